@@ -1,0 +1,102 @@
+// Wires Tillit together: database, dialog runtime, conversation core, outbox sender, HTTP routes.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import express from "express";
+import type { Config } from "./config.js";
+import { createDb, type Db } from "./db/client.js";
+import { applyMigrations } from "./db/migrate.js";
+import { createLogger, type Logger } from "./log.js";
+import { EventBus } from "./events.js";
+import { loadLocales } from "./i18n.js";
+import { createDialogRuntime } from "./runtime/dialog-runtime.js";
+import { ConversationCore } from "./conversation-core.js";
+import { OutboxSender } from "./deliver-outbox.js";
+import { createTwilioTransport } from "./channels/twilio.js";
+import { createSimulatorTransport } from "./channels/simulator.js";
+import type { SmsTransport } from "./channels/sms-transport.js";
+import { armCrashPoint } from "./crash-points.js";
+import { errorHandler } from "./http/errors.js";
+import { healthRoutes } from "./http/health-routes.js";
+import { TWILIO_STATUS_PATH, twilioRoutes } from "./http/twilio-routes.js";
+import { simulatorRoutes } from "./http/simulator-routes.js";
+
+export interface Tillit {
+  config: Config;
+  db: Db;
+  log: Logger;
+  events: EventBus;
+  core: ConversationCore;
+  outbox: OutboxSender;
+  server: Server;
+  /** Applied migrations, recovers unfinished work, starts the sender and listens. */
+  start(): Promise<{ url: string; port: number }>;
+  stop(): Promise<void>;
+}
+
+export interface TillitOptions {
+  now?: () => Date;
+  logDestination?: NodeJS.WritableStream;
+}
+
+export function createTillit(config: Config, options: TillitOptions = {}): Tillit {
+  const now = options.now ?? (() => new Date());
+  const log = createLogger(config.LOG_LEVEL, options.logDestination);
+  armCrashPoint(config.TILLIT_CRASH_AT);
+  const db = createDb(config.DATABASE_URL);
+  const events = new EventBus();
+  const locales = loadLocales();
+  const runtime = createDialogRuntime(db, locales);
+  const core = new ConversationCore({ db, runtime, locales, events, log, now });
+  const sms: SmsTransport =
+    config.sms.kind === "twilio"
+      ? createTwilioTransport({ ...config.sms, statusCallbackUrl: config.publicUrl + TWILIO_STATUS_PATH, timeoutMs: Math.min(15_000, config.OUTBOX_LEASE_MS / 2) })
+      : createSimulatorTransport();
+  const outbox = new OutboxSender({
+    db, sms, events, log, now,
+    leaseMs: config.OUTBOX_LEASE_MS,
+    maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+    concurrency: config.OUTBOX_CONCURRENCY,
+    pollMs: config.OUTBOX_POLL_MS,
+  });
+  events.on("outbox.enqueued", () => outbox.kick());
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use(healthRoutes(db, sms.kind));
+  if (config.sms.kind === "twilio") {
+    app.use(twilioRoutes({ ...config.sms, publicUrl: config.publicUrl, maxBodyBytes: config.MAX_BODY_BYTES, core, db, events, log, now }));
+  }
+  if (config.simulatorEnabled) {
+    app.use(simulatorRoutes({ core, db, events, defaultCountry: config.DEFAULT_COUNTRY, maxBodyBytes: config.MAX_BODY_BYTES, now }));
+  }
+  app.get("/", (_req, res) => res.redirect(config.simulatorEnabled ? "/simulator" : "/healthz"));
+  app.use((_req, res) => res.status(404).json({ error: "not_found" }));
+  app.use(errorHandler(log));
+  const server = createServer(app);
+
+  return {
+    config, db, log, events, core, outbox, server,
+    async start() {
+      const { applied } = applyMigrations(config.DATABASE_URL);
+      if (applied.length) log.info({ applied }, "database migrations applied");
+      await db.$connect();
+      const recovered = await core.recover();
+      if (recovered) log.info({ conversations: recovered }, "resuming unfinished turns");
+      outbox.start();
+      await new Promise<void>((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(config.PORT, config.HOST, () => resolve());
+      });
+      const port = (server.address() as AddressInfo).port;
+      return { url: config.PUBLIC_URL ?? `http://localhost:${port}`, port };
+    },
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await core.idle();
+      await outbox.stop();
+      await db.$disconnect();
+    },
+  };
+}

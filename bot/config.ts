@@ -1,0 +1,80 @@
+// The only module that reads process.env. Parsed once at start; a bad value stops start-up with a
+// message naming the variable.
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const flag = z
+  .enum(["true", "false", "1", "0", "yes", "no", ""])
+  .optional()
+  .transform((v) => (v === undefined || v === "" ? undefined : ["true", "1", "yes"].includes(v)));
+
+const url = z.url({ protocol: /^https?$/ });
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().default("0.0.0.0"),
+  PUBLIC_URL: optionalText.pipe(url.optional()),
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/tillit.db")
+    .refine((v) => v.startsWith("file:"), "only file: (SQLite) URLs are supported by this build"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  TWILIO_ACCOUNT_SID: optionalText.pipe(z.string().regex(/^AC[0-9a-fA-F]{32}$/, "must look like AC + 32 hex digits").optional()),
+  TWILIO_AUTH_TOKEN: optionalText,
+  TWILIO_FROM_NUMBER: optionalText.pipe(z.string().regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 number such as +46701234567").optional()),
+  TWILIO_MESSAGING_SERVICE_SID: optionalText.pipe(z.string().regex(/^MG[0-9a-fA-F]{32}$/, "must look like MG + 32 hex digits").optional()),
+  TWILIO_API_URL: optionalText.pipe(url.optional()),
+  SIMULATOR_ENABLED: flag,
+  DEFAULT_COUNTRY: z.string().length(2).default("SE"),
+  DEFAULT_LANGUAGE: z.enum(["sv", "en"]).default("sv"),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_000_000).default(64 * 1024),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  OUTBOX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  // Fault injection for the crash-safety tests only; never set in a deployment.
+  TILLIT_CRASH_AT: optionalText,
+});
+
+export type Config = z.infer<typeof schema> & {
+  publicUrl: string;
+  sms: { kind: "twilio"; accountSid: string; authToken: string; from?: string; messagingServiceSid?: string; apiUrl?: string } | { kind: "simulator" };
+  simulatorEnabled: boolean;
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const c = parsed.data;
+  const twilioKeys = [c.TWILIO_ACCOUNT_SID, c.TWILIO_AUTH_TOKEN];
+  if (twilioKeys.some(Boolean) && !twilioKeys.every(Boolean)) {
+    throw new ConfigError("Invalid configuration:\n  TWILIO_AUTH_TOKEN: TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN must be set together");
+  }
+  let sms: Config["sms"] = { kind: "simulator" };
+  if (c.TWILIO_ACCOUNT_SID && c.TWILIO_AUTH_TOKEN) {
+    if (!c.TWILIO_FROM_NUMBER && !c.TWILIO_MESSAGING_SERVICE_SID) {
+      throw new ConfigError("Invalid configuration:\n  TWILIO_FROM_NUMBER: set TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID to send SMS");
+    }
+    sms = {
+      kind: "twilio",
+      accountSid: c.TWILIO_ACCOUNT_SID,
+      authToken: c.TWILIO_AUTH_TOKEN,
+      from: c.TWILIO_FROM_NUMBER,
+      messagingServiceSid: c.TWILIO_MESSAGING_SERVICE_SID,
+      apiUrl: c.TWILIO_API_URL,
+    };
+  }
+  const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, "");
+  return { ...c, publicUrl, sms, simulatorEnabled: c.SIMULATOR_ENABLED ?? sms.kind === "simulator" };
+}

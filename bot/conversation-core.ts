@@ -1,0 +1,48 @@
+// The core every channel feeds: store first, then one turn at a time per conversation.
+import { storeInbound, type InboundMessage, type StoredInbound } from "./store-inbound.js";
+import { processPendingTurns, errorSummary, type TurnDeps } from "./process-turn.js";
+import { KeyedSerialRunner } from "./keyed-serial-runner.js";
+import { crashPoint } from "./crash-points.js";
+
+export class ConversationCore {
+  private readonly turns: KeyedSerialRunner<number>;
+
+  constructor(private readonly deps: TurnDeps) {
+    this.turns = new KeyedSerialRunner((conversationId, err) =>
+      deps.log.error({ conversationId, err: errorSummary(err) }, "turn processing failed; will retry on recovery"),
+    );
+  }
+
+  /** Stores the message (once per provider id) and schedules its turn; resolves once it is durable. */
+  async receive(message: InboundMessage): Promise<StoredInbound> {
+    const stored = await storeInbound(this.deps.db, message);
+    crashPoint("after-inbound-stored");
+    if (!stored.duplicate) {
+      this.deps.events.emit("message.stored", { messageId: stored.messageId, conversationId: stored.conversationId, participantId: stored.participantId, direction: "in" });
+    }
+    // A retried webhook may belong to a message whose turn a crash interrupted: schedule either way.
+    this.schedule(stored.conversationId);
+    return stored;
+  }
+
+  schedule(conversationId: number): Promise<void> {
+    return this.turns.schedule(conversationId, async () => {
+      await processPendingTurns(this.deps, conversationId);
+    });
+  }
+
+  /** After a restart: every stored message that has not had its turn gets one. */
+  async recover(): Promise<number> {
+    const pending = await this.deps.db.message.findMany({
+      where: { direction: "in", processedAt: null },
+      distinct: ["conversationId"],
+      select: { conversationId: true },
+    });
+    for (const { conversationId } of pending) void this.schedule(conversationId);
+    return pending.length;
+  }
+
+  idle(): Promise<void> {
+    return this.turns.idle();
+  }
+}

@@ -1,0 +1,25 @@
+// The closed sets of values stored in string columns, in one place.
+export const participantStatuses = ["new", "active", "paused", "opted-out", "discharged"] as const;
+export type ParticipantStatus = (typeof participantStatuses)[number];
+
+export const conversationStatuses = ["bot", "waiting", "human", "closed"] as const;
+export type ConversationStatus = (typeof conversationStatuses)[number];
+
+export const channels = ["sms", "webchat"] as const;
+export type Channel = (typeof channels)[number];
+
+export const authorKinds = ["participant", "bot", "coordinator", "system"] as const;
+export type AuthorKind = (typeof authorKinds)[number];
+
+export const outboxPurposes = ["reply", "opt-out-confirmation", "staff", "nudge", "system"] as const;
+export type OutboxPurpose = (typeof outboxPurposes)[number];
+
+export const deliveryStatuses = ["queued", "sending", "sent", "delivered", "undelivered", "failed", "refused"] as const;
+export type DeliveryStatus = (typeof deliveryStatuses)[number];
+
+export const languages = ["sv", "en"] as const;
+export type Language = (typeof languages)[number];
+
+export function isLanguage(v: unknown): v is Language {
+  return typeof v === "string" && (languages as readonly string[]).includes(v);
+}

@@ -1,0 +1,86 @@
+// Twilio's webhooks: verify the signature, parse, hand over. Replies never go inline in TwiML; they
+// leave through the outbox, so the webhook answers at once.
+import express, { Router } from "express";
+import type { ConversationCore } from "../conversation-core.js";
+import type { Db } from "../db/client.js";
+import type { EventBus } from "../events.js";
+import type { Logger } from "../log.js";
+import { guessLanguage } from "../domain/language.js";
+import { inboundSmsSchema, statusCallbackSchema, toDeliveryStatus, verifyTwilioSignature } from "../channels/twilio.js";
+import { recordDeliveryStatus } from "../record-delivery-status.js";
+import { flatParams, sendError } from "./errors.js";
+
+export interface TwilioRouteDeps {
+  authToken: string;
+  accountSid: string;
+  publicUrl: string;
+  maxBodyBytes: number;
+  core: ConversationCore;
+  db: Db;
+  events: EventBus;
+  log: Logger;
+  now: () => Date;
+}
+
+export const TWILIO_INBOUND_PATH = "/api/sms/twilio";
+export const TWILIO_STATUS_PATH = "/api/sms/twilio/status";
+const emptyTwiml = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
+
+export function twilioRoutes(d: TwilioRouteDeps): Router {
+  const router = Router();
+  const form = express.urlencoded({ extended: false, limit: d.maxBodyBytes, parameterLimit: 200 });
+
+  const verified: express.RequestHandler = (req, res, next) => {
+    if (!req.is("application/x-www-form-urlencoded")) return sendError(res, 400, "malformed_body", "expected application/x-www-form-urlencoded");
+    const params = flatParams(req.body);
+    if (!params) return sendError(res, 400, "malformed_body", "repeated or nested parameters");
+    const signature = req.get("x-twilio-signature");
+    if (!verifyTwilioSignature(d.authToken, signature, d.publicUrl + req.originalUrl, params)) {
+      d.log.warn({ path: req.path, signed: Boolean(signature) }, "twilio webhook refused: bad signature");
+      return sendError(res, 403, "invalid_signature");
+    }
+    res.locals.params = params;
+    next();
+  };
+
+  router.post(TWILIO_INBOUND_PATH, form, verified, async (_req, res, next) => {
+    const parsed = inboundSmsSchema.safeParse(res.locals.params);
+    if (!parsed.success || parsed.data.AccountSid !== d.accountSid) {
+      return sendError(res, 400, "malformed_body", parsed.success ? "AccountSid does not match" : parsed.error.issues.map((i) => i.path.join(".")).join(", "));
+    }
+    try {
+      const stored = await d.core.receive({
+        channel: "sms",
+        providerId: parsed.data.MessageSid,
+        from: parsed.data.From,
+        body: parsed.data.Body,
+        receivedAt: d.now(),
+        language: guessLanguage(parsed.data.Body),
+      });
+      d.log.info({ messageId: stored.messageId, conversationId: stored.conversationId, duplicate: stored.duplicate }, "sms received");
+      res.type("text/xml").send(emptyTwiml);
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  router.post(TWILIO_STATUS_PATH, form, verified, async (_req, res, next) => {
+    const parsed = statusCallbackSchema.safeParse(res.locals.params);
+    if (!parsed.success || parsed.data.AccountSid !== d.accountSid) return sendError(res, 400, "malformed_body");
+    try {
+      const outcome = await recordDeliveryStatus(d.db, d.events, {
+        channel: "sms",
+        providerId: parsed.data.MessageSid,
+        status: toDeliveryStatus(parsed.data.MessageStatus),
+        errorCode: parsed.data.ErrorCode,
+        optedOut: parsed.data.ErrorCode === "21610",
+        at: d.now(),
+      });
+      d.log.info({ outcome, status: parsed.data.MessageStatus }, "sms status received");
+      res.status(204).end();
+    } catch (err) {
+      next(err);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,35 @@
+// `npm start`: run Tillit with the configuration in the environment (zero configuration works).
+import { ConfigError, loadConfig } from "./config.js";
+import { createTillit } from "./app.js";
+
+let config;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+  throw err;
+}
+
+const tillit = createTillit(config);
+const { url } = await tillit.start();
+const urls = {
+  health: `${url}/healthz`,
+  ...(config.simulatorEnabled ? { simulator: `${url}/simulator` } : {}),
+  ...(config.sms.kind === "twilio" ? { twilioWebhook: `${config.publicUrl}/api/sms/twilio` } : {}),
+};
+tillit.log.info({ urls, sms: config.sms.kind }, "Tillit is running");
+process.stderr.write(`\nTillit is running.\n${Object.entries(urls).map(([k, v]) => `  ${k.padEnd(14)} ${v}`).join("\n")}\n\n`);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    tillit.log.info({ signal }, "stopping");
+    await tillit.stop();
+    process.exit(0);
+  });
+}

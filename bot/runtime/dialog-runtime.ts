@@ -1,0 +1,64 @@
+// Runs one participant message through botbuilder-dialogs. Together with tillit-adapter.ts and
+// prisma-storage.ts, this is the only part of bot/ that imports the Bot Framework SDK.
+import { ActivityTypes, ConversationState, type Activity } from "botbuilder";
+import { DialogSet, DialogTurnStatus, type DialogState } from "botbuilder-dialogs";
+import type { Db } from "../db/client.js";
+import { translator, type Locales } from "../i18n.js";
+import { MAIN_DIALOG, MainDialog } from "../../dialogs/main.dialog.js";
+import { attachServices, type TurnServices } from "../../dialogs/turn-services.js";
+import { PrismaStorage } from "./prisma-storage.js";
+import { TillitAdapter } from "./tillit-adapter.js";
+import { withTransaction } from "./transaction-scope.js";
+import type { BotReply, DialogRuntime, TurnInput, TurnOutcome } from "./turn-types.js";
+
+// One channel id for every transport, so SMS and web chat continue the same dialog state.
+const CHANNEL_ID = "tillit";
+
+export function createDialogRuntime(db: Db, locales: Locales): DialogRuntime {
+  const adapter = new TillitAdapter();
+  const conversationState = new ConversationState(new PrismaStorage(db));
+  const dialogState = conversationState.createProperty<DialogState>("dialogState");
+  const dialogs = new DialogSet(dialogState);
+  dialogs.add(new MainDialog());
+
+  return {
+    async runTurn(input: TurnInput): Promise<TurnOutcome> {
+      const services: TurnServices = {
+        participant: input.participant,
+        t: translator(locales, input.participant.language),
+        effects: [],
+      };
+      const { context, outgoing } = await adapter.runTurn(toActivity(input), async (ctx) => {
+        attachServices(ctx, services);
+        const dc = await dialogs.createContext(ctx);
+        const result = await dc.continueDialog();
+        if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
+      });
+      return {
+        replies: outgoing.filter((a) => (a.type ?? ActivityTypes.Message) === ActivityTypes.Message && a.text).map(toReply),
+        effects: services.effects,
+        saveState: (tx) => withTransaction(tx, () => conversationState.saveChanges(context)),
+      };
+    },
+  };
+}
+
+function toActivity(input: TurnInput): Partial<Activity> {
+  return {
+    type: ActivityTypes.Message,
+    id: String(input.messageId),
+    channelId: CHANNEL_ID,
+    conversation: { id: `conversation-${input.conversationId}`, isGroup: false, conversationType: "personal", name: "" },
+    from: { id: `participant-${input.participant.id}`, name: "", role: "user" },
+    recipient: { id: "tillit", name: "Tillit", role: "bot" },
+    text: input.text,
+    locale: input.participant.language === "en" ? "en-GB" : "sv-SE",
+    timestamp: input.receivedAt,
+    serviceUrl: "",
+  };
+}
+
+function toReply(activity: Partial<Activity>): BotReply {
+  const choices = activity.suggestedActions?.actions?.map((a) => String(a.title ?? a.value));
+  return choices?.length ? { text: activity.text ?? "", choices } : { text: activity.text ?? "" };
+}

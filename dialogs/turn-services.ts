@@ -1,0 +1,28 @@
+// What a dialog may use during a turn: the participant as the core sees them, the copy in their
+// language, and a way to ask for domain writes (applied by the core in the turn's transaction).
+import type { TurnContext } from "botbuilder";
+import type { ParticipantView, TurnEffect } from "../bot/runtime/turn-types.js";
+import type { Translator } from "../bot/i18n.js";
+
+export interface TurnServices {
+  participant: ParticipantView;
+  t: Translator;
+  effects: TurnEffect[];
+}
+
+const key = Symbol("tillit.turnServices");
+
+export function attachServices(context: TurnContext, services: TurnServices): void {
+  context.turnState.set(key, services);
+}
+
+export function services(context: TurnContext): TurnServices {
+  const found = context.turnState.get(key) as TurnServices | undefined;
+  if (!found) throw new Error("Dialog ran outside a Tillit turn");
+  return found;
+}
+
+/** The name to use for the coordinator in copy: their first name, or a neutral stand-in. */
+export function coordinatorName(s: TurnServices): string {
+  return s.participant.coordinatorFirstName ?? s.t("core.someoneFromTheTeam");
+}
