@@ -14,13 +14,13 @@ try {
 }
 
 const tillit = createTillit(config);
-const { url } = await tillit.start();
+const { url, port } = await tillit.start();
 const urls = {
   health: `${url}/healthz`,
   ...(config.simulatorEnabled ? { simulator: `${url}/simulator` } : {}),
   ...(config.sms.kind === "twilio" ? { twilioWebhook: `${config.publicUrl}/api/sms/twilio` } : {}),
 };
-tillit.log.info({ urls, sms: config.sms.kind }, "Tillit is running");
+tillit.log.info({ urls, port, sms: config.sms.kind }, "Tillit is running");
 process.stderr.write(`\nTillit is running.\n${Object.entries(urls).map(([k, v]) => `  ${k.padEnd(14)} ${v}`).join("\n")}\n\n`);
 
 let stopping = false;

@@ -1,0 +1,103 @@
+// Runs a real Tillit (HTTP server, SQLite file, outbox sender) in the test process against the fake
+// Twilio, with an adjustable clock and captured logs.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Writable } from "node:stream";
+import { createTillit, type Tillit } from "../../bot/app.js";
+import { loadConfig } from "../../bot/config.js";
+import { FakeTwilio } from "./fake-twilio.js";
+import { fixture, newMessageSid, signedPost } from "./twilio-webhook.js";
+
+export const ACCOUNT_SID = "AC00000000000000000000000000000000";
+export const AUTH_TOKEN = "test-auth-token-0123456789abcdef";
+export const PUBLIC_URL = "https://tillit.example.org";
+export const FROM_NUMBER = "+46700000000";
+
+export class LogCapture extends Writable {
+  readonly lines: string[] = [];
+  override _write(chunk: Buffer, _enc: string, done: () => void): void {
+    this.lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+    done();
+  }
+  get text(): string {
+    return this.lines.join("\n");
+  }
+}
+
+export class Clock {
+  constructor(public ms = Date.parse("2026-11-23T10:00:00Z")) {}
+  now = (): Date => new Date(this.ms);
+  advance(ms: number): void {
+    this.ms += ms;
+  }
+}
+
+export interface Harness {
+  tillit: Tillit;
+  fake: FakeTwilio;
+  baseUrl: string;
+  clock: Clock;
+  logs: LogCapture;
+  dbFile: string;
+  sendSms(params?: Record<string, string>, opts?: { signature?: string | null; path?: string }): Promise<Response>;
+  sendStatus(params: Record<string, string>, opts?: { signature?: string | null }): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const dir = mkdtempSync(path.join(tmpdir(), "tillit-test-"));
+  const dbFile = path.join(dir, "tillit.db");
+  const fake = new FakeTwilio({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
+  await fake.start();
+  const config = loadConfig({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATABASE_URL: `file:${dbFile}`,
+    PUBLIC_URL,
+    LOG_LEVEL: "info",
+    TWILIO_ACCOUNT_SID: ACCOUNT_SID,
+    TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+    TWILIO_FROM_NUMBER: FROM_NUMBER,
+    TWILIO_API_URL: fake.url,
+    OUTBOX_POLL_MS: "20",
+    ...env,
+  });
+  const clock = new Clock();
+  const logs = new LogCapture();
+  const tillit = createTillit(config, { now: clock.now, logDestination: logs });
+  const { port } = await tillit.start();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const post = async (p: string, params: Record<string, string>, signature?: string | null) => {
+    const { url, init } = signedPost({ baseUrl, publicUrl: PUBLIC_URL, path: p, authToken: AUTH_TOKEN, params, signature });
+    return fetch(url, init);
+  };
+  return {
+    tillit, fake, baseUrl, clock, logs, dbFile,
+    sendSms: (params = {}, opts = {}) => {
+      const sid = params.MessageSid ?? newMessageSid();
+      return post(opts.path ?? "/api/sms/twilio", { ...fixture("inbound-sms"), SmsMessageSid: sid, SmsSid: sid, ...params, MessageSid: sid }, opts.signature);
+    },
+    sendStatus: (params, opts = {}) => post("/api/sms/twilio/status", params, opts.signature),
+    async stop() {
+      await tillit.stop();
+      await fake.stop();
+    },
+  };
+}
+
+/** Polls until the check returns a truthy value (or throws after the timeout). */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5000): Promise<NonNullable<T>> {
+  const started = Date.now();
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value as NonNullable<T>;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() - started > timeoutMs) throw last instanceof Error ? last : new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually, startHarness, type Harness } from "../helpers/harness.js";
+import { enqueueOutbound } from "../../bot/enqueue-outbound.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h.stop());
+
+const db = () => h.tillit.db;
+let nextNumber = 702000000;
+const newPhone = () => `+46${nextNumber++}`;
+
+async function greeted(from: string, name = "Kim"): Promise<void> {
+  await h.sendSms({ From: from, Body: "Hej" });
+  await eventually(() => h.fake.sentTo(from).length === 2);
+  await h.sendSms({ From: from, Body: name });
+  await eventually(() => h.fake.sentTo(from).length === 3);
+}
+
+async function settle(): Promise<void> {
+  await h.tillit.core.idle();
+  await h.tillit.outbox.drainOnce();
+}
+
+describe("opt-out and opt-in", () => {
+  const optOutWords = ["STOPP", "stop", " Sluta! ", "avsluta.", "AVREGISTRERA", "unsubscribe", "Cancel", "END", "quit", "Stopp!!"];
+  it.each(optOutWords)("%j opts the participant out at once with one confirmation", async (word) => {
+    const from = newPhone();
+    await greeted(from);
+    await h.sendSms({ From: from, Body: word });
+    const confirmation = await eventually(() => h.fake.sentTo(from)[3]);
+    expect(confirmation.body).toBe(
+      // The participant's language was set from their first message (Swedish here), not the keyword.
+      "Okej, nu skickar Tillit inga fler meddelanden till dig. Vill du höras igen? Skicka START när du vill.",
+    );
+    const participant = await db().participant.findUniqueOrThrow({ where: { phone: from } });
+    expect(participant.status).toBe("opted-out");
+    expect(participant.optedOutAt).not.toBeNull();
+    const consent = await db().consent.findFirstOrThrow({ where: { participantId: participant.id }, orderBy: { id: "desc" } });
+    expect(consent).toMatchObject({ kind: "messages", granted: false, method: "keyword" });
+
+    // Anything else from them is stored but gets no reply.
+    await h.sendSms({ From: from, Body: "hallå?" });
+    await settle();
+    expect(h.fake.sentTo(from)).toHaveLength(4);
+    expect(await db().message.count({ where: { participantId: participant.id, direction: "in" } })).toBe(4);
+  });
+
+  it("does not treat sentences containing a keyword as opt-out", async () => {
+    const from = newPhone();
+    await greeted(from);
+    for (const body of ["stoppa inte", "I want to stop smoking", "när slutar ni?"]) await h.sendSms({ From: from, Body: body });
+    await settle();
+    expect((await db().participant.findUniqueOrThrow({ where: { phone: from } })).status).toBe("active");
+  });
+
+  it("answers in English to an English speaker and brings them back with START", async () => {
+    const from = newPhone();
+    await h.sendSms({ From: from, Body: "Hi, who is this?" });
+    await eventually(() => h.fake.sentTo(from).length === 2);
+    expect(h.fake.sentTo(from)[0]!.body).toMatch(/^Hi! I'm Tillit, a digital assistant\./);
+    await h.sendSms({ From: from, Body: "STOP" });
+    await eventually(() => h.fake.sentTo(from).length === 3);
+    expect(h.fake.sentTo(from)[2]!.body).toBe("Okay, Tillit won't send you any more messages. Want to be in touch again? Send START whenever you like.");
+    await h.sendSms({ From: from, Body: "Start" });
+    await eventually(() => h.fake.sentTo(from).length === 4);
+    expect(h.fake.sentTo(from)[3]!.body).toBe("Welcome back! We can be in touch again. Send STOP if you want a break.");
+    expect((await db().participant.findUniqueOrThrow({ where: { phone: from } })).status).toBe("new");
+  });
+
+  it.each(["STARTA", "börja", "BORJA"])("%j opts a Swedish participant back in", async (word) => {
+    const from = newPhone();
+    await greeted(from);
+    await h.sendSms({ From: from, Body: "STOPP" });
+    await eventually(() => h.fake.sentTo(from).length === 4);
+    await h.sendSms({ From: from, Body: word });
+    await eventually(() => h.fake.sentTo(from).length === 5);
+    expect(h.fake.sentTo(from)[4]!.body).toBe("Välkommen tillbaka! Nu kan vi höras igen. Skicka STOPP om du vill pausa.");
+    expect((await db().participant.findUniqueOrThrow({ where: { phone: from } })).status).toBe("active");
+  });
+
+  it.each([["HJÄLP", "Tillit är en digital assistent."], ["help", "Tillit är en digital assistent."], ["Hjalp?", "Tillit är en digital assistent."]])(
+    "%j explains what Tillit is, who reads along, how to reach a human and how to stop",
+    async (word, start) => {
+      const from = newPhone();
+      await greeted(from);
+      await h.sendSms({ From: from, Body: word });
+      const help = await eventually(() => h.fake.sentTo(from)[3]);
+      expect(help.body.startsWith(start)).toBe(true);
+      expect(help.body).toMatch(/läser med/);
+      expect(help.body).toMatch(/prata med en människa/);
+      expect(help.body).toMatch(/STOPP/);
+    },
+  );
+
+  it("refuses staff replies and nudges to an opted-out number, and cancels what was queued", async () => {
+    const from = newPhone();
+    await greeted(from);
+    const participant = await db().participant.findUniqueOrThrow({ where: { phone: from }, include: { conversations: true } });
+    const conversationId = participant.conversations[0]!.id;
+    await h.tillit.outbox.stop(); // hold the queue so a message is still pending at opt-out
+    const queuedBefore = await db().$transaction((tx) =>
+      enqueueOutbound(tx, { conversationId, participantId: participant.id, channel: "sms", body: "Påminnelse: vi ses i morgon", authorKind: "bot", purpose: "nudge", now: h.clock.now() }),
+    );
+    expect(queuedBefore.queued).toBe(true);
+    await h.sendSms({ From: from, Body: "STOPP" });
+    await h.tillit.core.idle();
+    for (const purpose of ["staff", "nudge"] as const) {
+      const result = await db().$transaction((tx) =>
+        enqueueOutbound(tx, { conversationId, participantId: participant.id, channel: "sms", body: "Hej från Maja", authorKind: purpose === "staff" ? "coordinator" : "bot", purpose, now: h.clock.now() }),
+      );
+      expect(result).toEqual({ queued: false, reason: "opted-out" });
+    }
+    h.tillit.outbox.start();
+    await eventually(() => h.fake.sentTo(from).length === 4);
+    await settle();
+    expect(h.fake.sentTo(from).map((m) => m.body)).not.toContain("Påminnelse: vi ses i morgon");
+    const nudge = await db().message.findUniqueOrThrow({ where: { id: (queuedBefore as { messageId: number }).messageId }, include: { outbox: true } });
+    expect(nudge.status).toBe("refused");
+    expect(nudge.outbox?.status).toBe("cancelled");
+  });
+
+  it("never sends a message queued before the opt-out even if the sender had not seen it yet", async () => {
+    const from = newPhone();
+    await greeted(from);
+    const participant = await db().participant.findUniqueOrThrow({ where: { phone: from }, include: { conversations: true } });
+    await h.tillit.outbox.stop();
+    const queued = await db().$transaction((tx) =>
+      enqueueOutbound(tx, { conversationId: participant.conversations[0]!.id, participantId: participant.id, channel: "sms", body: "Hej, det är Maja", authorKind: "coordinator", purpose: "staff", now: h.clock.now() }),
+    );
+    // Opt-out recorded by the provider's side (Twilio 21610) rather than a keyword: no cancellation ran.
+    await db().participant.update({ where: { id: participant.id }, data: { status: "opted-out" } });
+    h.tillit.outbox.start();
+    const id = (queued as { messageId: number }).messageId;
+    const msg = await eventually(async () => {
+      const m = await db().message.findUniqueOrThrow({ where: { id } });
+      return m.status !== "queued" && m;
+    });
+    expect(msg).toMatchObject({ status: "refused", errorCode: "opted-out" });
+    expect(h.fake.sentTo(from)).toHaveLength(3);
+  });
+});
