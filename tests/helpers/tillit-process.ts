@@ -1,0 +1,47 @@
+// Runs Tillit as a separate OS process (`npm start`'s entry point), so tests can SIGKILL it.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+export interface TillitProcess {
+  child: ChildProcess;
+  port: number;
+  output: string[];
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export async function spawnTillit(env: Record<string, string>, opts: { waitForReady?: boolean } = {}): Promise<TillitProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "bot/main.ts"], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  let buffer = "";
+  const ready = new Promise<number>((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => {
+      buffer += chunk.toString("utf8");
+      const lines = buffer.split("\n");
+      buffer = lines.pop() ?? "";
+      for (const line of lines) {
+        output.push(line);
+        if (line.includes('"Tillit is running"')) resolve(JSON.parse(line).port as number);
+      }
+    });
+    child.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
+    void exited.then(({ code, signal }) => reject(new Error(`Tillit exited before it was ready (${code ?? signal}):\n${output.join("\n")}`)));
+  });
+  const port = opts.waitForReady === false ? 0 : await ready;
+  return {
+    child, port, output, exited,
+    async kill(signal = "SIGKILL") {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}
