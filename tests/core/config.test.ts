@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../bot/config.js";
+
+describe("configuration", () => {
+  it("runs with zero configuration on the embedded defaults and the simulator", () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ PORT: 3978, DATABASE_URL: "file:./data/tillit.db", publicUrl: "http://localhost:3978", sms: { kind: "simulator" }, simulatorEnabled: true });
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, "PORT"],
+    [{ PORT: "70000" }, "PORT"],
+    [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ PUBLIC_URL: "not a url" }, "PUBLIC_URL"],
+    [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
+    [{ TWILIO_ACCOUNT_SID: "AC123", TWILIO_AUTH_TOKEN: "x", TWILIO_FROM_NUMBER: "+46700000000" }, "TWILIO_ACCOUNT_SID"],
+    [{ TWILIO_ACCOUNT_SID: "AC00000000000000000000000000000000" }, "TWILIO_AUTH_TOKEN"],
+    [{ TWILIO_ACCOUNT_SID: "AC00000000000000000000000000000000", TWILIO_AUTH_TOKEN: "t" }, "TWILIO_FROM_NUMBER"],
+    [{ TWILIO_FROM_NUMBER: "0701234567" }, "TWILIO_FROM_NUMBER"],
+    [{ SIMULATOR_ENABLED: "maybe" }, "SIMULATOR_ENABLED"],
+  ])("a wrong value stops start-up naming the variable: %j", (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`\\b${variable}\\b`));
+  });
+
+  it("selects Twilio when credentials are given, and then turns the simulator off", () => {
+    const c = loadConfig({ TWILIO_ACCOUNT_SID: "AC00000000000000000000000000000000", TWILIO_AUTH_TOKEN: "t", TWILIO_MESSAGING_SERVICE_SID: "MG00000000000000000000000000000000", PUBLIC_URL: "https://tillit.kommun.se/" });
+    expect(c.sms).toMatchObject({ kind: "twilio", messagingServiceSid: "MG00000000000000000000000000000000" });
+    expect(c.simulatorEnabled).toBe(false);
+    expect(c.publicUrl).toBe("https://tillit.kommun.se");
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { detectKeyword } from "../../bot/domain/keywords.js";
+import { guessLanguage } from "../../bot/domain/language.js";
+
+describe("keywords", () => {
+  it.each(["STOPP", "stopp", " Stop ", "STOP.", "sluta!", "Avsluta", "avregistrera", "UNSUBSCRIBE", "cancel", "End", "QUIT", "«stopp»", "stopp 🙏"])(
+    "%j is an opt-out",
+    (text) => expect(detectKeyword(text)).toBe("opt-out"),
+  );
+  it.each(["START", "starta", "Börja", "BÖRJA!", "borja"])("%j is an opt-in", (text) => expect(detectKeyword(text)).toBe("opt-in"));
+  it.each(["HJÄLP", "hjälp?", "Help", "hjalp"])("%j asks for help", (text) => expect(detectKeyword(text)).toBe("help"));
+  it.each(["stoppa", "stop it please", "jag vill sluta röka", "sluta skicka på morgonen", "", "   ", "help me with my CV"])(
+    "%j is not a keyword",
+    (text) => expect(detectKeyword(text)).toBeUndefined(),
+  );
+});
+
+describe("first-message language guess", () => {
+  it.each([
+    ["Hi, who is this?", "en"],
+    ["hello", "en"],
+    ["Hej vem är det här?", "sv"],
+    ["tjena", "sv"],
+    ["👍", undefined],
+  ])("%j → %s", (text, lang) => expect(guessLanguage(text)).toBe(lang));
+});

@@ -1,0 +1,87 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "../../bot/db/client.js";
+import { applyMigrations } from "../../bot/db/migrate.js";
+import { ETagConflictError, PrismaStorage } from "../../bot/runtime/prisma-storage.js";
+import { withTransaction } from "../../bot/runtime/transaction-scope.js";
+
+let db: Db;
+let url: string;
+beforeAll(async () => {
+  url = `file:${path.join(mkdtempSync(path.join(tmpdir(), "tillit-storage-")), "t.db")}`;
+  applyMigrations(url);
+  db = createDb(url);
+});
+afterAll(async () => db.$disconnect());
+
+describe("SQLite connection", () => {
+  it("runs in WAL mode with full synchronous writes and foreign keys on", async () => {
+    const [journal] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+    const [sync] = await db.$queryRawUnsafe<{ synchronous: bigint }[]>("PRAGMA synchronous");
+    const [fk] = await db.$queryRawUnsafe<{ foreign_keys: bigint }[]>("PRAGMA foreign_keys");
+    expect(journal?.journal_mode).toBe("wal");
+    expect(Number(sync?.synchronous)).toBe(2); // FULL
+    expect(Number(fk?.foreign_keys)).toBe(1);
+  });
+});
+
+describe("PrismaStorage (botbuilder Storage with eTags)", () => {
+  it("reads back what it wrote with a fresh eTag", async () => {
+    const s = new PrismaStorage(db);
+    await s.write({ a: { step: 1 } });
+    const { a } = await s.read(["a", "missing"]);
+    expect(a).toMatchObject({ step: 1 });
+    expect(typeof a.eTag).toBe("string");
+  });
+
+  it("refuses a write whose eTag is stale, so two turns cannot both commit", async () => {
+    const s = new PrismaStorage(db);
+    await s.write({ b: { step: 1 } });
+    const first = (await s.read(["b"])).b;
+    const second = (await s.read(["b"])).b;
+    await s.write({ b: { ...first, step: 2 } });
+    await expect(s.write({ b: { ...second, step: 3 } })).rejects.toBeInstanceOf(ETagConflictError);
+    expect((await s.read(["b"])).b).toMatchObject({ step: 2 });
+  });
+
+  it("writes unconditionally with eTag '*' and deletes", async () => {
+    const s = new PrismaStorage(db);
+    await s.write({ c: { v: 1 } });
+    await s.write({ c: { v: 2, eTag: "*" } });
+    expect((await s.read(["c"])).c).toMatchObject({ v: 2 });
+    await s.delete(["c"]);
+    expect(await s.read(["c"])).toEqual({});
+  });
+
+  it("joins the caller's transaction: a rollback undoes the state write", async () => {
+    const s = new PrismaStorage(db);
+    await expect(
+      db.$transaction(async (tx) => {
+        await withTransaction(tx, () => s.write({ d: { v: 1 } }));
+        throw new Error("outbox write failed");
+      }),
+    ).rejects.toThrow("outbox write failed");
+    expect(await s.read(["d"])).toEqual({});
+  });
+
+  it("keeps plain queries out of another request's open transaction", async () => {
+    // A webhook storing a message while a turn's transaction is open must not be rolled back with it.
+    const s = new PrismaStorage(db);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const turn = db.$transaction(async (tx) => {
+      await withTransaction(tx, () => s.write({ e: { v: 1 } }));
+      await held;
+      throw new Error("turn failed");
+    }, { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 50)); // the transaction is open now
+    const outside = s.write({ f: { v: 1 } });
+    await new Promise((r) => setTimeout(r, 100)); // and the plain write has reached the driver
+    release();
+    await expect(turn).rejects.toThrow("turn failed");
+    await outside;
+    expect(await s.read(["e", "f"])).toEqual({ f: expect.objectContaining({ v: 1 }) });
+  });
+});
