@@ -3,7 +3,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import type { Config } from "./config.js";
-import { createDb, type Db } from "./db/client.js";
+import { openDatabase, type Db } from "./db/client.js";
+import type { Sql } from "./db/sql.js";
 import { applyMigrations } from "./db/migrate.js";
 import { createLogger, type Logger } from "./log.js";
 import { EventBus } from "./events.js";
@@ -23,6 +24,7 @@ import { simulatorRoutes } from "./http/simulator-routes.js";
 export interface Tillit {
   config: Config;
   db: Db;
+  sql: Sql;
   log: Logger;
   events: EventBus;
   core: ConversationCore;
@@ -42,17 +44,17 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   const now = options.now ?? (() => new Date());
   const log = createLogger(config.LOG_LEVEL, options.logDestination);
   armCrashPoint(config.TILLIT_CRASH_AT);
-  const db = createDb(config.DATABASE_URL);
+  const { prisma: db, sql } = openDatabase(config.DATABASE_URL);
   const events = new EventBus();
   const locales = loadLocales();
-  const runtime = createDialogRuntime(db, locales);
-  const core = new ConversationCore({ db, runtime, locales, events, log, now });
+  const runtime = createDialogRuntime(sql, locales);
+  const core = new ConversationCore({ sql, runtime, locales, events, log, now, defaultLanguage: config.DEFAULT_LANGUAGE });
   const sms: SmsTransport =
     config.sms.kind === "twilio"
       ? createTwilioTransport({ ...config.sms, statusCallbackUrl: config.publicUrl + TWILIO_STATUS_PATH, timeoutMs: Math.min(15_000, config.OUTBOX_LEASE_MS / 2) })
       : createSimulatorTransport();
   const outbox = new OutboxSender({
-    db, sms, events, log, now,
+    sql, sms, events, log, now,
     leaseMs: config.OUTBOX_LEASE_MS,
     maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
     concurrency: config.OUTBOX_CONCURRENCY,
@@ -65,7 +67,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   app.set("trust proxy", "loopback");
   app.use(healthRoutes(db, sms.kind));
   if (config.sms.kind === "twilio") {
-    app.use(twilioRoutes({ ...config.sms, publicUrl: config.publicUrl, maxBodyBytes: config.MAX_BODY_BYTES, core, db, events, log, now }));
+    app.use(twilioRoutes({ ...config.sms, publicUrl: config.publicUrl, maxBodyBytes: config.MAX_BODY_BYTES, core, sql, events, log, now }));
   }
   if (config.simulatorEnabled) {
     app.use(simulatorRoutes({ core, db, events, defaultCountry: config.DEFAULT_COUNTRY, maxBodyBytes: config.MAX_BODY_BYTES, now }));
@@ -76,7 +78,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   const server = createServer(app);
 
   return {
-    config, db, log, events, core, outbox, server,
+    config, db, sql, log, events, core, outbox, server,
     async start() {
       const { applied } = applyMigrations(config.DATABASE_URL);
       if (applied.length) log.info({ applied }, "database migrations applied");

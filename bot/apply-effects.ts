@@ -1,18 +1,19 @@
 // Applies the domain writes a dialog asked for, inside the turn's transaction.
-import type { Tx } from "./db/client.js";
+import type { SqlExecutor } from "./db/sql.js";
 import type { TurnEffect } from "./runtime/turn-types.js";
 
-export async function applyEffects(tx: Tx, participantId: number, effects: TurnEffect[], now: Date): Promise<void> {
+export async function applyEffects(tx: SqlExecutor, participantId: number, effects: TurnEffect[], now: Date): Promise<void> {
   for (const effect of effects) {
     switch (effect.kind) {
       case "set-preferred-name":
-        await tx.participant.update({ where: { id: participantId }, data: { preferredName: effect.name, updatedAt: now } });
+        await tx.execute(`UPDATE "Participant" SET "preferredName" = ?, "updatedAt" = ? WHERE "id" = ?`, [effect.name, now, participantId]);
         break;
       case "set-language":
-        await tx.participant.update({ where: { id: participantId }, data: { language: effect.language, updatedAt: now } });
+        await tx.execute(`UPDATE "Participant" SET "language" = ?, "updatedAt" = ? WHERE "id" = ?`, [effect.language, now, participantId]);
         break;
       case "set-status":
-        await tx.participant.updateMany({ where: { id: participantId, status: { not: "opted-out" } }, data: { status: effect.status } });
+        // Never overrides an opt-out: only START words reverse that.
+        await tx.execute(`UPDATE "Participant" SET "status" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" <> 'opted-out'`, [effect.status, now, participantId]);
         break;
     }
   }

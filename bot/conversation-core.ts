@@ -3,6 +3,7 @@ import { storeInbound, type InboundMessage, type StoredInbound } from "./store-i
 import { processPendingTurns, errorSummary, type TurnDeps } from "./process-turn.js";
 import { KeyedSerialRunner } from "./keyed-serial-runner.js";
 import { crashPoint } from "./crash-points.js";
+import { int } from "./db/sql.js";
 
 export class ConversationCore {
   private readonly turns: KeyedSerialRunner<number>;
@@ -15,7 +16,7 @@ export class ConversationCore {
 
   /** Stores the message (once per provider id) and schedules its turn; resolves once it is durable. */
   async receive(message: InboundMessage): Promise<StoredInbound> {
-    const stored = await storeInbound(this.deps.db, message);
+    const stored = await storeInbound(this.deps.sql, { ...message, language: message.language ?? this.deps.defaultLanguage });
     crashPoint("after-inbound-stored");
     if (!stored.duplicate) {
       this.deps.events.emit("message.stored", { messageId: stored.messageId, conversationId: stored.conversationId, participantId: stored.participantId, direction: "in" });
@@ -33,12 +34,8 @@ export class ConversationCore {
 
   /** After a restart: every stored message that has not had its turn gets one. */
   async recover(): Promise<number> {
-    const pending = await this.deps.db.message.findMany({
-      where: { direction: "in", processedAt: null },
-      distinct: ["conversationId"],
-      select: { conversationId: true },
-    });
-    for (const { conversationId } of pending) void this.schedule(conversationId);
+    const pending = await this.deps.sql.query(`SELECT DISTINCT "conversationId" FROM "Message" WHERE "direction" = 'in' AND "processedAt" IS NULL`);
+    for (const row of pending) void this.schedule(int(row.conversationId));
     return pending.length;
   }
 

@@ -1,7 +1,7 @@
 // Delivers outbox items through their channel. An item is claimed with a lease; a crash leaves it
 // "sending" with an expired lease, and the next claim asks the provider whether the message already
 // went out before sending again. One participant's messages leave in the order they were written.
-import type { Db } from "./db/client.js";
+import { date, int, strOrNull, type Sql } from "./db/sql.js";
 import type { Logger } from "./log.js";
 import type { EventBus } from "./events.js";
 import type { DeliveryStatus } from "./domain/vocabulary.js";
@@ -10,7 +10,7 @@ import { crashPoint } from "./crash-points.js";
 import { errorSummary } from "./process-turn.js";
 
 export interface OutboxSenderOptions {
-  db: Db;
+  sql: Sql;
   sms: SmsTransport;
   events: EventBus;
   log: Logger;
@@ -23,10 +23,22 @@ export interface OutboxSenderOptions {
 
 interface Claimed {
   id: number;
+  messageId: number;
+  conversationId: number;
+  participantId: number;
+  purpose: string;
+  channel: string;
+  attempts: number;
+  createdAt: Date;
+  body: string;
+  choices: string | null;
+  phone: string | null;
+  participantStatus: string;
   inDoubt: boolean;
 }
 
-const HEAD_SIZE = 500;
+// How far into the queue a sweep looks for the next message of each person.
+const HEAD_SIZE = 200;
 
 export class OutboxSender {
   private running = false;
@@ -56,13 +68,13 @@ export class OutboxSender {
 
   private async run(): Promise<void> {
     while (this.running) {
-      let sent = 0;
+      let handled = 0;
       try {
-        sent = await this.drainOnce();
+        handled = await this.drainOnce();
       } catch (err) {
         this.o.log.error({ err: errorSummary(err) }, "outbox sweep failed");
       }
-      if (sent === 0 && this.running && !this.kicked) {
+      if (handled === 0 && this.running && !this.kicked) {
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, this.o.pollMs);
           this.wake = () => {
@@ -84,82 +96,108 @@ export class OutboxSender {
   }
 
   private async claim(limit: number): Promise<Claimed[]> {
-    const { db, now, leaseMs } = this.o;
+    const { sql, now, leaseMs } = this.o;
     const at = now();
-    return db.$transaction(async (tx) => {
-      const head = await tx.outboxItem.findMany({
-        where: { status: { in: ["pending", "sending"] } },
-        orderBy: { id: "asc" },
-        take: HEAD_SIZE,
-        select: { id: true, participantId: true, status: true, nextAttemptAt: true, leaseUntil: true, attempts: true },
-      });
+    return sql.transaction(async (tx) => {
+      const head = await tx.query(
+        `SELECT "id", "participantId", "status", "nextAttemptAt", "leaseUntil" FROM "OutboxItem"
+         WHERE "status" IN ('pending', 'sending') ORDER BY "id" LIMIT ${HEAD_SIZE}`,
+      );
       const seen = new Set<number>();
-      const claimed: Claimed[] = [];
+      const due = new Map<number, boolean>(); // id → in doubt
       for (const item of head) {
-        if (claimed.length >= limit) break;
-        if (seen.has(item.participantId)) continue; // an earlier message to this person goes first
-        seen.add(item.participantId);
-        const due = item.status === "pending" ? item.nextAttemptAt <= at : (item.leaseUntil ?? at) < at;
-        if (!due) continue;
-        const { count } = await tx.outboxItem.updateMany({
-          where: { id: item.id, status: item.status, attempts: item.attempts },
-          data: { status: "sending", leaseUntil: new Date(at.getTime() + leaseMs), attempts: { increment: 1 } },
-        });
-        if (count === 1) claimed.push({ id: item.id, inDoubt: item.status === "sending" });
+        if (due.size >= limit) break;
+        const participantId = int(item.participantId);
+        if (seen.has(participantId)) continue; // an earlier message to this person goes first
+        seen.add(participantId);
+        const isDue = item.status === "pending" ? date(item.nextAttemptAt) <= at : date(item.leaseUntil ?? at) < at;
+        if (isDue) due.set(int(item.id), item.status === "sending");
       }
-      return claimed;
+      if (due.size === 0) return [];
+      const ids = [...due.keys()];
+      // The conditions are re-checked in the UPDATE itself, so two senders never claim one item.
+      const claimed = await tx.query(
+        `UPDATE "OutboxItem" SET "status" = 'sending', "leaseUntil" = ?, "attempts" = "attempts" + 1, "updatedAt" = ?
+         WHERE "id" IN (${ids.map(() => "?").join(", ")})
+           AND (("status" = 'pending' AND "nextAttemptAt" <= ?) OR ("status" = 'sending' AND "leaseUntil" < ?))
+         RETURNING "id"`,
+        [new Date(at.getTime() + leaseMs), at, ...ids, at, at],
+      );
+      if (claimed.length === 0) return [];
+      const rows = await tx.query(
+        `SELECT o."id", o."messageId", o."participantId", o."purpose", o."channel", o."attempts", o."createdAt",
+                m."body", m."choices", m."conversationId", p."phone", p."status" AS "participantStatus"
+         FROM "OutboxItem" o JOIN "Message" m ON m."id" = o."messageId" JOIN "Participant" p ON p."id" = o."participantId"
+         WHERE o."id" IN (${claimed.map(() => "?").join(", ")}) ORDER BY o."id"`,
+        claimed.map((r) => int(r.id)),
+      );
+      return rows.map((r) => ({
+        id: int(r.id),
+        messageId: int(r.messageId),
+        conversationId: int(r.conversationId),
+        participantId: int(r.participantId),
+        purpose: String(r.purpose),
+        channel: String(r.channel),
+        attempts: int(r.attempts),
+        createdAt: date(r.createdAt),
+        body: String(r.body),
+        choices: strOrNull(r.choices),
+        phone: strOrNull(r.phone),
+        participantStatus: String(r.participantStatus),
+        inDoubt: due.get(int(r.id)) ?? false,
+      }));
     });
   }
 
-  private async deliver({ id, inDoubt }: Claimed): Promise<void> {
-    const { db, sms, log } = this.o;
-    const item = await db.outboxItem.findUniqueOrThrow({ where: { id }, include: { message: true, participant: true } });
-    if (item.participant.status === "opted-out" && item.purpose !== "opt-out-confirmation") {
-      return this.finish(item.id, item.messageId, item.message.conversationId, item.participantId, "cancelled", "refused", "opted-out");
+  private async deliver(item: Claimed): Promise<void> {
+    const { sms, log } = this.o;
+    if (item.participantStatus === "opted-out" && item.purpose !== "opt-out-confirmation") {
+      return this.finish(item, "cancelled", "refused", "opted-out");
     }
-    const to = item.participant.phone;
-    if (item.channel !== "sms" || !to) {
-      return this.finish(item.id, item.messageId, item.message.conversationId, item.participantId, "failed", "failed", "no-route");
-    }
-    const outbound = { to, body: renderSmsBody(item.message.body, item.message.choices ? (JSON.parse(item.message.choices) as string[]) : undefined) };
+    if (item.channel !== "sms" || !item.phone) return this.finish(item, "failed", "failed", "no-route");
+    const outbound = { to: item.phone, body: renderSmsBody(item.body, item.choices ? (JSON.parse(item.choices) as string[]) : undefined) };
     let receipt: SendReceipt | undefined;
     try {
-      if (inDoubt) receipt = await sms.findSent(outbound, item.updatedAt);
-      if (receipt) log.warn({ outboxId: item.id }, "in-doubt message found at the provider; not sending again");
+      if (item.inDoubt) {
+        receipt = await sms.findSent(outbound, item.createdAt);
+        if (receipt) log.warn({ outboxId: item.id }, "in-doubt message found at the provider; not sending again");
+      }
       receipt ??= await sms.send(outbound);
     } catch (err) {
       return this.fail(item, sms.classifyError(err));
     }
     crashPoint("after-provider-send");
-    await db.$transaction([
-      db.outboxItem.update({ where: { id: item.id }, data: { status: "sent", leaseUntil: null, lastError: null } }),
-      db.message.update({ where: { id: item.messageId }, data: { providerId: receipt.providerId, status: receipt.status, sentAt: this.o.now() } }),
-    ]);
-    this.o.events.emit("message.status-changed", { messageId: item.messageId, conversationId: item.message.conversationId, participantId: item.participantId, status: receipt.status });
+    const at = this.o.now();
+    await this.o.sql.transaction(async (tx) => {
+      await tx.execute(`UPDATE "OutboxItem" SET "status" = 'sent', "leaseUntil" = NULL, "lastError" = NULL, "updatedAt" = ? WHERE "id" = ?`, [at, item.id]);
+      await tx.execute(`UPDATE "Message" SET "providerId" = ?, "status" = ?, "sentAt" = ? WHERE "id" = ?`, [receipt.providerId, receipt.status, at, item.messageId]);
+    });
+    this.o.events.emit("message.status-changed", { messageId: item.messageId, conversationId: item.conversationId, participantId: item.participantId, status: receipt.status });
   }
 
-  private async fail(item: { id: number; messageId: number; attempts: number; participantId: number; message: { conversationId: number } }, failure: SendFailure): Promise<void> {
-    const { db, log, now, maxAttempts } = this.o;
+  private async fail(item: Claimed, failure: SendFailure): Promise<void> {
+    const { sql, log, now, maxAttempts } = this.o;
     log.warn({ outboxId: item.id, code: failure.code, permanent: failure.permanent, attempt: item.attempts }, "send failed");
     if (failure.permanent || item.attempts >= maxAttempts) {
       if (failure.optedOut) {
-        await db.participant.update({ where: { id: item.participantId }, data: { status: "opted-out", optedOutAt: now() } });
+        await sql.execute(`UPDATE "Participant" SET "status" = 'opted-out', "optedOutAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [now(), now(), item.participantId]);
       }
-      return this.finish(item.id, item.messageId, item.message.conversationId, item.participantId, "failed", "failed", failure.code);
+      return this.finish(item, "failed", "failed", failure.code);
     }
-    await db.outboxItem.update({
-      where: { id: item.id },
-      data: { status: "pending", leaseUntil: null, lastError: failure.code, nextAttemptAt: new Date(now().getTime() + backoffMs(item.attempts)) },
-    });
+    const at = now();
+    await sql.execute(
+      `UPDATE "OutboxItem" SET "status" = 'pending', "leaseUntil" = NULL, "lastError" = ?, "nextAttemptAt" = ?, "updatedAt" = ? WHERE "id" = ?`,
+      [failure.code, new Date(at.getTime() + backoffMs(item.attempts)), at, item.id],
+    );
   }
 
-  private async finish(outboxId: number, messageId: number, conversationId: number, participantId: number, outboxStatus: "failed" | "cancelled", status: DeliveryStatus, code: string): Promise<void> {
-    const { db, now } = this.o;
-    await db.$transaction([
-      db.outboxItem.update({ where: { id: outboxId }, data: { status: outboxStatus, leaseUntil: null, lastError: code } }),
-      db.message.update({ where: { id: messageId }, data: { status, errorCode: code, failedAt: now() } }),
-    ]);
-    this.o.events.emit("message.status-changed", { messageId, conversationId, participantId, status });
+  private async finish(item: Claimed, outboxStatus: "failed" | "cancelled", status: DeliveryStatus, code: string): Promise<void> {
+    const at = this.o.now();
+    await this.o.sql.transaction(async (tx) => {
+      await tx.execute(`UPDATE "OutboxItem" SET "status" = ?, "leaseUntil" = NULL, "lastError" = ?, "updatedAt" = ? WHERE "id" = ?`, [outboxStatus, code, at, item.id]);
+      await tx.execute(`UPDATE "Message" SET "status" = ?, "errorCode" = ?, "failedAt" = ? WHERE "id" = ?`, [status, code, at, item.messageId]);
+    });
+    this.o.events.emit("message.status-changed", { messageId: item.messageId, conversationId: item.conversationId, participantId: item.participantId, status });
   }
 }
 

@@ -21,7 +21,7 @@ const urls = {
   ...(config.sms.kind === "twilio" ? { twilioWebhook: `${config.publicUrl}/api/sms/twilio` } : {}),
 };
 tillit.log.info({ urls, port, sms: config.sms.kind }, "Tillit is running");
-process.stderr.write(`\nTillit is running.\n${Object.entries(urls).map(([k, v]) => `  ${k.padEnd(14)} ${v}`).join("\n")}\n\n`);
+process.stderr.write(`\nTillit is running (listening on port ${port}).\n${Object.entries(urls).map(([k, v]) => `  ${k.padEnd(14)} ${v}`).join("\n")}\n\n`);
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -1,104 +1,122 @@
 // One stored inbound message becomes one turn: opt-out and help are honoured before any dialog;
 // a conversation a human owns gets no bot reply; otherwise the dialog runtime answers. Each path
 // ends in one transaction that writes replies to the outbox and marks the message processed.
-import type { Db, Tx } from "./db/client.js";
-import type { Message } from "./db/generated/client.js";
+import { date, int, strOrNull, type Sql, type SqlExecutor } from "./db/sql.js";
 import type { Logger } from "./log.js";
 import { detectKeyword } from "./domain/keywords.js";
-import { isLanguage, type Channel, type ConversationStatus, type ParticipantStatus } from "./domain/vocabulary.js";
+import { isLanguage, type Channel, type ConversationStatus, type Language, type OutboxPurpose, type ParticipantStatus } from "./domain/vocabulary.js";
 import { enqueueOutbound } from "./enqueue-outbound.js";
 import type { EventBus } from "./events.js";
-import { translate, type Locales } from "./i18n.js";
-import { ETagConflictError } from "./runtime/prisma-storage.js";
-import type { BotReply, DialogRuntime, ParticipantView, TurnEffect } from "./runtime/turn-types.js";
+import { translate, type Locales, type Vars } from "./i18n.js";
+import { ETagConflictError } from "./runtime/dialog-state-storage.js";
+import type { BotReply, DialogRuntime, ParticipantView } from "./runtime/turn-types.js";
 import { crashPoint } from "./crash-points.js";
 import { applyEffects } from "./apply-effects.js";
 
 export interface TurnDeps {
-  db: Db;
+  sql: Sql;
   runtime: DialogRuntime;
   locales: Locales;
   events: EventBus;
   log: Logger;
   now: () => Date;
+  defaultLanguage: Language;
 }
 
 const MAX_TURN_ATTEMPTS = 3;
 
+interface PendingMessage {
+  id: number;
+  conversationId: number;
+  channel: Channel;
+  body: string;
+  createdAt: Date;
+  conversationStatus: ConversationStatus;
+  participant: ParticipantView;
+}
+
 /** Processes every stored, unprocessed inbound message of one conversation, oldest first. */
 export async function processPendingTurns(deps: TurnDeps, conversationId: number): Promise<number> {
   let handled = 0;
-  for (;;) {
-    const message = await deps.db.message.findFirst({
-      where: { conversationId, direction: "in", processedAt: null },
-      orderBy: { id: "asc" },
-    });
-    if (!message) return handled;
+  for (let message = await nextPending(deps, conversationId); message; message = await nextPending(deps, conversationId)) {
     await processMessage(deps, message);
     handled++;
   }
+  return handled;
 }
 
-async function processMessage(deps: TurnDeps, message: Message): Promise<void> {
-  const { db } = deps;
-  const conversation = await db.conversation.findUniqueOrThrow({
-    where: { id: message.conversationId },
-    include: { participant: { include: { coordinator: { select: { firstName: true } } } } },
-  });
-  const p = conversation.participant;
-  const participant: ParticipantView = {
-    id: p.id,
-    preferredName: p.preferredName,
-    language: isLanguage(p.language) ? p.language : "sv",
-    status: p.status as ParticipantStatus,
-    coordinatorFirstName: p.coordinator?.firstName ?? null,
+async function nextPending(deps: TurnDeps, conversationId: number): Promise<PendingMessage | undefined> {
+  const [row] = await deps.sql.query(
+    `SELECT m."id", m."channel", m."body", m."createdAt", c."status" AS "conversationStatus",
+            p."id" AS "participantId", p."preferredName", p."language", p."status", s."firstName" AS "coordinatorFirstName"
+     FROM "Message" m
+     JOIN "Conversation" c ON c."id" = m."conversationId"
+     JOIN "Participant" p ON p."id" = m."participantId"
+     LEFT JOIN "StaffUser" s ON s."id" = p."coordinatorId"
+     WHERE m."conversationId" = ? AND m."direction" = 'in' AND m."processedAt" IS NULL
+     ORDER BY m."id" LIMIT 1`,
+    [conversationId],
+  );
+  if (!row) return undefined;
+  return {
+    id: int(row.id),
+    conversationId,
+    channel: row.channel as Channel,
+    body: String(row.body),
+    createdAt: date(row.createdAt),
+    conversationStatus: row.conversationStatus as ConversationStatus,
+    participant: {
+      id: int(row.participantId),
+      preferredName: strOrNull(row.preferredName),
+      language: isLanguage(row.language) ? row.language : deps.defaultLanguage,
+      status: row.status as ParticipantStatus,
+      coordinatorFirstName: strOrNull(row.coordinatorFirstName),
+    },
   };
-  const keyword = detectKeyword(message.body);
-  const ctx: MessageContext = { deps, message, participant, channel: message.channel as Channel };
+}
 
+async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<void> {
+  const keyword = detectKeyword(message.body);
+  const ctx: MessageContext = { deps, message };
+  const { participant } = message;
   if (keyword === "opt-out") return optOut(ctx);
   if (participant.status === "opted-out") {
     // Only a START word brings someone back; anything else is kept for staff and left unanswered.
     return keyword === "opt-in" ? optIn(ctx) : commit(ctx, []);
   }
-  if (keyword === "help") {
-    return commit(ctx, [{ text: copy(ctx, "core.help", { coordinator: coordinatorName(ctx) }) }], "system");
-  }
-  const status = conversation.status as ConversationStatus;
-  if (status === "waiting" || status === "human") return commit(ctx, []);
+  if (keyword === "help") return commit(ctx, [{ text: copy(ctx, "core.help", { coordinator: coordinatorName(ctx) }) }], "system");
+  if (message.conversationStatus === "waiting" || message.conversationStatus === "human") return commit(ctx, []);
   return runDialogTurn(ctx);
 }
 
 interface MessageContext {
   deps: TurnDeps;
-  message: Message;
-  participant: ParticipantView;
-  channel: Channel;
+  message: PendingMessage;
 }
 
-function copy(ctx: MessageContext, key: string, vars?: Record<string, string>): string {
-  return translate(ctx.deps.locales, ctx.participant.language, key, vars);
+function copy(ctx: MessageContext, key: string, vars?: Vars): string {
+  return translate(ctx.deps.locales, ctx.message.participant.language, key, vars);
 }
 
 function coordinatorName(ctx: MessageContext): string {
-  return ctx.participant.coordinatorFirstName ?? copy(ctx, "core.someoneFromTheTeam");
+  return ctx.message.participant.coordinatorFirstName ?? copy(ctx, "core.someoneFromTheTeam");
 }
 
 async function runDialogTurn(ctx: MessageContext): Promise<void> {
-  const { deps, message, participant } = ctx;
+  const { deps, message } = ctx;
   for (let attempt = 1; ; attempt++) {
     try {
       const outcome = await deps.runtime.runTurn({
         conversationId: message.conversationId,
-        participant,
+        participant: message.participant,
         text: message.body,
-        channel: ctx.channel,
+        channel: message.channel,
         messageId: message.id,
         receivedAt: message.createdAt,
       });
       return await commit(ctx, outcome.replies, "reply", async (tx) => {
         await outcome.saveState(tx);
-        await applyEffects(tx, participant.id, outcome.effects as TurnEffect[], deps.now());
+        await applyEffects(tx, message.participant.id, outcome.effects, deps.now());
       });
     } catch (err) {
       if (err instanceof ETagConflictError && attempt < MAX_TURN_ATTEMPTS) continue;
@@ -110,43 +128,50 @@ async function runDialogTurn(ctx: MessageContext): Promise<void> {
 
 async function optOut(ctx: MessageContext): Promise<void> {
   const now = ctx.deps.now();
+  const id = ctx.message.participant.id;
   await commit(ctx, [{ text: copy(ctx, "core.optedOut") }], "opt-out-confirmation", async (tx) => {
-    await tx.participant.update({ where: { id: ctx.participant.id }, data: { status: "opted-out", optedOutAt: now } });
-    await tx.consent.create({ data: { participantId: ctx.participant.id, kind: "messages", granted: false, method: "keyword" } });
-    const pending = await tx.outboxItem.findMany({ where: { participantId: ctx.participant.id, status: "pending" }, select: { id: true, messageId: true } });
-    await tx.outboxItem.updateMany({ where: { id: { in: pending.map((o) => o.id) } }, data: { status: "cancelled" } });
-    await tx.message.updateMany({ where: { id: { in: pending.map((o) => o.messageId) } }, data: { status: "refused", errorCode: "opted-out" } });
-    await tx.auditLog.create({ data: { actorKind: "participant", actorId: ctx.participant.id, action: "participant.opted-out", subjectType: "participant", subjectId: String(ctx.participant.id) } });
+    await tx.execute(`UPDATE "Participant" SET "status" = 'opted-out', "optedOutAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [now, now, id]);
+    await recordConsentAndAudit(tx, id, false, now);
+    await tx.execute(
+      `UPDATE "Message" SET "status" = 'refused', "errorCode" = 'opted-out'
+       WHERE "id" IN (SELECT "messageId" FROM "OutboxItem" WHERE "participantId" = ? AND "status" = 'pending')`,
+      [id],
+    );
+    await tx.execute(`UPDATE "OutboxItem" SET "status" = 'cancelled', "lastError" = 'opted-out', "updatedAt" = ? WHERE "participantId" = ? AND "status" = 'pending'`, [now, id]);
   });
-  ctx.deps.events.emit("participant.opted-out", { participantId: ctx.participant.id });
+  ctx.deps.events.emit("participant.opted-out", { participantId: id });
 }
 
 async function optIn(ctx: MessageContext): Promise<void> {
-  const status: ParticipantStatus = ctx.participant.preferredName ? "active" : "new";
+  const now = ctx.deps.now();
+  const id = ctx.message.participant.id;
+  const status: ParticipantStatus = ctx.message.participant.preferredName ? "active" : "new";
   await commit(ctx, [{ text: copy(ctx, "core.optedIn") }], "reply", async (tx) => {
-    await tx.participant.update({ where: { id: ctx.participant.id }, data: { status, optedOutAt: null } });
-    await tx.consent.create({ data: { participantId: ctx.participant.id, kind: "messages", granted: true, method: "keyword" } });
-    await tx.auditLog.create({ data: { actorKind: "participant", actorId: ctx.participant.id, action: "participant.opted-in", subjectType: "participant", subjectId: String(ctx.participant.id) } });
+    await tx.execute(`UPDATE "Participant" SET "status" = ?, "optedOutAt" = NULL, "updatedAt" = ? WHERE "id" = ?`, [status, now, id]);
+    await recordConsentAndAudit(tx, id, true, now);
   });
-  ctx.deps.events.emit("participant.opted-in", { participantId: ctx.participant.id });
+  ctx.deps.events.emit("participant.opted-in", { participantId: id });
 }
 
-async function commit(
-  ctx: MessageContext,
-  replies: BotReply[],
-  purpose: "reply" | "system" | "opt-out-confirmation" = "reply",
-  before?: (tx: Tx) => Promise<void>,
-): Promise<void> {
-  const { deps, message, participant } = ctx;
+async function recordConsentAndAudit(tx: SqlExecutor, participantId: number, granted: boolean, now: Date): Promise<void> {
+  await tx.execute(`INSERT INTO "Consent" ("participantId", "kind", "granted", "method", "createdAt") VALUES (?, 'messages', ?, 'keyword', ?)`, [participantId, granted, now]);
+  await tx.execute(
+    `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId") VALUES (?, 'participant', ?, ?, 'participant', ?)`,
+    [now, participantId, granted ? "participant.opted-in" : "participant.opted-out", String(participantId)],
+  );
+}
+
+async function commit(ctx: MessageContext, replies: BotReply[], purpose: OutboxPurpose = "reply", before?: (tx: SqlExecutor) => Promise<void>): Promise<void> {
+  const { deps, message } = ctx;
   const now = deps.now();
   const queued: number[] = [];
-  await deps.db.$transaction(async (tx) => {
+  await deps.sql.transaction(async (tx) => {
     await before?.(tx);
     for (const reply of replies) {
       const result = await enqueueOutbound(tx, {
         conversationId: message.conversationId,
-        participantId: participant.id,
-        channel: ctx.channel,
+        participantId: message.participant.id,
+        channel: message.channel,
         body: reply.text,
         choices: reply.choices,
         authorKind: purpose === "reply" ? "bot" : "system",
@@ -156,11 +181,11 @@ async function commit(
       if (result.queued) queued.push(result.messageId);
       else deps.log.warn({ conversationId: message.conversationId, reason: result.reason }, "reply not queued");
     }
-    await tx.message.update({ where: { id: message.id }, data: { status: "processed", processedAt: now } });
+    await tx.execute(`UPDATE "Message" SET "status" = 'processed', "processedAt" = ? WHERE "id" = ?`, [now, message.id]);
   });
   crashPoint("after-turn-committed");
   for (const messageId of queued) {
-    deps.events.emit("message.stored", { messageId, conversationId: message.conversationId, participantId: participant.id, direction: "out" });
+    deps.events.emit("message.stored", { messageId, conversationId: message.conversationId, participantId: message.participant.id, direction: "out" });
   }
   if (queued.length) deps.events.emit("outbox.enqueued", { count: queued.length });
 }

@@ -1,6 +1,6 @@
 // A provider's delivery report updates the message it belongs to. Reports can arrive out of order
 // or twice; a later state is never overwritten by an earlier one.
-import type { Db } from "./db/client.js";
+import { int, type Sql } from "./db/sql.js";
 import type { EventBus } from "./events.js";
 import type { Channel, DeliveryStatus } from "./domain/vocabulary.js";
 
@@ -20,27 +20,28 @@ export interface DeliveryReport {
 
 export type ReportOutcome = "updated" | "unchanged" | "unknown-message";
 
-export async function recordDeliveryStatus(db: Db, events: EventBus, report: DeliveryReport): Promise<ReportOutcome> {
-  const message = await db.message.findUnique({ where: { channel_providerId: { channel: report.channel, providerId: report.providerId } } });
-  if (!message || message.direction !== "out") return "unknown-message";
+export async function recordDeliveryStatus(sql: Sql, events: EventBus, report: DeliveryReport): Promise<ReportOutcome> {
+  const [message] = await sql.query(
+    `SELECT "id", "conversationId", "participantId", "status" FROM "Message" WHERE "channel" = ? AND "providerId" = ? AND "direction" = 'out'`,
+    [report.channel, report.providerId],
+  );
+  if (!message) return "unknown-message";
   const current = message.status as DeliveryStatus;
-  const terminal = rank[current] === 3;
-  if (terminal || report.status === current || rank[report.status] < rank[current]) return "unchanged";
-  const final = report.status === "failed" || report.status === "undelivered";
-  await db.$transaction(async (tx) => {
-    await tx.message.update({
-      where: { id: message.id },
-      data: {
-        status: report.status,
-        errorCode: report.errorCode ?? message.errorCode,
-        ...(report.status === "delivered" ? { deliveredAt: report.at } : {}),
-        ...(final ? { failedAt: report.at } : {}),
-      },
-    });
+  if (rank[current] === 3 || report.status === current || rank[report.status] < rank[current]) return "unchanged";
+  const id = int(message.id);
+  const participantId = int(message.participantId);
+  await sql.transaction(async (tx) => {
+    await tx.execute(
+      `UPDATE "Message" SET "status" = ?, "errorCode" = COALESCE(?, "errorCode"),
+         "deliveredAt" = CASE WHEN ? = 'delivered' THEN ? ELSE "deliveredAt" END,
+         "failedAt" = CASE WHEN ? IN ('failed', 'undelivered') THEN ? ELSE "failedAt" END
+       WHERE "id" = ?`,
+      [report.status, report.errorCode ?? null, report.status, report.at, report.status, report.at, id],
+    );
     if (report.optedOut) {
-      await tx.participant.update({ where: { id: message.participantId }, data: { status: "opted-out", optedOutAt: report.at } });
+      await tx.execute(`UPDATE "Participant" SET "status" = 'opted-out', "optedOutAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [report.at, report.at, participantId]);
     }
   });
-  events.emit("message.status-changed", { messageId: message.id, conversationId: message.conversationId, participantId: message.participantId, status: report.status });
+  events.emit("message.status-changed", { messageId: id, conversationId: int(message.conversationId), participantId, status: report.status });
   return "updated";
 }

@@ -1,7 +1,6 @@
 // Step one for every channel: the message is durably stored (once, keyed by the provider's id)
 // before anyone acknowledges it. Turn processing happens later, from the stored row.
-import type { Db } from "./db/client.js";
-import { Prisma } from "./db/generated/client.js";
+import { int, type Sql, type SqlExecutor } from "./db/sql.js";
 import type { Channel, Language } from "./domain/vocabulary.js";
 
 export interface InboundMessage {
@@ -22,49 +21,52 @@ export interface StoredInbound {
   duplicate: boolean;
 }
 
-export async function storeInbound(db: Db, msg: InboundMessage): Promise<StoredInbound> {
-  const existing = await findByProviderId(db, msg.channel, msg.providerId);
+export async function storeInbound(sql: Sql, msg: InboundMessage): Promise<StoredInbound> {
+  const existing = await findByProviderId(sql, msg.channel, msg.providerId);
   if (existing) return existing;
-  try {
-    return await db.$transaction(async (tx) => {
-      const participant =
-        (await tx.participant.findUnique({ where: { phone: msg.from } })) ??
-        (await tx.participant.create({ data: { phone: msg.from, ...(msg.language ? { language: msg.language } : {}) } }));
-      const conversation =
-        (await tx.conversation.findFirst({ where: { participantId: participant.id, status: { not: "closed" } }, orderBy: { id: "desc" } })) ??
-        (await tx.conversation.create({ data: { participantId: participant.id } }));
-      const message = await tx.message.create({
-        data: {
-          conversationId: conversation.id,
-          participantId: participant.id,
-          direction: "in",
-          channel: msg.channel,
-          authorKind: "participant",
-          body: msg.body,
-          providerId: msg.providerId,
-          status: "received",
-          createdAt: msg.receivedAt,
-        },
-      });
-      await tx.conversation.update({
-        where: { id: conversation.id },
-        data: { lastInboundAt: msg.receivedAt, lastMessageAt: msg.receivedAt, unansweredCount: 0 },
-      });
-      return { messageId: message.id, conversationId: conversation.id, participantId: participant.id, duplicate: false };
-    });
-  } catch (err) {
+  return sql.transaction(async (tx) => {
+    const at = msg.receivedAt;
+    const { participantId, conversationId } = await participantAndConversation(tx, msg, at);
+    const [inserted] = await tx.query(
+      `INSERT INTO "Message" ("conversationId", "participantId", "direction", "channel", "authorKind", "body", "providerId", "status", "createdAt")
+       VALUES (?, ?, 'in', ?, 'participant', ?, ?, 'received', ?)
+       ON CONFLICT ("channel", "providerId") DO NOTHING RETURNING "id"`,
+      [conversationId, participantId, msg.channel, msg.body, msg.providerId, at],
+    );
     // Two deliveries of the same webhook raced past the first check: the other one stored it.
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-      const stored = await findByProviderId(db, msg.channel, msg.providerId);
-      if (stored) return stored;
-    }
-    throw err;
-  }
+    if (!inserted) return (await findByProviderId(tx, msg.channel, msg.providerId))!;
+    await tx.execute(
+      `UPDATE "Conversation" SET "lastInboundAt" = ?, "lastMessageAt" = ?, "unansweredCount" = 0, "updatedAt" = ? WHERE "id" = ?`,
+      [at, at, at, conversationId],
+    );
+    return { messageId: int(inserted.id), conversationId, participantId, duplicate: false };
+  });
 }
 
-async function findByProviderId(db: Db, channel: Channel, providerId: string): Promise<StoredInbound | undefined> {
-  const found = await db.message.findUnique({ where: { channel_providerId: { channel, providerId } } });
-  return found
-    ? { messageId: found.id, conversationId: found.conversationId, participantId: found.participantId, duplicate: true }
-    : undefined;
+async function participantAndConversation(tx: SqlExecutor, msg: InboundMessage, at: Date) {
+  const [found] = await tx.query(
+    `SELECT p."id" AS "participantId", c."id" AS "conversationId" FROM "Participant" p
+     LEFT JOIN "Conversation" c ON c."participantId" = p."id" AND c."status" <> 'closed'
+     WHERE p."phone" = ? ORDER BY c."id" DESC LIMIT 1`,
+    [msg.from],
+  );
+  let participantId = found ? int(found.participantId) : undefined;
+  if (participantId === undefined) {
+    const [created] = await tx.query(
+      `INSERT INTO "Participant" ("phone", "language", "createdAt", "updatedAt") VALUES (?, ?, ?, ?) RETURNING "id"`,
+      [msg.from, msg.language ?? "sv", at, at],
+    );
+    participantId = int(created!.id);
+  }
+  if (found?.conversationId != null) return { participantId, conversationId: int(found.conversationId) };
+  const [conversation] = await tx.query(
+    `INSERT INTO "Conversation" ("participantId", "createdAt", "updatedAt") VALUES (?, ?, ?) RETURNING "id"`,
+    [participantId, at, at],
+  );
+  return { participantId, conversationId: int(conversation!.id) };
+}
+
+async function findByProviderId(sql: SqlExecutor, channel: Channel, providerId: string): Promise<StoredInbound | undefined> {
+  const [row] = await sql.query(`SELECT "id", "conversationId", "participantId" FROM "Message" WHERE "channel" = ? AND "providerId" = ?`, [channel, providerId]);
+  return row ? { messageId: int(row.id), conversationId: int(row.conversationId), participantId: int(row.participantId), duplicate: true } : undefined;
 }

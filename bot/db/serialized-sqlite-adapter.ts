@@ -20,20 +20,23 @@ const pragmas = [
   "PRAGMA foreign_keys = ON",
 ].join(";\n");
 
+/** The factory hands out one shared connection, so the Prisma client and bot/db/sql.ts share its lock. */
 export function serializedSqliteAdapter(url: string): SqlDriverAdapterFactory {
   const inner = new PrismaBetterSQLite3({ url });
+  let connection: Promise<SqlDriverAdapter> | undefined;
+  const open = async () => {
+    const adapter = await inner.connect();
+    await adapter.executeScript(pragmas);
+    return serialize(adapter, () => (connection = undefined));
+  };
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    async connect() {
-      const adapter = await inner.connect();
-      await adapter.executeScript(pragmas);
-      return serialize(adapter);
-    },
+    connect: () => (connection ??= open()),
   };
 }
 
-function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
+function serialize(adapter: SqlDriverAdapter, onDispose: () => void): SqlDriverAdapter {
   const lock = new Mutex();
   return {
     provider: adapter.provider,
@@ -42,7 +45,11 @@ function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
     executeRaw: (q: SqlQuery) => lock.runExclusive(() => adapter.executeRaw(q)),
     executeScript: (s: string) => lock.runExclusive(() => adapter.executeScript(s)),
     getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
-    dispose: () => lock.runExclusive(() => adapter.dispose()),
+    dispose: () =>
+      lock.runExclusive(() => {
+        onDispose();
+        return adapter.dispose();
+      }),
     async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
       const release = await lock.acquire();
       let tx: Transaction;

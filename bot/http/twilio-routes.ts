@@ -2,7 +2,7 @@
 // leave through the outbox, so the webhook answers at once.
 import express, { Router } from "express";
 import type { ConversationCore } from "../conversation-core.js";
-import type { Db } from "../db/client.js";
+import type { Sql } from "../db/sql.js";
 import type { EventBus } from "../events.js";
 import type { Logger } from "../log.js";
 import { guessLanguage } from "../domain/language.js";
@@ -16,7 +16,7 @@ export interface TwilioRouteDeps {
   publicUrl: string;
   maxBodyBytes: number;
   core: ConversationCore;
-  db: Db;
+  sql: Sql;
   events: EventBus;
   log: Logger;
   now: () => Date;
@@ -68,7 +68,7 @@ export function twilioRoutes(d: TwilioRouteDeps): Router {
     const parsed = statusCallbackSchema.safeParse(res.locals.params);
     if (!parsed.success || parsed.data.AccountSid !== d.accountSid) return sendError(res, 400, "malformed_body");
     try {
-      const outcome = await recordDeliveryStatus(d.db, d.events, {
+      const outcome = await recordDeliveryStatus(d.sql, d.events, {
         channel: "sms",
         providerId: parsed.data.MessageSid,
         status: toDeliveryStatus(parsed.data.MessageStatus),

@@ -2,11 +2,11 @@
 // prisma-storage.ts, this is the only part of bot/ that imports the Bot Framework SDK.
 import { ActivityTypes, ConversationState, type Activity } from "botbuilder";
 import { DialogSet, DialogTurnStatus, type DialogState } from "botbuilder-dialogs";
-import type { Db } from "../db/client.js";
+import type { Sql } from "../db/sql.js";
 import { translator, type Locales } from "../i18n.js";
 import { MAIN_DIALOG, MainDialog } from "../../dialogs/main.dialog.js";
 import { attachServices, type TurnServices } from "../../dialogs/turn-services.js";
-import { PrismaStorage } from "./prisma-storage.js";
+import { DialogStateStorage } from "./dialog-state-storage.js";
 import { TillitAdapter } from "./tillit-adapter.js";
 import { withTransaction } from "./transaction-scope.js";
 import type { BotReply, DialogRuntime, TurnInput, TurnOutcome } from "./turn-types.js";
@@ -14,9 +14,9 @@ import type { BotReply, DialogRuntime, TurnInput, TurnOutcome } from "./turn-typ
 // One channel id for every transport, so SMS and web chat continue the same dialog state.
 const CHANNEL_ID = "tillit";
 
-export function createDialogRuntime(db: Db, locales: Locales): DialogRuntime {
+export function createDialogRuntime(sql: Sql, locales: Locales): DialogRuntime {
   const adapter = new TillitAdapter();
-  const conversationState = new ConversationState(new PrismaStorage(db));
+  const conversationState = new ConversationState(new DialogStateStorage(sql));
   const dialogState = conversationState.createProperty<DialogState>("dialogState");
   const dialogs = new DialogSet(dialogState);
   dialogs.add(new MainDialog());

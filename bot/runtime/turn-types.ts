@@ -1,7 +1,7 @@
 // The shapes crossing between the conversation core and the dialog runtime. Nothing here depends on
 // botbuilder, so a move to another dialog SDK keeps these contracts.
 import type { Channel, Language, ParticipantStatus } from "../domain/vocabulary.js";
-import type { Tx } from "../db/client.js";
+import type { SqlExecutor } from "../db/sql.js";
 
 export interface ParticipantView {
   id: number;
@@ -36,7 +36,7 @@ export interface TurnOutcome {
   replies: BotReply[];
   effects: TurnEffect[];
   /** Persists the dialog state; called inside the transaction that also writes the outbox. */
-  saveState(tx: Tx): Promise<void>;
+  saveState(tx: SqlExecutor): Promise<void>;
 }
 
 export interface DialogRuntime {

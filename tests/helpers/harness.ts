@@ -87,13 +87,13 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
 }
 
 /** Polls until the check returns a truthy value (or throws after the timeout). */
-export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5000): Promise<NonNullable<T>> {
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5000): Promise<Exclude<T, false | null | undefined | 0 | "">> {
   const started = Date.now();
   let last: unknown;
   for (;;) {
     try {
       const value = await check();
-      if (value) return value as NonNullable<T>;
+      if (value) return value as Exclude<T, false | null | undefined | 0 | "">;
     } catch (err) {
       last = err;
     }

@@ -12,8 +12,8 @@ export interface TillitProcess {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function spawnTillit(env: Record<string, string>, opts: { waitForReady?: boolean } = {}): Promise<TillitProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "bot/main.ts"], {
+export async function spawnTillit(env: Record<string, string>, opts: { waitForReady?: boolean; nodeArgs?: string[] } = {}): Promise<TillitProcess> {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), "--import", "tsx", "bot/main.ts"], {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -22,18 +22,16 @@ export async function spawnTillit(env: Record<string, string>, opts: { waitForRe
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once("exit", (code, signal) => resolve({ code, signal })),
   );
-  let buffer = "";
   const ready = new Promise<number>((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      buffer += chunk.toString("utf8");
-      const lines = buffer.split("\n");
-      buffer = lines.pop() ?? "";
-      for (const line of lines) {
-        output.push(line);
-        if (line.includes('"Tillit is running"')) resolve(JSON.parse(line).port as number);
-      }
+    child.stdout!.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
+    let banner = "";
+    child.stderr!.on("data", (chunk: Buffer) => {
+      const text = chunk.toString("utf8");
+      output.push(text);
+      banner += text;
+      const port = /Tillit is running \(listening on port (\d+)\)/.exec(banner)?.[1];
+      if (port) resolve(Number(port));
     });
-    child.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
     void exited.then(({ code, signal }) => reject(new Error(`Tillit exited before it was ready (${code ?? signal}):\n${output.join("\n")}`)));
   });
   const port = opts.waitForReady === false ? 0 : await ready;

@@ -101,14 +101,14 @@ describe("opt-out and opt-in", () => {
     const participant = await db().participant.findUniqueOrThrow({ where: { phone: from }, include: { conversations: true } });
     const conversationId = participant.conversations[0]!.id;
     await h.tillit.outbox.stop(); // hold the queue so a message is still pending at opt-out
-    const queuedBefore = await db().$transaction((tx) =>
+    const queuedBefore = await h.tillit.sql.transaction((tx) =>
       enqueueOutbound(tx, { conversationId, participantId: participant.id, channel: "sms", body: "Påminnelse: vi ses i morgon", authorKind: "bot", purpose: "nudge", now: h.clock.now() }),
     );
     expect(queuedBefore.queued).toBe(true);
     await h.sendSms({ From: from, Body: "STOPP" });
     await h.tillit.core.idle();
     for (const purpose of ["staff", "nudge"] as const) {
-      const result = await db().$transaction((tx) =>
+      const result = await h.tillit.sql.transaction((tx) =>
         enqueueOutbound(tx, { conversationId, participantId: participant.id, channel: "sms", body: "Hej från Maja", authorKind: purpose === "staff" ? "coordinator" : "bot", purpose, now: h.clock.now() }),
       );
       expect(result).toEqual({ queued: false, reason: "opted-out" });
@@ -127,7 +127,7 @@ describe("opt-out and opt-in", () => {
     await greeted(from);
     const participant = await db().participant.findUniqueOrThrow({ where: { phone: from }, include: { conversations: true } });
     await h.tillit.outbox.stop();
-    const queued = await db().$transaction((tx) =>
+    const queued = await h.tillit.sql.transaction((tx) =>
       enqueueOutbound(tx, { conversationId: participant.conversations[0]!.id, participantId: participant.id, channel: "sms", body: "Hej, det är Maja", authorKind: "coordinator", purpose: "staff", now: h.clock.now() }),
     );
     // Opt-out recorded by the provider's side (Twilio 21610) rather than a keyword: no cancellation ran.

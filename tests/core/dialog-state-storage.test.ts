@@ -2,17 +2,19 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../../bot/db/client.js";
+import { openDatabase, type Db } from "../../bot/db/client.js";
+import type { Sql } from "../../bot/db/sql.js";
 import { applyMigrations } from "../../bot/db/migrate.js";
-import { ETagConflictError, PrismaStorage } from "../../bot/runtime/prisma-storage.js";
+import { DialogStateStorage, ETagConflictError } from "../../bot/runtime/dialog-state-storage.js";
 import { withTransaction } from "../../bot/runtime/transaction-scope.js";
 
 let db: Db;
+let sql: Sql;
 let url: string;
 beforeAll(async () => {
   url = `file:${path.join(mkdtempSync(path.join(tmpdir(), "tillit-storage-")), "t.db")}`;
   applyMigrations(url);
-  db = createDb(url);
+  ({ prisma: db, sql } = openDatabase(url));
 });
 afterAll(async () => db.$disconnect());
 
@@ -27,9 +29,9 @@ describe("SQLite connection", () => {
   });
 });
 
-describe("PrismaStorage (botbuilder Storage with eTags)", () => {
+describe("DialogStateStorage (botbuilder Storage with eTags)", () => {
   it("reads back what it wrote with a fresh eTag", async () => {
-    const s = new PrismaStorage(db);
+    const s = new DialogStateStorage(sql);
     await s.write({ a: { step: 1 } });
     const { a } = await s.read(["a", "missing"]);
     expect(a).toMatchObject({ step: 1 });
@@ -37,7 +39,7 @@ describe("PrismaStorage (botbuilder Storage with eTags)", () => {
   });
 
   it("refuses a write whose eTag is stale, so two turns cannot both commit", async () => {
-    const s = new PrismaStorage(db);
+    const s = new DialogStateStorage(sql);
     await s.write({ b: { step: 1 } });
     const first = (await s.read(["b"])).b;
     const second = (await s.read(["b"])).b;
@@ -47,7 +49,7 @@ describe("PrismaStorage (botbuilder Storage with eTags)", () => {
   });
 
   it("writes unconditionally with eTag '*' and deletes", async () => {
-    const s = new PrismaStorage(db);
+    const s = new DialogStateStorage(sql);
     await s.write({ c: { v: 1 } });
     await s.write({ c: { v: 2, eTag: "*" } });
     expect((await s.read(["c"])).c).toMatchObject({ v: 2 });
@@ -56,9 +58,9 @@ describe("PrismaStorage (botbuilder Storage with eTags)", () => {
   });
 
   it("joins the caller's transaction: a rollback undoes the state write", async () => {
-    const s = new PrismaStorage(db);
+    const s = new DialogStateStorage(sql);
     await expect(
-      db.$transaction(async (tx) => {
+      sql.transaction(async (tx) => {
         await withTransaction(tx, () => s.write({ d: { v: 1 } }));
         throw new Error("outbox write failed");
       }),
@@ -68,16 +70,17 @@ describe("PrismaStorage (botbuilder Storage with eTags)", () => {
 
   it("keeps plain queries out of another request's open transaction", async () => {
     // A webhook storing a message while a turn's transaction is open must not be rolled back with it.
-    const s = new PrismaStorage(db);
+    const s = new DialogStateStorage(sql);
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
-    const turn = db.$transaction(async (tx) => {
+    const turn = sql.transaction(async (tx) => {
       await withTransaction(tx, () => s.write({ e: { v: 1 } }));
       await held;
       throw new Error("turn failed");
-    }, { timeout: 10_000 });
+    });
     await new Promise((r) => setTimeout(r, 50)); // the transaction is open now
-    const outside = s.write({ f: { v: 1 } });
+    // Through the Prisma client this time: it shares the connection and must wait its turn too.
+    const outside = db.dialogState.create({ data: { key: "f", eTag: "x", data: JSON.stringify({ v: 1 }) } });
     await new Promise((r) => setTimeout(r, 100)); // and the plain write has reached the driver
     release();
     await expect(turn).rejects.toThrow("turn failed");

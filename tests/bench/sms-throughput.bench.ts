@@ -1,0 +1,90 @@
+// `npm run bench [-- --rate 250 --seconds 20]`: drives signed Twilio webhooks at a running Tillit
+// (a separate process on a fresh SQLite file, no language model) at a fixed rate, and measures the
+// time from sending each webhook to Tillit's first reply reaching the fake Twilio REST server.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { FakeTwilio } from "../helpers/fake-twilio.js";
+import { ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, PUBLIC_URL } from "../helpers/harness.js";
+import { spawnTillit } from "../helpers/tillit-process.js";
+import { fixture, newMessageSid, signedPost } from "../helpers/twilio-webhook.js";
+
+const { values } = parseArgs({ options: { rate: { type: "string", default: "250" }, seconds: { type: "string", default: "20" } } });
+const rate = Number(values.rate);
+const seconds = Number(values.seconds);
+
+const sentAt = new Map<string, number>();
+const latencies: number[] = [];
+const fake = new FakeTwilio({
+  accountSid: ACCOUNT_SID,
+  authToken: AUTH_TOKEN,
+  onCreate: (m) => {
+    const started = sentAt.get(m.to);
+    if (started !== undefined) {
+      latencies.push(performance.now() - started);
+      sentAt.delete(m.to);
+    }
+  },
+});
+await fake.start();
+console.error("fake up");
+const dbFile = path.join(mkdtempSync(path.join(tmpdir(), "tillit-bench-")), "tillit.db");
+const tillit = await spawnTillit({
+  PORT: "0", HOST: "127.0.0.1", DATABASE_URL: `file:${dbFile}`, PUBLIC_URL, LOG_LEVEL: "warn",
+  TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_FROM_NUMBER: FROM_NUMBER, TWILIO_API_URL: fake.url,
+}, { nodeArgs: process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) });
+const baseUrl = `http://127.0.0.1:${tillit.port}`;
+console.error("tillit up", baseUrl);
+
+const template = fixture("inbound-sms");
+let failures = 0;
+async function send(i: number): Promise<void> {
+  const from = `+4670${String(1_000_000 + i).padStart(7, "0")}`;
+  const sid = newMessageSid();
+  const { url, init } = signedPost({ baseUrl, publicUrl: PUBLIC_URL, path: "/api/sms/twilio", authToken: AUTH_TOKEN, params: { ...template, From: from, Body: "Hej", MessageSid: sid, SmsSid: sid, SmsMessageSid: sid } });
+  sentAt.set(from, performance.now());
+  const res = await fetch(url, init);
+  if (res.status !== 200) failures++;
+  await res.arrayBuffer();
+}
+
+// Warm-up, not measured.
+for (let i = 0; i < 50; i++) await send(900_000 + i);
+await new Promise((r) => setTimeout(r, 1000));
+latencies.length = 0;
+console.error("warm");
+
+const total = rate * seconds;
+const started = performance.now();
+const inflight: Promise<void>[] = [];
+for (let i = 0; i < total; i++) {
+  const due = started + (i * 1000) / rate;
+  const wait = due - performance.now();
+  if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+  inflight.push(send(i));
+}
+await Promise.all(inflight);
+const deadline = performance.now() + 30_000;
+while (latencies.length < total && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+const elapsed = (performance.now() - started) / 1000;
+
+const sorted = latencies.slice().sort((a, b) => a - b);
+const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const duplicates = fake.messages.length - new Set(fake.messages.map((m) => `${m.to}|${m.body}`)).size;
+const result = {
+  offeredRate: rate,
+  seconds,
+  messages: total,
+  answered: latencies.length,
+  webhookErrors: failures,
+  throughputPerSecond: Number((latencies.length / elapsed).toFixed(1)),
+  p50ms: Number(pct(50).toFixed(1)),
+  p99ms: Number(pct(99).toFixed(1)),
+  maxMs: Number((sorted.at(-1) ?? NaN).toFixed(1)),
+  duplicateSends: duplicates,
+};
+console.log(JSON.stringify(result, null, 2));
+await tillit.kill("SIGTERM");
+await fake.stop();
+process.exit(result.answered === total && failures === 0 && duplicates === 0 ? 0 : 1);
