@@ -1,6 +1,7 @@
 import { PrismaClient } from "./generated/client.js";
 import { serializedSqliteAdapter } from "./serialized-sqlite-adapter.js";
 import { createSql, type Sql } from "./sql.js";
+import { sqliteConnection } from "./sqlite-connection.js";
 
 export type Db = PrismaClient;
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
@@ -14,7 +15,18 @@ export interface Database {
 
 export function openDatabase(databaseUrl: string): Database {
   const factory = serializedSqliteAdapter(databaseUrl);
-  return { prisma: new PrismaClient({ adapter: factory }), sql: createSql(() => factory.connect()) };
+  let connection: ReturnType<typeof sqliteConnection> | undefined;
+  let forDb: unknown;
+  const sql = createSql(async () => {
+    const shared = await factory.shared();
+    // A reconnect (after $disconnect) opens a new handle; statements cached for the old one are dropped.
+    if (forDb !== shared.db) {
+      connection = sqliteConnection(shared);
+      forDb = shared.db;
+    }
+    return connection!;
+  });
+  return { prisma: new PrismaClient({ adapter: factory }), sql };
 }
 
 export function createDb(databaseUrl: string): Db {

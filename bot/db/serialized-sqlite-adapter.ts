@@ -2,8 +2,10 @@
 // queries, and only transactions take its lock. A plain query issued while another request's
 // transaction is open would silently join (and could be rolled back with) that transaction. This
 // wrapper puts every statement, in or out of a transaction, behind one lock, so a stored webhook
-// can never vanish with someone else's rollback. It also sets the durability pragmas on connect.
+// can never vanish with someone else's rollback. It also sets the durability pragmas on connect, and
+// hands the same connection and lock to bot/db/sqlite-sql.ts for the message path.
 import { Mutex } from "async-mutex";
+import type BetterSqlite3 from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type {
   IsolationLevel,
@@ -20,24 +22,41 @@ const pragmas = [
   "PRAGMA foreign_keys = ON",
 ].join(";\n");
 
-/** The factory hands out one shared connection, so the Prisma client and bot/db/sql.ts share its lock. */
-export function serializedSqliteAdapter(url: string): SqlDriverAdapterFactory {
+export interface SharedSqliteConnection {
+  adapter: SqlDriverAdapter;
+  /** The adapter's own better-sqlite3 connection. */
+  db: BetterSqlite3.Database;
+  /** Held by every statement and transaction on that connection. */
+  lock: Mutex;
+}
+
+export interface SerializedSqliteFactory extends SqlDriverAdapterFactory {
+  shared(): Promise<SharedSqliteConnection>;
+}
+
+/** The factory hands out one shared connection, so the Prisma client and the SQL executor share its lock. */
+export function serializedSqliteAdapter(url: string): SerializedSqliteFactory {
   const inner = new PrismaBetterSQLite3({ url });
-  let connection: Promise<SqlDriverAdapter> | undefined;
-  const open = async () => {
+  let connection: Promise<SharedSqliteConnection> | undefined;
+  const open = async (): Promise<SharedSqliteConnection> => {
     const adapter = await inner.connect();
     await adapter.executeScript(pragmas);
-    return serialize(adapter, () => (connection = undefined));
+    // The adapter keeps its better-sqlite3 handle in `client` (checked by tests/core/dialog-state-storage.test.ts).
+    const db = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+    if (typeof db?.prepare !== "function") throw new Error("Unsupported @prisma/adapter-better-sqlite3 version: no client handle");
+    const lock = new Mutex();
+    return { adapter: serialize(adapter, lock, () => (connection = undefined)), db, lock };
   };
+  const shared = () => (connection ??= open());
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    connect: () => (connection ??= open()),
+    shared,
+    connect: async () => (await shared()).adapter,
   };
 }
 
-function serialize(adapter: SqlDriverAdapter, onDispose: () => void): SqlDriverAdapter {
-  const lock = new Mutex();
+function serialize(adapter: SqlDriverAdapter, lock: Mutex, onDispose: () => void): SqlDriverAdapter {
   return {
     provider: adapter.provider,
     adapterName: adapter.adapterName,

@@ -1,7 +1,7 @@
-// Portable SQL over Prisma's driver adapter, for the message path (store → turn → outbox), where
-// Prisma's per-query compilation costs ~1 ms and the service must carry hundreds of messages a second.
-// It shares the adapter, connection and lock with the Prisma client. Placeholders are written `?`
-// and rewritten to `$n` for PostgreSQL; identifiers are double-quoted, which both engines accept.
+// Portable SQL for the message path (store → turn → outbox), where Prisma's per-query compilation
+// (~1 ms per model query) would cap the service far below the hundreds of messages a second it must
+// carry. Statements use `?` placeholders (rewritten to `$n` for PostgreSQL) and double-quoted
+// identifiers, which both engines accept. Everything else uses the Prisma model API.
 import type { ArgType, SqlDriverAdapter, SqlQueryable } from "@prisma/driver-adapter-utils";
 
 export type SqlValue = string | number | bigint | boolean | Date | null;
@@ -13,25 +13,105 @@ export interface SqlExecutor {
 }
 
 export interface Sql extends SqlExecutor {
+  /**
+   * Runs fn atomically. fn must use only the executor it is given (never `sql` itself, which would
+   * wait for the transaction it is in).
+   */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
 }
 
-function argType(v: SqlValue): ArgType {
-  if (v === null) return { scalarType: "unknown", arity: "scalar" } as ArgType;
-  if (v instanceof Date) return { scalarType: "datetime", arity: "scalar" } as ArgType;
-  switch (typeof v) {
-    case "string":
-      return { scalarType: "string", arity: "scalar" } as ArgType;
-    case "boolean":
-      return { scalarType: "boolean", arity: "scalar" } as ArgType;
-    case "bigint":
-      return { scalarType: "bigint", arity: "scalar" } as ArgType;
-    default:
-      return { scalarType: Number.isInteger(v) ? "int" : "float", arity: "scalar" } as ArgType;
-  }
+/** What a database connection offers the executor. */
+export interface SqlConnection {
+  plain: SqlExecutor;
+  /** Runs fn with the connection to itself inside BEGIN … COMMIT, rolling back if fn throws. */
+  inTransaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
 }
 
-function executor(target: SqlQueryable, postgres: boolean): SqlExecutor {
+interface PendingTransaction {
+  fn: (tx: SqlExecutor) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (err: unknown) => void;
+}
+
+type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/**
+ * Group commit: transactions requested in the same event-loop turn, or while another group is being
+ * written, run together in one BEGIN … COMMIT, each inside its own SAVEPOINT (so one failing rolls
+ * back only itself). Every caller's promise settles only after the shared COMMIT is durable: with
+ * synchronous=FULL that is one disk flush per group instead of one per transaction, and no weaker
+ * promise to any caller.
+ */
+export function createSql(connect: () => Promise<SqlConnection>): Sql {
+  const queue: PendingTransaction[] = [];
+  let writing = false;
+
+  async function writeGroup(connection: SqlConnection): Promise<void> {
+    const group = queue.splice(0, queue.length);
+    let settled: Settled[];
+    try {
+      settled = await connection.inTransaction(async (tx) => {
+        const results: Settled[] = [];
+        for (const item of group) {
+          await tx.execute("SAVEPOINT tillit_tx");
+          try {
+            results.push({ ok: true, value: await item.fn(tx) });
+          } catch (error) {
+            results.push({ ok: false, error });
+            await tx.execute("ROLLBACK TO SAVEPOINT tillit_tx");
+          }
+          await tx.execute("RELEASE SAVEPOINT tillit_tx");
+        }
+        return results;
+      });
+    } catch (err) {
+      for (const item of group) item.reject(err);
+      return;
+    }
+    group.forEach((item, i) => {
+      const s = settled[i]!;
+      if (s.ok) item.resolve(s.value);
+      else item.reject(s.error);
+    });
+  }
+
+  async function drain(): Promise<void> {
+    if (writing) return;
+    writing = true;
+    try {
+      const connection = await connect();
+      while (queue.length > 0) await writeGroup(connection);
+    } catch (err) {
+      for (const item of queue.splice(0, queue.length)) item.reject(err);
+    } finally {
+      writing = false;
+    }
+  }
+
+  return {
+    query: async (sql, args) => (await connect()).plain.query(sql, args),
+    execute: async (sql, args) => (await connect()).plain.execute(sql, args),
+    transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+        if (queue.length === 1) setImmediate(() => void drain());
+      });
+    },
+  };
+}
+
+function argType(v: SqlValue): ArgType {
+  const scalarType =
+    v === null ? "unknown"
+    : v instanceof Date ? "datetime"
+    : typeof v === "string" ? "string"
+    : typeof v === "boolean" ? "boolean"
+    : typeof v === "bigint" ? "bigint"
+    : Number.isInteger(v) ? "int" : "float";
+  return { scalarType, arity: "scalar" } as ArgType;
+}
+
+function adapterExecutor(target: SqlQueryable, postgres: boolean): SqlExecutor {
   const prepare = (sql: string, args: SqlValue[]) => {
     let n = 0;
     return { sql: postgres ? sql.replace(/\?/g, () => `$${++n}`) : sql, args, argTypes: args.map(argType) };
@@ -39,45 +119,35 @@ function executor(target: SqlQueryable, postgres: boolean): SqlExecutor {
   return {
     async query<R extends SqlRow>(sql: string, args: SqlValue[] = []): Promise<R[]> {
       const result = await target.queryRaw(prepare(sql, args));
-      return result.rows.map((row) => {
-        const out: SqlRow = {};
-        result.columnNames.forEach((name, i) => (out[name] = row[i]));
-        return out as R;
-      });
+      return result.rows.map((row) => Object.fromEntries(result.columnNames.map((name, i) => [name, row[i]])) as R);
     },
-    execute(sql: string, args: SqlValue[] = []): Promise<number> {
-      return target.executeRaw(prepare(sql, args));
-    },
+    execute: (sql, args = []) => target.executeRaw(prepare(sql, args)),
   };
 }
 
-export function createSql(connect: () => Promise<SqlDriverAdapter>): Sql {
-  const withAdapter = async <T>(fn: (adapter: SqlDriverAdapter) => Promise<T>) => fn(await connect());
+/** Any Prisma driver adapter (the PostgreSQL path); SQLite uses the faster sqlite-connection.ts. */
+export function adapterConnection(adapter: SqlDriverAdapter): SqlConnection {
+  const postgres = adapter.provider === "postgres";
   return {
-    query: (sql, args) => withAdapter((a) => executor(a, a.provider === "postgres").query(sql, args)),
-    execute: (sql, args) => withAdapter((a) => executor(a, a.provider === "postgres").execute(sql, args)),
-    transaction: (fn) =>
-      withAdapter(async (adapter) => {
-        const tx = await adapter.startTransaction();
-        const run = executor(tx, adapter.provider === "postgres");
-        try {
-          const result = await fn(run);
-          await run.execute("COMMIT");
-          await tx.commit();
-          return result;
-        } catch (err) {
-          try {
-            await run.execute("ROLLBACK");
-          } finally {
-            await tx.rollback();
-          }
-          throw err;
-        }
-      }),
+    plain: adapterExecutor(adapter, postgres),
+    async inTransaction(fn) {
+      const tx = await adapter.startTransaction();
+      const run = adapterExecutor(tx, postgres);
+      try {
+        const result = await fn(run);
+        await run.execute("COMMIT");
+        await tx.commit();
+        return result;
+      } catch (err) {
+        await run.execute("ROLLBACK").catch(() => undefined);
+        await tx.rollback();
+        throw err;
+      }
+    },
   };
 }
 
-// Row values come back as the driver gives them (integers as strings, dates as ISO text).
+// Row values come back as the driver gives them (integers as bigint or text, dates as ISO text).
 export const int = (v: unknown): number => Number(v);
 export const intOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 export const date = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));

@@ -85,6 +85,6 @@ const result = {
   duplicateSends: duplicates,
 };
 console.log(JSON.stringify(result, null, 2));
-await tillit.kill("SIGTERM");
+await tillit.kill("SIGTERM"); console.error(tillit.output.slice(-30).join(""));
 await fake.stop();
 process.exit(result.answered === total && failures === 0 && duplicates === 0 ? 0 : 1);
