@@ -44,7 +44,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   const now = options.now ?? (() => new Date());
   const log = createLogger(config.LOG_LEVEL, options.logDestination);
   armCrashPoint(config.TILLIT_CRASH_AT);
-  const { prisma: db, sql } = openDatabase(config.DATABASE_URL);
+  const { prisma: db, sql } = openDatabase(config.DATABASE_URL, config.DB_GROUP_COMMIT_MS);
   const events = new EventBus();
   const locales = loadLocales();
   const runtime = createDialogRuntime(sql, locales);

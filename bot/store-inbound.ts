@@ -22,8 +22,6 @@ export interface StoredInbound {
 }
 
 export async function storeInbound(sql: Sql, msg: InboundMessage): Promise<StoredInbound> {
-  const existing = await findByProviderId(sql, msg.channel, msg.providerId);
-  if (existing) return existing;
   return sql.transaction(async (tx) => {
     const at = msg.receivedAt;
     const { participantId, conversationId } = await participantAndConversation(tx, msg, at);
@@ -33,7 +31,8 @@ export async function storeInbound(sql: Sql, msg: InboundMessage): Promise<Store
        ON CONFLICT ("channel", "providerId") DO NOTHING RETURNING "id"`,
       [conversationId, participantId, msg.channel, msg.body, msg.providerId, at],
     );
-    // Two deliveries of the same webhook raced past the first check: the other one stored it.
+    // A provider's retry of a message already stored: report the stored one. (The participant and
+    // conversation rows it needs already existed, so nothing else was written.)
     if (!inserted) return (await findByProviderId(tx, msg.channel, msg.providerId))!;
     await tx.execute(
       `UPDATE "Conversation" SET "lastInboundAt" = ?, "lastMessageAt" = ?, "unansweredCount" = 0, "updatedAt" = ? WHERE "id" = ?`,

@@ -13,7 +13,7 @@ export interface Database {
   sql: Sql;
 }
 
-export function openDatabase(databaseUrl: string): Database {
+export function openDatabase(databaseUrl: string, groupCommitMs = 0): Database {
   const factory = serializedSqliteAdapter(databaseUrl);
   let connection: ReturnType<typeof sqliteConnection> | undefined;
   let forDb: unknown;
@@ -25,7 +25,7 @@ export function openDatabase(databaseUrl: string): Database {
       forDb = shared.db;
     }
     return connection!;
-  });
+  }, groupCommitMs);
   return { prisma: new PrismaClient({ adapter: factory }), sql };
 }
 

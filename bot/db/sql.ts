@@ -36,13 +36,13 @@ interface PendingTransaction {
 type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /**
- * Group commit: transactions requested in the same event-loop turn, or while another group is being
- * written, run together in one BEGIN … COMMIT, each inside its own SAVEPOINT (so one failing rolls
+ * Group commit: transactions requested within `groupWindowMs` (or the same event-loop turn), or while
+ * another group is being written, run together in one BEGIN … COMMIT, each inside its own SAVEPOINT (so one failing rolls
  * back only itself). Every caller's promise settles only after the shared COMMIT is durable: with
  * synchronous=FULL that is one disk flush per group instead of one per transaction, and no weaker
  * promise to any caller.
  */
-export function createSql(connect: () => Promise<SqlConnection>): Sql {
+export function createSql(connect: () => Promise<SqlConnection>, groupWindowMs = 0): Sql {
   const queue: PendingTransaction[] = [];
   let writing = false;
 
@@ -94,7 +94,10 @@ export function createSql(connect: () => Promise<SqlConnection>): Sql {
     transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
-        if (queue.length === 1) setImmediate(() => void drain());
+        if (queue.length === 1) {
+          if (groupWindowMs > 0) setTimeout(() => void drain(), groupWindowMs);
+          else setImmediate(() => void drain());
+        }
       });
     },
   };
