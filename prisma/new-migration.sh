@@ -14,4 +14,5 @@ else
   from=(--from-empty)
 fi
 npx prisma migrate diff "${from[@]}" --to-schema-datamodel prisma/schema.prisma --script | grep -v '^Loaded Prisma config' > "$dir/migration.sql"
+node prisma/sync-schemas.mjs
 echo "wrote $dir/migration.sql"
