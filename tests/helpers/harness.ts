@@ -45,7 +45,8 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+/** A Tillit wired to the fake Twilio; with `simulator: true`, the zero-config simulator mode instead. */
+export async function startHarness(env: Record<string, string> = {}, opts: { simulator?: boolean } = {}): Promise<Harness> {
   const dir = mkdtempSync(path.join(tmpdir(), "tillit-test-"));
   const dbFile = path.join(dir, "tillit.db");
   const fake = new FakeTwilio({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
@@ -56,10 +57,9 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     DATABASE_URL: `file:${dbFile}`,
     PUBLIC_URL,
     LOG_LEVEL: "info",
-    TWILIO_ACCOUNT_SID: ACCOUNT_SID,
-    TWILIO_AUTH_TOKEN: AUTH_TOKEN,
-    TWILIO_FROM_NUMBER: FROM_NUMBER,
-    TWILIO_API_URL: fake.url,
+    ...(opts.simulator
+      ? {}
+      : { TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_FROM_NUMBER: FROM_NUMBER, TWILIO_API_URL: fake.url }),
     OUTBOX_POLL_MS: "20",
     ...env,
   });
