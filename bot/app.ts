@@ -12,7 +12,7 @@ import { loadLocales } from "./i18n.js";
 import { createDialogRuntime } from "./runtime/dialog-runtime.js";
 import { ConversationCore } from "./conversation-core.js";
 import { OutboxSender } from "./deliver-outbox.js";
-import { createTwilioTransport } from "./channels/twilio.js";
+import { createTwilioWorkerTransport } from "./channels/twilio-worker.js";
 import { createSimulatorTransport } from "./channels/simulator.js";
 import type { SmsTransport } from "./channels/sms-transport.js";
 import { armCrashPoint } from "./crash-points.js";
@@ -51,7 +51,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   const core = new ConversationCore({ sql, runtime, locales, events, log, now, defaultLanguage: config.DEFAULT_LANGUAGE });
   const sms: SmsTransport =
     config.sms.kind === "twilio"
-      ? createTwilioTransport({ ...config.sms, statusCallbackUrl: config.publicUrl + TWILIO_STATUS_PATH, timeoutMs: Math.min(15_000, config.OUTBOX_LEASE_MS / 2) })
+      ? createTwilioWorkerTransport({ ...config.sms, statusCallbackUrl: config.publicUrl + TWILIO_STATUS_PATH, timeoutMs: Math.min(15_000, config.OUTBOX_LEASE_MS / 2) })
       : createSimulatorTransport();
   const outbox = new OutboxSender({
     sql, sms, events, log, now,
@@ -98,6 +98,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       server.closeAllConnections();
       await core.idle();
       await outbox.stop();
+      await (sms as { close?: () => Promise<void> }).close?.();
       await db.$disconnect();
     },
   };

@@ -67,6 +67,21 @@ export function toDeliveryStatus(status: string): DeliveryStatus {
 const OPTED_OUT = 21610;
 const permanentCodes = new Set([OPTED_OUT, 21211, 21212, 21214, 21217, 21408, 21602, 21604, 21606, 21612, 21614, 21617, 21635, 30004, 30005, 30006, 30007, 30008]);
 
+/** What matters of a failed call, as plain data (it crosses from the sending worker thread). */
+export type TwilioErrorDescription = { kind: "rest"; status: number; code: number } | { kind: "network"; code: string };
+
+export function describeTwilioError(err: unknown): TwilioErrorDescription {
+  if (err instanceof twilio.RestException) return { kind: "rest", status: err.status, code: err.code ?? 0 };
+  if (err && typeof err === "object" && "kind" in err) return err as TwilioErrorDescription;
+  return { kind: "network", code: String((err as { code?: string })?.code ?? "network") };
+}
+
+export function classifyTwilioFailure(d: TwilioErrorDescription): SendFailure {
+  if (d.kind === "network") return { permanent: false, code: d.code, optedOut: false };
+  const permanent = permanentCodes.has(d.code) || (d.status >= 400 && d.status < 500 && d.status !== 429);
+  return { permanent, code: String(d.code || d.status), optedOut: d.code === OPTED_OUT };
+}
+
 class RedirectingRequestClient extends twilio.RequestClient {
   constructor(private readonly baseUrl: string, opts: ConstructorParameters<typeof twilio.RequestClient>[0]) {
     super(opts);
@@ -100,14 +115,6 @@ export function createTwilioTransport(settings: TwilioSettings): SmsTransport {
       const match = recent.find((m) => m.body === sms.body && m.dateCreated >= new Date(since.getTime() - 60_000));
       return match ? { providerId: match.sid, status: toDeliveryStatus(match.status) } : undefined;
     },
-    classifyError(err: unknown): SendFailure {
-      if (err instanceof twilio.RestException) {
-        const code = err.code ?? 0;
-        const permanent = permanentCodes.has(code) || (err.status >= 400 && err.status < 500 && err.status !== 429);
-        return { permanent, code: String(code || err.status), optedOut: code === OPTED_OUT };
-      }
-      const code = (err as { code?: string })?.code ?? "network";
-      return { permanent: false, code: String(code), optedOut: false };
-    },
+    classifyError: (err: unknown) => classifyTwilioFailure(describeTwilioError(err)),
   };
 }

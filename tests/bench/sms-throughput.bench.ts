@@ -32,7 +32,7 @@ const fake = new FakeTwilio({
 await fake.start();
 const dbFile = path.join(mkdtempSync(path.join(tmpdir(), "tillit-bench-")), "tillit.db");
 const tillit = await spawnTillit({
-  PORT: "0", HOST: "127.0.0.1", DATABASE_URL: `file:${dbFile}`, PUBLIC_URL, LOG_LEVEL: "warn",
+  PORT: "0", HOST: "127.0.0.1", DATABASE_URL: `file:${dbFile}`, PUBLIC_URL, LOG_LEVEL: "warn", ...(process.env.DB_GROUP_COMMIT_MS ? { DB_GROUP_COMMIT_MS: process.env.DB_GROUP_COMMIT_MS } : {}),
   TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_FROM_NUMBER: FROM_NUMBER, TWILIO_API_URL: fake.url,
 }, { nodeArgs: process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) });
 const baseUrl = `http://127.0.0.1:${tillit.port}`;
