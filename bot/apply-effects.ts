@@ -2,19 +2,60 @@
 import type { SqlExecutor } from "./db/sql.js";
 import type { TurnEffect } from "./runtime/turn-types.js";
 
-export async function applyEffects(tx: SqlExecutor, participantId: number, effects: TurnEffect[], now: Date): Promise<void> {
+export interface EffectTarget {
+  participantId: number;
+  conversationId: number;
+  now: Date;
+}
+
+/** Returns true when the conversation was handed to a human. */
+export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effects: TurnEffect[]): Promise<{ handedOff: boolean }> {
+  const { participantId, conversationId, now } = target;
+  let handedOff = false;
+  const setParticipant = (column: string, value: string | Date | null) =>
+    tx.execute(`UPDATE "Participant" SET "${column}" = ?, "updatedAt" = ? WHERE "id" = ?`, [value, now, participantId]);
   for (const effect of effects) {
     switch (effect.kind) {
       case "set-preferred-name":
-        await tx.execute(`UPDATE "Participant" SET "preferredName" = ?, "updatedAt" = ? WHERE "id" = ?`, [effect.name, now, participantId]);
+        await setParticipant("preferredName", effect.name);
         break;
       case "set-language":
-        await tx.execute(`UPDATE "Participant" SET "language" = ?, "updatedAt" = ? WHERE "id" = ?`, [effect.language, now, participantId]);
+        await setParticipant("language", effect.language);
+        break;
+      case "set-preferred-times":
+        await setParticipant("preferredTimes", JSON.stringify(effect.times));
+        break;
+      case "complete-onboarding":
+        await setParticipant("onboardedAt", now);
         break;
       case "set-status":
         // Never overrides an opt-out: only START words reverse that.
         await tx.execute(`UPDATE "Participant" SET "status" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" <> 'opted-out'`, [effect.status, now, participantId]);
         break;
+      case "record-consent":
+        await tx.execute(`INSERT INTO "Consent" ("participantId", "kind", "granted", "method", "textVersion", "createdAt") VALUES (?, ?, ?, 'chat', ?, ?)`, [participantId, effect.consent, effect.granted, effect.textVersion, now]);
+        break;
+      case "record-check-in":
+        await tx.execute(
+          `INSERT INTO "CheckIn" ("participantId", "mood", "betterBecause", "sleep", "food", "movement", "smallStep", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          [participantId, effect.mood, effect.betterBecause, effect.sleep, effect.food, effect.movement, effect.smallStep, now],
+        );
+        break;
+      case "record-mapping-answer":
+        await tx.execute(`INSERT INTO "MappingAnswer" ("participantId", "topic", "question", "answer", "skipped", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, [participantId, effect.topic, effect.question, effect.answer, effect.answer === null, now]);
+        break;
+      case "record-self-rating":
+        await tx.execute(`INSERT INTO "SelfRating" ("participantId", "batteryId", "statement", "score", "createdAt") VALUES (?, ?, ?, ?, ?)`, [participantId, effect.batteryId, effect.statement, effect.score, now]);
+        break;
+      case "request-human":
+        await tx.execute(`UPDATE "Conversation" SET "status" = 'waiting', "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" = 'bot'`, [effect.reason, now, conversationId]);
+        await tx.execute(
+          `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId", "details") VALUES (?, 'participant', ?, 'conversation.handoff-requested', 'conversation', ?, ?)`,
+          [now, participantId, String(conversationId), JSON.stringify({ reason: effect.reason })],
+        );
+        handedOff = true;
+        break;
     }
   }
+  return { handedOff };
 }

@@ -48,7 +48,7 @@ export async function processPendingTurns(deps: TurnDeps, conversationId: number
 async function nextPending(deps: TurnDeps, conversationId: number): Promise<PendingMessage | undefined> {
   const [row] = await deps.sql.query(
     `SELECT m."id", m."channel", m."body", m."createdAt", c."status" AS "conversationStatus",
-            p."id" AS "participantId", p."preferredName", p."language", p."status", s."firstName" AS "coordinatorFirstName"
+            p."id" AS "participantId", p."preferredName", p."language", p."status", p."onboardedAt", s."firstName" AS "coordinatorFirstName"
      FROM "Message" m
      JOIN "Conversation" c ON c."id" = m."conversationId"
      JOIN "Participant" p ON p."id" = m."participantId"
@@ -71,6 +71,8 @@ async function nextPending(deps: TurnDeps, conversationId: number): Promise<Pend
       language: isLanguage(row.language) ? row.language : deps.defaultLanguage,
       status: row.status as ParticipantStatus,
       coordinatorFirstName: strOrNull(row.coordinatorFirstName),
+      onboarded: row.onboardedAt != null,
+      mappedTopics: [],
     },
   };
 }
@@ -104,6 +106,8 @@ function coordinatorName(ctx: MessageContext): string {
 
 async function runDialogTurn(ctx: MessageContext): Promise<void> {
   const { deps, message } = ctx;
+  const topics = await deps.sql.query(`SELECT DISTINCT "topic" FROM "MappingAnswer" WHERE "participantId" = ?`, [message.participant.id]);
+  message.participant.mappedTopics = topics.map((r) => String(r.topic));
   for (let attempt = 1; ; attempt++) {
     try {
       const outcome = await deps.runtime.runTurn({
@@ -113,11 +117,15 @@ async function runDialogTurn(ctx: MessageContext): Promise<void> {
         channel: message.channel,
         messageId: message.id,
         receivedAt: message.createdAt,
+        now: deps.now(),
       });
-      return await commit(ctx, outcome.replies, "reply", async (tx) => {
+      let handedOff = false;
+      await commit(ctx, outcome.replies, "reply", async (tx) => {
         await outcome.saveState(tx);
-        await applyEffects(tx, message.participant.id, outcome.effects, deps.now());
+        ({ handedOff } = await applyEffects(tx, { participantId: message.participant.id, conversationId: message.conversationId, now: deps.now() }, outcome.effects));
       });
+      if (handedOff) deps.events.emit("conversation.status-changed", { conversationId: message.conversationId, participantId: message.participant.id, status: "waiting" });
+      return;
     } catch (err) {
       if (err instanceof ETagConflictError && attempt < MAX_TURN_ATTEMPTS) continue;
       deps.log.error({ err: errorSummary(err), conversationId: message.conversationId, messageId: message.id }, "turn failed");

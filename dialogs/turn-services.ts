@@ -3,11 +3,16 @@
 import type { TurnContext } from "botbuilder";
 import type { ParticipantView, TurnEffect } from "../bot/runtime/turn-types.js";
 import type { Translator } from "../bot/i18n.js";
+import type { Language } from "../bot/domain/vocabulary.js";
 
 export interface TurnServices {
   participant: ParticipantView;
+  /** Copy in the participant's language. */
   t: Translator;
+  /** Copy in another language (after the participant chose one). */
+  tIn(language: Language): Translator;
   effects: TurnEffect[];
+  now: Date;
 }
 
 const key = Symbol("tillit.turnServices");
@@ -25,4 +30,9 @@ export function services(context: TurnContext): TurnServices {
 /** The name to use for the coordinator in copy: their first name, or a neutral stand-in. */
 export function coordinatorName(s: TurnServices): string {
   return s.participant.coordinatorFirstName ?? s.t("core.someoneFromTheTeam");
+}
+
+/** The coordinator's name inside a sentence: their first name, or "your coordinator". */
+export function coordinatorInSentence(s: TurnServices): string {
+  return s.participant.coordinatorFirstName ?? s.t("core.yourCoordinator");
 }

@@ -26,7 +26,9 @@ export function createDialogRuntime(sql: Sql, locales: Locales): DialogRuntime {
       const services: TurnServices = {
         participant: input.participant,
         t: translator(locales, input.participant.language),
+        tIn: (language) => translator(locales, language),
         effects: [],
+        now: input.now,
       };
       const { context, outgoing } = await adapter.runTurn(toActivity(input), async (ctx) => {
         attachServices(ctx, services);

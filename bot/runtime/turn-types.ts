@@ -9,10 +9,15 @@ export interface ParticipantView {
   language: Language;
   status: ParticipantStatus;
   coordinatorFirstName: string | null;
+  onboarded: boolean;
+  /** Mapping topics the participant has already talked about. */
+  mappedTopics: string[];
 }
 
 export interface TurnInput {
   conversationId: number;
+  /** The core's clock: dialogs never read the wall clock. */
+  now: Date;
   participant: ParticipantView;
   text: string;
   channel: Channel;
@@ -30,7 +35,15 @@ export interface BotReply {
 export type TurnEffect =
   | { kind: "set-preferred-name"; name: string }
   | { kind: "set-language"; language: Language }
-  | { kind: "set-status"; status: ParticipantStatus };
+  | { kind: "set-status"; status: ParticipantStatus }
+  | { kind: "set-preferred-times"; times: string[] }
+  | { kind: "record-consent"; consent: "data-processing"; granted: boolean; textVersion: string }
+  | { kind: "complete-onboarding" }
+  | { kind: "record-check-in"; mood: number | null; betterBecause: string | null; sleep: string | null; food: string | null; movement: string | null; smallStep: string | null }
+  | { kind: "record-mapping-answer"; topic: string; question: string; answer: string | null }
+  | { kind: "record-self-rating"; batteryId: string; statement: string; score: number | null }
+  /** The conversation waits for a human; the bot stays silent until a coordinator hands it back. */
+  | { kind: "request-human"; reason: "asked" | "unclear" | "consent-questions" };
 
 export interface TurnOutcome {
   replies: BotReply[];

@@ -6,7 +6,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeTwilio } from "../helpers/fake-twilio.js";
-import { ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, PUBLIC_URL, eventually } from "../helpers/harness.js";
+import { ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, PUBLIC_URL, WELCOME_SV, eventually } from "../helpers/harness.js";
 import { spawnTillit, type TillitProcess } from "../helpers/tillit-process.js";
 import { fixture, newMessageSid, signedPost } from "../helpers/twilio-webhook.js";
 
@@ -58,7 +58,7 @@ function readDb<T>(fn: (db: Database.Database) => T): T {
   }
 }
 
-const welcome = ["Hej! Jag är Tillit, en digital assistent. En koordinator läser med och kan svara själv när du vill.", "Vad vill du att jag ska kalla dig?"];
+const welcome = WELCOME_SV;
 
 async function restartAndSettle(from: string, retryWebhook?: Record<string, string>): Promise<void> {
   running = await spawnTillit(env());

@@ -101,3 +101,9 @@ export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 500
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+/** The first two messages a new Swedish-speaking participant gets by SMS (choices as numbered lines). */
+export const WELCOME_SV = [
+  "Hej! Jag är Tillit, en digital assistent. En koordinator läser med och kan svara själv när du vill.",
+  "Jag sparar det du skriver och dina svar, så att din koordinator kan stötta dig. Inget delas utanför teamet. Allt raderas 6 månader efter att kontakten avslutats, eller direkt om du ber om det. Är det okej?\n1. Ja\n2. Nej\n3. Jag har frågor",
+];

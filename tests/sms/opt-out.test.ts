@@ -12,11 +12,14 @@ const db = () => h.tillit.db;
 let nextNumber = 702000000;
 const newPhone = () => `+46${nextNumber++}`;
 
+/** Greeted, consented and named: four messages received, now asked which times suit them. */
 async function greeted(from: string, name = "Kim"): Promise<void> {
   await h.sendSms({ From: from, Body: "Hej" });
   await eventually(() => h.fake.sentTo(from).length === 2);
-  await h.sendSms({ From: from, Body: name });
+  await h.sendSms({ From: from, Body: "ja" });
   await eventually(() => h.fake.sentTo(from).length === 3);
+  await h.sendSms({ From: from, Body: name });
+  await eventually(() => h.fake.sentTo(from).length === 4);
 }
 
 async function settle(): Promise<void> {
@@ -30,7 +33,7 @@ describe("opt-out and opt-in", () => {
     const from = newPhone();
     await greeted(from);
     await h.sendSms({ From: from, Body: word });
-    const confirmation = await eventually(() => h.fake.sentTo(from)[3]);
+    const confirmation = await eventually(() => h.fake.sentTo(from)[4]);
     expect(confirmation.body).toBe(
       // The participant's language was set from their first message (Swedish here), not the keyword.
       "Okej, nu skickar Tillit inga fler meddelanden till dig. Vill du höras igen? Skicka START när du vill.",
@@ -44,8 +47,8 @@ describe("opt-out and opt-in", () => {
     // Anything else from them is stored but gets no reply.
     await h.sendSms({ From: from, Body: "hallå?" });
     await settle();
-    expect(h.fake.sentTo(from)).toHaveLength(4);
-    expect(await db().message.count({ where: { participantId: participant.id, direction: "in" } })).toBe(4);
+    expect(h.fake.sentTo(from)).toHaveLength(5);
+    expect(await db().message.count({ where: { participantId: participant.id, direction: "in" } })).toBe(5);
   });
 
   it("does not treat sentences containing a keyword as opt-out", async () => {
@@ -53,7 +56,7 @@ describe("opt-out and opt-in", () => {
     await greeted(from);
     for (const body of ["stoppa inte", "I want to stop smoking", "när slutar ni?"]) await h.sendSms({ From: from, Body: body });
     await settle();
-    expect((await db().participant.findUniqueOrThrow({ where: { phone: from } })).status).toBe("active");
+    expect((await db().participant.findUniqueOrThrow({ where: { phone: from } })).status).not.toBe("opted-out");
   });
 
   it("answers in English to an English speaker and brings them back with START", async () => {
@@ -74,10 +77,10 @@ describe("opt-out and opt-in", () => {
     const from = newPhone();
     await greeted(from);
     await h.sendSms({ From: from, Body: "STOPP" });
-    await eventually(() => h.fake.sentTo(from).length === 4);
-    await h.sendSms({ From: from, Body: word });
     await eventually(() => h.fake.sentTo(from).length === 5);
-    expect(h.fake.sentTo(from)[4]!.body).toBe("Välkommen tillbaka! Nu kan vi höras igen. Skicka STOPP om du vill pausa.");
+    await h.sendSms({ From: from, Body: word });
+    await eventually(() => h.fake.sentTo(from).length === 6);
+    expect(h.fake.sentTo(from)[5]!.body).toBe("Välkommen tillbaka! Nu kan vi höras igen. Skicka STOPP om du vill pausa.");
     expect((await db().participant.findUniqueOrThrow({ where: { phone: from } })).status).toBe("active");
   });
 
@@ -87,7 +90,7 @@ describe("opt-out and opt-in", () => {
       const from = newPhone();
       await greeted(from);
       await h.sendSms({ From: from, Body: word });
-      const help = await eventually(() => h.fake.sentTo(from)[3]);
+      const help = await eventually(() => h.fake.sentTo(from)[4]);
       expect(help.body.startsWith(start)).toBe(true);
       expect(help.body).toMatch(/läser med/);
       expect(help.body).toMatch(/prata med en människa/);
@@ -114,7 +117,7 @@ describe("opt-out and opt-in", () => {
       expect(result).toEqual({ queued: false, reason: "opted-out" });
     }
     h.tillit.outbox.start();
-    await eventually(() => h.fake.sentTo(from).length === 4);
+    await eventually(() => h.fake.sentTo(from).length === 5);
     await settle();
     expect(h.fake.sentTo(from).map((m) => m.body)).not.toContain("Påminnelse: vi ses i morgon");
     const nudge = await db().message.findUniqueOrThrow({ where: { id: (queuedBefore as { messageId: number }).messageId }, include: { outbox: true } });
@@ -139,6 +142,6 @@ describe("opt-out and opt-in", () => {
       return m.status !== "queued" && m;
     });
     expect(msg).toMatchObject({ status: "refused", errorCode: "opted-out" });
-    expect(h.fake.sentTo(from)).toHaveLength(3);
+    expect(h.fake.sentTo(from)).toHaveLength(4);
   });
 });

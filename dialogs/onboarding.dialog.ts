@@ -1,0 +1,93 @@
+// First contact: say what Tillit is and who reads along, explain in plain words what is stored and
+// ask for consent; then what to call the person, which times suit them and which language.
+// Without consent only what is needed to honour STOPP and reach a coordinator is kept.
+import type { WaterfallStepContext } from "botbuilder-dialogs";
+import { TillitDialog } from "./shared/tillit-dialog.js";
+import { answerOf } from "./shared/prompts.js";
+import { askChoice, askText, handOffUnclear, say } from "./shared/ask.js";
+import { coordinatorInSentence, coordinatorName, services } from "./turn-services.js";
+import { isLanguage } from "../bot/domain/vocabulary.js";
+import { message } from "./shared/prompts.js";
+
+export const ONBOARDING_DIALOG = "onboarding";
+/** Bump when the consent text in the locale files changes meaning; stored with each consent. */
+export const CONSENT_TEXT_VERSION = "2026-11-v1";
+const MAX_NAME = 40;
+
+export function cleanName(raw: string): string | undefined {
+  const name = raw.normalize("NFC").replace(/\s+/g, " ").trim();
+  if (name.length === 0 || [...name].length > MAX_NAME || !/\p{L}/u.test(name)) return undefined;
+  return name;
+}
+
+export class OnboardingDialog extends TillitDialog {
+  constructor() {
+    super(ONBOARDING_DIALOG, [
+      (step) => this.greetAndAskConsent(step),
+      (step) => this.afterConsent(step),
+      (step) => this.afterName(step),
+      (step) => this.afterTimes(step),
+      (step) => this.afterLanguage(step),
+    ]);
+  }
+
+  private async greetAndAskConsent(step: WaterfallStepContext) {
+    const s = services(step.context);
+    await say(step, "onboarding.greeting", { coordinator: coordinatorName(s) });
+    return askChoice(step, "onboarding.consent", "consent", { coordinatorInSentence: coordinatorInSentence(s) });
+  }
+
+  private async afterConsent(step: WaterfallStepContext) {
+    const s = services(step.context);
+    const answer = answerOf<string>(step.result);
+    if (answer.kind === "unclear") return handOffUnclear(step);
+    if (answer.kind === "skipped") {
+      await say(step, "onboarding.consentLater");
+      return step.endDialog();
+    }
+    if (answer.value === "questions") {
+      s.effects.push({ kind: "request-human", reason: "consent-questions" });
+      await say(step, "onboarding.consentQuestions", { coordinator: coordinatorName(s) });
+      return step.endDialog();
+    }
+    const granted = answer.value === "yes";
+    s.effects.push({ kind: "record-consent", consent: "data-processing", granted, textVersion: CONSENT_TEXT_VERSION });
+    if (!granted) {
+      s.effects.push({ kind: "complete-onboarding" });
+      await say(step, "onboarding.consentDeclined", { coordinatorInSentence: coordinatorInSentence(s) });
+      return step.endDialog();
+    }
+    return askText(step, "onboarding.askName", undefined, MAX_NAME);
+  }
+
+  private async afterName(step: WaterfallStepContext) {
+    const s = services(step.context);
+    const answer = answerOf<string>(step.result);
+    const name = answer.kind === "answer" ? cleanName(answer.value) : undefined;
+    if (name) s.effects.push({ kind: "set-preferred-name", name });
+    (step.values as { name?: string }).name = name;
+    return askChoice(step, name ? "onboarding.askTimesNamed" : "onboarding.askTimes", "times", name ? { name } : undefined);
+  }
+
+  private async afterTimes(step: WaterfallStepContext) {
+    const s = services(step.context);
+    const answer = answerOf<string>(step.result);
+    if (answer.kind === "unclear") return handOffUnclear(step);
+    if (answer.kind === "answer") {
+      s.effects.push({ kind: "set-preferred-times", times: answer.value === "any" ? ["morning", "afternoon", "evening"] : [answer.value] });
+    }
+    return askChoice(step, "onboarding.askLanguage", "language");
+  }
+
+  private async afterLanguage(step: WaterfallStepContext) {
+    const s = services(step.context);
+    const answer = answerOf<string>(step.result);
+    if (answer.kind === "unclear") return handOffUnclear(step);
+    const language = answer.kind === "answer" && isLanguage(answer.value) ? answer.value : s.participant.language;
+    s.effects.push({ kind: "set-language", language }, { kind: "complete-onboarding" }, { kind: "set-status", status: "active" });
+    const { name } = step.values as { name?: string };
+    const t = s.tIn(language);
+    await step.context.sendActivity(message(name ? t("onboarding.doneNamed", { name }) : t("onboarding.done")));
+    return step.endDialog();
+  }
+}

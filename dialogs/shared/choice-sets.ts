@@ -1,0 +1,43 @@
+// The options of every choice question, with the words that pick each one. Labels shown to the
+// participant come from the locale files: choices.<set>.<value>.
+import { noWords, yesWords, type ChoiceOption } from "./recognize.js";
+
+export const choiceSets = {
+  consent: [
+    { value: "yes", synonyms: yesWords },
+    { value: "no", synonyms: noWords },
+    { value: "questions", synonyms: ["frågor", "fråga", "jag har frågor", "questions", "question", "i have questions", "undrar"] },
+  ],
+  times: [
+    { value: "morning", synonyms: ["morgon", "morgonen", "förmiddag", "förmiddagen", "morning", "mornings"] },
+    { value: "afternoon", synonyms: ["eftermiddag", "eftermiddagen", "dagtid", "afternoon", "daytime"] },
+    { value: "evening", synonyms: ["kväll", "kvällen", "kvällar", "evening", "evenings", "night"] },
+    { value: "any", synonyms: ["spelar ingen roll", "vilken som", "alla", "när som", "whenever", "any", "anytime", "any time", "doesnt matter"] },
+  ],
+  language: [
+    { value: "sv", synonyms: ["svenska", "swedish", "sv", "sve"] },
+    { value: "en", synonyms: ["english", "engelska", "en", "eng"] },
+  ],
+  goodOkBad: [
+    { value: "good", synonyms: ["bra", "gott", "good", "well", "fine", "great"] },
+    { value: "ok", synonyms: ["sådär", "okej", "ok", "helt ok", "so so", "soso", "meh", "alright"] },
+    { value: "bad", synonyms: ["dåligt", "kasst", "inte bra", "bad", "badly", "poor", "not good"] },
+  ],
+  yesLittleNo: [
+    { value: "yes", synonyms: yesWords },
+    { value: "little", synonyms: ["lite", "lite grann", "lite granna", "a little", "a bit", "some", "somewhat"] },
+    { value: "no", synonyms: noWords },
+  ],
+  smallStep: [
+    { value: "walk", synonyms: ["promenad", "gå en promenad", "gå ut", "walk", "a walk", "go for a walk"] },
+    { value: "bus", synonyms: ["buss", "bussresa", "åka buss", "bus", "bus ride", "take the bus"] },
+    { value: "call", synonyms: ["ringa", "ringa någon", "samtal", "call", "call someone", "phone call"] },
+    { value: "no", synonyms: [...noWords, "inte nu", "nej tack"] },
+  ],
+  resume: [
+    { value: "continue", synonyms: ["fortsätt", "fortsätta", "fortsatt", "där vi var", "continue", "go on", "carry on"] },
+    { value: "fresh", synonyms: ["börja om", "nytt", "från början", "start over", "fresh", "new", "restart"] },
+  ],
+} satisfies Record<string, ChoiceOption[]>;
+
+export type ChoiceSet = keyof typeof choiceSets;

@@ -1,0 +1,87 @@
+// Prompts for answers given by text message. Choices travel as suggested actions; the outbox shows
+// them as buttons on the web and numbered lines over SMS, so no dialog knows the channel. A prompt
+// that cannot understand the answer twice ends with UNCLEAR instead of asking a third time.
+import { ActionTypes, ActivityTypes, type Activity, type TurnContext } from "botbuilder";
+import { Prompt, type PromptOptions, type PromptRecognizerResult } from "botbuilder-dialogs";
+import { recognizeChoice, recognizeScale, type ChoiceOption } from "./recognize.js";
+
+export const SKIPPED = { tillit: "skipped" } as const;
+export const UNCLEAR = { tillit: "unclear" } as const;
+
+export type Answer<T> = { kind: "answer"; value: T } | { kind: "skipped" } | { kind: "unclear" };
+
+export function answerOf<T>(result: unknown): Answer<T> {
+  const marker = (result as { tillit?: string } | undefined)?.tillit;
+  if (marker === "skipped") return { kind: "skipped" };
+  if (marker === "unclear") return { kind: "unclear" };
+  return { kind: "answer", value: result as T };
+}
+
+export interface ChoiceSpec {
+  text: string;
+  retryText: string;
+  labels: string[];
+  options: ChoiceOption[];
+}
+
+export function message(text: string, labels?: string[]): Partial<Activity> {
+  return {
+    type: ActivityTypes.Message,
+    text,
+    ...(labels?.length
+      ? { suggestedActions: { to: [], actions: labels.map((l) => ({ type: ActionTypes.ImBack, title: l, value: l })) } }
+      : {}),
+  };
+}
+
+abstract class TwoTriesPrompt<T> extends Prompt<T> {
+  constructor(id: string) {
+    super(id);
+  }
+
+  protected abstract understand(text: string, options: PromptOptions): T | undefined;
+
+  protected async onRecognize(context: TurnContext, state: Record<string, unknown>, options: PromptOptions): Promise<PromptRecognizerResult<T>> {
+    const value = this.understand(context.activity.text ?? "", options);
+    if (value !== undefined) return { succeeded: true, value };
+    state.misses = Number(state.misses ?? 0) + 1;
+    if (Number(state.misses) >= 2) return { succeeded: true, value: UNCLEAR as unknown as T };
+    return { succeeded: false };
+  }
+}
+
+/** A choice among options, recognised by number, words, synonyms and small typos. */
+export class OptionPrompt extends TwoTriesPrompt<string> {
+  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const spec = options.validations as ChoiceSpec;
+    await context.sendActivity(message(isRetry ? spec.retryText : spec.text, spec.labels));
+  }
+  protected understand(text: string, options: PromptOptions): string | undefined {
+    const spec = options.validations as ChoiceSpec;
+    return recognizeChoice(text, spec.options, spec.labels);
+  }
+}
+
+/** A 1–10 scale answer (a number or an emoji). */
+export class ScalePrompt extends TwoTriesPrompt<number> {
+  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const spec = options.validations as { text: string; retryText: string };
+    await context.sendActivity(message(isRetry ? spec.retryText : spec.text));
+  }
+  protected understand(text: string): number | undefined {
+    return recognizeScale(text);
+  }
+}
+
+/** Any non-empty text, up to a limit. */
+export class FreeTextPrompt extends TwoTriesPrompt<string> {
+  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const spec = options.validations as { text: string; retryText: string; maxLength?: number };
+    await context.sendActivity(message(isRetry ? spec.retryText : spec.text));
+  }
+  protected understand(text: string, options: PromptOptions): string | undefined {
+    const max = (options.validations as { maxLength?: number }).maxLength ?? 500;
+    const t = text.trim();
+    return t.length > 0 && [...t].length <= max ? t : undefined;
+  }
+}

@@ -1,0 +1,85 @@
+// Understanding short answers the way young people text them: a number, the option's words, common
+// Swedish and English synonyms, missing åäö, repeated letters and small typos.
+export function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "") // å → a, ö → o, é → e
+    .toLowerCase()
+    .replace(/(\p{L})\1{2,}/gu, "$1$1") // "jaaaa" → "jaa"
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+export interface ChoiceOption {
+  value: string;
+  /** Words that mean this option, in any of the supported languages (the label is added). */
+  synonyms: string[];
+}
+
+/** The chosen option's value, or undefined when the text does not clearly pick one. */
+export function recognizeChoice(text: string, options: ChoiceOption[], labels: string[]): string | undefined {
+  const said = fold(text);
+  if (!said) return undefined;
+  const number = /^(\d{1,2})$/.exec(said)?.[1];
+  if (number) return options[Number(number) - 1]?.value;
+  const candidates = options.map((o, i) => ({ value: o.value, words: [labels[i] ?? "", ...o.synonyms].map(fold).filter(Boolean) }));
+  for (const c of candidates) if (c.words.includes(said)) return c.value;
+  // "ja tack", "nej det vill jag inte": the first word decides when it is a known word of one option.
+  const first = said.split(" ")[0]!;
+  const byFirst = candidates.filter((c) => c.words.includes(first));
+  if (byFirst.length === 1) return byFirst[0]!.value;
+  // One small typo in a word of four letters or more ("morgn", "kvall").
+  if (said.length >= 4) {
+    const near = candidates.filter((c) => c.words.some((w) => w.length >= 4 && editDistance(w, said) <= 1));
+    if (near.length === 1) return near[0]!.value;
+  }
+  return undefined;
+}
+
+export const yesWords = ["ja", "japp", "jaa", "jo", "joo", "jepp", "absolut", "okej", "ok", "okay", "visst", "gärna", "yes", "yeah", "yep", "yup", "sure", "y", "j"];
+export const noWords = ["nej", "nä", "näe", "nää", "nope", "nej tack", "no", "nah", "nope", "n", "no thanks"];
+
+const emojiScores: [RegExp, number][] = [
+  [/😭|😢|😞|☹️|🙁|😣|😖/u, 2],
+  [/😐|😑|😶|🤷/u, 5],
+  [/🙂|😌/u, 7],
+  [/😊|😀|😃|😄|😁|👍|💪|🥰|😍/u, 9],
+];
+
+/** A 1–10 score from "7", "7/10", "typ 6", or an emoji; undefined otherwise. */
+export function recognizeScale(text: string): number | undefined {
+  const n = /(?:^|\D)(10|[1-9])(?:\s*\/\s*10)?(?:\D|$)/.exec(text.trim());
+  if (n) return Number(n[1]);
+  for (const [re, score] of emojiScores) if (re.test(text)) return score;
+  return undefined;
+}
+
+export type Interruption = "skip" | "later" | "human";
+
+const interruptionPatterns: [Interruption, RegExp][] = [
+  ["human", /\b(prata|snacka|tala|ringa?)\b.*\b(manniska|person|koordinator|handledare|nagon)\b|\b(manniska|min koordinator|riktig person)\b|\b(talk|speak|chat)\b.*\b(human|person|someone|coordinator|real)\b|\b(human|real person)\b/],
+  ["skip", /^(hoppa over|hoppa|skippa|skip|pass|next|nasta|vet inte|vill inte svara|ingen kommentar|idk|dunno|pass pa den)$/],
+  ["later", /^(senare|sen|inte nu|en annan gang|later|not now|another time|maybe later|kanske senare|orkar inte nu)$/],
+];
+
+/** An interruption that applies anywhere in a dialog. */
+export function detectInterruption(text: string): Interruption | undefined {
+  const said = fold(text);
+  for (const [kind, re] of interruptionPatterns) if (re.test(said)) return kind;
+  return undefined;
+}

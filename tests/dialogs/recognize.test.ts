@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { detectInterruption, noWords, recognizeChoice, recognizeScale, yesWords } from "../../dialogs/shared/recognize.js";
+
+const yesNo = [{ value: "yes", synonyms: yesWords }, { value: "no", synonyms: noWords }];
+
+describe("choice recognition", () => {
+  it.each(["ja", "Japp!", "jo", "JAAAA", "yes", "ja tack", "1", " okej "])("%j → yes", (t) => expect(recognizeChoice(t, yesNo, ["Ja", "Nej"])).toBe("yes"));
+  it.each(["nej", "nä", "Na", "no", "2", "nej det vill jag inte", "nope"])("%j → no", (t) => expect(recognizeChoice(t, yesNo, ["Ja", "Nej"])).toBe("no"));
+  it.each(["kanske", "3", "", "vad menar du?"])("%j → nothing", (t) => expect(recognizeChoice(t, yesNo, ["Ja", "Nej"])).toBeUndefined());
+  it("matches option words with a small typo and without åäö", () => {
+    const times = [{ value: "morning", synonyms: ["förmiddag"] }, { value: "evening", synonyms: ["kväll", "kvällar"] }];
+    expect(recognizeChoice("morgn", times, ["Morgon", "Kväll"])).toBe("morning");
+    expect(recognizeChoice("kvall", times, ["Morgon", "Kväll"])).toBe("evening");
+    expect(recognizeChoice("forMIDdag", times, ["Morgon", "Kväll"])).toBe("morning");
+  });
+});
+
+describe("scale recognition", () => {
+  it.each([["7", 7], ["typ 6", 6], ["10/10", 10], ["kanske en 3:a", 3], ["😊", 9], ["😞", 2]])("%j → %d", (t, n) => expect(recognizeScale(t as string)).toBe(n));
+  it.each(["bra", "0", "11", "hundra"])("%j → nothing", (t) => expect(recognizeScale(t)).toBeUndefined());
+});
+
+describe("interruptions", () => {
+  it.each(["prata med en människa", "vill prata med min koordinator", "Kan jag prata med nån person?", "can I talk to a human", "I want a real person"])("%j asks for a human", (t) =>
+    expect(detectInterruption(t)).toBe("human"),
+  );
+  it.each(["hoppa över", "Skip", "vet inte", "pass"])("%j skips", (t) => expect(detectInterruption(t)).toBe("skip"));
+  it.each(["senare", "Later", "inte nu", "not now"])("%j pauses", (t) => expect(detectInterruption(t)).toBe("later"));
+  it.each(["7", "ja", "jag gillar att rita", "passar bra på kvällen"])("%j is an answer", (t) => expect(detectInterruption(t)).toBeUndefined());
+});
