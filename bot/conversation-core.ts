@@ -4,6 +4,7 @@ import { processPendingTurns, errorSummary, type TurnDeps } from "./process-turn
 import { KeyedSerialRunner } from "./keyed-serial-runner.js";
 import { crashPoint } from "./crash-points.js";
 import { int } from "./db/sql.js";
+import { guessLanguage } from "./domain/language.js";
 
 export class ConversationCore {
   private readonly turns: KeyedSerialRunner<number>;
@@ -16,7 +17,9 @@ export class ConversationCore {
 
   /** Stores the message (once per provider id) and schedules its turn; resolves once it is durable. */
   async receive(message: InboundMessage): Promise<StoredInbound> {
-    const stored = await storeInbound(this.deps.sql, { ...message, language: message.language ?? this.deps.defaultLanguage });
+    // The language guess only matters for someone new; storeInbound ignores it for known participants.
+    const language = message.language ?? guessLanguage(message.body) ?? this.deps.defaultLanguage;
+    const stored = await storeInbound(this.deps.sql, { ...message, language });
     crashPoint("after-inbound-stored");
     if (!stored.duplicate) {
       this.deps.events.emit("message.stored", { messageId: stored.messageId, conversationId: stored.conversationId, participantId: stored.participantId, direction: "in" });

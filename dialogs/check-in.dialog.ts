@@ -86,7 +86,7 @@ export class CheckInDialog extends TillitDialog {
     const smallStep = choice && choice !== "no" ? choice : null;
     s.effects.push({ kind: "record-check-in", ...this.v(step), smallStep });
     const name = s.participant.preferredName;
-    if (smallStep) await say(step, "checkIn.smallStepChosen", { step: s.t(`choices.smallStep.${smallStep}`).toLocaleLowerCase() });
+    if (smallStep) await say(step, "checkIn.smallStepChosen", { step: s.t(`choices.smallStep.${smallStep}`) });
     else await say(step, name ? "checkIn.thanksNamed" : "checkIn.thanks", name ? { name } : undefined);
     return step.endDialog();
   }

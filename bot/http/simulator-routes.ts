@@ -9,7 +9,6 @@ import type { ConversationCore } from "../conversation-core.js";
 import type { Db } from "../db/client.js";
 import type { EventBus } from "../events.js";
 import { toE164 } from "../domain/phone.js";
-import { guessLanguage } from "../domain/language.js";
 import { sendError } from "./errors.js";
 
 export interface SimulatorDeps {
@@ -48,7 +47,6 @@ export function simulatorRoutes(d: SimulatorDeps): Router {
         from,
         body: parsed.data.body,
         receivedAt: d.now(),
-        language: guessLanguage(parsed.data.body),
       });
       res.status(202).json({ messageId: stored.messageId, duplicate: stored.duplicate, phone: from });
     } catch (err) {

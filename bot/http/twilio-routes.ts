@@ -5,7 +5,6 @@ import type { ConversationCore } from "../conversation-core.js";
 import type { Sql } from "../db/sql.js";
 import type { EventBus } from "../events.js";
 import type { Logger } from "../log.js";
-import { guessLanguage } from "../domain/language.js";
 import { inboundSmsSchema, statusCallbackSchema, toDeliveryStatus, verifyTwilioSignature } from "../channels/twilio.js";
 import { recordDeliveryStatus } from "../record-delivery-status.js";
 import { flatParams, sendError } from "./errors.js";
@@ -55,7 +54,6 @@ export function twilioRoutes(d: TwilioRouteDeps): Router {
         from: parsed.data.From,
         body: parsed.data.Body,
         receivedAt: d.now(),
-        language: guessLanguage(parsed.data.Body),
       });
       d.log.info({ messageId: stored.messageId, conversationId: stored.conversationId, duplicate: stored.duplicate }, "sms received");
       res.type("text/xml").send(emptyTwiml);

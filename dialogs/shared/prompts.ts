@@ -35,18 +35,22 @@ export function message(text: string, labels?: string[]): Partial<Activity> {
 }
 
 abstract class TwoTriesPrompt<T> extends Prompt<T> {
+  // The validator runs once per answer (recognition also runs for botbuilder's pre-bubble events),
+  // so it is where the second miss turns into UNCLEAR.
   constructor(id: string) {
-    super(id);
+    super(id, async (prompt) => {
+      if (prompt.recognized.succeeded) return true;
+      if (prompt.attemptCount < 2) return false;
+      prompt.recognized.value = UNCLEAR as unknown as T;
+      return true;
+    });
   }
 
   protected abstract understand(text: string, options: PromptOptions): T | undefined;
 
-  protected async onRecognize(context: TurnContext, state: Record<string, unknown>, options: PromptOptions): Promise<PromptRecognizerResult<T>> {
+  protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<T>> {
     const value = this.understand(context.activity.text ?? "", options);
-    if (value !== undefined) return { succeeded: true, value };
-    state.misses = Number(state.misses ?? 0) + 1;
-    if (Number(state.misses) >= 2) return { succeeded: true, value: UNCLEAR as unknown as T };
-    return { succeeded: false };
+    return value === undefined ? { succeeded: false } : { succeeded: true, value };
   }
 }
 

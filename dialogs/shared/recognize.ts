@@ -61,10 +61,17 @@ const emojiScores: [RegExp, number][] = [
   [/😊|😀|😃|😄|😁|👍|💪|🥰|😍/u, 9],
 ];
 
-/** A 1–10 score from "7", "7/10", "typ 6", or an emoji; undefined otherwise. */
+const numberWords: Record<string, number> = {
+  etta: 1, one: 1, tva: 2, two: 2, tre: 3, three: 3, fyra: 4, four: 4, fem: 5, five: 5,
+  sex: 6, six: 6, sju: 7, seven: 7, atta: 8, eight: 8, nio: 9, nine: 9, tio: 10, ten: 10,
+};
+
+/** A 1–10 score from "7", "7/10", "typ 6", "sju", or an emoji; undefined otherwise. */
 export function recognizeScale(text: string): number | undefined {
   const n = /(?:^|\D)(10|[1-9])(?:\s*\/\s*10)?(?:\D|$)/.exec(text.trim());
   if (n) return Number(n[1]);
+  const words = fold(text).split(" ").map((w) => numberWords[w]).filter((v) => v !== undefined);
+  if (words.length === 1) return words[0];
   for (const [re, score] of emojiScores) if (re.test(text)) return score;
   return undefined;
 }

@@ -16,8 +16,8 @@ describe("choice recognition", () => {
 });
 
 describe("scale recognition", () => {
-  it.each([["7", 7], ["typ 6", 6], ["10/10", 10], ["kanske en 3:a", 3], ["😊", 9], ["😞", 2]])("%j → %d", (t, n) => expect(recognizeScale(t as string)).toBe(n));
-  it.each(["bra", "0", "11", "hundra"])("%j → nothing", (t) => expect(recognizeScale(t)).toBeUndefined());
+  it.each([["7", 7], ["typ 6", 6], ["10/10", 10], ["kanske en 3:a", 3], ["😊", 9], ["😞", 2], ["sju", 7], ["ten?", 10], ["typ åtta", 8]])("%j → %d", (t, n) => expect(recognizeScale(t as string)).toBe(n));
+  it.each(["bra", "0", "11", "hundra", "jag har en dålig dag", "ett tag sen"])("%j → nothing", (t) => expect(recognizeScale(t)).toBeUndefined());
 });
 
 describe("interruptions", () => {

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { Participant } from "../helpers/conversation.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({}, { simulator: true });
+});
+afterAll(async () => h.stop());
+
+let n = 720000000;
+async function onboarded(language: "sv" | "en" = "sv", name = "Sara"): Promise<Participant> {
+  const p = new Participant(h, `+46${n++}`);
+  await p.say(language === "sv" ? "Hej" : "Hello");
+  await p.say(language === "sv" ? "ja" : "yes");
+  await p.say(name);
+  await p.say("3");
+  await p.say(language === "sv" ? "svenska" : "english");
+  return p;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describe("check-in", () => {
+  it("Swedish: scale, what makes it not lower, sleep / food / movement, a small step offered, a warm word", async () => {
+    const p = await onboarded();
+    expect(await p.say("checka in")).toEqual(["Hej Sara! Hur är det idag, på en skala 1-10?"]);
+    expect(await p.say("typ 6")).toEqual(["Vad gör att det är en 6:a och inte lägre?"]);
+    expect(await p.say("var ute med hunden")).toEqual(["Hur har du sovit?\n1. Bra\n2. Sådär\n3. Dåligt"]);
+    expect(await p.say("sådär")).toEqual(["Har du ätit något ordentligt idag?\n1. Ja\n2. Lite\n3. Nej"]);
+    expect(await p.say("jo")).toEqual(["Har du rört på dig något idag?\n1. Ja\n2. Lite\n3. Nej"]);
+    expect(await p.say("lite")).toEqual(["Vill du testa en liten sak innan vi hörs nästa gång? Helt okej att säga nej.\n1. En promenad\n2. En bussresa\n3. Ringa någon\n4. Inte nu"]);
+    expect(await p.say("bussresa")).toEqual(["Vad fint! En bussresa låter som en bra grej. Starkt att du vill testa."]);
+    expect((await p.record()).checkIns).toEqual([
+      expect.objectContaining({ mood: 6, betterBecause: "var ute med hunden", sleep: "ok", food: "yes", movement: "little", smallStep: "bus" }),
+    ]);
+  });
+
+  it("English, with an emoji for the scale, skips, and no to the small step — never pushed", async () => {
+    const p = await onboarded("en", "Sam");
+    expect(await p.say("check in")).toEqual(["Hi Sam! How are you today, on a scale of 1-10?"]);
+    expect(await p.say("😊")).toEqual(["What makes it a 9 and not lower?"]);
+    expect(await p.say("skip")).toEqual(["How have you slept?\n1. Good\n2. So-so\n3. Badly"]);
+    await p.say("badly");
+    await p.say("skip");
+    await p.say("no");
+    expect(await p.say("not now")).toEqual(["No problem! Let's do it another time. Write whenever you like."]);
+    expect((await p.record()).checkIns).toEqual([]);
+    expect(await p.say("thanks")).toEqual(["Thanks for writing, Sam. A coordinator reads along and will answer as soon as they can."]);
+  });
+
+  it("an answer not understood twice is kept, acknowledged kindly, and flagged for a human", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    await p.say("5");
+    await p.say("hoppa över");
+    expect(await p.say("banan")).toEqual(["Jag förstod inte riktigt. Hur har du sovit?\n1. Bra\n2. Sådär\n3. Dåligt"]);
+    expect(await p.say("äpple")).toEqual(["Förlåt, jag förstår inte riktigt. Jag har sparat ditt svar och bett En koordinator att titta på det."]);
+    const r = await p.record();
+    expect(r.conversations[0]).toMatchObject({ status: "waiting", handoffReason: "unclear" });
+    expect(await p.say("?")).toEqual([]);
+    expect(await h.tillit.db.message.count({ where: { participantId: r.id, body: "äpple" } })).toBe(1);
+  });
+});
+
+describe("interruptions anywhere", () => {
+  it.each([
+    ["at a scale question", ["checka in"]],
+    ["at a choice question", ["checka in", "4", "inget"]],
+    ["at a free-text question", ["kartläggning"]],
+    ["with no dialog running", []],
+  ])("asking for a person %s hands over and the bot stops asking", async (_where, before) => {
+    const p = await onboarded();
+    for (const t of before) await p.say(t);
+    expect(await p.say("kan jag prata med en människa?")).toEqual(["Självklart. En koordinator hör av sig till dig, oftast inom en arbetsdag. Tills dess frågar jag inget mer."]);
+    expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "asked" });
+    expect(await p.say("5")).toEqual([]);
+  });
+
+  it("HJÄLP mid-dialog answers and leaves the dialog where it was", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    expect((await p.say("hjälp"))[0]).toMatch(/^Tillit är en digital assistent/);
+    expect(await p.say("7")).toEqual(["Vad gör att det är en 7:a och inte lägre?"]);
+  });
+
+  it("STOPP mid-dialog opts out at once", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    expect(await p.say("STOPP")).toEqual(["Okej, nu skickar Tillit inga fler meddelanden till dig. Vill du höras igen? Skicka START när du vill."]);
+    expect(await p.say("7")).toEqual([]);
+  });
+});
+
+describe("resuming after days", () => {
+  it("asks whether to continue; continuing asks the same question again", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    await p.say("8");
+    expect(await p.say("vet inte")).toEqual(["Hur har du sovit?\n1. Bra\n2. Sådär\n3. Dåligt"]);
+    h.clock.advance(4 * DAY);
+    expect(await p.say("hej")).toEqual(["Hej igen, Sara! Vill du fortsätta där vi var, eller börja om?\n1. Fortsätta\n2. Börja om"]);
+    expect(await p.say("fortsätt")).toEqual(["Hur har du sovit?\n1. Bra\n2. Sådär\n3. Dåligt"]);
+    expect(await p.say("bra")).toEqual(["Har du ätit något ordentligt idag?\n1. Ja\n2. Lite\n3. Nej"]);
+  });
+
+  it("starting fresh drops the old dialog; a shorter silence just continues", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    h.clock.advance(2 * DAY);
+    expect(await p.say("3")).toEqual(["Vad gör att det är en 3:a och inte lägre?"]);
+    h.clock.advance(5 * DAY);
+    await p.say("hallå");
+    expect(await p.say("börja om")).toEqual(["Okej, vi lämnar det. Skriv vad du vill, när du vill."]);
+    expect(await p.say("hej")).toEqual(["Tack för att du skrev, Sara. En koordinator läser med och svarar så snart det går."]);
+  });
+});
+
+describe("self-rating battery", () => {
+  it("asks six statements 1-10, allows skipping, and stores a time series", async () => {
+    const p = await onboarded();
+    expect(await p.say("skattning")).toEqual([
+      "Nu kommer sex korta påståenden. Svara 1-10, där 10 betyder att det stämmer helt. Du kan alltid skriva hoppa över.",
+      "Jag känner mig redo för jobb eller studier.",
+    ]);
+    for (const answer of ["4", "7", "hoppa över", "6", "8"]) expect(await p.say(answer)).toHaveLength(1);
+    expect(await p.say("5")).toEqual(["Tack! Det var alla. Svaren hjälper dig och din koordinator att se hur det går över tid."]);
+    const ratings = (await p.record()).selfRatings;
+    expect(ratings.map((r) => [r.statement, r.score])).toEqual([
+      ["readiness", 4], ["physicalHealth", 7], ["mentalHealth", null], ["dailyRoutine", 6], ["socialContacts", 8], ["futureConfidence", 5],
+    ]);
+    expect(new Set(ratings.map((r) => r.batteryId)).size).toBe(1);
+  });
+
+  it("works in English", async () => {
+    const p = await onboarded("en", "Sam");
+    expect((await p.say("rating"))[1]).toBe("I feel ready for work or studies.");
+    expect(await p.say("ten?")).toEqual(["My physical health is good."]);
+  });
+});
+
+describe("mapping", () => {
+  it("one topic per conversation, each question skippable, the next time the next topic", async () => {
+    const p = await onboarded();
+    expect(await p.say("kartläggning")).toEqual([
+      "Jag skulle vilja lära känna dig lite. Hoppa gärna över det du inte vill svara på.",
+      "Vad tycker du om att göra?",
+    ]);
+    expect(await p.say("rita och spela gitarr")).toEqual(["Vad är du bra på, tycker du själv eller andra?"]);
+    expect(await p.say("hoppa över")).toEqual(["Tack för att du berättade! Vi pratar om något annat en annan gång."]);
+    expect((await p.say("kartläggning"))[0]).toBe("Idag undrar jag lite om vad du har gjort tidigare.");
+    const answers = (await p.record()).mapping;
+    expect(answers.map((a) => [a.topic, a.question, a.answer, a.skipped])).toEqual([
+      ["interests", "likes", "rita och spela gitarr", false],
+      ["interests", "goodAt", null, true],
+    ]);
+  });
+});
+
+describe("never more than two bot messages in a row", () => {
+  it("holds for every turn of every transcript above", async () => {
+    const p = await onboarded();
+    for (const t of ["checka in", "5", "hoppa över", "bra", "ja", "nej", "nej", "skattning", "kartläggning"]) {
+      expect((await p.say(t)).length).toBeLessThanOrEqual(2);
+    }
+  });
+});

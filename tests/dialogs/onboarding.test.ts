@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { Participant } from "../helpers/conversation.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({}, { simulator: true });
+});
+afterAll(async () => h.stop());
+
+let n = 710000000;
+const participant = () => new Participant(h, `+46${n++}`);
+
+describe("onboarding and consent", () => {
+  it("Swedish: says what it is, asks consent in plain words, then name, times and language", async () => {
+    const p = participant();
+    expect(await p.say("Hej")).toEqual([
+      "Hej! Jag är Tillit, en digital assistent. En koordinator läser med och kan svara själv när du vill.",
+      "Jag sparar det du skriver och dina svar, så att din koordinator kan stötta dig. Inget delas utanför teamet. Allt raderas 6 månader efter att kontakten avslutats, eller direkt om du ber om det. Är det okej?\n1. Ja\n2. Nej\n3. Jag har frågor",
+    ]);
+    expect(await p.say("japp")).toEqual(["Tack! Vad vill du att jag ska kalla dig?"]);
+    expect(await p.say("Sara")).toEqual(["Kul, Sara! Vilken tid på dagen passar bäst för meddelanden?\n1. Morgon\n2. Eftermiddag\n3. Kväll\n4. Spelar ingen roll"]);
+    expect(await p.say("kvall")).toEqual(["Vilket språk vill du skriva på?\n1. Svenska\n2. English"]);
+    expect(await p.say("1")).toEqual(["Tack, Sara! Skriv när du vill, det är ingen brådska. HJÄLP ger info och STOPP stoppar meddelanden."]);
+    const r = await p.record();
+    expect(r).toMatchObject({ preferredName: "Sara", language: "sv", status: "active", preferredTimes: '["evening"]' });
+    expect(r.onboardedAt).not.toBeNull();
+    expect(r.consents).toEqual([expect.objectContaining({ kind: "data-processing", granted: true, method: "chat", textVersion: "2026-11-v1" })]);
+    expect(await p.say("hej igen")).toEqual(["Tack för att du skrev, Sara. En koordinator läser med och svarar så snart det går."]);
+  });
+
+  it("English at first contact, and the whole onboarding in English", async () => {
+    const p = participant();
+    const first = await p.say("Hello, who is this?");
+    expect(first[0]).toBe("Hi! I'm Tillit, a digital assistant. A coordinator reads along and can answer personally whenever you want.");
+    expect(first[1]).toMatch(/^I save what you write.*Is that okay\?\n1\. Yes\n2\. No\n3\. I have questions$/s);
+    expect(await p.say("yes")).toEqual(["Thanks! What would you like me to call you?"]);
+    expect(await p.say("Sam")).toEqual(["Nice, Sam! What time of day suits you best for messages?\n1. Morning\n2. Afternoon\n3. Evening\n4. Any time"]);
+    expect(await p.say("any time")).toEqual(["Which language would you like to write in?\n1. Svenska\n2. English"]);
+    expect(await p.say("english")).toEqual(["Thanks, Sam! Write whenever you like, there's no rush. HELP gives info and STOP stops messages."]);
+    expect(await p.record()).toMatchObject({ language: "en", preferredTimes: '["morning","afternoon","evening"]' });
+  });
+
+  it("switches language when the participant chooses it", async () => {
+    const p = participant();
+    await p.say("Hej");
+    await p.say("ja");
+    await p.say("Alex");
+    await p.say("morgon");
+    expect(await p.say("English")).toEqual(["Thanks, Alex! Write whenever you like, there's no rush. HELP gives info and STOP stops messages."]);
+    expect((await p.record()).language).toBe("en");
+    expect(await p.say("hi")).toEqual(["Thanks for writing, Alex. A coordinator reads along and will answer as soon as they can."]);
+  });
+
+  it("without consent keeps only the minimum and does not ask for a name", async () => {
+    const p = participant();
+    await p.say("Hej");
+    expect(await p.say("nej")).toEqual(["Okej, helt förståeligt. Jag sparar bara ditt nummer, så att STOPP fungerar och så att du kan nå din koordinator om du vill."]);
+    const r = await p.record();
+    expect(r.preferredName).toBeNull();
+    expect(r.preferredTimes).toBeNull();
+    expect(r.consents).toEqual([expect.objectContaining({ kind: "data-processing", granted: false })]);
+    expect(r.onboardedAt).not.toBeNull();
+  });
+
+  it("questions about consent go to a human, and the bot then stays quiet", async () => {
+    const p = participant();
+    await p.say("Hej");
+    expect(await p.say("3")).toEqual(["Bra att du frågar! En koordinator hör av sig och svarar på dina frågor."]);
+    const r = await p.record();
+    expect(r.conversations[0]).toMatchObject({ status: "waiting", handoffReason: "consent-questions" });
+    expect(await p.say("hallå?")).toEqual([]);
+  });
+
+  it("skipping the name is fine; the rest goes on without it", async () => {
+    const p = participant();
+    await p.say("Hej");
+    await p.say("ja");
+    expect(await p.say("hoppa över")).toEqual(["Vilken tid på dagen passar bäst för meddelanden?\n1. Morgon\n2. Eftermiddag\n3. Kväll\n4. Spelar ingen roll"]);
+    await p.say("skip");
+    expect(await p.say("svenska")).toEqual(["Tack! Skriv när du vill, det är ingen brådska. HJÄLP ger info och STOPP stoppar meddelanden."]);
+    expect((await p.record()).preferredName).toBeNull();
+  });
+});

@@ -1,0 +1,28 @@
+// Transcript tests: a participant texting Tillit through the real core (store → turn → outbox), with
+// the harness's clock. `say` returns what the participant's phone shows for that turn.
+import { renderSmsBody } from "../../bot/channels/sms-transport.js";
+import type { Harness } from "./harness.js";
+
+let counter = 0;
+
+export class Participant {
+  private lastSeen = 0;
+  readonly turns: string[][] = [];
+
+  constructor(private readonly h: Harness, readonly phone: string) {}
+
+  async say(text: string): Promise<string[]> {
+    await this.h.tillit.core.receive({ channel: "sms", providerId: `T-${++counter}-${Date.now()}`, from: this.phone, body: text, receivedAt: this.h.clock.now() });
+    await this.h.tillit.core.idle();
+    const participant = await this.h.tillit.db.participant.findUniqueOrThrow({ where: { phone: this.phone } });
+    const out = await this.h.tillit.db.message.findMany({ where: { participantId: participant.id, direction: "out", id: { gt: this.lastSeen } }, orderBy: { id: "asc" } });
+    this.lastSeen = out.at(-1)?.id ?? this.lastSeen;
+    const shown = out.map((m) => renderSmsBody(m.body, m.choices ? (JSON.parse(m.choices) as string[]) : undefined));
+    this.turns.push(shown);
+    return shown;
+  }
+
+  async record() {
+    return this.h.tillit.db.participant.findUniqueOrThrow({ where: { phone: this.phone }, include: { conversations: true, consents: { orderBy: { id: "asc" } }, checkIns: { orderBy: { id: "asc" } }, mapping: { orderBy: { id: "asc" } }, selfRatings: { orderBy: { id: "asc" } } } });
+  }
+}
