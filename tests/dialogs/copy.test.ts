@@ -1,0 +1,109 @@
+// Every participant-facing text comes from the locale files, exists in both languages, and fits in
+// two SMS segments (≤ 306 GSM-7 characters, ≤ 134 when UCS-2 is needed) with its choices shown.
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadLocales } from "../../bot/i18n.js";
+import { smsSize } from "../../bot/domain/sms-segments.js";
+import { renderSmsBody } from "../../bot/channels/sms-transport.js";
+import { choiceSets } from "../../dialogs/shared/choice-sets.js";
+import { MAPPING_TOPICS } from "../../dialogs/mapping.dialog.js";
+import { SELF_RATING_STATEMENTS } from "../../dialogs/self-rating.dialog.js";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const locales = loadLocales();
+const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|mapping|resume|conversation)\.[A-Za-z.]+)["'`]/g;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = path.join(dir, d.name);
+    if (d.isDirectory()) return d.name === "generated" || d.name === "locales" ? [] : sourceFiles(p);
+    return p.endsWith(".ts") ? [p] : [];
+  });
+}
+
+/** Keys written literally in code, plus those built from the dialogs' own lists. */
+function usedKeys(): Set<string> {
+  const keys = new Set<string>();
+  for (const file of [...sourceFiles(path.join(root, "bot")), ...sourceFiles(path.join(root, "dialogs"))]) {
+    for (const m of readFileSync(file, "utf8").matchAll(keyPattern)) keys.add(m[1]!);
+  }
+  for (const [set, options] of Object.entries(choiceSets)) for (const o of options) keys.add(`choices.${set}.${o.value}`);
+  for (const s of SELF_RATING_STATEMENTS) keys.add(`selfRating.statements.${s}`);
+  for (const [topic, questions] of Object.entries(MAPPING_TOPICS)) {
+    keys.add(`mapping.${topic}.intro`);
+    for (const q of questions) keys.add(`mapping.${topic}.${q}`);
+  }
+  return keys;
+}
+
+// Choice questions are shown with their options; which set goes with which question.
+const choiceQuestions: Record<string, keyof typeof choiceSets> = {
+  "onboarding.consent": "consent",
+  "onboarding.askTimesNamed": "times",
+  "onboarding.askTimes": "times",
+  "onboarding.askLanguage": "language",
+  "checkIn.sleep": "goodOkBad",
+  "checkIn.food": "yesLittleNo",
+  "checkIn.movement": "yesLittleNo",
+  "checkIn.smallStep": "smallStep",
+  "resume.ask": "resume",
+  "resume.askNamed": "resume",
+};
+
+// The longest values the placeholders take in practice.
+const longVars: Record<string, string> = {
+  name: "Alexandra-Josefine M", // 20 characters
+  coordinator: "Maximiliane",
+  coordinatorInSentence: "din koordinator",
+  mood: "10",
+  step: "Ringa någon",
+  question: "",
+};
+
+describe("participant-facing copy", () => {
+  it("Swedish and English have exactly the same keys", () => {
+    expect([...locales.en.keys()].sort()).toEqual([...locales.sv.keys()].sort());
+  });
+
+  it("every key the code uses exists in both locale files", () => {
+    const missing = [...usedKeys()].filter((k) => !locales.sv.has(k) || !locales.en.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it("no placeholder is left unfilled in a rendered text", () => {
+    for (const lang of ["sv", "en"] as const) {
+      for (const [key, template] of locales[lang]) {
+        const unknown = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((v) => !(v in longVars));
+        expect(unknown, `${lang}:${key}`).toEqual([]);
+      }
+    }
+  });
+
+  it("every message fits in two SMS segments with its choices, and needs no emoji (no UCS-2)", () => {
+    for (const lang of ["sv", "en"] as const) {
+      const t = locales[lang];
+      for (const [key, template] of t) {
+        if (key.startsWith("choices.")) continue;
+        let text = template.replace(/\{(\w+)\}/g, (_, v: string) => longVars[v] ?? "");
+        if (key === "common.retryChoice" || key === "common.retryText") text = template.replace("{question}", t.get("onboarding.consent")!.replace("{coordinatorInSentence}", longVars.coordinatorInSentence!));
+        const set = choiceQuestions[key] ?? (key === "common.retryChoice" ? "consent" : undefined);
+        const shown = renderSmsBody(text, set ? choiceSets[set].map((o) => t.get(`choices.${set}.${o.value}`)!) : undefined);
+        const size = smsSize(shown);
+        expect(size.encoding, `${lang}:${key} needs UCS-2: ${shown}`).toBe("GSM-7");
+        expect(size.units, `${lang}:${key} is ${size.units} characters`).toBeLessThanOrEqual(306);
+      }
+    }
+  });
+});
+
+describe("SMS size", () => {
+  it("counts GSM-7, its extension characters and UCS-2 like a phone network does", () => {
+    expect(smsSize("a".repeat(160))).toEqual({ encoding: "GSM-7", units: 160, segments: 1 });
+    expect(smsSize("a".repeat(161)).segments).toBe(2);
+    expect(smsSize("åäöÅÄÖé").encoding).toBe("GSM-7");
+    expect(smsSize("€").units).toBe(2);
+    expect(smsSize("hej 😊")).toMatchObject({ encoding: "UCS-2", units: 6, segments: 1 });
+    expect(smsSize("–").encoding).toBe("UCS-2"); // an en dash costs half the message
+  });
+});
