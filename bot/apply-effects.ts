@@ -47,6 +47,12 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
       case "record-self-rating":
         await tx.execute(`INSERT INTO "SelfRating" ("participantId", "batteryId", "statement", "score", "createdAt") VALUES (?, ?, ?, ?, ?)`, [participantId, effect.batteryId, effect.statement, effect.score, now]);
         break;
+      case "update-meeting":
+        await tx.execute(
+          `UPDATE "Meeting" SET "status" = ?, "requestedTime" = COALESCE(?, "requestedTime"), "respondedAt" = ?, "updatedAt" = ? WHERE "id" = ? AND "participantId" = ?`,
+          [effect.status, effect.requestedTime ?? null, now, now, effect.meetingId, participantId],
+        );
+        break;
       case "request-human":
         await tx.execute(`UPDATE "Conversation" SET "status" = 'waiting', "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" = 'bot'`, [effect.reason, now, conversationId]);
         await tx.execute(

@@ -1,6 +1,7 @@
 // The core every channel feeds: store first, then one turn at a time per conversation.
 import { storeInbound, type InboundMessage, type StoredInbound } from "./store-inbound.js";
-import { processPendingTurns, errorSummary, type TurnDeps } from "./process-turn.js";
+import { processDialogStart, processPendingTurns, errorSummary, type StartOutcome, type TurnDeps } from "./process-turn.js";
+import type { DialogStart } from "./runtime/turn-types.js";
 import { KeyedSerialRunner } from "./keyed-serial-runner.js";
 import { crashPoint } from "./crash-points.js";
 import { int } from "./db/sql.js";
@@ -33,6 +34,17 @@ export class ConversationCore {
     return this.turns.schedule(conversationId, async () => {
       await processPendingTurns(this.deps, conversationId);
     });
+  }
+
+  /** Begins a dialog for a conversation, in turn with its messages (see processDialogStart). */
+  startDialog(conversationId: number, start: DialogStart): Promise<StartOutcome> {
+    let outcome: StartOutcome = "no-conversation";
+    return this.turns
+      .schedule(conversationId, async () => {
+        await processPendingTurns(this.deps, conversationId);
+        outcome = await processDialogStart(this.deps, conversationId, start);
+      }, { coalesce: false })
+      .then(() => outcome);
   }
 
   /** After a restart: every stored message that has not had its turn gets one. */

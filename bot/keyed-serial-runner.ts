@@ -7,12 +7,14 @@ export class KeyedSerialRunner<K> {
 
   constructor(private readonly onError: (key: K, err: unknown) => void) {}
 
-  schedule(key: K, task: () => Promise<void>): Promise<void> {
-    if (this.waiting.has(key)) return this.running.get(key) ?? Promise.resolve();
+  /** `coalesce: false` for a task that does more than drain the key's stored work. */
+  schedule(key: K, task: () => Promise<void>, opts: { coalesce?: boolean } = {}): Promise<void> {
+    const coalesce = opts.coalesce ?? true;
+    if (coalesce && this.waiting.has(key)) return this.running.get(key) ?? Promise.resolve();
     const previous = this.running.get(key) ?? Promise.resolve();
-    this.waiting.add(key);
+    if (coalesce) this.waiting.add(key);
     const next = previous.then(async () => {
-      this.waiting.delete(key);
+      if (coalesce) this.waiting.delete(key);
       try {
         await task();
       } catch (err) {

@@ -9,7 +9,7 @@ import { enqueueOutbound } from "./enqueue-outbound.js";
 import type { EventBus } from "./events.js";
 import { translate, type Locales, type Vars } from "./i18n.js";
 import { ETagConflictError } from "./runtime/dialog-state-storage.js";
-import type { BotReply, DialogRuntime, ParticipantView } from "./runtime/turn-types.js";
+import type { BotReply, DialogRuntime, DialogStart, ParticipantView } from "./runtime/turn-types.js";
 import { crashPoint } from "./crash-points.js";
 import { applyEffects } from "./apply-effects.js";
 
@@ -45,14 +45,26 @@ export async function processPendingTurns(deps: TurnDeps, conversationId: number
   return handled;
 }
 
+const participantColumns = `c."status" AS "conversationStatus", p."id" AS "participantId", p."preferredName", p."language",
+  p."status", p."onboardedAt", s."firstName" AS "coordinatorFirstName"`;
+const participantJoins = `JOIN "Participant" p ON p."id" = c."participantId" LEFT JOIN "StaffUser" s ON s."id" = p."coordinatorId"`;
+
+function participantOf(deps: TurnDeps, row: Record<string, unknown>): ParticipantView {
+  return {
+    id: int(row.participantId),
+    preferredName: strOrNull(row.preferredName),
+    language: isLanguage(row.language) ? row.language : deps.defaultLanguage,
+    status: row.status as ParticipantStatus,
+    coordinatorFirstName: strOrNull(row.coordinatorFirstName),
+    onboarded: row.onboardedAt != null,
+    mappedTopics: [],
+  };
+}
+
 async function nextPending(deps: TurnDeps, conversationId: number): Promise<PendingMessage | undefined> {
   const [row] = await deps.sql.query(
-    `SELECT m."id", m."channel", m."body", m."createdAt", c."status" AS "conversationStatus",
-            p."id" AS "participantId", p."preferredName", p."language", p."status", p."onboardedAt", s."firstName" AS "coordinatorFirstName"
-     FROM "Message" m
-     JOIN "Conversation" c ON c."id" = m."conversationId"
-     JOIN "Participant" p ON p."id" = m."participantId"
-     LEFT JOIN "StaffUser" s ON s."id" = p."coordinatorId"
+    `SELECT m."id", m."channel", m."body", m."createdAt", ${participantColumns}
+     FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId" ${participantJoins}
      WHERE m."conversationId" = ? AND m."direction" = 'in' AND m."processedAt" IS NULL
      ORDER BY m."id" LIMIT 1`,
     [conversationId],
@@ -65,16 +77,39 @@ async function nextPending(deps: TurnDeps, conversationId: number): Promise<Pend
     body: String(row.body),
     createdAt: date(row.createdAt),
     conversationStatus: row.conversationStatus as ConversationStatus,
-    participant: {
-      id: int(row.participantId),
-      preferredName: strOrNull(row.preferredName),
-      language: isLanguage(row.language) ? row.language : deps.defaultLanguage,
-      status: row.status as ParticipantStatus,
-      coordinatorFirstName: strOrNull(row.coordinatorFirstName),
-      onboarded: row.onboardedAt != null,
-      mappedTopics: [],
-    },
+    participant: participantOf(deps, row),
   };
+}
+
+export type StartOutcome = "started" | "opted-out" | "held-for-human" | "no-conversation";
+
+/**
+ * Begins a dialog without a participant message (a coordinator's proposal, a nudge). It goes out as
+ * a nudge: never to an opted-out participant, held while a human has the conversation, and subject
+ * to the two-unanswered-messages limit. The caller serialises it with the conversation's turns.
+ */
+export async function processDialogStart(deps: TurnDeps, conversationId: number, start: DialogStart): Promise<StartOutcome> {
+  const [row] = await deps.sql.query(
+    `SELECT c."id", c."participantId", ${participantColumns},
+            (SELECT m."channel" FROM "Message" m WHERE m."conversationId" = c."id" AND m."direction" = 'in' ORDER BY m."id" DESC LIMIT 1) AS "channel"
+     FROM "Conversation" c ${participantJoins} WHERE c."id" = ?`,
+    [conversationId],
+  );
+  if (!row) return "no-conversation";
+  const participant = participantOf(deps, row);
+  if (participant.status === "opted-out") return "opted-out";
+  if (row.conversationStatus !== "bot") return "held-for-human";
+  const message: PendingMessage = {
+    id: 0,
+    conversationId,
+    channel: (row.channel as Channel | null) ?? "sms",
+    body: "",
+    createdAt: deps.now(),
+    conversationStatus: "bot",
+    participant,
+  };
+  await runDialogTurn({ deps, message }, start);
+  return "started";
 }
 
 async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<void> {
@@ -104,7 +139,7 @@ function coordinatorName(ctx: MessageContext): string {
   return ctx.message.participant.coordinatorFirstName ?? copy(ctx, "core.someoneFromTheTeam");
 }
 
-async function runDialogTurn(ctx: MessageContext): Promise<void> {
+async function runDialogTurn(ctx: MessageContext, start?: DialogStart): Promise<void> {
   const { deps, message } = ctx;
   const topics = await deps.sql.query(`SELECT DISTINCT "topic" FROM "MappingAnswer" WHERE "participantId" = ?`, [message.participant.id]);
   message.participant.mappedTopics = topics.map((r) => String(r.topic));
@@ -112,6 +147,7 @@ async function runDialogTurn(ctx: MessageContext): Promise<void> {
     try {
       const outcome = await deps.runtime.runTurn({
         conversationId: message.conversationId,
+        start,
         participant: message.participant,
         text: message.body,
         channel: message.channel,
@@ -120,7 +156,7 @@ async function runDialogTurn(ctx: MessageContext): Promise<void> {
         now: deps.now(),
       });
       let handedOff = false;
-      await commit(ctx, outcome.replies, "reply", async (tx) => {
+      await commit(ctx, outcome.replies, start ? "nudge" : "reply", async (tx) => {
         await outcome.saveState(tx);
         ({ handedOff } = await applyEffects(tx, { participantId: message.participant.id, conversationId: message.conversationId, now: deps.now() }, outcome.effects));
       });
@@ -182,14 +218,14 @@ async function commit(ctx: MessageContext, replies: BotReply[], purpose: OutboxP
         channel: message.channel,
         body: reply.text,
         choices: reply.choices,
-        authorKind: purpose === "reply" ? "bot" : "system",
+        authorKind: purpose === "reply" || purpose === "nudge" ? "bot" : "system",
         purpose,
         now,
       });
       if (result.queued) queued.push(result.messageId);
       else deps.log.warn({ conversationId: message.conversationId, reason: result.reason }, "reply not queued");
     }
-    await tx.execute(`UPDATE "Message" SET "status" = 'processed', "processedAt" = ? WHERE "id" = ?`, [now, message.id]);
+    if (message.id) await tx.execute(`UPDATE "Message" SET "status" = 'processed', "processedAt" = ? WHERE "id" = ?`, [now, message.id]);
   });
   crashPoint("after-turn-committed");
   for (const messageId of queued) {

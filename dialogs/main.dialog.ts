@@ -11,8 +11,11 @@ import { CHECK_IN_DIALOG, CheckInDialog } from "./check-in.dialog.js";
 import { SELF_RATING_DIALOG, SelfRatingDialog } from "./self-rating.dialog.js";
 import { MAPPING_DIALOG, MAPPING_TOPICS, MappingDialog, type MappingTopic } from "./mapping.dialog.js";
 import { coordinatorName, services, type TurnServices } from "./turn-services.js";
+import { MEETING_DIALOG, MeetingDialog } from "./meeting.dialog.js";
+import type { DialogStart } from "../bot/runtime/turn-types.js";
 
 export const MAIN_DIALOG = "main";
+export { MEETING_DIALOG };
 export const DEFAULT_RESUME_GAP_MS = 3 * 24 * 60 * 60 * 1000;
 
 const starters: [RegExp, string][] = [
@@ -29,7 +32,7 @@ interface MainState {
 export class MainDialog extends ComponentDialog {
   constructor(private readonly resumeGapMs = DEFAULT_RESUME_GAP_MS) {
     super(MAIN_DIALOG);
-    for (const d of [new OnboardingDialog(), new CheckInDialog(), new SelfRatingDialog(), new MappingDialog()]) this.addDialog(d);
+    for (const d of [new OnboardingDialog(), new CheckInDialog(), new SelfRatingDialog(), new MappingDialog(), new MeetingDialog()]) this.addDialog(d);
     this.addDialog(new WaterfallDialog(`${MAIN_DIALOG}.route`, [(step) => this.route(step)]));
     this.initialDialogId = `${MAIN_DIALOG}.route`;
   }
@@ -79,6 +82,8 @@ export class MainDialog extends ComponentDialog {
 
   private async route(step: WaterfallStepContext) {
     const s = services(step.context);
+    const start = (step.options as { start?: DialogStart } | undefined)?.start;
+    if (start) return step.replaceDialog(start.dialog, start.options);
     const text = step.context.activity.text ?? "";
     if (detectInterruption(text) === "human") return handToHuman(step);
     if (!s.participant.onboarded) return step.replaceDialog(ONBOARDING_DIALOG);

@@ -33,6 +33,12 @@ export function createDialogRuntime(sql: Sql, locales: Locales): DialogRuntime {
       const { context, outgoing } = await adapter.runTurn(toActivity(input), async (ctx) => {
         attachServices(ctx, services);
         const dc = await dialogs.createContext(ctx);
+        if (input.start) {
+          // A proactive dialog replaces whatever was open: the participant gets one thread at a time.
+          await dc.cancelAllDialogs();
+          await dc.beginDialog(MAIN_DIALOG, { start: input.start });
+          return;
+        }
         const result = await dc.continueDialog();
         if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
       });
@@ -47,7 +53,8 @@ export function createDialogRuntime(sql: Sql, locales: Locales): DialogRuntime {
 
 function toActivity(input: TurnInput): Partial<Activity> {
   return {
-    type: ActivityTypes.Message,
+    type: input.start ? ActivityTypes.Event : ActivityTypes.Message,
+    ...(input.start ? { name: "tillit.start", value: input.start } : {}),
     id: String(input.messageId),
     channelId: CHANNEL_ID,
     conversation: { id: `conversation-${input.conversationId}`, isGroup: false, conversationType: "personal", name: "" },

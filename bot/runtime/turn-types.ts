@@ -14,8 +14,16 @@ export interface ParticipantView {
   mappedTopics: string[];
 }
 
+/** A dialog begun from outside a participant's message (a coordinator's proposal, a nudge). */
+export interface DialogStart {
+  dialog: string;
+  options?: Record<string, unknown>;
+}
+
 export interface TurnInput {
   conversationId: number;
+  /** Set for a proactive turn; `text` is then empty and nothing inbound is answered. */
+  start?: DialogStart;
   /** The core's clock: dialogs never read the wall clock. */
   now: Date;
   participant: ParticipantView;
@@ -42,6 +50,7 @@ export type TurnEffect =
   | { kind: "record-check-in"; mood: number | null; betterBecause: string | null; sleep: string | null; food: string | null; movement: string | null; smallStep: string | null }
   | { kind: "record-mapping-answer"; topic: string; question: string; answer: string | null }
   | { kind: "record-self-rating"; batteryId: string; statement: string; score: number | null }
+  | { kind: "update-meeting"; meetingId: number; status: "confirmed" | "cancelled" | "reschedule-requested"; requestedTime?: string }
   /** The conversation waits for a human; the bot stays silent until a coordinator hands it back. */
   | { kind: "request-human"; reason: "asked" | "unclear" | "consent-questions" };
 

@@ -18,6 +18,10 @@ export const choiceSets = {
     { value: "sv", synonyms: ["svenska", "swedish", "sv", "sve"] },
     { value: "en", synonyms: ["english", "engelska", "en", "eng"] },
   ],
+  yesNo: [
+    { value: "yes", synonyms: yesWords },
+    { value: "no", synonyms: noWords },
+  ],
   goodOkBad: [
     { value: "good", synonyms: ["bra", "gott", "good", "well", "fine", "great"] },
     { value: "ok", synonyms: ["sådär", "okej", "ok", "helt ok", "so so", "soso", "meh", "alright"] },
@@ -33,6 +37,12 @@ export const choiceSets = {
     { value: "bus", synonyms: ["buss", "bussresa", "åka buss", "bus", "bus ride", "take the bus"] },
     { value: "call", synonyms: ["ringa", "ringa någon", "samtal", "call", "call someone", "phone call"] },
     { value: "no", synonyms: [...noWords, "inte nu", "nej tack"] },
+  ],
+  // Not "cancel" alone: as a whole message that is an opt-out keyword, handled before any dialog.
+  meetingAnswer: [
+    { value: "confirm", synonyms: [...yesWords, "det passar", "passar", "passar bra", "funkar", "det funkar", "works", "that works", "fine", "sounds good"] },
+    { value: "cancel", synonyms: ["ställ in", "avboka", "kan inte", "jag kan inte", "nej det passar inte", "can't", "cant", "can't make it", "i can't", "no"] },
+    { value: "other", synonyms: ["annan tid", "en annan tid", "ny tid", "flytta", "another time", "other time", "different time", "move it"] },
   ],
   resume: [
     { value: "continue", synonyms: ["fortsätt", "fortsätta", "fortsatt", "där vi var", "continue", "go on", "carry on"] },

@@ -12,7 +12,7 @@ import { SELF_RATING_STATEMENTS } from "../../dialogs/self-rating.dialog.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const locales = loadLocales();
-const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|mapping|resume|conversation)\.[A-Za-z.]+)["'`]/g;
+const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|mapping|resume|conversation|meeting)\.[A-Za-z.]+)["'`]/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -48,6 +48,9 @@ const choiceQuestions: Record<string, keyof typeof choiceSets> = {
   "checkIn.movement": "yesLittleNo",
   "checkIn.smallStep": "smallStep",
   "resume.ask": "resume",
+  "meeting.propose": "meetingAnswer",
+  "meeting.proposeAt": "meetingAnswer",
+  "meeting.cancelledOfferNew": "yesNo",
   "resume.askNamed": "resume",
 };
 
@@ -59,6 +62,8 @@ const longVars: Record<string, string> = {
   mood: "10",
   step: "Ringa någon",
   question: "",
+  when: "Wednesday 30 September at 14:00",
+  where: "x".repeat(60), // MAX_LOCATION in bot/propose-meeting.ts
 };
 
 describe("participant-facing copy", () => {

@@ -14,6 +14,11 @@ export class Participant {
   async say(text: string): Promise<string[]> {
     await this.h.tillit.core.receive({ channel: "sms", providerId: `T-${++counter}-${Date.now()}`, from: this.phone, body: text, receivedAt: this.h.clock.now() });
     await this.h.tillit.core.idle();
+    return this.received();
+  }
+
+  /** Messages the participant got since last looked (e.g. after a coordinator's proposal). */
+  async received(): Promise<string[]> {
     const participant = await this.h.tillit.db.participant.findUniqueOrThrow({ where: { phone: this.phone } });
     const out = await this.h.tillit.db.message.findMany({ where: { participantId: participant.id, direction: "out", id: { gt: this.lastSeen } }, orderBy: { id: "asc" } });
     this.lastSeen = out.at(-1)?.id ?? this.lastSeen;
