@@ -47,6 +47,13 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
       case "record-self-rating":
         await tx.execute(`INSERT INTO "SelfRating" ("participantId", "batteryId", "statement", "score", "createdAt") VALUES (?, ?, ?, ?, ?)`, [participantId, effect.batteryId, effect.statement, effect.score, now]);
         break;
+      case "record-sub-goal-progress": {
+        // Only a sub-goal of this participant's own plan.
+        const owned = `SELECT g."id" FROM "SubGoal" g JOIN "ActionPlan" a ON a."id" = g."planId" WHERE g."id" = ? AND a."participantId" = ?`;
+        const inserted = await tx.execute(`INSERT INTO "SubGoalUpdate" ("subGoalId", "progress", "createdAt") SELECT "id", ?, ? FROM (${owned}) AS owned`, [effect.progress, now, effect.subGoalId, participantId]);
+        if (inserted && effect.progress === "done") await tx.execute(`UPDATE "SubGoal" SET "status" = 'done', "updatedAt" = ? WHERE "id" = ?`, [now, effect.subGoalId]);
+        break;
+      }
       case "update-meeting":
         await tx.execute(
           `UPDATE "Meeting" SET "status" = ?, "requestedTime" = COALESCE(?, "requestedTime"), "respondedAt" = ?, "updatedAt" = ? WHERE "id" = ? AND "participantId" = ?`,

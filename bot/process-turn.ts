@@ -5,7 +5,7 @@ import { date, int, strOrNull, type Sql, type SqlExecutor } from "./db/sql.js";
 import type { Logger } from "./log.js";
 import { detectKeyword } from "./domain/keywords.js";
 import { isLanguage, type Channel, type ConversationStatus, type Language, type OutboxPurpose, type ParticipantStatus } from "./domain/vocabulary.js";
-import { enqueueOutbound } from "./enqueue-outbound.js";
+import { MAX_UNANSWERED_BOT_MESSAGES, enqueueOutbound } from "./enqueue-outbound.js";
 import type { EventBus } from "./events.js";
 import { translate, type Locales, type Vars } from "./i18n.js";
 import { ETagConflictError } from "./runtime/dialog-state-storage.js";
@@ -58,6 +58,25 @@ function participantOf(deps: TurnDeps, row: Record<string, unknown>): Participan
     coordinatorFirstName: strOrNull(row.coordinatorFirstName),
     onboarded: row.onboardedAt != null,
     mappedTopics: [],
+    actionPlan: null,
+  };
+}
+
+/** What dialogs need beyond the participant row: mapping progress and the active plan. */
+async function loadDialogContext(deps: TurnDeps, participant: ParticipantView): Promise<void> {
+  const topics = await deps.sql.query(`SELECT DISTINCT "topic" FROM "MappingAnswer" WHERE "participantId" = ?`, [participant.id]);
+  participant.mappedTopics = topics.map((r) => String(r.topic));
+  const [plan] = await deps.sql.query(
+    `SELECT "id", "mainActivity", "weeklySchedule", "nextFollowUpAt" FROM "ActionPlan" WHERE "participantId" = ? AND "status" = 'active' ORDER BY "id" DESC LIMIT 1`,
+    [participant.id],
+  );
+  if (!plan) return;
+  const goals = await deps.sql.query(`SELECT "id", "text" FROM "SubGoal" WHERE "planId" = ? AND "status" = 'open' ORDER BY "position"`, [int(plan.id)]);
+  participant.actionPlan = {
+    mainActivity: String(plan.mainActivity),
+    weeklySchedule: strOrNull(plan.weeklySchedule),
+    nextFollowUpAt: plan.nextFollowUpAt == null ? null : date(plan.nextFollowUpAt).toISOString(),
+    openSubGoals: goals.map((g) => ({ id: int(g.id), text: String(g.text) })),
   };
 }
 
@@ -81,7 +100,7 @@ async function nextPending(deps: TurnDeps, conversationId: number): Promise<Pend
   };
 }
 
-export type StartOutcome = "started" | "opted-out" | "held-for-human" | "no-conversation";
+export type StartOutcome = "started" | "opted-out" | "held-for-human" | "unanswered-limit" | "no-conversation";
 
 /**
  * Begins a dialog without a participant message (a coordinator's proposal, a nudge). It goes out as
@@ -90,7 +109,7 @@ export type StartOutcome = "started" | "opted-out" | "held-for-human" | "no-conv
  */
 export async function processDialogStart(deps: TurnDeps, conversationId: number, start: DialogStart): Promise<StartOutcome> {
   const [row] = await deps.sql.query(
-    `SELECT c."id", c."participantId", ${participantColumns},
+    `SELECT c."id", c."participantId", c."unansweredCount", ${participantColumns},
             (SELECT m."channel" FROM "Message" m WHERE m."conversationId" = c."id" AND m."direction" = 'in' ORDER BY m."id" DESC LIMIT 1) AS "channel"
      FROM "Conversation" c ${participantJoins} WHERE c."id" = ?`,
     [conversationId],
@@ -99,6 +118,8 @@ export async function processDialogStart(deps: TurnDeps, conversationId: number,
   const participant = participantOf(deps, row);
   if (participant.status === "opted-out") return "opted-out";
   if (row.conversationStatus !== "bot") return "held-for-human";
+  const allowance = MAX_UNANSWERED_BOT_MESSAGES - int(row.unansweredCount);
+  if (allowance <= 0) return "unanswered-limit";
   const message: PendingMessage = {
     id: 0,
     conversationId,
@@ -108,7 +129,7 @@ export async function processDialogStart(deps: TurnDeps, conversationId: number,
     conversationStatus: "bot",
     participant,
   };
-  await runDialogTurn({ deps, message }, start);
+  await runDialogTurn({ deps, message }, { start, allowance });
   return "started";
 }
 
@@ -139,10 +160,11 @@ function coordinatorName(ctx: MessageContext): string {
   return ctx.message.participant.coordinatorFirstName ?? copy(ctx, "core.someoneFromTheTeam");
 }
 
-async function runDialogTurn(ctx: MessageContext, start?: DialogStart): Promise<void> {
+/** A proactive turn may send only `allowance` messages: the last ones, where the question is. */
+async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogStart; allowance: number }): Promise<void> {
+  const start = proactive?.start;
   const { deps, message } = ctx;
-  const topics = await deps.sql.query(`SELECT DISTINCT "topic" FROM "MappingAnswer" WHERE "participantId" = ?`, [message.participant.id]);
-  message.participant.mappedTopics = topics.map((r) => String(r.topic));
+  await loadDialogContext(deps, message.participant);
   for (let attempt = 1; ; attempt++) {
     try {
       const outcome = await deps.runtime.runTurn({
@@ -156,7 +178,8 @@ async function runDialogTurn(ctx: MessageContext, start?: DialogStart): Promise<
         now: deps.now(),
       });
       let handedOff = false;
-      await commit(ctx, outcome.replies, start ? "nudge" : "reply", async (tx) => {
+      const replies = proactive ? outcome.replies.slice(-proactive.allowance) : outcome.replies;
+      await commit(ctx, replies, start ? "nudge" : "reply", async (tx) => {
         await outcome.saveState(tx);
         ({ handedOff } = await applyEffects(tx, { participantId: message.participant.id, conversationId: message.conversationId, now: deps.now() }, outcome.effects));
       });

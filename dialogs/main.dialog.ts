@@ -12,6 +12,7 @@ import { SELF_RATING_DIALOG, SelfRatingDialog } from "./self-rating.dialog.js";
 import { MAPPING_DIALOG, MAPPING_TOPICS, MappingDialog, type MappingTopic } from "./mapping.dialog.js";
 import { coordinatorName, services, type TurnServices } from "./turn-services.js";
 import { MEETING_DIALOG, MeetingDialog } from "./meeting.dialog.js";
+import { ACTION_PLAN_DIALOG, ActionPlanDialog } from "./action-plan.dialog.js";
 import type { DialogStart } from "../bot/runtime/turn-types.js";
 
 export const MAIN_DIALOG = "main";
@@ -22,6 +23,7 @@ const starters: [RegExp, string][] = [
   [/\b(checka in|incheckning|check in|checkin)\b/, CHECK_IN_DIALOG],
   [/\b(skattning|skatta|rating|ratings)\b/, SELF_RATING_DIALOG],
   [/\b(kartlaggning|om mig|mapping|about me)\b/, MAPPING_DIALOG],
+  [/\b(min plan|planen|handlingsplan|my plan|action plan)\b/, ACTION_PLAN_DIALOG],
 ];
 
 interface MainState {
@@ -32,7 +34,7 @@ interface MainState {
 export class MainDialog extends ComponentDialog {
   constructor(private readonly resumeGapMs = DEFAULT_RESUME_GAP_MS) {
     super(MAIN_DIALOG);
-    for (const d of [new OnboardingDialog(), new CheckInDialog(), new SelfRatingDialog(), new MappingDialog(), new MeetingDialog()]) this.addDialog(d);
+    for (const d of [new OnboardingDialog(), new CheckInDialog(), new SelfRatingDialog(), new MappingDialog(), new MeetingDialog(), new ActionPlanDialog()]) this.addDialog(d);
     this.addDialog(new WaterfallDialog(`${MAIN_DIALOG}.route`, [(step) => this.route(step)]));
     this.initialDialogId = `${MAIN_DIALOG}.route`;
   }

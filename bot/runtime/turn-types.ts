@@ -12,6 +12,16 @@ export interface ParticipantView {
   onboarded: boolean;
   /** Mapping topics the participant has already talked about. */
   mappedTopics: string[];
+  /** The active action plan, with its open sub-goals. */
+  actionPlan: ActionPlanView | null;
+}
+
+export interface ActionPlanView {
+  mainActivity: string;
+  weeklySchedule: string | null;
+  /** ISO time. */
+  nextFollowUpAt: string | null;
+  openSubGoals: { id: number; text: string }[];
 }
 
 /** A dialog begun from outside a participant's message (a coordinator's proposal, a nudge). */
@@ -50,6 +60,7 @@ export type TurnEffect =
   | { kind: "record-check-in"; mood: number | null; betterBecause: string | null; sleep: string | null; food: string | null; movement: string | null; smallStep: string | null }
   | { kind: "record-mapping-answer"; topic: string; question: string; answer: string | null }
   | { kind: "record-self-rating"; batteryId: string; statement: string; score: number | null }
+  | { kind: "record-sub-goal-progress"; subGoalId: number; progress: "done" | "partly" | "not-yet" }
   | { kind: "update-meeting"; meetingId: number; status: "confirmed" | "cancelled" | "reschedule-requested"; requestedTime?: string }
   /** The conversation waits for a human; the bot stays silent until a coordinator hands it back. */
   | { kind: "request-human"; reason: "asked" | "unclear" | "consent-questions" };

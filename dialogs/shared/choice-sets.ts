@@ -44,6 +44,11 @@ export const choiceSets = {
     { value: "cancel", synonyms: ["ställ in", "avboka", "kan inte", "jag kan inte", "nej det passar inte", "can't", "cant", "can't make it", "i can't", "no"] },
     { value: "other", synonyms: ["annan tid", "en annan tid", "ny tid", "flytta", "another time", "other time", "different time", "move it"] },
   ],
+  goalProgress: [
+    { value: "done", synonyms: ["klart", "klar", "fixat", "gjort", "ja", "done", "finished", "did it", "yes"] },
+    { value: "partly", synonyms: ["på gång", "lite", "delvis", "halvvägs", "partly", "a bit", "sort of", "in progress", "working on it"] },
+    { value: "not-yet", synonyms: ["inte än", "inte ännu", "nej", "inte", "not yet", "no", "nope"] },
+  ],
   resume: [
     { value: "continue", synonyms: ["fortsätt", "fortsätta", "fortsatt", "där vi var", "continue", "go on", "carry on"] },
     { value: "fresh", synonyms: ["börja om", "nytt", "från början", "start over", "fresh", "new", "restart"] },

@@ -12,7 +12,7 @@ import { SELF_RATING_STATEMENTS } from "../../dialogs/self-rating.dialog.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const locales = loadLocales();
-const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|mapping|resume|conversation|meeting)\.[A-Za-z.]+)["'`]/g;
+const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|mapping|resume|conversation|meeting|actionPlan)\.[A-Za-z.]+)["'`]/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -51,6 +51,7 @@ const choiceQuestions: Record<string, keyof typeof choiceSets> = {
   "meeting.propose": "meetingAnswer",
   "meeting.proposeAt": "meetingAnswer",
   "meeting.cancelledOfferNew": "yesNo",
+  "actionPlan.howDidItGo": "goalProgress",
   "resume.askNamed": "resume",
 };
 
@@ -64,6 +65,9 @@ const longVars: Record<string, string> = {
   question: "",
   when: "Wednesday 30 September at 14:00",
   where: "x".repeat(60), // MAX_LOCATION in bot/propose-meeting.ts
+  activity: "x".repeat(80), // bot/action-plans.ts: plan texts are at most 80 characters
+  schedule: "x".repeat(80),
+  goal: "x".repeat(80),
 };
 
 describe("participant-facing copy", () => {

@@ -1,0 +1,68 @@
+// Talking the action plan through: what it says, then "how did it go with …?" for each open
+// sub-goal. Effort is affirmed, never graded; every question can be skipped.
+import type { WaterfallStepContext } from "botbuilder-dialogs";
+import { TillitDialog } from "./shared/tillit-dialog.js";
+import { answerOf } from "./shared/prompts.js";
+import { askChoice, handOffUnclear, say } from "./shared/ask.js";
+import { coordinatorName, services, type TurnServices } from "./turn-services.js";
+import { formatMeetingTime } from "../bot/domain/format-time.js";
+import type { ActionPlanView } from "../bot/runtime/turn-types.js";
+
+export const ACTION_PLAN_DIALOG = "action-plan";
+const LOOP = `${ACTION_PLAN_DIALOG}.steps`;
+
+interface LoopOptions {
+  goals?: { id: number; text: string }[];
+  index?: number;
+  done?: string[];
+}
+
+export class ActionPlanDialog extends TillitDialog {
+  constructor() {
+    super(ACTION_PLAN_DIALOG, [(step) => this.ask(step), (step) => this.record(step)]);
+  }
+
+  private async ask(step: WaterfallStepContext) {
+    const s = services(step.context);
+    const o = step.options as LoopOptions;
+    if (o.goals === undefined) {
+      const plan = s.participant.actionPlan;
+      if (!plan) {
+        await say(step, "actionPlan.none", { coordinator: coordinatorName(s) });
+        return step.endDialog();
+      }
+      await step.context.sendActivity(summary(s, plan));
+      o.goals = plan.openSubGoals;
+      o.index = 0;
+      o.done = [];
+      if (o.goals.length === 0) {
+        await say(step, "actionPlan.allGoalsDone");
+        return step.endDialog();
+      }
+    }
+    return askChoice(step, "actionPlan.howDidItGo", "goalProgress", { goal: o.goals[o.index!]!.text });
+  }
+
+  private async record(step: WaterfallStepContext) {
+    const s = services(step.context);
+    const o = step.options as Required<LoopOptions>;
+    const answer = answerOf<"done" | "partly" | "not-yet">(step.result);
+    if (answer.kind === "unclear") return handOffUnclear(step);
+    const goal = o.goals[o.index]!;
+    if (answer.kind === "answer") {
+      s.effects.push({ kind: "record-sub-goal-progress", subGoalId: goal.id, progress: answer.value });
+      if (answer.value === "done") o.done.push(goal.text);
+    }
+    if (o.index + 1 < o.goals.length) return step.replaceDialog(LOOP, { ...o, index: o.index + 1 });
+    if (o.done.length > 0) await say(step, "actionPlan.wellDone", { goal: o.done[0]! });
+    else await say(step, "actionPlan.thanks", { coordinator: coordinatorName(s) });
+    return step.endDialog();
+  }
+}
+
+function summary(s: TurnServices, plan: ActionPlanView): string {
+  const parts = [s.t("actionPlan.summary", { activity: plan.mainActivity })];
+  if (plan.weeklySchedule) parts.push(s.t("actionPlan.schedule", { schedule: plan.weeklySchedule }));
+  if (plan.nextFollowUpAt) parts.push(s.t("actionPlan.followUp", { when: formatMeetingTime(new Date(plan.nextFollowUpAt), s.participant.language) }));
+  return parts.join(" ");
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { Participant } from "../helpers/conversation.js";
+import { saveActionPlan, setParticipantStep } from "../../bot/action-plans.js";
+import { smsSize } from "../../bot/domain/sms-segments.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({}, { simulator: true });
+});
+afterAll(async () => h.stop());
+
+let n = 740000000;
+async function onboarded(language: "sv" | "en" = "sv"): Promise<Participant> {
+  const p = new Participant(h, `+46${n++}`);
+  for (const t of language === "sv" ? ["Hej", "ja", "Sara", "3", "svenska"] : ["Hello", "yes", "Sam", "3", "english"]) await p.say(t);
+  return p;
+}
+
+describe("action plan in chat", () => {
+  it("shows the plan and asks about each open sub-goal; progress is recorded and effort affirmed", async () => {
+    const p = await onboarded();
+    const { id } = await p.record();
+    await saveActionPlan(h.tillit.db, {
+      participantId: id,
+      mainActivity: "praktik på biblioteket",
+      weeklySchedule: "tisdagar och torsdagar 9-12",
+      nextFollowUpAt: new Date("2026-12-07T09:00:00Z"),
+      subGoals: ["åka buss till biblioteket själv", "skriva ett CV"],
+    });
+    expect(await p.say("hur går det med min plan?")).toEqual([
+      "Din plan: praktik på biblioteket. Schema: tisdagar och torsdagar 9-12. Nästa uppföljning: måndag 7 december kl. 10:00.",
+      "Hur går det med: åka buss till biblioteket själv?\n1. Klart\n2. På gång\n3. Inte än",
+    ]);
+    expect(await p.say("klart!")).toEqual(["Hur går det med: skriva ett CV?\n1. Klart\n2. På gång\n3. Inte än"]);
+    expect(await p.say("på gång")).toEqual(["Starkt jobbat med åka buss till biblioteket själv! Tack för att du berättade."]);
+    const goals = await h.tillit.db.subGoal.findMany({ where: { plan: { participantId: id } }, include: { updates: true }, orderBy: { position: "asc" } });
+    expect(goals.map((g) => [g.status, g.updates.map((u) => u.progress)])).toEqual([["done", ["done"]], ["open", ["partly"]]]);
+    // Next time only the open sub-goal is asked about.
+    expect((await p.say("min plan"))[1]).toBe("Hur går det med: skriva ett CV?\n1. Klart\n2. På gång\n3. Inte än");
+  });
+
+  it("skipping and 'not yet' are fine; the thanks names the coordinator, not a grade", async () => {
+    const p = await onboarded("en");
+    const { id } = await p.record();
+    await saveActionPlan(h.tillit.db, { participantId: id, mainActivity: "a course in Swedish", subGoals: ["go to the first lesson", "buy a notebook"] });
+    expect(await p.say("my plan")).toEqual(["Your plan: a course in Swedish.", "How is it going with: go to the first lesson?\n1. Done\n2. Getting there\n3. Not yet"]);
+    await p.say("skip");
+    expect(await p.say("not yet")).toEqual(["Thanks for telling me! One step at a time, A coordinator will bring it up at the next follow-up."]);
+  });
+
+  it("says so kindly when there is no plan yet", async () => {
+    const p = await onboarded();
+    expect(await p.say("min plan")).toEqual(["Du har ingen plan än. Den gör ni tillsammans, du och En koordinator, när det passar dig."]);
+  });
+
+  it("can be started by the coordinator (proactively) and fits in two SMS segments at the longest", async () => {
+    const p = await onboarded();
+    const { id, conversations } = await p.record();
+    const long = "x".repeat(80);
+    await saveActionPlan(h.tillit.db, { participantId: id, mainActivity: long, weeklySchedule: long, nextFollowUpAt: new Date("2026-09-30T12:00:00Z"), subGoals: [long] });
+    expect(await h.tillit.core.startDialog(conversations[0]!.id, { dialog: "action-plan" })).toBe("started");
+    // Onboarding's last message is still unanswered, so of the two only the question goes out.
+    const shown = await p.received();
+    expect(shown).toEqual([`Hur går det med: ${long}?\n1. Klart\n2. På gång\n3. Inte än`]);
+    expect(smsSize(shown[0]!).units).toBeLessThanOrEqual(306);
+    // With two unanswered messages, nothing more is started.
+    expect(await h.tillit.core.startDialog(conversations[0]!.id, { dialog: "check-in" })).toBe("unanswered-limit");
+    expect(await p.received()).toEqual([]);
+  });
+
+  it("refuses plan texts too long for a message, and more than five sub-goals", async () => {
+    const { id } = await (await onboarded()).record();
+    await expect(saveActionPlan(h.tillit.db, { participantId: id, mainActivity: "x".repeat(81) })).rejects.toThrow();
+    await expect(saveActionPlan(h.tillit.db, { participantId: id, mainActivity: "ok", subGoals: ["1", "2", "3", "4", "5", "6"] })).rejects.toThrow();
+    expect(await h.tillit.db.actionPlan.count({ where: { participantId: id } })).toBe(0);
+  });
+});
+
+describe("participant step (1-5)", () => {
+  it("is kept with its history; out-of-range steps are refused", async () => {
+    const { id } = await (await onboarded()).record();
+    await setParticipantStep(h.tillit.db, { participantId: id, step: 1 });
+    await setParticipantStep(h.tillit.db, { participantId: id, step: 2, note: "studiebesök gjort" });
+    await expect(setParticipantStep(h.tillit.db, { participantId: id, step: 6 })).rejects.toThrow();
+    const history = await h.tillit.db.participantStep.findMany({ where: { participantId: id }, orderBy: { id: "asc" } });
+    expect(history.map((s) => [s.step, s.note])).toEqual([[1, null], [2, "studiebesök gjort"]]);
+  });
+});
