@@ -47,7 +47,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   const { prisma: db, sql } = openDatabase(config.DATABASE_URL, config.DB_GROUP_COMMIT_MS);
   const events = new EventBus();
   const locales = loadLocales();
-  const runtime = createDialogRuntime(sql, locales);
+  const runtime = createDialogRuntime(sql, locales, { resumeGapMs: config.DIALOG_RESUME_AFTER_HOURS * 3_600_000 });
   const core = new ConversationCore({ sql, runtime, locales, events, log, now, defaultLanguage: config.DEFAULT_LANGUAGE });
   const sms: SmsTransport =
     config.sms.kind === "twilio"

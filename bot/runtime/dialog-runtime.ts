@@ -14,12 +14,12 @@ import type { BotReply, DialogRuntime, TurnInput, TurnOutcome } from "./turn-typ
 // One channel id for every transport, so SMS and web chat continue the same dialog state.
 const CHANNEL_ID = "tillit";
 
-export function createDialogRuntime(sql: Sql, locales: Locales): DialogRuntime {
+export function createDialogRuntime(sql: Sql, locales: Locales, options: { resumeGapMs?: number } = {}): DialogRuntime {
   const adapter = new TillitAdapter();
   const conversationState = new ConversationState(new DialogStateStorage(sql));
   const dialogState = conversationState.createProperty<DialogState>("dialogState");
   const dialogs = new DialogSet(dialogState);
-  dialogs.add(new MainDialog());
+  dialogs.add(new MainDialog(options.resumeGapMs));
 
   return {
     async runTurn(input: TurnInput): Promise<TurnOutcome> {

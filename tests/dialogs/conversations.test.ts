@@ -92,6 +92,29 @@ describe("interruptions anywhere", () => {
   });
 });
 
+describe("later and skip at every kind of question", () => {
+  it.each([
+    ["a scale", ["checka in"]],
+    ["a free-text question", ["checka in", "5"]],
+    ["a choice", ["checka in", "5", "hoppa över"]],
+  ])("'senare' at %s pauses without pushing, and the next message starts fresh", async (_kind, before) => {
+    const p = await onboarded();
+    for (const t of before) await p.say(t);
+    expect(await p.say("senare")).toEqual(["Helt okej! Vi tar det en annan gång. Skriv när du vill."]);
+    expect(await p.say("hej")).toEqual(["Tack för att du skrev, Sara. En koordinator läser med och svarar så snart det går."]);
+  });
+
+  it.each([
+    ["a scale", ["checka in"], "Hur har du sovit?\n1. Bra\n2. Sådär\n3. Dåligt"],
+    ["a free-text question", ["checka in", "5"], "Hur har du sovit?\n1. Bra\n2. Sådär\n3. Dåligt"],
+    ["a choice", ["checka in", "5", "hoppa över"], "Har du ätit något ordentligt idag?\n1. Ja\n2. Lite\n3. Nej"],
+  ])("'hoppa över' at %s moves on to the next question", async (_kind, before, next) => {
+    const p = await onboarded();
+    for (const t of before) await p.say(t);
+    expect(await p.say("hoppa över")).toEqual([next]);
+  });
+});
+
 describe("resuming after days", () => {
   it("asks whether to continue; continuing asks the same question again", async () => {
     const p = await onboarded();
@@ -154,6 +177,16 @@ describe("mapping", () => {
       ["interests", "likes", "rita och spela gitarr", false],
       ["interests", "goodAt", null, true],
     ]);
+  });
+});
+
+describe("mapping in English", () => {
+  it("asks the topic's questions in English and stores the answers", async () => {
+    const p = await onboarded("en", "Sam");
+    expect(await p.say("mapping")).toEqual(["I'd like to get to know you a little. Feel free to skip anything you don't want to answer.", "What do you like doing?"]);
+    expect(await p.say("gaming")).toEqual(["What are you good at, according to you or others?"]);
+    expect(await p.say("fixing bikes")).toEqual(["Thanks for telling me! We'll talk about something else another time."]);
+    expect((await p.record()).mapping.map((a) => a.answer)).toEqual(["gaming", "fixing bikes"]);
   });
 });
 
