@@ -5,6 +5,7 @@ import { TillitDialog } from "./shared/tillit-dialog.js";
 import { answerOf } from "./shared/prompts.js";
 import { askChoice, askScale, askText, handOffUnclear, say } from "./shared/ask.js";
 import { services } from "./turn-services.js";
+import type { ChoiceSet } from "./shared/choice-sets.js";
 
 export const CHECK_IN_DIALOG = "check-in";
 
@@ -22,9 +23,9 @@ export class CheckInDialog extends TillitDialog {
       (step) => this.askMood(step),
       (step) => this.askWhatHelps(step),
       (step) => this.askSleep(step),
-      (step) => this.askFood(step),
-      (step) => this.askMovement(step),
-      (step) => this.offerSmallStep(step),
+      (step) => this.storeAndAsk(step, "sleep", "checkIn.food", "yesLittleNo"),
+      (step) => this.storeAndAsk(step, "food", "checkIn.movement", "yesLittleNo"),
+      (step) => this.storeAndAsk(step, "movement", "checkIn.smallStep", "smallStep"),
       (step) => this.affirm(step),
     ]);
   }
@@ -58,25 +59,12 @@ export class CheckInDialog extends TillitDialog {
     return askChoice(step, "checkIn.sleep", "goodOkBad");
   }
 
-  private async askFood(step: WaterfallStepContext) {
-    const sleep = this.take<string>(step);
-    if (sleep === undefined) return handOffUnclear(step);
-    this.v(step).sleep = sleep;
-    return askChoice(step, "checkIn.food", "yesLittleNo");
-  }
-
-  private async askMovement(step: WaterfallStepContext) {
-    const food = this.take<string>(step);
-    if (food === undefined) return handOffUnclear(step);
-    this.v(step).food = food;
-    return askChoice(step, "checkIn.movement", "yesLittleNo");
-  }
-
-  private async offerSmallStep(step: WaterfallStepContext) {
-    const movement = this.take<string>(step);
-    if (movement === undefined) return handOffUnclear(step);
-    this.v(step).movement = movement;
-    return askChoice(step, "checkIn.smallStep", "smallStep");
+  /** Keeps the answer to a choice question (null if skipped) and asks the next one. */
+  private async storeAndAsk(step: WaterfallStepContext, field: "sleep" | "food" | "movement", nextKey: string, set: ChoiceSet) {
+    const answer = this.take<string>(step);
+    if (answer === undefined) return handOffUnclear(step);
+    this.v(step)[field] = answer;
+    return askChoice(step, nextKey, set);
   }
 
   private async affirm(step: WaterfallStepContext) {

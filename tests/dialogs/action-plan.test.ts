@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { Participant } from "../helpers/conversation.js";
+import { onboardedParticipant } from "../helpers/conversation.js";
 import { saveActionPlan, setParticipantStep } from "../../bot/action-plans.js";
 import { smsSize } from "../../bot/domain/sms-segments.js";
 
@@ -11,11 +11,7 @@ beforeAll(async () => {
 afterAll(async () => h.stop());
 
 let n = 740000000;
-async function onboarded(language: "sv" | "en" = "sv"): Promise<Participant> {
-  const p = new Participant(h, `+46${n++}`);
-  for (const t of language === "sv" ? ["Hej", "ja", "Sara", "3", "svenska"] : ["Hello", "yes", "Sam", "3", "english"]) await p.say(t);
-  return p;
-}
+const onboarded = (language: "sv" | "en" = "sv") => onboardedParticipant(h, `+46${n++}`, language);
 
 describe("action plan in chat", () => {
   it("shows the plan and asks about each open sub-goal; progress is recorded and effort affirmed", async () => {

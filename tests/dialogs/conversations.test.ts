@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { Participant } from "../helpers/conversation.js";
+import { onboardedParticipant } from "../helpers/conversation.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -9,15 +9,7 @@ beforeAll(async () => {
 afterAll(async () => h.stop());
 
 let n = 720000000;
-async function onboarded(language: "sv" | "en" = "sv", name = "Sara"): Promise<Participant> {
-  const p = new Participant(h, `+46${n++}`);
-  await p.say(language === "sv" ? "Hej" : "Hello");
-  await p.say(language === "sv" ? "ja" : "yes");
-  await p.say(name);
-  await p.say("3");
-  await p.say(language === "sv" ? "svenska" : "english");
-  return p;
-}
+const onboarded = (language: "sv" | "en" = "sv", name?: string) => onboardedParticipant(h, `+46${n++}`, language, name);
 
 const DAY = 24 * 60 * 60 * 1000;
 

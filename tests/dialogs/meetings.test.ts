@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { Participant } from "../helpers/conversation.js";
+import { onboardedParticipant, type Participant } from "../helpers/conversation.js";
 import { proposeMeeting } from "../../bot/propose-meeting.js";
 
 let h: Harness;
@@ -10,11 +10,7 @@ beforeAll(async () => {
 afterAll(async () => h.stop());
 
 let n = 730000000;
-async function onboarded(language: "sv" | "en" = "sv"): Promise<Participant> {
-  const p = new Participant(h, `+46${n++}`);
-  for (const t of language === "sv" ? ["Hej", "ja", "Sara", "3", "svenska"] : ["Hello", "yes", "Sam", "3", "english"]) await p.say(t);
-  return p;
-}
+const onboarded = (language: "sv" | "en" = "sv") => onboardedParticipant(h, `+46${n++}`, language);
 
 // Tuesday 1 December 2026, 14:00 in Stockholm (13:00 UTC).
 const startsAt = new Date("2026-12-01T13:00:00Z");

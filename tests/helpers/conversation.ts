@@ -31,3 +31,12 @@ export class Participant {
     return this.h.tillit.db.participant.findUniqueOrThrow({ where: { phone: this.phone }, include: { conversations: true, consents: { orderBy: { id: "asc" } }, checkIns: { orderBy: { id: "asc" } }, mapping: { orderBy: { id: "asc" } }, selfRatings: { orderBy: { id: "asc" } } } });
   }
 }
+
+const ONBOARDING = { sv: ["Hej", "ja", "{name}", "3", "svenska"], en: ["Hello", "yes", "{name}", "3", "english"] };
+
+/** A participant who has been through onboarding (consent given, evenings, their language). */
+export async function onboardedParticipant(h: Harness, phone: string, language: "sv" | "en" = "sv", name = language === "sv" ? "Sara" : "Sam"): Promise<Participant> {
+  const p = new Participant(h, phone);
+  for (const t of ONBOARDING[language]) await p.say(t.replace("{name}", name));
+  return p;
+}
