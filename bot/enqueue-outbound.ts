@@ -19,7 +19,7 @@ export type EnqueueResult =
   | { queued: true; messageId: number }
   | { queued: false; reason: "opted-out" | "unanswered-limit" };
 
-/** Automated messages in a row without an answer; a third would be pushy. */
+/** Automated messages in a row without an answer; a third would be pushy. Crisis help is never held back. */
 export const MAX_UNANSWERED_BOT_MESSAGES = 2;
 
 const countsAsUnanswered = (purpose: OutboxPurpose) => purpose === "reply" || purpose === "nudge" || purpose === "system";

@@ -9,6 +9,7 @@ export interface TillitEvents {
   "outbox.enqueued": { count: number };
   "conversation.status-changed": { conversationId: number; participantId: number; status: ConversationStatus };
   "participant.opted-out": { participantId: number };
+  "conversation.crisis-flagged": { conversationId: number; participantId: number; categories: string[] };
   "participant.opted-in": { participantId: number };
 }
 

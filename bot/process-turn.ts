@@ -11,6 +11,8 @@ import { translate, type Locales, type Vars } from "./i18n.js";
 import { ETagConflictError } from "./runtime/dialog-state-storage.js";
 import type { BotReply, DialogRuntime, DialogStart, ParticipantView } from "./runtime/turn-types.js";
 import { crashPoint } from "./crash-points.js";
+import { screenForCrisis } from "./safety/classify-message.js";
+import type { CrisisCategory } from "./safety/crisis-phrases.js";
 import { applyEffects } from "./apply-effects.js";
 
 export interface TurnDeps {
@@ -134,8 +136,11 @@ export async function processDialogStart(deps: TurnDeps, conversationId: number,
 }
 
 async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<void> {
-  const keyword = detectKeyword(message.body);
   const ctx: MessageContext = { deps, message };
+  // The safety screen comes before everything else, STOPP and a human's takeover included.
+  const categories = screenForCrisis(message.body);
+  if (categories.length > 0) return flagCrisis(ctx, categories);
+  const keyword = detectKeyword(message.body);
   const { participant } = message;
   if (keyword === "opt-out") return optOut(ctx);
   if (participant.status === "opted-out") {
@@ -193,6 +198,40 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
   }
 }
 
+const crisisCopy: [CrisisCategory, string][] = [
+  ["overdose", "crisis.overdose"],
+  ["suicide", "crisis.suicide"],
+  ["self-harm", "crisis.selfHarm"],
+];
+
+/**
+ * A message that may mean someone is not safe: help numbers at once, the conversation to the top of
+ * the inbox waiting for a human, open dialogs stopped. Only a coordinator hands it back to the bot.
+ * An opted-out participant gets no message (STOPP holds), but the flag still reaches the team.
+ */
+async function flagCrisis(ctx: MessageContext, categories: CrisisCategory[]): Promise<void> {
+  const { deps, message } = ctx;
+  const now = deps.now();
+  const first = crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? "crisis.danger";
+  const replies = [{ text: copy(ctx, first) }, { text: copy(ctx, "crisis.followUp", { coordinator: coordinatorName(ctx) }) }];
+  await commit(ctx, message.participant.status === "opted-out" ? [] : replies, "crisis", async (tx) => {
+    await tx.execute(
+      // A coordinator who already has the conversation keeps it.
+      `UPDATE "Conversation" SET "priority" = 'crisis', "status" = CASE WHEN "status" = 'human' THEN 'human' ELSE 'waiting' END,
+         "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ?`,
+      [`crisis:${categories.join(",")}`, now, message.conversationId],
+    );
+    await deps.runtime.stopDialogs(tx, message.conversationId);
+    await tx.execute(
+      `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId", "details") VALUES (?, 'system', NULL, 'conversation.crisis-flagged', 'conversation', ?, ?)`,
+      [now, String(message.conversationId), JSON.stringify({ categories, messageId: message.id })],
+    );
+  });
+  deps.log.warn({ conversationId: message.conversationId, messageId: message.id, categories }, "crisis flagged");
+  deps.events.emit("conversation.crisis-flagged", { conversationId: message.conversationId, participantId: message.participant.id, categories });
+  deps.events.emit("conversation.status-changed", { conversationId: message.conversationId, participantId: message.participant.id, status: "waiting" });
+}
+
 async function optOut(ctx: MessageContext): Promise<void> {
   const now = ctx.deps.now();
   const id = ctx.message.participant.id;
@@ -241,7 +280,7 @@ async function commit(ctx: MessageContext, replies: BotReply[], purpose: OutboxP
         channel: message.channel,
         body: reply.text,
         choices: reply.choices,
-        authorKind: purpose === "reply" || purpose === "nudge" ? "bot" : "system",
+        authorKind: purpose === "reply" || purpose === "nudge" || purpose === "crisis" ? "bot" : "system",
         purpose,
         now,
       });

@@ -22,6 +22,10 @@ export function createDialogRuntime(sql: Sql, locales: Locales, options: { resum
   dialogs.add(new MainDialog(options.resumeGapMs));
 
   return {
+    async stopDialogs(tx, conversationId) {
+      // ConversationState keeps one storage item per conversation: "<channel>/conversations/<id>".
+      await tx.execute(`DELETE FROM "DialogState" WHERE "key" = ?`, [`${CHANNEL_ID}/conversations/${conversationKey(conversationId)}`]);
+    },
     async runTurn(input: TurnInput): Promise<TurnOutcome> {
       const services: TurnServices = {
         participant: input.participant,
@@ -51,13 +55,15 @@ export function createDialogRuntime(sql: Sql, locales: Locales, options: { resum
   };
 }
 
+const conversationKey = (conversationId: number) => `conversation-${conversationId}`;
+
 function toActivity(input: TurnInput): Partial<Activity> {
   return {
     type: input.start ? ActivityTypes.Event : ActivityTypes.Message,
     ...(input.start ? { name: "tillit.start", value: input.start } : {}),
     id: String(input.messageId),
     channelId: CHANNEL_ID,
-    conversation: { id: `conversation-${input.conversationId}`, isGroup: false, conversationType: "personal", name: "" },
+    conversation: { id: conversationKey(input.conversationId), isGroup: false, conversationType: "personal", name: "" },
     from: { id: `participant-${input.participant.id}`, name: "", role: "user" },
     recipient: { id: "tillit", name: "Tillit", role: "bot" },
     text: input.text,

@@ -74,4 +74,6 @@ export interface TurnOutcome {
 
 export interface DialogRuntime {
   runTurn(input: TurnInput): Promise<TurnOutcome>;
+  /** Ends every open dialog of the conversation (e.g. on a crisis flag), inside the caller's transaction. */
+  stopDialogs(tx: SqlExecutor, conversationId: number): Promise<void>;
 }
