@@ -73,6 +73,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
     app.use(simulatorRoutes({ core, db, events, defaultCountry: config.DEFAULT_COUNTRY, maxBodyBytes: config.MAX_BODY_BYTES, now }));
   }
   app.get("/", (_req, res) => res.redirect(config.simulatorEnabled ? "/simulator" : "/healthz"));
+  app.get("/favicon.ico", (_req, res) => res.status(204).end());
   app.use((_req, res) => res.status(404).json({ error: "not_found" }));
   app.use(errorHandler(log));
   const server = createServer(app);

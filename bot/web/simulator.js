@@ -5,6 +5,7 @@ const phoneInput = document.getElementById("phone");
 const bodyInput = document.getElementById("body");
 const shown = new Set();
 let stream;
+let opening = 0; // only the latest open() may draw, however its requests race
 
 function render(message) {
   if (shown.has(message.id)) return;
@@ -19,16 +20,21 @@ function render(message) {
 }
 
 async function open(phone) {
+  const mine = ++opening;
   stream?.close();
-  thread.replaceChildren();
-  shown.clear();
   const res = await fetch(`/simulator/api/history?phone=${encodeURIComponent(phone)}`);
+  if (mine !== opening) return;
   if (!res.ok) { statusLine.textContent = "Ogiltigt nummer."; return; }
   const history = await res.json();
+  if (mine !== opening) return;
+  thread.replaceChildren();
+  shown.clear();
   history.messages.forEach(render);
   stream = new EventSource(`/simulator/api/stream?phone=${encodeURIComponent(phone)}`);
   stream.addEventListener("message", (e) => render(JSON.parse(e.data)));
   statusLine.textContent = `Du skriver som ${history.phone}.`;
+  // Keep the number in the address, so a reload (or a shared link) opens the same conversation.
+  window.history.replaceState(null, "", `?phone=${encodeURIComponent(phone)}`);
 }
 
 document.getElementById("number-form").addEventListener("submit", (e) => {
@@ -53,4 +59,6 @@ bodyInput.addEventListener("keydown", (e) => {
   if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); document.getElementById("compose").requestSubmit(); }
 });
 
+const fromAddress = new URLSearchParams(window.location.search).get("phone");
+if (fromAddress) phoneInput.value = fromAddress;
 open(phoneInput.value);

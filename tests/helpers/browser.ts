@@ -1,0 +1,23 @@
+// Real-browser tests drive Debian's Chromium through playwright-core; no browser is ever downloaded.
+// Without /usr/bin/chromium the browser tests are skipped with a loud warning, except under CI
+// (CI=true), where .ci/run installs Chromium and its absence is a failure.
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser } from "playwright-core";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const browserAvailable = existsSync(CHROMIUM);
+export const artifactsDir = path.resolve(import.meta.dirname, "../../test-artifacts");
+
+if (!browserAvailable) {
+  if (process.env.CI === "true") throw new Error(`Browser tests need Chromium at ${CHROMIUM}; .ci/run installs it (apt-get install chromium).`);
+  process.stderr.write(`\n*** ${CHROMIUM} not found: SKIPPING the real-browser tests. Install it with: apt-get install -y chromium ***\n\n`);
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  mkdirSync(artifactsDir, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+}
