@@ -1,6 +1,7 @@
 // The core every channel feeds: store first, then one turn at a time per conversation.
 import { storeInbound, type InboundMessage, type StoredInbound } from "./store-inbound.js";
-import { processDialogStart, processPendingTurns, errorSummary, type StartOutcome, type TurnDeps } from "./process-turn.js";
+import { processDialogStart, processPendingTurns, type StartOutcome, type TurnDeps } from "./process-turn.js";
+import { errorSummary } from "./log.js";
 import type { DialogStart } from "./runtime/turn-types.js";
 import { KeyedSerialRunner } from "./keyed-serial-runner.js";
 import { crashPoint } from "./crash-points.js";

@@ -2,12 +2,11 @@
 // "sending" with an expired lease, and the next claim asks the provider whether the message already
 // went out before sending again. One participant's messages leave in the order they were written.
 import { date, int, strOrNull, type Sql } from "./db/sql.js";
-import type { Logger } from "./log.js";
+import { errorSummary, type Logger } from "./log.js";
 import type { EventBus } from "./events.js";
 import type { DeliveryStatus } from "./domain/vocabulary.js";
 import { renderSmsBody, type SendFailure, type SendReceipt, type SmsTransport } from "./channels/sms-transport.js";
 import { crashPoint } from "./crash-points.js";
-import { errorSummary } from "./process-turn.js";
 
 export interface OutboxSenderOptions {
   sql: Sql;

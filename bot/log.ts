@@ -16,3 +16,9 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
     destination ?? process.stdout,
   );
 }
+
+/** An error as a log field: its kind and message, never the objects it carries. */
+export function errorSummary(err: unknown): { name: string; message: string; code?: string } {
+  if (err instanceof Error) return { name: err.name, message: err.message, code: (err as { code?: string }).code };
+  return { name: "Unknown", message: String(err) };
+}

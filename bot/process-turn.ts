@@ -2,7 +2,7 @@
 // a conversation a human owns gets no bot reply; otherwise the dialog runtime answers. Each path
 // ends in one transaction that writes replies to the outbox and marks the message processed.
 import { date, int, strOrNull, type Sql, type SqlExecutor } from "./db/sql.js";
-import type { Logger } from "./log.js";
+import { errorSummary, type Logger } from "./log.js";
 import { detectKeyword } from "./domain/keywords.js";
 import { isLanguage, type Channel, type ConversationStatus, type Language, type OutboxPurpose, type ParticipantStatus } from "./domain/vocabulary.js";
 import { MAX_UNANSWERED_BOT_MESSAGES, enqueueOutbound } from "./enqueue-outbound.js";
@@ -294,9 +294,4 @@ async function commit(ctx: MessageContext, replies: BotReply[], purpose: OutboxP
     deps.events.emit("message.stored", { messageId, conversationId: message.conversationId, participantId: message.participant.id, direction: "out" });
   }
   if (queued.length) deps.events.emit("outbox.enqueued", { count: queued.length });
-}
-
-export function errorSummary(err: unknown): { name: string; message: string; code?: string } {
-  if (err instanceof Error) return { name: err.name, message: err.message, code: (err as { code?: string }).code };
-  return { name: "Unknown", message: String(err) };
 }

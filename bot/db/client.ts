@@ -29,10 +29,6 @@ export function openDatabase(databaseUrl: string, groupCommitMs = 0): Database {
   return { prisma: new PrismaClient({ adapter: factory }), sql };
 }
 
-export function createDb(databaseUrl: string): Db {
-  return openDatabase(databaseUrl).prisma;
-}
-
 export async function isDatabaseReachable(db: Db): Promise<boolean> {
   try {
     await db.$queryRawUnsafe("SELECT 1");
