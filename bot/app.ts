@@ -5,7 +5,8 @@ import express from "express";
 import type { Config } from "./config.js";
 import { openDatabase, type Db } from "./db/client.js";
 import type { Sql } from "./db/sql.js";
-import { applyMigrations } from "./db/migrate.js";
+import { applyMigrations, sqliteFilePath } from "./db/migrate.js";
+import { startCheckpointer, type Checkpointer } from "./db/checkpoint-worker.js";
 import { createLogger, type Logger } from "./log.js";
 import { EventBus } from "./events.js";
 import { loadLocales } from "./i18n.js";
@@ -77,6 +78,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   app.use((_req, res) => res.status(404).json({ error: "not_found" }));
   app.use(errorHandler(log));
   const server = createServer(app);
+  let checkpointer: Checkpointer | undefined;
 
   return {
     config, db, sql, log, events, core, outbox, server,
@@ -84,6 +86,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       const { applied } = applyMigrations(config.DATABASE_URL);
       if (applied.length) log.info({ applied }, "database migrations applied");
       await db.$connect();
+      checkpointer = startCheckpointer(sqliteFilePath(config.DATABASE_URL));
       const recovered = await core.recover();
       if (recovered) log.info({ conversations: recovered }, "resuming unfinished turns");
       outbox.start();
@@ -100,6 +103,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       await core.idle();
       await outbox.stop();
       await (sms as { close?: () => Promise<void> }).close?.();
+      await checkpointer?.stop();
       await db.$disconnect();
     },
   };

@@ -1,9 +1,8 @@
 // Runs the Twilio REST client in a worker thread: building and parsing HTTP requests (twilio SDK and
 // axios) is a fifth of the service's CPU at load, and provider latency should never sit on the
 // thread that answers webhooks. The main thread keeps the same SmsTransport interface.
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { startModuleWorker } from "../module-worker.js";
 import { createTwilioTransport, classifyTwilioFailure, describeTwilioError, type TwilioSettings } from "./twilio.js";
 import type { OutboundSms, SendReceipt, SmsTransport } from "./sms-transport.js";
 
@@ -11,7 +10,7 @@ type Request = { id: number; op: "send"; sms: OutboundSms } | { id: number; op: 
 type Reply = { id: number; ok: true; receipt: SendReceipt | undefined } | { id: number; ok: false; error: ReturnType<typeof describeTwilioError> };
 
 export function createTwilioWorkerTransport(settings: TwilioSettings): SmsTransport & { close(): Promise<void> } {
-  const worker = new Worker(bootstrap(import.meta.url), { eval: true, workerData: settings });
+  const worker = startModuleWorker(import.meta.url, settings);
   worker.unref();
   const pending = new Map<number, { resolve: (r: SendReceipt | undefined) => void; reject: (e: unknown) => void }>();
   let nextId = 0;
@@ -40,15 +39,6 @@ export function createTwilioWorkerTransport(settings: TwilioSettings): SmsTransp
       await worker.terminate();
     },
   };
-}
-
-// When Tillit runs from TypeScript sources (tsx), the worker registers tsx's loader before loading
-// this file; a compiled build loads it directly.
-function bootstrap(self: string): string {
-  if (!self.endsWith(".ts")) return `import(${JSON.stringify(self)});`;
-  // The ESM entry of tsx's API (require.resolve finds its CommonJS twin next to it).
-  const tsxApi = pathToFileURL(createRequire(self).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
-  return `import(${JSON.stringify(tsxApi)}).then((api) => { api.register(); return import(${JSON.stringify(self)}); });`;
 }
 
 if (!isMainThread && parentPort) {

@@ -7,6 +7,7 @@
 import { Mutex } from "async-mutex";
 import type BetterSqlite3 from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { SAFETY_NET_AUTOCHECKPOINT_PAGES } from "./checkpoint-worker.js";
 import type {
   IsolationLevel,
   SqlDriverAdapter,
@@ -20,6 +21,8 @@ const pragmas = [
   "PRAGMA synchronous = FULL",
   "PRAGMA busy_timeout = 5000",
   "PRAGMA foreign_keys = ON",
+  // Checkpoints run in a worker (bot/db/checkpoint-worker.ts); this is only the safety net.
+  `PRAGMA wal_autocheckpoint = ${SAFETY_NET_AUTOCHECKPOINT_PAGES}`,
 ].join(";\n");
 
 export interface SharedSqliteConnection {
