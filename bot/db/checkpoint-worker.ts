@@ -12,7 +12,7 @@ export interface Checkpointer {
   stop(): Promise<void>;
 }
 
-export function startCheckpointer(file: string, intervalMs = 1000): Checkpointer {
+export function startCheckpointer(file: string, intervalMs = 250): Checkpointer {
   const worker = startModuleWorker(import.meta.url, { file, intervalMs });
   worker.unref();
   return {
