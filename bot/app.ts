@@ -17,6 +17,7 @@ import { createTwilioWorkerTransport } from "./channels/twilio-worker.js";
 import { createSimulatorTransport } from "./channels/simulator.js";
 import type { SmsTransport } from "./channels/sms-transport.js";
 import { armCrashPoint } from "./crash-points.js";
+import { createLanguageModel } from "./language-model/language-model.js";
 import { errorHandler } from "./http/errors.js";
 import { healthRoutes } from "./http/health-routes.js";
 import { TWILIO_STATUS_PATH, twilioRoutes } from "./http/twilio-routes.js";
@@ -48,8 +49,11 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   const { prisma: db, sql } = openDatabase(config.DATABASE_URL, config.DB_GROUP_COMMIT_MS);
   const events = new EventBus();
   const locales = loadLocales();
-  const runtime = createDialogRuntime(sql, locales, { resumeGapMs: config.DIALOG_RESUME_AFTER_HOURS * 3_600_000 });
-  const core = new ConversationCore({ sql, runtime, locales, events, log, now, defaultLanguage: config.DEFAULT_LANGUAGE });
+  const languageModel = config.OPENAI_API_KEY
+    ? createLanguageModel({ apiKey: config.OPENAI_API_KEY, baseUrl: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS }, log)
+    : undefined;
+  const runtime = createDialogRuntime(sql, locales, { resumeGapMs: config.DIALOG_RESUME_AFTER_HOURS * 3_600_000, languageModel });
+  const core = new ConversationCore({ sql, runtime, languageModel, locales, events, log, now, defaultLanguage: config.DEFAULT_LANGUAGE });
   const sms: SmsTransport =
     config.sms.kind === "twilio"
       ? createTwilioWorkerTransport({ ...config.sms, statusCallbackUrl: config.publicUrl + TWILIO_STATUS_PATH, timeoutMs: Math.min(15_000, config.OUTBOX_LEASE_MS / 2) })

@@ -39,6 +39,10 @@ const schema = z.object({
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   OUTBOX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText.pipe(url.optional()),
+  OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
   DIALOG_RESUME_AFTER_HOURS: z.coerce.number().min(1).max(24 * 60).default(72),
   // Fault injection for the crash-safety tests only; never set in a deployment.
   TILLIT_CRASH_AT: optionalText,

@@ -13,10 +13,13 @@ import type { BotReply, DialogRuntime, DialogStart, ParticipantView } from "./ru
 import { crashPoint } from "./crash-points.js";
 import { screenForCrisis } from "./safety/classify-message.js";
 import type { CrisisCategory } from "./safety/crisis-phrases.js";
+import type { LanguageModel } from "./language-model/language-model.js";
 import { applyEffects } from "./apply-effects.js";
 
 export interface TurnDeps {
   sql: Sql;
+  /** Optional; when present it may add crisis flags, never remove them. */
+  languageModel?: LanguageModel;
   runtime: DialogRuntime;
   locales: Locales;
   events: EventBus;
@@ -48,7 +51,8 @@ export async function processPendingTurns(deps: TurnDeps, conversationId: number
 }
 
 const participantColumns = `c."status" AS "conversationStatus", p."id" AS "participantId", p."preferredName", p."language",
-  p."status", p."onboardedAt", s."firstName" AS "coordinatorFirstName"`;
+  p."status", p."onboardedAt", s."firstName" AS "coordinatorFirstName",
+  (SELECT k."granted" FROM "Consent" k WHERE k."participantId" = p."id" AND k."kind" = 'data-processing' ORDER BY k."id" DESC LIMIT 1) AS "consented"`;
 const participantJoins = `JOIN "Participant" p ON p."id" = c."participantId" LEFT JOIN "StaffUser" s ON s."id" = p."coordinatorId"`;
 
 function participantOf(deps: TurnDeps, row: Record<string, unknown>): ParticipantView {
@@ -61,6 +65,7 @@ function participantOf(deps: TurnDeps, row: Record<string, unknown>): Participan
     onboarded: row.onboardedAt != null,
     mappedTopics: [],
     actionPlan: null,
+    modelAllowed: Number(row.consented ?? 0) === 1 || row.consented === true,
   };
 }
 
@@ -137,9 +142,14 @@ export async function processDialogStart(deps: TurnDeps, conversationId: number,
 
 async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<void> {
   const ctx: MessageContext = { deps, message };
-  // The safety screen comes before everything else, STOPP and a human's takeover included.
+  // The safety screen comes before everything else, STOPP and a human's takeover included. The
+  // rules answer at once; only when they find nothing may the language model add a flag.
   const categories = screenForCrisis(message.body);
   if (categories.length > 0) return flagCrisis(ctx, categories);
+  if (deps.languageModel && message.participant.modelAllowed) {
+    const model = await deps.languageModel.classify(message.body);
+    if (model?.crisis) return flagCrisis(ctx, model.categories.length ? model.categories : ["acute-danger"]);
+  }
   const keyword = detectKeyword(message.body);
   const { participant } = message;
   if (keyword === "opt-out") return optOut(ctx);

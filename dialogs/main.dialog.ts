@@ -97,7 +97,8 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (started) return step.replaceDialog(started);
-    await step.context.sendActivity(message(acknowledgement(s)));
+    const composed = await s.freeTextReply?.(text);
+    await step.context.sendActivity(message(composed ?? acknowledgement(s)));
     return step.endDialog();
   }
 }

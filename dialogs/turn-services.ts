@@ -13,6 +13,8 @@ export interface TurnServices {
   tIn(language: Language): Translator;
   effects: TurnEffect[];
   now: Date;
+  /** A language model's short answer to free text, when one is configured and allowed. */
+  freeTextReply?: (text: string) => Promise<string | undefined>;
 }
 
 const key = Symbol("tillit.turnServices");

@@ -3,6 +3,7 @@
 import { ActivityTypes, ConversationState, type Activity } from "botbuilder";
 import { DialogSet, DialogTurnStatus, type DialogState } from "botbuilder-dialogs";
 import type { Sql } from "../db/sql.js";
+import type { LanguageModel } from "../language-model/language-model.js";
 import { translator, type Locales } from "../i18n.js";
 import { MAIN_DIALOG, MainDialog } from "../../dialogs/main.dialog.js";
 import { attachServices, type TurnServices } from "../../dialogs/turn-services.js";
@@ -14,7 +15,8 @@ import type { BotReply, DialogRuntime, TurnInput, TurnOutcome } from "./turn-typ
 // One channel id for every transport, so SMS and web chat continue the same dialog state.
 const CHANNEL_ID = "tillit";
 
-export function createDialogRuntime(sql: Sql, locales: Locales, options: { resumeGapMs?: number } = {}): DialogRuntime {
+export function createDialogRuntime(sql: Sql, locales: Locales, options: { resumeGapMs?: number; languageModel?: LanguageModel } = {}): DialogRuntime {
+  const model = options.languageModel;
   const adapter = new TillitAdapter();
   const conversationState = new ConversationState(new DialogStateStorage(sql));
   const dialogState = conversationState.createProperty<DialogState>("dialogState");
@@ -33,6 +35,10 @@ export function createDialogRuntime(sql: Sql, locales: Locales, options: { resum
         tIn: (language) => translator(locales, language),
         effects: [],
         now: input.now,
+        freeTextReply:
+          model && input.participant.modelAllowed
+            ? (text) => model.reply(text, { language: input.participant.language, name: input.participant.preferredName })
+            : undefined,
       };
       const { context, outgoing } = await adapter.runTurn(toActivity(input), async (ctx) => {
         attachServices(ctx, services);

@@ -14,6 +14,8 @@ export interface ParticipantView {
   mappedTopics: string[];
   /** The active action plan, with its open sub-goals. */
   actionPlan: ActionPlanView | null;
+  /** Consented to data processing: only then may a language model see their messages. */
+  modelAllowed: boolean;
 }
 
 export interface ActionPlanView {

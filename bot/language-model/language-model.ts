@@ -1,0 +1,87 @@
+// The optional language model (any OpenAI-compatible endpoint, through the openai SDK). Every call
+// sends redacted text only, is bounded by a timeout, and returns undefined on any failure or any
+// answer that does not validate: callers then use the rules and templates.
+import OpenAI from "openai";
+import { zodResponseFormat } from "openai/helpers/zod";
+import { z } from "zod";
+import type { Logger } from "../log.js";
+import { crisisCategories } from "../safety/crisis-phrases.js";
+import { loadPrompt } from "./prompts.js";
+import { redactPersonalData } from "./redact.js";
+
+export const modelClassification = z.object({
+  crisis: z.boolean(),
+  categories: z.array(z.enum(crisisCategories)),
+  intent: z.enum(["human", "cancel-meeting", "move-meeting", "stop-reminders", "opt-out", "none"]),
+});
+export type ModelClassification = z.infer<typeof modelClassification>;
+
+const MAX_REPLY = 300;
+
+/** A reply fit to send: short prose, not JSON, code or markup that slipped out of the model. */
+function isPlainReply(answer: string): boolean {
+  return answer.length <= MAX_REPLY && /\p{L}/u.test(answer) && !/^[[{<]|```/.test(answer);
+}
+
+export interface LanguageModel {
+  classify(text: string): Promise<ModelClassification | undefined>;
+  /** A short free-text answer, or undefined (then a template answers). */
+  reply(text: string, context: { language: "sv" | "en"; name: string | null }): Promise<string | undefined>;
+}
+
+export interface LanguageModelSettings {
+  apiKey: string;
+  baseUrl?: string;
+  model: string;
+  timeoutMs: number;
+}
+
+export function createLanguageModel(settings: LanguageModelSettings, log: Logger): LanguageModel {
+  const client = new OpenAI({ apiKey: settings.apiKey, baseURL: settings.baseUrl, timeout: settings.timeoutMs, maxRetries: 0 });
+  const classifyPrompt = loadPrompt("classify");
+  const replyPrompt = loadPrompt("reply");
+
+  // Calls are logged with task, prompt version, duration and outcome — never with content.
+  async function call<T>(task: string, version: string, run: () => Promise<T | undefined>): Promise<T | undefined> {
+    const started = Date.now();
+    try {
+      const result = await run();
+      log.info({ task, promptVersion: version, model: settings.model, ms: Date.now() - started, outcome: result === undefined ? "invalid" : "ok" }, "language model call");
+      return result;
+    } catch (err) {
+      const outcome = err instanceof OpenAI.APIConnectionTimeoutError ? "timeout" : err instanceof OpenAI.APIError ? `error ${err.status ?? ""}`.trim() : "invalid";
+      log.warn({ task, promptVersion: version, model: settings.model, ms: Date.now() - started, outcome }, "language model call failed");
+      return undefined;
+    }
+  }
+
+  return {
+    classify: (text) =>
+      call("classify", classifyPrompt.version, async () => {
+        const completion = await client.chat.completions.parse({
+          model: settings.model,
+          temperature: 0,
+          messages: [
+            { role: "system", content: classifyPrompt.text },
+            { role: "user", content: redactPersonalData(text) },
+          ],
+          response_format: zodResponseFormat(modelClassification, "classification"),
+        });
+        return completion.choices[0]?.message.parsed ?? undefined;
+      }),
+    reply: (text, context) =>
+      call("reply", replyPrompt.version, async () => {
+        const completion = await client.chat.completions.create({
+          model: settings.model,
+          temperature: 0.4,
+          max_tokens: 150,
+          messages: [
+            { role: "system", content: `${replyPrompt.text}\n\nThe person prefers ${context.language === "sv" ? "Swedish" : "English"}${context.name ? ` and is called ${redactPersonalData(context.name)}` : ""}.` },
+            { role: "user", content: redactPersonalData(text) },
+          ],
+        });
+        const answer = completion.choices[0]?.message.content?.trim();
+        return answer && isPlainReply(answer) ? answer : undefined;
+      }),
+  };
+}

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { FakeOpenAI, classification, type ChatRequest } from "../helpers/fake-openai.js";
+import { onboardedParticipant, Participant } from "../helpers/conversation.js";
+import { redactPersonalData } from "../../bot/language-model/redact.js";
+
+const KEY = "sk-test-0123456789";
+let h: Harness;
+let ai: FakeOpenAI;
+beforeAll(async () => {
+  ai = new FakeOpenAI(KEY);
+  await ai.start();
+  h = await startHarness({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: ai.url, OPENAI_MODEL: "tillit-test-model", OPENAI_TIMEOUT_MS: "500" }, { simulator: true });
+});
+afterAll(async () => {
+  await h.stop();
+  await ai.stop();
+});
+
+const isClassify = (r: ChatRequest) => r.response_format?.type === "json_schema";
+let n = 760000000;
+const onboarded = () => onboardedParticipant(h, `+46${n++}`);
+
+beforeEach(() => {
+  // By default: nothing to flag, and a kind free-text reply.
+  ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: false }) } : { content: "Låter skönt att höra av dig. Vad har du gjort idag?" });
+});
+
+describe("language model (optional)", () => {
+  it("classifies with a strict JSON schema and answers free text warmly, through the real SDK", async () => {
+    const p = await onboarded();
+    ai.requests.length = 0;
+    expect(await p.say("tråkig dag idag")).toEqual(["Låter skönt att höra av dig. Vad har du gjort idag?"]);
+    const [classify, reply] = ai.requests;
+    expect(classify).toMatchObject({ model: "tillit-test-model", response_format: { type: "json_schema", json_schema: { name: "classification", strict: true } } });
+    expect(classify!.messages[0]!.content).toMatch(/screen short text messages/);
+    expect(reply!.messages[0]!.content).toMatch(/Never claim to be human/);
+  });
+
+  it("can add a crisis flag the rules missed", async () => {
+    const p = await onboarded();
+    ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: true, categories: ["suicide"] }) } : { content: "x" });
+    const reply = await p.say("ser ingen väg framåt, går till bron ikväll");
+    expect(reply[0]).toMatch(/Självmordslinjen/);
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "crisis", handoffReason: "crisis:suicide" });
+  });
+
+  it("can never remove a flag the rules raised (the model is not even asked)", async () => {
+    const p = await onboarded();
+    ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: false }) } : { content: "Vad kul!" });
+    const before = ai.requests.length;
+    expect((await p.say("jag vill dö"))[0]).toMatch(/Självmordslinjen/);
+    expect(ai.requests.length).toBe(before);
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "crisis" });
+  });
+
+  it("redacts personal identity numbers, phone numbers and e-mail addresses before anything leaves", async () => {
+    const p = await onboarded();
+    await p.say("mitt personnummer är 20050412-1234, ring 070-123 45 67 eller maila kim.s@example.se");
+    const sent = JSON.stringify(ai.requests.slice(-2));
+    for (const secret of ["20050412-1234", "070-123 45 67", "kim.s@example.se", "1234"]) expect(sent).not.toContain(secret);
+    expect(ai.lastUserText()).toBe("mitt personnummer är [personnummer], ring [telefon] eller maila [e-post]");
+  });
+
+  it.each([
+    ["a timeout", { content: classification({ crisis: false }), delayMs: 1500 }],
+    ["a server error", { status: 500 }],
+    ["a rate limit", { status: 429 }],
+    ["invalid JSON", { content: "{not json" }],
+    ["an answer outside the schema", { content: JSON.stringify({ crisis: "maybe", categories: ["x"] }) }],
+  ])("after %s the rules and templates answer, well within 10 seconds", async (_what, scripted) => {
+    const p = await onboarded();
+    ai.respond = () => scripted as never;
+    const started = Date.now();
+    expect(await p.say("tråkig dag")).toEqual(["Tack för att du skrev, Sara. En koordinator läser med och svarar så snart det går."]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it("is never used for someone who declined consent (nor before consent is given)", async () => {
+    const p = new Participant(h, `+46${n++}`);
+    const before = ai.requests.length;
+    await p.say("Hej");
+    await p.say("nej");
+    expect(await p.say("tråkig dag")).toEqual(["Tack för att du skrev. En koordinator läser med och svarar så snart det går."]);
+    expect(ai.requests.length).toBe(before);
+  });
+
+  it("logs model calls without their content", async () => {
+    const p = await onboarded();
+    await p.say("hemlig text 4711");
+    const lines = h.logs.lines.filter((l) => l.includes("language model call"));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join("\n")).not.toContain("4711");
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ task: expect.any(String), promptVersion: "1", model: "tillit-test-model" });
+  });
+});
+
+describe("redaction", () => {
+  it.each([
+    ["200504121234", "[personnummer]"],
+    ["050412-1234", "[personnummer]"],
+    ["19900101+1234", "[personnummer]"],
+    ["+46 70 123 45 67", "[telefon]"],
+    ["0046701234567", "[telefon]"],
+    ["08-702 16 80", "[telefon]"],
+    ["anna.berg@kommun.se", "[e-post]"],
+  ])("%s → %s", (input, expected) => expect(redactPersonalData(`a ${input} b`)).toBe(`a ${expected} b`));
+
+  it("leaves ordinary numbers alone", () => {
+    expect(redactPersonalData("jag är 17 och sov 7 timmar, 10/10")).toBe("jag är 17 och sov 7 timmar, 10/10");
+  });
+});
