@@ -9,7 +9,7 @@ import { MAX_UNANSWERED_BOT_MESSAGES, enqueueOutbound } from "./enqueue-outbound
 import type { EventBus } from "./events.js";
 import { translate, type Locales, type Vars } from "./i18n.js";
 import { ETagConflictError } from "./runtime/dialog-state-storage.js";
-import type { BotReply, DialogRuntime, DialogStart, ParticipantView } from "./runtime/turn-types.js";
+import type { BotReply, DialogRuntime, DialogStart, ModelIntent, ParticipantView } from "./runtime/turn-types.js";
 import { crashPoint } from "./crash-points.js";
 import { screenForCrisis } from "./safety/classify-message.js";
 import type { CrisisCategory } from "./safety/crisis-phrases.js";
@@ -149,6 +149,7 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   if (deps.languageModel && message.participant.modelAllowed) {
     const model = await deps.languageModel.classify(message.body);
     if (model?.crisis) return flagCrisis(ctx, model.categories.length ? model.categories : ["acute-danger"]);
+    ctx.modelIntent = model?.intent;
   }
   const keyword = detectKeyword(message.body);
   const { participant } = message;
@@ -165,6 +166,7 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
 interface MessageContext {
   deps: TurnDeps;
   message: PendingMessage;
+  modelIntent?: ModelIntent;
 }
 
 function copy(ctx: MessageContext, key: string, vars?: Vars): string {
@@ -191,6 +193,7 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
         messageId: message.id,
         receivedAt: message.createdAt,
         now: deps.now(),
+        modelIntent: ctx.modelIntent,
       });
       let handedOff = false;
       const replies = proactive ? outcome.replies.slice(-proactive.allowance) : outcome.replies;

@@ -97,9 +97,34 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (started) return step.replaceDialog(started);
+    const byIntent = await this.actOnModelIntent(step);
+    if (byIntent) return byIntent;
     const composed = await s.freeTextReply?.(text);
     await step.context.sendActivity(message(composed ?? acknowledgement(s)));
     return step.endDialog();
+  }
+
+  // What a language model understood free text to want. It never acts on its own behalf: a person
+  // is asked to decide (meetings, reminders), and stopping still takes the participant's STOPP.
+  private async actOnModelIntent(step: WaterfallStepContext): Promise<DialogTurnResult | undefined> {
+    const s = services(step.context);
+    switch (s.modelIntent) {
+      case "human":
+        return handToHuman(step);
+      case "opt-out":
+        await step.context.sendActivity(message(s.t("intent.optOutHow")));
+        return step.endDialog();
+      case "cancel-meeting":
+      case "move-meeting":
+      case "stop-reminders": {
+        const reason = s.modelIntent === "stop-reminders" ? "reminders" : "meeting";
+        s.effects.push({ kind: "request-human", reason });
+        await step.context.sendActivity(message(s.t(`intent.${reason}`, { coordinator: coordinatorName(s) })));
+        return step.endDialog();
+      }
+      default:
+        return undefined;
+    }
   }
 }
 

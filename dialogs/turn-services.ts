@@ -1,7 +1,7 @@
 // What a dialog may use during a turn: the participant as the core sees them, the copy in their
 // language, and a way to ask for domain writes (applied by the core in the turn's transaction).
 import type { TurnContext } from "botbuilder";
-import type { ParticipantView, TurnEffect } from "../bot/runtime/turn-types.js";
+import type { ModelIntent, ParticipantView, TurnEffect } from "../bot/runtime/turn-types.js";
 import type { Translator } from "../bot/i18n.js";
 import type { Language } from "../bot/domain/vocabulary.js";
 
@@ -13,6 +13,8 @@ export interface TurnServices {
   tIn(language: Language): Translator;
   effects: TurnEffect[];
   now: Date;
+  /** What a language model understood the message to want (free text only, never a command). */
+  modelIntent?: ModelIntent;
   /** A language model's short answer to free text, when one is configured and allowed. */
   freeTextReply?: (text: string) => Promise<string | undefined>;
 }

@@ -35,6 +35,7 @@ export function createDialogRuntime(sql: Sql, locales: Locales, options: { resum
         tIn: (language) => translator(locales, language),
         effects: [],
         now: input.now,
+        modelIntent: input.modelIntent,
         freeTextReply:
           model && input.participant.modelAllowed
             ? (text) => model.reply(text, { language: input.participant.language, name: input.participant.preferredName })

@@ -38,6 +38,8 @@ export interface TurnInput {
   start?: DialogStart;
   /** The core's clock: dialogs never read the wall clock. */
   now: Date;
+  /** What a language model understood the message to want, when one was asked. */
+  modelIntent?: ModelIntent;
   participant: ParticipantView;
   text: string;
   channel: Channel;
@@ -65,7 +67,7 @@ export type TurnEffect =
   | { kind: "record-sub-goal-progress"; subGoalId: number; progress: "done" | "partly" | "not-yet" }
   | { kind: "update-meeting"; meetingId: number; status: "confirmed" | "cancelled" | "reschedule-requested"; requestedTime?: string }
   /** The conversation waits for a human; the bot stays silent until a coordinator hands it back. */
-  | { kind: "request-human"; reason: "asked" | "unclear" | "consent-questions" };
+  | { kind: "request-human"; reason: "asked" | "unclear" | "consent-questions" | "meeting" | "reminders" };
 
 export interface TurnOutcome {
   replies: BotReply[];
@@ -73,6 +75,8 @@ export interface TurnOutcome {
   /** Persists the dialog state; called inside the transaction that also writes the outbox. */
   saveState(tx: SqlExecutor): Promise<void>;
 }
+
+export type ModelIntent = "human" | "cancel-meeting" | "move-meeting" | "stop-reminders" | "opt-out" | "none";
 
 export interface DialogRuntime {
   runTurn(input: TurnInput): Promise<TurnOutcome>;

@@ -85,6 +85,31 @@ describe("language model (optional)", () => {
     expect(ai.requests.length).toBe(before);
   });
 
+  it.each([
+    ["human", "finns det nån jag kan snacka med på riktigt", "Självklart. En koordinator hör av sig till dig, oftast inom en arbetsdag. Tills dess frågar jag inget mer.", "asked"],
+    ["cancel-meeting", "fixar inte torsdag", "Det fixar vi. En koordinator hör av sig om tiden, helt utan krav.", "meeting"],
+    ["stop-reminders", "orka med alla påminnelser", "Uppfattat. En koordinator ändrar påminnelserna åt dig.", "reminders"],
+  ])("free text the model reads as %s goes to a person", async (intent, text, reply, reason) => {
+    const p = await onboarded();
+    ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: false, intent }) } : { content: "x" });
+    expect(await p.say(text)).toEqual([reply]);
+    expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: reason });
+  });
+
+  it("an opt-out in other words is not acted on by the model: the participant is told how to stop", async () => {
+    const p = await onboarded();
+    ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: false, intent: "opt-out" }) } : { content: "x" });
+    expect(await p.say("skriv inte till mig mer")).toEqual(["Vill du att vi slutar skriva? Skicka STOPP så slutar vi direkt. Du kan alltid komma tillbaka med START."]);
+    expect((await p.record()).status).toBe("active");
+  });
+
+  it("intent is ignored while a dialog waits for an answer", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: false, intent: "cancel-meeting" }) } : { content: "x" });
+    expect(await p.say("6")).toEqual(["Vad gör att det är en 6:a och inte lägre?"]);
+  });
+
   it("logs model calls without their content", async () => {
     const p = await onboarded();
     await p.say("hemlig text 4711");
