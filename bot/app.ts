@@ -17,7 +17,8 @@ import { createTwilioWorkerTransport } from "./channels/twilio-worker.js";
 import { createSimulatorTransport } from "./channels/simulator.js";
 import type { SmsTransport } from "./channels/sms-transport.js";
 import { armCrashPoint } from "./crash-points.js";
-import { createLanguageModel } from "./language-model/language-model.js";
+import { createLanguageModel, type LanguageModel } from "./language-model/language-model.js";
+import { summarizeOnHandoff } from "./summarize-conversation.js";
 import { errorHandler } from "./http/errors.js";
 import { healthRoutes } from "./http/health-routes.js";
 import { TWILIO_STATUS_PATH, twilioRoutes } from "./http/twilio-routes.js";
@@ -31,6 +32,8 @@ export interface Tillit {
   events: EventBus;
   core: ConversationCore;
   outbox: OutboxSender;
+  /** Present only when a language model is configured. */
+  languageModel?: LanguageModel;
   server: Server;
   /** Applied migrations, recovers unfinished work, starts the sender and listens. */
   start(): Promise<{ url: string; port: number }>;
@@ -66,6 +69,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
     pollMs: config.OUTBOX_POLL_MS,
   });
   events.on("outbox.enqueued", () => outbox.kick());
+  summarizeOnHandoff({ db, languageModel, now, log }, (listener) => events.on("conversation.status-changed", listener));
 
   const app = express();
   app.disable("x-powered-by");
@@ -85,7 +89,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   let checkpointer: Checkpointer | undefined;
 
   return {
-    config, db, sql, log, events, core, outbox, server,
+    config, db, sql, log, events, core, outbox, server, languageModel,
     async start() {
       const { applied } = applyMigrations(config.DATABASE_URL);
       if (applied.length) log.info({ applied }, "database migrations applied");

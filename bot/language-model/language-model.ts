@@ -23,7 +23,21 @@ function isPlainReply(answer: string): boolean {
   return answer.length <= MAX_REPLY && /\p{L}/u.test(answer) && !/^[[{<]|```/.test(answer);
 }
 
+export const conversationSummary = z.object({
+  summary: z.string().min(1).max(800),
+  moodTrend: z.enum(["better", "same", "worse", "unknown"]),
+  openQuestions: z.array(z.string().max(200)).max(5),
+});
+export type ConversationSummary = z.infer<typeof conversationSummary>;
+
+export interface TranscriptLine {
+  author: "participant" | "bot" | "coordinator" | "system";
+  text: string;
+}
+
 export interface LanguageModel {
+  /** A handover note for coordinators from the recent conversation. */
+  summarize(transcript: TranscriptLine[]): Promise<ConversationSummary | undefined>;
   classify(text: string): Promise<ModelClassification | undefined>;
   /** A short free-text answer, or undefined (then a template answers). */
   reply(text: string, context: { language: "sv" | "en"; name: string | null }): Promise<string | undefined>;
@@ -40,6 +54,7 @@ export function createLanguageModel(settings: LanguageModelSettings, log: Logger
   const client = new OpenAI({ apiKey: settings.apiKey, baseURL: settings.baseUrl, timeout: settings.timeoutMs, maxRetries: 0 });
   const classifyPrompt = loadPrompt("classify");
   const replyPrompt = loadPrompt("reply");
+  const summaryPrompt = loadPrompt("summary");
 
   // Calls are logged with task, prompt version, duration and outcome — never with content.
   async function call<T>(task: string, version: string, run: () => Promise<T | undefined>): Promise<T | undefined> {
@@ -56,6 +71,19 @@ export function createLanguageModel(settings: LanguageModelSettings, log: Logger
   }
 
   return {
+    summarize: (transcript) =>
+      call("summary", summaryPrompt.version, async () => {
+        const completion = await client.chat.completions.parse({
+          model: settings.model,
+          temperature: 0,
+          messages: [
+            { role: "system", content: summaryPrompt.text },
+            { role: "user", content: transcript.map((l) => `${l.author}: ${redactPersonalData(l.text)}`).join("\n") },
+          ],
+          response_format: zodResponseFormat(conversationSummary, "summary"),
+        });
+        return completion.choices[0]?.message.parsed ?? undefined;
+      }),
     classify: (text) =>
       call("classify", classifyPrompt.version, async () => {
         const completion = await client.chat.completions.parse({

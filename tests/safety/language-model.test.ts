@@ -3,6 +3,8 @@ import { startHarness, type Harness } from "../helpers/harness.js";
 import { FakeOpenAI, classification, type ChatRequest } from "../helpers/fake-openai.js";
 import { onboardedParticipant, Participant } from "../helpers/conversation.js";
 import { redactPersonalData } from "../../bot/language-model/redact.js";
+import { summarizeConversation } from "../../bot/summarize-conversation.js";
+import { eventually } from "../helpers/harness.js";
 
 const KEY = "sk-test-0123456789";
 let h: Harness;
@@ -108,6 +110,29 @@ describe("language model (optional)", () => {
     await p.say("checka in");
     ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: false, intent: "cancel-meeting" }) } : { content: "x" });
     expect(await p.say("6")).toEqual(["Vad gör att det är en 6:a och inte lägre?"]);
+  });
+
+  it("writes a redacted, machine-marked summary for the coordinator at handoff, and on demand", async () => {
+    const p = await onboarded();
+    const isSummary = (r: ChatRequest) => r.response_format?.json_schema?.name === "summary";
+    const note = { summary: "Sara har haft tunga dagar men gick ut med hunden.", moodTrend: "better", openQuestions: ["Vill veta mer om praktik"] };
+    ai.respond = (r) => (isSummary(r) ? { content: JSON.stringify(note) } : isClassify(r) ? { content: classification({ crisis: false }) } : { content: "Vad fint." });
+    await p.say("gick ut med hunden, ring mig på 070-765 43 21");
+    await p.say("kan jag prata med en människa");
+    const conversation = await eventually(async () => (await p.record()).conversations.find((c) => c.summary));
+    expect(JSON.parse(conversation.summary!)).toEqual({ machineWritten: true, model: "language-model", ...note });
+    const sent = ai.requests.filter(isSummary).at(-1)!.messages[1]!.content;
+    expect(sent).toContain("participant: gick ut med hunden, ring mig på [telefon]");
+    expect(sent).not.toContain("765 43 21");
+    // On demand too; and never for someone who declined consent.
+    const deps = { db: h.tillit.db, languageModel: h.tillit.languageModel, now: h.clock.now };
+    expect(await summarizeConversation(deps, conversation.id)).toMatchObject({ machineWritten: true });
+    const declined = new Participant(h, `+46${n++}`);
+    await declined.say("Hej");
+    await declined.say("nej");
+    const before = ai.requests.length;
+    expect(await summarizeConversation(deps, (await declined.record()).conversations[0]!.id)).toBeUndefined();
+    expect(ai.requests.length).toBe(before);
   });
 
   it("logs model calls without their content", async () => {

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Conversation" ADD COLUMN "summary" TEXT;
+ALTER TABLE "Conversation" ADD COLUMN "summaryAt" DATETIME;
+
