@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually, startHarness, type Harness } from "../helpers/harness.js";
+import { AccessDeniedError, HandoffError, handBack, replyAsCoordinator, takeOver, type StaffActor } from "../../bot/handoff.js";
+
+let h: Harness;
+let maja: StaffActor;
+let olle: StaffActor;
+let admin: StaffActor;
+let teamA: number;
+beforeAll(async () => {
+  h = await startHarness();
+  const db = h.tillit.db;
+  teamA = (await db.team.create({ data: { slug: "nord", name: "Team Nord" } })).id;
+  const teamB = (await db.team.create({ data: { slug: "syd", name: "Team Syd" } })).id;
+  const staff = async (email: string, firstName: string, role: StaffActor["role"], teamIds: number[]) => {
+    const u = await db.staffUser.create({ data: { email, firstName, displayName: firstName, role, memberships: { create: teamIds.map((teamId) => ({ teamId })) } } });
+    return { id: u.id, firstName, role, teamIds };
+  };
+  maja = await staff("maja@kommun.se", "Maja", "coordinator", [teamA]);
+  olle = await staff("olle@kommun.se", "Olle", "coordinator", [teamB]);
+  admin = await staff("admin@kommun.se", "Ada", "admin", []);
+});
+afterAll(async () => h.stop());
+
+const deps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now });
+let n = 770000000;
+
+async function participantOfTeamA(): Promise<{ phone: string; conversationId: number }> {
+  const phone = `+46${n++}`;
+  await h.sendSms({ From: phone, Body: "Hej" });
+  await eventually(() => h.fake.sentTo(phone).length === 2);
+  const p = await h.tillit.db.participant.update({ where: { phone }, data: { teamId: teamA }, include: { conversations: true } });
+  return { phone, conversationId: p.conversations[0]!.id };
+}
+
+const conversation = (id: number) => h.tillit.db.conversation.findUniqueOrThrow({ where: { id } });
+
+describe("take over, answer as yourself, hand back", () => {
+  it("the bot is silent while a coordinator has it; the reply goes out signed; after hand-back the bot answers again", async () => {
+    const { phone, conversationId } = await participantOfTeamA();
+    await takeOver(deps(), maja, conversationId);
+    expect(await conversation(conversationId)).toMatchObject({ status: "human", assigneeId: maja.id });
+
+    await h.sendSms({ From: phone, Body: "ja" });
+    await h.tillit.core.idle();
+    await h.tillit.outbox.drainOnce();
+    expect(h.fake.sentTo(phone)).toHaveLength(2); // no bot reply
+
+    await replyAsCoordinator(deps(), maja, conversationId, "Hej! Jag heter Maja och läser med. Hur har du det?");
+    await eventually(() => h.fake.sentTo(phone).length === 3);
+    expect(h.fake.sentTo(phone)[2]!.body).toBe("Hej! Jag heter Maja och läser med. Hur har du det?\n/Maja");
+    const sent = await h.tillit.db.message.findFirstOrThrow({ where: { conversationId, authorKind: "coordinator" } });
+    expect(sent).toMatchObject({ authorStaffId: maja.id, direction: "out" });
+
+    await handBack(deps(), maja, conversationId);
+    await h.sendSms({ From: phone, Body: "ja" });
+    await eventually(() => h.fake.sentTo(phone).length === 4);
+    expect(h.fake.sentTo(phone)[3]!.body).toBe("Tack! Vad vill du att jag ska kalla dig?");
+    const actions = (await h.tillit.db.auditLog.findMany({ where: { subjectId: String(conversationId), actorKind: "staff" }, orderBy: { id: "asc" } })).map((a) => a.action);
+    expect(actions).toEqual(["conversation.taken-over", "conversation.coordinator-replied", "conversation.handed-back"]);
+  });
+
+  it("hand-back after a crisis is a human's decision and clears the crisis priority", async () => {
+    const { phone, conversationId } = await participantOfTeamA();
+    await h.sendSms({ From: phone, Body: "jag vill dö" });
+    await eventually(async () => (await conversation(conversationId)).priority === "crisis");
+    await handBack(deps(), maja, conversationId);
+    expect(await conversation(conversationId)).toMatchObject({ status: "bot", priority: "normal", handoffReason: null });
+  });
+
+  it("a coordinator of another team can neither read nor change the conversation; the attempt is audited", async () => {
+    const { phone, conversationId } = await participantOfTeamA();
+    await expect(takeOver(deps(), olle, conversationId)).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(replyAsCoordinator(deps(), olle, conversationId, "hej")).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(handBack(deps(), olle, conversationId)).rejects.toBeInstanceOf(AccessDeniedError);
+    expect(await conversation(conversationId)).toMatchObject({ status: "bot", assigneeId: null });
+    await h.tillit.outbox.drainOnce();
+    expect(h.fake.sentTo(phone)).toHaveLength(2);
+    expect(await h.tillit.db.auditLog.count({ where: { actorId: olle.id, subjectId: String(conversationId), action: { endsWith: ".denied" } } })).toBe(3);
+    await takeOver(deps(), admin, conversationId); // an admin may
+  });
+
+  it("a participant without a team is visible to admins only", async () => {
+    const phone = `+46${n++}`;
+    await h.sendSms({ From: phone, Body: "Hej" });
+    const p = await eventually(() => h.tillit.db.participant.findUnique({ where: { phone }, include: { conversations: true } }));
+    await expect(takeOver(deps(), maja, p.conversations[0]!.id)).rejects.toBeInstanceOf(AccessDeniedError);
+  });
+
+  it("refuses empty or over-long messages and anything to an opted-out number", async () => {
+    const { phone, conversationId } = await participantOfTeamA();
+    await expect(replyAsCoordinator(deps(), maja, conversationId, "   ")).rejects.toMatchObject({ reason: "empty-message" });
+    await expect(replyAsCoordinator(deps(), maja, conversationId, "x".repeat(1001))).rejects.toMatchObject({ reason: "too-long" });
+    await h.sendSms({ From: phone, Body: "STOPP" });
+    await eventually(() => h.fake.sentTo(phone).length === 3);
+    await expect(replyAsCoordinator(deps(), maja, conversationId, "Hej, det är Maja")).rejects.toBeInstanceOf(HandoffError);
+    await h.tillit.outbox.drainOnce();
+    expect(h.fake.sentTo(phone)).toHaveLength(3);
+  });
+});
