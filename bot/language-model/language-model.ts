@@ -6,7 +6,7 @@ import { zodResponseFormat } from "openai/helpers/zod";
 import { z } from "zod";
 import type { Logger } from "../log.js";
 import { crisisCategories } from "../safety/crisis-phrases.js";
-import { loadPrompt } from "./prompts.js";
+import { loadPrompt, type Prompt } from "./prompts.js";
 import { redactPersonalData } from "./redact.js";
 
 export const modelClassification = z.object({
@@ -70,33 +70,26 @@ export function createLanguageModel(settings: LanguageModelSettings, log: Logger
     }
   }
 
+  /** A JSON answer in the given schema (strict json_schema), or undefined. `user` is already redacted. */
+  function structured<S extends z.ZodType>(prompt: Prompt, user: string, schema: S, name: string) {
+    return call(prompt.task, prompt.version, async () => {
+      const completion = await client.chat.completions.parse({
+        model: settings.model,
+        temperature: 0,
+        messages: [
+          { role: "system", content: prompt.text },
+          { role: "user", content: user },
+        ],
+        response_format: zodResponseFormat(schema, name),
+      });
+      return (completion.choices[0]?.message.parsed ?? undefined) as z.infer<S> | undefined;
+    });
+  }
+
   return {
     summarize: (transcript) =>
-      call("summary", summaryPrompt.version, async () => {
-        const completion = await client.chat.completions.parse({
-          model: settings.model,
-          temperature: 0,
-          messages: [
-            { role: "system", content: summaryPrompt.text },
-            { role: "user", content: transcript.map((l) => `${l.author}: ${redactPersonalData(l.text)}`).join("\n") },
-          ],
-          response_format: zodResponseFormat(conversationSummary, "summary"),
-        });
-        return completion.choices[0]?.message.parsed ?? undefined;
-      }),
-    classify: (text) =>
-      call("classify", classifyPrompt.version, async () => {
-        const completion = await client.chat.completions.parse({
-          model: settings.model,
-          temperature: 0,
-          messages: [
-            { role: "system", content: classifyPrompt.text },
-            { role: "user", content: redactPersonalData(text) },
-          ],
-          response_format: zodResponseFormat(modelClassification, "classification"),
-        });
-        return completion.choices[0]?.message.parsed ?? undefined;
-      }),
+      structured(summaryPrompt, transcript.map((l) => `${l.author}: ${redactPersonalData(l.text)}`).join("\n"), conversationSummary, "summary"),
+    classify: (text) => structured(classifyPrompt, redactPersonalData(text), modelClassification, "classification"),
     reply: (text, context) =>
       call("reply", replyPrompt.version, async () => {
         const completion = await client.chat.completions.create({
