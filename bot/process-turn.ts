@@ -1,44 +1,22 @@
-// One stored inbound message becomes one turn: opt-out and help are honoured before any dialog;
-// a conversation a human owns gets no bot reply; otherwise the dialog runtime answers. Each path
-// ends in one transaction that writes replies to the outbox and marks the message processed.
-import { date, int, strOrNull, type Sql, type SqlExecutor } from "./db/sql.js";
-import { errorSummary, type Logger } from "./log.js";
+// One stored inbound message becomes one turn: the safety screen first, then STOPP/START/HJÄLP,
+// then — unless a human has the conversation — the dialog runtime. Each path ends in the one
+// transaction of turn-context.ts.
+import { date, int, strOrNull } from "./db/sql.js";
+import { errorSummary } from "./log.js";
 import { detectKeyword } from "./domain/keywords.js";
-import { isLanguage, type Channel, type ConversationStatus, type Language, type OutboxPurpose, type ParticipantStatus } from "./domain/vocabulary.js";
-import { MAX_UNANSWERED_BOT_MESSAGES, enqueueOutbound } from "./enqueue-outbound.js";
-import type { EventBus } from "./events.js";
-import { translate, type Locales, type Vars } from "./i18n.js";
+import { isLanguage, type Channel, type ConversationStatus, type ParticipantStatus } from "./domain/vocabulary.js";
+import { MAX_UNANSWERED_BOT_MESSAGES } from "./enqueue-outbound.js";
 import { ETagConflictError } from "./runtime/dialog-state-storage.js";
-import type { BotReply, DialogRuntime, DialogStart, ModelIntent, ParticipantView } from "./runtime/turn-types.js";
-import { crashPoint } from "./crash-points.js";
+import type { DialogStart, ParticipantView } from "./runtime/turn-types.js";
 import { screenForCrisis } from "./safety/classify-message.js";
-import type { CrisisCategory } from "./safety/crisis-phrases.js";
-import type { LanguageModel } from "./language-model/language-model.js";
 import { applyEffects } from "./apply-effects.js";
+import { commit, coordinatorName, copy, type MessageContext, type PendingMessage, type TurnDeps } from "./turn-context.js";
+import { flagCrisis } from "./flag-crisis.js";
+import { optIn, optOut } from "./opt-out.js";
 
-export interface TurnDeps {
-  sql: Sql;
-  /** Optional; when present it may add crisis flags, never remove them. */
-  languageModel?: LanguageModel;
-  runtime: DialogRuntime;
-  locales: Locales;
-  events: EventBus;
-  log: Logger;
-  now: () => Date;
-  defaultLanguage: Language;
-}
+export type { TurnDeps } from "./turn-context.js";
 
 const MAX_TURN_ATTEMPTS = 3;
-
-interface PendingMessage {
-  id: number;
-  conversationId: number;
-  channel: Channel;
-  body: string;
-  createdAt: Date;
-  conversationStatus: ConversationStatus;
-  participant: ParticipantView;
-}
 
 /** Processes every stored, unprocessed inbound message of one conversation, oldest first. */
 export async function processPendingTurns(deps: TurnDeps, conversationId: number): Promise<number> {
@@ -163,21 +141,6 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   return runDialogTurn(ctx);
 }
 
-interface MessageContext {
-  deps: TurnDeps;
-  message: PendingMessage;
-  modelIntent?: ModelIntent;
-}
-
-function copy(ctx: MessageContext, key: string, vars?: Vars): string {
-  return translate(ctx.deps.locales, ctx.message.participant.language, key, vars);
-}
-
-function coordinatorName(ctx: MessageContext): string {
-  return ctx.message.participant.coordinatorFirstName ?? copy(ctx, "core.someoneFromTheTeam");
-}
-
-/** A proactive turn may send only `allowance` messages: the last ones, where the question is. */
 async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogStart; allowance: number }): Promise<void> {
   const start = proactive?.start;
   const { deps, message } = ctx;
@@ -209,102 +172,4 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
       return commit(ctx, [{ text: copy(ctx, "core.turnError", { coordinator: coordinatorName(ctx) }) }], "system");
     }
   }
-}
-
-const crisisCopy: [CrisisCategory, string][] = [
-  ["overdose", "crisis.overdose"],
-  ["suicide", "crisis.suicide"],
-  ["self-harm", "crisis.selfHarm"],
-];
-
-/**
- * A message that may mean someone is not safe: help numbers at once, the conversation to the top of
- * the inbox waiting for a human, open dialogs stopped. Only a coordinator hands it back to the bot.
- * An opted-out participant gets no message (STOPP holds), but the flag still reaches the team.
- */
-async function flagCrisis(ctx: MessageContext, categories: CrisisCategory[]): Promise<void> {
-  const { deps, message } = ctx;
-  const now = deps.now();
-  const first = crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? "crisis.danger";
-  const replies = [{ text: copy(ctx, first) }, { text: copy(ctx, "crisis.followUp", { coordinator: coordinatorName(ctx) }) }];
-  await commit(ctx, message.participant.status === "opted-out" ? [] : replies, "crisis", async (tx) => {
-    await tx.execute(
-      // A coordinator who already has the conversation keeps it.
-      `UPDATE "Conversation" SET "priority" = 'crisis', "status" = CASE WHEN "status" = 'human' THEN 'human' ELSE 'waiting' END,
-         "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ?`,
-      [`crisis:${categories.join(",")}`, now, message.conversationId],
-    );
-    await deps.runtime.stopDialogs(tx, message.conversationId);
-    await tx.execute(
-      `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId", "details") VALUES (?, 'system', NULL, 'conversation.crisis-flagged', 'conversation', ?, ?)`,
-      [now, String(message.conversationId), JSON.stringify({ categories, messageId: message.id })],
-    );
-  });
-  deps.log.warn({ conversationId: message.conversationId, messageId: message.id, categories }, "crisis flagged");
-  deps.events.emit("conversation.crisis-flagged", { conversationId: message.conversationId, participantId: message.participant.id, categories });
-  deps.events.emit("conversation.status-changed", { conversationId: message.conversationId, participantId: message.participant.id, status: "waiting" });
-}
-
-async function optOut(ctx: MessageContext): Promise<void> {
-  const now = ctx.deps.now();
-  const id = ctx.message.participant.id;
-  await commit(ctx, [{ text: copy(ctx, "core.optedOut") }], "opt-out-confirmation", async (tx) => {
-    await tx.execute(`UPDATE "Participant" SET "status" = 'opted-out', "optedOutAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [now, now, id]);
-    await recordConsentAndAudit(tx, id, false, now);
-    await tx.execute(
-      `UPDATE "Message" SET "status" = 'refused', "errorCode" = 'opted-out'
-       WHERE "id" IN (SELECT "messageId" FROM "OutboxItem" WHERE "participantId" = ? AND "status" = 'pending')`,
-      [id],
-    );
-    await tx.execute(`UPDATE "OutboxItem" SET "status" = 'cancelled', "lastError" = 'opted-out', "updatedAt" = ? WHERE "participantId" = ? AND "status" = 'pending'`, [now, id]);
-  });
-  ctx.deps.events.emit("participant.opted-out", { participantId: id });
-}
-
-async function optIn(ctx: MessageContext): Promise<void> {
-  const now = ctx.deps.now();
-  const id = ctx.message.participant.id;
-  const status: ParticipantStatus = ctx.message.participant.preferredName ? "active" : "new";
-  await commit(ctx, [{ text: copy(ctx, "core.optedIn") }], "reply", async (tx) => {
-    await tx.execute(`UPDATE "Participant" SET "status" = ?, "optedOutAt" = NULL, "updatedAt" = ? WHERE "id" = ?`, [status, now, id]);
-    await recordConsentAndAudit(tx, id, true, now);
-  });
-  ctx.deps.events.emit("participant.opted-in", { participantId: id });
-}
-
-async function recordConsentAndAudit(tx: SqlExecutor, participantId: number, granted: boolean, now: Date): Promise<void> {
-  await tx.execute(`INSERT INTO "Consent" ("participantId", "kind", "granted", "method", "createdAt") VALUES (?, 'messages', ?, 'keyword', ?)`, [participantId, granted, now]);
-  await tx.execute(
-    `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId") VALUES (?, 'participant', ?, ?, 'participant', ?)`,
-    [now, participantId, granted ? "participant.opted-in" : "participant.opted-out", String(participantId)],
-  );
-}
-
-async function commit(ctx: MessageContext, replies: BotReply[], purpose: OutboxPurpose = "reply", before?: (tx: SqlExecutor) => Promise<void>): Promise<void> {
-  const { deps, message } = ctx;
-  const now = deps.now();
-  const queued: number[] = [];
-  await deps.sql.transaction(async (tx) => {
-    await before?.(tx);
-    for (const reply of replies) {
-      const result = await enqueueOutbound(tx, {
-        conversationId: message.conversationId,
-        participantId: message.participant.id,
-        channel: message.channel,
-        body: reply.text,
-        choices: reply.choices,
-        authorKind: purpose === "reply" || purpose === "nudge" || purpose === "crisis" ? "bot" : "system",
-        purpose,
-        now,
-      });
-      if (result.queued) queued.push(result.messageId);
-      else deps.log.warn({ conversationId: message.conversationId, reason: result.reason }, "reply not queued");
-    }
-    if (message.id) await tx.execute(`UPDATE "Message" SET "status" = 'processed', "processedAt" = ? WHERE "id" = ?`, [now, message.id]);
-  });
-  crashPoint("after-turn-committed");
-  for (const messageId of queued) {
-    deps.events.emit("message.stored", { messageId, conversationId: message.conversationId, participantId: message.participant.id, direction: "out" });
-  }
-  if (queued.length) deps.events.emit("outbox.enqueued", { count: queued.length });
 }

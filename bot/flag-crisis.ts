@@ -1,0 +1,37 @@
+// Crisis handling on top of the rule screen (bot/safety/): what is sent and what changes.
+import type { CrisisCategory } from "./safety/crisis-phrases.js";
+import { commit, coordinatorName, copy, type MessageContext } from "./turn-context.js";
+
+const crisisCopy: [CrisisCategory, string][] = [
+  ["overdose", "crisis.overdose"],
+  ["suicide", "crisis.suicide"],
+  ["self-harm", "crisis.selfHarm"],
+];
+
+/**
+ * A message that may mean someone is not safe: help numbers at once, the conversation to the top of
+ * the inbox waiting for a human, open dialogs stopped. Only a coordinator hands it back to the bot.
+ * An opted-out participant gets no message (STOPP holds), but the flag still reaches the team.
+ */
+export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory[]): Promise<void> {
+  const { deps, message } = ctx;
+  const now = deps.now();
+  const first = crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? "crisis.danger";
+  const replies = [{ text: copy(ctx, first) }, { text: copy(ctx, "crisis.followUp", { coordinator: coordinatorName(ctx) }) }];
+  await commit(ctx, message.participant.status === "opted-out" ? [] : replies, "crisis", async (tx) => {
+    await tx.execute(
+      // A coordinator who already has the conversation keeps it.
+      `UPDATE "Conversation" SET "priority" = 'crisis', "status" = CASE WHEN "status" = 'human' THEN 'human' ELSE 'waiting' END,
+         "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ?`,
+      [`crisis:${categories.join(",")}`, now, message.conversationId],
+    );
+    await deps.runtime.stopDialogs(tx, message.conversationId);
+    await tx.execute(
+      `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId", "details") VALUES (?, 'system', NULL, 'conversation.crisis-flagged', 'conversation', ?, ?)`,
+      [now, String(message.conversationId), JSON.stringify({ categories, messageId: message.id })],
+    );
+  });
+  deps.log.warn({ conversationId: message.conversationId, messageId: message.id, categories }, "crisis flagged");
+  deps.events.emit("conversation.crisis-flagged", { conversationId: message.conversationId, participantId: message.participant.id, categories });
+  deps.events.emit("conversation.status-changed", { conversationId: message.conversationId, participantId: message.participant.id, status: "waiting" });
+}

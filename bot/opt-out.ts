@@ -1,0 +1,39 @@
+// STOPP and START: honoured before any dialog, recorded as consent, audited.
+import type { SqlExecutor } from "./db/sql.js";
+import type { ParticipantStatus } from "./domain/vocabulary.js";
+import { commit, copy, type MessageContext } from "./turn-context.js";
+
+export async function optOut(ctx: MessageContext): Promise<void> {
+  const now = ctx.deps.now();
+  const id = ctx.message.participant.id;
+  await commit(ctx, [{ text: copy(ctx, "core.optedOut") }], "opt-out-confirmation", async (tx) => {
+    await tx.execute(`UPDATE "Participant" SET "status" = 'opted-out', "optedOutAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [now, now, id]);
+    await recordConsentAndAudit(tx, id, false, now);
+    await tx.execute(
+      `UPDATE "Message" SET "status" = 'refused', "errorCode" = 'opted-out'
+       WHERE "id" IN (SELECT "messageId" FROM "OutboxItem" WHERE "participantId" = ? AND "status" = 'pending')`,
+      [id],
+    );
+    await tx.execute(`UPDATE "OutboxItem" SET "status" = 'cancelled', "lastError" = 'opted-out', "updatedAt" = ? WHERE "participantId" = ? AND "status" = 'pending'`, [now, id]);
+  });
+  ctx.deps.events.emit("participant.opted-out", { participantId: id });
+}
+
+export async function optIn(ctx: MessageContext): Promise<void> {
+  const now = ctx.deps.now();
+  const id = ctx.message.participant.id;
+  const status: ParticipantStatus = ctx.message.participant.preferredName ? "active" : "new";
+  await commit(ctx, [{ text: copy(ctx, "core.optedIn") }], "reply", async (tx) => {
+    await tx.execute(`UPDATE "Participant" SET "status" = ?, "optedOutAt" = NULL, "updatedAt" = ? WHERE "id" = ?`, [status, now, id]);
+    await recordConsentAndAudit(tx, id, true, now);
+  });
+  ctx.deps.events.emit("participant.opted-in", { participantId: id });
+}
+
+async function recordConsentAndAudit(tx: SqlExecutor, participantId: number, granted: boolean, now: Date): Promise<void> {
+  await tx.execute(`INSERT INTO "Consent" ("participantId", "kind", "granted", "method", "createdAt") VALUES (?, 'messages', ?, 'keyword', ?)`, [participantId, granted, now]);
+  await tx.execute(
+    `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId") VALUES (?, 'participant', ?, ?, 'participant', ?)`,
+    [now, participantId, granted ? "participant.opted-in" : "participant.opted-out", String(participantId)],
+  );
+}

@@ -1,0 +1,78 @@
+// What every way of answering a stored message shares: the message with its participant, the
+// participant's copy, and the one transaction that writes replies to the outbox and marks the
+// message processed.
+import type { Sql, SqlExecutor } from "./db/sql.js";
+import type { Logger } from "./log.js";
+import type { Channel, ConversationStatus, Language, OutboxPurpose } from "./domain/vocabulary.js";
+import { enqueueOutbound } from "./enqueue-outbound.js";
+import type { EventBus } from "./events.js";
+import { translate, type Locales, type Vars } from "./i18n.js";
+import type { BotReply, DialogRuntime, ModelIntent, ParticipantView } from "./runtime/turn-types.js";
+import type { LanguageModel } from "./language-model/language-model.js";
+import { crashPoint } from "./crash-points.js";
+
+export interface TurnDeps {
+  sql: Sql;
+  /** Optional; when present it may add crisis flags, never remove them. */
+  languageModel?: LanguageModel;
+  runtime: DialogRuntime;
+  locales: Locales;
+  events: EventBus;
+  log: Logger;
+  now: () => Date;
+  defaultLanguage: Language;
+}
+
+export interface PendingMessage {
+  id: number;
+  conversationId: number;
+  channel: Channel;
+  body: string;
+  createdAt: Date;
+  conversationStatus: ConversationStatus;
+  participant: ParticipantView;
+}
+
+export interface MessageContext {
+  deps: TurnDeps;
+  message: PendingMessage;
+  modelIntent?: ModelIntent;
+}
+
+export function copy(ctx: MessageContext, key: string, vars?: Vars): string {
+  return translate(ctx.deps.locales, ctx.message.participant.language, key, vars);
+}
+
+export function coordinatorName(ctx: MessageContext): string {
+  return ctx.message.participant.coordinatorFirstName ?? copy(ctx, "core.someoneFromTheTeam");
+}
+
+/** A proactive turn may send only `allowance` messages: the last ones, where the question is. */
+export async function commit(ctx: MessageContext, replies: BotReply[], purpose: OutboxPurpose = "reply", before?: (tx: SqlExecutor) => Promise<void>): Promise<void> {
+  const { deps, message } = ctx;
+  const now = deps.now();
+  const queued: number[] = [];
+  await deps.sql.transaction(async (tx) => {
+    await before?.(tx);
+    for (const reply of replies) {
+      const result = await enqueueOutbound(tx, {
+        conversationId: message.conversationId,
+        participantId: message.participant.id,
+        channel: message.channel,
+        body: reply.text,
+        choices: reply.choices,
+        authorKind: purpose === "reply" || purpose === "nudge" || purpose === "crisis" ? "bot" : "system",
+        purpose,
+        now,
+      });
+      if (result.queued) queued.push(result.messageId);
+      else deps.log.warn({ conversationId: message.conversationId, reason: result.reason }, "reply not queued");
+    }
+    if (message.id) await tx.execute(`UPDATE "Message" SET "status" = 'processed', "processedAt" = ? WHERE "id" = ?`, [now, message.id]);
+  });
+  crashPoint("after-turn-committed");
+  for (const messageId of queued) {
+    deps.events.emit("message.stored", { messageId, conversationId: message.conversationId, participantId: message.participant.id, direction: "out" });
+  }
+  if (queued.length) deps.events.emit("outbox.enqueued", { count: queued.length });
+}
