@@ -31,7 +31,8 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
       [now, String(message.conversationId), JSON.stringify({ categories, messageId: message.id })],
     );
   });
-  deps.log.warn({ conversationId: message.conversationId, messageId: message.id, categories }, "crisis flagged");
+  // Which kind of crisis is health data: it stays in the audit log, never in the service log.
+  deps.log.warn({ conversationId: message.conversationId, messageId: message.id }, "crisis flagged");
   deps.events.emit("conversation.crisis-flagged", { conversationId: message.conversationId, participantId: message.participant.id, categories });
   deps.events.emit("conversation.status-changed", { conversationId: message.conversationId, participantId: message.participant.id, status: "waiting" });
 }

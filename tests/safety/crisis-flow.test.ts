@@ -27,6 +27,10 @@ describe("crisis flow (no language model)", () => {
     expect(await h.tillit.db.dialogState.count({ where: { key: `tillit/conversations/conversation-${r.conversations[0]!.id}` } })).toBe(0);
     expect(flagged).toContainEqual(expect.objectContaining({ conversationId: r.conversations[0]!.id, categories: ["suicide"] }));
     expect(await h.tillit.db.auditLog.count({ where: { action: "conversation.crisis-flagged", subjectId: String(r.conversations[0]!.id) } })).toBe(1);
+    // The service log says that a flag was raised, never what it was about.
+    const logged = h.logs.lines.filter((l) => l.includes('"crisis flagged"'));
+    expect(logged.length).toBeGreaterThan(0);
+    expect(logged.join("\n")).not.toMatch(/suicide|orkar inte leva/);
     // The bot does not resume on its own; help still answers.
     expect(await p.say("7")).toEqual([]);
     expect((await p.say("hjälp"))[0]).toMatch(/^Tillit är en digital assistent/);
