@@ -7,7 +7,7 @@ import { detectKeyword } from "./domain/keywords.js";
 import { isLanguage, type Channel, type ConversationStatus, type ParticipantStatus } from "./domain/vocabulary.js";
 import { MAX_UNANSWERED_BOT_MESSAGES } from "./enqueue-outbound.js";
 import { ETagConflictError } from "./runtime/dialog-state-storage.js";
-import type { DialogStart, ParticipantView } from "./runtime/turn-types.js";
+import type { DialogStart, ParticipantView, TurnLookups } from "./runtime/turn-types.js";
 import { screenForCrisis } from "./safety/classify-message.js";
 import { applyEffects } from "./apply-effects.js";
 import { commit, coordinatorName, copy, type MessageContext, type PendingMessage, type TurnDeps } from "./turn-context.js";
@@ -41,27 +41,31 @@ function participantOf(deps: TurnDeps, row: Record<string, unknown>): Participan
     status: row.status as ParticipantStatus,
     coordinatorFirstName: strOrNull(row.coordinatorFirstName),
     onboarded: row.onboardedAt != null,
-    mappedTopics: [],
-    actionPlan: null,
     modelAllowed: Number(row.consented ?? 0) === 1 || row.consented === true,
   };
 }
 
-/** What dialogs need beyond the participant row: mapping progress and the active plan. */
-async function loadDialogContext(deps: TurnDeps, participant: ParticipantView): Promise<void> {
-  const topics = await deps.sql.query(`SELECT DISTINCT "topic" FROM "MappingAnswer" WHERE "participantId" = ?`, [participant.id]);
-  participant.mappedTopics = topics.map((r) => String(r.topic));
-  const [plan] = await deps.sql.query(
-    `SELECT "id", "mainActivity", "weeklySchedule", "nextFollowUpAt" FROM "ActionPlan" WHERE "participantId" = ? AND "status" = 'active' ORDER BY "id" DESC LIMIT 1`,
-    [participant.id],
-  );
-  if (!plan) return;
-  const goals = await deps.sql.query(`SELECT "id", "text" FROM "SubGoal" WHERE "planId" = ? AND "status" = 'open' ORDER BY "position"`, [int(plan.id)]);
-  participant.actionPlan = {
-    mainActivity: String(plan.mainActivity),
-    weeklySchedule: strOrNull(plan.weeklySchedule),
-    nextFollowUpAt: plan.nextFollowUpAt == null ? null : date(plan.nextFollowUpAt).toISOString(),
-    openSubGoals: goals.map((g) => ({ id: int(g.id), text: String(g.text) })),
+/** What some dialogs need beyond the participant row, read only when a dialog asks. */
+function lookupsFor(deps: TurnDeps, participantId: number): TurnLookups {
+  return {
+    async mappedTopics() {
+      const topics = await deps.sql.query(`SELECT DISTINCT "topic" FROM "MappingAnswer" WHERE "participantId" = ?`, [participantId]);
+      return topics.map((r) => String(r.topic));
+    },
+    async actionPlan() {
+      const [plan] = await deps.sql.query(
+        `SELECT "id", "mainActivity", "weeklySchedule", "nextFollowUpAt" FROM "ActionPlan" WHERE "participantId" = ? AND "status" = 'active' ORDER BY "id" DESC LIMIT 1`,
+        [participantId],
+      );
+      if (!plan) return null;
+      const goals = await deps.sql.query(`SELECT "id", "text" FROM "SubGoal" WHERE "planId" = ? AND "status" = 'open' ORDER BY "position"`, [int(plan.id)]);
+      return {
+        mainActivity: String(plan.mainActivity),
+        weeklySchedule: strOrNull(plan.weeklySchedule),
+        nextFollowUpAt: plan.nextFollowUpAt == null ? null : date(plan.nextFollowUpAt).toISOString(),
+        openSubGoals: goals.map((g) => ({ id: int(g.id), text: String(g.text) })),
+      };
+    },
   };
 }
 
@@ -144,10 +148,9 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
 async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogStart; allowance: number }): Promise<void> {
   const start = proactive?.start;
   const { deps, message } = ctx;
-  await loadDialogContext(deps, message.participant);
   for (let attempt = 1; ; attempt++) {
     try {
-      const outcome = await deps.runtime.runTurn({
+      const input = {
         conversationId: message.conversationId,
         start,
         participant: message.participant,
@@ -157,7 +160,8 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
         receivedAt: message.createdAt,
         now: deps.now(),
         modelIntent: ctx.modelIntent,
-      });
+      };
+      const outcome = await deps.runtime.runTurn(input, lookupsFor(deps, message.participant.id));
       let handedOff = false;
       const replies = proactive ? outcome.replies.slice(-proactive.allowance) : outcome.replies;
       await commit(ctx, replies, start ? "nudge" : "reply", async (tx) => {

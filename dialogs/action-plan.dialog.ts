@@ -26,7 +26,7 @@ export class ActionPlanDialog extends TillitDialog {
     const s = services(step.context);
     const o = step.options as LoopOptions;
     if (o.goals === undefined) {
-      const plan = s.participant.actionPlan;
+      const plan = await s.lookups.actionPlan();
       if (!plan) {
         await say(step, "actionPlan.none", { coordinator: coordinatorName(s) });
         return step.endDialog();

@@ -91,7 +91,7 @@ export class MainDialog extends ComponentDialog {
     if (!s.participant.onboarded) return step.replaceDialog(ONBOARDING_DIALOG);
     const started = starters.find(([re]) => re.test(fold(text)))?.[1];
     if (started === MAPPING_DIALOG) {
-      const topic = nextMappingTopic(s.participant.mappedTopics);
+      const topic = nextMappingTopic(await s.lookups.mappedTopics());
       if (topic) return step.replaceDialog(MAPPING_DIALOG, { topic });
       await step.context.sendActivity(message(s.t("mapping.allDone")));
       return step.endDialog();

@@ -1,7 +1,7 @@
 // What a dialog may use during a turn: the participant as the core sees them, the copy in their
 // language, and a way to ask for domain writes (applied by the core in the turn's transaction).
 import type { TurnContext } from "botbuilder";
-import type { ModelIntent, ParticipantView, TurnEffect } from "../bot/runtime/turn-types.js";
+import type { ModelIntent, ParticipantView, TurnEffect, TurnLookups } from "../bot/runtime/turn-types.js";
 import type { Translator } from "../bot/i18n.js";
 import type { Language } from "../bot/domain/vocabulary.js";
 
@@ -12,6 +12,8 @@ export interface TurnServices {
   /** Copy in another language (after the participant chose one). */
   tIn(language: Language): Translator;
   effects: TurnEffect[];
+  /** Reads some routes need (mapping progress, the action plan), run only when asked. */
+  lookups: TurnLookups;
   now: Date;
   /** What a language model understood the message to want (free text only, never a command). */
   modelIntent?: ModelIntent;

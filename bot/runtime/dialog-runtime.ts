@@ -10,7 +10,7 @@ import { attachServices, type TurnServices } from "../../dialogs/turn-services.j
 import { DialogStateStorage } from "./dialog-state-storage.js";
 import { TillitAdapter } from "./tillit-adapter.js";
 import { withTransaction } from "./transaction-scope.js";
-import type { BotReply, DialogRuntime, TurnInput, TurnOutcome } from "./turn-types.js";
+import type { BotReply, DialogRuntime, TurnInput, TurnLookups, TurnOutcome } from "./turn-types.js";
 
 // One channel id for every transport, so SMS and web chat continue the same dialog state.
 const CHANNEL_ID = "tillit";
@@ -28,12 +28,13 @@ export function createDialogRuntime(sql: Sql, locales: Locales, options: { resum
       // ConversationState keeps one storage item per conversation: "<channel>/conversations/<id>".
       await tx.execute(`DELETE FROM "DialogState" WHERE "key" = ?`, [`${CHANNEL_ID}/conversations/${conversationKey(conversationId)}`]);
     },
-    async runTurn(input: TurnInput): Promise<TurnOutcome> {
+    async runTurn(input: TurnInput, lookups: TurnLookups): Promise<TurnOutcome> {
       const services: TurnServices = {
         participant: input.participant,
         t: translator(locales, input.participant.language),
         tIn: (language) => translator(locales, language),
         effects: [],
+        lookups,
         now: input.now,
         modelIntent: input.modelIntent,
         freeTextReply:

@@ -10,12 +10,16 @@ export interface ParticipantView {
   status: ParticipantStatus;
   coordinatorFirstName: string | null;
   onboarded: boolean;
-  /** Mapping topics the participant has already talked about. */
-  mappedTopics: string[];
-  /** The active action plan, with its open sub-goals. */
-  actionPlan: ActionPlanView | null;
   /** Consented to data processing: only then may a language model see their messages. */
   modelAllowed: boolean;
+}
+
+/** Reads a dialog may need on some routes only; run on demand, inside the turn. */
+export interface TurnLookups {
+  /** Mapping topics the participant has already talked about. */
+  mappedTopics(): Promise<string[]>;
+  /** The active action plan, with its open sub-goals. */
+  actionPlan(): Promise<ActionPlanView | null>;
 }
 
 export interface ActionPlanView {
@@ -79,7 +83,7 @@ export interface TurnOutcome {
 export type ModelIntent = "human" | "cancel-meeting" | "move-meeting" | "stop-reminders" | "opt-out" | "none";
 
 export interface DialogRuntime {
-  runTurn(input: TurnInput): Promise<TurnOutcome>;
+  runTurn(input: TurnInput, lookups: TurnLookups): Promise<TurnOutcome>;
   /** Ends every open dialog of the conversation (e.g. on a crisis flag), inside the caller's transaction. */
   stopDialogs(tx: SqlExecutor, conversationId: number): Promise<void>;
 }
