@@ -34,5 +34,8 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   // Which kind of crisis is health data: it stays in the audit log, never in the service log.
   deps.log.warn({ conversationId: message.conversationId, messageId: message.id }, "crisis flagged");
   deps.events.emit("conversation.crisis-flagged", { conversationId: message.conversationId, participantId: message.participant.id, categories });
-  deps.events.emit("conversation.status-changed", { conversationId: message.conversationId, participantId: message.participant.id, status: "waiting" });
+  // A coordinator who already had the conversation keeps it (see the UPDATE): only then is there no change.
+  if (message.conversationStatus !== "human") {
+    deps.events.emit("conversation.status-changed", { conversationId: message.conversationId, participantId: message.participant.id, status: "waiting" });
+  }
 }

@@ -32,8 +32,4 @@ export class KeyedSerialRunner<K> {
   async idle(): Promise<void> {
     while (this.running.size > 0) await Promise.all([...this.running.values()]);
   }
-
-  get size(): number {
-    return this.running.size;
-  }
 }

@@ -2,13 +2,14 @@
 // sub-goal. Effort is affirmed, never graded; every question can be skipped.
 import type { WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
+import type { StartableDialog } from "../bot/runtime/turn-types.js";
 import { answerOf } from "./shared/prompts.js";
 import { askChoice, handOffUnclear, say } from "./shared/ask.js";
 import { coordinatorName, services, type TurnServices } from "./turn-services.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
 import type { ActionPlanView } from "../bot/runtime/turn-types.js";
 
-export const ACTION_PLAN_DIALOG = "action-plan";
+export const ACTION_PLAN_DIALOG = "action-plan" satisfies StartableDialog;
 const LOOP = `${ACTION_PLAN_DIALOG}.steps`;
 
 interface LoopOptions {

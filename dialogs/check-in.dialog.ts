@@ -2,12 +2,13 @@
 // one small thing to try (offered, never assigned), and a warm word. Every question can be skipped.
 import type { WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
+import type { StartableDialog } from "../bot/runtime/turn-types.js";
 import { answerOf } from "./shared/prompts.js";
 import { askChoice, askScale, askText, handOffUnclear, say } from "./shared/ask.js";
 import { services } from "./turn-services.js";
 import type { ChoiceSet } from "./shared/choice-sets.js";
 
-export const CHECK_IN_DIALOG = "check-in";
+export const CHECK_IN_DIALOG = "check-in" satisfies StartableDialog;
 
 interface CheckInValues {
   mood: number | null;

@@ -11,12 +11,11 @@ import { CHECK_IN_DIALOG, CheckInDialog } from "./check-in.dialog.js";
 import { SELF_RATING_DIALOG, SelfRatingDialog } from "./self-rating.dialog.js";
 import { MAPPING_DIALOG, MAPPING_TOPICS, MappingDialog, type MappingTopic } from "./mapping.dialog.js";
 import { coordinatorName, services, type TurnServices } from "./turn-services.js";
-import { MEETING_DIALOG, MeetingDialog } from "./meeting.dialog.js";
+import { MeetingDialog } from "./meeting.dialog.js";
 import { ACTION_PLAN_DIALOG, ActionPlanDialog } from "./action-plan.dialog.js";
 import type { DialogStart } from "../bot/runtime/turn-types.js";
 
 export const MAIN_DIALOG = "main";
-export { MEETING_DIALOG };
 export const DEFAULT_RESUME_GAP_MS = 3 * 24 * 60 * 60 * 1000;
 
 const starters: [RegExp, string][] = [

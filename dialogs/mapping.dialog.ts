@@ -2,11 +2,12 @@
 // questions, each skippable. The next conversation takes the next topic not yet talked about.
 import type { WaterfallStep, WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
+import type { StartableDialog } from "../bot/runtime/turn-types.js";
 import { answerOf } from "./shared/prompts.js";
 import { askText, handOffUnclear, say } from "./shared/ask.js";
 import { services } from "./turn-services.js";
 
-export const MAPPING_DIALOG = "mapping";
+export const MAPPING_DIALOG = "mapping" satisfies StartableDialog;
 
 export const MAPPING_TOPICS = {
   interests: ["likes", "goodAt"],

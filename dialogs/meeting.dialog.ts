@@ -2,12 +2,13 @@
 // A cancellation is met with a welcome and the offer of a new time, never with reproach.
 import type { WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
+import type { StartableDialog } from "../bot/runtime/turn-types.js";
 import { answerOf } from "./shared/prompts.js";
 import { askChoice, askText, handOffUnclear, say } from "./shared/ask.js";
 import { coordinatorName, services, type TurnServices } from "./turn-services.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
 
-export const MEETING_DIALOG = "meeting";
+export const MEETING_DIALOG = "meeting" satisfies StartableDialog;
 
 export interface MeetingOptions {
   meetingId: number;

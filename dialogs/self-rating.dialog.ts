@@ -3,11 +3,12 @@
 import { randomUUID } from "node:crypto";
 import type { WaterfallStep, WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
+import type { StartableDialog } from "../bot/runtime/turn-types.js";
 import { answerOf } from "./shared/prompts.js";
 import { askScale, handOffUnclear, say } from "./shared/ask.js";
 import { services } from "./turn-services.js";
 
-export const SELF_RATING_DIALOG = "self-rating";
+export const SELF_RATING_DIALOG = "self-rating" satisfies StartableDialog;
 export const SELF_RATING_STATEMENTS = ["readiness", "physicalHealth", "mentalHealth", "dailyRoutine", "socialContacts", "futureConfidence"] as const;
 
 export class SelfRatingDialog extends TillitDialog {

@@ -152,7 +152,5 @@ export function adapterConnection(adapter: SqlDriverAdapter): SqlConnection {
 
 // Row values come back as the driver gives them (integers as bigint or text, dates as ISO text).
 export const int = (v: unknown): number => Number(v);
-export const intOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 export const date = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
-export const dateOrNull = (v: unknown): Date | null => (v === null || v === undefined ? null : date(v));
 export const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));

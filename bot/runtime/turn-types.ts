@@ -30,9 +30,12 @@ export interface ActionPlanView {
   openSubGoals: { id: number; text: string }[];
 }
 
+/** Dialogs that can be begun from outside a participant's message; each dialog file's id satisfies this. */
+export type StartableDialog = "check-in" | "self-rating" | "mapping" | "meeting" | "action-plan";
+
 /** A dialog begun from outside a participant's message (a coordinator's proposal, a nudge). */
 export interface DialogStart {
-  dialog: string;
+  dialog: StartableDialog;
   options?: Record<string, unknown>;
 }
 

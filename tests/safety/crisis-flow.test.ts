@@ -4,9 +4,11 @@ import { Participant, onboardedParticipant } from "../helpers/conversation.js";
 
 let h: Harness;
 const flagged: { conversationId: number; categories: string[] }[] = [];
+const statusChanges: { conversationId: number; status: string }[] = [];
 beforeAll(async () => {
   h = await startHarness({}, { simulator: true });
   h.tillit.events.on("conversation.crisis-flagged", (e) => flagged.push(e));
+  h.tillit.events.on("conversation.status-changed", (e) => statusChanges.push(e));
 });
 afterAll(async () => h.stop());
 
@@ -79,5 +81,8 @@ describe("crisis flow (no language model)", () => {
     await h.tillit.db.conversation.update({ where: { id: conversations[0]!.id }, data: { status: "human" } });
     expect((await p.say("ring polisen"))[0]).toMatch(/ring 112/);
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "crisis", status: "human" });
+    // No status event claims it went back to waiting.
+    expect(statusChanges.filter((e) => e.conversationId === conversations[0]!.id)).toEqual([]);
+    expect(flagged.map((e) => e.conversationId)).toContain(conversations[0]!.id);
   });
 });
