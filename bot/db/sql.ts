@@ -114,11 +114,14 @@ function argType(v: SqlValue): ArgType {
   return { scalarType, arity: "scalar" } as ArgType;
 }
 
+/** `?` placeholders as PostgreSQL's `$1, $2, …` (the message path's SQL never has a literal `?`). */
+export function toPostgresPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
 function adapterExecutor(target: SqlQueryable, postgres: boolean): SqlExecutor {
-  const prepare = (sql: string, args: SqlValue[]) => {
-    let n = 0;
-    return { sql: postgres ? sql.replace(/\?/g, () => `$${++n}`) : sql, args, argTypes: args.map(argType) };
-  };
+  const prepare = (sql: string, args: SqlValue[]) => ({ sql: postgres ? toPostgresPlaceholders(sql) : sql, args, argTypes: args.map(argType) });
   return {
     async query<R extends SqlRow>(sql: string, args: SqlValue[] = []): Promise<R[]> {
       const result = await target.queryRaw(prepare(sql, args));
