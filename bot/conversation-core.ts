@@ -39,7 +39,8 @@ export class ConversationCore {
 
   /** Begins a dialog for a conversation, in turn with its messages (see processDialogStart). */
   startDialog(conversationId: number, start: DialogStart): Promise<StartOutcome> {
-    let outcome: StartOutcome = "no-conversation";
+    // The runner logs a task's error; the caller learns it as "failed", not as a missing conversation.
+    let outcome: StartOutcome = "failed";
     return this.turns
       .schedule(conversationId, async () => {
         await processPendingTurns(this.deps, conversationId);

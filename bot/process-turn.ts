@@ -89,7 +89,7 @@ async function nextPending(deps: TurnDeps, conversationId: number): Promise<Pend
   };
 }
 
-export type StartOutcome = "started" | "opted-out" | "held-for-human" | "unanswered-limit" | "no-conversation";
+export type StartOutcome = "started" | "opted-out" | "held-for-human" | "unanswered-limit" | "no-conversation" | "failed";
 
 /**
  * Begins a dialog without a participant message (a coordinator's proposal, a nudge). It goes out as

@@ -77,6 +77,7 @@ describe("meetings", () => {
     await waiting.say("vill prata med min koordinator");
     const held = await proposeMeeting(h.tillit.db, h.tillit.core, { participantId: (await waiting.record()).id, startsAt });
     expect(held.outcome).toBe("held-for-human");
+    expect(await h.tillit.core.startDialog(999_999, { dialog: "meeting" })).toBe("no-conversation");
     expect(await waiting.say("hallå")).toEqual([]);
   });
 });
