@@ -23,6 +23,11 @@ import { errorHandler } from "./http/errors.js";
 import { healthRoutes } from "./http/health-routes.js";
 import { TWILIO_STATUS_PATH, twilioRoutes } from "./http/twilio-routes.js";
 import { simulatorRoutes } from "./http/simulator-routes.js";
+import { staffRoutes } from "./http/staff-routes.js";
+import { LoginThrottle } from "./staff/login-throttle.js";
+import { startIdleTakeoverReminders } from "./staff/idle-takeovers.js";
+import { DEMO_TEAM, seedDemoData } from "./staff/demo-data.js";
+import { createSlackInbox, type SlackInbox } from "./slack/slack-inbox.js";
 
 export interface Tillit {
   config: Config;
@@ -35,8 +40,11 @@ export interface Tillit {
   /** Present only when a language model is configured. */
   languageModel?: LanguageModel;
   server: Server;
-  /** Applied migrations, recovers unfinished work, starts the sender and listens. */
-  start(): Promise<{ url: string; port: number }>;
+  /** Present only when Slack is configured. */
+  slack?: SlackInbox;
+  /** Applied migrations, recovers unfinished work, starts the sender and listens. The demo login is
+   * returned once, when zero-config mode has just created the demo. */
+  start(): Promise<{ url: string; port: number; demoLogin?: { email: string; password: string } }>;
   stop(): Promise<void>;
 }
 
@@ -56,7 +64,9 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
     ? createLanguageModel({ apiKey: config.OPENAI_API_KEY, baseUrl: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS }, log)
     : undefined;
   const runtime = createDialogRuntime(sql, locales, { resumeGapMs: config.DIALOG_RESUME_AFTER_HOURS * 3_600_000, languageModel });
-  const core = new ConversationCore({ sql, runtime, languageModel, locales, events, log, now, defaultLanguage: config.DEFAULT_LANGUAGE });
+  const demoEnabled = config.zeroConfig && config.DEMO_DATA === "auto";
+  const defaultTeamSlug = config.DEFAULT_TEAM ?? (demoEnabled ? DEMO_TEAM : undefined);
+  const core = new ConversationCore({ sql, runtime, languageModel, locales, events, log, now, defaultLanguage: config.DEFAULT_LANGUAGE, defaultTeamSlug });
   const sms: SmsTransport =
     config.sms.kind === "twilio"
       ? createTwilioWorkerTransport({ ...config.sms, statusCallbackUrl: config.publicUrl + TWILIO_STATUS_PATH, timeoutMs: Math.min(15_000, config.OUTBOX_LEASE_MS / 2) })
@@ -71,10 +81,21 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   events.on("outbox.enqueued", () => outbox.kick());
   summarizeOnHandoff({ db, languageModel, now, log }, (listener) => events.on("conversation.status-changed", listener));
 
+  const takeoverIdleMs = config.TAKEOVER_IDLE_HOURS * 3_600_000;
+  const slack = config.slack.kind === "off" ? undefined : createSlackInbox({ settings: config.slack, db, sql, events, log, now, publicUrl: config.publicUrl });
+
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   app.use(healthRoutes(db, sms.kind));
+  if (slack?.requestHandler) app.use(slack.requestHandler);
+  app.use(staffRoutes({
+    db, sql, events, log, now, languageModel, takeoverIdleMs,
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    publicUrl: config.publicUrl,
+    sessions: { idleMs: config.STAFF_SESSION_IDLE_MINUTES * 60_000, absoluteMs: config.STAFF_SESSION_MAX_HOURS * 3_600_000 },
+    throttle: new LoginThrottle(db),
+  }));
   if (config.sms.kind === "twilio") {
     app.use(twilioRoutes({ ...config.sms, publicUrl: config.publicUrl, maxBodyBytes: config.MAX_BODY_BYTES, core, sql, events, log, now }));
   }
@@ -87,28 +108,35 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   app.use(errorHandler(log));
   const server = createServer(app);
   let checkpointer: Checkpointer | undefined;
+  let stopIdleReminders: (() => void) | undefined;
 
   return {
-    config, db, sql, log, events, core, outbox, server, languageModel,
+    config, db, sql, log, events, core, outbox, server, languageModel, slack,
     async start() {
       const { applied } = applyMigrations(config.DATABASE_URL);
       if (applied.length) log.info({ applied }, "database migrations applied");
       await db.$connect();
       checkpointer = startCheckpointer(sqliteFilePath(config.DATABASE_URL));
+      const demoLogin = demoEnabled ? await seedDemoData(db, now()) : undefined;
+      if (demoLogin) log.info({ team: DEMO_TEAM }, "demo team, coordinator and participants created (login printed in the start-up banner)");
       const recovered = await core.recover();
       if (recovered) log.info({ conversations: recovered }, "resuming unfinished turns");
       outbox.start();
+      stopIdleReminders = startIdleTakeoverReminders({ sql, events, log, now, idleMs: takeoverIdleMs });
+      await slack?.start();
       await new Promise<void>((resolve, reject) => {
         server.once("error", reject);
         server.listen(config.PORT, config.HOST, () => resolve());
       });
       const port = (server.address() as AddressInfo).port;
-      return { url: config.PUBLIC_URL ?? `http://localhost:${port}`, port };
+      return { url: config.PUBLIC_URL ?? `http://localhost:${port}`, port, demoLogin };
     },
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      stopIdleReminders?.();
       await core.idle();
+      await slack?.stop();
       await outbox.stop();
       await (sms as { close?: () => Promise<void> }).close?.();
       await checkpointer?.stop();

@@ -61,7 +61,7 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         );
         break;
       case "request-human":
-        await tx.execute(`UPDATE "Conversation" SET "status" = 'waiting', "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" = 'bot'`, [effect.reason, now, conversationId]);
+        await tx.execute(`UPDATE "Conversation" SET "status" = 'waiting', "waitingSince" = ?, "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" = 'bot'`, [now, effect.reason, now, conversationId]);
         await tx.execute(
           `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId", "details") VALUES (?, 'participant', ?, 'conversation.handoff-requested', 'conversation', ?, ?)`,
           [now, participantId, String(conversationId), JSON.stringify({ reason: effect.reason })],

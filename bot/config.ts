@@ -44,6 +44,15 @@ const schema = z.object({
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
   DIALOG_RESUME_AFTER_HOURS: z.coerce.number().min(1).max(24 * 60).default(72),
+  DEFAULT_TEAM: optionalText.pipe(z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, "a team slug such as nord").optional()),
+  DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
+  STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
+  STAFF_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  TAKEOVER_IDLE_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(24),
+  SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith("xoxb-", "must be a bot token starting with xoxb-").optional()),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith("xapp-", "must be an app-level token starting with xapp-").optional()),
+  SLACK_API_URL: optionalText.pipe(url.optional()),
   // Fault injection for the crash-safety tests only; never set in a deployment.
   TILLIT_CRASH_AT: optionalText,
 });
@@ -52,6 +61,9 @@ export type Config = z.infer<typeof schema> & {
   publicUrl: string;
   sms: { kind: "twilio"; accountSid: string; authToken: string; from?: string; messagingServiceSid?: string; apiUrl?: string } | { kind: "simulator" };
   simulatorEnabled: boolean;
+  slack: { kind: "http"; botToken: string; signingSecret: string; apiUrl?: string } | { kind: "socket"; botToken: string; appToken: string; apiUrl?: string } | { kind: "off" };
+  /** No SMS provider configured: the simulator stands in and an empty database gets demo data. */
+  zeroConfig: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -82,5 +94,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     };
   }
   const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, "");
-  return { ...c, publicUrl, sms, simulatorEnabled: c.SIMULATOR_ENABLED ?? sms.kind === "simulator" };
+  return { ...c, publicUrl, sms, slack: slackSettings(c), simulatorEnabled: c.SIMULATOR_ENABLED ?? sms.kind === "simulator", zeroConfig: sms.kind === "simulator" };
+}
+
+function slackSettings(c: z.infer<typeof schema>): Config["slack"] {
+  if (!c.SLACK_BOT_TOKEN) {
+    if (c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN) throw new ConfigError("Invalid configuration:\n  SLACK_BOT_TOKEN: set it together with SLACK_SIGNING_SECRET or SLACK_APP_TOKEN");
+    return { kind: "off" };
+  }
+  if (c.SLACK_APP_TOKEN) return { kind: "socket", botToken: c.SLACK_BOT_TOKEN, appToken: c.SLACK_APP_TOKEN, apiUrl: c.SLACK_API_URL };
+  if (c.SLACK_SIGNING_SECRET) return { kind: "http", botToken: c.SLACK_BOT_TOKEN, signingSecret: c.SLACK_SIGNING_SECRET, apiUrl: c.SLACK_API_URL };
+  throw new ConfigError("Invalid configuration:\n  SLACK_SIGNING_SECRET: set SLACK_SIGNING_SECRET (events over HTTP) or SLACK_APP_TOKEN (Socket Mode)");
 }

@@ -1,5 +1,5 @@
 // One event vocabulary for everything that listens: the simulator page, the outbox sender's wake-up,
-// and later the staff inbox and Slack.
+// the staff inbox and Slack.
 import { EventEmitter } from "node:events";
 import type { ConversationStatus, DeliveryStatus } from "./domain/vocabulary.js";
 
@@ -7,7 +7,12 @@ export interface TillitEvents {
   "message.stored": { messageId: number; conversationId: number; participantId: number; direction: "in" | "out" };
   "message.status-changed": { messageId: number; conversationId: number; participantId: number; status: DeliveryStatus };
   "outbox.enqueued": { count: number };
-  "conversation.status-changed": { conversationId: number; participantId: number; status: ConversationStatus };
+  /** staffId: the coordinator who changed it, when one did. */
+  "conversation.status-changed": { conversationId: number; participantId: number; status: ConversationStatus; staffId?: number };
+  /** Assignment or notes changed: the inbox refreshes its row. */
+  "conversation.updated": { conversationId: number; participantId: number };
+  /** A taken-over conversation has had no messages for the configured time: its coordinator is reminded. */
+  "conversation.idle": { conversationId: number; participantId: number; assigneeId: number | null };
   "participant.opted-out": { participantId: number };
   "conversation.crisis-flagged": { conversationId: number; participantId: number; categories: string[] };
   "participant.opted-in": { participantId: number };

@@ -22,8 +22,9 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
     await tx.execute(
       // A coordinator who already has the conversation keeps it.
       `UPDATE "Conversation" SET "priority" = 'crisis', "status" = CASE WHEN "status" = 'human' THEN 'human' ELSE 'waiting' END,
+         "waitingSince" = CASE WHEN "status" = 'human' THEN NULL ELSE COALESCE("waitingSince", ?) END,
          "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ?`,
-      [`crisis:${categories.join(",")}`, now, message.conversationId],
+      [now, `crisis:${categories.join(",")}`, now, message.conversationId],
     );
     await deps.runtime.stopDialogs(tx, message.conversationId);
     await tx.execute(

@@ -14,14 +14,20 @@ try {
 }
 
 const tillit = createTillit(config);
-const { url, port } = await tillit.start();
+const { url, port, demoLogin } = await tillit.start();
 const urls = {
+  staffInbox: `${url}/staff`,
   health: `${url}/healthz`,
   ...(config.simulatorEnabled ? { simulator: `${url}/simulator` } : {}),
   ...(config.sms.kind === "twilio" ? { twilioWebhook: `${config.publicUrl}/api/sms/twilio` } : {}),
 };
 tillit.log.info({ urls, port, sms: config.sms.kind }, "Tillit is running");
-process.stderr.write(`\nTillit is running (listening on port ${port}).\n${Object.entries(urls).map(([k, v]) => `  ${k.padEnd(14)} ${v}`).join("\n")}\n\n`);
+process.stderr.write(`\nTillit is running (listening on port ${port}).\n${Object.entries(urls).map(([k, v]) => `  ${k.padEnd(14)} ${v}`).join("\n")}\n`);
+if (demoLogin) {
+  // Shown once, when the demo is created; a configured deployment never gets a demo or a printed password.
+  process.stderr.write(`\n  Demo staff inbox login (shown only now): ${demoLogin.email} / ${demoLogin.password}\n`);
+}
+process.stderr.write("\n");
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -12,6 +12,8 @@ export interface InboundMessage {
   receivedAt: Date;
   /** A first guess at the language for a participant we have never met. */
   language?: Language;
+  /** The slug of the team a participant we have never met joins (DEFAULT_TEAM). */
+  teamSlug?: string;
 }
 
 export interface StoredInbound {
@@ -52,8 +54,9 @@ async function participantAndConversation(tx: SqlExecutor, msg: InboundMessage, 
   let participantId = found ? int(found.participantId) : undefined;
   if (participantId === undefined) {
     const [created] = await tx.query(
-      `INSERT INTO "Participant" ("phone", "language", "createdAt", "updatedAt") VALUES (?, ?, ?, ?) RETURNING "id"`,
-      [msg.from, msg.language ?? "sv", at, at],
+      `INSERT INTO "Participant" ("phone", "language", "teamId", "createdAt", "updatedAt")
+       VALUES (?, ?, (SELECT "id" FROM "Team" WHERE "slug" = ?), ?, ?) RETURNING "id"`,
+      [msg.from, msg.language ?? "sv", msg.teamSlug ?? null, at, at],
     );
     participantId = int(created!.id);
   }

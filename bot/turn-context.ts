@@ -21,6 +21,8 @@ export interface TurnDeps {
   log: Logger;
   now: () => Date;
   defaultLanguage: Language;
+  /** The team new participants join, by slug; none when unset. */
+  defaultTeamSlug?: string;
 }
 
 export interface PendingMessage {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startHarness, type Harness } from "../helpers/harness.js";
-import { AccessDeniedError, HandoffError, handBack, replyAsCoordinator, takeOver, type StaffActor } from "../../bot/handoff.js";
+import { AccessDeniedError, HandoffError, handBack, replyAsCoordinator, takeOver, type StaffActor } from "../../bot/staff/handoff.js";
 
 let h: Harness;
 let maja: StaffActor;
@@ -14,7 +14,7 @@ beforeAll(async () => {
   const teamB = (await db.team.create({ data: { slug: "syd", name: "Team Syd" } })).id;
   const staff = async (email: string, firstName: string, role: StaffActor["role"], teamIds: number[]) => {
     const u = await db.staffUser.create({ data: { email, firstName, displayName: firstName, role, memberships: { create: teamIds.map((teamId) => ({ teamId })) } } });
-    return { id: u.id, firstName, role, teamIds };
+    return { id: u.id, email, displayName: firstName, firstName, role, teamIds };
   };
   maja = await staff("maja@kommun.se", "Maja", "coordinator", [teamA]);
   olle = await staff("olle@kommun.se", "Olle", "coordinator", [teamB]);

@@ -1,0 +1,57 @@
+// What Tillit writes to coordinators in Slack (Swedish, the staff's working language), as Block Kit.
+// Participant text is sent as plain_text or escaped mrkdwn, so nothing a participant writes can
+// mention @channel or format links.
+const reasons: Record<string, string> = {
+  asked: "vill prata med en person",
+  "consent-questions": "har frågor om samtycket",
+  unclear: "blev inte förstådd två gånger",
+  meeting: "vill ändra ett möte",
+  reminders: "vill ändra sina påminnelser",
+};
+
+export function describeReason(reason: string | null): string {
+  if (!reason) return "behöver en människa";
+  if (reason.startsWith("crisis:")) return "KRIS: kan vara i fara (" + reason.slice(7).split(",").join(", ") + ")";
+  return reasons[reason] ?? reason;
+}
+
+/** Slack mrkdwn escaping: &, < and > are the only control characters. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export const CLAIM_ACTION = "tillit_claim";
+export const HAND_BACK_ACTION = "tillit_hand_back";
+
+export function handoffBlocks(input: { name: string; reason: string | null; crisis: boolean; context: string[]; inboxUrl: string; conversationId: number; claimedBy?: string }) {
+  const headline = input.crisis ? `:rotating_light: ${input.name}: ${describeReason(input.reason)}` : `${input.name} ${describeReason(input.reason)}`;
+  const context = input.context.length ? input.context.map((line) => `> ${escapeMrkdwn(line)}`).join("\n") : "_Inga meddelanden ännu._";
+  return {
+    text: headline,
+    blocks: [
+      { type: "section", text: { type: "plain_text", text: headline.slice(0, 3000) } },
+      { type: "section", text: { type: "mrkdwn", text: context.slice(0, 3000) } },
+      { type: "context", elements: [{ type: "mrkdwn", text: input.claimedBy ? `Tas om hand av ${escapeMrkdwn(input.claimedBy)}. Svara i tråden så skickas svaret till deltagaren.` : `<${input.inboxUrl}|Öppna i inkorgen>` }] },
+      {
+        type: "actions",
+        elements: [
+          ...(input.claimedBy ? [] : [{ type: "button", style: "primary", action_id: CLAIM_ACTION, value: String(input.conversationId), text: { type: "plain_text", text: "Ta över" } }]),
+          { type: "button", action_id: HAND_BACK_ACTION, value: String(input.conversationId), text: { type: "plain_text", text: "Lämna tillbaka till boten" } },
+        ],
+      },
+    ],
+  };
+}
+
+export const slackCopy = {
+  participantSays: (name: string, text: string) => `*${escapeMrkdwn(name)}:* ${escapeMrkdwn(text)}`,
+  takenOver: (who: string, where: string) => `${escapeMrkdwn(who)} tog över (${where}). Boten är tyst.`,
+  handedBack: (who: string) => `${escapeMrkdwn(who)} lämnade tillbaka till boten.`,
+  coordinatorReplied: (who: string, text: string) => `_${escapeMrkdwn(who)} svarade i inkorgen:_ ${escapeMrkdwn(text)}`,
+  crisisDuringTakeover: "KRIS: det senaste meddelandet kan betyda att deltagaren inte är säker. Hjälpnummer har skickats.",
+  idle: (mention: string) => `${mention} Det har varit tyst i ett dygn sedan övertagandet. Hör av dig personligen, eller lämna tillbaka till boten?`,
+  unmapped: "Ditt Slack-konto är inte kopplat till ett konto i Tillit, så inget skickades. Be en administratör koppla det (staff:create --slack-user).",
+  noAccess: "Du har inte tillgång till den här deltagarens team, så inget skickades.",
+  optedOut: "Deltagaren har avböjt meddelanden (STOPP), så inget skickades.",
+  notSent: "Svaret kunde inte skickas. Försök igen i inkorgen.",
+};

@@ -1,0 +1,25 @@
+// Team-bound access to one conversation, audited whether it is granted or denied.
+import type { Db } from "../db/client.js";
+import { auditStaff } from "./audit.js";
+import { canSeeTeam, type StaffActor } from "./staff-actor.js";
+
+export class AccessDeniedError extends Error {}
+export class NotFoundError extends Error {}
+
+export interface AccessDeps {
+  db: Db;
+  now: () => Date;
+}
+
+/**
+ * The conversation with its participant, if this staff member may see it. An unknown id and another
+ * team's conversation look the same from outside (both "no access"), so ids cannot be probed.
+ */
+export async function authoriseConversation(deps: AccessDeps, actor: StaffActor, conversationId: number, action: string) {
+  const conversation = await deps.db.conversation.findUnique({ where: { id: conversationId }, include: { participant: true } });
+  const teamId = conversation?.participant.teamId ?? null;
+  const allowed = Boolean(conversation) && canSeeTeam(actor, teamId);
+  await auditStaff(deps.db, deps.now(), actor, { action: allowed ? action : `${action}.denied`, subjectType: "conversation", subjectId: conversationId, teamId });
+  if (!conversation || !allowed) throw new AccessDeniedError(`No access to conversation ${conversationId}`);
+  return conversation;
+}

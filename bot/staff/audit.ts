@@ -1,0 +1,27 @@
+// The audit trail of staff access: who read or changed what, when. Ids and field names only, never
+// the personal data itself.
+import type { Db } from "../db/client.js";
+import type { StaffActor } from "./staff-actor.js";
+
+export interface AuditEntry {
+  action: string;
+  subjectType: "conversation" | "participant" | "staff" | "team" | "inbox";
+  subjectId: string | number;
+  teamId?: number | null;
+  details?: Record<string, unknown>;
+}
+
+export async function auditStaff(db: Db, now: Date, actor: Pick<StaffActor, "id">, entry: AuditEntry): Promise<void> {
+  await db.auditLog.create({
+    data: {
+      at: now,
+      actorKind: "staff",
+      actorId: actor.id,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: String(entry.subjectId),
+      teamId: entry.teamId ?? null,
+      details: entry.details ? JSON.stringify(entry.details) : null,
+    },
+  });
+}

@@ -1,0 +1,136 @@
+// What a coordinator reads about one conversation: its history (messages, system events, consent),
+// internal notes, and the participant's profile. Every read is audited; opening a conversation marks
+// it read for that coordinator.
+import type { Db } from "../db/client.js";
+import { authoriseConversation, type AccessDeps } from "./access.js";
+import type { StaffActor } from "./staff-actor.js";
+
+export const HISTORY_PAGE = 200;
+
+// Audit actions that are also part of the conversation's story, shown as system lines.
+const storyActions = [
+  "conversation.crisis-flagged", "conversation.handoff-requested", "conversation.taken-over", "conversation.handed-back",
+  "conversation.assigned", "participant.opted-out", "participant.opted-in",
+];
+
+export type HistoryItem =
+  | { kind: "message"; id: number; at: Date; direction: string; author: string; staffName: string | null; body: string; choices: string[] | null; channel: string; status: string; errorCode: string | null }
+  | { kind: "event"; id: number; at: Date; action: string; actorKind: string; staffName: string | null }
+  | { kind: "consent"; id: number; at: Date; consentKind: string; granted: boolean; method: string };
+
+export async function viewConversation(deps: AccessDeps, actor: StaffActor, conversationId: number, opts: { beforeMessageId?: number } = {}) {
+  const c = await authoriseConversation(deps, actor, conversationId, "conversation.viewed");
+  const db = deps.db;
+  const [messages, events, consents, notes, assignee, team, coordinator] = await Promise.all([
+    db.message.findMany({
+      where: { conversationId, ...(opts.beforeMessageId ? { id: { lt: opts.beforeMessageId } } : {}) },
+      orderBy: { id: "desc" },
+      take: HISTORY_PAGE + 1,
+      include: { authorStaff: { select: { firstName: true } } },
+    }),
+    db.auditLog.findMany({
+      where: {
+        action: { in: storyActions },
+        OR: [
+          { subjectType: "conversation", subjectId: String(conversationId) },
+          { subjectType: "participant", subjectId: String(c.participantId) },
+        ],
+      },
+      orderBy: { at: "desc" },
+      take: 200,
+    }),
+    db.consent.findMany({ where: { participantId: c.participantId }, orderBy: { createdAt: "desc" }, take: 50 }),
+    db.internalNote.findMany({ where: { conversationId }, orderBy: { createdAt: "asc" }, include: { staff: { select: { firstName: true, displayName: true } } } }),
+    c.assigneeId ? db.staffUser.findUnique({ where: { id: c.assigneeId }, select: { id: true, displayName: true } }) : null,
+    c.participant.teamId ? db.team.findUnique({ where: { id: c.participant.teamId }, select: { id: true, name: true } }) : null,
+    c.participant.coordinatorId ? db.staffUser.findUnique({ where: { id: c.participant.coordinatorId }, select: { id: true, displayName: true } }) : null,
+  ]);
+  const hasOlder = messages.length > HISTORY_PAGE;
+  const page = messages.slice(0, HISTORY_PAGE).reverse();
+  const since = page[0]?.createdAt;
+  const staffIds = [...new Set(events.filter((e) => e.actorKind === "staff" && e.actorId).map((e) => e.actorId!))];
+  const staffNames = new Map((await db.staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, firstName: true } })).map((s) => [s.id, s.firstName]));
+  // Events and consents are shown for the span the loaded messages cover (all of it on the last page).
+  const inSpan = (at: Date) => hasOlder ? since !== undefined && at >= since : true;
+  const history: HistoryItem[] = [
+    ...page.map((m): HistoryItem => ({
+      kind: "message", id: m.id, at: m.createdAt, direction: m.direction, author: m.authorKind, staffName: m.authorStaff?.firstName ?? null,
+      body: m.body, choices: m.choices ? (JSON.parse(m.choices) as string[]) : null, channel: m.channel, status: m.status, errorCode: m.errorCode,
+    })),
+    ...events.filter((e) => inSpan(e.at)).map((e): HistoryItem => ({
+      kind: "event", id: e.id, at: e.at, action: e.action, actorKind: e.actorKind, staffName: e.actorId && e.actorKind === "staff" ? staffNames.get(e.actorId) ?? null : null,
+    })),
+    ...consents.filter((k) => inSpan(k.createdAt)).map((k): HistoryItem => ({ kind: "consent", id: k.id, at: k.createdAt, consentKind: k.kind, granted: k.granted, method: k.method })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime() || order(a) - order(b));
+
+  const newest = messages[0]?.id;
+  if (newest !== undefined && !opts.beforeMessageId) await markRead(db, actor.id, conversationId, newest);
+  const p = c.participant;
+  return {
+    conversation: {
+      id: c.id, status: c.status, priority: c.priority, handoffReason: c.handoffReason, waitingSince: c.waitingSince,
+      takenOverAt: c.takenOverAt, lastStaffReplyAt: c.lastStaffReplyAt, unansweredCount: c.unansweredCount,
+      assignee, summary: c.summary ? { ...(JSON.parse(c.summary) as object), at: c.summaryAt } : null,
+    },
+    participant: {
+      id: p.id, name: p.preferredName, phone: p.phone, language: p.language, status: p.status, timezone: p.timezone,
+      preferredTimes: p.preferredTimes ? (JSON.parse(p.preferredTimes) as string[]) : [], onboardedAt: p.onboardedAt,
+      createdAt: p.createdAt, optedOutAt: p.optedOutAt, team, coordinator, isDemo: p.isDemo,
+    },
+    history,
+    hasOlder,
+    notes: notes.map((n) => ({ id: n.id, at: n.createdAt, body: n.body, author: n.staff.displayName })),
+  };
+}
+
+function order(item: HistoryItem): number {
+  return item.kind === "message" ? 0 : item.kind === "consent" ? 1 : 2;
+}
+
+async function markRead(db: Db, staffId: number, conversationId: number, lastReadMessageId: number): Promise<void> {
+  await db.conversationRead.upsert({
+    where: { staffId_conversationId: { staffId, conversationId } },
+    create: { staffId, conversationId, lastReadMessageId },
+    update: { lastReadMessageId },
+  });
+}
+
+/** The participant's own answers over time: mapping, check-ins, self-ratings, action plan and step, consent, meetings. */
+export async function participantProfile(deps: AccessDeps, actor: StaffActor, conversationId: number) {
+  const c = await authoriseConversation(deps, actor, conversationId, "participant.profile-viewed");
+  const participantId = c.participantId;
+  const db = deps.db;
+  const [mapping, checkIns, selfRatings, plan, steps, consents, meetings] = await Promise.all([
+    db.mappingAnswer.findMany({ where: { participantId }, orderBy: { createdAt: "asc" } }),
+    db.checkIn.findMany({ where: { participantId }, orderBy: { createdAt: "desc" }, take: 60 }),
+    db.selfRating.findMany({ where: { participantId }, orderBy: { createdAt: "asc" }, take: 600 }),
+    db.actionPlan.findFirst({
+      where: { participantId, status: "active" },
+      include: { subGoals: { orderBy: { position: "asc" }, include: { updates: { orderBy: { createdAt: "desc" }, take: 1 } } } },
+    }),
+    db.participantStep.findMany({ where: { participantId }, orderBy: { createdAt: "asc" } }),
+    db.consent.findMany({ where: { participantId }, orderBy: { createdAt: "desc" } }),
+    db.meeting.findMany({ where: { participantId }, orderBy: { startsAt: "desc" }, take: 10 }),
+  ]);
+  // The latest answer per mapping question, grouped by topic.
+  const latest = new Map<string, (typeof mapping)[number]>();
+  for (const a of mapping) latest.set(`${a.topic}\u0000${a.question}`, a);
+  const topics: Record<string, { question: string; answer: string | null; skipped: boolean; at: Date }[]> = {};
+  for (const a of latest.values()) (topics[a.topic] ??= []).push({ question: a.question, answer: a.answer, skipped: a.skipped, at: a.createdAt });
+  const ratingSeries: Record<string, { at: Date; score: number | null; batteryId: string }[]> = {};
+  for (const r of selfRatings) (ratingSeries[r.statement] ??= []).push({ at: r.createdAt, score: r.score, batteryId: r.batteryId });
+  const currentConsent: Record<string, { granted: boolean; at: Date; method: string; textVersion: string | null }> = {};
+  for (const k of consents) currentConsent[k.kind] ??= { granted: k.granted, at: k.createdAt, method: k.method, textVersion: k.textVersion };
+  return {
+    mapping: topics,
+    checkIns: checkIns.reverse().map((k) => ({ at: k.createdAt, mood: k.mood, betterBecause: k.betterBecause, sleep: k.sleep, food: k.food, movement: k.movement, smallStep: k.smallStep })),
+    selfRatings: ratingSeries,
+    actionPlan: plan && {
+      id: plan.id, mainActivity: plan.mainActivity, weeklySchedule: plan.weeklySchedule, nextFollowUpAt: plan.nextFollowUpAt, createdAt: plan.createdAt,
+      subGoals: plan.subGoals.map((g) => ({ id: g.id, text: g.text, status: g.status, lastProgress: g.updates[0]?.progress ?? null, lastProgressAt: g.updates[0]?.createdAt ?? null })),
+    },
+    steps: steps.map((s) => ({ at: s.createdAt, step: s.step, note: s.note })),
+    consent: currentConsent,
+    meetings: meetings.map((m) => ({ id: m.id, startsAt: m.startsAt, location: m.location, status: m.status, requestedTime: m.requestedTime })),
+  };
+}

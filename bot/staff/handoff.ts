@@ -1,0 +1,111 @@
+// What a coordinator does with a conversation: take it over (the bot goes silent), answer as
+// themselves (signed with their first name, on the participant's channel), hand it back (the bot
+// resumes), assign it and keep internal notes. Staff act only on participants of their own teams;
+// every action is audited. The web inbox and Slack both call these.
+import type { Db } from "../db/client.js";
+import { int, type Sql } from "../db/sql.js";
+import type { EventBus } from "../events.js";
+import { enqueueOutbound } from "../enqueue-outbound.js";
+import type { Channel } from "../domain/vocabulary.js";
+import { authoriseConversation } from "./access.js";
+import type { StaffActor } from "./staff-actor.js";
+
+export { AccessDeniedError } from "./access.js";
+export type { StaffActor } from "./staff-actor.js";
+
+export class HandoffError extends Error {
+  constructor(readonly reason: "opted-out" | "not-taken-over" | "empty-message" | "too-long" | "not-a-team-member") {
+    super(reason);
+  }
+}
+
+export interface HandoffDeps {
+  db: Db;
+  sql: Sql;
+  events: EventBus;
+  now: () => Date;
+}
+
+export const MAX_STAFF_MESSAGE = 1000;
+export const MAX_NOTE = 4000;
+
+function cleanText(text: string, max: number): string {
+  const body = text.trim();
+  if (!body) throw new HandoffError("empty-message");
+  if ([...body].length > max) throw new HandoffError("too-long");
+  return body;
+}
+
+export async function takeOver(deps: HandoffDeps, staff: StaffActor, conversationId: number): Promise<void> {
+  const c = await authoriseConversation(deps, staff, conversationId, "conversation.taken-over");
+  const now = deps.now();
+  await deps.db.conversation.update({
+    where: { id: c.id },
+    data: { status: "human", assigneeId: staff.id, waitingSince: null, takenOverAt: now, idleRemindedAt: null },
+  });
+  deps.events.emit("conversation.status-changed", { conversationId: c.id, participantId: c.participantId, status: "human", staffId: staff.id });
+}
+
+export async function handBack(deps: HandoffDeps, staff: StaffActor, conversationId: number): Promise<void> {
+  const c = await authoriseConversation(deps, staff, conversationId, "conversation.handed-back");
+  // A human decided: the crisis priority and the handoff reason are cleared with the hand-back.
+  await deps.db.conversation.update({
+    where: { id: c.id },
+    data: { status: "bot", priority: "normal", handoffReason: null, waitingSince: null, takenOverAt: null, idleRemindedAt: null },
+  });
+  deps.events.emit("conversation.status-changed", { conversationId: c.id, participantId: c.participantId, status: "bot", staffId: staff.id });
+}
+
+/** Sends the coordinator's own words, signed "/Firstname", through the outbox. Takes over if needed. */
+export async function replyAsCoordinator(deps: HandoffDeps, staff: StaffActor, conversationId: number, text: string): Promise<{ messageId: number }> {
+  const body = cleanText(text, MAX_STAFF_MESSAGE);
+  const c = await authoriseConversation(deps, staff, conversationId, "conversation.coordinator-replied");
+  if (c.status !== "human" || c.assigneeId !== staff.id) await takeOver(deps, staff, conversationId);
+  const [last] = await deps.sql.query(`SELECT "channel" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' ORDER BY "id" DESC LIMIT 1`, [conversationId]);
+  const channel = ((last?.channel as Channel | undefined) ?? "sms") as Channel;
+  const now = deps.now();
+  const result = await deps.sql.transaction(async (tx) => {
+    const queued = await enqueueOutbound(tx, {
+      conversationId,
+      participantId: c.participantId,
+      channel,
+      body: `${body}\n/${staff.firstName}`,
+      authorKind: "coordinator",
+      authorStaffId: staff.id,
+      purpose: "staff",
+      now,
+    });
+    if (queued.queued) await tx.execute(`UPDATE "Conversation" SET "lastStaffReplyAt" = ?, "idleRemindedAt" = NULL WHERE "id" = ?`, [now, conversationId]);
+    return queued;
+  });
+  if (!result.queued) throw new HandoffError("opted-out");
+  deps.events.emit("message.stored", { messageId: result.messageId, conversationId, participantId: c.participantId, direction: "out" });
+  deps.events.emit("outbox.enqueued", { count: 1 });
+  return { messageId: int(result.messageId) };
+}
+
+/** Assigns the conversation (and its participant) to a coordinator of the participant's team, or to no one. */
+export async function assignConversation(deps: HandoffDeps, staff: StaffActor, conversationId: number, assigneeId: number | null): Promise<void> {
+  const c = await authoriseConversation(deps, staff, conversationId, "conversation.assigned");
+  if (assigneeId !== null) {
+    const member = await deps.db.staffUser.findFirst({
+      where: { id: assigneeId, disabledAt: null, ...(c.participant.teamId === null ? { role: "admin" } : { memberships: { some: { teamId: c.participant.teamId } } }) },
+    });
+    if (!member) throw new HandoffError("not-a-team-member");
+  }
+  await deps.db.$transaction([
+    deps.db.conversation.update({ where: { id: c.id }, data: { assigneeId } }),
+    deps.db.participant.update({ where: { id: c.participantId }, data: { coordinatorId: assigneeId } }),
+  ]);
+  deps.events.emit("conversation.updated", { conversationId: c.id, participantId: c.participantId });
+}
+
+/** An internal note: kept with the conversation for the team, never sent to the participant. */
+export async function addNote(deps: HandoffDeps, staff: StaffActor, conversationId: number, text: string): Promise<{ noteId: number }> {
+  const body = cleanText(text, MAX_NOTE);
+  const c = await authoriseConversation(deps, staff, conversationId, "conversation.note-added");
+  const note = await deps.db.internalNote.create({ data: { conversationId: c.id, staffId: staff.id, body, createdAt: deps.now() } });
+  deps.events.emit("conversation.updated", { conversationId: c.id, participantId: c.participantId });
+  return { noteId: note.id };
+}
+

@@ -1,0 +1,41 @@
+// A taken-over conversation that has gone quiet reminds its coordinator instead of silently
+// returning to the bot. The claim is one UPDATE … RETURNING, so with several app instances each
+// conversation is reminded once per quiet spell.
+import { int, type Sql } from "../db/sql.js";
+import type { EventBus } from "../events.js";
+import type { Logger } from "../log.js";
+import { errorSummary } from "../log.js";
+
+export async function remindIdleTakeovers(sql: Sql, events: EventBus, now: Date, idleMs: number): Promise<number> {
+  const cutoff = new Date(now.getTime() - idleMs);
+  const rows = await sql.transaction(async (tx) => {
+    const claimed = await tx.query(
+      `UPDATE "Conversation" SET "idleRemindedAt" = ?
+        WHERE "status" = 'human' AND "idleRemindedAt" IS NULL
+          AND COALESCE("lastMessageAt", "takenOverAt") < ? AND COALESCE("takenOverAt", "lastMessageAt") < ?
+        RETURNING "id", "participantId", "assigneeId"`,
+      [now, cutoff, cutoff],
+    );
+    for (const r of claimed) {
+      await tx.execute(
+        `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId") VALUES (?, 'system', NULL, 'conversation.idle-reminder', 'conversation', ?)`,
+        [now, String(r.id)],
+      );
+    }
+    return claimed;
+  });
+  for (const r of rows) {
+    events.emit("conversation.idle", { conversationId: int(r.id), participantId: int(r.participantId), assigneeId: r.assigneeId === null ? null : int(r.assigneeId) });
+  }
+  return rows.length;
+}
+
+export function startIdleTakeoverReminders(deps: { sql: Sql; events: EventBus; log: Logger; now: () => Date; idleMs: number; everyMs?: number }): () => void {
+  const timer = setInterval(() => {
+    remindIdleTakeovers(deps.sql, deps.events, deps.now(), deps.idleMs)
+      .then((n) => n && deps.log.info({ conversations: n }, "idle takeovers reminded"))
+      .catch((err) => deps.log.warn({ err: errorSummary(err) }, "idle takeover check failed"));
+  }, deps.everyMs ?? 60_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,169 @@
+// The prioritised conversation list: who needs a human now comes first. Crisis flags, then
+// conversations waiting for a human (oldest first), then taken-over conversations whose participant
+// wrote last (oldest first), then everything else by latest activity. Each tier is its own indexed
+// query, so the first page stays fast however many quiet conversations a team has.
+import { z } from "zod";
+import { date, int, strOrNull, type Sql, type SqlValue } from "../db/sql.js";
+import type { StaffActor } from "./staff-actor.js";
+
+export const listQuery = z.object({
+  scope: z.enum(["mine", "team", "all"]).default("team"),
+  status: z.enum(["any", "crisis", "waiting", "human", "bot", "closed"]).default("any"),
+  teamId: z.coerce.number().int().positive().optional(),
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+export type NeedTier = "crisis" | "waiting" | "unanswered" | "other";
+
+export interface InboxRow {
+  conversationId: number;
+  participantId: number;
+  name: string | null;
+  phone: string | null;
+  language: string;
+  participantStatus: string;
+  teamId: number | null;
+  status: string;
+  priority: string;
+  need: NeedTier;
+  handoffReason: string | null;
+  assigneeId: number | null;
+  waitingSince: Date | null;
+  lastInboundAt: Date | null;
+  lastMessageAt: Date | null;
+  idle: boolean;
+  unread: number;
+  preview: { body: string; authorKind: string } | null;
+  isDemo: boolean;
+}
+
+const tiers: { need: NeedTier; where: string; order: string }[] = [
+  { need: "crisis", where: `c."priority" = 'crisis' AND c."status" <> 'closed'`, order: `COALESCE(c."waitingSince", c."lastInboundAt") ASC, c."id" ASC` },
+  { need: "waiting", where: `c."status" = 'waiting' AND c."priority" <> 'crisis'`, order: `c."waitingSince" ASC, c."id" ASC` },
+  {
+    need: "unanswered",
+    where: `c."status" = 'human' AND c."priority" <> 'crisis' AND c."lastInboundAt" IS NOT NULL
+            AND c."lastInboundAt" > COALESCE(c."lastStaffReplyAt", c."takenOverAt", c."createdAt")`,
+    order: `c."lastInboundAt" ASC, c."id" ASC`,
+  },
+  {
+    need: "other",
+    where: `c."priority" <> 'crisis' AND c."status" IN ('bot', 'human', 'closed')
+            AND NOT (c."status" = 'human' AND c."lastInboundAt" IS NOT NULL AND c."lastInboundAt" > COALESCE(c."lastStaffReplyAt", c."takenOverAt", c."createdAt"))`,
+    order: `c."lastMessageAt" DESC, c."id" DESC`,
+  },
+];
+
+const statusFilter: Record<ListQuery["status"], string> = {
+  any: `c."status" <> 'closed'`,
+  crisis: `c."priority" = 'crisis'`,
+  waiting: `c."status" = 'waiting'`,
+  human: `c."status" = 'human'`,
+  bot: `c."status" = 'bot'`,
+  closed: `c."status" = 'closed'`,
+};
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function listConversations(sql: Sql, actor: StaffActor, query: ListQuery, now: Date, idleMs: number): Promise<{ rows: InboxRow[]; hasMore: boolean }> {
+  const where: string[] = [statusFilter[query.status]];
+  const params: SqlValue[] = [];
+  if (actor.role !== "admin") {
+    if (actor.teamIds.length === 0) return { rows: [], hasMore: false };
+    where.push(`p."teamId" IN (${actor.teamIds.map(() => "?").join(", ")})`);
+    params.push(...actor.teamIds);
+  }
+  if (query.teamId !== undefined) {
+    where.push(`p."teamId" = ?`);
+    params.push(query.teamId);
+  }
+  if (query.scope === "mine") {
+    where.push(`(c."assigneeId" = ? OR p."coordinatorId" = ?)`);
+    params.push(actor.id, actor.id);
+  }
+  if (query.q) {
+    const like = `%${escapeLike(query.q)}%`;
+    const digits = query.q.replace(/[^\d]/g, "");
+    where.push(`(p."preferredName" LIKE ? ESCAPE '\\' ${digits.length >= 3 ? `OR p."phone" LIKE ? ESCAPE '\\'` : ""}
+      OR EXISTS (SELECT 1 FROM "Message" sm WHERE sm."conversationId" = c."id" AND sm."body" LIKE ? ESCAPE '\\'))`);
+    params.push(like, ...(digits.length >= 3 ? [`%${digits.replace(/^0/, "")}%`] : []), like);
+  }
+  const rows: InboxRow[] = [];
+  const lastMessageIds = new Map<number, number>();
+  let skip = query.offset;
+  const want = query.limit + 1; // one more than asked tells whether there is a next page
+  for (const tier of tiers) {
+    if (rows.length >= want) break;
+    const found = await sql.query(
+      `SELECT c."id" AS "conversationId", c."participantId", p."preferredName" AS "name", p."phone", p."language", p."status" AS "participantStatus",
+              p."teamId", p."isDemo", c."status", c."priority", c."handoffReason", c."assigneeId", c."waitingSince", c."lastInboundAt",
+              c."lastMessageAt", c."takenOverAt", c."idleRemindedAt",
+              (SELECT COUNT(*) FROM "Message" um WHERE um."conversationId" = c."id" AND um."direction" = 'in'
+                 AND um."id" > COALESCE((SELECT r."lastReadMessageId" FROM "ConversationRead" r WHERE r."staffId" = ? AND r."conversationId" = c."id"), 0)) AS "unread",
+              (SELECT lm."id" FROM "Message" lm WHERE lm."conversationId" = c."id" ORDER BY lm."id" DESC LIMIT 1) AS "lastMessageId"
+         FROM "Conversation" c JOIN "Participant" p ON p."id" = c."participantId"
+        WHERE ${tier.where} AND ${where.join(" AND ")}
+        ORDER BY ${tier.order}
+        LIMIT ? OFFSET ?`,
+      [actor.id, ...params, want - rows.length, skip],
+    );
+    if (skip > 0) {
+      // The offset is consumed tier by tier: count what this tier held before the page started.
+      const [{ n } = { n: 0 }] = await sql.query(
+        `SELECT COUNT(*) AS "n" FROM "Conversation" c JOIN "Participant" p ON p."id" = c."participantId" WHERE ${tier.where} AND ${where.join(" AND ")}`,
+        params,
+      );
+      skip = Math.max(0, skip - int(n));
+    }
+    for (const r of found) {
+      rows.push(toRow(r, tier.need, now, idleMs));
+      if (r.lastMessageId !== null && r.lastMessageId !== undefined) lastMessageIds.set(int(r.conversationId), int(r.lastMessageId));
+    }
+  }
+  const hasMore = rows.length > query.limit;
+  const page = rows.slice(0, query.limit);
+  await attachPreviews(sql, page, lastMessageIds);
+  return { rows: page, hasMore };
+}
+
+async function attachPreviews(sql: Sql, rows: InboxRow[], lastMessageIds: Map<number, number>): Promise<void> {
+  const ids = rows.flatMap((r) => lastMessageIds.get(r.conversationId) ?? []);
+  if (!ids.length) return;
+  const messages = await sql.query(`SELECT "id", "conversationId", "body", "authorKind" FROM "Message" WHERE "id" IN (${ids.map(() => "?").join(", ")})`, ids);
+  const byConversation = new Map(messages.map((m) => [int(m.conversationId), m]));
+  for (const row of rows) {
+    const m = byConversation.get(row.conversationId);
+    if (m) row.preview = { body: String(m.body).slice(0, 140), authorKind: String(m.authorKind) };
+  }
+}
+
+function toRow(r: Record<string, unknown>, need: NeedTier, now: Date, idleMs: number): InboxRow {
+  const optDate = (v: unknown) => (v === null || v === undefined ? null : date(v));
+  const lastMessageAt = optDate(r.lastMessageAt);
+  const takenOverAt = optDate(r.takenOverAt);
+  const lastActivity = Math.max(lastMessageAt?.getTime() ?? 0, takenOverAt?.getTime() ?? 0);
+  return {
+    conversationId: int(r.conversationId),
+    participantId: int(r.participantId),
+    name: strOrNull(r.name),
+    phone: strOrNull(r.phone),
+    language: String(r.language),
+    participantStatus: String(r.participantStatus),
+    teamId: r.teamId === null ? null : int(r.teamId),
+    status: String(r.status),
+    priority: String(r.priority),
+    need,
+    handoffReason: strOrNull(r.handoffReason),
+    assigneeId: r.assigneeId === null ? null : int(r.assigneeId),
+    waitingSince: optDate(r.waitingSince),
+    lastInboundAt: optDate(r.lastInboundAt),
+    lastMessageAt,
+    idle: r.status === "human" && now.getTime() - lastActivity >= idleMs,
+    unread: int(r.unread),
+    preview: null,
+    isDemo: Boolean(int(r.isDemo)),
+  };
+}

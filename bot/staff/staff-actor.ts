@@ -1,0 +1,33 @@
+// Who is acting in the staff inbox or Slack, with the teams that bound what they may see.
+import type { Db } from "../db/client.js";
+
+export const staffRoles = ["coordinator", "teamlead", "admin"] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export interface StaffActor {
+  id: number;
+  email: string;
+  displayName: string;
+  firstName: string;
+  role: StaffRole;
+  teamIds: number[];
+}
+
+/** The active staff member with this id (disabled accounts are no one). */
+export async function loadStaffActor(db: Db, staffId: number): Promise<StaffActor | undefined> {
+  const staff = await db.staffUser.findUnique({ where: { id: staffId }, include: { memberships: { select: { teamId: true } } } });
+  if (!staff || staff.disabledAt) return undefined;
+  return {
+    id: staff.id,
+    email: staff.email,
+    displayName: staff.displayName,
+    firstName: staff.firstName,
+    role: staff.role as StaffRole,
+    teamIds: staff.memberships.map((m) => m.teamId).sort((a, b) => a - b),
+  };
+}
+
+/** Admins see every team (and participants without one); everyone else only their own teams. */
+export function canSeeTeam(actor: StaffActor, teamId: number | null): boolean {
+  return actor.role === "admin" || (teamId !== null && actor.teamIds.includes(teamId));
+}

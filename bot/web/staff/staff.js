@@ -1,0 +1,305 @@
+// The staff inbox page. Everything a participant wrote is put on the page with textContent, never as
+// HTML, so scripts and markup in messages stay inert text.
+const $ = (id) => document.getElementById(id);
+let csrfToken = "";
+let me = null;
+let teams = [];
+let current = null; // the open conversation's id
+let oldestLoaded = null;
+
+const labels = {
+  status: { bot: "Hos boten", waiting: "Väntar på människa", human: "Hos koordinator", closed: "Avslutat" },
+  reason: { asked: "vill prata med en person", "consent-questions": "har frågor om samtycket", unclear: "blev inte förstådd två gånger", meeting: "vill ändra ett möte", reminders: "vill ändra påminnelser" },
+  event: {
+    "conversation.crisis-flagged": "Kris flaggad: hjälpnummer skickade, boten pausad",
+    "conversation.handoff-requested": "Lämnat till en människa",
+    "conversation.taken-over": "Övertaget",
+    "conversation.handed-back": "Tillbaka till boten",
+    "conversation.assigned": "Ansvarig ändrad",
+    "participant.opted-out": "Deltagaren skrev STOPP",
+    "participant.opted-in": "Deltagaren skrev START",
+  },
+  consent: { "data-processing": "Samtycke till att spara", "language-model": "Språkmodell", messages: "Meddelanden" },
+  delivery: { queued: "köad", sending: "skickas", sent: "skickad", delivered: "levererad", undelivered: "ej levererad", failed: "misslyckad", refused: "stoppad" },
+  times: { morning: "förmiddag", afternoon: "eftermiddag", evening: "kväll" },
+};
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === "text") node.textContent = v;
+    else if (k === "class") node.className = v;
+    else node.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const c of children.flat()) if (c) node.append(c);
+  return node;
+}
+
+const when = (iso) => (iso ? new Date(iso).toLocaleString("sv-SE", { dateStyle: "short", timeStyle: "short" }) : "");
+const since = (iso) => {
+  const minutes = Math.max(0, Math.round((Date.now() - new Date(iso).getTime()) / 60000));
+  return minutes < 60 ? `${minutes} min` : minutes < 48 * 60 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} d`;
+};
+
+async function api(path, { method = "GET", body } = {}) {
+  const res = await fetch(`/staff/api${path}`, {
+    method,
+    credentials: "same-origin",
+    headers: { ...(body ? { "content-type": "application/json" } : {}), ...(method !== "GET" ? { "x-csrf-token": csrfToken } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (res.status === 401 && path !== "/login") {
+    showLogin();
+    throw new Error("not_signed_in");
+  }
+  const data = await res.json().catch(() => ({}));
+  if (!res.ok) throw Object.assign(new Error(data.error || `HTTP ${res.status}`), { status: res.status, data });
+  return data;
+}
+
+function showLogin() {
+  $("inbox-view").hidden = true;
+  $("login-view").hidden = false;
+  $("login-email").focus();
+}
+
+async function enter() {
+  const data = await api("/me");
+  csrfToken = data.csrfToken;
+  me = data.me;
+  teams = data.teams;
+  $("me").textContent = `${me.displayName} · ${teams.map((t) => t.name).join(", ") || "alla team"}`;
+  if (me.role === "admin" && !$("filter-scope").querySelector('[value="all"]')) $("filter-scope").append(el("option", { value: "all", text: "Alla team" }));
+  $("login-view").hidden = true;
+  $("inbox-view").hidden = false;
+  await refreshList();
+  openFromHash();
+  listen();
+}
+
+$("login-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  $("login-error").textContent = "";
+  try {
+    const data = await api("/login", { method: "POST", body: { email: $("login-email").value, password: $("login-password").value } });
+    csrfToken = data.csrfToken;
+    $("login-password").value = "";
+    await enter();
+  } catch (err) {
+    $("login-error").textContent = err.status === 429 ? "För många försök. Vänta en stund och försök igen." : "Fel e-post eller lösenord.";
+  }
+});
+
+$("logout").addEventListener("click", async () => {
+  await api("/logout", { method: "POST" }).catch(() => undefined);
+  location.hash = "";
+  location.reload();
+});
+
+// The list.
+let listTimer = null;
+function scheduleListRefresh() {
+  clearTimeout(listTimer);
+  listTimer = setTimeout(() => refreshList().catch(() => undefined), 150);
+}
+$("filters").addEventListener("input", scheduleListRefresh);
+$("filters").addEventListener("submit", (e) => e.preventDefault());
+
+async function refreshList() {
+  const params = new URLSearchParams({ scope: $("filter-scope").value, status: $("filter-status").value });
+  if ($("filter-q").value.trim()) params.set("q", $("filter-q").value.trim());
+  const data = await api(`/conversations?${params}`);
+  $("queued").textContent = data.outboxQueued ? `${data.outboxQueued} meddelanden i kö` : "";
+  const list = $("conversation-list");
+  list.replaceChildren(...data.rows.map(rowItem));
+  $("list-empty").hidden = data.rows.length > 0;
+}
+
+function rowItem(row) {
+  const badges = [];
+  if (row.priority === "crisis") badges.push(el("span", { class: "badge crisis", text: "Kris" }));
+  if (row.status === "waiting") badges.push(el("span", { class: "badge waiting", text: `Väntar ${since(row.waitingSince)}` }));
+  if (row.need === "unanswered") badges.push(el("span", { class: "badge waiting", text: `Obesvarat ${since(row.lastInboundAt)}` }));
+  if (row.status === "human") badges.push(el("span", { class: "badge", text: "Hos koordinator" }));
+  if (row.idle) badges.push(el("span", { class: "badge waiting", text: "Tyst: hör av dig?" }));
+  if (row.participantStatus === "opted-out") badges.push(el("span", { class: "badge", text: "STOPP" }));
+  if (row.isDemo) badges.push(el("span", { class: "badge demo", text: "Demo" }));
+  if (row.unread) badges.push(el("span", { class: "badge unread", text: `${row.unread} olästa`, "aria-label": `${row.unread} olästa meddelanden` }));
+  const preview = row.preview ? `${row.preview.authorKind === "participant" ? "" : "↪ "}${row.preview.body}` : "";
+  const link = el(
+    "a",
+    { href: `#/c/${row.conversationId}`, "aria-current": current === row.conversationId ? "true" : "false", "data-conversation": row.conversationId },
+    el("span", { class: "name", text: row.name || row.phone || `Deltagare ${row.participantId}` }),
+    ...badges,
+    el("div", { class: "preview", text: preview }),
+  );
+  return el("li", {}, link);
+}
+
+// One conversation.
+window.addEventListener("hashchange", openFromHash);
+function openFromHash() {
+  const m = /^#\/c\/(\d+)$/.exec(location.hash);
+  if (m) openConversation(Number(m[1])).catch(() => undefined);
+}
+
+async function openConversation(id, { keepScroll = false } = {}) {
+  const changed = current !== id;
+  current = id;
+  const data = await api(`/conversations/${id}`);
+  $("conversation-pane").hidden = false;
+  const p = data.participant;
+  const c = data.conversation;
+  $("c-name").textContent = `${p.name || "Namn okänt"}${p.isDemo ? " (demo)" : ""}`;
+  $("c-meta").textContent = [p.phone, p.team?.name, p.language === "en" ? "engelska" : "svenska", p.status === "opted-out" ? "har skrivit STOPP" : null].filter(Boolean).join(" · ");
+  const reason = c.handoffReason ? (c.handoffReason.startsWith("crisis:") ? "kan vara i fara" : labels.reason[c.handoffReason] || c.handoffReason) : "";
+  $("c-state").textContent = `${c.priority === "crisis" ? "KRIS · " : ""}${labels.status[c.status]}${c.assignee ? ` (${c.assignee.displayName})` : ""}${reason ? ` · ${reason}` : ""}`;
+  $("c-state").className = `state${c.priority === "crisis" ? " crisis" : ""}`;
+  $("c-takeover").disabled = c.status === "human" && c.assignee?.id === me.id;
+  $("c-handback").disabled = c.status === "bot";
+  renderSummary(c.summary);
+  oldestLoaded = data.history.find((h) => h.kind === "message")?.id ?? null;
+  $("c-older").hidden = !data.hasOlder;
+  $("c-history").replaceChildren(...data.history.map(historyItem));
+  $("c-notes").replaceChildren(...data.notes.map((n) => el("li", {}, el("strong", { text: `${n.author}, ${when(n.at)}: ` }), document.createTextNode(n.body))));
+  if (!keepScroll || changed) $("c-history").lastElementChild?.scrollIntoView({ block: "end" });
+  document.querySelectorAll("#conversation-list a").forEach((a) => a.setAttribute("aria-current", String(Number(a.dataset.conversation) === id)));
+  if (changed) {
+    scheduleListRefresh(); // the unread count of this conversation is now zero
+    await Promise.all([renderAssign(p, c), renderProfile(id)]);
+  }
+}
+
+function historyItem(h) {
+  if (h.kind === "message") {
+    const who = h.author === "participant" ? "" : h.author === "coordinator" ? `${h.staffName ?? "Koordinator"}` : h.author === "bot" ? "Tillit" : "System";
+    const meta = [who, when(h.at), h.direction === "out" ? labels.delivery[h.status] : null, h.channel === "webchat" ? "webbchatt" : null].filter(Boolean).join(" · ");
+    return el("li", { class: `${h.direction} ${h.author}` }, document.createTextNode(h.body), h.choices ? el("span", { class: "meta", text: `Val: ${h.choices.join(" / ")}` }) : null, el("span", { class: "meta", text: meta }));
+  }
+  if (h.kind === "event") return el("li", { class: "system", text: `${labels.event[h.action] || h.action}${h.staffName ? ` (${h.staffName})` : ""} · ${when(h.at)}` });
+  return el("li", { class: "system", text: `${labels.consent[h.consentKind] || h.consentKind}: ${h.granted ? "ja" : "nej"} · ${when(h.at)}` });
+}
+
+function renderSummary(summary) {
+  const box = $("c-summary");
+  box.hidden = !summary;
+  if (!summary) return box.replaceChildren();
+  box.replaceChildren(
+    el("strong", { text: "Maskinskriven sammanfattning (språkmodell, kan innehålla fel)" }),
+    el("p", { text: summary.summary }),
+    el("p", { class: "muted", text: `Mående: ${{ better: "bättre", same: "oförändrat", worse: "sämre", unknown: "okänt" }[summary.moodTrend] ?? "okänt"}${summary.openQuestions?.length ? ` · Öppna frågor: ${summary.openQuestions.join("; ")}` : ""}` }),
+  );
+}
+
+async function renderAssign(p, c) {
+  const select = $("c-assign");
+  select.replaceChildren(el("option", { value: "", text: "Ingen" }));
+  if (!p.team) return;
+  const { members } = await api(`/team-members?teamId=${p.team.id}`);
+  for (const m of members) select.append(el("option", { value: m.id, text: m.displayName }));
+  select.value = c.assignee ? String(c.assignee.id) : "";
+}
+
+async function renderProfile(id) {
+  const prof = await api(`/conversations/${id}/profile`);
+  const box = $("c-profile");
+  const consent = Object.entries(prof.consent).map(([k, v]) => [labels.consent[k] || k, `${v.granted ? "ja" : "nej"} (${when(v.at)})`]);
+  const facts = el("dl", {}, ...consent.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]));
+  const step = prof.steps.at(-1);
+  const parts = [el("h3", { text: "Profil" }), facts];
+  if (step) parts.push(el("p", { text: `Steg ${step.step} av 5${step.note ? ` · ${step.note}` : ""}` }));
+  if (prof.actionPlan) {
+    parts.push(el("h3", { text: "Handlingsplan" }), el("p", { text: prof.actionPlan.mainActivity }));
+    parts.push(el("ul", {}, ...prof.actionPlan.subGoals.map((g) => el("li", { text: `${g.text} (${g.status === "done" ? "klar" : g.lastProgress ?? "öppen"})` }))));
+  }
+  if (prof.checkIns.length) parts.push(el("h3", { text: "Incheckningar (mående 1–10)" }), chart(prof.checkIns.map((k) => k.mood), "Mående över tid"));
+  const ratings = Object.entries(prof.selfRatings);
+  if (ratings.length) {
+    parts.push(el("h3", { text: "Skattningar (1–5)" }));
+    for (const [statement, series] of ratings) parts.push(el("p", { class: "muted", text: statement }), chart(series.map((s) => s.score), statement, 5));
+  }
+  const topics = Object.entries(prof.mapping);
+  if (topics.length) {
+    parts.push(el("h3", { text: "Kartläggning" }));
+    for (const [topic, answers] of topics) {
+      parts.push(el("p", { class: "muted", text: topic }), el("dl", {}, ...answers.flatMap((a) => [el("dt", { text: a.question }), el("dd", { text: a.skipped ? "(hoppade över)" : a.answer ?? "" })])));
+    }
+  }
+  if (prof.meetings.length) parts.push(el("h3", { text: "Möten" }), el("ul", {}, ...prof.meetings.map((m) => el("li", { text: `${when(m.startsAt)} ${m.location ?? ""} (${m.status})` }))));
+  box.replaceChildren(...parts);
+}
+
+function chart(values, label, max = 10) {
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  svg.setAttribute("class", "chart");
+  svg.setAttribute("viewBox", "0 0 100 40");
+  svg.setAttribute("preserveAspectRatio", "none");
+  svg.setAttribute("role", "img");
+  const known = values.filter((v) => typeof v === "number");
+  svg.setAttribute("aria-label", `${label}: ${known.join(", ") || "inga svar"}`);
+  const points = values.map((v, i) => (typeof v === "number" ? `${values.length === 1 ? 50 : (i / (values.length - 1)) * 100},${38 - ((v - 1) / (max - 1)) * 36}` : null)).filter(Boolean);
+  const line = document.createElementNS(ns, "polyline");
+  line.setAttribute("points", points.join(" "));
+  line.setAttribute("vector-effect", "non-scaling-stroke");
+  svg.append(line);
+  return svg;
+}
+
+async function act(path, body) {
+  if (!current) return;
+  await api(`/conversations/${current}/${path}`, { method: "POST", body });
+  await Promise.all([openConversation(current, { keepScroll: true }), refreshList()]);
+}
+
+$("c-takeover").addEventListener("click", () => act("takeover").catch(() => undefined));
+$("c-handback").addEventListener("click", () => act("handback").catch(() => undefined));
+$("c-assign").addEventListener("change", (e) => act("assign", { staffId: e.target.value ? Number(e.target.value) : null }).catch(() => undefined));
+$("reply-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  $("reply-error").textContent = "";
+  const text = $("reply-text").value;
+  if (!text.trim()) return;
+  try {
+    await act("reply", { text });
+    $("reply-text").value = "";
+  } catch (err) {
+    $("reply-error").textContent = err.message === "opted-out" ? "Deltagaren har skrivit STOPP: inget skickades." : "Svaret kunde inte skickas.";
+  }
+});
+$("note-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const text = $("note-text").value;
+  if (!text.trim()) return;
+  await act("notes", { text });
+  $("note-text").value = "";
+});
+$("c-summarize").addEventListener("click", async () => {
+  if (!current) return;
+  const data = await api(`/conversations/${current}/summary`, { method: "POST" });
+  if (!data.available) $("c-summary").replaceChildren(el("p", { class: "muted", text: "Ingen språkmodell är inställd." }));
+  else renderSummary(data.summary);
+  $("c-summary").hidden = false;
+});
+$("c-older").addEventListener("click", async () => {
+  if (!current || !oldestLoaded) return;
+  const data = await api(`/conversations/${current}?before=${oldestLoaded}`);
+  oldestLoaded = data.history.find((h) => h.kind === "message")?.id ?? oldestLoaded;
+  $("c-older").hidden = !data.hasOlder;
+  $("c-history").prepend(...data.history.map(historyItem));
+});
+
+// Live updates: the stream says what changed; the page fetches it.
+let stream = null;
+function listen() {
+  stream?.close();
+  stream = new EventSource("/staff/api/events");
+  stream.addEventListener("conversation", (e) => {
+    const { conversationId } = JSON.parse(e.data);
+    scheduleListRefresh();
+    if (conversationId === current) openConversation(current, { keepScroll: true }).catch(() => undefined);
+  });
+}
+
+enter().catch(() => showLogin());
