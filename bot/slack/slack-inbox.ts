@@ -4,7 +4,7 @@
 // thread; a mapped coordinator's thread reply is sent to the participant. Every Slack call runs in
 // the background per conversation: a Slack outage is logged and never blocks the web inbox or the
 // participant's conversation.
-import bolt from "@slack/bolt";
+import { App, ExpressReceiver, LogLevel } from "@slack/bolt";
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, Logger as BoltLogger, SlackActionMiddlewareArgs, types } from "@slack/bolt";
 import type { RequestHandler } from "express";
 import type { Config } from "../config.js";
@@ -16,8 +16,6 @@ import { errorSummary, type Logger } from "../log.js";
 import { loadStaffActor, type StaffActor } from "../staff/staff-actor.js";
 import { AccessDeniedError, handBack, HandoffError, replyAsCoordinator, takeOver } from "../staff/handoff.js";
 import { CLAIM_ACTION, HAND_BACK_ACTION, handoffBlocks, slackCopy } from "./slack-copy.js";
-
-const { App, ExpressReceiver, LogLevel } = bolt;
 
 export interface SlackInboxDeps {
   settings: Exclude<Config["slack"], { kind: "off" }>;
@@ -56,7 +54,7 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
   const queue = new KeyedSerialRunner<number>((conversationId, err) => d.log.warn({ conversationId, err: errorSummary(err) }, "slack call failed"));
   const pending = new Set<Promise<void>>();
   const later = (conversationId: number, task: () => Promise<void>) => {
-    const p = queue.schedule(conversationId, task);
+    const p = queue.schedule(conversationId, task, { coalesce: false });
     pending.add(p);
     void p.finally(() => pending.delete(p));
   };
