@@ -40,6 +40,8 @@ export interface Harness {
   clock: Clock;
   logs: LogCapture;
   dbFile: string;
+  /** The zero-config demo's one-time staff login, when this start created the demo. */
+  demoLogin?: { email: string; password: string };
   sendSms(params?: Record<string, string>, opts?: { signature?: string | null; path?: string }): Promise<Response>;
   sendStatus(params: Record<string, string>, opts?: { signature?: string | null }): Promise<Response>;
   stop(): Promise<void>;
@@ -66,14 +68,14 @@ export async function startHarness(env: Record<string, string> = {}, opts: { sim
   const clock = new Clock();
   const logs = new LogCapture();
   const tillit = createTillit(config, { now: clock.now, logDestination: logs });
-  const { port } = await tillit.start();
+  const { port, demoLogin } = await tillit.start();
   const baseUrl = `http://127.0.0.1:${port}`;
   const post = async (p: string, params: Record<string, string>, signature?: string | null) => {
     const { url, init } = signedPost({ baseUrl, publicUrl: PUBLIC_URL, path: p, authToken: AUTH_TOKEN, params, signature });
     return fetch(url, init);
   };
   return {
-    tillit, fake, baseUrl, clock, logs, dbFile,
+    tillit, fake, baseUrl, clock, logs, dbFile, demoLogin,
     sendSms: (params = {}, opts = {}) => {
       const sid = params.MessageSid ?? newMessageSid();
       return post(opts.path ?? "/api/sms/twilio", { ...fixture("inbound-sms"), SmsMessageSid: sid, SmsSid: sid, ...params, MessageSid: sid }, opts.signature);

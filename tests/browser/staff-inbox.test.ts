@@ -1,0 +1,138 @@
+// The staff inbox in a real browser (Debian's Chromium): a coordinator signs in with the zero-config
+// demo login, sees who waits longest at the top, takes over and answers; the participant (on the SMS
+// simulator page) gets the reply live; hand back and the bot answers again. A participant's HTML
+// stays text. Screenshots go to test-artifacts/.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { artifactsDir, browserAvailable, launchBrowser } from "../helpers/browser.js";
+
+describe.skipIf(!browserAvailable)("the staff inbox in a real browser", () => {
+  let h: Harness;
+  let browser: Browser;
+  beforeAll(async () => {
+    h = await startHarness({}, { simulator: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await h?.stop();
+  });
+
+  async function signIn(page: Page): Promise<void> {
+    await page.goto(`${h.baseUrl}/staff`);
+    await page.getByLabel("E-post").fill(h.demoLogin!.email);
+    await page.getByLabel("Lösenord").fill(h.demoLogin!.password);
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await page.locator("#conversation-list li").first().waitFor();
+  }
+
+  async function participantPage(phone: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    page.setDefaultTimeout(8000);
+    await page.goto(`${h.baseUrl}/simulator`);
+    await page.getByLabel("Ditt mobilnummer").fill(phone);
+    await page.getByRole("button", { name: "Byt nummer" }).click();
+    return page;
+  }
+
+  async function text(page: Page, body: string): Promise<void> {
+    const box = page.getByLabel("Meddelande", { exact: true });
+    await box.fill(body);
+    await box.press("Enter");
+  }
+
+  it("zero-config mode created a demo login and a living demo inbox", async () => {
+    expect(h.demoLogin).toMatchObject({ email: "demo@tillit.local" });
+    const page = await browser.newPage();
+    page.setDefaultTimeout(8000);
+    await signIn(page);
+    expect(await page.locator("#conversation-list .badge.demo").count()).toBe(3);
+    await page.close();
+  });
+
+  it("sign in, the longest-waiting conversation at the top, take over, reply, the participant gets it live, hand back, the bot answers again", async () => {
+    const youth = await participantPage("070-174 06 50");
+    // This participant has waited longer than any demo conversation.
+    h.clock.advance(-3 * 3_600_000);
+    await text(youth, "Hej");
+    await youth.getByText("Är det okej?", { exact: false }).waitFor();
+    await text(youth, "kan jag prata med en människa?");
+    await youth.getByText("koordinator", { exact: false }).last().waitFor();
+    h.clock.advance(3 * 3_600_000);
+
+    const staff = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    staff.setDefaultTimeout(8000);
+    await signIn(staff);
+    const top = staff.locator("#conversation-list li").first();
+    expect(await top.textContent()).toContain("+46701740650");
+    expect(await top.locator(".badge.waiting").textContent()).toMatch(/^Väntar/);
+    await staff.screenshot({ path: path.join(artifactsDir, "staff-inbox-list.png"), fullPage: true });
+
+    await top.locator("a").click();
+    await staff.getByText("kan jag prata med en människa?").waitFor();
+    expect(await staff.locator("#c-state").textContent()).toContain("Väntar på människa");
+    await staff.getByRole("button", { name: "Ta över" }).click();
+    await expect.poll(() => staff.locator("#c-state").textContent()).toContain("Hos koordinator");
+
+    await staff.getByLabel("Svar till deltagaren", { exact: false }).fill("Hej! Jag heter Demo och läser med. Vill du berätta mer?");
+    await staff.getByRole("button", { name: "Skicka", exact: true }).click();
+    // The participant's phone shows it, signed with the coordinator's first name.
+    await youth.getByText("Jag heter Demo och läser med", { exact: false }).waitFor();
+    expect(await youth.locator(".msg.out").last().textContent()).toMatch(/Vill du berätta mer\?\s*\/Demo$/);
+
+    // While the coordinator has it, the bot is silent; the participant's answer appears in the inbox live.
+    const botMessagesBefore = await h.tillit.db.message.count({ where: { authorKind: "bot", participant: { phone: "+46701740650" } } });
+    await text(youth, 'det gäller praktiken <img src=x onerror="window.pwned=1"><script>window.pwned=2</script>');
+    await staff.getByText("det gäller praktiken", { exact: false }).waitFor();
+    const shown = staff.locator("#c-history li.in").last();
+    expect(await shown.textContent()).toContain('<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>');
+    expect(await staff.locator("#c-history img, #c-history script").count()).toBe(0);
+    expect(await staff.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await h.tillit.db.message.count({ where: { authorKind: "bot", participant: { phone: "+46701740650" } } })).toBe(botMessagesBefore);
+    await staff.screenshot({ path: path.join(artifactsDir, "staff-inbox-conversation.png"), fullPage: true });
+
+    await staff.getByRole("button", { name: "Lämna tillbaka till boten" }).click();
+    await expect.poll(() => staff.locator("#c-state").textContent()).toContain("Hos boten");
+    const outBefore = await youth.locator(".msg.out").count();
+    await text(youth, "checka in");
+    await expect.poll(() => youth.locator(".msg.out").count()).toBeGreaterThan(outBefore);
+    expect(await youth.locator(".msg.out").last().textContent()).not.toContain("/Demo");
+    await youth.close();
+    await staff.close();
+  });
+
+  it("a wrong password says so and keeps the form; every control is labelled; the inbox works from the keyboard", async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(8000);
+    await page.goto(`${h.baseUrl}/staff`);
+    await page.getByLabel("E-post").fill(h.demoLogin!.email);
+    await page.getByLabel("Lösenord").fill("fel lösenord");
+    await page.getByLabel("Lösenord").press("Enter");
+    await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("Fel e-post eller lösenord");
+
+    // Keyboard only: focus the fields, type, submit with Enter.
+    await page.getByLabel("E-post").focus();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type(h.demoLogin!.email);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(h.demoLogin!.password);
+    await page.keyboard.press("Enter");
+    await page.locator("#conversation-list li").first().waitFor();
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll("input, textarea, select, button")].filter((el) => {
+        const id = el.getAttribute("id");
+        const label = id ? document.querySelector(`label[for="${id}"]`) : null;
+        return !label && !el.getAttribute("aria-label") && !(el.textContent ?? "").trim();
+      }).length,
+    );
+    expect(unlabelled).toBe(0);
+    // Tab reaches a conversation link and Enter opens it.
+    await page.locator("#conversation-list a").first().focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#conversation-pane:not([hidden])").waitFor();
+    expect(await page.locator("#c-name").textContent()).not.toBe("");
+    await page.close();
+  });
+});
