@@ -18,9 +18,21 @@ describe("configuration", () => {
     [{ TWILIO_ACCOUNT_SID: "AC00000000000000000000000000000000", TWILIO_AUTH_TOKEN: "t" }, "TWILIO_FROM_NUMBER"],
     [{ TWILIO_FROM_NUMBER: "0701234567" }, "TWILIO_FROM_NUMBER"],
     [{ SIMULATOR_ENABLED: "maybe" }, "SIMULATOR_ENABLED"],
+    [{ SLACK_BOT_TOKEN: "xoxp-user-token" }, "SLACK_BOT_TOKEN"],
+    [{ SLACK_SIGNING_SECRET: "s" }, "SLACK_BOT_TOKEN"],
+    [{ SLACK_BOT_TOKEN: "xoxb-1" }, "SLACK_SIGNING_SECRET"],
+    [{ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xoxb-2" }, "SLACK_APP_TOKEN"],
+    [{ DEFAULT_TEAM: "Team Nord" }, "DEFAULT_TEAM"],
+    [{ TAKEOVER_IDLE_HOURS: "0" }, "TAKEOVER_IDLE_HOURS"],
   ])("a wrong value stops start-up naming the variable: %j", (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`\\b${variable}\\b`));
+  });
+
+  it("turns Slack on over HTTP with a signing secret, or in Socket Mode with an app token; off without a bot token", () => {
+    expect(loadConfig({}).slack).toEqual({ kind: "off" });
+    expect(loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" }).slack).toMatchObject({ kind: "http", signingSecret: "s" });
+    expect(loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" }).slack).toMatchObject({ kind: "socket", appToken: "xapp-1" });
   });
 
   it("selects Twilio when credentials are given, and then turns the simulator off", () => {

@@ -141,6 +141,10 @@ describe("claim, talk in the thread, hand back", () => {
     const maja = await w.client("coordA");
     const list = await maja.json("/conversations");
     expect(list.rows[0]).toMatchObject({ conversationId, need: "crisis" });
+    // The dialog stopped and the bot does not resume on its own.
+    const botBefore = await h.tillit.db.message.count({ where: { conversationId, authorKind: "bot" } });
+    await say(phone, "ok");
+    expect(await h.tillit.db.message.count({ where: { conversationId, authorKind: "bot" } })).toBe(botBefore);
   });
 
   it("a crisis during a takeover alerts the existing thread", async () => {
@@ -173,5 +177,20 @@ describe("a Slack outage", () => {
     } finally {
       slack.outage = false;
     }
+  });
+});
+
+describe("one thread per conversation", () => {
+  it("a second handoff of the same conversation is a reply in its thread, broadcast to the channel", async () => {
+    const { phone, conversationId, threadTs } = await handedOff("Ines");
+    await press("tillit_claim", conversationId, "UMAJA0001", threadTs);
+    await eventually(async () => (await h.tillit.db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).status === "human");
+    await press("tillit_hand_back", conversationId, "UMAJA0001", threadTs);
+    await eventually(async () => (await h.tillit.db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).status === "bot");
+    const before = slack.called("chat.postMessage").length;
+    await say(phone, "jag vill prata med en människa igen");
+    const again = await eventually(() => slack.called("chat.postMessage").slice(before).find((p) => p.args.reply_broadcast));
+    expect(again.args).toMatchObject({ channel: "CNORD0001", thread_ts: threadTs });
+    expect(await h.tillit.db.slackThread.count({ where: { conversationId } })).toBe(1);
   });
 });

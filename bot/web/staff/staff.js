@@ -71,6 +71,11 @@ async function enter() {
   teams = data.teams;
   $("me").textContent = `${me.displayName} · ${teams.map((t) => t.name).join(", ") || "alla team"}`;
   if (me.role === "admin" && !$("filter-scope").querySelector('[value="all"]')) $("filter-scope").append(el("option", { value: "all", text: "Alla team" }));
+  if (teams.length > 1) {
+    $("filter-team").replaceChildren(el("option", { value: "", text: "Alla mina team" }), ...teams.map((t) => el("option", { value: t.id, text: t.name })));
+    $("filter-team").hidden = false;
+    document.querySelector('label[for="filter-team"]').hidden = false;
+  }
   $("login-view").hidden = true;
   $("inbox-view").hidden = false;
   await refreshList();
@@ -109,6 +114,7 @@ $("filters").addEventListener("submit", (e) => e.preventDefault());
 async function refreshList() {
   const params = new URLSearchParams({ scope: $("filter-scope").value, status: $("filter-status").value });
   if ($("filter-q").value.trim()) params.set("q", $("filter-q").value.trim());
+  if ($("filter-team").value) params.set("teamId", $("filter-team").value);
   const data = await api(`/conversations?${params}`);
   $("queued").textContent = data.outboxQueued ? `${data.outboxQueued} meddelanden i kö` : "";
   const list = $("conversation-list");
@@ -146,6 +152,7 @@ function openFromHash() {
 
 async function openConversation(id, { keepScroll = false } = {}) {
   const changed = current !== id;
+  if (location.hash === `#/c/${id}`) $("crisis-banner").hidden = true;
   current = id;
   const data = await api(`/conversations/${id}`);
   $("conversation-pane").hidden = false;
@@ -296,8 +303,13 @@ function listen() {
   stream?.close();
   stream = new EventSource("/staff/api/events");
   stream.addEventListener("conversation", (e) => {
-    const { conversationId } = JSON.parse(e.data);
+    const { conversationId, kind } = JSON.parse(e.data);
     scheduleListRefresh();
+    if (kind === "crisis") {
+      const banner = $("crisis-banner");
+      banner.replaceChildren(document.createTextNode("Ett samtal har flaggats för kris: "), el("a", { href: `#/c/${conversationId}`, text: "öppna det nu" }));
+      banner.hidden = false;
+    }
     if (conversationId === current) openConversation(current, { keepScroll: true }).catch(() => undefined);
   });
 }
