@@ -13,6 +13,9 @@ import { applyMigrations } from "../../bot/db/migrate.js";
 import { listConversations, listQuery } from "../../bot/staff/inbox-list.js";
 import { viewConversation } from "../../bot/staff/conversation-view.js";
 import type { StaffActor } from "../../bot/staff/staff-actor.js";
+import { openSession } from "../../bot/staff/sessions.js";
+import { createTillit } from "../../bot/app.js";
+import { loadConfig } from "../../bot/config.js";
 
 const { values } = parseArgs({ options: { participants: { type: "string", default: "100000" }, messages: { type: "string", default: "5000000" }, runs: { type: "string", default: "200" } } });
 const participants = Number(values.participants);
@@ -24,7 +27,7 @@ const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 
 const dir = path.join(tmpdir(), "tillit-bench-inbox");
 mkdirSync(dir, { recursive: true });
-const file = path.join(dir, `inbox-${participants}-${messages}.db`);
+const file = path.join(dir, `inbox-v2-${participants}-${messages}.db`);
 
 if (!existsSync(file)) {
   const building = `${file}.building`;
@@ -44,7 +47,8 @@ if (!existsSync(file)) {
     `INSERT INTO "Conversation" ("id", "participantId", "status", "priority", "handoffReason", "assigneeId", "waitingSince", "takenOverAt", "lastStaffReplyAt", "lastInboundAt", "lastMessageAt", "createdAt", "updatedAt")
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertMessage = db.prepare(`INSERT INTO "Message" ("conversationId", "participantId", "direction", "channel", "authorKind", "body", "status", "createdAt") VALUES (?, ?, ?, 'sms', ?, ?, ?, ?)`);
+  // Inbound messages are already processed (processedAt), as in a running system: nothing to recover.
+  const insertMessage = db.prepare(`INSERT INTO "Message" ("conversationId", "participantId", "direction", "channel", "authorKind", "body", "status", "createdAt", "processedAt") VALUES (?, ?, ?, 'sms', ?, ?, ?, ?, ?)`);
   const perConversation = Math.floor(messages / participants);
   const start = now.getTime() - 365 * 86_400_000;
   const batch = 2000;
@@ -65,7 +69,7 @@ if (!existsSync(file)) {
         );
         for (let m = 0; m < perConversation; m++) {
           const inbound = m % 2 === 1;
-          insertMessage.run(id, id, inbound ? "in" : "out", inbound ? "participant" : "bot", inbound ? "ok, det låter bra tycker jag" : "Hej! Hur är dagen idag, på en skala 1–10?", inbound ? "processed" : "delivered", iso(created + m * 3_600_000));
+          insertMessage.run(id, id, inbound ? "in" : "out", inbound ? "participant" : "bot", inbound ? "ok, det låter bra tycker jag" : "Hej! Hur är dagen idag, på en skala 1–10?", inbound ? "processed" : "delivered", iso(created + m * 3_600_000), inbound ? iso(created + m * 3_600_000) : null);
         }
       }
     })();
@@ -103,6 +107,20 @@ const team1Conversations = (await sql.query(`SELECT c."id" FROM "Conversation" c
 await measure("first page, coordinator of one team", () => listConversations(sql, coordinator, firstPage, now, 86_400_000));
 await measure("first page, admin (all teams)", () => listConversations(sql, admin, firstPage, now, 86_400_000));
 await measure("first page, coordinator, 'mine'", () => listConversations(sql, coordinator, listQuery.parse({ scope: "mine" }), now, 86_400_000));
+await measure("first page, quiet conversations (status bot)", () => listConversations(sql, coordinator, listQuery.parse({ status: "bot" }), now, 86_400_000));
 await measure("conversation view (50 messages + events)", (i) => viewConversation(deps, coordinator, team1Conversations[i % team1Conversations.length]!));
-console.log(`memory: rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
 await db.$disconnect();
+
+// The same reads through HTTP on a running Tillit (session check, audit write and JSON included).
+const tillit = createTillit(loadConfig({ PORT: "0", HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, LOG_LEVEL: "warn", DEMO_DATA: "off" }));
+const { port } = await tillit.start();
+const { token } = await openSession(tillit.db, coordinator.id, new Date(), { idleMs: 3_600_000, absoluteMs: 3_600_000 });
+const get = async (p: string) => {
+  const res = await fetch(`http://127.0.0.1:${port}/staff/api${p}`, { headers: { cookie: `tillit_staff=${token}` } });
+  if (!res.ok) throw new Error(`${p}: ${res.status}`);
+  await res.arrayBuffer();
+};
+await measure("HTTP: first page of the list", () => get("/conversations"));
+await measure("HTTP: conversation view", (i) => get(`/conversations/${team1Conversations[i % team1Conversations.length]}`));
+console.log(`memory: rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+await tillit.stop();
