@@ -2,6 +2,8 @@
 // through in chat (dialogs/action-plan.dialog.ts). Inputs are validated here, at the boundary.
 import { z } from "zod";
 import type { Db } from "./db/client.js";
+import { int, type Sql } from "./db/sql.js";
+import { startSchedule } from "./nudges/schedule-nudges.js";
 
 // Short enough that the plan summary and each "how did it go with …?" fit in two SMS segments.
 const shortText = z.string().trim().min(1).max(80);
@@ -16,22 +18,25 @@ export const actionPlanInput = z.object({
 });
 export type ActionPlanInput = z.input<typeof actionPlanInput>;
 
-/** Saves a new active plan; the previous one is closed and kept. */
-export async function saveActionPlan(db: Db, input: ActionPlanInput): Promise<{ planId: number }> {
+/**
+ * Saves a new active plan (the previous one is closed and kept) and starts its follow-up cadence:
+ * a first follow-up after two weeks, then every four to six weeks (the team's template if it has one).
+ */
+export async function saveActionPlan(sql: Sql, input: ActionPlanInput, now = new Date()): Promise<{ planId: number; scheduleId: number }> {
   const plan = actionPlanInput.parse(input);
-  return db.$transaction(async (tx) => {
-    await tx.actionPlan.updateMany({ where: { participantId: plan.participantId, status: "active" }, data: { status: "closed" } });
-    const created = await tx.actionPlan.create({
-      data: {
-        participantId: plan.participantId,
-        mainActivity: plan.mainActivity,
-        weeklySchedule: plan.weeklySchedule ?? null,
-        nextFollowUpAt: plan.nextFollowUpAt ?? null,
-        createdById: plan.createdById ?? null,
-        subGoals: { create: plan.subGoals.map((text, position) => ({ text, position })) },
-      },
-    });
-    return { planId: created.id };
+  return sql.transaction(async (tx) => {
+    await tx.execute(`UPDATE "ActionPlan" SET "status" = 'closed', "updatedAt" = ? WHERE "participantId" = ? AND "status" = 'active'`, [now, plan.participantId]);
+    const [created] = await tx.query(
+      `INSERT INTO "ActionPlan" ("participantId", "mainActivity", "weeklySchedule", "nextFollowUpAt", "status", "createdById", "createdAt", "updatedAt")
+       VALUES (?, ?, ?, ?, 'active', ?, ?, ?) RETURNING "id"`,
+      [plan.participantId, plan.mainActivity, plan.weeklySchedule ?? null, plan.nextFollowUpAt ?? null, plan.createdById ?? null, now, now],
+    );
+    const planId = int(created!.id);
+    for (const [position, text] of plan.subGoals.entries()) {
+      await tx.execute(`INSERT INTO "SubGoal" ("planId", "text", "position", "status", "createdAt", "updatedAt") VALUES (?, ?, ?, 'open', ?, ?)`, [planId, text, position, now, now]);
+    }
+    const { scheduleId } = await startSchedule(tx, { participantId: plan.participantId, kind: "cadence", cadenceKey: "action-plan", createdById: plan.createdById ?? null }, now);
+    return { planId, scheduleId };
   });
 }
 

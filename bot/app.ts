@@ -28,6 +28,7 @@ import { LoginThrottle } from "./staff/login-throttle.js";
 import { startIdleTakeoverReminders } from "./staff/idle-takeovers.js";
 import { DEMO_TEAM, seedDemoData } from "./staff/demo-data.js";
 import { createSlackInbox, type SlackInbox } from "./slack/slack-inbox.js";
+import { NudgeScheduler } from "./nudges/nudge-scheduler.js";
 
 export interface Tillit {
   config: Config;
@@ -42,6 +43,7 @@ export interface Tillit {
   server: Server;
   /** Present only when Slack is configured. */
   slack?: SlackInbox;
+  nudges: NudgeScheduler;
   /** Applied migrations, recovers unfinished work, starts the sender and listens. The demo login is
    * returned once, when zero-config mode has just created the demo. */
   start(): Promise<{ url: string; port: number; demoLogin?: { email: string; password: string } }>;
@@ -81,6 +83,19 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   events.on("outbox.enqueued", () => outbox.kick());
   summarizeOnHandoff({ db, languageModel, now, log }, (listener) => events.on("conversation.status-changed", listener));
 
+  const nudges = new NudgeScheduler({
+    sql, core, locales, events, log, now,
+    settings: {
+      pollMs: config.NUDGE_POLL_MS,
+      leaseMs: config.NUDGE_LEASE_MS,
+      perSecond: config.NUDGES_PER_SECOND,
+      staleMs: config.NUDGE_STALE_HOURS * 3_600_000,
+      backoffAfter: config.NUDGE_BACKOFF_AFTER,
+      stopAfter: Math.max(config.NUDGE_STOP_AFTER, config.NUDGE_BACKOFF_AFTER),
+      holdMs: config.NUDGE_HOLD_MINUTES * 60_000,
+    },
+  });
+
   const takeoverIdleMs = config.TAKEOVER_IDLE_HOURS * 3_600_000;
   const slack = config.slack.kind === "off" ? undefined : createSlackInbox({ settings: config.slack, db, sql, events, log, now, publicUrl: config.publicUrl });
 
@@ -90,7 +105,9 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   app.use(healthRoutes(db, sms.kind));
   if (slack?.requestHandler) app.use(slack.requestHandler);
   app.use(staffRoutes({
-    db, sql, events, log, now, languageModel, takeoverIdleMs,
+    db, sql, events, log, now, languageModel, takeoverIdleMs, core,
+    outreachFollowUpDays: config.OUTREACH_FOLLOW_UP_DAYS,
+    defaultCountry: config.DEFAULT_COUNTRY,
     maxBodyBytes: config.MAX_BODY_BYTES,
     publicUrl: config.publicUrl,
     sessions: { idleMs: config.STAFF_SESSION_IDLE_MINUTES * 60_000, absoluteMs: config.STAFF_SESSION_MAX_HOURS * 3_600_000 },
@@ -111,7 +128,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   let stopIdleReminders: (() => void) | undefined;
 
   return {
-    config, db, sql, log, events, core, outbox, server, languageModel, slack,
+    config, db, sql, log, events, core, outbox, server, languageModel, slack, nudges,
     async start() {
       const { applied } = applyMigrations(config.DATABASE_URL);
       if (applied.length) log.info({ applied }, "database migrations applied");
@@ -122,6 +139,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       const recovered = await core.recover();
       if (recovered) log.info({ conversations: recovered }, "resuming unfinished turns");
       outbox.start();
+      nudges.start();
       stopIdleReminders = startIdleTakeoverReminders({ sql, events, log, now, idleMs: takeoverIdleMs });
       await slack?.start();
       await new Promise<void>((resolve, reject) => {
@@ -135,6 +153,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       stopIdleReminders?.();
+      await nudges.stop();
       await core.idle();
       await slack?.stop();
       await outbox.stop();

@@ -1,6 +1,8 @@
 // Applies the domain writes a dialog asked for, inside the turn's transaction.
-import type { SqlExecutor } from "./db/sql.js";
+import { date, type SqlExecutor } from "./db/sql.js";
 import type { TurnEffect } from "./runtime/turn-types.js";
+import { cancelNudges, scheduleMeetingReminders } from "./nudges/schedule-nudges.js";
+import { postponeReminder, retimeReminders, setReminders } from "./nudges/participant-wishes.js";
 
 export interface EffectTarget {
   participantId: number;
@@ -24,6 +26,13 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         break;
       case "set-preferred-times":
         await setParticipant("preferredTimes", JSON.stringify(effect.times));
+        await retimeReminders(tx, participantId, now);
+        break;
+      case "set-reminders":
+        await setReminders(tx, participantId, effect.on, now);
+        break;
+      case "postpone-reminder":
+        await postponeReminder(tx, participantId, now);
         break;
       case "complete-onboarding":
         await setParticipant("onboardedAt", now);
@@ -59,6 +68,7 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
           `UPDATE "Meeting" SET "status" = ?, "requestedTime" = COALESCE(?, "requestedTime"), "respondedAt" = ?, "updatedAt" = ? WHERE "id" = ? AND "participantId" = ?`,
           [effect.status, effect.requestedTime ?? null, now, now, effect.meetingId, participantId],
         );
+        await meetingReminders(tx, effect.meetingId, participantId, effect.status, now);
         break;
       case "request-human":
         await tx.execute(`UPDATE "Conversation" SET "status" = 'waiting', "waitingSince" = ?, "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" = 'bot'`, [now, effect.reason, now, conversationId]);
@@ -71,4 +81,11 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
     }
   }
   return { handedOff };
+}
+
+/** A confirmed meeting gets its reminders; a cancelled or moved one loses them. */
+async function meetingReminders(tx: SqlExecutor, meetingId: number, participantId: number, status: string, now: Date): Promise<void> {
+  if (status !== "confirmed") return void (await cancelNudges(tx, { meetingId }, `meeting-${status}`, now));
+  const [m] = await tx.query(`SELECT "startsAt" FROM "Meeting" WHERE "id" = ? AND "participantId" = ?`, [meetingId, participantId]);
+  if (m) await scheduleMeetingReminders(tx, { id: meetingId, participantId, startsAt: date(m.startsAt) }, now);
 }

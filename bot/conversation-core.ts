@@ -1,6 +1,6 @@
 // The core every channel feeds: store first, then one turn at a time per conversation.
 import { storeInbound, type InboundMessage, type StoredInbound } from "./store-inbound.js";
-import { processDialogStart, processPendingTurns, type StartOutcome, type TurnDeps } from "./process-turn.js";
+import { processDialogStart, processPendingTurns, type BeforeCommit, type StartOutcome, type TurnDeps } from "./process-turn.js";
 import { errorSummary } from "./log.js";
 import type { DialogStart } from "./runtime/turn-types.js";
 import { KeyedSerialRunner } from "./keyed-serial-runner.js";
@@ -38,13 +38,13 @@ export class ConversationCore {
   }
 
   /** Begins a dialog for a conversation, in turn with its messages (see processDialogStart). */
-  startDialog(conversationId: number, start: DialogStart): Promise<StartOutcome> {
+  startDialog(conversationId: number, start: DialogStart, beforeCommit?: BeforeCommit): Promise<StartOutcome> {
     // The runner logs a task's error; the caller learns it as "failed", not as a missing conversation.
     let outcome: StartOutcome = "failed";
     return this.turns
       .schedule(conversationId, async () => {
         await processPendingTurns(this.deps, conversationId);
-        outcome = await processDialogStart(this.deps, conversationId, start);
+        outcome = await processDialogStart(this.deps, conversationId, start, beforeCommit);
       }, { coalesce: false })
       .then(() => outcome);
   }

@@ -21,8 +21,18 @@ export type EnqueueResult =
 
 /** Automated messages in a row without an answer; a third would be pushy. Crisis help is never held back. */
 export const MAX_UNANSWERED_BOT_MESSAGES = 2;
+/**
+ * A row of unanswered messages ends when the participant writes, or after this long with no message
+ * at all: a follow-up weeks later starts a new row (the nudge back-off spaces those out and stops them).
+ */
+export const UNANSWERED_ROW_PAUSE_MS = 3 * 24 * 3_600_000;
 
 const countsAsUnanswered = (purpose: OutboxPurpose) => purpose === "reply" || purpose === "nudge" || purpose === "system";
+
+/** Unanswered automated messages in the current row, given the conversation's counter and last message time. */
+export function unansweredInRow(count: number, lastMessageAt: Date | null, now: Date): number {
+  return lastMessageAt && now.getTime() - lastMessageAt.getTime() >= UNANSWERED_ROW_PAUSE_MS ? 0 : count;
+}
 
 export async function enqueueOutbound(tx: SqlExecutor, req: OutboundRequest): Promise<EnqueueResult> {
   const [participant] = await tx.query(`SELECT "status" FROM "Participant" WHERE "id" = ?`, [req.participantId]);
@@ -31,12 +41,14 @@ export async function enqueueOutbound(tx: SqlExecutor, req: OutboundRequest): Pr
     return { queued: false, reason: "opted-out" };
   }
   // One conditional statement, so concurrent senders (a nudge and a reply) cannot both pass the limit.
-  const guard = countsAsUnanswered(req.purpose)
-    ? ` AND "unansweredCount" < ${MAX_UNANSWERED_BOT_MESSAGES}`
-    : "";
+  const counts = countsAsUnanswered(req.purpose);
+  const pausedBefore = new Date(req.now.getTime() - UNANSWERED_ROW_PAUSE_MS);
   const counted = await tx.execute(
-    `UPDATE "Conversation" SET "unansweredCount" = "unansweredCount" + ?, "lastMessageAt" = ?, "updatedAt" = ? WHERE "id" = ?${guard}`,
-    [countsAsUnanswered(req.purpose) ? 1 : 0, req.now, req.now, req.conversationId],
+    `UPDATE "Conversation"
+        SET "unansweredCount" = CASE WHEN "lastMessageAt" IS NOT NULL AND "lastMessageAt" <= ? THEN ? ELSE "unansweredCount" + ? END,
+            "lastMessageAt" = ?, "updatedAt" = ?
+      WHERE "id" = ?${counts ? ` AND ("unansweredCount" < ${MAX_UNANSWERED_BOT_MESSAGES} OR "lastMessageAt" <= ?)` : ""}`,
+    [pausedBefore, counts ? 1 : 0, counts ? 1 : 0, req.now, req.now, req.conversationId, ...(counts ? [pausedBefore] : [])],
   );
   if (counted === 0) return { queued: false, reason: "unanswered-limit" };
   const [message] = await tx.query(

@@ -1,16 +1,16 @@
 // One stored inbound message becomes one turn: the safety screen first, then STOPP/START/HJÄLP,
 // then — unless a human has the conversation — the dialog runtime. Each path ends in the one
 // transaction of turn-context.ts.
-import { date, int, strOrNull } from "./db/sql.js";
+import { date, int, strOrNull, type SqlExecutor } from "./db/sql.js";
 import { errorSummary } from "./log.js";
 import { detectKeyword } from "./domain/keywords.js";
 import { isLanguage, type Channel, type ConversationStatus, type ParticipantStatus } from "./domain/vocabulary.js";
-import { MAX_UNANSWERED_BOT_MESSAGES } from "./enqueue-outbound.js";
+import { MAX_UNANSWERED_BOT_MESSAGES, unansweredInRow } from "./enqueue-outbound.js";
 import { ETagConflictError } from "./runtime/dialog-state-storage.js";
 import type { DialogStart, ParticipantView, TurnLookups } from "./runtime/turn-types.js";
 import { screenForCrisis } from "./safety/classify-message.js";
 import { applyEffects } from "./apply-effects.js";
-import { commit, coordinatorName, copy, type MessageContext, type PendingMessage, type TurnDeps } from "./turn-context.js";
+import { AbortTurnError, commit, coordinatorName, copy, type MessageContext, type PendingMessage, type TurnDeps } from "./turn-context.js";
 import { flagCrisis } from "./flag-crisis.js";
 import { optIn, optOut } from "./opt-out.js";
 
@@ -89,16 +89,19 @@ async function nextPending(deps: TurnDeps, conversationId: number): Promise<Pend
   };
 }
 
-export type StartOutcome = "started" | "opted-out" | "held-for-human" | "unanswered-limit" | "no-conversation" | "failed";
+export type StartOutcome = "started" | "opted-out" | "held-for-human" | "unanswered-limit" | "no-conversation" | "aborted" | "failed";
+
+/** Runs inside the proactive turn's transaction; throwing AbortTurnError sends nothing and changes nothing. */
+export type BeforeCommit = (tx: SqlExecutor) => Promise<void>;
 
 /**
  * Begins a dialog without a participant message (a coordinator's proposal, a nudge). It goes out as
  * a nudge: never to an opted-out participant, held while a human has the conversation, and subject
  * to the two-unanswered-messages limit. The caller serialises it with the conversation's turns.
  */
-export async function processDialogStart(deps: TurnDeps, conversationId: number, start: DialogStart): Promise<StartOutcome> {
+export async function processDialogStart(deps: TurnDeps, conversationId: number, start: DialogStart, beforeCommit?: BeforeCommit): Promise<StartOutcome> {
   const [row] = await deps.sql.query(
-    `SELECT c."id", c."participantId", c."unansweredCount", ${participantColumns},
+    `SELECT c."id", c."participantId", c."unansweredCount", c."lastMessageAt", ${participantColumns},
             (SELECT m."channel" FROM "Message" m WHERE m."conversationId" = c."id" AND m."direction" = 'in' ORDER BY m."id" DESC LIMIT 1) AS "channel"
      FROM "Conversation" c ${participantJoins} WHERE c."id" = ?`,
     [conversationId],
@@ -107,7 +110,7 @@ export async function processDialogStart(deps: TurnDeps, conversationId: number,
   const participant = participantOf(deps, row);
   if (participant.status === "opted-out") return "opted-out";
   if (row.conversationStatus !== "bot") return "held-for-human";
-  const allowance = MAX_UNANSWERED_BOT_MESSAGES - int(row.unansweredCount);
+  const allowance = MAX_UNANSWERED_BOT_MESSAGES - unansweredInRow(int(row.unansweredCount), row.lastMessageAt == null ? null : date(row.lastMessageAt), deps.now());
   if (allowance <= 0) return "unanswered-limit";
   const message: PendingMessage = {
     id: 0,
@@ -118,7 +121,12 @@ export async function processDialogStart(deps: TurnDeps, conversationId: number,
     conversationStatus: "bot",
     participant,
   };
-  await runDialogTurn({ deps, message }, { start, allowance });
+  try {
+    await runDialogTurn({ deps, message }, { start, allowance, beforeCommit });
+  } catch (err) {
+    if (err instanceof AbortTurnError) return "aborted";
+    throw err;
+  }
   return "started";
 }
 
@@ -145,7 +153,7 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   return runDialogTurn(ctx);
 }
 
-async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogStart; allowance: number }): Promise<void> {
+async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogStart; allowance: number; beforeCommit?: BeforeCommit }): Promise<void> {
   const start = proactive?.start;
   const { deps, message } = ctx;
   for (let attempt = 1; ; attempt++) {
@@ -165,12 +173,14 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
       let handedOff = false;
       const replies = proactive ? outcome.replies.slice(-proactive.allowance) : outcome.replies;
       await commit(ctx, replies, start ? "nudge" : "reply", async (tx) => {
+        await proactive?.beforeCommit?.(tx);
         await outcome.saveState(tx);
         ({ handedOff } = await applyEffects(tx, { participantId: message.participant.id, conversationId: message.conversationId, now: deps.now() }, outcome.effects));
       });
       if (handedOff) deps.events.emit("conversation.status-changed", { conversationId: message.conversationId, participantId: message.participant.id, status: "waiting" });
       return;
     } catch (err) {
+      if (err instanceof AbortTurnError) throw err;
       if (err instanceof ETagConflictError && attempt < MAX_TURN_ATTEMPTS) continue;
       deps.log.error({ err: errorSummary(err), conversationId: message.conversationId, messageId: message.id }, "turn failed");
       return commit(ctx, [{ text: copy(ctx, "core.turnError", { coordinator: coordinatorName(ctx) }) }], "system");

@@ -40,6 +40,7 @@ export async function storeInbound(sql: Sql, msg: InboundMessage): Promise<Store
       `UPDATE "Conversation" SET "lastInboundAt" = ?, "lastMessageAt" = ?, "unansweredCount" = 0, "updatedAt" = ? WHERE "id" = ?`,
       [at, at, at, conversationId],
     );
+    await resetNudgeBackOff(tx, participantId);
     return { messageId: int(inserted.id), conversationId, participantId, duplicate: false };
   });
 }
@@ -71,4 +72,10 @@ async function participantAndConversation(tx: SqlExecutor, msg: InboundMessage, 
 async function findByProviderId(sql: SqlExecutor, channel: Channel, providerId: string): Promise<StoredInbound | undefined> {
   const [row] = await sql.query(`SELECT "id", "conversationId", "participantId" FROM "Message" WHERE "channel" = ? AND "providerId" = ?`, [channel, providerId]);
   return row ? { messageId: int(row.id), conversationId: int(row.conversationId), participantId: int(row.participantId), duplicate: true } : undefined;
+}
+
+/** Any message from the participant ends the nudge back-off, and schedules that went quiet come back. */
+async function resetNudgeBackOff(tx: SqlExecutor, participantId: number): Promise<void> {
+  const reset = await tx.execute(`UPDATE "Participant" SET "unansweredNudges" = 0 WHERE "id" = ? AND "unansweredNudges" > 0`, [participantId]);
+  if (reset) await tx.execute(`UPDATE "NudgeSchedule" SET "status" = 'active' WHERE "participantId" = ? AND "status" = 'quiet'`, [participantId]);
 }

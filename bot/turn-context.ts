@@ -49,6 +49,9 @@ export function coordinatorName(ctx: MessageContext): string {
   return ctx.message.participant.coordinatorFirstName ?? copy(ctx, "core.someoneFromTheTeam");
 }
 
+/** A precondition of the turn's commit no longer holds (say, a nudge's claim was lost): roll back, send nothing. */
+export class AbortTurnError extends Error {}
+
 /** A proactive turn may send only `allowance` messages: the last ones, where the question is. */
 export async function commit(ctx: MessageContext, replies: BotReply[], purpose: OutboxPurpose = "reply", before?: (tx: SqlExecutor) => Promise<void>): Promise<void> {
   const { deps, message } = ctx;

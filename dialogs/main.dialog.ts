@@ -3,7 +3,7 @@
 // than the resume gap first asks whether to continue or start fresh. With nothing active, the
 // message is routed: onboarding first, then the dialogs a participant can ask for by name.
 import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
-import { detectInterruption, fold, recognizeChoice } from "./shared/recognize.js";
+import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from "./shared/recognize.js";
 import { SKIPPED, message } from "./shared/prompts.js";
 import { choiceSpec } from "./shared/ask.js";
 import { ONBOARDING_DIALOG, OnboardingDialog } from "./onboarding.dialog.js";
@@ -52,6 +52,7 @@ export class MainDialog extends ComponentDialog {
 
     const interruption = detectInterruption(text);
     if (interruption === "human") return handToHuman(inner);
+    if (detectReminderRequest(text)) return changeReminders(inner, text);
     if (interruption === "later") {
       await inner.context.sendActivity(message(s.t("common.later")));
       return inner.cancelAllDialogs();
@@ -87,6 +88,7 @@ export class MainDialog extends ComponentDialog {
     if (start) return step.replaceDialog(start.dialog, start.options);
     const text = step.context.activity.text ?? "";
     if (detectInterruption(text) === "human") return handToHuman(step);
+    if (detectReminderRequest(text)) return changeReminders(step, text);
     if (!s.participant.onboarded) return step.replaceDialog(ONBOARDING_DIALOG);
     const started = starters.find(([re]) => re.test(fold(text)))?.[1];
     if (started === MAPPING_DIALOG) {
@@ -135,6 +137,18 @@ async function handToHuman(dc: DialogContext): Promise<DialogTurnResult> {
   const s = services(dc.context);
   s.effects.push({ kind: "request-human", reason: "asked" });
   await dc.context.sendActivity(message(s.t("common.humanComing", { coordinator: coordinatorName(s) })));
+  return dc.cancelAllDialogs();
+}
+
+// "påminn mig inte", "skicka på kvällen istället", "remind me later": the participant decides how
+// and when Tillit gets in touch. Whatever was going on stops; the change is confirmed in one message.
+async function changeReminders(dc: DialogContext, text: string): Promise<DialogTurnResult> {
+  const s = services(dc.context);
+  const request = detectReminderRequest(text)!;
+  if (request === "off" || request === "on") s.effects.push({ kind: "set-reminders", on: request === "on" });
+  else if (request === "later") s.effects.push({ kind: "postpone-reminder" });
+  else s.effects.push({ kind: "set-preferred-times", times: [request] }, { kind: "postpone-reminder" });
+  await dc.context.sendActivity(message(s.t(`reminders.${request}`)));
   return dc.cancelAllDialogs();
 }
 

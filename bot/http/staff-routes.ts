@@ -21,6 +21,10 @@ import { canSeeTeam, type StaffActor } from "../staff/staff-actor.js";
 import { summarizeConversation } from "../summarize-conversation.js";
 import type { LanguageModel } from "../language-model/language-model.js";
 import { sendError } from "./errors.js";
+import { mountNudgeRoutes } from "./nudge-routes.js";
+import { NudgeError, OutreachRejected } from "../staff/nudge-admin.js";
+import { OutreachFileError } from "../nudges/outreach-import.js";
+import type { ConversationCore } from "../conversation-core.js";
 import { clearSessionCookie, requireCsrf, requireStaff, sameOrigin, setSessionCookie, staffSession, type StaffAuthDeps } from "./staff-auth.js";
 
 export interface StaffRoutesDeps extends StaffAuthDeps {
@@ -31,6 +35,9 @@ export interface StaffRoutesDeps extends StaffAuthDeps {
   takeoverIdleMs: number;
   throttle: LoginThrottle;
   languageModel?: LanguageModel;
+  core: ConversationCore;
+  outreachFollowUpDays: number;
+  defaultCountry: string;
 }
 
 const webDir = path.resolve(import.meta.dirname, "../web/staff");
@@ -92,6 +99,9 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
       if (err instanceof HandoffError) return sendError(res, ["opted-out", "not-taken-over"].includes(err.reason) ? 409 : 400, err.reason);
       if (err instanceof ZodError) return sendError(res, 400, "invalid_request", err.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
       if (err instanceof AccountError) return sendError(res, 409, "conflict", err.message);
+      if (err instanceof NudgeError) return sendError(res, err.reason === "not-allowed" ? 403 : ["opted-out", "not-scheduled"].includes(err.reason) ? 409 : 400, err.reason);
+      if (err instanceof OutreachRejected) return res.status(422).json({ error: "problem_lines", accepted: err.report.accepted.length, known: err.report.known, errors: err.report.errors });
+      if (err instanceof OutreachFileError) return sendError(res, 400, "unreadable_file", err.message);
       next(err);
     }
   };
@@ -117,8 +127,12 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
       action: query.q ? "inbox.searched" : "inbox.listed", subjectType: "inbox", subjectId: query.teamId ?? "visible-teams",
       details: { scope: query.scope, status: query.status, rows: page.rows.length, conversationIds: page.rows.map((r) => r.conversationId) },
     });
-    const queued = await d.sql.query(`SELECT COUNT(*) AS "n" FROM "OutboxItem" WHERE "status" IN ('pending', 'sending')`);
-    return { ...page, outboxQueued: Number(queued[0]?.n ?? 0) };
+    const [queued] = await d.sql.query(
+      `SELECT (SELECT COUNT(*) FROM "OutboxItem" WHERE "status" IN ('pending', 'sending')) AS "outbox",
+              (SELECT COUNT(*) FROM "Nudge" WHERE "status" IN ('scheduled', 'claimed') AND "dueAt" <= ?) AS "due"`,
+      [d.now()],
+    );
+    return { ...page, outboxQueued: Number(queued?.outbox ?? 0), nudgesDue: Number(queued?.due ?? 0) };
   }));
   authed.get("/conversations/:id", route((req, _res, actor) => {
     const before = req.query.before === undefined ? undefined : idParam.parse(req.query.before);
@@ -142,6 +156,7 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
     return { members };
   }));
   authed.get("/events", (req, res) => streamEvents(d, req, res));
+  mountNudgeRoutes(authed, route, { db: d.db, sql: d.sql, core: d.core, now: d.now, followUpDays: d.outreachFollowUpDays, defaultCountry: d.defaultCountry, maxBodyBytes: d.maxBodyBytes });
 
   // Administration: admins only.
   authed.get("/admin/staff", route(adminOnly(async (_req, _res, actor) => {

@@ -65,7 +65,12 @@ export type TurnEffect =
   | { kind: "set-preferred-name"; name: string }
   | { kind: "set-language"; language: Language }
   | { kind: "set-status"; status: ParticipantStatus }
+  /** Later nudges move into these parts of the day. */
   | { kind: "set-preferred-times"; times: string[] }
+  /** Reminders on or off ("påminn mig inte"); meeting reminders go out either way. */
+  | { kind: "set-reminders"; on: boolean }
+  /** "Remind me later": the latest reminder comes again in a few hours, at an allowed time. */
+  | { kind: "postpone-reminder" }
   | { kind: "record-consent"; consent: "data-processing"; granted: boolean; textVersion: string }
   | { kind: "complete-onboarding" }
   | { kind: "record-check-in"; mood: number | null; betterBecause: string | null; sleep: string | null; food: string | null; movement: string | null; smallStep: string | null }

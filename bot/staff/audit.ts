@@ -5,7 +5,7 @@ import type { StaffActor } from "./staff-actor.js";
 
 export interface AuditEntry {
   action: string;
-  subjectType: "conversation" | "participant" | "staff" | "team" | "inbox";
+  subjectType: "conversation" | "participant" | "staff" | "team" | "inbox" | "task";
   subjectId: string | number;
   teamId?: number | null;
   details?: Record<string, unknown>;

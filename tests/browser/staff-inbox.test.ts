@@ -85,7 +85,7 @@ describe.skipIf(!browserAvailable)("the staff inbox in a real browser", () => {
     // While the coordinator has it, the bot is silent; the participant's answer appears in the inbox live.
     const botMessagesBefore = await h.tillit.db.message.count({ where: { authorKind: "bot", participant: { phone: "+46701740650" } } });
     await text(youth, 'det gäller praktiken <img src=x onerror="window.pwned=1"><script>window.pwned=2</script>');
-    await staff.getByText("det gäller praktiken", { exact: false }).waitFor();
+    await staff.locator("#c-history").getByText("det gäller praktiken", { exact: false }).waitFor();
     const shown = staff.locator("#c-history li.in").last();
     expect(await shown.textContent()).toContain('<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>');
     expect(await staff.locator("#c-history img, #c-history script").count()).toBe(0);

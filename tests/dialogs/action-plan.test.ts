@@ -17,7 +17,7 @@ describe("action plan in chat", () => {
   it("shows the plan and asks about each open sub-goal; progress is recorded and effort affirmed", async () => {
     const p = await onboarded();
     const { id } = await p.record();
-    await saveActionPlan(h.tillit.db, {
+    await saveActionPlan(h.tillit.sql, {
       participantId: id,
       mainActivity: "praktik på biblioteket",
       weeklySchedule: "tisdagar och torsdagar 9-12",
@@ -39,7 +39,7 @@ describe("action plan in chat", () => {
   it("skipping and 'not yet' are fine; the thanks names the coordinator, not a grade", async () => {
     const p = await onboarded("en");
     const { id } = await p.record();
-    await saveActionPlan(h.tillit.db, { participantId: id, mainActivity: "a course in Swedish", subGoals: ["go to the first lesson", "buy a notebook"] });
+    await saveActionPlan(h.tillit.sql, { participantId: id, mainActivity: "a course in Swedish", subGoals: ["go to the first lesson", "buy a notebook"] });
     expect(await p.say("my plan")).toEqual(["Your plan: a course in Swedish.", "How is it going with: go to the first lesson?\n1. Done\n2. Getting there\n3. Not yet"]);
     await p.say("skip");
     expect(await p.say("not yet")).toEqual(["Thanks for telling me! One step at a time, A coordinator will bring it up at the next follow-up."]);
@@ -54,7 +54,7 @@ describe("action plan in chat", () => {
     const p = await onboarded();
     const { id, conversations } = await p.record();
     const long = "x".repeat(80);
-    await saveActionPlan(h.tillit.db, { participantId: id, mainActivity: long, weeklySchedule: long, nextFollowUpAt: new Date("2026-09-30T12:00:00Z"), subGoals: [long] });
+    await saveActionPlan(h.tillit.sql, { participantId: id, mainActivity: long, weeklySchedule: long, nextFollowUpAt: new Date("2026-09-30T12:00:00Z"), subGoals: [long] });
     expect(await h.tillit.core.startDialog(conversations[0]!.id, { dialog: "action-plan" })).toBe("started");
     // Onboarding's last message is still unanswered, so of the two only the question goes out.
     const shown = await p.received();
@@ -67,8 +67,8 @@ describe("action plan in chat", () => {
 
   it("refuses plan texts too long for a message, and more than five sub-goals", async () => {
     const { id } = await (await onboarded()).record();
-    await expect(saveActionPlan(h.tillit.db, { participantId: id, mainActivity: "x".repeat(81) })).rejects.toThrow();
-    await expect(saveActionPlan(h.tillit.db, { participantId: id, mainActivity: "ok", subGoals: ["1", "2", "3", "4", "5", "6"] })).rejects.toThrow();
+    await expect(saveActionPlan(h.tillit.sql, { participantId: id, mainActivity: "x".repeat(81) })).rejects.toThrow();
+    await expect(saveActionPlan(h.tillit.sql, { participantId: id, mainActivity: "ok", subGoals: ["1", "2", "3", "4", "5", "6"] })).rejects.toThrow();
     expect(await h.tillit.db.actionPlan.count({ where: { participantId: id } })).toBe(0);
   });
 });

@@ -12,7 +12,7 @@ import { SELF_RATING_STATEMENTS } from "../../dialogs/self-rating.dialog.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const locales = loadLocales();
-const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|mapping|resume|conversation|meeting|actionPlan|crisis|intent)\.[A-Za-z.]+)["'`]/g;
+const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|mapping|resume|conversation|meeting|actionPlan|crisis|intent|nudge|outreach|reminders)\.[A-Za-z.]+)["'`]/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -69,6 +69,7 @@ const longVars: Record<string, string> = {
   activity: "x".repeat(80), // bot/action-plans.ts: plan texts are at most 80 characters
   schedule: "x".repeat(80),
   goal: "x".repeat(80),
+  text: "x".repeat(280), // a coordinator's own nudge text: at most 280 characters (bot/staff/nudge-admin.ts)
 };
 
 describe("participant-facing copy", () => {

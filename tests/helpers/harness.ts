@@ -63,6 +63,8 @@ export async function startHarness(env: Record<string, string> = {}, opts: { sim
       ? {}
       : { TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_FROM_NUMBER: FROM_NUMBER, TWILIO_API_URL: fake.url }),
     OUTBOX_POLL_MS: "20",
+    // Tests drive the nudge scheduler by hand (tillit.nudges.tick()) on the injected clock.
+    NUDGE_POLL_MS: "600000",
     ...env,
   });
   const clock = new Clock();

@@ -1,0 +1,46 @@
+// Nudges, meetings, action plans, discharge, tasks, team cadences and outreach over HTTP, for the
+// staff inbox and API clients. Thin: the rules live in bot/staff/nudge-admin.ts and bot/nudges/.
+import express, { type Router, type RequestHandler } from "express";
+import { z } from "zod";
+import type { StaffActor } from "../staff/staff-actor.js";
+import * as admin from "../staff/nudge-admin.js";
+import type { Request, Response } from "express";
+
+type Handler = (req: Request, res: Response, actor: StaffActor) => Promise<unknown>;
+
+export interface NudgeRoutesDeps extends admin.NudgeAdminDeps {
+  followUpDays: number;
+  defaultCountry: string;
+  maxBodyBytes: number;
+}
+
+const id = z.coerce.number().int().positive().max(2 ** 31);
+/** An outreach list may be larger than an ordinary request. */
+const OUTREACH_BODY_BYTES = 768 * 1024;
+
+export function mountNudgeRoutes(authed: Router, route: (h: Handler) => RequestHandler, d: NudgeRoutesDeps): void {
+  const json = express.json({ limit: d.maxBodyBytes });
+  const conv = (req: Request) => id.parse(req.params.id);
+
+  authed.get("/conversations/:id/nudges", route((req, _res, actor) => admin.upcomingNudges(d, actor, conv(req))));
+  authed.post("/conversations/:id/nudges", json, route((req, _res, actor) => admin.addOneOff(d, actor, conv(req), req.body)));
+  authed.post("/conversations/:id/nudges/:nudgeId/cancel", route((req, _res, actor) => admin.cancelNudge(d, actor, conv(req), id.parse(req.params.nudgeId))));
+  authed.post("/conversations/:id/nudges/:nudgeId/move", json, route((req, _res, actor) => admin.moveNudge(d, actor, conv(req), id.parse(req.params.nudgeId), req.body)));
+  authed.post("/conversations/:id/schedules", json, route((req, _res, actor) => admin.addSchedule(d, actor, conv(req), req.body)));
+  authed.post("/conversations/:id/schedules/:scheduleId/stop", route((req, _res, actor) => admin.endSchedule(d, actor, conv(req), id.parse(req.params.scheduleId))));
+  authed.post("/conversations/:id/meetings", json, route((req, _res, actor) => admin.addMeeting(d, actor, conv(req), req.body)));
+  authed.post("/conversations/:id/meetings/:meetingId/cancel", route((req, _res, actor) => admin.cancelMeeting(d, actor, conv(req), id.parse(req.params.meetingId))));
+  authed.post("/conversations/:id/action-plan", json, route((req, _res, actor) => admin.addActionPlan(d, actor, conv(req), req.body)));
+  authed.post("/conversations/:id/discharge", route((req, _res, actor) => admin.discharge(d, actor, conv(req))));
+
+  authed.get("/tasks", route((req, _res, actor) => admin.openTasks(d, actor, req.query.teamId === undefined ? undefined : id.parse(req.query.teamId))));
+  authed.post("/tasks/:taskId/done", route((req, _res, actor) => admin.completeTask(d, actor, id.parse(req.params.taskId))));
+
+  authed.get("/teams/:teamId/nudge-settings", route((req, _res, actor) => admin.teamNudgeSettings(d, actor, id.parse(req.params.teamId))));
+  authed.put("/teams/:teamId/cadences/:key", json, route((req, _res, actor) => admin.saveCadence(d, actor, id.parse(req.params.teamId), String(req.params.key), req.body)));
+  authed.put("/teams/:teamId/quiet-hours", json, route((req, _res, actor) => admin.saveQuietHours(d, actor, id.parse(req.params.teamId), req.body)));
+
+  const outreachJson = express.json({ limit: OUTREACH_BODY_BYTES });
+  authed.post("/outreach/check", outreachJson, route((req, _res, actor) => admin.outreach(d, actor, req.body, { dryRun: true })));
+  authed.post("/outreach/import", outreachJson, route((req, _res, actor) => admin.outreach(d, actor, req.body, { dryRun: false })));
+}

@@ -1,0 +1,302 @@
+// Sends due nudges, exactly once, at the provider's pace. A tick claims due nudges with a lease and a
+// random token (one UPDATE … RETURNING, safe with several app instances); each claimed nudge is then
+// sent, held, skipped or cancelled. A send commits in the same transaction as the nudge's change to
+// "sent", guarded by the token: a scheduler whose lease expired and whose nudge someone else took
+// over rolls back instead of sending twice. Back-off: after unanswered nudges the interval doubles;
+// after more, the schedule goes quiet and a coordinator gets a task to reach out personally.
+import { randomBytes } from "node:crypto";
+import type { ConversationCore } from "../conversation-core.js";
+import { date, int, strOrNull, type Sql, type SqlExecutor } from "../db/sql.js";
+import { enqueueOutbound } from "../enqueue-outbound.js";
+import type { EventBus } from "../events.js";
+import { translate, type Locales } from "../i18n.js";
+import { errorSummary, type Logger } from "../log.js";
+import { formatMeetingTime } from "../domain/format-time.js";
+import { isLanguage, type Channel, type Language } from "../domain/vocabulary.js";
+import type { StartableDialog } from "../runtime/turn-types.js";
+import { AbortTurnError } from "../turn-context.js";
+import { allowedTime, planNext, scheduleColumns, timingFor, toScheduleRow } from "./schedule-nudges.js";
+import { openTask } from "./staff-tasks.js";
+
+export interface NudgeSettings {
+  pollMs: number;
+  leaseMs: number;
+  /** Nudges handed to the outbox per second at most; large batches are spread. */
+  perSecond: number;
+  /** A nudge found this long past due (the service was down) is skipped, not sent late. */
+  staleMs: number;
+  /** Unanswered nudges after which the interval doubles (and keeps doubling). */
+  backoffAfter: number;
+  /** Unanswered nudges after which a schedule goes quiet and a coordinator is asked to reach out. */
+  stopAfter: number;
+  /** While a coordinator has the conversation, a due nudge waits this long and is tried again. */
+  holdMs: number;
+}
+
+export interface NudgeSchedulerDeps {
+  sql: Sql;
+  core: ConversationCore;
+  locales: Locales;
+  events: EventBus;
+  log: Logger;
+  now: () => Date;
+  settings: NudgeSettings;
+}
+
+interface ClaimedNudge {
+  id: number;
+  participantId: number;
+  kind: string;
+  dialog: string | null;
+  text: string | null;
+  copyKey: string | null;
+  copyVars: string | null;
+  dueAt: Date;
+  cancelIfAnswered: boolean;
+  scheduleId: number | null;
+  meetingId: number | null;
+  createdById: number | null;
+  createdAt: Date;
+  claimToken: string;
+}
+
+export type NudgeOutcome = "sent" | "held" | "skipped" | "aborted" | "retry";
+
+export class NudgeScheduler {
+  private tokens: number;
+  private lastRefill: number;
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+
+  constructor(private readonly d: NudgeSchedulerDeps) {
+    this.tokens = Math.max(1, d.settings.perSecond);
+    this.lastRefill = d.now().getTime();
+  }
+
+  private stopped = false;
+
+  start(): void {
+    this.stopped = false;
+    const loop = () => {
+      let busy = false;
+      this.running = this.tick()
+        .then((outcomes) => (busy = outcomes.size > 0))
+        .catch((err) => this.d.log.error({ err: errorSummary(err) }, "nudge tick failed"))
+        .finally(() => {
+          if (this.stopped) return;
+          // While a batch is being worked through, come back as soon as the rate allows another nudge.
+          const delay = busy ? Math.max(50, Math.ceil(1000 / this.d.settings.perSecond)) : this.d.settings.pollMs;
+          this.timer = setTimeout(loop, Math.min(delay, this.d.settings.pollMs));
+        });
+    };
+    this.timer = setTimeout(loop, this.d.settings.pollMs);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Claims what is due (within the rate budget) and handles it; returns each nudge's outcome. */
+  async tick(): Promise<Map<number, NudgeOutcome>> {
+    await this.reviveSchedules();
+    const claimed = await this.claim(this.budget());
+    const outcomes = new Map<number, NudgeOutcome>();
+    for (const nudge of claimed) {
+      try {
+        outcomes.set(nudge.id, await this.handle(nudge));
+      } catch (err) {
+        // Left claimed: its lease runs out and it is tried again.
+        this.d.log.error({ nudgeId: nudge.id, err: errorSummary(err) }, "nudge failed");
+        outcomes.set(nudge.id, "retry");
+      }
+    }
+    return outcomes;
+  }
+
+  /** Token bucket: perSecond per second, at most one second's worth (and at least one nudge) at once. */
+  private budget(): number {
+    const now = this.d.now().getTime();
+    const capacity = Math.max(1, this.d.settings.perSecond);
+    this.tokens = Math.min(capacity, this.tokens + (Math.max(0, now - this.lastRefill) / 1000) * this.d.settings.perSecond);
+    this.lastRefill = now;
+    return Math.floor(this.tokens);
+  }
+
+  /** Claims up to `limit` due nudges: scheduled ones now due, and claimed ones whose lease ran out. */
+  async claim(limit: number): Promise<ClaimedNudge[]> {
+    if (limit <= 0) return [];
+    const now = this.d.now();
+    const token = randomBytes(12).toString("hex");
+    const rows = await this.d.sql.query(
+      `UPDATE "Nudge" SET "status" = 'claimed', "claimToken" = ?, "leaseUntil" = ?
+        WHERE "id" IN (SELECT "id" FROM "Nudge"
+                        WHERE ("status" = 'scheduled' AND "dueAt" <= ?) OR ("status" = 'claimed' AND "leaseUntil" < ?)
+                        ORDER BY "dueAt", "id" LIMIT ?)
+        RETURNING "id", "participantId", "kind", "dialog", "text", "copyKey", "copyVars", "dueAt", "cancelIfAnswered", "scheduleId", "meetingId", "createdById", "createdAt", "claimToken"`,
+      [token, new Date(now.getTime() + this.d.settings.leaseMs), now, now, limit],
+    );
+    this.tokens -= rows.length;
+    return rows
+      .map((r) => ({
+        id: int(r.id), participantId: int(r.participantId), kind: String(r.kind), dialog: strOrNull(r.dialog), text: strOrNull(r.text), copyKey: strOrNull(r.copyKey),
+        copyVars: strOrNull(r.copyVars), dueAt: date(r.dueAt), cancelIfAnswered: Boolean(int(r.cancelIfAnswered)), scheduleId: r.scheduleId == null ? null : int(r.scheduleId),
+        meetingId: r.meetingId == null ? null : int(r.meetingId), createdById: r.createdById == null ? null : int(r.createdById), createdAt: date(r.createdAt), claimToken: String(r.claimToken),
+      }))
+      .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
+  }
+
+  async handle(n: ClaimedNudge): Promise<NudgeOutcome> {
+    const { sql, settings } = this.d;
+    const now = this.d.now();
+    const [p] = await sql.query(
+      `SELECT p."status", p."language", p."remindersOff", p."unansweredNudges", p."teamId", p."preferredName",
+              c."id" AS "conversationId", c."status" AS "conversationStatus", c."lastInboundAt",
+              (SELECT m."channel" FROM "Message" m WHERE m."conversationId" = c."id" AND m."direction" = 'in' ORDER BY m."id" DESC LIMIT 1) AS "channel",
+              (SELECT s."firstName" FROM "StaffUser" s WHERE s."id" = COALESCE(?, p."coordinatorId")) AS "coordinator"
+         FROM "Participant" p LEFT JOIN "Conversation" c ON c."id" = (SELECT MAX(c2."id") FROM "Conversation" c2 WHERE c2."participantId" = p."id" AND c2."status" <> 'closed')
+        WHERE p."id" = ?`,
+      [n.createdById, n.participantId],
+    );
+    if (!p) return this.finish(n, "skipped", "no-participant");
+    const reminder = n.kind !== "meeting-reminder" && !n.kind.startsWith("outreach");
+    if (p.status === "opted-out") return this.finish(n, "skipped", "opted-out");
+    if (reminder && int(p.remindersOff)) return this.finish(n, "skipped", "reminders-off");
+    if (n.cancelIfAnswered && p.lastInboundAt && date(p.lastInboundAt) > n.createdAt) return this.finish(n, "skipped", "answered");
+    if (now.getTime() - n.dueAt.getTime() > settings.staleMs) {
+      this.d.log.info({ nudgeId: n.id, kind: n.kind, lateMinutes: Math.round((now.getTime() - n.dueAt.getTime()) / 60_000) }, "nudge skipped as stale");
+      return this.finish(n, "skipped", "stale");
+    }
+    let meetingWhen: string | undefined;
+    if (n.meetingId !== null) {
+      const [m] = await sql.query(`SELECT "status", "startsAt", "location" FROM "Meeting" WHERE "id" = ?`, [n.meetingId]);
+      if (!m || m.status !== "confirmed" || date(m.startsAt) <= now) return this.finish(n, "skipped", "meeting-changed");
+      const timing = await timingFor(sql, n.participantId);
+      meetingWhen = formatMeetingTime(date(m.startsAt), isLanguage(p.language) ? p.language : "sv", timing.zone) + (m.location ? `, ${String(m.location)}` : "");
+    }
+    if (n.kind === "outreach-task") {
+      if (p.lastInboundAt) return this.finish(n, "skipped", "answered");
+      return this.finish(n, "sent", "task-created", async (tx) => void (await openTask(tx, { participantId: n.participantId, teamId: p.teamId == null ? null : int(p.teamId), kind: "outreach-no-answer" }, now)));
+    }
+    const conversationId = p.conversationId == null ? undefined : int(p.conversationId);
+    if (conversationId === undefined) return this.finish(n, "skipped", "no-conversation");
+    if (p.conversationStatus === "human" || p.conversationStatus === "waiting") return this.hold(n);
+
+    const language: Language = isLanguage(p.language) ? p.language : "sv";
+    const coordinator = p.coordinator ? String(p.coordinator) : translate(this.d.locales, language, "core.someoneFromTheTeam");
+    const quietContact = int(p.unansweredNudges) >= settings.backoffAfter;
+    // After silence, a dialog is not pushed: a short, welcoming word instead.
+    const dialog = n.dialog && !quietContact ? (n.dialog as StartableDialog) : undefined;
+    if (dialog) {
+      const outcome = await this.d.core.startDialog(conversationId, { dialog }, (tx) => this.markSent(tx, n, now));
+      if (outcome === "started") return this.afterSend(n);
+      if (outcome === "held-for-human") return this.hold(n);
+      if (outcome === "aborted") return "aborted";
+      if (outcome === "failed") return "retry";
+      return this.finish(n, "skipped", outcome);
+    }
+    const body = n.text
+      ? n.createdById ? translate(this.d.locales, language, "nudge.coordinatorSays", { text: n.text, coordinator }) : n.text
+      : translate(this.d.locales, language, n.copyKey ?? "nudge.reEngage", { coordinator, when: meetingWhen ?? "", ...(n.copyVars ? (JSON.parse(n.copyVars) as Record<string, string>) : {}) });
+    let queued: { messageId: number } | undefined;
+    let refused: string | undefined;
+    try {
+      await sql.transaction(async (tx) => {
+        const result = await enqueueOutbound(tx, {
+          conversationId, participantId: n.participantId, channel: (p.channel as Channel | null) ?? "sms", body,
+          authorKind: n.text && n.createdById ? "coordinator" : "bot", authorStaffId: n.text && n.createdById ? n.createdById : undefined,
+          purpose: "nudge", now,
+        });
+        if (!result.queued) {
+          refused = result.reason;
+          throw new AbortTurnError(result.reason);
+        }
+        queued = { messageId: int(result.messageId) };
+        await this.markSent(tx, n, now);
+      });
+    } catch (err) {
+      if (!(err instanceof AbortTurnError)) throw err;
+      if (refused) return this.finish(n, "skipped", refused);
+      return "aborted";
+    }
+    this.d.events.emit("message.stored", { messageId: queued!.messageId, conversationId, participantId: n.participantId, direction: "out" });
+    this.d.events.emit("outbox.enqueued", { count: 1 });
+    return this.afterSend(n);
+  }
+
+  /** Inside the send's transaction: only the holder of the claim marks it sent; then back-off and the next occurrence. */
+  private async markSent(tx: SqlExecutor, n: ClaimedNudge, now: Date): Promise<void> {
+    const changed = await tx.execute(
+      `UPDATE "Nudge" SET "status" = 'sent', "outcome" = 'sent', "processedAt" = ?, "leaseUntil" = NULL WHERE "id" = ? AND "status" = 'claimed' AND "claimToken" = ?`,
+      [now, n.id, n.claimToken],
+    );
+    if (changed === 0) throw new AbortTurnError("nudge claim lost");
+    const counted = n.kind === "meeting-reminder" ? 0 : 1;
+    await tx.execute(`UPDATE "Participant" SET "unansweredNudges" = "unansweredNudges" + ? WHERE "id" = ?`, [counted, n.participantId]);
+    await this.continueSchedule(tx, n, now);
+  }
+
+  private async afterSend(n: ClaimedNudge): Promise<NudgeOutcome> {
+    this.d.log.info({ nudgeId: n.id, kind: n.kind }, "nudge sent");
+    return "sent";
+  }
+
+  /** The schedule's next occurrence, stretched by back-off; or quiet, with a task, after too many unanswered. */
+  private async continueSchedule(tx: SqlExecutor, n: ClaimedNudge, now: Date): Promise<void> {
+    if (n.scheduleId === null) return;
+    const [row] = await tx.query(`SELECT ${scheduleColumns}, "status" FROM "NudgeSchedule" WHERE "id" = ?`, [n.scheduleId]);
+    if (!row || row.status !== "active") return;
+    const schedule = toScheduleRow(row);
+    if (schedule.kind === "cadence") schedule.cadenceCount += 1;
+    const [p] = await tx.query(`SELECT "unansweredNudges", "teamId" FROM "Participant" WHERE "id" = ?`, [n.participantId]);
+    const unanswered = int(p?.unansweredNudges ?? 0);
+    if (unanswered >= this.d.settings.stopAfter) {
+      await tx.execute(`UPDATE "NudgeSchedule" SET "status" = 'quiet', "cadenceCount" = ?, "updatedAt" = ? WHERE "id" = ?`, [schedule.cadenceCount, now, schedule.id]);
+      await openTask(tx, { participantId: n.participantId, teamId: p?.teamId == null ? null : int(p.teamId), kind: "contact-quiet" }, now);
+      return;
+    }
+    const slowdown = unanswered >= this.d.settings.backoffAfter ? 2 ** (unanswered - this.d.settings.backoffAfter + 1) : 1;
+    await planNext(tx, schedule, n.dueAt > now ? n.dueAt : now, now, slowdown);
+  }
+
+  private async hold(n: ClaimedNudge): Promise<NudgeOutcome> {
+    const timing = await timingFor(this.d.sql, n.participantId);
+    const retryAt = allowedTime(new Date(this.d.now().getTime() + this.d.settings.holdMs), timing);
+    await this.d.sql.execute(
+      `UPDATE "Nudge" SET "status" = 'scheduled', "dueAt" = ?, "claimToken" = NULL, "leaseUntil" = NULL WHERE "id" = ? AND "status" = 'claimed' AND "claimToken" = ?`,
+      [retryAt, n.id, n.claimToken],
+    );
+    return "held";
+  }
+
+  private async finish(n: ClaimedNudge, status: "sent" | "skipped", outcome: string, also?: (tx: SqlExecutor) => Promise<void>): Promise<NudgeOutcome> {
+    const now = this.d.now();
+    let lost = false;
+    await this.d.sql.transaction(async (tx) => {
+      const changed = await tx.execute(
+        `UPDATE "Nudge" SET "status" = ?, "outcome" = ?, "processedAt" = ?, "leaseUntil" = NULL WHERE "id" = ? AND "status" = 'claimed' AND "claimToken" = ?`,
+        [status, outcome, now, n.id, n.claimToken],
+      );
+      if (changed === 0) return void (lost = true);
+      await also?.(tx);
+      // A skipped occurrence does not end a schedule; the next one is planned without back-off.
+      if (n.scheduleId !== null && outcome !== "opted-out") await this.continueSchedule(tx, n, now);
+    });
+    if (lost) return "aborted";
+    if (status === "skipped") this.d.log.info({ nudgeId: n.id, kind: n.kind, outcome }, "nudge skipped");
+    return status === "sent" ? "sent" : "skipped";
+  }
+
+  /** Schedules that came back from quiet (the participant wrote) get their next occurrence. */
+  private async reviveSchedules(): Promise<void> {
+    const now = this.d.now();
+    await this.d.sql.transaction(async (tx) => {
+      const orphans = await tx.query(
+        `SELECT ${scheduleColumns} FROM "NudgeSchedule" s WHERE s."status" = 'active'
+           AND NOT EXISTS (SELECT 1 FROM "Nudge" n WHERE n."scheduleId" = s."id" AND n."status" IN ('scheduled', 'claimed')) LIMIT 100`,
+      );
+      for (const row of orphans) await planNext(tx, toScheduleRow(row), now, now, 1);
+    });
+  }
+}
