@@ -16,6 +16,7 @@ import { isLanguage, type Channel, type Language } from "../domain/vocabulary.js
 import type { StartableDialog } from "../runtime/turn-types.js";
 import { AbortTurnError } from "../turn-context.js";
 import { allowedTime, planNext, scheduleColumns, timingFor, toScheduleRow } from "./schedule-nudges.js";
+import { isQuiet } from "./time-rules.js";
 import { openTask } from "./staff-tasks.js";
 
 export interface NudgeSettings {
@@ -168,11 +169,13 @@ export class NudgeScheduler {
       this.d.log.info({ nudgeId: n.id, kind: n.kind, lateMinutes: Math.round((now.getTime() - n.dueAt.getTime()) / 60_000) }, "nudge skipped as stale");
       return this.finish(n, "skipped", "stale");
     }
+    // Due while quiet (the service was down, or the team changed its quiet hours): the next allowed time.
+    const timing = await timingFor(sql, n.participantId);
+    if (isQuiet(now, timing.zone, timing.quiet)) return this.hold(n, allowedTime(now, timing));
     let meetingWhen: string | undefined;
     if (n.meetingId !== null) {
       const [m] = await sql.query(`SELECT "status", "startsAt", "location" FROM "Meeting" WHERE "id" = ?`, [n.meetingId]);
       if (!m || m.status !== "confirmed" || date(m.startsAt) <= now) return this.finish(n, "skipped", "meeting-changed");
-      const timing = await timingFor(sql, n.participantId);
       meetingWhen = formatMeetingTime(date(m.startsAt), isLanguage(p.language) ? p.language : "sv", timing.zone) + (m.location ? `, ${String(m.location)}` : "");
     }
     if (n.kind === "outreach-task") {
@@ -260,9 +263,10 @@ export class NudgeScheduler {
     await planNext(tx, schedule, n.dueAt > now ? n.dueAt : now, now, slowdown);
   }
 
-  private async hold(n: ClaimedNudge): Promise<NudgeOutcome> {
+  /** Puts the nudge back on the calendar: at `until`, or after the hold time (while a coordinator has the conversation). */
+  private async hold(n: ClaimedNudge, until?: Date): Promise<NudgeOutcome> {
     const timing = await timingFor(this.d.sql, n.participantId);
-    const retryAt = allowedTime(new Date(this.d.now().getTime() + this.d.settings.holdMs), timing);
+    const retryAt = until ?? allowedTime(new Date(this.d.now().getTime() + this.d.settings.holdMs), timing);
     await this.d.sql.execute(
       `UPDATE "Nudge" SET "status" = 'scheduled', "dueAt" = ?, "claimToken" = NULL, "leaseUntil" = NULL WHERE "id" = ? AND "status" = 'claimed' AND "claimToken" = ?`,
       [retryAt, n.id, n.claimToken],
