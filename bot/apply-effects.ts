@@ -86,6 +86,6 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
 /** A confirmed meeting gets its reminders; a cancelled or moved one loses them. */
 async function meetingReminders(tx: SqlExecutor, meetingId: number, participantId: number, status: string, now: Date): Promise<void> {
   if (status !== "confirmed") return void (await cancelNudges(tx, { meetingId }, `meeting-${status}`, now));
-  const [m] = await tx.query(`SELECT "startsAt" FROM "Meeting" WHERE "id" = ? AND "participantId" = ?`, [meetingId, participantId]);
-  if (m) await scheduleMeetingReminders(tx, { id: meetingId, participantId, startsAt: date(m.startsAt) }, now);
+  const [m] = await tx.query(`SELECT "startsAt", "coordinatorId" FROM "Meeting" WHERE "id" = ? AND "participantId" = ?`, [meetingId, participantId]);
+  if (m) await scheduleMeetingReminders(tx, { id: meetingId, participantId, startsAt: date(m.startsAt), coordinatorId: m.coordinatorId == null ? null : Number(m.coordinatorId) }, now);
 }

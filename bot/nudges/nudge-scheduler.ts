@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import type { ConversationCore } from "../conversation-core.js";
 import { date, int, strOrNull, type Sql, type SqlExecutor } from "../db/sql.js";
-import { enqueueOutbound } from "../enqueue-outbound.js";
+import { enqueueOutbound, UNANSWERED_ROW_PAUSE_MS } from "../enqueue-outbound.js";
 import type { EventBus } from "../events.js";
 import { translate, type Locales } from "../i18n.js";
 import { errorSummary, type Logger } from "../log.js";
@@ -197,6 +197,7 @@ export class NudgeScheduler {
       if (outcome === "held-for-human") return this.hold(n);
       if (outcome === "aborted") return "aborted";
       if (outcome === "failed") return "retry";
+      if (outcome === "unanswered-limit") return this.holdForNewRow(n, conversationId);
       return this.finish(n, "skipped", outcome);
     }
     const body = n.text
@@ -220,6 +221,7 @@ export class NudgeScheduler {
       });
     } catch (err) {
       if (!(err instanceof AbortTurnError)) throw err;
+      if (refused === "unanswered-limit") return this.holdForNewRow(n, conversationId);
       if (refused) return this.finish(n, "skipped", refused);
       return "aborted";
     }
@@ -272,6 +274,14 @@ export class NudgeScheduler {
       [retryAt, n.id, n.claimToken],
     );
     return "held";
+  }
+
+  /** Two unanswered messages already: the nudge waits until the row has ended (a pause without messages). */
+  private async holdForNewRow(n: ClaimedNudge, conversationId: number): Promise<NudgeOutcome> {
+    const [c] = await this.d.sql.query(`SELECT "lastMessageAt" FROM "Conversation" WHERE "id" = ?`, [conversationId]);
+    const last = c?.lastMessageAt ? date(c.lastMessageAt).getTime() : this.d.now().getTime();
+    const timing = await timingFor(this.d.sql, n.participantId);
+    return this.hold(n, allowedTime(new Date(Math.max(last + UNANSWERED_ROW_PAUSE_MS, this.d.now().getTime() + 60_000)), timing));
   }
 
   private async finish(n: ClaimedNudge, status: "sent" | "skipped", outcome: string, also?: (tx: SqlExecutor) => Promise<void>): Promise<NudgeOutcome> {

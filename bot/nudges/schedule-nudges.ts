@@ -63,7 +63,7 @@ export async function cancelNudges(tx: SqlExecutor, where: { meetingId?: number;
 }
 
 /** The day before at the participant's preferred time, and two hours before; none in quiet hours or in the past. */
-export async function scheduleMeetingReminders(tx: SqlExecutor, meeting: { id: number; participantId: number; startsAt: Date }, now: Date): Promise<number> {
+export async function scheduleMeetingReminders(tx: SqlExecutor, meeting: { id: number; participantId: number; startsAt: Date; coordinatorId?: number | null }, now: Date): Promise<number> {
   await cancelNudges(tx, { meetingId: meeting.id }, "replaced", now);
   const timing = await timingFor(tx, meeting.participantId);
   const dayBefore = allowedTime(localTimeOn(meeting.startsAt, timing.zone, preferredClock(timing.preferred), -1), timing);
@@ -71,7 +71,7 @@ export async function scheduleMeetingReminders(tx: SqlExecutor, meeting: { id: n
   let made = 0;
   for (const [dueAt, copyKey] of [[dayBefore, "nudge.meetingTomorrow"], [twoHoursBefore, "nudge.meetingSoon"]] as const) {
     if (dueAt <= now || dueAt >= meeting.startsAt) continue;
-    await insertNudge(tx, { participantId: meeting.participantId, kind: "meeting-reminder", dueAt, copyKey, meetingId: meeting.id }, now);
+    await insertNudge(tx, { participantId: meeting.participantId, kind: "meeting-reminder", dueAt, copyKey, meetingId: meeting.id, createdById: meeting.coordinatorId ?? null }, now);
     made++;
   }
   return made;

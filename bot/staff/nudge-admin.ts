@@ -139,7 +139,7 @@ export async function addMeeting(d: NudgeAdminDeps, actor: StaffActor, conversat
       [p.id, actor.id, input.startsAt, input.location ?? null, now, now],
     );
     const meetingId = int(m!.id);
-    const reminders = await scheduleMeetingReminders(tx, { id: meetingId, participantId: p.id, startsAt: input.startsAt }, now);
+    const reminders = await scheduleMeetingReminders(tx, { id: meetingId, participantId: p.id, startsAt: input.startsAt, coordinatorId: actor.id }, now);
     return { meetingId, reminders };
   });
 }

@@ -105,7 +105,7 @@ const dayPartPatterns: [ReminderRequest, RegExp][] = [
   ["afternoon", /\b(pa eftermiddag(?:en|arna)?|in the afternoons?|afternoons?)\b/],
 ];
 // Asking for another time of day needs a word about sending or "instead", so "jag sover på morgonen" is not one.
-const aboutSending = /\b(skicka|skriv|paminn|hor av|sms|messa|istallet|hellre|send|text|write|remind|message|instead|rather)\b/;
+const aboutSending = /\b(skick|skriv|paminn|hor av|sms|mess|istallet|hellre|send|text|write|remind|message|instead|rather)/;
 
 /** A participant's wish about reminders, in their own words; undefined when the text is not one. */
 export function detectReminderRequest(text: string): ReminderRequest | undefined {
