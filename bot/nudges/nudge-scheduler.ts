@@ -164,7 +164,7 @@ export class NudgeScheduler {
     const reminder = n.kind !== "meeting-reminder" && !n.kind.startsWith("outreach");
     if (p.status === "opted-out") return this.finish(n, "skipped", "opted-out");
     if (reminder && int(p.remindersOff)) return this.finish(n, "skipped", "reminders-off");
-    if (n.cancelIfAnswered && p.lastInboundAt && date(p.lastInboundAt) > n.createdAt) return this.finish(n, "skipped", "answered");
+    if (n.cancelIfAnswered && p.lastInboundAt && date(p.lastInboundAt) >= n.createdAt) return this.finish(n, "skipped", "answered");
     if (now.getTime() - n.dueAt.getTime() > settings.staleMs) {
       this.d.log.info({ nudgeId: n.id, kind: n.kind, lateMinutes: Math.round((now.getTime() - n.dueAt.getTime()) / 60_000) }, "nudge skipped as stale");
       return this.finish(n, "skipped", "stale");

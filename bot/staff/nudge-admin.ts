@@ -58,7 +58,10 @@ export async function upcomingNudges(d: NudgeAdminDeps, actor: StaffActor, conve
   return {
     timezone: p.timezone, remindersOff: p.remindersOff, unansweredNudges: p.unansweredNudges,
     nudges: nudges.map((n) => ({ id: int(n.id), kind: n.kind, dialog: n.dialog, text: n.text, copyKey: n.copyKey, dueAt: date(n.dueAt).toISOString(), scheduleId: n.scheduleId == null ? null : int(n.scheduleId), meetingId: n.meetingId == null ? null : int(n.meetingId), status: n.status })),
-    schedules: schedules.map((s) => ({ ...s, id: int(s.id) })),
+    schedules: schedules.map((s) => ({
+      id: int(s.id), kind: s.kind, dialog: s.dialog, text: s.text, weekday: s.weekday == null ? null : int(s.weekday), timeOfDay: s.timeOfDay,
+      everyDays: s.everyDays == null ? null : int(s.everyDays), cadenceKey: s.cadenceKey, status: s.status,
+    })),
     tasks: tasks.map((t) => ({ id: int(t.id), kind: t.kind, createdAt: date(t.createdAt).toISOString() })),
   };
 }
