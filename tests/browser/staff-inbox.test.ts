@@ -135,4 +135,33 @@ describe.skipIf(!browserAvailable)("the staff inbox in a real browser", () => {
     expect(await page.locator("#c-name").textContent()).not.toBe("");
     await page.close();
   });
+  it("reminders on the participant's page: one in quiet hours moves to the morning and can be removed; an outreach list is checked line by line, then imported", async () => {
+    const page = await browser.newPage({ timezoneId: "Europe/Stockholm", viewport: { width: 1400, height: 1000 } });
+    page.setDefaultTimeout(8000);
+    await signIn(page);
+    await page.locator("#conversation-list a").first().click();
+    await page.locator("#c-nudge-list li").first().waitFor();
+
+    await page.getByLabel("Ny påminnelse, när").fill("2026-11-30T22:30");
+    await page.getByLabel("Vad", { exact: true }).selectOption("text");
+    await page.getByLabel("Meddelande (skickas med ditt förnamn)").fill("Hej! Hur går det med ansökan?");
+    await page.getByRole("button", { name: "Lägg till" }).click();
+    await expect.poll(() => page.locator("#nudge-note").textContent()).toContain("flyttades till 2026-12-01 09:00");
+    await page.locator("#c-nudge-list").getByText("Hej! Hur går det med ansökan?").waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, "staff-inbox-reminders.png"), fullPage: true });
+    await page.getByRole("button", { name: /^Ta bort Hej! Hur går det med ansökan\?/ }).click();
+    await page.locator("#c-nudge-list").getByText("Inget planerat.").waitFor();
+
+    await page.getByText("Kontakta en lista (CSV)").click();
+    await page.getByLabel("Fil", { exact: true }).setInputFiles({ name: "lista.csv", mimeType: "text/csv", buffer: Buffer.from("telefon;namn\n0701234001;Nora\n070-12;Kort\n0701234001;Nora igen\n") });
+    await page.getByRole("button", { name: "Kontrollera" }).click();
+    await page.getByText("Rad 3: ogiltigt nummer (070-12)").waitFor();
+    await page.getByText("Rad 4: finns redan i filen (line 2)").waitFor();
+    await page.getByRole("button", { name: "Importera 1 (hoppa över raderna med fel)" }).click();
+    await page.getByText("1 importerade", { exact: false }).waitFor();
+    const imported = await h.tillit.db.participant.findUniqueOrThrow({ where: { phone: "+46701234001" }, include: { team: true } });
+    expect(imported).toMatchObject({ preferredName: "Nora", status: "new", team: { slug: "demo" } });
+    expect(await h.tillit.db.nudge.count({ where: { participantId: imported.id } })).toBe(3);
+    await page.close();
+  });
 });

@@ -76,6 +76,8 @@ async function enter() {
     $("filter-team").hidden = false;
     document.querySelector('label[for="filter-team"]').hidden = false;
   }
+  $("outreach-team").replaceChildren(...teams.map((t) => el("option", { value: t.id, text: t.name })));
+  $("outreach").hidden = teams.length === 0;
   $("login-view").hidden = true;
   $("inbox-view").hidden = false;
   await refreshList();
@@ -116,7 +118,8 @@ async function refreshList() {
   if ($("filter-q").value.trim()) params.set("q", $("filter-q").value.trim());
   if ($("filter-team").value) params.set("teamId", $("filter-team").value);
   const data = await api(`/conversations?${params}`);
-  $("queued").textContent = data.outboxQueued ? `${data.outboxQueued} meddelanden i kö` : "";
+  $("queued").textContent = [data.outboxQueued ? `${data.outboxQueued} meddelanden i kö` : "", data.nudgesDue ? `${data.nudgesDue} påminnelser på väg ut` : ""].filter(Boolean).join(" · ");
+  refreshTasks().catch(() => undefined);
   const list = $("conversation-list");
   list.replaceChildren(...data.rows.map(rowItem));
   $("list-empty").hidden = data.rows.length > 0;
@@ -174,7 +177,7 @@ async function openConversation(id, { keepScroll = false } = {}) {
   document.querySelectorAll("#conversation-list a").forEach((a) => a.setAttribute("aria-current", String(Number(a.dataset.conversation) === id)));
   if (changed) {
     scheduleListRefresh(); // the unread count of this conversation is now zero
-    await Promise.all([renderAssign(p, c), renderProfile(id)]);
+    await Promise.all([renderAssign(p, c), renderProfile(id), renderNudges(id)]);
   }
 }
 
@@ -310,8 +313,123 @@ function listen() {
       banner.replaceChildren(document.createTextNode("Ett samtal har flaggats för kris: "), el("a", { href: `#/c/${conversationId}`, text: "öppna det nu" }));
       banner.hidden = false;
     }
-    if (conversationId === current) openConversation(current, { keepScroll: true }).catch(() => undefined);
+    if (conversationId === current) {
+      openConversation(current, { keepScroll: true }).catch(() => undefined);
+      renderNudges(current).catch(() => undefined);
+    }
   });
 }
+
+// Reminders on the participant's page: what is coming, cancel or move it, add one.
+const nudgeLabels = {
+  dialog: { "check-in": "Incheckning", "self-rating": "Skattning", mapping: "Kartläggning", "action-plan": "Handlingsplanen" },
+  kind: { "meeting-reminder": "Mötespåminnelse", outreach: "Första sms:et (lista)", "outreach-follow-up": "Andra sms:et (lista)", "outreach-task": "Uppgift om inget svar", postponed: "Uppskjuten", "follow-up": "Uppföljning" },
+  task: { "outreach-no-answer": "Inget svar på listutskicket: ring, skicka brev eller gör ett besök", "contact-quiet": "Kontakten är tyst: hör av dig personligen?" },
+  weekday: ["", "måndagar", "tisdagar", "onsdagar", "torsdagar", "fredagar", "lördagar", "söndagar"],
+};
+const toLocalInput = (iso) => {
+  const d = new Date(iso);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+};
+
+async function renderNudges(id) {
+  const data = await api(`/conversations/${id}/nudges`);
+  $("c-nudges-state").textContent = [data.remindersOff ? "Deltagaren har bett om inga påminnelser (mötespåminnelser går ut)." : "", data.unansweredNudges ? `${data.unansweredNudges} obesvarade påminnelser i rad.` : ""].filter(Boolean).join(" ");
+  const items = data.nudges.map((n) => {
+    const what = n.text ?? nudgeLabels.dialog[n.dialog] ?? nudgeLabels.kind[n.kind] ?? n.kind;
+    const moveInput = el("input", { type: "datetime-local", value: toLocalInput(n.dueAt), "aria-label": `Ny tid för ${what}` });
+    const move = el("button", { type: "button", class: "quiet", text: "Flytta" });
+    move.addEventListener("click", () => api(`/conversations/${id}/nudges/${n.id}/move`, { method: "POST", body: { at: new Date(moveInput.value).toISOString() } }).then(() => renderNudges(id)).catch(() => undefined));
+    const cancel = el("button", { type: "button", class: "quiet", text: "Ta bort", "aria-label": `Ta bort ${what} ${when(n.dueAt)}` });
+    cancel.addEventListener("click", () => api(`/conversations/${id}/nudges/${n.id}/cancel`, { method: "POST" }).then(() => renderNudges(id)).catch(() => undefined));
+    return el("li", {}, el("strong", { text: when(n.dueAt) }), document.createTextNode(` ${what}`), n.status === "scheduled" ? el("span", { class: "row-actions" }, moveInput, move, cancel) : null);
+  });
+  for (const s of data.schedules) {
+    const stop = el("button", { type: "button", class: "quiet", text: "Stoppa" });
+    stop.addEventListener("click", () => api(`/conversations/${id}/schedules/${s.id}/stop`, { method: "POST" }).then(() => renderNudges(id)).catch(() => undefined));
+    const rhythm = s.kind === "weekly" ? `${nudgeLabels.weekday[s.weekday]} kl. ${s.timeOfDay}` : s.kind === "interval" ? `var ${s.everyDays}:e dag` : s.cadenceKey === "discharge" ? "uppföljning efter avslut" : "uppföljning av handlingsplanen";
+    items.push(el("li", { class: "schedule" }, document.createTextNode(`Återkommande: ${s.text ?? nudgeLabels.dialog[s.dialog] ?? "uppföljning"}, ${rhythm}${s.status === "quiet" ? " (pausad: inga svar)" : ""} `), stop));
+  }
+  if (!items.length) items.push(el("li", { class: "muted", text: "Inget planerat." }));
+  $("c-nudge-list").replaceChildren(...items);
+}
+
+$("nudge-what").addEventListener("change", () => ($("nudge-text").disabled = $("nudge-what").value !== "text"));
+$("nudge-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  $("nudge-error").textContent = "";
+  $("nudge-note").textContent = "";
+  if (!current) return;
+  const at = new Date($("nudge-at").value);
+  const what = $("nudge-what").value;
+  const content = what === "text" ? { text: $("nudge-text").value } : { dialog: what };
+  try {
+    if ($("nudge-weekly").checked) {
+      const weekday = ((at.getDay() + 6) % 7) + 1;
+      const time = `${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}`;
+      await api(`/conversations/${current}/schedules`, { method: "POST", body: { kind: "weekly", weekday, time, ...content } });
+    } else {
+      const made = await api(`/conversations/${current}/nudges`, { method: "POST", body: { at: at.toISOString(), ...content } });
+      if (made.moved) $("nudge-note").textContent = `Tiden låg inom tysta timmar och flyttades till ${when(made.dueAt)}.`;
+    }
+    $("nudge-text").value = "";
+    await renderNudges(current);
+  } catch (err) {
+    $("nudge-error").textContent = err.message === "in-the-past" ? "Tiden har redan passerat." : err.message === "opted-out" ? "Deltagaren har skrivit STOPP." : "Påminnelsen kunde inte sparas. Kontrollera tid och text.";
+  }
+});
+$("c-discharge").addEventListener("click", async () => {
+  if (!current || !confirm("Avsluta insatsen? Planerade påminnelser tas bort och en månatlig uppföljning i sex månader startar.")) return;
+  await api(`/conversations/${current}/discharge`, { method: "POST" });
+  await Promise.all([openConversation(current, { keepScroll: true }), renderNudges(current)]);
+});
+
+// Tasks: what a coordinator should do by hand.
+async function refreshTasks() {
+  const { tasks } = await api("/tasks");
+  $("tasks").hidden = tasks.length === 0;
+  $("task-list").replaceChildren(...tasks.map((t) => {
+    const done = el("button", { type: "button", class: "quiet", text: "Klar" });
+    done.addEventListener("click", () => api(`/tasks/${t.id}/done`, { method: "POST" }).then(refreshTasks).catch(() => undefined));
+    const who = t.conversationId ? el("a", { href: `#/c/${t.conversationId}`, text: t.participantName || "Deltagare" }) : document.createTextNode(t.participantName || "Deltagare");
+    return el("li", {}, who, document.createTextNode(`: ${nudgeLabels.task[t.kind] || t.kind} `), done);
+  }));
+}
+
+// Outreach to a list: check first, then import.
+const problemLabels = { "invalid-number": "ogiltigt nummer", "duplicate-in-file": "finns redan i filen", "name-too-long": "för långt namn", "malformed-line": "för många fält", "already-known": "finns redan i Tillit (hoppas över)" };
+async function outreachBody() {
+  const file = $("outreach-file").files?.[0];
+  if (!file) throw new Error("no-file");
+  return { teamId: Number($("outreach-team").value), csv: await file.text() };
+}
+function showOutreachReport(r, imported) {
+  const lines = [...r.errors, ...r.known].sort((a, b) => a.line - b.line).map((p) => el("li", { text: `Rad ${p.line}: ${problemLabels[p.problem] || p.problem}${p.value ? ` (${p.value})` : ""}` }));
+  $("outreach-report").replaceChildren(
+    el("p", { text: imported === undefined ? `${r.accepted} nya att kontakta.` : `${imported} importerade; första sms:en går ut i lugn takt.` }),
+    lines.length ? el("ul", {}, ...lines) : "",
+  );
+}
+$("outreach-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  try {
+    const report = await api("/outreach/check", { method: "POST", body: await outreachBody() });
+    showOutreachReport(report);
+    $("outreach-import").hidden = report.accepted === 0;
+    $("outreach-import").textContent = report.errors.length ? `Importera ${report.accepted} (hoppa över raderna med fel)` : `Importera och skicka till ${report.accepted}`;
+  } catch (err) {
+    $("outreach-report").replaceChildren(el("p", { class: "error", text: err.message === "unreadable_file" ? "Filen gick inte att läsa som CSV." : "Kontrollen misslyckades." }));
+  }
+});
+$("outreach-import").addEventListener("click", async () => {
+  try {
+    const result = await api("/outreach/import", { method: "POST", body: { ...(await outreachBody()), skipProblemLines: true } });
+    showOutreachReport(result, result.imported);
+    $("outreach-import").hidden = true;
+    scheduleListRefresh();
+  } catch {
+    $("outreach-report").replaceChildren(el("p", { class: "error", text: "Importen misslyckades; inget importerades." }));
+  }
+});
 
 enter().catch(() => showLogin());
