@@ -2,7 +2,7 @@
 // itself with SIGKILL there, exactly as a power cut would. Unset in every real deployment.
 let armed: string | undefined;
 
-export type CrashPoint = "after-inbound-stored" | "after-turn-committed" | "after-provider-send";
+export type CrashPoint = "after-inbound-stored" | "after-turn-committed" | "after-provider-send" | "after-nudges-claimed" | "after-nudge-sent";
 
 export function armCrashPoint(name: string | undefined): void {
   armed = name;

@@ -17,6 +17,7 @@ import type { StartableDialog } from "../runtime/turn-types.js";
 import { AbortTurnError } from "../turn-context.js";
 import { allowedTime, planNext, scheduleColumns, timingFor, toScheduleRow } from "./schedule-nudges.js";
 import { isQuiet } from "./time-rules.js";
+import { crashPoint } from "../crash-points.js";
 import { openTask } from "./staff-tasks.js";
 
 export interface NudgeSettings {
@@ -103,6 +104,7 @@ export class NudgeScheduler {
   async tick(): Promise<Map<number, NudgeOutcome>> {
     await this.reviveSchedules();
     const claimed = await this.claim(this.budget());
+    if (claimed.length) crashPoint("after-nudges-claimed");
     const outcomes = new Map<number, NudgeOutcome>();
     for (const nudge of claimed) {
       try {
@@ -193,7 +195,10 @@ export class NudgeScheduler {
     const dialog = n.dialog && !quietContact ? (n.dialog as StartableDialog) : undefined;
     if (dialog) {
       const outcome = await this.d.core.startDialog(conversationId, { dialog }, (tx) => this.markSent(tx, n, now));
-      if (outcome === "started") return this.afterSend(n);
+      if (outcome === "started") {
+        crashPoint("after-nudge-sent");
+        return this.afterSend(n);
+      }
       if (outcome === "held-for-human") return this.hold(n);
       if (outcome === "aborted") return "aborted";
       if (outcome === "failed") return "retry";
@@ -225,6 +230,7 @@ export class NudgeScheduler {
       if (refused) return this.finish(n, "skipped", refused);
       return "aborted";
     }
+    crashPoint("after-nudge-sent");
     this.d.events.emit("message.stored", { messageId: queued!.messageId, conversationId, participantId: n.participantId, direction: "out" });
     this.d.events.emit("outbox.enqueued", { count: 1 });
     return this.afterSend(n);
