@@ -29,6 +29,11 @@ import { startIdleTakeoverReminders } from "./staff/idle-takeovers.js";
 import { DEMO_TEAM, seedDemoData } from "./staff/demo-data.js";
 import { createSlackInbox, type SlackInbox } from "./slack/slack-inbox.js";
 import { NudgeScheduler } from "./nudges/nudge-scheduler.js";
+import { directLineRoutes, directLineUpgrade } from "./http/directline-routes.js";
+import { chatRoutes } from "./http/chat-routes.js";
+import { StreamHub } from "./webchat/stream-hub.js";
+import type { TokenSigner } from "./webchat/tokens.js";
+import { webTokenSigner } from "./webchat/web-sessions.js";
 
 export interface Tillit {
   config: Config;
@@ -44,6 +49,8 @@ export interface Tillit {
   /** Present only when Slack is configured. */
   slack?: SlackInbox;
   nudges: NudgeScheduler;
+  /** Open web chat streams. */
+  webChat: StreamHub;
   /** Applied migrations, recovers unfinished work, starts the sender and listens. The demo login is
    * returned once, when zero-config mode has just created the demo. */
   start(): Promise<{ url: string; port: number; demoLogin?: { email: string; password: string } }>;
@@ -96,6 +103,15 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
     },
   });
 
+  // The web chat's token key comes from the configuration or the database, read once at start.
+  let signer: TokenSigner | undefined;
+  const tokenSigner = () => {
+    if (!signer) throw new Error("web chat used before start()");
+    return signer;
+  };
+  const webChat = new StreamHub({ sql, events, log, now });
+  const directLine = { sql, core, log, now, signer: tokenSigner, hub: webChat };
+
   const takeoverIdleMs = config.TAKEOVER_IDLE_HOURS * 3_600_000;
   const slack = config.slack.kind === "off" ? undefined : createSlackInbox({ settings: config.slack, db, sql, events, log, now, publicUrl: config.publicUrl });
 
@@ -113,26 +129,36 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
     sessions: { idleMs: config.STAFF_SESSION_IDLE_MINUTES * 60_000, absoluteMs: config.STAFF_SESSION_MAX_HOURS * 3_600_000 },
     throttle: new LoginThrottle(db),
   }));
+  app.use(directLineRoutes(directLine));
+  app.use(chatRoutes({
+    sql, events, locales, now, signer: tokenSigner,
+    anonymousAllowed: config.WEBCHAT_ANONYMOUS === "on",
+    defaultLanguage: config.DEFAULT_LANGUAGE,
+    defaultCountry: config.DEFAULT_COUNTRY,
+    defaultTeamSlug,
+  }));
   if (config.sms.kind === "twilio") {
     app.use(twilioRoutes({ ...config.sms, publicUrl: config.publicUrl, maxBodyBytes: config.MAX_BODY_BYTES, core, sql, events, log, now }));
   }
   if (config.simulatorEnabled) {
     app.use(simulatorRoutes({ core, db, events, defaultCountry: config.DEFAULT_COUNTRY, maxBodyBytes: config.MAX_BODY_BYTES, now }));
   }
-  app.get("/", (_req, res) => res.redirect(config.simulatorEnabled ? "/simulator" : "/healthz"));
+  app.get("/", (_req, res) => res.redirect(config.simulatorEnabled ? "/simulator" : "/chat"));
   app.get("/favicon.ico", (_req, res) => res.status(204).end());
   app.use((_req, res) => res.status(404).json({ error: "not_found" }));
   app.use(errorHandler(log));
   const server = createServer(app);
+  server.on("upgrade", directLineUpgrade(directLine));
   let checkpointer: Checkpointer | undefined;
   let stopIdleReminders: (() => void) | undefined;
 
   return {
-    config, db, sql, log, events, core, outbox, server, languageModel, slack, nudges,
+    config, db, sql, log, events, core, outbox, server, languageModel, slack, nudges, webChat,
     async start() {
       const { applied } = applyMigrations(config.DATABASE_URL);
       if (applied.length) log.info({ applied }, "database migrations applied");
       await db.$connect();
+      signer = await webTokenSigner(sql, config.WEBCHAT_TOKEN_SECRET);
       checkpointer = startCheckpointer(sqliteFilePath(config.DATABASE_URL));
       const demoLogin = demoEnabled ? await seedDemoData(db, now()) : undefined;
       if (demoLogin) log.info({ team: DEMO_TEAM }, "demo team, coordinator and participants created (login printed in the start-up banner)");
@@ -150,6 +176,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       return { url: config.PUBLIC_URL ?? `http://localhost:${port}`, port, demoLogin };
     },
     async stop() {
+      webChat.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       stopIdleReminders?.();

@@ -57,6 +57,8 @@ const schema = z.object({
   NUDGE_STOP_AFTER: z.coerce.number().int().min(1).max(50).default(4),
   NUDGE_HOLD_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   OUTREACH_FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  WEBCHAT_ANONYMOUS: z.enum(["on", "off"]).default("on"),
+  WEBCHAT_TOKEN_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith("xoxb-", "must be a bot token starting with xoxb-").optional()),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith("xapp-", "must be an app-level token starting with xapp-").optional()),

@@ -153,6 +153,7 @@ export class OutboxSender {
     if (item.participantStatus === "opted-out" && item.purpose !== "opt-out-confirmation") {
       return this.finish(item, "cancelled", "refused", "opted-out");
     }
+    if (item.channel === "webchat") return this.deliverToWeb(item);
     if (item.channel !== "sms" || !item.phone) return this.finish(item, "failed", "failed", "no-route");
     const outbound = { to: item.phone, body: renderSmsBody(item.body, item.choices ? (JSON.parse(item.choices) as string[]) : undefined) };
     let receipt: SendReceipt | undefined;
@@ -172,6 +173,19 @@ export class OutboxSender {
       await tx.execute(`UPDATE "Message" SET "providerId" = ?, "status" = ?, "sentAt" = ? WHERE "id" = ?`, [receipt.providerId, receipt.status, at, item.messageId]);
     });
     this.o.events.emit("message.status-changed", { messageId: item.messageId, conversationId: item.conversationId, participantId: item.participantId, status: receipt.status });
+  }
+
+  /**
+   * The web chat has no provider: a message is delivered once it is in the conversation's history,
+   * which the participant's open pages are then sent (and any later visit reads).
+   */
+  private async deliverToWeb(item: Claimed): Promise<void> {
+    const at = this.o.now();
+    await this.o.sql.transaction(async (tx) => {
+      await tx.execute(`UPDATE "OutboxItem" SET "status" = 'sent', "leaseUntil" = NULL, "lastError" = NULL, "updatedAt" = ? WHERE "id" = ?`, [at, item.id]);
+      await tx.execute(`UPDATE "Message" SET "status" = 'delivered', "sentAt" = ?, "deliveredAt" = ? WHERE "id" = ?`, [at, at, item.messageId]);
+    });
+    this.o.events.emit("message.status-changed", { messageId: item.messageId, conversationId: item.conversationId, participantId: item.participantId, status: "delivered" });
   }
 
   private async fail(item: Claimed, failure: SendFailure): Promise<void> {

@@ -64,3 +64,14 @@ export async function enqueueOutbound(tx: SqlExecutor, req: OutboundRequest): Pr
   );
   return { queued: true, messageId };
 }
+
+/** Where a message to this participant goes: the channel they last wrote on; SMS when they have a number, else the web chat. */
+export async function replyChannel(tx: SqlExecutor, conversationId: number, participantId: number): Promise<Channel> {
+  const [row] = await tx.query(
+    `SELECT (SELECT m."channel" FROM "Message" m WHERE m."conversationId" = ? AND m."direction" = 'in' ORDER BY m."id" DESC LIMIT 1) AS "channel", p."phone"
+       FROM "Participant" p WHERE p."id" = ?`,
+    [conversationId, participantId],
+  );
+  if (row?.channel === "sms" || row?.channel === "webchat") return row.channel;
+  return row?.phone ? "sms" : "webchat";
+}

@@ -16,6 +16,8 @@ export interface TillitEvents {
   "participant.opted-out": { participantId: number };
   "conversation.crisis-flagged": { conversationId: number; participantId: number; categories: string[] };
   "participant.opted-in": { participantId: number };
+  /** A participant's message is being answered: the web chat shows "typing". */
+  "turn.started": { conversationId: number; participantId: number };
 }
 
 export class EventBus {

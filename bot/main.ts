@@ -16,6 +16,7 @@ try {
 const tillit = createTillit(config);
 const { url, port, demoLogin } = await tillit.start();
 const urls = {
+  webChat: `${url}/chat`,
   staffInbox: `${url}/staff`,
   health: `${url}/healthz`,
   ...(config.simulatorEnabled ? { simulator: `${url}/simulator` } : {}),

@@ -5,7 +5,7 @@ import { date, int, strOrNull, type SqlExecutor } from "./db/sql.js";
 import { errorSummary } from "./log.js";
 import { detectKeyword } from "./domain/keywords.js";
 import { isLanguage, type Channel, type ConversationStatus, type ParticipantStatus } from "./domain/vocabulary.js";
-import { MAX_UNANSWERED_BOT_MESSAGES, unansweredInRow } from "./enqueue-outbound.js";
+import { MAX_UNANSWERED_BOT_MESSAGES, replyChannel, unansweredInRow } from "./enqueue-outbound.js";
 import { ETagConflictError } from "./runtime/dialog-state-storage.js";
 import type { DialogStart, ParticipantView, TurnLookups } from "./runtime/turn-types.js";
 import { screenForCrisis } from "./safety/classify-message.js";
@@ -22,6 +22,7 @@ const MAX_TURN_ATTEMPTS = 3;
 export async function processPendingTurns(deps: TurnDeps, conversationId: number): Promise<number> {
   let handled = 0;
   for (let message = await nextPending(deps, conversationId); message; message = await nextPending(deps, conversationId)) {
+    deps.events.emit("turn.started", { conversationId, participantId: message.participant.id });
     await processMessage(deps, message);
     handled++;
   }
@@ -115,7 +116,7 @@ export async function processDialogStart(deps: TurnDeps, conversationId: number,
   const message: PendingMessage = {
     id: 0,
     conversationId,
-    channel: (row.channel as Channel | null) ?? "sms",
+    channel: await replyChannel(deps.sql, conversationId, int(row.participantId)),
     body: "",
     createdAt: deps.now(),
     conversationStatus: "bot",

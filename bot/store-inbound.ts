@@ -6,8 +6,10 @@ import type { Channel, Language } from "./domain/vocabulary.js";
 export interface InboundMessage {
   channel: Channel;
   providerId: string;
-  /** E.164 phone number for SMS. */
+  /** E.164 phone number for SMS; for web chat, empty (the participant is known by `participantId`). */
   from: string;
+  /** Web chat: the participant the browser's session is bound to. */
+  participantId?: number;
   body: string;
   receivedAt: Date;
   /** A first guess at the language for a participant we have never met. */
@@ -46,6 +48,7 @@ export async function storeInbound(sql: Sql, msg: InboundMessage): Promise<Store
 }
 
 async function participantAndConversation(tx: SqlExecutor, msg: InboundMessage, at: Date) {
+  if (msg.participantId !== undefined) return knownParticipant(tx, msg.participantId, at);
   const [found] = await tx.query(
     `SELECT p."id" AS "participantId", c."id" AS "conversationId" FROM "Participant" p
      LEFT JOIN "Conversation" c ON c."participantId" = p."id" AND c."status" <> 'closed'
@@ -67,6 +70,14 @@ async function participantAndConversation(tx: SqlExecutor, msg: InboundMessage, 
     [participantId, at, at],
   );
   return { participantId, conversationId: int(conversation!.id) };
+}
+
+/** The participant's open conversation, or a new one when the last was closed. */
+async function knownParticipant(tx: SqlExecutor, participantId: number, at: Date) {
+  const [open] = await tx.query(`SELECT MAX("id") AS "id" FROM "Conversation" WHERE "participantId" = ? AND "status" <> 'closed'`, [participantId]);
+  if (open?.id != null) return { participantId, conversationId: int(open.id) };
+  const [created] = await tx.query(`INSERT INTO "Conversation" ("participantId", "createdAt", "updatedAt") VALUES (?, ?, ?) RETURNING "id"`, [participantId, at, at]);
+  return { participantId, conversationId: int(created!.id) };
 }
 
 async function findByProviderId(sql: SqlExecutor, channel: Channel, providerId: string): Promise<StoredInbound | undefined> {

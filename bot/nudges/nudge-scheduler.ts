@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import type { ConversationCore } from "../conversation-core.js";
 import { date, int, strOrNull, type Sql, type SqlExecutor } from "../db/sql.js";
-import { enqueueOutbound, UNANSWERED_ROW_PAUSE_MS } from "../enqueue-outbound.js";
+import { enqueueOutbound, replyChannel, UNANSWERED_ROW_PAUSE_MS } from "../enqueue-outbound.js";
 import type { EventBus } from "../events.js";
 import { translate, type Locales } from "../i18n.js";
 import { errorSummary, type Logger } from "../log.js";
@@ -156,7 +156,6 @@ export class NudgeScheduler {
     const [p] = await sql.query(
       `SELECT p."status", p."language", p."remindersOff", p."unansweredNudges", p."teamId", p."preferredName",
               c."id" AS "conversationId", c."status" AS "conversationStatus", c."lastInboundAt",
-              (SELECT m."channel" FROM "Message" m WHERE m."conversationId" = c."id" AND m."direction" = 'in' ORDER BY m."id" DESC LIMIT 1) AS "channel",
               (SELECT s."firstName" FROM "StaffUser" s WHERE s."id" = COALESCE(?, p."coordinatorId")) AS "coordinator"
          FROM "Participant" p LEFT JOIN "Conversation" c ON c."id" = (SELECT MAX(c2."id") FROM "Conversation" c2 WHERE c2."participantId" = p."id" AND c2."status" <> 'closed')
         WHERE p."id" = ?`,
@@ -208,12 +207,13 @@ export class NudgeScheduler {
     const body = n.text
       ? n.createdById ? translate(this.d.locales, language, "nudge.coordinatorSays", { text: n.text, coordinator }) : n.text
       : translate(this.d.locales, language, n.copyKey ?? "nudge.reEngage", { coordinator, when: meetingWhen ?? "", ...(n.copyVars ? (JSON.parse(n.copyVars) as Record<string, string>) : {}) });
+    const channel = await replyChannel(sql, conversationId, n.participantId);
     let queued: { messageId: number } | undefined;
     let refused: string | undefined;
     try {
       await sql.transaction(async (tx) => {
         const result = await enqueueOutbound(tx, {
-          conversationId, participantId: n.participantId, channel: (p.channel as Channel | null) ?? "sms", body,
+          conversationId, participantId: n.participantId, channel, body,
           authorKind: n.text && n.createdById ? "coordinator" : "bot", authorStaffId: n.text && n.createdById ? n.createdById : undefined,
           purpose: "nudge", now,
         });

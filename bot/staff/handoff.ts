@@ -5,7 +5,7 @@
 import type { Db } from "../db/client.js";
 import { int, type Sql } from "../db/sql.js";
 import type { EventBus } from "../events.js";
-import { enqueueOutbound } from "../enqueue-outbound.js";
+import { enqueueOutbound, replyChannel } from "../enqueue-outbound.js";
 import type { Channel } from "../domain/vocabulary.js";
 import { authoriseConversation } from "./access.js";
 import type { StaffActor } from "./staff-actor.js";
@@ -61,8 +61,7 @@ export async function replyAsCoordinator(deps: HandoffDeps, staff: StaffActor, c
   const body = cleanText(text, MAX_STAFF_MESSAGE);
   const c = await authoriseConversation(deps, staff, conversationId, "conversation.coordinator-replied");
   if (c.status !== "human" || c.assigneeId !== staff.id) await takeOver(deps, staff, conversationId);
-  const [last] = await deps.sql.query(`SELECT "channel" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' ORDER BY "id" DESC LIMIT 1`, [conversationId]);
-  const channel = ((last?.channel as Channel | undefined) ?? "sms") as Channel;
+  const channel = await replyChannel(deps.sql, conversationId, c.participantId);
   const now = deps.now();
   const result = await deps.sql.transaction(async (tx) => {
     const queued = await enqueueOutbound(tx, {

@@ -12,7 +12,7 @@ import { SELF_RATING_STATEMENTS } from "../../dialogs/self-rating.dialog.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const locales = loadLocales();
-const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|mapping|resume|conversation|meeting|actionPlan|crisis|intent|nudge|outreach|reminders)\.[A-Za-z.]+)["'`]/g;
+const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|mapping|resume|conversation|meeting|actionPlan|crisis|intent|nudge|outreach|reminders|webchat)\.[A-Za-z.]+)["'`]/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {

@@ -1,0 +1,128 @@
+// The participants' web chat: the page (Microsoft's Web Chat bundle, served from this server — no
+// CDN), and the small API that gives a browser its Direct Line token: from a coordinator's personal
+// invitation link, from the resume key it kept from an earlier visit, or anonymously when the
+// deployment allows it. A web visitor may leave a phone number for a coordinator to confirm.
+import express, { Router, type Request, type Response } from "express";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { z } from "zod";
+import type { Sql } from "../db/sql.js";
+import type { EventBus } from "../events.js";
+import { translate, type Locales } from "../i18n.js";
+import { toE164 } from "../domain/phone.js";
+import { isLanguage, type Language } from "../domain/vocabulary.js";
+import { userIdFor } from "../webchat/activities.js";
+import { requestPhoneLink } from "../webchat/phone-link.js";
+import type { TokenSigner } from "../webchat/tokens.js";
+import { directLineToken, redeemInvite, resumeSession, startAnonymous, webBinding, WebSessionError, type WebSession } from "../webchat/web-sessions.js";
+import { sendError } from "./errors.js";
+import { DIRECT_LINE_BASE } from "./directline-routes.js";
+
+export interface ChatRoutesDeps {
+  sql: Sql;
+  events: EventBus;
+  locales: Locales;
+  now: () => Date;
+  signer: () => TokenSigner;
+  anonymousAllowed: boolean;
+  defaultLanguage: Language;
+  defaultCountry: string;
+  defaultTeamSlug?: string;
+}
+
+const webDir = path.resolve(import.meta.dirname, "../web/chat");
+// The package exports no path to its prebuilt browser bundle; it sits in dist/ beside its entry point.
+const webChatEntry = createRequire(import.meta.url).resolve("botframework-webchat");
+const webChatBundle = path.join(webChatEntry.slice(0, webChatEntry.lastIndexOf(`${path.sep}botframework-webchat${path.sep}`)), "botframework-webchat", "dist", "webchat.js");
+const sessionBody = z.object({
+  invite: z.string().min(10).max(600).optional(),
+  resume: z.string().min(10).max(100).optional(),
+  language: z.enum(["sv", "en"]).optional(),
+});
+const phoneBody = z.object({ phone: z.string().min(3).max(32) });
+
+/** Anonymous chats a single address may start per hour (a page reload resumes, it does not start one). */
+const ANONYMOUS_PER_HOUR = 20;
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+export function chatRoutes(d: ChatRoutesDeps): Router {
+  const router = Router();
+  const template = readFileSync(path.join(webDir, "index.html"), "utf8");
+  const pages = new Map<Language, string>();
+  const page = (lang: Language) => {
+    let html = pages.get(lang);
+    if (!html) {
+      html = template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => (key === "lang" ? lang : escapeHtml(translate(d.locales, lang, `webchat.${key}`))));
+      pages.set(lang, html);
+    }
+    return html;
+  };
+  const started = new Map<string, { hour: number; count: number }>();
+
+  router.get("/chat", (req, res) => {
+    const lang: Language = isLanguage(req.query.lang) ? req.query.lang : d.defaultLanguage;
+    res.set({
+      "cache-control": "no-store",
+      "referrer-policy": "no-referrer",
+      "content-security-policy": "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+      "x-content-type-options": "nosniff",
+    });
+    res.type("html").send(page(lang));
+  });
+  router.get("/chat/assets/webchat.js", (_req, res) => res.set("cache-control", "public, max-age=86400").sendFile(webChatBundle));
+  router.use("/chat/assets", express.static(webDir, { index: false, maxAge: 0 }));
+
+  router.post("/chat/api/session", express.json({ limit: 4096 }), async (req: Request, res: Response, next) => {
+    res.set("cache-control", "no-store");
+    const parsed = sessionBody.safeParse(req.body);
+    if (!parsed.success) return sendError(res, 400, "invalid_request");
+    const { invite, resume, language } = parsed.data;
+    const now = d.now();
+    try {
+      let session: WebSession;
+      if (invite) session = await redeemInvite(d.sql, d.signer(), invite, now);
+      else if (resume) session = await resumeSession(d.sql, resume, now);
+      else {
+        if (!d.anonymousAllowed) return sendError(res, 403, "anonymous-off");
+        const key = req.ip ?? "unknown";
+        const hour = Math.floor(now.getTime() / 3_600_000);
+        const seen = started.get(key);
+        const count = seen?.hour === hour ? seen.count + 1 : 1;
+        started.set(key, { hour, count });
+        if (started.size > 10_000) started.clear();
+        if (count > ANONYMOUS_PER_HOUR) return sendError(res, 429, "too_many_chats");
+        session = await startAnonymous(d.sql, { language: language ?? d.defaultLanguage, teamSlug: d.defaultTeamSlug, now });
+      }
+      res.json({
+        conversationId: session.webConversationId,
+        userId: userIdFor(session.webConversationId),
+        domain: DIRECT_LINE_BASE,
+        ...directLineToken(d.signer(), session.webConversationId, now),
+        ...(session.resumeKey ? { resume: session.resumeKey } : {}),
+      });
+    } catch (err) {
+      if (err instanceof WebSessionError) return sendError(res, err.reason === "invite-used" ? 410 : err.reason === "unknown-session" ? 404 : 403, err.reason);
+      next(err);
+    }
+  });
+
+  router.post("/chat/api/phone", express.json({ limit: 1024 }), async (req, res, next) => {
+    try {
+      const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
+      const claims = token ? d.signer().verify(token, "dl", d.now()) : undefined;
+      const binding = claims && typeof claims.s === "string" ? await webBinding(d.sql, claims.s) : undefined;
+      if (!binding) return sendError(res, 401, "not_signed_in");
+      const parsed = phoneBody.safeParse(req.body);
+      const phone = parsed.success ? toE164(parsed.data.phone, d.defaultCountry) : undefined;
+      if (!phone) return sendError(res, 400, "invalid_phone");
+      await requestPhoneLink(d.sql, binding, phone, d.now());
+      d.events.emit("conversation.updated", binding);
+      res.status(202).json({ ok: true });
+    } catch (err) {
+      next(err);
+    }
+  });
+  return router;
+}

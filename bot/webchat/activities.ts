@@ -1,0 +1,71 @@
+// The conversation as Direct Line activities: every message of the participant — web and SMS, in
+// and out — in order, with the message id as the watermark. Outgoing messages appear once delivered
+// (the outbox decides, so nothing refused after an opt-out ever shows). The watermark never passes a
+// message still on its way out, so it cannot be skipped when it is delivered a moment later.
+import { date, int, strOrNull, type SqlExecutor } from "../db/sql.js";
+
+export interface Activity {
+  type: "message" | "typing";
+  id?: string;
+  timestamp?: string;
+  channelId: "directline";
+  conversation: { id: string };
+  from: { id: string; name?: string; role: "user" | "bot" };
+  text?: string;
+  textFormat?: "plain";
+  channelData?: Record<string, unknown>;
+  suggestedActions?: { to: string[]; actions: { type: "imBack"; title: string; value: string }[] };
+}
+
+export const BOT_ID = "tillit";
+export const PAGE_SIZE = 200;
+
+/** The id Web Chat knows the participant by in this conversation (no personal data in it). */
+export const userIdFor = (webConversationId: string) => `web-${webConversationId.slice(0, 10)}`;
+
+export const activityId = (webConversationId: string, messageId: number) => `${webConversationId}|${String(messageId).padStart(10, "0")}`;
+
+/** A message still on its way out holds the watermark back, but not for ever (an SMS in retries). */
+const IN_FLIGHT_WAIT_MS = 2 * 60_000;
+
+export async function activitiesAfter(sql: SqlExecutor, webConversationId: string, participantId: number, watermark: number, now = new Date()): Promise<{ activities: Activity[]; watermark: number }> {
+  const all = await sql.query(
+    `SELECT m."id", m."direction", m."authorKind", m."body", m."choices", m."channel", m."providerId", m."status", m."createdAt", s."firstName"
+       FROM "Message" m LEFT JOIN "StaffUser" s ON s."id" = m."authorStaffId"
+      WHERE m."participantId" = ? AND m."id" > ?
+      ORDER BY m."id" LIMIT ${PAGE_SIZE}`,
+    [participantId, watermark],
+  );
+  const rows: typeof all = [];
+  let mark = watermark;
+  for (const m of all) {
+    const inFlight = m.direction === "out" && (m.status === "queued" || m.status === "sending");
+    if (inFlight && now.getTime() - date(m.createdAt).getTime() < IN_FLIGHT_WAIT_MS) break;
+    mark = int(m.id);
+    if (m.direction === "in" || ["sent", "delivered", "undelivered", "failed"].includes(String(m.status))) rows.push(m);
+  }
+  const user = userIdFor(webConversationId);
+  const activities = rows.map((m): Activity => {
+    const inbound = m.direction === "in";
+    const providerId = strOrNull(m.providerId);
+    const clientActivityID = inbound && m.channel === "webchat" && providerId ? providerId.slice(providerId.indexOf("/") + 1) : undefined;
+    const choices = m.choices ? (JSON.parse(String(m.choices)) as string[]) : undefined;
+    return {
+      type: "message",
+      id: activityId(webConversationId, int(m.id)),
+      timestamp: date(m.createdAt).toISOString(),
+      channelId: "directline",
+      conversation: { id: webConversationId },
+      from: inbound ? { id: user, role: "user" } : { id: BOT_ID, name: m.authorKind === "coordinator" ? String(m.firstName ?? "Koordinator") : "Tillit", role: "bot" },
+      text: String(m.body),
+      textFormat: "plain",
+      channelData: inbound ? { clientActivityID, channel: m.channel } : { author: m.authorKind, channel: m.channel },
+      suggestedActions: !inbound && choices?.length ? { to: [user], actions: choices.map((c) => ({ type: "imBack", title: c, value: c })) } : undefined,
+    };
+  });
+  return { activities, watermark: mark };
+}
+
+export function typingActivity(webConversationId: string): Activity {
+  return { type: "typing", channelId: "directline", conversation: { id: webConversationId }, from: { id: BOT_ID, name: "Tillit", role: "bot" } };
+}

@@ -1,0 +1,57 @@
+// A web visitor leaves a phone number; nothing is joined until a coordinator confirms. Then the web
+// conversation and the number's SMS history become one: a number new to Tillit is simply added to
+// the visitor; a number Tillit already knows gets the web messages moved into its conversation.
+import { int, type Sql, type SqlExecutor } from "../db/sql.js";
+
+export class PhoneLinkError extends Error {
+  constructor(readonly reason: "no-request" | "already-linked") {
+    super(reason);
+  }
+}
+
+export async function requestPhoneLink(sql: Sql, who: { participantId: number; conversationId: number }, phone: string, now: Date): Promise<void> {
+  await sql.transaction(async (tx) => {
+    await tx.execute(`UPDATE "PhoneLinkRequest" SET "status" = 'replaced', "decidedAt" = ? WHERE "participantId" = ? AND "status" = 'pending'`, [now, who.participantId]);
+    await tx.execute(`INSERT INTO "PhoneLinkRequest" ("participantId", "phone", "status", "createdAt") VALUES (?, ?, 'pending', ?)`, [who.participantId, phone, now]);
+    await tx.execute(
+      `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId", "details") VALUES (?, 'participant', ?, 'participant.phone-link-requested', 'conversation', ?, NULL)`,
+      [now, who.participantId, String(who.conversationId)],
+    );
+  });
+}
+
+export async function pendingPhoneLink(sql: SqlExecutor, participantId: number): Promise<{ id: number; phone: string; createdAt: unknown } | undefined> {
+  const [r] = await sql.query(`SELECT "id", "phone", "createdAt" FROM "PhoneLinkRequest" WHERE "participantId" = ? AND "status" = 'pending' ORDER BY "id" DESC LIMIT 1`, [participantId]);
+  return r ? { id: int(r.id), phone: String(r.phone), createdAt: r.createdAt } : undefined;
+}
+
+/** Joins web and SMS for the participant's pending request; returns the participant that remains. */
+export async function confirmPhoneLink(sql: Sql, participantId: number, staffId: number, now: Date): Promise<{ participantId: number; conversationId: number; merged: boolean }> {
+  return sql.transaction(async (tx) => {
+    const request = await pendingPhoneLink(tx, participantId);
+    if (!request) throw new PhoneLinkError("no-request");
+    await tx.execute(`UPDATE "PhoneLinkRequest" SET "status" = 'confirmed', "decidedAt" = ?, "decidedById" = ? WHERE "id" = ?`, [now, staffId, request.id]);
+    const [self] = await tx.query(`SELECT "phone" FROM "Participant" WHERE "id" = ?`, [participantId]);
+    if (self?.phone) throw new PhoneLinkError("already-linked");
+    const [existing] = await tx.query(`SELECT "id" FROM "Participant" WHERE "phone" = ?`, [request.phone]);
+    const [web] = await tx.query(`SELECT MAX("id") AS "id" FROM "Conversation" WHERE "participantId" = ? AND "status" <> 'closed'`, [participantId]);
+    if (!existing) {
+      await tx.execute(`UPDATE "Participant" SET "phone" = ?, "updatedAt" = ? WHERE "id" = ?`, [request.phone, now, participantId]);
+      return { participantId, conversationId: int(web!.id), merged: false };
+    }
+    // The number's participant stays; the web visitor's messages and web sessions move to it.
+    const keep = int(existing.id);
+    const [open] = await tx.query(`SELECT MAX("id") AS "id" FROM "Conversation" WHERE "participantId" = ? AND "status" <> 'closed'`, [keep]);
+    let target = open?.id == null ? undefined : int(open.id);
+    if (target === undefined) {
+      const [c] = await tx.query(`INSERT INTO "Conversation" ("participantId", "createdAt", "updatedAt") VALUES (?, ?, ?) RETURNING "id"`, [keep, now, now]);
+      target = int(c!.id);
+    }
+    await tx.execute(`UPDATE "Message" SET "participantId" = ?, "conversationId" = ? WHERE "participantId" = ?`, [keep, target, participantId]);
+    await tx.execute(`UPDATE "OutboxItem" SET "participantId" = ? WHERE "participantId" = ?`, [keep, participantId]);
+    await tx.execute(`UPDATE "WebConversation" SET "participantId" = ?, "conversationId" = ? WHERE "participantId" = ?`, [keep, target, participantId]);
+    await tx.execute(`UPDATE "Conversation" SET "status" = 'closed', "updatedAt" = ? WHERE "participantId" = ? AND "status" <> 'closed'`, [now, participantId]);
+    await tx.execute(`UPDATE "Conversation" SET "lastMessageAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [now, now, target]);
+    return { participantId: keep, conversationId: target, merged: true };
+  });
+}

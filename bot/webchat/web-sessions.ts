@@ -1,0 +1,101 @@
+// Who a browser is: a web conversation bound to one participant, reached by a personal invitation
+// link (joins the participant's existing conversation, so web and SMS share one history), by the
+// resume key the browser keeps, or — when the deployment allows it — anonymously.
+import { int, type Sql, type SqlExecutor } from "../db/sql.js";
+import type { Language } from "../domain/vocabulary.js";
+import { hashSecret, newSecret, TokenSigner, TOKEN_LIFETIME_S } from "./tokens.js";
+
+export const INVITE_LIFETIME_DAYS = 7;
+
+export class WebSessionError extends Error {
+  constructor(readonly reason: "invalid-invite" | "invite-used" | "unknown-session" | "anonymous-off" | "opted-out") {
+    super(reason);
+  }
+}
+
+export interface WebSession {
+  webConversationId: string;
+  participantId: number;
+  /** Handed to the browser once; it brings it back to continue on a later visit. */
+  resumeKey?: string;
+}
+
+/** The web chat token key: configured, or made once and kept in the database for every instance. */
+export async function webTokenSigner(sql: Sql, configured?: string): Promise<TokenSigner> {
+  if (configured) return new TokenSigner(Buffer.from(configured, "utf8"));
+  await sql.execute(`INSERT INTO "ServiceSecret" ("name", "value", "createdAt") VALUES ('webchat-token-key', ?, ?) ON CONFLICT ("name") DO NOTHING`, [newSecret(32), new Date()]);
+  const [row] = await sql.query(`SELECT "value" FROM "ServiceSecret" WHERE "name" = 'webchat-token-key'`);
+  return new TokenSigner(Buffer.from(String(row!.value), "utf8"));
+}
+
+async function bindWebConversation(tx: SqlExecutor, participantId: number, now: Date): Promise<WebSession> {
+  const [open] = await tx.query(`SELECT MAX("id") AS "id" FROM "Conversation" WHERE "participantId" = ? AND "status" <> 'closed'`, [participantId]);
+  let conversationId = open?.id == null ? undefined : int(open.id);
+  if (conversationId === undefined) {
+    const [c] = await tx.query(`INSERT INTO "Conversation" ("participantId", "createdAt", "updatedAt") VALUES (?, ?, ?) RETURNING "id"`, [participantId, now, now]);
+    conversationId = int(c!.id);
+  }
+  const webConversationId = newSecret(18);
+  const resumeKey = newSecret(32);
+  await tx.execute(
+    `INSERT INTO "WebConversation" ("id", "conversationId", "participantId", "resumeHash", "createdAt", "lastSeenAt") VALUES (?, ?, ?, ?, ?, ?)`,
+    [webConversationId, conversationId, participantId, hashSecret(resumeKey), now, now],
+  );
+  return { webConversationId, participantId, resumeKey };
+}
+
+export async function startAnonymous(sql: Sql, opts: { language: Language; teamSlug?: string; now: Date }): Promise<WebSession> {
+  return sql.transaction(async (tx) => {
+    const [p] = await tx.query(
+      `INSERT INTO "Participant" ("phone", "language", "teamId", "createdAt", "updatedAt") VALUES (NULL, ?, (SELECT "id" FROM "Team" WHERE "slug" = ?), ?, ?) RETURNING "id"`,
+      [opts.language, opts.teamSlug ?? null, opts.now, opts.now],
+    );
+    return bindWebConversation(tx, int(p!.id), opts.now);
+  });
+}
+
+/** Opens a personal invitation: once, before it expires, for its one participant. */
+export async function redeemInvite(sql: Sql, signer: TokenSigner, invite: string, now: Date): Promise<WebSession> {
+  const claims = signer.verify(invite, "invite", now);
+  if (!claims || typeof claims.s !== "number") throw new WebSessionError("invalid-invite");
+  const participantId = claims.s;
+  return sql.transaction(async (tx) => {
+    const used = await tx.execute(`UPDATE "WebInvite" SET "usedAt" = ? WHERE "tokenHash" = ? AND "participantId" = ? AND "usedAt" IS NULL AND "expiresAt" > ?`, [now, hashSecret(invite), participantId, now]);
+    if (!used) {
+      const [known] = await tx.query(`SELECT "usedAt" FROM "WebInvite" WHERE "tokenHash" = ?`, [hashSecret(invite)]);
+      throw new WebSessionError(known?.usedAt ? "invite-used" : "invalid-invite");
+    }
+    const [p] = await tx.query(`SELECT "status" FROM "Participant" WHERE "id" = ?`, [participantId]);
+    if (!p) throw new WebSessionError("invalid-invite");
+    return bindWebConversation(tx, participantId, now);
+  });
+}
+
+export async function resumeSession(sql: Sql, resumeKey: string, now: Date): Promise<WebSession> {
+  const [row] = await sql.query(`SELECT "id", "participantId" FROM "WebConversation" WHERE "resumeHash" = ?`, [hashSecret(resumeKey)]);
+  if (!row) throw new WebSessionError("unknown-session");
+  await sql.execute(`UPDATE "WebConversation" SET "lastSeenAt" = ? WHERE "id" = ?`, [now, String(row.id)]);
+  return { webConversationId: String(row.id), participantId: int(row.participantId) };
+}
+
+/** The participant and their current conversation behind a web conversation id. */
+export async function webBinding(sql: SqlExecutor, webConversationId: string): Promise<{ participantId: number; conversationId: number } | undefined> {
+  const [row] = await sql.query(
+    `SELECT w."participantId", COALESCE((SELECT MAX(c."id") FROM "Conversation" c WHERE c."participantId" = w."participantId" AND c."status" <> 'closed'), w."conversationId") AS "conversationId"
+       FROM "WebConversation" w WHERE w."id" = ?`,
+    [webConversationId],
+  );
+  return row ? { participantId: int(row.participantId), conversationId: int(row.conversationId) } : undefined;
+}
+
+export function directLineToken(signer: TokenSigner, webConversationId: string, now: Date): { token: string; expires_in: number } {
+  return { token: signer.sign({ k: "dl", s: webConversationId, exp: Math.floor(now.getTime() / 1000) + TOKEN_LIFETIME_S }), expires_in: TOKEN_LIFETIME_S };
+}
+
+/** A coordinator's personal link for one participant; the database keeps only its hash. */
+export async function createInvite(sql: Sql, signer: TokenSigner, participantId: number, staffId: number, now: Date): Promise<{ token: string; expiresAt: Date }> {
+  const expiresAt = new Date(now.getTime() + INVITE_LIFETIME_DAYS * 86_400_000);
+  const token = signer.sign({ k: "invite", s: participantId, exp: Math.floor(expiresAt.getTime() / 1000) });
+  await sql.execute(`INSERT INTO "WebInvite" ("participantId", "tokenHash", "createdById", "expiresAt", "createdAt") VALUES (?, ?, ?, ?, ?)`, [participantId, hashSecret(token), staffId, expiresAt, now]);
+  return { token, expiresAt };
+}
