@@ -121,7 +121,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   app.use(healthRoutes(db, sms.kind));
   if (slack?.requestHandler) app.use(slack.requestHandler);
   app.use(staffRoutes({
-    db, sql, events, log, now, languageModel, takeoverIdleMs, core,
+    db, sql, events, log, now, languageModel, takeoverIdleMs, core, webSigner: tokenSigner,
     outreachFollowUpDays: config.OUTREACH_FOLLOW_UP_DAYS,
     defaultCountry: config.DEFAULT_COUNTRY,
     maxBodyBytes: config.MAX_BODY_BYTES,

@@ -70,8 +70,12 @@ export function directLineRoutes(d: DirectLineDeps): Router {
     if (!binding) return void dlError(res, 404, "BadArgument", "Conversation not found.");
     return { webConversationId: claims.s, token, ...binding };
   };
-  const streamUrl = (req: Request, webConversationId: string, token: string) =>
-    `${req.secure ? "wss" : "ws"}://${req.get("host")}${DIRECT_LINE_BASE}/conversations/${encodeURIComponent(webConversationId)}/stream?t=${encodeURIComponent(token)}`;
+  // A reconnect asks with its watermark; the stream then starts after it.
+  const streamUrl = (req: Request, webConversationId: string, token: string) => {
+    const watermark = watermarkParam.safeParse(req.query.watermark);
+    const from = watermark.success && watermark.data ? `&watermark=${watermark.data}` : "";
+    return `${req.secure ? "wss" : "ws"}://${req.get("host")}${DIRECT_LINE_BASE}/conversations/${encodeURIComponent(webConversationId)}/stream?t=${encodeURIComponent(token)}${from}`;
+  };
   const wrap = (fn: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response, next: NextFunction) => fn(req, res).catch(next);
 
   router.use(DIRECT_LINE_BASE, (_req, res, next) => {

@@ -25,6 +25,9 @@ import { mountNudgeRoutes } from "./nudge-routes.js";
 import { NudgeError, OutreachRejected } from "../staff/nudge-admin.js";
 import { OutreachFileError } from "../nudges/outreach-import.js";
 import type { ConversationCore } from "../conversation-core.js";
+import type { TokenSigner } from "../webchat/tokens.js";
+import { confirmWebPhone, inviteToWebChat } from "../staff/web-links.js";
+import { PhoneLinkError } from "../webchat/phone-link.js";
 import { clearSessionCookie, requireCsrf, requireStaff, sameOrigin, setSessionCookie, staffSession, type StaffAuthDeps } from "./staff-auth.js";
 
 export interface StaffRoutesDeps extends StaffAuthDeps {
@@ -36,6 +39,8 @@ export interface StaffRoutesDeps extends StaffAuthDeps {
   throttle: LoginThrottle;
   languageModel?: LanguageModel;
   core: ConversationCore;
+  /** Signs web chat invitation links. */
+  webSigner: () => TokenSigner;
   outreachFollowUpDays: number;
   defaultCountry: string;
 }
@@ -101,6 +106,7 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
       if (err instanceof AccountError) return sendError(res, 409, "conflict", err.message);
       if (err instanceof NudgeError) return sendError(res, err.reason === "not-allowed" ? 403 : ["opted-out", "not-scheduled"].includes(err.reason) ? 409 : 400, err.reason);
       if (err instanceof OutreachRejected) return res.status(422).json({ error: "problem_lines", accepted: err.report.accepted.length, known: err.report.known, errors: err.report.errors });
+      if (err instanceof PhoneLinkError) return sendError(res, 409, err.reason);
       if (err instanceof OutreachFileError) return sendError(res, 400, "unreadable_file", err.message);
       next(err);
     }
@@ -156,6 +162,9 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
     return { members };
   }));
   authed.get("/events", (req, res) => streamEvents(d, req, res));
+  const webLinks = { db: d.db, sql: d.sql, events: d.events, now: d.now, signer: d.webSigner, publicUrl: d.publicUrl };
+  authed.post("/conversations/:id/web-invite", route((req, _res, actor) => inviteToWebChat(webLinks, actor, conversationId(req))));
+  authed.post("/conversations/:id/phone-link/confirm", route((req, _res, actor) => confirmWebPhone(webLinks, actor, conversationId(req))));
   mountNudgeRoutes(authed, route, { db: d.db, sql: d.sql, core: d.core, now: d.now, followUpDays: d.outreachFollowUpDays, defaultCountry: d.defaultCountry, maxBodyBytes: d.maxBodyBytes });
 
   // Administration: admins only.

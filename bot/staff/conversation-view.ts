@@ -100,7 +100,7 @@ export async function participantProfile(deps: AccessDeps, actor: StaffActor, co
   const c = await authoriseConversation(deps, actor, conversationId, "participant.profile-viewed");
   const participantId = c.participantId;
   const db = deps.db;
-  const [mapping, checkIns, selfRatings, plan, steps, consents, meetings] = await Promise.all([
+  const [mapping, checkIns, selfRatings, plan, steps, consents, meetings, phoneLink] = await Promise.all([
     db.mappingAnswer.findMany({ where: { participantId }, orderBy: { createdAt: "asc" } }),
     db.checkIn.findMany({ where: { participantId }, orderBy: { createdAt: "desc" }, take: 60 }),
     db.selfRating.findMany({ where: { participantId }, orderBy: { createdAt: "asc" }, take: 600 }),
@@ -111,6 +111,7 @@ export async function participantProfile(deps: AccessDeps, actor: StaffActor, co
     db.participantStep.findMany({ where: { participantId }, orderBy: { createdAt: "asc" } }),
     db.consent.findMany({ where: { participantId }, orderBy: { createdAt: "desc" } }),
     db.meeting.findMany({ where: { participantId }, orderBy: { startsAt: "desc" }, take: 10 }),
+    db.phoneLinkRequest.findFirst({ where: { participantId, status: "pending" }, orderBy: { id: "desc" } }),
   ]);
   // The latest answer per mapping question, grouped by topic.
   const latest = new Map<string, (typeof mapping)[number]>();
@@ -132,5 +133,7 @@ export async function participantProfile(deps: AccessDeps, actor: StaffActor, co
     steps: steps.map((s) => ({ at: s.createdAt, step: s.step, note: s.note })),
     consent: currentConsent,
     meetings: meetings.map((m) => ({ id: m.id, startsAt: m.startsAt, location: m.location, status: m.status, requestedTime: m.requestedTime })),
+    // A number a web visitor left, waiting for a coordinator to confirm it is theirs.
+    phoneLinkRequest: phoneLink && { phone: phoneLink.phone, at: phoneLink.createdAt },
   };
 }

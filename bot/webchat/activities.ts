@@ -1,6 +1,6 @@
 // The conversation as Direct Line activities: every message of the participant — web and SMS, in
-// and out — in order, with the message id as the watermark. Outgoing messages appear once delivered
-// (the outbox decides, so nothing refused after an opt-out ever shows). The watermark never passes a
+// and out — in order, with the message id as the watermark. Outgoing messages appear once the outbox
+// has handed them to their channel (so nothing refused after an opt-out ever shows). The watermark never passes a
 // message still on its way out, so it cannot be skipped when it is delivered a moment later.
 import { date, int, strOrNull, type SqlExecutor } from "../db/sql.js";
 
@@ -30,8 +30,8 @@ const IN_FLIGHT_WAIT_MS = 2 * 60_000;
 
 export async function activitiesAfter(sql: SqlExecutor, webConversationId: string, participantId: number, watermark: number, now = new Date()): Promise<{ activities: Activity[]; watermark: number }> {
   const all = await sql.query(
-    `SELECT m."id", m."direction", m."authorKind", m."body", m."choices", m."channel", m."providerId", m."status", m."createdAt", s."firstName"
-       FROM "Message" m LEFT JOIN "StaffUser" s ON s."id" = m."authorStaffId"
+    `SELECT m."id", m."direction", m."authorKind", m."body", m."choices", m."channel", m."providerId", m."createdAt", s."firstName", o."status" AS "outbox"
+       FROM "Message" m LEFT JOIN "StaffUser" s ON s."id" = m."authorStaffId" LEFT JOIN "OutboxItem" o ON o."messageId" = m."id"
       WHERE m."participantId" = ? AND m."id" > ?
       ORDER BY m."id" LIMIT ${PAGE_SIZE}`,
     [participantId, watermark],
@@ -39,10 +39,11 @@ export async function activitiesAfter(sql: SqlExecutor, webConversationId: strin
   const rows: typeof all = [];
   let mark = watermark;
   for (const m of all) {
-    const inFlight = m.direction === "out" && (m.status === "queued" || m.status === "sending");
+    const inFlight = m.direction === "out" && (m.outbox === "pending" || m.outbox === "sending");
     if (inFlight && now.getTime() - date(m.createdAt).getTime() < IN_FLIGHT_WAIT_MS) break;
     mark = int(m.id);
-    if (m.direction === "in" || ["sent", "delivered", "undelivered", "failed"].includes(String(m.status))) rows.push(m);
+    // Handed to its channel (or failed there) shows; cancelled (refused after an opt-out) never does.
+    if (m.direction === "in" || m.outbox === "sent" || m.outbox === "failed") rows.push(m);
   }
   const user = userIdFor(webConversationId);
   const activities = rows.map((m): Activity => {

@@ -4,7 +4,7 @@
 import { int, type Sql, type SqlExecutor } from "../db/sql.js";
 
 export class PhoneLinkError extends Error {
-  constructor(readonly reason: "no-request" | "already-linked") {
+  constructor(readonly reason: "no-request" | "already-linked" | "other-team") {
     super(reason);
   }
 }

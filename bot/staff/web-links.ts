@@ -1,0 +1,40 @@
+// Coordinators and the web chat: a personal invitation link for a participant, and confirming the
+// phone number a web visitor left, which joins their web chat with that number's SMS history.
+import type { Sql } from "../db/sql.js";
+import type { Db } from "../db/client.js";
+import type { EventBus } from "../events.js";
+import type { TokenSigner } from "../webchat/tokens.js";
+import { createInvite } from "../webchat/web-sessions.js";
+import { confirmPhoneLink, PhoneLinkError } from "../webchat/phone-link.js";
+import { authoriseConversation } from "./access.js";
+import { auditStaff } from "./audit.js";
+import { canSeeTeam, type StaffActor } from "./staff-actor.js";
+
+export interface WebLinkDeps {
+  db: Db;
+  sql: Sql;
+  events: EventBus;
+  now: () => Date;
+  signer: () => TokenSigner;
+  publicUrl: string;
+}
+
+export async function inviteToWebChat(d: WebLinkDeps, actor: StaffActor, conversationId: number): Promise<{ url: string; expiresAt: string }> {
+  const c = await authoriseConversation(d, actor, conversationId, "web-invite.created");
+  const { token, expiresAt } = await createInvite(d.sql, d.signer(), c.participantId, actor.id, d.now());
+  const lang = c.participant.language === "en" ? "&lang=en" : "";
+  return { url: `${d.publicUrl}/chat?invite=${encodeURIComponent(token)}${lang}`, expiresAt: expiresAt.toISOString() };
+}
+
+export async function confirmWebPhone(d: WebLinkDeps, actor: StaffActor, conversationId: number): Promise<{ conversationId: number; merged: boolean }> {
+  const c = await authoriseConversation(d, actor, conversationId, "phone-link.confirmed");
+  // A number that belongs to a participant of a team this coordinator cannot see is not joined here.
+  const request = await d.db.phoneLinkRequest.findFirst({ where: { participantId: c.participantId, status: "pending" }, orderBy: { id: "desc" } });
+  const owner = request && (await d.db.participant.findUnique({ where: { phone: request.phone }, select: { teamId: true } }));
+  if (owner && !canSeeTeam(actor, owner.teamId)) throw new PhoneLinkError("other-team");
+  const joined = await confirmPhoneLink(d.sql, c.participantId, actor.id, d.now());
+  const kept = await d.db.participant.findUnique({ where: { id: joined.participantId }, select: { teamId: true } });
+  await auditStaff(d.db, d.now(), actor, { action: "participant.phone-linked", subjectType: "participant", subjectId: joined.participantId, teamId: kept?.teamId ?? null, details: { from: c.participantId, merged: joined.merged } });
+  d.events.emit("conversation.updated", { conversationId: joined.conversationId, participantId: joined.participantId });
+  return { conversationId: joined.conversationId, merged: joined.merged };
+}
