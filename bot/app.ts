@@ -133,6 +133,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   app.use(chatRoutes({
     sql, events, locales, now, signer: tokenSigner,
     anonymousAllowed: config.WEBCHAT_ANONYMOUS === "on",
+    anonymousPerHour: config.WEBCHAT_ANONYMOUS_PER_HOUR,
     defaultLanguage: config.DEFAULT_LANGUAGE,
     defaultCountry: config.DEFAULT_COUNTRY,
     defaultTeamSlug,

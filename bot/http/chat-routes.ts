@@ -26,6 +26,8 @@ export interface ChatRoutesDeps {
   now: () => Date;
   signer: () => TokenSigner;
   anonymousAllowed: boolean;
+  /** Anonymous chats a single address may start per hour (a page reload resumes, it does not start one). */
+  anonymousPerHour: number;
   defaultLanguage: Language;
   defaultCountry: string;
   defaultTeamSlug?: string;
@@ -41,9 +43,6 @@ const sessionBody = z.object({
   language: z.enum(["sv", "en"]).optional(),
 });
 const phoneBody = z.object({ phone: z.string().min(3).max(32) });
-
-/** Anonymous chats a single address may start per hour (a page reload resumes, it does not start one). */
-const ANONYMOUS_PER_HOUR = 20;
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
@@ -92,7 +91,7 @@ export function chatRoutes(d: ChatRoutesDeps): Router {
         const count = seen?.hour === hour ? seen.count + 1 : 1;
         started.set(key, { hour, count });
         if (started.size > 10_000) started.clear();
-        if (count > ANONYMOUS_PER_HOUR) return sendError(res, 429, "too_many_chats");
+        if (count > d.anonymousPerHour) return sendError(res, 429, "too_many_chats");
         session = await startAnonymous(d.sql, { language: language ?? d.defaultLanguage, teamSlug: d.defaultTeamSlug, now });
       }
       res.json({

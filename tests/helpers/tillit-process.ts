@@ -13,7 +13,8 @@ export interface TillitProcess {
 }
 
 export async function spawnTillit(env: Record<string, string>, opts: { waitForReady?: boolean; nodeArgs?: string[] } = {}): Promise<TillitProcess> {
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), "--import", "tsx", "bot/main.ts"], {
+  // The same command as `npm start` (package.json), so tests and benchmarks measure what runs.
+  const child = spawn(process.execPath, ["--max-semi-space-size=2", "--max-old-space-size=256", ...(opts.nodeArgs ?? []), "--import", "tsx", "bot/main.ts"], {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],

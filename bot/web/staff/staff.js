@@ -216,6 +216,18 @@ async function renderProfile(id) {
   const box = $("c-profile");
   const consent = Object.entries(prof.consent).map(([k, v]) => [labels.consent[k] || k, `${v.granted ? "ja" : "nej"} (${when(v.at)})`]);
   const facts = el("dl", {}, ...consent.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]));
+  const phoneLink = $("c-phone-link");
+  phoneLink.hidden = !prof.phoneLinkRequest;
+  if (prof.phoneLinkRequest) {
+    const confirmButton = el("button", { type: "button", text: "Bekräfta och koppla ihop" });
+    confirmButton.addEventListener("click", async () => {
+      const joined = await api(`/conversations/${id}/phone-link/confirm`, { method: "POST" }).catch((err) => ({ error: err.message }));
+      if (joined.error) return (phoneLink.textContent = joined.error === "other-team" ? "Numret hör till ett annat team; be en administratör." : "Det gick inte att koppla ihop.");
+      location.hash = `#/c/${joined.conversationId}`;
+    });
+    phoneLink.replaceChildren(document.createTextNode(`Besökaren har lämnat numret ${prof.phoneLinkRequest.phone} (${when(prof.phoneLinkRequest.at)}). Stämmer det? `), confirmButton);
+  }
+  $("c-web-link").textContent = "";
   const step = prof.steps.at(-1);
   const parts = [el("h3", { text: "Profil" }), facts];
   if (step) parts.push(el("p", { text: `Steg ${step.step} av 5${step.note ? ` · ${step.note}` : ""}` }));
@@ -377,6 +389,11 @@ $("nudge-form").addEventListener("submit", async (e) => {
   } catch (err) {
     $("nudge-error").textContent = err.message === "in-the-past" ? "Tiden har redan passerat." : err.message === "opted-out" ? "Deltagaren har skrivit STOPP." : "Påminnelsen kunde inte sparas. Kontrollera tid och text.";
   }
+});
+$("c-web-invite").addEventListener("click", async () => {
+  if (!current) return;
+  const { url, expiresAt } = await api(`/conversations/${current}/web-invite`, { method: "POST" });
+  $("c-web-link").replaceChildren(el("input", { type: "text", readonly: true, value: url, "aria-label": "Personlig länk att skicka till deltagaren" }), document.createTextNode(` Gäller till ${when(expiresAt)}.`));
 });
 $("c-discharge").addEventListener("click", async () => {
   if (!current || !confirm("Avsluta insatsen? Planerade påminnelser tas bort och en månatlig uppföljning i sex månader startar.")) return;
