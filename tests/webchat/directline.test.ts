@@ -118,6 +118,8 @@ describe("Direct Line with botframework-directlinejs", () => {
     // No token, or a made-up one.
     expect((await fetch(`${h.baseUrl}/v3/directline/conversations/${b.conversationId}/activities`)).status).toBe(401);
     expect((await dl(`/conversations/${b.conversationId}/activities`, "bm90LWEtdG9rZW4.c2lnbmF0dXJl")).status).toBe(403);
+    // Tokens never reach the log, not even from a refused stream.
+    for (const token of [a.token, b.token]) expect(h.logs.text).not.toContain(token);
   });
 
   it("bad activities get a clear 400 and nothing is stored; HTML stays text", async () => {
@@ -231,5 +233,19 @@ describe("one conversation across SMS and the web", () => {
     // The browser's session now leads to the joined conversation.
     const after = await (await dl(`/conversations/${s.conversationId}/activities`, s.token)).json();
     expect(after.activities.some((a: { channelData: { channel: string } }) => a.channelData.channel === "sms")).toBe(true);
+  });
+});
+
+describe("a deployment without anonymous chats", () => {
+  it("opens the chat only through a personal link", async () => {
+    const closed = await startHarness({ WEBCHAT_ANONYMOUS: "off" });
+    try {
+      const res = await fetch(`${closed.baseUrl}/chat/api/session`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+      expect(res.status).toBe(403);
+      expect(await res.json()).toEqual({ error: "anonymous-off" });
+      expect(await closed.tillit.db.participant.count()).toBe(0);
+    } finally {
+      await closed.stop();
+    }
   });
 });
