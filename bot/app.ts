@@ -33,7 +33,7 @@ import { directLineRoutes, directLineUpgrade } from "./http/directline-routes.js
 import { chatRoutes } from "./http/chat-routes.js";
 import { StreamHub } from "./webchat/stream-hub.js";
 import type { TokenSigner } from "./webchat/tokens.js";
-import { webTokenSigner } from "./webchat/web-sessions.js";
+import { startAnonymous, webTokenSigner } from "./webchat/web-sessions.js";
 
 export interface Tillit {
   config: Config;
@@ -110,7 +110,11 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
     return signer;
   };
   const webChat = new StreamHub({ sql, events, log, now });
-  const directLine = { sql, core, log, now, signer: tokenSigner, hub: webChat };
+  const directLine = {
+    sql, core, log, now, signer: tokenSigner, hub: webChat,
+    secret: config.DIRECTLINE_SECRET,
+    newConversation: async () => (await startAnonymous(sql, { language: config.DEFAULT_LANGUAGE, teamSlug: defaultTeamSlug, now: now() })).webConversationId,
+  };
 
   const takeoverIdleMs = config.TAKEOVER_IDLE_HOURS * 3_600_000;
   const slack = config.slack.kind === "off" ? undefined : createSlackInbox({ settings: config.slack, db, sql, events, log, now, publicUrl: config.publicUrl });

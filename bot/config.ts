@@ -59,6 +59,7 @@ const schema = z.object({
   OUTREACH_FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   WEBCHAT_ANONYMOUS: z.enum(["on", "off"]).default("on"),
   WEBCHAT_ANONYMOUS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  DIRECTLINE_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   WEBCHAT_TOKEN_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith("xoxb-", "must be a bot token starting with xoxb-").optional()),
   SLACK_SIGNING_SECRET: optionalText,

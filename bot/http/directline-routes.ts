@@ -5,7 +5,7 @@
 import express, { Router, type NextFunction, type Request, type Response } from "express";
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import { randomBytes } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { WebSocketServer } from "ws";
 import { z } from "zod";
 import type { ConversationCore } from "../conversation-core.js";
@@ -28,6 +28,10 @@ export interface DirectLineDeps {
   now: () => Date;
   signer: () => TokenSigner;
   hub: StreamHub;
+  /** Direct Line's secret flow (a site's own server asks for a token with it); off when unset. */
+  secret?: string;
+  /** A new anonymous web conversation, for the secret flow. */
+  newConversation: () => Promise<string>;
 }
 
 const activityBody = z.object({
@@ -83,7 +87,23 @@ export function directLineRoutes(d: DirectLineDeps): Router {
     next();
   });
 
+  // With the deployment's secret (never in a browser): a token for a new anonymous conversation.
+  const bySecret = (req: Request) => {
+    const given = bearer(req);
+    return Boolean(d.secret && given && given.length === d.secret.length && timingSafeEqual(Buffer.from(given), Buffer.from(d.secret)));
+  };
+  router.post(`${DIRECT_LINE_BASE}/tokens/generate`, wrap(async (req, res) => {
+    if (!bySecret(req)) return dlError(res, 403, "Forbidden", "Generating a token needs the Direct Line secret.");
+    const webConversationId = await d.newConversation();
+    res.json({ conversationId: webConversationId, ...directLineToken(d.signer(), webConversationId, d.now()) });
+  }));
+
   router.post(`${DIRECT_LINE_BASE}/conversations`, wrap(async (req, res) => {
+    if (bySecret(req)) {
+      const webConversationId = await d.newConversation();
+      const fresh = directLineToken(d.signer(), webConversationId, d.now());
+      return void res.status(201).json({ conversationId: webConversationId, ...fresh, streamUrl: streamUrl(req, webConversationId, fresh.token) });
+    }
     const a = await authorised(req, res);
     if (!a) return;
     res.status(201).json({ conversationId: a.webConversationId, token: a.token, expires_in: expiresIn(d, a.token), streamUrl: streamUrl(req, a.webConversationId, a.token) });

@@ -236,6 +236,34 @@ describe("one conversation across SMS and the web", () => {
   });
 });
 
+describe("Direct Line's secret flow, for a site's own server", () => {
+  it("the secret gets a token for a new conversation; directlinejs works with it; without the secret nothing is made", async () => {
+    const secret = "s".repeat(20) + "ecret-of-this-deployment";
+    const site = await startHarness({ DIRECTLINE_SECRET: secret });
+    try {
+      const generated = await fetch(`${site.baseUrl}/v3/directline/tokens/generate`, { method: "POST", headers: { authorization: `Bearer ${secret}` } });
+      expect(generated.status).toBe(200);
+      const { conversationId, token, expires_in } = await generated.json();
+      expect(expires_in).toBe(1800);
+      const c = new ChatClient(site, { conversationId, token, userId: "web-site-user" });
+      clients.push(c);
+      await c.say("Hej", "web-site-user");
+      await c.waitFor((t) => t.includes(WELCOME));
+      // directlinejs given the secret itself starts its own conversation.
+      const own = new ChatClient(site, { conversationId: "", token: secret, userId: "u" }, { startNew: true });
+      clients.push(own);
+      await own.online();
+      for (const wrong of ["", "x".repeat(secret.length), secret.slice(1)]) {
+        expect((await fetch(`${site.baseUrl}/v3/directline/tokens/generate`, { method: "POST", headers: { authorization: `Bearer ${wrong}` } })).status).toBe(403);
+      }
+      expect(await site.tillit.db.webConversation.count()).toBe(2);
+    } finally {
+      clients.splice(0).forEach((x) => x.end());
+      await site.stop();
+    }
+  });
+});
+
 describe("a deployment without anonymous chats", () => {
   it("opens the chat only through a personal link", async () => {
     const closed = await startHarness({ WEBCHAT_ANONYMOUS: "off" });
