@@ -165,6 +165,11 @@ export class NudgeScheduler {
     const reminder = n.kind !== "meeting-reminder" && !n.kind.startsWith("outreach");
     if (p.status === "opted-out") return this.finish(n, "skipped", "opted-out");
     if (reminder && int(p.remindersOff)) return this.finish(n, "skipped", "reminders-off");
+    // A coordinator's task is not a message: no quiet hours, and never too late to appear.
+    if (n.kind === "outreach-task") {
+      if (p.lastInboundAt) return this.finish(n, "skipped", "answered");
+      return this.finish(n, "sent", "task-created", async (tx) => void (await openTask(tx, { participantId: n.participantId, teamId: p.teamId == null ? null : int(p.teamId), kind: "outreach-no-answer" }, now)));
+    }
     if (n.cancelIfAnswered && p.lastInboundAt && date(p.lastInboundAt) >= n.createdAt) return this.finish(n, "skipped", "answered");
     if (now.getTime() - n.dueAt.getTime() > settings.staleMs) {
       this.d.log.info({ nudgeId: n.id, kind: n.kind, lateMinutes: Math.round((now.getTime() - n.dueAt.getTime()) / 60_000) }, "nudge skipped as stale");
@@ -178,10 +183,6 @@ export class NudgeScheduler {
       const [m] = await sql.query(`SELECT "status", "startsAt", "location" FROM "Meeting" WHERE "id" = ?`, [n.meetingId]);
       if (!m || m.status !== "confirmed" || date(m.startsAt) <= now) return this.finish(n, "skipped", "meeting-changed");
       meetingWhen = formatMeetingTime(date(m.startsAt), isLanguage(p.language) ? p.language : "sv", timing.zone) + (m.location ? `, ${String(m.location)}` : "");
-    }
-    if (n.kind === "outreach-task") {
-      if (p.lastInboundAt) return this.finish(n, "skipped", "answered");
-      return this.finish(n, "sent", "task-created", async (tx) => void (await openTask(tx, { participantId: n.participantId, teamId: p.teamId == null ? null : int(p.teamId), kind: "outreach-no-answer" }, now)));
     }
     const conversationId = p.conversationId == null ? undefined : int(p.conversationId);
     if (conversationId === undefined) return this.finish(n, "skipped", "no-conversation");

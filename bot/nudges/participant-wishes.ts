@@ -11,12 +11,13 @@ const REMINDER_KINDS = `('message', 'dialog', 'follow-up', 'postponed')`;
 
 export async function setReminders(tx: SqlExecutor, participantId: number, on: boolean, now: Date): Promise<void> {
   await tx.execute(`UPDATE "Participant" SET "remindersOff" = ?, "updatedAt" = ? WHERE "id" = ?`, [!on, now, participantId]);
-  if (on) return;
+  // Schedules pause rather than end, so "påminn mig" brings them back (the sender plans their next occurrence).
+  if (on) return void (await tx.execute(`UPDATE "NudgeSchedule" SET "status" = 'active', "updatedAt" = ? WHERE "participantId" = ? AND "status" = 'off'`, [now, participantId]));
   await tx.execute(
     `UPDATE "Nudge" SET "status" = 'cancelled', "outcome" = 'reminders-off', "processedAt" = ? WHERE "participantId" = ? AND "status" = 'scheduled' AND "kind" IN ${REMINDER_KINDS}`,
     [now, participantId],
   );
-  await tx.execute(`UPDATE "NudgeSchedule" SET "status" = 'stopped', "updatedAt" = ? WHERE "participantId" = ? AND "status" <> 'stopped'`, [now, participantId]);
+  await tx.execute(`UPDATE "NudgeSchedule" SET "status" = 'off', "updatedAt" = ? WHERE "participantId" = ? AND "status" IN ('active', 'quiet')`, [now, participantId]);
 }
 
 /** Upcoming reminders move into the newly preferred part of the day; weekly ones keep the new time. */

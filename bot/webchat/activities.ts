@@ -28,7 +28,7 @@ export const activityId = (webConversationId: string, messageId: number) => `${w
 /** A message still on its way out holds the watermark back, but not for ever (an SMS in retries). */
 const IN_FLIGHT_WAIT_MS = 2 * 60_000;
 
-export async function activitiesAfter(sql: SqlExecutor, webConversationId: string, participantId: number, watermark: number, now = new Date()): Promise<{ activities: Activity[]; watermark: number }> {
+export async function activitiesAfter(sql: SqlExecutor, webConversationId: string, participantId: number, watermark: number, now = new Date()): Promise<{ activities: Activity[]; watermark: number; more: boolean }> {
   const all = await sql.query(
     `SELECT m."id", m."direction", m."authorKind", m."body", m."choices", m."channel", m."providerId", m."createdAt", s."firstName", o."status" AS "outbox"
        FROM "Message" m LEFT JOIN "StaffUser" s ON s."id" = m."authorStaffId" LEFT JOIN "OutboxItem" o ON o."messageId" = m."id"
@@ -38,9 +38,13 @@ export async function activitiesAfter(sql: SqlExecutor, webConversationId: strin
   );
   const rows: typeof all = [];
   let mark = watermark;
+  let held = false;
   for (const m of all) {
     const inFlight = m.direction === "out" && (m.outbox === "pending" || m.outbox === "sending");
-    if (inFlight && now.getTime() - date(m.createdAt).getTime() < IN_FLIGHT_WAIT_MS) break;
+    if (inFlight && now.getTime() - date(m.createdAt).getTime() < IN_FLIGHT_WAIT_MS) {
+      held = true;
+      break;
+    }
     mark = int(m.id);
     // Handed to its channel (or failed there) shows; cancelled (refused after an opt-out) never does.
     if (m.direction === "in" || m.outbox === "sent" || m.outbox === "failed") rows.push(m);
@@ -64,7 +68,8 @@ export async function activitiesAfter(sql: SqlExecutor, webConversationId: strin
       suggestedActions: !inbound && choices?.length ? { to: [user], actions: choices.map((c) => ({ type: "imBack", title: c, value: c })) } : undefined,
     };
   });
-  return { activities, watermark: mark };
+  // A full page that was not held back means there may be more right behind it.
+  return { activities, watermark: mark, more: !held && all.length === PAGE_SIZE };
 }
 
 export function typingActivity(webConversationId: string): Activity {

@@ -103,7 +103,7 @@ export class StreamHub {
           if (page.watermark === s.watermark) continue;
           s.watermark = page.watermark;
           if (page.activities.length) this.send(s, { activities: page.activities, watermark: String(page.watermark) });
-          else s.again = true; // only skipped rows (refused): read on past them
+          if (page.more || !page.activities.length) s.again = true; // a long history, or only refused rows: read on
         } while (s.again && s.socket.readyState === s.socket.OPEN);
       } catch (err) {
         this.d.log.warn({ err: errorSummary(err) }, "web chat stream read failed");

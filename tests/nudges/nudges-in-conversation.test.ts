@@ -42,7 +42,7 @@ describe("the participant changes reminders in their own words", () => {
     expect(await p.say("påminn mig inte")).toEqual(['Okej, inga fler påminnelser. Mötespåminnelser får du fortfarande. Skriv "påminn mig" om du vill ha dem igen.']);
     expect(await record(id)).toMatchObject({ remindersOff: true });
     expect(await pending(id)).toEqual([]);
-    expect(await h.tillit.db.nudgeSchedule.findFirst({ where: { participantId: id } })).toMatchObject({ status: "stopped" });
+    expect(await h.tillit.db.nudgeSchedule.findFirst({ where: { participantId: id } })).toMatchObject({ status: "off" });
 
     // A one-off reminder made meanwhile is skipped, not sent; a meeting reminder still goes out.
     await h.tillit.sql.transaction(async (tx) => {
@@ -52,6 +52,10 @@ describe("the participant changes reminders in their own words", () => {
 
     expect(await p.say("påminn mig")).toEqual(["Toppen, då påminner jag dig igen ibland."]);
     expect(await record(id)).toMatchObject({ remindersOff: false });
+    // The paused schedule is back, with its next occurrence.
+    expect(await h.tillit.db.nudgeSchedule.findFirst({ where: { participantId: id } })).toMatchObject({ status: "active" });
+    await scheduler(h).tick();
+    expect((await pending(id)).map((n) => n.dialog)).toEqual(["check-in"]);
   });
 
   it("\"skicka på morgonen istället\" moves what is coming into the morning", async () => {

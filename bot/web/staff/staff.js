@@ -360,7 +360,7 @@ async function renderNudges(id) {
     const stop = el("button", { type: "button", class: "quiet", text: "Stoppa" });
     stop.addEventListener("click", () => api(`/conversations/${id}/schedules/${s.id}/stop`, { method: "POST" }).then(() => renderNudges(id)).catch(() => undefined));
     const rhythm = s.kind === "weekly" ? `${nudgeLabels.weekday[s.weekday]} kl. ${s.timeOfDay}` : s.kind === "interval" ? `var ${s.everyDays}:e dag` : s.cadenceKey === "discharge" ? "uppföljning efter avslut" : "uppföljning av handlingsplanen";
-    items.push(el("li", { class: "schedule" }, document.createTextNode(`Återkommande: ${s.text ?? nudgeLabels.dialog[s.dialog] ?? "uppföljning"}, ${rhythm}${s.status === "quiet" ? " (pausad: inga svar)" : ""} `), stop));
+    items.push(el("li", { class: "schedule" }, document.createTextNode(`Återkommande: ${s.text ?? nudgeLabels.dialog[s.dialog] ?? "uppföljning"}, ${rhythm}${s.status === "quiet" ? " (pausad: inga svar)" : s.status === "off" ? " (pausad: deltagaren vill inte ha påminnelser)" : ""} `), stop));
   }
   if (!items.length) items.push(el("li", { class: "muted", text: "Inget planerat." }));
   $("c-nudge-list").replaceChildren(...items);
