@@ -301,7 +301,7 @@ export class NudgeScheduler {
       );
       if (changed === 0) return void (lost = true);
       await also?.(tx);
-      // A skipped occurrence does not end a schedule; the next one is planned without back-off.
+      // A skipped occurrence does not end a schedule; its next one is planned as usual.
       if (n.scheduleId !== null && outcome !== "opted-out") await this.continueSchedule(tx, n, now);
     });
     if (lost) return "aborted";
@@ -309,7 +309,10 @@ export class NudgeScheduler {
     return status === "sent" ? "sent" : "skipped";
   }
 
-  /** Schedules that came back from quiet (the participant wrote) get their next occurrence. */
+  /**
+   * Active schedules without a next occurrence get one: after the participant wrote (back from quiet),
+   * after "påminn mig", or when a coordinator removed just the next occurrence.
+   */
   private async reviveSchedules(): Promise<void> {
     const now = this.d.now();
     await this.d.sql.transaction(async (tx) => {
@@ -317,7 +320,16 @@ export class NudgeScheduler {
         `SELECT ${scheduleColumns} FROM "NudgeSchedule" s WHERE s."status" = 'active'
            AND NOT EXISTS (SELECT 1 FROM "Nudge" n WHERE n."scheduleId" = s."id" AND n."status" IN ('scheduled', 'claimed')) LIMIT 100`,
       );
-      for (const row of orphans) await planNext(tx, toScheduleRow(row), now, now, 1);
+      for (const row of orphans) {
+        // Lock the schedule's row, then look again: another instance may have just planned it.
+        const locked = await tx.execute(`UPDATE "NudgeSchedule" SET "updatedAt" = ? WHERE "id" = ? AND "status" = 'active'`, [now, int(row.id)]);
+        const [pending] = await tx.query(`SELECT 1 AS "x" FROM "Nudge" WHERE "scheduleId" = ? AND "status" IN ('scheduled', 'claimed') LIMIT 1`, [int(row.id)]);
+        if (!locked || pending) continue;
+        // After the latest occurrence it had, so a removed occurrence is skipped, not planned again.
+        const [last] = await tx.query(`SELECT MAX("dueAt") AS "at" FROM "Nudge" WHERE "scheduleId" = ?`, [int(row.id)]);
+        const after = last?.at ? new Date(Math.max(now.getTime(), date(last.at).getTime())) : now;
+        await planNext(tx, toScheduleRow(row), after, now, 1);
+      }
     });
   }
 }

@@ -82,8 +82,13 @@ describe("upcoming nudges on the participant's page", () => {
     const list = await maja.json(`/conversations/${conversationId}/nudges`);
     expect(list.schedules).toMatchObject([{ id: scheduleId, kind: "weekly", weekday: 1, timeOfDay: "10:00" }]);
     expect(stockholm(new Date(list.nudges[0].dueAt))).toBe("2026-11-30 10:00");
+    // Removing one occurrence skips it: the schedule goes on from the week after.
+    expect((await maja.post(`/conversations/${conversationId}/nudges/${list.nudges[0].id}/cancel`)).status).toBe(200);
+    await scheduler(h).tick();
+    const next = (await maja.json(`/conversations/${conversationId}/nudges`)).nudges;
+    expect(next.map((x: { dueAt: string }) => stockholm(new Date(x.dueAt)))).toEqual(["2026-12-07 10:00"]);
     expect((await maja.post(`/conversations/${conversationId}/schedules/${scheduleId}/stop`)).status).toBe(200);
-    expect((await nudges(participantId)).map((x) => x.status)).toEqual(["cancelled"]);
+    expect((await nudges(participantId)).map((x) => x.status)).toEqual(["cancelled", "cancelled"]);
   });
 
   it("a meeting agreed by phone gets its reminders; cancelling it removes them", async () => {
