@@ -125,7 +125,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   app.use(healthRoutes(db, sms.kind));
   if (slack?.requestHandler) app.use(slack.requestHandler);
   app.use(staffRoutes({
-    db, sql, events, log, now, languageModel, takeoverIdleMs, core, webSigner: tokenSigner,
+    db, sql, events, log, now, languageModel, takeoverIdleMs, nudges, webSigner: tokenSigner,
     outreachFollowUpDays: config.OUTREACH_FOLLOW_UP_DAYS,
     defaultCountry: config.DEFAULT_COUNTRY,
     maxBodyBytes: config.MAX_BODY_BYTES,

@@ -1,8 +1,10 @@
-// A coordinator proposes a meeting time: the meeting is recorded, and the participant is asked by
-// chat (the meeting dialog), on the same guarded path as every automated message.
-import type { Db } from "./db/client.js";
-import type { ConversationCore } from "./conversation-core.js";
-import type { StartOutcome } from "./process-turn.js";
+// A coordinator proposes a meeting time: the meeting and the proposal (a nudge that starts the
+// meeting dialog) are written in one transaction, then the proposal is sent at once on the same
+// guarded path as every automated message. Should the process die in between, the nudge sender finds
+// the proposal due and sends it; it is never lost with the meeting saved and nothing said.
+import { int, type Sql } from "./db/sql.js";
+import type { NudgeOutcome, NudgeScheduler } from "./nudges/nudge-scheduler.js";
+import { insertNudge } from "./nudges/schedule-nudges.js";
 
 export interface MeetingProposal {
   participantId: number;
@@ -11,21 +13,33 @@ export interface MeetingProposal {
   coordinatorId?: number;
 }
 
+export interface ProposeDeps {
+  sql: Sql;
+  nudges: NudgeScheduler;
+  now: () => Date;
+}
+
 /** Longest place name, so the proposal still fits in two SMS segments. */
 export const MAX_LOCATION = 60;
 
-export async function proposeMeeting(db: Db, core: ConversationCore, proposal: MeetingProposal): Promise<{ meetingId: number; outcome: StartOutcome }> {
+export async function proposeMeeting(d: ProposeDeps, proposal: MeetingProposal): Promise<{ meetingId: number; outcome: NudgeOutcome | "not-due" }> {
   if (proposal.location && [...proposal.location].length > MAX_LOCATION) throw new RangeError(`location must be at most ${MAX_LOCATION} characters`);
-  const participant = await db.participant.findUniqueOrThrow({ where: { id: proposal.participantId } });
-  const meeting = await db.meeting.create({
-    data: { participantId: participant.id, startsAt: proposal.startsAt, location: proposal.location ?? null, coordinatorId: proposal.coordinatorId ?? null },
+  const now = d.now();
+  const { meetingId, nudgeId } = await d.sql.transaction(async (tx) => {
+    const [p] = await tx.query(`SELECT "timezone" FROM "Participant" WHERE "id" = ?`, [proposal.participantId]);
+    if (!p) throw new RangeError(`No participant ${proposal.participantId}`);
+    const [open] = await tx.query(`SELECT MAX("id") AS "id" FROM "Conversation" WHERE "participantId" = ? AND "status" <> 'closed'`, [proposal.participantId]);
+    if (open?.id == null) await tx.execute(`INSERT INTO "Conversation" ("participantId", "createdAt", "updatedAt") VALUES (?, ?, ?)`, [proposal.participantId, now, now]);
+    const [m] = await tx.query(
+      `INSERT INTO "Meeting" ("participantId", "coordinatorId", "startsAt", "location", "status", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, 'proposed', ?, ?) RETURNING "id"`,
+      [proposal.participantId, proposal.coordinatorId ?? null, proposal.startsAt, proposal.location ?? null, now, now],
+    );
+    const meetingId = int(m!.id);
+    const nudgeId = await insertNudge(tx, {
+      participantId: proposal.participantId, kind: "meeting-proposal", dueAt: now, meetingId, createdById: proposal.coordinatorId ?? null,
+      dialog: "meeting", dialogOptions: { meetingId, startsAt: proposal.startsAt.toISOString(), location: proposal.location, timeZone: String(p.timezone ?? "Europe/Stockholm") },
+    }, now);
+    return { meetingId, nudgeId };
   });
-  const conversation =
-    (await db.conversation.findFirst({ where: { participantId: participant.id, status: { not: "closed" } }, orderBy: { id: "desc" } })) ??
-    (await db.conversation.create({ data: { participantId: participant.id } }));
-  const outcome = await core.startDialog(conversation.id, {
-    dialog: "meeting",
-    options: { meetingId: meeting.id, startsAt: proposal.startsAt.toISOString(), location: proposal.location, timeZone: participant.timezone },
-  });
-  return { meetingId: meeting.id, outcome };
+  return { meetingId, outcome: await d.nudges.sendNow(nudgeId) };
 }

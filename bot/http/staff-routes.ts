@@ -24,7 +24,7 @@ import { sendError } from "./errors.js";
 import { mountNudgeRoutes } from "./nudge-routes.js";
 import { NudgeError, OutreachRejected } from "../staff/nudge-admin.js";
 import { OutreachFileError } from "../nudges/outreach-import.js";
-import type { ConversationCore } from "../conversation-core.js";
+import type { NudgeScheduler } from "../nudges/nudge-scheduler.js";
 import type { TokenSigner } from "../webchat/tokens.js";
 import { confirmWebPhone, inviteToWebChat } from "../staff/web-links.js";
 import { PhoneLinkError } from "../webchat/phone-link.js";
@@ -38,7 +38,8 @@ export interface StaffRoutesDeps extends StaffAuthDeps {
   takeoverIdleMs: number;
   throttle: LoginThrottle;
   languageModel?: LanguageModel;
-  core: ConversationCore;
+  /** Sends a coordinator's meeting proposal at once. */
+  nudges: NudgeScheduler;
   /** Signs web chat invitation links. */
   webSigner: () => TokenSigner;
   outreachFollowUpDays: number;
@@ -165,7 +166,7 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
   const webLinks = { db: d.db, sql: d.sql, events: d.events, now: d.now, signer: d.webSigner, publicUrl: d.publicUrl };
   authed.post("/conversations/:id/web-invite", route((req, _res, actor) => inviteToWebChat(webLinks, actor, conversationId(req))));
   authed.post("/conversations/:id/phone-link/confirm", route((req, _res, actor) => confirmWebPhone(webLinks, actor, conversationId(req))));
-  mountNudgeRoutes(authed, route, { db: d.db, sql: d.sql, core: d.core, now: d.now, followUpDays: d.outreachFollowUpDays, defaultCountry: d.defaultCountry, maxBodyBytes: d.maxBodyBytes });
+  mountNudgeRoutes(authed, route, { db: d.db, sql: d.sql, nudges: d.nudges, now: d.now, followUpDays: d.outreachFollowUpDays, defaultCountry: d.defaultCountry, maxBodyBytes: d.maxBodyBytes });
 
   // Administration: admins only.
   authed.get("/admin/staff", route(adminOnly(async (_req, _res, actor) => {

@@ -50,6 +50,7 @@ interface ClaimedNudge {
   participantId: number;
   kind: string;
   dialog: string | null;
+  dialogOptions: string | null;
   text: string | null;
   copyKey: string | null;
   copyVars: string | null;
@@ -63,6 +64,17 @@ interface ClaimedNudge {
 }
 
 export type NudgeOutcome = "sent" | "held" | "skipped" | "aborted" | "retry";
+
+const CLAIMED_COLUMNS = `"id", "participantId", "kind", "dialog", "dialogOptions", "text", "copyKey", "copyVars", "dueAt", "cancelIfAnswered", "scheduleId", "meetingId", "createdById", "createdAt", "claimToken"`;
+
+function toClaimed(r: Record<string, unknown>): ClaimedNudge {
+  return {
+    id: int(r.id), participantId: int(r.participantId), kind: String(r.kind), dialog: strOrNull(r.dialog), dialogOptions: strOrNull(r.dialogOptions), text: strOrNull(r.text),
+    copyKey: strOrNull(r.copyKey), copyVars: strOrNull(r.copyVars), dueAt: date(r.dueAt), cancelIfAnswered: Boolean(int(r.cancelIfAnswered)),
+    scheduleId: r.scheduleId == null ? null : int(r.scheduleId), meetingId: r.meetingId == null ? null : int(r.meetingId),
+    createdById: r.createdById == null ? null : int(r.createdById), createdAt: date(r.createdAt), claimToken: String(r.claimToken),
+  };
+}
 
 export class NudgeScheduler {
   private tokens: number;
@@ -137,17 +149,25 @@ export class NudgeScheduler {
         WHERE "id" IN (SELECT "id" FROM "Nudge"
                         WHERE ("status" = 'scheduled' AND "dueAt" <= ?) OR ("status" = 'claimed' AND "leaseUntil" < ?)
                         ORDER BY "dueAt", "id" LIMIT ?)
-        RETURNING "id", "participantId", "kind", "dialog", "text", "copyKey", "copyVars", "dueAt", "cancelIfAnswered", "scheduleId", "meetingId", "createdById", "createdAt", "claimToken"`,
+        RETURNING ${CLAIMED_COLUMNS}`,
       [token, new Date(now.getTime() + this.d.settings.leaseMs), now, now, limit],
     );
     this.tokens -= rows.length;
-    return rows
-      .map((r) => ({
-        id: int(r.id), participantId: int(r.participantId), kind: String(r.kind), dialog: strOrNull(r.dialog), text: strOrNull(r.text), copyKey: strOrNull(r.copyKey),
-        copyVars: strOrNull(r.copyVars), dueAt: date(r.dueAt), cancelIfAnswered: Boolean(int(r.cancelIfAnswered)), scheduleId: r.scheduleId == null ? null : int(r.scheduleId),
-        meetingId: r.meetingId == null ? null : int(r.meetingId), createdById: r.createdById == null ? null : int(r.createdById), createdAt: date(r.createdAt), claimToken: String(r.claimToken),
-      }))
-      .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
+    return rows.map(toClaimed).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
+  }
+
+  /**
+   * Sends one nudge now, outside the rate budget: a coordinator's own proposal, written a moment ago
+   * in the same transaction as what it is about. Should this process die first, the sender finds it due.
+   */
+  async sendNow(nudgeId: number): Promise<NudgeOutcome | "not-due"> {
+    const now = this.d.now();
+    const [row] = await this.d.sql.query(
+      `UPDATE "Nudge" SET "status" = 'claimed', "claimToken" = ?, "leaseUntil" = ? WHERE "id" = ? AND "status" = 'scheduled' AND "dueAt" <= ?
+        RETURNING ${CLAIMED_COLUMNS}`,
+      [randomBytes(12).toString("hex"), new Date(now.getTime() + this.d.settings.leaseMs), nudgeId, now],
+    );
+    return row ? this.handle(toClaimed(row)) : "not-due";
   }
 
   async handle(n: ClaimedNudge): Promise<NudgeOutcome> {
@@ -162,7 +182,8 @@ export class NudgeScheduler {
       [n.createdById, n.participantId],
     );
     if (!p) return this.finish(n, "skipped", "no-participant");
-    const reminder = n.kind !== "meeting-reminder" && !n.kind.startsWith("outreach");
+    // Meetings and outreach keep their own rules; "no reminders" and the back-off concern the rest.
+    const reminder = !n.kind.startsWith("meeting-") && !n.kind.startsWith("outreach");
     if (p.status === "opted-out") return this.finish(n, "skipped", "opted-out");
     if (reminder && int(p.remindersOff)) return this.finish(n, "skipped", "reminders-off");
     // A coordinator's task is not a message: no quiet hours, and never too late to appear.
@@ -171,7 +192,8 @@ export class NudgeScheduler {
       return this.finish(n, "sent", "task-created", async (tx) => void (await openTask(tx, { participantId: n.participantId, teamId: p.teamId == null ? null : int(p.teamId), kind: "outreach-no-answer" }, now)));
     }
     if (n.cancelIfAnswered && p.lastInboundAt && date(p.lastInboundAt) >= n.createdAt) return this.finish(n, "skipped", "answered");
-    if (now.getTime() - n.dueAt.getTime() > settings.staleMs) {
+    // A meeting's nudges stay relevant until the meeting (checked below), however late they are found.
+    if (n.meetingId === null && now.getTime() - n.dueAt.getTime() > settings.staleMs) {
       this.d.log.info({ nudgeId: n.id, kind: n.kind, lateMinutes: Math.round((now.getTime() - n.dueAt.getTime()) / 60_000) }, "nudge skipped as stale");
       return this.finish(n, "skipped", "stale");
     }
@@ -181,7 +203,8 @@ export class NudgeScheduler {
     let meetingWhen: string | undefined;
     if (n.meetingId !== null) {
       const [m] = await sql.query(`SELECT "status", "startsAt", "location" FROM "Meeting" WHERE "id" = ?`, [n.meetingId]);
-      if (!m || m.status !== "confirmed" || date(m.startsAt) <= now) return this.finish(n, "skipped", "meeting-changed");
+      const expected = n.kind === "meeting-proposal" ? "proposed" : "confirmed";
+      if (!m || m.status !== expected || date(m.startsAt) <= now) return this.finish(n, "skipped", "meeting-changed");
       meetingWhen = formatMeetingTime(date(m.startsAt), isLanguage(p.language) ? p.language : "sv", timing.zone) + (m.location ? `, ${String(m.location)}` : "");
     }
     const conversationId = p.conversationId == null ? undefined : int(p.conversationId);
@@ -190,11 +213,12 @@ export class NudgeScheduler {
 
     const language: Language = isLanguage(p.language) ? p.language : "sv";
     const coordinator = p.coordinator ? String(p.coordinator) : translate(this.d.locales, language, "core.someoneFromTheTeam");
-    const quietContact = int(p.unansweredNudges) >= settings.backoffAfter;
+    const quietContact = reminder && int(p.unansweredNudges) >= settings.backoffAfter;
     // After silence, a dialog is not pushed: a short, welcoming word instead.
     const dialog = n.dialog && !quietContact ? (n.dialog as StartableDialog) : undefined;
     if (dialog) {
-      const outcome = await this.d.core.startDialog(conversationId, { dialog }, (tx) => this.markSent(tx, n, now));
+      const options = n.dialogOptions ? (JSON.parse(n.dialogOptions) as Record<string, unknown>) : undefined;
+      const outcome = await this.d.core.startDialog(conversationId, { dialog, options }, (tx) => this.markSent(tx, n, now));
       if (outcome === "started") {
         crashPoint("after-nudge-sent");
         return this.afterSend(n);
@@ -244,7 +268,7 @@ export class NudgeScheduler {
       [now, n.id, n.claimToken],
     );
     if (changed === 0) throw new AbortTurnError("nudge claim lost");
-    const counted = n.kind === "meeting-reminder" ? 0 : 1;
+    const counted = n.kind.startsWith("meeting-") ? 0 : 1;
     await tx.execute(`UPDATE "Participant" SET "unansweredNudges" = "unansweredNudges" + ? WHERE "id" = ?`, [counted, n.participantId]);
     await this.continueSchedule(tx, n, now);
   }

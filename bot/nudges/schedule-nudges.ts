@@ -18,6 +18,7 @@ export interface NudgeInput {
   kind: string;
   dueAt: Date;
   dialog?: string | null;
+  dialogOptions?: Record<string, unknown> | null;
   text?: string | null;
   copyKey?: string | null;
   copyVars?: Record<string, string | number> | null;
@@ -45,9 +46,9 @@ export function allowedTime(at: Date, timing: Timing, opts: { preferred?: boolea
 
 export async function insertNudge(tx: SqlExecutor, n: NudgeInput, now: Date): Promise<number> {
   const [row] = await tx.query(
-    `INSERT INTO "Nudge" ("participantId", "kind", "dialog", "text", "copyKey", "copyVars", "dueAt", "status", "cancelIfAnswered", "scheduleId", "meetingId", "createdById", "createdAt")
-     VALUES (?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, ?, ?, ?) RETURNING "id"`,
-    [n.participantId, n.kind, n.dialog ?? null, n.text ?? null, n.copyKey ?? null, n.copyVars ? JSON.stringify(n.copyVars) : null, n.dueAt, n.cancelIfAnswered ?? false, n.scheduleId ?? null, n.meetingId ?? null, n.createdById ?? null, now],
+    `INSERT INTO "Nudge" ("participantId", "kind", "dialog", "dialogOptions", "text", "copyKey", "copyVars", "dueAt", "status", "cancelIfAnswered", "scheduleId", "meetingId", "createdById", "createdAt")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, ?, ?, ?) RETURNING "id"`,
+    [n.participantId, n.kind, n.dialog ?? null, n.dialogOptions ? JSON.stringify(n.dialogOptions) : null, n.text ?? null, n.copyKey ?? null, n.copyVars ? JSON.stringify(n.copyVars) : null, n.dueAt, n.cancelIfAnswered ?? false, n.scheduleId ?? null, n.meetingId ?? null, n.createdById ?? null, now],
   );
   return int(row!.id);
 }

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { date, int, type Sql } from "../db/sql.js";
-import type { ConversationCore } from "../conversation-core.js";
+import type { NudgeScheduler } from "../nudges/nudge-scheduler.js";
 import { saveActionPlan } from "../action-plans.js";
 import { proposeMeeting, MAX_LOCATION } from "../propose-meeting.js";
 import { cadenceKeys, cadenceSteps, builtInCadences, type CadenceKey } from "../nudges/cadences.js";
@@ -19,7 +19,7 @@ import { canSeeTeam, type StaffActor } from "./staff-actor.js";
 export interface NudgeAdminDeps {
   db: Db;
   sql: Sql;
-  core: ConversationCore;
+  nudges: NudgeScheduler;
   now: () => Date;
 }
 
@@ -133,7 +133,7 @@ export async function addMeeting(d: NudgeAdminDeps, actor: StaffActor, conversat
   if (input.startsAt <= now) throw new NudgeError("in-the-past");
   if (p.status === "opted-out") throw new NudgeError("opted-out");
   if (!input.alreadyAgreed) {
-    const { meetingId, outcome } = await proposeMeeting(d.db, d.core, { participantId: p.id, startsAt: input.startsAt, location: input.location, coordinatorId: actor.id });
+    const { meetingId, outcome } = await proposeMeeting(d, { participantId: p.id, startsAt: input.startsAt, location: input.location, coordinatorId: actor.id });
     return { meetingId, proposal: outcome };
   }
   return d.sql.transaction(async (tx) => {

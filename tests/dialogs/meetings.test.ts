@@ -17,8 +17,8 @@ const startsAt = new Date("2026-12-01T13:00:00Z");
 
 async function proposal(p: Participant, location?: string): Promise<{ meetingId: number; text: string[] }> {
   const before = (await p.record()).id;
-  const { meetingId, outcome } = await proposeMeeting(h.tillit.db, h.tillit.core, { participantId: before, startsAt, location });
-  expect(outcome).toBe("started");
+  const { meetingId, outcome } = await proposeMeeting({ sql: h.tillit.sql, nudges: h.tillit.nudges, now: h.clock.now }, { participantId: before, startsAt, location });
+  expect(outcome).toBe("sent");
   return { meetingId, text: await p.received() };
 }
 
@@ -71,12 +71,12 @@ describe("meetings", () => {
   it("is never sent to an opted-out participant, and held while a human has the conversation", async () => {
     const out = await onboarded();
     await out.say("STOPP");
-    const optedOut = await proposeMeeting(h.tillit.db, h.tillit.core, { participantId: (await out.record()).id, startsAt });
-    expect(optedOut.outcome).toBe("opted-out");
+    const optedOut = await proposeMeeting({ sql: h.tillit.sql, nudges: h.tillit.nudges, now: h.clock.now }, { participantId: (await out.record()).id, startsAt });
+    expect(optedOut.outcome).toBe("skipped");
     const waiting = await onboarded();
     await waiting.say("vill prata med min koordinator");
-    const held = await proposeMeeting(h.tillit.db, h.tillit.core, { participantId: (await waiting.record()).id, startsAt });
-    expect(held.outcome).toBe("held-for-human");
+    const held = await proposeMeeting({ sql: h.tillit.sql, nudges: h.tillit.nudges, now: h.clock.now }, { participantId: (await waiting.record()).id, startsAt });
+    expect(held.outcome).toBe("held");
     expect(await h.tillit.core.startDialog(999_999, { dialog: "meeting" })).toBe("no-conversation");
     expect(await waiting.say("hallå")).toEqual([]);
   });

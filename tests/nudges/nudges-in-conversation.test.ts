@@ -92,7 +92,7 @@ describe("meeting reminders", () => {
     const p = await onboardedParticipant(h, `+46${phone++}`); // evenings
     const { id } = await p.record();
     const startsAt = new Date("2026-12-01T13:00:00Z"); // Tuesday 14:00 local
-    const { meetingId } = await proposeMeeting(h.tillit.db, h.tillit.core, { participantId: id, startsAt, location: "Ungdomsporten" });
+    const { meetingId } = await proposeMeeting({ sql: h.tillit.sql, nudges: h.tillit.nudges, now: h.clock.now }, { participantId: id, startsAt, location: "Ungdomsporten" });
     await p.received();
     await p.say("ja");
     const reminders = await pending(id);
@@ -107,10 +107,25 @@ describe("meeting reminders", () => {
     expect(await h.tillit.db.meeting.findUnique({ where: { id: meetingId } })).toMatchObject({ status: "confirmed" });
   });
 
+  it("a proposal is itself a nudge: written with its meeting, at night it waits for the morning", async () => {
+    const p = await onboardedParticipant(h, `+46${phone++}`);
+    const { id } = await p.record();
+    h.clock.ms = Date.parse("2026-11-23T21:30:00Z"); // 22:30 in Stockholm
+    const { meetingId, outcome } = await proposeMeeting({ sql: h.tillit.sql, nudges: h.tillit.nudges, now: h.clock.now }, { participantId: id, startsAt: new Date("2026-12-01T13:00:00Z") });
+    expect(outcome).toBe("held");
+    expect(await p.received()).toEqual([]);
+    const [proposal] = await pending(id);
+    expect(proposal).toMatchObject({ kind: "meeting-proposal", meetingId, dialog: "meeting" });
+    expect(stockholm(proposal!.dueAt)).toBe("2026-11-24 09:00");
+    h.clock.ms = proposal!.dueAt.getTime();
+    expect([...(await scheduler(h).tick()).values()]).toEqual(["sent"]);
+    expect((await p.received())[0]).toMatch(/^En koordinator föreslår att ni ses tisdag 1 december kl\. 14:00/);
+  });
+
   it("a declined proposal gets no reminders", async () => {
     const p = await onboardedParticipant(h, `+46${phone++}`);
     const { id } = await p.record();
-    await proposeMeeting(h.tillit.db, h.tillit.core, { participantId: id, startsAt: new Date("2026-12-01T13:00:00Z") });
+    await proposeMeeting({ sql: h.tillit.sql, nudges: h.tillit.nudges, now: h.clock.now }, { participantId: id, startsAt: new Date("2026-12-01T13:00:00Z") });
     await p.say("kan inte");
     expect(await pending(id)).toEqual([]);
   });
@@ -152,7 +167,7 @@ describe("cadences started by an event", () => {
     await schedule({ participantId: p.participantId, kind: "weekly", weekday: 3, timeOfDay: "10:00", dialog: "check-in" });
     const { discharge } = await import("../../bot/staff/nudge-admin.js");
     const admin = await h.tillit.db.staffUser.create({ data: { email: "ada@kommun.se", displayName: "Ada", firstName: "Ada", role: "admin", passwordHash: "x" } });
-    await discharge({ db: h.tillit.db, sql: h.tillit.sql, core: h.tillit.core, now: h.clock.now }, { id: admin.id, email: admin.email, displayName: "Ada", firstName: "Ada", role: "admin", teamIds: [] }, p.conversationId);
+    await discharge({ db: h.tillit.db, sql: h.tillit.sql, nudges: h.tillit.nudges, now: h.clock.now }, { id: admin.id, email: admin.email, displayName: "Ada", firstName: "Ada", role: "admin", teamIds: [] }, p.conversationId);
     expect(await record(p.participantId)).toMatchObject({ status: "discharged" });
     const all = await nudgesOf(h, p.participantId);
     expect(all.filter((n) => n.status === "cancelled")).toHaveLength(1);
