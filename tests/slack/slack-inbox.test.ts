@@ -36,6 +36,8 @@ async function handedOff(name: string): Promise<{ phone: string; conversationId:
   const { conversationId } = await w.participant("A", phone, name);
   await say(phone, "kan jag prata med en människa?");
   const thread = await eventually(() => h.tillit.db.slackThread.findUnique({ where: { conversationId } }));
+  // The bot's "a person will get back to you" has reached the phone, so later counts start from rest.
+  await eventually(async () => (await h.tillit.db.outboxItem.count({ where: { status: { in: ["pending", "sending"] } } })) === 0);
   return { phone, conversationId, threadTs: thread.threadTs };
 }
 
