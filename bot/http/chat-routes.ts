@@ -94,8 +94,11 @@ export function chatRoutes(d: ChatRoutesDeps): Router {
         if (count > d.anonymousPerHour) return sendError(res, 429, "too_many_chats");
         session = await startAnonymous(d.sql, { language: language ?? d.defaultLanguage, teamSlug: d.defaultTeamSlug, now });
       }
+      const [who] = await d.sql.query(`SELECT "phone" FROM "Participant" WHERE "id" = ?`, [session.participantId]);
       res.json({
         conversationId: session.webConversationId,
+        // Whether to offer "continue by text message" (never the number itself).
+        hasPhone: Boolean(who?.phone),
         userId: userIdFor(session.webConversationId),
         domain: DIRECT_LINE_BASE,
         ...directLineToken(d.signer(), session.webConversationId, now),

@@ -75,8 +75,9 @@ describe.skipIf(!browserAvailable)("the web chat in a real browser", () => {
     await page.getByText('<img src=x onerror="window.pwned=1"> hejsan').first().waitFor();
     await page.getByText("Hej! Jag är Tillit, en digital assistent.", { exact: false }).first().waitFor();
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
-    // The invitation left the address bar at once.
+    // The invitation left the address bar at once; with a number already, no form asks for one.
     expect(page.url()).toBe(`${h.baseUrl}/chat`);
+    expect(await page.locator("#phone").isHidden()).toBe(true);
     await page.screenshot({ path: path.join(artifactsDir, "webchat-invitation.png"), fullPage: true });
     await page.close();
   });
@@ -85,6 +86,8 @@ describe.skipIf(!browserAvailable)("the web chat in a real browser", () => {
     const page = await open(`${h.baseUrl}/chat?lang=en`);
     await sendBox(page).waitFor();
     await expect.poll(() => page.locator("#disclosure").textContent()).toContain("digital assistant");
+    // An anonymous visitor is offered to continue by text message.
+    await page.locator("#phone").waitFor();
     const unlabelled = await page.evaluate(() =>
       [...document.querySelectorAll("input:not([type=hidden]), textarea, select, button")].filter((el) => {
         const id = el.getAttribute("id");
