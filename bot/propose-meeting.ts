@@ -5,6 +5,7 @@
 import { int, type Sql } from "./db/sql.js";
 import type { NudgeOutcome, NudgeScheduler } from "./nudges/nudge-scheduler.js";
 import { insertNudge } from "./nudges/schedule-nudges.js";
+import { openConversation } from "./open-conversation.js";
 
 export interface MeetingProposal {
   participantId: number;
@@ -28,8 +29,7 @@ export async function proposeMeeting(d: ProposeDeps, proposal: MeetingProposal):
   const { meetingId, nudgeId } = await d.sql.transaction(async (tx) => {
     const [p] = await tx.query(`SELECT "timezone" FROM "Participant" WHERE "id" = ?`, [proposal.participantId]);
     if (!p) throw new RangeError(`No participant ${proposal.participantId}`);
-    const [open] = await tx.query(`SELECT MAX("id") AS "id" FROM "Conversation" WHERE "participantId" = ? AND "status" <> 'closed'`, [proposal.participantId]);
-    if (open?.id == null) await tx.execute(`INSERT INTO "Conversation" ("participantId", "createdAt", "updatedAt") VALUES (?, ?, ?)`, [proposal.participantId, now, now]);
+    await openConversation(tx, proposal.participantId, now);
     const [m] = await tx.query(
       `INSERT INTO "Meeting" ("participantId", "coordinatorId", "startsAt", "location", "status", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, 'proposed', ?, ?) RETURNING "id"`,
       [proposal.participantId, proposal.coordinatorId ?? null, proposal.startsAt, proposal.location ?? null, now, now],

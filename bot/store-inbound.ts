@@ -2,6 +2,7 @@
 // before anyone acknowledges it. Turn processing happens later, from the stored row.
 import { int, type Sql, type SqlExecutor } from "./db/sql.js";
 import type { Channel, Language } from "./domain/vocabulary.js";
+import { openConversation } from "./open-conversation.js";
 
 export interface InboundMessage {
   channel: Channel;
@@ -48,7 +49,7 @@ export async function storeInbound(sql: Sql, msg: InboundMessage): Promise<Store
 }
 
 async function participantAndConversation(tx: SqlExecutor, msg: InboundMessage, at: Date) {
-  if (msg.participantId !== undefined) return knownParticipant(tx, msg.participantId, at);
+  if (msg.participantId !== undefined) return { participantId: msg.participantId, conversationId: await openConversation(tx, msg.participantId, at) };
   const [found] = await tx.query(
     `SELECT p."id" AS "participantId", c."id" AS "conversationId" FROM "Participant" p
      LEFT JOIN "Conversation" c ON c."participantId" = p."id" AND c."status" <> 'closed'
@@ -65,19 +66,7 @@ async function participantAndConversation(tx: SqlExecutor, msg: InboundMessage, 
     participantId = int(created!.id);
   }
   if (found?.conversationId != null) return { participantId, conversationId: int(found.conversationId) };
-  const [conversation] = await tx.query(
-    `INSERT INTO "Conversation" ("participantId", "createdAt", "updatedAt") VALUES (?, ?, ?) RETURNING "id"`,
-    [participantId, at, at],
-  );
-  return { participantId, conversationId: int(conversation!.id) };
-}
-
-/** The participant's open conversation, or a new one when the last was closed. */
-async function knownParticipant(tx: SqlExecutor, participantId: number, at: Date) {
-  const [open] = await tx.query(`SELECT MAX("id") AS "id" FROM "Conversation" WHERE "participantId" = ? AND "status" <> 'closed'`, [participantId]);
-  if (open?.id != null) return { participantId, conversationId: int(open.id) };
-  const [created] = await tx.query(`INSERT INTO "Conversation" ("participantId", "createdAt", "updatedAt") VALUES (?, ?, ?) RETURNING "id"`, [participantId, at, at]);
-  return { participantId, conversationId: int(created!.id) };
+  return { participantId, conversationId: await openConversation(tx, participantId, at) };
 }
 
 async function findByProviderId(sql: SqlExecutor, channel: Channel, providerId: string): Promise<StoredInbound | undefined> {

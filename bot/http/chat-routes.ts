@@ -17,7 +17,7 @@ import { requestPhoneLink } from "../webchat/phone-link.js";
 import type { TokenSigner } from "../webchat/tokens.js";
 import { directLineToken, redeemInvite, resumeSession, startAnonymous, webBinding, WebSessionError, type WebSession } from "../webchat/web-sessions.js";
 import { sendError } from "./errors.js";
-import { DIRECT_LINE_BASE } from "./directline-routes.js";
+import { bearer, DIRECT_LINE_BASE } from "./directline-routes.js";
 
 export interface ChatRoutesDeps {
   sql: Sql;
@@ -112,7 +112,7 @@ export function chatRoutes(d: ChatRoutesDeps): Router {
 
   router.post("/chat/api/phone", express.json({ limit: 1024 }), async (req, res, next) => {
     try {
-      const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
+      const token = bearer(req);
       const claims = token ? d.signer().verify(token, "dl", d.now()) : undefined;
       const binding = claims && typeof claims.s === "string" ? await webBinding(d.sql, claims.s) : undefined;
       if (!binding) return sendError(res, 401, "not_signed_in");

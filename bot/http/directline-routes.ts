@@ -53,7 +53,8 @@ export function cleanWebText(text: string): string {
   return text.normalize("NFC").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, "").trim();
 }
 
-function bearer(req: Request | IncomingMessage): string | undefined {
+/** The token of an `Authorization: Bearer …` header. */
+export function bearer(req: Request | IncomingMessage): string | undefined {
   const header = req.headers.authorization;
   const m = typeof header === "string" ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   return m?.[1];

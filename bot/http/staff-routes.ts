@@ -4,7 +4,6 @@
 import express, { Router, type NextFunction, type Request, type Response } from "express";
 import path from "node:path";
 import { z, ZodError } from "zod";
-import type { Db } from "../db/client.js";
 import type { Sql } from "../db/sql.js";
 import type { EventBus } from "../events.js";
 import type { Logger } from "../log.js";

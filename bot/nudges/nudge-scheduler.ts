@@ -12,7 +12,7 @@ import type { EventBus } from "../events.js";
 import { translate, type Locales } from "../i18n.js";
 import { errorSummary, type Logger } from "../log.js";
 import { formatMeetingTime } from "../domain/format-time.js";
-import { isLanguage, type Channel, type Language } from "../domain/vocabulary.js";
+import { isLanguage, type Language } from "../domain/vocabulary.js";
 import type { StartableDialog } from "../runtime/turn-types.js";
 import { AbortTurnError } from "../turn-context.js";
 import { allowedTime, planNext, scheduleColumns, timingFor, toScheduleRow } from "./schedule-nudges.js";

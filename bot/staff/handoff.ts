@@ -6,7 +6,6 @@ import type { Db } from "../db/client.js";
 import { int, type Sql } from "../db/sql.js";
 import type { EventBus } from "../events.js";
 import { enqueueOutbound, replyChannel } from "../enqueue-outbound.js";
-import type { Channel } from "../domain/vocabulary.js";
 import { authoriseConversation } from "./access.js";
 import type { StaffActor } from "./staff-actor.js";
 

@@ -5,7 +5,7 @@ import type { Db } from "../db/client.js";
 import type { EventBus } from "../events.js";
 import type { TokenSigner } from "../webchat/tokens.js";
 import { createInvite } from "../webchat/web-sessions.js";
-import { confirmPhoneLink, PhoneLinkError } from "../webchat/phone-link.js";
+import { confirmPhoneLink } from "../webchat/phone-link.js";
 import { authoriseConversation } from "./access.js";
 import { auditStaff } from "./audit.js";
 import { canSeeTeam, type StaffActor } from "./staff-actor.js";
@@ -28,11 +28,7 @@ export async function inviteToWebChat(d: WebLinkDeps, actor: StaffActor, convers
 
 export async function confirmWebPhone(d: WebLinkDeps, actor: StaffActor, conversationId: number): Promise<{ conversationId: number; merged: boolean }> {
   const c = await authoriseConversation(d, actor, conversationId, "phone-link.confirmed");
-  // A number that belongs to a participant of a team this coordinator cannot see is not joined here.
-  const request = await d.db.phoneLinkRequest.findFirst({ where: { participantId: c.participantId, status: "pending" }, orderBy: { id: "desc" } });
-  const owner = request && (await d.db.participant.findUnique({ where: { phone: request.phone }, select: { teamId: true } }));
-  if (owner && !canSeeTeam(actor, owner.teamId)) throw new PhoneLinkError("other-team");
-  const joined = await confirmPhoneLink(d.sql, c.participantId, actor.id, d.now());
+  const joined = await confirmPhoneLink(d.sql, c.participantId, { id: actor.id, mayJoin: (teamId) => canSeeTeam(actor, teamId) }, d.now());
   const kept = await d.db.participant.findUnique({ where: { id: joined.participantId }, select: { teamId: true } });
   await auditStaff(d.db, d.now(), actor, { action: "participant.phone-linked", subjectType: "participant", subjectId: joined.participantId, teamId: kept?.teamId ?? null, details: { from: c.participantId, merged: joined.merged } });
   d.events.emit("conversation.updated", { conversationId: joined.conversationId, participantId: joined.participantId });

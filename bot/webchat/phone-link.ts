@@ -2,6 +2,7 @@
 // conversation and the number's SMS history become one: a number new to Tillit is simply added to
 // the visitor; a number Tillit already knows gets the web messages moved into its conversation.
 import { int, type Sql, type SqlExecutor } from "../db/sql.js";
+import { openConversation } from "../open-conversation.js";
 
 export class PhoneLinkError extends Error {
   constructor(readonly reason: "no-request" | "already-linked" | "other-team") {
@@ -25,28 +26,29 @@ export async function pendingPhoneLink(sql: SqlExecutor, participantId: number):
   return r ? { id: int(r.id), phone: String(r.phone), createdAt: r.createdAt } : undefined;
 }
 
-/** Joins web and SMS for the participant's pending request; returns the participant that remains. */
-export async function confirmPhoneLink(sql: Sql, participantId: number, staffId: number, now: Date): Promise<{ participantId: number; conversationId: number; merged: boolean }> {
+/**
+ * Joins web and SMS for the participant's pending request; returns the participant that remains.
+ * `mayJoin` says whether the confirming coordinator may see the number's participant's team.
+ */
+export async function confirmPhoneLink(
+  sql: Sql, participantId: number, staff: { id: number; mayJoin: (teamId: number | null) => boolean }, now: Date,
+): Promise<{ participantId: number; conversationId: number; merged: boolean }> {
   return sql.transaction(async (tx) => {
     const request = await pendingPhoneLink(tx, participantId);
     if (!request) throw new PhoneLinkError("no-request");
-    await tx.execute(`UPDATE "PhoneLinkRequest" SET "status" = 'confirmed', "decidedAt" = ?, "decidedById" = ? WHERE "id" = ?`, [now, staffId, request.id]);
+    await tx.execute(`UPDATE "PhoneLinkRequest" SET "status" = 'confirmed', "decidedAt" = ?, "decidedById" = ? WHERE "id" = ?`, [now, staff.id, request.id]);
     const [self] = await tx.query(`SELECT "phone" FROM "Participant" WHERE "id" = ?`, [participantId]);
     if (self?.phone) throw new PhoneLinkError("already-linked");
-    const [existing] = await tx.query(`SELECT "id" FROM "Participant" WHERE "phone" = ?`, [request.phone]);
-    const [web] = await tx.query(`SELECT MAX("id") AS "id" FROM "Conversation" WHERE "participantId" = ? AND "status" <> 'closed'`, [participantId]);
+    const [existing] = await tx.query(`SELECT "id", "teamId" FROM "Participant" WHERE "phone" = ?`, [request.phone]);
+    // A number of a participant in a team this coordinator cannot see is not joined (nor revealed).
+    if (existing && !staff.mayJoin(existing.teamId == null ? null : int(existing.teamId))) throw new PhoneLinkError("other-team");
     if (!existing) {
       await tx.execute(`UPDATE "Participant" SET "phone" = ?, "updatedAt" = ? WHERE "id" = ?`, [request.phone, now, participantId]);
-      return { participantId, conversationId: int(web!.id), merged: false };
+      return { participantId, conversationId: await openConversation(tx, participantId, now), merged: false };
     }
     // The number's participant stays; the web visitor's messages and web sessions move to it.
     const keep = int(existing.id);
-    const [open] = await tx.query(`SELECT MAX("id") AS "id" FROM "Conversation" WHERE "participantId" = ? AND "status" <> 'closed'`, [keep]);
-    let target = open?.id == null ? undefined : int(open.id);
-    if (target === undefined) {
-      const [c] = await tx.query(`INSERT INTO "Conversation" ("participantId", "createdAt", "updatedAt") VALUES (?, ?, ?) RETURNING "id"`, [keep, now, now]);
-      target = int(c!.id);
-    }
+    const target = await openConversation(tx, keep, now);
     await tx.execute(`UPDATE "Message" SET "participantId" = ?, "conversationId" = ? WHERE "participantId" = ?`, [keep, target, participantId]);
     await tx.execute(`UPDATE "OutboxItem" SET "participantId" = ? WHERE "participantId" = ?`, [keep, participantId]);
     await tx.execute(`UPDATE "WebConversation" SET "participantId" = ?, "conversationId" = ? WHERE "participantId" = ?`, [keep, target, participantId]);

@@ -3,12 +3,13 @@
 // resume key the browser keeps, or — when the deployment allows it — anonymously.
 import { int, type Sql, type SqlExecutor } from "../db/sql.js";
 import type { Language } from "../domain/vocabulary.js";
+import { openConversation } from "../open-conversation.js";
 import { hashSecret, newSecret, TokenSigner, TOKEN_LIFETIME_S } from "./tokens.js";
 
 export const INVITE_LIFETIME_DAYS = 7;
 
 export class WebSessionError extends Error {
-  constructor(readonly reason: "invalid-invite" | "invite-used" | "unknown-session" | "anonymous-off" | "opted-out") {
+  constructor(readonly reason: "invalid-invite" | "invite-used" | "unknown-session") {
     super(reason);
   }
 }
@@ -29,12 +30,7 @@ export async function webTokenSigner(sql: Sql, configured?: string): Promise<Tok
 }
 
 async function bindWebConversation(tx: SqlExecutor, participantId: number, now: Date): Promise<WebSession> {
-  const [open] = await tx.query(`SELECT MAX("id") AS "id" FROM "Conversation" WHERE "participantId" = ? AND "status" <> 'closed'`, [participantId]);
-  let conversationId = open?.id == null ? undefined : int(open.id);
-  if (conversationId === undefined) {
-    const [c] = await tx.query(`INSERT INTO "Conversation" ("participantId", "createdAt", "updatedAt") VALUES (?, ?, ?) RETURNING "id"`, [participantId, now, now]);
-    conversationId = int(c!.id);
-  }
+  const conversationId = await openConversation(tx, participantId, now);
   const webConversationId = newSecret(18);
   const resumeKey = newSecret(32);
   await tx.execute(

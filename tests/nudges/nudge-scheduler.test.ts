@@ -92,6 +92,21 @@ describe("quiet hours and preferred times", () => {
     expect([...(await s.tick()).values()]).toEqual(["sent"]);
   });
 
+  it("a participant's own time zone: quiet hours and the weekly time are theirs", async () => {
+    setClock("2026-11-23T12:00:00Z");
+    const p = await participant(h);
+    await h.tillit.db.participant.update({ where: { id: p.participantId }, data: { timezone: "America/New_York" } });
+    await schedule({ participantId: p.participantId, kind: "weekly", weekday: 1, timeOfDay: "10:00", text: "Good morning!" });
+    expect((await pending(p.participantId))[0]!.dueAt.toISOString()).toBe("2026-11-23T15:00:00.000Z"); // 10:00 in New York
+    await oneOff(p.participantId, new Date("2026-11-24T03:00:00Z")); // 22:00 in New York: quiet there
+    expect((await pending(p.participantId)).map((n) => n.dueAt.toISOString())).toContain("2026-11-24T03:00:00.000Z");
+    setClock("2026-11-24T03:00:00Z");
+    const s = scheduler(h);
+    await s.tick(); // 22:00 in New York, though midday in Stockholm: it waits for 09:00 New York time
+    const waiting = (await pending(p.participantId)).find((n) => n.text === "Hej från teamet!")!;
+    expect(waiting.dueAt.toISOString()).toBe("2026-11-24T14:00:00.000Z");
+  });
+
   it("follows the participant's preferred part of the day", async () => {
     setClock("2026-11-23T09:00:00Z"); // 10:00 local
     const p = await participant(h, { preferred: ["evening"] });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startHarness, type Harness } from "../helpers/harness.js";
 import { staffWorld, type StaffWorld } from "../helpers/staff.js";
 import { scheduler, stockholm } from "../helpers/nudges.js";
+import { insertNudge } from "../../bot/nudges/schedule-nudges.js";
 
 let h: Harness;
 let w: StaffWorld;
@@ -211,8 +212,14 @@ describe("outreach to a list", () => {
 
   it("the inbox list shows what is queued: outbox and nudges due", async () => {
     const maja = await w.client("coordA");
+    const before = (await maja.json("/conversations")).nudgesDue as number;
+    const { participantId } = await w.participant("A", phone());
+    await h.tillit.sql.transaction(async (tx) => {
+      for (const text of ["ett", "två", "tre"]) await insertNudge(tx, { participantId, kind: "message", text, dueAt: h.clock.now() }, h.clock.now());
+      await insertNudge(tx, { participantId, kind: "message", text: "senare", dueAt: new Date(h.clock.ms + day) }, h.clock.now());
+    });
     const page = await maja.json("/conversations");
-    expect(page).toHaveProperty("outboxQueued");
-    expect(page).toHaveProperty("nudgesDue");
+    expect(page.nudgesDue).toBe(before + 3);
+    expect(typeof page.outboxQueued).toBe("number");
   });
 });

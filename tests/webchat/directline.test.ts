@@ -224,6 +224,24 @@ describe("one conversation across SMS and the web", () => {
     expect(expired.status).toBe(403);
   });
 
+  it("a number that belongs to another team's participant is neither joined nor revealed", async () => {
+    const phone = "+46733000004";
+    const other = await w.participant("B", phone, "Sigge");
+    const s = await chatSession(h);
+    const c = connect(s);
+    await c.say("Hej", s.userId);
+    await c.waitFor((t) => t.includes(WELCOME));
+    await fetch(`${h.baseUrl}/chat/api/phone`, { method: "POST", headers: { authorization: `Bearer ${s.token}`, "content-type": "application/json" }, body: JSON.stringify({ phone }) });
+    const webParticipant = (await h.tillit.db.webConversation.findUniqueOrThrow({ where: { id: s.conversationId } })).participantId;
+    await h.tillit.db.participant.update({ where: { id: webParticipant }, data: { teamId: w.teamA } });
+    const webConversation = (await h.tillit.db.conversation.findFirstOrThrow({ where: { participantId: webParticipant } })).id;
+    const refused = await (await w.client("coordA")).post(`/conversations/${webConversation}/phone-link/confirm`);
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toEqual({ error: "other-team" });
+    expect(await h.tillit.db.message.count({ where: { conversationId: other.conversationId, channel: "webchat" } })).toBe(0);
+    expect(await h.tillit.db.phoneLinkRequest.findFirst({ where: { participantId: webParticipant } })).toMatchObject({ status: "pending" });
+  });
+
   it("a web visitor leaves a number; after a coordinator confirms, web and SMS are one conversation", async () => {
     const phone = "+46733000003";
     const sms = await w.participant("A", phone, "Elias");
