@@ -13,6 +13,7 @@ import { applyEffects } from "./apply-effects.js";
 import { AbortTurnError, commit, coordinatorName, copy, type MessageContext, type PendingMessage, type TurnDeps } from "./turn-context.js";
 import { flagCrisis } from "./flag-crisis.js";
 import { optIn, optOut } from "./opt-out.js";
+import { parseOfficeHours } from "./domain/office-hours.js";
 
 export type { TurnDeps } from "./turn-context.js";
 
@@ -30,9 +31,10 @@ export async function processPendingTurns(deps: TurnDeps, conversationId: number
 }
 
 const participantColumns = `c."status" AS "conversationStatus", p."id" AS "participantId", p."preferredName", p."language",
-  p."status", p."onboardedAt", s."firstName" AS "coordinatorFirstName",
+  p."status", p."onboardedAt", s."firstName" AS "coordinatorFirstName", t."officeHours",
   (SELECT k."granted" FROM "Consent" k WHERE k."participantId" = p."id" AND k."kind" = 'data-processing' ORDER BY k."id" DESC LIMIT 1) AS "consented"`;
-const participantJoins = `JOIN "Participant" p ON p."id" = c."participantId" LEFT JOIN "StaffUser" s ON s."id" = p."coordinatorId"`;
+const participantJoins = `JOIN "Participant" p ON p."id" = c."participantId" LEFT JOIN "StaffUser" s ON s."id" = p."coordinatorId"
+  LEFT JOIN "Team" t ON t."id" = p."teamId"`;
 
 function participantOf(deps: TurnDeps, row: Record<string, unknown>): ParticipantView {
   return {
@@ -43,6 +45,7 @@ function participantOf(deps: TurnDeps, row: Record<string, unknown>): Participan
     coordinatorFirstName: strOrNull(row.coordinatorFirstName),
     onboarded: row.onboardedAt != null,
     modelAllowed: Number(row.consented ?? 0) === 1 || row.consented === true,
+    officeHours: parseOfficeHours(strOrNull(row.officeHours)),
   };
 }
 

@@ -38,6 +38,7 @@ export function mountNudgeRoutes(authed: Router, route: (h: Handler) => RequestH
 
   authed.get("/teams/:teamId/nudge-settings", route((req, _res, actor) => admin.teamNudgeSettings(d, actor, id.parse(req.params.teamId))));
   authed.put("/teams/:teamId/cadences/:key", json, route((req, _res, actor) => admin.saveCadence(d, actor, id.parse(req.params.teamId), String(req.params.key), req.body)));
+  authed.put("/teams/:teamId/office-hours", json, route((req, _res, actor) => admin.saveOfficeHours(d, actor, id.parse(req.params.teamId), req.body)));
   authed.put("/teams/:teamId/quiet-hours", json, route((req, _res, actor) => admin.saveQuietHours(d, actor, id.parse(req.params.teamId), req.body)));
 
   const outreachJson = express.json({ limit: OUTREACH_BODY_BYTES });

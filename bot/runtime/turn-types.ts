@@ -2,6 +2,7 @@
 // botbuilder, so a move to another dialog SDK keeps these contracts.
 import type { Channel, Language, ParticipantStatus } from "../domain/vocabulary.js";
 import type { SqlExecutor } from "../db/sql.js";
+import type { OfficeHours } from "../domain/office-hours.js";
 
 export interface ParticipantView {
   id: number;
@@ -12,6 +13,8 @@ export interface ParticipantView {
   onboarded: boolean;
   /** Consented to data processing: only then may a language model see their messages. */
   modelAllowed: boolean;
+  /** When a person on the participant's team reads messages (the default hours without a team). */
+  officeHours: OfficeHours;
 }
 
 /** Reads a dialog may need on some routes only; run on demand, inside the turn. */

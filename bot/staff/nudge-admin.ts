@@ -11,6 +11,7 @@ import { proposeMeeting, MAX_LOCATION } from "../propose-meeting.js";
 import { cadenceKeys, cadenceSteps, builtInCadences, type CadenceKey } from "../nudges/cadences.js";
 import { allowedTime, cancelNudges, insertNudge, scheduleMeetingReminders, startSchedule, stopSchedule, timingFor } from "../nudges/schedule-nudges.js";
 import { parseQuietHours } from "../nudges/time-rules.js";
+import { DEFAULT_OFFICE_HOURS, officeHoursInput } from "../domain/office-hours.js";
 import { checkOutreachCsv, importOutreach, type OutreachCheck } from "../nudges/outreach-import.js";
 import { authoriseConversation, AccessDeniedError } from "./access.js";
 import { auditStaff } from "./audit.js";
@@ -209,13 +210,13 @@ function requireTeamLead(actor: StaffActor, teamId: number) {
 
 export async function teamNudgeSettings(d: NudgeAdminDeps, actor: StaffActor, teamId: number) {
   if (!canSeeTeam(actor, teamId)) throw new AccessDeniedError("team");
-  const team = await d.db.team.findUnique({ where: { id: teamId }, select: { quietHours: true } });
+  const team = await d.db.team.findUnique({ where: { id: teamId }, select: { quietHours: true, officeHours: true } });
   const own = await d.db.cadenceTemplate.findMany({ where: { teamId } });
   const cadences = Object.fromEntries(cadenceKeys.map((k) => {
     const mine = own.find((o) => o.key === k);
     return [k, { steps: mine ? JSON.parse(mine.steps) : builtInCadences[k], custom: Boolean(mine) }];
   }));
-  return { quietHours: team?.quietHours ?? null, cadences };
+  return { quietHours: team?.quietHours ?? null, officeHours: team?.officeHours ? JSON.parse(team.officeHours) : DEFAULT_OFFICE_HOURS, officeHoursCustom: Boolean(team?.officeHours), cadences };
 }
 
 export async function saveCadence(d: NudgeAdminDeps, actor: StaffActor, teamId: number, key: string, body: unknown) {
@@ -232,6 +233,15 @@ export async function saveQuietHours(d: NudgeAdminDeps, actor: StaffActor, teamI
   if (quietHours !== null && !parseQuietHours(quietHours)) throw new NudgeError("invalid-quiet-hours");
   await d.db.team.update({ where: { id: teamId }, data: { quietHours } });
   await auditStaff(d.db, d.now(), actor, { action: "team.quiet-hours-changed", subjectType: "team", subjectId: teamId, teamId, details: { quietHours } });
+}
+
+/** A team's office hours (null restores the default, weekdays 08–17): what participants are told about when someone reads. */
+export async function saveOfficeHours(d: NudgeAdminDeps, actor: StaffActor, teamId: number, body: unknown) {
+  requireTeamLead(actor, teamId);
+  const { officeHours } = z.object({ officeHours: officeHoursInput.nullable() }).parse(body);
+  const stored = officeHours === null ? null : JSON.stringify(officeHours);
+  await d.db.team.update({ where: { id: teamId }, data: { officeHours: stored } });
+  await auditStaff(d.db, d.now(), actor, { action: "team.office-hours-changed", subjectType: "team", subjectId: teamId, teamId, details: { officeHours } });
 }
 
 // ---- Outreach to a list ----------------------------------------------------------------------

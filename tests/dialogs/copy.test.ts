@@ -69,6 +69,8 @@ const longVars: Record<string, string> = {
   activity: "x".repeat(80), // bot/action-plans.ts: plan texts are at most 80 characters
   schedule: "x".repeat(80),
   goal: "x".repeat(80),
+  clock: "08:00",
+  day: "Wednesday", // the longest weekday name in either language
   text: "x".repeat(280), // a coordinator's own nudge text: at most 280 characters (bot/staff/nudge-admin.ts)
 };
 

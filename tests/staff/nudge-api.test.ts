@@ -122,6 +122,24 @@ describe("team settings", () => {
     expect((await olle.get(`/teams/${w.teamA}/nudge-settings`)).status).toBe(404);
     await lena.put(`/teams/${w.teamA}/quiet-hours`, { quietHours: null });
   });
+
+  it("a team lead sets office hours (what participants are told about when someone reads); bad hours change nothing", async () => {
+    const lena = await w.client("leadA");
+    const maja = await w.client("coordA");
+    const olle = await w.client("coordB");
+    const hours = { days: [1, 2, 3, 4], open: "09:00", close: "16:00" };
+    expect((await maja.json(`/teams/${w.teamA}/nudge-settings`)).officeHours).toEqual({ days: [1, 2, 3, 4, 5], open: "08:00", close: "17:00" });
+    expect((await maja.put(`/teams/${w.teamA}/office-hours`, { officeHours: hours })).status).toBe(403);
+    expect((await olle.put(`/teams/${w.teamA}/office-hours`, { officeHours: hours })).status).toBe(404);
+    for (const bad of [{ ...hours, open: "17:00" }, { ...hours, days: [] }, { ...hours, days: [8] }, { ...hours, close: "24:00" }, "mon-fri"]) {
+      expect((await lena.put(`/teams/${w.teamA}/office-hours`, { officeHours: bad })).status).toBe(400);
+    }
+    expect((await maja.json(`/teams/${w.teamA}/nudge-settings`)).officeHoursCustom).toBe(false);
+    expect((await lena.put(`/teams/${w.teamA}/office-hours`, { officeHours: hours })).status).toBe(200);
+    expect(await maja.json(`/teams/${w.teamA}/nudge-settings`)).toMatchObject({ officeHours: hours, officeHoursCustom: true });
+    expect((await lena.put(`/teams/${w.teamA}/office-hours`, { officeHours: null })).status).toBe(200);
+    expect((await maja.json(`/teams/${w.teamA}/nudge-settings`)).officeHoursCustom).toBe(false);
+  });
 });
 
 describe("outreach to a list", () => {
