@@ -1,5 +1,7 @@
 // Carrier-style keywords, recognised only as the whole message (any case; surrounding spaces and
 // punctuation ignored) so that "stoppa inte" or "help me with my CV" never trigger them.
+import { readableText } from "./normalize-text.js";
+
 export type Keyword = "opt-out" | "opt-in" | "help";
 
 const words: Record<Keyword, string[]> = {
@@ -13,7 +15,7 @@ const lookup = new Map<string, Keyword>(
 );
 
 export function normaliseKeyword(text: string): string {
-  return text
+  return readableText(text)
     .normalize("NFC")
     .toLocaleLowerCase("sv-SE")
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, "");

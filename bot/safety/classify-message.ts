@@ -2,6 +2,7 @@
 // intent in the same vocabulary the rest of the core uses. No language model is needed; when one is
 // configured it may only add flags to what the rules found.
 import { detectKeyword } from "../domain/keywords.js";
+import { readableText } from "../domain/normalize-text.js";
 import { detectInterruption } from "../../dialogs/shared/recognize.js";
 import { crisisCategories, crisisPhrases, figuresOfSpeech, type CrisisCategory } from "./crisis-phrases.js";
 
@@ -15,7 +16,7 @@ export interface Classification {
 
 /** Lower case, åäö folded, punctuation to spaces, any repeated letter collapsed to one. */
 export function normaliseForScreen(text: string): string {
-  const folded = text
+  const folded = readableText(text)
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()

@@ -1,7 +1,9 @@
 // Understanding short answers the way young people text them: a number, the option's words, common
 // Swedish and English synonyms, missing åäö, repeated letters and small typos.
+import { readableText } from "../../bot/domain/normalize-text.js";
+
 export function fold(text: string): string {
-  return text
+  return readableText(text)
     .normalize("NFKD")
     .replace(/\p{M}/gu, "") // å → a, ö → o, é → e
     .toLowerCase()

@@ -7,6 +7,10 @@ describe("keywords", () => {
     "%j is an opt-out",
     (text) => expect(detectKeyword(text)).toBe("opt-out"),
   );
+  it.each(["ＳＴＯＰＰ", "S\u200BT\u200BO\u200BP", "\u200Dstopp\uFEFF", "STO\u00ADPP", "ｓｔｏｐ", "STOPP\n"])(
+    "%j (fullwidth or with invisible characters) is an opt-out",
+    (text) => expect(detectKeyword(text)).toBe("opt-out"),
+  );
   it.each(["START", "starta", "Börja", "BÖRJA!", "borja"])("%j is an opt-in", (text) => expect(detectKeyword(text)).toBe("opt-in"));
   it.each(["HJÄLP", "hjälp?", "Help", "hjalp"])("%j asks for help", (text) => expect(detectKeyword(text)).toBe("help"));
   it.each(["stoppa", "stop it please", "jag vill sluta röka", "sluta skicka på morgonen", "", "   ", "help me with my CV"])(
