@@ -1,0 +1,54 @@
+// Recognises a participant asking to have everything about them erased ("radera mina uppgifter",
+// "ta bort allt om mig", "delete my data", "glöm mig"), written the way young people write: no åäö,
+// typos, "tabort", "pls". A request to remove one message ("radera det jag skrev nyss?") or one
+// reminder ("ta bort påminnelsen") is not one. The dialog that follows always asks the participant to
+// confirm, so a rare false positive costs one question; a missed request costs trust.
+import { editDistance, fold } from "./recognize.js";
+
+// Long words that are often misspelt, mapped back so that the patterns below stay readable.
+const spellings = ["radera", "raderar", "raderas", "uppgifter", "personuppgifter", "information", "allting", "delete", "everything", "remove", "forget", "historik", "meddelanden"];
+
+function spelled(word: string): string {
+  if (word.length < 5 || spellings.includes(word)) return word;
+  const allowed = word.length >= 8 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = allowed + 1;
+  for (const s of spellings) {
+    const d = editDistance(word, s);
+    if (d < bestDistance) [best, bestDistance] = [s, d];
+  }
+  return best ?? word;
+}
+
+const verb = String.raw`(?:radera|raderar|ta bort|tar bort|ta bara bort|sudda ut|rensa|glom(?: bort)?|glomm|deleta|delete|remove|erase|wipe|forget(?: about)?|clear)`;
+const passive = String.raw`(?:raderas|tas bort|deletas|be deleted|be removed|be erased|deleted|removed|erased)`;
+// What is to be erased: everything about the participant, never a single message or reminder.
+const whole = String.raw`(?:(?:alla |all )?(?:mina|min|mitt) (?:person)?(?:uppgifter|data|info|information|meddelanden|historik|konto|nummer|grejer)` +
+  String.raw`|all (?:min )?(?:data|info|information)|allt|alt|allting|alltihop|alltihopa|hela (?:chatten|konversationen)|mig` +
+  String.raw`|(?:all )?my (?:personal )?(?:data|info|information|details|messages|history|account|number|stuff)|all (?:the )?data|everything|me)`;
+// Words that may follow the object without changing what is asked ("... om mig tack", "... from your system").
+const trailing = new Set(("om pa mig me about on of from ni du har sparat sparar vet you have stored saved know " +
+  "tack tacks pls plz please snalla nu direkt asap sa mycket med en gang helt for alltid forever completely totally thanks thx " +
+  "fran systemet listan er era ert system tillit databasen your the list database som").split(" "));
+const negation = /\b(?:inte|int|ej|aldrig|not|dont|don t|never|no)\b/;
+
+const active = new RegExp(String.raw`(?:^|\s)${verb}(?: (?:bort|ut|typ|ba|bara|all|alla|hela|precis))? ${whole}((?: [\p{L}\p{N}]+)*)$`, "u");
+const asPassive = new RegExp(String.raw`(?:^|\s)${whole}(?: (?:ska|kan|should|to|will|must|maste))? ${passive}((?: [\p{L}\p{N}]+)*)$`, "u");
+
+function onlyTrailing(rest: string | undefined): boolean {
+  return (rest ?? "").split(" ").filter(Boolean).every((w) => trailing.has(w));
+}
+
+/** True when the text asks for all of the participant's data to be erased. */
+export function detectErasureRequest(text: string): boolean {
+  const said = fold(text).replace(/\btabort\b/g, "ta bort").replace(/\bdeleat\b/g, "delete").split(" ").map(spelled).join(" ");
+  if (!said || said.length > 140) return false;
+  for (const re of [active, asPassive]) {
+    const m = re.exec(said);
+    if (!m || !onlyTrailing(m[1])) continue;
+    // "jag vill inte att ni raderar mina uppgifter": a wish the other way round.
+    if (negation.test(said.slice(0, m.index + 1))) continue;
+    return true;
+  }
+  return false;
+}
