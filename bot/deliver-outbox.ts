@@ -1,12 +1,15 @@
 // Delivers outbox items through their channel. An item is claimed with a lease; a crash leaves it
-// "sending" with an expired lease, and the next claim asks the provider whether the message already
-// went out before sending again. One participant's messages leave in the order they were written.
+// "sending" with an expired lease, and a timeout leaves it in doubt too: the next attempt asks the
+// provider whether the message already went out before sending again, and adopts only a provider
+// message that no other row has. One participant's messages leave in the order they were written;
+// an item that keeps failing is marked failed (the conversation shows it) and the rest go on.
 import { date, int, strOrNull, type Sql } from "./db/sql.js";
 import { errorSummary, type Logger } from "./log.js";
 import type { EventBus } from "./events.js";
 import type { DeliveryStatus } from "./domain/vocabulary.js";
-import { renderSmsBody, type SendFailure, type SendReceipt, type SmsTransport } from "./channels/sms-transport.js";
+import { renderSmsBody, type OutboundSms, type SendFailure, type SendReceipt, type SmsTransport } from "./channels/sms-transport.js";
 import { crashPoint } from "./crash-points.js";
+import { adoptableReceipt, recordSent } from "./outbox-in-doubt.js";
 
 export interface OutboxSenderOptions {
   sql: Sql;
@@ -33,7 +36,12 @@ interface Claimed {
   choices: string | null;
   phone: string | null;
   participantStatus: string;
+  /** An earlier attempt may have reached the provider: ask before sending again. */
   inDoubt: boolean;
+  /** When the earliest unresolved attempt began (the window to search at the provider). */
+  sendStartedAt: Date;
+  /** Set by a delivery report that named this item before the sender learnt the outcome. */
+  providerId: string | null;
 }
 
 // How far into the queue a sweep looks for the next message of each person.
@@ -99,33 +107,36 @@ export class OutboxSender {
     const at = now();
     return sql.transaction(async (tx) => {
       const head = await tx.query(
-        `SELECT "id", "participantId", "status", "nextAttemptAt", "leaseUntil" FROM "OutboxItem"
+        `SELECT "id", "participantId", "status", "nextAttemptAt", "leaseUntil", "sendStartedAt", "createdAt" FROM "OutboxItem"
          WHERE "status" IN ('pending', 'sending') ORDER BY "id" LIMIT ${HEAD_SIZE}`,
       );
       const seen = new Set<number>();
-      const due = new Map<number, boolean>(); // id → in doubt
+      const due = new Map<number, { since: Date } | null>(); // id → in doubt since
       for (const item of head) {
         if (due.size >= limit) break;
         const participantId = int(item.participantId);
         if (seen.has(participantId)) continue; // an earlier message to this person goes first
         seen.add(participantId);
         const isDue = item.status === "pending" ? date(item.nextAttemptAt) <= at : date(item.leaseUntil ?? at) < at;
-        if (isDue) due.set(int(item.id), item.status === "sending");
+        // Rows claimed before sendStartedAt existed fall back to their creation time.
+        const inDoubt = item.status === "sending" || item.sendStartedAt != null;
+        if (isDue) due.set(int(item.id), inDoubt ? { since: date(item.sendStartedAt ?? item.createdAt) } : null);
       }
       if (due.size === 0) return [];
       const ids = [...due.keys()];
       // The conditions are re-checked in the UPDATE itself, so two senders never claim one item.
       const claimed = await tx.query(
-        `UPDATE "OutboxItem" SET "status" = 'sending', "leaseUntil" = ?, "attempts" = "attempts" + 1, "updatedAt" = ?
+        `UPDATE "OutboxItem" SET "status" = 'sending', "leaseUntil" = ?, "attempts" = "attempts" + 1, "updatedAt" = ?,
+                "sendStartedAt" = COALESCE("sendStartedAt", ?)
          WHERE "id" IN (${ids.map(() => "?").join(", ")})
            AND (("status" = 'pending' AND "nextAttemptAt" <= ?) OR ("status" = 'sending' AND "leaseUntil" < ?))
          RETURNING "id"`,
-        [new Date(at.getTime() + leaseMs), at, ...ids, at, at],
+        [new Date(at.getTime() + leaseMs), at, at, ...ids, at, at],
       );
       if (claimed.length === 0) return [];
       const rows = await tx.query(
         `SELECT o."id", o."messageId", o."participantId", o."purpose", o."channel", o."attempts", o."createdAt",
-                m."body", m."choices", m."conversationId", p."phone", p."status" AS "participantStatus"
+                m."body", m."choices", m."conversationId", m."providerId", p."phone", p."status" AS "participantStatus"
          FROM "OutboxItem" o JOIN "Message" m ON m."id" = o."messageId" JOIN "Participant" p ON p."id" = o."participantId"
          WHERE o."id" IN (${claimed.map(() => "?").join(", ")}) ORDER BY o."id"`,
         claimed.map((r) => int(r.id)),
@@ -143,35 +154,55 @@ export class OutboxSender {
         choices: strOrNull(r.choices),
         phone: strOrNull(r.phone),
         participantStatus: String(r.participantStatus),
-        inDoubt: due.get(int(r.id)) ?? false,
+        inDoubt: Boolean(due.get(int(r.id))),
+        sendStartedAt: due.get(int(r.id))?.since ?? at,
+        providerId: strOrNull(r.providerId),
       }));
     });
   }
 
   private async deliver(item: Claimed): Promise<void> {
-    const { sms, log } = this.o;
+    try {
+      await this.deliverItem(item);
+    } catch (err) {
+      // Whatever went wrong with this item (a constraint, a bad row, a failed write) stays with it:
+      // it is retried, then failed, and never holds up the person's later messages for good.
+      this.o.log.error({ outboxId: item.id, err: errorSummary(err) }, "outbox item failed unexpectedly");
+      await this.fail(item, { permanent: false, code: "internal-error", optedOut: false, maybeSent: true }).catch((e: unknown) =>
+        this.o.log.error({ outboxId: item.id, err: errorSummary(e) }, "could not record an outbox failure; the lease will expire"),
+      );
+    }
+  }
+
+  private async deliverItem(item: Claimed): Promise<void> {
+    const { sms, log, maxAttempts } = this.o;
     if (item.participantStatus === "opted-out" && item.purpose !== "opt-out-confirmation") {
       return this.finish(item, "cancelled", "refused", "opted-out");
     }
     if (item.channel === "webchat") return this.deliverToWeb(item);
     if (item.channel !== "sms" || !item.phone) return this.finish(item, "failed", "failed", "no-route");
-    const outbound = { to: item.phone, body: renderSmsBody(item.body, item.choices ? (JSON.parse(item.choices) as string[]) : undefined) };
+    const outbound: OutboundSms = {
+      to: item.phone,
+      body: renderSmsBody(item.body, item.choices ? (JSON.parse(item.choices) as string[]) : undefined),
+      key: String(item.id),
+    };
     let receipt: SendReceipt | undefined;
     try {
       if (item.inDoubt) {
-        receipt = await sms.findSent(outbound, item.createdAt);
+        receipt = item.providerId ? { providerId: item.providerId, status: "sending" } : await adoptableReceipt(this.o.sql, sms, outbound, item.sendStartedAt);
         if (receipt) log.warn({ outboxId: item.id }, "in-doubt message found at the provider; not sending again");
+        // Crashed or timed out more often than it may be tried: give up rather than risk a loop.
+        else if (item.attempts > maxAttempts) return this.finish(item, "failed", "failed", "gave-up");
       }
-      receipt ??= await sms.send(outbound);
+      if (!receipt) {
+        crashPoint("before-provider-send");
+        receipt = await sms.send(outbound);
+      }
     } catch (err) {
       return this.fail(item, sms.classifyError(err));
     }
     crashPoint("after-provider-send");
-    const at = this.o.now();
-    await this.o.sql.transaction(async (tx) => {
-      await tx.execute(`UPDATE "OutboxItem" SET "status" = 'sent', "leaseUntil" = NULL, "lastError" = NULL, "updatedAt" = ? WHERE "id" = ?`, [at, item.id]);
-      await tx.execute(`UPDATE "Message" SET "providerId" = ?, "status" = ?, "sentAt" = ? WHERE "id" = ?`, [receipt.providerId, receipt.status, at, item.messageId]);
-    });
+    await recordSent(this.o.sql, item, receipt, this.o.now());
     this.o.events.emit("message.status-changed", { messageId: item.messageId, conversationId: item.conversationId, participantId: item.participantId, status: receipt.status });
   }
 
@@ -190,7 +221,7 @@ export class OutboxSender {
 
   private async fail(item: Claimed, failure: SendFailure): Promise<void> {
     const { sql, log, now, maxAttempts } = this.o;
-    log.warn({ outboxId: item.id, code: failure.code, permanent: failure.permanent, attempt: item.attempts }, "send failed");
+    log.warn({ outboxId: item.id, code: failure.code, permanent: failure.permanent, maybeSent: failure.maybeSent, attempt: item.attempts }, "send failed");
     if (failure.permanent || item.attempts >= maxAttempts) {
       if (failure.optedOut) {
         await sql.execute(`UPDATE "Participant" SET "status" = 'opted-out', "optedOutAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [now(), now(), item.participantId]);
@@ -199,7 +230,9 @@ export class OutboxSender {
     }
     const at = now();
     await sql.execute(
-      `UPDATE "OutboxItem" SET "status" = 'pending', "leaseUntil" = NULL, "lastError" = ?, "nextAttemptAt" = ?, "updatedAt" = ? WHERE "id" = ?`,
+      `UPDATE "OutboxItem" SET "status" = 'pending', "leaseUntil" = NULL, "lastError" = ?, "nextAttemptAt" = ?, "updatedAt" = ?,
+              "sendStartedAt" = ${failure.maybeSent ? `"sendStartedAt"` : "NULL"}
+        WHERE "id" = ?`,
       [failure.code, new Date(at.getTime() + backoffMs(item.attempts)), at, item.id],
     );
   }

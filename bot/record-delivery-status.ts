@@ -3,6 +3,7 @@
 import { int, type Sql } from "./db/sql.js";
 import type { EventBus } from "./events.js";
 import type { Channel, DeliveryStatus } from "./domain/vocabulary.js";
+import { adoptFromReport } from "./outbox-in-doubt.js";
 
 const rank: Record<DeliveryStatus, number> = {
   queued: 0, sending: 1, sent: 2, delivered: 3, undelivered: 3, failed: 3, refused: 3,
@@ -15,16 +16,25 @@ export interface DeliveryReport {
   errorCode?: string;
   /** The provider says the recipient has opted out with it (Twilio 21610). */
   optedOut?: boolean;
+  /** The outbox key the message was sent with (in the status callback URL). */
+  outboxKey?: string;
   at: Date;
 }
 
 export type ReportOutcome = "updated" | "unchanged" | "unknown-message";
 
-export async function recordDeliveryStatus(sql: Sql, events: EventBus, report: DeliveryReport): Promise<ReportOutcome> {
-  const [message] = await sql.query(
+const findMessage = (sql: Sql, report: DeliveryReport) =>
+  sql.query(
     `SELECT "id", "conversationId", "participantId", "status" FROM "Message" WHERE "channel" = ? AND "providerId" = ? AND "direction" = 'out'`,
     [report.channel, report.providerId],
   );
+
+export async function recordDeliveryStatus(sql: Sql, events: EventBus, report: DeliveryReport): Promise<ReportOutcome> {
+  let [message] = await findMessage(sql, report);
+  // The report may be the first Tillit hears of a send whose answer it never got (a crash, a timeout).
+  if (!message && report.outboxKey && (await adoptFromReport(sql, report.outboxKey, report.providerId, report.at)) !== undefined) {
+    [message] = await findMessage(sql, report);
+  }
   if (!message) return "unknown-message";
   const current = message.status as DeliveryStatus;
   if (rank[current] === 3 || report.status === current || rank[report.status] < rank[current]) return "unchanged";

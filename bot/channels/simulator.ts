@@ -11,10 +11,10 @@ export function createSimulatorTransport(): SmsTransport {
     },
     async findSent() {
       // The simulator keeps no record of its own: an in-doubt message is shown again.
-      return undefined;
+      return [];
     },
     classifyError(err: unknown) {
-      return { permanent: false, code: err instanceof Error ? err.name : "error", optedOut: false };
+      return { permanent: false, code: err instanceof Error ? err.name : "error", optedOut: false, maybeSent: false };
     },
   };
 }

@@ -7,12 +7,12 @@ import { createTwilioTransport, classifyTwilioFailure, describeTwilioError, type
 import type { OutboundSms, SendReceipt, SmsTransport } from "./sms-transport.js";
 
 type Request = { id: number; op: "send"; sms: OutboundSms } | { id: number; op: "findSent"; sms: OutboundSms; since: number };
-type Reply = { id: number; ok: true; receipt: SendReceipt | undefined } | { id: number; ok: false; error: ReturnType<typeof describeTwilioError> };
+type Reply = { id: number; ok: true; receipt: SendReceipt | SendReceipt[] } | { id: number; ok: false; error: ReturnType<typeof describeTwilioError> };
 
 export function createTwilioWorkerTransport(settings: TwilioSettings): SmsTransport & { close(): Promise<void> } {
   const worker = startModuleWorker(import.meta.url, settings);
   worker.unref();
-  const pending = new Map<number, { resolve: (r: SendReceipt | undefined) => void; reject: (e: unknown) => void }>();
+  const pending = new Map<number, { resolve: (r: SendReceipt | SendReceipt[]) => void; reject: (e: unknown) => void }>();
   let nextId = 0;
   worker.on("message", (reply: Reply) => {
     const waiter = pending.get(reply.id);
@@ -25,15 +25,15 @@ export function createTwilioWorkerTransport(settings: TwilioSettings): SmsTransp
     pending.clear();
   });
   const call = (req: Omit<Request, "id">) =>
-    new Promise<SendReceipt | undefined>((resolve, reject) => {
+    new Promise<SendReceipt | SendReceipt[]>((resolve, reject) => {
       const id = ++nextId;
       pending.set(id, { resolve, reject });
       worker.postMessage({ ...req, id });
     });
   return {
     kind: "twilio",
-    send: async (sms) => (await call({ op: "send", sms }))!,
-    findSent: (sms, since) => call({ op: "findSent", sms, since: since.getTime() } as Omit<Request, "id">),
+    send: async (sms) => (await call({ op: "send", sms })) as SendReceipt,
+    findSent: async (sms, since) => (await call({ op: "findSent", sms, since: since.getTime() } as Omit<Request, "id">)) as SendReceipt[],
     classifyError: (err) => classifyTwilioFailure(describeTwilioError(err)),
     close: async () => {
       await worker.terminate();

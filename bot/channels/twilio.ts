@@ -76,11 +76,26 @@ export function describeTwilioError(err: unknown): TwilioErrorDescription {
   return { kind: "network", code: String((err as { code?: string })?.code ?? "network") };
 }
 
+// Network failures that happen before a request can reach the provider; every other one (a timeout,
+// a reset or dropped connection) may have left a message behind at Twilio.
+const neverReached = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+
 export function classifyTwilioFailure(d: TwilioErrorDescription): SendFailure {
-  if (d.kind === "network") return { permanent: false, code: d.code, optedOut: false };
+  if (d.kind === "network") return { permanent: false, code: d.code, optedOut: false, maybeSent: !neverReached.has(d.code) };
   const permanent = permanentCodes.has(d.code) || (d.status >= 400 && d.status < 500 && d.status !== 429);
-  return { permanent, code: String(d.code || d.status), optedOut: d.code === OPTED_OUT };
+  // A 4xx is a refusal; a 5xx answer does not prove that nothing was created.
+  return { permanent, code: String(d.code || d.status), optedOut: d.code === OPTED_OUT, maybeSent: d.status >= 500 };
 }
+
+/** The status callback URL with the outbox key, so a delivery report names its outbox item. */
+export function statusCallbackFor(base: string, key: string): string {
+  const url = new URL(base);
+  url.searchParams.set("outbox", key);
+  return url.toString();
+}
+
+/** Clock difference tolerated between Tillit and the provider when looking for in-doubt messages. */
+const CLOCK_SKEW_MS = 60_000;
 
 class RedirectingRequestClient extends twilio.RequestClient {
   constructor(private readonly baseUrl: string, opts: ConstructorParameters<typeof twilio.RequestClient>[0]) {
@@ -106,14 +121,17 @@ export function createTwilioTransport(settings: TwilioSettings): SmsTransport {
         to: sms.to,
         body: sms.body,
         ...sender,
-        ...(settings.statusCallbackUrl ? { statusCallback: settings.statusCallbackUrl } : {}),
+        ...(settings.statusCallbackUrl ? { statusCallback: statusCallbackFor(settings.statusCallbackUrl, sms.key) } : {}),
       });
       return { providerId: message.sid, status: toDeliveryStatus(message.status) };
     },
-    async findSent(sms: OutboundSms, since: Date): Promise<SendReceipt | undefined> {
+    async findSent(sms: OutboundSms, since: Date): Promise<SendReceipt[]> {
+      const after = since.getTime() - CLOCK_SKEW_MS;
       const recent = await client.messages.list({ to: sms.to, ...(settings.from ? { from: settings.from } : {}), limit: 50 });
-      const match = recent.find((m) => m.body === sms.body && m.dateCreated >= new Date(since.getTime() - 60_000));
-      return match ? { providerId: match.sid, status: toDeliveryStatus(match.status) } : undefined;
+      return recent
+        .filter((m) => m.body === sms.body && m.dateCreated.getTime() >= after)
+        .sort((a, b) => a.dateCreated.getTime() - b.dateCreated.getTime())
+        .map((m) => ({ providerId: m.sid, status: toDeliveryStatus(m.status) }));
     },
     classifyError: (err: unknown) => classifyTwilioFailure(describeTwilioError(err)),
   };

@@ -62,7 +62,7 @@ export function twilioRoutes(d: TwilioRouteDeps): Router {
     }
   });
 
-  router.post(TWILIO_STATUS_PATH, form, verified, async (_req, res, next) => {
+  router.post(TWILIO_STATUS_PATH, form, verified, async (req, res, next) => {
     const parsed = statusCallbackSchema.safeParse(res.locals.params);
     if (!parsed.success || parsed.data.AccountSid !== d.accountSid) return sendError(res, 400, "malformed_body");
     try {
@@ -72,6 +72,7 @@ export function twilioRoutes(d: TwilioRouteDeps): Router {
         status: toDeliveryStatus(parsed.data.MessageStatus),
         errorCode: parsed.data.ErrorCode,
         optedOut: parsed.data.ErrorCode === "21610",
+        outboxKey: typeof req.query.outbox === "string" ? req.query.outbox : undefined,
         at: d.now(),
       });
       d.log.info({ outcome, status: parsed.data.MessageStatus }, "sms status received");

@@ -55,7 +55,7 @@ export async function viewConversation(deps: AccessDeps, actor: StaffActor, conv
   const history: HistoryItem[] = [
     ...page.map((m): HistoryItem => ({
       kind: "message", id: m.id, at: m.createdAt, direction: m.direction, author: m.authorKind, staffName: m.authorStaff?.firstName ?? null,
-      body: m.body, choices: m.choices ? (JSON.parse(m.choices) as string[]) : null, channel: m.channel, status: m.status, errorCode: m.errorCode,
+      body: m.body, choices: readChoices(m.choices), channel: m.channel, status: m.status, errorCode: m.errorCode,
     })),
     ...events.filter((e) => inSpan(e.at)).map((e): HistoryItem => ({
       kind: "event", id: e.id, at: e.at, action: e.action, actorKind: e.actorKind, staffName: e.actorId && e.actorKind === "staff" ? staffNames.get(e.actorId) ?? null : null,
@@ -136,4 +136,15 @@ export async function participantProfile(deps: AccessDeps, actor: StaffActor, co
     // A number a web visitor left, waiting for a coordinator to confirm it is theirs.
     phoneLinkRequest: phoneLink && { phone: phoneLink.phone, at: phoneLink.createdAt },
   };
+}
+
+/** A message's choices; a damaged value never keeps the conversation from being read. */
+function readChoices(raw: string | null): string[] | null {
+  if (!raw) return null;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) ? parsed.map(String) : null;
+  } catch {
+    return null;
+  }
 }

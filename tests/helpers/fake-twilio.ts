@@ -1,6 +1,8 @@
 // A local stand-in for Twilio's REST API that the real `twilio` SDK talks to (through
 // TWILIO_API_URL). It checks what it receives the way Twilio would: account path, Basic auth,
-// required form fields, E.164 recipients, and records every request for assertions.
+// required form fields, E.164 recipients, and records every request for assertions. `messages` is
+// the provider's own list (what the phone receives); `setMode` plays an outage: every create
+// answered with an error, slowly, or never (the message accepted, the answer lost).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
@@ -25,6 +27,17 @@ export interface RecordedRequest {
 
 export type ScriptedFailure = { status: number; code?: number; message?: string } | "drop";
 
+/**
+ * How creates are answered until the mode changes: normally; with an error (nothing created);
+ * slowly (created at once, answered after `ms`); or never answered (created, the connection held
+ * open until the client gives up).
+ */
+export type FakeMode =
+  | { kind: "ok" }
+  | { kind: "error"; status: number; code?: number }
+  | { kind: "slow"; ms: number }
+  | { kind: "no-answer" };
+
 export interface FakeTwilioOptions {
   accountSid: string;
   authToken: string;
@@ -38,6 +51,9 @@ export class FakeTwilio {
   readonly requests: RecordedRequest[] = [];
   readonly messages: FakeMessage[] = [];
   readonly failures: ScriptedFailure[] = [];
+  /** Sids handed out next instead of fresh ones (a provider that repeats an id). */
+  readonly nextSids: string[] = [];
+  mode: FakeMode = { kind: "ok" };
   private server?: Server;
   url = "";
 
@@ -64,6 +80,21 @@ export class FakeTwilio {
     return this.messages.filter((m) => m.to === to);
   }
 
+  setMode(mode: FakeMode): void {
+    this.mode = mode;
+  }
+
+  /** Messages with the same recipient and text, more than once: what a participant would see twice. */
+  duplicates(): FakeMessage[] {
+    const seen = new Set<string>();
+    return this.messages.filter((m) => {
+      const k = `${m.to}\n${m.body}\n${m.statusCallback ?? ""}`;
+      if (seen.has(k)) return true;
+      seen.add(k);
+      return false;
+    });
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -86,13 +117,15 @@ export class FakeTwilio {
       return;
     }
     if (failure) return json(res, failure.status, { code: failure.code ?? failure.status, message: failure.message ?? "scripted failure", status: failure.status });
+    const mode = this.mode;
+    if (mode.kind === "error") return json(res, mode.status, { code: mode.code ?? mode.status, message: "provider outage", status: mode.status });
     if (!form.To || !/^\+[1-9]\d{6,14}$/.test(form.To)) return json(res, 400, { code: 21211, message: "Invalid 'To' Phone Number", status: 400 });
     if (!form.Body) return json(res, 400, { code: 21602, message: "Message body is required.", status: 400 });
     if (!form.From === !form.MessagingServiceSid) return json(res, 400, { code: 21603, message: "A 'From' or 'MessagingServiceSid' parameter is required", status: 400 });
     if (form.StatusCallback && !/^https?:\/\//.test(form.StatusCallback)) return json(res, 400, { code: 21609, message: "Invalid StatusCallback", status: 400 });
 
     const message: FakeMessage = {
-      sid: "SM" + randomBytes(16).toString("hex"),
+      sid: this.nextSids.shift() ?? "SM" + randomBytes(16).toString("hex"),
       to: form.To,
       from: form.From ?? null,
       messagingServiceSid: form.MessagingServiceSid ?? null,
@@ -103,7 +136,9 @@ export class FakeTwilio {
     this.options.onCreate?.(message);
     if (this.options.delayMs) await new Promise((r) => setTimeout(r, this.options.delayMs));
     this.messages.push(message);
-    json(res, 201, this.resource(message));
+    if (mode.kind === "no-answer") return; // accepted; the client times out and never learns the sid
+    if (mode.kind === "slow") await new Promise((r) => setTimeout(r, mode.ms));
+    if (!res.destroyed) json(res, 201, this.resource(message));
   }
 
   private list(url: URL, res: ServerResponse): void {

@@ -43,7 +43,7 @@ export interface Harness {
   /** The zero-config demo's one-time staff login, when this start created the demo. */
   demoLogin?: { email: string; password: string };
   sendSms(params?: Record<string, string>, opts?: { signature?: string | null; path?: string }): Promise<Response>;
-  sendStatus(params: Record<string, string>, opts?: { signature?: string | null }): Promise<Response>;
+  sendStatus(params: Record<string, string>, opts?: { signature?: string | null; path?: string }): Promise<Response>;
   stop(): Promise<void>;
 }
 
@@ -82,7 +82,7 @@ export async function startHarness(env: Record<string, string> = {}, opts: { sim
       const sid = params.MessageSid ?? newMessageSid();
       return post(opts.path ?? "/api/sms/twilio", { ...fixture("inbound-sms"), SmsMessageSid: sid, SmsSid: sid, ...params, MessageSid: sid }, opts.signature);
     },
-    sendStatus: (params, opts = {}) => post("/api/sms/twilio/status", params, opts.signature),
+    sendStatus: (params, opts = {}) => post(opts.path ?? "/api/sms/twilio/status", params, opts.signature),
     async stop() {
       await tillit.stop();
       await fake.stop();

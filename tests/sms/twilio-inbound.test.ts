@@ -29,7 +29,7 @@ describe("Twilio inbound webhook", () => {
     const create = h.fake.creates.find((r) => r.form.To === from)!;
     expect(create.path).toBe(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`);
     expect(create.auth).toBe("Basic " + Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64"));
-    expect(create.form).toEqual({ To: from, From: FROM_NUMBER, Body: sent[0]!.body, StatusCallback: `${PUBLIC_URL}/api/sms/twilio/status` });
+    expect(create.form).toEqual({ To: from, From: FROM_NUMBER, Body: sent[0]!.body, StatusCallback: expect.stringMatching(new RegExp(`^${PUBLIC_URL}/api/sms/twilio/status\\?outbox=\\d+$`)) });
 
     const outbound = await eventually(async () => {
       const rows = await db().message.findMany({ where: { participantId: stored.participantId, direction: "out" }, orderBy: { id: "asc" } });
