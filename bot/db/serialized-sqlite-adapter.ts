@@ -59,6 +59,26 @@ export function serializedSqliteAdapter(url: string): SerializedSqliteFactory {
   };
 }
 
+/**
+ * The adapter's own startTransaction sends a deferred BEGIN: the first write then upgrades a read
+ * lock, and SQLite answers SQLITE_BUSY at once (no busy_timeout) if another process wrote since the
+ * read. Writers here take the write lock when they begin. Prisma sends COMMIT/ROLLBACK itself
+ * (usePhantomQuery false); commit() and rollback() only release.
+ */
+async function startImmediate(adapter: SqlDriverAdapter, isolationLevel?: IsolationLevel): Promise<Transaction> {
+  if (isolationLevel && isolationLevel !== "SERIALIZABLE") return adapter.startTransaction(isolationLevel); // the adapter's own error
+  await adapter.executeRaw({ sql: "BEGIN IMMEDIATE", args: [], argTypes: [] });
+  return {
+    provider: adapter.provider,
+    adapterName: adapter.adapterName,
+    options: { usePhantomQuery: false },
+    queryRaw: (q: SqlQuery) => adapter.queryRaw(q),
+    executeRaw: (q: SqlQuery) => adapter.executeRaw(q),
+    commit: async () => undefined,
+    rollback: async () => undefined,
+  };
+}
+
 function serialize(adapter: SqlDriverAdapter, lock: Mutex, onDispose: () => void): SqlDriverAdapter {
   return {
     provider: adapter.provider,
@@ -76,7 +96,7 @@ function serialize(adapter: SqlDriverAdapter, lock: Mutex, onDispose: () => void
       const release = await lock.acquire();
       let tx: Transaction;
       try {
-        tx = await adapter.startTransaction(isolationLevel);
+        tx = await startImmediate(adapter, isolationLevel);
       } catch (err) {
         release();
         throw err;

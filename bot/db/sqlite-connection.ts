@@ -45,7 +45,9 @@ export function sqliteConnection({ db, lock }: SharedSqliteConnection): SqlConne
     },
     inTransaction: (fn) =>
       lock.runExclusive(async () => {
-        statement("BEGIN").run();
+        // IMMEDIATE: take the write lock now, under busy_timeout. A deferred BEGIN would read first
+        // and fail at once (SQLITE_BUSY) when another process wrote in between.
+        statement("BEGIN IMMEDIATE").run();
         try {
           const result = await fn(direct);
           statement("COMMIT").run();
