@@ -72,14 +72,14 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
       const { email, password } = parsed.data;
       const address = req.ip ?? "unknown";
       const now = d.now();
-      const gate = await d.throttle.check(email, address, now);
+      const gate = await d.throttle.begin(email, address, now);
       if (!gate.allowed) {
         res.set("retry-after", String(gate.retryAfterSeconds));
         return sendError(res, 429, "too_many_attempts");
       }
       const staff = await d.db.staffUser.findUnique({ where: { email: email.toLowerCase() } });
       const ok = (await verifyPassword(staff?.passwordHash ?? null, password)) && staff !== null && staff.disabledAt === null;
-      await d.throttle.record(email, address, ok, now);
+      await gate.finish(ok);
       if (!ok || !staff) {
         if (staff) await auditStaff(d.db, now, staff, { action: "staff.sign-in-failed", subjectType: "staff", subjectId: staff.id });
         return sendError(res, 401, "wrong_email_or_password");

@@ -1,6 +1,10 @@
 // Sign-in rate limiting, kept in the database so it holds across app instances: a few failures per
 // account and a few more per client address within a window, then a pause. Keys are hashes, so the
 // table holds no e-mail addresses or IP addresses.
+//
+// An attempt is counted as a failure before the (slow) password check, in the same transaction as
+// the count that admits it, and cleared if it succeeds: fifty attempts sent in parallel are limited
+// exactly like fifty sent one after another.
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client.js";
 
@@ -14,34 +18,45 @@ export const defaultThrottle: ThrottleSettings = { windowMs: 15 * 60_000, maxFai
 
 const key = (kind: "account" | "address", value: string) => `${kind}:${createHash("sha256").update(value.trim().toLowerCase()).digest("hex").slice(0, 32)}`;
 
+export type SignInGate =
+  | { allowed: true; /** Records the attempt's outcome once the password has been checked. */ finish(succeeded: boolean): Promise<void> }
+  | { allowed: false; retryAfterSeconds: number };
+
 export class LoginThrottle {
   constructor(private readonly db: Db, private readonly settings: ThrottleSettings = defaultThrottle) {}
 
-  /** Whether a sign-in may be tried now; a refusal carries how long to wait. */
-  async check(email: string, address: string, now: Date): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
+  /** Admits a sign-in attempt (counting it as a failure until it finishes otherwise), or refuses it with how long to wait. */
+  async begin(email: string, address: string, now: Date): Promise<SignInGate> {
     const since = new Date(now.getTime() - this.settings.windowMs);
+    const accountKey = key("account", email);
+    const addressKey = key("address", address);
     const limits: [string, number][] = [
-      [key("account", email), this.settings.maxFailuresPerAccount],
-      [key("address", address), this.settings.maxFailuresPerAddress],
+      [accountKey, this.settings.maxFailuresPerAccount],
+      [addressKey, this.settings.maxFailuresPerAddress],
     ];
-    for (const [k, max] of limits) {
-      const failures = await this.db.loginAttempt.findMany({ where: { key: k, succeeded: false, at: { gte: since } }, orderBy: { at: "asc" }, select: { at: true } });
-      if (failures.length >= max) {
-        const oldest = failures[failures.length - max]!.at.getTime();
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + this.settings.windowMs - now.getTime()) / 1000)) };
+    const admitted = await this.db.$transaction(async (tx) => {
+      for (const [k, max] of limits) {
+        const failures = await tx.loginAttempt.findMany({ where: { key: k, succeeded: false, at: { gte: since } }, orderBy: { at: "asc" }, select: { at: true } });
+        if (failures.length >= max) {
+          const oldest = failures[failures.length - max]!.at.getTime();
+          return { refused: true as const, retryAfterSeconds: Math.max(1, Math.ceil((oldest + this.settings.windowMs - now.getTime()) / 1000)) };
+        }
       }
-    }
-    return { allowed: true };
-  }
-
-  async record(email: string, address: string, succeeded: boolean, now: Date): Promise<void> {
-    const keys = [key("account", email), key("address", address)];
-    if (succeeded) {
-      // A successful sign-in clears the account's failures, not the address's.
-      await this.db.loginAttempt.deleteMany({ where: { key: keys[0]!, succeeded: false } });
-    } else {
-      await this.db.loginAttempt.createMany({ data: keys.map((k) => ({ key: k, succeeded: false, at: now })) });
-    }
-    await this.db.loginAttempt.deleteMany({ where: { at: { lt: new Date(now.getTime() - this.settings.windowMs) } } });
+      const account = await tx.loginAttempt.create({ data: { key: accountKey, succeeded: false, at: now }, select: { id: true } });
+      const addressRow = await tx.loginAttempt.create({ data: { key: addressKey, succeeded: false, at: now }, select: { id: true } });
+      return { refused: false as const, ids: [account.id, addressRow.id] };
+    });
+    if (admitted.refused) return { allowed: false, retryAfterSeconds: admitted.retryAfterSeconds };
+    const ids = admitted.ids;
+    return {
+      allowed: true,
+      finish: async (succeeded) => {
+        if (succeeded) {
+          // A successful sign-in clears the account's failures (this attempt's too), not the address's.
+          await this.db.loginAttempt.deleteMany({ where: { OR: [{ key: accountKey, succeeded: false }, { id: { in: ids } }] } });
+        }
+        await this.db.loginAttempt.deleteMany({ where: { at: { lt: since } } });
+      },
+    };
   }
 }
