@@ -108,6 +108,8 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
       if (err instanceof OutreachRejected) return res.status(422).json({ error: "problem_lines", accepted: err.report.accepted.length, known: err.report.known, errors: err.report.errors });
       if (err instanceof PhoneLinkError) return sendError(res, 409, err.reason);
       if (err instanceof OutreachFileError) return sendError(res, 400, "unreadable_file", err.message);
+      // A row that vanished between the check and the write (Prisma P2025) is missing, not a server fault.
+      if ((err as { code?: unknown }).code === "P2025") return sendError(res, 404, "not_found");
       next(err);
     }
   };
@@ -180,6 +182,7 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
   })));
   authed.post("/admin/staff/:id/disable", route(adminOnly(async (req, _res, actor) => {
     const id = idParam.parse(req.params.id);
+    if (!(await d.db.staffUser.findUnique({ where: { id }, select: { id: true } }))) throw new AccessDeniedError("staff");
     await d.db.staffUser.update({ where: { id }, data: { disabledAt: d.now(), sessions: { deleteMany: {} } } });
     await auditStaff(d.db, d.now(), actor, { action: "staff.disabled", subjectType: "staff", subjectId: id });
   })));
@@ -191,6 +194,11 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
   authed.post("/admin/participants/:id/team", json, route(adminOnly(async (req, _res, actor) => {
     const participantId = idParam.parse(req.params.id);
     const { teamId } = z.object({ teamId: z.number().int().positive() }).parse(req.body);
+    const [participant, team] = await Promise.all([
+      d.db.participant.findUnique({ where: { id: participantId }, select: { id: true } }),
+      d.db.team.findUnique({ where: { id: teamId }, select: { id: true } }),
+    ]);
+    if (!participant || !team) throw new AccessDeniedError(participant ? "team" : "participant");
     await d.db.participant.update({ where: { id: participantId }, data: { teamId, coordinatorId: null } });
     await auditStaff(d.db, d.now(), actor, { action: "participant.team-changed", subjectType: "participant", subjectId: participantId, teamId });
   })));

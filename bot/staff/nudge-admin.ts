@@ -203,13 +203,18 @@ export async function completeTask(d: NudgeAdminDeps, actor: StaffActor, taskId:
   await auditStaff(d.db, d.now(), actor, { action: "task.done", subjectType: "task", subjectId: taskId, teamId });
 }
 
-function requireTeamLead(actor: StaffActor, teamId: number) {
-  if (!canSeeTeam(actor, teamId)) throw new AccessDeniedError("team");
+/** A team the actor may see and that exists (an admin sees every team, including ids that are not there). */
+async function requireTeam(d: NudgeAdminDeps, actor: StaffActor, teamId: number): Promise<void> {
+  if (!canSeeTeam(actor, teamId) || !(await d.db.team.findUnique({ where: { id: teamId }, select: { id: true } }))) throw new AccessDeniedError("team");
+}
+
+async function requireTeamLead(d: NudgeAdminDeps, actor: StaffActor, teamId: number): Promise<void> {
+  await requireTeam(d, actor, teamId);
   if (actor.role === "coordinator") throw new NudgeError("not-allowed");
 }
 
 export async function teamNudgeSettings(d: NudgeAdminDeps, actor: StaffActor, teamId: number) {
-  if (!canSeeTeam(actor, teamId)) throw new AccessDeniedError("team");
+  await requireTeam(d, actor, teamId);
   const team = await d.db.team.findUnique({ where: { id: teamId }, select: { quietHours: true, officeHours: true } });
   const own = await d.db.cadenceTemplate.findMany({ where: { teamId } });
   const cadences = Object.fromEntries(cadenceKeys.map((k) => {
@@ -220,7 +225,7 @@ export async function teamNudgeSettings(d: NudgeAdminDeps, actor: StaffActor, te
 }
 
 export async function saveCadence(d: NudgeAdminDeps, actor: StaffActor, teamId: number, key: string, body: unknown) {
-  requireTeamLead(actor, teamId);
+  await requireTeamLead(d, actor, teamId);
   const k = z.enum(cadenceKeys).parse(key) as CadenceKey;
   const steps = cadenceSteps.parse((body as { steps?: unknown } | null)?.steps);
   await d.db.cadenceTemplate.upsert({ where: { teamId_key: { teamId, key: k } }, create: { teamId, key: k, steps: JSON.stringify(steps) }, update: { steps: JSON.stringify(steps) } });
@@ -228,7 +233,7 @@ export async function saveCadence(d: NudgeAdminDeps, actor: StaffActor, teamId: 
 }
 
 export async function saveQuietHours(d: NudgeAdminDeps, actor: StaffActor, teamId: number, body: unknown) {
-  requireTeamLead(actor, teamId);
+  await requireTeamLead(d, actor, teamId);
   const { quietHours } = z.object({ quietHours: z.string().max(11).nullable() }).parse(body);
   if (quietHours !== null && !parseQuietHours(quietHours)) throw new NudgeError("invalid-quiet-hours");
   await d.db.team.update({ where: { id: teamId }, data: { quietHours } });
@@ -237,7 +242,7 @@ export async function saveQuietHours(d: NudgeAdminDeps, actor: StaffActor, teamI
 
 /** A team's office hours (null restores the default, weekdays 08–17): what participants are told about when someone reads. */
 export async function saveOfficeHours(d: NudgeAdminDeps, actor: StaffActor, teamId: number, body: unknown) {
-  requireTeamLead(actor, teamId);
+  await requireTeamLead(d, actor, teamId);
   const { officeHours } = z.object({ officeHours: officeHoursInput.nullable() }).parse(body);
   const stored = officeHours === null ? null : JSON.stringify(officeHours);
   await d.db.team.update({ where: { id: teamId }, data: { officeHours: stored } });
@@ -261,7 +266,7 @@ export class OutreachRejected extends Error {
 
 export async function outreach(d: NudgeAdminDeps & { followUpDays: number; defaultCountry: string }, actor: StaffActor, body: unknown, opts: { dryRun: boolean }) {
   const input = outreachInput.parse(body);
-  if (!canSeeTeam(actor, input.teamId)) throw new AccessDeniedError("team");
+  await requireTeam(d, actor, input.teamId);
   const report = await checkOutreachCsv(d.sql, input.csv, d.defaultCountry);
   const summary = { accepted: report.accepted.length, known: report.known, errors: report.errors };
   if (opts.dryRun) return { ...summary, imported: 0 };
