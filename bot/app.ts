@@ -21,6 +21,7 @@ import { createLanguageModel, type LanguageModel } from "./language-model/langua
 import { summarizeOnHandoff } from "./summarize-conversation.js";
 import { errorHandler } from "./http/errors.js";
 import { healthRoutes } from "./http/health-routes.js";
+import { databaseHealth } from "./db/write-probe.js";
 import { TWILIO_STATUS_PATH, twilioRoutes } from "./http/twilio-routes.js";
 import { simulatorRoutes } from "./http/simulator-routes.js";
 import { staffRoutes } from "./http/staff-routes.js";
@@ -122,7 +123,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
-  app.use(healthRoutes(db, sms.kind));
+  app.use(healthRoutes(databaseHealth(sql, now), sms.kind));
   if (slack?.requestHandler) app.use(slack.requestHandler);
   app.use(staffRoutes({
     db, sql, events, log, now, languageModel, takeoverIdleMs, nudges, webSigner: tokenSigner,
@@ -186,6 +187,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       server.closeAllConnections();
       stopIdleReminders?.();
       await nudges.stop();
+      core.close();
       await core.idle();
       await slack?.stop();
       await outbox.stop();

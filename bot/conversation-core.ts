@@ -8,12 +8,19 @@ import { crashPoint } from "./crash-points.js";
 import { int } from "./db/sql.js";
 import { guessLanguage } from "./domain/language.js";
 
+/** First retry of a conversation whose turn failed (a locked or full database); doubles up to the cap. */
+export const TURN_RETRY_BASE_MS = 1000;
+export const TURN_RETRY_MAX_MS = 60_000;
+
 export class ConversationCore {
   private readonly turns: KeyedSerialRunner<number>;
+  /** Conversations whose stored messages wait for a retry: failures so far and the timer. */
+  private readonly retries = new Map<number, { failures: number; timer?: NodeJS.Timeout }>();
+  private closed = false;
 
   constructor(private readonly deps: TurnDeps) {
     this.turns = new KeyedSerialRunner((conversationId, err) =>
-      deps.log.error({ conversationId, err: errorSummary(err) }, "turn processing failed; will retry on recovery"),
+      deps.log.error({ conversationId, err: errorSummary(err), retryInMs: this.retryDelay(conversationId) }, "turn processing failed; will retry"),
     );
   }
 
@@ -32,9 +39,48 @@ export class ConversationCore {
   }
 
   schedule(conversationId: number): Promise<void> {
-    return this.turns.schedule(conversationId, async () => {
+    return this.turns.schedule(conversationId, () => this.drain(conversationId));
+  }
+
+  /**
+   * Runs the conversation's stored turns. A failure (the database locked, the disk full) leaves the
+   * messages stored and unprocessed; they are tried again with backoff while the service runs, not
+   * only at the next start.
+   */
+  private async drain(conversationId: number): Promise<void> {
+    try {
       await processPendingTurns(this.deps, conversationId);
-    });
+    } catch (err) {
+      this.retryLater(conversationId);
+      throw err;
+    }
+    const retry = this.retries.get(conversationId);
+    if (retry && !retry.timer) this.retries.delete(conversationId);
+  }
+
+  private retryDelay(conversationId: number): number {
+    const failures = this.retries.get(conversationId)?.failures ?? 1;
+    return Math.min(TURN_RETRY_BASE_MS * 2 ** (failures - 1), TURN_RETRY_MAX_MS);
+  }
+
+  private retryLater(conversationId: number): void {
+    if (this.closed) return;
+    const retry = this.retries.get(conversationId) ?? { failures: 0 };
+    retry.failures++;
+    clearTimeout(retry.timer);
+    this.retries.set(conversationId, retry);
+    retry.timer = setTimeout(() => {
+      retry.timer = undefined;
+      void this.schedule(conversationId);
+    }, this.retryDelay(conversationId));
+    retry.timer.unref();
+  }
+
+  /** Stops pending retries (the service is stopping; the next start's recovery picks them up). */
+  close(): void {
+    this.closed = true;
+    for (const retry of this.retries.values()) clearTimeout(retry.timer);
+    this.retries.clear();
   }
 
   /** Begins a dialog for a conversation, in turn with its messages (see processDialogStart). */
@@ -43,7 +89,7 @@ export class ConversationCore {
     let outcome: StartOutcome = "failed";
     return this.turns
       .schedule(conversationId, async () => {
-        await processPendingTurns(this.deps, conversationId);
+        await this.drain(conversationId);
         outcome = await processDialogStart(this.deps, conversationId, start, beforeCommit);
       }, { coalesce: false })
       .then(() => outcome);
