@@ -28,12 +28,3 @@ export function openDatabase(databaseUrl: string, groupCommitMs = 0): Database {
   }, groupCommitMs);
   return { prisma: new PrismaClient({ adapter: factory }), sql };
 }
-
-export async function isDatabaseReachable(db: Db): Promise<boolean> {
-  try {
-    await db.$queryRawUnsafe("SELECT 1");
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,11 +1,13 @@
 import { Router } from "express";
-import { isDatabaseReachable, type Db } from "../db/client.js";
+import type { DatabaseHealth } from "../db/write-probe.js";
 
-export function healthRoutes(db: Db, smsKind: string): Router {
+/** 200 while a write can commit; 503 otherwise (a locked database, a full disk, a missing file). */
+export function healthRoutes(databaseHealth: () => Promise<DatabaseHealth>, smsKind: string): Router {
   const router = Router();
   router.get("/healthz", async (_req, res) => {
-    const ok = await isDatabaseReachable(db);
-    res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable", database: ok ? "ok" : "unreachable", sms: smsKind });
+    const database = await databaseHealth();
+    const ok = database === "ok";
+    res.status(ok ? 200 : 503).set("cache-control", "no-store").json({ status: ok ? "ok" : "unavailable", database, sms: smsKind });
   });
   return router;
 }

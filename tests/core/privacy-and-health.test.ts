@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUTH_TOKEN, eventually, startHarness, type Harness } from "../helpers/harness.js";
 import { applyMigrations } from "../../bot/db/migrate.js";
 import { healthRoutes } from "../../bot/http/health-routes.js";
-import type { Db } from "../../bot/db/client.js";
+import type { Sql } from "../../bot/db/sql.js";
+import { databaseHealth } from "../../bot/db/write-probe.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -39,14 +40,14 @@ describe("GET /healthz", () => {
   });
 
   it("answers 503 when the database is not reachable", async () => {
-    const broken = { $queryRawUnsafe: async () => { throw new Error("SQLITE_CANTOPEN"); } } as unknown as Db;
-    const app = express().use(healthRoutes(broken, "simulator"));
+    const broken = { transaction: async () => { throw new Error("SQLITE_CANTOPEN"); } } as unknown as Sql;
+    const app = express().use(healthRoutes(databaseHealth(broken, () => new Date(0)), "simulator"));
     const server = app.listen(0, "127.0.0.1");
     await new Promise((r) => server.once("listening", r));
     const res = await fetch(`http://127.0.0.1:${(server.address() as { port: number }).port}/healthz`);
     server.close();
     expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ status: "unavailable", database: "unreachable" });
+    expect(await res.json()).toMatchObject({ status: "unavailable", database: "not-writable" });
   });
 });
 
