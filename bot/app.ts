@@ -21,6 +21,7 @@ import { createLanguageModel, type LanguageModel } from "./language-model/langua
 import { summarizeOnHandoff } from "./summarize-conversation.js";
 import { errorHandler } from "./http/errors.js";
 import { healthRoutes } from "./http/health-routes.js";
+import { securityHeaders } from "./http/security-headers.js";
 import { databaseHealth } from "./db/write-probe.js";
 import { TWILIO_STATUS_PATH, twilioRoutes } from "./http/twilio-routes.js";
 import { simulatorRoutes } from "./http/simulator-routes.js";
@@ -123,6 +124,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
+  app.use(securityHeaders(config.publicUrl));
   app.use(healthRoutes(databaseHealth(sql, now), sms.kind));
   if (slack?.requestHandler) app.use(slack.requestHandler);
   app.use(staffRoutes({

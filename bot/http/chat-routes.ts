@@ -62,12 +62,8 @@ export function chatRoutes(d: ChatRoutesDeps): Router {
 
   router.get("/chat", (req, res) => {
     const lang: Language = isLanguage(req.query.lang) ? req.query.lang : d.defaultLanguage;
-    res.set({
-      "cache-control": "no-store",
-      "referrer-policy": "no-referrer",
-      "content-security-policy": "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
-      "x-content-type-options": "nosniff",
-    });
+    // The chat's Content-Security-Policy and the other security headers: bot/http/security-headers.ts.
+    res.set("cache-control", "no-store");
     res.type("html").send(page(lang));
   });
   router.get("/chat/assets/webchat.js", (_req, res) => res.set("cache-control", "public, max-age=86400").sendFile(webChatBundle));
