@@ -26,5 +26,7 @@ describe("first-message language guess", () => {
     ["Hej vem är det här?", "sv"],
     ["tjena", "sv"],
     ["👍", undefined],
+    ["Ｈｉ, ｗｈｏ ｉｓ ｔｈｉｓ?", "en"],
+    ["h\u200Bi \u200Bwho is this", "en"],
   ])("%j → %s", (text, lang) => expect(guessLanguage(text)).toBe(lang));
 });
