@@ -51,6 +51,18 @@ describe("opt-out and opt-in", () => {
     expect(await db().message.count({ where: { participantId: participant.id, direction: "in" } })).toBe(5);
   });
 
+  // Issue 15.9: through the real webhook, as a phone with a fullwidth keyboard or a pasted word would send it.
+  it.each(["ＳＴＯＰＰ", "S\u200BT\u200BO\u200BP"])("%j through the Twilio webhook opts the participant out", async (word) => {
+    const from = newPhone();
+    await greeted(from);
+    await h.sendSms({ From: from, Body: word });
+    const confirmation = await eventually(() => h.fake.sentTo(from)[4]);
+    expect(confirmation.body).toMatch(/^Okej, nu skickar Tillit inga fler meddelanden till dig\./);
+    expect((await db().participant.findUniqueOrThrow({ where: { phone: from } })).status).toBe("opted-out");
+    const stored = await db().message.findFirstOrThrow({ where: { participant: { phone: from }, direction: "in" }, orderBy: { id: "desc" } });
+    expect(stored.body).toBe(word); // kept as written; only the recognisers read it normalised
+  });
+
   it("does not treat sentences containing a keyword as opt-out", async () => {
     const from = newPhone();
     await greeted(from);
@@ -104,19 +116,24 @@ describe("opt-out and opt-in", () => {
     const participant = await db().participant.findUniqueOrThrow({ where: { phone: from }, include: { conversations: true } });
     const conversationId = participant.conversations[0]!.id;
     await h.tillit.outbox.stop(); // hold the queue so a message is still pending at opt-out
-    const queuedBefore = await h.tillit.sql.transaction((tx) =>
-      enqueueOutbound(tx, { conversationId, participantId: participant.id, channel: "sms", body: "Påminnelse: vi ses i morgon", authorKind: "bot", purpose: "nudge", now: h.clock.now() }),
-    );
-    expect(queuedBefore.queued).toBe(true);
-    await h.sendSms({ From: from, Body: "STOPP" });
-    await h.tillit.core.idle();
-    for (const purpose of ["staff", "nudge"] as const) {
-      const result = await h.tillit.sql.transaction((tx) =>
-        enqueueOutbound(tx, { conversationId, participantId: participant.id, channel: "sms", body: "Hej från Maja", authorKind: purpose === "staff" ? "coordinator" : "bot", purpose, now: h.clock.now() }),
+    let queuedBefore: Awaited<ReturnType<typeof enqueueOutbound>>;
+    try {
+      queuedBefore = await h.tillit.sql.transaction((tx) =>
+        enqueueOutbound(tx, { conversationId, participantId: participant.id, channel: "sms", body: "Påminnelse: vi ses i morgon", authorKind: "bot", purpose: "nudge", now: h.clock.now() }),
       );
-      expect(result).toEqual({ queued: false, reason: "opted-out" });
+      expect(queuedBefore.queued).toBe(true);
+      await h.sendSms({ From: from, Body: "STOPP" });
+      await h.tillit.core.idle();
+      for (const purpose of ["staff", "nudge"] as const) {
+        const result = await h.tillit.sql.transaction((tx) =>
+          enqueueOutbound(tx, { conversationId, participantId: participant.id, channel: "sms", body: "Hej från Maja", authorKind: purpose === "staff" ? "coordinator" : "bot", purpose, now: h.clock.now() }),
+        );
+        expect(result).toEqual({ queued: false, reason: "opted-out" });
+      }
+    } finally {
+      // Always restarted, so a failure here cannot leave the next test without a sender.
+      h.tillit.outbox.start();
     }
-    h.tillit.outbox.start();
     await eventually(() => h.fake.sentTo(from).length === 5);
     await settle();
     expect(h.fake.sentTo(from).map((m) => m.body)).not.toContain("Påminnelse: vi ses i morgon");
@@ -130,12 +147,16 @@ describe("opt-out and opt-in", () => {
     await greeted(from);
     const participant = await db().participant.findUniqueOrThrow({ where: { phone: from }, include: { conversations: true } });
     await h.tillit.outbox.stop();
-    const queued = await h.tillit.sql.transaction((tx) =>
-      enqueueOutbound(tx, { conversationId: participant.conversations[0]!.id, participantId: participant.id, channel: "sms", body: "Hej, det är Maja", authorKind: "coordinator", purpose: "staff", now: h.clock.now() }),
-    );
-    // Opt-out recorded by the provider's side (Twilio 21610) rather than a keyword: no cancellation ran.
-    await db().participant.update({ where: { id: participant.id }, data: { status: "opted-out" } });
-    h.tillit.outbox.start();
+    let queued: Awaited<ReturnType<typeof enqueueOutbound>>;
+    try {
+      queued = await h.tillit.sql.transaction((tx) =>
+        enqueueOutbound(tx, { conversationId: participant.conversations[0]!.id, participantId: participant.id, channel: "sms", body: "Hej, det är Maja", authorKind: "coordinator", purpose: "staff", now: h.clock.now() }),
+      );
+      // Opt-out recorded by the provider's side (Twilio 21610) rather than a keyword: no cancellation ran.
+      await db().participant.update({ where: { id: participant.id }, data: { status: "opted-out" } });
+    } finally {
+      h.tillit.outbox.start();
+    }
     const id = (queued as { messageId: number }).messageId;
     const msg = await eventually(async () => {
       const m = await db().message.findUniqueOrThrow({ where: { id } });
