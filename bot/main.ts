@@ -1,8 +1,8 @@
 // `npm start`: run Tillit with the configuration in the environment (zero configuration works).
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createTillit } from "./app.js";
 
-let config;
+let config: Config;
 try {
   config = loadConfig();
 } catch (err) {

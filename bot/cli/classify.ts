@@ -8,7 +8,7 @@ const line = z.object({ text: z.string() });
 
 for await (const raw of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   if (!raw.trim()) continue;
-  let parsed;
+  let parsed: ReturnType<typeof line.safeParse> | undefined;
   try {
     parsed = line.safeParse(JSON.parse(raw));
   } catch {

@@ -50,6 +50,7 @@ function dlError(res: Response, status: number, code: string, message: string): 
 
 /** Odd Unicode made harmless: normalised, no control characters except line breaks and tabs. */
 export function cleanWebText(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
   return text.normalize("NFC").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, "").trim();
 }
 

@@ -1,6 +1,7 @@
 // Real-browser tests drive Debian's Chromium through playwright-core; no browser is ever downloaded.
-// Without /usr/bin/chromium the browser tests are skipped with a loud warning, except under CI
-// (CI=true), where .ci/run installs Chromium and its absence is a failure.
+// Without /usr/bin/chromium the browser tests are skipped with a loud warning, except under CI (any
+// CI value but "0" or "false", or TILLIT_REQUIRE_BROWSER=1, which .ci/run sets), where .ci/run
+// installs Chromium and its absence is a failure.
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
@@ -9,8 +10,14 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const browserAvailable = existsSync(CHROMIUM);
 export const artifactsDir = path.resolve(import.meta.dirname, "../../test-artifacts");
 
+/** Whether a missing browser must fail the run rather than skip the browser tests. */
+export function browserRequired(env: NodeJS.ProcessEnv): boolean {
+  const ci = (env.CI ?? "").trim().toLowerCase();
+  return (ci !== "" && ci !== "0" && ci !== "false") || env.TILLIT_REQUIRE_BROWSER === "1";
+}
+
 if (!browserAvailable) {
-  if (process.env.CI === "true") throw new Error(`Browser tests need Chromium at ${CHROMIUM}; .ci/run installs it (apt-get install chromium).`);
+  if (browserRequired(process.env)) throw new Error(`Browser tests need Chromium at ${CHROMIUM}; .ci/run installs it (apt-get install chromium).`);
   process.stderr.write(`\n*** ${CHROMIUM} not found: SKIPPING the real-browser tests. Install it with: apt-get install -y chromium ***\n\n`);
 }
 
