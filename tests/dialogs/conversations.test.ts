@@ -190,3 +190,24 @@ describe("never more than two bot messages in a row", () => {
     }
   });
 });
+
+// Runs last in this file: every conversation above, read from the database as a whole, never has
+// more than two automated messages in a row without the participant answering in between.
+describe("never more than two unanswered automated messages in a row, across every transcript", () => {
+  it("holds for the whole history of every participant in this file", async () => {
+    const messages = await h.tillit.db.message.findMany({ orderBy: { id: "asc" }, include: { outbox: { select: { purpose: true } } } });
+    expect(new Set(messages.map((m) => m.conversationId)).size).toBeGreaterThan(10);
+    const run = new Map<number, number>();
+    let longest = 0;
+    for (const m of messages) {
+      if (m.direction === "in") run.set(m.conversationId, 0);
+      else if (["reply", "nudge", "system"].includes(m.outbox?.purpose ?? "")) {
+        const n = (run.get(m.conversationId) ?? 0) + 1;
+        run.set(m.conversationId, n);
+        longest = Math.max(longest, n);
+      }
+    }
+    expect(longest).toBeLessThanOrEqual(2);
+    expect(longest).toBe(2); // the welcome is two messages: the check sees real rows
+  });
+});

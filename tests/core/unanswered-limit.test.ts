@@ -1,0 +1,72 @@
+// The two-unanswered rule at its source: enqueueOutbound itself refuses a third automated message in
+// a row, whoever asks (a reply, a nudge, a system message); the participant writing, or a few quiet
+// days, start a new row; crisis help, staff replies and the opt-out confirmation are never held back.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { enqueueOutbound, MAX_UNANSWERED_BOT_MESSAGES, UNANSWERED_ROW_PAUSE_MS, type OutboundRequest } from "../../bot/enqueue-outbound.js";
+import type { OutboxPurpose } from "../../bot/domain/vocabulary.js";
+import { startHarness, type Harness } from "../helpers/harness.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({}, { simulator: true });
+  await h.tillit.outbox.stop(); // only the queue matters here
+});
+afterAll(async () => h.stop());
+
+let n = 0;
+async function conversation(): Promise<{ conversationId: number; participantId: number }> {
+  const p = await h.tillit.db.participant.create({ data: { phone: `+4670999${String(n++).padStart(4, "0")}`, conversations: { create: {} } }, include: { conversations: true } });
+  return { participantId: p.id, conversationId: p.conversations[0]!.id };
+}
+
+const enqueue = (c: { conversationId: number; participantId: number }, purpose: OutboxPurpose, at = h.clock.now()) =>
+  h.tillit.sql.transaction((tx) => {
+    const req: OutboundRequest = { ...c, channel: "sms", body: `${purpose} at ${at.toISOString()}`, authorKind: purpose === "staff" ? "coordinator" : "bot", purpose, now: at };
+    return enqueueOutbound(tx, req);
+  });
+
+describe("enqueueOutbound and the two-unanswered rule", () => {
+  it("the limit is two", () => expect(MAX_UNANSWERED_BOT_MESSAGES).toBe(2));
+
+  it.each(["reply", "nudge", "system"] as const)("a third %s in a row is refused", async (purpose) => {
+    const c = await conversation();
+    expect((await enqueue(c, purpose)).queued).toBe(true);
+    expect((await enqueue(c, purpose)).queued).toBe(true);
+    expect(await enqueue(c, purpose)).toEqual({ queued: false, reason: "unanswered-limit" });
+    expect(await h.tillit.db.outboxItem.count({ where: { participantId: c.participantId } })).toBe(2);
+  });
+
+  it("mixed automated purposes count together", async () => {
+    const c = await conversation();
+    await enqueue(c, "reply");
+    await enqueue(c, "nudge");
+    expect(await enqueue(c, "system")).toEqual({ queued: false, reason: "unanswered-limit" });
+  });
+
+  it("crisis help, a coordinator's reply and the opt-out confirmation are never held back", async () => {
+    const c = await conversation();
+    await enqueue(c, "reply");
+    await enqueue(c, "reply");
+    for (const purpose of ["crisis", "staff", "opt-out-confirmation"] as const) expect((await enqueue(c, purpose)).queued, purpose).toBe(true);
+  });
+
+  it("a message from the participant starts a new row", async () => {
+    const c = await conversation();
+    await enqueue(c, "reply");
+    await enqueue(c, "reply");
+    const phone = (await h.tillit.db.participant.findUniqueOrThrow({ where: { id: c.participantId } })).phone!;
+    await h.tillit.core.receive({ channel: "sms", providerId: `U-${phone}`, from: phone, body: "mm", receivedAt: h.clock.now() });
+    await h.tillit.core.idle();
+    const after = await h.tillit.db.outboxItem.count({ where: { participantId: c.participantId } });
+    expect(after).toBeGreaterThan(2); // the turn's own reply
+    expect(after).toBeLessThanOrEqual(4);
+  });
+
+  it("a few quiet days start a new row", async () => {
+    const c = await conversation();
+    await enqueue(c, "nudge");
+    await enqueue(c, "nudge");
+    expect((await enqueue(c, "nudge", new Date(h.clock.now().getTime() + UNANSWERED_ROW_PAUSE_MS - 60_000))).queued).toBe(false);
+    expect((await enqueue(c, "nudge", new Date(h.clock.now().getTime() + UNANSWERED_ROW_PAUSE_MS))).queued).toBe(true);
+  });
+});
