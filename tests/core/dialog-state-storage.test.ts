@@ -7,6 +7,12 @@ import type { Sql } from "../../bot/db/sql.js";
 import { applyMigrations } from "../../bot/db/migrate.js";
 import { DialogStateStorage, ETagConflictError } from "../../bot/runtime/dialog-state-storage.js";
 import { withTransaction } from "../../bot/runtime/transaction-scope.js";
+import { PrismaClient } from "../../bot/db/generated/client.js";
+import { serializedSqliteAdapter } from "../../bot/db/serialized-sqlite-adapter.js";
+import { sqliteConnection } from "../../bot/db/sqlite-connection.js";
+import { createSql } from "../../bot/db/sql.js";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { eventually } from "../helpers/harness.js";
 
 let db: Db;
 let sql: Sql;
@@ -70,21 +76,45 @@ describe("DialogStateStorage (botbuilder Storage with eTags)", () => {
 
   it("keeps plain queries out of another request's open transaction", async () => {
     // A webhook storing a message while a turn's transaction is open must not be rolled back with it.
-    const s = new DialogStateStorage(sql);
+    // One connection shared by the SQL executor and a Prisma client whose driver calls are counted,
+    // so the test knows (rather than sleeps and hopes) that the write reached the driver meanwhile.
+    const factory = serializedSqliteAdapter(url);
+    let driverCalls = 0;
+    const counted: SqlDriverAdapterFactory = {
+      provider: factory.provider,
+      adapterName: factory.adapterName,
+      connect: async () => {
+        const adapter = await factory.connect();
+        const count = <T>(call: () => Promise<T>) => (driverCalls++, call());
+        return { ...adapter, queryRaw: (q) => count(() => adapter.queryRaw(q)), executeRaw: (q) => count(() => adapter.executeRaw(q)) };
+      },
+    };
+    const shared = createSql(async () => sqliteConnection(await factory.shared()));
+    const prisma = new PrismaClient({ adapter: counted });
+    await prisma.$connect();
+    const s = new DialogStateStorage(shared);
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
-    const turn = sql.transaction(async (tx) => {
+    let opened!: () => void;
+    const open = new Promise<void>((r) => (opened = r));
+    const turn = shared.transaction(async (tx) => {
       await withTransaction(tx, () => s.write({ e: { v: 1 } }));
+      opened();
       await held;
       throw new Error("turn failed");
     });
-    await new Promise((r) => setTimeout(r, 50)); // the transaction is open now
+    await open; // the transaction is open now
+    const callsBefore = driverCalls;
+    let outsideDone = false;
     // Through the Prisma client this time: it shares the connection and must wait its turn too.
-    const outside = db.dialogState.create({ data: { key: "f", eTag: "x", data: JSON.stringify({ v: 1 }) } });
-    await new Promise((r) => setTimeout(r, 100)); // and the plain write has reached the driver
+    const outside = prisma.dialogState.create({ data: { key: "f", eTag: "x", data: JSON.stringify({ v: 1 }) } }).then(() => (outsideDone = true));
+    await eventually(() => driverCalls > callsBefore); // the plain write has reached the driver…
+    await new Promise((r) => setImmediate(r));
+    expect(outsideDone).toBe(false); // …and waits there while the transaction is open
     release();
     await expect(turn).rejects.toThrow("turn failed");
     await outside;
     expect(await s.read(["e", "f"])).toEqual({ f: expect.objectContaining({ v: 1 }) });
+    await prisma.$disconnect();
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startHarness, type Harness } from "../helpers/harness.js";
 import { AccessDeniedError, HandoffError, handBack, replyAsCoordinator, takeOver, type StaffActor } from "../../bot/staff/handoff.js";
+import { viewConversation } from "../../bot/staff/conversation-view.js";
 
 let h: Harness;
 let maja: StaffActor;
@@ -84,7 +85,16 @@ describe("take over, answer as yourself, hand back", () => {
     const phone = `+46${n++}`;
     await h.sendSms({ From: phone, Body: "Hej" });
     const p = await eventually(() => h.tillit.db.participant.findUnique({ where: { phone }, include: { conversations: true } }));
-    await expect(takeOver(deps(), maja, p.conversations[0]!.id)).rejects.toBeInstanceOf(AccessDeniedError);
+    const id = p.conversations[0]!.id;
+    await expect(takeOver(deps(), maja, id)).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(viewConversation(deps(), maja, id)).rejects.toBeInstanceOf(AccessDeniedError);
+    // The admin side: an admin reads it, takes over, answers and hands back.
+    expect((await viewConversation(deps(), admin, id)).participant).toMatchObject({ id: p.id, team: null });
+    await takeOver(deps(), admin, id);
+    await replyAsCoordinator(deps(), admin, id, "Hej, jag heter Ada och jobbar här.");
+    await handBack(deps(), admin, id);
+    expect(await h.tillit.db.conversation.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "bot" });
+    await eventually(() => h.fake.sentTo(phone).some((m) => m.body.startsWith("Hej, jag heter Ada")));
   });
 
   it("refuses empty or over-long messages and anything to an opted-out number", async () => {

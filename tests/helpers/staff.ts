@@ -50,7 +50,7 @@ export class StaffClient {
 export interface StaffWorld {
   teamA: number;
   teamB: number;
-  accounts: Record<"coordA" | "coordA2" | "leadA" | "coordB" | "admin", { id: number; email: string; actor: StaffActor }>;
+  accounts: Record<"coordA" | "coordA2" | "leadA" | "coordB" | "leadB" | "admin", { id: number; email: string; actor: StaffActor }>;
   client(who: keyof StaffWorld["accounts"]): Promise<StaffClient>;
   /** A participant of the team who has texted "Hej" (welcome received); returns their conversation. */
   participant(team: "A" | "B", phone: string, name?: string): Promise<{ conversationId: number; participantId: number }>;
@@ -65,6 +65,7 @@ export async function staffWorld(h: Harness): Promise<StaffWorld> {
     coordA2: { email: "kim@kommun.se", displayName: "Kim Berg", role: "coordinator", teamSlugs: ["nord"] },
     leadA: { email: "lena@kommun.se", displayName: "Lena Ek", role: "teamlead", teamSlugs: ["nord"] },
     coordB: { email: "olle@kommun.se", displayName: "Olle Holm", role: "coordinator", teamSlugs: ["syd"], slackUserId: "UOLLE0001" },
+    leadB: { email: "britt@kommun.se", displayName: "Britt Sand", role: "teamlead", teamSlugs: ["syd"] },
     admin: { email: "ada@kommun.se", displayName: "Ada Admin", role: "admin", teamSlugs: [] },
   } as const;
   const accounts = {} as StaffWorld["accounts"];

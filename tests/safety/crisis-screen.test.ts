@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -36,19 +36,18 @@ describe("crisis screen (rules alone)", () => {
 });
 
 describe("npm run classify", () => {
-  it("reads JSON lines and writes one JSON line per input through the production classifier", () => {
+  it("reads JSON lines and writes one JSON line per input through the production classifier; exit code 1 for a malformed line, 0 otherwise", () => {
     const input = ['{"text": "jag vill dö"}', '{"text": "hej!"}', "not json", '{"text": "STOP"}'].join("\n");
-    let out: string;
-    try {
-      out = execFileSync("npm", ["run", "--silent", "classify"], { cwd: root, input, encoding: "utf8" });
-    } catch (err) {
-      out = (err as { stdout: string }).stdout; // exit code 1 for the malformed line
-    }
-    expect(out.trim().split("\n").map((l) => JSON.parse(l))).toEqual([
+    const run = spawnSync("npm", ["run", "--silent", "classify"], { cwd: root, input, encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stdout.trim().split("\n").map((l) => JSON.parse(l))).toEqual([
       { crisis: true, categories: ["suicide"], intent: "none" },
       { crisis: false, categories: [], intent: "none" },
       { error: 'expected a JSON object like {"text": "..."}' },
       { crisis: false, categories: [], intent: "opt-out" },
     ]);
+    const clean = spawnSync("npm", ["run", "--silent", "classify"], { cwd: root, input: '{"text": "hej"}\n', encoding: "utf8" });
+    expect(clean.status).toBe(0);
+    expect(JSON.parse(clean.stdout)).toEqual({ crisis: false, categories: [], intent: "none" });
   });
 });

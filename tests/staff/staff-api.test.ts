@@ -149,21 +149,23 @@ describe("every endpoint × role × team", () => {
     const target = await w.participant("A", phone(), "Ebba");
     const before = await conversation(target.conversationId);
     const sentBefore = h.fake.messages.length;
-    const olle = await w.client("coordB");
-    for (const e of endpoints) {
-      const res = await e.call(olle, target.conversationId);
-      expect(res.status, e.name).toBe(404);
-      expect(await res.text(), e.name).not.toContain("Ebba");
+    expect(w.accounts.leadB.actor).toMatchObject({ role: "teamlead", teamIds: [w.teamB] });
+    for (const who of ["coordB", "leadB"] as const) {
+      const outsider = await w.client(who);
+      for (const e of endpoints) {
+        const res = await e.call(outsider, target.conversationId);
+        expect(res.status, `${who} ${e.name}`).toBe(404);
+        expect(await res.text(), `${who} ${e.name}`).not.toContain("Ebba");
+      }
+      const denied = await h.tillit.db.auditLog.findMany({ where: { actorId: w.accounts[who].id, subjectId: String(target.conversationId), action: { endsWith: ".denied" } } });
+      expect(denied.length, who).toBeGreaterThanOrEqual(endpoints.length);
+      // Nor does team A's conversation show up in team B's list or search.
+      for (const scope of ["team", "mine", "all"]) expect((await outsider.json(`/conversations?scope=${scope}&q=Ebba`)).rows, `${who} ${scope}`).toEqual([]);
     }
     const after = await conversation(target.conversationId);
     expect({ ...after, updatedAt: null }).toEqual({ ...before, updatedAt: null });
     expect(await h.tillit.db.internalNote.count({ where: { conversationId: target.conversationId } })).toBe(0);
     expect(h.fake.messages.length).toBe(sentBefore);
-    const denied = await h.tillit.db.auditLog.findMany({ where: { actorId: w.accounts.coordB.id, subjectId: String(target.conversationId), action: { endsWith: ".denied" } } });
-    expect(denied.length).toBeGreaterThanOrEqual(endpoints.length);
-    // Nor does team A's conversation show up in team B's list or search.
-    const list = await olle.json(`/conversations?scope=team&q=Ebba`);
-    expect(list.rows).toEqual([]);
   });
 
   it("every role of the participant's own team, and an admin, can use every endpoint", async () => {

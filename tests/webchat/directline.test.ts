@@ -231,13 +231,21 @@ describe("one conversation across SMS and the web", () => {
     const c = connect(s);
     await c.say("Hej", s.userId);
     await c.waitFor((t) => t.includes(WELCOME));
-    await fetch(`${h.baseUrl}/chat/api/phone`, { method: "POST", headers: { authorization: `Bearer ${s.token}`, "content-type": "application/json" }, body: JSON.stringify({ phone }) });
+    const left = await fetch(`${h.baseUrl}/chat/api/phone`, { method: "POST", headers: { authorization: `Bearer ${s.token}`, "content-type": "application/json" }, body: JSON.stringify({ phone }) });
+    // The visitor learns nothing about the number: the same answer as for a number nobody has.
+    expect([left.status, await left.json()]).toEqual([202, { ok: true }]);
     const webParticipant = (await h.tillit.db.webConversation.findUniqueOrThrow({ where: { id: s.conversationId } })).participantId;
     await h.tillit.db.participant.update({ where: { id: webParticipant }, data: { teamId: w.teamA } });
     const webConversation = (await h.tillit.db.conversation.findFirstOrThrow({ where: { participantId: webParticipant } })).id;
-    const refused = await (await w.client("coordA")).post(`/conversations/${webConversation}/phone-link/confirm`);
+    const maja = await w.client("coordA");
+    const refused = await maja.post(`/conversations/${webConversation}/phone-link/confirm`);
     expect(refused.status).toBe(409);
     expect(await refused.json()).toEqual({ error: "other-team" });
+    // Nor does the coordinator learn who has it: nothing of team B's participant in what she reads.
+    const seen = JSON.stringify([await maja.json(`/conversations/${webConversation}`), await maja.json(`/conversations/${webConversation}/profile`), await maja.json("/conversations?scope=all")]);
+    expect(seen).not.toContain("Sigge");
+    expect(seen).not.toContain(`"conversationId":${other.conversationId}`);
+    expect(c.texts().join("\n")).not.toContain("Sigge");
     expect(await h.tillit.db.message.count({ where: { conversationId: other.conversationId, channel: "webchat" } })).toBe(0);
     expect(await h.tillit.db.phoneLinkRequest.findFirst({ where: { participantId: webParticipant } })).toMatchObject({ status: "pending" });
   });
