@@ -16,6 +16,9 @@ export class FakeSlack {
   readonly calls: SlackCall[] = [];
   readonly responses: Record<string, any>[] = [];
   outage = false;
+  /** While set, Web API calls get no answer until releaseHeld(): a Slack that hangs. */
+  holding = false;
+  private readonly held: (() => void)[] = [];
   private server?: Server;
   private ts = 1_700_000_000;
   url = "";
@@ -37,6 +40,17 @@ export class FakeSlack {
     return `${this.url}/api/`;
   }
 
+  /** Web API calls waiting for an answer. */
+  get heldCount(): number {
+    return this.held.length;
+  }
+
+  /** Stops holding and answers every held call with 503. */
+  releaseHeld(): void {
+    this.holding = false;
+    for (const answer of this.held.splice(0)) answer();
+  }
+
   called(method: string): SlackCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -52,6 +66,10 @@ export class FakeSlack {
     if (req.url?.startsWith("/respond/")) {
       this.responses.push(JSON.parse(raw) as Record<string, any>);
       return send(200, { ok: true });
+    }
+    if (this.holding) {
+      this.held.push(() => send(503, { ok: false, error: "service_unavailable" }));
+      return;
     }
     if (this.outage) return send(503, { ok: false, error: "service_unavailable" });
     const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0]!;
