@@ -69,7 +69,8 @@ async function restartAndSettle(from: string, retryWebhook?: Record<string, stri
   await new Promise((r) => setTimeout(r, 1500));
 }
 
-describe("crash safety (SIGKILL)", () => {
+// Each test starts real processes; generous on a loaded machine.
+describe("crash safety (SIGKILL)", { timeout: 120_000 }, () => {
   it("a message stored but not yet processed gets its reply exactly once after restart", async () => {
     const from = "+46704000001";
     const sid = newMessageSid();

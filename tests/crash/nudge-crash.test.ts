@@ -67,7 +67,8 @@ async function settle(): Promise<void> {
   for (const p of phones) expect(fake.sentTo(p).map((m) => m.body)).toEqual(["Hej från teamet!"]);
 }
 
-describe("nudges and crashes (SIGKILL)", () => {
+// Each test starts real processes; generous on a loaded machine.
+describe("nudges and crashes (SIGKILL)", { timeout: 120_000 }, () => {
   it("killed right after claiming a batch: the claims expire and each nudge goes out once", async () => {
     await seed();
     running = await spawnTillit(env("after-nudges-claimed"));

@@ -51,8 +51,12 @@ describe("while writes fail", () => {
 
   it("/healthz answers 503 while another process holds the write lock longer than the busy timeout", async () => {
     await new Promise((r) => setTimeout(r, 1600));
-    const lock = await holdWriteLock(h.dbFile, 5600);
-    expect((await health()).status).toBe(503);
+    const lock = await holdWriteLock(h.dbFile, 0); // held until released below, past busy_timeout (5 s)
+    try {
+      expect((await health()).status).toBe(503);
+    } finally {
+      lock.release();
+    }
     await lock.released;
     await eventually(async () => (await health()).status === 200, 5000);
   });
