@@ -90,8 +90,12 @@ export async function startHarness(env: Record<string, string> = {}, opts: { sim
   };
 }
 
-/** Polls until the check returns a truthy value (or throws after the timeout). */
-export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5000): Promise<Exclude<T, false | null | undefined | 0 | "">> {
+/**
+ * Polls until the check returns a truthy value (or throws after the timeout). The default is generous:
+ * it only bounds how long a failing test waits, and a first send (the Twilio worker thread starting)
+ * took over 5 s on the shared 2-core machine under load.
+ */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 15_000): Promise<Exclude<T, false | null | undefined | 0 | "">> {
   const started = Date.now();
   let last: unknown;
   for (;;) {
