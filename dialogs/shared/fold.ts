@@ -1,0 +1,50 @@
+// Text as the recognisers read it: what it looks like (readableText), without åäö or accents, lower
+// case, letters repeated for emphasis shortened ("jaaaa" → "jaa"), punctuation and emoji as spaces.
+import { readableText } from "../../bot/domain/normalize-text.js";
+
+export function fold(text: string): string {
+  return readableText(text)
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "") // å → a, ö → o, é → e
+    .toLowerCase()
+    .replace(/(\p{L})\1{2,}/gu, "$1$1")
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** A word of the text within one typo of `target` (two for long words); short words must match exactly. */
+export function hasWordLike(said: string, target: string): boolean {
+  const allowed = target.length >= 9 ? 2 : target.length >= 5 ? 1 : 0;
+  return said.split(" ").some((w) => w === target || (allowed > 0 && Math.abs(w.length - target.length) <= allowed && editDistance(w, target) <= allowed));
+}
+
+/** The message as typed, emoji included, for the few recognisers that read emoji. */
+export function visible(text: string): string {
+  return readableText(text).trim();
+}
+
+/** Text without letters or digits at all (only emoji, punctuation, space). */
+export function onlySymbols(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(readableText(text));
+}
+
+/** A question: a question mark, or a first word that asks. */
+export function asksSomething(text: string, said: string): boolean {
+  if (text.includes("?")) return true;
+  return /^(hur|vad|vem|vilka|vilken|varfor|var|kan|kommer|far|ar|e|ser|har|skickar|sparar|sparas|ringer|berattar|maste|ska|blir|how|what|who|why|where|can|will|would|do|does|are|r|is|should)\b/.test(said);
+}

@@ -1,0 +1,130 @@
+// Short answers to the questions Tillit asks, read the way young people text them: yes/no, a 1–10
+// scale, good / so-so / bad, and the answer to a proposed meeting. Each returns exactly the labels of
+// the recognition corpus (tests/fixtures/conversation/), and the dialogs use these same functions.
+// Negation is read first: "funkar inte" is a no, whatever word of yes it contains.
+import { fold, hasWordLike, visible } from "./fold.js";
+
+export type YesNo = "yes" | "no" | "skip" | "unclear";
+export type Scale = `${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10}` | "skip" | "unclear";
+export type GoodOkBad = "good" | "ok" | "bad" | "skip" | "unclear";
+export type MeetingAnswer = "confirm" | "decline" | "other-time" | "unclear";
+
+// Folded forms (no åäö): "nä" is "na", "jodå" is "joda".
+export const YES_WORDS = new Set([
+  "ja", "jaa", "japp", "japps", "jepp", "jep", "jo", "joo", "joda", "jada", "jaja", "javisst", "visst", "absolut", "okej", "okey", "okay", "ok", "okk", "okok", "oki",
+  "k", "kk", "kor", "garna", "aa", "aaa", "mm", "mmm", "mhm", "mhmm", "yes", "yess", "yeah", "yea", "ye", "yep", "yup", "sure", "y", "j", "sjalvklart", "precis", "jajamen", "fine", "jes",
+]);
+export const NO_WORDS = new Set(["nej", "nejj", "na", "naa", "nae", "nah", "nope", "no", "nix", "napp", "icke", "n", "noo", "nejda", "neja", "nejtack", "nja", "naej"]);
+const YES_PHRASES = /^(later bra|det later bra|det gar bra|gar bra|varfor inte|why not|kor pa|gor det|sounds good|of course|lets go|klart|sa klart)\b/;
+const NO_PHRASES = /\b(helst inte|inte nu|inte idag|inte just nu|vill inte|orkar inte|no thanks|not now|not today|not really|inte direkt|inte riktigt|nej tack|no way|absolut inte|inte alls)\b/;
+// The whole message, give or take a filler word: "vet inte, kanske rita" is an answer, not a skip.
+const SKIP = /^(vet ej|vet inte|vet int|vete fan|vet ej riktigt|ingen aning|ingen aaning|hoppa over|hoppa over den|hoppa|hoppar over|skippa|skippa den|skip|skip it|pass|idk|dunno|i dont know|i don t know|no idea|not sure|vill inte svara|vill ej svara|ingen kommentar|nasta|next|pass pa den|orkar inte svara)( (riktigt|typ|assa|sorry|tbh|haha|lol|alls|heller|nu|faktiskt|pa den|den|fragan))*$/;
+
+const yesEmoji = /👍|👌|✅|✔|🙆|💯/u;
+const noEmoji = /👎|❌|🙅|✖/u;
+
+/** The message is an "I'd rather not answer / don't know". */
+export function isSkip(said: string): boolean {
+  return SKIP.test(said);
+}
+
+export function understandYesNo(text: string): YesNo {
+  const said = fold(text);
+  if (!said) return yesEmoji.test(visible(text)) ? "yes" : noEmoji.test(visible(text)) ? "no" : "unclear";
+  if (said === "1") return "yes";
+  if (said === "2") return "no";
+  if (isSkip(said)) return "skip";
+  if (NO_PHRASES.test(said)) return "no";
+  const words = said.split(" ");
+  const firstYes = YES_WORDS.has(words[0]!) || YES_PHRASES.test(said);
+  // "ja fast nej" says both: ask again rather than guess.
+  if (words.some((w) => NO_WORDS.has(w))) return firstYes ? "unclear" : "no";
+  if (firstYes || yesEmoji.test(visible(text))) return "yes";
+  return noEmoji.test(visible(text)) ? "no" : "unclear";
+}
+
+const numberWords: Record<string, number> = {
+  etta: 1, ettan: 1, one: 1, tva: 2, tvaa: 2, tvaan: 2, two: 2, tre: 3, trea: 3, trean: 3, three: 3, fyra: 4, fyran: 4, four: 4,
+  fem: 5, femma: 5, femman: 5, five: 5, sex: 6, sexa: 6, sexan: 6, six: 6, sju: 7, sjua: 7, sjuan: 7, seven: 7,
+  atta: 8, attan: 8, eight: 8, nio: 9, nia: 9, nian: 9, nine: 9, tio: 10, tia: 10, tian: 10, ten: 10,
+};
+
+// Only these, as the corpus format fixes them: sad → 2, neutral → 5, slight smile → 7, big smile → 9.
+const emojiScores: [RegExp, number][] = [
+  [/😭|😢|😞|☹|🙁|😣|😖|😩|😫|😔/u, 2],
+  [/😐|😑|😶|🤷/u, 5],
+  [/🙂|😌/u, 7],
+  [/😊|😀|😃|😄|😁|👍|💪|🥰|😍/u, 9],
+];
+
+/** A score from "7", "3/10", "typ en sexa", "sju kanske", an emoji; a number out of 1–10 is unclear. */
+export function understandScale(text: string): Scale {
+  const said = fold(text);
+  if (said && isSkip(said)) return "skip";
+  const outOfTen = /(\d+)\s*(?:\/|av|of|out of)\s*10\b/.exec(visible(text).toLowerCase());
+  const numbers = outOfTen ? [Number(outOfTen[1])] : [...new Set((said.match(/\d+/g) ?? []).map(Number))];
+  if (numbers.length === 1) return inRange(numbers[0]!);
+  if (numbers.length > 1) return "unclear";
+  const words = [...new Set(said.split(" ").map((w) => numberWords[w]).filter((n) => n !== undefined))];
+  if (words.length === 1) return inRange(words[0]!);
+  if (words.length > 1) return "unclear";
+  const shown = visible(text);
+  for (const [re, score] of emojiScores) if (re.test(shown)) return inRange(score);
+  return "unclear";
+}
+
+function inRange(n: number): Scale {
+  return n >= 1 && n <= 10 ? (String(n) as Scale) : "unclear";
+}
+
+const SLEPT_OK = /\b(sadar|sa dar|sadar typ|mja|meh|halvbra|lagom|mittemellan|mitt emellan|so so|soso|helt ok|helt okej|okej|ok|okay|kinda ok|alright|halvdant|halvdaligt|varken bra eller daligt|inte sa bra inte sa daligt|medel|hyfsat|hyfsad|typ ok|sisadar)\b/;
+const SLEPT_BAD = /\b(\w*daligt|dalig|inget vidare|skit|skitdaligt|kasst|kass|uselt|usel|piss|pissigt|vardelost|knappt|vaknade|somnlos|somnade inte|sov inte|inte alls|mardrommar|bad|badly|terrible|awful|shit|crap|horrible|not good|didnt sleep|barely|trott|jobbigt|risigt|katastrof)\b/;
+const SLEPT_GOOD = /\b(bra|gott|asbra|jattebra|superbra|riktigt bra|fint|nice|najs|good|great|well|som en (stock|sten|bebis|baby|prinsessa)|utvilad|grymt|toppen|perfekt|amazing|kanon|underbart|skont)\b/;
+const NOT_GOOD = /\binte (sa |sarskilt |speciellt |jatte|sa jatte|sa himla |alls )?(bra|gott|okej|ok|fint|good|well)\b|\bnot (so |very |that )?(good|well|great)\b/;
+const goodEmoji = /😊|😀|😃|😄|😁|👍|💪|🥰|😍|🙂|😌|😴/u;
+const okEmoji = /😐|😑|😶|🤷/u;
+const badEmoji = /😭|😢|😞|☹|🙁|😣|😖|😩|😫|😔|💀|🥱/u;
+
+/** How someone slept (or ate): good, so-so or bad; "sovit skit" is bad, "inte bra" is bad, "3 timmar" is bad. */
+export function understandGoodOkBad(text: string): GoodOkBad {
+  const said = fold(text);
+  const shown = visible(text);
+  if (!said) return goodEmoji.test(shown) ? "good" : okEmoji.test(shown) ? "ok" : badEmoji.test(shown) ? "bad" : "unclear";
+  if (isSkip(said)) return "skip";
+  const option = /^([123])$/.exec(said)?.[1];
+  if (option) return (["good", "ok", "bad"] as const)[Number(option) - 1]!;
+  const hours = /(\d+(?:[.,]\d)?)\s*(h|tim|timmar|timme|hours?|hrs?)\b/.exec(said);
+  if (hours) {
+    const h = Number(hours[1]!.replace(",", "."));
+    return h < 5 ? "bad" : h < 7 ? "ok" : "good";
+  }
+  if (/\binte sa (bra|gott) (och )?inte (sa )?daligt|varken bra eller daligt/.test(said)) return "ok";
+  if (/\bskit ?bra\b|\bsjukt bra\b|\bgrymt bra\b/.test(said)) return "good";
+  if (NOT_GOOD.test(said) || /\binte sovit\b/.test(said)) return "bad";
+  if (SLEPT_OK.test(said)) return "ok";
+  if (SLEPT_BAD.test(said)) return "bad";
+  if (SLEPT_GOOD.test(said)) return "good";
+  for (const [label, words] of [["bad", ["daligt", "kasst", "uselt"]], ["good", ["jattebra"]], ["ok", ["sadar", "halvbra"]]] as const) {
+    if (words.some((w) => hasWordLike(said, w))) return label;
+  }
+  return "unclear";
+}
+
+const OTHER_TIME = /\b(annan (tid|dag|gang|vecka)|andra (tider|dagar)|nagon annan|nan annan|ny tid|nytt forslag|ny dag|nasta vecka|senare i veckan|senare idag|flytta|flyttar|istallet|hellre|another|other time|other day|different (time|day)|reschedule|move it|later in the week|next week|en annan)\b/;
+const DECLINE = /\b(funkar|passar|gar|kan|hinner|orkar|kommer|fixar|klarar|blir|ska)( nog| tyvarr| nog tyvarr)? (inte|int|ej|inge)\b|\bkan ej\b|\b(har|har ju) (inte|ingen) tid\b|\bjobba[r]?\b|\bplugga[r]?\b|\bmaste (jobba|plugga|vara|ga|aka|hamta|passa|till)\b|\bhar (skola|lektion|jobb|tid hos|annat|nat annat|nagot annat|ett mote|plugg|traning|tvatt)\b|\btandlakar|\bdoktorn?\b|\bsjuk\b|\bcant\b|\bcan t\b|\bcannot\b|\bwont\b|\bbusy\b|\bupptagen\b|\bstall in\b|\bavboka|\bdont think so\b|\bnot (going|coming)\b/;
+const CONFIRM = /\b(funkar|passar|gar bra|det gar|later bra|ses|vi ses|jag kommer|kommer dit|kommer|works|sounds good|see you|perfekt|toppen|kanon|fine|deal|bra)\b/;
+
+/** The answer to "X suggests meeting on … Does that work?". */
+export function understandMeeting(text: string): MeetingAnswer {
+  const said = fold(text);
+  const shown = visible(text);
+  if (!said) return yesEmoji.test(shown) ? "confirm" : noEmoji.test(shown) ? "decline" : "unclear";
+  if (said === "1") return "confirm";
+  if (said === "2") return "decline";
+  if (said === "3") return "other-time";
+  if (OTHER_TIME.test(said)) return "other-time";
+  const words = said.split(" ");
+  if (DECLINE.test(said) || words.some((w) => NO_WORDS.has(w)) || NO_PHRASES.test(said)) return "decline";
+  if (YES_WORDS.has(words[0]!) || YES_PHRASES.test(said) || CONFIRM.test(said) || yesEmoji.test(shown)) return "confirm";
+  return "unclear";
+}

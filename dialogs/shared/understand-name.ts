@@ -1,0 +1,62 @@
+// "What do you want me to call you?": the name in the answer, or that the answer is not a name.
+// "jag heter alex" is Alex; "kalla mig Mo" wins over the name before it; "vet ej", "ja", "varför"
+// and "spelar ingen roll" are not names. A name is stored with its first letter capitalised.
+import { readableText } from "../../bot/domain/normalize-text.js";
+import { fold } from "./fold.js";
+import { NO_WORDS, YES_WORDS, isSkip } from "./understand-answers.js";
+
+export type NameAnswer = `name:${string}` | "not-a-name";
+
+const MAX_NAME = 20;
+
+// Words that answer without giving a name (folded).
+const NOT_NAMES = new Set([
+  "hej", "hejsan", "tja", "tjena", "hallo", "halla", "hi", "hello", "hey", "yo", "tack", "thanks", "varfor", "vad", "vem", "hur", "why", "what", "who", "how",
+  "hmm", "hm", "mm", "eh", "eeh", "oh", "asså", "assa", "lol", "haha", "hahaha", "xd", "whatever", "inget", "ingen", "ingenting", "nothing", "nobody", "kanske", "typ",
+  "bra", "okej", "ok", "lugnt", "fint", "najs", "nice", "skit", "jag", "du", "mig", "dig", "me", "you", "alla", "nagon", "nan", "vet", "inte", "skip", "pass", "va",
+  "nej", "ja", "spelar", "roll", "sluta", "stopp", "stop", "hjalp", "help", "namn", "name", "anonym", "anonymous", "random", "sa", "bara", "det", "den", "hon", "han",
+]);
+const NOT_A_NAME_PHRASES = /\b(spelar (ingen|inte nan|inte nagon) roll|vill inte (saga|beratta|svara)|vad du vill|vad som helst|vilket som|ingen aning|doesnt matter|dont care|anything|varfor undrar|none of your)\b/;
+
+// Where the name stands in a sentence: "kalla mig X" last, since it names what to use.
+const NAME_AFTER = [
+  /\b(?:kalla|call)\s+mig\s+(?:bara\s+|gärna\s+|garna\s+)?(\S+)/iu,
+  /\bcall\s+me\s+(?:just\s+)?(\S+)/iu,
+  /\bkallas\s+(?:för\s+|for\s+)?(\S+)/iu,
+  /\b(?:jag\s+)?heter\s+(\S+)/iu,
+  /\bmitt\s+namn\s+(?:är|ar|e)\s+(\S+)/iu,
+  /\bmy\s+name\s+is\s+(\S+)/iu,
+  /\b(?:i'?m|i\s+am|im)\s+(\S+)/iu,
+  /^(?:det\s+)?(?:är|ar|e)\s+(\S+)$/iu,
+  /^(?:it'?s|its)\s+(\S+)$/iu,
+];
+
+export function understandName(text: string): NameAnswer {
+  const clean = readableText(text).normalize("NFC").replace(/[^\p{L}\p{N}\s'’-]/gu, " ").replace(/\s+/g, " ").trim();
+  const said = fold(text);
+  if (!said || isSkip(said) || NOT_A_NAME_PHRASES.test(said)) return "not-a-name";
+  let candidate: string | undefined;
+  for (const re of NAME_AFTER) {
+    const all = [...clean.matchAll(new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`))];
+    if (all.length) {
+      candidate = all.at(-1)![1];
+      break;
+    }
+  }
+  if (candidate === undefined) {
+    // No sentence around it: one word (a trailing "tack" or "bara" aside), or two where the second is a surname.
+    const words = clean.split(" ").filter((w) => !/^(tack|thanks|bara|just|typ|hehe|haha|här|har|here)$/i.test(w));
+    if (words.length === 0 || words.length > 2) return "not-a-name";
+    if (words.length === 2 && !/^\p{Lu}/u.test(words[1]!)) return "not-a-name";
+    candidate = words[0];
+  }
+  return asName(candidate);
+}
+
+function asName(word: string | undefined): NameAnswer {
+  const name = word?.replace(/^['’-]+|['’-]+$/g, "");
+  if (!name || [...name].length > MAX_NAME || !/^\p{L}[\p{L}'’-]*$/u.test(name)) return "not-a-name";
+  const folded = fold(name);
+  if (NOT_NAMES.has(folded) || YES_WORDS.has(folded) || NO_WORDS.has(folded)) return "not-a-name";
+  return `name:${name.charAt(0).toLocaleUpperCase("sv-SE")}${name.slice(1)}`;
+}

@@ -1,0 +1,82 @@
+// Tillit reading messages the way young people write them: every line of the corpus is run through
+// the same recogniser the dialogs use, in its context. Accuracy is printed per context and label and
+// must reach 95% overall and in every context. The held-back corpus (written by someone who never saw
+// the recognisers) is included when present and held to the same bar.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { RECOGNITION_CONTEXTS, understand } from "../../dialogs/shared/understand.js";
+
+const dir = path.resolve(import.meta.dirname, "../fixtures/conversation");
+const BAR = 0.95;
+
+const line = z.object({ text: z.string(), context: z.enum(RECOGNITION_CONTEXTS), expect: z.string().min(1) });
+type Line = z.infer<typeof line>;
+
+function load(file: string): Line[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const parsed = line.safeParse(JSON.parse(l));
+      if (!parsed.success) throw new Error(`${path.basename(file)}:${i + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+}
+
+interface Tally {
+  right: number;
+  total: number;
+}
+
+function score(lines: Line[]) {
+  const byContext = new Map<string, Tally>();
+  const byLabel = new Map<string, Tally>();
+  const misses: string[] = [];
+  for (const l of lines) {
+    const got = understand(l.context, l.text);
+    const ok = got === l.expect;
+    for (const [map, key] of [[byContext, l.context], [byLabel, `${l.context} → ${l.expect}`]] as const) {
+      const t = map.get(key) ?? { right: 0, total: 0 };
+      t.total++;
+      if (ok) t.right++;
+      map.set(key, t);
+    }
+    if (!ok) misses.push(`  [${l.context}] ${JSON.stringify(l.text)}: expected ${l.expect}, got ${got}`);
+  }
+  const right = lines.filter((l) => understand(l.context, l.text) === l.expect).length;
+  return { overall: right / lines.length, right, total: lines.length, byContext, byLabel, misses };
+}
+
+const pct = (t: Tally) => `${((100 * t.right) / t.total).toFixed(1).padStart(5)}% (${t.right}/${t.total})`;
+
+function report(name: string, s: ReturnType<typeof score>): void {
+  const rows = [`${name}: ${((100 * s.overall).toFixed(1))}% overall (${s.right}/${s.total})`];
+  for (const [k, t] of s.byContext) rows.push(`  ${k.padEnd(12)} ${pct(t)}`);
+  for (const [k, t] of [...s.byLabel].sort()) rows.push(`    ${k.padEnd(44)} ${pct(t)}`);
+  if (s.misses.length) rows.push("  misread:", ...s.misses);
+  console.log(rows.join("\n"));
+}
+
+const corpora: [string, string][] = [
+  ["own corpus", path.join(dir, "recognition.jsonl")],
+  ["held-back corpus", path.join(dir, "recognition-held-back.jsonl")],
+];
+
+describe("recognition corpus", () => {
+  it("our own corpus has at least 320 lines, in every context, each with a label the format allows", () => {
+    const lines = load(corpora[0]![1]);
+    expect(lines.length).toBeGreaterThanOrEqual(320);
+    for (const c of RECOGNITION_CONTEXTS) expect(lines.filter((l) => l.context === c).length, c).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const [name, file] of corpora) {
+    it.skipIf(!existsSync(file))(`${name}: at least 95% overall and in every context`, () => {
+      const s = score(load(file));
+      report(name, s);
+      expect(s.overall).toBeGreaterThanOrEqual(BAR);
+      for (const [context, t] of s.byContext) expect(t.right / t.total, context).toBeGreaterThanOrEqual(BAR);
+    });
+  }
+});
