@@ -3,6 +3,7 @@ import { date, type SqlExecutor } from "./db/sql.js";
 import type { TurnEffect } from "./runtime/turn-types.js";
 import { cancelNudges, scheduleMeetingReminders } from "./nudges/schedule-nudges.js";
 import { postponeReminder, retimeReminders, setReminders } from "./nudges/participant-wishes.js";
+import { recordOptOut } from "./opt-out.js";
 
 export interface EffectTarget {
   participantId: number;
@@ -10,10 +11,11 @@ export interface EffectTarget {
   now: Date;
 }
 
-/** Returns true when the conversation was handed to a human. */
-export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effects: TurnEffect[]): Promise<{ handedOff: boolean }> {
+/** Says whether the conversation was handed to a human, and whether the participant opted out. */
+export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effects: TurnEffect[]): Promise<{ handedOff: boolean; optedOut: boolean }> {
   const { participantId, conversationId, now } = target;
   let handedOff = false;
+  let optedOut = false;
   const setParticipant = (column: string, value: string | Date | null) =>
     tx.execute(`UPDATE "Participant" SET "${column}" = ?, "updatedAt" = ? WHERE "id" = ?`, [value, now, participantId]);
   for (const effect of effects) {
@@ -43,6 +45,13 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         break;
       case "record-consent":
         await tx.execute(`INSERT INTO "Consent" ("participantId", "kind", "granted", "method", "textVersion", "createdAt") VALUES (?, ?, ?, 'chat', ?, ?)`, [participantId, effect.consent, effect.granted, effect.textVersion, now]);
+        break;
+      case "opt-out":
+        await recordOptOut(tx, participantId, now);
+        optedOut = true;
+        break;
+      case "record-small-step-follow-up":
+        await tx.execute(`UPDATE "CheckIn" SET "smallStepFollowUp" = ? WHERE "id" = ? AND "participantId" = ?`, [effect.outcome, effect.checkInId, participantId]);
         break;
       case "record-check-in":
         await tx.execute(
@@ -80,7 +89,7 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         break;
     }
   }
-  return { handedOff };
+  return { handedOff, optedOut };
 }
 
 /** A confirmed meeting gets its reminders; a cancelled or moved one loses them. */

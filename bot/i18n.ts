@@ -1,26 +1,34 @@
 // Participant-facing copy lives in dialogs/locales/<lang>.json so coordinators can change wording
-// without touching TypeScript. Keys are dotted paths into those files.
+// without touching TypeScript. Keys are dotted paths into those files. A value is one text or a list
+// of phrasings of the same message: Tillit picks the phrasing this person has not seen for the
+// longest, so the same line never goes out twice in a row.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { languages, type Language } from "./domain/vocabulary.js";
 
 export const localesDir = path.resolve(import.meta.dirname, "../dialogs/locales");
 
-export type Copy = Map<string, string>;
+/** Every key's phrasings (one or more). */
+export type Copy = Map<string, string[]>;
 export type Locales = Record<Language, Copy>;
 
 export class MissingCopyError extends Error {}
 
 function flatten(prefix: string, value: unknown, into: Copy): void {
   if (typeof value === "string") {
-    into.set(prefix, value);
+    into.set(prefix, [value]);
     return;
   }
-  if (value && typeof value === "object" && !Array.isArray(value)) {
+  if (Array.isArray(value)) {
+    if (value.length === 0 || !value.every((v) => typeof v === "string")) throw new Error(`Locale entry ${prefix} must list one or more texts`);
+    into.set(prefix, value as string[]);
+    return;
+  }
+  if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) flatten(prefix ? `${prefix}.${k}` : k, v, into);
     return;
   }
-  throw new Error(`Locale entry ${prefix} must be text or a group of texts`);
+  throw new Error(`Locale entry ${prefix} must be text, a list of texts or a group of texts`);
 }
 
 export function loadLocales(dir = localesDir): Locales {
@@ -35,14 +43,47 @@ export function loadLocales(dir = localesDir): Locales {
 
 export type Vars = Record<string, string | number>;
 
-export function translate(locales: Locales, lang: Language, key: string, vars: Vars = {}): string {
-  const template = locales[lang].get(key);
-  if (template === undefined) throw new MissingCopyError(`No "${key}" in dialogs/locales/${lang}.json`);
+export function phrasings(locales: Locales, lang: Language, key: string): string[] {
+  const found = locales[lang].get(key);
+  if (found === undefined) throw new MissingCopyError(`No "${key}" in dialogs/locales/${lang}.json`);
+  return found;
+}
+
+export function fill(template: string, vars: Vars = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** The first phrasing: for texts that do not recur (a web page, a one-off notice). */
+export function translate(locales: Locales, lang: Language, key: string, vars: Vars = {}): string {
+  return fill(phrasings(locales, lang, key)[0]!, vars);
+}
+
+/**
+ * The phrasing this person saw least recently: one never sent (in `recent`, oldest first; also as
+ * part of a longer message) wins, in the order of the locale file; otherwise the one whose last use
+ * lies furthest back.
+ */
+export function translateVaried(locales: Locales, lang: Language, key: string, vars: Vars, recent: readonly string[]): string {
+  const rendered = phrasings(locales, lang, key).map((p) => fill(p, vars));
+  let best = rendered[0]!;
+  let bestSeen = Infinity;
+  for (const text of rendered) {
+    // A phrasing may have gone out inside a longer message (after a short reflection, say).
+    let seen = -1;
+    for (let i = recent.length - 1; i >= 0 && seen === -1; i--) if (recent[i]!.includes(text)) seen = i;
+    if (seen === -1) return text;
+    if (seen < bestSeen) [best, bestSeen] = [text, seen];
+  }
+  return best;
 }
 
 export type Translator = (key: string, vars?: Vars) => string;
 
 export function translator(locales: Locales, lang: Language): Translator {
   return (key, vars) => translate(locales, lang, key, vars);
+}
+
+/** A translator for one person's turn: `recent` holds what they were last sent and grows as the turn sends. */
+export function variedTranslator(locales: Locales, lang: Language, recent: readonly string[]): Translator {
+  return (key, vars = {}) => translateVaried(locales, lang, key, vars, recent);
 }

@@ -4,19 +4,21 @@ import type { ParticipantStatus } from "./domain/vocabulary.js";
 import { commit, copy, type MessageContext } from "./turn-context.js";
 
 export async function optOut(ctx: MessageContext): Promise<void> {
-  const now = ctx.deps.now();
   const id = ctx.message.participant.id;
-  await commit(ctx, [{ text: copy(ctx, "core.optedOut") }], "opt-out-confirmation", async (tx) => {
-    await tx.execute(`UPDATE "Participant" SET "status" = 'opted-out', "optedOutAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [now, now, id]);
-    await recordConsentAndAudit(tx, id, false, now);
-    await tx.execute(
-      `UPDATE "Message" SET "status" = 'refused', "errorCode" = 'opted-out'
-       WHERE "id" IN (SELECT "messageId" FROM "OutboxItem" WHERE "participantId" = ? AND "status" = 'pending')`,
-      [id],
-    );
-    await tx.execute(`UPDATE "OutboxItem" SET "status" = 'cancelled', "lastError" = 'opted-out', "updatedAt" = ? WHERE "participantId" = ? AND "status" = 'pending'`, [now, id]);
-  });
+  await commit(ctx, [{ text: copy(ctx, "core.optedOut") }], "opt-out-confirmation", (tx) => recordOptOut(tx, id, ctx.deps.now()));
   ctx.deps.events.emit("participant.opted-out", { participantId: id });
+}
+
+/** What STOPP changes, whether it came as the keyword or as a choice in a dialog: nothing queued goes out. */
+export async function recordOptOut(tx: SqlExecutor, id: number, now: Date): Promise<void> {
+  await tx.execute(`UPDATE "Participant" SET "status" = 'opted-out', "optedOutAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [now, now, id]);
+  await recordConsentAndAudit(tx, id, false, now);
+  await tx.execute(
+    `UPDATE "Message" SET "status" = 'refused', "errorCode" = 'opted-out'
+     WHERE "id" IN (SELECT "messageId" FROM "OutboxItem" WHERE "participantId" = ? AND "status" = 'pending')`,
+    [id],
+  );
+  await tx.execute(`UPDATE "OutboxItem" SET "status" = 'cancelled', "lastError" = 'opted-out', "updatedAt" = ? WHERE "participantId" = ? AND "status" = 'pending'`, [now, id]);
 }
 
 export async function optIn(ctx: MessageContext): Promise<void> {

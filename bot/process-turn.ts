@@ -14,6 +14,7 @@ import { AbortTurnError, commit, coordinatorName, copy, type MessageContext, typ
 import { flagCrisis } from "./flag-crisis.js";
 import { optIn, optOut } from "./opt-out.js";
 import { parseOfficeHours } from "./domain/office-hours.js";
+import { coordinatorActive, loadConversationView, type ConversationFacts } from "./conversation-so-far.js";
 
 export type { TurnDeps } from "./turn-context.js";
 
@@ -30,7 +31,7 @@ export async function processPendingTurns(deps: TurnDeps, conversationId: number
   return handled;
 }
 
-const participantColumns = `c."status" AS "conversationStatus", p."id" AS "participantId", p."preferredName", p."language",
+const participantColumns = `c."status" AS "conversationStatus", c."takenOverAt", c."lastStaffReplyAt", p."id" AS "participantId", p."preferredName", p."language",
   p."status", p."onboardedAt", s."firstName" AS "coordinatorFirstName", t."officeHours",
   (SELECT k."granted" FROM "Consent" k WHERE k."participantId" = p."id" AND k."kind" = 'data-processing' ORDER BY k."id" DESC LIMIT 1) AS "consented"`;
 const participantJoins = `JOIN "Participant" p ON p."id" = c."participantId" LEFT JOIN "StaffUser" s ON s."id" = p."coordinatorId"
@@ -45,6 +46,7 @@ function participantOf(deps: TurnDeps, row: Record<string, unknown>): Participan
     coordinatorFirstName: strOrNull(row.coordinatorFirstName),
     onboarded: row.onboardedAt != null,
     modelAllowed: Number(row.consented ?? 0) === 1 || row.consented === true,
+    dataConsent: row.consented == null ? null : Number(row.consented) === 1 || row.consented === true,
     officeHours: parseOfficeHours(strOrNull(row.officeHours)),
   };
 }
@@ -70,6 +72,31 @@ function lookupsFor(deps: TurnDeps, participantId: number): TurnLookups {
         openSubGoals: goals.map((g) => ({ id: int(g.id), text: String(g.text) })),
       };
     },
+    openSmallStep: () => openSmallStep(deps, participantId),
+  };
+}
+
+/** A small step is asked about at the next check-in within this time, once. */
+const SMALL_STEP_FOLLOW_UP_MS = 30 * 24 * 3_600_000;
+
+async function openSmallStep(deps: TurnDeps, participantId: number) {
+  const [row] = await deps.sql.query(
+    `SELECT "id", "smallStep", "smallStepFollowUp", "createdAt" FROM "CheckIn" WHERE "participantId" = ? AND "smallStep" IS NOT NULL ORDER BY "id" DESC LIMIT 1`,
+    [participantId],
+  );
+  if (!row || row.smallStepFollowUp != null || deps.now().getTime() - date(row.createdAt).getTime() > SMALL_STEP_FOLLOW_UP_MS) return null;
+  return { checkInId: int(row.id), step: String(row.smallStep) };
+}
+
+function factsOf(deps: TurnDeps, row: Record<string, unknown>, conversationId: number, messageId: number, officeHours: ParticipantView["officeHours"]): ConversationFacts {
+  return {
+    conversationId,
+    messageId,
+    status: row.conversationStatus as ConversationStatus,
+    takenOverAt: row.takenOverAt == null ? null : date(row.takenOverAt),
+    lastStaffReplyAt: row.lastStaffReplyAt == null ? null : date(row.lastStaffReplyAt),
+    officeHours,
+    now: deps.now(),
   };
 }
 
@@ -82,6 +109,7 @@ async function nextPending(deps: TurnDeps, conversationId: number): Promise<Pend
     [conversationId],
   );
   if (!row) return undefined;
+  const participant = participantOf(deps, row);
   return {
     id: int(row.id),
     conversationId,
@@ -89,7 +117,8 @@ async function nextPending(deps: TurnDeps, conversationId: number): Promise<Pend
     body: String(row.body),
     createdAt: date(row.createdAt),
     conversationStatus: row.conversationStatus as ConversationStatus,
-    participant: participantOf(deps, row),
+    participant,
+    facts: factsOf(deps, row, conversationId, int(row.id), participant.officeHours),
   };
 }
 
@@ -124,6 +153,7 @@ export async function processDialogStart(deps: TurnDeps, conversationId: number,
     createdAt: deps.now(),
     conversationStatus: "bot",
     participant,
+    facts: factsOf(deps, row, conversationId, 0, participant.officeHours),
   };
   try {
     await runDialogTurn({ deps, message }, { start, allowance, beforeCommit });
@@ -153,7 +183,9 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
     return keyword === "opt-in" ? optIn(ctx) : commit(ctx, []);
   }
   if (keyword === "help") return commit(ctx, [{ text: copy(ctx, "core.help", { coordinator: coordinatorName(ctx) }) }], "system");
-  if (message.conversationStatus === "waiting" || message.conversationStatus === "human") return commit(ctx, []);
+  // A coordinator at work in the conversation answers themselves; otherwise nobody is left without an
+  // answer (a conversation waiting for a person gets honest acknowledgements, see dialogs/waiting.ts).
+  if (coordinatorActive(message.facts)) return commit(ctx, []);
   return runDialogTurn(ctx);
 }
 
@@ -166,6 +198,7 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
         conversationId: message.conversationId,
         start,
         participant: message.participant,
+        conversation: await loadConversationView(deps.sql, message.facts),
         text: message.body,
         channel: message.channel,
         messageId: message.id,
@@ -174,14 +207,17 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
         modelIntent: ctx.modelIntent,
       };
       const outcome = await deps.runtime.runTurn(input, lookupsFor(deps, message.participant.id));
-      let handedOff = false;
+      let applied = { handedOff: false, optedOut: false };
       const replies = proactive ? outcome.replies.slice(-proactive.allowance) : outcome.replies;
-      await commit(ctx, replies, start ? "nudge" : "reply", async (tx) => {
+      // Stopping everything from a dialog is STOPP's opt-out; its confirmation is the one message still allowed.
+      const purpose = outcome.effects.some((e) => e.kind === "opt-out") ? "opt-out-confirmation" : start ? "nudge" : "reply";
+      await commit(ctx, replies, purpose, async (tx) => {
         await proactive?.beforeCommit?.(tx);
         await outcome.saveState(tx);
-        ({ handedOff } = await applyEffects(tx, { participantId: message.participant.id, conversationId: message.conversationId, now: deps.now() }, outcome.effects));
+        applied = await applyEffects(tx, { participantId: message.participant.id, conversationId: message.conversationId, now: deps.now() }, outcome.effects);
       });
-      if (handedOff) deps.events.emit("conversation.status-changed", { conversationId: message.conversationId, participantId: message.participant.id, status: "waiting" });
+      if (applied.handedOff) deps.events.emit("conversation.status-changed", { conversationId: message.conversationId, participantId: message.participant.id, status: "waiting" });
+      if (applied.optedOut) deps.events.emit("participant.opted-out", { participantId: message.participant.id });
       return;
     } catch (err) {
       if (err instanceof AbortTurnError) throw err;

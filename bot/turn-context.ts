@@ -10,6 +10,7 @@ import { translate, type Locales, type Vars } from "./i18n.js";
 import type { BotReply, DialogRuntime, ModelIntent, ParticipantView } from "./runtime/turn-types.js";
 import type { LanguageModel } from "./language-model/language-model.js";
 import { crashPoint } from "./crash-points.js";
+import type { ConversationFacts } from "./conversation-so-far.js";
 
 export interface TurnDeps {
   sql: Sql;
@@ -33,6 +34,8 @@ export interface PendingMessage {
   createdAt: Date;
   conversationStatus: ConversationStatus;
   participant: ParticipantView;
+  /** What the conversation's state says about who answers (see conversation-so-far.ts). */
+  facts: ConversationFacts;
 }
 
 export interface MessageContext {

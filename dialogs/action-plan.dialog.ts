@@ -3,8 +3,7 @@
 import type { WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import type { StartableDialog } from "../bot/runtime/turn-types.js";
-import { answerOf } from "./shared/prompts.js";
-import { askChoice, handOffUnclear, say } from "./shared/ask.js";
+import { askChoice, say, takeAnswer } from "./shared/ask.js";
 import { coordinatorName, services, type TurnServices } from "./turn-services.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
 import type { ActionPlanView } from "../bot/runtime/turn-types.js";
@@ -47,8 +46,7 @@ export class ActionPlanDialog extends TillitDialog {
   private async record(step: WaterfallStepContext) {
     const s = services(step.context);
     const o = step.options as Required<LoopOptions>;
-    const answer = answerOf<"done" | "partly" | "not-yet">(step.result);
-    if (answer.kind === "unclear") return handOffUnclear(step);
+    const answer = takeAnswer<"done" | "partly" | "not-yet">(step);
     const goal = o.goals[o.index]!;
     if (answer.kind === "answer") {
       s.effects.push({ kind: "record-sub-goal-progress", subGoalId: goal.id, progress: answer.value });

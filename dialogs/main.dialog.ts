@@ -1,39 +1,57 @@
-// The root of every turn. Interruptions that apply anywhere (skip, later, asking for a person) are
-// handled here once, before the active dialog sees the message. A dialog left unanswered for longer
-// than the resume gap first asks whether to continue or start fresh. With nothing active, the
-// message is routed: onboarding first, then the dialogs a participant can ask for by name.
+// The root of every turn. What applies anywhere is handled here once, before the active dialog sees
+// the message: asking for a person, wishes about reminders or fewer messages, questions back (answered,
+// then the question is asked again), skip and later. A choice the active question itself offered is
+// always its answer, never a global command. While a person is awaited, no dialog runs; Tillit answers
+// questions and acknowledges honestly (waiting.ts). With nothing active, the message is routed:
+// onboarding first (continued where it stopped, never re-run), then what the person asked for.
 import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
-import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from "./shared/recognize.js";
-import { SKIPPED, message } from "./shared/prompts.js";
-import { choiceSpec } from "./shared/ask.js";
+import { detectInterruption, detectReminderRequest, recognizeChoice } from "./shared/recognize.js";
+import { SKIPPED, message, type ChoiceSpec } from "./shared/prompts.js";
+import { PROMPTS, choiceSpec } from "./shared/ask.js";
+import { understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
+import { understandName } from "./shared/understand-name.js";
+import { understandScale } from "./shared/understand-answers.js";
+import { readFreeMessage } from "./shared/next-steps.js";
 import { ONBOARDING_DIALOG, OnboardingDialog } from "./onboarding.dialog.js";
 import { CHECK_IN_DIALOG, CheckInDialog } from "./check-in.dialog.js";
 import { SELF_RATING_DIALOG, SelfRatingDialog } from "./self-rating.dialog.js";
-import { MAPPING_DIALOG, MAPPING_TOPICS, MappingDialog, type MappingTopic } from "./mapping.dialog.js";
-import { coordinatorName, services, type TurnServices } from "./turn-services.js";
-import { MeetingDialog } from "./meeting.dialog.js";
+import { MAPPING_DIALOG, MappingDialog } from "./mapping.dialog.js";
+import { MEETING_DIALOG, MeetingDialog } from "./meeting.dialog.js";
 import { ACTION_PLAN_DIALOG, ActionPlanDialog } from "./action-plan.dialog.js";
-import type { DialogStart } from "../bot/runtime/turn-types.js";
+import { LESS_CONTACT_DIALOG, LessContactDialog } from "./less-contact.dialog.js";
+import { ASK_FIRST_DIALOG, AskFirstDialog } from "./ask-first.dialog.js";
+import { beginNamedDialog } from "./begin-dialog.js";
+import { answerQuestion } from "./answer-question.js";
+import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
+import { replyWhileWaiting } from "./waiting.js";
+import { changeReminders, handToHuman } from "./wishes.js";
+import { coordinatorName, services } from "./turn-services.js";
+import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
+
+export { nextMappingTopic } from "./begin-dialog.js";
 
 export const MAIN_DIALOG = "main";
 export const DEFAULT_RESUME_GAP_MS = 3 * 24 * 60 * 60 * 1000;
 
-const starters: [RegExp, string][] = [
-  [/\b(checka in|incheckning|check in|checkin)\b/, CHECK_IN_DIALOG],
-  [/\b(skattning|skatta|rating|ratings)\b/, SELF_RATING_DIALOG],
-  [/\b(kartlaggning|om mig|mapping|about me)\b/, MAPPING_DIALOG],
-  [/\b(min plan|planen|handlingsplan|my plan|action plan)\b/, ACTION_PLAN_DIALOG],
-];
+const startedBy: Partial<Record<FreeIntent, StartableDialog>> = {
+  "check-in": CHECK_IN_DIALOG,
+  mapping: MAPPING_DIALOG,
+  rating: SELF_RATING_DIALOG,
+  plan: ACTION_PLAN_DIALOG,
+};
 
 interface MainState {
   lastTurnAt?: number;
   askedToResume?: boolean;
 }
 
+const question = (intent: FreeIntent): QuestionKind | undefined => (intent.startsWith("question:") ? (intent.slice("question:".length) as QuestionKind) : undefined);
+
 export class MainDialog extends ComponentDialog {
   constructor(private readonly resumeGapMs = DEFAULT_RESUME_GAP_MS) {
     super(MAIN_DIALOG);
-    for (const d of [new OnboardingDialog(), new CheckInDialog(), new SelfRatingDialog(), new MappingDialog(), new MeetingDialog(), new ActionPlanDialog()]) this.addDialog(d);
+    const children = [new OnboardingDialog(), new CheckInDialog(), new SelfRatingDialog(), new MappingDialog(), new MeetingDialog(), new ActionPlanDialog(), new LessContactDialog(), new AskFirstDialog()];
+    for (const d of children) this.addDialog(d);
     this.addDialog(new WaterfallDialog(`${MAIN_DIALOG}.route`, [(step) => this.route(step)]));
     this.initialDialogId = `${MAIN_DIALOG}.route`;
   }
@@ -49,14 +67,15 @@ export class MainDialog extends ComponentDialog {
     const idleFor = state.lastTurnAt === undefined ? 0 : s.now.getTime() - state.lastTurnAt;
     state.lastTurnAt = s.now.getTime();
     const text = inner.context.activity.text ?? "";
-
-    const interruption = detectInterruption(text);
-    if (interruption === "human") return handToHuman(inner);
-    if (detectReminderRequest(text)) return changeReminders(inner, text);
-    if (interruption === "later") {
-      await inner.context.sendActivity(message(s.t("common.later")));
-      return inner.cancelAllDialogs();
+    // A person is awaited: the open dialog is kept as it is, for after the hand-back.
+    if (s.conversation.waiting) {
+      await replyWhileWaiting(inner);
+      return { status: DialogTurnStatus.waiting };
     }
+    const intent = understandFree(text);
+    if (intent === "human") return handToHuman(inner);
+    const reminder = detectReminderRequest(text);
+    if (reminder) return changeReminders(inner, reminder);
     if (state.askedToResume) {
       state.askedToResume = false;
       const spec = choiceSpec(s, "resume.ask", "resume");
@@ -67,11 +86,23 @@ export class MainDialog extends ComponentDialog {
       await inner.context.sendActivity(message(s.t("resume.fresh")));
       return inner.cancelAllDialogs();
     }
-    if (interruption === "skip") {
-      let leaf = inner;
-      while (leaf.child) leaf = leaf.child;
-      return leaf.endDialog(SKIPPED);
+    if (answersWaitingQuestion(inner, text)) return inner.continueDialog();
+    if (intent === "less-contact") {
+      await inner.cancelAllDialogs();
+      return inner.beginDialog(LESS_CONTACT_DIALOG);
     }
+    const asked = question(intent);
+    if (asked) {
+      await answerQuestion(inner, asked);
+      await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    const interruption = detectInterruption(text);
+    if (interruption === "later") {
+      await inner.context.sendActivity(message(s.t("common.later")));
+      return inner.cancelAllDialogs();
+    }
+    if (interruption === "skip") return leafOf(inner).endDialog(SKIPPED);
     if (idleFor > this.resumeGapMs) {
       state.askedToResume = true;
       const name = s.participant.preferredName;
@@ -82,39 +113,65 @@ export class MainDialog extends ComponentDialog {
     return inner.continueDialog();
   }
 
-  private async route(step: WaterfallStepContext) {
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = services(step.context);
     const start = (step.options as { start?: DialogStart } | undefined)?.start;
-    if (start) return step.replaceDialog(start.dialog, start.options);
+    // A meeting proposal is one question that can be answered whenever; everything else asks first.
+    if (start) return start.dialog === MEETING_DIALOG ? step.replaceDialog(MEETING_DIALOG, start.options) : step.replaceDialog(ASK_FIRST_DIALOG, start);
     const text = step.context.activity.text ?? "";
-    if (detectInterruption(text) === "human") return handToHuman(step);
-    if (detectReminderRequest(text)) return changeReminders(step, text);
-    if (!s.participant.onboarded) return step.replaceDialog(ONBOARDING_DIALOG);
-    const started = starters.find(([re]) => re.test(fold(text)))?.[1];
-    if (started === MAPPING_DIALOG) {
-      const topic = nextMappingTopic(await s.lookups.mappedTopics());
-      if (topic) return step.replaceDialog(MAPPING_DIALOG, { topic });
-      await step.context.sendActivity(message(s.t("mapping.allDone")));
+    if (s.conversation.waiting) {
+      await replyWhileWaiting(step);
       return step.endDialog();
     }
-    if (started) return step.replaceDialog(started);
-    const byIntent = await this.actOnModelIntent(step);
-    if (byIntent) return byIntent;
-    const composed = await s.freeTextReply?.(text);
-    await step.context.sendActivity(message(composed ?? acknowledgement(s)));
+    const intent = readFreeMessage(s, text);
+    if (intent === "human") return handToHuman(step);
+    const reminder = detectReminderRequest(text);
+    if (reminder) return changeReminders(step, reminder);
+    if (!s.participant.onboarded) {
+      if (s.participant.dataConsent === null) return this.continueOnboarding(step, intent);
+      // Interrupted after consent (a person was asked for, a pause): the rest is optional, go on from here.
+      s.effects.push({ kind: "complete-onboarding" }, { kind: "set-status", status: "active" });
+    }
+    const asked = question(intent);
+    if (asked) {
+      await answerQuestion(step, asked);
+      return step.endDialog();
+    }
+    if (intent === "greeting") {
+      await greet(step);
+      return step.endDialog();
+    }
+    const dialog = startedBy[intent];
+    if (dialog) {
+      welcomeBackPreface(s);
+      return beginNamedDialog(step, { dialog });
+    }
+    if (intent === "less-contact") return step.replaceDialog(LESS_CONTACT_DIALOG);
+    return (await this.actOnModelIntent(step)) ?? this.acknowledgeFreeText(step, text);
+  }
+
+  /** Onboarding goes on where it stopped: the greeting only once, a question back answered first. */
+  private async continueOnboarding(step: WaterfallStepContext, intent: FreeIntent): Promise<DialogTurnResult> {
+    const s = services(step.context);
+    const asked = question(intent);
+    if (asked && s.conversation.spokenBefore) await answerQuestion(step, asked);
+    return step.replaceDialog(ONBOARDING_DIALOG, { greet: !s.conversation.spokenBefore });
+  }
+
+  private async acknowledgeFreeText(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
+    await acknowledge(step, text);
     return step.endDialog();
   }
 
   // What a language model understood free text to want. It never acts on its own behalf: a person
-  // is asked to decide (meetings, reminders), and stopping still takes the participant's STOPP.
+  // is asked to decide (meetings, reminders), and stopping is offered, never done.
   private async actOnModelIntent(step: WaterfallStepContext): Promise<DialogTurnResult | undefined> {
     const s = services(step.context);
     switch (s.modelIntent) {
       case "human":
         return handToHuman(step);
       case "opt-out":
-        await step.context.sendActivity(message(s.t("intent.optOutHow")));
-        return step.endDialog();
+        return step.replaceDialog(LESS_CONTACT_DIALOG);
       case "cancel-meeting":
       case "move-meeting":
       case "stop-reminders": {
@@ -133,30 +190,26 @@ function mainState(inner: DialogContext): MainState {
   return (inner.parent!.activeDialog as DialogInstance<MainState>).state;
 }
 
-async function handToHuman(dc: DialogContext): Promise<DialogTurnResult> {
-  const s = services(dc.context);
-  s.effects.push({ kind: "request-human", reason: "asked" });
-  await dc.context.sendActivity(message(s.t("common.humanComing", { coordinator: coordinatorName(s) })));
-  return dc.cancelAllDialogs();
+function leafOf(dc: DialogContext): DialogContext {
+  let leaf = dc;
+  while (leaf.child) leaf = leaf.child;
+  return leaf;
 }
 
-// "påminn mig inte", "skicka på kvällen istället", "remind me later": the participant decides how
-// and when Tillit gets in touch. Whatever was going on stops; the change is confirmed in one message.
-async function changeReminders(dc: DialogContext, text: string): Promise<DialogTurnResult> {
-  const s = services(dc.context);
-  const request = detectReminderRequest(text)!;
-  if (request === "off" || request === "on") s.effects.push({ kind: "set-reminders", on: request === "on" });
-  else if (request === "later") s.effects.push({ kind: "postpone-reminder" });
-  else s.effects.push({ kind: "set-preferred-times", times: [request] }, { kind: "postpone-reminder" });
-  await dc.context.sendActivity(message(s.t(`reminders.${request}`)));
-  return dc.cancelAllDialogs();
-}
-
-function acknowledgement(s: TurnServices): string {
-  const name = s.participant.preferredName;
-  return s.t(name ? "conversation.acknowledgeNamed" : "conversation.acknowledge", { name: name ?? "", coordinator: coordinatorName(s) });
-}
-
-export function nextMappingTopic(done: string[]): MappingTopic | undefined {
-  return (Object.keys(MAPPING_TOPICS) as MappingTopic[]).find((t) => !done.includes(t));
+/** The text answers the question now waiting: one of its offered choices, a score, a name. */
+function answersWaitingQuestion(inner: DialogContext, text: string): boolean {
+  const active = leafOf(inner).activeDialog;
+  const spec = (active?.state as { options?: { validations?: unknown } } | undefined)?.options?.validations;
+  switch (active?.id) {
+    case PROMPTS.option: {
+      const choice = spec as ChoiceSpec;
+      return recognizeChoice(text, choice.options, choice.labels, choice.reader) !== undefined;
+    }
+    case PROMPTS.scale:
+      return /^\d+$/.test(understandScale(text));
+    case PROMPTS.name:
+      return understandName(text) !== "not-a-name";
+    default:
+      return false;
+  }
 }

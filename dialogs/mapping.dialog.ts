@@ -3,8 +3,7 @@
 import type { WaterfallStep, WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import type { StartableDialog } from "../bot/runtime/turn-types.js";
-import { answerOf } from "./shared/prompts.js";
-import { askText, handOffUnclear, say } from "./shared/ask.js";
+import { askText, say, takeAnswer } from "./shared/ask.js";
 import { services } from "./turn-services.js";
 
 export const MAPPING_DIALOG = "mapping" satisfies StartableDialog;
@@ -46,8 +45,7 @@ export class MappingDialog extends TillitDialog {
   private async saveAndAskNext(step: WaterfallStepContext, index: number) {
     const topic = this.topic(step);
     const questions = MAPPING_TOPICS[topic];
-    const answer = answerOf<string>(step.result);
-    if (answer.kind === "unclear") return handOffUnclear(step);
+    const answer = takeAnswer<string>(step);
     services(step.context).effects.push({ kind: "record-mapping-answer", topic, question: questions[index]!, answer: answer.kind === "answer" ? answer.value : null });
     const next = questions[index + 1];
     if (next) return askText(step, `mapping.${topic}.${next}`);

@@ -3,8 +3,7 @@
 import type { WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import type { StartableDialog } from "../bot/runtime/turn-types.js";
-import { answerOf } from "./shared/prompts.js";
-import { askChoice, askText, handOffUnclear, say } from "./shared/ask.js";
+import { askChoice, askText, say, takeAnswer } from "./shared/ask.js";
 import { coordinatorName, services, type TurnServices } from "./turn-services.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
 
@@ -47,8 +46,7 @@ export class MeetingDialog extends TillitDialog {
   private async afterAnswer(step: WaterfallStepContext) {
     const s = services(step.context);
     const m = this.meeting(step);
-    const answer = answerOf<string>(step.result);
-    if (answer.kind === "unclear") return handOffUnclear(step);
+    const answer = takeAnswer<string>(step);
     if (answer.kind === "skipped") {
       await say(step, "meeting.noAnswerYet", { coordinator: coordinatorName(s) });
       return step.endDialog();
@@ -69,7 +67,7 @@ export class MeetingDialog extends TillitDialog {
   private async afterFollowUp(step: WaterfallStepContext) {
     const s = services(step.context);
     const m = this.meeting(step);
-    const answer = answerOf<string>(step.result);
+    const answer = takeAnswer<string>(step);
     const { answer: first } = step.values as { answer: string };
     if (first === "other") {
       this.record(s, m, "reschedule-requested", answer.kind === "answer" ? answer.value : undefined);

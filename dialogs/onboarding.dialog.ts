@@ -1,10 +1,12 @@
 // First contact: say what Tillit is and who reads along, explain in plain words what is stored and
-// ask for consent; then what to call the person, which times suit them and which language.
-// Without consent only what is needed to honour STOPP and reach a coordinator is kept.
+// ask for consent; then what to call the person, which times suit them and which language; and at
+// the end, what Tillit can do, as three plain next steps. Without consent only what is needed to
+// honour STOPP and reach a coordinator is kept. Begun again after a pause or a hand-back, it does
+// not greet twice.
 import type { WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
-import { answerOf } from "./shared/prompts.js";
-import { askChoice, askText, handOffUnclear, say } from "./shared/ask.js";
+import { askChoice, askName, say, takeAnswer } from "./shared/ask.js";
+import { nextStepLabels } from "./shared/next-steps.js";
 import { coordinatorInSentence, coordinatorName, services } from "./turn-services.js";
 import { isLanguage } from "../bot/domain/vocabulary.js";
 import { message } from "./shared/prompts.js";
@@ -33,15 +35,14 @@ export class OnboardingDialog extends TillitDialog {
 
   private async greetAndAskConsent(step: WaterfallStepContext) {
     const s = services(step.context);
-    await say(step, "onboarding.greeting", { coordinator: coordinatorName(s) });
+    if ((step.options as { greet?: boolean } | undefined)?.greet !== false) await say(step, "onboarding.greeting", { coordinator: coordinatorName(s) });
     return askChoice(step, "onboarding.consent", "consent", { coordinatorInSentence: coordinatorInSentence(s) });
   }
 
   private async afterConsent(step: WaterfallStepContext) {
     const s = services(step.context);
-    const answer = answerOf<string>(step.result);
-    if (answer.kind === "unclear") return handOffUnclear(step);
-    if (answer.kind === "skipped") {
+    const answer = takeAnswer<string>(step);
+    if (answer.kind !== "answer") {
       await say(step, "onboarding.consentLater");
       return step.endDialog();
     }
@@ -57,12 +58,12 @@ export class OnboardingDialog extends TillitDialog {
       await say(step, "onboarding.consentDeclined", { coordinatorInSentence: coordinatorInSentence(s) });
       return step.endDialog();
     }
-    return askText(step, "onboarding.askName", undefined, MAX_NAME);
+    return askName(step, "onboarding.askName", "onboarding.askNameAgain");
   }
 
   private async afterName(step: WaterfallStepContext) {
     const s = services(step.context);
-    const answer = answerOf<string>(step.result);
+    const answer = takeAnswer<string>(step);
     const name = answer.kind === "answer" ? cleanName(answer.value) : undefined;
     if (name) s.effects.push({ kind: "set-preferred-name", name });
     (step.values as { name?: string }).name = name;
@@ -71,8 +72,7 @@ export class OnboardingDialog extends TillitDialog {
 
   private async afterTimes(step: WaterfallStepContext) {
     const s = services(step.context);
-    const answer = answerOf<string>(step.result);
-    if (answer.kind === "unclear") return handOffUnclear(step);
+    const answer = takeAnswer<string>(step);
     if (answer.kind === "answer") {
       s.effects.push({ kind: "set-preferred-times", times: answer.value === "any" ? ["morning", "afternoon", "evening"] : [answer.value] });
     }
@@ -81,13 +81,13 @@ export class OnboardingDialog extends TillitDialog {
 
   private async afterLanguage(step: WaterfallStepContext) {
     const s = services(step.context);
-    const answer = answerOf<string>(step.result);
-    if (answer.kind === "unclear") return handOffUnclear(step);
+    const answer = takeAnswer<string>(step);
     const language = answer.kind === "answer" && isLanguage(answer.value) ? answer.value : s.participant.language;
     s.effects.push({ kind: "set-language", language }, { kind: "complete-onboarding" }, { kind: "set-status", status: "active" });
     const { name } = step.values as { name?: string };
     const t = s.tIn(language);
-    await step.context.sendActivity(message(name ? t("onboarding.doneNamed", { name }) : t("onboarding.done")));
+    const labels = nextStepLabels({ ...s, t });
+    await step.context.sendActivity(message(name ? t("onboarding.doneNamed", { name }) : t("onboarding.done"), labels));
     return step.endDialog();
   }
 }

@@ -4,8 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { WaterfallStep, WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import type { StartableDialog } from "../bot/runtime/turn-types.js";
-import { answerOf } from "./shared/prompts.js";
-import { askScale, handOffUnclear, say } from "./shared/ask.js";
+import { askScale, say, takeAnswer } from "./shared/ask.js";
 import { services } from "./turn-services.js";
 
 export const SELF_RATING_DIALOG = "self-rating" satisfies StartableDialog;
@@ -26,8 +25,7 @@ export class SelfRatingDialog extends TillitDialog {
 
   /** Saves the answer to `statement` and asks the next one, or thanks at the end. */
   private async rate(step: WaterfallStepContext, statement: string, next: string | undefined) {
-    const answer = answerOf<number>(step.result);
-    if (answer.kind === "unclear") return handOffUnclear(step);
+    const answer = takeAnswer<number>(step);
     services(step.context).effects.push({
       kind: "record-self-rating",
       batteryId: (step.values as { batteryId: string }).batteryId,

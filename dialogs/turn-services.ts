@@ -1,13 +1,15 @@
-// What a dialog may use during a turn: the participant as the core sees them, the copy in their
-// language, and a way to ask for domain writes (applied by the core in the turn's transaction).
+// What a dialog may use during a turn: the participant and the conversation as the core sees them,
+// the copy in their language, and a way to ask for domain writes (applied by the core in the turn's
+// transaction).
 import type { TurnContext } from "botbuilder";
-import type { ModelIntent, ParticipantView, TurnEffect, TurnLookups } from "../bot/runtime/turn-types.js";
+import type { ConversationView, ModelIntent, ParticipantView, TurnEffect, TurnLookups } from "../bot/runtime/turn-types.js";
 import type { Translator } from "../bot/i18n.js";
 import type { Language } from "../bot/domain/vocabulary.js";
 
 export interface TurnServices {
   participant: ParticipantView;
-  /** Copy in the participant's language. */
+  conversation: ConversationView;
+  /** Copy in the participant's language, in the phrasing they have not seen for the longest. */
   t: Translator;
   /** Copy in another language (after the participant chose one). */
   tIn(language: Language): Translator;
@@ -19,6 +21,11 @@ export interface TurnServices {
   modelIntent?: ModelIntent;
   /** A language model's short answer to free text, when one is configured and allowed. */
   freeTextReply?: (text: string) => Promise<string | undefined>;
+  /**
+   * A short word (a reflection, "we'll skip that one") said before the turn's next message, in the
+   * same SMS when it fits; said on its own if nothing follows.
+   */
+  preface(text: string): void;
 }
 
 const key = Symbol("tillit.turnServices");

@@ -9,7 +9,7 @@ import type { ConversationCore } from "../conversation-core.js";
 import { date, int, strOrNull, type Sql, type SqlExecutor } from "../db/sql.js";
 import { enqueueOutbound, replyChannel, UNANSWERED_ROW_PAUSE_MS } from "../enqueue-outbound.js";
 import type { EventBus } from "../events.js";
-import { translate, type Locales } from "../i18n.js";
+import { translate, translateVaried, type Locales } from "../i18n.js";
 import { errorSummary, type Logger } from "../log.js";
 import { formatMeetingTime } from "../domain/format-time.js";
 import { isLanguage, type Language } from "../domain/vocabulary.js";
@@ -229,9 +229,11 @@ export class NudgeScheduler {
       if (outcome === "unanswered-limit") return this.holdForNewRow(n, conversationId);
       return this.finish(n, "skipped", outcome);
     }
+    // A recurring text in the phrasing this person has not seen for the longest: never the same twice in a row.
+    const recent = (await sql.query(`SELECT "body" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'out' ORDER BY "id" DESC LIMIT 8`, [conversationId])).map((r) => String(r.body)).reverse();
     const body = n.text
       ? n.createdById ? translate(this.d.locales, language, "nudge.coordinatorSays", { text: n.text, coordinator }) : n.text
-      : translate(this.d.locales, language, n.copyKey ?? "nudge.reEngage", { coordinator, when: meetingWhen ?? "", ...(n.copyVars ? (JSON.parse(n.copyVars) as Record<string, string>) : {}) });
+      : translateVaried(this.d.locales, language, n.copyKey ?? "nudge.reEngage", { coordinator, when: meetingWhen ?? "", ...(n.copyVars ? (JSON.parse(n.copyVars) as Record<string, string>) : {}) }, recent);
     const channel = await replyChannel(sql, conversationId, n.participantId);
     let queued: { messageId: number } | undefined;
     let refused: string | undefined;

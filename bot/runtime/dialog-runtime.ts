@@ -1,10 +1,12 @@
 // Runs one participant message through botbuilder-dialogs. Together with tillit-adapter.ts and
 // prisma-storage.ts, this is the only part of bot/ that imports the Bot Framework SDK.
-import { ActivityTypes, ConversationState, type Activity } from "botbuilder";
+import { ActivityTypes, ConversationState, type Activity, type TurnContext } from "botbuilder";
 import { DialogSet, DialogTurnStatus, type DialogState } from "botbuilder-dialogs";
 import type { Sql } from "../db/sql.js";
 import type { LanguageModel } from "../language-model/language-model.js";
-import { translator, type Locales } from "../i18n.js";
+import { variedTranslator, type Locales } from "../i18n.js";
+import { smsSize } from "../domain/sms-segments.js";
+import { renderSmsBody } from "../channels/sms-transport.js";
 import { MAIN_DIALOG, MainDialog } from "../../dialogs/main.dialog.js";
 import { attachServices, type TurnServices } from "../../dialogs/turn-services.js";
 import { DialogStateStorage } from "./dialog-state-storage.js";
@@ -29,10 +31,15 @@ export function createDialogRuntime(sql: Sql, locales: Locales, options: { resum
       await tx.execute(`DELETE FROM "DialogState" WHERE "key" = ?`, [`${CHANNEL_ID}/conversations/${conversationKey(conversationId)}`]);
     },
     async runTurn(input: TurnInput, lookups: TurnLookups): Promise<TurnOutcome> {
+      // What this person was last sent, growing as the turn sends: no phrasing goes out twice in a row.
+      const sent = [...input.conversation.recentTexts];
+      const prefaces: string[] = [];
       const services: TurnServices = {
         participant: input.participant,
-        t: translator(locales, input.participant.language),
-        tIn: (language) => translator(locales, language),
+        conversation: input.conversation,
+        t: variedTranslator(locales, input.participant.language, sent),
+        tIn: (language) => variedTranslator(locales, language, sent),
+        preface: (text) => void prefaces.push(text),
         effects: [],
         lookups,
         now: input.now,
@@ -44,15 +51,21 @@ export function createDialogRuntime(sql: Sql, locales: Locales, options: { resum
       };
       const { context, outgoing } = await adapter.runTurn(toActivity(input), async (ctx) => {
         attachServices(ctx, services);
+        ctx.onSendActivities(async (_ctx, activities, next) => {
+          withPrefaces(activities, prefaces, sent);
+          return next();
+        });
         const dc = await dialogs.createContext(ctx);
         if (input.start) {
           // A proactive dialog replaces whatever was open: the participant gets one thread at a time.
           await dc.cancelAllDialogs();
           await dc.beginDialog(MAIN_DIALOG, { start: input.start });
-          return;
+        } else {
+          const result = await dc.continueDialog();
+          if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
         }
-        const result = await dc.continueDialog();
-        if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
+        // A preface nothing followed is said on its own: a turn never ends in silence because of it.
+        if (prefaces.length) await sendAlone(ctx, prefaces);
       });
       return {
         replies: outgoing.filter((a) => (a.type ?? ActivityTypes.Message) === ActivityTypes.Message && a.text).map(toReply),
@@ -64,6 +77,33 @@ export function createDialogRuntime(sql: Sql, locales: Locales, options: { resum
 }
 
 const conversationKey = (conversationId: number) => `conversation-${conversationId}`;
+
+/** Two SMS segments with the message's choices shown, as for every message Tillit sends. */
+function fitsTwoSegments(text: string, choices: string[] | undefined): boolean {
+  return smsSize(renderSmsBody(text, choices)).segments <= 2;
+}
+
+/** Puts pending prefaces before the first message going out (in it when it fits), and records what was sent. */
+function withPrefaces(activities: Partial<Activity>[], prefaces: string[], sent: string[]): void {
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i]!;
+    if ((a.type ?? ActivityTypes.Message) !== ActivityTypes.Message || !a.text) continue;
+    if (prefaces.length) {
+      const preface = prefaces.splice(0).join(" ");
+      const joined = `${preface} ${a.text}`;
+      if (fitsTwoSegments(joined, toReply(a).choices)) a.text = joined;
+      else {
+        activities.splice(i++, 0, { type: ActivityTypes.Message, text: preface });
+        sent.push(preface);
+      }
+    }
+    sent.push(a.text);
+  }
+}
+
+async function sendAlone(ctx: TurnContext, prefaces: string[]): Promise<void> {
+  await ctx.sendActivity({ type: ActivityTypes.Message, text: prefaces.splice(0).join(" ") });
+}
 
 function toActivity(input: TurnInput): Partial<Activity> {
   return {

@@ -13,6 +13,8 @@ export interface ParticipantView {
   onboarded: boolean;
   /** Consented to data processing: only then may a language model see their messages. */
   modelAllowed: boolean;
+  /** The latest answer to the data-processing consent question; null while it has not been answered. */
+  dataConsent: boolean | null;
   /** When a person on the participant's team reads messages (the default hours without a team). */
   officeHours: OfficeHours;
 }
@@ -23,6 +25,34 @@ export interface TurnLookups {
   mappedTopics(): Promise<string[]>;
   /** The active action plan, with its open sub-goals. */
   actionPlan(): Promise<ActionPlanView | null>;
+  /** The small step chosen in a recent check-in that has not been asked about since. */
+  openSmallStep(): Promise<SmallStepView | null>;
+}
+
+export interface SmallStepView {
+  checkInId: number;
+  /** A value of the smallStep choice set ("walk", "bus", "call"). */
+  step: string;
+}
+
+/** What the turn knows about the conversation so far, read by the core before the dialogs run. */
+export interface ConversationView {
+  /**
+   * A person is awaited: the participant asked for one (or the safety screen did), or a coordinator
+   * took over but is not active now. The bot then only answers questions and acknowledges now and then.
+   */
+  waiting: boolean;
+  /** The texts last sent to the participant in this conversation, oldest first (never repeat a line). */
+  recentTexts: string[];
+  /** The choices the last message to the participant offered, if any ("1" then means the first). */
+  lastChoices: string[] | null;
+  /** When the participant last wrote before this message; null for their first. */
+  previousInboundAt: Date | null;
+  /** Tillit has answered in this conversation before (a greeting is not repeated). */
+  spokenBefore: boolean;
+  /** When Tillit itself last wrote (not a coordinator), and how many messages the participant sent since, this one included. */
+  lastAutomatedAt: Date | null;
+  inboundSinceAutomated: number;
 }
 
 export interface ActionPlanView {
@@ -51,6 +81,7 @@ export interface TurnInput {
   /** What a language model understood the message to want, when one was asked. */
   modelIntent?: ModelIntent;
   participant: ParticipantView;
+  conversation: ConversationView;
   text: string;
   channel: Channel;
   messageId: number;
@@ -76,12 +107,15 @@ export type TurnEffect =
   | { kind: "postpone-reminder" }
   | { kind: "record-consent"; consent: "data-processing"; granted: boolean; textVersion: string }
   | { kind: "complete-onboarding" }
+  /** The participant chose to stop all messages in a dialog (as STOPP does); the turn's reply confirms it. */
+  | { kind: "opt-out" }
+  | { kind: "record-small-step-follow-up"; checkInId: number; outcome: "done" | "partly" | "not-yet" }
   | { kind: "record-check-in"; mood: number | null; betterBecause: string | null; sleep: string | null; food: string | null; movement: string | null; smallStep: string | null }
   | { kind: "record-mapping-answer"; topic: string; question: string; answer: string | null }
   | { kind: "record-self-rating"; batteryId: string; statement: string; score: number | null }
   | { kind: "record-sub-goal-progress"; subGoalId: number; progress: "done" | "partly" | "not-yet" }
   | { kind: "update-meeting"; meetingId: number; status: "confirmed" | "cancelled" | "reschedule-requested"; requestedTime?: string }
-  /** The conversation waits for a human; the bot stays silent until a coordinator hands it back. */
+  /** The conversation waits for a human; until a coordinator hands it back the bot only answers questions and acknowledges. */
   | { kind: "request-human"; reason: "asked" | "unclear" | "consent-questions" | "meeting" | "reminders" };
 
 export interface TurnOutcome {

@@ -1,20 +1,21 @@
 // Small helpers every dialog uses to ask, so the wording, retries and buttons work the same way.
 import type { WaterfallStepContext } from "botbuilder-dialogs";
 import type { Vars } from "../../bot/i18n.js";
-import { choiceSets, type ChoiceSet } from "./choice-sets.js";
-import { message, type ChoiceSpec } from "./prompts.js";
-import { coordinatorName, services, type TurnServices } from "../turn-services.js";
+import { choiceSets, type ChoiceSet, type ChoiceSetSpec } from "./choice-sets.js";
+import { answerOf, message, type Answer, type ChoiceSpec } from "./prompts.js";
+import { services, type TurnServices } from "../turn-services.js";
 
-export const PROMPTS = { option: "tillit.option", scale: "tillit.scale", text: "tillit.text" } as const;
+export const PROMPTS = { option: "tillit.option", scale: "tillit.scale", text: "tillit.text", name: "tillit.name" } as const;
 
 export function choiceSpec(s: TurnServices, textKey: string, set: ChoiceSet, vars?: Vars): ChoiceSpec {
-  const options = choiceSets[set];
+  const { options, reader } = choiceSets[set] as ChoiceSetSpec;
   const text = s.t(textKey, vars);
   return {
     text,
     retryText: s.t("common.retryChoice", { question: text }),
     labels: options.map((o) => s.t(`choices.${set}.${o.value}`)),
     options,
+    ...(reader ? { reader } : {}),
   };
 }
 
@@ -34,14 +35,23 @@ export function askText(step: WaterfallStepContext, textKey: string, vars?: Vars
   return step.prompt(PROMPTS.text, { validations: { text, retryText: s.t("common.retryText", { question: text }), maxLength } });
 }
 
+export function askName(step: WaterfallStepContext, textKey: string, retryKey: string) {
+  const s = services(step.context);
+  return step.prompt(PROMPTS.name, { validations: { text: s.t(textKey), retryText: s.t(retryKey) } });
+}
+
 export async function say(step: WaterfallStepContext, key: string, vars?: Vars): Promise<void> {
   await step.context.sendActivity(message(services(step.context).t(key, vars)));
 }
 
-/** After a second answer we could not understand: keep it, say so kindly, and ask a human to look. */
-export async function handOffUnclear(step: WaterfallStepContext) {
+/**
+ * The answer to the question just asked. An answer not understood twice counts as skipped: the
+ * dialog moves on, with a kind word before its next message, instead of leaving the person stuck.
+ */
+export function takeAnswer<T>(step: WaterfallStepContext): Exclude<Answer<T>, { kind: "unclear" }> {
+  const answer = answerOf<T>(step.result);
+  if (answer.kind !== "unclear") return answer;
   const s = services(step.context);
-  s.effects.push({ kind: "request-human", reason: "unclear" });
-  await step.context.sendActivity(message(s.t("common.unclearHandoff", { coordinator: coordinatorName(s) })));
-  return step.endDialog();
+  s.preface(s.t("common.movingOn"));
+  return { kind: "skipped" };
 }

@@ -1,58 +1,113 @@
 // The options of every choice question, with the words that pick each one. Labels shown to the
-// participant come from the locale files: choices.<set>.<value>.
-import { noWords, yesWords, type ChoiceOption } from "./recognize.js";
+// participant come from the locale files: choices.<set>.<value>. Where a recogniser of the corpus
+// reads such answers (yes/no, good/so-so/bad, a meeting), the set names it: the prompt then asks
+// that recogniser first, so a dialog understands exactly what the corpus test measures.
+import { type ChoiceOption } from "./recognize.js";
+
+export type Reader = "yes-no" | "good-ok-bad" | "meeting";
+
+export interface ChoiceSetSpec {
+  options: ChoiceOption[];
+  /** The recogniser for this kind of answer, and which of its labels picks which option. */
+  reader?: { kind: Reader; values: Record<string, string> };
+}
+
+const yesNo = { kind: "yes-no", values: { yes: "yes", no: "no" } } as const;
 
 export const choiceSets = {
-  consent: [
-    { value: "yes", synonyms: yesWords },
-    { value: "no", synonyms: noWords },
-    { value: "questions", synonyms: ["frågor", "fråga", "jag har frågor", "questions", "question", "i have questions", "undrar"] },
-  ],
-  times: [
-    { value: "morning", synonyms: ["morgon", "morgonen", "förmiddag", "förmiddagen", "morning", "mornings"] },
-    { value: "afternoon", synonyms: ["eftermiddag", "eftermiddagen", "dagtid", "afternoon", "daytime"] },
-    { value: "evening", synonyms: ["kväll", "kvällen", "kvällar", "evening", "evenings", "night"] },
-    { value: "any", synonyms: ["spelar ingen roll", "vilken som", "alla", "när som", "whenever", "any", "anytime", "any time", "doesnt matter"] },
-  ],
-  language: [
-    { value: "sv", synonyms: ["svenska", "swedish", "sv", "sve"] },
-    { value: "en", synonyms: ["english", "engelska", "en", "eng"] },
-  ],
-  yesNo: [
-    { value: "yes", synonyms: yesWords },
-    { value: "no", synonyms: noWords },
-  ],
-  goodOkBad: [
-    { value: "good", synonyms: ["bra", "gott", "good", "well", "fine", "great"] },
-    { value: "ok", synonyms: ["sådär", "okej", "ok", "helt ok", "so so", "soso", "meh", "alright"] },
-    { value: "bad", synonyms: ["dåligt", "kasst", "inte bra", "bad", "badly", "poor", "not good"] },
-  ],
-  yesLittleNo: [
-    { value: "yes", synonyms: yesWords },
-    { value: "little", synonyms: ["lite", "lite grann", "lite granna", "a little", "a bit", "some", "somewhat"] },
-    { value: "no", synonyms: noWords },
-  ],
-  smallStep: [
-    { value: "walk", synonyms: ["promenad", "gå en promenad", "gå ut", "walk", "a walk", "go for a walk"] },
-    { value: "bus", synonyms: ["buss", "bussresa", "åka buss", "bus", "bus ride", "take the bus"] },
-    { value: "call", synonyms: ["ringa", "ringa någon", "samtal", "call", "call someone", "phone call"] },
-    { value: "no", synonyms: [...noWords, "inte nu", "nej tack"] },
-  ],
+  consent: {
+    options: [
+      { value: "yes", synonyms: [] },
+      { value: "no", synonyms: [] },
+      { value: "questions", synonyms: ["frågor", "fråga", "jag har frågor", "questions", "question", "i have questions", "undrar"] },
+    ],
+    reader: yesNo,
+  },
+  times: {
+    options: [
+      { value: "morning", synonyms: ["morgon", "morgonen", "förmiddag", "förmiddagen", "morning", "mornings"] },
+      { value: "afternoon", synonyms: ["eftermiddag", "eftermiddagen", "dagtid", "afternoon", "daytime"] },
+      { value: "evening", synonyms: ["kväll", "kvällen", "kvällar", "evening", "evenings", "night"] },
+      { value: "any", synonyms: ["spelar ingen roll", "vilken som", "alla", "när som", "whenever", "any", "anytime", "any time", "doesnt matter"] },
+    ],
+  },
+  language: {
+    options: [
+      { value: "sv", synonyms: ["svenska", "swedish", "sv", "sve"] },
+      { value: "en", synonyms: ["english", "engelska", "en", "eng"] },
+    ],
+  },
+  yesNo: { options: [{ value: "yes", synonyms: [] }, { value: "no", synonyms: [] }], reader: yesNo },
+  goodOkBad: {
+    options: [{ value: "good", synonyms: [] }, { value: "ok", synonyms: [] }, { value: "bad", synonyms: [] }],
+    reader: { kind: "good-ok-bad", values: { good: "good", ok: "ok", bad: "bad" } },
+  },
+  yesLittleNo: {
+    options: [
+      { value: "yes", synonyms: [] },
+      { value: "little", synonyms: ["lite", "lite grann", "lite granna", "lite lite", "typ lite", "a little", "a bit", "some", "somewhat", "kinda"] },
+      { value: "no", synonyms: [] },
+    ],
+    reader: yesNo,
+  },
+  smallStep: {
+    options: [
+      { value: "walk", synonyms: ["promenad", "gå en promenad", "gå ut", "walk", "a walk", "go for a walk"] },
+      { value: "bus", synonyms: ["buss", "bussresa", "åka buss", "bus", "bus ride", "take the bus"] },
+      { value: "call", synonyms: ["ringa", "ringa någon", "samtal", "call", "call someone", "phone call"] },
+      { value: "no", synonyms: ["inte nu", "nej tack", "not now"] },
+    ],
+    reader: { kind: "yes-no", values: { no: "no" } },
+  },
   // Not "cancel" alone: as a whole message that is an opt-out keyword, handled before any dialog.
-  meetingAnswer: [
-    { value: "confirm", synonyms: [...yesWords, "det passar", "passar", "passar bra", "funkar", "det funkar", "works", "that works", "fine", "sounds good"] },
-    { value: "cancel", synonyms: ["ställ in", "avboka", "kan inte", "jag kan inte", "nej det passar inte", "can't", "cant", "can't make it", "i can't", "no"] },
-    { value: "other", synonyms: ["annan tid", "en annan tid", "ny tid", "flytta", "another time", "other time", "different time", "move it"] },
-  ],
-  goalProgress: [
-    { value: "done", synonyms: ["klart", "klar", "fixat", "gjort", "ja", "done", "finished", "did it", "yes"] },
-    { value: "partly", synonyms: ["på gång", "lite", "delvis", "halvvägs", "partly", "a bit", "sort of", "in progress", "working on it"] },
-    { value: "not-yet", synonyms: ["inte än", "inte ännu", "nej", "inte", "not yet", "no", "nope"] },
-  ],
-  resume: [
-    { value: "continue", synonyms: ["fortsätt", "fortsätta", "fortsatt", "där vi var", "continue", "go on", "carry on"] },
-    { value: "fresh", synonyms: ["börja om", "nytt", "från början", "start over", "fresh", "new", "restart"] },
-  ],
-} satisfies Record<string, ChoiceOption[]>;
+  meetingAnswer: {
+    options: [{ value: "confirm", synonyms: [] }, { value: "cancel", synonyms: [] }, { value: "other", synonyms: [] }],
+    reader: { kind: "meeting", values: { confirm: "confirm", decline: "cancel", "other-time": "other" } },
+  },
+  goalProgress: {
+    options: [
+      { value: "done", synonyms: ["klart", "klar", "fixat", "gjort", "ja", "done", "finished", "did it", "yes"] },
+      { value: "partly", synonyms: ["på gång", "lite", "delvis", "halvvägs", "partly", "a bit", "sort of", "in progress", "working on it"] },
+      { value: "not-yet", synonyms: ["inte än", "inte ännu", "nej", "inte", "not yet", "no", "nope"] },
+    ],
+  },
+  // How the small step chosen last time went.
+  stepFollowUp: {
+    options: [
+      { value: "done", synonyms: ["klart", "gjorde det", "blev av", "fixade det", "done", "did it"] },
+      { value: "partly", synonyms: ["lite", "delvis", "typ", "nästan", "a bit", "sort of", "almost"] },
+      { value: "not-yet", synonyms: ["inte än", "inte ännu", "blev inte av", "not yet", "didnt"] },
+    ],
+    reader: { kind: "yes-no", values: { yes: "done", no: "not-yet" } },
+  },
+  resume: {
+    options: [
+      { value: "continue", synonyms: ["fortsätt", "fortsätta", "fortsatt", "där vi var", "continue", "go on", "carry on"] },
+      { value: "fresh", synonyms: ["börja om", "nytt", "från början", "start over", "fresh", "new", "restart"] },
+    ],
+  },
+  // A proactive dialog first asks whether now is a good time.
+  askFirst: {
+    options: [
+      { value: "yes", synonyms: ["nu", "kör", "now", "go"] },
+      { value: "later", synonyms: ["senare", "sen", "lite senare", "om en stund", "later", "in a bit"] },
+      { value: "no", synonyms: ["inte nu", "inte idag", "not now", "not today"] },
+    ],
+    reader: yesNo,
+  },
+  // "Orkar inte fler sms": fewer messages, none at all, or as before.
+  lessContact: {
+    options: [
+      { value: "fewer", synonyms: ["bara när jag skriver", "när jag skriver", "färre", "mindre", "mer sällan", "only when i write", "fewer", "less"] },
+      { value: "stop", synonyms: ["sluta helt", "helt", "inga alls", "stoppa", "stop completely", "stop all", "none"] },
+      { value: "same", synonyms: ["som förut", "som nu", "fortsätt", "ingen ändring", "as before", "same", "keep going"] },
+    ],
+  },
+  // After onboarding, and when asked what Tillit can do: the three plain next steps. Read by the free
+  // recogniser ("kolla läget", "berätta om mig", "prata med en människa"), a number picks one.
+  nextSteps: {
+    options: [{ value: "check-in", synonyms: [] }, { value: "mapping", synonyms: [] }, { value: "human", synonyms: [] }],
+  },
+} satisfies Record<string, ChoiceSetSpec>;
 
 export type ChoiceSet = keyof typeof choiceSets;

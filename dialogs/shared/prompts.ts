@@ -1,9 +1,11 @@
 // Prompts for answers given by text message. Choices travel as suggested actions; the outbox shows
 // them as buttons on the web and numbered lines over SMS, so no dialog knows the channel. A prompt
-// that cannot understand the answer twice ends with UNCLEAR instead of asking a third time.
+// that cannot understand the answer twice ends with UNCLEAR instead of asking a third time; the dialog
+// then skips the question and keeps talking (see takeAnswer in ask.ts).
 import { ActionTypes, ActivityTypes, type Activity, type TurnContext } from "botbuilder";
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from "botbuilder-dialogs";
-import { recognizeChoice, recognizeScale, type ChoiceOption } from "./recognize.js";
+import { recognizeChoice, recognizeScale, type ChoiceOption, type ChoiceReader } from "./recognize.js";
+import { understandName } from "./understand-name.js";
 
 export const SKIPPED = { tillit: "skipped" } as const;
 export const UNCLEAR = { tillit: "unclear" } as const;
@@ -22,6 +24,7 @@ export interface ChoiceSpec {
   retryText: string;
   labels: string[];
   options: ChoiceOption[];
+  reader?: ChoiceReader;
 }
 
 export function message(text: string, labels?: string[]): Partial<Activity> {
@@ -62,7 +65,7 @@ export class OptionPrompt extends TwoTriesPrompt<string> {
   }
   protected understand(text: string, options: PromptOptions): string | undefined {
     const spec = options.validations as ChoiceSpec;
-    return recognizeChoice(text, spec.options, spec.labels);
+    return recognizeChoice(text, spec.options, spec.labels, spec.reader);
   }
 }
 
@@ -87,5 +90,17 @@ export class FreeTextPrompt extends TwoTriesPrompt<string> {
     const max = (options.validations as { maxLength?: number }).maxLength ?? 500;
     const t = text.trim();
     return t.length > 0 && [...t].length <= max ? t : undefined;
+  }
+}
+
+/** A name to call the person by ("jag heter alex" → "Alex"); "ja", "vet ej" or "varför" are not names. */
+export class NamePrompt extends TwoTriesPrompt<string> {
+  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const spec = options.validations as { text: string; retryText: string };
+    await context.sendActivity(message(isRetry ? spec.retryText : spec.text));
+  }
+  protected understand(text: string): string | undefined {
+    const answer = understandName(text);
+    return answer.startsWith("name:") ? answer.slice("name:".length) : undefined;
   }
 }

@@ -56,13 +56,14 @@ describe("action plan in chat", () => {
     const long = "x".repeat(80);
     await saveActionPlan(h.tillit.sql, { participantId: id, mainActivity: long, weeklySchedule: long, nextFollowUpAt: new Date("2026-09-30T12:00:00Z"), subGoals: [long] });
     expect(await h.tillit.core.startDialog(conversations[0]!.id, { dialog: "action-plan" })).toBe("started");
-    // Onboarding's last message is still unanswered, so of the two only the question goes out.
-    const shown = await p.received();
-    expect(shown).toEqual([`Hur går det med: ${long}?\n1. Klart\n2. På gång\n3. Inte än`]);
-    expect(smsSize(shown[0]!).units).toBeLessThanOrEqual(306);
-    // With two unanswered messages, nothing more is started.
+    // Changed with issue 13: a proactive dialog first asks whether now is a good time.
+    expect(await p.received()).toEqual(["Hej Sara! Vill du prata lite om din plan nu? Det blir några korta frågor.\n1. Ja, nu\n2. Senare\n3. Inte idag"]);
+    // With two unanswered messages (onboarding's last and this), nothing more is started.
     expect(await h.tillit.core.startDialog(conversations[0]!.id, { dialog: "check-in" })).toBe("unanswered-limit");
     expect(await p.received()).toEqual([]);
+    const shown = await p.say("ja");
+    expect(shown[1]).toBe(`Hur går det med: ${long}?\n1. Klart\n2. På gång\n3. Inte än`);
+    for (const text of shown) expect(smsSize(text).units).toBeLessThanOrEqual(306);
   });
 
   it("refuses plan texts too long for a message, and more than five sub-goals", async () => {

@@ -1,5 +1,6 @@
 // Every participant-facing text comes from the locale files, exists in both languages, and fits in
-// two SMS segments (≤ 306 GSM-7 characters, ≤ 134 when UCS-2 is needed) with its choices shown.
+// two SMS segments (≤ 306 GSM-7 characters, ≤ 134 when UCS-2 is needed) with its choices shown, in
+// every phrasing; messages Tillit composes from two texts fit too.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,10 +10,11 @@ import { renderSmsBody } from "../../bot/channels/sms-transport.js";
 import { choiceSets } from "../../dialogs/shared/choice-sets.js";
 import { MAPPING_TOPICS } from "../../dialogs/mapping.dialog.js";
 import { SELF_RATING_STATEMENTS } from "../../dialogs/self-rating.dialog.js";
+import { QUESTION_KINDS } from "../../dialogs/shared/understand-free.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const locales = loadLocales();
-const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|mapping|resume|conversation|meeting|actionPlan|crisis|intent|nudge|outreach|reminders|webchat)\.[A-Za-z.]+)["'`]/g;
+const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|mapping|resume|conversation|meeting|actionPlan|crisis|intent|nudge|outreach|reminders|webchat|answers|waiting|reflect|welcome|askFirst|lessContact|officeHours)\.[A-Za-z.]+)["'`]/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -29,7 +31,13 @@ function usedKeys(): Set<string> {
   for (const file of [...sourceFiles(path.join(root, "bot")), ...sourceFiles(path.join(root, "dialogs"))]) {
     for (const m of readFileSync(file, "utf8").matchAll(keyPattern)) keys.add(m[1]!);
   }
-  for (const [set, options] of Object.entries(choiceSets)) for (const o of options) keys.add(`choices.${set}.${o.value}`);
+  for (const [set, { options }] of Object.entries(choiceSets)) for (const o of options) keys.add(`choices.${set}.${o.value}`);
+  // Keys the dialogs build: a named variant next to each, the small steps in a sentence, how a step went.
+  for (const k of ["askFirst.checkIn", "askFirst.selfRating", "askFirst.mapping", "askFirst.actionPlan", "welcome.hello", "welcome.back", "welcome.backWithStep", "welcome.backShort"]) keys.add(k).add(`${k}Named`);
+  for (const o of choiceSets.smallStep.options.filter((o) => o.value !== "no")) keys.add(`smallStepInSentence.${o.value}`);
+  for (const o of choiceSets.stepFollowUp.options) keys.add(`checkIn.stepFollowUpSaid.${o.value}`);
+  for (const r of ["off", "on", "later", "morning", "afternoon", "evening"]) keys.add(`reminders.${r}`);
+  for (const k of ["moodLow", "moodMid", "moodHigh", "goodNews", "thanks", "sleptWell", "sleptBadly", "goodNewsTold"]) keys.add(`reflect.${k}`);
   for (const s of SELF_RATING_STATEMENTS) keys.add(`selfRating.statements.${s}`);
   for (const [topic, questions] of Object.entries(MAPPING_TOPICS)) {
     keys.add(`mapping.${topic}.intro`);
@@ -54,15 +62,22 @@ const choiceQuestions: Record<string, keyof typeof choiceSets> = {
   "meeting.cancelledOfferNew": "yesNo",
   "actionPlan.howDidItGo": "goalProgress",
   "resume.askNamed": "resume",
+  "checkIn.stepFollowUp": "stepFollowUp",
+  "lessContact.ask": "lessContact",
+  "answers.whatCanYouDo": "nextSteps",
+  "onboarding.done": "nextSteps",
+  "onboarding.doneNamed": "nextSteps",
+  ...Object.fromEntries(["checkIn", "selfRating", "mapping", "actionPlan"].flatMap((k) => [[`askFirst.${k}`, "askFirst"], [`askFirst.${k}Named`, "askFirst"]])),
+  ...Object.fromEntries(["hello", "back", "backWithStep"].flatMap((k) => [[`welcome.${k}`, "nextSteps"], [`welcome.${k}Named`, "nextSteps"]])),
 };
 
 // The longest values the placeholders take in practice.
 const longVars: Record<string, string> = {
   name: "Alexandra-Josefine M", // 20 characters
-  coordinator: "Maximiliane",
+  coordinator: "your coordinator", // a first name, or "din koordinator" / "your coordinator" mid-sentence
   coordinatorInSentence: "din koordinator",
   mood: "10",
-  step: "Ringa någon",
+  step: "att ringa någon", // a small step's label, or the step in a sentence
   question: "",
   when: "Wednesday 30 September at 14:00",
   where: "x".repeat(60), // MAX_LOCATION in bot/propose-meeting.ts
@@ -73,6 +88,15 @@ const longVars: Record<string, string> = {
   day: "Wednesday", // the longest weekday name in either language
   text: "x".repeat(280), // a coordinator's own nudge text: at most 280 characters (bot/staff/nudge-admin.ts)
 };
+
+/** Every phrasing of every key, as [key, text]. */
+function variantsOf(lang: "sv" | "en"): [string, string][] {
+  return [...locales[lang]].flatMap(([key, texts]) => texts.map((text) => [key, text] as [string, string]));
+}
+
+const longest = (texts: string[]) => texts.reduce((a, b) => (b.length > a.length ? b : a));
+const labelsOf = (lang: "sv" | "en", set: keyof typeof choiceSets) => choiceSets[set].options.map((o) => locales[lang].get(`choices.${set}.${o.value}`)![0]!);
+const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, v: string) => longVars[v] ?? "");
 
 describe("participant-facing copy", () => {
   it("Swedish and English have exactly the same keys", () => {
@@ -86,7 +110,7 @@ describe("participant-facing copy", () => {
 
   it("no placeholder is left unfilled in a rendered text", () => {
     for (const lang of ["sv", "en"] as const) {
-      for (const [key, template] of locales[lang]) {
+      for (const [key, template] of variantsOf(lang)) {
         const unknown = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((v) => !(v in longVars));
         expect(unknown, `${lang}:${key}`).toEqual([]);
       }
@@ -96,17 +120,42 @@ describe("participant-facing copy", () => {
   it("every message fits in two SMS segments with its choices, and needs no emoji (no UCS-2)", () => {
     for (const lang of ["sv", "en"] as const) {
       const t = locales[lang];
-      for (const [key, template] of t) {
+      for (const [key, template] of variantsOf(lang)) {
         // Choices are checked with their question; the web chat page's own texts never go by SMS.
         if (key.startsWith("choices.") || key.startsWith("webchat.")) continue;
         let text = template.replace(/\{(\w+)\}/g, (_, v: string) => longVars[v] ?? "");
-        if (key === "common.retryChoice" || key === "common.retryText") text = template.replace("{question}", t.get("onboarding.consent")!.replace("{coordinatorInSentence}", longVars.coordinatorInSentence!));
+        if (key === "common.retryChoice" || key === "common.retryText") text = template.replace("{question}", longest(t.get("onboarding.consent")!).replace("{coordinatorInSentence}", longVars.coordinatorInSentence!));
         const set = choiceQuestions[key] ?? (key === "common.retryChoice" ? "consent" : undefined);
-        const shown = renderSmsBody(text, set ? choiceSets[set].map((o) => t.get(`choices.${set}.${o.value}`)!) : undefined);
+        const shown = renderSmsBody(text, set ? labelsOf(lang, set) : undefined);
         const size = smsSize(shown);
         expect(size.encoding, `${lang}:${key} needs UCS-2: ${shown}`).toBe("GSM-7");
         expect(size.units, `${lang}:${key} is ${size.units} characters`).toBeLessThanOrEqual(306);
       }
+    }
+  });
+});
+
+describe("composed messages", () => {
+  it("an acknowledgement with when a person reads it fits in two segments, in GSM-7", () => {
+    for (const lang of ["sv", "en"] as const) {
+      const readings = ["officeHours.now", "officeHours.today", "officeHours.tomorrow", "officeHours.weekday"].flatMap((k) => locales[lang].get(k)!).map(fill);
+      for (const key of ["common.humanComing", "waiting.ack", "waiting.alreadyAsked"]) {
+        for (const first of locales[lang].get(key)!) {
+          for (const reading of readings) {
+            const size = smsSize(`${fill(first)} ${reading}`);
+            expect(size.encoding, `${lang}:${key}`).toBe("GSM-7");
+            expect(size.units, `${lang}:${key} + ${reading}`).toBeLessThanOrEqual(306);
+          }
+        }
+      }
+    }
+  });
+
+  it("every question-back kind has its answer in both languages", () => {
+    const key = (k: string) => `answers.${k.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`;
+    for (const kind of QUESTION_KINDS) {
+      const keys = kind === "who-reads" ? [key(kind), `${key(kind)}Named`] : kind === "storage" ? ["answers.storage", "answers.storageNoConsent", "answers.storageUndecided"] : [key(kind)];
+      for (const k of keys) for (const lang of ["sv", "en"] as const) expect(locales[lang].get(k)?.length, `${lang}:${k}`).toBeGreaterThan(0);
     }
   });
 });

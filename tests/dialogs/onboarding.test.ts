@@ -21,12 +21,15 @@ describe("onboarding and consent", () => {
     expect(await p.say("japp")).toEqual(["Tack! Vad vill du att jag ska kalla dig?"]);
     expect(await p.say("Sara")).toEqual(["Kul, Sara! Vilken tid på dagen passar bäst för meddelanden?\n1. Morgon\n2. Eftermiddag\n3. Kväll\n4. Spelar ingen roll"]);
     expect(await p.say("kvall")).toEqual(["Vilket språk vill du skriva på?\n1. Svenska\n2. English"]);
-    expect(await p.say("1")).toEqual(["Tack, Sara! Skriv när du vill, det är ingen brådska. HJÄLP ger info och STOPP stoppar meddelanden."]);
+    // Changed with issue 13: the end says what Tillit can do, with three plain next steps.
+    expect(await p.say("1")).toEqual(["Tack, Sara! Jag kan kolla läget med dig, lära känna dig lite och hjälpa dig nå en människa i teamet. Vad vill du göra? Skriv när du vill, STOPP stoppar meddelanden.\n1. Kolla läget\n2. Berätta om mig\n3. Prata med en människa"]);
     const r = await p.record();
     expect(r).toMatchObject({ preferredName: "Sara", language: "sv", status: "active", preferredTimes: '["evening"]' });
     expect(r.onboardedAt).not.toBeNull();
     expect(r.consents).toEqual([expect.objectContaining({ kind: "data-processing", granted: true, method: "chat", textVersion: "2026-11-v1" })]);
-    expect(await p.say("hej igen")).toEqual(["Tack för att du skrev, Sara. En koordinator läser med och svarar så snart det går."]);
+    expect(await p.say("hej igen")).toEqual(["Hej Sara! Vad vill du göra?\n1. Kolla läget\n2. Berätta om mig\n3. Prata med en människa"]);
+    // A number picks one of the next steps offered.
+    expect(await p.say("1")).toEqual(["Hej Sara! Hur är det idag, på en skala 1-10?"]);
   });
 
   it("English at first contact, and the whole onboarding in English", async () => {
@@ -37,7 +40,7 @@ describe("onboarding and consent", () => {
     expect(await p.say("yes")).toEqual(["Thanks! What would you like me to call you?"]);
     expect(await p.say("Sam")).toEqual(["Nice, Sam! What time of day suits you best for messages?\n1. Morning\n2. Afternoon\n3. Evening\n4. Any time"]);
     expect(await p.say("any time")).toEqual(["Which language would you like to write in?\n1. Svenska\n2. English"]);
-    expect(await p.say("english")).toEqual(["Thanks, Sam! Write whenever you like, there's no rush. HELP gives info and STOP stops messages."]);
+    expect(await p.say("english")).toEqual(["Thanks, Sam! I can check in with you, get to know you a little and help you reach a person on the team. What would you like to do? Write whenever you like, STOP stops messages.\n1. Check in\n2. About me\n3. Talk to a person"]);
     expect(await p.record()).toMatchObject({ language: "en", preferredTimes: '["morning","afternoon","evening"]' });
   });
 
@@ -47,9 +50,9 @@ describe("onboarding and consent", () => {
     await p.say("ja");
     await p.say("Alex");
     await p.say("morgon");
-    expect(await p.say("English")).toEqual(["Thanks, Alex! Write whenever you like, there's no rush. HELP gives info and STOP stops messages."]);
+    expect(await p.say("English")).toEqual(["Thanks, Alex! I can check in with you, get to know you a little and help you reach a person on the team. What would you like to do? Write whenever you like, STOP stops messages.\n1. Check in\n2. About me\n3. Talk to a person"]);
     expect((await p.record()).language).toBe("en");
-    expect(await p.say("hi")).toEqual(["Thanks for writing, Alex. A coordinator reads along and will answer as soon as they can."]);
+    expect(await p.say("hi")).toEqual(["Hi Alex! What would you like to do?\n1. Check in\n2. About me\n3. Talk to a person"]);
   });
 
   it("without consent keeps only the minimum and does not ask for a name", async () => {
@@ -63,13 +66,14 @@ describe("onboarding and consent", () => {
     expect(r.onboardedAt).not.toBeNull();
   });
 
-  it("questions about consent go to a human, and the bot then stays quiet", async () => {
+  it("questions about consent go to a human, and the bot then asks nothing more (it only acknowledges)", async () => {
     const p = participant();
     await p.say("Hej");
     expect(await p.say("3")).toEqual(["Bra att du frågar! En koordinator hör av sig och svarar på dina frågor."]);
     const r = await p.record();
     expect(r.conversations[0]).toMatchObject({ status: "waiting", handoffReason: "consent-questions" });
     expect(await p.say("hallå?")).toEqual([]);
+    expect(await p.say("hallå??")).toEqual(["Jag är kvar här, och det du skriver sparas åt din koordinator. Någon i teamet läser under dagen."]);
   });
 
   it("skipping the name is fine; the rest goes on without it", async () => {
@@ -78,7 +82,7 @@ describe("onboarding and consent", () => {
     await p.say("ja");
     expect(await p.say("hoppa över")).toEqual(["Vilken tid på dagen passar bäst för meddelanden?\n1. Morgon\n2. Eftermiddag\n3. Kväll\n4. Spelar ingen roll"]);
     await p.say("skip");
-    expect(await p.say("svenska")).toEqual(["Tack! Skriv när du vill, det är ingen brådska. HJÄLP ger info och STOPP stoppar meddelanden."]);
+    expect(await p.say("svenska")).toEqual(["Tack! Jag kan kolla läget med dig, lära känna dig lite och hjälpa dig nå en människa i teamet. Vad vill du göra? Skriv när du vill, STOPP stoppar meddelanden.\n1. Kolla läget\n2. Berätta om mig\n3. Prata med en människa"]);
     expect((await p.record()).preferredName).toBeNull();
   });
 });

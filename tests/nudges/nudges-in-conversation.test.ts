@@ -75,15 +75,16 @@ describe("the participant changes reminders in their own words", () => {
     await h.tillit.sql.transaction((tx) => insertNudge(tx, { participantId: id, kind: "dialog", dialog: "check-in", dueAt: h.clock.now() }, h.clock.now()));
     const s = scheduler(h);
     expect([...(await s.tick()).values()]).toEqual(["sent"]);
-    const checkIn = await p.received();
-    expect(checkIn.join(" ")).toMatch(/1.*10/);
+    // A nudge's check-in first asks whether now is a good time (changed with issue 13).
+    expect(await p.received()).toEqual(["Hi Sam! Do you have time for a short check-in now? It takes a minute.\n1. Yes, now\n2. Later\n3. Not today"]);
     expect(await p.say("remind me later")).toEqual(["Sure, I'll remind you a bit later."]);
     const [again] = await pending(id);
     expect(again).toMatchObject({ kind: "postponed", dialog: "check-in" });
     expect(again!.dueAt.getTime()).toBe(h.clock.ms + 3 * 3_600_000);
     h.clock.advance(3 * 3_600_000);
     expect([...(await s.tick()).values()]).toEqual(["sent"]);
-    expect((await p.received()).join(" ")).toMatch(/1.*10/);
+    expect(await p.received()).toEqual(["Hi Sam! Is now a good time for a quick check-in?\n1. Yes, now\n2. Later\n3. Not today"]);
+    expect(await p.say("yes")).toEqual(["Hi Sam! How are you today, on a scale of 1-10?"]);
   });
 });
 

@@ -55,7 +55,7 @@ describe("crisis flow (no language model)", () => {
 
   it("a figure of speech is just a message", async () => {
     const p = await onboarded();
-    expect(await p.say("jag dör av skratt")).toEqual(["Tack för att du skrev, Sara. En koordinator läser med och svarar så snart det går."]);
+    expect(await p.say("jag dör av skratt")).toEqual(["Tack för att du skriver. Jag är en digital assistent och förstår inte allt, men din koordinator läser med."]);
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "normal", status: "bot" });
   });
 

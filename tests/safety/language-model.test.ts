@@ -74,7 +74,7 @@ describe("language model (optional)", () => {
     const p = await onboarded();
     ai.respond = () => scripted as never;
     const before = ai.requests.length;
-    expect(await p.say("tråkig dag")).toEqual(["Tack för att du skrev, Sara. En koordinator läser med och svarar så snart det går."]);
+    expect(await p.say("tråkig dag")).toEqual(["Tack för att du skriver. Jag är en digital assistent och förstår inte allt, men din koordinator läser med."]);
     // One classification and one reply attempt, neither retried: how long it may take is bounded by
     // OPENAI_TIMEOUT_MS (500 ms here) per call; a wall-clock limit here would only measure the machine.
     expect(ai.requests.length - before).toBe(2);
@@ -85,12 +85,12 @@ describe("language model (optional)", () => {
     const before = ai.requests.length;
     await p.say("Hej");
     await p.say("nej");
-    expect(await p.say("tråkig dag")).toEqual(["Tack för att du skrev. En koordinator läser med och svarar så snart det går."]);
+    expect(await p.say("tråkig dag")).toEqual(["Tack för att du skriver. Jag är en digital assistent och förstår inte allt, men din koordinator läser med."]);
     expect(ai.requests.length).toBe(before);
   });
 
   it.each([
-    ["human", "finns det nån jag kan snacka med på riktigt", "Självklart. En koordinator hör av sig till dig, oftast inom en arbetsdag. Tills dess frågar jag inget mer.", "asked"],
+    ["human", "finns det nån på riktigt", "Självklart, jag säger till din koordinator. Någon i teamet läser under dagen.", "asked"],
     ["cancel-meeting", "fixar inte torsdag", "Det fixar vi. En koordinator hör av sig om tiden, helt utan krav.", "meeting"],
     ["stop-reminders", "orka med alla påminnelser", "Uppfattat. En koordinator ändrar påminnelserna åt dig.", "reminders"],
   ])("free text the model reads as %s goes to a person", async (intent, text, reply, reason) => {
@@ -100,10 +100,13 @@ describe("language model (optional)", () => {
     expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: reason });
   });
 
-  it("an opt-out in other words is not acted on by the model: the participant is told how to stop", async () => {
+  // Changed with issue 13: a wish to stop in other words is offered fewer messages or STOPP (and
+  // done only on the participant's choice), rather than told to send STOPP.
+  it("an opt-out in other words is not acted on by the model: the participant is offered fewer messages or a stop", async () => {
     const p = await onboarded();
     ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: false, intent: "opt-out" }) } : { content: "x" });
-    expect(await p.say("skriv inte till mig mer")).toEqual(["Vill du att vi slutar skriva? Skicka STOPP så slutar vi direkt. Du kan alltid komma tillbaka med START."]);
+    const offer = "Förstår! Vill du att jag bara svarar när du skriver, eller att jag slutar helt?\n1. Bara när jag skriver\n2. Sluta helt\n3. Som förut";
+    expect(await p.say("nu räcker det med er")).toEqual([offer]);
     expect((await p.record()).status).toBe("active");
   });
 
@@ -111,7 +114,7 @@ describe("language model (optional)", () => {
     const p = await onboarded();
     await p.say("checka in");
     ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: false, intent: "cancel-meeting" }) } : { content: "x" });
-    expect(await p.say("6")).toEqual(["Vad gör att det är en 6:a och inte lägre?"]);
+    expect(await p.say("6")).toEqual(["Okej, tack. Vad gör att det är en 6:a och inte lägre?"]);
   });
 
   it("writes a redacted, machine-marked summary for the coordinator at handoff, and on demand", async () => {

@@ -203,7 +203,7 @@ describe("one conversation across SMS and the web", () => {
     // Now the participant writes on the web: the coordinator answers on the web, not by SMS.
     const smsBefore = h.fake.sentTo(phone).length;
     await c.say("kan jag prata med en människa?", s.userId);
-    await c.waitFor((t) => t.some((x) => /koordinator hör av sig/.test(x)));
+    await c.waitFor((t) => t.some((x) => /jag säger till din koordinator/.test(x)));
     expect((await maja.post(`/conversations/${conversationId}/reply`, { text: "Hej Nora! Maja här." })).status).toBe(200);
     await c.waitFor((t) => t.includes("Hej Nora! Maja här.\n/Maja"));
     const fromMaja = c.messages.find((a) => (a as { text?: string }).text?.startsWith("Hej Nora!"))!;

@@ -1,0 +1,73 @@
+// What a turn needs to know about the conversation before the dialogs run: what this person was last
+// sent (so no line goes out twice in a row), when they last wrote (a welcome back after a silence),
+// and whether a person is awaited (so Tillit answers questions and acknowledges honestly instead of
+// running dialogs). Read from the stored messages, so it holds across restarts and instances.
+import { date, int, type SqlExecutor } from "./db/sql.js";
+import type { ConversationStatus } from "./domain/vocabulary.js";
+import { isOfficeOpen, type OfficeHours } from "./domain/office-hours.js";
+import type { ConversationView } from "./runtime/turn-types.js";
+
+const RECENT_TEXTS = 8;
+/** A coordinator who acted this recently is in the conversation: the bot keeps out of it. */
+const ACTIVE_AFTER_ACTION_MS = 60 * 60_000;
+/** During office hours a takeover counts as active for a working day after the coordinator's last action. */
+const ACTIVE_DURING_OFFICE_MS = 8 * 60 * 60_000;
+
+export interface ConversationFacts {
+  conversationId: number;
+  /** The message being answered; 0 for a proactive turn. */
+  messageId: number;
+  status: ConversationStatus;
+  takenOverAt: Date | null;
+  lastStaffReplyAt: Date | null;
+  officeHours: OfficeHours;
+  now: Date;
+}
+
+/** A coordinator has taken over and is at it now: the bot says nothing at all. */
+export function coordinatorActive(f: ConversationFacts): boolean {
+  if (f.status !== "human") return false;
+  const last = Math.max(f.takenOverAt?.getTime() ?? 0, f.lastStaffReplyAt?.getTime() ?? 0);
+  const since = f.now.getTime() - last;
+  return since < ACTIVE_AFTER_ACTION_MS || (isOfficeOpen(f.now, f.officeHours) && since < ACTIVE_DURING_OFFICE_MS);
+}
+
+export async function loadConversationView(sql: SqlExecutor, f: ConversationFacts): Promise<ConversationView> {
+  const upTo = f.messageId || Number.MAX_SAFE_INTEGER;
+  const recent = await sql.query(
+    `SELECT m."id", m."body", m."choices", m."authorKind", m."createdAt", o."purpose" FROM "Message" m LEFT JOIN "OutboxItem" o ON o."messageId" = m."id"
+      WHERE m."conversationId" = ? AND m."direction" = 'out' AND m."status" <> 'refused' ORDER BY m."id" DESC LIMIT ${RECENT_TEXTS}`,
+    [f.conversationId],
+  );
+  const [previous] = await sql.query(
+    `SELECT "createdAt" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "id" < ? ORDER BY "id" DESC LIMIT 1`,
+    [f.conversationId, upTo],
+  );
+  const [automated] = await sql.query(
+    `SELECT "id", "createdAt" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'out' AND "authorKind" IN ('bot', 'system') AND "status" <> 'refused' ORDER BY "id" DESC LIMIT 1`,
+    [f.conversationId],
+  );
+  const [since] = await sql.query(
+    `SELECT COUNT(*) AS "n" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "id" > ? AND "id" <= ?`,
+    [f.conversationId, automated ? int(automated.id) : 0, upTo],
+  );
+  const spokenBefore = recent.some((r) => r.purpose === "reply") || (recent.length === RECENT_TEXTS && (await repliedEver(sql, f.conversationId)));
+  const last = recent[0];
+  return {
+    waiting: f.status === "waiting" || (f.status === "human" && !coordinatorActive(f)),
+    recentTexts: recent.map((r) => String(r.body)).reverse(),
+    lastChoices: last?.choices ? (JSON.parse(String(last.choices)) as string[]) : null,
+    previousInboundAt: previous ? date(previous.createdAt) : null,
+    spokenBefore,
+    lastAutomatedAt: automated ? date(automated.createdAt) : null,
+    inboundSinceAutomated: int(since?.n ?? 0),
+  };
+}
+
+async function repliedEver(sql: SqlExecutor, conversationId: number): Promise<boolean> {
+  const [row] = await sql.query(
+    `SELECT 1 AS "x" FROM "OutboxItem" o JOIN "Message" m ON m."id" = o."messageId" WHERE m."conversationId" = ? AND o."purpose" = 'reply' LIMIT 1`,
+    [conversationId],
+  );
+  return Boolean(row);
+}

@@ -1,0 +1,42 @@
+// Questions back are trust tests ("är du en robot?", "kan soc se det här?"): each gets a short,
+// truthful answer from the locale files, matching what Tillit does (specs/privacy-facts.md), never
+// the stock line. Answered wherever they come: mid-dialog (then the question is asked again), with
+// nothing going on, and while a person is awaited.
+import type { DialogContext } from "botbuilder-dialogs";
+import type { QuestionKind } from "./shared/understand-free.js";
+import { message } from "./shared/prompts.js";
+import { nextStepLabels } from "./shared/next-steps.js";
+import { coordinatorInSentence, coordinatorName, services, type TurnServices } from "./turn-services.js";
+
+export function answerFor(s: TurnServices, kind: QuestionKind): { text: string; choices?: string[] } {
+  const named = s.participant.coordinatorFirstName;
+  switch (kind) {
+    case "is-bot":
+      return { text: s.t("answers.isBot", { coordinatorInSentence: coordinatorInSentence(s) }) };
+    case "who-reads":
+      return { text: named ? s.t("answers.whoReadsNamed", { coordinator: coordinatorName(s) }) : s.t("answers.whoReads") };
+    case "social-services":
+      return { text: s.t("answers.socialServices") };
+    case "parents":
+      return { text: s.t("answers.parents") };
+    case "employment-service":
+      return { text: s.t("answers.employmentService") };
+    case "storage": {
+      const consent = s.participant.dataConsent;
+      return { text: s.t(consent === true ? "answers.storage" : consent === false ? "answers.storageNoConsent" : "answers.storageUndecided") };
+    }
+    case "delete":
+      return { text: s.t("answers.delete") };
+    case "number":
+      return { text: s.t("answers.number") };
+    case "stop":
+      return { text: s.t("answers.stop") };
+    case "what-can-you-do":
+      return { text: s.t("answers.whatCanYouDo", { coordinatorInSentence: coordinatorInSentence(s) }), choices: nextStepLabels(s) };
+  }
+}
+
+export async function answerQuestion(dc: DialogContext, kind: QuestionKind): Promise<void> {
+  const { text, choices } = answerFor(services(dc.context), kind);
+  await dc.context.sendActivity(message(text, choices));
+}

@@ -1,0 +1,24 @@
+// Begins one of the dialogs a participant (or a nudge) can start, with what it needs: the check-in
+// the small step to ask about, the mapping its next topic.
+import type { DialogTurnResult, WaterfallStepContext } from "botbuilder-dialogs";
+import type { DialogStart } from "../bot/runtime/turn-types.js";
+import { MAPPING_DIALOG, MAPPING_TOPICS, type MappingTopic } from "./mapping.dialog.js";
+import { CHECK_IN_DIALOG } from "./check-in.dialog.js";
+import { message } from "./shared/prompts.js";
+import { services } from "./turn-services.js";
+
+export function nextMappingTopic(done: string[]): MappingTopic | undefined {
+  return (Object.keys(MAPPING_TOPICS) as MappingTopic[]).find((t) => !done.includes(t));
+}
+
+export async function beginNamedDialog(step: WaterfallStepContext, start: DialogStart): Promise<DialogTurnResult> {
+  const s = services(step.context);
+  if (start.dialog === CHECK_IN_DIALOG) return step.replaceDialog(CHECK_IN_DIALOG, { ...start.options, followUp: await s.lookups.openSmallStep() });
+  if (start.dialog === MAPPING_DIALOG && !(start.options as { topic?: string } | undefined)?.topic) {
+    const topic = nextMappingTopic(await s.lookups.mappedTopics());
+    if (topic) return step.replaceDialog(MAPPING_DIALOG, { topic });
+    await step.context.sendActivity(message(s.t("mapping.allDone")));
+    return step.endDialog();
+  }
+  return step.replaceDialog(start.dialog, start.options);
+}

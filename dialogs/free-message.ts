@@ -1,0 +1,51 @@
+// Answers to a message when nothing is going on and it asks for nothing Tillit can start: a greeting
+// gets a hello (or, after a while away, a welcome back that remembers the small step) with the next
+// steps; anything else gets a reflection or an honest acknowledgement, in a phrasing that varies.
+import type { DialogContext } from "botbuilder-dialogs";
+import { message } from "./shared/prompts.js";
+import { nextStepLabels } from "./shared/next-steps.js";
+import { isGoodNews } from "./shared/reflect.js";
+import { coordinatorInSentence, services, type TurnServices } from "./turn-services.js";
+
+/** Back after this long without writing: welcomed, without a word about the absence. */
+export const WELCOME_BACK_AFTER_MS = 7 * 24 * 3_600_000;
+
+export function isBackAfterAWhile(s: TurnServices): boolean {
+  const before = s.conversation.previousInboundAt;
+  return before !== null && s.now.getTime() - before.getTime() >= WELCOME_BACK_AFTER_MS;
+}
+
+function named(s: TurnServices, key: string, vars: Record<string, string> = {}): string {
+  const name = s.participant.preferredName;
+  return name ? s.t(`${key}Named`, { ...vars, name }) : s.t(key, vars);
+}
+
+/** "Kul att du hör av dig!" before what follows, when someone comes back after a while. */
+export function welcomeBackPreface(s: TurnServices): void {
+  if (isBackAfterAWhile(s)) s.preface(named(s, "welcome.backShort"));
+}
+
+export async function greet(dc: DialogContext): Promise<void> {
+  const s = services(dc.context);
+  let text: string;
+  if (isBackAfterAWhile(s)) {
+    const step = await s.lookups.openSmallStep();
+    text = step ? named(s, "welcome.backWithStep", { step: s.t(`smallStepInSentence.${step.step}`) }) : named(s, "welcome.back");
+  } else {
+    text = named(s, "welcome.hello");
+  }
+  await dc.context.sendActivity(message(text, nextStepLabels(s)));
+}
+
+/** Free text no rule understands: a language model's reply when one may be used, else a template. */
+export async function acknowledge(dc: DialogContext, text: string): Promise<void> {
+  const s = services(dc.context);
+  const composed = await s.freeTextReply?.(text);
+  if (composed) {
+    await dc.context.sendActivity(message(composed));
+    return;
+  }
+  welcomeBackPreface(s);
+  const key = isGoodNews(text) ? "reflect.goodNewsTold" : "conversation.acknowledge";
+  await dc.context.sendActivity(message(s.t(key, { coordinator: coordinatorInSentence(s) })));
+}

@@ -1,0 +1,35 @@
+// "Orkar inte fler sms", "lämna mig ifred": a wish to hear less, never a topic and never the stock
+// line. Tillit offers the two ways it can honour it and does what is chosen at once: only answers
+// when the person writes (no reminders), or stops everything as STOPP does.
+import type { WaterfallStepContext } from "botbuilder-dialogs";
+import { TillitDialog } from "./shared/tillit-dialog.js";
+import { askChoice, say, takeAnswer } from "./shared/ask.js";
+import { services } from "./turn-services.js";
+
+export const LESS_CONTACT_DIALOG = "less-contact";
+
+export class LessContactDialog extends TillitDialog {
+  constructor() {
+    super(LESS_CONTACT_DIALOG, [(step) => this.offer(step), (step) => this.honour(step)]);
+  }
+
+  private async offer(step: WaterfallStepContext) {
+    return askChoice(step, "lessContact.ask", "lessContact");
+  }
+
+  private async honour(step: WaterfallStepContext) {
+    const s = services(step.context);
+    const answer = takeAnswer<string>(step);
+    const choice = answer.kind === "answer" ? answer.value : "same";
+    if (choice === "fewer") {
+      s.effects.push({ kind: "set-reminders", on: false });
+      await say(step, "lessContact.fewer");
+    } else if (choice === "stop") {
+      s.effects.push({ kind: "opt-out" });
+      await say(step, "core.optedOut");
+    } else {
+      await say(step, "lessContact.same");
+    }
+    return step.endDialog();
+  }
+}

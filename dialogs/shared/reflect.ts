@@ -1,0 +1,32 @@
+// A short reflection of what was said, before the next question: good news is celebrated, a low
+// score is met plainly, a bad night gets a word. Heavy answers (hopelessness, not eating, exhaustion)
+// are the safety screen's concern turn, which pre-empts the next question; these cover the rest.
+import { fold } from "./fold.js";
+import type { TurnServices } from "../turn-services.js";
+
+const GOOD_NEWS = /\b(fick|fatt|har fatt) (jobb|jobbet|praktik|ett jobb|en praktikplats|plats|lagenhet|korkort|komma in)|\bkom(mit)? in\b|\bklarade\b|\bklarat\b|\bfixade\b|\bfixat\b|\blyckades\b|\bvann\b|\bgodkand\b|\bborjat pa\b|\bborjade pa\b|\bantligen\b|\bjippi|\bwoho|\byay\b|\bgot (a|the|my) (job|place|internship)|\bgot in\b|\bpassed\b|\bi did it\b|\bfinally\b|\bproud\b|\bstolt\b/;
+const NOT_GOOD_NEWS = /\b(inte|int|ej|aldrig|ingen|inget|sparken|misslyck\w*|underkand|not|didnt|never|failed)\b/;
+
+/** News worth joy: a job, a place, something managed. A "not" or "fired" nearby means it is not. */
+export function isGoodNews(text: string): boolean {
+  if (/🎉|🥳|🙌/u.test(text)) return true;
+  const said = fold(text);
+  return GOOD_NEWS.test(said) && !NOT_GOOD_NEWS.test(said);
+}
+
+/** A word on a 1–10 score, before the next question; a 10 has its own question. */
+export function reflectMood(s: TurnServices, mood: number): void {
+  if (mood >= 10) return;
+  s.preface(s.t(mood <= 3 ? "reflect.moodLow" : mood <= 6 ? "reflect.moodMid" : "reflect.moodHigh"));
+}
+
+/** A word on something told in free text: joy for good news, thanks otherwise. */
+export function reflectStatement(s: TurnServices, text: string): void {
+  s.preface(s.t(isGoodNews(text) ? "reflect.goodNews" : "reflect.thanks"));
+}
+
+/** A word on a night's sleep; "so-so" needs none. */
+export function reflectSleep(s: TurnServices, sleep: string | null): void {
+  if (sleep === "good") s.preface(s.t("reflect.sleptWell"));
+  if (sleep === "bad") s.preface(s.t("reflect.sleptBadly"));
+}

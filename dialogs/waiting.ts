@@ -1,0 +1,37 @@
+// While the conversation waits for a person (asked for, or flagged by the safety screen, or a
+// coordinator's takeover gone quiet), Tillit runs no dialogs but never plays dead: questions get
+// their answers, wishes are honoured, and other messages are acknowledged honestly with when a
+// person will read them, not on every message but at most every second one or once an hour.
+import type { DialogContext } from "botbuilder-dialogs";
+import { understandFree, type QuestionKind } from "./shared/understand-free.js";
+import { detectReminderRequest } from "./shared/recognize.js";
+import { message } from "./shared/prompts.js";
+import { answerQuestion } from "./answer-question.js";
+import { reminderEffects, sayWithReading } from "./wishes.js";
+import { services, type TurnServices } from "./turn-services.js";
+
+const ACK_AFTER_MS = 60 * 60_000;
+const ACK_AFTER_MESSAGES = 2;
+
+/** Enough has been written since Tillit last spoke (or long enough ago) to say "I'm still here". */
+export function acknowledgementDue(s: TurnServices): boolean {
+  const { lastAutomatedAt, inboundSinceAutomated } = s.conversation;
+  if (!lastAutomatedAt) return true;
+  return inboundSinceAutomated >= ACK_AFTER_MESSAGES || s.now.getTime() - lastAutomatedAt.getTime() >= ACK_AFTER_MS;
+}
+
+export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
+  const s = services(dc.context);
+  const text = dc.context.activity.text ?? "";
+  const intent = understandFree(text);
+  if (intent.startsWith("question:")) return answerQuestion(dc, intent.slice("question:".length) as QuestionKind);
+  const reminder = detectReminderRequest(text);
+  if (reminder) {
+    reminderEffects(s, reminder);
+    await dc.context.sendActivity(message(s.t(`reminders.${reminder}`)));
+    return;
+  }
+  if (intent === "less-contact") return answerQuestion(dc, "stop");
+  if (intent === "human") return sayWithReading(dc, "waiting.alreadyAsked");
+  if (acknowledgementDue(s)) await sayWithReading(dc, "waiting.ack");
+}

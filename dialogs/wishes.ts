@@ -1,0 +1,48 @@
+// What a participant can ask for anywhere, in their own words: a person, and how and when reminders
+// come. Each is honoured at once and confirmed in one message.
+import type { DialogContext, DialogTurnResult } from "botbuilder-dialogs";
+import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
+import type { ReminderRequest } from "./shared/recognize.js";
+import { message } from "./shared/prompts.js";
+import { coordinatorInSentence, services, type TurnServices } from "./turn-services.js";
+
+/**
+ * When a person will read this, from the team's office hours ("someone reads it tomorrow from
+ * 08:00"), and outside them what to do if it cannot wait (112, Självmordslinjen 90101).
+ */
+export function whenSomeoneReads(s: TurnServices): { reading: string; urgent?: string } {
+  const next = nextReading(s.now, s.participant.officeHours);
+  const reading = describeNextReading(s.t, next);
+  return next.open ? { reading } : { reading, urgent: s.t("waiting.urgent") };
+}
+
+/** Says `key` followed by when a person reads it; outside office hours the urgent numbers follow. */
+export async function sayWithReading(dc: DialogContext, key: string): Promise<void> {
+  const s = services(dc.context);
+  const { reading, urgent } = whenSomeoneReads(s);
+  await dc.context.sendActivity(message(`${s.t(key, { coordinator: coordinatorInSentence(s) })} ${reading}`));
+  if (urgent) await dc.context.sendActivity(message(urgent));
+}
+
+/** The person asked for a human: the conversation waits for one, and they are told honestly when. */
+export async function handToHuman(dc: DialogContext): Promise<DialogTurnResult> {
+  const s = services(dc.context);
+  s.effects.push({ kind: "request-human", reason: "asked" });
+  await sayWithReading(dc, "common.humanComing");
+  return dc.cancelAllDialogs();
+}
+
+/** "påminn mig inte", "skicka på kvällen istället", "remind me later": the participant decides. */
+export function reminderEffects(s: TurnServices, request: ReminderRequest): void {
+  if (request === "off" || request === "on") s.effects.push({ kind: "set-reminders", on: request === "on" });
+  else if (request === "later") s.effects.push({ kind: "postpone-reminder" });
+  else s.effects.push({ kind: "set-preferred-times", times: [request] }, { kind: "postpone-reminder" });
+}
+
+/** Whatever was going on stops (what was said is kept); the change is confirmed in one message. */
+export async function changeReminders(dc: DialogContext, request: ReminderRequest): Promise<DialogTurnResult> {
+  const s = services(dc.context);
+  reminderEffects(s, request);
+  await dc.context.sendActivity(message(s.t(`reminders.${request}`)));
+  return dc.cancelAllDialogs();
+}
