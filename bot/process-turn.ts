@@ -76,8 +76,8 @@ function lookupsFor(deps: TurnDeps, participantId: number): TurnLookups {
   };
 }
 
-/** A small step is asked about at the next check-in within this time, once. */
-const SMALL_STEP_FOLLOW_UP_MS = 30 * 24 * 3_600_000;
+/** A small step is remembered (welcome back, next check-in) this long, and asked about once. */
+const SMALL_STEP_FOLLOW_UP_MS = 90 * 24 * 3_600_000;
 
 async function openSmallStep(deps: TurnDeps, participantId: number) {
   const [row] = await deps.sql.query(

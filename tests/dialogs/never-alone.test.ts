@@ -1,0 +1,159 @@
+// Issue 13, "never silent": messages no rule understands are answered and nobody gets stuck; while a
+// person is awaited, Tillit acknowledges honestly with when someone reads it (the team's office
+// hours, on the harness's injected clock) and adds 112 / 90101 outside them; a hand-back continues
+// where the participant is and never re-runs onboarding.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { Participant, onboardedParticipant } from "../helpers/conversation.js";
+import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+
+let h: Harness;
+let w: StaffWorld;
+beforeAll(async () => {
+  h = await startHarness({}, { simulator: true });
+  w = await staffWorld(h);
+});
+afterAll(async () => h.stop());
+beforeEach(() => {
+  h.clock.ms = Date.parse("2026-11-23T09:00:00Z"); // Monday 10:00 in Stockholm: the office is open
+});
+
+let n = 721000000;
+const phone = () => `+46${n++}`;
+const onboarded = (language: "sv" | "en" = "sv") => onboardedParticipant(h, phone(), language);
+const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now });
+const conversationOf = async (p: Participant) => (await p.record()).conversations[0]!;
+const MINUTE = 60_000;
+
+const OPEN = "Någon i teamet läser under dagen.";
+const URGENT = /112.*90101/;
+
+describe("un-understood messages", () => {
+  it("20 in a row with nothing going on: every one answered, never the same line twice in a row, never stuck", async () => {
+    const p = await onboarded();
+    const gibberish = ["😶", "asdf", "hmm", "...", "jaha", "bla bla", "öhh", "xd", "typ", "mjo", "eh?", "hm okej", "🙃", "lalala", "qwerty", "nja typ", "zzz", "ehm", "👀", "pff"];
+    let previous = "";
+    for (const text of gibberish) {
+      const reply = await p.say(text);
+      expect(reply, text).toHaveLength(1);
+      expect(reply[0], text).not.toBe(previous);
+      previous = reply[0]!;
+    }
+    expect((await conversationOf(p)).status).toBe("bot");
+    expect(await p.say("kolla läget")).toEqual(["Hej Sara! Hur är det idag, på en skala 1-10?"]);
+  });
+
+  it("20 in a row inside a check-in: each answered, questions not understood twice are skipped, the check-in ends and is kept", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    const replies: string[][] = [];
+    for (let i = 0; i < 20; i++) replies.push(await p.say(["banan", "😶", "vet ej va", "nja typ", "öhh"][i % 5]!));
+    for (const r of replies) expect(r.length).toBeGreaterThan(0);
+    // Every question was asked, answered with a retry, then skipped: the check-in finished and the talk goes on.
+    expect(replies.flat().some((t) => t.includes("Tack för att du delade") || t.includes("Tack, skönt att höra"))).toBe(true);
+    expect((await p.record()).checkIns).toHaveLength(1);
+    expect((await conversationOf(p)).status).toBe("bot");
+  });
+});
+
+describe("waiting for a person", () => {
+  it("in office hours: the handoff says someone reads it during the day; then every second message is acknowledged", async () => {
+    const p = await onboarded();
+    expect(await p.say("kan jag prata med en människa")).toEqual([`Självklart, jag säger till din koordinator. ${OPEN}`]);
+    expect(await p.say("ok")).toEqual([]);
+    expect(await p.say("hallå?")).toEqual([`Jag är kvar här, och det du skriver sparas åt din koordinator. ${OPEN}`]);
+    expect(await p.say("hallå??")).toEqual([]);
+    const again = await p.say("hallå???");
+    expect(again).toHaveLength(1);
+    expect(again[0]).toMatch(new RegExp(`${OPEN}$`));
+    expect(again[0]).not.toMatch(/^Jag är kvar här/);
+    // An hour later, a single message is acknowledged again.
+    h.clock.advance(61 * MINUTE);
+    expect((await p.say("är ni där"))[0]).toMatch(/Någon i teamet läser under dagen/);
+    // Asking again for a person says it is already on its way.
+    expect(await p.say("vill prata med en människa")).toEqual([`Det är redan på gång, din koordinator vet att du vill prata. ${OPEN}`]);
+  });
+
+  it("outside office hours (Friday evening): when the office opens, and 112 / 90101 for what cannot wait", async () => {
+    h.clock.ms = Date.parse("2026-11-27T18:00:00Z"); // Friday 19:00 in Stockholm
+    const p = await onboarded();
+    const handoff = await p.say("jag vill snacka med nån på riktigt");
+    expect(handoff).toHaveLength(2);
+    expect(handoff[0]).toBe("Självklart, jag säger till din koordinator. Någon i teamet läser det på måndag från kl 08:00.");
+    expect(handoff[1]).toMatch(URGENT);
+    h.clock.ms = Date.parse("2026-11-28T10:00:00Z"); // Saturday 11:00
+    const ack = await p.say("hallå?");
+    expect(ack[0]).toBe("Jag är kvar här, och det du skriver sparas åt din koordinator. Någon i teamet läser det på måndag från kl 08:00.");
+    expect(ack[1]).toMatch(URGENT);
+    h.clock.ms = Date.parse("2026-11-30T05:00:00Z"); // Monday 06:00
+    expect((await p.say("hallå"))[0]).toMatch(/läser det i dag från kl 08:00\.$/);
+  });
+
+  it("follows the team's own office hours, in English too", async () => {
+    const team = await h.tillit.db.team.create({ data: { slug: "kvall", name: "Kvällsteamet", officeHours: JSON.stringify({ days: [2, 4], open: "13:00", close: "20:00" }) } });
+    const p = await onboarded("en");
+    await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { teamId: team.id } });
+    const handoff = await p.say("can i talk to a real person");
+    expect(handoff[0]).toBe("Of course, I'll tell your coordinator. Someone on the team reads it tomorrow from 13:00.");
+    expect(handoff[1]).toMatch(URGENT);
+  });
+
+  it("a takeover whose coordinator has gone quiet is acknowledged; one at work in the conversation stays the coordinator's", async () => {
+    const p = await onboarded();
+    const c = await conversationOf(p);
+    await takeOver(staffDeps(), w.accounts.admin.actor, c.id);
+    await replyAsCoordinator(staffDeps(), w.accounts.admin.actor, c.id, "Hej Sara, Ada här!");
+    await p.received();
+    h.clock.advance(20 * MINUTE);
+    expect(await p.say("hej Ada")).toEqual([]);
+    h.clock.ms = Date.parse("2026-11-23T21:00:00Z"); // the same Monday, 22:00: Ada has gone home
+    const ack = await p.say("hallå?");
+    expect(ack[0]).toBe("Jag är kvar här, och det du skriver sparas åt din koordinator. Någon i teamet läser det i morgon från kl 08:00.");
+    expect(ack[1]).toMatch(URGENT);
+    expect((await conversationOf(p)).status).toBe("human");
+  });
+});
+
+describe("hand-back", () => {
+  it("after consent, mid-onboarding: the bot goes on from where the participant is, without greeting or consent again", async () => {
+    const p = new Participant(h, phone());
+    await p.say("Hej");
+    await p.say("ja");
+    expect((await p.say("kan jag prata med en människa först?"))[0]).toMatch(/^Självklart/);
+    const c = await conversationOf(p);
+    await takeOver(staffDeps(), w.accounts.admin.actor, c.id);
+    await replyAsCoordinator(staffDeps(), w.accounts.admin.actor, c.id, "Hej! Ada här. Fråga på!");
+    await handBack(staffDeps(), w.accounts.admin.actor, c.id);
+    await p.received();
+    const reply = await p.say("tack, nu vill jag checka in");
+    expect(reply).toEqual(["Hej! Hur är det idag, på en skala 1-10?"]);
+    const r = await p.record();
+    expect(r.onboardedAt).not.toBeNull();
+    expect(r.consents).toHaveLength(1);
+  });
+
+  it("before consent: the consent question is asked again, without the greeting", async () => {
+    const p = new Participant(h, phone());
+    await p.say("Hej");
+    await p.say("prata med en människa");
+    const c = await conversationOf(p);
+    await takeOver(staffDeps(), w.accounts.admin.actor, c.id);
+    await handBack(staffDeps(), w.accounts.admin.actor, c.id);
+    const reply = await p.say("hej igen");
+    expect(reply).toHaveLength(1);
+    expect(reply[0]).toMatch(/^Jag sparar det du skriver.*Är det okej\?\n1\. Ja\n2\. Nej\n3\. Jag har frågor$/s);
+  });
+
+  it("mid-check-in: what was said is kept, and after the hand-back the talk starts from the participant's new message", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    await p.say("4");
+    await p.say("prata med en människa");
+    expect((await p.record()).checkIns).toEqual([expect.objectContaining({ mood: 4, betterBecause: null })]);
+    const c = await conversationOf(p);
+    await takeOver(staffDeps(), w.accounts.admin.actor, c.id);
+    await handBack(staffDeps(), w.accounts.admin.actor, c.id);
+    expect(await p.say("hej")).toEqual(["Hej Sara! Vad vill du göra?\n1. Kolla läget\n2. Berätta om mig\n3. Prata med en människa"]);
+  });
+});

@@ -1,0 +1,110 @@
+// Issue 13, "answers to what young people ask": every kind of question back is recognised in Swedish
+// and English (slang, no åäö) and answered briefly from the locale files, with nothing going on, in
+// the middle of a dialog (then the question comes again), and while a person is awaited. The answers
+// say what the product does (specs/privacy-facts.md): checked here on the facts that matter most.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { Participant, onboardedParticipant } from "../helpers/conversation.js";
+import { fill, loadLocales } from "../../bot/i18n.js";
+import { renderSmsBody } from "../../bot/channels/sms-transport.js";
+import { QUESTION_KINDS, type QuestionKind } from "../../dialogs/shared/understand-free.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({}, { simulator: true });
+});
+afterAll(async () => h.stop());
+
+const locales = loadLocales();
+let n = 722000000;
+
+const asked: Record<QuestionKind, { sv: string; en: string }> = {
+  "is-bot": { sv: "e du en robot eller?", en: "are u a bot" },
+  "who-reads": { sv: "vem laser det har", en: "who can read this?" },
+  "social-services": { sv: "kan soc se detta??", en: "can social services see this" },
+  parents: { sv: "kan morsan läsa det här?", en: "can my parents see this" },
+  "employment-service": { sv: "får af veta vad jag skriver", en: "can the employment service see this" },
+  storage: { sv: "vad sparar ni om mig", en: "what do you store about me" },
+  delete: { sv: "hur raderar jag allt?", en: "how do i delete my data" },
+  number: { sv: "var fick ni mitt nr ifrån", en: "how did you get my number" },
+  stop: { sv: "hur slutar jag få sms", en: "how do i stop this" },
+  "what-can-you-do": { sv: "vad är det här för nåt", en: "what can you do" },
+};
+
+const keysFor = (kind: QuestionKind): string[] => {
+  const key = `answers.${kind.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`;
+  return kind === "who-reads" ? [key, `${key}Named`] : [key];
+};
+
+/** Every way the answer may read on the phone (each phrasing, with its choices when it has any). */
+function answers(lang: "sv" | "en", kind: QuestionKind): string[] {
+  const vars = { coordinatorInSentence: lang === "sv" ? "din koordinator" : "your coordinator", coordinator: "" };
+  const choices = kind === "what-can-you-do" ? ["check-in", "mapping", "human"].map((v) => locales[lang].get(`choices.nextSteps.${v}`)![0]!) : undefined;
+  return keysFor(kind).flatMap((k) => locales[lang].get(k)!).map((t) => renderSmsBody(fill(t, vars), choices));
+}
+
+describe("questions back", () => {
+  for (const language of ["sv", "en"] as const) {
+    it.each(QUESTION_KINDS.map((k) => [k]))(`${language}: %s is answered with its own answer`, async (kind) => {
+      const p = await onboardedParticipant(h, `+46${n++}`, language);
+      const reply = await p.say(asked[kind][language]);
+      expect(reply).toHaveLength(1);
+      expect(answers(language, kind)).toContain(reply[0]);
+    });
+  }
+
+  it("asking the same thing twice gets the answer in other words, not the same line", async () => {
+    const p = await onboardedParticipant(h, `+46${n++}`);
+    const first = await p.say("är du en bot");
+    const second = await p.say("är du en bot på riktigt?");
+    expect(first[0]).not.toBe(second[0]);
+    expect(answers("sv", "is-bot")).toEqual(expect.arrayContaining([first[0], second[0]]));
+  });
+
+  it("mid-dialog: answered, then the question that was waiting comes again", async () => {
+    const p = await onboardedParticipant(h, `+46${n++}`);
+    await p.say("checka in");
+    await p.say("6");
+    await p.say("hoppa över");
+    const reply = await p.say("vänta, kan mina föräldrar läsa det här?");
+    expect(reply).toHaveLength(2);
+    expect(answers("sv", "parents")).toContain(reply[0]);
+    expect(reply[1]).toBe("Hur har du sovit?\n1. Bra\n2. Sådär\n3. Dåligt");
+    expect(await p.say("bra")).toEqual(["Skönt! Har du ätit något ordentligt idag?\n1. Ja\n2. Lite\n3. Nej"]);
+  });
+
+  it("while a person is awaited: answered every time, not only now and then", async () => {
+    const p = await onboardedParticipant(h, `+46${n++}`);
+    await p.say("prata med en människa");
+    expect(answers("sv", "who-reads")).toContain((await p.say("vem läser det här då?"))[0]);
+    expect(answers("sv", "social-services")).toContain((await p.say("kan soc se det"))[0]);
+  });
+
+  it("before onboarding is done: answered first, then the consent question (without a second greeting)", async () => {
+    const p = new Participant(h, `+46${n++}`);
+    await p.say("Hej");
+    await p.say("senare");
+    const reply = await p.say("hur fick ni mitt nummer?");
+    expect(answers("sv", "number")).toContain(reply[0]);
+    expect(reply[1]).toMatch(/^Jag sparar det du skriver/);
+  });
+
+  it("what is stored is told by the participant's own consent", async () => {
+    const declined = new Participant(h, `+46${n++}`);
+    await declined.say("Hej");
+    await declined.say("nej");
+    expect((await declined.say("vad sparas?"))[0]).toMatch(/bara ditt nummer.*30 dagar/);
+    const consented = await onboardedParticipant(h, `+46${n++}`);
+    expect((await consented.say("vad sparas?"))[0]).toMatch(/6 månader.*12 månader/);
+  });
+
+  it("the facts: soc, parents and AF cannot read it, the duty to report for under-18s is told, a named coordinator reads along", async () => {
+    for (const text of locales.sv.get("answers.socialServices")!) expect(text).toMatch(/inte läsa.*under 18.*anmäla/s);
+    for (const text of locales.sv.get("answers.parents")!) expect(text).toMatch(/under 18.*anmäla/s);
+    for (const text of locales.en.get("answers.socialServices")!) expect(text).toMatch(/can't read.*under 18.*report/s);
+    const p = await onboardedParticipant(h, `+46${n++}`);
+    const maja = await h.tillit.db.staffUser.create({ data: { email: "maja.q@kommun.se", displayName: "Maja Lind", firstName: "Maja", role: "coordinator", passwordHash: "x" } });
+    await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { coordinatorId: maja.id } });
+    expect((await p.say("vem läser detta?"))[0]).toMatch(/^Maja läser med/);
+  });
+});
