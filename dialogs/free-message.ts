@@ -41,7 +41,8 @@ export async function greet(dc: DialogContext): Promise<void> {
 export async function acknowledge(dc: DialogContext, text: string): Promise<void> {
   const s = services(dc.context);
   const composed = await s.freeTextReply?.(text);
-  if (composed) {
+  // A model may say the same thing twice; the person never gets the same line twice in a row.
+  if (composed && composed !== s.conversation.recentTexts.at(-1)) {
     await dc.context.sendActivity(message(composed));
     return;
   }

@@ -8,6 +8,7 @@ import type { Logger } from "../log.js";
 import { crisisCategories } from "../safety/crisis-phrases.js";
 import { loadPrompt, type Prompt } from "./prompts.js";
 import { redactPersonalData } from "./redact.js";
+import { guardReply } from "./reply-guard.js";
 
 export const modelClassification = z.object({
   crisis: z.boolean(),
@@ -16,12 +17,6 @@ export const modelClassification = z.object({
 });
 export type ModelClassification = z.infer<typeof modelClassification>;
 
-const MAX_REPLY = 300;
-
-/** A reply fit to send: short prose, not JSON, code or markup that slipped out of the model. */
-function isPlainReply(answer: string): boolean {
-  return answer.length <= MAX_REPLY && /\p{L}/u.test(answer) && !/^[[{<]|```/.test(answer);
-}
 
 export const conversationSummary = z.object({
   summary: z.string().min(1).max(800),
@@ -101,8 +96,7 @@ export function createLanguageModel(settings: LanguageModelSettings, log: Logger
             { role: "user", content: redactPersonalData(text) },
           ],
         });
-        const answer = completion.choices[0]?.message.content?.trim();
-        return answer && isPlainReply(answer) ? answer : undefined;
+        return guardReply(completion.choices[0]?.message.content ?? undefined);
       }),
   };
 }
