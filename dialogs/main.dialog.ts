@@ -24,6 +24,7 @@ import { beginNamedDialog } from "./begin-dialog.js";
 import { answerQuestion } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { replyWhileWaiting } from "./waiting.js";
+import { routeErasureRequest } from "./erasure-route.js";
 import { changeReminders, handToHuman } from "./wishes.js";
 import { coordinatorName, services } from "./turn-services.js";
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
@@ -91,6 +92,10 @@ export class MainDialog extends ComponentDialog {
       await inner.cancelAllDialogs();
       return inner.beginDialog(LESS_CONTACT_DIALOG);
     }
+    if (intent === "delete-data") {
+      await routeErasureRequest(inner);
+      return inner.cancelAllDialogs();
+    }
     const asked = question(intent);
     if (asked) {
       await answerQuestion(inner, asked);
@@ -147,6 +152,10 @@ export class MainDialog extends ComponentDialog {
       return beginNamedDialog(step, { dialog });
     }
     if (intent === "less-contact") return step.replaceDialog(LESS_CONTACT_DIALOG);
+    if (intent === "delete-data") {
+      await routeErasureRequest(step);
+      return step.endDialog();
+    }
     return (await this.actOnModelIntent(step)) ?? this.acknowledgeFreeText(step, text);
   }
 

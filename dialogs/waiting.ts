@@ -9,6 +9,7 @@ import { message } from "./shared/prompts.js";
 import { answerQuestion } from "./answer-question.js";
 import { reminderEffects, sayWithReading } from "./wishes.js";
 import { services, type TurnServices } from "./turn-services.js";
+import { routeErasureRequest } from "./erasure-route.js";
 
 const ACK_AFTER_MS = 60 * 60_000;
 const ACK_AFTER_MESSAGES = 2;
@@ -32,6 +33,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     return;
   }
   if (intent === "less-contact") return answerQuestion(dc, "stop");
+  if (intent === "delete-data") return routeErasureRequest(dc);
   if (intent === "human") return sayWithReading(dc, "waiting.alreadyAsked");
   if (acknowledgementDue(s)) await sayWithReading(dc, "waiting.ack");
 }

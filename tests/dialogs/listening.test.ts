@@ -108,6 +108,16 @@ describe("a wish to hear less", () => {
   });
 });
 
+describe("a request to delete one's data", () => {
+  it("'radera allt om mig' reaches the team at once and is told so (never starts the mapping); 'hur raderar jag' is explained", async () => {
+    const p = await onboarded();
+    expect((await p.say("hur raderar jag allt?"))[0]).toMatch(/^Skriv "radera mina uppgifter"/);
+    expect(await p.say("radera allt om mig")).toEqual(["Uppfattat, du vill att allt om dig raderas. Jag har skickat det till teamet direkt, och en teamledare tar hand om det."]);
+    expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting" });
+    expect((await p.record()).mapping).toEqual([]);
+  });
+});
+
 describe("following up", () => {
   it("the small step chosen last time is asked about at the next check-in, once", async () => {
     const p = await onboarded();
