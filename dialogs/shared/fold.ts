@@ -46,5 +46,5 @@ export function onlySymbols(text: string): boolean {
 /** A question: a question mark, or a first word that asks. */
 export function asksSomething(text: string, said: string): boolean {
   if (text.includes("?")) return true;
-  return /^(hur|vad|vem|vilka|vilken|varfor|var|kan|kommer|far|ar|e|ser|har|skickar|sparar|sparas|ringer|berattar|maste|ska|blir|how|what|who|why|where|can|will|would|do|does|are|r|is|should)\b/.test(said);
+  return /^(hur|vad|vem|vilka|vilken|varfor|var|vart|varifran|kan|kommer|far|ar|e|ser|har|skickar|sparar|sparas|ringer|berattar|maste|ska|blir|how|what|who|why|where|can|will|would|do|does|are|r|is|should)\b/.test(said);
 }

@@ -12,13 +12,13 @@ export type MeetingAnswer = "confirm" | "decline" | "other-time" | "unclear";
 // Folded forms (no åäö): "nä" is "na", "jodå" is "joda".
 export const YES_WORDS = new Set([
   "ja", "jaa", "japp", "japps", "jepp", "jep", "jo", "joo", "joda", "jada", "jaja", "javisst", "visst", "absolut", "okej", "okey", "okay", "ok", "okk", "okok", "oki",
-  "k", "kk", "kor", "garna", "aa", "aaa", "mm", "mmm", "mhm", "mhmm", "yes", "yess", "yeah", "yea", "ye", "yep", "yup", "sure", "y", "j", "sjalvklart", "precis", "jajamen", "fine", "jes",
+  "k", "kk", "kor", "garna", "aa", "aaa", "mm", "mmm", "mhm", "mhmm", "yes", "yess", "yeah", "yea", "ye", "yep", "yup", "sure", "y", "j", "sjalvklart", "precis", "jajamen", "jajjemen", "jajamensan", "jajemen", "fine", "jes", "yees", "yeees", "yeah", "yas",
 ]);
 export const NO_WORDS = new Set(["nej", "nejj", "na", "naa", "nae", "nah", "nope", "no", "nix", "napp", "icke", "n", "noo", "nejda", "neja", "nejtack", "nja", "naej"]);
 const YES_PHRASES = /^(later bra|det later bra|det gar bra|gar bra|varfor inte|why not|kor pa|gor det|sounds good|of course|lets go|klart|sa klart)\b/;
 const NO_PHRASES = /\b(helst inte|inte nu|inte idag|inte just nu|vill inte|orkar inte|no thanks|not now|not today|not really|inte direkt|inte riktigt|nej tack|no way|absolut inte|inte alls)\b/;
 // The whole message, give or take a filler word: "vet inte, kanske rita" is an answer, not a skip.
-const SKIP = /^(vet ej|vet inte|vet int|vete fan|vet ej riktigt|ingen aning|ingen aaning|hoppa over|hoppa over den|hoppa|hoppar over|skippa|skippa den|skip|skip it|pass|idk|dunno|i dont know|i don t know|no idea|not sure|vill inte svara|vill ej svara|ingen kommentar|nasta|next|pass pa den|orkar inte svara)( (riktigt|typ|assa|sorry|tbh|haha|lol|alls|heller|nu|faktiskt|pa den|den|fragan))*$/;
+const SKIP = /^(vet ej|vet inte|vet int|vete fan|vet ej riktigt|ingen aning|ingen aaning|hoppa over|hoppa over den|hoppa|hoppar over|skippa|skippa den|skip|skip it|pass|idk|dunno|i dont know|i don t know|no idea|not sure|vill inte svara|vill ej svara|vill inte saga|vill ej saga|vill inte beratta|ingen kommentar|nasta|next|pass pa den|orkar inte svara)( (riktigt|typ|assa|sorry|tbh|haha|lol|alls|heller|nu|faktiskt|pa den|den|fragan))*$/;
 
 const yesEmoji = /👍|👌|✅|✔|🙆|💯/u;
 const noEmoji = /👎|❌|🙅|✖/u;
@@ -77,9 +77,9 @@ function inRange(n: number): Scale {
   return n >= 1 && n <= 10 ? (String(n) as Scale) : "unclear";
 }
 
-const SLEPT_OK = /\b(sadar|sa dar|sadar typ|mja|meh|halvbra|lagom|mittemellan|mitt emellan|so so|soso|helt ok|helt okej|okej|ok|okay|kinda ok|alright|halvdant|halvdaligt|varken bra eller daligt|inte sa bra inte sa daligt|medel|hyfsat|hyfsad|typ ok|sisadar)\b/;
-const SLEPT_BAD = /\b(\w*daligt|dalig|inget vidare|skit|skitdaligt|kasst|kass|uselt|usel|piss|pissigt|vardelost|knappt|vaknade|somnlos|somnade inte|sov inte|inte alls|mardrommar|bad|badly|terrible|awful|shit|crap|horrible|not good|didnt sleep|barely|trott|jobbigt|risigt|katastrof)\b/;
-const SLEPT_GOOD = /\b(bra|gott|asbra|jattebra|superbra|riktigt bra|fint|nice|najs|good|great|well|som en (stock|sten|bebis|baby|prinsessa)|utvilad|grymt|toppen|perfekt|amazing|kanon|underbart|skont)\b/;
+const SLEPT_OK = /\b(sadar|sa dar|sadar typ|mja|meh|halvbra|lagom|mittemellan|mitt emellan|so so|soso|helt ok|helt okej|okej|ok|okay|kinda ok|alright|halvdant|halvdaligt|inget speciellt|inget sarskilt|varken bra eller daligt|inte sa bra inte sa daligt|medel|hyfsat|hyfsad|typ ok|sisadar)\b/;
+const SLEPT_BAD = /\b(\w*daligt|dalig|inget vidare|(kunde|kan|kunnat) (inte|int|ej) sova|svart att (sova|somna)|somnade (sent|inte)|vaken hela natten|skit|skitdaligt|kasst|kass|uselt|usel|piss|pissigt|vardelost|knappt|vaknade|somnlos|somnade inte|sov inte|inte alls|mardrommar|bad|badly|terrible|awful|shit|crap|horrible|not good|didnt sleep|barely|trott|jobbigt|risigt|katastrof)\b/;
+const SLEPT_GOOD = /\b(bra|\w*gott|asbra|jattebra|superbra|riktigt bra|fint|nice|najs|good|great|well|som en (stock|sten|bebis|baby|prinsessa)|utvilad|grymt|toppen|perfekt|amazing|kanon|underbart|skont)\b/;
 const NOT_GOOD = /\binte (sa |sarskilt |speciellt |jatte|sa jatte|sa himla |alls )?(bra|gott|okej|ok|fint|good|well)\b|\bnot (so |very |that )?(good|well|great)\b/;
 const goodEmoji = /😊|😀|😃|😄|😁|👍|💪|🥰|😍|🙂|😌|😴/u;
 const okEmoji = /😐|😑|😶|🤷/u;

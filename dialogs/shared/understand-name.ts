@@ -23,6 +23,7 @@ const NAME_AFTER = [
   /\b(?:kalla|call)\s+mig\s+(?:bara\s+|gärna\s+|garna\s+)?(\S+)/iu,
   /\bcall\s+me\s+(?:just\s+)?(\S+)/iu,
   /\bkallas\s+(?:för\s+|for\s+)?(\S+)/iu,
+  /^(\S+)\s+heter\s+jag$/iu,
   /\b(?:jag\s+)?heter\s+(\S+)/iu,
   /\bmitt\s+namn\s+(?:är|ar|e)\s+(\S+)/iu,
   /\bmy\s+name\s+is\s+(\S+)/iu,
