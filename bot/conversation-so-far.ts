@@ -64,6 +64,15 @@ export async function loadConversationView(sql: SqlExecutor, f: ConversationFact
   };
 }
 
+/** The texts last sent to the participant in this conversation, oldest first. */
+export async function recentTexts(sql: SqlExecutor, conversationId: number): Promise<string[]> {
+  const rows = await sql.query(
+    `SELECT "body" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'out' AND "status" <> 'refused' ORDER BY "id" DESC LIMIT ${RECENT_TEXTS}`,
+    [conversationId],
+  );
+  return rows.map((r) => String(r.body)).reverse();
+}
+
 async function repliedEver(sql: SqlExecutor, conversationId: number): Promise<boolean> {
   const [row] = await sql.query(
     `SELECT 1 AS "x" FROM "OutboxItem" o JOIN "Message" m ON m."id" = o."messageId" WHERE m."conversationId" = ? AND o."purpose" = 'reply' LIMIT 1`,

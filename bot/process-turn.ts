@@ -10,11 +10,11 @@ import { ETagConflictError } from "./runtime/dialog-state-storage.js";
 import type { DialogStart, ParticipantView, TurnLookups } from "./runtime/turn-types.js";
 import { screenForCrisis } from "./safety/classify-message.js";
 import { applyEffects } from "./apply-effects.js";
-import { AbortTurnError, commit, coordinatorName, copy, type MessageContext, type PendingMessage, type TurnDeps } from "./turn-context.js";
+import { AbortTurnError, commit, coordinatorName, copy, copyVaried, type MessageContext, type PendingMessage, type TurnDeps } from "./turn-context.js";
 import { flagCrisis } from "./flag-crisis.js";
 import { optIn, optOut } from "./opt-out.js";
 import { parseOfficeHours } from "./domain/office-hours.js";
-import { coordinatorActive, loadConversationView, type ConversationFacts } from "./conversation-so-far.js";
+import { coordinatorActive, loadConversationView, recentTexts, type ConversationFacts } from "./conversation-so-far.js";
 
 export type { TurnDeps } from "./turn-context.js";
 
@@ -182,7 +182,10 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
     // Only a START word brings someone back; anything else is kept for staff and left unanswered.
     return keyword === "opt-in" ? optIn(ctx) : commit(ctx, []);
   }
-  if (keyword === "help") return commit(ctx, [{ text: copy(ctx, "core.help", { coordinator: coordinatorName(ctx) }) }], "system");
+  if (keyword === "help") {
+    const help = copyVaried(ctx, "core.help", await recentTexts(deps.sql, message.conversationId), { coordinator: coordinatorName(ctx) });
+    return commit(ctx, [{ text: help }], "system");
+  }
   // A coordinator at work in the conversation answers themselves; otherwise nobody is left without an
   // answer (a conversation waiting for a person gets honest acknowledgements, see dialogs/waiting.ts).
   if (coordinatorActive(message.facts)) return commit(ctx, []);

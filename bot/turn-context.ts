@@ -6,7 +6,7 @@ import type { Logger } from "./log.js";
 import type { Channel, ConversationStatus, Language, OutboxPurpose } from "./domain/vocabulary.js";
 import { enqueueOutbound } from "./enqueue-outbound.js";
 import type { EventBus } from "./events.js";
-import { translate, type Locales, type Vars } from "./i18n.js";
+import { translate, translateVaried, type Locales, type Vars } from "./i18n.js";
 import type { BotReply, DialogRuntime, ModelIntent, ParticipantView } from "./runtime/turn-types.js";
 import type { LanguageModel } from "./language-model/language-model.js";
 import { crashPoint } from "./crash-points.js";
@@ -46,6 +46,11 @@ export interface MessageContext {
 
 export function copy(ctx: MessageContext, key: string, vars?: Vars): string {
   return translate(ctx.deps.locales, ctx.message.participant.language, key, vars);
+}
+
+/** Copy in the phrasing this person has not seen for the longest (`recent`: what they were last sent). */
+export function copyVaried(ctx: MessageContext, key: string, recent: readonly string[], vars: Vars = {}): string {
+  return translateVaried(ctx.deps.locales, ctx.message.participant.language, key, vars, recent);
 }
 
 export function coordinatorName(ctx: MessageContext): string {

@@ -57,6 +57,16 @@ describe("un-understood messages", () => {
   });
 });
 
+describe("HJÄLP", () => {
+  it("twice in a row: the second says it in other words", async () => {
+    const p = await onboarded();
+    const first = await p.say("hjälp");
+    const second = await p.say("HJÄLP");
+    expect(first[0]).toMatch(/^Tillit är en digital assistent/);
+    expect(second[0]).toMatch(/^Jag är Tillit, ett datorprogram/);
+  });
+});
+
 describe("waiting for a person", () => {
   it("in office hours: the handoff says someone reads it during the day; then every second message is acknowledged", async () => {
     const p = await onboarded();
