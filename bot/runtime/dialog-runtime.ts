@@ -83,19 +83,17 @@ function fitsTwoSegments(text: string, choices: string[] | undefined): boolean {
   return smsSize(renderSmsBody(text, choices)).segments <= 2;
 }
 
-/** Puts pending prefaces before the first message going out (in it when it fits), and records what was sent. */
+/**
+ * Puts pending prefaces in front of the first message going out, and records what was sent. A preface
+ * that would push the message past two SMS segments is left out rather than sent apart: a third
+ * message in the turn would be held back by the two-unanswered rule, and it could be the question.
+ */
 function withPrefaces(activities: Partial<Activity>[], prefaces: string[], sent: string[]): void {
-  for (let i = 0; i < activities.length; i++) {
-    const a = activities[i]!;
+  for (const a of activities) {
     if ((a.type ?? ActivityTypes.Message) !== ActivityTypes.Message || !a.text) continue;
     if (prefaces.length) {
-      const preface = prefaces.splice(0).join(" ");
-      const joined = `${preface} ${a.text}`;
+      const joined = `${prefaces.splice(0).join(" ")} ${a.text}`;
       if (fitsTwoSegments(joined, toReply(a).choices)) a.text = joined;
-      else {
-        activities.splice(i++, 0, { type: ActivityTypes.Message, text: preface });
-        sent.push(preface);
-      }
     }
     sent.push(a.text);
   }

@@ -99,6 +99,8 @@ describe("1,000 randomised turns", () => {
     }
 
     expect(silentWhileBot).toEqual([]);
+    // No turn tried to say more than the two-unanswered rule lets through (a question would be lost).
+    expect(h.logs.lines.filter((l) => l.includes("reply not queued"))).toEqual([]);
     let total = 0;
     for (const { id } of people) {
       const messages = await h.tillit.db.message.findMany({ where: { participantId: id }, orderBy: { id: "asc" } });
