@@ -86,6 +86,7 @@ const CHECK_IN = [
   /\b(mar|mor|madde|kanner mig|feel|feeling|felt)\b/,
   /\bhar (en |haft en )?(bra|dalig|skit|kass|jobbig|tung|ok|okej|seg|grym|najs|risig|trist|tuff|lugn) ?dag\b|\b(skitdag|kassdag)\b/,
   /\b(idag|today)\b.*\b(ar|e|is|was)\b.*\b(bra|dalig|kass|jobbig|tung|seg|good|bad|rough)\b/,
+  /\b(jag ar|jag e|ar sa|im|i am|i m)( sa| jatte| lite| ratt| typ| kinda| so| really)? (trott|glad|ledsen|nere|deppig|stressad|orolig|pigg|nojd|slut|happy|sad|tired|down|stressed|anxious|okay|ok)\b/,
 ];
 const MAPPING = [
   /\b(kartlaggning\w*|kartlagga|mapping)\b|^(om mig|about me)( sjalv| myself)?$|\b(veta|lara dig) (mer |lite |lite mer )?om mig\b/,
