@@ -39,17 +39,16 @@ export async function loadConversationView(sql: SqlExecutor, f: ConversationFact
       WHERE m."conversationId" = ? AND m."direction" = 'out' AND m."status" <> 'refused' ORDER BY m."id" DESC LIMIT ${RECENT_TEXTS}`,
     [f.conversationId],
   );
-  const [previous] = await sql.query(
-    `SELECT "createdAt" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "id" < ? ORDER BY "id" DESC LIMIT 1`,
-    [f.conversationId, upTo],
-  );
-  const [automated] = await sql.query(
-    `SELECT "id", "createdAt" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'out' AND "authorKind" IN ('bot', 'system') AND "status" <> 'refused' ORDER BY "id" DESC LIMIT 1`,
-    [f.conversationId],
-  );
-  const [since] = await sql.query(
-    `SELECT COUNT(*) AS "n" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "id" > ? AND "id" <= ?`,
-    [f.conversationId, automated ? int(automated.id) : 0, upTo],
+  // One statement: when the participant wrote before this, when Tillit itself last wrote, and how
+  // many messages the participant sent since.
+  const [row] = await sql.query(
+    `SELECT (SELECT "createdAt" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "id" < ? ORDER BY "id" DESC LIMIT 1) AS "previousInboundAt",
+            a."id" AS "automatedId", a."createdAt" AS "automatedAt",
+            (SELECT COUNT(*) FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "id" > COALESCE(a."id", 0) AND "id" <= ?) AS "since"
+       FROM (SELECT 1 AS "one") AS x
+       LEFT JOIN (SELECT "id", "createdAt" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'out' AND "authorKind" IN ('bot', 'system') AND "status" <> 'refused'
+                   ORDER BY "id" DESC LIMIT 1) AS a ON 1 = 1`,
+    [f.conversationId, upTo, f.conversationId, upTo, f.conversationId],
   );
   const spokenBefore = recent.some((r) => r.purpose === "reply") || (recent.length === RECENT_TEXTS && (await repliedEver(sql, f.conversationId)));
   const last = recent[0];
@@ -57,10 +56,10 @@ export async function loadConversationView(sql: SqlExecutor, f: ConversationFact
     waiting: f.status === "waiting" || (f.status === "human" && !coordinatorActive(f)),
     recentTexts: recent.map((r) => String(r.body)).reverse(),
     lastChoices: last?.choices ? (JSON.parse(String(last.choices)) as string[]) : null,
-    previousInboundAt: previous ? date(previous.createdAt) : null,
+    previousInboundAt: row?.previousInboundAt == null ? null : date(row.previousInboundAt),
     spokenBefore,
-    lastAutomatedAt: automated ? date(automated.createdAt) : null,
-    inboundSinceAutomated: int(since?.n ?? 0),
+    lastAutomatedAt: row?.automatedAt == null ? null : date(row.automatedAt),
+    inboundSinceAutomated: int(row?.since ?? 0),
   };
 }
 
