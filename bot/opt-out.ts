@@ -1,11 +1,13 @@
 // STOPP and START: honoured before any dialog, recorded as consent, audited.
 import type { SqlExecutor } from "./db/sql.js";
 import type { ParticipantStatus } from "./domain/vocabulary.js";
-import { commit, copy, type MessageContext } from "./turn-context.js";
+import { commit, copyVaried, type MessageContext } from "./turn-context.js";
+import { recentTexts } from "./conversation-so-far.js";
 
 export async function optOut(ctx: MessageContext): Promise<void> {
   const id = ctx.message.participant.id;
-  await commit(ctx, [{ text: copy(ctx, "core.optedOut") }], "opt-out-confirmation", (tx) => recordOptOut(tx, id, ctx.deps.now()));
+  const text = copyVaried(ctx, "core.optedOut", await recentTexts(ctx.deps.sql, ctx.message.conversationId));
+  await commit(ctx, [{ text }], "opt-out-confirmation", (tx) => recordOptOut(tx, id, ctx.deps.now()));
   ctx.deps.events.emit("participant.opted-out", { participantId: id });
 }
 
@@ -25,7 +27,8 @@ export async function optIn(ctx: MessageContext): Promise<void> {
   const now = ctx.deps.now();
   const id = ctx.message.participant.id;
   const status: ParticipantStatus = ctx.message.participant.preferredName ? "active" : "new";
-  await commit(ctx, [{ text: copy(ctx, "core.optedIn") }], "reply", async (tx) => {
+  const text = copyVaried(ctx, "core.optedIn", await recentTexts(ctx.deps.sql, ctx.message.conversationId));
+  await commit(ctx, [{ text }], "reply", async (tx) => {
     await tx.execute(`UPDATE "Participant" SET "status" = ?, "optedOutAt" = NULL, "updatedAt" = ? WHERE "id" = ?`, [status, now, id]);
     await recordConsentAndAudit(tx, id, true, now);
   });
