@@ -18,7 +18,7 @@ export const NO_WORDS = new Set(["nej", "nejj", "na", "naa", "nae", "nah", "nope
 const YES_PHRASES = /^(later bra|det later bra|det gar bra|gar bra|varfor inte|why not|kor pa|gor det|sounds good|of course|lets go|klart|sa klart)\b/;
 const NO_PHRASES = /\b(helst inte|inte nu|inte idag|inte just nu|vill inte|orkar inte|no thanks|not now|not today|not really|inte direkt|inte riktigt|nej tack|no way|absolut inte|inte alls)\b/;
 // The whole message, give or take a filler word: "vet inte, kanske rita" is an answer, not a skip.
-const SKIP = /^(vet ej|vet inte|vet int|vete fan|vet ej riktigt|ingen aning|ingen aaning|hoppa over|hoppa over den|hoppa|hoppar over|skippa|skippa den|skip|skip it|pass|idk|dunno|i dont know|i don t know|no idea|not sure|vill inte svara|vill ej svara|vill inte saga|vill ej saga|vill inte beratta|ingen kommentar|nasta|next|pass pa den|orkar inte svara)( (riktigt|typ|assa|sorry|tbh|haha|lol|alls|heller|nu|faktiskt|pa den|den|fragan))*$/;
+const SKIP = /^(vet ej|vet inte|vet int|vete fan|vet ej riktigt|ingen aning|ingen aaning|hoppa over|hoppa over den|hoppa|hoppar over|skippa|skippa den|skip|skip it|pass|idk|dunno|i dont know|i don t know|no idea|not sure|vill inte svara|vill ej svara|vill inte saga|vill ej saga|vill inte beratta|ingen kommentar|nasta|next|pass pa den|orkar inte svara)( (riktigt|typ|assa|sorry|tbh|haha|lol|alls|heller|nu|just nu|idag|faktiskt|pa den|pa det|den|det|den har|fragan|pa den fragan|on that|that|that one|rn|today))*$/;
 
 const yesEmoji = /👍|👌|✅|✔|🙆|💯/u;
 const noEmoji = /👎|❌|🙅|✖/u;
@@ -28,8 +28,11 @@ export function isSkip(said: string): boolean {
   return SKIP.test(said);
 }
 
+// Hedges and fillers before the answer do not change it: "typ ja", "asså ja", "well yeah", "hmm ok".
+const LEADING_FILLER = /^((typ|assa|alltsa|eh|ehm|hmm|hm|um|umm|uh|well|like|haha|lol|men|ba|bara|i guess|jag antar|antar|eller) )+/;
+
 export function understandYesNo(text: string): YesNo {
-  const said = fold(text);
+  const said = fold(text).replace(LEADING_FILLER, "");
   if (!said) return yesEmoji.test(visible(text)) ? "yes" : noEmoji.test(visible(text)) ? "no" : "unclear";
   if (said === "1") return "yes";
   if (said === "2") return "no";
@@ -57,20 +60,47 @@ const emojiScores: [RegExp, number][] = [
   [/😊|😀|😃|😄|😁|👍|💪|🥰|😍/u, 9],
 ];
 
+const OUT_OF_TEN_G = /(\d+)\s*(?:\/|av|of|out of)\s*10\b/g;
+
 /** A score from "7", "3/10", "typ en sexa", "sju kanske", an emoji; a number out of 1–10 is unclear. */
 export function understandScale(text: string): Scale {
   const said = fold(text);
   if (said && isSkip(said)) return "skip";
-  const outOfTen = /(\d+)\s*(?:\/|av|of|out of)\s*10\b/.exec(visible(text).toLowerCase());
-  const numbers = outOfTen ? [Number(outOfTen[1])] : [...new Set((said.match(/\d+/g) ?? []).map(Number))];
+  const outOfTen = [...visible(text).toLowerCase().matchAll(OUT_OF_TEN_G)];
+  const numbers = outOfTen.length ? [...new Set(outOfTen.map((m) => Number(m[1])))] : [...new Set((said.match(/\d+/g) ?? []).map(Number))];
   if (numbers.length === 1) return inRange(numbers[0]!);
-  if (numbers.length > 1) return "unclear";
+  if (numbers.length > 1) return todaysNumber(text);
   const words = [...new Set(said.split(" ").map((w) => numberWords[w]).filter((n) => n !== undefined))];
   if (words.length === 1) return inRange(words[0]!);
-  if (words.length > 1) return "unclear";
+  if (words.length > 1) return todaysNumber(text);
   const shown = visible(text);
   for (const [re, score] of emojiScores) if (re.test(shown)) return inRange(score);
   return "unclear";
+}
+
+const NOW = new Set(["idag", "today", "nu", "now", "ikvall", "tonight", "rn", "currently", "atm"]);
+const BEFORE = new Set(["igar", "yesterday", "forut", "innan", "before", "forra", "last", "forrgar", "earlier", "tidigare", "imorse", "morse", "var", "was"]);
+
+// Two numbers, one of them said to be today's: "igår 3 men idag 6", "6 today, was a 3 yesterday".
+// Read clause by clause (commas, "men", "but"): the one number in a clause about now counts, when
+// every other number stands in a clause about earlier; anything else is unclear and asked again.
+function todaysNumber(text: string): Scale {
+  const marked = visible(text).replace(OUT_OF_TEN_G, "$1").replace(/[,.;:!?]/g, " men ");
+  const clauses = fold(marked).split(/\b(?:men|but|och|and|fast|medan|while)\b/).map((c) => c.trim());
+  let today: number | undefined;
+  for (const clause of clauses) {
+    const words = clause.split(" ");
+    const ns = words.map((w) => (/^\d+$/.test(w) ? Number(w) : numberWords[w])).filter((n) => n !== undefined);
+    if (ns.length === 0) continue;
+    const now = words.some((w) => NOW.has(w));
+    const before = words.some((w) => BEFORE.has(w));
+    if (ns.length > 1 || now === before) return "unclear";
+    if (now) {
+      if (today !== undefined) return "unclear";
+      today = ns[0];
+    }
+  }
+  return today === undefined ? "unclear" : inRange(today);
 }
 
 function inRange(n: number): Scale {
@@ -111,8 +141,11 @@ export function understandGoodOkBad(text: string): GoodOkBad {
 }
 
 const OTHER_TIME = /\b(annan (tid|dag|gang|vecka)|andra (tider|dagar)|nagon annan|nan annan|ny tid|nytt forslag|ny dag|nasta vecka|senare i veckan|senare idag|flytta|flyttar|istallet|hellre|another|other time|other day|different (time|day)|reschedule|move it|later in the week|next week|en annan)\b/;
+// Asking to meet later than proposed: "can we do later?", "kan vi ta det lite senare", "senare istället?"
+// (not "ses senare" / "see you later", which confirms).
+const LATER_TIME = /\b(kan|kunde|could|can|shall|ska|maybe|kanske) (vi|we) (ta|ses|do|meet|kora|gora|have|make|traffas|flytta|move|push|hora|hitta)( det| it| den| motet| that| the meeting| this| up)?( lite| a bit| a little| nagot| nat)? (senare|sen|later)\b|\b(senare|later) (istallet|instead)\b|^(lite |a bit |a little |kanske lite )(senare|later)( kanske| maybe| pls| snalla| tack)?$|\b(later|senare) (pa dagen|in the day|that day|samma dag|on)\b/;
 const DECLINE = /\b(funkar|passar|gar|kan|hinner|orkar|kommer|fixar|klarar|blir|ska)( nog| tyvarr| nog tyvarr)? (inte|int|ej|inge)\b|\bkan ej\b|\b(har|har ju) (inte|ingen) tid\b|\bjobba[r]?\b|\bplugga[r]?\b|\bmaste (jobba|plugga|vara|ga|aka|hamta|passa|till)\b|\bhar (skola|lektion|jobb|tid hos|annat|nat annat|nagot annat|ett mote|plugg|traning|tvatt)\b|\btandlakar|\bdoktorn?\b|\bsjuk\b|\bcant\b|\bcan t\b|\bcannot\b|\bwont\b|\bbusy\b|\bupptagen\b|\bstall in\b|\bavboka|\bdont think so\b|\bnot (going|coming)\b/;
-const CONFIRM = /\b(funkar|passar|gar bra|det gar|later bra|ses|vi ses|jag kommer|kommer dit|kommer|works|sounds good|see you|perfekt|toppen|kanon|fine|deal|bra)\b/;
+const CONFIRM = /\b(funkar|passar|gar bra|det gar|later bra|ses|vi ses|jag kommer|kommer dit|kommer|works|sounds good|see you|see u|see ya|cya|ses snart|perfekt|toppen|kanon|fine|deal|bra)\b/;
 
 /** The answer to "X suggests meeting on … Does that work?". */
 export function understandMeeting(text: string): MeetingAnswer {
@@ -122,7 +155,7 @@ export function understandMeeting(text: string): MeetingAnswer {
   if (said === "1") return "confirm";
   if (said === "2") return "decline";
   if (said === "3") return "other-time";
-  if (OTHER_TIME.test(said)) return "other-time";
+  if (OTHER_TIME.test(said) || LATER_TIME.test(said)) return "other-time";
   const words = said.split(" ");
   if (DECLINE.test(said) || words.some((w) => NO_WORDS.has(w)) || NO_PHRASES.test(said)) return "decline";
   if (YES_WORDS.has(words[0]!) || YES_PHRASES.test(said) || CONFIRM.test(said) || yesEmoji.test(shown)) return "confirm";

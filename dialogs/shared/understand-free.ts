@@ -19,19 +19,40 @@ export type FreeIntent =
 
 const DELETE_WORDS = /\b(radera\w*|ta(r|s)? (\w+ )?bort|sudda|delete|erase|remove|rensa|glomma)\b/;
 const HOW_OR_MAY_I = /\b(hur|kan jag|kan man|gar det|far jag|maste jag|how|can i|could i|is it possible|am i able)\b/;
-const STOP_WORDS = /\b(sluta|slutar|stopp\w*|stop|stang\w* (\w+ )?av|avslut\w*|avregistr\w*|unsubscribe|opt out|farre|fewer|mindre|less|slippa|inga fler)\b/;
+const STOP_WORDS = /\b(sluta|slutar|stopp\w*|stop|stang\w* (\w+ )?av|avslut\w*|avregistr\w*|unsubscribe|opt out|turn (\w+ )?off|pausa|pause|mute|farre|fewer|mindre|less|slippa|inga fler)\b/;
+// Asking for the way to stop rather than stopping: "vad ska jag skriva för att ni ska sluta", "is there
+// a way to turn this off", "kan man få färre sms?" (a question about the option; "kan ni skriva mer
+// sällan" asks Tillit to do it, and is a wish).
+// The stopping must be of Tillit's messages: the sentence ends there or goes on about them, so "vad
+// ska jag göra för att sluta röka" is not one.
+const STOPPING = String.raw`(sluta|slutar|stoppa|stoppar|stop|stops|avsluta|avregistrera|slippa|stang\w* av|unsubscribe|opt out|turn (\w+ )?off|pausa|pause|mute)`;
+const ABOUT_MESSAGES = String.raw`( (skicka|skriva|smsa|messa|texta|texting|messaging|sending|fa|fa sms|med sms|med allt|sms|smsen|mess|messen|meddelanden|meddelandena|texts|messages|notiser|it|this|det|detta|det har|these|them|er|dig|dej|helt|for gott|for good|lol|typ|assa|tack|pls|da|igen))*$`;
+const ASKS_HOW_TO_STOP = [
+  new RegExp(String.raw`\b(kan jag|kan man|gar det att|can i|is it possible to|is there a way to|any way to|how to) ${STOPPING}${ABOUT_MESSAGES}`),
+  new RegExp(String.raw`\b(vad|va|what)\b.*\b(skriva|skriver|gora|gor|svara|type|write|say|text|do)\b.*\b${STOPPING}${ABOUT_MESSAGES}`),
+  new RegExp(String.raw`\b(vilket ord|vilket kommando|which word|what word|what command)\b.*\b${STOPPING}${ABOUT_MESSAGES}`),
+  new RegExp(String.raw`\b(finns det (en|ett|nan|nagon|nagot|nat) (satt|knapp|kommando|ord)|is there (a|any) (way|button|command|setting)|any way)\b.*\b${STOPPING}${ABOUT_MESSAGES}`),
+  /\b(kan jag|kan man|gar det att|can i|can you|is it possible to) (fa|fa lite|get|receive|have) (farre|mindre|fewer|less)\b/,
+];
 
 const LESS_CONTACT = [
   /\bsluta (skriva|skicka|sms a|smsa|sms|messa|mess|texta|spamma|hora av|kontakta|ringa|tjata|fraga)/,
   /\b(lamna|lat) mig (vara )?(i ?fred)\b|\blat mig vara\b/,
   /\borka(r)? (inte|int|ej) (fler|mer|alla|med (alla |era )?(sms|meddelanden|mess))/,
   /\bfor (manga|mycket) (sms|meddelanden|mess|texter)\b/,
-  /\bskriv(er)? (for mycket|for ofta|mindre|inte sa ofta|mer sallan|sallan|inte lika ofta)\b/,
+  /(?<!\b(jag|ja|jg|i) )\bskriv(er)? (for mycket|for ofta|mindre|inte sa ofta|mer sallan|sallan|inte lika ofta)\b/,
   /\b(mindre|farre) (sms|meddelanden|mess)\b|\bmer sallan\b/,
   /\bstop (texting|messaging|writing|sending|spamming)\b|\bleave me alone\b|\btoo many (messages|texts)\b|\b(text|message|write) (me )?less\b|\bdont (text|message|write)\b/,
   /\bsluta spamma\b|\bspamma inte\b|\bsms a inte\b|\bskriv inte till mig\b/,
   /\b(vill inte ha|skicka inte|inga|no more|dont send|do not send) (fler|mer|mera|nagra|any|more)? ?(sms|meddelanden|mess|messages|texts)\b/,
-  /\b(skickar|skriver|messar|smsar|hor av er|hor ni av er) (for mycket|for ofta|sa mycket|sa javla mycket|sa ofta|hela tiden)\b|\bskriv (inte|int) (mer|mera|nat mer|till mig)\b/,
+  /(?<!\b(jag|ja|jg|i) )\b(skickar|skriver|messar|smsar|hor av er|hor ni av er) (for mycket|for ofta|sa mycket|sa javla mycket|sa ofta|hela tiden)\b|\bskriv (inte|int) (mer|mera|nat mer|till mig)\b/,
+  // Too often, said with any intensifier, of Tillit (not "jag skriver för mycket", "mamma skriver för ofta"):
+  // "du skriver alldeles för ofta", "ni messar lite för mycket", "u text way too much".
+  /(?<=^|\b(ni|du|u|you|guys|ju|verkligen|really|typ|assa|bara|ba|alltid|always|tillit|dom|de|lol|fan) )(skriv|skriver|skicka|skickar|messar|smsar|sms ar|texta|textar|spammar|text|texting|message|messaging|write|writing|send|sending)( (mig|mej|me|sa|sms|mess|texts|messages))? ((alldeles|lite|way|sa|pa tok|typ|javligt|sjukt|so|far|really|kinda|fan) ){0,2}(for|too) (ofta|mycket|often|much)\b/,
+  // A limit on how often: "skriv typ en gång i veckan max", "text me once a month at most".
+  /\b(skriv|skicka|sms a|smsa|messa|hor(a|s)? av (er|dig)|text|message|write|send|contact)\b.*\b((en|1|ett par|nan|nagon|bara en|once|twice|one) (gang|ggr|gng|ganger|time|times) (i|per|om|a|each|varannan) (veckan|vecka|manaden|manad|week|month)|(max|hogst|at most) (en|ett|1|once|one)( gang| time| sms| mess| text| message)?|once a (week|month))\b/,
+  // "chill med alla sms", "lugna ner er med messen", "chill with the texts".
+  /\b(chill|chilla|chilla ner|lugna ner (er|dig|dej)|lugna (er|dig|dej)|ta det lugnt|calm down|slow down|relax|easy)( lite| a bit| pls| snalla)? (med|with|on) (alla |the |all |dom |de |era |your |sa manga |so many )?(sms|smsen|mess|messen|meddelanden|meddelandena|texter|texterna|texts|messages|notiser|notifications)\b/,
   // A STOPP word with something around it is a wish, not the keyword: offer STOPP rather than act.
   /^(stopp|stop|stoppa|sluta|avsluta)( (tack|nu|please|pls|snalla|da|med det har|allt|skriva|med allt))*$/,
 ];
@@ -46,41 +67,68 @@ const IS_BOT = [
 // "bot eller människa?": a question that names a bot is about Tillit, not a wish for a person.
 const NAMES_A_BOT = /\b(bot|botten|robot|roboten|chatbot|chattbot|ai|chatgpt)\b/;
 const HUMAN = [
-  /\b(prata|snacka|tala|chatta|ringa|traffa|traffas|skriva|fa kontakt)\b.*\b(manniska|manniskor|person|koordinator|koordinatorn|handledare|handledaren|nagon|nan|vuxen|riktig|personal)\b/,
-  /\b(manniska|riktig person|en vuxen|min koordinator)\b/,
+  /\b(prata|snacka|tala|chatta|ringa|traffa|traffas|skriva|fa kontakt)\b.*\b(manniska|manniskor|person|koordinator|koordinatorn|handledare|handledaren|coach|coachen|kontaktperson|kontaktpersonen|nagon|nan|vuxen|riktig|personal)\b/,
+  // Asked for by naming them, not told about ("min coach sa att…" is news).
+  /\b(manniska|riktig person|en vuxen)\b|^(min |en |a |my )?(koordinator|coach|kontaktperson|vuxen|human|real person)( tack| pls| please| snalla| nu| now| asap)*$|\b(vill ha|behover|want|need|ge mig|give me)( min| en| my| a)? (koordinator|coach|kontaktperson|vuxen)\b/,
+  // The person first, the talking after: "finns det nån vuxen ja kan snacka me", "is there someone i can talk to".
+  /\b(finns det|finns de|har ni|is there|are there|do you have|do u have|behover|need|vill ha|want)\b.*\b(vuxen|vuxna|manniska|person|nagon|nan|ngn|coach|koordinator|someone|somebody|anyone|adult|human)\b(?! (aning|ide|idea|clue)).*\b(prata|snacka|tala|chatta|talk|speak|chat)\b/,
   // "vill prata med Maja": a name on its own after "prata med" (not "min mamma", "en kompis", "dig").
   /^(jag )?(vill|kan jag|kan jag fa|far jag|behover) (prata|snacka|tala|traffa) med (?!(dig|dej|er|mig|en|ett|min|mitt|mina|din|hen|honom|henne|dem|dom|nan|nagon|mamma|pappa|kompis|alla)\b)\p{L}+( nu| tack| snalla| igen| asap)?$/u,
   /\bring(a)? (mig|upp mig)\b|\b(nagon|nan) (ringa|ringer)\b|\bkoppla mig\b|\b(fa|ha|boka) (ett )?samtal\b/,
   /\b(talk|speak|chat)\b.*\b(human|person|someone|somebody|coordinator|real)\b|\b(human|real person)\b|\bcall me\b/,
 ];
 
+// Swedish drops the subject in news: "har möte med AF imorgon", "ska till soc", "sparar till körkort"
+// are statements. Starting with such a verb asks only when who or what is asked about comes next
+// ("har ni…", "ska soc…", "sparas allt…"), or with a question mark.
+const STATEMENT_VERB = /^(har|ska|ar|e|sparar|sparas)$/;
+const ASKED_ABOUT = /^(ni|du|dom|de|nagon|nan|ngn|man|det|detta|mina|min|mitt|allt|era|you|u|they|anyone|someone|my)$/;
+
+function asks(text: string, said: string, entity?: RegExp): boolean {
+  if (text.includes("?")) return true;
+  const [first = "", second = ""] = said.split(" ");
+  if (STATEMENT_VERB.test(first)) return ASKED_ABOUT.test(second) || (entity?.test(second) ?? false);
+  return asksSomething(text, said);
+}
+
 function about(said: string, text: string, entity: RegExp): boolean {
   if (!entity.test(said)) return false;
-  return asksSomething(text, said) || /\b(se|ser|lasa|laser|veta|beratta|berattar|skicka|skickar|tillgang|kopplat|kontakt|ringer|anmala|anmaler|see|read|know|tell|send|access|find out)\b/.test(said);
+  return asks(text, said, entity) || /\b(se|ser|lasa|laser|veta|beratta|berattar|skicka|skickar|tillgang|kopplat|kontakt|ringer|anmala|anmaler|see|read|know|tell|send|access|find out)\b/.test(said);
 }
 
 const SOCIAL = /\b(soc|socen|socialen|soccen|socialtjansten|socialtjanst|socialsekreterare\w*|social services|social worker|cps)\b/;
 const PARENTS = /\b(foraldrar\w*|foralder|mamma\w*|mam|morsan|morsa|pappa\w*|farsan|farsa|vardnadshavare\w*|familj\w*|parents?|mom|mum|dad|mother|father|family|guardian)\b/;
-const EMPLOYMENT = /\b(arbetsformedlingen|arbetsformedling|af|afs|employment service|public employment|jobcenter)\b/;
+const EMPLOYMENT = /\b(arbetsformedlingen|arbetsformedling|arbetsformedl\w*|arbis|af|afs|employment (service|office|agency)|public employment|job ?cent(re|er)s?|unemployment office)\b/;
 const WHO_READS = [
   /\b(vem|vilka|who|whos)\b.*\b(laser|lasa|ser|se|read|reads|reading|see|sees|seeing|tillgang|access)\b/,
-  /\b(laser|ser) (nagon|nan|min koordinator|ni|du|personal|ngn|nagra)( annan| mer| annat| allt)?\b/,
+  /\b(laser|ser) (nagon|nan|min koordinator|personal|ngn|nagra)( annan| mer| annat| allt)?\b/,
+  // "läser ni allt?", "ser du det jag skriver" (but "läser du böcker?" is small talk).
+  /\b(laser|ser) (ni|du)( (det|detta|det har|allt|vad|mina|mitt|dom|de|this|it))?$|\b(laser|ser) (ni|du) (det|detta|det har|allt|vad|mina|mitt)\b/,
   /\bvem (ar det )?som laser\b|\b(anyone|anybody|someone) (reading|read|see|seeing)\b/,
+  /\b(laser|ser|kan|far|reads|sees|can|does)\b.*\b((min |mina |my |the )?(coach|coachen|koordinator|koordinatorn|handledare|handledaren|kontaktperson|kontaktpersonen|personal|personalen|staff|coordinator|youth worker))\b.*\b(laser|lasa|se|ser|read|see|allt|everything|det jag skriver|what i write|mina svar|mina meddelanden|my messages)\b/,
 ];
 const STORAGE = [
   /\b(sparas|sparar|spara|sparat|lagras|lagrar|store|stored|save|saved|keep|kept)\b.*$/,
   /\bvart (tar|tog|gar|hamnar) .*\b(vagen|svar|meddelanden|data)\b|\bvad hander med (det jag skriver|mina? (svar|meddelanden|uppgifter|info|data))|\bvad gor ni med (min|mina|det)\b|\bwhat happens (to|with) (my|what i)\b|\bhur lange (sparas|sparar|finns|har ni)\b/,
 ];
 const NUMBER = /\b(mitt|min|my) (nummer|nr|telefonnummer|mobilnummer|tel|mobil|number|phone number|no)\b/;
+// Where the number came from, asked as a guess ("köpte ni mitt nummer eller"): someone else got it.
+const GOT_NUMBER = /\b(kopte|kopt|kopa|kopat|salde|salt|saljer|fick|fatt|hittade|hittat|tog|tagit|gav|gett|delade|lackt|lackte|bought|buy|sold|sell|got|get|found|find|gave|given|leaked|shared|give|gives) (ni|du|dom|de|you|u|they|someone|somebody|nagon|nan)\b|\b(gav|gett|gave|given|give|salde|sold|delade|shared) (\w+ )?(er|dig|you|u) (mitt|min|my)\b|\b(ni|du|dom|you|u|they|nagon|nan|someone|somebody) (har |have |did |has )?(val |ju |typ |nog |just |like )?(kopte|kopt|kopa|salde|salt|saljer|fick|fatt|hittade|hittat|tog|gav|gett|delade|lackt|lackte|bought|buy|sold|sell|got|get|found|gave|given|give|leaked|shared)\b/;
 const WHAT_CAN_YOU_DO = [
   /^(vad|va) (ar|e) (det|detta|det har|det dar|tillit|du|ni)( for (nagot|nat|nanting|nagonting|ngt))?$/,
   /^(vem|vilka) (ar|e) (du|ni|det har|detta|det)$|^who (is|s) (this|it)$|^who are (you|u)$/,
   /\bvad (ar|e) (det har|detta|tillit)\b/,
   /\bvad kan (du|ni|jag|man)( (hjalpa|gora|gora har|hjalpa mig med|hjalpa till med|anvanda))?\b/,
-  /\bhur (funkar|fungerar) (det har|detta|det|tillit|du|ni)\b|\bvad (gor|gor) (du|ni|tillit)\b|\bvad ska jag skriva\b/,
-  /\bwhat (is|s) (this|tillit)\b|\bwhat can (you|i) do\b|\bwhat do you do\b|\bhow does (this|it) work\b|\bvad (ar|e) syftet\b/,
+  /\bhur (funkar|fungerar) (det har|detta|det|tillit|du|ni)\b|\bvad (gor|gor) (du|ni|tillit)\b|^vad ska (jag|ja|man) skriva( nu| har| da| typ)*$/,
+  /\bwhat (is|s) (this|tillit)( thing| app| service| number| chat| bot| about)?( lol| haha| exactly| even| anyway| then| tho)*$|\bwhat can (you|i) do\b|\bwhat do you do\b|\bhow does (this|it) work\b|\bvad (ar|e) syftet\b/,
+  // Bewildered, with a filler: "what even is this", "vad e ens detta", "wtf is this lol".
+  /^(what|wat|wut|wtf|whats|vad|va|vafan|vafasen)( even| ens| the hell| the heck| exactly| exakt| egentligen| da)? (is|s|ar|e)( even| ens| egentligen)? (this|this thing|it|det har|detta|det dar|tillit)( lol| haha| lmao| typ| ens| even| egentligen| exactly| anyway| tho| da| for nat| for nagot)*$/,
+  /\bwhat (can|could|do|does) (you|u|ya|tillit|this|it) (do|help|offer)\b/,
 ];
 
+// Wanting to tell how the day or one is: "can i tell u how my day was", "ja vill säga hur dagen e",
+// "vill berätta om min dag" (not "berätta om din dag", which asks Tillit).
+const TELL_HOW = /\b(beratta|saga|tell|share|skriva|snacka|prata|talk)( (u|you|dig|dej|er|ya))? (hur|how|om|about|abt|vad|what)( (hur|how))?( (min|my|mitt|the))? (dag|dagen|day|veckan|week|kvall|kvallen|morgon|morgonen|jag har det|ja har det|i feel|im feeling|i m feeling|im doing|i m doing|i am doing|things are|its going|it s going|it went|det gick|det ar|det e|det gar)\b/;
 const CHECK_IN = [
   /\b(ch|tj)e(c?k|kk)(a|ar)? ?in\b|\bkolla lage[t]?\b|\bincheckning\w*\b/,
   /\b(mar|mor|madde|kanner mig|feel|feeling|felt)\b/,
@@ -90,14 +138,22 @@ const CHECK_IN = [
 ];
 const MAPPING = [
   /\b(kartlaggning\w*|kartlagga|mapping)\b|^(om mig|about me)( sjalv| myself)?$|\b(veta|lara dig) (mer |lite |lite mer )?om mig\b/,
-  /\b(beratta|berattar|prata|snacka|tell you|talk) (lite |mer |lite mer )?(om|about) (mig|me|myself|vad jag|mina|vad jag ar)\b|\blara kanna mig\b/,
+  /\b(beratta|berattar|prata|snacka|tell|talk|share|saga)( (u|you|dig|dej|er|ya))? (lite |mer |lite mer |more |a bit |a little |some )?(om|about|abt) (mig|mej|me|myself|vad jag|mina|vad jag ar)\b|\blara kanna mig\b/,
 ];
+// Who one is, in the mapping's own topics: strengths, interests, what one likes or dreams of; asked
+// for with a verb of telling or doing ("vill berätta va ja e bra på", "kan vi köra frågorna om mina
+// intressen") rather than said in passing ("vet inte vad jag gillar").
+const SELF_TOPIC = /\b(mina (intressen|styrkor|drommar|hobbys?|hobbies)|my (interests|strengths|dreams|hobbies)|(vad|va|what) (jag|ja|i|im|i m)( (ar|e|am|m|is))? (bra|good|grym|best) (pa|at)|(vad|va|what) (jag|ja|i|im|i m) (gillar|tycker om|alskar|brinner for|drommer om|like|love|dream of|am into|m into|into))\b/;
+const TELL_OR_DO = /\b(beratta|prata|snacka|kora|fragorna|fragor|tell|talk|share|questions)\b|\b(vill|kan vi|kan jag|wanna|want to|lets|can we|can i) (ta|gora|do|saga|say|go through|ga igenom)\b/;
 const RATING = /\b(skattning\w*|skatting\w*|skattnig|sjalvskattning\w*|skatta|rating|ratings|self rating|pastaende\w*|formularet|enkaten)\b/;
 const PLAN = /\b(min plan|minplan|planen|handlingsplan\w*|my plan|action plan|delmal\w*|mitt mal|mina mal)\b/;
 
 const GREETING_WORDS = new Set(["hejhopp", "hejsvejs", "svejsan", "tjo", "tjoo", "tjoho", "hej", "hejsan", "hejhej", "heej", "hejj", "tja", "tjaa", "tjena", "tjenare", "tjenixen", "tjabba", "tjabbatjena", "halla", "hallaa", "halloj", "hallo", "yo", "hey", "heey", "heyy", "hello", "hi", "hii", "hiya", "morsning", "morrn", "morron", "god", "goddag", "gomorron", "laget", "wassup", "sup", "howdy"]);
 const GREETING_FILLER = new Set(["igen", "det", "ar", "e", "jag", "du", "ni", "dig", "er", "alla", "allihop", "tillit", "pa", "hur", "morgon", "kvall", "eftermiddag", "dag", "da", "sa", "again", "there", "its", "me", "whats", "up", "med", "bara", "mar", "how", "are", "you", "u", "r", "doing", "dar", "alla", "kompis"]);
-const BACK_AGAIN = /\b(det var (lange|langesen|ett tag)|langesen|lange sen|ar ni kvar|finns ni kvar|ar du kvar|kan jag fortfarande vara med|far jag fortfarande vara med|jag ar tillbaka|im back|back again|long time)\b/;
+const BACK_AGAIN = /\b(det var (lange|langesen|ett tag)|langesen|lange sen|ar ni kvar|finns ni kvar|ar du kvar|kan jag fortfarande vara med|far jag fortfarande vara med|back again|long time)\b/;
+// Said as the whole message (a greeting word around it allowed): "e tillbaka", "its been a while";
+// not "jag är tillbaka i skolan" or "it's been a while since i ate".
+const BACK_WHOLE = /^((hej|hejsan|tja|tjena|heej|hey|heey|heyy|hi|hii|hello|yo|halla|hallo|okej|ok|so|soo|well|omg|aa) )*((jag |ja |i )?(ar|e|am|m|im|i m) (tillbaka|back)|(its|it s|it has|has it|its|been) ?(been )?(a while|ages|forever|so long|a long time|a minute)|(det )?(var|va|e|ar) (ett tag|evigheter|ett bra tag) sen|(lange|langesen|evigheter) sen)( igen| again| nu| now| lol| haha| sorry| typ| va| huh)*$/;
 
 export function understandFree(text: string): FreeIntent {
   const said = fold(text);
@@ -109,19 +165,20 @@ export function understandFree(text: string): FreeIntent {
   if (detectErasureRequest(text)) return "delete-data";
   if (detectReminderRequest(text) === "off") return "reminders-off";
   if (/\b(hur|how)\b/.test(said) && STOP_WORDS.test(said)) return "question:stop";
-  if (/\b(kan jag|gar det att|can i) (sluta|stanga av|avsluta|slippa|avregistrera|stop|unsubscribe|opt out)\b/.test(said)) return "question:stop";
+  if (ASKS_HOW_TO_STOP.some((re) => re.test(said))) return "question:stop";
   if (LESS_CONTACT.some((re) => re.test(said))) return "less-contact";
   if (IS_BOT.some((re) => re.test(said)) || (NAMES_A_BOT.test(said) && asksSomething(text, said))) return "question:is-bot";
+  // Where the number came from, even when it names soc or a parent ("fick ni mitt nr från soc?").
+  if (NUMBER.test(said) && (/\b(hur|var|vem|varfor|vart|varifran|how|who|why|where)\b/.test(said) || GOT_NUMBER.test(said))) return "question:number";
   if (about(said, text, SOCIAL)) return "question:social-services";
   if (about(said, text, PARENTS)) return "question:parents";
   if (about(said, text, EMPLOYMENT)) return "question:employment-service";
   if (WHO_READS.some((re) => re.test(said))) return "question:who-reads";
   if (HUMAN.some((re) => re.test(said))) return "human";
-  if (NUMBER.test(said) && /\b(hur|var|vem|varfor|vart|how|who|why|where)\b/.test(said)) return "question:number";
-  if (STORAGE.some((re) => re.test(said)) && asksSomething(text, said)) return "question:storage";
+  if (STORAGE.some((re) => re.test(said)) && asks(text, said)) return "question:storage";
   if (WHAT_CAN_YOU_DO.some((re) => re.test(said))) return "question:what-can-you-do";
-  if (CHECK_IN.some((re) => re.test(said)) && !/\bhur (mar|mor) (du|ni)\b/.test(said)) return "check-in";
-  if (MAPPING.some((re) => re.test(said)) || hasWordLike(said, "kartlaggning")) return "mapping";
+  if ((CHECK_IN.some((re) => re.test(said)) || TELL_HOW.test(said)) && !/\bhur (mar|mor) (du|ni)\b/.test(said)) return "check-in";
+  if (MAPPING.some((re) => re.test(said)) || hasWordLike(said, "kartlaggning") || (SELF_TOPIC.test(said) && TELL_OR_DO.test(said))) return "mapping";
   if (RATING.test(said) || hasWordLike(said, "skattning")) return "rating";
   if (PLAN.test(said) || hasWordLike(said, "handlingsplan")) return "plan";
   if (hasWordLike(said, "incheckning")) return "check-in";
@@ -130,7 +187,7 @@ export function understandFree(text: string): FreeIntent {
 }
 
 function isGreeting(said: string): boolean {
-  if (BACK_AGAIN.test(said)) return true;
+  if (BACK_AGAIN.test(said) || BACK_WHOLE.test(said)) return true;
   const words = said.split(" ");
   return words.length <= 6 && words.some((w) => GREETING_WORDS.has(w)) && words.every((w) => GREETING_WORDS.has(w) || GREETING_FILLER.has(w));
 }

@@ -15,15 +15,18 @@ const NOT_NAMES = new Set([
   "hmm", "hm", "mm", "eh", "eeh", "oh", "asså", "assa", "lol", "haha", "hahaha", "xd", "whatever", "inget", "ingen", "ingenting", "nothing", "nobody", "kanske", "typ",
   "bra", "okej", "ok", "lugnt", "fint", "najs", "nice", "skit", "jag", "du", "mig", "dig", "me", "you", "alla", "nagon", "nan", "vet", "inte", "skip", "pass", "va",
   "nej", "ja", "spelar", "roll", "sluta", "stopp", "stop", "hjalp", "help", "namn", "name", "anonym", "anonymous", "random", "sa", "bara", "det", "den", "hon", "han",
+  "allt", "alla", "vilket", "vilken", "it", "that", "this", "anything", "any", "de", "dom", "detta", "that's", "thats", "its", "either", "both", "bada", "none",
 ]);
 const NOT_A_NAME_PHRASES = /\b(spelar (ingen|inte nan|inte nagon) roll|vill inte (saga|beratta|svara)|vad du vill|vad som helst|vilket som|ingen aning|doesnt matter|dont care|anything|varfor undrar|none of your)\b/;
 
 // Where the name stands in a sentence: "kalla mig X" last, since it names what to use.
 const NAME_AFTER = [
-  /\b(?:kalla|call)\s+mig\s+(?:bara\s+|gärna\s+|garna\s+)?(\S+)/iu,
+  /\b(?:kalla|call)\s+(?:mig|mej|me)\s+(?:bara\s+|gärna\s+|garna\s+|för\s+|for\s+)?(\S+)/iu,
   /\bcall\s+me\s+(?:just\s+)?(\S+)/iu,
   /\bkallas\s+(?:för\s+|for\s+)?(\S+)/iu,
-  /^(\S+)\s+heter\s+jag$/iu,
+  /^(\S+)\s+heter\s+(?:jag|ja|jg|i)$/iu,
+  // "Dex e fine", "Mo funkar", "Ellie är bra": the name, then that it will do.
+  /^(\S+)\s+(?:(?:e|är|ar|is|s|blir)\s+)?(?:fine|bra|ok|okej|okay|good|lugnt|nice|najs|funkar|works|duger|räcker|racker|går\s+bra|gar\s+bra|does\s+it|will\s+do)(?:\s+(?:tack|thanks|typ|bara|ju|med\s+mig|for\s+me|för\s+mig|by\s+me))*$/iu,
   /\b(?:jag\s+)?heter\s+(\S+)/iu,
   /\bmitt\s+namn\s+(?:är|ar|e)\s+(\S+)/iu,
   /\bmy\s+name\s+is\s+(\S+)/iu,
