@@ -1,7 +1,9 @@
 // Tillit reading messages the way young people write them: every line of the corpus is run through
 // the same recogniser the dialogs use, in its context. Accuracy is printed per context and label and
-// must reach 95% overall and in every context. The held-back corpus (written by someone who never saw
-// the recognisers) is included when present and held to the same bar.
+// must reach 95% overall and in every context. The development data is our own corpus and round 1 of
+// the held-back corpus (written by someone who never saw the recognisers, measured once before any
+// tuning and then handed over; RECOGNITION.md keeps its figures). A new held-back corpus is included
+// when present and held to the same bar; it is skipped only when the file is absent.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -61,8 +63,11 @@ function report(name: string, s: ReturnType<typeof score>): void {
 
 const corpora: [string, string][] = [
   ["own corpus", path.join(dir, "recognition.jsonl")],
+  ["held-back round 1 (development data)", path.join(dir, "recognition-round1.jsonl")],
   ["held-back corpus", path.join(dir, "recognition-held-back.jsonl")],
 ];
+// Development data must be there; only the held-back corpus may be absent.
+const required = new Set(corpora.slice(0, 2).map(([, file]) => file));
 
 describe("recognition corpus", () => {
   it("our own corpus has at least 320 lines, in every context, each with a label the format allows", () => {
@@ -72,7 +77,7 @@ describe("recognition corpus", () => {
   });
 
   for (const [name, file] of corpora) {
-    it.skipIf(!existsSync(file))(`${name}: at least 95% overall and in every context`, () => {
+    it.skipIf(!required.has(file) && !existsSync(file))(`${name}: at least 95% overall and in every context`, () => {
       const s = score(load(file));
       report(name, s);
       expect(s.overall).toBeGreaterThanOrEqual(BAR);
