@@ -30,7 +30,7 @@ const whole = String.raw`(?:(?:alla |all )?(?:mina|min|mitt) (?:person)?(?:uppgi
 // "allt jag har skrivit": everything written, unlike "allt jag skrev nyss").
 const trailing = new Set(("om pa mig mej me about on of from ni du u har sparat sparar vet you have stored saved know jag ja i skrivit sagt written said " +
   "tack tacks pls plz please snalla nu direkt asap sa mycket med en gang helt for alltid forever completely totally thanks thx " +
-  "fran systemet listan er era ert system tillit databasen your the list database som").split(" "));
+  "fran systemet listan lista er era ert system tillit databasen your the list database som").split(" "));
 const negation = /\b(?:inte|int|ej|aldrig|not|dont|don t|never|no)\b/;
 
 const active = new RegExp(String.raw`(?:^|\s)${verb}(?: (?:bort|ut|typ|ba|bara|all|alla|hela|precis))? ${whole}((?: [\p{L}\p{N}]+)*)$`, "u");
