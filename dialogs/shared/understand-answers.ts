@@ -62,6 +62,9 @@ const emojiScores: [RegExp, number][] = [
 
 const OUT_OF_TEN_G = /(\d+)\s*(?:\/|av|of|out of)\s*10\b/g;
 
+// "sjuuu", "femmaa": a last letter drawn out is the same number.
+const numberWord = (w: string): number | undefined => numberWords[w] ?? numberWords[w.replace(/(\p{L})\1+$/u, "$1")];
+
 /** A score from "7", "3/10", "typ en sexa", "sju kanske", an emoji; a number out of 1–10 is unclear. */
 export function understandScale(text: string): Scale {
   const said = fold(text);
@@ -70,7 +73,7 @@ export function understandScale(text: string): Scale {
   const numbers = outOfTen.length ? [...new Set(outOfTen.map((m) => Number(m[1])))] : [...new Set((said.match(/\d+/g) ?? []).map(Number))];
   if (numbers.length === 1) return inRange(numbers[0]!);
   if (numbers.length > 1) return todaysNumber(text);
-  const words = [...new Set(said.split(" ").map((w) => numberWords[w]).filter((n) => n !== undefined))];
+  const words = [...new Set(said.split(" ").map(numberWord).filter((n) => n !== undefined))];
   if (words.length === 1) return inRange(words[0]!);
   if (words.length > 1) return todaysNumber(text);
   const shown = visible(text);
@@ -90,7 +93,7 @@ function todaysNumber(text: string): Scale {
   let today: number | undefined;
   for (const clause of clauses) {
     const words = clause.split(" ");
-    const ns = words.map((w) => (/^\d+$/.test(w) ? Number(w) : numberWords[w])).filter((n) => n !== undefined);
+    const ns = words.map((w) => (/^\d+$/.test(w) ? Number(w) : numberWord(w))).filter((n) => n !== undefined);
     if (ns.length === 0) continue;
     const now = words.some((w) => NOW.has(w));
     const before = words.some((w) => BEFORE.has(w));
@@ -108,7 +111,7 @@ function inRange(n: number): Scale {
 }
 
 const SLEPT_OK = /\b(sadar|sa dar|sadar typ|mja|meh|halvbra|lagom|mittemellan|mitt emellan|so so|soso|helt ok|helt okej|okej|ok|okay|kinda ok|alright|halvdant|halvdaligt|inget speciellt|inget sarskilt|varken bra eller daligt|inte sa bra inte sa daligt|medel|hyfsat|hyfsad|typ ok|sisadar)\b/;
-const SLEPT_BAD = /\b(\w*daligt|dalig|inget vidare|(kunde|kan|kunnat) (inte|int|ej) sova|svart att (sova|somna)|somnade (sent|inte)|vaken hela natten|skit|skitdaligt|kasst|kass|uselt|usel|piss|pissigt|vardelost|knappt|vaknade|somnlos|somnade inte|sov inte|inte alls|mardrommar|bad|badly|terrible|awful|shit|crap|horrible|not good|didnt sleep|barely|trott|jobbigt|risigt|katastrof)\b/;
+const SLEPT_BAD = /\b(\w*daligt|dalig|inget vidare|(kunde|kan|kunnat|lyckades|gick) (inte|int|ej) (att )?(sova|somna)|(couldnt|could not|cant|can t|could t) (sleep|fall asleep)|svart att (sova|somna)|somnade (sent|inte)|vaken hela natten|skit|skitdaligt|kasst|kass|uselt|usel|piss|pissigt|vardelost|knappt|vaknade|somnlos|somnade inte|sov inte|inte alls|mardrommar|bad|badly|terrible|awful|shit|crap|horrible|not good|didnt sleep|barely|trott|jobbigt|risigt|katastrof)\b/;
 const SLEPT_GOOD = /\b(bra|\w*gott|asbra|jattebra|superbra|riktigt bra|fint|nice|najs|good|great|well|som en (stock|sten|bebis|baby|prinsessa)|utvilad|grymt|toppen|perfekt|amazing|kanon|underbart|skont)\b/;
 const NOT_GOOD = /\binte (sa |sarskilt |speciellt |jatte|sa jatte|sa himla |alls )?(bra|gott|okej|ok|fint|good|well)\b|\bnot (so |very |that )?(good|well|great)\b/;
 const goodEmoji = /😊|😀|😃|😄|😁|👍|💪|🥰|😍|🙂|😌|😴/u;
@@ -144,7 +147,7 @@ const OTHER_TIME = /\b(annan (tid|dag|gang|vecka)|andra (tider|dagar)|nagon anna
 // Asking to meet later than proposed: "can we do later?", "kan vi ta det lite senare", "senare istället?"
 // (not "ses senare" / "see you later", which confirms).
 const LATER_TIME = /\b(kan|kunde|could|can|shall|ska|maybe|kanske) (vi|we) (ta|ses|do|meet|kora|gora|have|make|traffas|flytta|move|push|hora|hitta)( det| it| den| motet| that| the meeting| this| up)?( lite| a bit| a little| nagot| nat)? (senare|sen|later)\b|\b(senare|later) (istallet|instead)\b|^(lite |a bit |a little |kanske lite )(senare|later)( kanske| maybe| pls| snalla| tack)?$|\b(later|senare) (pa dagen|in the day|that day|samma dag|on)\b/;
-const DECLINE = /\b(funkar|passar|gar|kan|hinner|orkar|kommer|fixar|klarar|blir|ska)( nog| tyvarr| nog tyvarr)? (inte|int|ej|inge)\b|\bkan ej\b|\b(har|har ju) (inte|ingen) tid\b|\bjobba[r]?\b|\bplugga[r]?\b|\bmaste (jobba|plugga|vara|ga|aka|hamta|passa|till)\b|\bhar (skola|lektion|jobb|tid hos|annat|nat annat|nagot annat|ett mote|plugg|traning|tvatt)\b|\btandlakar|\bdoktorn?\b|\bsjuk\b|\bcant\b|\bcan t\b|\bcannot\b|\bwont\b|\bbusy\b|\bupptagen\b|\bstall in\b|\bavboka|\bdont think so\b|\bnot (going|coming)\b/;
+const DECLINE = /\b(passar|funkar|fungerar|gar|works|suits)( (mig|me|for mig|for me))? (daligt|illa|kasst|skit|badly|poorly)\b|\b(funkar|passar|gar|kan|hinner|orkar|kommer|fixar|klarar|blir|ska)( nog| tyvarr| nog tyvarr)? (inte|int|ej|inge)\b|\bkan ej\b|\b(har|har ju) (inte|ingen) tid\b|\bjobba[r]?\b|\bplugga[r]?\b|\bmaste (jobba|plugga|vara|ga|aka|hamta|passa|till)\b|\bhar (skola|lektion|jobb|tid hos|annat|nat annat|nagot annat|ett mote|plugg|traning|tvatt)\b|\btandlakar|\bdoktorn?\b|\bsjuk\b|\bcant\b|\bcan t\b|\bcannot\b|\bwont\b|\bbusy\b|\bupptagen\b|\bstall in\b|\bavboka|\bdont think so\b|\bnot (going|coming)\b/;
 const CONFIRM = /\b(funkar|passar|gar bra|det gar|later bra|ses|vi ses|jag kommer|kommer dit|kommer|works|sounds good|see you|see u|see ya|cya|ses snart|perfekt|toppen|kanon|fine|deal|bra)\b/;
 
 /** The answer to "X suggests meeting on … Does that work?". */

@@ -7,6 +7,7 @@ import { detectKeyword } from "../../bot/domain/keywords.js";
 import { asksSomething, fold, hasWordLike } from "./fold.js";
 import { detectReminderRequest } from "./reminder-words.js";
 import { detectErasureRequest } from "./erasure-words.js";
+import { asksHowToStop, wantsLessContact } from "./understand-contact-wishes.js";
 
 export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "storage", "delete", "number", "stop", "what-can-you-do",
@@ -19,48 +20,10 @@ export type FreeIntent =
 
 const DELETE_WORDS = /\b(radera\w*|ta(r|s)? (\w+ )?bort|sudda|delete|erase|remove|rensa|glomma)\b/;
 const HOW_OR_MAY_I = /\b(hur|kan jag|kan man|gar det|far jag|maste jag|how|can i|could i|is it possible|am i able)\b/;
-const STOP_WORDS = /\b(sluta|slutar|stopp\w*|stop|stang\w* (\w+ )?av|avslut\w*|avregistr\w*|unsubscribe|opt out|turn (\w+ )?off|pausa|pause|mute|farre|fewer|mindre|less|slippa|inga fler)\b/;
-// Asking for the way to stop rather than stopping: "vad ska jag skriva för att ni ska sluta", "is there
-// a way to turn this off", "kan man få färre sms?" (a question about the option; "kan ni skriva mer
-// sällan" asks Tillit to do it, and is a wish).
-// The stopping must be of Tillit's messages: the sentence ends there or goes on about them, so "vad
-// ska jag göra för att sluta röka" is not one.
-const STOPPING = String.raw`(sluta|slutar|stoppa|stoppar|stop|stops|avsluta|avregistrera|slippa|stang\w* av|unsubscribe|opt out|turn (\w+ )?off|pausa|pause|mute)`;
-const ABOUT_MESSAGES = String.raw`( (skicka|skriva|smsa|messa|texta|texting|messaging|sending|fa|fa sms|med sms|med allt|sms|smsen|mess|messen|meddelanden|meddelandena|texts|messages|notiser|it|this|det|detta|det har|these|them|er|dig|dej|helt|for gott|for good|lol|typ|assa|tack|pls|da|igen))*$`;
-const ASKS_HOW_TO_STOP = [
-  new RegExp(String.raw`\b(kan jag|kan man|gar det att|can i|is it possible to|is there a way to|any way to|how to) ${STOPPING}${ABOUT_MESSAGES}`),
-  new RegExp(String.raw`\b(vad|va|what)\b.*\b(skriva|skriver|gora|gor|svara|type|write|say|text|do)\b.*\b${STOPPING}${ABOUT_MESSAGES}`),
-  new RegExp(String.raw`\b(vilket ord|vilket kommando|which word|what word|what command)\b.*\b${STOPPING}${ABOUT_MESSAGES}`),
-  new RegExp(String.raw`\b(finns det (en|ett|nan|nagon|nagot|nat) (satt|knapp|kommando|ord)|is there (a|any) (way|button|command|setting)|any way)\b.*\b${STOPPING}${ABOUT_MESSAGES}`),
-  /\b(kan jag|kan man|gar det att|can i|can you|is it possible to) (fa|fa lite|get|receive|have) (farre|mindre|fewer|less)\b/,
-];
-
-const LESS_CONTACT = [
-  /\bsluta (skriva|skicka|sms a|smsa|sms|messa|mess|texta|spamma|hora av|kontakta|ringa|tjata|fraga)/,
-  /\b(lamna|lat) mig (vara )?(i ?fred)\b|\blat mig vara\b/,
-  /\borka(r)? (inte|int|ej) (fler|mer|alla|med (alla |era )?(sms|meddelanden|mess))/,
-  /\bfor (manga|mycket) (sms|meddelanden|mess|texter)\b/,
-  /(?<!\b(jag|ja|jg|i) )\bskriv(er)? (for mycket|for ofta|mindre|inte sa ofta|mer sallan|sallan|inte lika ofta)\b/,
-  /\b(mindre|farre) (sms|meddelanden|mess)\b|\bmer sallan\b/,
-  /\bstop (texting|messaging|writing|sending|spamming)\b|\bleave me alone\b|\btoo many (messages|texts)\b|\b(text|message|write) (me )?less\b|\bdont (text|message|write)\b/,
-  /\bsluta spamma\b|\bspamma inte\b|\bsms a inte\b|\bskriv inte till mig\b/,
-  /\b(vill inte ha|skicka inte|inga|no more|dont send|do not send) (fler|mer|mera|nagra|any|more)? ?(sms|meddelanden|mess|messages|texts)\b/,
-  /(?<!\b(jag|ja|jg|i) )\b(skickar|skriver|messar|smsar|hor av er|hor ni av er) (for mycket|for ofta|sa mycket|sa javla mycket|sa ofta|hela tiden)\b|\bskriv (inte|int) (mer|mera|nat mer|till mig)\b/,
-  // Too often, said with any intensifier, of Tillit (not "jag skriver för mycket", "mamma skriver för ofta"):
-  // "du skriver alldeles för ofta", "ni messar lite för mycket", "u text way too much".
-  /(?<=^|\b(ni|du|u|you|guys|ju|verkligen|really|typ|assa|bara|ba|alltid|always|tillit|dom|de|lol|fan) )(skriv|skriver|skicka|skickar|messar|smsar|sms ar|texta|textar|spammar|text|texting|message|messaging|write|writing|send|sending)( (mig|mej|me|sa|sms|mess|texts|messages))? ((alldeles|lite|way|sa|pa tok|typ|javligt|sjukt|so|far|really|kinda|fan) ){0,2}(for|too) (ofta|mycket|often|much)\b/,
-  // A limit on how often: "skriv typ en gång i veckan max", "text me once a month at most".
-  /\b(skriv|skicka|sms a|smsa|messa|hor(a|s)? av (er|dig)|text|message|write|send|contact)\b.*\b((en|1|ett par|nan|nagon|bara en|once|twice|one) (gang|ggr|gng|ganger|time|times) (i|per|om|a|each|varannan) (veckan|vecka|manaden|manad|week|month)|(max|hogst|at most) (en|ett|1|once|one)( gang| time| sms| mess| text| message)?|once a (week|month))\b/,
-  // "chill med alla sms", "lugna ner er med messen", "chill with the texts".
-  /\b(chill|chilla|chilla ner|lugna ner (er|dig|dej)|lugna (er|dig|dej)|ta det lugnt|calm down|slow down|relax|easy)( lite| a bit| pls| snalla)? (med|with|on) (alla |the |all |dom |de |era |your |sa manga |so many )?(sms|smsen|mess|messen|meddelanden|meddelandena|texter|texterna|texts|messages|notiser|notifications)\b/,
-  // A STOPP word with something around it is a wish, not the keyword: offer STOPP rather than act.
-  /^(stopp|stop|stoppa|sluta|avsluta)( (tack|nu|please|pls|snalla|da|med det har|allt|skriva|med allt))*$/,
-];
-
 const IS_BOT = [
-  /\b(ar|e|are|r|is)\s+(du|u|you|detta|det|det har|this|it|ni)\s+(ens\s+|even\s+)?(en\s+|a\s+|an\s+)?(robot|bot|botten|ai|chatbot|chattbot|manniska|human|riktig|pa riktigt|real|person|maskin|automatisk|program|dator|datorprogram|chatgpt)\b/,
+  /\b(ar|e|are|r|is)\s+(du|u|you|detta|det|de|det har|this|it|ni)\s+(ens\s+|even\s+)?(en\s+|a\s+|an\s+)?(robot|bot|botten|ai|chatbot|chattbot|manniska|human|riktig|pa riktigt|real|person|maskin|automatisk|program|dator|datorprogram|chatgpt)\b/,
   /\bprata(r)? jag med (en )?(robot|bot|manniska|maskin|dator|ai|riktig)\b/,
-  /\b(ar det|e det|is it|is this) (en |a )?(manniska|person|robot|bot|human) som (svarar|skriver|answers|writes)\b/,
+  /\b(ar det|e det|ar de|e de|is it|is this) (en |a )?(manniska|person|robot|bot|human) som (svarar|skriver|answers|writes)\b/,
   /^(bot|robot|ai|chatgpt|en bot|en robot|human)$/,
   /\b(automatisk\w*|automatiser\w*|automated|automatic)\b/,
 ];
@@ -70,6 +33,8 @@ const HUMAN = [
   /\b(prata|snacka|tala|chatta|ringa|traffa|traffas|skriva|fa kontakt)\b.*\b(manniska|manniskor|person|koordinator|koordinatorn|handledare|handledaren|coach|coachen|kontaktperson|kontaktpersonen|nagon|nan|vuxen|riktig|personal)\b/,
   // Asked for by naming them, not told about ("min coach sa att…" is news).
   /\b(manniska|riktig person|en vuxen)\b|^(min |en |a |my )?(koordinator|coach|kontaktperson|vuxen|human|real person)( tack| pls| please| snalla| nu| now| asap)*$|\b(vill ha|behover|want|need|ge mig|give me)( min| en| my| a)? (koordinator|coach|kontaktperson|vuxen)\b/,
+  // Staff asked to get in touch: "kan du be min koordinator ringa", "could my coach call me".
+  /\b(be|ask|kan|could|can|lat|fa)\b.*\b(koordinator\w*|coach\w*|kontaktperson\w*|handledare\w*|coordinator)\b.*\b(ringa|ring|kontakta|hora av sig|call|contact|text me|reach out)\b/,
   // The person first, the talking after: "finns det nån vuxen ja kan snacka me", "is there someone i can talk to".
   /\b(finns det|finns de|har ni|is there|are there|do you have|do u have|behover|need|vill ha|want)\b.*\b(vuxen|vuxna|manniska|person|nagon|nan|ngn|coach|koordinator|someone|somebody|anyone|adult|human)\b(?! (aning|ide|idea|clue)).*\b(prata|snacka|tala|chatta|talk|speak|chat)\b/,
   // "vill prata med Maja": a name on its own after "prata med" (not "min mamma", "en kompis", "dig").
@@ -80,8 +45,8 @@ const HUMAN = [
 
 // Swedish drops the subject in news: "har möte med AF imorgon", "ska till soc", "sparar till körkort"
 // are statements. Starting with such a verb asks only when who or what is asked about comes next
-// ("har ni…", "ska soc…", "sparas allt…"), or with a question mark.
-const STATEMENT_VERB = /^(har|ska|ar|e|sparar|sparas)$/;
+// ("har ni…", "ska soc…", "sparas allt…", "vet af om…"), or with a question mark.
+const STATEMENT_VERB = /^(har|ska|ar|e|sparar|sparas|vet)$/;
 const ASKED_ABOUT = /^(ni|du|dom|de|nagon|nan|ngn|man|det|detta|mina|min|mitt|allt|era|you|u|they|anyone|someone|my)$/;
 
 function asks(text: string, said: string, entity?: RegExp): boolean {
@@ -128,9 +93,12 @@ const WHAT_CAN_YOU_DO = [
 
 // Wanting to tell how the day or one is: "can i tell u how my day was", "ja vill säga hur dagen e",
 // "vill berätta om min dag" (not "berätta om din dag", which asks Tillit).
-const TELL_HOW = /\b(beratta|saga|tell|share|skriva|snacka|prata|talk)( (u|you|dig|dej|er|ya))? (hur|how|om|about|abt|vad|what)( (hur|how))?( (min|my|mitt|the))? (dag|dagen|day|veckan|week|kvall|kvallen|morgon|morgonen|jag har det|ja har det|i feel|im feeling|i m feeling|im doing|i m doing|i am doing|things are|its going|it s going|it went|det gick|det ar|det e|det gar)\b/;
+const TELL_HOW = new RegExp(String.raw`\b(beratta|saga|tell|share|skriva|snacka|prata|talk|uppdatera|update)( (u|you|dig|dej|er|ya))? (hur|how|om|about|abt|vad|what|on)( (hur|how))? (` +
+  String.raw`((min|my|mitt|the) )?(dag|dagen|day|vecka|veckan|week|kvall|kvallen|morgon|morgonen|helg|helgen|weekend)\b` +
+  String.raw`|(jag|ja|i|im|i m) (mar|mor|har det|haft det|har haft det|kanner mig|feel|feeling|am|m doing|am doing|been|ve been|har varit)\b` +
+  String.raw`|(det|de|it|things|allt|livet|life|laget|today|idag|dagen) (gar|gick|har gatt|ar|e|is|are|going|went|has been|been|was|var|har varit)( for mig| idag| today| nu| now| lately)?$)`);
 const CHECK_IN = [
-  /\b(ch|tj)e(c?k|kk)(a|ar)? ?in\b|\bkolla lage[t]?\b|\bincheckning\w*\b/,
+  /\b(ch|tj)e(c?k|kk)(a|ar)? ?in\b|\b(kolla|checka|tjecka|check|ta) (av )?lage[t]?\b|\bincheckning\w*\b/,
   /\b(mar|mor|madde|kanner mig|feel|feeling|felt)\b/,
   /\bhar (en |haft en )?(bra|dalig|skit|kass|jobbig|tung|ok|okej|seg|grym|najs|risig|trist|tuff|lugn) ?dag\b|\b(skitdag|kassdag)\b/,
   /\b(idag|today)\b.*\b(ar|e|is|was)\b.*\b(bra|dalig|kass|jobbig|tung|seg|good|bad|rough)\b/,
@@ -164,9 +132,8 @@ export function understandFree(text: string): FreeIntent {
   if (DELETE_WORDS.test(said) && HOW_OR_MAY_I.test(said)) return "question:delete";
   if (detectErasureRequest(text)) return "delete-data";
   if (detectReminderRequest(text) === "off") return "reminders-off";
-  if (/\b(hur|how)\b/.test(said) && STOP_WORDS.test(said)) return "question:stop";
-  if (ASKS_HOW_TO_STOP.some((re) => re.test(said))) return "question:stop";
-  if (LESS_CONTACT.some((re) => re.test(said))) return "less-contact";
+  if (asksHowToStop(said)) return "question:stop";
+  if (wantsLessContact(said)) return "less-contact";
   if (IS_BOT.some((re) => re.test(said)) || (NAMES_A_BOT.test(said) && asksSomething(text, said))) return "question:is-bot";
   // Where the number came from, even when it names soc or a parent ("fick ni mitt nr från soc?").
   if (NUMBER.test(said) && (/\b(hur|var|vem|varfor|vart|varifran|how|who|why|where)\b/.test(said) || GOT_NUMBER.test(said))) return "question:number";
@@ -186,8 +153,13 @@ export function understandFree(text: string): FreeIntent {
   return "none";
 }
 
+// A last letter drawn out for warmth ("tjenaa", "hejjj", "yooo") does not change the word ("good" is not "god").
+const single = (w: string) => w.replace(/(\p{L})\1+$/u, "$1");
+const GREETING_SINGLE = new Set([...GREETING_WORDS].map(single));
+
 function isGreeting(said: string): boolean {
   if (BACK_AGAIN.test(said) || BACK_WHOLE.test(said)) return true;
   const words = said.split(" ");
-  return words.length <= 6 && words.some((w) => GREETING_WORDS.has(w)) && words.every((w) => GREETING_WORDS.has(w) || GREETING_FILLER.has(w));
+  const greets = (w: string) => GREETING_WORDS.has(w) || GREETING_SINGLE.has(single(w));
+  return words.length <= 6 && words.some(greets) && words.every((w) => greets(w) || GREETING_FILLER.has(w));
 }

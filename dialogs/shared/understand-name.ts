@@ -17,6 +17,11 @@ const NOT_NAMES = new Set([
   "nej", "ja", "spelar", "roll", "sluta", "stopp", "stop", "hjalp", "help", "namn", "name", "anonym", "anonymous", "random", "sa", "bara", "det", "den", "hon", "han",
   "allt", "alla", "vilket", "vilken", "it", "that", "this", "anything", "any", "de", "dom", "detta", "that's", "thats", "its", "either", "both", "bada", "none",
 ]);
+// How one is or where, after "jag är" / "i'm": "jag e trött", "im back" say no name.
+const STATES = new Set([
+  "trott", "glad", "ledsen", "arg", "sur", "hungrig", "sjuk", "uttrakad", "stressad", "nere", "deppig", "slut", "hemma", "har", "ute", "tillbaka", "klar", "redo", "nojd",
+  "tired", "happy", "sad", "fine", "good", "okay", "bored", "sick", "busy", "home", "back", "ready", "done", "here", "confused", "lost", "sorry", "new", "hungry", "angry", "stressed",
+]);
 const NOT_A_NAME_PHRASES = /\b(spelar (ingen|inte nan|inte nagon) roll|vill inte (saga|beratta|svara)|vad du vill|vad som helst|vilket som|ingen aning|doesnt matter|dont care|anything|varfor undrar|none of your)\b/;
 
 // Where the name stands in a sentence: "kalla mig X" last, since it names what to use.
@@ -31,7 +36,7 @@ const NAME_AFTER = [
   /\bmitt\s+namn\s+(?:är|ar|e)\s+(\S+)/iu,
   /\bmy\s+name\s+is\s+(\S+)/iu,
   /\b(?:i'?m|i\s+am|im)\s+(\S+)/iu,
-  /^(?:det\s+)?(?:är|ar|e)\s+(\S+)$/iu,
+  /^(?:det\s+|jag\s+|ja\s+|jg\s+)?(?:är|ar|e)\s+(\S+)$/iu,
   /^(?:it'?s|its)\s+(\S+)$/iu,
 ];
 
@@ -61,6 +66,6 @@ function asName(word: string | undefined): NameAnswer {
   const name = word?.replace(/^['’-]+|['’-]+$/g, "");
   if (!name || [...name].length > MAX_NAME || !/^\p{L}[\p{L}'’-]*$/u.test(name)) return "not-a-name";
   const folded = fold(name);
-  if (NOT_NAMES.has(folded) || YES_WORDS.has(folded) || NO_WORDS.has(folded)) return "not-a-name";
+  if (NOT_NAMES.has(folded) || STATES.has(folded) || YES_WORDS.has(folded) || NO_WORDS.has(folded)) return "not-a-name";
   return `name:${name.charAt(0).toLocaleUpperCase("sv-SE")}${name.slice(1)}`;
 }

@@ -1,0 +1,64 @@
+// Wishes about Tillit's messages in the person's own words, apart from the bare STOPP keyword (which
+// opts out at once, bot/domain/keywords.ts): asking how to stop or get fewer ("hur stänger man av
+// detta", "is there a way to turn this off") and wanting less contact ("skriv mindre", "ni messar
+// alldeles för ofta", "chill med alla sms"). Both are read on folded text (fold.ts). Someone else
+// who writes too much ("mamma skriver för ofta", "jag skriver för mycket") is news, not a wish.
+
+// The messages, however they are called.
+const MSGS = String.raw`(sms|smsen|sms en|mess|messen|msg|msgs|meddelanden|meddelandena|texter|texterna|texts|messages|notiser|notiserna|notifications)`;
+// Tillit's writing, with no subject ("skriver för ofta") or Tillit as it ("ni", "you"), never "jag".
+const BY_TILLIT = String.raw`(?<=^|\b(ni|du|u|you|guys|ju|verkligen|really|typ|assa|bara|ba|alltid|always|tillit|dom|de|lol|fan|pls|snalla|kan ni|can you|could you) )`;
+const NOT_BY_ME = String.raw`(?<!\b(jag|ja|jg|i) )`;
+
+const STOP_WORDS = /\b(sluta|slutar|stopp\w*|stop|stang\w* (\w+ )?av|avslut\w*|avregistr\w*|unsubscribe|opt out|turn (\w+ )?off|pausa|pause|mute|farre|fewer|mindre|less|slippa|inga fler|bli(r)? (jag |man |vi )?av med|get rid of)\b/;
+// Asking for the way to stop rather than stopping: "vad ska jag skriva för att ni ska sluta", "is there
+// a way to turn this off", "kan man få färre sms?" (a question about the option; "kan ni skriva mer
+// sällan" asks Tillit to do it, and is a wish).
+// The stopping must be of Tillit's messages: the sentence ends there or goes on about them, so "vad
+// ska jag göra för att sluta röka" is not one.
+const STOPPING = String.raw`(sluta|slutar|stoppa|stoppar|stop|stops|avsluta|avregistrera|slippa|stang\w* av|unsubscribe|opt out|turn (\w+ )?off|pausa|pause|mute|bli(r)? (jag |man )?av med|get rid of)`;
+const ABOUT_MESSAGES = String.raw`( (skicka|skriva|smsa|messa|texta|texting|messaging|sending|fa|fa sms|med sms|med allt|${MSGS}|it|this|det|detta|det har|these|them|er|dig|dej|you|u|helt|for gott|for good|lol|typ|assa|tack|pls|da|igen))*$`;
+const ASKS_HOW_TO_STOP = [
+  new RegExp(String.raw`\b(kan jag|kan man|gar det att|can i|is it possible to|is there a way to|any way to|how to) ${STOPPING}${ABOUT_MESSAGES}`),
+  new RegExp(String.raw`\b(vad|va|what)\b.*\b(skriva|skriver|gora|gor|svara|type|write|say|text|do)\b.*\b${STOPPING}${ABOUT_MESSAGES}`),
+  new RegExp(String.raw`\b(vilket ord|vilket kommando|which word|what word|what command)\b.*\b${STOPPING}${ABOUT_MESSAGES}`),
+  new RegExp(String.raw`\b(finns det (en|ett|nan|nagon|nagot|nat) (satt|knapp|kommando|ord)|is there (a|any) (way|button|command|setting)|any way)\b.*\b${STOPPING}${ABOUT_MESSAGES}`),
+  /\b(kan jag|kan man|gar det att|can i|can you|is it possible to) (fa|fa lite|get|receive|have) (farre|mindre|fewer|less)\b/,
+];
+
+/** "hur stänger man av detta", "vad skriver man för att slippa sms", "kan man få färre sms?". */
+export function asksHowToStop(said: string): boolean {
+  return (/\b(hur|how)\b/.test(said) && STOP_WORDS.test(said)) || ASKS_HOW_TO_STOP.some((re) => re.test(said));
+}
+
+const LESS_CONTACT = [
+  /\bsluta (skriva|skicka|sms a|smsa|sms|messa|mess|texta|spamma|hora av|kontakta|ringa|tjata|fraga)/,
+  /\b(lamna|lat) mig (vara )?(i ?fred)\b|\blat mig vara\b/,
+  /\borka(r)? (inte|int|ej) (fler|mer|alla|med (alla |era )?(sms|meddelanden|mess))/,
+  new RegExp(String.raw`\b((alldeles |way |lite |sa |so )?(for|too)|sa|so) (manga|mycket|mkt|mycke|many|much) ${MSGS}\b`),
+  new RegExp(String.raw`${NOT_BY_ME}\bskriv(er)? (for mycket|for ofta|mindre|inte sa ofta|mer sallan|sallan|inte lika ofta)\b`),
+  /\b(mindre|farre) (sms|meddelanden|mess)\b|\bmer sallan\b/,
+  /\bstop (texting|messaging|writing|sending|spamming)\b|\bleave me alone\b|\btoo many (messages|texts)\b|\b(text|message|write) (me )?less\b|\bdont (text|message|write)\b/,
+  /\bsluta spamma\b|\bspamma inte\b|\bsms a inte\b|\bskriv inte till mig\b/,
+  /\b(vill inte ha|skicka inte|inga|no more|dont send|do not send) (fler|mer|mera|nagra|any|more)? ?(sms|meddelanden|mess|messages|texts)\b/,
+  new RegExp(String.raw`${NOT_BY_ME}\b(skickar|skriver|messar|smsar|hor av er|hor ni av er) (for mycket|for ofta|sa mycket|sa javla mycket|sa ofta|hela tiden)\b|\bskriv (inte|int) (mer|mera|nat mer|till mig)\b`),
+  // Less, asked for in any verb of writing: "texta mindre pls", "ni får gärna skriva mindre", "send me fewer texts".
+  new RegExp(String.raw`(?<!\b(jag|ja|jg|i)( \w+)? )\b(skriv|skriva|skicka|texta|sms a|smsa|messa|hor av er|hora av er|text|message|send|write)( (mig|mej|me|oss|us))? (mindre|farre|mer sallan|less|fewer|less often)\b`),
+  // A pause asked of Tillit ("kan ni pausa sms:en ett tag", "mute the texts for a while"); "kan man pausa?" asks how.
+  new RegExp(String.raw`\b(pausa|pause|mute|tysta)( (alla|all|the|era|your|dom))? ${MSGS}|\b(pausa|pause) (er|dig|dej|allt|detta|det har|this|it|you)( (ett tag|en stund|a while|for a while|for now|a bit))`),
+  // Tillit spamming: "ni spammar typ", "this is spam", "sluta tjata".
+  /\b(ni|du|you|u|tillit|ni bara|you re|youre|u r|ur) (spammar|spamma|spam|spamming|tjatar)\b|^(det har|detta|this|this is|det har ar|det e)( bara| just| typ)? spam( \w+)?$/,
+  // Too often, said with any intensifier, of Tillit: "du skriver alldeles för ofta", "u text way too much".
+  new RegExp(String.raw`${BY_TILLIT}(skriv|skriver|skicka|skickar|messar|smsar|sms ar|texta|textar|spammar|text|texting|message|messaging|write|writing|send|sending)( (mig|mej|me|sa|sms|mess|texts|messages))? ((alldeles|lite|way|sa|pa tok|typ|javligt|sjukt|so|far|really|kinda|fan) ){0,2}(for|too) (ofta|mycket|mkt|often|much)\b`),
+  // A limit on how often: "skriv typ en gång i veckan max", "text me once a month at most".
+  /\b(skriv|skicka|sms a|smsa|messa|hor(a|s)? av (er|dig)|text|message|write|send|contact)\b.*\b((en|1|ett par|nan|nagon|bara en|once|twice|one) (gang|ggr|gng|ganger|time|times) (i|per|om|a|each|varannan) (veckan|vecka|manaden|manad|week|month)|(max|hogst|at most) (en|ett|1|once|one)( gang| time| sms| mess| text| message)?|once a (week|month))\b/,
+  // "chill med alla sms", "lugna ner er med messen", "chill with the texts".
+  new RegExp(String.raw`\b(chill|chilla|chilla ner|lugna ner (er|dig|dej)|lugna (er|dig|dej)|ta det lugnt|calm down|slow down|relax|easy)( lite| a bit| pls| snalla)? (med|with|on) (alla |the |all |dom |de |era |your |sa manga |so many )?${MSGS}\b`),
+  // A STOPP word with something around it is a wish, not the keyword: offer STOPP rather than act.
+  /^(stopp|stop|stoppa|sluta|avsluta)( (tack|nu|please|pls|snalla|da|med det har|allt|skriva|med allt))*$/,
+];
+
+/** Fewer or no messages asked for in plain words (not the bare STOPP keyword). */
+export function wantsLessContact(said: string): boolean {
+  return LESS_CONTACT.some((re) => re.test(said));
+}
