@@ -1,0 +1,35 @@
+// `npm run safety:report`: measures the rules on the labelled corpora and writes the figures into
+// SAFETY.md (between its "figures" markers): the development part the rules were tuned on, and the
+// held-back part when tests/fixtures/safety/held-back.jsonl is present.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { evaluate, formatEvaluation, parseLabelled } from "../safety/evaluate.js";
+import { screenMessage, ruleSpecs, lexicon } from "../safety/screen.js";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const parts = [
+  { file: "tests/fixtures/safety/development.jsonl", title: "Development part (the rules were tuned on it)" },
+  { file: "tests/fixtures/safety/held-back.jsonl", title: "Held-back part (no rule was tuned on it)" },
+];
+const date = process.env.SAFETY_REPORT_DATE ?? new Date().toISOString().slice(0, 10);
+const words = Object.values(lexicon).reduce((n, entries) => n + entries.length, 0);
+const sections = [`Measured ${date} with ${ruleSpecs.length} rules over ${Object.keys(lexicon).length} concepts (${words} lexicon entries), rules alone (no language model).`];
+for (const part of parts) {
+  const file = path.join(root, part.file);
+  if (!existsSync(file)) {
+    sections.push(`### ${part.title}\n\nNot present in this checkout (\`${part.file}\`).`);
+    continue;
+  }
+  const { rows, errors } = parseLabelled(readFileSync(file, "utf8"));
+  if (errors.length) throw new Error(`${part.file}: lines ${errors.join(", ")} are not labelled messages`);
+  sections.push(formatEvaluation(`${part.title}: \`${part.file}\``, evaluate(rows, screenMessage)));
+}
+const target = path.join(root, "SAFETY.md");
+const current = readFileSync(target, "utf8");
+const start = "<!-- figures:start (npm run safety:report) -->";
+const end = "<!-- figures:end -->";
+const [before, rest] = current.split(start);
+const after = rest?.split(end)[1];
+if (before === undefined || after === undefined) throw new Error("SAFETY.md lacks the figures markers");
+writeFileSync(target, `${before}${start}\n${sections.join("\n\n")}\n${end}${after}`);
+process.stdout.write(`${sections.join("\n\n")}\n`);

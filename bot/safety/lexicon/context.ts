@@ -1,0 +1,94 @@
+// Context that changes what the other words mean: figures of speech, films and songs, games, news,
+// jokes, accidents, a story that ended well. Rules list which of these cancel them (../rules/).
+// Read entries as described in people.ts.
+export const context = {
+  /** Figures of speech: the words inside them mean nothing here ("jag dör av skratt"). */
+  FIGURE: [
+    "död trött", "lol dead", "im dead", "dead tired", "could die", "försvinna till", "disappear to", "i fara att", "in danger of", "end it with",
+    "dö av", "die of", "die my hair", "die her hair", "die laughing", "rather die than", "hellre dö än", "skolan tar livet av",
+    "jobbet tar livet av", "plugget tar livet av", "läxorna tar livet av", "det här tar livet av", "detta tar livet av", "end things with",
+    "ending things with",
+  ],
+  /** Films, series, songs, books: what happens in them is a story. */
+  MEDIA: [
+    "film", "filmen", "filmer", "serie", "serien", "serier", "avsnitt*", "låt", "låten", "låtar", "sången", "texten", "bok", "boken", "novell*",
+    "dikt", "dikten", "podd*", "netflix", "hbo", "youtube", "tiktok", "spotify", "lyrics", "song", "movie", "show", "series", "episode", "poem",
+    "dokumentär*", "anime", "manga", "reasons why", "joker", "rappar", "sjunger", "sings", "rapper", "trailer", "karaktären", "character", "villain",
+  ],
+  /** The news. */
+  NEWS: ["nyhet*", "tidningen", "aftonbladet", "expressen", "news", "article", "newspaper", "läste om", "read about", "heard about", "artikel*"],
+  /** Games and sports: dying, killing and beating someone are moves. */
+  GAME: [
+    "spel", "spelet", "spelar", "fortnite", "=cs", "csgo", "counter strike", "valorant", "minecraft", "gta", "=cod", "warzone", "apex", "fifa",
+    "roblox", "overwatch", "pubg", "rocket league", "mario", "zelda", "elden ring", "bossen", "boss", "level", "banan", "nivån", "rundan", "round",
+    "matchen", "ranked", "respawn", "sniper", "game", "gaming", "schack", "chess", "kortspel", "cards", "=uno", "monopol", "armbrytning",
+    "arm wrestling", "pingis", "ping pong", "tennis", "padel", "brädspel", "yatzy", "poker", "kubb", "bowling", "minigolf", "frågesport", "quiz",
+    "tävling*", "boxning", "gymmet", "gym", "klättring", "klättra", "climbing", "hopprep", "gungan", "swing", "camping", "båten", "boat", "segling",
+    "sailing", "tältet",
+  ],
+  /** Laughing, joking. */
+  JOKE: ["haha*", "hehe*", "=lol", "lmao", "lmfao", "rofl", "=jk", "skämt*", "skoja*", "kidding", "joking", "😂", "🤣", "😆", "😅"],
+  /** An accident, cooking, sport: an injury no one meant. */
+  ACCIDENT: [
+    "råkade", "av misstag", "by accident", "accidentally", "fingret", "tummen", "my finger", "lagade mat", "laga mat", "cooking", "papper", "en bit",
+    "tårta", "bröd", "macka", "köket", "kitchen", "i solen", "sunburn", "spisen", "stove", "på fotbollen", "på träningen", "olyck*", "håret", "hair",
+    "luggen", "naglarna", "nails", "skägget", "beard",
+  ],
+  /** A story that has ended well. */
+  RECOVERED: [
+    "mår bättre nu", "mår mycket bättre", "fått hjälp", "fick hjälp", "får hjälp", "getting help", "got help", "doing better now", "har slutat",
+  ],
+  /** Softening: a bit, sometimes, it's fine. Concern only. */
+  MITIGATED: [
+    "det är lugnt", "skönt", "ibland", "sometimes", "lite ensam", "lite nere", "lite dåligt", "a bit lonely", "a bit down", "jobbade natt",
+    "night shift", "nattskift", "det är okej", "det är ok", "det går över", "its fine", "its ok", "im ok",
+  ],
+  /** Passing by, waiting, looking at the view: a bridge or a roof is just a place. */
+  PASSING_BY: [
+    "väntar på", "waiting for", "bussen", "the bus", "pendeln", "tåget går", "pendlar", "fotar", "fotograferar", "solnedgången", "utsikten", "view",
+    "sunset", "taking pictures", "chillar", "chilling", "picknick", "picnic", "röker",
+  ],
+  /** Talked about at school or in a lecture. */
+  TOPIC: [
+    "pratade om", "lektionen", "lektion", "föreläsning*", "i skolan", "temadag", "lecture", "in class", "at school", "presentation", "uppsats",
+    "essay", "school project",
+  ],
+  /** After "if" or "when": "mom will kill me if I'm late" is a figure of speech. */
+  IF_AFTER: ["om", "när", "ifall", "if", "when"],
+  /** A trip: "när jag är borta i helgen" is no farewell. */
+  TRAVEL: [
+    "på semester", "helgen", "over the weekend", "on vacation", "on holiday", "resa", "resan", "trip", "några dagar", "a few days", "i sommar",
+    "jobbresa*",
+  ],
+  /** Selling or donating: giving things away for a reason. */
+  ERRAND: ["loppis", "second hand", "myrorna", "röda korset", "red cross", "donate", "donera", "blocket", "tradera", "vinted"],
+  /** Food eaten by the boxful. */
+  TREAT: ["glass", "godis", "chips", "ice cream", "cookies", "kakor", "nutella", "popcorn", "pringles", "candy"],
+  /** Being thrown out: "kicked me out" is about a home, not a kick. */
+  THROWN_OUT: ["kicked me out", "sparkade ut mig"],
+  /** Living somewhere or somehow: "vill inte leva som mina föräldrar" is no wish to die. */
+  LIVE_SOMEHOW: [
+    "leva som", "live like", "leva i", "live in", "leva med", "live with", "leva utan", "live without", "leva på", "live on", "leva så här",
+    "leva såhär",
+  ],
+  /** A short while: a child home alone for an hour after school is fine. */
+  SHORT_WHILE: [
+    "en timme", "an hour", "några timmar", "a few hours", "efter skolan", "after school", "en stund", "a while", "at the store", "i affären",
+  ],
+  /** Jumping off a course, over breakfast, onto a bus: no jump at all. */
+  LEAP_FIGURE: ["hoppa av", "hoppa över", "hoppa in", "hoppa på", "jump in", "jump on"],
+  /** Water, trampolines and parachutes: a jump for fun. */
+  LEAP_SAFE: [
+    "sjön", "vattnet", "poolen", "bryggan", "studsmattan", "fallskärm", "bungee", "lake", "pool", "trampoline", "water", "tian", "femman",
+    "hopptornet", "diving board",
+  ],
+  /** Medicines taken as prescribed. */
+  ROUTINE: [
+    "som vanligt", "som jag ska", "som ordinerat", "vanliga medicin", "min vanliga", "as usual", "as prescribed", "like i should", "my usual",
+  ],
+  /** Everyday troubles people say they could die of, usually laughing. */
+  TRIVIAL: [
+    "prov", "provet", "läxor", "läxan", "läxorna", "plugget", "matte", "exam", "test", "homework", "this class", "vädret", "weather", "måndag",
+    "monday", "cringe", "pinsamt", "embarrassing",
+  ],
+};

@@ -1,0 +1,154 @@
+// Words of harm from others: threats, weapons, violence at home, sexual violence, being used by a
+// gang, a child left alone, acute danger. Read entries as described in people.ts.
+export const harmFromOthers = {
+  /** To threaten. */
+  THREAT: ["hotar", "hotade", "hotat", "hota", "threaten*"],
+  /** To kill or badly hurt someone. */
+  KILL_OTHER: [
+    "döda", "dödar", "dödade", "mörda", "mördar", "slå ihjäl", "knivhugga", "hugga", "skjuta", "skjuter", "skada", "=kill", "kills", "murder",
+    "stab", "shoot", "hurt",
+  ],
+  /** To be going to, to intend. */
+  INTEND: ["ska", "skall", "tänker", "kommer", "going to", "gonna", "will", "planning to", "about to"],
+  /** To hit, beat, kick, choke. */
+  HIT: [
+    "slår", "slog", "slagit", "slå", "sparkar", "sparkade", "stryper", "strypte", "örfilar", "örfilade", "knivhögg", "knivhuggit", "högg", "sköt",
+    "=hits", "=hit", "stabbed", "hitting", "beats", "beat", "beating", "kicks", "kicked", "strangled", "slaps", "slapped", "misshandla*", "punch*",
+    "choke*", "choking", "kastar saker på", "kastade saker på", "throws things at", "threw things at",
+  ],
+  /** Having been attacked, said by the person it happened to. */
+  VICTIM_TALK: [
+    "blev knivhuggen", "blev misshandlad", "blev slagen", "blir slagen", "blir misshandlad", "blir hotad", "blev rånad", "blev nedslagen",
+    "blev överfallen", "blev skjuten", "got jumped", "got stabbed", "got beaten up", "got beat up", "got attacked", "was attacked", "was assaulted",
+    "was stabbed", "got shot", "got robbed",
+  ],
+  /** Weapons. */
+  WEAPON: [
+    "kniv", "kniven", "knivar", "vapen", "vapnet", "pistol", "pistolen", "puffra", "gevär", "machete", "yxa", "=gun", "guns", "knife", "knives",
+    "weapon", "axe", "🔪", "🔫",
+  ],
+  /** Having, showing or pulling a weapon. */
+  HAVE_WEAPON: [
+    "har", "hade", "bär", "viftade med", "viftar med", "hotade med", "pekade med", "drog", "=has", "=had", "carries", "carrying", "pulled",
+    "pointed", "waved", "came at me with", "got", "fått tag på",
+  ],
+  /** Carrying a weapon oneself. */
+  CARRY: ["bär", "bära", "går med", "carry", "carrying"],
+  /** Revenge. */
+  REVENGE: ["hämnas", "hämnd", "revenge", "get back at"],
+  /** Telling someone: what threats to keep quiet are about. */
+  SNITCH: [
+    "säger något", "talar om", "snitchar", "går till polisen", "talk", "tell anyone", "tell someone", "snitch", "go to the police", "berätta*",
+  ],
+  /** Angry or drunk. */
+  ANGRY: ["arg", "förbannad", "angry", "mad"],
+  /** Bruises. */
+  BRUISES: ["blåmärk*", "bruise*"],
+  /** Pictures and films of someone. */
+  PICTURES: ["bilder", "bild", "pics", "pictures", "video", "videon", "videos"],
+  /** Gangs by name, not a mere "they". */
+  GANG_NAMED: ["gäng*", "ligan", "nätverket", "langaren", "dealer*"],
+  /** Away from home. */
+  AWAY: ["varit borta", "är borta", "been gone", "is gone"],
+  /** Being afraid. */
+  AFRAID: ["rädd", "skraj", "scared", "afraid", "terrified"],
+  /** Daring (to go home). */
+  DARE: ["vågar", "törs", "vågade"],
+  /** Going home or being at home. */
+  GO_HOME: ["gå hem", "åka hem", "komma hem", "vara hemma", "sova hemma", "go home", "going home", "be home", "be at home"],
+  /** Being hit where one lives. */
+  HIT_AT_HOME: [
+    "blir slagen hemma", "blev slagen hemma", "blir misshandlad hemma", "get hit at home", "gets beaten at home", "getting beaten at home",
+  ],
+  /** Being locked in. */
+  LOCK_IN: ["låser in mig", "låste in mig", "stänger in mig", "locks me in", "locked me in"],
+  /** Honour-related control. */
+  HONOR_TALK: [
+    "gifta bort mig", "giftas bort", "tvinga mig att gifta mig", "tvingar mig att gifta mig", "hedersvåld", "hedersförtryck", "forced to marry",
+    "forced marriage", "arranged marriage", "marry me off",
+  ],
+  /** What honour-related threats are about. */
+  HONOR: ["pojkvän*", "flickvän*", "gifta", "heder*", "skam", "boyfriend", "girlfriend", "honour", "honor"],
+  /** Sexual violence named as such. */
+  RAPE_TALK: [
+    "våldt*", "=rape", "=raped", "raping", "rapist", "övergrepp", "förgrep sig", "förgripit sig", "sexually assaulted", "sexual assault",
+    "sexually abused", "sexual abuse", "molested", "molesting", "tafsa*", "groped", "groping",
+  ],
+  /** Forcing or pressing someone. */
+  FORCE: [
+    "pressade", "pressar", "forced", "forcing", "force", "forces", "made me", "makes me", "make me", "making me", "pressured", "pressuring",
+    "tvinga*",
+  ],
+  /** Forced, said of what was done to the writer. */
+  FORCE_ME: ["tvingade mig", "tvingar mig", "tvingat mig", "forced me", "forces me", "forcing me"],
+  /** Everyday things parents and teachers make young people do. */
+  CHORE: [
+    "städa", "plugga", "läxor", "läxorna", "äta upp", "gå till skolan", "gå upp", "träna", "clean", "homework", "study", "eat my", "go to school",
+  ],
+  /** Sexual acts. */
+  SEX_ACT: [
+    "=sex", "ligga med", "suga", "ta på honom", "skicka nakenbilder", "skicka bilder", "sleep with", "suck", "touch him", "send nudes", "göra saker",
+    "do stuff", "do things",
+  ],
+  /** Clothes: "tar på mig jackan" is getting dressed. */
+  CLOTHES: ["jackan", "jacka", "kläder", "kläderna", "skorna", "mössan", "tröjan", "byxorna", "jacket", "coat", "shoes", "clothes"],
+  /** Being touched. */
+  TOUCH: ["tog på mig", "tar på mig", "rörde mig", "rör mig", "grabbed me", "touch* me"],
+  /** Without consent. */
+  NO_CONSENT: [
+    "fast jag sa nej", "trots att jag sa nej", "när jag sa nej", "utan att jag ville", "even though i said no", "when i said no", "after i said no",
+    "i didnt want",
+  ],
+  /** A grown-up where a young person is concerned. */
+  ADULT: ["vuxen man", "vuxen kille", "gubbe", "gubben", "äldre man", "äldre kille", "grown man", "older guy", "old man", "adult man"],
+  /** Spreading pictures. */
+  SPREAD: [
+    "sprida", "sprider", "lägga ut", "lägger ut", "la ut", "sends", "sending", "sent", "dela", "publicera", "leak", "post", "share", "spread",
+    "send to everyone", "skicka*",
+  ],
+  /** Nude pictures. */
+  NUDES: ["nakenbilder*", "nakenbild", "nudes", "nakna bilder", "bilder på mig naken", "naked pictures", "naked pics"],
+  /** Crimes a young person is made to commit. */
+  CRIME_ACT: [
+    "sälja", "säljer", "langa", "paket", "gömma", "förvara", "springa åt", "hålla i", "knark", "droger", "råna", "spränga", "skjuta", "=sell",
+    "selling", "deal", "dealing", "hold", "drugs", "weed", "packages", "rob", "shoot", "stash", "deliver", "leverera", "föra in", "carry stuff",
+  ],
+  /** For them: the errand is someone else's. */
+  FOR_THEM: ["åt dem", "åt dom", "åt gänget", "for them", "for the gang"],
+  /** Wanting the writer to do something. */
+  WANT_ME: ["vill att jag", "säger att jag måste", "want me to", "wants me to", "told me to"],
+  /** Being recruited. */
+  RECRUIT: ["rekryter*", "värva*", "recruit*"],
+  /** Owing. */
+  DEBT: ["skyldig", "skuld", "skulden", "owe", "in debt"],
+  /** Harm threatened to the writer. */
+  HURT_ME: ["skadar mig", "hotar mig", "hotade mig", "threatened me", "threatening me"],
+  /** "If I don't". */
+  IF_I_DONT: ["om jag inte", "ifall jag inte", "if i dont", "unless i"],
+  /** Alone. */
+  ALONE: ["ensam", "ensamma", "själv hemma", "hemma själv", "är själv", "e själv", "alone", "by himself", "by herself", "by themselves"],
+  /** No grown-up there. */
+  NO_ADULT: ["ingen vuxen", "inga vuxna", "no adult", "no adults", "no grown up", "no grownups"],
+  /** Coming or being home. */
+  COME_HOME: ["varit hemma", "kommit tillbaka", "=hem", "been home", "come home", "came home"],
+  /** Lengths of time that make an absence serious. */
+  DAYS: ["dagar", "dygn", "igår", "i går", "inatt", "i natt", "sen i", "hela natten", "days", "yesterday", "last night", "all night"],
+  /** Asking for emergency help, or being in danger now. */
+  DANGER_TALK: [
+    "ring polisen", "ring 112", "ring ambulans", "call the police", "call 112", "call 911", "call an ambulance", "i fara", "in danger",
+    "bryter sig in", "breaking in", "breaking into", "det brinner", "on fire", "släpper inte ut mig", "wont let me leave", "kidnappad", "kidnapped",
+    "rädd för mitt liv", "scared for my life", "fear for my life", "ta sig in", "tar sig in", "försöker komma in", "trying to get in",
+    "trying to get into", "someone is in my house", "someone in my house", "någon är i lägenheten", "nån är i lägenheten", "någon är i huset",
+    "nån är i huset", "luktar rök", "brandlarmet", "fire alarm", "smells like smoke", "försöker öppna dörren", "trying to open the door",
+    "bankar på dörren", "banging on the door", "sparkar på dörren", "blir förföljd", "stalked", "broke into", "bröt sig in", "brutit sig in",
+  ],
+  /** Following or stalking. */
+  FOLLOW: ["följer efter", "följde efter", "förföljer", "förföljde", "stalkar", "stalkade", "following", "stalking", "followed"],
+  /** A stranger. */
+  STRANGER: ["en man", "en främling", "a man", "a stranger", "some guy", "en okänd"],
+  /** Someone at the door. */
+  AT_DOOR: [
+    "utanför dörren", "utanför min dörr", "outside my door", "outside the door", "at my door", "outside my window", "utanför fönstret",
+    "utanför mitt fönster",
+  ],
+};

@@ -1,0 +1,50 @@
+// Who a message is about, and negation. How to read an entry (the same in every lexicon file): words
+// are compared after folding (no åäö, lower case, doubled letters collapsed, so write them normally);
+// "stem*" matches any ending ("tablett*" → tabletter, tabletterna); several words make a phrase that
+// must appear in that order without gaps; "=word" turns typo tolerance off for a word that is easily
+// confused; "@many" is any number of 5 or more, "@few" a number from 0 to 3. Words of six letters or
+// more also match with one typo (ten or more: two).
+export const people = {
+  /** The writer as the one who does something. */
+  SELF_SUBJ: ["jag", "jg", "ja", "i", "im", "ive", "id"],
+  /** The writer as the one something is done to. */
+  SELF_OBJ: ["mig", "mej", "me", "myself", "my self"],
+  /** The writer's body, where self-harm is described ("skar upp armen"). */
+  SELF_BODY: [
+    "mig", "mej", "myself", "armen", "armarna", "låret", "låren", "benen", "magen", "huden", "wrist", "wrists", "my arm", "my arms", "my thigh",
+    "my thighs", "my legs", "my skin", "handled*",
+  ],
+  /** Someone other than the writer: then a wish or act is not the writer's own ("min kompis vill dö"). */
+  OTHERS: [
+    "han", "hon", "hen", "de", "dom", "någon", "nån", "en kille", "killen", "killarna", "en tjej", "tjejen", "exet", "mitt ex", "min kille",
+    "pojkvännen", "min pojkvän", "kompisen", "min kompis", "en kompis", "min vän", "polaren", "he", "she", "they", "someone", "somebody", "a guy",
+    "this guy", "the guy", "my ex", "my boyfriend", "my friend", "a friend", "my mate", "theyll", "hes", "shes", "theyre", "vi", "we", "us",
+    "tränaren", "läraren", "chefen", "coach", "my teacher", "my boss",
+  ],
+  /** Parents, step-parents and siblings: violence from them is abuse at home. */
+  FAMILY_HOME: [
+    "mamma", "mamman", "morsan", "pappa", "pappan", "farsan", "styvpappa*", "styvfar*", "styvmamma*", "styvmor*", "bonuspappa*", "bonusmamma*",
+    "föräldrar*", "brorsan", "storebror", "syrran", "mom", "mum", "mother", "dad", "father", "stepdad", "stepmom", "stepfather", "stepmother",
+    "parents", "brother",
+  ],
+  /** The family as a group, where honour-related threats come from. */
+  FAMILY: ["familjen", "min familj", "släkten", "bröderna", "mina bröder", "my family", "my brothers", "my relatives"],
+  /** Someone a threat of violence is aimed at. */
+  OTHER_OBJ: [
+    "honom", "henne", "hen", "dem", "dom", "killen", "läraren", "nån", "någon", "him", "her", "them", "that guy", "someone", "everyone", "alla",
+  ],
+  /** Younger children the writer may be responsible for. */
+  SMALL_CHILD: [
+    "lillebror", "lillebrorsan", "lillasyster", "lillsyrran", "småsyskon*", "syskonen", "mina syskon", "barnen", "bebisen", "min dotter", "min son",
+    "little brother", "little sister", "baby brother", "baby sister", "my siblings", "the kids", "the baby", "my daughter", "my son",
+  ],
+  /** Gangs and the people who run the writer's errands for them. */
+  GANG: ["ligan", "killarna", "de", "dom", "they", "the older guys", "gäng*"],
+  /** A negation: "vill inte dö", "i dont want to die". */
+  NEG: [
+    "inte", "int", "inge", "ej", "icke", "aldrig", "ingen", "inga", "inget", "not", "dont", "never", "doesnt", "didnt", "wont", "wouldnt", "isnt",
+    "arent", "havent", "hasnt",
+  ],
+  /** Negation words that negate nothing here: "vet inte, vill bara dö" is not "vill inte dö". */
+  NOT_NEGATION: ["vet inte", "vet int", "vet ej", "fattar inte", "dont know", "dont even know"],
+};

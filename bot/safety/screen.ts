@@ -1,0 +1,117 @@
+// The safety screen: the lexicon's concepts found in a message, the rules evaluated over them, and a
+// level (crisis, concern or none) with its categories. Rules alone, no language model: fast enough
+// to run on every message first (`npm run bench:safety`).
+import type { ConcernCategory, CrisisCategory, SafetyLevel } from "./categories.js";
+import { ConceptIndex, type Hit, type Lexicon } from "./concept-index.js";
+import { people } from "./lexicon/people.js";
+import { harmToSelf } from "./lexicon/harm-to-self.js";
+import { harmFromOthers } from "./lexicon/harm-from-others.js";
+import { concernWords } from "./lexicon/concern.js";
+import { context } from "./lexicon/context.js";
+import { compileRule, conceptsOf, HitSet, matchRule, type CompiledRule, type RuleSpec } from "./rule-engine.js";
+import { harmToSelfRules } from "./rules/harm-to-self-rules.js";
+import { harmFromOthersRules } from "./rules/harm-from-others-rules.js";
+import { concernRules } from "./rules/concern-rules.js";
+import { hasQuotes, tokenize, withoutQuotes } from "./text-tokens.js";
+
+export const lexicon: Lexicon = {
+  ...people,
+  /** Anyone but the writer, family included: the subject that makes a wish someone else's. */
+  OTHER_SUBJ: [...people.OTHERS, ...people.FAMILY_HOME, ...people.FAMILY],
+  ...harmToSelf,
+  ...harmFromOthers,
+  ...concernWords,
+  ...context,
+};
+
+export const ruleSpecs: RuleSpec[] = [...harmToSelfRules, ...harmFromOthersRules, ...concernRules];
+
+export interface RuleFinding {
+  rule: string;
+  level: "crisis" | "concern";
+  category: string;
+  /** The lexicon entries that made the match, concept by concept: what a reviewer reads to see why. */
+  words: { concept: string; entry: string }[];
+}
+
+export interface ScreenResult {
+  level: SafetyLevel;
+  crisisCategories: CrisisCategory[];
+  /** Empty when the level is crisis: crisis wins. */
+  concernCategories: ConcernCategory[];
+  findings: RuleFinding[];
+}
+
+export interface Screen {
+  screen(text: string): ScreenResult;
+  /** The concepts found in a message (after figures of speech are set aside). */
+  concepts(text: string): Hit[];
+}
+
+export function createScreen(specs: RuleSpec[] = ruleSpecs, words: Lexicon = lexicon): Screen {
+  const rules = specs.map(compileRule);
+  for (const rule of rules) {
+    const unknown = conceptsOf(rule).filter((c) => !(c in words));
+    if (unknown.length) throw new Error(`rule ${rule.id} names unknown concepts: ${unknown.join(", ")}`);
+  }
+  const index = new ConceptIndex(words);
+  // A rule is only tried when its first concept occurs in the message.
+  const byFirstConcept = new Map<string, CompiledRule[]>();
+  for (const rule of rules) {
+    for (const c of rule.unordered ? rule.unordered.concepts[0]!.split("|") : rule.steps[0]!.concepts) {
+      byFirstConcept.set(c, [...(byFirstConcept.get(c) ?? []), rule]);
+    }
+  }
+
+  function read(text: string): HitSet {
+    let tokens = tokenize(text);
+    let hits = index.find(tokens);
+    // Quoted lines next to a film or a song are lyrics and lines, not the writer's words.
+    if (hasQuotes(text) && hits.some((h) => h.concept === "MEDIA")) {
+      tokens = tokenize(withoutQuotes(text));
+      hits = index.find(tokens);
+    }
+    return new HitSet(tokens, setAside(hits));
+  }
+
+  return {
+    concepts: (text) => [...read(text).byConcept.values()].flat(),
+    screen(text) {
+      const hits = read(text);
+      const tried = new Set<CompiledRule>();
+      for (const concept of hits.byConcept.keys()) for (const r of byFirstConcept.get(concept) ?? []) tried.add(r);
+      const findings: RuleFinding[] = [];
+      for (const rule of rules) {
+        if (!tried.has(rule)) continue;
+        const match = matchRule(rule, hits);
+        if (match) findings.push({ rule: rule.id, level: rule.level, category: rule.category, words: match.hits.map((h) => ({ concept: h.concept, entry: h.entry })) });
+      }
+      const crisis = unique(findings.filter((f) => f.level === "crisis").map((f) => f.category as CrisisCategory));
+      const concern = crisis.length ? [] : unique(findings.filter((f) => f.level === "concern").map((f) => f.category as ConcernCategory));
+      return { level: crisis.length ? "crisis" : concern.length ? "concern" : "none", crisisCategories: crisis, concernCategories: concern, findings };
+    },
+  };
+}
+
+/** Words inside a figure of speech mean nothing; "vet inte" negates nothing. */
+function setAside(hits: Hit[]): Hit[] {
+  const figures = hits.filter((h) => h.concept === "FIGURE");
+  const notNegations = hits.filter((h) => h.concept === "NOT_NEGATION");
+  const inside = (h: Hit, spans: Hit[]) => spans.some((s) => s !== h && s.start <= h.start && h.end <= s.end);
+  return hits.filter((h) => {
+    if (h.concept === "FIGURE" || h.concept === "NOT_NEGATION") return true;
+    if (inside(h, figures)) return false;
+    return !(h.concept === "NEG" && inside(h, notNegations));
+  });
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+const defaultScreen = createScreen();
+
+/** The level and categories of one message, by the rules alone. */
+export function screenMessage(text: string): ScreenResult {
+  return defaultScreen.screen(text);
+}

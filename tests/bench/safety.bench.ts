@@ -1,0 +1,40 @@
+// `npm run bench:safety [-- --messages 10000 --runs 5]`: classifies messages as the core does on every
+// inbound message (rules only) and prints the time for the lot. The messages are the development
+// corpus repeated, each copy with a number and a made-up word appended so that the word cache cannot
+// answer everything. The first run includes building the screen (lexicon index and rules). Target
+// (issue 12): 10,000 messages in under 2 s. CPU time is printed next to wall time: on a shared
+// machine the wall time also counts waiting for a core.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createScreen } from "../../bot/safety/screen.js";
+
+const { values } = parseArgs({ options: { messages: { type: "string", default: "10000" }, runs: { type: "string", default: "5" } } });
+const count = Number(values.messages);
+const texts = readFileSync(path.resolve(import.meta.dirname, "../fixtures/safety/development.jsonl"), "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((l) => (JSON.parse(l) as { text: string }).text);
+const messages = Array.from({ length: count }, (_, i) => (i < texts.length ? texts[i]! : `${texts[i % texts.length]} ${i} x${i.toString(36)}q`));
+
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
+const started = performance.now();
+const startedCpu = process.cpuUsage();
+const screen = createScreen();
+const built = performance.now() - started;
+const times: { wall: number; cpu: number }[] = [];
+let flagged = 0;
+for (let run = 0; run < Number(values.runs); run++) {
+  const t = performance.now();
+  const c = process.cpuUsage();
+  flagged = 0;
+  for (const m of messages) if (screen.screen(m).level !== "none") flagged++;
+  times.push({ wall: performance.now() - t + (run === 0 ? built : 0), cpu: run === 0 ? cpuMs(startedCpu) : cpuMs(c) });
+}
+const later = times.slice(1).sort((a, b) => a.wall - b.wall);
+const fmt = (x: { wall: number; cpu: number }) => `${x.wall.toFixed(0)} ms (CPU ${x.cpu.toFixed(0)} ms)`;
+console.log(`screen built in ${built.toFixed(0)} ms`);
+console.log(`${count} messages, first run with the build: ${fmt(times[0]!)}; later runs: median ${later.length ? fmt(later[Math.floor(later.length / 2)]!) : "-"}, best ${later.length ? fmt(later[0]!) : "-"}; ${flagged} flagged`);
