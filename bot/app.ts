@@ -36,6 +36,7 @@ import { chatRoutes } from "./http/chat-routes.js";
 import { StreamHub } from "./webchat/stream-hub.js";
 import type { TokenSigner } from "./webchat/tokens.js";
 import { startAnonymous, webTokenSigner } from "./webchat/web-sessions.js";
+import { OnCallSender } from "./on-call/deliver-on-call.js";
 
 export interface Tillit {
   config: Config;
@@ -53,6 +54,8 @@ export interface Tillit {
   nudges: NudgeScheduler;
   /** Open web chat streams. */
   webChat: StreamHub;
+  /** Delivers crisis alerts to the teams' on-call phones and Slack channels. */
+  onCall: OnCallSender;
   /** Applied migrations, recovers unfinished work, starts the sender and listens. The demo login is
    * returned once, when zero-config mode has just created the demo. */
   start(): Promise<{ url: string; port: number; demoLogin?: { email: string; password: string } }>;
@@ -121,6 +124,15 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   const takeoverIdleMs = config.TAKEOVER_IDLE_HOURS * 3_600_000;
   const slack = config.slack.kind === "off" ? undefined : createSlackInbox({ settings: config.slack, db, sql, events, log, now, publicUrl: config.publicUrl });
 
+  const onCall = new OnCallSender({
+    sql, sms, log, now, publicUrl: config.publicUrl,
+    postToSlack: slack ? (channel, text) => slack.postToChannel(channel, text) : undefined,
+    leaseMs: config.OUTBOX_LEASE_MS,
+    maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+    pollMs: Math.max(config.OUTBOX_POLL_MS, 1000),
+  });
+  events.on("oncall.enqueued", () => onCall.kick());
+
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -161,7 +173,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   let stopIdleReminders: (() => void) | undefined;
 
   return {
-    config, db, sql, log, events, core, outbox, server, languageModel, slack, nudges, webChat,
+    config, db, sql, log, events, core, outbox, server, languageModel, slack, nudges, webChat, onCall,
     async start() {
       const { applied } = applyMigrations(config.DATABASE_URL);
       if (applied.length) log.info({ applied }, "database migrations applied");
@@ -173,6 +185,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       const recovered = await core.recover();
       if (recovered) log.info({ conversations: recovered }, "resuming unfinished turns");
       outbox.start();
+      onCall.start();
       nudges.start();
       stopIdleReminders = startIdleTakeoverReminders({ sql, events, log, now, idleMs: takeoverIdleMs });
       await slack?.start();
@@ -190,8 +203,9 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       stopIdleReminders?.();
       await nudges.stop();
       core.close();
-      await core.idle();
+      await core.settled();
       await slack?.stop();
+      await onCall.stop();
       await outbox.stop();
       await (sms as { close?: () => Promise<void> }).close?.();
       await checkpointer?.stop();

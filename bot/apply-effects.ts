@@ -4,18 +4,22 @@ import type { TurnEffect } from "./runtime/turn-types.js";
 import { cancelNudges, scheduleMeetingReminders } from "./nudges/schedule-nudges.js";
 import { postponeReminder, retimeReminders, setReminders } from "./nudges/participant-wishes.js";
 import { recordOptOut } from "./opt-out.js";
+import { writeConcernFlag } from "./flag-concern.js";
 
 export interface EffectTarget {
   participantId: number;
   conversationId: number;
   now: Date;
+  /** The message the turn answers, when there is one. */
+  messageId?: number;
 }
 
-/** Says whether the conversation was handed to a human, and whether the participant opted out. */
-export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effects: TurnEffect[]): Promise<{ handedOff: boolean; optedOut: boolean }> {
+/** Says whether the conversation was handed to a human, whether the participant opted out, and the reasons of a new concern flag. */
+export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effects: TurnEffect[]): Promise<{ handedOff: boolean; optedOut: boolean; concern?: string[] }> {
   const { participantId, conversationId, now } = target;
   let handedOff = false;
   let optedOut = false;
+  let concern: string[] | undefined;
   const setParticipant = (column: string, value: string | Date | null) =>
     tx.execute(`UPDATE "Participant" SET "${column}" = ?, "updatedAt" = ? WHERE "id" = ?`, [value, now, participantId]);
   for (const effect of effects) {
@@ -87,9 +91,14 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         );
         handedOff = true;
         break;
+      case "flag-concern": {
+        const source = effect.reasons.some((r) => r.startsWith("low-check-in")) ? "check-in" : "rules";
+        if (await writeConcernFlag(tx, { conversationId, participantId, reasons: effect.reasons, source, messageId: target.messageId, now })) concern = effect.reasons;
+        break;
+      }
     }
   }
-  return { handedOff, optedOut };
+  return { handedOff, optedOut, concern };
 }
 
 /** A confirmed meeting gets its reminders; a cancelled or moved one loses them. */

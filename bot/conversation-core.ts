@@ -7,6 +7,7 @@ import { KeyedSerialRunner } from "./keyed-serial-runner.js";
 import { crashPoint } from "./crash-points.js";
 import { int } from "./db/sql.js";
 import { guessLanguage } from "./domain/language.js";
+import { resumeSecondOpinions } from "./second-opinion.js";
 
 /** First retry of a conversation whose turn failed (a locked or full database); doubles up to the cap. */
 export const TURN_RETRY_BASE_MS = 1000;
@@ -17,11 +18,20 @@ export class ConversationCore {
   /** Conversations whose stored messages wait for a retry: failures so far and the timer. */
   private readonly retries = new Map<number, { failures: number; timer?: NodeJS.Timeout }>();
   private closed = false;
+  private readonly deps: TurnDeps;
+  /** Second opinions of a language model still on their way (bot/second-opinion.ts). */
+  private readonly opinions = new Set<Promise<void>>();
 
-  constructor(private readonly deps: TurnDeps) {
+  constructor(deps: TurnDeps) {
     this.turns = new KeyedSerialRunner((conversationId, err) =>
       deps.log.error({ conversationId, err: errorSummary(err), retryInMs: this.retryDelay(conversationId) }, "turn processing failed; will retry"),
     );
+    this.deps = { ...deps, later: (conversationId, task) => this.turns.schedule(conversationId, task, { coalesce: false }), track: (work) => this.track(work) };
+  }
+
+  private track(work: Promise<void>): void {
+    this.opinions.add(work);
+    void work.finally(() => this.opinions.delete(work));
   }
 
   /** Stores the message (once per provider id) and schedules its turn; resolves once it is durable. */
@@ -95,14 +105,22 @@ export class ConversationCore {
       .then(() => outcome);
   }
 
-  /** After a restart: every stored message that has not had its turn gets one. */
+  /** After a restart: every stored message that has not had its turn gets one, and every unanswered second opinion is asked again. */
   async recover(): Promise<number> {
     const pending = await this.deps.sql.query(`SELECT DISTINCT "conversationId" FROM "Message" WHERE "direction" = 'in' AND "processedAt" IS NULL`);
     for (const row of pending) void this.schedule(int(row.conversationId));
+    for (const work of await resumeSecondOpinions(this.deps, this.deps.later!)) this.track(work);
     return pending.length;
   }
 
+  /** Resolves when no turn is running or waiting (second opinions may still be on their way). */
   idle(): Promise<void> {
     return this.turns.idle();
+  }
+
+  /** Resolves when every turn and every second opinion has been handled (shutdown, tests). */
+  async settled(): Promise<void> {
+    while (this.opinions.size) await Promise.allSettled([...this.opinions]);
+    await this.turns.idle();
   }
 }

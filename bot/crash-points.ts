@@ -10,7 +10,8 @@ export type CrashPoint =
   | "before-provider-send"
   | "after-provider-send"
   | "after-nudges-claimed"
-  | "after-nudge-sent";
+  | "after-nudge-sent"
+  | "after-on-call-sent";
 
 export function armCrashPoint(spec: string | undefined): void {
   const [name, nth] = (spec ?? "").split("#");

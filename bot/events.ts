@@ -15,7 +15,11 @@ export interface TillitEvents {
   "conversation.idle": { conversationId: number; participantId: number; assigneeId: number | null };
   "participant.opted-out": { participantId: number };
   "conversation.crisis-flagged": { conversationId: number; participantId: number; categories: string[] };
+  /** A concern flag was raised (not sent again while the conversation still carries one). */
+  "conversation.concern-flagged": { conversationId: number; participantId: number; reasons: string[] };
   "participant.opted-in": { participantId: number };
+  /** On-call alerts were queued (bot/on-call/): their sender wakes up. */
+  "oncall.enqueued": { count: number };
   /** A participant's message is being answered: the web chat shows "typing". */
   "turn.started": { conversationId: number; participantId: number };
 }

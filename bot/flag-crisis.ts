@@ -1,6 +1,8 @@
 // Crisis handling on top of the rule screen (bot/safety/): what is sent and what changes.
-import type { CrisisCategory } from "./safety/crisis-phrases.js";
-import { commit, coordinatorName, copy, type MessageContext } from "./turn-context.js";
+import type { CrisisCategory } from "./safety/categories.js";
+import { commit, coordinatorInSentence, copy, type MessageContext } from "./turn-context.js";
+import { describeNextReading, nextReading } from "./domain/office-hours.js";
+import { onCallTargets, queueOnCallAlerts } from "./on-call/queue-on-call-alerts.js";
 
 const crisisCopy: [CrisisCategory, string][] = [
   ["overdose", "crisis.overdose"],
@@ -11,13 +13,23 @@ const crisisCopy: [CrisisCategory, string][] = [
 /**
  * A message that may mean someone is not safe: help numbers at once, the conversation to the top of
  * the inbox waiting for a human, open dialogs stopped. Only a coordinator hands it back to the bot.
- * An opted-out participant gets no message (STOPP holds), but the flag still reaches the team.
+ * Outside the team's office hours the reply says when someone reads and gives the 24/7 numbers, and
+ * the team's on-call phone or Slack channel, if set, is alerted. An opted-out participant gets no
+ * message (STOPP holds), but the flag still reaches the team.
  */
 export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory[]): Promise<void> {
   const { deps, message } = ctx;
   const now = deps.now();
+  const reading = nextReading(now, message.participant.officeHours);
+  // The on-call person is alerted once per crisis: not again for further messages while the flag stands.
+  const alertOnCall = !reading.open && message.id > 0 && message.conversationPriority !== "crisis";
+  const onCall = alertOnCall ? await onCallTargets(deps.sql, message.participant.id) : undefined;
   const first = crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? "crisis.danger";
-  const replies = [{ text: copy(ctx, first) }, { text: copy(ctx, "crisis.followUp", { coordinator: coordinatorName(ctx) }) }];
+  const second = reading.open
+    ? copy(ctx, "crisis.inHours", { coordinator: coordinatorInSentence(ctx) })
+    : copy(ctx, onCall ? "crisis.afterHoursOnCall" : "crisis.afterHours", { reading: describeNextReading((key, vars) => copy(ctx, key, vars), reading) });
+  const replies = [{ text: copy(ctx, first) }, { text: second }];
+  let alerts = 0;
   await commit(ctx, message.participant.status === "opted-out" ? [] : replies, "crisis", async (tx) => {
     await tx.execute(
       // A coordinator who already has the conversation keeps it.
@@ -29,12 +41,14 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
     await deps.runtime.stopDialogs(tx, message.conversationId);
     await tx.execute(
       `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId", "details") VALUES (?, 'system', NULL, 'conversation.crisis-flagged', 'conversation', ?, ?)`,
-      [now, String(message.conversationId), JSON.stringify({ categories, messageId: message.id })],
+      [now, String(message.conversationId), JSON.stringify({ categories, messageId: message.id, onCallAlerts: Boolean(onCall) })],
     );
+    if (onCall) alerts = await queueOnCallAlerts(tx, onCall, { conversationId: message.conversationId, messageId: message.id, now });
   });
   // Which kind of crisis is health data: it stays in the audit log, never in the service log.
   deps.log.warn({ conversationId: message.conversationId, messageId: message.id }, "crisis flagged");
   deps.events.emit("conversation.crisis-flagged", { conversationId: message.conversationId, participantId: message.participant.id, categories });
+  if (alerts) deps.events.emit("oncall.enqueued", { count: alerts });
   // A coordinator who already had the conversation keeps it (see the UPDATE): only then is there no change.
   if (message.conversationStatus !== "human") {
     deps.events.emit("conversation.status-changed", { conversationId: message.conversationId, participantId: message.participant.id, status: "waiting" });

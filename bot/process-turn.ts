@@ -4,17 +4,19 @@
 import { date, int, strOrNull, type SqlExecutor } from "./db/sql.js";
 import { errorSummary } from "./log.js";
 import { detectKeyword } from "./domain/keywords.js";
-import { isLanguage, type Channel, type ConversationStatus, type ParticipantStatus } from "./domain/vocabulary.js";
 import { MAX_UNANSWERED_BOT_MESSAGES, replyChannel, unansweredInRow } from "./enqueue-outbound.js";
 import { ETagConflictError } from "./runtime/dialog-state-storage.js";
-import type { DialogStart, ParticipantView, TurnLookups } from "./runtime/turn-types.js";
-import { screenForCrisis } from "./safety/classify-message.js";
+import type { DialogStart, TurnLookups } from "./runtime/turn-types.js";
+import { screenMessage } from "./safety/screen.js";
 import { applyEffects } from "./apply-effects.js";
 import { AbortTurnError, commit, coordinatorName, copy, copyVaried, type MessageContext, type PendingMessage, type TurnDeps } from "./turn-context.js";
 import { flagCrisis } from "./flag-crisis.js";
 import { optIn, optOut } from "./opt-out.js";
-import { parseOfficeHours } from "./domain/office-hours.js";
-import { coordinatorActive, loadConversationView, recentTexts, type ConversationFacts } from "./conversation-so-far.js";
+import { coordinatorActive, loadConversationView, recentTexts } from "./conversation-so-far.js";
+import { factsOf, nextPending, participantColumns, participantJoins, participantOf } from "./load-message.js";
+import { announceConcern, commitWithConcern } from "./flag-concern.js";
+import { askSecondOpinion } from "./second-opinion.js";
+import { LOW_RUN_WINDOW_MS } from "./safety/check-in-concern.js";
 
 export type { TurnDeps } from "./turn-context.js";
 
@@ -29,26 +31,6 @@ export async function processPendingTurns(deps: TurnDeps, conversationId: number
     handled++;
   }
   return handled;
-}
-
-const participantColumns = `c."status" AS "conversationStatus", c."takenOverAt", c."lastStaffReplyAt", p."id" AS "participantId", p."preferredName", p."language",
-  p."status", p."onboardedAt", s."firstName" AS "coordinatorFirstName", t."officeHours",
-  (SELECT k."granted" FROM "Consent" k WHERE k."participantId" = p."id" AND k."kind" = 'data-processing' ORDER BY k."id" DESC LIMIT 1) AS "consented"`;
-const participantJoins = `JOIN "Participant" p ON p."id" = c."participantId" LEFT JOIN "StaffUser" s ON s."id" = p."coordinatorId"
-  LEFT JOIN "Team" t ON t."id" = p."teamId"`;
-
-function participantOf(deps: TurnDeps, row: Record<string, unknown>): ParticipantView {
-  return {
-    id: int(row.participantId),
-    preferredName: strOrNull(row.preferredName),
-    language: isLanguage(row.language) ? row.language : deps.defaultLanguage,
-    status: row.status as ParticipantStatus,
-    coordinatorFirstName: strOrNull(row.coordinatorFirstName),
-    onboarded: row.onboardedAt != null,
-    modelAllowed: Number(row.consented ?? 0) === 1 || row.consented === true,
-    dataConsent: row.consented == null ? null : Number(row.consented) === 1 || row.consented === true,
-    officeHours: parseOfficeHours(strOrNull(row.officeHours)),
-  };
 }
 
 /** What some dialogs need beyond the participant row, read only when a dialog asks. */
@@ -73,6 +55,14 @@ function lookupsFor(deps: TurnDeps, participantId: number): TurnLookups {
       };
     },
     openSmallStep: () => openSmallStep(deps, participantId),
+    async recentMoods() {
+      const since = new Date(deps.now().getTime() - LOW_RUN_WINDOW_MS);
+      const rows = await deps.sql.query(
+        `SELECT "mood" FROM "CheckIn" WHERE "participantId" = ? AND "mood" IS NOT NULL AND "createdAt" >= ? ORDER BY "createdAt" DESC, "id" DESC LIMIT 5`,
+        [participantId, since],
+      );
+      return rows.map((r) => int(r.mood));
+    },
   };
 }
 
@@ -86,40 +76,6 @@ async function openSmallStep(deps: TurnDeps, participantId: number) {
   );
   if (!row || row.smallStepFollowUp != null || deps.now().getTime() - date(row.createdAt).getTime() > SMALL_STEP_FOLLOW_UP_MS) return null;
   return { checkInId: int(row.id), step: String(row.smallStep) };
-}
-
-function factsOf(deps: TurnDeps, row: Record<string, unknown>, conversationId: number, messageId: number, officeHours: ParticipantView["officeHours"]): ConversationFacts {
-  return {
-    conversationId,
-    messageId,
-    status: row.conversationStatus as ConversationStatus,
-    takenOverAt: row.takenOverAt == null ? null : date(row.takenOverAt),
-    lastStaffReplyAt: row.lastStaffReplyAt == null ? null : date(row.lastStaffReplyAt),
-    officeHours,
-    now: deps.now(),
-  };
-}
-
-async function nextPending(deps: TurnDeps, conversationId: number): Promise<PendingMessage | undefined> {
-  const [row] = await deps.sql.query(
-    `SELECT m."id", m."channel", m."body", m."createdAt", ${participantColumns}
-     FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId" ${participantJoins}
-     WHERE m."conversationId" = ? AND m."direction" = 'in' AND m."processedAt" IS NULL
-     ORDER BY m."id" LIMIT 1`,
-    [conversationId],
-  );
-  if (!row) return undefined;
-  const participant = participantOf(deps, row);
-  return {
-    id: int(row.id),
-    conversationId,
-    channel: row.channel as Channel,
-    body: String(row.body),
-    createdAt: date(row.createdAt),
-    conversationStatus: row.conversationStatus as ConversationStatus,
-    participant,
-    facts: factsOf(deps, row, conversationId, int(row.id), participant.officeHours),
-  };
 }
 
 export type StartOutcome = "started" | "opted-out" | "held-for-human" | "unanswered-limit" | "no-conversation" | "aborted" | "failed";
@@ -152,6 +108,7 @@ export async function processDialogStart(deps: TurnDeps, conversationId: number,
     body: "",
     createdAt: deps.now(),
     conversationStatus: "bot",
+    conversationPriority: String(row.conversationPriority),
     participant,
     facts: factsOf(deps, row, conversationId, 0, participant.officeHours),
   };
@@ -166,29 +123,31 @@ export async function processDialogStart(deps: TurnDeps, conversationId: number,
 
 async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<void> {
   const ctx: MessageContext = { deps, message };
-  // The safety screen comes before everything else, STOPP and a human's takeover included. The
-  // rules answer at once; only when they find nothing may the language model add a flag.
-  const categories = screenForCrisis(message.body);
-  if (categories.length > 0) return flagCrisis(ctx, categories);
-  if (deps.languageModel && message.participant.modelAllowed) {
-    const model = await deps.languageModel.classify(message.body);
-    if (model?.crisis) return flagCrisis(ctx, model.categories.length ? model.categories : ["acute-danger"]);
-    ctx.modelIntent = model?.intent;
+  // The safety screen comes before everything else, STOPP and a human's takeover included.
+  const screen = screenMessage(message.body);
+  if (screen.level === "crisis") return flagCrisis(ctx, screen.crisisCategories);
+  if (screen.level === "concern") ctx.concern = screen.concernCategories;
+  // The model's second opinion may raise the level later; the reply below never waits for it.
+  const opinion = await askSecondOpinion(deps, message, (task) => (deps.later ? deps.later(message.conversationId, task) : task()));
+  if (opinion) {
+    deps.track?.(opinion.done);
+    ctx.modelIntent = opinion.intent;
   }
   const keyword = detectKeyword(message.body);
   const { participant } = message;
   if (keyword === "opt-out") return optOut(ctx);
   if (participant.status === "opted-out") {
     // Only a START word brings someone back; anything else is kept for staff and left unanswered.
-    return keyword === "opt-in" ? optIn(ctx) : commit(ctx, []);
+    return keyword === "opt-in" ? optIn(ctx) : commitWithConcern(ctx);
   }
   if (keyword === "help") {
     const help = copyVaried(ctx, "core.help", await recentTexts(deps.sql, message.conversationId), { coordinator: coordinatorName(ctx) });
-    return commit(ctx, [{ text: help }], "system");
+    return commitWithConcern(ctx, [{ text: help }], "system");
   }
   // A coordinator at work in the conversation answers themselves; otherwise nobody is left without an
   // answer (a conversation waiting for a person gets honest acknowledgements, see dialogs/waiting.ts).
-  if (coordinatorActive(message.facts)) return commit(ctx, []);
+  // A concern still raises the conversation in the inbox.
+  if (coordinatorActive(message.facts)) return commitWithConcern(ctx);
   return runDialogTurn(ctx);
 }
 
@@ -208,17 +167,22 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
         receivedAt: message.createdAt,
         now: deps.now(),
         modelIntent: ctx.modelIntent,
+        concern: ctx.concern ? { reasons: ctx.concern } : undefined,
+        concernFlagged: message.conversationPriority === "concern",
       };
       const outcome = await deps.runtime.runTurn(input, lookupsFor(deps, message.participant.id));
-      let applied = { handedOff: false, optedOut: false };
+      let applied: { handedOff: boolean; optedOut: boolean; concern?: string[] } = { handedOff: false, optedOut: false };
+      // The screen's concern is flagged whatever the dialogs made of the message.
+      const effects = ctx.concern && !outcome.effects.some((e) => e.kind === "flag-concern") ? [...outcome.effects, { kind: "flag-concern" as const, reasons: ctx.concern }] : outcome.effects;
       const replies = proactive ? outcome.replies.slice(-proactive.allowance) : outcome.replies;
       // Stopping everything from a dialog is STOPP's opt-out; its confirmation is the one message still allowed.
       const purpose = outcome.effects.some((e) => e.kind === "opt-out") ? "opt-out-confirmation" : start ? "nudge" : "reply";
       await commit(ctx, replies, purpose, async (tx) => {
         await proactive?.beforeCommit?.(tx);
         await outcome.saveState(tx);
-        applied = await applyEffects(tx, { participantId: message.participant.id, conversationId: message.conversationId, now: deps.now() }, outcome.effects);
+        applied = await applyEffects(tx, { participantId: message.participant.id, conversationId: message.conversationId, now: deps.now(), messageId: message.id || undefined }, effects);
       });
+      if (applied.concern) announceConcern(ctx, applied.concern);
       if (applied.handedOff) deps.events.emit("conversation.status-changed", { conversationId: message.conversationId, participantId: message.participant.id, status: "waiting" });
       if (applied.optedOut) deps.events.emit("participant.opted-out", { participantId: message.participant.id });
       return;

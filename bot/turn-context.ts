@@ -24,6 +24,10 @@ export interface TurnDeps {
   defaultLanguage: Language;
   /** The team new participants join, by slug; none when unset. */
   defaultTeamSlug?: string;
+  /** Set by the conversation core: runs late work (a model's second opinion) in turn with the conversation's messages. */
+  later?: (conversationId: number, task: () => Promise<void>) => Promise<void>;
+  /** Set by the conversation core: keeps track of second opinions still on their way (for shutdown and tests). */
+  track?: (work: Promise<void>) => void;
 }
 
 export interface PendingMessage {
@@ -33,6 +37,8 @@ export interface PendingMessage {
   body: string;
   createdAt: Date;
   conversationStatus: ConversationStatus;
+  /** normal | concern | crisis */
+  conversationPriority: string;
   participant: ParticipantView;
   /** What the conversation's state says about who answers (see conversation-so-far.ts). */
   facts: ConversationFacts;
@@ -41,7 +47,9 @@ export interface PendingMessage {
 export interface MessageContext {
   deps: TurnDeps;
   message: PendingMessage;
-  modelIntent?: ModelIntent;
+  modelIntent?: () => ModelIntent | undefined;
+  /** Concern categories the safety screen found in the message (none when it found crisis or nothing). */
+  concern?: string[];
 }
 
 export function copy(ctx: MessageContext, key: string, vars?: Vars): string {
@@ -59,6 +67,11 @@ export function coordinatorName(ctx: MessageContext): string {
 
 /** A precondition of the turn's commit no longer holds (say, a nudge's claim was lost): roll back, send nothing. */
 export class AbortTurnError extends Error {}
+
+/** The coordinator's name inside a sentence: their first name, or "your coordinator". */
+export function coordinatorInSentence(ctx: MessageContext): string {
+  return ctx.message.participant.coordinatorFirstName ?? copy(ctx, "core.yourCoordinator");
+}
 
 /** A proactive turn may send only `allowance` messages: the last ones, where the question is. */
 export async function commit(ctx: MessageContext, replies: BotReply[], purpose: OutboxPurpose = "reply", before?: (tx: SqlExecutor) => Promise<void>): Promise<void> {

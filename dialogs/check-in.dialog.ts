@@ -9,6 +9,7 @@ import { askChoice, askScale, askText, say, takeAnswer } from "./shared/ask.js";
 import { reflectMood, reflectSleep, reflectStatement } from "./shared/reflect.js";
 import { services, type TurnServices } from "./turn-services.js";
 import type { ChoiceSet } from "./shared/choice-sets.js";
+import { noticeCheckIn } from "./concern-offer.dialog.js";
 
 export const CHECK_IN_DIALOG = "check-in" satisfies StartableDialog;
 
@@ -23,6 +24,8 @@ interface CheckInValues {
   sleep?: string | null;
   food?: string | null;
   movement?: string | null;
+  /** Concern already raised in this check-in (bot/safety/check-in-concern.ts). */
+  concern?: string;
 }
 
 export class CheckInDialog extends TillitDialog {
@@ -75,6 +78,7 @@ export class CheckInDialog extends TillitDialog {
   private async askWhatHelps(step: WaterfallStepContext) {
     const mood = this.take<number>(step);
     this.v(step).mood = mood;
+    await noticeCheckIn(step, this.v(step));
     // The exception question only makes sense when there is room below.
     if (mood === null || mood <= 1) return step.next({ tillit: "skipped" });
     reflectMood(services(step.context), mood);
@@ -96,6 +100,7 @@ export class CheckInDialog extends TillitDialog {
     const answer = this.take<string>(step);
     this.v(step)[field] = answer;
     if (field === "sleep") reflectSleep(services(step.context), answer);
+    if (field !== "movement") await noticeCheckIn(step, this.v(step));
     return askChoice(step, nextKey, set);
   }
 

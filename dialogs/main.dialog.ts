@@ -28,6 +28,7 @@ import { routeErasureRequest } from "./erasure-route.js";
 import { changeReminders, handToHuman } from "./wishes.js";
 import { coordinatorName, services } from "./turn-services.js";
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
+import { CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern } from "./concern-offer.dialog.js";
 
 export { nextMappingTopic } from "./begin-dialog.js";
 
@@ -51,7 +52,7 @@ const question = (intent: FreeIntent): QuestionKind | undefined => (intent.start
 export class MainDialog extends ComponentDialog {
   constructor(private readonly resumeGapMs = DEFAULT_RESUME_GAP_MS) {
     super(MAIN_DIALOG);
-    const children = [new OnboardingDialog(), new CheckInDialog(), new SelfRatingDialog(), new MappingDialog(), new MeetingDialog(), new ActionPlanDialog(), new LessContactDialog(), new AskFirstDialog()];
+    const children = [new OnboardingDialog(), new CheckInDialog(), new SelfRatingDialog(), new MappingDialog(), new MeetingDialog(), new ActionPlanDialog(), new LessContactDialog(), new AskFirstDialog(), new ConcernOfferDialog()];
     for (const d of children) this.addDialog(d);
     this.addDialog(new WaterfallDialog(`${MAIN_DIALOG}.route`, [(step) => this.route(step)]));
     this.initialDialogId = `${MAIN_DIALOG}.route`;
@@ -63,6 +64,15 @@ export class MainDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const result = await this.continueActive(inner);
+    const raised = services(inner.context).concernRaised;
+    if (!raised) return result;
+    // Concern in the message or noticed by a dialog: the offer of a human comes instead of the next question.
+    mainState(inner).askedToResume = false;
+    return offerHuman(inner, raised.reasons);
+  }
+
+  private async continueActive(inner: DialogContext): Promise<DialogTurnResult> {
     const s = services(inner.context);
     const state = mainState(inner);
     const idleFor = state.lastTurnAt === undefined ? 0 : s.now.getTime() - state.lastTurnAt;
@@ -77,6 +87,8 @@ export class MainDialog extends ComponentDialog {
     if (intent === "human") return handToHuman(inner);
     const reminder = detectReminderRequest(text);
     if (reminder) return changeReminders(inner, reminder);
+    // A heavy message: the dialog still takes the answer, but what it would say next waits for the offer.
+    if (s.concern && inner.activeDialog?.id !== CONCERN_OFFER_DIALOG) raiseConcern(inner.context, s.concern.reasons);
     if (state.askedToResume) {
       state.askedToResume = false;
       const spec = choiceSpec(s, "resume.ask", "resume");
@@ -132,6 +144,8 @@ export class MainDialog extends ComponentDialog {
     if (intent === "human") return handToHuman(step);
     const reminder = detectReminderRequest(text);
     if (reminder) return changeReminders(step, reminder);
+    // A heavy message gets an acknowledgment and the offer of a human before anything else.
+    if (s.concern) return step.replaceDialog(CONCERN_OFFER_DIALOG, { reasons: s.concern.reasons, resumes: false });
     if (!s.participant.onboarded) {
       if (s.participant.dataConsent === null) return this.continueOnboarding(step, intent);
       // Interrupted after consent (a person was asked for, a pause): the rest is optional, go on from here.
@@ -156,6 +170,8 @@ export class MainDialog extends ComponentDialog {
       await routeErasureRequest(step);
       return step.endDialog();
     }
+    // The model's own reply is waited for (within its timeout); its reading of the intent only if it has come by then.
+    if (s.freeTextReply) await s.freeTextReply(text);
     return (await this.actOnModelIntent(step)) ?? this.acknowledgeFreeText(step, text);
   }
 
@@ -176,7 +192,8 @@ export class MainDialog extends ComponentDialog {
   // is asked to decide (meetings, reminders), and stopping is offered, never done.
   private async actOnModelIntent(step: WaterfallStepContext): Promise<DialogTurnResult | undefined> {
     const s = services(step.context);
-    switch (s.modelIntent) {
+    const intent = s.modelIntent?.();
+    switch (intent) {
       case "human":
         return handToHuman(step);
       case "opt-out":
@@ -184,7 +201,7 @@ export class MainDialog extends ComponentDialog {
       case "cancel-meeting":
       case "move-meeting":
       case "stop-reminders": {
-        const reason = s.modelIntent === "stop-reminders" ? "reminders" : "meeting";
+        const reason = intent === "stop-reminders" ? "reminders" : "meeting";
         s.effects.push({ kind: "request-human", reason });
         await step.context.sendActivity(message(s.t(`intent.${reason}`, { coordinator: coordinatorName(s) })));
         return step.endDialog();

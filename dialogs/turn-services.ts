@@ -17,8 +17,8 @@ export interface TurnServices {
   /** Reads some routes need (mapping progress, the action plan), run only when asked. */
   lookups: TurnLookups;
   now: Date;
-  /** What a language model understood the message to want (free text only, never a command). */
-  modelIntent?: ModelIntent;
+  /** What a language model understood the message to want (free text only, never a command), if it has answered. */
+  modelIntent?: () => ModelIntent | undefined;
   /** A language model's short answer to free text, when one is configured and allowed. */
   freeTextReply?: (text: string) => Promise<string | undefined>;
   /**
@@ -26,6 +26,12 @@ export interface TurnServices {
    * same SMS when it fits; said on its own if nothing follows.
    */
   preface(text: string): void;
+  /** The safety screen found concern in this message (dialogs/concern-offer.dialog.ts answers it). */
+  concern?: { reasons: string[] };
+  /** The conversation already carries a concern flag. */
+  concernFlagged?: boolean;
+  /** Concern a dialog noticed during this turn (a low check-in): set by raiseConcern(). */
+  concernRaised?: { reasons: string[] };
 }
 
 const key = Symbol("tillit.turnServices");

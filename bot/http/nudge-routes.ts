@@ -4,6 +4,7 @@ import express, { type Router, type RequestHandler } from "express";
 import { z } from "zod";
 import type { StaffActor } from "../staff/staff-actor.js";
 import * as admin from "../staff/nudge-admin.js";
+import { onCallSettings, saveOnCall } from "../staff/on-call-settings.js";
 import type { Request, Response } from "express";
 
 type Handler = (req: Request, res: Response, actor: StaffActor) => Promise<unknown>;
@@ -39,6 +40,8 @@ export function mountNudgeRoutes(authed: Router, route: (h: Handler) => RequestH
   authed.get("/teams/:teamId/nudge-settings", route((req, _res, actor) => admin.teamNudgeSettings(d, actor, id.parse(req.params.teamId))));
   authed.put("/teams/:teamId/cadences/:key", json, route((req, _res, actor) => admin.saveCadence(d, actor, id.parse(req.params.teamId), String(req.params.key), req.body)));
   authed.put("/teams/:teamId/office-hours", json, route((req, _res, actor) => admin.saveOfficeHours(d, actor, id.parse(req.params.teamId), req.body)));
+  authed.get("/teams/:teamId/on-call", route((req, _res, actor) => onCallSettings(d, actor, id.parse(req.params.teamId))));
+  authed.put("/teams/:teamId/on-call", json, route((req, _res, actor) => saveOnCall(d, actor, id.parse(req.params.teamId), req.body)));
   authed.put("/teams/:teamId/quiet-hours", json, route((req, _res, actor) => admin.saveQuietHours(d, actor, id.parse(req.params.teamId), req.body)));
 
   const outreachJson = express.json({ limit: OUTREACH_BODY_BYTES });

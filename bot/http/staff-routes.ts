@@ -27,6 +27,8 @@ import type { NudgeScheduler } from "../nudges/nudge-scheduler.js";
 import type { TokenSigner } from "../webchat/tokens.js";
 import { confirmWebPhone, inviteToWebChat } from "../staff/web-links.js";
 import { PhoneLinkError } from "../webchat/phone-link.js";
+import { OnCallError } from "../staff/on-call-settings.js";
+import { mountSafetyLabelRoutes } from "./safety-label-routes.js";
 import { clearSessionCookie, requireCsrf, requireStaff, sameOrigin, setSessionCookie, staffSession, type StaffAuthDeps } from "./staff-auth.js";
 
 export interface StaffRoutesDeps extends StaffAuthDeps {
@@ -107,6 +109,7 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
       if (err instanceof NudgeError) return sendError(res, err.reason === "not-allowed" ? 403 : ["opted-out", "not-scheduled"].includes(err.reason) ? 409 : 400, err.reason);
       if (err instanceof OutreachRejected) return res.status(422).json({ error: "problem_lines", accepted: err.report.accepted.length, known: err.report.known, errors: err.report.errors });
       if (err instanceof PhoneLinkError) return sendError(res, 409, err.reason);
+      if (err instanceof OnCallError) return sendError(res, err.reason === "not-allowed" ? 403 : 400, err.reason);
       if (err instanceof OutreachFileError) return sendError(res, 400, "unreadable_file", err.message);
       // A row that vanished between the check and the write (Prisma P2025) is missing, not a server fault.
       if ((err as { code?: unknown }).code === "P2025") return sendError(res, 404, "not_found");
@@ -167,6 +170,7 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
   const webLinks = { db: d.db, sql: d.sql, events: d.events, now: d.now, signer: d.webSigner, publicUrl: d.publicUrl };
   authed.post("/conversations/:id/web-invite", route((req, _res, actor) => inviteToWebChat(webLinks, actor, conversationId(req))));
   authed.post("/conversations/:id/phone-link/confirm", route((req, _res, actor) => confirmWebPhone(webLinks, actor, conversationId(req))));
+  mountSafetyLabelRoutes(authed, route, adminOnly, { db: d.db, now: d.now, maxBodyBytes: d.maxBodyBytes });
   mountNudgeRoutes(authed, route, { db: d.db, sql: d.sql, nudges: d.nudges, now: d.now, followUpDays: d.outreachFollowUpDays, defaultCountry: d.defaultCountry, maxBodyBytes: d.maxBodyBytes });
 
   // Administration: admins only.
@@ -232,6 +236,7 @@ function streamEvents(d: StaffRoutesDeps, req: Request, res: Response): void {
     d.events.on("conversation.status-changed", (e) => send("status", e)),
     d.events.on("conversation.updated", (e) => send("updated", e)),
     d.events.on("conversation.crisis-flagged", (e) => send("crisis", e)),
+    d.events.on("conversation.concern-flagged", (e) => send("concern", e)),
     d.events.on("conversation.idle", (e) => send("idle", e)),
   ];
   const keepAlive = setInterval(() => res.write(": ping\n\n"), 25_000);

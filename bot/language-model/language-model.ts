@@ -5,14 +5,16 @@ import OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import { z } from "zod";
 import type { Logger } from "../log.js";
-import { crisisCategories } from "../safety/crisis-phrases.js";
+import { concernCategories, crisisCategories } from "../safety/categories.js";
 import { loadPrompt, type Prompt } from "./prompts.js";
 import { redactPersonalData } from "./redact.js";
 import { guardReply } from "./reply-guard.js";
 
 export const modelClassification = z.object({
   crisis: z.boolean(),
-  categories: z.array(z.enum(crisisCategories)),
+  /** Not acute, but worth a follow-up (only read when crisis is false). */
+  concern: z.boolean(),
+  categories: z.array(z.enum([...crisisCategories, ...concernCategories])),
   intent: z.enum(["human", "cancel-meeting", "move-meeting", "stop-reminders", "opt-out", "none"]),
 });
 export type ModelClassification = z.infer<typeof modelClassification>;
@@ -33,6 +35,7 @@ export interface TranscriptLine {
 export interface LanguageModel {
   /** A handover note for coordinators from the recent conversation. */
   summarize(transcript: TranscriptLine[]): Promise<ConversationSummary | undefined>;
+  /** A second opinion on safety and the intent (bot/second-opinion.ts): it may raise a level, never lower one. */
   classify(text: string): Promise<ModelClassification | undefined>;
   /** A short free-text answer, or undefined (then a template answers). */
   reply(text: string, context: { language: "sv" | "en"; name: string | null }): Promise<string | undefined>;

@@ -34,6 +34,8 @@ export function createDialogRuntime(sql: Sql, locales: Locales, options: { resum
       // What this person was last sent, growing as the turn sends: no phrasing goes out twice in a row.
       const sent = [...input.conversation.recentTexts];
       const prefaces: string[] = [];
+      // One model reply per text and turn, however many steps ask for it.
+      const modelReplies = new Map<string, Promise<string | undefined>>();
       const services: TurnServices = {
         participant: input.participant,
         conversation: input.conversation,
@@ -44,9 +46,15 @@ export function createDialogRuntime(sql: Sql, locales: Locales, options: { resum
         lookups,
         now: input.now,
         modelIntent: input.modelIntent,
+        concern: input.concern,
+        concernFlagged: input.concernFlagged,
         freeTextReply:
           model && input.participant.modelAllowed
-            ? (text) => model.reply(text, { language: input.participant.language, name: input.participant.preferredName })
+            ? (text) => {
+                let reply = modelReplies.get(text);
+                if (!reply) modelReplies.set(text, (reply = model.reply(text, { language: input.participant.language, name: input.participant.preferredName })));
+                return reply;
+              }
             : undefined,
       };
       const { context, outgoing } = await adapter.runTurn(toActivity(input), async (ctx) => {

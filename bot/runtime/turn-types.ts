@@ -27,6 +27,8 @@ export interface TurnLookups {
   actionPlan(): Promise<ActionPlanView | null>;
   /** The small step chosen in a recent check-in that has not been asked about since. */
   openSmallStep(): Promise<SmallStepView | null>;
+  /** Moods of the participant's earlier check-ins in the last weeks, newest first (for a run of low ones). */
+  recentMoods(): Promise<number[]>;
 }
 
 export interface SmallStepView {
@@ -78,8 +80,12 @@ export interface TurnInput {
   start?: DialogStart;
   /** The core's clock: dialogs never read the wall clock. */
   now: Date;
-  /** What a language model understood the message to want, when one was asked. */
-  modelIntent?: ModelIntent;
+  /** What a language model understood the message to want, if its answer has arrived (it is never waited for). */
+  modelIntent?: () => ModelIntent | undefined;
+  /** The safety screen found concern in this message: dialogs offer a human instead of their next question. */
+  concern?: { reasons: string[] };
+  /** The conversation already carries a concern flag (an offer was made, or a person is on it). */
+  concernFlagged?: boolean;
   participant: ParticipantView;
   conversation: ConversationView;
   text: string;
@@ -116,7 +122,9 @@ export type TurnEffect =
   | { kind: "record-sub-goal-progress"; subGoalId: number; progress: "done" | "partly" | "not-yet" }
   | { kind: "update-meeting"; meetingId: number; status: "confirmed" | "cancelled" | "reschedule-requested"; requestedTime?: string }
   /** The conversation waits for a human; until a coordinator hands it back the bot only answers questions and acknowledges. */
-  | { kind: "request-human"; reason: "asked" | "unclear" | "consent-questions" | "meeting" | "reminders" };
+  | { kind: "request-human"; reason: "asked" | "unclear" | "consent-questions" | "meeting" | "reminders" | "concern" }
+  /** A concern flag: the conversation rises in the inbox (below crisis) until a coordinator hands it back. */
+  | { kind: "flag-concern"; reasons: string[] };
 
 export interface TurnOutcome {
   replies: BotReply[];

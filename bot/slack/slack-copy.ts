@@ -7,7 +7,19 @@ const reasons: Record<string, string> = {
   unclear: "blev inte förstådd två gånger",
   meeting: "vill ändra ett möte",
   reminders: "vill ändra sina påminnelser",
+  concern: "vill att någon hör av sig (oro)",
 };
+
+const concernWords: Record<string, string> = {
+  hopelessness: "hopplöshet", exhaustion: "utmattning", sleep: "sömn", food: "mat", "home-conflict": "bråk hemma", loneliness: "ensamhet",
+  housing: "boende", money: "pengar", "low-check-in": "mycket låg incheckning utan sömn eller mat", "low-check-ins": "flera låga incheckningar i rad",
+  model: "språkmodellens bedömning",
+};
+
+/** "ORO: sömn, mat": what raised a concern flag, in the staff's words. */
+export function describeConcern(reasons: string[]): string {
+  return `ORO: ${reasons.map((r) => concernWords[r] ?? r).join(", ")}`;
+}
 
 export function describeReason(reason: string | null): string {
   if (!reason) return "behöver en människa";
@@ -23,8 +35,12 @@ export function escapeMrkdwn(text: string): string {
 export const CLAIM_ACTION = "tillit_claim";
 export const HAND_BACK_ACTION = "tillit_hand_back";
 
-export function handoffBlocks(input: { name: string; reason: string | null; crisis: boolean; context: string[]; inboxUrl: string; conversationId: number; claimedBy?: string }) {
-  const headline = input.crisis ? `:rotating_light: ${input.name}: ${describeReason(input.reason)}` : `${input.name} ${describeReason(input.reason)}`;
+export function handoffBlocks(input: { name: string; reason: string | null; crisis: boolean; concern?: string[]; context: string[]; inboxUrl: string; conversationId: number; claimedBy?: string }) {
+  const headline = input.crisis
+    ? `:rotating_light: ${input.name}: ${describeReason(input.reason)}`
+    : input.concern
+      ? `:large_yellow_circle: ${input.name}: ${describeConcern(input.concern)}`
+      : `${input.name} ${describeReason(input.reason)}`;
   const context = input.context.length ? input.context.map((line) => `> ${escapeMrkdwn(line)}`).join("\n") : "_Inga meddelanden ännu._";
   return {
     text: headline,

@@ -34,6 +34,8 @@ export interface SlackInbox {
   stop(): Promise<void>;
   /** Resolves when every queued Slack call has finished (tests, shutdown). */
   idle(): Promise<void>;
+  /** Posts a plain message to a channel and returns its ts (on-call alerts; errors are thrown). */
+  postToChannel(channel: string, text: string): Promise<string>;
 }
 
 const CONTEXT_MESSAGES = 3;
@@ -68,13 +70,13 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
   const firstName = (c: NonNullable<Awaited<ReturnType<typeof conversationInfo>>>) =>
     c.participant.preferredName?.split(/\s+/)[0] ?? `Deltagare ${c.participantId}`;
 
-  async function postHandoff(conversationId: number): Promise<void> {
+  async function postHandoff(conversationId: number, concern?: string[]): Promise<void> {
     const c = await conversationInfo(conversationId);
     const channel = c?.participant.team?.slackChannelId;
     if (!c || !channel) return;
     const recent = await d.db.message.findMany({ where: { conversationId, direction: "in" }, orderBy: { id: "desc" }, take: CONTEXT_MESSAGES, select: { body: true } });
     const message = handoffBlocks({
-      name: firstName(c), reason: c.handoffReason, crisis: c.priority === "crisis", conversationId,
+      name: firstName(c), reason: c.handoffReason, crisis: c.priority === "crisis", concern, conversationId,
       context: recent.reverse().map((m) => m.body.slice(0, 280)), inboxUrl: `${d.publicUrl}/staff#/c/${conversationId}`,
     });
     if (c.slackThread) {
@@ -120,6 +122,8 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
         if (c?.status === "human") await postInThread(e.conversationId, `<!here> ${slackCopy.crisisDuringTakeover}`);
       }),
     ),
+    // A concern flag: a notice to the team's channel (in the thread when there is one), no @here.
+    d.events.on("conversation.concern-flagged", (e) => later(e.conversationId, () => postHandoff(e.conversationId, e.reasons))),
     d.events.on("message.stored", (e) =>
       later(e.conversationId, async () => {
         const m = await d.db.message.findUnique({ where: { id: e.messageId }, include: { conversation: { select: { status: true } }, participant: { select: { preferredName: true } }, authorStaff: { select: { firstName: true } } } });
@@ -196,6 +200,10 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
     },
     async idle() {
       while (pending.size) await Promise.allSettled([...pending]);
+    },
+    async postToChannel(channel, text) {
+      const posted = await api.chat.postMessage({ token, channel, text, mrkdwn: true });
+      return posted.ts ?? "";
     },
   };
 }

@@ -9,7 +9,7 @@ export const HISTORY_PAGE = 200;
 
 // Audit actions that are also part of the conversation's story, shown as system lines.
 const storyActions = [
-  "conversation.crisis-flagged", "conversation.handoff-requested", "conversation.taken-over", "conversation.handed-back",
+  "conversation.crisis-flagged", "conversation.concern-flagged", "conversation.handoff-requested", "conversation.taken-over", "conversation.handed-back",
   "conversation.assigned", "participant.opted-out", "participant.opted-in",
 ];
 
@@ -68,7 +68,7 @@ export async function viewConversation(deps: AccessDeps, actor: StaffActor, conv
   const p = c.participant;
   return {
     conversation: {
-      id: c.id, status: c.status, priority: c.priority, handoffReason: c.handoffReason, waitingSince: c.waitingSince,
+      id: c.id, status: c.status, priority: c.priority, handoffReason: c.handoffReason, concernReason: c.concernReason, waitingSince: c.waitingSince,
       takenOverAt: c.takenOverAt, lastStaffReplyAt: c.lastStaffReplyAt, unansweredCount: c.unansweredCount,
       assignee, summary: c.summary ? { ...(JSON.parse(c.summary) as object), at: c.summaryAt } : null,
     },

@@ -47,10 +47,10 @@ export async function takeOver(deps: HandoffDeps, staff: StaffActor, conversatio
 
 export async function handBack(deps: HandoffDeps, staff: StaffActor, conversationId: number): Promise<void> {
   const c = await authoriseConversation(deps, staff, conversationId, "conversation.handed-back");
-  // A human decided: the crisis priority and the handoff reason are cleared with the hand-back.
+  // A human decided: the crisis or concern flag and the handoff reason are cleared with the hand-back.
   await deps.db.conversation.update({
     where: { id: c.id },
-    data: { status: "bot", priority: "normal", handoffReason: null, waitingSince: null, takenOverAt: null, idleRemindedAt: null },
+    data: { status: "bot", priority: "normal", handoffReason: null, concernReason: null, concernSince: null, waitingSince: null, takenOverAt: null, idleRemindedAt: null },
   });
   deps.events.emit("conversation.status-changed", { conversationId: c.id, participantId: c.participantId, status: "bot", staffId: staff.id });
 }

@@ -1,5 +1,5 @@
-// The prioritised conversation list: who needs a human now comes first. Crisis flags, then
-// conversations waiting for a human (oldest first), then taken-over conversations whose participant
+// The prioritised conversation list: who needs a human now comes first. Crisis flags, then concern
+// flags (oldest first), then conversations waiting for a human (oldest first), then taken-over conversations whose participant
 // wrote last (oldest first), then everything else by latest activity. Each tier is its own indexed
 // query, so the first page stays fast however many quiet conversations a team has.
 import { z } from "zod";
@@ -8,7 +8,7 @@ import type { StaffActor } from "./staff-actor.js";
 
 export const listQuery = z.object({
   scope: z.enum(["mine", "team", "all"]).default("team"),
-  status: z.enum(["any", "crisis", "waiting", "human", "bot", "closed"]).default("any"),
+  status: z.enum(["any", "crisis", "concern", "waiting", "human", "bot", "closed"]).default("any"),
   teamId: z.coerce.number().int().positive().optional(),
   q: z.string().trim().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -16,7 +16,7 @@ export const listQuery = z.object({
 });
 export type ListQuery = z.infer<typeof listQuery>;
 
-export type NeedTier = "crisis" | "waiting" | "unanswered" | "other";
+export type NeedTier = "crisis" | "concern" | "waiting" | "unanswered" | "other";
 
 export interface InboxRow {
   conversationId: number;
@@ -30,6 +30,8 @@ export interface InboxRow {
   priority: string;
   need: NeedTier;
   handoffReason: string | null;
+  /** What raised a concern flag ("sleep,food", "low-check-in"), when there is one. */
+  concernReason: string | null;
   assigneeId: number | null;
   waitingSince: Date | null;
   lastInboundAt: Date | null;
@@ -42,16 +44,17 @@ export interface InboxRow {
 
 const tiers: { need: NeedTier; where: string; order: string }[] = [
   { need: "crisis", where: `c."priority" = 'crisis' AND c."status" <> 'closed'`, order: `COALESCE(c."waitingSince", c."lastInboundAt") ASC, c."id" ASC` },
-  { need: "waiting", where: `c."status" = 'waiting' AND c."priority" <> 'crisis'`, order: `c."waitingSince" ASC, c."id" ASC` },
+  { need: "concern", where: `c."priority" = 'concern' AND c."status" <> 'closed'`, order: `c."concernSince" ASC, c."id" ASC` },
+  { need: "waiting", where: `c."status" = 'waiting' AND c."priority" NOT IN ('crisis', 'concern')`, order: `c."waitingSince" ASC, c."id" ASC` },
   {
     need: "unanswered",
-    where: `c."status" = 'human' AND c."priority" <> 'crisis' AND c."lastInboundAt" IS NOT NULL
+    where: `c."status" = 'human' AND c."priority" NOT IN ('crisis', 'concern') AND c."lastInboundAt" IS NOT NULL
             AND c."lastInboundAt" > COALESCE(c."lastStaffReplyAt", c."takenOverAt", c."createdAt")`,
     order: `c."lastInboundAt" ASC, c."id" ASC`,
   },
   {
     need: "other",
-    where: `c."priority" <> 'crisis' AND c."status" IN ('bot', 'human', 'closed')
+    where: `c."priority" NOT IN ('crisis', 'concern') AND c."status" IN ('bot', 'human', 'closed')
             AND NOT (c."status" = 'human' AND c."lastInboundAt" IS NOT NULL AND c."lastInboundAt" > COALESCE(c."lastStaffReplyAt", c."takenOverAt", c."createdAt"))`,
     order: `c."lastMessageAt" DESC, c."id" DESC`,
   },
@@ -60,6 +63,7 @@ const tiers: { need: NeedTier; where: string; order: string }[] = [
 const statusFilter: Record<ListQuery["status"], string> = {
   any: `c."status" <> 'closed'`,
   crisis: `c."priority" = 'crisis'`,
+  concern: `c."priority" = 'concern'`,
   waiting: `c."status" = 'waiting'`,
   human: `c."status" = 'human'`,
   bot: `c."status" = 'bot'`,
@@ -99,7 +103,7 @@ export async function listConversations(sql: Sql, actor: StaffActor, query: List
     if (rows.length >= want) break;
     const found = await sql.query(
       `SELECT c."id" AS "conversationId", c."participantId", p."preferredName" AS "name", p."phone", p."language", p."status" AS "participantStatus",
-              p."teamId", p."isDemo", c."status", c."priority", c."handoffReason", c."assigneeId", c."waitingSince", c."lastInboundAt",
+              p."teamId", p."isDemo", c."status", c."priority", c."handoffReason", c."concernReason", c."assigneeId", c."waitingSince", c."lastInboundAt",
               c."lastMessageAt", c."takenOverAt", c."idleRemindedAt",
               (SELECT COUNT(*) FROM "Message" um WHERE um."conversationId" = c."id" AND um."direction" = 'in'
                  AND um."id" > COALESCE((SELECT r."lastReadMessageId" FROM "ConversationRead" r WHERE r."staffId" = ? AND r."conversationId" = c."id"), 0)) AS "unread",
@@ -157,6 +161,7 @@ function toRow(r: Record<string, unknown>, need: NeedTier, now: Date, idleMs: nu
     priority: String(r.priority),
     need,
     handoffReason: strOrNull(r.handoffReason),
+    concernReason: strOrNull(r.concernReason),
     assigneeId: r.assigneeId === null ? null : int(r.assigneeId),
     waitingSince: optDate(r.waitingSince),
     lastInboundAt: optDate(r.lastInboundAt),

@@ -14,7 +14,7 @@ import { QUESTION_KINDS } from "../../dialogs/shared/understand-free.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const locales = loadLocales();
-const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|mapping|resume|conversation|meeting|actionPlan|crisis|intent|nudge|outreach|reminders|webchat|answers|waiting|reflect|welcome|askFirst|lessContact|officeHours|deleteRequest)\.[A-Za-z.]+)["'`]/g;
+const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|mapping|resume|conversation|meeting|actionPlan|crisis|concern|intent|nudge|outreach|reminders|webchat|answers|waiting|reflect|welcome|askFirst|lessContact|officeHours|deleteRequest)\.[A-Za-z.]+)["'`]/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -69,6 +69,7 @@ const choiceQuestions: Record<string, keyof typeof choiceSets> = {
   "onboarding.doneNamed": "nextSteps",
   ...Object.fromEntries(["checkIn", "selfRating", "mapping", "actionPlan"].flatMap((k) => [[`askFirst.${k}`, "askFirst"], [`askFirst.${k}Named`, "askFirst"]])),
   ...Object.fromEntries(["hello", "back", "backWithStep"].flatMap((k) => [[`welcome.${k}`, "nextSteps"], [`welcome.${k}Named`, "nextSteps"]])),
+  "concern.offer": "yesNo",
 };
 
 // The longest values the placeholders take in practice.
@@ -87,6 +88,7 @@ const longVars: Record<string, string> = {
   clock: "08:00",
   day: "Wednesday", // the longest weekday name in either language
   text: "x".repeat(280), // a coordinator's own nudge text: at most 280 characters (bot/staff/nudge-admin.ts)
+  reading: "Someone on the team reads it on Wednesday from 08:00.", // the longest officeHours.* line
 };
 
 /** Every phrasing of every key, as [key, text]. */

@@ -30,7 +30,7 @@ describe("a model's free-text reply", () => {
   it("is sent when it keeps the rules, with GSM-7 typography", async () => {
     const p = await onboardedParticipant(h, `+46${n++}`);
     reply = "Låter som en lång dag – skönt att du skriver. Vad har hjälpt lite idag?";
-    expect(await p.say("trött på allt typ")).toEqual(["Låter som en lång dag - skönt att du skriver. Vad har hjälpt lite idag?"]);
+    expect(await p.say("lång dag typ")).toEqual(["Låter som en lång dag - skönt att du skriver. Vad har hjälpt lite idag?"]);
   });
 
   it.each([

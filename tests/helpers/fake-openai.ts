@@ -13,6 +13,8 @@ export type Scripted = { content: string; delayMs?: number } | { status: number;
 
 export class FakeOpenAI {
   readonly requests: ChatRequest[] = [];
+  /** Requests whose answer has been sent, in the order the answers went out. */
+  readonly answered: ChatRequest[] = [];
   respond: (req: ChatRequest) => Scripted = () => ({ status: 500 });
   private server?: Server;
   url = "";
@@ -35,6 +37,7 @@ export class FakeOpenAI {
       this.requests.push(body);
       const scripted = this.respond(body);
       if (scripted.delayMs) await new Promise((r) => setTimeout(r, scripted.delayMs));
+      this.answered.push(body);
       if ("status" in scripted) {
         res.writeHead(scripted.status, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "scripted", type: "server_error" } }));
         return;
@@ -66,5 +69,5 @@ export class FakeOpenAI {
   }
 }
 
-export const classification = (c: { crisis: boolean; categories?: string[]; intent?: string }) =>
-  JSON.stringify({ crisis: c.crisis, categories: c.categories ?? [], intent: c.intent ?? "none" });
+export const classification = (c: { crisis: boolean; concern?: boolean; categories?: string[]; intent?: string }) =>
+  JSON.stringify({ crisis: c.crisis, concern: c.concern ?? false, categories: c.categories ?? [], intent: c.intent ?? "none" });

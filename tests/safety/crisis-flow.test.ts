@@ -20,9 +20,10 @@ describe("crisis flow (no language model)", () => {
     const p = await onboarded();
     await p.say("checka in");
     const reply = await p.say("jag orkar inte leva längre");
+    // Monday 11:00 in Stockholm: office hours.
     expect(reply).toEqual([
-      "Tack för att du berättar, det är modigt. Självmordslinjen: ring 90101 eller chatta via mind.se, dygnet runt. Är du i fara just nu, ring 112. Under 18? BRIS 116 111.",
-      "Jag har sagt till En koordinator direkt. Jourhavande medmänniska svarar kvällar och nätter på 08-702 16 80. Du är inte ensam.",
+      "Tack för att du berättar, det är modigt. Är du i fara just nu, ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se.",
+      "Jag har sagt till din koordinator direkt. Dygnet runt finns Självmordslinjen 90101 och chatt på mind.se, 1177 Vårdguiden och Jourhavande medmänniska 08-702 16 80 (kvällar och nätter). Under 18? BRIS 116 111. Du är inte ensam.",
     ]);
     const r = await p.record();
     expect(r.conversations[0]).toMatchObject({ priority: "crisis", status: "waiting", handoffReason: "crisis:suicide" });
@@ -42,7 +43,7 @@ describe("crisis flow (no language model)", () => {
     const p = await onboarded("en");
     expect((await p.say("i took all my pills"))[0]).toBe("If you have taken too much of something, call 112 now. Don't wait. You can also call 1177 Vårdguiden for advice.");
     const q = await onboarded("en");
-    expect((await q.say("my dad hits me"))[0]).toBe("Thank you for telling me. If you or someone else is in danger right now, call 112. Under 18? BRIS 116 111, 24/7.");
+    expect((await q.say("my dad hits me"))[0]).toBe("Thank you for telling me. If you or someone else is in danger right now, call 112.");
   });
 
   it("is never held back by the two-unanswered limit, and works on the very first message", async () => {
@@ -50,7 +51,7 @@ describe("crisis flow (no language model)", () => {
     expect(await p.say("Hej")).toHaveLength(2); // two unanswered bot messages now
     const reply = await p.say("vill doooo");
     expect(reply).toHaveLength(2);
-    expect(reply[0]).toMatch(/Självmordslinjen/);
+    expect(reply.join(" ")).toMatch(/Självmordslinjen 90101/);
   });
 
   it("a figure of speech is just a message", async () => {
@@ -59,12 +60,46 @@ describe("crisis flow (no language model)", () => {
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "normal", status: "bot" });
   });
 
-  it("an opted-out participant gets no message (STOPP holds), but the team is still alerted", async () => {
+  it("an opted-out participant gets no message (STOPP holds), but the flag is raised (the alert itself: crisis-alerts.test.ts)", async () => {
     const p = await onboarded();
     await p.say("STOPP");
     expect(await p.say("jag blev våldtagen")).toEqual([]);
     const r = await p.record();
     expect(r.conversations[0]).toMatchObject({ priority: "crisis", status: "waiting", handoffReason: "crisis:sexual-abuse" });
+    expect(flagged).toContainEqual(expect.objectContaining({ conversationId: r.conversations[0]!.id, categories: ["sexual-abuse"] }));
+  });
+
+  it("outside office hours: the reply says when the team reads and gives the 24/7 numbers (evening, weekend, English)", async () => {
+    const at = h.clock.ms;
+    try {
+      h.clock.ms = Date.parse("2026-11-23T20:30:00Z"); // Monday 21:30 in Stockholm
+      const p = await onboarded();
+      expect(await p.say("har tagit typ 20 alvedon")).toEqual([
+        "Har du tagit för mycket av något, ring 112 nu. Vänta inte. Du kan också ringa 1177 Vårdguiden för råd.",
+        "Jag har sagt till teamet. Någon i teamet läser det i morgon från kl 08:00. Tills dess, dygnet runt: Självmordslinjen 90101 eller chatt på mind.se, 1177 Vårdguiden, Jourhavande medmänniska 08-702 16 80 (kvällar och nätter). Under 18? BRIS 116 111. Akut: 112.",
+      ]);
+      h.clock.ms = Date.parse("2026-11-28T12:00:00Z"); // Saturday
+      const q = await onboarded("en");
+      const reply = await q.say("im gonna end it");
+      expect(reply[1]).toBe(
+        "I have told the team. Someone on the team reads it on Monday from 08:00. Until then, 24/7: Självmordslinjen 90101 or the chat at mind.se, 1177 Vårdguiden, Jourhavande medmänniska 08-702 16 80 (evenings and nights). Under 18? BRIS 116 111. Emergency: 112.",
+      );
+    } finally {
+      h.clock.ms = at;
+    }
+  });
+
+  it("a team's own office hours decide: a team open on Saturdays reads now", async () => {
+    const at = h.clock.ms;
+    try {
+      h.clock.ms = Date.parse("2026-11-28T12:00:00Z"); // Saturday 13:00
+      const team = await h.tillit.db.team.create({ data: { slug: "helg", name: "Helgteamet", officeHours: JSON.stringify({ days: [6, 7], open: "10:00", close: "16:00" }) } });
+      const p = await onboarded();
+      await h.tillit.db.participant.update({ where: { phone: p.phone }, data: { teamId: team.id } });
+      expect((await p.say("skär mej"))[1]).toMatch(/^Jag har sagt till din koordinator direkt\./);
+    } finally {
+      h.clock.ms = at;
+    }
   });
 
   it("a crisis while a human already has the conversation still gets the help numbers", async () => {

@@ -12,7 +12,7 @@ let ai: FakeOpenAI;
 beforeAll(async () => {
   ai = new FakeOpenAI(KEY);
   await ai.start();
-  h = await startHarness({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: ai.url, OPENAI_MODEL: "tillit-test-model", OPENAI_TIMEOUT_MS: "500" }, { simulator: true });
+  h = await startHarness({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: ai.url, OPENAI_MODEL: "tillit-test-model", OPENAI_TIMEOUT_MS: "2000" }, { simulator: true });
 });
 afterAll(async () => {
   await h.stop();
@@ -39,12 +39,61 @@ describe("language model (optional)", () => {
     expect(reply!.messages[0]!.content).toMatch(/Never claim to be human/);
   });
 
-  it("can add a crisis flag the rules missed", async () => {
+  it("can add a crisis flag the rules missed, after the rules' reply, which never waits for it", async () => {
     const p = await onboarded();
-    ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: true, categories: ["suicide"] }) } : { content: "x" });
-    const reply = await p.say("ser ingen väg framåt, går till bron ikväll");
-    expect(reply[0]).toMatch(/Självmordslinjen/);
-    expect((await p.record()).conversations[0]).toMatchObject({ priority: "crisis", handoffReason: "crisis:suicide" });
+    ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: true, categories: ["suicide"] }), delayMs: 300 } : { content: "Jag hör dig." });
+    const answeredBefore = ai.answered.length;
+    expect(await p.say("känns som att allt är slut för mig")).toEqual(["Jag hör dig."]);
+    // The reply is committed while the model's opinion is still on its way.
+    expect(ai.answered.slice(answeredBefore).filter(isClassify)).toEqual([]);
+    const message = await h.tillit.db.message.findFirstOrThrow({ where: { body: "känns som att allt är slut för mig" } });
+    expect(message.secondOpinion).toBe("pending");
+    await eventually(async () => (await p.record()).conversations[0]!.priority === "crisis");
+    expect(await p.received()).toEqual([
+      "Tack för att du berättar, det är modigt. Är du i fara just nu, ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se.",
+      expect.stringMatching(/^Jag har sagt till din koordinator direkt\./),
+    ]);
+    expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "crisis:suicide" });
+    expect((await h.tillit.db.message.findUniqueOrThrow({ where: { id: message.id } })).secondOpinion).toBe("crisis");
+  });
+
+  it("can raise a message to concern: the team sees it; nothing more is said to the participant", async () => {
+    const p = await onboarded();
+    ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: false, concern: true, categories: ["loneliness"] }), delayMs: 100 } : { content: "Okej." });
+    expect(await p.say("tråkig dag igen, som alla dagar")).toEqual(["Okej."]);
+    await eventually(async () => (await p.record()).conversations[0]!.priority === "concern");
+    expect((await p.record()).conversations[0]).toMatchObject({ concernReason: "model,loneliness", status: "bot" });
+    await h.tillit.core.settled();
+    expect(await p.received()).toEqual([]);
+  });
+
+  it("never lowers: the rules' concern stands when the model sees nothing, and the model may raise it to crisis", async () => {
+    const p = await onboarded();
+    ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: false, concern: false }) } : { content: "x" });
+    expect((await p.say("sover bort hela dagarna"))[0]).toMatch(/^Sömnen påverkar så mycket/);
+    await h.tillit.core.settled();
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: "sleep" });
+    const q = await onboarded();
+    ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: true, categories: ["self-harm"] }) } : { content: "x" });
+    expect((await q.say("sover bort hela dagarna"))[0]).toMatch(/^Sömnen påverkar så mycket/);
+    await h.tillit.core.settled();
+    expect((await q.record()).conversations[0]).toMatchObject({ priority: "crisis", handoffReason: "crisis:self-harm" });
+    expect((await q.received())[0]).toMatch(/^Tack för att du berättar\. Är det akut, ring 112/);
+  });
+
+  it("an opinion lost to a restart is asked for again", async () => {
+    const p = await onboarded();
+    await p.say("hej");
+    await h.tillit.core.settled();
+    const message = await h.tillit.db.message.findFirstOrThrow({ where: { participant: { phone: p.phone }, body: "hej" } });
+    await h.tillit.db.message.update({ where: { id: message.id }, data: { secondOpinion: "pending" } });
+    ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: false, concern: true, categories: ["hopelessness"] }) } : { content: "x" });
+    const before = ai.requests.filter(isClassify).length;
+    await h.tillit.core.recover();
+    await h.tillit.core.settled();
+    expect(ai.requests.filter(isClassify).length).toBe(before + 1);
+    expect((await h.tillit.db.message.findUniqueOrThrow({ where: { id: message.id } })).secondOpinion).toBe("concern");
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: "model,hopelessness" });
   });
 
   it("can never remove a flag the rules raised (the model is not even asked)", async () => {
@@ -65,7 +114,7 @@ describe("language model (optional)", () => {
   });
 
   it.each([
-    ["a timeout", { content: classification({ crisis: false }), delayMs: 1500 }],
+    ["a timeout", { content: classification({ crisis: false }), delayMs: 4000 }],
     ["a server error", { status: 500 }],
     ["a rate limit", { status: 429 }],
     ["invalid JSON", { content: "{not json" }],
@@ -78,6 +127,8 @@ describe("language model (optional)", () => {
     // One classification and one reply attempt, neither retried: how long it may take is bounded by
     // OPENAI_TIMEOUT_MS (500 ms here) per call; a wall-clock limit here would only measure the machine.
     expect(ai.requests.length - before).toBe(2);
+    await h.tillit.core.settled();
+    expect((await p.record()).conversations[0]!.priority).toBe("normal");
   });
 
   it("is never used for someone who declined consent (nor before consent is given)", async () => {

@@ -1,5 +1,6 @@
 // The staff inbox page. Everything a participant wrote is put on the page with textContent, never as
 // HTML, so scripts and markup in messages stay inert text.
+import { decorateSafetyLabels } from "./safety-labels.js";
 const $ = (id) => document.getElementById(id);
 let csrfToken = "";
 let me = null;
@@ -9,9 +10,11 @@ let oldestLoaded = null;
 
 const labels = {
   status: { bot: "Hos boten", waiting: "Väntar på människa", human: "Hos koordinator", closed: "Avslutat" },
-  reason: { asked: "vill prata med en person", "consent-questions": "har frågor om samtycket", unclear: "blev inte förstådd två gånger", meeting: "vill ändra ett möte", reminders: "vill ändra påminnelser" },
+  reason: { asked: "vill prata med en person", "consent-questions": "har frågor om samtycket", unclear: "blev inte förstådd två gånger", meeting: "vill ändra ett möte", reminders: "vill ändra påminnelser", concern: "vill att någon hör av sig (oro)" },
+  concern: { hopelessness: "hopplöshet", exhaustion: "utmattning", sleep: "sömn", food: "mat", "home-conflict": "bråk hemma", loneliness: "ensamhet", housing: "boende", money: "pengar", "low-check-in": "mycket låg incheckning utan sömn eller mat", "low-check-ins": "flera låga incheckningar i rad", model: "språkmodellens bedömning" },
   event: {
     "conversation.crisis-flagged": "Kris flaggad: hjälpnummer skickade, boten pausad",
+    "conversation.concern-flagged": "Oro flaggad: en människa erbjuden",
     "conversation.handoff-requested": "Lämnat till en människa",
     "conversation.taken-over": "Övertaget",
     "conversation.handed-back": "Tillbaka till boten",
@@ -36,6 +39,7 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
+const concernText = (reasons) => (reasons || "").split(",").filter(Boolean).map((r) => labels.concern[r] || r).join(", ");
 const when = (iso) => (iso ? new Date(iso).toLocaleString("sv-SE", { dateStyle: "short", timeStyle: "short" }) : "");
 const since = (iso) => {
   const minutes = Math.max(0, Math.round((Date.now() - new Date(iso).getTime()) / 60000));
@@ -78,6 +82,9 @@ async function enter() {
   }
   $("outreach-team").replaceChildren(...teams.map((t) => el("option", { value: t.id, text: t.name })));
   $("outreach").hidden = teams.length === 0;
+  if (me.role === "admin" && !$("export-labels")) {
+    $("logout").before(el("a", { id: "export-labels", class: "quiet", href: "/staff/api/admin/safety-labels", download: "tillit-safety-labels.jsonl", text: "Exportera säkerhetsmärkningar (JSONL)" }));
+  }
   $("login-view").hidden = true;
   $("inbox-view").hidden = false;
   await refreshList();
@@ -128,6 +135,7 @@ async function refreshList() {
 function rowItem(row) {
   const badges = [];
   if (row.priority === "crisis") badges.push(el("span", { class: "badge crisis", text: "Kris" }));
+  if (row.priority === "concern") badges.push(el("span", { class: "badge concern", text: "Oro", title: concernText(row.concernReason) }));
   if (row.status === "waiting") badges.push(el("span", { class: "badge waiting", text: `Väntar ${since(row.waitingSince)}` }));
   if (row.need === "unanswered") badges.push(el("span", { class: "badge waiting", text: `Obesvarat ${since(row.lastInboundAt)}` }));
   if (row.status === "human") badges.push(el("span", { class: "badge", text: "Hos koordinator" }));
@@ -164,14 +172,16 @@ async function openConversation(id, { keepScroll = false } = {}) {
   $("c-name").textContent = `${p.name || "Namn okänt"}${p.isDemo ? " (demo)" : ""}`;
   $("c-meta").textContent = [p.phone, p.team?.name, p.language === "en" ? "engelska" : "svenska", p.status === "opted-out" ? "har skrivit STOPP" : null].filter(Boolean).join(" · ");
   const reason = c.handoffReason ? (c.handoffReason.startsWith("crisis:") ? "kan vara i fara" : labels.reason[c.handoffReason] || c.handoffReason) : "";
-  $("c-state").textContent = `${c.priority === "crisis" ? "KRIS · " : ""}${labels.status[c.status]}${c.assignee ? ` (${c.assignee.displayName})` : ""}${reason ? ` · ${reason}` : ""}`;
-  $("c-state").className = `state${c.priority === "crisis" ? " crisis" : ""}`;
+  const flag = c.priority === "crisis" ? "KRIS · " : c.priority === "concern" ? `ORO (${concernText(c.concernReason)}) · ` : "";
+  $("c-state").textContent = `${flag}${labels.status[c.status]}${c.assignee ? ` (${c.assignee.displayName})` : ""}${reason ? ` · ${reason}` : ""}`;
+  $("c-state").className = `state${c.priority === "crisis" ? " crisis" : c.priority === "concern" ? " concern" : ""}`;
   $("c-takeover").disabled = c.status === "human" && c.assignee?.id === me.id;
   $("c-handback").disabled = c.status === "bot";
   renderSummary(c.summary);
   oldestLoaded = data.history.find((h) => h.kind === "message")?.id ?? null;
   $("c-older").hidden = !data.hasOlder;
   $("c-history").replaceChildren(...data.history.map(historyItem));
+  decorateSafetyLabels(id, $("c-history"), api).catch(() => undefined);
   $("c-notes").replaceChildren(...data.notes.map((n) => el("li", {}, el("strong", { text: `${n.author}, ${when(n.at)}: ` }), document.createTextNode(n.body))));
   if (!keepScroll || changed) $("c-history").lastElementChild?.scrollIntoView({ block: "end" });
   document.querySelectorAll("#conversation-list a").forEach((a) => a.setAttribute("aria-current", String(Number(a.dataset.conversation) === id)));
@@ -185,7 +195,7 @@ function historyItem(h) {
   if (h.kind === "message") {
     const who = h.author === "participant" ? "" : h.author === "coordinator" ? `${h.staffName ?? "Koordinator"}` : h.author === "bot" ? "Tillit" : "System";
     const meta = [who, when(h.at), h.direction === "out" ? labels.delivery[h.status] : null, h.channel === "webchat" ? "webbchatt" : null].filter(Boolean).join(" · ");
-    return el("li", { class: `${h.direction} ${h.author}` }, document.createTextNode(h.body), h.choices ? el("span", { class: "meta", text: `Val: ${h.choices.join(" / ")}` }) : null, el("span", { class: "meta", text: meta }));
+    return el("li", { class: `${h.direction} ${h.author}`, "data-message-id": h.direction === "in" ? h.id : undefined }, document.createTextNode(h.body), h.choices ? el("span", { class: "meta", text: `Val: ${h.choices.join(" / ")}` }) : null, el("span", { class: "meta", text: meta }));
   }
   if (h.kind === "event") return el("li", { class: "system", text: `${labels.event[h.action] || h.action}${h.staffName ? ` (${h.staffName})` : ""} · ${when(h.at)}` });
   return el("li", { class: "system", text: `${labels.consent[h.consentKind] || h.consentKind}: ${h.granted ? "ja" : "nej"} · ${when(h.at)}` });
@@ -310,6 +320,7 @@ $("c-older").addEventListener("click", async () => {
   oldestLoaded = data.history.find((h) => h.kind === "message")?.id ?? oldestLoaded;
   $("c-older").hidden = !data.hasOlder;
   $("c-history").prepend(...data.history.map(historyItem));
+  decorateSafetyLabels(current, $("c-history"), api).catch(() => undefined);
 });
 
 // Live updates: the stream says what changed; the page fetches it.

@@ -1,0 +1,68 @@
+// The optional language model as a second opinion on safety (issue 12.5). It is asked, for a consenting
+// participant, about every message the rules found no crisis in — but the turn never waits for it:
+// the rules' answer goes out at once. When the model's answer arrives it is applied in turn with the
+// conversation's other work, and it can only raise: to crisis (help numbers, the team alerted, as for
+// the rules) or to concern (a flag for the team). It never lowers what the rules found. Each asked
+// message is marked "pending" first, so an answer lost to a crash is asked for again after a restart.
+import { errorSummary } from "./log.js";
+import type { ModelClassification } from "./language-model/language-model.js";
+import type { ModelIntent } from "./runtime/turn-types.js";
+import type { MessageContext, PendingMessage, TurnDeps } from "./turn-context.js";
+import { flagCrisis } from "./flag-crisis.js";
+import { announceConcern, writeConcernFlag } from "./flag-concern.js";
+import { isCrisisCategory } from "./safety/categories.js";
+import { loadMessage } from "./load-message.js";
+
+export interface SecondOpinion {
+  /** The model's reading of the intent if it has arrived by now; the dialogs never wait for it. */
+  intent(): ModelIntent | undefined;
+  /** Resolves when the answer has been applied (or failed). */
+  done: Promise<void>;
+}
+
+/** Asks the model about a stored message; the answer is applied later through `later` (the conversation's queue). */
+export async function askSecondOpinion(deps: TurnDeps, message: PendingMessage, later: (task: () => Promise<void>) => Promise<void>): Promise<SecondOpinion | undefined> {
+  const model = deps.languageModel;
+  if (!model || !message.participant.modelAllowed || !message.id) return undefined;
+  await deps.sql.execute(`UPDATE "Message" SET "secondOpinion" = 'pending' WHERE "id" = ?`, [message.id]);
+  let settled: ModelClassification | undefined;
+  const answer = model.classify(message.body).then((a) => (settled = a));
+  const done = answer.then((a) => later(() => applySecondOpinion(deps, message.id, a))).catch((err: unknown) => {
+    deps.log.error({ err: errorSummary(err), messageId: message.id }, "second opinion could not be applied");
+  });
+  return { intent: () => settled?.intent, done };
+}
+
+/** Records the model's answer and raises the message's level if the model sees more than the rules did. */
+export async function applySecondOpinion(deps: TurnDeps, messageId: number, answer: ModelClassification | undefined): Promise<void> {
+  const level = answer === undefined ? "failed" : answer.crisis ? "crisis" : answer.concern ? "concern" : "none";
+  await deps.sql.execute(`UPDATE "Message" SET "secondOpinion" = ? WHERE "id" = ?`, [level, messageId]);
+  if (level !== "crisis" && level !== "concern") return;
+  const message = await loadMessage(deps, messageId);
+  if (!message || message.conversationPriority === "crisis") return;
+  const ctx: MessageContext = { deps, message };
+  if (level === "crisis") {
+    const categories = answer!.categories.filter(isCrisisCategory);
+    return flagCrisis(ctx, categories.length ? categories : ["acute-danger"]);
+  }
+  const reasons = ["model", ...answer!.categories.filter((c) => !isCrisisCategory(c))];
+  const isNew = await deps.sql.transaction((tx) => writeConcernFlag(tx, { conversationId: message.conversationId, participantId: message.participant.id, reasons, source: "model", messageId, now: deps.now() }));
+  if (isNew) announceConcern(ctx, reasons);
+}
+
+/** After a restart: every message still waiting for the model's answer is asked again. */
+export async function resumeSecondOpinions(deps: TurnDeps, later: (conversationId: number, task: () => Promise<void>) => Promise<void>): Promise<Promise<void>[]> {
+  const rows = await deps.sql.query(`SELECT "id" FROM "Message" WHERE "secondOpinion" = 'pending' AND "direction" = 'in' ORDER BY "id"`);
+  const work: Promise<void>[] = [];
+  for (const row of rows) {
+    const message = await loadMessage(deps, Number(row.id));
+    if (!message) continue;
+    if (!deps.languageModel || !message.participant.modelAllowed) {
+      await deps.sql.execute(`UPDATE "Message" SET "secondOpinion" = 'failed' WHERE "id" = ?`, [message.id]);
+      continue;
+    }
+    const opinion = await askSecondOpinion(deps, message, (task) => later(message.conversationId, task));
+    if (opinion) work.push(opinion.done);
+  }
+  return work;
+}

@@ -1,0 +1,78 @@
+// Learning from staff (issue 12.4): a coordinator marks a participant's message as a missed signal
+// (crisis or concern the screen did not flag) or a false alarm. Labels are kept with the message's
+// text redacted (identity numbers, phone numbers, e-mail addresses and the participant's name
+// replaced) as the team's own labelled set; an admin exports it as JSONL in the corpus format, ready
+// for `npm run classify -- --evaluate`. Every read and change is audited.
+import { z } from "zod";
+import type { Db } from "../db/client.js";
+import { redactPersonalData } from "../language-model/redact.js";
+import { screenMessage } from "../safety/screen.js";
+import { authoriseConversation, AccessDeniedError, type AccessDeps } from "./access.js";
+import { auditStaff } from "./audit.js";
+import type { StaffActor } from "./staff-actor.js";
+
+export const safetyLabels = ["missed-crisis", "missed-concern", "false-alarm"] as const;
+export type SafetyLabelKind = (typeof safetyLabels)[number];
+
+export const labelInput = z.object({ label: z.enum(safetyLabels).nullable() });
+
+/** The text as it may be kept: personal data and the participant's own name replaced. */
+export function redactForLabel(text: string, name: string | null): string {
+  let out = redactPersonalData(text);
+  for (const part of (name ?? "").split(/\s+/).filter((p) => p.length >= 2)) {
+    out = out.replace(new RegExp(`(?<![\\p{L}])${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "giu"), "[namn]");
+  }
+  return out;
+}
+
+export async function setSafetyLabel(deps: AccessDeps, actor: StaffActor, conversationId: number, messageId: number, body: unknown) {
+  const { label } = labelInput.parse(body);
+  const c = await authoriseConversation(deps, actor, conversationId, "conversation.safety-labelled");
+  const message = await deps.db.message.findFirst({ where: { id: messageId, conversationId, direction: "in" } });
+  if (!message) throw new AccessDeniedError(`No participant message ${messageId} in conversation ${conversationId}`);
+  const now = deps.now();
+  if (label === null) {
+    await deps.db.safetyLabel.deleteMany({ where: { messageId } });
+  } else {
+    const data = {
+      label,
+      redactedText: redactForLabel(message.body, c.participant.preferredName),
+      screenLevel: screenMessage(message.body).level,
+      language: c.participant.language,
+      staffId: actor.id,
+      teamId: c.participant.teamId,
+    };
+    await deps.db.safetyLabel.upsert({ where: { messageId }, create: { ...data, conversationId, messageId, createdAt: now, updatedAt: now }, update: { ...data, updatedAt: now } });
+  }
+  await auditStaff(deps.db, now, actor, { action: "safety-label.set", subjectType: "conversation", subjectId: conversationId, teamId: c.participant.teamId, details: { messageId, label } });
+  return { messageId, label };
+}
+
+/** The labels on one conversation's messages, for the inbox page. */
+export async function conversationLabels(deps: AccessDeps, actor: StaffActor, conversationId: number) {
+  await authoriseConversation(deps, actor, conversationId, "conversation.safety-labels-viewed");
+  const labels = await deps.db.safetyLabel.findMany({ where: { conversationId }, orderBy: { messageId: "asc" }, select: { messageId: true, label: true, screenLevel: true } });
+  return { labels };
+}
+
+/** The labelled set as JSONL lines in the corpus format (admins only; audited with the count). */
+export async function exportSafetyLabels(db: Db, actor: StaffActor, now: Date, teamId?: number): Promise<string> {
+  const rows = await db.safetyLabel.findMany({ where: teamId === undefined ? {} : { teamId }, orderBy: { id: "asc" } });
+  await auditStaff(db, now, actor, { action: "safety-labels.exported", subjectType: "team", subjectId: teamId ?? "all", teamId: teamId ?? null, details: { lines: rows.length } });
+  return rows
+    .map((r) =>
+      JSON.stringify({
+        text: r.redactedText,
+        crisis: r.label === "missed-crisis",
+        concern: r.label === "missed-concern",
+        category: null,
+        lang: r.language === "en" ? "en" : "sv",
+        label: r.label,
+        screen: r.screenLevel,
+        teamId: r.teamId,
+        at: r.updatedAt.toISOString(),
+      }),
+    )
+    .map((l) => `${l}\n`)
+    .join("");
+}

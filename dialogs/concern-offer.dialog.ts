@@ -1,0 +1,109 @@
+// What Tillit says on a concern (issue 12): a warm acknowledgment and the offer of a human, never the
+// next scripted question in that same turn. Pushed on top of whatever dialog was active, so that an
+// interrupted check-in resumes afterwards with the question it was about to ask. Yes: a coordinator
+// is asked to get in touch (the request-human effect), with when a person reads and, outside office
+// hours, where help is around the clock. No, or anything else: accepted warmly, and on we go.
+// Concern comes from the safety screen (services.concern) or from a dialog (raiseConcern, e.g. a low
+// check-in), which holds back the dialog's own next question until the offer is answered.
+import { Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
+import type { TurnContext } from "botbuilder";
+import { message } from "./shared/prompts.js";
+import { recognizeChoice } from "./shared/recognize.js";
+import { choiceSpec } from "./shared/ask.js";
+import { coordinatorInSentence, coordinatorName, services, type TurnServices } from "./turn-services.js";
+import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
+import { checkInConcern, LOW_MOOD, type CheckInSoFar } from "../bot/safety/check-in-concern.js";
+
+export const CONCERN_OFFER_DIALOG = "concern-offer";
+
+export interface ConcernOfferOptions {
+  reasons: string[];
+  /** A dialog waits underneath and re-asks its question afterwards. */
+  resumes: boolean;
+}
+
+interface OfferState extends ConcernOfferOptions {
+  /** The conversation was already flagged: acknowledge and remind of the door, without asking again. */
+  gentle: boolean;
+}
+
+const ackKeys: Record<string, string> = {
+  hopelessness: "hopelessness", exhaustion: "exhaustion", sleep: "sleep", food: "food", "home-conflict": "homeConflict",
+  loneliness: "loneliness", housing: "housing", money: "money", "low-check-in": "lowCheckIn", "low-check-ins": "lowCheckIns",
+};
+
+const HELD = Symbol("tillit.heldForConcern");
+
+/** A dialog noticed concern: flag it, and hold back what the dialog says next until the offer is answered. */
+export function raiseConcern(context: TurnContext, reasons: string[]): void {
+  const s = services(context);
+  if (s.concernRaised) return;
+  s.concernRaised = { reasons };
+  s.effects.push({ kind: "flag-concern", reasons });
+  context.turnState.set(HELD, true);
+  context.onSendActivities(async (ctx, activities, next) => (ctx.turnState.get(HELD) ? activities.map(() => ({ id: "" })) : next()));
+}
+
+/** After each check-in answer: a very low day with no sleep or food, or a run of low days, raises concern once. */
+export async function noticeCheckIn(step: WaterfallStepContext, values: CheckInSoFar & { concern?: string }): Promise<void> {
+  if (values.concern || values.mood === null || values.mood === undefined) return;
+  const s = services(step.context);
+  // Earlier moods matter only for the run of low days, judged once, right after the mood.
+  const earlier = values.sleep === undefined && values.mood <= LOW_MOOD ? await s.lookups.recentMoods() : [];
+  const reason = checkInConcern(values, earlier);
+  if (!reason) return;
+  values.concern = reason;
+  raiseConcern(step.context, [reason]);
+}
+
+/** Pushes the offer on top of the dialog stack of `dc` (or begins it when the stack is empty). */
+export async function offerHuman(dc: DialogContext, reasons: string[]): Promise<DialogTurnResult> {
+  dc.context.turnState.set(HELD, false);
+  return dc.beginDialog(CONCERN_OFFER_DIALOG, { reasons, resumes: dc.activeDialog !== undefined } satisfies ConcernOfferOptions);
+}
+
+export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
+  constructor() {
+    super(CONCERN_OFFER_DIALOG);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: ConcernOfferOptions): Promise<DialogTurnResult> {
+    const s = services(dc.context);
+    const state: OfferState = { reasons: options?.reasons ?? [], resumes: options?.resumes ?? false, gentle: Boolean(s.concernFlagged) };
+    dc.activeDialog!.state = state;
+    if (!s.participant.onboarded) await dc.context.sendActivity(message(s.t("onboarding.greeting", { coordinator: coordinatorName(s) })));
+    const ack = s.t(`concern.ack.${ackKeys[state.reasons[0] ?? ""] ?? "hopelessness"}`);
+    if (state.gentle) {
+      // The team already knows; asking again every time would be pushy.
+      await dc.context.sendActivity(message(`${ack} ${s.t("concern.door")}`));
+      return state.resumes ? Dialog.EndOfTurn : dc.endDialog();
+    }
+    const spec = choiceSpec(s, "concern.offer", "yesNo", { coordinator: coordinatorInSentence(s) });
+    await dc.context.sendActivity(message(`${ack} ${spec.text}`, spec.labels));
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as OfferState;
+    // After a gentle word, the next message takes the dialog underneath back up.
+    if (state.gentle) return dc.endDialog();
+    const s = services(dc.context);
+    const spec = choiceSpec(s, "concern.offer", "yesNo");
+    const answer = recognizeChoice(dc.context.activity.text ?? "", spec.options, spec.labels);
+    if (answer === "yes") {
+      s.effects.push({ kind: "request-human", reason: "concern" });
+      await dc.context.sendActivity(message(yesReply(s)));
+      await dc.cancelAllDialogs();
+      return { status: DialogTurnStatus.complete };
+    }
+    await dc.context.sendActivity(message(s.t(answer === "no" ? "concern.no" : "concern.noAnswer")));
+    return dc.endDialog();
+  }
+}
+
+/** Who gets in touch and when a person reads; outside office hours, where help is around the clock. */
+function yesReply(s: TurnServices): string {
+  const reading = nextReading(s.now, s.participant.officeHours);
+  const when = describeNextReading(s.t, reading);
+  return s.t(reading.open ? "concern.yes" : "concern.yesAfterHours", { coordinator: coordinatorInSentence(s), reading: when });
+}

@@ -1,0 +1,193 @@
+// Concern (issue 12): a heavy message or a low check-in gets a warm acknowledgment and the offer of a
+// human instead of the next scripted question; yes hands over, no is accepted and the interrupted
+// check-in resumes; a run of low check-ins over days raises concern too. Transcripts through the real
+// core, on the harness's clock (Monday 2026-11-23 11:00 in Stockholm unless a test moves it).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { Participant, onboardedParticipant } from "../helpers/conversation.js";
+
+let h: Harness;
+const concerns: { conversationId: number; reasons: string[] }[] = [];
+beforeAll(async () => {
+  h = await startHarness({}, { simulator: true });
+  h.tillit.events.on("conversation.concern-flagged", (e) => concerns.push(e));
+});
+afterAll(async () => h.stop());
+
+let n = 752000000;
+const onboarded = (language: "sv" | "en" = "sv") => onboardedParticipant(h, `+46${n++}`, language);
+const DAY = 24 * 3_600_000;
+const SLEEP = "Hur har du sovit?\n1. Bra\n2. Sådär\n3. Dåligt";
+const FOOD = "Har du ätit något ordentligt idag?\n1. Ja\n2. Lite\n3. Nej";
+const OFFER = "Vill du att din koordinator hör av sig till dig? Helt okej att säga nej.\n1. Ja\n2. Nej";
+
+async function atClock<T>(iso: string, run: () => Promise<T>): Promise<T> {
+  const before = h.clock.ms;
+  h.clock.ms = Date.parse(iso);
+  try {
+    return await run();
+  } finally {
+    h.clock.ms = before;
+  }
+}
+
+describe("concern in a message", () => {
+  it("a heavy answer mid check-in gets an acknowledgment and the offer of a human, not the next question; yes asks a coordinator", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    expect((await p.say("6")).join(" ")).toMatch(/6:a och inte lägre\?$/);
+    expect(await p.say("ingenting, allt känns meningslöst")).toEqual([`Tack för att du säger som det är. Det låter riktigt tungt just nu. ${OFFER}`]);
+    const { conversations } = await p.record();
+    expect(conversations[0]).toMatchObject({ priority: "concern", status: "bot", concernReason: "hopelessness" });
+    expect(concerns.filter((c) => c.conversationId === conversations[0]!.id)).toEqual([{ conversationId: conversations[0]!.id, participantId: expect.any(Number), reasons: ["hopelessness"] }]);
+    expect(await p.say("ja tack")).toEqual(["Bra. Jag har bett din koordinator att höra av sig. Någon i teamet läser under dagen."]);
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", status: "waiting", handoffReason: "concern" });
+    const audit = await h.tillit.db.auditLog.findMany({ where: { subjectId: String(conversations[0]!.id), action: { in: ["conversation.concern-flagged", "conversation.handoff-requested"] } } });
+    expect(audit.map((a) => [a.action, JSON.parse(a.details!)])).toEqual([
+      ["conversation.concern-flagged", { reasons: ["hopelessness"], source: "rules", messageId: expect.any(Number) }],
+      ["conversation.handoff-requested", { reason: "concern" }],
+    ]);
+    // The service log says a flag was raised, never what it was about.
+    expect(h.logs.lines.filter((l) => l.includes('"concern flagged"')).join("\n")).not.toMatch(/hopelessness|meningslöst/);
+  });
+
+  it("no is accepted warmly and the check-in resumes with the question it was about to ask", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    await p.say("5");
+    expect(await p.say("orkar inte längre")).toEqual([`Tack för att du säger som det är. Det låter riktigt tungt just nu. ${OFFER}`]);
+    expect(await p.say("nej")).toEqual(['Okej, helt okej. Du kan alltid skriva "prata med en människa" om du ändrar dig.', SLEEP]);
+    expect(await p.say("sådär")).toEqual([FOOD]);
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", status: "bot" });
+  });
+
+  it("free text outside office hours: yes says when someone reads and where help is around the clock", async () => {
+    await atClock("2026-11-27T18:00:00Z", async () => {
+      // Friday 19:00 in Stockholm: the team reads on Monday.
+      const p = await onboarded();
+      expect(await p.say("sover bort hela dagarna och har ingen att prata med")).toEqual([`Sömnen påverkar så mycket, det låter jobbigt. ${OFFER}`]);
+      expect((await p.record()).conversations[0]!.concernReason).toBe("sleep,loneliness");
+      expect(await p.say("ja")).toEqual([
+        "Bra. Jag har bett din koordinator att höra av sig. Någon i teamet läser det på måndag från kl 08:00. Blir det för tungt innan dess: Självmordslinjen 90101 eller chatt på mind.se, dygnet runt.",
+      ]);
+    });
+  });
+
+  it("in English, with anything but yes or no taken as not now", async () => {
+    const p = await onboarded("en");
+    expect(await p.say("i have no friends")).toEqual([
+      "Feeling lonely is heavy. Good that you are writing. Would you like your coordinator to get in touch with you? It's completely fine to say no.\n1. Yes\n2. No",
+    ]);
+    expect(await p.say("idk maybe")).toEqual(['That\'s fine. Write "talk to a human" whenever you like and someone will get in touch.']);
+  });
+
+  it("once flagged, a further heavy message is acknowledged without asking again", async () => {
+    const p = await onboarded();
+    await p.say("allt känns meningslöst");
+    await p.say("nej");
+    expect(await p.say("har inte ätit på två dagar")).toEqual(['Tack för att du berättar. Det är tufft när maten inte blir av. Du kan alltid skriva "prata med en människa", så hör någon av sig.']);
+    expect((await p.record()).conversations[0]!.concernReason).toBe("hopelessness,food");
+    expect((await p.say("hej")).join(" ")).not.toMatch(/hör av sig till dig\?/);
+  });
+
+  it("on a first message, Tillit says what it is before the offer", async () => {
+    const p = new Participant(h, `+46${n++}`);
+    expect(await p.say("hej, orkar inte längre")).toEqual([
+      "Hej! Jag är Tillit, en digital assistent. En koordinator läser med och kan svara själv när du vill.",
+      `Tack för att du säger som det är. Det låter riktigt tungt just nu. ${OFFER}`,
+    ]);
+  });
+
+  it("while a person has or awaits the conversation, or after STOPP: the flag is raised, the bot stays quiet", async () => {
+    const p = await onboarded();
+    await p.say("kan jag prata med en människa");
+    expect(await p.say("vi blir vräkta nästa månad")).toEqual([]);
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", status: "waiting", concernReason: "housing" });
+    const q = await onboarded();
+    await q.say("STOPP");
+    expect(await q.say("har inga pengar till mat")).toEqual([]);
+    expect((await q.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: "money" });
+  });
+
+  it("a crisis is never lowered by a later concern", async () => {
+    const p = await onboarded();
+    await p.say("vill ej leva längre");
+    await p.say("mår så jävla dåligt");
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "crisis" });
+  });
+});
+
+describe("concern from check-ins", () => {
+  it("a 2/10 with bad sleep: the offer comes instead of the food question; the check-in goes on after no, and is kept", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    expect((await p.say("2")).join(" ")).toMatch(/2:a och inte lägre\?$/);
+    expect(await p.say("vet inte")).toEqual([SLEEP]);
+    expect(await p.say("dåligt")).toEqual([`Tack för att du svarar ärligt. En låg dag och dålig sömn eller ingen mat är mycket på en gång. ${OFFER}`]);
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: "low-check-in" });
+    expect(await p.say("nej")).toEqual(['Okej, helt okej. Du kan alltid skriva "prata med en människa" om du ändrar dig.', FOOD]);
+    // No food as well: the concern has been raised once in this check-in; no second offer.
+    expect(await p.say("nej")).toEqual(["Har du rört på dig något idag?\n1. Ja\n2. Lite\n3. Nej"]);
+    await p.say("nej");
+    expect(await p.say("4")).toEqual(["Tack för att du delade, Sara. Bra att du tog dig tid."]);
+    expect((await p.record()).checkIns.at(-1)).toMatchObject({ mood: 2, sleep: "bad", food: "no" });
+  });
+
+  it("a 1/10 with no food is a concern too; a 3/10 with bad sleep is left to the conversation", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    await p.say("1");
+    expect((await p.say("bra")).join(" ")).toMatch(/Har du ätit något ordentligt idag\?/);
+    expect((await p.say("nej"))[0]).toMatch(/^Tack för att du svarar ärligt\. En låg dag/);
+    const q = await onboarded();
+    await q.say("checka in");
+    await q.say("3");
+    await q.say("jobbig dag");
+    expect((await q.say("dåligt")).join(" ")).toMatch(/Har du ätit något ordentligt idag\?/);
+    expect((await q.record()).conversations[0]!.priority).toBe("normal");
+  });
+
+  it("a run of low check-ins on separate days raises concern at the third, right after the mood", async () => {
+    const p = await onboarded();
+    const checkIn = async (mood: string) => {
+      await p.say("checka in");
+      const afterMood = await p.say(mood);
+      if (/inte lägre\?$/.test(afterMood.join(" "))) {
+        for (const answer of ["inget särskilt", "sådär", "lite", "nej", "4"]) await p.say(answer);
+      }
+      h.clock.advance(DAY);
+      return afterMood;
+    };
+    const start = h.clock.ms;
+    try {
+      expect((await checkIn("4")).join(" ")).toMatch(/4:a och inte lägre\?$/);
+      expect((await checkIn("3")).join(" ")).toMatch(/3:a och inte lägre\?$/);
+      expect((await p.record()).conversations[0]!.priority).toBe("normal");
+      expect(await checkIn("4")).toEqual([`Tack för att du svarar ärligt. Jag ser att det har varit tungt flera gånger nu. ${OFFER}`]);
+      expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: "low-check-ins" });
+      const afterNo = await p.say("nej");
+      expect(afterNo[0]).toBe('Okej, helt okej. Du kan alltid skriva "prata med en människa" om du ändrar dig.');
+      expect(afterNo.at(-1)).toMatch(/4:a och inte lägre\?$/);
+    } finally {
+      h.clock.ms = start;
+    }
+  });
+
+  it("a good day in between breaks the run", async () => {
+    const p = await onboarded();
+    const start = h.clock.ms;
+    try {
+      for (const mood of ["3", "8", "4"]) {
+        await p.say("checka in");
+        await p.say(mood);
+        for (const answer of ["inget", "sådär", "lite", "nej", "4"]) await p.say(answer);
+        h.clock.advance(DAY);
+      }
+      await p.say("checka in");
+      expect((await p.say("4")).join(" ")).toMatch(/4:a och inte lägre\?$/);
+      expect((await p.record()).conversations[0]!.priority).toBe("normal");
+    } finally {
+      h.clock.ms = start;
+    }
+  });
+});
