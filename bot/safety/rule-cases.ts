@@ -37,7 +37,7 @@ function patternConcepts(rule: CompiledRule): string[][] {
 }
 
 /** The rule's pattern written out, one entry per step, a filler word where the pattern allows a gap. */
-function instance(rule: CompiledRule, words: Lexicon, pick: (step: number, concepts: string[]) => string): string {
+function instance(rule: CompiledRule, pick: (step: number, concepts: string[]) => string): string {
   const steps = patternConcepts(rule);
   return steps
     .map((concepts, i) => {
@@ -56,7 +56,7 @@ export function generateRuleCases(specs: RuleSpec[] = ruleSpecs, words: Lexicon 
   // A working instance of each rule, from the first entries that make it fire (or its first example).
   const base = new Map<string, string>();
   for (const rule of rules) {
-    const text = instance(rule, words, (_i, concepts) => spell(words[concepts[0]!]![0]!));
+    const text = instance(rule, (_i, concepts) => spell(words[concepts[0]!]![0]!));
     base.set(rule.id, fires(screen, text, rule.id) ? text : rule.examples[0]!);
   }
 
@@ -100,7 +100,7 @@ function attempts(concept: string, entry: string, rules: CompiledRule[], words: 
     const steps = patternConcepts(rule);
     steps.forEach((concepts, slot) => {
       if (!concepts.includes(concept)) return;
-      const text = instance(rule, words, (i, cs) => (i === slot ? w : spell(words[cs[0]!]![0]!)));
+      const text = instance(rule, (i, cs) => (i === slot ? w : spell(words[cs[0]!]![0]!)));
       out.push({ text, rule: rule.id }, { text: `asså ${text}`, rule: rule.id });
     });
     for (const blocker of rule.unless ?? []) {
