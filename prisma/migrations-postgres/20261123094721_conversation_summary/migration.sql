@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Conversation" ADD COLUMN     "summary" TEXT,
+ADD COLUMN     "summaryAt" TIMESTAMP(3);
+

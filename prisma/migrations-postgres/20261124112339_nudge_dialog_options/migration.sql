@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Nudge" ADD COLUMN     "dialogOptions" TEXT;
+
