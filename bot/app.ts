@@ -5,7 +5,7 @@ import express from "express";
 import type { Config } from "./config.js";
 import { openDatabase, type Db } from "./db/client.js";
 import type { Sql } from "./db/sql.js";
-import { applyMigrations, sqliteFilePath } from "./db/migrate.js";
+import { sqliteFilePath } from "./db/migrate.js";
 import { startCheckpointer, type Checkpointer } from "./db/checkpoint-worker.js";
 import { createLogger, type Logger } from "./log.js";
 import { EventBus } from "./events.js";
@@ -71,7 +71,8 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   const now = options.now ?? (() => new Date());
   const log = createLogger(config.LOG_LEVEL, options.logDestination);
   armCrashPoint(config.TILLIT_CRASH_AT);
-  const { prisma: db, sql } = openDatabase(config.DATABASE_URL, config.DB_GROUP_COMMIT_MS);
+  const database = openDatabase(config.DATABASE_URL, config.DB_GROUP_COMMIT_MS);
+  const { prisma: db, sql } = database;
   const events = new EventBus();
   const locales = loadLocales();
   const languageModel = config.OPENAI_API_KEY
@@ -175,11 +176,11 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   return {
     config, db, sql, log, events, core, outbox, server, languageModel, slack, nudges, webChat, onCall,
     async start() {
-      const { applied } = applyMigrations(config.DATABASE_URL);
+      const { applied } = await database.migrate();
       if (applied.length) log.info({ applied }, "database migrations applied");
       await db.$connect();
       signer = await webTokenSigner(sql, config.WEBCHAT_TOKEN_SECRET);
-      checkpointer = startCheckpointer(sqliteFilePath(config.DATABASE_URL));
+      if (database.kind === "sqlite") checkpointer = startCheckpointer(sqliteFilePath(config.DATABASE_URL));
       const demoLogin = demoEnabled ? await seedDemoData(db, now()) : undefined;
       if (demoLogin) log.info({ team: DEMO_TEAM }, "demo team, coordinator and participants created (login printed in the start-up banner)");
       const recovered = await core.recover();
@@ -209,7 +210,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       await outbox.stop();
       await (sms as { close?: () => Promise<void> }).close?.();
       await checkpointer?.stop();
-      await db.$disconnect();
+      await database.close();
     },
   };
 }

@@ -23,7 +23,7 @@ const schema = z.object({
   DATABASE_URL: z
     .string()
     .default("file:./data/tillit.db")
-    .refine((v) => v.startsWith("file:"), "only file: (SQLite) URLs are supported by this build"),
+    .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), "must be a file: (SQLite) or postgresql:// (PostgreSQL) URL"),
   DB_GROUP_COMMIT_MS: z.coerce.number().int().min(0).max(50).default(0),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TWILIO_ACCOUNT_SID: optionalText.pipe(z.string().regex(/^AC[0-9a-fA-F]{32}$/, "must look like AC + 32 hex digits").optional()),

@@ -9,7 +9,6 @@ import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
-import { applyMigrations } from "../db/migrate.js";
 import { AccountError, createStaff, createTeam } from "../staff/accounts.js";
 
 const [command, ...rest] = process.argv.slice(2);
@@ -22,8 +21,9 @@ async function readStdin(): Promise<string> {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  applyMigrations(config.DATABASE_URL);
-  const { prisma: db } = openDatabase(config.DATABASE_URL);
+  const database = openDatabase(config.DATABASE_URL);
+  await database.migrate();
+  const { prisma: db } = database;
   try {
     if (command === "team") {
       const { values } = parseArgs({ args: rest, options: { slug: { type: "string" }, name: { type: "string" }, "slack-channel": { type: "string" } } });
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
       throw new AccountError("usage: staff-admin.ts team|staff --help");
     }
   } finally {
-    await db.$disconnect();
+    await database.close();
   }
 }
 

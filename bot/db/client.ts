@@ -1,19 +1,35 @@
 import { PrismaClient } from "./generated/client.js";
+import { PrismaClient as PostgresPrismaClient } from "./generated-postgres/client.js";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { databaseKind, type DatabaseKind } from "./database-url.js";
+import { applyMigrations, type MigrationResult } from "./migrate.js";
+import { applyPostgresMigrations } from "./migrate-postgres.js";
+import { postgresPool } from "./postgres-pool.js";
 import { serializedSqliteAdapter } from "./serialized-sqlite-adapter.js";
-import { createSql, type Sql } from "./sql.js";
+import { adapterConnection, createSql, perCallerSql, type Sql } from "./sql.js";
 import { sqliteConnection } from "./sqlite-connection.js";
 
 export type Db = PrismaClient;
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 export interface Database {
+  kind: DatabaseKind;
   /** The Prisma client: for everything off the message path. */
   prisma: Db;
   /** Portable SQL on the same connection: for the message path. */
   sql: Sql;
+  /** Applies the checked-in migrations for this kind of database (prisma/migrations or migrations-postgres). */
+  migrate(): Promise<MigrationResult>;
+  /** Disconnects the Prisma client and closes every connection. */
+  close(): Promise<void>;
 }
 
+/** SQLite for file: URLs (the zero-config default), PostgreSQL for postgresql:// URLs. */
 export function openDatabase(databaseUrl: string, groupCommitMs = 0): Database {
+  return databaseKind(databaseUrl) === "postgres" ? openPostgres(databaseUrl) : openSqlite(databaseUrl, groupCommitMs);
+}
+
+function openSqlite(databaseUrl: string, groupCommitMs: number): Database {
   const factory = serializedSqliteAdapter(databaseUrl);
   let connection: ReturnType<typeof sqliteConnection> | undefined;
   let forDb: unknown;
@@ -26,5 +42,32 @@ export function openDatabase(databaseUrl: string, groupCommitMs = 0): Database {
     }
     return connection!;
   }, groupCommitMs);
-  return { prisma: new PrismaClient({ adapter: factory }), sql };
+  const prisma = new PrismaClient({ adapter: factory });
+  return {
+    kind: "sqlite", prisma, sql,
+    migrate: async () => applyMigrations(databaseUrl),
+    close: () => prisma.$disconnect(),
+  };
+}
+
+function openPostgres(databaseUrl: string): Database {
+  const { pool, schema } = postgresPool(databaseUrl);
+  const factory = new PrismaPg(pool, schema ? { schema } : undefined);
+  // The same pool behind a second adapter instance: the message path's SQL takes its own connection per
+  // statement or transaction. Group commit is for SQLite's single writer; on PostgreSQL each caller's
+  // transaction commits on its own (a shared one could deadlock across instances).
+  const connection = factory.connect().then(adapterConnection);
+  const sql = perCallerSql(() => connection);
+  // Generated from the same models (prisma/schema.postgres.prisma): the same API, typed as the SQLite client.
+  const prisma = new PostgresPrismaClient({ adapter: factory }) as unknown as Db;
+  let closed: Promise<void> | undefined;
+  return {
+    kind: "postgres", prisma, sql,
+    migrate: () => applyPostgresMigrations(pool),
+    close: () =>
+      (closed ??= (async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      })()),
+  };
 }

@@ -103,6 +103,18 @@ export function createSql(connect: () => Promise<SqlConnection>, groupWindowMs =
   };
 }
 
+/**
+ * One transaction per caller, each on its own connection (PostgreSQL): the server runs them side by
+ * side, so grouping them as on SQLite would only add waiting, and across instances could deadlock.
+ */
+export function perCallerSql(connect: () => Promise<SqlConnection>): Sql {
+  return {
+    query: async (sql, args) => (await connect()).plain.query(sql, args),
+    execute: async (sql, args) => (await connect()).plain.execute(sql, args),
+    transaction: async (fn) => (await connect()).inTransaction(fn),
+  };
+}
+
 function argType(v: SqlValue): ArgType {
   const scalarType =
     v === null ? "unknown"
