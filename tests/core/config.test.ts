@@ -29,6 +29,13 @@ describe("configuration", () => {
     expect(() => loadConfig(env)).toThrow(new RegExp(`\\b${variable}\\b`));
   });
 
+  it("takes a SQLite file or a PostgreSQL server as DATABASE_URL", () => {
+    for (const url of ["file:/var/lib/tillit/tillit.db", "postgresql://tillit:secret@db.kommun.se:5432/tillit", "postgres://tillit@localhost/tillit?schema=tillit"]) {
+      expect(loadConfig({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    }
+    expect(() => loadConfig({ DATABASE_URL: "tillit.db" })).toThrow(/DATABASE_URL/);
+  });
+
   it("turns Slack on over HTTP with a signing secret, or in Socket Mode with an app token; off without a bot token", () => {
     expect(loadConfig({}).slack).toEqual({ kind: "off" });
     expect(loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" }).slack).toMatchObject({ kind: "http", signingSecret: "s" });

@@ -1,10 +1,7 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Db } from "../../bot/db/client.js";
+import { openDatabase, type Database, type Db } from "../../bot/db/client.js";
 import type { Sql } from "../../bot/db/sql.js";
-import { applyMigrations } from "../../bot/db/migrate.js";
 import { DialogStateStorage, ETagConflictError } from "../../bot/runtime/dialog-state-storage.js";
 import { withTransaction } from "../../bot/runtime/transaction-scope.js";
 import { PrismaClient } from "../../bot/db/generated/client.js";
@@ -13,18 +10,42 @@ import { sqliteConnection } from "../../bot/db/sqlite-connection.js";
 import { createSql } from "../../bot/db/sql.js";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { eventually } from "../helpers/harness.js";
+import { freshDatabaseUrl, onPostgres } from "../helpers/test-database.js";
 
+let database: Database;
 let db: Db;
 let sql: Sql;
 let url: string;
 beforeAll(async () => {
-  url = `file:${path.join(mkdtempSync(path.join(tmpdir(), "tillit-storage-")), "t.db")}`;
-  applyMigrations(url);
-  ({ prisma: db, sql } = openDatabase(url));
+  url = await freshDatabaseUrl("storage");
+  database = openDatabase(url);
+  await database.migrate();
+  ({ prisma: db, sql } = database);
 });
-afterAll(async () => db.$disconnect());
+afterAll(async () => database.close());
 
-describe("SQLite connection", () => {
+describe.runIf(onPostgres)("PostgreSQL connection", () => {
+  it("works in UTC whatever the server's zone, so DEFAULT CURRENT_TIMESTAMP agrees with what Prisma writes", async () => {
+    const zoned = await freshDatabaseUrl("zone");
+    const admin = new pg.Client({ connectionString: zoned });
+    await admin.connect();
+    await admin.query(`ALTER DATABASE "${new URL(zoned).pathname.slice(1)}" SET timezone TO 'Pacific/Auckland'`);
+    await admin.end();
+    const other = openDatabase(zoned);
+    try {
+      await other.migrate();
+      const [zone] = await other.sql.query("SHOW TIME ZONE");
+      expect(zone!.TimeZone).toBe("UTC");
+      // createdAt comes from the column's default, written by the server.
+      const team = await other.prisma.team.create({ data: { slug: "utc", name: "UTC" } });
+      expect(Math.abs(team.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe.skipIf(onPostgres)("SQLite connection", () => {
   it("runs in WAL mode with full synchronous writes and foreign keys on", async () => {
     const [journal] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     const [sync] = await db.$queryRawUnsafe<{ synchronous: bigint }[]>("PRAGMA synchronous");
@@ -74,7 +95,9 @@ describe("DialogStateStorage (botbuilder Storage with eTags)", () => {
     expect(await s.read(["d"])).toEqual({});
   });
 
-  it("keeps plain queries out of another request's open transaction", async () => {
+  // SQLite only: the adapter shares one connection between transactions and plain queries. On
+  // PostgreSQL each transaction and each plain statement has its own pooled connection.
+  it.skipIf(onPostgres)("keeps plain queries out of another request's open transaction", async () => {
     // A webhook storing a message while a turn's transaction is open must not be rolled back with it.
     // One connection shared by the SQL executor and a Prisma client whose driver calls are counted,
     // so the test knows (rather than sleeps and hopes) that the write reached the driver meanwhile.

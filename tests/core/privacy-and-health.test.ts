@@ -8,6 +8,7 @@ import { applyMigrations } from "../../bot/db/migrate.js";
 import { healthRoutes } from "../../bot/http/health-routes.js";
 import type { Sql } from "../../bot/db/sql.js";
 import { databaseHealth } from "../../bot/db/write-probe.js";
+import { onPostgres } from "../helpers/test-database.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -51,7 +52,8 @@ describe("GET /healthz", () => {
   });
 });
 
-describe("migrations at start-up", () => {
+// The SQLite runner; the PostgreSQL one has its own tests in postgres-migrations.test.ts.
+describe.skipIf(onPostgres)("SQLite migrations at start-up", () => {
   it("apply once, are recorded in Prisma's table, and refuse a changed migration", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "tillit-migrate-"));
     const migrations = path.join(dir, "migrations");

@@ -1,23 +1,20 @@
 // Kills the real process with SIGKILL at the worst moments and shows that, after a restart, every
 // stored message gets its reply exactly once and nothing is sent twice.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeTwilio } from "../helpers/fake-twilio.js";
 import { ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, PUBLIC_URL, WELCOME_SV, eventually } from "../helpers/harness.js";
+import { freshDatabaseUrl, queryDatabase } from "../helpers/test-database.js";
 import { spawnTillit, type TillitProcess } from "../helpers/tillit-process.js";
 import { fixture, newMessageSid, signedPost } from "../helpers/twilio-webhook.js";
 
 let fake: FakeTwilio;
-let dbFile: string;
+let databaseUrl: string;
 let running: TillitProcess | undefined;
 
 beforeEach(async () => {
   fake = new FakeTwilio({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
   await fake.start();
-  dbFile = path.join(mkdtempSync(path.join(tmpdir(), "tillit-crash-")), "tillit.db");
+  databaseUrl = await freshDatabaseUrl("crash");
 });
 afterEach(async () => {
   await running?.kill();
@@ -28,7 +25,7 @@ function env(crashAt?: string): Record<string, string> {
   return {
     PORT: "0",
     HOST: "127.0.0.1",
-    DATABASE_URL: `file:${dbFile}`,
+    DATABASE_URL: databaseUrl,
     PUBLIC_URL,
     TWILIO_ACCOUNT_SID: ACCOUNT_SID,
     TWILIO_AUTH_TOKEN: AUTH_TOKEN,
@@ -49,14 +46,9 @@ function inboundParams(from: string, sid: string): Record<string, string> {
   return { ...fixture("inbound-sms"), From: from, MessageSid: sid, SmsMessageSid: sid, SmsSid: sid };
 }
 
-function readDb<T>(fn: (db: Database.Database) => T): T {
-  const db = new Database(dbFile, { readonly: true });
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
+// Counts arrive as numbers from SQLite and as text from PostgreSQL.
+const rows = (sql: string, ...args: string[]) => queryDatabase(databaseUrl, sql, args);
+const count = async (sql: string, ...args: string[]) => Number((await rows(sql, ...args))[0]!.n);
 
 const welcome = WELCOME_SV;
 
@@ -65,7 +57,7 @@ async function restartAndSettle(from: string, retryWebhook?: Record<string, stri
   if (retryWebhook) expect((await webhook(running.port, retryWebhook)).status).toBe(200);
   await eventually(() => fake.sentTo(from).length >= 2, 10_000);
   // Give a duplicate every chance to appear before counting.
-  await eventually(() => readDb((db) => (db.prepare("SELECT count(*) n FROM OutboxItem WHERE status != 'sent'").get() as { n: number }).n === 0), 10_000);
+  await eventually(async () => (await count(`SELECT count(*) AS "n" FROM "OutboxItem" WHERE "status" != 'sent'`)) === 0, 10_000);
   await new Promise((r) => setTimeout(r, 1500));
 }
 
@@ -77,13 +69,13 @@ describe("crash safety (SIGKILL)", { timeout: 120_000 }, () => {
     running = await spawnTillit(env("after-inbound-stored"));
     await expect(webhook(running.port, inboundParams(from, sid))).rejects.toThrow();
     expect((await running.exited).signal).toBe("SIGKILL");
-    expect(readDb((db) => db.prepare("SELECT status, processedAt FROM Message WHERE providerId = ?").get(sid))).toEqual({ status: "received", processedAt: null });
+    expect(await rows(`SELECT "status", "processedAt" FROM "Message" WHERE "providerId" = ?`, sid)).toEqual([{ status: "received", processedAt: null }]);
     expect(fake.creates).toHaveLength(0);
 
     // Twilio retries the unanswered webhook after the restart: stored once, answered once.
     await restartAndSettle(from, inboundParams(from, sid));
     expect(fake.sentTo(from).map((m) => m.body)).toEqual(welcome);
-    expect(readDb((db) => db.prepare("SELECT count(*) n FROM Message WHERE providerId = ?").get(sid))).toEqual({ n: 1 });
+    expect(await count(`SELECT count(*) AS "n" FROM "Message" WHERE "providerId" = ?`, sid)).toBe(1);
   });
 
   it("replies committed to the outbox but not yet sent are sent exactly once after restart", async () => {
@@ -92,7 +84,7 @@ describe("crash safety (SIGKILL)", { timeout: 120_000 }, () => {
     await webhook(running.port, inboundParams(from, newMessageSid())).catch(() => undefined);
     expect((await running.exited).signal).toBe("SIGKILL");
     // Both replies are committed and unsent (the sender may already have claimed one: then it is in doubt).
-    expect(readDb((db) => db.prepare("SELECT count(*) n FROM OutboxItem WHERE status IN ('pending', 'sending')").get())).toEqual({ n: 2 });
+    expect(await count(`SELECT count(*) AS "n" FROM "OutboxItem" WHERE "status" IN ('pending', 'sending')`)).toBe(2);
     expect(fake.creates).toHaveLength(0);
 
     await restartAndSettle(from);
@@ -105,12 +97,12 @@ describe("crash safety (SIGKILL)", { timeout: 120_000 }, () => {
     await webhook(running.port, inboundParams(from, newMessageSid())).catch(() => undefined);
     expect((await running.exited).signal).toBe("SIGKILL");
     expect(fake.sentTo(from).map((m) => m.body)).toEqual([welcome[0]]);
-    expect(readDb((db) => db.prepare("SELECT status FROM OutboxItem ORDER BY id").all())).toEqual([{ status: "sending" }, { status: "pending" }]);
+    expect(await rows(`SELECT "status" FROM "OutboxItem" ORDER BY "id"`)).toEqual([{ status: "sending" }, { status: "pending" }]);
 
     await restartAndSettle(from);
     expect(fake.sentTo(from).map((m) => m.body)).toEqual(welcome);
     // The in-doubt message adopted the provider's id instead of being sent a second time.
-    const first = readDb((db) => db.prepare("SELECT providerId FROM Message WHERE direction = 'out' ORDER BY id LIMIT 1").get()) as { providerId: string };
-    expect(first.providerId).toBe(fake.sentTo(from)[0]!.sid);
+    const [first] = await rows(`SELECT "providerId" FROM "Message" WHERE "direction" = 'out' ORDER BY "id" LIMIT 1`);
+    expect(first!.providerId).toBe(fake.sentTo(from)[0]!.sid);
   });
 });

@@ -1,12 +1,11 @@
-// Runs a real Tillit (HTTP server, SQLite file, outbox sender) in the test process against the fake
-// Twilio, with an adjustable clock and captured logs.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+// Runs a real Tillit (HTTP server, a fresh database, outbox sender) in the test process against the
+// fake Twilio, with an adjustable clock and captured logs. The database is a SQLite file, or a new
+// PostgreSQL database when the suite runs on PostgreSQL (tests/helpers/test-database.ts).
 import { Writable } from "node:stream";
 import { createTillit, type Tillit } from "../../bot/app.js";
 import { loadConfig } from "../../bot/config.js";
 import { FakeTwilio } from "./fake-twilio.js";
+import { freshDatabaseUrl } from "./test-database.js";
 import { fixture, newMessageSid, signedPost } from "./twilio-webhook.js";
 
 export const ACCOUNT_SID = "AC00000000000000000000000000000000";
@@ -39,7 +38,8 @@ export interface Harness {
   baseUrl: string;
   clock: Clock;
   logs: LogCapture;
-  dbFile: string;
+  /** The DATABASE_URL this Tillit runs on (start another on the same data with it). */
+  databaseUrl: string;
   /** The zero-config demo's one-time staff login, when this start created the demo. */
   demoLogin?: { email: string; password: string };
   sendSms(params?: Record<string, string>, opts?: { signature?: string | null; path?: string }): Promise<Response>;
@@ -49,14 +49,13 @@ export interface Harness {
 
 /** A Tillit wired to the fake Twilio; with `simulator: true`, the zero-config simulator mode instead. */
 export async function startHarness(env: Record<string, string> = {}, opts: { simulator?: boolean } = {}): Promise<Harness> {
-  const dir = mkdtempSync(path.join(tmpdir(), "tillit-test-"));
-  const dbFile = path.join(dir, "tillit.db");
+  const databaseUrl = env.DATABASE_URL ?? (await freshDatabaseUrl());
   const fake = new FakeTwilio({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
   await fake.start();
   const config = loadConfig({
     PORT: "0",
     HOST: "127.0.0.1",
-    DATABASE_URL: `file:${dbFile}`,
+    DATABASE_URL: databaseUrl,
     PUBLIC_URL,
     LOG_LEVEL: "info",
     ...(opts.simulator
@@ -77,7 +76,7 @@ export async function startHarness(env: Record<string, string> = {}, opts: { sim
     return fetch(url, init);
   };
   return {
-    tillit, fake, baseUrl, clock, logs, dbFile, demoLogin,
+    tillit, fake, baseUrl, clock, logs, databaseUrl, demoLogin,
     sendSms: (params = {}, opts = {}) => {
       const sid = params.MessageSid ?? newMessageSid();
       return post(opts.path ?? "/api/sms/twilio", { ...fixture("inbound-sms"), SmsMessageSid: sid, SmsSid: sid, ...params, MessageSid: sid }, opts.signature);

@@ -1,13 +1,12 @@
 // Where staff accounts come from: `npm run team:create` / `staff:create` for a configured deployment,
 // the zero-config demo otherwise, and never both.
 import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { StaffClient } from "../helpers/staff.js";
+import { freshDatabaseUrl } from "../helpers/test-database.js";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
@@ -22,14 +21,14 @@ function cli(args: string[], env: Record<string, string>, input?: string) {
 
 describe("staff:create and team:create", () => {
   let h: Harness;
-  let dbFile: string;
+  let databaseUrl: string;
   beforeAll(async () => {
-    dbFile = path.join(mkdtempSync(path.join(tmpdir(), "tillit-cli-")), "tillit.db");
+    databaseUrl = await freshDatabaseUrl("cli");
   });
   afterAll(async () => h?.stop());
 
   it("creates a team and an admin with a generated password shown once; bad input is refused with a clear message", async () => {
-    const env = { DATABASE_URL: `file:${dbFile}` };
+    const env = { DATABASE_URL: databaseUrl };
     const team = await cli(["team", "--slug", "nord", "--name", "Team Nord", "--slack-channel", "CNORD0001"], env);
     expect(team.stdout).toContain("Created team nord");
     const admin = await cli(["staff", "--email", "Ada@Kommun.se", "--name", "Ada Andersson", "--role", "admin"], env);
@@ -43,7 +42,7 @@ describe("staff:create and team:create", () => {
     await expect(cli(["staff", "--email", "ada@kommun.se", "--name", "Ada", "--role", "admin"], env)).rejects.toMatchObject({ stderr: expect.stringContaining("already exists") });
 
     // A configured deployment on that database: no demo, and the accounts sign in.
-    h = await startHarness({ DATABASE_URL: `file:${dbFile}` });
+    h = await startHarness({ DATABASE_URL: databaseUrl });
     expect(h.demoLogin).toBeUndefined();
     expect(await h.tillit.db.team.count({ where: { isDemo: true } })).toBe(0);
     expect((await new StaffClient(h.baseUrl).login("ada@kommun.se", password)).status).toBe(200);
@@ -78,7 +77,7 @@ describe("the zero-config demo", () => {
     await demo.stop();
 
     // Restarting on the same database creates nothing again and prints no password.
-    const again = await startHarness({ DATABASE_URL: `file:${demo.dbFile}` }, { simulator: true });
+    const again = await startHarness({ DATABASE_URL: demo.databaseUrl }, { simulator: true });
     expect(again.demoLogin).toBeUndefined();
     expect(await again.tillit.db.staffUser.count()).toBe(1);
     await again.stop();

@@ -282,7 +282,7 @@ describe("the prioritised list", () => {
     expect(after.rows.find((r: { name: string }) => r.name === "Ture").need).toBe("other");
   });
 
-  it("search finds by name, phone number (in any common form) and message text, with LIKE characters taken literally", async () => {
+  it("search finds by name, phone number (in any common form) and message text, in any case, with LIKE characters taken literally", async () => {
     const number = phone();
     const target = await w.participant("A", number, "Sixten");
     const c = await h.tillit.db.conversation.findUniqueOrThrow({ where: { id: target.conversationId } });
@@ -291,6 +291,8 @@ describe("the prioritised list", () => {
     const maja = await w.client("coordA");
     const ids = async (q: string) => (await maja.json(`/conversations?q=${encodeURIComponent(q)}`)).rows.map((r: { conversationId: number }) => r.conversationId);
     expect(await ids("sixt")).toContain(c.id);
+    expect(await ids("SIXTEN")).toContain(c.id);
+    expect(await ids("SKATEBOARD")).toContain(c.id);
     expect(await ids(`0${number.slice(3)}`)).toContain(c.id);
     expect(await ids("skateboard")).toContain(c.id);
     expect(await ids("50% skate")).toEqual([c.id]);
