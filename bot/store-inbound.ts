@@ -58,12 +58,15 @@ async function participantAndConversation(tx: SqlExecutor, msg: InboundMessage, 
   );
   let participantId = found ? int(found.participantId) : undefined;
   if (participantId === undefined) {
+    // Two first messages from one number at once (a provider's retry): on PostgreSQL the second
+    // insert waits for the first to commit, then finds the participant it made.
     const [created] = await tx.query(
       `INSERT INTO "Participant" ("phone", "language", "teamId", "createdAt", "updatedAt")
-       VALUES (?, ?, (SELECT "id" FROM "Team" WHERE "slug" = ?), ?, ?) RETURNING "id"`,
+       VALUES (?, ?, (SELECT "id" FROM "Team" WHERE "slug" = ?), ?, ?) ON CONFLICT ("phone") DO NOTHING RETURNING "id"`,
       [msg.from, msg.language ?? "sv", msg.teamSlug ?? null, at, at],
     );
-    participantId = int(created!.id);
+    if (!created) return participantAndConversation(tx, msg, at);
+    participantId = int(created.id);
   }
   if (found?.conversationId != null) return { participantId, conversationId: int(found.conversationId) };
   return { participantId, conversationId: await openConversation(tx, participantId, at) };

@@ -1,7 +1,8 @@
 // The prioritised conversation list: who needs a human now comes first. Crisis flags, then concern
 // flags (oldest first), then conversations waiting for a human (oldest first), then taken-over conversations whose participant
 // wrote last (oldest first), then everything else by latest activity. Each tier is its own indexed
-// query, so the first page stays fast however many quiet conversations a team has.
+// query, so the first page stays fast however many quiet conversations a team has. NULL ordering is
+// spelled out: SQLite and PostgreSQL put NULLs at opposite ends by default.
 import { z } from "zod";
 import { date, int, strOrNull, type Sql, type SqlValue } from "../db/sql.js";
 import type { StaffActor } from "./staff-actor.js";
@@ -43,9 +44,9 @@ export interface InboxRow {
 }
 
 const tiers: { need: NeedTier; where: string; order: string }[] = [
-  { need: "crisis", where: `c."priority" = 'crisis' AND c."status" <> 'closed'`, order: `COALESCE(c."waitingSince", c."lastInboundAt") ASC, c."id" ASC` },
-  { need: "concern", where: `c."priority" = 'concern' AND c."status" <> 'closed'`, order: `c."concernSince" ASC, c."id" ASC` },
-  { need: "waiting", where: `c."status" = 'waiting' AND c."priority" NOT IN ('crisis', 'concern')`, order: `c."waitingSince" ASC, c."id" ASC` },
+  { need: "crisis", where: `c."priority" = 'crisis' AND c."status" <> 'closed'`, order: `COALESCE(c."waitingSince", c."lastInboundAt") ASC NULLS FIRST, c."id" ASC` },
+  { need: "concern", where: `c."priority" = 'concern' AND c."status" <> 'closed'`, order: `c."concernSince" ASC NULLS FIRST, c."id" ASC` },
+  { need: "waiting", where: `c."status" = 'waiting' AND c."priority" NOT IN ('crisis', 'concern')`, order: `c."waitingSince" ASC NULLS FIRST, c."id" ASC` },
   {
     need: "unanswered",
     where: `c."status" = 'human' AND c."priority" NOT IN ('crisis', 'concern') AND c."lastInboundAt" IS NOT NULL
@@ -56,7 +57,7 @@ const tiers: { need: NeedTier; where: string; order: string }[] = [
     need: "other",
     where: `c."priority" NOT IN ('crisis', 'concern') AND c."status" IN ('bot', 'human', 'closed')
             AND NOT (c."status" = 'human' AND c."lastInboundAt" IS NOT NULL AND c."lastInboundAt" > COALESCE(c."lastStaffReplyAt", c."takenOverAt", c."createdAt"))`,
-    order: `c."lastMessageAt" DESC, c."id" DESC`,
+    order: `c."lastMessageAt" DESC NULLS LAST, c."id" DESC`,
   },
 ];
 
@@ -89,10 +90,11 @@ export async function listConversations(sql: Sql, actor: StaffActor, query: List
     params.push(actor.id, actor.id);
   }
   if (query.q) {
-    const like = `%${escapeLike(query.q)}%`;
+    // Case-insensitive on both databases (PostgreSQL's LIKE is case-sensitive; SQLite's only for ASCII).
+    const like = `%${escapeLike(query.q.toLowerCase())}%`;
     const digits = query.q.replace(/[^\d]/g, "");
-    where.push(`(p."preferredName" LIKE ? ESCAPE '\\' ${digits.length >= 3 ? `OR p."phone" LIKE ? ESCAPE '\\'` : ""}
-      OR EXISTS (SELECT 1 FROM "Message" sm WHERE sm."conversationId" = c."id" AND sm."body" LIKE ? ESCAPE '\\'))`);
+    where.push(`(lower(p."preferredName") LIKE ? ESCAPE '\\' ${digits.length >= 3 ? `OR p."phone" LIKE ? ESCAPE '\\'` : ""}
+      OR EXISTS (SELECT 1 FROM "Message" sm WHERE sm."conversationId" = c."id" AND lower(sm."body") LIKE ? ESCAPE '\\'))`);
     params.push(like, ...(digits.length >= 3 ? [`%${digits.replace(/^0/, "")}%`] : []), like);
   }
   const rows: InboxRow[] = [];
