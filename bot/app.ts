@@ -136,7 +136,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
 
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  app.set("trust proxy", config.TRUST_PROXY.split(",").map((v) => v.trim()).filter(Boolean));
   app.use(securityHeaders(config.publicUrl));
   app.use(healthRoutes(databaseHealth(sql, now), sms.kind));
   if (slack?.requestHandler) app.use(slack.requestHandler);

@@ -20,6 +20,10 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().default("0.0.0.0"),
   PUBLIC_URL: optionalText.pipe(url.optional()),
+  // Which proxies' X-Forwarded-For to believe (Express's "trust proxy"): client addresses key the
+  // login and web chat limits. "loopback" for a proxy on the same machine; behind compose's nginx
+  // "uniquelocal" (private networks); or a comma-separated list of addresses and CIDR ranges.
+  TRUST_PROXY: z.string().trim().regex(/^[\w.:/, -]+$/, "loopback, uniquelocal, linklocal or addresses/CIDR ranges, comma-separated").default("loopback"),
   DATABASE_URL: z
     .string()
     .default("file:./data/tillit.db")

@@ -13,6 +13,7 @@ describe("configuration", () => {
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ PUBLIC_URL: "not a url" }, "PUBLIC_URL"],
     [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
+    [{ TRUST_PROXY: "everyone; rm -rf" }, "TRUST_PROXY"],
     [{ TWILIO_ACCOUNT_SID: "AC123", TWILIO_AUTH_TOKEN: "x", TWILIO_FROM_NUMBER: "+46700000000" }, "TWILIO_ACCOUNT_SID"],
     [{ TWILIO_ACCOUNT_SID: "AC00000000000000000000000000000000" }, "TWILIO_AUTH_TOKEN"],
     [{ TWILIO_ACCOUNT_SID: "AC00000000000000000000000000000000", TWILIO_AUTH_TOKEN: "t" }, "TWILIO_FROM_NUMBER"],
@@ -34,6 +35,11 @@ describe("configuration", () => {
       expect(loadConfig({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
     }
     expect(() => loadConfig({ DATABASE_URL: "tillit.db" })).toThrow(/DATABASE_URL/);
+  });
+
+  it("believes X-Forwarded-For from loopback unless told which proxies to trust", () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe("loopback");
+    expect(loadConfig({ TRUST_PROXY: "uniquelocal, 203.0.113.0/24" }).TRUST_PROXY).toBe("uniquelocal, 203.0.113.0/24");
   });
 
   it("turns Slack on over HTTP with a signing secret, or in Socket Mode with an app token; off without a bot token", () => {
