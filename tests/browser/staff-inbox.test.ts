@@ -60,6 +60,8 @@ describe.skipIf(!browserAvailable)("the staff inbox in a real browser", () => {
     await youth.getByText("Är det okej?", { exact: false }).waitFor();
     await text(youth, "kan jag prata med en människa?");
     await youth.getByText("koordinator", { exact: false }).last().waitFor();
+    // The welcome already says "koordinator": wait for the handoff itself before the clock moves on.
+    await expect.poll(() => h.tillit.db.conversation.count({ where: { status: "waiting", participant: { phone: "+46701740650" } } })).toBe(1);
     h.clock.advance(3 * 3_600_000);
 
     const staff = await browser.newPage({ viewport: { width: 1280, height: 860 } });
