@@ -9,15 +9,19 @@ export interface PostgresTarget {
   schema?: string;
 }
 
-export function postgresPool(databaseUrl: string, max = 10): PostgresTarget {
+/** `?connection_limit=` (Prisma's name for it) sets the pool's size; 10 otherwise. */
+export function postgresPool(databaseUrl: string, max?: number): PostgresTarget {
   const url = new URL(databaseUrl);
+  const limit = url.searchParams.get("connection_limit");
+  if (limit !== null && !/^[1-9]\d{0,3}$/.test(limit)) throw new Error("DATABASE_URL: connection_limit must be a whole number from 1");
+  url.searchParams.delete("connection_limit");
   const schema = url.searchParams.get("schema") ?? undefined;
   if (schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(schema)) throw new Error("DATABASE_URL: schema must be a plain identifier");
   // A connection string's own settings win over the pool's options, so the zone goes into it.
   const options = [url.searchParams.get("options"), "-c TimeZone=UTC", schema ? `-c search_path=${schema}` : null].filter(Boolean).join(" ");
   url.searchParams.set("options", options);
   url.searchParams.delete("schema");
-  const pool = new pg.Pool({ connectionString: url.toString(), max });
+  const pool = new pg.Pool({ connectionString: url.toString(), max: max ?? (limit ? Number(limit) : 10) });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on("error", () => undefined);
   return { pool, schema };

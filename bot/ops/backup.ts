@@ -81,11 +81,12 @@ export async function restoreDatabase(url: string, file: string, opts: { force?:
   await toolRun("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", ...(opts.force ? ["--clean", "--if-exists"] : []), `--dbname=${uri}`, file]);
 }
 
-/** libpq does not know Prisma's ?schema= parameter: it becomes pg_dump's --schema. */
+/** libpq does not know Prisma's ?schema= and ?connection_limit=: the schema becomes pg_dump's --schema. */
 function libpqTarget(url: string): { uri: string; schema?: string } {
   const u = new URL(url);
   const schema = u.searchParams.get("schema") ?? undefined;
   u.searchParams.delete("schema");
+  u.searchParams.delete("connection_limit");
   return { uri: u.toString(), schema };
 }
 

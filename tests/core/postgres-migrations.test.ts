@@ -96,3 +96,17 @@ describe.runIf(onPostgres)("PostgreSQL migrations and the schema", () => {
     expect(a).toEqual(b);
   });
 });
+
+describe("PostgreSQL connection settings from DATABASE_URL", () => {
+  it("takes the pool size and schema from Prisma's URL parameters, and passes UTC to every connection", () => {
+    const { pool, schema } = postgresPool("postgresql://tillit:s%40cret@db.kommun.se:5433/tillit?schema=tillit&connection_limit=25");
+    pools.push(pool);
+    expect(schema).toBe("tillit");
+    expect(pool.options.max).toBe(25);
+    const url = new URL(pool.options.connectionString!);
+    expect(url.searchParams.get("options")).toBe("-c TimeZone=UTC -c search_path=tillit");
+    expect([url.searchParams.has("schema"), url.searchParams.has("connection_limit")]).toEqual([false, false]);
+    expect(() => postgresPool("postgresql://db/tillit?connection_limit=many")).toThrow(/connection_limit/);
+    expect(() => postgresPool("postgresql://db/tillit?schema=x;drop")).toThrow(/schema/);
+  });
+});
