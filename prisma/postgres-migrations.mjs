@@ -8,7 +8,7 @@
 //   node prisma/postgres-migrations.mjs new NAME [OLD]    writes NAME from the schema in OLD (a file, or
 //       nothing for a first migration) to the working schema; prisma/new-migration.sh calls this.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,6 +38,14 @@ export function postgresDiff(fromSqliteSchema, toSqliteSchema) {
   }
   // The CLI runs through prisma.config.ts (the SQLite adapter, an in-memory database); with
   // PostgreSQL schema files it still prints PostgreSQL DDL. Its notices go to stderr.
+  try {
+    return prismaDiff(from, to);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function prismaDiff(from, to) {
   return execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "diff", ...from, "--to-schema-datamodel", to, "--script"], {
     cwd: root,
     encoding: "utf8",
