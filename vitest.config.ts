@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { findPostgresBinaries } from "./tests/helpers/postgres-cluster.js";
+import { findPostgresBinaries, noPostgresBanner } from "./tests/helpers/postgres-cluster.js";
 
 // The whole suite runs twice: on SQLite (the embedded default) and on PostgreSQL, started by the
 // `postgres` project's global setup. Without PostgreSQL binaries (Debian's postgresql-15, TILLIT_PG_BIN
@@ -7,17 +7,10 @@ import { findPostgresBinaries } from "./tests/helpers/postgres-cluster.js";
 // have PostgreSQL.
 const postgresAvailable = Boolean(process.env.TILLIT_TEST_POSTGRES_URL || findPostgresBinaries());
 if (!postgresAvailable) {
-  const banner = [
-    "",
-    "#".repeat(78),
-    "#  PostgreSQL NOT FOUND: the suite runs on SQLite ONLY.",
-    "#  Install it (apt-get install postgresql-15), set TILLIT_PG_BIN to its bin directory,",
-    "#  or TILLIT_TEST_POSTGRES_URL to a superuser URL of a running server.",
-    "#".repeat(78),
-    "",
-  ].join("\n");
-  if (process.env.CI) throw new Error(`${banner}\nCI must run the suite on PostgreSQL too.`);
-  process.stderr.write(`${banner}\n`);
+  if (process.env.CI) throw new Error(`${noPostgresBanner}\nCI must run the suite on PostgreSQL too.`);
+  // Once at the start (vitest may load this file twice) and again after the run (no-postgres-warning.ts).
+  if (!process.env.TILLIT_NO_POSTGRES_SHOWN) process.stderr.write(`${noPostgresBanner}\n`);
+  process.env.TILLIT_NO_POSTGRES_SHOWN = "1";
 }
 
 export default defineConfig({
@@ -29,7 +22,10 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 2,
     projects: [
-      { extends: true as const, test: { name: "sqlite", env: { TILLIT_TEST_DB: "sqlite" } } },
+      {
+        extends: true as const,
+        test: { name: "sqlite", env: { TILLIT_TEST_DB: "sqlite" }, globalSetup: postgresAvailable ? [] : ["tests/helpers/no-postgres-warning.ts"] },
+      },
       ...(postgresAvailable
         ? [{ extends: true as const, test: { name: "postgres", env: { TILLIT_TEST_DB: "postgres" }, globalSetup: ["tests/helpers/postgres-global-setup.ts"] } }]
         : []),

@@ -25,6 +25,16 @@ export function findPostgresBinaries(env: NodeJS.ProcessEnv = process.env): stri
   return candidates.find((dir) => existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "pg_ctl")));
 }
 
+export const noPostgresBanner = [
+  "",
+  "#".repeat(78),
+  "#  PostgreSQL NOT FOUND: the suite ran on SQLite ONLY.",
+  "#  Install it (apt-get install postgresql-15), set TILLIT_PG_BIN to its bin directory,",
+  "#  or TILLIT_TEST_POSTGRES_URL to a superuser URL of a running server.",
+  "#".repeat(78),
+  "",
+].join("\n");
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
