@@ -4,11 +4,11 @@
 // key Prisma Migrate itself uses, so this runner and `prisma migrate deploy` never overlap. Each
 // migration runs in its own transaction together with its row in `_prisma_migrations` (sha256 of the
 // file, as Prisma records it), so `prisma migrate status` reads the same history.
-import { createHash, randomUUID } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 import type pg from "pg";
 import type { MigrationResult } from "./migrate.js";
+import { pendingMigrations } from "./migration-files.js";
 
 export const postgresMigrationsDir = path.resolve(import.meta.dirname, "../../prisma/migrations-postgres");
 
@@ -25,13 +25,6 @@ const createTable = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "rolled_back_at" TIMESTAMPTZ,
   "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`;
-
-export function migrationFolders(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, "migration.sql")))
-    .map((d) => d.name)
-    .sort();
-}
 
 export async function applyPostgresMigrations(pool: pg.Pool, dir = postgresMigrationsDir): Promise<MigrationResult> {
   const client = await pool.connect();
@@ -56,14 +49,7 @@ async function applyUnderLock(client: pg.PoolClient, dir: string): Promise<Migra
   if (failed) throw new Error(`Migration ${failed.migration_name} failed earlier and is not resolved (see prisma migrate resolve)`);
   const done = new Map(rows.map((r) => [r.migration_name, r.checksum]));
   const applied: string[] = [];
-  for (const name of migrationFolders(dir)) {
-    const sql = readFileSync(path.join(dir, name, "migration.sql"), "utf8");
-    const checksum = createHash("sha256").update(sql).digest("hex");
-    const known = done.get(name);
-    if (known !== undefined) {
-      if (known !== checksum) throw new Error(`Migration ${name} was changed after it was applied`);
-      continue;
-    }
+  for (const { name, sql, checksum } of pendingMigrations(dir, done)) {
     await client.query("BEGIN");
     try {
       // No parameters: the simple query protocol runs every statement of the file.

@@ -1,10 +1,11 @@
 // Applies the checked-in Prisma migrations at start-up, without the Prisma CLI (whose schema engine
 // is a download). Bookkeeping uses Prisma's own `_prisma_migrations` table and checksums, so
 // `prisma migrate status` reads the same history.
-import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, existsSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { pendingMigrations } from "./migration-files.js";
 
 const migrationsDir = path.resolve(import.meta.dirname, "../../prisma/migrations");
 
@@ -32,19 +33,8 @@ export function applyMigrations(databaseUrl: string, dir = migrationsDir): Migra
       (db.prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`).all() as { migration_name: string; checksum: string }[])
         .map((r) => [r.migration_name, r.checksum]),
     );
-    const names = readdirSync(dir, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, "migration.sql")))
-      .map((d) => d.name)
-      .sort();
     const applied: string[] = [];
-    for (const name of names) {
-      const sql = readFileSync(path.join(dir, name, "migration.sql"), "utf8");
-      const checksum = createHash("sha256").update(sql).digest("hex");
-      const known = done.get(name);
-      if (known !== undefined) {
-        if (known !== checksum) throw new Error(`Migration ${name} was changed after it was applied`);
-        continue;
-      }
+    for (const { name, sql, checksum } of pendingMigrations(dir, done)) {
       db.transaction(() => {
         db.exec(sql);
         db.prepare(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count)

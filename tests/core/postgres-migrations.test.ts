@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { applyPostgresMigrations, migrationFolders, postgresMigrationsDir } from "../../bot/db/migrate-postgres.js";
+import { applyPostgresMigrations, postgresMigrationsDir } from "../../bot/db/migrate-postgres.js";
+import { migrationFolders } from "../../bot/db/migration-files.js";
 import { postgresPool } from "../../bot/db/postgres-pool.js";
 import { freshDatabaseUrl, onPostgres } from "../helpers/test-database.js";
 // @ts-expect-error: a plain .mjs script without type declarations
