@@ -48,8 +48,21 @@ export async function storeInbound(sql: Sql, msg: InboundMessage): Promise<Store
   });
 }
 
+/**
+ * One participant's messages are stored one at a time. On PostgreSQL a message's id is drawn at
+ * insert but seen only at commit, so two texts stored at once could become visible out of id order
+ * and the turn would answer the later one first. A no-op update takes the participant's row lock
+ * before the id is drawn (on SQLite, the single writer already serialises this).
+ */
+const lockParticipant = (tx: SqlExecutor, column: "id" | "phone", value: number | string) =>
+  tx.execute(`UPDATE "Participant" SET "updatedAt" = "updatedAt" WHERE "${column}" = ?`, [value]);
+
 async function participantAndConversation(tx: SqlExecutor, msg: InboundMessage, at: Date) {
-  if (msg.participantId !== undefined) return { participantId: msg.participantId, conversationId: await openConversation(tx, msg.participantId, at) };
+  if (msg.participantId !== undefined) {
+    await lockParticipant(tx, "id", msg.participantId);
+    return { participantId: msg.participantId, conversationId: await openConversation(tx, msg.participantId, at) };
+  }
+  await lockParticipant(tx, "phone", msg.from);
   const [found] = await tx.query(
     `SELECT p."id" AS "participantId", c."id" AS "conversationId" FROM "Participant" p
      LEFT JOIN "Conversation" c ON c."participantId" = p."id" AND c."status" <> 'closed'
