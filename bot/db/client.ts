@@ -5,7 +5,7 @@ import { databaseKind, type DatabaseKind } from "./database-url.js";
 import { applyMigrations, type MigrationResult } from "./migrate.js";
 import { applyPostgresMigrations } from "./migrate-postgres.js";
 import { postgresPool } from "./postgres-pool.js";
-import { serializedSqliteAdapter } from "./serialized-sqlite-adapter.js";
+import { serializedSqliteAdapter, type SharedSqliteConnection } from "./serialized-sqlite-adapter.js";
 import { adapterConnection, createSql, perCallerSql, type Sql } from "./sql.js";
 import { sqliteConnection } from "./sqlite-connection.js";
 
@@ -32,13 +32,13 @@ export function openDatabase(databaseUrl: string, groupCommitMs = 0): Database {
 function openSqlite(databaseUrl: string, groupCommitMs: number): Database {
   const factory = serializedSqliteAdapter(databaseUrl);
   let connection: ReturnType<typeof sqliteConnection> | undefined;
-  let forDb: unknown;
+  let shared: SharedSqliteConnection | undefined;
   const sql = createSql(async () => {
-    const shared = await factory.shared();
+    const current = await factory.shared();
     // A reconnect (after $disconnect) opens a new handle; statements cached for the old one are dropped.
-    if (forDb !== shared.db) {
-      connection = sqliteConnection(shared);
-      forDb = shared.db;
+    if (shared?.db !== current.db) {
+      connection = sqliteConnection(current);
+      shared = current;
     }
     return connection!;
   }, groupCommitMs);
@@ -46,7 +46,11 @@ function openSqlite(databaseUrl: string, groupCommitMs: number): Database {
   return {
     kind: "sqlite", prisma, sql,
     migrate: async () => applyMigrations(databaseUrl),
-    close: () => prisma.$disconnect(),
+    async close() {
+      await prisma.$disconnect();
+      // Used only through `sql`, the shared connection was never Prisma's to close.
+      if (shared?.db.open) await shared.adapter.dispose();
+    },
   };
 }
 
