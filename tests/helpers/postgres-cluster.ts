@@ -83,14 +83,23 @@ export async function startPostgresCluster(binDir: string): Promise<PostgresClus
     const stderr = (err as { stderr?: Buffer }).stderr?.toString() ?? "";
     throw new Error(`PostgreSQL did not start: ${stderr}\n${execFileSync("cat", [log], { encoding: "utf8" })}`);
   }
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  // A run stopped with Ctrl-C skips the global teardown; the server must not outlive it.
+  process.once("exit", stop);
   return {
     adminUrl: `postgresql://${user}@localhost:${port}/postgres`,
     async stop() {
-      try {
-        run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      process.removeListener("exit", stop);
+      stop();
     },
   };
 }
