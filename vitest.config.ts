@@ -18,6 +18,8 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // expect.poll's own default (1 s) is shorter than one turn on a loaded machine running both suites.
+    expect: { poll: { timeout: 8_000 } },
     // Each file runs its own Tillit on its own database; two workers fit the 2-core machine.
     pool: "forks",
     maxWorkers: 2,
