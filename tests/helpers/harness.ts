@@ -5,6 +5,7 @@ import { Writable } from "node:stream";
 import { createTillit, type Tillit } from "../../bot/app.js";
 import { loadConfig } from "../../bot/config.js";
 import { FakeTwilio } from "./fake-twilio.js";
+import { sqliteFilePath } from "../../bot/db/migrate.js";
 import { freshDatabaseUrl } from "./test-database.js";
 import { fixture, newMessageSid, signedPost } from "./twilio-webhook.js";
 
@@ -40,6 +41,8 @@ export interface Harness {
   logs: LogCapture;
   /** The DATABASE_URL this Tillit runs on (start another on the same data with it). */
   databaseUrl: string;
+  /** The SQLite file under it; empty on PostgreSQL (tests that lock or break the file are SQLite-only). */
+  dbFile: string;
   /** The zero-config demo's one-time staff login, when this start created the demo. */
   demoLogin?: { email: string; password: string };
   sendSms(params?: Record<string, string>, opts?: { signature?: string | null; path?: string }): Promise<Response>;
@@ -77,6 +80,7 @@ export async function startHarness(env: Record<string, string> = {}, opts: { sim
   };
   return {
     tillit, fake, baseUrl, clock, logs, databaseUrl, demoLogin,
+    dbFile: databaseUrl.startsWith("file:") ? sqliteFilePath(databaseUrl) : "",
     sendSms: (params = {}, opts = {}) => {
       const sid = params.MessageSid ?? newMessageSid();
       return post(opts.path ?? "/api/sms/twilio", { ...fixture("inbound-sms"), SmsMessageSid: sid, SmsSid: sid, ...params, MessageSid: sid }, opts.signature);

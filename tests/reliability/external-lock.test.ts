@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startHarness, type Harness } from "../helpers/harness.js";
 import { holdWriteLock } from "../helpers/external-lock.js";
+import { onPostgres } from "../helpers/test-database.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,7 +12,9 @@ beforeAll(async () => {
 });
 afterAll(async () => h.stop());
 
-describe("an external write lock", () => {
+// SQLite only: these break the database file itself (another process's write lock, SQLite's own
+// disk-full error from a trigger, PRAGMA query_only). PostgreSQL's equivalents are not written yet.
+describe.skipIf(onPostgres)("an external write lock", () => {
   it("a 1 s lock from a second connection delays webhooks and the sender but fails nothing", async () => {
     const phones = Array.from({ length: 30 }, (_, i) => `+4670710${String(i).padStart(4, "0")}`);
     // Half of them known already, so their turns read before they write.

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WELCOME_SV, eventually, startHarness, type Harness } from "../helpers/harness.js";
 import { holdWriteLock } from "../helpers/external-lock.js";
+import { onPostgres } from "../helpers/test-database.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -20,7 +21,9 @@ const health = async () => {
 // inbound message is still stored and acknowledged, its turn cannot commit.
 const DISK_FULL = `CREATE TRIGGER "test_disk_full" BEFORE INSERT ON "OutboxItem" BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`;
 
-describe("while writes fail", () => {
+// SQLite only: these break the database file itself (another process's write lock, SQLite's own
+// disk-full error from a trigger, PRAGMA query_only). PostgreSQL's equivalents are not written yet.
+describe.skipIf(onPostgres)("while writes fail", () => {
   it("a turn that failed on a write error is retried with backoff while the service runs", async () => {
     const from = "+46707200001";
     await h.tillit.db.$executeRawUnsafe(DISK_FULL);
