@@ -33,7 +33,9 @@ export function coordinatorActive(f: ConversationFacts): boolean {
 }
 
 export async function loadConversationView(sql: SqlExecutor, f: ConversationFacts): Promise<ConversationView> {
-  const upTo = f.messageId || Number.MAX_SAFE_INTEGER;
+  // No message (a proactive turn): no upper bound. Ids are `integer` on PostgreSQL, where a bound past
+  // 2^31 - 1 is an out-of-range error rather than "everything".
+  const upTo = f.messageId || 2 ** 31 - 1;
   const recent = await sql.query(
     `SELECT m."id", m."body", m."choices", m."authorKind", m."createdAt", o."purpose" FROM "Message" m LEFT JOIN "OutboxItem" o ON o."messageId" = m."id"
       WHERE m."conversationId" = ? AND m."direction" = 'out' AND m."status" <> 'refused' ORDER BY m."id" DESC LIMIT ${RECENT_TEXTS}`,
