@@ -1,8 +1,19 @@
 // Text as the recognisers read it: what it looks like (readableText), without åäö or accents, lower
-// case, letters repeated for emphasis shortened ("jaaaa" → "jaa"), punctuation and emoji as spaces.
+// case, letters repeated for emphasis shortened ("jaaaa" → "jaa"), punctuation and emoji as spaces,
+// and common texting spellings read as the words they stand for ("mej" → "mig", "ja e" → "jag ar";
+// texting-spellings.ts), so that every recogniser knows each word in one spelling only.
 import { readableText } from "../../bot/domain/normalize-text.js";
+import { editDistance } from "./edit-distance.js";
+import { accentedSpellings, standardSpelling } from "./texting-spellings.js";
+
+export { editDistance } from "./edit-distance.js";
 
 export function fold(text: string): string {
+  return standardSpelling(foldLetters(accentedSpellings(readableText(text).toLowerCase())));
+}
+
+/** Only the letters folded, every word kept as typed (no spellings read). */
+export function foldLetters(text: string): string {
   return readableText(text)
     .normalize("NFKD")
     .replace(/\p{M}/gu, "") // å → a, ö → o, é → e
@@ -11,20 +22,6 @@ export function fold(text: string): string {
     .replace(/[^\p{L}\p{N}\s]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
-}
-
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = current;
-    }
-  }
-  return row[b.length]!;
 }
 
 /** A word of the text within one typo of `target` (two for long words); short words must match exactly. */

@@ -41,7 +41,7 @@ const LESS_CONTACT = [
   /\bstop (texting|messaging|writing|sending|spamming)\b|\bleave me alone\b|\btoo many (messages|texts)\b|\b(text|message|write) (me )?less\b|\bdont (text|message|write)\b/,
   /\bsluta spamma\b|\bspamma inte\b|\bsms a inte\b|\bskriv inte till mig\b/,
   /\b(vill inte ha|skicka inte|inga|no more|dont send|do not send) (fler|mer|mera|nagra|any|more)? ?(sms|meddelanden|mess|messages|texts)\b/,
-  new RegExp(String.raw`${NOT_BY_ME}\b(skickar|skriver|messar|smsar|hor av er|hor ni av er) (for mycket|for ofta|sa mycket|sa javla mycket|sa ofta|hela tiden)\b|\bskriv (inte|int) (mer|mera|nat mer|till mig)\b`),
+  new RegExp(String.raw`${NOT_BY_ME}\b(skickar|skriver|messar|smsar|hor av er|hor ni av er) (for mycket|for ofta|sa mycket|sa javla mycket|sa ofta|hela tiden)\b|\bskriv (inte|int) (mer|mera|nat mer|nagot mer|till mig)\b`),
   // Less, asked for in any verb of writing: "texta mindre pls", "ni får gärna skriva mindre", "send me fewer texts".
   new RegExp(String.raw`(?<!\b(jag|ja|jg|i)( \w+)? )\b(skriv|skriva|skicka|texta|sms a|smsa|messa|hor av er|hora av er|text|message|send|write)( (mig|mej|me|oss|us))? (mindre|farre|mer sallan|less|fewer|less often)\b`),
   // A pause asked of Tillit ("kan ni pausa sms:en ett tag", "mute the texts for a while"); "kan man pausa?" asks how.

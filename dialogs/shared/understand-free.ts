@@ -81,13 +81,13 @@ const NUMBER = /\b(mitt|min|my) (nummer|nr|telefonnummer|mobilnummer|tel|mobil|n
 const GOT_NUMBER = /\b(kopte|kopt|kopa|kopat|salde|salt|saljer|fick|fatt|hittade|hittat|tog|tagit|gav|gett|delade|lackt|lackte|bought|buy|sold|sell|got|get|found|find|gave|given|leaked|shared|give|gives) (ni|du|dom|de|you|u|they|someone|somebody|nagon|nan)\b|\b(gav|gett|gave|given|give|salde|sold|delade|shared) (\w+ )?(er|dig|you|u) (mitt|min|my)\b|\b(ni|du|dom|you|u|they|nagon|nan|someone|somebody) (har |have |did |has )?(val |ju |typ |nog |just |like )?(kopte|kopt|kopa|salde|salt|saljer|fick|fatt|hittade|hittat|tog|gav|gett|delade|lackt|lackte|bought|buy|sold|sell|got|get|found|gave|given|give|leaked|shared)\b/;
 const WHAT_CAN_YOU_DO = [
   /^(vad|va) (ar|e) (det|detta|det har|det dar|tillit|du|ni)( for (nagot|nat|nanting|nagonting|ngt))?$/,
-  /^(vem|vilka) (ar|e) (du|ni|det har|detta|det)$|^who (is|s) (this|it)$|^who are (you|u)$/,
+  /^(vem|vilka) (ar|e) (du|ni|det har|detta|det)$|^(who (is|s)|whos) (this|it)$|^who are (you|u)$/,
   /\bvad (ar|e) (det har|detta|tillit)\b/,
   /\bvad kan (du|ni|jag|man)( (hjalpa|gora|gora har|hjalpa mig med|hjalpa till med|anvanda))?\b/,
   /\bhur (funkar|fungerar) (det har|detta|det|tillit|du|ni)\b|\bvad (gor|gor) (du|ni|tillit)\b|^vad ska (jag|ja|man) skriva( nu| har| da| typ)*$/,
-  /\bwhat (is|s) (this|tillit)( thing| app| service| number| chat| bot| about)?( lol| haha| exactly| even| anyway| then| tho)*$|\bwhat can (you|i) do\b|\bwhat do you do\b|\bhow does (this|it) work\b|\bvad (ar|e) syftet\b/,
+  /\b(what (is|s)|whats) (this|tillit)( thing| app| service| number| chat| bot| about)?( lol| haha| exactly| even| anyway| then| tho)*$|\bwhat can (you|i) do\b|\bwhat do you do\b|\bhow does (this|it) work\b|\bvad (ar|e) syftet\b/,
   // Bewildered, with a filler: "what even is this", "vad e ens detta", "wtf is this lol".
-  /^(what|wat|wut|wtf|whats|vad|va|vafan|vafasen)( even| ens| the hell| the heck| exactly| exakt| egentligen| da)? (is|s|ar|e)( even| ens| egentligen)? (this|this thing|it|det har|detta|det dar|tillit)( lol| haha| lmao| typ| ens| even| egentligen| exactly| anyway| tho| da| for nat| for nagot)*$/,
+  /^((what|wat|wut|wtf|vad|va|vafan|vafasen)( even| ens| the hell| the heck| exactly| exakt| egentligen| da)? (is|s|ar|e)|whats( even| the hell| the heck| exactly)?)( even| ens| egentligen)? (this|this thing|it|det har|detta|det dar|tillit)( lol| haha| lmao| typ| ens| even| egentligen| exactly| anyway| tho| da| for nat| for nagot)*$/,
   /\bwhat (can|could|do|does) (you|u|ya|tillit|this|it) (do|help|offer)\b/,
 ];
 
@@ -95,7 +95,7 @@ const WHAT_CAN_YOU_DO = [
 // "vill berätta om min dag" (not "berätta om din dag", which asks Tillit).
 const TELL_HOW = new RegExp(String.raw`\b(beratta|saga|tell|share|skriva|snacka|prata|talk|uppdatera|update)( (u|you|dig|dej|er|ya))? (hur|how|om|about|abt|vad|what|on)( (hur|how))? (` +
   String.raw`((min|my|mitt|the) )?(dag|dagen|day|vecka|veckan|week|kvall|kvallen|morgon|morgonen|helg|helgen|weekend)\b` +
-  String.raw`|(jag|ja|i|im|i m) (mar|mor|har det|haft det|har haft det|kanner mig|feel|feeling|am|m doing|am doing|been|ve been|har varit)\b` +
+  String.raw`|(jag|ja|i|im|i m|ive) (mar|mor|har det|haft det|har haft det|kanner mig|feel|feeling|am|m doing|am doing|doing|been|ve been|har varit)\b` +
   String.raw`|(det|de|it|things|allt|livet|life|laget|today|idag|dagen) (gar|gick|har gatt|ar|e|is|are|going|went|has been|been|was|var|har varit)( for mig| idag| today| nu| now| lately)?$)`);
 const CHECK_IN = [
   /\b(ch|tj)e(c?k|kk)(a|ar)? ?in\b|\b(kolla|checka|tjecka|check|ta) (av )?lage[t]?\b|\bincheckning\w*\b/,
