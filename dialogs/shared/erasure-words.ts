@@ -24,13 +24,16 @@ const verb = String.raw`(?:radera|raderar|ta bort|tar bort|ta bara bort|sudda ut
 const passive = String.raw`(?:raderas|tas bort|deletas|be deleted|be removed|be erased|deleted|removed|erased)`;
 // What is to be erased: everything about the participant, never a single message or reminder.
 const whole = String.raw`(?:(?:alla |all )?(?:mina|min|mitt) (?:person)?(?:uppgifter|data|info|information|meddelanden|historik|konto|nummer|grejer)` +
+  String.raw`|(?:alla )?mina (?:svar|sms|texter|chattar)|(?:all )?my (?:answers|texts|chats)` +
   String.raw`|all (?:min )?(?:data|info|information)|allt|alt|allting|alltihop|alltihopa|hela (?:chatten|konversationen)|mig|mej` +
   String.raw`|(?:all )?my (?:personal )?(?:data|info|information|details|messages|history|account|number|stuff)|all (?:the )?data|everything|me)`;
 // Words that may follow the object without changing what is asked ("... om mig tack", "... from your system",
 // "allt jag har skrivit": everything written, unlike "allt jag skrev nyss").
 const trailing = new Set(("om pa mig mej me about on of from ni du u har sparat sparar vet you have stored saved know jag ja i skrivit sagt written said " +
   "tack tacks pls plz please snalla nu direkt asap sa mycket med en gang helt for alltid forever completely totally thanks thx " +
-  "fran systemet listan lista er era ert system tillit databasen your the list database som").split(" "));
+  "fran systemet listan lista er era ert system tillit databasen your the list database som " +
+  // "… och allt annat ni sparat", "… and everything else": more of the same, still everything.
+  "och and allt annat annan info else everything all other").split(" "));
 const negation = /\b(?:inte|int|ej|aldrig|not|dont|don t|never|no)\b/;
 
 const active = new RegExp(String.raw`(?:^|\s)${verb}(?: (?:bort|ut|typ|ba|bara|all|alla|hela|precis))? ${whole}((?: [\p{L}\p{N}]+)*)$`, "u");

@@ -3,6 +3,7 @@
 // the recognition corpus (tests/fixtures/conversation/), and the dialogs use these same functions.
 // Negation is read first: "funkar inte" is a no, whatever word of yes it contains.
 import { fold, hasWordLike, visible } from "./fold.js";
+import { VERBS } from "./texting-spellings.js";
 
 export type YesNo = "yes" | "no" | "skip" | "unclear";
 export type Scale = `${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10}` | "skip" | "unclear";
@@ -15,10 +16,11 @@ export const YES_WORDS = new Set([
   "k", "kk", "kor", "garna", "aa", "aaa", "mm", "mmm", "mhm", "mhmm", "yes", "yess", "yeah", "yea", "ye", "yep", "yup", "sure", "y", "j", "sjalvklart", "precis", "jajamen", "jajjemen", "jajamensan", "jajemen", "fine", "jes", "yees", "yeees", "yeah", "yas",
 ]);
 export const NO_WORDS = new Set(["nej", "nejj", "na", "naa", "nae", "nah", "nope", "no", "nix", "napp", "icke", "n", "noo", "nejda", "neja", "nejtack", "nja", "naej"]);
-const YES_PHRASES = /^(later bra|det later bra|det gar bra|gar bra|varfor inte|why not|kor pa|gor det|sounds good|of course|lets go|klart|sa klart)\b/;
+const YES_PHRASES = /^((jag ar|im) (med|pa|in|down)( pa det| da| ju)?$|count me in|jag hanger pa|later bra|det later bra|det gar bra|gar bra|varfor inte|why not|kor pa|gor det|sounds good|of course|lets go|klart|sa klart)\b/;
 const NO_PHRASES = /\b(helst inte|inte nu|inte idag|inte just nu|vill inte|orkar inte|no thanks|not now|not today|not really|inte direkt|inte riktigt|nej tack|no way|absolut inte|inte alls)\b/;
 // The whole message, give or take a filler word: "vet inte, kanske rita" is an answer, not a skip.
-const SKIP = /^(vet ej|vet inte|vet int|vete fan|vet ej riktigt|ingen aning|ingen aaning|hoppa over|hoppa over den|hoppa|hoppar over|skippa|skippa den|skip|skip it|pass|idk|dunno|i dont know|i don t know|no idea|not sure|vill inte svara|vill ej svara|vill inte saga|vill ej saga|vill inte beratta|ingen kommentar|nasta|next|pass pa den|orkar inte svara)( (riktigt|typ|assa|sorry|tbh|haha|lol|alls|heller|nu|just nu|idag|faktiskt|pa den|pa det|den|det|den har|fragan|pa den fragan|on that|that|that one|rn|today))*$/;
+// Asking to skip in a sentence counts too: "kan vi hoppa över den frågan", "can we skip this one", "jag skippar den".
+const SKIP = /^((kan|far|ska) (vi|jag|man)( bara)? |(can|could) (we|i)( just)? |(jag|vi) |lets |i ll |ill )?(hoppar over|skippar|vet ej|vet inte|vet int|vete fan|vet ej riktigt|ingen aning|ingen aaning|hoppa over|hoppa over den|hoppa|hoppar over|skippa|skippa den|skip|skip it|pass|idk|dunno|i dont know|i don t know|no idea|not sure|vill inte svara|vill ej svara|vill inte saga|vill ej saga|vill inte beratta|ingen kommentar|nasta|next|pass pa den|orkar inte svara)( (riktigt|typ|assa|sorry|tbh|haha|lol|alls|heller|nu|just nu|idag|faktiskt|pa den|pa det|den|det|den har|fragan|pa den fragan|on that|that|that one|rn|today|this|this one|this question|the question|it|for now|sa lange))*$/;
 
 const yesEmoji = /👍|👌|✅|✔|🙆|💯/u;
 const noEmoji = /👎|❌|🙅|✖/u;
@@ -38,12 +40,29 @@ export function understandYesNo(text: string): YesNo {
   if (said === "2") return "no";
   if (isSkip(said)) return "skip";
   if (NO_PHRASES.test(said)) return "no";
+  const echo = echoAnswer(said);
+  if (echo) return echo === "yes" ? "yes" : "no";
   const words = said.split(" ");
   const firstYes = YES_WORDS.has(words[0]!) || YES_PHRASES.test(said);
   // "ja fast nej" says both: ask again rather than guess.
   if (words.some((w) => NO_WORDS.has(w))) return firstYes ? "unclear" : "no";
   if (firstYes || yesEmoji.test(visible(text))) return "yes";
   return noEmoji.test(visible(text)) ? "no" : "unclear";
+}
+
+// The question's verb said back with "jag" ("ja kan", "jag vill gärna", "ja orkar nog inte"): "ja" before
+// a verb is read as jag (texting-spellings.ts), so the answer is in the verb. Only verbs of will and
+// ability say yes with words after them ("ja kan prata lite"); any other verb says yes only alone or with
+// a filler ("ja har"), so "ja e på bussen nu" stays unclear.
+const WILLING = /^jag (vill|kan|ska|orkar|hinner|fixar|klarar|tar|gor|kommer|testar|provar|kor|staller)\b/;
+const ECHO_FILLER = /^jag [a-z]+( (det|den|de|dom|garna|nog|val|ju|absolut|tack|sa klart|sakert|gladeligen|okej|ok))*$/;
+
+export function echoAnswer(said: string): "yes" | "no" | undefined {
+  if (!said.startsWith("jag ")) return undefined;
+  const verb = said.split(" ")[1]!;
+  if (!VERBS.has(verb) && !WILLING.test(said)) return undefined;
+  if (/\b(inte|aldrig)\b/.test(said)) return /^jag [a-z]+( (nog|val|tyvarr|nog tyvarr))? (inte|aldrig)\b/.test(said) ? "no" : undefined;
+  return WILLING.test(said) || ECHO_FILLER.test(said) ? "yes" : undefined;
 }
 
 const numberWords: Record<string, number> = {
@@ -93,7 +112,8 @@ function todaysNumber(text: string): Scale {
   let today: number | undefined;
   for (const clause of clauses) {
     const words = clause.split(" ");
-    const ns = words.map((w) => (/^\d+$/.test(w) ? Number(w) : numberWord(w))).filter((n) => n !== undefined);
+    // "en 5a", "3an": a digit with the ending of its number word.
+    const ns = words.map((w) => (/^\d+(a|an|or)?$/.test(w) ? parseInt(w, 10) : numberWord(w))).filter((n) => n !== undefined);
     if (ns.length === 0) continue;
     const now = words.some((w) => NOW.has(w));
     const before = words.some((w) => BEFORE.has(w));
@@ -114,6 +134,11 @@ const SLEPT_OK = /\b(sadar|sa dar|sadar typ|mja|meh|halvbra|lagom|mittemellan|mi
 const SLEPT_BAD = /\b(\w*daligt|dalig|inget vidare|(kunde|kan|kunnat|lyckades|gick) (inte|int|ej) (att )?(sova|somna)|(couldnt|could not|cant|can t|could t) (sleep|fall asleep)|svart att (sova|somna)|somnade (sent|inte)|vaken hela natten|skit|skitdaligt|kasst|kass|uselt|usel|piss|pissigt|vardelost|knappt|vaknade|somnlos|somnade inte|sov inte|inte alls|mardrommar|bad|badly|terrible|awful|shit|crap|horrible|not good|didnt sleep|barely|trott|jobbigt|risigt|katastrof)\b/;
 const SLEPT_GOOD = /\b(bra|\w*gott|asbra|jattebra|superbra|riktigt bra|fint|nice|najs|good|great|well|som en (stock|sten|bebis|baby|prinsessa)|utvilad|grymt|toppen|perfekt|amazing|kanon|underbart|skont)\b/;
 const NOT_GOOD = /\binte (sa |sarskilt |speciellt |jatte|sa jatte|sa himla |alls )?(bra|gott|okej|ok|fint|good|well)\b|\bnot (so |very |that )?(good|well|great)\b/;
+// Neither good nor bad, in either order: "inte bra inte dåligt", "not great not terrible", "varken eller".
+const NOT_ = String.raw`(inte|not|nor|int)( sa| so| that| too| jatte| super| direkt)?`;
+const GOODISH = String.raw`(bra|gott|fint|good|great|amazing|well)`;
+const BADISH = String.raw`(daligt|kasst|uselt|skit|bad|terrible|awful|horrible|shit)`;
+const NEITHER = new RegExp(String.raw`\b${NOT_} ${GOODISH}( och| and| but| men| eller| or| fast)? ${NOT_} ${BADISH}\b|\b${NOT_} ${BADISH}( och| and| but| men| eller| or| fast)? ${NOT_} ${GOODISH}\b|\bvarken (bra|gott) eller (daligt|kasst)\b|\bneither good nor bad\b|^varken eller\b`);
 const goodEmoji = /😊|😀|😃|😄|😁|👍|💪|🥰|😍|🙂|😌|😴/u;
 const okEmoji = /😐|😑|😶|🤷/u;
 const badEmoji = /😭|😢|😞|☹|🙁|😣|😖|😩|😫|😔|💀|🥱/u;
@@ -131,7 +156,7 @@ export function understandGoodOkBad(text: string): GoodOkBad {
     const h = Number(hours[1]!.replace(",", "."));
     return h < 5 ? "bad" : h < 7 ? "ok" : "good";
   }
-  if (/\binte sa (bra|gott) (och )?inte (sa )?daligt|varken bra eller daligt/.test(said)) return "ok";
+  if (NEITHER.test(said)) return "ok";
   if (/\bskit ?bra\b|\bsjukt bra\b|\bgrymt bra\b/.test(said)) return "good";
   if (NOT_GOOD.test(said) || /\binte sovit\b/.test(said)) return "bad";
   if (SLEPT_OK.test(said)) return "ok";
@@ -143,10 +168,10 @@ export function understandGoodOkBad(text: string): GoodOkBad {
   return "unclear";
 }
 
-const OTHER_TIME = /\b(annan (tid|dag|gang|vecka)|andra (tider|dagar)|nagon annan|nan annan|ny tid|nytt forslag|ny dag|nasta vecka|senare i veckan|senare idag|flytta|flyttar|istallet|hellre|another|other time|other day|different (time|day)|reschedule|move it|later in the week|next week|en annan)\b/;
+const OTHER_TIME = /\b(annan (tid|dag|gang|vecka)|andra (tider|dagar)|nagon annan|nan annan|ny tid|nytt forslag|ny dag|nasta vecka|senare i veckan|senare idag|flytta|flyttar|istallet|hellre|another|other time|other day|different (time|day)|reschedule|move it|later in the week|next week|en annan|instead|tidigare|earlier)\b/;
 // Asking to meet later than proposed: "can we do later?", "kan vi ta det lite senare", "senare istället?"
 // (not "ses senare" / "see you later", which confirms).
-const LATER_TIME = /\b(kan|kunde|could|can|shall|ska|maybe|kanske) (vi|we) (ta|ses|do|meet|kora|gora|have|make|traffas|flytta|move|push|hora|hitta)( det| it| den| motet| that| the meeting| this| up)?( lite| a bit| a little| nagot| nat)? (senare|sen|later)\b|\b(senare|later) (istallet|instead)\b|^(lite |a bit |a little |kanske lite )(senare|later)( kanske| maybe| pls| snalla| tack)?$|\b(later|senare) (pa dagen|in the day|that day|samma dag|on)\b/;
+const LATER_TIME = /\b(kan|kunde|could|can|shall|ska|maybe|kanske) (vi|we) (ta|ses|do|meet|kora|gora|have|make|traffas|flytta|move|push|hora|hitta)( det| it| den| motet| that| the meeting| this| up)?( lite| a bit| a little| nagot| nat)? (senare|sen|later)\b|\b(senare|later) (istallet|instead)\b|^(lite |a bit |a little |kanske lite )(senare|later)( kanske| maybe| pls| snalla| tack)?$|\b(gar|funkar|passar|works|work) (det|it|that)( lite| a bit| nagot)? (senare|later)\b|\b(later|senare) (pa dagen|in the day|that day|samma dag|on)\b/;
 const DECLINE = /\b(passar|funkar|fungerar|gar|works|suits)( (mig|me|for mig|for me))? (daligt|illa|kasst|skit|badly|poorly)\b|\b(funkar|passar|gar|kan|hinner|orkar|kommer|fixar|klarar|blir|ska)( nog| tyvarr| nog tyvarr)? (inte|int|ej|inge)\b|\bkan ej\b|\b(har|har ju) (inte|ingen) tid\b|\bjobba[r]?\b|\bplugga[r]?\b|\bmaste (jobba|plugga|vara|ga|aka|hamta|passa|till)\b|\bhar (skola|lektion|jobb|tid hos|annat|nat annat|nagot annat|ett mote|plugg|traning|tvatt)\b|\btandlakar|\bdoktorn?\b|\bsjuk\b|\bcant\b|\bcan t\b|\bcannot\b|\bwont\b|\bbusy\b|\bupptagen\b|\bstall in\b|\bavboka|\bdont think so\b|\bnot (going|coming)\b/;
 const CONFIRM = /\b(funkar|passar|gar bra|det gar|later bra|ses|vi ses|jag kommer|kommer dit|kommer|works|sounds good|see you|see u|see ya|cya|ses snart|perfekt|toppen|kanon|fine|deal|bra)\b/;
 
@@ -159,8 +184,11 @@ export function understandMeeting(text: string): MeetingAnswer {
   if (said === "2") return "decline";
   if (said === "3") return "other-time";
   if (OTHER_TIME.test(said) || LATER_TIME.test(said)) return "other-time";
+  // "går det senare?", "later?": a time asked about, not a goodbye ("ses senare" confirms).
+  if (text.includes("?") && /\b(senare|later)\b/.test(said) && !/\b(ses|see you|see ya|cya)\b/.test(said)) return "other-time";
   const words = said.split(" ");
   if (DECLINE.test(said) || words.some((w) => NO_WORDS.has(w)) || NO_PHRASES.test(said)) return "decline";
+  if (echoAnswer(said) === "yes") return "confirm";
   if (YES_WORDS.has(words[0]!) || YES_PHRASES.test(said) || CONFIRM.test(said) || yesEmoji.test(shown)) return "confirm";
   return "unclear";
 }

@@ -40,6 +40,8 @@ const LESS_CONTACT = [
   /\b(mindre|farre) (sms|meddelanden|mess)\b|\bmer sallan\b/,
   /\bstop (texting|messaging|writing|sending|spamming)\b|\bleave me alone\b|\btoo many (messages|texts)\b|\b(text|message|write) (me )?less\b|\bdont (text|message|write)\b/,
   /\bsluta spamma\b|\bspamma inte\b|\bsms a inte\b|\bskriv inte till mig\b/,
+  // Any verb of writing, told not to: "sms:a mej inte mer", "messa mig aldrig igen", "skicka inte fler".
+  /\b(skriv|smsa|messa|texta|skicka|ring|kontakta|hor av (dig|er))( till)?( mig)? (inte|aldrig)( (mer|mera|nagot mer|fler|igen|till mig|nagot))?$/,
   /\b(vill inte ha|skicka inte|inga|no more|dont send|do not send) (fler|mer|mera|nagra|any|more)? ?(sms|meddelanden|mess|messages|texts)\b/,
   new RegExp(String.raw`${NOT_BY_ME}\b(skickar|skriver|messar|smsar|hor av er|hor ni av er) (for mycket|for ofta|sa mycket|sa javla mycket|sa ofta|hela tiden)\b|\bskriv (inte|int) (mer|mera|nat mer|nagot mer|till mig)\b`),
   // Less, asked for in any verb of writing: "texta mindre pls", "ni får gärna skriva mindre", "send me fewer texts".

@@ -41,6 +41,11 @@ const HUMAN = [
   /^(jag )?(vill|kan jag|kan jag fa|far jag|behover) (prata|snacka|tala|traffa) med (?!(dig|dej|er|mig|en|ett|min|mitt|mina|din|hen|honom|henne|dem|dom|nan|nagon|mamma|pappa|kompis|alla)\b)\p{L}+( nu| tack| snalla| igen| asap)?$/u,
   /\bring(a)? (mig|upp mig)\b|\b(nagon|nan) (ringa|ringer)\b|\bkoppla mig\b|\b(fa|ha|boka) (ett )?samtal\b/,
   /\b(talk|speak|chat)\b.*\b(human|person|someone|somebody|coordinator|real)\b|\b(human|real person)\b|\bcall me\b/,
+  // Reaching staff rather than talking: "hur får ja kontakt med min kontaktperson", "vill ha tag på nån
+  // personal", "kan jag kontakta min coach", "how do i get hold of my coordinator" (not "fick kontakt
+  // med…", which is news, nor "få tag på nån som kan skjutsa mig").
+  new RegExp(String.raw`\b((fa|far|ha|ta|komma i|kommer i)( jag| man| vi)? (kontakt med|tag pa|tag i)|kontakta|kontaktar (jag|man)|get (in touch|hold of|ahold of)|reach|contact)( (med|with|of))? ` +
+    String.raw`(min |mitt |mina |en |nagon |nagra |er |era |my |a |the |someone |somebody |anyone )?(manniska|person|personal|personalen|koordinator\w*|handledare\w*|coach\w*|kontaktperson\w*|vuxen|staff|coordinator|human|youth worker|nagon (av er|fran er|som jobbar (har|hos er|med (det har|detta|tillit)))|er|you guys)\b`),
 ];
 
 // Swedish drops the subject in news: "har möte med AF imorgon", "ska till soc", "sparar till körkort"
@@ -89,12 +94,17 @@ const WHAT_CAN_YOU_DO = [
   // Bewildered, with a filler: "what even is this", "vad e ens detta", "wtf is this lol".
   /^((what|wat|wut|wtf|vad|va|vafan|vafasen)( even| ens| the hell| the heck| exactly| exakt| egentligen| da)? (is|s|ar|e)|whats( even| the hell| the heck| exactly)?)( even| ens| egentligen)? (this|this thing|it|det har|detta|det dar|tillit)( lol| haha| lmao| typ| ens| even| egentligen| exactly| anyway| tho| da| for nat| for nagot)*$/,
   /\bwhat (can|could|do|does) (you|u|ya|tillit|this|it) (do|help|offer)\b/,
+  // What Tillit is for: "vad ska man ha dej till", "vad är det här till för", "what are you for",
+  // "whats the point of this" (not "vad ska jag ha på mig", nor "vad ska man ha det till", which is unclear).
+  /\bvad (ska|kan|skulle) (man|jag|vi) (ha|anvanda) (dig|er|detta|det har|den har|tillit|appen|chatten|tjansten)( till)?\b|\bvad (ar|var) (du|ni|detta|det har|tillit|den har) (till )?for\b/,
+  /\bwhat (are|is|s) (you|this|it|tillit)( even| exactly| actually| really)? (for|good for|used for)\b|\bwhats (this|it|tillit) (for|good for)\b|\bwhat (do|would|should|can) (i|we|people|one) use (this|you|it|tillit) for\b|\b(vad ar|whats|what is) (poangen|meningen|the point) (med|of|with) (dig|er|detta|det har|tillit|this|you|it)\b/,
 ];
 
 // Wanting to tell how the day or one is: "can i tell u how my day was", "ja vill säga hur dagen e",
-// "vill berätta om min dag" (not "berätta om din dag", which asks Tillit).
-const TELL_HOW = new RegExp(String.raw`\b(beratta|saga|tell|share|skriva|snacka|prata|talk|uppdatera|update)( (u|you|dig|dej|er|ya))? (hur|how|om|about|abt|vad|what|on)( (hur|how))? (` +
-  String.raw`((min|my|mitt|the) )?(dag|dagen|day|vecka|veckan|week|kvall|kvallen|morgon|morgonen|helg|helgen|weekend)\b` +
+// "vill berätta om min dag" (not "berätta om din dag", which asks Tillit), or offering it the other
+// way round: "vill du höra hur ja har det", "do you want to know how my day was".
+const TELL_HOW = new RegExp(String.raw`\b(beratta|saga|tell|share|skriva|snacka|prata|talk|uppdatera|update|(vill|kan|ska) (du|ni) (hora|veta)|(you|ya) (want to|wanna) (hear|know)|want to hear)( (u|you|dig|dej|er|ya))? (hur|how|om|about|abt|vad|what|on)( (hur|how))? (` +
+  String.raw`((min|my|mitt|the) )?(dag|dagen|day|vecka|veckan|week|kvall|kvallen|morgon|morgonen|helg|helgen|weekend|today|todays|idag|ikvall|tonight)\b` +
   String.raw`|(jag|ja|i|im|i m|ive) (mar|mor|har det|haft det|har haft det|kanner mig|feel|feeling|am|m doing|am doing|doing|been|ve been|har varit)\b` +
   String.raw`|(det|de|it|things|allt|livet|life|laget|today|idag|dagen) (gar|gick|har gatt|ar|e|is|are|going|went|has been|been|was|var|har varit)( for mig| idag| today| nu| now| lately)?$)`);
 const CHECK_IN = [
@@ -113,15 +123,22 @@ const MAPPING = [
 // intressen") rather than said in passing ("vet inte vad jag gillar").
 const SELF_TOPIC = /\b(mina (intressen|styrkor|drommar|hobbys?|hobbies)|my (interests|strengths|dreams|hobbies)|(vad|va|what) (jag|ja|i|im|i m)( (ar|e|am|m|is))? (bra|good|grym|best) (pa|at)|(vad|va|what) (jag|ja|i|im|i m) (gillar|tycker om|alskar|brinner for|drommer om|like|love|dream of|am into|m into|into))\b/;
 const TELL_OR_DO = /\b(beratta|prata|snacka|kora|fragorna|fragor|tell|talk|share|questions)\b|\b(vill|kan vi|kan jag|wanna|want to|lets|can we|can i) (ta|gora|do|saga|say|go through|ga igenom)\b/;
-const RATING = /\b(skattning\w*|skatting\w*|skattnig|sjalvskattning\w*|skatta|rating|ratings|self rating|pastaende\w*|formularet|enkaten)\b/;
+const RATING = /\b(skattning\w*|skatting\w*|skattnig|sjalvskattning\w*|skatta|skattar|skattade|rate (myself|yourself|my self)|rating|ratings|self rating|pastaende\w*|formularet|enkaten)\b/;
 const PLAN = /\b(min plan|minplan|planen|handlingsplan\w*|my plan|action plan|delmal\w*|mitt mal|mina mal)\b/;
+// What was agreed, asked for: "vad hade vi bestämt att ja skulle göra", "whats my next step", "what
+// was i supposed to do this week" (not "vi bestämde att…", which is news).
+const AGREED = [
+  /\b(vad|what) (hade|har|did|have) (vi|we) (bestamt|kommit overens om|sagt|planerat|pratat om|snackat om|decided|agreed|planned|said|talked about|decide|agree|plan|say)\b/,
+  /\b(vad|va|what) (ar|var|is|was)( mitt| my| vart| our)? (nasta|next|lilla|small) (steg|step|mal|goal)\b|\bwhats( my| our)? (next|small) (step|goal)\b|^(mitt |my )?(nasta steg|next step)$/,
+  /\bvad (skulle|var det) jag (skulle )?(gora|testa|prova|jobba med)( (denna|den har|i|till|nu|idag|imorgon|igen|nasta)\b.*)?$|\bwhat (was|am) i (supposed|meant|going) to (do|try)\b/,
+];
 
 const GREETING_WORDS = new Set(["hejhopp", "hejsvejs", "svejsan", "tjo", "tjoo", "tjoho", "hej", "hejsan", "hejhej", "heej", "hejj", "tja", "tjaa", "tjena", "tjenare", "tjenixen", "tjabba", "tjabbatjena", "halla", "hallaa", "halloj", "hallo", "yo", "hey", "heey", "heyy", "hello", "hi", "hii", "hiya", "morsning", "morrn", "morron", "god", "goddag", "gomorron", "laget", "wassup", "sup", "howdy"]);
-const GREETING_FILLER = new Set(["igen", "det", "ar", "e", "jag", "du", "ni", "dig", "er", "alla", "allihop", "tillit", "pa", "hur", "morgon", "kvall", "eftermiddag", "dag", "da", "sa", "again", "there", "its", "me", "whats", "up", "med", "bara", "mar", "how", "are", "you", "u", "r", "doing", "dar", "alla", "kompis"]);
+const GREETING_FILLER = new Set(["igen", "det", "ar", "e", "jag", "du", "ni", "dig", "er", "alla", "allihop", "tillit", "pa", "hur", "morgon", "kvall", "eftermiddag", "dag", "da", "sa", "again", "there", "its", "me", "whats", "up", "med", "bara", "mar", "how", "are", "you", "u", "r", "doing", "dar", "alla", "kompis", "bre", "bro", "bruh", "bror", "brorsan", "mannen", "grabben", "guys", "wallah", "assa", "habibi", "fam"]);
 const BACK_AGAIN = /\b(det var (lange|langesen|ett tag)|langesen|lange sen|ar ni kvar|finns ni kvar|ar du kvar|kan jag fortfarande vara med|far jag fortfarande vara med|back again|long time)\b/;
 // Said as the whole message (a greeting word around it allowed): "e tillbaka", "its been a while";
 // not "jag är tillbaka i skolan" or "it's been a while since i ate".
-const BACK_WHOLE = /^((hej|hejsan|tja|tjena|heej|hey|heey|heyy|hi|hii|hello|yo|halla|hallo|okej|ok|so|soo|well|omg|aa) )*((jag |ja |i )?(ar|e|am|m|im|i m) (tillbaka|back)|(its|it s|it has|has it|its|been) ?(been )?(a while|ages|forever|so long|a long time|a minute)|(det )?(var|va|e|ar) (ett tag|evigheter|ett bra tag) sen|(lange|langesen|evigheter) sen)( igen| again| nu| now| lol| haha| sorry| typ| va| huh)*$/;
+const BACK_WHOLE = /^((hej|hejsan|tja|tjena|heej|hey|heey|heyy|hi|hii|hello|yo|halla|hallo|okej|ok|so|soo|well|omg|aa|bre|bro|bror|bruh|mannen|guys|wallah) )*((jag |ja |i )?(ar|e|am|m|im|i m) (tillbaka|back)|(its|it s|it has|has it|its|been) ?(been )?(a while|ages|forever|so long|a long time|a minute)|(det )?(var|va|e|ar) (ett tag|evigheter|ett bra tag) sen|(lange|langesen|evigheter) sen)( igen| again| nu| now| lol| haha| sorry| typ| va| huh)*$/;
 
 export function understandFree(text: string): FreeIntent {
   const said = fold(text);
@@ -147,7 +164,7 @@ export function understandFree(text: string): FreeIntent {
   if ((CHECK_IN.some((re) => re.test(said)) || TELL_HOW.test(said)) && !/\bhur (mar|mor) (du|ni)\b/.test(said)) return "check-in";
   if (MAPPING.some((re) => re.test(said)) || hasWordLike(said, "kartlaggning") || (SELF_TOPIC.test(said) && TELL_OR_DO.test(said))) return "mapping";
   if (RATING.test(said) || hasWordLike(said, "skattning")) return "rating";
-  if (PLAN.test(said) || hasWordLike(said, "handlingsplan")) return "plan";
+  if (PLAN.test(said) || AGREED.some((re) => re.test(said)) || hasWordLike(said, "handlingsplan")) return "plan";
   if (hasWordLike(said, "incheckning")) return "check-in";
   if (isGreeting(said)) return "greeting";
   return "none";

@@ -26,7 +26,9 @@ const NOT_A_NAME_PHRASES = /\b(spelar (ingen|inte nan|inte nagon) roll|vill inte
 
 // Where the name stands in a sentence: "kalla mig X" last, since it names what to use.
 const NAME_AFTER = [
-  /\b(?:kalla|call)\s+(?:mig|mej|me)\s+(?:bara\s+|gärna\s+|garna\s+|för\s+|for\s+)?(\S+)/iu,
+  /\b(?:kalla|kallar|call|calls)\s+(?:mig|mej|me)\s+(?:bara\s+|gärna\s+|garna\s+|för\s+|for\s+|just\s+)?(\S+)/iu,
+  // What others say, or what Tillit may say: "du kan säga Mira", "säg bara Mo", "mina polare säger Zozo".
+  /\b(?:säg|sag|säga|saga|säger|sager|say|says)\s+(?:bara\s+|just\s+|typ\s+)?(\S+)(?:\s+(?:tack|thanks|typ|bara|då|da|pls|bre|bro|lol))*$/iu,
   /\bcall\s+me\s+(?:just\s+)?(\S+)/iu,
   /\bkallas\s+(?:för\s+|for\s+)?(\S+)/iu,
   /^(\S+)\s+heter\s+(?:jag|ja|jg|i)$/iu,
@@ -39,6 +41,8 @@ const NAME_AFTER = [
   /^(?:det\s+|jag\s+|ja\s+|jg\s+)?(?:är|ar|e)\s+(\S+)$/iu,
   /^(?:it'?s|its)\s+(\S+)$/iu,
 ];
+
+const FILLERS = /^(tack|thanks|bara|just|typ|hehe|haha|här|har|here|aa|ja|jaa|jo|japp|ok|okej|okey|mm|mhm|hmm|hm|eh|ehm|um|bre|bro|bruh|mannen|lol|asså|assa|alltså|pls|plz|sure|yes|yeah|yep|aight|well|oh|ah|wallah)$/i;
 
 export function understandName(text: string): NameAnswer {
   const clean = readableText(text).normalize("NFC").replace(/[^\p{L}\p{N}\s'’-]/gu, " ").replace(/\s+/g, " ").trim();
@@ -54,7 +58,8 @@ export function understandName(text: string): NameAnswer {
   }
   if (candidate === undefined) {
     // No sentence around it: one word (a trailing "tack" or "bara" aside), or two where the second is a surname.
-    const words = clean.split(" ").filter((w) => !/^(tack|thanks|bara|just|typ|hehe|haha|här|har|here)$/i.test(w));
+    // Fillers around the name do not count: "aa Ali", "yusuf bre", "ok Sam tack".
+    const words = clean.split(" ").filter((w) => !FILLERS.test(w));
     if (words.length === 0 || words.length > 2) return "not-a-name";
     if (words.length === 2 && !/^\p{Lu}/u.test(words[1]!)) return "not-a-name";
     candidate = words[0];

@@ -71,6 +71,7 @@ function report(name: string, s: ReturnType<typeof score>): void {
 const development: [string, string][] = [
   ["own corpus", path.join(dir, "recognition.jsonl")],
   ["held-back round 1 (development data)", path.join(dir, "recognition-round1.jsonl")],
+  ["held-back round 2 (development data)", path.join(dir, "recognition-round2.jsonl")],
 ];
 const heldBack = path.join(dir, "recognition-held-back.jsonl");
 
