@@ -6,7 +6,7 @@ export type ReminderRequest = "off" | "on" | "later" | "morning" | "afternoon" |
 
 // Order matters: "påminn mig inte" before "påminn mig".
 const reminderPatterns: [ReminderRequest, RegExp][] = [
-  ["off", /\b(paminn(?:a)? mig (?:inte|aldrig)|inga (?:fler )?paminnelser|(?:vill|orkar) inte ha (?:fler |nagra |mer )?paminnelser|sluta skicka paminnelser|sluta (?:med att )?paminna|stang av paminnelser(?:na)?|(?:do not|dont|don t) remind me|no (?:more )?reminders|stop (?:the )?remind(?:ing|ers)|turn off reminders)\b/],
+  ["off", /\b(paminn(?:a)? mig (?:inte|aldrig)|inga (?:fler )?paminnelser|(?:vill|orkar|behover) inte ha (?:(?:fler|nagra|mer|mera|nagon|nagot) )*paminnelser|sluta skicka paminnelser|sluta (?:med att )?paminna|stang av paminnelser(?:na)?|(?:do not|dont|don t) remind me|no (?:more )?reminders|stop (?:the )?remind(?:ing|ers)|turn off reminders)\b/],
   ["later", /\b(paminn mig (?:senare|sen|lite senare|om en stund)|paminn senare|remind me (?:later|again later|in a bit))\b/],
   ["on", /^(paminn mig|paminn mig igen|paminnelser pa|sla pa paminnelser(?:na)?|remind me|remind me again|reminders on|turn on reminders|turn reminders on)$/],
 ];

@@ -36,6 +36,9 @@ const WHAT_VERBS = new Set("ska kan gor menar tycker heter hander hande hade sag
 // "de" before these is det ("de e", "de funkar").
 const IT_VERBS = new Set("ar var va gar gick funkar fungerar kanns kandes blir blev finns fanns hander hande passar spelar".split(" "));
 
+// What may follow "de här" when it means this thing rather than "they have".
+const THIS_ENDS = new Set("for da typ assa lol nu eller ens egentligen ju va".split(" "));
+
 const SV = new Set(("jag ja du det de dom inte och ar en ett att som pa har kan vill ska min mitt mina dig mig nu typ assa bara for " +
   "till om vad hur nar vem man nagon lite sen idag igen tack snalla eller er ni vi oss hej tja prata pratar snacka snackar fortsatta " +
   "med kor gar funkar ses").split(" "));
@@ -91,17 +94,20 @@ export function standardSpelling(folded: string): string {
   words.forEach((w, i) => {
     const prev = read[i - 1];
     const next = words[i + 1];
-    read.push(inContext(w, prev, next, i === 0, swedish));
+    read.push(inContext(w, prev, next, words[i + 2], i === 0, swedish));
   });
   return read.join(" ");
 }
 
-function inContext(w: string, prev: string | undefined, next: string | undefined, first: boolean, swedish: boolean): string {
+function inContext(w: string, prev: string | undefined, next: string | undefined, afterNext: string | undefined, first: boolean, swedish: boolean): string {
   const nextIs = (set: Set<string>) => next !== undefined && set.has(next);
   const prevIs = (set: Set<string>) => prev !== undefined && set.has(prev);
   if (w === "ja" && (nextIs(VERBS) || nextIs(SUPINES) || prevIs(VERBS) || (prevIs(BEFORE_SUBJECT) && nextIs(ADVERBS)))) return "jag";
   if (w === "me" && swedish) return "med";
   if (w === "de" && nextIs(IT_VERBS)) return "det";
+  // "de här", "de där" said of a thing: "vad e de här för nåt", "kan soc se de här" (not "de har inte svarat").
+  if (w === "de" && next === "dar") return "det";
+  if (w === "de" && next === "har" && (afterNext === undefined || THIS_ENDS.has(afterNext))) return "det";
   if (w === "va" && prevIs(SUBJECTS)) return "var";
   if (w === "va" && first && nextIs(WHAT_VERBS)) return "vad";
   return w;

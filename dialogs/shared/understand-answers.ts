@@ -62,6 +62,8 @@ export function echoAnswer(said: string): "yes" | "no" | undefined {
   const verb = said.split(" ")[1]!;
   if (!VERBS.has(verb) && !WILLING.test(said)) return undefined;
   if (/\b(inte|aldrig)\b/.test(said)) return /^jag [a-z]+( (nog|val|tyvarr|nog tyvarr))? (inte|aldrig)\b/.test(said) ? "no" : undefined;
+  // "ja ska till affären", "ja kommer hem sent": where one is going is news, not the answer.
+  if (/^jag [a-z]+ (till|hem|ut|pa|i|hos|fran|dit|bort)\b/.test(said) && !ECHO_FILLER.test(said)) return undefined;
   return WILLING.test(said) || ECHO_FILLER.test(said) ? "yes" : undefined;
 }
 
@@ -92,7 +94,8 @@ export function understandScale(text: string): Scale {
   const numbers = outOfTen.length ? [...new Set(outOfTen.map((m) => Number(m[1])))] : [...new Set((said.match(/\d+/g) ?? []).map(Number))];
   if (numbers.length === 1) return inRange(numbers[0]!);
   if (numbers.length > 1) return todaysNumber(text);
-  const words = [...new Set(said.split(" ").map(numberWord).filter((n) => n !== undefined))];
+  // "nine out of ten", "sju av tio": the scale's own ten is not a second number.
+  const words = [...new Set(said.replace(/ (out of|av|of) (ten|tio)\b/g, "").split(" ").map(numberWord).filter((n) => n !== undefined))];
   if (words.length === 1) return inRange(words[0]!);
   if (words.length > 1) return todaysNumber(text);
   const shown = visible(text);
@@ -131,7 +134,7 @@ function inRange(n: number): Scale {
 }
 
 const SLEPT_OK = /\b(sadar|sa dar|sadar typ|mja|meh|halvbra|lagom|mittemellan|mitt emellan|so so|soso|helt ok|helt okej|okej|ok|okay|kinda ok|alright|halvdant|halvdaligt|inget speciellt|inget sarskilt|varken bra eller daligt|inte sa bra inte sa daligt|medel|hyfsat|hyfsad|typ ok|sisadar)\b/;
-const SLEPT_BAD = /\b(\w*daligt|dalig|inget vidare|(kunde|kan|kunnat|lyckades|gick) (inte|int|ej) (att )?(sova|somna)|(couldnt|could not|cant|can t|could t) (sleep|fall asleep)|svart att (sova|somna)|somnade (sent|inte)|vaken hela natten|skit|skitdaligt|kasst|kass|uselt|usel|piss|pissigt|vardelost|knappt|vaknade|somnlos|somnade inte|sov inte|inte alls|mardrommar|bad|badly|terrible|awful|shit|crap|horrible|not good|didnt sleep|barely|trott|jobbigt|risigt|katastrof)\b/;
+const SLEPT_BAD = /\b(\w*daligt|dalig|inget vidare|inge vidare|inte vidare|(kunde|kan|kunnat|lyckades|gick) (inte|int|ej) (att )?(sova|somna)|(couldnt|could not|cant|can t|could t) (sleep|fall asleep)|svart att (sova|somna)|somnade (sent|inte)|vaken hela natten|skit|skitdaligt|kasst|kass|uselt|usel|piss|pissigt|vardelost|knappt|vaknade|somnlos|somnade inte|sov inte|inte alls|mardrommar|bad|badly|terrible|awful|shit|crap|horrible|not good|didnt sleep|barely|trott|jobbigt|risigt|katastrof)\b/;
 const SLEPT_GOOD = /\b(bra|\w*gott|asbra|jattebra|superbra|riktigt bra|fint|nice|najs|good|great|well|som en (stock|sten|bebis|baby|prinsessa)|utvilad|grymt|toppen|perfekt|amazing|kanon|underbart|skont)\b/;
 const NOT_GOOD = /\binte (sa |sarskilt |speciellt |jatte|sa jatte|sa himla |alls )?(bra|gott|okej|ok|fint|good|well)\b|\bnot (so |very |that )?(good|well|great)\b/;
 // Neither good nor bad, in either order: "inte bra inte dåligt", "not great not terrible", "varken eller".
@@ -184,6 +187,8 @@ export function understandMeeting(text: string): MeetingAnswer {
   if (said === "2") return "decline";
   if (said === "3") return "other-time";
   if (OTHER_TIME.test(said) || LATER_TIME.test(said)) return "other-time";
+  // "var ska vi ses?", "när då?": asking where, when or who is neither yes nor no.
+  if (/^(var|vart|nar|vem|vilka|hur dags|where|when|who|what time)\b/.test(said) && text.includes("?")) return "unclear";
   // "går det senare?", "later?": a time asked about, not a goodbye ("ses senare" confirms).
   if (text.includes("?") && /\b(senare|later)\b/.test(said) && !/\b(ses|see you|see ya|cya)\b/.test(said)) return "other-time";
   const words = said.split(" ");

@@ -52,7 +52,8 @@ const LESS_CONTACT = [
   /\b(ni|du|you|u|tillit|ni bara|you re|youre|u r|ur) (spammar|spamma|spam|spamming|tjatar)\b|^(det har|detta|this|this is|det har ar|det e)( bara| just| typ)? spam( \w+)?$/,
   // Too often, said with any intensifier, of Tillit: "du skriver alldeles för ofta", "u text way too much".
   new RegExp(String.raw`${BY_TILLIT}(skriv|skriver|skicka|skickar|messar|smsar|sms ar|texta|textar|spammar|text|texting|message|messaging|write|writing|send|sending)( (mig|mej|me|sa|sms|mess|texts|messages))? ((alldeles|lite|way|sa|pa tok|typ|javligt|sjukt|so|far|really|kinda|fan) ){0,2}(for|too) (ofta|mycket|mkt|often|much)\b`),
-  // A limit on how often: "skriv typ en gång i veckan max", "text me once a month at most".
+  // A limit on how often: "skriv typ en gång i veckan max", "text me once a month at most"; or said to be enough: "en gång i veckan räcker".
+  /\b(en|1|ett par|bara en|once|twice|one) (gang|ggr|gng|ganger|time|times) (i|per|om|a|each|varannan) (veckan|vecka|manaden|manad|week|month) (racker|ar nog|ar lagom|max|is enough|is plenty|tops|at most)\b/,
   /\b(skriv|skicka|sms a|smsa|messa|hor(a|s)? av (er|dig)|text|message|write|send|contact)\b.*\b((en|1|ett par|nan|nagon|bara en|once|twice|one) (gang|ggr|gng|ganger|time|times) (i|per|om|a|each|varannan) (veckan|vecka|manaden|manad|week|month)|(max|hogst|at most) (en|ett|1|once|one)( gang| time| sms| mess| text| message)?|once a (week|month))\b/,
   // "chill med alla sms", "lugna ner er med messen", "chill with the texts".
   new RegExp(String.raw`\b(chill|chilla|chilla ner|lugna ner (er|dig|dej)|lugna (er|dig|dej)|ta det lugnt|calm down|slow down|relax|easy)( lite| a bit| pls| snalla)? (med|with|on) (alla |the |all |dom |de |era |your |sa manga |so many )?${MSGS}\b`),

@@ -18,7 +18,7 @@ export type FreeIntent =
   | "check-in" | "mapping" | "rating" | "plan" | "human" | "opt-out" | "less-contact" | "reminders-off" | "delete-data" | "greeting" | "none"
   | `question:${QuestionKind}`;
 
-const DELETE_WORDS = /\b(radera\w*|ta(r|s)? (\w+ )?bort|sudda|delete|erase|remove|rensa|glomma)\b/;
+const DELETE_WORDS = /\b(radera\w*|ta(r|s)? (\w+ )?bort|sudda|delet\w*|eras\w*|remov\w*|rensa|glomma)\b/;
 const HOW_OR_MAY_I = /\b(hur|kan jag|kan man|gar det|far jag|maste jag|how|can i|could i|is it possible|am i able)\b/;
 const IS_BOT = [
   /\b(ar|e|are|r|is)\s+(du|u|you|detta|det|de|det har|this|it|ni)\s+(ens\s+|even\s+)?(en\s+|a\s+|an\s+)?(robot|bot|botten|ai|chatbot|chattbot|manniska|human|riktig|pa riktigt|real|person|maskin|automatisk|program|dator|datorprogram|chatgpt)\b/,
@@ -36,7 +36,9 @@ const HUMAN = [
   // Staff asked to get in touch: "kan du be min koordinator ringa", "could my coach call me".
   /\b(be|ask|kan|could|can|lat|fa)\b.*\b(koordinator\w*|coach\w*|kontaktperson\w*|handledare\w*|coordinator)\b.*\b(ringa|ring|kontakta|hora av sig|call|contact|text me|reach out)\b/,
   // The person first, the talking after: "finns det nån vuxen ja kan snacka me", "is there someone i can talk to".
-  /\b(finns det|finns de|har ni|is there|are there|do you have|do u have|behover|need|vill ha|want)\b.*\b(vuxen|vuxna|manniska|person|nagon|nan|ngn|coach|koordinator|someone|somebody|anyone|adult|human)\b(?! (aning|ide|idea|clue)).*\b(prata|snacka|tala|chatta|talk|speak|chat)\b/,
+  /\b(finns det|finns de|har ni|is there|are there|do you have|do u have|behover|need|vill ha|want)\b.*\b(vuxen|vuxna|manniska|person|nagon|nan|ngn|coach|koordinator|someone|somebody|anyone|adult|human)\b(?! (aning|ide|idea|clue)).*\b(prata|snacka|tala|chatta|ringa|messa|smsa|talk|speak|chat|call|text)\b/,
+  // Asking to be contacted: "vill bli kontaktad av personal", "kan jag bli uppringd", "i want to be called".
+  /\b(bli|be|get) (kontaktad\w*|uppringd\w*|ringd|contacted|called back|called)( (av|by) (personal|personalen|nagon|nagon av er|er|en manniska|en vuxen|min \w+|my \w+|koordinator\w*|coach\w*|kontaktperson\w*|handledare\w*|you|someone|staff|a person|a human))?( (tack|pls|snalla|asap|nu|idag|imorgon|please))*$/,
   // "vill prata med Maja": a name on its own after "prata med" (not "min mamma", "en kompis", "dig").
   /^(jag )?(vill|kan jag|kan jag fa|far jag|behover) (prata|snacka|tala|traffa) med (?!(dig|dej|er|mig|en|ett|min|mitt|mina|din|hen|honom|henne|dem|dom|nan|nagon|mamma|pappa|kompis|alla)\b)\p{L}+( nu| tack| snalla| igen| asap)?$/u,
   /\bring(a)? (mig|upp mig)\b|\b(nagon|nan) (ringa|ringer)\b|\bkoppla mig\b|\b(fa|ha|boka) (ett )?samtal\b/,
@@ -58,6 +60,8 @@ function asks(text: string, said: string, entity?: RegExp): boolean {
   if (text.includes("?")) return true;
   const [first = "", second = ""] = said.split(" ");
   if (STATEMENT_VERB.test(first)) return ASKED_ABOUT.test(second) || (entity?.test(second) ?? false);
+  // A present-tense verb first and "ni"/"du" after it asks, in Swedish: "snackar ni me soc", "jobbar ni med af".
+  if (/^\p{L}+r$/u.test(first) && /^(ni|du)$/.test(second)) return true;
   return asksSomething(text, said);
 }
 
@@ -103,8 +107,8 @@ const WHAT_CAN_YOU_DO = [
 // Wanting to tell how the day or one is: "can i tell u how my day was", "ja vill säga hur dagen e",
 // "vill berätta om min dag" (not "berätta om din dag", which asks Tillit), or offering it the other
 // way round: "vill du höra hur ja har det", "do you want to know how my day was".
-const TELL_HOW = new RegExp(String.raw`\b(beratta|saga|tell|share|skriva|snacka|prata|talk|uppdatera|update|(vill|kan|ska) (du|ni) (hora|veta)|(you|ya) (want to|wanna) (hear|know)|want to hear)( (u|you|dig|dej|er|ya))? (hur|how|om|about|abt|vad|what|on)( (hur|how))? (` +
-  String.raw`((min|my|mitt|the) )?(dag|dagen|day|vecka|veckan|week|kvall|kvallen|morgon|morgonen|helg|helgen|weekend|today|todays|idag|ikvall|tonight)\b` +
+const TELL_HOW = new RegExp(String.raw`\b(beratta|saga|tell|share|skriva|snacka|prata|talk|uppdatera|update|(vill|kan|ska|orkar|hinner) (du|ni) (hora|veta|lyssna pa|lyssna)|(you|ya) (want to|wanna) (hear|know)|want to hear)( (u|you|dig|dej|er|ya))? (hur|how|om|about|abt|vad|what|on)( (hur|how))? (` +
+  String.raw`((min|my|mitt|the) )?(dag|dagen|day|vecka|veckan|week|kvall|kvallen|morgon|morgonen|helg|helgen|weekend|today|todays|idag|ikvall|tonight|laget|lage)\b` +
   String.raw`|(jag|ja|i|im|i m|ive) (mar|mor|har det|haft det|har haft det|kanner mig|feel|feeling|am|m doing|am doing|doing|been|ve been|har varit)\b` +
   String.raw`|(det|de|it|things|allt|livet|life|laget|today|idag|dagen) (gar|gick|har gatt|ar|e|is|are|going|went|has been|been|was|var|har varit)( for mig| idag| today| nu| now| lately)?$)`);
 const CHECK_IN = [
@@ -117,6 +121,8 @@ const CHECK_IN = [
 const MAPPING = [
   /\b(kartlaggning\w*|kartlagga|mapping)\b|^(om mig|about me)( sjalv| myself)?$|\b(veta|lara dig) (mer |lite |lite mer )?om mig\b/,
   /\b(beratta|berattar|prata|snacka|tell|talk|share|saga)( (u|you|dig|dej|er|ya))? (lite |mer |lite mer |more |a bit |a little |some )?(om|about|abt) (mig|mej|me|myself|vad jag|mina|vad jag ar)\b|\blara kanna mig\b/,
+  // Tillit asked to ask: "ja vill att du frågar mej saker om mej själv", "ask me stuff about myself".
+  /\b(fraga|fragar|ask)( mig| me)( (saker|fragor|lite|nagra fragor|questions|some questions|stuff|things))? (om|about) (mig|me|myself)\b/,
 ];
 // Who one is, in the mapping's own topics: strengths, interests, what one likes or dreams of; asked
 // for with a verb of telling or doing ("vill berätta va ja e bra på", "kan vi köra frågorna om mina
@@ -178,5 +184,8 @@ function isGreeting(said: string): boolean {
   if (BACK_AGAIN.test(said) || BACK_WHOLE.test(said)) return true;
   const words = said.split(" ");
   const greets = (w: string) => GREETING_WORDS.has(w) || GREETING_SINGLE.has(single(w));
+  // "hejhej, ja e tillbaka": back again after any greeting.
+  const afterGreeting = words.slice(words.findIndex((w) => !greets(w))).join(" ");
+  if (words.some(greets) && BACK_WHOLE.test(afterGreeting)) return true;
   return words.length <= 6 && words.some(greets) && words.every((w) => greets(w) || GREETING_FILLER.has(w));
 }

@@ -50,6 +50,8 @@ describe("words with two readings", () => {
     ["ja va på bio", "jag var pa bio"],
     ["va ska man ha dej till", "vad ska man ha dig till"],
     ["va?", "va"],
+    ["vad e de här för nåt", "vad ar det har for nagot"],
+    ["de har inte svarat", "de har inte svarat"],
   ])("%j → %j", (typed, read) => expect(fold(typed)).toBe(read));
 
   it("a real word near a long word is not mended into it, and foldLetters keeps every word as typed", () => {
