@@ -4,12 +4,12 @@
 // texting-spellings.ts), so that every recogniser knows each word in one spelling only.
 import { readableText } from "../../bot/domain/normalize-text.js";
 import { editDistance } from "./edit-distance.js";
-import { accentedSpellings, standardSpelling } from "./texting-spellings.js";
+import { accentedSpellings, hyphenatedLetters, standardSpelling } from "./texting-spellings.js";
 
 export { editDistance } from "./edit-distance.js";
 
 export function fold(text: string): string {
-  return standardSpelling(foldLetters(accentedSpellings(readableText(text).toLowerCase())));
+  return standardSpelling(foldLetters(hyphenatedLetters(accentedSpellings(readableText(text).toLowerCase()))));
 }
 
 /** Only the letters folded, every word kept as typed (no spellings read). */

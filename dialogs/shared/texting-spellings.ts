@@ -75,6 +75,14 @@ export function accentedSpellings(lowerCased: string): string {
     .replace(/(?<!\p{L})nåra(?!\p{L})/gu, "några");
 }
 
+/**
+ * A letter joined to a word by a hyphen is part of that word ("e-post", "e-mail", "o-lycklig"): kept
+ * as one word, so that folding the hyphen away never leaves a lone "e" or "o" to be read as är or och.
+ */
+export function hyphenatedLetters(lowerCased: string): string {
+  return lowerCased.replace(/(?<![\p{L}\p{N}])(\p{L})-(?=\p{L})/gu, "$1");
+}
+
 /** Folded text (fold.ts) with texting spellings read as the standard words. */
 export function standardSpelling(folded: string): string {
   if (!folded) return folded;

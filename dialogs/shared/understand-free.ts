@@ -29,6 +29,8 @@ const IS_BOT = [
 ];
 // "bot eller människa?": a question that names a bot is about Tillit, not a wish for a person.
 const NAMES_A_BOT = /\b(bot|botten|robot|roboten|chatbot|chattbot|ai|chatgpt)\b/;
+// What may end "call me …" when it is still a call asked for, not a name.
+const CALL_ME_TAIL = "(back|now|asap|pls|please|plz|later|soon|today|tonight|tomorrow|idag|imorgon|nu|snalla|tack|sometime|again|maybe|when|then|thanks|tho|if|on|at|after|before|in|i|asap|quick|right)";
 const HUMAN = [
   /\b(prata|snacka|tala|chatta|ringa|traffa|traffas|skriva|fa kontakt)\b.*\b(manniska|manniskor|person|koordinator|koordinatorn|handledare|handledaren|coach|coachen|kontaktperson|kontaktpersonen|nagon|nan|vuxen|riktig|personal)\b/,
   // Asked for by naming them, not told about ("min coach sa att…" is news).
@@ -42,7 +44,10 @@ const HUMAN = [
   // "vill prata med Maja": a name on its own after "prata med" (not "min mamma", "en kompis", "dig").
   /^(jag )?(vill|kan jag|kan jag fa|far jag|behover) (prata|snacka|tala|traffa) med (?!(dig|dej|er|mig|en|ett|min|mitt|mina|din|hen|honom|henne|dem|dom|nan|nagon|mamma|pappa|kompis|alla)\b)\p{L}+( nu| tack| snalla| igen| asap)?$/u,
   /\bring(a)? (mig|upp mig)\b|\b(nagon|nan) (ringa|ringer)\b|\bkoppla mig\b|\b(fa|ha|boka) (ett )?samtal\b/,
-  /\b(talk|speak|chat)\b.*\b(human|person|someone|somebody|coordinator|real)\b|\b(human|real person)\b|\bcall me\b/,
+  /\b(talk|speak|chat)\b.*\b(human|person|someone|somebody|coordinator|real)\b|\b(human|real person)\b/,
+  // "call me" asks for a phone call ("call me", "can someone call me pls", "call me back"), but "call
+  // me Jay" gives a name: the name prompt's answer must not be taken as a wish for a person.
+  new RegExp(String.raw`\bcall me\b(?! (just )?(?!${CALL_ME_TAIL}\b)[a-z]+( pls| please| plz| thanks| tho| lol| instead| now| from now on| bara| tack)*$)`),
   // Reaching staff rather than talking: "hur får ja kontakt med min kontaktperson", "vill ha tag på nån
   // personal", "kan jag kontakta min coach", "how do i get hold of my coordinator" (not "fick kontakt
   // med…", which is news, nor "få tag på nån som kan skjutsa mig").

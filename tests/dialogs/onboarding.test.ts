@@ -85,4 +85,14 @@ describe("onboarding and consent", () => {
     expect(await p.say("svenska")).toEqual(["Tack! Jag kan kolla läget med dig, lära känna dig lite och hjälpa dig nå en människa i teamet. Vad vill du göra? Skriv när du vill, STOPP stoppar meddelanden.\n1. Kolla läget\n2. Berätta om mig\n3. Prata med en människa"]);
     expect((await p.record()).preferredName).toBeNull();
   });
+
+  it("a name given as 'call me …' or in a texting spelling is the name, not a wish for a call", async () => {
+    for (const [answer, name] of [["u can call me Jay", "Jay"], ["call me Bea", "Bea"], ["jag heter Dan", "Dan"], ["ja e Nat", "Nat"]] as const) {
+      const p = participant();
+      await p.say("Hej");
+      await p.say("ja");
+      expect(await p.say(answer)).toEqual([`Kul, ${name}! Vilken tid på dagen passar bäst för meddelanden?\n1. Morgon\n2. Eftermiddag\n3. Kväll\n4. Spelar ingen roll`]);
+      expect((await p.record()).preferredName).toBe(name);
+    }
+  });
 });

@@ -26,5 +26,6 @@ describe("interruptions", () => {
   );
   it.each(["hoppa över", "Skip", "vet inte", "pass"])("%j skips", (t) => expect(detectInterruption(t)).toBe("skip"));
   it.each(["senare", "Later", "inte nu", "not now"])("%j pauses", (t) => expect(detectInterruption(t)).toBe("later"));
-  it.each(["7", "ja", "jag gillar att rita", "passar bra på kvällen"])("%j is an answer", (t) => expect(detectInterruption(t)).toBeUndefined());
+  it.each(["call me", "can someone call me pls", "call me back", "call me tomorrow"])("%j asks for a call", (t) => expect(detectInterruption(t)).toBe("human"));
+  it.each(["7", "ja", "jag gillar att rita", "passar bra på kvällen", "call me Jay", "u can call me jay from now on"])("%j is an answer", (t) => expect(detectInterruption(t)).toBeUndefined());
 });

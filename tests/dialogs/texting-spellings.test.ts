@@ -22,6 +22,9 @@ describe("texting spellings read as the standard word", () => {
     ["kordinatorn får ringa", "koordinatorn far ringa"],
     ["inga fler paminelser", "inga fler paminnelser"],
     ["hela dan", "hela dagen"],
+    // A letter hyphened to a word stays part of it: "e-post" is not "är post".
+    ["sparar ni min e-post?", "sparar ni min epost"],
+    ["E-mail", "email"],
   ])("%j → %j", (typed, read) => expect(fold(typed)).toBe(read));
 });
 
