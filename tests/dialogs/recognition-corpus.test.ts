@@ -17,8 +17,9 @@ const BAR = 0.95;
 // The floor under which the held-back corpus fails the build: the integrator sets it from the first
 // untouched measurement of each new held-back round (a few points below it, to catch a regression),
 // and RECOGNITION.md records that measurement. The target stays BAR (95%); the held-back figure is
-// printed against it, never asserted against it. Rounds 1 and 2 measured 91.2% and 92.7% untouched.
-const HELD_BACK_FLOOR = 0.9;
+// printed against it, never asserted against it. Rounds 1, 2 and 3 measured 91.2%, 92.7% and 92.7%
+// untouched; round 3 is the held-back file and stays untuned.
+const HELD_BACK_FLOOR = 0.92;
 
 const line = z.object({ text: z.string(), context: z.enum(RECOGNITION_CONTEXTS), expect: z.string().min(1) });
 type Line = z.infer<typeof line>;
