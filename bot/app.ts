@@ -37,6 +37,10 @@ import { StreamHub } from "./webchat/stream-hub.js";
 import type { TokenSigner } from "./webchat/tokens.js";
 import { startAnonymous, webTokenSigner } from "./webchat/web-sessions.js";
 import { OnCallSender } from "./on-call/deliver-on-call.js";
+import { loadPrivacyKey, type PrivacyKey } from "./privacy/service-key.js";
+import { ErasedOptOuts } from "./privacy/erased-opt-outs.js";
+import type { RetentionSettings } from "./privacy/retention.js";
+import { retentionTick, startRetentionJob, type RetentionJobDeps } from "./privacy/retention-job.js";
 
 export interface Tillit {
   config: Config;
@@ -56,6 +60,10 @@ export interface Tillit {
   webChat: StreamHub;
   /** Delivers crisis alerts to the teams' on-call phones and Slack channels. */
   onCall: OnCallSender;
+  /** Keyed hashes of numbers erased after STOPP. */
+  optOuts: ErasedOptOuts;
+  /** Today's retention run, if it is due and no instance has made it (tests drive it on the injected clock). */
+  retentionTick(): ReturnType<typeof retentionTick>;
   /** Applied migrations, recovers unfinished work, starts the sender and listens. The demo login is
    * returned once, when zero-config mode has just created the demo. */
   start(): Promise<{ url: string; port: number; demoLogin?: { email: string; password: string } }>;
@@ -78,10 +86,27 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   const languageModel = config.OPENAI_API_KEY
     ? createLanguageModel({ apiKey: config.OPENAI_API_KEY, baseUrl: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS }, log)
     : undefined;
-  const runtime = createDialogRuntime(sql, locales, { resumeGapMs: config.DIALOG_RESUME_AFTER_HOURS * 3_600_000, languageModel });
+  const runtime = createDialogRuntime(sql, locales, {
+    resumeGapMs: config.DIALOG_RESUME_AFTER_HOURS * 3_600_000,
+    languageModel,
+    retention: { afterDischargeMonths: config.RETENTION_AFTER_DISCHARGE_MONTHS, unconsentedMessageDays: config.RETENTION_UNCONSENTED_MESSAGE_DAYS },
+  });
   const demoEnabled = config.zeroConfig && config.DEMO_DATA === "auto";
   const defaultTeamSlug = config.DEFAULT_TEAM ?? (demoEnabled ? DEMO_TEAM : undefined);
-  const core = new ConversationCore({ sql, runtime, languageModel, locales, events, log, now, defaultLanguage: config.DEFAULT_LANGUAGE, defaultTeamSlug });
+  // The key for keyed hashes (erased opt-outs, phone codes) comes from the configuration or the database, read at start.
+  let privacyKey: PrivacyKey | undefined;
+  const privacy = () => {
+    if (!privacyKey) throw new Error("privacy key used before start()");
+    return privacyKey;
+  };
+  const optOuts = new ErasedOptOuts(privacy);
+  const retention: RetentionSettings = {
+    afterDischargeMonths: config.RETENTION_AFTER_DISCHARGE_MONTHS,
+    noContactMonths: config.RETENTION_NO_CONTACT_MONTHS,
+    unconsentedMessageDays: config.RETENTION_UNCONSENTED_MESSAGE_DAYS,
+    auditDetailsMonths: config.RETENTION_AUDIT_DETAILS_MONTHS,
+  };
+  const core = new ConversationCore({ sql, runtime, languageModel, locales, events, log, now, defaultLanguage: config.DEFAULT_LANGUAGE, defaultTeamSlug, optOuts });
   const sms: SmsTransport =
     config.sms.kind === "twilio"
       ? createTwilioWorkerTransport({ ...config.sms, statusCallbackUrl: config.publicUrl + TWILIO_STATUS_PATH, timeoutMs: Math.min(15_000, config.OUTBOX_LEASE_MS / 2) })
@@ -148,6 +173,8 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
     publicUrl: config.publicUrl,
     sessions: { idleMs: config.STAFF_SESSION_IDLE_MINUTES * 60_000, absoluteMs: config.STAFF_SESSION_MAX_HOURS * 3_600_000 },
     throttle: new LoginThrottle(db),
+    optOuts,
+    retention,
   }));
   app.use(directLineRoutes(directLine));
   app.use(chatRoutes({
@@ -157,6 +184,8 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
     defaultLanguage: config.DEFAULT_LANGUAGE,
     defaultCountry: config.DEFAULT_COUNTRY,
     defaultTeamSlug,
+    key: privacy,
+    optOuts,
   }));
   if (config.sms.kind === "twilio") {
     app.use(twilioRoutes({ ...config.sms, publicUrl: config.publicUrl, maxBodyBytes: config.MAX_BODY_BYTES, core, sql, events, log, now }));
@@ -172,14 +201,24 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   server.on("upgrade", directLineUpgrade(directLine));
   let checkpointer: Checkpointer | undefined;
   let stopIdleReminders: (() => void) | undefined;
+  let stopRetention: (() => void) | undefined;
+  const retentionJob: RetentionJobDeps = { sql, events, log, now, optOuts, settings: retention, runHour: config.RETENTION_RUN_HOUR };
+  const runRetentionToday = async () => {
+    const counts = await retentionTick(retentionJob);
+    // Retention marks Slack copies of erased texts; Slack deletes them now rather than at its next sweep.
+    if (counts) await slack?.deleteMarkedPosts();
+    return counts;
+  };
 
   return {
-    config, db, sql, log, events, core, outbox, server, languageModel, slack, nudges, webChat, onCall,
+    config, db, sql, log, events, core, outbox, server, languageModel, slack, nudges, webChat, onCall, optOuts,
+    retentionTick: runRetentionToday,
     async start() {
       const { applied } = await database.migrate();
       if (applied.length) log.info({ applied }, "database migrations applied");
       await db.$connect();
       signer = await webTokenSigner(sql, config.WEBCHAT_TOKEN_SECRET);
+      privacyKey = await loadPrivacyKey(sql, config.PRIVACY_HASH_SECRET);
       if (database.kind === "sqlite") checkpointer = startCheckpointer(sqliteFilePath(config.DATABASE_URL));
       const demoLogin = demoEnabled ? await seedDemoData(db, now()) : undefined;
       if (demoLogin) log.info({ team: DEMO_TEAM }, "demo team, coordinator and participants created (login printed in the start-up banner)");
@@ -189,6 +228,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       onCall.start();
       nudges.start();
       stopIdleReminders = startIdleTakeoverReminders({ sql, events, log, now, idleMs: takeoverIdleMs });
+      stopRetention = startRetentionJob(log, runRetentionToday);
       await slack?.start();
       await new Promise<void>((resolve, reject) => {
         server.once("error", reject);
@@ -202,6 +242,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       stopIdleReminders?.();
+      stopRetention?.();
       await nudges.stop();
       core.close();
       await core.settled();

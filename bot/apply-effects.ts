@@ -5,6 +5,16 @@ import { cancelNudges, scheduleMeetingReminders } from "./nudges/schedule-nudges
 import { postponeReminder, retimeReminders, setReminders } from "./nudges/participant-wishes.js";
 import { recordOptOut } from "./opt-out.js";
 import { writeConcernFlag } from "./flag-concern.js";
+import { recordErasureRequest } from "./privacy/erasure-requests.js";
+
+// Answers are kept only with consent to data processing. The dialogs ask first; this is the guard
+// that holds even if one did not.
+const collectsAnswers = new Set<TurnEffect["kind"]>(["record-check-in", "record-small-step-follow-up", "record-mapping-answer", "record-self-rating", "record-sub-goal-progress"]);
+
+async function hasDataConsent(tx: SqlExecutor, participantId: number): Promise<boolean> {
+  const [k] = await tx.query(`SELECT "granted" FROM "Consent" WHERE "participantId" = ? AND "kind" = 'data-processing' ORDER BY "id" DESC LIMIT 1`, [participantId]);
+  return k !== undefined && (k.granted === true || Number(k.granted) === 1);
+}
 
 export interface EffectTarget {
   participantId: number;
@@ -22,7 +32,9 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
   let concern: string[] | undefined;
   const setParticipant = (column: string, value: string | Date | null) =>
     tx.execute(`UPDATE "Participant" SET "${column}" = ?, "updatedAt" = ? WHERE "id" = ?`, [value, now, participantId]);
+  let consented: boolean | undefined;
   for (const effect of effects) {
+    if (collectsAnswers.has(effect.kind) && !(consented ??= await hasDataConsent(tx, participantId))) continue;
     switch (effect.kind) {
       case "set-preferred-name":
         await setParticipant("preferredName", effect.name);
@@ -49,6 +61,10 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         break;
       case "record-consent":
         await tx.execute(`INSERT INTO "Consent" ("participantId", "kind", "granted", "method", "textVersion", "createdAt") VALUES (?, ?, ?, 'chat', ?, ?)`, [participantId, effect.consent, effect.granted, effect.textVersion, now]);
+        if (effect.consent === "data-processing") consented = effect.granted;
+        break;
+      case "request-erasure":
+        if ((await recordErasureRequest(tx, { participantId, conversationId, source: effect.confirmed ? "chat" : "chat-unconfirmed", now })).handedOff) handedOff = true;
         break;
       case "opt-out":
         await recordOptOut(tx, participantId, now);

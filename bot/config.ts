@@ -69,6 +69,12 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith("xapp-", "must be an app-level token starting with xapp-").optional()),
   SLACK_API_URL: optionalText.pipe(url.optional()),
+  RETENTION_AFTER_DISCHARGE_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
+  RETENTION_NO_CONTACT_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  RETENTION_UNCONSENTED_MESSAGE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  RETENTION_AUDIT_DETAILS_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  RETENTION_RUN_HOUR: z.coerce.number().int().min(0).max(23).default(3),
+  PRIVACY_HASH_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   // Fault injection for the crash-safety tests only; never set in a deployment.
   TILLIT_CRASH_AT: optionalText,
 });
@@ -108,6 +114,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       messagingServiceSid: c.TWILIO_MESSAGING_SERVICE_SID,
       apiUrl: c.TWILIO_API_URL,
     };
+  }
+  // The simulator shows any number's conversation without sign-in: never beside real SMS.
+  if (c.SIMULATOR_ENABLED && sms.kind === "twilio") {
+    throw new ConfigError("Invalid configuration:\n  SIMULATOR_ENABLED: the SMS simulator shows every participant's history without sign-in and cannot run with Twilio credentials");
   }
   const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, "");
   return { ...c, publicUrl, sms, slack: slackSettings(c), simulatorEnabled: c.SIMULATOR_ENABLED ?? sms.kind === "simulator", zeroConfig: sms.kind === "simulator" };

@@ -38,7 +38,7 @@ export class ConversationCore {
   async receive(message: InboundMessage): Promise<StoredInbound> {
     // The language guess only matters for someone new; storeInbound ignores it for known participants.
     const language = message.language ?? guessLanguage(message.body) ?? this.deps.defaultLanguage;
-    const stored = await storeInbound(this.deps.sql, { ...message, language, teamSlug: message.teamSlug ?? this.deps.defaultTeamSlug });
+    const stored = await storeInbound(this.deps.sql, { ...message, language, teamSlug: message.teamSlug ?? this.deps.defaultTeamSlug }, this.deps.optOuts);
     crashPoint("after-inbound-stored");
     if (!stored.duplicate) {
       this.deps.events.emit("message.stored", { messageId: stored.messageId, conversationId: stored.conversationId, participantId: stored.participantId, direction: "in" });

@@ -11,7 +11,8 @@ export type CrashPoint =
   | "after-provider-send"
   | "after-nudges-claimed"
   | "after-nudge-sent"
-  | "after-on-call-sent";
+  | "after-on-call-sent"
+  | "erasure-in-transaction";
 
 export function armCrashPoint(spec: string | undefined): void {
   const [name, nth] = (spec ?? "").split("#");

@@ -3,7 +3,7 @@
 // provider whether the message already went out before sending again, and adopts only a provider
 // message that no other row has. One participant's messages leave in the order they were written;
 // an item that keeps failing is marked failed (the conversation shows it) and the rest go on.
-import { date, int, strOrNull, type Sql } from "./db/sql.js";
+import { date, int, strOrNull, type Sql, type SqlExecutor } from "./db/sql.js";
 import { errorSummary, type Logger } from "./log.js";
 import type { EventBus } from "./events.js";
 import type { DeliveryStatus } from "./domain/vocabulary.js";
@@ -136,7 +136,7 @@ export class OutboxSender {
       if (claimed.length === 0) return [];
       const rows = await tx.query(
         `SELECT o."id", o."messageId", o."participantId", o."purpose", o."channel", o."attempts", o."createdAt",
-                m."body", m."choices", m."conversationId", m."providerId", p."phone", p."status" AS "participantStatus"
+                m."body", m."choices", m."conversationId", m."providerId", COALESCE(o."toPhone", p."phone") AS "phone", p."status" AS "participantStatus"
          FROM "OutboxItem" o JOIN "Message" m ON m."id" = o."messageId" JOIN "Participant" p ON p."id" = o."participantId"
          WHERE o."id" IN (${claimed.map(() => "?").join(", ")}) ORDER BY o."id"`,
         claimed.map((r) => int(r.id)),
@@ -202,7 +202,7 @@ export class OutboxSender {
       return this.fail(item, sms.classifyError(err));
     }
     crashPoint("after-provider-send");
-    await recordSent(this.o.sql, item, receipt, this.o.now());
+    await recordSent(this.o.sql, item, receipt, this.o.now(), (tx) => forgetCode(tx, item));
     this.o.events.emit("message.status-changed", { messageId: item.messageId, conversationId: item.conversationId, participantId: item.participantId, status: receipt.status });
   }
 
@@ -223,7 +223,8 @@ export class OutboxSender {
     const { sql, log, now, maxAttempts } = this.o;
     log.warn({ outboxId: item.id, code: failure.code, permanent: failure.permanent, maybeSent: failure.maybeSent, attempt: item.attempts }, "send failed");
     if (failure.permanent || item.attempts >= maxAttempts) {
-      if (failure.optedOut) {
+      // A code to a number being verified says nothing about the web visitor's own opt-out.
+      if (failure.optedOut && item.purpose !== "verification") {
         await sql.execute(`UPDATE "Participant" SET "status" = 'opted-out', "optedOutAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [now(), now(), item.participantId]);
       }
       return this.finish(item, "failed", "failed", failure.code);
@@ -242,9 +243,15 @@ export class OutboxSender {
     await this.o.sql.transaction(async (tx) => {
       await tx.execute(`UPDATE "OutboxItem" SET "status" = ?, "leaseUntil" = NULL, "lastError" = ?, "updatedAt" = ? WHERE "id" = ?`, [outboxStatus, code, at, item.id]);
       await tx.execute(`UPDATE "Message" SET "status" = ?, "errorCode" = ?, "failedAt" = ? WHERE "id" = ?`, [status, code, at, item.messageId]);
+      await forgetCode(tx, item);
     });
     this.o.events.emit("message.status-changed", { messageId: item.messageId, conversationId: item.conversationId, participantId: item.participantId, status });
   }
+}
+
+/** A one-time code is kept in the clear only until it has left: then the stored text hides it. */
+async function forgetCode(tx: SqlExecutor, item: Claimed): Promise<void> {
+  if (item.purpose === "verification") await tx.execute(`UPDATE "Message" SET "body" = ? WHERE "id" = ?`, [item.body.replace(/\b\d{6}\b/g, "••••••"), item.messageId]);
 }
 
 /** 1 s, 2 s, 4 s … capped at 5 minutes, with ±20 % jitter so retries of a batch spread out. */

@@ -12,6 +12,8 @@ export interface OutboundRequest {
   purpose: OutboxPurpose;
   authorStaffId?: number;
   choices?: string[];
+  /** Another number than the participant's own (a one-time code to a phone being verified). */
+  toPhone?: string;
   now: Date;
 }
 
@@ -58,9 +60,9 @@ export async function enqueueOutbound(tx: SqlExecutor, req: OutboundRequest): Pr
   );
   const messageId = int(message!.id);
   await tx.execute(
-    `INSERT INTO "OutboxItem" ("messageId", "participantId", "channel", "purpose", "status", "attempts", "nextAttemptAt", "createdAt", "updatedAt")
-     VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?)`,
-    [messageId, req.participantId, req.channel, req.purpose, req.now, req.now, req.now],
+    `INSERT INTO "OutboxItem" ("messageId", "participantId", "channel", "purpose", "status", "attempts", "nextAttemptAt", "toPhone", "createdAt", "updatedAt")
+     VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)`,
+    [messageId, req.participantId, req.channel, req.purpose, req.now, req.toPhone ?? null, req.now, req.now],
   );
   return { queued: true, messageId };
 }

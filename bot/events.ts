@@ -20,6 +20,8 @@ export interface TillitEvents {
   "participant.opted-in": { participantId: number };
   /** On-call alerts were queued (bot/on-call/): their sender wakes up. */
   "oncall.enqueued": { count: number };
+  /** Everything about a participant was erased (ids only): Slack deletes its copies, open pages close. */
+  "participant.erased": { participantId: number; conversationIds: number[] };
   /** A participant's message is being answered: the web chat shows "typing". */
   "turn.started": { conversationId: number; participantId: number };
 }

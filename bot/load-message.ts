@@ -9,9 +9,12 @@ import type { ConversationFacts } from "./conversation-so-far.js";
 
 export const participantColumns = `c."status" AS "conversationStatus", c."priority" AS "conversationPriority", c."takenOverAt", c."lastStaffReplyAt",
   p."id" AS "participantId", p."preferredName", p."language", p."status", p."onboardedAt", s."firstName" AS "coordinatorFirstName", t."officeHours",
-  (SELECT k."granted" FROM "Consent" k WHERE k."participantId" = p."id" AND k."kind" = 'data-processing' ORDER BY k."id" DESC LIMIT 1) AS "consented"`;
+  (SELECT k."granted" FROM "Consent" k WHERE k."participantId" = p."id" AND k."kind" = 'data-processing' ORDER BY k."id" DESC LIMIT 1) AS "consented",
+  (SELECT k."granted" FROM "Consent" k WHERE k."participantId" = p."id" AND k."kind" = 'language-model' ORDER BY k."id" DESC LIMIT 1) AS "modelConsented"`;
 export const participantJoins = `JOIN "Participant" p ON p."id" = c."participantId" LEFT JOIN "StaffUser" s ON s."id" = p."coordinatorId"
   LEFT JOIN "Team" t ON t."id" = p."teamId"`;
+
+const isTrue = (v: unknown) => Number(v ?? 0) === 1 || v === true;
 
 export function participantOf(deps: TurnDeps, row: Record<string, unknown>): ParticipantView {
   return {
@@ -21,8 +24,9 @@ export function participantOf(deps: TurnDeps, row: Record<string, unknown>): Par
     status: row.status as ParticipantStatus,
     coordinatorFirstName: strOrNull(row.coordinatorFirstName),
     onboarded: row.onboardedAt != null,
-    modelAllowed: Number(row.consented ?? 0) === 1 || row.consented === true,
-    dataConsent: row.consented == null ? null : Number(row.consented) === 1 || row.consented === true,
+    // The language model reads only with its own consent, on top of consent to data processing.
+    modelAllowed: isTrue(row.consented) && isTrue(row.modelConsented),
+    dataConsent: row.consented == null ? null : isTrue(row.consented),
     officeHours: parseOfficeHours(strOrNull(row.officeHours)),
   };
 }

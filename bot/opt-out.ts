@@ -31,6 +31,9 @@ export async function optIn(ctx: MessageContext): Promise<void> {
   await commit(ctx, [{ text }], "reply", async (tx) => {
     await tx.execute(`UPDATE "Participant" SET "status" = ?, "optedOutAt" = NULL, "updatedAt" = ? WHERE "id" = ?`, [status, now, id]);
     await recordConsentAndAudit(tx, id, true, now);
+    // A number erased after STOPP that now writes START is an ordinary number again.
+    const [p] = await tx.query(`SELECT "phone" FROM "Participant" WHERE "id" = ?`, [id]);
+    if (p?.phone && ctx.deps.optOuts) await ctx.deps.optOuts.forget(tx, String(p.phone));
   });
   ctx.deps.events.emit("participant.opted-in", { participantId: id });
 }

@@ -2,7 +2,7 @@
 // timeout). The provider is asked for messages to the number with the same text since the attempt
 // began; a message another row already owns (an earlier identical text) is never adopted, and the
 // recorded id is written only if no other row has it, so two rows can never claim one provider message.
-import { int, type Sql } from "./db/sql.js";
+import { int, type Sql, type SqlExecutor } from "./db/sql.js";
 import type { OutboundSms, SendReceipt, SmsTransport } from "./channels/sms-transport.js";
 
 export async function adoptableReceipt(sql: Sql, sms: SmsTransport, outbound: OutboundSms, since: Date): Promise<SendReceipt | undefined> {
@@ -22,9 +22,13 @@ export interface SentItem {
   messageId: number;
 }
 
-/** Marks the item sent and the message with the provider's id (unless a delivery report already named it). */
-export async function recordSent(sql: Sql, item: SentItem, receipt: SendReceipt, at: Date): Promise<void> {
+/**
+ * Marks the item sent and the message with the provider's id (unless a delivery report already named
+ * it); `alsoInTransaction` commits with it (a one-time code's text is hidden once it has left).
+ */
+export async function recordSent(sql: Sql, item: SentItem, receipt: SendReceipt, at: Date, alsoInTransaction?: (tx: SqlExecutor) => Promise<void>): Promise<void> {
   await sql.transaction(async (tx) => {
+    await alsoInTransaction?.(tx);
     await tx.execute(`UPDATE "OutboxItem" SET "status" = 'sent', "leaseUntil" = NULL, "lastError" = NULL, "sendStartedAt" = NULL, "updatedAt" = ? WHERE "id" = ?`, [at, item.id]);
     await tx.execute(
       `UPDATE "Message" SET "providerId" = COALESCE("providerId", ?), "status" = CASE WHEN "status" IN ('delivered', 'undelivered', 'failed') THEN "status" ELSE ? END, "sentAt" = ?

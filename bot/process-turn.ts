@@ -17,6 +17,11 @@ import { factsOf, nextPending, participantColumns, participantJoins, participant
 import { announceConcern, commitWithConcern } from "./flag-concern.js";
 import { askSecondOpinion } from "./second-opinion.js";
 import { LOW_RUN_WINDOW_MS } from "./safety/check-in-concern.js";
+import { answerCollectingDialogs } from "./runtime/turn-types.js";
+import { recordErasureRequest } from "./privacy/erasure-requests.js";
+// The one recogniser the core shares with the dialogs: an erasure request must reach the team even
+// when no dialog runs (after STOPP, or while a human has the conversation).
+import { detectErasureRequest } from "../dialogs/shared/erasure-words.js";
 
 export type { TurnDeps } from "./turn-context.js";
 
@@ -63,6 +68,10 @@ function lookupsFor(deps: TurnDeps, participantId: number): TurnLookups {
       );
       return rows.map((r) => int(r.mood));
     },
+    async erasureRequested() {
+      const [open] = await deps.sql.query(`SELECT 1 AS "open" FROM "ErasureRequest" WHERE "participantId" = ? AND "status" = 'open' LIMIT 1`, [participantId]);
+      return open !== undefined;
+    },
   };
 }
 
@@ -78,7 +87,7 @@ async function openSmallStep(deps: TurnDeps, participantId: number) {
   return { checkInId: int(row.id), step: String(row.smallStep) };
 }
 
-export type StartOutcome = "started" | "opted-out" | "held-for-human" | "unanswered-limit" | "no-conversation" | "aborted" | "failed";
+export type StartOutcome = "started" | "opted-out" | "no-consent" | "held-for-human" | "unanswered-limit" | "no-conversation" | "aborted" | "failed";
 
 /** Runs inside the proactive turn's transaction; throwing AbortTurnError sends nothing and changes nothing. */
 export type BeforeCommit = (tx: SqlExecutor) => Promise<void>;
@@ -98,6 +107,8 @@ export async function processDialogStart(deps: TurnDeps, conversationId: number,
   if (!row) return "no-conversation";
   const participant = participantOf(deps, row);
   if (participant.status === "opted-out") return "opted-out";
+  // A reminder never asks someone who declined for answers (nor for consent again: that would be pushy).
+  if (answerCollectingDialogs.includes(start.dialog) && participant.dataConsent !== true) return "no-consent";
   if (row.conversationStatus !== "bot") return "held-for-human";
   const allowance = MAX_UNANSWERED_BOT_MESSAGES - unansweredInRow(int(row.unansweredCount), row.lastMessageAt == null ? null : date(row.lastMessageAt), deps.now());
   if (allowance <= 0) return "unanswered-limit";
@@ -138,7 +149,8 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   if (keyword === "opt-out") return optOut(ctx);
   if (participant.status === "opted-out") {
     // Only a START word brings someone back; anything else is kept for staff and left unanswered.
-    return keyword === "opt-in" ? optIn(ctx) : commitWithConcern(ctx);
+    if (keyword === "opt-in") return optIn(ctx);
+    return detectErasureRequest(message.body) ? recordUnconfirmedErasure(ctx) : commitWithConcern(ctx);
   }
   if (keyword === "help") {
     const help = copyVaried(ctx, "core.help", await recentTexts(deps.sql, message.conversationId), { coordinator: coordinatorName(ctx) });
@@ -146,9 +158,19 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   }
   // A coordinator at work in the conversation answers themselves; otherwise nobody is left without an
   // answer (a conversation waiting for a person gets honest acknowledgements, see dialogs/waiting.ts).
-  // A concern still raises the conversation in the inbox.
-  if (coordinatorActive(message.facts)) return commitWithConcern(ctx);
+  // A concern still raises the conversation in the inbox; an erasure request also goes on the team leads' list.
+  if (coordinatorActive(message.facts)) return detectErasureRequest(message.body) ? recordUnconfirmedErasure(ctx) : commitWithConcern(ctx);
   return runDialogTurn(ctx);
+}
+
+/** No bot is there to ask "are you sure?": the request is recorded as written, marked unconfirmed. */
+async function recordUnconfirmedErasure(ctx: MessageContext): Promise<void> {
+  const { deps, message } = ctx;
+  let handedOff = false;
+  await commit(ctx, [], "reply", async (tx) => {
+    ({ handedOff } = await recordErasureRequest(tx, { participantId: message.participant.id, conversationId: message.conversationId, source: "chat-unconfirmed", now: deps.now() }));
+  });
+  if (handedOff) deps.events.emit("conversation.status-changed", { conversationId: message.conversationId, participantId: message.participant.id, status: "waiting" });
 }
 
 async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogStart; allowance: number; beforeCommit?: BeforeCommit }): Promise<void> {

@@ -3,6 +3,7 @@
 import { int, type Sql, type SqlExecutor } from "./db/sql.js";
 import type { Channel, Language } from "./domain/vocabulary.js";
 import { openConversation } from "./open-conversation.js";
+import type { ErasedOptOuts } from "./privacy/erased-opt-outs.js";
 
 export interface InboundMessage {
   channel: Channel;
@@ -26,10 +27,11 @@ export interface StoredInbound {
   duplicate: boolean;
 }
 
-export async function storeInbound(sql: Sql, msg: InboundMessage): Promise<StoredInbound> {
+/** `optOuts`: numbers erased after STOPP; one of them writing again is met as opted out. */
+export async function storeInbound(sql: Sql, msg: InboundMessage, optOuts?: ErasedOptOuts): Promise<StoredInbound> {
   return sql.transaction(async (tx) => {
     const at = msg.receivedAt;
-    const { participantId, conversationId } = await participantAndConversation(tx, msg, at);
+    const { participantId, conversationId } = await participantAndConversation(tx, msg, at, optOuts);
     const [inserted] = await tx.query(
       `INSERT INTO "Message" ("conversationId", "participantId", "direction", "channel", "authorKind", "body", "providerId", "status", "createdAt")
        VALUES (?, ?, 'in', ?, 'participant', ?, ?, 'received', ?)
@@ -57,7 +59,7 @@ export async function storeInbound(sql: Sql, msg: InboundMessage): Promise<Store
 const lockParticipant = (tx: SqlExecutor, column: "id" | "phone", value: number | string) =>
   tx.execute(`UPDATE "Participant" SET "updatedAt" = "updatedAt" WHERE "${column}" = ?`, [value]);
 
-async function participantAndConversation(tx: SqlExecutor, msg: InboundMessage, at: Date) {
+async function participantAndConversation(tx: SqlExecutor, msg: InboundMessage, at: Date, optOuts?: ErasedOptOuts) {
   if (msg.participantId !== undefined) {
     await lockParticipant(tx, "id", msg.participantId);
     return { participantId: msg.participantId, conversationId: await openConversation(tx, msg.participantId, at) };
@@ -72,13 +74,15 @@ async function participantAndConversation(tx: SqlExecutor, msg: InboundMessage, 
   let participantId = found ? int(found.participantId) : undefined;
   if (participantId === undefined) {
     // Two first messages from one number at once (a provider's retry): on PostgreSQL the second
-    // insert waits for the first to commit, then finds the participant it made.
+    // insert waits for the first to commit, then finds the participant it made. A number erased
+    // after STOPP is met as opted out.
+    const optedOut = (await optOuts?.has(tx, msg.from)) === true;
     const [created] = await tx.query(
-      `INSERT INTO "Participant" ("phone", "language", "teamId", "createdAt", "updatedAt")
-       VALUES (?, ?, (SELECT "id" FROM "Team" WHERE "slug" = ?), ?, ?) ON CONFLICT ("phone") DO NOTHING RETURNING "id"`,
-      [msg.from, msg.language ?? "sv", msg.teamSlug ?? null, at, at],
+      `INSERT INTO "Participant" ("phone", "language", "teamId", "status", "optedOutAt", "createdAt", "updatedAt")
+       VALUES (?, ?, (SELECT "id" FROM "Team" WHERE "slug" = ?), ?, ?, ?, ?) ON CONFLICT ("phone") DO NOTHING RETURNING "id"`,
+      [msg.from, msg.language ?? "sv", msg.teamSlug ?? null, optedOut ? "opted-out" : "new", optedOut ? at : null, at, at],
     );
-    if (!created) return participantAndConversation(tx, msg, at);
+    if (!created) return participantAndConversation(tx, msg, at, optOuts);
     participantId = int(created.id);
   }
   if (found?.conversationId != null) return { participantId, conversationId: int(found.conversationId) };

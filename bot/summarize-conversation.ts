@@ -1,5 +1,6 @@
 // A machine-written handover note for coordinators: made when a conversation is handed to a human,
-// and on demand. Only for participants who consented, only from redacted text, always marked as
+// and on demand. Only for participants who consented to data processing and, separately, to the
+// language model; only from redacted text, always marked as
 // written by a language model. Without a model (or when it fails) there is simply no summary.
 import type { Db } from "./db/client.js";
 import type { Logger } from "./log.js";
@@ -23,9 +24,10 @@ export async function summarizeConversation(
   if (!deps.languageModel) return undefined;
   const conversation = await deps.db.conversation.findUniqueOrThrow({
     where: { id: conversationId },
-    include: { participant: { include: { consents: { where: { kind: "data-processing" }, orderBy: { id: "desc" }, take: 1 } } } },
+    include: { participant: { include: { consents: { where: { kind: { in: ["data-processing", "language-model"] } }, orderBy: { id: "desc" } } } } },
   });
-  if (conversation.participant.consents[0]?.granted !== true) return undefined;
+  const latest = (kind: string) => conversation.participant.consents.find((k) => k.kind === kind)?.granted === true;
+  if (!latest("data-processing") || !latest("language-model")) return undefined;
   const recent = await deps.db.message.findMany({ where: { conversationId }, orderBy: { id: "desc" }, take: RECENT_MESSAGES });
   const transcript: TranscriptLine[] = recent.reverse().map((m) => ({ author: m.authorKind as TranscriptLine["author"], text: m.body }));
   const result = await deps.languageModel.summarize(transcript);

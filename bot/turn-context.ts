@@ -11,6 +11,7 @@ import type { BotReply, DialogRuntime, ModelIntent, ParticipantView } from "./ru
 import type { LanguageModel } from "./language-model/language-model.js";
 import { crashPoint } from "./crash-points.js";
 import type { ConversationFacts } from "./conversation-so-far.js";
+import type { ErasedOptOuts } from "./privacy/erased-opt-outs.js";
 
 export interface TurnDeps {
   sql: Sql;
@@ -28,6 +29,8 @@ export interface TurnDeps {
   later?: (conversationId: number, task: () => Promise<void>) => Promise<void>;
   /** Set by the conversation core: keeps track of second opinions still on their way (for shutdown and tests). */
   track?: (work: Promise<void>) => void;
+  /** Numbers erased after STOPP (keyed hashes): still opted out when they write again. */
+  optOuts?: ErasedOptOuts;
 }
 
 export interface PendingMessage {

@@ -1,7 +1,9 @@
 // Begins one of the dialogs a participant (or a nudge) can start, with what it needs: the check-in
-// the small step to ask about, the mapping its next topic.
+// the small step to ask about, the mapping its next topic. A dialog that collects answers begins only
+// after a yes to data processing; without one, consent is asked first (consent.dialog.ts).
 import type { DialogTurnResult, WaterfallStepContext } from "botbuilder-dialogs";
-import type { DialogStart } from "../bot/runtime/turn-types.js";
+import { answerCollectingDialogs, type DialogStart } from "../bot/runtime/turn-types.js";
+import { CONSENT_DIALOG } from "./consent.dialog.js";
 import { MAPPING_DIALOG, MAPPING_TOPICS, type MappingTopic } from "./mapping.dialog.js";
 import { CHECK_IN_DIALOG } from "./check-in.dialog.js";
 import { message } from "./shared/prompts.js";
@@ -11,8 +13,10 @@ export function nextMappingTopic(done: string[]): MappingTopic | undefined {
   return (Object.keys(MAPPING_TOPICS) as MappingTopic[]).find((t) => !done.includes(t));
 }
 
-export async function beginNamedDialog(step: WaterfallStepContext, start: DialogStart): Promise<DialogTurnResult> {
+/** `consentGiven`: the yes was given in this very turn (the consent dialog), not yet in the participant's record. */
+export async function beginNamedDialog(step: WaterfallStepContext, start: DialogStart, opts: { consentGiven?: boolean } = {}): Promise<DialogTurnResult> {
   const s = services(step.context);
+  if (!opts.consentGiven && s.participant.dataConsent !== true && answerCollectingDialogs.includes(start.dialog)) return step.replaceDialog(CONSENT_DIALOG, { then: start });
   if (start.dialog === CHECK_IN_DIALOG) return step.replaceDialog(CHECK_IN_DIALOG, { ...start.options, followUp: await s.lookups.openSmallStep() });
   if (start.dialog === MAPPING_DIALOG && !(start.options as { topic?: string } | undefined)?.topic) {
     const topic = nextMappingTopic(await s.lookups.mappedTopics());

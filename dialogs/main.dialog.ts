@@ -24,7 +24,8 @@ import { beginNamedDialog } from "./begin-dialog.js";
 import { answerQuestion } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { replyWhileWaiting } from "./waiting.js";
-import { routeErasureRequest } from "./erasure-route.js";
+import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
+import { ConsentDialog } from "./consent.dialog.js";
 import { changeReminders, handToHuman } from "./wishes.js";
 import { coordinatorName, services } from "./turn-services.js";
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
@@ -52,7 +53,7 @@ const question = (intent: FreeIntent): QuestionKind | undefined => (intent.start
 export class MainDialog extends ComponentDialog {
   constructor(private readonly resumeGapMs = DEFAULT_RESUME_GAP_MS) {
     super(MAIN_DIALOG);
-    const children = [new OnboardingDialog(), new CheckInDialog(), new SelfRatingDialog(), new MappingDialog(), new MeetingDialog(), new ActionPlanDialog(), new LessContactDialog(), new AskFirstDialog(), new ConcernOfferDialog()];
+    const children = [new OnboardingDialog(), new CheckInDialog(), new SelfRatingDialog(), new MappingDialog(), new MeetingDialog(), new ActionPlanDialog(), new LessContactDialog(), new AskFirstDialog(), new ConcernOfferDialog(), new ErasureRequestDialog(), new ConsentDialog()];
     for (const d of children) this.addDialog(d);
     this.addDialog(new WaterfallDialog(`${MAIN_DIALOG}.route`, [(step) => this.route(step)]));
     this.initialDialogId = `${MAIN_DIALOG}.route`;
@@ -104,9 +105,10 @@ export class MainDialog extends ComponentDialog {
       await inner.cancelAllDialogs();
       return inner.beginDialog(LESS_CONTACT_DIALOG);
     }
-    if (intent === "delete-data") {
-      await routeErasureRequest(inner);
-      return inner.cancelAllDialogs();
+    // "radera mina uppgifter" anywhere: whatever was going on stops and the request is confirmed first.
+    if (intent === "delete-data" && !isActive(inner, ERASURE_REQUEST_DIALOG)) {
+      await inner.cancelAllDialogs();
+      return inner.beginDialog(ERASURE_REQUEST_DIALOG);
     }
     const asked = question(intent);
     if (asked) {
@@ -146,6 +148,8 @@ export class MainDialog extends ComponentDialog {
     if (reminder) return changeReminders(step, reminder);
     // A heavy message gets an acknowledgment and the offer of a human before anything else.
     if (s.concern) return step.replaceDialog(CONCERN_OFFER_DIALOG, { reasons: s.concern.reasons, resumes: false });
+    // Before consent too: a request to erase is confirmed and goes to the team.
+    if (intent === "delete-data") return step.replaceDialog(ERASURE_REQUEST_DIALOG);
     if (!s.participant.onboarded) {
       if (s.participant.dataConsent === null) return this.continueOnboarding(step, intent);
       // Interrupted after consent (a person was asked for, a pause): the rest is optional, go on from here.
@@ -166,10 +170,6 @@ export class MainDialog extends ComponentDialog {
       return beginNamedDialog(step, { dialog });
     }
     if (intent === "less-contact") return step.replaceDialog(LESS_CONTACT_DIALOG);
-    if (intent === "delete-data") {
-      await routeErasureRequest(step);
-      return step.endDialog();
-    }
     // The model's own reply is waited for (within its timeout); its reading of the intent only if it has come by then.
     if (s.freeTextReply) await s.freeTextReply(text);
     return (await this.actOnModelIntent(step)) ?? this.acknowledgeFreeText(step, text);
@@ -214,6 +214,11 @@ export class MainDialog extends ComponentDialog {
 
 function mainState(inner: DialogContext): MainState {
   return (inner.parent!.activeDialog as DialogInstance<MainState>).state;
+}
+
+function isActive(inner: DialogContext, id: string): boolean {
+  for (let dc: DialogContext | undefined = inner; dc; dc = dc.child) if (dc.activeDialog?.id === id) return true;
+  return false;
 }
 
 function leafOf(dc: DialogContext): DialogContext {

@@ -1,20 +1,23 @@
 // First contact: say what Tillit is and who reads along, explain in plain words what is stored and
-// ask for consent; then what to call the person, which times suit them and which language; and at
-// the end, what Tillit can do, as three plain next steps. Without consent only what is needed to
-// honour STOPP and reach a coordinator is kept. Begun again after a pause or a hand-back, it does
-// not greet twice.
+// ask for consent; when a language model is configured, ask separately whether it may read (off
+// unless they say yes); then what to call the person, which times suit them and which language; and
+// at the end, what Tillit can do, as three plain next steps. Without consent only what is needed to
+// honour STOPP and reach a coordinator is kept (the copy says exactly that, with the days the
+// retention job keeps message texts). Begun again after a pause or a hand-back, it does not greet twice.
 import type { WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import { askChoice, askName, say, takeAnswer } from "./shared/ask.js";
 import { nextStepLabels } from "./shared/next-steps.js";
-import { coordinatorInSentence, coordinatorName, services } from "./turn-services.js";
+import { coordinatorInSentence, coordinatorName, retentionVars, services } from "./turn-services.js";
+import { CONSENT_TEXT_VERSION } from "./consent.dialog.js";
 import { isLanguage } from "../bot/domain/vocabulary.js";
 import { message } from "./shared/prompts.js";
 
 export const ONBOARDING_DIALOG = "onboarding";
-/** Bump when the consent text in the locale files changes meaning; stored with each consent. */
-export const CONSENT_TEXT_VERSION = "2026-11-v1";
+export { CONSENT_TEXT_VERSION };
 const MAX_NAME = 40;
+/** Passed on when no language model is configured: there is nothing to ask about. */
+const NO_MODEL = { tillit: "no-model" } as const;
 
 export function cleanName(raw: string): string | undefined {
   const name = raw.normalize("NFC").replace(/\s+/g, " ").trim();
@@ -27,6 +30,7 @@ export class OnboardingDialog extends TillitDialog {
     super(ONBOARDING_DIALOG, [
       (step) => this.greetAndAskConsent(step),
       (step) => this.afterConsent(step),
+      (step) => this.afterModelConsent(step),
       (step) => this.afterName(step),
       (step) => this.afterTimes(step),
       (step) => this.afterLanguage(step),
@@ -36,7 +40,7 @@ export class OnboardingDialog extends TillitDialog {
   private async greetAndAskConsent(step: WaterfallStepContext) {
     const s = services(step.context);
     if ((step.options as { greet?: boolean } | undefined)?.greet !== false) await say(step, "onboarding.greeting", { coordinator: coordinatorName(s) });
-    return askChoice(step, "onboarding.consent", "consent", { coordinatorInSentence: coordinatorInSentence(s) });
+    return askChoice(step, "onboarding.consent", "consent", { coordinatorInSentence: coordinatorInSentence(s), ...retentionVars(s) });
   }
 
   private async afterConsent(step: WaterfallStepContext) {
@@ -55,8 +59,19 @@ export class OnboardingDialog extends TillitDialog {
     s.effects.push({ kind: "record-consent", consent: "data-processing", granted, textVersion: CONSENT_TEXT_VERSION });
     if (!granted) {
       s.effects.push({ kind: "complete-onboarding" });
-      await say(step, "onboarding.consentDeclined", { coordinatorInSentence: coordinatorInSentence(s) });
+      await say(step, "onboarding.consentDeclined", { coordinatorInSentence: coordinatorInSentence(s), ...retentionVars(s) });
       return step.endDialog();
+    }
+    if (!s.modelAvailable) return step.next(NO_MODEL);
+    return askChoice(step, "onboarding.modelConsent", "yesNo");
+  }
+
+  /** The language model reads only after its own yes; an unclear answer or a skip is a no. */
+  private async afterModelConsent(step: WaterfallStepContext) {
+    const s = services(step.context);
+    if ((step.result as typeof NO_MODEL | undefined)?.tillit !== NO_MODEL.tillit) {
+      const answer = takeAnswer<string>(step);
+      s.effects.push({ kind: "record-consent", consent: "language-model", granted: answer.kind === "answer" && answer.value === "yes", textVersion: CONSENT_TEXT_VERSION });
     }
     return askName(step, "onboarding.askName", "onboarding.askNameAgain");
   }

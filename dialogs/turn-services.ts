@@ -32,6 +32,22 @@ export interface TurnServices {
   concernFlagged?: boolean;
   /** Concern a dialog noticed during this turn (a low check-in): set by raiseConcern(). */
   concernRaised?: { reasons: string[] };
+  /** A language model is configured, so its separate consent is worth asking for. */
+  modelAvailable: boolean;
+  /** The retention the copy promises (bot/config.ts), so what is said is what is done. */
+  retention: RetentionPromise;
+}
+
+export interface RetentionPromise {
+  /** Everything is erased this many months after the contact ended. */
+  afterDischargeMonths: number;
+  /** Without consent, message texts are erased after this many days. */
+  unconsentedMessageDays: number;
+}
+
+/** The numbers consent copy quotes. */
+export function retentionVars(s: TurnServices): { months: string; days: string } {
+  return { months: String(s.retention.afterDischargeMonths), days: String(s.retention.unconsentedMessageDays) };
 }
 
 const key = Symbol("tillit.turnServices");

@@ -11,7 +11,8 @@ export type Channel = (typeof channels)[number];
 export const authorKinds = ["participant", "bot", "coordinator", "system"] as const;
 export type AuthorKind = (typeof authorKinds)[number];
 
-export const outboxPurposes = ["reply", "opt-out-confirmation", "staff", "nudge", "system", "crisis"] as const;
+// verification: a one-time code to a phone a web visitor says is theirs (not the participant's own number).
+export const outboxPurposes = ["reply", "opt-out-confirmation", "staff", "nudge", "system", "crisis", "verification"] as const;
 export type OutboxPurpose = (typeof outboxPurposes)[number];
 
 export const deliveryStatuses = ["queued", "sending", "sent", "delivered", "undelivered", "failed", "refused"] as const;

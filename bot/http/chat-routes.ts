@@ -13,13 +13,13 @@ import { translate, type Locales } from "../i18n.js";
 import { toE164 } from "../domain/phone.js";
 import { isLanguage, type Language } from "../domain/vocabulary.js";
 import { userIdFor } from "../webchat/activities.js";
-import { requestPhoneLink } from "../webchat/phone-link.js";
+import { PhoneCodeError, requestPhoneCode, verifyPhoneCode, type PhoneCodeDeps } from "../webchat/phone-code.js";
 import type { TokenSigner } from "../webchat/tokens.js";
 import { directLineToken, redeemInvite, resumeSession, startAnonymous, webBinding, WebSessionError, type WebSession } from "../webchat/web-sessions.js";
 import { sendError } from "./errors.js";
 import { bearer, DIRECT_LINE_BASE } from "./directline-routes.js";
 
-export interface ChatRoutesDeps {
+export interface ChatRoutesDeps extends Omit<PhoneCodeDeps, "sql" | "locales"> {
   sql: Sql;
   events: EventBus;
   locales: Locales;
@@ -43,6 +43,11 @@ const sessionBody = z.object({
   language: z.enum(["sv", "en"]).optional(),
 });
 const phoneBody = z.object({ phone: z.string().min(3).max(32) });
+const codeBody = z.object({ code: z.string().trim().regex(/^\d{6}$/) });
+const codeErrors: Record<PhoneCodeError["reason"], [number, string]> = {
+  "too-many-codes": [429, "too_many_codes"], "too-many-attempts": [429, "too_many_attempts"],
+  "no-code": [404, "no_code"], expired: [410, "code_expired"], "wrong-code": [400, "wrong_code"],
+};
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
@@ -106,19 +111,43 @@ export function chatRoutes(d: ChatRoutesDeps): Router {
     }
   });
 
+  const codes: PhoneCodeDeps = { sql: d.sql, locales: d.locales, key: d.key, optOuts: d.optOuts };
+  const signedIn = async (req: Request) => {
+    const token = bearer(req);
+    const claims = token ? d.signer().verify(token, "dl", d.now()) : undefined;
+    return claims && typeof claims.s === "string" ? webBinding(d.sql, claims.s) : undefined;
+  };
+  // The visitor's number: a one-time code goes to it by SMS (the answer is the same whether it can be texted).
   router.post("/chat/api/phone", express.json({ limit: 1024 }), async (req, res, next) => {
     try {
-      const token = bearer(req);
-      const claims = token ? d.signer().verify(token, "dl", d.now()) : undefined;
-      const binding = claims && typeof claims.s === "string" ? await webBinding(d.sql, claims.s) : undefined;
+      const binding = await signedIn(req);
       if (!binding) return sendError(res, 401, "not_signed_in");
       const parsed = phoneBody.safeParse(req.body);
       const phone = parsed.success ? toE164(parsed.data.phone, d.defaultCountry) : undefined;
       if (!phone) return sendError(res, 400, "invalid_phone");
-      await requestPhoneLink(d.sql, binding, phone, d.now());
-      d.events.emit("conversation.updated", binding);
+      const { messageId } = await requestPhoneCode(codes, binding, phone, d.now());
+      if (messageId) {
+        d.events.emit("message.stored", { messageId, ...binding, direction: "out" });
+        d.events.emit("outbox.enqueued", { count: 1 });
+      }
       res.status(202).json({ ok: true });
     } catch (err) {
+      if (err instanceof PhoneCodeError) return sendError(res, ...codeErrors[err.reason]);
+      next(err);
+    }
+  });
+  // The code from the text: right, a coordinator is asked to confirm the link.
+  router.post("/chat/api/phone/verify", express.json({ limit: 1024 }), async (req, res, next) => {
+    try {
+      const binding = await signedIn(req);
+      if (!binding) return sendError(res, 401, "not_signed_in");
+      const parsed = codeBody.safeParse(req.body);
+      if (!parsed.success) return sendError(res, 400, "wrong_code");
+      await verifyPhoneCode(codes, binding, parsed.data.code, d.now());
+      d.events.emit("conversation.updated", binding);
+      res.json({ ok: true });
+    } catch (err) {
+      if (err instanceof PhoneCodeError) return sendError(res, ...codeErrors[err.reason]);
       next(err);
     }
   });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { StaffActor } from "../staff/staff-actor.js";
 import * as admin from "../staff/nudge-admin.js";
 import { onCallSettings, saveOnCall } from "../staff/on-call-settings.js";
+import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
 import type { Request, Response } from "express";
 
 type Handler = (req: Request, res: Response, actor: StaffActor) => Promise<unknown>;
@@ -13,6 +14,7 @@ export interface NudgeRoutesDeps extends admin.NudgeAdminDeps {
   followUpDays: number;
   defaultCountry: string;
   maxBodyBytes: number;
+  optOuts?: ErasedOptOuts;
 }
 
 const id = z.coerce.number().int().positive().max(2 ** 31);

@@ -30,6 +30,10 @@ import { PhoneLinkError } from "../webchat/phone-link.js";
 import { OnCallError } from "../staff/on-call-settings.js";
 import { mountSafetyLabelRoutes } from "./safety-label-routes.js";
 import { clearSessionCookie, requireCsrf, requireStaff, sameOrigin, setSessionCookie, staffSession, type StaffAuthDeps } from "./staff-auth.js";
+import { mountPrivacyRoutes } from "./privacy-routes.js";
+import { PrivacyError } from "../privacy/privacy-access.js";
+import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
+import type { RetentionSettings } from "../privacy/retention.js";
 
 export interface StaffRoutesDeps extends StaffAuthDeps {
   sql: Sql;
@@ -45,6 +49,8 @@ export interface StaffRoutesDeps extends StaffAuthDeps {
   webSigner: () => TokenSigner;
   outreachFollowUpDays: number;
   defaultCountry: string;
+  optOuts: ErasedOptOuts;
+  retention: RetentionSettings;
 }
 
 const webDir = path.resolve(import.meta.dirname, "../web/staff");
@@ -113,6 +119,7 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
       if (err instanceof OutreachFileError) return sendError(res, 400, "unreadable_file", err.message);
       // A row that vanished between the check and the write (Prisma P2025) is missing, not a server fault.
       if ((err as { code?: unknown }).code === "P2025") return sendError(res, 404, "not_found");
+      if (err instanceof PrivacyError) return sendError(res, err.reason === "teamlead-only" ? 403 : 409, err.reason.replace("-", "_"));
       next(err);
     }
   };
@@ -171,7 +178,8 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
   authed.post("/conversations/:id/web-invite", route((req, _res, actor) => inviteToWebChat(webLinks, actor, conversationId(req))));
   authed.post("/conversations/:id/phone-link/confirm", route((req, _res, actor) => confirmWebPhone(webLinks, actor, conversationId(req))));
   mountSafetyLabelRoutes(authed, route, adminOnly, { db: d.db, now: d.now, maxBodyBytes: d.maxBodyBytes });
-  mountNudgeRoutes(authed, route, { db: d.db, sql: d.sql, nudges: d.nudges, now: d.now, followUpDays: d.outreachFollowUpDays, defaultCountry: d.defaultCountry, maxBodyBytes: d.maxBodyBytes });
+  mountNudgeRoutes(authed, route, { db: d.db, sql: d.sql, nudges: d.nudges, now: d.now, followUpDays: d.outreachFollowUpDays, defaultCountry: d.defaultCountry, maxBodyBytes: d.maxBodyBytes, optOuts: d.optOuts });
+  mountPrivacyRoutes(authed, route, { db: d.db, sql: d.sql, events: d.events, now: d.now, optOuts: d.optOuts, retention: d.retention, maxBodyBytes: d.maxBodyBytes });
 
   // Administration: admins only.
   authed.get("/admin/staff", route(adminOnly(async (_req, _res, actor) => {

@@ -7,11 +7,14 @@ import { parse } from "csv-parse/sync";
 import { int, type Sql, type SqlExecutor } from "../db/sql.js";
 import { toE164 } from "../domain/phone.js";
 import { allowedTime, insertNudge, timingFor } from "./schedule-nudges.js";
+import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
 
 export const MAX_OUTREACH_LINES = 5000;
 const MAX_NAME = 40;
 
-export type LineProblem = "invalid-number" | "duplicate-in-file" | "already-known" | "name-too-long" | "malformed-line";
+// already-known: a participant of the importing team. not-contactable: known to another team, or a
+// number erased after STOPP; which of the two is not said (no team learns about another's participants).
+export type LineProblem = "invalid-number" | "duplicate-in-file" | "already-known" | "not-contactable" | "name-too-long" | "malformed-line";
 
 export interface OutreachLine {
   line: number;
@@ -21,15 +24,21 @@ export interface OutreachLine {
 
 export interface OutreachCheck {
   accepted: OutreachLine[];
-  /** Numbers already in Tillit: never contacted again by an import (they may have opted out). */
-  known: { line: number; problem: "already-known" }[];
-  errors: { line: number; problem: Exclude<LineProblem, "already-known">; value?: string }[];
+  /** Numbers already in Tillit (or erased after STOPP): never contacted by an import. */
+  known: { line: number; problem: "already-known" | "not-contactable" }[];
+  errors: { line: number; problem: Exclude<LineProblem, "already-known" | "not-contactable">; value?: string }[];
+}
+
+/** Whose lists these are: the "already known" answer is given for this team's participants only. */
+export interface OutreachScope {
+  teamId: number;
+  optOuts?: ErasedOptOuts;
 }
 
 export class OutreachFileError extends Error {}
 
 /** Parses and checks the file without writing anything. */
-export async function checkOutreachCsv(sql: SqlExecutor, csv: string, defaultCountry = "SE"): Promise<OutreachCheck> {
+export async function checkOutreachCsv(sql: SqlExecutor, csv: string, defaultCountry: string, scope: OutreachScope): Promise<OutreachCheck> {
   let rows: { record: string[]; info: { lines: number } }[];
   try {
     rows = parse(csv, { bom: true, delimiter: [",", ";", "\t"], relax_column_count: true, skip_empty_lines: true, trim: true, info: true }) as unknown as typeof rows;
@@ -67,12 +76,15 @@ export async function checkOutreachCsv(sql: SqlExecutor, csv: string, defaultCou
   }
   if (result.accepted.length) {
     const phones = result.accepted.map((a) => a.phone);
-    const known = new Set<string>();
+    const known = new Map<string, OutreachCheck["known"][number]["problem"]>();
     for (let i = 0; i < phones.length; i += 500) {
       const chunk = phones.slice(i, i + 500);
-      for (const r of await sql.query(`SELECT "phone" FROM "Participant" WHERE "phone" IN (${chunk.map(() => "?").join(", ")})`, chunk)) known.add(String(r.phone));
+      for (const r of await sql.query(`SELECT "phone", "teamId" FROM "Participant" WHERE "phone" IN (${chunk.map(() => "?").join(", ")})`, chunk)) {
+        known.set(String(r.phone), r.teamId != null && Number(r.teamId) === scope.teamId ? "already-known" : "not-contactable");
+      }
     }
-    result.known = result.accepted.filter((a) => known.has(a.phone)).map((a) => ({ line: a.line, problem: "already-known" as const }));
+    if (scope.optOuts) for (const phone of phones) if (!known.has(phone) && (await scope.optOuts.has(sql, phone))) known.set(phone, "not-contactable");
+    result.known = result.accepted.filter((a) => known.has(a.phone)).map((a) => ({ line: a.line, problem: known.get(a.phone)! }));
     result.accepted = result.accepted.filter((a) => !known.has(a.phone));
   }
   return result;

@@ -8,7 +8,7 @@ import { variedTranslator, type Locales } from "../i18n.js";
 import { smsSize } from "../domain/sms-segments.js";
 import { renderSmsBody } from "../channels/sms-transport.js";
 import { MAIN_DIALOG, MainDialog } from "../../dialogs/main.dialog.js";
-import { attachServices, type TurnServices } from "../../dialogs/turn-services.js";
+import { attachServices, type RetentionPromise, type TurnServices } from "../../dialogs/turn-services.js";
 import { DialogStateStorage } from "./dialog-state-storage.js";
 import { TillitAdapter } from "./tillit-adapter.js";
 import { withTransaction } from "./transaction-scope.js";
@@ -17,7 +17,9 @@ import type { BotReply, DialogRuntime, TurnInput, TurnLookups, TurnOutcome } fro
 // One channel id for every transport, so SMS and web chat continue the same dialog state.
 const CHANNEL_ID = "tillit";
 
-export function createDialogRuntime(sql: Sql, locales: Locales, options: { resumeGapMs?: number; languageModel?: LanguageModel } = {}): DialogRuntime {
+const DEFAULT_RETENTION: RetentionPromise = { afterDischargeMonths: 6, unconsentedMessageDays: 30 };
+
+export function createDialogRuntime(sql: Sql, locales: Locales, options: { resumeGapMs?: number; languageModel?: LanguageModel; retention?: RetentionPromise } = {}): DialogRuntime {
   const model = options.languageModel;
   const adapter = new TillitAdapter();
   const conversationState = new ConversationState(new DialogStateStorage(sql));
@@ -48,6 +50,8 @@ export function createDialogRuntime(sql: Sql, locales: Locales, options: { resum
         modelIntent: input.modelIntent,
         concern: input.concern,
         concernFlagged: input.concernFlagged,
+        modelAvailable: model !== undefined,
+        retention: options.retention ?? DEFAULT_RETENTION,
         freeTextReply:
           model && input.participant.modelAllowed
             ? (text) => {

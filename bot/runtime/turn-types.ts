@@ -11,9 +11,9 @@ export interface ParticipantView {
   status: ParticipantStatus;
   coordinatorFirstName: string | null;
   onboarded: boolean;
-  /** Consented to data processing: only then may a language model see their messages. */
+  /** Consented to the language model, separately (and to data processing): only then may a model see their messages. */
   modelAllowed: boolean;
-  /** The latest answer to the data-processing consent question; null while it has not been answered. */
+  /** The latest answer to the data-processing consent question; null while it has not been answered. Without true no dialog collects answers. */
   dataConsent: boolean | null;
   /** When a person on the participant's team reads messages (the default hours without a team). */
   officeHours: OfficeHours;
@@ -29,6 +29,8 @@ export interface TurnLookups {
   openSmallStep(): Promise<SmallStepView | null>;
   /** Moods of the participant's earlier check-ins in the last weeks, newest first (for a run of low ones). */
   recentMoods(): Promise<number[]>;
+  /** An erasure request of the participant's is already waiting for the team. */
+  erasureRequested(): Promise<boolean>;
 }
 
 export interface SmallStepView {
@@ -67,6 +69,9 @@ export interface ActionPlanView {
 
 /** Dialogs that can be begun from outside a participant's message; each dialog file's id satisfies this. */
 export type StartableDialog = "check-in" | "self-rating" | "mapping" | "meeting" | "action-plan";
+
+/** Dialogs that collect the participant's answers: only with consent to data processing. */
+export const answerCollectingDialogs: readonly StartableDialog[] = ["check-in", "self-rating", "mapping", "action-plan"];
 
 /** A dialog begun from outside a participant's message (a coordinator's proposal, a nudge). */
 export interface DialogStart {
@@ -111,7 +116,9 @@ export type TurnEffect =
   | { kind: "set-reminders"; on: boolean }
   /** "Remind me later": the latest reminder comes again in a few hours, at an allowed time. */
   | { kind: "postpone-reminder" }
-  | { kind: "record-consent"; consent: "data-processing"; granted: boolean; textVersion: string }
+  | { kind: "record-consent"; consent: "data-processing" | "language-model"; granted: boolean; textVersion: string }
+  /** "radera mina uppgifter": the request goes to the team at once; `confirmed` when the participant said yes to "are you sure?". */
+  | { kind: "request-erasure"; confirmed: boolean }
   | { kind: "complete-onboarding" }
   /** The participant chose to stop all messages in a dialog (as STOPP does); the turn's reply confirms it. */
   | { kind: "opt-out" }

@@ -8,6 +8,7 @@ const reasons: Record<string, string> = {
   meeting: "vill ändra ett möte",
   reminders: "vill ändra sina påminnelser",
   concern: "vill att någon hör av sig (oro)",
+  "erasure-request": "vill att allt om hen raderas (en teamledare gör det i inkorgen)",
 };
 
 const concernWords: Record<string, string> = {

@@ -16,6 +16,7 @@ import { errorSummary, type Logger } from "../log.js";
 import { loadStaffActor, type StaffActor } from "../staff/staff-actor.js";
 import { AccessDeniedError, handBack, HandoffError, replyAsCoordinator, takeOver } from "../staff/handoff.js";
 import { CLAIM_ACTION, HAND_BACK_ACTION, handoffBlocks, slackCopy } from "./slack-copy.js";
+import { deleteMarkedPosts, rememberPost } from "./slack-posts.js";
 
 export interface SlackInboxDeps {
   settings: Exclude<Config["slack"], { kind: "off" }>;
@@ -36,6 +37,8 @@ export interface SlackInbox {
   idle(): Promise<void>;
   /** Posts a plain message to a channel and returns its ts (on-call alerts; errors are thrown). */
   postToChannel(channel: string, text: string): Promise<string>;
+  /** Deletes in Slack what erasure and retention marked; failures are logged and retried next time. */
+  deleteMarkedPosts(): Promise<void>;
 }
 
 const CONTEXT_MESSAGES = 3;
@@ -55,6 +58,9 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
   const token = settings.botToken;
   const queue = new KeyedSerialRunner<number>((conversationId, err) => d.log.warn({ conversationId, err: errorSummary(err) }, "slack call failed"));
   const pending = new Set<Promise<void>>();
+  // Every post is remembered (channel and timestamp only) so that erasure can delete it in Slack.
+  const remember = (conversationId: number, posted: { ok?: boolean; channel?: string; ts?: string }, channel: string) =>
+    posted.ts ? rememberPost(d.db, { conversationId, channelId: posted.channel ?? channel, ts: posted.ts, at: d.now() }) : Promise.resolve();
   const later = (conversationId: number, task: () => Promise<void>) => {
     const p = queue.schedule(conversationId, task, { coalesce: false });
     pending.add(p);
@@ -81,16 +87,17 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
     });
     if (c.slackThread) {
       // One thread per conversation: a new handoff is a new reply in it, broadcast to the channel.
-      await api.chat.postMessage({ token, channel: c.slackThread.channelId, thread_ts: c.slackThread.threadTs, reply_broadcast: true, ...message });
+      await remember(conversationId, await api.chat.postMessage({ token, channel: c.slackThread.channelId, thread_ts: c.slackThread.threadTs, reply_broadcast: true, ...message }), c.slackThread.channelId);
       return;
     }
     const posted = await api.chat.postMessage({ token, channel, ...message });
+    await remember(conversationId, posted, channel);
     if (posted.ts) await d.db.slackThread.create({ data: { conversationId, channelId: posted.channel ?? channel, threadTs: posted.ts, createdAt: d.now() } });
   }
 
   async function postInThread(conversationId: number, text: string): Promise<void> {
     const thread = await d.db.slackThread.findUnique({ where: { conversationId } });
-    if (thread) await api.chat.postMessage({ token, channel: thread.channelId, thread_ts: thread.threadTs, text, mrkdwn: true });
+    if (thread) await remember(conversationId, await api.chat.postMessage({ token, channel: thread.channelId, thread_ts: thread.threadTs, text, mrkdwn: true }), thread.channelId);
   }
 
   async function markClaimed(conversationId: number, who: string): Promise<void> {
@@ -132,6 +139,7 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
         else if (m.authorKind === "coordinator" && !relayed.delete(m.id)) await postInThread(e.conversationId, slackCopy.coordinatorReplied(m.authorStaff?.firstName ?? "Koordinatorn", m.body));
       }),
     ),
+    d.events.on("participant.erased", () => void deleteMarked()),
     d.events.on("conversation.idle", (e) =>
       later(e.conversationId, async () => {
         const c = await conversationInfo(e.conversationId);
@@ -142,6 +150,19 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
   ];
   // Messages sent from a Slack thread are already in the thread; they are not echoed back into it.
   const relayed = new Set<number>();
+
+  // One deletion sweep at a time; erasure and retention only mark posts, so a missed sweep loses nothing.
+  let sweeping: Promise<void> | undefined;
+  function deleteMarked(): Promise<void> {
+    sweeping ??= deleteMarkedPosts(d.db, api, token)
+      .then((n) => void (n && d.log.info({ posts: n }, "slack posts deleted")))
+      .catch((err: unknown) => d.log.warn({ err: errorSummary(err) }, "slack post deletion failed; tried again later"))
+      .finally(() => (sweeping = undefined));
+    pending.add(sweeping);
+    const p = sweeping;
+    void p.finally(() => pending.delete(p));
+    return sweeping;
+  }
 
   // Slack → Tillit.
   async function staffFor(slackUserId: string): Promise<StaffActor | undefined> {
@@ -187,7 +208,9 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
 
   return {
     requestHandler: receiver?.router as RequestHandler | undefined,
+    deleteMarkedPosts: deleteMarked,
     async start() {
+      void deleteMarked();
       if (settings.kind === "socket") {
         // Socket Mode connects in the background; a failure is logged, never fatal.
         app.start().catch((err: unknown) => d.log.warn({ err: errorSummary(err) }, "slack socket mode failed to connect"));

@@ -10,11 +10,11 @@ export const HISTORY_PAGE = 200;
 // Audit actions that are also part of the conversation's story, shown as system lines.
 const storyActions = [
   "conversation.crisis-flagged", "conversation.concern-flagged", "conversation.handoff-requested", "conversation.taken-over", "conversation.handed-back",
-  "conversation.assigned", "participant.opted-out", "participant.opted-in",
+  "conversation.assigned", "participant.opted-out", "participant.opted-in", "participant.erasure-requested",
 ];
 
 export type HistoryItem =
-  | { kind: "message"; id: number; at: Date; direction: string; author: string; staffName: string | null; body: string; choices: string[] | null; channel: string; status: string; errorCode: string | null }
+  | { kind: "message"; id: number; at: Date; direction: string; author: string; staffName: string | null; body: string; choices: string[] | null; channel: string; status: string; errorCode: string | null; erasedAt: Date | null }
   | { kind: "event"; id: number; at: Date; action: string; actorKind: string; staffName: string | null }
   | { kind: "consent"; id: number; at: Date; consentKind: string; granted: boolean; method: string };
 
@@ -55,7 +55,7 @@ export async function viewConversation(deps: AccessDeps, actor: StaffActor, conv
   const history: HistoryItem[] = [
     ...page.map((m): HistoryItem => ({
       kind: "message", id: m.id, at: m.createdAt, direction: m.direction, author: m.authorKind, staffName: m.authorStaff?.firstName ?? null,
-      body: m.body, choices: readChoices(m.choices), channel: m.channel, status: m.status, errorCode: m.errorCode,
+      body: m.body, choices: readChoices(m.choices), channel: m.channel, status: m.status, errorCode: m.errorCode, erasedAt: m.erasedAt,
     })),
     ...events.filter((e) => inSpan(e.at)).map((e): HistoryItem => ({
       kind: "event", id: e.id, at: e.at, action: e.action, actorKind: e.actorKind, staffName: e.actorId && e.actorKind === "staff" ? staffNames.get(e.actorId) ?? null : null,

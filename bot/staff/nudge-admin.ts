@@ -13,6 +13,7 @@ import { allowedTime, cancelNudges, insertNudge, scheduleMeetingReminders, start
 import { parseQuietHours } from "../nudges/time-rules.js";
 import { DEFAULT_OFFICE_HOURS, officeHoursInput } from "../domain/office-hours.js";
 import { checkOutreachCsv, importOutreach, type OutreachCheck } from "../nudges/outreach-import.js";
+import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
 import { authoriseConversation, AccessDeniedError } from "./access.js";
 import { auditStaff } from "./audit.js";
 import { canSeeTeam, type StaffActor } from "./staff-actor.js";
@@ -169,7 +170,8 @@ export async function discharge(d: NudgeAdminDeps, actor: StaffActor, conversati
   const p = await participantOf(d, actor, conversationId, "participant.discharged");
   const now = d.now();
   return d.sql.transaction(async (tx) => {
-    await tx.execute(`UPDATE "Participant" SET "status" = 'discharged', "updatedAt" = ? WHERE "id" = ? AND "status" <> 'opted-out'`, [now, p.id]);
+    // The contact ends now: retention counts its months from here (bot/privacy/retention.ts).
+    await tx.execute(`UPDATE "Participant" SET "status" = CASE WHEN "status" = 'opted-out' THEN "status" ELSE 'discharged' END, "dischargedAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [now, now, p.id]);
     await tx.execute(`UPDATE "NudgeSchedule" SET "status" = 'stopped', "updatedAt" = ? WHERE "participantId" = ? AND "status" <> 'stopped'`, [now, p.id]);
     const cancelled = await cancelNudges(tx, { participantId: p.id }, "discharged", now);
     const followUp = p.status === "opted-out" ? undefined : await startSchedule(tx, { participantId: p.id, kind: "cadence", cadenceKey: "discharge", createdById: actor.id }, now);
@@ -264,11 +266,14 @@ export class OutreachRejected extends Error {
   }
 }
 
-export async function outreach(d: NudgeAdminDeps & { followUpDays: number; defaultCountry: string }, actor: StaffActor, body: unknown, opts: { dryRun: boolean }) {
+export async function outreach(d: NudgeAdminDeps & { followUpDays: number; defaultCountry: string; optOuts?: ErasedOptOuts }, actor: StaffActor, body: unknown, opts: { dryRun: boolean }) {
   const input = outreachInput.parse(body);
   await requireTeam(d, actor, input.teamId);
-  const report = await checkOutreachCsv(d.sql, input.csv, d.defaultCountry);
+  const report = await checkOutreachCsv(d.sql, input.csv, d.defaultCountry, { teamId: input.teamId, optOuts: d.optOuts });
   const summary = { accepted: report.accepted.length, known: report.known, errors: report.errors };
+  // Asking whether numbers are known is itself a look into the register: audited, counts only.
+  const counts = { lines: report.accepted.length + report.known.length + report.errors.length, known: report.known.filter((k) => k.problem === "already-known").length, notContactable: report.known.filter((k) => k.problem === "not-contactable").length };
+  await auditStaff(d.db, d.now(), actor, { action: "outreach.checked", subjectType: "team", subjectId: input.teamId, teamId: input.teamId, details: counts });
   if (opts.dryRun) return { ...summary, imported: 0 };
   if (report.errors.length && !input.skipProblemLines) throw new OutreachRejected(report);
   const { imported } = await importOutreach(d.sql, report.accepted, { teamId: input.teamId, createdById: actor.id, followUpDays: d.followUpDays }, d.now());

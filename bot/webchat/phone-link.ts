@@ -1,4 +1,5 @@
-// A web visitor leaves a phone number; nothing is joined until a coordinator confirms. Then the web
+// A web visitor leaves a phone number and proves they hold the phone with a one-time code
+// (phone-code.ts); nothing is joined until a coordinator also confirms. Then the web
 // conversation and the number's SMS history become one: a number new to Tillit is simply added to
 // the visitor; a number Tillit already knows gets the web messages moved into its conversation.
 import { int, type Sql, type SqlExecutor } from "../db/sql.js";
@@ -10,17 +11,7 @@ export class PhoneLinkError extends Error {
   }
 }
 
-export async function requestPhoneLink(sql: Sql, who: { participantId: number; conversationId: number }, phone: string, now: Date): Promise<void> {
-  await sql.transaction(async (tx) => {
-    await tx.execute(`UPDATE "PhoneLinkRequest" SET "status" = 'replaced', "decidedAt" = ? WHERE "participantId" = ? AND "status" = 'pending'`, [now, who.participantId]);
-    await tx.execute(`INSERT INTO "PhoneLinkRequest" ("participantId", "phone", "status", "createdAt") VALUES (?, ?, 'pending', ?)`, [who.participantId, phone, now]);
-    await tx.execute(
-      `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId", "details") VALUES (?, 'participant', ?, 'participant.phone-link-requested', 'conversation', ?, NULL)`,
-      [now, who.participantId, String(who.conversationId)],
-    );
-  });
-}
-
+/** The visitor's request that passed the code and waits for a coordinator. */
 export async function pendingPhoneLink(sql: SqlExecutor, participantId: number): Promise<{ id: number; phone: string; createdAt: unknown } | undefined> {
   const [r] = await sql.query(`SELECT "id", "phone", "createdAt" FROM "PhoneLinkRequest" WHERE "participantId" = ? AND "status" = 'pending' ORDER BY "id" DESC LIMIT 1`, [participantId]);
   return r ? { id: int(r.id), phone: String(r.phone), createdAt: r.createdAt } : undefined;

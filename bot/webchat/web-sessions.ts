@@ -5,6 +5,7 @@ import { int, type Sql, type SqlExecutor } from "../db/sql.js";
 import type { Language } from "../domain/vocabulary.js";
 import { openConversation } from "../open-conversation.js";
 import { hashSecret, newSecret, TokenSigner, TOKEN_LIFETIME_S } from "./tokens.js";
+import { serviceKey } from "../privacy/service-key.js";
 
 export const INVITE_LIFETIME_DAYS = 7;
 
@@ -23,10 +24,7 @@ export interface WebSession {
 
 /** The web chat token key: configured, or made once and kept in the database for every instance. */
 export async function webTokenSigner(sql: Sql, configured?: string): Promise<TokenSigner> {
-  if (configured) return new TokenSigner(Buffer.from(configured, "utf8"));
-  await sql.execute(`INSERT INTO "ServiceSecret" ("name", "value", "createdAt") VALUES ('webchat-token-key', ?, ?) ON CONFLICT ("name") DO NOTHING`, [newSecret(32), new Date()]);
-  const [row] = await sql.query(`SELECT "value" FROM "ServiceSecret" WHERE "name" = 'webchat-token-key'`);
-  return new TokenSigner(Buffer.from(String(row!.value), "utf8"));
+  return new TokenSigner(await serviceKey(sql, "webchat-token-key", configured));
 }
 
 async function bindWebConversation(tx: SqlExecutor, participantId: number, now: Date): Promise<WebSession> {

@@ -27,7 +27,7 @@ describe.skipIf(!browserAvailable)("the SMS simulator in a real browser", () => 
     const box = page.getByLabel("Meddelande", { exact: true });
     await box.fill("Hej!");
     await box.press("Enter");
-    await page.getByText("Är det okej?", { exact: false }).waitFor();
+    await page.getByText("om du ber om det. Okej?", { exact: false }).waitFor();
     await expect.poll(() => page.locator(".msg.out").count()).toBe(2);
     expect(await page.locator(".msg.out").nth(1).textContent()).toContain("1. Ja");
 

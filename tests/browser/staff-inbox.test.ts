@@ -57,7 +57,7 @@ describe.skipIf(!browserAvailable)("the staff inbox in a real browser", () => {
     // This participant has waited longer than any demo conversation.
     h.clock.advance(-3 * 3_600_000);
     await text(youth, "Hej");
-    await youth.getByText("Är det okej?", { exact: false }).waitFor();
+    await youth.getByText("om du ber om det. Okej?", { exact: false }).waitFor();
     await text(youth, "kan jag prata med en människa?");
     await youth.getByText("koordinator", { exact: false }).last().waitFor();
     // The welcome already says "koordinator": wait for the handoff itself before the clock moves on.

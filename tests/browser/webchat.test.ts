@@ -42,7 +42,7 @@ describe.skipIf(!browserAvailable)("the web chat in a real browser", () => {
     await expect.poll(() => page.locator("#disclosure").textContent()).toContain("digital assistent");
     await sendBox(page).waitFor();
     await say(page, "Hej");
-    await page.getByText("Är det okej?", { exact: false }).first().waitFor();
+    await page.getByText("om du ber om det. Okej?", { exact: false }).first().waitFor();
     await page.screenshot({ path: path.join(artifactsDir, "webchat-welcome.png"), fullPage: true });
     // Choices are buttons here (numbered lines over SMS).
     await page.getByRole("button", { name: "Ja", exact: true }).filter({ visible: true }).first().click();
@@ -100,7 +100,7 @@ describe.skipIf(!browserAvailable)("the web chat in a real browser", () => {
     await sendBox(page).focus();
     await page.keyboard.type("Hello");
     await page.keyboard.press("Enter");
-    await page.getByText("Is that okay?", { exact: false }).first().waitFor();
+    await page.getByText("or at once if you ask. OK?", { exact: false }).first().waitFor();
     const hosts = new Set(requests.map((u) => new URL(u).host));
     expect([...hosts].filter((host) => host !== new URL(h.baseUrl).host && host !== "")).toEqual([]);
     await page.close();

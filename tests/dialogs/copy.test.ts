@@ -14,13 +14,13 @@ import { QUESTION_KINDS } from "../../dialogs/shared/understand-free.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const locales = loadLocales();
-const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|mapping|resume|conversation|meeting|actionPlan|crisis|concern|intent|nudge|outreach|reminders|webchat|answers|waiting|reflect|welcome|askFirst|lessContact|officeHours|deleteRequest)\.[A-Za-z.]+)["'`]/g;
+const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|mapping|resume|conversation|meeting|actionPlan|crisis|concern|intent|nudge|outreach|reminders|webchat|answers|waiting|reflect|welcome|askFirst|lessContact|officeHours|deleteRequest|consent|erasure|phoneCode)\.[A-Za-z.]+)["'`]/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const p = path.join(dir, d.name);
     // Staff-side code and the event vocabulary use dotted names too (audit actions, events); they are not copy.
-    if (d.isDirectory()) return ["generated", "locales", "staff", "slack", "http"].includes(d.name) ? [] : sourceFiles(p);
+    if (d.isDirectory()) return ["generated", "locales", "staff", "slack", "http", "privacy"].includes(d.name) ? [] : sourceFiles(p);
     return p.endsWith(".ts") && d.name !== "events.ts" ? [p] : [];
   });
 }
@@ -49,6 +49,9 @@ function usedKeys(): Set<string> {
 // Choice questions are shown with their options; which set goes with which question.
 const choiceQuestions: Record<string, keyof typeof choiceSets> = {
   "onboarding.consent": "consent",
+  "onboarding.modelConsent": "yesNo",
+  "consent.beforeAnswers": "yesNo",
+  "erasure.confirm": "yesNo",
   "onboarding.askTimesNamed": "times",
   "onboarding.askTimes": "times",
   "onboarding.askLanguage": "language",
@@ -89,6 +92,9 @@ const longVars: Record<string, string> = {
   day: "Wednesday", // the longest weekday name in either language
   text: "x".repeat(280), // a coordinator's own nudge text: at most 280 characters (bot/staff/nudge-admin.ts)
   reading: "Someone on the team reads it on Wednesday from 08:00.", // the longest officeHours.* line
+  months: "120", // RETENTION_AFTER_DISCHARGE_MONTHS at most (bot/config.ts)
+  days: "365", // RETENTION_UNCONSENTED_MESSAGE_DAYS at most
+  code: "123456", // a one-time phone code (bot/webchat/phone-code.ts)
 };
 
 /** Every phrasing of every key, as [key, text]. */

@@ -16,7 +16,7 @@ describe("onboarding and consent", () => {
     const p = participant();
     expect(await p.say("Hej")).toEqual([
       "Hej! Jag är Tillit, en digital assistent. En koordinator läser med och kan svara själv när du vill.",
-      "Jag sparar det du skriver och dina svar, så att din koordinator kan stötta dig. Inget delas utanför teamet. Allt raderas 6 månader efter att kontakten avslutats, eller direkt om du ber om det. Är det okej?\n1. Ja\n2. Nej\n3. Jag har frågor",
+      "Jag sparar det du skriver och dina svar. Bara teamets koordinatorer och teamledare läser dem. Är du under 18 och kan fara illa måste vi anmäla det till soc. Allt raderas 6 mån efter att kontakten slutat, eller direkt om du ber om det. Okej?\n1. Ja\n2. Nej\n3. Jag har frågor",
     ]);
     expect(await p.say("japp")).toEqual(["Tack! Vad vill du att jag ska kalla dig?"]);
     expect(await p.say("Sara")).toEqual(["Kul, Sara! Vilken tid på dagen passar bäst för meddelanden?\n1. Morgon\n2. Eftermiddag\n3. Kväll\n4. Spelar ingen roll"]);
@@ -26,7 +26,7 @@ describe("onboarding and consent", () => {
     const r = await p.record();
     expect(r).toMatchObject({ preferredName: "Sara", language: "sv", status: "active", preferredTimes: '["evening"]' });
     expect(r.onboardedAt).not.toBeNull();
-    expect(r.consents).toEqual([expect.objectContaining({ kind: "data-processing", granted: true, method: "chat", textVersion: "2026-11-v1" })]);
+    expect(r.consents).toEqual([expect.objectContaining({ kind: "data-processing", granted: true, method: "chat", textVersion: "2026-12-v2" })]);
     expect(await p.say("hej igen")).toEqual(["Hej Sara! Vad vill du göra?\n1. Kolla läget\n2. Berätta om mig\n3. Prata med en människa"]);
     // A number picks one of the next steps offered.
     expect(await p.say("1")).toEqual(["Hej Sara! Hur är det idag, på en skala 1-10?"]);
@@ -36,7 +36,7 @@ describe("onboarding and consent", () => {
     const p = participant();
     const first = await p.say("Hello, who is this?");
     expect(first[0]).toBe("Hi! I'm Tillit, a digital assistant. A coordinator reads along and can answer personally whenever you want.");
-    expect(first[1]).toMatch(/^I save what you write.*Is that okay\?\n1\. Yes\n2\. No\n3\. I have questions$/s);
+    expect(first[1]).toMatch(/^I save what you write.*Only your team's coordinators and team lead read them.*under 18.*OK\?\n1\. Yes\n2\. No\n3\. I have questions$/s);
     expect(await p.say("yes")).toEqual(["Thanks! What would you like me to call you?"]);
     expect(await p.say("Sam")).toEqual(["Nice, Sam! What time of day suits you best for messages?\n1. Morning\n2. Afternoon\n3. Evening\n4. Any time"]);
     expect(await p.say("any time")).toEqual(["Which language would you like to write in?\n1. Svenska\n2. English"]);
@@ -58,7 +58,7 @@ describe("onboarding and consent", () => {
   it("without consent keeps only the minimum and does not ask for a name", async () => {
     const p = participant();
     await p.say("Hej");
-    expect(await p.say("nej")).toEqual(["Okej, helt förståeligt. Jag sparar bara ditt nummer, så att STOPP fungerar och så att du kan nå din koordinator om du vill."]);
+    expect(await p.say("nej")).toEqual(["Okej, helt förståeligt. Då sparar jag bara ditt nummer och ditt nej, så att STOPP funkar. Det du skriver finns kvar i 30 dagar så att din koordinator kan svara, sedan raderas texten."]);
     const r = await p.record();
     expect(r.preferredName).toBeNull();
     expect(r.preferredTimes).toBeNull();

@@ -34,9 +34,14 @@ export class Participant {
 
 const ONBOARDING = { sv: ["Hej", "ja", "{name}", "3", "svenska"], en: ["Hello", "yes", "{name}", "3", "english"] };
 
-/** A participant who has been through onboarding (consent given, evenings, their language). */
-export async function onboardedParticipant(h: Harness, phone: string, language: "sv" | "en" = "sv", name = language === "sv" ? "Sara" : "Sam"): Promise<Participant> {
+/**
+ * A participant who has been through onboarding (consent given, evenings, their language). When a
+ * language model is configured, its separate question is answered too (yes unless `model` is false).
+ */
+export async function onboardedParticipant(h: Harness, phone: string, language: "sv" | "en" = "sv", name = language === "sv" ? "Sara" : "Sam", opts: { model?: boolean } = {}): Promise<Participant> {
   const p = new Participant(h, phone);
-  for (const t of ONBOARDING[language]) await p.say(t.replace("{name}", name));
+  const script = [...ONBOARDING[language]];
+  if (h.tillit.languageModel) script.splice(2, 0, opts.model === false ? "nej" : "ja");
+  for (const t of script) await p.say(t.replace("{name}", name));
   return p;
 }

@@ -15,6 +15,8 @@ export interface SlackCall {
 export class FakeSlack {
   readonly calls: SlackCall[] = [];
   readonly responses: Record<string, any>[] = [];
+  /** Messages as Slack keeps them now ("channel ts" → text), so tests can see what is left after deletions. */
+  readonly messages = new Map<string, string>();
   outage = false;
   /** While set, Web API calls get no answer until releaseHeld(): a Slack that hangs. */
   holding = false;
@@ -83,8 +85,17 @@ export class FakeSlack {
         return send(200, { ok: true, user_id: "UBOT00001", bot_id: "BBOT00001", team_id: "TTEAM0001" });
       case "chat.postMessage":
         if (!args.channel || !(args.text || args.blocks)) return send(200, { ok: false, error: "invalid_arguments" });
-        return send(200, { ok: true, channel: args.channel, ts: `${this.ts++}.000100`, message: { text: args.text } });
+        {
+          const ts = `${this.ts++}.000100`;
+          this.messages.set(`${args.channel} ${ts}`, JSON.stringify([args.text, args.blocks ?? null]));
+          return send(200, { ok: true, channel: args.channel, ts, message: { text: args.text } });
+        }
       case "chat.update":
+        if (!this.messages.has(`${args.channel} ${args.ts}`)) return send(200, { ok: false, error: "message_not_found" });
+        this.messages.set(`${args.channel} ${args.ts}`, JSON.stringify([args.text, args.blocks ?? null]));
+        return send(200, { ok: true, channel: args.channel, ts: args.ts });
+      case "chat.delete":
+        if (!this.messages.delete(`${args.channel} ${args.ts}`)) return send(200, { ok: false, error: "message_not_found" });
         return send(200, { ok: true, channel: args.channel, ts: args.ts });
       case "chat.postEphemeral":
         return send(200, { ok: true, message_ts: `${this.ts++}.000200` });

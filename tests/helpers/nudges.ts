@@ -1,5 +1,5 @@
 // Nudge test helpers: schedulers on the harness's database and clock, participants made directly
-// (onboarded, no preferred times unless given), and what each participant was sent.
+// (onboarded with consent, no preferred times unless given), and what each participant was sent.
 import { NudgeScheduler, type NudgeSettings } from "../../bot/nudges/nudge-scheduler.js";
 import { loadLocales } from "../../bot/i18n.js";
 import type { Harness } from "./harness.js";
@@ -23,6 +23,8 @@ export async function participant(h: Harness, opts: { preferred?: string[]; team
     data: {
       phone: `+4670${String(5_100_000 + ++phoneCounter).padStart(7, "0")}`, language: opts.language ?? "sv", status: "active", preferredName: opts.name ?? "Kim",
       preferredTimes: opts.preferred ? JSON.stringify(opts.preferred) : null, onboardedAt: h.clock.now(), teamId: opts.teamId ?? null,
+      // Onboarded means they said yes to data processing: check-ins and ratings may be asked.
+      consents: { create: { kind: "data-processing", granted: true, method: "chat", createdAt: h.clock.now() } },
     },
   });
   const c = await db.conversation.create({ data: { participantId: p.id } });

@@ -35,10 +35,10 @@ describe("Direct Line with botframework-directlinejs", () => {
     await c.online();
     const id = await c.say("Hej", s.userId, "client-1");
     expect(id).toMatch(new RegExp(`^${s.conversationId}\\|\\d+$`));
-    await c.waitFor((t) => t.includes(WELCOME) && t.some((x) => x.endsWith("Är det okej?")));
+    await c.waitFor((t) => t.includes(WELCOME) && t.some((x) => x.endsWith("om du ber om det. Okej?")));
     const echo = c.messages.find((a) => a.from.role === "user")!;
     expect(echo).toMatchObject({ id, text: "Hej", channelData: { clientActivityID: "client-1" } });
-    const consent = c.messages.find((a) => (a as { text?: string }).text?.endsWith("Är det okej?"))!;
+    const consent = c.messages.find((a) => (a as { text?: string }).text?.endsWith("om du ber om det. Okej?"))!;
     expect((consent as { suggestedActions?: { actions: { title: string; type: string }[] } }).suggestedActions?.actions.map((a) => [a.type, a.title])).toEqual([["imBack", "Ja"], ["imBack", "Nej"], ["imBack", "Jag har frågor"]]);
     // Tapping a button sends its text; the dialog goes on.
     await c.say("Ja", s.userId);
@@ -68,7 +68,7 @@ describe("Direct Line with botframework-directlinejs", () => {
     const first = connect(s);
     await first.online();
     await first.say("Hej", s.userId);
-    await first.waitFor((t) => t.some((x) => x.endsWith("Är det okej?")));
+    await first.waitFor((t) => t.some((x) => x.endsWith("om du ber om det. Okej?")));
     const seen = first.messages.map((a) => a.id!);
     const watermark = (first.dl as unknown as { watermark: string }).watermark;
     first.end();
@@ -174,10 +174,18 @@ describe("Direct Line with botframework-directlinejs", () => {
     const [r1, r2] = await Promise.all([1, 2].map(() => dl(`/conversations/${s.conversationId}/activities`, s.token, { method: "POST", body })));
     expect((await r1!.json()).id).toBe((await r2!.json()).id);
     const c = connect(s);
-    await c.waitFor((t) => t.some((x) => x.endsWith("Är det okej?")));
+    await c.waitFor((t) => t.some((x) => x.endsWith("om du ber om det. Okej?")));
     expect(c.texts("bot").filter((t) => t === WELCOME)).toHaveLength(1);
   });
 });
+
+/** The one-time code the phone got by SMS, entered on the web: the phone is proven to be the visitor's. */
+async function proveByCode(s: { token: string }, phone: string): Promise<void> {
+  const text = await eventually(() => h.fake.sentTo(phone).map((m) => m.body).find((b) => /Tillits webbchatt: \d{6}/.test(b)));
+  const code = /(\d{6})/.exec(text)![1]!;
+  const res = await fetch(`${h.baseUrl}/chat/api/phone/verify`, { method: "POST", headers: { authorization: `Bearer ${s.token}`, "content-type": "application/json" }, body: JSON.stringify({ code }) });
+  expect(res.status).toBe(200);
+}
 
 describe("one conversation across SMS and the web", () => {
   it("a coordinator's personal link opens the participant's SMS conversation; a coordinator's reply arrives live on the web", async () => {
@@ -234,6 +242,7 @@ describe("one conversation across SMS and the web", () => {
     const left = await fetch(`${h.baseUrl}/chat/api/phone`, { method: "POST", headers: { authorization: `Bearer ${s.token}`, "content-type": "application/json" }, body: JSON.stringify({ phone }) });
     // The visitor learns nothing about the number: the same answer as for a number nobody has.
     expect([left.status, await left.json()]).toEqual([202, { ok: true }]);
+    await proveByCode(s, phone);
     const webParticipant = (await h.tillit.db.webConversation.findUniqueOrThrow({ where: { id: s.conversationId } })).participantId;
     await h.tillit.db.participant.update({ where: { id: webParticipant }, data: { teamId: w.teamA } });
     const webConversation = (await h.tillit.db.conversation.findFirstOrThrow({ where: { participantId: webParticipant } })).id;
@@ -261,6 +270,7 @@ describe("one conversation across SMS and the web", () => {
     expect(bad.status).toBe(400);
     const left = await fetch(`${h.baseUrl}/chat/api/phone`, { method: "POST", headers: { authorization: `Bearer ${s.token}`, "content-type": "application/json" }, body: JSON.stringify({ phone: "073-300 00 03" }) });
     expect(left.status).toBe(202);
+    await proveByCode(s, phone);
     const webParticipant = (await h.tillit.db.webConversation.findUniqueOrThrow({ where: { id: s.conversationId } })).participantId;
     // Nothing is joined before a coordinator confirms.
     expect(await h.tillit.db.participant.findUnique({ where: { id: webParticipant } })).toMatchObject({ phone: null });

@@ -76,14 +76,25 @@
     window.tillitDirectLine = directLine; // lets the browser tests watch the connection
     const phone = document.getElementById("phone");
     phone.hidden = s.hasPhone === true;
+    // The number first; then the one-time code the phone got by SMS proves it is theirs.
+    const post = (path, body) =>
+      fetch(path, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${directLine.token || s.token}` }, body: JSON.stringify(body) });
+    const codeForm = document.getElementById("code-form");
     document.getElementById("phone-form").addEventListener("submit", async (e) => {
       e.preventDefault();
-      const res = await fetch("/chat/api/phone", {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${directLine.token || s.token}` },
-        body: JSON.stringify({ phone: document.getElementById("phone-number").value }),
-      });
-      document.getElementById("phone-result").textContent = copy(res.ok ? "phoneThanks" : "phoneInvalid");
+      const res = await post("/chat/api/phone", { phone: document.getElementById("phone-number").value });
+      document.getElementById("phone-result").textContent = copy(res.ok ? "phoneCodeSent" : res.status === 429 ? "tooMany" : "phoneInvalid");
+      codeForm.hidden = !res.ok;
+      codeForm.querySelector("button").disabled = false;
+      document.getElementById("code-result").textContent = "";
+      if (res.ok) document.getElementById("phone-code").focus();
+    });
+    codeForm.addEventListener("submit", async (e) => {
+      e.preventDefault();
+      const res = await post("/chat/api/phone/verify", { code: document.getElementById("phone-code").value.trim() });
+      const { error } = res.ok ? {} : await res.json().catch(() => ({}));
+      document.getElementById("code-result").textContent = copy(res.ok ? "phoneThanks" : { code_expired: "codeExpired", no_code: "codeExpired", too_many_attempts: "tooMany" }[error] || "codeWrong");
+      if (res.ok || error === "too_many_attempts" || error === "code_expired") codeForm.querySelector("button").disabled = true;
     });
   }
 

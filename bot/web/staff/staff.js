@@ -1,7 +1,10 @@
 // The staff inbox page. Everything a participant wrote is put on the page with textContent, never as
 // HTML, so scripts and markup in messages stay inert text.
 import { decorateSafetyLabels } from "./safety-labels.js";
+import { mountPrivacy } from "./privacy.js";
+
 const $ = (id) => document.getElementById(id);
+let privacy = null;
 let csrfToken = "";
 let me = null;
 let teams = [];
@@ -10,7 +13,7 @@ let oldestLoaded = null;
 
 const labels = {
   status: { bot: "Hos boten", waiting: "Väntar på människa", human: "Hos koordinator", closed: "Avslutat" },
-  reason: { asked: "vill prata med en person", "consent-questions": "har frågor om samtycket", unclear: "blev inte förstådd två gånger", meeting: "vill ändra ett möte", reminders: "vill ändra påminnelser", concern: "vill att någon hör av sig (oro)" },
+  reason: { asked: "vill prata med en person", "consent-questions": "har frågor om samtycket", unclear: "blev inte förstådd två gånger", meeting: "vill ändra ett möte", reminders: "vill ändra påminnelser", concern: "vill att någon hör av sig (oro)", "erasure-request": "vill att allt om hen raderas" },
   concern: { hopelessness: "hopplöshet", exhaustion: "utmattning", sleep: "sömn", food: "mat", "home-conflict": "bråk hemma", loneliness: "ensamhet", housing: "boende", money: "pengar", "low-check-in": "mycket låg incheckning utan sömn eller mat", "low-check-ins": "flera låga incheckningar i rad", model: "språkmodellens bedömning" },
   event: {
     "conversation.crisis-flagged": "Kris flaggad: hjälpnummer skickade, boten pausad",
@@ -21,6 +24,7 @@ const labels = {
     "conversation.assigned": "Ansvarig ändrad",
     "participant.opted-out": "Deltagaren skrev STOPP",
     "participant.opted-in": "Deltagaren skrev START",
+    "participant.erasure-requested": "Begäran om att allt raderas",
   },
   consent: { "data-processing": "Samtycke till att spara", "language-model": "Språkmodell", messages: "Meddelanden" },
   delivery: { queued: "köad", sending: "skickas", sent: "skickad", delivered: "levererad", undelivered: "ej levererad", failed: "misslyckad", refused: "stoppad" },
@@ -87,6 +91,7 @@ async function enter() {
   }
   $("login-view").hidden = true;
   $("inbox-view").hidden = false;
+  privacy = mountPrivacy({ api, el, $, when, me, onChange: () => { location.hash = ""; $("conversation-pane").hidden = true; scheduleListRefresh(); } });
   await refreshList();
   openFromHash();
   listen();
@@ -127,6 +132,7 @@ async function refreshList() {
   const data = await api(`/conversations?${params}`);
   $("queued").textContent = [data.outboxQueued ? `${data.outboxQueued} meddelanden i kö` : "", data.nudgesDue ? `${data.nudgesDue} påminnelser på väg ut` : ""].filter(Boolean).join(" · ");
   refreshTasks().catch(() => undefined);
+  privacy?.refresh().catch(() => undefined);
   const list = $("conversation-list");
   list.replaceChildren(...data.rows.map(rowItem));
   $("list-empty").hidden = data.rows.length > 0;
@@ -187,6 +193,7 @@ async function openConversation(id, { keepScroll = false } = {}) {
   document.querySelectorAll("#conversation-list a").forEach((a) => a.setAttribute("aria-current", String(Number(a.dataset.conversation) === id)));
   if (changed) {
     scheduleListRefresh(); // the unread count of this conversation is now zero
+    privacy?.showParticipant(p);
     await Promise.all([renderAssign(p, c), renderProfile(id), renderNudges(id)]);
   }
 }
@@ -195,7 +202,8 @@ function historyItem(h) {
   if (h.kind === "message") {
     const who = h.author === "participant" ? "" : h.author === "coordinator" ? `${h.staffName ?? "Koordinator"}` : h.author === "bot" ? "Tillit" : "System";
     const meta = [who, when(h.at), h.direction === "out" ? labels.delivery[h.status] : null, h.channel === "webchat" ? "webbchatt" : null].filter(Boolean).join(" · ");
-    return el("li", { class: `${h.direction} ${h.author}`, "data-message-id": h.direction === "in" ? h.id : undefined }, document.createTextNode(h.body), h.choices ? el("span", { class: "meta", text: `Val: ${h.choices.join(" / ")}` }) : null, el("span", { class: "meta", text: meta }));
+    const body = h.erasedAt ? `(texten raderad ${when(h.erasedAt)}: inget samtycke att spara)` : h.body;
+    return el("li", { class: `${h.direction} ${h.author}`, "data-message-id": h.direction === "in" ? h.id : undefined }, document.createTextNode(body), h.choices ? el("span", { class: "meta", text: `Val: ${h.choices.join(" / ")}` }) : null, el("span", { class: "meta", text: meta }));
   }
   if (h.kind === "event") return el("li", { class: "system", text: `${labels.event[h.action] || h.action}${h.staffName ? ` (${h.staffName})` : ""} · ${when(h.at)}` });
   return el("li", { class: "system", text: `${labels.consent[h.consentKind] || h.consentKind}: ${h.granted ? "ja" : "nej"} · ${when(h.at)}` });

@@ -1,0 +1,45 @@
+// For team leads: what falls due for erasure in the coming days, and holding a record past its date
+// with a reason (e.g. an ongoing report to social services), or releasing it again. Audited.
+import { z } from "zod";
+import type { Sql } from "../db/sql.js";
+import { auditStaff } from "../staff/audit.js";
+import type { StaffActor } from "../staff/staff-actor.js";
+import { authoriseParticipant, leadTeams, PrivacyError, type PrivacyDeps } from "./privacy-access.js";
+import { recordsDue, type RetentionSettings } from "./retention.js";
+
+export interface HoldDeps extends PrivacyDeps {
+  sql: Sql;
+  retention: RetentionSettings;
+}
+
+export async function dueForErasure(d: HoldDeps, actor: StaffActor, days = 30) {
+  const teamIds = leadTeams(actor);
+  const now = d.now();
+  const due = await recordsDue(d.sql, d.retention, { until: new Date(now.getTime() + days * 86_400_000), teamIds });
+  await auditStaff(d.db, now, actor, { action: "retention.due-listed", subjectType: "inbox", subjectId: "retention", details: { days, participantIds: due.map((r) => r.participantId) } });
+  return { days, due };
+}
+
+const holdBody = z.object({ reason: z.string().trim().min(3).max(500) });
+
+export async function holdRecord(d: HoldDeps, actor: StaffActor, participantId: number, body: unknown) {
+  const { reason } = holdBody.parse(body);
+  const p = await authoriseParticipant(d, actor, participantId, "participant.retention-held", { leadOnly: true });
+  const now = d.now();
+  const holdId = await d.sql.transaction(async (tx) => {
+    const [active] = await tx.query(`SELECT "id" FROM "RetentionHold" WHERE "participantId" = ? AND "releasedAt" IS NULL`, [participantId]);
+    if (active) throw new PrivacyError("held");
+    const [made] = await tx.query(`INSERT INTO "RetentionHold" ("participantId", "reason", "heldById", "createdAt") VALUES (?, ?, ?, ?) RETURNING "id"`, [participantId, reason, actor.id, now]);
+    return Number(made!.id);
+  });
+  await auditStaff(d.db, now, actor, { action: "retention-hold.created", subjectType: "participant", subjectId: participantId, teamId: p.teamId, details: { holdId } });
+  return { holdId };
+}
+
+export async function releaseHold(d: HoldDeps, actor: StaffActor, participantId: number) {
+  const p = await authoriseParticipant(d, actor, participantId, "participant.retention-released", { leadOnly: true });
+  const released = await d.sql.execute(`UPDATE "RetentionHold" SET "releasedAt" = ?, "releasedById" = ? WHERE "participantId" = ? AND "releasedAt" IS NULL`, [d.now(), actor.id, participantId]);
+  if (!released) throw new PrivacyError("not-open");
+  await auditStaff(d.db, d.now(), actor, { action: "retention-hold.released", subjectType: "participant", subjectId: participantId, teamId: p.teamId });
+  return { ok: true };
+}

@@ -1,0 +1,53 @@
+// Runs retention once a day, after RETENTION_RUN_HOUR local time. The day is claimed in the database
+// (RetentionRun), so with several instances one runs it; a run that died (its lease passed without
+// finishing) is taken over and simply runs again — every step of it is idempotent.
+import { DateTime } from "luxon";
+import type { Sql } from "../db/sql.js";
+import { errorSummary, type Logger } from "../log.js";
+import { runRetention, type RetentionCounts, type RetentionDeps } from "./retention.js";
+
+const ZONE = "Europe/Stockholm";
+const LEASE_MS = 60 * 60_000;
+
+export interface RetentionJobDeps extends RetentionDeps {
+  sql: Sql;
+  log: Logger;
+  now: () => Date;
+  runHour: number;
+}
+
+/** Runs today's retention if it is time and no one has; returns its counts, or undefined when there was nothing to do. */
+export async function retentionTick(d: RetentionJobDeps): Promise<RetentionCounts | undefined> {
+  const now = d.now();
+  const local = DateTime.fromJSDate(now, { zone: ZONE });
+  if (local.hour < d.runHour) return undefined;
+  const day = local.toISODate()!;
+  const [claimed] = await d.sql.query(
+    `INSERT INTO "RetentionRun" ("day", "startedAt", "leaseUntil") VALUES (?, ?, ?)
+     ON CONFLICT ("day") DO UPDATE SET "startedAt" = excluded."startedAt", "leaseUntil" = excluded."leaseUntil"
+       WHERE "RetentionRun"."finishedAt" IS NULL AND "RetentionRun"."leaseUntil" < excluded."startedAt"
+     RETURNING "day"`,
+    [day, now, new Date(now.getTime() + LEASE_MS)],
+  );
+  if (!claimed) return undefined;
+  const counts = await runRetention(d, now);
+  await d.sql.execute(`UPDATE "RetentionRun" SET "finishedAt" = ?, "counts" = ? WHERE "day" = ?`, [d.now(), JSON.stringify(counts), day]);
+  await d.sql.execute(`DELETE FROM "RetentionRun" WHERE "day" < ?`, [local.minus({ days: 400 }).toISODate()!]);
+  return counts;
+}
+
+/** Looks every `everyMs` (default ten minutes) whether today's run is due; `tick` is retentionTick or a wrapper of it. */
+export function startRetentionJob(log: Logger, tick: () => Promise<unknown>, everyMs = 10 * 60_000): () => void {
+  let running = false;
+  const check = () => {
+    if (running) return;
+    running = true;
+    tick()
+      .catch((err) => log.warn({ err: errorSummary(err) }, "retention run failed; it is tried again"))
+      .finally(() => (running = false));
+  };
+  const timer = setInterval(check, everyMs);
+  timer.unref();
+  setImmediate(check);
+  return () => clearInterval(timer);
+}

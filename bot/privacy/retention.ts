@@ -1,0 +1,140 @@
+// What the copy promises about time, done: everything about a participant is erased N months after
+// the contact ended (discharge, or their last message if later) and after M months without any
+// contact; without consent, message texts go after D days. Plus housekeeping: expired sessions,
+// links and codes, and audit details past their retention. Every step is idempotent, each erasure is
+// its own transaction, and the log gets counts only.
+import { DateTime } from "luxon";
+import { date, int, type Sql, type SqlExecutor } from "../db/sql.js";
+import type { EventBus } from "../events.js";
+import type { Logger } from "../log.js";
+import { eraseParticipant } from "./erase-participant.js";
+import type { ErasedOptOuts } from "./erased-opt-outs.js";
+
+export interface RetentionSettings {
+  afterDischargeMonths: number;
+  noContactMonths: number;
+  unconsentedMessageDays: number;
+  auditDetailsMonths: number;
+}
+
+export interface DueRecord {
+  participantId: number;
+  teamId: number | null;
+  conversationId: number | null;
+  name: string | null;
+  reason: "discharged" | "no-contact";
+  dueAt: Date;
+  hold: { reason: string; since: Date } | null;
+}
+
+const ZONE = "Europe/Stockholm";
+const DAY_MS = 86_400_000;
+const plusMonths = (at: Date, months: number) => DateTime.fromJSDate(at, { zone: ZONE }).plus({ months }).toJSDate();
+
+/** Participants whose erasure falls due before `until`, with any hold; optionally for some teams or one participant. */
+export async function recordsDue(tx: SqlExecutor, s: RetentionSettings, opts: { until: Date; teamIds?: number[] | null; participantId?: number }): Promise<DueRecord[]> {
+  const earliest = plusMonths(opts.until, -Math.min(s.afterDischargeMonths, s.noContactMonths));
+  const filters: string[] = [];
+  const args: (number | Date)[] = [];
+  if (opts.teamIds) {
+    if (!opts.teamIds.length) return [];
+    filters.push(`p."teamId" IN (${opts.teamIds.map(() => "?").join(", ")})`);
+    args.push(...opts.teamIds);
+  }
+  if (opts.participantId !== undefined) {
+    filters.push(`p."id" = ?`);
+    args.push(opts.participantId);
+  }
+  const rows = await tx.query(
+    `SELECT * FROM (
+       SELECT p."id", p."teamId", p."status", p."dischargedAt", p."createdAt", p."preferredName",
+              (SELECT MAX(m."createdAt") FROM "Message" m WHERE m."participantId" = p."id" AND (m."direction" = 'in' OR m."authorKind" = 'coordinator')) AS "lastContact",
+              (SELECT MAX(c."id") FROM "Conversation" c WHERE c."participantId" = p."id") AS "conversationId",
+              (SELECT h."reason" FROM "RetentionHold" h WHERE h."participantId" = p."id" AND h."releasedAt" IS NULL ORDER BY h."id" DESC LIMIT 1) AS "holdReason",
+              (SELECT h."createdAt" FROM "RetentionHold" h WHERE h."participantId" = p."id" AND h."releasedAt" IS NULL ORDER BY h."id" DESC LIMIT 1) AS "heldSince"
+         FROM "Participant" p ${filters.length ? `WHERE ${filters.join(" AND ")}` : ""}
+     ) x WHERE COALESCE(x."lastContact", x."createdAt") < ?`,
+    [...args, earliest],
+  );
+  const due: DueRecord[] = [];
+  for (const r of rows) {
+    const lastContact = date(r.lastContact ?? r.createdAt);
+    const candidates: { reason: DueRecord["reason"]; at: Date }[] = [{ reason: "no-contact", at: plusMonths(lastContact, s.noContactMonths) }];
+    // Discharged (an opted-out participant can be discharged too, keeping STOPP as their status).
+    if (r.status === "discharged" || (r.status === "opted-out" && r.dischargedAt != null)) {
+      const ended = r.dischargedAt == null ? lastContact : new Date(Math.max(date(r.dischargedAt).getTime(), lastContact.getTime()));
+      candidates.push({ reason: "discharged", at: plusMonths(ended, s.afterDischargeMonths) });
+    }
+    const first = candidates.sort((a, b) => a.at.getTime() - b.at.getTime())[0]!;
+    if (first.at >= opts.until) continue;
+    due.push({
+      participantId: int(r.id), teamId: r.teamId == null ? null : int(r.teamId), conversationId: r.conversationId == null ? null : int(r.conversationId),
+      name: r.preferredName == null ? null : String(r.preferredName), reason: first.reason, dueAt: first.at,
+      hold: r.holdReason == null ? null : { reason: String(r.holdReason), since: date(r.heldSince) },
+    });
+  }
+  return due.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+}
+
+export interface RetentionDeps {
+  sql: Sql;
+  events: EventBus;
+  log: Logger;
+  optOuts: ErasedOptOuts;
+  settings: RetentionSettings;
+}
+
+export type RetentionCounts = Record<string, number>;
+
+// Participants whose latest answer to the consent question is not yes (or who were never asked), and
+// whose record no team lead holds.
+const UNCONSENTED = `SELECT p."id" FROM "Participant" p
+  WHERE NOT EXISTS (SELECT 1 FROM "Consent" k WHERE k."participantId" = p."id" AND k."kind" = 'data-processing' AND k."granted" = ?
+                      AND NOT EXISTS (SELECT 1 FROM "Consent" k2 WHERE k2."participantId" = p."id" AND k2."kind" = 'data-processing' AND k2."id" > k."id"))
+    AND NOT EXISTS (SELECT 1 FROM "RetentionHold" h WHERE h."participantId" = p."id" AND h."releasedAt" IS NULL)`;
+
+/** One pass of retention at `now`. Running it again at once finds nothing more to do. */
+export async function runRetention(d: RetentionDeps, now: Date): Promise<RetentionCounts> {
+  const counts: RetentionCounts = { "erased-discharged": 0, "erased-no-contact": 0, held: 0 };
+  for (const due of await recordsDue(d.sql, d.settings, { until: now })) {
+    if (due.hold) {
+      counts.held!++;
+      continue;
+    }
+    // Checked again inside the transaction: a message that arrived a moment ago keeps the record.
+    const erased = await d.sql.transaction(async (tx) => {
+      const still = (await recordsDue(tx, d.settings, { until: now, participantId: due.participantId }))[0];
+      if (!still || still.hold) return undefined;
+      return eraseParticipant(tx, due.participantId, { now, staffId: null, basis: still.reason, optOuts: d.optOuts });
+    });
+    if (!erased) continue;
+    counts[`erased-${due.reason}`]!++;
+    d.events.emit("participant.erased", { participantId: erased.participantId, conversationIds: erased.conversationIds });
+  }
+  const textsBefore = new Date(now.getTime() - d.settings.unconsentedMessageDays * DAY_MS);
+  const ofUnconsented = `SELECT c."id" FROM "Conversation" c WHERE c."participantId" IN (${UNCONSENTED})`;
+  await d.sql.transaction(async (tx) => {
+    counts["message-texts"] = await tx.execute(
+      `UPDATE "Message" SET "body" = '', "choices" = NULL, "erasedAt" = ? WHERE "erasedAt" IS NULL AND "createdAt" < ? AND "participantId" IN (${UNCONSENTED})`,
+      [now, textsBefore, true],
+    );
+    counts.notes = await tx.execute(`DELETE FROM "InternalNote" WHERE "createdAt" < ? AND "conversationId" IN (${ofUnconsented})`, [textsBefore, true]);
+    counts["meeting-wishes"] = await tx.execute(`UPDATE "Meeting" SET "requestedTime" = NULL WHERE "requestedTime" IS NOT NULL AND "updatedAt" < ? AND "participantId" IN (${UNCONSENTED})`, [textsBefore, true]);
+    counts["slack-posts"] = await tx.execute(
+      `UPDATE "SlackPost" SET "deleteRequestedAt" = ? WHERE "deleteRequestedAt" IS NULL AND "createdAt" < ? AND "conversationId" IN (${ofUnconsented})`,
+      [now, textsBefore, true],
+    );
+  });
+  const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  await d.sql.transaction(async (tx) => {
+    counts.sessions = await tx.execute(`DELETE FROM "StaffSession" WHERE "expiresAt" < ?`, [now]);
+    counts["login-attempts"] = await tx.execute(`DELETE FROM "LoginAttempt" WHERE "at" < ?`, [daysAgo(30)]);
+    counts["web-invites"] = await tx.execute(`DELETE FROM "WebInvite" WHERE "expiresAt" < ?`, [daysAgo(30)]);
+    counts["phone-codes"] = await tx.execute(`UPDATE "PhoneLinkRequest" SET "codeHash" = NULL WHERE "codeHash" IS NOT NULL AND "codeExpiresAt" < ?`, [now]);
+    counts["phone-links"] = await tx.execute(`DELETE FROM "PhoneLinkRequest" WHERE ("status" <> 'pending' AND "createdAt" < ?) OR "createdAt" < ?`, [daysAgo(30), daysAgo(90)]);
+    counts["audit-details"] = await tx.execute(`UPDATE "AuditLog" SET "details" = NULL WHERE "details" IS NOT NULL AND "at" < ?`, [plusMonths(now, -d.settings.auditDetailsMonths)]);
+  });
+  // Counts only: never who or what.
+  d.log.info({ counts }, "retention run");
+  return counts;
+}

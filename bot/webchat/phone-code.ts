@@ -1,0 +1,97 @@
+// Proving a phone is yours before a web chat is joined with that number's SMS history: a one-time
+// code goes to the number by SMS (through the outbox), and only its keyed hash is stored. A code lives
+// ten minutes and allows five tries; three codes an hour per visitor and per number at most, so a
+// code cannot be guessed and a number cannot be flooded. Then a coordinator still confirms.
+import { randomInt, timingSafeEqual } from "node:crypto";
+import { date, int, type Sql, type SqlExecutor } from "../db/sql.js";
+import { enqueueOutbound } from "../enqueue-outbound.js";
+import { translate, type Locales } from "../i18n.js";
+import { isLanguage } from "../domain/vocabulary.js";
+import type { PrivacyKey } from "../privacy/service-key.js";
+import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
+
+export const CODE_LIFETIME_MS = 10 * 60_000;
+export const MAX_CODE_ATTEMPTS = 5;
+export const MAX_CODES_PER_HOUR = 3;
+
+export class PhoneCodeError extends Error {
+  constructor(readonly reason: "too-many-codes" | "no-code" | "expired" | "wrong-code" | "too-many-attempts") {
+    super(reason);
+  }
+}
+
+export interface PhoneCodeDeps {
+  sql: Sql;
+  locales: Locales;
+  key: () => PrivacyKey;
+  optOuts: ErasedOptOuts;
+}
+
+type Who = { participantId: number; conversationId: number };
+
+/**
+ * Starts a phone link with a code sent to the number. The answer is the same whether or not a text
+ * goes out: a number that said STOPP gets nothing, and the visitor learns nothing about it.
+ */
+export async function requestPhoneCode(d: PhoneCodeDeps, who: Who, phone: string, now: Date): Promise<{ messageId?: number }> {
+  return d.sql.transaction(async (tx) => {
+    const hourAgo = new Date(now.getTime() - 3_600_000);
+    const [recent] = await tx.query(`SELECT COUNT(*) AS "n" FROM "PhoneLinkRequest" WHERE ("participantId" = ? OR "phone" = ?) AND "createdAt" > ?`, [who.participantId, phone, hourAgo]);
+    if (int(recent?.n ?? 0) >= MAX_CODES_PER_HOUR) throw new PhoneCodeError("too-many-codes");
+    await tx.execute(`UPDATE "PhoneLinkRequest" SET "status" = 'replaced', "codeHash" = NULL, "decidedAt" = ? WHERE "participantId" = ? AND "status" IN ('pending', 'unverified')`, [now, who.participantId]);
+    const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
+    await tx.execute(
+      `INSERT INTO "PhoneLinkRequest" ("participantId", "phone", "status", "createdAt", "codeHash", "codeExpiresAt", "codeAttempts") VALUES (?, ?, 'unverified', ?, ?, ?, 0)`,
+      [who.participantId, phone, now, d.key().hash("phone-code", code), new Date(now.getTime() + CODE_LIFETIME_MS)],
+    );
+    await tx.execute(
+      `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId", "details") VALUES (?, 'participant', ?, 'participant.phone-link-requested', 'conversation', ?, NULL)`,
+      [now, who.participantId, String(who.conversationId)],
+    );
+    if (await mayNotText(tx, d.optOuts, phone)) return {};
+    const [p] = await tx.query(`SELECT "language" FROM "Participant" WHERE "id" = ?`, [who.participantId]);
+    const sent = await enqueueOutbound(tx, {
+      conversationId: who.conversationId, participantId: who.participantId, channel: "sms", toPhone: phone,
+      body: translate(d.locales, isLanguage(p?.language) ? p.language : "sv", "phoneCode.sms", { code }),
+      authorKind: "system", purpose: "verification", now,
+    });
+    return sent.queued ? { messageId: sent.messageId } : {};
+  });
+}
+
+async function mayNotText(tx: SqlExecutor, optOuts: ErasedOptOuts, phone: string): Promise<boolean> {
+  const [owner] = await tx.query(`SELECT "status" FROM "Participant" WHERE "phone" = ?`, [phone]);
+  return owner?.status === "opted-out" || (await optOuts.has(tx, phone));
+}
+
+/** Checks the code; right, the request waits for a coordinator's confirmation. Wrong or late changes only the count. */
+export async function verifyPhoneCode(d: PhoneCodeDeps, who: Who, code: string, now: Date): Promise<void> {
+  const outcome = await d.sql.transaction(async (tx): Promise<PhoneCodeError["reason"] | "ok"> => {
+    const [r] = await tx.query(
+      `SELECT "id", "codeHash", "codeExpiresAt", "codeAttempts" FROM "PhoneLinkRequest" WHERE "participantId" = ? AND "status" = 'unverified' ORDER BY "id" DESC LIMIT 1`,
+      [who.participantId],
+    );
+    if (!r || r.codeHash == null) return "no-code";
+    const fail = (status: string) => tx.execute(`UPDATE "PhoneLinkRequest" SET "status" = ?, "codeHash" = NULL, "decidedAt" = ? WHERE "id" = ?`, [status, now, int(r.id)]);
+    if (date(r.codeExpiresAt) <= now) {
+      await fail("failed");
+      return "expired";
+    }
+    const given = Buffer.from(d.key().hash("phone-code", code.trim()));
+    const expected = Buffer.from(String(r.codeHash));
+    if (given.length === expected.length && timingSafeEqual(given, expected)) {
+      await tx.execute(`UPDATE "PhoneLinkRequest" SET "status" = 'pending', "codeHash" = NULL, "verifiedAt" = ? WHERE "id" = ?`, [now, int(r.id)]);
+      await tx.execute(
+        `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId", "details") VALUES (?, 'participant', ?, 'participant.phone-verified', 'conversation', ?, NULL)`,
+        [now, who.participantId, String(who.conversationId)],
+      );
+      return "ok";
+    }
+    const attempts = int(r.codeAttempts ?? 0) + 1;
+    await tx.execute(`UPDATE "PhoneLinkRequest" SET "codeAttempts" = ? WHERE "id" = ?`, [attempts, int(r.id)]);
+    if (attempts < MAX_CODE_ATTEMPTS) return "wrong-code";
+    await fail("failed");
+    return "too-many-attempts";
+  });
+  if (outcome !== "ok") throw new PhoneCodeError(outcome);
+}
