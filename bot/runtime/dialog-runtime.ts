@@ -29,8 +29,10 @@ export function createDialogRuntime(sql: Sql, locales: Locales, options: { resum
 
   return {
     async stopDialogs(tx, conversationId) {
-      // ConversationState keeps one storage item per conversation: "<channel>/conversations/<id>".
-      await tx.execute(`DELETE FROM "DialogState" WHERE "key" = ?`, [`${CHANNEL_ID}/conversations/${conversationKey(conversationId)}`]);
+      // ConversationState keeps one storage item per conversation: "<channel>/conversations/<id>/<namespace>"
+      // (the namespace is empty, so the key ends with a slash).
+      const key = `${CHANNEL_ID}/conversations/${conversationKey(conversationId)}`;
+      await tx.execute(`DELETE FROM "DialogState" WHERE "key" = ? OR "key" = ?`, [key, `${key}/`]);
     },
     async runTurn(input: TurnInput, lookups: TurnLookups): Promise<TurnOutcome> {
       // What this person was last sent, growing as the turn sends: no phrasing goes out twice in a row.
