@@ -54,7 +54,8 @@ export async function eraseParticipant(tx: SqlExecutor, participantId: number, o
   crashPoint("erasure-in-transaction");
   await remove("Message", `"participantId" = ? OR "conversationId" ${inConversations}`, [participantId, ...conversationIds]);
   for (const table of ["InternalNote", "ConversationRead", "SlackThread"]) await remove(table, `"conversationId" ${inConversations}`, conversationIds);
-  for (const id of conversationIds) await remove("DialogState", `"key" LIKE ?`, [`%/conversations/conversation-${id}`]);
+  // botbuilder keys conversation state "<channel>/conversations/<id>/<namespace>" (the namespace may be empty).
+  for (const id of conversationIds) await remove("DialogState", `"key" LIKE ? OR "key" LIKE ?`, [`%/conversations/conversation-${id}`, `%/conversations/conversation-${id}/%`]);
   await remove("WebConversation", `"participantId" = ?`, own);
   await remove("WebInvite", `"participantId" = ?`, own);
   await remove("PhoneLinkRequest", `"participantId" = ? OR "phone" = ?`, [participantId, phone]);

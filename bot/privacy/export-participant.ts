@@ -79,7 +79,8 @@ export async function collectParticipantData(db: Db, participantId: number, now:
     SlackThread: inConversations,
     SlackPost: inConversations,
     PhoneLinkRequest: p.phone ? { OR: [own, { phone: p.phone }] } : own,
-    DialogState: { OR: conversations.map((id) => ({ key: { endsWith: `/conversations/conversation-${id}` } })) },
+    // botbuilder keys conversation state "<channel>/conversations/<id>/<namespace>".
+    DialogState: { OR: conversations.flatMap((id) => [{ key: { endsWith: `/conversations/conversation-${id}` } }, { key: { contains: `/conversations/conversation-${id}/` } }]) },
     AuditLog: { OR: aboutThem },
   };
   for (const model of ["Consent", "CheckIn", "MappingAnswer", "SelfRating", "Meeting", "ActionPlan", "ParticipantStep", "Nudge", "NudgeSchedule", "StaffTask", "WebConversation", "WebInvite", "ErasureRequest", "RetentionHold"]) where[model] = own;

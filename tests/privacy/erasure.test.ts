@@ -108,7 +108,7 @@ describe("carrying out an erasure", () => {
     expect(await res.json()).toMatchObject({ erased: true, optOutKept: true });
     expect(await findInDatabase(h, rich.needles)).toEqual([]);
     for (const table of ["participant", "conversation", "webConversation", "slackThread", "dialogState"] as const) {
-      const where = table === "dialogState" ? { key: { endsWith: `conversation-${ids.conversation}` } } : table === "participant" ? { id: ids.participant } : table === "conversation" ? { participantId: ids.participant } : { conversationId: ids.conversation };
+      const where = table === "dialogState" ? { key: { contains: `conversation-${ids.conversation}/` } } : table === "participant" ? { id: ids.participant } : table === "conversation" ? { participantId: ids.participant } : { conversationId: ids.conversation };
       expect(await (h.tillit.db[table] as { count(a: object): Promise<number> }).count({ where }), table).toBe(0);
     }
     // Slack: every post Tillit made about them is deleted there, and nothing is left to do.
