@@ -125,6 +125,10 @@ describe("carrying out an erasure", () => {
     expect(await h.tillit.db.auditLog.count({ where: { action: "conversation.viewed", subjectId: String(ids.conversation) } })).toBeGreaterThan(0);
     expect((await lead.post(`/erasure-requests/${request.id}/carry-out`)).status).toBe(409);
 
+    // An outreach list never reaches the number again (the keyed hash says so; the number is not kept).
+    const outreach = await (await lead.post("/outreach/check", { teamId: w.teamA, csv: `${rich.phone};Namn\n` })).json();
+    expect(outreach).toMatchObject({ accepted: 0, known: [{ line: 1, problem: "not-contactable" }] });
+
     // STOPP holds: the number writes again and gets nothing; only START brings it back.
     const sentBefore = h.fake.sentTo(rich.phone).length;
     await rich.p.say("hej igen?");
