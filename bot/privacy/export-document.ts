@@ -15,7 +15,9 @@ const words: Record<string, string> = {
   in: "Du", participant: "Du", bot: "Tillit", coordinator: "Personal", system: "Tillit (system)", sms: "sms", webchat: "webbchatt",
   "conversation.viewed": "öppnade samtalet", "participant.profile-viewed": "läste profilen", "participant.exported": "tog ut registerutdrag",
   "inbox.listed": "såg samtalet i inkorgens lista", "inbox.searched": "såg samtalet i en sökning", "conversation.taken-over": "tog över samtalet",
-  "conversation.replied": "svarade dig", "conversation.note-added": "skrev en anteckning",
+  "conversation.replied": "svarade dig", "conversation.note-added": "skrev en anteckning", "nudges.viewed": "såg påminnelserna",
+  "participant.erasure-requested": "bad om att allt raderas", "participant.erasure-approved": "raderade allt", "participant.retention-held": "spärrade mot gallring",
+  "conversation.handoff-requested": "bad att få prata med en människa", "conversation.crisis-flagged": "flaggades för kris", "participant.opted-out": "skrev STOPP",
   teamlead: "teamledare", admin: "administratör",
 };
 const word = (v: unknown) => words[String(v)] ?? String(v ?? "");
@@ -74,7 +76,7 @@ export function renderExportDocument(e: ParticipantExport): string {
     table("Möten", ["Tid", "Plats", "Status", "Ditt önskemål"], (t.Meeting ?? []).map((m) => [when(m.startsAt), m.location ?? "", m.status, m.requestedTime ?? ""])),
     table("Personalens anteckningar", ["När", "Anteckning"], (t.InternalNote ?? []).map((n) => [when(n.createdAt), n.body])),
     reads(e.staffReads),
-    table("Händelser i loggen", ["När", "Vad", "Av"], (t.AuditLog ?? []).map((a) => [when(a.at), a.action, a.actorKind === "staff" ? "personal" : a.actorKind === "participant" ? "du" : "Tillit"])),
+    table("Händelser i loggen", ["När", "Vad", "Av"], (t.AuditLog ?? []).map((a) => [when(a.at), word(a.action), a.actorKind === "staff" ? "personal" : a.actorKind === "participant" ? "du" : "Tillit"])),
     otherTables(t),
   ];
   const name = e.participant.preferredName ? String(e.participant.preferredName) : `deltagare ${String(e.participant.id)}`;
