@@ -7,7 +7,7 @@ import { auditStaff } from "../staff/audit.js";
 import { canSeeTeam, type StaffActor } from "../staff/staff-actor.js";
 
 export class PrivacyError extends Error {
-  constructor(readonly reason: "teamlead-only" | "held" | "not-open" | "invalid") {
+  constructor(readonly reason: "teamlead-only" | "held" | "not-open") {
     super(reason);
   }
 }
