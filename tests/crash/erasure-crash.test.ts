@@ -52,7 +52,8 @@ function cellsContaining(dbFile: string, needles: string[]): string[] {
 }
 
 describe("erasure under SIGKILL", () => {
-  it("a crash in the middle leaves everything; after restart the same request erases everything", async () => {
+  // It seeds a rich history in process and starts the real service twice: more than the default 30 s on a busy machine.
+  it("a crash in the middle leaves everything; after restart the same request erases everything", { timeout: 180_000 }, async () => {
     const dbFile = path.join(mkdtempSync(path.join(tmpdir(), "tillit-erasure-crash-")), "tillit.db");
     const h = await startHarness({ DATABASE_URL: `file:${dbFile}` });
     const w = await staffWorld(h);
