@@ -31,34 +31,46 @@ const ZONE = "Europe/Stockholm";
 const DAY_MS = 86_400_000;
 const plusMonths = (at: Date, months: number) => DateTime.fromJSDate(at, { zone: ZONE }).plus({ months }).toJSDate();
 
+const PAGE = 2000;
+
 /** Participants whose erasure falls due before `until`, with any hold; optionally for some teams or one participant. */
 export async function recordsDue(tx: SqlExecutor, s: RetentionSettings, opts: { until: Date; teamIds?: number[] | null; participantId?: number }): Promise<DueRecord[]> {
-  const earliest = plusMonths(opts.until, -Math.min(s.afterDischargeMonths, s.noContactMonths));
+  if (opts.teamIds && !opts.teamIds.length) return [];
   const filters: string[] = [];
   const args: (number | Date)[] = [];
   if (opts.teamIds) {
-    if (!opts.teamIds.length) return [];
     filters.push(`p."teamId" IN (${opts.teamIds.map(() => "?").join(", ")})`);
     args.push(...opts.teamIds);
   }
-  if (opts.participantId !== undefined) {
-    filters.push(`p."id" = ?`);
-    args.push(opts.participantId);
+  if (opts.participantId !== undefined) return duePage(tx, s, opts.until, [...filters, `p."id" = ?`], [...args, opts.participantId]);
+  // Page by id so that no single read holds the database for long on a large register.
+  const due: DueRecord[] = [];
+  for (let after = 0; ;) {
+    const [page] = await tx.query(`SELECT MAX("id") AS "last", COUNT(*) AS "n" FROM (SELECT "id" FROM "Participant" WHERE "id" > ? ORDER BY "id" LIMIT ${PAGE}) page`, [after]);
+    if (!page || int(page.n) === 0) return due.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+    due.push(...(await duePage(tx, s, opts.until, [...filters, `p."id" > ?`, `p."id" <= ?`], [...args, after, int(page.last)])));
+    after = int(page.last);
   }
+}
+
+async function duePage(tx: SqlExecutor, s: RetentionSettings, until: Date, filters: string[], args: (number | Date)[]): Promise<DueRecord[]> {
+  // Contact is a message from the participant or a coordinator's reply; never earlier than these.
+  const earliest = plusMonths(until, -Math.min(s.afterDischargeMonths, s.noContactMonths));
   const rows = await tx.query(
     `SELECT * FROM (
        SELECT p."id", p."teamId", p."status", p."dischargedAt", p."createdAt", p."preferredName",
-              (SELECT MAX(m."createdAt") FROM "Message" m WHERE m."participantId" = p."id" AND (m."direction" = 'in' OR m."authorKind" = 'coordinator')) AS "lastContact",
+              (SELECT MAX(c."lastInboundAt") FROM "Conversation" c WHERE c."participantId" = p."id") AS "lastInbound",
+              (SELECT MAX(c."lastStaffReplyAt") FROM "Conversation" c WHERE c."participantId" = p."id") AS "lastReply",
               (SELECT MAX(c."id") FROM "Conversation" c WHERE c."participantId" = p."id") AS "conversationId",
               (SELECT h."reason" FROM "RetentionHold" h WHERE h."participantId" = p."id" AND h."releasedAt" IS NULL ORDER BY h."id" DESC LIMIT 1) AS "holdReason",
               (SELECT h."createdAt" FROM "RetentionHold" h WHERE h."participantId" = p."id" AND h."releasedAt" IS NULL ORDER BY h."id" DESC LIMIT 1) AS "heldSince"
-         FROM "Participant" p ${filters.length ? `WHERE ${filters.join(" AND ")}` : ""}
-     ) x WHERE COALESCE(x."lastContact", x."createdAt") < ?`,
-    [...args, earliest],
+         FROM "Participant" p WHERE ${filters.join(" AND ")}
+     ) x WHERE x."createdAt" < ? AND COALESCE(x."lastInbound", x."createdAt") < ? AND COALESCE(x."lastReply", x."createdAt") < ?`,
+    [...args, earliest, earliest, earliest],
   );
   const due: DueRecord[] = [];
   for (const r of rows) {
-    const lastContact = date(r.lastContact ?? r.createdAt);
+    const lastContact = new Date(Math.max(...[r.createdAt, r.lastInbound, r.lastReply].filter((v) => v != null).map((v) => date(v).getTime())));
     const candidates: { reason: DueRecord["reason"]; at: Date }[] = [{ reason: "no-contact", at: plusMonths(lastContact, s.noContactMonths) }];
     // Discharged (an opted-out participant can be discharged too, keeping STOPP as their status).
     if (r.status === "discharged" || (r.status === "opted-out" && r.dischargedAt != null)) {
@@ -66,14 +78,14 @@ export async function recordsDue(tx: SqlExecutor, s: RetentionSettings, opts: { 
       candidates.push({ reason: "discharged", at: plusMonths(ended, s.afterDischargeMonths) });
     }
     const first = candidates.sort((a, b) => a.at.getTime() - b.at.getTime())[0]!;
-    if (first.at >= opts.until) continue;
+    if (first.at >= until) continue;
     due.push({
       participantId: int(r.id), teamId: r.teamId == null ? null : int(r.teamId), conversationId: r.conversationId == null ? null : int(r.conversationId),
       name: r.preferredName == null ? null : String(r.preferredName), reason: first.reason, dueAt: first.at,
       hold: r.holdReason == null ? null : { reason: String(r.holdReason), since: date(r.heldSince) },
     });
   }
-  return due.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+  return due;
 }
 
 export interface RetentionDeps {
@@ -112,19 +124,27 @@ export async function runRetention(d: RetentionDeps, now: Date): Promise<Retenti
     d.events.emit("participant.erased", { participantId: erased.participantId, conversationIds: erased.conversationIds });
   }
   const textsBefore = new Date(now.getTime() - d.settings.unconsentedMessageDays * DAY_MS);
-  const ofUnconsented = `SELECT c."id" FROM "Conversation" c WHERE c."participantId" IN (${UNCONSENTED})`;
-  await d.sql.transaction(async (tx) => {
-    counts["message-texts"] = await tx.execute(
-      `UPDATE "Message" SET "body" = '', "choices" = NULL, "erasedAt" = ? WHERE "erasedAt" IS NULL AND "createdAt" < ? AND "participantId" IN (${UNCONSENTED})`,
-      [now, textsBefore, true],
-    );
-    counts.notes = await tx.execute(`DELETE FROM "InternalNote" WHERE "createdAt" < ? AND "conversationId" IN (${ofUnconsented})`, [textsBefore, true]);
-    counts["meeting-wishes"] = await tx.execute(`UPDATE "Meeting" SET "requestedTime" = NULL WHERE "requestedTime" IS NOT NULL AND "updatedAt" < ? AND "participantId" IN (${UNCONSENTED})`, [textsBefore, true]);
-    counts["slack-posts"] = await tx.execute(
-      `UPDATE "SlackPost" SET "deleteRequestedAt" = ? WHERE "deleteRequestedAt" IS NULL AND "createdAt" < ? AND "conversationId" IN (${ofUnconsented})`,
-      [now, textsBefore, true],
-    );
-  });
+  Object.assign(counts, { "message-texts": 0, notes: 0, "meeting-wishes": 0, "slack-posts": 0 });
+  // Those without consent, a page at a time; each page is one short transaction over indexed rows.
+  for (let after = 0; ;) {
+    const ids = (await d.sql.query(`SELECT u."id" FROM (${UNCONSENTED}) u WHERE u."id" > ? ORDER BY u."id" LIMIT ${PAGE}`, [true, after])).map((r) => int(r.id));
+    if (!ids.length) break;
+    after = ids.at(-1)!;
+    const them = ids.map(() => "?").join(", ");
+    const theirConversations = `SELECT c."id" FROM "Conversation" c WHERE c."participantId" IN (${them})`;
+    await d.sql.transaction(async (tx) => {
+      counts["message-texts"]! += await tx.execute(
+        `UPDATE "Message" SET "body" = '', "choices" = NULL, "erasedAt" = ? WHERE "conversationId" IN (${theirConversations}) AND "erasedAt" IS NULL AND "createdAt" < ?`,
+        [now, ...ids, textsBefore],
+      );
+      counts.notes! += await tx.execute(`DELETE FROM "InternalNote" WHERE "conversationId" IN (${theirConversations}) AND "createdAt" < ?`, [...ids, textsBefore]);
+      counts["meeting-wishes"]! += await tx.execute(`UPDATE "Meeting" SET "requestedTime" = NULL WHERE "participantId" IN (${them}) AND "requestedTime" IS NOT NULL AND "updatedAt" < ?`, [...ids, textsBefore]);
+      counts["slack-posts"]! += await tx.execute(
+        `UPDATE "SlackPost" SET "deleteRequestedAt" = ? WHERE "conversationId" IN (${theirConversations}) AND "deleteRequestedAt" IS NULL AND "createdAt" < ?`,
+        [now, ...ids, textsBefore],
+      );
+    });
+  }
   const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
   await d.sql.transaction(async (tx) => {
     counts.sessions = await tx.execute(`DELETE FROM "StaffSession" WHERE "expiresAt" < ?`, [now]);

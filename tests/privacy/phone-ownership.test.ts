@@ -95,6 +95,7 @@ describe("a one-time code proves the phone is the visitor's", () => {
     // Another visitor cannot flood that number either.
     const other = await chatSession(h);
     expect((await post(other, "phone", { phone })).status).toBe(429);
+    await eventually(async () => (await h.tillit.db.outboxItem.count({ where: { status: { in: ["pending", "sending"] } } })) === 0);
     expect(h.fake.sentTo(phone).length).toBe(3);
     // An hour later a new code may be asked for (the visitor's page has fetched a fresh chat token by then).
     h.clock.advance(61 * 60_000);
