@@ -249,9 +249,11 @@ export class OutboxSender {
   }
 }
 
-/** A one-time code is kept in the clear only until it has left: then the stored text hides it. */
+/** A one-time code is kept in the clear only until it has left: then the stored text hides it, and the number goes. */
 async function forgetCode(tx: SqlExecutor, item: Claimed): Promise<void> {
-  if (item.purpose === "verification") await tx.execute(`UPDATE "Message" SET "body" = ? WHERE "id" = ?`, [item.body.replace(/\b\d{6}\b/g, "••••••"), item.messageId]);
+  if (item.purpose !== "verification") return;
+  await tx.execute(`UPDATE "Message" SET "body" = ? WHERE "id" = ?`, [item.body.replace(/\b\d{6}\b/g, "••••••"), item.messageId]);
+  await tx.execute(`UPDATE "OutboxItem" SET "toPhone" = NULL WHERE "id" = ?`, [item.id]);
 }
 
 /** 1 s, 2 s, 4 s … capped at 5 minutes, with ±20 % jitter so retries of a batch spread out. */

@@ -50,16 +50,25 @@ export async function eraseParticipant(tx: SqlExecutor, participantId: number, o
   for (const table of ["ActionPlan", "CheckIn", "MappingAnswer", "SelfRating", "ParticipantStep", "Meeting", "Nudge", "NudgeSchedule", "StaffTask", "Consent", "RetentionHold"]) {
     await remove(table, `"participantId" = ?`, own);
   }
-  await remove("OutboxItem", `"participantId" = ? OR "messageId" IN (SELECT "id" FROM "Message" WHERE "participantId" = ? OR "conversationId" ${inConversations})`, [participantId, participantId, ...conversationIds]);
+  // A participant's messages all live in their conversations (a joined web chat's are moved there), so
+  // the indexed conversation id finds them.
+  await remove("OutboxItem", `"messageId" IN (SELECT "id" FROM "Message" WHERE "conversationId" ${inConversations})`, conversationIds);
   crashPoint("erasure-in-transaction");
-  await remove("Message", `"participantId" = ? OR "conversationId" ${inConversations}`, [participantId, ...conversationIds]);
+  await remove("Message", `"conversationId" ${inConversations}`, conversationIds);
   for (const table of ["InternalNote", "ConversationRead", "SlackThread"]) await remove(table, `"conversationId" ${inConversations}`, conversationIds);
   // botbuilder keys conversation state "<channel>/conversations/<id>/<namespace>" (the namespace may be empty).
   for (const id of conversationIds) await remove("DialogState", `"key" LIKE ? OR "key" LIKE ?`, [`%/conversations/conversation-${id}`, `%/conversations/conversation-${id}/%`]);
   await remove("WebConversation", `"participantId" = ?`, own);
   await remove("WebInvite", `"participantId" = ?`, own);
+  if (phone) {
+    // A code on its way to their number for someone else's web chat (sent codes no longer name it).
+    await tx.execute(
+      `UPDATE "OutboxItem" SET "toPhone" = NULL WHERE "toPhone" = ? AND "messageId" IN (SELECT m."id" FROM "Message" m WHERE m."conversationId" IN
+         (SELECT c."id" FROM "Conversation" c WHERE c."participantId" IN (SELECT r."participantId" FROM "PhoneLinkRequest" r WHERE r."phone" = ?)))`,
+      [phone, phone],
+    );
+  }
   await remove("PhoneLinkRequest", `"participantId" = ? OR "phone" = ?`, [participantId, phone]);
-  if (phone) await tx.execute(`UPDATE "OutboxItem" SET "toPhone" = NULL WHERE "toPhone" = ?`, [phone]);
   await remove("Conversation", `"participantId" = ?`, own);
 
   // Who on the staff opened the record stays accountable, but the entries lose their details.
