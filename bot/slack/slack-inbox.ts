@@ -151,17 +151,17 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
   // Messages sent from a Slack thread are already in the thread; they are not echoed back into it.
   const relayed = new Set<number>();
 
-  // One deletion sweep at a time; erasure and retention only mark posts, so a missed sweep loses nothing.
-  let sweeping: Promise<void> | undefined;
+  // One deletion sweep at a time, and one more after it when asked meanwhile (posts marked during a
+  // sweep are then not missed); erasure and retention only mark posts, so a failed sweep loses nothing.
+  const sweeps = new KeyedSerialRunner<"slack-posts">((_key, err) => d.log.warn({ err: errorSummary(err) }, "slack post deletion failed; tried again later"));
   function deleteMarked(): Promise<void> {
-    sweeping ??= deleteMarkedPosts(d.db, api, token)
-      .then((n) => void (n && d.log.info({ posts: n }, "slack posts deleted")))
-      .catch((err: unknown) => d.log.warn({ err: errorSummary(err) }, "slack post deletion failed; tried again later"))
-      .finally(() => (sweeping = undefined));
-    pending.add(sweeping);
-    const p = sweeping;
-    void p.finally(() => pending.delete(p));
-    return sweeping;
+    const sweep = sweeps.schedule("slack-posts", async () => {
+      const n = await deleteMarkedPosts(d.db, api, token);
+      if (n) d.log.info({ posts: n }, "slack posts deleted");
+    });
+    pending.add(sweep);
+    void sweep.finally(() => pending.delete(sweep));
+    return sweep;
   }
 
   // Slack → Tillit.

@@ -18,6 +18,9 @@ export async function rememberPost(db: Db, post: { conversationId: number; chann
 
 /** Deletes every post marked for deletion; returns how many went. Stops at the first other failure. */
 export async function deleteMarkedPosts(db: Db, api: App["client"], token: string): Promise<number> {
+  // A post that landed just after its conversation was erased (Slack calls run in the background) goes too.
+  await db.$executeRaw`UPDATE "SlackPost" SET "deleteRequestedAt" = ${new Date()} WHERE "deleteRequestedAt" IS NULL AND "conversationId" IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM "Conversation" c WHERE c."id" = "SlackPost"."conversationId")`;
   let deleted = 0;
   for (;;) {
     const batch = await db.slackPost.findMany({ where: { deleteRequestedAt: { not: null } }, orderBy: { id: "desc" }, take: 50 });

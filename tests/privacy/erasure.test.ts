@@ -159,6 +159,14 @@ describe("carrying out an erasure", () => {
     expect(await h.tillit.db.erasedOptOut.count()).toBe(hashes);
   });
 
+  it("a Slack post that lands just after its conversation was erased is deleted at the next sweep", async () => {
+    const posted = await fetch(`${slack.apiUrl}chat.postMessage`, { method: "POST", headers: { authorization: `Bearer ${BOT_TOKEN}`, "content-type": "application/x-www-form-urlencoded" }, body: "channel=CNORD0001&text=sen+post" }).then((r) => r.json());
+    await h.tillit.db.slackPost.create({ data: { conversationId: 999_999, channelId: "CNORD0001", ts: posted.ts, createdAt: h.clock.now() } });
+    await h.tillit.slack!.deleteMarkedPosts();
+    expect(slack.messages.has(`CNORD0001 ${posted.ts}`)).toBe(false);
+    expect(await h.tillit.db.slackPost.count({ where: { ts: posted.ts } })).toBe(0);
+  });
+
   it("a coordinator can register a request made by phone; a team lead can decline one with a reason", async () => {
     const p = new Participant(h, phone());
     await p.say("Hej");
