@@ -92,6 +92,9 @@ async function enter() {
   $("login-view").hidden = true;
   $("inbox-view").hidden = false;
   privacy = mountPrivacy({ api, el, $, when, me, onChange: () => { location.hash = ""; $("conversation-pane").hidden = true; scheduleListRefresh(); } });
+  // Each look at these lists is audited, so they refresh on a slow timer, not with every inbox event.
+  privacy.refresh().catch(() => undefined);
+  setInterval(() => privacy.refresh().catch(() => undefined), 5 * 60_000);
   await refreshList();
   openFromHash();
   listen();
@@ -132,7 +135,6 @@ async function refreshList() {
   const data = await api(`/conversations?${params}`);
   $("queued").textContent = [data.outboxQueued ? `${data.outboxQueued} meddelanden i kö` : "", data.nudgesDue ? `${data.nudgesDue} påminnelser på väg ut` : ""].filter(Boolean).join(" · ");
   refreshTasks().catch(() => undefined);
-  privacy?.refresh().catch(() => undefined);
   const list = $("conversation-list");
   list.replaceChildren(...data.rows.map(rowItem));
   $("list-empty").hidden = data.rows.length > 0;
