@@ -25,7 +25,8 @@ import { answerQuestion } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { replyWhileWaiting } from "./waiting.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
-import { ConsentDialog } from "./consent.dialog.js";
+import { CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
+import { detectModelOptOut } from "./shared/model-consent-words.js";
 import { changeReminders, handToHuman } from "./wishes.js";
 import { coordinatorName, services } from "./turn-services.js";
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
@@ -110,6 +111,7 @@ export class MainDialog extends ComponentDialog {
       await inner.cancelAllDialogs();
       return inner.beginDialog(ERASURE_REQUEST_DIALOG);
     }
+    if (s.modelAvailable && detectModelOptOut(text)) return stopModel(inner);
     const asked = question(intent);
     if (asked) {
       await answerQuestion(inner, asked);
@@ -150,6 +152,7 @@ export class MainDialog extends ComponentDialog {
     if (s.concern) return step.replaceDialog(CONCERN_OFFER_DIALOG, { reasons: s.concern.reasons, resumes: false });
     // Before consent too: a request to erase is confirmed and goes to the team.
     if (intent === "delete-data") return step.replaceDialog(ERASURE_REQUEST_DIALOG);
+    if (s.modelAvailable && detectModelOptOut(text)) return stopModel(step);
     if (!s.participant.onboarded) {
       if (s.participant.dataConsent === null) return this.continueOnboarding(step, intent);
       // Interrupted after consent (a person was asked for, a pause): the rest is optional, go on from here.
@@ -214,6 +217,14 @@ export class MainDialog extends ComponentDialog {
 
 function mainState(inner: DialogContext): MainState {
   return (inner.parent!.activeDialog as DialogInstance<MainState>).state;
+}
+
+/** "ingen AI": the language model's consent is taken back as easily as it was given. */
+async function stopModel(dc: DialogContext): Promise<DialogTurnResult> {
+  const s = services(dc.context);
+  s.effects.push({ kind: "record-consent", consent: "language-model", granted: false, textVersion: CONSENT_TEXT_VERSION });
+  await dc.context.sendActivity(message(s.t("consent.modelOff")));
+  return dc.cancelAllDialogs();
 }
 
 function isActive(inner: DialogContext, id: string): boolean {

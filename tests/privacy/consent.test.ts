@@ -159,6 +159,12 @@ describe("the language model's own consent", () => {
     const before = ai.requests.length;
     expect(await yes.say("tråkig dag idag")).toEqual(["Vad roligt att höra!"]);
     expect(ai.requests.length).toBeGreaterThan(before);
+    // Taken back as easily as it was given.
+    expect(await yes.say("ingen AI tack")).toEqual(["Okej, ingen AI läser dina meddelanden framöver. Allt annat funkar som vanligt."]);
+    const withdrawn = ai.requests.length;
+    await yes.say("tråkig dag igen");
+    expect(ai.requests.length).toBe(withdrawn);
+    expect((await yes.record()).consents.at(-1)).toMatchObject({ kind: "language-model", granted: false });
     const no = new Participant(m, `+46${n++}`);
     await no.say("Hej");
     const after = ai.requests.length;
