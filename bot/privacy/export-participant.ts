@@ -19,6 +19,7 @@ export const TABLES_WITHOUT_PARTICIPANT_DATA: Record<string, string> = {
   ServiceSecret: "Tjänstens egna nycklar.",
   RetentionRun: "När gallringen kördes, bara antal.",
   ErasedOptOut: "Nycklade hashar av raderade nummer som skrivit STOPP; kan inte kopplas till en deltagare.",
+  HealthProbe: "En skrivprovning för tjänstens hälsokontroll.",
 };
 
 /** Secrets that are useless to the participant and must not leave the service. */
