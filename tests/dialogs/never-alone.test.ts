@@ -152,7 +152,7 @@ describe("hand-back", () => {
     await handBack(staffDeps(), w.accounts.admin.actor, c.id);
     const reply = await p.say("hej igen");
     expect(reply).toHaveLength(1);
-    expect(reply[0]).toMatch(/^Jag sparar det du skriver.*Är det okej\?\n1\. Ja\n2\. Nej\n3\. Jag har frågor$/s);
+    expect(reply[0]).toMatch(/^Jag sparar det du skriver.*om du ber om det\. Okej\?\n1\. Ja\n2\. Nej\n3\. Jag har frågor$/s);
   });
 
   it("mid-check-in: what was said is kept, and after the hand-back the talk starts from the participant's new message", async () => {
