@@ -55,7 +55,8 @@ export async function eraseParticipant(tx: SqlExecutor, participantId: number, o
   await remove("OutboxItem", `"messageId" IN (SELECT "id" FROM "Message" WHERE "conversationId" ${inConversations})`, conversationIds);
   crashPoint("erasure-in-transaction");
   await remove("Message", `"conversationId" ${inConversations}`, conversationIds);
-  for (const table of ["InternalNote", "ConversationRead", "SlackThread"]) await remove(table, `"conversationId" ${inConversations}`, conversationIds);
+  // A safety label keeps the participant's words (redacted of numbers, not of everything): it goes too.
+  for (const table of ["InternalNote", "ConversationRead", "SlackThread", "SafetyLabel", "OnCallAlert"]) await remove(table, `"conversationId" ${inConversations}`, conversationIds);
   // botbuilder keys conversation state "<channel>/conversations/<id>/<namespace>" (the namespace may be empty).
   for (const id of conversationIds) await remove("DialogState", `"key" LIKE ? OR "key" LIKE ?`, [`%/conversations/conversation-${id}`, `%/conversations/conversation-${id}/%`]);
   await remove("WebConversation", `"participantId" = ?`, own);

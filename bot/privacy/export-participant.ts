@@ -79,6 +79,8 @@ export async function collectParticipantData(db: Db, participantId: number, now:
     ConversationRead: inConversations,
     SlackThread: inConversations,
     SlackPost: inConversations,
+    SafetyLabel: inConversations,
+    OnCallAlert: inConversations,
     PhoneLinkRequest: p.phone ? { OR: [own, { phone: p.phone }] } : own,
     // botbuilder keys conversation state "<channel>/conversations/<id>/<namespace>".
     DialogState: { OR: conversations.flatMap((id) => [{ key: { endsWith: `/conversations/conversation-${id}` } }, { key: { contains: `/conversations/conversation-${id}/` } }]) },

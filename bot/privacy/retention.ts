@@ -124,7 +124,7 @@ export async function runRetention(d: RetentionDeps, now: Date): Promise<Retenti
     d.events.emit("participant.erased", { participantId: erased.participantId, conversationIds: erased.conversationIds });
   }
   const textsBefore = new Date(now.getTime() - d.settings.unconsentedMessageDays * DAY_MS);
-  Object.assign(counts, { "message-texts": 0, notes: 0, "meeting-wishes": 0, "slack-posts": 0 });
+  Object.assign(counts, { "message-texts": 0, notes: 0, "safety-labels": 0, "meeting-wishes": 0, "slack-posts": 0 });
   // Those without consent, a page at a time; each page is one short transaction over indexed rows.
   for (let after = 0; ;) {
     const ids = (await d.sql.query(`SELECT u."id" FROM (${UNCONSENTED}) u WHERE u."id" > ? ORDER BY u."id" LIMIT ${PAGE}`, [true, after])).map((r) => int(r.id));
@@ -138,6 +138,8 @@ export async function runRetention(d: RetentionDeps, now: Date): Promise<Retenti
         [now, ...ids, textsBefore],
       );
       counts.notes! += await tx.execute(`DELETE FROM "InternalNote" WHERE "conversationId" IN (${theirConversations}) AND "createdAt" < ?`, [...ids, textsBefore]);
+      // A safety label carries a copy of the message's words.
+      counts["safety-labels"]! += await tx.execute(`DELETE FROM "SafetyLabel" WHERE "conversationId" IN (${theirConversations}) AND "createdAt" < ?`, [...ids, textsBefore]);
       counts["meeting-wishes"]! += await tx.execute(`UPDATE "Meeting" SET "requestedTime" = NULL WHERE "participantId" IN (${them}) AND "requestedTime" IS NOT NULL AND "updatedAt" < ?`, [...ids, textsBefore]);
       counts["slack-posts"]! += await tx.execute(
         `UPDATE "SlackPost" SET "deleteRequestedAt" = ? WHERE "conversationId" IN (${theirConversations}) AND "deleteRequestedAt" IS NULL AND "createdAt" < ?`,

@@ -51,6 +51,9 @@ export async function richParticipant(h: Harness, w: StaffWorld, opts: { phone: 
   await ok(await maja.post(`/conversations/${conversationId}/action-plan`, { mainActivity: texts.plan, subGoals: [texts.goal] }));
   for (const t of ["min plan", "klart"]) await p.say(t);
   await ok(await maja.post(`/conversations/${conversationId}/notes`, { text: texts.note }));
+  // A coordinator labels one of their messages for the safety screen's own set (a copy of their words).
+  const labelled = await db.message.findFirstOrThrow({ where: { conversationId, body: texts.checkIn } });
+  await ok(await maja.post(`/conversations/${conversationId}/messages/${labelled.id}/safety-label`, { label: "false-alarm" }));
   await ok(await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: new Date(h.clock.ms + 3 * 86_400_000).toISOString(), location: texts.location, alreadyAgreed: true }));
   await ok(await maja.post(`/conversations/${conversationId}/nudges`, { at: new Date(h.clock.ms + 5 * 86_400_000).toISOString(), text: texts.nudge }));
   await ok(await maja.post(`/conversations/${conversationId}/schedules`, { kind: "weekly", weekday: 3, time: "15:00", dialog: "check-in" }));

@@ -85,7 +85,7 @@ describe("carrying out an erasure", () => {
     const rich = await richParticipant(h, w, { phone: phone(), name: "Zlatana", tag: "Qvx", stop: true, slack: true });
     // The history really is everywhere before.
     const before = await findInDatabase(h, rich.needles);
-    for (const table of ["Participant", "Message", "CheckIn", "MappingAnswer", "ActionPlan", "SubGoal", "InternalNote", "Meeting", "Nudge", "Conversation", "PhoneLinkRequest"]) {
+    for (const table of ["Participant", "Message", "CheckIn", "MappingAnswer", "ActionPlan", "SubGoal", "InternalNote", "Meeting", "Nudge", "Conversation", "PhoneLinkRequest", "SafetyLabel"]) {
       expect(before.some((f) => f.startsWith(`${table}.`)), `${table} holds something before`).toBe(true);
     }
     const ids = { participant: rich.participantId, conversation: rich.conversationId };

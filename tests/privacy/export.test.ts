@@ -35,7 +35,7 @@ describe("export (registerutdrag)", () => {
     // The participant's things are there, table by table.
     const text = JSON.stringify(data);
     for (const needle of rich.needles.filter((x) => !x.startsWith("radera"))) expect(text, needle).toContain(needle);
-    for (const table of ["Message", "CheckIn", "MappingAnswer", "SelfRating", "ActionPlan", "SubGoal", "SubGoalUpdate", "Meeting", "InternalNote", "Nudge", "NudgeSchedule", "WebConversation", "WebInvite", "PhoneLinkRequest", "Consent", "ErasureRequest", "AuditLog", "OutboxItem", "DialogState"]) {
+    for (const table of ["Message", "CheckIn", "MappingAnswer", "SelfRating", "ActionPlan", "SubGoal", "SubGoalUpdate", "Meeting", "InternalNote", "Nudge", "NudgeSchedule", "WebConversation", "WebInvite", "PhoneLinkRequest", "Consent", "ErasureRequest", "AuditLog", "OutboxItem", "DialogState", "SafetyLabel"]) {
       expect(data.tables[table].length, table).toBeGreaterThan(0);
     }
     expect(data.participant).toMatchObject({ id: rich.participantId, phone: rich.phone, preferredName: "Mirabel", team: "Team Nord" });
