@@ -89,7 +89,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   const runtime = createDialogRuntime(sql, locales, {
     resumeGapMs: config.DIALOG_RESUME_AFTER_HOURS * 3_600_000,
     languageModel,
-    retention: { afterDischargeMonths: config.RETENTION_AFTER_DISCHARGE_MONTHS, unconsentedMessageDays: config.RETENTION_UNCONSENTED_MESSAGE_DAYS },
+    retention: { afterDischargeMonths: config.RETENTION_AFTER_DISCHARGE_MONTHS, unconsentedMessageDays: config.RETENTION_UNCONSENTED_MESSAGE_DAYS, noContactMonths: config.RETENTION_NO_CONTACT_MONTHS },
   });
   const demoEnabled = config.zeroConfig && config.DEMO_DATA === "auto";
   const defaultTeamSlug = config.DEFAULT_TEAM ?? (demoEnabled ? DEMO_TEAM : undefined);

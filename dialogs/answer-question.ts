@@ -6,7 +6,7 @@ import type { DialogContext } from "botbuilder-dialogs";
 import type { QuestionKind } from "./shared/understand-free.js";
 import { message } from "./shared/prompts.js";
 import { nextStepLabels } from "./shared/next-steps.js";
-import { coordinatorInSentence, coordinatorName, services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, coordinatorName, retentionVars, services, type TurnServices } from "./turn-services.js";
 
 export function answerFor(s: TurnServices, kind: QuestionKind): { text: string; choices?: string[] } {
   const named = s.participant.coordinatorFirstName;
@@ -23,7 +23,7 @@ export function answerFor(s: TurnServices, kind: QuestionKind): { text: string; 
       return { text: s.t("answers.employmentService") };
     case "storage": {
       const consent = s.participant.dataConsent;
-      return { text: s.t(consent === true ? "answers.storage" : consent === false ? "answers.storageNoConsent" : "answers.storageUndecided") };
+      return { text: s.t(consent === true ? "answers.storage" : consent === false ? "answers.storageNoConsent" : "answers.storageUndecided", retentionVars(s)) };
     }
     case "delete":
       return { text: s.t("answers.delete") };

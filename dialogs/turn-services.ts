@@ -43,11 +43,14 @@ export interface RetentionPromise {
   afterDischargeMonths: number;
   /** Without consent, message texts are erased after this many days. */
   unconsentedMessageDays: number;
+  /** Everything is erased after this many months without any contact. */
+  noContactMonths: number;
 }
 
 /** The numbers consent copy quotes. */
-export function retentionVars(s: TurnServices): { months: string; days: string } {
-  return { months: String(s.retention.afterDischargeMonths), days: String(s.retention.unconsentedMessageDays) };
+export function retentionVars(s: TurnServices): { months: string; days: string; noContactMonths: string } {
+  const r = s.retention;
+  return { months: String(r.afterDischargeMonths), days: String(r.unconsentedMessageDays), noContactMonths: String(r.noContactMonths) };
 }
 
 const key = Symbol("tillit.turnServices");

@@ -17,7 +17,7 @@ import type { BotReply, DialogRuntime, TurnInput, TurnLookups, TurnOutcome } fro
 // One channel id for every transport, so SMS and web chat continue the same dialog state.
 const CHANNEL_ID = "tillit";
 
-const DEFAULT_RETENTION: RetentionPromise = { afterDischargeMonths: 6, unconsentedMessageDays: 30 };
+const DEFAULT_RETENTION: RetentionPromise = { afterDischargeMonths: 6, unconsentedMessageDays: 30, noContactMonths: 12 };
 
 export function createDialogRuntime(sql: Sql, locales: Locales, options: { resumeGapMs?: number; languageModel?: LanguageModel; retention?: RetentionPromise } = {}): DialogRuntime {
   const model = options.languageModel;

@@ -7,6 +7,7 @@ import { eventually } from "./harness.js";
 import { Participant } from "./conversation.js";
 import { chatSession } from "./directline.js";
 import type { StaffWorld } from "./staff.js";
+import { onPostgres } from "./test-database.js";
 
 export interface RichParticipant {
   participantId: number;
@@ -87,9 +88,13 @@ export async function richParticipant(h: Harness, w: StaffWorld, opts: { phone: 
   return { participantId, conversationId, phone, name, p, needles: [name, phone, phone.slice(3), ...Object.values(texts)] };
 }
 
+// Every table of the database under test (the test database's own schema on PostgreSQL).
+export const sqliteTables = `SELECT "name" FROM "sqlite_master" WHERE "type" = 'table' AND "name" NOT LIKE 'sqlite_%'`;
+export const postgresTables = `SELECT "table_name" AS "name" FROM "information_schema"."tables" WHERE "table_schema" = current_schema() AND "table_type" = 'BASE TABLE'`;
+
 /** Every cell of every table that contains one of the needles: `table.column = value`. */
 export async function findInDatabase(h: Harness, needles: string[]): Promise<string[]> {
-  const tables = await h.tillit.sql.query(`SELECT "name" FROM "sqlite_master" WHERE "type" = 'table' AND "name" NOT LIKE 'sqlite_%'`);
+  const tables = await h.tillit.sql.query(onPostgres ? postgresTables : sqliteTables);
   const found: string[] = [];
   for (const { name } of tables) {
     for (const row of await h.tillit.sql.query(`SELECT * FROM "${String(name)}"`)) {
