@@ -94,6 +94,7 @@ const longVars: Record<string, string> = {
   reading: "Someone on the team reads it on Wednesday from 08:00.", // the longest officeHours.* line
   months: "120", // RETENTION_AFTER_DISCHARGE_MONTHS at most (bot/config.ts)
   days: "365", // RETENTION_UNCONSENTED_MESSAGE_DAYS at most
+  noContactMonths: "120", // RETENTION_NO_CONTACT_MONTHS at most
   code: "123456", // a one-time phone code (bot/webchat/phone-code.ts)
 };
 

@@ -90,7 +90,7 @@ export async function richParticipant(h: Harness, w: StaffWorld, opts: { phone: 
 
 // Every table of the database under test (the test database's own schema on PostgreSQL).
 export const sqliteTables = `SELECT "name" FROM "sqlite_master" WHERE "type" = 'table' AND "name" NOT LIKE 'sqlite_%'`;
-export const postgresTables = `SELECT "table_name" AS "name" FROM "information_schema"."tables" WHERE "table_schema" = current_schema() AND "table_type" = 'BASE TABLE'`;
+export const postgresTables = `SELECT CAST("table_name" AS TEXT) AS "name" FROM "information_schema"."tables" WHERE "table_schema" = current_schema() AND "table_type" = 'BASE TABLE'`;
 
 /** Every cell of every table that contains one of the needles: `table.column = value`. */
 export async function findInDatabase(h: Harness, needles: string[]): Promise<string[]> {

@@ -72,13 +72,17 @@ describe("after a no to consent", () => {
     const { id, conversations } = await p.record();
     const plan = await saveActionPlan(h.tillit.sql, { participantId: id, mainActivity: "Praktik", subGoals: ["Ringa"] }, h.clock.now());
     const goal = await h.tillit.db.subGoal.findFirstOrThrow({ where: { planId: plan.planId } });
+    // A check-in from before a withdrawn yes: how its small step went is an answer too.
+    const earlier = await h.tillit.db.checkIn.create({ data: { participantId: id, smallStep: "walk", createdAt: h.clock.now() } });
     await h.tillit.sql.transaction((tx) => applyEffects(tx, { participantId: id, conversationId: conversations[0]!.id, now: h.clock.now() }, [
       { kind: "record-check-in", mood: 3, betterBecause: "x", sleep: null, food: null, movement: null, smallStep: null },
       { kind: "record-mapping-answer", topic: "interests", question: "likes", answer: "x" },
       { kind: "record-self-rating", batteryId: "b", statement: "readiness", score: 3 },
       { kind: "record-sub-goal-progress", subGoalId: goal.id, progress: "done" },
+      { kind: "record-small-step-follow-up", checkInId: earlier.id, outcome: "done" },
     ]));
-    expect(await answers(id)).toEqual(none);
+    expect(await answers(id)).toEqual({ ...none, checkIns: 1 });
+    expect(await h.tillit.db.checkIn.findUniqueOrThrow({ where: { id: earlier.id } })).toMatchObject({ smallStepFollowUp: null });
   });
 
   it("saying yes when asked records the consent and begins what was asked for", async () => {
