@@ -16,7 +16,7 @@ export function nextMappingTopic(done: string[]): MappingTopic | undefined {
 /** `consentGiven`: the yes was given in this very turn (the consent dialog), not yet in the participant's record. */
 export async function beginNamedDialog(step: WaterfallStepContext, start: DialogStart, opts: { consentGiven?: boolean } = {}): Promise<DialogTurnResult> {
   const s = services(step.context);
-  if (!opts.consentGiven && s.participant.dataConsent !== true && answerCollectingDialogs.includes(start.dialog)) return step.replaceDialog(CONSENT_DIALOG, { then: start });
+  if (!opts.consentGiven && s.participant.dataConsent !== true && answerCollectingDialogs.includes(start.dialog)) return step.replaceDialog(CONSENT_DIALOG, { asked: start });
   if (start.dialog === CHECK_IN_DIALOG) return step.replaceDialog(CHECK_IN_DIALOG, { ...start.options, followUp: await s.lookups.openSmallStep() });
   if (start.dialog === MAPPING_DIALOG && !(start.options as { topic?: string } | undefined)?.topic) {
     const topic = nextMappingTopic(await s.lookups.mappedTopics());

@@ -14,7 +14,7 @@ export const CONSENT_TEXT_VERSION = "2026-12-v2";
 
 export interface ConsentOptions {
   /** What the participant asked for, begun once they say yes. */
-  then: DialogStart;
+  asked: DialogStart;
 }
 
 export class ConsentDialog extends TillitDialog {
@@ -31,7 +31,7 @@ export class ConsentDialog extends TillitDialog {
     const answer = takeAnswer<string>(step);
     if (answer.kind === "answer" && answer.value === "yes") {
       s.effects.push({ kind: "record-consent", consent: "data-processing", granted: true, textVersion: CONSENT_TEXT_VERSION });
-      return beginNamedDialog(step, (step.options as ConsentOptions).then, { consentGiven: true });
+      return beginNamedDialog(step, (step.options as ConsentOptions).asked, { consentGiven: true });
     }
     await say(step, "consent.stillNo", { coordinator: coordinatorName(s) });
     return step.endDialog();

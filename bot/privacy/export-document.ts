@@ -5,7 +5,7 @@ import type { ParticipantExport, StaffRead } from "./export-participant.js";
 
 type Row = Record<string, unknown>;
 
-const escape = (v: unknown) => String(v ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const escapeHtml = (v: unknown) => String(v ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 const when = (v: unknown) =>
   v instanceof Date ? new Intl.DateTimeFormat("sv-SE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Stockholm" }).format(v) : v == null ? "" : String(v);
 const yes = (v: unknown) => (v === true ? "ja" : v === false ? "nej" : String(v ?? ""));
@@ -23,10 +23,10 @@ const words: Record<string, string> = {
 const word = (v: unknown) => words[String(v)] ?? String(v ?? "");
 
 function table(caption: string, headers: string[], rows: unknown[][]): string {
-  if (!rows.length) return `<section><h2>${escape(caption)}</h2><p class="none">Inget sparat.</p></section>`;
-  const head = headers.map((h) => `<th scope="col">${escape(h)}</th>`).join("");
-  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join("")}</tr>`).join("\n");
-  return `<section><h2>${escape(caption)}</h2><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></section>`;
+  if (!rows.length) return `<section><h2>${escapeHtml(caption)}</h2><p class="none">Inget sparat.</p></section>`;
+  const head = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("");
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`).join("\n");
+  return `<section><h2>${escapeHtml(caption)}</h2><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></section>`;
 }
 
 function about(p: ParticipantExport["participant"]): string {
@@ -36,7 +36,7 @@ function about(p: ParticipantExport["participant"]): string {
     ["Team", p.team ?? "(inget)"], ["Din koordinator", p.coordinator ?? "(ingen utsedd)"], ["Första kontakt", when(p.createdAt)],
     ["Kontakten avslutades", when(p.dischargedAt) || "(pågår)"], ["STOPP skickat", when(p.optedOutAt) || "nej"], ["Tider som passar", p.preferredTimes ?? ""],
   ];
-  return `<section><h2>Om dig</h2><dl>${facts.map(([k, v]) => `<dt>${escape(k)}</dt><dd>${escape(v)}</dd>`).join("")}</dl></section>`;
+  return `<section><h2>Om dig</h2><dl>${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join("")}</dl></section>`;
 }
 
 function reads(list: StaffRead[]): string {
@@ -85,7 +85,7 @@ export function renderExportDocument(e: ParticipantExport): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Registerutdrag från Tillit: ${escape(name)}</title>
+<title>Registerutdrag från Tillit: ${escapeHtml(name)}</title>
 <style>
 body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2a27; background: #fff; max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #d9d2c5; }
@@ -96,10 +96,10 @@ dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; } d
 <body>
 <main>
 <h1>Registerutdrag från Tillit</h1>
-<p>Det här är allt Tillit har sparat om ${escape(name)}, den ${escape(when(e.generatedAt))}. Utdraget togs ut av ${escape(e.generatedBy)}.</p>
+<p>Det här är allt Tillit har sparat om ${escapeHtml(name)}, den ${escapeHtml(when(e.generatedAt))}. Utdraget togs ut av ${escapeHtml(e.generatedBy)}.</p>
 <p>Tillit är en digital assistent som kommunens ungdomsteam använder. Teamets koordinatorer och teamledare läser. Inget skickas till socialtjänsten, föräldrar eller Arbetsförmedlingen, men personalen måste anmäla till socialtjänsten om någon under 18 kan fara illa. Vill du att allt raderas kan du skriva "radera mina uppgifter".</p>
 ${sections.join("\n")}
-<section><h2>Tabeller utan uppgifter om dig</h2><ul>${Object.entries(e.tablesWithoutParticipantData).map(([k, v]) => `<li>${escape(k)}: ${escape(v)}</li>`).join("")}</ul></section>
+<section><h2>Tabeller utan uppgifter om dig</h2><ul>${Object.entries(e.tablesWithoutParticipantData).map(([k, v]) => `<li>${escapeHtml(k)}: ${escapeHtml(v)}</li>`).join("")}</ul></section>
 </main>
 </body>
 </html>
