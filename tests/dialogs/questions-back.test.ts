@@ -38,7 +38,8 @@ const keysFor = (kind: QuestionKind): string[] => {
 
 /** Every way the answer may read on the phone (each phrasing, with its choices when it has any). */
 function answers(lang: "sv" | "en", kind: QuestionKind): string[] {
-  const vars = { coordinatorInSentence: lang === "sv" ? "din koordinator" : "your coordinator", coordinator: "" };
+  // The retention the harness runs with: the defaults (bot/config.ts).
+  const vars = { coordinatorInSentence: lang === "sv" ? "din koordinator" : "your coordinator", coordinator: "", months: "6", noContactMonths: "12", days: "30" };
   const choices = kind === "what-can-you-do" ? ["check-in", "mapping", "human"].map((v) => locales[lang].get(`choices.nextSteps.${v}`)![0]!) : undefined;
   return keysFor(kind).flatMap((k) => locales[lang].get(k)!).map((t) => renderSmsBody(fill(t, vars), choices));
 }
