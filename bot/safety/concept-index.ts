@@ -31,6 +31,21 @@ const CACHE_LIMIT = 50_000;
 export const MANY = "@many";
 export const FEW = "@few";
 export const DOZEN = "@dozen";
+/**
+ * What a number may stand for in a lexicon entry: an amount of pills (@many 5 or more, @few 0 to 3,
+ * @dozen 12 or more), a child's age (@minor 1 to 17: "e 15", "my brothers 8"), an hour of the night
+ * (@night 1 to 6: "vaken till 5") or of the afternoon (@afternoon 12 to 19: "sover till 15"), a grown-up's
+ * age (@adult 20 to 99: "en kille på 30").
+ */
+const numberClasses: [string, (n: number) => boolean][] = [
+  [MANY, (n) => n >= 5],
+  [FEW, (n) => n <= 3],
+  [DOZEN, (n) => n >= 12],
+  ["@minor", (n) => n >= 1 && n <= 17],
+  ["@night", (n) => n >= 1 && n <= 6],
+  ["@afternoon", (n) => n >= 12 && n <= 19],
+  ["@adult", (n) => n >= 20 && n <= 99],
+];
 
 /** Typo tolerance by length: one edit from six letters, two from ten. */
 function tolerance(length: number): number {
@@ -88,10 +103,9 @@ export class ConceptIndex {
   }
 
   private numberWords(digits: string, value: number): number[] {
-    const special = value >= 5 ? MANY : value <= 3 ? FEW : undefined;
     const ids = [...(this.exact.get(digits) ?? [])];
-    for (const word of [special, value >= 12 ? DOZEN : undefined]) {
-      const id = word ? this.wordIds.get(word) : undefined;
+    for (const [word, fits] of numberClasses) {
+      const id = fits(value) ? this.wordIds.get(word) : undefined;
       if (id !== undefined) ids.push(id);
     }
     return ids;

@@ -6,7 +6,7 @@
 // without the entry (or rule) before it is kept; entries with no such case are reported as dead.
 // `npm run safety:cases` writes them to tests/fixtures/safety/rule-cases.jsonl.
 import { createScreen, lexicon as defaultLexicon, ruleSpecs, type Screen, type ScreenResult } from "./screen.js";
-import { compileRule, type CompiledRule, type RuleSpec } from "./rule-engine.js";
+import { compileRule, patternConcepts, type CompiledRule, type RuleSpec } from "./rule-engine.js";
 import type { Lexicon } from "./concept-index.js";
 
 export interface RuleCase {
@@ -27,18 +27,39 @@ export function outcome(r: ScreenResult): string {
 const FILLER = "typ";
 const GUARDS = new Set(["NEG", "NOT_NEGATION", "OTHER_SUBJ", "SELF_SUBJ"]);
 
-/** How an entry is written into a test message: numbers for @many/@few, stems as written, no "=". */
+const numbers: Record<string, string> = { "@many": "20", "@few": "2", "@dozen": "14", "@minor": "14", "@night": "4", "@afternoon": "15", "@adult": "30" };
+
+/** How an entry is written into a test message: a number for each number class, stems as written, no "=". */
 export function spell(entry: string): string {
-  return entry.replace(/^=/, "").replace(/\*$/, "").replace("@many", "20").replace("@few", "2").replace("@dozen", "14");
+  return entry
+    .replace(/^=/, "")
+    .replace(/\*$/, "")
+    .replace(/@[a-z]+/g, (n) => numbers[n] ?? n);
 }
 
-function patternConcepts(rule: CompiledRule): string[][] {
-  return rule.unordered ? rule.unordered.concepts.map((c) => c.split("|")) : rule.steps.map((s) => s.concepts);
+/**
+ * The terms of a scoring rule that an instance writes out: the one asked for first, then what the rule
+ * needs, then the heaviest, until the threshold is reached; in the pattern's order.
+ */
+function scoreSelection(rule: CompiledRule, first?: number): number[] {
+  const terms = rule.score!.terms;
+  const chosen = first === undefined ? [] : [first];
+  for (const need of rule.needs ?? []) {
+    const alts = need.split("|");
+    if (chosen.some((i) => terms[i]!.concepts.some((c) => alts.includes(c)))) continue;
+    const i = terms.findIndex((t) => t.concepts.some((c) => alts.includes(c)));
+    if (i >= 0) chosen.push(i);
+  }
+  const sum = () => chosen.reduce((n, i) => n + terms[i]!.weight, 0);
+  const rest = terms.map((_, i) => i).filter((i) => !chosen.includes(i)).sort((a, b) => terms[b]!.weight - terms[a]!.weight);
+  for (const i of rest) if (sum() < rule.score!.threshold) chosen.push(i);
+  return chosen.sort((a, b) => a - b);
 }
 
 /** The rule's pattern written out, one entry per step, a filler word where the pattern allows a gap. */
-function instance(rule: CompiledRule, pick: (step: number, concepts: string[]) => string): string {
+function instance(rule: CompiledRule, pick: (step: number, concepts: string[]) => string, slot?: number): string {
   const steps = patternConcepts(rule);
+  if (rule.score) return scoreSelection(rule, slot).map((i) => pick(i, steps[i]!)).join(` ${FILLER} `);
   return steps
     .map((concepts, i) => {
       const gap = rule.unordered ? (i > 0 && rule.unordered.within > steps.length + 1 ? 1 : 0) : rule.steps[i]!.gap;
@@ -95,12 +116,16 @@ export function generateRuleCases(specs: RuleSpec[] = ruleSpecs, words: Lexicon 
 function attempts(concept: string, entry: string, rules: CompiledRule[], words: Lexicon, base: Map<string, string>): { text: string; rule?: string }[] {
   const w = spell(entry);
   const out: { text: string; rule?: string }[] = [];
+  const fromExamples: { text: string; rule?: string }[] = [];
   for (const rule of rules) {
     const b = base.get(rule.id)!;
     const steps = patternConcepts(rule);
+    // The rule's own examples: a word that only shows at work in a real sentence (one its pattern
+    // written out with first entries cannot show) is held to that sentence.
+    if (steps.some((concepts) => concepts.includes(concept))) for (const text of rule.examples) fromExamples.push({ text, rule: rule.id });
     steps.forEach((concepts, slot) => {
       if (!concepts.includes(concept)) return;
-      const text = instance(rule, (i, cs) => (i === slot ? w : spell(words[cs[0]!]![0]!)));
+      const text = instance(rule, (i, cs) => (i === slot ? w : spell(words[cs[0]!]![0]!)), slot);
       out.push({ text, rule: rule.id }, { text: `asså ${text}`, rule: rule.id });
     });
     for (const blocker of rule.unless ?? []) {
@@ -122,7 +147,7 @@ function attempts(concept: string, entry: string, rules: CompiledRule[], words: 
   for (const prefix of ["vill inte", "i dont want to", "orkar inte", "pappa", "my dad", "han", "he"]) {
     if (concept === "THROWN_OUT" || concept === "LIVE_SOMEHOW" || concept === "LEAP_FIGURE") out.push({ text: `${prefix} ${w}` }, { text: `jag ska ${w}` });
   }
-  return out;
+  return [...out, ...fromExamples];
 }
 
 /** One letter dropped from the middle of a longer single word: the typo tolerance at work. */

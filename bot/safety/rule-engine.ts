@@ -1,10 +1,11 @@
 // Evaluates the screen's rules over the concepts found in a message. A rule is a pattern of
-// concepts close together, plus guards: a negation cancels it ("vill inte dö"), someone else as the
-// subject cancels it ("min kompis vill dö"), and the contexts it names cancel it (a film, a game, a
-// joke…) when they occur in the same clause — or anywhere in the message for RECOVERED and MITIGATED,
-// and after the match for IF_AFTER.
+// concepts close together, or a score over weighted signals (score-match.ts), plus guards (guards.ts):
+// a negation cancels it ("vill inte dö"), someone else as the subject cancels it ("min kompis vill
+// dö"), and the contexts it names cancel it (a film, a game, a joke…) when they occur in the same
+// clause — or anywhere in the message for RECOVERED and MITIGATED, and after the match for IF_AFTER.
 import type { Hit } from "./concept-index.js";
-import type { Token } from "./text-tokens.js";
+import { guarded, HitSet, overlaps, present, sameClause, type Who } from "./guards.js";
+import { compileScore, matchScore, type ScorePattern } from "./score-match.js";
 
 export type Level = "crisis" | "concern";
 
@@ -16,11 +17,17 @@ export interface RuleSpec {
   why: string;
   /**
    * Ordered concepts with the most tokens allowed between neighbours, "WANT_SV +3 DIE_SV"; a step may
-   * offer alternatives, "SELF_OBJ|SELF_BODY". Or unordered within a window: "{TOOK MANY PILLS} ~6".
+   * offer alternatives, "SELF_OBJ|SELF_BODY". Or unordered within a window: "{TOOK MANY PILLS} ~6". Or
+   * a score over weighted signals (score-match.ts): "MINOR*2 + ALONE*2 + LONG_WHILE >= 4 ~20".
    */
   pattern: string;
-  /** "self" (default for harm to oneself): cancelled when someone else is the subject. */
-  who?: "self" | "anyone";
+  /** Scoring rules: concepts that must all be among the signals ("A|B": one of the two). */
+  needs?: string[];
+  /**
+   * "self" (default for harm to oneself): cancelled when someone else is the subject; "other": cancelled
+   * when the writer is (being touched, not touching); "anyone": no subject guard.
+   */
+  who?: Who;
   /** "cancels" (default): a negation at or just before the match cancels it; "in-pattern" when the rule itself is about a negation. */
   negation?: "cancels" | "in-pattern";
   /** Contexts that cancel the rule; "A+B" cancels only when both are there. */
@@ -37,6 +44,7 @@ interface Step {
 export interface CompiledRule extends RuleSpec {
   steps: Step[];
   unordered?: { concepts: string[]; within: number };
+  score?: ScorePattern;
 }
 
 export interface RuleMatch {
@@ -44,16 +52,10 @@ export interface RuleMatch {
   hits: Hit[];
 }
 
-const messageWide = new Set(["RECOVERED", "MITIGATED"]);
-const afterOnly = new Set(["IF_AFTER"]);
-/** Contexts that cancel a rule only when they contain one of its words ("kicked me out" is no kick). */
-const overlapOnly = new Set(["THROWN_OUT", "LIVE_SOMEHOW", "LEAP_FIGURE"]);
-// A person after a preposition is no subject: "skrev ett brev till mamma" is still the writer's act.
-const prepositions = new Set(["till", "for", "med", "at", "pa", "av", "hos", "fran", "mot", "to", "with", "from", "about", "of"]);
-const NEGATION_REACH = 2;
-const SUBJECT_REACH = 6;
-
 export function compileRule(spec: RuleSpec): CompiledRule {
+  const score = compileScore(spec.pattern, spec.id);
+  if (score) return { ...spec, steps: [], score };
+  if (spec.needs) throw new Error(`rule ${spec.id}: only a scoring rule needs concepts`);
   const unordered = /^\{([A-Z_| ]+)\}\s*~(\d+)$/.exec(spec.pattern);
   if (unordered) return { ...spec, steps: [], unordered: { concepts: unordered[1]!.trim().split(/\s+/), within: Number(unordered[2]) } };
   const steps: Step[] = [];
@@ -71,26 +73,24 @@ export function compileRule(spec: RuleSpec): CompiledRule {
 
 /** Every concept a rule mentions, in its pattern or as a context that cancels it. */
 export function conceptsOf(rule: CompiledRule): string[] {
-  const own = rule.unordered ? rule.unordered.concepts.flatMap((c) => c.split("|")) : rule.steps.flatMap((s) => s.concepts);
-  return [...own, ...(rule.unless ?? []).flatMap((u) => u.split("+"))];
+  return [...patternConcepts(rule).flat(), ...(rule.needs ?? []).flatMap((n) => n.split("|")), ...(rule.unless ?? []).flatMap((u) => u.split("+"))];
 }
 
-export class HitSet {
-  readonly byConcept = new Map<string, Hit[]>();
-  constructor(readonly tokens: Token[], hits: Hit[]) {
-    for (const h of hits) {
-      const list = this.byConcept.get(h.concept);
-      if (list) list.push(h);
-      else this.byConcept.set(h.concept, [h]);
-    }
-  }
-  of(concept: string): Hit[] {
-    return this.byConcept.get(concept) ?? [];
-  }
+/** The rule's signals, step by step (or term by term): the alternatives for each. */
+export function patternConcepts(rule: CompiledRule): string[][] {
+  if (rule.score) return rule.score.terms.map((t) => t.concepts);
+  return rule.unordered ? rule.unordered.concepts.map((c) => c.split("|")) : rule.steps.map((s) => s.concepts);
 }
+
+export { HitSet };
 
 /** The first way the rule's pattern occurs that no guard cancels, or undefined. */
 export function matchRule(rule: CompiledRule, hits: HitSet): RuleMatch | undefined {
+  if (rule.score) {
+    const guards = { who: rule.who ?? "self", negation: (rule.negation ?? "cancels") === "cancels", unless: rule.unless ?? [], needs: rule.needs ?? [] };
+    const found = matchScore(rule.score, guards, hits);
+    return found ? { rule, hits: found } : undefined;
+  }
   for (const candidate of candidates(rule, hits)) {
     if (!cancelled(rule, candidate, hits)) return { rule, hits: candidate };
   }
@@ -139,49 +139,6 @@ function cancelled(rule: CompiledRule, match: Hit[], hits: HitSet): boolean {
   const end = Math.max(...match.map((h) => h.end));
   const clause = hits.tokens[start]!.clause;
   const own = (h: Hit) => match.some((m) => overlaps(m, h));
-  if ((rule.negation ?? "cancels") === "cancels" && negated(hits, start, end, clause, own)) return true;
-  if ((rule.who ?? "self") === "self" && someoneElse(hits, start, end, clause, own)) return true;
+  if (guarded(hits, start, end, own, rule.who ?? "self", (rule.negation ?? "cancels") === "cancels")) return true;
   return (rule.unless ?? []).some((u) => u.split("+").every((blocker) => present(blocker, hits, own, end, clause)));
-}
-
-function present(blocker: string, hits: HitSet, own: (h: Hit) => boolean, end: number, clause: number): boolean {
-  if (overlapOnly.has(blocker)) return hits.of(blocker).some(own);
-  const found = hits.of(blocker).filter((h) => !own(h));
-  if (messageWide.has(blocker)) return found.length > 0;
-  if (afterOnly.has(blocker)) return found.some((h) => h.start >= end && inClause(hits, h, clause));
-  return found.some((h) => inClause(hits, h, clause));
-}
-
-function negated(hits: HitSet, start: number, end: number, clause: number, own: (h: Hit) => boolean): boolean {
-  const comma = hits.tokens[start]!.comma;
-  return hits.of("NEG").some((h) => {
-    if (own(h) || !inClause(hits, h, clause)) return false;
-    if (h.start >= start && h.end <= end) return true;
-    if (h.end <= start) return start - h.end <= NEGATION_REACH && hits.tokens[h.start]!.comma === comma;
-    // Swedish puts "inte" after the verb: "jag skär mig inte längre".
-    return h.start === end && ["inte", "int", "ej"].includes(h.entry);
-  });
-}
-
-function someoneElse(hits: HitSet, start: number, end: number, clause: number, own: (h: Hit) => boolean): boolean {
-  const others = hits.of("OTHER_SUBJ").filter((h) => !own(h) && inClause(hits, h, clause) && !prepositions.has(hits.tokens[h.start - 1]?.key ?? ""));
-  if (others.some((h) => h.start > start && h.end < end)) return true;
-  // "ifall jag inte finns": the writer is named inside the match itself.
-  if (hits.of("SELF_SUBJ").some((h) => h.start >= start && h.end <= end)) return false;
-  const before = [...others, ...hits.of("SELF_SUBJ").filter((h) => !own(h) && inClause(hits, h, clause))]
-    .filter((h) => h.end <= start && start - h.end <= SUBJECT_REACH)
-    .sort((a, b) => b.end - a.end)[0];
-  return before !== undefined && before.concept === "OTHER_SUBJ";
-}
-
-function sameClause(hits: HitSet, a: Hit, b: Hit): boolean {
-  return hits.tokens[a.start]!.clause === hits.tokens[b.start]!.clause;
-}
-
-function inClause(hits: HitSet, h: Hit, clause: number): boolean {
-  return hits.tokens[h.start]!.clause === clause;
-}
-
-function overlaps(a: Hit, b: Hit): boolean {
-  return a.start < b.end && b.start < a.end;
 }

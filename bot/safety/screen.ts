@@ -8,11 +8,17 @@ import { harmToSelf } from "./lexicon/harm-to-self.js";
 import { harmFromOthers } from "./lexicon/harm-from-others.js";
 import { concernWords } from "./lexicon/concern.js";
 import { context } from "./lexicon/context.js";
-import { compileRule, conceptsOf, HitSet, matchRule, type CompiledRule, type RuleSpec } from "./rule-engine.js";
+import { danger } from "./lexicon/danger.js";
+import { signals } from "./lexicon/signals.js";
+import { concernSignals } from "./lexicon/concern-signals.js";
+import { compileRule, conceptsOf, HitSet, matchRule, patternConcepts, type CompiledRule, type RuleSpec } from "./rule-engine.js";
 import { harmToSelfRules } from "./rules/harm-to-self-rules.js";
 import { harmFromOthersRules } from "./rules/harm-from-others-rules.js";
 import { concernRules } from "./rules/concern-rules.js";
-import { hasQuotes, tokenize, withoutQuotes } from "./text-tokens.js";
+import { acuteRules } from "./rules/acute-rules.js";
+import { signalRules } from "./rules/signal-rules.js";
+import { concernSignalRules } from "./rules/concern-signal-rules.js";
+import { hasQuotes, readsSwedish, tokenize, withoutQuotes } from "./text-tokens.js";
 
 export const lexicon: Lexicon = {
   ...people,
@@ -21,10 +27,13 @@ export const lexicon: Lexicon = {
   ...harmToSelf,
   ...harmFromOthers,
   ...concernWords,
+  ...danger,
+  ...signals,
+  ...concernSignals,
   ...context,
 };
 
-export const ruleSpecs: RuleSpec[] = [...harmToSelfRules, ...harmFromOthersRules, ...concernRules];
+export const ruleSpecs: RuleSpec[] = [...harmToSelfRules, ...harmFromOthersRules, ...acuteRules, ...signalRules, ...concernRules, ...concernSignalRules];
 
 export interface RuleFinding {
   rule: string;
@@ -55,12 +64,11 @@ export function createScreen(specs: RuleSpec[] = ruleSpecs, words: Lexicon = lex
     if (unknown.length) throw new Error(`rule ${rule.id} names unknown concepts: ${unknown.join(", ")}`);
   }
   const index = new ConceptIndex(words);
-  // A rule is only tried when its first concept occurs in the message.
+  // A rule is only tried when its first concept occurs in the message (a scoring rule: any of its signals).
   const byFirstConcept = new Map<string, CompiledRule[]>();
   for (const rule of rules) {
-    for (const c of rule.unordered ? rule.unordered.concepts[0]!.split("|") : rule.steps[0]!.concepts) {
-      byFirstConcept.set(c, [...(byFirstConcept.get(c) ?? []), rule]);
-    }
+    const first = rule.score ? patternConcepts(rule).flat() : patternConcepts(rule)[0]!;
+    for (const c of new Set(first)) byFirstConcept.set(c, [...(byFirstConcept.get(c) ?? []), rule]);
   }
 
   function read(text: string): HitSet {
@@ -71,6 +79,8 @@ export function createScreen(specs: RuleSpec[] = ruleSpecs, words: Lexicon = lex
       tokens = tokenize(withoutQuotes(text));
       hits = index.find(tokens);
     }
+    // In a Swedish message "i" is a preposition ("i mitt rum"), not the writer.
+    if (readsSwedish(tokens)) hits = hits.filter((h) => !(h.concept === "SELF_SUBJ" && h.entry === "i"));
     return new HitSet(tokens, setAside(hits));
   }
 

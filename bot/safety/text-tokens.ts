@@ -1,8 +1,10 @@
 // How the safety screen reads a message: through readableText() (NFKC, no zero-width or format
 // characters), lower case, å/ä/ö and other accents folded ("dö" and "do" are one word), apostrophes
-// dropped ("don't" → "dont"), and any doubled letter collapsed ("dööö", "killl", "tabletter" →
-// "do", "kil", "tableter"), so missing åäö and doubled or stretched letters need no rules of their
-// own. The lexicon is read the same way, so both sides always agree.
+// dropped ("don't" → "dont"; "he'll" → "he will"), any doubled letter collapsed ("dööö", "killl",
+// "tabletter" → "do", "kil", "tableter"), and SMS spellings read as the word they stand for ("mej" is
+// "mig", "int" is "inte", "e" is "är", "nån" is "någon"), so missing åäö, stretched letters and
+// dropped letters need no lexicon entries of their own. The lexicon is read the same way, so both
+// sides always agree.
 import { readableText } from "../domain/normalize-text.js";
 
 export interface Token {
@@ -26,17 +28,39 @@ const clauseWords = new Set(["men", "but"]);
 /** Tablets per unit of a dose. */
 const units: Record<string, number> = { mg: 1 / 500, milligram: 1 / 500, g: 2, gram: 2 };
 
-/** Lower case, accents off, repeated letters collapsed: the form both messages and lexicon are compared in. */
-export function foldWord(word: string): string {
-  return word
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/(\p{L})\1+/gu, "$1");
+/**
+ * SMS spellings of Swedish words, written as the word they stand for (keys and values already folded):
+ * "tog på mej", "har int ätit", "e 15", "nån tog", "har vart hemma", "blir av med lgh". Only spellings
+ * that mean nothing else in a message to Tillit; "va" (vad/var/vara) and "ja" (jag/yes) stay as written.
+ */
+const smsSpellings: Record<string, string> = {
+  mej: "mig", dej: "dig", sej: "sig", int: "inte", e: "ar", o: "och", nan: "nagon", nat: "nagot", nanting: "nagonting",
+  nanstans: "nagonstans", ngn: "nagon", ngt: "nagot", vart: "varit", huvet: "huvudet", lgh: "lagenhet", mkt: "mycket",
+};
+
+function canonical(key: string): string {
+  return smsSpellings[key] ?? key;
 }
 
+/** Lower case, accents off, repeated letters collapsed, SMS spellings read as their word: the form both messages and lexicon are compared in. */
+export function foldWord(word: string): string {
+  return canonical(
+    word
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/(\p{L})\1+/gu, "$1"),
+  );
+}
+
+// "he'll kill me", "they'd find me": the pronoun and the verb, so "he'll" is not read as "hell".
+const contractions = /\b(he|she|they)['’´`](ll|d)\b/gi;
+
 export function tokenize(text: string): Token[] {
-  const folded = readableText(text).toLowerCase().replace(apostrophes, "").normalize("NFKD").replace(/\p{M}/gu, "");
+  const folded = readableText(text)
+    .toLowerCase()
+    .replace(contractions, (_m, who: string, verb: string) => `${who} ${verb === "ll" ? "will" : "would"}`)
+    .replace(apostrophes, "").normalize("NFKD").replace(/\p{M}/gu, "");
   const tokens: Token[] = [];
   let clause = 0;
   let comma = 0;
@@ -57,7 +81,7 @@ export function tokenize(text: string): Token[] {
     if (previous?.value !== undefined && units[piece] !== undefined && previous.key === String(previous.value)) {
       previous.value = previous.value * units[piece]!;
     }
-    const key = piece.replace(/(\p{L})\1+/gu, "$1");
+    const key = canonical(piece.replace(/(\p{L})\1+/gu, "$1"));
     if (clauseWords.has(key)) {
       clause++;
       continue;
@@ -65,6 +89,30 @@ export function tokenize(text: string): Token[] {
     tokens.push({ key, clause, comma });
   }
   return tokens;
+}
+
+// Words that only one of the two languages has (folded), to tell which one a message is written in.
+const swedishWords = new Set([
+  "och", "jag", "inte", "att", "det", "som", "ett", "med", "har", "ar", "pa", "mig", "du", "han", "hon", "dom", "vi", "min", "mit", "mina", "til",
+  "av", "kan", "ska", "vil", "bara", "typ", "asa", "nu", "nar", "hema", "efter", "sen", "var", "nagon", "nagot", "ocksa", "mamma", "pappa",
+]);
+const englishWords = new Set([
+  "the", "and", "is", "to", "my", "me", "im", "it", "you", "he", "she", "they", "of", "on", "at", "with", "was", "have", "ben", "just", "dont",
+  "cant", "this", "that", "what", "are", "so", "like", "from", "but", "will", "would",
+]);
+
+/**
+ * Whether a message reads as Swedish: then "i" is the preposition ("i mitt rum"), not the writer. Mixed
+ * messages count the words of each language.
+ */
+export function readsSwedish(tokens: Token[]): boolean {
+  let sv = 0;
+  let en = 0;
+  for (const t of tokens) {
+    if (swedishWords.has(t.key)) sv++;
+    else if (englishWords.has(t.key)) en++;
+  }
+  return sv > en;
 }
 
 const quoted = /"[^"]{2,}"|“[^”]{2,}”|«[^»]{2,}»|”[^”]{2,}”/g;

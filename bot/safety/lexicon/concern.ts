@@ -3,11 +3,14 @@
 export const concernWords = {
   /** Hopelessness in so many words. */
   HOPELESS_TALK: [
-    "meningslös*", "hopplös*", "ingen framtid", "ingen mening med", "ingen idé att", "ger upp", "gett upp", "kommer aldrig bli bättre",
+    "meningslös*", "hopplös*", "ingen framtid", "ingen mening med", "ger upp", "gett upp", "kommer aldrig bli bättre",
     "blir aldrig bättre", "aldrig bli bra", "ser ingen utväg", "pointless", "no point", "whats the point", "whats even the point", "hopeless",
     "give up", "giving up", "gave up", "no future", "never gets better", "nothing ever gets better", "nothing matters", "cant see a way out",
     "trött på allt", "less på allt", "tired of everything", "sick of everything", "cant stop crying", "kan inte sluta gråta", "slutar inte gråta",
     "mår inte bra alls", "mår inte alls bra", "not ok at all", "not okay at all", "im not ok", "im not okay", "done with everything",
+    "kommer aldrig få", "will never get", "never gonna get", "varför jag ens försöker", "why i even try", "why do i even bother",
+    "blir alltid fel", "always goes wrong", "ingen poäng", "inget blir bättre", "nothing gets better", "vad jag ska ha mitt liv till",
+    "whats my life even for", "ingen idé",
   ],
   /** Everything, life. */
   ALL: ["allt", "allting", "livet", "everything", "life"],
@@ -15,7 +18,7 @@ export const concernWords = {
   SHIT: ["skit", "piss", "suger", "tomt", "tungt", "shit", "sucks", "empty"],
   /** More, any longer, with anything. */
   ANYMORE: [
-    "längre", "mer", "av det här längre", "med nånting", "med någonting", "med något", "med nåt", "med allt", "anymore", "any more", "go on", "cope",
+    "längre", "mer", "av det här längre", "med någonting", "med något", "med allt", "anymore", "any more", "go on", "cope",
     "take it",
   ],
   /** Feeling. */
@@ -47,15 +50,15 @@ export const concernWords = {
   ],
   /** Exhaustion. */
   EXHAUSTED_TALK: [
-    "orkar ingenting", "orkar inte någonting", "orkar inte nånting", "orkar inte ens", "utmattad", "utmattning*", "utbränd", "utbrändhet",
-    "slutkörd", "ingen energi", "noll energi", "kommer inte ur sängen", "kommer inte upp ur sängen", "ta mig upp på morgnarna",
+    "orkar inte någonting", "utmattad", "utmattning*", "utbränd", "utbrändhet",
+    "slutkörd", "ingen energi", "noll energi", "drained", "helt slut", "kommer inte ur sängen", "kommer inte upp ur sängen", "ta mig upp på morgnarna",
     "orkar inte ta mig upp på morgnarna", "kan inte ta mig upp på morgnarna", "gå upp på morgnarna", "get up in the mornings", "no energy",
     "zero energy", "exhausted", "burnt out", "burned out", "burnout", "cant get out of bed",
   ],
   /** Lying in bed. */
   IN_BED: ["legat i sängen", "ligger i sängen", "stayed in bed", "been in bed"],
   /** Days and weeks. */
-  LONG_TIME: ["dagar", "dygn", "vecka", "veckor", "nätter", "flera", "days", "weeks", "a week", "nights"],
+  LONG_TIME: ["dagar", "dygn", "vecka", "veckor", "nätter", "flera", "days", "weeks", "a week", "nights", "månader", "months", "a month"],
   /** Sleeping badly or too much, day and night turned around. */
   SLEEP_TALK: [
     "sover bort dagarna", "vänt på dygnet", "vänd dygnsrytm", "vaknar varje natt", "sömnlös", "insomnia", "sleeps all day", "sover knappt",
@@ -63,7 +66,7 @@ export const concernWords = {
   ],
   /** Not sleeping. */
   NO_SLEEP: [
-    "inte sovit", "int sovit", "kan inte sova", "kan int sova", "inte kunnat sova", "havent slept", "hasnt slept", "not slept", "cant sleep",
+    "inte sovit", "kan inte sova", "inte kunnat sova", "havent slept", "hasnt slept", "not slept", "cant sleep",
   ],
   /** Sleeping. */
   SLEEPS: ["sover", "sov", "sleep", "sleeping"],
@@ -78,16 +81,16 @@ export const concernWords = {
   /** Awake through the night. */
   AWAKE_NIGHT: ["up all night", "vaken hela natten", "vaken hela nätterna", "awake all night"],
   /** Not eating. */
-  NOT_EATEN: ["inte ätit", "int ätit", "havent eaten", "hasnt eaten", "not eaten", "knappt ätit", "barely eaten", "hardly eaten"],
+  NOT_EATEN: ["knappt ätit", "barely eaten", "hardly eaten"],
   /** Today or for days. */
   SINCE: [
-    "idag", "i dag", "dagar", "dygn", "sen igår", "sen i förrgår", "sedan igår", "hela dagen", "today", "days", "since yesterday", "all day",
-    "vecka", "veckor", "week", "weeks",
+    "idag", "i dag", "sen igår", "sen i förrgår", "sedan igår", "hela dagen", "today", "since yesterday", "all day",
+    "vecka", "week",
   ],
   /** Not eating, or eating and throwing up. */
   FOOD_TALK: [
-    "kan inte äta", "skippar mat", "skippar måltider", "kräks efter maten", "kräks upp maten", "hetsäter", "svälter mig", "not eating",
-    "dont eat anymore", "cant eat", "cant keep food down", "barely eating", "starving myself", "en gång om dagen", "once a day",
+    "kan inte äta", "skippar mat", "kräks efter maten", "kräks upp maten", "hetsäter", "svälter mig", "not eating",
+    "dont eat anymore", "cant eat", "cant keep food down", "barely eating", "starving myself",
   ],
   /** Living like this: hopeless about one's life as it is. */
   LIVE_LIKE_THIS: ["leva så här", "leva såhär", "live like this"],
@@ -105,15 +108,16 @@ export const concernWords = {
   /** Conflict at home in so many words. */
   HOME_CONFLICT_TALK: [
     "bråk hemma", "bråkar hemma", "kaos hemma", "hatar att vara hemma", "hate being at home", "hate being home", "fighting at home",
-    "constant fighting",
+    "constant fighting", "hatar att va hemma", "hate it at home", "bara bråk", "just arguing",
   ],
   /** Loneliness. */
-  LONELY_TALK: [
+  LONELY_TALK: ["ingen att snacka med", "nobody ever texts", "no one ever texts", 
     "så ensam", "har ingen vän", "ingen att prata med", "ingen bryr sig", "alla har glömt mig", "träffar ingen", "isolerad", "lonely", "no friends",
     "nobody to talk to", "no one to talk to", "no one cares", "nobody cares", "so alone", "all alone", "isolated", "inga vänner", "i have no one",
     "i have nobody", "ive got no one", "har ingen alls", "har ingen kvar", "ingen vill vara med mig", "ingen vill umgås med mig", "ingen gillar mig",
     "nobody wants to hang out with me", "no one likes me", "mobbad", "mobbar mig", "bullied", "bullying me", "inga kompisar", "inga polare",
-    "ingen förstår mig", "nobody understands me", "no one understands me",
+    "ingen förstår mig", "nobody understands me", "no one understands me", "alla kompisar har flyttat", "all my friends moved", "sitter bara här",
+    "sitter bara hemma", "just sit at home", "ingen hör av sig", "nobody texts me back", "sitter själv",
   ],
   /** Not having left one's room or home. */
   NOT_LEFT: [
@@ -121,20 +125,19 @@ export const concernWords = {
     "havent left the house", "havent been outside", "havent gone out",
   ],
   /** Alone (of oneself). */
-  ALONE_SELF: ["ensam", "alone"],
+  ALONE_SELF: ["ensam"],
   /** Losing one's home. */
   HOUSING_TALK: [
     "vräkt*", "vräkas", "vräkning*", "vräker", "evict*", "ingenstans att bo", "ingenstans att sova", "nowhere to stay", "nowhere to live",
     "nowhere to sleep", "var jag ska sova", "var jag ska bo", "where to sleep tonight", "where to stay tonight", "nowhere to go", "hemlös",
-    "homeless", "bostadslös", "inget boende", "får inte bo kvar", "sover hos olika kompisar", "soffsurfar", "couch surfing", "förlora lägenheten",
-    "förlora vår lägenhet", "bli av med lägenheten", "lose our apartment", "lose my apartment", "lose our home", "kicked me out", "kastade ut mig",
-    "slängde ut mig", "threw me out", "kicked out of home", "kicked out of our", "blir av med lägenheten", "blev av med lägenheten",
+    "homeless", "bostadslös", "får inte bo kvar", "soffsurfar", "couch surfing", "kicked me out", "kastade ut mig",
+    "slängde ut mig", "threw me out", "kicked out of our", "blev av med lägenheten",
   ],
   /** No money for food or rent, debts. */
   MONEY_TALK: [
-    "inga pengar till mat", "inga pengar för mat", "inte råd med mat", "inte råd att äta", "inte råd med hyran", "pengarna är slut",
+    "inte råd med mat", "inte råd att äta", "inte råd med hyran", "pengarna är slut",
     "pengarna tog slut", "inga pengar kvar", "kronofogden", "inkasso", "skulder", "skuldsatt", "0 kr", "noll kr", "noll kronor", "kylskåpet är tomt",
-    "ingen mat hemma", "inget att äta", "cant afford food", "cant afford rent", "no money for food", "debt collectors", "afford to eat",
+    "ingen mat hemma", "inget att äta", "debt collectors", "afford to eat",
     "har ingen mat", "kan inte betala", "cant pay", "betala räkningarna", "pay my bills", "kvar till hela månaden", "left for the whole month",
     "broke and hungry", "pank och hungrig", "fridge is empty", "no food at home", "nothing to eat", "hyran är obetald", "obetald hyra",
     "ligger efter med hyran", "unpaid rent", "behind on rent", "kan inte köpa mat", "cant buy food", "råd att köpa mat",

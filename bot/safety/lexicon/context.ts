@@ -7,16 +7,19 @@ export const context = {
     "död trött", "lol dead", "im dead", "dead tired", "could die", "försvinna till", "disappear to", "i fara att", "in danger of", "end it with",
     "dö av", "die of", "die my hair", "die her hair", "die laughing", "rather die than", "hellre dö än", "skolan tar livet av",
     "jobbet tar livet av", "plugget tar livet av", "läxorna tar livet av", "det här tar livet av", "detta tar livet av", "end things with",
-    "ending things with",
+    "ending things with", "ending it with", "självmordsuppdrag*", "suicide mission", "drowning in", "drunknar i",
   ],
   /** Films, series, songs, books: what happens in them is a story. */
   MEDIA: [
-    "film", "filmen", "filmer", "serie", "serien", "serier", "avsnitt*", "låt", "låten", "låtar", "sången", "texten", "bok", "boken", "novell*",
+    "film", "filmen", "filmer", "serie", "serien", "serier", "avsnitt*", "låt", "låten", "låtar", "texten", "bok", "boken", "novell*",
     "dikt", "dikten", "podd*", "netflix", "hbo", "youtube", "tiktok", "spotify", "lyrics", "song", "movie", "show", "series", "episode", "poem",
-    "dokumentär*", "anime", "manga", "reasons why", "joker", "rappar", "sjunger", "sings", "rapper", "trailer", "karaktären", "character", "villain",
+    "dokumentär*", "anime", "manga", "reasons why", "joker", "rappar", "sjunger", "sings", "rapper", "lyssnar på", "listening to", "on repeat", "på repeat", "banger", "trailer", "karaktären", "character", "villain",
   ],
   /** The news. */
-  NEWS: ["nyhet*", "tidningen", "aftonbladet", "expressen", "news", "article", "newspaper", "läste om", "read about", "heard about", "artikel*"],
+  NEWS: [
+    "nyhet*", "tidningen", "aftonbladet", "expressen", "news", "article", "newspaper", "läste om", "read about", "heard about", "artikel*",
+    "hört om", "har du hört", "did you hear",
+  ],
   /** Games and sports: dying, killing and beating someone are moves. */
   GAME: [
     "spel", "spelet", "spelar", "fortnite", "=cs", "csgo", "counter strike", "valorant", "minecraft", "gta", "=cod", "warzone", "apex", "fifa",
@@ -24,7 +27,7 @@ export const context = {
     "matchen", "ranked", "respawn", "sniper", "game", "gaming", "schack", "chess", "kortspel", "cards", "=uno", "monopol", "armbrytning",
     "arm wrestling", "pingis", "ping pong", "tennis", "padel", "brädspel", "yatzy", "poker", "kubb", "bowling", "minigolf", "frågesport", "quiz",
     "tävling*", "boxning", "gymmet", "gym", "klättring", "klättra", "climbing", "hopprep", "gungan", "swing", "camping", "båten", "boat", "segling",
-    "sailing", "tältet",
+    "sailing", "tältet", "sims", "among us", "wow", "raiden", "dnd", "paintball", "airsoft", "laser tag",
   ],
   /** Laughing, joking. */
   JOKE: ["haha*", "hehe*", "=lol", "lmao", "lmfao", "rofl", "=jk", "skämt*", "skoja*", "kidding", "joking", "😂", "🤣", "😆", "😅"],
@@ -37,11 +40,13 @@ export const context = {
   /** A story that has ended well. */
   RECOVERED: [
     "mår bättre nu", "mår mycket bättre", "fått hjälp", "fick hjälp", "får hjälp", "getting help", "got help", "doing better now", "har slutat",
+    "är okej nu", "är ok nu", "mår bra nu", "is ok now", "is okay now", "is fine now", "doing fine now", "doing great", "är bra nu",
+    "much better now", "mycket bättre nu", "in therapy now",
   ],
   /** Softening: a bit, sometimes, it's fine. Concern only. */
   MITIGATED: [
     "det är lugnt", "skönt", "ibland", "sometimes", "lite ensam", "lite nere", "lite dåligt", "a bit lonely", "a bit down", "jobbade natt",
-    "night shift", "nattskift", "det är okej", "det är ok", "det går över", "its fine", "its ok", "im ok",
+    "night shift", "nattskift", "det är okej", "det är ok", "det går över", "its fine", "its ok", "im ok", "trivs", "finally some peace",
   ],
   /** Passing by, waiting, looking at the view: a bridge or a roof is just a place. */
   PASSING_BY: [
@@ -57,11 +62,20 @@ export const context = {
   IF_AFTER: ["om", "när", "ifall", "if", "when"],
   /** A trip: "när jag är borta i helgen" is no farewell. */
   TRAVEL: [
-    "på semester", "helgen", "over the weekend", "on vacation", "on holiday", "resa", "resan", "trip", "några dagar", "a few days", "i sommar",
+    "på semester", "i helgen", "över helgen", "over the weekend", "on vacation", "on holiday", "resa", "resan", "trip", "några dagar", "a few days", "i sommar",
     "jobbresa*",
   ],
   /** Selling or donating: giving things away for a reason. */
   ERRAND: ["loppis", "second hand", "myrorna", "röda korset", "red cross", "donate", "donera", "blocket", "tradera", "vinted"],
+  /** Knives and blades as tools: in the kitchen, at a picnic, fishing. */
+  TOOL_USE: [
+    "picknick", "picnic", "fiske", "fishing", "grill*", "smör", "frukt", "slöjd", "jakt*",
+    "hunting", "scout*", "kockkniv", "julklapp", "present", "gift",
+  ],
+  /** Sleeping in before school or work: not waking is routine. */
+  WAKE_ROUTINE: ["förrän", "until", "till skolan", "for school", "väckarklocka*", "alarm", "på morgnarna", "in the morning", "on time"],
+  /** Taking on a task or the blame: "tar på mig för mycket" is no touching. */
+  TAKE_ON: ["skulden", "ansvar*", "för mycket", "the blame", "uppgift*", "jobbet"],
   /** Food eaten by the boxful. */
   TREAT: ["glass", "godis", "chips", "ice cream", "cookies", "kakor", "nutella", "popcorn", "pringles", "candy"],
   /** Being thrown out: "kicked me out" is about a home, not a kick. */
@@ -73,7 +87,7 @@ export const context = {
   ],
   /** A short while: a child home alone for an hour after school is fine. */
   SHORT_WHILE: [
-    "en timme", "an hour", "några timmar", "a few hours", "efter skolan", "after school", "en stund", "a while", "at the store", "i affären",
+    "efter skolan", "after school", "en stund", "a while", "at the store", "i affären",
   ],
   /** Jumping off a course, over breakfast, onto a bus: no jump at all. */
   LEAP_FIGURE: ["hoppa av", "hoppa över", "hoppa in", "hoppa på", "jump in", "jump on"],

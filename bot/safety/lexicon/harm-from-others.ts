@@ -6,34 +6,56 @@ export const harmFromOthers = {
   /** To kill or badly hurt someone. */
   KILL_OTHER: [
     "döda", "dödar", "dödade", "mörda", "mördar", "slå ihjäl", "knivhugga", "hugga", "skjuta", "skjuter", "skada", "=kill", "kills", "murder",
-    "stab", "shoot", "hurt",
+    "stab", "shoot", "hurt", "sticka ner", "hugga ner", "slå ner", "skjuta ner", "strypa",
   ],
   /** To be going to, to intend. */
   INTEND: ["ska", "skall", "tänker", "kommer", "going to", "gonna", "will", "planning to", "about to"],
   /** To hit, beat, kick, choke. */
   HIT: [
-    "slår", "slog", "slagit", "slå", "sparkar", "sparkade", "stryper", "strypte", "örfilar", "örfilade", "knivhögg", "knivhuggit", "högg", "sköt",
-    "=hits", "=hit", "stabbed", "hitting", "beats", "beat", "beating", "kicks", "kicked", "strangled", "slaps", "slapped", "misshandla*", "punch*",
-    "choke*", "choking", "kastar saker på", "kastade saker på", "throws things at", "threw things at",
+    "slår", "slog", "slagit", "slå", "sparkar", "sparkade", "örfilar", "örfilade", "knivhögg", "knivhuggit", "högg", "sköt",
+    "=hits", "=hit", "stabbed", "hitting", "beats", "beat", "beating", "kicks", "kicked", "slaps", "slapped", "misshandla*", "punch*",
+    "jumped", "attacked", "mugged", "robbed", "rånade", "spöade", "överföll",
   ],
+  /** Choking and strangling: the violence most often before a killing. */
+  CHOKE: [
+    "stryper", "strypt", "strypgrepp", "stryptag", "choke*", "choking", "strangl*", "händerna runt halsen", "hands around my neck",
+    "grabbed my throat", "tog mig i halsen", "tog mig om halsen",
+  ],
+  /** To throw. */
+  THROW: ["kastar", "kastade", "kasta", "throws", "threw", "throwing"],
+  /** At the writer. */
+  AT_ME: ["på mig", "at me", "mot mig"],
+  /** Locked out at night. */
+  LOCK_OUT: ["låser ute mig", "låste ute mig", "stänger ute mig", "locks me out", "locked me out", "får sova ute", "sleep outside"],
   /** Having been attacked, said by the person it happened to. */
   VICTIM_TALK: [
-    "blev knivhuggen", "blev misshandlad", "blev slagen", "blir slagen", "blir misshandlad", "blir hotad", "blev rånad", "blev nedslagen",
-    "blev överfallen", "blev skjuten", "got jumped", "got stabbed", "got beaten up", "got beat up", "got attacked", "was attacked", "was assaulted",
-    "was stabbed", "got shot", "got robbed",
+    "blev knivhuggen", "blev misshandlad", "blev slagen", "blir slagen", "blir misshandlad", "blir hotad", "blev rånad", "blev överfallen", "blev skjuten", "got jumped", "got stabbed", "got beat up", "got attacked", "was attacked", "was assaulted",
+    "was stabbed", "got shot", "got robbed", "fick stryk", "fick spö", "got beaten", "got punched", "blev attackerad", "nerslagen",
   ],
   /** Weapons. */
   WEAPON: [
     "kniv", "kniven", "knivar", "vapen", "vapnet", "pistol", "pistolen", "puffra", "gevär", "machete", "yxa", "=gun", "guns", "knife", "knives",
-    "weapon", "axe", "🔪", "🔫",
+    "weapon", "axe", "🔪", "🔫", "knogjärn", "brass knuckles", "batong", "baseballträ", "bat",
   ],
   /** Having, showing or pulling a weapon. */
   HAVE_WEAPON: [
-    "har", "hade", "bär", "viftade med", "viftar med", "hotade med", "pekade med", "drog", "=has", "=had", "carries", "carrying", "pulled",
+    "har", "hade", "viftade med", "viftar med", "hotade med", "pekade med", "drog", "=has", "=had", "carries", "pulled",
     "pointed", "waved", "came at me with", "got", "fått tag på",
   ],
   /** Carrying a weapon oneself. */
-  CARRY: ["bär", "bära", "går med", "carry", "carrying"],
+  CARRY: [
+    "bär", "bära", "går med", "carry", "carrying", "bringing", "bring", "ta med", "tar med", "har med", "i jackan", "i fickan", "i väskan",
+    "in my bag", "in my pocket", "on me", "under sängen", "under my bed", "under kudden",
+  ],
+  /** In case they come: a weapon kept for a fight that is expected. */
+  IN_CASE: ["ifall", "in case", "för skydd", "for protection", "för säkerhets skull", "om dom kommer", "if they come"],
+  /** Someone waiting for or coming after the writer. */
+  WAITING: [
+    "väntar", "waiting", "utanför", "outside", "porten", "looking for me", "coming for me", "kommer hit", "after me",
+    "efter mig",
+  ],
+  /** A former partner: threats from an ex are among the most dangerous. */
+  EX: ["exet", "mitt ex", "my ex", "expojkvän*", "ex bf", "exkille*", "ex boyfriend", "ex girlfriend"],
   /** Revenge. */
   REVENGE: ["hämnas", "hämnd", "revenge", "get back at"],
   /** Telling someone: what threats to keep quiet are about. */
@@ -61,18 +83,21 @@ export const harmFromOthers = {
     "blir slagen hemma", "blev slagen hemma", "blir misshandlad hemma", "get hit at home", "gets beaten at home", "getting beaten at home",
   ],
   /** Being locked in. */
-  LOCK_IN: ["låser in mig", "låste in mig", "stänger in mig", "locks me in", "locked me in"],
+  LOCK_IN: ["låser in mig", "låste in mig", "stänger in mig", "locks me in", "locked me in", "inlåst", "keeps me locked"],
   /** Honour-related control. */
   HONOR_TALK: [
     "gifta bort mig", "giftas bort", "tvinga mig att gifta mig", "tvingar mig att gifta mig", "hedersvåld", "hedersförtryck", "forced to marry",
-    "forced marriage", "arranged marriage", "marry me off",
+    "forced marriage", "arranged marriage", "marry me off", "skicka mig till hemlandet", "skicka tillbaka mig till", "send me back to",
+    "skickar mig till hemlandet", "sending me back to",
   ],
   /** What honour-related threats are about. */
   HONOR: ["pojkvän*", "flickvän*", "gifta", "heder*", "skam", "boyfriend", "girlfriend", "honour", "honor"],
   /** Sexual violence named as such. */
   RAPE_TALK: [
     "våldt*", "=rape", "=raped", "raping", "rapist", "övergrepp", "förgrep sig", "förgripit sig", "sexually assaulted", "sexual assault",
-    "sexually abused", "sexual abuse", "molested", "molesting", "tafsa*", "groped", "groping",
+    "sexually abused", "sexual abuse", "molested", "molesting", "tafsa*", "groped", "groping", "tvingade sig på mig", "forced himself on me",
+    "forced herself on me", "forced themselves on me", "utnyttjade mig", "took advantage of me", "gick över min gräns", "did things to me",
+    "did stuff to me", "gjorde saker med mig", "gjorde saker mot mig",
   ],
   /** Forcing or pressing someone. */
   FORCE: [
@@ -92,22 +117,18 @@ export const harmFromOthers = {
   ],
   /** Clothes: "tar på mig jackan" is getting dressed. */
   CLOTHES: ["jackan", "jacka", "kläder", "kläderna", "skorna", "mössan", "tröjan", "byxorna", "jacket", "coat", "shoes", "clothes"],
-  /** Being touched. */
-  TOUCH: ["tog på mig", "tar på mig", "rörde mig", "rör mig", "grabbed me", "touch* me"],
-  /** Without consent. */
-  NO_CONSENT: [
-    "fast jag sa nej", "trots att jag sa nej", "när jag sa nej", "utan att jag ville", "even though i said no", "when i said no", "after i said no",
-    "i didnt want",
-  ],
   /** A grown-up where a young person is concerned. */
   ADULT: ["vuxen man", "vuxen kille", "gubbe", "gubben", "äldre man", "äldre kille", "grown man", "older guy", "old man", "adult man"],
   /** Spreading pictures. */
   SPREAD: [
-    "sprida", "sprider", "lägga ut", "lägger ut", "la ut", "sends", "sending", "sent", "dela", "publicera", "leak", "post", "share", "spread",
-    "send to everyone", "skicka*",
+    "sprida", "sprider", "lägga ut", "lägger ut", "la ut", "send", "sends", "sending", "sent", "dela", "publicera", "leak", "post", "share", "spread",
+    "skicka*",
   ],
   /** Nude pictures. */
-  NUDES: ["nakenbilder*", "nakenbild", "nudes", "nakna bilder", "bilder på mig naken", "naked pictures", "naked pics"],
+  NUDES: [
+    "nakenbilder*", "nakenbild", "nudes", "naken", "nakna", "naked", "nude", "nudez", "dick pic*", "kukbild*", "snuskiga bilder",
+    "sexiga bilder", "sexy pics",
+  ],
   /** Crimes a young person is made to commit. */
   CRIME_ACT: [
     "sälja", "säljer", "langa", "paket", "gömma", "förvara", "springa åt", "hålla i", "knark", "droger", "råna", "spränga", "skjuta", "=sell",
@@ -124,9 +145,9 @@ export const harmFromOthers = {
   /** Harm threatened to the writer. */
   HURT_ME: ["skadar mig", "hotar mig", "hotade mig", "threatened me", "threatening me"],
   /** "If I don't". */
-  IF_I_DONT: ["om jag inte", "ifall jag inte", "if i dont", "unless i"],
+  IF_I_DONT: ["om jag inte", "ifall jag inte", "if i dont", "unless", "annars", "or else"],
   /** Alone. */
-  ALONE: ["ensam", "ensamma", "själv hemma", "hemma själv", "är själv", "e själv", "alone", "by himself", "by herself", "by themselves"],
+  ALONE: ["ensam", "ensamma", "själv hemma", "hemma själv", "är själv", "alone", "by himself", "by herself", "by themselves"],
   /** No grown-up there. */
   NO_ADULT: ["ingen vuxen", "inga vuxna", "no adult", "no adults", "no grown up", "no grownups"],
   /** Coming or being home. */
@@ -138,8 +159,8 @@ export const harmFromOthers = {
     "ring polisen", "ring 112", "ring ambulans", "call the police", "call 112", "call 911", "call an ambulance", "i fara", "in danger",
     "bryter sig in", "breaking in", "breaking into", "det brinner", "on fire", "släpper inte ut mig", "wont let me leave", "kidnappad", "kidnapped",
     "rädd för mitt liv", "scared for my life", "fear for my life", "ta sig in", "tar sig in", "försöker komma in", "trying to get in",
-    "trying to get into", "someone is in my house", "someone in my house", "någon är i lägenheten", "nån är i lägenheten", "någon är i huset",
-    "nån är i huset", "luktar rök", "brandlarmet", "fire alarm", "smells like smoke", "försöker öppna dörren", "trying to open the door",
+    "trying to get into", "someone is in my house", "someone in my house", "någon är i lägenheten", "någon är i huset",
+    "luktar rök", "brandlarmet", "fire alarm", "smells like smoke", "försöker öppna dörren", "trying to open the door",
     "bankar på dörren", "banging on the door", "sparkar på dörren", "blir förföljd", "stalked", "broke into", "bröt sig in", "brutit sig in",
   ],
   /** Following or stalking. */

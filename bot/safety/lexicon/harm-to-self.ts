@@ -4,8 +4,7 @@
 export const harmToSelf = {
   /** Words and phrases that on their own speak of suicide. */
   SUICIDE_TALK: [
-    "självmord*", "suicid*", "kms", "unalive*", "sewerslide", "kill myself", "killing myself", "end my life", "ending my life", "ending it all",
-    "end it", "hang myself", "hanging myself", "shoot myself", "drown myself", "off myself", "hänga mig", "hänga mej", "hänger mig", "dränka mig",
+    "självmord*", "suicid*", "kms", "unalive*", "sewerslide", "kill myself", "killing myself", "end my life", "ending my life", "end it", "hang myself", "hanging myself", "shoot myself", "drown myself", "off myself", "hänga mig", "hänger mig", "dränka mig",
     "skjuta mig", "göra slut på allt", "gör slut på allt", "göra slut på mig", "avsluta mitt liv", "avsluta allt", "ingen mening att leva",
     "inget att leva för", "inget kvar att leva för", "nothing to live for", "no point living", "trött på livet", "trött på att leva",
     "less på livet", "orkar inte med livet", "orkar inte mer med livet", "klar med livet", "färdig med livet", "tired of living", "tired of life",
@@ -13,6 +12,7 @@ export const harmToSelf = {
     "better off dead", "bättre död", "borde inte finnas", "borde inte leva", "shouldnt be alive", "shouldnt exist", "should not be alive",
     "ger upp på livet", "gett upp på livet", "give up on life", "given up on life", "giving up on life", "aldrig blivit född", "aldrig ha fötts",
     "aldrig fötts", "never been born", "was never born", "ending things", "end things", "end everything", "slut på mitt liv", "slut på livet",
+    "ending it", "göra slut på det", "avsluta livet", "ctb",
   ],
   /** A reason to live, almost always said in the negative ("life isnt worth living"). */
   REASON_TO_LIVE: [
@@ -22,7 +22,9 @@ export const harmToSelf = {
   /** At hand, ready. */
   AT_HAND: ["next to me", "bredvid mig", "framför mig", "in front of me", "in my hand", "i handen", "redo", "ready"],
   /** Tonight, now, soon. */
-  TIME_SOON: ["ikväll", "i kväll", "inatt", "i natt", "nu", "snart", "idag", "imorgon", "imorn", "tonight", "now", "today", "soon", "tomorrow"],
+  TIME_SOON: [
+    "ikväll", "i kväll", "inatt", "i natt", "nu", "snart", "idag", "imorgon", "imorn", "tonight", "now", "today", "soon", "tomorrow", "rn",
+  ],
   /** Wanting, wishing, hoping (Swedish). */
   WANT_SV: ["vill", "ville", "velat", "önskar", "önskade", "hoppas", "längtar", "känner för att"],
   /** Wanting, wishing, hoping (English). */
@@ -48,7 +50,7 @@ export const harmToSelf = {
   /** Able, managing (before a negation: "orkar fan inte leva"). */
   ABLE: ["orkar", "orka", "pallar", "palla", "klarar", "kan", "can"],
   CANT_BEAR: [
-    "orkar inte", "orkar int", "orkar ej", "pallar inte", "pallar int", "pallar ej", "klarar inte", "klarar int", "kan inte", "kan int", "cant",
+    "orkar inte", "orkar ej", "pallar inte", "pallar ej", "klarar inte", "kan inte", "cant",
     "can not", "cannot", "orka",
   ],
   /** To be gone, to not wake up (Swedish). */
@@ -59,9 +61,9 @@ export const harmToSelf = {
   /** To be gone, to not wake up (English). */
   GONE_EN: ["disappear", "vanish", "not exist", "stop existing", "be gone", "not be here", "sleep forever", "never wake up", "not wake up"],
   /** Better, easier (for the others). */
-  BETTER: ["bättre", "better", "lättare", "easier", "happier", "lyckligare", "gladare", "glada"],
+  BETTER: ["klarar sig bra", "be fine", "bättre", "better", "lättare", "easier", "happier", "lyckligare", "gladare", "glada"],
   /** Without me. */
-  WITHOUT_ME: ["utan mig", "utan mej", "without me"],
+  WITHOUT_ME: ["utan mig", "without me"],
   /** If. */
   IF: ["om", "ifall", "if"],
   /** Being gone, said of oneself after "if" ("om jag inte fanns", "if i was gone"). */
@@ -92,15 +94,20 @@ export const harmToSelf = {
   DEATH: ["döden", "att dö", "death", "dying", "being dead"],
   /** Farewell acts and last words. */
   FAREWELL: [
-    "avskedsbrev*", "goodbye letter*", "goodbye note*", "goodbye forever", "hejdå för alltid", "farväl", "this is goodbye",
+    "goodbye letter*", "goodbye note*", "goodbye forever", "hejdå för alltid", "farväl", "this is goodbye",
     "sista gången ni hör av mig", "sista gången du hör av mig", "last time you hear from me", "my last message", "kommer inte höra av mig mer",
     "kommer inte höra av mig igen", "wont hear from me again", "ifall jag inte finns", "om jag inte finns imorgon", "om jag inte finns imorn",
     "if im not here tomorrow", "brev till alla", "brev till familjen", "letters to everyone", "letter to my family", "letters to my family",
     "kommer slippa mig", "slipper mig snart", "ni slipper mig", "be rid of me", "wont have to deal with me", "mitt sista sms", "sista meddelandet",
     "my last text", "sista kvällen", "sista natten", "is my last night", "inte finnas imorgon", "inte finnas imorn", "finns inte imorgon",
     "not be here tomorrow", "wont be here tomorrow", "wont be around tomorrow", "sagt hejdå till alla", "säger hejdå till alla",
-    "said goodbye to everyone", "saying goodbye to everyone",
+    "said goodbye to everyone", "saying goodbye to everyone", "wont be around much longer", "wont be here much longer",
+    "inte finnas kvar så länge till", "inte finnas kvar länge till", "avskedsbrev",
   ],
+  /** A letter written (a farewell when it is "in case something happens"). */
+  LETTER: ["brev", "letter", "letters", "note"],
+  /** In case something happens to the writer. */
+  IF_HAPPENS: ["om något händer", "ifall nåt händer", "in case something happens", "if something happens", "if anything happens"],
   /** After I am gone (a farewell when it comes with care for what is left behind). */
   WHEN_GONE: ["när jag är borta", "när jag inte finns", "when im gone", "after im gone", "when im dead"],
   /** Asking someone to pass a last word to family. */
@@ -109,6 +116,8 @@ export const harmToSelf = {
   ],
   /** Love and sorry, as last words. */
   LOVE_SORRY: ["att jag älskar", "att jag är ledsen", "förlåt", "i love", "im sorry", "i am sorry"],
+  /** An urge. */
+  URGE: ["sugen på", "urge to", "urges", "craving", "längtar efter att"],
   /** Having decided. */
   DECIDED: ["bestämt", "decided", "made up my mind", "planerar att"],
   /** Blades. */
@@ -116,7 +125,7 @@ export const harmToSelf = {
   /** Taking care of someone or something. */
   CARE_FOR: ["ta hand om", "tar hand om", "take care of", "look after"],
   /** Against oneself ("a knife … on myself"). */
-  ON_MYSELF: ["på mig själv", "på mej själv", "mot mig själv", "on myself", "against myself"],
+  ON_MYSELF: ["på mig själv", "mot mig själv", "on myself", "against myself"],
   /** Giving one's things away. */
   GIVE_AWAY: ["ger bort", "gett bort", "gav bort", "ge bort", "giving away", "gave away", "give away"],
   /** One's belongings. */
@@ -140,7 +149,7 @@ export const harmToSelf = {
   GOT_HOLD: ["har", "köpt", "köpte", "fixat", "skaffat", "have", "got", "bought"],
   /** Being somewhere, or on the way there. */
   LOCATED: [
-    "står", "stod", "sitter", "satt", "är", "e", "ligger", "uppe på", "ute på", "går till", "går mot", "på väg till", "på väg mot", "standing",
+    "står", "stod", "sitter", "satt", "är", "ligger", "uppe på", "ute på", "går till", "går mot", "på väg till", "på väg mot", "standing",
     "sitting", "im", "i am", "on my way to", "walking to", "heading to",
   ],
   /** Places where people fall or are hit: bridges, tracks, roofs, edges. */
@@ -152,8 +161,7 @@ export const harmToSelf = {
   LEAP: ["hoppa", "jump"],
   /** To jump or throw oneself. */
   JUMP: [
-    "hoppa", "hoppar", "kasta mig", "slänga mig", "ställa mig framför", "gå", "springa ut", "jump", "jumping", "throw myself", "step in front of",
-    "walk", "step", "run",
+    "hoppar", "kasta mig", "slänga mig", "ställa mig framför", "gå", "springa ut", "jumping", "throw myself", "walk", "step", "run",
   ],
   /** Where one would jump from or in front of. */
   JUMP_PLACE: [
@@ -169,9 +177,10 @@ export const harmToSelf = {
   /** Self-harm named as such, including slang. */
   SELF_HARM_TALK: [
     "självskad*", "self harm*", "selfharm*", "cuttar", "cuttade", "cuttat", "cutta", "skada mig själv", "skadade mig själv", "skadar mig",
-    "skadar mej", "börjat skada mig", "vill skada mig", "sh ar", "sh at", "sh ade", "slår mig själv", "slog mig själv", "hurt myself",
+    "börjat skada mig", "vill skada mig", "sh ar", "sh at", "sh ade", "slår mig själv", "slog mig själv", "hurt myself",
     "hurting myself", "harm myself", "harming myself", "hit myself", "slår huvudet i väggen", "dunkar huvudet", "bang my head", "banging my head",
-    "tills det blöder", "until it bleeds", "until i bleed",
+    "tills det blöder", "until it bleeds", "until i bleed", "tills det blödde", "until it bled", "till it bled", "barcode", "slog huvudet i väggen",
+    "punched the wall until", "slår mig tills",
   ],
   /** Self-harm's abbreviation, which only counts next to words of relapse. */
   SH: ["=sh"],
@@ -182,7 +191,7 @@ export const harmToSelf = {
   /** Swallowed, taken. */
   TOOK: [
     "tog", "tagit", "tar", "svalde", "svalt", "käkade", "käkat", "knaprade", "knaprat", "åt", "ätit", "tryckte i mig", "ta", "take", "took", "taken",
-    "swallowed", "popped", "ate", "downed",
+    "swallowed", "popped", "ate", "downed", "chugged",
   ],
   /** Many, all, too many: an amount no one takes by mistake. */
   MANY: [
@@ -193,5 +202,5 @@ export const harmToSelf = {
   /** A whole pack taken at once. */
   WHOLE_PACK: ["hela burken", "hela kartan", "hela förpackningen", "hela asken", "the whole bottle", "the whole pack", "the whole box"],
   /** Overdose named as such. */
-  OVERDOSE_TALK: ["överdos*", "odat", "odade"],
+  OVERDOSE_TALK: ["överdos*", "odat", "odade", "i od", "od on", "oded", "od ing", "just od"],
 };

@@ -8,43 +8,48 @@ export const people = {
   /** The writer as the one who does something. */
   SELF_SUBJ: ["jag", "jg", "ja", "i", "im", "ive", "id"],
   /** The writer as the one something is done to. */
-  SELF_OBJ: ["mig", "mej", "me", "myself", "my self"],
+  SELF_OBJ: ["mig", "me", "myself", "my self"],
   /** The writer's body, where self-harm is described ("skar upp armen"). */
   SELF_BODY: [
-    "mig", "mej", "myself", "armen", "armarna", "låret", "låren", "benen", "magen", "huden", "wrist", "wrists", "my arm", "my arms", "my thigh",
-    "my thighs", "my legs", "my skin", "handled*",
+    "mig", "myself", "armen", "armarna", "låret", "låren", "benen", "magen", "huden", "wrist", "wrists", "my arm", "my arms", "my thigh",
+    "my thighs", "my legs", "my skin", "handled*", "arms", "thighs",
   ],
   /** Someone other than the writer: then a wish or act is not the writer's own ("min kompis vill dö"). */
   OTHERS: [
-    "han", "hon", "hen", "de", "dom", "någon", "nån", "en kille", "killen", "killarna", "en tjej", "tjejen", "exet", "mitt ex", "min kille",
+    "han", "hon", "hen", "de", "dom", "någon", "en kille", "killen", "killarna", "en tjej", "tjejen", "exet", "min kille",
     "pojkvännen", "min pojkvän", "kompisen", "min kompis", "en kompis", "min vän", "polaren", "he", "she", "they", "someone", "somebody", "a guy",
-    "this guy", "the guy", "my ex", "my boyfriend", "my friend", "a friend", "my mate", "theyll", "hes", "shes", "theyre", "vi", "we", "us",
-    "tränaren", "läraren", "chefen", "coach", "my teacher", "my boss",
+    "this guy", "the guy", "my boyfriend", "my friend", "a friend", "my mate", "theyll", "hes", "shes", "theyre", "vi", "we", "us",
+    "tränaren", "läraren", "chefen", "coach", "my teacher", "my boss", "theyd", "ex", "expojkvän*", "min polare", "morbror", "farbror",
+    "kusin", "kusinen", "uncle", "my cousin", "grannen", "my neighbour", "my neighbor", "morfar", "farfar", "grandpa", "this dude",
+    "some guys", "ett gäng", "a gang",
   ],
   /** Parents, step-parents and siblings: violence from them is abuse at home. */
   FAMILY_HOME: [
     "mamma", "mamman", "morsan", "pappa", "pappan", "farsan", "styvpappa*", "styvfar*", "styvmamma*", "styvmor*", "bonuspappa*", "bonusmamma*",
     "föräldrar*", "brorsan", "storebror", "syrran", "mom", "mum", "mother", "dad", "father", "stepdad", "stepmom", "stepfather", "stepmother",
-    "parents", "brother",
+    "parents", "brother", "sister", "syster", "mammas kille", "mammas pojkvän", "mammas nya", "pappas tjej", "pappas flickvän", "mums boyfriend",
+    "moms boyfriend", "dads girlfriend", "styvbror", "stepbrother", "stepmum", "bror",
   ],
   /** The family as a group, where honour-related threats come from. */
   FAMILY: ["familjen", "min familj", "släkten", "bröderna", "mina bröder", "my family", "my brothers", "my relatives"],
   /** Someone a threat of violence is aimed at. */
   OTHER_OBJ: [
-    "honom", "henne", "hen", "dem", "dom", "killen", "läraren", "nån", "någon", "him", "her", "them", "that guy", "someone", "everyone", "alla",
+    "honom", "henne", "hen", "dem", "dom", "killen", "läraren", "någon", "him", "her", "them", "that guy", "someone", "everyone", "alla", "han",
+    "hon",
   ],
   /** Younger children the writer may be responsible for. */
   SMALL_CHILD: [
-    "lillebror", "lillebrorsan", "lillasyster", "lillsyrran", "småsyskon*", "syskonen", "mina syskon", "barnen", "bebisen", "min dotter", "min son",
-    "little brother", "little sister", "baby brother", "baby sister", "my siblings", "the kids", "the baby", "my daughter", "my son",
+    "lillebror", "lillasyster", "lillsyrran", "småsyskon*", "syskonen", "mina syskon", "barnen", "bebisen", "min dotter", "min son",
+    "little brother", "little sister", "baby brother", "baby sister", "my siblings", "the kids", "the baby", "my daughter", "my son", "toddler",
+    "unge", "ungen", "småbarn", "bebis", "little kid", "a kid", "a child", "ett barn",
   ],
   /** Gangs and the people who run the writer's errands for them. */
   GANG: ["ligan", "killarna", "de", "dom", "they", "the older guys", "gäng*"],
   /** A negation: "vill inte dö", "i dont want to die". */
   NEG: [
-    "inte", "int", "inge", "ej", "icke", "aldrig", "ingen", "inga", "inget", "not", "dont", "never", "doesnt", "didnt", "wont", "wouldnt", "isnt",
+    "inte", "inge", "ej", "icke", "aldrig", "ingen", "inga", "inget", "not", "dont", "never", "doesnt", "didnt", "wont", "wouldnt", "isnt",
     "arent", "havent", "hasnt",
   ],
   /** Negation words that negate nothing here: "vet inte, vill bara dö" is not "vill inte dö". */
-  NOT_NEGATION: ["vet inte", "vet int", "vet ej", "fattar inte", "dont know", "dont even know"],
+  NOT_NEGATION: ["vet inte", "vet ej", "fattar inte", "dont know", "dont even know"],
 };

@@ -30,7 +30,7 @@ export const harmFromOthersRules: RuleSpec[] = [
   {
     id: "violence.will-kill-me", level: "crisis", category: "violence", pattern: "OTHERS +4 KILL_OTHER +1 SELF_OBJ", who: "anyone", unless: [...PLAY, "IF_AFTER"],
     why: "Someone says they will kill the writer; \"mamma kommer döda mig om …\" is a figure of speech and is left out.",
-    examples: ["han sa att han ska döda mig", "they said they will kill me"],
+    examples: ["jag är rädd att han ska döda mig", "han sa att han ska döda mig", "they said they will kill me", "im scared hes gonna kill me"],
   },
   {
     id: "violence.armed-other", level: "crisis", category: "violence", pattern: "OTHER_SUBJ +2 HAVE_WEAPON +2 WEAPON", who: "anyone", unless: PLAY,
@@ -38,12 +38,7 @@ export const harmFromOthersRules: RuleSpec[] = [
     examples: ["killen har en pistol", "han har en kniv", "someone pulled a knife on me"],
   },
   {
-    id: "violence.carries-weapon", level: "crisis", category: "violence", pattern: "CARRY +2 WEAPON", unless: PLAY,
-    why: "Carrying a weapon oneself, often \"for protection\": a youth worker acts on it.",
-    examples: ["bär kniv för skydd nu", "i carry a knife now"],
-  },
-  {
-    id: "violence.attacked", level: "crisis", category: "violence", pattern: "VICTIM_TALK", unless: STORY,
+    id: "violence.attacked", level: "crisis", category: "violence", pattern: "VICTIM_TALK", unless: [...STORY, "JOKE", "GAME", "RECOVERED"],
     why: "Having been stabbed, beaten or robbed, said by the person it happened to.",
     examples: ["blev knivhuggen igår", "got jumped and stabbed"],
   },
@@ -65,7 +60,7 @@ export const harmFromOthersRules: RuleSpec[] = [
   {
     id: "abuse-at-home.hit", level: "crisis", category: "abuse-at-home", pattern: "FAMILY_HOME +6 HIT +2 SELF_OBJ", who: "anyone", unless: [...PLAY, "THROWN_OUT"],
     why: "Violence from a parent, step-parent or sibling (\"farsan slår mej\", \"my dad hits me\").",
-    examples: ["farsan slår mej", "my mom locks me in my room and hits me", "dad choked me last night"],
+    examples: ["farsan slår mej", "my mom locks me in my room and hits me"],
   },
   {
     id: "abuse-at-home.angry-hits", level: "crisis", category: "abuse-at-home", pattern: "{FAMILY_HOME ANGRY|DRUNK HIT} ~8", who: "anyone", unless: [...PLAY, "THROWN_OUT"],
@@ -118,24 +113,9 @@ export const harmFromOthersRules: RuleSpec[] = [
     examples: ["tvingade mig ligga med honom", "he forced me to have sex"],
   },
   {
-    id: "sexual-abuse.touched", level: "crisis", category: "sexual-abuse", pattern: "TOUCH +4 NO_CONSENT", who: "anyone", negation: "in-pattern",
-    why: "Being touched after saying no.",
-    examples: ["tog på mig fast jag sa nej", "he keeps touching me even though i said no"],
-  },
-  {
-    id: "sexual-abuse.touched-by", level: "crisis", category: "sexual-abuse", pattern: "OTHER_SUBJ +2 TOUCH", who: "anyone", unless: [...STORY, "CLOTHES"],
-    why: "Someone touching the writer (\"styvpappan tar på mig\"); putting on a jacket is not it.",
-    examples: ["styvpappan tar på mig", "my coach keeps touching me"],
-  },
-  {
     id: "sexual-abuse.nudes", level: "crisis", category: "sexual-abuse", pattern: "SPREAD +3 NUDES", who: "anyone", unless: STORY,
     why: "Nude pictures spread or threatened to be spread (sextortion).",
-    examples: ["han hotar att lägga ut mina nakenbilder", "someone is threatening to leak my nudes"],
-  },
-  {
-    id: "sexual-abuse.sextortion", level: "crisis", category: "sexual-abuse", pattern: "{THREAT SPREAD PICTURES} ~8", who: "anyone", unless: STORY,
-    why: "Threatened with pictures or films being spread (sextortion), however the pictures are named.",
-    examples: ["han hotar att skicka mina bilder till alla om jag inte skickar fler", "he threatens to post the video"],
+    examples: ["han skickar nakenbilder på mig till alla", "han hotar att lägga ut mina nakenbilder", "someone is threatening to leak my nudes"],
   },
   {
     id: "sexual-abuse.adult-wants-pictures", level: "crisis", category: "sexual-abuse", pattern: "{ADULT NUDES} ~12", who: "anyone", unless: STORY,
@@ -190,7 +170,7 @@ export const harmFromOthersRules: RuleSpec[] = [
   {
     id: "child-alone.alone", level: "crisis", category: "child-alone", pattern: "SMALL_CHILD +4 ALONE", who: "anyone", unless: [...STORY, "SHORT_WHILE"],
     why: "A young child left alone.",
-    examples: ["lillasyster e ensam hemma hela natten", "my little sister is alone"],
+    examples: ["my little sister is alone", "lillasyster e ensam hemma hela natten"],
   },
   {
     id: "child-alone.parent-gone", level: "crisis", category: "child-alone", pattern: "FAMILY_HOME +2 NEG +3 COME_HOME +4 DAYS", who: "anyone", negation: "in-pattern",

@@ -122,6 +122,11 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["har skrivit ett avskedsbrev", "this is goodbye forever", "detta e sista gången ni hör av mig"],
   },
   {
+    id: "suicide.letter-in-case", level: "crisis", category: "suicide", pattern: "{LETTER IF_HAPPENS} ~10", who: "anyone", unless: ["MEDIA"],
+    why: "Letters written \"in case something happens\": a farewell act that does not say goodbye.",
+    examples: ["har skrivit brev till mamma o syrran ifall nat hander", "wrote a letter to my brother in case something happens"],
+  },
+  {
     id: "suicide.last-words", level: "crisis", category: "suicide", pattern: "{TELL_FAMILY LOVE_SORRY} ~9", unless: ["MEDIA"],
     why: "Asking someone to tell the family one loves them or is sorry: last words.",
     examples: ["säg till mamma att jag är ledsen", "tell my mom i love her"],
@@ -134,7 +139,7 @@ export const harmToSelfRules: RuleSpec[] = [
   {
     id: "suicide.giving-away", level: "crisis", category: "suicide", pattern: "GIVE_AWAY +3 MY_THINGS", unless: ["ERRAND"],
     why: "Giving one's belongings away is a farewell act.",
-    examples: ["ger bort alla mina grejer nu", "giving away all my stuff"],
+    examples: ["gav bort allt jag äger", "ger bort alla mina grejer nu", "giving away all my stuff"],
   },
   {
     id: "suicide.pills-saved", level: "crisis", category: "suicide", pattern: "{SAVED PILLS} ~6", unless: ["MEDIA"],
@@ -164,7 +169,7 @@ export const harmToSelfRules: RuleSpec[] = [
   {
     id: "suicide.jump", level: "crisis", category: "suicide", pattern: "JUMP +3 EDGE_PLACE|JUMP_PLACE", unless: ["MEDIA", "GAME"],
     why: "Jumping from a height or in front of a train.",
-    examples: ["vill hoppa från bron", "gonna jump off the roof", "ska hoppa framför tåget"],
+    examples: ["vill kasta mig framför tåget", "gonna throw myself in front of a train", "ska gå ut framför ett tåg"],
   },
   {
     id: "suicide.jump-announced", level: "crisis", category: "suicide", pattern: "INTEND +1 LEAP", unless: ["MEDIA", "GAME", "LEAP_SAFE", "LEAP_FIGURE", "PASSING_BY"],
@@ -202,7 +207,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["i want to cut so bad rn"],
   },
   {
-    id: "overdose.took-many", level: "crisis", category: "overdose", pattern: "{TOOK MANY PILLS} ~6", unless: ["ROUTINE", "MEDIA"],
+    id: "overdose.took-many", level: "crisis", category: "overdose", pattern: "{TOOK MANY PILLS} ~8", unless: ["ROUTINE", "MEDIA"],
     why: "Pills taken in amounts (\"tog typ 20 alvedon\", \"took a bunch of pills\"): call 112 at once.",
     examples: ["tog typ 20 alvedon", "took a bunch of pills", "svalde en hel karta panodil"],
   },

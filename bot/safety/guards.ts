@@ -1,0 +1,102 @@
+// The guards every rule passes through, proximity rules and scoring rules alike: a negation cancels
+// what it negates ("vill inte dö"), someone else as the subject makes a wish or act theirs ("min kompis
+// vill dö"), the writer as the subject makes an act done to someone their own ("jag rör mig mer nu"
+// is exercise, not being touched), and contexts a rule lists cancel it (a film, a game, a joke…).
+import type { Hit } from "./concept-index.js";
+import type { Token } from "./text-tokens.js";
+
+/** Whose act or wish a rule is about. */
+export type Who = "self" | "anyone" | "other";
+
+export class HitSet {
+  readonly byConcept = new Map<string, Hit[]>();
+  constructor(readonly tokens: Token[], hits: Hit[]) {
+    for (const h of hits) {
+      const list = this.byConcept.get(h.concept);
+      if (list) list.push(h);
+      else this.byConcept.set(h.concept, [h]);
+    }
+  }
+  of(concept: string): Hit[] {
+    return this.byConcept.get(concept) ?? [];
+  }
+}
+
+const messageWide = new Set(["RECOVERED", "MITIGATED"]);
+const afterOnly = new Set(["IF_AFTER"]);
+/** Contexts that cancel a rule only when they contain one of its words ("kicked me out" is no kick). */
+const overlapOnly = new Set(["THROWN_OUT", "LIVE_SOMEHOW", "LEAP_FIGURE"]);
+// A person after a preposition is no subject: "skrev ett brev till mamma" is still the writer's act.
+const prepositions = new Set(["till", "for", "med", "at", "pa", "av", "hos", "fran", "mot", "to", "with", "from", "about", "of"]);
+const NEGATION_REACH = 2;
+const SUBJECT_REACH = 6;
+
+/** Whether the hits [start, end) are cancelled by a negation or by whose act they are. */
+export function guarded(hits: HitSet, start: number, end: number, own: (h: Hit) => boolean, who: Who, negation: boolean): boolean {
+  const clause = hits.tokens[start]!.clause;
+  if (negation && negated(hits, start, end, clause, own)) return true;
+  if (who === "self") return someoneElse(hits, start, end, clause, own);
+  if (who === "other") return nearestSubject(hits, start, clause, own)?.concept === "SELF_SUBJ";
+  return false;
+}
+
+/**
+ * Whether a context the rule lists is there: in the same clause as the match, anywhere in the message
+ * for RECOVERED and MITIGATED (or for every context when `wide`), after the match for IF_AFTER, and
+ * only as part of the match for THROWN_OUT and its kind.
+ */
+export function present(blocker: string, hits: HitSet, own: (h: Hit) => boolean, end: number, clause: number, wide = false): boolean {
+  if (overlapOnly.has(blocker)) return hits.of(blocker).some(own);
+  const found = hits.of(blocker).filter((h) => !own(h));
+  if (messageWide.has(blocker) || (wide && !afterOnly.has(blocker))) return found.length > 0;
+  if (afterOnly.has(blocker)) return found.some((h) => h.start >= end && (wide || inClause(hits, h, clause)));
+  return found.some((h) => inClause(hits, h, clause));
+}
+
+function negated(hits: HitSet, start: number, end: number, clause: number, own: (h: Hit) => boolean): boolean {
+  const comma = hits.tokens[start]!.comma;
+  return hits.of("NEG").some((h) => {
+    if (own(h) || !inClause(hits, h, clause)) return false;
+    if (h.start >= start && h.end <= end) return true;
+    if (h.end <= start) return start - h.end <= NEGATION_REACH && hits.tokens[h.start]!.comma === comma;
+    // Swedish puts "inte" after the verb: "jag skär mig inte längre".
+    return h.start === end && ["inte", "ej"].includes(h.entry);
+  });
+}
+
+/** For a scoring rule: whether the subject before its first signal makes it someone else's (or, for "other", the writer's). */
+export function subjectGuard(hits: HitSet, first: Hit, own: (h: Hit) => boolean, who: Who): boolean {
+  const subject = nearestSubject(hits, first.start, hits.tokens[first.start]!.clause, own)?.concept;
+  return who === "self" ? subject === "OTHER_SUBJ" : who === "other" && subject === "SELF_SUBJ";
+}
+
+function subjects(hits: HitSet, clause: number, own: (h: Hit) => boolean): Hit[] {
+  const others = hits.of("OTHER_SUBJ").filter((h) => !own(h) && inClause(hits, h, clause) && !prepositions.has(hits.tokens[h.start - 1]?.key ?? ""));
+  return [...others, ...hits.of("SELF_SUBJ").filter((h) => !own(h) && inClause(hits, h, clause))];
+}
+
+function nearestSubject(hits: HitSet, start: number, clause: number, own: (h: Hit) => boolean): Hit | undefined {
+  return subjects(hits, clause, own)
+    .filter((h) => h.end <= start && start - h.end <= SUBJECT_REACH)
+    .sort((a, b) => b.end - a.end)[0];
+}
+
+function someoneElse(hits: HitSet, start: number, end: number, clause: number, own: (h: Hit) => boolean): boolean {
+  const others = hits.of("OTHER_SUBJ").filter((h) => !own(h) && inClause(hits, h, clause) && !prepositions.has(hits.tokens[h.start - 1]?.key ?? ""));
+  if (others.some((h) => h.start > start && h.end < end)) return true;
+  // "ifall jag inte finns": the writer is named inside the match itself.
+  if (hits.of("SELF_SUBJ").some((h) => h.start >= start && h.end <= end)) return false;
+  return nearestSubject(hits, start, clause, own)?.concept === "OTHER_SUBJ";
+}
+
+export function sameClause(hits: HitSet, a: Hit, b: Hit): boolean {
+  return hits.tokens[a.start]!.clause === hits.tokens[b.start]!.clause;
+}
+
+export function inClause(hits: HitSet, h: Hit, clause: number): boolean {
+  return hits.tokens[h.start]!.clause === clause;
+}
+
+export function overlaps(a: Hit, b: Hit): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,104 @@
+// Weaker signals of crisis that count together in the scoring rules (rules/score-rules.ts): a minor,
+// a child alone, a parent gone, a long while; a wound, on purpose, hidden; an errand for others and
+// what forces it; a grown-up, a secret, sexual talk; leaving, thanks for everything, a time. None of
+// them alone makes a crisis; several together do, in whatever words the rest of the message is
+// written. Read entries as described in people.ts.
+export const signals = {
+  /** A child's or teenager's age ("e 15", "im 14", "my brothers 8", "typ 4 år"). */
+  MINOR_AGE: [
+    "är @minor", "im @minor", "i am @minor", "@minor år", "@minor years", "@minor yo", "@minor åring*", "@minor årig*", "brothers @minor",
+    "sisters @minor", "is @minor", "bara @minor", "only @minor",
+  ],
+  /** A toddler or baby: in danger alone however short the while. */
+  TODDLER: ["the baby", "a baby", "@minor månader", "@minor months old", "tvååring*", "treåring*"],
+  /** Left alone, said of a child or of the writer. */
+  LEFT_ALONE: [
+    "ensam", "ensamma", "själv hemma", "själva", "hemma själv", "är själv", "själv i lägenhet*", "själv i huset",
+    "alone", "by himself", "by herself",
+  ],
+  /** A parent gone, away or unreachable. */
+  PARENT_AWAY: [
+    "inte varit hemma", "inte kommit hem", "inte kommit tillbaka", "hasnt been home", "hasnt come home", "hasnt come back",
+    "har stuckit", "stuckit någonstans", "svarar inte", "doesnt answer", "wont answer", "not answering", "vet inte var mamma är",
+    "vet inte var pappa är", "dont know where my mom is", "dont know where my mum is", "dont know where my dad is", "är ute", "is out", "left",
+    "ingen öppnar", "no one opens", "nobody opens", "ingen hemma", "nobody home", "no one home", "är borta", "is gone", "drog", "stack",
+  ],
+  /** A long while: days, nights, a weekend. */
+  LONG_WHILE: [
+    "dagar", "dygn", "sen igår", "sedan igår", "since yesterday", "hela natten", "hela nätterna", "nätter", "nights", "all night", "days",
+    "hela helgen", "all weekend", "en vecka", "a week", "veckor", "weeks", "an hour", "en timme", "hours", "timmar",
+  ],
+  /** No food in the home. */
+  NO_FOOD: ["maten är slut", "ingen mat", "no food", "nothing to eat", "inget att äta", "hungriga", "hungry", "kylen är tom", "fridge is empty"],
+  /** Crying. */
+  CRYING: ["gråter", "grinar", "crying", "cries", "skriker", "screaming"],
+  /** A wound or its marks. */
+  WOUND: [
+    "sår", "såren", "skärsår*", "ärren", "ärret", "rispor", "scars", "scar", "wounds", "wound", "scratches", "brännmärken", "märken", "marks",
+  ],
+  /** On purpose, to punish or feel something. */
+  ON_PURPOSE: [
+    "med flit", "med avsikt", "on purpose", "intentionally", "to feel something", "för att känna något",
+  ],
+  /** Saying it without saying it. */
+  INNUENDO: ["if u know what i mean", "om du fattar", "om du förstår vad jag menar", "iykyk", "you know what i mean"],
+  /** Worse than before: deeper, infected, bleeding. */
+  WORSE: [
+    "djupare", "deeper", "djupt", "deep", "behöva sys", "stitches", "infekter*", "infected", "inflamed", "blöder", "bleeding",
+    "blödde", "bled", "blod",
+  ],
+  /** An errand for a gang: a "job", carrying, holding, a bank account lent. */
+  GANG_JOB: [
+    "uppdrag*", "göra jobbet", "gör jobbet", "ett jobb åt", "do the job", "do a job", "a job for", "run stuff", "running stuff", "springa med",
+    "hålla grejer", "bankkonto*", "bankkort*", "bank account", "mitt konto",
+    "my account", "swisha vidare",
+  ],
+  /** What keeps a young person doing it. */
+  COERCE: [
+    "vågar inte säga nej", "kan inte säga nej", "cant say no", "or theyll", "hittar mig", "find me", "kommer inte ur det",
+    "cant get out of it", "if i stop", "om jag slutar", "inte får gå till polisen", "inte gå till polisen",
+    "inte prata med polisen", "cant go to the police", "not to go to the police", "not to tell the police", "om jag går till polisen",
+    "if i go to the police", "dont dare say no",
+  ],
+  /** They know where one lives: a threat to the family. */
+  KNOW_WHERE: [
+    "vet var jag bor", "vet var min mamma bor", "vet var min familj bor", "vet var vi bor", "know where i live", "know where my mom lives",
+    "know where my mum lives", "know where my family lives", "knows where i live",
+  ],
+  /** Work and school, where a "job" is a job. */
+  WORK: ["sparken", "chefen", "fired", "lön", "salary", "praktik*", "skolan", "school", "kunden", "customer", "jobbet klart"],
+  /** Sexual talk aimed at the writer. */
+  SEXUAL_TALK: ["snusk*", "dirty", "sexig*", "sexy", "sexting", "sexual", "kåt*", "horny", "pervers*", "äckliga meddelanden", "gross messages"],
+  /** Meeting alone or in secret. */
+  MEET_ALONE: [
+    "träffas ensam", "träffas själv", "ses ensam", "meet alone", "meet up alone", "meet me alone", "meet in secret",
+    "come to his place", "hem till honom",
+  ],
+  /** A secret kept from the adults around. */
+  SECRET: ["our secret", "säg inget till", "inte säga något till", "dont tell", "not to tell", "keep it secret", "hemlig*"],
+  /** Pictures asked for again. */
+  SEND_MORE: ["more pics", "fler bilder"],
+  /** Touching, said of what someone does to the writer. */
+  TOUCH_VERB: [
+    "tar på", "tog på", "touched", "rör", "rörde", "kladdar på", "kladdade på", "touching", "feels me up", "felt me up",
+    "smeker",
+  ],
+  /** Not being there any more ("kommer int finnas kvar"). */
+  FUTURE_GONE: [
+    "inte finnas kvar", "inte vara kvar", "inte vara här", "wont be here", "not be here", "wont be around", "not gonna be around",
+    "not gonna be here", "be gone", "vara borta",
+  ],
+  /** Thanks and sorry for everything: last words when they come with leaving. */
+  THANKS_ALL: [
+    "tack för allt", "thanks for everything", "thank you for everything", "thank u for everything", "förlåt för allt", "sorry for everything",
+    "älskar er alla", "love you all", "ni har varit bra", "you have been great",
+  ],
+  /** Done, finished, it is time. */
+  DONE: ["im done"],
+  /** Wishing someone well for after. */
+  CARE_WISH: ["take care of yourself"],
+  /** Not needed any more (of one's things). */
+  NOT_NEEDED: ["behöver dom inte mer", "behöver inte mer", "behöver dem inte", "wont need them", "wont need it", "dont need them anymore", "dont need it anymore"],
+  /** Looking down from a height. */
+  LOOK_DOWN: ["kollar ner", "tittar ner", "looking down", "high up", "högt upp", "så högt", "hur högt", "how high", "vattnet under"],
+};
