@@ -12,6 +12,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const parts = [
   { file: "tests/fixtures/safety/development.jsonl", title: "Development part, our own corpus (the rules were tuned on it)" },
   { file: "tests/fixtures/safety/round1.jsonl", title: "Development part, held-back round 1 (development data since 2026-12-02; the rules were tuned on it)" },
+  { file: "tests/fixtures/safety/selfcheck.jsonl", title: "Development part, the engineer's self-check (120 fresh lines, measured untouched 2026-12-02, then tuned on)" },
   { file: "tests/fixtures/safety/held-back.jsonl", title: "Held-back part (no rule was tuned on it)" },
 ];
 const date = process.env.SAFETY_REPORT_DATE ?? new Date().toISOString().slice(0, 10);

@@ -1,6 +1,8 @@
-// The labelled corpus (tests/fixtures/safety/): the development part meets the issue's targets; the
-// held-back part, when the integrator has added it, is measured and printed, and must only parse
-// (its floor is set after it has been seen). `npm run classify -- --evaluate` reports the same figures.
+// The labelled corpora (tests/fixtures/safety/). Development data, held to the issue's targets: our own
+// corpus (development.jsonl) and held-back round 1 (round1.jsonl: written by someone who never saw the
+// rules, measured once untouched on 2026-12-02 — SAFETY.md keeps those figures — and development data
+// since). The held-back part, when the integrator has added it, is measured, printed and held to a floor.
+// `npm run classify -- --evaluate` reports the same figures.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -9,30 +11,37 @@ import { evaluate, formatEvaluation, parseLabelled } from "../../bot/safety/eval
 import { screenMessage } from "../../bot/safety/screen.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const development = path.join(root, "tests/fixtures/safety/development.jsonl");
-const heldBack = path.join(root, "tests/fixtures/safety/held-back.jsonl");
+const fixtures = path.join(root, "tests/fixtures/safety");
+const development = path.join(fixtures, "development.jsonl");
+const developmentParts = [
+  ["own corpus", development],
+  ["held-back round 1 (development data since 2026-12-02)", path.join(fixtures, "round1.jsonl")],
+] as const;
+const heldBack = path.join(fixtures, "held-back.jsonl");
 
-describe("development corpus", () => {
-  const { rows, errors } = parseLabelled(readFileSync(development, "utf8"));
+/**
+ * What the held-back corpus must not fall below. The targets (issue 12) are crisis recall 100 %,
+ * concern recall ≥ 90 % and false positives ≤ 5 % of non-crisis messages; they are reported, not
+ * asserted, on a held-back set: a build must not fail because an honest measurement of unseen messages
+ * is below target. The floor only catches a screen that got worse than a measurement already taken.
+ * The integrator sets it from the next measurement of a new held-back set; until then it is the level
+ * round 1 measured untouched (crisis 55.2 %, concern 40.8 %, false crisis flags 2.0 %, any flag 3.2 %),
+ * rounded to the safe side.
+ */
+const HELD_BACK_FLOOR = { crisisRecall: 0.5, concernRecall: 0.4, maxCrisisFalsePositives: 0.1, maxAnyFalsePositives: 0.1 };
+
+describe.each(developmentParts)("development data: %s", (name, file) => {
+  const { rows, errors } = parseLabelled(readFileSync(file, "utf8"));
   const result = evaluate(rows, screenMessage);
 
-  it("is large and varied enough: Swedish and English, every category, hard negatives", () => {
+  it("parses: every line has exactly one label, and no line is there twice", () => {
     expect(errors).toEqual([]);
-    expect(result.size.total).toBeGreaterThanOrEqual(420);
-    expect(result.size.crisis).toBeGreaterThanOrEqual(140);
-    expect(result.size.concern).toBeGreaterThanOrEqual(100);
-    expect(result.size.neither).toBeGreaterThanOrEqual(180);
-    expect(result.size.hardNegatives).toBeGreaterThanOrEqual(80);
-    expect(result.size.en).toBeGreaterThanOrEqual(100);
-    expect(result.perCategory.map((c) => c.category).sort()).toEqual(
-      ["abuse-at-home", "acute-danger", "child-alone", "crime-coercion", "exhaustion", "food", "home-conflict", "hopelessness", "housing", "loneliness", "money", "overdose", "self-harm", "sexual-abuse", "sleep", "suicide", "violence"],
-    );
-    // Every line has exactly one label.
     expect(new Set(rows.map((r) => r.text.toLowerCase())).size).toBe(rows.length);
     expect(rows.filter((r) => (r.crisis || r.concern) !== Boolean(r.category))).toEqual([]);
   });
 
   it("meets the targets: every crisis caught, concern recall ≥ 90 %, false positives ≤ 5 %", () => {
+    if (result.missed.length || result.falseAlarms.length) console.log(`${name}:`, result.missed, result.falseAlarms);
     expect(result.missed.filter((m) => m.label.startsWith("crisis"))).toEqual([]);
     expect(result.crisisRecall.rate).toBe(1);
     expect(result.concernRecall.rate).toBeGreaterThanOrEqual(0.9);
@@ -42,12 +51,58 @@ describe("development corpus", () => {
   });
 });
 
+/**
+ * The engineer's self-check (tests/fixtures/safety/selfcheck.jsonl): 120 lines written fresh after the
+ * rules were generalised and measured before any rule was changed for them (crisis 80.4 %, concern
+ * 80.0 %, false crisis 1.4 %, any flag 2.6 %; SAFETY.md). What generalised was then fixed; the lines
+ * still missed are kept as they are rather than caught by rules written for one sentence, so this part
+ * is held to the floor of its measurement after those fixes, not to the targets.
+ */
+const SELFCHECK_FLOOR = { crisisRecall: 0.84, concernRecall: 0.88, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.03 };
+
+describe("development data: the self-check", () => {
+  const { rows, errors } = parseLabelled(readFileSync(path.join(fixtures, "selfcheck.jsonl"), "utf8"));
+  const result = evaluate(rows, screenMessage);
+
+  it("parses, and stays at or above what it measured once the fixes that generalise were made", () => {
+    expect(errors).toEqual([]);
+    expect(rows.length).toBe(120);
+    expect(result.crisisRecall.rate).toBeGreaterThanOrEqual(SELFCHECK_FLOOR.crisisRecall);
+    expect(result.concernRecall.rate).toBeGreaterThanOrEqual(SELFCHECK_FLOOR.concernRecall);
+    expect(result.crisisFalsePositives.rate).toBeLessThanOrEqual(SELFCHECK_FLOOR.maxCrisisFalsePositives);
+    expect(result.anyFalsePositives.rate).toBeLessThanOrEqual(SELFCHECK_FLOOR.maxAnyFalsePositives);
+  });
+});
+
+describe("our own corpus", () => {
+  const { rows } = parseLabelled(readFileSync(development, "utf8"));
+  const result = evaluate(rows, screenMessage);
+
+  it("is large and varied enough: Swedish and English, every category, hard negatives", () => {
+    expect(result.size.total).toBeGreaterThanOrEqual(420);
+    expect(result.size.crisis).toBeGreaterThanOrEqual(140);
+    expect(result.size.concern).toBeGreaterThanOrEqual(100);
+    expect(result.size.neither).toBeGreaterThanOrEqual(180);
+    expect(result.size.hardNegatives).toBeGreaterThanOrEqual(80);
+    expect(result.size.en).toBeGreaterThanOrEqual(100);
+    expect(result.perCategory.map((c) => c.category).sort()).toEqual(
+      ["abuse-at-home", "acute-danger", "child-alone", "crime-coercion", "exhaustion", "food", "home-conflict", "hopelessness", "housing", "loneliness", "money", "overdose", "self-harm", "sexual-abuse", "sleep", "suicide", "violence"],
+    );
+  });
+
+});
+
 describe.runIf(existsSync(heldBack))("held-back corpus (added by the integrator)", () => {
-  it("parses, and its figures are printed (the floor is set once they have been seen)", () => {
+  it("parses, its figures are printed, and it stays above the floor measured before", () => {
     const { rows, errors } = parseLabelled(readFileSync(heldBack, "utf8"));
     expect(errors).toEqual([]);
     expect(rows.length).toBeGreaterThan(0);
-    console.log(formatEvaluation("held-back.jsonl", evaluate(rows, screenMessage)));
+    const result = evaluate(rows, screenMessage);
+    console.log(formatEvaluation("held-back.jsonl", result));
+    expect(result.crisisRecall.rate).toBeGreaterThanOrEqual(HELD_BACK_FLOOR.crisisRecall);
+    expect(result.concernRecall.rate).toBeGreaterThanOrEqual(HELD_BACK_FLOOR.concernRecall);
+    expect(result.crisisFalsePositives.rate).toBeLessThanOrEqual(HELD_BACK_FLOOR.maxCrisisFalsePositives);
+    expect(result.anyFalsePositives.rate).toBeLessThanOrEqual(HELD_BACK_FLOOR.maxAnyFalsePositives);
   });
 });
 
