@@ -7,7 +7,11 @@ import type { ArgType, SqlDriverAdapter, SqlQueryable } from "@prisma/driver-ada
 export type SqlValue = string | number | bigint | boolean | Date | null;
 export type SqlRow = Record<string, unknown>;
 
+export type SqlDialect = "sqlite" | "postgres";
+
 export interface SqlExecutor {
+  /** Which database runs the statements: the few that differ (row locks, SKIP LOCKED) ask. */
+  readonly dialect: SqlDialect;
   query<R extends SqlRow = SqlRow>(sql: string, args?: SqlValue[]): Promise<R[]>;
   execute(sql: string, args?: SqlValue[]): Promise<number>;
 }
@@ -42,7 +46,7 @@ type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
  * synchronous=FULL that is one disk flush per group instead of one per transaction, and no weaker
  * promise to any caller.
  */
-export function createSql(connect: () => Promise<SqlConnection>, groupWindowMs = 0): Sql {
+export function createSql(connect: () => Promise<SqlConnection>, groupWindowMs = 0, dialect: SqlDialect = "sqlite"): Sql {
   const queue: PendingTransaction[] = [];
   let writing = false;
 
@@ -89,6 +93,7 @@ export function createSql(connect: () => Promise<SqlConnection>, groupWindowMs =
   }
 
   return {
+    dialect,
     query: async (sql, args) => (await connect()).plain.query(sql, args),
     execute: async (sql, args) => (await connect()).plain.execute(sql, args),
     transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
@@ -107,8 +112,9 @@ export function createSql(connect: () => Promise<SqlConnection>, groupWindowMs =
  * One transaction per caller, each on its own connection (PostgreSQL): the server runs them side by
  * side, so grouping them as on SQLite would only add waiting, and across instances could deadlock.
  */
-export function perCallerSql(connect: () => Promise<SqlConnection>): Sql {
+export function perCallerSql(connect: () => Promise<SqlConnection>, dialect: SqlDialect = "postgres"): Sql {
   return {
+    dialect,
     query: async (sql, args) => (await connect()).plain.query(sql, args),
     execute: async (sql, args) => (await connect()).plain.execute(sql, args),
     transaction: async (fn) => (await connect()).inTransaction(fn),
@@ -135,6 +141,7 @@ export function toPostgresPlaceholders(sql: string): string {
 function adapterExecutor(target: SqlQueryable, postgres: boolean): SqlExecutor {
   const prepare = (sql: string, args: SqlValue[]) => ({ sql: postgres ? toPostgresPlaceholders(sql) : sql, args, argTypes: args.map(argType) });
   return {
+    dialect: postgres ? "postgres" : "sqlite",
     async query<R extends SqlRow>(sql: string, args: SqlValue[] = []): Promise<R[]> {
       const result = await target.queryRaw(prepare(sql, args));
       return result.rows.map((row) => Object.fromEntries(result.columnNames.map((name, i) => [name, row[i]])) as R);

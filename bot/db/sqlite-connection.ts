@@ -25,6 +25,7 @@ export function sqliteConnection({ db, lock }: SharedSqliteConnection): SqlConne
     return s;
   };
   const direct: SqlExecutor = {
+    dialect: "sqlite",
     async query<R extends SqlRow>(sql: string, args: SqlValue[] = []): Promise<R[]> {
       const s = statement(sql);
       const values = args.map(encode);
@@ -40,6 +41,7 @@ export function sqliteConnection({ db, lock }: SharedSqliteConnection): SqlConne
   };
   return {
     plain: {
+      dialect: "sqlite",
       query: (sql, args) => lock.runExclusive(() => direct.query(sql, args)),
       execute: (sql, args) => lock.runExclusive(() => direct.execute(sql, args)),
     },

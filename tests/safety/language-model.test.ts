@@ -5,7 +5,6 @@ import { onboardedParticipant, Participant } from "../helpers/conversation.js";
 import { redactPersonalData } from "../../bot/language-model/redact.js";
 import { summarizeConversation } from "../../bot/summarize-conversation.js";
 import { eventually } from "../helpers/harness.js";
-import { onPostgres } from "../helpers/test-database.js";
 
 const KEY = "sk-test-0123456789";
 let h: Harness;
@@ -68,10 +67,7 @@ describe("language model (optional)", () => {
     expect(await p.received()).toEqual([]);
   });
 
-  // Not yet on PostgreSQL: there the model's raise to crisis is flagged ("crisis flagged" is logged)
-  // but the crisis reply never reaches the participant. Found when this test (new with the safety
-  // work) first ran on PostgreSQL; not diagnosed yet (see the PostgreSQL report of issue 17).
-  it.skipIf(onPostgres)("never lowers: the rules' concern stands when the model sees nothing, and the model may raise it to crisis", async () => {
+  it("never lowers: the rules' concern stands when the model sees nothing, and the model may raise it to crisis", async () => {
     const p = await onboarded();
     ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: false, concern: false }) } : { content: "x" });
     expect((await p.say("sover bort hela dagarna"))[0]).toMatch(/^Sömnen påverkar så mycket/);
@@ -79,10 +75,15 @@ describe("language model (optional)", () => {
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: "sleep" });
     const q = await onboarded();
     ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: true, categories: ["self-harm"] }) } : { content: "x" });
-    expect((await q.say("sover bort hela dagarna"))[0]).toMatch(/^Sömnen påverkar så mycket/);
+    // The model answers at once here: its crisis reply may be written while say() still waits for the
+    // turn (then say() returns it too, as happened on PostgreSQL) or only after it. Either way it comes
+    // after the rules' reply, never instead of it.
+    const said = await q.say("sover bort hela dagarna");
     await h.tillit.core.settled();
     expect((await q.record()).conversations[0]).toMatchObject({ priority: "crisis", handoffReason: "crisis:self-harm" });
-    expect((await q.received())[0]).toMatch(/^Tack för att du berättar\. Är det akut, ring 112/);
+    const all = [...said, ...(await q.received())];
+    expect(all[0]).toMatch(/^Sömnen påverkar så mycket/);
+    expect(all.slice(1).find((t) => t.startsWith("Tack för att du berättar"))).toMatch(/^Tack för att du berättar\. Är det akut, ring 112/);
   });
 
   it("an opinion lost to a restart is asked for again", async () => {
