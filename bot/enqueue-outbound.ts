@@ -1,5 +1,6 @@
 // The only way a message leaves Tillit: a Message row plus an OutboxItem, written in the caller's
 // transaction. The guards live here so no path (bot reply, nudge, staff reply) can skip them.
+import { lockParticipantRow } from "./db/participant-locks.js";
 import { int, type SqlExecutor } from "./db/sql.js";
 import type { AuthorKind, Channel, OutboxPurpose } from "./domain/vocabulary.js";
 
@@ -37,7 +38,7 @@ export function unansweredInRow(count: number, lastMessageAt: Date | null, now: 
 }
 
 export async function enqueueOutbound(tx: SqlExecutor, req: OutboundRequest): Promise<EnqueueResult> {
-  const [participant] = await tx.query(`SELECT "status" FROM "Participant" WHERE "id" = ?`, [req.participantId]);
+  const participant = await lockParticipantRow(tx, req.participantId);
   if (!participant) throw new Error(`No participant ${req.participantId}`);
   if (participant.status === "opted-out" && req.purpose !== "opt-out-confirmation") {
     return { queued: false, reason: "opted-out" };

@@ -9,7 +9,7 @@ import { ETagConflictError } from "./runtime/dialog-state-storage.js";
 import type { DialogStart, TurnLookups } from "./runtime/turn-types.js";
 import { screenMessage } from "./safety/screen.js";
 import { applyEffects } from "./apply-effects.js";
-import { AbortTurnError, commit, coordinatorName, copy, copyVaried, type MessageContext, type PendingMessage, type TurnDeps } from "./turn-context.js";
+import { AbortTurnError, TurnTakenError, commit, coordinatorName, copy, copyVaried, type MessageContext, type PendingMessage, type TurnDeps } from "./turn-context.js";
 import { flagCrisis } from "./flag-crisis.js";
 import { optIn, optOut } from "./opt-out.js";
 import { coordinatorActive, loadConversationView, recentTexts } from "./conversation-so-far.js";
@@ -32,7 +32,13 @@ export async function processPendingTurns(deps: TurnDeps, conversationId: number
   let handled = 0;
   for (let message = await nextPending(deps, conversationId); message; message = await nextPending(deps, conversationId)) {
     deps.events.emit("turn.started", { conversationId, participantId: message.participant.id });
-    await processMessage(deps, message);
+    try {
+      await processMessage(deps, message);
+    } catch (err) {
+      // Another instance answered it while this one worked on it: go on with what is left.
+      if (err instanceof TurnTakenError) continue;
+      throw err;
+    }
     handled++;
   }
   return handled;

@@ -36,11 +36,12 @@ export async function askSecondOpinion(deps: TurnDeps, message: PendingMessage, 
 /** Records the model's answer and raises the message's level if the model sees more than the rules did. */
 export async function applySecondOpinion(deps: TurnDeps, messageId: number, answer: ModelClassification | undefined): Promise<void> {
   const level = answer === undefined ? "failed" : answer.crisis ? "crisis" : answer.concern ? "concern" : "none";
-  await deps.sql.execute(`UPDATE "Message" SET "secondOpinion" = ? WHERE "id" = ?`, [level, messageId]);
-  if (level !== "crisis" && level !== "concern") return;
+  // Only the first answer is applied: another instance restarted meanwhile may have asked again.
+  const first = await deps.sql.execute(`UPDATE "Message" SET "secondOpinion" = ? WHERE "id" = ? AND "secondOpinion" = 'pending'`, [level, messageId]);
+  if (!first || (level !== "crisis" && level !== "concern")) return;
   const message = await loadMessage(deps, messageId);
   if (!message || message.conversationPriority === "crisis") return;
-  const ctx: MessageContext = { deps, message };
+  const ctx: MessageContext = { deps, message, late: true };
   if (level === "crisis") {
     const categories = answer!.categories.filter(isCrisisCategory);
     return flagCrisis(ctx, categories.length ? categories : ["acute-danger"]);

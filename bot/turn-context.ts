@@ -1,6 +1,7 @@
 // What every way of answering a stored message shares: the message with its participant, the
 // participant's copy, and the one transaction that writes replies to the outbox and marks the
 // message processed.
+import { lockParticipantRow, lockParticipantTurn } from "./db/participant-locks.js";
 import type { Sql, SqlExecutor } from "./db/sql.js";
 import type { Logger } from "./log.js";
 import type { Channel, ConversationStatus, Language, OutboxPurpose } from "./domain/vocabulary.js";
@@ -53,6 +54,8 @@ export interface MessageContext {
   modelIntent?: () => ModelIntent | undefined;
   /** Concern categories the safety screen found in the message (none when it found crisis or nothing). */
   concern?: string[];
+  /** A model's late second opinion about a message already answered (second-opinion.ts). */
+  late?: boolean;
 }
 
 export function copy(ctx: MessageContext, key: string, vars?: Vars): string {
@@ -71,6 +74,9 @@ export function coordinatorName(ctx: MessageContext): string {
 /** A precondition of the turn's commit no longer holds (say, a nudge's claim was lost): roll back, send nothing. */
 export class AbortTurnError extends Error {}
 
+/** Another instance answered this message first (PostgreSQL): this answer is dropped. */
+export class TurnTakenError extends AbortTurnError {}
+
 /** The coordinator's name inside a sentence: their first name, or "your coordinator". */
 export function coordinatorInSentence(ctx: MessageContext): string {
   return ctx.message.participant.coordinatorFirstName ?? copy(ctx, "core.yourCoordinator");
@@ -82,6 +88,7 @@ export async function commit(ctx: MessageContext, replies: BotReply[], purpose: 
   const now = deps.now();
   const queued: number[] = [];
   await deps.sql.transaction(async (tx) => {
+    await beginTurn(tx, ctx);
     await before?.(tx);
     for (const reply of replies) {
       const result = await enqueueOutbound(tx, {
@@ -104,4 +111,23 @@ export async function commit(ctx: MessageContext, replies: BotReply[], purpose: 
     deps.events.emit("message.stored", { messageId, conversationId: message.conversationId, participantId: message.participant.id, direction: "out" });
   }
   if (queued.length) deps.events.emit("outbox.enqueued", { count: queued.length });
+}
+
+/**
+ * The start of every turn's transaction. Across instances (PostgreSQL): the participant's turn lock,
+ * their row lock (see db/participant-locks.ts), and a look whether the message was answered meanwhile
+ * by another instance, which then wins. For a message's own turn, the participant's new row of
+ * automated messages starts here too: texts stored before the first of them had its turn must not find
+ * the row already used up by the replies to that first one.
+ */
+async function beginTurn(tx: SqlExecutor, ctx: MessageContext): Promise<void> {
+  const { message } = ctx;
+  await lockParticipantTurn(tx, message.participant.id);
+  await lockParticipantRow(tx, message.participant.id);
+  if (!message.id || ctx.late) return;
+  if (tx.dialect === "postgres") {
+    const [row] = await tx.query(`SELECT "processedAt" FROM "Message" WHERE "id" = ?`, [message.id]);
+    if (row?.processedAt != null) throw new TurnTakenError("message already answered");
+  }
+  await tx.execute(`UPDATE "Conversation" SET "unansweredCount" = 0 WHERE "id" = ? AND "unansweredCount" > 0`, [message.conversationId]);
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enqueueOutbound, MAX_UNANSWERED_BOT_MESSAGES, UNANSWERED_ROW_PAUSE_MS, type OutboundRequest } from "../../bot/enqueue-outbound.js";
 import type { OutboxPurpose } from "../../bot/domain/vocabulary.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
+import { storeInbound } from "../../bot/store-inbound.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -60,6 +61,22 @@ describe("enqueueOutbound and the two-unanswered rule", () => {
     const after = await h.tillit.db.outboxItem.count({ where: { participantId: c.participantId } });
     expect(after).toBeGreaterThan(2); // the turn's own reply
     expect(after).toBeLessThanOrEqual(4);
+  });
+
+  // Texts stored before the first of them had its turn (a burst on a busy machine, or texts that came
+  // in while the service was down): the replies to the first must not use up the row of the next.
+  it("every message stored before its turn gets its own answer", async () => {
+    const phone = `+4670998${String(n++).padStart(4, "0")}`;
+    let conversationId = 0;
+    for (const body of ["Hej", "ja", "Kim"]) {
+      ({ conversationId } = await storeInbound(h.tillit.sql, { channel: "sms", providerId: `B-${phone}-${body}`, from: phone, body, receivedAt: h.clock.now() }));
+    }
+    await h.tillit.core.schedule(conversationId);
+    await h.tillit.core.idle();
+    const turns = await h.tillit.db.message.findMany({ where: { conversationId }, orderBy: { id: "asc" }, select: { direction: true, processedAt: true } });
+    expect(turns.filter((m) => m.direction === "in").every((m) => m.processedAt)).toBe(true);
+    // The welcome (two messages), then an answer to "ja" and one to "Kim".
+    expect(turns.filter((m) => m.direction === "out").length).toBeGreaterThanOrEqual(4);
   });
 
   it("a few quiet days start a new row", async () => {
