@@ -10,6 +10,7 @@ import type { DeliveryStatus } from "./domain/vocabulary.js";
 import { renderSmsBody, type OutboundSms, type SendFailure, type SendReceipt, type SmsTransport } from "./channels/sms-transport.js";
 import { crashPoint } from "./crash-points.js";
 import { adoptableReceipt, recordSent } from "./outbox-in-doubt.js";
+import { dueHeads } from "./outbox-heads.js";
 
 export interface OutboxSenderOptions {
   sql: Sql;
@@ -43,9 +44,6 @@ interface Claimed {
   /** Set by a delivery report that named this item before the sender learnt the outcome. */
   providerId: string | null;
 }
-
-// How far into the queue a sweep looks for the next message of each person.
-const HEAD_SIZE = 200;
 
 export class OutboxSender {
   private running = false;
@@ -106,22 +104,7 @@ export class OutboxSender {
     const { sql, now, leaseMs } = this.o;
     const at = now();
     return sql.transaction(async (tx) => {
-      const head = await tx.query(
-        `SELECT "id", "participantId", "status", "nextAttemptAt", "leaseUntil", "sendStartedAt", "createdAt" FROM "OutboxItem"
-         WHERE "status" IN ('pending', 'sending') ORDER BY "id" LIMIT ${HEAD_SIZE}`,
-      );
-      const seen = new Set<number>();
-      const due = new Map<number, { since: Date } | null>(); // id → in doubt since
-      for (const item of head) {
-        if (due.size >= limit) break;
-        const participantId = int(item.participantId);
-        if (seen.has(participantId)) continue; // an earlier message to this person goes first
-        seen.add(participantId);
-        const isDue = item.status === "pending" ? date(item.nextAttemptAt) <= at : date(item.leaseUntil ?? at) < at;
-        // Rows claimed before sendStartedAt existed fall back to their creation time.
-        const inDoubt = item.status === "sending" || item.sendStartedAt != null;
-        if (isDue) due.set(int(item.id), inDoubt ? { since: date(item.sendStartedAt ?? item.createdAt) } : null);
-      }
+      const due = await dueHeads(tx, at, limit);
       if (due.size === 0) return [];
       const ids = [...due.keys()];
       // The conditions are re-checked in the UPDATE itself, so two senders never claim one item.

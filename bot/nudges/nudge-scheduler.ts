@@ -144,13 +144,18 @@ export class NudgeScheduler {
     if (limit <= 0) return [];
     const now = this.d.now();
     const token = randomBytes(12).toString("hex");
+    // The due conditions are repeated outside the subquery: on PostgreSQL an UPDATE that waited for
+    // another instance's claim re-checks only its own WHERE against the row as that claim left it, so
+    // without them both instances would take the row. SKIP LOCKED (PostgreSQL) lets the second
+    // instance take other nudges instead of waiting for rows it would then not get.
     const rows = await this.d.sql.query(
       `UPDATE "Nudge" SET "status" = 'claimed', "claimToken" = ?, "leaseUntil" = ?
         WHERE "id" IN (SELECT "id" FROM "Nudge"
                         WHERE ("status" = 'scheduled' AND "dueAt" <= ?) OR ("status" = 'claimed' AND "leaseUntil" < ?)
-                        ORDER BY "dueAt", "id" LIMIT ?)
+                        ORDER BY "dueAt", "id" LIMIT ?${this.d.sql.dialect === "postgres" ? " FOR UPDATE SKIP LOCKED" : ""})
+          AND (("status" = 'scheduled' AND "dueAt" <= ?) OR ("status" = 'claimed' AND "leaseUntil" < ?))
         RETURNING ${CLAIMED_COLUMNS}`,
-      [token, new Date(now.getTime() + this.d.settings.leaseMs), now, now, limit],
+      [token, new Date(now.getTime() + this.d.settings.leaseMs), now, now, limit, now, now],
     );
     this.tokens -= rows.length;
     return rows.map(toClaimed).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);

@@ -87,7 +87,8 @@ export class OnCallSender {
     const at = this.o.now();
     return this.o.sql.transaction(async (tx) => {
       const due = await tx.query(
-        `SELECT "id", "status" FROM "OnCallAlert" WHERE ("status" = 'pending' AND "nextAttemptAt" <= ?) OR ("status" = 'sending' AND "leaseUntil" < ?) ORDER BY "id" LIMIT 20`,
+        // PostgreSQL: alerts another instance is claiming right now are skipped, not waited for.
+        `SELECT "id", "status" FROM "OnCallAlert" WHERE ("status" = 'pending' AND "nextAttemptAt" <= ?) OR ("status" = 'sending' AND "leaseUntil" < ?) ORDER BY "id" LIMIT 20${tx.dialect === "postgres" ? " FOR UPDATE SKIP LOCKED" : ""}`,
         [at, at],
       );
       if (!due.length) return [];

@@ -1,0 +1,57 @@
+// Which outbox items a sender may claim now: each participant's oldest unfinished item (their head),
+// if it is due, so one person's messages leave in the order they were written.
+import { date, int, type SqlExecutor } from "./db/sql.js";
+
+/** Due head items by id: null for a first attempt, or when an earlier attempt began (it is in doubt). */
+export type DueHeads = Map<number, { since: Date } | null>;
+
+// How far into the queue a sweep looks for the next message of each person (SQLite).
+const HEAD_SIZE = 200;
+
+export function dueHeads(tx: SqlExecutor, at: Date, limit: number): Promise<DueHeads> {
+  return tx.dialect === "postgres" ? lockedHeads(tx, at, limit) : scannedHeads(tx, at, limit);
+}
+
+function inDoubtSince(item: Record<string, unknown>): { since: Date } | null {
+  // Rows claimed before sendStartedAt existed fall back to their creation time.
+  const inDoubt = item.status === "sending" || item.sendStartedAt != null;
+  return inDoubt ? { since: date(item.sendStartedAt ?? item.createdAt) } : null;
+}
+
+/** SQLite: one process sends, so the head is read from the front of the queue. */
+async function scannedHeads(tx: SqlExecutor, at: Date, limit: number): Promise<DueHeads> {
+  const head = await tx.query(
+    `SELECT "id", "participantId", "status", "nextAttemptAt", "leaseUntil", "sendStartedAt", "createdAt" FROM "OutboxItem"
+     WHERE "status" IN ('pending', 'sending') ORDER BY "id" LIMIT ${HEAD_SIZE}`,
+  );
+  const seen = new Set<number>();
+  const due: DueHeads = new Map();
+  for (const item of head) {
+    if (due.size >= limit) break;
+    const participantId = int(item.participantId);
+    if (seen.has(participantId)) continue; // an earlier message to this person goes first
+    seen.add(participantId);
+    const isDue = item.status === "pending" ? date(item.nextAttemptAt) <= at : date(item.leaseUntil ?? at) < at;
+    if (isDue) due.set(int(item.id), inDoubtSince(item));
+  }
+  return due;
+}
+
+/**
+ * PostgreSQL, several senders (instances): each person's head item, locked with SKIP LOCKED, so
+ * senders share out different people instead of queueing on the same rows. A head another sender is
+ * claiming right now is skipped, and with it that person: their next item is never taken in its place
+ * (plain SKIP LOCKED over all due items would). The lock is held until the claim commits.
+ */
+async function lockedHeads(tx: SqlExecutor, at: Date, limit: number): Promise<DueHeads> {
+  const rows = await tx.query(
+    `SELECT o."id", o."status", o."sendStartedAt", o."createdAt" FROM "OutboxItem" o
+      WHERE o."id" IN (SELECT DISTINCT ON (h."participantId") h."id" FROM "OutboxItem" h
+                        WHERE h."status" IN ('pending', 'sending') ORDER BY h."participantId", h."id")
+        AND ((o."status" = 'pending' AND o."nextAttemptAt" <= ?) OR (o."status" = 'sending' AND o."leaseUntil" < ?))
+      ORDER BY o."id" LIMIT ${Math.max(1, Math.floor(limit))}
+      FOR UPDATE OF o SKIP LOCKED`,
+    [at, at],
+  );
+  return new Map(rows.map((r) => [int(r.id), inDoubtSince(r)]));
+}
