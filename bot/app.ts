@@ -41,6 +41,7 @@ import { loadPrivacyKey, type PrivacyKey } from "./privacy/service-key.js";
 import { ErasedOptOuts } from "./privacy/erased-opt-outs.js";
 import type { RetentionSettings } from "./privacy/retention.js";
 import { retentionTick, startRetentionJob, type RetentionJobDeps } from "./privacy/retention-job.js";
+import { relayEventsAcrossInstances } from "./db/events-across-instances.js";
 
 export interface Tillit {
   config: Config;
@@ -199,6 +200,8 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   app.use(errorHandler(log));
   const server = createServer(app);
   server.on("upgrade", directLineUpgrade(directLine));
+  // Several instances share one PostgreSQL: their live views hear each other (SQLite is one instance).
+  const relay = database.kind === "postgres" ? relayEventsAcrossInstances({ databaseUrl: config.DATABASE_URL, sql, events, log }) : undefined;
   let checkpointer: Checkpointer | undefined;
   let stopIdleReminders: (() => void) | undefined;
   let stopRetention: (() => void) | undefined;
@@ -219,6 +222,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       await db.$connect();
       signer = await webTokenSigner(sql, config.WEBCHAT_TOKEN_SECRET);
       privacyKey = await loadPrivacyKey(sql, config.PRIVACY_HASH_SECRET);
+      await relay?.start();
       if (database.kind === "sqlite") checkpointer = startCheckpointer(sqliteFilePath(config.DATABASE_URL));
       const demoLogin = demoEnabled ? await seedDemoData(db, now()) : undefined;
       if (demoLogin) log.info({ team: DEMO_TEAM }, "demo team, coordinator and participants created (login printed in the start-up banner)");
@@ -251,6 +255,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       await outbox.stop();
       await (sms as { close?: () => Promise<void> }).close?.();
       await checkpointer?.stop();
+      await relay?.stop();
       await database.close();
     },
   };

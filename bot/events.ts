@@ -26,16 +26,50 @@ export interface TillitEvents {
   "turn.started": { conversationId: number; participantId: number };
 }
 
+/** Events other instances' live views need (PostgreSQL relays them: events-across-instances.ts). */
+export const SHARED_EVENTS = [
+  "message.stored", "message.status-changed", "conversation.status-changed", "conversation.updated", "conversation.idle",
+  "conversation.crisis-flagged", "conversation.concern-flagged", "participant.opted-out", "participant.opted-in", "turn.started",
+] as const satisfies readonly (keyof TillitEvents)[];
+export type SharedEvent = (typeof SHARED_EVENTS)[number];
+
+/**
+ * In-process events. `on` hears this instance's own events only: work that must happen once (a Slack
+ * post, waking this instance's sender, a summary). `onShared` also hears what other instances relay,
+ * for live views (the staff inbox's stream, web chat streams, the simulator), which re-read the
+ * database anyway.
+ */
 export class EventBus {
   private readonly emitter = new EventEmitter();
+  private readonly remote = new EventEmitter();
+  private relay?: (name: SharedEvent, payload: TillitEvents[SharedEvent]) => void;
   constructor() {
     this.emitter.setMaxListeners(0);
+    this.remote.setMaxListeners(0);
   }
   emit<K extends keyof TillitEvents>(name: K, payload: TillitEvents[K]): void {
     this.emitter.emit(name, payload);
+    if (this.relay && (SHARED_EVENTS as readonly string[]).includes(name)) this.relay(name as SharedEvent, payload as TillitEvents[SharedEvent]);
   }
   on<K extends keyof TillitEvents>(name: K, listener: (payload: TillitEvents[K]) => void): () => void {
     this.emitter.on(name, listener);
     return () => this.emitter.off(name, listener);
+  }
+  /** This instance's events and those other instances relayed. */
+  onShared<K extends SharedEvent>(name: K, listener: (payload: TillitEvents[K]) => void): () => void {
+    this.emitter.on(name, listener);
+    this.remote.on(name, listener);
+    return () => {
+      this.emitter.off(name, listener);
+      this.remote.off(name, listener);
+    };
+  }
+  /** Sends this instance's shared events to `publish` as well (set once, by the relay). */
+  relayTo(publish: ((name: SharedEvent, payload: TillitEvents[SharedEvent]) => void) | undefined): void {
+    this.relay = publish;
+  }
+  /** An event another instance relayed: heard by `onShared` listeners only. */
+  emitFromAnotherInstance<K extends SharedEvent>(name: K, payload: TillitEvents[K]): void {
+    this.remote.emit(name, payload);
   }
 }

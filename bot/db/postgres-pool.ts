@@ -11,6 +11,15 @@ export interface PostgresTarget {
 
 /** `?connection_limit=` (Prisma's name for it) sets the pool's size; 10 otherwise. */
 export function postgresPool(databaseUrl: string, max?: number): PostgresTarget {
+  const { connectionString, schema, limit } = postgresConnection(databaseUrl);
+  const pool = new pg.Pool({ connectionString, max: max ?? limit ?? 10 });
+  // An idle connection dropped by the server must not crash the process; the next query reconnects.
+  pool.on("error", () => undefined);
+  return { pool, schema };
+}
+
+/** DATABASE_URL as pg's connection string (UTC, the schema on the search path), for pools and single clients. */
+export function postgresConnection(databaseUrl: string): { connectionString: string; schema?: string; limit?: number } {
   const url = new URL(databaseUrl);
   const limit = url.searchParams.get("connection_limit");
   if (limit !== null && !/^[1-9]\d{0,3}$/.test(limit)) throw new Error("DATABASE_URL: connection_limit must be a whole number from 1");
@@ -21,8 +30,5 @@ export function postgresPool(databaseUrl: string, max?: number): PostgresTarget 
   const options = [url.searchParams.get("options"), "-c TimeZone=UTC", schema ? `-c search_path=${schema}` : null].filter(Boolean).join(" ");
   url.searchParams.set("options", options);
   url.searchParams.delete("schema");
-  const pool = new pg.Pool({ connectionString: url.toString(), max: max ?? (limit ? Number(limit) : 10) });
-  // An idle connection dropped by the server must not crash the process; the next query reconnects.
-  pool.on("error", () => undefined);
-  return { pool, schema };
+  return { connectionString: url.toString(), schema, limit: limit ? Number(limit) : undefined };
 }

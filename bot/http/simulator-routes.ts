@@ -74,8 +74,8 @@ export function simulatorRoutes(d: SimulatorDeps): Router {
       if (m.direction === "out" && !visibleOutbound.has(m.status)) return;
       res.write(`event: message\ndata: ${JSON.stringify(view(m))}\n\n`);
     };
-    const offStored = d.events.on("message.stored", (e) => e.direction === "in" && void push(e.messageId));
-    const offStatus = d.events.on("message.status-changed", (e) => visibleOutbound.has(e.status) && void push(e.messageId));
+    const offStored = d.events.onShared("message.stored", (e) => e.direction === "in" && void push(e.messageId));
+    const offStatus = d.events.onShared("message.status-changed", (e) => visibleOutbound.has(e.status) && void push(e.messageId));
     const keepAlive = setInterval(() => res.write(": ping\n\n"), 25_000);
     req.on("close", () => {
       offStored();

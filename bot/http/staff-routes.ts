@@ -239,13 +239,13 @@ function streamEvents(d: StaffRoutesDeps, req: Request, res: Response): void {
       .catch((err: unknown) => d.log.warn({ err: (err as Error).message }, "staff event stream lookup failed"));
   };
   const offs = [
-    d.events.on("message.stored", (e) => send("message", e)),
-    d.events.on("message.status-changed", (e) => send("delivery", e)),
-    d.events.on("conversation.status-changed", (e) => send("status", e)),
-    d.events.on("conversation.updated", (e) => send("updated", e)),
-    d.events.on("conversation.crisis-flagged", (e) => send("crisis", e)),
-    d.events.on("conversation.concern-flagged", (e) => send("concern", e)),
-    d.events.on("conversation.idle", (e) => send("idle", e)),
+    d.events.onShared("message.stored", (e) => send("message", e)),
+    d.events.onShared("message.status-changed", (e) => send("delivery", e)),
+    d.events.onShared("conversation.status-changed", (e) => send("status", e)),
+    d.events.onShared("conversation.updated", (e) => send("updated", e)),
+    d.events.onShared("conversation.crisis-flagged", (e) => send("crisis", e)),
+    d.events.onShared("conversation.concern-flagged", (e) => send("concern", e)),
+    d.events.onShared("conversation.idle", (e) => send("idle", e)),
   ];
   const keepAlive = setInterval(() => res.write(": ping\n\n"), 25_000);
   req.on("close", () => {

@@ -36,9 +36,9 @@ export class StreamHub {
   constructor(private readonly d: StreamHubDeps) {
     const news = (e: { participantId: number }) => this.streamsOf(e.participantId).forEach((s) => this.flush(s));
     this.offs = [
-      d.events.on("message.stored", (e) => e.direction === "in" && news(e)),
-      d.events.on("message.status-changed", news),
-      d.events.on("turn.started", (e) => this.streamsOf(e.participantId).forEach((s) => this.send(s, { activities: [typingActivity(s.webConversationId)] }))),
+      d.events.onShared("message.stored", (e) => e.direction === "in" && news(e)),
+      d.events.onShared("message.status-changed", news),
+      d.events.onShared("turn.started", (e) => this.streamsOf(e.participantId).forEach((s) => this.send(s, { activities: [typingActivity(s.webConversationId)] }))),
     ];
     this.poll = setInterval(() => this.all().forEach((s) => this.flush(s)), d.pollMs ?? 10_000);
     this.poll.unref();
