@@ -173,7 +173,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
     maxBodyBytes: config.MAX_BODY_BYTES,
     publicUrl: config.publicUrl,
     sessions: { idleMs: config.STAFF_SESSION_IDLE_MINUTES * 60_000, absoluteMs: config.STAFF_SESSION_MAX_HOURS * 3_600_000 },
-    throttle: new LoginThrottle(db),
+    throttle: new LoginThrottle(db, undefined, sql.dialect),
     optOuts,
     retention,
   }));

@@ -63,6 +63,11 @@ export function chatRoutes(d: ChatRoutesDeps): Router {
     }
     return html;
   };
+  // Anonymous chats started per client address and hour, counted per instance on purpose: it is a
+  // brake on a script opening chats, not a security boundary (sign-in attempts, which are, are counted
+  // in the database: staff/login-throttle.ts). The compose file's nginx keeps one client address on one
+  // instance (ip_hash), so the count holds there; a balancer that spreads one address over N
+  // instances lets it start up to N times the limit.
   const started = new Map<string, { hour: number; count: number }>();
 
   router.get("/chat", (req, res) => {

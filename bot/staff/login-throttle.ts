@@ -7,6 +7,7 @@
 // exactly like fifty sent one after another.
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client.js";
+import type { SqlDialect } from "../db/sql.js";
 
 export interface ThrottleSettings {
   windowMs: number;
@@ -22,8 +23,16 @@ export type SignInGate =
   | { allowed: true; /** Records the attempt's outcome once the password has been checked. */ finish(succeeded: boolean): Promise<void> }
   | { allowed: false; retryAfterSeconds: number };
 
+/** pg_advisory_xact_lock's first key for "sign-in attempts under this key" (the second is a hash of it). */
+const THROTTLE_LOCK_NAMESPACE = 7002;
+
 export class LoginThrottle {
-  constructor(private readonly db: Db, private readonly settings: ThrottleSettings = defaultThrottle) {}
+  constructor(
+    private readonly db: Db,
+    private readonly settings: ThrottleSettings = defaultThrottle,
+    /** PostgreSQL: READ COMMITTED lets parallel transactions count the same failures, so each key is locked first. */
+    private readonly dialect: SqlDialect = "sqlite",
+  ) {}
 
   /** Admits a sign-in attempt (counting it as a failure until it finishes otherwise), or refuses it with how long to wait. */
   async begin(email: string, address: string, now: Date): Promise<SignInGate> {
@@ -35,6 +44,12 @@ export class LoginThrottle {
       [addressKey, this.settings.maxFailuresPerAddress],
     ];
     const admitted = await this.db.$transaction(async (tx) => {
+      if (this.dialect === "postgres") {
+        // In one order everywhere (sorted), so two attempts never wait on each other's second key.
+        for (const k of [accountKey, addressKey].sort()) {
+          await tx.$queryRaw`SELECT 1 AS "locked" FROM (SELECT pg_advisory_xact_lock(${THROTTLE_LOCK_NAMESPACE}::int, hashtext(${k}))) AS l`;
+        }
+      }
       for (const [k, max] of limits) {
         const failures = await tx.loginAttempt.findMany({ where: { key: k, succeeded: false, at: { gte: since } }, orderBy: { at: "asc" }, select: { at: true } });
         if (failures.length >= max) {
