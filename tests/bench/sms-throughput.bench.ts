@@ -1,18 +1,28 @@
-// `npm run bench [-- --rate 250 --seconds 20]`: drives signed Twilio webhooks at a running Tillit
-// (a separate process on a fresh SQLite file, no language model) at a fixed rate, and measures the
-// time from sending each webhook to Tillit's first reply reaching the fake Twilio REST server.
+// `npm run bench [-- --rate 250 --seconds 20] [--db postgres --instances 2]`: drives signed Twilio
+// webhooks at running Tillit processes (on a fresh SQLite file, or on a throwaway PostgreSQL cluster
+// with fsync and synchronous commits on, as in production; no language model) at a fixed rate,
+// spread round-robin over the instances, and measures the time from sending each webhook to
+// Tillit's first reply reaching the fake Twilio REST server.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import pg from "pg";
 import { FakeTwilio } from "../helpers/fake-twilio.js";
 import { ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, PUBLIC_URL } from "../helpers/harness.js";
+import { findPostgresBinaries, startPostgresCluster, type PostgresCluster } from "../helpers/postgres-cluster.js";
 import { spawnTillit } from "../helpers/tillit-process.js";
 import { fixture, newMessageSid, signedPost } from "../helpers/twilio-webhook.js";
 
-const { values } = parseArgs({ options: { rate: { type: "string", default: "250" }, seconds: { type: "string", default: "20" } } });
+const { values } = parseArgs({
+  options: { rate: { type: "string", default: "250" }, seconds: { type: "string", default: "20" }, db: { type: "string", default: "sqlite" }, instances: { type: "string", default: "1" } },
+});
 const rate = Number(values.rate);
 const seconds = Number(values.seconds);
+const instanceCount = Number(values.instances);
+if (values.db !== "sqlite" && values.db !== "postgres") throw new Error("--db sqlite|postgres");
+if (!(instanceCount >= 1 && instanceCount <= 8)) throw new Error("--instances 1 to 8");
+if (values.db === "sqlite" && instanceCount > 1) throw new Error("SQLite is one instance; several need --db postgres");
 
 const sentAt = new Map<string, number>();
 const latencies: number[] = [];
@@ -30,19 +40,37 @@ const fake = new FakeTwilio({
   },
 });
 await fake.start();
-const dbFile = path.join(mkdtempSync(path.join(tmpdir(), "tillit-bench-")), "tillit.db");
-const tillit = await spawnTillit({
-  PORT: "0", HOST: "127.0.0.1", DATABASE_URL: `file:${dbFile}`, PUBLIC_URL, LOG_LEVEL: "warn", ...(process.env.DB_GROUP_COMMIT_MS ? { DB_GROUP_COMMIT_MS: process.env.DB_GROUP_COMMIT_MS } : {}),
+let cluster: PostgresCluster | undefined;
+let databaseUrl: string;
+if (values.db === "postgres") {
+  const bin = findPostgresBinaries();
+  if (!bin) throw new Error("PostgreSQL binaries not found (apt-get install postgresql-15, or set TILLIT_PG_BIN)");
+  cluster = await startPostgresCluster(bin, { durable: true });
+  const admin = new pg.Client({ connectionString: cluster.adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE tillit_bench`);
+  await admin.end();
+  databaseUrl = cluster.adminUrl.replace(/\/postgres$/, "/tillit_bench");
+} else {
+  databaseUrl = `file:${path.join(mkdtempSync(path.join(tmpdir(), "tillit-bench-")), "tillit.db")}`;
+}
+const env = {
+  PORT: "0", HOST: "127.0.0.1", DATABASE_URL: databaseUrl, PUBLIC_URL, LOG_LEVEL: "warn", ...(process.env.DB_GROUP_COMMIT_MS ? { DB_GROUP_COMMIT_MS: process.env.DB_GROUP_COMMIT_MS } : {}),
   TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_FROM_NUMBER: FROM_NUMBER, TWILIO_API_URL: fake.url,
-}, { nodeArgs: process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) });
-const baseUrl = `http://127.0.0.1:${tillit.port}`;
+};
+const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean);
+// The first applies the migrations; the others start on the migrated database.
+const first = await spawnTillit(env, { nodeArgs });
+const instances = [first, ...(await Promise.all(Array.from({ length: instanceCount - 1 }, () => spawnTillit(env, { nodeArgs }))))];
+let next = 0;
+const baseUrlOf = () => `http://127.0.0.1:${instances[next++ % instances.length]!.port}`;
 
 const template = fixture("inbound-sms");
 let failures = 0;
 async function send(i: number): Promise<void> {
   const from = `+4670${String(1_000_000 + i).padStart(7, "0")}`;
   const sid = newMessageSid();
-  const { url, init } = signedPost({ baseUrl, publicUrl: PUBLIC_URL, path: "/api/sms/twilio", authToken: AUTH_TOKEN, params: { ...template, From: from, Body: "Hej", MessageSid: sid, SmsSid: sid, SmsMessageSid: sid } });
+  const { url, init } = signedPost({ baseUrl: baseUrlOf(), publicUrl: PUBLIC_URL, path: "/api/sms/twilio", authToken: AUTH_TOKEN, params: { ...template, From: from, Body: "Hej", MessageSid: sid, SmsSid: sid, SmsMessageSid: sid } });
   sentAt.set(from, performance.now());
   const res = await fetch(url, init);
   if (res.status !== 200) failures++;
@@ -78,6 +106,8 @@ const sorted = latencies.slice().sort((a, b) => a - b);
 const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const duplicates = fake.messages.length - new Set(fake.messages.map((m) => `${m.to}|${m.body}`)).size;
 const result = {
+  db: values.db,
+  instances: instanceCount,
   offeredRate: rate,
   seconds,
   messages: total,
@@ -96,6 +126,7 @@ if (process.env.BENCH_WINDOWS) {
     console.error(`t=${w}s n=${win.length} p50=${win[Math.floor(win.length / 2)]?.toFixed(0)} p99=${win[Math.floor(win.length * 0.99)]?.toFixed(0)}`);
   }
 }
-await tillit.kill("SIGTERM");
+for (const tillit of instances) await tillit.kill("SIGTERM");
 await fake.stop();
+await cluster?.stop();
 process.exit(result.answered === total && failures === 0 && duplicates === 0 ? 0 : 1);

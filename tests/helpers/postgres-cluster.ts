@@ -57,7 +57,8 @@ const testSettings = [
   "timezone=UTC",
 ];
 
-export async function startPostgresCluster(binDir: string): Promise<PostgresCluster> {
+/** `durable`: fsync and synchronous commits on, as in production (benchmarks); tests trade them for speed. */
+export async function startPostgresCluster(binDir: string, opts: { durable?: boolean } = {}): Promise<PostgresCluster> {
   const dir = mkdtempSync(path.join(tmpdir(), "tillit-pg-"));
   const data = path.join(dir, "data");
   const log = path.join(dir, "server.log");
@@ -76,7 +77,8 @@ export async function startPostgresCluster(binDir: string): Promise<PostgresClus
   }
   run("initdb", ["-D", data, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "-U", user]);
   const port = await freePort();
-  const options = [`-p ${port}`, `-k ${dir}`, ...testSettings.map((s) => `-c ${s}`)].join(" ");
+  const settings = opts.durable ? testSettings.filter((s) => !/^(fsync|synchronous_commit|full_page_writes)=/.test(s)) : testSettings;
+  const options = [`-p ${port}`, `-k ${dir}`, ...settings.map((s) => `-c ${s}`)].join(" ");
   try {
     run("pg_ctl", ["-D", data, "-o", options, "-l", log, "-w", "start"]);
   } catch (err) {
