@@ -63,7 +63,7 @@ export function relayEventsAcrossInstances(deps: { databaseUrl: string; sql: Sql
           size += JSON.stringify(next).length + 1;
           batch.push(next);
         }
-        await deps.sql.query(`SELECT pg_notify(?, ?) AS "sent"`, [channel, JSON.stringify({ from: me, events: batch })]);
+        await deps.sql.query(`SELECT 1 AS "sent" FROM (SELECT pg_notify(?, ?)) AS n`, [channel, JSON.stringify({ from: me, events: batch })]);
       }
     } catch (err) {
       deps.log.warn({ err: errorSummary(err) }, "live update to other instances failed");
