@@ -144,18 +144,20 @@ export class NudgeScheduler {
     if (limit <= 0) return [];
     const now = this.d.now();
     const token = randomBytes(12).toString("hex");
-    // The due conditions are repeated outside the subquery: on PostgreSQL an UPDATE that waited for
-    // another instance's claim re-checks only its own WHERE against the row as that claim left it, so
-    // without them both instances would take the row. SKIP LOCKED (PostgreSQL) lets the second
-    // instance take other nudges instead of waiting for rows it would then not get.
+    // The due conditions are repeated in the UPDATE's own WHERE: on PostgreSQL an UPDATE that waited
+    // for another instance's claim re-checks only that WHERE against the row as the claim left it, so
+    // without them both instances would take the row. PostgreSQL picks the rows in a CTE (evaluated
+    // once, so LIMIT holds) with SKIP LOCKED: a second instance takes other nudges instead of waiting.
+    const due = `SELECT "id" FROM "Nudge" WHERE ("status" = 'scheduled' AND "dueAt" <= ?) OR ("status" = 'claimed' AND "leaseUntil" < ?) ORDER BY "dueAt", "id" LIMIT ?`;
+    const postgres = this.d.sql.dialect === "postgres";
     const rows = await this.d.sql.query(
-      `UPDATE "Nudge" SET "status" = 'claimed', "claimToken" = ?, "leaseUntil" = ?
-        WHERE "id" IN (SELECT "id" FROM "Nudge"
-                        WHERE ("status" = 'scheduled' AND "dueAt" <= ?) OR ("status" = 'claimed' AND "leaseUntil" < ?)
-                        ORDER BY "dueAt", "id" LIMIT ?${this.d.sql.dialect === "postgres" ? " FOR UPDATE SKIP LOCKED" : ""})
+      `${postgres ? `WITH "due" AS (${due} FOR UPDATE SKIP LOCKED) ` : ""}UPDATE "Nudge" SET "status" = 'claimed', "claimToken" = ?, "leaseUntil" = ?
+        WHERE "id" IN (${postgres ? `SELECT "id" FROM "due"` : due})
           AND (("status" = 'scheduled' AND "dueAt" <= ?) OR ("status" = 'claimed' AND "leaseUntil" < ?))
         RETURNING ${CLAIMED_COLUMNS}`,
-      [token, new Date(now.getTime() + this.d.settings.leaseMs), now, now, limit, now, now],
+      postgres
+        ? [now, now, limit, token, new Date(now.getTime() + this.d.settings.leaseMs), now, now]
+        : [token, new Date(now.getTime() + this.d.settings.leaseMs), now, now, limit, now, now],
     );
     this.tokens -= rows.length;
     return rows.map(toClaimed).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);

@@ -97,6 +97,7 @@ describe(`${INSTANCES} instances on one database`, () => {
     await Promise.all(schedulers.map(async (s) => {
       for (let round = 0; round < 40; round++) {
         const batch = await s.claim(7);
+        expect(batch.length).toBeLessThanOrEqual(7);
         claimed.push(...batch.map((n) => n.id));
         if (!batch.length) await new Promise((r) => setTimeout(r, 5));
       }
