@@ -2,41 +2,74 @@
 // through in chat (dialogs/action-plan.dialog.ts). Inputs are validated here, at the boundary.
 import { z } from "zod";
 import type { Db } from "./db/client.js";
-import { int, type Sql } from "./db/sql.js";
-import { startSchedule } from "./nudges/schedule-nudges.js";
+import { date, int, type Sql } from "./db/sql.js";
+import { allowedTime, startSchedule, timingFor } from "./nudges/schedule-nudges.js";
 
 // Short enough that the plan summary and each "how did it go with …?" fit in two SMS segments.
 const shortText = z.string().trim().min(1).max(80);
+
+export const subGoalOwners = ["participant", "coordinator", "agency"] as const;
+export type SubGoalOwner = (typeof subGoalOwners)[number];
+export const subGoalStatuses = ["open", "done", "stuck"] as const;
+
+/** A sub-goal: what is done, by whom (the young person, the coordinator or another agency, named). */
+export const subGoalDetails = z.object({
+  text: shortText,
+  owner: z.enum(subGoalOwners).default("participant"),
+  agency: z.string().trim().min(1).max(40).optional(),
+  // Kept when a plan is edited: a sub-goal already done stays done in the new version.
+  status: z.enum(subGoalStatuses).default("open"),
+}).strict()
+  .refine((g) => g.owner !== "agency" || Boolean(g.agency), { message: "name the agency", path: ["agency"] })
+  .transform((g) => ({ ...g, agency: g.owner === "agency" ? g.agency : undefined }));
+const subGoal = z.union([shortText.transform((text) => subGoalDetails.parse({ text })), subGoalDetails]);
 
 export const actionPlanInput = z.object({
   participantId: z.number().int().positive(),
   mainActivity: shortText,
   weeklySchedule: shortText.optional(),
   nextFollowUpAt: z.date().optional(),
-  subGoals: z.array(shortText).max(5).default([]),
+  subGoals: z.array(subGoal).max(5).default([]),
+  // Exercise, a psychologist contact, a CV: things on the plan without being goals.
+  optionalItems: z.array(z.string().trim().min(1).max(40)).max(5).default([]),
   createdById: z.number().int().positive().optional(),
 });
 export type ActionPlanInput = z.input<typeof actionPlanInput>;
 
 /**
- * Saves a new active plan (the previous one is closed and kept) and starts its follow-up cadence:
- * a first follow-up after two weeks, then every four to six weeks (the team's template if it has one).
+ * Saves a new active plan (the previous one is closed and kept as history) and starts its follow-up
+ * cadence: by default a first follow-up after two weeks, then every four to six weeks (the team's
+ * template if it has one). A chosen next follow-up date moves the first follow-up there.
  */
-export async function saveActionPlan(sql: Sql, input: ActionPlanInput, now = new Date()): Promise<{ planId: number; scheduleId: number }> {
+export async function saveActionPlan(sql: Sql, input: ActionPlanInput, now = new Date()): Promise<{ planId: number; scheduleId: number; followUpAt: Date | null }> {
   const plan = actionPlanInput.parse(input);
   return sql.transaction(async (tx) => {
     await tx.execute(`UPDATE "ActionPlan" SET "status" = 'closed', "updatedAt" = ? WHERE "participantId" = ? AND "status" = 'active'`, [now, plan.participantId]);
     const [created] = await tx.query(
-      `INSERT INTO "ActionPlan" ("participantId", "mainActivity", "weeklySchedule", "nextFollowUpAt", "status", "createdById", "createdAt", "updatedAt")
-       VALUES (?, ?, ?, ?, 'active', ?, ?, ?) RETURNING "id"`,
-      [plan.participantId, plan.mainActivity, plan.weeklySchedule ?? null, plan.nextFollowUpAt ?? null, plan.createdById ?? null, now, now],
+      `INSERT INTO "ActionPlan" ("participantId", "mainActivity", "weeklySchedule", "nextFollowUpAt", "optionalItems", "status", "createdById", "createdAt", "updatedAt")
+       VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?) RETURNING "id"`,
+      [plan.participantId, plan.mainActivity, plan.weeklySchedule ?? null, plan.nextFollowUpAt ?? null, plan.optionalItems.length ? JSON.stringify(plan.optionalItems) : null, plan.createdById ?? null, now, now],
     );
     const planId = int(created!.id);
-    for (const [position, text] of plan.subGoals.entries()) {
-      await tx.execute(`INSERT INTO "SubGoal" ("planId", "text", "position", "status", "createdAt", "updatedAt") VALUES (?, ?, ?, 'open', ?, ?)`, [planId, text, position, now, now]);
+    for (const [position, g] of plan.subGoals.entries()) {
+      await tx.execute(
+        `INSERT INTO "SubGoal" ("planId", "text", "position", "owner", "agency", "status", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        [planId, g.text, position, g.owner, g.agency ?? null, g.status, now, now],
+      );
     }
-    const { scheduleId } = await startSchedule(tx, { participantId: plan.participantId, kind: "cadence", cadenceKey: "action-plan", createdById: plan.createdById ?? null }, now);
-    return { planId, scheduleId };
+    const { scheduleId, nudgeId } = await startSchedule(tx, { participantId: plan.participantId, kind: "cadence", cadenceKey: "action-plan", createdById: plan.createdById ?? null }, now);
+    let followUpAt: Date | null = null;
+    if (nudgeId !== undefined) {
+      if (plan.nextFollowUpAt) {
+        // The agreed date drives the first follow-up (moved out of quiet hours like every nudge).
+        followUpAt = allowedTime(plan.nextFollowUpAt < now ? now : plan.nextFollowUpAt, await timingFor(tx, plan.participantId));
+        await tx.execute(`UPDATE "Nudge" SET "dueAt" = ? WHERE "id" = ?`, [followUpAt, nudgeId]);
+      } else {
+        const [n] = await tx.query(`SELECT "dueAt" FROM "Nudge" WHERE "id" = ?`, [nudgeId]);
+        followUpAt = n ? date(n.dueAt) : null;
+      }
+    }
+    return { planId, scheduleId, followUpAt };
   });
 }
 

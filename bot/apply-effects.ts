@@ -89,7 +89,9 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         // Only a sub-goal of this participant's own plan.
         const owned = `SELECT g."id" FROM "SubGoal" g JOIN "ActionPlan" a ON a."id" = g."planId" WHERE g."id" = ? AND a."participantId" = ?`;
         const inserted = await tx.execute(`INSERT INTO "SubGoalUpdate" ("subGoalId", "progress", "createdAt") SELECT "id", ?, ? FROM (${owned}) AS owned`, [effect.progress, now, effect.subGoalId, participantId]);
-        if (inserted && effect.progress === "done") await tx.execute(`UPDATE "SubGoal" SET "status" = 'done', "updatedAt" = ? WHERE "id" = ?`, [now, effect.subGoalId]);
+        // Done and stuck are what the participant marked; any other answer means it is under way again.
+        const status = effect.progress === "done" ? "done" : effect.progress === "stuck" ? "stuck" : "open";
+        if (inserted) await tx.execute(`UPDATE "SubGoal" SET "status" = ?, "updatedAt" = ? WHERE "id" = ?`, [status, now, effect.subGoalId]);
         break;
       }
       case "update-meeting":

@@ -53,16 +53,19 @@ function lookupsFor(deps: TurnDeps, participantId: number): TurnLookups {
     },
     async actionPlan() {
       const [plan] = await deps.sql.query(
-        `SELECT "id", "mainActivity", "weeklySchedule", "nextFollowUpAt" FROM "ActionPlan" WHERE "participantId" = ? AND "status" = 'active' ORDER BY "id" DESC LIMIT 1`,
+        `SELECT "id", "mainActivity", "weeklySchedule", "nextFollowUpAt", "optionalItems" FROM "ActionPlan" WHERE "participantId" = ? AND "status" = 'active' ORDER BY "id" DESC LIMIT 1`,
         [participantId],
       );
       if (!plan) return null;
-      const goals = await deps.sql.query(`SELECT "id", "text" FROM "SubGoal" WHERE "planId" = ? AND "status" = 'open' ORDER BY "position"`, [int(plan.id)]);
+      const goals = await deps.sql.query(`SELECT "id", "text", "owner", "agency" FROM "SubGoal" WHERE "planId" = ? AND "status" IN ('open', 'stuck') ORDER BY "position"`, [int(plan.id)]);
+      const own = (g: (typeof goals)[number]) => g.owner == null || g.owner === "participant";
       return {
         mainActivity: String(plan.mainActivity),
         weeklySchedule: strOrNull(plan.weeklySchedule),
         nextFollowUpAt: plan.nextFollowUpAt == null ? null : date(plan.nextFollowUpAt).toISOString(),
-        openSubGoals: goals.map((g) => ({ id: int(g.id), text: String(g.text) })),
+        optionalItems: plan.optionalItems ? (JSON.parse(String(plan.optionalItems)) as string[]) : [],
+        openSubGoals: goals.filter(own).map((g) => ({ id: int(g.id), text: String(g.text) })),
+        othersSubGoals: goals.filter((g) => !own(g)).map((g) => ({ text: String(g.text), owner: g.owner === "agency" ? "agency" as const : "coordinator" as const, agency: strOrNull(g.agency) })),
       };
     },
     openSmallStep: () => openSmallStep(deps, participantId),

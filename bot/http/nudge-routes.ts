@@ -1,4 +1,4 @@
-// Nudges, meetings, action plans, discharge, tasks, team cadences and outreach over HTTP, for the
+// Nudges, meetings, discharge, tasks, team cadences and outreach over HTTP, for the
 // staff inbox and API clients. Thin: the rules live in bot/staff/nudge-admin.ts and bot/nudges/.
 import express, { type Router, type RequestHandler } from "express";
 import { z } from "zod";
@@ -33,7 +33,6 @@ export function mountNudgeRoutes(authed: Router, route: (h: Handler) => RequestH
   authed.post("/conversations/:id/schedules/:scheduleId/stop", route((req, _res, actor) => admin.endSchedule(d, actor, conv(req), id.parse(req.params.scheduleId))));
   authed.post("/conversations/:id/meetings", json, route((req, _res, actor) => admin.addMeeting(d, actor, conv(req), req.body)));
   authed.post("/conversations/:id/meetings/:meetingId/cancel", route((req, _res, actor) => admin.cancelMeeting(d, actor, conv(req), id.parse(req.params.meetingId))));
-  authed.post("/conversations/:id/action-plan", json, route((req, _res, actor) => admin.addActionPlan(d, actor, conv(req), req.body)));
   authed.post("/conversations/:id/discharge", route((req, _res, actor) => admin.discharge(d, actor, conv(req))));
 
   authed.get("/tasks", route((req, _res, actor) => admin.openTasks(d, actor, req.query.teamId === undefined ? undefined : id.parse(req.query.teamId))));

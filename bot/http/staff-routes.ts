@@ -21,6 +21,8 @@ import { summarizeConversation } from "../summarize-conversation.js";
 import type { LanguageModel } from "../language-model/language-model.js";
 import { sendError } from "./errors.js";
 import { mountNudgeRoutes } from "./nudge-routes.js";
+import { mountPlanRoutes } from "./plan-routes.js";
+import { PlanError, planErrorStatus } from "../plans/plan-error.js";
 import { NudgeError, OutreachRejected } from "../staff/nudge-admin.js";
 import { OutreachFileError } from "../nudges/outreach-import.js";
 import type { NudgeScheduler } from "../nudges/nudge-scheduler.js";
@@ -113,6 +115,7 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
       if (err instanceof ZodError) return sendError(res, 400, "invalid_request", err.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
       if (err instanceof AccountError) return sendError(res, 409, "conflict", err.message);
       if (err instanceof NudgeError) return sendError(res, err.reason === "not-allowed" ? 403 : ["opted-out", "not-scheduled"].includes(err.reason) ? 409 : 400, err.reason);
+      if (err instanceof PlanError) return sendError(res, planErrorStatus(err.reason), err.reason);
       if (err instanceof OutreachRejected) return res.status(422).json({ error: "problem_lines", accepted: err.report.accepted.length, known: err.report.known, errors: err.report.errors });
       if (err instanceof PhoneLinkError) return sendError(res, 409, err.reason);
       if (err instanceof OnCallError) return sendError(res, err.reason === "not-allowed" ? 403 : 400, err.reason);
@@ -179,6 +182,7 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
   authed.post("/conversations/:id/phone-link/confirm", route((req, _res, actor) => confirmWebPhone(webLinks, actor, conversationId(req))));
   mountSafetyLabelRoutes(authed, route, adminOnly, { db: d.db, now: d.now, maxBodyBytes: d.maxBodyBytes });
   mountNudgeRoutes(authed, route, { db: d.db, sql: d.sql, nudges: d.nudges, now: d.now, followUpDays: d.outreachFollowUpDays, defaultCountry: d.defaultCountry, maxBodyBytes: d.maxBodyBytes, optOuts: d.optOuts });
+  mountPlanRoutes(authed, route, { db: d.db, sql: d.sql, now: d.now, maxBodyBytes: d.maxBodyBytes });
   mountPrivacyRoutes(authed, route, { db: d.db, sql: d.sql, events: d.events, now: d.now, optOuts: d.optOuts, retention: d.retention, maxBodyBytes: d.maxBodyBytes });
 
   // Administration: admins only.

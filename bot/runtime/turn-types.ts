@@ -64,7 +64,11 @@ export interface ActionPlanView {
   weeklySchedule: string | null;
   /** ISO time. */
   nextFollowUpAt: string | null;
+  optionalItems: string[];
+  /** The participant's own sub-goals not yet done (open or stuck), asked about one by one. */
   openSubGoals: { id: number; text: string }[];
+  /** Sub-goals the coordinator or another agency does, not yet done; agency is the agency's name. */
+  othersSubGoals: { text: string; owner: "coordinator" | "agency"; agency: string | null }[];
 }
 
 /** Dialogs that can be begun from outside a participant's message; each dialog file's id satisfies this. */
@@ -126,7 +130,7 @@ export type TurnEffect =
   | { kind: "record-check-in"; mood: number | null; betterBecause: string | null; sleep: string | null; food: string | null; movement: string | null; smallStep: string | null }
   | { kind: "record-mapping-answer"; topic: string; question: string; answer: string | null }
   | { kind: "record-self-rating"; batteryId: string; statement: string; score: number | null }
-  | { kind: "record-sub-goal-progress"; subGoalId: number; progress: "done" | "partly" | "not-yet" }
+  | { kind: "record-sub-goal-progress"; subGoalId: number; progress: "done" | "partly" | "stuck" | "not-yet" }
   | { kind: "update-meeting"; meetingId: number; status: "confirmed" | "cancelled" | "reschedule-requested"; requestedTime?: string }
   /** The conversation waits for a human; until a coordinator hands it back the bot only answers questions and acknowledges. */
   | { kind: "request-human"; reason: "asked" | "unclear" | "consent-questions" | "meeting" | "reminders" | "concern" }

@@ -2,6 +2,7 @@
 // internal notes, and the participant's profile. Every read is audited; opening a conversation marks
 // it read for that coordinator.
 import type { Db } from "../db/client.js";
+import { planView } from "../plans/action-plan.js";
 import { authoriseConversation, type AccessDeps } from "./access.js";
 import type { StaffActor } from "./staff-actor.js";
 
@@ -126,10 +127,7 @@ export async function participantProfile(deps: AccessDeps, actor: StaffActor, co
     mapping: topics,
     checkIns: checkIns.reverse().map((k) => ({ at: k.createdAt, mood: k.mood, betterBecause: k.betterBecause, sleep: k.sleep, food: k.food, movement: k.movement, smallStep: k.smallStep })),
     selfRatings: ratingSeries,
-    actionPlan: plan && {
-      id: plan.id, mainActivity: plan.mainActivity, weeklySchedule: plan.weeklySchedule, nextFollowUpAt: plan.nextFollowUpAt, createdAt: plan.createdAt,
-      subGoals: plan.subGoals.map((g) => ({ id: g.id, text: g.text, status: g.status, lastProgress: g.updates[0]?.progress ?? null, lastProgressAt: g.updates[0]?.createdAt ?? null })),
-    },
+    actionPlan: plan && planView(plan),
     steps: steps.map((s) => ({ at: s.createdAt, step: s.step, note: s.note })),
     consent: currentConsent,
     meetings: meetings.map((m) => ({ id: m.id, startsAt: m.startsAt, location: m.location, status: m.status, requestedTime: m.requestedTime })),

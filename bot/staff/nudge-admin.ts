@@ -1,12 +1,11 @@
 // What coordinators do with nudges from the inbox (and the API): see what is coming for a
 // participant, add a one-off or recurring nudge, cancel or move one, stop a schedule, propose or set a
-// meeting, save an action plan, discharge, work through tasks, edit their team's cadences and quiet
+// meeting, discharge, work through tasks, edit their team's cadences and quiet
 // hours. Each operation is authorised by team and audited; the calendar rules live in bot/nudges/.
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { date, int, type Sql } from "../db/sql.js";
 import type { NudgeScheduler } from "../nudges/nudge-scheduler.js";
-import { saveActionPlan } from "../action-plans.js";
 import { proposeMeeting, MAX_LOCATION } from "../propose-meeting.js";
 import { cadenceKeys, cadenceSteps, builtInCadences, type CadenceKey } from "../nudges/cadences.js";
 import { allowedTime, cancelNudges, insertNudge, scheduleMeetingReminders, startSchedule, stopSchedule, timingFor } from "../nudges/schedule-nudges.js";
@@ -157,12 +156,6 @@ export async function cancelMeeting(d: NudgeAdminDeps, actor: StaffActor, conver
     if (!changed) throw new AccessDeniedError(`No meeting ${meetingId} here`);
     await cancelNudges(tx, { meetingId }, "meeting-cancelled", now);
   });
-}
-
-export async function addActionPlan(d: NudgeAdminDeps, actor: StaffActor, conversationId: number, body: unknown) {
-  const p = await participantOf(d, actor, conversationId, "action-plan.saved");
-  const input = z.object({ mainActivity: z.string(), weeklySchedule: z.string().optional(), subGoals: z.array(z.string()).optional() }).parse(body);
-  return saveActionPlan(d.sql, { ...input, participantId: p.id, createdById: actor.id }, d.now());
 }
 
 /** Discharged: every planned nudge ends, and six months of monthly follow-up begins. */

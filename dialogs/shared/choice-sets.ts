@@ -68,6 +68,7 @@ export const choiceSets = {
     options: [
       { value: "done", synonyms: ["klart", "klar", "fixat", "gjort", "ja", "done", "finished", "did it", "yes"] },
       { value: "partly", synonyms: ["på gång", "lite", "delvis", "halvvägs", "partly", "a bit", "sort of", "in progress", "working on it"] },
+      { value: "stuck", synonyms: ["fastnat", "fast", "har fastnat", "kört fast", "sitter fast", "funkar inte", "går inte", "behöver hjälp", "stuck", "im stuck", "i'm stuck", "need help"] },
       { value: "not-yet", synonyms: ["inte än", "inte ännu", "nej", "inte", "not yet", "no", "nope"] },
     ],
   },

@@ -26,28 +26,57 @@ describe("action plan in chat", () => {
     });
     expect(await p.say("hur går det med min plan?")).toEqual([
       "Din plan: praktik på biblioteket. Schema: tisdagar och torsdagar 9-12. Nästa uppföljning: måndag 7 december kl. 10:00.",
-      "Hur går det med: åka buss till biblioteket själv?\n1. Klart\n2. På gång\n3. Inte än",
+      "Hur går det med: åka buss till biblioteket själv?\n1. Klart\n2. På gång\n3. Fastnat\n4. Inte än",
     ]);
-    expect(await p.say("klart!")).toEqual(["Hur går det med: skriva ett CV?\n1. Klart\n2. På gång\n3. Inte än"]);
+    expect(await p.say("klart!")).toEqual(["Hur går det med: skriva ett CV?\n1. Klart\n2. På gång\n3. Fastnat\n4. Inte än"]);
     expect(await p.say("på gång")).toEqual(["Starkt jobbat med åka buss till biblioteket själv! Tack för att du berättade."]);
     const goals = await h.tillit.db.subGoal.findMany({ where: { plan: { participantId: id } }, include: { updates: true }, orderBy: { position: "asc" } });
     expect(goals.map((g) => [g.status, g.updates.map((u) => u.progress)])).toEqual([["done", ["done"]], ["open", ["partly"]]]);
     // Next time only the open sub-goal is asked about.
-    expect((await p.say("min plan"))[1]).toBe("Hur går det med: skriva ett CV?\n1. Klart\n2. På gång\n3. Inte än");
+    expect((await p.say("min plan"))[1]).toBe("Hur går det med: skriva ett CV?\n1. Klart\n2. På gång\n3. Fastnat\n4. Inte än");
   });
 
   it("skipping and 'not yet' are fine; the thanks names the coordinator, not a grade", async () => {
     const p = await onboarded("en");
     const { id } = await p.record();
     await saveActionPlan(h.tillit.sql, { participantId: id, mainActivity: "a course in Swedish", subGoals: ["go to the first lesson", "buy a notebook"] });
-    expect(await p.say("my plan")).toEqual(["Your plan: a course in Swedish.", "How is it going with: go to the first lesson?\n1. Done\n2. Getting there\n3. Not yet"]);
+    expect(await p.say("my plan")).toEqual(["Your plan: a course in Swedish.", "How is it going with: go to the first lesson?\n1. Done\n2. Getting there\n3. Stuck\n4. Not yet"]);
     await p.say("skip");
-    expect(await p.say("not yet")).toEqual(["Thanks for telling me! One step at a time, A coordinator will bring it up at the next follow-up."]);
+    expect(await p.say("not yet")).toEqual(["Thanks for telling me! One step at a time, your coordinator will bring it up at the next follow-up."]);
+  });
+
+  it("shows who does what and the optional items; a sub-goal marked stuck is answered at once and shows as stuck", async () => {
+    const p = await onboarded();
+    const { id } = await p.record();
+    await saveActionPlan(h.tillit.sql, {
+      participantId: id,
+      mainActivity: "komma igång med träning",
+      optionalItems: ["gymkort", "kontakt med psykolog"],
+      subGoals: [
+        { text: "gå till gymmet en gång", owner: "participant" },
+        { text: "boka tid hos vårdcentralen", owner: "coordinator" },
+        { text: "skicka info om praktik", owner: "agency", agency: "Arbetsförmedlingen" },
+      ],
+    });
+    expect(await p.say("visa min plan")).toEqual([
+      "Din plan: komma igång med träning. Också med: gymkort, kontakt med psykolog. Att göra för din koordinator: boka tid hos vårdcentralen. Att göra för Arbetsförmedlingen: skicka info om praktik.",
+      "Hur går det med: gå till gymmet en gång?\n1. Klart\n2. På gång\n3. Fastnat\n4. Inte än",
+    ]);
+    const [stuck, thanks] = await p.say("fastnat typ");
+    expect(stuck).toMatch(/din koordinator/);
+    expect(stuck).not.toMatch(/En koordinator/);
+    expect(thanks).toMatch(/^Tack/);
+    const goals = await h.tillit.db.subGoal.findMany({ where: { plan: { participantId: id } }, orderBy: { position: "asc" } });
+    expect(goals.map((g) => g.status)).toEqual(["stuck", "open", "open"]);
+    // A stuck sub-goal is still asked about next time, and "klart" marks it done.
+    expect((await p.say("min plan")).at(-1)).toMatch(/^Hur går det med: gå till gymmet en gång\?/);
+    await p.say("klart");
+    expect((await h.tillit.db.subGoal.findFirst({ where: { plan: { participantId: id }, position: 0 } }))!.status).toBe("done");
   });
 
   it("says so kindly when there is no plan yet", async () => {
     const p = await onboarded();
-    expect(await p.say("min plan")).toEqual(["Du har ingen plan än. Den gör ni tillsammans, du och En koordinator, när det passar dig."]);
+    expect(await p.say("min plan")).toEqual(["Du har ingen plan än. Den gör ni tillsammans, du och din koordinator, när det passar dig."]);
   });
 
   it("can be started by the coordinator (proactively) and fits in two SMS segments at the longest", async () => {
@@ -62,7 +91,7 @@ describe("action plan in chat", () => {
     expect(await h.tillit.core.startDialog(conversations[0]!.id, { dialog: "check-in" })).toBe("unanswered-limit");
     expect(await p.received()).toEqual([]);
     const shown = await p.say("ja");
-    expect(shown[1]).toBe(`Hur går det med: ${long}?\n1. Klart\n2. På gång\n3. Inte än`);
+    expect(shown[1]).toBe(`Hur går det med: ${long}?\n1. Klart\n2. På gång\n3. Fastnat\n4. Inte än`);
     for (const text of shown) expect(smsSize(text).units).toBeLessThanOrEqual(306);
   });
 

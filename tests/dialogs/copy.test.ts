@@ -88,6 +88,8 @@ const longVars: Record<string, string> = {
   activity: "x".repeat(80), // bot/action-plans.ts: plan texts are at most 80 characters
   schedule: "x".repeat(80),
   goal: "x".repeat(80),
+  who: "x".repeat(40), // a sub-goal's agency name (bot/action-plans.ts), or the coordinator
+  items: Array(5).fill("x".repeat(40)).join(", "), // a plan's optional items: five of 40 characters at most
   clock: "08:00",
   day: "Wednesday", // the longest weekday name in either language
   text: "x".repeat(280), // a coordinator's own nudge text: at most 280 characters (bot/staff/nudge-admin.ts)

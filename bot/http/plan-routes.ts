@@ -1,0 +1,23 @@
+// The participant's plan over HTTP, for the staff inbox and API clients: action plan (and its
+// history), steps 1-5 and the team's step criteria, meeting outcomes and history. Thin: the rules
+// live in bot/plans/.
+import express, { type Request, type RequestHandler, type Response, type Router } from "express";
+import { z } from "zod";
+import type { StaffActor } from "../staff/staff-actor.js";
+import * as plans from "../plans/action-plan.js";
+
+type Handler = (req: Request, res: Response, actor: StaffActor) => Promise<unknown>;
+
+export interface PlanRoutesDeps extends plans.PlanDeps {
+  maxBodyBytes: number;
+}
+
+const id = z.coerce.number().int().positive().max(2 ** 31);
+
+export function mountPlanRoutes(authed: Router, route: (h: Handler) => RequestHandler, d: PlanRoutesDeps): void {
+  const json = express.json({ limit: d.maxBodyBytes });
+  const conv = (req: Request) => id.parse(req.params.id);
+
+  authed.get("/conversations/:id/action-plan", route((req, _res, actor) => plans.planHistory(d, actor, conv(req))));
+  authed.post("/conversations/:id/action-plan", json, route((req, _res, actor) => plans.savePlan(d, actor, conv(req), req.body)));
+}
