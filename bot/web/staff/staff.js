@@ -2,6 +2,7 @@
 // HTML, so scripts and markup in messages stay inert text.
 import { decorateSafetyLabels } from "./safety-labels.js";
 import { mountPrivacy } from "./privacy.js";
+import { mountPlan } from "./plan.js";
 
 const $ = (id) => document.getElementById(id);
 let privacy = null;
@@ -65,6 +66,8 @@ async function api(path, { method = "GET", body } = {}) {
   if (!res.ok) throw Object.assign(new Error(data.error || `HTTP ${res.status}`), { status: res.status, data });
   return data;
 }
+
+const plan = mountPlan({ api, el, $, when });
 
 function showLogin() {
   $("inbox-view").hidden = true;
@@ -196,7 +199,7 @@ async function openConversation(id, { keepScroll = false } = {}) {
   if (changed) {
     scheduleListRefresh(); // the unread count of this conversation is now zero
     privacy?.showParticipant(p);
-    await Promise.all([renderAssign(p, c), renderProfile(id), renderNudges(id)]);
+    await Promise.all([renderAssign(p, c), renderProfile(id), renderNudges(id), plan.show(id)]);
   }
 }
 
@@ -251,10 +254,6 @@ async function renderProfile(id) {
   const step = prof.steps.at(-1);
   const parts = [el("h3", { text: "Profil" }), facts];
   if (step) parts.push(el("p", { text: `Steg ${step.step} av 5${step.note ? ` · ${step.note}` : ""}` }));
-  if (prof.actionPlan) {
-    parts.push(el("h3", { text: "Handlingsplan" }), el("p", { text: prof.actionPlan.mainActivity }));
-    parts.push(el("ul", {}, ...prof.actionPlan.subGoals.map((g) => el("li", { text: `${g.text} (${g.status === "done" ? "klar" : g.lastProgress ?? "öppen"})` }))));
-  }
   if (prof.checkIns.length) parts.push(el("h3", { text: "Incheckningar (mående 1–10)" }), chart(prof.checkIns.map((k) => k.mood), "Mående över tid"));
   const ratings = Object.entries(prof.selfRatings);
   if (ratings.length) {
@@ -349,6 +348,8 @@ function listen() {
     if (conversationId === current) {
       openConversation(current, { keepScroll: true }).catch(() => undefined);
       renderNudges(current).catch(() => undefined);
+      // What the participant marks in chat (a sub-goal done or stuck) shows at once.
+      plan.show(current).catch(() => undefined);
     }
   });
 }

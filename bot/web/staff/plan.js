@@ -1,0 +1,123 @@
+// The action plan on a participant's page: what it says now (who does what, and what the participant
+// marked done or stuck in chat), a form to write or change it with them, and the earlier versions.
+// Everything typed goes on the page with textContent only (see staff.js).
+const owners = { participant: "Ungdomen", coordinator: "Koordinatorn", agency: "Annan aktör" };
+const statuses = { open: "öppet", done: "klart", stuck: "fastnat" };
+const progress = { done: "klart", partly: "på gång", stuck: "fastnat", "not-yet": "inte än" };
+const MAX_GOALS = 5;
+
+export function mountPlan({ api, el, $, when }) {
+  let conversationId = null;
+  let current = null;
+  const box = $("c-plan");
+
+  const toLocalInput = (iso) => {
+    const d = new Date(iso);
+    return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+  };
+  const who = (g) => (g.owner === "agency" ? g.agency : owners[g.owner]);
+
+  function goalRow(g = { text: "", owner: "participant", agency: "", status: "open" }, index) {
+    const n = index + 1;
+    const text = el("input", { id: `plan-goal-${n}`, class: "goal-text", maxlength: 80, value: g.text });
+    const owner = el("select", { id: `plan-goal-${n}-owner`, class: "goal-owner" }, ...Object.entries(owners).map(([v, t]) => el("option", { value: v, text: t })));
+    owner.value = g.owner;
+    const agency = el("input", { id: `plan-goal-${n}-agency`, class: "goal-agency", maxlength: 40, value: g.agency ?? "" });
+    const agencyLabel = el("label", { for: agency.id, text: "Vilken aktör" });
+    const showAgency = () => { agency.hidden = agencyLabel.hidden = owner.value !== "agency"; };
+    owner.addEventListener("change", showAgency);
+    showAgency();
+    const row = el("fieldset", { class: "goal", "data-status": g.status },
+      el("legend", { text: `Delmål ${n}` }),
+      el("label", { for: text.id, text: "Vad (med ungdomens ord)" }), text,
+      el("label", { for: owner.id, text: "Vem gör det" }), owner, agencyLabel, agency);
+    return row;
+  }
+
+  function form() {
+    const goals = el("div", { id: "plan-goals" });
+    const addGoal = el("button", { type: "button", class: "quiet", text: "Nytt delmål" });
+    const renumber = () => { addGoal.disabled = goals.children.length >= MAX_GOALS; };
+    for (const [i, g] of (current?.subGoals ?? []).entries()) goals.append(goalRow(g, i));
+    addGoal.addEventListener("click", () => { goals.append(goalRow(undefined, goals.children.length)); renumber(); goals.lastElementChild.querySelector("input").focus(); });
+    renumber();
+    const main = el("input", { id: "plan-main", maxlength: 80, required: true, value: current?.mainActivity ?? "" });
+    const week = el("input", { id: "plan-week", maxlength: 80, value: current?.weeklySchedule ?? "" });
+    const items = el("input", { id: "plan-items", maxlength: 220, value: (current?.optionalItems ?? []).join(", ") });
+    const follow = el("input", { id: "plan-follow-up", type: "datetime-local", value: current?.nextFollowUpAt ? toLocalInput(current.nextFollowUpAt) : "" });
+    const error = el("p", { id: "plan-error", class: "error", role: "alert" });
+    const f = el("form", { id: "plan-form", class: "compose", novalidate: true },
+      el("label", { for: main.id, text: "Huvudsaklig aktivitet" }), main,
+      el("label", { for: week.id, text: "Veckoschema" }), week,
+      goals, addGoal,
+      el("label", { for: items.id, text: "Valfritt i planen, skilj med komma (t.ex. träning, psykologkontakt, CV)" }), items,
+      el("label", { for: follow.id, text: "Nästa uppföljning" }), follow,
+      el("button", { type: "submit", text: current ? "Spara ny version av planen" : "Spara planen" }), error);
+    f.addEventListener("submit", async (e) => {
+      e.preventDefault();
+      const subGoals = [...goals.querySelectorAll("fieldset.goal")].map((row) => ({
+        text: row.querySelector(".goal-text").value.trim(), owner: row.querySelector(".goal-owner").value,
+        ...(row.querySelector(".goal-owner").value === "agency" ? { agency: row.querySelector(".goal-agency").value.trim() } : {}),
+        status: row.dataset.status || "open",
+      })).filter((g) => g.text);
+      const body = {
+        mainActivity: main.value.trim(), subGoals,
+        ...(week.value.trim() ? { weeklySchedule: week.value.trim() } : {}),
+        optionalItems: items.value.split(",").map((s) => s.trim()).filter(Boolean),
+        ...(follow.value ? { nextFollowUpAt: new Date(follow.value).toISOString() } : {}),
+      };
+      try {
+        await api(`/conversations/${conversationId}/action-plan`, { method: "POST", body });
+        await show(conversationId, { closeForm: true });
+        $("plan-saved").textContent = "Planen är sparad.";
+      } catch (err) {
+        error.textContent = explain(err);
+      }
+    });
+    return f;
+  }
+
+  function explain(err) {
+    if (err.message === "in-the-past") return "Uppföljningen kan inte ligga bakåt i tiden.";
+    if (err.message === "opted-out") return "Deltagaren har skrivit STOPP; ingen plan skickas.";
+    const detail = err.data?.detail || "";
+    if (/mainActivity/.test(detail)) return "Skriv en huvudsaklig aktivitet (högst 80 tecken).";
+    if (/agency/.test(detail)) return "Skriv vilken aktör som gör delmålet.";
+    if (/optionalItems/.test(detail)) return "Varje valfri sak får vara högst 40 tecken, högst fem.";
+    return "Planen kunde inte sparas. Kontrollera fälten.";
+  }
+
+  function planText(p) {
+    return [
+      el("p", {}, el("strong", { text: p.mainActivity })),
+      p.weeklySchedule ? el("p", { class: "muted", text: `Veckoschema: ${p.weeklySchedule}` }) : null,
+      p.subGoals.length ? el("ul", { class: "plan-goals" }, ...p.subGoals.map((g) => el("li", { class: `goal-${g.status}`, text: `${g.text} · ${who(g)} · ${statuses[g.status] ?? g.status}${g.lastProgress && g.lastProgress !== g.status ? ` (senast: ${progress[g.lastProgress] ?? g.lastProgress}, ${when(g.lastProgressAt)})` : ""}` }))) : null,
+      p.optionalItems.length ? el("p", { class: "muted", text: `Valfritt: ${p.optionalItems.join(", ")}` }) : null,
+      p.nextFollowUpAt ? el("p", { class: "muted", text: `Nästa uppföljning: ${when(p.nextFollowUpAt)}` }) : null,
+    ];
+  }
+
+  async function show(id, { closeForm = false } = {}) {
+    const sameParticipant = conversationId === id;
+    conversationId = id;
+    const data = await api(`/conversations/${id}/action-plan`);
+    if (conversationId !== id) return;
+    current = data.current;
+    const now = el("div", { class: "plan-now" }, ...(current ? planText(current) : [el("p", { class: "muted", text: "Ingen plan än." })]));
+    const history = el("div", { class: "plan-history-box" }, data.history.length
+      ? el("details", { class: "plan-history" }, el("summary", { text: `Tidigare versioner (${data.history.length})` }),
+        el("ol", {}, ...data.history.map((p) => el("li", {}, el("p", { class: "muted", text: `Sparad ${when(p.createdAt)}` }), ...planText(p)))))
+      : null);
+    const open = box.querySelector("details.plan-edit");
+    if (sameParticipant && !closeForm && open?.open) {
+      // A live refresh while the coordinator writes: the plan above changes, the form keeps what was typed.
+      box.querySelector(".plan-now").replaceWith(now);
+      box.querySelector(".plan-history-box").replaceWith(history);
+      return;
+    }
+    const edit = el("details", { class: "plan-edit", open: !current && !closeForm }, el("summary", { text: current ? "Ändra planen" : "Skriv en plan med ungdomen" }), form());
+    box.replaceChildren(el("h3", { text: "Handlingsplan" }), now, el("p", { id: "plan-saved", class: "muted", "aria-live": "polite" }), edit, history);
+  }
+
+  return { show };
+}

@@ -1,0 +1,109 @@
+// The participant's plan in a real browser (Debian's Chromium): a coordinator writes an action plan
+// with two sub-goals (one for the young person, one for another agency) and a follow-up date in the
+// inbox; the participant reads it in chat on the SMS simulator and marks their sub-goal done; the
+// inbox shows it at once. The plan section passes axe-core's WCAG 2.1 AA rules. Screenshots go to
+// test-artifacts/.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { artifactsDir, browserAvailable, launchBrowser } from "../helpers/browser.js";
+import { onboardedParticipant } from "../helpers/conversation.js";
+import { axeViolations } from "../helpers/axe.js";
+
+describe.skipIf(!browserAvailable)("the plan in the staff inbox, in a real browser", () => {
+  let h: Harness;
+  let browser: Browser;
+  beforeAll(async () => {
+    h = await startHarness({}, { simulator: true });
+    h.clock.ms = Date.parse("2026-11-23T09:00:00Z");
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await h?.stop();
+  });
+
+  async function staffPage(conversationId: number): Promise<Page> {
+    const page = await browser.newPage({ timezoneId: "Europe/Stockholm", viewport: { width: 1400, height: 1100 } });
+    page.setDefaultTimeout(8000);
+    await page.goto(`${h.baseUrl}/staff`);
+    await page.getByLabel("E-post").fill(h.demoLogin!.email);
+    await page.getByLabel("Lösenord").fill(h.demoLogin!.password);
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await page.locator("#conversation-list li").first().waitFor();
+    await page.evaluate((id) => { location.hash = `#/c/${id}`; }, conversationId);
+    await page.locator("#c-plan h3").waitFor();
+    return page;
+  }
+
+  async function participantPage(phone: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    page.setDefaultTimeout(8000);
+    await page.goto(`${h.baseUrl}/simulator`);
+    await page.getByLabel("Ditt mobilnummer").fill(phone);
+    await page.getByRole("button", { name: "Byt nummer" }).click();
+    return page;
+  }
+
+  async function text(page: Page, body: string): Promise<void> {
+    const box = page.getByLabel("Meddelande", { exact: true });
+    await box.fill(body);
+    await box.press("Enter");
+  }
+
+  it("a coordinator writes a plan with two sub-goals; the participant reads it in chat and marks theirs done; the inbox shows it live", async () => {
+    const phone = "+46701740661";
+    const sara = await onboardedParticipant(h, phone);
+    const { conversations } = await sara.record();
+    const staff = await staffPage(conversations[0]!.id);
+
+    const plan = staff.locator("#c-plan");
+    await plan.getByLabel("Huvudsaklig aktivitet").fill("praktik på biblioteket");
+    await plan.getByLabel("Veckoschema").fill("tisdagar 9-12");
+    await plan.getByRole("button", { name: "Nytt delmål" }).click();
+    await plan.getByLabel("Vad (med ungdomens ord)").nth(0).fill("åka buss dit själv");
+    await plan.getByRole("button", { name: "Nytt delmål" }).click();
+    await plan.getByLabel("Vad (med ungdomens ord)").nth(1).fill("skicka info om praktiken");
+    await plan.getByLabel("Vem gör det").nth(1).selectOption("agency");
+    await plan.getByLabel("Vilken aktör").nth(1).fill("Arbetsförmedlingen");
+    await plan.getByLabel("Valfritt i planen", { exact: false }).fill("promenad, ett CV");
+    await plan.getByLabel("Nästa uppföljning").fill("2026-12-07T10:00");
+    // An empty agency is refused with a message, and nothing is stored.
+    await plan.getByLabel("Vilken aktör").nth(1).fill("");
+    await plan.getByRole("button", { name: "Spara planen" }).click();
+    await expect.poll(() => plan.getByRole("alert").textContent()).toBe("Skriv vilken aktör som gör delmålet.");
+    expect(await h.tillit.db.actionPlan.count({ where: { participant: { phone } } })).toBe(0);
+    await plan.getByLabel("Vilken aktör").nth(1).fill("Arbetsförmedlingen");
+    await plan.getByRole("button", { name: "Spara planen" }).click();
+    await plan.getByText("Planen är sparad.").waitFor();
+    await plan.getByText("åka buss dit själv · Ungdomen · öppet").waitFor();
+    await plan.getByText("skicka info om praktiken · Arbetsförmedlingen · öppet").waitFor();
+    const stored = await h.tillit.db.actionPlan.findFirstOrThrow({ where: { participant: { phone } } });
+    expect(stored.nextFollowUpAt?.toISOString()).toBe("2026-12-07T09:00:00.000Z");
+    expect(await axeViolations(staff, "#c-plan")).toEqual([]);
+
+    const youth = await participantPage("070-174 06 61");
+    await text(youth, "min plan");
+    await youth.getByText("Din plan: praktik på biblioteket.", { exact: false }).waitFor();
+    const summary = await youth.locator(".msg.out", { hasText: "Din plan:" }).last().textContent();
+    expect(summary).toContain("Att göra för Arbetsförmedlingen: skicka info om praktiken.");
+    await youth.getByText("Hur går det med: åka buss dit själv?", { exact: false }).waitFor();
+    await text(youth, "klart!");
+    await youth.getByText("Starkt jobbat med åka buss dit själv", { exact: false }).waitFor();
+
+    // Live: no reload on the coordinator's side.
+    await plan.getByText("åka buss dit själv · Ungdomen · klart").waitFor();
+    await staff.screenshot({ path: path.join(artifactsDir, "staff-inbox-plan.png"), fullPage: true });
+
+    // Editing keeps the done sub-goal done; the first version is history.
+    await plan.getByText("Ändra planen").click();
+    await plan.getByLabel("Huvudsaklig aktivitet").fill("praktik på biblioteket, två dagar");
+    await plan.getByRole("button", { name: "Spara ny version av planen" }).click();
+    await plan.getByText("praktik på biblioteket, två dagar").first().waitFor();
+    await plan.getByText("Tidigare versioner (1)").waitFor();
+    await plan.getByText("åka buss dit själv · Ungdomen · klart").first().waitFor();
+    await youth.close();
+    await staff.close();
+  });
+});
