@@ -78,10 +78,11 @@ export const stepInput = z.object({
   step: z.number().int().min(1).max(5),
   note: z.string().trim().max(500).optional(),
   setById: z.number().int().positive().optional(),
+  reachedAt: z.date().optional(),
 });
 
 /** Records the participant's step (1–5); earlier steps stay as history. */
-export async function setParticipantStep(db: Db, input: z.input<typeof stepInput>): Promise<void> {
+export async function setParticipantStep(db: Db, input: z.input<typeof stepInput>, now = new Date()): Promise<void> {
   const s = stepInput.parse(input);
-  await db.participantStep.create({ data: { participantId: s.participantId, step: s.step, note: s.note ?? null, setById: s.setById ?? null } });
+  await db.participantStep.create({ data: { participantId: s.participantId, step: s.step, note: s.note ?? null, setById: s.setById ?? null, reachedAt: s.reachedAt ?? null, createdAt: now } });
 }

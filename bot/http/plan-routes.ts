@@ -5,6 +5,7 @@ import express, { type Request, type RequestHandler, type Response, type Router 
 import { z } from "zod";
 import type { StaffActor } from "../staff/staff-actor.js";
 import * as plans from "../plans/action-plan.js";
+import * as steps from "../plans/steps.js";
 
 type Handler = (req: Request, res: Response, actor: StaffActor) => Promise<unknown>;
 
@@ -20,4 +21,8 @@ export function mountPlanRoutes(authed: Router, route: (h: Handler) => RequestHa
 
   authed.get("/conversations/:id/action-plan", route((req, _res, actor) => plans.planHistory(d, actor, conv(req))));
   authed.post("/conversations/:id/action-plan", json, route((req, _res, actor) => plans.savePlan(d, actor, conv(req), req.body)));
+  authed.get("/conversations/:id/step", route((req, _res, actor) => steps.stepHistory(d, actor, conv(req))));
+  authed.post("/conversations/:id/step", json, route((req, _res, actor) => steps.setStep(d, actor, conv(req), req.body)));
+  authed.get("/teams/:teamId/step-criteria", route((req, _res, actor) => steps.stepCriteria(d, actor, id.parse(req.params.teamId))));
+  authed.put("/teams/:teamId/step-criteria", json, route((req, _res, actor) => steps.saveStepCriteria(d, actor, id.parse(req.params.teamId), req.body)));
 }

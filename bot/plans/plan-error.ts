@@ -1,6 +1,6 @@
 // Refusals of the plan work (action plans, steps, meetings' outcomes, discharge) that are the
 // caller's to fix; the routes map each reason to a status.
-export type PlanErrorReason = "in-the-past" | "not-allowed" | "opted-out" | "not-yet-held" | "already-discharged";
+export type PlanErrorReason = "in-the-past" | "in-the-future" | "not-allowed" | "opted-out" | "not-yet-held" | "already-discharged";
 
 export class PlanError extends Error {
   constructor(readonly reason: PlanErrorReason) {

@@ -128,7 +128,7 @@ export async function participantProfile(deps: AccessDeps, actor: StaffActor, co
     checkIns: checkIns.reverse().map((k) => ({ at: k.createdAt, mood: k.mood, betterBecause: k.betterBecause, sleep: k.sleep, food: k.food, movement: k.movement, smallStep: k.smallStep })),
     selfRatings: ratingSeries,
     actionPlan: plan && planView(plan),
-    steps: steps.map((s) => ({ at: s.createdAt, step: s.step, note: s.note })),
+    steps: steps.map((s) => ({ at: s.createdAt, step: s.step, note: s.note, reachedAt: s.reachedAt })),
     consent: currentConsent,
     meetings: meetings.map((m) => ({ id: m.id, startsAt: m.startsAt, location: m.location, status: m.status, requestedTime: m.requestedTime })),
     // A number a web visitor left, waiting for a coordinator to confirm it is theirs.

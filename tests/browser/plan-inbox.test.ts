@@ -1,6 +1,6 @@
 // The participant's plan in a real browser (Debian's Chromium): a coordinator writes an action plan
 // with two sub-goals (one for the young person, one for another agency) and a follow-up date in the
-// inbox; the participant reads it in chat on the SMS simulator and marks their sub-goal done; the
+// inbox and sets step 2; the participant reads it in chat on the SMS simulator and marks their sub-goal done; the
 // inbox shows it at once. The plan section passes axe-core's WCAG 2.1 AA rules. Screenshots go to
 // test-artifacts/.
 import path from "node:path";
@@ -83,6 +83,20 @@ describe.skipIf(!browserAvailable)("the plan in the staff inbox, in a real brows
     expect(stored.nextFollowUpAt?.toISOString()).toBe("2026-12-07T09:00:00.000Z");
     expect(await axeViolations(staff, "#c-plan")).toEqual([]);
 
+    // Step 2, with the day and a short reason; shown with the team's meaning of the step.
+    const step = staff.locator("#c-step");
+    await step.getByText("Inget steg satt än.").waitFor();
+    await step.getByLabel("Steg", { exact: true }).selectOption({ label: "Steg 2: Kartläggning och plan" });
+    await step.getByLabel("Nått den").fill("2026-11-23");
+    await step.getByRole("button", { name: "Sätt steg" }).click();
+    await expect.poll(() => step.getByRole("alert").textContent()).toBe("Skriv en kort motivering.");
+    await step.getByLabel("Kort motivering").fill("Planen gjord ihop");
+    await step.getByRole("button", { name: "Sätt steg" }).click();
+    await step.getByText("Steg 2 av 5: Kartläggning och plan").waitFor();
+    await step.getByText("Nått 2026-11-23 · Planen gjord ihop", { exact: false }).waitFor();
+    expect(await h.tillit.db.participantStep.findFirstOrThrow({ where: { participant: { phone } } })).toMatchObject({ step: 2, note: "Planen gjord ihop" });
+    expect(await axeViolations(staff, "#c-step")).toEqual([]);
+
     const youth = await participantPage("070-174 06 61");
     await text(youth, "min plan");
     await youth.getByText("Din plan: praktik på biblioteket.", { exact: false }).waitFor();
@@ -105,5 +119,5 @@ describe.skipIf(!browserAvailable)("the plan in the staff inbox, in a real brows
     await plan.getByText("åka buss dit själv · Ungdomen · klart").first().waitFor();
     await youth.close();
     await staff.close();
-  });
+  }, 90_000); // one long story in two browser pages; under a loaded machine it outlasts the default
 });

@@ -3,6 +3,7 @@
 import { decorateSafetyLabels } from "./safety-labels.js";
 import { mountPrivacy } from "./privacy.js";
 import { mountPlan } from "./plan.js";
+import { mountSteps } from "./steps.js";
 
 const $ = (id) => document.getElementById(id);
 let privacy = null;
@@ -68,6 +69,7 @@ async function api(path, { method = "GET", body } = {}) {
 }
 
 const plan = mountPlan({ api, el, $, when });
+const steps = mountSteps({ api, el, $, when, me: () => me });
 
 function showLogin() {
   $("inbox-view").hidden = true;
@@ -199,7 +201,7 @@ async function openConversation(id, { keepScroll = false } = {}) {
   if (changed) {
     scheduleListRefresh(); // the unread count of this conversation is now zero
     privacy?.showParticipant(p);
-    await Promise.all([renderAssign(p, c), renderProfile(id), renderNudges(id), plan.show(id)]);
+    await Promise.all([renderAssign(p, c), renderProfile(id), renderNudges(id), plan.show(id), steps.show(id, p.team?.id)]);
   }
 }
 
@@ -251,9 +253,7 @@ async function renderProfile(id) {
     phoneLink.replaceChildren(document.createTextNode(`Besökaren har lämnat numret ${prof.phoneLinkRequest.phone} (${when(prof.phoneLinkRequest.at)}). Stämmer det? `), confirmButton);
   }
   $("c-web-link").textContent = "";
-  const step = prof.steps.at(-1);
   const parts = [el("h3", { text: "Profil" }), facts];
-  if (step) parts.push(el("p", { text: `Steg ${step.step} av 5${step.note ? ` · ${step.note}` : ""}` }));
   if (prof.checkIns.length) parts.push(el("h3", { text: "Incheckningar (mående 1–10)" }), chart(prof.checkIns.map((k) => k.mood), "Mående över tid"));
   const ratings = Object.entries(prof.selfRatings);
   if (ratings.length) {

@@ -1,0 +1,91 @@
+// Steps 1-5 towards work or studies (the method in docs: steps counted for funders and for the young
+// person's own progress). Each team says what a step means for them; a coordinator sets the step with
+// the day it was reached and a short reason, and every earlier step stays as history.
+import { DateTime } from "luxon";
+import { z } from "zod";
+import { setParticipantStep } from "../action-plans.js";
+import { AccessDeniedError, authoriseConversation } from "../staff/access.js";
+import { auditStaff } from "../staff/audit.js";
+import { canSeeTeam, type StaffActor } from "../staff/staff-actor.js";
+import type { PlanDeps } from "./action-plan.js";
+import { PlanError } from "./plan-error.js";
+
+const ZONE = "Europe/Stockholm";
+
+/** The method's defaults, used until a team writes its own. */
+export const DEFAULT_STEP_CRITERIA = [
+  "Första kontakt och tillit",
+  "Kartläggning och plan",
+  "Aktivitet i egen takt",
+  "Praktik, prao eller studier på prov",
+  "Arbete eller studier",
+] as const;
+
+const criterion = z.string().trim().min(1).max(200);
+export const criteriaBody = z.object({ criteria: z.tuple([criterion, criterion, criterion, criterion, criterion]).nullable() }).strict();
+
+export const stepBody = z.object({
+  step: z.number().int().min(1).max(5),
+  // The day it was reached, in the team's calendar (Stockholm); may be before today, never after.
+  reachedOn: z.iso.date(),
+  reason: z.string().trim().min(1).max(200),
+}).strict();
+
+function parseCriteria(raw: string | null | undefined): string[] | null {
+  if (!raw) return null;
+  const parsed = criteriaBody.shape.criteria.safeParse(JSON.parse(raw));
+  return parsed.success && parsed.data ? parsed.data : null;
+}
+
+async function teamCriteria(d: PlanDeps, teamId: number | null) {
+  const team = teamId === null ? null : await d.db.team.findUnique({ where: { id: teamId }, select: { stepCriteria: true } });
+  const own = parseCriteria(team?.stepCriteria);
+  return { criteria: own ?? [...DEFAULT_STEP_CRITERIA], custom: Boolean(own) };
+}
+
+async function requireTeam(d: PlanDeps, actor: StaffActor, teamId: number): Promise<void> {
+  if (!canSeeTeam(actor, teamId) || !(await d.db.team.findUnique({ where: { id: teamId }, select: { id: true } }))) throw new AccessDeniedError("team");
+}
+
+export async function stepCriteria(d: PlanDeps, actor: StaffActor, teamId: number) {
+  await requireTeam(d, actor, teamId);
+  return teamCriteria(d, teamId);
+}
+
+/** A team lead (or an admin) writes what each step means on the team; null goes back to the defaults. */
+export async function saveStepCriteria(d: PlanDeps, actor: StaffActor, teamId: number, body: unknown) {
+  const { criteria } = criteriaBody.parse(body);
+  await requireTeam(d, actor, teamId);
+  if (actor.role === "coordinator") throw new PlanError("not-allowed");
+  await d.db.team.update({ where: { id: teamId }, data: { stepCriteria: criteria === null ? null : JSON.stringify(criteria) } });
+  await auditStaff(d.db, d.now(), actor, { action: "team.step-criteria-changed", subjectType: "team", subjectId: teamId, teamId, details: { custom: criteria !== null } });
+  return teamCriteria(d, teamId);
+}
+
+export async function setStep(d: PlanDeps, actor: StaffActor, conversationId: number, body: unknown) {
+  const input = stepBody.parse(body);
+  const reached = DateTime.fromISO(input.reachedOn, { zone: ZONE }).startOf("day");
+  const { participant } = await authoriseConversation(d, actor, conversationId, "participant.step-set");
+  if (reached > DateTime.fromJSDate(d.now(), { zone: ZONE }).startOf("day")) throw new PlanError("in-the-future");
+  await setParticipantStep(d.db, { participantId: participant.id, step: input.step, note: input.reason, setById: actor.id, reachedAt: reached.toJSDate() }, d.now());
+  return steps(d, participant.id, participant.teamId);
+}
+
+async function steps(d: PlanDeps, participantId: number, teamId: number | null) {
+  const [rows, team] = await Promise.all([
+    d.db.participantStep.findMany({ where: { participantId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 50 }),
+    teamCriteria(d, teamId),
+  ]);
+  const setters = await d.db.staffUser.findMany({ where: { id: { in: rows.flatMap((r) => (r.setById ? [r.setById] : [])) } }, select: { id: true, displayName: true } });
+  const history = rows.map((r) => ({
+    step: r.step, reason: r.note, reachedOn: r.reachedAt ? DateTime.fromJSDate(r.reachedAt, { zone: ZONE }).toISODate() : null,
+    setAt: r.createdAt.toISOString(), setBy: setters.find((s) => s.id === r.setById)?.displayName ?? null,
+  }));
+  return { current: history[0] ?? null, history, ...team };
+}
+
+/** The participant's step now, its history (newest first) and what each step means on their team. */
+export async function stepHistory(d: PlanDeps, actor: StaffActor, conversationId: number) {
+  const { participant } = await authoriseConversation(d, actor, conversationId, "participant.steps-viewed");
+  return steps(d, participant.id, participant.teamId);
+}
