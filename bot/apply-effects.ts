@@ -96,8 +96,11 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
       }
       case "update-meeting":
         await tx.execute(
-          `UPDATE "Meeting" SET "status" = ?, "requestedTime" = COALESCE(?, "requestedTime"), "respondedAt" = ?, "updatedAt" = ? WHERE "id" = ? AND "participantId" = ?`,
-          [effect.status, effect.requestedTime ?? null, now, now, effect.meetingId, participantId],
+          // Cancelled in chat is the participant's own choice, recorded as such (bot/plans/meeting-outcomes.ts).
+          `UPDATE "Meeting" SET "status" = ?, "requestedTime" = COALESCE(?, "requestedTime"), "respondedAt" = ?, "updatedAt" = ?,
+                  "outcome" = CASE WHEN ? = 'cancelled' THEN 'cancelled' ELSE NULL END, "cancelledBy" = CASE WHEN ? = 'cancelled' THEN 'participant' ELSE NULL END
+            WHERE "id" = ? AND "participantId" = ?`,
+          [effect.status, effect.requestedTime ?? null, now, now, effect.status, effect.status, effect.meetingId, participantId],
         );
         await meetingReminders(tx, effect.meetingId, participantId, effect.status, now);
         break;

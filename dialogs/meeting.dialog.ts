@@ -4,7 +4,7 @@ import type { WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import type { StartableDialog } from "../bot/runtime/turn-types.js";
 import { askChoice, askText, say, takeAnswer } from "./shared/ask.js";
-import { coordinatorName, services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, coordinatorName, services, type TurnServices } from "./turn-services.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
 
 export const MEETING_DIALOG = "meeting" satisfies StartableDialog;
@@ -48,7 +48,7 @@ export class MeetingDialog extends TillitDialog {
     const m = this.meeting(step);
     const answer = takeAnswer<string>(step);
     if (answer.kind === "skipped") {
-      await say(step, "meeting.noAnswerYet", { coordinator: coordinatorName(s) });
+      await say(step, "meeting.noAnswerYet", { coordinator: coordinatorInSentence(s) });
       return step.endDialog();
     }
     (step.values as { answer: string }).answer = answer.value;
@@ -59,7 +59,7 @@ export class MeetingDialog extends TillitDialog {
     }
     if (answer.value === "cancel") {
       this.record(s, m, "cancelled");
-      return askChoice(step, "meeting.cancelledOfferNew", "yesNo", { coordinator: coordinatorName(s) });
+      return askChoice(step, "meeting.cancelledOfferNew", "yesNo", { coordinator: coordinatorInSentence(s) });
     }
     return askText(step, "meeting.askOtherTime", undefined, 200);
   }
@@ -71,12 +71,12 @@ export class MeetingDialog extends TillitDialog {
     const { answer: first } = step.values as { answer: string };
     if (first === "other") {
       this.record(s, m, "reschedule-requested", answer.kind === "answer" ? answer.value : undefined);
-      await say(step, "meeting.otherTimeNoted", { coordinator: coordinatorName(s) });
+      await say(step, "meeting.otherTimeNoted", { coordinator: coordinatorInSentence(s) });
       return step.endDialog();
     }
     if (answer.kind === "answer" && answer.value !== "no") {
       this.record(s, m, "reschedule-requested");
-      await say(step, "meeting.newTimeComing", { coordinator: coordinatorName(s) });
+      await say(step, "meeting.newTimeComing", { coordinator: coordinatorInSentence(s) });
     } else {
       await say(step, "meeting.doorOpen");
     }

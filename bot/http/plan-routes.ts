@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { StaffActor } from "../staff/staff-actor.js";
 import * as plans from "../plans/action-plan.js";
 import * as steps from "../plans/steps.js";
+import * as meetings from "../plans/meeting-outcomes.js";
 
 type Handler = (req: Request, res: Response, actor: StaffActor) => Promise<unknown>;
 
@@ -23,6 +24,8 @@ export function mountPlanRoutes(authed: Router, route: (h: Handler) => RequestHa
   authed.post("/conversations/:id/action-plan", json, route((req, _res, actor) => plans.savePlan(d, actor, conv(req), req.body)));
   authed.get("/conversations/:id/step", route((req, _res, actor) => steps.stepHistory(d, actor, conv(req))));
   authed.post("/conversations/:id/step", json, route((req, _res, actor) => steps.setStep(d, actor, conv(req), req.body)));
+  authed.get("/conversations/:id/meetings", route((req, _res, actor) => meetings.meetingHistory(d, actor, conv(req))));
+  authed.post("/conversations/:id/meetings/:meetingId/outcome", json, route((req, _res, actor) => meetings.recordOutcome(d, actor, conv(req), id.parse(req.params.meetingId), req.body)));
   authed.get("/teams/:teamId/step-criteria", route((req, _res, actor) => steps.stepCriteria(d, actor, id.parse(req.params.teamId))));
   authed.put("/teams/:teamId/step-criteria", json, route((req, _res, actor) => steps.saveStepCriteria(d, actor, id.parse(req.params.teamId), req.body)));
 }

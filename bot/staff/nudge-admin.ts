@@ -152,7 +152,7 @@ export async function cancelMeeting(d: NudgeAdminDeps, actor: StaffActor, conver
   const p = await participantOf(d, actor, conversationId, "meeting.cancelled");
   const now = d.now();
   await d.sql.transaction(async (tx) => {
-    const changed = await tx.execute(`UPDATE "Meeting" SET "status" = 'cancelled', "updatedAt" = ? WHERE "id" = ? AND "participantId" = ?`, [now, meetingId, p.id]);
+    const changed = await tx.execute(`UPDATE "Meeting" SET "status" = 'cancelled', "outcome" = 'cancelled', "cancelledBy" = 'coordinator', "outcomeAt" = ?, "outcomeById" = ?, "updatedAt" = ? WHERE "id" = ? AND "participantId" = ?`, [now, actor.id, now, meetingId, p.id]);
     if (!changed) throw new AccessDeniedError(`No meeting ${meetingId} here`);
     await cancelNudges(tx, { meetingId }, "meeting-cancelled", now);
   });

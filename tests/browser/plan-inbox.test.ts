@@ -1,7 +1,8 @@
 // The participant's plan in a real browser (Debian's Chromium): a coordinator writes an action plan
-// with two sub-goals (one for the young person, one for another agency) and a follow-up date in the
-// inbox and sets step 2; the participant reads it in chat on the SMS simulator and marks their sub-goal done; the
-// inbox shows it at once. The plan section passes axe-core's WCAG 2.1 AA rules. Screenshots go to
+// with two sub-goals (one for the young person, one for another agency) and a follow-up date, sets
+// step 2 and proposes a meeting from the inbox; on the SMS simulator the participant confirms the
+// meeting, reads the plan and marks their sub-goal done; the inbox shows both live, and the coordinator
+// records the meeting attended. Each section passes axe-core's WCAG 2.1 AA rules. Screenshots go to
 // test-artifacts/.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -52,7 +53,7 @@ describe.skipIf(!browserAvailable)("the plan in the staff inbox, in a real brows
     await box.press("Enter");
   }
 
-  it("a coordinator writes a plan with two sub-goals; the participant reads it in chat and marks theirs done; the inbox shows it live", async () => {
+  it("plan with two sub-goals, step 2, a meeting confirmed in chat and recorded attended; the participant marks a sub-goal done and the inbox shows it live", async () => {
     const phone = "+46701740661";
     const sara = await onboardedParticipant(h, phone);
     const { conversations } = await sara.record();
@@ -97,7 +98,21 @@ describe.skipIf(!browserAvailable)("the plan in the staff inbox, in a real brows
     expect(await h.tillit.db.participantStep.findFirstOrThrow({ where: { participant: { phone } } })).toMatchObject({ step: 2, note: "Planen gjord ihop" });
     expect(await axeViolations(staff, "#c-step")).toEqual([]);
 
+    // A meeting proposed from the inbox; the participant confirms it in the simulator (below).
+    const meetings = staff.locator("#c-meetings");
+    await meetings.getByText("Inga möten än.").waitFor();
+    await meetings.getByLabel("Nytt möte, när").fill("2026-11-23T11:00");
+    await meetings.getByLabel("Plats (valfri)").fill("Ungdomsporten");
+    await meetings.getByRole("button", { name: "Föreslå mötet" }).click();
+    await meetings.getByText("Förslaget är skickat; svaret syns här.").waitFor();
+    await meetings.getByText("Ungdomsporten · föreslaget, väntar på svar", { exact: false }).waitFor();
+
     const youth = await participantPage("070-174 06 61");
+    await youth.getByText(/föreslår att ni ses .*11:00, Ungdomsporten/).waitFor();
+    await text(youth, "ja det passar");
+    await youth.getByText("Toppen! Då ses ni", { exact: false }).waitFor();
+    await meetings.getByText("Ungdomsporten · bekräftat", { exact: false }).waitFor();
+
     await text(youth, "min plan");
     await youth.getByText("Din plan: praktik på biblioteket.", { exact: false }).waitFor();
     const summary = await youth.locator(".msg.out", { hasText: "Din plan:" }).last().textContent();
@@ -109,6 +124,13 @@ describe.skipIf(!browserAvailable)("the plan in the staff inbox, in a real brows
     // Live: no reload on the coordinator's side.
     await plan.getByText("åka buss dit själv · Ungdomen · klart").waitFor();
     await staff.screenshot({ path: path.join(artifactsDir, "staff-inbox-plan.png"), fullPage: true });
+
+    // After the meeting: it took place. (Before its time, the server would refuse "attended".)
+    h.clock.ms = Date.parse("2026-11-23T10:05:00Z");
+    await meetings.getByRole("button", { name: /^Blev av: mötet/ }).click();
+    await meetings.getByText("Ungdomsporten · blev av", { exact: false }).waitFor();
+    expect(await h.tillit.db.meeting.findFirstOrThrow({ where: { participant: { phone } } })).toMatchObject({ status: "confirmed", outcome: "attended" });
+    expect(await axeViolations(staff, "#c-meetings")).toEqual([]);
 
     // Editing keeps the done sub-goal done; the first version is history.
     await plan.getByText("Ändra planen").click();

@@ -4,6 +4,7 @@ import { decorateSafetyLabels } from "./safety-labels.js";
 import { mountPrivacy } from "./privacy.js";
 import { mountPlan } from "./plan.js";
 import { mountSteps } from "./steps.js";
+import { mountMeetings } from "./meetings.js";
 
 const $ = (id) => document.getElementById(id);
 let privacy = null;
@@ -70,6 +71,7 @@ async function api(path, { method = "GET", body } = {}) {
 
 const plan = mountPlan({ api, el, $, when });
 const steps = mountSteps({ api, el, $, when, me: () => me });
+const meetings = mountMeetings({ api, el, $, when });
 
 function showLogin() {
   $("inbox-view").hidden = true;
@@ -201,7 +203,7 @@ async function openConversation(id, { keepScroll = false } = {}) {
   if (changed) {
     scheduleListRefresh(); // the unread count of this conversation is now zero
     privacy?.showParticipant(p);
-    await Promise.all([renderAssign(p, c), renderProfile(id), renderNudges(id), plan.show(id), steps.show(id, p.team?.id)]);
+    await Promise.all([renderAssign(p, c), renderProfile(id), renderNudges(id), plan.show(id), steps.show(id, p.team?.id), meetings.show(id)]);
   }
 }
 
@@ -267,7 +269,6 @@ async function renderProfile(id) {
       parts.push(el("p", { class: "muted", text: topic }), el("dl", {}, ...answers.flatMap((a) => [el("dt", { text: a.question }), el("dd", { text: a.skipped ? "(hoppade över)" : a.answer ?? "" })])));
     }
   }
-  if (prof.meetings.length) parts.push(el("h3", { text: "Möten" }), el("ul", {}, ...prof.meetings.map((m) => el("li", { text: `${when(m.startsAt)} ${m.location ?? ""} (${m.status})` }))));
   box.replaceChildren(...parts);
 }
 
@@ -350,6 +351,7 @@ function listen() {
       renderNudges(current).catch(() => undefined);
       // What the participant marks in chat (a sub-goal done or stuck) shows at once.
       plan.show(current).catch(() => undefined);
+      meetings.show(current).catch(() => undefined);
     }
   });
 }

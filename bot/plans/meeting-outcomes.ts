@@ -1,0 +1,52 @@
+// What happened to a meeting, recorded by a coordinator afterwards, and a participant's meeting
+// history. The method expects several cancelled meetings before one takes place: a cancellation says
+// who cancelled only so the coordinator knows who should suggest a new time, and nothing here counts,
+// ranks or flags a participant by their cancellations or missed meetings.
+import { z } from "zod";
+import { cancelNudges } from "../nudges/schedule-nudges.js";
+import { AccessDeniedError, authoriseConversation } from "../staff/access.js";
+import type { StaffActor } from "../staff/staff-actor.js";
+import type { PlanDeps } from "./action-plan.js";
+import { PlanError } from "./plan-error.js";
+
+export const outcomeBody = z.discriminatedUnion("outcome", [
+  z.object({ outcome: z.literal("attended") }).strict(),
+  z.object({ outcome: z.literal("no-show") }).strict(),
+  z.object({ outcome: z.literal("cancelled"), cancelledBy: z.enum(["participant", "coordinator"]) }).strict(),
+]);
+
+export async function recordOutcome(d: PlanDeps, actor: StaffActor, conversationId: number, meetingId: number, body: unknown) {
+  const input = outcomeBody.parse(body);
+  const { participant } = await authoriseConversation(d, actor, conversationId, "meeting.outcome-recorded");
+  const now = d.now();
+  const meeting = await d.db.meeting.findFirst({ where: { id: meetingId, participantId: participant.id } });
+  if (!meeting) throw new AccessDeniedError(`No meeting ${meetingId} here`);
+  // Whether someone came can only be said once the time has come.
+  if (input.outcome !== "cancelled" && meeting.startsAt > now) throw new PlanError("not-yet-held");
+  await d.sql.transaction(async (tx) => {
+    const status = input.outcome === "cancelled" ? "cancelled" : meeting.status;
+    await tx.execute(
+      `UPDATE "Meeting" SET "status" = ?, "outcome" = ?, "cancelledBy" = ?, "outcomeAt" = ?, "outcomeById" = ?, "updatedAt" = ? WHERE "id" = ?`,
+      [status, input.outcome, input.outcome === "cancelled" ? input.cancelledBy : null, now, actor.id, now, meetingId],
+    );
+    // A cancelled meeting sends no more reminders.
+    if (input.outcome === "cancelled") await cancelNudges(tx, { meetingId }, "meeting-cancelled", now);
+  });
+  return meetingList(d, participant.id);
+}
+
+async function meetingList(d: PlanDeps, participantId: number) {
+  const rows = await d.db.meeting.findMany({ where: { participantId }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: 50 });
+  return {
+    meetings: rows.map((m) => ({
+      id: m.id, startsAt: m.startsAt.toISOString(), location: m.location, status: m.status, requestedTime: m.requestedTime,
+      outcome: m.outcome, cancelledBy: m.cancelledBy, outcomeAt: m.outcomeAt?.toISOString() ?? null,
+    })),
+  };
+}
+
+/** Every meeting of the participant, the latest first. */
+export async function meetingHistory(d: PlanDeps, actor: StaffActor, conversationId: number) {
+  const { participant } = await authoriseConversation(d, actor, conversationId, "meetings.viewed");
+  return meetingList(d, participant.id);
+}
