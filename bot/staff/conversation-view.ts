@@ -3,6 +3,7 @@
 // it read for that coordinator.
 import type { Db } from "../db/client.js";
 import { planView } from "../plans/action-plan.js";
+import { selfRatingLabels } from "../plans/chart-labels.js";
 import { authoriseConversation, type AccessDeps } from "./access.js";
 import type { StaffActor } from "./staff-actor.js";
 
@@ -127,6 +128,8 @@ export async function participantProfile(deps: AccessDeps, actor: StaffActor, co
     mapping: topics,
     checkIns: checkIns.reverse().map((k) => ({ at: k.createdAt, mood: k.mood, betterBecause: k.betterBecause, sleep: k.sleep, food: k.food, movement: k.movement, smallStep: k.smallStep })),
     selfRatings: ratingSeries,
+    // Chart labels: the statements in the words the participant was asked.
+    selfRatingLabels: selfRatingLabels(),
     actionPlan: plan && planView(plan),
     steps: steps.map((s) => ({ at: s.createdAt, step: s.step, note: s.note, reachedAt: s.reachedAt })),
     consent: currentConsent,

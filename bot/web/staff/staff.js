@@ -5,6 +5,7 @@ import { mountPrivacy } from "./privacy.js";
 import { mountPlan } from "./plan.js";
 import { mountSteps } from "./steps.js";
 import { mountMeetings } from "./meetings.js";
+import { lineChart } from "./charts.js";
 
 const $ = (id) => document.getElementById(id);
 let privacy = null;
@@ -256,11 +257,11 @@ async function renderProfile(id) {
   }
   $("c-web-link").textContent = "";
   const parts = [el("h3", { text: "Profil" }), facts];
-  if (prof.checkIns.length) parts.push(el("h3", { text: "Incheckningar (mående 1–10)" }), chart(prof.checkIns.map((k) => k.mood), "Mående över tid"));
+  if (prof.checkIns.length) parts.push(el("h3", { text: "Incheckningar" }), lineChart({ el, title: "Mående, 1–10", points: prof.checkIns.map((k) => ({ at: k.at, value: k.mood })) }));
   const ratings = Object.entries(prof.selfRatings);
   if (ratings.length) {
-    parts.push(el("h3", { text: "Skattningar (1–5)" }));
-    for (const [statement, series] of ratings) parts.push(el("p", { class: "muted", text: statement }), chart(series.map((s) => s.score), statement, 5));
+    parts.push(el("h3", { text: "Skattningar (1–10, där 10 stämmer helt)" }));
+    for (const [statement, series] of ratings) parts.push(lineChart({ el, title: prof.selfRatingLabels[statement] ?? "Påstående som inte längre finns", points: series.map((s) => ({ at: s.at, value: s.score })) }));
   }
   const topics = Object.entries(prof.mapping);
   if (topics.length) {
@@ -270,23 +271,6 @@ async function renderProfile(id) {
     }
   }
   box.replaceChildren(...parts);
-}
-
-function chart(values, label, max = 10) {
-  const ns = "http://www.w3.org/2000/svg";
-  const svg = document.createElementNS(ns, "svg");
-  svg.setAttribute("class", "chart");
-  svg.setAttribute("viewBox", "0 0 100 40");
-  svg.setAttribute("preserveAspectRatio", "none");
-  svg.setAttribute("role", "img");
-  const known = values.filter((v) => typeof v === "number");
-  svg.setAttribute("aria-label", `${label}: ${known.join(", ") || "inga svar"}`);
-  const points = values.map((v, i) => (typeof v === "number" ? `${values.length === 1 ? 50 : (i / (values.length - 1)) * 100},${38 - ((v - 1) / (max - 1)) * 36}` : null)).filter(Boolean);
-  const line = document.createElementNS(ns, "polyline");
-  line.setAttribute("points", points.join(" "));
-  line.setAttribute("vector-effect", "non-scaling-stroke");
-  svg.append(line);
-  return svg;
 }
 
 async function act(path, body) {

@@ -1,0 +1,13 @@
+// The words the staff inbox puts on the profile's charts: each self-rating statement as the
+// participant read it (from the Swedish locale file), never the code name it is stored under.
+import { loadLocales, type Locales } from "../i18n.js";
+
+let cached: Locales | undefined;
+
+/** Statement key → the Swedish statement, for every statement the locale file has. */
+export function selfRatingLabels(locales: Locales = (cached ??= loadLocales())): Record<string, string> {
+  const prefix = "selfRating.statements.";
+  const labels: Record<string, string> = {};
+  for (const [key, value] of locales.sv) if (key.startsWith(prefix)) labels[key.slice(prefix.length)] = value[0]!;
+  return labels;
+}
