@@ -3,8 +3,8 @@ import { date, type SqlExecutor } from "./db/sql.js";
 import type { TurnEffect } from "./runtime/turn-types.js";
 import { cancelNudges, scheduleMeetingReminders } from "./nudges/schedule-nudges.js";
 import { postponeReminder, retimeReminders, setReminders } from "./nudges/participant-wishes.js";
-import { recordOptOut } from "./opt-out.js";
-import { writeConcernFlag } from "./flag-concern.js";
+import { flagConcern, optOut, requestHuman } from "./conversations/transitions.js";
+import type { PendingEvent } from "./events.js";
 import { recordErasureRequest } from "./privacy/erasure-requests.js";
 
 // Answers are kept only with consent to data processing. The dialogs ask first; this is the guard
@@ -24,12 +24,10 @@ export interface EffectTarget {
   messageId?: number;
 }
 
-/** Says whether the conversation was handed to a human, whether the participant opted out, and the reasons of a new concern flag. */
-export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effects: TurnEffect[]): Promise<{ handedOff: boolean; optedOut: boolean; concern?: string[] }> {
+/** Returns the events the conversation's transitions decided, to emit once the turn has committed. */
+export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effects: TurnEffect[]): Promise<PendingEvent[]> {
   const { participantId, conversationId, now } = target;
-  let handedOff = false;
-  let optedOut = false;
-  let concern: string[] | undefined;
+  const events: PendingEvent[] = [];
   const setParticipant = (column: string, value: string | Date | null) =>
     tx.execute(`UPDATE "Participant" SET "${column}" = ?, "updatedAt" = ? WHERE "id" = ?`, [value, now, participantId]);
   let consented: boolean | undefined;
@@ -64,11 +62,10 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         if (effect.consent === "data-processing") consented = effect.granted;
         break;
       case "request-erasure":
-        if ((await recordErasureRequest(tx, { participantId, conversationId, source: effect.confirmed ? "chat" : "chat-unconfirmed", now })).handedOff) handedOff = true;
+        events.push(...(await recordErasureRequest(tx, { participantId, conversationId, source: effect.confirmed ? "chat" : "chat-unconfirmed", now })).events);
         break;
       case "opt-out":
-        await recordOptOut(tx, participantId, now);
-        optedOut = true;
+        events.push(...(await optOut(tx, { participantId, source: { kind: "participant" }, now })));
         break;
       case "record-small-step-follow-up":
         await tx.execute(`UPDATE "CheckIn" SET "smallStepFollowUp" = ? WHERE "id" = ? AND "participantId" = ?`, [effect.outcome, effect.checkInId, participantId]);
@@ -105,21 +102,16 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         await meetingReminders(tx, effect.meetingId, participantId, effect.status, now);
         break;
       case "request-human":
-        await tx.execute(`UPDATE "Conversation" SET "status" = 'waiting', "waitingSince" = ?, "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" = 'bot'`, [now, effect.reason, now, conversationId]);
-        await tx.execute(
-          `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId", "details") VALUES (?, 'participant', ?, 'conversation.handoff-requested', 'conversation', ?, ?)`,
-          [now, participantId, String(conversationId), JSON.stringify({ reason: effect.reason })],
-        );
-        handedOff = true;
+        events.push(...(await requestHuman(tx, { conversationId, participantId, reason: effect.reason, now })));
         break;
       case "flag-concern": {
         const source = effect.reasons.some((r) => r.startsWith("low-check-in")) ? "check-in" : "rules";
-        if (await writeConcernFlag(tx, { conversationId, participantId, reasons: effect.reasons, source, messageId: target.messageId, now })) concern = effect.reasons;
+        events.push(...(await flagConcern(tx, { conversationId, participantId, reasons: effect.reasons, source, messageId: target.messageId, now })));
         break;
       }
     }
   }
-  return { handedOff, optedOut, concern };
+  return events;
 }
 
 /** A confirmed meeting gets its reminders; a cancelled or moved one loses them. */

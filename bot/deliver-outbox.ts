@@ -11,6 +11,7 @@ import { renderSmsBody, type OutboundSms, type SendFailure, type SendReceipt, ty
 import { crashPoint } from "./crash-points.js";
 import { adoptableReceipt, recordSent } from "./outbox-in-doubt.js";
 import { dueHeads } from "./outbox-heads.js";
+import { optOut } from "./conversations/transitions.js";
 
 export interface OutboxSenderOptions {
   sql: Sql;
@@ -208,7 +209,9 @@ export class OutboxSender {
     if (failure.permanent || item.attempts >= maxAttempts) {
       // A code to a number being verified says nothing about the web visitor's own opt-out.
       if (failure.optedOut && item.purpose !== "verification") {
-        await sql.execute(`UPDATE "Participant" SET "status" = 'opted-out', "optedOutAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [now(), now(), item.participantId]);
+        const at = now();
+        // The same opt-out as STOPP's (consent row, audit, queued messages cancelled), told by the provider.
+        this.o.events.emitAll(await sql.transaction((tx) => optOut(tx, { participantId: item.participantId, source: { kind: "provider", code: failure.code }, now: at })));
       }
       return this.finish(item, "failed", "failed", failure.code);
     }

@@ -39,6 +39,13 @@ export type SharedEvent = (typeof SHARED_EVENTS)[number];
  * for live views (the staff inbox's stream, web chat streams, the simulator), which re-read the
  * database anyway.
  */
+/** An event decided inside a transaction, emitted only once that transaction has committed. */
+export type PendingEvent = { [K in keyof TillitEvents]: { name: K; payload: TillitEvents[K] } }[keyof TillitEvents];
+
+export function pendingEvent<K extends keyof TillitEvents>(name: K, payload: TillitEvents[K]): PendingEvent {
+  return { name, payload } as PendingEvent;
+}
+
 export class EventBus {
   private readonly emitter = new EventEmitter();
   private readonly remote = new EventEmitter();
@@ -50,6 +57,10 @@ export class EventBus {
   emit<K extends keyof TillitEvents>(name: K, payload: TillitEvents[K]): void {
     this.emitter.emit(name, payload);
     if (this.relay && (SHARED_EVENTS as readonly string[]).includes(name)) this.relay(name as SharedEvent, payload as TillitEvents[SharedEvent]);
+  }
+  /** Emits what a committed transaction decided, in order. */
+  emitAll(events: readonly PendingEvent[]): void {
+    for (const e of events) this.emit(e.name, e.payload as never);
   }
   on<K extends keyof TillitEvents>(name: K, listener: (payload: TillitEvents[K]) => void): () => void {
     this.emitter.on(name, listener);

@@ -3,6 +3,7 @@ import type { CrisisCategory } from "./safety/categories.js";
 import { commit, coordinatorInSentence, copy, type MessageContext } from "./turn-context.js";
 import { describeNextReading, nextReading } from "./domain/office-hours.js";
 import { onCallTargets, queueOnCallAlerts } from "./on-call/queue-on-call-alerts.js";
+import { flagCrisis as flagCrisisTransition } from "./conversations/transitions.js";
 
 const crisisCopy: [CrisisCategory, string][] = [
   ["overdose", "crisis.overdose"],
@@ -31,26 +32,14 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   const replies = [{ text: copy(ctx, first) }, { text: second }];
   let alerts = 0;
   await commit(ctx, message.participant.status === "opted-out" ? [] : replies, "crisis", async (tx) => {
-    await tx.execute(
-      // A coordinator who already has the conversation keeps it.
-      `UPDATE "Conversation" SET "priority" = 'crisis', "status" = CASE WHEN "status" = 'human' THEN 'human' ELSE 'waiting' END,
-         "waitingSince" = CASE WHEN "status" = 'human' THEN NULL ELSE COALESCE("waitingSince", ?) END,
-         "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ?`,
-      [now, `crisis:${categories.join(",")}`, now, message.conversationId],
-    );
+    const events = await flagCrisisTransition(tx, {
+      conversationId: message.conversationId, participantId: message.participant.id, categories, messageId: message.id, onCallAlerts: Boolean(onCall), now,
+    });
     await deps.runtime.stopDialogs(tx, message.conversationId);
-    await tx.execute(
-      `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId", "details") VALUES (?, 'system', NULL, 'conversation.crisis-flagged', 'conversation', ?, ?)`,
-      [now, String(message.conversationId), JSON.stringify({ categories, messageId: message.id, onCallAlerts: Boolean(onCall) })],
-    );
     if (onCall) alerts = await queueOnCallAlerts(tx, onCall, { conversationId: message.conversationId, messageId: message.id, now });
+    return events;
   });
   // Which kind of crisis is health data: it stays in the audit log, never in the service log.
   deps.log.warn({ conversationId: message.conversationId, messageId: message.id }, "crisis flagged");
-  deps.events.emit("conversation.crisis-flagged", { conversationId: message.conversationId, participantId: message.participant.id, categories });
   if (alerts) deps.events.emit("oncall.enqueued", { count: alerts });
-  // A coordinator who already had the conversation keeps it (see the UPDATE): only then is there no change.
-  if (message.conversationStatus !== "human") {
-    deps.events.emit("conversation.status-changed", { conversationId: message.conversationId, participantId: message.participant.id, status: "waiting" });
-  }
 }

@@ -14,7 +14,7 @@ import { flagCrisis } from "./flag-crisis.js";
 import { optIn, optOut } from "./opt-out.js";
 import { coordinatorActive, loadConversationView, recentTexts } from "./conversation-so-far.js";
 import { factsOf, nextPending, participantColumns, participantJoins, participantOf } from "./load-message.js";
-import { announceConcern, commitWithConcern } from "./flag-concern.js";
+import { commitWithConcern } from "./flag-concern.js";
 import { askSecondOpinion } from "./second-opinion.js";
 import { LOW_RUN_WINDOW_MS } from "./safety/check-in-concern.js";
 import { answerCollectingDialogs } from "./runtime/turn-types.js";
@@ -175,11 +175,9 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
 /** No bot is there to ask "are you sure?": the request is recorded as written, marked unconfirmed. */
 async function recordUnconfirmedErasure(ctx: MessageContext): Promise<void> {
   const { deps, message } = ctx;
-  let handedOff = false;
-  await commit(ctx, [], "reply", async (tx) => {
-    ({ handedOff } = await recordErasureRequest(tx, { participantId: message.participant.id, conversationId: message.conversationId, source: "chat-unconfirmed", now: deps.now() }));
-  });
-  if (handedOff) deps.events.emit("conversation.status-changed", { conversationId: message.conversationId, participantId: message.participant.id, status: "waiting" });
+  await commit(ctx, [], "reply", async (tx) =>
+    (await recordErasureRequest(tx, { participantId: message.participant.id, conversationId: message.conversationId, source: "chat-unconfirmed", now: deps.now() })).events,
+  );
 }
 
 async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogStart; allowance: number; beforeCommit?: BeforeCommit }): Promise<void> {
@@ -202,7 +200,6 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
         concernFlagged: message.conversationPriority === "concern",
       };
       const outcome = await deps.runtime.runTurn(input, lookupsFor(deps, message.participant.id));
-      let applied: { handedOff: boolean; optedOut: boolean; concern?: string[] } = { handedOff: false, optedOut: false };
       // The screen's concern is flagged whatever the dialogs made of the message.
       const effects = ctx.concern && !outcome.effects.some((e) => e.kind === "flag-concern") ? [...outcome.effects, { kind: "flag-concern" as const, reasons: ctx.concern }] : outcome.effects;
       const replies = proactive ? outcome.replies.slice(-proactive.allowance) : outcome.replies;
@@ -211,11 +208,8 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
       await commit(ctx, replies, purpose, async (tx) => {
         await proactive?.beforeCommit?.(tx);
         await outcome.saveState(tx);
-        applied = await applyEffects(tx, { participantId: message.participant.id, conversationId: message.conversationId, now: deps.now(), messageId: message.id || undefined }, effects);
+        return applyEffects(tx, { participantId: message.participant.id, conversationId: message.conversationId, now: deps.now(), messageId: message.id || undefined }, effects);
       });
-      if (applied.concern) announceConcern(ctx, applied.concern);
-      if (applied.handedOff) deps.events.emit("conversation.status-changed", { conversationId: message.conversationId, participantId: message.participant.id, status: "waiting" });
-      if (applied.optedOut) deps.events.emit("participant.opted-out", { participantId: message.participant.id });
       return;
     } catch (err) {
       if (err instanceof AbortTurnError) throw err;

@@ -4,6 +4,7 @@ import { int, type Sql } from "./db/sql.js";
 import type { EventBus } from "./events.js";
 import type { Channel, DeliveryStatus } from "./domain/vocabulary.js";
 import { adoptFromReport } from "./outbox-in-doubt.js";
+import { optOut } from "./conversations/transitions.js";
 
 const rank: Record<DeliveryStatus, number> = {
   queued: 0, sending: 1, sent: 2, delivered: 3, undelivered: 3, failed: 3, refused: 3,
@@ -40,7 +41,7 @@ export async function recordDeliveryStatus(sql: Sql, events: EventBus, report: D
   if (rank[current] === 3 || report.status === current || rank[report.status] < rank[current]) return "unchanged";
   const id = int(message.id);
   const participantId = int(message.participantId);
-  await sql.transaction(async (tx) => {
+  const decided = await sql.transaction(async (tx) => {
     await tx.execute(
       `UPDATE "Message" SET "status" = ?, "errorCode" = COALESCE(?, "errorCode"),
          "deliveredAt" = CASE WHEN ? = 'delivered' THEN ? ELSE "deliveredAt" END,
@@ -48,10 +49,9 @@ export async function recordDeliveryStatus(sql: Sql, events: EventBus, report: D
        WHERE "id" = ?`,
       [report.status, report.errorCode ?? null, report.status, report.at, report.status, report.at, id],
     );
-    if (report.optedOut) {
-      await tx.execute(`UPDATE "Participant" SET "status" = 'opted-out', "optedOutAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [report.at, report.at, participantId]);
-    }
+    return report.optedOut ? optOut(tx, { participantId, source: { kind: "provider", code: report.errorCode ?? "opted-out" }, now: report.at }) : [];
   });
   events.emit("message.status-changed", { messageId: id, conversationId: int(message.conversationId), participantId, status: report.status });
+  events.emitAll(decided);
   return "updated";
 }

@@ -7,9 +7,9 @@
 import { errorSummary } from "./log.js";
 import type { ModelClassification } from "./language-model/language-model.js";
 import type { ModelIntent } from "./runtime/turn-types.js";
-import type { MessageContext, PendingMessage, TurnDeps } from "./turn-context.js";
+import { announce, type MessageContext, type PendingMessage, type TurnDeps } from "./turn-context.js";
 import { flagCrisis } from "./flag-crisis.js";
-import { announceConcern, writeConcernFlag } from "./flag-concern.js";
+import { flagConcern } from "./conversations/transitions.js";
 import { isCrisisCategory } from "./safety/categories.js";
 import { loadMessage } from "./load-message.js";
 
@@ -47,8 +47,8 @@ export async function applySecondOpinion(deps: TurnDeps, messageId: number, answ
     return flagCrisis(ctx, categories.length ? categories : ["acute-danger"]);
   }
   const reasons = ["model", ...answer!.categories.filter((c) => !isCrisisCategory(c))];
-  const isNew = await deps.sql.transaction((tx) => writeConcernFlag(tx, { conversationId: message.conversationId, participantId: message.participant.id, reasons, source: "model", messageId, now: deps.now() }));
-  if (isNew) announceConcern(ctx, reasons);
+  const events = await deps.sql.transaction((tx) => flagConcern(tx, { conversationId: message.conversationId, participantId: message.participant.id, reasons, source: "model", messageId, now: deps.now() }));
+  announce(deps, { conversationId: message.conversationId, messageId }, events);
 }
 
 /** After a restart: every message still waiting for the model's answer is asked again. */

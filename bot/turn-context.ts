@@ -6,7 +6,7 @@ import type { Sql, SqlExecutor } from "./db/sql.js";
 import type { Logger } from "./log.js";
 import type { Channel, ConversationStatus, Language, OutboxPurpose } from "./domain/vocabulary.js";
 import { enqueueOutbound } from "./enqueue-outbound.js";
-import type { EventBus } from "./events.js";
+import type { EventBus, PendingEvent } from "./events.js";
 import { translate, translateVaried, type Locales, type Vars } from "./i18n.js";
 import type { BotReply, DialogRuntime, ModelIntent, ParticipantView } from "./runtime/turn-types.js";
 import type { LanguageModel } from "./language-model/language-model.js";
@@ -82,14 +82,19 @@ export function coordinatorInSentence(ctx: MessageContext): string {
   return ctx.message.participant.coordinatorFirstName ?? copy(ctx, "core.yourCoordinator");
 }
 
-/** A proactive turn may send only `allowance` messages: the last ones, where the question is. */
-export async function commit(ctx: MessageContext, replies: BotReply[], purpose: OutboxPurpose = "reply", before?: (tx: SqlExecutor) => Promise<void>): Promise<void> {
+/**
+ * The turn's one transaction: `before` writes the turn's domain changes (and returns the events its
+ * transitions decided), then the replies go to the outbox and the message is marked processed. The
+ * events are emitted only after the commit.
+ */
+export async function commit(ctx: MessageContext, replies: BotReply[], purpose: OutboxPurpose = "reply", before?: (tx: SqlExecutor) => Promise<PendingEvent[]>): Promise<void> {
   const { deps, message } = ctx;
   const now = deps.now();
   const queued: number[] = [];
+  let decided: PendingEvent[] = [];
   await deps.sql.transaction(async (tx) => {
     await beginTurn(tx, ctx);
-    await before?.(tx);
+    decided = (await before?.(tx)) ?? [];
     for (const reply of replies) {
       const result = await enqueueOutbound(tx, {
         conversationId: message.conversationId,
@@ -111,6 +116,13 @@ export async function commit(ctx: MessageContext, replies: BotReply[], purpose: 
     deps.events.emit("message.stored", { messageId, conversationId: message.conversationId, participantId: message.participant.id, direction: "out" });
   }
   if (queued.length) deps.events.emit("outbox.enqueued", { count: queued.length });
+  announce(deps, { conversationId: message.conversationId, messageId: message.id }, decided);
+}
+
+/** Emits what a committed change decided; the service log says a concern was flagged, never what about. */
+export function announce(deps: Pick<TurnDeps, "events" | "log">, at: { conversationId: number; messageId: number }, events: readonly PendingEvent[]): void {
+  if (events.some((e) => e.name === "conversation.concern-flagged")) deps.log.info({ conversationId: at.conversationId, messageId: at.messageId || undefined }, "concern flagged");
+  deps.events.emitAll(events);
 }
 
 /**

@@ -3,7 +3,8 @@
 // team lead or admin carries it out, or declines it with a reason (e.g. an ongoing report).
 import { z } from "zod";
 import { date, int, type Sql, type SqlExecutor } from "../db/sql.js";
-import type { EventBus } from "../events.js";
+import type { EventBus, PendingEvent } from "../events.js";
+import { erasureRequested } from "../conversations/transitions.js";
 import { AccessDeniedError } from "../staff/access.js";
 import { auditStaff } from "../staff/audit.js";
 import type { StaffActor } from "../staff/staff-actor.js";
@@ -23,25 +24,18 @@ export interface ErasureRequestInput {
   now: Date;
 }
 
-/** Records the request (once while one is open) and puts the conversation before a human. */
-export async function recordErasureRequest(tx: SqlExecutor, r: ErasureRequestInput): Promise<{ requestId: number; created: boolean; handedOff: boolean }> {
+/** Records the request (once while one is open) and puts the conversation before a human; returns the events to emit after the commit. */
+export async function recordErasureRequest(tx: SqlExecutor, r: ErasureRequestInput): Promise<{ requestId: number; created: boolean; events: PendingEvent[] }> {
   const [open] = await tx.query(`SELECT "id" FROM "ErasureRequest" WHERE "participantId" = ? AND "status" = 'open' ORDER BY "id" LIMIT 1`, [r.participantId]);
-  if (open) return { requestId: int(open.id), created: false, handedOff: false };
+  if (open) return { requestId: int(open.id), created: false, events: [] };
   const [made] = await tx.query(
     `INSERT INTO "ErasureRequest" ("participantId", "conversationId", "teamId", "source", "status", "requestedAt", "requestedById")
      VALUES (?, ?, (SELECT "teamId" FROM "Participant" WHERE "id" = ?), ?, 'open', ?, ?) RETURNING "id"`,
     [r.participantId, r.conversationId, r.participantId, r.source, r.now, r.requestedById ?? null],
   );
   const requestId = int(made!.id);
-  const handedOff = (await tx.execute(
-    `UPDATE "Conversation" SET "status" = 'waiting', "waitingSince" = ?, "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" = 'bot'`,
-    [r.now, ERASURE_REASON, r.now, r.conversationId],
-  )) > 0;
-  await tx.execute(
-    `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId", "details") VALUES (?, ?, ?, 'participant.erasure-requested', 'participant', ?, ?)`,
-    [r.now, r.source === "staff" ? "staff" : "participant", r.requestedById ?? r.participantId, String(r.participantId), JSON.stringify({ requestId, source: r.source })],
-  );
-  return { requestId, created: true, handedOff };
+  const events = await erasureRequested(tx, { ...r, reason: ERASURE_REASON, requestId });
+  return { requestId, created: true, events };
 }
 
 export interface ErasureDeps extends PrivacyDeps {
@@ -75,12 +69,12 @@ export async function openErasureRequests(d: ErasureDeps, actor: StaffActor) {
 export async function registerErasureRequest(d: ErasureDeps, actor: StaffActor, participantId: number) {
   await authoriseParticipant(d, actor, participantId, "participant.erasure-registered", { leadOnly: false });
   const now = d.now();
-  const { requestId, created, handedOff, conversationId } = await d.sql.transaction(async (tx) => {
+  const { requestId, created, events } = await d.sql.transaction(async (tx) => {
     const [c] = await tx.query(`SELECT MAX("id") AS "id" FROM "Conversation" WHERE "participantId" = ?`, [participantId]);
     const conversationId = c?.id == null ? 0 : int(c.id);
-    return { ...(await recordErasureRequest(tx, { participantId, conversationId, source: "staff", requestedById: actor.id, now })), conversationId };
+    return recordErasureRequest(tx, { participantId, conversationId, source: "staff", requestedById: actor.id, now });
   });
-  if (handedOff) d.events.emit("conversation.status-changed", { conversationId, participantId, status: "waiting", staffId: actor.id });
+  d.events.emitAll(events);
   return { requestId, created };
 }
 

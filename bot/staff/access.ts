@@ -14,12 +14,16 @@ export interface AccessDeps {
 /**
  * The conversation with its participant, if this staff member may see it. An unknown id and another
  * team's conversation look the same from outside (both "no access"), so ids cannot be probed.
+ * `grantAudited: false`: the caller's transition writes the granted action's audit entry with the
+ * change itself (conversations/transitions.ts); a denial is audited here either way.
  */
-export async function authoriseConversation(deps: AccessDeps, actor: StaffActor, conversationId: number, action: string) {
+export async function authoriseConversation(deps: AccessDeps, actor: StaffActor, conversationId: number, action: string, options: { grantAudited?: boolean } = {}) {
   const conversation = await deps.db.conversation.findUnique({ where: { id: conversationId }, include: { participant: true } });
   const teamId = conversation?.participant.teamId ?? null;
   const allowed = Boolean(conversation) && canSeeTeam(actor, teamId);
-  await auditStaff(deps.db, deps.now(), actor, { action: allowed ? action : `${action}.denied`, subjectType: "conversation", subjectId: conversationId, teamId });
+  if (!allowed || options.grantAudited !== false) {
+    await auditStaff(deps.db, deps.now(), actor, { action: allowed ? action : `${action}.denied`, subjectType: "conversation", subjectId: conversationId, teamId });
+  }
   if (!conversation || !allowed) throw new AccessDeniedError(`No access to conversation ${conversationId}`);
   return conversation;
 }

@@ -7,6 +7,7 @@ import { int, type Sql } from "../db/sql.js";
 import type { EventBus } from "../events.js";
 import { enqueueOutbound, replyChannel } from "../enqueue-outbound.js";
 import { authoriseConversation } from "./access.js";
+import { handBack as handBackTransition, takeOver as takeOverTransition } from "../conversations/transitions.js";
 import type { StaffActor } from "./staff-actor.js";
 
 export { AccessDeniedError } from "./access.js";
@@ -36,33 +37,27 @@ function cleanText(text: string, max: number): string {
 }
 
 export async function takeOver(deps: HandoffDeps, staff: StaffActor, conversationId: number): Promise<void> {
-  const c = await authoriseConversation(deps, staff, conversationId, "conversation.taken-over");
-  const now = deps.now();
-  await deps.db.conversation.update({
-    where: { id: c.id },
-    data: { status: "human", assigneeId: staff.id, waitingSince: null, takenOverAt: now, idleRemindedAt: null },
-  });
-  deps.events.emit("conversation.status-changed", { conversationId: c.id, participantId: c.participantId, status: "human", staffId: staff.id });
+  const c = await authoriseConversation(deps, staff, conversationId, "conversation.taken-over", { grantAudited: false });
+  const change = { conversationId: c.id, participantId: c.participantId, staffId: staff.id, teamId: c.participant.teamId, now: deps.now() };
+  deps.events.emitAll(await deps.sql.transaction((tx) => takeOverTransition(tx, change)));
 }
 
 export async function handBack(deps: HandoffDeps, staff: StaffActor, conversationId: number): Promise<void> {
-  const c = await authoriseConversation(deps, staff, conversationId, "conversation.handed-back");
-  // A human decided: the crisis or concern flag and the handoff reason are cleared with the hand-back.
-  await deps.db.conversation.update({
-    where: { id: c.id },
-    data: { status: "bot", priority: "normal", handoffReason: null, concernReason: null, concernSince: null, waitingSince: null, takenOverAt: null, idleRemindedAt: null },
-  });
-  deps.events.emit("conversation.status-changed", { conversationId: c.id, participantId: c.participantId, status: "bot", staffId: staff.id });
+  const c = await authoriseConversation(deps, staff, conversationId, "conversation.handed-back", { grantAudited: false });
+  const change = { conversationId: c.id, participantId: c.participantId, staffId: staff.id, teamId: c.participant.teamId, now: deps.now() };
+  deps.events.emitAll(await deps.sql.transaction((tx) => handBackTransition(tx, change)));
 }
 
-/** Sends the coordinator's own words, signed "/Firstname", through the outbox. Takes over if needed. */
+/** Sends the coordinator's own words, signed "/Firstname", through the outbox. Takes over if needed, in the same transaction. */
 export async function replyAsCoordinator(deps: HandoffDeps, staff: StaffActor, conversationId: number, text: string): Promise<{ messageId: number }> {
   const body = cleanText(text, MAX_STAFF_MESSAGE);
   const c = await authoriseConversation(deps, staff, conversationId, "conversation.coordinator-replied");
-  if (c.status !== "human" || c.assigneeId !== staff.id) await takeOver(deps, staff, conversationId);
   const channel = await replyChannel(deps.sql, conversationId, c.participantId);
   const now = deps.now();
-  const result = await deps.sql.transaction(async (tx) => {
+  const { queued, decided } = await deps.sql.transaction(async (tx) => {
+    const decided = c.status !== "human" || c.assigneeId !== staff.id
+      ? await takeOverTransition(tx, { conversationId, participantId: c.participantId, staffId: staff.id, teamId: c.participant.teamId, now })
+      : [];
     const queued = await enqueueOutbound(tx, {
       conversationId,
       participantId: c.participantId,
@@ -74,12 +69,13 @@ export async function replyAsCoordinator(deps: HandoffDeps, staff: StaffActor, c
       now,
     });
     if (queued.queued) await tx.execute(`UPDATE "Conversation" SET "lastStaffReplyAt" = ?, "idleRemindedAt" = NULL WHERE "id" = ?`, [now, conversationId]);
-    return queued;
+    return { queued, decided };
   });
-  if (!result.queued) throw new HandoffError("opted-out");
-  deps.events.emit("message.stored", { messageId: result.messageId, conversationId, participantId: c.participantId, direction: "out" });
+  deps.events.emitAll(decided);
+  if (!queued.queued) throw new HandoffError("opted-out");
+  deps.events.emit("message.stored", { messageId: queued.messageId, conversationId, participantId: c.participantId, direction: "out" });
   deps.events.emit("outbox.enqueued", { count: 1 });
-  return { messageId: int(result.messageId) };
+  return { messageId: int(queued.messageId) };
 }
 
 /** Assigns the conversation (and its participant) to a coordinator of the participant's team, or to no one. */

@@ -7,7 +7,6 @@ import type { TokenSigner } from "../webchat/tokens.js";
 import { createInvite } from "../webchat/web-sessions.js";
 import { confirmPhoneLink } from "../webchat/phone-link.js";
 import { authoriseConversation } from "./access.js";
-import { auditStaff } from "./audit.js";
 import { canSeeTeam, type StaffActor } from "./staff-actor.js";
 
 export interface WebLinkDeps {
@@ -29,8 +28,6 @@ export async function inviteToWebChat(d: WebLinkDeps, actor: StaffActor, convers
 export async function confirmWebPhone(d: WebLinkDeps, actor: StaffActor, conversationId: number): Promise<{ conversationId: number; merged: boolean }> {
   const c = await authoriseConversation(d, actor, conversationId, "phone-link.confirmed");
   const joined = await confirmPhoneLink(d.sql, c.participantId, { id: actor.id, mayJoin: (teamId) => canSeeTeam(actor, teamId) }, d.now());
-  const kept = await d.db.participant.findUnique({ where: { id: joined.participantId }, select: { teamId: true } });
-  await auditStaff(d.db, d.now(), actor, { action: "participant.phone-linked", subjectType: "participant", subjectId: joined.participantId, teamId: kept?.teamId ?? null, details: { from: c.participantId, merged: joined.merged } });
-  d.events.emit("conversation.updated", { conversationId: joined.conversationId, participantId: joined.participantId });
+  d.events.emitAll(joined.events);
   return { conversationId: joined.conversationId, merged: joined.merged };
 }

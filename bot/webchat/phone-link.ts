@@ -4,6 +4,8 @@
 // the visitor; a number Tillit already knows gets the web messages moved into its conversation.
 import { int, type Sql, type SqlExecutor } from "../db/sql.js";
 import { openConversation } from "../open-conversation.js";
+import type { PendingEvent } from "../events.js";
+import { mergeIntoConversation, phoneLinked } from "../conversations/transitions.js";
 
 export class PhoneLinkError extends Error {
   constructor(readonly reason: "no-request" | "already-linked" | "other-team") {
@@ -18,24 +20,28 @@ export async function pendingPhoneLink(sql: SqlExecutor, participantId: number):
 }
 
 /**
- * Joins web and SMS for the participant's pending request; returns the participant that remains.
- * `mayJoin` says whether the confirming coordinator may see the number's participant's team.
+ * Joins web and SMS for the participant's pending request; returns the participant that remains and
+ * the events to emit. `mayJoin` says whether the confirming coordinator may see the number's
+ * participant's team.
  */
 export async function confirmPhoneLink(
   sql: Sql, participantId: number, staff: { id: number; mayJoin: (teamId: number | null) => boolean }, now: Date,
-): Promise<{ participantId: number; conversationId: number; merged: boolean }> {
+): Promise<{ participantId: number; conversationId: number; merged: boolean; events: PendingEvent[] }> {
   return sql.transaction(async (tx) => {
     const request = await pendingPhoneLink(tx, participantId);
     if (!request) throw new PhoneLinkError("no-request");
     await tx.execute(`UPDATE "PhoneLinkRequest" SET "status" = 'confirmed', "decidedAt" = ?, "decidedById" = ? WHERE "id" = ?`, [now, staff.id, request.id]);
-    const [self] = await tx.query(`SELECT "phone" FROM "Participant" WHERE "id" = ?`, [participantId]);
+    const [self] = await tx.query(`SELECT "phone", "teamId" FROM "Participant" WHERE "id" = ?`, [participantId]);
     if (self?.phone) throw new PhoneLinkError("already-linked");
     const [existing] = await tx.query(`SELECT "id", "teamId" FROM "Participant" WHERE "phone" = ?`, [request.phone]);
     // A number of a participant in a team this coordinator cannot see is not joined (nor revealed).
     if (existing && !staff.mayJoin(existing.teamId == null ? null : int(existing.teamId))) throw new PhoneLinkError("other-team");
+    const link = { fromParticipantId: participantId, staffId: staff.id, now };
     if (!existing) {
       await tx.execute(`UPDATE "Participant" SET "phone" = ?, "updatedAt" = ? WHERE "id" = ?`, [request.phone, now, participantId]);
-      return { participantId, conversationId: await openConversation(tx, participantId, now), merged: false };
+      const conversationId = await openConversation(tx, participantId, now);
+      const events = await phoneLinked(tx, { ...link, participantId, conversationId, teamId: self?.teamId == null ? null : int(self.teamId), merged: false });
+      return { participantId, conversationId, merged: false, events };
     }
     // The number's participant stays; the web visitor's messages and web sessions move to it.
     const keep = int(existing.id);
@@ -43,8 +49,7 @@ export async function confirmPhoneLink(
     await tx.execute(`UPDATE "Message" SET "participantId" = ?, "conversationId" = ? WHERE "participantId" = ?`, [keep, target, participantId]);
     await tx.execute(`UPDATE "OutboxItem" SET "participantId" = ? WHERE "participantId" = ?`, [keep, participantId]);
     await tx.execute(`UPDATE "WebConversation" SET "participantId" = ?, "conversationId" = ? WHERE "participantId" = ?`, [keep, target, participantId]);
-    await tx.execute(`UPDATE "Conversation" SET "status" = 'closed', "updatedAt" = ? WHERE "participantId" = ? AND "status" <> 'closed'`, [now, participantId]);
-    await tx.execute(`UPDATE "Conversation" SET "lastMessageAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [now, now, target]);
-    return { participantId: keep, conversationId: target, merged: true };
+    const events = await mergeIntoConversation(tx, { ...link, participantId: keep, conversationId: target, teamId: existing.teamId == null ? null : int(existing.teamId) });
+    return { participantId: keep, conversationId: target, merged: true, events };
   });
 }

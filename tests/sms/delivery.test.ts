@@ -26,6 +26,23 @@ async function advanceUntil(check: () => Promise<boolean> | boolean): Promise<vo
   }
 }
 
+/**
+ * An opt-out told by the provider is recorded as STOPP's is (issue 16.1): the consent row, the audit
+ * entry (by the system, naming the provider's code) and the event.
+ */
+async function expectOptOutRecorded(participantId: number, optedOut: number[]): Promise<void> {
+  const consents = await db().consent.findMany({ where: { participantId, kind: "messages" } });
+  expect(consents).toEqual([expect.objectContaining({ granted: false, method: "provider" })]);
+  const audits = await db().auditLog.findMany({ where: { action: "participant.opted-out", subjectId: String(participantId) } });
+  expect(audits.map((a) => [a.actorKind, a.actorId, a.subjectType, JSON.parse(a.details!)])).toEqual([["system", null, "participant", { source: "provider", code: "21610" }]]);
+  expect(optedOut.filter((id) => id === participantId)).toHaveLength(1);
+}
+
+function optedOutEvents(): { ids: number[]; stop: () => void } {
+  const ids: number[] = [];
+  return { ids, stop: h.tillit.events.on("participant.opted-out", (e) => ids.push(e.participantId)) };
+}
+
 async function firstReply(from: string) {
   return eventually(async () => {
     const p = await db().participant.findUnique({ where: { phone: from } });
@@ -62,6 +79,7 @@ describe("delivery status callbacks", () => {
   });
 
   it("treats undelivered with 21610 as the number having opted out at Twilio", async () => {
+    const events = optedOutEvents();
     const from = newPhone();
     await h.sendSms({ From: from });
     const sent = await eventually(() => h.fake.sentTo(from)[0]);
@@ -71,6 +89,11 @@ describe("delivery status callbacks", () => {
     const m = await db().message.findFirstOrThrow({ where: { providerId: sent.sid }, include: { participant: true } });
     expect(m).toMatchObject({ status: "undelivered", errorCode: "21610" });
     expect(m.participant.status).toBe("opted-out");
+    // A second report of the same refusal records nothing more.
+    const again = await h.sendStatus({ ...fixture("status-undelivered-21610"), MessageSid: sent.sid, SmsSid: sent.sid, To: from });
+    expect(again.status).toBe(204);
+    await expectOptOutRecorded(m.participantId, events.ids);
+    events.stop();
   });
 });
 
@@ -102,6 +125,7 @@ describe("sending failures", () => {
   });
 
   it("marks the participant opted out when Twilio refuses with 21610", async () => {
+    const events = optedOutEvents();
     const from = newPhone();
     h.fake.failures.push({ status: 400, code: 21610, message: "Attempt to send to unsubscribed recipient" });
     await h.sendSms({ From: from });
@@ -114,6 +138,8 @@ describe("sending failures", () => {
     });
     expect(h.fake.sentTo(from)).toHaveLength(0);
     expect(items.map((i) => [i.status, i.message.status, i.message.errorCode])).toEqual([["failed", "failed", "21610"], ["cancelled", "refused", "opted-out"]]);
+    await expectOptOutRecorded(items[0]!.participantId, events.ids);
+    events.stop();
   });
 
   it("gives up after the configured number of attempts", async () => {
