@@ -1,6 +1,7 @@
 // The core every channel feeds: store first, then one turn at a time per conversation.
 import { storeInbound, type InboundMessage, type StoredInbound } from "./store-inbound.js";
-import { processDialogStart, processPendingTurns, type BeforeCommit, type StartOutcome, type TurnDeps } from "./process-turn.js";
+import { processPendingTurns, type TurnDeps } from "./process-turn.js";
+import { sendProactive, type ProactiveClaim, type ProactiveContent, type ProactiveOutcome } from "./send-proactive.js";
 import { errorSummary } from "./log.js";
 import type { DialogStart } from "./runtime/turn-types.js";
 import { KeyedSerialRunner } from "./keyed-serial-runner.js";
@@ -93,16 +94,24 @@ export class ConversationCore {
     this.retries.clear();
   }
 
-  /** Begins a dialog for a conversation, in turn with its messages (see processDialogStart). */
-  startDialog(conversationId: number, start: DialogStart, beforeCommit?: BeforeCommit): Promise<StartOutcome> {
+  /**
+   * Everything Tillit says on its own initiative, in turn with the conversation's messages: the
+   * guards (opt-out, a human's conversation, two unanswered) and the outbox write are bot/send-proactive.ts.
+   */
+  sendProactive(conversationId: number, content: ProactiveContent, claim?: ProactiveClaim): Promise<ProactiveOutcome> {
     // The runner logs a task's error; the caller learns it as "failed", not as a missing conversation.
-    let outcome: StartOutcome = "failed";
+    let outcome: ProactiveOutcome = "failed";
     return this.turns
       .schedule(conversationId, async () => {
         await this.drain(conversationId);
-        outcome = await processDialogStart(this.deps, conversationId, start, beforeCommit);
+        outcome = await sendProactive(this.deps, conversationId, content, claim);
       }, { coalesce: false })
       .then(() => outcome);
+  }
+
+  /** Begins a dialog for a conversation, as a proactive message (see sendProactive). */
+  startDialog(conversationId: number, start: DialogStart): Promise<ProactiveOutcome> {
+    return this.sendProactive(conversationId, { dialog: start });
   }
 
   /** After a restart: every stored message that has not had its turn gets one, and every unanswered second opinion is asked again. */

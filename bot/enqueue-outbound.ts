@@ -3,6 +3,7 @@
 import { lockParticipantRow } from "./db/participant-locks.js";
 import { int, type SqlExecutor } from "./db/sql.js";
 import type { AuthorKind, Channel, OutboxPurpose } from "./domain/vocabulary.js";
+import type { EventBus } from "./events.js";
 
 export interface OutboundRequest {
   conversationId: number;
@@ -77,4 +78,10 @@ export async function replyChannel(tx: SqlExecutor, conversationId: number, part
   );
   if (row?.channel === "sms" || row?.channel === "webchat") return row.channel;
   return row?.phone ? "sms" : "webchat";
+}
+
+/** After the commit that queued them: listeners (the inbox, the web chat, the outbox sender) hear of the messages. */
+export function announceQueued(events: EventBus, to: { conversationId: number; participantId: number }, messageIds: readonly number[]): void {
+  for (const messageId of messageIds) events.emit("message.stored", { messageId, conversationId: to.conversationId, participantId: to.participantId, direction: "out" });
+  if (messageIds.length) events.emit("outbox.enqueued", { count: messageIds.length });
 }

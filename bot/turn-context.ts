@@ -5,7 +5,7 @@ import { lockParticipantRow, lockParticipantTurn } from "./db/participant-locks.
 import type { Sql, SqlExecutor } from "./db/sql.js";
 import type { Logger } from "./log.js";
 import type { Channel, ConversationStatus, Language, OutboxPurpose } from "./domain/vocabulary.js";
-import { enqueueOutbound } from "./enqueue-outbound.js";
+import { announceQueued, enqueueOutbound } from "./enqueue-outbound.js";
 import type { EventBus, PendingEvent } from "./events.js";
 import { translate, translateVaried, type Locales, type Vars } from "./i18n.js";
 import type { BotReply, DialogRuntime, ModelIntent, ParticipantView } from "./runtime/turn-types.js";
@@ -112,10 +112,7 @@ export async function commit(ctx: MessageContext, replies: BotReply[], purpose: 
     if (message.id) await tx.execute(`UPDATE "Message" SET "status" = 'processed', "processedAt" = ? WHERE "id" = ?`, [now, message.id]);
   });
   crashPoint("after-turn-committed");
-  for (const messageId of queued) {
-    deps.events.emit("message.stored", { messageId, conversationId: message.conversationId, participantId: message.participant.id, direction: "out" });
-  }
-  if (queued.length) deps.events.emit("outbox.enqueued", { count: queued.length });
+  announceQueued(deps.events, { conversationId: message.conversationId, participantId: message.participant.id }, queued);
   announce(deps, { conversationId: message.conversationId, messageId: message.id }, decided);
 }
 

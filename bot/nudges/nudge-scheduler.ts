@@ -7,16 +7,15 @@
 import { randomBytes } from "node:crypto";
 import type { ConversationCore } from "../conversation-core.js";
 import { date, int, strOrNull, type Sql, type SqlExecutor } from "../db/sql.js";
-import { enqueueOutbound, replyChannel, UNANSWERED_ROW_PAUSE_MS } from "../enqueue-outbound.js";
+import { UNANSWERED_ROW_PAUSE_MS, type ProactiveContent } from "../send-proactive.js";
 import type { EventBus } from "../events.js";
 import { translate, translateVaried, type Locales } from "../i18n.js";
 import { errorSummary, type Logger } from "../log.js";
 import { formatMeetingTime } from "../domain/format-time.js";
 import { isLanguage, type Language } from "../domain/vocabulary.js";
 import type { StartableDialog } from "../runtime/turn-types.js";
-import { AbortTurnError } from "../turn-context.js";
+import { decideNudge, type NudgeFacts } from "./nudge-eligibility.js";
 import { allowedTime, planNext, scheduleColumns, timingFor, toScheduleRow } from "./schedule-nudges.js";
-import { isQuiet } from "./time-rules.js";
 import { crashPoint } from "../crash-points.js";
 import { openTask } from "./staff-tasks.js";
 
@@ -61,6 +60,15 @@ interface ClaimedNudge {
   createdById: number | null;
   createdAt: Date;
   claimToken: string;
+}
+
+/** What a nudge's message is written from. */
+interface NudgeAbout {
+  conversationId: number;
+  teamId: number | null;
+  language: Language;
+  coordinator: string;
+  meetingWhen?: string;
 }
 
 export type NudgeOutcome = "sent" | "held" | "skipped" | "aborted" | "retry";
@@ -178,108 +186,100 @@ export class NudgeScheduler {
   }
 
   async handle(n: ClaimedNudge): Promise<NudgeOutcome> {
-    const { sql, settings } = this.d;
     const now = this.d.now();
+    const { facts, about } = await this.factsFor(n);
+    const decision = decideNudge(n, facts, now, this.d.settings);
+    switch (decision.act) {
+      case "skip":
+        if (decision.outcome === "stale") this.d.log.info({ nudgeId: n.id, kind: n.kind, lateMinutes: Math.round((now.getTime() - n.dueAt.getTime()) / 60_000) }, "nudge skipped as stale");
+        return this.finish(n, "skipped", decision.outcome);
+      case "open-task":
+        return this.finish(n, "sent", "task-created", async (tx) => void (await openTask(tx, { participantId: n.participantId, teamId: about.teamId, kind: "outreach-no-answer" }, now)));
+      case "hold":
+        return this.hold(n, decision.until);
+      case "send":
+        return this.send(n, about, decision.quietContact, now);
+    }
+  }
+
+  /** What the decision needs, and what the message is written from. */
+  private async factsFor(n: ClaimedNudge): Promise<{ facts: NudgeFacts; about: NudgeAbout }> {
+    const { sql } = this.d;
     const [p] = await sql.query(
-      `SELECT p."status", p."language", p."remindersOff", p."unansweredNudges", p."teamId", p."preferredName",
-              c."id" AS "conversationId", c."status" AS "conversationStatus", c."lastInboundAt",
+      `SELECT p."status", p."language", p."remindersOff", p."unansweredNudges", p."teamId",
+              c."id" AS "conversationId", c."lastInboundAt",
               (SELECT s."firstName" FROM "StaffUser" s WHERE s."id" = COALESCE(?, p."coordinatorId")) AS "coordinator"
          FROM "Participant" p LEFT JOIN "Conversation" c ON c."id" = (SELECT MAX(c2."id") FROM "Conversation" c2 WHERE c2."participantId" = p."id" AND c2."status" <> 'closed')
         WHERE p."id" = ?`,
       [n.createdById, n.participantId],
     );
-    if (!p) return this.finish(n, "skipped", "no-participant");
-    // Meetings and outreach keep their own rules; "no reminders" and the back-off concern the rest.
-    const reminder = !n.kind.startsWith("meeting-") && !n.kind.startsWith("outreach");
-    if (p.status === "opted-out") return this.finish(n, "skipped", "opted-out");
-    if (reminder && int(p.remindersOff)) return this.finish(n, "skipped", "reminders-off");
-    // A coordinator's task is not a message: no quiet hours, and never too late to appear.
-    if (n.kind === "outreach-task") {
-      if (p.lastInboundAt) return this.finish(n, "skipped", "answered");
-      return this.finish(n, "sent", "task-created", async (tx) => void (await openTask(tx, { participantId: n.participantId, teamId: p.teamId == null ? null : int(p.teamId), kind: "outreach-no-answer" }, now)));
-    }
-    if (n.cancelIfAnswered && p.lastInboundAt && date(p.lastInboundAt) >= n.createdAt) return this.finish(n, "skipped", "answered");
-    // A meeting's nudges stay relevant until the meeting (checked below), however late they are found.
-    if (n.meetingId === null && now.getTime() - n.dueAt.getTime() > settings.staleMs) {
-      this.d.log.info({ nudgeId: n.id, kind: n.kind, lateMinutes: Math.round((now.getTime() - n.dueAt.getTime()) / 60_000) }, "nudge skipped as stale");
-      return this.finish(n, "skipped", "stale");
-    }
-    // Due while quiet (the service was down, or the team changed its quiet hours): the next allowed time.
     const timing = await timingFor(sql, n.participantId);
-    if (isQuiet(now, timing.zone, timing.quiet)) return this.hold(n, allowedTime(now, timing));
-    let meetingWhen: string | undefined;
-    if (n.meetingId !== null) {
-      const [m] = await sql.query(`SELECT "status", "startsAt", "location" FROM "Meeting" WHERE "id" = ?`, [n.meetingId]);
-      const expected = n.kind === "meeting-proposal" ? "proposed" : "confirmed";
-      if (!m || m.status !== expected || date(m.startsAt) <= now) return this.finish(n, "skipped", "meeting-changed");
-      meetingWhen = formatMeetingTime(date(m.startsAt), isLanguage(p.language) ? p.language : "sv", timing.zone) + (m.location ? `, ${String(m.location)}` : "");
-    }
-    const conversationId = p.conversationId == null ? undefined : int(p.conversationId);
-    if (conversationId === undefined) return this.finish(n, "skipped", "no-conversation");
-    if (p.conversationStatus === "human" || p.conversationStatus === "waiting") return this.hold(n);
+    const [m] = n.meetingId === null ? [] : await sql.query(`SELECT "status", "startsAt", "location" FROM "Meeting" WHERE "id" = ?`, [n.meetingId]);
+    const facts: NudgeFacts = {
+      participant: p && {
+        status: String(p.status), remindersOff: Boolean(int(p.remindersOff)), unansweredNudges: int(p.unansweredNudges),
+        lastInboundAt: p.lastInboundAt ? date(p.lastInboundAt) : null, hasOpenConversation: p.conversationId != null,
+      },
+      timing,
+      meeting: n.meetingId === null ? undefined : m ? { status: String(m.status), startsAt: date(m.startsAt) } : null,
+    };
+    const language: Language = isLanguage(p?.language) ? p.language : "sv";
+    return {
+      facts,
+      about: {
+        conversationId: p?.conversationId == null ? 0 : int(p.conversationId),
+        teamId: p?.teamId == null ? null : int(p.teamId),
+        language,
+        coordinator: p?.coordinator ? String(p.coordinator) : translate(this.d.locales, language, "core.someoneFromTheTeam"),
+        meetingWhen: m ? formatMeetingTime(date(m.startsAt), language, timing.zone) + (m.location ? `, ${String(m.location)}` : "") : undefined,
+      },
+    };
+  }
 
-    const language: Language = isLanguage(p.language) ? p.language : "sv";
-    const coordinator = p.coordinator ? String(p.coordinator) : translate(this.d.locales, language, "core.someoneFromTheTeam");
-    const quietContact = reminder && int(p.unansweredNudges) >= settings.backoffAfter;
-    // After silence, a dialog is not pushed: a short, welcoming word instead.
-    const dialog = n.dialog && !quietContact ? (n.dialog as StartableDialog) : undefined;
-    if (dialog) {
-      const options = n.dialogOptions ? (JSON.parse(n.dialogOptions) as Record<string, unknown>) : undefined;
-      const outcome = await this.d.core.startDialog(conversationId, { dialog, options }, (tx) => this.markSent(tx, n, now));
-      if (outcome === "started") {
+  /** Hands the nudge to the core's one proactive entry; the claim is marked sent in the send's transaction. */
+  private async send(n: ClaimedNudge, about: NudgeAbout, quietContact: boolean, now: Date): Promise<NudgeOutcome> {
+    const outcome = await this.d.core.sendProactive(about.conversationId, await this.content(n, about, quietContact), (tx) => this.markSent(tx, n, now));
+    switch (outcome) {
+      case "started":
         crashPoint("after-nudge-sent");
         return this.afterSend(n);
-      }
-      if (outcome === "held-for-human") return this.hold(n);
-      if (outcome === "aborted") return "aborted";
-      if (outcome === "failed") return "retry";
-      if (outcome === "unanswered-limit") return this.holdForNewRow(n, conversationId);
-      return this.finish(n, "skipped", outcome);
+      case "held-for-human":
+        return this.hold(n);
+      case "aborted":
+        return "aborted";
+      case "failed":
+        return "retry";
+      case "unanswered-limit":
+        return this.holdForNewRow(n, about.conversationId);
+      default:
+        return this.finish(n, "skipped", outcome);
     }
-    // A recurring text in the phrasing this person has not seen for the longest: never the same twice in a row.
-    const recent = (await sql.query(`SELECT "body" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'out' ORDER BY "id" DESC LIMIT 8`, [conversationId])).map((r) => String(r.body)).reverse();
-    const body = n.text
-      ? n.createdById ? translate(this.d.locales, language, "nudge.coordinatorSays", { text: n.text, coordinator }) : n.text
-      : translateVaried(this.d.locales, language, n.copyKey ?? "nudge.reEngage", { coordinator, when: meetingWhen ?? "", ...(n.copyVars ? (JSON.parse(n.copyVars) as Record<string, string>) : {}) }, recent);
-    const channel = await replyChannel(sql, conversationId, n.participantId);
-    let queued: { messageId: number } | undefined;
-    let refused: string | undefined;
-    try {
-      await sql.transaction(async (tx) => {
-        const result = await enqueueOutbound(tx, {
-          conversationId, participantId: n.participantId, channel, body,
-          authorKind: n.text && n.createdById ? "coordinator" : "bot", authorStaffId: n.text && n.createdById ? n.createdById : undefined,
-          purpose: "nudge", now,
-        });
-        if (!result.queued) {
-          refused = result.reason;
-          throw new AbortTurnError(result.reason);
-        }
-        queued = { messageId: int(result.messageId) };
-        await this.markSent(tx, n, now);
-      });
-    } catch (err) {
-      if (!(err instanceof AbortTurnError)) throw err;
-      if (refused === "unanswered-limit") return this.holdForNewRow(n, conversationId);
-      if (refused) return this.finish(n, "skipped", refused);
-      return "aborted";
+  }
+
+  /** The nudge's dialog, or its words: a coordinator's own, or copy in the phrasing this person has not seen for the longest. */
+  private async content(n: ClaimedNudge, about: NudgeAbout, quietContact: boolean): Promise<ProactiveContent> {
+    if (n.dialog && !quietContact) {
+      const options = n.dialogOptions ? (JSON.parse(n.dialogOptions) as Record<string, unknown>) : undefined;
+      return { dialog: { dialog: n.dialog as StartableDialog, options } };
     }
-    crashPoint("after-nudge-sent");
-    this.d.events.emit("message.stored", { messageId: queued!.messageId, conversationId, participantId: n.participantId, direction: "out" });
-    this.d.events.emit("outbox.enqueued", { count: 1 });
-    return this.afterSend(n);
+    const { locales } = this.d;
+    if (n.text) return n.createdById ? { text: translate(locales, about.language, "nudge.coordinatorSays", { text: n.text, coordinator: about.coordinator }), coordinatorId: n.createdById } : { text: n.text };
+    const recent = (await this.d.sql.query(`SELECT "body" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'out' ORDER BY "id" DESC LIMIT 8`, [about.conversationId])).map((r) => String(r.body)).reverse();
+    const vars = { coordinator: about.coordinator, when: about.meetingWhen ?? "", ...(n.copyVars ? (JSON.parse(n.copyVars) as Record<string, string>) : {}) };
+    return { text: translateVaried(locales, about.language, n.copyKey ?? "nudge.reEngage", vars, recent) };
   }
 
   /** Inside the send's transaction: only the holder of the claim marks it sent; then back-off and the next occurrence. */
-  private async markSent(tx: SqlExecutor, n: ClaimedNudge, now: Date): Promise<void> {
+  private async markSent(tx: SqlExecutor, n: ClaimedNudge, now: Date): Promise<boolean> {
     const changed = await tx.execute(
       `UPDATE "Nudge" SET "status" = 'sent', "outcome" = 'sent', "processedAt" = ?, "leaseUntil" = NULL WHERE "id" = ? AND "status" = 'claimed' AND "claimToken" = ?`,
       [now, n.id, n.claimToken],
     );
-    if (changed === 0) throw new AbortTurnError("nudge claim lost");
+    if (changed === 0) return false;
     const counted = n.kind.startsWith("meeting-") ? 0 : 1;
     await tx.execute(`UPDATE "Participant" SET "unansweredNudges" = "unansweredNudges" + ? WHERE "id" = ?`, [counted, n.participantId]);
     await this.continueSchedule(tx, n, now);
+    return true;
   }
 
   private async afterSend(n: ClaimedNudge): Promise<NudgeOutcome> {

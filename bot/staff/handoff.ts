@@ -5,7 +5,7 @@
 import type { Db } from "../db/client.js";
 import { int, type Sql } from "../db/sql.js";
 import type { EventBus } from "../events.js";
-import { enqueueOutbound, replyChannel } from "../enqueue-outbound.js";
+import { announceQueued, enqueueOutbound, replyChannel } from "../enqueue-outbound.js";
 import { authoriseConversation } from "./access.js";
 import { handBack as handBackTransition, takeOver as takeOverTransition } from "../conversations/transitions.js";
 import type { StaffActor } from "./staff-actor.js";
@@ -73,8 +73,7 @@ export async function replyAsCoordinator(deps: HandoffDeps, staff: StaffActor, c
   });
   deps.events.emitAll(decided);
   if (!queued.queued) throw new HandoffError("opted-out");
-  deps.events.emit("message.stored", { messageId: queued.messageId, conversationId, participantId: c.participantId, direction: "out" });
-  deps.events.emit("outbox.enqueued", { count: 1 });
+  announceQueued(deps.events, { conversationId, participantId: c.participantId }, [queued.messageId]);
   return { messageId: int(queued.messageId) };
 }
 

@@ -1,0 +1,60 @@
+// Whether and when a due nudge goes out: a pure decision over what is known about the nudge, its
+// participant and its meeting, so every rule can be read and tested as a table. What is said, and the
+// guards every proactive message shares (opt-out, a human's conversation, two unanswered), are the
+// core's (bot/send-proactive.ts).
+import { allowedTime, type Timing } from "./schedule-nudges.js";
+import { isQuiet } from "./time-rules.js";
+
+export interface DueNudge {
+  kind: string;
+  dueAt: Date;
+  createdAt: Date;
+  cancelIfAnswered: boolean;
+  meetingId: number | null;
+}
+
+export interface NudgeFacts {
+  /** Absent when the participant is gone. */
+  participant?: { status: string; remindersOff: boolean; unansweredNudges: number; lastInboundAt: Date | null; hasOpenConversation: boolean };
+  timing: Timing;
+  /** The nudge's meeting; null when the nudge has one that no longer exists, absent when it has none. */
+  meeting?: { status: string; startsAt: Date } | null;
+}
+
+export interface EligibilityRules {
+  /** A nudge found this long past due (the service was down) is skipped, not sent late. */
+  staleMs: number;
+  /** Unanswered nudges after which contact is a short welcoming word rather than a dialog. */
+  backoffAfter: number;
+}
+
+export type NudgeDecision =
+  | { act: "skip"; outcome: "no-participant" | "opted-out" | "reminders-off" | "answered" | "stale" | "meeting-changed" | "no-conversation" }
+  /** An outreach list's "no answer": a coordinator's task, not a message. */
+  | { act: "open-task" }
+  | { act: "hold"; until: Date }
+  /** quietContact: after silence, a dialog is not pushed; a short, welcoming word instead. */
+  | { act: "send"; quietContact: boolean };
+
+export function decideNudge(n: DueNudge, facts: NudgeFacts, now: Date, rules: EligibilityRules): NudgeDecision {
+  const p = facts.participant;
+  if (!p) return { act: "skip", outcome: "no-participant" };
+  // Meetings and outreach keep their own rules; "no reminders" and the back-off concern the rest.
+  const reminder = !n.kind.startsWith("meeting-") && !n.kind.startsWith("outreach");
+  if (p.status === "opted-out") return { act: "skip", outcome: "opted-out" };
+  if (reminder && p.remindersOff) return { act: "skip", outcome: "reminders-off" };
+  // A coordinator's task is not a message: no quiet hours, and never too late to appear.
+  if (n.kind === "outreach-task") return p.lastInboundAt ? { act: "skip", outcome: "answered" } : { act: "open-task" };
+  if (n.cancelIfAnswered && p.lastInboundAt && p.lastInboundAt >= n.createdAt) return { act: "skip", outcome: "answered" };
+  // A meeting's nudges stay relevant until the meeting (checked below), however late they are found.
+  if (n.meetingId === null && now.getTime() - n.dueAt.getTime() > rules.staleMs) return { act: "skip", outcome: "stale" };
+  // Due while quiet (the service was down, or the team changed its quiet hours): the next allowed time.
+  if (isQuiet(now, facts.timing.zone, facts.timing.quiet)) return { act: "hold", until: allowedTime(now, facts.timing) };
+  if (n.meetingId !== null) {
+    const expected = n.kind === "meeting-proposal" ? "proposed" : "confirmed";
+    const m = facts.meeting;
+    if (!m || m.status !== expected || m.startsAt <= now) return { act: "skip", outcome: "meeting-changed" };
+  }
+  if (!p.hasOpenConversation) return { act: "skip", outcome: "no-conversation" };
+  return { act: "send", quietContact: reminder && p.unansweredNudges >= rules.backoffAfter };
+}

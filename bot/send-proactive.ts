@@ -1,0 +1,73 @@
+// Everything Tillit says on its own initiative (a nudge, a reminder, a coordinator's proposal) goes
+// out here, under the same guards as a dialog started without a message: never to an opted-out
+// participant, held while a human has or awaits the conversation, never a third unanswered message.
+// The caller's claim (a nudge's lease) is written in the same transaction as the outbox, so a claim
+// lost to another instance sends nothing. Callers decide only when and whether.
+import { int } from "./db/sql.js";
+import { announceQueued, enqueueOutbound, replyChannel } from "./enqueue-outbound.js";
+
+/** A row of unanswered messages ends after this pause: when a held proactive message may try again. */
+export { UNANSWERED_ROW_PAUSE_MS } from "./enqueue-outbound.js";
+import type { DialogStart } from "./runtime/turn-types.js";
+import { processDialogStart, type StartOutcome } from "./process-turn.js";
+import { AbortTurnError, type TurnDeps } from "./turn-context.js";
+import type { SqlExecutor } from "./db/sql.js";
+
+/** A dialog to begin, or a finished text (a coordinator's own words name them as author). */
+export type ProactiveContent = { dialog: DialogStart } | { text: string; coordinatorId?: number };
+
+/** "started": sent (a dialog begun or a text queued). */
+export type ProactiveOutcome = StartOutcome;
+
+/**
+ * Written in the send's transaction; returns false when the caller's claim no longer holds (then
+ * nothing is sent and nothing changes).
+ */
+export type ProactiveClaim = (tx: SqlExecutor) => Promise<boolean>;
+
+/** The caller serialises this with the conversation's turns (ConversationCore.sendProactive). */
+export async function sendProactive(deps: TurnDeps, conversationId: number, content: ProactiveContent, claim?: ProactiveClaim): Promise<ProactiveOutcome> {
+  const beforeCommit = claim
+    ? async (tx: SqlExecutor) => {
+        if (!(await claim(tx))) throw new AbortTurnError("claim lost");
+      }
+    : undefined;
+  if ("dialog" in content) return processDialogStart(deps, conversationId, content.dialog, beforeCommit);
+  return sendText(deps, conversationId, content, beforeCommit);
+}
+
+async function sendText(deps: TurnDeps, conversationId: number, content: { text: string; coordinatorId?: number }, beforeCommit?: (tx: SqlExecutor) => Promise<void>): Promise<ProactiveOutcome> {
+  const [row] = await deps.sql.query(
+    `SELECT c."participantId", c."status", p."status" AS "participantStatus" FROM "Conversation" c JOIN "Participant" p ON p."id" = c."participantId" WHERE c."id" = ?`,
+    [conversationId],
+  );
+  if (!row) return "no-conversation";
+  if (row.participantStatus === "opted-out") return "opted-out";
+  if (row.status !== "bot") return "held-for-human";
+  const participantId = int(row.participantId);
+  const channel = await replyChannel(deps.sql, conversationId, participantId);
+  const now = deps.now();
+  let refused: "opted-out" | "unanswered-limit" | undefined;
+  let messageId: number;
+  try {
+    messageId = await deps.sql.transaction(async (tx) => {
+      const result = await enqueueOutbound(tx, {
+        conversationId, participantId, channel, body: content.text,
+        authorKind: content.coordinatorId ? "coordinator" : "bot", authorStaffId: content.coordinatorId,
+        purpose: "nudge", now,
+      });
+      if (!result.queued) {
+        refused = result.reason;
+        throw new AbortTurnError(result.reason);
+      }
+      await beforeCommit?.(tx);
+      return result.messageId;
+    });
+  } catch (err) {
+    if (!(err instanceof AbortTurnError)) throw err;
+    return refused ?? "aborted";
+  }
+  announceQueued(deps.events, { conversationId, participantId }, [messageId]);
+  return "started";
+}
+
