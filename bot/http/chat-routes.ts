@@ -9,13 +9,14 @@ import path from "node:path";
 import { z } from "zod";
 import type { Sql } from "../db/sql.js";
 import type { EventBus } from "../events.js";
+import { announceQueued } from "../enqueue-outbound.js";
 import { translate, type Locales } from "../i18n.js";
 import { toE164 } from "../domain/phone.js";
 import { isLanguage, type Language } from "../domain/vocabulary.js";
 import { userIdFor } from "../webchat/activities.js";
-import { PhoneCodeError, requestPhoneCode, verifyPhoneCode, type PhoneCodeDeps } from "../webchat/phone-code.js";
+import { requestPhoneCode, verifyPhoneCode, type PhoneCodeDeps } from "../webchat/phone-code.js";
 import type { TokenSigner } from "../webchat/tokens.js";
-import { directLineToken, redeemInvite, resumeSession, startAnonymous, webBinding, WebSessionError, type WebSession } from "../webchat/web-sessions.js";
+import { directLineToken, hasPhone, redeemInvite, resumeSession, startAnonymous, webBinding, type WebSession } from "../webchat/web-sessions.js";
 import { sendError } from "./errors.js";
 import { bearer, DIRECT_LINE_BASE } from "./directline-routes.js";
 
@@ -44,11 +45,6 @@ const sessionBody = z.object({
 });
 const phoneBody = z.object({ phone: z.string().min(3).max(32) });
 const codeBody = z.object({ code: z.string().trim().regex(/^\d{6}$/) });
-const codeErrors: Record<PhoneCodeError["reason"], [number, string]> = {
-  "too-many-codes": [429, "too_many_codes"], "too-many-attempts": [429, "too_many_attempts"],
-  "no-code": [404, "no_code"], expired: [410, "code_expired"], "wrong-code": [400, "wrong_code"],
-};
-
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export function chatRoutes(d: ChatRoutesDeps): Router {
@@ -79,41 +75,35 @@ export function chatRoutes(d: ChatRoutesDeps): Router {
   router.get("/chat/assets/webchat.js", (_req, res) => res.set("cache-control", "public, max-age=86400").sendFile(webChatBundle));
   router.use("/chat/assets", express.static(webDir, { index: false, maxAge: 0 }));
 
-  router.post("/chat/api/session", express.json({ limit: 4096 }), async (req: Request, res: Response, next) => {
+  router.post("/chat/api/session", express.json({ limit: 4096 }), async (req: Request, res: Response) => {
     res.set("cache-control", "no-store");
     const parsed = sessionBody.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, "invalid_request");
     const { invite, resume, language } = parsed.data;
     const now = d.now();
-    try {
-      let session: WebSession;
-      if (invite) session = await redeemInvite(d.sql, d.signer(), invite, now);
-      else if (resume) session = await resumeSession(d.sql, resume, now);
-      else {
-        if (!d.anonymousAllowed) return sendError(res, 403, "anonymous-off");
-        const key = req.ip ?? "unknown";
-        const hour = Math.floor(now.getTime() / 3_600_000);
-        const seen = started.get(key);
-        const count = seen?.hour === hour ? seen.count + 1 : 1;
-        started.set(key, { hour, count });
-        if (started.size > 10_000) started.clear();
-        if (count > d.anonymousPerHour) return sendError(res, 429, "too_many_chats");
-        session = await startAnonymous(d.sql, { language: language ?? d.defaultLanguage, teamSlug: d.defaultTeamSlug, now });
-      }
-      const [who] = await d.sql.query(`SELECT "phone" FROM "Participant" WHERE "id" = ?`, [session.participantId]);
-      res.json({
-        conversationId: session.webConversationId,
-        // Whether to offer "continue by text message" (never the number itself).
-        hasPhone: Boolean(who?.phone),
-        userId: userIdFor(session.webConversationId),
-        domain: DIRECT_LINE_BASE,
-        ...directLineToken(d.signer(), session.webConversationId, now),
-        ...(session.resumeKey ? { resume: session.resumeKey } : {}),
-      });
-    } catch (err) {
-      if (err instanceof WebSessionError) return sendError(res, err.reason === "invite-used" ? 410 : err.reason === "unknown-session" ? 404 : 403, err.reason);
-      next(err);
+    let session: WebSession;
+    if (invite) session = await redeemInvite(d.sql, d.signer(), invite, now);
+    else if (resume) session = await resumeSession(d.sql, resume, now);
+    else {
+      if (!d.anonymousAllowed) return sendError(res, 403, "anonymous-off");
+      const key = req.ip ?? "unknown";
+      const hour = Math.floor(now.getTime() / 3_600_000);
+      const seen = started.get(key);
+      const count = seen?.hour === hour ? seen.count + 1 : 1;
+      started.set(key, { hour, count });
+      if (started.size > 10_000) started.clear();
+      if (count > d.anonymousPerHour) return sendError(res, 429, "too_many_chats");
+      session = await startAnonymous(d.sql, { language: language ?? d.defaultLanguage, teamSlug: d.defaultTeamSlug, now });
     }
+    res.json({
+      conversationId: session.webConversationId,
+      // Whether to offer "continue by text message" (never the number itself).
+      hasPhone: await hasPhone(d.sql, session.participantId),
+      userId: userIdFor(session.webConversationId),
+      domain: DIRECT_LINE_BASE,
+      ...directLineToken(d.signer(), session.webConversationId, now),
+      ...(session.resumeKey ? { resume: session.resumeKey } : {}),
+    });
   });
 
   const codes: PhoneCodeDeps = { sql: d.sql, locales: d.locales, key: d.key, optOuts: d.optOuts };
@@ -123,38 +113,25 @@ export function chatRoutes(d: ChatRoutesDeps): Router {
     return claims && typeof claims.s === "string" ? webBinding(d.sql, claims.s) : undefined;
   };
   // The visitor's number: a one-time code goes to it by SMS (the answer is the same whether it can be texted).
-  router.post("/chat/api/phone", express.json({ limit: 1024 }), async (req, res, next) => {
-    try {
-      const binding = await signedIn(req);
-      if (!binding) return sendError(res, 401, "not_signed_in");
-      const parsed = phoneBody.safeParse(req.body);
-      const phone = parsed.success ? toE164(parsed.data.phone, d.defaultCountry) : undefined;
-      if (!phone) return sendError(res, 400, "invalid_phone");
-      const { messageId } = await requestPhoneCode(codes, binding, phone, d.now());
-      if (messageId) {
-        d.events.emit("message.stored", { messageId, ...binding, direction: "out" });
-        d.events.emit("outbox.enqueued", { count: 1 });
-      }
-      res.status(202).json({ ok: true });
-    } catch (err) {
-      if (err instanceof PhoneCodeError) return sendError(res, ...codeErrors[err.reason]);
-      next(err);
-    }
+  router.post("/chat/api/phone", express.json({ limit: 1024 }), async (req, res) => {
+    const binding = await signedIn(req);
+    if (!binding) return sendError(res, 401, "not_signed_in");
+    const parsed = phoneBody.safeParse(req.body);
+    const phone = parsed.success ? toE164(parsed.data.phone, d.defaultCountry) : undefined;
+    if (!phone) return sendError(res, 400, "invalid_phone");
+    const { messageId } = await requestPhoneCode(codes, binding, phone, d.now());
+    if (messageId) announceQueued(d.events, binding, [messageId]);
+    res.status(202).json({ ok: true });
   });
   // The code from the text: right, a coordinator is asked to confirm the link.
-  router.post("/chat/api/phone/verify", express.json({ limit: 1024 }), async (req, res, next) => {
-    try {
-      const binding = await signedIn(req);
-      if (!binding) return sendError(res, 401, "not_signed_in");
-      const parsed = codeBody.safeParse(req.body);
-      if (!parsed.success) return sendError(res, 400, "wrong_code");
-      await verifyPhoneCode(codes, binding, parsed.data.code, d.now());
-      d.events.emit("conversation.updated", binding);
-      res.json({ ok: true });
-    } catch (err) {
-      if (err instanceof PhoneCodeError) return sendError(res, ...codeErrors[err.reason]);
-      next(err);
-    }
+  router.post("/chat/api/phone/verify", express.json({ limit: 1024 }), async (req, res) => {
+    const binding = await signedIn(req);
+    if (!binding) return sendError(res, 401, "not_signed_in");
+    const parsed = codeBody.safeParse(req.body);
+    if (!parsed.success) return sendError(res, 400, "wrong_code");
+    await verifyPhoneCode(codes, binding, parsed.data.code, d.now());
+    d.events.emit("conversation.updated", binding);
+    res.json({ ok: true });
   });
   return router;
 }

@@ -82,7 +82,6 @@ export function directLineRoutes(d: DirectLineDeps): Router {
     const from = watermark.success && watermark.data ? `&watermark=${watermark.data}` : "";
     return `${req.secure ? "wss" : "ws"}://${req.get("host")}${DIRECT_LINE_BASE}/conversations/${encodeURIComponent(webConversationId)}/stream?t=${encodeURIComponent(token)}${from}`;
   };
-  const wrap = (fn: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response, next: NextFunction) => fn(req, res).catch(next);
 
   router.use(DIRECT_LINE_BASE, (_req, res, next) => {
     res.set("cache-control", "no-store");
@@ -94,13 +93,13 @@ export function directLineRoutes(d: DirectLineDeps): Router {
     const given = bearer(req);
     return Boolean(d.secret && given && given.length === d.secret.length && timingSafeEqual(Buffer.from(given), Buffer.from(d.secret)));
   };
-  router.post(`${DIRECT_LINE_BASE}/tokens/generate`, wrap(async (req, res) => {
+  router.post(`${DIRECT_LINE_BASE}/tokens/generate`, async (req, res) => {
     if (!bySecret(req)) return dlError(res, 403, "Forbidden", "Generating a token needs the Direct Line secret.");
     const webConversationId = await d.newConversation();
     res.json({ conversationId: webConversationId, ...directLineToken(d.signer(), webConversationId, d.now()) });
-  }));
+  });
 
-  router.post(`${DIRECT_LINE_BASE}/conversations`, wrap(async (req, res) => {
+  router.post(`${DIRECT_LINE_BASE}/conversations`, async (req, res) => {
     if (bySecret(req)) {
       const webConversationId = await d.newConversation();
       const fresh = directLineToken(d.signer(), webConversationId, d.now());
@@ -109,31 +108,31 @@ export function directLineRoutes(d: DirectLineDeps): Router {
     const a = await authorised(req, res);
     if (!a) return;
     res.status(201).json({ conversationId: a.webConversationId, token: a.token, expires_in: expiresIn(d, a.token), streamUrl: streamUrl(req, a.webConversationId, a.token) });
-  }));
+  });
 
-  router.get(`${DIRECT_LINE_BASE}/conversations/:id`, wrap(async (req, res) => {
+  router.get(`${DIRECT_LINE_BASE}/conversations/:id`, async (req, res) => {
     const a = await authorised(req, res, String(req.params.id));
     if (!a) return;
     res.json({ conversationId: a.webConversationId, token: a.token, expires_in: expiresIn(d, a.token), streamUrl: streamUrl(req, a.webConversationId, a.token) });
-  }));
+  });
 
-  router.post(`${DIRECT_LINE_BASE}/tokens/refresh`, wrap(async (req, res) => {
+  router.post(`${DIRECT_LINE_BASE}/tokens/refresh`, async (req, res) => {
     const a = await authorised(req, res);
     if (!a) return;
     const fresh = directLineToken(d.signer(), a.webConversationId, d.now());
     res.json({ conversationId: a.webConversationId, ...fresh });
-  }));
+  });
 
-  router.get(`${DIRECT_LINE_BASE}/conversations/:id/activities`, wrap(async (req, res) => {
+  router.get(`${DIRECT_LINE_BASE}/conversations/:id/activities`, async (req, res) => {
     const a = await authorised(req, res, String(req.params.id));
     if (!a) return;
     const watermark = watermarkParam.safeParse(req.query.watermark);
     if (!watermark.success) return dlError(res, 400, "BadArgument", "watermark must be a number.");
     const page = await activitiesAfter(d.sql, a.webConversationId, a.participantId, watermark.data, d.now());
     res.json({ activities: page.activities, watermark: String(page.watermark) });
-  }));
+  });
 
-  router.post(`${DIRECT_LINE_BASE}/conversations/:id/activities`, wrap(async (req, res) => {
+  router.post(`${DIRECT_LINE_BASE}/conversations/:id/activities`, async (req, res) => {
     const a = await authorised(req, res, String(req.params.id));
     if (!a) return;
     await new Promise<void>((resolve, reject) => json(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
@@ -147,13 +146,13 @@ export function directLineRoutes(d: DirectLineDeps): Router {
     const clientId = activity.channelData?.clientActivityID ?? randomBytes(9).toString("base64url");
     const stored = await d.core.receive({ channel: "webchat", providerId: `${a.webConversationId}/${clientId}`, from: "", participantId: a.participantId, body: text, receivedAt: d.now() });
     res.json({ id: activityId(a.webConversationId, stored.messageId) });
-  }));
+  });
 
-  router.post(`${DIRECT_LINE_BASE}/conversations/:id/upload`, wrap(async (req, res) => {
+  router.post(`${DIRECT_LINE_BASE}/conversations/:id/upload`, async (req, res) => {
     const a = await authorised(req, res, String(req.params.id));
     if (!a) return;
     dlError(res, 400, "BadArgument", "Attachments are not supported in this chat.");
-  }));
+  });
 
   router.use(DIRECT_LINE_BASE, (_req, res) => dlError(res, 404, "NotFound", "Not a Direct Line endpoint."));
   // Body problems answer in Direct Line's error shape: too large or not JSON is a bad activity.

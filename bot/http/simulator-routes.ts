@@ -10,6 +10,7 @@ import type { Db } from "../db/client.js";
 import type { EventBus } from "../events.js";
 import { toE164 } from "../domain/phone.js";
 import { sendError } from "./errors.js";
+import { messageOnPhone, phoneHistory, reachesPhone } from "../channels/simulator-history.js";
 
 export interface SimulatorDeps {
   core: ConversationCore;
@@ -28,39 +29,31 @@ const sendSchema = z.object({
 
 const webDir = path.resolve(import.meta.dirname, "../web");
 const pagePath = path.join(webDir, "simulator.html");
-const visibleOutbound = new Set(["sent", "delivered"]);
 
 export function simulatorRoutes(d: SimulatorDeps): Router {
   const router = Router();
   router.get("/simulator", (_req, res) => res.sendFile(pagePath));
   router.use("/simulator", express.static(webDir, { index: false }));
 
-  router.post("/simulator/api/messages", express.json({ limit: d.maxBodyBytes }), async (req, res, next) => {
+  router.post("/simulator/api/messages", express.json({ limit: d.maxBodyBytes }), async (req, res) => {
     const parsed = sendSchema.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, "invalid_message", parsed.error.issues.map((i) => i.path.join(".")).join(", "));
     const from = toE164(parsed.data.from, d.defaultCountry);
     if (!from) return sendError(res, 400, "invalid_phone");
-    try {
-      const stored = await d.core.receive({
-        channel: "sms",
-        providerId: `SIM-${parsed.data.clientId ?? randomUUID()}`,
-        from,
-        body: parsed.data.body,
-        receivedAt: d.now(),
-      });
-      res.status(202).json({ messageId: stored.messageId, duplicate: stored.duplicate, phone: from });
-    } catch (err) {
-      next(err);
-    }
+    const stored = await d.core.receive({
+      channel: "sms",
+      providerId: `SIM-${parsed.data.clientId ?? randomUUID()}`,
+      from,
+      body: parsed.data.body,
+      receivedAt: d.now(),
+    });
+    res.status(202).json({ messageId: stored.messageId, duplicate: stored.duplicate, phone: from });
   });
 
   router.get("/simulator/api/history", async (req, res) => {
     const phone = toE164(String(req.query.phone ?? ""), d.defaultCountry);
     if (!phone) return sendError(res, 400, "invalid_phone");
-    const participant = await d.db.participant.findUnique({ where: { phone } });
-    if (!participant) return res.json({ phone, messages: [] });
-    const messages = await d.db.message.findMany({ where: { participantId: participant.id }, orderBy: { id: "asc" }, take: 500 });
-    res.json({ phone, messages: messages.filter((m) => m.direction === "in" || visibleOutbound.has(m.status)).map(view) });
+    res.json({ phone, messages: await phoneHistory(d.db, phone) });
   });
 
   router.get("/simulator/api/stream", async (req, res) => {
@@ -69,13 +62,11 @@ export function simulatorRoutes(d: SimulatorDeps): Router {
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
     res.write(": connected\n\n");
     const push = async (messageId: number) => {
-      const m = await d.db.message.findUnique({ where: { id: messageId }, include: { participant: { select: { phone: true } } } });
-      if (m?.participant.phone !== phone) return;
-      if (m.direction === "out" && !visibleOutbound.has(m.status)) return;
-      res.write(`event: message\ndata: ${JSON.stringify(view(m))}\n\n`);
+      const m = await messageOnPhone(d.db, phone, messageId);
+      if (m) res.write(`event: message\ndata: ${JSON.stringify(m)}\n\n`);
     };
     const offStored = d.events.onShared("message.stored", (e) => e.direction === "in" && void push(e.messageId));
-    const offStatus = d.events.onShared("message.status-changed", (e) => visibleOutbound.has(e.status) && void push(e.messageId));
+    const offStatus = d.events.onShared("message.status-changed", (e) => reachesPhone(e.status) && void push(e.messageId));
     const keepAlive = setInterval(() => res.write(": ping\n\n"), 25_000);
     req.on("close", () => {
       offStored();
@@ -84,8 +75,4 @@ export function simulatorRoutes(d: SimulatorDeps): Router {
     });
   });
   return router;
-}
-
-function view(m: { id: number; direction: string; authorKind: string; body: string; choices: string | null; createdAt: Date }) {
-  return { id: m.id, direction: m.direction, author: m.authorKind, body: m.body, choices: m.choices ? JSON.parse(m.choices) : undefined, at: m.createdAt.toISOString() };
 }

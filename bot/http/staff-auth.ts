@@ -46,14 +46,10 @@ export function staffSession(res: Response): StaffSession {
 /** Requires a valid session; 401 otherwise. */
 export function requireStaff(d: StaffAuthDeps): RequestHandler {
   return async (req, res, next) => {
-    try {
-      const session = await resolveSession(d.db, readCookie(req, SESSION_COOKIE), d.now(), d.sessions);
-      if (!session) return sendError(res, 401, "not_signed_in");
-      res.locals.staff = session;
-      next();
-    } catch (err) {
-      next(err);
-    }
+    const session = await resolveSession(d.db, readCookie(req, SESSION_COOKIE), d.now(), d.sessions);
+    if (!session) return sendError(res, 401, "not_signed_in");
+    res.locals.staff = session;
+    next();
   };
 }
 

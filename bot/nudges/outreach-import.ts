@@ -8,6 +8,7 @@ import { int, type Sql, type SqlExecutor } from "../db/sql.js";
 import { toE164 } from "../domain/phone.js";
 import { allowedTime, insertNudge, timingFor } from "./schedule-nudges.js";
 import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
+import { DomainError } from "../domain/domain-error.js";
 
 export const MAX_OUTREACH_LINES = 5000;
 const MAX_NAME = 40;
@@ -35,7 +36,11 @@ export interface OutreachScope {
   optOuts?: ErasedOptOuts;
 }
 
-export class OutreachFileError extends Error {}
+export class OutreachFileError extends DomainError {
+  constructor(message: string) {
+    super("invalid", "unreadable_file", { detail: message });
+  }
+}
 
 /** Parses and checks the file without writing anything. */
 export async function checkOutreachCsv(sql: SqlExecutor, csv: string, defaultCountry: string, scope: OutreachScope): Promise<OutreachCheck> {

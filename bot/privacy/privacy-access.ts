@@ -5,10 +5,11 @@ import type { Db } from "../db/client.js";
 import { AccessDeniedError } from "../staff/access.js";
 import { auditStaff } from "../staff/audit.js";
 import { canSeeTeam, type StaffActor } from "../staff/staff-actor.js";
+import { DomainError } from "../domain/domain-error.js";
 
-export class PrivacyError extends Error {
+export class PrivacyError extends DomainError {
   constructor(readonly reason: "teamlead-only" | "held" | "not-open") {
-    super(reason);
+    super(reason === "teamlead-only" ? "forbidden" : "conflict", reason.replace("-", "_"));
   }
 }
 

@@ -2,9 +2,14 @@
 import type { Db } from "../db/client.js";
 import { auditStaff } from "./audit.js";
 import { canSeeTeam, type StaffActor } from "./staff-actor.js";
+import { DomainError } from "../domain/domain-error.js";
 
-export class AccessDeniedError extends Error {}
-export class NotFoundError extends Error {}
+/** An unknown id and another team's record look the same from outside: both are "not found". */
+export class AccessDeniedError extends DomainError {
+  constructor(message: string) {
+    super("not-found", "not_found", { message });
+  }
+}
 
 export interface AccessDeps {
   db: Db;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "./passwords.js";
 import { staffRoles } from "./staff-actor.js";
+import { DomainError } from "../domain/domain-error.js";
 
 export const teamInput = z.object({
   slug: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, "2–40 letters a–z, digits or dashes"),
@@ -21,7 +22,11 @@ export const staffInput = z.object({
   slackUserId: z.string().trim().regex(/^[UW][A-Z0-9]{6,}$/, "a Slack user id such as U0123ABCD").optional(),
 });
 
-export class AccountError extends Error {}
+export class AccountError extends DomainError {
+  constructor(message: string) {
+    super("conflict", "conflict", { detail: message });
+  }
+}
 
 export async function createTeam(db: Db, input: z.input<typeof teamInput>, opts: { isDemo?: boolean } = {}) {
   const team = teamInput.parse(input);

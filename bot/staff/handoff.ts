@@ -9,13 +9,14 @@ import { announceQueued, enqueueOutbound, replyChannel } from "../enqueue-outbou
 import { authoriseConversation } from "./access.js";
 import { handBack as handBackTransition, takeOver as takeOverTransition } from "../conversations/transitions.js";
 import type { StaffActor } from "./staff-actor.js";
+import { DomainError } from "../domain/domain-error.js";
 
 export { AccessDeniedError } from "./access.js";
 export type { StaffActor } from "./staff-actor.js";
 
-export class HandoffError extends Error {
+export class HandoffError extends DomainError {
   constructor(readonly reason: "opted-out" | "not-taken-over" | "empty-message" | "too-long" | "not-a-team-member") {
-    super(reason);
+    super(reason === "opted-out" || reason === "not-taken-over" ? "conflict" : "invalid", reason);
   }
 }
 

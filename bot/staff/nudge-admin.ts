@@ -16,6 +16,7 @@ import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
 import { authoriseConversation, AccessDeniedError } from "./access.js";
 import { auditStaff } from "./audit.js";
 import { canSeeTeam, type StaffActor } from "./staff-actor.js";
+import { DomainError } from "../domain/domain-error.js";
 
 export interface NudgeAdminDeps {
   db: Db;
@@ -24,9 +25,9 @@ export interface NudgeAdminDeps {
   now: () => Date;
 }
 
-export class NudgeError extends Error {
+export class NudgeError extends DomainError {
   constructor(readonly reason: "in-the-past" | "not-scheduled" | "opted-out" | "not-allowed" | "invalid-quiet-hours") {
-    super(reason);
+    super(reason === "not-allowed" ? "forbidden" : reason === "opted-out" || reason === "not-scheduled" ? "conflict" : "invalid", reason);
   }
 }
 
@@ -253,9 +254,9 @@ export const outreachInput = z.object({
   skipProblemLines: z.boolean().default(false),
 });
 
-export class OutreachRejected extends Error {
+export class OutreachRejected extends DomainError {
   constructor(readonly report: OutreachCheck) {
-    super("outreach file has problem lines");
+    super("unprocessable", "problem_lines", { extra: { accepted: report.accepted.length, known: report.known, errors: report.errors } });
   }
 }
 

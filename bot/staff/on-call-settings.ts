@@ -7,10 +7,11 @@ import type { Db } from "../db/client.js";
 import { AccessDeniedError } from "./access.js";
 import { auditStaff } from "./audit.js";
 import { canSeeTeam, type StaffActor } from "./staff-actor.js";
+import { DomainError } from "../domain/domain-error.js";
 
-export class OnCallError extends Error {
+export class OnCallError extends DomainError {
   constructor(readonly reason: "not-allowed" | "invalid-phone") {
-    super(reason);
+    super(reason === "not-allowed" ? "forbidden" : "invalid", reason);
   }
 }
 

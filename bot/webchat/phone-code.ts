@@ -9,14 +9,20 @@ import { translate, type Locales } from "../i18n.js";
 import { isLanguage } from "../domain/vocabulary.js";
 import type { PrivacyKey } from "../privacy/service-key.js";
 import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
+import { DomainError } from "../domain/domain-error.js";
 
 export const CODE_LIFETIME_MS = 10 * 60_000;
 export const MAX_CODE_ATTEMPTS = 5;
 export const MAX_CODES_PER_HOUR = 3;
 
-export class PhoneCodeError extends Error {
-  constructor(readonly reason: "too-many-codes" | "no-code" | "expired" | "wrong-code" | "too-many-attempts") {
-    super(reason);
+const codeErrors = {
+  "too-many-codes": ["too-many", "too_many_codes"], "too-many-attempts": ["too-many", "too_many_attempts"],
+  "no-code": ["not-found", "no_code"], expired: ["gone", "code_expired"], "wrong-code": ["invalid", "wrong_code"],
+} as const;
+
+export class PhoneCodeError extends DomainError {
+  constructor(readonly reason: keyof typeof codeErrors) {
+    super(codeErrors[reason][0], codeErrors[reason][1]);
   }
 }
 

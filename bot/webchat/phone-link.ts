@@ -6,10 +6,11 @@ import { int, type Sql, type SqlExecutor } from "../db/sql.js";
 import { openConversation } from "../open-conversation.js";
 import type { PendingEvent } from "../events.js";
 import { mergeIntoConversation, phoneLinked } from "../conversations/transitions.js";
+import { DomainError } from "../domain/domain-error.js";
 
-export class PhoneLinkError extends Error {
+export class PhoneLinkError extends DomainError {
   constructor(readonly reason: "no-request" | "already-linked" | "other-team") {
-    super(reason);
+    super("conflict", reason);
   }
 }
 

@@ -6,12 +6,13 @@ import type { Language } from "../domain/vocabulary.js";
 import { openConversation } from "../open-conversation.js";
 import { hashSecret, newSecret, TokenSigner, TOKEN_LIFETIME_S } from "./tokens.js";
 import { serviceKey } from "../privacy/service-key.js";
+import { DomainError } from "../domain/domain-error.js";
 
 export const INVITE_LIFETIME_DAYS = 7;
 
-export class WebSessionError extends Error {
+export class WebSessionError extends DomainError {
   constructor(readonly reason: "invalid-invite" | "invite-used" | "unknown-session") {
-    super(reason);
+    super(reason === "invite-used" ? "gone" : reason === "unknown-session" ? "not-found" : "forbidden", reason);
   }
 }
 
@@ -92,4 +93,10 @@ export async function createInvite(sql: Sql, signer: TokenSigner, participantId:
   const token = signer.sign({ k: "invite", s: participantId, exp: Math.floor(expiresAt.getTime() / 1000) });
   await sql.execute(`INSERT INTO "WebInvite" ("participantId", "tokenHash", "createdById", "expiresAt", "createdAt") VALUES (?, ?, ?, ?, ?)`, [participantId, hashSecret(token), staffId, expiresAt, now]);
   return { token, expiresAt };
+}
+
+/** Whether the visitor's participant has a phone number (the chat then offers to continue by text; never the number itself). */
+export async function hasPhone(sql: SqlExecutor, participantId: number): Promise<boolean> {
+  const [who] = await sql.query(`SELECT "phone" FROM "Participant" WHERE "id" = ?`, [participantId]);
+  return Boolean(who?.phone);
 }

@@ -1,0 +1,29 @@
+// The inbox as a coordinator opens it: the prioritised list (inbox-list.ts), audited as read, with
+// how much is waiting to go out (the outbox and nudges due), so a stalled sender is visible.
+import type { Db } from "../db/client.js";
+import type { Sql } from "../db/sql.js";
+import { auditStaff } from "./audit.js";
+import { listConversations, listQuery } from "./inbox-list.js";
+import type { StaffActor } from "./staff-actor.js";
+
+export interface InboxPageDeps {
+  db: Db;
+  sql: Sql;
+  now: () => Date;
+  takeoverIdleMs: number;
+}
+
+export async function inboxPage(d: InboxPageDeps, actor: StaffActor, rawQuery: unknown) {
+  const query = listQuery.parse(rawQuery);
+  const page = await listConversations(d.sql, actor, query, d.now(), d.takeoverIdleMs);
+  await auditStaff(d.db, d.now(), actor, {
+    action: query.q ? "inbox.searched" : "inbox.listed", subjectType: "inbox", subjectId: query.teamId ?? "visible-teams",
+    details: { scope: query.scope, status: query.status, rows: page.rows.length, conversationIds: page.rows.map((r) => r.conversationId) },
+  });
+  const [queued] = await d.sql.query(
+    `SELECT (SELECT COUNT(*) FROM "OutboxItem" WHERE "status" IN ('pending', 'sending')) AS "outbox",
+            (SELECT COUNT(*) FROM "Nudge" WHERE "status" IN ('scheduled', 'claimed') AND "dueAt" <= ?) AS "due"`,
+    [d.now()],
+  );
+  return { ...page, outboxQueued: Number(queued?.outbox ?? 0), nudgesDue: Number(queued?.due ?? 0) };
+}
