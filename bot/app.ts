@@ -11,6 +11,7 @@ import { createLogger, type Logger } from "./log.js";
 import { EventBus } from "./events.js";
 import { loadLocales } from "./i18n.js";
 import { createDialogRuntime } from "./runtime/dialog-runtime.js";
+import { MainDialog } from "../dialogs/main.dialog.js";
 import { ConversationCore } from "./conversation-core.js";
 import { OutboxSender } from "./deliver-outbox.js";
 import { createTwilioWorkerTransport } from "./channels/twilio-worker.js";
@@ -87,8 +88,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   const languageModel = config.OPENAI_API_KEY
     ? createLanguageModel({ apiKey: config.OPENAI_API_KEY, baseUrl: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS }, log)
     : undefined;
-  const runtime = createDialogRuntime(sql, locales, {
-    resumeGapMs: config.DIALOG_RESUME_AFTER_HOURS * 3_600_000,
+  const runtime = createDialogRuntime(sql, locales, new MainDialog(config.DIALOG_RESUME_AFTER_HOURS * 3_600_000), {
     languageModel,
     retention: { afterDischargeMonths: config.RETENTION_AFTER_DISCHARGE_MONTHS, unconsentedMessageDays: config.RETENTION_UNCONSENTED_MESSAGE_DAYS, noContactMonths: config.RETENTION_NO_CONTACT_MONTHS },
   });

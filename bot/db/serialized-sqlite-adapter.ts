@@ -3,7 +3,7 @@
 // transaction is open would silently join (and could be rolled back with) that transaction. This
 // wrapper puts every statement, in or out of a transaction, behind one lock, so a stored webhook
 // can never vanish with someone else's rollback. It also sets the durability pragmas on connect, and
-// hands the same connection and lock to bot/db/sqlite-sql.ts for the message path.
+// hands the same connection and lock to bot/db/sqlite-connection.ts for the message path.
 import { Mutex } from "async-mutex";
 import type BetterSqlite3 from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";

@@ -4,6 +4,11 @@ import express, { type Router, type RequestHandler } from "express";
 import { z } from "zod";
 import type { StaffActor } from "../staff/staff-actor.js";
 import * as admin from "../staff/nudge-admin.js";
+import * as discharge from "../staff/discharge.js";
+import * as meetings from "../staff/meetings.js";
+import * as outreach from "../staff/outreach.js";
+import * as settings from "../staff/team-settings.js";
+import * as tasks from "../staff/tasks.js";
 import { onCallSettings, saveOnCall } from "../staff/on-call-settings.js";
 import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
 import type { Request, Response } from "express";
@@ -31,21 +36,21 @@ export function mountNudgeRoutes(authed: Router, route: (h: Handler) => RequestH
   authed.post("/conversations/:id/nudges/:nudgeId/move", json, route((req, _res, actor) => admin.moveNudge(d, actor, conv(req), id.parse(req.params.nudgeId), req.body)));
   authed.post("/conversations/:id/schedules", json, route((req, _res, actor) => admin.addSchedule(d, actor, conv(req), req.body)));
   authed.post("/conversations/:id/schedules/:scheduleId/stop", route((req, _res, actor) => admin.endSchedule(d, actor, conv(req), id.parse(req.params.scheduleId))));
-  authed.post("/conversations/:id/meetings", json, route((req, _res, actor) => admin.addMeeting(d, actor, conv(req), req.body)));
-  authed.post("/conversations/:id/meetings/:meetingId/cancel", route((req, _res, actor) => admin.cancelMeeting(d, actor, conv(req), id.parse(req.params.meetingId))));
-  authed.post("/conversations/:id/discharge", route((req, _res, actor) => admin.discharge(d, actor, conv(req))));
+  authed.post("/conversations/:id/meetings", json, route((req, _res, actor) => meetings.addMeeting(d, actor, conv(req), req.body)));
+  authed.post("/conversations/:id/meetings/:meetingId/cancel", route((req, _res, actor) => meetings.cancelMeeting(d, actor, conv(req), id.parse(req.params.meetingId))));
+  authed.post("/conversations/:id/discharge", route((req, _res, actor) => discharge.discharge(d, actor, conv(req))));
 
-  authed.get("/tasks", route((req, _res, actor) => admin.openTasks(d, actor, req.query.teamId === undefined ? undefined : id.parse(req.query.teamId))));
-  authed.post("/tasks/:taskId/done", route((req, _res, actor) => admin.completeTask(d, actor, id.parse(req.params.taskId))));
+  authed.get("/tasks", route((req, _res, actor) => tasks.openTasks(d, actor, req.query.teamId === undefined ? undefined : id.parse(req.query.teamId))));
+  authed.post("/tasks/:taskId/done", route((req, _res, actor) => tasks.completeTask(d, actor, id.parse(req.params.taskId))));
 
-  authed.get("/teams/:teamId/nudge-settings", route((req, _res, actor) => admin.teamNudgeSettings(d, actor, id.parse(req.params.teamId))));
-  authed.put("/teams/:teamId/cadences/:key", json, route((req, _res, actor) => admin.saveCadence(d, actor, id.parse(req.params.teamId), String(req.params.key), req.body)));
-  authed.put("/teams/:teamId/office-hours", json, route((req, _res, actor) => admin.saveOfficeHours(d, actor, id.parse(req.params.teamId), req.body)));
+  authed.get("/teams/:teamId/nudge-settings", route((req, _res, actor) => settings.teamNudgeSettings(d, actor, id.parse(req.params.teamId))));
+  authed.put("/teams/:teamId/cadences/:key", json, route((req, _res, actor) => settings.saveCadence(d, actor, id.parse(req.params.teamId), String(req.params.key), req.body)));
+  authed.put("/teams/:teamId/office-hours", json, route((req, _res, actor) => settings.saveOfficeHours(d, actor, id.parse(req.params.teamId), req.body)));
   authed.get("/teams/:teamId/on-call", route((req, _res, actor) => onCallSettings(d, actor, id.parse(req.params.teamId))));
   authed.put("/teams/:teamId/on-call", json, route((req, _res, actor) => saveOnCall(d, actor, id.parse(req.params.teamId), req.body)));
-  authed.put("/teams/:teamId/quiet-hours", json, route((req, _res, actor) => admin.saveQuietHours(d, actor, id.parse(req.params.teamId), req.body)));
+  authed.put("/teams/:teamId/quiet-hours", json, route((req, _res, actor) => settings.saveQuietHours(d, actor, id.parse(req.params.teamId), req.body)));
 
   const outreachJson = express.json({ limit: OUTREACH_BODY_BYTES });
-  authed.post("/outreach/check", outreachJson, route((req, _res, actor) => admin.outreach(d, actor, req.body, { dryRun: true })));
-  authed.post("/outreach/import", outreachJson, route((req, _res, actor) => admin.outreach(d, actor, req.body, { dryRun: false })));
+  authed.post("/outreach/check", outreachJson, route((req, _res, actor) => outreach.outreach(d, actor, req.body, { dryRun: true })));
+  authed.post("/outreach/import", outreachJson, route((req, _res, actor) => outreach.outreach(d, actor, req.body, { dryRun: false })));
 }

@@ -1,13 +1,12 @@
 // Runs one participant message through botbuilder-dialogs. Together with tillit-adapter.ts and
-// prisma-storage.ts, this is the only part of bot/ that imports the Bot Framework SDK.
+// dialog-state-storage.ts, this is the only part of bot/ that imports the Bot Framework SDK.
 import { ActivityTypes, ConversationState, type Activity, type TurnContext } from "botbuilder";
-import { DialogSet, DialogTurnStatus, type DialogState } from "botbuilder-dialogs";
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from "botbuilder-dialogs";
 import type { Sql } from "../db/sql.js";
 import type { LanguageModel } from "../language-model/language-model.js";
 import { variedTranslator, type Locales } from "../i18n.js";
 import { smsSize } from "../domain/sms-segments.js";
 import { renderSmsBody } from "../channels/sms-transport.js";
-import { MAIN_DIALOG, MainDialog } from "../../dialogs/main.dialog.js";
 import { attachServices, type RetentionPromise, type TurnServices } from "../../dialogs/turn-services.js";
 import { DialogStateStorage } from "./dialog-state-storage.js";
 import { TillitAdapter } from "./tillit-adapter.js";
@@ -19,13 +18,14 @@ const CHANNEL_ID = "tillit";
 
 const DEFAULT_RETENTION: RetentionPromise = { afterDischargeMonths: 6, unconsentedMessageDays: 30, noContactMonths: 12 };
 
-export function createDialogRuntime(sql: Sql, locales: Locales, options: { resumeGapMs?: number; languageModel?: LanguageModel; retention?: RetentionPromise } = {}): DialogRuntime {
+/** `root`: the dialog every turn begins or continues (app.ts gives it the main dialog); the runtime knows no dialog by name. */
+export function createDialogRuntime(sql: Sql, locales: Locales, root: Dialog, options: { languageModel?: LanguageModel; retention?: RetentionPromise } = {}): DialogRuntime {
   const model = options.languageModel;
   const adapter = new TillitAdapter();
   const conversationState = new ConversationState(new DialogStateStorage(sql));
   const dialogState = conversationState.createProperty<DialogState>("dialogState");
   const dialogs = new DialogSet(dialogState);
-  dialogs.add(new MainDialog(options.resumeGapMs));
+  dialogs.add(root);
 
   return {
     async stopDialogs(tx, conversationId) {
@@ -73,10 +73,10 @@ export function createDialogRuntime(sql: Sql, locales: Locales, options: { resum
         if (input.start) {
           // A proactive dialog replaces whatever was open: the participant gets one thread at a time.
           await dc.cancelAllDialogs();
-          await dc.beginDialog(MAIN_DIALOG, { start: input.start });
+          await dc.beginDialog(root.id, { start: input.start });
         } else {
           const result = await dc.continueDialog();
-          if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
+          if (result.status === DialogTurnStatus.empty) await dc.beginDialog(root.id);
         }
         // A preface nothing followed is said on its own: a turn never ends in silence because of it.
         if (prefaces.length) await sendAlone(ctx, prefaces);

@@ -166,7 +166,7 @@ describe("cadences started by an event", () => {
   it("discharge: what was planned ends, and a monthly check-in follows for six months", async () => {
     const p = await participant(h);
     await schedule({ participantId: p.participantId, kind: "weekly", weekday: 3, timeOfDay: "10:00", dialog: "check-in" });
-    const { discharge } = await import("../../bot/staff/nudge-admin.js");
+    const { discharge } = await import("../../bot/staff/discharge.js");
     const admin = await h.tillit.db.staffUser.create({ data: { email: "ada@kommun.se", displayName: "Ada", firstName: "Ada", role: "admin", passwordHash: "x" } });
     await discharge({ db: h.tillit.db, sql: h.tillit.sql, nudges: h.tillit.nudges, now: h.clock.now }, { id: admin.id, email: admin.email, displayName: "Ada", firstName: "Ada", role: "admin", teamIds: [] }, p.conversationId);
     expect(await record(p.participantId)).toMatchObject({ status: "discharged" });
