@@ -60,7 +60,8 @@ export class LoginThrottle {
       const account = await tx.loginAttempt.create({ data: { key: accountKey, succeeded: false, at: now }, select: { id: true } });
       const addressRow = await tx.loginAttempt.create({ data: { key: addressKey, succeeded: false, at: now }, select: { id: true } });
       return { refused: false as const, ids: [account.id, addressRow.id] };
-    });
+      // Parallel attempts on one key wait for each other's lock (PostgreSQL): more than Prisma's 2 s/5 s defaults on a busy machine.
+    }, { maxWait: 30_000, timeout: 30_000 });
     if (admitted.refused) return { allowed: false, retryAfterSeconds: admitted.retryAfterSeconds };
     const ids = admitted.ids;
     return {
