@@ -24,11 +24,10 @@ const heldBack = path.join(fixtures, "held-back.jsonl");
  * concern recall ≥ 90 % and false positives ≤ 5 % of non-crisis messages; they are reported, not
  * asserted, on a held-back set: a build must not fail because an honest measurement of unseen messages
  * is below target. The floor only catches a screen that got worse than a measurement already taken.
- * The integrator sets it from the next measurement of a new held-back set; until then it is the level
- * round 1 measured untouched (crisis 55.2 %, concern 40.8 %, false crisis flags 2.0 %, any flag 3.2 %),
- * rounded to the safe side.
+ * Set from held-back round 2a (held-back.jsonl, 297 lines), measured untouched on 2026-12-02: crisis
+ * 63.4 %, concern 43.8 %, false crisis flags 1.1 %, any flag 1.0 % (SAFETY.md), rounded to the safe side.
  */
-const HELD_BACK_FLOOR = { crisisRecall: 0.5, concernRecall: 0.4, maxCrisisFalsePositives: 0.1, maxAnyFalsePositives: 0.1 };
+const HELD_BACK_FLOOR = { crisisRecall: 0.6, concernRecall: 0.4, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.03 };
 
 describe.each(developmentParts)("development data: %s", (name, file) => {
   const { rows, errors } = parseLabelled(readFileSync(file, "utf8"));
