@@ -49,7 +49,7 @@ export async function richParticipant(h: Harness, w: StaffWorld, opts: { phone: 
     if (!res.ok) throw new Error(`${res.url} → ${res.status} ${await res.text()}`);
     return res.json();
   };
-  await ok(await maja.post(`/conversations/${conversationId}/action-plan`, { mainActivity: texts.plan, subGoals: [texts.goal] }));
+  await ok(await maja.post(`/conversations/${conversationId}/action-plan`, { mainActivity: texts.plan, subGoals: [{ text: texts.goal }] }));
   for (const t of ["min plan", "klart"]) await p.say(t);
   await ok(await maja.post(`/conversations/${conversationId}/notes`, { text: texts.note }));
   // A coordinator labels one of their messages for the safety screen's own set (a copy of their words).
