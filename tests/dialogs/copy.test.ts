@@ -19,8 +19,9 @@ const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|m
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const p = path.join(dir, d.name);
-    // Staff-side code and the event vocabulary use dotted names too (audit actions, events); they are not copy.
-    if (d.isDirectory()) return ["generated", "locales", "staff", "slack", "http", "privacy"].includes(d.name) ? [] : sourceFiles(p);
+    // Staff-side code, the conversation transitions and the event vocabulary use dotted names too (audit
+    // actions, events); they are not copy.
+    if (d.isDirectory()) return ["generated", "locales", "staff", "slack", "http", "privacy", "conversations"].includes(d.name) ? [] : sourceFiles(p);
     return p.endsWith(".ts") && d.name !== "events.ts" ? [p] : [];
   });
 }
