@@ -30,7 +30,9 @@ function sourceFiles(dir: string): string[] {
 function usedKeys(): Set<string> {
   const keys = new Set<string>();
   for (const file of [...sourceFiles(path.join(root, "bot")), ...sourceFiles(path.join(root, "dialogs"))]) {
-    for (const m of readFileSync(file, "utf8").matchAll(keyPattern)) keys.add(m[1]!);
+    // A name ending in a dot is a prefix the code reads keys by (e.g. every self-rating statement); the
+    // keys under it are added from the dialogs' own lists below.
+    for (const m of readFileSync(file, "utf8").matchAll(keyPattern)) if (!m[1]!.endsWith(".")) keys.add(m[1]!);
   }
   for (const [set, { options }] of Object.entries(choiceSets)) for (const o of options) keys.add(`choices.${set}.${o.value}`);
   // Keys the dialogs build: a named variant next to each, the small steps in a sentence, how a step went.
