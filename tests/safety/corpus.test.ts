@@ -73,6 +73,32 @@ describe("development data: the self-check", () => {
   });
 });
 
+/**
+ * Held-back round 2b (tests/fixtures/safety/round2b.jsonl): 308 lines by a writer who never saw the
+ * rules, written as a crisis line hears it (means, plans, places), measured untouched on 2026-12-02
+ * (crisis 69.7 %, concern 69.1 %, false crisis 0.5 %; SAFETY.md) and development data since. The
+ * screen was generalised for the kinds it missed; lines still missed are listed in SAFETY.md ("After
+ * round 2b") rather than caught by rules written for one sentence, so this part is held to the floor
+ * of its measurement after that work, not to the targets.
+ */
+const ROUND2B_FLOOR = { crisisRecall: 0.69, concernRecall: 0.69, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.03 };
+
+describe("development data: held-back round 2b", () => {
+  const { rows, errors } = parseLabelled(readFileSync(path.join(fixtures, "round2b.jsonl"), "utf8"));
+  const result = evaluate(rows, screenMessage);
+
+  it("parses, and stays at or above what it measured once the fixes that generalise were made", () => {
+    if (result.missed.length || result.falseAlarms.length) console.log("round 2b:", result.missed, result.falseAlarms);
+    expect(errors).toEqual([]);
+    expect(rows.length).toBe(308);
+    expect(new Set(rows.map((r) => r.text.toLowerCase())).size).toBe(rows.length);
+    expect(result.crisisRecall.rate).toBeGreaterThanOrEqual(ROUND2B_FLOOR.crisisRecall);
+    expect(result.concernRecall.rate).toBeGreaterThanOrEqual(ROUND2B_FLOOR.concernRecall);
+    expect(result.crisisFalsePositives.rate).toBeLessThanOrEqual(ROUND2B_FLOOR.maxCrisisFalsePositives);
+    expect(result.anyFalsePositives.rate).toBeLessThanOrEqual(ROUND2B_FLOOR.maxAnyFalsePositives);
+  });
+});
+
 describe("our own corpus", () => {
   const { rows } = parseLabelled(readFileSync(development, "utf8"));
   const result = evaluate(rows, screenMessage);
