@@ -11,6 +11,7 @@ import { context } from "./lexicon/context.js";
 import { danger } from "./lexicon/danger.js";
 import { signals } from "./lexicon/signals.js";
 import { concernSignals } from "./lexicon/concern-signals.js";
+import { indirect } from "./lexicon/indirect.js";
 import { compileRule, conceptsOf, HitSet, matchRule, patternConcepts, type CompiledRule, type RuleSpec } from "./rule-engine.js";
 import { harmToSelfRules } from "./rules/harm-to-self-rules.js";
 import { harmFromOthersRules } from "./rules/harm-from-others-rules.js";
@@ -18,6 +19,7 @@ import { concernRules } from "./rules/concern-rules.js";
 import { acuteRules } from "./rules/acute-rules.js";
 import { signalRules } from "./rules/signal-rules.js";
 import { concernSignalRules } from "./rules/concern-signal-rules.js";
+import { indirectRules } from "./rules/indirect-rules.js";
 import { hasQuotes, readsSwedish, tokenize, withoutQuotes } from "./text-tokens.js";
 
 export const lexicon: Lexicon = {
@@ -30,10 +32,11 @@ export const lexicon: Lexicon = {
   ...danger,
   ...signals,
   ...concernSignals,
+  ...indirect,
   ...context,
 };
 
-export const ruleSpecs: RuleSpec[] = [...harmToSelfRules, ...harmFromOthersRules, ...acuteRules, ...signalRules, ...concernRules, ...concernSignalRules];
+export const ruleSpecs: RuleSpec[] = [...harmToSelfRules, ...harmFromOthersRules, ...acuteRules, ...signalRules, ...indirectRules, ...concernRules, ...concernSignalRules];
 
 export interface RuleFinding {
   rule: string;

@@ -7,8 +7,7 @@ export const concernSignals = {
   NO_MONEY: [
     "inga pengar", "inte pengar", "inte några pengar", "no money", "broke", "pank", "@minor kr", "@few kronor", "kontot är på @few", "account is empty", "kontot är tomt",
     "cant afford", "har inte råd", "kr kvar", "kronor kvar", "kr left", "ingen ersättning", "ingen inkomst", "no income", "ingen lön", "pengarna räcker inte",
-    "money doesnt last", "fattig", "poor",
-  ],
+    "money doesnt last", "fattig", "poor", "@few money left", "försörjningsstödet har inte kommit", "csn har inte kommit", "choose between food", "välja mellan mat", "account is at", "minus på kontot", "overdrawn"],
   /** What money is needed for: food, rent, bills, getting about. */
   NEEDS: [
     "mat", "maten", "food", "groceries", "hyra*", "rent", "räkning*", "bills", "mobilräkning*", "phone bill", "busskort*", "bus pass", "medicin",
@@ -29,8 +28,7 @@ export const concernSignals = {
   /** Fighting, screaming, name-calling. */
   FIGHTING: [
     "bråk", "bråkar", "bråkade", "gräl*", "tjafs*", "fights", "fight", "fighting", "arguing", "arguments", "argue", "skriker", "skrek", "yell*",
-    "scream*", "shout*", "snackar skit om mig", "talks shit about me", "kallar mig", "calls me names", "trashtalk*", "hatar mig", "hates me",
-  ],
+    "scream*", "shout*", "snackar skit om mig", "talks shit about me", "kallar mig", "calls me names", "trashtalk*", "hatar mig", "hates me", "jättebråk"],
   /** At the writer, at each other. */
   AT_EACH_OTHER: ["på mig", "at me", "på varandra", "at each other", "med mig", "with me", "med mina föräldrar", "with my parents"],
   /** So much, all the time. */
@@ -59,7 +57,7 @@ export const concernSignals = {
   /** Anyone, a friend. */
   ANYONE: ["någon", "anyone", "anybody", "a friend", "friends", "en kompis", "kompisar", "vänner", "människa", "people", "folk"],
   /** Waking or sleeping at the wrong hours. */
-  LATE_HOURS: ["till @afternoon", "tills @afternoon", "vid @afternoon", "until @minor pm", "till @night", "until @night", "till lunch"],
+  LATE_HOURS: ["till @afternoon", "tills @afternoon", "vid @afternoon", "until @minor pm", "till @night", "till kl @night", "its @night am", "until @night", "till lunch"],
   /** Lying awake. */
   AWAKE: ["kan inte somna", "cant fall asleep", "vaken", "awake", "somnar inte", "dont fall asleep"],
   /** Nightmares, afraid to fall asleep. */
@@ -79,4 +77,10 @@ export const concernSignals = {
   WORTHLESS_SELF: ["värdelös", "useless", "worthless", "a failure", "misslyckande", "good for nothing"],
   /** The writer (as "I am", "jag e"). */
   I_AM: ["jag är", "är ju", "im", "i am"],
+  /** Put-downs, ultimatums and taking sides at home (\"she said im a disappointment\", \"mamma tar alltid hennes sida\"). */
+  FAMILY_PRESSURE: [
+    "a disappointment", "en besvikelse", "ashamed of me", "skäms över mig", "jag är lat", "im lazy", "måste flytta om", "tar alltid hennes sida", "tar alltid hans sida",
+  ],
+  /** Someone writing to the writer. */
+  WRITES_ME: ["skrivit till mig", "skriver till mig", "hört av sig", "texts me", "texted me", "messaged me"],
 };

@@ -10,8 +10,7 @@ export const concernWords = {
     "mår inte bra alls", "mår inte alls bra", "not ok at all", "not okay at all", "im not ok", "im not okay", "done with everything",
     "kommer aldrig få", "will never get", "never gonna get", "varför jag ens försöker", "why i even try", "why do i even bother",
     "blir alltid fel", "always goes wrong", "ingen poäng", "inget blir bättre", "nothing gets better", "vad jag ska ha mitt liv till",
-    "whats my life even for", "ingen idé",
-  ],
+    "whats my life even for", "ingen idé", "aldrig kommer komma någonstans", "nothing i do matters", "inget jag gör spelar roll", "vad är ens poängen", "whats even the point", "such a failure", "never get a job"],
   /** Everything, life. */
   ALL: ["allt", "allting", "livet", "everything", "life"],
   /** Worthless, empty, awful. */
@@ -53,12 +52,11 @@ export const concernWords = {
     "orkar inte någonting", "utmattad", "utmattning*", "utbränd", "utbrändhet",
     "slutkörd", "ingen energi", "noll energi", "drained", "helt slut", "kommer inte ur sängen", "kommer inte upp ur sängen", "ta mig upp på morgnarna",
     "orkar inte ta mig upp på morgnarna", "kan inte ta mig upp på morgnarna", "gå upp på morgnarna", "get up in the mornings", "no energy",
-    "zero energy", "exhausted", "burnt out", "burned out", "burnout", "cant get out of bed",
-  ],
+    "zero energy", "exhausted", "burnt out", "burned out", "burnout", "cant get out of bed", "ingen ork kvar", "stirrar i taket", "staring at the ceiling"],
   /** Lying in bed. */
   IN_BED: ["legat i sängen", "ligger i sängen", "stayed in bed", "been in bed"],
   /** Days and weeks. */
-  LONG_TIME: ["dagar", "dygn", "vecka", "veckor", "nätter", "flera", "days", "weeks", "a week", "nights", "månader", "months", "a month"],
+  LONG_TIME: ["dagar", "dygn", "vecka", "veckor", "nätter", "flera", "days", "weeks", "a week", "nights", "månader", "months", "a month", "sen i våras", "sen i höstas", "sen i vintras", "since spring"],
   /** Sleeping badly or too much, day and night turned around. */
   SLEEP_TALK: [
     "sover bort dagarna", "vänt på dygnet", "vänd dygnsrytm", "vaknar varje natt", "sömnlös", "insomnia", "sleeps all day", "sover knappt",
@@ -89,9 +87,8 @@ export const concernWords = {
   ],
   /** Not eating, or eating and throwing up. */
   FOOD_TALK: [
-    "kan inte äta", "skippar mat", "kräks efter maten", "kräks upp maten", "hetsäter", "svälter mig", "not eating",
-    "dont eat anymore", "cant eat", "cant keep food down", "barely eating", "starving myself",
-  ],
+    "kan inte äta", "skippar mat", "kräks upp maten", "hetsäter", "svälter mig", "not eating",
+    "dont eat anymore", "cant eat", "cant keep food down", "barely eating", "starving myself", "never hungry", "aldrig hungrig", "only eat when", "äter bara när", "lost like @many kilos"],
   /** Living like this: hopeless about one's life as it is. */
   LIVE_LIKE_THIS: ["leva så här", "leva såhär", "live like this"],
   /** Eating. */
@@ -108,8 +105,7 @@ export const concernWords = {
   /** Conflict at home in so many words. */
   HOME_CONFLICT_TALK: [
     "bråk hemma", "bråkar hemma", "kaos hemma", "hatar att vara hemma", "hate being at home", "hate being home", "fighting at home",
-    "constant fighting", "hatar att va hemma", "hate it at home", "bara bråk", "just arguing",
-  ],
+    "constant fighting", "hatar att va hemma", "hate it at home", "bara bråk", "just arguing", "tense at home", "spänt hemma", "dålig stämning hemma"],
   /** Loneliness. */
   LONELY_TALK: ["ingen att snacka med", "nobody ever texts", "no one ever texts", 
     "så ensam", "har ingen vän", "ingen att prata med", "ingen bryr sig", "alla har glömt mig", "träffar ingen", "isolerad", "lonely", "no friends",
@@ -117,8 +113,7 @@ export const concernWords = {
     "i have nobody", "ive got no one", "har ingen alls", "har ingen kvar", "ingen vill vara med mig", "ingen vill umgås med mig", "ingen gillar mig",
     "nobody wants to hang out with me", "no one likes me", "mobbad", "mobbar mig", "bullied", "bullying me", "inga kompisar", "inga polare",
     "ingen förstår mig", "nobody understands me", "no one understands me", "alla kompisar har flyttat", "all my friends moved", "sitter bara här",
-    "sitter bara hemma", "just sit at home", "ingen hör av sig", "nobody texts me back", "sitter själv",
-  ],
+    "sitter bara hemma", "just sit at home", "ingen hör av sig", "nobody texts me back", "sitter själv", "slippa känna mig ensam", "only talk to people online"],
   /** Not having left one's room or home. */
   NOT_LEFT: [
     "inte lämnat rummet", "inte lämnat lägenheten", "inte lämnat huset", "inte varit ute", "inte gått ut", "havent left my room",
@@ -131,8 +126,7 @@ export const concernWords = {
     "vräkt*", "vräkas", "vräkning*", "vräker", "evict*", "ingenstans att bo", "ingenstans att sova", "nowhere to stay", "nowhere to live",
     "nowhere to sleep", "var jag ska sova", "var jag ska bo", "where to sleep tonight", "where to stay tonight", "nowhere to go", "hemlös",
     "homeless", "bostadslös", "får inte bo kvar", "soffsurfar", "couch surfing", "kicked me out", "kastade ut mig",
-    "slängde ut mig", "threw me out", "kicked out of our", "blev av med lägenheten",
-  ],
+    "slängde ut mig", "threw me out", "kicked out of our", "blev av med lägenheten", "kontraktet går ut", "hittar ingen lägenhet", "cant find anywhere to live", "flyttar runt mellan", "lease ends", "couch surfing"],
   /** No money for food or rent, debts. */
   MONEY_TALK: [
     "inte råd med mat", "inte råd att äta", "inte råd med hyran", "pengarna är slut",

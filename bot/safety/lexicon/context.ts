@@ -7,7 +7,8 @@ export const context = {
     "död trött", "lol dead", "im dead", "dead tired", "could die", "försvinna till", "disappear to", "i fara att", "in danger of", "end it with",
     "dö av", "die of", "die my hair", "die her hair", "die laughing", "rather die than", "hellre dö än", "skolan tar livet av",
     "jobbet tar livet av", "plugget tar livet av", "läxorna tar livet av", "det här tar livet av", "detta tar livet av", "end things with",
-    "ending things with", "ending it with", "självmordsuppdrag*", "suicide mission", "drowning in", "drunknar i",
+    "ending things with", "ending it with", "självmordsuppdrag*", "suicide mission", "drowning in", "drunknar i", "decided to do", "my boss will kill", "my boss is gonna kill", "my teacher will kill",
+    "chefen kommer döda", "min chef kommer döda",
   ],
   /** Films, series, songs, books: what happens in them is a story. */
   MEDIA: [
@@ -18,8 +19,7 @@ export const context = {
   /** The news. */
   NEWS: [
     "nyhet*", "tidningen", "aftonbladet", "expressen", "news", "article", "newspaper", "läste om", "read about", "heard about", "artikel*",
-    "hört om", "har du hört", "did you hear",
-  ],
+    "hört om", "har du hört", "did you hear", "svt", "inslag", "inslaget"],
   /** Games and sports: dying, killing and beating someone are moves. */
   GAME: [
     "spel", "spelet", "spelar", "fortnite", "=cs", "csgo", "counter strike", "valorant", "minecraft", "gta", "=cod", "warzone", "apex", "fifa",
@@ -98,8 +98,7 @@ export const context = {
   ],
   /** Medicines taken as prescribed. */
   ROUTINE: [
-    "som vanligt", "som jag ska", "som ordinerat", "vanliga medicin", "min vanliga", "as usual", "as prescribed", "like i should", "my usual",
-  ],
+    "som vanligt", "som jag ska", "som ordinerat", "vanliga medicin", "min vanliga", "as usual", "like i should", "my usual", "utskrivna", "prescribed"],
   /** Everyday troubles people say they could die of, usually laughing. */
   TRIVIAL: [
     "prov", "provet", "läxor", "läxan", "läxorna", "plugget", "matte", "exam", "test", "homework", "this class", "vädret", "weather", "måndag",

@@ -9,7 +9,7 @@ export const danger = {
     "kan inte väcka", "reagerar inte", "krampar", "blå om läpparna", "blåa läppar", "kollaps*", "slutar inte blöda", "blöder jättemycket",
     "blöder så mycket", "not breathing", "stopped breathing", "cant breathe", "barely breathing", "unconscious", "collapsed", "wont wake up",
     "not waking up", "unresponsive", "having a seizure", "seizing", "blue lips", "lips are blue", "wont stop bleeding", "cant stop the bleeding",
-    "bleeding so much", "foaming at the mouth", "fradga",
+    "bleeding so much", "lips are going blue", "lips going blue", "läpparna blir blå", "foaming at the mouth", "fradga",
   ],
   /** Not waking, said of someone else ("kompisen vaknar inte"). */
   NOT_WAKING: ["vaknar inte", "vaknar ej", "doesnt wake up", "wont wake", "isnt waking up"],
@@ -38,7 +38,7 @@ export const danger = {
   EVERYWHERE: ["överallt", "everywhere", "fullt med", "fullt av", "full of", "i hela huset", "in the building", "i trapphuset", "in the hallway"],
   /** Water and ice that someone is in. */
   WATER_DANGER: [
-    "genom isen", "through the ice", "drunknar", "drowning", "under vattnet", "kommer inte upp ur vattnet",
+    "genom isen", "isen brast", "the ice broke", "through the ice", "drunknar", "drowning", "under vattnet", "kommer inte upp ur vattnet",
     "cant get out of the water", "dragits ut", "swept away",
   ],
   /** Lost outdoors. */
@@ -49,7 +49,7 @@ export const danger = {
   /** Cold, dark, night. */
   COLD_DARK: ["minus", "fryser", "freezing", "kallt", "kyla", "snöstorm", "cold", "mörkt", "dark", "natt", "night"],
   /** A phone about to die: no way to call for help soon. */
-  PHONE_LOW: ["mobilen på @minor", "batteriet på", "battery on", "phone on @few", "phone is dying", "mobilen dör", "batteriet dör"],
+  PHONE_LOW: ["mobilen på @minor", "batteriet på", "battery on", "phone on @minor", "phone is dying", "mobilen dör", "batteriet dör"],
   /** A car driven drunk or dangerously with the writer in it. */
   DRUNK_DRIVER: [
     "föraren är full", "föraren är berusad", "föraren är packad", "driver is drunk", "drunk driver", "kör full", "kör berusad", "kör packad",

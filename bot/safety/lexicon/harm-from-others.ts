@@ -121,12 +121,12 @@ export const harmFromOthers = {
   ADULT: ["vuxen man", "vuxen kille", "gubbe", "gubben", "äldre man", "äldre kille", "grown man", "older guy", "old man", "adult man"],
   /** Spreading pictures. */
   SPREAD: [
-    "sprida", "sprider", "lägga ut", "lägger ut", "la ut", "send", "sends", "sending", "sent", "dela", "publicera", "leak", "post", "share", "spread",
+    "sprida", "sprider", "lägga ut", "lägger ut", "la ut", "lagt ut", "send", "sends", "sending", "sent", "dela", "publicera", "leak", "post", "share", "spread",
     "skicka*",
   ],
   /** Nude pictures. */
   NUDES: [
-    "nakenbilder*", "nakenbild", "nudes", "naken", "nakna", "naked", "nude", "nudez", "dick pic*", "kukbild*", "snuskiga bilder",
+    "nakenbilder*", "nakenbild", "nudes", "utan kläder", "without clothes", "naken", "nakna", "naked", "nude", "nudez", "dick pic*", "kukbild*", "snuskiga bilder",
     "sexiga bilder", "sexy pics",
   ],
   /** Crimes a young person is made to commit. */
@@ -135,13 +135,13 @@ export const harmFromOthers = {
     "selling", "deal", "dealing", "hold", "drugs", "weed", "packages", "rob", "shoot", "stash", "deliver", "leverera", "föra in", "carry stuff",
   ],
   /** For them: the errand is someone else's. */
-  FOR_THEM: ["åt dem", "åt dom", "åt gänget", "for them", "for the gang"],
+  FOR_THEM: ["åt dem", "åt dom", "för dom", "åt gänget", "for them", "for the gang"],
   /** Wanting the writer to do something. */
   WANT_ME: ["vill att jag", "säger att jag måste", "want me to", "wants me to", "told me to"],
   /** Being recruited. */
   RECRUIT: ["rekryter*", "värva*", "recruit*"],
   /** Owing. */
-  DEBT: ["skyldig", "skuld", "skulden", "owe", "in debt"],
+  DEBT: ["skyldig", "skuld", "skulden", "owe", "in debt", "lån i mitt namn", "loans in my name"],
   /** Harm threatened to the writer. */
   HURT_ME: ["skadar mig", "hotar mig", "hotade mig", "threatened me", "threatening me"],
   /** "If I don't". */
@@ -164,7 +164,7 @@ export const harmFromOthers = {
     "bankar på dörren", "banging on the door", "sparkar på dörren", "blir förföljd", "stalked", "broke into", "bröt sig in", "brutit sig in",
   ],
   /** Following or stalking. */
-  FOLLOW: ["följer efter", "följde efter", "förföljer", "förföljde", "stalkar", "stalkade", "following", "stalking", "followed"],
+  FOLLOW: ["följer efter", "följde efter", "följt efter", "förföljer", "förföljde", "stalkar", "stalkade", "following", "stalking", "followed"],
   /** A stranger. */
   STRANGER: ["en man", "en främling", "a man", "a stranger", "some guy", "en okänd"],
   /** Someone at the door. */

@@ -14,12 +14,12 @@ export const signals = {
   /** Left alone, said of a child or of the writer. */
   LEFT_ALONE: [
     "ensam", "ensamma", "själv hemma", "själva", "hemma själv", "är själv", "själv i lägenhet*", "själv i huset",
-    "alone", "by himself", "by herself",
+    "alone", "lämnade mig", "lämnade oss", "by himself", "by herself",
   ],
   /** A parent gone, away or unreachable. */
   PARENT_AWAY: [
     "inte varit hemma", "inte kommit hem", "inte kommit tillbaka", "hasnt been home", "hasnt come home", "hasnt come back",
-    "har stuckit", "stuckit någonstans", "svarar inte", "doesnt answer", "wont answer", "not answering", "vet inte var mamma är",
+    "har stuckit", "stuckit någonstans", "svarar inte", "didnt come back", "vet inte när hon kommer", "vet inte när han kommer", "doesnt answer", "wont answer", "not answering", "vet inte var mamma är",
     "vet inte var pappa är", "dont know where my mom is", "dont know where my mum is", "dont know where my dad is", "är ute", "is out", "left",
     "ingen öppnar", "no one opens", "nobody opens", "ingen hemma", "nobody home", "no one home", "är borta", "is gone", "drog", "stack",
   ],
@@ -50,19 +50,19 @@ export const signals = {
   /** An errand for a gang: a "job", carrying, holding, a bank account lent. */
   GANG_JOB: [
     "uppdrag*", "göra jobbet", "gör jobbet", "ett jobb åt", "do the job", "do a job", "a job for", "run stuff", "running stuff", "springa med",
-    "hålla grejer", "bankkonto*", "bankkort*", "bank account", "mitt konto",
+    "hålla grejer", "bankid", "ta en väska", "tar en väska", "bankkonto*", "bankkort*", "bank account", "mitt konto",
     "my account", "swisha vidare",
   ],
   /** What keeps a young person doing it. */
   COERCE: [
-    "vågar inte säga nej", "kan inte säga nej", "cant say no", "or theyll", "hittar mig", "find me", "kommer inte ur det",
+    "vågar inte säga nej", "kan inte säga nej", "cant say no", "no choice", "inget val", "or theyll", "hittar mig", "find me", "kommer inte ur det",
     "cant get out of it", "if i stop", "om jag slutar", "inte får gå till polisen", "inte gå till polisen",
     "inte prata med polisen", "cant go to the police", "not to go to the police", "not to tell the police", "om jag går till polisen",
     "if i go to the police", "dont dare say no",
   ],
   /** They know where one lives: a threat to the family. */
   KNOW_WHERE: [
-    "vet var jag bor", "vet var min mamma bor", "vet var min familj bor", "vet var vi bor", "know where i live", "know where my mom lives",
+    "vet var jag bor", "vet var mamma bor", "vet var min mamma bor", "vet var min familj bor", "vet var vi bor", "know where i live", "know where my mom lives",
     "know where my mum lives", "know where my family lives", "knows where i live",
   ],
   /** Work and school, where a "job" is a job. */
@@ -75,7 +75,7 @@ export const signals = {
     "come to his place", "hem till honom",
   ],
   /** A secret kept from the adults around. */
-  SECRET: ["our secret", "säg inget till", "inte säga något till", "dont tell", "not to tell", "keep it secret", "hemlig*"],
+  SECRET: ["our secret", "säg inget till", "inte säga något till", "dont tell", "not to tell", "keep it secret", "hemlig*", "hemlis", "får inte berätta", "not allowed to tell"],
   /** Pictures asked for again. */
   SEND_MORE: ["more pics", "fler bilder"],
   /** Touching, said of what someone does to the writer. */
@@ -98,7 +98,7 @@ export const signals = {
   /** Wishing someone well for after. */
   CARE_WISH: ["take care of yourself"],
   /** Not needed any more (of one's things). */
-  NOT_NEEDED: ["behöver dom inte mer", "behöver inte mer", "behöver dem inte", "wont need them", "wont need it", "dont need them anymore", "dont need it anymore"],
+  NOT_NEEDED: ["behöver dom inte mer", "behöver inte mer", "behöver dem inte", "wont need them", "wont need it", "dont need them anymore", "dont need it anymore", "wont need anything", "behöver inget mer"],
   /** Looking down from a height. */
   LOOK_DOWN: ["kollar ner", "tittar ner", "looking down", "high up", "högt upp", "så högt", "hur högt", "how high", "vattnet under"],
 };

@@ -25,7 +25,7 @@ export const concernSignalRules: RuleSpec[] = [
     examples: ["sover pa kompisens soffa, har int eget boende", "bor hos olika polare, inget kontrakt nanstans"],
   },
   {
-    id: "home-conflict.score", level: "concern", category: "home-conflict", pattern: "FIGHTING*2 + HOME|FAMILY_HOME + AT_EACH_OTHER + SO_MUCH >= 4", who: "anyone",
+    id: "home-conflict.score", level: "concern", category: "home-conflict", pattern: "FIGHTING*2 + HOME|FAMILY_HOME + AT_EACH_OTHER + SO_MUCH + FAMILY_PRESSURE >= 4", who: "anyone",
     unless: SOFT, needs: ["FIGHTING"],
     why: "Fighting, screaming or name-calling at home, at the writer or all the time, in any order of words.",
     examples: ["constant fights with my parents, they yell at me every day", "farsan o jag skriker pa varandra hela kvallarna"],
@@ -64,7 +64,7 @@ export const concernSignalRules: RuleSpec[] = [
     examples: ["far mardrommar varje natt o vagar int somna", "nightmares every night"],
   },
   {
-    id: "food.meals-skipped", level: "concern", category: "food", pattern: "MEALS_SKIPPED", who: "anyone", unless: SOFT,
+    id: "food.meals-skipped", level: "concern", category: "food", pattern: "MEALS_SKIPPED", who: "anyone", unless: [...SOFT, "ROUTINE"],
     why: "Meals skipped, forgotten or eaten once a day, no appetite, weight lost.",
     examples: ["glommer ata, marker det forst pa kvallen", "been skipping meals a lot, i feel gross when i eat", "ater typ en gang om dan, har ingen aptit"],
   },
@@ -83,5 +83,10 @@ export const concernSignalRules: RuleSpec[] = [
     id: "hopelessness.worthless", level: "concern", category: "hopelessness", pattern: "I_AM +2 WORTHLESS_SELF", unless: SOFT,
     why: "Calling oneself worthless or a failure.",
     examples: ["e ju vardelos pa allt", "im such a failure"],
+  },
+  {
+    id: "loneliness.nobody-writes", level: "concern", category: "loneliness", pattern: "NOBODY*2 + WRITES_ME*2 + LONG_TIME >= 5", needs: ["WRITES_ME"], unless: SOFT,
+    why: "Nobody has written for weeks: loneliness told by what does not happen.",
+    examples: ["ingen har skrivit till mej pa flera veckor", "no one has texted me in weeks"],
   },
 ];
