@@ -55,9 +55,10 @@ describe.each(developmentParts)("development data: %s", (name, file) => {
  * rules were generalised and measured before any rule was changed for them (crisis 80.4 %, concern
  * 80.0 %, false crisis 1.4 %, any flag 2.6 %; SAFETY.md). What generalised was then fixed; the lines
  * still missed are kept as they are rather than caught by rules written for one sentence, so this part
- * is held to the floor of its measurement after those fixes, not to the targets.
+ * is held to the floor of its measurement after those fixes, not to the targets (raised after round 2b:
+ * crisis 100 %, concern 94.3 %).
  */
-const SELFCHECK_FLOOR = { crisisRecall: 0.84, concernRecall: 0.88, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.03 };
+const SELFCHECK_FLOOR = { crisisRecall: 1, concernRecall: 0.94, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.03 };
 
 describe("development data: the self-check", () => {
   const { rows, errors } = parseLabelled(readFileSync(path.join(fixtures, "selfcheck.jsonl"), "utf8"));
@@ -79,9 +80,9 @@ describe("development data: the self-check", () => {
  * (crisis 69.7 %, concern 69.1 %, false crisis 0.5 %; SAFETY.md) and development data since. The
  * screen was generalised for the kinds it missed; lines still missed are listed in SAFETY.md ("After
  * round 2b") rather than caught by rules written for one sentence, so this part is held to the floor
- * of its measurement after that work, not to the targets.
+ * of its measurement after that work (crisis 94.3 %, concern 97.5 %, no false flag), not to the targets.
  */
-const ROUND2B_FLOOR = { crisisRecall: 0.69, concernRecall: 0.69, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.03 };
+const ROUND2B_FLOOR = { crisisRecall: 0.94, concernRecall: 0.97, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.03 };
 
 describe("development data: held-back round 2b", () => {
   const { rows, errors } = parseLabelled(readFileSync(path.join(fixtures, "round2b.jsonl"), "utf8"));
