@@ -22,7 +22,8 @@ export const subGoalDetails = z.object({
 }).strict()
   .refine((g) => g.owner !== "agency" || Boolean(g.agency), { message: "name the agency", path: ["agency"] })
   .transform((g) => ({ ...g, agency: g.owner === "agency" ? g.agency : undefined }));
-const subGoal = z.union([shortText.transform((text) => subGoalDetails.parse({ text })), subGoalDetails]);
+/** A sub-goal as its text alone (the young person does it) or with its details. */
+export const subGoal = z.preprocess((v) => (typeof v === "string" ? { text: v } : v), subGoalDetails);
 
 export const actionPlanInput = z.object({
   participantId: z.number().int().positive(),

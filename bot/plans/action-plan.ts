@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import type { Sql } from "../db/sql.js";
-import { saveActionPlan, subGoalDetails } from "../action-plans.js";
+import { saveActionPlan, subGoal } from "../action-plans.js";
 import { authoriseConversation } from "../staff/access.js";
 import type { StaffActor } from "../staff/staff-actor.js";
 import { PlanError } from "./plan-error.js";
@@ -19,7 +19,7 @@ const words = z.string().trim().min(1).max(80);
 export const planBody = z.object({
   mainActivity: words,
   weeklySchedule: words.optional(),
-  subGoals: z.array(subGoalDetails).max(5).default([]),
+  subGoals: z.array(subGoal).max(5).default([]),
   optionalItems: z.array(z.string().trim().min(1).max(40)).max(5).default([]),
   nextFollowUpAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)).optional(),
 }).strict();

@@ -6,8 +6,10 @@ let cached: Locales | undefined;
 
 /** Statement key → the Swedish statement, for every statement the locale file has. */
 export function selfRatingLabels(locales: Locales = (cached ??= loadLocales())): Record<string, string> {
-  const prefix = "selfRating.statements.";
   const labels: Record<string, string> = {};
-  for (const [key, value] of locales.sv) if (key.startsWith(prefix)) labels[key.slice(prefix.length)] = value[0]!;
+  for (const [key, value] of locales.sv) {
+    const statement = /^selfRating\.statements\.(\w+)$/.exec(key)?.[1];
+    if (statement) labels[statement] = value[0]!;
+  }
   return labels;
 }
