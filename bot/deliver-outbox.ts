@@ -9,6 +9,7 @@ import type { EventBus } from "./events.js";
 import type { DeliveryStatus } from "./domain/vocabulary.js";
 import { renderSmsBody, type OutboundSms, type SendFailure, type SendReceipt, type SmsTransport } from "./channels/sms-transport.js";
 import { crashPoint } from "./crash-points.js";
+import { SweepLoop } from "./sweep-loop.js";
 import { adoptableReceipt, recordSent } from "./outbox-in-doubt.js";
 import { dueHeads } from "./outbox-heads.js";
 import { optOut } from "./conversations/transitions.js";
@@ -47,51 +48,23 @@ interface Claimed {
 }
 
 export class OutboxSender {
-  private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
-  private kicked = false;
+  private readonly loop: SweepLoop;
 
-  constructor(private readonly o: OutboxSenderOptions) {}
-
-  start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+  constructor(private readonly o: OutboxSenderOptions) {
+    this.loop = new SweepLoop(() => this.drainOnce(), { pollMs: o.pollMs, log: o.log, failure: "outbox sweep failed" });
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.kick();
-    await this.loop;
+  start(): void {
+    this.loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Wakes the sender now instead of at the next poll. */
   kick(): void {
-    this.kicked = true;
-    this.wake?.();
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      let handled = 0;
-      try {
-        handled = await this.drainOnce();
-      } catch (err) {
-        this.o.log.error({ err: errorSummary(err) }, "outbox sweep failed");
-      }
-      if (handled === 0 && this.running && !this.kicked) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.o.pollMs);
-          this.wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        this.wake = undefined;
-      }
-      this.kicked = false;
-    }
+    this.loop.kick();
   }
 
   /** Claims and delivers one batch; returns how many items it handled. */

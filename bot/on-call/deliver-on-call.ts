@@ -7,6 +7,7 @@ import { errorSummary, type Logger } from "../log.js";
 import type { OutboundSms, SmsTransport } from "../channels/sms-transport.js";
 import { backoffMs } from "../deliver-outbox.js";
 import { crashPoint } from "../crash-points.js";
+import { SweepLoop } from "../sweep-loop.js";
 import { onCallText } from "./queue-on-call-alerts.js";
 
 export interface OnCallSenderOptions {
@@ -33,47 +34,23 @@ interface Claimed {
 }
 
 export class OnCallSender {
-  private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
+  private readonly loop: SweepLoop;
 
-  constructor(private readonly o: OnCallSenderOptions) {}
+  constructor(private readonly o: OnCallSenderOptions) {
+    this.loop = new SweepLoop(() => this.drainOnce(), { pollMs: o.pollMs, log: o.log, failure: "on-call sweep failed" });
+  }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
+  /** Wakes the sender now instead of at the next poll. */
   kick(): void {
-    this.wake?.();
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      let handled = 0;
-      try {
-        handled = await this.drainOnce();
-      } catch (err) {
-        this.o.log.error({ err: errorSummary(err) }, "on-call sweep failed");
-      }
-      if (handled === 0 && this.running) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.o.pollMs);
-          this.wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        this.wake = undefined;
-      }
-    }
+    this.loop.kick();
   }
 
   /** Claims and delivers what is due; returns how many alerts it handled. */
