@@ -3,7 +3,7 @@
 // transaction).
 import type { TurnContext } from "botbuilder";
 import type { ConversationView, ModelIntent, ParticipantView, TurnEffect, TurnLookups } from "../bot/runtime/turn-types.js";
-import type { Translator } from "../bot/i18n.js";
+import type { Translator } from "../bot/infrastructure/i18n.js";
 import type { Language } from "../bot/domain/vocabulary.js";
 
 export interface TurnServices {

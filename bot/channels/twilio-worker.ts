@@ -2,7 +2,7 @@
 // axios) is a fifth of the service's CPU at load, and provider latency should never sit on the
 // thread that answers webhooks. The main thread keeps the same SmsTransport interface.
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
-import { startModuleWorker } from "../module-worker.js";
+import { startModuleWorker } from "../infrastructure/module-worker.js";
 import { createTwilioTransport, classifyTwilioFailure, describeTwilioError, type TwilioSettings } from "./twilio.js";
 import type { OutboundSms, SendReceipt, SmsTransport } from "./sms-transport.js";
 

@@ -5,7 +5,7 @@
 // committed (EventBus.emitAll), so no listener ever hears of a change that was rolled back.
 import { insertAudit } from "../db/audit.js";
 import type { SqlExecutor } from "../db/sql.js";
-import { pendingEvent, type PendingEvent } from "../events.js";
+import { pendingEvent, type PendingEvent } from "../infrastructure/events.js";
 import type { ParticipantStatus } from "../domain/vocabulary.js";
 
 interface ConversationRef {

@@ -4,7 +4,7 @@
 // a second. The main connection keeps a high auto-checkpoint as a safety net.
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
-import { startModuleWorker } from "../module-worker.js";
+import { startModuleWorker } from "../infrastructure/module-worker.js";
 
 export const SAFETY_NET_AUTOCHECKPOINT_PAGES = 20_000;
 

@@ -8,8 +8,8 @@
 // what was missed meanwhile the web chat streams' slow poll catches up.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { SHARED_EVENTS, type EventBus, type SharedEvent, type TillitEvents } from "../events.js";
-import { errorSummary, type Logger } from "../log.js";
+import { SHARED_EVENTS, type EventBus, type SharedEvent, type TillitEvents } from "../infrastructure/events.js";
+import { errorSummary, type Logger } from "../infrastructure/log.js";
 import { postgresConnection } from "./postgres-pool.js";
 import type { SqlExecutor } from "./sql.js";
 

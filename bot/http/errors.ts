@@ -4,7 +4,7 @@
 import type { ErrorRequestHandler, Response } from "express";
 import { ZodError } from "zod";
 import { DomainError, type DomainErrorCode } from "../domain/domain-error.js";
-import type { Logger } from "../log.js";
+import type { Logger } from "../infrastructure/log.js";
 
 const statusOf: Record<DomainErrorCode, number> = {
   invalid: 400, forbidden: 403, "not-found": 404, conflict: 409, gone: 410, unprocessable: 422, "too-many": 429,

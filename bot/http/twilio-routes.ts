@@ -1,12 +1,12 @@
 // Twilio's webhooks: verify the signature, parse, hand over. Replies never go inline in TwiML; they
 // leave through the outbox, so the webhook answers at once.
 import express, { Router } from "express";
-import type { ConversationCore } from "../conversation-core.js";
+import type { ConversationCore } from "../core/conversation-core.js";
 import type { Sql } from "../db/sql.js";
-import type { EventBus } from "../events.js";
-import type { Logger } from "../log.js";
+import type { EventBus } from "../infrastructure/events.js";
+import type { Logger } from "../infrastructure/log.js";
 import { inboundSmsSchema, statusCallbackSchema, toDeliveryStatus, verifyTwilioSignature } from "../channels/twilio.js";
-import { recordDeliveryStatus } from "../record-delivery-status.js";
+import { recordDeliveryStatus } from "../outbox/record-delivery-status.js";
 import { flatParams, sendError } from "./errors.js";
 
 export interface TwilioRouteDeps {

@@ -4,7 +4,7 @@
 import OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import { z } from "zod";
-import type { Logger } from "../log.js";
+import type { Logger } from "../infrastructure/log.js";
 import { concernCategories, crisisCategories } from "../safety/categories.js";
 import { loadPrompt, type Prompt } from "./prompts.js";
 import { redactPersonalData } from "./redact.js";
@@ -35,7 +35,7 @@ export interface TranscriptLine {
 export interface LanguageModel {
   /** A handover note for coordinators from the recent conversation. */
   summarize(transcript: TranscriptLine[]): Promise<ConversationSummary | undefined>;
-  /** A second opinion on safety and the intent (bot/second-opinion.ts): it may raise a level, never lower one. */
+  /** A second opinion on safety and the intent (bot/language-model/second-opinion.ts): it may raise a level, never lower one. */
   classify(text: string): Promise<ModelClassification | undefined>;
   /** A short free-text answer, or undefined (then a template answers). */
   reply(text: string, context: { language: "sv" | "en"; name: string | null }): Promise<string | undefined>;

@@ -1,7 +1,7 @@
 // Whether and when a due nudge goes out: a pure decision over what is known about the nudge, its
 // participant and its meeting, so every rule can be read and tested as a table. What is said, and the
 // guards every proactive message shares (opt-out, a human's conversation, two unanswered), are the
-// core's (bot/send-proactive.ts).
+// core's (bot/core/send-proactive.ts).
 import { allowedTime, type Timing } from "./schedule-nudges.js";
 import { isQuiet } from "./time-rules.js";
 

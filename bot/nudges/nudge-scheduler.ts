@@ -5,18 +5,18 @@
 // over rolls back instead of sending twice. Back-off: after unanswered nudges the interval doubles;
 // after more, the schedule goes quiet and a coordinator gets a task to reach out personally.
 import { randomBytes } from "node:crypto";
-import type { ConversationCore } from "../conversation-core.js";
+import type { ConversationCore } from "../core/conversation-core.js";
 import { date, int, strOrNull, type Sql, type SqlExecutor } from "../db/sql.js";
-import { UNANSWERED_ROW_PAUSE_MS, type ProactiveContent } from "../send-proactive.js";
-import type { EventBus } from "../events.js";
-import { translate, translateVaried, type Locales } from "../i18n.js";
-import { errorSummary, type Logger } from "../log.js";
+import { UNANSWERED_ROW_PAUSE_MS, type ProactiveContent } from "../core/send-proactive.js";
+import type { EventBus } from "../infrastructure/events.js";
+import { translate, translateVaried, type Locales } from "../infrastructure/i18n.js";
+import { errorSummary, type Logger } from "../infrastructure/log.js";
 import { formatMeetingTime } from "../domain/format-time.js";
 import { isLanguage, type Language } from "../domain/vocabulary.js";
 import type { StartableDialog } from "../runtime/turn-types.js";
 import { decideNudge, type NudgeFacts } from "./nudge-eligibility.js";
 import { allowedTime, planNext, scheduleColumns, timingFor, toScheduleRow } from "./schedule-nudges.js";
-import { crashPoint } from "../crash-points.js";
+import { crashPoint } from "../infrastructure/crash-points.js";
 import { openTask } from "./staff-tasks.js";
 
 export interface NudgeSettings {

@@ -3,11 +3,11 @@
 // provider whether the message already went out before sending again, so an on-call phone gets each
 // alert exactly once. Slack has no such lookup: an alert in doubt is posted again (at least once).
 import { date, int, type Sql } from "../db/sql.js";
-import { errorSummary, type Logger } from "../log.js";
+import { errorSummary, type Logger } from "../infrastructure/log.js";
 import type { OutboundSms, SmsTransport } from "../channels/sms-transport.js";
-import { backoffMs } from "../deliver-outbox.js";
-import { crashPoint } from "../crash-points.js";
-import { SweepLoop } from "../sweep-loop.js";
+import { backoffMs } from "../outbox/deliver-outbox.js";
+import { crashPoint } from "../infrastructure/crash-points.js";
+import { SweepLoop } from "../infrastructure/sweep-loop.js";
 import { onCallText } from "./queue-on-call-alerts.js";
 
 export interface OnCallSenderOptions {

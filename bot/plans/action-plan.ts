@@ -1,10 +1,10 @@
 // The action plan from the staff inbox: written with the young person, in their own words, and
 // changed as often as needed. Each save is a new version; earlier ones are kept as the plan's history.
-// Authorised by team and audited (ids only); the writing itself is bot/action-plans.ts.
+// Authorised by team and audited (ids only); the writing itself is bot/plans/write-action-plan.ts.
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import type { Sql } from "../db/sql.js";
-import { saveActionPlan, subGoal } from "../action-plans.js";
+import { saveActionPlan, subGoal } from "./write-action-plan.js";
 import { authoriseConversation } from "../staff/access.js";
 import type { StaffActor } from "../staff/staff-actor.js";
 import { PlanError } from "./plan-error.js";

@@ -1,6 +1,6 @@
 // The words the staff inbox puts on the profile's charts: each self-rating statement as the
 // participant read it (from the Swedish locale file), never the code name it is stored under.
-import { loadLocales, type Locales } from "../i18n.js";
+import { loadLocales, type Locales } from "../infrastructure/i18n.js";
 
 let cached: Locales | undefined;
 

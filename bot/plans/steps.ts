@@ -3,7 +3,7 @@
 // the day it was reached and a short reason, and every earlier step stays as history.
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { setParticipantStep } from "../action-plans.js";
+import { setParticipantStep } from "./write-action-plan.js";
 import { AccessDeniedError, authoriseConversation } from "../staff/access.js";
 import { auditStaff } from "../staff/audit.js";
 import { canSeeTeam, type StaffActor } from "../staff/staff-actor.js";

@@ -3,7 +3,7 @@
 // an audit tombstone with ids and counts (no name, number or text), the staff's access log without
 // its details, and — when they had said STOPP — only a keyed hash of the number.
 import { int, type SqlExecutor, type SqlValue } from "../db/sql.js";
-import { crashPoint } from "../crash-points.js";
+import { crashPoint } from "../infrastructure/crash-points.js";
 import type { ErasedOptOuts } from "./erased-opt-outs.js";
 
 export type ErasureBasis = "request" | "discharged" | "no-contact";

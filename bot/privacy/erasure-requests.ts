@@ -3,7 +3,7 @@
 // team lead or admin carries it out, or declines it with a reason (e.g. an ongoing report).
 import { z } from "zod";
 import { date, int, type Sql, type SqlExecutor } from "../db/sql.js";
-import type { EventBus, PendingEvent } from "../events.js";
+import type { EventBus, PendingEvent } from "../infrastructure/events.js";
 import { erasureRequested } from "../conversations/transitions.js";
 import { AccessDeniedError } from "../staff/access.js";
 import { auditStaff } from "../staff/audit.js";

@@ -3,7 +3,7 @@
 // finishing) is taken over and simply runs again — every step of it is idempotent.
 import { DateTime } from "luxon";
 import type { Sql } from "../db/sql.js";
-import { errorSummary, type Logger } from "../log.js";
+import { errorSummary, type Logger } from "../infrastructure/log.js";
 import { runRetention, type RetentionCounts, type RetentionDeps } from "./retention.js";
 
 const ZONE = "Europe/Stockholm";

@@ -5,8 +5,8 @@
 // its own transaction, and the log gets counts only.
 import { DateTime } from "luxon";
 import { date, int, type Sql, type SqlExecutor } from "../db/sql.js";
-import type { EventBus } from "../events.js";
-import type { Logger } from "../log.js";
+import type { EventBus } from "../infrastructure/events.js";
+import type { Logger } from "../infrastructure/log.js";
 import { eraseParticipant } from "./erase-participant.js";
 import type { ErasedOptOuts } from "./erased-opt-outs.js";
 

@@ -4,7 +4,7 @@ import { ActivityTypes, ConversationState, type Activity, type TurnContext } fro
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from "botbuilder-dialogs";
 import type { Sql } from "../db/sql.js";
 import type { LanguageModel } from "../language-model/language-model.js";
-import { variedTranslator, type Locales } from "../i18n.js";
+import { variedTranslator, type Locales } from "../infrastructure/i18n.js";
 import { smsSize } from "../domain/sms-segments.js";
 import { renderSmsBody } from "../channels/sms-transport.js";
 import { attachServices, type RetentionPromise, type TurnServices } from "../../dialogs/turn-services.js";

@@ -1,6 +1,6 @@
 // What the conversation core and `npm run classify` learn about one message: its safety level from
 // the rules (bot/safety/screen.ts) and its intent in the vocabulary the rest of the core uses. No
-// language model is needed; when one is configured it may only raise the level (bot/second-opinion.ts).
+// language model is needed; when one is configured it may only raise the level (bot/language-model/second-opinion.ts).
 import { detectKeyword } from "../domain/keywords.js";
 import { detectInterruption } from "../../dialogs/shared/recognize.js";
 import { screenMessage } from "./screen.js";

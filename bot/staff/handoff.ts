@@ -4,8 +4,8 @@
 // every action is audited. The web inbox and Slack both call these.
 import type { Db } from "../db/client.js";
 import { int, type Sql } from "../db/sql.js";
-import type { EventBus } from "../events.js";
-import { announceQueued, enqueueOutbound, replyChannel } from "../enqueue-outbound.js";
+import type { EventBus } from "../infrastructure/events.js";
+import { announceQueued, enqueueOutbound, replyChannel } from "../outbox/enqueue-outbound.js";
 import { authoriseConversation } from "./access.js";
 import { handBack as handBackTransition, takeOver as takeOverTransition } from "../conversations/transitions.js";
 import type { StaffActor } from "./staff-actor.js";

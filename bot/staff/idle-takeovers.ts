@@ -2,9 +2,9 @@
 // returning to the bot. The claim is one UPDATE … RETURNING, so with several app instances each
 // conversation is reminded once per quiet spell.
 import { int, type Sql } from "../db/sql.js";
-import type { EventBus } from "../events.js";
-import type { Logger } from "../log.js";
-import { errorSummary } from "../log.js";
+import type { EventBus } from "../infrastructure/events.js";
+import type { Logger } from "../infrastructure/log.js";
+import { errorSummary } from "../infrastructure/log.js";
 
 export async function remindIdleTakeovers(sql: Sql, events: EventBus, now: Date, idleMs: number): Promise<number> {
   const cutoff = new Date(now.getTime() - idleMs);

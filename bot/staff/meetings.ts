@@ -2,7 +2,7 @@
 // recorded as already agreed with their reminders; cancelled with them.
 import { z } from "zod";
 import { int } from "../db/sql.js";
-import { proposeMeeting, MAX_LOCATION } from "../propose-meeting.js";
+import { proposeMeeting, MAX_LOCATION } from "./propose-meeting.js";
 import { cancelNudges, scheduleMeetingReminders } from "../nudges/schedule-nudges.js";
 import { AccessDeniedError } from "./access.js";
 import { type StaffActor } from "./staff-actor.js";

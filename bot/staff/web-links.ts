@@ -2,7 +2,7 @@
 // phone number a web visitor left, which joins their web chat with that number's SMS history.
 import type { Sql } from "../db/sql.js";
 import type { Db } from "../db/client.js";
-import type { EventBus } from "../events.js";
+import type { EventBus } from "../infrastructure/events.js";
 import type { TokenSigner } from "../webchat/tokens.js";
 import { createInvite } from "../webchat/web-sessions.js";
 import { confirmPhoneLink } from "../webchat/phone-link.js";

@@ -4,8 +4,8 @@
 // code cannot be guessed and a number cannot be flooded. Then a coordinator still confirms.
 import { randomInt, timingSafeEqual } from "node:crypto";
 import { date, int, type Sql, type SqlExecutor } from "../db/sql.js";
-import { enqueueOutbound } from "../enqueue-outbound.js";
-import { translate, type Locales } from "../i18n.js";
+import { enqueueOutbound } from "../outbox/enqueue-outbound.js";
+import { translate, type Locales } from "../infrastructure/i18n.js";
 import { isLanguage } from "../domain/vocabulary.js";
 import type { PrivacyKey } from "../privacy/service-key.js";
 import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";

@@ -4,9 +4,9 @@
 // A slow poll covers messages written by another app instance.
 import type { WebSocket } from "ws";
 import type { SqlExecutor } from "../db/sql.js";
-import type { EventBus } from "../events.js";
-import type { Logger } from "../log.js";
-import { errorSummary } from "../log.js";
+import type { EventBus } from "../infrastructure/events.js";
+import type { Logger } from "../infrastructure/log.js";
+import { errorSummary } from "../infrastructure/log.js";
 import { activitiesAfter, typingActivity } from "./activities.js";
 
 interface Stream {

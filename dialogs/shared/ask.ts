@@ -1,6 +1,6 @@
 // Small helpers every dialog uses to ask, so the wording, retries and buttons work the same way.
 import type { WaterfallStepContext } from "botbuilder-dialogs";
-import type { Vars } from "../../bot/i18n.js";
+import type { Vars } from "../../bot/infrastructure/i18n.js";
 import { choiceSets, type ChoiceSet, type ChoiceSetSpec } from "./choice-sets.js";
 import { answerOf, message, type Answer, type ChoiceSpec } from "./prompts.js";
 import { services, type TurnServices } from "../turn-services.js";

@@ -4,8 +4,8 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../bot/db/client.js";
 import { relayEventsAcrossInstances, type EventRelay } from "../../bot/db/events-across-instances.js";
-import { EventBus } from "../../bot/events.js";
-import { createLogger } from "../../bot/log.js";
+import { EventBus } from "../../bot/infrastructure/events.js";
+import { createLogger } from "../../bot/infrastructure/log.js";
 import { eventually } from "../helpers/harness.js";
 import { freshDatabaseUrl, onPostgres } from "../helpers/test-database.js";
 

@@ -5,13 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../bot/db/client.js";
 import { int } from "../../bot/db/sql.js";
-import { OutboxSender } from "../../bot/deliver-outbox.js";
-import { EventBus } from "../../bot/events.js";
-import { createLogger } from "../../bot/log.js";
+import { OutboxSender } from "../../bot/outbox/deliver-outbox.js";
+import { EventBus } from "../../bot/infrastructure/events.js";
+import { createLogger } from "../../bot/infrastructure/log.js";
 import type { SmsTransport } from "../../bot/channels/sms-transport.js";
 import { NudgeScheduler } from "../../bot/nudges/nudge-scheduler.js";
 import { defaultSettings } from "../helpers/nudges.js";
-import { loadLocales } from "../../bot/i18n.js";
+import { loadLocales } from "../../bot/infrastructure/i18n.js";
 import { freshDatabaseUrl } from "../helpers/test-database.js";
 
 const INSTANCES = 4;

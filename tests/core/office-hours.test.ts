@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeNextReading, isOfficeOpen, nextReading, parseOfficeHours } from "../../bot/domain/office-hours.js";
-import { loadLocales, translator } from "../../bot/i18n.js";
+import { loadLocales, translator } from "../../bot/infrastructure/i18n.js";
 
 // Stockholm is UTC+1 in winter, UTC+2 in summer.
 const at = (iso: string) => new Date(iso);

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { optOut, type OptOutSource } from "../../bot/conversations/transitions.js";
-import { enqueueOutbound } from "../../bot/enqueue-outbound.js";
+import { enqueueOutbound } from "../../bot/outbox/enqueue-outbound.js";
 
 let h: Harness;
 let staffId: number;

@@ -2,10 +2,10 @@
 // a row, whoever asks (a reply, a nudge, a system message); the participant writing, or a few quiet
 // days, start a new row; crisis help, staff replies and the opt-out confirmation are never held back.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enqueueOutbound, MAX_UNANSWERED_BOT_MESSAGES, UNANSWERED_ROW_PAUSE_MS, type OutboundRequest } from "../../bot/enqueue-outbound.js";
+import { enqueueOutbound, MAX_UNANSWERED_BOT_MESSAGES, UNANSWERED_ROW_PAUSE_MS, type OutboundRequest } from "../../bot/outbox/enqueue-outbound.js";
 import type { OutboxPurpose } from "../../bot/domain/vocabulary.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { storeInbound } from "../../bot/store-inbound.js";
+import { storeInbound } from "../../bot/core/store-inbound.js";
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { onboardedParticipant } from "../helpers/conversation.js";
-import { saveActionPlan, setParticipantStep } from "../../bot/action-plans.js";
+import { saveActionPlan, setParticipantStep } from "../../bot/plans/write-action-plan.js";
 import { smsSize } from "../../bot/domain/sms-segments.js";
 
 let h: Harness;

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadLocales } from "../../bot/i18n.js";
+import { loadLocales } from "../../bot/infrastructure/i18n.js";
 import { smsSize } from "../../bot/domain/sms-segments.js";
 import { renderSmsBody } from "../../bot/channels/sms-transport.js";
 import { choiceSets } from "../../dialogs/shared/choice-sets.js";
@@ -87,11 +87,11 @@ const longVars: Record<string, string> = {
   step: "att ringa någon", // a small step's label, or the step in a sentence
   question: "",
   when: "Wednesday 30 September at 14:00",
-  where: "x".repeat(60), // MAX_LOCATION in bot/propose-meeting.ts
-  activity: "x".repeat(80), // bot/action-plans.ts: plan texts are at most 80 characters
+  where: "x".repeat(60), // MAX_LOCATION in bot/staff/propose-meeting.ts
+  activity: "x".repeat(80), // bot/plans/write-action-plan.ts: plan texts are at most 80 characters
   schedule: "x".repeat(80),
   goal: "x".repeat(80),
-  who: "x".repeat(40), // a sub-goal's agency name (bot/action-plans.ts), or the coordinator
+  who: "x".repeat(40), // a sub-goal's agency name (bot/plans/write-action-plan.ts), or the coordinator
   items: Array(5).fill("x".repeat(40)).join(", "), // a plan's optional items: five of 40 characters at most
   clock: "08:00",
   day: "Wednesday", // the longest weekday name in either language

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { onboardedParticipant, type Participant } from "../helpers/conversation.js";
-import { proposeMeeting } from "../../bot/propose-meeting.js";
+import { proposeMeeting } from "../../bot/staff/propose-meeting.js";
 import { insertNudge } from "../../bot/nudges/schedule-nudges.js";
 import { scheduler } from "../helpers/nudges.js";
 

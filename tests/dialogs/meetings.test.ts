@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { onboardedParticipant, type Participant } from "../helpers/conversation.js";
-import { proposeMeeting } from "../../bot/propose-meeting.js";
+import { proposeMeeting } from "../../bot/staff/propose-meeting.js";
 
 let h: Harness;
 beforeAll(async () => {

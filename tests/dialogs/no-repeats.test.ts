@@ -13,7 +13,7 @@ import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.
 import { insertNudge } from "../../bot/nudges/schedule-nudges.js";
 import { smsSize } from "../../bot/domain/sms-segments.js";
 import { renderSmsBody } from "../../bot/channels/sms-transport.js";
-import { UNANSWERED_ROW_PAUSE_MS } from "../../bot/enqueue-outbound.js";
+import { UNANSWERED_ROW_PAUSE_MS } from "../../bot/outbox/enqueue-outbound.js";
 
 const SEED = 13;
 const TURNS = 1000;

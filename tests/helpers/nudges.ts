@@ -1,7 +1,7 @@
 // Nudge test helpers: schedulers on the harness's database and clock, participants made directly
 // (onboarded with consent, no preferred times unless given), and what each participant was sent.
 import { NudgeScheduler, type NudgeSettings } from "../../bot/nudges/nudge-scheduler.js";
-import { loadLocales } from "../../bot/i18n.js";
+import { loadLocales } from "../../bot/infrastructure/i18n.js";
 import type { Harness } from "./harness.js";
 
 const locales = loadLocales();

@@ -6,8 +6,8 @@ import { startHarness, type Harness } from "../helpers/harness.js";
 import { onboardedParticipant } from "../helpers/conversation.js";
 import { nudgesOf, participant, scheduler, sent, stockholm } from "../helpers/nudges.js";
 import { insertNudge, startSchedule, type NewSchedule } from "../../bot/nudges/schedule-nudges.js";
-import { proposeMeeting } from "../../bot/propose-meeting.js";
-import { saveActionPlan } from "../../bot/action-plans.js";
+import { proposeMeeting } from "../../bot/staff/propose-meeting.js";
+import { saveActionPlan } from "../../bot/plans/write-action-plan.js";
 import { detectReminderRequest } from "../../dialogs/shared/recognize.js";
 
 let h: Harness;

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
 import { FakeOpenAI, classification, type ChatRequest } from "../helpers/fake-openai.js";
-import { applyEffects } from "../../bot/apply-effects.js";
-import { saveActionPlan } from "../../bot/action-plans.js";
+import { applyEffects } from "../../bot/core/apply-effects.js";
+import { saveActionPlan } from "../../bot/plans/write-action-plan.js";
 
 let h: Harness;
 let n = 737000000;

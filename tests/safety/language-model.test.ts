@@ -3,7 +3,7 @@ import { startHarness, type Harness } from "../helpers/harness.js";
 import { FakeOpenAI, classification, type ChatRequest } from "../helpers/fake-openai.js";
 import { onboardedParticipant, Participant } from "../helpers/conversation.js";
 import { redactPersonalData } from "../../bot/language-model/redact.js";
-import { summarizeConversation } from "../../bot/summarize-conversation.js";
+import { summarizeConversation } from "../../bot/language-model/summarize-conversation.js";
 import { eventually } from "../helpers/harness.js";
 
 const KEY = "sk-test-0123456789";

@@ -3,7 +3,7 @@
 // 116 111 for under-18s, Jourhavande medmänniska and 1177. And every concern message fits in two SMS
 // segments in GSM-7 with its choices. Every phrasing of every key is checked.
 import { describe, expect, it } from "vitest";
-import { loadLocales } from "../../bot/i18n.js";
+import { loadLocales } from "../../bot/infrastructure/i18n.js";
 import { smsSize } from "../../bot/domain/sms-segments.js";
 import { renderSmsBody } from "../../bot/channels/sms-transport.js";
 

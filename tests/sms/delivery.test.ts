@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startHarness, type Harness } from "../helpers/harness.js";
 import { fixture } from "../helpers/twilio-webhook.js";
-import { backoffMs } from "../../bot/deliver-outbox.js";
+import { backoffMs } from "../../bot/outbox/deliver-outbox.js";
 
 let h: Harness;
 beforeAll(async () => {

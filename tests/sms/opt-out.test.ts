@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startHarness, type Harness } from "../helpers/harness.js";
-import { enqueueOutbound } from "../../bot/enqueue-outbound.js";
+import { enqueueOutbound } from "../../bot/outbox/enqueue-outbound.js";
 
 let h: Harness;
 beforeAll(async () => {

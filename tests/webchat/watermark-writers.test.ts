@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../bot/db/client.js";
 import { int } from "../../bot/db/sql.js";
-import { enqueueOutbound } from "../../bot/enqueue-outbound.js";
-import { storeInbound } from "../../bot/store-inbound.js";
+import { enqueueOutbound } from "../../bot/outbox/enqueue-outbound.js";
+import { storeInbound } from "../../bot/core/store-inbound.js";
 import { activitiesAfter } from "../../bot/webchat/activities.js";
 import { startAnonymous } from "../../bot/webchat/web-sessions.js";
 import { freshDatabaseUrl, onPostgres } from "../helpers/test-database.js";

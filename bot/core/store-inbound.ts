@@ -1,9 +1,9 @@
 // Step one for every channel: the message is durably stored (once, keyed by the provider's id)
 // before anyone acknowledges it. Turn processing happens later, from the stored row.
-import { int, type Sql, type SqlExecutor } from "./db/sql.js";
-import type { Channel, Language } from "./domain/vocabulary.js";
+import { int, type Sql, type SqlExecutor } from "../db/sql.js";
+import type { Channel, Language } from "../domain/vocabulary.js";
 import { openConversation } from "./open-conversation.js";
-import type { ErasedOptOuts } from "./privacy/erased-opt-outs.js";
+import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
 
 export interface InboundMessage {
   channel: Channel;

@@ -1,5 +1,5 @@
 // A participant has at most one open conversation at a time: the newest that is not closed.
-import { int, type SqlExecutor } from "./db/sql.js";
+import { int, type SqlExecutor } from "../db/sql.js";
 
 /** The participant's open conversation, made when the last one was closed (or there was none). */
 export async function openConversation(tx: SqlExecutor, participantId: number, now: Date): Promise<number> {

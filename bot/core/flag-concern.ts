@@ -1,9 +1,9 @@
 // A turn answered without the dialogs still raises the screen's concern flag (the transition itself is
 // conversations/transitions.ts: below crisis, above everything else, until a coordinator hands it back).
-import { flagConcern } from "./conversations/transitions.js";
-import type { BotReply } from "./runtime/turn-types.js";
-import type { OutboxPurpose } from "./domain/vocabulary.js";
-import { commit, type MessageContext } from "./turn-context.js";
+import { flagConcern } from "../conversations/transitions.js";
+import type { BotReply } from "../runtime/turn-types.js";
+import type { OutboxPurpose } from "../domain/vocabulary.js";
+import { commit, type MessageContext } from "./message-turn.js";
 
 /**
  * A turn that answers without the dialogs (an opted-out participant, a conversation a human has or

@@ -3,16 +3,16 @@
 // provider whether the message already went out before sending again, and adopts only a provider
 // message that no other row has. One participant's messages leave in the order they were written;
 // an item that keeps failing is marked failed (the conversation shows it) and the rest go on.
-import { date, int, strOrNull, type Sql, type SqlExecutor } from "./db/sql.js";
-import { errorSummary, type Logger } from "./log.js";
-import type { EventBus } from "./events.js";
-import type { DeliveryStatus } from "./domain/vocabulary.js";
-import { renderSmsBody, type OutboundSms, type SendFailure, type SendReceipt, type SmsTransport } from "./channels/sms-transport.js";
-import { crashPoint } from "./crash-points.js";
-import { SweepLoop } from "./sweep-loop.js";
+import { date, int, strOrNull, type Sql, type SqlExecutor } from "../db/sql.js";
+import { errorSummary, type Logger } from "../infrastructure/log.js";
+import type { EventBus } from "../infrastructure/events.js";
+import type { DeliveryStatus } from "../domain/vocabulary.js";
+import { renderSmsBody, type OutboundSms, type SendFailure, type SendReceipt, type SmsTransport } from "../channels/sms-transport.js";
+import { crashPoint } from "../infrastructure/crash-points.js";
+import { SweepLoop } from "../infrastructure/sweep-loop.js";
 import { adoptableReceipt, recordSent } from "./outbox-in-doubt.js";
 import { dueHeads } from "./outbox-heads.js";
-import { optOut } from "./conversations/transitions.js";
+import { optOut } from "../conversations/transitions.js";
 
 export interface OutboxSenderOptions {
   sql: Sql;

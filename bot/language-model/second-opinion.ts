@@ -4,14 +4,14 @@
 // conversation's other work, and it can only raise: to crisis (help numbers, the team alerted, as for
 // the rules) or to concern (a flag for the team). It never lowers what the rules found. Each asked
 // message is marked "pending" first, so an answer lost to a crash is asked for again after a restart.
-import { errorSummary } from "./log.js";
-import type { ModelClassification } from "./language-model/language-model.js";
-import type { ModelIntent } from "./runtime/turn-types.js";
-import { announce, type MessageContext, type PendingMessage, type TurnDeps } from "./turn-context.js";
-import { flagCrisis } from "./flag-crisis.js";
-import { flagConcern } from "./conversations/transitions.js";
-import { isCrisisCategory } from "./safety/categories.js";
-import { loadMessage } from "./load-message.js";
+import { errorSummary } from "../infrastructure/log.js";
+import type { ModelClassification } from "./language-model.js";
+import type { ModelIntent } from "../runtime/turn-types.js";
+import { announce, type MessageContext, type PendingMessage, type TurnDeps } from "../core/message-turn.js";
+import { flagCrisis } from "../core/flag-crisis.js";
+import { flagConcern } from "../conversations/transitions.js";
+import { isCrisisCategory } from "../safety/categories.js";
+import { loadMessage } from "../core/load-message.js";
 
 export interface SecondOpinion {
   /** The model's reading of the intent if it has arrived by now; the dialogs never wait for it. */

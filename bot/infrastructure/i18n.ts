@@ -4,9 +4,9 @@
 // longest, so the same line never goes out twice in a row.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { languages, type Language } from "./domain/vocabulary.js";
+import { languages, type Language } from "../domain/vocabulary.js";
 
-export const localesDir = path.resolve(import.meta.dirname, "../dialogs/locales");
+export const localesDir = path.resolve(import.meta.dirname, "../../dialogs/locales");
 
 /** Every key's phrasings (one or more). */
 export type Copy = Map<string, string[]>;

@@ -1,7 +1,7 @@
 // One event vocabulary for everything that listens: the simulator page, the outbox sender's wake-up,
 // the staff inbox and Slack.
 import { EventEmitter } from "node:events";
-import type { ConversationStatus, DeliveryStatus } from "./domain/vocabulary.js";
+import type { ConversationStatus, DeliveryStatus } from "../domain/vocabulary.js";
 
 export interface TillitEvents {
   "message.stored": { messageId: number; conversationId: number; participantId: number; direction: "in" | "out" };

@@ -1,9 +1,9 @@
 // Coordinators write the action plan and set the participant's step; the participant talks the plan
 // through in chat (dialogs/action-plan.dialog.ts). Inputs are validated here, at the boundary.
 import { z } from "zod";
-import type { Db } from "./db/client.js";
-import { date, int, type Sql } from "./db/sql.js";
-import { allowedTime, startSchedule, timingFor } from "./nudges/schedule-nudges.js";
+import type { Db } from "../db/client.js";
+import { date, int, type Sql } from "../db/sql.js";
+import { allowedTime, startSchedule, timingFor } from "../nudges/schedule-nudges.js";
 
 // Short enough that the plan summary and each "how did it go with …?" fit in two SMS segments.
 const shortText = z.string().trim().min(1).max(80);

@@ -1,10 +1,10 @@
 // A provider's delivery report updates the message it belongs to. Reports can arrive out of order
 // or twice; a later state is never overwritten by an earlier one.
-import { int, type Sql } from "./db/sql.js";
-import type { EventBus } from "./events.js";
-import type { Channel, DeliveryStatus } from "./domain/vocabulary.js";
+import { int, type Sql } from "../db/sql.js";
+import type { EventBus } from "../infrastructure/events.js";
+import type { Channel, DeliveryStatus } from "../domain/vocabulary.js";
 import { adoptFromReport } from "./outbox-in-doubt.js";
-import { optOut } from "./conversations/transitions.js";
+import { optOut } from "../conversations/transitions.js";
 
 const rank: Record<DeliveryStatus, number> = {
   queued: 0, sending: 1, sent: 2, delivered: 3, undelivered: 3, failed: 3, refused: 3,

@@ -2,8 +2,8 @@
 // timeout). The provider is asked for messages to the number with the same text since the attempt
 // began; a message another row already owns (an earlier identical text) is never adopted, and the
 // recorded id is written only if no other row has it, so two rows can never claim one provider message.
-import { int, type Sql, type SqlExecutor } from "./db/sql.js";
-import type { OutboundSms, SendReceipt, SmsTransport } from "./channels/sms-transport.js";
+import { int, type Sql, type SqlExecutor } from "../db/sql.js";
+import type { OutboundSms, SendReceipt, SmsTransport } from "../channels/sms-transport.js";
 
 export async function adoptableReceipt(sql: Sql, sms: SmsTransport, outbound: OutboundSms, since: Date): Promise<SendReceipt | undefined> {
   const candidates = await sms.findSent(outbound, since);

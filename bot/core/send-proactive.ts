@@ -3,15 +3,15 @@
 // participant, held while a human has or awaits the conversation, never a third unanswered message.
 // The caller's claim (a nudge's lease) is written in the same transaction as the outbox, so a claim
 // lost to another instance sends nothing. Callers decide only when and whether.
-import { int } from "./db/sql.js";
-import { announceQueued, enqueueOutbound, replyChannel } from "./enqueue-outbound.js";
+import { int } from "../db/sql.js";
+import { announceQueued, enqueueOutbound, replyChannel } from "../outbox/enqueue-outbound.js";
 
 /** A row of unanswered messages ends after this pause: when a held proactive message may try again. */
-export { UNANSWERED_ROW_PAUSE_MS } from "./enqueue-outbound.js";
-import type { DialogStart } from "./runtime/turn-types.js";
+export { UNANSWERED_ROW_PAUSE_MS } from "../outbox/enqueue-outbound.js";
+import type { DialogStart } from "../runtime/turn-types.js";
 import { processDialogStart, type StartOutcome } from "./process-turn.js";
-import { AbortTurnError, type TurnDeps } from "./turn-context.js";
-import type { SqlExecutor } from "./db/sql.js";
+import { AbortTurnError, type TurnDeps } from "./message-turn.js";
+import type { SqlExecutor } from "../db/sql.js";
 
 /** A dialog to begin, or a finished text (a coordinator's own words name them as author). */
 export type ProactiveContent = { dialog: DialogStart } | { text: string; coordinatorId?: number };

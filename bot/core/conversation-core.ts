@@ -2,13 +2,13 @@
 import { storeInbound, type InboundMessage, type StoredInbound } from "./store-inbound.js";
 import { processPendingTurns, type TurnDeps } from "./process-turn.js";
 import { sendProactive, type ProactiveClaim, type ProactiveContent, type ProactiveOutcome } from "./send-proactive.js";
-import { errorSummary } from "./log.js";
-import type { DialogStart } from "./runtime/turn-types.js";
+import { errorSummary } from "../infrastructure/log.js";
+import type { DialogStart } from "../runtime/turn-types.js";
 import { KeyedSerialRunner } from "./keyed-serial-runner.js";
-import { crashPoint } from "./crash-points.js";
-import { int } from "./db/sql.js";
-import { guessLanguage } from "./domain/language.js";
-import { resumeSecondOpinions } from "./second-opinion.js";
+import { crashPoint } from "../infrastructure/crash-points.js";
+import { int } from "../db/sql.js";
+import { guessLanguage } from "../domain/language.js";
+import { resumeSecondOpinions } from "../language-model/second-opinion.js";
 
 /** First retry of a conversation whose turn failed (a locked or full database); doubles up to the cap. */
 export const TURN_RETRY_BASE_MS = 1000;
@@ -20,7 +20,7 @@ export class ConversationCore {
   private readonly retries = new Map<number, { failures: number; timer?: NodeJS.Timeout }>();
   private closed = false;
   private readonly deps: TurnDeps;
-  /** Second opinions of a language model still on their way (bot/second-opinion.ts). */
+  /** Second opinions of a language model still on their way (bot/language-model/second-opinion.ts). */
   private readonly opinions = new Set<Promise<void>>();
 
   constructor(deps: TurnDeps) {
@@ -96,7 +96,7 @@ export class ConversationCore {
 
   /**
    * Everything Tillit says on its own initiative, in turn with the conversation's messages: the
-   * guards (opt-out, a human's conversation, two unanswered) and the outbox write are bot/send-proactive.ts.
+   * guards (opt-out, a human's conversation, two unanswered) and the outbox write are bot/core/send-proactive.ts.
    */
   sendProactive(conversationId: number, content: ProactiveContent, claim?: ProactiveClaim): Promise<ProactiveOutcome> {
     // The runner logs a task's error; the caller learns it as "failed", not as a missing conversation.

@@ -1,18 +1,18 @@
 // What every way of answering a stored message shares: the message with its participant, the
 // participant's copy, and the one transaction that writes replies to the outbox and marks the
 // message processed.
-import { lockParticipantRow, lockParticipantTurn } from "./db/participant-locks.js";
-import type { Sql, SqlExecutor } from "./db/sql.js";
-import type { Logger } from "./log.js";
-import type { Channel, ConversationStatus, Language, OutboxPurpose } from "./domain/vocabulary.js";
-import { announceQueued, enqueueOutbound } from "./enqueue-outbound.js";
-import type { EventBus, PendingEvent } from "./events.js";
-import { translate, translateVaried, type Locales, type Vars } from "./i18n.js";
-import type { BotReply, DialogRuntime, ModelIntent, ParticipantView } from "./runtime/turn-types.js";
-import type { LanguageModel } from "./language-model/language-model.js";
-import { crashPoint } from "./crash-points.js";
+import { lockParticipantRow, lockParticipantTurn } from "../db/participant-locks.js";
+import type { Sql, SqlExecutor } from "../db/sql.js";
+import type { Logger } from "../infrastructure/log.js";
+import type { Channel, ConversationStatus, Language, OutboxPurpose } from "../domain/vocabulary.js";
+import { announceQueued, enqueueOutbound } from "../outbox/enqueue-outbound.js";
+import type { EventBus, PendingEvent } from "../infrastructure/events.js";
+import { translate, translateVaried, type Locales, type Vars } from "../infrastructure/i18n.js";
+import type { BotReply, DialogRuntime, ModelIntent, ParticipantView } from "../runtime/turn-types.js";
+import type { LanguageModel } from "../language-model/language-model.js";
+import { crashPoint } from "../infrastructure/crash-points.js";
 import type { ConversationFacts } from "./conversation-so-far.js";
-import type { ErasedOptOuts } from "./privacy/erased-opt-outs.js";
+import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
 
 export interface TurnDeps {
   sql: Sql;

@@ -2,10 +2,10 @@
 // meeting dialog) are written in one transaction, then the proposal is sent at once on the same
 // guarded path as every automated message. Should the process die in between, the nudge sender finds
 // the proposal due and sends it; it is never lost with the meeting saved and nothing said.
-import { int, type Sql } from "./db/sql.js";
-import type { NudgeOutcome, NudgeScheduler } from "./nudges/nudge-scheduler.js";
-import { insertNudge } from "./nudges/schedule-nudges.js";
-import { openConversation } from "./open-conversation.js";
+import { int, type Sql } from "../db/sql.js";
+import type { NudgeOutcome, NudgeScheduler } from "../nudges/nudge-scheduler.js";
+import { insertNudge } from "../nudges/schedule-nudges.js";
+import { openConversation } from "../core/open-conversation.js";
 
 export interface MeetingProposal {
   participantId: number;

@@ -1,11 +1,11 @@
 // Applies the domain writes a dialog asked for, inside the turn's transaction.
-import { date, type SqlExecutor } from "./db/sql.js";
-import type { TurnEffect } from "./runtime/turn-types.js";
-import { cancelNudges, scheduleMeetingReminders } from "./nudges/schedule-nudges.js";
-import { postponeReminder, retimeReminders, setReminders } from "./nudges/participant-wishes.js";
-import { flagConcern, optOut, requestHuman } from "./conversations/transitions.js";
-import type { PendingEvent } from "./events.js";
-import { recordErasureRequest } from "./privacy/erasure-requests.js";
+import { date, type SqlExecutor } from "../db/sql.js";
+import type { TurnEffect } from "../runtime/turn-types.js";
+import { cancelNudges, scheduleMeetingReminders } from "../nudges/schedule-nudges.js";
+import { postponeReminder, retimeReminders, setReminders } from "../nudges/participant-wishes.js";
+import { flagConcern, optOut, requestHuman } from "../conversations/transitions.js";
+import type { PendingEvent } from "../infrastructure/events.js";
+import { recordErasureRequest } from "../privacy/erasure-requests.js";
 
 // Answers are kept only with consent to data processing. The dialogs ask first; this is the guard
 // that holds even if one did not.

@@ -1,9 +1,9 @@
 // The only way a message leaves Tillit: a Message row plus an OutboxItem, written in the caller's
 // transaction. The guards live here so no path (bot reply, nudge, staff reply) can skip them.
-import { lockParticipantRow } from "./db/participant-locks.js";
-import { int, type SqlExecutor } from "./db/sql.js";
-import type { AuthorKind, Channel, OutboxPurpose } from "./domain/vocabulary.js";
-import type { EventBus } from "./events.js";
+import { lockParticipantRow } from "../db/participant-locks.js";
+import { int, type SqlExecutor } from "../db/sql.js";
+import type { AuthorKind, Channel, OutboxPurpose } from "../domain/vocabulary.js";
+import type { EventBus } from "../infrastructure/events.js";
 
 export interface OutboundRequest {
   conversationId: number;

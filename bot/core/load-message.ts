@@ -1,10 +1,10 @@
 // Reads a stored inbound message with what a turn needs to know about its participant and
 // conversation: the next unprocessed one of a conversation, or one by id (a late second opinion).
-import { date, int, strOrNull } from "./db/sql.js";
-import { isLanguage, type Channel, type ConversationStatus, type ParticipantStatus } from "./domain/vocabulary.js";
-import type { ParticipantView } from "./runtime/turn-types.js";
-import type { PendingMessage, TurnDeps } from "./turn-context.js";
-import { parseOfficeHours } from "./domain/office-hours.js";
+import { date, int, strOrNull } from "../db/sql.js";
+import { isLanguage, type Channel, type ConversationStatus, type ParticipantStatus } from "../domain/vocabulary.js";
+import type { ParticipantView } from "../runtime/turn-types.js";
+import type { PendingMessage, TurnDeps } from "./message-turn.js";
+import { parseOfficeHours } from "../domain/office-hours.js";
 import type { ConversationFacts } from "./conversation-so-far.js";
 
 export const participantColumns = `c."status" AS "conversationStatus", c."priority" AS "conversationPriority", c."takenOverAt", c."lastStaffReplyAt",

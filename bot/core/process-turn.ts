@@ -1,29 +1,29 @@
 // One stored inbound message becomes one turn: the safety screen first, then STOPP/START/HJÄLP,
 // then — unless a human has the conversation — the dialog runtime. Each path ends in the one
-// transaction of turn-context.ts.
-import { date, int, strOrNull, type SqlExecutor } from "./db/sql.js";
-import { errorSummary } from "./log.js";
-import { detectKeyword } from "./domain/keywords.js";
-import { MAX_UNANSWERED_BOT_MESSAGES, replyChannel, unansweredInRow } from "./enqueue-outbound.js";
-import { ETagConflictError } from "./runtime/dialog-state-storage.js";
-import type { DialogStart, TurnLookups } from "./runtime/turn-types.js";
-import { screenMessage } from "./safety/screen.js";
+// transaction of message-turn.ts.
+import { date, int, strOrNull, type SqlExecutor } from "../db/sql.js";
+import { errorSummary } from "../infrastructure/log.js";
+import { detectKeyword } from "../domain/keywords.js";
+import { MAX_UNANSWERED_BOT_MESSAGES, replyChannel, unansweredInRow } from "../outbox/enqueue-outbound.js";
+import { ETagConflictError } from "../runtime/dialog-state-storage.js";
+import type { DialogStart, TurnLookups } from "../runtime/turn-types.js";
+import { screenMessage } from "../safety/screen.js";
 import { applyEffects } from "./apply-effects.js";
-import { AbortTurnError, TurnTakenError, commit, coordinatorName, copy, copyVaried, type MessageContext, type PendingMessage, type TurnDeps } from "./turn-context.js";
+import { AbortTurnError, TurnTakenError, commit, coordinatorName, copy, copyVaried, type MessageContext, type PendingMessage, type TurnDeps } from "./message-turn.js";
 import { flagCrisis } from "./flag-crisis.js";
 import { optIn, optOut } from "./opt-out.js";
 import { coordinatorActive, loadConversationView, recentTexts } from "./conversation-so-far.js";
 import { factsOf, nextPending, participantColumns, participantJoins, participantOf } from "./load-message.js";
 import { commitWithConcern } from "./flag-concern.js";
-import { askSecondOpinion } from "./second-opinion.js";
-import { LOW_RUN_WINDOW_MS } from "./safety/check-in-concern.js";
-import { answerCollectingDialogs } from "./runtime/turn-types.js";
-import { recordErasureRequest } from "./privacy/erasure-requests.js";
+import { askSecondOpinion } from "../language-model/second-opinion.js";
+import { LOW_RUN_WINDOW_MS } from "../safety/check-in-concern.js";
+import { answerCollectingDialogs } from "../runtime/turn-types.js";
+import { recordErasureRequest } from "../privacy/erasure-requests.js";
 // The one recogniser the core shares with the dialogs: an erasure request must reach the team even
 // when no dialog runs (after STOPP, or while a human has the conversation).
-import { detectErasureRequest } from "../dialogs/shared/erasure-words.js";
+import { detectErasureRequest } from "../../dialogs/shared/erasure-words.js";
 
-export type { TurnDeps } from "./turn-context.js";
+export type { TurnDeps } from "./message-turn.js";
 
 const MAX_TURN_ATTEMPTS = 3;
 

@@ -1,8 +1,8 @@
 // STOPP and START: honoured before any dialog; the transitions record them as consent and audit them.
-import type { ParticipantStatus } from "./domain/vocabulary.js";
-import { commit, copyVaried, type MessageContext } from "./turn-context.js";
+import type { ParticipantStatus } from "../domain/vocabulary.js";
+import { commit, copyVaried, type MessageContext } from "./message-turn.js";
 import { recentTexts } from "./conversation-so-far.js";
-import { optIn as optInTransition, optOut as optOutTransition } from "./conversations/transitions.js";
+import { optIn as optInTransition, optOut as optOutTransition } from "../conversations/transitions.js";
 
 export async function optOut(ctx: MessageContext): Promise<void> {
   const participantId = ctx.message.participant.id;

@@ -2,10 +2,10 @@
 // and on demand. Only for participants who consented to data processing and, separately, to the
 // language model; only from redacted text, always marked as
 // written by a language model. Without a model (or when it fails) there is simply no summary.
-import type { Db } from "./db/client.js";
-import type { Logger } from "./log.js";
-import { errorSummary } from "./log.js";
-import type { LanguageModel, TranscriptLine } from "./language-model/language-model.js";
+import type { Db } from "../db/client.js";
+import type { Logger } from "../infrastructure/log.js";
+import { errorSummary } from "../infrastructure/log.js";
+import type { LanguageModel, TranscriptLine } from "./language-model.js";
 
 const RECENT_MESSAGES = 40;
 

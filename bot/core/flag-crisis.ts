@@ -1,9 +1,9 @@
 // Crisis handling on top of the rule screen (bot/safety/): what is sent and what changes.
-import type { CrisisCategory } from "./safety/categories.js";
-import { commit, coordinatorInSentence, copy, type MessageContext } from "./turn-context.js";
-import { describeNextReading, nextReading } from "./domain/office-hours.js";
-import { onCallTargets, queueOnCallAlerts } from "./on-call/queue-on-call-alerts.js";
-import { flagCrisis as flagCrisisTransition } from "./conversations/transitions.js";
+import type { CrisisCategory } from "../safety/categories.js";
+import { commit, coordinatorInSentence, copy, type MessageContext } from "./message-turn.js";
+import { describeNextReading, nextReading } from "../domain/office-hours.js";
+import { onCallTargets, queueOnCallAlerts } from "../on-call/queue-on-call-alerts.js";
+import { flagCrisis as flagCrisisTransition } from "../conversations/transitions.js";
 
 const crisisCopy: [CrisisCategory, string][] = [
   ["overdose", "crisis.overdose"],

@@ -2,10 +2,10 @@
 // sent (so no line goes out twice in a row), when they last wrote (a welcome back after a silence),
 // and whether a person is awaited (so Tillit answers questions and acknowledges honestly instead of
 // running dialogs). Read from the stored messages, so it holds across restarts and instances.
-import { date, int, type SqlExecutor } from "./db/sql.js";
-import type { ConversationStatus } from "./domain/vocabulary.js";
-import { isOfficeOpen, type OfficeHours } from "./domain/office-hours.js";
-import type { ConversationView } from "./runtime/turn-types.js";
+import { date, int, type SqlExecutor } from "../db/sql.js";
+import type { ConversationStatus } from "../domain/vocabulary.js";
+import { isOfficeOpen, type OfficeHours } from "../domain/office-hours.js";
+import type { ConversationView } from "../runtime/turn-types.js";
 
 const RECENT_TEXTS = 8;
 /** A coordinator who acted this recently is in the conversation: the bot keeps out of it. */
