@@ -1,5 +1,5 @@
 // Questions back are trust tests ("är du en robot?", "kan soc se det här?"): each gets a short,
-// truthful answer from the locale files, matching what Tillit does (specs/privacy-facts.md), never
+// truthful answer from the locale files, matching what Tillit does (docs/privacy.md), never
 // the stock line. Answered wherever they come: mid-dialog (then the question is asked again), with
 // nothing going on, and while a person is awaited.
 import type { DialogContext } from "botbuilder-dialogs";

@@ -4,7 +4,7 @@ import { processPendingTurns, type TurnDeps } from "./process-turn.js";
 import { sendProactive, type ProactiveClaim, type ProactiveContent, type ProactiveOutcome } from "./send-proactive.js";
 import { errorSummary } from "../infrastructure/log.js";
 import type { DialogStart } from "../runtime/turn-types.js";
-import { KeyedSerialRunner } from "./keyed-serial-runner.js";
+import { KeyedSerialRunner } from "../infrastructure/keyed-serial-runner.js";
 import { crashPoint } from "../infrastructure/crash-points.js";
 import { int } from "../db/sql.js";
 import { guessLanguage } from "../domain/language.js";

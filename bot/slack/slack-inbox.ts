@@ -11,7 +11,7 @@ import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import type { Sql } from "../db/sql.js";
 import type { EventBus } from "../infrastructure/events.js";
-import { KeyedSerialRunner } from "../core/keyed-serial-runner.js";
+import { KeyedSerialRunner } from "../infrastructure/keyed-serial-runner.js";
 import { errorSummary, type Logger } from "../infrastructure/log.js";
 import { loadStaffActor, type StaffActor } from "../staff/staff-actor.js";
 import { AccessDeniedError, handBack, HandoffError, replyAsCoordinator, takeOver } from "../staff/handoff.js";

@@ -1,5 +1,5 @@
 // Weaker signals of concern that count together in the concern scoring rules
-// (rules/concern-score-rules.ts): no money and what it is needed for, a home at risk, shouting and
+// (rules/concern-signal-rules.ts): no money and what it is needed for, a home at risk, shouting and
 // where, tiredness and how often, being alone and for how long, sleep at the wrong hours. Read entries
 // as described in people.ts.
 export const concernSignals = {

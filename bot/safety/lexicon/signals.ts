@@ -1,4 +1,4 @@
-// Weaker signals of crisis that count together in the scoring rules (rules/score-rules.ts): a minor,
+// Weaker signals of crisis that count together in the scoring rules (rules/signal-rules.ts): a minor,
 // a child alone, a parent gone, a long while; a wound, on purpose, hidden; an errand for others and
 // what forces it; a grown-up, a secret, sexual talk; leaving, thanks for everything, a time. None of
 // them alone makes a crisis; several together do, in whatever words the rest of the message is
