@@ -4,6 +4,10 @@
 // entry, written in the caller's transaction; it returns the events to emit once that transaction has
 // committed (EventBus.emitAll), so no listener ever hears of a change that was rolled back.
 import { insertAudit } from "../db/audit.js";
+import { closeAllOf, conversationStatus, priorityOf, setConcern, setCrisis, setHandedBack, setTakenOver, setWaiting, touchLastMessage } from "../db/conversations.js";
+import { insertConsent } from "../db/consents.js";
+import { cancelQueuedFor } from "../db/outbox.js";
+import { setOptedIn, setOptedOut } from "../db/participants.js";
 import type { SqlExecutor } from "../db/sql.js";
 import { pendingEvent, type PendingEvent } from "../infrastructure/events.js";
 import type { ParticipantStatus } from "../domain/vocabulary.js";
@@ -19,7 +23,7 @@ interface ConversationRef {
  * A repeated request is audited and announced again, so the team is reminded.
  */
 export async function requestHuman(tx: SqlExecutor, c: ConversationRef & { reason: string }): Promise<PendingEvent[]> {
-  await tx.execute(`UPDATE "Conversation" SET "status" = 'waiting', "waitingSince" = ?, "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" = 'bot'`, [c.now, c.reason, c.now, c.conversationId]);
+  await setWaiting(tx, c.conversationId, c.reason, c.now);
   await insertAudit(tx, { at: c.now, actorKind: "participant", actorId: c.participantId, action: "conversation.handoff-requested", subjectType: "conversation", subjectId: c.conversationId, details: { reason: c.reason } });
   return [pendingEvent("conversation.status-changed", { conversationId: c.conversationId, participantId: c.participantId, status: "waiting" })];
 }
@@ -32,10 +36,7 @@ export async function erasureRequested(
   tx: SqlExecutor,
   c: ConversationRef & { reason: string; requestId: number; source: string; requestedById?: number },
 ): Promise<PendingEvent[]> {
-  const handedOff = await tx.execute(
-    `UPDATE "Conversation" SET "status" = 'waiting', "waitingSince" = ?, "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" = 'bot'`,
-    [c.now, c.reason, c.now, c.conversationId],
-  );
+  const handedOff = await setWaiting(tx, c.conversationId, c.reason, c.now);
   await insertAudit(tx, {
     at: c.now, actorKind: c.source === "staff" ? "staff" : "participant", actorId: c.requestedById ?? c.participantId, action: "participant.erasure-requested",
     subjectType: "participant", subjectId: c.participantId, details: { requestId: c.requestId, source: c.source },
@@ -50,20 +51,15 @@ export async function erasureRequested(
  * the audit log (health data).
  */
 export async function flagCrisis(tx: SqlExecutor, c: ConversationRef & { categories: string[]; messageId: number; onCallAlerts: boolean }): Promise<PendingEvent[]> {
-  const [before] = await tx.query(`SELECT "status" FROM "Conversation" WHERE "id" = ?`, [c.conversationId]);
-  await tx.execute(
-    `UPDATE "Conversation" SET "priority" = 'crisis', "status" = CASE WHEN "status" = 'human' THEN 'human' ELSE 'waiting' END,
-       "waitingSince" = CASE WHEN "status" = 'human' THEN NULL ELSE COALESCE("waitingSince", ?) END,
-       "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ?`,
-    [c.now, `crisis:${c.categories.join(",")}`, c.now, c.conversationId],
-  );
+  const before = await conversationStatus(tx, c.conversationId);
+  await setCrisis(tx, c.conversationId, `crisis:${c.categories.join(",")}`, c.now);
   await insertAudit(tx, {
     at: c.now, actorKind: "system", actorId: null, action: "conversation.crisis-flagged", subjectType: "conversation", subjectId: c.conversationId,
     details: { categories: c.categories, messageId: c.messageId, onCallAlerts: c.onCallAlerts },
   });
   const events = [pendingEvent("conversation.crisis-flagged", { conversationId: c.conversationId, participantId: c.participantId, categories: c.categories })];
   // Announced whenever the conversation was not with a coordinator: the inbox and Slack's handoff post carry the alert.
-  if (before?.status !== "human") events.push(pendingEvent("conversation.status-changed", { conversationId: c.conversationId, participantId: c.participantId, status: "waiting" }));
+  if (before !== "human") events.push(pendingEvent("conversation.status-changed", { conversationId: c.conversationId, participantId: c.participantId, status: "waiting" }));
   return events;
 }
 
@@ -79,14 +75,9 @@ export interface ConcernFlag extends ConversationRef {
  * lowers a crisis. Every flag is audited; the team is told only of a conversation's first one.
  */
 export async function flagConcern(tx: SqlExecutor, flag: ConcernFlag): Promise<PendingEvent[]> {
-  const [row] = await tx.query(`SELECT "priority", "concernReason" FROM "Conversation" WHERE "id" = ?`, [flag.conversationId]);
+  const row = await priorityOf(tx, flag.conversationId);
   if (!row || row.priority === "crisis") return [];
-  const known = row.concernReason ? String(row.concernReason).split(",") : [];
-  const reasons = [...new Set([...known, ...flag.reasons])].join(",");
-  await tx.execute(
-    `UPDATE "Conversation" SET "priority" = 'concern', "concernReason" = ?, "concernSince" = COALESCE("concernSince", ?), "updatedAt" = ? WHERE "id" = ? AND "priority" <> 'crisis'`,
-    [reasons, flag.now, flag.now, flag.conversationId],
-  );
+  await setConcern(tx, flag.conversationId, [...new Set([...row.concernReasons, ...flag.reasons])], flag.now);
   await insertAudit(tx, {
     at: flag.now, actorKind: "system", actorId: null, action: "conversation.concern-flagged", subjectType: "conversation", subjectId: flag.conversationId,
     details: { reasons: flag.reasons, source: flag.source, messageId: flag.messageId ?? null },
@@ -102,21 +93,14 @@ interface StaffChange extends ConversationRef {
 
 /** A coordinator takes the conversation: the bot goes silent until it is handed back. */
 export async function takeOver(tx: SqlExecutor, c: StaffChange): Promise<PendingEvent[]> {
-  await tx.execute(
-    `UPDATE "Conversation" SET "status" = 'human', "assigneeId" = ?, "waitingSince" = NULL, "takenOverAt" = ?, "idleRemindedAt" = NULL, "updatedAt" = ? WHERE "id" = ?`,
-    [c.staffId, c.now, c.now, c.conversationId],
-  );
+  await setTakenOver(tx, c.conversationId, c.staffId, c.now);
   await insertAudit(tx, { at: c.now, actorKind: "staff", actorId: c.staffId, action: "conversation.taken-over", subjectType: "conversation", subjectId: c.conversationId, teamId: c.teamId });
   return [pendingEvent("conversation.status-changed", { conversationId: c.conversationId, participantId: c.participantId, status: "human", staffId: c.staffId })];
 }
 
 /** A human decided: the bot resumes, and the crisis or concern flag and the handoff reason are cleared. */
 export async function handBack(tx: SqlExecutor, c: StaffChange): Promise<PendingEvent[]> {
-  await tx.execute(
-    `UPDATE "Conversation" SET "status" = 'bot', "priority" = 'normal', "handoffReason" = NULL, "concernReason" = NULL, "concernSince" = NULL,
-       "waitingSince" = NULL, "takenOverAt" = NULL, "idleRemindedAt" = NULL, "updatedAt" = ? WHERE "id" = ?`,
-    [c.now, c.conversationId],
-  );
+  await setHandedBack(tx, c.conversationId, c.now);
   await insertAudit(tx, { at: c.now, actorKind: "staff", actorId: c.staffId, action: "conversation.handed-back", subjectType: "conversation", subjectId: c.conversationId, teamId: c.teamId });
   return [pendingEvent("conversation.status-changed", { conversationId: c.conversationId, participantId: c.participantId, status: "bot", staffId: c.staffId })];
 }
@@ -130,8 +114,8 @@ export async function mergeIntoConversation(
   merge: { fromParticipantId: number; conversationId: number; participantId: number; staffId: number; teamId: number | null; now: Date },
 ): Promise<PendingEvent[]> {
   const { now } = merge;
-  await tx.execute(`UPDATE "Conversation" SET "status" = 'closed', "updatedAt" = ? WHERE "participantId" = ? AND "status" <> 'closed'`, [now, merge.fromParticipantId]);
-  await tx.execute(`UPDATE "Conversation" SET "lastMessageAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [now, now, merge.conversationId]);
+  await closeAllOf(tx, merge.fromParticipantId, now);
+  await touchLastMessage(tx, merge.conversationId, now);
   return phoneLinked(tx, { ...merge, merged: true });
 }
 
@@ -159,30 +143,21 @@ const consentMethod = { participant: "keyword", provider: "provider", staff: "st
  */
 export async function optOut(tx: SqlExecutor, o: { participantId: number; source: OptOutSource; now: Date }): Promise<PendingEvent[]> {
   const { participantId: id, source, now } = o;
-  const changed = await tx.execute(
-    `UPDATE "Participant" SET "status" = 'opted-out', "optedOutAt" = ?, "updatedAt" = ? WHERE "id" = ?${source.kind === "participant" ? "" : ` AND "status" <> 'opted-out'`}`,
-    [now, now, id],
-  );
-  if (!changed) return [];
+  if (!(await setOptedOut(tx, id, now, source.kind === "participant"))) return [];
   await recordConsent(tx, { participantId: id, granted: false, method: consentMethod[source.kind], now, source });
-  await tx.execute(
-    `UPDATE "Message" SET "status" = 'refused', "errorCode" = 'opted-out'
-     WHERE "id" IN (SELECT "messageId" FROM "OutboxItem" WHERE "participantId" = ? AND "status" = 'pending')`,
-    [id],
-  );
-  await tx.execute(`UPDATE "OutboxItem" SET "status" = 'cancelled', "lastError" = 'opted-out', "updatedAt" = ? WHERE "participantId" = ? AND "status" = 'pending'`, [now, id]);
+  await cancelQueuedFor(tx, id, now);
   return [pendingEvent("participant.opted-out", { participantId: id })];
 }
 
 /** A START word brings someone back: messages are allowed again, recorded as consent. */
 export async function optIn(tx: SqlExecutor, o: { participantId: number; status: ParticipantStatus; now: Date }): Promise<PendingEvent[]> {
-  await tx.execute(`UPDATE "Participant" SET "status" = ?, "optedOutAt" = NULL, "updatedAt" = ? WHERE "id" = ?`, [o.status, o.now, o.participantId]);
+  await setOptedIn(tx, o.participantId, o.status, o.now);
   await recordConsent(tx, { participantId: o.participantId, granted: true, method: "keyword", now: o.now, source: { kind: "participant" } });
   return [pendingEvent("participant.opted-in", { participantId: o.participantId })];
 }
 
 async function recordConsent(tx: SqlExecutor, c: { participantId: number; granted: boolean; method: string; now: Date; source: OptOutSource }): Promise<void> {
-  await tx.execute(`INSERT INTO "Consent" ("participantId", "kind", "granted", "method", "createdAt") VALUES (?, 'messages', ?, ?, ?)`, [c.participantId, c.granted, c.method, c.now]);
+  await insertConsent(tx, { participantId: c.participantId, kind: "messages", granted: c.granted, method: c.method, now: c.now });
   const { source } = c;
   await insertAudit(tx, {
     at: c.now,

@@ -1,5 +1,10 @@
 // Applies the domain writes a dialog asked for, inside the turn's transaction.
-import { date, type SqlExecutor } from "../db/sql.js";
+import type { SqlExecutor } from "../db/sql.js";
+import { insertCheckIn, insertMappingAnswer, insertSelfRating, setSmallStepFollowUp } from "../db/answers.js";
+import { insertConsent, latestConsent } from "../db/consents.js";
+import { answerMeeting, meetingOf } from "../db/meetings.js";
+import { setParticipantField, setStatusUnlessOptedOut, type ParticipantField } from "../db/participants.js";
+import { recordSubGoalProgress } from "../db/plans.js";
 import type { TurnEffect } from "../runtime/turn-types.js";
 import { cancelNudges, scheduleMeetingReminders } from "../nudges/schedule-nudges.js";
 import { postponeReminder, retimeReminders, setReminders } from "../nudges/participant-wishes.js";
@@ -12,8 +17,7 @@ import { recordErasureRequest } from "../privacy/erasure-requests.js";
 const collectsAnswers = new Set<TurnEffect["kind"]>(["record-check-in", "record-small-step-follow-up", "record-mapping-answer", "record-self-rating", "record-sub-goal-progress"]);
 
 async function hasDataConsent(tx: SqlExecutor, participantId: number): Promise<boolean> {
-  const [k] = await tx.query(`SELECT "granted" FROM "Consent" WHERE "participantId" = ? AND "kind" = 'data-processing' ORDER BY "id" DESC LIMIT 1`, [participantId]);
-  return k !== undefined && (k.granted === true || Number(k.granted) === 1);
+  return (await latestConsent(tx, participantId, "data-processing")) === true;
 }
 
 export interface EffectTarget {
@@ -28,8 +32,7 @@ export interface EffectTarget {
 export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effects: TurnEffect[]): Promise<PendingEvent[]> {
   const { participantId, conversationId, now } = target;
   const events: PendingEvent[] = [];
-  const setParticipant = (column: string, value: string | Date | null) =>
-    tx.execute(`UPDATE "Participant" SET "${column}" = ?, "updatedAt" = ? WHERE "id" = ?`, [value, now, participantId]);
+  const setParticipant = (field: ParticipantField, value: string | Date | null) => setParticipantField(tx, participantId, field, value, now);
   let consented: boolean | undefined;
   for (const effect of effects) {
     if (collectsAnswers.has(effect.kind) && !(consented ??= await hasDataConsent(tx, participantId))) continue;
@@ -55,10 +58,10 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         break;
       case "set-status":
         // Never overrides an opt-out: only START words reverse that.
-        await tx.execute(`UPDATE "Participant" SET "status" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" <> 'opted-out'`, [effect.status, now, participantId]);
+        await setStatusUnlessOptedOut(tx, participantId, effect.status, now);
         break;
       case "record-consent":
-        await tx.execute(`INSERT INTO "Consent" ("participantId", "kind", "granted", "method", "textVersion", "createdAt") VALUES (?, ?, ?, 'chat', ?, ?)`, [participantId, effect.consent, effect.granted, effect.textVersion, now]);
+        await insertConsent(tx, { participantId, kind: effect.consent, granted: effect.granted, method: "chat", textVersion: effect.textVersion, now });
         if (effect.consent === "data-processing") consented = effect.granted;
         break;
       case "request-erasure":
@@ -68,37 +71,25 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         events.push(...(await optOut(tx, { participantId, source: { kind: "participant" }, now })));
         break;
       case "record-small-step-follow-up":
-        await tx.execute(`UPDATE "CheckIn" SET "smallStepFollowUp" = ? WHERE "id" = ? AND "participantId" = ?`, [effect.outcome, effect.checkInId, participantId]);
+        await setSmallStepFollowUp(tx, participantId, effect.checkInId, effect.outcome);
         break;
       case "record-check-in":
-        await tx.execute(
-          `INSERT INTO "CheckIn" ("participantId", "mood", "betterBecause", "sleep", "food", "movement", "smallStep", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-          [participantId, effect.mood, effect.betterBecause, effect.sleep, effect.food, effect.movement, effect.smallStep, now],
-        );
+        await insertCheckIn(tx, { participantId, mood: effect.mood, betterBecause: effect.betterBecause, sleep: effect.sleep, food: effect.food, movement: effect.movement, smallStep: effect.smallStep, now });
         break;
       case "record-mapping-answer":
-        await tx.execute(`INSERT INTO "MappingAnswer" ("participantId", "topic", "question", "answer", "skipped", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, [participantId, effect.topic, effect.question, effect.answer, effect.answer === null, now]);
+        await insertMappingAnswer(tx, { participantId, topic: effect.topic, question: effect.question, answer: effect.answer, now });
         break;
       case "record-self-rating":
-        await tx.execute(`INSERT INTO "SelfRating" ("participantId", "batteryId", "statement", "score", "createdAt") VALUES (?, ?, ?, ?, ?)`, [participantId, effect.batteryId, effect.statement, effect.score, now]);
+        await insertSelfRating(tx, { participantId, batteryId: effect.batteryId, statement: effect.statement, score: effect.score, now });
         break;
       case "record-sub-goal-progress": {
-        // Only a sub-goal of this participant's own plan.
-        const owned = `SELECT g."id" FROM "SubGoal" g JOIN "ActionPlan" a ON a."id" = g."planId" WHERE g."id" = ? AND a."participantId" = ?`;
-        const inserted = await tx.execute(`INSERT INTO "SubGoalUpdate" ("subGoalId", "progress", "createdAt") SELECT "id", ?, ? FROM (${owned}) AS owned`, [effect.progress, now, effect.subGoalId, participantId]);
         // Done and stuck are what the participant marked; any other answer means it is under way again.
         const status = effect.progress === "done" ? "done" : effect.progress === "stuck" ? "stuck" : "open";
-        if (inserted) await tx.execute(`UPDATE "SubGoal" SET "status" = ?, "updatedAt" = ? WHERE "id" = ?`, [status, now, effect.subGoalId]);
+        await recordSubGoalProgress(tx, { participantId, subGoalId: effect.subGoalId, progress: effect.progress, status, now });
         break;
       }
       case "update-meeting":
-        await tx.execute(
-          // Cancelled in chat is the participant's own choice, recorded as such (bot/plans/meeting-outcomes.ts).
-          `UPDATE "Meeting" SET "status" = ?, "requestedTime" = COALESCE(?, "requestedTime"), "respondedAt" = ?, "updatedAt" = ?,
-                  "outcome" = CASE WHEN ? = 'cancelled' THEN 'cancelled' ELSE NULL END, "cancelledBy" = CASE WHEN ? = 'cancelled' THEN 'participant' ELSE NULL END
-            WHERE "id" = ? AND "participantId" = ?`,
-          [effect.status, effect.requestedTime ?? null, now, now, effect.status, effect.status, effect.meetingId, participantId],
-        );
+        await answerMeeting(tx, { meetingId: effect.meetingId, participantId, status: effect.status, requestedTime: effect.requestedTime ?? null, now });
         await meetingReminders(tx, effect.meetingId, participantId, effect.status, now);
         break;
       case "request-human":
@@ -117,6 +108,6 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
 /** A confirmed meeting gets its reminders; a cancelled or moved one loses them. */
 async function meetingReminders(tx: SqlExecutor, meetingId: number, participantId: number, status: string, now: Date): Promise<void> {
   if (status !== "confirmed") return void (await cancelNudges(tx, { meetingId }, `meeting-${status}`, now));
-  const [m] = await tx.query(`SELECT "startsAt", "coordinatorId" FROM "Meeting" WHERE "id" = ? AND "participantId" = ?`, [meetingId, participantId]);
-  if (m) await scheduleMeetingReminders(tx, { id: meetingId, participantId, startsAt: date(m.startsAt), coordinatorId: m.coordinatorId == null ? null : Number(m.coordinatorId) }, now);
+  const m = await meetingOf(tx, meetingId, participantId);
+  if (m) await scheduleMeetingReminders(tx, { id: meetingId, participantId, ...m }, now);
 }

@@ -6,7 +6,7 @@ import { errorSummary } from "../infrastructure/log.js";
 import type { DialogStart } from "../runtime/turn-types.js";
 import { KeyedSerialRunner } from "../infrastructure/keyed-serial-runner.js";
 import { crashPoint } from "../infrastructure/crash-points.js";
-import { int } from "../db/sql.js";
+import { conversationsWithUnprocessed } from "../db/messages.js";
 import { guessLanguage } from "../domain/language.js";
 import { resumeSecondOpinions } from "../language-model/second-opinion.js";
 
@@ -116,8 +116,8 @@ export class ConversationCore {
 
   /** After a restart: every stored message that has not had its turn gets one, and every unanswered second opinion is asked again. */
   async recover(): Promise<number> {
-    const pending = await this.deps.sql.query(`SELECT DISTINCT "conversationId" FROM "Message" WHERE "direction" = 'in' AND "processedAt" IS NULL`);
-    for (const row of pending) void this.schedule(int(row.conversationId));
+    const pending = await conversationsWithUnprocessed(this.deps.sql);
+    for (const conversationId of pending) void this.schedule(conversationId);
     for (const work of await resumeSecondOpinions(this.deps, this.deps.later!)) this.track(work);
     return pending.length;
   }

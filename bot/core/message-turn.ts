@@ -2,6 +2,8 @@
 // participant's copy, and the one transaction that writes replies to the outbox and marks the
 // message processed.
 import { lockParticipantRow, lockParticipantTurn } from "../db/participant-locks.js";
+import { resetUnanswered } from "../db/conversations.js";
+import { isProcessed, markProcessed } from "../db/messages.js";
 import type { Sql, SqlExecutor } from "../db/sql.js";
 import type { Logger } from "../infrastructure/log.js";
 import type { Channel, ConversationStatus, Language, OutboxPurpose } from "../domain/vocabulary.js";
@@ -109,7 +111,7 @@ export async function commit(ctx: MessageContext, replies: BotReply[], purpose: 
       if (result.queued) queued.push(result.messageId);
       else deps.log.warn({ conversationId: message.conversationId, reason: result.reason }, "reply not queued");
     }
-    if (message.id) await tx.execute(`UPDATE "Message" SET "status" = 'processed', "processedAt" = ? WHERE "id" = ?`, [now, message.id]);
+    if (message.id) await markProcessed(tx, message.id, now);
   });
   crashPoint("after-turn-committed");
   announceQueued(deps.events, { conversationId: message.conversationId, participantId: message.participant.id }, queued);
@@ -135,8 +137,7 @@ async function beginTurn(tx: SqlExecutor, ctx: MessageContext): Promise<void> {
   await lockParticipantRow(tx, message.participant.id);
   if (!message.id || ctx.late) return;
   if (tx.dialect === "postgres") {
-    const [row] = await tx.query(`SELECT "processedAt" FROM "Message" WHERE "id" = ?`, [message.id]);
-    if (row?.processedAt != null) throw new TurnTakenError("message already answered");
+    if (await isProcessed(tx, message.id)) throw new TurnTakenError("message already answered");
   }
-  await tx.execute(`UPDATE "Conversation" SET "unansweredCount" = 0 WHERE "id" = ? AND "unansweredCount" > 0`, [message.conversationId]);
+  await resetUnanswered(tx, message.conversationId);
 }

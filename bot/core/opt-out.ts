@@ -2,6 +2,7 @@
 import type { ParticipantStatus } from "../domain/vocabulary.js";
 import { commit, copyVaried, type MessageContext } from "./message-turn.js";
 import { recentTexts } from "./conversation-so-far.js";
+import { phoneOf } from "../db/participants.js";
 import { optIn as optInTransition, optOut as optOutTransition } from "../conversations/transitions.js";
 
 export async function optOut(ctx: MessageContext): Promise<void> {
@@ -17,8 +18,8 @@ export async function optIn(ctx: MessageContext): Promise<void> {
   await commit(ctx, [{ text }], "reply", async (tx) => {
     const events = await optInTransition(tx, { participantId, status, now: ctx.deps.now() });
     // A number erased after STOPP that now writes START is an ordinary number again.
-    const [p] = await tx.query(`SELECT "phone" FROM "Participant" WHERE "id" = ?`, [participantId]);
-    if (p?.phone && ctx.deps.optOuts) await ctx.deps.optOuts.forget(tx, String(p.phone));
+    const phone = await phoneOf(tx, participantId);
+    if (phone && ctx.deps.optOuts) await ctx.deps.optOuts.forget(tx, phone);
     return events;
   });
 }

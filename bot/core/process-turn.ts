@@ -1,7 +1,11 @@
 // One stored inbound message becomes one turn: the safety screen first, then STOPP/START/HJÄLP,
 // then — unless a human has the conversation — the dialog runtime. Each path ends in the one
 // transaction of message-turn.ts.
-import { date, int, strOrNull, type SqlExecutor } from "../db/sql.js";
+import type { SqlExecutor } from "../db/sql.js";
+import { latestSmallStep, mappedTopics, recentMoods } from "../db/answers.js";
+import { openErasureRequestId } from "../db/erasure-requests.js";
+import { activePlan, type ActivePlanRow } from "../db/plans.js";
+import { conversationForProactiveTurn } from "../db/turn-reads.js";
 import { errorSummary } from "../infrastructure/log.js";
 import { detectKeyword } from "../domain/keywords.js";
 import { MAX_UNANSWERED_BOT_MESSAGES, replyChannel, unansweredInRow } from "../outbox/enqueue-outbound.js";
@@ -13,7 +17,7 @@ import { AbortTurnError, TurnTakenError, commit, coordinatorName, copy, copyVari
 import { flagCrisis } from "./flag-crisis.js";
 import { optIn, optOut } from "./opt-out.js";
 import { coordinatorActive, loadConversationView, recentTexts } from "./conversation-so-far.js";
-import { factsOf, nextPending, participantColumns, participantJoins, participantOf } from "./load-message.js";
+import { factsOf, nextPending, participantOf } from "./load-message.js";
 import { commitWithConcern } from "./flag-concern.js";
 import { askSecondOpinion } from "../language-model/second-opinion.js";
 import { LOW_RUN_WINDOW_MS } from "../safety/check-in-concern.js";
@@ -47,40 +51,23 @@ export async function processPendingTurns(deps: TurnDeps, conversationId: number
 /** What some dialogs need beyond the participant row, read only when a dialog asks. */
 function lookupsFor(deps: TurnDeps, participantId: number): TurnLookups {
   return {
-    async mappedTopics() {
-      const topics = await deps.sql.query(`SELECT DISTINCT "topic" FROM "MappingAnswer" WHERE "participantId" = ?`, [participantId]);
-      return topics.map((r) => String(r.topic));
-    },
+    mappedTopics: () => mappedTopics(deps.sql, participantId),
     async actionPlan() {
-      const [plan] = await deps.sql.query(
-        `SELECT "id", "mainActivity", "weeklySchedule", "nextFollowUpAt", "optionalItems" FROM "ActionPlan" WHERE "participantId" = ? AND "status" = 'active' ORDER BY "id" DESC LIMIT 1`,
-        [participantId],
-      );
+      const plan = await activePlan(deps.sql, participantId);
       if (!plan) return null;
-      const goals = await deps.sql.query(`SELECT "id", "text", "owner", "agency" FROM "SubGoal" WHERE "planId" = ? AND "status" IN ('open', 'stuck') ORDER BY "position"`, [int(plan.id)]);
-      const own = (g: (typeof goals)[number]) => g.owner == null || g.owner === "participant";
+      const own = (g: ActivePlanRow["subGoals"][number]) => g.owner == null || g.owner === "participant";
       return {
-        mainActivity: String(plan.mainActivity),
-        weeklySchedule: strOrNull(plan.weeklySchedule),
-        nextFollowUpAt: plan.nextFollowUpAt == null ? null : date(plan.nextFollowUpAt).toISOString(),
-        optionalItems: plan.optionalItems ? (JSON.parse(String(plan.optionalItems)) as string[]) : [],
-        openSubGoals: goals.filter(own).map((g) => ({ id: int(g.id), text: String(g.text) })),
-        othersSubGoals: goals.filter((g) => !own(g)).map((g) => ({ text: String(g.text), owner: g.owner === "agency" ? "agency" as const : "coordinator" as const, agency: strOrNull(g.agency) })),
+        mainActivity: plan.mainActivity,
+        weeklySchedule: plan.weeklySchedule,
+        nextFollowUpAt: plan.nextFollowUpAt?.toISOString() ?? null,
+        optionalItems: plan.optionalItems,
+        openSubGoals: plan.subGoals.filter(own).map((g) => ({ id: g.id, text: g.text })),
+        othersSubGoals: plan.subGoals.filter((g) => !own(g)).map((g) => ({ text: g.text, owner: g.owner === "agency" ? "agency" as const : "coordinator" as const, agency: g.agency })),
       };
     },
     openSmallStep: () => openSmallStep(deps, participantId),
-    async recentMoods() {
-      const since = new Date(deps.now().getTime() - LOW_RUN_WINDOW_MS);
-      const rows = await deps.sql.query(
-        `SELECT "mood" FROM "CheckIn" WHERE "participantId" = ? AND "mood" IS NOT NULL AND "createdAt" >= ? ORDER BY "createdAt" DESC, "id" DESC LIMIT 5`,
-        [participantId, since],
-      );
-      return rows.map((r) => int(r.mood));
-    },
-    async erasureRequested() {
-      const [open] = await deps.sql.query(`SELECT 1 AS "open" FROM "ErasureRequest" WHERE "participantId" = ? AND "status" = 'open' LIMIT 1`, [participantId]);
-      return open !== undefined;
-    },
+    recentMoods: () => recentMoods(deps.sql, participantId, new Date(deps.now().getTime() - LOW_RUN_WINDOW_MS), 5),
+    erasureRequested: async () => (await openErasureRequestId(deps.sql, participantId)) !== undefined,
   };
 }
 
@@ -88,12 +75,9 @@ function lookupsFor(deps: TurnDeps, participantId: number): TurnLookups {
 const SMALL_STEP_FOLLOW_UP_MS = 90 * 24 * 3_600_000;
 
 async function openSmallStep(deps: TurnDeps, participantId: number) {
-  const [row] = await deps.sql.query(
-    `SELECT "id", "smallStep", "smallStepFollowUp", "createdAt" FROM "CheckIn" WHERE "participantId" = ? AND "smallStep" IS NOT NULL ORDER BY "id" DESC LIMIT 1`,
-    [participantId],
-  );
-  if (!row || row.smallStepFollowUp != null || deps.now().getTime() - date(row.createdAt).getTime() > SMALL_STEP_FOLLOW_UP_MS) return null;
-  return { checkInId: int(row.id), step: String(row.smallStep) };
+  const latest = await latestSmallStep(deps.sql, participantId);
+  if (!latest || latest.followedUp || deps.now().getTime() - latest.at.getTime() > SMALL_STEP_FOLLOW_UP_MS) return null;
+  return { checkInId: latest.checkInId, step: latest.step };
 }
 
 export type StartOutcome = "started" | "opted-out" | "no-consent" | "held-for-human" | "unanswered-limit" | "no-conversation" | "aborted" | "failed";
@@ -107,28 +91,23 @@ export type BeforeCommit = (tx: SqlExecutor) => Promise<void>;
  * to the two-unanswered-messages limit. The caller serialises it with the conversation's turns.
  */
 export async function processDialogStart(deps: TurnDeps, conversationId: number, start: DialogStart, beforeCommit?: BeforeCommit): Promise<StartOutcome> {
-  const [row] = await deps.sql.query(
-    `SELECT c."id", c."participantId", c."unansweredCount", c."lastMessageAt", ${participantColumns},
-            (SELECT m."channel" FROM "Message" m WHERE m."conversationId" = c."id" AND m."direction" = 'in' ORDER BY m."id" DESC LIMIT 1) AS "channel"
-     FROM "Conversation" c ${participantJoins} WHERE c."id" = ?`,
-    [conversationId],
-  );
+  const row = await conversationForProactiveTurn(deps.sql, conversationId);
   if (!row) return "no-conversation";
   const participant = participantOf(deps, row);
   if (participant.status === "opted-out") return "opted-out";
   // A reminder never asks someone who declined for answers (nor for consent again: that would be pushy).
   if (answerCollectingDialogs.includes(start.dialog) && participant.dataConsent !== true) return "no-consent";
   if (row.conversationStatus !== "bot") return "held-for-human";
-  const allowance = MAX_UNANSWERED_BOT_MESSAGES - unansweredInRow(int(row.unansweredCount), row.lastMessageAt == null ? null : date(row.lastMessageAt), deps.now());
+  const allowance = MAX_UNANSWERED_BOT_MESSAGES - unansweredInRow(row.unansweredCount, row.lastMessageAt, deps.now());
   if (allowance <= 0) return "unanswered-limit";
   const message: PendingMessage = {
     id: 0,
     conversationId,
-    channel: await replyChannel(deps.sql, conversationId, int(row.participantId)),
+    channel: await replyChannel(deps.sql, conversationId, row.participantId),
     body: "",
     createdAt: deps.now(),
     conversationStatus: "bot",
-    conversationPriority: String(row.conversationPriority),
+    conversationPriority: row.conversationPriority,
     participant,
     facts: factsOf(deps, row, conversationId, 0, participant.officeHours),
   };

@@ -3,7 +3,7 @@
 // participant, held while a human has or awaits the conversation, never a third unanswered message.
 // The caller's claim (a nudge's lease) is written in the same transaction as the outbox, so a claim
 // lost to another instance sends nothing. Callers decide only when and whether.
-import { int } from "../db/sql.js";
+import { conversationAndParticipantStatus } from "../db/turn-reads.js";
 import { announceQueued, enqueueOutbound, replyChannel } from "../outbox/enqueue-outbound.js";
 
 /** A row of unanswered messages ends after this pause: when a held proactive message may try again. */
@@ -37,14 +37,11 @@ export async function sendProactive(deps: TurnDeps, conversationId: number, cont
 }
 
 async function sendText(deps: TurnDeps, conversationId: number, content: { text: string; coordinatorId?: number }, beforeCommit?: (tx: SqlExecutor) => Promise<void>): Promise<ProactiveOutcome> {
-  const [row] = await deps.sql.query(
-    `SELECT c."participantId", c."status", p."status" AS "participantStatus" FROM "Conversation" c JOIN "Participant" p ON p."id" = c."participantId" WHERE c."id" = ?`,
-    [conversationId],
-  );
+  const row = await conversationAndParticipantStatus(deps.sql, conversationId);
   if (!row) return "no-conversation";
   if (row.participantStatus === "opted-out") return "opted-out";
   if (row.status !== "bot") return "held-for-human";
-  const participantId = int(row.participantId);
+  const { participantId } = row;
   const channel = await replyChannel(deps.sql, conversationId, participantId);
   const now = deps.now();
   let refused: "opted-out" | "unanswered-limit" | undefined;

@@ -4,6 +4,7 @@
 // conversation's other work, and it can only raise: to crisis (help numbers, the team alerted, as for
 // the rules) or to concern (a flag for the team). It never lowers what the rules found. Each asked
 // message is marked "pending" first, so an answer lost to a crash is asked for again after a restart.
+import { pendingSecondOpinions, setSecondOpinion } from "../db/messages.js";
 import { errorSummary } from "../infrastructure/log.js";
 import type { ModelClassification } from "./language-model.js";
 import type { ModelIntent } from "../runtime/turn-types.js";
@@ -24,7 +25,7 @@ export interface SecondOpinion {
 export async function askSecondOpinion(deps: TurnDeps, message: PendingMessage, later: (task: () => Promise<void>) => Promise<void>): Promise<SecondOpinion | undefined> {
   const model = deps.languageModel;
   if (!model || !message.participant.modelAllowed || !message.id) return undefined;
-  await deps.sql.execute(`UPDATE "Message" SET "secondOpinion" = 'pending' WHERE "id" = ?`, [message.id]);
+  await setSecondOpinion(deps.sql, message.id, "pending");
   let settled: ModelClassification | undefined;
   const answer = model.classify(message.body).then((a) => (settled = a));
   const done = answer.then((a) => later(() => applySecondOpinion(deps, message.id, a))).catch((err: unknown) => {
@@ -37,7 +38,7 @@ export async function askSecondOpinion(deps: TurnDeps, message: PendingMessage, 
 export async function applySecondOpinion(deps: TurnDeps, messageId: number, answer: ModelClassification | undefined): Promise<void> {
   const level = answer === undefined ? "failed" : answer.crisis ? "crisis" : answer.concern ? "concern" : "none";
   // Only the first answer is applied: another instance restarted meanwhile may have asked again.
-  const first = await deps.sql.execute(`UPDATE "Message" SET "secondOpinion" = ? WHERE "id" = ? AND "secondOpinion" = 'pending'`, [level, messageId]);
+  const first = await setSecondOpinion(deps.sql, messageId, level, true);
   if (!first || (level !== "crisis" && level !== "concern")) return;
   const message = await loadMessage(deps, messageId);
   if (!message || message.conversationPriority === "crisis") return;
@@ -53,13 +54,12 @@ export async function applySecondOpinion(deps: TurnDeps, messageId: number, answ
 
 /** After a restart: every message still waiting for the model's answer is asked again. */
 export async function resumeSecondOpinions(deps: TurnDeps, later: (conversationId: number, task: () => Promise<void>) => Promise<void>): Promise<Promise<void>[]> {
-  const rows = await deps.sql.query(`SELECT "id" FROM "Message" WHERE "secondOpinion" = 'pending' AND "direction" = 'in' ORDER BY "id"`);
   const work: Promise<void>[] = [];
-  for (const row of rows) {
-    const message = await loadMessage(deps, Number(row.id));
+  for (const id of await pendingSecondOpinions(deps.sql)) {
+    const message = await loadMessage(deps, id);
     if (!message) continue;
     if (!deps.languageModel || !message.participant.modelAllowed) {
-      await deps.sql.execute(`UPDATE "Message" SET "secondOpinion" = 'failed' WHERE "id" = ?`, [message.id]);
+      await setSecondOpinion(deps.sql, message.id, "failed");
       continue;
     }
     const opinion = await askSecondOpinion(deps, message, (task) => later(message.conversationId, task));

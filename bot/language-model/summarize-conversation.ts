@@ -3,6 +3,7 @@
 // language model; only from redacted text, always marked as
 // written by a language model. Without a model (or when it fails) there is simply no summary.
 import type { Db } from "../db/client.js";
+import { storeSummary, summaryInputs } from "../db/conversation-summary.js";
 import type { Logger } from "../infrastructure/log.js";
 import { errorSummary } from "../infrastructure/log.js";
 import type { LanguageModel, TranscriptLine } from "./language-model.js";
@@ -22,18 +23,13 @@ export async function summarizeConversation(
   conversationId: number,
 ): Promise<StoredSummary | undefined> {
   if (!deps.languageModel) return undefined;
-  const conversation = await deps.db.conversation.findUniqueOrThrow({
-    where: { id: conversationId },
-    include: { participant: { include: { consents: { where: { kind: { in: ["data-processing", "language-model"] } }, orderBy: { id: "desc" } } } } },
-  });
-  const latest = (kind: string) => conversation.participant.consents.find((k) => k.kind === kind)?.granted === true;
-  if (!latest("data-processing") || !latest("language-model")) return undefined;
-  const recent = await deps.db.message.findMany({ where: { conversationId }, orderBy: { id: "desc" }, take: RECENT_MESSAGES });
-  const transcript: TranscriptLine[] = recent.reverse().map((m) => ({ author: m.authorKind as TranscriptLine["author"], text: m.body }));
+  const inputs = await summaryInputs(deps.db, conversationId, RECENT_MESSAGES);
+  if (!inputs.modelAllowed) return undefined;
+  const transcript: TranscriptLine[] = inputs.messages.map((m) => ({ author: m.authorKind as TranscriptLine["author"], text: m.body }));
   const result = await deps.languageModel.summarize(transcript);
   if (!result) return undefined;
   const stored: StoredSummary = { machineWritten: true, model: "language-model", ...result };
-  await deps.db.conversation.update({ where: { id: conversationId }, data: { summary: JSON.stringify(stored), summaryAt: deps.now() } });
+  await storeSummary(deps.db, conversationId, JSON.stringify(stored), deps.now());
   return stored;
 }
 

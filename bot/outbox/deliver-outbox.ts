@@ -3,7 +3,8 @@
 // provider whether the message already went out before sending again, and adopts only a provider
 // message that no other row has. One participant's messages leave in the order they were written;
 // an item that keeps failing is marked failed (the conversation shows it) and the rest go on.
-import { date, int, strOrNull, type Sql, type SqlExecutor } from "../db/sql.js";
+import type { Sql, SqlExecutor } from "../db/sql.js";
+import { claimItems, finishItem, hideSentCode, markDeliveredToWeb, scheduleRetry, type ClaimedItem } from "../db/outbox.js";
 import { errorSummary, type Logger } from "../infrastructure/log.js";
 import type { EventBus } from "../infrastructure/events.js";
 import type { DeliveryStatus } from "../domain/vocabulary.js";
@@ -11,7 +12,7 @@ import { renderSmsBody, type OutboundSms, type SendFailure, type SendReceipt, ty
 import { crashPoint } from "../infrastructure/crash-points.js";
 import { SweepLoop } from "../infrastructure/sweep-loop.js";
 import { adoptableReceipt, recordSent } from "./outbox-in-doubt.js";
-import { dueHeads } from "./outbox-heads.js";
+import { dueHeads } from "../db/outbox-heads.js";
 import { optOut } from "../conversations/transitions.js";
 
 export interface OutboxSenderOptions {
@@ -26,26 +27,7 @@ export interface OutboxSenderOptions {
   pollMs: number;
 }
 
-interface Claimed {
-  id: number;
-  messageId: number;
-  conversationId: number;
-  participantId: number;
-  purpose: string;
-  channel: string;
-  attempts: number;
-  createdAt: Date;
-  body: string;
-  choices: string | null;
-  phone: string | null;
-  participantStatus: string;
-  /** An earlier attempt may have reached the provider: ask before sending again. */
-  inDoubt: boolean;
-  /** When the earliest unresolved attempt began (the window to search at the provider). */
-  sendStartedAt: Date;
-  /** Set by a delivery report that named this item before the sender learnt the outcome. */
-  providerId: string | null;
-}
+type Claimed = ClaimedItem;
 
 export class OutboxSender {
   private readonly loop: SweepLoop;
@@ -77,45 +59,7 @@ export class OutboxSender {
   private async claim(limit: number): Promise<Claimed[]> {
     const { sql, now, leaseMs } = this.o;
     const at = now();
-    return sql.transaction(async (tx) => {
-      const due = await dueHeads(tx, at, limit);
-      if (due.size === 0) return [];
-      const ids = [...due.keys()];
-      // The conditions are re-checked in the UPDATE itself, so two senders never claim one item.
-      const claimed = await tx.query(
-        `UPDATE "OutboxItem" SET "status" = 'sending', "leaseUntil" = ?, "attempts" = "attempts" + 1, "updatedAt" = ?,
-                "sendStartedAt" = COALESCE("sendStartedAt", ?)
-         WHERE "id" IN (${ids.map(() => "?").join(", ")})
-           AND (("status" = 'pending' AND "nextAttemptAt" <= ?) OR ("status" = 'sending' AND "leaseUntil" < ?))
-         RETURNING "id"`,
-        [new Date(at.getTime() + leaseMs), at, at, ...ids, at, at],
-      );
-      if (claimed.length === 0) return [];
-      const rows = await tx.query(
-        `SELECT o."id", o."messageId", o."participantId", o."purpose", o."channel", o."attempts", o."createdAt",
-                m."body", m."choices", m."conversationId", m."providerId", COALESCE(o."toPhone", p."phone") AS "phone", p."status" AS "participantStatus"
-         FROM "OutboxItem" o JOIN "Message" m ON m."id" = o."messageId" JOIN "Participant" p ON p."id" = o."participantId"
-         WHERE o."id" IN (${claimed.map(() => "?").join(", ")}) ORDER BY o."id"`,
-        claimed.map((r) => int(r.id)),
-      );
-      return rows.map((r) => ({
-        id: int(r.id),
-        messageId: int(r.messageId),
-        conversationId: int(r.conversationId),
-        participantId: int(r.participantId),
-        purpose: String(r.purpose),
-        channel: String(r.channel),
-        attempts: int(r.attempts),
-        createdAt: date(r.createdAt),
-        body: String(r.body),
-        choices: strOrNull(r.choices),
-        phone: strOrNull(r.phone),
-        participantStatus: String(r.participantStatus),
-        inDoubt: Boolean(due.get(int(r.id))),
-        sendStartedAt: due.get(int(r.id))?.since ?? at,
-        providerId: strOrNull(r.providerId),
-      }));
-    });
+    return sql.transaction(async (tx) => claimItems(tx, await dueHeads(tx, at, limit), at, new Date(at.getTime() + leaseMs)));
   }
 
   private async deliver(item: Claimed): Promise<void> {
@@ -169,10 +113,7 @@ export class OutboxSender {
    */
   private async deliverToWeb(item: Claimed): Promise<void> {
     const at = this.o.now();
-    await this.o.sql.transaction(async (tx) => {
-      await tx.execute(`UPDATE "OutboxItem" SET "status" = 'sent', "leaseUntil" = NULL, "lastError" = NULL, "updatedAt" = ? WHERE "id" = ?`, [at, item.id]);
-      await tx.execute(`UPDATE "Message" SET "status" = 'delivered', "sentAt" = ?, "deliveredAt" = ? WHERE "id" = ?`, [at, at, item.messageId]);
-    });
+    await this.o.sql.transaction((tx) => markDeliveredToWeb(tx, item, at));
     this.o.events.emit("message.status-changed", { messageId: item.messageId, conversationId: item.conversationId, participantId: item.participantId, status: "delivered" });
   }
 
@@ -189,19 +130,13 @@ export class OutboxSender {
       return this.finish(item, "failed", "failed", failure.code);
     }
     const at = now();
-    await sql.execute(
-      `UPDATE "OutboxItem" SET "status" = 'pending', "leaseUntil" = NULL, "lastError" = ?, "nextAttemptAt" = ?, "updatedAt" = ?,
-              "sendStartedAt" = ${failure.maybeSent ? `"sendStartedAt"` : "NULL"}
-        WHERE "id" = ?`,
-      [failure.code, new Date(at.getTime() + backoffMs(item.attempts)), at, item.id],
-    );
+    await scheduleRetry(sql, item.id, { code: failure.code, nextAttemptAt: new Date(at.getTime() + backoffMs(item.attempts)), maybeSent: failure.maybeSent, at });
   }
 
   private async finish(item: Claimed, outboxStatus: "failed" | "cancelled", status: DeliveryStatus, code: string): Promise<void> {
     const at = this.o.now();
     await this.o.sql.transaction(async (tx) => {
-      await tx.execute(`UPDATE "OutboxItem" SET "status" = ?, "leaseUntil" = NULL, "lastError" = ?, "updatedAt" = ? WHERE "id" = ?`, [outboxStatus, code, at, item.id]);
-      await tx.execute(`UPDATE "Message" SET "status" = ?, "errorCode" = ?, "failedAt" = ? WHERE "id" = ?`, [status, code, at, item.messageId]);
+      await finishItem(tx, item, { outboxStatus, messageStatus: status, code, at });
       await forgetCode(tx, item);
     });
     this.o.events.emit("message.status-changed", { messageId: item.messageId, conversationId: item.conversationId, participantId: item.participantId, status });
@@ -211,8 +146,7 @@ export class OutboxSender {
 /** A one-time code is kept in the clear only until it has left: then the stored text hides it, and the number goes. */
 async function forgetCode(tx: SqlExecutor, item: Claimed): Promise<void> {
   if (item.purpose !== "verification") return;
-  await tx.execute(`UPDATE "Message" SET "body" = ? WHERE "id" = ?`, [item.body.replace(/\b\d{6}\b/g, "••••••"), item.messageId]);
-  await tx.execute(`UPDATE "OutboxItem" SET "toPhone" = NULL WHERE "id" = ?`, [item.id]);
+  await hideSentCode(tx, item, item.body.replace(/\b\d{6}\b/g, "••••••"));
 }
 
 /** 1 s, 2 s, 4 s … capped at 5 minutes, with ±20 % jitter so retries of a batch spread out. */

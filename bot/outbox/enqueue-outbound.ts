@@ -1,7 +1,10 @@
 // The only way a message leaves Tillit: a Message row plus an OutboxItem, written in the caller's
 // transaction. The guards live here so no path (bot reply, nudge, staff reply) can skip them.
 import { lockParticipantRow } from "../db/participant-locks.js";
-import { int, type SqlExecutor } from "../db/sql.js";
+import type { SqlExecutor } from "../db/sql.js";
+import { countOutbound } from "../db/conversations.js";
+import { insertOutbound, lastInboundChannel } from "../db/messages.js";
+import { insertOutboxItem } from "../db/outbox.js";
 import type { AuthorKind, Channel, OutboxPurpose } from "../domain/vocabulary.js";
 import type { EventBus } from "../infrastructure/events.js";
 
@@ -45,39 +48,27 @@ export async function enqueueOutbound(tx: SqlExecutor, req: OutboundRequest): Pr
     return { queued: false, reason: "opted-out" };
   }
   // One conditional statement, so concurrent senders (a nudge and a reply) cannot both pass the limit.
-  const counts = countsAsUnanswered(req.purpose);
-  const pausedBefore = new Date(req.now.getTime() - UNANSWERED_ROW_PAUSE_MS);
-  const counted = await tx.execute(
-    `UPDATE "Conversation"
-        SET "unansweredCount" = CASE WHEN "lastMessageAt" IS NOT NULL AND "lastMessageAt" <= ? THEN ? ELSE "unansweredCount" + ? END,
-            "lastMessageAt" = ?, "updatedAt" = ?
-      WHERE "id" = ?${counts ? ` AND ("unansweredCount" < ${MAX_UNANSWERED_BOT_MESSAGES} OR "lastMessageAt" <= ?)` : ""}`,
-    [pausedBefore, counts ? 1 : 0, counts ? 1 : 0, req.now, req.now, req.conversationId, ...(counts ? [pausedBefore] : [])],
-  );
-  if (counted === 0) return { queued: false, reason: "unanswered-limit" };
-  const [message] = await tx.query(
-    `INSERT INTO "Message" ("conversationId", "participantId", "direction", "channel", "authorKind", "authorStaffId", "body", "choices", "status", "createdAt")
-     VALUES (?, ?, 'out', ?, ?, ?, ?, ?, 'queued', ?) RETURNING "id"`,
-    [req.conversationId, req.participantId, req.channel, req.authorKind, req.authorStaffId ?? null, req.body, req.choices?.length ? JSON.stringify(req.choices) : null, req.now],
-  );
-  const messageId = int(message!.id);
-  await tx.execute(
-    `INSERT INTO "OutboxItem" ("messageId", "participantId", "channel", "purpose", "status", "attempts", "nextAttemptAt", "toPhone", "createdAt", "updatedAt")
-     VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)`,
-    [messageId, req.participantId, req.channel, req.purpose, req.now, req.toPhone ?? null, req.now, req.now],
-  );
+  const counted = await countOutbound(tx, {
+    conversationId: req.conversationId,
+    counts: countsAsUnanswered(req.purpose),
+    limit: MAX_UNANSWERED_BOT_MESSAGES,
+    rowStartsAfter: new Date(req.now.getTime() - UNANSWERED_ROW_PAUSE_MS),
+    now: req.now,
+  });
+  if (!counted) return { queued: false, reason: "unanswered-limit" };
+  const messageId = await insertOutbound(tx, {
+    conversationId: req.conversationId, participantId: req.participantId, channel: req.channel, authorKind: req.authorKind,
+    authorStaffId: req.authorStaffId ?? null, body: req.body, choices: req.choices, now: req.now,
+  });
+  await insertOutboxItem(tx, { messageId, participantId: req.participantId, channel: req.channel, purpose: req.purpose, toPhone: req.toPhone ?? null, now: req.now });
   return { queued: true, messageId };
 }
 
 /** Where a message to this participant goes: the channel they last wrote on; SMS when they have a number, else the web chat. */
 export async function replyChannel(tx: SqlExecutor, conversationId: number, participantId: number): Promise<Channel> {
-  const [row] = await tx.query(
-    `SELECT (SELECT m."channel" FROM "Message" m WHERE m."conversationId" = ? AND m."direction" = 'in' ORDER BY m."id" DESC LIMIT 1) AS "channel", p."phone"
-       FROM "Participant" p WHERE p."id" = ?`,
-    [conversationId, participantId],
-  );
-  if (row?.channel === "sms" || row?.channel === "webchat") return row.channel;
-  return row?.phone ? "sms" : "webchat";
+  const last = await lastInboundChannel(tx, conversationId, participantId);
+  if (last?.channel === "sms" || last?.channel === "webchat") return last.channel;
+  return last?.hasPhone ? "sms" : "webchat";
 }
 
 /** After the commit that queued them: listeners (the inbox, the web chat, the outbox sender) hear of the messages. */

@@ -2,18 +2,14 @@
 // timeout). The provider is asked for messages to the number with the same text since the attempt
 // began; a message another row already owns (an earlier identical text) is never adopted, and the
 // recorded id is written only if no other row has it, so two rows can never claim one provider message.
-import { int, type Sql, type SqlExecutor } from "../db/sql.js";
+import type { Sql, SqlExecutor } from "../db/sql.js";
+import { adoptProviderId, markSent, providerIdsTaken } from "../db/outbox.js";
 import type { OutboundSms, SendReceipt, SmsTransport } from "../channels/sms-transport.js";
 
 export async function adoptableReceipt(sql: Sql, sms: SmsTransport, outbound: OutboundSms, since: Date): Promise<SendReceipt | undefined> {
   const candidates = await sms.findSent(outbound, since);
   if (candidates.length === 0) return undefined;
-  const taken = new Set(
-    (await sql.query(
-      `SELECT "providerId" FROM "Message" WHERE "channel" = 'sms' AND "providerId" IN (${candidates.map(() => "?").join(", ")})`,
-      candidates.map((c) => c.providerId),
-    )).map((r) => String(r.providerId)),
-  );
+  const taken = await providerIdsTaken(sql, candidates.map((c) => c.providerId));
   return candidates.find((c) => !taken.has(c.providerId));
 }
 
@@ -29,12 +25,7 @@ export interface SentItem {
 export async function recordSent(sql: Sql, item: SentItem, receipt: SendReceipt, at: Date, alsoInTransaction?: (tx: SqlExecutor) => Promise<void>): Promise<void> {
   await sql.transaction(async (tx) => {
     await alsoInTransaction?.(tx);
-    await tx.execute(`UPDATE "OutboxItem" SET "status" = 'sent', "leaseUntil" = NULL, "lastError" = NULL, "sendStartedAt" = NULL, "updatedAt" = ? WHERE "id" = ?`, [at, item.id]);
-    await tx.execute(
-      `UPDATE "Message" SET "providerId" = COALESCE("providerId", ?), "status" = CASE WHEN "status" IN ('delivered', 'undelivered', 'failed') THEN "status" ELSE ? END, "sentAt" = ?
-        WHERE "id" = ?`,
-      [receipt.providerId, receipt.status, at, item.messageId],
-    );
+    await markSent(tx, item, receipt, at);
   });
 }
 
@@ -47,23 +38,5 @@ export async function recordSent(sql: Sql, item: SentItem, receipt: SendReceipt,
 export async function adoptFromReport(sql: Sql, outboxKey: string, providerId: string, at: Date): Promise<number | undefined> {
   const outboxId = Number(outboxKey);
   if (!Number.isSafeInteger(outboxId) || outboxId <= 0) return undefined;
-  return sql.transaction(async (tx) => {
-    const [row] = await tx.query(
-      `SELECT o."messageId", o."status" FROM "OutboxItem" o JOIN "Message" m ON m."id" = o."messageId"
-        WHERE o."id" = ? AND o."channel" = 'sms' AND m."providerId" IS NULL
-          AND NOT EXISTS (SELECT 1 FROM "Message" x WHERE x."channel" = 'sms' AND x."providerId" = ?)`,
-      [outboxId, providerId],
-    );
-    if (!row) return undefined;
-    const messageId = int(row.messageId);
-    await tx.execute(`UPDATE "Message" SET "providerId" = ? WHERE "id" = ?`, [providerId, messageId]);
-    if (row.status === "pending") {
-      await tx.execute(
-        `UPDATE "OutboxItem" SET "status" = 'sent', "leaseUntil" = NULL, "lastError" = NULL, "sendStartedAt" = NULL, "updatedAt" = ? WHERE "id" = ?`,
-        [at, outboxId],
-      );
-      await tx.execute(`UPDATE "Message" SET "status" = 'sending', "sentAt" = ? WHERE "id" = ? AND "status" = 'queued'`, [at, messageId]);
-    }
-    return messageId;
-  });
+  return sql.transaction((tx) => adoptProviderId(tx, outboxId, providerId, at));
 }

@@ -1,6 +1,7 @@
 // A provider's delivery report updates the message it belongs to. Reports can arrive out of order
 // or twice; a later state is never overwritten by an earlier one.
-import { int, type Sql } from "../db/sql.js";
+import type { Sql } from "../db/sql.js";
+import { findOutboundByProviderId, setDeliveryStatus } from "../db/messages.js";
 import type { EventBus } from "../infrastructure/events.js";
 import type { Channel, DeliveryStatus } from "../domain/vocabulary.js";
 import { adoptFromReport } from "./outbox-in-doubt.js";
@@ -24,34 +25,23 @@ export interface DeliveryReport {
 
 export type ReportOutcome = "updated" | "unchanged" | "unknown-message";
 
-const findMessage = (sql: Sql, report: DeliveryReport) =>
-  sql.query(
-    `SELECT "id", "conversationId", "participantId", "status" FROM "Message" WHERE "channel" = ? AND "providerId" = ? AND "direction" = 'out'`,
-    [report.channel, report.providerId],
-  );
+const findMessage = (sql: Sql, report: DeliveryReport) => findOutboundByProviderId(sql, report.channel, report.providerId);
 
 export async function recordDeliveryStatus(sql: Sql, events: EventBus, report: DeliveryReport): Promise<ReportOutcome> {
-  let [message] = await findMessage(sql, report);
+  let message = await findMessage(sql, report);
   // The report may be the first Tillit hears of a send whose answer it never got (a crash, a timeout).
   if (!message && report.outboxKey && (await adoptFromReport(sql, report.outboxKey, report.providerId, report.at)) !== undefined) {
-    [message] = await findMessage(sql, report);
+    message = await findMessage(sql, report);
   }
   if (!message) return "unknown-message";
   const current = message.status as DeliveryStatus;
   if (rank[current] === 3 || report.status === current || rank[report.status] < rank[current]) return "unchanged";
-  const id = int(message.id);
-  const participantId = int(message.participantId);
+  const { id, participantId } = message;
   const decided = await sql.transaction(async (tx) => {
-    await tx.execute(
-      `UPDATE "Message" SET "status" = ?, "errorCode" = COALESCE(?, "errorCode"),
-         "deliveredAt" = CASE WHEN ? = 'delivered' THEN ? ELSE "deliveredAt" END,
-         "failedAt" = CASE WHEN ? IN ('failed', 'undelivered') THEN ? ELSE "failedAt" END
-       WHERE "id" = ?`,
-      [report.status, report.errorCode ?? null, report.status, report.at, report.status, report.at, id],
-    );
+    await setDeliveryStatus(tx, id, { status: report.status, errorCode: report.errorCode ?? null, at: report.at });
     return report.optedOut ? optOut(tx, { participantId, source: { kind: "provider", code: report.errorCode ?? "opted-out" }, now: report.at }) : [];
   });
-  events.emit("message.status-changed", { messageId: id, conversationId: int(message.conversationId), participantId, status: report.status });
+  events.emit("message.status-changed", { messageId: id, conversationId: message.conversationId, participantId, status: report.status });
   events.emitAll(decided);
   return "updated";
 }

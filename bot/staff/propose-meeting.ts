@@ -5,7 +5,7 @@
 import { int, type Sql } from "../db/sql.js";
 import type { NudgeOutcome, NudgeScheduler } from "../nudges/nudge-scheduler.js";
 import { insertNudge } from "../nudges/schedule-nudges.js";
-import { openConversation } from "../core/open-conversation.js";
+import { openConversation } from "../db/conversations.js";
 
 export interface MeetingProposal {
   participantId: number;

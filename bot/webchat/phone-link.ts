@@ -3,7 +3,7 @@
 // conversation and the number's SMS history become one: a number new to Tillit is simply added to
 // the visitor; a number Tillit already knows gets the web messages moved into its conversation.
 import { int, type Sql, type SqlExecutor } from "../db/sql.js";
-import { openConversation } from "../core/open-conversation.js";
+import { openConversation } from "../db/conversations.js";
 import type { PendingEvent } from "../infrastructure/events.js";
 import { mergeIntoConversation, phoneLinked } from "../conversations/transitions.js";
 import { DomainError } from "../domain/domain-error.js";

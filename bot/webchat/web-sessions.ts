@@ -3,7 +3,7 @@
 // resume key the browser keeps, or — when the deployment allows it — anonymously.
 import { int, type Sql, type SqlExecutor } from "../db/sql.js";
 import type { Language } from "../domain/vocabulary.js";
-import { openConversation } from "../core/open-conversation.js";
+import { openConversation } from "../db/conversations.js";
 import { hashSecret, newSecret, TokenSigner, TOKEN_LIFETIME_S } from "./tokens.js";
 import { serviceKey } from "../privacy/service-key.js";
 import { DomainError } from "../domain/domain-error.js";

@@ -1,6 +1,6 @@
 // Which outbox items a sender may claim now: each participant's oldest unfinished item (their head),
 // if it is due, so one person's messages leave in the order they were written.
-import { date, int, type SqlExecutor } from "../db/sql.js";
+import { date, int, type SqlExecutor } from "./sql.js";
 
 /** Due head items by id: null for a first attempt, or when an earlier attempt began (it is in doubt). */
 export type DueHeads = Map<number, { since: Date } | null>;

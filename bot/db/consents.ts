@@ -1,0 +1,20 @@
+// The Consent table: every grant and withdrawal is a new row; the latest of a kind decides.
+import type { SqlExecutor } from "./sql.js";
+
+export type ConsentKind = "data-processing" | "language-model" | "messages";
+
+/** The participant's latest answer on this kind of consent; null when never asked. */
+export async function latestConsent(tx: SqlExecutor, participantId: number, kind: ConsentKind): Promise<boolean | null> {
+  const [k] = await tx.query(`SELECT "granted" FROM "Consent" WHERE "participantId" = ? AND "kind" = ? ORDER BY "id" DESC LIMIT 1`, [participantId, kind]);
+  return k === undefined ? null : k.granted === true || Number(k.granted) === 1;
+}
+
+export async function insertConsent(
+  tx: SqlExecutor,
+  c: { participantId: number; kind: ConsentKind; granted: boolean; method: string; textVersion?: string | null; now: Date },
+): Promise<void> {
+  await tx.execute(
+    `INSERT INTO "Consent" ("participantId", "kind", "granted", "method", "textVersion", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`,
+    [c.participantId, c.kind, c.granted, c.method, c.textVersion ?? null, c.now],
+  );
+}

@@ -1,0 +1,101 @@
+// The Conversation table: every statement that reads or changes a conversation's row. The rules of
+// when a state may change, and the audit and events that go with it, are
+// bot/conversations/transitions.ts; this module only runs the guarded statements it asks for.
+import { int, type SqlExecutor } from "./sql.js";
+
+/** The participant's open conversation (the newest not closed), made when there is none. */
+export async function openConversation(tx: SqlExecutor, participantId: number, now: Date): Promise<number> {
+  const [open] = await tx.query(`SELECT MAX("id") AS "id" FROM "Conversation" WHERE "participantId" = ? AND "status" <> 'closed'`, [participantId]);
+  if (open?.id != null) return int(open.id);
+  const [created] = await tx.query(`INSERT INTO "Conversation" ("participantId", "createdAt", "updatedAt") VALUES (?, ?, ?) RETURNING "id"`, [participantId, now, now]);
+  return int(created!.id);
+}
+
+/** The participant wrote: their row of unanswered automated messages ends. */
+export async function recordInbound(tx: SqlExecutor, conversationId: number, at: Date): Promise<void> {
+  await tx.execute(`UPDATE "Conversation" SET "lastInboundAt" = ?, "lastMessageAt" = ?, "unansweredCount" = 0, "updatedAt" = ? WHERE "id" = ?`, [at, at, at, conversationId]);
+}
+
+/** A turn for a message starts a new row of automated messages (see message-turn.ts's beginTurn). */
+export async function resetUnanswered(tx: SqlExecutor, conversationId: number): Promise<void> {
+  await tx.execute(`UPDATE "Conversation" SET "unansweredCount" = 0 WHERE "id" = ? AND "unansweredCount" > 0`, [conversationId]);
+}
+
+/**
+ * A message goes out: the last-message time moves and, when it counts as unanswered, the counter
+ * rises — in one conditional statement, so two concurrent senders cannot both pass the limit. A row
+ * older than `rowStartsAfter` starts afresh. False when the limit refused it.
+ */
+export async function countOutbound(
+  tx: SqlExecutor,
+  o: { conversationId: number; counts: boolean; limit: number; rowStartsAfter: Date; now: Date },
+): Promise<boolean> {
+  const step = o.counts ? 1 : 0;
+  const changed = await tx.execute(
+    `UPDATE "Conversation"
+        SET "unansweredCount" = CASE WHEN "lastMessageAt" IS NOT NULL AND "lastMessageAt" <= ? THEN ? ELSE "unansweredCount" + ? END,
+            "lastMessageAt" = ?, "updatedAt" = ?
+      WHERE "id" = ?${o.counts ? ` AND ("unansweredCount" < ${Math.floor(o.limit)} OR "lastMessageAt" <= ?)` : ""}`,
+    [o.rowStartsAfter, step, step, o.now, o.now, o.conversationId, ...(o.counts ? [o.rowStartsAfter] : [])],
+  );
+  return changed > 0;
+}
+
+/** A bot conversation starts waiting for a person; 0 when it was not with the bot. */
+export function setWaiting(tx: SqlExecutor, conversationId: number, reason: string, now: Date): Promise<number> {
+  return tx.execute(`UPDATE "Conversation" SET "status" = 'waiting', "waitingSince" = ?, "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" = 'bot'`, [now, reason, now, conversationId]);
+}
+
+export async function conversationStatus(tx: SqlExecutor, conversationId: number): Promise<string | undefined> {
+  const [row] = await tx.query(`SELECT "status" FROM "Conversation" WHERE "id" = ?`, [conversationId]);
+  return row ? String(row.status) : undefined;
+}
+
+/** Crisis: to the top, waiting for a person unless a coordinator already has it. */
+export async function setCrisis(tx: SqlExecutor, conversationId: number, reason: string, now: Date): Promise<void> {
+  await tx.execute(
+    `UPDATE "Conversation" SET "priority" = 'crisis', "status" = CASE WHEN "status" = 'human' THEN 'human' ELSE 'waiting' END,
+       "waitingSince" = CASE WHEN "status" = 'human' THEN NULL ELSE COALESCE("waitingSince", ?) END,
+       "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ?`,
+    [now, reason, now, conversationId],
+  );
+}
+
+export async function priorityOf(tx: SqlExecutor, conversationId: number): Promise<{ priority: string; concernReasons: string[] } | undefined> {
+  const [row] = await tx.query(`SELECT "priority", "concernReason" FROM "Conversation" WHERE "id" = ?`, [conversationId]);
+  if (!row) return undefined;
+  return { priority: String(row.priority), concernReasons: row.concernReason ? String(row.concernReason).split(",") : [] };
+}
+
+/** Concern: below crisis and never over it; the first flag's time is kept. */
+export async function setConcern(tx: SqlExecutor, conversationId: number, reasons: string[], now: Date): Promise<void> {
+  await tx.execute(
+    `UPDATE "Conversation" SET "priority" = 'concern', "concernReason" = ?, "concernSince" = COALESCE("concernSince", ?), "updatedAt" = ? WHERE "id" = ? AND "priority" <> 'crisis'`,
+    [reasons.join(","), now, now, conversationId],
+  );
+}
+
+export async function setTakenOver(tx: SqlExecutor, conversationId: number, staffId: number, now: Date): Promise<void> {
+  await tx.execute(
+    `UPDATE "Conversation" SET "status" = 'human', "assigneeId" = ?, "waitingSince" = NULL, "takenOverAt" = ?, "idleRemindedAt" = NULL, "updatedAt" = ? WHERE "id" = ?`,
+    [staffId, now, now, conversationId],
+  );
+}
+
+/** Back to the bot, with every flag and handoff mark cleared. */
+export async function setHandedBack(tx: SqlExecutor, conversationId: number, now: Date): Promise<void> {
+  await tx.execute(
+    `UPDATE "Conversation" SET "status" = 'bot', "priority" = 'normal', "handoffReason" = NULL, "concernReason" = NULL, "concernSince" = NULL,
+       "waitingSince" = NULL, "takenOverAt" = NULL, "idleRemindedAt" = NULL, "updatedAt" = ? WHERE "id" = ?`,
+    [now, conversationId],
+  );
+}
+
+export async function closeAllOf(tx: SqlExecutor, participantId: number, now: Date): Promise<void> {
+  await tx.execute(`UPDATE "Conversation" SET "status" = 'closed', "updatedAt" = ? WHERE "participantId" = ? AND "status" <> 'closed'`, [now, participantId]);
+}
+
+/** Moves the conversation up the inbox as if a message had just been written. */
+export async function touchLastMessage(tx: SqlExecutor, conversationId: number, now: Date): Promise<void> {
+  await tx.execute(`UPDATE "Conversation" SET "lastMessageAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [now, now, conversationId]);
+}

@@ -1,0 +1,145 @@
+// The Message table: what participants wrote and what was sent to them, with its turn and delivery
+// state. (Claims and retries of outgoing messages are outbox.ts.)
+import { date, int, type SqlExecutor } from "./sql.js";
+
+/** Stored once per provider id: undefined when this channel's id is already stored (a provider's retry). */
+export async function insertInbound(
+  tx: SqlExecutor,
+  m: { conversationId: number; participantId: number; channel: string; body: string; providerId: string; at: Date },
+): Promise<number | undefined> {
+  const [inserted] = await tx.query(
+    `INSERT INTO "Message" ("conversationId", "participantId", "direction", "channel", "authorKind", "body", "providerId", "status", "createdAt")
+     VALUES (?, ?, 'in', ?, 'participant', ?, ?, 'received', ?)
+     ON CONFLICT ("channel", "providerId") DO NOTHING RETURNING "id"`,
+    [m.conversationId, m.participantId, m.channel, m.body, m.providerId, m.at],
+  );
+  return inserted ? int(inserted.id) : undefined;
+}
+
+export async function findByProviderId(tx: SqlExecutor, channel: string, providerId: string): Promise<{ messageId: number; conversationId: number; participantId: number } | undefined> {
+  const [row] = await tx.query(`SELECT "id", "conversationId", "participantId" FROM "Message" WHERE "channel" = ? AND "providerId" = ?`, [channel, providerId]);
+  return row ? { messageId: int(row.id), conversationId: int(row.conversationId), participantId: int(row.participantId) } : undefined;
+}
+
+export async function insertOutbound(
+  tx: SqlExecutor,
+  m: { conversationId: number; participantId: number; channel: string; authorKind: string; authorStaffId: number | null; body: string; choices: string[] | undefined; now: Date },
+): Promise<number> {
+  const [message] = await tx.query(
+    `INSERT INTO "Message" ("conversationId", "participantId", "direction", "channel", "authorKind", "authorStaffId", "body", "choices", "status", "createdAt")
+     VALUES (?, ?, 'out', ?, ?, ?, ?, ?, 'queued', ?) RETURNING "id"`,
+    [m.conversationId, m.participantId, m.channel, m.authorKind, m.authorStaffId, m.body, m.choices?.length ? JSON.stringify(m.choices) : null, m.now],
+  );
+  return int(message!.id);
+}
+
+/** The channel the participant last wrote on in this conversation, and whether they have a number. */
+export async function lastInboundChannel(tx: SqlExecutor, conversationId: number, participantId: number): Promise<{ channel: string | null; hasPhone: boolean } | undefined> {
+  const [row] = await tx.query(
+    `SELECT (SELECT m."channel" FROM "Message" m WHERE m."conversationId" = ? AND m."direction" = 'in' ORDER BY m."id" DESC LIMIT 1) AS "channel", p."phone"
+       FROM "Participant" p WHERE p."id" = ?`,
+    [conversationId, participantId],
+  );
+  return row ? { channel: row.channel == null ? null : String(row.channel), hasPhone: Boolean(row.phone) } : undefined;
+}
+
+export async function markProcessed(tx: SqlExecutor, messageId: number, now: Date): Promise<void> {
+  await tx.execute(`UPDATE "Message" SET "status" = 'processed', "processedAt" = ? WHERE "id" = ?`, [now, messageId]);
+}
+
+export async function isProcessed(tx: SqlExecutor, messageId: number): Promise<boolean> {
+  const [row] = await tx.query(`SELECT "processedAt" FROM "Message" WHERE "id" = ?`, [messageId]);
+  return row?.processedAt != null;
+}
+
+/** Conversations with a stored message that has not had its turn (after a restart). */
+export async function conversationsWithUnprocessed(sql: SqlExecutor): Promise<number[]> {
+  const rows = await sql.query(`SELECT DISTINCT "conversationId" FROM "Message" WHERE "direction" = 'in' AND "processedAt" IS NULL`);
+  return rows.map((r) => int(r.conversationId));
+}
+
+export interface SentRow {
+  body: string;
+  choices: string[] | null;
+  /** The outbox purpose it went out with; null for a message that never had an outbox item. */
+  purpose: string | null;
+}
+
+/** The last `limit` messages sent to the participant (not those refused), newest first. */
+export async function recentSent(sql: SqlExecutor, conversationId: number, limit: number): Promise<SentRow[]> {
+  const rows = await sql.query(
+    `SELECT m."id", m."body", m."choices", m."authorKind", m."createdAt", o."purpose" FROM "Message" m LEFT JOIN "OutboxItem" o ON o."messageId" = m."id"
+      WHERE m."conversationId" = ? AND m."direction" = 'out' AND m."status" <> 'refused' ORDER BY m."id" DESC LIMIT ${Math.floor(limit)}`,
+    [conversationId],
+  );
+  return rows.map((r) => ({ body: String(r.body), choices: r.choices ? (JSON.parse(String(r.choices)) as string[]) : null, purpose: r.purpose == null ? null : String(r.purpose) }));
+}
+
+/** The texts last sent to the participant, oldest first. */
+export async function recentTexts(sql: SqlExecutor, conversationId: number, limit: number): Promise<string[]> {
+  const rows = await sql.query(
+    `SELECT "body" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'out' AND "status" <> 'refused' ORDER BY "id" DESC LIMIT ${Math.floor(limit)}`,
+    [conversationId],
+  );
+  return rows.map((r) => String(r.body)).reverse();
+}
+
+/**
+ * The conversation's rhythm up to a message, in one statement: when the participant wrote before it,
+ * when Tillit itself last wrote, and how many messages the participant sent since.
+ */
+export async function conversationRhythm(sql: SqlExecutor, conversationId: number, upToMessageId: number): Promise<{ previousInboundAt: Date | null; lastAutomatedAt: Date | null; inboundSinceAutomated: number }> {
+  const [row] = await sql.query(
+    `SELECT (SELECT "createdAt" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "id" < ? ORDER BY "id" DESC LIMIT 1) AS "previousInboundAt",
+            a."id" AS "automatedId", a."createdAt" AS "automatedAt",
+            (SELECT COUNT(*) FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "id" > COALESCE(a."id", 0) AND "id" <= ?) AS "since"
+       FROM (SELECT 1 AS "one") AS x
+       LEFT JOIN (SELECT "id", "createdAt" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'out' AND "authorKind" IN ('bot', 'system') AND "status" <> 'refused'
+                   ORDER BY "id" DESC LIMIT 1) AS a ON 1 = 1`,
+    [conversationId, upToMessageId, conversationId, upToMessageId, conversationId],
+  );
+  return {
+    previousInboundAt: row?.previousInboundAt == null ? null : date(row.previousInboundAt),
+    lastAutomatedAt: row?.automatedAt == null ? null : date(row.automatedAt),
+    inboundSinceAutomated: int(row?.since ?? 0),
+  };
+}
+
+/** Whether Tillit ever answered in this conversation (a reply, not only nudges). */
+export async function repliedEver(sql: SqlExecutor, conversationId: number): Promise<boolean> {
+  const [row] = await sql.query(
+    `SELECT 1 AS "x" FROM "OutboxItem" o JOIN "Message" m ON m."id" = o."messageId" WHERE m."conversationId" = ? AND o."purpose" = 'reply' LIMIT 1`,
+    [conversationId],
+  );
+  return Boolean(row);
+}
+
+/** The language model's second opinion on an inbound message: pending | none | concern | crisis | failed. */
+export async function setSecondOpinion(sql: SqlExecutor, messageId: number, level: string, onlyIfPending = false): Promise<boolean> {
+  const changed = await sql.execute(`UPDATE "Message" SET "secondOpinion" = ? WHERE "id" = ?${onlyIfPending ? ` AND "secondOpinion" = 'pending'` : ""}`, [level, messageId]);
+  return changed > 0;
+}
+
+export async function pendingSecondOpinions(sql: SqlExecutor): Promise<number[]> {
+  const rows = await sql.query(`SELECT "id" FROM "Message" WHERE "secondOpinion" = 'pending' AND "direction" = 'in' ORDER BY "id"`);
+  return rows.map((r) => int(r.id));
+}
+
+/** An outgoing message by the provider's id (a delivery report). */
+export async function findOutboundByProviderId(sql: SqlExecutor, channel: string, providerId: string): Promise<{ id: number; conversationId: number; participantId: number; status: string } | undefined> {
+  const [row] = await sql.query(
+    `SELECT "id", "conversationId", "participantId", "status" FROM "Message" WHERE "channel" = ? AND "providerId" = ? AND "direction" = 'out'`,
+    [channel, providerId],
+  );
+  return row ? { id: int(row.id), conversationId: int(row.conversationId), participantId: int(row.participantId), status: String(row.status) } : undefined;
+}
+
+export async function setDeliveryStatus(tx: SqlExecutor, messageId: number, r: { status: string; errorCode: string | null; at: Date }): Promise<void> {
+  await tx.execute(
+    `UPDATE "Message" SET "status" = ?, "errorCode" = COALESCE(?, "errorCode"),
+       "deliveredAt" = CASE WHEN ? = 'delivered' THEN ? ELSE "deliveredAt" END,
+       "failedAt" = CASE WHEN ? IN ('failed', 'undelivered') THEN ? ELSE "failedAt" END
+     WHERE "id" = ?`,
+    [r.status, r.errorCode, r.status, r.at, r.status, r.at, messageId],
+  );
+}

@@ -1,0 +1,160 @@
+// The OutboxItem table (and the delivery columns of its Message): queued, claimed with a lease, sent,
+// retried, finished. The sender's rules (what is in doubt, when to give up) are bot/outbox/; which
+// items are due first is outbox-heads.ts.
+import { date, int, strOrNull, type SqlExecutor } from "./sql.js";
+import type { DueHeads } from "./outbox-heads.js";
+
+export async function insertOutboxItem(
+  tx: SqlExecutor,
+  item: { messageId: number; participantId: number; channel: string; purpose: string; toPhone: string | null; now: Date },
+): Promise<void> {
+  await tx.execute(
+    `INSERT INTO "OutboxItem" ("messageId", "participantId", "channel", "purpose", "status", "attempts", "nextAttemptAt", "toPhone", "createdAt", "updatedAt")
+     VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)`,
+    [item.messageId, item.participantId, item.channel, item.purpose, item.now, item.toPhone, item.now, item.now],
+  );
+}
+
+export interface ClaimedItem {
+  id: number;
+  messageId: number;
+  conversationId: number;
+  participantId: number;
+  purpose: string;
+  channel: string;
+  attempts: number;
+  createdAt: Date;
+  body: string;
+  choices: string | null;
+  phone: string | null;
+  participantStatus: string;
+  /** An earlier attempt may have reached the provider: ask before sending again. */
+  inDoubt: boolean;
+  /** When the earliest unresolved attempt began (the window to search at the provider). */
+  sendStartedAt: Date;
+  /** Set by a delivery report that named this item before the sender learnt the outcome. */
+  providerId: string | null;
+}
+
+/**
+ * Claims the due heads with a lease. The conditions are re-checked in the UPDATE itself, so two
+ * senders never claim one item; returns what a send needs, in queue order.
+ */
+export async function claimItems(tx: SqlExecutor, due: DueHeads, at: Date, leaseUntil: Date): Promise<ClaimedItem[]> {
+  const ids = [...due.keys()];
+  if (ids.length === 0) return [];
+  const claimed = await tx.query(
+    `UPDATE "OutboxItem" SET "status" = 'sending', "leaseUntil" = ?, "attempts" = "attempts" + 1, "updatedAt" = ?,
+            "sendStartedAt" = COALESCE("sendStartedAt", ?)
+     WHERE "id" IN (${ids.map(() => "?").join(", ")})
+       AND (("status" = 'pending' AND "nextAttemptAt" <= ?) OR ("status" = 'sending' AND "leaseUntil" < ?))
+     RETURNING "id"`,
+    [leaseUntil, at, at, ...ids, at, at],
+  );
+  if (claimed.length === 0) return [];
+  const rows = await tx.query(
+    `SELECT o."id", o."messageId", o."participantId", o."purpose", o."channel", o."attempts", o."createdAt",
+            m."body", m."choices", m."conversationId", m."providerId", COALESCE(o."toPhone", p."phone") AS "phone", p."status" AS "participantStatus"
+     FROM "OutboxItem" o JOIN "Message" m ON m."id" = o."messageId" JOIN "Participant" p ON p."id" = o."participantId"
+     WHERE o."id" IN (${claimed.map(() => "?").join(", ")}) ORDER BY o."id"`,
+    claimed.map((r) => int(r.id)),
+  );
+  return rows.map((r) => ({
+    id: int(r.id),
+    messageId: int(r.messageId),
+    conversationId: int(r.conversationId),
+    participantId: int(r.participantId),
+    purpose: String(r.purpose),
+    channel: String(r.channel),
+    attempts: int(r.attempts),
+    createdAt: date(r.createdAt),
+    body: String(r.body),
+    choices: strOrNull(r.choices),
+    phone: strOrNull(r.phone),
+    participantStatus: String(r.participantStatus),
+    inDoubt: Boolean(due.get(int(r.id))),
+    sendStartedAt: due.get(int(r.id))?.since ?? at,
+    providerId: strOrNull(r.providerId),
+  }));
+}
+
+/** Web chat: delivered the moment it is in the conversation's history. */
+export async function markDeliveredToWeb(tx: SqlExecutor, item: { id: number; messageId: number }, at: Date): Promise<void> {
+  await tx.execute(`UPDATE "OutboxItem" SET "status" = 'sent', "leaseUntil" = NULL, "lastError" = NULL, "updatedAt" = ? WHERE "id" = ?`, [at, item.id]);
+  await tx.execute(`UPDATE "Message" SET "status" = 'delivered', "sentAt" = ?, "deliveredAt" = ? WHERE "id" = ?`, [at, at, item.messageId]);
+}
+
+/** The provider took it: the item is done and the message carries the provider's id (unless a report already named it). */
+export async function markSent(tx: SqlExecutor, item: { id: number; messageId: number }, receipt: { providerId: string; status: string }, at: Date): Promise<void> {
+  await tx.execute(`UPDATE "OutboxItem" SET "status" = 'sent', "leaseUntil" = NULL, "lastError" = NULL, "sendStartedAt" = NULL, "updatedAt" = ? WHERE "id" = ?`, [at, item.id]);
+  await tx.execute(
+    `UPDATE "Message" SET "providerId" = COALESCE("providerId", ?), "status" = CASE WHEN "status" IN ('delivered', 'undelivered', 'failed') THEN "status" ELSE ? END, "sentAt" = ?
+      WHERE "id" = ?`,
+    [receipt.providerId, receipt.status, at, item.messageId],
+  );
+}
+
+/** Back in the queue after a transient failure; `maybeSent` keeps the in-doubt mark so the next attempt asks first. */
+export async function scheduleRetry(tx: SqlExecutor, itemId: number, r: { code: string; nextAttemptAt: Date; maybeSent: boolean; at: Date }): Promise<void> {
+  await tx.execute(
+    `UPDATE "OutboxItem" SET "status" = 'pending', "leaseUntil" = NULL, "lastError" = ?, "nextAttemptAt" = ?, "updatedAt" = ?,
+            "sendStartedAt" = ${r.maybeSent ? `"sendStartedAt"` : "NULL"}
+      WHERE "id" = ?`,
+    [r.code, r.nextAttemptAt, r.at, itemId],
+  );
+}
+
+/** Given up or refused: the item ends and the message says why. */
+export async function finishItem(
+  tx: SqlExecutor,
+  item: { id: number; messageId: number },
+  f: { outboxStatus: "failed" | "cancelled"; messageStatus: string; code: string; at: Date },
+): Promise<void> {
+  await tx.execute(`UPDATE "OutboxItem" SET "status" = ?, "leaseUntil" = NULL, "lastError" = ?, "updatedAt" = ? WHERE "id" = ?`, [f.outboxStatus, f.code, f.at, item.id]);
+  await tx.execute(`UPDATE "Message" SET "status" = ?, "errorCode" = ?, "failedAt" = ? WHERE "id" = ?`, [f.messageStatus, f.code, f.at, item.messageId]);
+}
+
+/** A one-time code has left: the stored text hides it, and the number it went to is forgotten. */
+export async function hideSentCode(tx: SqlExecutor, item: { id: number; messageId: number }, maskedBody: string): Promise<void> {
+  await tx.execute(`UPDATE "Message" SET "body" = ? WHERE "id" = ?`, [maskedBody, item.messageId]);
+  await tx.execute(`UPDATE "OutboxItem" SET "toPhone" = NULL WHERE "id" = ?`, [item.id]);
+}
+
+/** Opted out: nothing still queued for the participant goes out. */
+export async function cancelQueuedFor(tx: SqlExecutor, participantId: number, now: Date): Promise<void> {
+  await tx.execute(
+    `UPDATE "Message" SET "status" = 'refused', "errorCode" = 'opted-out'
+     WHERE "id" IN (SELECT "messageId" FROM "OutboxItem" WHERE "participantId" = ? AND "status" = 'pending')`,
+    [participantId],
+  );
+  await tx.execute(`UPDATE "OutboxItem" SET "status" = 'cancelled', "lastError" = 'opted-out', "updatedAt" = ? WHERE "participantId" = ? AND "status" = 'pending'`, [now, participantId]);
+}
+
+/** Provider message ids already owned by a stored SMS (never adopted by another row). */
+export async function providerIdsTaken(tx: SqlExecutor, providerIds: readonly string[]): Promise<Set<string>> {
+  if (providerIds.length === 0) return new Set();
+  const rows = await tx.query(`SELECT "providerId" FROM "Message" WHERE "channel" = 'sms' AND "providerId" IN (${providerIds.map(() => "?").join(", ")})`, [...providerIds]);
+  return new Set(rows.map((r) => String(r.providerId)));
+}
+
+/**
+ * A delivery report names an outbox item whose send Tillit never heard back about: the message takes
+ * the provider's id (only if no other message has it) and an item still waiting for a retry counts as
+ * sent. Returns the message id, or undefined when the item cannot take this id.
+ */
+export async function adoptProviderId(tx: SqlExecutor, outboxId: number, providerId: string, at: Date): Promise<number | undefined> {
+  const [row] = await tx.query(
+    `SELECT o."messageId", o."status" FROM "OutboxItem" o JOIN "Message" m ON m."id" = o."messageId"
+      WHERE o."id" = ? AND o."channel" = 'sms' AND m."providerId" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "Message" x WHERE x."channel" = 'sms' AND x."providerId" = ?)`,
+    [outboxId, providerId],
+  );
+  if (!row) return undefined;
+  const messageId = int(row.messageId);
+  await tx.execute(`UPDATE "Message" SET "providerId" = ? WHERE "id" = ?`, [providerId, messageId]);
+  if (row.status === "pending") {
+    await tx.execute(`UPDATE "OutboxItem" SET "status" = 'sent', "leaseUntil" = NULL, "lastError" = NULL, "sendStartedAt" = NULL, "updatedAt" = ? WHERE "id" = ?`, [at, outboxId]);
+    await tx.execute(`UPDATE "Message" SET "status" = 'sending', "sentAt" = ? WHERE "id" = ? AND "status" = 'queued'`, [at, messageId]);
+  }
+  return messageId;
+}
