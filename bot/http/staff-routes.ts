@@ -16,6 +16,7 @@ import type { LanguageModel } from "../language-model/language-model.js";
 import { sendError } from "./errors.js";
 import { mountNudgeRoutes } from "./nudge-routes.js";
 import { mountPlanRoutes } from "./plan-routes.js";
+import { mountCannedReplyRoutes } from "./canned-reply-routes.js";
 import type { NudgeScheduler } from "../nudges/nudge-scheduler.js";
 import type { TokenSigner } from "../webchat/tokens.js";
 import { confirmWebPhone, inviteToWebChat } from "../staff/web-links.js";
@@ -124,6 +125,7 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
   mountSafetyLabelRoutes(authed, route, adminOnly, { db: d.db, now: d.now, maxBodyBytes: d.maxBodyBytes });
   mountNudgeRoutes(authed, route, { db: d.db, sql: d.sql, nudges: d.nudges, now: d.now, followUpDays: d.outreachFollowUpDays, defaultCountry: d.defaultCountry, maxBodyBytes: d.maxBodyBytes, optOuts: d.optOuts });
   mountPlanRoutes(authed, route, { db: d.db, sql: d.sql, now: d.now, maxBodyBytes: d.maxBodyBytes });
+  mountCannedReplyRoutes(authed, route, { db: d.db, now: d.now, maxBodyBytes: d.maxBodyBytes });
   mountPrivacyRoutes(authed, route, { db: d.db, sql: d.sql, events: d.events, now: d.now, optOuts: d.optOuts, retention: d.retention, maxBodyBytes: d.maxBodyBytes });
 
   // Administration: admins only.

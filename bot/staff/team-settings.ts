@@ -9,7 +9,7 @@ import { canSeeTeam, type StaffActor } from "./staff-actor.js";
 import { NudgeError, type NudgeAdminDeps } from "./nudge-admin.js";
 
 /** A team the actor may see and that exists (an admin sees every team, including ids that are not there). */
-export async function requireTeam(d: NudgeAdminDeps, actor: StaffActor, teamId: number): Promise<void> {
+export async function requireTeam(d: Pick<NudgeAdminDeps, "db">, actor: StaffActor, teamId: number): Promise<void> {
   if (!canSeeTeam(actor, teamId) || !(await d.db.team.findUnique({ where: { id: teamId }, select: { id: true } }))) throw new AccessDeniedError("team");
 }
 

@@ -37,6 +37,10 @@ export class StaffClient {
     return fetch(`${this.baseUrl}/staff/api${path}`, { method: "PUT", headers: { cookie: this.cookie, "content-type": "application/json", "x-csrf-token": this.csrfToken }, body: JSON.stringify(body) });
   }
 
+  delete(path: string): Promise<Response> {
+    return fetch(`${this.baseUrl}/staff/api${path}`, { method: "DELETE", headers: { cookie: this.cookie, "x-csrf-token": this.csrfToken } });
+  }
+
   post(path: string, body?: unknown, opts: { csrf?: string | null; origin?: string } = {}): Promise<Response> {
     const headers: Record<string, string> = { cookie: this.cookie };
     if (body !== undefined) headers["content-type"] = "application/json";
