@@ -10,7 +10,7 @@ import { beginNamedDialog } from "./begin-dialog.js";
 
 export const ASK_FIRST_DIALOG = "ask-first";
 
-const questionKey: Record<Exclude<StartableDialog, "meeting">, string> = {
+const questionKey: Record<Exclude<StartableDialog, "meeting" | "discharge">, string> = {
   "check-in": "askFirst.checkIn",
   "self-rating": "askFirst.selfRating",
   mapping: "askFirst.mapping",

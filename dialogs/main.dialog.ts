@@ -30,6 +30,7 @@ import { detectModelOptOut } from "./shared/model-consent-words.js";
 import { changeReminders, handToHuman } from "./wishes.js";
 import { coordinatorName, services } from "./turn-services.js";
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
+import { DISCHARGE_DIALOG, DischargeDialog, declineFollowUp, declinesFollowUp } from "./discharge.dialog.js";
 import { CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern } from "./concern-offer.dialog.js";
 
 export { nextMappingTopic } from "./begin-dialog.js";
@@ -54,7 +55,7 @@ const question = (intent: FreeIntent): QuestionKind | undefined => (intent.start
 export class MainDialog extends ComponentDialog {
   constructor(private readonly resumeGapMs = DEFAULT_RESUME_GAP_MS) {
     super(MAIN_DIALOG);
-    const children = [new OnboardingDialog(), new CheckInDialog(), new SelfRatingDialog(), new MappingDialog(), new MeetingDialog(), new ActionPlanDialog(), new LessContactDialog(), new AskFirstDialog(), new ConcernOfferDialog(), new ErasureRequestDialog(), new ConsentDialog()];
+    const children = [new OnboardingDialog(), new CheckInDialog(), new SelfRatingDialog(), new MappingDialog(), new MeetingDialog(), new ActionPlanDialog(), new LessContactDialog(), new AskFirstDialog(), new ConcernOfferDialog(), new ErasureRequestDialog(), new ConsentDialog(), new DischargeDialog()];
     for (const d of children) this.addDialog(d);
     this.addDialog(new WaterfallDialog(`${MAIN_DIALOG}.route`, [(step) => this.route(step)]));
     this.initialDialogId = `${MAIN_DIALOG}.route`;
@@ -101,6 +102,12 @@ export class MainDialog extends ComponentDialog {
       await inner.context.sendActivity(message(s.t("resume.fresh")));
       return inner.cancelAllDialogs();
     }
+    // "Nej tack" to the farewell's offer, or to a follow-up check-in's "passar det nu?", declines the
+    // follow-up, as the farewell said it would.
+    if ((isActive(inner, DISCHARGE_DIALOG) || isActive(inner, ASK_FIRST_DIALOG)) && declinesFollowUp(inner, text)) {
+      await declineFollowUp(inner);
+      return inner.cancelAllDialogs();
+    }
     if (answersWaitingQuestion(inner, text)) return inner.continueDialog();
     if (intent === "less-contact") {
       await inner.cancelAllDialogs();
@@ -137,8 +144,9 @@ export class MainDialog extends ComponentDialog {
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = services(step.context);
     const start = (step.options as { start?: DialogStart } | undefined)?.start;
-    // A meeting proposal is one question that can be answered whenever; everything else asks first.
-    if (start) return start.dialog === MEETING_DIALOG ? step.replaceDialog(MEETING_DIALOG, start.options) : step.replaceDialog(ASK_FIRST_DIALOG, start);
+    // A meeting proposal and the farewell at discharge are one question that can be answered whenever;
+    // everything else asks first.
+    if (start) return start.dialog === MEETING_DIALOG || start.dialog === DISCHARGE_DIALOG ? step.replaceDialog(start.dialog, start.options) : step.replaceDialog(ASK_FIRST_DIALOG, start);
     const text = step.context.activity.text ?? "";
     if (s.conversation.waiting) {
       await replyWhileWaiting(step);
@@ -153,6 +161,10 @@ export class MainDialog extends ComponentDialog {
     // Before consent too: a request to erase is confirmed and goes to the team.
     if (intent === "delete-data") return step.replaceDialog(ERASURE_REQUEST_DIALOG);
     if (s.modelAvailable && detectModelOptOut(text)) return stopModel(step);
+    if (declinesFollowUp(step, text)) {
+      await declineFollowUp(step);
+      return step.endDialog();
+    }
     if (!s.participant.onboarded) {
       if (s.participant.dataConsent === null) return this.continueOnboarding(step, intent);
       // Interrupted after consent (a person was asked for, a pause): the rest is optional, go on from here.

@@ -10,6 +10,10 @@ import { services } from "./turn-services.js";
 export const SELF_RATING_DIALOG = "self-rating" satisfies StartableDialog;
 export const SELF_RATING_STATEMENTS = ["readiness", "physicalHealth", "mentalHealth", "dailyRoutine", "socialContacts", "futureConfidence"] as const;
 
+export interface SelfRatingOptions {
+  exit?: boolean;
+}
+
 export class SelfRatingDialog extends TillitDialog {
   constructor() {
     const steps: WaterfallStep[] = [(step) => this.introduce(step)];
@@ -19,6 +23,8 @@ export class SelfRatingDialog extends TillitDialog {
 
   private async introduce(step: WaterfallStepContext) {
     (step.values as { batteryId: string }).batteryId = randomUUID();
+    // The final rating at discharge (discharge.dialog.ts) is the same battery, stored as the exit rating.
+    (step.values as { exit?: boolean }).exit = (step.options as SelfRatingOptions | undefined)?.exit === true;
     await say(step, "selfRating.intro");
     return askScale(step, `selfRating.statements.${SELF_RATING_STATEMENTS[0]}`);
   }
@@ -31,9 +37,10 @@ export class SelfRatingDialog extends TillitDialog {
       batteryId: (step.values as { batteryId: string }).batteryId,
       statement,
       score: answer.kind === "answer" ? answer.value : null,
+      ...((step.values as { exit?: boolean }).exit ? { exit: true } : {}),
     });
     if (next) return askScale(step, `selfRating.statements.${next}`);
-    await say(step, "selfRating.thanks");
+    await say(step, (step.values as { exit?: boolean }).exit ? "discharge.ratingThanks" : "selfRating.thanks");
     return step.endDialog();
   }
 }

@@ -11,6 +11,8 @@ import { postponeReminder, retimeReminders, setReminders } from "../nudges/parti
 import { flagConcern, optOut, requestHuman } from "../conversations/transitions.js";
 import type { PendingEvent } from "../infrastructure/events.js";
 import { recordErasureRequest } from "../privacy/erasure-requests.js";
+import { declineFollowUp } from "../db/discharge.js";
+import { openStuckSubGoalTask } from "../db/sub-goal-stuck.js";
 
 // Answers are kept only with consent to data processing. The dialogs ask first; this is the guard
 // that holds even if one did not.
@@ -80,14 +82,19 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         await insertMappingAnswer(tx, { participantId, topic: effect.topic, question: effect.question, answer: effect.answer, now });
         break;
       case "record-self-rating":
-        await insertSelfRating(tx, { participantId, batteryId: effect.batteryId, statement: effect.statement, score: effect.score, now });
+        await insertSelfRating(tx, { participantId, batteryId: effect.batteryId, statement: effect.statement, score: effect.score, exit: effect.exit, now });
         break;
       case "record-sub-goal-progress": {
         // Done and stuck are what the participant marked; any other answer means it is under way again.
         const status = effect.progress === "done" ? "done" : effect.progress === "stuck" ? "stuck" : "open";
-        await recordSubGoalProgress(tx, { participantId, subGoalId: effect.subGoalId, progress: effect.progress, status, now });
+        const recorded = await recordSubGoalProgress(tx, { participantId, subGoalId: effect.subGoalId, progress: effect.progress, status, now });
+        // Stuck: a person should offer help, so the team gets a task.
+        if (recorded && status === "stuck") await openStuckSubGoalTask(tx, participantId, now);
         break;
       }
+      case "decline-follow-up":
+        await declineFollowUp(tx, participantId, now);
+        break;
       case "update-meeting":
         await answerMeeting(tx, { meetingId: effect.meetingId, participantId, status: effect.status, requestedTime: effect.requestedTime ?? null, now });
         await meetingReminders(tx, effect.meetingId, participantId, effect.status, now);

@@ -19,6 +19,7 @@ export function participantOf(deps: TurnDeps, row: TurnParticipantRow): Particip
     modelAllowed: row.dataConsent === true && row.modelConsent === true,
     dataConsent: row.dataConsent,
     officeHours: parseOfficeHours(row.officeHours),
+    followUpOpen: row.status === "discharged" && !row.followUpDeclined,
   };
 }
 

@@ -47,6 +47,7 @@ export async function mappedTopics(sql: SqlExecutor, participantId: number): Pro
   return rows.map((r) => String(r.topic));
 }
 
-export async function insertSelfRating(tx: SqlExecutor, r: { participantId: number; batteryId: string; statement: string; score: number | null; now: Date }): Promise<void> {
-  await tx.execute(`INSERT INTO "SelfRating" ("participantId", "batteryId", "statement", "score", "createdAt") VALUES (?, ?, ?, ?, ?)`, [r.participantId, r.batteryId, r.statement, r.score, r.now]);
+/** exit: the final rating asked at discharge, kind 'exit' (bot/db/exit-ratings.ts reads those). */
+export async function insertSelfRating(tx: SqlExecutor, r: { participantId: number; batteryId: string; statement: string; score: number | null; exit?: boolean; now: Date }): Promise<void> {
+  await tx.execute(`INSERT INTO "SelfRating" ("participantId", "batteryId", "statement", "score", "kind", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, [r.participantId, r.batteryId, r.statement, r.score, r.exit ? "exit" : null, r.now]);
 }

@@ -15,6 +15,8 @@ export interface TurnParticipantRow {
   dataConsent: boolean | null;
   /** Latest language-model consent; null while never answered. */
   modelConsent: boolean | null;
+  /** Said no to the follow-up after discharge (Participant.followUpDeclinedAt set). */
+  followUpDeclined: boolean;
   conversationStatus: string;
   conversationPriority: string;
   takenOverAt: Date | null;
@@ -36,7 +38,7 @@ export interface ProactiveTurnRow extends TurnParticipantRow {
 }
 
 const participantColumns = `c."status" AS "conversationStatus", c."priority" AS "conversationPriority", c."takenOverAt", c."lastStaffReplyAt",
-  p."id" AS "participantId", p."preferredName", p."language", p."status", p."onboardedAt", s."firstName" AS "coordinatorFirstName", t."officeHours",
+  p."id" AS "participantId", p."preferredName", p."language", p."status", p."onboardedAt", p."followUpDeclinedAt", s."firstName" AS "coordinatorFirstName", t."officeHours",
   (SELECT k."granted" FROM "Consent" k WHERE k."participantId" = p."id" AND k."kind" = 'data-processing' ORDER BY k."id" DESC LIMIT 1) AS "consented",
   (SELECT k."granted" FROM "Consent" k WHERE k."participantId" = p."id" AND k."kind" = 'language-model' ORDER BY k."id" DESC LIMIT 1) AS "modelConsented"`;
 const participantJoins = `JOIN "Participant" p ON p."id" = c."participantId" LEFT JOIN "StaffUser" s ON s."id" = p."coordinatorId"
@@ -56,6 +58,7 @@ function participantRow(row: Record<string, unknown>): TurnParticipantRow {
     officeHours: strOrNull(row.officeHours),
     dataConsent: granted(row.consented),
     modelConsent: granted(row.modelConsented),
+    followUpDeclined: row.followUpDeclinedAt != null,
     conversationStatus: String(row.conversationStatus),
     conversationPriority: String(row.conversationPriority),
     takenOverAt: dateOrNull(row.takenOverAt),

@@ -38,7 +38,7 @@ export function mountNudgeRoutes(authed: Router, route: (h: Handler) => RequestH
   authed.post("/conversations/:id/schedules/:scheduleId/stop", route((req, _res, actor) => admin.endSchedule(d, actor, conv(req), id.parse(req.params.scheduleId))));
   authed.post("/conversations/:id/meetings", json, route((req, _res, actor) => meetings.addMeeting(d, actor, conv(req), req.body)));
   authed.post("/conversations/:id/meetings/:meetingId/cancel", route((req, _res, actor) => meetings.cancelMeeting(d, actor, conv(req), id.parse(req.params.meetingId))));
-  authed.post("/conversations/:id/discharge", route((req, _res, actor) => discharge.discharge(d, actor, conv(req))));
+  authed.post("/conversations/:id/discharge", json, route((req, _res, actor) => discharge.discharge(d, actor, conv(req), req.body)));
 
   authed.get("/tasks", route((req, _res, actor) => tasks.openTasks(d, actor, req.query.teamId === undefined ? undefined : id.parse(req.query.teamId))));
   authed.post("/tasks/:taskId/done", route((req, _res, actor) => tasks.completeTask(d, actor, id.parse(req.params.taskId))));

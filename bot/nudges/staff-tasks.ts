@@ -3,7 +3,7 @@
 // per participant.
 import { int, type SqlExecutor } from "../db/sql.js";
 
-export type TaskKind = "outreach-no-answer" | "contact-quiet";
+export type TaskKind = "outreach-no-answer" | "contact-quiet" | "sub-goal-stuck";
 
 export async function openTask(tx: SqlExecutor, t: { participantId: number; teamId: number | null; kind: TaskKind }, now: Date): Promise<number | undefined> {
   const [open] = await tx.query(`SELECT "id" FROM "StaffTask" WHERE "participantId" = ? AND "kind" = ? AND "status" = 'open'`, [t.participantId, t.kind]);

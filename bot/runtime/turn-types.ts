@@ -17,6 +17,8 @@ export interface ParticipantView {
   dataConsent: boolean | null;
   /** When a person on the participant's team reads messages (the default hours without a team). */
   officeHours: OfficeHours;
+  /** Discharged, and the six months of follow-up not declined: "nej tack" declines them (dialogs/discharge.dialog.ts). */
+  followUpOpen: boolean;
 }
 
 /** Reads a dialog may need on some routes only; run on demand, inside the turn. */
@@ -72,7 +74,7 @@ export interface ActionPlanView {
 }
 
 /** Dialogs that can be begun from outside a participant's message; each dialog file's id satisfies this. */
-export type StartableDialog = "check-in" | "self-rating" | "mapping" | "meeting" | "action-plan";
+export type StartableDialog = "check-in" | "self-rating" | "mapping" | "meeting" | "action-plan" | "discharge";
 
 /** Dialogs that collect the participant's answers: only with consent to data processing. */
 export const answerCollectingDialogs: readonly StartableDialog[] = ["check-in", "self-rating", "mapping", "action-plan"];
@@ -129,7 +131,10 @@ export type TurnEffect =
   | { kind: "record-small-step-follow-up"; checkInId: number; outcome: "done" | "partly" | "not-yet" }
   | { kind: "record-check-in"; mood: number | null; betterBecause: string | null; sleep: string | null; food: string | null; movement: string | null; smallStep: string | null }
   | { kind: "record-mapping-answer"; topic: string; question: string; answer: string | null }
-  | { kind: "record-self-rating"; batteryId: string; statement: string; score: number | null }
+  /** exit: the final rating asked at discharge, stored apart (SelfRating.kind) for reports on ratings at exit. */
+  | { kind: "record-self-rating"; batteryId: string; statement: string; score: number | null; exit?: boolean }
+  /** "Nej tack" to the six months of follow-up after discharge: recorded, and the follow-up stops. */
+  | { kind: "decline-follow-up" }
   | { kind: "record-sub-goal-progress"; subGoalId: number; progress: "done" | "partly" | "stuck" | "not-yet" }
   | { kind: "update-meeting"; meetingId: number; status: "confirmed" | "cancelled" | "reschedule-requested"; requestedTime?: string }
   /** The conversation waits for a human; until a coordinator hands it back the bot only answers questions and acknowledges. */

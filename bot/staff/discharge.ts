@@ -1,18 +1,24 @@
-
-import { cancelNudges, startSchedule } from "../nudges/schedule-nudges.js";
+// Discharge from the inbox: a coordinator records how the contact ended; Tillit then asks the young
+// person for a final self-rating and tells them about the six months of follow-up, which they may
+// decline (dialogs/discharge.dialog.ts). The farewell is written with the discharge and sent at once
+// on the guarded path of every automated message; should the process die first, the nudge sender
+// finds it due.
+import { z } from "zod";
+import { dischargeOutcomes, recordDischarge } from "../db/discharge.js";
+import { PlanError } from "../plans/plan-error.js";
 import { type StaffActor } from "./staff-actor.js";
 import { participantOf, type NudgeAdminDeps } from "./nudge-admin.js";
 
-/** Discharged: every planned nudge ends, and six months of monthly follow-up begins. */
-export async function discharge(d: NudgeAdminDeps, actor: StaffActor, conversationId: number) {
+export const dischargeInput = z.object({
+  outcome: z.enum(dischargeOutcomes, { error: `outcome must be one of: ${dischargeOutcomes.join(", ")}` }),
+});
+
+export async function discharge(d: NudgeAdminDeps, actor: StaffActor, conversationId: number, body: unknown) {
+  const { outcome } = dischargeInput.parse(body);
   const p = await participantOf(d, actor, conversationId, "participant.discharged");
+  if (p.status === "discharged") throw new PlanError("already-discharged");
   const now = d.now();
-  return d.sql.transaction(async (tx) => {
-    // The contact ends now: retention counts its months from here (bot/privacy/retention.ts).
-    await tx.execute(`UPDATE "Participant" SET "status" = CASE WHEN "status" = 'opted-out' THEN "status" ELSE 'discharged' END, "dischargedAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [now, now, p.id]);
-    await tx.execute(`UPDATE "NudgeSchedule" SET "status" = 'stopped', "updatedAt" = ? WHERE "participantId" = ? AND "status" <> 'stopped'`, [now, p.id]);
-    const cancelled = await cancelNudges(tx, { participantId: p.id }, "discharged", now);
-    const followUp = p.status === "opted-out" ? undefined : await startSchedule(tx, { participantId: p.id, kind: "cadence", cadenceKey: "discharge", createdById: actor.id }, now);
-    return { cancelled, followUpScheduleId: followUp?.scheduleId ?? null };
-  });
+  const made = await d.sql.transaction((tx) => recordDischarge(tx, { participantId: p.id, outcome, staffId: actor.id, now }));
+  const farewell = made.farewellNudgeId === null ? "none" : await d.nudges.sendNow(made.farewellNudgeId);
+  return { outcome, cancelled: made.cancelled, followUpScheduleId: made.followUpScheduleId, farewell };
 }

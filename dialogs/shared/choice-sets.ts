@@ -87,6 +87,14 @@ export const choiceSets = {
       { value: "fresh", synonyms: ["börja om", "nytt", "från början", "start over", "fresh", "new", "restart"] },
     ],
   },
+  // The final self-rating offered at discharge. "Nej tack" is not here: it declines the follow-up (discharge.dialog.ts).
+  exitRating: {
+    options: [
+      { value: "yes", synonyms: ["kör", "okej", "ok", "visst", "gärna", "sure", "go"] },
+      { value: "no", synonyms: ["inte nu", "hoppa över", "skippa", "not now", "skip"] },
+    ],
+    reader: yesNo,
+  },
   // A proactive dialog first asks whether now is a good time.
   askFirst: {
     options: [

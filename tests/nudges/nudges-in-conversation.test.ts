@@ -168,8 +168,8 @@ describe("cadences started by an event", () => {
     await schedule({ participantId: p.participantId, kind: "weekly", weekday: 3, timeOfDay: "10:00", dialog: "check-in" });
     const { discharge } = await import("../../bot/staff/discharge.js");
     const admin = await h.tillit.db.staffUser.create({ data: { email: "ada@kommun.se", displayName: "Ada", firstName: "Ada", role: "admin", passwordHash: "x" } });
-    await discharge({ db: h.tillit.db, sql: h.tillit.sql, nudges: h.tillit.nudges, now: h.clock.now }, { id: admin.id, email: admin.email, displayName: "Ada", firstName: "Ada", role: "admin", teamIds: [] }, p.conversationId);
-    expect(await record(p.participantId)).toMatchObject({ status: "discharged" });
+    await discharge({ db: h.tillit.db, sql: h.tillit.sql, nudges: h.tillit.nudges, now: h.clock.now }, { id: admin.id, email: admin.email, displayName: "Ada", firstName: "Ada", role: "admin", teamIds: [] }, p.conversationId, { outcome: "studies" });
+    expect(await record(p.participantId)).toMatchObject({ status: "discharged", dischargeOutcome: "studies" });
     const all = await nudgesOf(h, p.participantId);
     expect(all.filter((n) => n.status === "cancelled")).toHaveLength(1);
     const s = scheduler(h, { backoffAfter: 10, stopAfter: 10 });
