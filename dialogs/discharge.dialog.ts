@@ -1,7 +1,7 @@
-// The farewell after a coordinator recorded a discharge (bot/staff/discharge.ts): thanks, an offer of a
-// final self-rating (the same battery, stored as the exit rating), and one short message about the six
-// months of follow-up and how to decline it. The offer comes first and the follow-up last, so that
-// even when only one message may be sent (two unanswered already), what was promised is said.
+// The farewell after a coordinator recorded a discharge (bot/staff/discharge.ts): one short message
+// with thanks, the six months of follow-up and how to decline them, and the offer of a final
+// self-rating (the same battery, stored as the exit rating). One message, because a proactive turn may
+// send only one when a message is already unanswered, and the follow-up must never be left untold.
 // "Nej tack" then declines the follow-up, as the message says; a plain "nej" only skips the rating.
 import type { DialogContext, WaterfallStepContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
@@ -28,9 +28,7 @@ export class DischargeDialog extends TillitDialog {
       return step.endDialog();
     }
     const name = s.participant.preferredName;
-    const asked = await askChoice(step, name ? "discharge.askRatingNamed" : "discharge.askRating", "exitRating", name ? { name } : undefined);
-    await say(step, "discharge.followUpAfterRating");
-    return asked;
+    return askChoice(step, name ? "discharge.askRatingNamed" : "discharge.askRating", "exitRating", name ? { name } : undefined);
   }
 
   // A "nej tack" here never reaches this step: the main dialog reads it first (declineFollowUp below).

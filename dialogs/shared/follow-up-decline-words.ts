@@ -5,7 +5,7 @@
 import { fold } from "./fold.js";
 
 const swedish = [
-  String.raw`(?:nej|nae|na|naa|ne|nej nej|nope|nix)(?: men)? (?:tack|tck|tak|tacksam|tack ändå|tack anda)`,
+  String.raw`(?:nej|neej|nae|na|naa|ne|nej nej|nope|nix)(?: men)? (?:tack|tck|tak|tacksam|tack ändå|tack anda)`,
   String.raw`(?:jag )?(?:vill|orkar) (?:inte|int|ej|inge)(?: det| de| ha (?:det|de|nan|nagon|nagot|mer|uppfoljning(?:en)?))?`,
   String.raw`(?:det )?(?:behovs|behovs inte|beho?ver) (?:inte|ej|int)`,
   String.raw`(?:det )?behovs (?:inte|ej|int)`,
