@@ -31,10 +31,17 @@ export const instant = z.iso.datetime({ offset: true }).transform((s) => new Dat
 
 export const oneOffInput = z.object({ at: instant, text: nudgeText.optional(), dialog: dialogs.optional() })
   .refine((v) => Boolean(v.text) !== Boolean(v.dialog), "give either text or dialog");
+const everyDays = z.number({ error: "everyDays must be a whole number of days, 1 to 120" }).int("everyDays must be a whole number of days, 1 to 120")
+  .min(1, "everyDays must be a whole number of days, 1 to 120").max(120, "everyDays must be a whole number of days, 1 to 120");
 export const scheduleInput = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("weekly"), weekday: z.number().int().min(1).max(7), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), text: nudgeText.optional(), dialog: dialogs.optional() }),
-  z.object({ kind: z.literal("interval"), everyDays: z.number().int().min(1).max(120), text: nudgeText.optional(), dialog: dialogs.optional() }),
-]).refine((v) => Boolean(v.text) !== Boolean(v.dialog), "give either text or dialog");
+  z.object({
+    kind: z.literal("weekly"),
+    weekday: z.number({ error: "weekday must be 1 (Monday) to 7 (Sunday)" }).int().min(1, "weekday must be 1 (Monday) to 7 (Sunday)").max(7, "weekday must be 1 (Monday) to 7 (Sunday)"),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time must be HH:MM, 00:00 to 23:59"),
+    text: nudgeText.optional(), dialog: dialogs.optional(),
+  }),
+  z.object({ kind: z.literal("interval"), everyDays, text: nudgeText.optional(), dialog: dialogs.optional() }),
+], { error: "kind must be weekly or interval" }).refine((v) => Boolean(v.text) !== Boolean(v.dialog), "give either text or dialog");
 export const moveInput = z.object({ at: instant });
 
 export async function participantOf(d: NudgeAdminDeps, actor: StaffActor, conversationId: number, action: string) {
@@ -49,12 +56,21 @@ export async function upcomingNudges(d: NudgeAdminDeps, actor: StaffActor, conve
     d.sql.query(`SELECT "id", "kind", "dialog", "text", "weekday", "timeOfDay", "everyDays", "cadenceKey", "status" FROM "NudgeSchedule" WHERE "participantId" = ? AND "status" <> 'stopped' ORDER BY "id"`, [p.id]),
     d.sql.query(`SELECT "id", "kind", "createdAt" FROM "StaffTask" WHERE "participantId" = ? AND "status" = 'open' ORDER BY "createdAt"`, [p.id]),
   ]);
+  // A recurring schedule is shown once, with its next occurrence; only nudges of no listed schedule
+  // are listed on their own (one-offs, meeting reminders, outreach).
+  const listed = new Set(schedules.map((s) => int(s.id)));
+  const nudgeView = (n: Record<string, unknown>) => ({ id: int(n.id), kind: n.kind, dialog: n.dialog, text: n.text, copyKey: n.copyKey, dueAt: date(n.dueAt).toISOString(), scheduleId: n.scheduleId == null ? null : int(n.scheduleId), meetingId: n.meetingId == null ? null : int(n.meetingId), status: n.status });
+  const nextOf = new Map<number, ReturnType<typeof nudgeView>>();
+  for (const n of nudges) if (n.scheduleId != null && listed.has(int(n.scheduleId)) && !nextOf.has(int(n.scheduleId))) nextOf.set(int(n.scheduleId), nudgeView(n));
   return {
-    timezone: p.timezone, remindersOff: p.remindersOff, unansweredNudges: p.unansweredNudges,
-    nudges: nudges.map((n) => ({ id: int(n.id), kind: n.kind, dialog: n.dialog, text: n.text, copyKey: n.copyKey, dueAt: date(n.dueAt).toISOString(), scheduleId: n.scheduleId == null ? null : int(n.scheduleId), meetingId: n.meetingId == null ? null : int(n.meetingId), status: n.status })),
+    timezone: p.timezone, remindersOff: p.remindersOff, unansweredNudges: p.unansweredNudges, participantStatus: p.status,
+    discharge: p.dischargedAt ? { at: p.dischargedAt.toISOString(), outcome: p.dischargeOutcome, followUpDeclinedAt: p.followUpDeclinedAt?.toISOString() ?? null } : null,
+    nudges: nudges.filter((n) => n.scheduleId == null || !listed.has(int(n.scheduleId))).map(nudgeView),
     schedules: schedules.map((s) => ({
       id: int(s.id), kind: s.kind, dialog: s.dialog, text: s.text, weekday: s.weekday == null ? null : int(s.weekday), timeOfDay: s.timeOfDay,
       everyDays: s.everyDays == null ? null : int(s.everyDays), cadenceKey: s.cadenceKey, status: s.status,
+      // The next occurrence (null while paused, or until the scheduler plans the next one).
+      next: nextOf.get(int(s.id)) ?? null,
     })),
     tasks: tasks.map((t) => ({ id: int(t.id), kind: t.kind, createdAt: date(t.createdAt).toISOString() })),
   };

@@ -81,13 +81,15 @@ describe("upcoming nudges on the participant's page", () => {
     expect(res.status).toBe(200);
     const { scheduleId } = await res.json();
     const list = await maja.json(`/conversations/${conversationId}/nudges`);
-    expect(list.schedules).toMatchObject([{ id: scheduleId, kind: "weekly", weekday: 1, timeOfDay: "10:00" }]);
-    expect(stockholm(new Date(list.nudges[0].dueAt))).toBe("2026-11-30 10:00");
+    // Shown once: as the schedule, with its next occurrence, not also as a one-off.
+    expect(list.schedules).toMatchObject([{ id: scheduleId, kind: "weekly", weekday: 1, timeOfDay: "10:00", next: { scheduleId } }]);
+    expect(list.nudges).toEqual([]);
+    expect(stockholm(new Date(list.schedules[0].next.dueAt))).toBe("2026-11-30 10:00");
     // Removing one occurrence skips it: the schedule goes on from the week after.
-    expect((await maja.post(`/conversations/${conversationId}/nudges/${list.nudges[0].id}/cancel`)).status).toBe(200);
+    expect((await maja.post(`/conversations/${conversationId}/nudges/${list.schedules[0].next.id}/cancel`)).status).toBe(200);
     await scheduler(h).tick();
-    const next = (await maja.json(`/conversations/${conversationId}/nudges`)).nudges;
-    expect(next.map((x: { dueAt: string }) => stockholm(new Date(x.dueAt)))).toEqual(["2026-12-07 10:00"]);
+    const next = (await maja.json(`/conversations/${conversationId}/nudges`)).schedules;
+    expect(next.map((x: { next: { dueAt: string } }) => stockholm(new Date(x.next.dueAt)))).toEqual(["2026-12-07 10:00"]);
     expect((await maja.post(`/conversations/${conversationId}/schedules/${scheduleId}/stop`)).status).toBe(200);
     expect((await nudges(participantId)).map((x) => x.status)).toEqual(["cancelled", "cancelled"]);
   });
