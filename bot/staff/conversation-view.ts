@@ -3,7 +3,7 @@
 // it read for that coordinator.
 import type { Db } from "../db/client.js";
 import { planView } from "../plans/action-plan.js";
-import { selfRatingLabels } from "../plans/chart-labels.js";
+import { profileLabels, selfRatingLabels } from "../plans/chart-labels.js";
 import { authoriseConversation, type AccessDeps } from "./access.js";
 import type { StaffActor } from "./staff-actor.js";
 
@@ -120,8 +120,8 @@ export async function participantProfile(deps: AccessDeps, actor: StaffActor, co
   for (const a of mapping) latest.set(`${a.topic}\u0000${a.question}`, a);
   const topics: Record<string, { question: string; answer: string | null; skipped: boolean; at: Date }[]> = {};
   for (const a of latest.values()) (topics[a.topic] ??= []).push({ question: a.question, answer: a.answer, skipped: a.skipped, at: a.createdAt });
-  const ratingSeries: Record<string, { at: Date; score: number | null; batteryId: string }[]> = {};
-  for (const r of selfRatings) (ratingSeries[r.statement] ??= []).push({ at: r.createdAt, score: r.score, batteryId: r.batteryId });
+  const ratingSeries: Record<string, { at: Date; score: number | null; batteryId: string; exit: boolean }[]> = {};
+  for (const r of selfRatings) (ratingSeries[r.statement] ??= []).push({ at: r.createdAt, score: r.score, batteryId: r.batteryId, exit: r.kind === "exit" });
   const currentConsent: Record<string, { granted: boolean; at: Date; method: string; textVersion: string | null }> = {};
   for (const k of consents) currentConsent[k.kind] ??= { granted: k.granted, at: k.createdAt, method: k.method, textVersion: k.textVersion };
   return {
@@ -130,6 +130,8 @@ export async function participantProfile(deps: AccessDeps, actor: StaffActor, co
     selfRatings: ratingSeries,
     // Chart labels: the statements in the words the participant was asked.
     selfRatingLabels: selfRatingLabels(),
+    // Titles, mapping topics and questions in Swedish words (the locale file), never code names.
+    labels: profileLabels(),
     actionPlan: plan && planView(plan),
     steps: steps.map((s) => ({ at: s.createdAt, step: s.step, note: s.note, reachedAt: s.reachedAt })),
     consent: currentConsent,

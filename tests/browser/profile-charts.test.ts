@@ -33,6 +33,10 @@ describe.skipIf(!browserAvailable)("profile charts in a real browser", () => {
     }
     await db.selfRating.create({ data: { participantId, batteryId: "b-2026-11-20", statement: "physicalHealth", score: 9, createdAt: at("2026-11-20") } });
     for (const [d, mood] of [["2026-11-10", 3], ["2026-11-17", 6]] as const) await db.checkIn.create({ data: { participantId, mood, createdAt: at(d) } });
+    // Mapping answered out of the method's order; the profile groups it by topic, in that order.
+    for (const [topic, question, answer] of [["health", "sleep", "sover dåligt typ"], ["interests", "likes", "gamea o rita"], ["health", "food", null], ["interests", "goodAt", "rita"]] as const) {
+      await db.mappingAnswer.create({ data: { participantId, topic, question, answer, skipped: answer === null, createdAt: at("2026-11-12") } });
+    }
 
     const page = await browser.newPage({ timezoneId: "Europe/Stockholm", viewport: { width: 1400, height: 1400 } });
     page.setDefaultTimeout(8000);
@@ -43,7 +47,7 @@ describe.skipIf(!browserAvailable)("profile charts in a real browser", () => {
     await page.locator("#conversation-list li").first().waitFor();
     await page.evaluate((id) => { location.hash = `#/c/${id}`; }, conversations[0]!.id);
     const profile = page.locator("#c-profile");
-    await profile.getByText("Skattningar (1–10, där 10 stämmer helt)").waitFor();
+    await profile.getByText("Skattningar (1-10, där 10 stämmer helt)").waitFor();
 
     const readiness = profile.locator("figure", { hasText: "Jag känner mig redo för jobb eller studier." });
     const health = profile.locator("figure", { hasText: "Min fysiska hälsa är bra." });
@@ -65,6 +69,12 @@ describe.skipIf(!browserAvailable)("profile charts in a real browser", () => {
     const [, readinessDots] = geometry;
     expect(readinessDots!.dots[0]).toBe(readinessDots!.bottom);
     expect(readinessDots!.dots[2]).toBe(readinessDots!.top);
+    // The check-in chart's title comes from the locale file; mapping by topic in Swedish words.
+    await profile.locator("figcaption", { hasText: "Mående (1-10)" }).waitFor();
+    expect(await profile.locator(".mapping-topic h4").allTextContents()).toEqual(["Intressen och styrkor", "Vardagen: sömn, mat, rörelse"]);
+    const interests = profile.locator(".mapping-topic", { hasText: "Intressen och styrkor" });
+    expect(await interests.locator("dt").allTextContents()).toEqual(["Vad tycker du om att göra?", "Vad är du bra på, tycker du själv eller andra?"]);
+    expect(await profile.locator(".mapping-topic", { hasText: "Vardagen" }).locator("dd").allTextContents()).toEqual(["sover dåligt typ", "(hoppade över)"]);
     expect(await axeViolations(page, "#c-profile")).toEqual([]);
     await profile.screenshot({ path: path.join(artifactsDir, "staff-profile-charts.png") });
     await page.close();

@@ -147,7 +147,7 @@ describe.skipIf(!browserAvailable)("the staff inbox in a real browser", () => {
     await page.locator("#conversation-list a").first().click();
     await page.locator("#c-nudge-list li").first().waitFor();
 
-    await page.getByLabel("Ny påminnelse, när").fill("2026-11-30T22:30");
+    await page.locator("#c-nudges").getByLabel("När", { exact: true }).fill("2026-11-30T22:30");
     await page.getByLabel("Vad", { exact: true }).selectOption("text");
     await page.getByLabel("Meddelande (skickas med ditt förnamn)").fill("Hej! Hur går det med ansökan?");
     await page.getByRole("button", { name: "Lägg till" }).click();

@@ -14,7 +14,7 @@ import { QUESTION_KINDS } from "../../dialogs/shared/understand-free.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const locales = loadLocales();
-const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|mapping|resume|conversation|meeting|actionPlan|crisis|concern|intent|nudge|outreach|reminders|webchat|answers|waiting|reflect|welcome|askFirst|lessContact|officeHours|deleteRequest|consent|erasure|phoneCode)\.[A-Za-z.]+)["'`]/g;
+const keyPattern = /["'`]((?:core|common|choices|onboarding|checkIn|selfRating|mapping|resume|conversation|meeting|actionPlan|crisis|concern|intent|nudge|outreach|reminders|webchat|answers|waiting|reflect|welcome|askFirst|lessContact|officeHours|deleteRequest|consent|erasure|phoneCode|discharge|profile)\.[A-Za-z.]+)["'`]/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -45,6 +45,7 @@ function usedKeys(): Set<string> {
   for (const [topic, questions] of Object.entries(MAPPING_TOPICS)) {
     keys.add(`mapping.${topic}.intro`);
     for (const q of questions) keys.add(`mapping.${topic}.${q}`);
+    keys.add(`profile.topics.${topic}`);
   }
   return keys;
 }

@@ -6,6 +6,7 @@ import { mountPlan } from "./plan.js";
 import { mountSteps } from "./steps.js";
 import { mountMeetings } from "./meetings.js";
 import { lineChart } from "./charts.js";
+import { mountReminders } from "./reminders.js";
 
 const $ = (id) => document.getElementById(id);
 let privacy = null;
@@ -73,6 +74,7 @@ async function api(path, { method = "GET", body } = {}) {
 const plan = mountPlan({ api, el, $, when });
 const steps = mountSteps({ api, el, $, when, me: () => me });
 const meetings = mountMeetings({ api, el, $, when });
+const reminders = mountReminders({ api, el, $, when, onDischarged: () => openConversation(current, { keepScroll: true }).catch(() => undefined) });
 
 function showLogin() {
   $("inbox-view").hidden = true;
@@ -204,7 +206,7 @@ async function openConversation(id, { keepScroll = false } = {}) {
   if (changed) {
     scheduleListRefresh(); // the unread count of this conversation is now zero
     privacy?.showParticipant(p);
-    await Promise.all([renderAssign(p, c), renderProfile(id), renderNudges(id), plan.show(id), steps.show(id, p.team?.id), meetings.show(id)]);
+    await Promise.all([renderAssign(p, c), renderProfile(id), reminders.show(id), plan.show(id), steps.show(id, p.team?.id), meetings.show(id)]);
   }
 }
 
@@ -257,17 +259,28 @@ async function renderProfile(id) {
   }
   $("c-web-link").textContent = "";
   const parts = [el("h3", { text: "Profil" }), facts];
-  if (prof.checkIns.length) parts.push(el("h3", { text: "Incheckningar" }), lineChart({ el, title: "Mående, 1–10", points: prof.checkIns.map((k) => ({ at: k.at, value: k.mood })) }));
+  const L = prof.labels;
+  if (prof.checkIns.length) parts.push(el("h3", { text: "Incheckningar" }), lineChart({ el, title: L.moodChart, points: prof.checkIns.map((k) => ({ at: k.at, value: k.mood })) }));
   const ratings = Object.entries(prof.selfRatings);
   if (ratings.length) {
-    parts.push(el("h3", { text: "Skattningar (1–10, där 10 stämmer helt)" }));
-    for (const [statement, series] of ratings) parts.push(lineChart({ el, title: prof.selfRatingLabels[statement] ?? "Påstående som inte längre finns", points: series.map((s) => ({ at: s.at, value: s.score })) }));
+    parts.push(el("h3", { text: L.selfRatings }));
+    for (const [statement, series] of ratings) {
+      const exit = series.filter((s) => s.exit && typeof s.score === "number").at(-1);
+      const figure = lineChart({ el, title: prof.selfRatingLabels[statement] ?? "Påstående som inte längre finns", points: series.map((s) => ({ at: s.at, value: s.score })) });
+      if (exit) figure.append(el("p", { class: "muted chart-text", text: `${L.exitRating}: ${exit.score} (${when(exit.at)})` }));
+      parts.push(figure);
+    }
   }
-  const topics = Object.entries(prof.mapping);
+  // Mapping answers grouped by topic, in the method's order, each question in the words it was asked.
+  const known = Object.keys(L.topics);
+  const topics = [...known.filter((t) => prof.mapping[t]), ...Object.keys(prof.mapping).filter((t) => !known.includes(t))];
   if (topics.length) {
-    parts.push(el("h3", { text: "Kartläggning" }));
-    for (const [topic, answers] of topics) {
-      parts.push(el("p", { class: "muted", text: topic }), el("dl", {}, ...answers.flatMap((a) => [el("dt", { text: a.question }), el("dd", { text: a.skipped ? "(hoppade över)" : a.answer ?? "" })])));
+    parts.push(el("h3", { text: L.mapping }));
+    for (const topic of topics) {
+      const answers = prof.mapping[topic];
+      parts.push(el("section", { class: "mapping-topic", "aria-label": L.topics[topic] ?? topic },
+        el("h4", { text: L.topics[topic] ?? topic }),
+        el("dl", {}, ...answers.flatMap((a) => [el("dt", { text: L.questions[`${topic}.${a.question}`] ?? a.question }), el("dd", { text: a.skipped ? "(hoppade över)" : a.answer ?? "" })]))));
     }
   }
   box.replaceChildren(...parts);
@@ -332,7 +345,7 @@ function listen() {
     }
     if (conversationId === current) {
       openConversation(current, { keepScroll: true }).catch(() => undefined);
-      renderNudges(current).catch(() => undefined);
+      reminders.show(current).catch(() => undefined);
       // What the participant marks in chat (a sub-goal done or stuck) shows at once.
       plan.show(current).catch(() => undefined);
       meetings.show(current).catch(() => undefined);
@@ -340,75 +353,18 @@ function listen() {
   });
 }
 
-// Reminders on the participant's page: what is coming, cancel or move it, add one.
-const nudgeLabels = {
-  dialog: { "check-in": "Incheckning", "self-rating": "Skattning", mapping: "Kartläggning", "action-plan": "Handlingsplanen" },
-  kind: { "meeting-reminder": "Mötespåminnelse", outreach: "Första sms:et (lista)", "outreach-follow-up": "Andra sms:et (lista)", "outreach-task": "Uppgift om inget svar", postponed: "Uppskjuten", "follow-up": "Uppföljning" },
-  task: { "outreach-no-answer": "Inget svar på listutskicket: ring, skicka brev eller gör ett besök", "contact-quiet": "Kontakten är tyst: hör av dig personligen?" },
-  weekday: ["", "måndagar", "tisdagar", "onsdagar", "torsdagar", "fredagar", "lördagar", "söndagar"],
-};
-const toLocalInput = (iso) => {
-  const d = new Date(iso);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+// Tasks a coordinator does by hand.
+const taskLabels = {
+  "outreach-no-answer": "Inget svar på listutskicket: ring, skicka brev eller gör ett besök",
+  "contact-quiet": "Kontakten är tyst: hör av dig personligen?",
+  "sub-goal-stuck": "Har fastnat på ett delmål i planen: hör av dig och erbjud hjälp?",
 };
 
-async function renderNudges(id) {
-  const data = await api(`/conversations/${id}/nudges`);
-  $("c-nudges-state").textContent = [data.remindersOff ? "Deltagaren har bett om inga påminnelser (mötespåminnelser går ut)." : "", data.unansweredNudges ? `${data.unansweredNudges} obesvarade påminnelser i rad.` : ""].filter(Boolean).join(" ");
-  const items = data.nudges.map((n) => {
-    const what = n.text ?? nudgeLabels.dialog[n.dialog] ?? nudgeLabels.kind[n.kind] ?? n.kind;
-    const moveInput = el("input", { type: "datetime-local", value: toLocalInput(n.dueAt), "aria-label": `Ny tid för ${what}` });
-    const move = el("button", { type: "button", class: "quiet", text: "Flytta" });
-    move.addEventListener("click", () => api(`/conversations/${id}/nudges/${n.id}/move`, { method: "POST", body: { at: new Date(moveInput.value).toISOString() } }).then(() => renderNudges(id)).catch(() => undefined));
-    const cancel = el("button", { type: "button", class: "quiet", text: "Ta bort", "aria-label": `Ta bort ${what} ${when(n.dueAt)}` });
-    cancel.addEventListener("click", () => api(`/conversations/${id}/nudges/${n.id}/cancel`, { method: "POST" }).then(() => renderNudges(id)).catch(() => undefined));
-    return el("li", {}, el("strong", { text: when(n.dueAt) }), document.createTextNode(` ${what}`), n.status === "scheduled" ? el("span", { class: "row-actions" }, moveInput, move, cancel) : null);
-  });
-  for (const s of data.schedules) {
-    const stop = el("button", { type: "button", class: "quiet", text: "Stoppa" });
-    stop.addEventListener("click", () => api(`/conversations/${id}/schedules/${s.id}/stop`, { method: "POST" }).then(() => renderNudges(id)).catch(() => undefined));
-    const rhythm = s.kind === "weekly" ? `${nudgeLabels.weekday[s.weekday]} kl. ${s.timeOfDay}` : s.kind === "interval" ? `var ${s.everyDays}:e dag` : s.cadenceKey === "discharge" ? "uppföljning efter avslut" : "uppföljning av handlingsplanen";
-    items.push(el("li", { class: "schedule" }, document.createTextNode(`Återkommande: ${s.text ?? nudgeLabels.dialog[s.dialog] ?? "uppföljning"}, ${rhythm}${s.status === "quiet" ? " (pausad: inga svar)" : s.status === "off" ? " (pausad: deltagaren vill inte ha påminnelser)" : ""} `), stop));
-  }
-  if (!items.length) items.push(el("li", { class: "muted", text: "Inget planerat." }));
-  $("c-nudge-list").replaceChildren(...items);
-}
-
-$("nudge-what").addEventListener("change", () => ($("nudge-text").disabled = $("nudge-what").value !== "text"));
-$("nudge-form").addEventListener("submit", async (e) => {
-  e.preventDefault();
-  $("nudge-error").textContent = "";
-  $("nudge-note").textContent = "";
-  if (!current) return;
-  const at = new Date($("nudge-at").value);
-  const what = $("nudge-what").value;
-  const content = what === "text" ? { text: $("nudge-text").value } : { dialog: what };
-  try {
-    if ($("nudge-weekly").checked) {
-      const weekday = ((at.getDay() + 6) % 7) + 1;
-      const time = `${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}`;
-      await api(`/conversations/${current}/schedules`, { method: "POST", body: { kind: "weekly", weekday, time, ...content } });
-    } else {
-      const made = await api(`/conversations/${current}/nudges`, { method: "POST", body: { at: at.toISOString(), ...content } });
-      if (made.moved) $("nudge-note").textContent = `Tiden låg inom tysta timmar och flyttades till ${when(made.dueAt)}.`;
-    }
-    $("nudge-text").value = "";
-    await renderNudges(current);
-  } catch (err) {
-    $("nudge-error").textContent = err.message === "in-the-past" ? "Tiden har redan passerat." : err.message === "opted-out" ? "Deltagaren har skrivit STOPP." : "Påminnelsen kunde inte sparas. Kontrollera tid och text.";
-  }
-});
 $("c-web-invite").addEventListener("click", async () => {
   if (!current) return;
   const { url, expiresAt } = await api(`/conversations/${current}/web-invite`, { method: "POST" });
   $("c-web-link").replaceChildren(el("input", { type: "text", readonly: true, value: url, "aria-label": "Personlig länk att skicka till deltagaren" }), document.createTextNode(` Gäller till ${when(expiresAt)}.`));
 });
-$("c-discharge").addEventListener("click", async () => {
-  if (!current || !confirm("Avsluta insatsen? Planerade påminnelser tas bort och en månatlig uppföljning i sex månader startar.")) return;
-  await api(`/conversations/${current}/discharge`, { method: "POST" });
-  await Promise.all([openConversation(current, { keepScroll: true }), renderNudges(current)]);
-});
-
 // Tasks: what a coordinator should do by hand.
 async function refreshTasks() {
   const { tasks } = await api("/tasks");
@@ -417,7 +373,7 @@ async function refreshTasks() {
     const done = el("button", { type: "button", class: "quiet", text: "Klar" });
     done.addEventListener("click", () => api(`/tasks/${t.id}/done`, { method: "POST" }).then(refreshTasks).catch(() => undefined));
     const who = t.conversationId ? el("a", { href: `#/c/${t.conversationId}`, text: t.participantName || "Deltagare" }) : document.createTextNode(t.participantName || "Deltagare");
-    return el("li", {}, who, document.createTextNode(`: ${nudgeLabels.task[t.kind] || t.kind} `), done);
+    return el("li", {}, who, document.createTextNode(`: ${taskLabels[t.kind] || t.kind} `), done);
   }));
 }
 
