@@ -1,6 +1,6 @@
 // Talking the action plan through: what it says, then "how did it go with …?" for each open
 // sub-goal. Effort is affirmed, never graded; every question can be skipped.
-import type { WaterfallStepContext } from "botbuilder-dialogs";
+import type { DialogContext, WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import type { StartableDialog } from "../bot/runtime/turn-types.js";
 import { askChoice, say, takeAnswer } from "./shared/ask.js";
@@ -13,6 +13,8 @@ export const ACTION_PLAN_DIALOG = "action-plan" satisfies StartableDialog;
 const LOOP = `${ACTION_PLAN_DIALOG}.steps`;
 
 interface LoopOptions {
+  /** "hela planen": the parts that did not fit in the first message, then done (no questions). */
+  rest?: boolean;
   goals?: { id: number; text: string }[];
   index?: number;
   done?: string[];
@@ -32,8 +34,12 @@ export class ActionPlanDialog extends TillitDialog {
         await say(step, "actionPlan.none", { coordinator: coordinatorInSentence(s) });
         return step.endDialog();
       }
-      // One message (a turn sends at most two): the plan, then what others do, as much as fits.
-      await step.context.sendActivity(summary(s, plan));
+      // The plan in messages of two SMS segments. A turn sends at most two messages, and the first
+      // turn also asks about a sub-goal: so the first message says when there is more, and
+      // "hela planen" shows the rest (never cut off without a word).
+      const pages = paginate(s, parts(s, plan));
+      if (o.rest) return this.showRest(step, pages);
+      await step.context.sendActivity(pages.length > 1 ? `${pages[0]} ${s.t("actionPlan.more")}` : pages[0]!);
       o.goals = plan.openSubGoals;
       o.index = 0;
       o.done = [];
@@ -43,6 +49,11 @@ export class ActionPlanDialog extends TillitDialog {
       }
     }
     return askChoice(step, "actionPlan.howDidItGo", "goalProgress", { goal: o.goals[o.index!]!.text });
+  }
+
+  private async showRest(step: WaterfallStepContext, pages: string[]) {
+    for (const text of restOf(services(step.context), pages, 2)) await step.context.sendActivity(text);
+    return step.endDialog();
   }
 
   private async record(step: WaterfallStepContext) {
@@ -63,23 +74,45 @@ export class ActionPlanDialog extends TillitDialog {
   }
 }
 
-function summary(s: TurnServices, plan: ActionPlanView): string {
+/** The pages after the first, in at most `max` messages; past that, who can tell the rest. */
+function restOf(s: TurnServices, pages: string[], max: number): string[] {
+  const rest = pages.length > 1 ? pages.slice(1) : pages;
+  const shown = rest.slice(0, max);
+  if (rest.length > max) shown[max - 1] = `${shown[max - 1]} ${s.t("actionPlan.evenMore", { coordinator: coordinatorInSentence(s) })}`;
+  return shown;
+}
+
+/** "hela planen" while a sub-goal question waits: one message of the rest; the question is asked again after it. */
+export async function sayRestOfPlan(dc: DialogContext): Promise<void> {
+  const s = services(dc.context);
+  const plan = await s.lookups.actionPlan();
+  if (!plan) return;
+  const [text] = restOf(s, paginate(s, parts(s, plan)), 1);
+  await dc.context.sendActivity(text!);
+}
+
+function parts(s: TurnServices, plan: ActionPlanView): string[] {
   const parts = [s.t("actionPlan.summary", { activity: plan.mainActivity })];
   if (plan.weeklySchedule) parts.push(s.t("actionPlan.schedule", { schedule: plan.weeklySchedule }));
   if (plan.nextFollowUpAt) parts.push(s.t("actionPlan.followUp", { when: formatMeetingTime(new Date(plan.nextFollowUpAt), s.participant.language) }));
   if (plan.optionalItems.length) parts.push(s.t("actionPlan.alsoOnPlan", { items: plan.optionalItems.join(", ") }));
   // What the coordinator and other agencies do: the participant sees the whole plan, not only their part.
   for (const g of plan.othersSubGoals) parts.push(s.t("actionPlan.theirPart", { who: g.owner === "agency" ? g.agency ?? "" : coordinatorInSentence(s), goal: g.text }));
-  return fitted(parts);
+  return parts;
 }
 
-/** As many parts as fit in two SMS segments (each part is at most a few dozen characters). */
-function fitted(parts: string[]): string {
-  let text = parts[0]!;
-  for (const part of parts.slice(1)) {
-    const longer = `${text} ${part}`;
-    if (smsSize(longer).segments > 2) break;
-    text = longer;
+/**
+ * The parts packed into messages of at most two SMS segments, each leaving room for the line that
+ * says there is more (each part is at most a few dozen characters, so a part never has to be cut).
+ */
+export function paginate(s: TurnServices, parts: string[]): string[] {
+  const room = Math.max(smsSize(s.t("actionPlan.more")).units, smsSize(s.t("actionPlan.evenMore", { coordinator: coordinatorInSentence(s) })).units) + 1;
+  const fits = (text: string) => smsSize(text).segments <= 2 && smsSize(text).units + room <= 306;
+  const pages: string[] = [];
+  for (const part of parts) {
+    const last = pages.at(-1);
+    if (last !== undefined && fits(`${last} ${part}`)) pages[pages.length - 1] = `${last} ${part}`;
+    else pages.push(part);
   }
-  return text;
+  return pages;
 }

@@ -5,7 +5,7 @@
 // questions and acknowledges honestly (waiting.ts). With nothing active, the message is routed:
 // onboarding first (continued where it stopped, never re-run), then what the person asked for.
 import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
-import { detectInterruption, detectReminderRequest, recognizeChoice } from "./shared/recognize.js";
+import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from "./shared/recognize.js";
 import { SKIPPED, message, type ChoiceSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceSpec } from "./shared/ask.js";
 import { understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
@@ -17,7 +17,7 @@ import { CHECK_IN_DIALOG, CheckInDialog } from "./check-in.dialog.js";
 import { SELF_RATING_DIALOG, SelfRatingDialog } from "./self-rating.dialog.js";
 import { MAPPING_DIALOG, MappingDialog } from "./mapping.dialog.js";
 import { MEETING_DIALOG, MeetingDialog } from "./meeting.dialog.js";
-import { ACTION_PLAN_DIALOG, ActionPlanDialog } from "./action-plan.dialog.js";
+import { ACTION_PLAN_DIALOG, ActionPlanDialog, sayRestOfPlan } from "./action-plan.dialog.js";
 import { LESS_CONTACT_DIALOG, LessContactDialog } from "./less-contact.dialog.js";
 import { ASK_FIRST_DIALOG, AskFirstDialog } from "./ask-first.dialog.js";
 import { beginNamedDialog } from "./begin-dialog.js";
@@ -109,6 +109,11 @@ export class MainDialog extends ComponentDialog {
       return inner.cancelAllDialogs();
     }
     if (answersWaitingQuestion(inner, text)) return inner.continueDialog();
+    if (isActive(inner, ACTION_PLAN_DIALOG) && asksRestOfPlan(text)) {
+      await sayRestOfPlan(inner);
+      await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
     if (intent === "less-contact") {
       await inner.cancelAllDialogs();
       return inner.beginDialog(LESS_CONTACT_DIALOG);
@@ -182,7 +187,8 @@ export class MainDialog extends ComponentDialog {
     const dialog = startedBy[intent];
     if (dialog) {
       welcomeBackPreface(s);
-      return beginNamedDialog(step, { dialog });
+      // "hela planen": the rest of a plan too long for one message (action-plan.dialog.ts).
+      return beginNamedDialog(step, dialog === ACTION_PLAN_DIALOG && asksRestOfPlan(text) ? { dialog, options: { rest: true } } : { dialog });
     }
     if (intent === "less-contact") return step.replaceDialog(LESS_CONTACT_DIALOG);
     // The model's own reply is waited for (within its timeout); its reading of the intent only if it has come by then.
@@ -225,6 +231,11 @@ export class MainDialog extends ComponentDialog {
         return undefined;
     }
   }
+}
+
+const REST_OF_PLAN = /\b(hela (min )?planen|resten av (min |mina )?plan(en)?|rest of (my |the )?plan|(my )?whole plan|(my )?full plan)\b/;
+function asksRestOfPlan(text: string): boolean {
+  return REST_OF_PLAN.test(fold(text));
 }
 
 function mainState(inner: DialogContext): MainState {

@@ -68,10 +68,40 @@ describe("action plan in chat", () => {
     expect(thanks).toMatch(/^Tack/);
     const goals = await h.tillit.db.subGoal.findMany({ where: { plan: { participantId: id } }, orderBy: { position: "asc" } });
     expect(goals.map((g) => g.status)).toEqual(["stuck", "open", "open"]);
+    // A person should offer help: a task in the inbox, one per participant however often it is marked.
+    expect(await h.tillit.db.staffTask.findMany({ where: { participantId: id }, select: { kind: true, status: true } })).toEqual([{ kind: "sub-goal-stuck", status: "open" }]);
     // A stuck sub-goal is still asked about next time, and "klart" marks it done.
     expect((await p.say("min plan")).at(-1)).toMatch(/^Hur går det med: gå till gymmet en gång\?/);
     await p.say("klart");
     expect((await h.tillit.db.subGoal.findFirst({ where: { plan: { participantId: id }, position: 0 } }))!.status).toBe("done");
+  });
+
+  it("a plan too long for one message is never cut off silently: the first says there is more, \"hela planen\" shows the rest", async () => {
+    const p = await onboarded();
+    const { id } = await p.record();
+    const goal = (i: number) => `ringa och boka ett möte om praktiken nummer ${i} och skicka papperen efteråt`;
+    await saveActionPlan(h.tillit.sql, {
+      participantId: id,
+      mainActivity: "praktik på biblioteket tre dagar i veckan med handledare",
+      weeklySchedule: "måndag, onsdag och fredag kl 9-12, lunch hemma",
+      nextFollowUpAt: new Date("2026-12-07T09:00:00Z"),
+      optionalItems: ["gymkort", "kontakt med psykolog", "ett CV"],
+      subGoals: [{ text: "åka dit själv", owner: "participant" }, ...[1, 2, 3, 4].map((i) => ({ text: goal(i), owner: "agency" as const, agency: "Arbetsförmedlingen" }))],
+    });
+    const [first, question] = await p.say("min plan");
+    expect(first).toMatch(/^Din plan: praktik på biblioteket .* Det finns mer: skriv "hela planen" för resten\.$/);
+    expect(question).toMatch(/^Hur går det med: åka dit själv\?/);
+    // Asked while the sub-goal question waits: the next part, then the question again.
+    const [rest, again] = await p.say("visa hela planen");
+    expect(rest).toMatch(/Att göra för Arbetsförmedlingen: ringa och boka/);
+    expect(again).toMatch(/Hur går det med: åka dit själv\?/);
+    await p.say("på gång");
+    // On its own: everything after the first message, in at most two.
+    const shown = await p.say("hela planen");
+    const all = [first, ...shown].join(" ");
+    for (const i of [1, 2, 3, 4]) expect(all).toContain(goal(i));
+    expect(all).toContain("Också med: gymkort, kontakt med psykolog, ett CV.");
+    for (const text of [first!, rest!, ...shown]) expect(smsSize(text).segments).toBeLessThanOrEqual(2);
   });
 
   it("says so kindly when there is no plan yet", async () => {
