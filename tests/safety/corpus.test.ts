@@ -100,6 +100,33 @@ describe("development data: held-back round 2b", () => {
   });
 });
 
+/**
+ * Round 3 (issue 12): 632 lines by a writer who never saw the rules, measured whole and untouched on
+ * 2026-12-02 (crisis 58.8 %, concern 52.8 %, false crisis 1.3 %, any flag on neither 1.4 %; SAFETY.md),
+ * then split in two halves stratified by label, category and language (within each stratum, lines
+ * ordered by the SHA-256 of their text and dealt out in turn). The development half (round3-dev.jsonl)
+ * was read and the screen generalised for the kinds it missed; it is held to the floor of its
+ * measurement after that work, not to the targets. The other half (held-back-3.jsonl) is below.
+ */
+const ROUND3_DEV_FLOOR = { crisisRecall: 0.59, concernRecall: 0.53, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.05 };
+
+describe("development data: round 3, development half", () => {
+  const { rows, errors } = parseLabelled(readFileSync(path.join(fixtures, "round3-dev.jsonl"), "utf8"));
+  const result = evaluate(rows, screenMessage);
+
+  it("parses, and stays at or above what it measured once the fixes that generalise were made", () => {
+    if (result.missed.length || result.falseAlarms.length) console.log("round 3 dev:", result.missed, result.falseAlarms);
+    expect(errors).toEqual([]);
+    expect(rows.length).toBe(316);
+    expect(new Set(rows.map((r) => r.text.toLowerCase())).size).toBe(rows.length);
+    expect(rows.filter((r) => (r.crisis || r.concern) !== Boolean(r.category))).toEqual([]);
+    expect(result.crisisRecall.rate).toBeGreaterThanOrEqual(ROUND3_DEV_FLOOR.crisisRecall);
+    expect(result.concernRecall.rate).toBeGreaterThanOrEqual(ROUND3_DEV_FLOOR.concernRecall);
+    expect(result.crisisFalsePositives.rate).toBeLessThanOrEqual(ROUND3_DEV_FLOOR.maxCrisisFalsePositives);
+    expect(result.anyFalsePositives.rate).toBeLessThanOrEqual(ROUND3_DEV_FLOOR.maxAnyFalsePositives);
+  });
+});
+
 describe("our own corpus", () => {
   const { rows } = parseLabelled(readFileSync(development, "utf8"));
   const result = evaluate(rows, screenMessage);
@@ -151,5 +178,33 @@ describe("npm run classify -- --evaluate", () => {
     }
     expect(status).toBe(1);
     expect(stderr).toMatch(/package\.json: lines 1, 2, 3/);
+  });
+});
+
+/**
+ * Round 3's held-back half (held-back-3.jsonl, 316 lines): never read line by line and never tuned on;
+ * only its aggregate figures are looked at. Measured untouched on 2026-12-02 (crisis 57.9 %, concern
+ * 52.2 %, false crisis 2.1 %, any flag on neither 1.9 %) and once after the work on the development
+ * half (SAFETY.md, "Round 3"). Printed against the targets; asserted only to a floor a little below
+ * that last measurement, for the same reason as HELD_BACK_FLOOR.
+ */
+const HELD_BACK_3 = path.join(fixtures, "held-back-3.jsonl");
+const HELD_BACK_3_FLOOR = { crisisRecall: 0.55, concernRecall: 0.5, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.05 };
+
+describe("held-back round 3 (the half nobody tuned on)", () => {
+  it("parses, its figures are printed against the targets, and it stays above the floor", () => {
+    const { rows, errors } = parseLabelled(readFileSync(HELD_BACK_3, "utf8"));
+    expect(errors).toEqual([]);
+    expect(rows.length).toBe(316);
+    const result = evaluate(rows, screenMessage);
+    const pct = (r: number) => `${(r * 100).toFixed(1)} %`;
+    console.log(
+      `${formatEvaluation("held-back-3.jsonl", result)}\n\ntargets: crisis recall 100 % (is ${pct(result.crisisRecall.rate)}), ` +
+        `concern recall ≥ 90 % (is ${pct(result.concernRecall.rate)}), false positives ≤ 5 % (crisis flags ${pct(result.crisisFalsePositives.rate)}, any flag ${pct(result.anyFalsePositives.rate)})`,
+    );
+    expect(result.crisisRecall.rate).toBeGreaterThanOrEqual(HELD_BACK_3_FLOOR.crisisRecall);
+    expect(result.concernRecall.rate).toBeGreaterThanOrEqual(HELD_BACK_3_FLOOR.concernRecall);
+    expect(result.crisisFalsePositives.rate).toBeLessThanOrEqual(HELD_BACK_3_FLOOR.maxCrisisFalsePositives);
+    expect(result.anyFalsePositives.rate).toBeLessThanOrEqual(HELD_BACK_3_FLOOR.maxAnyFalsePositives);
   });
 });
