@@ -60,7 +60,8 @@ function negated(hits: HitSet, start: number, end: number, clause: number, own: 
     if (h.start >= start && h.end <= end) return true;
     if (h.end <= start) return start - h.end <= NEGATION_REACH && hits.tokens[h.start]!.comma === comma;
     // Swedish puts "inte" after the verb: "jag skär mig inte längre".
-    return h.start === end && ["inte", "ej"].includes(h.entry);
+    // ", inte på perrongen" after a comma contrasts, it does not negate.
+    return h.start === end && ["inte", "ej"].includes(h.entry) && hits.tokens[h.start]!.comma === comma;
   });
 }
 

@@ -12,6 +12,8 @@ import { danger } from "./lexicon/danger.js";
 import { signals } from "./lexicon/signals.js";
 import { concernSignals } from "./lexicon/concern-signals.js";
 import { indirect } from "./lexicon/indirect.js";
+import { veiled } from "./lexicon/veiled.js";
+import { everydayConcern } from "./lexicon/everyday-concern.js";
 import { compileRule, conceptsOf, HitSet, matchRule, patternConcepts, type CompiledRule, type RuleSpec } from "./rule-engine.js";
 import { harmToSelfRules } from "./rules/harm-to-self-rules.js";
 import { harmFromOthersRules } from "./rules/harm-from-others-rules.js";
@@ -20,6 +22,8 @@ import { acuteRules } from "./rules/acute-rules.js";
 import { signalRules } from "./rules/signal-rules.js";
 import { concernSignalRules } from "./rules/concern-signal-rules.js";
 import { indirectRules } from "./rules/indirect-rules.js";
+import { veiledRules } from "./rules/veiled-rules.js";
+import { everydayConcernRules } from "./rules/everyday-concern-rules.js";
 import { hasQuotes, readsSwedish, tokenize, withoutQuotes } from "./text-tokens.js";
 
 export const lexicon: Lexicon = {
@@ -33,10 +37,12 @@ export const lexicon: Lexicon = {
   ...signals,
   ...concernSignals,
   ...indirect,
+  ...veiled,
+  ...everydayConcern,
   ...context,
 };
 
-export const ruleSpecs: RuleSpec[] = [...harmToSelfRules, ...harmFromOthersRules, ...acuteRules, ...signalRules, ...indirectRules, ...concernRules, ...concernSignalRules];
+export const ruleSpecs: RuleSpec[] = [...harmToSelfRules, ...harmFromOthersRules, ...acuteRules, ...signalRules, ...indirectRules, ...veiledRules, ...concernRules, ...concernSignalRules, ...everydayConcernRules];
 
 export interface RuleFinding {
   rule: string;

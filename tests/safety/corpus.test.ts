@@ -105,10 +105,12 @@ describe("development data: held-back round 2b", () => {
  * 2026-12-02 (crisis 58.8 %, concern 52.8 %, false crisis 1.3 %, any flag on neither 1.4 %; SAFETY.md),
  * then split in two halves stratified by label, category and language (within each stratum, lines
  * ordered by the SHA-256 of their text and dealt out in turn). The development half (round3-dev.jsonl)
- * was read and the screen generalised for the kinds it missed; it is held to the floor of its
- * measurement after that work, not to the targets. The other half (held-back-3.jsonl) is below.
+ * was read and the screen generalised for the kinds it missed (untouched: crisis 59.8 %, concern
+ * 53.3 %; after: crisis 100 %, concern 95.6 %, no false flag); it is held to the floor of its measurement
+ * after that work, not to the targets (four concern lines are left missed, SAFETY.md says why). The
+ * other half (held-back-3.jsonl) is below.
  */
-const ROUND3_DEV_FLOOR = { crisisRecall: 0.59, concernRecall: 0.53, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.05 };
+const ROUND3_DEV_FLOOR = { crisisRecall: 1, concernRecall: 0.95, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.03 };
 
 describe("development data: round 3, development half", () => {
   const { rows, errors } = parseLabelled(readFileSync(path.join(fixtures, "round3-dev.jsonl"), "utf8"));
@@ -185,11 +187,12 @@ describe("npm run classify -- --evaluate", () => {
  * Round 3's held-back half (held-back-3.jsonl, 316 lines): never read line by line and never tuned on;
  * only its aggregate figures are looked at. Measured untouched on 2026-12-02 (crisis 57.9 %, concern
  * 52.2 %, false crisis 2.1 %, any flag on neither 1.9 %) and once after the work on the development
- * half (SAFETY.md, "Round 3"). Printed against the targets; asserted only to a floor a little below
- * that last measurement, for the same reason as HELD_BACK_FLOOR.
+ * half (crisis 57.9 %, concern 57.8 %, false crisis 2.1 %, any flag 1.9 %; SAFETY.md, "Round 3").
+ * Printed against the targets; asserted only to a floor a little below that last measurement, for the
+ * same reason as HELD_BACK_FLOOR.
  */
 const HELD_BACK_3 = path.join(fixtures, "held-back-3.jsonl");
-const HELD_BACK_3_FLOOR = { crisisRecall: 0.55, concernRecall: 0.5, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.05 };
+const HELD_BACK_3_FLOOR = { crisisRecall: 0.55, concernRecall: 0.55, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.03 };
 
 describe("held-back round 3 (the half nobody tuned on)", () => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {

@@ -4,7 +4,7 @@
 // as described in people.ts.
 export const concernSignals = {
   /** No money, in any words. */
-  NO_MONEY: [
+  NO_MONEY: ["räcker inte till", "räcker inte riktigt till", 
     "inga pengar", "inte pengar", "inte några pengar", "no money", "broke", "pank", "@minor kr", "@few kronor", "kontot är på @few", "account is empty", "kontot är tomt",
     "cant afford", "har inte råd", "kr kvar", "kronor kvar", "kr left", "ingen ersättning", "ingen inkomst", "no income", "ingen lön", "pengarna räcker inte",
     "money doesnt last", "fattig", "poor", "@few money left", "försörjningsstödet har inte kommit", "csn har inte kommit", "choose between food", "välja mellan mat", "account is at", "minus på kontot", "overdrawn"],
@@ -26,13 +26,13 @@ export const concernSignals = {
   /** At home, the family. */
   HOME: ["hemma", "home"],
   /** Fighting, screaming, name-calling. */
-  FIGHTING: [
+  FIGHTING: ["fought", "skrik", "högljutt", "loud", "spänd", 
     "bråk", "bråkar", "bråkade", "gräl*", "tjafs*", "fights", "fight", "fighting", "arguing", "arguments", "argue", "skriker", "skrek", "yell*",
     "scream*", "shout*", "snackar skit om mig", "talks shit about me", "kallar mig", "calls me names", "trashtalk*", "hatar mig", "hates me", "jättebråk"],
   /** At the writer, at each other. */
   AT_EACH_OTHER: ["på mig", "at me", "på varandra", "at each other", "med mig", "with me", "med mina föräldrar", "with my parents"],
   /** So much, all the time. */
-  SO_MUCH: [
+  SO_MUCH: ["igen", "again", 
     "så mycket", "so much", "hela tiden", "varje dag", "every day", "jämt", "always", "constant*", "hela kvällarna", "all evening",
     "without screaming", "utan att skrika", "kan inte vara i samma rum", "cant be in the same room",
   ],
@@ -65,7 +65,7 @@ export const concernSignals = {
   /** Someone to talk to or turn to. */
   HAVE_ANYONE: ["have anyone", "got anyone", "har någon att", "någon att prata med", "anyone to talk to", "någon att vända mig till", "anyone to turn to"],
   /** Skipping meals, no appetite, forgetting to eat. */
-  MEALS_SKIPPED: ["ingen matlust", 
+  MEALS_SKIPPED: ["cant make myself eat", "får inte i mig", "bara ätit en", "only eaten", "räknar kalorier", "counting calories", "lost so much weight", "gått ner @many kg", "lost @many kg", "food makes me feel sick", "mår illa av mat", "ingen matlust", 
     "skipping meals", "skip meals", "hoppar över maten", "hoppar över måltider", "glömmer äta", "glömmer att äta",
     "forget to eat", "ingen aptit", "no appetite", "lost my appetite", "tappat aptiten", "barely eat", "once a day",
     "en gång om dagen", "en gång om dan", "gått ner @minor kilo", "lost @minor kilos", "bara chips", "only chips", "feel gross when i eat",

@@ -2,7 +2,7 @@
 // sleep, food, conflict at home, loneliness, housing, money. Read entries as described in people.ts.
 export const concernWords = {
   /** Hopelessness in so many words. */
-  HOPELESS_TALK: [
+  HOPELESS_TALK: ["whats the use", "cant see how", "nothing ever changes", "never changes", "aldrig förändras", "hatar mig själv", "hate myself", "stuck forever", "fast för alltid", "aldrig kommer ut", "går bara sämre", "bara gå sämre", "only get worse", "misslyckats med allt", "failed at everything", "jag har ingenting", "i have nothing", "år efter år", "year after year", "åt helvete", "mitt liv är ett skämt", "my life is a joke", 
     "meningslös*", "hopplös*", "ingen framtid", "ingen mening med", "ger upp", "gett upp", "kommer aldrig bli bättre",
     "blir aldrig bättre", "aldrig bli bra", "ser ingen utväg", "pointless", "no point", "whats the point", "whats even the point", "hopeless",
     "give up", "giving up", "gave up", "no future", "never gets better", "nothing ever gets better", "nothing matters", "cant see a way out",
@@ -48,7 +48,7 @@ export const concernWords = {
     "alltid",
   ],
   /** Exhaustion. */
-  EXHAUSTED_TALK: [
+  EXHAUSTED_TALK: ["too tired to", "för trött för att", "har inte orkat", "orkar inte prata med", 
     "orkar inte någonting", "utmattad", "utmattning*", "utbränd", "utbrändhet",
     "slutkörd", "ingen energi", "noll energi", "drained", "helt slut", "kommer inte ur sängen", "kommer inte upp ur sängen", "ta mig upp på morgnarna",
     "orkar inte ta mig upp på morgnarna", "kan inte ta mig upp på morgnarna", "gå upp på morgnarna", "get up in the mornings", "no energy",
@@ -58,7 +58,7 @@ export const concernWords = {
   /** Days and weeks. */
   LONG_TIME: ["dagar", "dygn", "vecka", "veckor", "nätter", "flera", "days", "weeks", "a week", "nights", "månader", "months", "a month", "sen i våras", "sen i höstas", "sen i vintras", "since spring"],
   /** Sleeping badly or too much, day and night turned around. */
-  SLEEP_TALK: [
+  SLEEP_TALK: ["sover så dåligt", "sover jättedåligt", "sleeping so badly", "sleeping really badly", "ligger vaken", "lying awake", "kan inte somna om", "cant get back to sleep", "cant fall back asleep", "scrollar till", "scrolling till", 
     "sover bort dagarna", "vänt på dygnet", "vänd dygnsrytm", "vaknar varje natt", "sömnlös", "insomnia", "sleeps all day", "sover knappt",
     "sover nästan inget", "barely sleep", "hardly sleep",
   ],
@@ -75,7 +75,7 @@ export const concernWords = {
   /** Twelve or more (hours of sleep a day). */
   DOZEN: ["@dozen"],
   /** Hours. */
-  HOURS: ["timmar", "timme", "tim", "hours"],
+  HOURS: ["=h", "timmar", "timme", "tim", "hours"],
   /** Awake through the night. */
   AWAKE_NIGHT: ["up all night", "vaken hela natten", "vaken hela nätterna", "awake all night"],
   /** Not eating. */
@@ -103,17 +103,17 @@ export const concernWords = {
     "fight", "arguing",
   ],
   /** Conflict at home in so many words. */
-  HOME_CONFLICT_TALK: [
+  HOME_CONFLICT_TALK: ["skrik hemma", "bara skrik", "krigszon", "war zone", "screaming match", 
     "bråk hemma", "bråkar hemma", "kaos hemma", "hatar att vara hemma", "hate being at home", "hate being home", "fighting at home",
     "constant fighting", "hatar att va hemma", "hate it at home", "bara bråk", "just arguing", "tense at home", "spänt hemma", "dålig stämning hemma"],
   /** Loneliness. */
-  LONELY_TALK: ["ingen att snacka med", "nobody ever texts", "no one ever texts", 
+  LONELY_TALK: ["nobody texts me", "no one texts me", "wish i had someone", "önskar jag hade någon", "skulle vilja ha någon", "without talking to anyone", "utan att prata med någon", "än med människor", "than with people", "than to people", "ingen att snacka med", "nobody ever texts", "no one ever texts", 
     "så ensam", "har ingen vän", "ingen att prata med", "ingen bryr sig", "alla har glömt mig", "träffar ingen", "isolerad", "lonely", "no friends",
     "nobody to talk to", "no one to talk to", "no one cares", "nobody cares", "so alone", "all alone", "isolated", "inga vänner", "i have no one",
     "i have nobody", "ive got no one", "har ingen alls", "har ingen kvar", "ingen vill vara med mig", "ingen vill umgås med mig", "ingen gillar mig",
     "nobody wants to hang out with me", "no one likes me", "mobbad", "mobbar mig", "bullied", "bullying me", "inga kompisar", "inga polare",
     "ingen förstår mig", "nobody understands me", "no one understands me", "alla kompisar har flyttat", "all my friends moved", "sitter bara här",
-    "sitter bara hemma", "just sit at home", "ingen hör av sig", "nobody texts me back", "sitter själv", "slippa känna mig ensam", "only talk to people online"],
+    "sitter bara hemma", "just sit at home", "ingen hör av sig", "sitter själv", "slippa känna mig ensam", "only talk to people online"],
   /** Not having left one's room or home. */
   NOT_LEFT: [
     "inte lämnat rummet", "inte lämnat lägenheten", "inte lämnat huset", "inte varit ute", "inte gått ut", "havent left my room",
@@ -122,7 +122,7 @@ export const concernWords = {
   /** Alone (of oneself). */
   ALONE_SELF: ["ensam"],
   /** Losing one's home. */
-  HOUSING_TALK: [
+  HOUSING_TALK: ["ingenstans att ta vägen", "havent paid rent", "behind on rent", 
     "vräkt*", "vräkas", "vräkning*", "vräker", "evict*", "ingenstans att bo", "ingenstans att sova", "nowhere to stay", "nowhere to live",
     "nowhere to sleep", "var jag ska sova", "var jag ska bo", "where to sleep tonight", "where to stay tonight", "nowhere to go", "hemlös",
     "homeless", "bostadslös", "får inte bo kvar", "soffsurfar", "couch surfing", "kicked me out", "kastade ut mig",

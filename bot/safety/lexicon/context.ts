@@ -12,21 +12,20 @@ export const context = {
   ],
   /** Films, series, songs, books: what happens in them is a story. */
   MEDIA: [
-    "film", "filmen", "filmer", "serie", "serien", "serier", "avsnitt*", "låt", "låten", "låtar", "texten", "bok", "boken", "novell*",
+    "film", "filmen", "filmer", "serie", "serien", "serier", "avsnitt*", "en låt", "ny låt", "låten", "låtar", "texten", "bok", "boken", "novell*",
     "dikt", "dikten", "podd*", "netflix", "hbo", "youtube", "tiktok", "spotify", "lyrics", "song", "movie", "show", "series", "episode", "poem",
-    "dokumentär*", "anime", "manga", "reasons why", "joker", "rappar", "sjunger", "sings", "rapper", "lyssnar på", "listening to", "on repeat", "på repeat", "banger", "trailer", "karaktären", "character", "villain",
-  ],
+    "dokumentär*", "anime", "manga", "reasons why", "joker", "rappar", "sjunger", "sings", "rapper", "lyssnar på", "listening to", "on repeat", "på repeat", "banger", "trailer", "karaktären", "character", "villain"],
   /** The news. */
   NEWS: [
     "nyhet*", "tidningen", "aftonbladet", "expressen", "news", "article", "newspaper", "läste om", "read about", "heard about", "artikel*",
     "hört om", "har du hört", "did you hear", "svt", "inslag", "inslaget"],
   /** Games and sports: dying, killing and beating someone are moves. */
-  GAME: [
+  GAME: ["dark souls", "elden ring", "vattenpistol*", "water gun", "nerf", "paintball", "snöbollskrig", "snowball fight", "laser tag", 
     "spel", "spelet", "spelar", "fortnite", "=cs", "csgo", "counter strike", "valorant", "minecraft", "gta", "=cod", "warzone", "apex", "fifa",
     "roblox", "overwatch", "pubg", "rocket league", "mario", "zelda", "elden ring", "bossen", "boss", "level", "banan", "nivån", "rundan", "round",
     "matchen", "ranked", "respawn", "sniper", "game", "gaming", "schack", "chess", "kortspel", "cards", "=uno", "monopol", "armbrytning",
     "arm wrestling", "pingis", "ping pong", "tennis", "padel", "brädspel", "yatzy", "poker", "kubb", "bowling", "minigolf", "frågesport", "quiz",
-    "tävling*", "boxning", "gymmet", "gym", "klättring", "klättra", "climbing", "hopprep", "gungan", "swing", "camping", "båten", "boat", "segling",
+    "tävling*", "boxning", "gymmet", "klättring", "klättra", "climbing", "hopprep", "gungan", "swing", "camping", "båten", "boat", "segling",
     "sailing", "tältet", "sims", "among us", "wow", "raiden", "dnd", "paintball", "airsoft", "laser tag",
   ],
   /** Laughing, joking. */

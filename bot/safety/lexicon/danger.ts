@@ -49,7 +49,7 @@ export const danger = {
   /** Cold, dark, night. */
   COLD_DARK: ["minus", "fryser", "freezing", "kallt", "kyla", "snöstorm", "cold", "mörkt", "dark", "natt", "night"],
   /** A phone about to die: no way to call for help soon. */
-  PHONE_LOW: ["mobilen på @minor", "batteriet på", "battery on", "phone on @minor", "phone is dying", "mobilen dör", "batteriet dör"],
+  PHONE_LOW: ["telefonen har @minor", "mobilen har @minor", "phone has @minor", "phone at @minor", "mobilen på @minor", "batteriet på", "battery on", "phone on @minor", "phone is dying", "mobilen dör", "batteriet dör"],
   /** A car driven drunk or dangerously with the writer in it. */
   DRUNK_DRIVER: [
     "föraren är full", "föraren är berusad", "föraren är packad", "driver is drunk", "drunk driver", "kör full", "kör berusad", "kör packad",

@@ -141,7 +141,7 @@ export const harmFromOthers = {
   /** Being recruited. */
   RECRUIT: ["rekryter*", "värva*", "recruit*"],
   /** Owing. */
-  DEBT: ["skyldig", "skuld", "skulden", "owe", "in debt", "lån i mitt namn", "loans in my name"],
+  DEBT: ["my debt", "skyldig", "skuld", "skulden", "owe", "in debt", "lån i mitt namn", "loans in my name"],
   /** Harm threatened to the writer. */
   HURT_ME: ["skadar mig", "hotar mig", "hotade mig", "threatened me", "threatening me"],
   /** "If I don't". */

@@ -20,7 +20,7 @@ export const harmToSelf = {
     "värt att leva",
   ],
   /** At hand, ready. */
-  AT_HAND: ["next to me", "bredvid mig", "framför mig", "in front of me", "in my hand", "i handen", "redo", "ready"],
+  AT_HAND: ["lined up", "uppradade", "framlagda", "laid out", "next to me", "bredvid mig", "framför mig", "in front of me", "in my hand", "i handen", "redo", "ready"],
   /** Tonight, now, soon. */
   TIME_SOON: [
     "ikväll", "i kväll", "inatt", "i natt", "nu", "snart", "idag", "imorgon", "imorn", "tonight", "now", "today", "soon", "tomorrow", "rn",
@@ -54,12 +54,11 @@ export const harmToSelf = {
     "can not", "cannot", "orka",
   ],
   /** To be gone, to not wake up (Swedish). */
-  GONE_SV: [
+  GONE_SV: ["borta för alltid", "aldrig hade fötts", 
     "försvinna", "inte vakna*", "aldrig vakna*", "sluta finnas", "slippa leva", "slippa finnas", "somna för alltid", "somna in", "inte finnas",
-    "slippa vakna", "sluta existera",
-  ],
+    "slippa vakna", "sluta existera"],
   /** To be gone, to not wake up (English). */
-  GONE_EN: ["disappear", "vanish", "not exist", "stop existing", "be gone", "not be here", "sleep forever", "never wake up", "not wake up"],
+  GONE_EN: ["gone forever", "never born", "disappear", "vanish", "not exist", "stop existing", "be gone", "not be here", "sleep forever", "never wake up", "not wake up"],
   /** Better, easier (for the others). */
   BETTER: ["klarar sig bra", "be fine", "bättre", "better", "lättare", "easier", "happier", "lyckligare", "gladare", "glada"],
   /** Without me. */
@@ -85,7 +84,7 @@ export const harmToSelf = {
   /** To take (a life). */
   TAKE: ["ta", "tar", "tog", "tagit", "take", "taking", "took"],
   /** "…livet av" in "ta livet av mig", also with the subject in between ("tar jag livet av mig"). */
-  LIFE_OF: ["livet av"],
+  LIFE_OF: ["live av", "livet av"],
   /** One's own life. */
   MY_LIFE: ["mitt liv", "mitt eget liv", "my life", "my own life"],
   /** Thinking about. */
@@ -94,16 +93,14 @@ export const harmToSelf = {
   DEATH: ["döden", "att dö", "death", "dying", "being dead"],
   /** Farewell acts and last words. */
   FAREWELL: [
-    "goodbye letter*", "goodbye note*", "goodbye forever", "hejdå för alltid", "farväl", "this is goodbye",
-    "sista gången ni hör av mig", "sista gången du hör av mig", "last time you hear from me", "my last message", "kommer inte höra av mig mer",
+    "goodbye letter*", "goodbye note*", "goodbye forever", "hejdå för alltid", "farväl", "this is goodbye", "my last message", "kommer inte höra av mig mer",
     "kommer inte höra av mig igen", "wont hear from me again", "ifall jag inte finns", "om jag inte finns imorgon", "om jag inte finns imorn",
     "if im not here tomorrow", "brev till alla", "brev till familjen", "letters to everyone", "letter to my family", "letters to my family",
-    "kommer slippa mig", "slipper mig snart", "ni slipper mig", "be rid of me", "wont have to deal with me", "mitt sista sms", "sista meddelandet",
+    "kommer slippa mig", "slipper mig snart", "ni slipper mig", "wont have to deal with me", "mitt sista sms", "sista meddelandet",
     "my last text", "sista kvällen", "sista natten", "is my last night", "inte finnas imorgon", "inte finnas imorn", "finns inte imorgon",
     "not be here tomorrow", "wont be here tomorrow", "wont be around tomorrow", "sagt hejdå till alla", "säger hejdå till alla",
     "said goodbye to everyone", "saying goodbye to everyone", "wont be around much longer", "wont be here much longer",
-    "inte finnas kvar så länge till", "inte finnas kvar länge till", "avskedsbrev",
-  ],
+    "inte finnas kvar så länge till", "inte finnas kvar länge till", "avskedsbrev"],
   /** A letter written (a farewell when it is "in case something happens"). */
   LETTER: ["brev", "letter", "letters", "note"],
   /** In case something happens to the writer. */
@@ -131,7 +128,7 @@ export const harmToSelf = {
   /** One's belongings. */
   MY_THINGS: ["mina saker", "mina grejer", "mina kläder", "allt jag äger", "my stuff", "my things", "everything i own", "my clothes"],
   /** Pills and medicines, by kind and by name (Swedish and international), and the pill emoji. */
-  PILLS: [
+  PILLS: ["xanor", "=oxy", 
     "tablett*", "piller", "pillren", "=pills", "=pill", "pillerna", "meds", "medicin*", "sömntablett*", "sömnpiller", "sömnmedel", "värktablett*",
     "💊", "benso*", "benzos", "xanax", "stesolid", "sobril", "oxascand", "imovane", "zopiklon", "propavan", "lergigan", "theralen", "atarax",
     "sertralin", "fluoxetin", "citalopram", "elvanse", "concerta", "alvedon", "panodil", "paracetamol", "pamol", "ipren", "ibuprofen", "ibumetin",
@@ -189,7 +186,7 @@ export const harmToSelf = {
   /** What follows an urge ("i want to cut so bad rn"). */
   URGE_TAIL: ["so bad", "so badly", "rn", "right now", "tonight"],
   /** Swallowed, taken. */
-  TOOK: [
+  TOOK: ["tömt", "tömde", "emptied", "downed", 
     "tog", "tagit", "tar", "svalde", "svalt", "käkade", "käkat", "knaprade", "knaprat", "åt", "ätit", "tryckte i mig", "ta", "take", "took", "taken",
     "swallowed", "popped", "ate", "downed", "chugged",
   ],

@@ -17,7 +17,7 @@ export const indirect = {
   /** Blackmail, extortion. */
   EXTORT: ["blackmail*", "utpress*"],
   /** Waking up somewhere unknown. */
-  WOKE_ELSEWHERE: ["vaknade hos", "woke up at", "woke up in", "woke up next to"],
+  WOKE_ELSEWHERE: ["vaknade utan kläder", "vaknade naken", "woke up naked", "woke up without my clothes", "vaknade hos", "woke up at", "woke up in", "woke up next to"],
   /** Remembering nothing. */
   MEMORY_GAP: ["minns inget", "minns ingenting", "kommer inte ihåg något", "dont remember anything", "cant remember anything", "blacked out"],
   /** Pain in the genitals. */

@@ -38,7 +38,7 @@ export const people = {
     "hon",
   ],
   /** Younger children the writer may be responsible for. */
-  SMALL_CHILD: [
+  SMALL_CHILD: ["grannens barn", "the neighbours kids", "little brothers", "little sisters", 
     "lillebror", "lillasyster", "lillsyrran", "småsyskon*", "syskonen", "mina syskon", "barnen", "bebisen", "min dotter", "min son",
     "little brother", "little sister", "baby brother", "baby sister", "my siblings", "the kids", "the baby", "my daughter", "my son", "toddler",
     "unge", "ungen", "småbarn", "bebis", "little kid", "a kid", "a child", "ett barn",

@@ -5,7 +5,7 @@
 // written. Read entries as described in people.ts.
 export const signals = {
   /** A child's or teenager's age ("e 15", "im 14", "my brothers 8", "typ 4 år"). */
-  MINOR_AGE: [
+  MINOR_AGE: ["bror @minor", "brother @minor", "syster @minor", "sister @minor", 
     "är @minor", "im @minor", "i am @minor", "@minor år", "@minor years", "@minor yo", "@minor åring*", "@minor årig*", "brothers @minor",
     "sisters @minor", "is @minor", "bara @minor", "only @minor",
   ],
@@ -48,18 +48,17 @@ export const signals = {
     "blödde", "bled", "blod",
   ],
   /** An errand for a gang: a "job", carrying, holding, a bank account lent. */
-  GANG_JOB: [
+  GANG_JOB: ["do a drop", "beat someone up", "slå ner någon", "misshandla någon", 
     "uppdrag*", "göra jobbet", "gör jobbet", "ett jobb åt", "do the job", "do a job", "a job for", "run stuff", "running stuff", "springa med",
     "hålla grejer", "bankid", "ta en väska", "tar en väska", "bankkonto*", "bankkort*", "bank account", "mitt konto",
     "my account", "swisha vidare",
   ],
   /** What keeps a young person doing it. */
-  COERCE: [
+  COERCE: ["inte kan backa", "inte får backa", "back out", "backa ur", "kan inte backa", 
     "vågar inte säga nej", "kan inte säga nej", "cant say no", "no choice", "inget val", "or theyll", "hittar mig", "find me", "kommer inte ur det",
     "cant get out of it", "if i stop", "om jag slutar", "inte får gå till polisen", "inte gå till polisen",
     "inte prata med polisen", "cant go to the police", "not to go to the police", "not to tell the police", "om jag går till polisen",
-    "if i go to the police", "dont dare say no",
-  ],
+    "if i go to the police", "dont dare say no"],
   /** They know where one lives: a threat to the family. */
   KNOW_WHERE: [
     "vet var jag bor", "vet var mamma bor", "vet var min mamma bor", "vet var min familj bor", "vet var vi bor", "know where i live", "know where my mom lives",
@@ -98,7 +97,7 @@ export const signals = {
   /** Wishing someone well for after. */
   CARE_WISH: ["take care of yourself"],
   /** Not needed any more (of one's things). */
-  NOT_NEEDED: ["behöver dom inte mer", "behöver inte mer", "behöver dem inte", "wont need them", "wont need it", "dont need them anymore", "dont need it anymore", "wont need anything", "behöver inget mer"],
+  NOT_NEEDED: ["behöver dom inte längre", "behöver det inte längre", "behöver inte längre", "behöver dom inte mer", "behöver inte mer", "behöver dem inte", "wont need them", "wont need it", "dont need them anymore", "dont need it anymore", "wont need anything", "behöver inget mer"],
   /** Looking down from a height. */
   LOOK_DOWN: ["kollar ner", "tittar ner", "looking down", "high up", "högt upp", "så högt", "hur högt", "how high", "vattnet under"],
 };

@@ -49,6 +49,6 @@ export const acuteRules: RuleSpec[] = [
     pattern: "TOOK_SOMETHING*2 + PILLS + SYMPTOM*2 + BREATHING + ODD + MANY + ALCOHOL >= 4", who: "anyone", unless: [...STORY, "ROUTINE", "RECOVERED"],
     needs: ["TOOK_SOMETHING|PILLS"],
     why: "Something taken and the body reacting (spinning, breathing oddly, cannot stand): an overdose told without amounts.",
-    examples: ["min polare har tagit nat o andas jatte konstigt vi e i parken", "took something at the party and everything is spinning", "tog piller o druckit, allt snurrar"],
+    examples: ["min polare har tagit nat o andas jatte konstigt vi e i parken", "took something at the party and everything is spinning", "tog piller o druckit, allt snurrar", "har tagit nåt o druckit, andas tungt"],
   },
 ];

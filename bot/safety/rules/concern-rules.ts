@@ -3,7 +3,8 @@
 // is the reason it exists; its first example is caught by it alone.
 import type { RuleSpec } from "../rule-engine.js";
 
-const SOFT = ["MITIGATED", "JOKE", "MEDIA", "GAME"];
+// A plain joke softens; a "lol" after a sad line often does not (young people laugh things off).
+const SOFT = ["MITIGATED", "JOKE_PLAIN", "MEDIA", "GAME"];
 
 export const concernRules: RuleSpec[] = [
   {

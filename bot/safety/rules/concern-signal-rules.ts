@@ -5,7 +5,8 @@
 // caught by it alone.
 import type { RuleSpec } from "../rule-engine.js";
 
-const SOFT = ["MITIGATED", "JOKE", "MEDIA", "GAME", "RECOVERED"];
+// A plain joke softens; a "lol" after a sad line often does not (young people laugh things off).
+const SOFT = ["MITIGATED", "JOKE_PLAIN", "MEDIA", "GAME", "RECOVERED"];
 
 export const concernSignalRules: RuleSpec[] = [
   {
@@ -25,7 +26,7 @@ export const concernSignalRules: RuleSpec[] = [
     examples: ["sover pa kompisens soffa, har int eget boende", "bor hos olika polare, inget kontrakt nanstans"],
   },
   {
-    id: "home-conflict.score", level: "concern", category: "home-conflict", pattern: "FIGHTING*2 + HOME|FAMILY_HOME + AT_EACH_OTHER + SO_MUCH + FAMILY_PRESSURE >= 4", who: "anyone",
+    id: "home-conflict.score", level: "concern", category: "home-conflict", pattern: "FIGHTING*2 + HOME|FAMILY_HOME + AT_EACH_OTHER + SO_MUCH + FAMILY_PRESSURE + AVOID_HOME >= 4", who: "anyone",
     unless: SOFT, needs: ["FIGHTING"],
     why: "Fighting, screaming or name-calling at home, at the writer or all the time, in any order of words.",
     examples: ["constant fights with my parents, they yell at me every day", "farsan o jag skriker pa varandra hela kvallarna"],

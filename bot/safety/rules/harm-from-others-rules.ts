@@ -63,7 +63,7 @@ export const harmFromOthersRules: RuleSpec[] = [
     examples: ["farsan slår mej", "my mom locks me in my room and hits me"],
   },
   {
-    id: "abuse-at-home.angry-hits", level: "crisis", category: "abuse-at-home", pattern: "{FAMILY_HOME ANGRY|DRUNK HIT} ~8", who: "anyone", unless: [...PLAY, "THROWN_OUT"],
+    id: "abuse-at-home.angry-hits", level: "crisis", category: "abuse-at-home", pattern: "{FAMILY_HOME ANGRY|DRUNK HIT} ~8", who: "anyone", unless: [...PLAY, "THROWN_OUT", "DOOR"],
     why: "A parent who hits when angry or drunk, said without \"me\" (\"pappa blir arg och slår\").",
     examples: ["pappa blir arg och slår", "my stepdad gets drunk and hits"],
   },

@@ -119,7 +119,7 @@ export const harmToSelfRules: RuleSpec[] = [
   {
     id: "suicide.farewell", level: "crisis", category: "suicide", pattern: "FAREWELL", unless: ["MEDIA"],
     why: "Farewell acts and last words (a goodbye letter, \"sista gången ni hör av mig\") often come right before an attempt.",
-    examples: ["har skrivit ett avskedsbrev", "this is goodbye forever", "detta e sista gången ni hör av mig"],
+    examples: ["har skrivit ett avskedsbrev", "this is goodbye forever"],
   },
   {
     id: "suicide.letter-in-case", level: "crisis", category: "suicide", pattern: "{LETTER IF_HAPPENS} ~10", who: "anyone", unless: ["MEDIA"],

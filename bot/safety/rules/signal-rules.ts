@@ -119,10 +119,15 @@ export const signalRules: RuleSpec[] = [
     examples: ["kommer int finnas kvar efter helgen. tack for allt du gjort for mej", "im done. thanks for everything, take care of yourself"],
   },
   {
-    id: "suicide.giving-away-all", level: "crisis", category: "suicide", pattern: "GIVE_AWAY*2 + MY_THINGS + MANY + NOT_NEEDED*2 >= 4", unless: ["ERRAND"],
-    needs: ["GIVE_AWAY"],
-    why: "Giving away one's things because one will not need them: a farewell act in any words.",
-    examples: ["gav bort min ps5 o alla mina klader till kusin idag, behover dom int mer", "gave away my stuff, wont need it"],
+    id: "suicide.giving-away-all", level: "crisis", category: "suicide", pattern: "GIVE_AWAY*2 + GIVE_VERB + MY_THINGS|MY_MONEY + MANY + NOT_NEEDED*2 >= 4", unless: ["ERRAND", "MOVING"],
+    needs: ["GIVE_AWAY|NOT_NEEDED"],
+    why: "Giving away one's things or money because one will not need them: a farewell act in any words (round 3: the giving told with any verb, the money too).",
+    examples: [
+      "gav bort min ps5 o alla mina klader till kusin idag, behover dom int mer", "gave away my stuff, wont need it",
+      "giving my stuff away this weekend, wont need it after", "har tömt kontot o gett pengarna till syrran, behöver dom inte längre",
+      "gave my savings to my sister, wont need them", "gav mina pengar till brorsan, behöver dom inte mer", "giving my money to my mom, wont need it",
+      "ger mina grejer till kusinen, behöver dom inte mer",
+    ],
   },
   {
     id: "suicide.edge", level: "crisis", category: "suicide", pattern: "EDGE_PLACE*2 + JUMP|LEAP*2 + TIME_SOON + LOOK_DOWN*2 + THINK >= 4",
