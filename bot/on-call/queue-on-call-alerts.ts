@@ -2,35 +2,22 @@
 // the team has set them. The alerts are rows written in the flag's own transaction (so a crash cannot
 // lose one), one per flagged message and channel (so a retried turn cannot double one), and carry no
 // participant's words or name: only that a flag waits in Tillit, with the inbox link.
-import { int, strOrNull, type SqlExecutor } from "../db/sql.js";
+import type { SqlExecutor } from "../db/sql.js";
+import { insertOnCallAlert, teamOnCallOf, type TeamOnCall } from "../db/on-call-alerts.js";
 
-export interface OnCallTargets {
-  teamId: number;
-  phone: string | null;
-  slackChannel: string | null;
-}
+export type OnCallTargets = TeamOnCall;
 
 /** The on-call phone and Slack channel of the participant's team, if any is set. */
 export async function onCallTargets(sql: SqlExecutor, participantId: number): Promise<OnCallTargets | undefined> {
-  const [row] = await sql.query(
-    `SELECT t."id", t."onCallPhone", t."onCallSlackChannel" FROM "Participant" p JOIN "Team" t ON t."id" = p."teamId" WHERE p."id" = ?`,
-    [participantId],
-  );
-  if (!row) return undefined;
-  const targets = { teamId: int(row.id), phone: strOrNull(row.onCallPhone), slackChannel: strOrNull(row.onCallSlackChannel) };
-  return targets.phone || targets.slackChannel ? targets : undefined;
+  const targets = await teamOnCallOf(sql, participantId);
+  return targets && (targets.phone || targets.slackChannel) ? targets : undefined;
 }
 
 /** Queues the alerts in the caller's transaction; returns how many are new. */
 export async function queueOnCallAlerts(tx: SqlExecutor, targets: OnCallTargets, flag: { conversationId: number; messageId: number; now: Date }): Promise<number> {
   let queued = 0;
   for (const [channel, target] of [["sms", targets.phone], ["slack", targets.slackChannel]] as const) {
-    if (!target) continue;
-    queued += await tx.execute(
-      `INSERT INTO "OnCallAlert" ("teamId", "conversationId", "messageId", "channel", "target", "status", "attempts", "nextAttemptAt", "createdAt")
-       VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT ("messageId", "channel") DO NOTHING`,
-      [targets.teamId, flag.conversationId, flag.messageId, channel, target, flag.now, flag.now],
-    );
+    if (target) queued += await insertOnCallAlert(tx, { teamId: targets.teamId, ...flag, channel, target });
   }
   return queued;
 }
