@@ -1,5 +1,8 @@
-// The Participant row: who writes, their status and the facts a dialog records about them.
-import { int, type SqlExecutor } from "./sql.js";
+// The Participant row: who writes, their status and the facts a dialog records about them; whole
+// rows through Prisma for code off the message path; and the few columns the web chat, the phone
+// link, reminders and outreach read or set, with SQL in the caller's transaction.
+import type { Db, Tx } from "./client.js";
+import { type SqlExecutor, int } from "./sql.js";
 
 /**
  * One participant's messages are stored one at a time. On PostgreSQL a message's id is drawn at
@@ -70,4 +73,9 @@ export async function setOptedIn(tx: SqlExecutor, participantId: number, status:
 export async function phoneOf(tx: SqlExecutor, participantId: number): Promise<string | null> {
   const [p] = await tx.query(`SELECT "phone" FROM "Participant" WHERE "id" = ?`, [participantId]);
   return p?.phone ? String(p.phone) : null;
+}
+
+/** The participant row, or null for an unknown id. */
+export function participantById(db: Db | Tx, id: number) {
+  return db.participant.findUnique({ where: { id } });
 }

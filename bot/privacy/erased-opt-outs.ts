@@ -2,6 +2,7 @@
 // from that number is still treated as opted out and an outreach list never reaches it again,
 // without Tillit keeping the number itself.
 import type { SqlExecutor } from "../db/sql.js";
+import { deleteErasedOptOut, erasedOptOutExists, insertErasedOptOut } from "../db/erased-opt-outs.js";
 import type { PrivacyKey } from "./service-key.js";
 
 export class ErasedOptOuts {
@@ -13,16 +14,15 @@ export class ErasedOptOuts {
   }
 
   async has(tx: SqlExecutor, phone: string): Promise<boolean> {
-    const [row] = await tx.query(`SELECT 1 AS "found" FROM "ErasedOptOut" WHERE "hash" = ?`, [this.hash(phone)]);
-    return row !== undefined;
+    return erasedOptOutExists(tx, this.hash(phone));
   }
 
   async remember(tx: SqlExecutor, phone: string, now: Date): Promise<void> {
-    await tx.execute(`INSERT INTO "ErasedOptOut" ("hash", "createdAt") VALUES (?, ?) ON CONFLICT ("hash") DO NOTHING`, [this.hash(phone), now]);
+    await insertErasedOptOut(tx, this.hash(phone), now);
   }
 
   /** The number wrote START: it is an ordinary number again. */
   async forget(tx: SqlExecutor, phone: string): Promise<void> {
-    await tx.execute(`DELETE FROM "ErasedOptOut" WHERE "hash" = ?`, [this.hash(phone)]);
+    await deleteErasedOptOut(tx, this.hash(phone));
   }
 }

@@ -3,6 +3,7 @@
 // and admins; every export is audited. The JSON is complete: every table either has its rows here or
 // is listed in TABLES_WITHOUT_PARTICIPANT_DATA with the reason.
 import type { Db } from "../db/client.js";
+import { inboxListingsOf, participantRecord, staffNames } from "../db/participant-record.js";
 import type { StaffActor } from "../staff/staff-actor.js";
 import { authoriseParticipant, type PrivacyDeps } from "./privacy-access.js";
 
@@ -26,7 +27,6 @@ export const TABLES_WITHOUT_PARTICIPANT_DATA: Record<string, string> = {
 const secretColumns = new Set(["resumeHash", "tokenHash", "codeHash"]);
 
 type Row = Record<string, unknown>;
-type Finder = { findMany(args: { where: object; orderBy?: object }): Promise<Row[]> };
 
 export interface StaffRead {
   staff: string;
@@ -52,46 +52,10 @@ export async function exportParticipant(deps: PrivacyDeps, actor: StaffActor, pa
   return { ...(await collectParticipantData(deps.db, participantId, deps.now())), generatedBy: actor.displayName };
 }
 
-function finder(db: Db, model: string): Finder {
-  return (db as unknown as Record<string, Finder>)[model[0]!.toLowerCase() + model.slice(1)]!;
-}
-
 export async function collectParticipantData(db: Db, participantId: number, now: Date): Promise<Omit<ParticipantExport, "generatedBy">> {
-  const p = await db.participant.findUniqueOrThrow({ where: { id: participantId }, include: { team: { select: { name: true } }, coordinator: { select: { displayName: true } } } });
-  const conversations = (await db.conversation.findMany({ where: { participantId }, select: { id: true } })).map((c) => c.id);
-  const plans = (await db.actionPlan.findMany({ where: { participantId }, select: { id: true } })).map((a) => a.id);
-  const goals = (await db.subGoal.findMany({ where: { planId: { in: plans } }, select: { id: true } })).map((g) => g.id);
-  const own = { participantId };
-  const inConversations = { conversationId: { in: conversations } };
-  const aboutThem = [
-    { subjectType: "participant", subjectId: String(participantId) },
-    { subjectType: "conversation", subjectId: { in: conversations.map(String) } },
-    { actorKind: "participant", actorId: participantId },
-  ];
-  const where: Record<string, object> = {
-    Participant: { id: participantId },
-    Conversation: own,
-    Message: { OR: [own, inConversations] },
-    OutboxItem: own,
-    SubGoal: { planId: { in: plans } },
-    SubGoalUpdate: { subGoalId: { in: goals } },
-    InternalNote: inConversations,
-    ConversationRead: inConversations,
-    SlackThread: inConversations,
-    SlackPost: inConversations,
-    SafetyLabel: inConversations,
-    OnCallAlert: inConversations,
-    PhoneLinkRequest: p.phone ? { OR: [own, { phone: p.phone }] } : own,
-    // botbuilder keys conversation state "<channel>/conversations/<id>/<namespace>".
-    DialogState: { OR: conversations.flatMap((id) => [{ key: { endsWith: `/conversations/conversation-${id}` } }, { key: { contains: `/conversations/conversation-${id}/` } }]) },
-    AuditLog: { OR: aboutThem },
-  };
-  for (const model of ["Consent", "CheckIn", "MappingAnswer", "SelfRating", "Meeting", "ActionPlan", "ParticipantStep", "Nudge", "NudgeSchedule", "StaffTask", "WebConversation", "WebInvite", "ErasureRequest", "RetentionHold"]) where[model] = own;
+  const { participant: p, conversations, tables: stored } = await participantRecord(db, participantId);
   const tables: Record<string, Row[]> = {};
-  for (const [model, filter] of Object.entries(where)) {
-    const rows = model === "DialogState" && conversations.length === 0 ? [] : await finder(db, model).findMany({ where: filter });
-    tables[model] = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !secretColumns.has(k))));
-  }
+  for (const [model, rows] of Object.entries(stored)) tables[model] = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !secretColumns.has(k))));
   const { team, coordinator, ...participant } = p;
   return {
     format: EXPORT_FORMAT,
@@ -105,14 +69,10 @@ export async function collectParticipantData(db: Db, participantId: number, now:
 
 /** Who on the staff opened the record (conversation, profile, export) or saw it in the inbox list. */
 async function staffReads(db: Db, audit: Row[], conversations: number[]): Promise<StaffRead[]> {
-  const listed = conversations.length
-    ? await db.auditLog.findMany({
-      where: { actorKind: "staff", action: { in: ["inbox.listed", "inbox.searched"] }, OR: conversations.flatMap((id) => [`[${id},`, `,${id},`, `,${id}]`, `[${id}]`].map((s) => ({ details: { contains: s } }))) },
-    })
-    : [];
+  const listed = await inboxListingsOf(db, conversations);
   const rows = [...audit.filter((a) => a.actorKind === "staff"), ...listed];
   const staffIds = [...new Set(rows.map((r) => Number(r.actorId)))];
-  const staff = new Map((await db.staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, displayName: true, role: true } })).map((s) => [s.id, s]));
+  const staff = new Map((await staffNames(db, staffIds)).map((s) => [s.id, s]));
   const reads = new Map<string, StaffRead>();
   for (const r of rows) {
     const who = staff.get(Number(r.actorId));

@@ -2,6 +2,7 @@
 // participant's team and admins; every attempt is audited, granted or not. An unknown id and another
 // team's participant look the same from outside.
 import type { Db } from "../db/client.js";
+import { participantById } from "../db/participants.js";
 import { AccessDeniedError } from "../staff/access.js";
 import { auditStaff } from "../staff/audit.js";
 import { canSeeTeam, type StaffActor } from "../staff/staff-actor.js";
@@ -21,7 +22,7 @@ export interface PrivacyDeps {
 export const isLead = (actor: StaffActor) => actor.role === "teamlead" || actor.role === "admin";
 
 export async function authoriseParticipant(deps: PrivacyDeps, actor: StaffActor, participantId: number, action: string, opts: { leadOnly: boolean; details?: Record<string, unknown> }) {
-  const participant = await deps.db.participant.findUnique({ where: { id: participantId } });
+  const participant = await participantById(deps.db, participantId);
   const teamId = participant?.teamId ?? null;
   const visible = participant !== null && canSeeTeam(actor, teamId);
   const allowed = visible && (!opts.leadOnly || isLead(actor));

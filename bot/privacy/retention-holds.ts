@@ -2,6 +2,7 @@
 // with a reason (e.g. an ongoing report to social services), or releasing it again. Audited.
 import { z } from "zod";
 import type { Sql } from "../db/sql.js";
+import { activeHoldId, insertHold, releaseHolds } from "../db/retention-holds.js";
 import { auditStaff } from "../staff/audit.js";
 import type { StaffActor } from "../staff/staff-actor.js";
 import { authoriseParticipant, leadTeams, PrivacyError, type PrivacyDeps } from "./privacy-access.js";
@@ -27,10 +28,8 @@ export async function holdRecord(d: HoldDeps, actor: StaffActor, participantId: 
   const p = await authoriseParticipant(d, actor, participantId, "participant.retention-held", { leadOnly: true });
   const now = d.now();
   const holdId = await d.sql.transaction(async (tx) => {
-    const [active] = await tx.query(`SELECT "id" FROM "RetentionHold" WHERE "participantId" = ? AND "releasedAt" IS NULL`, [participantId]);
-    if (active) throw new PrivacyError("held");
-    const [made] = await tx.query(`INSERT INTO "RetentionHold" ("participantId", "reason", "heldById", "createdAt") VALUES (?, ?, ?, ?) RETURNING "id"`, [participantId, reason, actor.id, now]);
-    return Number(made!.id);
+    if ((await activeHoldId(tx, participantId)) !== undefined) throw new PrivacyError("held");
+    return insertHold(tx, { participantId, reason, staffId: actor.id, now });
   });
   await auditStaff(d.db, now, actor, { action: "retention-hold.created", subjectType: "participant", subjectId: participantId, teamId: p.teamId, details: { holdId } });
   return { holdId };
@@ -38,7 +37,7 @@ export async function holdRecord(d: HoldDeps, actor: StaffActor, participantId: 
 
 export async function releaseHold(d: HoldDeps, actor: StaffActor, participantId: number) {
   const p = await authoriseParticipant(d, actor, participantId, "participant.retention-released", { leadOnly: true });
-  const released = await d.sql.execute(`UPDATE "RetentionHold" SET "releasedAt" = ?, "releasedById" = ? WHERE "participantId" = ? AND "releasedAt" IS NULL`, [d.now(), actor.id, participantId]);
+  const released = await releaseHolds(d.sql, participantId, { staffId: actor.id, now: d.now() });
   if (!released) throw new PrivacyError("not-open");
   await auditStaff(d.db, d.now(), actor, { action: "retention-hold.released", subjectType: "participant", subjectId: participantId, teamId: p.teamId });
   return { ok: true };

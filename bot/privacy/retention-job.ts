@@ -3,6 +3,7 @@
 // finishing) is taken over and simply runs again — every step of it is idempotent.
 import { DateTime } from "luxon";
 import type { Sql } from "../db/sql.js";
+import { claimRetentionDay, finishRetentionDay } from "../db/retention.js";
 import { errorSummary, type Logger } from "../infrastructure/log.js";
 import { runRetention, type RetentionCounts, type RetentionDeps } from "./retention.js";
 
@@ -22,17 +23,9 @@ export async function retentionTick(d: RetentionJobDeps): Promise<RetentionCount
   const local = DateTime.fromJSDate(now, { zone: ZONE });
   if (local.hour < d.runHour) return undefined;
   const day = local.toISODate()!;
-  const [claimed] = await d.sql.query(
-    `INSERT INTO "RetentionRun" ("day", "startedAt", "leaseUntil") VALUES (?, ?, ?)
-     ON CONFLICT ("day") DO UPDATE SET "startedAt" = excluded."startedAt", "leaseUntil" = excluded."leaseUntil"
-       WHERE "RetentionRun"."finishedAt" IS NULL AND "RetentionRun"."leaseUntil" < excluded."startedAt"
-     RETURNING "day"`,
-    [day, now, new Date(now.getTime() + LEASE_MS)],
-  );
-  if (!claimed) return undefined;
+  if (!(await claimRetentionDay(d.sql, day, now, new Date(now.getTime() + LEASE_MS)))) return undefined;
   const counts = await runRetention(d, now);
-  await d.sql.execute(`UPDATE "RetentionRun" SET "finishedAt" = ?, "counts" = ? WHERE "day" = ?`, [d.now(), JSON.stringify(counts), day]);
-  await d.sql.execute(`DELETE FROM "RetentionRun" WHERE "day" < ?`, [local.minus({ days: 400 }).toISODate()!]);
+  await finishRetentionDay(d.sql, day, d.now(), counts, local.minus({ days: 400 }).toISODate()!);
   return counts;
 }
 

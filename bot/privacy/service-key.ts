@@ -2,12 +2,11 @@
 // database (ServiceSecret) so that every instance shares them. Never logged.
 import { createHmac, randomBytes } from "node:crypto";
 import type { Sql } from "../db/sql.js";
+import { serviceSecret } from "../db/service-secrets.js";
 
 export async function serviceKey(sql: Sql, name: string, configured?: string): Promise<Buffer> {
   if (configured) return Buffer.from(configured, "utf8");
-  await sql.execute(`INSERT INTO "ServiceSecret" ("name", "value", "createdAt") VALUES (?, ?, ?) ON CONFLICT ("name") DO NOTHING`, [name, randomBytes(32).toString("base64url"), new Date()]);
-  const [row] = await sql.query(`SELECT "value" FROM "ServiceSecret" WHERE "name" = ?`, [name]);
-  return Buffer.from(String(row!.value), "utf8");
+  return Buffer.from(await serviceSecret(sql, name, randomBytes(32).toString("base64url"), new Date()), "utf8");
 }
 
 /**
