@@ -2,7 +2,7 @@
 // rows through Prisma for code off the message path; and the few columns the web chat, the phone
 // link, reminders and outreach read or set, with SQL in the caller's transaction.
 import type { Db, Tx } from "./client.js";
-import { type SqlExecutor, int } from "./sql.js";
+import { int, strOrNull, type SqlExecutor } from "./sql.js";
 
 /**
  * One participant's messages are stored one at a time. On PostgreSQL a message's id is drawn at
@@ -78,4 +78,46 @@ export async function phoneOf(tx: SqlExecutor, participantId: number): Promise<s
 /** The participant row, or null for an unknown id. */
 export function participantById(db: Db | Tx, id: number) {
   return db.participant.findUnique({ where: { id } });
+}
+
+// The few columns the web chat and the phone link read or set, with SQL in the caller's transaction.
+
+/** The participant's status, or undefined for an unknown id (no row lock, unlike lockParticipantRow). */
+export async function participantStatus(sql: SqlExecutor, id: number): Promise<string | undefined> {
+  const [p] = await sql.query(`SELECT "status" FROM "Participant" WHERE "id" = ?`, [id]);
+  return p ? String(p.status) : undefined;
+}
+
+/** The status of whoever has this number, if anyone. */
+export async function statusOfPhone(sql: SqlExecutor, phone: string): Promise<string | undefined> {
+  const [owner] = await sql.query(`SELECT "status" FROM "Participant" WHERE "phone" = ?`, [phone]);
+  return owner ? String(owner.status) : undefined;
+}
+
+export async function participantLanguage(sql: SqlExecutor, id: number): Promise<string | undefined> {
+  const [p] = await sql.query(`SELECT "language" FROM "Participant" WHERE "id" = ?`, [id]);
+  return p?.language == null ? undefined : String(p.language);
+}
+
+export async function participantPhoneAndTeam(sql: SqlExecutor, id: number): Promise<{ phone: string | null; teamId: number | null } | undefined> {
+  const [p] = await sql.query(`SELECT "phone", "teamId" FROM "Participant" WHERE "id" = ?`, [id]);
+  return p ? { phone: strOrNull(p.phone), teamId: p.teamId == null ? null : int(p.teamId) } : undefined;
+}
+
+export async function participantByPhone(sql: SqlExecutor, phone: string): Promise<{ id: number; teamId: number | null } | undefined> {
+  const [p] = await sql.query(`SELECT "id", "teamId" FROM "Participant" WHERE "phone" = ?`, [phone]);
+  return p ? { id: int(p.id), teamId: p.teamId == null ? null : int(p.teamId) } : undefined;
+}
+
+export async function setParticipantPhone(tx: SqlExecutor, id: number, phone: string, now: Date): Promise<void> {
+  await tx.execute(`UPDATE "Participant" SET "phone" = ?, "updatedAt" = ? WHERE "id" = ?`, [phone, now, id]);
+}
+
+/** A web visitor without a number, in the team with this slug (none if there is no such team). */
+export async function insertAnonymousParticipant(tx: SqlExecutor, p: { language: string; teamSlug: string | null; now: Date }): Promise<number> {
+  const [made] = await tx.query(
+    `INSERT INTO "Participant" ("phone", "language", "teamId", "createdAt", "updatedAt") VALUES (NULL, ?, (SELECT "id" FROM "Team" WHERE "slug" = ?), ?, ?) RETURNING "id"`,
+    [p.language, p.teamSlug, p.now, p.now],
+  );
+  return int(made!.id);
 }

@@ -2,7 +2,8 @@
 // and out — in order, with the message id as the watermark. Outgoing messages appear once the outbox
 // has handed them to their channel (so nothing refused after an opt-out ever shows). The watermark never passes a
 // message still on its way out, so it cannot be skipped when it is delivered a moment later.
-import { date, int, strOrNull, type SqlExecutor } from "../db/sql.js";
+import type { SqlExecutor } from "../db/sql.js";
+import { webChatMessagesAfter, type WebChatMessageRow } from "../db/web-conversations.js";
 
 export interface Activity {
   type: "message" | "typing";
@@ -29,40 +30,34 @@ export const activityId = (webConversationId: string, messageId: number) => `${w
 const IN_FLIGHT_WAIT_MS = 2 * 60_000;
 
 export async function activitiesAfter(sql: SqlExecutor, webConversationId: string, participantId: number, watermark: number, now = new Date()): Promise<{ activities: Activity[]; watermark: number; more: boolean }> {
-  const all = await sql.query(
-    `SELECT m."id", m."direction", m."authorKind", m."body", m."choices", m."channel", m."providerId", m."createdAt", s."firstName", o."status" AS "outbox"
-       FROM "Message" m LEFT JOIN "StaffUser" s ON s."id" = m."authorStaffId" LEFT JOIN "OutboxItem" o ON o."messageId" = m."id"
-      WHERE m."participantId" = ? AND m."id" > ?
-      ORDER BY m."id" LIMIT ${PAGE_SIZE}`,
-    [participantId, watermark],
-  );
-  const rows: typeof all = [];
+  const all = await webChatMessagesAfter(sql, participantId, watermark, PAGE_SIZE);
+  const rows: WebChatMessageRow[] = [];
   let mark = watermark;
   let held = false;
   for (const m of all) {
     const inFlight = m.direction === "out" && (m.outbox === "pending" || m.outbox === "sending");
-    if (inFlight && now.getTime() - date(m.createdAt).getTime() < IN_FLIGHT_WAIT_MS) {
+    if (inFlight && now.getTime() - m.createdAt.getTime() < IN_FLIGHT_WAIT_MS) {
       held = true;
       break;
     }
-    mark = int(m.id);
+    mark = m.id;
     // Handed to its channel (or failed there) shows; cancelled (refused after an opt-out) never does.
     if (m.direction === "in" || m.outbox === "sent" || m.outbox === "failed") rows.push(m);
   }
   const user = userIdFor(webConversationId);
   const activities = rows.map((m): Activity => {
     const inbound = m.direction === "in";
-    const providerId = strOrNull(m.providerId);
+    const providerId = m.providerId;
     const clientActivityID = inbound && m.channel === "webchat" && providerId ? providerId.slice(providerId.indexOf("/") + 1) : undefined;
-    const choices = m.choices ? (JSON.parse(String(m.choices)) as string[]) : undefined;
+    const choices = m.choices ? (JSON.parse(m.choices) as string[]) : undefined;
     return {
       type: "message",
-      id: activityId(webConversationId, int(m.id)),
-      timestamp: date(m.createdAt).toISOString(),
+      id: activityId(webConversationId, m.id),
+      timestamp: m.createdAt.toISOString(),
       channelId: "directline",
       conversation: { id: webConversationId },
-      from: inbound ? { id: user, role: "user" } : { id: BOT_ID, name: m.authorKind === "coordinator" ? String(m.firstName ?? "Koordinator") : "Tillit", role: "bot" },
-      text: String(m.body),
+      from: inbound ? { id: user, role: "user" } : { id: BOT_ID, name: m.authorKind === "coordinator" ? m.firstName ?? "Koordinator" : "Tillit", role: "bot" },
+      text: m.body,
       textFormat: "plain",
       channelData: inbound ? { clientActivityID, channel: m.channel } : { author: m.authorKind, channel: m.channel },
       suggestedActions: !inbound && choices?.length ? { to: [user], actions: choices.map((c) => ({ type: "imBack", title: c, value: c })) } : undefined,

@@ -3,7 +3,12 @@
 // ten minutes and allows five tries; three codes an hour per visitor and per number at most, so a
 // code cannot be guessed and a number cannot be flooded. Then a coordinator still confirms.
 import { randomInt, timingSafeEqual } from "node:crypto";
-import { date, int, type Sql, type SqlExecutor } from "../db/sql.js";
+import type { Sql, SqlExecutor } from "../db/sql.js";
+import { insertAudit } from "../db/audit.js";
+import { participantLanguage, statusOfPhone } from "../db/participants.js";
+import {
+  endPhoneLinkCode, insertUnverifiedPhoneLink, latestUnverifiedPhoneLink, markPhoneLinkVerified, phoneLinkRequestsSince, replaceOpenPhoneLinks, setPhoneLinkAttempts,
+} from "../db/phone-links.js";
 import { enqueueOutbound } from "../outbox/enqueue-outbound.js";
 import { translate, type Locales } from "../infrastructure/i18n.js";
 import { isLanguage } from "../domain/vocabulary.js";
@@ -42,23 +47,16 @@ type Who = { participantId: number; conversationId: number };
 export async function requestPhoneCode(d: PhoneCodeDeps, who: Who, phone: string, now: Date): Promise<{ messageId?: number }> {
   return d.sql.transaction(async (tx) => {
     const hourAgo = new Date(now.getTime() - 3_600_000);
-    const [recent] = await tx.query(`SELECT COUNT(*) AS "n" FROM "PhoneLinkRequest" WHERE ("participantId" = ? OR "phone" = ?) AND "createdAt" > ?`, [who.participantId, phone, hourAgo]);
-    if (int(recent?.n ?? 0) >= MAX_CODES_PER_HOUR) throw new PhoneCodeError("too-many-codes");
-    await tx.execute(`UPDATE "PhoneLinkRequest" SET "status" = 'replaced', "codeHash" = NULL, "decidedAt" = ? WHERE "participantId" = ? AND "status" IN ('pending', 'unverified')`, [now, who.participantId]);
+    if ((await phoneLinkRequestsSince(tx, who.participantId, phone, hourAgo)) >= MAX_CODES_PER_HOUR) throw new PhoneCodeError("too-many-codes");
+    await replaceOpenPhoneLinks(tx, who.participantId, now);
     const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
-    await tx.execute(
-      `INSERT INTO "PhoneLinkRequest" ("participantId", "phone", "status", "createdAt", "codeHash", "codeExpiresAt", "codeAttempts") VALUES (?, ?, 'unverified', ?, ?, ?, 0)`,
-      [who.participantId, phone, now, d.key().hash("phone-code", code), new Date(now.getTime() + CODE_LIFETIME_MS)],
-    );
-    await tx.execute(
-      `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId", "details") VALUES (?, 'participant', ?, 'participant.phone-link-requested', 'conversation', ?, NULL)`,
-      [now, who.participantId, String(who.conversationId)],
-    );
+    await insertUnverifiedPhoneLink(tx, { participantId: who.participantId, phone, codeHash: d.key().hash("phone-code", code), codeExpiresAt: new Date(now.getTime() + CODE_LIFETIME_MS), now });
+    await insertAudit(tx, { at: now, actorKind: "participant", actorId: who.participantId, action: "participant.phone-link-requested", subjectType: "conversation", subjectId: who.conversationId });
     if (await mayNotText(tx, d.optOuts, phone)) return {};
-    const [p] = await tx.query(`SELECT "language" FROM "Participant" WHERE "id" = ?`, [who.participantId]);
+    const language = await participantLanguage(tx, who.participantId);
     const sent = await enqueueOutbound(tx, {
       conversationId: who.conversationId, participantId: who.participantId, channel: "sms", toPhone: phone,
-      body: translate(d.locales, isLanguage(p?.language) ? p.language : "sv", "phoneCode.sms", { code }),
+      body: translate(d.locales, isLanguage(language) ? language : "sv", "phoneCode.sms", { code }),
       authorKind: "system", purpose: "verification", now,
     });
     return sent.queued ? { messageId: sent.messageId } : {};
@@ -66,35 +64,28 @@ export async function requestPhoneCode(d: PhoneCodeDeps, who: Who, phone: string
 }
 
 async function mayNotText(tx: SqlExecutor, optOuts: ErasedOptOuts, phone: string): Promise<boolean> {
-  const [owner] = await tx.query(`SELECT "status" FROM "Participant" WHERE "phone" = ?`, [phone]);
-  return owner?.status === "opted-out" || (await optOuts.has(tx, phone));
+  return (await statusOfPhone(tx, phone)) === "opted-out" || (await optOuts.has(tx, phone));
 }
 
 /** Checks the code; right, the request waits for a coordinator's confirmation. Wrong or late changes only the count. */
 export async function verifyPhoneCode(d: PhoneCodeDeps, who: Who, code: string, now: Date): Promise<void> {
   const outcome = await d.sql.transaction(async (tx): Promise<PhoneCodeError["reason"] | "ok"> => {
-    const [r] = await tx.query(
-      `SELECT "id", "codeHash", "codeExpiresAt", "codeAttempts" FROM "PhoneLinkRequest" WHERE "participantId" = ? AND "status" = 'unverified' ORDER BY "id" DESC LIMIT 1`,
-      [who.participantId],
-    );
+    const r = await latestUnverifiedPhoneLink(tx, who.participantId);
     if (!r || r.codeHash == null) return "no-code";
-    const fail = (status: string) => tx.execute(`UPDATE "PhoneLinkRequest" SET "status" = ?, "codeHash" = NULL, "decidedAt" = ? WHERE "id" = ?`, [status, now, int(r.id)]);
-    if (date(r.codeExpiresAt) <= now) {
+    const fail = (status: string) => endPhoneLinkCode(tx, r.id, status, now);
+    if (r.codeExpiresAt <= now) {
       await fail("failed");
       return "expired";
     }
     const given = Buffer.from(d.key().hash("phone-code", code.trim()));
-    const expected = Buffer.from(String(r.codeHash));
+    const expected = Buffer.from(r.codeHash);
     if (given.length === expected.length && timingSafeEqual(given, expected)) {
-      await tx.execute(`UPDATE "PhoneLinkRequest" SET "status" = 'pending', "codeHash" = NULL, "verifiedAt" = ? WHERE "id" = ?`, [now, int(r.id)]);
-      await tx.execute(
-        `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId", "details") VALUES (?, 'participant', ?, 'participant.phone-verified', 'conversation', ?, NULL)`,
-        [now, who.participantId, String(who.conversationId)],
-      );
+      await markPhoneLinkVerified(tx, r.id, now);
+      await insertAudit(tx, { at: now, actorKind: "participant", actorId: who.participantId, action: "participant.phone-verified", subjectType: "conversation", subjectId: who.conversationId });
       return "ok";
     }
-    const attempts = int(r.codeAttempts ?? 0) + 1;
-    await tx.execute(`UPDATE "PhoneLinkRequest" SET "codeAttempts" = ? WHERE "id" = ?`, [attempts, int(r.id)]);
+    const attempts = r.codeAttempts + 1;
+    await setPhoneLinkAttempts(tx, r.id, attempts);
     if (attempts < MAX_CODE_ATTEMPTS) return "wrong-code";
     await fail("failed");
     return "too-many-attempts";

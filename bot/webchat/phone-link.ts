@@ -2,7 +2,10 @@
 // (phone-code.ts); nothing is joined until a coordinator also confirms. Then the web
 // conversation and the number's SMS history become one: a number new to Tillit is simply added to
 // the visitor; a number Tillit already knows gets the web messages moved into its conversation.
-import { int, type Sql, type SqlExecutor } from "../db/sql.js";
+import type { Sql } from "../db/sql.js";
+import { participantByPhone, participantPhoneAndTeam, setParticipantPhone } from "../db/participants.js";
+import { markPhoneLinkConfirmed, moveMessagesToParticipant, pendingPhoneLink } from "../db/phone-links.js";
+import { moveWebConversations } from "../db/web-conversations.js";
 import { openConversation } from "../db/conversations.js";
 import type { PendingEvent } from "../infrastructure/events.js";
 import { mergeIntoConversation, phoneLinked } from "../conversations/transitions.js";
@@ -12,12 +15,6 @@ export class PhoneLinkError extends DomainError {
   constructor(readonly reason: "no-request" | "already-linked" | "other-team") {
     super("conflict", reason);
   }
-}
-
-/** The visitor's request that passed the code and waits for a coordinator. */
-export async function pendingPhoneLink(sql: SqlExecutor, participantId: number): Promise<{ id: number; phone: string; createdAt: unknown } | undefined> {
-  const [r] = await sql.query(`SELECT "id", "phone", "createdAt" FROM "PhoneLinkRequest" WHERE "participantId" = ? AND "status" = 'pending' ORDER BY "id" DESC LIMIT 1`, [participantId]);
-  return r ? { id: int(r.id), phone: String(r.phone), createdAt: r.createdAt } : undefined;
 }
 
 /**
@@ -31,26 +28,25 @@ export async function confirmPhoneLink(
   return sql.transaction(async (tx) => {
     const request = await pendingPhoneLink(tx, participantId);
     if (!request) throw new PhoneLinkError("no-request");
-    await tx.execute(`UPDATE "PhoneLinkRequest" SET "status" = 'confirmed', "decidedAt" = ?, "decidedById" = ? WHERE "id" = ?`, [now, staff.id, request.id]);
-    const [self] = await tx.query(`SELECT "phone", "teamId" FROM "Participant" WHERE "id" = ?`, [participantId]);
+    await markPhoneLinkConfirmed(tx, request.id, staff.id, now);
+    const self = await participantPhoneAndTeam(tx, participantId);
     if (self?.phone) throw new PhoneLinkError("already-linked");
-    const [existing] = await tx.query(`SELECT "id", "teamId" FROM "Participant" WHERE "phone" = ?`, [request.phone]);
+    const existing = await participantByPhone(tx, request.phone);
     // A number of a participant in a team this coordinator cannot see is not joined (nor revealed).
-    if (existing && !staff.mayJoin(existing.teamId == null ? null : int(existing.teamId))) throw new PhoneLinkError("other-team");
+    if (existing && !staff.mayJoin(existing.teamId)) throw new PhoneLinkError("other-team");
     const link = { fromParticipantId: participantId, staffId: staff.id, now };
     if (!existing) {
-      await tx.execute(`UPDATE "Participant" SET "phone" = ?, "updatedAt" = ? WHERE "id" = ?`, [request.phone, now, participantId]);
+      await setParticipantPhone(tx, participantId, request.phone, now);
       const conversationId = await openConversation(tx, participantId, now);
-      const events = await phoneLinked(tx, { ...link, participantId, conversationId, teamId: self?.teamId == null ? null : int(self.teamId), merged: false });
+      const events = await phoneLinked(tx, { ...link, participantId, conversationId, teamId: self?.teamId ?? null, merged: false });
       return { participantId, conversationId, merged: false, events };
     }
     // The number's participant stays; the web visitor's messages and web sessions move to it.
-    const keep = int(existing.id);
+    const keep = existing.id;
     const target = await openConversation(tx, keep, now);
-    await tx.execute(`UPDATE "Message" SET "participantId" = ?, "conversationId" = ? WHERE "participantId" = ?`, [keep, target, participantId]);
-    await tx.execute(`UPDATE "OutboxItem" SET "participantId" = ? WHERE "participantId" = ?`, [keep, participantId]);
-    await tx.execute(`UPDATE "WebConversation" SET "participantId" = ?, "conversationId" = ? WHERE "participantId" = ?`, [keep, target, participantId]);
-    const events = await mergeIntoConversation(tx, { ...link, participantId: keep, conversationId: target, teamId: existing.teamId == null ? null : int(existing.teamId) });
+    await moveMessagesToParticipant(tx, participantId, { participantId: keep, conversationId: target });
+    await moveWebConversations(tx, participantId, { participantId: keep, conversationId: target });
+    const events = await mergeIntoConversation(tx, { ...link, participantId: keep, conversationId: target, teamId: existing.teamId });
     return { participantId: keep, conversationId: target, merged: true, events };
   });
 }

@@ -1,7 +1,10 @@
 // Who a browser is: a web conversation bound to one participant, reached by a personal invitation
 // link (joins the participant's existing conversation, so web and SMS share one history), by the
 // resume key the browser keeps, or — when the deployment allows it — anonymously.
-import { int, type Sql, type SqlExecutor } from "../db/sql.js";
+import type { Sql, SqlExecutor } from "../db/sql.js";
+import { insertAnonymousParticipant, participantPhoneAndTeam, participantStatus } from "../db/participants.js";
+import { insertWebConversation, touchWebConversation, webConversationByResumeHash } from "../db/web-conversations.js";
+import { insertWebInvite, useWebInvite, webInviteWasUsed } from "../db/web-invites.js";
 import type { Language } from "../domain/vocabulary.js";
 import { openConversation } from "../db/conversations.js";
 import { hashSecret, newSecret, TokenSigner, TOKEN_LIFETIME_S } from "./tokens.js";
@@ -32,20 +35,14 @@ async function bindWebConversation(tx: SqlExecutor, participantId: number, now: 
   const conversationId = await openConversation(tx, participantId, now);
   const webConversationId = newSecret(18);
   const resumeKey = newSecret(32);
-  await tx.execute(
-    `INSERT INTO "WebConversation" ("id", "conversationId", "participantId", "resumeHash", "createdAt", "lastSeenAt") VALUES (?, ?, ?, ?, ?, ?)`,
-    [webConversationId, conversationId, participantId, hashSecret(resumeKey), now, now],
-  );
+  await insertWebConversation(tx, { id: webConversationId, conversationId, participantId, resumeHash: hashSecret(resumeKey), now });
   return { webConversationId, participantId, resumeKey };
 }
 
 export async function startAnonymous(sql: Sql, opts: { language: Language; teamSlug?: string; now: Date }): Promise<WebSession> {
   return sql.transaction(async (tx) => {
-    const [p] = await tx.query(
-      `INSERT INTO "Participant" ("phone", "language", "teamId", "createdAt", "updatedAt") VALUES (NULL, ?, (SELECT "id" FROM "Team" WHERE "slug" = ?), ?, ?) RETURNING "id"`,
-      [opts.language, opts.teamSlug ?? null, opts.now, opts.now],
-    );
-    return bindWebConversation(tx, int(p!.id), opts.now);
+    const participantId = await insertAnonymousParticipant(tx, { language: opts.language, teamSlug: opts.teamSlug ?? null, now: opts.now });
+    return bindWebConversation(tx, participantId, opts.now);
   });
 }
 
@@ -55,33 +52,23 @@ export async function redeemInvite(sql: Sql, signer: TokenSigner, invite: string
   if (!claims || typeof claims.s !== "number") throw new WebSessionError("invalid-invite");
   const participantId = claims.s;
   return sql.transaction(async (tx) => {
-    const used = await tx.execute(`UPDATE "WebInvite" SET "usedAt" = ? WHERE "tokenHash" = ? AND "participantId" = ? AND "usedAt" IS NULL AND "expiresAt" > ?`, [now, hashSecret(invite), participantId, now]);
-    if (!used) {
-      const [known] = await tx.query(`SELECT "usedAt" FROM "WebInvite" WHERE "tokenHash" = ?`, [hashSecret(invite)]);
-      throw new WebSessionError(known?.usedAt ? "invite-used" : "invalid-invite");
+    if (!(await useWebInvite(tx, hashSecret(invite), participantId, now))) {
+      throw new WebSessionError((await webInviteWasUsed(tx, hashSecret(invite))) ? "invite-used" : "invalid-invite");
     }
-    const [p] = await tx.query(`SELECT "status" FROM "Participant" WHERE "id" = ?`, [participantId]);
-    if (!p) throw new WebSessionError("invalid-invite");
+    if ((await participantStatus(tx, participantId)) === undefined) throw new WebSessionError("invalid-invite");
     return bindWebConversation(tx, participantId, now);
   });
 }
 
 export async function resumeSession(sql: Sql, resumeKey: string, now: Date): Promise<WebSession> {
-  const [row] = await sql.query(`SELECT "id", "participantId" FROM "WebConversation" WHERE "resumeHash" = ?`, [hashSecret(resumeKey)]);
+  const row = await webConversationByResumeHash(sql, hashSecret(resumeKey));
   if (!row) throw new WebSessionError("unknown-session");
-  await sql.execute(`UPDATE "WebConversation" SET "lastSeenAt" = ? WHERE "id" = ?`, [now, String(row.id)]);
-  return { webConversationId: String(row.id), participantId: int(row.participantId) };
+  await touchWebConversation(sql, row.id, now);
+  return { webConversationId: row.id, participantId: row.participantId };
 }
 
 /** The participant and their current conversation behind a web conversation id. */
-export async function webBinding(sql: SqlExecutor, webConversationId: string): Promise<{ participantId: number; conversationId: number } | undefined> {
-  const [row] = await sql.query(
-    `SELECT w."participantId", COALESCE((SELECT MAX(c."id") FROM "Conversation" c WHERE c."participantId" = w."participantId" AND c."status" <> 'closed'), w."conversationId") AS "conversationId"
-       FROM "WebConversation" w WHERE w."id" = ?`,
-    [webConversationId],
-  );
-  return row ? { participantId: int(row.participantId), conversationId: int(row.conversationId) } : undefined;
-}
+export { webBinding } from "../db/web-conversations.js";
 
 export function directLineToken(signer: TokenSigner, webConversationId: string, now: Date): { token: string; expires_in: number } {
   return { token: signer.sign({ k: "dl", s: webConversationId, exp: Math.floor(now.getTime() / 1000) + TOKEN_LIFETIME_S }), expires_in: TOKEN_LIFETIME_S };
@@ -91,12 +78,11 @@ export function directLineToken(signer: TokenSigner, webConversationId: string, 
 export async function createInvite(sql: Sql, signer: TokenSigner, participantId: number, staffId: number, now: Date): Promise<{ token: string; expiresAt: Date }> {
   const expiresAt = new Date(now.getTime() + INVITE_LIFETIME_DAYS * 86_400_000);
   const token = signer.sign({ k: "invite", s: participantId, exp: Math.floor(expiresAt.getTime() / 1000) });
-  await sql.execute(`INSERT INTO "WebInvite" ("participantId", "tokenHash", "createdById", "expiresAt", "createdAt") VALUES (?, ?, ?, ?, ?)`, [participantId, hashSecret(token), staffId, expiresAt, now]);
+  await insertWebInvite(sql, { participantId, tokenHash: hashSecret(token), staffId, expiresAt, now });
   return { token, expiresAt };
 }
 
 /** Whether the visitor's participant has a phone number (the chat then offers to continue by text; never the number itself). */
 export async function hasPhone(sql: SqlExecutor, participantId: number): Promise<boolean> {
-  const [who] = await sql.query(`SELECT "phone" FROM "Participant" WHERE "id" = ?`, [participantId]);
-  return Boolean(who?.phone);
+  return Boolean((await participantPhoneAndTeam(sql, participantId))?.phone);
 }
