@@ -10,13 +10,16 @@ import type { RequestHandler } from "express";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import type { Sql } from "../db/sql.js";
+import { rememberSlackPost } from "../db/slack-posts.js";
+import { conversationForSlack, insertSlackThread, latestInboundTexts, messageForSlack, slackThreadAt, slackThreadOf } from "../db/slack-threads.js";
+import { staffFirstName, staffIdForSlackUser } from "../db/staff-users.js";
 import type { EventBus } from "../infrastructure/events.js";
 import { KeyedSerialRunner } from "../infrastructure/keyed-serial-runner.js";
 import { errorSummary, type Logger } from "../infrastructure/log.js";
 import { loadStaffActor, type StaffActor } from "../staff/staff-actor.js";
 import { AccessDeniedError, handBack, HandoffError, replyAsCoordinator, takeOver } from "../staff/handoff.js";
 import { CLAIM_ACTION, HAND_BACK_ACTION, handoffBlocks, slackCopy } from "./slack-copy.js";
-import { deleteMarkedPosts, rememberPost } from "./slack-posts.js";
+import { deleteMarkedPosts } from "./slack-posts.js";
 
 export interface SlackInboxDeps {
   settings: Exclude<Config["slack"], { kind: "off" }>;
@@ -60,19 +63,14 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
   const pending = new Set<Promise<void>>();
   // Every post is remembered (channel and timestamp only) so that erasure can delete it in Slack.
   const remember = (conversationId: number, posted: { ok?: boolean; channel?: string; ts?: string }, channel: string) =>
-    posted.ts ? rememberPost(d.db, { conversationId, channelId: posted.channel ?? channel, ts: posted.ts, at: d.now() }) : Promise.resolve();
+    posted.ts ? rememberSlackPost(d.db, { conversationId, channelId: posted.channel ?? channel, ts: posted.ts, at: d.now() }) : Promise.resolve();
   const later = (conversationId: number, task: () => Promise<void>) => {
     const p = queue.schedule(conversationId, task, { coalesce: false });
     pending.add(p);
     void p.finally(() => pending.delete(p));
   };
 
-  async function conversationInfo(conversationId: number) {
-    return d.db.conversation.findUnique({
-      where: { id: conversationId },
-      include: { participant: { include: { team: true } }, slackThread: true, assignee: { select: { firstName: true, slackUserId: true } } },
-    });
-  }
+  const conversationInfo = (conversationId: number) => conversationForSlack(d.db, conversationId);
   const firstName = (c: NonNullable<Awaited<ReturnType<typeof conversationInfo>>>) =>
     c.participant.preferredName?.split(/\s+/)[0] ?? `Deltagare ${c.participantId}`;
 
@@ -80,7 +78,7 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
     const c = await conversationInfo(conversationId);
     const channel = c?.participant.team?.slackChannelId;
     if (!c || !channel) return;
-    const recent = await d.db.message.findMany({ where: { conversationId, direction: "in" }, orderBy: { id: "desc" }, take: CONTEXT_MESSAGES, select: { body: true } });
+    const recent = await latestInboundTexts(d.db, conversationId, CONTEXT_MESSAGES);
     const message = handoffBlocks({
       name: firstName(c), reason: c.handoffReason, crisis: c.priority === "crisis", concern, conversationId,
       context: recent.reverse().map((m) => m.body.slice(0, 280)), inboxUrl: `${d.publicUrl}/staff#/c/${conversationId}`,
@@ -92,11 +90,11 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
     }
     const posted = await api.chat.postMessage({ token, channel, ...message });
     await remember(conversationId, posted, channel);
-    if (posted.ts) await d.db.slackThread.create({ data: { conversationId, channelId: posted.channel ?? channel, threadTs: posted.ts, createdAt: d.now() } });
+    if (posted.ts) await insertSlackThread(d.db, { conversationId, channelId: posted.channel ?? channel, threadTs: posted.ts, at: d.now() });
   }
 
   async function postInThread(conversationId: number, text: string): Promise<void> {
-    const thread = await d.db.slackThread.findUnique({ where: { conversationId } });
+    const thread = await slackThreadOf(d.db, conversationId);
     if (thread) await remember(conversationId, await api.chat.postMessage({ token, channel: thread.channelId, thread_ts: thread.threadTs, text, mrkdwn: true }), thread.channelId);
   }
 
@@ -113,7 +111,7 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
       if (e.status === "waiting") return later(e.conversationId, () => postHandoff(e.conversationId));
       if (e.status !== "human" && e.status !== "bot") return;
       later(e.conversationId, async () => {
-        const who = e.staffId ? (await d.db.staffUser.findUnique({ where: { id: e.staffId }, select: { firstName: true } }))?.firstName ?? "En koordinator" : "Tillit";
+        const who = e.staffId ? (await staffFirstName(d.db, e.staffId)) ?? "En koordinator" : "Tillit";
         if (e.status === "human") {
           await postInThread(e.conversationId, slackCopy.takenOver(who, "Tillit"));
           await markClaimed(e.conversationId, who);
@@ -133,7 +131,7 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
     d.events.on("conversation.concern-flagged", (e) => later(e.conversationId, () => postHandoff(e.conversationId, e.reasons))),
     d.events.on("message.stored", (e) =>
       later(e.conversationId, async () => {
-        const m = await d.db.message.findUnique({ where: { id: e.messageId }, include: { conversation: { select: { status: true } }, participant: { select: { preferredName: true } }, authorStaff: { select: { firstName: true } } } });
+        const m = await messageForSlack(d.db, e.messageId);
         if (!m || m.conversation.status !== "human") return;
         if (m.direction === "in") await postInThread(e.conversationId, slackCopy.participantSays(m.participant.preferredName ?? "Deltagaren", m.body));
         else if (m.authorKind === "coordinator" && !relayed.delete(m.id)) await postInThread(e.conversationId, slackCopy.coordinatorReplied(m.authorStaff?.firstName ?? "Koordinatorn", m.body));
@@ -166,8 +164,8 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
 
   // Slack → Tillit.
   async function staffFor(slackUserId: string): Promise<StaffActor | undefined> {
-    const staff = await d.db.staffUser.findUnique({ where: { slackUserId }, select: { id: true } });
-    return staff ? loadStaffActor(d.db, staff.id) : undefined;
+    const staffId = await staffIdForSlackUser(d.db, slackUserId);
+    return staffId === undefined ? undefined : loadStaffActor(d.db, staffId);
   }
   const handoffDeps = { db: d.db, sql: d.sql, events: d.events, now: d.now };
 
@@ -190,7 +188,7 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
   app.message(async ({ message, client }) => {
     const m = message as types.GenericMessageEvent;
     if (m.subtype || m.bot_id || !m.thread_ts || !m.user || !m.text) return;
-    const thread = await d.db.slackThread.findUnique({ where: { channelId_threadTs: { channelId: m.channel, threadTs: m.thread_ts } } });
+    const thread = await slackThreadAt(d.db, m.channel, m.thread_ts);
     if (!thread) return;
     const ephemeral = (text: string) => client.chat.postEphemeral({ token, channel: m.channel, user: m.user, thread_ts: m.thread_ts, text });
     const actor = await staffFor(m.user);

@@ -4,26 +4,18 @@
 // afterwards, retrying later when Slack is down (a row goes only once Slack confirms).
 import type { App } from "@slack/bolt";
 import type { Db } from "../db/client.js";
+import { forgetSlackPost, markedSlackPosts, markOrphanedSlackPosts } from "../db/slack-posts.js";
 
 /** Slack's answers that mean there is nothing left to delete. */
 const gone = new Set(["message_not_found", "channel_not_found", "thread_not_found", "is_archived"]);
 
-export async function rememberPost(db: Db, post: { conversationId: number; channelId: string; ts: string; at: Date }): Promise<void> {
-  await db.slackPost.upsert({
-    where: { channelId_ts: { channelId: post.channelId, ts: post.ts } },
-    create: { conversationId: post.conversationId, channelId: post.channelId, ts: post.ts, createdAt: post.at },
-    update: {},
-  });
-}
-
 /** Deletes every post marked for deletion; returns how many went. Stops at the first other failure. */
 export async function deleteMarkedPosts(db: Db, api: App["client"], token: string): Promise<number> {
   // A post that landed just after its conversation was erased (Slack calls run in the background) goes too.
-  await db.$executeRaw`UPDATE "SlackPost" SET "deleteRequestedAt" = ${new Date()} WHERE "deleteRequestedAt" IS NULL AND "conversationId" IS NOT NULL
-    AND NOT EXISTS (SELECT 1 FROM "Conversation" c WHERE c."id" = "SlackPost"."conversationId")`;
+  await markOrphanedSlackPosts(db, new Date());
   let deleted = 0;
   for (;;) {
-    const batch = await db.slackPost.findMany({ where: { deleteRequestedAt: { not: null } }, orderBy: { id: "desc" }, take: 50 });
+    const batch = await markedSlackPosts(db);
     if (!batch.length) return deleted;
     for (const post of batch) {
       try {
@@ -32,7 +24,7 @@ export async function deleteMarkedPosts(db: Db, api: App["client"], token: strin
         const code = (err as { data?: { error?: string } }).data?.error;
         if (!code || !gone.has(code)) throw err;
       }
-      await db.slackPost.delete({ where: { id: post.id } });
+      await forgetSlackPost(db, post.id);
       deleted++;
     }
   }
