@@ -3,6 +3,7 @@
 import { ActivityTypes, ConversationState, type Activity, type TurnContext } from "botbuilder";
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from "botbuilder-dialogs";
 import type { Sql } from "../db/sql.js";
+import { deleteDialogStates } from "../db/dialog-state.js";
 import type { LanguageModel } from "../language-model/language-model.js";
 import { variedTranslator, type Locales } from "../infrastructure/i18n.js";
 import { smsSize } from "../domain/sms-segments.js";
@@ -32,7 +33,7 @@ export function createDialogRuntime(sql: Sql, locales: Locales, root: Dialog, op
       // ConversationState keeps one storage item per conversation: "<channel>/conversations/<id>/<namespace>"
       // (the namespace is empty, so the key ends with a slash).
       const key = `${CHANNEL_ID}/conversations/${conversationKey(conversationId)}`;
-      await tx.execute(`DELETE FROM "DialogState" WHERE "key" = ? OR "key" = ?`, [key, `${key}/`]);
+      await deleteDialogStates(tx, [key, `${key}/`]);
     },
     async runTurn(input: TurnInput, lookups: TurnLookups): Promise<TurnOutcome> {
       // What this person was last sent, growing as the turn sends: no phrasing goes out twice in a row.

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { Storage, StoreItems } from "botbuilder";
 import type { Sql, SqlExecutor } from "../db/sql.js";
+import { deleteDialogStates, insertDialogStateIfAbsent, readDialogStates, replaceDialogStateIfUnchanged, upsertDialogState } from "../db/dialog-state.js";
 import { currentTransaction } from "./transaction-scope.js";
 
 export class ETagConflictError extends Error {
@@ -20,9 +21,8 @@ export class DialogStateStorage implements Storage {
 
   async read(keys: string[]): Promise<StoreItems> {
     if (keys.length === 0) return {};
-    const rows = await this.client().query(`SELECT "key", "eTag", "data" FROM "DialogState" WHERE "key" IN (${keys.map(() => "?").join(", ")})`, keys);
     const items: StoreItems = {};
-    for (const row of rows) items[String(row.key)] = { ...JSON.parse(String(row.data)), eTag: row.eTag };
+    for (const row of await readDialogStates(this.client(), keys)) items[row.key] = { ...JSON.parse(row.data), eTag: row.eTag };
     return items;
   }
 
@@ -31,25 +31,19 @@ export class DialogStateStorage implements Storage {
     const now = new Date();
     for (const [key, item] of Object.entries(changes)) {
       const { eTag: expected, ...rest } = (item ?? {}) as { eTag?: string };
-      const data = JSON.stringify(rest);
-      const eTag = randomUUID();
+      const state = { key, eTag: randomUUID(), data: JSON.stringify(rest) };
       if (expected && expected !== "*") {
-        const updated = await client.execute(`UPDATE "DialogState" SET "data" = ?, "eTag" = ?, "updatedAt" = ? WHERE "key" = ? AND "eTag" = ?`, [data, eTag, now, key, expected]);
-        if (updated === 1) continue;
-        const inserted = await client.execute(`INSERT INTO "DialogState" ("key", "eTag", "data", "updatedAt") VALUES (?, ?, ?, ?) ON CONFLICT ("key") DO NOTHING`, [key, eTag, data, now]);
-        if (inserted === 0) throw new ETagConflictError(key);
+        if (await replaceDialogStateIfUnchanged(client, state, expected, now)) continue;
+        // No row yet (a first write carrying an eTag) is fine; a row with another eTag is a conflict.
+        if (!(await insertDialogStateIfAbsent(client, state, now))) throw new ETagConflictError(key);
       } else {
-        await client.execute(
-          `INSERT INTO "DialogState" ("key", "eTag", "data", "updatedAt") VALUES (?, ?, ?, ?)
-           ON CONFLICT ("key") DO UPDATE SET "data" = excluded."data", "eTag" = excluded."eTag", "updatedAt" = excluded."updatedAt"`,
-          [key, eTag, data, now],
-        );
+        await upsertDialogState(client, state, now);
       }
     }
   }
 
   async delete(keys: string[]): Promise<void> {
     if (keys.length === 0) return;
-    await this.client().execute(`DELETE FROM "DialogState" WHERE "key" IN (${keys.map(() => "?").join(", ")})`, keys);
+    await deleteDialogStates(this.client(), keys);
   }
 }
