@@ -6,10 +6,9 @@ import { execFile } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import Database from "better-sqlite3";
-import pg from "pg";
 import { databaseKind, type DatabaseKind } from "../db/database-url.js";
 import { sqliteFilePath } from "../db/migrate.js";
+import { postgresHasTables, sqliteOnlineCopy } from "../db/database-copies.js";
 import { postgresTool } from "./postgres-tools.js";
 
 const run = promisify(execFile);
@@ -28,12 +27,7 @@ export async function backupDatabase(url: string, file: string): Promise<void> {
   if (databaseKind(url) === "sqlite") {
     const source = sqliteFilePath(url);
     if (!existsSync(source)) throw new BackupError(`no SQLite database at ${source}`);
-    const db = new Database(source, { readonly: true, fileMustExist: true });
-    try {
-      await db.backup(file);
-    } finally {
-      db.close();
-    }
+    await sqliteOnlineCopy(source, file);
     return;
   }
   const { uri, schema } = libpqTarget(url);
@@ -66,16 +60,11 @@ export async function restoreDatabase(url: string, file: string, opts: { force?:
     mkdirSync(path.dirname(target), { recursive: true });
     // The old database's write-ahead log must not be replayed onto the restored file.
     for (const suffix of ["-wal", "-shm"]) rmSync(target + suffix, { force: true });
-    const backup = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      await backup.backup(target);
-    } finally {
-      backup.close();
-    }
+    await sqliteOnlineCopy(file, target);
     return;
   }
   const { uri, schema } = libpqTarget(url);
-  if (!opts.force && (await hasTables(url, schema ?? "public"))) {
+  if (!opts.force && (await postgresHasTables(uri, schema ?? "public"))) {
     throw new BackupError("the target database already has tables; restore into a new database, or stop Tillit and pass --force to replace them");
   }
   await toolRun("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", ...(opts.force ? ["--clean", "--if-exists"] : []), `--dbname=${uri}`, file]);
@@ -88,17 +77,6 @@ function libpqTarget(url: string): { uri: string; schema?: string } {
   u.searchParams.delete("schema");
   u.searchParams.delete("connection_limit");
   return { uri: u.toString(), schema };
-}
-
-async function hasTables(url: string, schema: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: libpqTarget(url).uri });
-  await client.connect();
-  try {
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = $1`, [schema]);
-    return rows[0].n > 0;
-  } finally {
-    await client.end();
-  }
 }
 
 async function toolRun(tool: "pg_dump" | "pg_restore", args: string[]): Promise<void> {
