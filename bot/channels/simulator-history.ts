@@ -1,6 +1,8 @@
 // What the simulator page shows of one phone number: what it sent, and what reached it (sent or
 // delivered), as a phone would.
 import type { Db } from "../db/client.js";
+import { messagesOf, messageWithPhone } from "../db/message-history.js";
+import { participantRowByPhone } from "../db/participants.js";
 
 const visibleOutbound = new Set(["sent", "delivered"]);
 
@@ -23,15 +25,15 @@ const shown = (m: MessageRow) => m.direction === "in" || visibleOutbound.has(m.s
 
 /** The number's last 500 messages as its phone shows them. */
 export async function phoneHistory(db: Db, phone: string): Promise<SimulatedMessage[]> {
-  const participant = await db.participant.findUnique({ where: { phone } });
+  const participant = await participantRowByPhone(db, phone);
   if (!participant) return [];
-  const messages = await db.message.findMany({ where: { participantId: participant.id }, orderBy: { id: "asc" }, take: 500 });
+  const messages = await messagesOf(db, participant.id, 500);
   return messages.filter(shown).map(view);
 }
 
 /** One message, if it belongs to this number and its phone would show it. */
 export async function messageOnPhone(db: Db, phone: string, messageId: number): Promise<SimulatedMessage | undefined> {
-  const m = await db.message.findUnique({ where: { id: messageId }, include: { participant: { select: { phone: true } } } });
+  const m = await messageWithPhone(db, messageId);
   return m?.participant.phone === phone && shown(m) ? view(m) : undefined;
 }
 

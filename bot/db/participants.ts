@@ -80,6 +80,11 @@ export function participantById(db: Db | Tx, id: number) {
   return db.participant.findUnique({ where: { id } });
 }
 
+/** The participant row with this number, or null. */
+export function participantRowByPhone(db: Db | Tx, phone: string) {
+  return db.participant.findUnique({ where: { phone } });
+}
+
 // The few columns the web chat and the phone link read or set, with SQL in the caller's transaction.
 
 /** The participant's status, or undefined for an unknown id (no row lock, unlike lockParticipantRow). */
