@@ -126,3 +126,52 @@ export async function insertAnonymousParticipant(tx: SqlExecutor, p: { language:
   );
   return int(made!.id);
 }
+
+// What reminders and outreach read or set (bot/nudges/).
+
+/** The participant's time zone and preferred parts of the day (JSON), and their team's quiet hours. */
+export async function participantTiming(sql: SqlExecutor, id: number): Promise<{ timezone: string | null; preferredTimes: string | null; quietHours: string | null }> {
+  const [row] = await sql.query(
+    `SELECT p."timezone", p."preferredTimes", t."quietHours" FROM "Participant" p LEFT JOIN "Team" t ON t."id" = p."teamId" WHERE p."id" = ?`,
+    [id],
+  );
+  return { timezone: strOrNull(row?.timezone), preferredTimes: row?.preferredTimes ? String(row.preferredTimes) : null, quietHours: strOrNull(row?.quietHours) };
+}
+
+export async function teamOfParticipant(sql: SqlExecutor, id: number): Promise<number | null> {
+  const [team] = await sql.query(`SELECT "teamId" FROM "Participant" WHERE "id" = ?`, [id]);
+  return team?.teamId == null ? null : int(team.teamId);
+}
+
+export async function setRemindersOff(tx: SqlExecutor, id: number, off: boolean, now: Date): Promise<void> {
+  await tx.execute(`UPDATE "Participant" SET "remindersOff" = ?, "updatedAt" = ? WHERE "id" = ?`, [off, now, id]);
+}
+
+/** Adds `by` (0 or 1) to the participant's count of unanswered nudges. */
+export async function addUnansweredNudge(tx: SqlExecutor, id: number, by: number): Promise<void> {
+  await tx.execute(`UPDATE "Participant" SET "unansweredNudges" = "unansweredNudges" + ? WHERE "id" = ?`, [by, id]);
+}
+
+export async function unansweredNudgesAndTeam(tx: SqlExecutor, id: number): Promise<{ unansweredNudges: number; teamId: number | null }> {
+  const [p] = await tx.query(`SELECT "unansweredNudges", "teamId" FROM "Participant" WHERE "id" = ?`, [id]);
+  return { unansweredNudges: int(p?.unansweredNudges ?? 0), teamId: p?.teamId == null ? null : int(p.teamId) };
+}
+
+/** The team of each of these numbers that a participant has (at most 500 numbers a call). */
+export async function teamsOfPhones(sql: SqlExecutor, phones: string[]): Promise<{ phone: string; teamId: number | null }[]> {
+  const rows = await sql.query(`SELECT "phone", "teamId" FROM "Participant" WHERE "phone" IN (${phones.map(() => "?").join(", ")})`, phones);
+  return rows.map((r) => ({ phone: String(r.phone), teamId: r.teamId == null ? null : Number(r.teamId) }));
+}
+
+/** A new contact from an outreach list, with their first conversation; undefined if the number is known already. */
+export async function insertOutreachContact(tx: SqlExecutor, c: { phone: string; name: string | null; teamId: number; now: Date }): Promise<number | undefined> {
+  const [p] = await tx.query(
+    `INSERT INTO "Participant" ("phone", "preferredName", "language", "status", "teamId", "createdAt", "updatedAt")
+     VALUES (?, ?, 'sv', 'new', ?, ?, ?) ON CONFLICT ("phone") DO NOTHING RETURNING "id"`,
+    [c.phone, c.name, c.teamId, c.now, c.now],
+  );
+  if (!p) return undefined;
+  const participantId = int(p.id);
+  await tx.execute(`INSERT INTO "Conversation" ("participantId", "createdAt", "updatedAt") VALUES (?, ?, ?)`, [participantId, c.now, c.now]);
+  return participantId;
+}

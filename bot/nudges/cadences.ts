@@ -3,6 +3,7 @@
 // for six months). A team can replace a template with its own; these are the defaults.
 import { z } from "zod";
 import type { SqlExecutor } from "../db/sql.js";
+import { teamCadenceSteps } from "../db/cadence-templates.js";
 
 export const cadenceKeys = ["action-plan", "discharge"] as const;
 export type CadenceKey = (typeof cadenceKeys)[number];
@@ -33,9 +34,9 @@ export const builtInCadences: Record<CadenceKey, CadenceSteps> = {
 
 export async function cadenceFor(tx: SqlExecutor, teamId: number | null, key: CadenceKey): Promise<CadenceSteps> {
   if (teamId !== null) {
-    const [own] = await tx.query(`SELECT "steps" FROM "CadenceTemplate" WHERE "teamId" = ? AND "key" = ?`, [teamId, key]);
+    const own = await teamCadenceSteps(tx, teamId, key);
     // Validated when saved; a row that no longer parses falls back to the built-in template.
-    const parsed = own ? cadenceSteps.safeParse(JSON.parse(String(own.steps))) : undefined;
+    const parsed = own !== undefined ? cadenceSteps.safeParse(JSON.parse(own)) : undefined;
     if (parsed?.success) return parsed.data;
   }
   return builtInCadences[key];

@@ -6,7 +6,11 @@
 // after more, the schedule goes quiet and a coordinator gets a task to reach out personally.
 import { randomBytes } from "node:crypto";
 import type { ConversationCore } from "../core/conversation-core.js";
-import { date, int, strOrNull, type Sql, type SqlExecutor } from "../db/sql.js";
+import type { Sql, SqlExecutor } from "../db/sql.js";
+import { claimDueNudges, claimNudge, finishClaimedNudge, lastDueOfSchedule, rescheduleClaimedNudge, scheduleHasPendingNudge, type ClaimedNudge } from "../db/nudges.js";
+import { lockActiveSchedule, quietSchedule, scheduleById, schedulesWithoutNext } from "../db/nudge-schedules.js";
+import { addUnansweredNudge, unansweredNudgesAndTeam } from "../db/participants.js";
+import { lastMessageAt, meetingOfNudge, nudgeParticipant, recentOutgoingTexts } from "../db/nudge-facts.js";
 import { UNANSWERED_ROW_PAUSE_MS, type ProactiveContent } from "../core/send-proactive.js";
 import type { EventBus } from "../infrastructure/events.js";
 import { translate, translateVaried, type Locales } from "../infrastructure/i18n.js";
@@ -15,7 +19,7 @@ import { formatMeetingTime } from "../domain/format-time.js";
 import { isLanguage, type Language } from "../domain/vocabulary.js";
 import type { StartableDialog } from "../runtime/turn-types.js";
 import { decideNudge, type NudgeFacts } from "./nudge-eligibility.js";
-import { allowedTime, planNext, scheduleColumns, timingFor, toScheduleRow } from "./schedule-nudges.js";
+import { allowedTime, planNext, timingFor } from "./schedule-nudges.js";
 import { crashPoint } from "../infrastructure/crash-points.js";
 import { openTask } from "./staff-tasks.js";
 
@@ -44,24 +48,6 @@ export interface NudgeSchedulerDeps {
   settings: NudgeSettings;
 }
 
-interface ClaimedNudge {
-  id: number;
-  participantId: number;
-  kind: string;
-  dialog: string | null;
-  dialogOptions: string | null;
-  text: string | null;
-  copyKey: string | null;
-  copyVars: string | null;
-  dueAt: Date;
-  cancelIfAnswered: boolean;
-  scheduleId: number | null;
-  meetingId: number | null;
-  createdById: number | null;
-  createdAt: Date;
-  claimToken: string;
-}
-
 /** What a nudge's message is written from. */
 interface NudgeAbout {
   conversationId: number;
@@ -72,17 +58,6 @@ interface NudgeAbout {
 }
 
 export type NudgeOutcome = "sent" | "held" | "skipped" | "aborted" | "retry";
-
-const CLAIMED_COLUMNS = `"id", "participantId", "kind", "dialog", "dialogOptions", "text", "copyKey", "copyVars", "dueAt", "cancelIfAnswered", "scheduleId", "meetingId", "createdById", "createdAt", "claimToken"`;
-
-function toClaimed(r: Record<string, unknown>): ClaimedNudge {
-  return {
-    id: int(r.id), participantId: int(r.participantId), kind: String(r.kind), dialog: strOrNull(r.dialog), dialogOptions: strOrNull(r.dialogOptions), text: strOrNull(r.text),
-    copyKey: strOrNull(r.copyKey), copyVars: strOrNull(r.copyVars), dueAt: date(r.dueAt), cancelIfAnswered: Boolean(int(r.cancelIfAnswered)),
-    scheduleId: r.scheduleId == null ? null : int(r.scheduleId), meetingId: r.meetingId == null ? null : int(r.meetingId),
-    createdById: r.createdById == null ? null : int(r.createdById), createdAt: date(r.createdAt), claimToken: String(r.claimToken),
-  };
-}
 
 export class NudgeScheduler {
   private tokens: number;
@@ -151,24 +126,9 @@ export class NudgeScheduler {
   async claim(limit: number): Promise<ClaimedNudge[]> {
     if (limit <= 0) return [];
     const now = this.d.now();
-    const token = randomBytes(12).toString("hex");
-    // The due conditions are repeated in the UPDATE's own WHERE: on PostgreSQL an UPDATE that waited
-    // for another instance's claim re-checks only that WHERE against the row as the claim left it, so
-    // without them both instances would take the row. PostgreSQL picks the rows in a CTE (evaluated
-    // once, so LIMIT holds) with SKIP LOCKED: a second instance takes other nudges instead of waiting.
-    const due = `SELECT "id" FROM "Nudge" WHERE ("status" = 'scheduled' AND "dueAt" <= ?) OR ("status" = 'claimed' AND "leaseUntil" < ?) ORDER BY "dueAt", "id" LIMIT ?`;
-    const postgres = this.d.sql.dialect === "postgres";
-    const rows = await this.d.sql.query(
-      `${postgres ? `WITH "due" AS (${due} FOR UPDATE SKIP LOCKED) ` : ""}UPDATE "Nudge" SET "status" = 'claimed', "claimToken" = ?, "leaseUntil" = ?
-        WHERE "id" IN (${postgres ? `SELECT "id" FROM "due"` : due})
-          AND (("status" = 'scheduled' AND "dueAt" <= ?) OR ("status" = 'claimed' AND "leaseUntil" < ?))
-        RETURNING ${CLAIMED_COLUMNS}`,
-      postgres
-        ? [now, now, limit, token, new Date(now.getTime() + this.d.settings.leaseMs), now, now]
-        : [token, new Date(now.getTime() + this.d.settings.leaseMs), now, now, limit, now, now],
-    );
+    const rows = await claimDueNudges(this.d.sql, { now, limit, token: randomBytes(12).toString("hex"), leaseUntil: new Date(now.getTime() + this.d.settings.leaseMs) });
     this.tokens -= rows.length;
-    return rows.map(toClaimed).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
+    return rows;
   }
 
   /**
@@ -177,12 +137,8 @@ export class NudgeScheduler {
    */
   async sendNow(nudgeId: number): Promise<NudgeOutcome | "not-due"> {
     const now = this.d.now();
-    const [row] = await this.d.sql.query(
-      `UPDATE "Nudge" SET "status" = 'claimed', "claimToken" = ?, "leaseUntil" = ? WHERE "id" = ? AND "status" = 'scheduled' AND "dueAt" <= ?
-        RETURNING ${CLAIMED_COLUMNS}`,
-      [randomBytes(12).toString("hex"), new Date(now.getTime() + this.d.settings.leaseMs), nudgeId, now],
-    );
-    return row ? this.handle(toClaimed(row)) : "not-due";
+    const claimed = await claimNudge(this.d.sql, nudgeId, { now, token: randomBytes(12).toString("hex"), leaseUntil: new Date(now.getTime() + this.d.settings.leaseMs) });
+    return claimed ? this.handle(claimed) : "not-due";
   }
 
   async handle(n: ClaimedNudge): Promise<NudgeOutcome> {
@@ -205,33 +161,26 @@ export class NudgeScheduler {
   /** What the decision needs, and what the message is written from. */
   private async factsFor(n: ClaimedNudge): Promise<{ facts: NudgeFacts; about: NudgeAbout }> {
     const { sql } = this.d;
-    const [p] = await sql.query(
-      `SELECT p."status", p."language", p."remindersOff", p."unansweredNudges", p."teamId",
-              c."id" AS "conversationId", c."lastInboundAt",
-              (SELECT s."firstName" FROM "StaffUser" s WHERE s."id" = COALESCE(?, p."coordinatorId")) AS "coordinator"
-         FROM "Participant" p LEFT JOIN "Conversation" c ON c."id" = (SELECT MAX(c2."id") FROM "Conversation" c2 WHERE c2."participantId" = p."id" AND c2."status" <> 'closed')
-        WHERE p."id" = ?`,
-      [n.createdById, n.participantId],
-    );
+    const p = await nudgeParticipant(sql, n.participantId, n.createdById);
     const timing = await timingFor(sql, n.participantId);
-    const [m] = n.meetingId === null ? [] : await sql.query(`SELECT "status", "startsAt", "location" FROM "Meeting" WHERE "id" = ?`, [n.meetingId]);
+    const m = n.meetingId === null ? undefined : await meetingOfNudge(sql, n.meetingId);
     const facts: NudgeFacts = {
       participant: p && {
-        status: String(p.status), remindersOff: Boolean(int(p.remindersOff)), unansweredNudges: int(p.unansweredNudges),
-        lastInboundAt: p.lastInboundAt ? date(p.lastInboundAt) : null, hasOpenConversation: p.conversationId != null,
+        status: p.status, remindersOff: p.remindersOff, unansweredNudges: p.unansweredNudges,
+        lastInboundAt: p.lastInboundAt, hasOpenConversation: p.conversationId != null,
       },
       timing,
-      meeting: n.meetingId === null ? undefined : m ? { status: String(m.status), startsAt: date(m.startsAt) } : null,
+      meeting: n.meetingId === null ? undefined : m ? { status: m.status, startsAt: m.startsAt } : null,
     };
     const language: Language = isLanguage(p?.language) ? p.language : "sv";
     return {
       facts,
       about: {
-        conversationId: p?.conversationId == null ? 0 : int(p.conversationId),
-        teamId: p?.teamId == null ? null : int(p.teamId),
+        conversationId: p?.conversationId ?? 0,
+        teamId: p?.teamId ?? null,
         language,
-        coordinator: p?.coordinator ? String(p.coordinator) : translate(this.d.locales, language, "core.someoneFromTheTeam"),
-        meetingWhen: m ? formatMeetingTime(date(m.startsAt), language, timing.zone) + (m.location ? `, ${String(m.location)}` : "") : undefined,
+        coordinator: p?.coordinator ? p.coordinator : translate(this.d.locales, language, "core.someoneFromTheTeam"),
+        meetingWhen: m ? formatMeetingTime(m.startsAt, language, timing.zone) + (m.location ? `, ${m.location}` : "") : undefined,
       },
     };
   }
@@ -264,20 +213,16 @@ export class NudgeScheduler {
     }
     const { locales } = this.d;
     if (n.text) return n.createdById ? { text: translate(locales, about.language, "nudge.coordinatorSays", { text: n.text, coordinator: about.coordinator }), coordinatorId: n.createdById } : { text: n.text };
-    const recent = (await this.d.sql.query(`SELECT "body" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'out' ORDER BY "id" DESC LIMIT 8`, [about.conversationId])).map((r) => String(r.body)).reverse();
+    const recent = await recentOutgoingTexts(this.d.sql, about.conversationId);
     const vars = { coordinator: about.coordinator, when: about.meetingWhen ?? "", ...(n.copyVars ? (JSON.parse(n.copyVars) as Record<string, string>) : {}) };
     return { text: translateVaried(locales, about.language, n.copyKey ?? "nudge.reEngage", vars, recent) };
   }
 
   /** Inside the send's transaction: only the holder of the claim marks it sent; then back-off and the next occurrence. */
   private async markSent(tx: SqlExecutor, n: ClaimedNudge, now: Date): Promise<boolean> {
-    const changed = await tx.execute(
-      `UPDATE "Nudge" SET "status" = 'sent', "outcome" = 'sent', "processedAt" = ?, "leaseUntil" = NULL WHERE "id" = ? AND "status" = 'claimed' AND "claimToken" = ?`,
-      [now, n.id, n.claimToken],
-    );
-    if (changed === 0) return false;
-    const counted = n.kind.startsWith("meeting-") ? 0 : 1;
-    await tx.execute(`UPDATE "Participant" SET "unansweredNudges" = "unansweredNudges" + ? WHERE "id" = ?`, [counted, n.participantId]);
+    if (!(await finishClaimedNudge(tx, n, "sent", "sent", now))) return false;
+    // A meeting reminder is not counted as unanswered: it asks for nothing.
+    await addUnansweredNudge(tx, n.participantId, n.kind.startsWith("meeting-") ? 0 : 1);
     await this.continueSchedule(tx, n, now);
     return true;
   }
@@ -290,15 +235,14 @@ export class NudgeScheduler {
   /** The schedule's next occurrence, stretched by back-off; or quiet, with a task, after too many unanswered. */
   private async continueSchedule(tx: SqlExecutor, n: ClaimedNudge, now: Date): Promise<void> {
     if (n.scheduleId === null) return;
-    const [row] = await tx.query(`SELECT ${scheduleColumns}, "status" FROM "NudgeSchedule" WHERE "id" = ?`, [n.scheduleId]);
-    if (!row || row.status !== "active") return;
-    const schedule = toScheduleRow(row);
+    const schedule = await scheduleById(tx, n.scheduleId);
+    if (!schedule || schedule.status !== "active") return;
     if (schedule.kind === "cadence") schedule.cadenceCount += 1;
-    const [p] = await tx.query(`SELECT "unansweredNudges", "teamId" FROM "Participant" WHERE "id" = ?`, [n.participantId]);
-    const unanswered = int(p?.unansweredNudges ?? 0);
+    const p = await unansweredNudgesAndTeam(tx, n.participantId);
+    const unanswered = p.unansweredNudges;
     if (unanswered >= this.d.settings.stopAfter) {
-      await tx.execute(`UPDATE "NudgeSchedule" SET "status" = 'quiet', "cadenceCount" = ?, "updatedAt" = ? WHERE "id" = ?`, [schedule.cadenceCount, now, schedule.id]);
-      await openTask(tx, { participantId: n.participantId, teamId: p?.teamId == null ? null : int(p.teamId), kind: "contact-quiet" }, now);
+      await quietSchedule(tx, schedule.id, schedule.cadenceCount, now);
+      await openTask(tx, { participantId: n.participantId, teamId: p.teamId, kind: "contact-quiet" }, now);
       return;
     }
     const slowdown = unanswered >= this.d.settings.backoffAfter ? 2 ** (unanswered - this.d.settings.backoffAfter + 1) : 1;
@@ -309,17 +253,13 @@ export class NudgeScheduler {
   private async hold(n: ClaimedNudge, until?: Date): Promise<NudgeOutcome> {
     const timing = await timingFor(this.d.sql, n.participantId);
     const retryAt = until ?? allowedTime(new Date(this.d.now().getTime() + this.d.settings.holdMs), timing);
-    await this.d.sql.execute(
-      `UPDATE "Nudge" SET "status" = 'scheduled', "dueAt" = ?, "claimToken" = NULL, "leaseUntil" = NULL WHERE "id" = ? AND "status" = 'claimed' AND "claimToken" = ?`,
-      [retryAt, n.id, n.claimToken],
-    );
+    await rescheduleClaimedNudge(this.d.sql, n, retryAt);
     return "held";
   }
 
   /** Two unanswered messages already: the nudge waits until the row has ended (a pause without messages). */
   private async holdForNewRow(n: ClaimedNudge, conversationId: number): Promise<NudgeOutcome> {
-    const [c] = await this.d.sql.query(`SELECT "lastMessageAt" FROM "Conversation" WHERE "id" = ?`, [conversationId]);
-    const last = c?.lastMessageAt ? date(c.lastMessageAt).getTime() : this.d.now().getTime();
+    const last = (await lastMessageAt(this.d.sql, conversationId))?.getTime() ?? this.d.now().getTime();
     const timing = await timingFor(this.d.sql, n.participantId);
     return this.hold(n, allowedTime(new Date(Math.max(last + UNANSWERED_ROW_PAUSE_MS, this.d.now().getTime() + 60_000)), timing));
   }
@@ -328,11 +268,7 @@ export class NudgeScheduler {
     const now = this.d.now();
     let lost = false;
     await this.d.sql.transaction(async (tx) => {
-      const changed = await tx.execute(
-        `UPDATE "Nudge" SET "status" = ?, "outcome" = ?, "processedAt" = ?, "leaseUntil" = NULL WHERE "id" = ? AND "status" = 'claimed' AND "claimToken" = ?`,
-        [status, outcome, now, n.id, n.claimToken],
-      );
-      if (changed === 0) return void (lost = true);
+      if (!(await finishClaimedNudge(tx, n, status, outcome, now))) return void (lost = true);
       await also?.(tx);
       // A skipped occurrence does not end a schedule; its next one is planned as usual.
       if (n.scheduleId !== null && outcome !== "opted-out") await this.continueSchedule(tx, n, now);
@@ -349,19 +285,15 @@ export class NudgeScheduler {
   private async reviveSchedules(): Promise<void> {
     const now = this.d.now();
     await this.d.sql.transaction(async (tx) => {
-      const orphans = await tx.query(
-        `SELECT ${scheduleColumns} FROM "NudgeSchedule" s WHERE s."status" = 'active'
-           AND NOT EXISTS (SELECT 1 FROM "Nudge" n WHERE n."scheduleId" = s."id" AND n."status" IN ('scheduled', 'claimed')) LIMIT 100`,
-      );
-      for (const row of orphans) {
+      for (const schedule of await schedulesWithoutNext(tx)) {
         // Lock the schedule's row, then look again: another instance may have just planned it.
-        const locked = await tx.execute(`UPDATE "NudgeSchedule" SET "updatedAt" = ? WHERE "id" = ? AND "status" = 'active'`, [now, int(row.id)]);
-        const [pending] = await tx.query(`SELECT 1 AS "x" FROM "Nudge" WHERE "scheduleId" = ? AND "status" IN ('scheduled', 'claimed') LIMIT 1`, [int(row.id)]);
+        const locked = await lockActiveSchedule(tx, schedule.id, now);
+        const pending = await scheduleHasPendingNudge(tx, schedule.id);
         if (!locked || pending) continue;
         // After the latest occurrence it had, so a removed occurrence is skipped, not planned again.
-        const [last] = await tx.query(`SELECT MAX("dueAt") AS "at" FROM "Nudge" WHERE "scheduleId" = ?`, [int(row.id)]);
-        const after = last?.at ? new Date(Math.max(now.getTime(), date(last.at).getTime())) : now;
-        await planNext(tx, toScheduleRow(row), after, now, 1);
+        const last = await lastDueOfSchedule(tx, schedule.id);
+        const after = last ? new Date(Math.max(now.getTime(), last.getTime())) : now;
+        await planNext(tx, schedule, after, now, 1);
       }
     });
   }

@@ -4,7 +4,8 @@
 // Each new contact gets a first, low-pressure SMS; with no answer, one gentle follow-up; with still
 // no answer, a task for a coordinator (call, send a letter, visit).
 import { parse } from "csv-parse/sync";
-import { int, type Sql, type SqlExecutor } from "../db/sql.js";
+import type { Sql, SqlExecutor } from "../db/sql.js";
+import { insertOutreachContact, teamsOfPhones } from "../db/participants.js";
 import { toE164 } from "../domain/phone.js";
 import { allowedTime, insertNudge, timingFor } from "./schedule-nudges.js";
 import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
@@ -84,8 +85,8 @@ export async function checkOutreachCsv(sql: SqlExecutor, csv: string, defaultCou
     const known = new Map<string, OutreachCheck["known"][number]["problem"]>();
     for (let i = 0; i < phones.length; i += 500) {
       const chunk = phones.slice(i, i + 500);
-      for (const r of await sql.query(`SELECT "phone", "teamId" FROM "Participant" WHERE "phone" IN (${chunk.map(() => "?").join(", ")})`, chunk)) {
-        known.set(String(r.phone), r.teamId != null && Number(r.teamId) === scope.teamId ? "already-known" : "not-contactable");
+      for (const r of await teamsOfPhones(sql, chunk)) {
+        known.set(r.phone, r.teamId !== null && r.teamId === scope.teamId ? "already-known" : "not-contactable");
       }
     }
     if (scope.optOuts) for (const phone of phones) if (!known.has(phone) && (await scope.optOuts.has(sql, phone))) known.set(phone, "not-contactable");
@@ -107,14 +108,8 @@ export async function importOutreach(sql: Sql, lines: OutreachLine[], opts: Outr
   return sql.transaction(async (tx) => {
     const participantIds: number[] = [];
     for (const l of lines) {
-      const [p] = await tx.query(
-        `INSERT INTO "Participant" ("phone", "preferredName", "language", "status", "teamId", "createdAt", "updatedAt")
-         VALUES (?, ?, 'sv', 'new', ?, ?, ?) ON CONFLICT ("phone") DO NOTHING RETURNING "id"`,
-        [l.phone, l.name, opts.teamId, now, now],
-      );
-      if (!p) continue;
-      const participantId = int(p.id);
-      await tx.execute(`INSERT INTO "Conversation" ("participantId", "createdAt", "updatedAt") VALUES (?, ?, ?)`, [participantId, now, now]);
+      const participantId = await insertOutreachContact(tx, { phone: l.phone, name: l.name, teamId: opts.teamId, now });
+      if (participantId === undefined) continue;
       const timing = await timingFor(tx, participantId);
       const followUp = new Date(now.getTime() + opts.followUpDays * 86_400_000);
       const task = new Date(now.getTime() + 2 * opts.followUpDays * 86_400_000);
