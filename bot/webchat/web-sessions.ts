@@ -2,7 +2,7 @@
 // link (joins the participant's existing conversation, so web and SMS share one history), by the
 // resume key the browser keeps, or — when the deployment allows it — anonymously.
 import type { Sql, SqlExecutor } from "../db/sql.js";
-import { insertAnonymousParticipant, participantPhoneAndTeam, participantStatus } from "../db/participants.js";
+import { insertAnonymousParticipant, participantStatus, phoneOf } from "../db/participants.js";
 import { insertWebConversation, touchWebConversation, webConversationByResumeHash } from "../db/web-conversations.js";
 import { insertWebInvite, useWebInvite, webInviteWasUsed } from "../db/web-invites.js";
 import type { Language } from "../domain/vocabulary.js";
@@ -84,5 +84,5 @@ export async function createInvite(sql: Sql, signer: TokenSigner, participantId:
 
 /** Whether the visitor's participant has a phone number (the chat then offers to continue by text; never the number itself). */
 export async function hasPhone(sql: SqlExecutor, participantId: number): Promise<boolean> {
-  return Boolean((await participantPhoneAndTeam(sql, participantId))?.phone);
+  return Boolean(await phoneOf(sql, participantId));
 }
