@@ -21,6 +21,9 @@ const pragmas = [
   "PRAGMA synchronous = FULL",
   "PRAGMA busy_timeout = 5000",
   "PRAGMA foreign_keys = ON",
+  // 64 MB of page cache instead of SQLite's 2 MB: the reports (bot/db/outcome-*.ts) and the inbox read
+  // indexes of millions of rows, and every page missed here is a system call.
+  "PRAGMA cache_size = -65536",
   // Checkpoints run in a worker (bot/db/checkpoint-worker.ts); this is only the safety net.
   `PRAGMA wal_autocheckpoint = ${SAFETY_NET_AUTOCHECKPOINT_PAGES}`,
 ].join(";\n");

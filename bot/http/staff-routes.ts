@@ -23,6 +23,7 @@ import { confirmWebPhone, inviteToWebChat } from "../staff/web-links.js";
 import { mountSafetyLabelRoutes } from "./safety-label-routes.js";
 import { clearSessionCookie, requireCsrf, requireStaff, sameOrigin, setSessionCookie, staffSession, type StaffAuthDeps } from "./staff-auth.js";
 import { mountPrivacyRoutes } from "./privacy-routes.js";
+import { mountOutcomeRoutes } from "./outcome-routes.js";
 import { addStaff, addTeam, disableStaff, listStaff, mayFollowParticipant, moveParticipantToTeam, teamMembers, visibleTeams } from "../staff/administration.js";
 import { signIn, signOut } from "../staff/sign-in.js";
 import { inboxPage } from "../staff/inbox-page.js";
@@ -126,6 +127,7 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
   mountNudgeRoutes(authed, route, { db: d.db, sql: d.sql, nudges: d.nudges, now: d.now, followUpDays: d.outreachFollowUpDays, defaultCountry: d.defaultCountry, maxBodyBytes: d.maxBodyBytes, optOuts: d.optOuts });
   mountPlanRoutes(authed, route, { db: d.db, sql: d.sql, now: d.now, maxBodyBytes: d.maxBodyBytes });
   mountCannedReplyRoutes(authed, route, { db: d.db, now: d.now, maxBodyBytes: d.maxBodyBytes });
+  mountOutcomeRoutes(authed, route, { db: d.db, sql: d.sql, now: d.now, maxBodyBytes: d.maxBodyBytes });
   mountPrivacyRoutes(authed, route, { db: d.db, sql: d.sql, events: d.events, now: d.now, optOuts: d.optOuts, retention: d.retention, maxBodyBytes: d.maxBodyBytes });
 
   // Administration: admins only.

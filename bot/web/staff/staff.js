@@ -7,6 +7,8 @@ import { mountSteps } from "./steps.js";
 import { mountMeetings } from "./meetings.js";
 import { lineChart } from "./charts.js";
 import { mountReminders } from "./reminders.js";
+import { mountFacts } from "./facts.js";
+import { mountOutcomes } from "./outcomes.js";
 
 const $ = (id) => document.getElementById(id);
 let privacy = null;
@@ -75,6 +77,8 @@ const plan = mountPlan({ api, el, $, when });
 const steps = mountSteps({ api, el, $, when, me: () => me });
 const meetings = mountMeetings({ api, el, $, when });
 const reminders = mountReminders({ api, el, $, when, onDischarged: () => openConversation(current, { keepScroll: true }).catch(() => undefined) });
+const factsPanel = mountFacts({ api, el, $, when });
+const outcomes = mountOutcomes({ api, el, $, me: () => me, teams: () => teams });
 
 function showLogin() {
   $("inbox-view").hidden = true;
@@ -96,6 +100,7 @@ async function enter() {
   }
   $("outreach-team").replaceChildren(...teams.map((t) => el("option", { value: t.id, text: t.name })));
   $("outreach").hidden = teams.length === 0;
+  $("open-outcomes").hidden = teams.length === 0;
   if (me.role === "admin" && !$("export-labels")) {
     $("logout").before(el("a", { id: "export-labels", class: "quiet", href: "/staff/api/admin/safety-labels", download: "tillit-safety-labels.jsonl", text: "Exportera säkerhetsmärkningar (JSONL)" }));
   }
@@ -176,6 +181,12 @@ function rowItem(row) {
 window.addEventListener("hashchange", openFromHash);
 function openFromHash() {
   const m = /^#\/c\/(\d+)$/.exec(location.hash);
+  if (location.hash === "#/utfall" && teams.length) {
+    $("conversation-pane").hidden = true;
+    outcomes.open().catch(() => undefined);
+    return;
+  }
+  outcomes.close();
   if (m) openConversation(Number(m[1])).catch(() => undefined);
 }
 
@@ -206,7 +217,7 @@ async function openConversation(id, { keepScroll = false } = {}) {
   if (changed) {
     scheduleListRefresh(); // the unread count of this conversation is now zero
     privacy?.showParticipant(p);
-    await Promise.all([renderAssign(p, c), renderProfile(id), reminders.show(id), plan.show(id), steps.show(id, p.team?.id), meetings.show(id)]);
+    await Promise.all([renderAssign(p, c), renderProfile(id), reminders.show(id), plan.show(id), steps.show(id, p.team?.id), meetings.show(id), factsPanel.show(id)]);
   }
 }
 

@@ -1,0 +1,52 @@
+// Exit self-ratings of the participants discharged in a period, against the exit goals (ready for
+// work or studies; good physical and mental health).
+//
+// The discharge form and its exit self-rating are being built in parallel (bot/staff/discharge.ts); until
+// the exit rating has its own record on main, the exit rating is the last self-rating battery made at or
+// after the moment of discharge (the follow-up asks the same statements), per the brief for issue 20.
+import { num, scopeCte, text, type OutcomeScope } from "./outcome-sql.js";
+import type { SqlExecutor } from "./sql.js";
+
+/** A score of 7 or more on the 1-10 scale agrees with the statement. */
+export const AGREES_FROM = 7;
+
+export interface ExitCounts {
+  gender: string;
+  band: string;
+  discharged: number;
+  /** With an exit battery at all. */
+  rated: number;
+  readyAnswered: number;
+  ready: number;
+  /** Both health statements answered; good = both agree. */
+  healthAnswered: number;
+  healthGood: number;
+}
+
+const score = (statement: string) =>
+  `(SELECT r."score" FROM "SelfRating" r WHERE r."participantId" = e."pid" AND r."batteryId" = e."battery" AND r."statement" = '${statement}' ORDER BY r."id" DESC LIMIT 1)`;
+
+export async function exitRatings(sql: SqlExecutor, scope: OutcomeScope, start: Date, end: Date, ageYear: number): Promise<ExitCounts[]> {
+  const s = scopeCte(scope, ageYear);
+  const rows = await sql.query(
+    `WITH ${s.sql},
+     e AS (
+       SELECT s."pid", s."gender", s."band",
+         (SELECT r."batteryId" FROM "SelfRating" r WHERE r."participantId" = s."pid" AND r."createdAt" >= s."discharged" ORDER BY r."createdAt" DESC, r."id" DESC LIMIT 1) AS "battery"
+       FROM scope s WHERE s."discharged" >= ? AND s."discharged" < ?
+     ),
+     scored AS (SELECT e."gender", e."band", e."battery", ${score("readiness")} AS "ready", ${score("physicalHealth")} AS "body", ${score("mentalHealth")} AS "mind" FROM e)
+     SELECT "gender", "band", COUNT(*) AS "n",
+       SUM(CASE WHEN "battery" IS NOT NULL THEN 1 ELSE 0 END) AS "rated",
+       SUM(CASE WHEN "ready" IS NOT NULL THEN 1 ELSE 0 END) AS "readyAnswered",
+       SUM(CASE WHEN "ready" >= ${AGREES_FROM} THEN 1 ELSE 0 END) AS "ready",
+       SUM(CASE WHEN "body" IS NOT NULL AND "mind" IS NOT NULL THEN 1 ELSE 0 END) AS "healthAnswered",
+       SUM(CASE WHEN "body" >= ${AGREES_FROM} AND "mind" >= ${AGREES_FROM} THEN 1 ELSE 0 END) AS "healthGood"
+     FROM scored GROUP BY "gender", "band"`,
+    [...s.args, start, end],
+  );
+  return rows.map((r) => ({
+    gender: text(r.gender), band: text(r.band), discharged: num(r.n), rated: num(r.rated),
+    readyAnswered: num(r.readyAnswered), ready: num(r.ready), healthAnswered: num(r.healthAnswered), healthGood: num(r.healthGood),
+  }));
+}
