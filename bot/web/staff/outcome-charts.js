@@ -26,9 +26,9 @@ export function figureTable(el, { caption, head, rows }) {
  */
 export function barChart({ bars, scale, target }) {
   const rowH = 22;
-  const W = 360;
-  const left = 118;
-  const right = 64;
+  const W = 400;
+  const left = 128;
+  const right = 96;
   const H = bars.length * rowH + (target === undefined ? 6 : 20);
   const max = scale ?? Math.max(1, ...bars.map((b) => b.value ?? 0));
   const x = (v) => left + (Math.max(0, v) / max) * (W - left - right);
