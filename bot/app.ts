@@ -43,6 +43,7 @@ import { ErasedOptOuts } from "./privacy/erased-opt-outs.js";
 import type { RetentionSettings } from "./privacy/retention.js";
 import { retentionTick, startRetentionJob, type RetentionJobDeps } from "./privacy/retention-job.js";
 import { relayEventsAcrossInstances } from "./db/events-across-instances.js";
+import { sqliteReportReaders, type ReportReaders } from "./db/report-readers.js";
 
 export interface Tillit {
   config: Config;
@@ -149,6 +150,8 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   };
 
   const takeoverIdleMs = config.TAKEOVER_IDLE_HOURS * 3_600_000;
+  // SQLite reports read in worker threads once the file is migrated (start()); until then, and on PostgreSQL, through `sql`.
+  let reportReaders: ReportReaders | undefined;
   const slack = config.slack.kind === "off" ? undefined : createSlackInbox({ settings: config.slack, db, sql, events, log, now, publicUrl: config.publicUrl });
 
   const onCall = new OnCallSender({
@@ -168,6 +171,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   if (slack?.requestHandler) app.use(slack.requestHandler);
   app.use(staffRoutes({
     db, sql, events, log, now, languageModel, takeoverIdleMs, nudges, webSigner: tokenSigner,
+    reportSql: () => reportReaders ?? sql,
     outreachFollowUpDays: config.OUTREACH_FOLLOW_UP_DAYS,
     defaultCountry: config.DEFAULT_COUNTRY,
     maxBodyBytes: config.MAX_BODY_BYTES,
@@ -224,6 +228,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       privacyKey = await loadPrivacyKey(sql, config.PRIVACY_HASH_SECRET);
       await relay?.start();
       if (database.kind === "sqlite") checkpointer = startCheckpointer(sqliteFilePath(config.DATABASE_URL));
+      if (database.kind === "sqlite") reportReaders = sqliteReportReaders(sqliteFilePath(config.DATABASE_URL));
       const demoLogin = demoEnabled ? await seedDemoData(db, now()) : undefined;
       if (demoLogin) log.info({ team: DEMO_TEAM }, "demo team, coordinator and participants created (login printed in the start-up banner)");
       const recovered = await core.recover();
@@ -255,6 +260,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       await outbox.stop();
       await (sms as { close?: () => Promise<void> }).close?.();
       await checkpointer?.stop();
+      await reportReaders?.close();
       await relay?.stop();
       await database.close();
     },

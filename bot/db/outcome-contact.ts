@@ -35,7 +35,8 @@ const bucket = (r: Record<string, unknown>): Bucket => ({ gender: text(r.gender)
 /**
  * Events (one row each in the CTE `ev`, with "pid", "gender", "band", "v" and "yes") as a histogram of
  * v plus the distinct people behind all, the answered and the unanswered ones. People are counted apart
- * from the histogram: one person's two events may fall in different buckets.
+ * from the histogram: one person's two events may fall in different buckets. `ev` is MATERIALIZED: read
+ * four times, it must be worked out once, not once per branch.
  */
 const eventsSelect = `
   SELECT 'h' AS "kind", "gender", "band", "v", COUNT(*) AS "n" FROM ev GROUP BY "gender", "band", "v"
@@ -77,7 +78,7 @@ export async function minutesToHumanReply(sql: SqlExecutor, scope: OutcomeScope,
        FROM "AuditLog" a JOIN "Conversation" c ON c."id" = ${conversationIdOf(sql.dialect)} JOIN scope s ON s."pid" = c."participantId"
        WHERE a."action" = 'conversation.handoff-requested' AND a."subjectType" = 'conversation' AND a."at" >= ? AND a."at" < ?
      )
-     ,ev AS (SELECT "pid", "gender", "band", CASE WHEN "reply" IS NULL THEN -1 ELSE ${whole(sql.dialect, `${daysBetween(sql.dialect, `"at"`, `"reply"`)} * 1440`)} END AS "v",
+     ,ev AS MATERIALIZED (SELECT "pid", "gender", "band", CASE WHEN "reply" IS NULL THEN -1 ELSE ${whole(sql.dialect, `${daysBetween(sql.dialect, `"at"`, `"reply"`)} * 1440`)} END AS "v",
        CASE WHEN "reply" IS NULL THEN 0 ELSE 1 END AS "yes" FROM asked)
      ${eventsSelect}`,
     [...s.args, start, end],
@@ -97,7 +98,7 @@ export async function nudgeAnswers(sql: SqlExecutor, scope: OutcomeScope, start:
        WHERE n."status" = 'sent' AND n."kind" <> 'outreach-task' AND n."processedAt" >= ? AND n."processedAt" < ?
      )
      ,answered AS (SELECT "pid", "gender", "band", CASE WHEN "answer" IS NOT NULL AND ${daysBetween(sql.dialect, `"at"`, `"answer"`)} <= 3 THEN 1 ELSE 0 END AS "v" FROM sent)
-     ,ev AS (SELECT "pid", "gender", "band", "v", "v" AS "yes" FROM answered)
+     ,ev AS MATERIALIZED (SELECT "pid", "gender", "band", "v", "v" AS "yes" FROM answered)
      ${eventsSelect}`,
     [...s.args, start, end],
   );

@@ -92,14 +92,16 @@ export async function cohortSteps(sql: SqlExecutor, scope: OutcomeScope, cohorts
   const co = rangesCte(d, "cohorts", cohorts);
   const nowAt = instant(d, ts(d));
   // Per participant and milestone: whether the step held at the end of the milestone day was high enough.
-  const reachedCols = milestones.map((m, i) => `MAX(CASE WHEN h."step" >= ${Math.trunc(m.step)} AND ${holdsBefore(d, milestoneEnd(d, `h."enrolled"`, m.months))} THEN 1 ELSE 0 END) AS "r${i}"`);
+  const reachedCols = milestones.map((m, i) => `MAX(CASE WHEN h."step" >= ${Math.trunc(m.step)} AND ${holdsBefore(d, `h."m${i}"`)} THEN 1 ELSE 0 END) AS "r${i}"`);
+  // Each member's milestone days, worked out once per member rather than per step.
+  const ends = milestones.map((m, i) => `${milestoneEnd(d, `s."enrolled"`, m.months)} AS "m${i}"`).join(", ");
   const columns = milestones.flatMap((m, i) => {
     const due = `${plusMonths(d, `s."enrolled"`, m.months)} <= ${nowAt}`;
     return [`SUM(CASE WHEN ${due} THEN 1 ELSE 0 END) AS "due${i}"`, `SUM(CASE WHEN ${due} AND r."r${i}" = 1 THEN 1 ELSE 0 END) AS "reached${i}"`];
   });
   const rows = await sql.query(
-    `WITH ${s.sql}, ${co.sql}, members AS (SELECT c."i" AS "cohort", s.* FROM cohorts c JOIN scope s ON s."enrolled" >= c."a" AND s."enrolled" < c."b"),
-     ${STEP_INTERVALS.replace(`FROM scope s JOIN`, `FROM members s JOIN`)},
+    `WITH ${s.sql}, ${co.sql}, members AS MATERIALIZED (SELECT c."i" AS "cohort", s.* FROM cohorts c JOIN scope s ON s."enrolled" >= c."a" AND s."enrolled" < c."b"),
+     ${STEP_INTERVALS.replace(`FROM scope s JOIN`, `FROM members s JOIN`).replace(`s."discharged", x."step"`, `s."discharged", ${ends}, x."step"`)},
      reached AS (SELECT h."pid", ${reachedCols.join(", ")} FROM held h GROUP BY h."pid")
      SELECT s."cohort", s."gender", s."band", COUNT(*) AS "n", ${columns.join(", ")}
      FROM members s LEFT JOIN reached r ON r."pid" = s."pid"

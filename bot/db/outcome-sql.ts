@@ -10,12 +10,17 @@ export interface OutcomeScope {
   coordinatorId?: number;
 }
 
-/** A comparable instant: SQLite compares julian days (its text forms differ), PostgreSQL timestamps. */
-export const instant = (d: SqlDialect, expr: string) => (d === "sqlite" ? `julianday(${expr})` : expr);
+// Instants compare as they are stored: timestamps on PostgreSQL, and on SQLite ISO text in the one form
+// every writer uses ("2026-11-24T12:00:00.000+00:00", see sqlite-connection.ts), which sorts as time
+// does. Text comparison keeps SQLite from parsing a date per row and pair.
+export const instant = (_d: SqlDialect, expr: string) => expr;
+
+/** SQLite date arithmetic written back in the stored text form, so it compares with stored instants. */
+const sqliteInstant = (expr: string, ...modifiers: string[]) => `strftime('%Y-%m-%dT%H:%M:%f+00:00', ${[expr, ...modifiers.map((m) => `'${m}'`)].join(", ")})`;
 
 /** expr plus whole calendar months, as a comparable instant. */
 export const plusMonths = (d: SqlDialect, expr: string, months: number) =>
-  d === "sqlite" ? `julianday(${expr}, '+${Math.trunc(months)} months')` : `(${expr} + INTERVAL '${Math.trunc(months)} months')`;
+  d === "sqlite" ? sqliteInstant(expr, `+${Math.trunc(months)} months`) : `(${expr} + INTERVAL '${Math.trunc(months)} months')`;
 
 /**
  * The end of the day M months after expr, as a comparable instant. Days are Stockholm days stored in UTC,
@@ -23,7 +28,7 @@ export const plusMonths = (d: SqlDialect, expr: string, months: number) =>
  * whole milestone day either way ("within 3 months" includes the day 3 months on).
  */
 export const milestoneEnd = (d: SqlDialect, expr: string, months: number) =>
-  d === "sqlite" ? `julianday(${expr}, '+${Math.trunc(months)} months', '+12 hours')` : `(${expr} + INTERVAL '${Math.trunc(months)} months 12 hours')`;
+  d === "sqlite" ? sqliteInstant(expr, `+${Math.trunc(months)} months`, "+12 hours") : `(${expr} + INTERVAL '${Math.trunc(months)} months 12 hours')`;
 
 /** Days from a to b, with fractions. */
 export const daysBetween = (d: SqlDialect, a: string, b: string) =>
@@ -46,7 +51,7 @@ export const ENROLLED = `COALESCE(p."enrolledAt", p."createdAt")`;
  */
 export function scopeCte(scope: OutcomeScope, ageYear: number): { sql: string; args: SqlValue[] } {
   const age = `(? - p."birthYear")`;
-  const sql = `scope AS (
+  const sql = `scope AS MATERIALIZED (
     SELECT p."id" AS "pid", ${ENROLLED} AS "enrolled", p."dischargedAt" AS "discharged", p."dischargeOutcome" AS "outcome",
       COALESCE(p."gender", 'unknown') AS "gender",
       CASE WHEN p."birthYear" IS NOT NULL THEN
@@ -80,7 +85,7 @@ export function rangesCte(d: SqlDialect, name: string, ranges: { start: Date; en
  * were recorded, so the later one is the one held. One pass with a window function, shared by the
  * step figures instead of a lookup per participant and point in time.
  */
-export const STEP_INTERVALS = `held AS (
+export const STEP_INTERVALS = `held AS MATERIALIZED (
     SELECT s."pid", s."gender", s."band", s."enrolled", s."discharged", x."step", COALESCE(x."reachedAt", x."createdAt") AS "since",
       LEAD(COALESCE(x."reachedAt", x."createdAt")) OVER (PARTITION BY x."participantId" ORDER BY COALESCE(x."reachedAt", x."createdAt"), x."id") AS "until"
     FROM scope s JOIN "ParticipantStep" x ON x."participantId" = s."pid"

@@ -4,7 +4,7 @@
 import express, { Router, type Request, type Response } from "express";
 import path from "node:path";
 import { z } from "zod";
-import type { Sql } from "../db/sql.js";
+import type { Sql, SqlExecutor } from "../db/sql.js";
 import type { EventBus } from "../infrastructure/events.js";
 import type { Logger } from "../infrastructure/log.js";
 import { participantProfile, viewConversation } from "../staff/conversation-view.js";
@@ -32,6 +32,8 @@ import type { RetentionSettings } from "../privacy/retention.js";
 
 export interface StaffRoutesDeps extends StaffAuthDeps {
   sql: Sql;
+  /** Where reports read (outcome figures); `sql` when absent. */
+  reportSql?: () => SqlExecutor;
   events: EventBus;
   log: Logger;
   maxBodyBytes: number;
@@ -127,7 +129,7 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
   mountNudgeRoutes(authed, route, { db: d.db, sql: d.sql, nudges: d.nudges, now: d.now, followUpDays: d.outreachFollowUpDays, defaultCountry: d.defaultCountry, maxBodyBytes: d.maxBodyBytes, optOuts: d.optOuts });
   mountPlanRoutes(authed, route, { db: d.db, sql: d.sql, now: d.now, maxBodyBytes: d.maxBodyBytes });
   mountCannedReplyRoutes(authed, route, { db: d.db, now: d.now, maxBodyBytes: d.maxBodyBytes });
-  mountOutcomeRoutes(authed, route, { db: d.db, sql: d.sql, now: d.now, maxBodyBytes: d.maxBodyBytes });
+  mountOutcomeRoutes(authed, route, { db: d.db, sql: d.sql, now: d.now, reports: d.reportSql, maxBodyBytes: d.maxBodyBytes });
   mountPrivacyRoutes(authed, route, { db: d.db, sql: d.sql, events: d.events, now: d.now, optOuts: d.optOuts, retention: d.retention, maxBodyBytes: d.maxBodyBytes });
 
   // Administration: admins only.

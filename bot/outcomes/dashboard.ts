@@ -2,7 +2,7 @@
 // figures; a coordinator on the team sees their own caseload's; anyone else gets "not found" (an
 // unknown team and another team's look the same). Every look and every export is audited, ids only.
 import type { Db } from "../db/client.js";
-import type { Sql } from "../db/sql.js";
+import type { Sql, SqlExecutor } from "../db/sql.js";
 import { teamOutcomeRow, saveTeamOutcomeSettings } from "../db/team-outcome-settings.js";
 import type { OutcomeScope } from "../db/outcome-sql.js";
 import { AccessDeniedError } from "../staff/access.js";
@@ -18,6 +18,8 @@ export interface OutcomeDeps {
   db: Db;
   sql: Sql;
   now: () => Date;
+  /** Where the figures are read (SQLite: reader connections in worker threads, bot/db/report-readers.ts); `sql` otherwise. */
+  reports?: () => SqlExecutor;
 }
 
 async function authorise(d: OutcomeDeps, actor: StaffActor, teamId: number, action: string, details?: Record<string, unknown>, grantAudited = true) {
@@ -33,7 +35,7 @@ async function figuresFor(d: OutcomeDeps, actor: StaffActor, teamId: number, que
   const now = d.now();
   const period = parsePeriod(query, now);
   const a = await authorise(d, actor, teamId, action, { from: period.from, to: period.to });
-  const figures = await computeFigures(d.sql, a.scope, period, a.targets, now);
+  const figures = await computeFigures(d.reports?.() ?? d.sql, a.scope, period, a.targets, now);
   return { ...a, period, figures };
 }
 

@@ -10,6 +10,7 @@ import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../../bot/db/client.js";
+import { sqliteReportReaders } from "../../bot/db/report-readers.js";
 import { applyMigrations } from "../../bot/db/migrate.js";
 import { outcomeCsv, outcomeDashboard } from "../../bot/outcomes/dashboard.js";
 import type { StaffActor } from "../../bot/staff/staff-actor.js";
@@ -88,20 +89,29 @@ const coordinator: StaffActor = { id: 1, email: "c@bench", displayName: "Coordin
 const admin: StaffActor = { id: 2, email: "a@bench", displayName: "Admin", firstName: "A", role: "admin", teamIds: [] };
 await sql.execute(`INSERT INTO "StaffUser" ("id", "email", "displayName", "firstName", "role", "createdAt") SELECT 3, 'l@bench', 'Lead', 'L', 'teamlead', ? WHERE NOT EXISTS (SELECT 1 FROM "StaffUser" WHERE "id" = 3)`, [now]);
 await sql.execute(`INSERT INTO "StaffMembership" ("staffId", "teamId") SELECT 3, 1 WHERE NOT EXISTS (SELECT 1 FROM "StaffMembership" WHERE "staffId" = 3)`);
-const deps = { db, sql, now: () => now };
+// As the running service reads them: on two reader connections in worker threads.
+const readers = sqliteReportReaders(file);
+const deps = { db, sql, now: () => now, reports: () => readers };
 const twelveMonths = { from: "2025-12-01", to: "2026-11-24" };
 
 async function measure(label: string, fn: () => Promise<unknown>): Promise<void> {
   for (let i = 0; i < 3; i++) await fn(); // warm the page cache and statement caches
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
+    const c = process.cpuUsage();
     await fn();
+    const used = process.cpuUsage(c);
     times.push(performance.now() - t);
+    cpu.push((used.user + used.system) / 1000);
   }
+  // Wall time is what a team lead waits; CPU time is this process's own work (SQLite runs in it), which
+  // a machine shared by others does not inflate as much.
   times.sort((a, b) => a - b);
-  const pick = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(0);
-  console.log(`${label.padEnd(52)} p50 ${pick(0.5).padStart(5)} ms   p90 ${pick(0.9).padStart(5)} ms   max ${times.at(-1)!.toFixed(0).padStart(5)} ms   load ${loadavg()[0]!.toFixed(1)}`);
+  cpu.sort((a, b) => a - b);
+  const pick = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))]!.toFixed(0);
+  console.log(`${label.padEnd(50)} wall p50 ${pick(times, 0.5).padStart(5)} ms  p90 ${pick(times, 0.9).padStart(5)} ms  max ${times.at(-1)!.toFixed(0).padStart(5)} ms | cpu p50 ${pick(cpu, 0.5).padStart(4)} ms | load ${loadavg()[0]!.toFixed(1)}`);
 }
 
 const counts = await sql.query(`SELECT (SELECT COUNT(*) FROM "Participant") AS p, (SELECT COUNT(*) FROM "Message") AS m, (SELECT COUNT(*) FROM "Participant" WHERE "teamId" = 1) AS t, (SELECT COUNT(*) FROM "ParticipantStep") AS s`);
@@ -111,6 +121,7 @@ await measure("dashboard, team lead, team of 10,000, 12 months", () => outcomeDa
 await measure("dashboard, admin, same team, 6 months", () => outcomeDashboard(deps, admin, 1, { from: "2026-06-01", to: "2026-11-24" }));
 await measure("dashboard, coordinator's caseload, 12 months", () => outcomeDashboard(deps, coordinator, 1, twelveMonths));
 await measure("CSV export, team lead, 12 months", () => outcomeCsv(deps, lead, 1, twelveMonths));
+await readers.close();
 await db.$disconnect();
 
 const tillit = createTillit(loadConfig({ PORT: "0", HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, LOG_LEVEL: "warn", DEMO_DATA: "off", RETENTION_RUN_HOUR: "23" }), { now: () => now });
