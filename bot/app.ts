@@ -150,8 +150,10 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   };
 
   const takeoverIdleMs = config.TAKEOVER_IDLE_HOURS * 3_600_000;
-  // SQLite reports read in worker threads once the file is migrated (start()); until then, and on PostgreSQL, through `sql`.
+  // SQLite reports read in worker threads, started at the first report after start() (the file is
+  // migrated by then); on PostgreSQL, through `sql`.
   let reportReaders: ReportReaders | undefined;
+  let started = false;
   const slack = config.slack.kind === "off" ? undefined : createSlackInbox({ settings: config.slack, db, sql, events, log, now, publicUrl: config.publicUrl });
 
   const onCall = new OnCallSender({
@@ -171,7 +173,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   if (slack?.requestHandler) app.use(slack.requestHandler);
   app.use(staffRoutes({
     db, sql, events, log, now, languageModel, takeoverIdleMs, nudges, webSigner: tokenSigner,
-    reportSql: () => reportReaders ?? sql,
+    reportSql: () => (database.kind === "sqlite" && started ? (reportReaders ??= sqliteReportReaders(sqliteFilePath(config.DATABASE_URL))) : sql),
     outreachFollowUpDays: config.OUTREACH_FOLLOW_UP_DAYS,
     defaultCountry: config.DEFAULT_COUNTRY,
     maxBodyBytes: config.MAX_BODY_BYTES,
@@ -228,7 +230,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       privacyKey = await loadPrivacyKey(sql, config.PRIVACY_HASH_SECRET);
       await relay?.start();
       if (database.kind === "sqlite") checkpointer = startCheckpointer(sqliteFilePath(config.DATABASE_URL));
-      if (database.kind === "sqlite") reportReaders = sqliteReportReaders(sqliteFilePath(config.DATABASE_URL));
+      started = true;
       const demoLogin = demoEnabled ? await seedDemoData(db, now()) : undefined;
       if (demoLogin) log.info({ team: DEMO_TEAM }, "demo team, coordinator and participants created (login printed in the start-up banner)");
       const recovered = await core.recover();
@@ -260,7 +262,9 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
       await outbox.stop();
       await (sms as { close?: () => Promise<void> }).close?.();
       await checkpointer?.stop();
+      started = false;
       await reportReaders?.close();
+      reportReaders = undefined;
       await relay?.stop();
       await database.close();
     },
