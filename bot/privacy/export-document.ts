@@ -35,6 +35,11 @@ function about(p: ParticipantExport["participant"]): string {
     ["Status", { new: "ny", active: "aktiv", paused: "pausad", "opted-out": "har skrivit STOPP", discharged: "avslutad" }[String(p.status)] ?? p.status],
     ["Team", p.team ?? "(inget)"], ["Din koordinator", p.coordinator ?? "(ingen utsedd)"], ["Första kontakt", when(p.createdAt)],
     ["Kontakten avslutades", when(p.dischargedAt) || "(pågår)"], ["STOPP skickat", when(p.optedOutAt) || "nej"], ["Tider som passar", p.preferredTimes ?? ""],
+    // The facts kept for outcome reports (bot/outcomes/participant-facts.ts), each optional.
+    ["Födelseår", p.birthYear ?? p.ageBand ?? "(inget angivet)"],
+    ["Kön", { woman: "kvinna", man: "man", other: "annat", undisclosed: "vill inte uppge" }[String(p.gender)] ?? "(inget angivet)"],
+    ["Inskriven", when(p.enrolledAt) || "(samma dag som första kontakt)"], ["Kom till oss via", { kaa: "KAA", "employment-service": "Arbetsförmedlingen", "social-services": "socialtjänsten", school: "skolan", "family-friend": "familj eller vän", self: "du själv", "outreach-list": "uppsökande lista" }[String(p.referralSource)] ?? "(inget angivet)"],
+    ["Vårdnadshavares kontakt", p.guardianContact ?? "(ingen)"],
   ];
   return `<section><h2>Om dig</h2><dl>${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join("")}</dl></section>`;
 }
