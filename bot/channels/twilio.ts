@@ -80,11 +80,11 @@ export function describeTwilioError(err: unknown): TwilioErrorDescription {
 // a reset or dropped connection) may have left a message behind at Twilio.
 const neverReached = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 
-export function classifyTwilioFailure(d: TwilioErrorDescription): SendFailure {
-  if (d.kind === "network") return { permanent: false, code: d.code, optedOut: false, maybeSent: !neverReached.has(d.code) };
-  const permanent = permanentCodes.has(d.code) || (d.status >= 400 && d.status < 500 && d.status !== 429);
+export function classifyTwilioFailure(deps: TwilioErrorDescription): SendFailure {
+  if (deps.kind === "network") return { permanent: false, code: deps.code, optedOut: false, maybeSent: !neverReached.has(deps.code) };
+  const permanent = permanentCodes.has(deps.code) || (deps.status >= 400 && deps.status < 500 && deps.status !== 429);
   // A 4xx is a refusal; a 5xx answer does not prove that nothing was created.
-  return { permanent, code: String(d.code || d.status), optedOut: d.code === OPTED_OUT, maybeSent: d.status >= 500 };
+  return { permanent, code: String(deps.code || deps.status), optedOut: deps.code === OPTED_OUT, maybeSent: deps.status >= 500 };
 }
 
 /** The status callback URL with the outbox key, so a delivery report names its outbox item. */

@@ -28,15 +28,15 @@ export async function resetUnanswered(tx: SqlExecutor, conversationId: number): 
  */
 export async function countOutbound(
   tx: SqlExecutor,
-  o: { conversationId: number; counts: boolean; limit: number; rowStartsAfter: Date; now: Date },
+  options: { conversationId: number; counts: boolean; limit: number; rowStartsAfter: Date; now: Date },
 ): Promise<boolean> {
-  const step = o.counts ? 1 : 0;
+  const step = options.counts ? 1 : 0;
   const changed = await tx.execute(
     `UPDATE "Conversation"
         SET "unansweredCount" = CASE WHEN "lastMessageAt" IS NOT NULL AND "lastMessageAt" <= ? THEN ? ELSE "unansweredCount" + ? END,
             "lastMessageAt" = ?, "updatedAt" = ?
-      WHERE "id" = ?${o.counts ? ` AND ("unansweredCount" < ${Math.floor(o.limit)} OR "lastMessageAt" <= ?)` : ""}`,
-    [o.rowStartsAfter, step, step, o.now, o.now, o.conversationId, ...(o.counts ? [o.rowStartsAfter] : [])],
+      WHERE "id" = ?${options.counts ? ` AND ("unansweredCount" < ${Math.floor(options.limit)} OR "lastMessageAt" <= ?)` : ""}`,
+    [options.rowStartsAfter, step, step, options.now, options.now, options.conversationId, ...(options.counts ? [options.rowStartsAfter] : [])],
   );
   return changed > 0;
 }

@@ -18,23 +18,23 @@ export interface Discharged {
  * Records the discharge. Someone who stopped everything (STOPP) or who no longer wants contact gets
  * no follow-up and no farewell: only the record changes.
  */
-export async function recordDischarge(tx: SqlExecutor, d: { participantId: number; outcome: DischargeOutcome; staffId: number; now: Date }): Promise<Discharged> {
-  const { participantId, now } = d;
+export async function recordDischarge(tx: SqlExecutor, deps: { participantId: number; outcome: DischargeOutcome; staffId: number; now: Date }): Promise<Discharged> {
+  const { participantId, now } = deps;
   const [p] = await tx.query(`SELECT "status" FROM "Participant" WHERE "id" = ?`, [participantId]);
   const optedOut = p?.status === "opted-out";
   // The contact ends now: retention counts its months from here (bot/privacy/retention.ts).
   await tx.execute(
     `UPDATE "Participant" SET "status" = CASE WHEN "status" = 'opted-out' THEN "status" ELSE 'discharged' END, "dischargedAt" = ?, "dischargeOutcome" = ?, "followUpDeclinedAt" = NULL, "updatedAt" = ? WHERE "id" = ?`,
-    [now, d.outcome, now, participantId],
+    [now, deps.outcome, now, participantId],
   );
   await tx.execute(`UPDATE "NudgeSchedule" SET "status" = 'stopped', "updatedAt" = ? WHERE "participantId" = ? AND "status" <> 'stopped'`, [now, participantId]);
   const cancelled = await cancelNudges(tx, { participantId }, "discharged", now);
-  if (optedOut || d.outcome === "no-contact") return { cancelled, followUpScheduleId: null, farewellNudgeId: null };
-  const followUp = await startSchedule(tx, { participantId, kind: "cadence", cadenceKey: "discharge", createdById: d.staffId }, now);
+  if (optedOut || deps.outcome === "no-contact") return { cancelled, followUpScheduleId: null, farewellNudgeId: null };
+  const followUp = await startSchedule(tx, { participantId, kind: "cadence", cadenceKey: "discharge", createdById: deps.staffId }, now);
   // The farewell starts the discharge dialog; after unanswered messages a dialog is not pushed, and
   // the copy key is what is sent instead: the follow-up and how to decline it, without the rating.
   const farewellNudgeId = await insertNudge(tx, {
-    participantId, kind: "discharge", dialog: "discharge", copyKey: "discharge.followUp", dueAt: allowedTime(now, await timingFor(tx, participantId)), createdById: d.staffId,
+    participantId, kind: "discharge", dialog: "discharge", copyKey: "discharge.followUp", dueAt: allowedTime(now, await timingFor(tx, participantId)), createdById: deps.staffId,
   }, now);
   return { cancelled, followUpScheduleId: followUp.scheduleId, farewellNudgeId };
 }

@@ -60,10 +60,10 @@ export async function erasureRequestById(sql: SqlExecutor, requestId: number): P
 }
 
 /** Declines an open request; false when it is no longer open. */
-export async function rejectOpenErasureRequest(sql: SqlExecutor, requestId: number, d: { reason: string; now: Date; staffId: number }): Promise<boolean> {
+export async function rejectOpenErasureRequest(sql: SqlExecutor, requestId: number, deps: { reason: string; now: Date; staffId: number }): Promise<boolean> {
   const changed = await sql.execute(
     `UPDATE "ErasureRequest" SET "status" = 'rejected', "rejectReason" = ?, "decidedAt" = ?, "decidedById" = ? WHERE "id" = ? AND "status" = 'open'`,
-    [d.reason, d.now, d.staffId, requestId],
+    [deps.reason, deps.now, deps.staffId, requestId],
   );
   return changed > 0;
 }

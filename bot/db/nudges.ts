@@ -36,11 +36,11 @@ export interface ClaimedNudge {
   claimToken: string;
 }
 
-export async function insertNudge(tx: SqlExecutor, n: NewNudge, now: Date): Promise<number> {
+export async function insertNudge(tx: SqlExecutor, nudge: NewNudge, now: Date): Promise<number> {
   const [row] = await tx.query(
     `INSERT INTO "Nudge" ("participantId", "kind", "dialog", "dialogOptions", "text", "copyKey", "copyVars", "dueAt", "status", "cancelIfAnswered", "scheduleId", "meetingId", "createdById", "createdAt")
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, ?, ?, ?) RETURNING "id"`,
-    [n.participantId, n.kind, n.dialog ?? null, n.dialogOptions ? JSON.stringify(n.dialogOptions) : null, n.text ?? null, n.copyKey ?? null, n.copyVars ? JSON.stringify(n.copyVars) : null, n.dueAt, n.cancelIfAnswered ?? false, n.scheduleId ?? null, n.meetingId ?? null, n.createdById ?? null, now],
+    [nudge.participantId, nudge.kind, nudge.dialog ?? null, nudge.dialogOptions ? JSON.stringify(nudge.dialogOptions) : null, nudge.text ?? null, nudge.copyKey ?? null, nudge.copyVars ? JSON.stringify(nudge.copyVars) : null, nudge.dueAt, nudge.cancelIfAnswered ?? false, nudge.scheduleId ?? null, nudge.meetingId ?? null, nudge.createdById ?? null, now],
   );
   return int(row!.id);
 }

@@ -27,8 +27,8 @@ export interface Events {
 }
 
 // The audit's subject id is text; PostgreSQL would refuse to cast another action's non-numeric subject.
-const conversationIdOf = (d: SqlExecutor["dialect"]) =>
-  d === "sqlite" ? `CAST(a."subjectId" AS INTEGER)` : `(CASE WHEN a."subjectId" ~ '^[0-9]{1,9}$' THEN CAST(a."subjectId" AS INTEGER) END)`;
+const conversationIdOf = (deps: SqlExecutor["dialect"]) =>
+  deps === "sqlite" ? `CAST(a."subjectId" AS INTEGER)` : `(CASE WHEN a."subjectId" ~ '^[0-9]{1,9}$' THEN CAST(a."subjectId" AS INTEGER) END)`;
 
 const bucket = (r: Record<string, unknown>): Bucket => ({ gender: text(r.gender), band: text(r.band), value: num(r.v), count: num(r.n) });
 

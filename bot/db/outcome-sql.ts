@@ -19,27 +19,27 @@ export const instant = (_d: SqlDialect, expr: string) => expr;
 const sqliteInstant = (expr: string, ...modifiers: string[]) => `strftime('%Y-%m-%dT%H:%M:%f+00:00', ${[expr, ...modifiers.map((m) => `'${m}'`)].join(", ")})`;
 
 /** expr plus whole calendar months, as a comparable instant. */
-export const plusMonths = (d: SqlDialect, expr: string, months: number) =>
-  d === "sqlite" ? sqliteInstant(expr, `+${Math.trunc(months)} months`) : `(${expr} + INTERVAL '${Math.trunc(months)} months')`;
+export const plusMonths = (deps: SqlDialect, expr: string, months: number) =>
+  deps === "sqlite" ? sqliteInstant(expr, `+${Math.trunc(months)} months`) : `(${expr} + INTERVAL '${Math.trunc(months)} months')`;
 
 /**
  * The end of the day M months after expr, as a comparable instant. Days are Stockholm days stored in UTC,
  * and a month added in UTC may cross a change of summer time: half a day past the instant covers the
  * whole milestone day either way ("within 3 months" includes the day 3 months on).
  */
-export const milestoneEnd = (d: SqlDialect, expr: string, months: number) =>
-  d === "sqlite" ? sqliteInstant(expr, `+${Math.trunc(months)} months`, "+12 hours") : `(${expr} + INTERVAL '${Math.trunc(months)} months 12 hours')`;
+export const milestoneEnd = (deps: SqlDialect, expr: string, months: number) =>
+  deps === "sqlite" ? sqliteInstant(expr, `+${Math.trunc(months)} months`, "+12 hours") : `(${expr} + INTERVAL '${Math.trunc(months)} months 12 hours')`;
 
 /** Days from a to b, with fractions. */
-export const daysBetween = (d: SqlDialect, a: string, b: string) =>
-  d === "sqlite" ? `(julianday(${b}) - julianday(${a}))` : `(EXTRACT(EPOCH FROM (${b} - ${a})) / 86400.0)`;
+export const daysBetween = (deps: SqlDialect, a: string, b: string) =>
+  deps === "sqlite" ? `(julianday(${b}) - julianday(${a}))` : `(EXTRACT(EPOCH FROM (${b} - ${a})) / 86400.0)`;
 
 /**
  * Whole units (floor) of a non-negative duration. Rounded to six decimals first: julian days are
  * doubles, and 45 minutes must not come out as 44.99999. SQLite's CAST truncates; PostgreSQL's rounds.
  */
-export const whole = (d: SqlDialect, expr: string) =>
-  d === "sqlite" ? `CAST(ROUND(${expr}, 6) AS INTEGER)` : `CAST(FLOOR(ROUND(CAST(${expr} AS NUMERIC), 6)) AS INTEGER)`;
+export const whole = (deps: SqlDialect, expr: string) =>
+  deps === "sqlite" ? `CAST(ROUND(${expr}, 6) AS INTEGER)` : `CAST(FLOOR(ROUND(CAST(${expr} AS NUMERIC), 6)) AS INTEGER)`;
 
 /** The enrolment instant: the date a coordinator entered, or the day the participant came. */
 export const ENROLLED = `COALESCE(p."enrolledAt", p."createdAt")`;
@@ -70,12 +70,12 @@ export const num = (v: unknown): number => (v === null || v === undefined ? 0 : 
 export const text = (v: unknown): string => String(v);
 
 /** A parameter that is an instant where the engine cannot infer its type (a SELECT list, VALUES). */
-export const ts = (d: SqlDialect) => (d === "sqlite" ? "?" : "CAST(? AS TIMESTAMP(3))");
+export const ts = (deps: SqlDialect) => (deps === "sqlite" ? "?" : "CAST(? AS TIMESTAMP(3))");
 
 /** A small table of numbered instants or ranges, as a CTE: name(i, a[, b]). */
-export function rangesCte(d: SqlDialect, name: string, ranges: { start: Date; end?: Date }[]): { sql: string; args: SqlValue[] } {
+export function rangesCte(deps: SqlDialect, name: string, ranges: { start: Date; end?: Date }[]): { sql: string; args: SqlValue[] } {
   if (ranges.length === 0) throw new Error(`${name}: no ranges`);
-  const rows = ranges.map((r, i) => `SELECT ${i} AS "i", ${ts(d)} AS "a"${r.end ? `, ${ts(d)} AS "b"` : ""}`);
+  const rows = ranges.map((r, i) => `SELECT ${i} AS "i", ${ts(deps)} AS "a"${r.end ? `, ${ts(deps)} AS "b"` : ""}`);
   return { sql: `${name} AS (${rows.join(" UNION ALL ")})`, args: ranges.flatMap((r) => (r.end ? [r.start, r.end] : [r.start])) };
 }
 
@@ -92,15 +92,15 @@ export const STEP_INTERVALS = `held AS MATERIALIZED (
   )`;
 
 /** The step interval holds just before the instant `at` (a comparable instant expression). */
-export const holdsBefore = (d: SqlDialect, at: string) => `${instant(d, `h."since"`)} < ${at} AND (h."until" IS NULL OR ${instant(d, `h."until"`)} >= ${at})`;
+export const holdsBefore = (deps: SqlDialect, at: string) => `${instant(deps, `h."since"`)} < ${at} AND (h."until" IS NULL OR ${instant(deps, `h."until"`)} >= ${at})`;
 
 /**
  * The step a participant held just before an instant (expr): the last step reached before it (by the
  * day it was reached, then the order it was recorded); 0 when none was set yet. Steps are dated to the
  * start of a Stockholm day, so a point at midnight counts the days before it.
  */
-export function stepHeldAt(d: SqlDialect, pid: string, at: string): string {
+export function stepHeldAt(deps: SqlDialect, pid: string, at: string): string {
   const since = `COALESCE(st."reachedAt", st."createdAt")`;
-  return `COALESCE((SELECT st."step" FROM "ParticipantStep" st WHERE st."participantId" = ${pid} AND ${instant(d, since)} < ${at}
+  return `COALESCE((SELECT st."step" FROM "ParticipantStep" st WHERE st."participantId" = ${pid} AND ${instant(deps, since)} < ${at}
     ORDER BY ${since} DESC, st."id" DESC LIMIT 1), 0)`;
 }

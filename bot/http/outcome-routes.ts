@@ -15,17 +15,17 @@ export interface OutcomeRoutesDeps extends OutcomeDeps {
 
 const id = z.coerce.number().int().positive().max(2 ** 31);
 
-export function mountOutcomeRoutes(authed: Router, route: (h: Handler) => RequestHandler, d: OutcomeRoutesDeps): void {
-  const json = express.json({ limit: d.maxBodyBytes });
+export function mountOutcomeRoutes(authed: Router, route: (h: Handler) => RequestHandler, deps: OutcomeRoutesDeps): void {
+  const json = express.json({ limit: deps.maxBodyBytes });
   const team = (req: Request) => id.parse(req.params.teamId);
 
-  authed.get("/teams/:teamId/outcomes", route((req, _res, actor) => outcomeDashboard(d, actor, team(req), req.query)));
+  authed.get("/teams/:teamId/outcomes", route((req, _res, actor) => outcomeDashboard(deps, actor, team(req), req.query)));
   authed.get("/teams/:teamId/outcomes.csv", route(async (req, res, actor) => {
-    const csv = await outcomeCsv(d, actor, team(req), req.query);
+    const csv = await outcomeCsv(deps, actor, team(req), req.query);
     res.type("text/csv; charset=utf-8").set("content-disposition", `attachment; filename="${csv.filename}"`).send(csv.body);
   }));
-  authed.get("/teams/:teamId/outcome-settings", route((req, _res, actor) => outcomeSettings(d, actor, team(req))));
-  authed.put("/teams/:teamId/outcome-settings", json, route((req, _res, actor) => saveOutcomeSettings(d, actor, team(req), req.body)));
-  authed.get("/conversations/:id/facts", route((req, _res, actor) => participantFacts(d, actor, id.parse(req.params.id))));
-  authed.put("/conversations/:id/facts", json, route((req, _res, actor) => updateParticipantFacts(d, actor, id.parse(req.params.id), req.body)));
+  authed.get("/teams/:teamId/outcome-settings", route((req, _res, actor) => outcomeSettings(deps, actor, team(req))));
+  authed.put("/teams/:teamId/outcome-settings", json, route((req, _res, actor) => saveOutcomeSettings(deps, actor, team(req), req.body)));
+  authed.get("/conversations/:id/facts", route((req, _res, actor) => participantFacts(deps, actor, id.parse(req.params.id))));
+  authed.put("/conversations/:id/facts", json, route((req, _res, actor) => updateParticipantFacts(deps, actor, id.parse(req.params.id), req.body)));
 }

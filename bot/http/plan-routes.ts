@@ -16,16 +16,16 @@ export interface PlanRoutesDeps extends plans.PlanDeps {
 
 const id = z.coerce.number().int().positive().max(2 ** 31);
 
-export function mountPlanRoutes(authed: Router, route: (h: Handler) => RequestHandler, d: PlanRoutesDeps): void {
-  const json = express.json({ limit: d.maxBodyBytes });
+export function mountPlanRoutes(authed: Router, route: (h: Handler) => RequestHandler, deps: PlanRoutesDeps): void {
+  const json = express.json({ limit: deps.maxBodyBytes });
   const conv = (req: Request) => id.parse(req.params.id);
 
-  authed.get("/conversations/:id/action-plan", route((req, _res, actor) => plans.planHistory(d, actor, conv(req))));
-  authed.post("/conversations/:id/action-plan", json, route((req, _res, actor) => plans.savePlan(d, actor, conv(req), req.body)));
-  authed.get("/conversations/:id/step", route((req, _res, actor) => steps.stepHistory(d, actor, conv(req))));
-  authed.post("/conversations/:id/step", json, route((req, _res, actor) => steps.setStep(d, actor, conv(req), req.body)));
-  authed.get("/conversations/:id/meetings", route((req, _res, actor) => meetings.meetingHistory(d, actor, conv(req))));
-  authed.post("/conversations/:id/meetings/:meetingId/outcome", json, route((req, _res, actor) => meetings.recordOutcome(d, actor, conv(req), id.parse(req.params.meetingId), req.body)));
-  authed.get("/teams/:teamId/step-criteria", route((req, _res, actor) => steps.stepCriteria(d, actor, id.parse(req.params.teamId))));
-  authed.put("/teams/:teamId/step-criteria", json, route((req, _res, actor) => steps.saveStepCriteria(d, actor, id.parse(req.params.teamId), req.body)));
+  authed.get("/conversations/:id/action-plan", route((req, _res, actor) => plans.planHistory(deps, actor, conv(req))));
+  authed.post("/conversations/:id/action-plan", json, route((req, _res, actor) => plans.savePlan(deps, actor, conv(req), req.body)));
+  authed.get("/conversations/:id/step", route((req, _res, actor) => steps.stepHistory(deps, actor, conv(req))));
+  authed.post("/conversations/:id/step", json, route((req, _res, actor) => steps.setStep(deps, actor, conv(req), req.body)));
+  authed.get("/conversations/:id/meetings", route((req, _res, actor) => meetings.meetingHistory(deps, actor, conv(req))));
+  authed.post("/conversations/:id/meetings/:meetingId/outcome", json, route((req, _res, actor) => meetings.recordOutcome(deps, actor, conv(req), id.parse(req.params.meetingId), req.body)));
+  authed.get("/teams/:teamId/step-criteria", route((req, _res, actor) => steps.stepCriteria(deps, actor, id.parse(req.params.teamId))));
+  authed.put("/teams/:teamId/step-criteria", json, route((req, _res, actor) => steps.saveStepCriteria(deps, actor, id.parse(req.params.teamId), req.body)));
 }

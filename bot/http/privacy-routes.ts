@@ -15,24 +15,24 @@ export type PrivacyRoutesDeps = ErasureDeps & HoldDeps & { maxBodyBytes: number 
 const id = z.coerce.number().int().positive().max(2 ** 31);
 const days = z.coerce.number().int().min(1).max(366).default(30);
 
-export function mountPrivacyRoutes(authed: Router, route: (h: Handler) => RequestHandler, d: PrivacyRoutesDeps): void {
-  const json = express.json({ limit: d.maxBodyBytes });
+export function mountPrivacyRoutes(authed: Router, route: (h: Handler) => RequestHandler, deps: PrivacyRoutesDeps): void {
+  const json = express.json({ limit: deps.maxBodyBytes });
   const param = (req: Request, name: string) => id.parse(req.params[name]);
 
-  authed.get("/erasure-requests", route((_req, _res, actor) => openErasureRequests(d, actor)));
-  authed.post("/participants/:id/erasure-requests", route((req, _res, actor) => registerErasureRequest(d, actor, param(req, "id"))));
+  authed.get("/erasure-requests", route((_req, _res, actor) => openErasureRequests(deps, actor)));
+  authed.post("/participants/:id/erasure-requests", route((req, _res, actor) => registerErasureRequest(deps, actor, param(req, "id"))));
   authed.post("/erasure-requests/:id/carry-out", route(async (req, _res, actor) => {
-    const { rows, optOutKept } = await carryOutErasure(d, actor, param(req, "id"));
+    const { rows, optOutKept } = await carryOutErasure(deps, actor, param(req, "id"));
     return { erased: true, rows, optOutKept };
   }));
-  authed.post("/erasure-requests/:id/decline", json, route((req, _res, actor) => rejectErasureRequest(d, actor, param(req, "id"), req.body)));
+  authed.post("/erasure-requests/:id/decline", json, route((req, _res, actor) => rejectErasureRequest(deps, actor, param(req, "id"), req.body)));
 
   authed.get("/participants/:id/export.json", route(async (req, res, actor) => {
-    const data = await exportParticipant(d, actor, param(req, "id"), "json");
+    const data = await exportParticipant(deps, actor, param(req, "id"), "json");
     res.set("content-disposition", `attachment; filename="registerutdrag-${String(data.participant.id)}.json"`).json(data);
   }));
   authed.get("/participants/:id/export.html", route(async (req, res, actor) => {
-    const data = await exportParticipant(d, actor, param(req, "id"), "html");
+    const data = await exportParticipant(deps, actor, param(req, "id"), "html");
     res.set({
       "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
       "content-disposition": `inline; filename="registerutdrag-${String(data.participant.id)}.html"`,
@@ -40,7 +40,7 @@ export function mountPrivacyRoutes(authed: Router, route: (h: Handler) => Reques
     res.type("html").send(renderExportDocument(data));
   }));
 
-  authed.get("/retention/due", route((req, _res, actor) => dueForErasure(d, actor, days.parse(req.query.days))));
-  authed.post("/participants/:id/retention-hold", json, route((req, _res, actor) => holdRecord(d, actor, param(req, "id"), req.body)));
-  authed.post("/participants/:id/retention-hold/release", route((req, _res, actor) => releaseHold(d, actor, param(req, "id"))));
+  authed.get("/retention/due", route((req, _res, actor) => dueForErasure(deps, actor, days.parse(req.query.days))));
+  authed.post("/participants/:id/retention-hold", json, route((req, _res, actor) => holdRecord(deps, actor, param(req, "id"), req.body)));
+  authed.post("/participants/:id/retention-hold/release", route((req, _res, actor) => releaseHold(deps, actor, param(req, "id"))));
 }

@@ -13,14 +13,14 @@ export function mountSafetyLabelRoutes(
   authed: Router,
   route: (h: Handler) => RequestHandler,
   adminOnly: (h: Handler) => Handler,
-  d: { db: Db; now: () => Date; maxBodyBytes: number },
+  deps: { db: Db; now: () => Date; maxBodyBytes: number },
 ): void {
-  const json = express.json({ limit: d.maxBodyBytes });
-  authed.get("/conversations/:id/safety-labels", route((req, _res, actor) => conversationLabels(d, actor, id.parse(req.params.id))));
-  authed.post("/conversations/:id/messages/:messageId/safety-label", json, route((req, _res, actor) => setSafetyLabel(d, actor, id.parse(req.params.id), id.parse(req.params.messageId), req.body)));
+  const json = express.json({ limit: deps.maxBodyBytes });
+  authed.get("/conversations/:id/safety-labels", route((req, _res, actor) => conversationLabels(deps, actor, id.parse(req.params.id))));
+  authed.post("/conversations/:id/messages/:messageId/safety-label", json, route((req, _res, actor) => setSafetyLabel(deps, actor, id.parse(req.params.id), id.parse(req.params.messageId), req.body)));
   authed.get("/admin/safety-labels", route(adminOnly(async (req, res, actor) => {
     const teamId = req.query.teamId === undefined ? undefined : id.parse(req.query.teamId);
-    const body = await exportSafetyLabels(d.db, actor, d.now(), teamId);
+    const body = await exportSafetyLabels(deps.db, actor, deps.now(), teamId);
     res.set({ "content-type": "application/x-ndjson; charset=utf-8", "content-disposition": `attachment; filename="tillit-safety-labels.jsonl"` }).send(body);
   })));
 }

@@ -25,18 +25,18 @@ export function readCookie(req: Request, name: string): string | undefined {
   return undefined;
 }
 
-export function setSessionCookie(res: Response, d: StaffAuthDeps, token: string): void {
+export function setSessionCookie(res: Response, deps: StaffAuthDeps, token: string): void {
   res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "strict",
-    secure: d.publicUrl.startsWith("https:"),
+    secure: deps.publicUrl.startsWith("https:"),
     path: "/staff",
-    maxAge: d.sessions.absoluteMs,
+    maxAge: deps.sessions.absoluteMs,
   });
 }
 
-export function clearSessionCookie(res: Response, d: StaffAuthDeps): void {
-  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "strict", secure: d.publicUrl.startsWith("https:"), path: "/staff" });
+export function clearSessionCookie(res: Response, deps: StaffAuthDeps): void {
+  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "strict", secure: deps.publicUrl.startsWith("https:"), path: "/staff" });
 }
 
 export function staffSession(res: Response): StaffSession {
@@ -44,9 +44,9 @@ export function staffSession(res: Response): StaffSession {
 }
 
 /** Requires a valid session; 401 otherwise. */
-export function requireStaff(d: StaffAuthDeps): RequestHandler {
+export function requireStaff(deps: StaffAuthDeps): RequestHandler {
   return async (req, res, next) => {
-    const session = await resolveSession(d.db, readCookie(req, SESSION_COOKIE), d.now(), d.sessions);
+    const session = await resolveSession(deps.db, readCookie(req, SESSION_COOKIE), deps.now(), deps.sessions);
     if (!session) return sendError(res, 401, "not_signed_in");
     res.locals.staff = session;
     next();
@@ -54,12 +54,12 @@ export function requireStaff(d: StaffAuthDeps): RequestHandler {
 }
 
 /** Same-origin check for every state change (also before sign-in, against login CSRF). */
-export function sameOrigin(d: StaffAuthDeps): RequestHandler {
+export function sameOrigin(deps: StaffAuthDeps): RequestHandler {
   return (req, res, next) => {
     if (req.method === "GET" || req.method === "HEAD") return next();
     const origin = req.headers.origin;
     const host = req.headers.host;
-    if (origin && origin !== new URL(d.publicUrl).origin && !(host && (origin === `http://${host}` || origin === `https://${host}`))) {
+    if (origin && origin !== new URL(deps.publicUrl).origin && !(host && (origin === `http://${host}` || origin === `https://${host}`))) {
       return sendError(res, 403, "cross_origin_request");
     }
     next();

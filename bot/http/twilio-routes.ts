@@ -25,17 +25,17 @@ export const TWILIO_INBOUND_PATH = "/api/sms/twilio";
 export const TWILIO_STATUS_PATH = "/api/sms/twilio/status";
 const emptyTwiml = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
 
-export function twilioRoutes(d: TwilioRouteDeps): Router {
+export function twilioRoutes(deps: TwilioRouteDeps): Router {
   const router = Router();
-  const form = express.urlencoded({ extended: false, limit: d.maxBodyBytes, parameterLimit: 200 });
+  const form = express.urlencoded({ extended: false, limit: deps.maxBodyBytes, parameterLimit: 200 });
 
   const verified: express.RequestHandler = (req, res, next) => {
     if (!req.is("application/x-www-form-urlencoded")) return sendError(res, 400, "malformed_body", "expected application/x-www-form-urlencoded");
     const params = flatParams(req.body);
     if (!params) return sendError(res, 400, "malformed_body", "repeated or nested parameters");
     const signature = req.get("x-twilio-signature");
-    if (!verifyTwilioSignature(d.authToken, signature, d.publicUrl + req.originalUrl, params)) {
-      d.log.warn({ path: req.path, signed: Boolean(signature) }, "twilio webhook refused: bad signature");
+    if (!verifyTwilioSignature(deps.authToken, signature, deps.publicUrl + req.originalUrl, params)) {
+      deps.log.warn({ path: req.path, signed: Boolean(signature) }, "twilio webhook refused: bad signature");
       return sendError(res, 403, "invalid_signature");
     }
     res.locals.params = params;
@@ -44,18 +44,18 @@ export function twilioRoutes(d: TwilioRouteDeps): Router {
 
   router.post(TWILIO_INBOUND_PATH, form, verified, async (_req, res, next) => {
     const parsed = inboundSmsSchema.safeParse(res.locals.params);
-    if (!parsed.success || parsed.data.AccountSid !== d.accountSid) {
+    if (!parsed.success || parsed.data.AccountSid !== deps.accountSid) {
       return sendError(res, 400, "malformed_body", parsed.success ? "AccountSid does not match" : parsed.error.issues.map((i) => i.path.join(".")).join(", "));
     }
     try {
-      const stored = await d.core.receive({
+      const stored = await deps.core.receive({
         channel: "sms",
         providerId: parsed.data.MessageSid,
         from: parsed.data.From,
         body: parsed.data.Body,
-        receivedAt: d.now(),
+        receivedAt: deps.now(),
       });
-      d.log.info({ messageId: stored.messageId, conversationId: stored.conversationId, duplicate: stored.duplicate }, "sms received");
+      deps.log.info({ messageId: stored.messageId, conversationId: stored.conversationId, duplicate: stored.duplicate }, "sms received");
       res.type("text/xml").send(emptyTwiml);
     } catch (err) {
       next(err);
@@ -64,18 +64,18 @@ export function twilioRoutes(d: TwilioRouteDeps): Router {
 
   router.post(TWILIO_STATUS_PATH, form, verified, async (req, res, next) => {
     const parsed = statusCallbackSchema.safeParse(res.locals.params);
-    if (!parsed.success || parsed.data.AccountSid !== d.accountSid) return sendError(res, 400, "malformed_body");
+    if (!parsed.success || parsed.data.AccountSid !== deps.accountSid) return sendError(res, 400, "malformed_body");
     try {
-      const outcome = await recordDeliveryStatus(d.sql, d.events, {
+      const outcome = await recordDeliveryStatus(deps.sql, deps.events, {
         channel: "sms",
         providerId: parsed.data.MessageSid,
         status: toDeliveryStatus(parsed.data.MessageStatus),
         errorCode: parsed.data.ErrorCode,
         optedOut: parsed.data.ErrorCode === "21610",
         outboxKey: typeof req.query.outbox === "string" ? req.query.outbox : undefined,
-        at: d.now(),
+        at: deps.now(),
       });
-      d.log.info({ outcome, status: parsed.data.MessageStatus }, "sms status received");
+      deps.log.info({ outcome, status: parsed.data.MessageStatus }, "sms status received");
       res.status(204).end();
     } catch (err) {
       next(err);

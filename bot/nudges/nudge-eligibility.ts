@@ -36,22 +36,22 @@ export type NudgeDecision =
   /** quietContact: after silence, a dialog is not pushed; a short, welcoming word instead. */
   | { act: "send"; quietContact: boolean };
 
-export function decideNudge(n: DueNudge, facts: NudgeFacts, now: Date, rules: EligibilityRules): NudgeDecision {
+export function decideNudge(nudge: DueNudge, facts: NudgeFacts, now: Date, rules: EligibilityRules): NudgeDecision {
   const p = facts.participant;
   if (!p) return { act: "skip", outcome: "no-participant" };
   // Meetings and outreach keep their own rules; "no reminders" and the back-off concern the rest.
-  const reminder = !n.kind.startsWith("meeting-") && !n.kind.startsWith("outreach");
+  const reminder = !nudge.kind.startsWith("meeting-") && !nudge.kind.startsWith("outreach");
   if (p.status === "opted-out") return { act: "skip", outcome: "opted-out" };
   if (reminder && p.remindersOff) return { act: "skip", outcome: "reminders-off" };
   // A coordinator's task is not a message: no quiet hours, and never too late to appear.
-  if (n.kind === "outreach-task") return p.lastInboundAt ? { act: "skip", outcome: "answered" } : { act: "open-task" };
-  if (n.cancelIfAnswered && p.lastInboundAt && p.lastInboundAt >= n.createdAt) return { act: "skip", outcome: "answered" };
+  if (nudge.kind === "outreach-task") return p.lastInboundAt ? { act: "skip", outcome: "answered" } : { act: "open-task" };
+  if (nudge.cancelIfAnswered && p.lastInboundAt && p.lastInboundAt >= nudge.createdAt) return { act: "skip", outcome: "answered" };
   // A meeting's nudges stay relevant until the meeting (checked below), however late they are found.
-  if (n.meetingId === null && now.getTime() - n.dueAt.getTime() > rules.staleMs) return { act: "skip", outcome: "stale" };
+  if (nudge.meetingId === null && now.getTime() - nudge.dueAt.getTime() > rules.staleMs) return { act: "skip", outcome: "stale" };
   // Due while quiet (the service was down, or the team changed its quiet hours): the next allowed time.
   if (isQuiet(now, facts.timing.zone, facts.timing.quiet)) return { act: "hold", until: allowedTime(now, facts.timing) };
-  if (n.meetingId !== null) {
-    const expected = n.kind === "meeting-proposal" ? "proposed" : "confirmed";
+  if (nudge.meetingId !== null) {
+    const expected = nudge.kind === "meeting-proposal" ? "proposed" : "confirmed";
     const m = facts.meeting;
     if (!m || m.status !== expected || m.startsAt <= now) return { act: "skip", outcome: "meeting-changed" };
   }

@@ -65,9 +65,9 @@ export class NudgeScheduler {
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
 
-  constructor(private readonly d: NudgeSchedulerDeps) {
-    this.tokens = Math.max(1, d.settings.perSecond);
-    this.lastRefill = d.now().getTime();
+  constructor(private readonly deps: NudgeSchedulerDeps) {
+    this.tokens = Math.max(1, deps.settings.perSecond);
+    this.lastRefill = deps.now().getTime();
   }
 
   private stopped = false;
@@ -78,15 +78,15 @@ export class NudgeScheduler {
       let busy = false;
       this.running = this.tick()
         .then((outcomes) => (busy = outcomes.size > 0))
-        .catch((err) => this.d.log.error({ err: errorSummary(err) }, "nudge tick failed"))
+        .catch((err) => this.deps.log.error({ err: errorSummary(err) }, "nudge tick failed"))
         .finally(() => {
           if (this.stopped) return;
           // While a batch is being worked through, come back as soon as the rate allows another nudge.
-          const delay = busy ? Math.max(50, Math.ceil(1000 / this.d.settings.perSecond)) : this.d.settings.pollMs;
-          this.timer = setTimeout(loop, Math.min(delay, this.d.settings.pollMs));
+          const delay = busy ? Math.max(50, Math.ceil(1000 / this.deps.settings.perSecond)) : this.deps.settings.pollMs;
+          this.timer = setTimeout(loop, Math.min(delay, this.deps.settings.pollMs));
         });
     };
-    this.timer = setTimeout(loop, this.d.settings.pollMs);
+    this.timer = setTimeout(loop, this.deps.settings.pollMs);
   }
 
   async stop(): Promise<void> {
@@ -106,7 +106,7 @@ export class NudgeScheduler {
         outcomes.set(nudge.id, await this.handle(nudge));
       } catch (err) {
         // Left claimed: its lease runs out and it is tried again.
-        this.d.log.error({ nudgeId: nudge.id, err: errorSummary(err) }, "nudge failed");
+        this.deps.log.error({ nudgeId: nudge.id, err: errorSummary(err) }, "nudge failed");
         outcomes.set(nudge.id, "retry");
       }
     }
@@ -115,9 +115,9 @@ export class NudgeScheduler {
 
   /** Token bucket: perSecond per second, at most one second's worth (and at least one nudge) at once. */
   private budget(): number {
-    const now = this.d.now().getTime();
-    const capacity = Math.max(1, this.d.settings.perSecond);
-    this.tokens = Math.min(capacity, this.tokens + (Math.max(0, now - this.lastRefill) / 1000) * this.d.settings.perSecond);
+    const now = this.deps.now().getTime();
+    const capacity = Math.max(1, this.deps.settings.perSecond);
+    this.tokens = Math.min(capacity, this.tokens + (Math.max(0, now - this.lastRefill) / 1000) * this.deps.settings.perSecond);
     this.lastRefill = now;
     return Math.floor(this.tokens);
   }
@@ -125,8 +125,8 @@ export class NudgeScheduler {
   /** Claims up to `limit` due nudges: scheduled ones now due, and claimed ones whose lease ran out. */
   async claim(limit: number): Promise<ClaimedNudge[]> {
     if (limit <= 0) return [];
-    const now = this.d.now();
-    const rows = await claimDueNudges(this.d.sql, { now, limit, token: randomBytes(12).toString("hex"), leaseUntil: new Date(now.getTime() + this.d.settings.leaseMs) });
+    const now = this.deps.now();
+    const rows = await claimDueNudges(this.deps.sql, { now, limit, token: randomBytes(12).toString("hex"), leaseUntil: new Date(now.getTime() + this.deps.settings.leaseMs) });
     this.tokens -= rows.length;
     return rows;
   }
@@ -136,41 +136,41 @@ export class NudgeScheduler {
    * in the same transaction as what it is about. Should this process die first, the sender finds it due.
    */
   async sendNow(nudgeId: number): Promise<NudgeOutcome | "not-due"> {
-    const now = this.d.now();
-    const claimed = await claimNudge(this.d.sql, nudgeId, { now, token: randomBytes(12).toString("hex"), leaseUntil: new Date(now.getTime() + this.d.settings.leaseMs) });
+    const now = this.deps.now();
+    const claimed = await claimNudge(this.deps.sql, nudgeId, { now, token: randomBytes(12).toString("hex"), leaseUntil: new Date(now.getTime() + this.deps.settings.leaseMs) });
     return claimed ? this.handle(claimed) : "not-due";
   }
 
-  async handle(n: ClaimedNudge): Promise<NudgeOutcome> {
-    const now = this.d.now();
-    const { facts, about } = await this.factsFor(n);
-    const decision = decideNudge(n, facts, now, this.d.settings);
+  async handle(nudge: ClaimedNudge): Promise<NudgeOutcome> {
+    const now = this.deps.now();
+    const { facts, about } = await this.factsFor(nudge);
+    const decision = decideNudge(nudge, facts, now, this.deps.settings);
     switch (decision.act) {
       case "skip":
-        if (decision.outcome === "stale") this.d.log.info({ nudgeId: n.id, kind: n.kind, lateMinutes: Math.round((now.getTime() - n.dueAt.getTime()) / 60_000) }, "nudge skipped as stale");
-        return this.finish(n, "skipped", decision.outcome);
+        if (decision.outcome === "stale") this.deps.log.info({ nudgeId: nudge.id, kind: nudge.kind, lateMinutes: Math.round((now.getTime() - nudge.dueAt.getTime()) / 60_000) }, "nudge skipped as stale");
+        return this.finish(nudge, "skipped", decision.outcome);
       case "open-task":
-        return this.finish(n, "sent", "task-created", async (tx) => void (await openTask(tx, { participantId: n.participantId, teamId: about.teamId, kind: "outreach-no-answer" }, now)));
+        return this.finish(nudge, "sent", "task-created", async (tx) => void (await openTask(tx, { participantId: nudge.participantId, teamId: about.teamId, kind: "outreach-no-answer" }, now)));
       case "hold":
-        return this.hold(n, decision.until);
+        return this.hold(nudge, decision.until);
       case "send":
-        return this.send(n, about, decision.quietContact, now);
+        return this.send(nudge, about, decision.quietContact, now);
     }
   }
 
   /** What the decision needs, and what the message is written from. */
-  private async factsFor(n: ClaimedNudge): Promise<{ facts: NudgeFacts; about: NudgeAbout }> {
-    const { sql } = this.d;
-    const p = await nudgeParticipant(sql, n.participantId, n.createdById);
-    const timing = await timingFor(sql, n.participantId);
-    const m = n.meetingId === null ? undefined : await meetingOfNudge(sql, n.meetingId);
+  private async factsFor(nudge: ClaimedNudge): Promise<{ facts: NudgeFacts; about: NudgeAbout }> {
+    const { sql } = this.deps;
+    const p = await nudgeParticipant(sql, nudge.participantId, nudge.createdById);
+    const timing = await timingFor(sql, nudge.participantId);
+    const m = nudge.meetingId === null ? undefined : await meetingOfNudge(sql, nudge.meetingId);
     const facts: NudgeFacts = {
       participant: p && {
         status: p.status, remindersOff: p.remindersOff, unansweredNudges: p.unansweredNudges,
         lastInboundAt: p.lastInboundAt, hasOpenConversation: p.conversationId != null,
       },
       timing,
-      meeting: n.meetingId === null ? undefined : m ? { status: m.status, startsAt: m.startsAt } : null,
+      meeting: nudge.meetingId === null ? undefined : m ? { status: m.status, startsAt: m.startsAt } : null,
     };
     const language: Language = isLanguage(p?.language) ? p.language : "sv";
     return {
@@ -179,102 +179,102 @@ export class NudgeScheduler {
         conversationId: p?.conversationId ?? 0,
         teamId: p?.teamId ?? null,
         language,
-        coordinator: p?.coordinator ? p.coordinator : translate(this.d.locales, language, "core.someoneFromTheTeam"),
+        coordinator: p?.coordinator ? p.coordinator : translate(this.deps.locales, language, "core.someoneFromTheTeam"),
         meetingWhen: m ? formatMeetingTime(m.startsAt, language, timing.zone) + (m.location ? `, ${m.location}` : "") : undefined,
       },
     };
   }
 
   /** Hands the nudge to the core's one proactive entry; the claim is marked sent in the send's transaction. */
-  private async send(n: ClaimedNudge, about: NudgeAbout, quietContact: boolean, now: Date): Promise<NudgeOutcome> {
-    const outcome = await this.d.core.sendProactive(about.conversationId, await this.content(n, about, quietContact), (tx) => this.markSent(tx, n, now));
+  private async send(nudge: ClaimedNudge, about: NudgeAbout, quietContact: boolean, now: Date): Promise<NudgeOutcome> {
+    const outcome = await this.deps.core.sendProactive(about.conversationId, await this.content(nudge, about, quietContact), (tx) => this.markSent(tx, nudge, now));
     switch (outcome) {
       case "started":
         crashPoint("after-nudge-sent");
-        return this.afterSend(n);
+        return this.afterSend(nudge);
       case "held-for-human":
-        return this.hold(n);
+        return this.hold(nudge);
       case "aborted":
         return "aborted";
       case "failed":
         return "retry";
       case "unanswered-limit":
-        return this.holdForNewRow(n, about.conversationId);
+        return this.holdForNewRow(nudge, about.conversationId);
       default:
-        return this.finish(n, "skipped", outcome);
+        return this.finish(nudge, "skipped", outcome);
     }
   }
 
   /** The nudge's dialog, or its words: a coordinator's own, or copy in the phrasing this person has not seen for the longest. */
-  private async content(n: ClaimedNudge, about: NudgeAbout, quietContact: boolean): Promise<ProactiveContent> {
-    if (n.dialog && !quietContact) {
-      const options = n.dialogOptions ? (JSON.parse(n.dialogOptions) as Record<string, unknown>) : undefined;
-      return { dialog: { dialog: n.dialog as StartableDialog, options } };
+  private async content(nudge: ClaimedNudge, about: NudgeAbout, quietContact: boolean): Promise<ProactiveContent> {
+    if (nudge.dialog && !quietContact) {
+      const options = nudge.dialogOptions ? (JSON.parse(nudge.dialogOptions) as Record<string, unknown>) : undefined;
+      return { dialog: { dialog: nudge.dialog as StartableDialog, options } };
     }
-    const { locales } = this.d;
-    if (n.text) return n.createdById ? { text: translate(locales, about.language, "nudge.coordinatorSays", { text: n.text, coordinator: about.coordinator }), coordinatorId: n.createdById } : { text: n.text };
-    const recent = await recentOutgoingTexts(this.d.sql, about.conversationId);
-    const vars = { coordinator: about.coordinator, when: about.meetingWhen ?? "", ...(n.copyVars ? (JSON.parse(n.copyVars) as Record<string, string>) : {}) };
-    return { text: translateVaried(locales, about.language, n.copyKey ?? "nudge.reEngage", vars, recent) };
+    const { locales } = this.deps;
+    if (nudge.text) return nudge.createdById ? { text: translate(locales, about.language, "nudge.coordinatorSays", { text: nudge.text, coordinator: about.coordinator }), coordinatorId: nudge.createdById } : { text: nudge.text };
+    const recent = await recentOutgoingTexts(this.deps.sql, about.conversationId);
+    const vars = { coordinator: about.coordinator, when: about.meetingWhen ?? "", ...(nudge.copyVars ? (JSON.parse(nudge.copyVars) as Record<string, string>) : {}) };
+    return { text: translateVaried(locales, about.language, nudge.copyKey ?? "nudge.reEngage", vars, recent) };
   }
 
   /** Inside the send's transaction: only the holder of the claim marks it sent; then back-off and the next occurrence. */
-  private async markSent(tx: SqlExecutor, n: ClaimedNudge, now: Date): Promise<boolean> {
-    if (!(await finishClaimedNudge(tx, n, "sent", "sent", now))) return false;
+  private async markSent(tx: SqlExecutor, nudge: ClaimedNudge, now: Date): Promise<boolean> {
+    if (!(await finishClaimedNudge(tx, nudge, "sent", "sent", now))) return false;
     // A meeting reminder is not counted as unanswered: it asks for nothing.
-    await addUnansweredNudge(tx, n.participantId, n.kind.startsWith("meeting-") ? 0 : 1);
-    await this.continueSchedule(tx, n, now);
+    await addUnansweredNudge(tx, nudge.participantId, nudge.kind.startsWith("meeting-") ? 0 : 1);
+    await this.continueSchedule(tx, nudge, now);
     return true;
   }
 
-  private async afterSend(n: ClaimedNudge): Promise<NudgeOutcome> {
-    this.d.log.info({ nudgeId: n.id, kind: n.kind }, "nudge sent");
+  private async afterSend(nudge: ClaimedNudge): Promise<NudgeOutcome> {
+    this.deps.log.info({ nudgeId: nudge.id, kind: nudge.kind }, "nudge sent");
     return "sent";
   }
 
   /** The schedule's next occurrence, stretched by back-off; or quiet, with a task, after too many unanswered. */
-  private async continueSchedule(tx: SqlExecutor, n: ClaimedNudge, now: Date): Promise<void> {
-    if (n.scheduleId === null) return;
-    const schedule = await scheduleById(tx, n.scheduleId);
+  private async continueSchedule(tx: SqlExecutor, nudge: ClaimedNudge, now: Date): Promise<void> {
+    if (nudge.scheduleId === null) return;
+    const schedule = await scheduleById(tx, nudge.scheduleId);
     if (!schedule || schedule.status !== "active") return;
     if (schedule.kind === "cadence") schedule.cadenceCount += 1;
-    const p = await unansweredNudgesAndTeam(tx, n.participantId);
+    const p = await unansweredNudgesAndTeam(tx, nudge.participantId);
     const unanswered = p.unansweredNudges;
-    if (unanswered >= this.d.settings.stopAfter) {
+    if (unanswered >= this.deps.settings.stopAfter) {
       await quietSchedule(tx, schedule.id, schedule.cadenceCount, now);
-      await openTask(tx, { participantId: n.participantId, teamId: p.teamId, kind: "contact-quiet" }, now);
+      await openTask(tx, { participantId: nudge.participantId, teamId: p.teamId, kind: "contact-quiet" }, now);
       return;
     }
-    const slowdown = unanswered >= this.d.settings.backoffAfter ? 2 ** (unanswered - this.d.settings.backoffAfter + 1) : 1;
-    await planNext(tx, schedule, n.dueAt > now ? n.dueAt : now, now, slowdown);
+    const slowdown = unanswered >= this.deps.settings.backoffAfter ? 2 ** (unanswered - this.deps.settings.backoffAfter + 1) : 1;
+    await planNext(tx, schedule, nudge.dueAt > now ? nudge.dueAt : now, now, slowdown);
   }
 
   /** Puts the nudge back on the calendar: at `until`, or after the hold time (while a coordinator has the conversation). */
-  private async hold(n: ClaimedNudge, until?: Date): Promise<NudgeOutcome> {
-    const timing = await timingFor(this.d.sql, n.participantId);
-    const retryAt = until ?? allowedTime(new Date(this.d.now().getTime() + this.d.settings.holdMs), timing);
-    await rescheduleClaimedNudge(this.d.sql, n, retryAt);
+  private async hold(nudge: ClaimedNudge, until?: Date): Promise<NudgeOutcome> {
+    const timing = await timingFor(this.deps.sql, nudge.participantId);
+    const retryAt = until ?? allowedTime(new Date(this.deps.now().getTime() + this.deps.settings.holdMs), timing);
+    await rescheduleClaimedNudge(this.deps.sql, nudge, retryAt);
     return "held";
   }
 
   /** Two unanswered messages already: the nudge waits until the row has ended (a pause without messages). */
-  private async holdForNewRow(n: ClaimedNudge, conversationId: number): Promise<NudgeOutcome> {
-    const last = (await lastMessageAt(this.d.sql, conversationId))?.getTime() ?? this.d.now().getTime();
-    const timing = await timingFor(this.d.sql, n.participantId);
-    return this.hold(n, allowedTime(new Date(Math.max(last + UNANSWERED_ROW_PAUSE_MS, this.d.now().getTime() + 60_000)), timing));
+  private async holdForNewRow(nudge: ClaimedNudge, conversationId: number): Promise<NudgeOutcome> {
+    const last = (await lastMessageAt(this.deps.sql, conversationId))?.getTime() ?? this.deps.now().getTime();
+    const timing = await timingFor(this.deps.sql, nudge.participantId);
+    return this.hold(nudge, allowedTime(new Date(Math.max(last + UNANSWERED_ROW_PAUSE_MS, this.deps.now().getTime() + 60_000)), timing));
   }
 
-  private async finish(n: ClaimedNudge, status: "sent" | "skipped", outcome: string, also?: (tx: SqlExecutor) => Promise<void>): Promise<NudgeOutcome> {
-    const now = this.d.now();
+  private async finish(nudge: ClaimedNudge, status: "sent" | "skipped", outcome: string, also?: (tx: SqlExecutor) => Promise<void>): Promise<NudgeOutcome> {
+    const now = this.deps.now();
     let lost = false;
-    await this.d.sql.transaction(async (tx) => {
-      if (!(await finishClaimedNudge(tx, n, status, outcome, now))) return void (lost = true);
+    await this.deps.sql.transaction(async (tx) => {
+      if (!(await finishClaimedNudge(tx, nudge, status, outcome, now))) return void (lost = true);
       await also?.(tx);
       // A skipped occurrence does not end a schedule; its next one is planned as usual.
-      if (n.scheduleId !== null && outcome !== "opted-out") await this.continueSchedule(tx, n, now);
+      if (nudge.scheduleId !== null && outcome !== "opted-out") await this.continueSchedule(tx, nudge, now);
     });
     if (lost) return "aborted";
-    if (status === "skipped") this.d.log.info({ nudgeId: n.id, kind: n.kind, outcome }, "nudge skipped");
+    if (status === "skipped") this.deps.log.info({ nudgeId: nudge.id, kind: nudge.kind, outcome }, "nudge skipped");
     return status === "sent" ? "sent" : "skipped";
   }
 
@@ -283,8 +283,8 @@ export class NudgeScheduler {
    * after "påminn mig", or when a coordinator removed just the next occurrence.
    */
   private async reviveSchedules(): Promise<void> {
-    const now = this.d.now();
-    await this.d.sql.transaction(async (tx) => {
+    const now = this.deps.now();
+    await this.deps.sql.transaction(async (tx) => {
       for (const schedule of await schedulesWithoutNext(tx)) {
         // Lock the schedule's row, then look again: another instance may have just planned it.
         const locked = await lockActiveSchedule(tx, schedule.id, now);

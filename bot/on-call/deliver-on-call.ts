@@ -27,8 +27,8 @@ export interface OnCallSenderOptions {
 export class OnCallSender {
   private readonly loop: SweepLoop;
 
-  constructor(private readonly o: OnCallSenderOptions) {
-    this.loop = new SweepLoop(() => this.drainOnce(), { pollMs: o.pollMs, log: o.log, failure: "on-call sweep failed" });
+  constructor(private readonly options: OnCallSenderOptions) {
+    this.loop = new SweepLoop(() => this.drainOnce(), { pollMs: options.pollMs, log: options.log, failure: "on-call sweep failed" });
   }
 
   start(): void {
@@ -52,47 +52,47 @@ export class OnCallSender {
   }
 
   private async claim(): Promise<ClaimedOnCallAlert[]> {
-    const at = this.o.now();
-    return this.o.sql.transaction((tx) => claimDueOnCallAlerts(tx, at, new Date(at.getTime() + this.o.leaseMs)));
+    const at = this.options.now();
+    return this.options.sql.transaction((tx) => claimDueOnCallAlerts(tx, at, new Date(at.getTime() + this.options.leaseMs)));
   }
 
   private async deliver(alert: ClaimedOnCallAlert): Promise<void> {
-    const text = onCallText(this.o.publicUrl, alert.conversationId);
+    const text = onCallText(this.options.publicUrl, alert.conversationId);
     let providerId: string;
     try {
       if (alert.channel === "sms") {
         // The key tells delivery reports this is no outbox item (they are ignored).
         const sms = { to: alert.target, body: text, key: `on-call-${alert.id}` };
         const found = alert.inDoubt ? await this.adoptable(sms, alert.createdAt) : undefined;
-        providerId = found ?? (await this.o.sms.send(sms)).providerId;
+        providerId = found ?? (await this.options.sms.send(sms)).providerId;
       } else {
-        if (!this.o.postToSlack) return this.finish(alert, "slack-not-configured");
-        providerId = await this.o.postToSlack(alert.target, `<!here> ${text}`);
+        if (!this.options.postToSlack) return this.finish(alert, "slack-not-configured");
+        providerId = await this.options.postToSlack(alert.target, `<!here> ${text}`);
       }
     } catch (err) {
-      const failure = alert.channel === "sms" ? this.o.sms.classifyError(err) : { permanent: false, code: errorSummary(err).name, maybeSent: true };
-      this.o.log.warn({ onCallAlertId: alert.id, channel: alert.channel, code: failure.code, attempt: alert.attempts }, "on-call alert failed");
-      if (failure.permanent || alert.attempts >= this.o.maxAttempts) return this.finish(alert, failure.code);
-      const retryAt = new Date(this.o.now().getTime() + backoffMs(alert.attempts));
+      const failure = alert.channel === "sms" ? this.options.sms.classifyError(err) : { permanent: false, code: errorSummary(err).name, maybeSent: true };
+      this.options.log.warn({ onCallAlertId: alert.id, channel: alert.channel, code: failure.code, attempt: alert.attempts }, "on-call alert failed");
+      if (failure.permanent || alert.attempts >= this.options.maxAttempts) return this.finish(alert, failure.code);
+      const retryAt = new Date(this.options.now().getTime() + backoffMs(alert.attempts));
       // The provider may have it all the same (a timeout): then the retry asks before it sends, as after a crash.
-      await retryOnCallAlert(this.o.sql, alert.id, retryAt, failure.code, failure.maybeSent);
+      await retryOnCallAlert(this.options.sql, alert.id, retryAt, failure.code, failure.maybeSent);
       return;
     }
     crashPoint("after-on-call-sent");
-    await markOnCallAlertSent(this.o.sql, alert.id, providerId, this.o.now());
-    this.o.log.info({ onCallAlertId: alert.id, channel: alert.channel }, "on-call alert sent");
+    await markOnCallAlertSent(this.options.sql, alert.id, providerId, this.options.now());
+    this.options.log.info({ onCallAlertId: alert.id, channel: alert.channel }, "on-call alert sent");
   }
 
   /** An SMS the provider already has for this alert, not yet claimed by another alert. */
   private async adoptable(sms: OutboundSms, since: Date): Promise<string | undefined> {
-    for (const receipt of await this.o.sms.findSent(sms, since)) {
-      if (!(await onCallProviderIdTaken(this.o.sql, receipt.providerId))) return receipt.providerId;
+    for (const receipt of await this.options.sms.findSent(sms, since)) {
+      if (!(await onCallProviderIdTaken(this.options.sql, receipt.providerId))) return receipt.providerId;
     }
     return undefined;
   }
 
   private async finish(alert: ClaimedOnCallAlert, code: string): Promise<void> {
-    await markOnCallAlertFailed(this.o.sql, alert.id, code);
-    this.o.log.error({ onCallAlertId: alert.id, channel: alert.channel, code }, "on-call alert could not be delivered");
+    await markOnCallAlertFailed(this.options.sql, alert.id, code);
+    this.options.log.error({ onCallAlertId: alert.id, channel: alert.channel, code }, "on-call alert could not be delivered");
   }
 }

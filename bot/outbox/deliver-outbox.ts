@@ -32,8 +32,8 @@ type Claimed = ClaimedItem;
 export class OutboxSender {
   private readonly loop: SweepLoop;
 
-  constructor(private readonly o: OutboxSenderOptions) {
-    this.loop = new SweepLoop(() => this.drainOnce(), { pollMs: o.pollMs, log: o.log, failure: "outbox sweep failed" });
+  constructor(private readonly options: OutboxSenderOptions) {
+    this.loop = new SweepLoop(() => this.drainOnce(), { pollMs: options.pollMs, log: options.log, failure: "outbox sweep failed" });
   }
 
   start(): void {
@@ -51,13 +51,13 @@ export class OutboxSender {
 
   /** Claims and delivers one batch; returns how many items it handled. */
   async drainOnce(): Promise<number> {
-    const claimed = await this.claim(this.o.concurrency);
+    const claimed = await this.claim(this.options.concurrency);
     await Promise.all(claimed.map((c) => this.deliver(c)));
     return claimed.length;
   }
 
   private async claim(limit: number): Promise<Claimed[]> {
-    const { sql, now, leaseMs } = this.o;
+    const { sql, now, leaseMs } = this.options;
     const at = now();
     return sql.transaction(async (tx) => claimItems(tx, await dueHeads(tx, at, limit), at, new Date(at.getTime() + leaseMs)));
   }
@@ -68,15 +68,15 @@ export class OutboxSender {
     } catch (err) {
       // Whatever went wrong with this item (a constraint, a bad row, a failed write) stays with it:
       // it is retried, then failed, and never holds up the person's later messages for good.
-      this.o.log.error({ outboxId: item.id, err: errorSummary(err) }, "outbox item failed unexpectedly");
+      this.options.log.error({ outboxId: item.id, err: errorSummary(err) }, "outbox item failed unexpectedly");
       await this.fail(item, { permanent: false, code: "internal-error", optedOut: false, maybeSent: true }).catch((e: unknown) =>
-        this.o.log.error({ outboxId: item.id, err: errorSummary(e) }, "could not record an outbox failure; the lease will expire"),
+        this.options.log.error({ outboxId: item.id, err: errorSummary(e) }, "could not record an outbox failure; the lease will expire"),
       );
     }
   }
 
   private async deliverItem(item: Claimed): Promise<void> {
-    const { sms, log, maxAttempts } = this.o;
+    const { sms, log, maxAttempts } = this.options;
     if (item.participantStatus === "opted-out" && item.purpose !== "opt-out-confirmation") {
       return this.finish(item, "cancelled", "refused", "opted-out");
     }
@@ -90,7 +90,7 @@ export class OutboxSender {
     let receipt: SendReceipt | undefined;
     try {
       if (item.inDoubt) {
-        receipt = item.providerId ? { providerId: item.providerId, status: "sending" } : await adoptableReceipt(this.o.sql, sms, outbound, item.sendStartedAt);
+        receipt = item.providerId ? { providerId: item.providerId, status: "sending" } : await adoptableReceipt(this.options.sql, sms, outbound, item.sendStartedAt);
         if (receipt) log.warn({ outboxId: item.id }, "in-doubt message found at the provider; not sending again");
         // Crashed or timed out more often than it may be tried: give up rather than risk a loop.
         else if (item.attempts > maxAttempts) return this.finish(item, "failed", "failed", "gave-up");
@@ -103,8 +103,8 @@ export class OutboxSender {
       return this.fail(item, sms.classifyError(err));
     }
     crashPoint("after-provider-send");
-    await recordSent(this.o.sql, item, receipt, this.o.now(), (tx) => forgetCode(tx, item));
-    this.o.events.emit("message.status-changed", { messageId: item.messageId, conversationId: item.conversationId, participantId: item.participantId, status: receipt.status });
+    await recordSent(this.options.sql, item, receipt, this.options.now(), (tx) => forgetCode(tx, item));
+    this.options.events.emit("message.status-changed", { messageId: item.messageId, conversationId: item.conversationId, participantId: item.participantId, status: receipt.status });
   }
 
   /**
@@ -112,20 +112,20 @@ export class OutboxSender {
    * which the participant's open pages are then sent (and any later visit reads).
    */
   private async deliverToWeb(item: Claimed): Promise<void> {
-    const at = this.o.now();
-    await this.o.sql.transaction((tx) => markDeliveredToWeb(tx, item, at));
-    this.o.events.emit("message.status-changed", { messageId: item.messageId, conversationId: item.conversationId, participantId: item.participantId, status: "delivered" });
+    const at = this.options.now();
+    await this.options.sql.transaction((tx) => markDeliveredToWeb(tx, item, at));
+    this.options.events.emit("message.status-changed", { messageId: item.messageId, conversationId: item.conversationId, participantId: item.participantId, status: "delivered" });
   }
 
   private async fail(item: Claimed, failure: SendFailure): Promise<void> {
-    const { sql, log, now, maxAttempts } = this.o;
+    const { sql, log, now, maxAttempts } = this.options;
     log.warn({ outboxId: item.id, code: failure.code, permanent: failure.permanent, maybeSent: failure.maybeSent, attempt: item.attempts }, "send failed");
     if (failure.permanent || item.attempts >= maxAttempts) {
       // A code to a number being verified says nothing about the web visitor's own opt-out.
       if (failure.optedOut && item.purpose !== "verification") {
         const at = now();
         // The same opt-out as STOPP's (consent row, audit, queued messages cancelled), told by the provider.
-        this.o.events.emitAll(await sql.transaction((tx) => optOut(tx, { participantId: item.participantId, source: { kind: "provider", code: failure.code }, now: at })));
+        this.options.events.emitAll(await sql.transaction((tx) => optOut(tx, { participantId: item.participantId, source: { kind: "provider", code: failure.code }, now: at })));
       }
       return this.finish(item, "failed", "failed", failure.code);
     }
@@ -134,12 +134,12 @@ export class OutboxSender {
   }
 
   private async finish(item: Claimed, outboxStatus: "failed" | "cancelled", status: DeliveryStatus, code: string): Promise<void> {
-    const at = this.o.now();
-    await this.o.sql.transaction(async (tx) => {
+    const at = this.options.now();
+    await this.options.sql.transaction(async (tx) => {
       await finishItem(tx, item, { outboxStatus, messageStatus: status, code, at });
       await forgetCode(tx, item);
     });
-    this.o.events.emit("message.status-changed", { messageId: item.messageId, conversationId: item.conversationId, participantId: item.participantId, status });
+    this.options.events.emit("message.status-changed", { messageId: item.messageId, conversationId: item.conversationId, participantId: item.participantId, status });
   }
 }
 

@@ -22,25 +22,25 @@ export interface OutcomeDeps {
   reports?: () => SqlExecutor;
 }
 
-async function authorise(d: OutcomeDeps, actor: StaffActor, teamId: number, action: string, details?: Record<string, unknown>, grantAudited = true) {
-  const team = await teamOutcomeRow(d.sql, teamId);
+async function authorise(deps: OutcomeDeps, actor: StaffActor, teamId: number, action: string, details?: Record<string, unknown>, grantAudited = true) {
+  const team = await teamOutcomeRow(deps.sql, teamId);
   const allowed = Boolean(team) && canSeeTeam(actor, teamId);
   const scope: OutcomeScope = actor.role === "coordinator" ? { teamId, coordinatorId: actor.id } : { teamId };
-  if (!allowed || grantAudited) await auditStaff(d.db, d.now(), actor, { action: allowed ? action : `${action}.denied`, subjectType: "team", subjectId: teamId, teamId: allowed ? teamId : null, ...(allowed && details ? { details: { ...details, scope: scope.coordinatorId ? "caseload" : "team" } } : {}) });
+  if (!allowed || grantAudited) await auditStaff(deps.db, deps.now(), actor, { action: allowed ? action : `${action}.denied`, subjectType: "team", subjectId: teamId, teamId: allowed ? teamId : null, ...(allowed && details ? { details: { ...details, scope: scope.coordinatorId ? "caseload" : "team" } } : {}) });
   if (!team || !allowed) throw new AccessDeniedError(`No access to team ${teamId}`);
   return { team, scope, targets: sortTargets(parseTargets(team.outcomeTargets) ?? DEFAULT_TARGETS), customTargets: Boolean(parseTargets(team.outcomeTargets)) };
 }
 
-async function figuresFor(d: OutcomeDeps, actor: StaffActor, teamId: number, query: unknown, action: string) {
-  const now = d.now();
+async function figuresFor(deps: OutcomeDeps, actor: StaffActor, teamId: number, query: unknown, action: string) {
+  const now = deps.now();
   const period = parsePeriod(query, now);
-  const a = await authorise(d, actor, teamId, action, { from: period.from, to: period.to });
-  const figures = await computeFigures(d.reports?.() ?? d.sql, a.scope, period, a.targets, now);
+  const a = await authorise(deps, actor, teamId, action, { from: period.from, to: period.to });
+  const figures = await computeFigures(deps.reports?.() ?? deps.sql, a.scope, period, a.targets, now);
   return { ...a, period, figures };
 }
 
-export async function outcomeDashboard(d: OutcomeDeps, actor: StaffActor, teamId: number, query: unknown) {
-  const r = await figuresFor(d, actor, teamId, query, "team.outcomes-viewed");
+export async function outcomeDashboard(deps: OutcomeDeps, actor: StaffActor, teamId: number, query: unknown) {
+  const r = await figuresFor(deps, actor, teamId, query, "team.outcomes-viewed");
   return {
     team: { id: r.team.id, name: r.team.name },
     scope: r.scope.coordinatorId ? "caseload" : "team",
@@ -52,8 +52,8 @@ export async function outcomeDashboard(d: OutcomeDeps, actor: StaffActor, teamId
   };
 }
 
-export async function outcomeCsv(d: OutcomeDeps, actor: StaffActor, teamId: number, query: unknown) {
-  const r = await figuresFor(d, actor, teamId, query, "team.outcomes-exported");
+export async function outcomeCsv(deps: OutcomeDeps, actor: StaffActor, teamId: number, query: unknown) {
+  const r = await figuresFor(deps, actor, teamId, query, "team.outcomes-exported");
   const scope = r.scope.coordinatorId ? "caseload" : "team";
   return {
     filename: `tillit-utfall-team${r.team.id}-${r.period.from}-${r.period.to}.csv`,
@@ -61,20 +61,20 @@ export async function outcomeCsv(d: OutcomeDeps, actor: StaffActor, teamId: numb
   };
 }
 
-export async function outcomeSettings(d: OutcomeDeps, actor: StaffActor, teamId: number) {
-  const a = await authorise(d, actor, teamId, "team.outcome-settings-viewed");
+export async function outcomeSettings(deps: OutcomeDeps, actor: StaffActor, teamId: number) {
+  const a = await authorise(deps, actor, teamId, "team.outcome-settings-viewed");
   return { targets: a.targets, customTargets: a.customTargets, defaults: DEFAULT_TARGETS, guardianContactRequired: a.team.guardianContactRequired, exitGoalPercent: EXIT_GOAL_PERCENT };
 }
 
 /** Team leads (and admins) set the team's targets (null restores the defaults) and its guardian routine. */
-export async function saveOutcomeSettings(d: OutcomeDeps, actor: StaffActor, teamId: number, body: unknown) {
+export async function saveOutcomeSettings(deps: OutcomeDeps, actor: StaffActor, teamId: number, body: unknown) {
   const input = outcomeSettingsBody.parse(body);
-  await authorise(d, actor, teamId, "team.outcome-settings-changed", undefined, false);
+  await authorise(deps, actor, teamId, "team.outcome-settings-changed", undefined, false);
   if (actor.role === "coordinator") throw new OutcomeError("not-allowed");
-  await saveTeamOutcomeSettings(d.sql, teamId, {
+  await saveTeamOutcomeSettings(deps.sql, teamId, {
     outcomeTargets: input.targets === undefined ? undefined : input.targets === null ? null : JSON.stringify(sortTargets(input.targets)),
     guardianContactRequired: input.guardianContactRequired,
   });
-  await auditStaff(d.db, d.now(), actor, { action: "team.outcome-settings-changed", subjectType: "team", subjectId: teamId, teamId, details: { targets: input.targets === undefined ? "unchanged" : input.targets === null ? "defaults" : "custom", guardianContactRequired: input.guardianContactRequired } });
-  return outcomeSettings(d, actor, teamId);
+  await auditStaff(deps.db, deps.now(), actor, { action: "team.outcome-settings-changed", subjectType: "team", subjectId: teamId, teamId, details: { targets: input.targets === undefined ? "unchanged" : input.targets === null ? "defaults" : "custom", guardianContactRequired: input.guardianContactRequired } });
+  return outcomeSettings(deps, actor, teamId);
 }

@@ -55,19 +55,19 @@ function view(row: FactsRow, now: Date) {
   };
 }
 
-export async function participantFacts(d: FactsDeps, actor: StaffActor, conversationId: number) {
-  const { participant } = await authoriseConversation(d, actor, conversationId, "participant.facts-viewed");
-  return view((await participantFactsRow(d.sql, participant.id))!, d.now());
+export async function participantFacts(deps: FactsDeps, actor: StaffActor, conversationId: number) {
+  const { participant } = await authoriseConversation(deps, actor, conversationId, "participant.facts-viewed");
+  return view((await participantFactsRow(deps.sql, participant.id))!, deps.now());
 }
 
-export async function updateParticipantFacts(d: FactsDeps, actor: StaffActor, conversationId: number, body: unknown) {
+export async function updateParticipantFacts(deps: FactsDeps, actor: StaffActor, conversationId: number, body: unknown) {
   const input = factsBody.parse(body);
-  const now = d.now();
+  const now = deps.now();
   const today = DateTime.fromJSDate(now, { zone: ZONE }).startOf("day");
   if (input.birthYear != null && (input.birthYear > today.year || input.birthYear < today.year - 100)) throw new OutcomeError("birth-year-out-of-range");
   const enrolled = input.enrolledOn ? DateTime.fromISO(input.enrolledOn, { zone: ZONE }).startOf("day") : (input.enrolledOn as null | undefined);
   if (enrolled && enrolled > today) throw new OutcomeError("in-the-future");
-  const { participant } = await authoriseConversation(d, actor, conversationId, "participant.facts-changed", { grantAudited: false });
+  const { participant } = await authoriseConversation(deps, actor, conversationId, "participant.facts-changed", { grantAudited: false });
   const change: FactsChange = {
     birthYear: input.birthYear,
     ageBand: input.ageBand,
@@ -76,7 +76,7 @@ export async function updateParticipantFacts(d: FactsDeps, actor: StaffActor, co
     referralSource: input.referralSource,
     guardianContact: input.guardianContact === undefined ? undefined : input.guardianContact || null,
   };
-  const fields = await saveParticipantFacts(d.sql, participant.id, change, now);
-  await auditStaff(d.db, now, actor, { action: "participant.facts-changed", subjectType: "participant", subjectId: participant.id, teamId: participant.teamId, details: { fields } });
-  return view((await participantFactsRow(d.sql, participant.id))!, now);
+  const fields = await saveParticipantFacts(deps.sql, participant.id, change, now);
+  await auditStaff(deps.db, now, actor, { action: "participant.facts-changed", subjectType: "participant", subjectId: participant.id, teamId: participant.teamId, details: { fields } });
+  return view((await participantFactsRow(deps.sql, participant.id))!, now);
 }

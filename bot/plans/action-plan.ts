@@ -25,13 +25,13 @@ export const planBody = z.object({
 }).strict();
 
 /** Saves the plan as the participant's current one; the body is checked before anything is read or written. */
-export async function savePlan(d: PlanDeps, actor: StaffActor, conversationId: number, body: unknown) {
+export async function savePlan(deps: PlanDeps, actor: StaffActor, conversationId: number, body: unknown) {
   const input = planBody.parse(body);
-  const { participant } = await authoriseConversation(d, actor, conversationId, "action-plan.saved");
-  const now = d.now();
+  const { participant } = await authoriseConversation(deps, actor, conversationId, "action-plan.saved");
+  const now = deps.now();
   if (participant.status === "opted-out") throw new PlanError("opted-out");
   if (input.nextFollowUpAt && input.nextFollowUpAt.getTime() < now.getTime() - 60_000) throw new PlanError("in-the-past");
-  const saved = await saveActionPlan(d.sql, { ...input, participantId: participant.id, createdById: actor.id }, now);
+  const saved = await saveActionPlan(deps.sql, { ...input, participantId: participant.id, createdById: actor.id }, now);
   return { planId: saved.planId, followUpAt: saved.followUpAt?.toISOString() ?? null };
 }
 
@@ -59,8 +59,8 @@ export function planView(p: PlanRow) {
 }
 
 /** The current plan and the earlier versions, newest first. */
-export async function planHistory(d: PlanDeps, actor: StaffActor, conversationId: number) {
-  const { participant } = await authoriseConversation(d, actor, conversationId, "action-plan.viewed");
-  const plans = (await loadPlans(d.db, participant.id)).map(planView);
+export async function planHistory(deps: PlanDeps, actor: StaffActor, conversationId: number) {
+  const { participant } = await authoriseConversation(deps, actor, conversationId, "action-plan.viewed");
+  const plans = (await loadPlans(deps.db, participant.id)).map(planView);
   return { current: plans.find((p) => p.status === "active") ?? null, history: plans.filter((p) => p.status !== "active") };
 }

@@ -15,15 +15,15 @@ export const outcomeBody = z.discriminatedUnion("outcome", [
   z.object({ outcome: z.literal("cancelled"), cancelledBy: z.enum(["participant", "coordinator"]) }).strict(),
 ]);
 
-export async function recordOutcome(d: PlanDeps, actor: StaffActor, conversationId: number, meetingId: number, body: unknown) {
+export async function recordOutcome(deps: PlanDeps, actor: StaffActor, conversationId: number, meetingId: number, body: unknown) {
   const input = outcomeBody.parse(body);
-  const { participant } = await authoriseConversation(d, actor, conversationId, "meeting.outcome-recorded");
-  const now = d.now();
-  const meeting = await d.db.meeting.findFirst({ where: { id: meetingId, participantId: participant.id } });
+  const { participant } = await authoriseConversation(deps, actor, conversationId, "meeting.outcome-recorded");
+  const now = deps.now();
+  const meeting = await deps.db.meeting.findFirst({ where: { id: meetingId, participantId: participant.id } });
   if (!meeting) throw new AccessDeniedError(`No meeting ${meetingId} here`);
   // Whether someone came can only be said once the time has come.
   if (input.outcome !== "cancelled" && meeting.startsAt > now) throw new PlanError("not-yet-held");
-  await d.sql.transaction(async (tx) => {
+  await deps.sql.transaction(async (tx) => {
     const status = input.outcome === "cancelled" ? "cancelled" : meeting.status;
     await tx.execute(
       `UPDATE "Meeting" SET "status" = ?, "outcome" = ?, "cancelledBy" = ?, "outcomeAt" = ?, "outcomeById" = ?, "updatedAt" = ? WHERE "id" = ?`,
@@ -32,11 +32,11 @@ export async function recordOutcome(d: PlanDeps, actor: StaffActor, conversation
     // A cancelled meeting sends no more reminders.
     if (input.outcome === "cancelled") await cancelNudges(tx, { meetingId }, "meeting-cancelled", now);
   });
-  return meetingList(d, participant.id);
+  return meetingList(deps, participant.id);
 }
 
-async function meetingList(d: PlanDeps, participantId: number) {
-  const rows = await d.db.meeting.findMany({ where: { participantId }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: 50 });
+async function meetingList(deps: PlanDeps, participantId: number) {
+  const rows = await deps.db.meeting.findMany({ where: { participantId }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: 50 });
   return {
     meetings: rows.map((m) => ({
       id: m.id, startsAt: m.startsAt.toISOString(), location: m.location, status: m.status, requestedTime: m.requestedTime,
@@ -46,7 +46,7 @@ async function meetingList(d: PlanDeps, participantId: number) {
 }
 
 /** Every meeting of the participant, the latest first. */
-export async function meetingHistory(d: PlanDeps, actor: StaffActor, conversationId: number) {
-  const { participant } = await authoriseConversation(d, actor, conversationId, "meetings.viewed");
-  return meetingList(d, participant.id);
+export async function meetingHistory(deps: PlanDeps, actor: StaffActor, conversationId: number) {
+  const { participant } = await authoriseConversation(deps, actor, conversationId, "meetings.viewed");
+  return meetingList(deps, participant.id);
 }

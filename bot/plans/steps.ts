@@ -37,46 +37,46 @@ function parseCriteria(raw: string | null | undefined): string[] | null {
   return parsed.success && parsed.data ? parsed.data : null;
 }
 
-async function teamCriteria(d: PlanDeps, teamId: number | null) {
-  const team = teamId === null ? null : await d.db.team.findUnique({ where: { id: teamId }, select: { stepCriteria: true } });
+async function teamCriteria(deps: PlanDeps, teamId: number | null) {
+  const team = teamId === null ? null : await deps.db.team.findUnique({ where: { id: teamId }, select: { stepCriteria: true } });
   const own = parseCriteria(team?.stepCriteria);
   return { criteria: own ?? [...DEFAULT_STEP_CRITERIA], custom: Boolean(own) };
 }
 
-async function requireTeam(d: PlanDeps, actor: StaffActor, teamId: number): Promise<void> {
-  if (!canSeeTeam(actor, teamId) || !(await d.db.team.findUnique({ where: { id: teamId }, select: { id: true } }))) throw new AccessDeniedError("team");
+async function requireTeam(deps: PlanDeps, actor: StaffActor, teamId: number): Promise<void> {
+  if (!canSeeTeam(actor, teamId) || !(await deps.db.team.findUnique({ where: { id: teamId }, select: { id: true } }))) throw new AccessDeniedError("team");
 }
 
-export async function stepCriteria(d: PlanDeps, actor: StaffActor, teamId: number) {
-  await requireTeam(d, actor, teamId);
-  return teamCriteria(d, teamId);
+export async function stepCriteria(deps: PlanDeps, actor: StaffActor, teamId: number) {
+  await requireTeam(deps, actor, teamId);
+  return teamCriteria(deps, teamId);
 }
 
 /** A team lead (or an admin) writes what each step means on the team; null goes back to the defaults. */
-export async function saveStepCriteria(d: PlanDeps, actor: StaffActor, teamId: number, body: unknown) {
+export async function saveStepCriteria(deps: PlanDeps, actor: StaffActor, teamId: number, body: unknown) {
   const { criteria } = criteriaBody.parse(body);
-  await requireTeam(d, actor, teamId);
+  await requireTeam(deps, actor, teamId);
   if (actor.role === "coordinator") throw new PlanError("not-allowed");
-  await d.db.team.update({ where: { id: teamId }, data: { stepCriteria: criteria === null ? null : JSON.stringify(criteria) } });
-  await auditStaff(d.db, d.now(), actor, { action: "team.step-criteria-changed", subjectType: "team", subjectId: teamId, teamId, details: { custom: criteria !== null } });
-  return teamCriteria(d, teamId);
+  await deps.db.team.update({ where: { id: teamId }, data: { stepCriteria: criteria === null ? null : JSON.stringify(criteria) } });
+  await auditStaff(deps.db, deps.now(), actor, { action: "team.step-criteria-changed", subjectType: "team", subjectId: teamId, teamId, details: { custom: criteria !== null } });
+  return teamCriteria(deps, teamId);
 }
 
-export async function setStep(d: PlanDeps, actor: StaffActor, conversationId: number, body: unknown) {
+export async function setStep(deps: PlanDeps, actor: StaffActor, conversationId: number, body: unknown) {
   const input = stepBody.parse(body);
   const reached = DateTime.fromISO(input.reachedOn, { zone: ZONE }).startOf("day");
-  const { participant } = await authoriseConversation(d, actor, conversationId, "participant.step-set");
-  if (reached > DateTime.fromJSDate(d.now(), { zone: ZONE }).startOf("day")) throw new PlanError("in-the-future");
-  await setParticipantStep(d.db, { participantId: participant.id, step: input.step, note: input.reason, setById: actor.id, reachedAt: reached.toJSDate() }, d.now());
-  return steps(d, participant.id, participant.teamId);
+  const { participant } = await authoriseConversation(deps, actor, conversationId, "participant.step-set");
+  if (reached > DateTime.fromJSDate(deps.now(), { zone: ZONE }).startOf("day")) throw new PlanError("in-the-future");
+  await setParticipantStep(deps.db, { participantId: participant.id, step: input.step, note: input.reason, setById: actor.id, reachedAt: reached.toJSDate() }, deps.now());
+  return steps(deps, participant.id, participant.teamId);
 }
 
-async function steps(d: PlanDeps, participantId: number, teamId: number | null) {
+async function steps(deps: PlanDeps, participantId: number, teamId: number | null) {
   const [rows, team] = await Promise.all([
-    d.db.participantStep.findMany({ where: { participantId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 50 }),
-    teamCriteria(d, teamId),
+    deps.db.participantStep.findMany({ where: { participantId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 50 }),
+    teamCriteria(deps, teamId),
   ]);
-  const setters = await d.db.staffUser.findMany({ where: { id: { in: rows.flatMap((r) => (r.setById ? [r.setById] : [])) } }, select: { id: true, displayName: true } });
+  const setters = await deps.db.staffUser.findMany({ where: { id: { in: rows.flatMap((r) => (r.setById ? [r.setById] : [])) } }, select: { id: true, displayName: true } });
   const history = rows.map((r) => ({
     step: r.step, reason: r.note, reachedOn: r.reachedAt ? DateTime.fromJSDate(r.reachedAt, { zone: ZONE }).toISODate() : null,
     setAt: r.createdAt.toISOString(), setBy: setters.find((s) => s.id === r.setById)?.displayName ?? null,
@@ -85,7 +85,7 @@ async function steps(d: PlanDeps, participantId: number, teamId: number | null) 
 }
 
 /** The participant's step now, its history (newest first) and what each step means on their team. */
-export async function stepHistory(d: PlanDeps, actor: StaffActor, conversationId: number) {
-  const { participant } = await authoriseConversation(d, actor, conversationId, "participant.steps-viewed");
-  return steps(d, participant.id, participant.teamId);
+export async function stepHistory(deps: PlanDeps, actor: StaffActor, conversationId: number) {
+  const { participant } = await authoriseConversation(deps, actor, conversationId, "participant.steps-viewed");
+  return steps(deps, participant.id, participant.teamId);
 }

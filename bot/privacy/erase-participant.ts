@@ -28,17 +28,17 @@ export interface ErasureResult {
   optOutKept: boolean;
 }
 
-export async function eraseParticipant(tx: SqlExecutor, participantId: number, o: ErasureOptions): Promise<ErasureResult | undefined> {
+export async function eraseParticipant(tx: SqlExecutor, participantId: number, options: ErasureOptions): Promise<ErasureResult | undefined> {
   const subject = await erasureSubject(tx, participantId);
   if (!subject) return undefined;
   const { phone, teamId, conversationIds } = subject;
-  const rows = await eraseParticipantData(tx, subject, o.now, () => crashPoint("erasure-in-transaction"));
+  const rows = await eraseParticipantData(tx, subject, options.now, () => crashPoint("erasure-in-transaction"));
   const optOutKept = subject.status === "opted-out" && phone !== null;
-  if (optOutKept) await o.optOuts.remember(tx, phone, o.now);
-  await finishErasure(tx, participantId, { now: o.now, staffId: o.staffId }, rows);
+  if (optOutKept) await options.optOuts.remember(tx, phone, options.now);
+  await finishErasure(tx, participantId, { now: options.now, staffId: options.staffId }, rows);
   await insertAudit(tx, {
-    at: o.now, actorKind: o.staffId === null ? "system" : "staff", actorId: o.staffId, action: "participant.erased", subjectType: "participant", subjectId: participantId, teamId,
-    details: { basis: o.basis, requestId: o.requestId ?? null, rows, optOutKept },
+    at: options.now, actorKind: options.staffId === null ? "system" : "staff", actorId: options.staffId, action: "participant.erased", subjectType: "participant", subjectId: participantId, teamId,
+    details: { basis: options.basis, requestId: options.requestId ?? null, rows, optOutKept },
   });
   return { participantId, conversationIds, teamId, rows, optOutKept };
 }

@@ -42,56 +42,56 @@ export interface ErasureDeps extends PrivacyDeps {
 }
 
 /** Open requests in the teams a team lead (or admin) manages, oldest first. */
-export async function openErasureRequests(d: ErasureDeps, actor: StaffActor) {
+export async function openErasureRequests(deps: ErasureDeps, actor: StaffActor) {
   const teams = leadTeams(actor);
   if (teams && !teams.length) return { requests: [] };
-  const requests = await listOpenErasureRequests(d.sql, teams);
-  await auditStaff(d.db, d.now(), actor, { action: "erasure-requests.listed", subjectType: "inbox", subjectId: "erasure-requests", details: { requestIds: requests.map((r) => r.id) } });
+  const requests = await listOpenErasureRequests(deps.sql, teams);
+  await auditStaff(deps.db, deps.now(), actor, { action: "erasure-requests.listed", subjectType: "inbox", subjectId: "erasure-requests", details: { requestIds: requests.map((r) => r.id) } });
   return { requests };
 }
 
 /** A request the participant made another way (by phone, in person), registered by any staff member of the team. */
-export async function registerErasureRequest(d: ErasureDeps, actor: StaffActor, participantId: number) {
-  await authoriseParticipant(d, actor, participantId, "participant.erasure-registered", { leadOnly: false });
-  const now = d.now();
-  const { requestId, created, events } = await d.sql.transaction(async (tx) => {
+export async function registerErasureRequest(deps: ErasureDeps, actor: StaffActor, participantId: number) {
+  await authoriseParticipant(deps, actor, participantId, "participant.erasure-registered", { leadOnly: false });
+  const now = deps.now();
+  const { requestId, created, events } = await deps.sql.transaction(async (tx) => {
     const conversationId = await latestConversationId(tx, participantId);
     return recordErasureRequest(tx, { participantId, conversationId, source: "staff", requestedById: actor.id, now });
   });
-  d.events.emitAll(events);
+  deps.events.emitAll(events);
   return { requestId, created };
 }
 
-async function openRequest(d: ErasureDeps, requestId: number) {
-  const r = await erasureRequestById(d.sql, requestId);
+async function openRequest(deps: ErasureDeps, requestId: number) {
+  const r = await erasureRequestById(deps.sql, requestId);
   if (!r) throw new AccessDeniedError(`No erasure request ${requestId}`);
   if (r.status !== "open" || r.participantId == null) throw new PrivacyError("not-open");
   return { id: r.id, participantId: r.participantId };
 }
 
 /** Erases everything about the participant, in one transaction. Refused while a hold is active. */
-export async function carryOutErasure(d: ErasureDeps, actor: StaffActor, requestId: number): Promise<ErasureResult> {
-  const request = await openRequest(d, requestId);
-  await authoriseParticipant(d, actor, request.participantId, "participant.erasure-approved", { leadOnly: true });
-  const now = d.now();
-  const result = await d.sql.transaction(async (tx) => {
+export async function carryOutErasure(deps: ErasureDeps, actor: StaffActor, requestId: number): Promise<ErasureResult> {
+  const request = await openRequest(deps, requestId);
+  await authoriseParticipant(deps, actor, request.participantId, "participant.erasure-approved", { leadOnly: true });
+  const now = deps.now();
+  const result = await deps.sql.transaction(async (tx) => {
     if ((await activeHoldId(tx, request.participantId)) !== undefined) throw new PrivacyError("held");
-    return eraseParticipant(tx, request.participantId, { now, staffId: actor.id, basis: "request", requestId, optOuts: d.optOuts });
+    return eraseParticipant(tx, request.participantId, { now, staffId: actor.id, basis: "request", requestId, optOuts: deps.optOuts });
   });
   if (!result) throw new PrivacyError("not-open");
-  d.events.emit("participant.erased", { participantId: result.participantId, conversationIds: result.conversationIds });
+  deps.events.emit("participant.erased", { participantId: result.participantId, conversationIds: result.conversationIds });
   return result;
 }
 
 const rejectBody = z.object({ reason: z.string().trim().min(3).max(500) });
 
 /** Declines a request with a reason the participant can be told (e.g. a report that must be kept). */
-export async function rejectErasureRequest(d: ErasureDeps, actor: StaffActor, requestId: number, body: unknown) {
+export async function rejectErasureRequest(deps: ErasureDeps, actor: StaffActor, requestId: number, body: unknown) {
   const { reason } = rejectBody.parse(body);
-  const request = await openRequest(d, requestId);
-  const p = await authoriseParticipant(d, actor, request.participantId, "participant.erasure-declined", { leadOnly: true });
-  const changed = await rejectOpenErasureRequest(d.sql, requestId, { reason, now: d.now(), staffId: actor.id });
+  const request = await openRequest(deps, requestId);
+  const p = await authoriseParticipant(deps, actor, request.participantId, "participant.erasure-declined", { leadOnly: true });
+  const changed = await rejectOpenErasureRequest(deps.sql, requestId, { reason, now: deps.now(), staffId: actor.id });
   if (!changed) throw new PrivacyError("not-open");
-  await auditStaff(d.db, d.now(), actor, { action: "erasure-request.declined", subjectType: "participant", subjectId: request.participantId, teamId: p.teamId, details: { requestId } });
+  await auditStaff(deps.db, deps.now(), actor, { action: "erasure-request.declined", subjectType: "participant", subjectId: request.participantId, teamId: p.teamId, details: { requestId } });
   return { ok: true };
 }

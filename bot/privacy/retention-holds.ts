@@ -13,32 +13,32 @@ export interface HoldDeps extends PrivacyDeps {
   retention: RetentionSettings;
 }
 
-export async function dueForErasure(d: HoldDeps, actor: StaffActor, days = 30) {
+export async function dueForErasure(deps: HoldDeps, actor: StaffActor, days = 30) {
   const teamIds = leadTeams(actor);
-  const now = d.now();
-  const due = await recordsDue(d.sql, d.retention, { until: new Date(now.getTime() + days * 86_400_000), teamIds });
-  await auditStaff(d.db, now, actor, { action: "retention.due-listed", subjectType: "inbox", subjectId: "retention", details: { days, participantIds: due.map((r) => r.participantId) } });
+  const now = deps.now();
+  const due = await recordsDue(deps.sql, deps.retention, { until: new Date(now.getTime() + days * 86_400_000), teamIds });
+  await auditStaff(deps.db, now, actor, { action: "retention.due-listed", subjectType: "inbox", subjectId: "retention", details: { days, participantIds: due.map((r) => r.participantId) } });
   return { days, due };
 }
 
 const holdBody = z.object({ reason: z.string().trim().min(3).max(500) });
 
-export async function holdRecord(d: HoldDeps, actor: StaffActor, participantId: number, body: unknown) {
+export async function holdRecord(deps: HoldDeps, actor: StaffActor, participantId: number, body: unknown) {
   const { reason } = holdBody.parse(body);
-  const p = await authoriseParticipant(d, actor, participantId, "participant.retention-held", { leadOnly: true });
-  const now = d.now();
-  const holdId = await d.sql.transaction(async (tx) => {
+  const p = await authoriseParticipant(deps, actor, participantId, "participant.retention-held", { leadOnly: true });
+  const now = deps.now();
+  const holdId = await deps.sql.transaction(async (tx) => {
     if ((await activeHoldId(tx, participantId)) !== undefined) throw new PrivacyError("held");
     return insertHold(tx, { participantId, reason, staffId: actor.id, now });
   });
-  await auditStaff(d.db, now, actor, { action: "retention-hold.created", subjectType: "participant", subjectId: participantId, teamId: p.teamId, details: { holdId } });
+  await auditStaff(deps.db, now, actor, { action: "retention-hold.created", subjectType: "participant", subjectId: participantId, teamId: p.teamId, details: { holdId } });
   return { holdId };
 }
 
-export async function releaseHold(d: HoldDeps, actor: StaffActor, participantId: number) {
-  const p = await authoriseParticipant(d, actor, participantId, "participant.retention-released", { leadOnly: true });
-  const released = await releaseHolds(d.sql, participantId, { staffId: actor.id, now: d.now() });
+export async function releaseHold(deps: HoldDeps, actor: StaffActor, participantId: number) {
+  const p = await authoriseParticipant(deps, actor, participantId, "participant.retention-released", { leadOnly: true });
+  const released = await releaseHolds(deps.sql, participantId, { staffId: actor.id, now: deps.now() });
   if (!released) throw new PrivacyError("not-open");
-  await auditStaff(d.db, d.now(), actor, { action: "retention-hold.released", subjectType: "participant", subjectId: participantId, teamId: p.teamId });
+  await auditStaff(deps.db, deps.now(), actor, { action: "retention-hold.released", subjectType: "participant", subjectId: participantId, teamId: p.teamId });
   return { ok: true };
 }

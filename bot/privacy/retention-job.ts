@@ -18,14 +18,14 @@ export interface RetentionJobDeps extends RetentionDeps {
 }
 
 /** Runs today's retention if it is time and no one has; returns its counts, or undefined when there was nothing to do. */
-export async function retentionTick(d: RetentionJobDeps): Promise<RetentionCounts | undefined> {
-  const now = d.now();
+export async function retentionTick(deps: RetentionJobDeps): Promise<RetentionCounts | undefined> {
+  const now = deps.now();
   const local = DateTime.fromJSDate(now, { zone: ZONE });
-  if (local.hour < d.runHour) return undefined;
+  if (local.hour < deps.runHour) return undefined;
   const day = local.toISODate()!;
-  if (!(await claimRetentionDay(d.sql, day, now, new Date(now.getTime() + LEASE_MS)))) return undefined;
-  const counts = await runRetention(d, now);
-  await finishRetentionDay(d.sql, day, d.now(), counts, local.minus({ days: 400 }).toISODate()!);
+  if (!(await claimRetentionDay(deps.sql, day, now, new Date(now.getTime() + LEASE_MS)))) return undefined;
+  const counts = await runRetention(deps, now);
+  await finishRetentionDay(deps.sql, day, deps.now(), counts, local.minus({ days: 400 }).toISODate()!);
   return counts;
 }
 

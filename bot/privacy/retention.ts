@@ -76,37 +76,37 @@ export interface RetentionDeps {
 export type RetentionCounts = Record<string, number>;
 
 /** One pass of retention at `now`. Running it again at once finds nothing more to do. */
-export async function runRetention(d: RetentionDeps, now: Date): Promise<RetentionCounts> {
+export async function runRetention(deps: RetentionDeps, now: Date): Promise<RetentionCounts> {
   const counts: RetentionCounts = { "erased-discharged": 0, "erased-no-contact": 0, held: 0 };
-  for (const due of await recordsDue(d.sql, d.settings, { until: now })) {
+  for (const due of await recordsDue(deps.sql, deps.settings, { until: now })) {
     if (due.hold) {
       counts.held!++;
       continue;
     }
     // Checked again inside the transaction: a message that arrived a moment ago keeps the record.
-    const erased = await d.sql.transaction(async (tx) => {
-      const still = (await recordsDue(tx, d.settings, { until: now, participantId: due.participantId }))[0];
+    const erased = await deps.sql.transaction(async (tx) => {
+      const still = (await recordsDue(tx, deps.settings, { until: now, participantId: due.participantId }))[0];
       if (!still || still.hold) return undefined;
-      return eraseParticipant(tx, due.participantId, { now, staffId: null, basis: still.reason, optOuts: d.optOuts });
+      return eraseParticipant(tx, due.participantId, { now, staffId: null, basis: still.reason, optOuts: deps.optOuts });
     });
     if (!erased) continue;
     counts[`erased-${due.reason}`]!++;
-    d.events.emit("participant.erased", { participantId: erased.participantId, conversationIds: erased.conversationIds });
+    deps.events.emit("participant.erased", { participantId: erased.participantId, conversationIds: erased.conversationIds });
   }
-  const textsBefore = new Date(now.getTime() - d.settings.unconsentedMessageDays * DAY_MS);
+  const textsBefore = new Date(now.getTime() - deps.settings.unconsentedMessageDays * DAY_MS);
   Object.assign(counts, { "message-texts": 0, notes: 0, "safety-labels": 0, "meeting-wishes": 0, "slack-posts": 0 });
   // Those without consent, a page at a time; each page is one short transaction over indexed rows.
   for (let after = 0; ;) {
-    const ids = await unconsentedPage(d.sql, after);
+    const ids = await unconsentedPage(deps.sql, after);
     if (!ids.length) break;
     after = ids.at(-1)!;
-    const scrubbed = await d.sql.transaction((tx) => scrubTexts(tx, ids, now, textsBefore));
+    const scrubbed = await deps.sql.transaction((tx) => scrubTexts(tx, ids, now, textsBefore));
     for (const [what, n] of Object.entries(scrubbed)) counts[what]! += n;
   }
   const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
-  const cut = { days30: daysAgo(30), days90: daysAgo(90), auditDetailsBefore: plusMonths(now, -d.settings.auditDetailsMonths) };
-  Object.assign(counts, await d.sql.transaction((tx) => sweepExpired(tx, now, cut)));
+  const cut = { days30: daysAgo(30), days90: daysAgo(90), auditDetailsBefore: plusMonths(now, -deps.settings.auditDetailsMonths) };
+  Object.assign(counts, await deps.sql.transaction((tx) => sweepExpired(tx, now, cut)));
   // Counts only: never who or what.
-  d.log.info({ counts }, "retention run");
+  deps.log.info({ counts }, "retention run");
   return counts;
 }

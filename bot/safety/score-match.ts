@@ -49,7 +49,7 @@ export function matchScore(score: ScorePattern, guards: ScoreRuleGuards, hits: H
   const all = score.terms.map((term) => term.concepts.flatMap((c) => hits.of(c)));
   const signals = all.flat();
   // A negation that belongs to another signal ("om jag inte" before "gör jobbet") negates nothing else.
-  const partOfSignal = (o: Hit, h: Hit) => overlaps(o, h) || signals.some((s) => s !== h && s.start <= o.start && o.end <= s.end);
+  const partOfSignal = (options: Hit, h: Hit) => overlaps(options, h) || signals.some((s) => s !== h && s.start <= options.start && options.end <= s.end);
   const valid = (h: Hit) => !guarded(hits, h.start, h.end, (o) => partOfSignal(o, h), "anyone", guards.negation);
   const found = all.map((list) => list.filter(valid));
   const needed = guards.needs.map((n) => n.split("|"));

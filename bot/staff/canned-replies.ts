@@ -44,43 +44,43 @@ export function fillFirstName(body: string, firstName: string | null): string {
 }
 
 /** Everyone on the team reads the list (to use it); team leads and admins manage it. */
-export async function teamCannedReplies(d: CannedReplyDeps, actor: StaffActor, teamId: number) {
-  await requireTeam(d, actor, teamId);
-  return { placeholder: FIRST_NAME_PLACEHOLDER, replies: (await cannedRepliesOf(d.db, teamId)).map(view) };
+export async function teamCannedReplies(deps: CannedReplyDeps, actor: StaffActor, teamId: number) {
+  await requireTeam(deps, actor, teamId);
+  return { placeholder: FIRST_NAME_PLACEHOLDER, replies: (await cannedRepliesOf(deps.db, teamId)).map(view) };
 }
 
-async function requireTeamLead(d: CannedReplyDeps, actor: StaffActor, teamId: number): Promise<void> {
-  await requireTeam(d, actor, teamId);
+async function requireTeamLead(deps: CannedReplyDeps, actor: StaffActor, teamId: number): Promise<void> {
+  await requireTeam(deps, actor, teamId);
   if (actor.role === "coordinator") throw new CannedReplyError();
 }
 
-export async function createCannedReply(d: CannedReplyDeps, actor: StaffActor, teamId: number, body: unknown) {
+export async function createCannedReply(deps: CannedReplyDeps, actor: StaffActor, teamId: number, body: unknown) {
   const input = replyBody.parse(body);
-  await requireTeamLead(d, actor, teamId);
-  const row = await insertCannedReply(d.db, { teamId, ...input, createdById: actor.id, now: d.now() });
-  await auditStaff(d.db, d.now(), actor, { action: "team.canned-reply-created", subjectType: "team", subjectId: teamId, teamId, details: { replyId: row.id } });
+  await requireTeamLead(deps, actor, teamId);
+  const row = await insertCannedReply(deps.db, { teamId, ...input, createdById: actor.id, now: deps.now() });
+  await auditStaff(deps.db, deps.now(), actor, { action: "team.canned-reply-created", subjectType: "team", subjectId: teamId, teamId, details: { replyId: row.id } });
   return view(row);
 }
 
-export async function changeCannedReply(d: CannedReplyDeps, actor: StaffActor, teamId: number, replyId: number, body: unknown) {
+export async function changeCannedReply(deps: CannedReplyDeps, actor: StaffActor, teamId: number, replyId: number, body: unknown) {
   const input = replyBody.parse(body);
-  await requireTeamLead(d, actor, teamId);
-  const row = await updateCannedReply(d.db, { id: replyId, teamId, ...input, now: d.now() });
+  await requireTeamLead(deps, actor, teamId);
+  const row = await updateCannedReply(deps.db, { id: replyId, teamId, ...input, now: deps.now() });
   if (!row) throw new AccessDeniedError(`No canned reply ${replyId} on team ${teamId}`);
-  await auditStaff(d.db, d.now(), actor, { action: "team.canned-reply-changed", subjectType: "team", subjectId: teamId, teamId, details: { replyId } });
+  await auditStaff(deps.db, deps.now(), actor, { action: "team.canned-reply-changed", subjectType: "team", subjectId: teamId, teamId, details: { replyId } });
   return view(row);
 }
 
-export async function removeCannedReply(d: CannedReplyDeps, actor: StaffActor, teamId: number, replyId: number) {
-  await requireTeamLead(d, actor, teamId);
-  if (!(await deleteCannedReply(d.db, replyId, teamId))) throw new AccessDeniedError(`No canned reply ${replyId} on team ${teamId}`);
-  await auditStaff(d.db, d.now(), actor, { action: "team.canned-reply-removed", subjectType: "team", subjectId: teamId, teamId, details: { replyId } });
+export async function removeCannedReply(deps: CannedReplyDeps, actor: StaffActor, teamId: number, replyId: number) {
+  await requireTeamLead(deps, actor, teamId);
+  if (!(await deleteCannedReply(deps.db, replyId, teamId))) throw new AccessDeniedError(`No canned reply ${replyId} on team ${teamId}`);
+  await auditStaff(deps.db, deps.now(), actor, { action: "team.canned-reply-removed", subjectType: "team", subjectId: teamId, teamId, details: { replyId } });
   return { removed: replyId };
 }
 
 /** The participant's team's replies, with their first name filled in, for the reply box. */
-export async function cannedRepliesFor(d: CannedReplyDeps, actor: StaffActor, conversationId: number) {
-  const { participant } = await authoriseConversation(d, actor, conversationId, "conversation.canned-replies-read");
-  const rows = participant.teamId === null ? [] : await cannedRepliesOf(d.db, participant.teamId);
+export async function cannedRepliesFor(deps: CannedReplyDeps, actor: StaffActor, conversationId: number) {
+  const { participant } = await authoriseConversation(deps, actor, conversationId, "conversation.canned-replies-read");
+  const rows = participant.teamId === null ? [] : await cannedRepliesOf(deps.db, participant.teamId);
   return { replies: rows.map((r) => ({ id: r.id, title: r.title, text: fillFirstName(r.body, participant.preferredName) })) };
 }

@@ -13,12 +13,12 @@ export const dischargeInput = z.object({
   outcome: z.enum(dischargeOutcomes, { error: `outcome must be one of: ${dischargeOutcomes.join(", ")}` }),
 });
 
-export async function discharge(d: NudgeAdminDeps, actor: StaffActor, conversationId: number, body: unknown) {
+export async function discharge(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, body: unknown) {
   const { outcome } = dischargeInput.parse(body);
-  const p = await participantOf(d, actor, conversationId, "participant.discharged");
+  const p = await participantOf(deps, actor, conversationId, "participant.discharged");
   if (p.status === "discharged") throw new PlanError("already-discharged");
-  const now = d.now();
-  const made = await d.sql.transaction((tx) => recordDischarge(tx, { participantId: p.id, outcome, staffId: actor.id, now }));
-  const farewell = made.farewellNudgeId === null ? "none" : await d.nudges.sendNow(made.farewellNudgeId);
+  const now = deps.now();
+  const made = await deps.sql.transaction((tx) => recordDischarge(tx, { participantId: p.id, outcome, staffId: actor.id, now }));
+  const farewell = made.farewellNudgeId === null ? "none" : await deps.nudges.sendNow(made.farewellNudgeId);
   return { outcome, cancelled: made.cancelled, followUpScheduleId: made.followUpScheduleId, farewell };
 }

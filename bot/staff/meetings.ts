@@ -11,17 +11,17 @@ import { instant, participantOf, NudgeError, type NudgeAdminDeps } from "./nudge
 export const meetingInput = z.object({ startsAt: instant, location: z.string().trim().max(MAX_LOCATION).optional(), alreadyAgreed: z.boolean().default(false) });
 
 /** Proposes a meeting by chat; or, when it was agreed another way, records it confirmed with its reminders. */
-export async function addMeeting(d: NudgeAdminDeps, actor: StaffActor, conversationId: number, body: unknown) {
+export async function addMeeting(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, body: unknown) {
   const input = meetingInput.parse(body);
-  const p = await participantOf(d, actor, conversationId, "meeting.created");
-  const now = d.now();
+  const p = await participantOf(deps, actor, conversationId, "meeting.created");
+  const now = deps.now();
   if (input.startsAt <= now) throw new NudgeError("in-the-past");
   if (p.status === "opted-out") throw new NudgeError("opted-out");
   if (!input.alreadyAgreed) {
-    const { meetingId, outcome } = await proposeMeeting(d, { participantId: p.id, startsAt: input.startsAt, location: input.location, coordinatorId: actor.id });
+    const { meetingId, outcome } = await proposeMeeting(deps, { participantId: p.id, startsAt: input.startsAt, location: input.location, coordinatorId: actor.id });
     return { meetingId, proposal: outcome };
   }
-  return d.sql.transaction(async (tx) => {
+  return deps.sql.transaction(async (tx) => {
     const [m] = await tx.query(
       `INSERT INTO "Meeting" ("participantId", "coordinatorId", "startsAt", "location", "status", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, 'confirmed', ?, ?) RETURNING "id"`,
       [p.id, actor.id, input.startsAt, input.location ?? null, now, now],
@@ -32,10 +32,10 @@ export async function addMeeting(d: NudgeAdminDeps, actor: StaffActor, conversat
   });
 }
 
-export async function cancelMeeting(d: NudgeAdminDeps, actor: StaffActor, conversationId: number, meetingId: number) {
-  const p = await participantOf(d, actor, conversationId, "meeting.cancelled");
-  const now = d.now();
-  await d.sql.transaction(async (tx) => {
+export async function cancelMeeting(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, meetingId: number) {
+  const p = await participantOf(deps, actor, conversationId, "meeting.cancelled");
+  const now = deps.now();
+  await deps.sql.transaction(async (tx) => {
     const changed = await tx.execute(`UPDATE "Meeting" SET "status" = 'cancelled', "outcome" = 'cancelled', "cancelledBy" = 'coordinator', "outcomeAt" = ?, "outcomeById" = ?, "updatedAt" = ? WHERE "id" = ? AND "participantId" = ?`, [now, actor.id, now, meetingId, p.id]);
     if (!changed) throw new AccessDeniedError(`No meeting ${meetingId} here`);
     await cancelNudges(tx, { meetingId }, "meeting-cancelled", now);

@@ -44,17 +44,17 @@ export const scheduleInput = z.discriminatedUnion("kind", [
 ], { error: "kind must be weekly or interval" }).refine((v) => Boolean(v.text) !== Boolean(v.dialog), "give either text or dialog");
 export const moveInput = z.object({ at: instant });
 
-export async function participantOf(d: NudgeAdminDeps, actor: StaffActor, conversationId: number, action: string) {
-  const c = await authoriseConversation(d, actor, conversationId, action);
+export async function participantOf(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, action: string) {
+  const c = await authoriseConversation(deps, actor, conversationId, action);
   return c.participant;
 }
 
-export async function upcomingNudges(d: NudgeAdminDeps, actor: StaffActor, conversationId: number) {
-  const p = await participantOf(d, actor, conversationId, "nudges.viewed");
+export async function upcomingNudges(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number) {
+  const p = await participantOf(deps, actor, conversationId, "nudges.viewed");
   const [nudges, schedules, tasks] = await Promise.all([
-    d.sql.query(`SELECT "id", "kind", "dialog", "text", "copyKey", "dueAt", "scheduleId", "meetingId", "status" FROM "Nudge" WHERE "participantId" = ? AND "status" IN ('scheduled', 'claimed') ORDER BY "dueAt", "id" LIMIT 50`, [p.id]),
-    d.sql.query(`SELECT "id", "kind", "dialog", "text", "weekday", "timeOfDay", "everyDays", "cadenceKey", "status" FROM "NudgeSchedule" WHERE "participantId" = ? AND "status" <> 'stopped' ORDER BY "id"`, [p.id]),
-    d.sql.query(`SELECT "id", "kind", "createdAt" FROM "StaffTask" WHERE "participantId" = ? AND "status" = 'open' ORDER BY "createdAt"`, [p.id]),
+    deps.sql.query(`SELECT "id", "kind", "dialog", "text", "copyKey", "dueAt", "scheduleId", "meetingId", "status" FROM "Nudge" WHERE "participantId" = ? AND "status" IN ('scheduled', 'claimed') ORDER BY "dueAt", "id" LIMIT 50`, [p.id]),
+    deps.sql.query(`SELECT "id", "kind", "dialog", "text", "weekday", "timeOfDay", "everyDays", "cadenceKey", "status" FROM "NudgeSchedule" WHERE "participantId" = ? AND "status" <> 'stopped' ORDER BY "id"`, [p.id]),
+    deps.sql.query(`SELECT "id", "kind", "createdAt" FROM "StaffTask" WHERE "participantId" = ? AND "status" = 'open' ORDER BY "createdAt"`, [p.id]),
   ]);
   // A recurring schedule is shown once, with its next occurrence; only nudges of no listed schedule
   // are listed on their own (one-offs, meeting reminders, outreach).
@@ -77,13 +77,13 @@ export async function upcomingNudges(d: NudgeAdminDeps, actor: StaffActor, conve
 }
 
 /** A one-off text or dialog at a chosen time; a time in quiet hours moves to the next allowed one. */
-export async function addOneOff(d: NudgeAdminDeps, actor: StaffActor, conversationId: number, body: unknown) {
+export async function addOneOff(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, body: unknown) {
   const input = oneOffInput.parse(body);
-  const p = await participantOf(d, actor, conversationId, "nudge.created");
-  const now = d.now();
+  const p = await participantOf(deps, actor, conversationId, "nudge.created");
+  const now = deps.now();
   if (p.status === "opted-out") throw new NudgeError("opted-out");
   if (input.at.getTime() < now.getTime() - 60_000) throw new NudgeError("in-the-past");
-  const { id, dueAt } = await d.sql.transaction(async (tx) => {
+  const { id, dueAt } = await deps.sql.transaction(async (tx) => {
     const dueAt = allowedTime(input.at < now ? now : input.at, await timingFor(tx, p.id));
     const id = await insertNudge(tx, { participantId: p.id, kind: input.dialog ? "dialog" : "message", dueAt, text: input.text, dialog: input.dialog, createdById: actor.id }, now);
     return { id, dueAt };
@@ -91,12 +91,12 @@ export async function addOneOff(d: NudgeAdminDeps, actor: StaffActor, conversati
   return { id, dueAt: dueAt.toISOString(), moved: dueAt.getTime() !== input.at.getTime() };
 }
 
-export async function addSchedule(d: NudgeAdminDeps, actor: StaffActor, conversationId: number, body: unknown) {
+export async function addSchedule(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, body: unknown) {
   const input = scheduleInput.parse(body);
-  const p = await participantOf(d, actor, conversationId, "nudge-schedule.created");
+  const p = await participantOf(deps, actor, conversationId, "nudge-schedule.created");
   if (p.status === "opted-out") throw new NudgeError("opted-out");
-  const now = d.now();
-  const made = await d.sql.transaction((tx) => startSchedule(tx, {
+  const now = deps.now();
+  const made = await deps.sql.transaction((tx) => startSchedule(tx, {
     participantId: p.id, kind: input.kind, text: input.text, dialog: input.dialog, createdById: actor.id,
     ...(input.kind === "weekly" ? { weekday: input.weekday, timeOfDay: input.time } : { everyDays: input.everyDays }),
   }, now));
@@ -104,33 +104,33 @@ export async function addSchedule(d: NudgeAdminDeps, actor: StaffActor, conversa
 }
 
 /** The nudge, if it belongs to a participant of the conversation the actor may see. */
-async function ownNudge(d: NudgeAdminDeps, actor: StaffActor, conversationId: number, nudgeId: number, action: string) {
-  const p = await participantOf(d, actor, conversationId, action);
-  const [n] = await d.sql.query(`SELECT "id", "status", "dueAt" FROM "Nudge" WHERE "id" = ? AND "participantId" = ?`, [nudgeId, p.id]);
+async function ownNudge(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, nudgeId: number, action: string) {
+  const p = await participantOf(deps, actor, conversationId, action);
+  const [n] = await deps.sql.query(`SELECT "id", "status", "dueAt" FROM "Nudge" WHERE "id" = ? AND "participantId" = ?`, [nudgeId, p.id]);
   if (!n) throw new AccessDeniedError(`No nudge ${nudgeId} here`);
   return { participant: p, nudge: n };
 }
 
-export async function cancelNudge(d: NudgeAdminDeps, actor: StaffActor, conversationId: number, nudgeId: number) {
-  await ownNudge(d, actor, conversationId, nudgeId, "nudge.cancelled");
-  const changed = await d.sql.execute(`UPDATE "Nudge" SET "status" = 'cancelled', "outcome" = 'cancelled-by-staff', "processedAt" = ? WHERE "id" = ? AND "status" = 'scheduled'`, [d.now(), nudgeId]);
+export async function cancelNudge(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, nudgeId: number) {
+  await ownNudge(deps, actor, conversationId, nudgeId, "nudge.cancelled");
+  const changed = await deps.sql.execute(`UPDATE "Nudge" SET "status" = 'cancelled', "outcome" = 'cancelled-by-staff', "processedAt" = ? WHERE "id" = ? AND "status" = 'scheduled'`, [deps.now(), nudgeId]);
   if (!changed) throw new NudgeError("not-scheduled");
 }
 
-export async function moveNudge(d: NudgeAdminDeps, actor: StaffActor, conversationId: number, nudgeId: number, body: unknown) {
+export async function moveNudge(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, nudgeId: number, body: unknown) {
   const { at } = moveInput.parse(body);
-  const { participant } = await ownNudge(d, actor, conversationId, nudgeId, "nudge.moved");
-  const now = d.now();
+  const { participant } = await ownNudge(deps, actor, conversationId, nudgeId, "nudge.moved");
+  const now = deps.now();
   if (at.getTime() < now.getTime() - 60_000) throw new NudgeError("in-the-past");
-  const dueAt = allowedTime(at < now ? now : at, await timingFor(d.sql, participant.id));
-  const changed = await d.sql.execute(`UPDATE "Nudge" SET "dueAt" = ? WHERE "id" = ? AND "status" = 'scheduled'`, [dueAt, nudgeId]);
+  const dueAt = allowedTime(at < now ? now : at, await timingFor(deps.sql, participant.id));
+  const changed = await deps.sql.execute(`UPDATE "Nudge" SET "dueAt" = ? WHERE "id" = ? AND "status" = 'scheduled'`, [dueAt, nudgeId]);
   if (!changed) throw new NudgeError("not-scheduled");
   return { dueAt: dueAt.toISOString(), moved: dueAt.getTime() !== at.getTime() };
 }
 
-export async function endSchedule(d: NudgeAdminDeps, actor: StaffActor, conversationId: number, scheduleId: number) {
-  const p = await participantOf(d, actor, conversationId, "nudge-schedule.stopped");
-  const [s] = await d.sql.query(`SELECT "id" FROM "NudgeSchedule" WHERE "id" = ? AND "participantId" = ?`, [scheduleId, p.id]);
+export async function endSchedule(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, scheduleId: number) {
+  const p = await participantOf(deps, actor, conversationId, "nudge-schedule.stopped");
+  const [s] = await deps.sql.query(`SELECT "id" FROM "NudgeSchedule" WHERE "id" = ? AND "participantId" = ?`, [scheduleId, p.id]);
   if (!s) throw new AccessDeniedError(`No schedule ${scheduleId} here`);
-  await d.sql.transaction((tx) => stopSchedule(tx, scheduleId, d.now()));
+  await deps.sql.transaction((tx) => stopSchedule(tx, scheduleId, deps.now()));
 }

@@ -27,24 +27,24 @@ export const onCallInput = z.object({
   slackChannel: z.string().trim().regex(/^[CG][A-Z0-9]{6,20}$/, "a Slack channel id such as C0123ABCD").nullable(),
 });
 
-export async function onCallSettings(d: OnCallDeps, actor: StaffActor, teamId: number) {
+export async function onCallSettings(deps: OnCallDeps, actor: StaffActor, teamId: number) {
   if (!canSeeTeam(actor, teamId)) throw new AccessDeniedError("team");
-  const team = await d.db.team.findUnique({ where: { id: teamId }, select: { onCallPhone: true, onCallSlackChannel: true } });
+  const team = await deps.db.team.findUnique({ where: { id: teamId }, select: { onCallPhone: true, onCallSlackChannel: true } });
   if (!team) throw new AccessDeniedError("team");
   return { phone: team.onCallPhone, slackChannel: team.onCallSlackChannel };
 }
 
-export async function saveOnCall(d: OnCallDeps, actor: StaffActor, teamId: number, body: unknown) {
+export async function saveOnCall(deps: OnCallDeps, actor: StaffActor, teamId: number, body: unknown) {
   if (!canSeeTeam(actor, teamId)) throw new AccessDeniedError("team");
   if (actor.role === "coordinator") throw new OnCallError("not-allowed");
   const input = onCallInput.parse(body);
   let phone: string | null = null;
   if (input.phone !== null) {
-    const parsed = parsePhoneNumberFromString(input.phone, d.defaultCountry as CountryCode);
+    const parsed = parsePhoneNumberFromString(input.phone, deps.defaultCountry as CountryCode);
     if (!parsed?.isValid()) throw new OnCallError("invalid-phone");
     phone = parsed.number;
   }
-  await d.db.team.update({ where: { id: teamId }, data: { onCallPhone: phone, onCallSlackChannel: input.slackChannel } });
-  await auditStaff(d.db, d.now(), actor, { action: "team.on-call-changed", subjectType: "team", subjectId: teamId, teamId, details: { phoneSet: phone !== null, slackChannel: input.slackChannel } });
+  await deps.db.team.update({ where: { id: teamId }, data: { onCallPhone: phone, onCallSlackChannel: input.slackChannel } });
+  await auditStaff(deps.db, deps.now(), actor, { action: "team.on-call-changed", subjectType: "team", subjectId: teamId, teamId, details: { phoneSet: phone !== null, slackChannel: input.slackChannel } });
   return { phone, slackChannel: input.slackChannel };
 }

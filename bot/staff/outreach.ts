@@ -21,17 +21,17 @@ export class OutreachRejected extends DomainError {
   }
 }
 
-export async function outreach(d: NudgeAdminDeps & { followUpDays: number; defaultCountry: string; optOuts?: ErasedOptOuts }, actor: StaffActor, body: unknown, opts: { dryRun: boolean }) {
+export async function outreach(deps: NudgeAdminDeps & { followUpDays: number; defaultCountry: string; optOuts?: ErasedOptOuts }, actor: StaffActor, body: unknown, opts: { dryRun: boolean }) {
   const input = outreachInput.parse(body);
-  await requireTeam(d, actor, input.teamId);
-  const report = await checkOutreachCsv(d.sql, input.csv, d.defaultCountry, { teamId: input.teamId, optOuts: d.optOuts });
+  await requireTeam(deps, actor, input.teamId);
+  const report = await checkOutreachCsv(deps.sql, input.csv, deps.defaultCountry, { teamId: input.teamId, optOuts: deps.optOuts });
   const summary = { accepted: report.accepted.length, known: report.known, errors: report.errors };
   // Asking whether numbers are known is itself a look into the register: audited, counts only.
   const counts = { lines: report.accepted.length + report.known.length + report.errors.length, known: report.known.filter((k) => k.problem === "already-known").length, notContactable: report.known.filter((k) => k.problem === "not-contactable").length };
-  await auditStaff(d.db, d.now(), actor, { action: "outreach.checked", subjectType: "team", subjectId: input.teamId, teamId: input.teamId, details: counts });
+  await auditStaff(deps.db, deps.now(), actor, { action: "outreach.checked", subjectType: "team", subjectId: input.teamId, teamId: input.teamId, details: counts });
   if (opts.dryRun) return { ...summary, imported: 0 };
   if (report.errors.length && !input.skipProblemLines) throw new OutreachRejected(report);
-  const { imported } = await importOutreach(d.sql, report.accepted, { teamId: input.teamId, createdById: actor.id, followUpDays: d.followUpDays }, d.now());
-  await auditStaff(d.db, d.now(), actor, { action: "outreach.imported", subjectType: "team", subjectId: input.teamId, teamId: input.teamId, details: { imported, problemLines: report.errors.length, known: report.known.length } });
+  const { imported } = await importOutreach(deps.sql, report.accepted, { teamId: input.teamId, createdById: actor.id, followUpDays: deps.followUpDays }, deps.now());
+  await auditStaff(deps.db, deps.now(), actor, { action: "outreach.imported", subjectType: "team", subjectId: input.teamId, teamId: input.teamId, details: { imported, problemLines: report.errors.length, known: report.known.length } });
   return { ...summary, imported };
 }

@@ -23,10 +23,10 @@ export interface ProposeDeps {
 /** Longest place name, so the proposal still fits in two SMS segments. */
 export const MAX_LOCATION = 60;
 
-export async function proposeMeeting(d: ProposeDeps, proposal: MeetingProposal): Promise<{ meetingId: number; outcome: NudgeOutcome | "not-due" }> {
+export async function proposeMeeting(deps: ProposeDeps, proposal: MeetingProposal): Promise<{ meetingId: number; outcome: NudgeOutcome | "not-due" }> {
   if (proposal.location && [...proposal.location].length > MAX_LOCATION) throw new RangeError(`location must be at most ${MAX_LOCATION} characters`);
-  const now = d.now();
-  const { meetingId, nudgeId } = await d.sql.transaction(async (tx) => {
+  const now = deps.now();
+  const { meetingId, nudgeId } = await deps.sql.transaction(async (tx) => {
     const [p] = await tx.query(`SELECT "timezone" FROM "Participant" WHERE "id" = ?`, [proposal.participantId]);
     if (!p) throw new RangeError(`No participant ${proposal.participantId}`);
     await openConversation(tx, proposal.participantId, now);
@@ -41,5 +41,5 @@ export async function proposeMeeting(d: ProposeDeps, proposal: MeetingProposal):
     }, now);
     return { meetingId, nudgeId };
   });
-  return { meetingId, outcome: await d.nudges.sendNow(nudgeId) };
+  return { meetingId, outcome: await deps.nudges.sendNow(nudgeId) };
 }

@@ -19,24 +19,24 @@ export type SignInResult =
   | { kind: "throttled"; retryAfterSeconds: number }
   | { kind: "wrong-email-or-password" };
 
-export async function signIn(d: SignInDeps, credentials: { email: string; password: string }, address: string): Promise<SignInResult> {
+export async function signIn(deps: SignInDeps, credentials: { email: string; password: string }, address: string): Promise<SignInResult> {
   const { email, password } = credentials;
-  const now = d.now();
-  const gate = await d.throttle.begin(email, address, now);
+  const now = deps.now();
+  const gate = await deps.throttle.begin(email, address, now);
   if (!gate.allowed) return { kind: "throttled", retryAfterSeconds: gate.retryAfterSeconds };
-  const staff = await d.db.staffUser.findUnique({ where: { email: email.toLowerCase() } });
+  const staff = await deps.db.staffUser.findUnique({ where: { email: email.toLowerCase() } });
   const ok = (await verifyPassword(staff?.passwordHash ?? null, password)) && staff !== null && staff.disabledAt === null;
   await gate.finish(ok);
   if (!ok || !staff) {
-    if (staff) await auditStaff(d.db, now, staff, { action: "staff.sign-in-failed", subjectType: "staff", subjectId: staff.id });
+    if (staff) await auditStaff(deps.db, now, staff, { action: "staff.sign-in-failed", subjectType: "staff", subjectId: staff.id });
     return { kind: "wrong-email-or-password" };
   }
-  const session = await openSession(d.db, staff.id, now, d.sessions);
-  await auditStaff(d.db, now, staff, { action: "staff.signed-in", subjectType: "staff", subjectId: staff.id });
+  const session = await openSession(deps.db, staff.id, now, deps.sessions);
+  await auditStaff(deps.db, now, staff, { action: "staff.signed-in", subjectType: "staff", subjectId: staff.id });
   return { kind: "signed-in", ...session };
 }
 
-export async function signOut(d: Pick<SignInDeps, "db" | "now">, actor: StaffActor, sessionId: string): Promise<void> {
-  await closeSession(d.db, sessionId);
-  await auditStaff(d.db, d.now(), actor, { action: "staff.signed-out", subjectType: "staff", subjectId: actor.id });
+export async function signOut(deps: Pick<SignInDeps, "db" | "now">, actor: StaffActor, sessionId: string): Promise<void> {
+  await closeSession(deps.db, sessionId);
+  await auditStaff(deps.db, deps.now(), actor, { action: "staff.signed-out", subjectType: "staff", subjectId: actor.id });
 }

@@ -18,16 +18,16 @@ export interface WebLinkDeps {
   publicUrl: string;
 }
 
-export async function inviteToWebChat(d: WebLinkDeps, actor: StaffActor, conversationId: number): Promise<{ url: string; expiresAt: string }> {
-  const c = await authoriseConversation(d, actor, conversationId, "web-invite.created");
-  const { token, expiresAt } = await createInvite(d.sql, d.signer(), c.participantId, actor.id, d.now());
+export async function inviteToWebChat(deps: WebLinkDeps, actor: StaffActor, conversationId: number): Promise<{ url: string; expiresAt: string }> {
+  const c = await authoriseConversation(deps, actor, conversationId, "web-invite.created");
+  const { token, expiresAt } = await createInvite(deps.sql, deps.signer(), c.participantId, actor.id, deps.now());
   const lang = c.participant.language === "en" ? "&lang=en" : "";
-  return { url: `${d.publicUrl}/chat?invite=${encodeURIComponent(token)}${lang}`, expiresAt: expiresAt.toISOString() };
+  return { url: `${deps.publicUrl}/chat?invite=${encodeURIComponent(token)}${lang}`, expiresAt: expiresAt.toISOString() };
 }
 
-export async function confirmWebPhone(d: WebLinkDeps, actor: StaffActor, conversationId: number): Promise<{ conversationId: number; merged: boolean }> {
-  const c = await authoriseConversation(d, actor, conversationId, "phone-link.confirmed");
-  const joined = await confirmPhoneLink(d.sql, c.participantId, { id: actor.id, mayJoin: (teamId) => canSeeTeam(actor, teamId) }, d.now());
-  d.events.emitAll(joined.events);
+export async function confirmWebPhone(deps: WebLinkDeps, actor: StaffActor, conversationId: number): Promise<{ conversationId: number; merged: boolean }> {
+  const c = await authoriseConversation(deps, actor, conversationId, "phone-link.confirmed");
+  const joined = await confirmPhoneLink(deps.sql, c.participantId, { id: actor.id, mayJoin: (teamId) => canSeeTeam(actor, teamId) }, deps.now());
+  deps.events.emitAll(joined.events);
   return { conversationId: joined.conversationId, merged: joined.merged };
 }

@@ -44,19 +44,19 @@ type Who = { participantId: number; conversationId: number };
  * Starts a phone link with a code sent to the number. The answer is the same whether or not a text
  * goes out: a number that said STOPP gets nothing, and the visitor learns nothing about it.
  */
-export async function requestPhoneCode(d: PhoneCodeDeps, who: Who, phone: string, now: Date): Promise<{ messageId?: number }> {
-  return d.sql.transaction(async (tx) => {
+export async function requestPhoneCode(deps: PhoneCodeDeps, who: Who, phone: string, now: Date): Promise<{ messageId?: number }> {
+  return deps.sql.transaction(async (tx) => {
     const hourAgo = new Date(now.getTime() - 3_600_000);
     if ((await phoneLinkRequestsSince(tx, who.participantId, phone, hourAgo)) >= MAX_CODES_PER_HOUR) throw new PhoneCodeError("too-many-codes");
     await replaceOpenPhoneLinks(tx, who.participantId, now);
     const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
-    await insertUnverifiedPhoneLink(tx, { participantId: who.participantId, phone, codeHash: d.key().hash("phone-code", code), codeExpiresAt: new Date(now.getTime() + CODE_LIFETIME_MS), now });
+    await insertUnverifiedPhoneLink(tx, { participantId: who.participantId, phone, codeHash: deps.key().hash("phone-code", code), codeExpiresAt: new Date(now.getTime() + CODE_LIFETIME_MS), now });
     await insertAudit(tx, { at: now, actorKind: "participant", actorId: who.participantId, action: "participant.phone-link-requested", subjectType: "conversation", subjectId: who.conversationId });
-    if (await mayNotText(tx, d.optOuts, phone)) return {};
+    if (await mayNotText(tx, deps.optOuts, phone)) return {};
     const language = await participantLanguage(tx, who.participantId);
     const sent = await enqueueOutbound(tx, {
       conversationId: who.conversationId, participantId: who.participantId, channel: "sms", toPhone: phone,
-      body: translate(d.locales, isLanguage(language) ? language : "sv", "phoneCode.sms", { code }),
+      body: translate(deps.locales, isLanguage(language) ? language : "sv", "phoneCode.sms", { code }),
       authorKind: "system", purpose: "verification", now,
     });
     return sent.queued ? { messageId: sent.messageId } : {};
@@ -68,8 +68,8 @@ async function mayNotText(tx: SqlExecutor, optOuts: ErasedOptOuts, phone: string
 }
 
 /** Checks the code; right, the request waits for a coordinator's confirmation. Wrong or late changes only the count. */
-export async function verifyPhoneCode(d: PhoneCodeDeps, who: Who, code: string, now: Date): Promise<void> {
-  const outcome = await d.sql.transaction(async (tx): Promise<PhoneCodeError["reason"] | "ok"> => {
+export async function verifyPhoneCode(deps: PhoneCodeDeps, who: Who, code: string, now: Date): Promise<void> {
+  const outcome = await deps.sql.transaction(async (tx): Promise<PhoneCodeError["reason"] | "ok"> => {
     const r = await latestUnverifiedPhoneLink(tx, who.participantId);
     if (!r || r.codeHash == null) return "no-code";
     const fail = (status: string) => endPhoneLinkCode(tx, r.id, status, now);
@@ -77,7 +77,7 @@ export async function verifyPhoneCode(d: PhoneCodeDeps, who: Who, code: string, 
       await fail("failed");
       return "expired";
     }
-    const given = Buffer.from(d.key().hash("phone-code", code.trim()));
+    const given = Buffer.from(deps.key().hash("phone-code", code.trim()));
     const expected = Buffer.from(r.codeHash);
     if (given.length === expected.length && timingSafeEqual(given, expected)) {
       await markPhoneLinkVerified(tx, r.id, now);
