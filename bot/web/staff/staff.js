@@ -9,6 +9,10 @@ import { lineChart } from "./charts.js";
 import { mountReminders } from "./reminders.js";
 import { mountFacts } from "./facts.js";
 import { mountOutcomes } from "./outcomes.js";
+import { mountDrafts } from "./drafts.js";
+import { mountShortcuts } from "./shortcuts.js";
+import { reconcile } from "./reconcile.js";
+import { rowItem } from "./rows.js";
 
 const $ = (id) => document.getElementById(id);
 let privacy = null;
@@ -74,6 +78,9 @@ async function api(path, { method = "GET", body } = {}) {
 }
 
 const plan = mountPlan({ api, el, $, when });
+const drafts = mountDrafts({ $, fields: ["reply-text", "note-text"], staffId: () => me?.id ?? 0 });
+$("reply-text").addEventListener("input", () => drafts.keep());
+$("note-text").addEventListener("input", () => drafts.keep());
 const steps = mountSteps({ api, el, $, when, me: () => me });
 const meetings = mountMeetings({ api, el, $, when });
 const reminders = mountReminders({ api, el, $, when, onDischarged: () => openConversation(current, { keepScroll: true }).catch(() => undefined) });
@@ -130,6 +137,7 @@ $("login-form").addEventListener("submit", async (e) => {
 
 $("logout").addEventListener("click", async () => {
   await api("/logout", { method: "POST" }).catch(() => undefined);
+  drafts.forgetAll();
   location.hash = "";
   location.reload();
 });
@@ -150,31 +158,31 @@ async function refreshList() {
   const data = await api(`/conversations?${params}`);
   $("queued").textContent = [data.outboxQueued ? `${data.outboxQueued} meddelanden i kö` : "", data.nudgesDue ? `${data.nudgesDue} påminnelser på väg ut` : ""].filter(Boolean).join(" · ");
   refreshTasks().catch(() => undefined);
-  const list = $("conversation-list");
-  list.replaceChildren(...data.rows.map(rowItem));
+  lastRows = data.rows;
+  const items = data.rows.map((row) => {
+    const node = rowItem({ row, current, el, since, concernText });
+    return { key: String(row.conversationId), node, signature: node.innerHTML };
+  });
+  reconcile($("conversation-list"), items);
   $("list-empty").hidden = data.rows.length > 0;
+  onListRefreshed(data);
 }
+let lastRows = [];
+let onListRefreshed = () => undefined;
 
-function rowItem(row) {
-  const badges = [];
-  if (row.priority === "crisis") badges.push(el("span", { class: "badge crisis", text: "Kris" }));
-  if (row.priority === "concern") badges.push(el("span", { class: "badge concern", text: "Oro", title: concernText(row.concernReason) }));
-  if (row.status === "waiting") badges.push(el("span", { class: "badge waiting", text: `Väntar ${since(row.waitingSince)}` }));
-  if (row.need === "unanswered") badges.push(el("span", { class: "badge waiting", text: `Obesvarat ${since(row.lastInboundAt)}` }));
-  if (row.status === "human") badges.push(el("span", { class: "badge", text: "Hos koordinator" }));
-  if (row.idle) badges.push(el("span", { class: "badge waiting", text: "Tyst: hör av dig?" }));
-  if (row.participantStatus === "opted-out") badges.push(el("span", { class: "badge", text: "STOPP" }));
-  if (row.isDemo) badges.push(el("span", { class: "badge demo", text: "Demo" }));
-  if (row.unread) badges.push(el("span", { class: "badge unread", text: `${row.unread} olästa`, "aria-label": `${row.unread} olästa meddelanden` }));
-  const preview = row.preview ? `${row.preview.authorKind === "participant" ? "" : "↪ "}${row.preview.body}` : "";
-  const link = el(
-    "a",
-    { href: `#/c/${row.conversationId}`, "aria-current": current === row.conversationId ? "true" : "false", "data-conversation": row.conversationId },
-    el("span", { class: "name", text: row.name || row.phone || `Deltagare ${row.participantId}` }),
-    ...badges,
-    el("div", { class: "preview", text: preview }),
-  );
-  return el("li", {}, link);
+// Alt+Shift+N: the next conversation that needs a human, in the list's order, after the open one.
+const needsHuman = (row) => row.need !== "other";
+function openNextWaiting() {
+  const waiting = lastRows.filter(needsHuman);
+  if (!waiting.length) return announce("Inga samtal väntar just nu.");
+  const at = waiting.findIndex((r) => r.conversationId === current);
+  const next = waiting[(at + 1) % waiting.length];
+  location.hash = `#/c/${next.conversationId}`;
+}
+function announce(text) {
+  // Cleared first, so the same words said twice are read twice.
+  $("announcer").textContent = "";
+  setTimeout(() => ($("announcer").textContent = text), 50);
 }
 
 // One conversation.
@@ -188,17 +196,27 @@ function openFromHash() {
   }
   outcomes.close();
   if (m) openConversation(Number(m[1])).catch(() => undefined);
+  else $("inbox-view").classList.remove("reading");
 }
 
 async function openConversation(id, { keepScroll = false } = {}) {
   const changed = current !== id;
   if (location.hash === `#/c/${id}`) $("crisis-banner").hidden = true;
+  // The drafts change hands before anything is awaited: no moment shows one young person's draft under another's name.
+  if (changed) {
+    drafts.switchTo(id);
+    $("reply-error").textContent = "";
+    $("reply-to").textContent = "";
+  }
   current = id;
   const data = await api(`/conversations/${id}`);
+  if (current !== id) return; // another conversation was opened meanwhile
   $("conversation-pane").hidden = false;
+  $("inbox-view").classList.add("reading");
   const p = data.participant;
   const c = data.conversation;
   $("c-name").textContent = `${p.name || "Namn okänt"}${p.isDemo ? " (demo)" : ""}`;
+  $("reply-to").textContent = `Till ${p.name || p.phone || "deltagaren"}`;
   $("c-meta").textContent = [p.phone, p.team?.name, p.language === "en" ? "engelska" : "svenska", p.status === "opted-out" ? "har skrivit STOPP" : null].filter(Boolean).join(" · ");
   const reason = c.handoffReason ? (c.handoffReason.startsWith("crisis:") ? "kan vara i fara" : labels.reason[c.handoffReason] || c.handoffReason) : "";
   const flag = c.priority === "crisis" ? "KRIS · " : c.priority === "concern" ? `ORO (${concernText(c.concernReason)}) · ` : "";
@@ -209,7 +227,7 @@ async function openConversation(id, { keepScroll = false } = {}) {
   renderSummary(c.summary);
   oldestLoaded = data.history.find((h) => h.kind === "message")?.id ?? null;
   $("c-older").hidden = !data.hasOlder;
-  $("c-history").replaceChildren(...data.history.map(historyItem));
+  showHistory(data.history, { fresh: changed, name: p.name || p.phone || "deltagaren" });
   decorateSafetyLabels(id, $("c-history"), api).catch(() => undefined);
   $("c-notes").replaceChildren(...data.notes.map((n) => el("li", {}, el("strong", { text: `${n.author}, ${when(n.at)}: ` }), document.createTextNode(n.body))));
   if (!keepScroll || changed) $("c-history").lastElementChild?.scrollIntoView({ block: "end" });
@@ -218,6 +236,29 @@ async function openConversation(id, { keepScroll = false } = {}) {
     scheduleListRefresh(); // the unread count of this conversation is now zero
     privacy?.showParticipant(p);
     await Promise.all([renderAssign(p, c), renderProfile(id), reminders.show(id), plan.show(id), steps.show(id, p.team?.id), meetings.show(id), factsPanel.show(id)]);
+  }
+}
+
+// A live update adds what is new and patches what changed (a delivery status); everything else stays,
+// older pages included. Only the participant's new words are announced, never the whole history.
+function showHistory(history, { fresh, name }) {
+  const list = $("c-history");
+  const items = history.map((h) => {
+    const node = historyItem(h);
+    node.dataset.key = `${h.kind}-${h.id}`;
+    node.dataset.signature = node.innerHTML;
+    return { h, node };
+  });
+  if (fresh) return list.replaceChildren(...items.map((i) => i.node));
+  const byKey = new Map([...list.children].map((n) => [n.dataset.key, n]));
+  for (const { h, node } of items) {
+    const old = byKey.get(node.dataset.key);
+    if (old) {
+      if (old.dataset.signature !== node.dataset.signature) old.replaceWith(node);
+      continue;
+    }
+    list.append(node);
+    if (h.kind === "message" && h.direction === "in") announce(`Nytt meddelande från ${name}: ${h.body}`);
   }
 }
 
@@ -297,33 +338,54 @@ async function renderProfile(id) {
   box.replaceChildren(...parts);
 }
 
-async function act(path, body) {
-  if (!current) return;
-  await api(`/conversations/${current}/${path}`, { method: "POST", body });
-  await Promise.all([openConversation(current, { keepScroll: true }), refreshList()]);
+// The conversation is named by the caller: a reply goes where it was written, whatever is open when it lands.
+async function act(path, body, id = current) {
+  if (!id) return;
+  await api(`/conversations/${id}/${path}`, { method: "POST", body });
+  await Promise.all([current === id ? openConversation(id, { keepScroll: true }) : undefined, refreshList()]);
 }
 
 $("c-takeover").addEventListener("click", () => act("takeover").catch(() => undefined));
 $("c-handback").addEventListener("click", () => act("handback").catch(() => undefined));
+mountShortcuts({
+  $,
+  nextWaiting: openNextWaiting,
+  takeOver: () => {
+    if (!current || $("c-takeover").disabled) return;
+    act("takeover").then(() => announce("Du har tagit över samtalet."), () => undefined);
+  },
+  handBack: () => {
+    if (!current || $("c-handback").disabled) return;
+    act("handback").then(() => announce("Samtalet är tillbaka hos boten."), () => undefined);
+  },
+});
+$("c-back").addEventListener("click", () => {
+  const id = current;
+  $("inbox-view").classList.remove("reading");
+  history.pushState(null, "", location.pathname);
+  document.querySelector(`#conversation-list a[data-conversation="${id}"]`)?.focus();
+});
 $("c-assign").addEventListener("change", (e) => act("assign", { staffId: e.target.value ? Number(e.target.value) : null }).catch(() => undefined));
 $("reply-form").addEventListener("submit", async (e) => {
   e.preventDefault();
   $("reply-error").textContent = "";
+  const id = current;
   const text = $("reply-text").value;
-  if (!text.trim()) return;
+  if (!id || !text.trim()) return;
   try {
-    await act("reply", { text });
-    $("reply-text").value = "";
+    await act("reply", { text }, id);
+    drafts.clear(id, "reply-text");
   } catch (err) {
     $("reply-error").textContent = err.message === "opted-out" ? "Deltagaren har skrivit STOPP: inget skickades." : "Svaret kunde inte skickas.";
   }
 });
 $("note-form").addEventListener("submit", async (e) => {
   e.preventDefault();
+  const id = current;
   const text = $("note-text").value;
-  if (!text.trim()) return;
-  await act("notes", { text });
-  $("note-text").value = "";
+  if (!id || !text.trim()) return;
+  await act("notes", { text }, id);
+  drafts.clear(id, "note-text");
 });
 $("c-summarize").addEventListener("click", async () => {
   if (!current) return;
@@ -337,7 +399,12 @@ $("c-older").addEventListener("click", async () => {
   const data = await api(`/conversations/${current}?before=${oldestLoaded}`);
   oldestLoaded = data.history.find((h) => h.kind === "message")?.id ?? oldestLoaded;
   $("c-older").hidden = !data.hasOlder;
-  $("c-history").prepend(...data.history.map(historyItem));
+  $("c-history").prepend(...data.history.map((h) => {
+    const node = historyItem(h);
+    node.dataset.key = `${h.kind}-${h.id}`;
+    node.dataset.signature = node.innerHTML;
+    return node;
+  }));
   decorateSafetyLabels(current, $("c-history"), api).catch(() => undefined);
 });
 
