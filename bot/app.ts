@@ -154,7 +154,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   // migrated by then); on PostgreSQL, through `sql`.
   let reportReaders: ReportReaders | undefined;
   let started = false;
-  const slack = config.slack.kind === "off" ? undefined : createSlackInbox({ settings: config.slack, db, sql, events, log, now, publicUrl: config.publicUrl });
+  const slack = config.slack.kind === "off" ? undefined : createSlackInbox({ settings: config.slack, db, sql, events, log, now, publicUrl: config.publicUrl, locales });
 
   const onCall = new OnCallSender({
     sql, sms, log, now, publicUrl: config.publicUrl,
@@ -172,7 +172,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   app.use(healthRoutes(databaseHealth(sql, now), sms.kind));
   if (slack?.requestHandler) app.use(slack.requestHandler);
   app.use(staffRoutes({
-    db, sql, events, log, now, languageModel, takeoverIdleMs, nudges, webSigner: tokenSigner,
+    db, sql, events, log, now, languageModel, takeoverIdleMs, nudges, webSigner: tokenSigner, locales,
     reportSql: () => (database.kind === "sqlite" && started ? (reportReaders ??= sqliteReportReaders(sqliteFilePath(config.DATABASE_URL))) : sql),
     outreachFollowUpDays: config.OUTREACH_FOLLOW_UP_DAYS,
     defaultCountry: config.DEFAULT_COUNTRY,

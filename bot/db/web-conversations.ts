@@ -40,6 +40,8 @@ export interface WebChatMessageRow {
   id: number;
   direction: string;
   authorKind: string;
+  /** The writing coordinator (a person in the web chat, with their own id). */
+  authorStaffId: number | null;
   body: string;
   choices: string | null;
   channel: string;
@@ -57,14 +59,14 @@ export interface WebChatMessageRow {
  */
 export async function webChatMessagesAfter(sql: SqlExecutor, participantId: number, after: number, limit: number): Promise<WebChatMessageRow[]> {
   const rows = await sql.query(
-    `SELECT m."id", m."direction", m."authorKind", m."body", m."choices", m."channel", m."providerId", m."createdAt", s."firstName", o."status" AS "outbox"
+    `SELECT m."id", m."direction", m."authorKind", m."authorStaffId", m."body", m."choices", m."channel", m."providerId", m."createdAt", s."firstName", o."status" AS "outbox"
        FROM "Message" m LEFT JOIN "StaffUser" s ON s."id" = m."authorStaffId" LEFT JOIN "OutboxItem" o ON o."messageId" = m."id"
       WHERE m."participantId" = ? AND m."id" > ?
       ORDER BY m."id" LIMIT ${limit}`,
     [participantId, after],
   );
   return rows.map((m) => ({
-    id: int(m.id), direction: String(m.direction), authorKind: String(m.authorKind), body: String(m.body), choices: strOrNull(m.choices), channel: String(m.channel),
+    id: int(m.id), direction: String(m.direction), authorKind: String(m.authorKind), authorStaffId: m.authorStaffId == null ? null : int(m.authorStaffId), body: String(m.body), choices: strOrNull(m.choices), channel: String(m.channel),
     providerId: strOrNull(m.providerId), createdAt: date(m.createdAt), firstName: strOrNull(m.firstName), outbox: strOrNull(m.outbox),
   }));
 }

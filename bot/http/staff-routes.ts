@@ -29,6 +29,7 @@ import { signIn, signOut } from "../staff/sign-in.js";
 import { inboxPage } from "../staff/inbox-page.js";
 import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
 import type { RetentionSettings } from "../privacy/retention.js";
+import type { Locales } from "../infrastructure/i18n.js";
 
 export interface StaffRoutesDeps extends StaffAuthDeps {
   sql: Sql;
@@ -48,6 +49,7 @@ export interface StaffRoutesDeps extends StaffAuthDeps {
   defaultCountry: string;
   optOuts: ErasedOptOuts;
   retention: RetentionSettings;
+  locales: Locales;
 }
 
 const webDir = path.resolve(import.meta.dirname, "../web/staff");
@@ -61,7 +63,7 @@ type Handler = (req: Request, res: Response, actor: StaffActor) => Promise<unkno
 export function staffRoutes(d: StaffRoutesDeps): Router {
   const router = Router();
   const json = express.json({ limit: d.maxBodyBytes });
-  const handoffDeps = { db: d.db, sql: d.sql, events: d.events, now: d.now };
+  const handoffDeps = { db: d.db, sql: d.sql, events: d.events, now: d.now, locales: d.locales };
 
   router.get("/staff", (_req, res) => res.set("cache-control", "no-store").sendFile(path.join(webDir, "index.html")));
   router.use("/staff/assets", express.static(webDir, { index: false, maxAge: 0 }));

@@ -20,6 +20,7 @@ import { loadStaffActor, type StaffActor } from "../staff/staff-actor.js";
 import { AccessDeniedError, handBack, HandoffError, replyAsCoordinator, takeOver } from "../staff/handoff.js";
 import { CLAIM_ACTION, HAND_BACK_ACTION, handoffBlocks, slackCopy } from "./slack-copy.js";
 import { deleteMarkedPosts } from "./slack-posts.js";
+import type { Locales } from "../infrastructure/i18n.js";
 
 export interface SlackInboxDeps {
   settings: Exclude<Config["slack"], { kind: "off" }>;
@@ -29,6 +30,7 @@ export interface SlackInboxDeps {
   log: Logger;
   now: () => Date;
   publicUrl: string;
+  locales?: Locales;
 }
 
 export interface SlackInbox {
@@ -167,7 +169,7 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
     const staffId = await staffIdForSlackUser(d.db, slackUserId);
     return staffId === undefined ? undefined : loadStaffActor(d.db, staffId);
   }
-  const handoffDeps = { db: d.db, sql: d.sql, events: d.events, now: d.now };
+  const handoffDeps = { db: d.db, sql: d.sql, events: d.events, now: d.now, locales: d.locales };
 
   async function onButton({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> {
     await ack();

@@ -10,6 +10,8 @@ import { authoriseConversation } from "./access.js";
 import { handBack as handBackTransition, takeOver as takeOverTransition } from "../conversations/transitions.js";
 import type { StaffActor } from "./staff-actor.js";
 import { DomainError } from "../domain/domain-error.js";
+import type { Locales } from "../infrastructure/i18n.js";
+import { queueWebNotice } from "./web-notices.js";
 
 export { AccessDeniedError } from "./access.js";
 export type { StaffActor } from "./staff-actor.js";
@@ -25,6 +27,8 @@ export interface HandoffDeps {
   sql: Sql;
   events: EventBus;
   now: () => Date;
+  /** The copy of the web chat's "a person joined" / "the bot is back" lines (the locale files when absent). */
+  locales?: Locales;
 }
 
 export const MAX_STAFF_MESSAGE = 1000;
@@ -40,13 +44,24 @@ function cleanText(text: string, max: number): string {
 export async function takeOver(deps: HandoffDeps, staff: StaffActor, conversationId: number): Promise<void> {
   const c = await authoriseConversation(deps, staff, conversationId, "conversation.taken-over", { grantAudited: false });
   const change = { conversationId: c.id, participantId: c.participantId, staffId: staff.id, teamId: c.participant.teamId, now: deps.now() };
-  deps.events.emitAll(await deps.sql.transaction((tx) => takeOverTransition(tx, change)));
+  const alreadyMine = c.status === "human" && c.assigneeId === staff.id;
+  const { decided, notice } = await deps.sql.transaction(async (tx) => ({
+    decided: await takeOverTransition(tx, change),
+    notice: alreadyMine ? undefined : await queueWebNotice(tx, deps.locales, { ...change, language: c.participant.language, kind: "person-joined", firstName: staff.firstName }),
+  }));
+  deps.events.emitAll(decided);
+  if (notice) announceQueued(deps.events, change, [notice]);
 }
 
 export async function handBack(deps: HandoffDeps, staff: StaffActor, conversationId: number): Promise<void> {
   const c = await authoriseConversation(deps, staff, conversationId, "conversation.handed-back", { grantAudited: false });
   const change = { conversationId: c.id, participantId: c.participantId, staffId: staff.id, teamId: c.participant.teamId, now: deps.now() };
-  deps.events.emitAll(await deps.sql.transaction((tx) => handBackTransition(tx, change)));
+  const { decided, notice } = await deps.sql.transaction(async (tx) => ({
+    decided: await handBackTransition(tx, change),
+    notice: c.status !== "human" ? undefined : await queueWebNotice(tx, deps.locales, { ...change, language: c.participant.language, kind: "bot-back" }),
+  }));
+  deps.events.emitAll(decided);
+  if (notice) announceQueued(deps.events, change, [notice]);
 }
 
 /** Sends the coordinator's own words, signed "/Firstname", through the outbox. Takes over if needed, in the same transaction. */
@@ -55,10 +70,15 @@ export async function replyAsCoordinator(deps: HandoffDeps, staff: StaffActor, c
   const c = await authoriseConversation(deps, staff, conversationId, "conversation.coordinator-replied");
   const channel = await replyChannel(deps.sql, conversationId, c.participantId);
   const now = deps.now();
-  const { queued, decided } = await deps.sql.transaction(async (tx) => {
-    const decided = c.status !== "human" || c.assigneeId !== staff.id
+  const { queued, decided, notice } = await deps.sql.transaction(async (tx) => {
+    const takingOver = c.status !== "human" || c.assigneeId !== staff.id;
+    const decided = takingOver
       ? await takeOverTransition(tx, { conversationId, participantId: c.participantId, staffId: staff.id, teamId: c.participant.teamId, now })
       : [];
+    // On the web chat the line "Maja (personal) is here now" comes before her first words.
+    const notice = takingOver
+      ? await queueWebNotice(tx, deps.locales, { conversationId, participantId: c.participantId, language: c.participant.language, kind: "person-joined", firstName: staff.firstName, now })
+      : undefined;
     const queued = await enqueueOutbound(tx, {
       conversationId,
       participantId: c.participantId,
@@ -70,11 +90,11 @@ export async function replyAsCoordinator(deps: HandoffDeps, staff: StaffActor, c
       now,
     });
     if (queued.queued) await tx.execute(`UPDATE "Conversation" SET "lastStaffReplyAt" = ?, "idleRemindedAt" = NULL WHERE "id" = ?`, [now, conversationId]);
-    return { queued, decided };
+    return { queued, decided, notice };
   });
   deps.events.emitAll(decided);
   if (!queued.queued) throw new HandoffError("opted-out");
-  announceQueued(deps.events, { conversationId, participantId: c.participantId }, [queued.messageId]);
+  announceQueued(deps.events, { conversationId, participantId: c.participantId }, notice ? [notice, queued.messageId] : [queued.messageId]);
   return { messageId: int(queued.messageId) };
 }
 

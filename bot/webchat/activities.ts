@@ -56,8 +56,8 @@ export async function activitiesAfter(sql: SqlExecutor, webConversationId: strin
       timestamp: m.createdAt.toISOString(),
       channelId: "directline",
       conversation: { id: webConversationId },
-      from: inbound ? { id: user, role: "user" } : { id: BOT_ID, name: m.authorKind === "coordinator" ? m.firstName ?? "Koordinator" : "Tillit", role: "bot" },
-      text: m.body,
+      from: inbound ? { id: user, role: "user" } : speaker(m),
+      text: inbound ? String(m.body) : webText(m),
       textFormat: "plain",
       channelData: inbound ? { clientActivityID, channel: m.channel } : { author: m.authorKind, channel: m.channel },
       suggestedActions: !inbound && choices?.length ? { to: [user], actions: choices.map((c) => ({ type: "imBack", title: c, value: c })) } : undefined,
@@ -65,6 +65,23 @@ export async function activitiesAfter(sql: SqlExecutor, webConversationId: strin
   });
   // A full page that was not held back means there may be more right behind it.
   return { activities, watermark: mark, more: !held && all.length === PAGE_SIZE };
+}
+
+/**
+ * Who wrote an outgoing message: a coordinator is a person with their own id and first name (the page
+ * shows "Maja (personal)" and her initial), everything else is Tillit. Web Chat only knows the roles
+ * "user" and "bot", so a person is a "bot" there; the page's copy says otherwise to the eye and the ear.
+ */
+function speaker(m: WebChatMessageRow): Activity["from"] {
+  if (m.authorKind === "coordinator" && m.authorStaffId != null) return { id: `staff-${m.authorStaffId}`, name: m.firstName ?? "", role: "bot" };
+  return { id: BOT_ID, name: "Tillit", role: "bot" };
+}
+
+/** The chat shows the coordinator's name beside the words, so the SMS signature ("\n/Maja") is left off. */
+function webText(m: WebChatMessageRow): string {
+  const body = String(m.body);
+  const signature = m.authorKind === "coordinator" && m.firstName ? `\n/${m.firstName}` : undefined;
+  return signature && body.endsWith(signature) ? body.slice(0, -signature.length) : body;
 }
 
 export function typingActivity(webConversationId: string): Activity {

@@ -213,9 +213,14 @@ describe("one conversation across SMS and the web", () => {
     await c.say("kan jag prata med en människa?", s.userId);
     await c.waitFor((t) => t.some((x) => /jag säger till din koordinator/.test(x)));
     expect((await maja.post(`/conversations/${conversationId}/reply`, { text: "Hej Nora! Maja här." })).status).toBe(200);
-    await c.waitFor((t) => t.includes("Hej Nora! Maja här.\n/Maja"));
+    // On the web her name and id say who writes (the page shows "Maja (personal)"), so the SMS signature is left off;
+    // a line before her words says a person has joined.
+    await c.waitFor((t) => t.includes("Hej Nora! Maja här."));
     const fromMaja = c.messages.find((a) => (a as { text?: string }).text?.startsWith("Hej Nora!"))!;
-    expect(fromMaja.from).toMatchObject({ name: "Maja", role: "bot" });
+    expect(fromMaja.from).toMatchObject({ id: `staff-${w.accounts.coordA.id}`, name: "Maja", role: "bot" });
+    expect(fromMaja.channelData).toMatchObject({ author: "coordinator" });
+    const texts = c.messages.map((a) => (a as { text?: string }).text);
+    expect(texts.indexOf("Maja från personalen är med i chatten nu.")).toBe(texts.indexOf("Hej Nora! Maja här.") - 1);
     expect(h.fake.sentTo(phone).length).toBe(smsBefore);
   });
 
