@@ -9,7 +9,8 @@ import { sqliteFilePath } from "./db/migrate.js";
 import { startCheckpointer, type Checkpointer } from "./db/checkpoint-worker.js";
 import { createLogger, type Logger } from "./infrastructure/log.js";
 import { EventBus } from "./infrastructure/events.js";
-import { loadLocales } from "./infrastructure/i18n.js";
+import { loadLocales, phrasings, translate } from "./infrastructure/i18n.js";
+import type { Language } from "./domain/vocabulary.js";
 import { createDialogRuntime } from "./runtime/dialog-runtime.js";
 import { MainDialog } from "../dialogs/main.dialog.js";
 import { ConversationCore } from "./core/conversation-core.js";
@@ -146,7 +147,12 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   const directLine = {
     sql, core, log, now, signer: tokenSigner, hub: webChat,
     secret: config.DIRECTLINE_SECRET,
-    newConversation: async () => (await startAnonymous(sql, { language: config.DEFAULT_LANGUAGE, teamSlug: defaultTeamSlug, now: now() })).webConversationId,
+    newConversation: () => {
+      const visitor = startAnonymous(tokenSigner(), config.DEFAULT_LANGUAGE);
+      return { webConversationId: visitor.webConversationId, pendingLanguage: config.DEFAULT_LANGUAGE };
+    },
+    greeting: (language: Language) => ({ text: translate(locales, language, "webchat.greeting"), choices: phrasings(locales, language, "webchat.greetingChoices") }),
+    visitorTeamSlug: defaultTeamSlug,
   };
 
   const takeoverIdleMs = config.TAKEOVER_IDLE_HOURS * 3_600_000;

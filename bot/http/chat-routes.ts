@@ -16,7 +16,7 @@ import { isLanguage, type Language } from "../domain/vocabulary.js";
 import { userIdFor } from "../webchat/activities.js";
 import { requestPhoneCode, verifyPhoneCode, type PhoneCodeDeps } from "../webchat/phone-code.js";
 import type { TokenSigner } from "../webchat/tokens.js";
-import { directLineToken, hasPhone, redeemInvite, resumeSession, startAnonymous, webBinding, type WebSession } from "../webchat/web-sessions.js";
+import { directLineToken, hasPhone, redeemInvite, resumeSession, startAnonymous, visitorBinding, webBinding, type WebSession } from "../webchat/web-sessions.js";
 import { sendError } from "./errors.js";
 import { bearer, DIRECT_LINE_BASE } from "./directline-routes.js";
 
@@ -93,32 +93,40 @@ export function chatRoutes(d: ChatRoutesDeps): Router {
       started.set(key, { hour, count });
       if (started.size > 10_000) started.clear();
       if (count > d.anonymousPerHour) return sendError(res, 429, "too_many_chats");
-      session = await startAnonymous(d.sql, { language: language ?? d.defaultLanguage, teamSlug: d.defaultTeamSlug, now });
+      // Nothing is stored until the visitor writes: the token says who they will be.
+      session = startAnonymous(d.signer(), language ?? d.defaultLanguage);
     }
     res.json({
       conversationId: session.webConversationId,
       // Whether to offer "continue by text message" (never the number itself).
-      hasPhone: await hasPhone(d.sql, session.participantId),
+      hasPhone: session.participantId === undefined ? false : await hasPhone(d.sql, session.participantId),
       userId: userIdFor(session.webConversationId),
       domain: DIRECT_LINE_BASE,
-      ...directLineToken(d.signer(), session.webConversationId, now),
+      ...directLineToken(d.signer(), session.webConversationId, now, session.pendingLanguage),
       ...(session.resumeKey ? { resume: session.resumeKey } : {}),
     });
   });
 
   const codes: PhoneCodeDeps = { sql: d.sql, locales: d.locales, key: d.key, optOuts: d.optOuts };
-  const signedIn = async (req: Request) => {
+  const claimsOf = (req: Request) => {
     const token = bearer(req);
     const claims = token ? d.signer().verify(token, "dl", d.now()) : undefined;
-    return claims && typeof claims.s === "string" ? webBinding(d.sql, claims.s) : undefined;
+    return claims && typeof claims.s === "string" ? claims : undefined;
+  };
+  const signedIn = async (req: Request) => {
+    const claims = claimsOf(req);
+    return claims ? webBinding(d.sql, String(claims.s)) : undefined;
   };
   // The visitor's number: a one-time code goes to it by SMS (the answer is the same whether it can be texted).
   router.post("/chat/api/phone", express.json({ limit: 1024 }), async (req, res) => {
-    const binding = await signedIn(req);
-    if (!binding) return sendError(res, 401, "not_signed_in");
+    const claims = claimsOf(req);
+    if (!claims) return sendError(res, 401, "not_signed_in");
     const parsed = phoneBody.safeParse(req.body);
     const phone = parsed.success ? toE164(parsed.data.phone, d.defaultCountry) : undefined;
     if (!phone) return sendError(res, 400, "invalid_phone");
+    // A visitor who leaves a number before writing becomes a participant now (they asked for something).
+    const binding = await visitorBinding(d.sql, d.signer(), claims, { teamSlug: d.defaultTeamSlug, now: d.now() });
+    if (!binding) return sendError(res, 401, "not_signed_in");
     const { messageId } = await requestPhoneCode(codes, binding, phone, d.now());
     if (messageId) announceQueued(d.events, binding, [messageId]);
     res.status(202).json({ ok: true });

@@ -11,10 +11,11 @@ import { z } from "zod";
 import type { ConversationCore } from "../core/conversation-core.js";
 import type { Sql } from "../db/sql.js";
 import type { Logger } from "../infrastructure/log.js";
-import { activitiesAfter, activityId } from "../webchat/activities.js";
+import { activitiesAfter, activityId, greetingActivity } from "../webchat/activities.js";
+import type { Language } from "../domain/vocabulary.js";
 import type { StreamHub } from "../webchat/stream-hub.js";
 import type { TokenSigner } from "../webchat/tokens.js";
-import { directLineToken, webBinding } from "../webchat/web-sessions.js";
+import { directLineToken, visitorBinding, webBinding } from "../webchat/web-sessions.js";
 
 export const DIRECT_LINE_BASE = "/v3/directline";
 /** An activity is a chat message: a few kilobytes at most. */
@@ -30,8 +31,12 @@ export interface DirectLineDeps {
   hub: StreamHub;
   /** Direct Line's secret flow (a site's own server asks for a token with it); off when unset. */
   secret?: string;
-  /** A new anonymous web conversation, for the secret flow. */
-  newConversation: () => Promise<string>;
+  /** A new anonymous web conversation, for the secret flow (stored once the visitor writes). */
+  newConversation: () => { webConversationId: string; pendingLanguage: Language };
+  /** What the chat says first to a visitor who has not written yet. */
+  greeting: (language: Language) => { text: string; choices: string[] };
+  /** The team a new anonymous visitor joins. */
+  visitorTeamSlug?: string;
 }
 
 const activityBody = z.object({
@@ -73,8 +78,10 @@ export function directLineRoutes(d: DirectLineDeps): Router {
     if (!claims || typeof claims.s !== "string") return void dlError(res, 403, "TokenExpired", "The token is not valid or has expired.");
     if (pathId !== undefined && pathId !== claims.s) return void dlError(res, 403, "BadArgument", "The token is not valid for this conversation.");
     const binding = await webBinding(d.sql, claims.s);
+    // An anonymous visitor who has not written yet: a conversation with nothing stored in it.
+    if (!binding && claims.l) return { webConversationId: claims.s, token, pendingLanguage: claims.l, participantId: undefined };
     if (!binding) return void dlError(res, 404, "BadArgument", "Conversation not found.");
-    return { webConversationId: claims.s, token, ...binding };
+    return { webConversationId: claims.s, token, pendingLanguage: undefined, ...binding };
   };
   // A reconnect asks with its watermark; the stream then starts after it.
   const streamUrl = (req: Request, webConversationId: string, token: string) => {
@@ -95,14 +102,14 @@ export function directLineRoutes(d: DirectLineDeps): Router {
   };
   router.post(`${DIRECT_LINE_BASE}/tokens/generate`, async (req, res) => {
     if (!bySecret(req)) return dlError(res, 403, "Forbidden", "Generating a token needs the Direct Line secret.");
-    const webConversationId = await d.newConversation();
-    res.json({ conversationId: webConversationId, ...directLineToken(d.signer(), webConversationId, d.now()) });
+    const { webConversationId, pendingLanguage } = d.newConversation();
+    res.json({ conversationId: webConversationId, ...directLineToken(d.signer(), webConversationId, d.now(), pendingLanguage) });
   });
 
   router.post(`${DIRECT_LINE_BASE}/conversations`, async (req, res) => {
     if (bySecret(req)) {
-      const webConversationId = await d.newConversation();
-      const fresh = directLineToken(d.signer(), webConversationId, d.now());
+      const { webConversationId, pendingLanguage } = d.newConversation();
+      const fresh = directLineToken(d.signer(), webConversationId, d.now(), pendingLanguage);
       return void res.status(201).json({ conversationId: webConversationId, ...fresh, streamUrl: streamUrl(req, webConversationId, fresh.token) });
     }
     const a = await authorised(req, res);
@@ -119,7 +126,7 @@ export function directLineRoutes(d: DirectLineDeps): Router {
   router.post(`${DIRECT_LINE_BASE}/tokens/refresh`, async (req, res) => {
     const a = await authorised(req, res);
     if (!a) return;
-    const fresh = directLineToken(d.signer(), a.webConversationId, d.now());
+    const fresh = directLineToken(d.signer(), a.webConversationId, d.now(), a.pendingLanguage);
     res.json({ conversationId: a.webConversationId, ...fresh });
   });
 
@@ -128,6 +135,10 @@ export function directLineRoutes(d: DirectLineDeps): Router {
     if (!a) return;
     const watermark = watermarkParam.safeParse(req.query.watermark);
     if (!watermark.success) return dlError(res, 400, "BadArgument", "watermark must be a number.");
+    if (a.participantId === undefined) {
+      const greeting = watermark.data === 0 ? [greetingActivity(a.webConversationId, d.greeting(a.pendingLanguage!), d.now())] : [];
+      return void res.json({ activities: greeting, watermark: "0" });
+    }
     const page = await activitiesAfter(d.sql, a.webConversationId, a.participantId, watermark.data, d.now());
     res.json({ activities: page.activities, watermark: String(page.watermark) });
   });
@@ -144,7 +155,15 @@ export function directLineRoutes(d: DirectLineDeps): Router {
     const text = cleanWebText(activity.text ?? "");
     if (!text) return dlError(res, 400, "BadArgument", "A message needs text.");
     const clientId = activity.channelData?.clientActivityID ?? randomBytes(9).toString("base64url");
-    const stored = await d.core.receive({ channel: "webchat", providerId: `${a.webConversationId}/${clientId}`, from: "", participantId: a.participantId, body: text, receivedAt: d.now() });
+    // A visitor's first message is what makes them a participant.
+    let participantId = a.participantId;
+    if (participantId === undefined) {
+      const made = await visitorBinding(d.sql, d.signer(), { s: a.webConversationId, l: a.pendingLanguage }, { teamSlug: d.visitorTeamSlug, now: d.now() });
+      if (!made) return dlError(res, 404, "BadArgument", "Conversation not found.");
+      participantId = made.participantId;
+      d.hub.promote(a.webConversationId, participantId);
+    }
+    const stored = await d.core.receive({ channel: "webchat", providerId: `${a.webConversationId}/${clientId}`, from: "", participantId, body: text, receivedAt: d.now() });
     res.json({ id: activityId(a.webConversationId, stored.messageId) });
   });
 
@@ -186,6 +205,11 @@ export function directLineUpgrade(d: DirectLineDeps): (req: IncomingMessage, soc
       const claims = token ? d.signer().verify(token, "dl", d.now()) : undefined;
       if (!claims || claims.s !== decodeURIComponent(id)) return refuse(socket, 403, "Forbidden");
       const binding = await webBinding(d.sql, claims.s);
+      const pendingLanguage = claims.l;
+      if (!binding && pendingLanguage) {
+        const greeting = greetingActivity(claims.s, d.greeting(pendingLanguage), d.now());
+        return wss.handleUpgrade(req, socket, head, (ws) => d.hub.attachPending(ws, claims.s as string, greeting));
+      }
       if (!binding) return refuse(socket, 404, "Not Found");
       const watermark = watermarkParam.safeParse(url.searchParams.get("watermark") ?? undefined);
       wss.handleUpgrade(req, socket, head, (ws) => d.hub.attach(ws, claims.s as string, binding.participantId, watermark.success ? watermark.data : 0));

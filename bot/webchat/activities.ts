@@ -84,6 +84,26 @@ function webText(m: WebChatMessageRow): string {
   return signature && body.endsWith(signature) ? body.slice(0, -signature.length) : body;
 }
 
+/**
+ * The chat speaks first, so a shy visitor need not: a greeting with a few things to tap. Shown to a
+ * visitor who has not written yet; not stored (nothing is, until they write).
+ */
+export function greetingActivity(webConversationId: string, greeting: { text: string; choices: string[] }, now: Date): Activity {
+  const user = userIdFor(webConversationId);
+  return {
+    type: "message",
+    id: `${webConversationId}|greeting`,
+    timestamp: now.toISOString(),
+    channelId: "directline",
+    conversation: { id: webConversationId },
+    from: { id: BOT_ID, name: "Tillit", role: "bot" },
+    text: greeting.text,
+    textFormat: "plain",
+    channelData: { author: "bot", channel: "webchat" },
+    suggestedActions: { to: [user], actions: greeting.choices.map((c) => ({ type: "imBack", title: c, value: c })) },
+  };
+}
+
 export function typingActivity(webConversationId: string): Activity {
   return { type: "typing", channelId: "directline", conversation: { id: webConversationId }, from: { id: BOT_ID, name: "Tillit", role: "bot" } };
 }

@@ -7,7 +7,8 @@ import type { SqlExecutor } from "../db/sql.js";
 import type { EventBus } from "../infrastructure/events.js";
 import type { Logger } from "../infrastructure/log.js";
 import { errorSummary } from "../infrastructure/log.js";
-import { activitiesAfter, typingActivity } from "./activities.js";
+import { activitiesAfter, typingActivity, type Activity } from "./activities.js";
+import { webBinding } from "./web-sessions.js";
 
 interface Stream {
   socket: WebSocket;
@@ -29,6 +30,8 @@ export interface StreamHubDeps {
 
 export class StreamHub {
   private readonly byParticipant = new Map<number, Set<Stream>>();
+  /** Streams of anonymous visitors who have not written yet, by web conversation id. */
+  private readonly pending = new Map<string, Set<WebSocket>>();
   private readonly offs: (() => void)[];
   private readonly poll: NodeJS.Timeout;
   private readonly heartbeat: NodeJS.Timeout;
@@ -40,7 +43,13 @@ export class StreamHub {
       d.events.onShared("message.status-changed", news),
       d.events.onShared("turn.started", (e) => this.streamsOf(e.participantId).forEach((s) => this.send(s, { activities: [typingActivity(s.webConversationId)] }))),
     ];
-    this.poll = setInterval(() => this.all().forEach((s) => this.flush(s)), d.pollMs ?? 10_000);
+    this.poll = setInterval(() => {
+      this.all().forEach((s) => this.flush(s));
+      // A visitor's first message may have been stored by another instance.
+      for (const id of this.pending.keys()) {
+        webBinding(d.sql, id).then((b) => b && this.promote(id, b.participantId), () => undefined);
+      }
+    }, d.pollMs ?? 10_000);
     this.poll.unref();
     // A socket that stops answering pings is dropped, so a vanished phone does not hold memory.
     this.heartbeat = setInterval(() => {
@@ -57,7 +66,33 @@ export class StreamHub {
   }
 
   get size(): number {
-    return this.all().length;
+    return this.all().length + [...this.pending.values()].reduce((n, set) => n + set.size, 0);
+  }
+
+  /** A visitor not stored yet: the stream gets the greeting now, and the conversation once they write (promote). */
+  attachPending(socket: WebSocket, webConversationId: string, greeting: Activity): void {
+    let set = this.pending.get(webConversationId);
+    if (!set) this.pending.set(webConversationId, (set = new Set()));
+    set.add(socket);
+    socket.on("pong", () => ((socket as WebSocket & { tillitAlive?: boolean }).tillitAlive = true));
+    socket.on("message", () => undefined);
+    socket.on("close", () => {
+      set!.delete(socket);
+      if (set!.size === 0 && this.pending.get(webConversationId) === set) this.pending.delete(webConversationId);
+    });
+    socket.on("error", () => socket.terminate());
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ activities: [greeting], watermark: "0" }));
+  }
+
+  /** The visitor wrote and now is a participant: their open streams follow the conversation from its start. */
+  promote(webConversationId: string, participantId: number): void {
+    const sockets = this.pending.get(webConversationId);
+    if (!sockets) return;
+    this.pending.delete(webConversationId);
+    for (const socket of sockets) {
+      socket.removeAllListeners("close");
+      this.attach(socket, webConversationId, participantId, 0);
+    }
   }
 
   attach(socket: WebSocket, webConversationId: string, participantId: number, watermark: number): void {
@@ -81,6 +116,7 @@ export class StreamHub {
     clearInterval(this.poll);
     clearInterval(this.heartbeat);
     for (const s of this.all()) s.socket.close(1001, "server shutting down");
+    for (const set of this.pending.values()) for (const socket of set) socket.close(1001, "server shutting down");
   }
 
   private streamsOf(participantId: number): Set<Stream> {

@@ -13,6 +13,8 @@ const claims = z.object({
   exp: z.number().int(),
   /** Makes every token distinct (an invite's nonce is what the database remembers). */
   n: z.string().min(8).max(64),
+  /** dl: an anonymous visitor who has not written yet (nothing is stored for them), and their language. */
+  l: z.enum(["sv", "en"]).optional(),
 });
 export type TokenClaims = z.infer<typeof claims>;
 
@@ -42,6 +44,11 @@ export class TokenSigner {
     }
     if (parsed.k !== kind || parsed.exp * 1000 <= now.getTime()) return undefined;
     return parsed;
+  }
+
+  /** A secret only this key can make, the same every time for the same label (a visitor's resume key before they exist). */
+  derive(label: string): string {
+    return createHmac("sha256", this.key).update(`derive:${label}`).digest("base64url");
   }
 
   private mac(body: string): string {

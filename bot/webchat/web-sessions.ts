@@ -2,14 +2,15 @@
 // link (joins the participant's existing conversation, so web and SMS share one history), by the
 // resume key the browser keeps, or — when the deployment allows it — anonymously.
 import type { Sql, SqlExecutor } from "../db/sql.js";
-import { insertAnonymousParticipant, participantStatus, phoneOf } from "../db/participants.js";
-import { insertWebConversation, touchWebConversation, webConversationByResumeHash } from "../db/web-conversations.js";
+import { participantStatus, phoneOf } from "../db/participants.js";
+import { insertWebConversation, touchWebConversation, webBinding, webConversationByResumeHash } from "../db/web-conversations.js";
 import { insertWebInvite, useWebInvite, webInviteWasUsed } from "../db/web-invites.js";
 import type { Language } from "../domain/vocabulary.js";
 import { openConversation } from "../db/conversations.js";
 import { hashSecret, newSecret, TokenSigner, TOKEN_LIFETIME_S } from "./tokens.js";
 import { serviceKey } from "../privacy/service-key.js";
 import { DomainError } from "../domain/domain-error.js";
+import { createWebVisitor } from "../db/web-visitors.js";
 
 export const INVITE_LIFETIME_DAYS = 7;
 
@@ -21,9 +22,12 @@ export class WebSessionError extends DomainError {
 
 export interface WebSession {
   webConversationId: string;
-  participantId: number;
+  /** Undefined for an anonymous visitor who has not written yet: nothing about them is stored. */
+  participantId?: number;
   /** Handed to the browser once; it brings it back to continue on a later visit. */
   resumeKey?: string;
+  /** An anonymous visitor not stored yet: the language their participant will get. */
+  pendingLanguage?: Language;
 }
 
 /** The web chat token key: configured, or made once and kept in the database for every instance. */
@@ -39,11 +43,33 @@ async function bindWebConversation(tx: SqlExecutor, participantId: number, now: 
   return { webConversationId, participantId, resumeKey };
 }
 
-export async function startAnonymous(sql: Sql, opts: { language: Language; teamSlug?: string; now: Date }): Promise<WebSession> {
-  return sql.transaction(async (tx) => {
-    const participantId = await insertAnonymousParticipant(tx, { language: opts.language, teamSlug: opts.teamSlug ?? null, now: opts.now });
-    return bindWebConversation(tx, participantId, opts.now);
-  });
+/**
+ * An anonymous visitor opens the chat: a web conversation id and its resume key, and nothing stored.
+ * Opening /chat must not put an empty participant in the inbox; the rows are made when they write
+ * (visitorBinding). The resume key is derived from the id, so the row made later can hold its hash.
+ */
+export function startAnonymous(signer: TokenSigner, language: Language): WebSession {
+  const webConversationId = newSecret(18);
+  return { webConversationId, resumeKey: resumeKeyFor(signer, webConversationId), pendingLanguage: language };
+}
+
+const resumeKeyFor = (signer: TokenSigner, webConversationId: string) => signer.derive(`resume:${webConversationId}`).slice(0, 43);
+
+/**
+ * The participant behind a Direct Line token, made now if the token is an anonymous visitor's who has
+ * just written (or left a number). Undefined for an unknown web conversation.
+ */
+export async function visitorBinding(
+  sql: Sql,
+  signer: TokenSigner,
+  claims: { s: string | number; l?: Language },
+  opts: { teamSlug?: string; now: Date },
+): Promise<{ participantId: number; conversationId: number } | undefined> {
+  const id = String(claims.s);
+  const known = await webBinding(sql, id);
+  if (known || !claims.l) return known;
+  await createWebVisitor(sql, { webConversationId: id, language: claims.l, teamSlug: opts.teamSlug, resumeHash: hashSecret(resumeKeyFor(signer, id)), now: opts.now });
+  return webBinding(sql, id);
 }
 
 /** Opens a personal invitation: once, before it expires, for its one participant. */
@@ -70,8 +96,10 @@ export async function resumeSession(sql: Sql, resumeKey: string, now: Date): Pro
 /** The participant and their current conversation behind a web conversation id. */
 export { webBinding } from "../db/web-conversations.js";
 
-export function directLineToken(signer: TokenSigner, webConversationId: string, now: Date): { token: string; expires_in: number } {
-  return { token: signer.sign({ k: "dl", s: webConversationId, exp: Math.floor(now.getTime() / 1000) + TOKEN_LIFETIME_S }), expires_in: TOKEN_LIFETIME_S };
+/** pendingLanguage: the token of an anonymous visitor not stored yet (their first message makes the participant). */
+export function directLineToken(signer: TokenSigner, webConversationId: string, now: Date, pendingLanguage?: Language): { token: string; expires_in: number } {
+  const exp = Math.floor(now.getTime() / 1000) + TOKEN_LIFETIME_S;
+  return { token: signer.sign({ k: "dl", s: webConversationId, exp, ...(pendingLanguage ? { l: pendingLanguage } : {}) }), expires_in: TOKEN_LIFETIME_S };
 }
 
 /** A coordinator's personal link for one participant; the database keeps only its hash. */

@@ -11,7 +11,7 @@ import { int } from "../../bot/db/sql.js";
 import { enqueueOutbound } from "../../bot/outbox/enqueue-outbound.js";
 import { storeInbound } from "../../bot/core/store-inbound.js";
 import { activitiesAfter } from "../../bot/webchat/activities.js";
-import { startAnonymous } from "../../bot/webchat/web-sessions.js";
+import { createWebVisitor } from "../../bot/db/web-visitors.js";
 import { freshDatabaseUrl, onPostgres } from "../helpers/test-database.js";
 
 const now = new Date("2026-12-02T10:00:00Z");
@@ -33,7 +33,8 @@ const pause = () => new Promise((r) => setTimeout(r, Math.random() * 15));
 
 describe("web chat watermark under concurrent writers", () => {
   it("a stream following the watermark sees every message", async () => {
-    const session = await startAnonymous(writers[0]!.sql, { language: "sv", now });
+    const webConversationId = "web-visitor-under-test";
+    const session = { webConversationId, participantId: await createWebVisitor(writers[0]!.sql, { webConversationId, language: "sv", resumeHash: "0".repeat(64), now }) };
     const [conversation] = await writers[0]!.sql.query(`SELECT "conversationId" FROM "WebConversation" WHERE "id" = ?`, [session.webConversationId]);
     // A participant's stream covers all their conversations: an earlier one (closed, say) still gets
     // a late coordinator's message, and writers to two conversations do not wait on one row.
