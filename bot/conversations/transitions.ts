@@ -8,6 +8,7 @@ import { closeAllOf, conversationStatus, priorityOf, setConcern, setCrisis, setH
 import { insertConsent } from "../db/consents.js";
 import { cancelQueuedFor } from "../db/outbox.js";
 import { setOptedIn, setOptedOut } from "../db/participants.js";
+import { closeConversationRow, snoozeConversationRow } from "../db/conversation-state.js";
 import type { SqlExecutor } from "../db/sql.js";
 import { pendingEvent, type PendingEvent } from "../infrastructure/events.js";
 import type { ParticipantStatus } from "../domain/vocabulary.js";
@@ -168,4 +169,27 @@ async function recordConsent(tx: SqlExecutor, c: { participantId: number; grante
     subjectId: c.participantId,
     details: source.kind === "provider" ? { source: "provider", code: source.code } : source.kind === "staff" ? { source: "staff" } : null,
   });
+}
+
+/**
+ * A coordinator closes (resolves) the conversation: it leaves the open list for "Avslutade", with its
+ * flags cleared; the participant's next message opens a new one. Nothing is sent to the participant.
+ */
+export async function closeConversation(tx: SqlExecutor, c: StaffChange): Promise<PendingEvent[]> {
+  if (!(await closeConversationRow(tx, c.conversationId, c.now))) return [];
+  await insertAudit(tx, { at: c.now, actorKind: "staff", actorId: c.staffId, action: "conversation.closed", subjectType: "conversation", subjectId: c.conversationId, teamId: c.teamId });
+  return [pendingEvent("conversation.status-changed", { conversationId: c.conversationId, participantId: c.participantId, status: "closed", staffId: c.staffId })];
+}
+
+/**
+ * Snoozed until a time (or woken with null): out of the open list until then or until the participant
+ * writes. A crisis is never snoozed; false when the conversation is closed or a crisis.
+ */
+export async function snoozeConversation(tx: SqlExecutor, c: StaffChange & { until: Date | null }): Promise<{ changed: boolean; events: PendingEvent[] }> {
+  if (!(await snoozeConversationRow(tx, c.conversationId, c.until, c.now))) return { changed: false, events: [] };
+  await insertAudit(tx, {
+    at: c.now, actorKind: "staff", actorId: c.staffId, action: c.until ? "conversation.snoozed" : "conversation.woken", subjectType: "conversation", subjectId: c.conversationId, teamId: c.teamId,
+    details: c.until ? { until: c.until.toISOString() } : null,
+  });
+  return { changed: true, events: [pendingEvent("conversation.updated", { conversationId: c.conversationId, participantId: c.participantId })] };
 }

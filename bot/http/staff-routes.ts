@@ -26,6 +26,8 @@ import { mountPrivacyRoutes } from "./privacy-routes.js";
 import { mountOutcomeRoutes } from "./outcome-routes.js";
 import { addStaff, addTeam, disableStaff, listStaff, mayFollowParticipant, moveParticipantToTeam, teamMembers, visibleTeams } from "../staff/administration.js";
 import { signIn, signOut } from "../staff/sign-in.js";
+import { closeConversation, snoozeConversation } from "../staff/resolve.js";
+import { PresenceBoard } from "../staff/presence.js";
 import { inboxPage } from "../staff/inbox-page.js";
 import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
 import type { RetentionSettings } from "../privacy/retention.js";
@@ -64,6 +66,7 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
   const router = Router();
   const json = express.json({ limit: d.maxBodyBytes });
   const handoffDeps = { db: d.db, sql: d.sql, events: d.events, now: d.now, locales: d.locales };
+  const presence = new PresenceBoard({ sql: d.sql, events: d.events, now: d.now });
 
   router.get("/staff", (_req, res) => res.set("cache-control", "no-store").sendFile(path.join(webDir, "index.html")));
   router.use("/staff/assets", express.static(webDir, { index: false, maxAge: 0 }));
@@ -122,8 +125,11 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
     await viewConversation(d, actor, id); // authorises and audits the read the summary is made from
     return { summary: (await summarizeConversation({ db: d.db, languageModel: d.languageModel, now: d.now }, id)) ?? null, available: Boolean(d.languageModel) };
   }));
+  authed.post("/conversations/:id/close", route((req, _res, actor) => closeConversation(handoffDeps, actor, conversationId(req))));
+  authed.post("/conversations/:id/snooze", json, route((req, _res, actor) => snoozeConversation(handoffDeps, actor, conversationId(req), req.body)));
+  authed.post("/conversations/:id/presence", json, route((req, _res, actor) => presence.here(actor, conversationId(req), req.body)));
   authed.get("/team-members", route((req, _res, actor) => teamMembers(d, actor, idParam.parse(req.query.teamId))));
-  authed.get("/events", (req, res) => streamEvents(d, req, res));
+  authed.get("/events", (req, res) => streamEvents(d, presence, req, res));
   const webLinks = { db: d.db, sql: d.sql, events: d.events, now: d.now, signer: d.webSigner, publicUrl: d.publicUrl };
   authed.post("/conversations/:id/web-invite", route((req, _res, actor) => inviteToWebChat(webLinks, actor, conversationId(req))));
   authed.post("/conversations/:id/phone-link/confirm", route((req, _res, actor) => confirmWebPhone(webLinks, actor, conversationId(req))));
@@ -150,14 +156,15 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
  * Live updates: which conversation changed and how, never its content, and only for conversations
  * the staff member may see. The page then fetches what it shows through the audited endpoints.
  */
-function streamEvents(d: StaffRoutesDeps, req: Request, res: Response): void {
+function streamEvents(d: StaffRoutesDeps, presence: PresenceBoard, req: Request, res: Response): void {
   const actor = staffSession(res).actor;
   res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive", "x-accel-buffering": "no" });
   res.write(": connected\n\n");
   const visible = (participantId: number) => mayFollowParticipant(d, actor, participantId);
-  const send = (kind: string, e: { conversationId: number; participantId: number }) => {
+  const send = (kind: string, e: { conversationId: number; participantId: number; status?: string }) => {
+    const data = { kind, conversationId: e.conversationId, ...(e.status ? { status: e.status } : {}) };
     visible(e.participantId)
-      .then((ok) => ok && !res.writableEnded && res.write(`event: conversation\ndata: ${JSON.stringify({ kind, conversationId: e.conversationId })}\n\n`))
+      .then((ok) => ok && !res.writableEnded && res.write(`event: conversation\ndata: ${JSON.stringify(data)}\n\n`))
       .catch((err: unknown) => d.log.warn({ err: (err as Error).message }, "staff event stream lookup failed"));
   };
   const offs = [
@@ -168,6 +175,13 @@ function streamEvents(d: StaffRoutesDeps, req: Request, res: Response): void {
     d.events.onShared("conversation.crisis-flagged", (e) => send("crisis", e)),
     d.events.onShared("conversation.concern-flagged", (e) => send("concern", e)),
     d.events.onShared("conversation.idle", (e) => send("idle", e)),
+    // Colleagues in a conversation: their first names and whether they type, never to themselves.
+    d.events.onShared("staff.presence", (e) => {
+      if (e.staffId === actor.id) return;
+      visible(e.participantId)
+        .then((ok) => ok && !res.writableEnded && res.write(`event: presence\ndata: ${JSON.stringify({ conversationId: e.conversationId, people: presence.others(e.conversationId, actor.id) })}\n\n`))
+        .catch(() => undefined);
+    }),
   ];
   const keepAlive = setInterval(() => res.write(": ping\n\n"), 25_000);
   req.on("close", () => {

@@ -24,12 +24,14 @@ export interface TillitEvents {
   "participant.erased": { participantId: number; conversationIds: number[] };
   /** A participant's message is being answered: the web chat shows "typing". */
   "turn.started": { conversationId: number; participantId: number };
+  /** A staff member has a conversation open (and whether they are typing a reply), until a time (ms). */
+  "staff.presence": { conversationId: number; participantId: number; staffId: number; name: string; typing: boolean; until: number };
 }
 
 /** Events other instances' live views need (PostgreSQL relays them: events-across-instances.ts). */
 export const SHARED_EVENTS = [
   "message.stored", "message.status-changed", "conversation.status-changed", "conversation.updated", "conversation.idle",
-  "conversation.crisis-flagged", "conversation.concern-flagged", "participant.opted-out", "participant.opted-in", "turn.started",
+  "conversation.crisis-flagged", "conversation.concern-flagged", "participant.opted-out", "participant.opted-in", "turn.started", "staff.presence",
 ] as const satisfies readonly (keyof TillitEvents)[];
 export type SharedEvent = (typeof SHARED_EVENTS)[number];
 

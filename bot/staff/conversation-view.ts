@@ -71,7 +71,7 @@ export async function viewConversation(deps: AccessDeps, actor: StaffActor, conv
   return {
     conversation: {
       id: c.id, status: c.status, priority: c.priority, handoffReason: c.handoffReason, concernReason: c.concernReason, waitingSince: c.waitingSince,
-      takenOverAt: c.takenOverAt, lastStaffReplyAt: c.lastStaffReplyAt, unansweredCount: c.unansweredCount,
+      takenOverAt: c.takenOverAt, lastStaffReplyAt: c.lastStaffReplyAt, unansweredCount: c.unansweredCount, snoozedUntil: c.snoozedUntil,
       assignee, summary: c.summary ? { ...(JSON.parse(c.summary) as object), at: c.summaryAt } : null,
     },
     participant: {

@@ -6,10 +6,11 @@
 import { z } from "zod";
 import { date, int, strOrNull, type Sql, type SqlValue } from "../db/sql.js";
 import type { StaffActor } from "./staff-actor.js";
+import { lastWordsOf } from "../db/inbox-queries.js";
 
 export const listQuery = z.object({
   scope: z.enum(["mine", "team", "all"]).default("team"),
-  status: z.enum(["any", "crisis", "concern", "waiting", "human", "bot", "closed"]).default("any"),
+  status: z.enum(["any", "crisis", "concern", "waiting", "human", "bot", "snoozed", "closed"]).default("any"),
   teamId: z.coerce.number().int().positive().optional(),
   q: z.string().trim().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -18,6 +19,9 @@ export const listQuery = z.object({
 export type ListQuery = z.infer<typeof listQuery>;
 
 export type NeedTier = "crisis" | "concern" | "waiting" | "unanswered" | "other";
+
+/** Why a row waits, in the inbox's words: asked for a person, crisis, concern, not understood, quiet contact, unanswered. */
+export type WaitReason = "crisis" | "concern" | "asked" | "unclear" | "quiet" | "unanswered";
 
 export interface InboxRow {
   conversationId: number;
@@ -38,7 +42,11 @@ export interface InboxRow {
   lastInboundAt: Date | null;
   lastMessageAt: Date | null;
   idle: boolean;
+  /** Unread messages a human should read: none while the bot has the conversation in hand. */
   unread: number;
+  why: WaitReason | null;
+  snoozedUntil: Date | null;
+  /** The young person's own last words (never the bot's). */
   preview: { body: string; authorKind: string } | null;
   isDemo: boolean;
 }
@@ -61,8 +69,12 @@ const tiers: { need: NeedTier; where: string; order: string }[] = [
   },
 ];
 
+// A snoozed conversation is out of the open list until its time, or until the participant writes again; never a crisis.
+const snoozed = `(c."priority" <> 'crisis' AND c."snoozedUntil" IS NOT NULL AND c."snoozedUntil" > ? AND (c."lastInboundAt" IS NULL OR c."lastInboundAt" <= c."snoozedAt"))`;
+
 const statusFilter: Record<ListQuery["status"], string> = {
-  any: `c."status" <> 'closed'`,
+  any: `c."status" <> 'closed' AND NOT ${snoozed}`,
+  snoozed: `c."status" <> 'closed' AND ${snoozed}`,
   crisis: `c."priority" = 'crisis'`,
   concern: `c."priority" = 'concern'`,
   waiting: `c."status" = 'waiting'`,
@@ -75,7 +87,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export async function listConversations(sql: Sql, actor: StaffActor, query: ListQuery, now: Date, idleMs: number): Promise<{ rows: InboxRow[]; hasMore: boolean }> {
   const where: string[] = [statusFilter[query.status]];
-  const params: SqlValue[] = [];
+  const params: SqlValue[] = query.status === "any" || query.status === "snoozed" ? [now] : [];
   if (actor.role !== "admin") {
     if (actor.teamIds.length === 0) return { rows: [], hasMore: false };
     where.push(`p."teamId" IN (${actor.teamIds.map(() => "?").join(", ")})`);
@@ -98,7 +110,6 @@ export async function listConversations(sql: Sql, actor: StaffActor, query: List
     params.push(like, ...(digits.length >= 3 ? [`%${digits.replace(/^0/, "")}%`] : []), like);
   }
   const rows: InboxRow[] = [];
-  const lastMessageIds = new Map<number, number>();
   let skip = query.offset;
   const want = query.limit + 1; // one more than asked tells whether there is a next page
   for (const tier of tiers) {
@@ -106,10 +117,11 @@ export async function listConversations(sql: Sql, actor: StaffActor, query: List
     const found = await sql.query(
       `SELECT c."id" AS "conversationId", c."participantId", p."preferredName" AS "name", p."phone", p."language", p."status" AS "participantStatus",
               p."teamId", p."isDemo", c."status", c."priority", c."handoffReason", c."concernReason", c."assigneeId", c."waitingSince", c."lastInboundAt",
-              c."lastMessageAt", c."takenOverAt", c."idleRemindedAt",
-              (SELECT COUNT(*) FROM "Message" um WHERE um."conversationId" = c."id" AND um."direction" = 'in'
-                 AND um."id" > COALESCE((SELECT r."lastReadMessageId" FROM "ConversationRead" r WHERE r."staffId" = ? AND r."conversationId" = c."id"), 0)) AS "unread",
-              (SELECT lm."id" FROM "Message" lm WHERE lm."conversationId" = c."id" ORDER BY lm."id" DESC LIMIT 1) AS "lastMessageId"
+              c."lastMessageAt", c."takenOverAt", c."idleRemindedAt", c."snoozedUntil",
+              CASE WHEN c."status" IN ('waiting', 'human') OR c."priority" IN ('crisis', 'concern') THEN
+                (SELECT COUNT(*) FROM "Message" um WHERE um."conversationId" = c."id" AND um."direction" = 'in'
+                   AND um."id" > COALESCE((SELECT r."lastReadMessageId" FROM "ConversationRead" r WHERE r."staffId" = ? AND r."conversationId" = c."id"), 0))
+              ELSE 0 END AS "unread"
          FROM "Conversation" c JOIN "Participant" p ON p."id" = c."participantId"
         WHERE ${tier.where} AND ${where.join(" AND ")}
         ORDER BY ${tier.order}
@@ -124,26 +136,25 @@ export async function listConversations(sql: Sql, actor: StaffActor, query: List
       );
       skip = Math.max(0, skip - int(n));
     }
-    for (const r of found) {
-      rows.push(toRow(r, tier.need, now, idleMs));
-      if (r.lastMessageId !== null && r.lastMessageId !== undefined) lastMessageIds.set(int(r.conversationId), int(r.lastMessageId));
-    }
+    for (const r of found) rows.push(toRow(r, tier.need, now, idleMs));
   }
   const hasMore = rows.length > query.limit;
   const page = rows.slice(0, query.limit);
-  await attachPreviews(sql, page, lastMessageIds);
+  const words = await lastWordsOf(sql, page.map((r) => r.conversationId));
+  for (const row of page) {
+    const body = words.get(row.conversationId);
+    if (body) row.preview = { body: body.slice(0, 140), authorKind: "participant" };
+  }
   return { rows: page, hasMore };
 }
 
-async function attachPreviews(sql: Sql, rows: InboxRow[], lastMessageIds: Map<number, number>): Promise<void> {
-  const ids = rows.flatMap((r) => lastMessageIds.get(r.conversationId) ?? []);
-  if (!ids.length) return;
-  const messages = await sql.query(`SELECT "id", "conversationId", "body", "authorKind" FROM "Message" WHERE "id" IN (${ids.map(() => "?").join(", ")})`, ids);
-  const byConversation = new Map(messages.map((m) => [int(m.conversationId), m]));
-  for (const row of rows) {
-    const m = byConversation.get(row.conversationId);
-    if (m) row.preview = { body: String(m.body).slice(0, 140), authorKind: String(m.authorKind) };
-  }
+function waitReason(r: Record<string, unknown>, need: NeedTier, idle: boolean): WaitReason | null {
+  if (r.priority === "crisis") return "crisis";
+  if (r.priority === "concern") return "concern";
+  if (r.status === "waiting") return r.handoffReason === "unclear" ? "unclear" : "asked";
+  if (idle) return "quiet";
+  if (need === "unanswered") return "unanswered";
+  return null;
 }
 
 function toRow(r: Record<string, unknown>, need: NeedTier, now: Date, idleMs: number): InboxRow {
@@ -151,6 +162,7 @@ function toRow(r: Record<string, unknown>, need: NeedTier, now: Date, idleMs: nu
   const lastMessageAt = optDate(r.lastMessageAt);
   const takenOverAt = optDate(r.takenOverAt);
   const lastActivity = Math.max(lastMessageAt?.getTime() ?? 0, takenOverAt?.getTime() ?? 0);
+  const idle = r.status === "human" && now.getTime() - lastActivity >= idleMs;
   return {
     conversationId: int(r.conversationId),
     participantId: int(r.participantId),
@@ -168,8 +180,10 @@ function toRow(r: Record<string, unknown>, need: NeedTier, now: Date, idleMs: nu
     waitingSince: optDate(r.waitingSince),
     lastInboundAt: optDate(r.lastInboundAt),
     lastMessageAt,
-    idle: r.status === "human" && now.getTime() - lastActivity >= idleMs,
+    idle,
     unread: int(r.unread),
+    why: waitReason(r, need, idle),
+    snoozedUntil: optDate(r.snoozedUntil),
     preview: null,
     isDemo: Boolean(int(r.isDemo)),
   };

@@ -3,6 +3,7 @@
 import type { Db } from "../db/client.js";
 import type { Sql } from "../db/sql.js";
 import { auditStaff } from "./audit.js";
+import { countNeedingHuman } from "../db/inbox-queries.js";
 import { listConversations, listQuery } from "./inbox-list.js";
 import type { StaffActor } from "./staff-actor.js";
 
@@ -25,5 +26,7 @@ export async function inboxPage(d: InboxPageDeps, actor: StaffActor, rawQuery: u
             (SELECT COUNT(*) FROM "Nudge" WHERE "status" IN ('scheduled', 'claimed') AND "dueAt" <= ?) AS "due"`,
     [d.now()],
   );
-  return { ...page, outboxQueued: Number(queued?.outbox ?? 0), nudgesDue: Number(queued?.due ?? 0) };
+  // How many of the staff member's teams' conversations need a human now (the tab title shows it).
+  const needingHuman = await countNeedingHuman(d.sql, actor.role === "admin" ? null : actor.teamIds, d.now());
+  return { ...page, outboxQueued: Number(queued?.outbox ?? 0), nudgesDue: Number(queued?.due ?? 0), needingHuman };
 }

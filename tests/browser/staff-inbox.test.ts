@@ -73,7 +73,7 @@ describe.skipIf(!browserAvailable)("the staff inbox in a real browser", () => {
     await staff.screenshot({ path: path.join(artifactsDir, "staff-inbox-list.png"), fullPage: true });
 
     await top.locator("a").click();
-    await staff.getByText("kan jag prata med en människa?").waitFor();
+    await staff.locator("#c-history").getByText("kan jag prata med en människa?").waitFor();
     expect(await staff.locator("#c-state").textContent()).toContain("Väntar på människa");
     await staff.getByRole("button", { name: "Ta över" }).click();
     await expect.poll(() => staff.locator("#c-state").textContent()).toContain("Hos koordinator");

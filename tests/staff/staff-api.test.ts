@@ -143,6 +143,8 @@ describe("every endpoint × role × team", () => {
     { name: "assign", call: (c, id) => c.post(`/conversations/${id}/assign`, { staffId: null }) },
     { name: "summary", call: (c, id) => c.post(`/conversations/${id}/summary`) },
     { name: "handback", call: (c, id) => c.post(`/conversations/${id}/handback`) },
+    { name: "snooze", call: (c, id) => c.post(`/conversations/${id}/snooze`, { until: new Date(h.clock.now().getTime() + 86_400_000).toISOString() }) },
+    { name: "close", call: (c, id) => c.post(`/conversations/${id}/close`) },
   ];
 
   it("coordinators and team leads of team B get 404 on team A's conversation for every endpoint, nothing changes, and each try is audited as denied", async () => {
@@ -393,7 +395,7 @@ describe("live updates", () => {
       text += new TextDecoder().decode(value);
     }
     controller.abort();
-    expect(text).toContain(`{"kind":"status","conversationId":${mine.conversationId}}`);
+    expect(text).toContain(`{"kind":"status","conversationId":${mine.conversationId},"status":"human"}`);
     expect(text).not.toContain(`"conversationId":${theirs.conversationId}`);
     expect(text).not.toMatch(/\+46|Hej/);
   });

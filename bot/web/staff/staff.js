@@ -13,6 +13,8 @@ import { mountDrafts } from "./drafts.js";
 import { mountShortcuts } from "./shortcuts.js";
 import { reconcile } from "./reconcile.js";
 import { rowItem } from "./rows.js";
+import { mountPresence } from "./presence.js";
+import { mountAttention } from "./attention.js";
 
 const $ = (id) => document.getElementById(id);
 let privacy = null;
@@ -113,6 +115,7 @@ async function enter() {
   }
   $("login-view").hidden = true;
   $("inbox-view").hidden = false;
+  attention ??= mountAttention({ $, el });
   privacy = mountPrivacy({ api, el, $, when, me, onChange: () => { location.hash = ""; $("conversation-pane").hidden = true; scheduleListRefresh(); } });
   // Each look at these lists is audited, so they refresh on a slow timer, not with every inbox event.
   privacy.refresh().catch(() => undefined);
@@ -168,7 +171,9 @@ async function refreshList() {
   onListRefreshed(data);
 }
 let lastRows = [];
-let onListRefreshed = () => undefined;
+let attention = null;
+const onListRefreshed = (data) => attention?.waiting(data.needingHuman ?? 0);
+const presence = mountPresence({ api, $, current: () => current });
 
 // Alt+Shift+N: the next conversation that needs a human, in the list's order, after the open one.
 const needsHuman = (row) => row.need !== "other";
@@ -232,7 +237,13 @@ async function openConversation(id, { keepScroll = false } = {}) {
   $("c-notes").replaceChildren(...data.notes.map((n) => el("li", {}, el("strong", { text: `${n.author}, ${when(n.at)}: ` }), document.createTextNode(n.body))));
   if (!keepScroll || changed) $("c-history").lastElementChild?.scrollIntoView({ block: "end" });
   document.querySelectorAll("#conversation-list a").forEach((a) => a.setAttribute("aria-current", String(Number(a.dataset.conversation) === id)));
+  const snoozed = c.snoozedUntil && new Date(c.snoozedUntil) > new Date();
+  $("c-wake").hidden = !snoozed;
+  $("c-snooze").disabled = c.priority === "crisis" || c.status === "closed";
+  $("c-close").disabled = c.status === "closed";
+  $("c-resolve-note").textContent = c.status === "closed" ? "Samtalet är avslutat. Skriver deltagaren igen öppnas ett nytt." : snoozed ? `Pausat till ${when(c.snoozedUntil)}.` : c.priority === "crisis" ? "Ett krissamtal kan inte pausas." : "";
   if (changed) {
+    presence.opened();
     scheduleListRefresh(); // the unread count of this conversation is now zero
     privacy?.showParticipant(p);
     await Promise.all([renderAssign(p, c), renderProfile(id), reminders.show(id), plan.show(id), steps.show(id, p.team?.id), meetings.show(id), factsPanel.show(id)]);
@@ -359,6 +370,20 @@ mountShortcuts({
     act("handback").then(() => announce("Samtalet är tillbaka hos boten."), () => undefined);
   },
 });
+$("c-close").addEventListener("click", () => {
+  if (!current || !confirm("Avsluta samtalet? Det flyttas till Avslutade; skriver deltagaren igen öppnas ett nytt.")) return;
+  act("close").then(() => announce("Samtalet är avslutat."), () => undefined);
+});
+$("c-snooze").addEventListener("click", () => {
+  const choice = $("c-snooze-for").value;
+  const until = new Date();
+  if (choice === "tomorrow") {
+    until.setDate(until.getDate() + 1);
+    until.setHours(9, 0, 0, 0);
+  } else until.setTime(until.getTime() + Number(choice) * 3_600_000);
+  act("snooze", { until: until.toISOString() }).then(() => announce(`Pausat till ${when(until.toISOString())}.`), () => undefined);
+});
+$("c-wake").addEventListener("click", () => act("snooze", { until: null }).catch(() => undefined));
 $("c-back").addEventListener("click", () => {
   const id = current;
   $("inbox-view").classList.remove("reading");
@@ -413,9 +438,12 @@ let stream = null;
 function listen() {
   stream?.close();
   stream = new EventSource("/staff/api/events");
+  stream.addEventListener("presence", (e) => presence.heard(JSON.parse(e.data)));
   stream.addEventListener("conversation", (e) => {
-    const { conversationId, kind } = JSON.parse(e.data);
+    const { conversationId, kind, status } = JSON.parse(e.data);
     scheduleListRefresh();
+    if (kind === "crisis") attention?.alert("crisis", conversationId);
+    else if (kind === "status" && status === "waiting") attention?.alert("waiting", conversationId);
     if (kind === "crisis") {
       const banner = $("crisis-banner");
       banner.replaceChildren(document.createTextNode("Ett samtal har flaggats för kris: "), el("a", { href: `#/c/${conversationId}`, text: "öppna det nu" }));

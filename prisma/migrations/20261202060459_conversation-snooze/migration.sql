@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Conversation" ADD COLUMN "snoozedAt" DATETIME;
+ALTER TABLE "Conversation" ADD COLUMN "snoozedUntil" DATETIME;
+
