@@ -50,8 +50,15 @@ export function phrasings(locales: Locales, lang: Language, key: string): string
 }
 
 export function fill(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string, offset: number) => {
+    if (!(name in vars)) return whole;
+    const value = String(vars[name]);
+    // "en koordinator" (no one assigned yet) is lower case inside a sentence and capitalised where it begins one.
+    return name === "coordinator" && startsSentence(template, offset) ? value.charAt(0).toUpperCase() + value.slice(1) : value;
+  });
 }
+
+const startsSentence = (template: string, offset: number) => offset === 0 || /(?:[.!?]\s+|\n\s*)$/.test(template.slice(0, offset));
 
 /** The first phrasing: for texts that do not recur (a web page, a one-off notice). */
 export function translate(locales: Locales, lang: Language, key: string, vars: Vars = {}): string {

@@ -161,7 +161,7 @@ describe.skipIf(!browserAvailable)("the staff inbox in a real browser", () => {
     await page.getByLabel("Fil", { exact: true }).setInputFiles({ name: "lista.csv", mimeType: "text/csv", buffer: Buffer.from("telefon;namn\n0701234001;Nora\n070-12;Kort\n0701234001;Nora igen\n") });
     await page.getByRole("button", { name: "Kontrollera" }).click();
     await page.getByText("Rad 3: ogiltigt nummer (070-12)").waitFor();
-    await page.getByText("Rad 4: finns redan i filen (line 2)").waitFor();
+    await page.getByText("Rad 4: finns redan i filen (samma som rad 2)").waitFor();
     await page.getByRole("button", { name: "Importera 1 (hoppa över raderna med fel)" }).click();
     await page.getByText("1 importerade", { exact: false }).waitFor();
     const imported = await h.tillit.db.participant.findUniqueOrThrow({ where: { phone: "+46701234001" }, include: { team: true } });

@@ -101,10 +101,10 @@ describe("meeting reminders", () => {
     const s = scheduler(h);
     h.clock.ms = reminders[0]!.dueAt.getTime();
     await s.tick();
-    expect(await p.received()).toEqual(["Hej! En påminnelse: du och En koordinator ses tisdag 1 december kl. 14:00, Ungdomsporten. Svara om något har ändrats, det är helt okej."]);
+    expect(await p.received()).toEqual(["Hej! En påminnelse: du och en koordinator ses tisdag 1 december kl. 14:00, Ungdomsporten. Svara om något har ändrats, det är helt okej."]);
     h.clock.ms = reminders[1]!.dueAt.getTime();
     await s.tick();
-    expect(await p.received()).toEqual(["Snart dags: du och En koordinator ses tisdag 1 december kl. 14:00, Ungdomsporten. Vi ses!"]);
+    expect(await p.received()).toEqual(["Snart dags: du och en koordinator ses tisdag 1 december kl. 14:00, Ungdomsporten. Vi ses!"]);
     expect(await h.tillit.db.meeting.findUnique({ where: { id: meetingId } })).toMatchObject({ status: "confirmed" });
   });
 

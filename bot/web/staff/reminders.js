@@ -4,7 +4,7 @@
 // young person about the six months of follow-up, which they may decline.
 const labels = {
   dialog: { "check-in": "Incheckning", "self-rating": "Skattning", mapping: "Kartläggning", "action-plan": "Handlingsplanen", discharge: "Avslutningsmeddelandet" },
-  kind: { "meeting-reminder": "Mötespåminnelse", outreach: "Första sms:et (lista)", "outreach-follow-up": "Andra sms:et (lista)", "outreach-task": "Uppgift om inget svar", postponed: "Uppskjuten", "follow-up": "Uppföljning", discharge: "Avslutningsmeddelandet" },
+  kind: { "meeting-proposal": "Mötesförslag", "meeting-reminder": "Mötespåminnelse", outreach: "Första sms:et (lista)", "outreach-follow-up": "Andra sms:et (lista)", "outreach-task": "Uppgift om inget svar", postponed: "Uppskjuten", "follow-up": "Uppföljning", discharge: "Avslutningsmeddelandet" },
   weekday: ["", "måndagar", "tisdagar", "onsdagar", "torsdagar", "fredagar", "lördagar", "söndagar"],
   outcome: { work: "arbete", studies: "studier", "other-activity": "annan aktivitet", moved: "flyttat", "no-contact": "vill inte ha mer kontakt", unknown: "okänt" },
 };

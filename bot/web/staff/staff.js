@@ -491,7 +491,9 @@ async function outreachBody() {
   return { teamId: Number($("outreach-team").value), csv: await file.text() };
 }
 function showOutreachReport(r, imported) {
-  const lines = [...r.errors, ...r.known].sort((a, b) => a.line - b.line).map((p) => el("li", { text: `Rad ${p.line}: ${problemLabels[p.problem] || p.problem}${p.value ? ` (${p.value})` : ""}` }));
+  // The API names the earlier line of a duplicate as "line N"; the page says it in Swedish.
+  const value = (p) => (p.problem === "duplicate-in-file" && /^line \d+$/.test(p.value ?? "") ? `samma som rad ${p.value.slice(5)}` : p.value);
+  const lines = [...r.errors, ...r.known].sort((a, b) => a.line - b.line).map((p) => el("li", { text: `Rad ${p.line}: ${problemLabels[p.problem] || p.problem}${value(p) ? ` (${value(p)})` : ""}` }));
   $("outreach-report").replaceChildren(
     el("p", { text: imported === undefined ? `${r.accepted} nya att kontakta.` : `${imported} importerade; första sms:en går ut i lugn takt.` }),
     lines.length ? el("ul", {}, ...lines) : "",
