@@ -35,7 +35,7 @@ describe("asking for erasure in the chat", () => {
     await h.tillit.db.participant.update({ where: { id: participantId }, data: { teamId: w.teamA } });
     expect(await p.say("kan ni ta bort allt om mig?")).toEqual(["Vill du att vi raderar allt om dig, alltså meddelanden, svar och ditt nummer? Det går inte att ångra.\n1. Ja\n2. Nej"]);
     expect(await openRequest(participantId)).toBeNull();
-    expect(await p.say("ja")).toEqual(["Okej. Din begäran har gått till teamet och en teamledare raderar allt inom en månad. Tills dess kan du skriva till En koordinator om du vill."]);
+    expect(await p.say("ja")).toEqual(["Okej. Din begäran har gått till teamet och en teamledare raderar allt inom en månad. Tills dess kan du skriva till en koordinator om du vill."]);
     const request = await openRequest(participantId);
     expect(request).toMatchObject({ source: "chat", teamId: w.teamA });
     expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "erasure-request" });
