@@ -17,6 +17,7 @@ export const TABLES_WITHOUT_PARTICIPANT_DATA: Record<string, string> = {
   StaffSession: "Personalens inloggningar.",
   LoginAttempt: "Personalens inloggningsförsök (nycklade hashar).",
   CadenceTemplate: "Teamens mallar för uppföljning.",
+  CannedReply: "Teamens färdiga svar; när ett används står texten som personalens meddelande under Message.",
   ServiceSecret: "Tjänstens egna nycklar.",
   RetentionRun: "När gallringen kördes, bara antal.",
   ErasedOptOut: "Nycklade hashar av raderade nummer som skrivit STOPP; kan inte kopplas till en deltagare.",
