@@ -142,8 +142,8 @@ const consentMethod = { participant: "keyword", provider: "provider", staff: "st
  * said so, and everything still queued is cancelled. The same whatever the source. A participant's
  * own repeated STOPP is recorded again (it is their word); a provider's or staff's is a no-op.
  */
-export async function optOut(tx: SqlExecutor, o: { participantId: number; source: OptOutSource; now: Date }): Promise<PendingEvent[]> {
-  const { participantId: id, source, now } = o;
+export async function optOut(tx: SqlExecutor, options: { participantId: number; source: OptOutSource; now: Date }): Promise<PendingEvent[]> {
+  const { participantId: id, source, now } = options;
   if (!(await setOptedOut(tx, id, now, source.kind === "participant"))) return [];
   await recordConsent(tx, { participantId: id, granted: false, method: consentMethod[source.kind], now, source });
   await cancelQueuedFor(tx, id, now);
@@ -151,10 +151,10 @@ export async function optOut(tx: SqlExecutor, o: { participantId: number; source
 }
 
 /** A START word brings someone back: messages are allowed again, recorded as consent. */
-export async function optIn(tx: SqlExecutor, o: { participantId: number; status: ParticipantStatus; now: Date }): Promise<PendingEvent[]> {
-  await setOptedIn(tx, o.participantId, o.status, o.now);
-  await recordConsent(tx, { participantId: o.participantId, granted: true, method: "keyword", now: o.now, source: { kind: "participant" } });
-  return [pendingEvent("participant.opted-in", { participantId: o.participantId })];
+export async function optIn(tx: SqlExecutor, options: { participantId: number; status: ParticipantStatus; now: Date }): Promise<PendingEvent[]> {
+  await setOptedIn(tx, options.participantId, options.status, options.now);
+  await recordConsent(tx, { participantId: options.participantId, granted: true, method: "keyword", now: options.now, source: { kind: "participant" } });
+  return [pendingEvent("participant.opted-in", { participantId: options.participantId })];
 }
 
 async function recordConsent(tx: SqlExecutor, c: { participantId: number; granted: boolean; method: string; now: Date; source: OptOutSource }): Promise<void> {

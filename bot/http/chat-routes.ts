@@ -47,14 +47,14 @@ const phoneBody = z.object({ phone: z.string().min(3).max(32) });
 const codeBody = z.object({ code: z.string().trim().regex(/^\d{6}$/) });
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-export function chatRoutes(d: ChatRoutesDeps): Router {
+export function chatRoutes(deps: ChatRoutesDeps): Router {
   const router = Router();
   const template = readFileSync(path.join(webDir, "index.html"), "utf8");
   const pages = new Map<Language, string>();
   const page = (lang: Language) => {
     let html = pages.get(lang);
     if (!html) {
-      html = template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => (key === "lang" ? lang : escapeHtml(translate(d.locales, lang, `webchat.${key}`))));
+      html = template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => (key === "lang" ? lang : escapeHtml(translate(deps.locales, lang, `webchat.${key}`))));
       pages.set(lang, html);
     }
     return html;
@@ -67,7 +67,7 @@ export function chatRoutes(d: ChatRoutesDeps): Router {
   const started = new Map<string, { hour: number; count: number }>();
 
   router.get("/chat", (req, res) => {
-    const lang: Language = isLanguage(req.query.lang) ? req.query.lang : d.defaultLanguage;
+    const lang: Language = isLanguage(req.query.lang) ? req.query.lang : deps.defaultLanguage;
     // The chat's Content-Security-Policy and the other security headers: bot/http/security-headers.ts.
     res.set("cache-control", "no-store");
     res.type("html").send(page(lang));
@@ -80,55 +80,55 @@ export function chatRoutes(d: ChatRoutesDeps): Router {
     const parsed = sessionBody.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, "invalid_request");
     const { invite, resume, language } = parsed.data;
-    const now = d.now();
+    const now = deps.now();
     let session: WebSession;
-    if (invite) session = await redeemInvite(d.sql, d.signer(), invite, now);
-    else if (resume) session = await resumeSession(d.sql, resume, now);
+    if (invite) session = await redeemInvite(deps.sql, deps.signer(), invite, now);
+    else if (resume) session = await resumeSession(deps.sql, resume, now);
     else {
-      if (!d.anonymousAllowed) return sendError(res, 403, "anonymous-off");
+      if (!deps.anonymousAllowed) return sendError(res, 403, "anonymous-off");
       const key = req.ip ?? "unknown";
       const hour = Math.floor(now.getTime() / 3_600_000);
       const seen = started.get(key);
       const count = seen?.hour === hour ? seen.count + 1 : 1;
       started.set(key, { hour, count });
       if (started.size > 10_000) started.clear();
-      if (count > d.anonymousPerHour) return sendError(res, 429, "too_many_chats");
+      if (count > deps.anonymousPerHour) return sendError(res, 429, "too_many_chats");
       // Nothing is stored until the visitor writes: the token says who they will be.
-      session = startAnonymous(d.signer(), language ?? d.defaultLanguage);
+      session = startAnonymous(deps.signer(), language ?? deps.defaultLanguage);
     }
     res.json({
       conversationId: session.webConversationId,
       // Whether to offer "continue by text message" (never the number itself).
-      hasPhone: session.participantId === undefined ? false : await hasPhone(d.sql, session.participantId),
+      hasPhone: session.participantId === undefined ? false : await hasPhone(deps.sql, session.participantId),
       userId: userIdFor(session.webConversationId),
       domain: DIRECT_LINE_BASE,
-      ...directLineToken(d.signer(), session.webConversationId, now, session.pendingLanguage),
+      ...directLineToken(deps.signer(), session.webConversationId, now, session.pendingLanguage),
       ...(session.resumeKey ? { resume: session.resumeKey } : {}),
     });
   });
 
-  const codes: PhoneCodeDeps = { sql: d.sql, locales: d.locales, key: d.key, optOuts: d.optOuts };
+  const codes: PhoneCodeDeps = { sql: deps.sql, locales: deps.locales, key: deps.key, optOuts: deps.optOuts };
   const claimsOf = (req: Request) => {
     const token = bearer(req);
-    const claims = token ? d.signer().verify(token, "dl", d.now()) : undefined;
+    const claims = token ? deps.signer().verify(token, "dl", deps.now()) : undefined;
     return claims && typeof claims.s === "string" ? claims : undefined;
   };
   const signedIn = async (req: Request) => {
     const claims = claimsOf(req);
-    return claims ? webBinding(d.sql, String(claims.s)) : undefined;
+    return claims ? webBinding(deps.sql, String(claims.s)) : undefined;
   };
   // The visitor's number: a one-time code goes to it by SMS (the answer is the same whether it can be texted).
   router.post("/chat/api/phone", express.json({ limit: 1024 }), async (req, res) => {
     const claims = claimsOf(req);
     if (!claims) return sendError(res, 401, "not_signed_in");
     const parsed = phoneBody.safeParse(req.body);
-    const phone = parsed.success ? toE164(parsed.data.phone, d.defaultCountry) : undefined;
+    const phone = parsed.success ? toE164(parsed.data.phone, deps.defaultCountry) : undefined;
     if (!phone) return sendError(res, 400, "invalid_phone");
     // A visitor who leaves a number before writing becomes a participant now (they asked for something).
-    const binding = await visitorBinding(d.sql, d.signer(), claims, { teamSlug: d.defaultTeamSlug, now: d.now() });
+    const binding = await visitorBinding(deps.sql, deps.signer(), claims, { teamSlug: deps.defaultTeamSlug, now: deps.now() });
     if (!binding) return sendError(res, 401, "not_signed_in");
-    const { messageId } = await requestPhoneCode(codes, binding, phone, d.now());
-    if (messageId) announceQueued(d.events, binding, [messageId]);
+    const { messageId } = await requestPhoneCode(codes, binding, phone, deps.now());
+    if (messageId) announceQueued(deps.events, binding, [messageId]);
     res.status(202).json({ ok: true });
   });
   // The code from the text: right, a coordinator is asked to confirm the link.
@@ -137,8 +137,8 @@ export function chatRoutes(d: ChatRoutesDeps): Router {
     if (!binding) return sendError(res, 401, "not_signed_in");
     const parsed = codeBody.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, "wrong_code");
-    await verifyPhoneCode(codes, binding, parsed.data.code, d.now());
-    d.events.emit("conversation.updated", binding);
+    await verifyPhoneCode(codes, binding, parsed.data.code, deps.now());
+    deps.events.emit("conversation.updated", binding);
     res.json({ ok: true });
   });
   return router;

@@ -66,7 +66,7 @@ export function bearer(req: Request | IncomingMessage): string | undefined {
   return m?.[1];
 }
 
-export function directLineRoutes(d: DirectLineDeps): Router {
+export function directLineRoutes(deps: DirectLineDeps): Router {
   const router = Router();
   const json = express.json({ limit: MAX_ACTIVITY_BYTES, type: () => true });
 
@@ -74,10 +74,10 @@ export function directLineRoutes(d: DirectLineDeps): Router {
   const authorised = async (req: Request, res: Response, pathId?: string) => {
     const token = bearer(req);
     if (!token) return void dlError(res, 401, "Unauthorized", "A Bearer token is required.");
-    const claims = d.signer().verify(token, "dl", d.now());
+    const claims = deps.signer().verify(token, "dl", deps.now());
     if (!claims || typeof claims.s !== "string") return void dlError(res, 403, "TokenExpired", "The token is not valid or has expired.");
     if (pathId !== undefined && pathId !== claims.s) return void dlError(res, 403, "BadArgument", "The token is not valid for this conversation.");
-    const binding = await webBinding(d.sql, claims.s);
+    const binding = await webBinding(deps.sql, claims.s);
     // An anonymous visitor who has not written yet: a conversation with nothing stored in it.
     if (!binding && claims.l) return { webConversationId: claims.s, token, pendingLanguage: claims.l, participantId: undefined };
     if (!binding) return void dlError(res, 404, "BadArgument", "Conversation not found.");
@@ -98,35 +98,35 @@ export function directLineRoutes(d: DirectLineDeps): Router {
   // With the deployment's secret (never in a browser): a token for a new anonymous conversation.
   const bySecret = (req: Request) => {
     const given = bearer(req);
-    return Boolean(d.secret && given && given.length === d.secret.length && timingSafeEqual(Buffer.from(given), Buffer.from(d.secret)));
+    return Boolean(deps.secret && given && given.length === deps.secret.length && timingSafeEqual(Buffer.from(given), Buffer.from(deps.secret)));
   };
   router.post(`${DIRECT_LINE_BASE}/tokens/generate`, async (req, res) => {
     if (!bySecret(req)) return dlError(res, 403, "Forbidden", "Generating a token needs the Direct Line secret.");
-    const { webConversationId, pendingLanguage } = d.newConversation();
-    res.json({ conversationId: webConversationId, ...directLineToken(d.signer(), webConversationId, d.now(), pendingLanguage) });
+    const { webConversationId, pendingLanguage } = deps.newConversation();
+    res.json({ conversationId: webConversationId, ...directLineToken(deps.signer(), webConversationId, deps.now(), pendingLanguage) });
   });
 
   router.post(`${DIRECT_LINE_BASE}/conversations`, async (req, res) => {
     if (bySecret(req)) {
-      const { webConversationId, pendingLanguage } = d.newConversation();
-      const fresh = directLineToken(d.signer(), webConversationId, d.now(), pendingLanguage);
+      const { webConversationId, pendingLanguage } = deps.newConversation();
+      const fresh = directLineToken(deps.signer(), webConversationId, deps.now(), pendingLanguage);
       return void res.status(201).json({ conversationId: webConversationId, ...fresh, streamUrl: streamUrl(req, webConversationId, fresh.token) });
     }
     const a = await authorised(req, res);
     if (!a) return;
-    res.status(201).json({ conversationId: a.webConversationId, token: a.token, expires_in: expiresIn(d, a.token), streamUrl: streamUrl(req, a.webConversationId, a.token) });
+    res.status(201).json({ conversationId: a.webConversationId, token: a.token, expires_in: expiresIn(deps, a.token), streamUrl: streamUrl(req, a.webConversationId, a.token) });
   });
 
   router.get(`${DIRECT_LINE_BASE}/conversations/:id`, async (req, res) => {
     const a = await authorised(req, res, String(req.params.id));
     if (!a) return;
-    res.json({ conversationId: a.webConversationId, token: a.token, expires_in: expiresIn(d, a.token), streamUrl: streamUrl(req, a.webConversationId, a.token) });
+    res.json({ conversationId: a.webConversationId, token: a.token, expires_in: expiresIn(deps, a.token), streamUrl: streamUrl(req, a.webConversationId, a.token) });
   });
 
   router.post(`${DIRECT_LINE_BASE}/tokens/refresh`, async (req, res) => {
     const a = await authorised(req, res);
     if (!a) return;
-    const fresh = directLineToken(d.signer(), a.webConversationId, d.now(), a.pendingLanguage);
+    const fresh = directLineToken(deps.signer(), a.webConversationId, deps.now(), a.pendingLanguage);
     res.json({ conversationId: a.webConversationId, ...fresh });
   });
 
@@ -136,10 +136,10 @@ export function directLineRoutes(d: DirectLineDeps): Router {
     const watermark = watermarkParam.safeParse(req.query.watermark);
     if (!watermark.success) return dlError(res, 400, "BadArgument", "watermark must be a number.");
     if (a.participantId === undefined) {
-      const greeting = watermark.data === 0 ? [greetingActivity(a.webConversationId, d.greeting(a.pendingLanguage!), d.now())] : [];
+      const greeting = watermark.data === 0 ? [greetingActivity(a.webConversationId, deps.greeting(a.pendingLanguage!), deps.now())] : [];
       return void res.json({ activities: greeting, watermark: "0" });
     }
-    const page = await activitiesAfter(d.sql, a.webConversationId, a.participantId, watermark.data, d.now());
+    const page = await activitiesAfter(deps.sql, a.webConversationId, a.participantId, watermark.data, deps.now());
     res.json({ activities: page.activities, watermark: String(page.watermark) });
   });
 
@@ -158,12 +158,12 @@ export function directLineRoutes(d: DirectLineDeps): Router {
     // A visitor's first message is what makes them a participant.
     let participantId = a.participantId;
     if (participantId === undefined) {
-      const made = await visitorBinding(d.sql, d.signer(), { s: a.webConversationId, l: a.pendingLanguage }, { teamSlug: d.visitorTeamSlug, now: d.now() });
+      const made = await visitorBinding(deps.sql, deps.signer(), { s: a.webConversationId, l: a.pendingLanguage }, { teamSlug: deps.visitorTeamSlug, now: deps.now() });
       if (!made) return dlError(res, 404, "BadArgument", "Conversation not found.");
       participantId = made.participantId;
-      d.hub.promote(a.webConversationId, participantId);
+      deps.hub.promote(a.webConversationId, participantId);
     }
-    const stored = await d.core.receive({ channel: "webchat", providerId: `${a.webConversationId}/${clientId}`, from: "", participantId, body: text, receivedAt: d.now() });
+    const stored = await deps.core.receive({ channel: "webchat", providerId: `${a.webConversationId}/${clientId}`, from: "", participantId, body: text, receivedAt: deps.now() });
     res.json({ id: activityId(a.webConversationId, stored.messageId) });
   });
 
@@ -184,13 +184,13 @@ export function directLineRoutes(d: DirectLineDeps): Router {
   return router;
 }
 
-function expiresIn(d: DirectLineDeps, token: string): number {
-  const claims = d.signer().verify(token, "dl", d.now());
-  return claims ? Math.max(0, claims.exp - Math.floor(d.now().getTime() / 1000)) : 0;
+function expiresIn(deps: DirectLineDeps, token: string): number {
+  const claims = deps.signer().verify(token, "dl", deps.now());
+  return claims ? Math.max(0, claims.exp - Math.floor(deps.now().getTime() / 1000)) : 0;
 }
 
 /** Handles WebSocket upgrades for `…/conversations/{id}/stream?t=…&watermark=…`; other upgrades are refused. */
-export function directLineUpgrade(d: DirectLineDeps): (req: IncomingMessage, socket: Duplex, head: Buffer) => void {
+export function directLineUpgrade(deps: DirectLineDeps): (req: IncomingMessage, socket: Duplex, head: Buffer) => void {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   const pattern = new RegExp(`^${DIRECT_LINE_BASE}/conversations/([^/?]+)/stream$`);
   const refuse = (socket: Duplex, status: number, text: string) => {
@@ -202,19 +202,19 @@ export function directLineUpgrade(d: DirectLineDeps): (req: IncomingMessage, soc
       const id = pattern.exec(url.pathname)?.[1];
       if (!id) return refuse(socket, 404, "Not Found");
       const token = url.searchParams.get("t") ?? bearer(req);
-      const claims = token ? d.signer().verify(token, "dl", d.now()) : undefined;
+      const claims = token ? deps.signer().verify(token, "dl", deps.now()) : undefined;
       if (!claims || claims.s !== decodeURIComponent(id)) return refuse(socket, 403, "Forbidden");
-      const binding = await webBinding(d.sql, claims.s);
+      const binding = await webBinding(deps.sql, claims.s);
       const pendingLanguage = claims.l;
       if (!binding && pendingLanguage) {
-        const greeting = greetingActivity(claims.s, d.greeting(pendingLanguage), d.now());
-        return wss.handleUpgrade(req, socket, head, (ws) => d.hub.attachPending(ws, claims.s as string, greeting));
+        const greeting = greetingActivity(claims.s, deps.greeting(pendingLanguage), deps.now());
+        return wss.handleUpgrade(req, socket, head, (ws) => deps.hub.attachPending(ws, claims.s as string, greeting));
       }
       if (!binding) return refuse(socket, 404, "Not Found");
       const watermark = watermarkParam.safeParse(url.searchParams.get("watermark") ?? undefined);
-      wss.handleUpgrade(req, socket, head, (ws) => d.hub.attach(ws, claims.s as string, binding.participantId, watermark.success ? watermark.data : 0));
+      wss.handleUpgrade(req, socket, head, (ws) => deps.hub.attach(ws, claims.s as string, binding.participantId, watermark.success ? watermark.data : 0));
     })().catch((err) => {
-      d.log.warn({ err: (err as Error).message }, "web chat stream upgrade failed");
+      deps.log.warn({ err: (err as Error).message }, "web chat stream upgrade failed");
       refuse(socket, 500, "Internal Server Error");
     });
   };

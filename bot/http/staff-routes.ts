@@ -62,15 +62,15 @@ const idParam = z.coerce.number().int().positive().max(2 ** 31);
 
 type Handler = (req: Request, res: Response, actor: StaffActor) => Promise<unknown>;
 
-export function staffRoutes(d: StaffRoutesDeps): Router {
+export function staffRoutes(deps: StaffRoutesDeps): Router {
   const router = Router();
-  const json = express.json({ limit: d.maxBodyBytes });
-  const handoffDeps = { db: d.db, sql: d.sql, events: d.events, now: d.now, locales: d.locales };
-  const presence = new PresenceBoard({ sql: d.sql, events: d.events, now: d.now });
+  const json = express.json({ limit: deps.maxBodyBytes });
+  const handoffDeps = { db: deps.db, sql: deps.sql, events: deps.events, now: deps.now, locales: deps.locales };
+  const presence = new PresenceBoard({ sql: deps.sql, events: deps.events, now: deps.now });
 
   router.get("/staff", (_req, res) => res.set("cache-control", "no-store").sendFile(path.join(webDir, "index.html")));
   router.use("/staff/assets", express.static(webDir, { index: false, maxAge: 0 }));
-  router.use("/staff/api", sameOrigin(d), (_req, res, next) => {
+  router.use("/staff/api", sameOrigin(deps), (_req, res, next) => {
     res.set("cache-control", "no-store");
     next();
   });
@@ -78,18 +78,18 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
   router.post("/staff/api/login", json, async (req, res) => {
     const parsed = loginBody.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, "invalid_request");
-    const result = await signIn(d, parsed.data, req.ip ?? "unknown");
+    const result = await signIn(deps, parsed.data, req.ip ?? "unknown");
     if (result.kind === "throttled") {
       res.set("retry-after", String(result.retryAfterSeconds));
       return sendError(res, 429, "too_many_attempts");
     }
     if (result.kind === "wrong-email-or-password") return sendError(res, 401, "wrong_email_or_password");
-    setSessionCookie(res, d, result.token);
+    setSessionCookie(res, deps, result.token);
     res.json({ csrfToken: result.csrfToken });
   });
 
   const authed = Router();
-  authed.use(requireStaff(d), requireCsrf());
+  authed.use(requireStaff(deps), requireCsrf());
   // A handler's result is the JSON answer; a refusal it throws is mapped in errors.ts.
   const route = (handler: Handler) => async (req: Request, res: Response) => {
     const result = await handler(req, res, staffSession(res).actor);
@@ -102,19 +102,19 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
   const conversationId = (req: Request) => idParam.parse(req.params.id);
 
   authed.post("/logout", route(async (_req, res, actor) => {
-    await signOut(d, actor, staffSession(res).sessionId);
-    clearSessionCookie(res, d);
+    await signOut(deps, actor, staffSession(res).sessionId);
+    clearSessionCookie(res, deps);
   }));
   authed.get("/me", route(async (_req, res, actor) => {
-    const teams = await visibleTeams(d, actor);
+    const teams = await visibleTeams(deps, actor);
     return { me: { id: actor.id, email: actor.email, displayName: actor.displayName, firstName: actor.firstName, role: actor.role }, teams, csrfToken: staffSession(res).csrfToken };
   }));
-  authed.get("/conversations", route((req, _res, actor) => inboxPage(d, actor, req.query)));
+  authed.get("/conversations", route((req, _res, actor) => inboxPage(deps, actor, req.query)));
   authed.get("/conversations/:id", route((req, _res, actor) => {
     const before = req.query.before === undefined ? undefined : idParam.parse(req.query.before);
-    return viewConversation(d, actor, conversationId(req), { beforeMessageId: before });
+    return viewConversation(deps, actor, conversationId(req), { beforeMessageId: before });
   }));
-  authed.get("/conversations/:id/profile", route((req, _res, actor) => participantProfile(d, actor, conversationId(req))));
+  authed.get("/conversations/:id/profile", route((req, _res, actor) => participantProfile(deps, actor, conversationId(req))));
   authed.post("/conversations/:id/takeover", route((req, _res, actor) => takeOver(handoffDeps, actor, conversationId(req))));
   authed.post("/conversations/:id/handback", route((req, _res, actor) => handBack(handoffDeps, actor, conversationId(req))));
   authed.post("/conversations/:id/reply", json, route((req, _res, actor) => replyAsCoordinator(handoffDeps, actor, conversationId(req), textBody.parse(req.body).text)));
@@ -122,30 +122,30 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
   authed.post("/conversations/:id/assign", json, route((req, _res, actor) => assignConversation(handoffDeps, actor, conversationId(req), assignBody.parse(req.body).staffId)));
   authed.post("/conversations/:id/summary", route(async (req, _res, actor) => {
     const id = conversationId(req);
-    await viewConversation(d, actor, id); // authorises and audits the read the summary is made from
-    return { summary: (await summarizeConversation({ db: d.db, languageModel: d.languageModel, now: d.now }, id)) ?? null, available: Boolean(d.languageModel) };
+    await viewConversation(deps, actor, id); // authorises and audits the read the summary is made from
+    return { summary: (await summarizeConversation({ db: deps.db, languageModel: deps.languageModel, now: deps.now }, id)) ?? null, available: Boolean(deps.languageModel) };
   }));
   authed.post("/conversations/:id/close", route((req, _res, actor) => closeConversation(handoffDeps, actor, conversationId(req))));
   authed.post("/conversations/:id/snooze", json, route((req, _res, actor) => snoozeConversation(handoffDeps, actor, conversationId(req), req.body)));
   authed.post("/conversations/:id/presence", json, route((req, _res, actor) => presence.here(actor, conversationId(req), req.body)));
-  authed.get("/team-members", route((req, _res, actor) => teamMembers(d, actor, idParam.parse(req.query.teamId))));
-  authed.get("/events", (req, res) => streamEvents(d, presence, req, res));
-  const webLinks = { db: d.db, sql: d.sql, events: d.events, now: d.now, signer: d.webSigner, publicUrl: d.publicUrl };
+  authed.get("/team-members", route((req, _res, actor) => teamMembers(deps, actor, idParam.parse(req.query.teamId))));
+  authed.get("/events", (req, res) => streamEvents(deps, presence, req, res));
+  const webLinks = { db: deps.db, sql: deps.sql, events: deps.events, now: deps.now, signer: deps.webSigner, publicUrl: deps.publicUrl };
   authed.post("/conversations/:id/web-invite", route((req, _res, actor) => inviteToWebChat(webLinks, actor, conversationId(req))));
   authed.post("/conversations/:id/phone-link/confirm", route((req, _res, actor) => confirmWebPhone(webLinks, actor, conversationId(req))));
-  mountSafetyLabelRoutes(authed, route, adminOnly, { db: d.db, now: d.now, maxBodyBytes: d.maxBodyBytes });
-  mountNudgeRoutes(authed, route, { db: d.db, sql: d.sql, nudges: d.nudges, now: d.now, followUpDays: d.outreachFollowUpDays, defaultCountry: d.defaultCountry, maxBodyBytes: d.maxBodyBytes, optOuts: d.optOuts });
-  mountPlanRoutes(authed, route, { db: d.db, sql: d.sql, now: d.now, maxBodyBytes: d.maxBodyBytes });
-  mountCannedReplyRoutes(authed, route, { db: d.db, now: d.now, maxBodyBytes: d.maxBodyBytes });
-  mountOutcomeRoutes(authed, route, { db: d.db, sql: d.sql, now: d.now, reports: d.reportSql, maxBodyBytes: d.maxBodyBytes });
-  mountPrivacyRoutes(authed, route, { db: d.db, sql: d.sql, events: d.events, now: d.now, optOuts: d.optOuts, retention: d.retention, maxBodyBytes: d.maxBodyBytes });
+  mountSafetyLabelRoutes(authed, route, adminOnly, { db: deps.db, now: deps.now, maxBodyBytes: deps.maxBodyBytes });
+  mountNudgeRoutes(authed, route, { db: deps.db, sql: deps.sql, nudges: deps.nudges, now: deps.now, followUpDays: deps.outreachFollowUpDays, defaultCountry: deps.defaultCountry, maxBodyBytes: deps.maxBodyBytes, optOuts: deps.optOuts });
+  mountPlanRoutes(authed, route, { db: deps.db, sql: deps.sql, now: deps.now, maxBodyBytes: deps.maxBodyBytes });
+  mountCannedReplyRoutes(authed, route, { db: deps.db, now: deps.now, maxBodyBytes: deps.maxBodyBytes });
+  mountOutcomeRoutes(authed, route, { db: deps.db, sql: deps.sql, now: deps.now, reports: deps.reportSql, maxBodyBytes: deps.maxBodyBytes });
+  mountPrivacyRoutes(authed, route, { db: deps.db, sql: deps.sql, events: deps.events, now: deps.now, optOuts: deps.optOuts, retention: deps.retention, maxBodyBytes: deps.maxBodyBytes });
 
   // Administration: admins only.
-  authed.get("/admin/staff", route(adminOnly((_req, _res, actor) => listStaff(d, actor))));
-  authed.post("/admin/staff", json, route(adminOnly((req, _res, actor) => addStaff(d, actor, req.body))));
-  authed.post("/admin/staff/:id/disable", route(adminOnly((req, _res, actor) => disableStaff(d, actor, idParam.parse(req.params.id)))));
-  authed.post("/admin/teams", json, route(adminOnly((req, _res, actor) => addTeam(d, actor, req.body))));
-  authed.post("/admin/participants/:id/team", json, route(adminOnly((req, _res, actor) => moveParticipantToTeam(d, actor, idParam.parse(req.params.id), req.body))));
+  authed.get("/admin/staff", route(adminOnly((_req, _res, actor) => listStaff(deps, actor))));
+  authed.post("/admin/staff", json, route(adminOnly((req, _res, actor) => addStaff(deps, actor, req.body))));
+  authed.post("/admin/staff/:id/disable", route(adminOnly((req, _res, actor) => disableStaff(deps, actor, idParam.parse(req.params.id)))));
+  authed.post("/admin/teams", json, route(adminOnly((req, _res, actor) => addTeam(deps, actor, req.body))));
+  authed.post("/admin/participants/:id/team", json, route(adminOnly((req, _res, actor) => moveParticipantToTeam(deps, actor, idParam.parse(req.params.id), req.body))));
 
   router.use("/staff/api", authed);
   router.use("/staff/api", (_req, res) => sendError(res, 404, "not_found"));
@@ -156,27 +156,27 @@ export function staffRoutes(d: StaffRoutesDeps): Router {
  * Live updates: which conversation changed and how, never its content, and only for conversations
  * the staff member may see. The page then fetches what it shows through the audited endpoints.
  */
-function streamEvents(d: StaffRoutesDeps, presence: PresenceBoard, req: Request, res: Response): void {
+function streamEvents(deps: StaffRoutesDeps, presence: PresenceBoard, req: Request, res: Response): void {
   const actor = staffSession(res).actor;
   res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive", "x-accel-buffering": "no" });
   res.write(": connected\n\n");
-  const visible = (participantId: number) => mayFollowParticipant(d, actor, participantId);
+  const visible = (participantId: number) => mayFollowParticipant(deps, actor, participantId);
   const send = (kind: string, e: { conversationId: number; participantId: number; status?: string }) => {
     const data = { kind, conversationId: e.conversationId, ...(e.status ? { status: e.status } : {}) };
     visible(e.participantId)
       .then((ok) => ok && !res.writableEnded && res.write(`event: conversation\ndata: ${JSON.stringify(data)}\n\n`))
-      .catch((err: unknown) => d.log.warn({ err: (err as Error).message }, "staff event stream lookup failed"));
+      .catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, "staff event stream lookup failed"));
   };
   const offs = [
-    d.events.onShared("message.stored", (e) => send("message", e)),
-    d.events.onShared("message.status-changed", (e) => send("delivery", e)),
-    d.events.onShared("conversation.status-changed", (e) => send("status", e)),
-    d.events.onShared("conversation.updated", (e) => send("updated", e)),
-    d.events.onShared("conversation.crisis-flagged", (e) => send("crisis", e)),
-    d.events.onShared("conversation.concern-flagged", (e) => send("concern", e)),
-    d.events.onShared("conversation.idle", (e) => send("idle", e)),
+    deps.events.onShared("message.stored", (e) => send("message", e)),
+    deps.events.onShared("message.status-changed", (e) => send("delivery", e)),
+    deps.events.onShared("conversation.status-changed", (e) => send("status", e)),
+    deps.events.onShared("conversation.updated", (e) => send("updated", e)),
+    deps.events.onShared("conversation.crisis-flagged", (e) => send("crisis", e)),
+    deps.events.onShared("conversation.concern-flagged", (e) => send("concern", e)),
+    deps.events.onShared("conversation.idle", (e) => send("idle", e)),
     // Colleagues in a conversation: their first names and whether they type, never to themselves.
-    d.events.onShared("staff.presence", (e) => {
+    deps.events.onShared("staff.presence", (e) => {
       if (e.staffId === actor.id) return;
       visible(e.participantId)
         .then((ok) => ok && !res.writableEnded && res.write(`event: presence\ndata: ${JSON.stringify({ conversationId: e.conversationId, people: presence.others(e.conversationId, actor.id) })}\n\n`))

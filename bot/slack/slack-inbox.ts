@@ -48,9 +48,9 @@ export interface SlackInbox {
 
 const CONTEXT_MESSAGES = 3;
 
-export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
-  const { settings } = d;
-  const logger = boltLogger(d.log);
+export function createSlackInbox(deps: SlackInboxDeps): SlackInbox {
+  const { settings } = deps;
+  const logger = boltLogger(deps.log);
   const clientOptions = { slackApiUrl: settings.apiUrl, timeout: 5000, retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1000 } };
   // A fixed authorisation instead of Bolt's start-up auth.test: Tillit must start while Slack is down.
   const authorize = async () => ({ botToken: settings.botToken });
@@ -61,18 +61,18 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
   });
   const api = app.client;
   const token = settings.botToken;
-  const queue = new KeyedSerialRunner<number>((conversationId, err) => d.log.warn({ conversationId, err: errorSummary(err) }, "slack call failed"));
+  const queue = new KeyedSerialRunner<number>((conversationId, err) => deps.log.warn({ conversationId, err: errorSummary(err) }, "slack call failed"));
   const pending = new Set<Promise<void>>();
   // Every post is remembered (channel and timestamp only) so that erasure can delete it in Slack.
   const remember = (conversationId: number, posted: { ok?: boolean; channel?: string; ts?: string }, channel: string) =>
-    posted.ts ? rememberSlackPost(d.db, { conversationId, channelId: posted.channel ?? channel, ts: posted.ts, at: d.now() }) : Promise.resolve();
+    posted.ts ? rememberSlackPost(deps.db, { conversationId, channelId: posted.channel ?? channel, ts: posted.ts, at: deps.now() }) : Promise.resolve();
   const later = (conversationId: number, task: () => Promise<void>) => {
     const p = queue.schedule(conversationId, task, { coalesce: false });
     pending.add(p);
     void p.finally(() => pending.delete(p));
   };
 
-  const conversationInfo = (conversationId: number) => conversationForSlack(d.db, conversationId);
+  const conversationInfo = (conversationId: number) => conversationForSlack(deps.db, conversationId);
   const firstName = (c: NonNullable<Awaited<ReturnType<typeof conversationInfo>>>) =>
     c.participant.preferredName?.split(/\s+/)[0] ?? `Deltagare ${c.participantId}`;
 
@@ -80,10 +80,10 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
     const c = await conversationInfo(conversationId);
     const channel = c?.participant.team?.slackChannelId;
     if (!c || !channel) return;
-    const recent = await latestInboundTexts(d.db, conversationId, CONTEXT_MESSAGES);
+    const recent = await latestInboundTexts(deps.db, conversationId, CONTEXT_MESSAGES);
     const message = handoffBlocks({
       name: firstName(c), reason: c.handoffReason, crisis: c.priority === "crisis", concern, conversationId,
-      context: recent.reverse().map((m) => m.body.slice(0, 280)), inboxUrl: `${d.publicUrl}/staff#/c/${conversationId}`,
+      context: recent.reverse().map((m) => m.body.slice(0, 280)), inboxUrl: `${deps.publicUrl}/staff#/c/${conversationId}`,
     });
     if (c.slackThread) {
       // One thread per conversation: a new handoff is a new reply in it, broadcast to the channel.
@@ -92,28 +92,28 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
     }
     const posted = await api.chat.postMessage({ token, channel, ...message });
     await remember(conversationId, posted, channel);
-    if (posted.ts) await insertSlackThread(d.db, { conversationId, channelId: posted.channel ?? channel, threadTs: posted.ts, at: d.now() });
+    if (posted.ts) await insertSlackThread(deps.db, { conversationId, channelId: posted.channel ?? channel, threadTs: posted.ts, at: deps.now() });
   }
 
   async function postInThread(conversationId: number, text: string): Promise<void> {
-    const thread = await slackThreadOf(d.db, conversationId);
+    const thread = await slackThreadOf(deps.db, conversationId);
     if (thread) await remember(conversationId, await api.chat.postMessage({ token, channel: thread.channelId, thread_ts: thread.threadTs, text, mrkdwn: true }), thread.channelId);
   }
 
   async function markClaimed(conversationId: number, who: string): Promise<void> {
     const c = await conversationInfo(conversationId);
     if (!c?.slackThread) return;
-    const message = handoffBlocks({ name: firstName(c), reason: c.handoffReason, crisis: c.priority === "crisis", conversationId, context: [], inboxUrl: `${d.publicUrl}/staff`, claimedBy: who });
+    const message = handoffBlocks({ name: firstName(c), reason: c.handoffReason, crisis: c.priority === "crisis", conversationId, context: [], inboxUrl: `${deps.publicUrl}/staff`, claimedBy: who });
     await api.chat.update({ token, channel: c.slackThread.channelId, ts: c.slackThread.threadTs, text: message.text, blocks: message.blocks });
   }
 
   // Tillit → Slack.
   const offs = [
-    d.events.on("conversation.status-changed", (e) => {
+    deps.events.on("conversation.status-changed", (e) => {
       if (e.status === "waiting") return later(e.conversationId, () => postHandoff(e.conversationId));
       if (e.status !== "human" && e.status !== "bot") return;
       later(e.conversationId, async () => {
-        const who = e.staffId ? (await staffFirstName(d.db, e.staffId)) ?? "En koordinator" : "Tillit";
+        const who = e.staffId ? (await staffFirstName(deps.db, e.staffId)) ?? "En koordinator" : "Tillit";
         if (e.status === "human") {
           await postInThread(e.conversationId, slackCopy.takenOver(who, "Tillit"));
           await markClaimed(e.conversationId, who);
@@ -122,7 +122,7 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
         }
       });
     }),
-    d.events.on("conversation.crisis-flagged", (e) =>
+    deps.events.on("conversation.crisis-flagged", (e) =>
       later(e.conversationId, async () => {
         const c = await conversationInfo(e.conversationId);
         // When the conversation was not with a coordinator, the handoff post (status "waiting") carries the alert.
@@ -130,17 +130,17 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
       }),
     ),
     // A concern flag: a notice to the team's channel (in the thread when there is one), no @here.
-    d.events.on("conversation.concern-flagged", (e) => later(e.conversationId, () => postHandoff(e.conversationId, e.reasons))),
-    d.events.on("message.stored", (e) =>
+    deps.events.on("conversation.concern-flagged", (e) => later(e.conversationId, () => postHandoff(e.conversationId, e.reasons))),
+    deps.events.on("message.stored", (e) =>
       later(e.conversationId, async () => {
-        const m = await messageForSlack(d.db, e.messageId);
+        const m = await messageForSlack(deps.db, e.messageId);
         if (!m || m.conversation.status !== "human") return;
         if (m.direction === "in") await postInThread(e.conversationId, slackCopy.participantSays(m.participant.preferredName ?? "Deltagaren", m.body));
         else if (m.authorKind === "coordinator" && !relayed.delete(m.id)) await postInThread(e.conversationId, slackCopy.coordinatorReplied(m.authorStaff?.firstName ?? "Koordinatorn", m.body));
       }),
     ),
-    d.events.on("participant.erased", () => void deleteMarked()),
-    d.events.on("conversation.idle", (e) =>
+    deps.events.on("participant.erased", () => void deleteMarked()),
+    deps.events.on("conversation.idle", (e) =>
       later(e.conversationId, async () => {
         const c = await conversationInfo(e.conversationId);
         const mention = c?.assignee?.slackUserId ? `<@${c.assignee.slackUserId}>` : (c?.assignee?.firstName ?? "");
@@ -153,11 +153,11 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
 
   // One deletion sweep at a time, and one more after it when asked meanwhile (posts marked during a
   // sweep are then not missed); erasure and retention only mark posts, so a failed sweep loses nothing.
-  const sweeps = new KeyedSerialRunner<"slack-posts">((_key, err) => d.log.warn({ err: errorSummary(err) }, "slack post deletion failed; tried again later"));
+  const sweeps = new KeyedSerialRunner<"slack-posts">((_key, err) => deps.log.warn({ err: errorSummary(err) }, "slack post deletion failed; tried again later"));
   function deleteMarked(): Promise<void> {
     const sweep = sweeps.schedule("slack-posts", async () => {
-      const n = await deleteMarkedPosts(d.db, api, token);
-      if (n) d.log.info({ posts: n }, "slack posts deleted");
+      const n = await deleteMarkedPosts(deps.db, api, token);
+      if (n) deps.log.info({ posts: n }, "slack posts deleted");
     });
     pending.add(sweep);
     void sweep.finally(() => pending.delete(sweep));
@@ -166,10 +166,10 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
 
   // Slack → Tillit.
   async function staffFor(slackUserId: string): Promise<StaffActor | undefined> {
-    const staffId = await staffIdForSlackUser(d.db, slackUserId);
-    return staffId === undefined ? undefined : loadStaffActor(d.db, staffId);
+    const staffId = await staffIdForSlackUser(deps.db, slackUserId);
+    return staffId === undefined ? undefined : loadStaffActor(deps.db, staffId);
   }
-  const handoffDeps = { db: d.db, sql: d.sql, events: d.events, now: d.now, locales: d.locales };
+  const handoffDeps = { db: deps.db, sql: deps.sql, events: deps.events, now: deps.now, locales: deps.locales };
 
   async function onButton({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> {
     await ack();
@@ -190,7 +190,7 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
   app.message(async ({ message, client }) => {
     const m = message as types.GenericMessageEvent;
     if (m.subtype || m.bot_id || !m.thread_ts || !m.user || !m.text) return;
-    const thread = await slackThreadAt(d.db, m.channel, m.thread_ts);
+    const thread = await slackThreadAt(deps.db, m.channel, m.thread_ts);
     if (!thread) return;
     const ephemeral = (text: string) => client.chat.postEphemeral({ token, channel: m.channel, user: m.user, thread_ts: m.thread_ts, text });
     const actor = await staffFor(m.user);
@@ -204,7 +204,7 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
       throw err;
     }
   });
-  app.error(async (err) => d.log.warn({ err: errorSummary(err) }, "slack event handling failed"));
+  app.error(async (err) => deps.log.warn({ err: errorSummary(err) }, "slack event handling failed"));
 
   return {
     requestHandler: receiver?.router as RequestHandler | undefined,
@@ -213,7 +213,7 @@ export function createSlackInbox(d: SlackInboxDeps): SlackInbox {
       void deleteMarked();
       if (settings.kind === "socket") {
         // Socket Mode connects in the background; a failure is logged, never fatal.
-        app.start().catch((err: unknown) => d.log.warn({ err: errorSummary(err) }, "slack socket mode failed to connect"));
+        app.start().catch((err: unknown) => deps.log.warn({ err: errorSummary(err) }, "slack socket mode failed to connect"));
       }
     },
     async stop() {

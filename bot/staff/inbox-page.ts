@@ -14,19 +14,19 @@ export interface InboxPageDeps {
   takeoverIdleMs: number;
 }
 
-export async function inboxPage(d: InboxPageDeps, actor: StaffActor, rawQuery: unknown) {
+export async function inboxPage(deps: InboxPageDeps, actor: StaffActor, rawQuery: unknown) {
   const query = listQuery.parse(rawQuery);
-  const page = await listConversations(d.sql, actor, query, d.now(), d.takeoverIdleMs);
-  await auditStaff(d.db, d.now(), actor, {
+  const page = await listConversations(deps.sql, actor, query, deps.now(), deps.takeoverIdleMs);
+  await auditStaff(deps.db, deps.now(), actor, {
     action: query.q ? "inbox.searched" : "inbox.listed", subjectType: "inbox", subjectId: query.teamId ?? "visible-teams",
     details: { scope: query.scope, status: query.status, rows: page.rows.length, conversationIds: page.rows.map((r) => r.conversationId) },
   });
-  const [queued] = await d.sql.query(
+  const [queued] = await deps.sql.query(
     `SELECT (SELECT COUNT(*) FROM "OutboxItem" WHERE "status" IN ('pending', 'sending')) AS "outbox",
             (SELECT COUNT(*) FROM "Nudge" WHERE "status" IN ('scheduled', 'claimed') AND "dueAt" <= ?) AS "due"`,
-    [d.now()],
+    [deps.now()],
   );
   // How many of the staff member's teams' conversations need a human now (the tab title shows it).
-  const needingHuman = await countNeedingHuman(d.sql, actor.role === "admin" ? null : actor.teamIds, d.now());
+  const needingHuman = await countNeedingHuman(deps.sql, actor.role === "admin" ? null : actor.teamIds, deps.now());
   return { ...page, outboxQueued: Number(queued?.outbox ?? 0), nudgesDue: Number(queued?.due ?? 0), needingHuman };
 }

@@ -24,8 +24,8 @@ export class PresenceBoard {
   private readonly byConversation = new Map<number, Map<number, PresentStaff & { until: number }>>();
   private readonly off: () => void;
 
-  constructor(private readonly d: { sql: Sql; events: EventBus; now: () => Date }) {
-    this.off = d.events.onShared("staff.presence", (e) => this.record(e));
+  constructor(private readonly deps: { sql: Sql; events: EventBus; now: () => Date }) {
+    this.off = deps.events.onShared("staff.presence", (e) => this.record(e));
   }
 
   close(): void {
@@ -35,16 +35,16 @@ export class PresenceBoard {
   /** This staff member has the conversation open (typing or not); the others there now. */
   async here(actor: StaffActor, conversationId: number, body: unknown): Promise<{ people: PresentStaff[] }> {
     const { typing } = presenceBody.parse(body);
-    const team = await conversationTeam(this.d.sql, conversationId);
+    const team = await conversationTeam(this.deps.sql, conversationId);
     if (!team || !canSeeTeam(actor, team.teamId)) throw new AccessDeniedError(`No access to conversation ${conversationId}`);
-    const until = this.d.now().getTime() + PRESENCE_TTL_MS;
-    this.d.events.emit("staff.presence", { conversationId, participantId: team.participantId, staffId: actor.id, name: actor.firstName, typing, until });
+    const until = this.deps.now().getTime() + PRESENCE_TTL_MS;
+    this.deps.events.emit("staff.presence", { conversationId, participantId: team.participantId, staffId: actor.id, name: actor.firstName, typing, until });
     return { people: this.others(conversationId, actor.id) };
   }
 
   /** Who else is in the conversation now. */
   others(conversationId: number, staffId: number): PresentStaff[] {
-    const now = this.d.now().getTime();
+    const now = this.deps.now().getTime();
     const here = this.byConversation.get(conversationId);
     if (!here) return [];
     for (const [id, p] of here) if (p.until <= now) here.delete(id);

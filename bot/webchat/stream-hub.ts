@@ -36,20 +36,20 @@ export class StreamHub {
   private readonly poll: NodeJS.Timeout;
   private readonly heartbeat: NodeJS.Timeout;
 
-  constructor(private readonly d: StreamHubDeps) {
+  constructor(private readonly deps: StreamHubDeps) {
     const news = (e: { participantId: number }) => this.streamsOf(e.participantId).forEach((s) => this.flush(s));
     this.offs = [
-      d.events.onShared("message.stored", (e) => e.direction === "in" && news(e)),
-      d.events.onShared("message.status-changed", news),
-      d.events.onShared("turn.started", (e) => this.streamsOf(e.participantId).forEach((s) => this.send(s, { activities: [typingActivity(s.webConversationId)] }))),
+      deps.events.onShared("message.stored", (e) => e.direction === "in" && news(e)),
+      deps.events.onShared("message.status-changed", news),
+      deps.events.onShared("turn.started", (e) => this.streamsOf(e.participantId).forEach((s) => this.send(s, { activities: [typingActivity(s.webConversationId)] }))),
     ];
     this.poll = setInterval(() => {
       this.all().forEach((s) => this.flush(s));
       // A visitor's first message may have been stored by another instance.
       for (const id of this.pending.keys()) {
-        webBinding(d.sql, id).then((b) => b && this.promote(id, b.participantId), () => undefined);
+        webBinding(deps.sql, id).then((b) => b && this.promote(id, b.participantId), () => undefined);
       }
-    }, d.pollMs ?? 10_000);
+    }, deps.pollMs ?? 10_000);
     this.poll.unref();
     // A socket that stops answering pings is dropped, so a vanished phone does not hold memory.
     this.heartbeat = setInterval(() => {
@@ -135,14 +135,14 @@ export class StreamHub {
       try {
         do {
           s.again = false;
-          const page = await activitiesAfter(this.d.sql, s.webConversationId, s.participantId, s.watermark, this.d.now());
+          const page = await activitiesAfter(this.deps.sql, s.webConversationId, s.participantId, s.watermark, this.deps.now());
           if (page.watermark === s.watermark) continue;
           s.watermark = page.watermark;
           if (page.activities.length) this.send(s, { activities: page.activities, watermark: String(page.watermark) });
           if (page.more || !page.activities.length) s.again = true; // a long history, or only refused rows: read on
         } while (s.again && s.socket.readyState === s.socket.OPEN);
       } catch (err) {
-        this.d.log.warn({ err: errorSummary(err) }, "web chat stream read failed");
+        this.deps.log.warn({ err: errorSummary(err) }, "web chat stream read failed");
       } finally {
         s.flushing = false;
       }
