@@ -10,6 +10,7 @@ import { mountReminders } from "./reminders.js";
 import { mountFacts } from "./facts.js";
 import { mountOutcomes } from "./outcomes.js";
 import { mountDrafts } from "./drafts.js";
+import { mountCanned } from "./canned.js";
 import { mountShortcuts } from "./shortcuts.js";
 import { reconcile } from "./reconcile.js";
 import { rowItem } from "./rows.js";
@@ -85,6 +86,7 @@ $("reply-text").addEventListener("input", () => drafts.keep());
 $("note-text").addEventListener("input", () => drafts.keep());
 const steps = mountSteps({ api, el, $, when, me: () => me });
 const meetings = mountMeetings({ api, el, $, when });
+const canned = mountCanned({ api, el, $ });
 const reminders = mountReminders({ api, el, $, when, onDischarged: () => openConversation(current, { keepScroll: true }).catch(() => undefined) });
 const factsPanel = mountFacts({ api, el, $, when });
 const outcomes = mountOutcomes({ api, el, $, me: () => me, teams: () => teams });
@@ -246,7 +248,7 @@ async function openConversation(id, { keepScroll = false } = {}) {
     presence.opened();
     scheduleListRefresh(); // the unread count of this conversation is now zero
     privacy?.showParticipant(p);
-    await Promise.all([renderAssign(p, c), renderProfile(id), reminders.show(id), plan.show(id), steps.show(id, p.team?.id), meetings.show(id), factsPanel.show(id)]);
+    await Promise.all([renderAssign(p, c), renderProfile(id), reminders.show(id), plan.show(id), steps.show(id, p.team?.id), meetings.show(id), factsPanel.show(id), canned.show(id)]);
   }
 }
 
