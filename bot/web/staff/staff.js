@@ -86,7 +86,7 @@ $("reply-text").addEventListener("input", () => drafts.keep());
 $("note-text").addEventListener("input", () => drafts.keep());
 const steps = mountSteps({ api, el, $, when, me: () => me });
 const meetings = mountMeetings({ api, el, $, when });
-const canned = mountCanned({ api, el, $ });
+const canned = mountCanned({ api, el, $, current: () => current });
 const reminders = mountReminders({ api, el, $, when, onDischarged: () => openConversation(current, { keepScroll: true }).catch(() => undefined) });
 const factsPanel = mountFacts({ api, el, $, when });
 const outcomes = mountOutcomes({ api, el, $, me: () => me, teams: () => teams });
@@ -212,6 +212,7 @@ async function openConversation(id, { keepScroll = false } = {}) {
   // The drafts change hands before anything is awaited: no moment shows one young person's draft under another's name.
   if (changed) {
     drafts.switchTo(id);
+    canned.clear();
     $("reply-error").textContent = "";
     $("reply-to").textContent = "";
   }
