@@ -54,3 +54,28 @@ export class SweepLoop {
     }
   }
 }
+
+/** A background sender on a SweepLoop (the outbox, on-call alerts): start, stop and kick written once. */
+export abstract class SweepingSender {
+  private readonly loop: SweepLoop;
+
+  protected constructor(options: { pollMs: number; log: Logger; failure: string }) {
+    this.loop = new SweepLoop(() => this.drainOnce(), options);
+  }
+
+  start(): void {
+    this.loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  /** Wakes the sender now instead of at the next poll. */
+  kick(): void {
+    this.loop.kick();
+  }
+
+  /** One sweep: claims what is due and handles it; returns how many it handled. */
+  abstract drainOnce(): Promise<number>;
+}

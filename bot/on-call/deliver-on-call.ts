@@ -8,7 +8,7 @@ import { errorSummary, type Logger } from "../infrastructure/log.js";
 import type { OutboundSms, SmsTransport } from "../channels/sms-transport.js";
 import { backoffMs } from "../outbox/deliver-outbox.js";
 import { crashPoint } from "../infrastructure/crash-points.js";
-import { SweepLoop } from "../infrastructure/sweep-loop.js";
+import { SweepingSender } from "../infrastructure/sweep-loop.js";
 import { onCallText } from "./queue-on-call-alerts.js";
 
 export interface OnCallSenderOptions {
@@ -24,24 +24,9 @@ export interface OnCallSenderOptions {
   pollMs: number;
 }
 
-export class OnCallSender {
-  private readonly loop: SweepLoop;
-
+export class OnCallSender extends SweepingSender {
   constructor(private readonly options: OnCallSenderOptions) {
-    this.loop = new SweepLoop(() => this.drainOnce(), { pollMs: options.pollMs, log: options.log, failure: "on-call sweep failed" });
-  }
-
-  start(): void {
-    this.loop.start();
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  /** Wakes the sender now instead of at the next poll. */
-  kick(): void {
-    this.loop.kick();
+    super({ pollMs: options.pollMs, log: options.log, failure: "on-call sweep failed" });
   }
 
   /** Claims and delivers what is due; returns how many alerts it handled. */

@@ -10,7 +10,7 @@ import type { EventBus } from "../infrastructure/events.js";
 import type { DeliveryStatus } from "../domain/vocabulary.js";
 import { renderSmsBody, type OutboundSms, type SendFailure, type SendReceipt, type SmsTransport } from "../channels/sms-transport.js";
 import { crashPoint } from "../infrastructure/crash-points.js";
-import { SweepLoop } from "../infrastructure/sweep-loop.js";
+import { SweepingSender } from "../infrastructure/sweep-loop.js";
 import { adoptableReceipt, recordSent } from "./outbox-in-doubt.js";
 import { dueHeads } from "../db/outbox-heads.js";
 import { optOut } from "../conversations/transitions.js";
@@ -29,24 +29,9 @@ export interface OutboxSenderOptions {
 
 type Claimed = ClaimedItem;
 
-export class OutboxSender {
-  private readonly loop: SweepLoop;
-
+export class OutboxSender extends SweepingSender {
   constructor(private readonly options: OutboxSenderOptions) {
-    this.loop = new SweepLoop(() => this.drainOnce(), { pollMs: options.pollMs, log: options.log, failure: "outbox sweep failed" });
-  }
-
-  start(): void {
-    this.loop.start();
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  /** Wakes the sender now instead of at the next poll. */
-  kick(): void {
-    this.loop.kick();
+    super({ pollMs: options.pollMs, log: options.log, failure: "outbox sweep failed" });
   }
 
   /** Claims and delivers one batch; returns how many items it handled. */

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { artifactsDir, browserAvailable, launchBrowser } from "../helpers/browser.js";
+import { artifactsDir, browserAvailable, launchBrowser, signInToInbox } from "../helpers/browser.js";
 import { axeViolations } from "../helpers/axe.js";
 
 describe.skipIf(!browserAvailable)("canned replies in the staff inbox", () => {
@@ -33,11 +33,7 @@ describe.skipIf(!browserAvailable)("canned replies in the staff inbox", () => {
   it("picking a reply fills the box with the first name in place; nothing is sent; it stays with its conversation", async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     page.setDefaultTimeout(8000);
-    await page.goto(`${h.baseUrl}/staff`);
-    await page.getByLabel("E-post").fill(h.demoLogin!.email);
-    await page.getByLabel("Lösenord").fill(h.demoLogin!.password);
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.locator("#conversation-list li").first().waitFor();
+    await signInToInbox(page, h.baseUrl, h.demoLogin!);
     const sentBefore = await h.tillit.db.message.count({ where: { authorKind: "coordinator" } });
 
     await page.locator(`#conversation-list a[data-conversation="${ids.Alex}"]`).click();

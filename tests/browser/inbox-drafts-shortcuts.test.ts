@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { artifactsDir, browserAvailable, launchBrowser } from "../helpers/browser.js";
+import { artifactsDir, browserAvailable, launchBrowser, signInToInbox } from "../helpers/browser.js";
 
 describe.skipIf(!browserAvailable)("drafts, the pinned reply box and shortcuts in the staff inbox", () => {
   let h: Harness;
@@ -34,11 +34,7 @@ describe.skipIf(!browserAvailable)("drafts, the pinned reply box and shortcuts i
   async function signedIn(viewport = { width: 1366, height: 768 }): Promise<Page> {
     const page = await browser.newPage({ viewport });
     page.setDefaultTimeout(8000);
-    await page.goto(`${h.baseUrl}/staff`);
-    await page.getByLabel("E-post").fill(h.demoLogin!.email);
-    await page.getByLabel("Lösenord").fill(h.demoLogin!.password);
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.locator("#conversation-list li").first().waitFor();
+    await signInToInbox(page, h.baseUrl, h.demoLogin!);
     return page;
   }
   const open = async (page: Page, name: keyof typeof ids) => {

@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { artifactsDir, browserAvailable, launchBrowser } from "../helpers/browser.js";
+import { artifactsDir, browserAvailable, launchBrowser, signInToInbox } from "../helpers/browser.js";
 import { axeViolations } from "../helpers/axe.js";
 import { createStaff } from "../../bot/staff/accounts.js";
 
@@ -54,11 +54,7 @@ describe.skipIf(!browserAvailable)("the inbox a coordinator lives in", () => {
         (window as unknown as { Notification: unknown }).Notification = FakeNotification;
       });
     }
-    await page.goto(`${h.baseUrl}/staff`);
-    await page.getByLabel("E-post").fill(opts.email ?? h.demoLogin!.email);
-    await page.getByLabel("Lösenord").fill(opts.password ?? h.demoLogin!.password);
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.locator("#conversation-list li").first().waitFor();
+    await signInToInbox(page, h.baseUrl, { email: opts.email ?? h.demoLogin!.email, password: opts.password ?? h.demoLogin!.password });
     return page;
   }
   const link = (page: Page, name: keyof typeof ids) => page.locator(`#conversation-list a[data-conversation="${ids[name]}"]`);

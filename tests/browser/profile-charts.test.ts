@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { artifactsDir, browserAvailable, launchBrowser } from "../helpers/browser.js";
+import { artifactsDir, browserAvailable, launchBrowser, signInToInbox } from "../helpers/browser.js";
 import { onboardedParticipant } from "../helpers/conversation.js";
 import { axeViolations } from "../helpers/axe.js";
 
@@ -40,11 +40,7 @@ describe.skipIf(!browserAvailable)("profile charts in a real browser", () => {
 
     const page = await browser.newPage({ timezoneId: "Europe/Stockholm", viewport: { width: 1400, height: 1400 } });
     page.setDefaultTimeout(8000);
-    await page.goto(`${h.baseUrl}/staff`);
-    await page.getByLabel("E-post").fill(h.demoLogin!.email);
-    await page.getByLabel("Lösenord").fill(h.demoLogin!.password);
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.locator("#conversation-list li").first().waitFor();
+    await signInToInbox(page, h.baseUrl, h.demoLogin!);
     await page.evaluate((id) => { location.hash = `#/c/${id}`; }, conversations[0]!.id);
     const profile = page.locator("#c-profile");
     await profile.getByText("Skattningar (1-10, där 10 stämmer helt)").waitFor();

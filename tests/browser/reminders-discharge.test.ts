@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { artifactsDir, browserAvailable, launchBrowser } from "../helpers/browser.js";
+import { artifactsDir, browserAvailable, launchBrowser, signInToInbox } from "../helpers/browser.js";
 import { onboardedParticipant } from "../helpers/conversation.js";
 import { axeViolations } from "../helpers/axe.js";
 
@@ -29,11 +29,7 @@ describe.skipIf(!browserAvailable)("reminders and discharge in the staff inbox, 
     const page = await browser.newPage({ timezoneId: "Europe/Stockholm", viewport: { width: 1400, height: 1300 } });
     page.setDefaultTimeout(8000);
     page.on("dialog", (d) => void d.accept());
-    await page.goto(`${h.baseUrl}/staff`);
-    await page.getByLabel("E-post").fill(h.demoLogin!.email);
-    await page.getByLabel("Lösenord").fill(h.demoLogin!.password);
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.locator("#conversation-list li").first().waitFor();
+    await signInToInbox(page, h.baseUrl, h.demoLogin!);
     await page.evaluate((id) => { location.hash = `#/c/${id}`; }, conversationId);
     await page.locator("#nudge-form").waitFor();
     return page;

@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { artifactsDir, browserAvailable, launchBrowser } from "../helpers/browser.js";
+import { artifactsDir, browserAvailable, launchBrowser, signInToInbox } from "../helpers/browser.js";
 
 describe.skipIf(!browserAvailable)("the staff inbox in a real browser", () => {
   let h: Harness;
@@ -21,11 +21,7 @@ describe.skipIf(!browserAvailable)("the staff inbox in a real browser", () => {
   });
 
   async function signIn(page: Page): Promise<void> {
-    await page.goto(`${h.baseUrl}/staff`);
-    await page.getByLabel("E-post").fill(h.demoLogin!.email);
-    await page.getByLabel("Lösenord").fill(h.demoLogin!.password);
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.locator("#conversation-list li").first().waitFor();
+    await signInToInbox(page, h.baseUrl, h.demoLogin!);
   }
 
   async function participantPage(phone: string): Promise<Page> {

@@ -4,7 +4,7 @@
 // installs Chromium and its absence is a failure.
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const browserAvailable = existsSync(CHROMIUM);
@@ -27,4 +27,13 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
+}
+
+/** Signs in to the staff inbox on an open page and waits for the conversation list. */
+export async function signInToInbox(page: Page, baseUrl: string, login: { email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/staff`);
+  await page.getByLabel("E-post").fill(login.email);
+  await page.getByLabel("Lösenord").fill(login.password);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.locator("#conversation-list li").first().waitFor();
 }
