@@ -1,9 +1,9 @@
 // Exit self-ratings of the participants discharged in a period, against the exit goals (ready for
 // work or studies; good physical and mental health).
 //
-// The discharge form and its exit self-rating are being built in parallel (bot/staff/discharge.ts); until
-// the exit rating has its own record on main, the exit rating is the last self-rating battery made at or
-// after the moment of discharge (the follow-up asks the same statements), per the brief for issue 20.
+// The exit rating is the battery the participant answered when asked at discharge: SelfRating rows
+// with "kind" = 'exit' (bot/db/exit-ratings.ts); the latest one counts if there were two discharges.
+// The follow-up's batteries after discharge ask the same statements but are not the exit rating.
 import { num, scopeCte, text, type OutcomeScope } from "./outcome-sql.js";
 import type { SqlExecutor } from "./sql.js";
 
@@ -32,7 +32,7 @@ export async function exitRatings(sql: SqlExecutor, scope: OutcomeScope, start: 
     `WITH ${s.sql},
      e AS (
        SELECT s."pid", s."gender", s."band",
-         (SELECT r."batteryId" FROM "SelfRating" r WHERE r."participantId" = s."pid" AND r."createdAt" >= s."discharged" ORDER BY r."createdAt" DESC, r."id" DESC LIMIT 1) AS "battery"
+         (SELECT r."batteryId" FROM "SelfRating" r WHERE r."participantId" = s."pid" AND r."kind" = 'exit' ORDER BY r."createdAt" DESC, r."id" DESC LIMIT 1) AS "battery"
        FROM scope s WHERE s."discharged" >= ? AND s."discharged" < ?
      ),
      scored AS (SELECT e."gender", e."band", e."battery", ${score("readiness")} AS "ready", ${score("physicalHealth")} AS "body", ${score("mentalHealth")} AS "mind" FROM e)

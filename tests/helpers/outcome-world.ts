@@ -26,7 +26,8 @@ interface Person {
   asks?: string[];
   nudges?: { at: string; kind?: string; status?: string }[];
   meetings?: { created: string; starts: string; status?: string; outcome?: string }[];
-  ratings?: { battery: string; at: string; scores: [number | null, number | null, number | null] }[];
+  /** `exit`: the battery answered at discharge (SelfRating.kind 'exit'); the others are check-in batteries. */
+  ratings?: { battery: string; at: string; scores: [number | null, number | null, number | null]; exit?: boolean }[];
 }
 
 export const PEOPLE: Person[] = [
@@ -48,7 +49,9 @@ export const PEOPLE: Person[] = [
     messages: [{ dir: "in", at: "2026-04-18T10:00:00Z" }, { dir: "out", at: "2026-05-04T08:30:00Z", author: "coordinator" }],
     asks: ["2026-05-02T20:00:00Z"],
     meetings: [{ created: "2026-03-25T09:00:00Z", starts: "2026-04-02T10:00:00Z", status: "confirmed", outcome: "attended" }],
-    ratings: [{ battery: "b3-before", at: "2026-06-01T10:00:00Z", scores: [2, 2, 2] }, { battery: "b3-exit", at: "2026-06-10T09:00:00Z", scores: [8, 7, 6] }] },
+    ratings: [{ battery: "b3-before", at: "2026-06-01T10:00:00Z", scores: [2, 2, 2] }, { battery: "b3-exit", at: "2026-06-10T09:00:00Z", scores: [8, 7, 6], exit: true },
+      // A follow-up battery after the exit one: not the exit rating, so it changes no exit figure.
+      { battery: "b3-follow-up", at: "2026-07-15T10:00:00Z", scores: [1, 1, 1] }] },
   { key: "p4", team: "A", gender: "woman", birthYear: 2003, coordinator: "coordA2", enrolled: "2026-05-05",
     messages: [{ dir: "out", at: "2026-05-05T08:00:00Z", status: "sent" }, { dir: "in", at: "2026-05-14T09:00:00Z" }],
     nudges: [{ at: "2026-05-10T08:00:00Z" }] },
@@ -59,7 +62,7 @@ export const PEOPLE: Person[] = [
     messages: [{ dir: "in", at: "2026-05-23T21:00:00Z" }],
     meetings: [{ created: "2026-06-01T09:00:00Z", starts: "2026-06-10T10:00:00Z", status: "cancelled" }],
     ratings: [{ battery: "b6-before", at: "2026-06-20T10:00:00Z", scores: [9, 9, 9] }, { battery: "b6-after", at: "2026-07-01T10:00:00Z", scores: [5, 9, 9] },
-      { battery: "b6-last", at: "2026-08-01T10:00:00Z", scores: [10, null, 8] }] },
+      { battery: "b6-last", at: "2026-08-01T10:00:00Z", scores: [10, null, 8], exit: true }] },
   { key: "p7", team: "A", gender: "man", birthYear: 2007, coordinator: "coordA", enrolled: "2026-06-03",
     steps: [[1, "2026-09-04"]],
     messages: [{ dir: "out", at: "2026-06-10T10:00:00Z" }, { dir: "in", at: "2026-06-12T09:00:00Z" }, { dir: "in", at: "2026-06-22T08:00:00Z" }],
@@ -125,7 +128,7 @@ export async function seedOutcomeWorld(db: Db, teams: { A: number; B: number }, 
     }
     for (const r of p.ratings ?? []) {
       for (const [i, statement] of STATEMENTS.entries()) {
-        await db.selfRating.create({ data: { participantId: participant.id, batteryId: r.battery, statement, score: r.scores[i] ?? null, createdAt: at(r.at) } });
+        await db.selfRating.create({ data: { participantId: participant.id, batteryId: r.battery, statement, score: r.scores[i] ?? null, kind: r.exit ? "exit" : null, createdAt: at(r.at) } });
       }
     }
   }

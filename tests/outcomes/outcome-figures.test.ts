@@ -50,8 +50,8 @@ const expectedAll: Record<string, [Kind, Cell, number?]> = {
   "cohort:2026-05:9m:step3": share(0, 0, null, 35), "cohort:2026-06:9m:step3": share(0, 0, null, 35),
   "cohort:all:12m:step5": share(0, 0, null, 10), "cohort:2026-04:12m:step5": share(0, 0, null, 10),
   "cohort:2026-05:12m:step5": share(0, 0, null, 10), "cohort:2026-06:12m:step5": share(0, 0, null, 10),
-  // Exit: p3's battery at the moment of discharge (8, 7, 6): ready, not in good health (mental 6);
-  // p6's last battery after discharge (10, skipped, 8): ready, health unanswered; p11 none.
+  // Exit: p3's exit battery (8, 7, 6; its later follow-up battery 1, 1, 1 is not an exit rating): ready,
+  // not in good health (mental 6); p6's exit battery (10, skipped, 8): ready, health unanswered; p11 none.
   "exit:rated": share(2, 3, 66.7), "exit:ready": share(2, 2, 100, 80), "exit:good-health": share(0, 1, 0, 80),
   // Days to first contact: p1 1, p2 15 (the failed SMS does not count), p3 0 (wrote first), p4 0, p6 3,
   // p7 7, p8 22, p12 0; p5 and p9 not yet. Median of 0 0 0 1 3 7 15 22 = 2; 6 of 10 within 14 days.
