@@ -4,11 +4,10 @@
 // entry, written in the caller's transaction; it returns the events to emit once that transaction has
 // committed (EventBus.emitAll), so no listener ever hears of a change that was rolled back.
 import { insertAudit } from "../db/audit.js";
-import { closeAllOf, conversationStatus, priorityOf, setConcern, setCrisis, setHandedBack, setTakenOver, setWaiting, touchLastMessage } from "../db/conversations.js";
+import { closeAllOf, closeConversationRow, conversationStatus, priorityOf, setConcern, setCrisis, setHandedBack, setTakenOver, setWaiting, snoozeConversationRow, touchLastMessage } from "../db/conversations.js";
 import { insertConsent } from "../db/consents.js";
 import { cancelQueuedFor } from "../db/outbox.js";
 import { setOptedIn, setOptedOut } from "../db/participants.js";
-import { closeConversationRow, snoozeConversationRow } from "../db/conversation-state.js";
 import type { SqlExecutor } from "../db/sql.js";
 import { pendingEvent, type PendingEvent } from "../infrastructure/events.js";
 import type { ParticipantStatus } from "../domain/vocabulary.js";

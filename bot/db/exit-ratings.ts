@@ -11,6 +11,14 @@
 // socialContacts, futureConfidence; score 1-10, null when skipped.
 import { date, int, type SqlExecutor } from "./sql.js";
 
+/**
+ * The participant's exit battery as a scalar subquery (the one definition the dialog's record and the
+ * outcome reports share): the latest battery with kind 'exit', so a second discharge counts with its own.
+ */
+export function latestExitBattery(participantIdSql: string): string {
+  return `(SELECT x."batteryId" FROM "SelfRating" x WHERE x."participantId" = ${participantIdSql} AND x."kind" = 'exit' ORDER BY x."createdAt" DESC, x."id" DESC LIMIT 1)`;
+}
+
 export interface ExitRating {
   participantId: number;
   at: Date;
@@ -23,7 +31,7 @@ export async function exitRatings(sql: SqlExecutor, opts: { teamId?: number } = 
   const rows = await sql.query(
     `SELECT r."participantId", r."statement", r."score", r."createdAt" FROM "SelfRating" r JOIN "Participant" p ON p."id" = r."participantId"
       WHERE r."kind" = 'exit'${opts.teamId === undefined ? "" : ` AND p."teamId" = ?`}
-        AND r."batteryId" = (SELECT r2."batteryId" FROM "SelfRating" r2 WHERE r2."participantId" = r."participantId" AND r2."kind" = 'exit' ORDER BY r2."createdAt" DESC, r2."id" DESC LIMIT 1)
+        AND r."batteryId" = ${latestExitBattery(`r."participantId"`)}
       ORDER BY r."participantId", r."id"`,
     opts.teamId === undefined ? [] : [opts.teamId],
   );

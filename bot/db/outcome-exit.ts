@@ -2,10 +2,11 @@
 // work or studies; good physical and mental health).
 //
 // The exit rating is the battery the participant answered when asked at discharge: SelfRating rows
-// with "kind" = 'exit' (bot/db/exit-ratings.ts); the latest one counts if there were two discharges.
+// with "kind" = 'exit', the latest if there were two discharges (latestExitBattery, bot/db/exit-ratings.ts).
 // The follow-up's batteries after discharge ask the same statements but are not the exit rating.
 import { num, scopeCte, text, type OutcomeScope } from "./outcome-sql.js";
 import type { SqlExecutor } from "./sql.js";
+import { latestExitBattery } from "./exit-ratings.js";
 
 /** A score of 7 or more on the 1-10 scale agrees with the statement. */
 export const AGREES_FROM = 7;
@@ -32,7 +33,7 @@ export async function exitRatings(sql: SqlExecutor, scope: OutcomeScope, start: 
     `WITH ${s.sql},
      e AS (
        SELECT s."pid", s."gender", s."band",
-         (SELECT r."batteryId" FROM "SelfRating" r WHERE r."participantId" = s."pid" AND r."kind" = 'exit' ORDER BY r."createdAt" DESC, r."id" DESC LIMIT 1) AS "battery"
+         ${latestExitBattery(`s."pid"`)} AS "battery"
        FROM scope s WHERE s."discharged" >= ? AND s."discharged" < ?
      ),
      scored AS (SELECT e."gender", e."band", e."battery", ${score("readiness")} AS "ready", ${score("physicalHealth")} AS "body", ${score("mentalHealth")} AS "mind" FROM e)

@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { artifactsDir, browserAvailable, launchBrowser, signInToInbox } from "../helpers/browser.js";
+import { artifactsDir, browserAvailable, launchBrowser, signInToInbox, simulatorPage, textFromSimulator } from "../helpers/browser.js";
 import { axeViolations } from "../helpers/axe.js";
 import { createStaff } from "../../bot/staff/accounts.js";
 
@@ -62,19 +62,8 @@ describe.skipIf(!browserAvailable)("the inbox a coordinator lives in", () => {
     await link(page, name).click();
     await expect.poll(() => page.locator("#c-name").textContent()).toContain(name);
   };
-  async function simulator(phone: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    page.setDefaultTimeout(8000);
-    await page.goto(`${h.baseUrl}/simulator`);
-    await page.getByLabel("Ditt mobilnummer").fill(phone);
-    await page.getByRole("button", { name: "Byt nummer" }).click();
-    return page;
-  }
-  async function text(page: Page, body: string): Promise<void> {
-    const box = page.getByLabel("Meddelande", { exact: true });
-    await box.fill(body);
-    await box.press("Enter");
-  }
+  const simulator = (phone: string): Promise<Page> => simulatorPage(browser, h.baseUrl, phone);
+  const text = textFromSimulator;
 
   it("rows say why they wait and show the young person's own words; the bot's conversation has no unread badge; axe finds nothing serious", async () => {
     const page = await signedIn();

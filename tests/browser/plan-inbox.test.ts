@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { artifactsDir, browserAvailable, launchBrowser, signInToInbox } from "../helpers/browser.js";
+import { artifactsDir, browserAvailable, launchBrowser, signInToInbox, simulatorPage, textFromSimulator } from "../helpers/browser.js";
 import { onboardedParticipant } from "../helpers/conversation.js";
 import { axeViolations } from "../helpers/axe.js";
 
@@ -34,20 +34,9 @@ describe.skipIf(!browserAvailable)("the plan in the staff inbox, in a real brows
     return page;
   }
 
-  async function participantPage(phone: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    page.setDefaultTimeout(8000);
-    await page.goto(`${h.baseUrl}/simulator`);
-    await page.getByLabel("Ditt mobilnummer").fill(phone);
-    await page.getByRole("button", { name: "Byt nummer" }).click();
-    return page;
-  }
+  const participantPage = (phone: string): Promise<Page> => simulatorPage(browser, h.baseUrl, phone);
 
-  async function text(page: Page, body: string): Promise<void> {
-    const box = page.getByLabel("Meddelande", { exact: true });
-    await box.fill(body);
-    await box.press("Enter");
-  }
+  const text = textFromSimulator;
 
   it("plan with two sub-goals, step 2, a meeting confirmed in chat and recorded attended; the participant marks a sub-goal done and the inbox shows it live", async () => {
     const phone = "+46701740661";

@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { artifactsDir, browserAvailable, launchBrowser, signInToInbox } from "../helpers/browser.js";
+import { artifactsDir, browserAvailable, launchBrowser, signInToInbox, simulatorPage, textFromSimulator } from "../helpers/browser.js";
 
 describe.skipIf(!browserAvailable)("the staff inbox in a real browser", () => {
   let h: Harness;
@@ -24,20 +24,9 @@ describe.skipIf(!browserAvailable)("the staff inbox in a real browser", () => {
     await signInToInbox(page, h.baseUrl, h.demoLogin!);
   }
 
-  async function participantPage(phone: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    page.setDefaultTimeout(8000);
-    await page.goto(`${h.baseUrl}/simulator`);
-    await page.getByLabel("Ditt mobilnummer").fill(phone);
-    await page.getByRole("button", { name: "Byt nummer" }).click();
-    return page;
-  }
+  const participantPage = (phone: string): Promise<Page> => simulatorPage(browser, h.baseUrl, phone);
 
-  async function text(page: Page, body: string): Promise<void> {
-    const box = page.getByLabel("Meddelande", { exact: true });
-    await box.fill(body);
-    await box.press("Enter");
-  }
+  const text = textFromSimulator;
 
   it("zero-config mode created a demo login and a living demo inbox", async () => {
     expect(h.demoLogin).toMatchObject({ email: "demo@tillit.local" });

@@ -37,3 +37,20 @@ export async function signInToInbox(page: Page, baseUrl: string, login: { email:
   await page.getByRole("button", { name: "Logga in" }).click();
   await page.locator("#conversation-list li").first().waitFor();
 }
+
+/** The SMS simulator on a phone-sized page, writing from this number. */
+export async function simulatorPage(browser: Browser, baseUrl: string, phone: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  page.setDefaultTimeout(8000);
+  await page.goto(`${baseUrl}/simulator`);
+  await page.getByLabel("Ditt mobilnummer").fill(phone);
+  await page.getByRole("button", { name: "Byt nummer" }).click();
+  return page;
+}
+
+/** Sends one text from the simulator page. */
+export async function textFromSimulator(page: Page, body: string): Promise<void> {
+  const box = page.getByLabel("Meddelande", { exact: true });
+  await box.fill(body);
+  await box.press("Enter");
+}
