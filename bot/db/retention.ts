@@ -16,6 +16,10 @@ export interface ContactRow {
   lastInbound: Date | null;
   lastReply: Date | null;
   conversationId: number | null;
+  /** The last message Tillit or a coordinator sent after discharge (the farewell, the follow-up check-ins). */
+  lastSentAfterDischarge: Date | null;
+  /** The monthly follow-up after discharge is still running (not declined, stopped, quiet or finished). */
+  followUpRunning: boolean;
   hold: { reason: string; since: Date } | null;
 }
 
@@ -54,6 +58,9 @@ export async function contactsBefore(tx: SqlExecutor, f: ContactFilter, earliest
               (SELECT MAX(c."lastInboundAt") FROM "Conversation" c WHERE c."participantId" = p."id") AS "lastInbound",
               (SELECT MAX(c."lastStaffReplyAt") FROM "Conversation" c WHERE c."participantId" = p."id") AS "lastReply",
               (SELECT MAX(c."id") FROM "Conversation" c WHERE c."participantId" = p."id") AS "conversationId",
+              CASE WHEN p."dischargedAt" IS NULL THEN NULL ELSE
+                (SELECT MAX(m."createdAt") FROM "Message" m WHERE m."participantId" = p."id" AND m."direction" = 'out' AND m."createdAt" >= p."dischargedAt") END AS "lastSentAfterDischarge",
+              (SELECT COUNT(*) FROM "NudgeSchedule" s WHERE s."participantId" = p."id" AND s."cadenceKey" = 'discharge' AND s."status" = 'active') AS "followUpsRunning",
               (SELECT h."reason" FROM "RetentionHold" h WHERE h."participantId" = p."id" AND h."releasedAt" IS NULL ORDER BY h."id" DESC LIMIT 1) AS "holdReason",
               (SELECT h."createdAt" FROM "RetentionHold" h WHERE h."participantId" = p."id" AND h."releasedAt" IS NULL ORDER BY h."id" DESC LIMIT 1) AS "heldSince"
          FROM "Participant" p WHERE ${filters.join(" AND ")}
@@ -65,6 +72,8 @@ export async function contactsBefore(tx: SqlExecutor, f: ContactFilter, earliest
     dischargedAt: r.dischargedAt == null ? null : date(r.dischargedAt), createdAt: date(r.createdAt), name: strOrNull(r.preferredName),
     lastInbound: r.lastInbound == null ? null : date(r.lastInbound), lastReply: r.lastReply == null ? null : date(r.lastReply),
     conversationId: r.conversationId == null ? null : int(r.conversationId),
+    lastSentAfterDischarge: r.lastSentAfterDischarge == null ? null : date(r.lastSentAfterDischarge),
+    followUpRunning: int(r.followUpsRunning) > 0,
     hold: r.holdReason == null ? null : { reason: String(r.holdReason), since: date(r.heldSince) },
   }));
 }

@@ -1,5 +1,6 @@
 // What the copy promises about time, done: everything about a participant is erased N months after
-// the contact ended (discharge, or their last message if later) and after M months without any
+// the contact ended (discharge, the end of the follow-up after it, or their last message, whichever
+// is latest) and after M months without any
 // contact; without consent, message texts go after D days. Plus housekeeping: expired sessions,
 // links and codes, and audit details past their retention. Every step is idempotent, each erasure is
 // its own transaction, and the log gets counts only.
@@ -51,11 +52,17 @@ async function duePage(tx: SqlExecutor, s: RetentionSettings, until: Date, filte
   const earliest = plusMonths(until, -Math.min(s.afterDischargeMonths, s.noContactMonths));
   const due: DueRecord[] = [];
   for (const r of await contactsBefore(tx, filter, earliest)) {
-    const lastContact = new Date(Math.max(...[r.createdAt, r.lastInbound, r.lastReply].filter((v) => v != null).map((v) => v.getTime())));
+    // The farewell promises a monthly check-in for six months: while that follow-up runs, the contact
+    // has not ended, whatever the young person answers or not.
+    if (r.followUpRunning) continue;
+    const latest = (...at: (Date | null)[]) => new Date(Math.max(...at.filter((v) => v != null).map((v) => v.getTime())));
+    const lastContact = latest(r.createdAt, r.lastInbound, r.lastReply);
     const candidates: { reason: DueRecord["reason"]; at: Date }[] = [{ reason: "no-contact", at: plusMonths(lastContact, s.noContactMonths) }];
-    // Discharged (an opted-out participant can be discharged too, keeping STOPP as their status).
+    // Discharged (an opted-out participant can be discharged too, keeping STOPP as their status). The
+    // contact ended with the last of: the discharge, their last message or a reply, and the last
+    // follow-up sent after discharge, so a record never goes just after Tillit asked them something.
     if (r.status === "discharged" || (r.status === "opted-out" && r.dischargedAt != null)) {
-      const ended = r.dischargedAt == null ? lastContact : new Date(Math.max(r.dischargedAt.getTime(), lastContact.getTime()));
+      const ended = latest(r.dischargedAt, lastContact, r.lastSentAfterDischarge);
       candidates.push({ reason: "discharged", at: plusMonths(ended, s.afterDischargeMonths) });
     }
     const first = candidates.sort((a, b) => a.at.getTime() - b.at.getTime())[0]!;

@@ -6,6 +6,7 @@ import { startHarness, type Harness } from "../helpers/harness.js";
 import { staffWorld, type StaffWorld } from "../helpers/staff.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
 import { runRetention } from "../../bot/privacy/retention.js";
+import { DateTime } from "luxon";
 
 let h: Harness;
 let w: StaffWorld;
@@ -35,6 +36,10 @@ describe("retention", () => {
     let lead = await w.client("leadA");
     for (const x of [discharged, held]) expect((await lead.post(`/conversations/${x.conversationId}/discharge`, { outcome: "unknown" })).status).toBe(200);
     expect((await h.tillit.db.participant.findUniqueOrThrow({ where: { id: discharged.id } })).dischargedAt).not.toBeNull();
+    // Both decline the monthly follow-up the farewell offers: the contact ends here (the next test
+    // follows one who does not answer at all).
+    for (const x of [discharged, held]) await x.p.say("nej tack");
+    expect((await h.tillit.db.participant.findUniqueOrThrow({ where: { id: discharged.id } })).followUpDeclinedAt).not.toBeNull();
 
     // Five months later: nothing is due yet; a month from now two are (the team lead sees them coming).
     h.clock.advance(160 * DAY);
@@ -82,6 +87,44 @@ describe("retention", () => {
     const logged = h.logs.lines.filter((l) => l.includes('"retention run"'));
     expect(logged.length).toBeGreaterThan(0);
     expect(logged.join("\n")).not.toMatch(/Ada|Bo"|Cia|\+46/);
+  });
+
+  it("keeps a discharged participant who never answers through the follow-up, and erases six months after its last check-in", async () => {
+    const silent = await teamParticipant("Eli");
+    const lead = await w.client("leadA");
+    expect((await lead.post(`/conversations/${silent.conversationId}/discharge`, { outcome: "work" })).status).toBe(200);
+    const dischargedAt = h.clock.now();
+    const running = () => h.tillit.db.nudgeSchedule.count({ where: { participantId: silent.id, cadenceKey: "discharge", status: "active" } });
+    expect(await running()).toBe(1);
+    // A day at a time with the nudge sender running, as in production: the retention job runs
+    // daily too, and the record must stay while the follow-up still runs.
+    let days = 0;
+    while ((await running()) > 0) {
+      expect(days++, "the follow-up ends (back-off quiets it when nobody answers)").toBeLessThan(400);
+      for (let quarter = 0; quarter < 4; quarter++) {
+        h.clock.advance(DAY / 4);
+        await h.tillit.nudges.tick();
+      }
+      await h.tillit.retentionTick();
+      expect(await exists(silent.id)).toBe(true);
+    }
+    const sent = await h.tillit.db.message.findMany({ where: { participantId: silent.id, direction: "out", createdAt: { gt: dischargedAt } }, orderBy: { createdAt: "asc" } });
+    // Follow-up check-ins went out (the farewell itself is at the discharge's moment) before anything could be erased.
+    expect(sent.length).toBeGreaterThanOrEqual(2);
+    const lastSent = sent.at(-1)!.createdAt;
+    expect(lastSent.getTime() - dischargedAt.getTime()).toBeGreaterThanOrEqual(30 * DAY - DAY);
+    // Then the earlier of the two rules: six months after the last check-in, or twelve months
+    // after the young person last wrote (reminders are not contact).
+    const lastWrote = (await h.tillit.db.message.findFirstOrThrow({ where: { participantId: silent.id, direction: "in" }, orderBy: { createdAt: "desc" } })).createdAt;
+    const months = (at: Date, n: number) => DateTime.fromJSDate(at, { zone: "Europe/Stockholm" }).plus({ months: n }).toMillis();
+    const [dueAt, reason] = months(lastSent, 6) <= months(lastWrote, 12) ? [months(lastSent, 6), "erased-discharged"] : [months(lastWrote, 12), "erased-no-contact"];
+    // The day before: kept; the day after: erased, once.
+    h.clock.advance(Math.max(0, dueAt - h.clock.ms - DAY));
+    await h.tillit.retentionTick();
+    expect(await exists(silent.id)).toBe(true);
+    h.clock.advance(2 * DAY);
+    expect(await h.tillit.retentionTick()).toMatchObject({ [reason]: 1 });
+    expect(await exists(silent.id)).toBe(false);
   });
 
   it("a run that died (its lease passed unfinished) is taken over the same day", async () => {
