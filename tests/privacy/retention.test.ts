@@ -96,17 +96,17 @@ describe("retention", () => {
     const dischargedAt = h.clock.now();
     const running = () => h.tillit.db.nudgeSchedule.count({ where: { participantId: silent.id, cadenceKey: "discharge", status: "active" } });
     expect(await running()).toBe(1);
-    // A day at a time with the nudge sender running, as in production: the retention job runs
-    // daily too, and the record must stay while the follow-up still runs.
-    let days = 0;
-    while ((await running()) > 0) {
-      expect(days++, "the follow-up ends (back-off quiets it when nobody answers)").toBeLessThan(400);
-      for (let quarter = 0; quarter < 4; quarter++) {
-        h.clock.advance(DAY / 4);
-        await h.tillit.nudges.tick();
-      }
+    // From one planned check-in to the next with the nudge sender running, as in production; the
+    // retention job runs just before each (erasure, once due, stays due: that is where it would show).
+    const nextCheckIn = () => h.tillit.db.nudge.findFirst({ where: { participantId: silent.id, status: "scheduled" }, orderBy: { dueAt: "asc" } });
+    for (let rounds = 0; (await running()) > 0; rounds++) {
+      expect(rounds, "the follow-up ends (back-off quiets it when nobody answers)").toBeLessThan(20);
+      const next = (await nextCheckIn())!;
+      h.clock.advance(Math.max(0, next.dueAt.getTime() - h.clock.ms - 3_600_000));
       await h.tillit.retentionTick();
       expect(await exists(silent.id)).toBe(true);
+      h.clock.advance(2 * 3_600_000);
+      await h.tillit.nudges.tick();
     }
     const sent = await h.tillit.db.message.findMany({ where: { participantId: silent.id, direction: "out", createdAt: { gt: dischargedAt } }, orderBy: { createdAt: "asc" } });
     // Follow-up check-ins went out (the farewell itself is at the discharge's moment) before anything could be erased.
