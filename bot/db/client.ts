@@ -6,7 +6,8 @@ import { applyMigrations, type MigrationResult } from "./migrate.js";
 import { applyPostgresMigrations } from "./migrate-postgres.js";
 import { postgresPool } from "./postgres-pool.js";
 import { serializedSqliteAdapter, type SharedSqliteConnection } from "./serialized-sqlite-adapter.js";
-import { adapterConnection, createSql, perCallerSql, type Sql } from "./sql.js";
+import { createSql, perCallerSql, type Sql } from "./sql.js";
+import { pgConnection } from "./pg-connection.js";
 import { sqliteConnection } from "./sqlite-connection.js";
 
 export type Db = PrismaClient;
@@ -57,10 +58,10 @@ function openSqlite(databaseUrl: string, groupCommitMs: number): Database {
 function openPostgres(databaseUrl: string): Database {
   const { pool, schema } = postgresPool(databaseUrl);
   const factory = new PrismaPg(pool, schema ? { schema } : undefined);
-  // The same pool behind a second adapter instance: the message path's SQL takes its own connection per
-  // statement or transaction. Group commit is for SQLite's single writer; on PostgreSQL each caller's
-  // transaction commits on its own (a shared one could deadlock across instances).
-  const connection = factory.connect().then(adapterConnection);
+  // The same pool, used directly (bot/db/pg-connection.ts): the message path's SQL takes its own
+  // connection per statement or transaction. Group commit is for SQLite's single writer; on PostgreSQL
+  // each caller's transaction commits on its own (a shared one could deadlock across instances).
+  const connection = Promise.resolve(pgConnection(pool));
   const sql = perCallerSql(() => connection);
   // Generated from the same models (prisma/schema.postgres.prisma): the same API, typed as the SQLite client.
   const prisma = new PostgresPrismaClient({ adapter: factory }) as unknown as Db;

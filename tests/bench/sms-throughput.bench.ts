@@ -4,7 +4,7 @@
 // spread round-robin over the instances, and measures the time from sending each webhook to
 // Tillit's first reply reaching the fake Twilio REST server.
 import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -12,6 +12,7 @@ import { FakeTwilio } from "../helpers/fake-twilio.js";
 import { ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, PUBLIC_URL } from "../helpers/harness.js";
 import { findPostgresBinaries, startPostgresCluster, type PostgresCluster } from "../helpers/postgres-cluster.js";
 import { spawnTillit } from "../helpers/tillit-process.js";
+import { cpuSince, cpuSnapshot, processTree } from "../helpers/process-cpu.js";
 import { fixture, newMessageSid, signedPost } from "../helpers/twilio-webhook.js";
 
 const { values } = parseArgs({
@@ -50,7 +51,7 @@ if (values.db === "postgres") {
   await admin.connect();
   await admin.query(`CREATE DATABASE tillit_bench`);
   await admin.end();
-  databaseUrl = cluster.adminUrl.replace(/\/postgres$/, "/tillit_bench");
+  databaseUrl = cluster.adminUrl.replace(/\/postgres$/, "/tillit_bench") + (process.env.BENCH_PG_SOCKET ? `?host=${encodeURIComponent(cluster.socketDir)}` : "");
 } else {
   databaseUrl = `file:${path.join(mkdtempSync(path.join(tmpdir(), "tillit-bench-")), "tillit.db")}`;
 }
@@ -97,11 +98,24 @@ async function drive(perSecond: number, forSeconds: number, firstNumber: number)
 }
 
 const total = rate * seconds;
+// CPU per message of the instances and of PostgreSQL (its postmaster's backends), over the measured
+// run: on a shared machine throughput follows what else runs, CPU per message much less.
+const instancePids = instances.map((t) => t.child.pid!);
+const serverPids = () => (cluster ? processTree((cmd) => cmd.includes(cluster!.socketDir)) : []);
+const cpuBefore = cpuSnapshot([...instancePids, ...serverPids()]);
+const benchCpuBefore = process.cpuUsage();
 const started = performance.now();
 await drive(rate, seconds, 0);
 const deadline = performance.now() + 30_000;
 while (latencies.length < total && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
 const elapsed = (performance.now() - started) / 1000;
+const perMessage = (ms: number) => Number((ms / Math.max(1, latencies.length)).toFixed(2));
+const benchCpu = process.cpuUsage(benchCpuBefore);
+const cpuMsPerMessage = {
+  tillit: perMessage(cpuSince(cpuBefore, instancePids)),
+  ...(cluster ? { postgres: perMessage(cpuSince(cpuBefore, serverPids())) } : {}),
+  loadGenerator: perMessage((benchCpu.user + benchCpu.system) / 1000),
+};
 
 const sorted = latencies.slice().sort((a, b) => a - b);
 const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -119,6 +133,8 @@ const result = {
   p99ms: Number(pct(99).toFixed(1)),
   maxMs: Number((sorted.at(-1) ?? NaN).toFixed(1)),
   duplicateSends: duplicates,
+  cpuMsPerMessage,
+  loadAverage: Number(loadavg()[0]!.toFixed(1)),
 };
 console.log(JSON.stringify(result, null, 2));
 if (process.env.BENCH_WINDOWS) {

@@ -11,6 +11,8 @@ import path from "node:path";
 export interface PostgresCluster {
   /** A superuser URL to the `postgres` database (tests create their own databases). */
   adminUrl: string;
+  /** The directory of the server's Unix-domain socket (a same-host service connects through it, not TCP). */
+  socketDir: string;
   stop(): Promise<void>;
 }
 
@@ -99,6 +101,7 @@ export async function startPostgresCluster(binDir: string, opts: { durable?: boo
   process.once("exit", stop);
   return {
     adminUrl: `postgresql://${user}@localhost:${port}/postgres`,
+    socketDir: dir,
     async stop() {
       process.removeListener("exit", stop);
       stop();
