@@ -109,7 +109,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
     unconsentedMessageDays: config.RETENTION_UNCONSENTED_MESSAGE_DAYS,
     auditDetailsMonths: config.RETENTION_AUDIT_DETAILS_MONTHS,
   };
-  const core = new ConversationCore({ sql, runtime, languageModel, locales, events, log, now, defaultLanguage: config.DEFAULT_LANGUAGE, defaultTeamSlug, optOuts });
+  const core = new ConversationCore({ sql, turnConcurrency: database.turnConcurrency, runtime, languageModel, locales, events, log, now, defaultLanguage: config.DEFAULT_LANGUAGE, defaultTeamSlug, optOuts });
   const sms: SmsTransport =
     config.sms.kind === "twilio"
       ? createTwilioWorkerTransport({ ...config.sms, statusCallbackUrl: config.publicUrl + TWILIO_STATUS_PATH, timeoutMs: Math.min(15_000, config.OUTBOX_LEASE_MS / 2) })

@@ -24,8 +24,9 @@ export class ConversationCore {
   private readonly opinions = new Set<Promise<void>>();
 
   constructor(deps: TurnDeps) {
-    this.turns = new KeyedSerialRunner((conversationId, err) =>
-      deps.log.error({ conversationId, err: errorSummary(err), retryInMs: this.retryDelay(conversationId) }, "turn processing failed; will retry"),
+    this.turns = new KeyedSerialRunner(
+      (conversationId, err) => deps.log.error({ conversationId, err: errorSummary(err), retryInMs: this.retryDelay(conversationId) }, "turn processing failed; will retry"),
+      deps.turnConcurrency,
     );
     this.deps = { ...deps, later: (conversationId, task) => this.turns.schedule(conversationId, task, { coalesce: false }), track: (work) => this.track(work) };
   }

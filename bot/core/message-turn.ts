@@ -18,6 +18,8 @@ import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
 
 export interface TurnDeps {
   sql: Sql;
+  /** At most this many conversations' turns at once (bot/infrastructure/keyed-serial-runner.ts); unbounded if absent. */
+  turnConcurrency?: number;
   /** Optional; when present it may add crisis flags, never remove them. */
   languageModel?: LanguageModel;
   runtime: DialogRuntime;

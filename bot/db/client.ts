@@ -19,6 +19,8 @@ export interface Database {
   prisma: Db;
   /** Portable SQL on the same connection: for the message path. */
   sql: Sql;
+  /** How many turns may run at once: on PostgreSQL half the pool, so webhooks and the outbox always get a connection. */
+  turnConcurrency: number;
   /** Applies the checked-in migrations for this kind of database (prisma/migrations or migrations-postgres). */
   migrate(): Promise<MigrationResult>;
   /** Disconnects the Prisma client and closes every connection. */
@@ -45,7 +47,8 @@ function openSqlite(databaseUrl: string, groupCommitMs: number): Database {
   }, groupCommitMs);
   const prisma = new PrismaClient({ adapter: factory });
   return {
-    kind: "sqlite", prisma, sql,
+    // One writer with group commit: turns wait on its queue, never on connections.
+    kind: "sqlite", prisma, sql, turnConcurrency: Number.POSITIVE_INFINITY,
     migrate: async () => applyMigrations(databaseUrl),
     async close() {
       await prisma.$disconnect();
@@ -67,7 +70,7 @@ function openPostgres(databaseUrl: string): Database {
   const prisma = new PostgresPrismaClient({ adapter: factory }) as unknown as Db;
   let closed: Promise<void> | undefined;
   return {
-    kind: "postgres", prisma, sql,
+    kind: "postgres", prisma, sql, turnConcurrency: Math.max(2, Math.floor(pool.options.max / 2)),
     migrate: () => applyPostgresMigrations(pool),
     close: () =>
       (closed ??= (async () => {
