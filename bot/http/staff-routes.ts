@@ -24,7 +24,8 @@ import { mountSafetyLabelRoutes } from "./safety-label-routes.js";
 import { clearSessionCookie, requireCsrf, requireStaff, sameOrigin, setSessionCookie, staffSession, type StaffAuthDeps } from "./staff-auth.js";
 import { mountPrivacyRoutes } from "./privacy-routes.js";
 import { mountOutcomeRoutes } from "./outcome-routes.js";
-import { addStaff, addTeam, disableStaff, listStaff, mayFollowParticipant, moveParticipantToTeam, teamMembers, visibleTeams } from "../staff/administration.js";
+import { mayFollowParticipant, teamMembers, visibleTeams } from "../staff/administration.js";
+import { mountAdminRoutes, mountPasswordLinkRoutes } from "./admin-routes.js";
 import { signIn, signOut } from "../staff/sign-in.js";
 import { closeConversation, snoozeConversation } from "../staff/resolve.js";
 import { PresenceBoard } from "../staff/presence.js";
@@ -75,6 +76,7 @@ export function staffRoutes(deps: StaffRoutesDeps): Router {
     next();
   });
 
+  mountPasswordLinkRoutes(router, { db: deps.db, now: deps.now, publicUrl: deps.publicUrl, maxBodyBytes: deps.maxBodyBytes });
   router.post("/staff/api/login", json, async (req, res) => {
     const parsed = loginBody.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, "invalid_request");
@@ -107,7 +109,7 @@ export function staffRoutes(deps: StaffRoutesDeps): Router {
   }));
   authed.get("/me", route(async (_req, res, actor) => {
     const teams = await visibleTeams(deps, actor);
-    return { me: { id: actor.id, email: actor.email, displayName: actor.displayName, firstName: actor.firstName, role: actor.role }, teams, csrfToken: staffSession(res).csrfToken };
+    return { me: { id: actor.id, email: actor.email, displayName: actor.displayName, firstName: actor.firstName, role: actor.role, locale: actor.locale ?? "sv" }, teams, csrfToken: staffSession(res).csrfToken };
   }));
   authed.get("/conversations", route((req, _res, actor) => inboxPage(deps, actor, req.query)));
   authed.get("/conversations/:id", route((req, _res, actor) => {
@@ -140,12 +142,7 @@ export function staffRoutes(deps: StaffRoutesDeps): Router {
   mountOutcomeRoutes(authed, route, { db: deps.db, sql: deps.sql, now: deps.now, reports: deps.reportSql, maxBodyBytes: deps.maxBodyBytes });
   mountPrivacyRoutes(authed, route, { db: deps.db, sql: deps.sql, events: deps.events, now: deps.now, optOuts: deps.optOuts, retention: deps.retention, maxBodyBytes: deps.maxBodyBytes });
 
-  // Administration: admins only.
-  authed.get("/admin/staff", route(adminOnly((_req, _res, actor) => listStaff(deps, actor))));
-  authed.post("/admin/staff", json, route(adminOnly((req, _res, actor) => addStaff(deps, actor, req.body))));
-  authed.post("/admin/staff/:id/disable", route(adminOnly((req, _res, actor) => disableStaff(deps, actor, idParam.parse(req.params.id)))));
-  authed.post("/admin/teams", json, route(adminOnly((req, _res, actor) => addTeam(deps, actor, req.body))));
-  authed.post("/admin/participants/:id/team", json, route(adminOnly((req, _res, actor) => moveParticipantToTeam(deps, actor, idParam.parse(req.params.id), req.body))));
+  mountAdminRoutes(authed, route, adminOnly, { db: deps.db, now: deps.now, publicUrl: deps.publicUrl, maxBodyBytes: deps.maxBodyBytes });
 
   router.use("/staff/api", authed);
   router.use("/staff/api", (_req, res) => sendError(res, 404, "not_found"));

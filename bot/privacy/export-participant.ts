@@ -16,6 +16,7 @@ export const TABLES_WITHOUT_PARTICIPANT_DATA: Record<string, string> = {
   StaffMembership: "Vilken personal som hör till vilket team.",
   StaffSession: "Personalens inloggningar.",
   LoginAttempt: "Personalens inloggningsförsök (nycklade hashar).",
+  StaffPasswordToken: "Engångslänkar för personalens lösenord (bara hashar).",
   CadenceTemplate: "Teamens mallar för uppföljning.",
   CannedReply: "Teamens färdiga svar; när ett används står texten som personalens meddelande under Message.",
   ServiceSecret: "Tjänstens egna nycklar.",

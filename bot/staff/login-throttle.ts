@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client.js";
 import type { SqlDialect } from "../db/sql.js";
+import { admitAttempt, clearFailures, pruneAttempts } from "../db/login-attempts.js";
 
 export interface ThrottleSettings {
   windowMs: number;
@@ -23,9 +24,6 @@ export type SignInGate =
   | { allowed: true; /** Records the attempt's outcome once the password has been checked. */ finish(succeeded: boolean): Promise<void> }
   | { allowed: false; retryAfterSeconds: number };
 
-/** pg_advisory_xact_lock's first key for "sign-in attempts under this key" (the second is a hash of it). */
-const THROTTLE_LOCK_NAMESPACE = 7002;
-
 export class LoginThrottle {
   constructor(
     private readonly db: Db,
@@ -39,29 +37,11 @@ export class LoginThrottle {
     const since = new Date(now.getTime() - this.settings.windowMs);
     const accountKey = key("account", email);
     const addressKey = key("address", address);
-    const limits: [string, number][] = [
+    const limits: [key: string, max: number][] = [
       [accountKey, this.settings.maxFailuresPerAccount],
       [addressKey, this.settings.maxFailuresPerAddress],
     ];
-    const admitted = await this.db.$transaction(async (tx) => {
-      if (this.dialect === "postgres") {
-        // In one order everywhere (sorted), so two attempts never wait on each other's second key.
-        for (const k of [accountKey, addressKey].sort()) {
-          await tx.$queryRaw`SELECT 1 AS "locked" FROM (SELECT pg_advisory_xact_lock(${THROTTLE_LOCK_NAMESPACE}::int, hashtext(${k}))) AS l`;
-        }
-      }
-      for (const [k, max] of limits) {
-        const failures = await tx.loginAttempt.findMany({ where: { key: k, succeeded: false, at: { gte: since } }, orderBy: { at: "asc" }, select: { at: true } });
-        if (failures.length >= max) {
-          const oldest = failures[failures.length - max]!.at.getTime();
-          return { refused: true as const, retryAfterSeconds: Math.max(1, Math.ceil((oldest + this.settings.windowMs - now.getTime()) / 1000)) };
-        }
-      }
-      const account = await tx.loginAttempt.create({ data: { key: accountKey, succeeded: false, at: now }, select: { id: true } });
-      const addressRow = await tx.loginAttempt.create({ data: { key: addressKey, succeeded: false, at: now }, select: { id: true } });
-      return { refused: false as const, ids: [account.id, addressRow.id] };
-      // Parallel attempts on one key wait for each other's lock (PostgreSQL): more than Prisma's 2 s/5 s defaults on a busy machine.
-    }, { maxWait: 30_000, timeout: 30_000 });
+    const admitted = await admitAttempt(this.db, this.dialect, limits, since, now, this.settings.windowMs);
     if (admitted.refused) return { allowed: false, retryAfterSeconds: admitted.retryAfterSeconds };
     const ids = admitted.ids;
     return {
@@ -69,9 +49,9 @@ export class LoginThrottle {
       finish: async (succeeded) => {
         if (succeeded) {
           // A successful sign-in clears the account's failures (this attempt's too), not the address's.
-          await this.db.loginAttempt.deleteMany({ where: { OR: [{ key: accountKey, succeeded: false }, { id: { in: ids } }] } });
+          await clearFailures(this.db, accountKey, ids);
         }
-        await this.db.loginAttempt.deleteMany({ where: { at: { lt: since } } });
+        await pruneAttempts(this.db, since);
       },
     };
   }

@@ -4,7 +4,8 @@
 // and audited; the calendar rules live in bot/nudges/.
 import { z } from "zod";
 import type { Db } from "../db/client.js";
-import { date, int, type Sql } from "../db/sql.js";
+import type { Sql } from "../db/sql.js";
+import { cancelScheduledNudgeByStaff, moveNudgeIfScheduled, nudgeBelongsTo, openTaskRows, runningScheduleRows, scheduleBelongsTo, upcomingNudgeRows, type UpcomingNudgeRow } from "../db/nudge-views.js";
 import type { NudgeScheduler } from "../nudges/nudge-scheduler.js";
 import { allowedTime, insertNudge, startSchedule, stopSchedule, timingFor } from "../nudges/schedule-nudges.js";
 import { authoriseConversation, AccessDeniedError } from "./access.js";
@@ -51,28 +52,20 @@ export async function participantOf(deps: NudgeAdminDeps, actor: StaffActor, con
 
 export async function upcomingNudges(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number) {
   const p = await participantOf(deps, actor, conversationId, "nudges.viewed");
-  const [nudges, schedules, tasks] = await Promise.all([
-    deps.sql.query(`SELECT "id", "kind", "dialog", "text", "copyKey", "dueAt", "scheduleId", "meetingId", "status" FROM "Nudge" WHERE "participantId" = ? AND "status" IN ('scheduled', 'claimed') ORDER BY "dueAt", "id" LIMIT 50`, [p.id]),
-    deps.sql.query(`SELECT "id", "kind", "dialog", "text", "weekday", "timeOfDay", "everyDays", "cadenceKey", "status" FROM "NudgeSchedule" WHERE "participantId" = ? AND "status" <> 'stopped' ORDER BY "id"`, [p.id]),
-    deps.sql.query(`SELECT "id", "kind", "createdAt" FROM "StaffTask" WHERE "participantId" = ? AND "status" = 'open' ORDER BY "createdAt"`, [p.id]),
-  ]);
+  const [nudges, schedules, tasks] = await Promise.all([upcomingNudgeRows(deps.sql, p.id), runningScheduleRows(deps.sql, p.id), openTaskRows(deps.sql, p.id)]);
   // A recurring schedule is shown once, with its next occurrence; only nudges of no listed schedule
   // are listed on their own (one-offs, meeting reminders, outreach).
-  const listed = new Set(schedules.map((s) => int(s.id)));
-  const nudgeView = (n: Record<string, unknown>) => ({ id: int(n.id), kind: n.kind, dialog: n.dialog, text: n.text, copyKey: n.copyKey, dueAt: date(n.dueAt).toISOString(), scheduleId: n.scheduleId == null ? null : int(n.scheduleId), meetingId: n.meetingId == null ? null : int(n.meetingId), status: n.status });
+  const listed = new Set(schedules.map((s) => s.id));
+  const nudgeView = (n: UpcomingNudgeRow) => ({ ...n, dueAt: n.dueAt.toISOString() });
   const nextOf = new Map<number, ReturnType<typeof nudgeView>>();
-  for (const n of nudges) if (n.scheduleId != null && listed.has(int(n.scheduleId)) && !nextOf.has(int(n.scheduleId))) nextOf.set(int(n.scheduleId), nudgeView(n));
+  for (const n of nudges) if (n.scheduleId !== null && listed.has(n.scheduleId) && !nextOf.has(n.scheduleId)) nextOf.set(n.scheduleId, nudgeView(n));
   return {
     timezone: p.timezone, remindersOff: p.remindersOff, unansweredNudges: p.unansweredNudges, participantStatus: p.status,
     discharge: p.dischargedAt ? { at: p.dischargedAt.toISOString(), outcome: p.dischargeOutcome, followUpDeclinedAt: p.followUpDeclinedAt?.toISOString() ?? null } : null,
-    nudges: nudges.filter((n) => n.scheduleId == null || !listed.has(int(n.scheduleId))).map(nudgeView),
-    schedules: schedules.map((s) => ({
-      id: int(s.id), kind: s.kind, dialog: s.dialog, text: s.text, weekday: s.weekday == null ? null : int(s.weekday), timeOfDay: s.timeOfDay,
-      everyDays: s.everyDays == null ? null : int(s.everyDays), cadenceKey: s.cadenceKey, status: s.status,
-      // The next occurrence (null while paused, or until the scheduler plans the next one).
-      next: nextOf.get(int(s.id)) ?? null,
-    })),
-    tasks: tasks.map((t) => ({ id: int(t.id), kind: t.kind, createdAt: date(t.createdAt).toISOString() })),
+    nudges: nudges.filter((n) => n.scheduleId === null || !listed.has(n.scheduleId)).map(nudgeView),
+    // The next occurrence is null while paused, or until the scheduler plans the next one.
+    schedules: schedules.map((s) => ({ ...s, next: nextOf.get(s.id) ?? null })),
+    tasks: tasks.map((t) => ({ ...t, createdAt: t.createdAt.toISOString() })),
   };
 }
 
@@ -106,15 +99,13 @@ export async function addSchedule(deps: NudgeAdminDeps, actor: StaffActor, conve
 /** The nudge, if it belongs to a participant of the conversation the actor may see. */
 async function ownNudge(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, nudgeId: number, action: string) {
   const p = await participantOf(deps, actor, conversationId, action);
-  const [n] = await deps.sql.query(`SELECT "id", "status", "dueAt" FROM "Nudge" WHERE "id" = ? AND "participantId" = ?`, [nudgeId, p.id]);
-  if (!n) throw new AccessDeniedError(`No nudge ${nudgeId} here`);
-  return { participant: p, nudge: n };
+  if (!(await nudgeBelongsTo(deps.sql, nudgeId, p.id))) throw new AccessDeniedError(`No nudge ${nudgeId} here`);
+  return { participant: p };
 }
 
 export async function cancelNudge(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, nudgeId: number) {
   await ownNudge(deps, actor, conversationId, nudgeId, "nudge.cancelled");
-  const changed = await deps.sql.execute(`UPDATE "Nudge" SET "status" = 'cancelled', "outcome" = 'cancelled-by-staff', "processedAt" = ? WHERE "id" = ? AND "status" = 'scheduled'`, [deps.now(), nudgeId]);
-  if (!changed) throw new NudgeError("not-scheduled");
+  if (!(await cancelScheduledNudgeByStaff(deps.sql, nudgeId, deps.now()))) throw new NudgeError("not-scheduled");
 }
 
 export async function moveNudge(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, nudgeId: number, body: unknown) {
@@ -123,14 +114,12 @@ export async function moveNudge(deps: NudgeAdminDeps, actor: StaffActor, convers
   const now = deps.now();
   if (at.getTime() < now.getTime() - 60_000) throw new NudgeError("in-the-past");
   const dueAt = allowedTime(at < now ? now : at, await timingFor(deps.sql, participant.id));
-  const changed = await deps.sql.execute(`UPDATE "Nudge" SET "dueAt" = ? WHERE "id" = ? AND "status" = 'scheduled'`, [dueAt, nudgeId]);
-  if (!changed) throw new NudgeError("not-scheduled");
+  if (!(await moveNudgeIfScheduled(deps.sql, nudgeId, dueAt))) throw new NudgeError("not-scheduled");
   return { dueAt: dueAt.toISOString(), moved: dueAt.getTime() !== at.getTime() };
 }
 
 export async function endSchedule(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, scheduleId: number) {
   const p = await participantOf(deps, actor, conversationId, "nudge-schedule.stopped");
-  const [s] = await deps.sql.query(`SELECT "id" FROM "NudgeSchedule" WHERE "id" = ? AND "participantId" = ?`, [scheduleId, p.id]);
-  if (!s) throw new AccessDeniedError(`No schedule ${scheduleId} here`);
+  if (!(await scheduleBelongsTo(deps.sql, scheduleId, p.id))) throw new AccessDeniedError(`No schedule ${scheduleId} here`);
   await deps.sql.transaction((tx) => stopSchedule(tx, scheduleId, deps.now()));
 }

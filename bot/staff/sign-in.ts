@@ -1,6 +1,7 @@
 // Signing in and out: the throttle first (per account and per address), argon2id, a server-side
 // session; every attempt on a known account is audited.
 import type { Db } from "../db/client.js";
+import { staffAccountByEmail } from "../db/staff-users.js";
 import { auditStaff } from "./audit.js";
 import type { LoginThrottle } from "./login-throttle.js";
 import { verifyPassword } from "./passwords.js";
@@ -24,8 +25,8 @@ export async function signIn(deps: SignInDeps, credentials: { email: string; pas
   const now = deps.now();
   const gate = await deps.throttle.begin(email, address, now);
   if (!gate.allowed) return { kind: "throttled", retryAfterSeconds: gate.retryAfterSeconds };
-  const staff = await deps.db.staffUser.findUnique({ where: { email: email.toLowerCase() } });
-  const ok = (await verifyPassword(staff?.passwordHash ?? null, password)) && staff !== null && staff.disabledAt === null;
+  const staff = await staffAccountByEmail(deps.db, email);
+  const ok = (await verifyPassword(staff?.passwordHash ?? null, password)) && staff !== undefined && staff.disabledAt === null;
   await gate.finish(ok);
   if (!ok || !staff) {
     if (staff) await auditStaff(deps.db, now, staff, { action: "staff.sign-in-failed", subjectType: "staff", subjectId: staff.id });
