@@ -17,7 +17,8 @@ export const teamInput = z.object({
 export const newPassword = z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(200, "at most 200 characters");
 
 export const staffInput = z.object({
-  email: z.email().trim().toLowerCase().max(200),
+  // Trimmed before it is checked: an address pasted with a space around it is still that address.
+  email: z.string().trim().toLowerCase().max(200).pipe(z.email()),
   displayName: z.string().trim().min(1).max(80),
   firstName: z.string().trim().min(1).max(40).optional(),
   password: newPassword,
