@@ -57,10 +57,10 @@ async function workingLink(deps: Pick<PasswordLinkDeps, "db" | "now">, token: un
 const checkBody = z.object({ token: z.unknown() });
 const setBody = z.object({ token: z.unknown(), password: newPassword });
 
-/** What the set-password page shows before the password is chosen: whose account it is. */
+/** What the set-password page shows before the password is chosen: whose account it is, in their language. */
 export async function checkPasswordLink(deps: Pick<PasswordLinkDeps, "db" | "now">, body: unknown) {
   const { account, row } = await workingLink(deps, checkBody.parse(body ?? {}).token);
-  return { email: account.email, displayName: account.displayName, purpose: row.purpose };
+  return { email: account.email, displayName: account.displayName, purpose: row.purpose, locale: account.locale };
 }
 
 /** Sets the password through the link: once; the account's sessions end. */

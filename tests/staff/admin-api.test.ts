@@ -68,7 +68,7 @@ describe("staff accounts: admins only", () => {
     const sofia = new StaffClient(h.baseUrl);
     expect((await sofia.login("sofia.nord@kommun.se", "")).status).toBe(401);
     const check = await sofia.post("/password-link", { token });
-    expect(await check.json()).toEqual({ email: "sofia.nord@kommun.se", displayName: "Sofia Nord", purpose: "invite" });
+    expect(await check.json()).toEqual({ email: "sofia.nord@kommun.se", displayName: "Sofia Nord", purpose: "invite", locale: "sv" });
     // Too short: 400, and the link still works.
     expect((await sofia.post("/password", { token, password: "kort" })).status).toBe(400);
     expect((await sofia.post("/password", { token, password: "sofias eget långa lösenord" })).status).toBe(200);

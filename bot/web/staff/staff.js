@@ -16,6 +16,9 @@ import { reconcile } from "./reconcile.js";
 import { rowItem } from "./rows.js";
 import { mountPresence } from "./presence.js";
 import { mountAttention } from "./attention.js";
+import { mountStaffAdmin } from "./staff-admin.js";
+import { mountTeamAdmin } from "./team-admin.js";
+import { setLocale, t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 let privacy = null;
@@ -90,6 +93,13 @@ const canned = mountCanned({ api, el, $, current: () => current });
 const reminders = mountReminders({ api, el, $, when, onDischarged: () => openConversation(current, { keepScroll: true }).catch(() => undefined) });
 const factsPanel = mountFacts({ api, el, $, when });
 const outcomes = mountOutcomes({ api, el, $, me: () => me, teams: () => teams });
+const staffAdmin = mountStaffAdmin({ api, el, teams: () => teams });
+const teamAdmin = mountTeamAdmin({ api, el, me: () => me, teams: () => teams, onTeamsChanged: async () => { teams = (await api("/me")).teams; } });
+$("language").addEventListener("change", async (e) => {
+  await api("/me/locale", { method: "PUT", body: { locale: e.target.value } }).catch(() => undefined);
+  // The whole page is drawn again in the chosen language.
+  location.reload();
+});
 
 function showLogin() {
   $("inbox-view").hidden = true;
@@ -102,6 +112,8 @@ async function enter() {
   csrfToken = data.csrfToken;
   me = data.me;
   teams = data.teams;
+  setLocale(me.locale);
+  $("language").value = me.locale;
   $("me").textContent = `${me.displayName} · ${teams.map((t) => t.name).join(", ") || "alla team"}`;
   if (me.role === "admin" && !$("filter-scope").querySelector('[value="all"]')) $("filter-scope").append(el("option", { value: "all", text: "Alla team" }));
   if (teams.length > 1) {
@@ -112,6 +124,8 @@ async function enter() {
   $("outreach-team").replaceChildren(...teams.map((t) => el("option", { value: t.id, text: t.name })));
   $("outreach").hidden = teams.length === 0;
   $("open-outcomes").hidden = teams.length === 0;
+  $("open-staff").hidden = me.role !== "admin";
+  $("open-team").hidden = me.role === "coordinator";
   if (me.role === "admin" && !$("export-labels")) {
     $("logout").before(el("a", { id: "export-labels", class: "quiet", href: "/staff/api/admin/safety-labels", download: "tillit-safety-labels.jsonl", text: "Exportera säkerhetsmärkningar (JSONL)" }));
   }
@@ -196,6 +210,16 @@ function announce(text) {
 window.addEventListener("hashchange", openFromHash);
 function openFromHash() {
   const m = /^#\/c\/(\d+)$/.exec(location.hash);
+  const admin = { "#/personal": me?.role === "admin" && staffAdmin, "#/team": me && me.role !== "coordinator" && teamAdmin }[location.hash];
+  $("admin-pane").hidden = !admin;
+  if (admin) {
+    $("conversation-pane").hidden = true;
+    outcomes.close();
+    $("admin-title").textContent = t(location.hash === "#/personal" ? "staff.title" : "team.title");
+    admin.open($("admin-body")).catch(() => undefined);
+    $("admin-title").focus();
+    return;
+  }
   if (location.hash === "#/utfall" && teams.length) {
     $("conversation-pane").hidden = true;
     outcomes.open().catch(() => undefined);
