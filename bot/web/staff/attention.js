@@ -2,8 +2,10 @@
 // title, and — only if they switch it on — a desktop notification and a short sound for a crisis and
 // for a conversation that starts waiting. The notification says which kind, never a name or a word of
 // the conversation (it may show on a locked screen).
+import { t } from "./i18n.js";
 const KEY = "tillit.staff.alerts";
-const baseTitle = document.title;
+// The page title in the staff member's language (read when it is shown, after the language is set).
+const baseTitle = () => t("page.tillit-inkorg");
 
 export function mountAttention({ $, el }) {
   const supported = "Notification" in window;
@@ -11,21 +13,21 @@ export function mountAttention({ $, el }) {
   const button = el("button", { id: "alerts-toggle", type: "button", class: "quiet" });
   const status = el("span", { id: "alerts-status", class: "muted", role: "status" });
   const render = () => {
-    button.textContent = on() ? "Stäng av aviseringar" : "Slå på aviseringar (kris och nya som väntar)";
+    button.textContent = on() ? t("alerts.off") : t("alerts.on");
     button.setAttribute("aria-pressed", String(on()));
-    if (!supported) status.textContent = "Webbläsaren kan inte visa aviseringar.";
-    else if (Notification.permission === "denied") status.textContent = "Aviseringar är blockerade i webbläsaren.";
+    if (!supported) status.textContent = t("alerts.unsupported");
+    else if (Notification.permission === "denied") status.textContent = t("alerts.blocked");
   };
   button.addEventListener("click", async () => {
     if (on()) {
       localStorage.setItem(KEY, "off");
-      status.textContent = "Aviseringar avstängda.";
+      status.textContent = t("alerts.turned-off");
       return render();
     }
     if (!supported) return render();
     const permission = Notification.permission === "granted" ? "granted" : await Notification.requestPermission();
     localStorage.setItem(KEY, permission === "granted" ? "on" : "off");
-    status.textContent = permission === "granted" ? "Aviseringar på: kris och nya som väntar." : "Inga aviseringar: webbläsaren fick inte lov.";
+    status.textContent = permission === "granted" ? t("alerts.turned-on") : t("alerts.denied");
     render();
   });
   $("logout").before(button, status);
@@ -52,7 +54,7 @@ export function mountAttention({ $, el }) {
   return {
     /** The tab title: "(3) Tillit · Inkorg" while three conversations need a human. */
     waiting(count) {
-      document.title = count > 0 ? `(${count}) ${baseTitle}` : baseTitle;
+      document.title = count > 0 ? `(${count}) ${baseTitle()}` : baseTitle();
     },
     /** A crisis, or a conversation that starts waiting for a person. */
     alert(kind, conversationId) {
@@ -61,8 +63,8 @@ export function mountAttention({ $, el }) {
       const last = recent.get(conversationId);
       if (kind === "waiting" && last && Date.now() - last < 10_000) return;
       recent.set(conversationId, Date.now());
-      const body = kind === "crisis" ? "Ett samtal har flaggats för kris." : "Ett samtal väntar på en människa.";
-      const note = new Notification(kind === "crisis" ? "Tillit: kris" : "Tillit: väntar", { body, tag: `tillit-${kind}-${conversationId}`, requireInteraction: kind === "crisis" });
+      const body = kind === "crisis" ? t("alerts.crisis-body") : t("alerts.waiting-body");
+      const note = new Notification(kind === "crisis" ? t("alerts.crisis-title") : t("alerts.waiting-title"), { body, tag: `tillit-${kind}-${conversationId}`, requireInteraction: kind === "crisis" });
       note.onclick = () => {
         window.focus();
         location.hash = `#/c/${conversationId}`;

@@ -1,6 +1,7 @@
 // Canned replies in the reply box (issue 19.5): the team's ready-made texts, with the young person's
 // first name already in place, picked from a list. Picking only fills the box — the coordinator reads,
 // changes and sends it as their own; nothing goes out by itself.
+import { t } from "./i18n.js";
 export function mountCanned({ api, el, $, current }) {
   const box = $("canned-box");
   const select = $("canned-select");
@@ -35,7 +36,7 @@ export function mountCanned({ api, el, $, current }) {
       const data = await api(`/conversations/${conversationId}/canned-replies`).catch(() => ({ replies: [] }));
       if (showing !== conversationId) return; // another conversation was opened meanwhile
       replies = data.replies;
-      select.replaceChildren(el("option", { value: "", text: "Välj ett färdigt svar …" }), ...replies.map((r) => el("option", { value: String(r.id), text: r.title })));
+      select.replaceChildren(el("option", { value: "", text: t("canned.pick") }), ...replies.map((r) => el("option", { value: String(r.id), text: r.title })));
       box.hidden = replies.length === 0;
     },
   };

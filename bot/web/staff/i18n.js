@@ -12,6 +12,11 @@ export const locale = () => current;
 /** The locale for dates and numbers. */
 export const dateLocale = () => (current === "en" ? "en-GB" : "sv-SE");
 
+/** The text for a key, or undefined when no dictionary has it (an unknown code from the API). */
+export function lookup(key) {
+  return dictionaries[current][key] ?? sv[key];
+}
+
 export function t(key, vars) {
   const text = dictionaries[current][key] ?? sv[key] ?? key;
   return vars ? text.replace(/\{(\w+)\}/g, (_, k) => (vars[k] === undefined ? "" : String(vars[k]))) : text;

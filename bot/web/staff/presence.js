@@ -1,6 +1,7 @@
 // A colleague in the same conversation: "Kim läser också" / "Kim skriver ett svar". The page says it
 // is here every few seconds while a conversation is open (and whether its reply box is being typed
 // in); the server relays the others' presence on the event stream.
+import { t } from "./i18n.js";
 export function mountPresence({ api, $, current }) {
   let lastTyped = 0;
   let lastSent = { id: null, typing: null, at: 0 };
@@ -9,8 +10,8 @@ export function mountPresence({ api, $, current }) {
     const typing = people.filter((p) => p.typing).map((p) => p.name);
     const reading = people.filter((p) => !p.typing).map((p) => p.name);
     const parts = [];
-    if (typing.length) parts.push(`${typing.join(" och ")} skriver ett svar just nu.`);
-    if (reading.length) parts.push(`${reading.join(" och ")} har också samtalet öppet.`);
+    if (typing.length) parts.push(t("presence.typing", { names: typing.join(t("presence.and")) }));
+    if (reading.length) parts.push(t("presence.reading", { names: reading.join(t("presence.and")) }));
     box.textContent = parts.join(" ");
     box.hidden = parts.length === 0;
   };

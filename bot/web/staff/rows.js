@@ -1,32 +1,27 @@
 // One row of the conversation list: who, why they wait (in words), and the young person's own last
 // words. Built fresh on each update; reconcile.js patches the row that is already on the page.
-const why = {
-  crisis: "Kris: kan vara i fara",
-  concern: "Oro",
-  asked: "Bad om en person",
-  unclear: "Blev inte förstådd",
-  quiet: "Tyst kontakt: hör av dig?",
-  unanswered: "Har skrivit, inget svar än",
-};
-const askedFor = { "consent-questions": "har frågor om samtycket", meeting: "vill ändra ett möte", reminders: "vill ändra påminnelser", concern: "vill att någon hör av sig", "erasure-request": "vill att allt om hen raderas" };
+import { dateLocale, lookup, t } from "./i18n.js";
+
+const why = (code) => lookup(`row.why.${code}`);
+const askedFor = (reason) => lookup(`row.asked.${reason}`);
 
 export function rowItem({ row, current, el, since, concernText }) {
   const badges = [];
-  if (row.priority === "crisis") badges.push(el("span", { class: "badge crisis", text: "Kris" }));
-  if (row.priority === "concern") badges.push(el("span", { class: "badge concern", text: "Oro", title: concernText(row.concernReason) }));
-  if (row.status === "waiting") badges.push(el("span", { class: "badge waiting", text: `Väntar ${since(row.waitingSince)}` }));
-  if (row.need === "unanswered") badges.push(el("span", { class: "badge waiting", text: `Obesvarat ${since(row.lastInboundAt)}` }));
-  if (row.status === "human") badges.push(el("span", { class: "badge", text: "Hos koordinator" }));
-  if (row.status === "closed") badges.push(el("span", { class: "badge", text: "Avslutat" }));
-  if (row.snoozedUntil) badges.push(el("span", { class: "badge snoozed", text: `Pausat till ${new Date(row.snoozedUntil).toLocaleString("sv-SE", { dateStyle: "short", timeStyle: "short" })}` }));
-  if (row.participantStatus === "opted-out") badges.push(el("span", { class: "badge", text: "STOPP" }));
+  if (row.priority === "crisis") badges.push(el("span", { class: "badge crisis", text: t("row.crisis") }));
+  if (row.priority === "concern") badges.push(el("span", { class: "badge concern", text: t("row.concern"), title: concernText(row.concernReason) }));
+  if (row.status === "waiting") badges.push(el("span", { class: "badge waiting", text: t("row.waiting", { since: since(row.waitingSince) }) }));
+  if (row.need === "unanswered") badges.push(el("span", { class: "badge waiting", text: t("row.unanswered", { since: since(row.lastInboundAt) }) }));
+  if (row.status === "human") badges.push(el("span", { class: "badge", text: t("row.human") }));
+  if (row.status === "closed") badges.push(el("span", { class: "badge", text: t("row.closed") }));
+  if (row.snoozedUntil) badges.push(el("span", { class: "badge snoozed", text: t("row.snoozed", { when: new Date(row.snoozedUntil).toLocaleString(dateLocale(), { dateStyle: "short", timeStyle: "short" }) }) }));
+  if (row.participantStatus === "opted-out") badges.push(el("span", { class: "badge", text: t("row.stop") }));
   if (row.isDemo) badges.push(el("span", { class: "badge demo", text: "Demo" }));
-  if (row.unread) badges.push(el("span", { class: "badge unread", text: `${row.unread} olästa`, "aria-label": `${row.unread} olästa meddelanden` }));
+  if (row.unread) badges.push(el("span", { class: "badge unread", text: t("row.unread", { n: row.unread }), "aria-label": t("row.unread-label", { n: row.unread }) }));
   const reason = whyText(row, concernText);
   const link = el(
     "a",
     { href: `#/c/${row.conversationId}`, "aria-current": current === row.conversationId ? "true" : "false", "data-conversation": row.conversationId },
-    el("span", { class: "name", text: row.name || row.phone || `Deltagare ${row.participantId}` }),
+    el("span", { class: "name", text: row.name || row.phone || t("row.participant", { id: row.participantId }) }),
     ...badges,
     reason ? el("span", { class: "why", text: reason }) : null,
     el("div", { class: "preview", text: row.preview ? `”${row.preview.body}”` : "" }),
@@ -37,7 +32,7 @@ export function rowItem({ row, current, el, since, concernText }) {
 /** Why this row waits, in words; nothing for a conversation the bot has in hand. */
 export function whyText(row, concernText) {
   if (!row.why) return "";
-  if (row.why === "concern") return `${why.concern}: ${concernText(row.concernReason) || "en bedömning"}`;
-  if (row.why === "asked" && askedFor[row.handoffReason]) return `${why.asked}: ${askedFor[row.handoffReason]}`;
-  return why[row.why] ?? "";
+  if (row.why === "concern") return `${why("concern")}: ${concernText(row.concernReason) || t("row.an-assessment")}`;
+  if (row.why === "asked" && askedFor(row.handoffReason)) return `${why("asked")}: ${askedFor(row.handoffReason)}`;
+  return why(row.why) ?? "";
 }

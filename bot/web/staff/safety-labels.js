@@ -1,7 +1,9 @@
 // Marking a participant's message for the safety screen: a missed crisis signal, a missed concern, or
 // a false alarm. Labels are kept (redacted) as the team's own labelled set. Nothing from a message is
 // put on the page here; only fixed texts, set as text.
-const names = { "": "Säkerhet: ingen märkning", "missed-crisis": "Missad krissignal", "missed-concern": "Missad oro", "false-alarm": "Falsklarm" };
+import { t } from "./i18n.js";
+
+const codes = ["", "missed-crisis", "missed-concern", "false-alarm"];
 
 export async function decorateSafetyLabels(conversationId, list, api) {
   const { labels } = await api(`/conversations/${conversationId}/safety-labels`);
@@ -11,8 +13,8 @@ export async function decorateSafetyLabels(conversationId, list, api) {
     const messageId = Number(item.dataset.messageId);
     const select = document.createElement("select");
     select.className = "safety-label";
-    select.setAttribute("aria-label", "Märk meddelandet för säkerhetsskärmen");
-    for (const [value, text] of Object.entries(names)) {
+    select.setAttribute("aria-label", t("safety.select"));
+    for (const [value, text] of codes.map((c) => [c, t(`safety.${c || "none"}`)])) {
       const option = document.createElement("option");
       option.value = value;
       option.textContent = text;

@@ -18,7 +18,7 @@ import { mountPresence } from "./presence.js";
 import { mountAttention } from "./attention.js";
 import { mountStaffAdmin } from "./staff-admin.js";
 import { mountTeamAdmin } from "./team-admin.js";
-import { setLocale, t } from "./i18n.js";
+import { dateLocale, lookup, setLocale, t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 let privacy = null;
@@ -28,25 +28,9 @@ let teams = [];
 let current = null; // the open conversation's id
 let oldestLoaded = null;
 
-const labels = {
-  status: { bot: "Hos boten", waiting: "Väntar på människa", human: "Hos koordinator", closed: "Avslutat" },
-  reason: { asked: "vill prata med en person", "consent-questions": "har frågor om samtycket", unclear: "blev inte förstådd två gånger", meeting: "vill ändra ett möte", reminders: "vill ändra påminnelser", concern: "vill att någon hör av sig (oro)", "erasure-request": "vill att allt om hen raderas" },
-  concern: { hopelessness: "hopplöshet", exhaustion: "utmattning", sleep: "sömn", food: "mat", "home-conflict": "bråk hemma", loneliness: "ensamhet", housing: "boende", money: "pengar", "low-check-in": "mycket låg incheckning utan sömn eller mat", "low-check-ins": "flera låga incheckningar i rad", model: "språkmodellens bedömning" },
-  event: {
-    "conversation.crisis-flagged": "Kris flaggad: hjälpnummer skickade, boten pausad",
-    "conversation.concern-flagged": "Oro flaggad: en människa erbjuden",
-    "conversation.handoff-requested": "Lämnat till en människa",
-    "conversation.taken-over": "Övertaget",
-    "conversation.handed-back": "Tillbaka till boten",
-    "conversation.assigned": "Ansvarig ändrad",
-    "participant.opted-out": "Deltagaren skrev STOPP",
-    "participant.opted-in": "Deltagaren skrev START",
-    "participant.erasure-requested": "Begäran om att allt raderas",
-  },
-  consent: { "data-processing": "Samtycke till att spara", "language-model": "Språkmodell", messages: "Meddelanden" },
-  delivery: { queued: "köad", sending: "skickas", sent: "skickad", delivered: "levererad", undelivered: "ej levererad", failed: "misslyckad", refused: "stoppad" },
-  times: { morning: "förmiddag", afternoon: "eftermiddag", evening: "kväll" },
-};
+// The words for the API's codes, in the staff member's language: labels.status.waiting reads
+// "label.status.waiting" from the dictionary; an unknown code reads as undefined (shown as the code).
+const labels = new Proxy({}, { get: (_, group) => new Proxy({}, { get: (__, code) => lookup(`label.${String(group)}.${String(code)}`) }) });
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -61,7 +45,7 @@ function el(tag, props = {}, ...children) {
 }
 
 const concernText = (reasons) => (reasons || "").split(",").filter(Boolean).map((r) => labels.concern[r] || r).join(", ");
-const when = (iso) => (iso ? new Date(iso).toLocaleString("sv-SE", { dateStyle: "short", timeStyle: "short" }) : "");
+const when = (iso) => (iso ? new Date(iso).toLocaleString(dateLocale(), { dateStyle: "short", timeStyle: "short" }) : "");
 const since = (iso) => {
   const minutes = Math.max(0, Math.round((Date.now() - new Date(iso).getTime()) / 60000));
   return minutes < 60 ? `${minutes} min` : minutes < 48 * 60 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} d`;
@@ -113,11 +97,12 @@ async function enter() {
   me = data.me;
   teams = data.teams;
   setLocale(me.locale);
+  document.title = t("page.tillit-inkorg");
   $("language").value = me.locale;
-  $("me").textContent = `${me.displayName} · ${teams.map((t) => t.name).join(", ") || "alla team"}`;
-  if (me.role === "admin" && !$("filter-scope").querySelector('[value="all"]')) $("filter-scope").append(el("option", { value: "all", text: "Alla team" }));
+  $("me").textContent = `${me.displayName} · ${teams.map((t) => t.name).join(", ") || t("inbox.all-teams")}`;
+  if (me.role === "admin" && !$("filter-scope").querySelector('[value="all"]')) $("filter-scope").append(el("option", { value: "all", text: t("inbox.scope.all") }));
   if (teams.length > 1) {
-    $("filter-team").replaceChildren(el("option", { value: "", text: "Alla mina team" }), ...teams.map((t) => el("option", { value: t.id, text: t.name })));
+    $("filter-team").replaceChildren(el("option", { value: "", text: t("inbox.team.all-mine") }), ...teams.map((t) => el("option", { value: t.id, text: t.name })));
     $("filter-team").hidden = false;
     document.querySelector('label[for="filter-team"]').hidden = false;
   }
@@ -127,7 +112,7 @@ async function enter() {
   $("open-staff").hidden = me.role !== "admin";
   $("open-team").hidden = me.role === "coordinator";
   if (me.role === "admin" && !$("export-labels")) {
-    $("logout").before(el("a", { id: "export-labels", class: "quiet", href: "/staff/api/admin/safety-labels", download: "tillit-safety-labels.jsonl", text: "Exportera säkerhetsmärkningar (JSONL)" }));
+    $("logout").before(el("a", { id: "export-labels", class: "quiet", href: "/staff/api/admin/safety-labels", download: "tillit-safety-labels.jsonl", text: t("inbox.export-labels") }));
   }
   $("login-view").hidden = true;
   $("inbox-view").hidden = false;
@@ -150,7 +135,7 @@ $("login-form").addEventListener("submit", async (e) => {
     $("login-password").value = "";
     await enter();
   } catch (err) {
-    $("login-error").textContent = err.status === 429 ? "För många försök. Vänta en stund och försök igen." : "Fel e-post eller lösenord.";
+    $("login-error").textContent = err.status === 429 ? t("login.throttled") : t("login.wrong");
   }
 });
 
@@ -175,7 +160,7 @@ async function refreshList() {
   if ($("filter-q").value.trim()) params.set("q", $("filter-q").value.trim());
   if ($("filter-team").value) params.set("teamId", $("filter-team").value);
   const data = await api(`/conversations?${params}`);
-  $("queued").textContent = [data.outboxQueued ? `${data.outboxQueued} meddelanden i kö` : "", data.nudgesDue ? `${data.nudgesDue} påminnelser på väg ut` : ""].filter(Boolean).join(" · ");
+  $("queued").textContent = [data.outboxQueued ? t("inbox.queued", { n: data.outboxQueued }) : "", data.nudgesDue ? t("inbox.nudges-due", { n: data.nudgesDue }) : ""].filter(Boolean).join(" · ");
   refreshTasks().catch(() => undefined);
   lastRows = data.rows;
   const items = data.rows.map((row) => {
@@ -195,7 +180,7 @@ const presence = mountPresence({ api, $, current: () => current });
 const needsHuman = (row) => row.need !== "other";
 function openNextWaiting() {
   const waiting = lastRows.filter(needsHuman);
-  if (!waiting.length) return announce("Inga samtal väntar just nu.");
+  if (!waiting.length) return announce(t("inbox.none-waiting"));
   const at = waiting.findIndex((r) => r.conversationId === current);
   const next = waiting[(at + 1) % waiting.length];
   location.hash = `#/c/${next.conversationId}`;
@@ -247,11 +232,11 @@ async function openConversation(id, { keepScroll = false } = {}) {
   $("inbox-view").classList.add("reading");
   const p = data.participant;
   const c = data.conversation;
-  $("c-name").textContent = `${p.name || "Namn okänt"}${p.isDemo ? " (demo)" : ""}`;
-  $("reply-to").textContent = `Till ${p.name || p.phone || "deltagaren"}`;
-  $("c-meta").textContent = [p.phone, p.team?.name, p.language === "en" ? "engelska" : "svenska", p.status === "opted-out" ? "har skrivit STOPP" : null].filter(Boolean).join(" · ");
-  const reason = c.handoffReason ? (c.handoffReason.startsWith("crisis:") ? "kan vara i fara" : labels.reason[c.handoffReason] || c.handoffReason) : "";
-  const flag = c.priority === "crisis" ? "KRIS · " : c.priority === "concern" ? `ORO (${concernText(c.concernReason)}) · ` : "";
+  $("c-name").textContent = `${p.name || t("c.name-unknown")}${p.isDemo ? " (demo)" : ""}`;
+  $("reply-to").textContent = t("c.reply-to", { name: p.name || p.phone || t("c.the-participant") });
+  $("c-meta").textContent = [p.phone, p.team?.name, p.language === "en" ? t("c.lang.en") : t("c.lang.sv"), p.status === "opted-out" ? t("c.opted-out") : null].filter(Boolean).join(" · ");
+  const reason = c.handoffReason ? (c.handoffReason.startsWith("crisis:") ? t("c.in-danger") : labels.reason[c.handoffReason] || c.handoffReason) : "";
+  const flag = c.priority === "crisis" ? t("c.flag.crisis") : c.priority === "concern" ? t("c.flag.concern", { reasons: concernText(c.concernReason) }) : "";
   $("c-state").textContent = `${flag}${labels.status[c.status]}${c.assignee ? ` (${c.assignee.displayName})` : ""}${reason ? ` · ${reason}` : ""}`;
   $("c-state").className = `state${c.priority === "crisis" ? " crisis" : c.priority === "concern" ? " concern" : ""}`;
   $("c-takeover").disabled = c.status === "human" && c.assignee?.id === me.id;
@@ -268,7 +253,7 @@ async function openConversation(id, { keepScroll = false } = {}) {
   $("c-wake").hidden = !snoozed;
   $("c-snooze").disabled = c.priority === "crisis" || c.status === "closed";
   $("c-close").disabled = c.status === "closed";
-  $("c-resolve-note").textContent = c.status === "closed" ? "Samtalet är avslutat. Skriver deltagaren igen öppnas ett nytt." : snoozed ? `Pausat till ${when(c.snoozedUntil)}.` : c.priority === "crisis" ? "Ett krissamtal kan inte pausas." : "";
+  $("c-resolve-note").textContent = c.status === "closed" ? t("c.closed-note") : snoozed ? t("c.snoozed-until", { when: when(c.snoozedUntil) }) : c.priority === "crisis" ? t("c.crisis-no-snooze") : "";
   if (changed) {
     presence.opened();
     scheduleListRefresh(); // the unread count of this conversation is now zero
@@ -296,19 +281,19 @@ function showHistory(history, { fresh, name }) {
       continue;
     }
     list.append(node);
-    if (h.kind === "message" && h.direction === "in") announce(`Nytt meddelande från ${name}: ${h.body}`);
+    if (h.kind === "message" && h.direction === "in") announce(t("c.new-message", { name, body: h.body }));
   }
 }
 
 function historyItem(h) {
   if (h.kind === "message") {
-    const who = h.author === "participant" ? "" : h.author === "coordinator" ? `${h.staffName ?? "Koordinator"}` : h.author === "bot" ? "Tillit" : "System";
-    const meta = [who, when(h.at), h.direction === "out" ? labels.delivery[h.status] : null, h.channel === "webchat" ? "webbchatt" : null].filter(Boolean).join(" · ");
-    const body = h.erasedAt ? `(texten raderad ${when(h.erasedAt)}: inget samtycke att spara)` : h.body;
-    return el("li", { class: `${h.direction} ${h.author}`, "data-message-id": h.direction === "in" ? h.id : undefined }, document.createTextNode(body), h.choices ? el("span", { class: "meta", text: `Val: ${h.choices.join(" / ")}` }) : null, el("span", { class: "meta", text: meta }));
+    const who = h.author === "participant" ? "" : h.author === "coordinator" ? `${h.staffName ?? t("c.coordinator")}` : h.author === "bot" ? "Tillit" : t("c.system");
+    const meta = [who, when(h.at), h.direction === "out" ? labels.delivery[h.status] : null, h.channel === "webchat" ? t("c.webchat") : null].filter(Boolean).join(" · ");
+    const body = h.erasedAt ? t("c.erased", { when: when(h.erasedAt) }) : h.body;
+    return el("li", { class: `${h.direction} ${h.author}`, "data-message-id": h.direction === "in" ? h.id : undefined }, document.createTextNode(body), h.choices ? el("span", { class: "meta", text: t("c.choices", { choices: h.choices.join(" / ") }) }) : null, el("span", { class: "meta", text: meta }));
   }
   if (h.kind === "event") return el("li", { class: "system", text: `${labels.event[h.action] || h.action}${h.staffName ? ` (${h.staffName})` : ""} · ${when(h.at)}` });
-  return el("li", { class: "system", text: `${labels.consent[h.consentKind] || h.consentKind}: ${h.granted ? "ja" : "nej"} · ${when(h.at)}` });
+  return el("li", { class: "system", text: `${labels.consent[h.consentKind] || h.consentKind}: ${h.granted ? t("c.yes") : t("c.no")} · ${when(h.at)}` });
 }
 
 function renderSummary(summary) {
@@ -316,15 +301,15 @@ function renderSummary(summary) {
   box.hidden = !summary;
   if (!summary) return box.replaceChildren();
   box.replaceChildren(
-    el("strong", { text: "Maskinskriven sammanfattning (språkmodell, kan innehålla fel)" }),
+    el("strong", { text: t("c.summary.title") }),
     el("p", { text: summary.summary }),
-    el("p", { class: "muted", text: `Mående: ${{ better: "bättre", same: "oförändrat", worse: "sämre", unknown: "okänt" }[summary.moodTrend] ?? "okänt"}${summary.openQuestions?.length ? ` · Öppna frågor: ${summary.openQuestions.join("; ")}` : ""}` }),
+    el("p", { class: "muted", text: `${t("c.summary.mood", { mood: lookup(`c.mood.${summary.moodTrend}`) ?? t("c.mood.unknown") })}${summary.openQuestions?.length ? ` · ${t("c.summary.questions", { questions: summary.openQuestions.join("; ") })}` : ""}` }),
   );
 }
 
 async function renderAssign(p, c) {
   const select = $("c-assign");
-  select.replaceChildren(el("option", { value: "", text: "Ingen" }));
+  select.replaceChildren(el("option", { value: "", text: t("c.nobody") }));
   if (!p.team) return;
   const { members } = await api(`/team-members?teamId=${p.team.id}`);
   for (const m of members) select.append(el("option", { value: m.id, text: m.displayName }));
@@ -334,29 +319,29 @@ async function renderAssign(p, c) {
 async function renderProfile(id) {
   const prof = await api(`/conversations/${id}/profile`);
   const box = $("c-profile");
-  const consent = Object.entries(prof.consent).map(([k, v]) => [labels.consent[k] || k, `${v.granted ? "ja" : "nej"} (${when(v.at)})`]);
+  const consent = Object.entries(prof.consent).map(([k, v]) => [labels.consent[k] || k, `${v.granted ? t("c.yes") : t("c.no")} (${when(v.at)})`]);
   const facts = el("dl", {}, ...consent.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]));
   const phoneLink = $("c-phone-link");
   phoneLink.hidden = !prof.phoneLinkRequest;
   if (prof.phoneLinkRequest) {
-    const confirmButton = el("button", { type: "button", text: "Bekräfta och koppla ihop" });
+    const confirmButton = el("button", { type: "button", text: t("c.phone.confirm") });
     confirmButton.addEventListener("click", async () => {
       const joined = await api(`/conversations/${id}/phone-link/confirm`, { method: "POST" }).catch((err) => ({ error: err.message }));
-      if (joined.error) return (phoneLink.textContent = joined.error === "other-team" ? "Numret hör till ett annat team; be en administratör." : "Det gick inte att koppla ihop.");
+      if (joined.error) return (phoneLink.textContent = joined.error === "other-team" ? t("c.phone.other-team") : t("c.phone.failed"));
       location.hash = `#/c/${joined.conversationId}`;
     });
-    phoneLink.replaceChildren(document.createTextNode(`Besökaren har lämnat numret ${prof.phoneLinkRequest.phone} (${when(prof.phoneLinkRequest.at)}). Stämmer det? `), confirmButton);
+    phoneLink.replaceChildren(document.createTextNode(t("c.phone.left", { phone: prof.phoneLinkRequest.phone, when: when(prof.phoneLinkRequest.at) })), confirmButton);
   }
   $("c-web-link").textContent = "";
-  const parts = [el("h3", { text: "Profil" }), facts];
+  const parts = [el("h3", { text: t("c.profile") }), facts];
   const L = prof.labels;
-  if (prof.checkIns.length) parts.push(el("h3", { text: "Incheckningar" }), lineChart({ el, title: L.moodChart, points: prof.checkIns.map((k) => ({ at: k.at, value: k.mood })) }));
+  if (prof.checkIns.length) parts.push(el("h3", { text: t("c.check-ins") }), lineChart({ el, title: L.moodChart, points: prof.checkIns.map((k) => ({ at: k.at, value: k.mood })) }));
   const ratings = Object.entries(prof.selfRatings);
   if (ratings.length) {
     parts.push(el("h3", { text: L.selfRatings }));
     for (const [statement, series] of ratings) {
       const exit = series.filter((s) => s.exit && typeof s.score === "number").at(-1);
-      const figure = lineChart({ el, title: prof.selfRatingLabels[statement] ?? "Påstående som inte längre finns", points: series.map((s) => ({ at: s.at, value: s.score })) });
+      const figure = lineChart({ el, title: prof.selfRatingLabels[statement] ?? t("c.statement-gone"), points: series.map((s) => ({ at: s.at, value: s.score })) });
       if (exit) figure.append(el("p", { class: "muted chart-text", text: `${L.exitRating}: ${exit.score} (${when(exit.at)})` }));
       parts.push(figure);
     }
@@ -370,7 +355,7 @@ async function renderProfile(id) {
       const answers = prof.mapping[topic];
       parts.push(el("section", { class: "mapping-topic", "aria-label": L.topics[topic] ?? topic },
         el("h4", { text: L.topics[topic] ?? topic }),
-        el("dl", {}, ...answers.flatMap((a) => [el("dt", { text: L.questions[`${topic}.${a.question}`] ?? a.question }), el("dd", { text: a.skipped ? "(hoppade över)" : a.answer ?? "" })]))));
+        el("dl", {}, ...answers.flatMap((a) => [el("dt", { text: L.questions[`${topic}.${a.question}`] ?? a.question }), el("dd", { text: a.skipped ? t("c.skipped") : a.answer ?? "" })]))));
     }
   }
   box.replaceChildren(...parts);
@@ -390,16 +375,16 @@ mountShortcuts({
   nextWaiting: openNextWaiting,
   takeOver: () => {
     if (!current || $("c-takeover").disabled) return;
-    act("takeover").then(() => announce("Du har tagit över samtalet."), () => undefined);
+    act("takeover").then(() => announce(t("c.taken-over")), () => undefined);
   },
   handBack: () => {
     if (!current || $("c-handback").disabled) return;
-    act("handback").then(() => announce("Samtalet är tillbaka hos boten."), () => undefined);
+    act("handback").then(() => announce(t("c.handed-back")), () => undefined);
   },
 });
 $("c-close").addEventListener("click", () => {
-  if (!current || !confirm("Avsluta samtalet? Det flyttas till Avslutade; skriver deltagaren igen öppnas ett nytt.")) return;
-  act("close").then(() => announce("Samtalet är avslutat."), () => undefined);
+  if (!current || !confirm(t("c.close.confirm"))) return;
+  act("close").then(() => announce(t("c.closed")), () => undefined);
 });
 $("c-snooze").addEventListener("click", () => {
   const choice = $("c-snooze-for").value;
@@ -408,7 +393,7 @@ $("c-snooze").addEventListener("click", () => {
     until.setDate(until.getDate() + 1);
     until.setHours(9, 0, 0, 0);
   } else until.setTime(until.getTime() + Number(choice) * 3_600_000);
-  act("snooze", { until: until.toISOString() }).then(() => announce(`Pausat till ${when(until.toISOString())}.`), () => undefined);
+  act("snooze", { until: until.toISOString() }).then(() => announce(t("c.snoozed-until", { when: when(until.toISOString()) })), () => undefined);
 });
 $("c-wake").addEventListener("click", () => act("snooze", { until: null }).catch(() => undefined));
 $("c-back").addEventListener("click", () => {
@@ -428,7 +413,7 @@ $("reply-form").addEventListener("submit", async (e) => {
     await act("reply", { text }, id);
     drafts.clear(id, "reply-text");
   } catch (err) {
-    $("reply-error").textContent = err.message === "opted-out" ? "Deltagaren har skrivit STOPP: inget skickades." : "Svaret kunde inte skickas.";
+    $("reply-error").textContent = err.message === "opted-out" ? t("c.reply.opted-out") : t("c.reply.failed");
   }
 });
 $("note-form").addEventListener("submit", async (e) => {
@@ -442,7 +427,7 @@ $("note-form").addEventListener("submit", async (e) => {
 $("c-summarize").addEventListener("click", async () => {
   if (!current) return;
   const data = await api(`/conversations/${current}/summary`, { method: "POST" });
-  if (!data.available) $("c-summary").replaceChildren(el("p", { class: "muted", text: "Ingen språkmodell är inställd." }));
+  if (!data.available) $("c-summary").replaceChildren(el("p", { class: "muted", text: t("c.no-model") }));
   else renderSummary(data.summary);
   $("c-summary").hidden = false;
 });
@@ -473,7 +458,7 @@ function listen() {
     else if (kind === "status" && status === "waiting") attention?.alert("waiting", conversationId);
     if (kind === "crisis") {
       const banner = $("crisis-banner");
-      banner.replaceChildren(document.createTextNode("Ett samtal har flaggats för kris: "), el("a", { href: `#/c/${conversationId}`, text: "öppna det nu" }));
+      banner.replaceChildren(document.createTextNode(t("inbox.crisis-banner")), el("a", { href: `#/c/${conversationId}`, text: t("inbox.crisis-open") }));
       banner.hidden = false;
     }
     if (conversationId === current) {
@@ -487,31 +472,27 @@ function listen() {
 }
 
 // Tasks a coordinator does by hand.
-const taskLabels = {
-  "outreach-no-answer": "Inget svar på listutskicket: ring, skicka brev eller gör ett besök",
-  "contact-quiet": "Kontakten är tyst: hör av dig personligen?",
-  "sub-goal-stuck": "Har fastnat på ett delmål i planen: hör av dig och erbjud hjälp?",
-};
+const taskLabels = labels.task;
 
 $("c-web-invite").addEventListener("click", async () => {
   if (!current) return;
   const { url, expiresAt } = await api(`/conversations/${current}/web-invite`, { method: "POST" });
-  $("c-web-link").replaceChildren(el("input", { type: "text", readonly: true, value: url, "aria-label": "Personlig länk att skicka till deltagaren" }), document.createTextNode(` Gäller till ${when(expiresAt)}.`));
+  $("c-web-link").replaceChildren(el("input", { type: "text", readonly: true, value: url, "aria-label": t("c.web.link-label") }), document.createTextNode(t("c.web.valid-until", { when: when(expiresAt) })));
 });
 // Tasks: what a coordinator should do by hand.
 async function refreshTasks() {
   const { tasks } = await api("/tasks");
   $("tasks").hidden = tasks.length === 0;
-  $("task-list").replaceChildren(...tasks.map((t) => {
-    const done = el("button", { type: "button", class: "quiet", text: "Klar" });
-    done.addEventListener("click", () => api(`/tasks/${t.id}/done`, { method: "POST" }).then(refreshTasks).catch(() => undefined));
-    const who = t.conversationId ? el("a", { href: `#/c/${t.conversationId}`, text: t.participantName || "Deltagare" }) : document.createTextNode(t.participantName || "Deltagare");
-    return el("li", {}, who, document.createTextNode(`: ${taskLabels[t.kind] || t.kind} `), done);
+  $("task-list").replaceChildren(...tasks.map((task) => {
+    const done = el("button", { type: "button", class: "quiet", text: t("tasks.done") });
+    done.addEventListener("click", () => api(`/tasks/${task.id}/done`, { method: "POST" }).then(refreshTasks).catch(() => undefined));
+    const who = task.conversationId ? el("a", { href: `#/c/${task.conversationId}`, text: task.participantName || t("tasks.participant") }) : document.createTextNode(task.participantName || t("tasks.participant"));
+    return el("li", {}, who, document.createTextNode(`: ${taskLabels[task.kind] || task.kind} `), done);
   }));
 }
 
 // Outreach to a list: check first, then import.
-const problemLabels = { "invalid-number": "ogiltigt nummer", "duplicate-in-file": "finns redan i filen", "name-too-long": "för långt namn", "malformed-line": "för många fält", "already-known": "finns redan i Tillit (hoppas över)" };
+const problemLabels = labels.problem;
 async function outreachBody() {
   const file = $("outreach-file").files?.[0];
   if (!file) throw new Error("no-file");
@@ -519,10 +500,10 @@ async function outreachBody() {
 }
 function showOutreachReport(r, imported) {
   // The API names the earlier line of a duplicate as "line N"; the page says it in Swedish.
-  const value = (p) => (p.problem === "duplicate-in-file" && /^line \d+$/.test(p.value ?? "") ? `samma som rad ${p.value.slice(5)}` : p.value);
-  const lines = [...r.errors, ...r.known].sort((a, b) => a.line - b.line).map((p) => el("li", { text: `Rad ${p.line}: ${problemLabels[p.problem] || p.problem}${value(p) ? ` (${value(p)})` : ""}` }));
+  const value = (p) => (p.problem === "duplicate-in-file" && /^line \d+$/.test(p.value ?? "") ? t("outreach.same-as-line", { n: p.value.slice(5) }) : p.value);
+  const lines = [...r.errors, ...r.known].sort((a, b) => a.line - b.line).map((p) => el("li", { text: `${t("outreach.line", { n: p.line, problem: problemLabels[p.problem] || p.problem })}${value(p) ? ` (${value(p)})` : ""}` }));
   $("outreach-report").replaceChildren(
-    el("p", { text: imported === undefined ? `${r.accepted} nya att kontakta.` : `${imported} importerade; första sms:en går ut i lugn takt.` }),
+    el("p", { text: imported === undefined ? t("outreach.accepted", { n: r.accepted }) : t("outreach.imported", { n: imported }) }),
     lines.length ? el("ul", {}, ...lines) : "",
   );
 }
@@ -532,9 +513,9 @@ $("outreach-form").addEventListener("submit", async (e) => {
     const report = await api("/outreach/check", { method: "POST", body: await outreachBody() });
     showOutreachReport(report);
     $("outreach-import").hidden = report.accepted === 0;
-    $("outreach-import").textContent = report.errors.length ? `Importera ${report.accepted} (hoppa över raderna med fel)` : `Importera och skicka till ${report.accepted}`;
+    $("outreach-import").textContent = report.errors.length ? t("outreach.import-skip", { n: report.accepted }) : t("outreach.import-all", { n: report.accepted });
   } catch (err) {
-    $("outreach-report").replaceChildren(el("p", { class: "error", text: err.message === "unreadable_file" ? "Filen gick inte att läsa som CSV." : "Kontrollen misslyckades." }));
+    $("outreach-report").replaceChildren(el("p", { class: "error", text: err.message === "unreadable_file" ? t("outreach.unreadable") : t("outreach.check-failed") }));
   }
 });
 $("outreach-import").addEventListener("click", async () => {
@@ -544,7 +525,7 @@ $("outreach-import").addEventListener("click", async () => {
     $("outreach-import").hidden = true;
     scheduleListRefresh();
   } catch {
-    $("outreach-report").replaceChildren(el("p", { class: "error", text: "Importen misslyckades; inget importerades." }));
+    $("outreach-report").replaceChildren(el("p", { class: "error", text: t("outreach.import-failed") }));
   }
 });
 
