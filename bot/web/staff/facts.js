@@ -1,10 +1,11 @@
 // Facts for follow-up on a participant's page: birth year (or only an age band), gender, enrolment
 // date, how they came to the team, and a guardian's contact where the team's routine asks for it for
 // a minor. All optional, entered by staff; the discharge date and outcome are shown, not edited here.
-const GENDERS = [["", "Ej angivet"], ["woman", "Kvinna"], ["man", "Man"], ["other", "Annat"], ["undisclosed", "Vill inte uppge"]];
-const BANDS = [["", "Ej angiven"], ["u18", "Under 18"], ["18-20", "18–20"], ["21-24", "21–24"], ["25+", "25 och äldre"]];
-const SOURCES = [["", "Ej angivet"], ["kaa", "KAA"], ["employment-service", "Arbetsförmedlingen"], ["social-services", "Socialtjänsten"], ["school", "Skolan"], ["family-friend", "Tips från familj eller vän"], ["self", "Hörde av sig själv"], ["outreach-list", "Uppsökande lista"]];
-const OUTCOMES = { work: "arbete", studies: "studier", "other-activity": "annan aktivitet", moved: "flyttat", "no-contact": "ingen kontakt", unknown: "okänt" };
+import { lookup, t } from "./i18n.js";
+const choices = (group, codes) => codes.map((c) => [c, t(`facts.${group}.${c || "none"}`)]);
+const GENDERS = () => choices("gender", ["", "woman", "man", "other", "undisclosed"]);
+const BANDS = () => choices("band", ["", "u18", "18-20", "21-24", "25+"]);
+const SOURCES = () => choices("source", ["", "kaa", "employment-service", "social-services", "school", "family-friend", "self", "outreach-list"]);
 
 export function mountFacts({ api, el, $, when }) {
   let conversationId = null;
@@ -18,22 +19,22 @@ export function mountFacts({ api, el, $, when }) {
 
   function render(f) {
     const year = el("input", { id: "facts-birth-year", type: "number", inputmode: "numeric", min: 1900, max: 2100, value: f.birthYear ?? "" });
-    const band = select("facts-age-band", BANDS, f.ageBand);
-    const gender = select("facts-gender", GENDERS, f.gender);
+    const band = select("facts-age-band", BANDS(), f.ageBand);
+    const gender = select("facts-gender", GENDERS(), f.gender);
     const enrolled = el("input", { id: "facts-enrolled", type: "date", value: f.enrolledOn ?? "" });
-    const source = select("facts-source", SOURCES, f.referralSource);
+    const source = select("facts-source", SOURCES(), f.referralSource);
     const guardian = el("input", { id: "facts-guardian", maxlength: 200, value: f.guardianContact ?? "" });
     const note = el("p", { class: "muted", "aria-live": "polite" });
     const showGuardian = f.guardianContactAsked || Boolean(f.guardianContact);
     const form = el("form", { id: "facts-form", class: "compose" },
-      el("label", { for: year.id, text: "Födelseår" }), year,
-      el("label", { for: band.id, text: "Åldersgrupp (om födelseår saknas)" }), band,
-      el("label", { for: gender.id, text: "Kön" }), gender,
-      el("label", { for: enrolled.id, text: `Inskriven (tomt = ${f.enrolledOnDefault})` }), enrolled,
-      el("label", { for: source.id, text: "Kom till oss via" }), source,
-      showGuardian ? el("label", { for: guardian.id, text: f.guardianContactAsked ? "Vårdnadshavares kontakt (teamets rutin för under 18)" : "Vårdnadshavares kontakt" }) : null,
+      el("label", { for: year.id, text: t("facts.birth-year") }), year,
+      el("label", { for: band.id, text: t("facts.age-band") }), band,
+      el("label", { for: gender.id, text: t("facts.gender") }), gender,
+      el("label", { for: enrolled.id, text: t("facts.enrolled", { date: f.enrolledOnDefault }) }), enrolled,
+      el("label", { for: source.id, text: t("facts.source") }), source,
+      showGuardian ? el("label", { for: guardian.id, text: f.guardianContactAsked ? t("facts.guardian-asked") : t("facts.guardian") }) : null,
       showGuardian ? guardian : null,
-      el("button", { type: "submit", class: "quiet", text: "Spara uppgifterna" }), note);
+      el("button", { type: "submit", class: "quiet", text: t("facts.save") }), note);
     form.addEventListener("submit", async (e) => {
       e.preventDefault();
       const body = {
@@ -46,14 +47,14 @@ export function mountFacts({ api, el, $, when }) {
       };
       try {
         render(await api(`/conversations/${conversationId}/facts`, { method: "PUT", body }));
-        box.querySelector("p[aria-live]").textContent = "Sparat.";
+        box.querySelector("p[aria-live]").textContent = t("facts.saved");
       } catch (err) {
-        note.textContent = err.message === "birth-year-out-of-range" ? "Födelseåret ser inte rätt ut." : err.message === "in-the-future" ? "Inskrivningen kan inte ligga framåt i tiden." : "Uppgifterna kunde inte sparas.";
+        note.textContent = err.message === "birth-year-out-of-range" ? t("facts.bad-year") : err.message === "in-the-future" ? t("facts.future") : t("facts.failed");
       }
     });
-    const ended = f.dischargedAt ? `Avslutad ${when(f.dischargedAt)}${f.dischargeOutcome ? ` (${OUTCOMES[f.dischargeOutcome] ?? f.dischargeOutcome})` : ""}` : "Inte avslutad.";
-    box.replaceChildren(el("h3", { text: "Uppgifter för uppföljning" }),
-      el("p", { class: "muted", text: "Frivilliga. Fråga bara när det känns naturligt; deltagaren kan avstå från allt. Boten frågar aldrig om dem." }),
+    const ended = f.dischargedAt ? `${t("facts.ended", { when: when(f.dischargedAt) })}${f.dischargeOutcome ? ` (${lookup(`reminders.outcome.${f.dischargeOutcome}`) ?? f.dischargeOutcome})` : ""}` : t("facts.not-ended");
+    box.replaceChildren(el("h3", { text: t("page.uppgifter-for-uppfoljning") }),
+      el("p", { class: "muted", text: t("facts.help") }),
       form, el("p", { class: "muted", text: ended }));
   }
 

@@ -1,44 +1,35 @@
 // Meetings on a participant's page: propose a time (the participant answers in chat) or record one
 // agreed another way, and afterwards say what happened. Cancelling is part of the method: the words
 // here say who cancelled so the right person suggests a new time, never that it counts against anyone.
-const state = {
-  proposed: "föreslaget, väntar på svar",
-  confirmed: "bekräftat",
-  "reschedule-requested": "vill ha en annan tid",
-  cancelled: "inställt",
-};
-const outcome = {
-  attended: "blev av",
-  "no-show": "blev inte av den här gången",
-  "cancelled:participant": "inställt, ungdomen sa till",
-  "cancelled:coordinator": "inställt av oss",
-};
+import { lookup, t } from "./i18n.js";
+const state = (code) => lookup(`meetings.state.${code}`);
+const outcome = (code) => lookup(`meetings.outcome.${code}`);
 
 export function mountMeetings({ api, el, $, when }) {
   let conversationId = null;
   const box = $("c-meetings");
 
-  const label = (m) => (m.outcome ? outcome[m.outcome === "cancelled" ? `cancelled:${m.cancelledBy ?? "participant"}` : m.outcome] : state[m.status] ?? m.status);
+  const label = (m) => (m.outcome ? outcome(m.outcome === "cancelled" ? `cancelled:${m.cancelledBy ?? "participant"}` : m.outcome) : state(m.status) ?? m.status);
 
   function item(m) {
     const at = when(m.startsAt);
     const text = `${at}${m.location ? ` · ${m.location}` : ""} · ${label(m)}${m.status === "reschedule-requested" && m.requestedTime ? ` ("${m.requestedTime}")` : ""}`;
     const actions = el("span", { class: "row-actions" });
     const record = (name, body) => {
-      const b = el("button", { type: "button", class: "quiet", text: name, "aria-label": `${name}: mötet ${at}` });
+      const b = el("button", { type: "button", class: "quiet", text: name, "aria-label": t("meetings.the-meeting", { name, at }) });
       b.addEventListener("click", () => api(`/conversations/${conversationId}/meetings/${m.id}/outcome`, { method: "POST", body }).then(() => show(conversationId)).catch((err) => {
-        $("meeting-error").textContent = err.message === "not-yet-held" ? "Om mötet blev av går att säga först när tiden har varit." : "Det gick inte att spara.";
+        $("meeting-error").textContent = err.message === "not-yet-held" ? t("meetings.not-yet") : t("meetings.save-failed");
       }));
       actions.append(b);
     };
     if (!m.outcome) {
       if (new Date(m.startsAt) <= new Date() || m.status === "confirmed") {
-        record("Blev av", { outcome: "attended" });
-        record("Blev inte av", { outcome: "no-show" });
+        record(t("meetings.attended"), { outcome: "attended" });
+        record(t("meetings.no-show"), { outcome: "no-show" });
       }
       if (m.status !== "cancelled") {
-        record("Ungdomen ställde in", { outcome: "cancelled", cancelledBy: "participant" });
-        record("Vi ställde in", { outcome: "cancelled", cancelledBy: "coordinator" });
+        record(t("meetings.they-cancelled"), { outcome: "cancelled", cancelledBy: "participant" });
+        record(t("meetings.we-cancelled"), { outcome: "cancelled", cancelledBy: "coordinator" });
       }
     }
     return el("li", { "data-meeting": m.id }, document.createTextNode(text), actions);
@@ -51,21 +42,21 @@ export function mountMeetings({ api, el, $, when }) {
     const note = el("p", { id: "meeting-note", class: "muted", "aria-live": "polite" });
     const error = el("p", { id: "meeting-error", class: "error", role: "alert" });
     const f = el("form", { id: "meeting-form", class: "compose", novalidate: true },
-      el("label", { for: at.id, text: "Nytt möte, när" }), at,
-      el("label", { for: where.id, text: "Plats (valfri)" }), where,
-      el("span", { class: "check" }, agreed, el("label", { for: agreed.id, text: "Redan överenskommet (skickas inte som förslag)" })),
-      el("button", { type: "submit", class: "quiet", text: "Föreslå mötet" }), note, error);
-    agreed.addEventListener("change", () => { f.querySelector("button[type=submit]").textContent = agreed.checked ? "Spara mötet" : "Föreslå mötet"; });
+      el("label", { for: at.id, text: t("meetings.when") }), at,
+      el("label", { for: where.id, text: t("meetings.where") }), where,
+      el("span", { class: "check" }, agreed, el("label", { for: agreed.id, text: t("meetings.agreed") })),
+      el("button", { type: "submit", class: "quiet", text: t("meetings.propose") }), note, error);
+    agreed.addEventListener("change", () => { f.querySelector("button[type=submit]").textContent = agreed.checked ? t("meetings.save") : t("meetings.propose"); });
     f.addEventListener("submit", async (e) => {
       e.preventDefault();
       error.textContent = "";
-      if (!at.value) return (error.textContent = "Välj en tid.");
+      if (!at.value) return (error.textContent = t("meetings.pick-time"));
       try {
         await api(`/conversations/${conversationId}/meetings`, { method: "POST", body: { startsAt: new Date(at.value).toISOString(), alreadyAgreed: agreed.checked, ...(where.value.trim() ? { location: where.value.trim() } : {}) } });
         await show(conversationId);
-        $("meeting-note").textContent = agreed.checked ? "Mötet är sparat med påminnelser." : "Förslaget är skickat; svaret syns här.";
+        $("meeting-note").textContent = agreed.checked ? t("meetings.saved") : t("meetings.sent");
       } catch (err) {
-        error.textContent = err.message === "in-the-past" ? "Tiden har redan varit." : err.message === "opted-out" ? "Deltagaren har skrivit STOPP." : "Mötet kunde inte sparas.";
+        error.textContent = err.message === "in-the-past" ? t("meetings.past") : err.message === "opted-out" ? t("reminders.error.opted-out") : t("meetings.failed");
       }
     });
     return f;
@@ -77,7 +68,7 @@ export function mountMeetings({ api, el, $, when }) {
     const { meetings } = await api(`/conversations/${id}/meetings`);
     if (conversationId !== id) return;
     const list = el("ol", { id: "meeting-list", class: "nudges" }, ...meetings.map(item));
-    const empty = meetings.length ? null : el("p", { class: "muted", text: "Inga möten än." });
+    const empty = meetings.length ? null : el("p", { class: "muted", text: t("meetings.none") });
     const existing = box.querySelector("#meeting-form");
     if (same && existing) {
       // A live refresh keeps what is being typed in the form.
@@ -87,7 +78,7 @@ export function mountMeetings({ api, el, $, when }) {
       return;
     }
     if (empty) empty.className = "muted meetings-empty";
-    box.replaceChildren(el("h3", { text: "Möten" }), empty, list, form());
+    box.replaceChildren(el("h3", { text: t("page.moten") }), empty, list, form());
   }
 
   return { show };

@@ -1,47 +1,48 @@
 // The privacy side of the inbox: open erasure requests and what falls due for erasure (team leads and
 // admins), and on a participant's page their registerutdrag and a way to register an erasure request.
 // Participant text goes on the page with textContent only (see staff.js).
+import { lookup, t } from "./i18n.js";
 export function mountPrivacy({ api, el, $, when, me, onChange }) {
   const lead = me.role === "teamlead" || me.role === "admin";
-  const reasons = { discharged: "insatsen avslutad", "no-contact": "ingen kontakt" };
+  const reasons = (r) => lookup(`privacy.reason.${r}`);
 
   async function refresh() {
     if (!lead) return;
     const [{ requests }, { due, days }] = await Promise.all([api("/erasure-requests"), api("/retention/due?days=30")]);
     $("privacy").hidden = requests.length === 0 && due.length === 0;
     $("erasure-list").replaceChildren(...requests.map((r) => {
-      const who = r.conversationId ? el("a", { href: `#/c/${r.conversationId}`, text: r.name || r.phone || `Deltagare ${r.participantId}` }) : document.createTextNode(r.name || "Deltagare");
-      const erase = el("button", { type: "button", text: "Radera allt nu", disabled: r.held });
+      const who = r.conversationId ? el("a", { href: `#/c/${r.conversationId}`, text: r.name || r.phone || t("privacy.participant", { id: r.participantId }) }) : document.createTextNode(r.name || t("tasks.participant"));
+      const erase = el("button", { type: "button", text: t("privacy.erase"), disabled: r.held });
       erase.addEventListener("click", async () => {
-        if (!confirm("Radera allt om deltagaren? Meddelanden, svar, plan, anteckningar och numret tas bort för gott (och i Slack). Det går inte att ångra.")) return;
-        await api(`/erasure-requests/${r.id}/carry-out`, { method: "POST" }).then(onChange, (err) => alert(err.message === "held" ? "Posten är spärrad mot gallring. Häv spärren först." : "Raderingen misslyckades; inget raderades."));
+        if (!confirm(t("privacy.erase-confirm"))) return;
+        await api(`/erasure-requests/${r.id}/carry-out`, { method: "POST" }).then(onChange, (err) => alert(err.message === "held" ? t("privacy.held") : t("privacy.erase-failed")));
         await refresh();
       });
-      const decline = el("button", { type: "button", class: "quiet", text: "Avslå" });
+      const decline = el("button", { type: "button", class: "quiet", text: t("privacy.decline") });
       decline.addEventListener("click", async () => {
-        const reason = prompt("Varför kan uppgifterna inte raderas? (t.ex. en pågående anmälan)");
+        const reason = prompt(t("privacy.why-not"));
         if (!reason) return;
-        await api(`/erasure-requests/${r.id}/decline`, { method: "POST", body: { reason } }).catch(() => alert("Det gick inte att spara."));
+        await api(`/erasure-requests/${r.id}/decline`, { method: "POST", body: { reason } }).catch(() => alert(t("privacy.save-failed")));
         await refresh();
       });
-      const note = `: bad om radering ${when(r.requestedAt)}${r.source === "chat-unconfirmed" ? " (ej bekräftat i chatten)" : r.source === "staff" ? " (registrerat av personal)" : ""}${r.held ? " · spärrad" : ""} `;
+      const note = `: ${t("privacy.asked", { when: when(r.requestedAt) })}${r.source === "chat-unconfirmed" ? t("privacy.unconfirmed") : r.source === "staff" ? t("privacy.by-staff") : ""}${r.held ? ` · ${t("privacy.held-short")}` : ""} `;
       return el("li", {}, who, document.createTextNode(note), erase, decline);
     }));
     $("erasure-empty").hidden = requests.length > 0;
-    $("due-heading").textContent = `Gallras inom ${days} dagar`;
+    $("due-heading").textContent = t("privacy.due-within", { days });
     $("due-list").replaceChildren(...due.map((r) => {
-      const who = r.conversationId ? el("a", { href: `#/c/${r.conversationId}`, text: r.name || `Deltagare ${r.participantId}` }) : document.createTextNode(r.name || `Deltagare ${r.participantId}`);
-      const toggle = el("button", { type: "button", class: "quiet", text: r.hold ? "Häv spärren" : "Spärra" });
+      const who = r.conversationId ? el("a", { href: `#/c/${r.conversationId}`, text: r.name || t("privacy.participant", { id: r.participantId }) }) : document.createTextNode(r.name || t("privacy.participant", { id: r.participantId }));
+      const toggle = el("button", { type: "button", class: "quiet", text: r.hold ? t("privacy.release") : t("privacy.hold") });
       toggle.addEventListener("click", async () => {
         if (r.hold) await api(`/participants/${r.participantId}/retention-hold/release`, { method: "POST" }).catch(() => undefined);
         else {
-          const reason = prompt("Varför ska posten sparas längre? (t.ex. pågående anmälan)");
+          const reason = prompt(t("privacy.why-hold"));
           if (!reason) return;
-          await api(`/participants/${r.participantId}/retention-hold`, { method: "POST", body: { reason } }).catch(() => alert("Det gick inte att spärra."));
+          await api(`/participants/${r.participantId}/retention-hold`, { method: "POST", body: { reason } }).catch(() => alert(t("privacy.hold-failed")));
         }
         await refresh();
       });
-      const note = `: ${when(r.dueAt)} (${reasons[r.reason] || r.reason})${r.hold ? ` · spärrad: ${r.hold.reason}` : ""} `;
+      const note = `: ${when(r.dueAt)} (${reasons(r.reason) || r.reason})${r.hold ? ` · ${t("privacy.held-short")}: ${r.hold.reason}` : ""} `;
       return el("li", {}, who, document.createTextNode(note), toggle);
     }));
     $("due-empty").hidden = due.length > 0;
@@ -50,17 +51,17 @@ export function mountPrivacy({ api, el, $, when, me, onChange }) {
   /** The participant's page: registerutdrag for leads, an erasure request for anyone on the team. */
   function showParticipant(participant) {
     const box = $("c-privacy");
-    const parts = [el("h3", { text: "Personuppgifter" })];
+    const parts = [el("h3", { text: t("page.personuppgifter") })];
     if (lead) {
-      parts.push(el("p", {}, el("a", { href: `/staff/api/participants/${participant.id}/export.html`, target: "_blank", rel: "noopener", text: "Registerutdrag (läsbart)" }),
+      parts.push(el("p", {}, el("a", { href: `/staff/api/participants/${participant.id}/export.html`, target: "_blank", rel: "noopener", text: t("privacy.export") }),
         document.createTextNode(" · "), el("a", { href: `/staff/api/participants/${participant.id}/export.json`, download: "", text: "JSON" })));
     }
-    const register = el("button", { type: "button", class: "quiet", text: "Registrera begäran om radering" });
+    const register = el("button", { type: "button", class: "quiet", text: t("privacy.register") });
     const result = el("p", { class: "muted", "aria-live": "polite" });
     register.addEventListener("click", async () => {
-      if (!confirm("Har deltagaren bett om att allt raderas (t.ex. i telefon)? Begäran går till teamledaren.")) return;
+      if (!confirm(t("privacy.register-confirm"))) return;
       const r = await api(`/participants/${participant.id}/erasure-requests`, { method: "POST" }).catch(() => null);
-      result.textContent = r ? (r.created ? "Begäran registrerad. En teamledare raderar från inkorgen." : "En begäran finns redan.") : "Det gick inte att registrera.";
+      result.textContent = r ? (r.created ? t("privacy.registered") : t("privacy.exists")) : t("privacy.register-failed");
       await refresh().catch(() => undefined);
     });
     parts.push(register, result);
