@@ -1,9 +1,11 @@
 // The action plan on a participant's page: what it says now (who does what, and what the participant
 // marked done or stuck in chat), a form to write or change it with them, and the earlier versions.
 // Everything typed goes on the page with textContent only (see staff.js).
-const owners = { participant: "Ungdomen", coordinator: "Koordinatorn", agency: "Annan aktör" };
-const statuses = { open: "öppet", done: "klart", stuck: "fastnat" };
-const progress = { done: "klart", partly: "på gång", stuck: "fastnat", "not-yet": "inte än" };
+import { lookup, t } from "./i18n.js";
+const OWNERS = ["participant", "coordinator", "agency"];
+const owner = (code) => t(`plan.owner.${code}`);
+const statuses = (code) => lookup(`plan.status.${code}`);
+const progress = (code) => lookup(`plan.progress.${code}`);
 const MAX_GOALS = 5;
 
 export function mountPlan({ api, el, $, when }) {
@@ -15,28 +17,28 @@ export function mountPlan({ api, el, $, when }) {
     const d = new Date(iso);
     return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
   };
-  const who = (g) => (g.owner === "agency" ? g.agency : owners[g.owner]);
+  const who = (g) => (g.owner === "agency" ? g.agency : owner(g.owner));
 
   function goalRow(g = { text: "", owner: "participant", agency: "", status: "open" }, index) {
     const n = index + 1;
     const text = el("input", { id: `plan-goal-${n}`, class: "goal-text", maxlength: 80, value: g.text });
-    const owner = el("select", { id: `plan-goal-${n}-owner`, class: "goal-owner" }, ...Object.entries(owners).map(([v, t]) => el("option", { value: v, text: t })));
-    owner.value = g.owner;
+    const ownerSelect = el("select", { id: `plan-goal-${n}-owner`, class: "goal-owner" }, ...OWNERS.map((v) => el("option", { value: v, text: owner(v) })));
+    ownerSelect.value = g.owner;
     const agency = el("input", { id: `plan-goal-${n}-agency`, class: "goal-agency", maxlength: 40, value: g.agency ?? "" });
-    const agencyLabel = el("label", { for: agency.id, text: "Vilken aktör" });
-    const showAgency = () => { agency.hidden = agencyLabel.hidden = owner.value !== "agency"; };
-    owner.addEventListener("change", showAgency);
+    const agencyLabel = el("label", { for: agency.id, text: t("plan.which-agency") });
+    const showAgency = () => { agency.hidden = agencyLabel.hidden = ownerSelect.value !== "agency"; };
+    ownerSelect.addEventListener("change", showAgency);
     showAgency();
     const row = el("fieldset", { class: "goal", "data-status": g.status },
-      el("legend", { text: `Delmål ${n}` }),
-      el("label", { for: text.id, text: "Vad (med ungdomens ord)" }), text,
-      el("label", { for: owner.id, text: "Vem gör det" }), owner, agencyLabel, agency);
+      el("legend", { text: t("plan.sub-goal", { n }) }),
+      el("label", { for: text.id, text: t("plan.what") }), text,
+      el("label", { for: ownerSelect.id, text: t("plan.who") }), ownerSelect, agencyLabel, agency);
     return row;
   }
 
   function form() {
     const goals = el("div", { id: "plan-goals" });
-    const addGoal = el("button", { type: "button", class: "quiet", text: "Nytt delmål" });
+    const addGoal = el("button", { type: "button", class: "quiet", text: t("plan.new-goal") });
     const renumber = () => { addGoal.disabled = goals.children.length >= MAX_GOALS; };
     for (const [i, g] of (current?.subGoals ?? []).entries()) goals.append(goalRow(g, i));
     addGoal.addEventListener("click", () => { goals.append(goalRow(undefined, goals.children.length)); renumber(); goals.lastElementChild.querySelector("input").focus(); });
@@ -47,12 +49,12 @@ export function mountPlan({ api, el, $, when }) {
     const follow = el("input", { id: "plan-follow-up", type: "datetime-local", value: current?.nextFollowUpAt ? toLocalInput(current.nextFollowUpAt) : "" });
     const error = el("p", { id: "plan-error", class: "error", role: "alert" });
     const f = el("form", { id: "plan-form", class: "compose", novalidate: true },
-      el("label", { for: main.id, text: "Huvudsaklig aktivitet" }), main,
-      el("label", { for: week.id, text: "Veckoschema" }), week,
+      el("label", { for: main.id, text: t("plan.main") }), main,
+      el("label", { for: week.id, text: t("plan.week") }), week,
       goals, addGoal,
-      el("label", { for: items.id, text: "Valfritt i planen, skilj med komma (t.ex. träning, psykologkontakt, CV)" }), items,
-      el("label", { for: follow.id, text: "Nästa uppföljning" }), follow,
-      el("button", { type: "submit", text: current ? "Spara ny version av planen" : "Spara planen" }), error);
+      el("label", { for: items.id, text: t("plan.items") }), items,
+      el("label", { for: follow.id, text: t("plan.next") }), follow,
+      el("button", { type: "submit", text: current ? t("plan.save-new") : t("plan.save") }), error);
     f.addEventListener("submit", async (e) => {
       e.preventDefault();
       const subGoals = [...goals.querySelectorAll("fieldset.goal")].map((row) => ({
@@ -69,7 +71,7 @@ export function mountPlan({ api, el, $, when }) {
       try {
         await api(`/conversations/${conversationId}/action-plan`, { method: "POST", body });
         await show(conversationId, { closeForm: true });
-        $("plan-saved").textContent = "Planen är sparad.";
+        $("plan-saved").textContent = t("plan.saved");
       } catch (err) {
         error.textContent = explain(err);
       }
@@ -78,22 +80,22 @@ export function mountPlan({ api, el, $, when }) {
   }
 
   function explain(err) {
-    if (err.message === "in-the-past") return "Uppföljningen kan inte ligga bakåt i tiden.";
-    if (err.message === "opted-out") return "Deltagaren har skrivit STOPP; ingen plan skickas.";
+    if (err.message === "in-the-past") return t("plan.past");
+    if (err.message === "opted-out") return t("plan.opted-out");
     const detail = err.data?.detail || "";
-    if (/mainActivity/.test(detail)) return "Skriv en huvudsaklig aktivitet (högst 80 tecken).";
-    if (/agency/.test(detail)) return "Skriv vilken aktör som gör delmålet.";
-    if (/optionalItems/.test(detail)) return "Varje valfri sak får vara högst 40 tecken, högst fem.";
-    return "Planen kunde inte sparas. Kontrollera fälten.";
+    if (/mainActivity/.test(detail)) return t("plan.need-main");
+    if (/agency/.test(detail)) return t("plan.need-agency");
+    if (/optionalItems/.test(detail)) return t("plan.items-long");
+    return t("plan.failed");
   }
 
   function planText(p) {
     return [
       el("p", {}, el("strong", { text: p.mainActivity })),
-      p.weeklySchedule ? el("p", { class: "muted", text: `Veckoschema: ${p.weeklySchedule}` }) : null,
-      p.subGoals.length ? el("ul", { class: "plan-goals" }, ...p.subGoals.map((g) => el("li", { class: `goal-${g.status}`, text: `${g.text} · ${who(g)} · ${statuses[g.status] ?? g.status}${g.lastProgress && g.lastProgress !== g.status ? ` (senast: ${progress[g.lastProgress] ?? g.lastProgress}, ${when(g.lastProgressAt)})` : ""}` }))) : null,
-      p.optionalItems.length ? el("p", { class: "muted", text: `Valfritt: ${p.optionalItems.join(", ")}` }) : null,
-      p.nextFollowUpAt ? el("p", { class: "muted", text: `Nästa uppföljning: ${when(p.nextFollowUpAt)}` }) : null,
+      p.weeklySchedule ? el("p", { class: "muted", text: t("plan.week-is", { week: p.weeklySchedule }) }) : null,
+      p.subGoals.length ? el("ul", { class: "plan-goals" }, ...p.subGoals.map((g) => el("li", { class: `goal-${g.status}`, text: `${g.text} · ${who(g)} · ${statuses(g.status) ?? g.status}${g.lastProgress && g.lastProgress !== g.status ? ` (${t("plan.latest", { progress: progress(g.lastProgress) ?? g.lastProgress, when: when(g.lastProgressAt) })})` : ""}` }))) : null,
+      p.optionalItems.length ? el("p", { class: "muted", text: t("plan.optional", { items: p.optionalItems.join(", ") }) }) : null,
+      p.nextFollowUpAt ? el("p", { class: "muted", text: t("plan.next-is", { when: when(p.nextFollowUpAt) }) }) : null,
     ];
   }
 
@@ -103,10 +105,10 @@ export function mountPlan({ api, el, $, when }) {
     const data = await api(`/conversations/${id}/action-plan`);
     if (conversationId !== id) return;
     current = data.current;
-    const now = el("div", { class: "plan-now" }, ...(current ? planText(current) : [el("p", { class: "muted", text: "Ingen plan än." })]));
+    const now = el("div", { class: "plan-now" }, ...(current ? planText(current) : [el("p", { class: "muted", text: t("plan.none") })]));
     const history = el("div", { class: "plan-history-box" }, data.history.length
-      ? el("details", { class: "plan-history" }, el("summary", { text: `Tidigare versioner (${data.history.length})` }),
-        el("ol", {}, ...data.history.map((p) => el("li", {}, el("p", { class: "muted", text: `Sparad ${when(p.createdAt)}` }), ...planText(p)))))
+      ? el("details", { class: "plan-history" }, el("summary", { text: t("plan.versions", { n: data.history.length }) }),
+        el("ol", {}, ...data.history.map((p) => el("li", {}, el("p", { class: "muted", text: t("plan.saved-at", { when: when(p.createdAt) }) }), ...planText(p)))))
       : null);
     const open = box.querySelector("details.plan-edit");
     if (sameParticipant && !closeForm && open?.open) {
@@ -115,8 +117,8 @@ export function mountPlan({ api, el, $, when }) {
       box.querySelector(".plan-history-box").replaceWith(history);
       return;
     }
-    const edit = el("details", { class: "plan-edit", open: !current && !closeForm }, el("summary", { text: current ? "Ändra planen" : "Skriv en plan med ungdomen" }), form());
-    box.replaceChildren(el("h3", { text: "Handlingsplan" }), now, el("p", { id: "plan-saved", class: "muted", "aria-live": "polite" }), edit, history);
+    const edit = el("details", { class: "plan-edit", open: !current && !closeForm }, el("summary", { text: current ? t("plan.change") : t("plan.write") }), form());
+    box.replaceChildren(el("h3", { text: t("page.handlingsplan") }), now, el("p", { id: "plan-saved", class: "muted", "aria-live": "polite" }), edit, history);
   }
 
   return { show };

@@ -99,14 +99,14 @@ async function enter() {
   setLocale(me.locale);
   document.title = t("page.tillit-inkorg");
   $("language").value = me.locale;
-  $("me").textContent = `${me.displayName} · ${teams.map((t) => t.name).join(", ") || t("inbox.all-teams")}`;
+  $("me").textContent = `${me.displayName} · ${teams.map((team) => team.name).join(", ") || t("inbox.all-teams")}`;
   if (me.role === "admin" && !$("filter-scope").querySelector('[value="all"]')) $("filter-scope").append(el("option", { value: "all", text: t("inbox.scope.all") }));
   if (teams.length > 1) {
-    $("filter-team").replaceChildren(el("option", { value: "", text: t("inbox.team.all-mine") }), ...teams.map((t) => el("option", { value: t.id, text: t.name })));
+    $("filter-team").replaceChildren(el("option", { value: "", text: t("inbox.team.all-mine") }), ...teams.map((team) => el("option", { value: team.id, text: team.name })));
     $("filter-team").hidden = false;
     document.querySelector('label[for="filter-team"]').hidden = false;
   }
-  $("outreach-team").replaceChildren(...teams.map((t) => el("option", { value: t.id, text: t.name })));
+  $("outreach-team").replaceChildren(...teams.map((team) => el("option", { value: team.id, text: team.name })));
   $("outreach").hidden = teams.length === 0;
   $("open-outcomes").hidden = teams.length === 0;
   $("open-staff").hidden = me.role !== "admin";
@@ -348,7 +348,7 @@ async function renderProfile(id) {
   }
   // Mapping answers grouped by topic, in the method's order, each question in the words it was asked.
   const known = Object.keys(L.topics);
-  const topics = [...known.filter((t) => prof.mapping[t]), ...Object.keys(prof.mapping).filter((t) => !known.includes(t))];
+  const topics = [...known.filter((topic) => prof.mapping[topic]), ...Object.keys(prof.mapping).filter((topic) => !known.includes(topic))];
   if (topics.length) {
     parts.push(el("h3", { text: L.mapping }));
     for (const topic of topics) {
