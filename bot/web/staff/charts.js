@@ -1,12 +1,13 @@
 // Small hand-written SVG charts for the profile (no library, nothing from a CDN): answers on their
 // real scale inside the box, dates on the axis, a dot for every answer (so one answer is visible), and
 // the latest answers as text for everyone, screen readers included.
+import { dateLocale, t } from "./i18n.js";
 const NS = "http://www.w3.org/2000/svg";
 const W = 320;
 const H = 150;
 const PAD = { left: 26, right: 10, top: 10, bottom: 24 };
 
-const day = (iso) => new Date(iso).toLocaleDateString("sv-SE", { day: "numeric", month: "short" });
+const day = (iso) => new Date(iso).toLocaleDateString(dateLocale(), { day: "numeric", month: "short" });
 
 function svgEl(tag, attrs, text) {
   const node = document.createElementNS(NS, tag);
@@ -44,5 +45,5 @@ export function lineChart({ title, points, min = 1, max = 10, el }) {
   return el("figure", { class: "chart-figure" },
     el("figcaption", { text: title }),
     svg,
-    el("p", { class: "muted chart-text", text: answered.length ? `Senaste svar av ${max}: ${latest}` : "Inga svar än." }));
+    el("p", { class: "muted chart-text", text: answered.length ? t("charts.latest", { max, latest }) : t("charts.none") }));
 }

@@ -2,6 +2,7 @@
 // a glance: horizontal bars with the number at the end of each bar and, for shares, the team's target
 // as a marked line; columns stacked by step for the steps over time. Every chart is aria-hidden and
 // comes with its numbers as a table (the screen reader's way in, and the exact figures for everyone).
+import { t } from "./i18n.js";
 const NS = "http://www.w3.org/2000/svg";
 export const STEP_COLOURS = ["#c9c2b8", "#a9cfc4", "#72b3a2", "#3f8f7d", "#2f6f62", "#1d4a41"];
 
@@ -43,7 +44,7 @@ export function barChart({ bars, scale, target }) {
   if (target !== undefined) {
     const tx = x(target);
     svg.append(svgEl("line", { class: "target", x1: tx, x2: tx, y1: 0, y2: bars.length * rowH }));
-    svg.append(svgEl("text", { class: "tick", x: tx, y: H - 4, "text-anchor": "middle" }, `mål ${target} %`));
+    svg.append(svgEl("text", { class: "tick", x: tx, y: H - 4, "text-anchor": "middle" }, t("charts.target", { n: target })));
   }
   return svg;
 }
@@ -76,7 +77,7 @@ export function stackedColumns({ columns }) {
   STEP_COLOURS.forEach((colour, step) => {
     const lx = pad.left + step * 54;
     legend.append(svgEl("rect", { x: lx, y: H - 12, width: 10, height: 10, fill: colour }));
-    legend.append(svgEl("text", { class: "tick", x: lx + 13, y: H - 3 }, step === 0 ? "inget" : `steg ${step}`));
+    legend.append(svgEl("text", { class: "tick", x: lx + 13, y: H - 3 }, step === 0 ? t("charts.no-step") : t("charts.step", { n: step })));
   });
   svg.append(legend);
   return svg;
