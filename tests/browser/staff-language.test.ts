@@ -35,9 +35,15 @@ function only(of: Record<string, string>, other: Record<string, string>): string
 const CONTENT = ["#step-value option", "#c-step strong", "#criteria-form input"];
 
 async function visibleText(page: Page, selectors: string[]): Promise<string> {
+  // The rendered text (innerText) is what a staff member reads; textContent would include hidden parts.
   return page.evaluate(([sels, content]) => {
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked
     let text = sels.flatMap((s) => [...document.querySelectorAll<HTMLElement>(s)].filter((n) => n.checkVisibility()).map((n) => n.innerText)).join("\n");
-    for (const n of content.flatMap((c) => [...document.querySelectorAll<HTMLElement>(c)])) if (n.innerText) text = text.replaceAll(n.innerText, "");
+    for (const n of content.flatMap((c) => [...document.querySelectorAll<HTMLElement>(c)])) {
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked
+      const own = n.innerText;
+      if (own) text = text.replaceAll(own, "");
+    }
     return text;
   }, [selectors, CONTENT] as const);
 }
