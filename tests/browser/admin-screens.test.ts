@@ -122,6 +122,13 @@ describe.skipIf(!browserAvailable)("admin screens in the staff inbox", () => {
     await edit.getByLabel("Team Syd").check();
     await edit.getByRole("button", { name: "Spara" }).click();
     await expect.poll(() => kim.textContent()).toContain("TeamledareTeam Syd");
+    // A team lead without a team is refused in words, and nothing changes.
+    await kim.getByRole("button", { name: "Ändra roll och team: Kim Berg" }).click();
+    await admin.getByRole("form", { name: "Roll och team för Kim Berg" }).getByLabel("Team Syd").uncheck();
+    await admin.getByRole("form", { name: "Roll och team för Kim Berg" }).getByRole("button", { name: "Spara" }).click();
+    await expect.poll(() => admin.locator("#admin-pane [role=alert]").textContent()).toBe("En koordinator eller teamledare behöver minst ett team.");
+    await admin.getByRole("form", { name: "Roll och team för Kim Berg" }).getByRole("button", { name: "Avbryt" }).click();
+    await expect.poll(() => kim.textContent()).toContain("TeamledareTeam Syd");
     expect(await serious(admin, "#admin-pane")).toEqual([]);
     await kim.getByRole("button", { name: "Stäng av: Kim Berg" }).click();
     await expect.poll(() => kim.textContent()).toContain("Avstängd");
@@ -184,6 +191,12 @@ describe.skipIf(!browserAvailable)("admin screens in the staff inbox", () => {
     await edit.getByRole("button", { name: "Ta bort: Hälsning" }).click();
     await expect.poll(() => h.tillit.db.cannedReply.count({ where: { teamId: w.teamA } })).toBe(0);
     await lena.getByText("Inga färdiga svar än.").waitFor();
+    // Back to the defaults: quiet hours and office hours stored as null again.
+    await lena.getByRole("button", { name: "Använd tjänstens förval" }).click();
+    await expect.poll(async () => (await h.tillit.db.team.findUniqueOrThrow({ where: { id: w.teamA } })).quietHours).toBeNull();
+    await lena.getByRole("button", { name: "Återställ förval (vardagar 08–17)" }).click();
+    await expect.poll(async () => (await h.tillit.db.team.findUniqueOrThrow({ where: { id: w.teamA } })).officeHours).toBeNull();
+    await expect.poll(() => lena.getByRole("form", { name: "Kontorstid" }).getByLabel("fredag").isChecked()).toBe(true);
 
     const olle = await signedIn(w.accounts.coordB.email);
     expect(await olle.locator("#open-team").isVisible()).toBe(false);

@@ -17,7 +17,10 @@ export function mountStaffAdmin({ api, el, teams }) {
     note.className = alert ? "error" : "muted";
     note.textContent = text;
   };
-  const failure = (err) => (err.status === 400 ? t("staff.error.invalid") : err.status === 409 ? t("staff.error.conflict", { detail: err.data?.detail ?? "" }) : t("staff.error.generic"));
+  // The API's conflicts in the staff member's own words (its detail is for API clients, in English).
+  const conflicts = [[/e-mail/, "staff.conflict.email"], [/at least one team/, "staff.conflict.team-needed"], [/another admin/, "staff.conflict.self"], [/disabled/, "staff.conflict.disabled"]];
+  const conflict = (detail = "") => t(conflicts.find(([pattern]) => pattern.test(detail))?.[1] ?? "staff.error.generic");
+  const failure = (err) => (err.status === 400 ? t("staff.error.invalid") : err.status === 409 ? conflict(err.data?.detail) : t("staff.error.generic"));
 
   function roleSelect(id, value) {
     return el("select", { id }, ...ROLES.map((r) => el("option", { value: r, text: t(`staff.role.${r}`), selected: r === value })));

@@ -48,7 +48,6 @@ export const en = {
   "staff.disabled": "{name} is disabled and signed out.",
   "staff.enabled": "{name} can sign in again.",
   "staff.error.invalid": "Check the fields: a name, a valid e-mail address and a role.",
-  "staff.error.conflict": "That did not work: {detail}",
   "staff.error.generic": "Could not save. Please try again.",
   "staff.error.load": "The staff list could not be loaded.",
 
@@ -705,4 +704,10 @@ export const en = {
   "outcomes.measure": "Measure",
   "outcomes.value": "Value",
   "outcomes.basis": "Basis",
+
+  // Staff account conflicts
+  "staff.conflict.email": "An account with that e-mail address already exists.",
+  "staff.conflict.team-needed": "A coordinator or team lead needs at least one team.",
+  "staff.conflict.self": "Ask another administrator: you do not change your own role or disable yourself.",
+  "staff.conflict.disabled": "The account is disabled. Enable it first.",
 };

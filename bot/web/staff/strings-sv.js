@@ -50,7 +50,6 @@ export const sv = {
   "staff.disabled": "{name} är avstängd och utloggad.",
   "staff.enabled": "{name} kan logga in igen.",
   "staff.error.invalid": "Kontrollera fälten: namn, en giltig e-postadress och en roll.",
-  "staff.error.conflict": "Det gick inte: {detail}",
   "staff.error.generic": "Det gick inte att spara. Försök igen.",
   "staff.error.load": "Personalen kunde inte hämtas.",
 
@@ -709,4 +708,10 @@ export const sv = {
   "outcomes.measure": "Mått",
   "outcomes.value": "Värde",
   "outcomes.basis": "Underlag",
+
+  // Staff account conflicts
+  "staff.conflict.email": "Det finns redan ett konto med den e-postadressen.",
+  "staff.conflict.team-needed": "En koordinator eller teamledare behöver minst ett team.",
+  "staff.conflict.self": "Be en annan administratör: du ändrar inte din egen roll och stänger inte av dig själv.",
+  "staff.conflict.disabled": "Kontot är avstängt. Aktivera det först.",
 };

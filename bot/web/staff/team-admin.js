@@ -27,6 +27,15 @@ export function mountTeamAdmin({ api, el, me, teams, onTeamsChanged }) {
     });
     return el("section", { class: "o-section", "aria-labelledby": `${key}-title` }, el("h3", { id: `${key}-title`, text: t(`team.${key}.title`) }), help ? el("p", { class: "muted", text: help }) : null, form);
   }
+  /** A button that puts back the default (the setting stored as null) and shows the team again. */
+  function backToDefault(textKey, path, body) {
+    const button = el("button", { type: "button", class: "quiet", text: t(textKey) });
+    button.addEventListener("click", async () => {
+      await api(`/teams/${teamId}/${path}`, { method: "PUT", body }).catch(() => undefined);
+      await show(teamId);
+    });
+    return button;
+  }
   const refused = (key) => (err) => {
     throw new Error(err.status === 400 ? t(key) : t("team.error.generic"));
   };
@@ -42,35 +51,23 @@ export function mountTeamAdmin({ api, el, me, teams, onTeamsChanged }) {
   function officeSection(hours) {
     const days = el("fieldset", { class: "goal" }, el("legend", { text: t("team.office.days") }),
       ...[1, 2, 3, 4, 5, 6, 7].map((d) => el("span", { class: "check" }, el("input", { id: `office-day-${d}`, type: "checkbox", value: d, checked: hours.days.includes(d) }), el("label", { for: `office-day-${d}`, text: t(`weekday.${d}`) }))));
-    const reset = el("button", { type: "button", class: "quiet", text: t("team.office.default") });
-    const s = section("office", t("team.office.help"), [days,
+    return section("office", t("team.office.help"), [days,
       el("label", { for: "office-open", text: t("team.office.open") }), el("input", { id: "office-open", type: "time", value: hours.open, required: true }),
       el("label", { for: "office-close", text: t("team.office.close") }), el("input", { id: "office-close", type: "time", value: hours.close, required: true })], async (f) => {
       const chosen = [...f.querySelectorAll('fieldset input:checked')].map((c) => Number(c.value));
       await api(`/teams/${teamId}/office-hours`, { method: "PUT", body: { officeHours: { days: chosen, open: f.querySelector("#office-open").value, close: f.querySelector("#office-close").value } } }).catch(refused("team.office.error"));
       return t("team.saved");
-    }, [reset]);
-    reset.addEventListener("click", async () => {
-      await api(`/teams/${teamId}/office-hours`, { method: "PUT", body: { officeHours: null } }).catch(() => undefined);
-      await show(teamId);
-    });
-    return s;
+    }, [backToDefault("team.office.default", "office-hours", { officeHours: null })]);
   }
 
   function quietSection(quiet) {
     const [from, to] = quiet ? quiet.split("-") : ["", ""];
-    const none = el("button", { type: "button", class: "quiet", text: t("team.quiet.none") });
-    const s = section("quiet", t("team.quiet.help"), [
+    return section("quiet", t("team.quiet.help"), [
       el("label", { for: "quiet-from", text: t("team.quiet.from") }), el("input", { id: "quiet-from", type: "time", value: from, required: true }),
       el("label", { for: "quiet-to", text: t("team.quiet.to") }), el("input", { id: "quiet-to", type: "time", value: to, required: true })], async (f) => {
       await api(`/teams/${teamId}/quiet-hours`, { method: "PUT", body: { quietHours: `${f.querySelector("#quiet-from").value}-${f.querySelector("#quiet-to").value}` } }).catch(refused("team.quiet.error"));
       return t("team.saved");
-    }, [none]);
-    none.addEventListener("click", async () => {
-      await api(`/teams/${teamId}/quiet-hours`, { method: "PUT", body: { quietHours: null } }).catch(() => undefined);
-      await show(teamId);
-    });
-    return s;
+    }, [backToDefault("team.quiet.none", "quiet-hours", { quietHours: null })]);
   }
 
   function membersSection(members) {
