@@ -3,7 +3,8 @@
 // core uses.
 // `npm run classify -- --evaluate FILE [FILE…] [--details]`: for labelled JSONL files
 // ({"text", "crisis", "concern", …} per line) prints recall and false-positive rates per level and
-// category; --details also lists what was missed and what was flagged wrongly. Exit code 1 when a
+// category, for the rules alone and for rules + the trained model (what the core runs); --details also
+// lists what rules + model missed and flagged wrongly (a flag the model raised says "trained-screen"). Exit code 1 when a
 // file cannot be read or has lines that are not labelled messages.
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
@@ -12,11 +13,12 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { classifyMessage } from "../safety/classify-message.js";
 import { evaluate, formatEvaluation, parseLabelled } from "../safety/evaluate.js";
-import { screenMessage } from "../safety/screen.js";
+import { createCombinedScreen, raisedByModel } from "../safety/screen-with-model.js";
 
 const { values, positionals } = parseArgs({ options: { evaluate: { type: "boolean" }, details: { type: "boolean" } }, allowPositionals: true });
 
 if (values.evaluate) {
+  const screen = createCombinedScreen();
   if (!positionals.length) {
     process.stderr.write("usage: npm run classify -- --evaluate FILE [FILE…] [--details]\n");
     process.exitCode = 1;
@@ -35,11 +37,15 @@ if (values.evaluate) {
       process.stderr.write(`${file}: lines ${errors.slice(0, 20).join(", ")}${errors.length > 20 ? " …" : ""} are not labelled messages\n`);
       process.exitCode = 1;
     }
-    const result = evaluate(rows, screenMessage);
-    process.stdout.write(`${formatEvaluation(path.basename(file), result)}\n\n`);
+    const rulesAlone = evaluate(rows, screen.rules);
+    const result = evaluate(rows, screen.screen);
+    const raised = rows.filter((r) => raisedByModel(screen.screen(r.text))).length;
+    process.stdout.write(`${formatEvaluation(`${path.basename(file)}, rules alone`, rulesAlone)}\n\n`);
+    process.stdout.write(`${formatEvaluation(`${path.basename(file)}, rules + trained model`, result)}\n\nThe trained model raised ${raised} of ${rows.length} messages.\n\n`);
     if (values.details) {
+      const source = (text: string) => (raisedByModel(screen.screen(text)) ? " by trained-screen" : "");
       for (const m of result.missed) process.stdout.write(`missed (${m.label}, got ${m.got}): ${m.text}\n`);
-      for (const f of result.falseAlarms) process.stdout.write(`false alarm (${f.got}): ${f.text}\n`);
+      for (const f of result.falseAlarms) process.stdout.write(`false alarm (${f.got}${source(f.text)}): ${f.text}\n`);
       process.stdout.write("\n");
     }
   }

@@ -50,12 +50,15 @@ export async function erasureRequested(
  * human, unless a coordinator already has it (then they keep it). Which kind of crisis it is stays in
  * the audit log (health data).
  */
-export async function flagCrisis(tx: SqlExecutor, c: ConversationRef & { categories: string[]; messageId: number; onCallAlerts: boolean }): Promise<PendingEvent[]> {
+export async function flagCrisis(
+  tx: SqlExecutor,
+  c: ConversationRef & { categories: string[]; messageId: number; onCallAlerts: boolean; raisedBy?: { source: string; score?: number } },
+): Promise<PendingEvent[]> {
   const before = await conversationStatus(tx, c.conversationId);
   await setCrisis(tx, c.conversationId, `crisis:${c.categories.join(",")}`, c.now);
   await insertAudit(tx, {
     at: c.now, actorKind: "system", actorId: null, action: "conversation.crisis-flagged", subjectType: "conversation", subjectId: c.conversationId,
-    details: { categories: c.categories, messageId: c.messageId, onCallAlerts: c.onCallAlerts },
+    details: { categories: c.categories, messageId: c.messageId, onCallAlerts: c.onCallAlerts, ...(c.raisedBy ? { raisedBy: c.raisedBy } : {}) },
   });
   const events = [pendingEvent("conversation.crisis-flagged", { conversationId: c.conversationId, participantId: c.participantId, categories: c.categories })];
   // Announced whenever the conversation was not with a coordinator: the inbox and Slack's handoff post carry the alert.

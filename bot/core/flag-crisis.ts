@@ -11,6 +11,12 @@ const crisisCopy: [CrisisCategory, string][] = [
   ["self-harm", "crisis.selfHarm"],
 ];
 
+/** What raised the flag when it was not the rules (the audit log keeps it for staff). */
+export interface CrisisSource {
+  source: string;
+  score?: number;
+}
+
 /**
  * A message that may mean someone is not safe: help numbers at once, the conversation to the top of
  * the inbox waiting for a human, open dialogs stopped. Only a coordinator hands it back to the bot.
@@ -18,7 +24,7 @@ const crisisCopy: [CrisisCategory, string][] = [
  * the team's on-call phone or Slack channel, if set, is alerted. An opted-out participant gets no
  * message (STOPP holds), but the flag still reaches the team.
  */
-export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory[]): Promise<void> {
+export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory[], raisedBy?: CrisisSource): Promise<void> {
   const { deps, message } = ctx;
   const now = deps.now();
   const reading = nextReading(now, message.participant.officeHours);
@@ -33,7 +39,7 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   let alerts = 0;
   await commit(ctx, message.participant.status === "opted-out" ? [] : replies, "crisis", async (tx) => {
     const events = await flagCrisisTransition(tx, {
-      conversationId: message.conversationId, participantId: message.participant.id, categories, messageId: message.id, onCallAlerts: Boolean(onCall), now,
+      conversationId: message.conversationId, participantId: message.participant.id, categories, messageId: message.id, onCallAlerts: Boolean(onCall), now, raisedBy,
     });
     await deps.runtime.stopDialogs(tx, message.conversationId);
     if (onCall) alerts = await queueOnCallAlerts(tx, onCall, { conversationId: message.conversationId, messageId: message.id, now });

@@ -11,7 +11,7 @@ import { detectKeyword } from "../domain/keywords.js";
 import { MAX_UNANSWERED_BOT_MESSAGES, replyChannel, unansweredInRow } from "../outbox/enqueue-outbound.js";
 import { ETagConflictError } from "../runtime/dialog-state-storage.js";
 import type { DialogStart, TurnLookups } from "../runtime/turn-types.js";
-import { screenMessage } from "../safety/screen.js";
+import { concernReasons, screenWithModel, TRAINED_SCREEN } from "../safety/screen-with-model.js";
 import { applyEffects } from "./apply-effects.js";
 import { AbortTurnError, TurnTakenError, commit, coordinatorName, copy, copyVaried, type MessageContext, type PendingMessage, type TurnDeps } from "./message-turn.js";
 import { flagCrisis } from "./flag-crisis.js";
@@ -122,10 +122,14 @@ export async function processDialogStart(deps: TurnDeps, conversationId: number,
 
 async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<void> {
   const ctx: MessageContext = { deps, message };
-  // The safety screen comes before everything else, STOPP and a human's takeover included.
-  const screen = screenMessage(message.body);
-  if (screen.level === "crisis") return flagCrisis(ctx, screen.crisisCategories);
-  if (screen.level === "concern") ctx.concern = screen.concernCategories;
+  // The safety screen comes before everything else, STOPP and a human's takeover included: the rules,
+  // and the trained model that may raise what they found (bot/safety/screen-with-model.ts).
+  const screen = screenWithModel(message.body);
+  if (screen.level === "crisis") {
+    const byModel = screen.findings.find((f) => f.rule === TRAINED_SCREEN);
+    return flagCrisis(ctx, screen.crisisCategories, byModel ? { source: TRAINED_SCREEN, score: byModel.score } : undefined);
+  }
+  if (screen.level === "concern") ctx.concern = concernReasons(screen);
   // The model's second opinion may raise the level later; the reply below never waits for it.
   const opinion = await askSecondOpinion(deps, message, (task) => (deps.later ? deps.later(message.conversationId, task) : task()));
   if (opinion) {

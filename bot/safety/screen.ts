@@ -24,7 +24,7 @@ import { concernSignalRules } from "./rules/concern-signal-rules.js";
 import { indirectRules } from "./rules/indirect-rules.js";
 import { veiledRules } from "./rules/veiled-rules.js";
 import { everydayConcernRules } from "./rules/everyday-concern-rules.js";
-import { hasQuotes, readsSwedish, tokenize, withoutQuotes } from "./text-tokens.js";
+import { hasQuotes, readsSwedish, tokenize, withoutQuotes, type Token } from "./text-tokens.js";
 
 export const lexicon: Lexicon = {
   ...people,
@@ -50,6 +50,8 @@ export interface RuleFinding {
   category: string;
   /** The lexicon entries that made the match, concept by concept: what a reviewer reads to see why. */
   words: { concept: string; entry: string }[];
+  /** Set when the trained model raised the level (rule "trained-screen"): its score, 0..1. */
+  score?: number;
 }
 
 export interface ScreenResult {
@@ -62,6 +64,8 @@ export interface ScreenResult {
 
 export interface Screen {
   screen(text: string): ScreenResult;
+  /** The result with what the rules read to reach it: the tokens and the concepts found (the trained screen's features). */
+  analyse(text: string): { result: ScreenResult; tokens: Token[]; concepts: string[] };
   /** The concepts found in a message (after figures of speech are set aside). */
   concepts(text: string): Hit[];
 }
@@ -93,21 +97,26 @@ export function createScreen(specs: RuleSpec[] = ruleSpecs, words: Lexicon = lex
     return new HitSet(tokens, setAside(hits));
   }
 
+  function judge(hits: HitSet): ScreenResult {
+    const tried = new Set<CompiledRule>();
+    for (const concept of hits.byConcept.keys()) for (const r of byFirstConcept.get(concept) ?? []) tried.add(r);
+    const findings: RuleFinding[] = [];
+    for (const rule of rules) {
+      if (!tried.has(rule)) continue;
+      const match = matchRule(rule, hits);
+      if (match) findings.push({ rule: rule.id, level: rule.level, category: rule.category, words: match.hits.map((h) => ({ concept: h.concept, entry: h.entry })) });
+    }
+    const crisis = unique(findings.filter((f) => f.level === "crisis").map((f) => f.category as CrisisCategory));
+    const concern = crisis.length ? [] : unique(findings.filter((f) => f.level === "concern").map((f) => f.category as ConcernCategory));
+    return { level: crisis.length ? "crisis" : concern.length ? "concern" : "none", crisisCategories: crisis, concernCategories: concern, findings };
+  }
+
   return {
     concepts: (text) => [...read(text).byConcept.values()].flat(),
-    screen(text) {
+    screen: (text) => judge(read(text)),
+    analyse(text) {
       const hits = read(text);
-      const tried = new Set<CompiledRule>();
-      for (const concept of hits.byConcept.keys()) for (const r of byFirstConcept.get(concept) ?? []) tried.add(r);
-      const findings: RuleFinding[] = [];
-      for (const rule of rules) {
-        if (!tried.has(rule)) continue;
-        const match = matchRule(rule, hits);
-        if (match) findings.push({ rule: rule.id, level: rule.level, category: rule.category, words: match.hits.map((h) => ({ concept: h.concept, entry: h.entry })) });
-      }
-      const crisis = unique(findings.filter((f) => f.level === "crisis").map((f) => f.category as CrisisCategory));
-      const concern = crisis.length ? [] : unique(findings.filter((f) => f.level === "concern").map((f) => f.category as ConcernCategory));
-      return { level: crisis.length ? "crisis" : concern.length ? "concern" : "none", crisisCategories: crisis, concernCategories: concern, findings };
+      return { result: judge(hits), tokens: hits.tokens, concepts: [...hits.byConcept.keys()] };
     },
   };
 }

@@ -15,6 +15,7 @@ const concernWords: Record<string, string> = {
   hopelessness: "hopplöshet", exhaustion: "utmattning", sleep: "sömn", food: "mat", "home-conflict": "bråk hemma", loneliness: "ensamhet",
   housing: "boende", money: "pengar", "low-check-in": "mycket låg incheckning utan sömn eller mat", "low-check-ins": "flera låga incheckningar i rad",
   model: "språkmodellens bedömning",
+  "trained-screen": "den tränade skärmens bedömning",
 };
 
 /** "ORO: sömn, mat": what raised a concern flag, in the staff's words. */

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { redactPersonalData } from "../language-model/redact.js";
-import { screenMessage } from "../safety/screen.js";
+import { screenWithModel } from "../safety/screen-with-model.js";
 import { authoriseConversation, AccessDeniedError, type AccessDeps } from "./access.js";
 import { auditStaff } from "./audit.js";
 import type { StaffActor } from "./staff-actor.js";
@@ -37,7 +37,7 @@ export async function setSafetyLabel(deps: AccessDeps, actor: StaffActor, conver
     const data = {
       label,
       redactedText: redactForLabel(message.body, c.participant.preferredName),
-      screenLevel: screenMessage(message.body).level,
+      screenLevel: screenWithModel(message.body).level,
       language: c.participant.language,
       staffId: actor.id,
       teamId: c.participant.teamId,

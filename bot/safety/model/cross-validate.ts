@@ -1,0 +1,159 @@
+// Choosing the trained screen's settings on the development data alone: every fold holds out one
+// writer whole and trains on the others, so each line gets a score from a model that never read its
+// writer — the situation the screen is in with every new participant. The thresholds are then the
+// lowest scores that keep the false positives within budget on those held-out scores, with the rules'
+// own flags counted in (the model can only add to them).
+import { featuresOf, type FeatureOptions, type Features } from "./features.js";
+import { predict, train, type TrainOptions } from "./logistic.js";
+import type { TrainingRow } from "./training-data.js";
+import type { Screen, ScreenResult } from "../screen.js";
+
+/** False-positive budgets (issue 12: rules + model within 5 %): crisis flags among non-crisis lines, any flag among lines that are neither. */
+export const BUDGET = { crisis: 0.03, any: 0.04 };
+
+export interface Example {
+  row: TrainingRow;
+  x: Features;
+  rules: ScreenResult;
+}
+
+export function examplesOf(rows: TrainingRow[], screen: Screen, features: FeatureOptions): Example[] {
+  return rows.map((row) => {
+    const { result, tokens, concepts } = screen.analyse(row.text);
+    return { row, x: featuresOf(tokens, concepts, features), rules: result };
+  });
+}
+
+export interface Scored {
+  example: Example;
+  crisis: number;
+  concern: number;
+}
+
+/** Scores every example with the heads trained without its writer. */
+export function outOfFold(examples: Example[], bits: number, options: TrainOptions): Scored[] {
+  const writers = [...new Set(examples.map((e) => e.row.writer))];
+  const scored = new Map<Example, Scored>();
+  for (const writer of writers) {
+    const trainSet = examples.filter((e) => e.row.writer !== writer);
+    const heads = trainHeads(trainSet, bits, options);
+    for (const e of examples.filter((e) => e.row.writer === writer)) {
+      scored.set(e, { example: e, crisis: predict(heads.crisis, e.x), concern: predict(heads.concern, e.x) });
+    }
+  }
+  return examples.map((e) => scored.get(e)!);
+}
+
+export function trainHeads(examples: Example[], bits: number, options: TrainOptions) {
+  const xs = examples.map((e) => e.x);
+  return {
+    crisis: train(xs, examples.map((e) => e.row.crisis), 1 << bits, options),
+    concern: train(xs, examples.map((e) => e.row.crisis || e.row.concern), 1 << bits, options),
+  };
+}
+
+export interface Thresholds {
+  crisis: number;
+  concern: number;
+}
+
+export type Outcome = "crisis" | "concern" | "none";
+
+/** What rules + model say: the model only raises. */
+export function combined(rules: Outcome, scores: { crisis: number; concern: number }, t: Thresholds): Outcome {
+  if (rules === "crisis" || scores.crisis >= t.crisis) return "crisis";
+  if (rules === "concern" || scores.concern >= t.concern) return "concern";
+  return "none";
+}
+
+/**
+ * The thresholds within the false-positive budgets that catch the most: every pair of candidate
+ * thresholds is tried, and a crisis caught counts twice a concern caught (missing a crisis costs more).
+ * The two budgets share the lines that are neither, so the thresholds are chosen together.
+ */
+export function chooseThresholds(scored: Scored[]): Thresholds {
+  const candidates = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    // Every 1/200th of the scores: enough resolution without trying every pair.
+    return [...new Set(Array.from({ length: 201 }, (_, i) => sorted[Math.min(sorted.length - 1, Math.floor((i / 200) * sorted.length))]! + 1e-9))];
+  };
+  const crisisRows = scored.filter((s) => s.example.row.crisis);
+  const concernRows = scored.filter((s) => s.example.row.concern);
+  const nonCrisis = scored.filter((s) => !s.example.row.crisis);
+  const neither = scored.filter((s) => !s.example.row.crisis && !s.example.row.concern);
+  const count = (list: Scored[], ok: (s: Scored) => boolean) => {
+    let n = 0;
+    for (const s of list) if (ok(s)) n++;
+    return n;
+  };
+  let best: { t: Thresholds; gain: number } = { t: { crisis: 1, concern: 1 }, gain: -1 };
+  for (const crisis of candidates(scored.map((s) => s.crisis))) {
+    const raisedToCrisis = (s: Scored) => s.example.rules.level === "crisis" || s.crisis >= crisis;
+    if (count(nonCrisis, raisedToCrisis) / nonCrisis.length > BUDGET.crisis) continue;
+    const crisisRecall = count(crisisRows, (s) => s.crisis >= crisis) / crisisRows.length;
+    // Lines that are neither and already flagged whatever the concern threshold.
+    const flagged = count(neither, (s) => raisedToCrisis(s) || s.example.rules.level === "concern");
+    const open = neither.filter((s) => !(raisedToCrisis(s) || s.example.rules.level === "concern"));
+    for (const concern of candidates(scored.map((s) => s.concern))) {
+      if ((flagged + count(open, (s) => s.concern >= concern)) / neither.length > BUDGET.any) continue;
+      const concernRecall = count(concernRows, (s) => s.crisis >= crisis || s.concern >= concern) / concernRows.length;
+      const gain = worth({ crisisRecall, concernRecall });
+      if (gain > best.gain) best = { t: { crisis, concern }, gain };
+    }
+  }
+  return best.t;
+}
+
+/** What a setting is worth: a crisis caught counts twice a concern caught (missing a crisis costs more). */
+export function worth(f: { crisisRecall: number; concernRecall: number }): number {
+  return 2 * f.crisisRecall + f.concernRecall;
+}
+
+export interface Figures {
+  crisisRecall: number;
+  concernRecall: number;
+  crisisFalsePositives: number;
+  anyFalsePositives: number;
+}
+
+/** Recall and false positives of the model alone (rules: false) or of rules + model. */
+export function figures(scored: Scored[], t: Thresholds, withRules: boolean): Figures {
+  const outcome = (s: Scored) => combined(withRules ? s.example.rules.level : "none", s, t);
+  const share = (list: Scored[], ok: (s: Scored) => boolean) => (list.length ? list.filter(ok).length / list.length : 0);
+  const crisis = scored.filter((s) => s.example.row.crisis);
+  const concern = scored.filter((s) => s.example.row.concern);
+  const nonCrisis = scored.filter((s) => !s.example.row.crisis);
+  const neither = scored.filter((s) => !s.example.row.crisis && !s.example.row.concern);
+  return {
+    crisisRecall: share(crisis, (s) => outcome(s) === "crisis"),
+    concernRecall: share(concern, (s) => outcome(s) !== "none"),
+    crisisFalsePositives: share(nonCrisis, (s) => outcome(s) === "crisis"),
+    anyFalsePositives: share(neither, (s) => outcome(s) !== "none"),
+  };
+}
+
+/** One head per category, each trained among the lines of its level (a crisis line: which kind of crisis). */
+export function trainCategoryHeads(examples: Example[], level: "crisis" | "concern", categories: readonly string[], bits: number, options: TrainOptions) {
+  const ofLevel = examples.filter((e) => e.row[level]);
+  const xs = ofLevel.map((e) => e.x);
+  return Object.fromEntries(categories.map((c) => [c, train(xs, ofLevel.map((e) => e.row.category === c), 1 << bits, options)] as const));
+}
+
+/** How often the category heads, trained without a writer, name that writer's category right. */
+export function categoryAccuracy(examples: Example[], level: "crisis" | "concern", categories: readonly string[], bits: number, options: TrainOptions): number {
+  let right = 0;
+  let all = 0;
+  for (const writer of new Set(examples.map((e) => e.row.writer))) {
+    const heads = trainCategoryHeads(examples.filter((e) => e.row.writer !== writer), level, categories, bits, options);
+    for (const e of examples.filter((e) => e.row.writer === writer && e.row[level])) {
+      let best = { name: "", score: -1 };
+      for (const [name, h] of Object.entries(heads)) {
+        const score = predict(h, e.x);
+        if (score > best.score) best = { name, score };
+      }
+      all++;
+      if (best.name === e.row.category) right++;
+    }
+  }
+  return all ? right / all : 0;
+}

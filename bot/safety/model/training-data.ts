@@ -1,0 +1,43 @@
+// The lines the trained screen may learn from: the development corpora only, each a writer (or a
+// writer's round) of its own, which is what the cross-validation folds on. Never the held-back files
+// (held-back.jsonl, held-back-3.jsonl): they measure the screen, nothing is chosen with them.
+// rule-cases.jsonl is not here either: its lines are the rules' own patterns written out with filler
+// words, labelled with what the rules answer, not with what a youth worker would say.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseLabelled, type Labelled } from "../evaluate.js";
+
+export const trainingFiles = [
+  "tests/fixtures/safety/development.jsonl",
+  "tests/fixtures/safety/selfcheck.jsonl",
+  "tests/fixtures/safety/round1.jsonl",
+  "tests/fixtures/safety/round2b.jsonl",
+  "tests/fixtures/safety/round3-dev.jsonl",
+] as const;
+
+/**
+ * Which writer wrote each file: a fold holds out one writer whole, so the figures say how the model
+ * does on someone it never read (the engineer wrote both development.jsonl and selfcheck.jsonl).
+ */
+export const writerOf: Record<(typeof trainingFiles)[number], string> = {
+  "tests/fixtures/safety/development.jsonl": "engineer",
+  "tests/fixtures/safety/selfcheck.jsonl": "engineer",
+  "tests/fixtures/safety/round1.jsonl": "round 1",
+  "tests/fixtures/safety/round2b.jsonl": "round 2b",
+  "tests/fixtures/safety/round3-dev.jsonl": "round 3",
+};
+
+export interface TrainingRow extends Labelled {
+  writer: string;
+}
+
+export function loadTrainingRows(root: string): TrainingRow[] {
+  const rows: TrainingRow[] = [];
+  for (const file of trainingFiles) {
+    if (/held-back/.test(file)) throw new Error(`${file} is held back: never trained on`);
+    const { rows: lines, errors } = parseLabelled(readFileSync(path.join(root, file), "utf8"));
+    if (errors.length) throw new Error(`${file}: lines ${errors.join(", ")} are not labelled messages`);
+    for (const line of lines) rows.push({ ...line, writer: writerOf[file] });
+  }
+  return rows;
+}
