@@ -1,15 +1,19 @@
 // `npm run bench:safety [-- --messages 10000 --runs 5]`: classifies messages as the core does on every
-// inbound message (rules only) and prints the time for the lot. The messages are the development
+// inbound message (the rules, then the trained model on what they found no crisis in) and prints the
+// time for the lot; `--rules-only` times the rules alone. The messages are the development
 // corpus repeated, each copy with a number and a made-up word appended so that the word cache cannot
-// answer everything. The first run includes building the screen (lexicon index and rules). Target
+// answer everything. The first run includes building the screen (lexicon index and rules) and loading
+// the model's weights. Target
 // (issue 12): 10,000 messages in under 2 s. CPU time is printed next to wall time: on a shared
 // machine the wall time also counts waiting for a core.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createScreen } from "../../bot/safety/screen.js";
+import { createCombinedScreen } from "../../bot/safety/screen-with-model.js";
+import { loadSafetyModel } from "../../bot/safety/model/safety-model.js";
 
-const { values } = parseArgs({ options: { messages: { type: "string", default: "10000" }, runs: { type: "string", default: "5" } } });
+const { values } = parseArgs({ options: { messages: { type: "string", default: "10000" }, runs: { type: "string", default: "5" }, "rules-only": { type: "boolean" } } });
 const count = Number(values.messages);
 const texts = readFileSync(path.resolve(import.meta.dirname, "../fixtures/safety/development.jsonl"), "utf8")
   .split("\n")
@@ -23,7 +27,8 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 };
 const started = performance.now();
 const startedCpu = process.cpuUsage();
-const screen = createScreen();
+const rules = createScreen();
+const screen = values["rules-only"] ? rules : createCombinedScreen(rules, loadSafetyModel());
 const built = performance.now() - started;
 const times: { wall: number; cpu: number }[] = [];
 let flagged = 0;
@@ -36,5 +41,6 @@ for (let run = 0; run < Number(values.runs); run++) {
 }
 const later = times.slice(1).sort((a, b) => a.wall - b.wall);
 const fmt = (x: { wall: number; cpu: number }) => `${x.wall.toFixed(0)} ms (CPU ${x.cpu.toFixed(0)} ms)`;
+console.log(values["rules-only"] ? "rules alone" : "rules + trained model");
 console.log(`screen built in ${built.toFixed(0)} ms`);
 console.log(`${count} messages, first run with the build: ${fmt(times[0]!)}; later runs: median ${later.length ? fmt(later[Math.floor(later.length / 2)]!) : "-"}, best ${later.length ? fmt(later[0]!) : "-"}; ${flagged} flagged`);

@@ -27,13 +27,16 @@ export interface Features {
   value: Float32Array;
 }
 
-/** FNV-1a, 32 bits: a fast, stable hash (the same bucket on every machine and every run). */
+const FNV_OFFSET = 0x811c9dc5;
+
+/** One step of FNV-1a, 32 bits: a fast, stable hash (the same bucket on every machine and every run). */
+function fnvStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
+}
+
 export function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) h = fnvStep(h, text.charCodeAt(i));
   return h >>> 0;
 }
 
@@ -46,16 +49,27 @@ const CONCEPT_WEIGHT = 2;
 /** The features of one message from what the screen read (its tokens and the concepts it found). */
 export function featuresOf(tokens: Token[], concepts: string[], options: FeatureOptions): Features {
   const mask = (1 << options.bits) - 1;
-  const buckets = new Map<number, number>();
-  const add = (feature: string, weight: number) => {
-    const b = hash(feature) & mask;
-    buckets.set(b, Math.max(buckets.get(b) ?? 0, weight));
+  // A dense scratch row reused from message to message (cleared after use) and the buckets touched:
+  // cheaper than a map for the few hundred features of a message.
+  const row = scratchFor(options.bits);
+  const touched: number[] = [];
+  const addBucket = (h: number, weight: number) => {
+    const b = (h >>> 0) & mask;
+    if (row[b] === 0) touched.push(b);
+    if (weight > row[b]!) row[b] = weight;
   };
+  const add = (feature: string, weight: number) => addBucket(hash(feature), weight);
   // Numbers become their size class: "40 st" and "35 st" say the same thing.
   const words = tokens.map((t) => (t.value === undefined ? t.key : t.value >= 5 ? "#many" : "#few"));
   const joined = ` ${words.join(" ")} `;
-  for (let n = options.charMin; n <= options.charMax; n++) {
-    for (let i = 0; i + n <= joined.length; i++) add(`c${joined.slice(i, i + n)}`, CHAR_WEIGHT);
+  // Each n-gram hashed as "c" + its characters, grown one character at a time from each start (no strings made).
+  const prefix = fnvStep(FNV_OFFSET, "c".charCodeAt(0));
+  for (let i = 0; i < joined.length; i++) {
+    let h = prefix;
+    for (let n = 1; n <= options.charMax && i + n <= joined.length; n++) {
+      h = fnvStep(h, joined.charCodeAt(i + n - 1));
+      if (n >= options.charMin) addBucket(h, CHAR_WEIGHT);
+    }
   }
   for (let i = 0; i < words.length; i++) {
     add(`w${words[i]}`, WORD_WEIGHT);
@@ -68,14 +82,23 @@ export function featuresOf(tokens: Token[], concepts: string[], options: Feature
       for (let j = i + 1; j < found.length; j++) add(`p${found[i]}+${found[j]}`, CONCEPT_WEIGHT);
     }
   }
-  const index = Int32Array.from([...buckets.keys()].sort((a, b) => a - b));
+  const index = Int32Array.from(touched).sort();
   const value = new Float32Array(index.length);
   let norm = 0;
   for (let i = 0; i < index.length; i++) {
-    value[i] = buckets.get(index[i]!)!;
+    value[i] = row[index[i]!]!;
+    row[index[i]!] = 0;
     norm += value[i]! * value[i]!;
   }
   norm = Math.sqrt(norm) || 1;
   for (let i = 0; i < value.length; i++) value[i] = value[i]! / norm;
   return { index, value };
+}
+
+const scratch = new Map<number, Float32Array>();
+
+function scratchFor(bits: number): Float32Array {
+  let row = scratch.get(bits);
+  if (!row) scratch.set(bits, (row = new Float32Array(1 << bits)));
+  return row;
 }
