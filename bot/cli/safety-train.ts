@@ -10,7 +10,7 @@ import { createScreen } from "../safety/screen.js";
 import type { FeatureOptions } from "../safety/model/features.js";
 import { categoryAccuracy, chooseThresholds, examplesOf, trainCategoryHeads, worth, figures, outOfFold, trainHeads, type Example, type Figures, type Scored, type Thresholds } from "../safety/model/cross-validate.js";
 import { encodeHead, WEIGHTS_FILE, type WeightsFile } from "../safety/model/safety-model.js";
-import { loadTrainingRows, trainingFiles } from "../safety/model/training-data.js";
+import { EVERYDAY, loadTrainingRows, trainingFiles } from "../safety/model/training-data.js";
 import type { BinaryModel, TrainOptions } from "../safety/model/logistic.js";
 import { concernCategories, crisisCategories } from "../safety/categories.js";
 
@@ -34,7 +34,7 @@ const lambdaGrid = values.quick ? [1e-5] : [1e-5, 3e-5, 1e-4, 3e-4, 1e-3];
 const screen = createScreen();
 const rows = loadTrainingRows(root);
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-const describe = (f: Figures) => `crisis ${pct(f.crisisRecall)}, concern ${pct(f.concernRecall)}, false crisis ${pct(f.crisisFalsePositives)}, any flag on neither ${pct(f.anyFalsePositives)}`;
+const describe = (f: Figures) => `crisis ${pct(f.crisisRecall)}, concern ${pct(f.concernRecall)}, false crisis ${pct(f.crisisFalsePositives)}, any flag on neither ${pct(f.anyFalsePositives)}, any flag on everyday lines ${pct(f.everydayFalsePositives)}`;
 
 interface Trial {
   features: FeatureOptions;
@@ -65,7 +65,8 @@ if (!best) throw new Error("nothing was tried");
 
 process.stdout.write(`\nchosen: chars ${best.features.charMin}-${best.features.charMax}, concepts ${best.features.concepts ? "yes" : "no"}, lambda ${best.training.lambda}, thresholds crisis ${best.thresholds.crisis.toFixed(3)}, concern ${best.thresholds.concern.toFixed(3)}\n`);
 process.stdout.write(`cross-validation, model alone: ${describe(best.alone)}\n`);
-for (const writer of new Set(rows.map((r) => r.writer))) {
+for (const writer of new Set(best.scored.map((s) => s.example.row.writer))) {
+  if (writer === EVERYDAY) continue;
   const part = best.scored.filter((s) => s.example.row.writer === writer);
   process.stdout.write(`  held out: ${writer} (${part.length} lines), model alone: ${describe(figures(part, best.thresholds, false))}\n`);
 }

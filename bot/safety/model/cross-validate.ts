@@ -5,11 +5,16 @@
 // own flags counted in (the model can only add to them).
 import { featuresOf, type FeatureOptions, type Features } from "./features.js";
 import { predict, train, type TrainOptions } from "./logistic.js";
-import type { TrainingRow } from "./training-data.js";
+import { EVERYDAY, type TrainingRow } from "./training-data.js";
 import type { Screen, ScreenResult } from "../screen.js";
 
-/** False-positive budgets (issue 12: rules + model within 5 %): crisis flags among non-crisis lines, any flag among lines that are neither. */
-export const BUDGET = { crisis: 0.03, any: 0.04 };
+/**
+ * False-positive budgets (issue 12: rules + model within 5 %): crisis flags among non-crisis lines, any
+ * flag among lines that are neither (both on the corpora, where "neither" is mostly hard negatives),
+ * and any flag among ordinary messages (everyday.jsonl): most of what participants write is ordinary,
+ * and a crisis reply to "påminn mig igen" would cost the trust the product lives on.
+ */
+export const BUDGET = { crisis: 0.03, any: 0.04, everyday: 0.01 };
 
 export interface Example {
   row: TrainingRow;
@@ -30,25 +35,36 @@ export interface Scored {
   concern: number;
 }
 
-/** Scores every example with the heads trained without its writer. */
+/**
+ * Scores every example with the heads trained without its writer. The everyday lines (one writer, the
+ * engineer) are dealt out over the folds in turn, so each is scored by heads that never read it.
+ */
 export function outOfFold(examples: Example[], bits: number, options: TrainOptions): Scored[] {
-  const writers = [...new Set(examples.map((e) => e.row.writer))];
+  const writers = [...new Set(examples.map((e) => e.row.writer))].filter((w) => w !== EVERYDAY);
+  const everyday = examples.filter((e) => e.row.writer === EVERYDAY);
+  const foldOf = new Map<Example, string>();
+  for (const e of examples) foldOf.set(e, e.row.writer);
+  everyday.forEach((e, i) => foldOf.set(e, writers[i % writers.length]!));
   const scored = new Map<Example, Scored>();
   for (const writer of writers) {
-    const trainSet = examples.filter((e) => e.row.writer !== writer);
+    const trainSet = examples.filter((e) => foldOf.get(e) !== writer);
     const heads = trainHeads(trainSet, bits, options);
-    for (const e of examples.filter((e) => e.row.writer === writer)) {
+    for (const e of examples.filter((e) => foldOf.get(e) === writer)) {
       scored.set(e, { example: e, crisis: predict(heads.crisis, e.x), concern: predict(heads.concern, e.x) });
     }
   }
   return examples.map((e) => scored.get(e)!);
 }
 
+/** How much an everyday line counts: there are few of them against the many hard negatives and crisis lines. */
+export const EVERYDAY_WEIGHT = Number(process.env.EVERYDAY_WEIGHT ?? 10);
+
 export function trainHeads(examples: Example[], bits: number, options: TrainOptions) {
   const xs = examples.map((e) => e.x);
+  const weights = examples.map((e) => (e.row.writer === EVERYDAY ? EVERYDAY_WEIGHT : 1));
   return {
-    crisis: train(xs, examples.map((e) => e.row.crisis), 1 << bits, options),
-    concern: train(xs, examples.map((e) => e.row.crisis || e.row.concern), 1 << bits, options),
+    crisis: train(xs, examples.map((e) => e.row.crisis), 1 << bits, options, weights),
+    concern: train(xs, examples.map((e) => e.row.crisis || e.row.concern), 1 << bits, options, weights),
   };
 }
 
@@ -77,25 +93,28 @@ export function chooseThresholds(scored: Scored[]): Thresholds {
     // Every 1/200th of the scores: enough resolution without trying every pair.
     return [...new Set(Array.from({ length: 201 }, (_, i) => sorted[Math.min(sorted.length - 1, Math.floor((i / 200) * sorted.length))]! + 1e-9))];
   };
-  const crisisRows = scored.filter((s) => s.example.row.crisis);
-  const concernRows = scored.filter((s) => s.example.row.concern);
-  const nonCrisis = scored.filter((s) => !s.example.row.crisis);
-  const neither = scored.filter((s) => !s.example.row.crisis && !s.example.row.concern);
+  const ordinary = scored.filter((s) => s.example.row.writer === EVERYDAY);
+  const corpora = scored.filter((s) => s.example.row.writer !== EVERYDAY);
+  const crisisRows = corpora.filter((s) => s.example.row.crisis);
+  const concernRows = corpora.filter((s) => s.example.row.concern);
+  const nonCrisis = corpora.filter((s) => !s.example.row.crisis);
+  const neither = corpora.filter((s) => !s.example.row.crisis && !s.example.row.concern);
   const count = (list: Scored[], ok: (s: Scored) => boolean) => {
     let n = 0;
     for (const s of list) if (ok(s)) n++;
     return n;
   };
   let best: { t: Thresholds; gain: number } = { t: { crisis: 1, concern: 1 }, gain: -1 };
-  for (const crisis of candidates(scored.map((s) => s.crisis))) {
+  for (const crisis of candidates(corpora.map((s) => s.crisis))) {
     const raisedToCrisis = (s: Scored) => s.example.rules.level === "crisis" || s.crisis >= crisis;
     if (count(nonCrisis, raisedToCrisis) / nonCrisis.length > BUDGET.crisis) continue;
     const crisisRecall = count(crisisRows, (s) => s.crisis >= crisis) / crisisRows.length;
     // Lines that are neither and already flagged whatever the concern threshold.
     const flagged = count(neither, (s) => raisedToCrisis(s) || s.example.rules.level === "concern");
     const open = neither.filter((s) => !(raisedToCrisis(s) || s.example.rules.level === "concern"));
-    for (const concern of candidates(scored.map((s) => s.concern))) {
+    for (const concern of candidates(corpora.map((s) => s.concern))) {
       if ((flagged + count(open, (s) => s.concern >= concern)) / neither.length > BUDGET.any) continue;
+      if (ordinary.length && count(ordinary, (s) => combined(s.example.rules.level, s, { crisis, concern }) !== "none") / ordinary.length > BUDGET.everyday) continue;
       const concernRecall = count(concernRows, (s) => s.crisis >= crisis || s.concern >= concern) / concernRows.length;
       const gain = worth({ crisisRecall, concernRecall });
       if (gain > best.gain) best = { t: { crisis, concern }, gain };
@@ -114,17 +133,21 @@ export interface Figures {
   concernRecall: number;
   crisisFalsePositives: number;
   anyFalsePositives: number;
+  /** Ordinary messages (everyday.jsonl) flagged at any level. */
+  everydayFalsePositives: number;
 }
 
 /** Recall and false positives of the model alone (rules: false) or of rules + model. */
 export function figures(scored: Scored[], t: Thresholds, withRules: boolean): Figures {
   const outcome = (s: Scored) => combined(withRules ? s.example.rules.level : "none", s, t);
   const share = (list: Scored[], ok: (s: Scored) => boolean) => (list.length ? list.filter(ok).length / list.length : 0);
-  const crisis = scored.filter((s) => s.example.row.crisis);
-  const concern = scored.filter((s) => s.example.row.concern);
-  const nonCrisis = scored.filter((s) => !s.example.row.crisis);
-  const neither = scored.filter((s) => !s.example.row.crisis && !s.example.row.concern);
+  const corpora = scored.filter((s) => s.example.row.writer !== EVERYDAY);
+  const crisis = corpora.filter((s) => s.example.row.crisis);
+  const concern = corpora.filter((s) => s.example.row.concern);
+  const nonCrisis = corpora.filter((s) => !s.example.row.crisis);
+  const neither = corpora.filter((s) => !s.example.row.crisis && !s.example.row.concern);
   return {
+    everydayFalsePositives: share(scored.filter((s) => s.example.row.writer === EVERYDAY), (s) => outcome(s) !== "none"),
     crisisRecall: share(crisis, (s) => outcome(s) === "crisis"),
     concernRecall: share(concern, (s) => outcome(s) !== "none"),
     crisisFalsePositives: share(nonCrisis, (s) => outcome(s) === "crisis"),
@@ -144,6 +167,7 @@ export function categoryAccuracy(examples: Example[], level: "crisis" | "concern
   let right = 0;
   let all = 0;
   for (const writer of new Set(examples.map((e) => e.row.writer))) {
+    if (writer === EVERYDAY) continue;
     const heads = trainCategoryHeads(examples.filter((e) => e.row.writer !== writer), level, categories, bits, options);
     for (const e of examples.filter((e) => e.row.writer === writer && e.row[level])) {
       let best = { name: "", score: -1 };

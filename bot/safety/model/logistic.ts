@@ -51,7 +51,8 @@ function shuffle(order: number[], random: () => number): void {
   }
 }
 
-export function train(xs: Features[], ys: boolean[], dimension: number, options: TrainOptions): BinaryModel {
+/** `sampleWeights`: how much each example counts (1 when not given). */
+export function train(xs: Features[], ys: boolean[], dimension: number, options: TrainOptions, sampleWeights?: number[]): BinaryModel {
   const positives = ys.filter(Boolean).length;
   const negatives = ys.length - positives;
   if (!positives || !negatives) throw new Error("training needs examples of both classes");
@@ -76,7 +77,7 @@ export function train(xs: Features[], ys: boolean[], dimension: number, options:
       let dot = 0;
       for (let k = 0; k < x.index.length; k++) dot += v[x.index[k]!]! * x.value[k]!;
       const margin = scale * dot + bias;
-      const g = (sigmoid(margin) - (ys[i] ? 1 : 0)) * (ys[i] ? classWeight.pos : classWeight.neg);
+      const g = (sigmoid(margin) - (ys[i] ? 1 : 0)) * (ys[i] ? classWeight.pos : classWeight.neg) * (sampleWeights?.[i] ?? 1);
       // The L2 shrink of every weight, as one multiplication of the scale.
       scale *= 1 - eta * lambda;
       if (scale < 1e-6) {

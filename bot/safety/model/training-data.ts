@@ -13,7 +13,16 @@ export const trainingFiles = [
   "tests/fixtures/safety/round1.jsonl",
   "tests/fixtures/safety/round2b.jsonl",
   "tests/fixtures/safety/round3-dev.jsonl",
+  "tests/fixtures/safety/everyday.jsonl",
 ] as const;
+
+/**
+ * Ordinary messages (greetings, plans, check-in answers, "jag är på väg nu"), all neither, written by
+ * the engineer who trained the model: the corpora are mostly crisis, concern and hard negatives, and a
+ * model that never saw a plain "påminn mig igen" took it for crisis. They count ten times
+ * (there are few of them), are dealt out over the folds, and have a false-positive budget of their own.
+ */
+export const EVERYDAY = "everyday";
 
 /**
  * Which writer wrote each file: a fold holds out one writer whole, so the figures say how the model
@@ -25,6 +34,7 @@ export const writerOf: Record<(typeof trainingFiles)[number], string> = {
   "tests/fixtures/safety/round1.jsonl": "round 1",
   "tests/fixtures/safety/round2b.jsonl": "round 2b",
   "tests/fixtures/safety/round3-dev.jsonl": "round 3",
+  "tests/fixtures/safety/everyday.jsonl": EVERYDAY,
 };
 
 export interface TrainingRow extends Labelled {
