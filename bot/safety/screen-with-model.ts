@@ -23,7 +23,8 @@ export interface CombinedScreen {
   rules(text: string): ScreenResult;
 }
 
-export function createCombinedScreen(rules: Screen = createScreen(), model: SafetyModel | undefined = loadSafetyModel()): CombinedScreen {
+/** `model` null: the rules alone (a checkout without weights). */
+export function createCombinedScreen(rules: Screen = createScreen(), model: SafetyModel | null = loadSafetyModel() ?? null): CombinedScreen {
   return {
     rules: (text) => rules.screen(text),
     screen(text) {

@@ -9,6 +9,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluate, formatEvaluation, parseLabelled } from "../../bot/safety/evaluate.js";
 import { screenMessage } from "../../bot/safety/screen.js";
+import { screenWithModel } from "../../bot/safety/screen-with-model.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const fixtures = path.join(root, "tests/fixtures/safety");
@@ -28,6 +29,12 @@ const heldBack = path.join(fixtures, "held-back.jsonl");
  * 63.4 %, concern 43.8 %, false crisis flags 1.1 %, any flag 1.0 % (SAFETY.md), rounded to the safe side.
  */
 const HELD_BACK_FLOOR = { crisisRecall: 0.6, concernRecall: 0.4, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.03 };
+/**
+ * The same corpus screened as the core screens it, rules + the trained model (bot/safety/screen-with-model.ts),
+ * measured 2026-12-02 (crisis 83.9 %, concern 72.5 %, false crisis 4.3 %, any flag 3.8 %; SAFETY.md, "The
+ * trained screen"), rounded to the safe side; false positives held to the issue's 5 % budget.
+ */
+const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.82, concernRecall: 0.7, maxCrisisFalsePositives: 0.05, maxAnyFalsePositives: 0.05 };
 
 describe.each(developmentParts)("development data: %s", (name, file) => {
   const { rows, errors } = parseLabelled(readFileSync(file, "utf8"));
@@ -153,18 +160,23 @@ describe.runIf(existsSync(heldBack))("held-back corpus (added by the integrator)
     expect(errors).toEqual([]);
     expect(rows.length).toBeGreaterThan(0);
     const result = evaluate(rows, screenMessage);
-    console.log(formatEvaluation("held-back.jsonl", result));
-    expect(result.crisisRecall.rate).toBeGreaterThanOrEqual(HELD_BACK_FLOOR.crisisRecall);
-    expect(result.concernRecall.rate).toBeGreaterThanOrEqual(HELD_BACK_FLOOR.concernRecall);
-    expect(result.crisisFalsePositives.rate).toBeLessThanOrEqual(HELD_BACK_FLOOR.maxCrisisFalsePositives);
-    expect(result.anyFalsePositives.rate).toBeLessThanOrEqual(HELD_BACK_FLOOR.maxAnyFalsePositives);
+    const withModel = evaluate(rows, screenWithModel);
+    console.log(`${formatEvaluation("held-back.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back.jsonl, rules + trained model", withModel)}`);
+    for (const [measured, floor] of [[result, HELD_BACK_FLOOR], [withModel, HELD_BACK_WITH_MODEL_FLOOR]] as const) {
+      expect(measured.crisisRecall.rate).toBeGreaterThanOrEqual(floor.crisisRecall);
+      expect(measured.concernRecall.rate).toBeGreaterThanOrEqual(floor.concernRecall);
+      expect(measured.crisisFalsePositives.rate).toBeLessThanOrEqual(floor.maxCrisisFalsePositives);
+      expect(measured.anyFalsePositives.rate).toBeLessThanOrEqual(floor.maxAnyFalsePositives);
+    }
   });
 });
 
 describe("npm run classify -- --evaluate", () => {
   it("prints recall and false positives per level and category for a labelled file", () => {
     const out = execFileSync("npm", ["run", "--silent", "classify", "--", "--evaluate", development], { cwd: root, encoding: "utf8" });
-    expect(out).toContain("### development.jsonl");
+    expect(out).toContain("### development.jsonl, rules alone");
+    expect(out).toContain("### development.jsonl, rules + trained model");
+    expect(out).toMatch(/The trained model raised \d+ of 1179 messages/);
     expect(out).toMatch(/\| crisis recall \| 100\.0 % \(\d+\/\d+\) \|/);
     expect(out).toMatch(/\| concern \| sleep \| \d+\.\d % /);
     expect(out).toMatch(/\| false crisis flags among non-crisis messages \| /);
@@ -193,6 +205,8 @@ describe("npm run classify -- --evaluate", () => {
  */
 const HELD_BACK_3 = path.join(fixtures, "held-back-3.jsonl");
 const HELD_BACK_3_FLOOR = { crisisRecall: 0.55, concernRecall: 0.55, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.03 };
+/** Rules + the trained model, measured 2026-12-02: crisis 73.6 %, concern 74.4 %, false crisis 3.1 %, any flag 2.9 %. */
+const HELD_BACK_3_WITH_MODEL_FLOOR = { crisisRecall: 0.72, concernRecall: 0.72, maxCrisisFalsePositives: 0.05, maxAnyFalsePositives: 0.05 };
 
 describe("held-back round 3 (the half nobody tuned on)", () => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {
@@ -200,14 +214,18 @@ describe("held-back round 3 (the half nobody tuned on)", () => {
     expect(errors).toEqual([]);
     expect(rows.length).toBe(316);
     const result = evaluate(rows, screenMessage);
+    const withModel = evaluate(rows, screenWithModel);
     const pct = (r: number) => `${(r * 100).toFixed(1)} %`;
     console.log(
-      `${formatEvaluation("held-back-3.jsonl", result)}\n\ntargets: crisis recall 100 % (is ${pct(result.crisisRecall.rate)}), ` +
-        `concern recall ≥ 90 % (is ${pct(result.concernRecall.rate)}), false positives ≤ 5 % (crisis flags ${pct(result.crisisFalsePositives.rate)}, any flag ${pct(result.anyFalsePositives.rate)})`,
+      `${formatEvaluation("held-back-3.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back-3.jsonl, rules + trained model", withModel)}\n\n` +
+        `targets (rules + trained model): crisis recall 100 % (is ${pct(withModel.crisisRecall.rate)}), ` +
+        `concern recall ≥ 90 % (is ${pct(withModel.concernRecall.rate)}), false positives ≤ 5 % (crisis flags ${pct(withModel.crisisFalsePositives.rate)}, any flag ${pct(withModel.anyFalsePositives.rate)})`,
     );
-    expect(result.crisisRecall.rate).toBeGreaterThanOrEqual(HELD_BACK_3_FLOOR.crisisRecall);
-    expect(result.concernRecall.rate).toBeGreaterThanOrEqual(HELD_BACK_3_FLOOR.concernRecall);
-    expect(result.crisisFalsePositives.rate).toBeLessThanOrEqual(HELD_BACK_3_FLOOR.maxCrisisFalsePositives);
-    expect(result.anyFalsePositives.rate).toBeLessThanOrEqual(HELD_BACK_3_FLOOR.maxAnyFalsePositives);
+    for (const [measured, floor] of [[result, HELD_BACK_3_FLOOR], [withModel, HELD_BACK_3_WITH_MODEL_FLOOR]] as const) {
+      expect(measured.crisisRecall.rate).toBeGreaterThanOrEqual(floor.crisisRecall);
+      expect(measured.concernRecall.rate).toBeGreaterThanOrEqual(floor.concernRecall);
+      expect(measured.crisisFalsePositives.rate).toBeLessThanOrEqual(floor.maxCrisisFalsePositives);
+      expect(measured.anyFalsePositives.rate).toBeLessThanOrEqual(floor.maxAnyFalsePositives);
+    }
   });
 });

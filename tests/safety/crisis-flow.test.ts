@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
+import { screenMessage } from "../../bot/safety/screen.js";
 
 let h: Harness;
 const flagged: { conversationId: number; categories: string[] }[] = [];
@@ -39,6 +40,34 @@ describe("crisis flow (no language model)", () => {
     // The bot does not resume on its own; help still answers.
     expect(await p.say("7")).toEqual([]);
     expect((await p.say("hjälp"))[0]).toMatch(/^Tillit är en digital assistent/);
+  });
+
+  it("a message only the trained screen raises (no rule catches it) gets the crisis reply and alerts the team the same way", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    const text = "vill bara somna och aldrig mer vakna upp";
+    expect(screenMessage(text).level).toBe("none");
+    expect(await p.say(text)).toEqual([
+      "Tack för att du berättar, det är modigt. Är du i fara just nu, ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se.",
+      "Jag har sagt till din koordinator direkt. Dygnet runt finns Självmordslinjen 90101 och chatt på mind.se, 1177 Vårdguiden och Jourhavande medmänniska 08-702 16 80 (kvällar och nätter). Under 18? BRIS 116 111. Du är inte ensam.",
+    ]);
+    const r = await p.record();
+    expect(r.conversations[0]).toMatchObject({ priority: "crisis", status: "waiting", handoffReason: "crisis:suicide" });
+    expect(flagged).toContainEqual(expect.objectContaining({ conversationId: r.conversations[0]!.id, categories: ["suicide"] }));
+    expect(statusChanges).toContainEqual({ conversationId: r.conversations[0]!.id, participantId: expect.any(Number), status: "waiting" });
+    // The audit entry says the trained screen raised it, with its score, so staff can tell.
+    const audit = await h.tillit.db.auditLog.findFirst({ where: { action: "conversation.crisis-flagged", subjectId: String(r.conversations[0]!.id) } });
+    expect(JSON.parse(audit!.details!)).toMatchObject({ categories: ["suicide"], raisedBy: { source: "trained-screen", score: expect.any(Number) } });
+    expect(await p.say("7")).toEqual([]);
+  });
+
+  it("a concern only the trained screen raises flags the conversation with the trained screen as a reason", async () => {
+    const p = await onboarded();
+    const text = "känns som att allt är slut för mig";
+    expect(screenMessage(text).level).toBe("none");
+    const reply = await p.say(text);
+    expect(reply.join(" ")).toMatch(/Vill du att din koordinator hör av sig till dig\?/);
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: expect.stringContaining("trained-screen") });
   });
 
   it("answers in the participant's language with help that fits the situation", async () => {

@@ -39,15 +39,15 @@ describe("language model (optional)", () => {
     expect(reply!.messages[0]!.content).toMatch(/Never claim to be human/);
   });
 
-  it("can add a crisis flag the rules missed, after the rules' reply, which never waits for it", async () => {
+  it("can add a crisis flag the rules (and the trained screen) missed, after the rules' reply, which never waits for it", async () => {
     const p = await onboarded();
     // The model answers well after the turn even on a loaded machine (300 ms was not), within OPENAI_TIMEOUT_MS (2 s).
     ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: true, categories: ["suicide"] }), delayMs: 1200 } : { content: "Jag hör dig." });
     const answeredBefore = ai.answered.length;
-    expect(await p.say("känns som att allt är slut för mig")).toEqual(["Jag hör dig."]);
+    expect(await p.say("allt känns konstigt")).toEqual(["Jag hör dig."]);
     // The reply is committed while the model's opinion is still on its way.
     expect(ai.answered.slice(answeredBefore).filter(isClassify)).toEqual([]);
-    const message = await h.tillit.db.message.findFirstOrThrow({ where: { body: "känns som att allt är slut för mig" } });
+    const message = await h.tillit.db.message.findFirstOrThrow({ where: { body: "allt känns konstigt" } });
     expect(message.secondOpinion).toBe("pending");
     await eventually(async () => (await p.record()).conversations[0]!.priority === "crisis");
     expect(await p.received()).toEqual([
@@ -61,7 +61,7 @@ describe("language model (optional)", () => {
   it("can raise a message to concern: the team sees it; nothing more is said to the participant", async () => {
     const p = await onboarded();
     ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: false, concern: true, categories: ["loneliness"] }), delayMs: 100 } : { content: "Okej." });
-    expect(await p.say("tråkig dag igen, som alla dagar")).toEqual(["Okej."]);
+    expect(await p.say("tråkig dag, inget att göra")).toEqual(["Okej."]);
     await eventually(async () => (await p.record()).conversations[0]!.priority === "concern");
     expect((await p.record()).conversations[0]).toMatchObject({ concernReason: "model,loneliness", status: "bot" });
     await h.tillit.core.settled();

@@ -108,14 +108,14 @@ export function chooseThresholds(scored: Scored[]): Thresholds {
   for (const crisis of candidates(corpora.map((s) => s.crisis))) {
     const raisedToCrisis = (s: Scored) => s.example.rules.level === "crisis" || s.crisis >= crisis;
     if (count(nonCrisis, raisedToCrisis) / nonCrisis.length > BUDGET.crisis) continue;
-    const crisisRecall = count(crisisRows, (s) => s.crisis >= crisis) / crisisRows.length;
+    const crisisRecall = crisisRows.length ? count(crisisRows, (s) => s.crisis >= crisis) / crisisRows.length : 0;
     // Lines that are neither and already flagged whatever the concern threshold.
     const flagged = count(neither, (s) => raisedToCrisis(s) || s.example.rules.level === "concern");
     const open = neither.filter((s) => !(raisedToCrisis(s) || s.example.rules.level === "concern"));
     for (const concern of candidates(corpora.map((s) => s.concern))) {
       if ((flagged + count(open, (s) => s.concern >= concern)) / neither.length > BUDGET.any) continue;
       if (ordinary.length && count(ordinary, (s) => combined(s.example.rules.level, s, { crisis, concern }) !== "none") / ordinary.length > BUDGET.everyday) continue;
-      const concernRecall = count(concernRows, (s) => s.crisis >= crisis || s.concern >= concern) / concernRows.length;
+      const concernRecall = concernRows.length ? count(concernRows, (s) => s.crisis >= crisis || s.concern >= concern) / concernRows.length : 0;
       const gain = worth({ crisisRecall, concernRecall });
       if (gain > best.gain) best = { t: { crisis, concern }, gain };
     }
