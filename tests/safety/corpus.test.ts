@@ -229,3 +229,32 @@ describe("held-back round 3 (the half nobody tuned on)", () => {
     }
   });
 });
+
+/**
+ * Round 4 (held-back-4.jsonl, 576 lines by a new writer who never saw the rules, the model or any
+ * earlier corpus, asked to avoid stock phrasings in two thirds of the crisis lines): written after the
+ * trained screen was finished and measured once, by the integrator, with nothing changed afterwards:
+ * rules alone crisis 45.1 %, concern 37.9 %, false crisis 0.8 %, any flag on neither 1.4 %; rules +
+ * trained model crisis 69.9 %, concern 59.6 %, false crisis 2.7 %, any flag 2.9 % (SAFETY.md, "Round 4").
+ * The one honest figure for the screen as shipped. Floors a little below, as for the others.
+ */
+const HELD_BACK_4 = path.join(fixtures, "held-back-4.jsonl");
+const HELD_BACK_4_FLOOR = { crisisRecall: 0.43, concernRecall: 0.36, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.03 };
+const HELD_BACK_4_WITH_MODEL_FLOOR = { crisisRecall: 0.68, concernRecall: 0.57, maxCrisisFalsePositives: 0.05, maxAnyFalsePositives: 0.05 };
+
+describe("held-back round 4 (written after the trained screen, measured once)", () => {
+  it("parses, its figures are printed against the targets, and it stays above the floor", () => {
+    const { rows, errors } = parseLabelled(readFileSync(HELD_BACK_4, "utf8"));
+    expect(errors).toEqual([]);
+    expect(rows.length).toBe(576);
+    const result = evaluate(rows, screenMessage);
+    const withModel = evaluate(rows, screenWithModel);
+    console.log(`${formatEvaluation("held-back-4.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back-4.jsonl, rules + trained model", withModel)}`);
+    for (const [measured, floor] of [[result, HELD_BACK_4_FLOOR], [withModel, HELD_BACK_4_WITH_MODEL_FLOOR]] as const) {
+      expect(measured.crisisRecall.rate).toBeGreaterThanOrEqual(floor.crisisRecall);
+      expect(measured.concernRecall.rate).toBeGreaterThanOrEqual(floor.concernRecall);
+      expect(measured.crisisFalsePositives.rate).toBeLessThanOrEqual(floor.maxCrisisFalsePositives);
+      expect(measured.anyFalsePositives.rate).toBeLessThanOrEqual(floor.maxAnyFalsePositives);
+    }
+  });
+});
