@@ -1,5 +1,7 @@
-// Read-only queries of the staff inbox that are not the prioritised list itself (bot/staff/inbox-list.ts).
-import { int, strOrNull, type Sql } from "./sql.js";
+// Read-only queries of the staff inbox: the prioritised list's page (its rules and the rows' meaning
+// are bot/staff/inbox-list.ts), the young person's last words, the count needing a human, the work
+// waiting to go out.
+import { date, int, strOrNull, type Sql, type SqlValue } from "./sql.js";
 
 /** The young person's own last words in each conversation (never the bot's help text); erased text stays erased. */
 export async function lastWordsOf(sql: Sql, conversationIds: number[]): Promise<Map<number, string | null>> {
@@ -35,4 +37,177 @@ export async function countNeedingHuman(sql: Sql, teamIds: number[] | null, now:
 export async function conversationTeam(sql: Sql, conversationId: number): Promise<{ participantId: number; teamId: number | null } | undefined> {
   const [row] = await sql.query(`SELECT c."participantId", p."teamId" FROM "Conversation" c JOIN "Participant" p ON p."id" = c."participantId" WHERE c."id" = ?`, [conversationId]);
   return row ? { participantId: int(row.participantId), teamId: row.teamId === null ? null : int(row.teamId) } : undefined;
+}
+
+/** How much waits to go out: outbox items not yet sent, and nudges due but not yet sent. */
+export async function queuedWork(sql: Sql, now: Date): Promise<{ outbox: number; due: number }> {
+  const [queued] = await sql.query(
+    `SELECT (SELECT COUNT(*) FROM "OutboxItem" WHERE "status" IN ('pending', 'sending')) AS "outbox",
+            (SELECT COUNT(*) FROM "Nudge" WHERE "status" IN ('scheduled', 'claimed') AND "dueAt" <= ?) AS "due"`,
+    [now],
+  );
+  return { outbox: Number(queued?.outbox ?? 0), due: Number(queued?.due ?? 0) };
+}
+
+// The prioritised list (bot/staff/inbox-list.ts says who needs a human first). Each tier is its own
+// indexed query, so the first page stays fast however many quiet conversations a team has. NULL
+// ordering is spelled out: SQLite and PostgreSQL put NULLs at opposite ends by default.
+
+export type NeedTier = "crisis" | "concern" | "waiting" | "unanswered" | "other";
+export type InboxStatusFilter = "any" | "crisis" | "concern" | "waiting" | "human" | "bot" | "snoozed" | "closed";
+
+const tiers: { need: NeedTier; where: string; order: string }[] = [
+  { need: "crisis", where: `c."priority" = 'crisis' AND c."status" <> 'closed'`, order: `COALESCE(c."waitingSince", c."lastInboundAt") ASC NULLS FIRST, c."id" ASC` },
+  { need: "concern", where: `c."priority" = 'concern' AND c."status" <> 'closed'`, order: `c."concernSince" ASC NULLS FIRST, c."id" ASC` },
+  { need: "waiting", where: `c."status" = 'waiting' AND c."priority" NOT IN ('crisis', 'concern')`, order: `c."waitingSince" ASC NULLS FIRST, c."id" ASC` },
+  {
+    need: "unanswered",
+    where: `c."status" = 'human' AND c."priority" NOT IN ('crisis', 'concern') AND c."lastInboundAt" IS NOT NULL
+            AND c."lastInboundAt" > COALESCE(c."lastStaffReplyAt", c."takenOverAt", c."createdAt")`,
+    order: `c."lastInboundAt" ASC, c."id" ASC`,
+  },
+  {
+    need: "other",
+    where: `c."priority" NOT IN ('crisis', 'concern') AND c."status" IN ('bot', 'human', 'closed')
+            AND NOT (c."status" = 'human' AND c."lastInboundAt" IS NOT NULL AND c."lastInboundAt" > COALESCE(c."lastStaffReplyAt", c."takenOverAt", c."createdAt"))`,
+    order: `c."lastMessageAt" DESC NULLS LAST, c."id" DESC`,
+  },
+];
+
+// A snoozed conversation is out of the open list until its time, or until the participant writes again; never a crisis.
+const snoozed = `(c."priority" <> 'crisis' AND c."snoozedUntil" IS NOT NULL AND c."snoozedUntil" > ? AND (c."lastInboundAt" IS NULL OR c."lastInboundAt" <= c."snoozedAt"))`;
+
+const statusFilter: Record<InboxStatusFilter, string> = {
+  any: `c."status" <> 'closed' AND NOT ${snoozed}`,
+  snoozed: `c."status" <> 'closed' AND ${snoozed}`,
+  crisis: `c."priority" = 'crisis'`,
+  concern: `c."priority" = 'concern'`,
+  waiting: `c."status" = 'waiting'`,
+  human: `c."status" = 'human'`,
+  bot: `c."status" = 'bot'`,
+  closed: `c."status" = 'closed'`,
+};
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export interface InboxFilter {
+  /** Whose read marks count the unread messages. */
+  staffId: number;
+  /** The teams the reader may see; null for every team (an admin). */
+  teamIds: number[] | null;
+  teamId?: number;
+  /** Only conversations assigned to, or participants coordinated by, this staff member. */
+  mineOf?: number;
+  status: InboxStatusFilter;
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface InboxListRow {
+  conversationId: number;
+  participantId: number;
+  name: string | null;
+  phone: string | null;
+  language: string;
+  participantStatus: string;
+  teamId: number | null;
+  isDemo: boolean;
+  status: string;
+  priority: string;
+  need: NeedTier;
+  handoffReason: string | null;
+  /** What raised a concern flag ("sleep,food", "low-check-in"), when there is one. */
+  concernReason: string | null;
+  assigneeId: number | null;
+  waitingSince: Date | null;
+  lastInboundAt: Date | null;
+  lastMessageAt: Date | null;
+  takenOverAt: Date | null;
+  snoozedUntil: Date | null;
+  /** Unread messages a human should read: none while the bot has the conversation in hand. */
+  unread: number;
+}
+
+/** One page of the list, tier after tier; `hasMore` when a row follows the page. */
+export async function inboxListPage(sql: Sql, f: InboxFilter, now: Date): Promise<{ rows: InboxListRow[]; hasMore: boolean }> {
+  const where: string[] = [statusFilter[f.status]];
+  const params: SqlValue[] = f.status === "any" || f.status === "snoozed" ? [now] : [];
+  if (f.teamIds) {
+    where.push(`p."teamId" IN (${f.teamIds.map(() => "?").join(", ")})`);
+    params.push(...f.teamIds);
+  }
+  if (f.teamId !== undefined) {
+    where.push(`p."teamId" = ?`);
+    params.push(f.teamId);
+  }
+  if (f.mineOf !== undefined) {
+    where.push(`(c."assigneeId" = ? OR p."coordinatorId" = ?)`);
+    params.push(f.mineOf, f.mineOf);
+  }
+  if (f.q) {
+    // Case-insensitive on both databases (PostgreSQL's LIKE is case-sensitive; SQLite's only for ASCII).
+    const like = `%${escapeLike(f.q.toLowerCase())}%`;
+    const digits = f.q.replace(/[^\d]/g, "");
+    where.push(`(lower(p."preferredName") LIKE ? ESCAPE '\\' ${digits.length >= 3 ? `OR p."phone" LIKE ? ESCAPE '\\'` : ""}
+      OR EXISTS (SELECT 1 FROM "Message" sm WHERE sm."conversationId" = c."id" AND lower(sm."body") LIKE ? ESCAPE '\\'))`);
+    params.push(like, ...(digits.length >= 3 ? [`%${digits.replace(/^0/, "")}%`] : []), like);
+  }
+  const rows: InboxListRow[] = [];
+  let skip = f.offset;
+  const want = f.limit + 1; // one more than asked tells whether there is a next page
+  for (const tier of tiers) {
+    if (rows.length >= want) break;
+    const found = await sql.query(
+      `SELECT c."id" AS "conversationId", c."participantId", p."preferredName" AS "name", p."phone", p."language", p."status" AS "participantStatus",
+              p."teamId", p."isDemo", c."status", c."priority", c."handoffReason", c."concernReason", c."assigneeId", c."waitingSince", c."lastInboundAt",
+              c."lastMessageAt", c."takenOverAt", c."idleRemindedAt", c."snoozedUntil",
+              CASE WHEN c."status" IN ('waiting', 'human') OR c."priority" IN ('crisis', 'concern') THEN
+                (SELECT COUNT(*) FROM "Message" um WHERE um."conversationId" = c."id" AND um."direction" = 'in'
+                   AND um."id" > COALESCE((SELECT r."lastReadMessageId" FROM "ConversationRead" r WHERE r."staffId" = ? AND r."conversationId" = c."id"), 0))
+              ELSE 0 END AS "unread"
+         FROM "Conversation" c JOIN "Participant" p ON p."id" = c."participantId"
+        WHERE ${tier.where} AND ${where.join(" AND ")}
+        ORDER BY ${tier.order}
+        LIMIT ? OFFSET ?`,
+      [f.staffId, ...params, want - rows.length, skip],
+    );
+    if (skip > 0) {
+      // The offset is consumed tier by tier: count what this tier held before the page started.
+      const [{ n } = { n: 0 }] = await sql.query(
+        `SELECT COUNT(*) AS "n" FROM "Conversation" c JOIN "Participant" p ON p."id" = c."participantId" WHERE ${tier.where} AND ${where.join(" AND ")}`,
+        params,
+      );
+      skip = Math.max(0, skip - int(n));
+    }
+    for (const r of found) rows.push(toInboxListRow(r, tier.need));
+  }
+  return { rows: rows.slice(0, f.limit), hasMore: rows.length > f.limit };
+}
+
+const optDate = (v: unknown) => (v === null || v === undefined ? null : date(v));
+
+function toInboxListRow(r: Record<string, unknown>, need: NeedTier): InboxListRow {
+  return {
+    conversationId: int(r.conversationId),
+    participantId: int(r.participantId),
+    name: strOrNull(r.name),
+    phone: strOrNull(r.phone),
+    language: String(r.language),
+    participantStatus: String(r.participantStatus),
+    teamId: r.teamId === null ? null : int(r.teamId),
+    isDemo: Boolean(int(r.isDemo)),
+    status: String(r.status),
+    priority: String(r.priority),
+    need,
+    handoffReason: strOrNull(r.handoffReason),
+    concernReason: strOrNull(r.concernReason),
+    assigneeId: r.assigneeId === null ? null : int(r.assigneeId),
+    waitingSince: optDate(r.waitingSince),
+    lastInboundAt: optDate(r.lastInboundAt),
+    lastMessageAt: optDate(r.lastMessageAt),
+    takenOverAt: optDate(r.takenOverAt),
+    snoozedUntil: optDate(r.snoozedUntil),
+    unread: int(r.unread),
+  };
 }

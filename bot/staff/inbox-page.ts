@@ -3,7 +3,7 @@
 import type { Db } from "../db/client.js";
 import type { Sql } from "../db/sql.js";
 import { auditStaff } from "./audit.js";
-import { countNeedingHuman } from "../db/inbox-queries.js";
+import { countNeedingHuman, queuedWork } from "../db/inbox-queries.js";
 import { listConversations, listQuery } from "./inbox-list.js";
 import type { StaffActor } from "./staff-actor.js";
 
@@ -21,12 +21,8 @@ export async function inboxPage(deps: InboxPageDeps, actor: StaffActor, rawQuery
     action: query.q ? "inbox.searched" : "inbox.listed", subjectType: "inbox", subjectId: query.teamId ?? "visible-teams",
     details: { scope: query.scope, status: query.status, rows: page.rows.length, conversationIds: page.rows.map((r) => r.conversationId) },
   });
-  const [queued] = await deps.sql.query(
-    `SELECT (SELECT COUNT(*) FROM "OutboxItem" WHERE "status" IN ('pending', 'sending')) AS "outbox",
-            (SELECT COUNT(*) FROM "Nudge" WHERE "status" IN ('scheduled', 'claimed') AND "dueAt" <= ?) AS "due"`,
-    [deps.now()],
-  );
+  const queued = await queuedWork(deps.sql, deps.now());
   // How many of the staff member's teams' conversations need a human now (the tab title shows it).
   const needingHuman = await countNeedingHuman(deps.sql, actor.role === "admin" ? null : actor.teamIds, deps.now());
-  return { ...page, outboxQueued: Number(queued?.outbox ?? 0), nudgesDue: Number(queued?.due ?? 0), needingHuman };
+  return { ...page, outboxQueued: queued.outbox, nudgesDue: queued.due, needingHuman };
 }
