@@ -1,5 +1,8 @@
-// The audit trail's one writer for code that runs inside a transaction: who did what to which
-// subject, when. Ids and field names only, never the personal data itself.
+// The audit trail's one writer: who did what to which subject, when. Ids and field names only, never
+// the personal data itself. Code inside a transaction writes through the SQL executor (insertAudit);
+// staff reads and settings off the message path through the Prisma client (insertAuditWith). Both
+// store the same columns from one mapper, so an entry looks the same whichever wrote it.
+import type { Db } from "./client.js";
 import type { SqlExecutor } from "./sql.js";
 
 export interface AuditRow {
@@ -13,9 +16,36 @@ export interface AuditRow {
   details?: Record<string, unknown> | null;
 }
 
+function auditColumns(row: AuditRow) {
+  return {
+    at: row.at, actorKind: row.actorKind, actorId: row.actorId, action: row.action, subjectType: row.subjectType,
+    subjectId: String(row.subjectId), teamId: row.teamId ?? null, details: row.details ? JSON.stringify(row.details) : null,
+  };
+}
+
 export async function insertAudit(tx: SqlExecutor, row: AuditRow): Promise<void> {
+  const c = auditColumns(row);
   await tx.execute(
     `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId", "teamId", "details") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [row.at, row.actorKind, row.actorId, row.action, row.subjectType, String(row.subjectId), row.teamId ?? null, row.details ? JSON.stringify(row.details) : null],
+    [c.at, c.actorKind, c.actorId, c.action, c.subjectType, c.subjectId, c.teamId, c.details],
   );
+}
+
+export async function insertAuditWith(db: Db, row: AuditRow): Promise<void> {
+  await db.auditLog.create({ data: auditColumns(row) });
+}
+
+/** The audit entries with these actions about a conversation or its participant, newest first. */
+export function auditEventsAbout(db: Db, subjects: { conversationId: number; participantId: number }, actions: string[], limit: number) {
+  return db.auditLog.findMany({
+    where: {
+      action: { in: actions },
+      OR: [
+        { subjectType: "conversation", subjectId: String(subjects.conversationId) },
+        { subjectType: "participant", subjectId: String(subjects.participantId) },
+      ],
+    },
+    orderBy: { at: "desc" },
+    take: limit,
+  });
 }

@@ -1,6 +1,7 @@
 // The Conversation table: every statement that reads or changes a conversation's row. The rules of
 // when a state may change, and the audit and events that go with it, are
 // bot/conversations/transitions.ts; this module only runs the guarded statements it asks for.
+import type { Db } from "./client.js";
 import { int, type SqlExecutor } from "./sql.js";
 
 /** The participant's open conversation (the newest not closed), made when there is none. */
@@ -115,4 +116,40 @@ export function snoozeConversationRow(tx: SqlExecutor, conversationId: number, u
     `UPDATE "Conversation" SET "snoozedUntil" = ?, "snoozedAt" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" <> 'closed' AND "priority" <> 'crisis'`,
     [until, until ? now : null, now, conversationId],
   );
+}
+
+/** The conversation with its participant's row, or null: what a staff member's access check reads (bot/staff/access.ts). */
+export function conversationWithParticipant(db: Db, conversationId: number) {
+  return db.conversation.findUnique({ where: { id: conversationId }, include: { participant: true } });
+}
+
+/**
+ * Claims the taken-over conversations quiet since `cutoff` that have not been reminded: one UPDATE …
+ * RETURNING, so with several instances each is claimed once per quiet spell (bot/staff/idle-takeovers.ts).
+ */
+export async function claimIdleTakeovers(tx: SqlExecutor, now: Date, cutoff: Date): Promise<{ conversationId: number; participantId: number; assigneeId: number | null }[]> {
+  const claimed = await tx.query(
+    `UPDATE "Conversation" SET "idleRemindedAt" = ?
+      WHERE "status" = 'human' AND "idleRemindedAt" IS NULL
+        AND COALESCE("lastMessageAt", "takenOverAt") < ? AND COALESCE("takenOverAt", "lastMessageAt") < ?
+      RETURNING "id", "participantId", "assigneeId"`,
+    [now, cutoff, cutoff],
+  );
+  return claimed.map((r) => ({ conversationId: int(r.id), participantId: int(r.participantId), assigneeId: r.assigneeId === null ? null : int(r.assigneeId) }));
+}
+
+/** A coordinator's reply was queued: it answers the participant and restarts the quiet-spell reminder. */
+export async function markStaffReplied(tx: SqlExecutor, conversationId: number, now: Date): Promise<void> {
+  await tx.execute(`UPDATE "Conversation" SET "lastStaffReplyAt" = ?, "idleRemindedAt" = NULL WHERE "id" = ?`, [now, conversationId]);
+}
+
+/**
+ * Assigns the conversation and its participant to a coordinator (or to no one) together: the
+ * participant's coordinator is whoever holds their conversation.
+ */
+export async function assignConversationRow(db: Db, a: { conversationId: number; participantId: number; assigneeId: number | null }): Promise<void> {
+  await db.$transaction([
+    db.conversation.update({ where: { id: a.conversationId }, data: { assigneeId: a.assigneeId } }),
+    db.participant.update({ where: { id: a.participantId }, data: { coordinatorId: a.assigneeId } }),
+  ]);
 }

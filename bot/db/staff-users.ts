@@ -1,4 +1,5 @@
-// StaffUser lookups for the channels that name or recognise a coordinator (Slack).
+// StaffUser lookups: the names the inbox and the channels show, who may hold a conversation, and the
+// accounts themselves.
 import type { Db, Tx } from "./client.js";
 
 export async function staffFirstName(db: Db, staffId: number): Promise<string | undefined> {
@@ -106,4 +107,25 @@ export async function disableAccount(db: Db, id: number, now: Date): Promise<voi
 /** Changes role and teams in one transaction. */
 export async function changeRoleAndTeams(db: Db, id: number, role: string, teamIds: number[]): Promise<void> {
   await db.$transaction((tx) => setRoleAndTeams(tx, id, role, teamIds));
+}
+
+/**
+ * Whether this staff member, not disabled, may hold a conversation of the team: a member of it, or
+ * for a participant without a team, an admin.
+ */
+export async function isActiveMemberOf(db: Db, staffId: number, teamId: number | null): Promise<boolean> {
+  const member = await db.staffUser.findFirst({
+    where: { id: staffId, disabledAt: null, ...(teamId === null ? { role: "admin" } : { memberships: { some: { teamId } } }) },
+  });
+  return member !== null;
+}
+
+/** The first names of these staff members, by id. */
+export async function staffFirstNames(db: Db, ids: number[]): Promise<Map<number, string>> {
+  return new Map((await db.staffUser.findMany({ where: { id: { in: ids } }, select: { id: true, firstName: true } })).map((s) => [s.id, s.firstName]));
+}
+
+/** A staff member's id and display name, or null. */
+export function staffDisplayName(db: Db, staffId: number) {
+  return db.staffUser.findUnique({ where: { id: staffId }, select: { id: true, displayName: true } });
 }

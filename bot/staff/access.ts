@@ -1,5 +1,6 @@
 // Team-bound access to one conversation, audited whether it is granted or denied.
 import type { Db } from "../db/client.js";
+import { conversationWithParticipant } from "../db/conversations.js";
 import { auditStaff } from "./audit.js";
 import { canSeeTeam, type StaffActor } from "./staff-actor.js";
 import { DomainError } from "../domain/domain-error.js";
@@ -23,7 +24,7 @@ export interface AccessDeps {
  * change itself (conversations/transitions.ts); a denial is audited here either way.
  */
 export async function authoriseConversation(deps: AccessDeps, actor: StaffActor, conversationId: number, action: string, options: { grantAudited?: boolean } = {}) {
-  const conversation = await deps.db.conversation.findUnique({ where: { id: conversationId }, include: { participant: true } });
+  const conversation = await conversationWithParticipant(deps.db, conversationId);
   const teamId = conversation?.participant.teamId ?? null;
   const allowed = Boolean(conversation) && canSeeTeam(actor, teamId);
   if (!allowed || options.grantAudited !== false) {

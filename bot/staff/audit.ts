@@ -1,6 +1,7 @@
 // The audit trail of staff access: who read or changed what, when. Ids and field names only, never
-// the personal data itself.
+// the personal data itself (the row is written by bot/db/audit.ts).
 import type { Db } from "../db/client.js";
+import { insertAuditWith } from "../db/audit.js";
 import type { StaffActor } from "./staff-actor.js";
 
 export interface AuditEntry {
@@ -12,16 +13,5 @@ export interface AuditEntry {
 }
 
 export async function auditStaff(db: Db, now: Date, actor: Pick<StaffActor, "id">, entry: AuditEntry): Promise<void> {
-  await db.auditLog.create({
-    data: {
-      at: now,
-      actorKind: "staff",
-      actorId: actor.id,
-      action: entry.action,
-      subjectType: entry.subjectType,
-      subjectId: String(entry.subjectId),
-      teamId: entry.teamId ?? null,
-      details: entry.details ? JSON.stringify(entry.details) : null,
-    },
-  });
+  await insertAuditWith(db, { at: now, actorKind: "staff", actorId: actor.id, ...entry });
 }

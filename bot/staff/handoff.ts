@@ -4,6 +4,9 @@
 // every action is audited. The web inbox and Slack both call these.
 import type { Db } from "../db/client.js";
 import { int, type Sql } from "../db/sql.js";
+import { assignConversationRow, markStaffReplied } from "../db/conversations.js";
+import { insertNote } from "../db/internal-notes.js";
+import { isActiveMemberOf } from "../db/staff-users.js";
 import type { EventBus } from "../infrastructure/events.js";
 import { announceQueued, enqueueOutbound, replyChannel } from "../outbox/enqueue-outbound.js";
 import { authoriseConversation } from "./access.js";
@@ -89,7 +92,7 @@ export async function replyAsCoordinator(deps: HandoffDeps, staff: StaffActor, c
       purpose: "staff",
       now,
     });
-    if (queued.queued) await tx.execute(`UPDATE "Conversation" SET "lastStaffReplyAt" = ?, "idleRemindedAt" = NULL WHERE "id" = ?`, [now, conversationId]);
+    if (queued.queued) await markStaffReplied(tx, conversationId, now);
     return { queued, decided, notice };
   });
   deps.events.emitAll(decided);
@@ -101,16 +104,8 @@ export async function replyAsCoordinator(deps: HandoffDeps, staff: StaffActor, c
 /** Assigns the conversation (and its participant) to a coordinator of the participant's team, or to no one. */
 export async function assignConversation(deps: HandoffDeps, staff: StaffActor, conversationId: number, assigneeId: number | null): Promise<void> {
   const c = await authoriseConversation(deps, staff, conversationId, "conversation.assigned");
-  if (assigneeId !== null) {
-    const member = await deps.db.staffUser.findFirst({
-      where: { id: assigneeId, disabledAt: null, ...(c.participant.teamId === null ? { role: "admin" } : { memberships: { some: { teamId: c.participant.teamId } } }) },
-    });
-    if (!member) throw new HandoffError("not-a-team-member");
-  }
-  await deps.db.$transaction([
-    deps.db.conversation.update({ where: { id: c.id }, data: { assigneeId } }),
-    deps.db.participant.update({ where: { id: c.participantId }, data: { coordinatorId: assigneeId } }),
-  ]);
+  if (assigneeId !== null && !(await isActiveMemberOf(deps.db, assigneeId, c.participant.teamId))) throw new HandoffError("not-a-team-member");
+  await assignConversationRow(deps.db, { conversationId: c.id, participantId: c.participantId, assigneeId });
   deps.events.emit("conversation.updated", { conversationId: c.id, participantId: c.participantId });
 }
 
@@ -118,7 +113,7 @@ export async function assignConversation(deps: HandoffDeps, staff: StaffActor, c
 export async function addNote(deps: HandoffDeps, staff: StaffActor, conversationId: number, text: string): Promise<{ noteId: number }> {
   const body = cleanText(text, MAX_NOTE);
   const c = await authoriseConversation(deps, staff, conversationId, "conversation.note-added");
-  const note = await deps.db.internalNote.create({ data: { conversationId: c.id, staffId: staff.id, body, createdAt: deps.now() } });
+  const note = await insertNote(deps.db, { conversationId: c.id, staffId: staff.id, body, now: deps.now() });
   deps.events.emit("conversation.updated", { conversationId: c.id, participantId: c.participantId });
   return { noteId: note.id };
 }

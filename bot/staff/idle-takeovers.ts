@@ -1,7 +1,9 @@
 // A taken-over conversation that has gone quiet reminds its coordinator instead of silently
-// returning to the bot. The claim is one UPDATE … RETURNING, so with several app instances each
-// conversation is reminded once per quiet spell.
-import { int, type Sql } from "../db/sql.js";
+// returning to the bot. The claim is one UPDATE … RETURNING (bot/db/conversations.ts), so with
+// several app instances each conversation is reminded once per quiet spell.
+import { insertAudit } from "../db/audit.js";
+import { claimIdleTakeovers } from "../db/conversations.js";
+import type { Sql } from "../db/sql.js";
 import type { EventBus } from "../infrastructure/events.js";
 import type { Logger } from "../infrastructure/log.js";
 import { errorSummary } from "../infrastructure/log.js";
@@ -9,24 +11,13 @@ import { errorSummary } from "../infrastructure/log.js";
 export async function remindIdleTakeovers(sql: Sql, events: EventBus, now: Date, idleMs: number): Promise<number> {
   const cutoff = new Date(now.getTime() - idleMs);
   const rows = await sql.transaction(async (tx) => {
-    const claimed = await tx.query(
-      `UPDATE "Conversation" SET "idleRemindedAt" = ?
-        WHERE "status" = 'human' AND "idleRemindedAt" IS NULL
-          AND COALESCE("lastMessageAt", "takenOverAt") < ? AND COALESCE("takenOverAt", "lastMessageAt") < ?
-        RETURNING "id", "participantId", "assigneeId"`,
-      [now, cutoff, cutoff],
-    );
+    const claimed = await claimIdleTakeovers(tx, now, cutoff);
     for (const r of claimed) {
-      await tx.execute(
-        `INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId") VALUES (?, 'system', NULL, 'conversation.idle-reminder', 'conversation', ?)`,
-        [now, String(r.id)],
-      );
+      await insertAudit(tx, { at: now, actorKind: "system", actorId: null, action: "conversation.idle-reminder", subjectType: "conversation", subjectId: r.conversationId });
     }
     return claimed;
   });
-  for (const r of rows) {
-    events.emit("conversation.idle", { conversationId: int(r.id), participantId: int(r.participantId), assigneeId: r.assigneeId === null ? null : int(r.assigneeId) });
-  }
+  for (const r of rows) events.emit("conversation.idle", r);
   return rows.length;
 }
 
