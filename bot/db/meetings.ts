@@ -1,6 +1,7 @@
-// The Meeting table as the participant's answers change it (coordinators' proposals and outcomes are
-// bot/staff/ and bot/plans/).
-import { date, type SqlExecutor } from "./sql.js";
+// The Meeting table: the participant's answers, a coordinator's proposals, agreed meetings,
+// cancellations and outcomes (the rules are bot/staff/meetings.ts and bot/plans/meeting-outcomes.ts).
+import type { Db } from "./client.js";
+import { date, int, type SqlExecutor } from "./sql.js";
 
 /**
  * The participant confirmed, cancelled or asked for another time. Cancelled in chat is the
@@ -15,8 +16,44 @@ export async function answerMeeting(tx: SqlExecutor, a: { meetingId: number; par
   );
 }
 
-/** A participant's own meeting: when it starts and with whom. */
-export async function meetingOf(tx: SqlExecutor, meetingId: number, participantId: number): Promise<{ startsAt: Date; coordinatorId: number | null } | undefined> {
-  const [m] = await tx.query(`SELECT "startsAt", "coordinatorId" FROM "Meeting" WHERE "id" = ? AND "participantId" = ?`, [meetingId, participantId]);
-  return m ? { startsAt: date(m.startsAt), coordinatorId: m.coordinatorId == null ? null : Number(m.coordinatorId) } : undefined;
+/** A participant's own meeting: when it starts, with whom, and where it stands. */
+export async function meetingOf(tx: SqlExecutor, meetingId: number, participantId: number): Promise<{ startsAt: Date; coordinatorId: number | null; status: string } | undefined> {
+  const [m] = await tx.query(`SELECT "startsAt", "coordinatorId", "status" FROM "Meeting" WHERE "id" = ? AND "participantId" = ?`, [meetingId, participantId]);
+  return m ? { startsAt: date(m.startsAt), coordinatorId: m.coordinatorId == null ? null : Number(m.coordinatorId), status: String(m.status) } : undefined;
+}
+
+/** A meeting a coordinator made: proposed by chat, or confirmed when it was agreed another way. */
+export async function insertMeeting(
+  tx: SqlExecutor,
+  m: { participantId: number; coordinatorId: number | null; startsAt: Date; location: string | null; status: "proposed" | "confirmed"; now: Date },
+): Promise<number> {
+  const [row] = await tx.query(
+    `INSERT INTO "Meeting" ("participantId", "coordinatorId", "startsAt", "location", "status", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING "id"`,
+    [m.participantId, m.coordinatorId, m.startsAt, m.location, m.status, m.now, m.now],
+  );
+  return int(row!.id);
+}
+
+/** The coordinator cancelled the participant's meeting; 0 when it is not theirs. */
+export function cancelMeetingByCoordinator(tx: SqlExecutor, c: { meetingId: number; participantId: number; staffId: number; now: Date }): Promise<number> {
+  return tx.execute(
+    `UPDATE "Meeting" SET "status" = 'cancelled', "outcome" = 'cancelled', "cancelledBy" = 'coordinator', "outcomeAt" = ?, "outcomeById" = ?, "updatedAt" = ? WHERE "id" = ? AND "participantId" = ?`,
+    [c.now, c.staffId, c.now, c.meetingId, c.participantId],
+  );
+}
+
+/** What happened, as a coordinator recorded it afterwards. */
+export async function setMeetingOutcome(
+  tx: SqlExecutor,
+  o: { meetingId: number; status: string; outcome: string; cancelledBy: string | null; staffId: number; now: Date },
+): Promise<void> {
+  await tx.execute(
+    `UPDATE "Meeting" SET "status" = ?, "outcome" = ?, "cancelledBy" = ?, "outcomeAt" = ?, "outcomeById" = ?, "updatedAt" = ? WHERE "id" = ?`,
+    [o.status, o.outcome, o.cancelledBy, o.now, o.staffId, o.now, o.meetingId],
+  );
+}
+
+/** The participant's latest meetings, the latest first. */
+export function meetingsOf(db: Db, participantId: number, limit: number) {
+  return db.meeting.findMany({ where: { participantId }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: limit });
 }

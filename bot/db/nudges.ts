@@ -144,6 +144,11 @@ export async function upcomingReminders(tx: SqlExecutor, participantId: number):
   return rows.map((n) => ({ id: int(n.id), dueAt: date(n.dueAt) }));
 }
 
+export async function nudgeDueAt(tx: SqlExecutor, id: number): Promise<Date | undefined> {
+  const [n] = await tx.query(`SELECT "dueAt" FROM "Nudge" WHERE "id" = ?`, [id]);
+  return n ? date(n.dueAt) : undefined;
+}
+
 /** Moves a nudge that is still only scheduled. */
 export async function moveScheduledNudge(tx: SqlExecutor, id: number, dueAt: Date): Promise<void> {
   await tx.execute(`UPDATE "Nudge" SET "dueAt" = ? WHERE "id" = ? AND "status" = 'scheduled'`, [dueAt, id]);

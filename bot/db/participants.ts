@@ -138,6 +138,12 @@ export async function participantTiming(sql: SqlExecutor, id: number): Promise<{
   return { timezone: strOrNull(row?.timezone), preferredTimes: row?.preferredTimes ? String(row.preferredTimes) : null, quietHours: strOrNull(row?.quietHours) };
 }
 
+/** The participant's time zone (null when unset); undefined for an unknown participant. */
+export async function participantTimezone(tx: SqlExecutor, id: number): Promise<{ timezone: string | null } | undefined> {
+  const [p] = await tx.query(`SELECT "timezone" FROM "Participant" WHERE "id" = ?`, [id]);
+  return p && { timezone: strOrNull(p.timezone) };
+}
+
 export async function teamOfParticipant(sql: SqlExecutor, id: number): Promise<number | null> {
   const [team] = await sql.query(`SELECT "teamId" FROM "Participant" WHERE "id" = ?`, [id]);
   return team?.teamId == null ? null : int(team.teamId);

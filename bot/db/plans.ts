@@ -1,5 +1,7 @@
-// The action plan as the participant's own turn reads and changes it (coordinators' writing of plans
-// is bot/plans/): the active plan with its open sub-goals, and the participant's progress marks.
+// The action plan: as the participant's own turn reads and changes it (the active plan with its open
+// sub-goals, the participant's progress marks), and as coordinators write and read its versions
+// (the rules are bot/plans/).
+import type { Db } from "./client.js";
 import { date, int, strOrNull, type SqlExecutor } from "./sql.js";
 
 export interface ActivePlanRow {
@@ -38,4 +40,41 @@ export async function recordSubGoalProgress(tx: SqlExecutor, p: { participantId:
   const inserted = await tx.execute(`INSERT INTO "SubGoalUpdate" ("subGoalId", "progress", "createdAt") SELECT "id", ?, ? FROM (${owned}) AS owned`, [p.progress, p.now, p.subGoalId, p.participantId]);
   if (inserted) await tx.execute(`UPDATE "SubGoal" SET "status" = ?, "updatedAt" = ? WHERE "id" = ?`, [p.status, p.now, p.subGoalId]);
   return inserted > 0;
+}
+
+/** The participant's active plan is closed (kept as history) before a new version is saved. */
+export async function closeActivePlan(tx: SqlExecutor, participantId: number, now: Date): Promise<void> {
+  await tx.execute(`UPDATE "ActionPlan" SET "status" = 'closed', "updatedAt" = ? WHERE "participantId" = ? AND "status" = 'active'`, [now, participantId]);
+}
+
+export async function insertActivePlan(
+  tx: SqlExecutor,
+  p: { participantId: number; mainActivity: string; weeklySchedule: string | null; nextFollowUpAt: Date | null; optionalItems: string[]; createdById: number | null; now: Date },
+): Promise<number> {
+  const [created] = await tx.query(
+    `INSERT INTO "ActionPlan" ("participantId", "mainActivity", "weeklySchedule", "nextFollowUpAt", "optionalItems", "status", "createdById", "createdAt", "updatedAt")
+     VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?) RETURNING "id"`,
+    [p.participantId, p.mainActivity, p.weeklySchedule, p.nextFollowUpAt, p.optionalItems.length ? JSON.stringify(p.optionalItems) : null, p.createdById, p.now, p.now],
+  );
+  return int(created!.id);
+}
+
+export async function insertSubGoal(tx: SqlExecutor, g: { planId: number; text: string; position: number; owner: string; agency: string | null; status: string; now: Date }): Promise<void> {
+  await tx.execute(
+    `INSERT INTO "SubGoal" ("planId", "text", "position", "owner", "agency", "status", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [g.planId, g.text, g.position, g.owner, g.agency, g.status, g.now, g.now],
+  );
+}
+
+// Each sub-goal with its latest progress mark, in the plan's order.
+const withGoals = { subGoals: { orderBy: { position: "asc" }, include: { updates: { orderBy: { createdAt: "desc" }, take: 1 } } } } as const;
+
+/** The participant's plan versions, newest first (at most 20), for the coordinator's view. */
+export function planVersions(db: Db, participantId: number) {
+  return db.actionPlan.findMany({ where: { participantId }, orderBy: { id: "desc" }, take: 20, include: withGoals });
+}
+
+/** The participant's active plan with its sub-goals, or null. */
+export function activePlanWithGoals(db: Db, participantId: number) {
+  return db.actionPlan.findFirst({ where: { participantId, status: "active" }, include: withGoals });
 }

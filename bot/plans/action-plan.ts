@@ -3,6 +3,7 @@
 // Authorised by team and audited (ids only); the writing itself is bot/plans/write-action-plan.ts.
 import { z } from "zod";
 import type { Db } from "../db/client.js";
+import { planVersions } from "../db/plans.js";
 import type { Sql } from "../db/sql.js";
 import { saveActionPlan, subGoal } from "./write-action-plan.js";
 import { authoriseConversation } from "../staff/access.js";
@@ -35,16 +36,7 @@ export async function savePlan(deps: PlanDeps, actor: StaffActor, conversationId
   return { planId: saved.planId, followUpAt: saved.followUpAt?.toISOString() ?? null };
 }
 
-type PlanRow = Awaited<ReturnType<typeof loadPlans>>[number];
-
-function loadPlans(db: Db, participantId: number) {
-  return db.actionPlan.findMany({
-    where: { participantId },
-    orderBy: { id: "desc" },
-    take: 20,
-    include: { subGoals: { orderBy: { position: "asc" }, include: { updates: { orderBy: { createdAt: "desc" }, take: 1 } } } },
-  });
-}
+type PlanRow = Awaited<ReturnType<typeof planVersions>>[number];
 
 export function planView(p: PlanRow) {
   return {
@@ -61,6 +53,6 @@ export function planView(p: PlanRow) {
 /** The current plan and the earlier versions, newest first. */
 export async function planHistory(deps: PlanDeps, actor: StaffActor, conversationId: number) {
   const { participant } = await authoriseConversation(deps, actor, conversationId, "action-plan.viewed");
-  const plans = (await loadPlans(deps.db, participant.id)).map(planView);
+  const plans = (await planVersions(deps.db, participant.id)).map(planView);
   return { current: plans.find((p) => p.status === "active") ?? null, history: plans.filter((p) => p.status !== "active") };
 }

@@ -3,6 +3,7 @@
 // who cancelled only so the coordinator knows who should suggest a new time, and nothing here counts,
 // ranks or flags a participant by their cancellations or missed meetings.
 import { z } from "zod";
+import { meetingOf, meetingsOf, setMeetingOutcome } from "../db/meetings.js";
 import { cancelNudges } from "../nudges/schedule-nudges.js";
 import { AccessDeniedError, authoriseConversation } from "../staff/access.js";
 import type { StaffActor } from "../staff/staff-actor.js";
@@ -19,16 +20,13 @@ export async function recordOutcome(deps: PlanDeps, actor: StaffActor, conversat
   const input = outcomeBody.parse(body);
   const { participant } = await authoriseConversation(deps, actor, conversationId, "meeting.outcome-recorded");
   const now = deps.now();
-  const meeting = await deps.db.meeting.findFirst({ where: { id: meetingId, participantId: participant.id } });
+  const meeting = await meetingOf(deps.sql, meetingId, participant.id);
   if (!meeting) throw new AccessDeniedError(`No meeting ${meetingId} here`);
   // Whether someone came can only be said once the time has come.
   if (input.outcome !== "cancelled" && meeting.startsAt > now) throw new PlanError("not-yet-held");
   await deps.sql.transaction(async (tx) => {
     const status = input.outcome === "cancelled" ? "cancelled" : meeting.status;
-    await tx.execute(
-      `UPDATE "Meeting" SET "status" = ?, "outcome" = ?, "cancelledBy" = ?, "outcomeAt" = ?, "outcomeById" = ?, "updatedAt" = ? WHERE "id" = ?`,
-      [status, input.outcome, input.outcome === "cancelled" ? input.cancelledBy : null, now, actor.id, now, meetingId],
-    );
+    await setMeetingOutcome(tx, { meetingId, status, outcome: input.outcome, cancelledBy: input.outcome === "cancelled" ? input.cancelledBy : null, staffId: actor.id, now });
     // A cancelled meeting sends no more reminders.
     if (input.outcome === "cancelled") await cancelNudges(tx, { meetingId }, "meeting-cancelled", now);
   });
@@ -36,7 +34,7 @@ export async function recordOutcome(deps: PlanDeps, actor: StaffActor, conversat
 }
 
 async function meetingList(deps: PlanDeps, participantId: number) {
-  const rows = await deps.db.meeting.findMany({ where: { participantId }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: 50 });
+  const rows = await meetingsOf(deps.db, participantId, 50);
   return {
     meetings: rows.map((m) => ({
       id: m.id, startsAt: m.startsAt.toISOString(), location: m.location, status: m.status, requestedTime: m.requestedTime,

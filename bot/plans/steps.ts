@@ -3,6 +3,9 @@
 // the day it was reached and a short reason, and every earlier step stays as history.
 import { DateTime } from "luxon";
 import { z } from "zod";
+import { latestSteps } from "../db/participant-steps.js";
+import { staffNames } from "../db/participant-record.js";
+import { saveTeamStepCriteria, teamStepCriteria } from "../db/team-outcome-settings.js";
 import { setParticipantStep } from "./write-action-plan.js";
 import { AccessDeniedError, authoriseConversation } from "../staff/access.js";
 import { auditStaff } from "../staff/audit.js";
@@ -38,13 +41,13 @@ function parseCriteria(raw: string | null | undefined): string[] | null {
 }
 
 async function teamCriteria(deps: PlanDeps, teamId: number | null) {
-  const team = teamId === null ? null : await deps.db.team.findUnique({ where: { id: teamId }, select: { stepCriteria: true } });
+  const team = teamId === null ? null : await teamStepCriteria(deps.sql, teamId);
   const own = parseCriteria(team?.stepCriteria);
   return { criteria: own ?? [...DEFAULT_STEP_CRITERIA], custom: Boolean(own) };
 }
 
 async function requireTeam(deps: PlanDeps, actor: StaffActor, teamId: number): Promise<void> {
-  if (!canSeeTeam(actor, teamId) || !(await deps.db.team.findUnique({ where: { id: teamId }, select: { id: true } }))) throw new AccessDeniedError("team");
+  if (!canSeeTeam(actor, teamId) || !(await teamStepCriteria(deps.sql, teamId))) throw new AccessDeniedError("team");
 }
 
 export async function stepCriteria(deps: PlanDeps, actor: StaffActor, teamId: number) {
@@ -57,7 +60,7 @@ export async function saveStepCriteria(deps: PlanDeps, actor: StaffActor, teamId
   const { criteria } = criteriaBody.parse(body);
   await requireTeam(deps, actor, teamId);
   if (actor.role === "coordinator") throw new PlanError("not-allowed");
-  await deps.db.team.update({ where: { id: teamId }, data: { stepCriteria: criteria === null ? null : JSON.stringify(criteria) } });
+  await saveTeamStepCriteria(deps.sql, teamId, criteria === null ? null : JSON.stringify(criteria));
   await auditStaff(deps.db, deps.now(), actor, { action: "team.step-criteria-changed", subjectType: "team", subjectId: teamId, teamId, details: { custom: criteria !== null } });
   return teamCriteria(deps, teamId);
 }
@@ -73,10 +76,10 @@ export async function setStep(deps: PlanDeps, actor: StaffActor, conversationId:
 
 async function steps(deps: PlanDeps, participantId: number, teamId: number | null) {
   const [rows, team] = await Promise.all([
-    deps.db.participantStep.findMany({ where: { participantId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 50 }),
+    latestSteps(deps.db, participantId),
     teamCriteria(deps, teamId),
   ]);
-  const setters = await deps.db.staffUser.findMany({ where: { id: { in: rows.flatMap((r) => (r.setById ? [r.setById] : [])) } }, select: { id: true, displayName: true } });
+  const setters = await staffNames(deps.db, rows.flatMap((r) => (r.setById ? [r.setById] : [])));
   const history = rows.map((r) => ({
     step: r.step, reason: r.note, reachedOn: r.reachedAt ? DateTime.fromJSDate(r.reachedAt, { zone: ZONE }).toISODate() : null,
     setAt: r.createdAt.toISOString(), setBy: setters.find((s) => s.id === r.setById)?.displayName ?? null,

@@ -2,7 +2,10 @@
 // through in chat (dialogs/action-plan.dialog.ts). Inputs are validated here, at the boundary.
 import { z } from "zod";
 import type { Db } from "../db/client.js";
-import { date, int, type Sql } from "../db/sql.js";
+import { moveScheduledNudge, nudgeDueAt } from "../db/nudges.js";
+import { insertStep } from "../db/participant-steps.js";
+import { closeActivePlan, insertActivePlan, insertSubGoal } from "../db/plans.js";
+import type { Sql } from "../db/sql.js";
 import { allowedTime, startSchedule, timingFor } from "../nudges/schedule-nudges.js";
 
 // Short enough that the plan summary and each "how did it go with …?" fit in two SMS segments.
@@ -45,18 +48,13 @@ export type ActionPlanInput = z.input<typeof actionPlanInput>;
 export async function saveActionPlan(sql: Sql, input: ActionPlanInput, now = new Date()): Promise<{ planId: number; scheduleId: number; followUpAt: Date | null }> {
   const plan = actionPlanInput.parse(input);
   return sql.transaction(async (tx) => {
-    await tx.execute(`UPDATE "ActionPlan" SET "status" = 'closed', "updatedAt" = ? WHERE "participantId" = ? AND "status" = 'active'`, [now, plan.participantId]);
-    const [created] = await tx.query(
-      `INSERT INTO "ActionPlan" ("participantId", "mainActivity", "weeklySchedule", "nextFollowUpAt", "optionalItems", "status", "createdById", "createdAt", "updatedAt")
-       VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?) RETURNING "id"`,
-      [plan.participantId, plan.mainActivity, plan.weeklySchedule ?? null, plan.nextFollowUpAt ?? null, plan.optionalItems.length ? JSON.stringify(plan.optionalItems) : null, plan.createdById ?? null, now, now],
-    );
-    const planId = int(created!.id);
+    await closeActivePlan(tx, plan.participantId, now);
+    const planId = await insertActivePlan(tx, {
+      participantId: plan.participantId, mainActivity: plan.mainActivity, weeklySchedule: plan.weeklySchedule ?? null, nextFollowUpAt: plan.nextFollowUpAt ?? null,
+      optionalItems: plan.optionalItems, createdById: plan.createdById ?? null, now,
+    });
     for (const [position, g] of plan.subGoals.entries()) {
-      await tx.execute(
-        `INSERT INTO "SubGoal" ("planId", "text", "position", "owner", "agency", "status", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        [planId, g.text, position, g.owner, g.agency ?? null, g.status, now, now],
-      );
+      await insertSubGoal(tx, { planId, text: g.text, position, owner: g.owner, agency: g.agency ?? null, status: g.status, now });
     }
     const { scheduleId, nudgeId } = await startSchedule(tx, { participantId: plan.participantId, kind: "cadence", cadenceKey: "action-plan", createdById: plan.createdById ?? null }, now);
     let followUpAt: Date | null = null;
@@ -64,10 +62,10 @@ export async function saveActionPlan(sql: Sql, input: ActionPlanInput, now = new
       if (plan.nextFollowUpAt) {
         // The agreed date drives the first follow-up (moved out of quiet hours like every nudge).
         followUpAt = allowedTime(plan.nextFollowUpAt < now ? now : plan.nextFollowUpAt, await timingFor(tx, plan.participantId));
-        await tx.execute(`UPDATE "Nudge" SET "dueAt" = ? WHERE "id" = ?`, [followUpAt, nudgeId]);
+        // Just made by startSchedule, so still only scheduled.
+        await moveScheduledNudge(tx, nudgeId, followUpAt);
       } else {
-        const [n] = await tx.query(`SELECT "dueAt" FROM "Nudge" WHERE "id" = ?`, [nudgeId]);
-        followUpAt = n ? date(n.dueAt) : null;
+        followUpAt = (await nudgeDueAt(tx, nudgeId)) ?? null;
       }
     }
     return { planId, scheduleId, followUpAt };
@@ -85,5 +83,5 @@ export const stepInput = z.object({
 /** Records the participant's step (1–5); earlier steps stay as history. */
 export async function setParticipantStep(db: Db, input: z.input<typeof stepInput>, now = new Date()): Promise<void> {
   const s = stepInput.parse(input);
-  await db.participantStep.create({ data: { participantId: s.participantId, step: s.step, note: s.note ?? null, setById: s.setById ?? null, reachedAt: s.reachedAt ?? null, createdAt: now } });
+  await insertStep(db, { participantId: s.participantId, step: s.step, note: s.note ?? null, setById: s.setById ?? null, reachedAt: s.reachedAt ?? null, now });
 }

@@ -1,7 +1,7 @@
 // A coordinator's meetings with a participant: proposed by chat (sent at once through the core), or
 // recorded as already agreed with their reminders; cancelled with them.
 import { z } from "zod";
-import { int } from "../db/sql.js";
+import { cancelMeetingByCoordinator, insertMeeting } from "../db/meetings.js";
 import { proposeMeeting, MAX_LOCATION } from "./propose-meeting.js";
 import { cancelNudges, scheduleMeetingReminders } from "../nudges/schedule-nudges.js";
 import { AccessDeniedError } from "./access.js";
@@ -22,11 +22,7 @@ export async function addMeeting(deps: NudgeAdminDeps, actor: StaffActor, conver
     return { meetingId, proposal: outcome };
   }
   return deps.sql.transaction(async (tx) => {
-    const [m] = await tx.query(
-      `INSERT INTO "Meeting" ("participantId", "coordinatorId", "startsAt", "location", "status", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, 'confirmed', ?, ?) RETURNING "id"`,
-      [p.id, actor.id, input.startsAt, input.location ?? null, now, now],
-    );
-    const meetingId = int(m!.id);
+    const meetingId = await insertMeeting(tx, { participantId: p.id, coordinatorId: actor.id, startsAt: input.startsAt, location: input.location ?? null, status: "confirmed", now });
     const reminders = await scheduleMeetingReminders(tx, { id: meetingId, participantId: p.id, startsAt: input.startsAt, coordinatorId: actor.id }, now);
     return { meetingId, reminders };
   });
@@ -36,7 +32,7 @@ export async function cancelMeeting(deps: NudgeAdminDeps, actor: StaffActor, con
   const p = await participantOf(deps, actor, conversationId, "meeting.cancelled");
   const now = deps.now();
   await deps.sql.transaction(async (tx) => {
-    const changed = await tx.execute(`UPDATE "Meeting" SET "status" = 'cancelled', "outcome" = 'cancelled', "cancelledBy" = 'coordinator', "outcomeAt" = ?, "outcomeById" = ?, "updatedAt" = ? WHERE "id" = ? AND "participantId" = ?`, [now, actor.id, now, meetingId, p.id]);
+    const changed = await cancelMeetingByCoordinator(tx, { meetingId, participantId: p.id, staffId: actor.id, now });
     if (!changed) throw new AccessDeniedError(`No meeting ${meetingId} here`);
     await cancelNudges(tx, { meetingId }, "meeting-cancelled", now);
   });

@@ -2,7 +2,9 @@
 // meeting dialog) are written in one transaction, then the proposal is sent at once on the same
 // guarded path as every automated message. Should the process die in between, the nudge sender finds
 // the proposal due and sends it; it is never lost with the meeting saved and nothing said.
-import { int, type Sql } from "../db/sql.js";
+import type { Sql } from "../db/sql.js";
+import { insertMeeting } from "../db/meetings.js";
+import { participantTimezone } from "../db/participants.js";
 import type { NudgeOutcome, NudgeScheduler } from "../nudges/nudge-scheduler.js";
 import { insertNudge } from "../nudges/schedule-nudges.js";
 import { openConversation } from "../db/conversations.js";
@@ -27,17 +29,15 @@ export async function proposeMeeting(deps: ProposeDeps, proposal: MeetingProposa
   if (proposal.location && [...proposal.location].length > MAX_LOCATION) throw new RangeError(`location must be at most ${MAX_LOCATION} characters`);
   const now = deps.now();
   const { meetingId, nudgeId } = await deps.sql.transaction(async (tx) => {
-    const [p] = await tx.query(`SELECT "timezone" FROM "Participant" WHERE "id" = ?`, [proposal.participantId]);
+    const p = await participantTimezone(tx, proposal.participantId);
     if (!p) throw new RangeError(`No participant ${proposal.participantId}`);
     await openConversation(tx, proposal.participantId, now);
-    const [m] = await tx.query(
-      `INSERT INTO "Meeting" ("participantId", "coordinatorId", "startsAt", "location", "status", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, 'proposed', ?, ?) RETURNING "id"`,
-      [proposal.participantId, proposal.coordinatorId ?? null, proposal.startsAt, proposal.location ?? null, now, now],
-    );
-    const meetingId = int(m!.id);
+    const meetingId = await insertMeeting(tx, {
+      participantId: proposal.participantId, coordinatorId: proposal.coordinatorId ?? null, startsAt: proposal.startsAt, location: proposal.location ?? null, status: "proposed", now,
+    });
     const nudgeId = await insertNudge(tx, {
       participantId: proposal.participantId, kind: "meeting-proposal", dueAt: now, meetingId, createdById: proposal.coordinatorId ?? null,
-      dialog: "meeting", dialogOptions: { meetingId, startsAt: proposal.startsAt.toISOString(), location: proposal.location, timeZone: String(p.timezone ?? "Europe/Stockholm") },
+      dialog: "meeting", dialogOptions: { meetingId, startsAt: proposal.startsAt.toISOString(), location: proposal.location, timeZone: p.timezone ?? "Europe/Stockholm" },
     }, now);
     return { meetingId, nudgeId };
   });
