@@ -1,5 +1,6 @@
 // What the participant answers in the dialogs: check-ins (with the small step and how it went),
 // mapping answers and self-ratings. Written only with consent to data processing (the core's guard).
+import type { Db } from "./client.js";
 import { date, int, type SqlExecutor } from "./sql.js";
 
 export async function insertCheckIn(
@@ -50,4 +51,21 @@ export async function mappedTopics(sql: SqlExecutor, participantId: number): Pro
 /** exit: the final rating asked at discharge, kind 'exit' (bot/db/exit-ratings.ts reads those). */
 export async function insertSelfRating(tx: SqlExecutor, r: { participantId: number; batteryId: string; statement: string; score: number | null; exit?: boolean; now: Date }): Promise<void> {
   await tx.execute(`INSERT INTO "SelfRating" ("participantId", "batteryId", "statement", "score", "kind", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, [r.participantId, r.batteryId, r.statement, r.score, r.exit ? "exit" : null, r.now]);
+}
+
+// The participant's answers over time, as the coordinator's profile view reads them (Prisma, off the message path).
+
+/** Every mapping answer, oldest first (the latest per question wins). */
+export function mappingAnswersOf(db: Db, participantId: number) {
+  return db.mappingAnswer.findMany({ where: { participantId }, orderBy: { createdAt: "asc" } });
+}
+
+/** The latest 60 check-ins, newest first. */
+export function latestCheckIns(db: Db, participantId: number) {
+  return db.checkIn.findMany({ where: { participantId }, orderBy: { createdAt: "desc" }, take: 60 });
+}
+
+/** The first 600 self-ratings, oldest first (a chart's series). */
+export function selfRatingsOf(db: Db, participantId: number) {
+  return db.selfRating.findMany({ where: { participantId }, orderBy: { createdAt: "asc" }, take: 600 });
 }

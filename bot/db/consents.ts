@@ -1,4 +1,5 @@
 // The Consent table: every grant and withdrawal is a new row; the latest of a kind decides.
+import type { Db } from "./client.js";
 import type { SqlExecutor } from "./sql.js";
 
 export type ConsentKind = "data-processing" | "language-model" | "messages";
@@ -17,4 +18,9 @@ export async function insertConsent(
     `INSERT INTO "Consent" ("participantId", "kind", "granted", "method", "textVersion", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`,
     [c.participantId, c.kind, c.granted, c.method, c.textVersion ?? null, c.now],
   );
+}
+
+/** The participant's consent rows, newest first (at most `limit`, every one without it): for staff reads. */
+export function consentsOf(db: Db, participantId: number, limit?: number) {
+  return db.consent.findMany({ where: { participantId }, orderBy: { createdAt: "desc" }, ...(limit === undefined ? {} : { take: limit }) });
 }

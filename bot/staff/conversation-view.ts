@@ -1,7 +1,19 @@
 // What a coordinator reads about one conversation: its history (messages, system events, consent),
 // internal notes, and the participant's profile. Every read is audited; opening a conversation marks
 // it read for that coordinator.
-import type { Db } from "../db/client.js";
+import { latestCheckIns, mappingAnswersOf, selfRatingsOf } from "../db/answers.js";
+import { auditEventsAbout } from "../db/audit.js";
+import { consentsOf } from "../db/consents.js";
+import { markConversationRead } from "../db/conversation-reads.js";
+import { notesOf } from "../db/internal-notes.js";
+import { meetingsOf } from "../db/meetings.js";
+import { messagePage } from "../db/message-history.js";
+import { stepsOverTime } from "../db/participant-steps.js";
+import { pendingPhoneLink } from "../db/phone-links.js";
+import { activePlanWithGoals } from "../db/plans.js";
+import { date, type SqlExecutor } from "../db/sql.js";
+import { staffDisplayName, staffFirstNames } from "../db/staff-users.js";
+import { teamIdAndName } from "../db/team-outcome-settings.js";
 import { planView } from "../plans/action-plan.js";
 import { profileLabels, selfRatingLabels } from "../plans/chart-labels.js";
 import { authoriseConversation, type AccessDeps } from "./access.js";
@@ -24,34 +36,19 @@ export async function viewConversation(deps: AccessDeps, actor: StaffActor, conv
   const c = await authoriseConversation(deps, actor, conversationId, "conversation.viewed");
   const db = deps.db;
   const [messages, events, consents, notes, assignee, team, coordinator] = await Promise.all([
-    db.message.findMany({
-      where: { conversationId, ...(opts.beforeMessageId ? { id: { lt: opts.beforeMessageId } } : {}) },
-      orderBy: { id: "desc" },
-      take: HISTORY_PAGE + 1,
-      include: { authorStaff: { select: { firstName: true } } },
-    }),
-    db.auditLog.findMany({
-      where: {
-        action: { in: storyActions },
-        OR: [
-          { subjectType: "conversation", subjectId: String(conversationId) },
-          { subjectType: "participant", subjectId: String(c.participantId) },
-        ],
-      },
-      orderBy: { at: "desc" },
-      take: 200,
-    }),
-    db.consent.findMany({ where: { participantId: c.participantId }, orderBy: { createdAt: "desc" }, take: 50 }),
-    db.internalNote.findMany({ where: { conversationId }, orderBy: { createdAt: "asc" }, include: { staff: { select: { firstName: true, displayName: true } } } }),
-    c.assigneeId ? db.staffUser.findUnique({ where: { id: c.assigneeId }, select: { id: true, displayName: true } }) : null,
-    c.participant.teamId ? db.team.findUnique({ where: { id: c.participant.teamId }, select: { id: true, name: true } }) : null,
-    c.participant.coordinatorId ? db.staffUser.findUnique({ where: { id: c.participant.coordinatorId }, select: { id: true, displayName: true } }) : null,
+    messagePage(db, conversationId, { beforeMessageId: opts.beforeMessageId, limit: HISTORY_PAGE + 1 }),
+    auditEventsAbout(db, { conversationId, participantId: c.participantId }, storyActions, 200),
+    consentsOf(db, c.participantId, 50),
+    notesOf(db, conversationId),
+    c.assigneeId ? staffDisplayName(db, c.assigneeId) : null,
+    c.participant.teamId ? teamIdAndName(db, c.participant.teamId) : null,
+    c.participant.coordinatorId ? staffDisplayName(db, c.participant.coordinatorId) : null,
   ]);
   const hasOlder = messages.length > HISTORY_PAGE;
   const page = messages.slice(0, HISTORY_PAGE).reverse();
   const since = page[0]?.createdAt;
   const staffIds = [...new Set(events.filter((e) => e.actorKind === "staff" && e.actorId).map((e) => e.actorId!))];
-  const staffNames = new Map((await db.staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, firstName: true } })).map((s) => [s.id, s.firstName]));
+  const staffNames = await staffFirstNames(db, staffIds);
   // Events and consents are shown for the span the loaded messages cover (all of it on the last page).
   const inSpan = (at: Date) => hasOlder ? since !== undefined && at >= since : true;
   const history: HistoryItem[] = [
@@ -66,7 +63,7 @@ export async function viewConversation(deps: AccessDeps, actor: StaffActor, conv
   ].sort((a, b) => a.at.getTime() - b.at.getTime() || order(a) - order(b));
 
   const newest = messages[0]?.id;
-  if (newest !== undefined && !opts.beforeMessageId) await markRead(db, actor.id, conversationId, newest);
+  if (newest !== undefined && !opts.beforeMessageId) await markConversationRead(db, actor.id, conversationId, newest);
   const p = c.participant;
   return {
     conversation: {
@@ -89,31 +86,20 @@ function order(item: HistoryItem): number {
   return item.kind === "message" ? 0 : item.kind === "consent" ? 1 : 2;
 }
 
-async function markRead(db: Db, staffId: number, conversationId: number, lastReadMessageId: number): Promise<void> {
-  await db.conversationRead.upsert({
-    where: { staffId_conversationId: { staffId, conversationId } },
-    create: { staffId, conversationId, lastReadMessageId },
-    update: { lastReadMessageId },
-  });
-}
-
 /** The participant's own answers over time: mapping, check-ins, self-ratings, action plan and step, consent, meetings. */
-export async function participantProfile(deps: AccessDeps, actor: StaffActor, conversationId: number) {
+export async function participantProfile(deps: AccessDeps & { sql: SqlExecutor }, actor: StaffActor, conversationId: number) {
   const c = await authoriseConversation(deps, actor, conversationId, "participant.profile-viewed");
   const participantId = c.participantId;
   const db = deps.db;
   const [mapping, checkIns, selfRatings, plan, steps, consents, meetings, phoneLink] = await Promise.all([
-    db.mappingAnswer.findMany({ where: { participantId }, orderBy: { createdAt: "asc" } }),
-    db.checkIn.findMany({ where: { participantId }, orderBy: { createdAt: "desc" }, take: 60 }),
-    db.selfRating.findMany({ where: { participantId }, orderBy: { createdAt: "asc" }, take: 600 }),
-    db.actionPlan.findFirst({
-      where: { participantId, status: "active" },
-      include: { subGoals: { orderBy: { position: "asc" }, include: { updates: { orderBy: { createdAt: "desc" }, take: 1 } } } },
-    }),
-    db.participantStep.findMany({ where: { participantId }, orderBy: { createdAt: "asc" } }),
-    db.consent.findMany({ where: { participantId }, orderBy: { createdAt: "desc" } }),
-    db.meeting.findMany({ where: { participantId }, orderBy: { startsAt: "desc" }, take: 10 }),
-    db.phoneLinkRequest.findFirst({ where: { participantId, status: "pending" }, orderBy: { id: "desc" } }),
+    mappingAnswersOf(db, participantId),
+    latestCheckIns(db, participantId),
+    selfRatingsOf(db, participantId),
+    activePlanWithGoals(db, participantId),
+    stepsOverTime(db, participantId),
+    consentsOf(db, participantId),
+    meetingsOf(db, participantId, 10),
+    pendingPhoneLink(deps.sql, participantId),
   ]);
   // The latest answer per mapping question, grouped by topic.
   const latest = new Map<string, (typeof mapping)[number]>();
@@ -137,7 +123,7 @@ export async function participantProfile(deps: AccessDeps, actor: StaffActor, co
     consent: currentConsent,
     meetings: meetings.map((m) => ({ id: m.id, startsAt: m.startsAt, location: m.location, status: m.status, requestedTime: m.requestedTime })),
     // A number a web visitor left, waiting for a coordinator to confirm it is theirs.
-    phoneLinkRequest: phoneLink && { phone: phoneLink.phone, at: phoneLink.createdAt },
+    phoneLinkRequest: phoneLink ? { phone: phoneLink.phone, at: date(phoneLink.createdAt) } : null,
   };
 }
 

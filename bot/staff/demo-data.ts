@@ -4,6 +4,7 @@
 // gets any of it.
 import { randomBytes } from "node:crypto";
 import type { Db } from "../db/client.js";
+import { hasStaffOrTeams, insertDemoPerson } from "../db/demo-data.js";
 import { createStaff, createTeam } from "./accounts.js";
 
 export const DEMO_TEAM = "demo";
@@ -45,7 +46,7 @@ const people: { phone: string; name: string; status: "waiting" | "bot" | "human"
 
 /** Creates the demo when the database has no staff and no teams; returns the one-time login. */
 export async function seedDemoData(db: Db, now: Date): Promise<{ email: string; password: string } | undefined> {
-  if ((await db.staffUser.count()) > 0 || (await db.team.count()) > 0) return undefined;
+  if (await hasStaffOrTeams(db)) return undefined;
   const password = randomBytes(9).toString("base64url");
   const team = await createTeam(db, { slug: DEMO_TEAM, name: "Demoteamet" }, { isDemo: true });
   const coordinator = await createStaff(db, { email: DEMO_EMAIL, displayName: "Demo Koordinator", firstName: "Demo", password: `${password}-demo`, teamSlugs: [DEMO_TEAM] }, { isDemo: true });
@@ -54,34 +55,23 @@ export async function seedDemoData(db: Db, now: Date): Promise<{ email: string; 
     const first = at(person.lines[0]![0]);
     const last = at(person.lines[person.lines.length - 1]![0]);
     const lastIn = [...person.lines].reverse().find((l) => l[1] === "participant");
-    const participant = await db.participant.create({
-      data: {
-        phone: person.phone, preferredName: person.name, status: "active", isDemo: true, teamId: team.id, coordinatorId: coordinator.id,
-        onboardedAt: first, createdAt: first, preferredTimes: JSON.stringify(["afternoon"]),
-        consents: { create: [{ kind: "data-processing", granted: true, method: "chat", textVersion: "demo", createdAt: first }] },
-        checkIns: { create: (person.moods ?? []).map((mood, i) => ({ mood, createdAt: at(60 * 24 * 7 * (person.moods!.length - i)) })) },
+    const human = person.status === "human";
+    await insertDemoPerson(
+      db,
+      {
+        phone: person.phone, name: person.name, teamId: team.id, coordinatorId: coordinator.id, since: first, preferredTimes: ["afternoon"],
+        checkIns: (person.moods ?? []).map((mood, i) => ({ mood, at: at(60 * 24 * 7 * (person.moods!.length - i)) })),
       },
-    });
-    const conversation = await db.conversation.create({
-      data: {
-        participantId: participant.id, status: person.status, handoffReason: person.reason ?? null,
+      {
+        status: person.status, handoffReason: person.reason ?? null,
         waitingSince: person.status === "waiting" ? at(45) : null,
-        assigneeId: person.status === "human" ? coordinator.id : null,
-        takenOverAt: person.status === "human" ? at(60 * 4 + 1) : null,
-        lastStaffReplyAt: person.status === "human" ? at(60 * 4) : null,
-        lastInboundAt: lastIn ? at(lastIn[0]) : null, lastMessageAt: last, createdAt: first,
+        assigneeId: human ? coordinator.id : null,
+        takenOverAt: human ? at(60 * 4 + 1) : null,
+        lastStaffReplyAt: human ? at(60 * 4) : null,
+        lastInboundAt: lastIn ? at(lastIn[0]) : null, lastMessageAt: last,
       },
-    });
-    await db.message.createMany({
-      data: person.lines.map(([minutesAgo, author, body]) => ({
-        conversationId: conversation.id, participantId: participant.id, direction: author === "participant" ? "in" : "out", channel: "sms",
-        authorKind: author, authorStaffId: author === "coordinator" ? coordinator.id : null, body,
-        // Inbound lines count as already answered (processedAt), so start-up recovery leaves them alone.
-        status: author === "participant" ? "processed" : "delivered", createdAt: at(minutesAgo),
-        processedAt: author === "participant" ? at(minutesAgo) : null,
-        sentAt: author === "participant" ? null : at(minutesAgo), deliveredAt: author === "participant" ? null : at(minutesAgo),
-      })),
-    });
+      person.lines.map(([minutesAgo, author, body]) => ({ author, authorStaffId: author === "coordinator" ? coordinator.id : null, body, at: at(minutesAgo) })),
+    );
   }
   return { email: DEMO_EMAIL, password: `${password}-demo` };
 }

@@ -4,6 +4,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
+import { saveTeamOnCall, teamOnCallSettings } from "../db/on-call-alerts.js";
 import { AccessDeniedError } from "./access.js";
 import { auditStaff } from "./audit.js";
 import { canSeeTeam, type StaffActor } from "./staff-actor.js";
@@ -29,7 +30,7 @@ export const onCallInput = z.object({
 
 export async function onCallSettings(deps: OnCallDeps, actor: StaffActor, teamId: number) {
   if (!canSeeTeam(actor, teamId)) throw new AccessDeniedError("team");
-  const team = await deps.db.team.findUnique({ where: { id: teamId }, select: { onCallPhone: true, onCallSlackChannel: true } });
+  const team = await teamOnCallSettings(deps.db, teamId);
   if (!team) throw new AccessDeniedError("team");
   return { phone: team.onCallPhone, slackChannel: team.onCallSlackChannel };
 }
@@ -44,7 +45,7 @@ export async function saveOnCall(deps: OnCallDeps, actor: StaffActor, teamId: nu
     if (!parsed?.isValid()) throw new OnCallError("invalid-phone");
     phone = parsed.number;
   }
-  await deps.db.team.update({ where: { id: teamId }, data: { onCallPhone: phone, onCallSlackChannel: input.slackChannel } });
+  await saveTeamOnCall(deps.db, teamId, { phone, slackChannel: input.slackChannel });
   await auditStaff(deps.db, deps.now(), actor, { action: "team.on-call-changed", subjectType: "team", subjectId: teamId, teamId, details: { phoneSet: phone !== null, slackChannel: input.slackChannel } });
   return { phone, slackChannel: input.slackChannel };
 }

@@ -5,6 +5,8 @@
 // for `npm run classify -- --evaluate`. Every read and change is audited.
 import { z } from "zod";
 import type { Db } from "../db/client.js";
+import { inboundMessageIn } from "../db/message-history.js";
+import { deleteSafetyLabel, labelsOfConversation, labelsOfTeam, upsertSafetyLabel } from "../db/safety-labels.js";
 import { redactPersonalData } from "../language-model/redact.js";
 import { screenWithModel } from "../safety/screen-with-model.js";
 import { authoriseConversation, AccessDeniedError, type AccessDeps } from "./access.js";
@@ -28,11 +30,11 @@ export function redactForLabel(text: string, name: string | null): string {
 export async function setSafetyLabel(deps: AccessDeps, actor: StaffActor, conversationId: number, messageId: number, body: unknown) {
   const { label } = labelInput.parse(body);
   const c = await authoriseConversation(deps, actor, conversationId, "conversation.safety-labelled");
-  const message = await deps.db.message.findFirst({ where: { id: messageId, conversationId, direction: "in" } });
+  const message = await inboundMessageIn(deps.db, messageId, conversationId);
   if (!message) throw new AccessDeniedError(`No participant message ${messageId} in conversation ${conversationId}`);
   const now = deps.now();
   if (label === null) {
-    await deps.db.safetyLabel.deleteMany({ where: { messageId } });
+    await deleteSafetyLabel(deps.db, messageId);
   } else {
     const data = {
       label,
@@ -42,7 +44,7 @@ export async function setSafetyLabel(deps: AccessDeps, actor: StaffActor, conver
       staffId: actor.id,
       teamId: c.participant.teamId,
     };
-    await deps.db.safetyLabel.upsert({ where: { messageId }, create: { ...data, conversationId, messageId, createdAt: now, updatedAt: now }, update: { ...data, updatedAt: now } });
+    await upsertSafetyLabel(deps.db, { conversationId, messageId, data, now });
   }
   await auditStaff(deps.db, now, actor, { action: "safety-label.set", subjectType: "conversation", subjectId: conversationId, teamId: c.participant.teamId, details: { messageId, label } });
   return { messageId, label };
@@ -51,13 +53,13 @@ export async function setSafetyLabel(deps: AccessDeps, actor: StaffActor, conver
 /** The labels on one conversation's messages, for the inbox page. */
 export async function conversationLabels(deps: AccessDeps, actor: StaffActor, conversationId: number) {
   await authoriseConversation(deps, actor, conversationId, "conversation.safety-labels-viewed");
-  const labels = await deps.db.safetyLabel.findMany({ where: { conversationId }, orderBy: { messageId: "asc" }, select: { messageId: true, label: true, screenLevel: true } });
+  const labels = await labelsOfConversation(deps.db, conversationId);
   return { labels };
 }
 
 /** The labelled set as JSONL lines in the corpus format (admins only; audited with the count). */
 export async function exportSafetyLabels(db: Db, actor: StaffActor, now: Date, teamId?: number): Promise<string> {
-  const rows = await db.safetyLabel.findMany({ where: teamId === undefined ? {} : { teamId }, orderBy: { id: "asc" } });
+  const rows = await labelsOfTeam(db, teamId);
   await auditStaff(db, now, actor, { action: "safety-labels.exported", subjectType: "team", subjectId: teamId ?? "all", teamId: teamId ?? null, details: { lines: rows.length } });
   return rows
     .map((r) =>
