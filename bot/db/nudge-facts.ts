@@ -36,11 +36,6 @@ export async function meetingOfNudge(sql: SqlExecutor, meetingId: number): Promi
   return m ? { status: String(m.status), startsAt: date(m.startsAt), location: m.location ? String(m.location) : null } : undefined;
 }
 
-/** The texts of the conversation's latest eight messages out, oldest first (so no phrasing repeats). */
-export async function recentOutgoingTexts(sql: SqlExecutor, conversationId: number): Promise<string[]> {
-  return (await sql.query(`SELECT "body" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'out' ORDER BY "id" DESC LIMIT 8`, [conversationId])).map((r) => String(r.body)).reverse();
-}
-
 /** When the conversation last had a message, either way. */
 export async function lastMessageAt(sql: SqlExecutor, conversationId: number): Promise<Date | undefined> {
   const [c] = await sql.query(`SELECT "lastMessageAt" FROM "Conversation" WHERE "id" = ?`, [conversationId]);

@@ -10,7 +10,8 @@ import type { Sql, SqlExecutor } from "../db/sql.js";
 import { claimDueNudges, claimNudge, finishClaimedNudge, lastDueOfSchedule, rescheduleClaimedNudge, scheduleHasPendingNudge, type ClaimedNudge } from "../db/nudges.js";
 import { lockActiveSchedule, quietSchedule, scheduleById, schedulesWithoutNext } from "../db/nudge-schedules.js";
 import { addUnansweredNudge, unansweredNudgesAndTeam } from "../db/participants.js";
-import { lastMessageAt, meetingOfNudge, nudgeParticipant, recentOutgoingTexts } from "../db/nudge-facts.js";
+import { lastMessageAt, meetingOfNudge, nudgeParticipant } from "../db/nudge-facts.js";
+import { recentTexts } from "../core/conversation-so-far.js";
 import { UNANSWERED_ROW_PAUSE_MS, type ProactiveContent } from "../core/send-proactive.js";
 import type { EventBus } from "../infrastructure/events.js";
 import { translate, translateVaried, type Locales } from "../infrastructure/i18n.js";
@@ -213,7 +214,8 @@ export class NudgeScheduler {
     }
     const { locales } = this.deps;
     if (nudge.text) return nudge.createdById ? { text: translate(locales, about.language, "nudge.coordinatorSays", { text: nudge.text, coordinator: about.coordinator }), coordinatorId: nudge.createdById } : { text: nudge.text };
-    const recent = await recentOutgoingTexts(this.deps.sql, about.conversationId);
+    // What reached the participant: a message refused at an opt-out was never on their phone (tests/nudges/nudge-phrasing.test.ts).
+    const recent = await recentTexts(this.deps.sql, about.conversationId);
     const vars = { coordinator: about.coordinator, when: about.meetingWhen ?? "", ...(nudge.copyVars ? (JSON.parse(nudge.copyVars) as Record<string, string>) : {}) };
     return { text: translateVaried(locales, about.language, nudge.copyKey ?? "nudge.reEngage", vars, recent) };
   }
