@@ -112,7 +112,10 @@ await measure("conversation view (50 messages + events)", (i) => viewConversatio
 await db.$disconnect();
 
 // The same reads through HTTP on a running Tillit (session check, audit write and JSON included).
-const tillit = createTillit(loadConfig({ PORT: "0", HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, LOG_LEVEL: "warn", DEMO_DATA: "off" }));
+// The data is dated around the fixed `now` above, but a running Tillit keeps the wall clock: with the
+// default 12 months, its retention run would erase the oldest conversations (then a 404 here) once
+// the real date passes a year after them. Ten years keeps the benchmark's data whole.
+const tillit = createTillit(loadConfig({ PORT: "0", HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, LOG_LEVEL: "warn", DEMO_DATA: "off", RETENTION_NO_CONTACT_MONTHS: "120" }));
 const { port } = await tillit.start();
 const { token } = await openSession(tillit.db, coordinator.id, new Date(), { idleMs: 3_600_000, absoluteMs: 3_600_000 });
 const get = async (p: string) => {
