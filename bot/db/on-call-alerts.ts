@@ -1,7 +1,7 @@
-// On-call alerts (table OnCallAlert) and where a team wants them (Team.onCallPhone / onCallSlackChannel).
+// On-call alerts (table OnCallAlert), read with where the participant's team wants them (Team.onCallPhone /
+// onCallSlackChannel; the team's settings page reads and sets those through bot/db/teams.ts).
 // An alert is written in the crisis flag's own transaction and claimed with a lease by the sender
 // (bot/on-call/deliver-on-call.ts), like the outbox.
-import type { Db } from "./client.js";
 import { date, int, strOrNull, type SqlExecutor } from "./sql.js";
 
 export type OnCallChannel = "sms" | "slack";
@@ -30,15 +30,6 @@ export async function teamOnCallOf(sql: SqlExecutor, participantId: number): Pro
     [participantId],
   );
   return row ? { teamId: int(row.id), phone: strOrNull(row.onCallPhone), slackChannel: strOrNull(row.onCallSlackChannel) } : undefined;
-}
-
-/** A team's on-call targets as its settings page reads them; null for an unknown team. */
-export function teamOnCallSettings(db: Db, teamId: number) {
-  return db.team.findUnique({ where: { id: teamId }, select: { onCallPhone: true, onCallSlackChannel: true } });
-}
-
-export async function saveTeamOnCall(db: Db, teamId: number, targets: { phone: string | null; slackChannel: string | null }): Promise<void> {
-  await db.team.update({ where: { id: teamId }, data: { onCallPhone: targets.phone, onCallSlackChannel: targets.slackChannel } });
 }
 
 /** One alert per flagged message and channel: a retried turn adds nothing. Returns 1 if new, else 0. */

@@ -3,7 +3,7 @@
 // unknown team and another team's look the same). Every look and every export is audited, ids only.
 import type { Db } from "../db/client.js";
 import type { Sql, SqlExecutor } from "../db/sql.js";
-import { teamOutcomeRow, saveTeamOutcomeSettings } from "../db/team-outcome-settings.js";
+import { teamOutcomeRow, saveTeamOutcomeSettings } from "../db/teams.js";
 import type { OutcomeScope } from "../db/outcome-sql.js";
 import { AccessDeniedError } from "../staff/access.js";
 import { auditStaff } from "../staff/audit.js";

@@ -5,7 +5,7 @@ import { DateTime } from "luxon";
 import { z } from "zod";
 import { latestSteps } from "../db/participant-steps.js";
 import { staffNames } from "../db/participant-record.js";
-import { saveTeamStepCriteria, teamStepCriteria } from "../db/team-outcome-settings.js";
+import { saveTeamStepCriteria, teamStepCriteria } from "../db/teams.js";
 import { setParticipantStep } from "./write-action-plan.js";
 import { AccessDeniedError, authoriseConversation } from "../staff/access.js";
 import { auditStaff } from "../staff/audit.js";

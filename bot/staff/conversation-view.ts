@@ -13,7 +13,7 @@ import { pendingPhoneLink } from "../db/phone-links.js";
 import { activePlanWithGoals } from "../db/plans.js";
 import { date, type SqlExecutor } from "../db/sql.js";
 import { staffDisplayName, staffFirstNames } from "../db/staff-users.js";
-import { teamIdAndName } from "../db/team-outcome-settings.js";
+import { teamIdAndName } from "../db/teams.js";
 import { planView } from "../plans/action-plan.js";
 import { profileLabels, selfRatingLabels } from "../plans/chart-labels.js";
 import { authoriseConversation, type AccessDeps } from "./access.js";

@@ -4,7 +4,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
-import { saveTeamOnCall, teamOnCallSettings } from "../db/on-call-alerts.js";
+import { saveTeamOnCall, teamOnCallSettings } from "../db/teams.js";
 import { AccessDeniedError } from "./access.js";
 import { auditStaff } from "./audit.js";
 import { canSeeTeam, type StaffActor } from "./staff-actor.js";
