@@ -58,7 +58,7 @@ export async function daysToFirstContact(sql: SqlExecutor, scope: OutcomeScope, 
   const s = scopeCte(scope, ageYear);
   const rows = await sql.query(
     `WITH ${s.sql},
-     firsts AS (SELECT s."gender", s."band", s."enrolled", ${FIRST_IN} AS "fi", ${FIRST_OUT} AS "fo" FROM scope s WHERE s."enrolled" >= ? AND s."enrolled" < ?),
+     firsts AS MATERIALIZED (SELECT s."gender", s."band", s."enrolled", ${FIRST_IN} AS "fi", ${FIRST_OUT} AS "fo" FROM scope s WHERE s."enrolled" >= ? AND s."enrolled" < ?),
      contact AS (SELECT "gender", "band", "enrolled", CASE WHEN "fi" IS NULL THEN "fo" WHEN "fo" IS NULL OR "fi" <= "fo" THEN "fi" ELSE "fo" END AS "first" FROM firsts)
      SELECT "gender", "band", CASE WHEN "first" IS NULL THEN -1 WHEN "first" <= "enrolled" THEN 0 ELSE ${whole(sql.dialect, daysBetween(sql.dialect, `"enrolled"`, `"first"`))} END AS "v", COUNT(*) AS "n"
      FROM contact GROUP BY "gender", "band", "v"`,
@@ -72,7 +72,7 @@ export async function minutesToHumanReply(sql: SqlExecutor, scope: OutcomeScope,
   const s = scopeCte(scope, ageYear);
   const rows = await sql.query(
     `WITH ${s.sql},
-     asked AS (
+     asked AS MATERIALIZED (
        SELECT s."pid", s."gender", s."band", a."at",
          (SELECT m."createdAt" FROM "Message" m WHERE m."participantId" = s."pid" AND m."direction" = 'out' AND m."authorKind" = 'coordinator' AND m."createdAt" >= a."at" ORDER BY m."createdAt" LIMIT 1) AS "reply"
        FROM "AuditLog" a JOIN "Conversation" c ON c."id" = ${conversationIdOf(sql.dialect)} JOIN scope s ON s."pid" = c."participantId"
@@ -91,7 +91,7 @@ export async function nudgeAnswers(sql: SqlExecutor, scope: OutcomeScope, start:
   const s = scopeCte(scope, ageYear);
   const rows = await sql.query(
     `WITH ${s.sql},
-     sent AS (
+     sent AS MATERIALIZED (
        SELECT s."pid", s."gender", s."band", n."processedAt" AS "at",
          (SELECT MIN(m."createdAt") FROM "Message" m WHERE m."participantId" = s."pid" AND m."direction" = 'in' AND m."createdAt" > n."processedAt") AS "answer"
        FROM scope s JOIN "Nudge" n ON n."participantId" = s."pid"
@@ -136,7 +136,7 @@ export async function daysToFirstMeeting(sql: SqlExecutor, scope: OutcomeScope, 
   const s = scopeCte(scope, ageYear);
   const rows = await sql.query(
     `WITH ${s.sql},
-     firsts AS (SELECT s."gender", s."band", s."enrolled", (SELECT MIN(mt."startsAt") FROM "Meeting" mt WHERE mt."participantId" = s."pid" AND mt."outcome" = 'attended') AS "first" FROM scope s)
+     firsts AS MATERIALIZED (SELECT s."gender", s."band", s."enrolled", (SELECT MIN(mt."startsAt") FROM "Meeting" mt WHERE mt."participantId" = s."pid" AND mt."outcome" = 'attended') AS "first" FROM scope s)
      SELECT "gender", "band", CASE WHEN "first" <= "enrolled" THEN 0 ELSE ${whole(sql.dialect, daysBetween(sql.dialect, `"enrolled"`, `"first"`))} END AS "v", COUNT(*) AS "n"
      FROM firsts WHERE "first" >= ? AND "first" < ? GROUP BY "gender", "band", "v"`,
     [...s.args, start, end],

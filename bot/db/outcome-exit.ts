@@ -31,12 +31,12 @@ export async function exitRatings(sql: SqlExecutor, scope: OutcomeScope, start: 
   const s = scopeCte(scope, ageYear);
   const rows = await sql.query(
     `WITH ${s.sql},
-     e AS (
+     e AS MATERIALIZED (
        SELECT s."pid", s."gender", s."band",
          ${latestExitBattery(`s."pid"`)} AS "battery"
        FROM scope s WHERE s."discharged" >= ? AND s."discharged" < ?
      ),
-     scored AS (SELECT e."gender", e."band", e."battery", ${score("readiness")} AS "ready", ${score("physicalHealth")} AS "body", ${score("mentalHealth")} AS "mind" FROM e)
+     scored AS MATERIALIZED (SELECT e."gender", e."band", e."battery", ${score("readiness")} AS "ready", ${score("physicalHealth")} AS "body", ${score("mentalHealth")} AS "mind" FROM e)
      SELECT "gender", "band", COUNT(*) AS "n",
        SUM(CASE WHEN "battery" IS NOT NULL THEN 1 ELSE 0 END) AS "rated",
        SUM(CASE WHEN "ready" IS NOT NULL THEN 1 ELSE 0 END) AS "readyAnswered",

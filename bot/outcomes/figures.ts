@@ -4,7 +4,8 @@
 // people, a share (count of denominator, with a target where the team has one), a median (of a
 // duration, over `count` people or events) or a count of events (meetings, nudges) with the number of
 // people behind it, which is what small-cell suppression looks at.
-import { cohortSteps, periodCounts, stepsAt } from "../db/outcome-participants.js";
+import { periodCounts } from "../db/outcome-participants.js";
+import { stepFigures } from "../db/outcome-steps.js";
 import { daysToFirstContact, daysToFirstMeeting, meetingCounts, minutesToHumanReply, nudgeAnswers, type Bucket, type People } from "../db/outcome-contact.js";
 import { exitRatings } from "../db/outcome-exit.js";
 import type { OutcomeScope } from "../db/outcome-sql.js";
@@ -70,10 +71,9 @@ const eventCount = (measure: string, buckets: Bucket[], people: People[], cls: P
 
 export async function computeFigures(sql: SqlExecutor, scope: OutcomeScope, period: Period, targets: Target[], now: Date): Promise<Figure[]> {
   const { start, end, ageYear } = period;
-  const [people, steps, cohorts, exits, contact, replies, nudges, meetings, firstMeeting] = await Promise.all([
+  const [people, { steps, cohorts }, exits, contact, replies, nudges, meetings, firstMeeting] = await Promise.all([
     periodCounts(sql, scope, start, end, ageYear),
-    stepsAt(sql, scope, period.points.map((p) => p.at), ageYear),
-    cohortSteps(sql, scope, period.cohorts, targets, now, ageYear),
+    stepFigures(sql, scope, period.points.map((p) => p.at), period.cohorts, targets, now, ageYear),
     exitRatings(sql, scope, start, end, ageYear),
     daysToFirstContact(sql, scope, start, end, ageYear),
     minutesToHumanReply(sql, scope, start, end, ageYear),
