@@ -67,7 +67,11 @@ export async function daysToFirstContact(sql: SqlExecutor, scope: OutcomeScope, 
   return rows.map(bucket);
 }
 
-/** Requests for a person made in [start, end): whole minutes to the first coordinator message after each. */
+/**
+ * Requests for a person made in [start, end): whole minutes to the first coordinator message after each.
+ * Read from the audit's requests in the period (CROSS JOIN fixes that order on SQLite: driven from the
+ * team's participants instead, a planner without statistics would scan the audit once per participant).
+ */
 export async function minutesToHumanReply(sql: SqlExecutor, scope: OutcomeScope, start: Date, end: Date, ageYear: number): Promise<Events> {
   const s = scopeCte(scope, ageYear);
   const rows = await sql.query(
@@ -75,8 +79,8 @@ export async function minutesToHumanReply(sql: SqlExecutor, scope: OutcomeScope,
      asked AS MATERIALIZED (
        SELECT s."pid", s."gender", s."band", a."at",
          (SELECT m."createdAt" FROM "Message" m WHERE m."participantId" = s."pid" AND m."direction" = 'out' AND m."authorKind" = 'coordinator' AND m."createdAt" >= a."at" ORDER BY m."createdAt" LIMIT 1) AS "reply"
-       FROM "AuditLog" a JOIN "Conversation" c ON c."id" = ${conversationIdOf(sql.dialect)} JOIN scope s ON s."pid" = c."participantId"
-       WHERE a."action" = 'conversation.handoff-requested' AND a."subjectType" = 'conversation' AND a."at" >= ? AND a."at" < ?
+       FROM "AuditLog" a CROSS JOIN "Conversation" c CROSS JOIN scope s
+       WHERE c."id" = ${conversationIdOf(sql.dialect)} AND s."pid" = c."participantId" AND a."action" = 'conversation.handoff-requested' AND a."subjectType" = 'conversation' AND a."at" >= ? AND a."at" < ?
      )
      ,ev AS MATERIALIZED (SELECT "pid", "gender", "band", CASE WHEN "reply" IS NULL THEN -1 ELSE ${whole(sql.dialect, `${daysBetween(sql.dialect, `"at"`, `"reply"`)} * 1440`)} END AS "v",
        CASE WHEN "reply" IS NULL THEN 0 ELSE 1 END AS "yes" FROM asked)
@@ -113,7 +117,10 @@ export interface MeetingCounts {
   people: number;
 }
 
-/** Meetings proposed in [start, end), and those planned in it that took place, were missed or cancelled. */
+/**
+ * Meetings proposed in [start, end), and those planned in it that took place, were missed or cancelled.
+ * Read per participant in scope (CROSS JOIN keeps SQLite from scanning every team's meetings in the period).
+ */
 export async function meetingCounts(sql: SqlExecutor, scope: OutcomeScope, start: Date, end: Date, ageYear: number): Promise<MeetingCounts[]> {
   const s = scopeCte(scope, ageYear);
   const rows = await sql.query(
@@ -122,8 +129,8 @@ export async function meetingCounts(sql: SqlExecutor, scope: OutcomeScope, start
        SELECT s."pid", s."gender", s."band", 'proposed' AS "kind" FROM scope s JOIN "Meeting" mt ON mt."participantId" = s."pid" WHERE mt."createdAt" >= ? AND mt."createdAt" < ?
        UNION ALL
        SELECT s."pid", s."gender", s."band", CASE WHEN mt."status" = 'cancelled' OR mt."outcome" = 'cancelled' THEN 'cancelled' ELSE mt."outcome" END
-       FROM scope s JOIN "Meeting" mt ON mt."participantId" = s."pid"
-       WHERE mt."startsAt" >= ? AND mt."startsAt" < ? AND (mt."status" = 'cancelled' OR mt."outcome" IN ('attended', 'no-show', 'cancelled'))
+       FROM scope s CROSS JOIN "Meeting" mt
+       WHERE mt."participantId" = s."pid" AND mt."startsAt" >= ? AND mt."startsAt" < ? AND (mt."status" = 'cancelled' OR mt."outcome" IN ('attended', 'no-show', 'cancelled'))
      )
      SELECT "gender", "band", "kind", COUNT(*) AS "n", COUNT(DISTINCT "pid") AS "people" FROM m GROUP BY "gender", "band", "kind"`,
     [...s.args, start, end, start, end],
