@@ -35,18 +35,20 @@ const bucket = (r: Record<string, unknown>): Bucket => ({ gender: text(r.gender)
 /**
  * Events (one row each in the CTE `ev`, with "pid", "gender", "band", "v" and "yes") as a histogram of
  * v plus the distinct people behind all, the answered and the unanswered ones. People are counted apart
- * from the histogram: one person's two events may fall in different buckets. `ev` is MATERIALIZED: read
- * four times, it must be worked out once, not once per branch.
+ * from the histogram (one person's two events may fall in different buckets): each person once, with
+ * whether any of their events was answered and whether any was not. `ev` is MATERIALIZED: read twice,
+ * it must be worked out once.
  */
 const eventsSelect = `
-  SELECT 'h' AS "kind", "gender", "band", "v", COUNT(*) AS "n" FROM ev GROUP BY "gender", "band", "v"
-  UNION ALL SELECT 'all', "gender", "band", 0, COUNT(DISTINCT "pid") FROM ev GROUP BY "gender", "band"
-  UNION ALL SELECT 'yes', "gender", "band", 0, COUNT(DISTINCT "pid") FROM ev WHERE "yes" = 1 GROUP BY "gender", "band"
-  UNION ALL SELECT 'no', "gender", "band", 0, COUNT(DISTINCT "pid") FROM ev WHERE "yes" = 0 GROUP BY "gender", "band"`;
+  , per AS MATERIALIZED (SELECT "pid", "gender", "band", MAX("yes") AS "anyYes", MIN("yes") AS "allYes" FROM ev GROUP BY "pid", "gender", "band")
+  SELECT 'h' AS "kind", "gender", "band", "v", COUNT(*) AS "n", 0 AS "yes", 0 AS "no" FROM ev GROUP BY "gender", "band", "v"
+  UNION ALL SELECT 'people', "gender", "band", 0, COUNT(*), SUM("anyYes"), SUM(1 - "allYes") FROM per GROUP BY "gender", "band"`;
 
 const toEvents = (rows: Record<string, unknown>[]): Events => ({
   buckets: rows.filter((r) => r.kind === "h").map(bucket),
-  people: rows.filter((r) => r.kind !== "h").map((r) => ({ gender: text(r.gender), band: text(r.band), cls: text(r.kind) as People["cls"], people: num(r.n) })),
+  people: rows.filter((r) => r.kind === "people").flatMap((r) => (["all", "yes", "no"] as const).map((cls) => ({
+    gender: text(r.gender), band: text(r.band), cls, people: num(cls === "all" ? r.n : r[cls]),
+  }))),
 });
 
 /** A participant's first contact: the first message they wrote, or the first one that reached them. */

@@ -44,7 +44,7 @@ if (!existsSync(file)) {
   const step = db.prepare(`INSERT INTO "ParticipantStep" ("participantId", "step", "note", "reachedAt", "setById", "createdAt") VALUES (?, ?, 'bench', ?, 1, ?)`);
   const meeting = db.prepare(`INSERT INTO "Meeting" ("participantId", "coordinatorId", "startsAt", "status", "outcome", "createdAt", "updatedAt") VALUES (?, 1, ?, ?, ?, ?, ?)`);
   const nudge = db.prepare(`INSERT INTO "Nudge" ("participantId", "kind", "dueAt", "status", "outcome", "processedAt", "createdAt") VALUES (?, 'dialog', ?, 'sent', 'sent', ?, ?)`);
-  const rating = db.prepare(`INSERT INTO "SelfRating" ("participantId", "batteryId", "statement", "score", "createdAt") VALUES (?, ?, ?, ?, ?)`);
+  const rating = db.prepare(`INSERT INTO "SelfRating" ("participantId", "batteryId", "statement", "score", "kind", "createdAt") VALUES (?, ?, ?, ?, 'exit', ?)`);
   const asked = db.prepare(`INSERT INTO "AuditLog" ("at", "actorKind", "actorId", "action", "subjectType", "subjectId", "details") VALUES (?, 'participant', ?, 'conversation.handoff-requested', 'conversation', ?, '{"reason":"asked"}')`);
   const reply = db.prepare(`INSERT INTO "Message" ("conversationId", "participantId", "direction", "channel", "authorKind", "authorStaffId", "body", "status", "createdAt") VALUES (?, ?, 'out', 'sms', 'coordinator', 1, 'Hej, det är jag som läser.', 'delivered', ?)`);
   db.transaction(() => {
@@ -76,13 +76,21 @@ if (!existsSync(file)) {
       }
     }
   })();
-  db.exec("ANALYZE");
   db.close();
   renameSync(building, file);
   process.stderr.write(`built ${file} in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 }
 
 applyMigrations(`file:${file}`);
+{
+  const db = new Database(file);
+  // Copies built before SelfRating.kind: their discharge batteries are the exit ratings the figures read.
+  db.prepare(`UPDATE "SelfRating" SET "kind" = 'exit' WHERE "kind" IS NULL AND "batteryId" LIKE 'exit-%'`).run();
+  // Tillit never runs ANALYZE, so its databases have no planner statistics; neither does this copy
+  // (statistics from the build would also leave out every index added since).
+  if (db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'`).get()) db.exec(`DELETE FROM sqlite_stat1`);
+  db.close();
+}
 const { prisma: db, sql } = openDatabase(`file:${file}`);
 const lead: StaffActor = { id: 3, email: "l@bench", displayName: "Lead", firstName: "L", role: "teamlead", teamIds: [1] };
 const coordinator: StaffActor = { id: 1, email: "c@bench", displayName: "Coordinator", firstName: "C", role: "coordinator", teamIds: [1] };
