@@ -92,7 +92,10 @@ export async function minutesToHumanReply(sql: SqlExecutor, scope: OutcomeScope,
   return toEvents(rows);
 }
 
-/** Nudges sent in [start, end): value 1 when the participant wrote within three days, else 0. */
+/**
+ * Nudges sent in [start, end): value 1 when the participant wrote within three days, else 0. Read per
+ * participant in scope (CROSS JOIN: without statistics SQLite would rather read every team's sent nudges).
+ */
 export async function nudgeAnswers(sql: SqlExecutor, scope: OutcomeScope, start: Date, end: Date, ageYear: number): Promise<Events> {
   const s = scopeCte(scope, ageYear);
   const rows = await sql.query(
@@ -100,8 +103,8 @@ export async function nudgeAnswers(sql: SqlExecutor, scope: OutcomeScope, start:
      sent AS MATERIALIZED (
        SELECT s."pid", s."gender", s."band", n."processedAt" AS "at",
          (SELECT MIN(m."createdAt") FROM "Message" m WHERE m."participantId" = s."pid" AND m."direction" = 'in' AND m."createdAt" > n."processedAt") AS "answer"
-       FROM scope s JOIN "Nudge" n ON n."participantId" = s."pid"
-       WHERE n."status" = 'sent' AND n."kind" <> 'outreach-task' AND n."processedAt" >= ? AND n."processedAt" < ?
+       FROM scope s CROSS JOIN "Nudge" n
+       WHERE n."participantId" = s."pid" AND n."status" = 'sent' AND n."kind" <> 'outreach-task' AND n."processedAt" >= ? AND n."processedAt" < ?
      )
      ,answered AS (SELECT "pid", "gender", "band", CASE WHEN "answer" IS NOT NULL AND ${daysBetween(sql.dialect, `"at"`, `"answer"`)} <= 3 THEN 1 ELSE 0 END AS "v" FROM sent)
      ,ev AS MATERIALIZED (SELECT "pid", "gender", "band", "v", "v" AS "yes" FROM answered)
@@ -128,7 +131,7 @@ export async function meetingCounts(sql: SqlExecutor, scope: OutcomeScope, start
   const rows = await sql.query(
     `WITH ${s.sql},
      m AS (
-       SELECT s."pid", s."gender", s."band", 'proposed' AS "kind" FROM scope s JOIN "Meeting" mt ON mt."participantId" = s."pid" WHERE mt."createdAt" >= ? AND mt."createdAt" < ?
+       SELECT s."pid", s."gender", s."band", 'proposed' AS "kind" FROM scope s CROSS JOIN "Meeting" mt WHERE mt."participantId" = s."pid" AND mt."createdAt" >= ? AND mt."createdAt" < ?
        UNION ALL
        SELECT s."pid", s."gender", s."band", CASE WHEN mt."status" = 'cancelled' OR mt."outcome" = 'cancelled' THEN 'cancelled' ELSE mt."outcome" END
        FROM scope s CROSS JOIN "Meeting" mt

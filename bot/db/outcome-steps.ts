@@ -97,7 +97,7 @@ export async function stepFigures(sql: SqlExecutor, scope: OutcomeScope, points:
         SELECT sp."pid", sp."gender", sp."band", sp."lo", sp."hi", sp."cohort"${endCols.map((c) => `, sp.${c}`).join("")}, x."step",
           COALESCE(x."reachedAt", x."createdAt") AS "since",
           LEAD(COALESCE(x."reachedAt", x."createdAt")) OVER (PARTITION BY x."participantId" ORDER BY COALESCE(x."reachedAt", x."createdAt"), x."id") AS "until"
-        FROM spans sp JOIN "ParticipantStep" x ON x."participantId" = sp."pid"
+        FROM spans sp CROSS JOIN "ParticipantStep" x WHERE x."participantId" = sp."pid"
       ) w
     )`;
   const reachedSql = `reached AS (
@@ -143,10 +143,12 @@ function spreadSteps(rows: Record<string, unknown>[], points: number): StepCount
     }
   }
   const out = [...held.values()];
+  const stepped = new Map<string, number>();
+  for (const o of out) stepped.set(`${o.point}|${o.gender}|${o.band}`, (stepped.get(`${o.point}|${o.gender}|${o.band}`) ?? 0) + o.count);
   for (const [key, count] of active) {
     const [point, gender, band] = key.split("|") as [string, string, string];
-    const stepped = out.filter((o) => o.point === Number(point) && o.gender === gender && o.band === band).reduce((sum, o) => sum + o.count, 0);
-    if (count > stepped) out.push({ gender, band, point: Number(point), step: 0, count: count - stepped });
+    const without = count - (stepped.get(key) ?? 0);
+    if (without > 0) out.push({ gender, band, point: Number(point), step: 0, count: without });
   }
   return out;
 }
