@@ -134,7 +134,11 @@ describe.skipIf(!browserAvailable)("admin screens in the staff inbox", () => {
     await expect.poll(() => kim.textContent()).toContain("Avstängd");
     expect((await h.tillit.db.staffUser.findUniqueOrThrow({ where: { id: w.accounts.coordA2.id } })).disabledAt).not.toBeNull();
     await kim.getByRole("button", { name: "Aktivera: Kim Berg" }).click();
-    await expect.poll(() => kim.textContent()).toContain("Aktiv");
+    // Not a text poll for "Aktiv": the disabled row's own "Aktivera" button contains it, so that
+    // passed before the request was done (and the audit read below raced it on PostgreSQL).
+    await kim.getByRole("button", { name: "Stäng av: Kim Berg" }).waitFor();
+    expect(await kim.textContent()).not.toContain("Avstängd");
+    await expect.poll(async () => (await h.tillit.db.staffUser.findUniqueOrThrow({ where: { id: w.accounts.coordA2.id } })).disabledAt).toBeNull();
     const actions = (await h.tillit.db.auditLog.findMany({ where: { actorId: w.accounts.admin.id, subjectId: String(w.accounts.coordA2.id) }, orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["staff.role-changed", "staff.disabled", "staff.enabled"]);
   });
