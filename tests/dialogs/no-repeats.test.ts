@@ -14,21 +14,10 @@ import { insertNudge } from "../../bot/nudges/schedule-nudges.js";
 import { smsSize } from "../../bot/domain/sms-segments.js";
 import { renderSmsBody } from "../../bot/channels/sms-transport.js";
 import { UNANSWERED_ROW_PAUSE_MS } from "../../bot/outbox/enqueue-outbound.js";
+import { seededRandom } from "../../bot/infrastructure/seeded-random.js";
 
 const SEED = 13;
 const TURNS = 1000;
-
-/** mulberry32: a small, well-known seeded generator; the same seed gives the same 1,000 turns. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const said = {
   sv: [
@@ -56,7 +45,7 @@ afterAll(async () => h.stop());
 
 describe("1,000 randomised turns", () => {
   it("never the same text twice in a row to one person; never silent while the bot holds the conversation", { timeout: 240_000 }, async () => {
-    const next = random(SEED);
+    const next = seededRandom(SEED);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
     const people: { p: Participant; language: "sv" | "en"; id: number }[] = [];
     for (const [i, language] of (["sv", "en", "sv", "en"] as const).entries()) {

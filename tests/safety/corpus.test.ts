@@ -20,6 +20,20 @@ const developmentParts = [
 ] as const;
 const heldBack = path.join(fixtures, "held-back.jsonl");
 
+/** A held-back set's floor: recall at least, false positives at most (set from its last measurement). */
+interface Floor {
+  crisisRecall: number;
+  concernRecall: number;
+  maxCrisisFalsePositives: number;
+  maxAnyFalsePositives: number;
+}
+function expectAboveFloor(measured: ReturnType<typeof evaluate>, floor: Floor): void {
+  expect(measured.crisisRecall.rate).toBeGreaterThanOrEqual(floor.crisisRecall);
+  expect(measured.concernRecall.rate).toBeGreaterThanOrEqual(floor.concernRecall);
+  expect(measured.crisisFalsePositives.rate).toBeLessThanOrEqual(floor.maxCrisisFalsePositives);
+  expect(measured.anyFalsePositives.rate).toBeLessThanOrEqual(floor.maxAnyFalsePositives);
+}
+
 /**
  * What the held-back corpus must not fall below. The targets (issue 12) are crisis recall 100 %,
  * concern recall ≥ 90 % and false positives ≤ 5 % of non-crisis messages; they are reported, not
@@ -162,12 +176,8 @@ describe.runIf(existsSync(heldBack))("held-back corpus (added by the integrator)
     const result = evaluate(rows, screenMessage);
     const withModel = evaluate(rows, screenWithModel);
     console.log(`${formatEvaluation("held-back.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back.jsonl, rules + trained model", withModel)}`);
-    for (const [measured, floor] of [[result, HELD_BACK_FLOOR], [withModel, HELD_BACK_WITH_MODEL_FLOOR]] as const) {
-      expect(measured.crisisRecall.rate).toBeGreaterThanOrEqual(floor.crisisRecall);
-      expect(measured.concernRecall.rate).toBeGreaterThanOrEqual(floor.concernRecall);
-      expect(measured.crisisFalsePositives.rate).toBeLessThanOrEqual(floor.maxCrisisFalsePositives);
-      expect(measured.anyFalsePositives.rate).toBeLessThanOrEqual(floor.maxAnyFalsePositives);
-    }
+    expectAboveFloor(result, HELD_BACK_FLOOR);
+    expectAboveFloor(withModel, HELD_BACK_WITH_MODEL_FLOOR);
   });
 });
 
@@ -221,12 +231,8 @@ describe("held-back round 3 (the half nobody tuned on)", () => {
         `targets (rules + trained model): crisis recall 100 % (is ${pct(withModel.crisisRecall.rate)}), ` +
         `concern recall ≥ 90 % (is ${pct(withModel.concernRecall.rate)}), false positives ≤ 5 % (crisis flags ${pct(withModel.crisisFalsePositives.rate)}, any flag ${pct(withModel.anyFalsePositives.rate)})`,
     );
-    for (const [measured, floor] of [[result, HELD_BACK_3_FLOOR], [withModel, HELD_BACK_3_WITH_MODEL_FLOOR]] as const) {
-      expect(measured.crisisRecall.rate).toBeGreaterThanOrEqual(floor.crisisRecall);
-      expect(measured.concernRecall.rate).toBeGreaterThanOrEqual(floor.concernRecall);
-      expect(measured.crisisFalsePositives.rate).toBeLessThanOrEqual(floor.maxCrisisFalsePositives);
-      expect(measured.anyFalsePositives.rate).toBeLessThanOrEqual(floor.maxAnyFalsePositives);
-    }
+    expectAboveFloor(result, HELD_BACK_3_FLOOR);
+    expectAboveFloor(withModel, HELD_BACK_3_WITH_MODEL_FLOOR);
   });
 });
 
@@ -250,11 +256,7 @@ describe("held-back round 4 (written after the trained screen, measured once)", 
     const result = evaluate(rows, screenMessage);
     const withModel = evaluate(rows, screenWithModel);
     console.log(`${formatEvaluation("held-back-4.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back-4.jsonl, rules + trained model", withModel)}`);
-    for (const [measured, floor] of [[result, HELD_BACK_4_FLOOR], [withModel, HELD_BACK_4_WITH_MODEL_FLOOR]] as const) {
-      expect(measured.crisisRecall.rate).toBeGreaterThanOrEqual(floor.crisisRecall);
-      expect(measured.concernRecall.rate).toBeGreaterThanOrEqual(floor.concernRecall);
-      expect(measured.crisisFalsePositives.rate).toBeLessThanOrEqual(floor.maxCrisisFalsePositives);
-      expect(measured.anyFalsePositives.rate).toBeLessThanOrEqual(floor.maxAnyFalsePositives);
-    }
+    expectAboveFloor(result, HELD_BACK_4_FLOOR);
+    expectAboveFloor(withModel, HELD_BACK_4_WITH_MODEL_FLOOR);
   });
 });

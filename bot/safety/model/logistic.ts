@@ -9,6 +9,7 @@
 // vocabulary (natural's LogisticRegressionClassifier), so neither could read the screen's own
 // normalised text and hashed features; scoring is a dot product over a few hundred buckets.
 import type { Features } from "./features.js";
+import { seededRandom } from "../../infrastructure/seeded-random.js";
 
 export interface TrainOptions {
   /** L2 strength (per example). */
@@ -30,18 +31,6 @@ export function predict(model: BinaryModel, x: Features): number {
   let z = model.bias;
   for (let i = 0; i < x.index.length; i++) z += model.weights[x.index[i]!]! * x.value[i]!;
   return sigmoid(z);
-}
-
-/** mulberry32: a small seeded generator, enough to shuffle training examples reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle(order: number[], random: () => number): void {
