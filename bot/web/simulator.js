@@ -13,26 +13,39 @@ function render(message) {
   const bubble = document.createElement("div");
   bubble.className = `msg ${message.direction}`;
   bubble.dataset.author = message.author;
+  bubble.dataset.id = String(message.id);
   const choices = message.choices ? "\n" + message.choices.map((c, i) => `${i + 1}. ${c}`).join("\n") : "";
   bubble.textContent = message.body + choices;
-  thread.appendChild(bubble);
-  thread.scrollTop = thread.scrollHeight;
+  // The stream and the history can deliver in either order: each message takes its place by id.
+  const later = [...thread.children].find((b) => Number(b.dataset.id) > message.id);
+  thread.insertBefore(bubble, later ?? null);
+  if (!later) thread.scrollTop = thread.scrollHeight;
 }
 
-async function open(phone) {
-  const mine = ++opening;
-  stream?.close();
+async function loadHistory(phone, mine) {
   const res = await fetch(`/simulator/api/history?phone=${encodeURIComponent(phone)}`);
   if (mine !== opening) return;
   if (!res.ok) { statusLine.textContent = "Ogiltigt nummer."; return; }
   const history = await res.json();
   if (mine !== opening) return;
+  history.messages.forEach(render);
+  statusLine.textContent = `Du skriver som ${history.phone}.`;
+}
+
+function open(phone) {
+  const mine = ++opening;
+  stream?.close();
   thread.replaceChildren();
   shown.clear();
-  history.messages.forEach(render);
+  statusLine.textContent = "";
+  // The stream is listening before the history is read, so a reply stored between the two is never
+  // missed; after a reconnect the history is read again to fill whatever the gap held.
   stream = new EventSource(`/simulator/api/stream?phone=${encodeURIComponent(phone)}`);
-  stream.addEventListener("message", (e) => render(JSON.parse(e.data)));
-  statusLine.textContent = `Du skriver som ${history.phone}.`;
+  stream.addEventListener("message", (e) => { if (mine === opening) render(JSON.parse(e.data)); });
+  stream.addEventListener("open", () => void loadHistory(phone, mine));
+  stream.addEventListener("error", () => {
+    if (stream.readyState === EventSource.CLOSED && mine === opening) statusLine.textContent = "Ogiltigt nummer.";
+  });
   // Keep the number in the address, so a reload (or a shared link) opens the same conversation.
   window.history.replaceState(null, "", `?phone=${encodeURIComponent(phone)}`);
 }

@@ -46,6 +46,38 @@ describe.skipIf(!browserAvailable)("the SMS simulator in a real browser", () => 
     expect(await page.locator(".msg").count()).toBe(5);
   });
 
+  it("a reply stored while the page is still reading the history is shown, in its place", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    page.setDefaultTimeout(8000);
+    await page.goto(`${h.baseUrl}/simulator`);
+    // The history is read (empty) but its answer is held back while a text arrives and is answered:
+    // a page that starts listening only after the history has arrived never sees those replies.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let read!: () => void;
+    const historyRead = new Promise<void>((r) => (read = r));
+    await page.route("**/simulator/api/history*", async (route) => {
+      const response = await route.fetch();
+      read();
+      await held;
+      await route.fulfill({ response });
+    });
+    await page.getByLabel("Ditt mobilnummer").fill("070-555 98 76");
+    await page.getByRole("button", { name: "Byt nummer" }).click();
+    await historyRead;
+    await fetch(`${h.baseUrl}/simulator/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ from: "070-555 98 76", body: "hej", clientId: crypto.randomUUID() }),
+    });
+    await h.tillit.core.idle();
+    release();
+    await page.getByText("om du ber om det. Okej?", { exact: false }).waitFor();
+    await expect.poll(() => page.locator(".msg").count()).toBe(3);
+    expect(await page.locator(".msg").evaluateAll((all) => all.map((b) => b.className))).toEqual(["msg in", "msg out", "msg out"]);
+    await page.close();
+  });
+
   it("labels every control and can be used with the keyboard alone", async () => {
     const page = await browser.newPage();
     await page.goto(`${h.baseUrl}/simulator`);

@@ -45,6 +45,8 @@ export async function simulatorPage(browser: Browser, baseUrl: string, phone: st
   await page.goto(`${baseUrl}/simulator`);
   await page.getByLabel("Ditt mobilnummer").fill(phone);
   await page.getByRole("button", { name: "Byt nummer" }).click();
+  // Ready once the page listens for replies and has read the history.
+  await page.locator("#status", { hasText: "Du skriver som" }).waitFor();
   return page;
 }
 
