@@ -18,7 +18,6 @@ const developmentParts = [
   ["own corpus", development],
   ["held-back round 1 (development data since 2026-12-02)", path.join(fixtures, "round1.jsonl")],
 ] as const;
-const heldBack = path.join(fixtures, "held-back.jsonl");
 
 /** A held-back set's floor: recall at least, false positives at most (set from its last measurement). */
 interface Floor {
@@ -33,22 +32,6 @@ function expectAboveFloor(measured: ReturnType<typeof evaluate>, floor: Floor): 
   expect(measured.crisisFalsePositives.rate).toBeLessThanOrEqual(floor.maxCrisisFalsePositives);
   expect(measured.anyFalsePositives.rate).toBeLessThanOrEqual(floor.maxAnyFalsePositives);
 }
-
-/**
- * What the held-back corpus must not fall below. The targets (issue 12) are crisis recall 100 %,
- * concern recall ≥ 90 % and false positives ≤ 5 % of non-crisis messages; they are reported, not
- * asserted, on a held-back set: a build must not fail because an honest measurement of unseen messages
- * is below target. The floor only catches a screen that got worse than a measurement already taken.
- * Set from held-back round 2a (held-back.jsonl, 297 lines), measured untouched on 2026-12-02: crisis
- * 63.4 %, concern 43.8 %, false crisis flags 1.1 %, any flag 1.0 % (SAFETY.md), rounded to the safe side.
- */
-const HELD_BACK_FLOOR = { crisisRecall: 0.6, concernRecall: 0.4, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.03 };
-/**
- * The same corpus screened as the core screens it, rules + the trained model (bot/safety/screen-with-model.ts),
- * measured 2026-12-02 (crisis 83.9 %, concern 72.5 %, false crisis 4.3 %, any flag 3.8 %; SAFETY.md, "The
- * trained screen"), rounded to the safe side; false positives held to the issue's 5 % budget.
- */
-const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.82, concernRecall: 0.7, maxCrisisFalsePositives: 0.05, maxAnyFalsePositives: 0.05 };
 
 describe.each(developmentParts)("development data: %s", (name, file) => {
   const { rows, errors } = parseLabelled(readFileSync(file, "utf8"));
@@ -129,7 +112,7 @@ describe("development data: held-back round 2b", () => {
  * was read and the screen generalised for the kinds it missed (untouched: crisis 59.8 %, concern
  * 53.3 %; after: crisis 100 %, concern 95.6 %, no false flag); it is held to the floor of its measurement
  * after that work, not to the targets (four concern lines are left missed, SAFETY.md says why). The
- * other half (held-back-3.jsonl) is below.
+ * other half (round3-second-half.jsonl, once held back) is below.
  */
 const ROUND3_DEV_FLOOR = { crisisRecall: 1, concernRecall: 0.95, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.03 };
 
@@ -168,19 +151,6 @@ describe("our own corpus", () => {
 
 });
 
-describe.runIf(existsSync(heldBack))("held-back corpus (added by the integrator)", () => {
-  it("parses, its figures are printed, and it stays above the floor measured before", () => {
-    const { rows, errors } = parseLabelled(readFileSync(heldBack, "utf8"));
-    expect(errors).toEqual([]);
-    expect(rows.length).toBeGreaterThan(0);
-    const result = evaluate(rows, screenMessage);
-    const withModel = evaluate(rows, screenWithModel);
-    console.log(`${formatEvaluation("held-back.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back.jsonl, rules + trained model", withModel)}`);
-    expectAboveFloor(result, HELD_BACK_FLOOR);
-    expectAboveFloor(withModel, HELD_BACK_WITH_MODEL_FLOOR);
-  });
-});
-
 describe("npm run classify -- --evaluate", () => {
   it("prints recall and false positives per level and category for a labelled file", () => {
     const out = execFileSync("npm", ["run", "--silent", "classify", "--", "--evaluate", development], { cwd: root, encoding: "utf8" });
@@ -206,57 +176,63 @@ describe("npm run classify -- --evaluate", () => {
 });
 
 /**
- * Round 3's held-back half (held-back-3.jsonl, 316 lines): never read line by line and never tuned on;
- * only its aggregate figures are looked at. Measured untouched on 2026-12-02 (crisis 57.9 %, concern
- * 52.2 %, false crisis 2.1 %, any flag on neither 1.9 %) and once after the work on the development
- * half (crisis 57.9 %, concern 57.8 %, false crisis 2.1 %, any flag 1.9 %; SAFETY.md, "Round 3").
- * Printed against the targets; asserted only to a floor a little below that last measurement, for the
- * same reason as HELD_BACK_FLOOR.
+ * Earlier held-back rounds: each was measured untouched and reported (SAFETY.md) while it was held back;
+ * since round 5 they are training data for the trained screen (bot/safety/model/training-data.ts), so
+ * only the rules are still measured on unseen lines here (no rule was ever tuned on them). Floors a
+ * little below their last measurement, for regressions of the rules: a build must not fail because an
+ * honest measurement is below the targets, only because the screen got worse than a measurement taken.
  */
-const HELD_BACK_3 = path.join(fixtures, "held-back-3.jsonl");
-const HELD_BACK_3_FLOOR = { crisisRecall: 0.55, concernRecall: 0.55, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.03 };
-/** Rules + the trained model, measured 2026-12-02: crisis 73.6 %, concern 74.4 %, false crisis 3.1 %, any flag 2.9 %. */
-const HELD_BACK_3_WITH_MODEL_FLOOR = { crisisRecall: 0.72, concernRecall: 0.72, maxCrisisFalsePositives: 0.05, maxAnyFalsePositives: 0.05 };
+const earlierRounds = [
+  // Round 2a (297 lines, oblique, as a youth worker hears it): rules 68.8 % crisis, 56.3 % concern, false crisis 1.1 %, any flag 1.0 %.
+  ["round2a.jsonl", 297, { crisisRecall: 0.66, concernRecall: 0.53, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.03 }],
+  // Round 3's held-back half (316): rules 57.9 % crisis, 57.8 % concern, false crisis 2.1 %, any flag 1.9 %.
+  ["round3-second-half.jsonl", 316, { crisisRecall: 0.55, concernRecall: 0.55, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.03 }],
+  // Round 4 (576): rules 45.1 % crisis, 37.9 % concern, false crisis 0.8 %, any flag 1.4 %.
+  ["round4.jsonl", 576, { crisisRecall: 0.43, concernRecall: 0.36, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.03 }],
+] as const;
 
-describe("held-back round 3 (the half nobody tuned on)", () => {
-  it("parses, its figures are printed against the targets, and it stays above the floor", () => {
-    const { rows, errors } = parseLabelled(readFileSync(HELD_BACK_3, "utf8"));
+describe.each(earlierRounds)("earlier held-back round, now training data for the model: %s", (file, size, rulesFloor) => {
+  it("parses, and the rules (never tuned on it) stay above the floor", () => {
+    const { rows, errors } = parseLabelled(readFileSync(path.join(fixtures, file), "utf8"));
     expect(errors).toEqual([]);
-    expect(rows.length).toBe(316);
+    expect(rows.length).toBe(size);
     const result = evaluate(rows, screenMessage);
-    const withModel = evaluate(rows, screenWithModel);
-    const pct = (r: number) => `${(r * 100).toFixed(1)} %`;
-    console.log(
-      `${formatEvaluation("held-back-3.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back-3.jsonl, rules + trained model", withModel)}\n\n` +
-        `targets (rules + trained model): crisis recall 100 % (is ${pct(withModel.crisisRecall.rate)}), ` +
-        `concern recall ≥ 90 % (is ${pct(withModel.concernRecall.rate)}), false positives ≤ 5 % (crisis flags ${pct(withModel.crisisFalsePositives.rate)}, any flag ${pct(withModel.anyFalsePositives.rate)})`,
-    );
-    expectAboveFloor(result, HELD_BACK_3_FLOOR);
-    expectAboveFloor(withModel, HELD_BACK_3_WITH_MODEL_FLOOR);
+    console.log(formatEvaluation(`${file}, rules alone`, result));
+    expectAboveFloor(result, rulesFloor);
   });
 });
 
 /**
- * Round 4 (held-back-4.jsonl, 576 lines by a new writer who never saw the rules, the model or any
- * earlier corpus, asked to avoid stock phrasings in two thirds of the crisis lines): written after the
- * trained screen was finished and measured once, by the integrator, with nothing changed afterwards:
- * rules alone crisis 45.1 %, concern 37.9 %, false crisis 0.8 %, any flag on neither 1.4 %; rules +
- * trained model crisis 69.9 %, concern 59.6 %, false crisis 2.7 %, any flag 2.9 % (SAFETY.md, "Round 4").
- * The one honest figure for the screen as shipped. Floors a little below, as for the others.
+ * Round 5's held-back set (held-back-5.jsonl, 600 lines by a new writer with ten personas who saw
+ * neither the rules, the model nor any corpus, and avoided stock phrasings in nearly every crisis line;
+ * written while two other new writers wrote round 5's training sets). Measured on 2026-12-02 with the
+ * screen as it stood (rules 44.8 % crisis, 37.1 % concern; rules + the round 4 model 67.5 %, 64.7 %,
+ * false crisis 8.0 %, any flag on neither 8.3 %), then once with the model retrained on the new
+ * training data (settings and thresholds chosen by cross-validation over writers, never with this
+ * file): rules + model crisis 75.0 %, concern 74.7 %, false crisis 4.6 %, any flag on neither 7.3 %;
+ * and once more after 20 ordinary lines about Tillit's own messages ("orkar inte fler sms", which the
+ * retrained model took for exhaustion in a dialog test) joined everyday.jsonl: crisis 74.1 %, concern
+ * 70.6 %, false crisis 4.6 %, any flag on neither 6.4 %. That last is the screen as shipped. Floors a
+ * little below; the issue's false-positive budget (5 % of non-crisis messages) is held for crisis flags.
  */
-const HELD_BACK_4 = path.join(fixtures, "held-back-4.jsonl");
-const HELD_BACK_4_FLOOR = { crisisRecall: 0.43, concernRecall: 0.36, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.03 };
-const HELD_BACK_4_WITH_MODEL_FLOOR = { crisisRecall: 0.68, concernRecall: 0.57, maxCrisisFalsePositives: 0.05, maxAnyFalsePositives: 0.05 };
+const HELD_BACK_5 = path.join(fixtures, "held-back-5.jsonl");
+const HELD_BACK_5_FLOOR = { crisisRecall: 0.43, concernRecall: 0.35, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.055 };
+const HELD_BACK_5_WITH_MODEL_FLOOR = { crisisRecall: 0.72, concernRecall: 0.68, maxCrisisFalsePositives: 0.05, maxAnyFalsePositives: 0.075 };
 
-describe("held-back round 4 (written after the trained screen, measured once)", () => {
+describe("held-back round 5 (never trained or tuned on)", () => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {
-    const { rows, errors } = parseLabelled(readFileSync(HELD_BACK_4, "utf8"));
+    const { rows, errors } = parseLabelled(readFileSync(HELD_BACK_5, "utf8"));
     expect(errors).toEqual([]);
-    expect(rows.length).toBe(576);
+    expect(rows.length).toBe(600);
     const result = evaluate(rows, screenMessage);
     const withModel = evaluate(rows, screenWithModel);
-    console.log(`${formatEvaluation("held-back-4.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back-4.jsonl, rules + trained model", withModel)}`);
-    expectAboveFloor(result, HELD_BACK_4_FLOOR);
-    expectAboveFloor(withModel, HELD_BACK_4_WITH_MODEL_FLOOR);
+    const pct = (r: number) => `${(r * 100).toFixed(1)} %`;
+    console.log(
+      `${formatEvaluation("held-back-5.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back-5.jsonl, rules + trained model", withModel)}\n\n` +
+        `targets (rules + trained model): crisis recall 100 % (is ${pct(withModel.crisisRecall.rate)}), ` +
+        `concern recall ≥ 90 % (is ${pct(withModel.concernRecall.rate)}), false positives ≤ 5 % (crisis flags ${pct(withModel.crisisFalsePositives.rate)}, any flag ${pct(withModel.anyFalsePositives.rate)})`,
+    );
+    expectAboveFloor(result, HELD_BACK_5_FLOOR);
+    expectAboveFloor(withModel, HELD_BACK_5_WITH_MODEL_FLOOR);
   });
 });

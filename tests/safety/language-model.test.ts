@@ -44,10 +44,10 @@ describe("language model (optional)", () => {
     // The model answers well after the turn even on a loaded machine (300 ms was not), within OPENAI_TIMEOUT_MS (2 s).
     ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: true, categories: ["suicide"] }), delayMs: 1200 } : { content: "Jag hör dig." });
     const answeredBefore = ai.answered.length;
-    expect(await p.say("allt känns konstigt")).toEqual(["Jag hör dig."]);
+    expect(await p.say("det känns lite konstigt idag")).toEqual(["Jag hör dig."]);
     // The reply is committed while the model's opinion is still on its way.
     expect(ai.answered.slice(answeredBefore).filter(isClassify)).toEqual([]);
-    const message = await h.tillit.db.message.findFirstOrThrow({ where: { body: "allt känns konstigt" } });
+    const message = await h.tillit.db.message.findFirstOrThrow({ where: { body: "det känns lite konstigt idag" } });
     expect(message.secondOpinion).toBe("pending");
     await eventually(async () => (await p.record()).conversations[0]!.priority === "crisis");
     expect(await p.received()).toEqual([
