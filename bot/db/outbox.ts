@@ -1,7 +1,7 @@
 // The OutboxItem table (and the delivery columns of its Message): queued, claimed with a lease, sent,
 // retried, finished. The sender's rules (what is in doubt, when to give up) are bot/outbox/; which
 // items are due first is outbox-heads.ts.
-import { date, int, strOrNull, type SqlExecutor } from "./sql.js";
+import { date, int, strOrNull, type Sql, type SqlExecutor } from "./sql.js";
 import type { DueHeads } from "./outbox-heads.js";
 
 export async function insertOutboxItem(
@@ -53,13 +53,21 @@ export async function claimItems(tx: SqlExecutor, due: DueHeads, at: Date, lease
   );
   if (claimed.length === 0) return [];
   const rows = await tx.query(
-    `SELECT o."id", o."messageId", o."participantId", o."purpose", o."channel", o."attempts", o."createdAt",
-            m."body", m."choices", m."conversationId", m."providerId", COALESCE(o."toPhone", p."phone") AS "phone", p."status" AS "participantStatus"
+    `SELECT ${claimedColumns}
      FROM "OutboxItem" o JOIN "Message" m ON m."id" = o."messageId" JOIN "Participant" p ON p."id" = o."participantId"
      WHERE o."id" IN (${claimed.map(() => "?").join(", ")}) ORDER BY o."id"`,
     claimed.map((r) => int(r.id)),
   );
-  return rows.map((r) => ({
+  return rows.map((r) => claimedItem(r, due.get(int(r.id)) ?? null, at));
+}
+
+/** What a claim reads of an item (`o`), its message (`m`) and its participant (`p`). */
+export const claimedColumns = `o."id", o."messageId", o."participantId", o."purpose", o."channel", o."attempts", o."createdAt",
+            m."body", m."choices", m."conversationId", m."providerId", COALESCE(o."toPhone", p."phone") AS "phone", p."status" AS "participantStatus"`;
+
+/** A claimed row; `doubt` says since when an earlier attempt may have reached the provider (null: a first attempt). */
+export function claimedItem(r: Record<string, unknown>, doubt: { since: Date } | null, at: Date): ClaimedItem {
+  return {
     id: int(r.id),
     messageId: int(r.messageId),
     conversationId: int(r.conversationId),
@@ -72,10 +80,10 @@ export async function claimItems(tx: SqlExecutor, due: DueHeads, at: Date, lease
     choices: strOrNull(r.choices),
     phone: strOrNull(r.phone),
     participantStatus: String(r.participantStatus),
-    inDoubt: Boolean(due.get(int(r.id))),
-    sendStartedAt: due.get(int(r.id))?.since ?? at,
+    inDoubt: doubt !== null,
+    sendStartedAt: doubt?.since ?? at,
     providerId: strOrNull(r.providerId),
-  }));
+  };
 }
 
 /** Web chat: delivered the moment it is in the conversation's history. */
@@ -85,13 +93,22 @@ export async function markDeliveredToWeb(tx: SqlExecutor, item: { id: number; me
 }
 
 /** The provider took it: the item is done and the message carries the provider's id (unless a report already named it). */
+const SENT_ITEM = `UPDATE "OutboxItem" SET "status" = 'sent', "leaseUntil" = NULL, "lastError" = NULL, "sendStartedAt" = NULL, "updatedAt" = ? WHERE "id" = ?`;
+const SENT_MESSAGE = `UPDATE "Message" SET "providerId" = COALESCE("providerId", ?), "status" = CASE WHEN "status" IN ('delivered', 'undelivered', 'failed') THEN "status" ELSE ? END, "sentAt" = ?
+      WHERE "id" = ?`;
+
 export async function markSent(tx: SqlExecutor, item: { id: number; messageId: number }, receipt: { providerId: string; status: string }, at: Date): Promise<void> {
-  await tx.execute(`UPDATE "OutboxItem" SET "status" = 'sent', "leaseUntil" = NULL, "lastError" = NULL, "sendStartedAt" = NULL, "updatedAt" = ? WHERE "id" = ?`, [at, item.id]);
-  await tx.execute(
-    `UPDATE "Message" SET "providerId" = COALESCE("providerId", ?), "status" = CASE WHEN "status" IN ('delivered', 'undelivered', 'failed') THEN "status" ELSE ? END, "sentAt" = ?
-      WHERE "id" = ?`,
-    [receipt.providerId, receipt.status, at, item.messageId],
-  );
+  await tx.execute(SENT_ITEM, [at, item.id]);
+  await tx.execute(SENT_MESSAGE, [receipt.providerId, receipt.status, at, item.messageId]);
+}
+
+/**
+ * markSent in a transaction of its own. On PostgreSQL both updates go as one statement (atomic by
+ * itself): BEGIN, two updates and COMMIT were four round trips for every message sent.
+ */
+export async function markSentAlone(sql: Sql, item: { id: number; messageId: number }, receipt: { providerId: string; status: string }, at: Date): Promise<void> {
+  if (sql.dialect !== "postgres") return sql.transaction((tx) => markSent(tx, item, receipt, at));
+  await sql.execute(`WITH item AS (${SENT_ITEM} RETURNING "id") ${SENT_MESSAGE}`, [at, item.id, receipt.providerId, receipt.status, at, item.messageId]);
 }
 
 /** Back in the queue after a transient failure; `maybeSent` keeps the in-doubt mark so the next attempt asks first. */

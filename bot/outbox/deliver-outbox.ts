@@ -4,7 +4,7 @@
 // message that no other row has. One participant's messages leave in the order they were written;
 // an item that keeps failing is marked failed (the conversation shows it) and the rest go on.
 import type { Sql, SqlExecutor } from "../db/sql.js";
-import { claimItems, finishItem, hideSentCode, markDeliveredToWeb, scheduleRetry, type ClaimedItem } from "../db/outbox.js";
+import { finishItem, hideSentCode, markDeliveredToWeb, scheduleRetry, type ClaimedItem } from "../db/outbox.js";
 import { errorSummary, type Logger } from "../infrastructure/log.js";
 import type { EventBus } from "../infrastructure/events.js";
 import type { DeliveryStatus } from "../domain/vocabulary.js";
@@ -12,7 +12,7 @@ import { renderSmsBody, type OutboundSms, type SendFailure, type SendReceipt, ty
 import { crashPoint } from "../infrastructure/crash-points.js";
 import { SweepingSender } from "../infrastructure/sweep-loop.js";
 import { adoptableReceipt, recordSent } from "./outbox-in-doubt.js";
-import { dueHeads } from "../db/outbox-heads.js";
+import { claimDueHeads } from "../db/outbox-heads.js";
 import { optOut } from "../conversations/transitions.js";
 
 export interface OutboxSenderOptions {
@@ -44,7 +44,7 @@ export class OutboxSender extends SweepingSender {
   private async claim(limit: number): Promise<Claimed[]> {
     const { sql, now, leaseMs } = this.options;
     const at = now();
-    return sql.transaction(async (tx) => claimItems(tx, await dueHeads(tx, at, limit), at, new Date(at.getTime() + leaseMs)));
+    return claimDueHeads(sql, at, limit, new Date(at.getTime() + leaseMs));
   }
 
   private async deliver(item: Claimed): Promise<void> {
@@ -88,7 +88,7 @@ export class OutboxSender extends SweepingSender {
       return this.fail(item, sms.classifyError(err));
     }
     crashPoint("after-provider-send");
-    await recordSent(this.options.sql, item, receipt, this.options.now(), (tx) => forgetCode(tx, item));
+    await recordSent(this.options.sql, item, receipt, this.options.now(), item.purpose === "verification" ? (tx) => forgetCode(tx, item) : undefined);
     this.options.events.emit("message.status-changed", { messageId: item.messageId, conversationId: item.conversationId, participantId: item.participantId, status: receipt.status });
   }
 

@@ -3,7 +3,7 @@
 // began; a message another row already owns (an earlier identical text) is never adopted, and the
 // recorded id is written only if no other row has it, so two rows can never claim one provider message.
 import type { Sql, SqlExecutor } from "../db/sql.js";
-import { adoptProviderId, markSent, providerIdsTaken } from "../db/outbox.js";
+import { adoptProviderId, markSent, markSentAlone, providerIdsTaken } from "../db/outbox.js";
 import type { OutboundSms, SendReceipt, SmsTransport } from "../channels/sms-transport.js";
 
 export async function adoptableReceipt(sql: Sql, sms: SmsTransport, outbound: OutboundSms, since: Date): Promise<SendReceipt | undefined> {
@@ -23,6 +23,7 @@ export interface SentItem {
  * it); `alsoInTransaction` commits with it (a one-time code's text is hidden once it has left).
  */
 export async function recordSent(sql: Sql, item: SentItem, receipt: SendReceipt, at: Date, alsoInTransaction?: (tx: SqlExecutor) => Promise<void>): Promise<void> {
+  if (!alsoInTransaction) return markSentAlone(sql, item, receipt, at);
   await sql.transaction(async (tx) => {
     await alsoInTransaction?.(tx);
     await markSent(tx, item, receipt, at);
