@@ -4,7 +4,7 @@
 // since). The held-back part, when the integrator has added it, is measured, printed and held to a floor.
 // `npm run classify -- --evaluate` reports the same figures.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluate, formatEvaluation, parseLabelled } from "../../bot/safety/evaluate.js";
