@@ -7,7 +7,7 @@ import { isProcessed, markProcessed } from "../db/messages.js";
 import type { Sql, SqlExecutor } from "../db/sql.js";
 import type { Logger } from "../infrastructure/log.js";
 import type { Channel, ConversationStatus, Language, OutboxPurpose } from "../domain/vocabulary.js";
-import { announceQueued, enqueueOutbound } from "../outbox/enqueue-outbound.js";
+import { announceQueued, enqueueOutboundAll } from "../outbox/enqueue-outbound.js";
 import type { EventBus, PendingEvent } from "../infrastructure/events.js";
 import { translate, translateVaried, type Locales, type Vars } from "../infrastructure/i18n.js";
 import type { BotReply, DialogRuntime, ModelIntent, ParticipantView } from "../runtime/turn-types.js";
@@ -99,17 +99,19 @@ export async function commit(ctx: MessageContext, replies: BotReply[], purpose: 
   await deps.sql.transaction(async (tx) => {
     await beginTurn(tx, ctx);
     decided = (await before?.(tx)) ?? [];
-    for (const reply of replies) {
-      const result = await enqueueOutbound(tx, {
+    const results = await enqueueOutboundAll(
+      tx,
+      {
         conversationId: message.conversationId,
         participantId: message.participant.id,
         channel: message.channel,
-        body: reply.text,
-        choices: reply.choices,
         authorKind: purpose === "reply" || purpose === "nudge" || purpose === "crisis" ? "bot" : "system",
         purpose,
         now,
-      });
+      },
+      replies.map((reply) => ({ body: reply.text, choices: reply.choices })),
+    );
+    for (const result of results) {
       if (result.queued) queued.push(result.messageId);
       else deps.log.warn({ conversationId: message.conversationId, reason: result.reason }, "reply not queued");
     }

@@ -21,18 +21,6 @@ export async function findByProviderId(tx: SqlExecutor, channel: string, provide
   return row ? { messageId: int(row.id), conversationId: int(row.conversationId), participantId: int(row.participantId) } : undefined;
 }
 
-export async function insertOutbound(
-  tx: SqlExecutor,
-  m: { conversationId: number; participantId: number; channel: string; authorKind: string; authorStaffId: number | null; body: string; choices: string[] | undefined; now: Date },
-): Promise<number> {
-  const [message] = await tx.query(
-    `INSERT INTO "Message" ("conversationId", "participantId", "direction", "channel", "authorKind", "authorStaffId", "body", "choices", "status", "createdAt")
-     VALUES (?, ?, 'out', ?, ?, ?, ?, ?, 'queued', ?) RETURNING "id"`,
-    [m.conversationId, m.participantId, m.channel, m.authorKind, m.authorStaffId, m.body, m.choices?.length ? JSON.stringify(m.choices) : null, m.now],
-  );
-  return int(message!.id);
-}
-
 /** The channel the participant last wrote on in this conversation, and whether they have a number. */
 export async function lastInboundChannel(tx: SqlExecutor, conversationId: number, participantId: number): Promise<{ channel: string | null; hasPhone: boolean } | undefined> {
   const [row] = await tx.query(

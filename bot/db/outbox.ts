@@ -4,15 +4,57 @@
 import { date, int, strOrNull, type Sql, type SqlExecutor } from "./sql.js";
 import type { DueHeads } from "./outbox-heads.js";
 
-export async function insertOutboxItem(
-  tx: SqlExecutor,
-  item: { messageId: number; participantId: number; channel: string; purpose: string; toPhone: string | null; now: Date },
-): Promise<void> {
-  await tx.execute(
-    `INSERT INTO "OutboxItem" ("messageId", "participantId", "channel", "purpose", "status", "attempts", "nextAttemptAt", "toPhone", "createdAt", "updatedAt")
-     VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)`,
-    [item.messageId, item.participantId, item.channel, item.purpose, item.now, item.toPhone, item.now, item.now],
-  );
+export interface QueuedMessages {
+  conversationId: number;
+  participantId: number;
+  channel: string;
+  authorKind: string;
+  authorStaffId: number | null;
+  purpose: string;
+  toPhone: string | null;
+  now: Date;
+}
+
+/**
+ * Outbound messages, each with its outbox item, in the order given; returns their message ids in that
+ * order (ids are drawn row by row, so the person's queue order is the order of `texts`). On PostgreSQL
+ * every message and item goes in one statement; SQLite runs in-process, where statements cost little.
+ */
+export async function insertQueuedMessages(tx: SqlExecutor, to: QueuedMessages, texts: readonly { body: string; choices?: string[] }[]): Promise<number[]> {
+  if (texts.length === 0) return [];
+  const choices = (c: string[] | undefined) => (c?.length ? JSON.stringify(c) : null);
+  if (tx.dialect === "postgres") {
+    const values = texts.map(() => `(?, ?, 'out', ?, ?, ?, ?, ?, 'queued', ?)`).join(", ");
+    const rows = await tx.query(
+      `WITH m AS (
+         INSERT INTO "Message" ("conversationId", "participantId", "direction", "channel", "authorKind", "authorStaffId", "body", "choices", "status", "createdAt")
+         VALUES ${values} RETURNING "id")
+       INSERT INTO "OutboxItem" ("messageId", "participantId", "channel", "purpose", "status", "attempts", "nextAttemptAt", "toPhone", "createdAt", "updatedAt")
+       SELECT m."id", ?, ?, ?, 'pending', 0, ?, ?, ?, ? FROM m ORDER BY m."id"
+       RETURNING "messageId"`,
+      [
+        ...texts.flatMap((t) => [to.conversationId, to.participantId, to.channel, to.authorKind, to.authorStaffId, t.body, choices(t.choices), to.now]),
+        to.participantId, to.channel, to.purpose, to.now, to.toPhone, to.now, to.now,
+      ],
+    );
+    return rows.map((r) => int(r.messageId)).sort((a, b) => a - b);
+  }
+  const ids: number[] = [];
+  for (const t of texts) {
+    const [message] = await tx.query(
+      `INSERT INTO "Message" ("conversationId", "participantId", "direction", "channel", "authorKind", "authorStaffId", "body", "choices", "status", "createdAt")
+       VALUES (?, ?, 'out', ?, ?, ?, ?, ?, 'queued', ?) RETURNING "id"`,
+      [to.conversationId, to.participantId, to.channel, to.authorKind, to.authorStaffId, t.body, choices(t.choices), to.now],
+    );
+    const messageId = int(message!.id);
+    await tx.execute(
+      `INSERT INTO "OutboxItem" ("messageId", "participantId", "channel", "purpose", "status", "attempts", "nextAttemptAt", "toPhone", "createdAt", "updatedAt")
+       VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)`,
+      [messageId, to.participantId, to.channel, to.purpose, to.now, to.toPhone, to.now, to.now],
+    );
+    ids.push(messageId);
+  }
+  return ids;
 }
 
 export interface ClaimedItem {

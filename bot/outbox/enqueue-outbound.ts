@@ -3,8 +3,8 @@
 import { lockParticipantRow } from "../db/participant-locks.js";
 import type { SqlExecutor } from "../db/sql.js";
 import { countOutbound } from "../db/conversations.js";
-import { insertOutbound, lastInboundChannel } from "../db/messages.js";
-import { insertOutboxItem } from "../db/outbox.js";
+import { lastInboundChannel } from "../db/messages.js";
+import { insertQueuedMessages } from "../db/outbox.js";
 import type { AuthorKind, Channel, OutboxPurpose } from "../domain/vocabulary.js";
 import type { EventBus } from "../infrastructure/events.js";
 
@@ -42,26 +42,44 @@ export function unansweredInRow(count: number, lastMessageAt: Date | null, now: 
 }
 
 export async function enqueueOutbound(tx: SqlExecutor, req: OutboundRequest): Promise<EnqueueResult> {
-  const participant = await lockParticipantRow(tx, req.participantId);
-  if (!participant) throw new Error(`No participant ${req.participantId}`);
-  if (participant.status === "opted-out" && req.purpose !== "opt-out-confirmation") {
-    return { queued: false, reason: "opted-out" };
+  const { body, choices, ...to } = req;
+  const [result] = await enqueueOutboundAll(tx, to, [{ body, choices }]);
+  return result!;
+}
+
+/**
+ * Several messages to one participant from one author and purpose (a turn's replies), in order: the
+ * participant's row is locked and read once, each message is counted against the limit in turn, and
+ * the ones that pass are written together (on PostgreSQL one statement for all of them: every round
+ * trip to the database costs the service CPU; see bot/db/outbox.ts).
+ */
+export async function enqueueOutboundAll(tx: SqlExecutor, to: Omit<OutboundRequest, "body" | "choices">, texts: readonly { body: string; choices?: string[] }[]): Promise<EnqueueResult[]> {
+  if (texts.length === 0) return [];
+  const participant = await lockParticipantRow(tx, to.participantId);
+  if (!participant) throw new Error(`No participant ${to.participantId}`);
+  if (participant.status === "opted-out" && to.purpose !== "opt-out-confirmation") {
+    return texts.map(() => ({ queued: false, reason: "opted-out" }));
   }
-  // One conditional statement, so concurrent senders (a nudge and a reply) cannot both pass the limit.
-  const counted = await countOutbound(tx, {
-    conversationId: req.conversationId,
-    counts: countsAsUnanswered(req.purpose),
-    limit: MAX_UNANSWERED_BOT_MESSAGES,
-    rowStartsAfter: new Date(req.now.getTime() - UNANSWERED_ROW_PAUSE_MS),
-    now: req.now,
-  });
-  if (!counted) return { queued: false, reason: "unanswered-limit" };
-  const messageId = await insertOutbound(tx, {
-    conversationId: req.conversationId, participantId: req.participantId, channel: req.channel, authorKind: req.authorKind,
-    authorStaffId: req.authorStaffId ?? null, body: req.body, choices: req.choices, now: req.now,
-  });
-  await insertOutboxItem(tx, { messageId, participantId: req.participantId, channel: req.channel, purpose: req.purpose, toPhone: req.toPhone ?? null, now: req.now });
-  return { queued: true, messageId };
+  const results: EnqueueResult[] = [];
+  const passed: { body: string; choices?: string[] }[] = [];
+  for (const text of texts) {
+    // One conditional statement, so concurrent senders (a nudge and a reply) cannot both pass the limit.
+    const counted = await countOutbound(tx, {
+      conversationId: to.conversationId,
+      counts: countsAsUnanswered(to.purpose),
+      limit: MAX_UNANSWERED_BOT_MESSAGES,
+      rowStartsAfter: new Date(to.now.getTime() - UNANSWERED_ROW_PAUSE_MS),
+      now: to.now,
+    });
+    if (counted) passed.push(text);
+    results.push(counted ? { queued: true, messageId: 0 } : { queued: false, reason: "unanswered-limit" });
+  }
+  const ids = await insertQueuedMessages(tx, {
+    conversationId: to.conversationId, participantId: to.participantId, channel: to.channel, authorKind: to.authorKind,
+    authorStaffId: to.authorStaffId ?? null, purpose: to.purpose, toPhone: to.toPhone ?? null, now: to.now,
+  }, passed);
+  let next = 0;
+  return results.map((r) => (r.queued ? { queued: true, messageId: ids[next++]! } : r));
 }
 
 /** Where a message to this participant goes: the channel they last wrote on; SMS when they have a number, else the web chat. */
