@@ -177,7 +177,7 @@ describe("npm run classify -- --evaluate", () => {
 
 /**
  * Earlier held-back rounds: each was measured untouched and reported (SAFETY.md) while it was held back;
- * since round 5 they are training data for the trained screen (bot/safety/model/training-data.ts), so
+ * since the next round they are training data for the trained screen (bot/safety/model/training-data.ts), so
  * only the rules are still measured on unseen lines here (no rule was ever tuned on them). Floors a
  * little below their last measurement, for regressions of the rules: a build must not fail because an
  * honest measurement is below the targets, only because the screen got worse than a measurement taken.
@@ -189,6 +189,8 @@ const earlierRounds = [
   ["round3-second-half.jsonl", 316, { crisisRecall: 0.55, concernRecall: 0.55, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.03 }],
   // Round 4 (576): rules 45.1 % crisis, 37.9 % concern, false crisis 0.8 %, any flag 1.4 %.
   ["round4.jsonl", 576, { crisisRecall: 0.43, concernRecall: 0.36, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.03 }],
+  // Round 5 (600): rules 44.8 % crisis, 37.1 % concern, false crisis 2.6 %, any flag 5.0 %.
+  ["round5.jsonl", 600, { crisisRecall: 0.43, concernRecall: 0.35, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.055 }],
 ] as const;
 
 describe.each(earlierRounds)("earlier held-back round, now training data for the model: %s", (file, size, rulesFloor) => {
@@ -203,36 +205,34 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
 });
 
 /**
- * Round 5's held-back set (held-back-5.jsonl, 600 lines by a new writer with ten personas who saw
- * neither the rules, the model nor any corpus, and avoided stock phrasings in nearly every crisis line;
- * written while two other new writers wrote round 5's training sets). Measured on 2026-12-02 with the
- * screen as it stood (rules 44.8 % crisis, 37.1 % concern; rules + the round 4 model 67.5 %, 64.7 %,
- * false crisis 8.0 %, any flag on neither 8.3 %), then once with the model retrained on the new
- * training data (settings and thresholds chosen by cross-validation over writers, never with this
- * file): rules + model crisis 75.0 %, concern 74.7 %, false crisis 4.6 %, any flag on neither 7.3 %;
- * and once more after 20 ordinary lines about Tillit's own messages ("orkar inte fler sms", which the
- * retrained model took for exhaustion in a dialog test) joined everyday.jsonl: crisis 74.1 %, concern
- * 70.6 %, false crisis 4.6 %, any flag on neither 6.4 %. That last is the screen as shipped. Floors a
- * little below; the issue's false-positive budget (5 % of non-crisis messages) is held for crisis flags.
+ * Round 6's held-back set (held-back-6.jsonl, 600 lines by a new writer with ten personas who saw
+ * neither the rules, the model nor any corpus; no crisis line uses a stock phrase), written while two
+ * other new writers wrote round 6's training sets. Measured on 2026-12-02 with the screen as it stood
+ * (rules 41.4 % crisis, 37.1 % concern, false crisis 3.1 %, any flag on neither 5.9 %; rules + round
+ * 5's model 71.0 %, 72.4 %, false crisis 7.2 %, any flag 8.6 %), then once with the model retrained on
+ * round 6's data (settings and thresholds by cross-validation over writers, never with this file):
+ * rules + model crisis 71.4 %, concern 68.2 %, false crisis 5.4 %, any flag on neither 7.7 %. That is
+ * the screen as shipped; its false-crisis rate on this writer is over the issue's 5 % budget, and the
+ * floor says so rather than hiding it. Floors a little below.
  */
-const HELD_BACK_5 = path.join(fixtures, "held-back-5.jsonl");
-const HELD_BACK_5_FLOOR = { crisisRecall: 0.43, concernRecall: 0.35, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.055 };
-const HELD_BACK_5_WITH_MODEL_FLOOR = { crisisRecall: 0.72, concernRecall: 0.68, maxCrisisFalsePositives: 0.05, maxAnyFalsePositives: 0.075 };
+const HELD_BACK_6 = path.join(fixtures, "held-back-6.jsonl");
+const HELD_BACK_6_FLOOR = { crisisRecall: 0.4, concernRecall: 0.35, maxCrisisFalsePositives: 0.035, maxAnyFalsePositives: 0.065 };
+const HELD_BACK_6_WITH_MODEL_FLOOR = { crisisRecall: 0.7, concernRecall: 0.66, maxCrisisFalsePositives: 0.06, maxAnyFalsePositives: 0.085 };
 
-describe("held-back round 5 (never trained or tuned on)", () => {
+describe("held-back round 6 (never trained or tuned on)", () => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {
-    const { rows, errors } = parseLabelled(readFileSync(HELD_BACK_5, "utf8"));
+    const { rows, errors } = parseLabelled(readFileSync(HELD_BACK_6, "utf8"));
     expect(errors).toEqual([]);
     expect(rows.length).toBe(600);
     const result = evaluate(rows, screenMessage);
     const withModel = evaluate(rows, screenWithModel);
     const pct = (r: number) => `${(r * 100).toFixed(1)} %`;
     console.log(
-      `${formatEvaluation("held-back-5.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back-5.jsonl, rules + trained model", withModel)}\n\n` +
+      `${formatEvaluation("held-back-6.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back-6.jsonl, rules + trained model", withModel)}\n\n` +
         `targets (rules + trained model): crisis recall 100 % (is ${pct(withModel.crisisRecall.rate)}), ` +
         `concern recall ≥ 90 % (is ${pct(withModel.concernRecall.rate)}), false positives ≤ 5 % (crisis flags ${pct(withModel.crisisFalsePositives.rate)}, any flag ${pct(withModel.anyFalsePositives.rate)})`,
     );
-    expectAboveFloor(result, HELD_BACK_5_FLOOR);
-    expectAboveFloor(withModel, HELD_BACK_5_WITH_MODEL_FLOOR);
+    expectAboveFloor(result, HELD_BACK_6_FLOOR);
+    expectAboveFloor(withModel, HELD_BACK_6_WITH_MODEL_FLOOR);
   });
 });

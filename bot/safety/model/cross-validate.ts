@@ -14,7 +14,7 @@ import type { Screen, ScreenResult } from "../screen.js";
  * and any flag among ordinary messages (everyday.jsonl): most of what participants write is ordinary,
  * and a crisis reply to "påminn mig igen" would cost the trust the product lives on.
  */
-export const BUDGET = { crisis: 0.03, any: 0.04, everyday: 0.01 };
+export const BUDGET = { crisis: 0.03, any: 0.05, everyday: 0.01 };
 
 export interface Example {
   row: TrainingRow;

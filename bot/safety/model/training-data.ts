@@ -1,9 +1,9 @@
 // The lines the trained screen may learn from, each a writer (or a writer's round) of its own, which is
-// what the cross-validation folds on. Never a held-back file (held-back-5.jsonl): it measures the
-// screen, nothing is chosen with it. Rounds 2a, 3 (second half) and 4 were held back until they had
-// been measured and reported (SAFETY.md); they are training data now, and round 5's writers wrote two
-// training sets beside the new held-back one: every new writer the model reads carries further than
-// any rule tuned on one writer did.
+// what the cross-validation folds on. Never a held-back file (held-back-6.jsonl): it measures the
+// screen, nothing is chosen with it. Rounds 2a, 3 (second half), 4 and 5 were held back until they had
+// been measured and reported (SAFETY.md); they are training data now, and rounds 5 and 6 each had two
+// writers write training sets beside the new held-back one: every new writer the model reads carries
+// further than any rule tuned on one writer did.
 // rule-cases.jsonl is not here either: its lines are the rules' own patterns written out with filler
 // words, labelled with what the rules answer, not with what a youth worker would say.
 import { readFileSync } from "node:fs";
@@ -21,6 +21,9 @@ export const trainingFiles = [
   "tests/fixtures/safety/round4.jsonl",
   "tests/fixtures/safety/round5-train-a.jsonl",
   "tests/fixtures/safety/round5-train-b.jsonl",
+  "tests/fixtures/safety/round5.jsonl",
+  "tests/fixtures/safety/round6-train-c.jsonl",
+  "tests/fixtures/safety/round6-train-d.jsonl",
   "tests/fixtures/safety/everyday.jsonl",
 ] as const;
 
@@ -47,6 +50,9 @@ export const writerOf: Record<(typeof trainingFiles)[number], string> = {
   "tests/fixtures/safety/round4.jsonl": "round 4",
   "tests/fixtures/safety/round5-train-a.jsonl": "round 5a",
   "tests/fixtures/safety/round5-train-b.jsonl": "round 5b",
+  "tests/fixtures/safety/round5.jsonl": "round 5",
+  "tests/fixtures/safety/round6-train-c.jsonl": "round 6c",
+  "tests/fixtures/safety/round6-train-d.jsonl": "round 6d",
   "tests/fixtures/safety/everyday.jsonl": EVERYDAY,
 };
 
