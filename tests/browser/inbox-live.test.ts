@@ -118,6 +118,38 @@ describe.skipIf(!browserAvailable)("the inbox a coordinator lives in", () => {
     await page.close();
   });
 
+  it("after the live stream drops and comes back, what arrived meanwhile is shown without any new event", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    page.setDefaultTimeout(8000);
+    // The first stream the page opens ends at once (asking the browser to come back in 1.5 s); the
+    // browser's reconnect is held until a message has arrived and everything it caused has settled,
+    // so the reconnected stream announces nothing: only a page that reads again on reconnect shows it.
+    let streams = 0;
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let reconnecting!: () => void;
+    const reconnectAsked = new Promise<void>((r) => (reconnecting = r));
+    await page.route("**/staff/api/events", async (route) => {
+      if (++streams === 1) return route.fulfill({ status: 200, headers: { "content-type": "text/event-stream" }, body: "retry: 1500\n: connected\n\n" });
+      if (streams === 2) {
+        reconnecting();
+        await released;
+      }
+      return route.continue();
+    });
+    await signInToInbox(page, h.baseUrl, h.demoLogin!);
+    await reconnectAsked;
+    const robin = await h.tillit.db.participant.findFirstOrThrow({ where: { preferredName: "Robin" } });
+    await h.tillit.core.receive({ channel: "sms", providerId: "LIVE-GAP-1", from: robin.phone!, body: "skrev medan ni var borta", receivedAt: h.clock.now() });
+    await h.tillit.core.settled();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await link(page, "Robin").locator(".preview").textContent()).not.toContain("skrev medan ni var borta");
+    release();
+    await expect.poll(() => link(page, "Robin").locator(".preview").textContent(), { timeout: 8000 }).toContain("skrev medan ni var borta");
+    expect(streams).toBe(2);
+    await page.close();
+  });
+
   it("a colleague in the same conversation is shown, typing too", async () => {
     const demo = await signedIn();
     const kim = await signedIn({ email: "kim@demo.local", password: "kims long demo password" });

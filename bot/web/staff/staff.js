@@ -449,7 +449,18 @@ $("c-older").addEventListener("click", async () => {
 let stream = null;
 function listen() {
   stream?.close();
-  stream = new EventSource("/staff/api/events");
+  const mine = new EventSource("/staff/api/events");
+  stream = mine;
+  // The browser reconnects a dropped stream by itself, but what changed while it was down was never
+  // announced (a crisis among it): after a reconnect the list and the open conversation are read again.
+  let connectedBefore = false;
+  mine.addEventListener("open", () => {
+    if (connectedBefore) {
+      scheduleListRefresh();
+      if (current) refreshCurrent();
+    }
+    connectedBefore = true;
+  });
   stream.addEventListener("presence", (e) => presence.heard(JSON.parse(e.data)));
   stream.addEventListener("conversation", (e) => {
     const { conversationId, kind, status } = JSON.parse(e.data);
@@ -461,14 +472,17 @@ function listen() {
       banner.replaceChildren(document.createTextNode(t("inbox.crisis-banner")), el("a", { href: `#/c/${conversationId}`, text: t("inbox.crisis-open") }));
       banner.hidden = false;
     }
-    if (conversationId === current) {
-      openConversation(current, { keepScroll: true }).catch(() => undefined);
-      reminders.show(current).catch(() => undefined);
-      // What the participant marks in chat (a sub-goal done or stuck) shows at once.
-      plan.show(current).catch(() => undefined);
-      meetings.show(current).catch(() => undefined);
-    }
+    if (conversationId === current) refreshCurrent();
   });
+}
+
+/** The open conversation and its profile column, read again. */
+function refreshCurrent() {
+  openConversation(current, { keepScroll: true }).catch(() => undefined);
+  reminders.show(current).catch(() => undefined);
+  // What the participant marks in chat (a sub-goal done or stuck) shows at once.
+  plan.show(current).catch(() => undefined);
+  meetings.show(current).catch(() => undefined);
 }
 
 // Tasks a coordinator does by hand.
