@@ -1,7 +1,7 @@
 // The labelled corpora (tests/fixtures/safety/). Development data, held to the issue's targets: our own
 // corpus (development.jsonl) and held-back round 1 (round1.jsonl: written by someone who never saw the
 // rules, measured once untouched on 2026-12-02 — SAFETY.md keeps those figures — and development data
-// since). The held-back part, when the integrator has added it, is measured, printed and held to a floor.
+// since). The held-back set (round 6) is measured, printed and held to a floor.
 // `npm run classify -- --evaluate` reports the same figures.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { evaluate, formatEvaluation, parseLabelled } from "../../bot/safety/evaluate.js";
 import { screenMessage } from "../../bot/safety/screen.js";
 import { screenWithModel } from "../../bot/safety/screen-with-model.js";
+import { loadTrainingRows, nearlyTheSame, wordsOf } from "../../bot/safety/model/training-data.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const fixtures = path.join(root, "tests/fixtures/safety");
@@ -205,25 +206,27 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
 });
 
 /**
- * Round 6's held-back set (held-back-6.jsonl, 600 lines by a new writer with ten personas who saw
- * neither the rules, the model nor any corpus; no crisis line uses a stock phrase), written while two
- * other new writers wrote round 6's training sets. Measured on 2026-12-02 with the screen as it stood
- * (rules 41.4 % crisis, 37.1 % concern, false crisis 3.1 %, any flag on neither 5.9 %; rules + round
- * 5's model 71.0 %, 72.4 %, false crisis 7.2 %, any flag 8.6 %), then once with the model retrained on
- * round 6's data (settings and thresholds by cross-validation over writers, never with this file):
- * rules + model crisis 71.4 %, concern 68.2 %, false crisis 5.4 %, any flag on neither 7.7 %. That is
- * the screen as shipped; its false-crisis rate on this writer is over the issue's 5 % budget, and the
- * floor says so rather than hiding it. Floors a little below.
+ * Round 6's held-back set (held-back-6.jsonl by a new writer with ten personas who saw neither the
+ * rules, the model nor any corpus; no crisis line uses a stock phrase), written while two other new
+ * writers wrote round 6's training sets. Writers who never met still wrote some of the same messages:
+ * the 35 of 600 lines that were the same as a training line but for a word or two were taken out (the
+ * test below keeps it so), leaving 565. On those, with the screen as it stood (rules 39.2 % crisis,
+ * 36.6 % concern, false crisis 3.3 %, any flag on neither 6.3 %; rules + round 5's model 69.8 %,
+ * 72.0 %, false crisis 7.7 %, any flag 9.3 %) and with the model retrained on round 6's data (settings
+ * and thresholds by cross-validation over writers, never with this file): rules + model crisis 70.4 %,
+ * concern 68.3 %, false crisis 5.5 %, any flag on neither 8.3 %. That is the screen as shipped; its
+ * false-crisis rate on this writer is over the issue's 5 % budget, and the floor says so rather than
+ * hiding it. Floors a little below.
  */
 const HELD_BACK_6 = path.join(fixtures, "held-back-6.jsonl");
-const HELD_BACK_6_FLOOR = { crisisRecall: 0.4, concernRecall: 0.35, maxCrisisFalsePositives: 0.035, maxAnyFalsePositives: 0.065 };
-const HELD_BACK_6_WITH_MODEL_FLOOR = { crisisRecall: 0.7, concernRecall: 0.66, maxCrisisFalsePositives: 0.06, maxAnyFalsePositives: 0.085 };
+const HELD_BACK_6_FLOOR = { crisisRecall: 0.38, concernRecall: 0.35, maxCrisisFalsePositives: 0.035, maxAnyFalsePositives: 0.07 };
+const HELD_BACK_6_WITH_MODEL_FLOOR = { crisisRecall: 0.69, concernRecall: 0.66, maxCrisisFalsePositives: 0.06, maxAnyFalsePositives: 0.09 };
 
 describe("held-back round 6 (never trained or tuned on)", () => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {
     const { rows, errors } = parseLabelled(readFileSync(HELD_BACK_6, "utf8"));
     expect(errors).toEqual([]);
-    expect(rows.length).toBe(600);
+    expect(rows.length).toBe(565);
     const result = evaluate(rows, screenMessage);
     const withModel = evaluate(rows, screenWithModel);
     const pct = (r: number) => `${(r * 100).toFixed(1)} %`;
@@ -234,5 +237,11 @@ describe("held-back round 6 (never trained or tuned on)", () => {
     );
     expectAboveFloor(result, HELD_BACK_6_FLOOR);
     expectAboveFloor(withModel, HELD_BACK_6_WITH_MODEL_FLOOR);
+  });
+
+  it("holds no line the trained screen learnt from, nor one that is the same but for a word or two", () => {
+    const training = loadTrainingRows(root).map((r) => wordsOf(r.text));
+    const { rows } = parseLabelled(readFileSync(HELD_BACK_6, "utf8"));
+    expect(rows.filter((r) => training.some((t) => nearlyTheSame(wordsOf(r.text), t))).map((r) => r.text)).toEqual([]);
   });
 });

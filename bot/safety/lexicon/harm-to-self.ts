@@ -179,8 +179,10 @@ export const harmToSelf = {
     "tills det blöder", "until it bleeds", "until i bleed", "tills det blödde", "until it bled", "till it bled", "barcode", "slog huvudet i väggen",
     "punched the wall until", "slår mig tills",
   ],
-  /** Self-harm's abbreviation, which only counts next to words of relapse. */
+  /** Self-harm's abbreviation, which only counts next to words of relapse or of doing it. */
   SH: ["=sh"],
+  /** Doing (it): what comes right before "sh" when someone says they did it ("gjorde sh igår"). */
+  SH_DO: ["gjorde", "gjort", "=did", "=doing", "=done"],
   /** Again, a relapse, being clean from it. */
   RELAPSE: ["igen", "again", "återfall*", "relapse*", "clean"],
   /** What follows an urge ("i want to cut so bad rn"). */

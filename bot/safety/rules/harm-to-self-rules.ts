@@ -202,6 +202,11 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["relapsed on sh last night", "sh again. 43 days clean gone"],
   },
   {
+    id: "self-harm.sh-done", level: "crisis", category: "self-harm", pattern: "SH_DO SH", unless: SELF_STORY,
+    why: "\"gjorde sh igår\", \"did sh again\": the abbreviation right after a verb of doing it, buried in a message about other things.",
+    examples: ["gjorde sh igår natt btw", "i did sh last night", "har gjort sh på låren"],
+  },
+  {
     id: "self-harm.urge", level: "crisis", category: "self-harm", pattern: "WANT_EN +1 CUT +1 URGE_TAIL",
     why: "An urge to cut, said the way people say it (\"want to cut so bad rn\").",
     examples: ["i want to cut so bad rn"],
