@@ -1,7 +1,7 @@
 // Which outbox items a sender may claim now: each participant's oldest unfinished item (their head),
 // if it is due, so one person's messages leave in the order they were written.
 import { date, int, type Sql, type SqlExecutor } from "./sql.js";
-import { claimedItem, claimItems, claimedColumns, type ClaimedItem } from "./outbox.js";
+import { claimedItem, claimItems, claimedColumns, isDue, type ClaimedItem } from "./outbox.js";
 
 /** Due head items by id: null for a first attempt, or when an earlier attempt began (it is in doubt). */
 export type DueHeads = Map<number, { since: Date } | null>;
@@ -34,8 +34,8 @@ async function scannedHeads(tx: SqlExecutor, at: Date, limit: number): Promise<D
     const participantId = int(item.participantId);
     if (seen.has(participantId)) continue; // an earlier message to this person goes first
     seen.add(participantId);
-    const isDue = item.status === "pending" ? date(item.nextAttemptAt) <= at : date(item.leaseUntil ?? at) < at;
-    if (isDue) due.set(int(item.id), inDoubtSince(item));
+    const ready = item.status === "pending" ? date(item.nextAttemptAt) <= at : date(item.leaseUntil ?? at) < at;
+    if (ready) due.set(int(item.id), inDoubtSince(item));
   }
   return due;
 }
@@ -54,14 +54,14 @@ async function claimLockedHeads(sql: Sql, at: Date, limit: number, leaseUntil: D
        SELECT o."id", o."status" AS "before", o."sendStartedAt" AS "startedBefore", o."createdAt" FROM "OutboxItem" o
         WHERE o."id" IN (SELECT DISTINCT ON (h."participantId") h."id" FROM "OutboxItem" h
                           WHERE h."status" IN ('pending', 'sending') ORDER BY h."participantId", h."id")
-          AND ((o."status" = 'pending' AND o."nextAttemptAt" <= ?) OR (o."status" = 'sending' AND o."leaseUntil" < ?))
+          AND ${isDue("o")}
         ORDER BY o."id" LIMIT ${Math.max(1, Math.floor(limit))}
         FOR UPDATE OF o SKIP LOCKED),
      claimed AS (
        UPDATE "OutboxItem" u SET "status" = 'sending', "leaseUntil" = ?, "attempts" = u."attempts" + 1, "updatedAt" = ?,
               "sendStartedAt" = COALESCE(u."sendStartedAt", ?)
          FROM heads WHERE u."id" = heads."id"
-          AND ((u."status" = 'pending' AND u."nextAttemptAt" <= ?) OR (u."status" = 'sending' AND u."leaseUntil" < ?))
+          AND ${isDue("u")}
        RETURNING u."id", u."messageId", u."participantId", u."purpose", u."channel", u."attempts", u."createdAt", u."toPhone",
                  heads."before", heads."startedBefore")
      SELECT ${claimedColumns}, o."before", o."startedBefore"

@@ -89,7 +89,7 @@ export async function claimItems(tx: SqlExecutor, due: DueHeads, at: Date, lease
     `UPDATE "OutboxItem" SET "status" = 'sending', "leaseUntil" = ?, "attempts" = "attempts" + 1, "updatedAt" = ?,
             "sendStartedAt" = COALESCE("sendStartedAt", ?)
      WHERE "id" IN (${ids.map(() => "?").join(", ")})
-       AND (("status" = 'pending' AND "nextAttemptAt" <= ?) OR ("status" = 'sending' AND "leaseUntil" < ?))
+       AND ${isDue('"OutboxItem"')}
      RETURNING "id"`,
     [leaseUntil, at, at, ...ids, at, at],
   );
@@ -102,6 +102,10 @@ export async function claimItems(tx: SqlExecutor, due: DueHeads, at: Date, lease
   );
   return rows.map((r) => claimedItem(r, due.get(int(r.id)) ?? null, at));
 }
+
+/** An item of `table` (a name or alias) that may be claimed now: pending and due, or sending with its lease run out (two `?`: now, now). */
+export const isDue = (table: string) =>
+  `((${table}."status" = 'pending' AND ${table}."nextAttemptAt" <= ?) OR (${table}."status" = 'sending' AND ${table}."leaseUntil" < ?))`;
 
 /** What a claim reads of an item (`o`), its message (`m`) and its participant (`p`). */
 export const claimedColumns = `o."id", o."messageId", o."participantId", o."purpose", o."channel", o."attempts", o."createdAt",
@@ -150,6 +154,8 @@ export async function markSent(tx: SqlExecutor, item: { id: number; messageId: n
  */
 export async function markSentAlone(sql: Sql, item: { id: number; messageId: number }, receipt: { providerId: string; status: string }, at: Date): Promise<void> {
   if (sql.dialect !== "postgres") return sql.transaction((tx) => markSent(tx, item, receipt, at));
+  // Both updates see the same snapshot; PostgreSQL happens to run the Message update first, as
+  // adoptProviderId does (finishItem goes the other way round; these rows are never contended by both).
   await sql.execute(`WITH item AS (${SENT_ITEM} RETURNING "id") ${SENT_MESSAGE}`, [at, item.id, receipt.providerId, receipt.status, at, item.messageId]);
 }
 

@@ -25,7 +25,7 @@ export interface SentItem {
 export async function recordSent(sql: Sql, item: SentItem, receipt: SendReceipt, at: Date, alsoInTransaction?: (tx: SqlExecutor) => Promise<void>): Promise<void> {
   if (!alsoInTransaction) return markSentAlone(sql, item, receipt, at);
   await sql.transaction(async (tx) => {
-    await alsoInTransaction?.(tx);
+    await alsoInTransaction(tx);
     await markSent(tx, item, receipt, at);
   });
 }

@@ -2,7 +2,7 @@
 // a row, whoever asks (a reply, a nudge, a system message); the participant writing, or a few quiet
 // days, start a new row; crisis help, staff replies and the opt-out confirmation are never held back.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enqueueOutbound, MAX_UNANSWERED_BOT_MESSAGES, UNANSWERED_ROW_PAUSE_MS, type OutboundRequest } from "../../bot/outbox/enqueue-outbound.js";
+import { enqueueOutbound, enqueueOutboundAll, MAX_UNANSWERED_BOT_MESSAGES, UNANSWERED_ROW_PAUSE_MS, type OutboundRequest } from "../../bot/outbox/enqueue-outbound.js";
 import type { OutboxPurpose } from "../../bot/domain/vocabulary.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { storeInbound } from "../../bot/core/store-inbound.js";
@@ -35,6 +35,34 @@ describe("enqueueOutbound and the two-unanswered rule", () => {
     expect((await enqueue(c, purpose)).queued).toBe(true);
     expect(await enqueue(c, purpose)).toEqual({ queued: false, reason: "unanswered-limit" });
     expect(await h.tillit.db.outboxItem.count({ where: { participantId: c.participantId } })).toBe(2);
+  });
+
+  it("three replies of one turn together: the first two queue in order, the third is refused, nothing else written", async () => {
+    const c = await conversation();
+    const at = h.clock.now();
+    const results = await h.tillit.sql.transaction((tx) =>
+      enqueueOutboundAll(tx, { ...c, channel: "sms", authorKind: "bot", purpose: "reply", now: at }, [{ body: "ett" }, { body: "två", choices: ["Ja", "Nej"] }, { body: "tre" }]),
+    );
+    expect(results.map((r) => r.queued)).toEqual([true, true, false]);
+    expect(results[2]).toEqual({ queued: false, reason: "unanswered-limit" });
+    const items = await h.tillit.db.outboxItem.findMany({ where: { participantId: c.participantId }, orderBy: { id: "asc" }, include: { message: true } });
+    // Message ids and their outbox items rise together, in the order the replies were given.
+    expect(items.map((i) => i.message.body)).toEqual(["ett", "två"]);
+    expect(items.map((i) => i.messageId)).toEqual(results.slice(0, 2).map((r) => (r.queued ? r.messageId : 0)));
+    expect(items[0]!.messageId).toBeLessThan(items[1]!.messageId);
+    expect(items[1]!.message.choices).toBe(JSON.stringify(["Ja", "Nej"]));
+    expect(items.map((i) => ({ purpose: i.purpose, status: i.status }))).toEqual([{ purpose: "reply", status: "pending" }, { purpose: "reply", status: "pending" }]);
+    expect(await h.tillit.db.message.count({ where: { participantId: c.participantId } })).toBe(2);
+  });
+
+  it("an opted-out participant gets none of a turn's replies", async () => {
+    const c = await conversation();
+    await h.tillit.db.participant.update({ where: { id: c.participantId }, data: { status: "opted-out" } });
+    const results = await h.tillit.sql.transaction((tx) =>
+      enqueueOutboundAll(tx, { ...c, channel: "sms", authorKind: "bot", purpose: "reply", now: h.clock.now() }, [{ body: "ett" }, { body: "två" }]),
+    );
+    expect(results).toEqual([{ queued: false, reason: "opted-out" }, { queued: false, reason: "opted-out" }]);
+    expect(await h.tillit.db.message.count({ where: { participantId: c.participantId } })).toBe(0);
   });
 
   it("mixed automated purposes count together", async () => {
