@@ -2,13 +2,15 @@
 // next scripted question in that same turn. Pushed on top of whatever dialog was active, so that an
 // interrupted check-in resumes afterwards with the question it was about to ask. Yes: a coordinator
 // is asked to get in touch (the request-human effect), with when a person reads and, outside office
-// hours, where help is around the clock. No, or anything else: accepted warmly, and on we go.
+// hours, where help is around the clock. An answer that is neither is asked about once more; no, or
+// still neither: accepted warmly, and on we go.
 // Concern comes from the safety screen (services.concern) or from a dialog (raiseConcern, e.g. a low
 // check-in), which holds back the dialog's own next question until the offer is answered.
 import { Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import type { TurnContext } from "botbuilder";
 import { message } from "./shared/prompts.js";
 import { recognizeChoice } from "./shared/recognize.js";
+import { understandYesNo } from "./shared/understand-answers.js";
 import { choiceSpec } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, services, type TurnServices } from "./turn-services.js";
 import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
@@ -25,6 +27,8 @@ export interface ConcernOfferOptions {
 interface OfferState extends ConcernOfferOptions {
   /** The conversation was already flagged: acknowledge and remind of the door, without asking again. */
   gentle: boolean;
+  /** An answer that was neither yes nor no has been asked about once. */
+  askedAgain?: boolean;
 }
 
 const ackKeys: Record<string, string> = {
@@ -89,7 +93,15 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     if (state.gentle) return dc.endDialog();
     const s = services(dc.context);
     const spec = choiceSpec(s, "concern.offer", "yesNo");
-    const answer = recognizeChoice(dc.context.activity.text ?? "", spec.options, spec.labels);
+    const answer = recognizeChoice(dc.context.activity.text ?? "", spec.options, spec.labels, spec.reader);
+    // "idk", "vet inte" is an answer (not now); anything else that is neither yes nor no is asked about once more.
+    if (answer === undefined && !state.askedAgain && understandYesNo(dc.context.activity.text ?? "") !== "skip") {
+      // "ya sure", "kanske?": an offer of a person is never turned down on the young person's behalf.
+      state.askedAgain = true;
+      const again = choiceSpec(s, "concern.offer", "yesNo", { coordinator: coordinatorInSentence(s) });
+      await dc.context.sendActivity(message(s.t("common.retryChoice", { question: again.text }), again.labels));
+      return Dialog.EndOfTurn;
+    }
     if (answer === "yes") {
       s.effects.push({ kind: "request-human", reason: "concern" });
       await dc.context.sendActivity(message(yesReply(s)));

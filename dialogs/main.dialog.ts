@@ -8,7 +8,7 @@ import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext,
 import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from "./shared/recognize.js";
 import { SKIPPED, message, type ChoiceSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceSpec } from "./shared/ask.js";
-import { understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
+import { asksForLanguage, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { understandName } from "./shared/understand-name.js";
 import { understandScale } from "./shared/understand-answers.js";
 import { readFreeMessage } from "./shared/next-steps.js";
@@ -81,6 +81,7 @@ export class MainDialog extends ComponentDialog {
     const idleFor = state.lastTurnAt === undefined ? 0 : s.now.getTime() - state.lastTurnAt;
     state.lastTurnAt = s.now.getTime();
     const text = inner.context.activity.text ?? "";
+    if (await switchesLanguage(inner, text)) return { status: DialogTurnStatus.waiting };
     // A person is awaited: the open dialog is kept as it is, for after the hand-back.
     if (s.conversation.waiting) {
       await replyWhileWaiting(inner);
@@ -135,7 +136,9 @@ export class MainDialog extends ComponentDialog {
       await inner.context.sendActivity(message(s.t("common.later")));
       return inner.cancelAllDialogs();
     }
-    if (interruption === "skip") return leafOf(inner).endDialog(SKIPPED);
+    // The offer of a person answers "vet inte" itself (not now, and where the door is): ending it
+    // here as a skipped question left the young person without a word.
+    if (interruption === "skip" && leafOf(inner).activeDialog?.id !== CONCERN_OFFER_DIALOG) return leafOf(inner).endDialog(SKIPPED);
     if (idleFor > this.resumeGapMs) {
       state.askedToResume = true;
       const name = s.participant.preferredName;
@@ -153,6 +156,7 @@ export class MainDialog extends ComponentDialog {
     // everything else asks first.
     if (start) return start.dialog === MEETING_DIALOG || start.dialog === DISCHARGE_DIALOG ? step.replaceDialog(start.dialog, start.options) : step.replaceDialog(ASK_FIRST_DIALOG, start);
     const text = step.context.activity.text ?? "";
+    if (await switchesLanguage(step, text)) return step.endDialog();
     if (s.conversation.waiting) {
       await replyWhileWaiting(step);
       return step.endDialog();
@@ -262,6 +266,20 @@ function leafOf(dc: DialogContext): DialogContext {
 }
 
 /** The text answers the question now waiting: one of its offered choices, a score, a name. */
+/**
+ * "can u speak english", "svenska tack": from this message on, in the language asked for (a person
+ * awaited or not), unless the message answers a choice on screen (onboarding's "Svenska / English").
+ */
+async function switchesLanguage(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  const language = asksForLanguage(text);
+  if (!language || language === s.participant.language) return false;
+  if (leafOf(dc).activeDialog?.id === PROMPTS.option && answersWaitingQuestion(dc, text)) return false;
+  s.effects.push({ kind: "set-language", language });
+  await dc.context.sendActivity(message(s.tIn(language)("language.switched")));
+  return true;
+}
+
 function answersWaitingQuestion(inner: DialogContext, text: string): boolean {
   const active = leafOf(inner).activeDialog;
   const spec = (active?.state as { options?: { validations?: unknown } } | undefined)?.options?.validations;

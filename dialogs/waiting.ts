@@ -3,12 +3,13 @@
 // their answers, wishes are honoured, and other messages are acknowledged honestly with when a
 // person will read them, not on every message but at most every second one or once an hour.
 import type { DialogContext } from "botbuilder-dialogs";
-import { understandFree, type QuestionKind } from "./shared/understand-free.js";
+import { REFUSES_CONTACT, understandFree, type QuestionKind } from "./shared/understand-free.js";
+import { fold } from "./shared/fold.js";
 import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
 import { answerQuestion } from "./answer-question.js";
 import { reminderEffects, sayWithReading } from "./wishes.js";
-import { services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, services, type TurnServices } from "./turn-services.js";
 import { routeErasureRequest } from "./erasure-route.js";
 
 const ACK_AFTER_MS = 60 * 60_000;
@@ -35,5 +36,10 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   if (intent === "less-contact") return answerQuestion(dc, "stop");
   if (intent === "delete-data") return routeErasureRequest(dc);
   if (intent === "human") return sayWithReading(dc, "waiting.alreadyAsked");
+  // A call turned down is heard and passed on, never answered with "you want to talk".
+  if (REFUSES_CONTACT.test(fold(text))) {
+    await dc.context.sendActivity(message(s.t("waiting.noCall", { coordinator: coordinatorInSentence(s) })));
+    return;
+  }
   if (acknowledgementDue(s)) await sayWithReading(dc, "waiting.ack");
 }

@@ -13,7 +13,7 @@ export type MeetingAnswer = "confirm" | "decline" | "other-time" | "unclear";
 // Folded forms (no åäö): "nä" is "na", "jodå" is "joda".
 export const YES_WORDS = new Set([
   "ja", "jaa", "japp", "japps", "jepp", "jep", "jo", "joo", "joda", "jada", "jaja", "javisst", "visst", "absolut", "okej", "okey", "okay", "ok", "okk", "okok", "oki",
-  "k", "kk", "kor", "garna", "aa", "aaa", "mm", "mmm", "mhm", "mhmm", "yes", "yess", "yeah", "yea", "ye", "yep", "yup", "sure", "y", "j", "sjalvklart", "precis", "jajamen", "jajjemen", "jajamensan", "jajemen", "fine", "jes", "yees", "yeees", "yeah", "yas",
+  "k", "kk", "kor", "garna", "aa", "aaa", "mm", "mmm", "mhm", "mhmm", "yes", "yess", "yeah", "yea", "ye", "yep", "yup", "sure", "y", "j", "sjalvklart", "precis", "jajamen", "jajjemen", "jajamensan", "jajemen", "fine", "jes", "yees", "yeees", "yeah", "yas", "ya", "yah", "yh",
 ]);
 export const NO_WORDS = new Set(["nej", "nejj", "na", "naa", "nae", "nah", "nope", "no", "nix", "napp", "icke", "n", "noo", "nejda", "neja", "nejtack", "nja", "naej"]);
 const YES_PHRASES = /^((jag ar|im) (med|pa|in|down)( pa det| da| ju)?$|count me in|jag hanger pa|later bra|det later bra|det gar bra|gar bra|varfor inte|why not|kor pa|gor det|sounds good|of course|lets go|klart|sa klart)\b/;

@@ -151,6 +151,24 @@ const BACK_AGAIN = /\b(det var (lange|langesen|ett tag)|langesen|lange sen|ar ni
 // not "jag är tillbaka i skolan" or "it's been a while since i ate".
 const BACK_WHOLE = /^((hej|hejsan|tja|tjena|heej|hey|heey|heyy|hi|hii|hello|yo|halla|hallo|okej|ok|so|soo|well|omg|aa|bre|bro|bror|bruh|mannen|guys|wallah) )*((jag |ja |i )?(ar|e|am|m|im|i m) (tillbaka|back)|(its|it s|it has|has it|its|been) ?(been )?(a while|ages|forever|so long|a long time|a minute)|(det )?(var|va|e|ar) (ett tag|evigheter|ett bra tag) sen|(lange|langesen|evigheter) sen)( igen| again| nu| now| lol| haha| sorry| typ| va| huh)*$/;
 
+// Asking Tillit to write in the other language, anywhere in a conversation: "can u speak english",
+// "english pls", "kan du skriva på svenska", "på engelska?". Whole requests only: "english homework"
+// or "jag pluggar engelska" ask for nothing.
+const IN_ENGLISH = /^((can|could|do) (u|you|ya) (pls |please )?(speak|write|talk|text|do) (in )?english|(pls |please )?(speak|write|talk|text) (in )?english|(in )?english( (pls|please|plz|thanks|thx))?|(kan|kunde) (du|ni) (skriva|prata|snacka|ta det|svara) (pa|in) engelska|(skriv|prata|svara) (pa )?engelska|pa engelska)( (pls|please|plz|tack|snalla|instead|istallet))?$/;
+const IN_SWEDISH = /^((can|could) (u|you) (speak|write|talk|text) (in )?swedish|(in )?swedish( pls| please)?|(kan|kunde) (du|ni) (skriva|prata|snacka|ta det|svara) (pa )?svenska|(skriv|prata|svara) (pa )?svenska|(pa )?svenska)( (pls|please|tack|snalla|istallet|igen))?$/;
+
+export function asksForLanguage(text: string): "sv" | "en" | undefined {
+  const said = fold(text);
+  if (IN_ENGLISH.test(said)) return "en";
+  if (IN_SWEDISH.test(said)) return "sv";
+  return undefined;
+}
+
+// Turning a call or contact down is not asking for one: "nej jag vill inte att nån ringer", "ingen får
+// ringa mig", "dont call me". (A person is still there when they write "prata med en människa".)
+export const REFUSES_CONTACT =
+  /\b(vill (inte|int|ej)( att)?( (nan|nagon|ngn|ni|du|dom|de|hon|han|min \w+|mina \w+))? (ringer|ringa|ring|kontaktar|kontakta|hor av|hora av)|(inte|int|ej) (ringa|ring) mig|ingen (far|ska|behover|ma) (ringa|kontakta|hora av)|(dont|don t|do not|pls dont|please dont) (call|contact|ring|phone) me|(no one|noone|nobody) (call|calls|contact|contacts|should call) me|(dont|don t|do not) want (anyone|anybody|someone|you|them|u) to (call|contact|ring))\b/;
+
 export function understandFree(text: string): FreeIntent {
   const said = fold(text);
   const keyword = detectKeyword(text);
@@ -169,7 +187,7 @@ export function understandFree(text: string): FreeIntent {
   if (about(said, text, PARENTS)) return "question:parents";
   if (about(said, text, EMPLOYMENT)) return "question:employment-service";
   if (WHO_READS.some((re) => re.test(said))) return "question:who-reads";
-  if (HUMAN.some((re) => re.test(said))) return "human";
+  if (HUMAN.some((re) => re.test(said)) && !REFUSES_CONTACT.test(said)) return "human";
   if (STORAGE.some((re) => re.test(said)) && asks(text, said)) return "question:storage";
   if (WHAT_CAN_YOU_DO.some((re) => re.test(said))) return "question:what-can-you-do";
   if ((CHECK_IN.some((re) => re.test(said)) || TELL_HOW.test(said)) && !/\bhur (mar|mor) (du|ni)\b/.test(said)) return "check-in";

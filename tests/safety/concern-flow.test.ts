@@ -73,12 +73,20 @@ describe("concern in a message", () => {
     });
   });
 
-  it("in English, with anything but yes or no taken as not now", async () => {
+  it("in English: an unclear answer is asked about once more, then 'idk' is taken as not now", async () => {
     const p = await onboarded("en");
     expect(await p.say("i have no friends")).toEqual([
       "Feeling lonely is heavy. Good that you are writing. Would you like your coordinator to get in touch with you? It's completely fine to say no.\n1. Yes\n2. No",
     ]);
-    expect(await p.say("idk maybe")).toEqual(['That\'s fine. Write "talk to a human" whenever you like and someone will get in touch.']);
+    expect(await p.say("idk maybe")).toEqual([expect.stringMatching(/Would you like your coordinator to get in touch with you\? It's completely fine to say no\.\n1\. Yes\n2\. No$/)]);
+    expect(await p.say("idk")).toEqual(['That\'s fine. Write "talk to a human" whenever you like and someone will get in touch.']);
+    expect((await p.record()).conversations[0]!.status).toBe("bot");
+  });
+
+  it("'vet inte' right away is an answer: not now, without asking again", async () => {
+    const p = await onboarded();
+    await p.say("allt känns meningslöst");
+    expect(await p.say("vet inte")).toEqual(['Det är lugnt. Skriv "prata med en människa" när du vill, så hör någon av sig.']);
   });
 
   it("once flagged, a further heavy message is acknowledged without asking again", async () => {

@@ -214,13 +214,15 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
  * 36.6 % concern, false crisis 3.3 %, any flag on neither 6.3 %; rules + round 5's model 69.8 %,
  * 72.0 %, false crisis 7.7 %, any flag 9.3 %) and with the model retrained on round 6's data (settings
  * and thresholds by cross-validation over writers, never with this file): rules + model crisis 70.4 %,
- * concern 68.3 %, false crisis 5.5 %, any flag on neither 8.3 %. That is the screen as shipped; its
+ * concern 68.3 %, false crisis 5.5 %, any flag on neither 8.3 %; and once more after ten ordinary
+ * requests to erase joined everyday.jsonl (the model took "i want to delete everything" for distress):
+ * crisis 69.8 %, concern 73.9 %, false crisis 5.2 %, any flag 8.8 %. That is the screen as shipped; its
  * false-crisis rate on this writer is over the issue's 5 % budget, and the floor says so rather than
  * hiding it. Floors a little below.
  */
 const HELD_BACK_6 = path.join(fixtures, "held-back-6.jsonl");
 const HELD_BACK_6_FLOOR = { crisisRecall: 0.38, concernRecall: 0.35, maxCrisisFalsePositives: 0.035, maxAnyFalsePositives: 0.07 };
-const HELD_BACK_6_WITH_MODEL_FLOOR = { crisisRecall: 0.69, concernRecall: 0.66, maxCrisisFalsePositives: 0.06, maxAnyFalsePositives: 0.09 };
+const HELD_BACK_6_WITH_MODEL_FLOOR = { crisisRecall: 0.68, concernRecall: 0.71, maxCrisisFalsePositives: 0.06, maxAnyFalsePositives: 0.095 };
 
 describe("held-back round 6 (never trained or tuned on)", () => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {

@@ -1,0 +1,90 @@
+// What a young person texting the product found (a helper playing ten young people, 2026-12-02), each
+// answered the way they meant it: "ya sure" to the offer of a person is a yes, and an unclear answer is
+// asked about again rather than taken for a no; "jag vill inte att nån ringer" while a person is awaited
+// is heard as a no to a call; "can u speak english" switches language anywhere; "är det en människa som
+// svarar?" is not answered with "Ja, jag är ett datorprogram"; "i want to delete everything" is a
+// request to erase, not distress.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { onboardedParticipant } from "../helpers/conversation.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({}, { simulator: true });
+});
+afterAll(async () => h.stop());
+
+let n = 753100000;
+const onboarded = (language: "sv" | "en" = "sv") => onboardedParticipant(h, `+46${n++}`, language);
+
+describe("the offer of a person", () => {
+  it.each([
+    ["en", "everything sucks", "ya sure"],
+    ["en", "everything sucks", "yeah ok"],
+    ["sv", "allt känns meningslöst", "yes"],
+    ["sv", "allt känns meningslöst", "jaa gärna"],
+  ] as const)("%s: %j, then %j, is a yes", async (language, heavy, yes) => {
+    const p = await onboarded(language);
+    expect((await p.say(heavy)).join(" ")).toMatch(language === "sv" ? /hör av sig till dig\?/ : /get in touch/);
+    await p.say(yes);
+    expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "concern" });
+  });
+
+  it("an answer that is neither yes nor no is asked about once more, and is never taken for a no", async () => {
+    const p = await onboarded();
+    expect((await p.say("allt känns meningslöst")).join(" ")).toContain("Vill du att din koordinator hör av sig till dig?");
+    const again = await p.say("kanske? vet inte vad det innebär");
+    expect(again).toHaveLength(1);
+    expect(again[0]).toMatch(/Vill du att din koordinator hör av sig till dig\?/);
+    expect(again[0]).toMatch(/\n1\. Ja\n2\. Nej$/);
+    expect((await p.record()).conversations[0]!.status).toBe("bot");
+    await p.say("ja");
+    expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "concern" });
+  });
+});
+
+describe("while a person is awaited", () => {
+  it.each(["nej jag vill inte att nån ringer", "ingen får ringa mig", "dont call me pls"])("%j is heard as no call, never as wanting to talk", async (text) => {
+    const english = text.startsWith("dont");
+    const p = await onboarded(english ? "en" : "sv");
+    await p.say(english ? "talk to a person" : "prata med en människa");
+    expect((await p.record()).conversations[0]!.status).toBe("waiting");
+    const reply = await p.say(text);
+    expect(reply).toHaveLength(1);
+    expect(reply[0]).toMatch(/^(Okej, ingen ringer dig|Uppfattat, inget samtal|Okay, nobody will call you|Got it, no call)/);
+    expect(reply[0]).not.toMatch(/vill prata|want to talk/);
+  });
+});
+
+describe("the language, whenever it is asked for", () => {
+  it("'can u speak english' in the middle of a Swedish conversation switches, and the next reply is English", async () => {
+    const p = await onboarded("sv");
+    expect(await p.say("can u speak english")).toEqual([expect.stringMatching(/^(Sure, I'll write in English from now on\.|Of course, English from now on\.)$/)]);
+    expect((await p.record()).language).toBe("en");
+    expect((await p.say("hi"))[0]).toMatch(/^Hi Sara! What would you like to do\?/);
+    expect(await p.say("svenska tack")).toEqual([expect.stringMatching(/svenska från och med nu\.$/)]);
+    expect((await p.record()).language).toBe("sv");
+  });
+
+  it("words about a language that ask for nothing change nothing", async () => {
+    const p = await onboarded("sv");
+    await p.say("jag pluggar engelska idag");
+    expect((await p.record()).language).toBe("sv");
+  });
+});
+
+describe("plain questions", () => {
+  it("'är det en människa som svarar nu?' is told it is a program, without a 'Ja' in front", async () => {
+    const p = await onboarded();
+    const [answer] = await p.say("är det en människa som svarar nu?");
+    expect(answer).toMatch(/^Jag är (ett datorprogram|en digital assistent)/);
+  });
+
+  it("'i want to delete everything' is a request to erase (confirmed first), not a heavy message", async () => {
+    const p = await onboarded("en");
+    const reply = (await p.say("i want to delete everything")).join(" ");
+    expect(reply).toMatch(/^Do you want us to delete everything about you: messages, answers and your number\? It can't be undone\./);
+    expect(reply).not.toMatch(/get in touch with you\?/);
+    expect((await p.record()).conversations[0]!.priority).toBe("normal");
+  });
+});
