@@ -1,7 +1,8 @@
 // While the conversation waits for a person (asked for, or flagged by the safety screen, or a
 // coordinator's takeover gone quiet), Tillit runs no dialogs but never plays dead: questions get
 // their answers, wishes are honoured, and other messages are acknowledged honestly with when a
-// person will read them, not on every message but at most every second one or once an hour.
+// person will read them, not on every message but at most every second one or once an hour; asking for
+// a check-in or the like is told that Tillit's questions wait until the person has been in touch.
 import type { DialogContext } from "botbuilder-dialogs";
 import { REFUSES_CONTACT, understandFree, type QuestionKind } from "./shared/understand-free.js";
 import { fold } from "./shared/fold.js";
@@ -39,6 +40,11 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // A call turned down is heard and passed on, never answered with "you want to talk".
   if (REFUSES_CONTACT.test(fold(text))) {
     await dc.context.sendActivity(message(s.t("waiting.noCall", { coordinator: coordinatorInSentence(s) })));
+    return;
+  }
+  // "checka in", "berätta om mig": asked for by name, so said plainly why not now (never silence).
+  if (intent === "check-in" || intent === "mapping" || intent === "rating" || intent === "plan") {
+    await dc.context.sendActivity(message(s.t("waiting.paused", { coordinator: coordinatorInSentence(s) })));
     return;
   }
   if (acknowledgementDue(s)) await sayWithReading(dc, "waiting.ack");

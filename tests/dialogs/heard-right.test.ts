@@ -56,6 +56,22 @@ describe("while a person is awaited", () => {
   });
 });
 
+describe("asking for a check-in while a person is awaited", () => {
+  it.each([["sv", "prata med en människa", "checka in"], ["en", "talk to a person", "check in"], ["sv", "prata med en människa", "berätta om mig"]] as const)(
+    "%s: after %j, %j is told the questions wait, every time",
+    async (language, human, command) => {
+      const p = await onboarded(language);
+      await p.say(human);
+      for (let i = 0; i < 2; i++) {
+        const reply = await p.say(command);
+        expect(reply).toHaveLength(1);
+        expect(reply[0]).toMatch(language === "sv" ? /pausat mina frågor|frågor är pausade/ : /questions are paused/);
+      }
+      expect((await p.record()).conversations[0]!.status).toBe("waiting");
+    },
+  );
+});
+
 describe("the language, whenever it is asked for", () => {
   it("'can u speak english' in the middle of a Swedish conversation switches, and the next reply is English", async () => {
     const p = await onboarded("sv");

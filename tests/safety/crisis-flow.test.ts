@@ -74,7 +74,8 @@ describe("crisis flow (no language model)", () => {
     const p = await onboarded("en");
     expect((await p.say("i took all my pills"))[0]).toBe("If you have taken too much of something, call 112 now. Don't wait. You can also call 1177 Vårdguiden for advice.");
     const q = await onboarded("en");
-    expect((await q.say("my dad hits me"))[0]).toBe("Thank you for telling me. If you or someone else is in danger right now, call 112.");
+    // Violence at home: BRIS in the first message, before the general 24/7 numbers (a young tester found it last).
+    expect((await q.say("my dad hits me"))[0]).toBe("Thank you for telling me. If you or someone else is in danger right now, call 112. If you're under 18 you can also call BRIS on 116 111, day and night.");
   });
 
   it("is never held back by the two-unanswered limit, and works on the very first message", async () => {
