@@ -8,7 +8,7 @@ import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext,
 import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from "./shared/recognize.js";
 import { SKIPPED, message, type ChoiceSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceSpec } from "./shared/ask.js";
-import { asksForLanguage, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
+import { asksForLanguage, asksToChangeMeeting, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { understandName } from "./shared/understand-name.js";
 import { understandScale } from "./shared/understand-answers.js";
 import { readFreeMessage } from "./shared/next-steps.js";
@@ -195,6 +195,7 @@ export class MainDialog extends ComponentDialog {
       return beginNamedDialog(step, dialog === ACTION_PLAN_DIALOG && asksRestOfPlan(text) ? { dialog, options: { rest: true } } : { dialog });
     }
     if (intent === "less-contact") return step.replaceDialog(LESS_CONTACT_DIALOG);
+    if (asksToChangeMeeting(text)) return askPerson(step, "meeting");
     // The model's own reply is waited for (within its timeout); its reading of the intent only if it has come by then.
     if (s.freeTextReply) await s.freeTextReply(text);
     return (await this.actOnModelIntent(step)) ?? this.acknowledgeFreeText(step, text);
@@ -225,16 +226,20 @@ export class MainDialog extends ComponentDialog {
         return step.replaceDialog(LESS_CONTACT_DIALOG);
       case "cancel-meeting":
       case "move-meeting":
-      case "stop-reminders": {
-        const reason = intent === "stop-reminders" ? "reminders" : "meeting";
-        s.effects.push({ kind: "request-human", reason });
-        await step.context.sendActivity(message(s.t(`intent.${reason}`, { coordinator: coordinatorName(s) })));
-        return step.endDialog();
-      }
+      case "stop-reminders":
+        return askPerson(step, intent === "stop-reminders" ? "reminders" : "meeting");
       default:
         return undefined;
     }
   }
+}
+
+/** Meetings and reminders are a person's decision: the coordinator is asked, and the young person told so. */
+async function askPerson(step: WaterfallStepContext, reason: "meeting" | "reminders"): Promise<DialogTurnResult> {
+  const s = services(step.context);
+  s.effects.push({ kind: "request-human", reason });
+  await step.context.sendActivity(message(s.t(`intent.${reason}`, { coordinator: coordinatorName(s) })));
+  return step.endDialog();
 }
 
 const REST_OF_PLAN = /\b(hela (min )?planen|resten av (min |mina )?plan(en)?|rest of (my |the )?plan|(my )?whole plan|(my )?full plan)\b/;

@@ -164,6 +164,19 @@ export function asksForLanguage(text: string): "sv" | "en" | undefined {
   return undefined;
 }
 
+// A meeting to cancel or move, said in words ("jag vill avboka mötet", "kan vi flytta träffen", "can't
+// make the meeting"): a person decides about meetings, so the coordinator is asked. A meeting word is
+// needed: "kan inte komma på nåt" is no meeting.
+const MEETING_WORD = String.raw`(mote|motet|moten|motena|traff|traffen|traffar|meeting|meetings|appointment|appt)`;
+const CHANGES_MEETING = new RegExp(
+  String.raw`\b(avboka|avbokar|boka av|bokar av|stalla in|staller in|flytta|flyttar|byta tid|andra tid|cancel|cancell?ing|move|moving|reschedule|rebook|postpone)\b.*\b${MEETING_WORD}\b|` +
+    String.raw`\b(kan inte|kan int|kan ej|kommer inte|hinner inte|cant|can t|cannot|wont|won t) (komma|ga|vara med|make|come|go|attend)( (pa|till|to))? (pa |till |to |the )?(vart |var |our |my |mitt |det |the )?${MEETING_WORD}\b`,
+);
+
+export function asksToChangeMeeting(text: string): boolean {
+  return CHANGES_MEETING.test(fold(text));
+}
+
 // Turning a call or contact down is not asking for one: "nej jag vill inte att nån ringer", "ingen får
 // ringa mig", "dont call me". (A person is still there when they write "prata med en människa".)
 export const REFUSES_CONTACT =

@@ -89,6 +89,24 @@ describe("the language, whenever it is asked for", () => {
   });
 });
 
+describe("a meeting to cancel or move, in words", () => {
+  it.each([["sv", "jag vill avboka mötet"], ["sv", "kan int komma till mötet idag sorry"], ["en", "cant make the meeting tmrw"]] as const)(
+    "%s: %j asks the coordinator and says so",
+    async (language, text) => {
+      const p = await onboarded(language);
+      const reply = await p.say(text);
+      expect(reply).toEqual([expect.stringMatching(language === "sv" ? /hör av sig om tiden/ : /will get in touch about the time/)]);
+      expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "meeting" });
+    },
+  );
+
+  it("'kan inte komma på nåt' is no meeting", async () => {
+    const p = await onboarded();
+    await p.say("kan inte komma på nåt");
+    expect((await p.record()).conversations[0]!.status).toBe("bot");
+  });
+});
+
 describe("plain questions", () => {
   it("'är det en människa som svarar nu?' is told it is a program, without a 'Ja' in front", async () => {
     const p = await onboarded();
