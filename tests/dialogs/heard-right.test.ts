@@ -3,7 +3,8 @@
 // asked about again rather than taken for a no; "jag vill inte att nån ringer" while a person is awaited
 // is heard as a no to a call; "can u speak english" switches language anywhere; "är det en människa som
 // svarar?" is not answered with "Ja, jag är ett datorprogram"; "i want to delete everything" is a
-// request to erase, not distress.
+// request to erase, not distress; "vad har ni sparat om mig?" is told what is kept; a meeting to cancel
+// in words reaches the coordinator; asking for a check-in while a person is awaited gets an answer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { onboardedParticipant } from "../helpers/conversation.js";
@@ -108,6 +109,15 @@ describe("a meeting to cancel or move, in words", () => {
 });
 
 describe("plain questions", () => {
+  it("'vad har ni sparat om mig?' is told what is kept, not only for how long, and how to see it all", async () => {
+    const p = await onboarded();
+    const [answer] = await p.say("vad har ni sparat om mig?");
+    expect(answer).toMatch(/nummer/);
+    expect(answer).toMatch(/skriver och svarar|meddelanden och svar/);
+    expect(answer).toMatch(/raderas 6 mån efter att kontakten slutat/);
+    expect(answer).toMatch(/registerutdrag/);
+  });
+
   it("'är det en människa som svarar nu?' is told it is a program, without a 'Ja' in front", async () => {
     const p = await onboarded();
     const [answer] = await p.say("är det en människa som svarar nu?");

@@ -96,7 +96,7 @@ describe("questions back", () => {
     await declined.say("nej");
     expect((await declined.say("vad sparas?"))[0]).toMatch(/bara ditt nummer.*30 dagar/);
     const consented = await onboardedParticipant(h, `+46${n++}`);
-    expect((await consented.say("vad sparas?"))[0]).toMatch(/6 månader.*12 månader/);
+    expect((await consented.say("vad sparas?"))[0]).toMatch(/6 mån.*12 mån/);
   });
 
   it("the facts: soc, parents and AF cannot read it, the duty to report for under-18s is told, a named coordinator reads along", async () => {
