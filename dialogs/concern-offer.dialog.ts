@@ -99,7 +99,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
       // "ya sure", "kanske?": an offer of a person is never turned down on the young person's behalf.
       state.askedAgain = true;
       const again = choiceSpec(s, "concern.offer", "yesNo", { coordinator: coordinatorInSentence(s) });
-      await dc.context.sendActivity(message(s.t("common.retryChoice", { question: again.text }), again.labels));
+      await dc.context.sendActivity(message(again.retryText, again.labels));
       return Dialog.EndOfTurn;
     }
     if (answer === "yes") {

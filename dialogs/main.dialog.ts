@@ -270,21 +270,22 @@ function leafOf(dc: DialogContext): DialogContext {
   return leaf;
 }
 
-/** The text answers the question now waiting: one of its offered choices, a score, a name. */
 /**
  * "can u speak english", "svenska tack": from this message on, in the language asked for (a person
  * awaited or not), unless the message answers a choice on screen (onboarding's "Svenska / English").
+ * Asked for the language already in use, it says so rather than not understanding.
  */
 async function switchesLanguage(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
   const language = asksForLanguage(text);
-  if (!language || language === s.participant.language) return false;
+  if (!language) return false;
   if (leafOf(dc).activeDialog?.id === PROMPTS.option && answersWaitingQuestion(dc, text)) return false;
-  s.effects.push({ kind: "set-language", language });
-  await dc.context.sendActivity(message(s.tIn(language)("language.switched")));
+  if (language !== s.participant.language) s.effects.push({ kind: "set-language", language });
+  await dc.context.sendActivity(message(s.tIn(language)(language === s.participant.language ? "language.already" : "language.switched")));
   return true;
 }
 
+/** The text answers the question now waiting: one of its offered choices, a score, a name. */
 function answersWaitingQuestion(inner: DialogContext, text: string): boolean {
   const active = leafOf(inner).activeDialog;
   const spec = (active?.state as { options?: { validations?: unknown } } | undefined)?.options?.validations;

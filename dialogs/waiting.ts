@@ -4,8 +4,7 @@
 // person will read them, not on every message but at most every second one or once an hour; asking for
 // a check-in or the like is told that Tillit's questions wait until the person has been in touch.
 import type { DialogContext } from "botbuilder-dialogs";
-import { REFUSES_CONTACT, understandFree, type QuestionKind } from "./shared/understand-free.js";
-import { fold } from "./shared/fold.js";
+import { declinesCall, understandFree, type QuestionKind } from "./shared/understand-free.js";
 import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
 import { answerQuestion } from "./answer-question.js";
@@ -38,7 +37,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   if (intent === "delete-data") return routeErasureRequest(dc);
   if (intent === "human") return sayWithReading(dc, "waiting.alreadyAsked");
   // A call turned down is heard and passed on, never answered with "you want to talk".
-  if (REFUSES_CONTACT.test(fold(text))) {
+  if (declinesCall(text)) {
     await dc.context.sendActivity(message(s.t("waiting.noCall", { coordinator: coordinatorInSentence(s) })));
     return;
   }

@@ -4,6 +4,12 @@
 import { date, int, strOrNull, type Sql, type SqlExecutor } from "./sql.js";
 import type { DueHeads } from "./outbox-heads.js";
 
+const MESSAGE_COLUMNS = `("conversationId", "participantId", "direction", "channel", "authorKind", "authorStaffId", "body", "choices", "status", "createdAt")`;
+const MESSAGE_VALUES = `(?, ?, 'out', ?, ?, ?, ?, ?, 'queued', ?)`;
+const ITEM_COLUMNS = `("messageId", "participantId", "channel", "purpose", "status", "attempts", "nextAttemptAt", "toPhone", "createdAt", "updatedAt")`;
+// Everything after the message id: participant, channel, purpose, next attempt, number, created, updated.
+const ITEM_VALUES = `?, ?, ?, 'pending', 0, ?, ?, ?, ?`;
+
 export interface QueuedMessages {
   conversationId: number;
   participantId: number;
@@ -22,36 +28,22 @@ export interface QueuedMessages {
  */
 export async function insertQueuedMessages(tx: SqlExecutor, to: QueuedMessages, texts: readonly { body: string; choices?: string[] }[]): Promise<number[]> {
   if (texts.length === 0) return [];
-  const choices = (c: string[] | undefined) => (c?.length ? JSON.stringify(c) : null);
+  const messageValues = (t: { body: string; choices?: string[] }) =>
+    [to.conversationId, to.participantId, to.channel, to.authorKind, to.authorStaffId, t.body, t.choices?.length ? JSON.stringify(t.choices) : null, to.now];
   if (tx.dialect === "postgres") {
-    const values = texts.map(() => `(?, ?, 'out', ?, ?, ?, ?, ?, 'queued', ?)`).join(", ");
     const rows = await tx.query(
-      `WITH m AS (
-         INSERT INTO "Message" ("conversationId", "participantId", "direction", "channel", "authorKind", "authorStaffId", "body", "choices", "status", "createdAt")
-         VALUES ${values} RETURNING "id")
-       INSERT INTO "OutboxItem" ("messageId", "participantId", "channel", "purpose", "status", "attempts", "nextAttemptAt", "toPhone", "createdAt", "updatedAt")
-       SELECT m."id", ?, ?, ?, 'pending', 0, ?, ?, ?, ? FROM m ORDER BY m."id"
+      `WITH m AS (INSERT INTO "Message" ${MESSAGE_COLUMNS} VALUES ${texts.map(() => MESSAGE_VALUES).join(", ")} RETURNING "id")
+       INSERT INTO "OutboxItem" ${ITEM_COLUMNS} SELECT m."id", ${ITEM_VALUES} FROM m ORDER BY m."id"
        RETURNING "messageId"`,
-      [
-        ...texts.flatMap((t) => [to.conversationId, to.participantId, to.channel, to.authorKind, to.authorStaffId, t.body, choices(t.choices), to.now]),
-        to.participantId, to.channel, to.purpose, to.now, to.toPhone, to.now, to.now,
-      ],
+      [...texts.flatMap(messageValues), to.participantId, to.channel, to.purpose, to.now, to.toPhone, to.now, to.now],
     );
     return rows.map((r) => int(r.messageId)).sort((a, b) => a - b);
   }
   const ids: number[] = [];
   for (const t of texts) {
-    const [message] = await tx.query(
-      `INSERT INTO "Message" ("conversationId", "participantId", "direction", "channel", "authorKind", "authorStaffId", "body", "choices", "status", "createdAt")
-       VALUES (?, ?, 'out', ?, ?, ?, ?, ?, 'queued', ?) RETURNING "id"`,
-      [to.conversationId, to.participantId, to.channel, to.authorKind, to.authorStaffId, t.body, choices(t.choices), to.now],
-    );
+    const [message] = await tx.query(`INSERT INTO "Message" ${MESSAGE_COLUMNS} VALUES ${MESSAGE_VALUES} RETURNING "id"`, messageValues(t));
     const messageId = int(message!.id);
-    await tx.execute(
-      `INSERT INTO "OutboxItem" ("messageId", "participantId", "channel", "purpose", "status", "attempts", "nextAttemptAt", "toPhone", "createdAt", "updatedAt")
-       VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)`,
-      [messageId, to.participantId, to.channel, to.purpose, to.now, to.toPhone, to.now, to.now],
-    );
+    await tx.execute(`INSERT INTO "OutboxItem" ${ITEM_COLUMNS} VALUES (?, ${ITEM_VALUES})`, [messageId, to.participantId, to.channel, to.purpose, to.now, to.toPhone, to.now, to.now]);
     ids.push(messageId);
   }
   return ids;

@@ -60,26 +60,23 @@ export async function enqueueOutboundAll(tx: SqlExecutor, to: Omit<OutboundReque
   if (participant.status === "opted-out" && to.purpose !== "opt-out-confirmation") {
     return texts.map(() => ({ queued: false, reason: "opted-out" }));
   }
-  const results: EnqueueResult[] = [];
-  const passed: { body: string; choices?: string[] }[] = [];
-  for (const text of texts) {
+  const counted: boolean[] = [];
+  for (let i = 0; i < texts.length; i++) {
     // One conditional statement, so concurrent senders (a nudge and a reply) cannot both pass the limit.
-    const counted = await countOutbound(tx, {
+    counted.push(await countOutbound(tx, {
       conversationId: to.conversationId,
       counts: countsAsUnanswered(to.purpose),
       limit: MAX_UNANSWERED_BOT_MESSAGES,
       rowStartsAfter: new Date(to.now.getTime() - UNANSWERED_ROW_PAUSE_MS),
       now: to.now,
-    });
-    if (counted) passed.push(text);
-    results.push(counted ? { queued: true, messageId: 0 } : { queued: false, reason: "unanswered-limit" });
+    }));
   }
   const ids = await insertQueuedMessages(tx, {
     conversationId: to.conversationId, participantId: to.participantId, channel: to.channel, authorKind: to.authorKind,
     authorStaffId: to.authorStaffId ?? null, purpose: to.purpose, toPhone: to.toPhone ?? null, now: to.now,
-  }, passed);
+  }, texts.filter((_, i) => counted[i]));
   let next = 0;
-  return results.map((r) => (r.queued ? { queued: true, messageId: ids[next++]! } : r));
+  return counted.map((ok): EnqueueResult => (ok ? { queued: true, messageId: ids[next++]! } : { queued: false, reason: "unanswered-limit" }));
 }
 
 /** Where a message to this participant goes: the channel they last wrote on; SMS when they have a number, else the web chat. */

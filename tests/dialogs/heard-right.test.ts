@@ -83,6 +83,12 @@ describe("the language, whenever it is asked for", () => {
     expect((await p.record()).language).toBe("sv");
   });
 
+  it("asked for the language already in use, it says so instead of not understanding", async () => {
+    const p = await onboarded("en");
+    expect(await p.say("english pls")).toEqual([expect.stringMatching(/^(We're already writing in English, and we'll keep to it\.|English it is, just as now\.)$/)]);
+    expect((await p.record()).language).toBe("en");
+  });
+
   it("words about a language that ask for nothing change nothing", async () => {
     const p = await onboarded("sv");
     await p.say("jag pluggar engelska idag");
