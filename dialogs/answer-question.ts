@@ -6,9 +6,10 @@ import type { DialogContext } from "botbuilder-dialogs";
 import type { QuestionKind } from "./shared/understand-free.js";
 import { message } from "./shared/prompts.js";
 import { nextStepLabels } from "./shared/next-steps.js";
+import { formatMeetingTime } from "../bot/domain/format-time.js";
 import { coordinatorInSentence, coordinatorName, retentionVars, services, type TurnServices } from "./turn-services.js";
 
-export function answerFor(s: TurnServices, kind: QuestionKind): { text: string; choices?: string[] } {
+export async function answerFor(s: TurnServices, kind: QuestionKind): Promise<{ text: string; choices?: string[] }> {
   const named = s.participant.coordinatorFirstName;
   switch (kind) {
     case "is-bot":
@@ -21,6 +22,12 @@ export function answerFor(s: TurnServices, kind: QuestionKind): { text: string; 
       return { text: s.t("answers.parents") };
     case "employment-service":
       return { text: s.t("answers.employmentService") };
+    case "police":
+      return { text: s.t("answers.police", { coordinatorInSentence: coordinatorInSentence(s) }) };
+    case "my-coordinator":
+      return { text: named ? s.t("answers.myCoordinator", { coordinator: coordinatorName(s) }) : s.t("answers.myCoordinatorNone") };
+    case "next-meeting":
+      return { text: await nextMeetingAnswer(s) };
     case "storage": {
       const consent = s.participant.dataConsent;
       return { text: s.t(consent === true ? "answers.storage" : consent === false ? "answers.storageNoConsent" : "answers.storageUndecided", retentionVars(s)) };
@@ -36,7 +43,17 @@ export function answerFor(s: TurnServices, kind: QuestionKind): { text: string; 
   }
 }
 
+// What Tillit knows of the next meeting, said plainly; a person decides anything about it.
+async function nextMeetingAnswer(s: TurnServices): Promise<string> {
+  const m = await s.lookups.nextMeeting();
+  const coordinator = coordinatorInSentence(s);
+  if (!m) return s.t("answers.nextMeetingNone", { coordinator });
+  const vars = { coordinator, when: formatMeetingTime(new Date(m.startsAt), s.participant.language, m.timeZone), where: m.location ?? "" };
+  const key = m.status === "confirmed" ? "answers.nextMeeting" : m.status === "proposed" ? "answers.nextMeetingProposed" : "answers.nextMeetingMoving";
+  return s.t(m.location && m.status !== "reschedule-requested" ? `${key}At` : key, vars);
+}
+
 export async function answerQuestion(dc: DialogContext, kind: QuestionKind): Promise<void> {
-  const { text, choices } = answerFor(services(dc.context), kind);
+  const { text, choices } = await answerFor(services(dc.context), kind);
   await dc.context.sendActivity(message(text, choices));
 }

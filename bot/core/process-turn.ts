@@ -5,6 +5,7 @@ import type { SqlExecutor } from "../db/sql.js";
 import { latestSmallStep, mappedTopics, recentMoods } from "../db/answers.js";
 import { openErasureRequestId } from "../db/erasure-requests.js";
 import { activePlan, type ActivePlanRow } from "../db/plans.js";
+import { nextMeetingOf } from "../db/meetings.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
 import { errorSummary } from "../infrastructure/log.js";
 import { detectKeyword } from "../domain/keywords.js";
@@ -68,6 +69,10 @@ function lookupsFor(deps: TurnDeps, participantId: number): TurnLookups {
     openSmallStep: () => openSmallStep(deps, participantId),
     recentMoods: () => recentMoods(deps.sql, participantId, new Date(deps.now().getTime() - LOW_RUN_WINDOW_MS), 5),
     erasureRequested: async () => (await openErasureRequestId(deps.sql, participantId)) !== undefined,
+    async nextMeeting() {
+      const m = await nextMeetingOf(deps.sql, participantId, deps.now());
+      return m ? { startsAt: m.startsAt.toISOString(), location: m.location, status: m.status, timeZone: m.timeZone } : null;
+    },
   };
 }
 

@@ -22,6 +22,24 @@ export async function meetingOf(tx: SqlExecutor, meetingId: number, participantI
   return m ? { startsAt: date(m.startsAt), coordinatorId: m.coordinatorId == null ? null : Number(m.coordinatorId), status: String(m.status) } : undefined;
 }
 
+/**
+ * The participant's next meeting that still stands (proposed, agreed, or waiting for a new time),
+ * with the participant's time zone for saying when: "när är mitt nästa möte?".
+ */
+export async function nextMeetingOf(
+  tx: SqlExecutor,
+  participantId: number,
+  now: Date,
+): Promise<{ startsAt: Date; location: string | null; status: string; timeZone: string } | undefined> {
+  const [m] = await tx.query(
+    `SELECT m."startsAt", m."location", m."status", p."timezone" FROM "Meeting" m JOIN "Participant" p ON p."id" = m."participantId"
+      WHERE m."participantId" = ? AND m."startsAt" >= ? AND m."status" IN ('proposed', 'confirmed', 'reschedule-requested')
+      ORDER BY m."startsAt", m."id" LIMIT 1`,
+    [participantId, now],
+  );
+  return m ? { startsAt: date(m.startsAt), location: m.location == null ? null : String(m.location), status: String(m.status), timeZone: String(m.timezone) } : undefined;
+}
+
 /** A meeting a coordinator made: proposed by chat, or confirmed when it was agreed another way. */
 export async function insertMeeting(
   tx: SqlExecutor,

@@ -33,6 +33,17 @@ export interface TurnLookups {
   recentMoods(): Promise<number[]>;
   /** An erasure request of the participant's is already waiting for the team. */
   erasureRequested(): Promise<boolean>;
+  /** The next meeting that still stands, if any. */
+  nextMeeting(): Promise<NextMeetingView | null>;
+}
+
+export interface NextMeetingView {
+  /** ISO time. */
+  startsAt: string;
+  location: string | null;
+  /** proposed (not answered yet) | confirmed | reschedule-requested (another time asked for). */
+  status: string;
+  timeZone: string;
 }
 
 export interface SmallStepView {

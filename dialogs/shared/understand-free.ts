@@ -10,7 +10,8 @@ import { detectErasureRequest } from "./erasure-words.js";
 import { asksHowToStop, wantsLessContact } from "./understand-contact-wishes.js";
 
 export const QUESTION_KINDS = [
-  "is-bot", "who-reads", "social-services", "parents", "employment-service", "storage", "delete", "number", "stop", "what-can-you-do",
+  "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
+  "my-coordinator", "next-meeting",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -78,6 +79,30 @@ function about(said: string, text: string, entity: RegExp): boolean {
 const SOCIAL = /\b(soc|socen|socialen|soccen|socialtjansten|socialtjanst|socialsekreterare\w*|social services|social worker|cps)\b/;
 const PARENTS = /\b(foraldrar\w*|foralder|mamma\w*|mam|morsan|morsa|pappa\w*|farsan|farsa|vardnadshavare\w*|familj\w*|parents?|mom|mum|dad|mother|father|family|guardian)\b/;
 const EMPLOYMENT = /\b(arbetsformedlingen|arbetsformedling|arbetsformedl\w*|arbis|af|afs|employment (service|office|agency)|public employment|job ?cent(re|er)s?|unemployment office)\b/;
+// The police, or being reported: "kommer ni anmäla mig?", "snackar ni med aina", "do u tell the cops".
+const POLICE = /\b(polis|polisen|polisn|polise|snut|snuten|snutar|snutarna|aina|ainan|ainas|gittan|police|cop|cops|popo|feds)\b/;
+const REPORTS_ME = /\b(golar|tjallar|snitchar|anmaler|polisanmaler|snitch|report) (ni|du|dom|de|personalen|you|u|they)\b|\b(anmala|anmaler|anmal|anmalt|anmalas|anmald|gola|golar|golat|tjalla|tjallar|report|reports|reported|snitch|snitches|rat me out)\b.*\b(mig|mej|me|mina|my)\b|\b(blir|kommer) (jag|ja) (anmald|polisanmald)\b|\b(will|would|could) i (get|be) (reported|in trouble)\b/;
+// Who one's coordinator is: "vem e min koordinator", "vad heter min coach", "who is my coordinator",
+// "har jag nån kontaktperson?" (not "min coach sa att…", which is news).
+const STAFF_WORD = String.raw`(koordinator|koordinatorn|koordinatorer|coach|coachen|kontaktperson|kontaktpersonen|handledare|handledaren|coordinator|youth worker|contact person|case worker|caseworker)`;
+const MY_COORDINATOR = new RegExp(
+  String.raw`\b(vem|vilken|vilka|vad heter|va heter|who|whos|what s the name of|whats the name of|what is the name of)( (ar|e|is|s|blir|blev|was))? (min|mitt|mina|my|the)( (egen|egna|own))? ${STAFF_WORD}\b|` +
+    String.raw`\b(har jag|ha jag|do i have|have i got|i have)( (en|nan|nagon|ngn|a|an|any))?( (egen|own))? ${STAFF_WORD}\b`,
+);
+// When the next meeting is: "när är mitt nästa möte", "ses vi imorgon?", "whens my appointment".
+// Not another agency's or a doctor's meeting, which Tillit knows nothing about.
+const MEETING_NOUN = String.raw`(mote|motet|moten|traff|traffen|ses|meeting|appointment|appt|meet|meetup)`;
+const NEXT_MEETING = [
+  // Only small words between the asking and the meeting: "när är mitt nästa möte", "what time do we
+  // meet", not "när jag vaknade var mötet…".
+  new RegExp(String.raw`\b(nar|when|whens|vilken dag|vilken tid|hur dags|what time|what day)( (ar|e|blir|ska|skulle|har|var|is|s|was|will|do|does|are|am|r|shall))?( (jag|ja|i|vi|we|det|de|the|mitt|vart|min|my|our|nasta|next|new|nya))* ${MEETING_NOUN}\b`),
+  /\b(har jag|ha jag|do i have|have i got|is there)( (nat|nagot|ngt|nan|ett|a|an|any|my))?( (nytt|new|next))? (mote|traff|meeting|appointment|appt)\b/,
+  /^(ses vi|traffas vi|moter vi|ar vi ses|are we meeting|do we meet|are we still meeting)\b/,
+];
+// "när är…" asks, though "när jag vaknade…" is news: only a meeting question begun with when counts.
+const ASKS_WHEN = /^(nar|when|whens|vilken (dag|tid)|hur dags|what (time|day))\b/;
+const OTHER_PLACE = /\b(lakare\w*|lakaren|tandlakare\w*|skola|skolan|psykolog\w*|kurator\w*|bup|vc|vardcentral\w*|sjukhus\w*|tandlak\w*|doctor|dentist|school|gp|therapist|psych\w*|nurse|skoterska\w*|domstol\w*|rattegang\w*|court|interview|intervju\w*|jobbintervju\w*)\b/;
+
 const WHO_READS = [
   /\b(vem|vilka|who|whos)\b.*\b(laser|lasa|ser|se|read|reads|reading|see|sees|seeing|tillgang|access)\b/,
   /\b(laser|ser) (nagon|nan|min koordinator|personal|ngn|nagra)( annan| mer| annat| allt)?\b/,
@@ -200,9 +225,13 @@ export function understandFree(text: string): FreeIntent {
   if (IS_BOT.some((re) => re.test(said)) || (NAMES_A_BOT.test(said) && asksSomething(text, said))) return "question:is-bot";
   // Where the number came from, even when it names soc or a parent ("fick ni mitt nr från soc?").
   if (NUMBER.test(said) && (/\b(hur|var|vem|varfor|vart|varifran|how|who|why|where)\b/.test(said) || GOT_NUMBER.test(said))) return "question:number";
+  // "har jag en koordinator som kan ringa mig?" asks for the call.
+  if (MY_COORDINATOR.test(said) && (asks(text, said) || /^(vem|vad heter|va heter|who|whos)\b/.test(said)) && !HUMAN.some((re) => re.test(said))) return "question:my-coordinator";
+  if (NEXT_MEETING.some((re) => re.test(said)) && (asks(text, said) || ASKS_WHEN.test(said)) && !OTHER_PLACE.test(said) && !SOCIAL.test(said) && !EMPLOYMENT.test(said)) return "question:next-meeting";
   if (about(said, text, SOCIAL)) return "question:social-services";
   if (about(said, text, PARENTS)) return "question:parents";
   if (about(said, text, EMPLOYMENT)) return "question:employment-service";
+  if (about(said, text, POLICE) || (REPORTS_ME.test(said) && asks(text, said))) return "question:police";
   if (WHO_READS.some((re) => re.test(said))) return "question:who-reads";
   if (HUMAN.some((re) => re.test(said)) && !REFUSES_CONTACT.test(said)) return "human";
   if (STORAGE.some((re) => re.test(said)) && asks(text, said)) return "question:storage";

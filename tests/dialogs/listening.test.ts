@@ -101,6 +101,20 @@ describe("a wish to hear less", () => {
     expect((await p.record()).checkIns).toEqual([expect.objectContaining({ mood: 5 })]);
   });
 
+  it("told off ('fuck off', 'dra åt helvete', 'håll käften bot') is heard as a wish to hear less, never thanked", async () => {
+    for (const [text, language] of [["fuck off", "en"], ["dra åt helvete", "sv"], ["håll käften bot", "sv"], ["stfu", "en"], ["ge dig nu", "sv"]] as const) {
+      const p = await onboarded(language);
+      const [reply] = await p.say(text);
+      expect(reply, text).toMatch(language === "sv" ? /^(Förstår!|Okej, jag hör dig\.)/ : /^(Got it|Okay, I hear you)/);
+      expect(reply, text).not.toMatch(/tack|thank/i);
+    }
+    // Not the whole message, not a rebuff: "dra till stan" is news, "ge dig inte" is encouragement.
+    for (const text of ["ska dra till stan", "ge dig inte", "fuck off vad kul att ni hörde av er"]) {
+      const p = await onboarded();
+      expect((await p.say(text))[0], text).not.toMatch(/^(Förstår!|Okej, jag hör dig\.)/);
+    }
+  });
+
   it("only a bare STOPP word opts out at once; 'stopp tack' is offered the choice", async () => {
     const p = await onboarded();
     expect((await p.say("stopp tack"))[0]).toMatch(/^Förstår!/);

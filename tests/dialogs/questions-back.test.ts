@@ -24,6 +24,9 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   "social-services": { sv: "kan soc se detta??", en: "can social services see this" },
   parents: { sv: "kan morsan läsa det här?", en: "can my parents see this" },
   "employment-service": { sv: "får af veta vad jag skriver", en: "can the employment service see this" },
+  police: { sv: "kommer ni anmäla mig till polisen?", en: "do u tell the cops" },
+  "my-coordinator": { sv: "vem e min koordinator", en: "who is my coordinator?" },
+  "next-meeting": { sv: "när är mitt nästa möte", en: "whens my next meeting?" },
   storage: { sv: "vad sparar ni om mig", en: "what do you store about me" },
   delete: { sv: "hur raderar jag allt?", en: "how do i delete my data" },
   number: { sv: "var fick ni mitt nr ifrån", en: "how did you get my number" },
@@ -33,13 +36,15 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
 
 const keysFor = (kind: QuestionKind): string[] => {
   const key = `answers.${kind.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`;
-  return kind === "who-reads" ? [key, `${key}Named`] : [key];
+  // With no coordinator named and no meeting booked (as in these tests), the answers say so.
+  return kind === "who-reads" ? [key, `${key}Named`] : kind === "my-coordinator" || kind === "next-meeting" ? [`${key}None`] : [key];
 };
 
 /** Every way the answer may read on the phone (each phrasing, with its choices when it has any). */
 function answers(lang: "sv" | "en", kind: QuestionKind): string[] {
   // The retention the harness runs with: the defaults (bot/config.ts).
-  const vars = { coordinatorInSentence: lang === "sv" ? "din koordinator" : "your coordinator", coordinator: "", months: "6", noContactMonths: "12", days: "30" };
+  const inSentence = lang === "sv" ? "din koordinator" : "your coordinator";
+  const vars = { coordinatorInSentence: inSentence, coordinator: kind === "next-meeting" ? inSentence : "", months: "6", noContactMonths: "12", days: "30" };
   const choices = kind === "what-can-you-do" ? ["check-in", "mapping", "human"].map((v) => locales[lang].get(`choices.nextSteps.${v}`)![0]!) : undefined;
   return keysFor(kind).flatMap((k) => locales[lang].get(k)!).map((t) => renderSmsBody(fill(t, vars), choices));
 }

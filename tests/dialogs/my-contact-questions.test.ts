@@ -1,0 +1,151 @@
+// What a young person texting the product asked and Tillit could not answer: "kommer ni anmäla mig?",
+// "vem e min koordinator", "när är mitt nästa möte". Each is recognised as young people write it (and
+// told apart from news that shares its words) and answered from what Tillit actually knows: the
+// coordinator on the participant's record, the next meeting that still stands, in their time zone.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { onboardedParticipant, type Participant } from "../helpers/conversation.js";
+import { understandFree } from "../../dialogs/shared/understand-free.js";
+import { loadLocales } from "../../bot/infrastructure/i18n.js";
+
+const asked: [string, string][] = [
+  ["kommer ni anmäla mig till polisen?", "question:police"],
+  ["kommer ni anmala mej", "question:police"],
+  ["blir jag anmäld om jag berättar nåt", "question:police"],
+  ["snackar ni med aina?", "question:police"],
+  ["kan snuten läsa det här", "question:police"],
+  ["ringer ni polisen om man säger nåt olagligt?", "question:police"],
+  ["golar ni om ja berättar", "question:police"],
+  ["do u tell the cops", "question:police"],
+  ["will you report me?", "question:police"],
+  ["can the police see this", "question:police"],
+  ["vem e min koordinator", "question:my-coordinator"],
+  ["vem är min kontaktperson?", "question:my-coordinator"],
+  ["vad heter min coach", "question:my-coordinator"],
+  ["har jag nån egen koordinator?", "question:my-coordinator"],
+  ["who is my coordinator?", "question:my-coordinator"],
+  ["whos my youth worker", "question:my-coordinator"],
+  ["när är mitt nästa möte", "question:next-meeting"],
+  ["nar e motet", "question:next-meeting"],
+  ["när ses vi?", "question:next-meeting"],
+  ["vilken tid är träffen imorgon?", "question:next-meeting"],
+  ["har jag nåt möte snart?", "question:next-meeting"],
+  ["ses vi på torsdag?", "question:next-meeting"],
+  ["whens my next meeting?", "question:next-meeting"],
+  ["when is the appointment", "question:next-meeting"],
+  ["do i have a meeting this week?", "question:next-meeting"],
+];
+
+// Sharing the words, asking none of these: news, other people's meetings, a call asked for.
+const notAsked: [string, string][] = [
+  ["polisen tog min kompis igår", "question:police"],
+  ["min bror e polis", "question:police"],
+  ["jag vill anmäla en stöld", "question:police"],
+  ["min coach sa att jag ska ringa af", "question:my-coordinator"],
+  ["har jag en koordinator som kan ringa mig?", "question:my-coordinator"],
+  ["när jag vaknade idag var mötet redan slut i huvudet", "question:next-meeting"],
+  ["när är mitt möte med läkaren?", "question:next-meeting"],
+  ["när är tiden på vårdcentralen", "question:next-meeting"],
+  ["hade ett möte på af igår", "question:next-meeting"],
+  ["when is my job interview", "question:next-meeting"],
+];
+
+describe("recognising the questions", () => {
+  it.each(asked)("%s → %s", (text, intent) => {
+    expect(understandFree(text)).toBe(intent);
+  });
+  it.each(notAsked)("%s is not %s", (text, intent) => {
+    expect(understandFree(text)).not.toBe(intent);
+  });
+  it("a call asked for while naming one's coordinator is still a call asked for", () => {
+    expect(understandFree("har jag en koordinator som kan ringa mig?")).toBe("human");
+  });
+});
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({}, { simulator: true });
+});
+afterAll(async () => h.stop());
+
+const locales = loadLocales();
+let n = 733100000;
+const onboarded = (language: "sv" | "en" = "sv") => onboardedParticipant(h, `+46${n++}`, language);
+
+async function withCoordinator(p: Participant, firstName: string): Promise<number> {
+  const staff = await h.tillit.db.staffUser.create({
+    data: { email: `${firstName.toLowerCase()}.${n}@kommun.se`, displayName: `${firstName} Berg`, firstName, role: "coordinator", passwordHash: "x" },
+  });
+  await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { coordinatorId: staff.id } });
+  return staff.id;
+}
+
+async function meetingFor(p: Participant, m: { startsAt: Date; status: string; location?: string }): Promise<void> {
+  await h.tillit.db.meeting.create({ data: { participantId: (await p.record()).id, startsAt: m.startsAt, status: m.status, location: m.location ?? null } });
+}
+
+const day = 24 * 3_600_000;
+// The harness clock stands at Monday 23 November 2026, 10:00 UTC; this is Tuesday 1 December, 14:00 in Stockholm.
+const tuesday = new Date("2026-12-01T13:00:00Z");
+
+describe("answering them", () => {
+  it("the police: nothing is sent there, the exceptions are told plainly, and who to ask first", async () => {
+    for (const text of locales.sv.get("answers.police")!) expect(text).toMatch(/tystnadsplikt.*under 18.*soc.*mycket allvarlig.*polisen.*\{coordinatorInSentence\}/s);
+    for (const text of locales.en.get("answers.police")!) expect(text).toMatch(/confidential.*under 18.*social services.*very serious.*police.*\{coordinatorInSentence\}/s);
+    const p = await onboarded();
+    await withCoordinator(p, "Samira");
+    const [reply] = await p.say("kommer ni anmäla mig?");
+    expect(reply).toMatch(/polisen/);
+    expect(reply).toMatch(/fråga Samira (först|innan du berättar)\.$/i);
+  });
+
+  it("a named coordinator is named; without one, the team reads along and 'människa' reaches someone", async () => {
+    const named = await onboarded();
+    await withCoordinator(named, "Jonas");
+    expect((await named.say("vem e min koordinator"))[0]).toMatch(/^(Din koordinator heter Jonas\.|Det är Jonas\.)/);
+    const unnamed = await onboarded("en");
+    expect((await unnamed.say("who is my coordinator?"))[0]).toMatch(/(don't have your own coordinator yet|No one has been named your coordinator yet).*"human"/);
+  });
+
+  it("the next meeting that still stands, with place and time in the participant's time zone; past and cancelled ones are not it", async () => {
+    const p = await onboarded();
+    await withCoordinator(p, "Maja");
+    await meetingFor(p, { startsAt: new Date(h.clock.now().getTime() - 2 * day), status: "confirmed" });
+    await meetingFor(p, { startsAt: new Date(h.clock.now().getTime() + day), status: "cancelled" });
+    await meetingFor(p, { startsAt: tuesday, status: "confirmed", location: "på Ungdomsporten" });
+    await meetingFor(p, { startsAt: new Date(tuesday.getTime() + 7 * day), status: "confirmed" });
+    const [reply] = await p.say("när är mitt nästa möte");
+    expect(reply).toMatch(/tisdag 1 december kl\. 14:00, på Ungdomsporten, med Maja\./);
+  });
+
+  it("a proposal not yet answered is told as a proposal, with room to say no", async () => {
+    const p = await onboarded("en");
+    await meetingFor(p, { startsAt: tuesday, status: "proposed" });
+    const [reply] = await p.say("whens my next meeting?");
+    expect(reply).toMatch(/Tuesday 1 December at 14:00/);
+    expect(reply).toMatch(/(haven't answered yet|nothing is decided until you answer)/);
+    expect(reply).toMatch(/say no or ask for another time/);
+  });
+
+  it("another time asked for: the new suggestion is awaited", async () => {
+    const p = await onboarded();
+    await withCoordinator(p, "Maja");
+    await meetingFor(p, { startsAt: tuesday, status: "reschedule-requested" });
+    expect((await p.say("när ses vi?"))[0]).toMatch(/tisdag 1 december kl\. 14:00.*(nytt förslag|Ett nytt förslag kommer från Maja)/);
+  });
+
+  it("no meeting: said so, and how to get one", async () => {
+    const p = await onboarded();
+    expect((await p.say("har jag nåt möte snart?"))[0]).toMatch(/^(Jag ser inget inbokat möte just nu|Inget möte är bokat just nu).*"människa"/);
+  });
+
+  it("asked in the middle of a check-in: answered, then the question that was waiting comes again", async () => {
+    const p = await onboarded();
+    await meetingFor(p, { startsAt: tuesday, status: "confirmed" });
+    await p.say("checka in");
+    const reply = await p.say("vänta, när är mötet?");
+    expect(reply).toHaveLength(2);
+    expect(reply[0]).toMatch(/tisdag 1 december kl\. 14:00/);
+    expect(reply[1]).toMatch(/1 till 10|1–10|1-10/);
+  });
+});
