@@ -2,7 +2,7 @@
 // before anyone acknowledges it. Turn processing happens later, from the stored row.
 import type { Sql, SqlExecutor } from "../db/sql.js";
 import type { Channel, Language } from "../domain/vocabulary.js";
-import { openConversation, recordInbound } from "../db/conversations.js";
+import { openConversation, recordInbound, startConversationWithInbound } from "../db/conversations.js";
 import { findByProviderId, insertInbound } from "../db/messages.js";
 import { findByPhone, insertParticipant, lockParticipantBy, resetNudgeBackOff } from "../db/participants.js";
 import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
@@ -33,22 +33,31 @@ export interface StoredInbound {
 export async function storeInbound(sql: Sql, msg: InboundMessage, optOuts?: ErasedOptOuts): Promise<StoredInbound> {
   return sql.transaction(async (tx) => {
     const at = msg.receivedAt;
-    const { participantId, conversationId } = await participantAndConversation(tx, msg, at, optOuts);
+    const { participantId, conversationId, isNew } = await participantAndConversation(tx, msg, at, optOuts);
     const messageId = await insertInbound(tx, { conversationId, participantId, channel: msg.channel, body: msg.body, providerId: msg.providerId, at });
     // A provider's retry of a message already stored: report the stored one. (The participant and
     // conversation rows it needs already existed, so nothing else was written.)
     if (messageId === undefined) return { ...(await findByProviderId(tx, msg.channel, msg.providerId))!, duplicate: true };
-    await recordInbound(tx, conversationId, at);
-    await resetNudgeBackOff(tx, participantId);
+    // Someone met just now has no row of unanswered messages and no nudges to back off from: their
+    // conversation was opened with this message's time (each statement is a round trip on PostgreSQL).
+    if (!isNew) {
+      await recordInbound(tx, conversationId, at);
+      await resetNudgeBackOff(tx, participantId);
+    }
     return { messageId, conversationId, participantId, duplicate: false };
   });
 }
 
-async function participantAndConversation(tx: SqlExecutor, msg: InboundMessage, at: Date, optOuts?: ErasedOptOuts): Promise<{ participantId: number; conversationId: number }> {
+async function participantAndConversation(
+  tx: SqlExecutor,
+  msg: InboundMessage,
+  at: Date,
+  optOuts?: ErasedOptOuts,
+): Promise<{ participantId: number; conversationId: number; isNew: boolean }> {
   if (msg.participantId !== undefined) {
     // Taken before the message's id is drawn (see lockParticipantBy).
     await lockParticipantBy(tx, "id", msg.participantId);
-    return { participantId: msg.participantId, conversationId: await openConversation(tx, msg.participantId, at) };
+    return { participantId: msg.participantId, conversationId: await openConversation(tx, msg.participantId, at), isNew: false };
   }
   await lockParticipantBy(tx, "phone", msg.from);
   const found = await findByPhone(tx, msg.from);
@@ -60,7 +69,8 @@ async function participantAndConversation(tx: SqlExecutor, msg: InboundMessage, 
     const optedOut = (await optOuts?.has(tx, msg.from)) === true;
     participantId = await insertParticipant(tx, { phone: msg.from, language: msg.language ?? "sv", teamSlug: msg.teamSlug ?? null, optedOut, now: at });
     if (participantId === undefined) return participantAndConversation(tx, msg, at, optOuts);
+    return { participantId, conversationId: await startConversationWithInbound(tx, participantId, at), isNew: true };
   }
-  if (found?.conversationId != null) return { participantId, conversationId: found.conversationId };
-  return { participantId, conversationId: await openConversation(tx, participantId, at) };
+  if (found?.conversationId != null) return { participantId, conversationId: found.conversationId, isNew: false };
+  return { participantId, conversationId: await openConversation(tx, participantId, at), isNew: false };
 }

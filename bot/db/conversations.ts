@@ -12,6 +12,18 @@ export async function openConversation(tx: SqlExecutor, participantId: number, n
   return int(created!.id);
 }
 
+/**
+ * A participant's very first conversation, begun by a message from them: opened with that message's
+ * time as its last inbound one (what openConversation + recordInbound would write, in one statement).
+ */
+export async function startConversationWithInbound(tx: SqlExecutor, participantId: number, at: Date): Promise<number> {
+  const [created] = await tx.query(
+    `INSERT INTO "Conversation" ("participantId", "lastInboundAt", "lastMessageAt", "unansweredCount", "createdAt", "updatedAt") VALUES (?, ?, ?, 0, ?, ?) RETURNING "id"`,
+    [participantId, at, at, at, at],
+  );
+  return int(created!.id);
+}
+
 /** The participant wrote: their row of unanswered automated messages ends. */
 export async function recordInbound(tx: SqlExecutor, conversationId: number, at: Date): Promise<void> {
   await tx.execute(`UPDATE "Conversation" SET "lastInboundAt" = ?, "lastMessageAt" = ?, "unansweredCount" = 0, "updatedAt" = ? WHERE "id" = ?`, [at, at, at, conversationId]);

@@ -107,6 +107,23 @@ describe("enqueueOutbound and the two-unanswered rule", () => {
     expect(turns.filter((m) => m.direction === "out").length).toBeGreaterThanOrEqual(4);
   });
 
+  // A first message opens the conversation with its own time in one statement (fewer round trips on
+  // PostgreSQL); a later one updates the times and ends a row as before. Both read the same afterwards.
+  it("a first message and a later one leave the conversation's times and row as the message says", async () => {
+    const phone = `+4670997${String(n++).padStart(4, "0")}`;
+    const first = await storeInbound(h.tillit.sql, { channel: "sms", providerId: `F-${phone}-1`, from: phone, body: "Hej", receivedAt: h.clock.now() });
+    const opened = await h.tillit.db.conversation.findUniqueOrThrow({ where: { id: first.conversationId } });
+    expect(opened).toMatchObject({ lastInboundAt: h.clock.now(), lastMessageAt: h.clock.now(), unansweredCount: 0, status: "bot" });
+    expect(await h.tillit.db.conversation.count({ where: { participantId: first.participantId } })).toBe(1);
+    await h.tillit.db.conversation.update({ where: { id: first.conversationId }, data: { unansweredCount: 2 } });
+    await h.tillit.db.participant.update({ where: { id: first.participantId }, data: { unansweredNudges: 3 } });
+    const later = new Date(h.clock.now().getTime() + 3_600_000);
+    const second = await storeInbound(h.tillit.sql, { channel: "sms", providerId: `F-${phone}-2`, from: phone, body: "ja", receivedAt: later });
+    expect(second).toMatchObject({ conversationId: first.conversationId, participantId: first.participantId, duplicate: false });
+    expect(await h.tillit.db.conversation.findUniqueOrThrow({ where: { id: first.conversationId } })).toMatchObject({ lastInboundAt: later, lastMessageAt: later, unansweredCount: 0 });
+    expect(await h.tillit.db.participant.findUniqueOrThrow({ where: { id: first.participantId } })).toMatchObject({ unansweredNudges: 0 });
+  });
+
   it("a few quiet days start a new row", async () => {
     const c = await conversation();
     await enqueue(c, "nudge");
