@@ -192,6 +192,8 @@ const earlierRounds = [
   ["round4.jsonl", 576, { crisisRecall: 0.43, concernRecall: 0.36, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.03 }],
   // Round 5 (600): rules 44.8 % crisis, 37.1 % concern, false crisis 2.6 %, any flag 5.0 %.
   ["round5.jsonl", 600, { crisisRecall: 0.43, concernRecall: 0.35, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.055 }],
+  // Round 6 (565, near-copies of training lines out): rules 39.2 % crisis, 36.6 % concern, false crisis 3.3 %, any flag 6.3 %.
+  ["round6.jsonl", 565, { crisisRecall: 0.38, concernRecall: 0.35, maxCrisisFalsePositives: 0.035, maxAnyFalsePositives: 0.07 }],
 ] as const;
 
 describe.each(earlierRounds)("earlier held-back round, now training data for the model: %s", (file, size, rulesFloor) => {
@@ -206,44 +208,40 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
 });
 
 /**
- * Round 6's held-back set (held-back-6.jsonl by a new writer with ten personas who saw neither the
- * rules, the model nor any corpus; no crisis line uses a stock phrase), written while two other new
- * writers wrote round 6's training sets. Writers who never met still wrote some of the same messages:
- * the 35 of 600 lines that were the same as a training line but for a word or two were taken out (the
- * test below keeps it so), leaving 565. On those, with the screen as it stood (rules 39.2 % crisis,
- * 36.6 % concern, false crisis 3.3 %, any flag on neither 6.3 %; rules + round 5's model 69.8 %,
- * 72.0 %, false crisis 7.7 %, any flag 9.3 %) and with the model retrained on round 6's data (settings
- * and thresholds by cross-validation over writers, never with this file): rules + model crisis 70.4 %,
- * concern 68.3 %, false crisis 5.5 %, any flag on neither 8.3 %; and once more after ten ordinary
- * requests to erase joined everyday.jsonl (the model took "i want to delete everything" for distress):
- * crisis 69.8 %, concern 73.9 %, false crisis 5.2 %, any flag 8.8 %. That is the screen as shipped; its
- * false-crisis rate on this writer is over the issue's 5 % budget, and the floor says so rather than
- * hiding it. Floors a little below.
+ * Round 7's held-back set (held-back-7.jsonl by a new writer, varied voices, most crisis lines
+ * indirect), written while two other new writers wrote round 7's training sets; none of them saw the
+ * rules, the model or any corpus. The 38 of 600 lines within a word or two of a training line (round 7's
+ * training sets and round 6 included) were taken out before it was measured: 562 left. Measured with
+ * the screen as shipped after round 6 (rules 45.8 % crisis, 34.8 % concern, false crisis 1.9 %, any flag
+ * on neither 5.5 %; rules + round 6's model 74.4 %, 58.9 %, 4.2 %, 9.0 %), then with the model retrained
+ * on round 7's training sets and round 6 (settings and thresholds by cross-validation over writers, never
+ * with this file): rules + model crisis 75.9 %, concern 58.9 %, false crisis 3.9 %, any flag on neither
+ * 8.5 %. That is the screen as shipped. Floors a little below.
  */
-const HELD_BACK_6 = path.join(fixtures, "held-back-6.jsonl");
-const HELD_BACK_6_FLOOR = { crisisRecall: 0.38, concernRecall: 0.35, maxCrisisFalsePositives: 0.035, maxAnyFalsePositives: 0.07 };
-const HELD_BACK_6_WITH_MODEL_FLOOR = { crisisRecall: 0.68, concernRecall: 0.71, maxCrisisFalsePositives: 0.06, maxAnyFalsePositives: 0.095 };
+const HELD_BACK_7 = path.join(fixtures, "held-back-7.jsonl");
+const HELD_BACK_7_FLOOR = { crisisRecall: 0.44, concernRecall: 0.33, maxCrisisFalsePositives: 0.025, maxAnyFalsePositives: 0.065 };
+const HELD_BACK_7_WITH_MODEL_FLOOR = { crisisRecall: 0.74, concernRecall: 0.57, maxCrisisFalsePositives: 0.05, maxAnyFalsePositives: 0.095 };
 
-describe("held-back round 6 (never trained or tuned on)", () => {
+describe("held-back round 7 (never trained or tuned on)", () => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {
-    const { rows, errors } = parseLabelled(readFileSync(HELD_BACK_6, "utf8"));
+    const { rows, errors } = parseLabelled(readFileSync(HELD_BACK_7, "utf8"));
     expect(errors).toEqual([]);
-    expect(rows.length).toBe(565);
+    expect(rows.length).toBe(562);
     const result = evaluate(rows, screenMessage);
     const withModel = evaluate(rows, screenWithModel);
     const pct = (r: number) => `${(r * 100).toFixed(1)} %`;
     console.log(
-      `${formatEvaluation("held-back-6.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back-6.jsonl, rules + trained model", withModel)}\n\n` +
+      `${formatEvaluation("held-back-7.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back-7.jsonl, rules + trained model", withModel)}\n\n` +
         `targets (rules + trained model): crisis recall 100 % (is ${pct(withModel.crisisRecall.rate)}), ` +
         `concern recall ≥ 90 % (is ${pct(withModel.concernRecall.rate)}), false positives ≤ 5 % (crisis flags ${pct(withModel.crisisFalsePositives.rate)}, any flag ${pct(withModel.anyFalsePositives.rate)})`,
     );
-    expectAboveFloor(result, HELD_BACK_6_FLOOR);
-    expectAboveFloor(withModel, HELD_BACK_6_WITH_MODEL_FLOOR);
+    expectAboveFloor(result, HELD_BACK_7_FLOOR);
+    expectAboveFloor(withModel, HELD_BACK_7_WITH_MODEL_FLOOR);
   });
 
   it("holds no line the trained screen learnt from, nor one that is the same but for a word or two", () => {
     const training = loadTrainingRows(root).map((r) => wordsOf(r.text));
-    const { rows } = parseLabelled(readFileSync(HELD_BACK_6, "utf8"));
+    const { rows } = parseLabelled(readFileSync(HELD_BACK_7, "utf8"));
     expect(rows.filter((r) => training.some((t) => nearlyTheSame(wordsOf(r.text), t))).map((r) => r.text)).toEqual([]);
   });
 });

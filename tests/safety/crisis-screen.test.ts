@@ -15,6 +15,21 @@ describe("classifyMessage", () => {
     expect(classifyMessage("jag dör av skratt")).toMatchObject({ crisis: false, concern: false, categories: [], level: "none" });
   });
 
+  it("where it happened is no school topic: 'i skolan' once cancelled a rape and a beating told plainly", async () => {
+    const { screenMessage } = await import("../../bot/safety/screen.js");
+    // The rules alone: the floor that holds whatever the trained model says.
+    expect(screenMessage("han våldtog mig i skolan").level).toBe("crisis");
+    expect(screenMessage("blev slagen i skolan idag").level).toBe("crisis");
+    expect(screenMessage("vi pratade om självmord i skolan idag").level).toBe("none");
+  });
+
+  it("a whole pack said the way people say it is an overdose: 'tog en hel kartong alvedon' was caught by nothing", async () => {
+    const { screenMessage } = await import("../../bot/safety/screen.js");
+    for (const text of ["tog en hel kartong alvedon", "har tagit en hel förpackning ipren", "took a whole pack of paracetamol"]) {
+      expect(screenMessage(text), text).toMatchObject({ level: "crisis", crisisCategories: ["overdose"] });
+    }
+  });
+
   it("reads text as it is typed: fullwidth letters and zero-width characters do not hide a message", () => {
     expect(classifyMessage("ｖｉｌｌ ｄö").crisis).toBe(true);
     expect(classifyMessage("skär\u200b mej").categories).toEqual(["self-harm"]);

@@ -52,9 +52,12 @@ export const context = {
     "väntar på", "waiting for", "bussen", "the bus", "pendeln", "tåget går", "pendlar", "fotar", "fotograferar", "solnedgången", "utsikten", "view",
     "sunset", "taking pictures", "chillar", "chilling", "picknick", "picnic", "röker",
   ],
-  /** Talked about at school or in a lecture. */
+  /**
+   * Talked about at school or in a lecture. Not where it happened: "i skolan" / "at school" alone
+   * cancelled "han våldtog mig i skolan" and "blev slagen i skolan idag".
+   */
   TOPIC: [
-    "pratade om", "lektionen", "lektion", "föreläsning*", "i skolan", "temadag", "lecture", "in class", "at school", "presentation", "uppsats",
+    "pratade om", "lektionen", "lektion", "föreläsning*", "temadag", "lecture", "in class", "presentation", "uppsats",
     "essay", "school project",
   ],
   /** After "if" or "when": "mom will kill me if I'm late" is a figure of speech. */
