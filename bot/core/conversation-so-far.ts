@@ -3,7 +3,7 @@
 // and whether a person is awaited (so Tillit answers questions and acknowledges honestly instead of
 // running dialogs). Read from the stored messages, so it holds across restarts and instances.
 import type { SqlExecutor } from "../db/sql.js";
-import { conversationRhythm, recentSent, recentTexts as recentTextsSent, repliedEver } from "../db/messages.js";
+import { conversationSoFar, recentTexts as recentTextsSent, repliedEver } from "../db/messages.js";
 import type { ConversationStatus } from "../domain/vocabulary.js";
 import { isOfficeOpen, type OfficeHours } from "../domain/office-hours.js";
 import type { ConversationView } from "../runtime/turn-types.js";
@@ -37,8 +37,7 @@ export async function loadConversationView(sql: SqlExecutor, f: ConversationFact
   // No message (a proactive turn): no upper bound. Ids are `integer` on PostgreSQL, where a bound past
   // 2^31 - 1 is an out-of-range error rather than "everything".
   const upTo = f.messageId || 2 ** 31 - 1;
-  const recent = await recentSent(sql, f.conversationId, RECENT_TEXTS);
-  const rhythm = await conversationRhythm(sql, f.conversationId, upTo);
+  const { recent, ...rhythm } = await conversationSoFar(sql, f.conversationId, upTo, RECENT_TEXTS);
   const spokenBefore = recent.some((r) => r.purpose === "reply") || (recent.length === RECENT_TEXTS && (await repliedEver(sql, f.conversationId)));
   return {
     waiting: f.status === "waiting" || (f.status === "human" && !coordinatorActive(f)),

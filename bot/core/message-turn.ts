@@ -1,9 +1,9 @@
 // What every way of answering a stored message shares: the message with its participant, the
 // participant's copy, and the one transaction that writes replies to the outbox and marks the
 // message processed.
-import { lockParticipantRow, lockParticipantTurn } from "../db/participant-locks.js";
-import { resetUnanswered } from "../db/conversations.js";
-import { isProcessed, markProcessed } from "../db/messages.js";
+import { lockParticipantTurnAndRow } from "../db/participant-locks.js";
+import { resetUnansweredUnlessAnswered } from "../db/conversations.js";
+import { markProcessed } from "../db/messages.js";
 import type { Sql, SqlExecutor } from "../db/sql.js";
 import type { Logger } from "../infrastructure/log.js";
 import type { Channel, ConversationStatus, Language, OutboxPurpose } from "../domain/vocabulary.js";
@@ -137,11 +137,7 @@ export function announce(deps: Pick<TurnDeps, "events" | "log">, at: { conversat
  */
 async function beginTurn(tx: SqlExecutor, ctx: MessageContext): Promise<void> {
   const { message } = ctx;
-  await lockParticipantTurn(tx, message.participant.id);
-  await lockParticipantRow(tx, message.participant.id);
+  await lockParticipantTurnAndRow(tx, message.participant.id);
   if (!message.id || ctx.late) return;
-  if (tx.dialect === "postgres") {
-    if (await isProcessed(tx, message.id)) throw new TurnTakenError("message already answered");
-  }
-  await resetUnanswered(tx, message.conversationId);
+  if ((await resetUnansweredUnlessAnswered(tx, message.conversationId, message.id)) === "answered") throw new TurnTakenError("message already answered");
 }

@@ -35,6 +35,26 @@ export async function resetUnanswered(tx: SqlExecutor, conversationId: number): 
 }
 
 /**
+ * resetUnanswered for a message's turn, and whether another instance answered the message meanwhile
+ * (PostgreSQL; then the caller rolls back). One round trip: the reset is a data-modifying CTE, which
+ * runs whether or not it is read. Called after the turn's locks: a statement's snapshot is taken when
+ * it starts, so an answer committed before the lock was granted is seen. SQLite has one writer, and
+ * its turns are serial in-process: nothing can answer the message meanwhile.
+ */
+export async function resetUnansweredUnlessAnswered(tx: SqlExecutor, conversationId: number, messageId: number): Promise<"answered" | "reset"> {
+  if (tx.dialect !== "postgres") {
+    await resetUnanswered(tx, conversationId);
+    return "reset";
+  }
+  const [row] = await tx.query(
+    `WITH "reset" AS (UPDATE "Conversation" SET "unansweredCount" = 0 WHERE "id" = ? AND "unansweredCount" > 0 RETURNING "id")
+     SELECT "processedAt" FROM "Message" WHERE "id" = ?`,
+    [conversationId, messageId],
+  );
+  return row?.processedAt != null ? "answered" : "reset";
+}
+
+/**
  * A message goes out: the last-message time moves and, when it counts as unanswered, the counter
  * rises — in one conditional statement, so two concurrent senders cannot both pass the limit. A row
  * older than `rowStartsAfter` starts afresh. False when the limit refused it.

@@ -35,11 +35,6 @@ export async function markProcessed(tx: SqlExecutor, messageId: number, now: Dat
   await tx.execute(`UPDATE "Message" SET "status" = 'processed', "processedAt" = ? WHERE "id" = ?`, [now, messageId]);
 }
 
-export async function isProcessed(tx: SqlExecutor, messageId: number): Promise<boolean> {
-  const [row] = await tx.query(`SELECT "processedAt" FROM "Message" WHERE "id" = ?`, [messageId]);
-  return row?.processedAt != null;
-}
-
 /** Conversations with a stored message that has not had its turn (after a restart). */
 export async function conversationsWithUnprocessed(sql: SqlExecutor): Promise<number[]> {
   const rows = await sql.query(`SELECT DISTINCT "conversationId" FROM "Message" WHERE "direction" = 'in' AND "processedAt" IS NULL`);
@@ -53,14 +48,41 @@ export interface SentRow {
   purpose: string | null;
 }
 
-/** The last `limit` messages sent to the participant (not those refused), newest first. */
-export async function recentSent(sql: SqlExecutor, conversationId: number, limit: number): Promise<SentRow[]> {
+/**
+ * What a turn reads of the conversation before its dialogs run, in one statement (each is a round trip
+ * on PostgreSQL): the last `limit` messages sent to the participant (not those refused), newest first;
+ * and its rhythm up to a message — when the participant wrote before it, when Tillit itself last wrote,
+ * and how many messages the participant sent since. The rhythm is one row, joined to each sent one (and
+ * alone when nothing was sent yet).
+ */
+export async function conversationSoFar(
+  sql: SqlExecutor,
+  conversationId: number,
+  upToMessageId: number,
+  limit: number,
+): Promise<{ recent: SentRow[]; previousInboundAt: Date | null; lastAutomatedAt: Date | null; inboundSinceAutomated: number }> {
   const rows = await sql.query(
-    `SELECT m."id", m."body", m."choices", m."authorKind", m."createdAt", o."purpose" FROM "Message" m LEFT JOIN "OutboxItem" o ON o."messageId" = m."id"
-      WHERE m."conversationId" = ? AND m."direction" = 'out' AND m."status" <> 'refused' ORDER BY m."id" DESC LIMIT ${Math.floor(limit)}`,
-    [conversationId],
+    `SELECT x."previousInboundAt", x."automatedAt", x."since", r."id" AS "sentId", r."body", r."choices", r."purpose"
+       FROM (SELECT (SELECT "createdAt" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "id" < ? ORDER BY "id" DESC LIMIT 1) AS "previousInboundAt",
+                    a."createdAt" AS "automatedAt",
+                    (SELECT COUNT(*) FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "id" > COALESCE(a."id", 0) AND "id" <= ?) AS "since"
+               FROM (SELECT 1 AS "one") AS o1
+               LEFT JOIN (SELECT "id", "createdAt" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'out' AND "authorKind" IN ('bot', 'system') AND "status" <> 'refused'
+                           ORDER BY "id" DESC LIMIT 1) AS a ON 1 = 1) AS x
+       LEFT JOIN (SELECT m."id", m."body", m."choices", o."purpose" FROM "Message" m LEFT JOIN "OutboxItem" o ON o."messageId" = m."id"
+                   WHERE m."conversationId" = ? AND m."direction" = 'out' AND m."status" <> 'refused' ORDER BY m."id" DESC LIMIT ${Math.floor(limit)}) AS r ON 1 = 1
+      ORDER BY r."id" DESC`,
+    [conversationId, upToMessageId, conversationId, upToMessageId, conversationId, conversationId],
   );
-  return rows.map((r) => ({ body: String(r.body), choices: r.choices ? (JSON.parse(String(r.choices)) as string[]) : null, purpose: r.purpose == null ? null : String(r.purpose) }));
+  const first = rows[0];
+  return {
+    recent: rows
+      .filter((r) => r.sentId != null)
+      .map((r) => ({ body: String(r.body ?? ""), choices: r.choices ? (JSON.parse(String(r.choices)) as string[]) : null, purpose: r.purpose == null ? null : String(r.purpose) })),
+    previousInboundAt: first?.previousInboundAt == null ? null : date(first.previousInboundAt),
+    lastAutomatedAt: first?.automatedAt == null ? null : date(first.automatedAt),
+    inboundSinceAutomated: int(first?.since ?? 0),
+  };
 }
 
 /** The texts last sent to the participant, oldest first. */
@@ -70,27 +92,6 @@ export async function recentTexts(sql: SqlExecutor, conversationId: number, limi
     [conversationId],
   );
   return rows.map((r) => String(r.body)).reverse();
-}
-
-/**
- * The conversation's rhythm up to a message, in one statement: when the participant wrote before it,
- * when Tillit itself last wrote, and how many messages the participant sent since.
- */
-export async function conversationRhythm(sql: SqlExecutor, conversationId: number, upToMessageId: number): Promise<{ previousInboundAt: Date | null; lastAutomatedAt: Date | null; inboundSinceAutomated: number }> {
-  const [row] = await sql.query(
-    `SELECT (SELECT "createdAt" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "id" < ? ORDER BY "id" DESC LIMIT 1) AS "previousInboundAt",
-            a."id" AS "automatedId", a."createdAt" AS "automatedAt",
-            (SELECT COUNT(*) FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "id" > COALESCE(a."id", 0) AND "id" <= ?) AS "since"
-       FROM (SELECT 1 AS "one") AS x
-       LEFT JOIN (SELECT "id", "createdAt" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'out' AND "authorKind" IN ('bot', 'system') AND "status" <> 'refused'
-                   ORDER BY "id" DESC LIMIT 1) AS a ON 1 = 1`,
-    [conversationId, upToMessageId, conversationId, upToMessageId, conversationId],
-  );
-  return {
-    previousInboundAt: row?.previousInboundAt == null ? null : date(row.previousInboundAt),
-    lastAutomatedAt: row?.automatedAt == null ? null : date(row.automatedAt),
-    inboundSinceAutomated: int(row?.since ?? 0),
-  };
 }
 
 /** Whether Tillit ever answered in this conversation (a reply, not only nudges). */

@@ -7,12 +7,21 @@ import type { SqlExecutor } from "./sql.js";
 export const TURN_LOCK_NAMESPACE = 7001;
 
 /**
- * One turn at a time per participant across instances: held until the turn's transaction ends, and
- * released by the server if the instance holding it dies.
+ * The start of a turn: one turn at a time per participant across instances (an advisory lock held
+ * until the transaction ends, released by the server if the instance holding it dies), then the
+ * participant's row lock (lockParticipantRow below) with their status as it is now. On PostgreSQL one
+ * round trip: the advisory lock is taken in a materialised CTE that the locked row's join must read
+ * first, so the turn lock is always granted before the row lock is asked for (the order every turn
+ * keeps), and a locked row is read as last committed.
  */
-export async function lockParticipantTurn(tx: SqlExecutor, participantId: number): Promise<void> {
-  if (tx.dialect !== "postgres") return;
-  await tx.query(`SELECT 1 AS "locked" FROM (SELECT pg_advisory_xact_lock(${TURN_LOCK_NAMESPACE}, ?)) AS l`, [participantId]);
+export async function lockParticipantTurnAndRow(tx: SqlExecutor, participantId: number): Promise<{ status: string } | undefined> {
+  if (tx.dialect !== "postgres") return lockParticipantRow(tx, participantId);
+  const [row] = await tx.query(
+    `WITH "turn" AS MATERIALIZED (SELECT pg_advisory_xact_lock(${TURN_LOCK_NAMESPACE}, ?) IS NULL AS "granted")
+     SELECT p."status" FROM "turn", "Participant" p WHERE p."id" = ? FOR NO KEY UPDATE OF p`,
+    [participantId, participantId],
+  );
+  return row ? { status: String(row.status) } : undefined;
 }
 
 /**
