@@ -25,7 +25,7 @@ export class HitSet {
 const messageWide = new Set(["RECOVERED", "MITIGATED"]);
 const afterOnly = new Set(["IF_AFTER"]);
 /** Contexts that cancel a rule only when they contain one of its words ("kicked me out" is no kick). */
-const overlapOnly = new Set(["THROWN_OUT", "LIVE_SOMEHOW", "LEAP_FIGURE"]);
+const overlapOnly = new Set(["THROWN_OUT", "LIVE_SOMEHOW", "LEAP_FIGURE", "REBUFF"]);
 // A person after a preposition is no subject: "skrev ett brev till mamma" is still the writer's act.
 const prepositions = new Set(["till", "for", "med", "at", "pa", "av", "hos", "fran", "mot", "to", "with", "from", "about", "of"]);
 const NEGATION_REACH = 2;

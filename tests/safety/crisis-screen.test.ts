@@ -23,11 +23,20 @@ describe("classifyMessage", () => {
     expect(screenMessage("vi pratade om självmord i skolan idag").level).toBe("none");
   });
 
-  it("a whole pack said the way people say it is an overdose: 'tog en hel kartong alvedon' was caught by nothing", async () => {
+  it("a whole pack of pills said the way people say it is an overdose ('tog en hel kartong alvedon' was caught by nothing); a whole pack of sweets is not", async () => {
     const { screenMessage } = await import("../../bot/safety/screen.js");
     for (const text of ["tog en hel kartong alvedon", "har tagit en hel förpackning ipren", "took a whole pack of paracetamol"]) {
       expect(screenMessage(text), text).toMatchObject({ level: "crisis", crisisCategories: ["overdose"] });
     }
+    for (const text of ["åt en hel ask choklad igår", "i ate a whole pack of oreos", "tog en hel kartong med mig hem"]) {
+      expect(screenMessage(text).level, text).toBe("none");
+    }
+  });
+
+  it("telling someone off is not hopelessness, feeling awful is", async () => {
+    const { screenMessage } = await import("../../bot/safety/screen.js");
+    for (const text of ["dra åt helvete", "dra åt helvete bot"]) expect(screenMessage(text).level, text).toBe("none");
+    for (const text of ["jag mår åt helvete", "allt är åt helvete", "allt går åt helvete"]) expect(screenMessage(text).level, text).toBe("concern");
   });
 
   it("reads text as it is typed: fullwidth letters and zero-width characters do not hide a message", () => {

@@ -28,6 +28,8 @@ export const context = {
     "tävling*", "boxning", "gymmet", "klättring", "klättra", "climbing", "hopprep", "gungan", "swing", "camping", "båten", "boat", "segling",
     "sailing", "tältet", "sims", "among us", "wow", "raiden", "dnd", "paintball", "airsoft", "laser tag",
   ],
+  /** Telling someone off ("dra åt helvete"): the words of hopelessness aimed at another, not at one's life. */
+  REBUFF: ["dra åt helvete", "drag åt helvete"],
   /** Laughing, joking. */
   JOKE: ["haha*", "hehe*", "=lol", "lmao", "lmfao", "rofl", "=jk", "skämt*", "skoja*", "kidding", "joking", "😂", "🤣", "😆", "😅"],
   /** An accident, cooking, sport: an injury no one meant. */
@@ -58,7 +60,7 @@ export const context = {
    */
   TOPIC: [
     "pratade om", "lektionen", "lektion", "föreläsning*", "temadag", "lecture", "in class", "presentation", "uppsats",
-    "essay", "school project",
+    "essay", "school project", "prevention", "förebyggande", "självmordsprevention", "suicidprevention",
   ],
   /** After "if" or "when": "mom will kill me if I'm late" is a figure of speech. */
   IF_AFTER: ["om", "när", "ifall", "if", "when"],

@@ -199,10 +199,9 @@ export const harmToSelf = {
     "thirty", "forty", "fifty", "dozen",
   ],
   /** A whole pack taken at once. */
-  WHOLE_PACK: [
-    "hela burken", "hela kartan", "hela förpackningen", "hela asken", "the whole bottle", "the whole pack", "the whole box", "hel kartong", "hela kartongen",
-    "en hel karta", "hel förpackning", "hel ask", "a whole pack", "a whole box", "a whole bottle", "whole packet",
-  ],
+  WHOLE_PACK: ["hela burken", "hela kartan", "hela förpackningen", "hela asken", "the whole bottle", "the whole pack", "the whole box"],
+  /** A whole pack said without "the" (other forms are read already): of what is said after it ("en hel ask choklad" is no overdose). */
+  A_WHOLE_PACK: ["hel kartong", "hel ask"],
   /** Overdose named as such. */
   OVERDOSE_TALK: ["överdos*", "odat", "odade", "i od", "od on", "oded", "od ing", "just od"],
 };

@@ -8,7 +8,7 @@ const SOFT = ["MITIGATED", "JOKE_PLAIN", "MEDIA", "GAME"];
 
 export const concernRules: RuleSpec[] = [
   {
-    id: "hopelessness.named", level: "concern", category: "hopelessness", pattern: "HOPELESS_TALK", unless: SOFT,
+    id: "hopelessness.named", level: "concern", category: "hopelessness", pattern: "HOPELESS_TALK", unless: [...SOFT, "REBUFF"],
     why: "Hopelessness in so many words (\"ser ingen framtid\", \"whats the point\"): the feeling that comes before giving up.",
     examples: ["ser ingen framtid", "whats even the point", "jag ger upp"],
   },

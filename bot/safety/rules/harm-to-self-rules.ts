@@ -222,6 +222,11 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["tog hela burken", "i took the whole bottle"],
   },
   {
+    id: "overdose.a-whole-pack-of-pills", level: "crisis", category: "overdose", pattern: "TOOK +2 A_WHOLE_PACK +3 PILLS", unless: ["TREAT"],
+    why: "\"Tog en hel kartong alvedon\": a whole pack of pills, said without \"the\" (caught by nothing before); the pills must be named, since \"åt en hel ask choklad\" is a pack too.",
+    examples: ["tog en hel kartong alvedon", "tog en hel ask ipren"],
+  },
+  {
     id: "overdose.named", level: "crisis", category: "overdose", pattern: "OVERDOSE_TALK", unless: ["MEDIA", "NEWS", "TOPIC"],
     why: "An overdose named (\"tror jag överdoserat\", \"i overdosed\").",
     examples: ["tror jag överdoserat", "i overdosed"],
