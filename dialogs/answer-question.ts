@@ -46,8 +46,9 @@ export async function answerFor(s: TurnServices, kind: QuestionKind): Promise<{ 
 // What Tillit knows of the next meeting, said plainly; a person decides anything about it.
 async function nextMeetingAnswer(s: TurnServices): Promise<string> {
   const m = await s.lookups.nextMeeting();
-  const coordinator = coordinatorInSentence(s);
-  if (!m) return s.t("answers.nextMeetingNone", { coordinator });
+  if (!m) return s.t("answers.nextMeetingNone");
+  // The coordinator the meeting is with, not necessarily the one on the record.
+  const coordinator = m.coordinatorFirstName ?? coordinatorInSentence(s);
   const vars = { coordinator, when: formatMeetingTime(new Date(m.startsAt), s.participant.language, m.timeZone), where: m.location ?? "" };
   const key = m.status === "confirmed" ? "answers.nextMeeting" : m.status === "proposed" ? "answers.nextMeetingProposed" : "answers.nextMeetingMoving";
   return s.t(m.location && m.status !== "reschedule-requested" ? `${key}At` : key, vars);

@@ -1,6 +1,8 @@
 // The consent gate: a participant who has not said yes to data processing and asks for something that
 // collects answers (a check-in, the mapping, a self-rating, the plan) is asked first, plainly. Yes
-// records the consent and begins what they asked for; anything else keeps nothing and says so.
+// records the consent and begins what they asked for; anything else keeps nothing and says so. Someone
+// who said no and changes their mind ("ni får spara mina svar") is asked the same way, with nothing to
+// begin after.
 import type { WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import { askChoice, say, takeAnswer } from "./shared/ask.js";
@@ -13,8 +15,8 @@ export const CONSENT_DIALOG = "consent";
 export const CONSENT_TEXT_VERSION = "2026-12-v2";
 
 export interface ConsentOptions {
-  /** What the participant asked for, begun once they say yes. */
-  asked: DialogStart;
+  /** What the participant asked for, begun once they say yes; none when they came to change their mind. */
+  asked?: DialogStart;
 }
 
 export class ConsentDialog extends TillitDialog {
@@ -23,17 +25,21 @@ export class ConsentDialog extends TillitDialog {
   }
 
   private async ask(step: WaterfallStepContext) {
-    return askChoice(step, "consent.beforeAnswers", "yesNo", retentionVars(services(step.context)));
+    const asked = (step.options as ConsentOptions).asked;
+    return askChoice(step, asked ? "consent.beforeAnswers" : "consent.changeMind", "yesNo", retentionVars(services(step.context)));
   }
 
   private async decide(step: WaterfallStepContext) {
     const s = services(step.context);
     const answer = takeAnswer<string>(step);
+    const asked = (step.options as ConsentOptions).asked;
     if (answer.kind === "answer" && answer.value === "yes") {
       s.effects.push({ kind: "record-consent", consent: "data-processing", granted: true, textVersion: CONSENT_TEXT_VERSION });
-      return beginNamedDialog(step, (step.options as ConsentOptions).asked, { consentGiven: true });
+      if (asked) return beginNamedDialog(step, asked, { consentGiven: true });
+      await say(step, "consent.nowKept");
+      return step.endDialog();
     }
-    await say(step, "consent.stillNo", { coordinator: coordinatorName(s) });
+    await say(step, asked ? "consent.stillNo" : "consent.unchanged", { coordinator: coordinatorName(s) });
     return step.endDialog();
   }
 }

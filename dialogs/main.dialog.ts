@@ -25,7 +25,8 @@ import { answerQuestion } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { replyWhileWaiting } from "./waiting.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
-import { CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
+import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
+import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
 import { changeReminders, handToHuman } from "./wishes.js";
 import { coordinatorName, services } from "./turn-services.js";
@@ -179,6 +180,10 @@ export class MainDialog extends ComponentDialog {
       // Interrupted after consent (a person was asked for, a pause): the rest is optional, go on from here.
       s.effects.push({ kind: "complete-onboarding" }, { kind: "set-status", status: "active" });
     }
+    // "när var mötet nu? måste flytta det": the change goes to a person before the question is answered.
+    if (asksToChangeMeeting(text)) return askPerson(step, "meeting");
+    // "ni får spara mina svar" after a no: the consent question again, with what it means.
+    if (s.participant.dataConsent === false && changesMindOnStorage(text)) return step.replaceDialog(CONSENT_DIALOG, {});
     const asked = question(intent);
     if (asked) {
       await answerQuestion(step, asked);
@@ -195,7 +200,6 @@ export class MainDialog extends ComponentDialog {
       return beginNamedDialog(step, dialog === ACTION_PLAN_DIALOG && asksRestOfPlan(text) ? { dialog, options: { rest: true } } : { dialog });
     }
     if (intent === "less-contact") return step.replaceDialog(LESS_CONTACT_DIALOG);
-    if (asksToChangeMeeting(text)) return askPerson(step, "meeting");
     // The model's own reply is waited for (within its timeout); its reading of the intent only if it has come by then.
     if (s.freeTextReply) await s.freeTextReply(text);
     return (await this.actOnModelIntent(step)) ?? this.acknowledgeFreeText(step, text);

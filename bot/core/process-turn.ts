@@ -71,7 +71,7 @@ function lookupsFor(deps: TurnDeps, participantId: number): TurnLookups {
     erasureRequested: async () => (await openErasureRequestId(deps.sql, participantId)) !== undefined,
     async nextMeeting() {
       const m = await nextMeetingOf(deps.sql, participantId, deps.now());
-      return m ? { startsAt: m.startsAt.toISOString(), location: m.location, status: m.status, timeZone: m.timeZone } : null;
+      return m ? { ...m, startsAt: m.startsAt.toISOString() } : null;
     },
   };
 }

@@ -22,22 +22,38 @@ export async function meetingOf(tx: SqlExecutor, meetingId: number, participantI
   return m ? { startsAt: date(m.startsAt), coordinatorId: m.coordinatorId == null ? null : Number(m.coordinatorId), status: String(m.status) } : undefined;
 }
 
+/** A meeting that began this long ago is still "the next one" to someone asking on their way there. */
+const STARTED_GRACE_MS = 60 * 60_000;
+/** A meeting moved at the participant's wish stays theirs to ask about this long, until the new time comes. */
+const MOVING_KEPT_MS = 14 * 24 * 60 * 60_000;
+
 /**
  * The participant's next meeting that still stands (proposed, agreed, or waiting for a new time),
- * with the participant's time zone for saying when: "när är mitt nästa möte?".
+ * with the participant's time zone for saying when and the first name of the coordinator it is
+ * with: "när är mitt nästa möte?".
  */
 export async function nextMeetingOf(
   tx: SqlExecutor,
   participantId: number,
   now: Date,
-): Promise<{ startsAt: Date; location: string | null; status: string; timeZone: string } | undefined> {
+): Promise<{ startsAt: Date; location: string | null; status: string; timeZone: string; coordinatorFirstName: string | null } | undefined> {
   const [m] = await tx.query(
-    `SELECT m."startsAt", m."location", m."status", p."timezone" FROM "Meeting" m JOIN "Participant" p ON p."id" = m."participantId"
-      WHERE m."participantId" = ? AND m."startsAt" >= ? AND m."status" IN ('proposed', 'confirmed', 'reschedule-requested')
+    `SELECT m."startsAt", m."location", m."status", p."timezone", s."firstName" FROM "Meeting" m
+       JOIN "Participant" p ON p."id" = m."participantId" LEFT JOIN "StaffUser" s ON s."id" = m."coordinatorId"
+      WHERE m."participantId" = ?
+        AND ((m."status" IN ('proposed', 'confirmed', 'reschedule-requested') AND m."startsAt" >= ?) OR (m."status" = 'reschedule-requested' AND m."startsAt" >= ?))
       ORDER BY m."startsAt", m."id" LIMIT 1`,
-    [participantId, now],
+    [participantId, new Date(now.getTime() - STARTED_GRACE_MS), new Date(now.getTime() - MOVING_KEPT_MS)],
   );
-  return m ? { startsAt: date(m.startsAt), location: m.location == null ? null : String(m.location), status: String(m.status), timeZone: String(m.timezone) } : undefined;
+  return m
+    ? {
+        startsAt: date(m.startsAt),
+        location: m.location == null ? null : String(m.location),
+        status: String(m.status),
+        timeZone: String(m.timezone),
+        coordinatorFirstName: m.firstName == null ? null : String(m.firstName),
+      }
+    : undefined;
 }
 
 /** A meeting a coordinator made: proposed by chat, or confirmed when it was agreed another way. */

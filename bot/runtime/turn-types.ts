@@ -44,6 +44,8 @@ export interface NextMeetingView {
   /** proposed (not answered yet) | confirmed | reschedule-requested (another time asked for). */
   status: string;
   timeZone: string;
+  /** The coordinator the meeting is with, when one is named on it. */
+  coordinatorFirstName: string | null;
 }
 
 export interface SmallStepView {

@@ -57,12 +57,20 @@ const LESS_CONTACT = [
   /\b(skriv|skicka|sms a|smsa|messa|hor(a|s)? av (er|dig)|text|message|write|send|contact)\b.*\b((en|1|ett par|nan|nagon|bara en|once|twice|one) (gang|ggr|gng|ganger|time|times) (i|per|om|a|each|varannan) (veckan|vecka|manaden|manad|week|month)|(max|hogst|at most) (en|ett|1|once|one)( gang| time| sms| mess| text| message)?|once a (week|month))\b/,
   // "chill med alla sms", "lugna ner er med messen", "chill with the texts".
   new RegExp(String.raw`\b(chill|chilla|chilla ner|lugna ner (er|dig|dej)|lugna (er|dig|dej)|ta det lugnt|calm down|slow down|relax|easy)( lite| a bit| pls| snalla)? (med|with|on) (alla |the |all |dom |de |era |your |sa manga |so many )?${MSGS}\b`),
-  // Told off, as the whole message ("fuck off", "dra åt helvete", "håll käften bot"): thanking them for
-  // writing (the stock line) was the worst answer; a rebuff is heard as a wish to hear less.
-  /^((fuck|fck|fuk|f|fucking) (off|you|u|dig|dej|er|this)|stfu|shut up|shut the fuck up|go away|piss off|get lost|dra( (at|till) (helvete|helvette|skogen|fanders|h))?|drag at helvete|stick|hall (kaften|kaft|truten|tyst|klaffen)|kaften|fan ta (dig|dej|er)|lagg av|ge (dig|dej|er))( (nu|da|bara|ba|jao|bror|bot|robot|botjavel|javla bot|javla robot|du|ni|pls|please|lol|fan|then|man|bro|ffs|already|idiot|alltsa|assa))*$/,
   // A STOPP word with something around it is a wish, not the keyword: offer STOPP rather than act.
   /^(stopp|stop|stoppa|sluta|avsluta)( (tack|nu|please|pls|snalla|da|med det har|allt|skriva|med allt))*$/,
 ];
+
+// Told off, as the whole message ("fuck off", "dra åt helvete", "håll käften bot"): thanking them for
+// writing (the stock line) was the worst answer; a rebuff is heard as a wish to hear less. Not banter
+// ("shut up lol", "lägg av 😂") nor frustration at something else ("fuck this").
+const REBUFF = /^((fuck|fck|fuk|f|fucking) (off|you|u|dig|dej|er)|stfu|shut up|shut the fuck up|go away|piss off|get lost|dra( (at|till) (helvete|helvette|skogen|fanders|h))?|drag at helvete|stick|hall (kaften|kaft|truten|tyst|klaffen)|kaften|fan ta (dig|dej|er)|lagg av|ge (dig|dej|er))( (nu|da|bara|ba|jao|bror|bot|robot|botjavel|javla bot|javla robot|du|ni|pls|please|fan|then|man|bro|ffs|already|idiot|alltsa|assa))*$/;
+const LAUGHING = /😂|🤣|😆|😅|😜|😝|😛|😹|\b(haha\w*|hehe\w*|lol|lmao|jk|skamt\w*|skoja\w*)\b/u;
+
+/** A telling-off as the whole message, not said laughing. */
+export function rebuffs(text: string, said: string): boolean {
+  return REBUFF.test(said) && !LAUGHING.test(text.toLowerCase());
+}
 
 /** Fewer or no messages asked for in plain words (not the bare STOPP keyword). */
 export function wantsLessContact(said: string): boolean {

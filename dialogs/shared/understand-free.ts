@@ -7,7 +7,7 @@ import { detectKeyword } from "../../bot/domain/keywords.js";
 import { asksSomething, fold, hasWordLike } from "./fold.js";
 import { detectReminderRequest } from "./reminder-words.js";
 import { detectErasureRequest } from "./erasure-words.js";
-import { asksHowToStop, wantsLessContact } from "./understand-contact-wishes.js";
+import { asksHowToStop, rebuffs, wantsLessContact } from "./understand-contact-wishes.js";
 
 export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
@@ -76,32 +76,53 @@ function about(said: string, text: string, entity: RegExp): boolean {
   return asks(text, said, entity) || /\b(se|ser|lasa|laser|veta|beratta|berattar|skicka|skickar|tillgang|kopplat|kontakt|ringer|anmala|anmaler|see|read|know|tell|send|access|find out)\b/.test(said);
 }
 
-const SOCIAL = /\b(soc|socen|socialen|soccen|socialtjansten|socialtjanst|socialsekreterare\w*|social services|social worker|cps)\b/;
+const SOCIAL = /\b(soc|socen|socialen|soccen|socialtjansten|socialtjanst|socialsekreterare\w*|social services|social worker|cps|orosanmal\w*|anmalningsplikt\w*|anmalningsskyldig\w*)\b/;
 const PARENTS = /\b(foraldrar\w*|foralder|mamma\w*|mam|morsan|morsa|pappa\w*|farsan|farsa|vardnadshavare\w*|familj\w*|parents?|mom|mum|dad|mother|father|family|guardian)\b/;
 const EMPLOYMENT = /\b(arbetsformedlingen|arbetsformedling|arbetsformedl\w*|arbis|af|afs|employment (service|office|agency)|public employment|job ?cent(re|er)s?|unemployment office)\b/;
-// The police, or being reported: "kommer ni anmäla mig?", "snackar ni med aina", "do u tell the cops".
-const POLICE = /\b(polis|polisen|polisn|polise|snut|snuten|snutar|snutarna|aina|ainan|ainas|gittan|police|cop|cops|popo|feds)\b/;
-const REPORTS_ME = /\b(golar|tjallar|snitchar|anmaler|polisanmaler|snitch|report) (ni|du|dom|de|personalen|you|u|they)\b|\b(anmala|anmaler|anmal|anmalt|anmalas|anmald|gola|golar|golat|tjalla|tjallar|report|reports|reported|snitch|snitches|rat me out)\b.*\b(mig|mej|me|mina|my)\b|\b(blir|kommer) (jag|ja) (anmald|polisanmald)\b|\b(will|would|could) i (get|be) (reported|in trouble)\b/;
+// The police, or being reported, asked of Tillit and its staff: "kommer ni anmäla mig?", "snackar ni
+// med aina", "do u tell the cops", "kan polisen läsa det här". Not someone asking how to report
+// ("ska jag anmäla honom till polisen?"), nor news of the police ("polisen ser mig som kriminell").
+const POLICE_WORD = String.raw`(polis|polisen|polisn|polise|snut|snuten|snutar|snutarna|aina|ainan|ainas|gittan|police|cop|cops|popo|feds)`;
+const TELLING = String.raw`(anmala|anmaler|anmal|polisanmala|polisanmaler|gola|golar|tjalla|tjallar|snitcha|snitchar|beratta for|berattar for|snacka med|snackar med|prata med|pratar med|ringa|ringer|kontakta|kontaktar|skicka till|skickar till|tell|report|snitch|call|contact|rat)`;
+const US = String.raw`(ni|du|personalen|tillit|you|u|ya|you guys|staff|tillit)`;
+const POLICE = [
+  // "kommer ni anmäla mig", "ni ringer väl inte polisen", "will you report me", "do u tell the cops"
+  new RegExp(String.raw`\b${US}( (kommer|ska|skulle|kan|maste|will|would|gonna|going to|do|does|dont|wont|never))?( (att|to|inte|not|val|ju))* ${TELLING}\b`),
+  // Swedish puts the verb first in a question: "anmäler ni", "ringer ni polisen", "golar ni", "snackar ni med aina"
+  new RegExp(String.raw`\b(anmaler|polisanmaler|golar|tjallar|snitchar|berattar|snackar|pratar|ringer|kontaktar|skickar) ${US}\b`),
+  // The police reading: "kan polisen läsa det här", "can the cops see this", "får aina veta"
+  new RegExp(String.raw`\b${POLICE_WORD} (se|ser|lasa|laser|fa veta|far veta|komma at|kommer at|see|read|access|find out|know)( (det har|detta|det|allt|mina|vad|det jag skriver|this|it|my|what i write|everything))?$|\b${POLICE_WORD} (se|ser|lasa|laser|see|read|access) (det har|detta|det jag skriver|allt|mina (sms|meddelanden|svar)|this|what i write|my (texts|messages))\b`),
+  // Reported oneself: "blir jag anmäld?", "will i get reported"
+  /\b(blir|kommer) (jag|ja) (att )?(bli )?(anmald|polisanmald)\b|\b(will|would|could) i (get|be) reported\b/,
+];
+const ASKS_HOW_TO_REPORT = /\b(ska jag|ska ja|kan jag|kan ja|borde jag|hur (gor|anmaler|polisanmaler) (man|jag)|should i|can i|how (do|can) i|how to)\b/;
+
 // Who one's coordinator is: "vem e min koordinator", "vad heter min coach", "who is my coordinator",
-// "har jag nån kontaktperson?" (not "min coach sa att…", which is news).
-const STAFF_WORD = String.raw`(koordinator|koordinatorn|koordinatorer|coach|coachen|kontaktperson|kontaktpersonen|handledare|handledaren|coordinator|youth worker|contact person|case worker|caseworker)`;
+// "har jag nån kontaktperson?" (not "min coach sa att…", which is news; not a person at another place:
+// "vem är min kontaktperson på soc?").
+const STAFF_WORD = String.raw`(koordinator|koordinatorn|koordinatorer|coach|coachen|kontaktperson|kontaktpersonen|handledare|handledaren|coordinator|youth worker|contact person)`;
 const MY_COORDINATOR = new RegExp(
   String.raw`\b(vem|vilken|vilka|vad heter|va heter|who|whos|what s the name of|whats the name of|what is the name of)( (ar|e|is|s|blir|blev|was))? (min|mitt|mina|my|the)( (egen|egna|own))? ${STAFF_WORD}\b|` +
     String.raw`\b(har jag|ha jag|do i have|have i got|i have)( (en|nan|nagon|ngn|a|an|any))?( (egen|own))? ${STAFF_WORD}\b`,
 );
-// When the next meeting is: "när är mitt nästa möte", "ses vi imorgon?", "whens my appointment".
-// Not another agency's or a doctor's meeting, which Tillit knows nothing about.
-const MEETING_NOUN = String.raw`(mote|motet|moten|traff|traffen|ses|meeting|appointment|appt|meet|meetup)`;
+// Another place's staff: "min handledare på praktiken", "my contact person at social services".
+const AT_ANOTHER_PLACE = /\b(pa|hos|at|from|fran|in) (praktik\w*|jobbet|jobb|work|skolan|school|soc\w*|af|arbetsformedlingen|social services|kommunen|bup|vc|vardcentralen)\b/;
+
+// When the next meeting is: "när är mitt nästa möte", "när ses vi?", "whens my appointment", "har vi
+// möte idag?". Not another agency's or a doctor's meeting, which Tillit knows nothing about, and not
+// "when i meet new people…" or "när vi ses nästa gång vill jag…", which only mention meeting.
+const MEETING_WORD = String.raw`(mote|motet|moten|motena|traff|traffen|traffar|meeting|meetings|appointment|appt)`;
 const NEXT_MEETING = [
-  // Only small words between the asking and the meeting: "när är mitt nästa möte", "what time do we
-  // meet", not "när jag vaknade var mötet…".
-  new RegExp(String.raw`\b(nar|when|whens|vilken dag|vilken tid|hur dags|what time|what day)( (ar|e|blir|ska|skulle|har|var|is|s|was|will|do|does|are|am|r|shall))?( (jag|ja|i|vi|we|det|de|the|mitt|vart|min|my|our|nasta|next|new|nya))* ${MEETING_NOUN}\b`),
-  /\b(har jag|ha jag|do i have|have i got|is there)( (nat|nagot|ngt|nan|ett|a|an|any|my))?( (nytt|new|next))? (mote|traff|meeting|appointment|appt)\b/,
-  /^(ses vi|traffas vi|moter vi|ar vi ses|are we meeting|do we meet|are we still meeting)\b/,
+  // Only small words between the asking and the meeting: "när är mitt nästa möte", not "när jag vaknade var mötet…".
+  new RegExp(String.raw`\b(nar|when|whens|vilken dag|vilken tid|hur dags|what time|what day)( (ar|e|blir|ska|skulle|har|var|is|s|was|will|do|does|are|am|r|shall))?( (jag|ja|i|vi|we|det|de|the|mitt|vart|min|my|our|nasta|next|new|nya))* ${MEETING_WORD}\b`),
+  // Meeting as a verb, with "we" and at the end: "när ses vi", "när ska vi träffas", "what time do we meet".
+  /\b(nar|when|whens|vilken dag|vilken tid|hur dags|what time|what day)( (ska|skulle|kan|do|will|are|shall|should|can))? (ses vi|vi ses|traffas vi|vi traffas|moter vi|vi moter|we meet|we meeting|are we meeting)( (nu|igen|nasta gang|next|again|then|da))?$/,
+  /\b(har jag|ha jag|har vi|ha vi|do i have|do we have|have i got|is there|ar det|e det)( (nat|nagot|ngt|nan|ett|a|an|any|my|our))?( (nytt|new|next))? (mote|traff|meeting|appointment|appt)\b/,
+  /^(ses vi|traffas vi|moter vi|ar vi ses|are we meeting|do we meet|are we still meeting)\b|^(var|vart|where) (ar|e|is) (motet|traffen|the meeting)\b|^(mitt |vart |my |our )?(nasta|next) (mote|traff|meeting|appointment)$/,
 ];
 // "när är…" asks, though "när jag vaknade…" is news: only a meeting question begun with when counts.
 const ASKS_WHEN = /^(nar|when|whens|vilken (dag|tid)|hur dags|what (time|day))\b/;
-const OTHER_PLACE = /\b(lakare\w*|lakaren|tandlakare\w*|skola|skolan|psykolog\w*|kurator\w*|bup|vc|vardcentral\w*|sjukhus\w*|tandlak\w*|doctor|dentist|school|gp|therapist|psych\w*|nurse|skoterska\w*|domstol\w*|rattegang\w*|court|interview|intervju\w*|jobbintervju\w*)\b/;
+const OTHER_PLACE = /\b(lakare\w*|lakaren|tandlakare\w*|skola|skolan|psykolog\w*|kurator\w*|bup|vc|vardcentral\w*|sjukhus\w*|tandlak\w*|doctor|dentist|school|gp|therapist|psych\w*|nurse|skoterska\w*|domstol\w*|rattegang\w*|court|interview|intervju\w*|jobbintervju\w*|praktik\w*|jobbet|work)\b/;
 
 const WHO_READS = [
   /\b(vem|vilka|who|whos)\b.*\b(laser|lasa|ser|se|read|reads|reading|see|sees|seeing|tillgang|access)\b/,
@@ -192,7 +213,6 @@ export function asksForLanguage(text: string): "sv" | "en" | undefined {
 // A meeting to cancel or move, said in words ("jag vill avboka mötet", "kan vi flytta träffen", "can't
 // make the meeting"): a person decides about meetings, so the coordinator is asked. A meeting word is
 // needed: "kan inte komma på nåt" is no meeting.
-const MEETING_WORD = String.raw`(mote|motet|moten|motena|traff|traffen|traffar|meeting|meetings|appointment|appt)`;
 const CHANGES_MEETING = new RegExp(
   String.raw`\b(avboka|avbokar|boka av|bokar av|stalla in|staller in|flytta|flyttar|byta tid|andra tid|cancel|cancell?ing|move|moving|reschedule|rebook|postpone)\b.*\b${MEETING_WORD}\b|` +
     String.raw`\b(kan inte|kan int|kan ej|kommer inte|hinner inte|cant|can t|cannot|wont|won t) (komma|ga|vara med|make|come|go|attend)( (pa|till|to))? (pa |till |to |the )?(vart |var |our |my |mitt |det |the )?${MEETING_WORD}\b`,
@@ -221,17 +241,19 @@ export function understandFree(text: string): FreeIntent {
   if (detectErasureRequest(text)) return "delete-data";
   if (detectReminderRequest(text) === "off") return "reminders-off";
   if (asksHowToStop(said)) return "question:stop";
-  if (wantsLessContact(said)) return "less-contact";
+  if (wantsLessContact(said) || rebuffs(text, said)) return "less-contact";
   if (IS_BOT.some((re) => re.test(said)) || (NAMES_A_BOT.test(said) && asksSomething(text, said))) return "question:is-bot";
   // Where the number came from, even when it names soc or a parent ("fick ni mitt nr från soc?").
   if (NUMBER.test(said) && (/\b(hur|var|vem|varfor|vart|varifran|how|who|why|where)\b/.test(said) || GOT_NUMBER.test(said))) return "question:number";
   // "har jag en koordinator som kan ringa mig?" asks for the call.
-  if (MY_COORDINATOR.test(said) && (asks(text, said) || /^(vem|vad heter|va heter|who|whos)\b/.test(said)) && !HUMAN.some((re) => re.test(said))) return "question:my-coordinator";
+  if (MY_COORDINATOR.test(said) && (asks(text, said) || /^(vem|vad heter|va heter|who|whos)\b/.test(said)) && !HUMAN.some((re) => re.test(said)) && !AT_ANOTHER_PLACE.test(said)) {
+    return "question:my-coordinator";
+  }
   if (NEXT_MEETING.some((re) => re.test(said)) && (asks(text, said) || ASKS_WHEN.test(said)) && !OTHER_PLACE.test(said) && !SOCIAL.test(said) && !EMPLOYMENT.test(said)) return "question:next-meeting";
   if (about(said, text, SOCIAL)) return "question:social-services";
   if (about(said, text, PARENTS)) return "question:parents";
   if (about(said, text, EMPLOYMENT)) return "question:employment-service";
-  if (about(said, text, POLICE) || (REPORTS_ME.test(said) && asks(text, said))) return "question:police";
+  if (POLICE.some((re) => re.test(said)) && !ASKS_HOW_TO_REPORT.test(said)) return "question:police";
   if (WHO_READS.some((re) => re.test(said))) return "question:who-reads";
   if (HUMAN.some((re) => re.test(said)) && !REFUSES_CONTACT.test(said)) return "human";
   if (STORAGE.some((re) => re.test(said)) && asks(text, said)) return "question:storage";

@@ -108,8 +108,9 @@ describe("a wish to hear less", () => {
       expect(reply, text).toMatch(language === "sv" ? /^(Förstår!|Okej, jag hör dig\.)/ : /^(Got it|Okay, I hear you)/);
       expect(reply, text).not.toMatch(/tack|thank/i);
     }
-    // Not the whole message, not a rebuff: "dra till stan" is news, "ge dig inte" is encouragement.
-    for (const text of ["ska dra till stan", "ge dig inte", "fuck off vad kul att ni hörde av er"]) {
+    // Not the whole message, not a rebuff: "dra till stan" is news, "ge dig inte" is encouragement; banter
+    // and frustration at something else are not either.
+    for (const text of ["ska dra till stan", "ge dig inte", "fuck off vad kul att ni hörde av er", "shut up lol", "lägg av 😂", "fuck this"]) {
       const p = await onboarded();
       expect((await p.say(text))[0], text).not.toMatch(/^(Förstår!|Okej, jag hör dig\.)/);
     }

@@ -19,6 +19,10 @@ const asked: [string, string][] = [
   ["do u tell the cops", "question:police"],
   ["will you report me?", "question:police"],
   ["can the police see this", "question:police"],
+  ["do u snitch", "question:police"],
+  ["ni ringer väl inte polisen?", "question:police"],
+  ["gör ni orosanmälan?", "question:social-services"],
+  ["har ni anmälningsplikt", "question:social-services"],
   ["vem e min koordinator", "question:my-coordinator"],
   ["vem är min kontaktperson?", "question:my-coordinator"],
   ["vad heter min coach", "question:my-coordinator"],
@@ -34,6 +38,12 @@ const asked: [string, string][] = [
   ["whens my next meeting?", "question:next-meeting"],
   ["when is the appointment", "question:next-meeting"],
   ["do i have a meeting this week?", "question:next-meeting"],
+  ["har vi möte idag?", "question:next-meeting"],
+  ["do we have a meeting", "question:next-meeting"],
+  ["är det möte imorgon?", "question:next-meeting"],
+  ["var är mötet?", "question:next-meeting"],
+  ["nästa möte?", "question:next-meeting"],
+  ["when do we meet?", "question:next-meeting"],
 ];
 
 // Sharing the words, asking none of these: news, other people's meetings, a call asked for.
@@ -41,6 +51,15 @@ const notAsked: [string, string][] = [
   ["polisen tog min kompis igår", "question:police"],
   ["min bror e polis", "question:police"],
   ["jag vill anmäla en stöld", "question:police"],
+  ["ska jag anmäla honom till polisen?", "question:police"],
+  ["can i report my ex", "question:police"],
+  ["polisen har kallat mig till förhör, vad ska jag göra?", "question:police"],
+  ["jag blev gripen igår, vad händer nu?", "question:police"],
+  ["grannen ringer polisen på oss hela tiden", "question:police"],
+  ["polisen ser mig som kriminell", "question:police"],
+  ["vem är min kontaktperson på soc?", "question:my-coordinator"],
+  ["vad heter min handledare på praktiken", "question:my-coordinator"],
+  ["who is my case worker at social services?", "question:my-coordinator"],
   ["min coach sa att jag ska ringa af", "question:my-coordinator"],
   ["har jag en koordinator som kan ringa mig?", "question:my-coordinator"],
   ["när jag vaknade idag var mötet redan slut i huvudet", "question:next-meeting"],
@@ -48,6 +67,9 @@ const notAsked: [string, string][] = [
   ["när är tiden på vårdcentralen", "question:next-meeting"],
   ["hade ett möte på af igår", "question:next-meeting"],
   ["when is my job interview", "question:next-meeting"],
+  ["when i meet new people i get anxious", "question:next-meeting"],
+  ["när vi ses nästa gång vill jag prata om jobb", "question:next-meeting"],
+  ["när jag ses med kompisar mår jag bättre", "question:next-meeting"],
 ];
 
 describe("recognising the questions", () => {
@@ -90,8 +112,9 @@ const tuesday = new Date("2026-12-01T13:00:00Z");
 
 describe("answering them", () => {
   it("the police: nothing is sent there, the exceptions are told plainly, and who to ask first", async () => {
-    for (const text of locales.sv.get("answers.police")!) expect(text).toMatch(/tystnadsplikt.*under 18.*soc.*mycket allvarlig.*polisen.*\{coordinatorInSentence\}/s);
-    for (const text of locales.en.get("answers.police")!) expect(text).toMatch(/confidential.*under 18.*social services.*very serious.*police.*\{coordinatorInSentence\}/s);
+    // The exceptions are all told: a child at risk (soc), a life in danger (112), serious crime (the police).
+    for (const text of locales.sv.get("answers.police")!) expect(text).toMatch(/tystnadsplikt.*under 18.*soc.*112.*allvarliga brott.*polisen.*\{coordinatorInSentence\}/s);
+    for (const text of locales.en.get("answers.police")!) expect(text).toMatch(/confidentiality.*under 18.*social services.*112.*serious crimes.*police.*\{coordinatorInSentence\}/s);
     const p = await onboarded();
     await withCoordinator(p, "Samira");
     const [reply] = await p.say("kommer ni anmäla mig?");
@@ -134,9 +157,32 @@ describe("answering them", () => {
     expect((await p.say("när ses vi?"))[0]).toMatch(/tisdag 1 december kl\. 14:00.*(nytt förslag|Ett nytt förslag kommer från Maja)/);
   });
 
-  it("no meeting: said so, and how to get one", async () => {
+  it("no meeting: said so, and how to get one, without naming a coordinator nobody has", async () => {
     const p = await onboarded();
-    expect((await p.say("har jag nåt möte snart?"))[0]).toMatch(/^(Jag ser inget inbokat möte just nu|Inget möte är bokat just nu).*"människa"/);
+    const [reply] = await p.say("har jag nåt möte snart?");
+    expect(reply).toMatch(/^(Jag ser inget inbokat möte just nu|Inget möte är bokat just nu).*"människa"/);
+    expect(reply).not.toMatch(/koordinator/);
+  });
+
+  it("the meeting is told with the coordinator it is with; one begun a moment ago is still the next; the move the answer offers is understood", async () => {
+    const p = await onboarded();
+    await withCoordinator(p, "Maja");
+    const leo = await h.tillit.db.staffUser.create({ data: { email: `leo.${n}@kommun.se`, displayName: "Leo Ek", firstName: "Leo", role: "coordinator", passwordHash: "x" } });
+    const startedAt = new Date(h.clock.now().getTime() - 20 * 60_000);
+    await h.tillit.db.meeting.create({ data: { participantId: (await p.record()).id, coordinatorId: leo.id, startsAt: startedAt, status: "confirmed" } });
+    const [reply] = await p.say("när är mötet?");
+    expect(reply).toMatch(/med Leo\./);
+    expect(reply).toMatch(/"flytta mötet"/);
+    const moved = await p.say("flytta mötet");
+    expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting" });
+    expect(moved[0]).not.toMatch(/förstår inte/);
+  });
+
+  it("asked and moved in one message: the move goes to a person", async () => {
+    const p = await onboarded();
+    await meetingFor(p, { startsAt: tuesday, status: "confirmed" });
+    await p.say("när är mötet? jag måste flytta mötet");
+    expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting" });
   });
 
   it("asked in the middle of a check-in: answered, then the question that was waiting comes again", async () => {

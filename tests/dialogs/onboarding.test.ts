@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { Participant } from "../helpers/conversation.js";
+import { Participant, onboardedParticipant } from "../helpers/conversation.js";
+import { changesMindOnStorage } from "../../dialogs/shared/storage-consent-words.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -64,6 +65,41 @@ describe("onboarding and consent", () => {
     expect(r.preferredTimes).toBeNull();
     expect(r.consents).toEqual([expect.objectContaining({ kind: "data-processing", granted: false })]);
     expect(r.onboardedAt).not.toBeNull();
+  });
+
+  it("a change of mind about keeping answers is heard as young people write it, and saving money is not one", () => {
+    for (const text of ["ni får spara", "ok ni far spara mina svar", "spara mina svar då", "okej spara", "jag har ändrat mig", "angrar mig", "jag vill att ni sparar", "you can save my answers", "i changed my mind", "ok keep it then"]) {
+      expect(changesMindOnStorage(text), text).toBe(true);
+    }
+    for (const text of ["jag sparar till körkort", "du kan spara pengar om du handlar på lidl", "sparar para till en ps5", "spara pengar är svårt", "can you save me a seat lol"]) {
+      expect(changesMindOnStorage(text), text).toBe(false);
+    }
+  });
+
+  it("a no can become a yes later, in one's own words: the question again with what it means, and the yes recorded", async () => {
+    const p = participant();
+    await p.say("Hej");
+    await p.say("nej");
+    // The answer about what is stored says how to change one's mind.
+    expect((await p.say("vad sparar ni om mig?"))[0]).toMatch(/skriv "ni får spara"\.$/);
+    const asked = await p.say("ok ni får spara mina svar");
+    expect(asked).toEqual([expect.stringMatching(/^Vill du att jag sparar dina svar från och med nu\? .*under 18.*anmäla till soc.*6 mån.*Okej\?\n1\. Ja\n2\. Nej/s)]);
+    expect(await p.say("ja")).toEqual(['Tack! Från och med nu sparar jag dina svar. Skriv "kolla läget" när du vill checka in.']);
+    const r = await p.record();
+    expect(r.consents.map((c) => [c.kind, c.granted])).toEqual([["data-processing", false], ["data-processing", true]]);
+    // And what they asked for before now begins without a further question.
+    expect((await p.say("kolla läget"))[0]).toMatch(/1 till 10|1–10|1-10/);
+  });
+
+  it("changing one's mind and then not: nothing changes; and the words mean nothing to someone who already said yes", async () => {
+    const declined = participant();
+    await declined.say("Hej");
+    await declined.say("nej");
+    await declined.say("jag har ändrat mig");
+    expect((await declined.say("nej"))[0]).toMatch(/^Okej, då är allt som förut: jag sparar inga svar\./);
+    expect((await declined.record()).consents.map((c) => c.granted)).toEqual([false]);
+    const consented = await onboardedParticipant(h, `+46${n++}`);
+    expect((await consented.say("ni får spara"))[0]).not.toMatch(/^Vill du att jag sparar/);
   });
 
   it("questions about consent go to a human, and the bot then asks nothing more (it only acknowledges)", async () => {
