@@ -22,6 +22,8 @@ export async function answerFor(s: TurnServices, kind: QuestionKind): Promise<{ 
       return { text: s.t("answers.parents") };
     case "employment-service":
       return { text: s.t("answers.employmentService") };
+    case "report-meaning":
+      return { text: s.t("answers.reportMeaning") };
     case "police":
       return { text: s.t("answers.police", { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "my-coordinator":

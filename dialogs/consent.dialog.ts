@@ -26,7 +26,7 @@ export class ConsentDialog extends TillitDialog {
 
   private async ask(step: WaterfallStepContext) {
     const asked = (step.options as ConsentOptions).asked;
-    return askChoice(step, asked ? "consent.beforeAnswers" : "consent.changeMind", "yesNo", retentionVars(services(step.context)));
+    return askChoice(step, asked ? "consent.beforeAnswers" : "consent.changeMind", "yesNo", retentionVars(services(step.context)), "consent.again");
   }
 
   private async decide(step: WaterfallStepContext) {

@@ -6,7 +6,7 @@
 // onboarding first (continued where it stopped, never re-run), then what the person asked for.
 import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from "./shared/recognize.js";
-import { SKIPPED, message, type ChoiceSpec } from "./shared/prompts.js";
+import { ASKED_AGAIN, SKIPPED, message, type ChoiceSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceSpec } from "./shared/ask.js";
 import { asksForLanguage, asksToChangeMeeting, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { understandName } from "./shared/understand-name.js";
@@ -129,6 +129,7 @@ export class MainDialog extends ComponentDialog {
     const asked = question(intent);
     if (asked) {
       await answerQuestion(inner, asked);
+      inner.context.turnState.set(ASKED_AGAIN, true);
       await inner.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }

@@ -40,7 +40,7 @@ export class OnboardingDialog extends TillitDialog {
   private async greetAndAskConsent(step: WaterfallStepContext) {
     const s = services(step.context);
     if ((step.options as { greet?: boolean } | undefined)?.greet !== false) await say(step, "onboarding.greeting", { coordinator: coordinatorName(s) });
-    return askChoice(step, "onboarding.consent", "consent", { coordinatorInSentence: coordinatorInSentence(s), ...retentionVars(s) });
+    return askChoice(step, "onboarding.consent", "consent", { coordinatorInSentence: coordinatorInSentence(s), ...retentionVars(s) }, "onboarding.consentAgain");
   }
 
   private async afterConsent(step: WaterfallStepContext) {

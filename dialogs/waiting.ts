@@ -1,12 +1,14 @@
 // While the conversation waits for a person (asked for, or flagged by the safety screen, or a
 // coordinator's takeover gone quiet), Tillit runs no dialogs but never plays dead: questions get
-// their answers, wishes are honoured, and other messages are acknowledged honestly with when a
-// person will read them, not on every message but at most every second one or once an hour; asking for
-// a check-in or the like is told that Tillit's questions wait until the person has been in touch.
+// their answers (one it does not recognise, or "hallå?", an honest word of when a person reads),
+// wishes are honoured, and other messages are acknowledged honestly with when a person will read
+// them, not on every message but at most every second one or once an hour; asking for a check-in or
+// the like is told that Tillit's questions wait until the person has been in touch.
 import type { DialogContext } from "botbuilder-dialogs";
 import { declinesCall, understandFree, type QuestionKind } from "./shared/understand-free.js";
 import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
+import { asksSomething, fold } from "./shared/fold.js";
 import { answerQuestion } from "./answer-question.js";
 import { reminderEffects, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, services, type TurnServices } from "./turn-services.js";
@@ -46,5 +48,6 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     await dc.context.sendActivity(message(s.t("waiting.paused", { coordinator: coordinatorInSentence(s) })));
     return;
   }
-  if (acknowledgementDue(s)) await sayWithReading(dc, "waiting.ack");
+  // A question nobody recognised, or "hallå?": asked, so answered every time (never silence).
+  if (acknowledgementDue(s) || asksSomething(text, fold(text))) await sayWithReading(dc, "waiting.ack");
 }

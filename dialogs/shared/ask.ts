@@ -7,20 +7,22 @@ import { services, type TurnServices } from "../turn-services.js";
 
 export const PROMPTS = { option: "tillit.option", scale: "tillit.scale", text: "tillit.text", name: "tillit.name" } as const;
 
-export function choiceSpec(s: TurnServices, textKey: string, set: ChoiceSet, vars?: Vars): ChoiceSpec {
+export function choiceSpec(s: TurnServices, textKey: string, set: ChoiceSet, vars?: Vars, againKey?: string): ChoiceSpec {
   const { options, reader } = choiceSets[set] as ChoiceSetSpec;
   const text = s.t(textKey, vars);
   return {
     text,
     retryText: s.t("common.retryChoice", { question: text }),
+    ...(againKey ? { againText: s.t(againKey, vars) } : {}),
     labels: options.map((o) => s.t(`choices.${set}.${o.value}`)),
     options,
     ...(reader ? { reader } : {}),
   };
 }
 
-export function askChoice(step: WaterfallStepContext, textKey: string, set: ChoiceSet, vars?: Vars) {
-  return step.prompt(PROMPTS.option, { validations: choiceSpec(services(step.context), textKey, set, vars) });
+/** `againKey`: the shorter question asked after a question back was answered (see ChoiceSpec). */
+export function askChoice(step: WaterfallStepContext, textKey: string, set: ChoiceSet, vars?: Vars, againKey?: string) {
+  return step.prompt(PROMPTS.option, { validations: choiceSpec(services(step.context), textKey, set, vars, againKey) });
 }
 
 export function askScale(step: WaterfallStepContext, textKey: string, vars?: Vars) {

@@ -7,6 +7,9 @@ import { Prompt, type PromptOptions, type PromptRecognizerResult } from "botbuil
 import { recognizeChoice, recognizeScale, type ChoiceOption, type ChoiceReader } from "./recognize.js";
 import { understandName } from "./understand-name.js";
 
+/** Set in a turn whose question was asked again after a question back had been answered. */
+export const ASKED_AGAIN = Symbol("tillit.askedAgain");
+
 export const SKIPPED = { tillit: "skipped" } as const;
 export const UNCLEAR = { tillit: "unclear" } as const;
 
@@ -22,6 +25,8 @@ export function answerOf<T>(result: unknown): Answer<T> {
 export interface ChoiceSpec {
   text: string;
   retryText: string;
+  /** Asked again after a question back was answered: a long question (the consent) need not come whole. */
+  againText?: string;
   labels: string[];
   options: ChoiceOption[];
   reader?: ChoiceReader;
@@ -61,7 +66,8 @@ abstract class TwoTriesPrompt<T> extends Prompt<T> {
 export class OptionPrompt extends TwoTriesPrompt<string> {
   protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
     const spec = options.validations as ChoiceSpec;
-    await context.sendActivity(message(isRetry ? spec.retryText : spec.text, spec.labels));
+    const again = context.turnState.get(ASKED_AGAIN) === true && spec.againText;
+    await context.sendActivity(message(isRetry ? spec.retryText : again || spec.text, spec.labels));
   }
   protected understand(text: string, options: PromptOptions): string | undefined {
     const spec = options.validations as ChoiceSpec;

@@ -11,7 +11,7 @@ import { asksHowToStop, rebuffs, wantsLessContact } from "./understand-contact-w
 
 export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
-  "my-coordinator", "next-meeting",
+  "my-coordinator", "next-meeting", "report-meaning",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -97,6 +97,10 @@ const POLICE = [
 ];
 const ASKS_HOW_TO_REPORT = /\b(ska jag|ska ja|kan jag|kan ja|borde jag|hur (gor|anmaler|polisanmaler) (man|jag)|should i|can i|how (do|can) i|how to)\b/;
 
+// What reporting means, asked by someone the consent text's word is new to: "vad är anmäla?", "vad
+// betyder orosanmälan", "what does report mean".
+const REPORT_MEANING = /\b(vad|va|what|whats)( (ar|e|is|betyder|means|does))?( (en|ett|a|an|att))? (anmala|anmalan|anmaler|anmalt|anmal|orosanmalan|orosanmala|report|reporting|reported)( (betyder|betyder det|mean|means|innebar|for nat|for nagot|typ))?$|\b(forstar inte|fattar inte|dont understand|don t understand|what does)\b.*\b(anmala|anmalan|orosanmalan|report)\b/;
+
 // Who one's coordinator is: "vem e min koordinator", "vad heter min coach", "who is my coordinator",
 // "har jag nån kontaktperson?" (not "min coach sa att…", which is news; not a person at another place:
 // "vem är min kontaktperson på soc?").
@@ -134,6 +138,8 @@ const WHO_READS = [
 ];
 const STORAGE = [
   /\b(sparas|sparar|spara|sparat|lagras|lagrar|store|stored|save|saved|keep|kept)\b.*$/,
+  // What a yes or a no to keeping answers means: "vad händer om jag säger nej", "what if i say no".
+  /\b(vad hander|va hander|what happens|what if|vad blir det)( om| if)?( (jag|ja|i|man))? (sager|svarar|trycker|valjer|say|answer|press|choose) (ja|nej|yes|no|nope|1|2)\b/,
   /\bvart (tar|tog|gar|hamnar) .*\b(vagen|svar|meddelanden|data)\b|\bvad hander med (det jag skriver|mina? (svar|meddelanden|uppgifter|info|data))|\bvad gor ni med (min|mina|det)\b|\bwhat happens (to|with) (my|what i)\b|\bhur lange (sparas|sparar|finns|har ni)\b/,
 ];
 const NUMBER = /\b(mitt|min|my) (nummer|nr|telefonnummer|mobilnummer|tel|mobil|number|phone number|no)\b/;
@@ -246,6 +252,7 @@ export function understandFree(text: string): FreeIntent {
   // Where the number came from, even when it names soc or a parent ("fick ni mitt nr från soc?").
   if (NUMBER.test(said) && (/\b(hur|var|vem|varfor|vart|varifran|how|who|why|where)\b/.test(said) || GOT_NUMBER.test(said))) return "question:number";
   // "har jag en koordinator som kan ringa mig?" asks for the call.
+  if (REPORT_MEANING.test(said)) return "question:report-meaning";
   if (MY_COORDINATOR.test(said) && (asks(text, said) || /^(vem|vad heter|va heter|who|whos)\b/.test(said)) && !HUMAN.some((re) => re.test(said)) && !AT_ANOTHER_PLACE.test(said)) {
     return "question:my-coordinator";
   }

@@ -67,6 +67,21 @@ describe("onboarding and consent", () => {
     expect(r.onboardedAt).not.toBeNull();
   });
 
+  it("a question about the consent is answered, never taken for the answer; then asked again in one short line", async () => {
+    const p = participant();
+    await p.say("Hej");
+    const whatIf = await p.say("vad hander om jag sager nej");
+    expect(whatIf).toHaveLength(2);
+    expect(whatIf[0]).toMatch(/Säger du nej sparar jag bara ditt nummer|Utan ja sparas bara ditt nummer/);
+    expect(whatIf[1]).toBe("Så, är det okej att jag sparar det du skriver och dina svar?\n1. Ja\n2. Nej\n3. Jag har frågor");
+    const word = await p.say("jag forstar inte. vad ar anmala?");
+    expect(word[0]).toMatch(/^(Att anmäla betyder här|En anmälan är när)/);
+    expect(word[1]).toMatch(/^Så, är det okej/);
+    expect((await p.record()).consents).toEqual([]);
+    expect(await p.say("ja")).toEqual(["Tack! Vad vill du att jag ska kalla dig?"]);
+    expect((await p.record()).consents).toEqual([expect.objectContaining({ kind: "data-processing", granted: true })]);
+  });
+
   it("a change of mind about keeping answers is heard as young people write it, and saving money is not one", () => {
     for (const text of ["ni får spara", "ok ni far spara mina svar", "spara mina svar då", "okej spara", "jag har ändrat mig", "angrar mig", "jag vill att ni sparar", "you can save my answers", "i changed my mind", "ok keep it then"]) {
       expect(changesMindOnStorage(text), text).toBe(true);
@@ -108,7 +123,7 @@ describe("onboarding and consent", () => {
     expect(await p.say("3")).toEqual(["Bra att du frågar! En koordinator hör av sig och svarar på dina frågor."]);
     const r = await p.record();
     expect(r.conversations[0]).toMatchObject({ status: "waiting", handoffReason: "consent-questions" });
-    expect(await p.say("hallå?")).toEqual([]);
+    expect(await p.say("ok")).toEqual([]);
     expect(await p.say("hallå??")).toEqual(["Jag är kvar här, och det du skriver sparas åt din koordinator. Någon i teamet läser under dagen."]);
   });
 
