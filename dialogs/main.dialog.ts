@@ -26,9 +26,9 @@ import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { replyWhileWaiting } from "./waiting.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
 import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
-import { changesMindOnStorage } from "./shared/storage-consent-words.js";
+import { changesMindOnStorage, withdrawsStorageConsent } from "./shared/storage-consent-words.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
-import { changeReminders, handToHuman } from "./wishes.js";
+import { changeReminders, handToHuman, stopKeepingAnswers } from "./wishes.js";
 import { coordinatorName, services } from "./turn-services.js";
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
 import { DISCHARGE_DIALOG, DischargeDialog, declineFollowUp, declinesFollowUp } from "./discharge.dialog.js";
@@ -126,6 +126,7 @@ export class MainDialog extends ComponentDialog {
       return inner.beginDialog(ERASURE_REQUEST_DIALOG);
     }
     if (s.modelAvailable && detectModelOptOut(text)) return stopModel(inner);
+    if (s.participant.dataConsent === true && withdrawsStorageConsent(text)) return stopKeepingAnswers(inner);
     const asked = question(intent);
     if (asked) {
       await answerQuestion(inner, asked);
@@ -172,6 +173,7 @@ export class MainDialog extends ComponentDialog {
     // Before consent too: a request to erase is confirmed and goes to the team.
     if (intent === "delete-data") return step.replaceDialog(ERASURE_REQUEST_DIALOG);
     if (s.modelAvailable && detectModelOptOut(text)) return stopModel(step);
+    if (s.participant.dataConsent === true && withdrawsStorageConsent(text)) return stopKeepingAnswers(step);
     if (declinesFollowUp(step, text)) {
       await declineFollowUp(step);
       return step.endDialog();
@@ -248,7 +250,8 @@ async function askPerson(step: WaterfallStepContext, reason: "meeting" | "remind
 }
 
 const REST_OF_PLAN = /\b(hela (min )?planen|resten av (min |mina )?plan(en)?|rest of (my |the )?plan|(my )?whole plan|(my )?full plan)\b/;
-function asksRestOfPlan(text: string): boolean {
+/** "hela planen": the rest of a plan too long for one message. */
+export function asksRestOfPlan(text: string): boolean {
   return REST_OF_PLAN.test(fold(text));
 }
 

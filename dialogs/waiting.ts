@@ -10,7 +10,8 @@ import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
 import { asksSomething, fold } from "./shared/fold.js";
 import { answerQuestion } from "./answer-question.js";
-import { reminderEffects, sayWithReading } from "./wishes.js";
+import { reminderEffects, sayWithReading, stopKeepingAnswers } from "./wishes.js";
+import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
 import { coordinatorInSentence, services, type TurnServices } from "./turn-services.js";
 import { routeErasureRequest } from "./erasure-route.js";
 
@@ -37,6 +38,10 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   }
   if (intent === "less-contact") return answerQuestion(dc, "stop");
   if (intent === "delete-data") return routeErasureRequest(dc);
+  if (s.participant.dataConsent === true && withdrawsStorageConsent(text)) {
+    await stopKeepingAnswers(dc);
+    return;
+  }
   if (intent === "human") return sayWithReading(dc, "waiting.alreadyAsked");
   // A call turned down is heard and passed on, never answered with "you want to talk".
   if (declinesCall(text)) {

@@ -1,10 +1,11 @@
-// What a participant can ask for anywhere, in their own words: a person, and how and when reminders
-// come. Each is honoured at once and confirmed in one message.
+// What a participant can ask for anywhere, in their own words: a person, how and when reminders come,
+// and that their answers are no longer kept. Each is honoured at once and confirmed in one message.
 import type { DialogContext, DialogTurnResult } from "botbuilder-dialogs";
 import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
 import type { ReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
-import { coordinatorInSentence, services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, retentionVars, services, type TurnServices } from "./turn-services.js";
+import { CONSENT_TEXT_VERSION } from "./consent.dialog.js";
 
 /**
  * When a person will read this, from the team's office hours ("someone reads it tomorrow from
@@ -44,5 +45,18 @@ export async function changeReminders(dc: DialogContext, request: ReminderReques
   const s = services(dc.context);
   reminderEffects(s, request);
   await dc.context.sendActivity(message(s.t(`reminders.${request}`)));
+  return dc.cancelAllDialogs();
+}
+
+/**
+ * "jag vill inte att ni sparar mina svar": the yes to keeping answers is withdrawn at once (no question
+ * first: it was one question to give). Nothing new is collected from now on, messages are kept only the
+ * days a coordinator needs; what was already told stays until the person asks for it to be erased, and
+ * the answer says how.
+ */
+export async function stopKeepingAnswers(dc: DialogContext): Promise<DialogTurnResult> {
+  const s = services(dc.context);
+  s.effects.push({ kind: "record-consent", consent: "data-processing", granted: false, textVersion: CONSENT_TEXT_VERSION });
+  await dc.context.sendActivity(message(s.t("consent.withdrawn", retentionVars(s))));
   return dc.cancelAllDialogs();
 }

@@ -1,7 +1,9 @@
-// Changing one's mind about keeping answers, after saying no: "ni får spara mina svar", "ok spara då",
-// "jag har ändrat mig", "you can save my answers". Read only for someone whose latest answer was no
-// (dialogs/main.dialog.ts), and it only brings the consent question back: the yes is theirs to give
-// there, with what it means said again. Folded text (no åäö, repeated letters squeezed).
+// Changing one's mind about keeping answers. After a no: "ni får spara mina svar", "ok spara då", "jag
+// har ändrat mig", "you can save my answers" — read only for someone whose latest answer was no
+// (dialogs/main.dialog.ts), it only brings the consent question back: the yes is theirs to give there,
+// with what it means said again. After a yes: "jag vill inte att ni sparar mina svar", "ta tillbaka
+// mitt samtycke" — withdrawn at once, as easily as it was given. Folded text (no åäö, repeated letters
+// squeezed).
 import { fold } from "./fold.js";
 
 const SAVE = String.raw`(spara|sparar|lagra|lagrar|save|keep|store)`;
@@ -20,4 +22,22 @@ const patterns = [
 export function changesMindOnStorage(text: string): boolean {
   const said = fold(text);
   return said.length > 0 && said.length <= 80 && patterns.some((re) => re.test(said));
+}
+
+const WITHDRAWS = [
+  // "jag vill inte att ni sparar mina svar längre", "i dont want you to save my answers"
+  new RegExp(String.raw`\b(vill (inte|int|ej)|vill inte langre) att (ni|du|tillit) ${SAVE}\b|\b(dont|don t|do not) want (you|u|tillit) to ${SAVE}\b`),
+  // Told as an instruction, about what is written here: "sluta spara mina svar", "spara inte mer",
+  // "stop saving my answers" (not "jag ska sluta spara pengar", "jag sparar inte längre").
+  /^(pls |please |snalla |men |okej |ok )?(sluta|slutar) (spara|lagra)( (mina svar|mina meddelanden|det jag skriver|det|detta|allt|mer|om mig|nagot|nat))*( (tack|pls|please|nu))?$/,
+  /^(pls |please |snalla |men |okej |ok )?(spara|lagra) (inte|int|ej)( (mina svar|mina meddelanden|det jag skriver|det|detta|nagot|nat|allt))?( (mer|langre))?( (tack|pls|please))?$/,
+  /^(pls |please |ok |okay )?(stop|dont|don t|do not) (saving|storing|keeping|save|store|keep) (my (answers|data|messages|stuff|info)|it|this|what i write|anything|everything)( (pls|please|anymore|any more))?$/,
+  // "ta tillbaka mitt samtycke", "jag återkallar mitt ja", "withdraw my consent"
+  /\b(ta tillbaka|tar tillbaka|dra tillbaka|drar tillbaka|aterkalla\w*) (mitt |mina )?(samtycke|ja|godkannande)\b|\b(withdraw|withdrawing|take back|revoke)( my)? consent\b/,
+];
+
+/** True when the message takes back the yes to keeping answers (for someone who gave it). */
+export function withdrawsStorageConsent(text: string): boolean {
+  const said = fold(text);
+  return said.length > 0 && said.length <= 120 && WITHDRAWS.some((re) => re.test(said));
 }

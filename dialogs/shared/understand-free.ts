@@ -35,7 +35,8 @@ const CALL_ME_TAIL = "(back|now|asap|pls|please|plz|later|soon|today|tonight|tom
 const HUMAN = [
   /\b(prata|snacka|tala|chatta|ringa|traffa|traffas|skriva|fa kontakt)\b.*\b(manniska|manniskor|person|koordinator|koordinatorn|handledare|handledaren|coach|coachen|kontaktperson|kontaktpersonen|nagon|nan|vuxen|riktig|personal)\b/,
   // Asked for by naming them, not told about ("min coach sa att…" is news).
-  /\b(manniska|riktig person|en vuxen)\b|^(min |en |a |my )?(koordinator|coach|kontaktperson|vuxen|human|real person)( tack| pls| please| snalla| nu| now| asap)*$|\b(vill ha|behover|want|need|ge mig|give me)( min| en| my| a)? (koordinator|coach|kontaktperson|vuxen)\b/,
+  // Not someone said to be one: "demo e en människa men du e inte det" is news, not a wish.
+  /(?<!\b(e|ar|is|var|va|was|are|r|som|blir|blev) (en |a )?(riktig |real |vanlig |normal )?)\b(manniska|riktig person|en vuxen)\b|^(min |en |a |my )?(koordinator|coach|kontaktperson|vuxen|human|real person)( tack| pls| please| snalla| nu| now| asap)*$|\b(vill ha|behover|want|need|ge mig|give me)( min| en| my| a)? (koordinator|coach|kontaktperson|vuxen)\b/,
   // Staff asked to get in touch: "kan du be min koordinator ringa", "could my coach call me".
   /\b(be|ask|kan|could|can|lat|fa)\b.*\b(koordinator\w*|coach\w*|kontaktperson\w*|handledare\w*|coordinator)\b.*\b(ringa|ring|kontakta|hora av sig|call|contact|text me|reach out)\b/,
   // The person first, the talking after: "finns det nån vuxen ja kan snacka me", "is there someone i can talk to".

@@ -10,7 +10,10 @@ import { renderSmsBody } from "../../bot/channels/sms-transport.js";
 import { choiceSets } from "../../dialogs/shared/choice-sets.js";
 import { MAPPING_TOPICS } from "../../dialogs/mapping.dialog.js";
 import { SELF_RATING_STATEMENTS } from "../../dialogs/self-rating.dialog.js";
-import { QUESTION_KINDS } from "../../dialogs/shared/understand-free.js";
+import { QUESTION_KINDS, asksToChangeMeeting, understandFree } from "../../dialogs/shared/understand-free.js";
+import { changesMindOnStorage } from "../../dialogs/shared/storage-consent-words.js";
+import { detectReminderRequest } from "../../dialogs/shared/reminder-words.js";
+import { asksRestOfPlan } from "../../dialogs/main.dialog.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const locales = loadLocales();
@@ -183,5 +186,27 @@ describe("SMS size", () => {
     expect(smsSize("€").units).toBe(2);
     expect(smsSize("hej 😊")).toMatchObject({ encoding: "UCS-2", units: 6, segments: 1 });
     expect(smsSize("–").encoding).toBe("UCS-2"); // an en dash costs half the message
+  });
+});
+
+// What the copy tells people to write must work: 'write "human"' once got the answer to "are you a
+// bot?". Every phrase quoted after skriv/write/send is read by one of the recognisers the dialogs use.
+describe("what the copy tells people to write", () => {
+  const instructed = new Set<string>();
+  for (const lang of ["sv", "en"] as const) {
+    for (const [, texts] of locales[lang]) {
+      for (const text of texts) for (const m of text.matchAll(/\b(?:[Ss]kriv|[Ww]rite|[Ss]kicka|[Ss]end) "([^"]+)"/g)) instructed.add(m[1]!);
+    }
+  }
+  it("finds the instructions (the test reads the copy)", () => {
+    expect(instructed).toContain("kolla läget");
+    expect(instructed).toContain("talk to a human");
+  });
+  it.each([...instructed].map((t) => [t]))("%s is understood as what it is offered for", (text) => {
+    const understood =
+      understandFree(text) !== "none" || asksToChangeMeeting(text) || changesMindOnStorage(text) || detectReminderRequest(text) !== undefined || asksRestOfPlan(text);
+    expect(understood, text).toBe(true);
+    // None of them may be read as the question whether Tillit is a bot.
+    expect(understandFree(text), text).not.toBe("question:is-bot");
   });
 });

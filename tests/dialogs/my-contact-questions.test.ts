@@ -127,7 +127,7 @@ describe("answering them", () => {
     await withCoordinator(named, "Jonas");
     expect((await named.say("vem e min koordinator"))[0]).toMatch(/^(Din koordinator heter Jonas\.|Det är Jonas\.)/);
     const unnamed = await onboarded("en");
-    expect((await unnamed.say("who is my coordinator?"))[0]).toMatch(/(don't have your own coordinator yet|No one has been named your coordinator yet).*"human"/);
+    expect((await unnamed.say("who is my coordinator?"))[0]).toMatch(/(don't have your own coordinator yet|No one has been named your coordinator yet).*"talk to a human"/);
   });
 
   it("the next meeting that still stands, with place and time in the participant's time zone; past and cancelled ones are not it", async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
-import { changesMindOnStorage } from "../../dialogs/shared/storage-consent-words.js";
+import { changesMindOnStorage, withdrawsStorageConsent } from "../../dialogs/shared/storage-consent-words.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -89,6 +89,28 @@ describe("onboarding and consent", () => {
     for (const text of ["jag sparar till körkort", "du kan spara pengar om du handlar på lidl", "sparar para till en ps5", "spara pengar är svårt", "can you save me a seat lol"]) {
       expect(changesMindOnStorage(text), text).toBe(false);
     }
+  });
+
+  it("a yes can be taken back as easily as it was given, in one's own words, and saving money is no such thing", () => {
+    for (const text of ["jag ångrar mig, jag vill inte att ni sparar mina svar", "jag vill ta tillbaka mitt samtycke", "sluta spara mina svar", "spara inte mer", "i dont want you to save my answers", "withdraw my consent", "stop saving my answers"]) {
+      expect(withdrawsStorageConsent(text), text).toBe(true);
+    }
+    for (const text of ["jag sparar inte pengar längre", "jag ska sluta spara pengar", "i need to stop saving money lol", "spara inte maten till imorgon", "vill inte att mamma sparar mina grejer"]) {
+      expect(withdrawsStorageConsent(text), text).toBe(false);
+    }
+  });
+
+  it("taking the yes back: recorded at once, what happens said plainly, and answers are asked for again only with a new yes", async () => {
+    const p = await onboardedParticipant(h, `+46${n++}`);
+    const [reply] = await p.say("jag ångrar mig, jag vill inte att ni sparar mina svar");
+    expect(reply).toMatch(/^Okej, från och med nu sparar jag inga nya svar\..*30 dagar.*"radera mina uppgifter"/);
+    expect((await p.record()).consents.at(-1)).toMatchObject({ kind: "data-processing", granted: false });
+    expect((await p.say("kolla läget"))[0]).toMatch(/^För det behöver jag spara dina svar/);
+    // In the middle of a check-in too: the check-in stops.
+    const q = await onboardedParticipant(h, `+46${n++}`);
+    await q.say("kolla läget");
+    expect((await q.say("ta tillbaka mitt samtycke"))[0]).toMatch(/^Okej, från och med nu sparar jag inga nya svar/);
+    expect((await q.record()).checkIns).toEqual([]);
   });
 
   it("a no can become a yes later, in one's own words: the question again with what it means, and the yes recorded", async () => {
