@@ -8,7 +8,13 @@ import { optIn as optInTransition, optOut as optOutTransition } from "../convers
 export async function optOut(ctx: MessageContext): Promise<void> {
   const participantId = ctx.message.participant.id;
   const text = copyVaried(ctx, "core.optedOut", await recentTexts(ctx.deps.sql, ctx.message.conversationId));
-  await commit(ctx, [{ text }], "opt-out-confirmation", (tx) => optOutTransition(tx, { participantId, source: { kind: "participant" }, now: ctx.deps.now() }));
+  // Whatever was being asked ends with the STOPP: after START nothing half-asked before it comes back
+  // ("hej igen" once got "should I stop completely?", the question that was open at the STOPP).
+  await commit(ctx, [{ text }], "opt-out-confirmation", async (tx) => {
+    const events = await optOutTransition(tx, { participantId, source: { kind: "participant" }, now: ctx.deps.now() });
+    await ctx.deps.runtime.stopDialogs(tx, ctx.message.conversationId);
+    return events;
+  });
 }
 
 export async function optIn(ctx: MessageContext): Promise<void> {

@@ -116,6 +116,15 @@ describe("a wish to hear less", () => {
     }
   });
 
+  it("STOPP ends whatever was being asked: after START, 'hej igen' is a greeting, not the answer to a question from before", async () => {
+    const p = await onboarded();
+    await p.say("sluta skriva till mig");
+    await p.say("STOPP");
+    expect((await p.say("START"))[0]).toMatch(/^Välkommen tillbaka/);
+    const [reply] = await p.say("hej igen, sorry var sur förut");
+    expect(reply).not.toMatch(/Jag förstod inte riktigt|sluta helt/);
+  });
+
   it("only a bare STOPP word opts out at once; 'stopp tack' is offered the choice", async () => {
     const p = await onboarded();
     expect((await p.say("stopp tack"))[0]).toMatch(/^Förstår!/);
