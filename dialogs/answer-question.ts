@@ -27,7 +27,7 @@ export async function answerFor(s: TurnServices, kind: QuestionKind): Promise<{ 
     case "police":
       return { text: s.t("answers.police", { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "my-coordinator":
-      return { text: named ? s.t("answers.myCoordinator", { coordinator: coordinatorName(s) }) : s.t("answers.myCoordinatorNone") };
+      return { text: await myCoordinatorAnswer(s) };
     case "next-meeting":
       return { text: await nextMeetingAnswer(s) };
     case "storage": {
@@ -43,6 +43,14 @@ export async function answerFor(s: TurnServices, kind: QuestionKind): Promise<{ 
     case "what-can-you-do":
       return { text: s.t("answers.whatCanYouDo", { coordinatorInSentence: coordinatorInSentence(s) }), choices: nextStepLabels(s) };
   }
+}
+
+// The coordinator on the record; without one, never "you have none" to someone a staff member has
+// just been writing to: they are named as the person from the team who has been in touch.
+async function myCoordinatorAnswer(s: TurnServices): Promise<string> {
+  if (s.participant.coordinatorFirstName) return s.t("answers.myCoordinator", { coordinator: coordinatorName(s) });
+  const staff = await s.lookups.lastStaffWriter();
+  return staff ? s.t("answers.myCoordinatorNoneButStaff", { coordinator: staff }) : s.t("answers.myCoordinatorNone");
 }
 
 // What Tillit knows of the next meeting, said plainly; a person decides anything about it.

@@ -6,6 +6,7 @@ import { latestSmallStep, mappedTopics, recentMoods } from "../db/answers.js";
 import { openErasureRequestId } from "../db/erasure-requests.js";
 import { activePlan, type ActivePlanRow } from "../db/plans.js";
 import { nextMeetingOf } from "../db/meetings.js";
+import { lastStaffWriter } from "../db/messages.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
 import { errorSummary } from "../infrastructure/log.js";
 import { detectKeyword } from "../domain/keywords.js";
@@ -50,7 +51,7 @@ export async function processPendingTurns(deps: TurnDeps, conversationId: number
 }
 
 /** What some dialogs need beyond the participant row, read only when a dialog asks. */
-function lookupsFor(deps: TurnDeps, participantId: number): TurnLookups {
+function lookupsFor(deps: TurnDeps, participantId: number, conversationId: number): TurnLookups {
   return {
     mappedTopics: () => mappedTopics(deps.sql, participantId),
     async actionPlan() {
@@ -69,6 +70,7 @@ function lookupsFor(deps: TurnDeps, participantId: number): TurnLookups {
     openSmallStep: () => openSmallStep(deps, participantId),
     recentMoods: () => recentMoods(deps.sql, participantId, new Date(deps.now().getTime() - LOW_RUN_WINDOW_MS), 5),
     erasureRequested: async () => (await openErasureRequestId(deps.sql, participantId)) !== undefined,
+    lastStaffWriter: () => lastStaffWriter(deps.sql, conversationId),
     async nextMeeting() {
       const m = await nextMeetingOf(deps.sql, participantId, deps.now());
       return m ? { ...m, startsAt: m.startsAt.toISOString() } : null;
@@ -187,7 +189,7 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
         concern: ctx.concern ? { reasons: ctx.concern } : undefined,
         concernFlagged: message.conversationPriority === "concern",
       };
-      const outcome = await deps.runtime.runTurn(input, lookupsFor(deps, message.participant.id));
+      const outcome = await deps.runtime.runTurn(input, lookupsFor(deps, message.participant.id, message.conversationId));
       // The screen's concern is flagged whatever the dialogs made of the message.
       const effects = ctx.concern && !outcome.effects.some((e) => e.kind === "flag-concern") ? [...outcome.effects, { kind: "flag-concern" as const, reasons: ctx.concern }] : outcome.effects;
       const replies = proactive ? outcome.replies.slice(-proactive.allowance) : outcome.replies;

@@ -94,6 +94,16 @@ export async function recentTexts(sql: SqlExecutor, conversationId: number, limi
   return rows.map((r) => String(r.body)).reverse();
 }
 
+/** The first name of the staff member who last wrote in the conversation, if anyone has. */
+export async function lastStaffWriter(sql: SqlExecutor, conversationId: number): Promise<string | null> {
+  const [row] = await sql.query(
+    `SELECT s."firstName" FROM "Message" m JOIN "StaffUser" s ON s."id" = m."authorStaffId"
+      WHERE m."conversationId" = ? AND m."direction" = 'out' AND m."authorStaffId" IS NOT NULL ORDER BY m."id" DESC LIMIT 1`,
+    [conversationId],
+  );
+  return row?.firstName == null ? null : String(row.firstName);
+}
+
 /** Whether Tillit ever answered in this conversation (a reply, not only nudges). */
 export async function repliedEver(sql: SqlExecutor, conversationId: number): Promise<boolean> {
   const [row] = await sql.query(

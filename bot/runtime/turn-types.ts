@@ -35,6 +35,8 @@ export interface TurnLookups {
   erasureRequested(): Promise<boolean>;
   /** The next meeting that still stands, if any. */
   nextMeeting(): Promise<NextMeetingView | null>;
+  /** The first name of the staff member who last wrote in this conversation, if anyone has. */
+  lastStaffWriter(): Promise<string | null>;
 }
 
 export interface NextMeetingView {

@@ -130,6 +130,19 @@ describe("answering them", () => {
     expect((await unnamed.say("who is my coordinator?"))[0]).toMatch(/(don't have your own coordinator yet|No one has been named your coordinator yet).*"talk to a human"/);
   });
 
+  it("no coordinator on the record but a staff member has been writing: they are named, never 'you have none'", async () => {
+    const p = await onboarded();
+    const demo = await h.tillit.db.staffUser.create({ data: { email: `demo.${n}@kommun.se`, displayName: "Demo Koordinator", firstName: "Demo", role: "coordinator", passwordHash: "x" } });
+    const record = await p.record();
+    await h.tillit.db.message.create({
+      data: { conversationId: record.conversations[0]!.id, participantId: record.id, direction: "out", channel: "sms", authorKind: "coordinator", authorStaffId: demo.id, body: "Hej! /Demo", status: "sent", createdAt: h.clock.now() },
+    });
+    await p.received(); // the staff message itself
+    const [reply] = await p.say("vem e min koordinator");
+    expect(reply).toMatch(/Demo från teamet/);
+    expect(reply).not.toMatch(/^Du har ingen egen koordinator än, men koordinatorerna/);
+  });
+
   it("the next meeting that still stands, with place and time in the participant's time zone; past and cancelled ones are not it", async () => {
     const p = await onboarded();
     await withCoordinator(p, "Maja");
