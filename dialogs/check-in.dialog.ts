@@ -16,6 +16,8 @@ export const CHECK_IN_DIALOG = "check-in" satisfies StartableDialog;
 export interface CheckInOptions {
   /** The small step from a recent check-in, asked about first. */
   followUp?: SmallStepView | null;
+  /** Begun by the person saying how they are ("mår sådär idag"): the scale question thanks them first. */
+  told?: boolean;
 }
 
 interface CheckInValues {
@@ -71,7 +73,8 @@ export class CheckInDialog extends TillitDialog {
     }
     const name = s.participant.preferredName;
     // After a word about the step, the greeting in the mood question would be one too many.
-    const key = followUp ? "checkIn.moodAgain" : name ? "checkIn.moodNamed" : "checkIn.mood";
+    const told = (step.options as CheckInOptions | undefined)?.told;
+    const key = followUp ? "checkIn.moodAgain" : told ? "checkIn.moodTold" : name ? "checkIn.moodNamed" : "checkIn.mood";
     return askScale(step, key, name ? { name } : undefined);
   }
 

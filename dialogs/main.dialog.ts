@@ -8,7 +8,7 @@ import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext,
 import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from "./shared/recognize.js";
 import { ASKED_AGAIN, SKIPPED, message, type ChoiceSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceSpec } from "./shared/ask.js";
-import { asksForLanguage, asksToChangeMeeting, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
+import { asksForLanguage, asksToChangeMeeting, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { understandName } from "./shared/understand-name.js";
 import { understandScale } from "./shared/understand-answers.js";
 import { readFreeMessage } from "./shared/next-steps.js";
@@ -200,7 +200,10 @@ export class MainDialog extends ComponentDialog {
     if (dialog) {
       welcomeBackPreface(s);
       // "hela planen": the rest of a plan too long for one message (action-plan.dialog.ts).
-      return beginNamedDialog(step, dialog === ACTION_PLAN_DIALOG && asksRestOfPlan(text) ? { dialog, options: { rest: true } } : { dialog });
+      if (dialog === ACTION_PLAN_DIALOG && asksRestOfPlan(text)) return beginNamedDialog(step, { dialog, options: { rest: true } });
+      // "mår sådär idag": told already, so the check-in does not open by asking it.
+      if (dialog === CHECK_IN_DIALOG && toldHowTheyAre(text)) return beginNamedDialog(step, { dialog, options: { told: true } });
+      return beginNamedDialog(step, { dialog });
     }
     if (intent === "less-contact") return step.replaceDialog(LESS_CONTACT_DIALOG);
     // The model's own reply is waited for (within its timeout); its reading of the intent only if it has come by then.

@@ -93,23 +93,47 @@ const POLICE = [
   new RegExp(String.raw`\b(anmaler|polisanmaler|golar|tjallar|snitchar|berattar|snackar|pratar|ringer|kontaktar|skickar) ${US}\b`),
   // The police reading: "kan polisen läsa det här", "can the cops see this", "får aina veta"
   new RegExp(String.raw`\b${POLICE_WORD} (se|ser|lasa|laser|fa veta|far veta|komma at|kommer at|see|read|access|find out|know)( (det har|detta|det|allt|mina|vad|det jag skriver|this|it|my|what i write|everything))?$|\b${POLICE_WORD} (se|ser|lasa|laser|see|read|access) (det har|detta|det jag skriver|allt|mina (sms|meddelanden|svar)|this|what i write|my (texts|messages))\b`),
+  // The police and Tillit in one question: "jobbar ni ihop med aina eller", "kan snuten ringa er och fråga
+  // om mig", "e detta kopplat till polisen", "can the police read these messages" (asked: see POLICE_ASKED).
+  new RegExp(String.raw`^(?=.*\b${POLICE_WORD}\b)(?=.*\b(ni|er|du|dig|dej|tillit|personalen|you|u|ya|you guys|detta|det har|den har chatten|chatten|chat|this chat|these messages|my messages|this|vad jag (skriver|skrivit|skrev)|det jag (skriver|skrivit|skrev)|what i write|kopplat|connected|ihop med)\b)`),
   // Reported oneself: "blir jag anmäld?", "will i get reported"
   /\b(blir|kommer) (jag|ja) (att )?(bli )?(anmald|polisanmald)\b|\b(will|would|could) i (get|be) reported\b/,
 ];
+// Asked, for the broad pattern above: a question mark, a question word first, or "… eller" / "or nah".
+const POLICE_ASKED = /^(kan|kommer|far|ar|e|ska|maste|har|jobbar|samarbetar|sager|berattar|ringer|snackar|gor|is|are|r|can|do|does|will|would|could|did|have|should)\b|\b(eller|or not|or nah|or what|gor ni det)$|\b(e|ar|is) (detta|det har|this|it|ni|you)\b/;
+// Someone asking for help with the police is no question about Tillit: "polisen ringde, kan ni hjälpa mig?".
+const WANTS_HELP = /\b(hjalp|hjalpa|help|helping)\b/;
 const ASKS_HOW_TO_REPORT = /\b(ska jag|ska ja|kan jag|kan ja|borde jag|hur (gor|anmaler|polisanmaler) (man|jag)|should i|can i|how (do|can) i|how to)\b/;
 
 // What reporting means, asked by someone the consent text's word is new to: "vad är anmäla?", "vad
 // betyder orosanmälan", "what does report mean".
-const REPORT_MEANING = /\b(vad|va|what|whats)( (ar|e|is|betyder|means|does))?( (en|ett|a|an|att))? (anmala|anmalan|anmaler|anmalt|anmal|orosanmalan|orosanmala|report|reporting|reported)( (betyder|betyder det|mean|means|innebar|for nat|for nagot|typ))?$|\b(forstar inte|fattar inte|dont understand|don t understand|what does)\b.*\b(anmala|anmalan|orosanmalan|report)\b/;
+const REPORT_WORD = /\b(anmala|anmalan|anmaler|anmalt|anmal|orosanmalan|orosanmala|report|reporting)\b/;
+const MEANING_ASKED = /\b(betyder|betyda|menas|menar|innebar|vad (ar|e) det|va (e|ar) det|vad e|vad ar|va e|what is|whats|what s|what does|mean|means|meaning|in english|pa engelska|pa latt svenska|ordet|the word|for nat|for nagot|for nagonting|vad ar en|vad e en)\b/;
+const REPORT_MEANING = { test: (said: string) => REPORT_WORD.test(said) && MEANING_ASKED.test(said) && !/\b(hur|how|var|where|kan jag|can i|ska jag)\b.*\b(anmaler|anmala|report) (jag|ja|man|i|mig)\b/.test(said) };
 
 // Who one's coordinator is: "vem e min koordinator", "vad heter min coach", "who is my coordinator",
 // "har jag nån kontaktperson?" (not "min coach sa att…", which is news; not a person at another place:
 // "vem är min kontaktperson på soc?").
 const STAFF_WORD = String.raw`(koordinator|koordinatorn|koordinatorer|coach|coachen|kontaktperson|kontaktpersonen|handledare|handledaren|coordinator|youth worker|contact person)`;
-const MY_COORDINATOR = new RegExp(
-  String.raw`\b(vem|vilken|vilka|vad heter|va heter|who|whos|what s the name of|whats the name of|what is the name of)( (ar|e|is|s|blir|blev|was))? (min|mitt|mina|my|the)( (egen|egna|own))? ${STAFF_WORD}\b|` +
-    String.raw`\b(har jag|ha jag|do i have|have i got|i have)( (en|nan|nagon|ngn|a|an|any))?( (egen|own))? ${STAFF_WORD}\b`,
-);
+const MY_COORDINATOR = [
+  new RegExp(
+    String.raw`\b(vem|vilken|vilka|vad heter|va heter|who|whos|who s|what s the name of|whats the name of|what is the name of)\b.*\b(min|mitt|mina|my|the)( (egen|egna|own|nya|new))? (${STAFF_WORD}|kontakt|person)\b`,
+  ),
+  new RegExp(
+    String.raw`\b(har jag|ha jag|do i have|have i got|have i been (assigned|given))( (ens|fatt|redan|nu|already|even|fortfarande|still))*( (en|ett|nan|nagon|ngn|a|an|any|anyone|someone))?( (egen|own))?( (${STAFF_WORD}|person|anyone|someone))?( (an|yet|har|here|hos er|pa tillit|at tillit|eller|or))*$|` +
+      String.raw`\b(har jag|ha jag|do i have|have i got)( (ens|fatt|redan|nu|already|even))*( (en|ett|nan|nagon|ngn|a|an|any))?( (egen|own))? ${STAFF_WORD}\b`,
+  ),
+  /^(?=.*\b(vem|who)\b)(?=.*\b(ansvarar for mig|ansvarig for mig|in charge of me|responsible for me|ska jag prata med har|ska jag prata med hos er|am i supposed to talk to|im supposed to talk to|i m supposed to talk to)\b)/,
+  // The name asked after: "glömt vad min handledare hos er heter, vem var det", "min person här vem är det".
+  new RegExp(String.raw`\b(min|my)( (egen|own))? (${STAFF_WORD}|person|kontakt)( (hos er|har|here|pa tillit|at tillit))?\b.*\b(heter|vem|who|name)\b`),
+  // Wondering aloud: "ba undrar om jag har en egen coach".
+  new RegExp(String.raw`\b(undrar|wonder|wondering|fragar)\b.*\b(jag har|i have|i got)( (en|ett|nan|a|an))?( (egen|own))? ${STAFF_WORD}\b`),
+  new RegExp(String.raw`\b(har ni|have you|did you)( (gett|gav|tilldelat|assigned|given|gett mig))( mig| me)? (en |nan |nagon |a |any )?(${STAFF_WORD}|kontakt|person|anyone)\b`),
+  /\b(vilken av er|which of you|which one of you)\b.*\b(min|my)\b/,
+  new RegExp(String.raw`\b(samma|same) (${STAFF_WORD})\b`),
+];
+// A call or a message asked for with it: "har jag en koordinator som kan ringa mig?" wants the call.
+const ASKS_FOR_CONTACT = /\b(ringa|ringer|ring|call|kontakta|hora av (sig|dig)|hor av (sig|dig)|contact me|reach out|text me|prata med|talk to)\b(?! (har|here|hos er))/;
 // Another place's staff: "min handledare på praktiken", "my contact person at social services".
 const AT_ANOTHER_PLACE = /\b(pa|hos|at|from|fran|in) (praktik\w*|jobbet|jobb|work|skolan|school|soc\w*|af|arbetsformedlingen|social services|kommunen|bup|vc|vardcentralen)\b/;
 
@@ -117,14 +141,26 @@ const AT_ANOTHER_PLACE = /\b(pa|hos|at|from|fran|in) (praktik\w*|jobbet|jobb|wor
 // möte idag?". Not another agency's or a doctor's meeting, which Tillit knows nothing about, and not
 // "when i meet new people…" or "när vi ses nästa gång vill jag…", which only mention meeting.
 const MEETING_WORD = String.raw`(mote|motet|moten|motena|traff|traffen|traffar|meeting|meetings|appointment|appt)`;
+// As a noun only: "när jag träffar nya människor" is a verb.
+const MEETING_NOUN = String.raw`(mote|motet|moten|motena|traff|traffen|meeting|meetings|appointment|appt)`;
 const NEXT_MEETING = [
   // Only small words between the asking and the meeting: "när är mitt nästa möte", not "när jag vaknade var mötet…".
-  new RegExp(String.raw`\b(nar|when|whens|vilken dag|vilken tid|hur dags|what time|what day)( (ar|e|blir|ska|skulle|har|var|is|s|was|will|do|does|are|am|r|shall))?( (jag|ja|i|vi|we|det|de|the|mitt|vart|min|my|our|nasta|next|new|nya))* ${MEETING_WORD}\b`),
+  new RegExp(String.raw`\b(nar|when|whens|vilken dag|vilken tid|hur dags|what time|what day)( (ar|e|blir|ska|skulle|har|var|is|s|was|will|do|does|are|am|r|shall|borjar|starts))?( (jag|ja|i|vi|we|det|de|the|mitt|vart|min|my|our|nasta|next|new|nya))* ${MEETING_NOUN}\b`),
   // Meeting as a verb, with "we" and at the end: "när ses vi", "när ska vi träffas", "what time do we meet".
   /\b(nar|when|whens|vilken dag|vilken tid|hur dags|what time|what day)( (ska|skulle|kan|do|will|are|shall|should|can))? (ses vi|vi ses|traffas vi|vi traffas|moter vi|vi moter|we meet|we meeting|are we meeting)( (nu|igen|nasta gang|next|again|then|da))?$/,
-  /\b(har jag|ha jag|har vi|ha vi|do i have|do we have|have i got|is there|ar det|e det)( (nat|nagot|ngt|nan|ett|a|an|any|my|our))?( (nytt|new|next))? (mote|traff|meeting|appointment|appt)\b/,
+  // Where: "va ska vi ses nästa gång", "where are we meeting next time".
+  /\b(var|va|vad|vart|where)( (ska|skulle|are|do|will))? (vi|we) (ses|traffas|meet|meeting)\b/,
+  // Was it: "var det på torsdag vi skulle träffas eller", "skulle vi ha ett möte snart?"
+  /\bvi (skulle|ska) (ses|traffas|ha (ett |nat |nagot )?(mote|traff))\b|\b(skulle|ska|har) vi (ha )?(ett |nat |nagot )?(mote|traff)\b|\b(were|are) we (supposed to )?meet(ing)?\b/,
+  new RegExp(String.raw`\b(har jag|ha jag|har vi|ha vi|do i have|do we have|have i got|is there|ar det|e det)( (nat|nagot|ngt|nan|ett|a|an|any|my|our))?( (nytt|new|next))? (${MEETING_NOUN}|tid (bokad|inbokad|hos|med er)|inbokat|bokat)\b|\b(har jag|ha jag|har vi) (nan|nagon|ngn) tid (bokad|inbokad|hos|med)\b`),
+  // The meeting that is ours, asked when: "e mitt möte idag eller imorn", "jag har glömt tiden för vårt möte, när e det".
+  new RegExp(String.raw`\b(mitt|vart|my|our)( (nasta|next))? ${MEETING_NOUN}\b.*\b(nar|vilken tid|vilken dag|when|what time|idag|imorgon|imorn|today|tomorrow|nasta gang|next time)\b|\b(nar|vilken tid|when|what time)\b.*\b(mitt|vart|my|our) ${MEETING_NOUN}\b`),
+  // Coming in to see them: "när skulle jag komma in till er nästa gång", "när jag träffa er nästa gång".
+  /\b(nar|when)\b.*\b(komma (in )?till (er|kontoret)|come (in|to you|to the office)|traffa (er|dig|dej)|traffar (er|dig|dej)|see (you|u) (next|again))\b/,
   /^(ses vi|traffas vi|moter vi|ar vi ses|are we meeting|do we meet|are we still meeting)\b|^(var|vart|where) (ar|e|is) (motet|traffen|the meeting)\b|^(mitt |vart |my |our )?(nasta|next) (mote|traff|meeting|appointment)$/,
 ];
+// Asked though said without a question mark: a when or where in it, "… eller", or begun like a question.
+const MEETING_ASKED = /\b(nar|when|vilken tid|what time|eller|or)\b|^(va|var|vart|har jag|har vi|do i|do we|is there|ar det|e det)\b/;
 // "när är…" asks, though "när jag vaknade…" is news: only a meeting question begun with when counts.
 const ASKS_WHEN = /^(nar|when|whens|vilken (dag|tid)|hur dags|what (time|day))\b/;
 const OTHER_PLACE = /\b(lakare\w*|lakaren|tandlakare\w*|skola|skolan|psykolog\w*|kurator\w*|bup|vc|vardcentral\w*|sjukhus\w*|tandlak\w*|doctor|dentist|school|gp|therapist|psych\w*|nurse|skoterska\w*|domstol\w*|rattegang\w*|court|interview|intervju\w*|jobbintervju\w*|praktik\w*|jobbet|work)\b/;
@@ -151,7 +187,8 @@ const WHAT_CAN_YOU_DO = [
   /^(vem|vilka) (ar|e) (du|ni|det har|detta|det)$|^(who (is|s)|whos) (this|it)$|^who are (you|u)$/,
   /\bvad (ar|e) (det har|detta|tillit)\b/,
   /\bvad kan (du|ni|jag|man)( (hjalpa|gora|gora har|hjalpa mig med|hjalpa till med|anvanda))?\b/,
-  /\bhur (funkar|fungerar) (det har|detta|det|tillit|du|ni)\b|\bvad (gor|gor) (du|ni|tillit)\b|^vad ska (jag|ja|man) skriva( nu| har| da| typ)*$/,
+  // (Not "hur funkar det att söka jobb", which asks about something else.)
+  /\bhur (funkar|fungerar) (det har|detta|det|tillit|du|ni)\b(?! (att|med|for|pa|i|nar|om)\b)|\bvad (gor|gor) (du|ni|tillit)\b|^vad ska (jag|ja|man) skriva( nu| har| da| typ)*$/,
   /\b(what (is|s)|whats) (this|tillit)( thing| app| service| number| chat| bot| about)?( lol| haha| exactly| even| anyway| then| tho)*$|\bwhat can (you|i) do\b|\bwhat do you do\b|\bhow does (this|it) work\b|\bvad (ar|e) syftet\b/,
   // Bewildered, with a filler: "what even is this", "vad e ens detta", "wtf is this lol".
   /^((what|wat|wut|wtf|vad|va|vafan|vafasen)( even| ens| the hell| the heck| exactly| exakt| egentligen| da)? (is|s|ar|e)|whats( even| the hell| the heck| exactly)?)( even| ens| egentligen)? (this|this thing|it|det har|detta|det dar|tillit)( lol| haha| lmao| typ| ens| even| egentligen| exactly| anyway| tho| da| for nat| for nagot)*$/,
@@ -176,6 +213,16 @@ const CHECK_IN = [
   /\b(idag|today)\b.*\b(ar|e|is|was)\b.*\b(bra|dalig|kass|jobbig|tung|seg|good|bad|rough)\b/,
   /\b(jag ar|jag e|ar sa|im|i am|i m)( sa| jatte| lite| ratt| typ| kinda| so| really)? (trott|glad|ledsen|nere|deppig|stressad|orolig|pigg|nojd|slut|happy|sad|tired|down|stressed|anxious|okay|ok)\b/,
 ];
+/**
+ * The check-in was begun by the person saying how they are ("mår sådär idag", "har en skitdag", "im so
+ * tired"), not by asking for one ("checka in") or offering to tell: the first question then thanks
+ * them rather than asking what they just said.
+ */
+export function toldHowTheyAre(text: string): boolean {
+  const said = fold(text);
+  return CHECK_IN.slice(1).some((re) => re.test(said)) && !CHECK_IN[0]!.test(said) && !TELL_HOW.test(said);
+}
+
 const MAPPING = [
   /\b(kartlaggning\w*|kartlagga|mapping)\b|^(om mig|about me)( sjalv| myself)?$|\b(veta|lara dig) (mer |lite |lite mer )?om mig\b/,
   /\b(beratta|berattar|prata|snacka|tell|talk|share|saga)( (u|you|dig|dej|er|ya))? (lite |mer |lite mer |more |a bit |a little |some )?(om|about|abt) (mig|mej|me|myself|vad jag|mina|vad jag ar)\b|\blara kanna mig\b/,
@@ -254,14 +301,16 @@ export function understandFree(text: string): FreeIntent {
   if (NUMBER.test(said) && (/\b(hur|var|vem|varfor|vart|varifran|how|who|why|where)\b/.test(said) || GOT_NUMBER.test(said))) return "question:number";
   // "har jag en koordinator som kan ringa mig?" asks for the call.
   if (REPORT_MEANING.test(said)) return "question:report-meaning";
-  if (MY_COORDINATOR.test(said) && (asks(text, said) || /^(vem|vad heter|va heter|who|whos)\b/.test(said)) && !HUMAN.some((re) => re.test(said)) && !AT_ANOTHER_PLACE.test(said)) {
+  if (MY_COORDINATOR.some((re) => re.test(said)) && (asks(text, said) || /\b(vem|vad heter|va heter|who|whos|who s|vilken|which|undrar|wonder|eller|or)\b/.test(said)) && !ASKS_FOR_CONTACT.test(said) && !AT_ANOTHER_PLACE.test(said)) {
     return "question:my-coordinator";
   }
-  if (NEXT_MEETING.some((re) => re.test(said)) && (asks(text, said) || ASKS_WHEN.test(said)) && !OTHER_PLACE.test(said) && !SOCIAL.test(said) && !EMPLOYMENT.test(said)) return "question:next-meeting";
+  if (NEXT_MEETING.some((re) => re.test(said)) && (asks(text, said) || ASKS_WHEN.test(said) || MEETING_ASKED.test(said)) && !OTHER_PLACE.test(said) && !SOCIAL.test(said) && !EMPLOYMENT.test(said)) return "question:next-meeting";
   if (about(said, text, SOCIAL)) return "question:social-services";
   if (about(said, text, PARENTS)) return "question:parents";
   if (about(said, text, EMPLOYMENT)) return "question:employment-service";
-  if (POLICE.some((re) => re.test(said)) && !ASKS_HOW_TO_REPORT.test(said)) return "question:police";
+  if (POLICE.slice(0, 3).some((re) => re.test(said)) && !ASKS_HOW_TO_REPORT.test(said)) return "question:police";
+  if (POLICE[3]!.test(said) && (text.includes("?") || POLICE_ASKED.test(said)) && !ASKS_HOW_TO_REPORT.test(said) && !WANTS_HELP.test(said)) return "question:police";
+  if (POLICE[4]!.test(said)) return "question:police";
   if (WHO_READS.some((re) => re.test(said))) return "question:who-reads";
   if (HUMAN.some((re) => re.test(said)) && !REFUSES_CONTACT.test(said)) return "human";
   if (STORAGE.some((re) => re.test(said)) && asks(text, said)) return "question:storage";

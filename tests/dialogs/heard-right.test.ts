@@ -138,3 +138,18 @@ describe("plain questions", () => {
     expect((await p.record()).conversations[0]!.priority).toBe("normal");
   });
 });
+
+describe("a check-in begun by saying how one is", () => {
+  it("'mår sådär idag' is thanked and asked for a number, not asked how it is; 'checka in' still opens with the question", async () => {
+    const told = await onboarded();
+    const [reply] = await told.say("mår sådär idag");
+    expect(reply).toMatch(/^(Tack för att du berättar\. Om du sätter en siffra på det|Okej, tack\. Vilken siffra)/);
+    expect(reply).not.toMatch(/Hur är det idag/);
+    expect((await told.say("5"))[0]).toBeTruthy();
+    expect((await told.record()).checkIns).toEqual([]); // stored at the end of the check-in, as always
+    const asked = await onboarded();
+    expect((await asked.say("checka in"))[0]).toMatch(/^Hej( Sara)?! (Hur är det idag|Var är du idag)/);
+    const english = await onboarded("en");
+    expect((await english.say("im so tired today"))[0]).toMatch(/^(Thanks for telling me|Okay, thanks)/);
+  });
+});

@@ -73,6 +73,7 @@ const development: [string, string][] = [
   ["own corpus", path.join(dir, "recognition.jsonl")],
   ["held-back round 1 (development data)", path.join(dir, "recognition-round1.jsonl")],
   ["held-back round 2 (development data)", path.join(dir, "recognition-round2.jsonl")],
+  ["round 4: the questions added 2026-12-02 (measured untouched, then development data)", path.join(dir, "recognition-round4.jsonl")],
 ];
 const heldBack = path.join(dir, "recognition-held-back.jsonl");
 
