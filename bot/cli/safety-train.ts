@@ -29,7 +29,7 @@ const featureGrid: FeatureOptions[] = values.quick
       { bits: BITS, charMin: 2, charMax: 5, concepts: false },
       { bits: BITS, charMin: 2, charMax: 4, concepts: true },
     ];
-const lambdaGrid = values.quick ? [3e-6] : [1e-6, 3e-6, 1e-5, 3e-5, 1e-4];
+const lambdaGrid = values.quick ? [1e-6] : [1e-6, 3e-6, 1e-5, 3e-5, 1e-4];
 
 const screen = createScreen();
 const rows = loadTrainingRows(root);

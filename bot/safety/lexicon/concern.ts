@@ -88,7 +88,9 @@ export const concernWords = {
   /** Not eating, or eating and throwing up. */
   FOOD_TALK: [
     "kan inte äta", "skippar mat", "kräks upp maten", "hetsäter", "svälter mig", "not eating",
-    "dont eat anymore", "cant eat", "cant keep food down", "barely eating", "starving myself", "never hungry", "aldrig hungrig", "only eat when", "äter bara när", "lost like @many kilos"],
+    "dont eat anymore", "cant eat", "cant keep food down", "barely eating", "starving myself", "never hungry", "aldrig hungrig", "only eat when", "äter bara när", "lost like @many kilos",
+    "hetsåt", "kräktes efter", "spydde efter", "one meal a day", "en måltid om dagen", "skipped dinner", "skippade middagen",
+  ],
   /** Living like this: hopeless about one's life as it is. */
   LIVE_LIKE_THIS: ["leva så här", "leva såhär", "live like this"],
   /** Eating. */
@@ -113,7 +115,9 @@ export const concernWords = {
     "i have nobody", "ive got no one", "har ingen alls", "har ingen kvar", "ingen vill vara med mig", "ingen vill umgås med mig", "ingen gillar mig",
     "nobody wants to hang out with me", "no one likes me", "mobbad", "mobbar mig", "bullied", "bullying me", "inga kompisar", "inga polare",
     "ingen förstår mig", "nobody understands me", "no one understands me", "alla kompisar har flyttat", "all my friends moved", "sitter bara här",
-    "sitter bara hemma", "just sit at home", "ingen hör av sig", "sitter själv", "slippa känna mig ensam", "only talk to people online"],
+    "sitter bara hemma", "just sit at home", "ingen hör av sig", "sitter själv", "slippa känna mig ensam", "only talk to people online",
+    "firade min födelsedag själv", "alone on my birthday", "känner mig osynlig", "feel invisible", "dont know a single person", "känner ingen här",
+  ],
   /** Not having left one's room or home. */
   NOT_LEFT: [
     "inte lämnat rummet", "inte lämnat lägenheten", "inte lämnat huset", "inte varit ute", "inte gått ut", "havent left my room",
@@ -126,7 +130,9 @@ export const concernWords = {
     "vräkt*", "vräkas", "vräkning*", "vräker", "evict*", "ingenstans att bo", "ingenstans att sova", "nowhere to stay", "nowhere to live",
     "nowhere to sleep", "var jag ska sova", "var jag ska bo", "where to sleep tonight", "where to stay tonight", "nowhere to go", "hemlös",
     "homeless", "bostadslös", "får inte bo kvar", "soffsurfar", "couch surfing", "kicked me out", "kastade ut mig",
-    "slängde ut mig", "threw me out", "kicked out of our", "blev av med lägenheten", "kontraktet går ut", "hittar ingen lägenhet", "cant find anywhere to live", "flyttar runt mellan", "lease ends", "couch surfing"],
+    "slängde ut mig", "threw me out", "kicked out of our", "blev av med lägenheten", "kontraktet går ut", "hittar ingen lägenhet", "cant find anywhere to live", "flyttar runt mellan", "lease ends", "couch surfing",
+    "utkastad", "avhysning*", "trappuppgången", "sov ute", "sova ute", "slept outside", "sov i bilen", "sleeping in my car", "bor i bilen", "polarnas soffor", "kompisarnas soffor",
+  ],
   /** No money for food or rent, debts. */
   MONEY_TALK: [
     "inte råd med mat", "inte råd att äta", "inte råd med hyran", "pengarna är slut",
@@ -135,5 +141,6 @@ export const concernWords = {
     "har ingen mat", "kan inte betala", "cant pay", "betala räkningarna", "pay my bills", "kvar till hela månaden", "left for the whole month",
     "broke and hungry", "pank och hungrig", "fridge is empty", "no food at home", "nothing to eat", "hyran är obetald", "obetald hyra",
     "ligger efter med hyran", "unpaid rent", "behind on rent", "kan inte köpa mat", "cant buy food", "råd att köpa mat",
+    "betalningsanmärkning*", "hotar att stänga av", "payday loan*",
   ],
 };
