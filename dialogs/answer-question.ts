@@ -22,6 +22,8 @@ export async function answerFor(s: TurnServices, kind: QuestionKind): Promise<{ 
       return { text: s.t("answers.parents") };
     case "employment-service":
       return { text: s.t("answers.employmentService") };
+    case "withdraw":
+      return { text: s.participant.dataConsent === true ? s.t("answers.withdraw", retentionVars(s)) : s.t("answers.withdrawNothing") };
     case "report-meaning":
       return { text: s.t("answers.reportMeaning") };
     case "police":

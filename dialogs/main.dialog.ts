@@ -26,9 +26,10 @@ import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { replyWhileWaiting } from "./waiting.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
 import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
-import { changesMindOnStorage, withdrawsStorageConsent } from "./shared/storage-consent-words.js";
+import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
-import { changeReminders, handToHuman, stopKeepingAnswers } from "./wishes.js";
+import { asksToStopKeeping, beginWithdrawal, changeReminders, handToHuman } from "./wishes.js";
+import { WITHDRAW_CONSENT_DIALOG, WithdrawConsentDialog } from "./withdraw-consent.dialog.js";
 import { coordinatorName, services } from "./turn-services.js";
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
 import { DISCHARGE_DIALOG, DischargeDialog, declineFollowUp, declinesFollowUp } from "./discharge.dialog.js";
@@ -56,7 +57,7 @@ const question = (intent: FreeIntent): QuestionKind | undefined => (intent.start
 export class MainDialog extends ComponentDialog {
   constructor(private readonly resumeGapMs = DEFAULT_RESUME_GAP_MS) {
     super(MAIN_DIALOG);
-    const children = [new OnboardingDialog(), new CheckInDialog(), new SelfRatingDialog(), new MappingDialog(), new MeetingDialog(), new ActionPlanDialog(), new LessContactDialog(), new AskFirstDialog(), new ConcernOfferDialog(), new ErasureRequestDialog(), new ConsentDialog(), new DischargeDialog()];
+    const children = [new OnboardingDialog(), new CheckInDialog(), new SelfRatingDialog(), new MappingDialog(), new MeetingDialog(), new ActionPlanDialog(), new LessContactDialog(), new AskFirstDialog(), new ConcernOfferDialog(), new ErasureRequestDialog(), new ConsentDialog(), new WithdrawConsentDialog(), new DischargeDialog()];
     for (const d of children) this.addDialog(d);
     this.addDialog(new WaterfallDialog(`${MAIN_DIALOG}.route`, [(step) => this.route(step)]));
     this.initialDialogId = `${MAIN_DIALOG}.route`;
@@ -83,8 +84,11 @@ export class MainDialog extends ComponentDialog {
     state.lastTurnAt = s.now.getTime();
     const text = inner.context.activity.text ?? "";
     if (await switchesLanguage(inner, text)) return { status: DialogTurnStatus.waiting };
-    // A person is awaited: the open dialog is kept as it is, for after the hand-back.
-    if (s.conversation.waiting) {
+    // Taking back the yes to keeping answers is asked about at once, even while a person is awaited.
+    if (asksToStopKeeping(s, text)) return beginWithdrawal(inner);
+    // A person is awaited: the open dialog is kept as it is, for after the hand-back (a withdrawal being
+    // asked about is answered first).
+    if (s.conversation.waiting && !isActive(inner, WITHDRAW_CONSENT_DIALOG)) {
       await replyWhileWaiting(inner);
       return { status: DialogTurnStatus.waiting };
     }
@@ -126,7 +130,7 @@ export class MainDialog extends ComponentDialog {
       return inner.beginDialog(ERASURE_REQUEST_DIALOG);
     }
     if (s.modelAvailable && detectModelOptOut(text)) return stopModel(inner);
-    if (s.participant.dataConsent === true && withdrawsStorageConsent(text)) return stopKeepingAnswers(inner);
+
     const asked = question(intent);
     if (asked) {
       await answerQuestion(inner, asked);
@@ -160,6 +164,7 @@ export class MainDialog extends ComponentDialog {
     if (start) return start.dialog === MEETING_DIALOG || start.dialog === DISCHARGE_DIALOG ? step.replaceDialog(start.dialog, start.options) : step.replaceDialog(ASK_FIRST_DIALOG, start);
     const text = step.context.activity.text ?? "";
     if (await switchesLanguage(step, text)) return step.endDialog();
+    if (asksToStopKeeping(s, text)) return step.replaceDialog(WITHDRAW_CONSENT_DIALOG);
     if (s.conversation.waiting) {
       await replyWhileWaiting(step);
       return step.endDialog();
@@ -173,7 +178,7 @@ export class MainDialog extends ComponentDialog {
     // Before consent too: a request to erase is confirmed and goes to the team.
     if (intent === "delete-data") return step.replaceDialog(ERASURE_REQUEST_DIALOG);
     if (s.modelAvailable && detectModelOptOut(text)) return stopModel(step);
-    if (s.participant.dataConsent === true && withdrawsStorageConsent(text)) return stopKeepingAnswers(step);
+
     if (declinesFollowUp(step, text)) {
       await declineFollowUp(step);
       return step.endDialog();
@@ -303,7 +308,7 @@ function answersWaitingQuestion(inner: DialogContext, text: string): boolean {
   switch (active?.id) {
     case PROMPTS.option: {
       const choice = spec as ChoiceSpec;
-      return recognizeChoice(text, choice.options, choice.labels, choice.reader) !== undefined;
+      return recognizeChoice(text, choice.options, choice.labels, choice.reader, choice.againText !== undefined) !== undefined;
     }
     case PROMPTS.scale:
       return /^\d+$/.test(understandScale(text));

@@ -8,10 +8,9 @@ import type { DialogContext } from "botbuilder-dialogs";
 import { declinesCall, understandFree, type QuestionKind } from "./shared/understand-free.js";
 import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
-import { asksSomething, fold } from "./shared/fold.js";
+import { fold } from "./shared/fold.js";
 import { answerQuestion } from "./answer-question.js";
-import { reminderEffects, sayWithReading, stopKeepingAnswers } from "./wishes.js";
-import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
+import { reminderEffects, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, services, type TurnServices } from "./turn-services.js";
 import { routeErasureRequest } from "./erasure-route.js";
 
@@ -23,6 +22,13 @@ export function acknowledgementDue(s: TurnServices): boolean {
   const { lastAutomatedAt, inboundSinceAutomated } = s.conversation;
   if (!lastAutomatedAt) return true;
   return inboundSinceAutomated >= ACK_AFTER_MESSAGES || s.now.getTime() - lastAutomatedAt.getTime() >= ACK_AFTER_MS;
+}
+
+// A question mark, a question word first, or calling out ("hallå", "anyone there"): not every message
+// that happens to begin with "har" or "e" ("har ont i magen idag" is news).
+const QUESTION_FIRST = /^(vad|va|hur|varfor|vem|vilka|vilken|nar|var|vart|what|how|why|who|when|where|which|hallo|halla|hello|hallaa|anyone|nagon dar|ar ni dar|e ni dar|are you there|is anyone)\b/;
+function clearlyAsks(text: string): boolean {
+  return text.includes("?") || QUESTION_FIRST.test(fold(text));
 }
 
 export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
@@ -38,10 +44,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   }
   if (intent === "less-contact") return answerQuestion(dc, "stop");
   if (intent === "delete-data") return routeErasureRequest(dc);
-  if (s.participant.dataConsent === true && withdrawsStorageConsent(text)) {
-    await stopKeepingAnswers(dc);
-    return;
-  }
+
   if (intent === "human") return sayWithReading(dc, "waiting.alreadyAsked");
   // A call turned down is heard and passed on, never answered with "you want to talk".
   if (declinesCall(text)) {
@@ -54,5 +57,5 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     return;
   }
   // A question nobody recognised, or "hallå?": asked, so answered every time (never silence).
-  if (acknowledgementDue(s) || asksSomething(text, fold(text))) await sayWithReading(dc, "waiting.ack");
+  if (acknowledgementDue(s) || clearlyAsks(text)) await sayWithReading(dc, "waiting.ack");
 }

@@ -1,11 +1,12 @@
-// What a participant can ask for anywhere, in their own words: a person, how and when reminders come,
-// and that their answers are no longer kept. Each is honoured at once and confirmed in one message.
+// What a participant can ask for anywhere, in their own words: a person, how and when reminders come
+// (each honoured at once and confirmed in one message), and that their answers are no longer kept.
 import type { DialogContext, DialogTurnResult } from "botbuilder-dialogs";
 import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
 import type { ReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
-import { coordinatorInSentence, retentionVars, services, type TurnServices } from "./turn-services.js";
-import { CONSENT_TEXT_VERSION } from "./consent.dialog.js";
+import { coordinatorInSentence, services, type TurnServices } from "./turn-services.js";
+import { WITHDRAW_CONSENT_DIALOG } from "./withdraw-consent.dialog.js";
+import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
 
 /**
  * When a person will read this, from the team's office hours ("someone reads it tomorrow from
@@ -49,14 +50,15 @@ export async function changeReminders(dc: DialogContext, request: ReminderReques
 }
 
 /**
- * "jag vill inte att ni sparar mina svar": the yes to keeping answers is withdrawn at once (no question
- * first: it was one question to give). Nothing new is collected from now on, messages are kept only the
- * days a coordinator needs; what was already told stays until the person asks for it to be erased, and
- * the answer says how.
+ * "jag vill inte att ni sparar mina svar", from someone who said yes (and not in the same breath as
+ * something heavy, which the offer of a person answers first): whatever was going on stops and the
+ * withdrawal is asked about once (withdraw-consent.dialog.ts).
  */
-export async function stopKeepingAnswers(dc: DialogContext): Promise<DialogTurnResult> {
-  const s = services(dc.context);
-  s.effects.push({ kind: "record-consent", consent: "data-processing", granted: false, textVersion: CONSENT_TEXT_VERSION });
-  await dc.context.sendActivity(message(s.t("consent.withdrawn", retentionVars(s))));
-  return dc.cancelAllDialogs();
+export function asksToStopKeeping(s: TurnServices, text: string): boolean {
+  return s.participant.dataConsent === true && !s.concern && withdrawsStorageConsent(text);
+}
+
+export async function beginWithdrawal(dc: DialogContext): Promise<DialogTurnResult> {
+  await dc.cancelAllDialogs();
+  return dc.beginDialog(WITHDRAW_CONSENT_DIALOG);
 }

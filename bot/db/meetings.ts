@@ -28,7 +28,8 @@ const STARTED_GRACE_MS = 60 * 60_000;
 const MOVING_KEPT_MS = 14 * 24 * 60 * 60_000;
 
 /**
- * The participant's next meeting that still stands (proposed, agreed, or waiting for a new time),
+ * The participant's next meeting that still stands (proposed, agreed, or waiting for a new time; one
+ * coming first, a moved one from the last two weeks only when none is),
  * with the participant's time zone for saying when and the first name of the coordinator it is
  * with: "när är mitt nästa möte?".
  */
@@ -42,8 +43,8 @@ export async function nextMeetingOf(
        JOIN "Participant" p ON p."id" = m."participantId" LEFT JOIN "StaffUser" s ON s."id" = m."coordinatorId"
       WHERE m."participantId" = ?
         AND ((m."status" IN ('proposed', 'confirmed', 'reschedule-requested') AND m."startsAt" >= ?) OR (m."status" = 'reschedule-requested' AND m."startsAt" >= ?))
-      ORDER BY m."startsAt", m."id" LIMIT 1`,
-    [participantId, new Date(now.getTime() - STARTED_GRACE_MS), new Date(now.getTime() - MOVING_KEPT_MS)],
+      ORDER BY CASE WHEN m."startsAt" >= ? THEN 0 ELSE 1 END, m."startsAt", m."id" LIMIT 1`,
+    [participantId, new Date(now.getTime() - STARTED_GRACE_MS), new Date(now.getTime() - MOVING_KEPT_MS), new Date(now.getTime() - STARTED_GRACE_MS)],
   );
   return m
     ? {

@@ -10,10 +10,12 @@ export const PROMPTS = { option: "tillit.option", scale: "tillit.scale", text: "
 export function choiceSpec(s: TurnServices, textKey: string, set: ChoiceSet, vars?: Vars, againKey?: string): ChoiceSpec {
   const { options, reader } = choiceSets[set] as ChoiceSetSpec;
   const text = s.t(textKey, vars);
+  const againText = againKey ? s.t(againKey, vars) : undefined;
   return {
     text,
-    retryText: s.t("common.retryChoice", { question: text }),
-    ...(againKey ? { againText: s.t(againKey, vars) } : {}),
+    // Not understood: asked again, in the short line when there is one (not the whole consent again).
+    retryText: s.t("common.retryChoice", { question: againText ?? text }),
+    ...(againText ? { againText } : {}),
     labels: options.map((o) => s.t(`choices.${set}.${o.value}`)),
     options,
     ...(reader ? { reader } : {}),

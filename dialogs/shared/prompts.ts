@@ -25,7 +25,10 @@ export function answerOf<T>(result: unknown): Answer<T> {
 export interface ChoiceSpec {
   text: string;
   retryText: string;
-  /** Asked again after a question back was answered: a long question (the consent) need not come whole. */
+  /**
+   * Asked again after a question back was answered: a long question (the consent) need not come whole.
+   * Set only on questions whose answer is a decision recorded as such (the consents).
+   */
   againText?: string;
   labels: string[];
   options: ChoiceOption[];
@@ -71,7 +74,8 @@ export class OptionPrompt extends TwoTriesPrompt<string> {
   }
   protected understand(text: string, options: PromptOptions): string | undefined {
     const spec = options.validations as ChoiceSpec;
-    return recognizeChoice(text, spec.options, spec.labels, spec.reader);
+    // A question asked again in a short line is one whose answer is a decision (see recognizeChoice).
+    return recognizeChoice(text, spec.options, spec.labels, spec.reader, spec.againText !== undefined);
   }
 }
 

@@ -22,7 +22,8 @@ export interface ChoiceReader {
 
 const readers = { "yes-no": understandYesNo, "good-ok-bad": understandGoodOkBad, meeting: understandMeeting } as const;
 
-// A question about the options is no pick: "vad händer om jag säger nej?" once recorded a no.
+// On a weighty question, a question about the options is no pick: "vad händer om jag säger nej?" once
+// recorded a no to keeping answers.
 const ASKS_ABOUT_OPTIONS = /^(vad|va|what|whats|how|hur|varfor|why|maste jag|do i have to|must i|kan jag|can i)\b.*\b(om|if|when|nar|betyder|mean|means|menar|ar|e|is|sager|say|svarar|answer|trycker|press|valjer|choose|sagt|said)\b/;
 
 // Not understanding is no pick either: "jag förstår inte" was read as a no ("jag … inte").
@@ -30,10 +31,19 @@ const CONFUSED = /\b(forstar|fattar|begriper) (inte|int|ej|noll)( (vad|ordet|ord
 // A question mark with a question word anywhere: "jag fattar inte, vad är anmäla?".
 const ASKS_SOMETHING = /\b(vad|va|hur|varfor|vem|vilka|what|whats|how|why|who)\b/;
 
-/** The chosen option's value, or undefined when the text does not clearly pick one. */
-export function recognizeChoice(text: string, options: ChoiceOption[], labels: string[], reader?: ChoiceReader): string | undefined {
+/**
+ * The chosen option's value, or undefined when the text does not clearly pick one. `weighty`: a
+ * question whose answer is recorded as a decision (the consents): there a question about the options
+ * or not understanding is no pick, and not understanding picks "questions" when that is offered.
+ */
+export function recognizeChoice(text: string, options: ChoiceOption[], labels: string[], reader?: ChoiceReader, weighty = false): string | undefined {
   const said = fold(text);
-  if ((ASKS_ABOUT_OPTIONS.test(said) && said.split(" ").length >= 3) || CONFUSED.test(said) || (text.includes("?") && ASKS_SOMETHING.test(said))) return undefined;
+  if (weighty) {
+    // "jag förstår inte" twice once skipped the consent and asked nobody: a person explains instead
+    // (unless what is not understood is asked, "vad är anmäla?", which gets its answer).
+    if (CONFUSED.test(said) && options.some((o) => o.value === "questions") && !understandFree(text).startsWith("question:")) return "questions";
+    if ((ASKS_ABOUT_OPTIONS.test(said) && said.split(" ").length >= 3) || CONFUSED.test(said) || (text.includes("?") && ASKS_SOMETHING.test(said))) return undefined;
+  }
   const number = /^(\d{1,2})$/.exec(said)?.[1];
   if (number) return options[Number(number) - 1]?.value;
   const candidates = options.map((o, i) => ({ value: o.value, words: [labels[i] ?? "", ...o.synonyms].map(fold).filter(Boolean) }));

@@ -8,10 +8,11 @@ import { asksSomething, fold, hasWordLike } from "./fold.js";
 import { detectReminderRequest } from "./reminder-words.js";
 import { detectErasureRequest } from "./erasure-words.js";
 import { asksHowToStop, rebuffs, wantsLessContact } from "./understand-contact-wishes.js";
+import { asksAboutWithdrawing } from "./storage-consent-words.js";
 
 export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
-  "my-coordinator", "next-meeting", "report-meaning",
+  "my-coordinator", "next-meeting", "report-meaning", "withdraw",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -45,6 +46,8 @@ const HUMAN = [
   /\b(bli|be|get) (kontaktad\w*|uppringd\w*|ringd|contacted|called back|called)( (av|by) (personal|personalen|nagon|nagon av er|er|en manniska|en vuxen|min \w+|my \w+|koordinator\w*|coach\w*|kontaktperson\w*|handledare\w*|you|someone|staff|a person|a human))?( (tack|pls|snalla|asap|nu|idag|imorgon|please))*$/,
   // "vill prata med Maja": a name on its own after "prata med" (not "min mamma", "en kompis", "dig").
   /^(jag )?(vill|kan jag|kan jag fa|far jag|behover) (prata|snacka|tala|traffa) med (?!(dig|dej|er|mig|en|ett|min|mitt|mina|din|hen|honom|henne|dem|dom|nan|nagon|mamma|pappa|kompis|alla)\b)\p{L}+( nu| tack| snalla| igen| asap)?$/u,
+  // Asked to get in touch: "kan ni kontakta mig", "could you text me".
+  /\b(kan|kunde|could|can|will|would) (ni|du|you|u|nagon|nan|someone|somebody) (kontakta|contact|texta|smsa|messa|text|hora av (er|dig|sig) till) (mig|mej|me)\b/,
   /\bring(a)? (mig|upp mig)\b|\b(nagon|nan) (ringa|ringer)\b|\bkoppla mig\b|\b(fa|ha|boka) (ett )?samtal\b/,
   /\b(talk|speak|chat)\b.*\b(human|person|someone|somebody|coordinator|real)\b|\b(human|real person)\b/,
   // "call me" asks for a phone call ("call me", "can someone call me pls", "call me back"), but "call
@@ -84,13 +87,16 @@ const EMPLOYMENT = /\b(arbetsformedlingen|arbetsformedling|arbetsformedl\w*|arbi
 // med aina", "do u tell the cops", "kan polisen läsa det här". Not someone asking how to report
 // ("ska jag anmäla honom till polisen?"), nor news of the police ("polisen ser mig som kriminell").
 const POLICE_WORD = String.raw`(polis|polisen|polisn|polise|snut|snuten|snutar|snutarna|aina|ainan|ainas|gittan|police|cop|cops|popo|feds)`;
-const TELLING = String.raw`(anmala|anmaler|anmal|polisanmala|polisanmaler|gola|golar|tjalla|tjallar|snitcha|snitchar|beratta for|berattar for|snacka med|snackar med|prata med|pratar med|ringa|ringer|kontakta|kontaktar|skicka till|skickar till|tell|report|snitch|call|contact|rat)`;
-const US = String.raw`(ni|du|personalen|tillit|you|u|ya|you guys|staff|tillit)`;
+// Reporting needs no police word ("kommer ni anmäla mig", "golar ni"); telling and calling do ("ringer
+// ni polisen", "snackar ni med aina"): "kan du ringa mig imorgon?" asks for a call, not about the police.
+const REPORTING = String.raw`(anmala|anmaler|anmal|polisanmala|polisanmaler|gola|golar|tjalla|tjallar|snitcha|snitchar|report|snitch|rat)`;
+const TELLING = String.raw`(beratta for|berattar for|snacka med|snackar med|prata med|pratar med|ringa|ringer|kontakta|kontaktar|skicka till|skickar till|tell|call|contact|talk to)`;
+const US = String.raw`(ni|du|personalen|tillit|you|u|ya|you guys|staff)`;
 const POLICE = [
   // "kommer ni anmäla mig", "ni ringer väl inte polisen", "will you report me", "do u tell the cops"
-  new RegExp(String.raw`\b${US}( (kommer|ska|skulle|kan|maste|will|would|gonna|going to|do|does|dont|wont|never))?( (att|to|inte|not|val|ju))* ${TELLING}\b`),
-  // Swedish puts the verb first in a question: "anmäler ni", "ringer ni polisen", "golar ni", "snackar ni med aina"
-  new RegExp(String.raw`\b(anmaler|polisanmaler|golar|tjallar|snitchar|berattar|snackar|pratar|ringer|kontaktar|skickar) ${US}\b`),
+  new RegExp(String.raw`\b${US}( (kommer|ska|skulle|kan|maste|will|would|gonna|going to|do|does|dont|wont|never))?( (att|to|inte|not|val|ju))* (${REPORTING}\b|${TELLING}\b.*\b${POLICE_WORD}\b)`),
+  // Swedish puts the verb first in a question: "anmäler ni", "golar ni", "ringer ni polisen", "snackar ni med aina"
+  new RegExp(String.raw`\b((anmaler|polisanmaler|golar|tjallar|snitchar) ${US}\b|(berattar|snackar|pratar|ringer|kontaktar|skickar) ${US}\b.*\b${POLICE_WORD}\b)`),
   // The police reading: "kan polisen läsa det här", "can the cops see this", "får aina veta"
   new RegExp(String.raw`\b${POLICE_WORD} (se|ser|lasa|laser|fa veta|far veta|komma at|kommer at|see|read|access|find out|know)( (det har|detta|det|allt|mina|vad|det jag skriver|this|it|my|what i write|everything))?$|\b${POLICE_WORD} (se|ser|lasa|laser|see|read|access) (det har|detta|det jag skriver|allt|mina (sms|meddelanden|svar)|this|what i write|my (texts|messages))\b`),
   // The police and Tillit in one question: "jobbar ni ihop med aina eller", "kan snuten ringa er och fråga
@@ -109,7 +115,12 @@ const ASKS_HOW_TO_REPORT = /\b(ska jag|ska ja|kan jag|kan ja|borde jag|hur (gor|
 // betyder orosanmälan", "what does report mean".
 const REPORT_WORD = /\b(anmala|anmalan|anmaler|anmalt|anmal|orosanmalan|orosanmala|report|reporting)\b/;
 const MEANING_ASKED = /\b(betyder|betyda|menas|menar|innebar|vad (ar|e) det|va (e|ar) det|vad e|vad ar|va e|what is|whats|what s|what does|mean|means|meaning|in english|pa engelska|pa latt svenska|ordet|the word|for nat|for nagot|for nagonting|vad ar en|vad e en)\b/;
-const REPORT_MEANING = { test: (said: string) => REPORT_WORD.test(said) && MEANING_ASKED.test(said) && !/\b(hur|how|var|where|kan jag|can i|ska jag)\b.*\b(anmaler|anmala|report) (jag|ja|man|i|mig)\b/.test(said) };
+// Not a report someone received ("vad är det för anmälan jag fick?", "jag fick ett brev om anmälan"),
+// which the answer about staff telling soc would misread.
+const REPORT_RECEIVED = /\b(fick|fatt|got|received|brev|brevet|letter|forsakringskassan|polisanmalan|polisanmalt)\b/;
+const REPORT_MEANING = {
+  test: (said: string) => REPORT_WORD.test(said) && MEANING_ASKED.test(said) && !REPORT_RECEIVED.test(said) && !/\b(hur|how|var|where|kan jag|can i|ska jag)\b.*\b(anmaler|anmala|report) (jag|ja|man|i|mig)\b/.test(said),
+};
 
 // Who one's coordinator is: "vem e min koordinator", "vad heter min coach", "who is my coordinator",
 // "har jag nån kontaktperson?" (not "min coach sa att…", which is news; not a person at another place:
@@ -120,14 +131,16 @@ const MY_COORDINATOR = [
     String.raw`\b(vem|vilken|vilka|vad heter|va heter|who|whos|who s|what s the name of|whats the name of|what is the name of)\b.*\b(min|mitt|mina|my|the)( (egen|egna|own|nya|new))? (${STAFF_WORD}|kontakt|person)\b`,
   ),
   new RegExp(
-    String.raw`\b(har jag|ha jag|do i have|have i got|have i been (assigned|given))( (ens|fatt|redan|nu|already|even|fortfarande|still))*( (en|ett|nan|nagon|ngn|a|an|any|anyone|someone))?( (egen|own))?( (${STAFF_WORD}|person|anyone|someone))?( (an|yet|har|here|hos er|pa tillit|at tillit|eller|or))*$|` +
+    String.raw`\b(have i been (assigned|given)|har jag (blivit tilldelad|fatt))( (ens|redan|nu|already|even|fortfarande|still))*( (en|ett|nan|nagon|ngn|a|an|any|anyone|someone))?( (egen|own))?( (${STAFF_WORD}|person|anyone|someone))?( (an|yet|har|here|hos er|pa tillit|at tillit|eller|or))*$|` +
       String.raw`\b(har jag|ha jag|do i have|have i got)( (ens|fatt|redan|nu|already|even))*( (en|ett|nan|nagon|ngn|a|an|any))?( (egen|own))? ${STAFF_WORD}\b`,
   ),
-  /^(?=.*\b(vem|who)\b)(?=.*\b(ansvarar for mig|ansvarig for mig|in charge of me|responsible for me|ska jag prata med har|ska jag prata med hos er|am i supposed to talk to|im supposed to talk to|i m supposed to talk to)\b)/,
+  /^(?=.*\b(vem|who)\b)(?=.*\b(ansvarar for mig|ansvarig for mig|in charge of me|responsible for me|ska jag prata med har|ska jag prata med hos er|jag ska prata med har|am i supposed to talk to|im supposed to talk to|i m supposed to talk to)\b)/,
   // The name asked after: "glömt vad min handledare hos er heter, vem var det", "min person här vem är det".
   new RegExp(String.raw`\b(min|my)( (egen|own))? (${STAFF_WORD}|person|kontakt)( (hos er|har|here|pa tillit|at tillit))?\b.*\b(heter|vem|who|name)\b`),
   // Wondering aloud: "ba undrar om jag har en egen coach".
   new RegExp(String.raw`\b(undrar|wonder|wondering|fragar)\b.*\b(jag har|i have|i got)( (en|ett|nan|a|an))?( (egen|own))? ${STAFF_WORD}\b`),
+  // "har jag nån egen person", "do i have my own contact": one's own, asked.
+  new RegExp(String.raw`\b(har jag|ha jag|do i have|have i got)( (ens|redan|already|even))?( (en|ett|nan|nagon|ngn|a|an|any|my))? (egen|own) (person|kontakt|${STAFF_WORD})\b`),
   new RegExp(String.raw`\b(har ni|have you|did you)( (gett|gav|tilldelat|assigned|given|gett mig))( mig| me)? (en |nan |nagon |a |any )?(${STAFF_WORD}|kontakt|person|anyone)\b`),
   /\b(vilken av er|which of you|which one of you)\b.*\b(min|my)\b/,
   new RegExp(String.raw`\b(samma|same) (${STAFF_WORD})\b`),
@@ -140,9 +153,9 @@ const AT_ANOTHER_PLACE = /\b(pa|hos|at|from|fran|in) (praktik\w*|jobbet|jobb|wor
 // When the next meeting is: "när är mitt nästa möte", "när ses vi?", "whens my appointment", "har vi
 // möte idag?". Not another agency's or a doctor's meeting, which Tillit knows nothing about, and not
 // "when i meet new people…" or "när vi ses nästa gång vill jag…", which only mention meeting.
-const MEETING_WORD = String.raw`(mote|motet|moten|motena|traff|traffen|traffar|meeting|meetings|appointment|appt)`;
-// As a noun only: "när jag träffar nya människor" is a verb.
+// As a noun only ("när jag träffar nya människor" is a verb); with "träffar", the plural, where meetings are changed.
 const MEETING_NOUN = String.raw`(mote|motet|moten|motena|traff|traffen|meeting|meetings|appointment|appt)`;
+const MEETING_WORD = String.raw`(${MEETING_NOUN}|traffar)`;
 const NEXT_MEETING = [
   // Only small words between the asking and the meeting: "när är mitt nästa möte", not "när jag vaknade var mötet…".
   new RegExp(String.raw`\b(nar|when|whens|vilken dag|vilken tid|hur dags|what time|what day)( (ar|e|blir|ska|skulle|har|var|is|s|was|will|do|does|are|am|r|shall|borjar|starts))?( (jag|ja|i|vi|we|det|de|the|mitt|vart|min|my|our|nasta|next|new|nya))* ${MEETING_NOUN}\b`),
@@ -156,7 +169,7 @@ const NEXT_MEETING = [
   // The meeting that is ours, asked when: "e mitt möte idag eller imorn", "jag har glömt tiden för vårt möte, när e det".
   new RegExp(String.raw`\b(mitt|vart|my|our)( (nasta|next))? ${MEETING_NOUN}\b.*\b(nar|vilken tid|vilken dag|when|what time|idag|imorgon|imorn|today|tomorrow|nasta gang|next time)\b|\b(nar|vilken tid|when|what time)\b.*\b(mitt|vart|my|our) ${MEETING_NOUN}\b`),
   // Coming in to see them: "när skulle jag komma in till er nästa gång", "när jag träffa er nästa gång".
-  /\b(nar|when)\b.*\b(komma (in )?till (er|kontoret)|come (in|to you|to the office)|traffa (er|dig|dej)|traffar (er|dig|dej)|see (you|u) (next|again))\b/,
+  /\b(nar|when)\b.*\b(komma (in )?till (er|kontoret)|come (in|to you|to the office)|traffa (er|dig|dej)|see (you|u) (next|again))\b/,
   /^(ses vi|traffas vi|moter vi|ar vi ses|are we meeting|do we meet|are we still meeting)\b|^(var|vart|where) (ar|e|is) (motet|traffen|the meeting)\b|^(mitt |vart |my |our )?(nasta|next) (mote|traff|meeting|appointment)$/,
 ];
 // Asked though said without a question mark: a when or where in it, "… eller", or begun like a question.
@@ -176,7 +189,7 @@ const WHO_READS = [
 const STORAGE = [
   /\b(sparas|sparar|spara|sparat|lagras|lagrar|store|stored|save|saved|keep|kept)\b.*$/,
   // What a yes or a no to keeping answers means: "vad händer om jag säger nej", "what if i say no".
-  /\b(vad hander|va hander|what happens|what if|vad blir det)( om| if)?( (jag|ja|i|man))? (sager|svarar|trycker|valjer|say|answer|press|choose) (ja|nej|yes|no|nope|1|2)\b/,
+  /\b(vad hander|va hander|what happens|what if|vad blir det)( om| if)?( (jag|ja|i|man))? (sager|svarar|trycker|valjer|say|answer|press|choose) (ja|jag|nej|yes|no|nope|1|2)\b/,
   /\bvart (tar|tog|gar|hamnar) .*\b(vagen|svar|meddelanden|data)\b|\bvad hander med (det jag skriver|mina? (svar|meddelanden|uppgifter|info|data))|\bvad gor ni med (min|mina|det)\b|\bwhat happens (to|with) (my|what i)\b|\bhur lange (sparas|sparar|finns|har ni)\b/,
 ];
 const NUMBER = /\b(mitt|min|my) (nummer|nr|telefonnummer|mobilnummer|tel|mobil|number|phone number|no)\b/;
@@ -301,6 +314,7 @@ export function understandFree(text: string): FreeIntent {
   if (NUMBER.test(said) && (/\b(hur|var|vem|varfor|vart|varifran|how|who|why|where)\b/.test(said) || GOT_NUMBER.test(said))) return "question:number";
   // "har jag en koordinator som kan ringa mig?" asks for the call.
   if (REPORT_MEANING.test(said)) return "question:report-meaning";
+  if (asksAboutWithdrawing(text)) return "question:withdraw";
   if (MY_COORDINATOR.some((re) => re.test(said)) && (asks(text, said) || /\b(vem|vad heter|va heter|who|whos|who s|vilken|which|undrar|wonder|eller|or)\b/.test(said)) && !ASKS_FOR_CONTACT.test(said) && !AT_ANOTHER_PLACE.test(said)) {
     return "question:my-coordinator";
   }

@@ -11,7 +11,7 @@ import { choiceSets } from "../../dialogs/shared/choice-sets.js";
 import { MAPPING_TOPICS } from "../../dialogs/mapping.dialog.js";
 import { SELF_RATING_STATEMENTS } from "../../dialogs/self-rating.dialog.js";
 import { QUESTION_KINDS, asksToChangeMeeting, understandFree } from "../../dialogs/shared/understand-free.js";
-import { changesMindOnStorage } from "../../dialogs/shared/storage-consent-words.js";
+import { changesMindOnStorage, withdrawsStorageConsent } from "../../dialogs/shared/storage-consent-words.js";
 import { detectReminderRequest } from "../../dialogs/shared/reminder-words.js";
 import { asksRestOfPlan } from "../../dialogs/main.dialog.js";
 
@@ -202,9 +202,14 @@ describe("what the copy tells people to write", () => {
     expect(instructed).toContain("kolla läget");
     expect(instructed).toContain("talk to a human");
   });
-  it.each([...instructed].map((t) => [t]))("%s is understood as what it is offered for", (text) => {
+  it.each([...instructed].map((t) => [t]))("%s is read by a recogniser the dialogs act on, and never as the bot question", (text) => {
     const understood =
-      understandFree(text) !== "none" || asksToChangeMeeting(text) || changesMindOnStorage(text) || detectReminderRequest(text) !== undefined || asksRestOfPlan(text);
+      understandFree(text) !== "none" ||
+      asksToChangeMeeting(text) ||
+      changesMindOnStorage(text) ||
+      withdrawsStorageConsent(text) ||
+      detectReminderRequest(text) !== undefined ||
+      asksRestOfPlan(text);
     expect(understood, text).toBe(true);
     // None of them may be read as the question whether Tillit is a bot.
     expect(understandFree(text), text).not.toBe("question:is-bot");

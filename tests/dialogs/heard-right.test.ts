@@ -153,3 +153,19 @@ describe("a check-in begun by saying how one is", () => {
     expect((await english.say("im so tired today"))[0]).toMatch(/^(Thanks for telling me|Okay, thanks)/);
   });
 });
+
+describe("a question about the options is no pick only where the answer is a decision", () => {
+  it("the offer of a person: 'ja, vem ringer?' is a yes; a meeting: 'kan jag komma om en timme istället' asks for another time", async () => {
+    const { recognizeChoice } = await import("../../dialogs/shared/recognize.js");
+    const { choiceSets } = await import("../../dialogs/shared/choice-sets.js");
+    const yesNo = choiceSets.yesNo;
+    expect(recognizeChoice("ja, vem ringer?", yesNo.options, ["Ja", "Nej"], yesNo.reader)).toBe("yes");
+    expect(recognizeChoice("ja vem då?", yesNo.options, ["Ja", "Nej"], yesNo.reader)).toBe("yes");
+    // The consents (weighty): the same words are asked about, not taken.
+    expect(recognizeChoice("vad händer om jag säger nej", yesNo.options, ["Ja", "Nej"], yesNo.reader, true)).toBeUndefined();
+    const meeting = choiceSets.meetingAnswer;
+    const labels = ["Ja, det passar", "Kan inte", "Annan tid"];
+    expect(recognizeChoice("kan jag komma om en timme istället", meeting.options, labels, meeting.reader)).toBe("other");
+    expect(recognizeChoice("kan inte, vad gör jag nu?", meeting.options, labels, meeting.reader)).toBe("cancel");
+  });
+});

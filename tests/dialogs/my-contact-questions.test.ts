@@ -57,6 +57,14 @@ const notAsked: [string, string][] = [
   ["jag blev gripen igår, vad händer nu?", "question:police"],
   ["grannen ringer polisen på oss hela tiden", "question:police"],
   ["polisen ser mig som kriminell", "question:police"],
+  ["kan du ringa mig imorgon?", "question:police"],
+  ["kan ni kontakta mig", "question:police"],
+  ["will you call me", "question:police"],
+  ["ni pratar med mig som om jag vore dum", "question:police"],
+  ["vad är det för anmälan jag fick?", "question:report-meaning"],
+  ["jag fick ett brev om anmälan, vad betyder det", "question:report-meaning"],
+  ["har jag nån?", "question:my-coordinator"],
+  ["när jag träffar dig blir jag glad", "question:next-meeting"],
   ["vem är min kontaktperson på soc?", "question:my-coordinator"],
   ["vad heter min handledare på praktiken", "question:my-coordinator"],
   ["who is my case worker at social services?", "question:my-coordinator"],
@@ -81,6 +89,9 @@ describe("recognising the questions", () => {
   });
   it("a call asked for while naming one's coordinator is still a call asked for", () => {
     expect(understandFree("har jag en koordinator som kan ringa mig?")).toBe("human");
+  });
+  it("asking Tillit to call or contact oneself reaches a person, whatever the police question looks like", () => {
+    for (const text of ["kan du ringa mig imorgon?", "can u call me tomorrow", "kan ni kontakta mig", "will you call me"]) expect(understandFree(text), text).toBe("human");
   });
 });
 
@@ -161,6 +172,13 @@ describe("answering them", () => {
     expect(reply).toMatch(/Tuesday 1 December at 14:00/);
     expect(reply).toMatch(/(haven't answered yet|nothing is decided until you answer)/);
     expect(reply).toMatch(/say no or ask for another time/);
+  });
+
+  it("a meeting coming is the next one, before a moved one from last week", async () => {
+    const p = await onboarded();
+    await meetingFor(p, { startsAt: new Date(h.clock.now().getTime() - 3 * day), status: "reschedule-requested" });
+    await meetingFor(p, { startsAt: new Date(h.clock.now().getTime() + 2 * day), status: "confirmed" });
+    expect((await p.say("när är mitt nästa möte?"))[0]).toMatch(/onsdag 25 november/);
   });
 
   it("another time asked for: the new suggestion is awaited", async () => {

@@ -86,7 +86,7 @@ describe("onboarding and consent", () => {
     for (const text of ["ni får spara", "ok ni far spara mina svar", "spara mina svar då", "okej spara", "jag har ändrat mig", "angrar mig", "jag vill att ni sparar", "you can save my answers", "i changed my mind", "ok keep it then"]) {
       expect(changesMindOnStorage(text), text).toBe(true);
     }
-    for (const text of ["jag sparar till körkort", "du kan spara pengar om du handlar på lidl", "sparar para till en ps5", "spara pengar är svårt", "can you save me a seat lol"]) {
+    for (const text of ["jag sparar till körkort", "du kan spara pengar om du handlar på lidl", "sparar para till en ps5", "spara pengar är svårt", "can you save me a seat lol", "jag har ändrat mig om mötet", "jag ångrar mig att jag sa så till mamma", "du kan spara numret", "i dont want you to save my answers"]) {
       expect(changesMindOnStorage(text), text).toBe(false);
     }
   });
@@ -95,22 +95,39 @@ describe("onboarding and consent", () => {
     for (const text of ["jag ångrar mig, jag vill inte att ni sparar mina svar", "jag vill ta tillbaka mitt samtycke", "sluta spara mina svar", "spara inte mer", "i dont want you to save my answers", "withdraw my consent", "stop saving my answers"]) {
       expect(withdrawsStorageConsent(text), text).toBe(true);
     }
-    for (const text of ["jag sparar inte pengar längre", "jag ska sluta spara pengar", "i need to stop saving money lol", "spara inte maten till imorgon", "vill inte att mamma sparar mina grejer"]) {
+    for (const text of ["jag sparar inte pengar längre", "jag ska sluta spara pengar", "i need to stop saving money lol", "spara inte maten till imorgon", "vill inte att mamma sparar mina grejer", "jag tar tillbaka mitt ja till mötet", "jag vill inte att du sparar pengar åt mig"]) {
       expect(withdrawsStorageConsent(text), text).toBe(false);
     }
   });
 
-  it("taking the yes back: recorded at once, what happens said plainly, and answers are asked for again only with a new yes", async () => {
+  it("taking the yes back: one question saying what changes, then recorded; a no changes nothing; answers are asked for again only with a new yes", async () => {
     const p = await onboardedParticipant(h, `+46${n++}`);
-    const [reply] = await p.say("jag ångrar mig, jag vill inte att ni sparar mina svar");
-    expect(reply).toMatch(/^Okej, från och med nu sparar jag inga nya svar\..*30 dagar.*"radera mina uppgifter"/);
+    const [ask] = await p.say("jag ångrar mig, jag vill inte att ni sparar mina svar");
+    expect(ask).toMatch(/^Ska jag sluta spara dina svar\? .*30 dagar raderas.*ligger kvar tills du ber/s);
+    expect((await p.record()).consents.map((c) => c.granted)).toEqual([true]);
+    expect(await p.say("ja")).toEqual(['Okej, nu sparar jag inga nya svar. Vill du att allt raderas, skriv "radera mina uppgifter".']);
     expect((await p.record()).consents.at(-1)).toMatchObject({ kind: "data-processing", granted: false });
     expect((await p.say("kolla läget"))[0]).toMatch(/^För det behöver jag spara dina svar/);
-    // In the middle of a check-in too: the check-in stops.
+    // Asked and then not wanted: nothing changes.
     const q = await onboardedParticipant(h, `+46${n++}`);
-    await q.say("kolla läget");
-    expect((await q.say("ta tillbaka mitt samtycke"))[0]).toMatch(/^Okej, från och med nu sparar jag inga nya svar/);
-    expect((await q.record()).checkIns).toEqual([]);
+    await q.say("ta tillbaka mitt samtycke");
+    expect(await q.say("nej")).toEqual(["Okej, då är allt som förut."]);
+    expect((await q.record()).consents.map((c) => c.granted)).toEqual([true]);
+  });
+
+  it("a question about taking the yes back is answered, never acted on; a yes to a meeting, saving money and something heavy are no withdrawal", async () => {
+    const p = await onboardedParticipant(h, `+46${n++}`);
+    expect((await p.say("vad händer om jag tar tillbaka mitt samtycke?"))[0]).toMatch(/"sluta spara mina svar"/);
+    expect((await p.say("kan jag dra tillbaka mitt samtycke sen"))[0]).toMatch(/"sluta spara mina svar"/);
+    for (const text of ["jag tar tillbaka mitt ja till mötet", "jag vill inte att du sparar pengar åt mig"]) {
+      expect((await p.say(text))[0], text).not.toMatch(/^Ska jag sluta spara/);
+    }
+    // Withdrawing in the same breath as something heavy: the offer of a person comes first, nothing is withdrawn.
+    const heavy = await onboardedParticipant(h, `+46${n++}`);
+    const reply = await heavy.say("jag vill inte att ni sparar mina svar, allt känns meningslöst");
+    expect(reply.join(" ")).not.toMatch(/Ska jag sluta spara/);
+    expect((await heavy.record()).consents.map((c) => c.granted)).toEqual([true]);
+    expect(withdrawsStorageConsent("vad händer om jag tar tillbaka mitt samtycke?")).toBe(false);
   });
 
   it("a no can become a yes later, in one's own words: the question again with what it means, and the yes recorded", async () => {

@@ -28,6 +28,7 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   "my-coordinator": { sv: "vem e min koordinator", en: "who is my coordinator?" },
   "next-meeting": { sv: "när är mitt nästa möte", en: "whens my next meeting?" },
   "report-meaning": { sv: "vad är anmäla?", en: "what does report mean" },
+  withdraw: { sv: "vad händer om jag tar tillbaka mitt samtycke?", en: "how do i withdraw my consent" },
   storage: { sv: "vad sparar ni om mig", en: "what do you store about me" },
   delete: { sv: "hur raderar jag allt?", en: "how do i delete my data" },
   number: { sv: "var fick ni mitt nr ifrån", en: "how did you get my number" },

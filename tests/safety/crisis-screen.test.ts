@@ -28,8 +28,19 @@ describe("classifyMessage", () => {
     for (const text of ["tog en hel kartong alvedon", "har tagit en hel förpackning ipren", "took a whole pack of paracetamol"]) {
       expect(screenMessage(text), text).toMatchObject({ level: "crisis", crisisCategories: ["overdose"] });
     }
+    // A whole pack without the pills named is still one: "en hel karta" is a blister pack.
+    for (const text of ["jag har tagit en hel karta", "tog en hel förpackning", "i took a whole bottle", "i just took a whole pack"]) {
+      expect(screenMessage(text).level, text).toBe("crisis");
+    }
     for (const text of ["åt en hel ask choklad igår", "i ate a whole pack of oreos", "tog en hel kartong med mig hem"]) {
       expect(screenMessage(text).level, text).toBe("none");
+    }
+  });
+
+  it("a prevention course is no story that sets a crisis aside; asking for the police to be called is danger", async () => {
+    const { screenMessage } = await import("../../bot/safety/screen.js");
+    for (const text of ["jag har tänkt ta livet av mig, har gått på prevention förut", "vi hade suicidprevention i skolan och jag skär mig fortfarande", "kan ni ringa polisen? han står utanför dörren"]) {
+      expect(screenMessage(text).level, text).toBe("crisis");
     }
   });
 

@@ -60,7 +60,7 @@ export const context = {
    */
   TOPIC: [
     "pratade om", "lektionen", "lektion", "föreläsning*", "temadag", "lecture", "in class", "presentation", "uppsats",
-    "essay", "school project", "prevention", "förebyggande", "självmordsprevention", "suicidprevention",
+    "essay", "school project",
   ],
   /** After "if" or "when": "mom will kill me if I'm late" is a figure of speech. */
   IF_AFTER: ["om", "när", "ifall", "if", "when"],
@@ -81,7 +81,9 @@ export const context = {
   /** Taking on a task or the blame: "tar på mig för mycket" is no touching. */
   TAKE_ON: ["skulden", "ansvar*", "för mycket", "the blame", "uppgift*", "jobbet"],
   /** Food eaten by the boxful. */
-  TREAT: ["glass", "godis", "chips", "ice cream", "cookies", "kakor", "nutella", "popcorn", "pringles", "candy"],
+  TREAT: ["glass", "godis", "chips", "ice cream", "cookies", "kakor", "nutella", "popcorn", "pringles", "candy",
+    "choklad", "chocolate", "tuggummi", "gum", "oreos", "kex", "snus", "cigg", "cigaretter", "cigarettes",
+  ],
   /** Being thrown out: "kicked me out" is about a home, not a kick. */
   THROWN_OUT: ["kicked me out", "sparkade ut mig"],
   /** Living somewhere or somehow: "vill inte leva som mina föräldrar" is no wish to die. */

@@ -199,7 +199,10 @@ export const harmToSelf = {
     "thirty", "forty", "fifty", "dozen",
   ],
   /** A whole pack taken at once. */
-  WHOLE_PACK: ["hela burken", "hela kartan", "hela förpackningen", "hela asken", "the whole bottle", "the whole pack", "the whole box"],
+  WHOLE_PACK: [
+    "hela burken", "hela kartan", "hela förpackningen", "hela asken", "the whole bottle", "the whole pack", "the whole box", "en hel karta", "hel förpackning",
+    "a whole pack", "a whole bottle", "whole packet",
+  ],
   /** A whole pack said without "the" (other forms are read already): of what is said after it ("en hel ask choklad" is no overdose). */
   A_WHOLE_PACK: ["hel kartong", "hel ask"],
   /** Overdose named as such. */
