@@ -8,7 +8,15 @@ import { int, type SqlExecutor } from "./sql.js";
 export async function openConversation(tx: SqlExecutor, participantId: number, now: Date): Promise<number> {
   const [open] = await tx.query(`SELECT MAX("id") AS "id" FROM "Conversation" WHERE "participantId" = ? AND "status" <> 'closed'`, [participantId]);
   if (open?.id != null) return int(open.id);
-  const [created] = await tx.query(`INSERT INTO "Conversation" ("participantId", "createdAt", "updatedAt") VALUES (?, ?, ?) RETURNING "id"`, [participantId, now, now]);
+  return insertConversation(tx, participantId, now, null);
+}
+
+/** A new conversation; `inboundAt`: begun by a message from the participant at that time. */
+async function insertConversation(tx: SqlExecutor, participantId: number, now: Date, inboundAt: Date | null): Promise<number> {
+  const [created] = await tx.query(
+    `INSERT INTO "Conversation" ("participantId", "lastInboundAt", "lastMessageAt", "unansweredCount", "createdAt", "updatedAt") VALUES (?, ?, ?, 0, ?, ?) RETURNING "id"`,
+    [participantId, inboundAt, inboundAt, now, now],
+  );
   return int(created!.id);
 }
 
@@ -16,12 +24,8 @@ export async function openConversation(tx: SqlExecutor, participantId: number, n
  * A participant's very first conversation, begun by a message from them: opened with that message's
  * time as its last inbound one (what openConversation + recordInbound would write, in one statement).
  */
-export async function startConversationWithInbound(tx: SqlExecutor, participantId: number, at: Date): Promise<number> {
-  const [created] = await tx.query(
-    `INSERT INTO "Conversation" ("participantId", "lastInboundAt", "lastMessageAt", "unansweredCount", "createdAt", "updatedAt") VALUES (?, ?, ?, 0, ?, ?) RETURNING "id"`,
-    [participantId, at, at, at, at],
-  );
-  return int(created!.id);
+export function startConversationWithInbound(tx: SqlExecutor, participantId: number, at: Date): Promise<number> {
+  return insertConversation(tx, participantId, at, at);
 }
 
 /** The participant wrote: their row of unanswered automated messages ends. */

@@ -57,8 +57,12 @@ function holdTransaction(db: Database, body: (tx: SqlExecutor) => Promise<void>)
   const heldPromise = new Promise<void>((r) => (held = r));
   const released = new Promise<void>((r) => (release = r));
   const done = db.sql.transaction(async (tx) => {
-    await body(tx);
-    held();
+    // Held is signalled even when the body fails, so the test fails on its assertion rather than hanging.
+    try {
+      await body(tx);
+    } finally {
+      held();
+    }
     await released;
   });
   return { held: heldPromise, release, done };
