@@ -6,7 +6,7 @@
 // onboarding first (continued where it stopped, never re-run), then what the person asked for.
 import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from "./shared/recognize.js";
-import { ASKED_AGAIN, SKIPPED, message, type ChoiceSpec } from "./shared/prompts.js";
+import { ASKED_AGAIN, SKIPPED, isDecision, message, type ChoiceSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceSpec } from "./shared/ask.js";
 import { asksForLanguage, asksToChangeMeeting, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { understandName } from "./shared/understand-name.js";
@@ -130,7 +130,6 @@ export class MainDialog extends ComponentDialog {
       return inner.beginDialog(ERASURE_REQUEST_DIALOG);
     }
     if (s.modelAvailable && detectModelOptOut(text)) return stopModel(inner);
-
     const asked = question(intent);
     if (asked) {
       await answerQuestion(inner, asked);
@@ -178,7 +177,6 @@ export class MainDialog extends ComponentDialog {
     // Before consent too: a request to erase is confirmed and goes to the team.
     if (intent === "delete-data") return step.replaceDialog(ERASURE_REQUEST_DIALOG);
     if (s.modelAvailable && detectModelOptOut(text)) return stopModel(step);
-
     if (declinesFollowUp(step, text)) {
       await declineFollowUp(step);
       return step.endDialog();
@@ -308,7 +306,7 @@ function answersWaitingQuestion(inner: DialogContext, text: string): boolean {
   switch (active?.id) {
     case PROMPTS.option: {
       const choice = spec as ChoiceSpec;
-      return recognizeChoice(text, choice.options, choice.labels, choice.reader, choice.againText !== undefined) !== undefined;
+      return recognizeChoice(text, choice.options, choice.labels, choice.reader, isDecision(choice)) !== undefined;
     }
     case PROMPTS.scale:
       return /^\d+$/.test(understandScale(text));

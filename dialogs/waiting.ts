@@ -44,7 +44,6 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   }
   if (intent === "less-contact") return answerQuestion(dc, "stop");
   if (intent === "delete-data") return routeErasureRequest(dc);
-
   if (intent === "human") return sayWithReading(dc, "waiting.alreadyAsked");
   // A call turned down is heard and passed on, never answered with "you want to talk".
   if (declinesCall(text)) {

@@ -35,6 +35,11 @@ export interface ChoiceSpec {
   reader?: ChoiceReader;
 }
 
+/** A question whose answer is recorded as a decision (the consents): the ones asked again in a short line. */
+export function isDecision(spec: ChoiceSpec): boolean {
+  return spec.againText !== undefined;
+}
+
 export function message(text: string, labels?: string[]): Partial<Activity> {
   return {
     type: ActivityTypes.Message,
@@ -74,8 +79,7 @@ export class OptionPrompt extends TwoTriesPrompt<string> {
   }
   protected understand(text: string, options: PromptOptions): string | undefined {
     const spec = options.validations as ChoiceSpec;
-    // A question asked again in a short line is one whose answer is a decision (see recognizeChoice).
-    return recognizeChoice(text, spec.options, spec.labels, spec.reader, spec.againText !== undefined);
+    return recognizeChoice(text, spec.options, spec.labels, spec.reader, isDecision(spec));
   }
 }
 

@@ -29,7 +29,7 @@ const ASKS_ABOUT_OPTIONS = /^(vad|va|what|whats|how|hur|varfor|why|maste jag|do 
 // Not understanding is no pick either: "jag förstår inte" was read as a no ("jag … inte").
 const CONFUSED = /\b(forstar|fattar|begriper) (inte|int|ej|noll)( (vad|ordet|orden|det har|detta|svenska))?\b(?! (att|om))|\b(dont|don t|do not) (understand|get it)\b|\bvad menar (du|ni)\b|\bwhat do you mean\b/;
 // A question mark with a question word anywhere: "jag fattar inte, vad är anmäla?".
-const ASKS_SOMETHING = /\b(vad|va|hur|varfor|vem|vilka|what|whats|how|why|who)\b/;
+const QUESTION_WORD = /\b(vad|va|hur|varfor|vem|vilka|what|whats|how|why|who)\b/;
 
 /**
  * The chosen option's value, or undefined when the text does not clearly pick one. `weighty`: a
@@ -39,10 +39,11 @@ const ASKS_SOMETHING = /\b(vad|va|hur|varfor|vem|vilka|what|whats|how|why|who)\b
 export function recognizeChoice(text: string, options: ChoiceOption[], labels: string[], reader?: ChoiceReader, weighty = false): string | undefined {
   const said = fold(text);
   if (weighty) {
+    const confused = CONFUSED.test(said);
     // "jag förstår inte" twice once skipped the consent and asked nobody: a person explains instead
     // (unless what is not understood is asked, "vad är anmäla?", which gets its answer).
-    if (CONFUSED.test(said) && options.some((o) => o.value === "questions") && !understandFree(text).startsWith("question:")) return "questions";
-    if ((ASKS_ABOUT_OPTIONS.test(said) && said.split(" ").length >= 3) || CONFUSED.test(said) || (text.includes("?") && ASKS_SOMETHING.test(said))) return undefined;
+    if (confused && options.some((o) => o.value === "questions") && !understandFree(text).startsWith("question:")) return "questions";
+    if (confused || (ASKS_ABOUT_OPTIONS.test(said) && said.split(" ").length >= 3) || (text.includes("?") && QUESTION_WORD.test(said))) return undefined;
   }
   const number = /^(\d{1,2})$/.exec(said)?.[1];
   if (number) return options[Number(number) - 1]?.value;

@@ -2,13 +2,15 @@
 // har ändrat mig", "you can save my answers" — read only for someone whose latest answer was no
 // (dialogs/main.dialog.ts), it only brings the consent question back: the yes is theirs to give there,
 // with what it means said again. After a yes: "jag vill inte att ni sparar mina svar", "ta tillbaka
-// mitt samtycke" — withdrawn at once, as easily as it was given. Folded text (no åäö, repeated letters
-// squeezed).
+// mitt samtycke" — one question, as the yes was one (dialogs/withdraw-consent.dialog.ts); a question
+// about withdrawing is answered instead. Folded text (no åäö, repeated letters squeezed).
 import { fold } from "./fold.js";
 
 const SAVE = String.raw`(spara|sparar|lagra|lagrar|save|keep|store)`;
 // What is kept here, or nothing after the verb; not money, a number or a seat ("du kan spara numret").
-const WHAT_IS_KEPT = String.raw`( (mina svar|svaren|mina meddelanden|det jag skriver|det|allt|dem|my answers|my messages|it|them|everything))?( (da|anda|nu|then|anyway|now|tack|pls|please|istallet|instead))*$`;
+const KEPT = String.raw`( (mina svar|svaren|mina meddelanden|det jag skriver|det|allt|dem|my answers|my messages|it|them|everything))?`;
+const POLITE = String.raw`( (da|anda|nu|then|anyway|now|tack|pls|please|istallet|instead))*`;
+const WHAT_IS_KEPT = String.raw`${KEPT}${POLITE}$`;
 const patterns = [
   // "ni får spara", "du kan spara mina svar", "you can save it now"
   new RegExp(String.raw`\b(ni|du|u|you|tillit) (far|kan|ska|may|can)( (ju|garna|nu|now|anda|anyway))? ${SAVE}${WHAT_IS_KEPT}`),
@@ -29,7 +31,7 @@ export function changesMindOnStorage(text: string): boolean {
 
 const WITHDRAWS = [
   // "jag vill inte att ni sparar mina svar längre", "i dont want you to save my answers"
-  new RegExp(String.raw`\b(vill (inte|int|ej)|vill inte langre) att (ni|du|tillit) ${SAVE}${WHAT_IS_KEPT.replace("$", "")}( (langre|mer|anymore))?$|\b(dont|don t|do not) want (you|u|tillit) to ${SAVE}${WHAT_IS_KEPT.replace("$", "")}( (anymore|any more))?$`),
+  new RegExp(String.raw`\b(vill (inte|int|ej)|vill inte langre) att (ni|du|tillit) ${SAVE}${KEPT}${POLITE}( (langre|mer|anymore))?$|\b(dont|don t|do not) want (you|u|tillit) to ${SAVE}${KEPT}${POLITE}( (anymore|any more))?$`),
   // Told as an instruction, about what is written here: "sluta spara mina svar", "spara inte mer",
   // "stop saving my answers" (not "jag ska sluta spara pengar", "jag sparar inte längre").
   /^(pls |please |snalla |men |okej |ok )?(sluta|slutar) (spara|lagra)( (mina svar|mina meddelanden|det jag skriver|det|detta|allt|mer|om mig|nagot|nat))*( (tack|pls|please|nu))?$/,

@@ -92,24 +92,34 @@ const POLICE_WORD = String.raw`(polis|polisen|polisn|polise|snut|snuten|snutar|s
 const REPORTING = String.raw`(anmala|anmaler|anmal|polisanmala|polisanmaler|gola|golar|tjalla|tjallar|snitcha|snitchar|report|snitch|rat)`;
 const TELLING = String.raw`(beratta for|berattar for|snacka med|snackar med|prata med|pratar med|ringa|ringer|kontakta|kontaktar|skicka till|skickar till|tell|call|contact|talk to)`;
 const US = String.raw`(ni|du|personalen|tillit|you|u|ya|you guys|staff)`;
-const POLICE = [
+// Asked of Tillit and its staff in so many words: a question whatever its punctuation.
+const POLICE_ASKED_OF_US = [
   // "kommer ni anmäla mig", "ni ringer väl inte polisen", "will you report me", "do u tell the cops"
   new RegExp(String.raw`\b${US}( (kommer|ska|skulle|kan|maste|will|would|gonna|going to|do|does|dont|wont|never))?( (att|to|inte|not|val|ju))* (${REPORTING}\b|${TELLING}\b.*\b${POLICE_WORD}\b)`),
   // Swedish puts the verb first in a question: "anmäler ni", "golar ni", "ringer ni polisen", "snackar ni med aina"
   new RegExp(String.raw`\b((anmaler|polisanmaler|golar|tjallar|snitchar) ${US}\b|(berattar|snackar|pratar|ringer|kontaktar|skickar) ${US}\b.*\b${POLICE_WORD}\b)`),
   // The police reading: "kan polisen läsa det här", "can the cops see this", "får aina veta"
   new RegExp(String.raw`\b${POLICE_WORD} (se|ser|lasa|laser|fa veta|far veta|komma at|kommer at|see|read|access|find out|know)( (det har|detta|det|allt|mina|vad|det jag skriver|this|it|my|what i write|everything))?$|\b${POLICE_WORD} (se|ser|lasa|laser|see|read|access) (det har|detta|det jag skriver|allt|mina (sms|meddelanden|svar)|this|what i write|my (texts|messages))\b`),
-  // The police and Tillit in one question: "jobbar ni ihop med aina eller", "kan snuten ringa er och fråga
-  // om mig", "e detta kopplat till polisen", "can the police read these messages" (asked: see POLICE_ASKED).
-  new RegExp(String.raw`^(?=.*\b${POLICE_WORD}\b)(?=.*\b(ni|er|du|dig|dej|tillit|personalen|you|u|ya|you guys|detta|det har|den har chatten|chatten|chat|this chat|these messages|my messages|this|vad jag (skriver|skrivit|skrev)|det jag (skriver|skrivit|skrev)|what i write|kopplat|connected|ihop med)\b)`),
-  // Reported oneself: "blir jag anmäld?", "will i get reported"
-  /\b(blir|kommer) (jag|ja) (att )?(bli )?(anmald|polisanmald)\b|\b(will|would|could) i (get|be) reported\b/,
 ];
-// Asked, for the broad pattern above: a question mark, a question word first, or "… eller" / "or nah".
+// The police and Tillit in one sentence, a question only when asked (POLICE_ASKED): "jobbar ni ihop med
+// aina eller", "kan snuten ringa er och fråga om mig", "e detta kopplat till polisen".
+const POLICE_AND_US = new RegExp(
+  String.raw`^(?=.*\b${POLICE_WORD}\b)(?=.*\b(ni|er|du|dig|dej|tillit|personalen|you|u|ya|you guys|detta|det har|den har chatten|chatten|chat|this chat|these messages|my messages|this|vad jag (skriver|skrivit|skrev)|det jag (skriver|skrivit|skrev)|what i write|kopplat|connected|ihop med)\b)`,
+);
+// Reported oneself: "blir jag anmäld?", "will i get reported"
+const REPORTED_MYSELF = /\b(blir|kommer) (jag|ja) (att )?(bli )?(anmald|polisanmald)\b|\b(will|would|could) i (get|be) reported\b/;
+// Asked, for POLICE_AND_US: a question mark, a question word first, or "… eller" / "or nah".
 const POLICE_ASKED = /^(kan|kommer|far|ar|e|ska|maste|har|jobbar|samarbetar|sager|berattar|ringer|snackar|gor|is|are|r|can|do|does|will|would|could|did|have|should)\b|\b(eller|or not|or nah|or what|gor ni det)$|\b(e|ar|is) (detta|det har|this|it|ni|you)\b/;
 // Someone asking for help with the police is no question about Tillit: "polisen ringde, kan ni hjälpa mig?".
 const WANTS_HELP = /\b(hjalp|hjalpa|help|helping)\b/;
 const ASKS_HOW_TO_REPORT = /\b(ska jag|ska ja|kan jag|kan ja|borde jag|hur (gor|anmaler|polisanmaler) (man|jag)|should i|can i|how (do|can) i|how to)\b/;
+
+function asksAboutPolice(text: string, said: string): boolean {
+  if (REPORTED_MYSELF.test(said)) return true;
+  if (ASKS_HOW_TO_REPORT.test(said)) return false;
+  if (POLICE_ASKED_OF_US.some((re) => re.test(said))) return true;
+  return POLICE_AND_US.test(said) && (text.includes("?") || POLICE_ASKED.test(said)) && !WANTS_HELP.test(said);
+}
 
 // What reporting means, asked by someone the consent text's word is new to: "vad är anmäla?", "vad
 // betyder orosanmälan", "what does report mean".
@@ -118,9 +128,10 @@ const MEANING_ASKED = /\b(betyder|betyda|menas|menar|innebar|vad (ar|e) det|va (
 // Not a report someone received ("vad är det för anmälan jag fick?", "jag fick ett brev om anmälan"),
 // which the answer about staff telling soc would misread.
 const REPORT_RECEIVED = /\b(fick|fatt|got|received|brev|brevet|letter|forsakringskassan|polisanmalan|polisanmalt)\b/;
-const REPORT_MEANING = {
-  test: (said: string) => REPORT_WORD.test(said) && MEANING_ASKED.test(said) && !REPORT_RECEIVED.test(said) && !/\b(hur|how|var|where|kan jag|can i|ska jag)\b.*\b(anmaler|anmala|report) (jag|ja|man|i|mig)\b/.test(said),
-};
+const REPORTS_ONESELF = /\b(hur|how|var|where|kan jag|can i|ska jag)\b.*\b(anmaler|anmala|report) (jag|ja|man|i|mig)\b/;
+function asksWhatReportingMeans(said: string): boolean {
+  return REPORT_WORD.test(said) && MEANING_ASKED.test(said) && !REPORT_RECEIVED.test(said) && !REPORTS_ONESELF.test(said);
+}
 
 // Who one's coordinator is: "vem e min koordinator", "vad heter min coach", "who is my coordinator",
 // "har jag nån kontaktperson?" (not "min coach sa att…", which is news; not a person at another place:
@@ -145,6 +156,8 @@ const MY_COORDINATOR = [
   /\b(vilken av er|which of you|which one of you)\b.*\b(min|my)\b/,
   new RegExp(String.raw`\b(samma|same) (${STAFF_WORD})\b`),
 ];
+// Asked though said without a question mark: who, which, "undrar", "… eller".
+const COORDINATOR_ASKED = /\b(vem|vad heter|va heter|who|whos|who s|vilken|which|undrar|wonder|eller|or)\b/;
 // A call or a message asked for with it: "har jag en koordinator som kan ringa mig?" wants the call.
 const ASKS_FOR_CONTACT = /\b(ringa|ringer|ring|call|kontakta|hora av (sig|dig)|hor av (sig|dig)|contact me|reach out|text me|prata med|talk to)\b(?! (har|here|hos er))/;
 // Another place's staff: "min handledare på praktiken", "my contact person at social services".
@@ -172,10 +185,9 @@ const NEXT_MEETING = [
   /\b(nar|when)\b.*\b(komma (in )?till (er|kontoret)|come (in|to you|to the office)|traffa (er|dig|dej)|see (you|u) (next|again))\b/,
   /^(ses vi|traffas vi|moter vi|ar vi ses|are we meeting|do we meet|are we still meeting)\b|^(var|vart|where) (ar|e|is) (motet|traffen|the meeting)\b|^(mitt |vart |my |our )?(nasta|next) (mote|traff|meeting|appointment)$/,
 ];
-// Asked though said without a question mark: a when or where in it, "… eller", or begun like a question.
-const MEETING_ASKED = /\b(nar|when|vilken tid|what time|eller|or)\b|^(va|var|vart|har jag|har vi|do i|do we|is there|ar det|e det)\b/;
-// "när är…" asks, though "när jag vaknade…" is news: only a meeting question begun with when counts.
-const ASKS_WHEN = /^(nar|when|whens|vilken (dag|tid)|hur dags|what (time|day))\b/;
+// Asked though said without a question mark: a when or where in it, "… eller", or begun like a question
+// ("när är…", "whens…", "hur dags"). NEXT_MEETING's own shapes keep "när jag vaknade var mötet…" out.
+const MEETING_ASKED = /\b(nar|when|whens|vilken tid|vilken dag|hur dags|what time|what day|eller|or)\b|^(va|var|vart|har jag|har vi|do i|do we|is there|ar det|e det)\b/;
 const OTHER_PLACE = /\b(lakare\w*|lakaren|tandlakare\w*|skola|skolan|psykolog\w*|kurator\w*|bup|vc|vardcentral\w*|sjukhus\w*|tandlak\w*|doctor|dentist|school|gp|therapist|psych\w*|nurse|skoterska\w*|domstol\w*|rattegang\w*|court|interview|intervju\w*|jobbintervju\w*|praktik\w*|jobbet|work)\b/;
 
 const WHO_READS = [
@@ -312,19 +324,17 @@ export function understandFree(text: string): FreeIntent {
   if (IS_BOT.some((re) => re.test(said)) || (NAMES_A_BOT.test(said) && asksSomething(text, said))) return "question:is-bot";
   // Where the number came from, even when it names soc or a parent ("fick ni mitt nr från soc?").
   if (NUMBER.test(said) && (/\b(hur|var|vem|varfor|vart|varifran|how|who|why|where)\b/.test(said) || GOT_NUMBER.test(said))) return "question:number";
-  // "har jag en koordinator som kan ringa mig?" asks for the call.
-  if (REPORT_MEANING.test(said)) return "question:report-meaning";
+  if (asksWhatReportingMeans(said)) return "question:report-meaning";
   if (asksAboutWithdrawing(text)) return "question:withdraw";
-  if (MY_COORDINATOR.some((re) => re.test(said)) && (asks(text, said) || /\b(vem|vad heter|va heter|who|whos|who s|vilken|which|undrar|wonder|eller|or)\b/.test(said)) && !ASKS_FOR_CONTACT.test(said) && !AT_ANOTHER_PLACE.test(said)) {
+  // ("har jag en koordinator som kan ringa mig?" asks for the call: ASKS_FOR_CONTACT.)
+  if (MY_COORDINATOR.some((re) => re.test(said)) && (asks(text, said) || COORDINATOR_ASKED.test(said)) && !ASKS_FOR_CONTACT.test(said) && !AT_ANOTHER_PLACE.test(said)) {
     return "question:my-coordinator";
   }
-  if (NEXT_MEETING.some((re) => re.test(said)) && (asks(text, said) || ASKS_WHEN.test(said) || MEETING_ASKED.test(said)) && !OTHER_PLACE.test(said) && !SOCIAL.test(said) && !EMPLOYMENT.test(said)) return "question:next-meeting";
+  if (NEXT_MEETING.some((re) => re.test(said)) && (asks(text, said) || MEETING_ASKED.test(said)) && !OTHER_PLACE.test(said) && !SOCIAL.test(said) && !EMPLOYMENT.test(said)) return "question:next-meeting";
   if (about(said, text, SOCIAL)) return "question:social-services";
   if (about(said, text, PARENTS)) return "question:parents";
   if (about(said, text, EMPLOYMENT)) return "question:employment-service";
-  if (POLICE.slice(0, 3).some((re) => re.test(said)) && !ASKS_HOW_TO_REPORT.test(said)) return "question:police";
-  if (POLICE[3]!.test(said) && (text.includes("?") || POLICE_ASKED.test(said)) && !ASKS_HOW_TO_REPORT.test(said) && !WANTS_HELP.test(said)) return "question:police";
-  if (POLICE[4]!.test(said)) return "question:police";
+  if (asksAboutPolice(text, said)) return "question:police";
   if (WHO_READS.some((re) => re.test(said))) return "question:who-reads";
   if (HUMAN.some((re) => re.test(said)) && !REFUSES_CONTACT.test(said)) return "human";
   if (STORAGE.some((re) => re.test(said)) && asks(text, said)) return "question:storage";

@@ -115,6 +115,23 @@ describe("onboarding and consent", () => {
     expect((await q.record()).consents.map((c) => c.granted)).toEqual([true]);
   });
 
+  it("taking the yes back while a person is awaited: asked about and recorded all the same (the waiting reply does not swallow the answer)", async () => {
+    const p = await onboardedParticipant(h, `+46${n++}`);
+    await p.say("jag vill prata med en människa");
+    expect((await p.say("sluta spara mina svar"))[0]).toMatch(/^Ska jag sluta spara dina svar\?/);
+    expect(await p.say("ja")).toEqual(['Okej, nu sparar jag inga nya svar. Vill du att allt raderas, skriv "radera mina uppgifter".']);
+    expect((await p.record()).consents.at(-1)).toMatchObject({ kind: "data-processing", granted: false });
+  });
+
+  it("an answer to the consent that is not understood is asked about in the short line, not the whole consent text", async () => {
+    const p = participant();
+    await p.say("Hej");
+    const [reply] = await p.say("nej varför?");
+    expect(reply).toMatch(/Så, är det okej att jag sparar det du skriver och dina svar\?/);
+    expect(reply).not.toMatch(/Bara teamets koordinatorer/);
+    expect((await p.record()).consents).toEqual([]);
+  });
+
   it("a question about taking the yes back is answered, never acted on; a yes to a meeting, saving money and something heavy are no withdrawal", async () => {
     const p = await onboardedParticipant(h, `+46${n++}`);
     expect((await p.say("vad händer om jag tar tillbaka mitt samtycke?"))[0]).toMatch(/"sluta spara mina svar"/);
