@@ -9,10 +9,11 @@ import { askChoice, say, takeAnswer } from "./shared/ask.js";
 import { coordinatorName, retentionVars, services } from "./turn-services.js";
 import { beginNamedDialog } from "./begin-dialog.js";
 import type { DialogStart } from "../bot/runtime/turn-types.js";
+import { CONSENT_TEXT_VERSION } from "../bot/privacy/consent-text.js";
 
 export const CONSENT_DIALOG = "consent";
-/** Bump when the consent texts in the locale files change meaning; stored with each consent. */
-export const CONSENT_TEXT_VERSION = "2026-12-v2";
+// The version lives with the text coordinators read aloud (bot/privacy/consent-text.ts); the dialogs import it from here.
+export { CONSENT_TEXT_VERSION };
 
 export interface ConsentOptions {
   /** What the participant asked for, begun once they say yes; none when they came to change their mind. */

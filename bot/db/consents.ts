@@ -1,6 +1,6 @@
 // The Consent table: every grant and withdrawal is a new row; the latest of a kind decides.
 import type { Db } from "./client.js";
-import type { SqlExecutor } from "./sql.js";
+import { int, type SqlExecutor } from "./sql.js";
 
 export type ConsentKind = "data-processing" | "language-model" | "messages";
 
@@ -13,11 +13,12 @@ export async function latestConsent(tx: SqlExecutor, participantId: number, kind
 export async function insertConsent(
   tx: SqlExecutor,
   c: { participantId: number; kind: ConsentKind; granted: boolean; method: string; textVersion?: string | null; now: Date },
-): Promise<void> {
-  await tx.execute(
-    `INSERT INTO "Consent" ("participantId", "kind", "granted", "method", "textVersion", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`,
+): Promise<number> {
+  const [row] = await tx.query(
+    `INSERT INTO "Consent" ("participantId", "kind", "granted", "method", "textVersion", "createdAt") VALUES (?, ?, ?, ?, ?, ?) RETURNING "id"`,
     [c.participantId, c.kind, c.granted, c.method, c.textVersion ?? null, c.now],
   );
+  return int(row!.id);
 }
 
 /** The participant's consent rows, newest first (at most `limit`, every one without it): for staff reads. */

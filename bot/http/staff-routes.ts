@@ -1,6 +1,6 @@
 // The staff inbox over HTTP: the page, sign-in, the prioritised list, a conversation and its
-// profile, take over / reply / hand back / assign / notes, live updates (server-sent events) and
-// account administration. Thin: every rule lives in bot/staff/.
+// profile, take over / reply / hand back / assign / notes, a consent given to a coordinator, live
+// updates (server-sent events) and account administration. Thin: every rule lives in bot/staff/.
 import express, { Router, type Request, type Response } from "express";
 import path from "node:path";
 import { z } from "zod";
@@ -28,6 +28,7 @@ import { mayFollowParticipant, teamMembers, visibleTeams } from "../staff/admini
 import { mountAdminRoutes, mountPasswordLinkRoutes } from "./admin-routes.js";
 import { signIn, signOut } from "../staff/sign-in.js";
 import { closeConversation, snoozeConversation } from "../staff/resolve.js";
+import { recordConsentByStaff } from "../staff/record-consent.js";
 import { PresenceBoard } from "../staff/presence.js";
 import { inboxPage } from "../staff/inbox-page.js";
 import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
@@ -127,6 +128,7 @@ export function staffRoutes(deps: StaffRoutesDeps): Router {
     await viewConversation(deps, actor, id); // authorises and audits the read the summary is made from
     return { summary: (await summarizeConversation({ db: deps.db, languageModel: deps.languageModel, now: deps.now }, id)) ?? null, available: Boolean(deps.languageModel) };
   }));
+  authed.post("/conversations/:id/consent", json, route((req, _res, actor) => recordConsentByStaff(handoffDeps, actor, conversationId(req), req.body)));
   authed.post("/conversations/:id/close", route((req, _res, actor) => closeConversation(handoffDeps, actor, conversationId(req))));
   authed.post("/conversations/:id/snooze", json, route((req, _res, actor) => snoozeConversation(handoffDeps, actor, conversationId(req), req.body)));
   authed.post("/conversations/:id/presence", json, route((req, _res, actor) => presence.here(actor, conversationId(req), req.body)));

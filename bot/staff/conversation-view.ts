@@ -16,6 +16,8 @@ import { staffDisplayName, staffFirstNames } from "../db/staff-users.js";
 import { teamIdAndName } from "../db/teams.js";
 import { planView } from "../plans/action-plan.js";
 import { profileLabels, selfRatingLabels } from "../plans/chart-labels.js";
+import { consentText, type ConsentTextNumbers } from "../privacy/consent-text.js";
+import type { Locales } from "../infrastructure/i18n.js";
 import { authoriseConversation, type AccessDeps } from "./access.js";
 import type { StaffActor } from "./staff-actor.js";
 
@@ -87,7 +89,7 @@ function order(item: HistoryItem): number {
 }
 
 /** The participant's own answers over time: mapping, check-ins, self-ratings, action plan and step, consent, meetings. */
-export async function participantProfile(deps: AccessDeps & { sql: SqlExecutor }, actor: StaffActor, conversationId: number) {
+export async function participantProfile(deps: AccessDeps & { sql: SqlExecutor; locales: Locales; retention: ConsentTextNumbers }, actor: StaffActor, conversationId: number) {
   const c = await authoriseConversation(deps, actor, conversationId, "participant.profile-viewed");
   const participantId = c.participantId;
   const db = deps.db;
@@ -121,6 +123,8 @@ export async function participantProfile(deps: AccessDeps & { sql: SqlExecutor }
     actionPlan: plan && planView(plan),
     steps: steps.map((s) => ({ at: s.createdAt, step: s.step, note: s.note, reachedAt: s.reachedAt })),
     consent: currentConsent,
+    // What the coordinator reads aloud before recording a consent given to them (record-consent.ts).
+    consentText: consentText(deps.locales, c.participant.language, deps.retention),
     meetings: meetings.map((m) => ({ id: m.id, startsAt: m.startsAt, location: m.location, status: m.status, requestedTime: m.requestedTime })),
     // A number a web visitor left, waiting for a coordinator to confirm it is theirs.
     phoneLinkRequest: phoneLink ? { phone: phoneLink.phone, at: date(phoneLink.createdAt) } : null,
