@@ -23,5 +23,7 @@ export async function insertConsent(
 
 /** The participant's consent rows, newest first (at most `limit`, every one without it): for staff reads. */
 export function consentsOf(db: Db, participantId: number, limit?: number) {
-  return db.consent.findMany({ where: { participantId }, orderBy: { createdAt: "desc" }, ...(limit === undefined ? {} : { take: limit }) });
+  // Two answers in the same millisecond (a coordinator's right after the bot's) are told apart by id,
+  // as latestConsent does, so the profile shows the answer that decides.
+  return db.consent.findMany({ where: { participantId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...(limit === undefined ? {} : { take: limit }) });
 }

@@ -5,6 +5,7 @@ import { mountPrivacy } from "./privacy.js";
 import { mountPlan } from "./plan.js";
 import { mountSteps } from "./steps.js";
 import { mountMeetings } from "./meetings.js";
+import { mountConsent } from "./consent.js";
 import { lineChart } from "./charts.js";
 import { mountReminders } from "./reminders.js";
 import { mountFacts } from "./facts.js";
@@ -73,6 +74,7 @@ $("reply-text").addEventListener("input", () => drafts.keep());
 $("note-text").addEventListener("input", () => drafts.keep());
 const steps = mountSteps({ api, el, $, when, me: () => me });
 const meetings = mountMeetings({ api, el, $, when });
+const consentPanel = mountConsent({ api, el, $, when, onSaved: (id) => renderProfile(id) });
 const canned = mountCanned({ api, el, $, current: () => current });
 const reminders = mountReminders({ api, el, $, when, onDischarged: () => openConversation(current, { keepScroll: true }).catch(() => undefined) });
 const factsPanel = mountFacts({ api, el, $, when });
@@ -318,8 +320,12 @@ async function renderAssign(p, c) {
 
 async function renderProfile(id) {
   const prof = await api(`/conversations/${id}/profile`);
+  if (current !== id) return;
   const box = $("c-profile");
-  const consent = Object.entries(prof.consent).map(([k, v]) => [labels.consent[k] || k, `${v.granted ? t("c.yes") : t("c.no")} (${when(v.at)})`]);
+  // A consent a coordinator recorded says so, and how the young person gave it.
+  const how = (v) => labels["consent-method"][v.method];
+  const consent = Object.entries(prof.consent).map(([k, v]) => [labels.consent[k] || k, `${v.granted ? t("c.yes") : t("c.no")} (${[when(v.at), how(v)].filter(Boolean).join(", ")})`]);
+  consentPanel.show(id, prof);
   const facts = el("dl", {}, ...consent.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]));
   const phoneLink = $("c-phone-link");
   phoneLink.hidden = !prof.phoneLinkRequest;
