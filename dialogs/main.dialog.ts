@@ -12,7 +12,7 @@ import { asksForLanguage, asksToChangeMeeting, toldHowTheyAre, understandFree, t
 import { understandName } from "./shared/understand-name.js";
 import { understandScale } from "./shared/understand-answers.js";
 import { readFreeMessage } from "./shared/next-steps.js";
-import { ONBOARDING_DIALOG, OnboardingDialog } from "./onboarding.dialog.js";
+import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer } from "./onboarding.dialog.js";
 import { CHECK_IN_DIALOG, CheckInDialog } from "./check-in.dialog.js";
 import { SELF_RATING_DIALOG, SelfRatingDialog } from "./self-rating.dialog.js";
 import { MAPPING_DIALOG, MappingDialog } from "./mapping.dialog.js";
@@ -131,6 +131,14 @@ export class MainDialog extends ComponentDialog {
     }
     if (s.modelAvailable && detectModelOptOut(text)) return stopModel(inner);
     const asked = question(intent);
+    // The team recorded the consent (staff inbox) while onboarding still waited for it: not asked
+    // again, a question back answered first. An answer to the question itself is still theirs to give
+    // and was taken above (the latest answer decides).
+    if (s.participant.dataConsent !== null && awaitsConsentAnswer(inner)) {
+      if (asked) await answerQuestion(inner, asked);
+      await inner.cancelAllDialogs();
+      return inner.beginDialog(ONBOARDING_DIALOG, { greet: false });
+    }
     if (asked) {
       await answerQuestion(inner, asked);
       inner.context.turnState.set(ASKED_AGAIN, true);

@@ -4,9 +4,11 @@
 // at the end, what Tillit can do, as three plain next steps. Without consent only what is needed to
 // honour STOPP and reach a coordinator is kept (the copy says exactly that, with the days the
 // retention job keeps message texts). Begun again after a pause or a hand-back, it does not greet twice.
-import type { WaterfallStepContext } from "botbuilder-dialogs";
+// When the team has recorded the consent meanwhile (a yes or no given to a coordinator, staff inbox),
+// it is not asked again: the young person is told it is noted and onboarding goes on from there.
+import type { DialogContext, WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
-import { askChoice, askName, say, takeAnswer } from "./shared/ask.js";
+import { PROMPTS, askChoice, askName, say, takeAnswer } from "./shared/ask.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { coordinatorInSentence, coordinatorName, retentionVars, services } from "./turn-services.js";
 import { CONSENT_TEXT_VERSION } from "./consent.dialog.js";
@@ -18,6 +20,22 @@ export { CONSENT_TEXT_VERSION };
 const MAX_NAME = 40;
 /** Passed on when no language model is configured: there is nothing to ask about. */
 const NO_MODEL = { tillit: "no-model" } as const;
+/** Passed on when the consent is already on record (recorded by the team): there is nothing to ask. */
+const RECORDED = { tillit: "consent-recorded" } as const;
+const STEPS = `${ONBOARDING_DIALOG}.steps`;
+
+/**
+ * Onboarding is waiting for the answer to its consent question (its first step's prompt). The main
+ * dialog asks, so a consent the team recorded meanwhile is not asked again (main.dialog.ts).
+ */
+export function awaitsConsentAnswer(dc: DialogContext): boolean {
+  for (let d: DialogContext | undefined = dc; d; d = d.child) {
+    if (d.activeDialog?.id !== PROMPTS.option) continue;
+    const steps = d.stack.find((instance) => instance.id === STEPS);
+    return (steps?.state as { stepIndex?: number } | undefined)?.stepIndex === 0;
+  }
+  return false;
+}
 
 export function cleanName(raw: string): string | undefined {
   const name = raw.normalize("NFC").replace(/\s+/g, " ").trim();
@@ -40,26 +58,37 @@ export class OnboardingDialog extends TillitDialog {
   private async greetAndAskConsent(step: WaterfallStepContext) {
     const s = services(step.context);
     if ((step.options as { greet?: boolean } | undefined)?.greet !== false) await say(step, "onboarding.greeting", { coordinator: coordinatorName(s) });
+    // A coordinator recorded the answer the young person gave them (bot/staff/record-consent.ts). A
+    // yes is said in front of the next question (a preface), not as a message of its own: with a
+    // question back answered first, a third message in the turn would be held back.
+    if (s.participant.dataConsent === true) s.preface(s.t("onboarding.consentRecordedYes"));
+    if (s.participant.dataConsent === false) await say(step, "onboarding.consentRecordedNo", { coordinatorInSentence: coordinatorInSentence(s), ...retentionVars(s) });
+    if (s.participant.dataConsent !== null) return step.next(RECORDED);
     return askChoice(step, "onboarding.consent", "consent", { coordinatorInSentence: coordinatorInSentence(s), ...retentionVars(s) }, "onboarding.consentAgain");
   }
 
   private async afterConsent(step: WaterfallStepContext) {
     const s = services(step.context);
-    const answer = takeAnswer<string>(step);
-    if (answer.kind !== "answer") {
-      await say(step, "onboarding.consentLater");
-      return step.endDialog();
+    const recorded = (step.result as typeof RECORDED | undefined)?.tillit === RECORDED.tillit;
+    let granted = s.participant.dataConsent === true;
+    if (!recorded) {
+      const answer = takeAnswer<string>(step);
+      if (answer.kind !== "answer") {
+        await say(step, "onboarding.consentLater");
+        return step.endDialog();
+      }
+      if (answer.value === "questions") {
+        s.effects.push({ kind: "request-human", reason: "consent-questions" });
+        await say(step, "onboarding.consentQuestions", { coordinator: coordinatorName(s) });
+        return step.endDialog();
+      }
+      granted = answer.value === "yes";
+      s.effects.push({ kind: "record-consent", consent: "data-processing", granted, textVersion: CONSENT_TEXT_VERSION });
     }
-    if (answer.value === "questions") {
-      s.effects.push({ kind: "request-human", reason: "consent-questions" });
-      await say(step, "onboarding.consentQuestions", { coordinator: coordinatorName(s) });
-      return step.endDialog();
-    }
-    const granted = answer.value === "yes";
-    s.effects.push({ kind: "record-consent", consent: "data-processing", granted, textVersion: CONSENT_TEXT_VERSION });
     if (!granted) {
       s.effects.push({ kind: "complete-onboarding" });
-      await say(step, "onboarding.consentDeclined", { coordinatorInSentence: coordinatorInSentence(s), ...retentionVars(s) });
+      // A recorded no was explained in the line that said it is noted.
+      if (!recorded) await say(step, "onboarding.consentDeclined", { coordinatorInSentence: coordinatorInSentence(s), ...retentionVars(s) });
       return step.endDialog();
     }
     if (!s.modelAvailable) return step.next(NO_MODEL);
