@@ -40,6 +40,11 @@ export class ConsentDialog extends TillitDialog {
       await say(step, "consent.nowKept");
       return step.endDialog();
     }
+    // The team recorded a yes (staff inbox) while this question waited: a no here is theirs and decides,
+    // so it is written, and "then I keep no answers" stays true.
+    if (answer.kind === "answer" && answer.value === "no" && s.participant.dataConsent === true) {
+      s.effects.push({ kind: "record-consent", consent: "data-processing", granted: false, textVersion: CONSENT_TEXT_VERSION });
+    }
     await say(step, asked ? "consent.stillNo" : "consent.unchanged", { coordinator: coordinatorName(s) });
     return step.endDialog();
   }

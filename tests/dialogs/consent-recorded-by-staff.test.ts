@@ -64,4 +64,19 @@ describe("a consent the team recorded while onboarding waited for it", () => {
     expect((await p.say("nej"))[0]).toMatch(/^Okej, helt förståeligt\. Då sparar jag bara ditt nummer och ditt nej/);
     expect(await dataConsents(p)).toEqual([[true, "staff:in-person"], [false, "chat"]]);
   });
+
+  it("a no in the chat to the question before a check-in, after the team recorded a yes meanwhile, is recorded and decides", async () => {
+    const p = new Participant(h, `+46${n++}`);
+    await p.say("Hej");
+    await p.say("nej");
+    await p.say("Sam");
+    await p.say("kväll");
+    await p.say("1");
+    expect((await p.say("checka in"))[0]).toMatch(/^För det behöver jag spara dina svar\./);
+    const { conversations } = await h.tillit.db.participant.update({ where: { phone: p.phone }, data: { teamId: w.teamA }, include: { conversations: true } });
+    const deps = { db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now };
+    await recordConsentByStaff(deps, w.accounts.coordA.actor, conversations[0]!.id, { kind: "data-processing", granted: true, method: "phone", textRead: true, textVersion: CONSENT_TEXT_VERSION });
+    expect((await p.say("nej"))[0]).toMatch(/^Okej, då sparar jag inga svar\./);
+    expect(await dataConsents(p)).toEqual([[false, "chat"], [true, "staff:phone"], [false, "chat"]]);
+  });
 });
