@@ -18,9 +18,16 @@ const words: Record<string, string> = {
   "conversation.replied": "svarade dig", "conversation.note-added": "skrev en anteckning", "nudges.viewed": "såg påminnelserna",
   "participant.erasure-requested": "bad om att allt raderas", "participant.erasure-approved": "raderade allt", "participant.retention-held": "spärrade mot gallring",
   "conversation.handoff-requested": "bad att få prata med en människa", "conversation.crisis-flagged": "flaggades för kris", "participant.opted-out": "skrev STOPP",
+  "participant.consent-recorded": "antecknade ditt svar om att spara",
   teamlead: "teamledare", admin: "administratör",
 };
 const word = (v: unknown) => words[String(v)] ?? String(v ?? "");
+// How an answer was given, in the reader's words (a consent's method column).
+const methods: Record<string, string> = {
+  chat: "i chatten", keyword: "med STOPP eller START",
+  "staff:in-person": "till personal, på plats", "staff:phone": "till personal, i telefon", "staff:chat": "till personal, i chatten",
+};
+const method = (v: unknown) => methods[String(v)] ?? String(v ?? "");
 
 function table(caption: string, headers: string[], rows: unknown[][]): string {
   if (!rows.length) return `<section><h2>${escapeHtml(caption)}</h2><p class="none">Inget sparat.</p></section>`;
@@ -71,7 +78,7 @@ export function renderExportDocument(e: ParticipantExport): string {
   const goals = (t.SubGoal ?? []).map((g) => [g.text, g.status === "done" ? "klart" : "öppet", (t.SubGoalUpdate ?? []).filter((u) => u.subGoalId === g.id).map((u) => `${when(u.createdAt)}: ${String(u.progress)}`).join("; ")]);
   const sections = [
     about(e.participant),
-    table("Samtycken", ["När", "Gäller", "Svar", "Hur"], (t.Consent ?? []).map((k) => [when(k.createdAt), word(k.kind), yes(k.granted), k.method])),
+    table("Samtycken", ["När", "Gäller", "Svar", "Hur"], (t.Consent ?? []).map((k) => [when(k.createdAt), word(k.kind), yes(k.granted), method(k.method)])),
     table("Meddelanden", ["När", "Från", "Kanal", "Text"], (t.Message ?? []).map((m) => [when(m.createdAt), m.direction === "in" ? "Du" : word(m.authorKind), word(m.channel), m.erasedAt ? `(texten raderades ${when(m.erasedAt)})` : m.body])),
     table("Incheckningar", ["När", "Mående 1-10", "Därför inte lägre", "Sömn", "Mat", "Rörelse", "Litet steg"], (t.CheckIn ?? []).map((c) => [when(c.createdAt), c.mood ?? "", c.betterBecause ?? "", c.sleep ?? "", c.food ?? "", c.movement ?? "", c.smallStep ?? ""])),
     table("Kartläggning", ["När", "Ämne", "Fråga", "Ditt svar"], (t.MappingAnswer ?? []).map((a) => [when(a.createdAt), a.topic, a.question, a.skipped ? "(hoppade över)" : a.answer])),

@@ -75,6 +75,10 @@ describe("export (registerutdrag)", () => {
     for (const heading of ["Registerutdrag från Tillit", "Om dig", "Samtycken", "Meddelanden", "Incheckningar", "Kartläggning", "Självskattningar", "Handlingsplaner", "Möten", "Personalens anteckningar", "Vem i personalen har läst"]) {
       expect(html).toContain(heading);
     }
+    // How each consent was given, in words rather than the stored code ("chat").
+    const consents = html.slice(html.indexOf("Samtycken"), html.indexOf("</section>", html.indexOf("Samtycken")));
+    expect(consents).toContain("<td>i chatten</td>");
+    expect(consents).not.toContain("<td>chat</td>");
     expect(html).toContain("&lt;b&gt;fet&lt;/b&gt; &amp; &lt;script&gt;");
     expect(html).not.toContain("<script");
     expect(html).not.toMatch(/https?:\/\//);
