@@ -69,6 +69,21 @@ export async function insertMeeting(
   return int(row!.id);
 }
 
+/**
+ * The participant agreed a proposed time with the coordinator (in their conversation, or by phone):
+ * its time, or "none" when the meeting is not this participant's, "not-open" when it is no longer
+ * a proposal (answered, moved or cancelled already).
+ */
+export async function confirmMeetingByCoordinator(tx: SqlExecutor, c: { meetingId: number; participantId: number; now: Date }): Promise<{ startsAt: Date } | "none" | "not-open"> {
+  const [row] = await tx.query(
+    `UPDATE "Meeting" SET "status" = 'confirmed', "respondedAt" = ?, "updatedAt" = ? WHERE "id" = ? AND "participantId" = ? AND "status" = 'proposed' AND "outcome" IS NULL RETURNING "startsAt"`,
+    [c.now, c.now, c.meetingId, c.participantId],
+  );
+  if (row) return { startsAt: date(row.startsAt) };
+  const [exists] = await tx.query(`SELECT 1 AS "one" FROM "Meeting" WHERE "id" = ? AND "participantId" = ?`, [c.meetingId, c.participantId]);
+  return exists ? "not-open" : "none";
+}
+
 /** The coordinator cancelled the participant's meeting; 0 when it is not theirs. */
 export function cancelMeetingByCoordinator(tx: SqlExecutor, c: { meetingId: number; participantId: number; staffId: number; now: Date }): Promise<number> {
   return tx.execute(

@@ -3,11 +3,11 @@
 // resumes), assign it and keep internal notes. Staff act only on participants of their own teams;
 // every action is audited. The web inbox and Slack both call these.
 import type { Db } from "../db/client.js";
-import { int, type Sql } from "../db/sql.js";
+import { int, type Sql, type SqlExecutor } from "../db/sql.js";
 import { assignConversationRow, markStaffReplied } from "../db/conversations.js";
 import { insertNote } from "../db/internal-notes.js";
 import { isActiveMemberOf } from "../db/staff-users.js";
-import type { EventBus } from "../infrastructure/events.js";
+import type { EventBus, PendingEvent } from "../infrastructure/events.js";
 import { announceQueued, enqueueOutbound, replyChannel } from "../outbox/enqueue-outbound.js";
 import { authoriseConversation } from "./access.js";
 import { handBack as handBackTransition, takeOver as takeOverTransition } from "../conversations/transitions.js";
@@ -71,34 +71,56 @@ export async function handBack(deps: HandoffDeps, staff: StaffActor, conversatio
 export async function replyAsCoordinator(deps: HandoffDeps, staff: StaffActor, conversationId: number, text: string): Promise<{ messageId: number }> {
   const body = cleanText(text, MAX_STAFF_MESSAGE);
   const c = await authoriseConversation(deps, staff, conversationId, "conversation.coordinator-replied");
-  const channel = await replyChannel(deps.sql, conversationId, c.participantId);
+  const words = await deps.sql.transaction((tx) => queueCoordinatorWords(tx, deps, staff, c, body));
+  return { messageId: announceCoordinatorWords(deps, c, words) };
+}
+
+type AuthorisedConversation = Awaited<ReturnType<typeof authoriseConversation>>;
+
+/** What queueCoordinatorWords did inside the transaction, announced once it has committed. */
+export interface QueuedCoordinatorWords {
+  queued: Awaited<ReturnType<typeof enqueueOutbound>>;
+  decided: PendingEvent[];
+  notice?: number;
+}
+
+/**
+ * Inside the caller's transaction: the coordinator's words, signed "/Firstname", queued on the
+ * participant's channel. Someone answering as themselves has the conversation, so it is taken over
+ * first when the bot or another coordinator had it (with the web chat's "Maja is here now" line).
+ */
+export async function queueCoordinatorWords(tx: SqlExecutor, deps: Pick<HandoffDeps, "now" | "locales">, staff: StaffActor, c: AuthorisedConversation, body: string): Promise<QueuedCoordinatorWords> {
+  const conversationId = c.id;
   const now = deps.now();
-  const { queued, decided, notice } = await deps.sql.transaction(async (tx) => {
-    const takingOver = c.status !== "human" || c.assigneeId !== staff.id;
-    const decided = takingOver
-      ? await takeOverTransition(tx, { conversationId, participantId: c.participantId, staffId: staff.id, teamId: c.participant.teamId, now })
-      : [];
-    // On the web chat the line "Maja (personal) is here now" comes before her first words.
-    const notice = takingOver
-      ? await queueWebNotice(tx, deps.locales, { conversationId, participantId: c.participantId, language: c.participant.language, kind: "person-joined", firstName: staff.firstName, now })
-      : undefined;
-    const queued = await enqueueOutbound(tx, {
-      conversationId,
-      participantId: c.participantId,
-      channel,
-      body: `${body}\n/${staff.firstName}`,
-      authorKind: "coordinator",
-      authorStaffId: staff.id,
-      purpose: "staff",
-      now,
-    });
-    if (queued.queued) await markStaffReplied(tx, conversationId, now);
-    return { queued, decided, notice };
+  const takingOver = c.status !== "human" || c.assigneeId !== staff.id;
+  const decided = takingOver
+    ? await takeOverTransition(tx, { conversationId, participantId: c.participantId, staffId: staff.id, teamId: c.participant.teamId, now })
+    : [];
+  // On the web chat the line "Maja (personal) is here now" comes before her first words.
+  const notice = takingOver
+    ? await queueWebNotice(tx, deps.locales, { conversationId, participantId: c.participantId, language: c.participant.language, kind: "person-joined", firstName: staff.firstName, now })
+    : undefined;
+  const channel = await replyChannel(tx, conversationId, c.participantId);
+  const queued = await enqueueOutbound(tx, {
+    conversationId,
+    participantId: c.participantId,
+    channel,
+    body: `${body}\n/${staff.firstName}`,
+    authorKind: "coordinator",
+    authorStaffId: staff.id,
+    purpose: "staff",
+    now,
   });
+  if (queued.queued) await markStaffReplied(tx, conversationId, now);
+  return { queued, decided, notice };
+}
+
+/** After the commit: the takeover's events and the queued messages; an opt-out refused the words. */
+export function announceCoordinatorWords(deps: Pick<HandoffDeps, "events">, c: AuthorisedConversation, { queued, decided, notice }: QueuedCoordinatorWords): number {
   deps.events.emitAll(decided);
   if (!queued.queued) throw new HandoffError("opted-out");
-  announceQueued(deps.events, { conversationId, participantId: c.participantId }, notice ? [notice, queued.messageId] : [queued.messageId]);
-  return { messageId: int(queued.messageId) };
+  announceQueued(deps.events, { conversationId: c.id, participantId: c.participantId }, notice ? [notice, queued.messageId] : [queued.messageId]);
+  return int(queued.messageId);
 }
 
 /** Assigns the conversation (and its participant) to a coordinator of the participant's team, or to no one. */

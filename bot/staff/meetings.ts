@@ -1,29 +1,79 @@
 // A coordinator's meetings with a participant: proposed by chat (sent at once through the core), or
-// recorded as already agreed with their reminders; cancelled with them.
+// recorded as already agreed with their reminders; agreed later, or cancelled, with them. While a
+// person has the conversation the bot is silent, so a proposal then goes out as the coordinator's own
+// words and they record the answer themselves ("they said yes").
 import { z } from "zod";
-import { cancelMeetingByCoordinator, insertMeeting } from "../db/meetings.js";
+import { cancelMeetingByCoordinator, confirmMeetingByCoordinator, insertMeeting } from "../db/meetings.js";
+import { formatMeetingTime } from "../domain/format-time.js";
+import { isLanguage } from "../domain/vocabulary.js";
+import type { EventBus } from "../infrastructure/events.js";
+import { translate, type Locales } from "../infrastructure/i18n.js";
 import { proposeMeeting, MAX_LOCATION } from "./propose-meeting.js";
 import { cancelNudges, scheduleMeetingReminders } from "../nudges/schedule-nudges.js";
-import { AccessDeniedError } from "./access.js";
+import { AccessDeniedError, authoriseConversation } from "./access.js";
+import { announceCoordinatorWords, queueCoordinatorWords } from "./handoff.js";
 import { type StaffActor } from "./staff-actor.js";
 import { instant, participantOf, NudgeError, type NudgeAdminDeps } from "./nudge-admin.js";
 
 export const meetingInput = z.object({ startsAt: instant, location: z.string().trim().max(MAX_LOCATION).optional(), alreadyAgreed: z.boolean().default(false) });
 
-/** Proposes a meeting by chat; or, when it was agreed another way, records it confirmed with its reminders. */
-export async function addMeeting(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, body: unknown) {
+export interface MeetingDeps extends NudgeAdminDeps {
+  events: EventBus;
+  /** The participant-facing copy (dialogs/locales): a proposal in the coordinator's own words. */
+  locales: Locales;
+}
+
+/**
+ * Proposes a meeting by chat; or, when it was agreed another way, records it confirmed with its
+ * reminders. `proposal` says how it went: "own-words" when a person had the conversation and it went
+ * out as the coordinator's message; otherwise the nudge's outcome ("sent", or "held" until Tillit may
+ * write: quiet hours, two unanswered messages).
+ */
+export async function addMeeting(deps: MeetingDeps, actor: StaffActor, conversationId: number, body: unknown) {
   const input = meetingInput.parse(body);
-  const p = await participantOf(deps, actor, conversationId, "meeting.created");
+  const c = await authoriseConversation(deps, actor, conversationId, "meeting.created");
+  const p = c.participant;
   const now = deps.now();
   if (input.startsAt <= now) throw new NudgeError("in-the-past");
   if (p.status === "opted-out") throw new NudgeError("opted-out");
-  if (!input.alreadyAgreed) {
+  if (!input.alreadyAgreed && c.status === "bot") {
     const { meetingId, outcome } = await proposeMeeting(deps, { participantId: p.id, startsAt: input.startsAt, location: input.location, coordinatorId: actor.id });
     return { meetingId, proposal: outcome };
+  }
+  if (!input.alreadyAgreed) {
+    const language = isLanguage(p.language) ? p.language : "sv";
+    const when = formatMeetingTime(input.startsAt, language, p.timezone ?? "Europe/Stockholm");
+    const text = translate(deps.locales, language, input.location ? "meeting.proposeOwnWordsAt" : "meeting.proposeOwnWords", { when, where: input.location ?? "" });
+    const { meetingId, words } = await deps.sql.transaction(async (tx) => ({
+      meetingId: await insertMeeting(tx, { participantId: p.id, coordinatorId: actor.id, startsAt: input.startsAt, location: input.location ?? null, status: "proposed", now }),
+      words: await queueCoordinatorWords(tx, deps, actor, c, text),
+    }));
+    // A STOPP between the check above and the send: the words are refused and the meeting goes with them.
+    announceCoordinatorWords(deps, c, words);
+    return { meetingId, proposal: "own-words" as const };
   }
   return deps.sql.transaction(async (tx) => {
     const meetingId = await insertMeeting(tx, { participantId: p.id, coordinatorId: actor.id, startsAt: input.startsAt, location: input.location ?? null, status: "confirmed", now });
     const reminders = await scheduleMeetingReminders(tx, { id: meetingId, participantId: p.id, startsAt: input.startsAt, coordinatorId: actor.id }, now);
+    return { meetingId, reminders };
+  });
+}
+
+/**
+ * The participant said yes to a proposed time (or asked for another and agreed one) in the coordinator's
+ * own conversation: confirmed, the proposal's open question withdrawn, the reminders planned.
+ */
+export async function confirmMeeting(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, meetingId: number) {
+  const p = await participantOf(deps, actor, conversationId, "meeting.confirmed");
+  const now = deps.now();
+  return deps.sql.transaction(async (tx) => {
+    const m = await confirmMeetingByCoordinator(tx, { meetingId, participantId: p.id, now });
+    if (m === "none") throw new AccessDeniedError(`No meeting ${meetingId} here`);
+    if (m === "not-open") throw new NudgeError("not-scheduled");
+    if (m.startsAt <= now) throw new NudgeError("in-the-past");
+    // A proposal still held (quiet hours, or while a person had the conversation) is not sent after all.
+    await cancelNudges(tx, { meetingId }, "meeting-confirmed", now);
+    const reminders = await scheduleMeetingReminders(tx, { id: meetingId, participantId: p.id, startsAt: m.startsAt, coordinatorId: actor.id }, now);
     return { meetingId, reminders };
   });
 }

@@ -127,4 +127,28 @@ describe.skipIf(!browserAvailable)("the plan in the staff inbox, in a real brows
     await youth.close();
     await staff.close();
   }, 90_000); // one long story in two browser pages; under a loaded machine it outlasts the default
+
+  it("a meeting proposed while the coordinator has the conversation goes out as her words; she records the yes", async () => {
+    const phone = "+46701740662";
+    const leo = await onboardedParticipant(h, phone);
+    const { conversations } = await leo.record();
+    const staff = await staffPage(conversations[0]!.id);
+    await staff.getByRole("button", { name: "Ta över" }).click();
+    const meetings = staff.locator("#c-meetings");
+    await meetings.getByText("Inga möten än.").waitFor();
+    // After both the test's clock and the browser's, so the page offers the yes.
+    await meetings.getByLabel("Nytt möte, när").fill("2027-01-12T11:00");
+    await meetings.getByRole("button", { name: "Föreslå mötet" }).click();
+    await meetings.getByText("Du har samtalet, så förslaget gick som ditt eget meddelande.", { exact: false }).waitFor();
+    const youth = await participantPage("070-174 06 62");
+    await youth.getByText(/^Ska vi ses tisdag 12 januari kl\. 11:00\? Svara här, så ser jag det\./).waitFor();
+    await text(youth, "ja funkar");
+    await meetings.getByRole("button", { name: /^Ungdomen sa ja: mötet/ }).click();
+    await meetings.getByText("Mötet är bekräftat med påminnelser.").waitFor();
+    await meetings.getByText("· bekräftat", { exact: false }).waitFor();
+    expect(await h.tillit.db.meeting.findFirstOrThrow({ where: { participant: { phone } } })).toMatchObject({ status: "confirmed" });
+    expect(await axeViolations(staff, "#c-meetings")).toEqual([]);
+    await youth.close();
+    await staff.close();
+  }, 60_000);
 });

@@ -106,6 +106,73 @@ describe("upcoming nudges on the participant's page", () => {
   });
 });
 
+describe("a meeting proposed while a person has the conversation", () => {
+  it("goes out as the coordinator's own words; she records the yes, and the reminders follow", async () => {
+    const maja = await w.client("coordA");
+    const olle = await w.client("coordB");
+    const p = phone();
+    const { conversationId, participantId } = await w.participant("A", p);
+    expect((await maja.post(`/conversations/${conversationId}/takeover`)).status).toBe(200);
+    const before = h.fake.sentTo(p).length;
+    const made = await (await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: "2026-11-26T14:00:00+01:00", location: "Ungdomsporten" })).json();
+    expect(made.proposal).toBe("own-words");
+    await delivered();
+    expect(h.fake.sentTo(p).slice(before).map((m) => m.body)).toEqual(["Ska vi ses torsdag 26 november kl. 14:00, Ungdomsporten? Svara här, så ser jag det.\n/Maja"]);
+    // The bot's meeting question is not queued behind her back: no proposal nudge, nothing held.
+    expect(await nudges(participantId)).toEqual([]);
+    expect(await h.tillit.db.meeting.findUniqueOrThrow({ where: { id: made.meetingId } })).toMatchObject({ status: "proposed", coordinatorId: w.accounts.coordA.id });
+
+    // Another team neither confirms it nor learns it exists.
+    expect((await olle.post(`/conversations/${conversationId}/meetings/${made.meetingId}/agreed`)).status).toBe(404);
+    const agreed = await maja.post(`/conversations/${conversationId}/meetings/${made.meetingId}/agreed`);
+    expect(agreed.status).toBe(200);
+    expect((await agreed.json()).reminders).toBe(2);
+    expect(await h.tillit.db.meeting.findUniqueOrThrow({ where: { id: made.meetingId } })).toMatchObject({ status: "confirmed" });
+    expect((await nudges(participantId)).map((x) => stockholm(x.dueAt))).toEqual(["2026-11-25 10:00", "2026-11-26 12:00"]);
+    // Said once: a second yes is a conflict and plans no more reminders.
+    expect((await maja.post(`/conversations/${conversationId}/meetings/${made.meetingId}/agreed`)).status).toBe(409);
+    expect(await nudges(participantId)).toHaveLength(2);
+    expect(await h.tillit.db.auditLog.count({ where: { action: "meeting.confirmed", actorId: w.accounts.coordA.id } })).toBe(2);
+  });
+
+  it("while the young person waits for a person, the proposal is her answer: she has the conversation from then on", async () => {
+    const maja = await w.client("coordA");
+    const p = phone();
+    const { conversationId } = await w.participant("A", p);
+    await h.tillit.core.receive({ channel: "sms", providerId: `W-${p}-human`, from: p, body: "vill prata med en människa", receivedAt: h.clock.now() });
+    await h.tillit.core.idle();
+    expect(await h.tillit.db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).toMatchObject({ status: "waiting" });
+    const made = await (await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: "2026-11-26T15:30:00+01:00" })).json();
+    expect(made.proposal).toBe("own-words");
+    await delivered();
+    expect(h.fake.sentTo(p).at(-1)?.body).toBe("Ska vi ses torsdag 26 november kl. 15:30? Svara här, så ser jag det.\n/Maja");
+    expect(await h.tillit.db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).toMatchObject({ status: "human", assigneeId: w.accounts.coordA.id });
+  });
+
+  it("a proposal Tillit may not send yet is held and said so; agreed by phone meanwhile, it is never sent", async () => {
+    const maja = await w.client("coordA");
+    const p = phone();
+    const { conversationId, participantId } = await w.participant("A", p);
+    const before = h.fake.sentTo(p).length;
+    // The welcome and the consent question are two unanswered messages: a third waits.
+    const made = await (await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: "2026-11-26T14:00:00+01:00" })).json();
+    expect(made.proposal).toBe("held");
+    expect((await maja.post(`/conversations/${conversationId}/meetings/999999/agreed`)).status).toBe(404);
+    expect((await maja.post(`/conversations/${conversationId}/meetings/${made.meetingId}/agreed`)).status).toBe(200);
+    expect((await nudges(participantId)).map((x) => [x.kind, x.status, x.outcome])).toEqual([
+      ["meeting-proposal", "cancelled", "meeting-confirmed"],
+      ["meeting-reminder", "scheduled", null],
+      ["meeting-reminder", "scheduled", null],
+    ]);
+    await scheduler(h).tick();
+    await delivered();
+    expect(h.fake.sentTo(p).length).toBe(before);
+    expect((await maja.post(`/conversations/${conversationId}/meetings/${made.meetingId}/cancel`)).status).toBe(200);
+    expect((await maja.post(`/conversations/${conversationId}/meetings/${made.meetingId}/agreed`)).status).toBe(409);
+    expect(await h.tillit.db.meeting.findUniqueOrThrow({ where: { id: made.meetingId } })).toMatchObject({ status: "cancelled" });
+  });
+});
+
 describe("team settings", () => {
   it("a team lead edits the team's cadence and quiet hours; a coordinator may read but not change them", async () => {
     const lena = await w.client("leadA");

@@ -23,6 +23,17 @@ export function mountMeetings({ api, el, $, when }) {
       actions.append(b);
     };
     if (!m.outcome) {
+      // A proposal answered to a person (their own conversation, or by phone): recorded here.
+      if (m.status === "proposed" && new Date(m.startsAt) > new Date()) {
+        const b = el("button", { type: "button", class: "quiet", text: t("meetings.they-agreed"), "aria-label": t("meetings.the-meeting", { name: t("meetings.they-agreed"), at }) });
+        b.addEventListener("click", () => api(`/conversations/${conversationId}/meetings/${m.id}/agreed`, { method: "POST" }).then(async () => {
+          await show(conversationId);
+          $("meeting-note").textContent = t("meetings.confirmed");
+        }).catch(() => {
+          $("meeting-error").textContent = t("meetings.save-failed");
+        }));
+        actions.append(b);
+      }
       if (new Date(m.startsAt) <= new Date() || m.status === "confirmed") {
         record(t("meetings.attended"), { outcome: "attended" });
         record(t("meetings.no-show"), { outcome: "no-show" });
@@ -52,9 +63,11 @@ export function mountMeetings({ api, el, $, when }) {
       error.textContent = "";
       if (!at.value) return (error.textContent = t("meetings.pick-time"));
       try {
-        await api(`/conversations/${conversationId}/meetings`, { method: "POST", body: { startsAt: new Date(at.value).toISOString(), alreadyAgreed: agreed.checked, ...(where.value.trim() ? { location: where.value.trim() } : {}) } });
+        const made = await api(`/conversations/${conversationId}/meetings`, { method: "POST", body: { startsAt: new Date(at.value).toISOString(), alreadyAgreed: agreed.checked, ...(where.value.trim() ? { location: where.value.trim() } : {}) } });
         await show(conversationId);
-        $("meeting-note").textContent = agreed.checked ? t("meetings.saved") : t("meetings.sent");
+        // Said as it went: sent by Tillit, sent as the coordinator's own words, or waiting until Tillit may write.
+        const said = agreed.checked ? "meetings.saved" : made.proposal === "sent" ? "meetings.sent" : made.proposal === "own-words" ? "meetings.sent-own-words" : "meetings.held";
+        $("meeting-note").textContent = t(said);
       } catch (err) {
         error.textContent = err.message === "in-the-past" ? t("meetings.past") : err.message === "opted-out" ? t("reminders.error.opted-out") : t("meetings.failed");
       }

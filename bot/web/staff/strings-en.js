@@ -536,6 +536,10 @@ export const en = {
   "privacy.due-within": "Erased within {days} days",
   "meetings.saved": "The meeting is saved with reminders.",
   "meetings.sent": "The proposal is sent; the answer shows here.",
+  "meetings.they-agreed": "The young person said yes",
+  "meetings.sent-own-words": "You have the conversation, so the proposal went out as your own message. The answer comes to you here; press “The young person said yes” once you agree, and the reminders follow.",
+  "meetings.held": "The proposal is saved and goes out as soon as Tillit may write (not in quiet hours or after two unanswered messages).",
+  "meetings.confirmed": "The meeting is confirmed with reminders.",
 
   // The action plan and steps
   "plan.which-agency": "Which agency",

@@ -540,6 +540,10 @@ export const sv = {
   "privacy.due-within": "Gallras inom {days} dagar",
   "meetings.saved": "Mötet är sparat med påminnelser.",
   "meetings.sent": "Förslaget är skickat; svaret syns här.",
+  "meetings.they-agreed": "Ungdomen sa ja",
+  "meetings.sent-own-words": "Du har samtalet, så förslaget gick som ditt eget meddelande. Svaret kommer till dig här; tryck ”Ungdomen sa ja” när ni är överens, så kommer påminnelserna.",
+  "meetings.held": "Förslaget är sparat och går ut så snart Tillit får skriva (inte under tysta timmar eller efter två obesvarade meddelanden).",
+  "meetings.confirmed": "Mötet är bekräftat med påminnelser.",
 
   // The action plan and steps
   "plan.which-agency": "Vilken aktör",
