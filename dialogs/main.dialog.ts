@@ -8,7 +8,7 @@ import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext,
 import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from "./shared/recognize.js";
 import { ASKED_AGAIN, SKIPPED, isDecision, message, type ChoiceSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceSpec } from "./shared/ask.js";
-import { asksForLanguage, asksToChangeMeeting, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
+import { alsoAsksForPerson, asksForLanguage, asksToChangeMeeting, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { understandName } from "./shared/understand-name.js";
 import { understandScale } from "./shared/understand-answers.js";
 import { readFreeMessage } from "./shared/next-steps.js";
@@ -139,6 +139,7 @@ export class MainDialog extends ComponentDialog {
       await inner.cancelAllDialogs();
       return inner.beginDialog(ONBOARDING_DIALOG, { greet: false });
     }
+    if (asked && alsoAsksForPerson(text)) return answerAndHandOver(inner, asked);
     if (asked) {
       await answerQuestion(inner, asked);
       inner.context.turnState.set(ASKED_AGAIN, true);
@@ -189,6 +190,9 @@ export class MainDialog extends ComponentDialog {
       await declineFollowUp(step);
       return step.endDialog();
     }
+    // "e du en bot? vill prata med en person", before onboarding too.
+    const asked = question(intent);
+    if (asked && alsoAsksForPerson(text)) return answerAndHandOver(step, asked);
     if (!s.participant.onboarded) {
       if (s.participant.dataConsent === null) return this.continueOnboarding(step, intent);
       // Interrupted after consent (a person was asked for, a pause): the rest is optional, go on from here.
@@ -198,7 +202,6 @@ export class MainDialog extends ComponentDialog {
     if (asksToChangeMeeting(text)) return askPerson(step, "meeting");
     // "ni får spara mina svar" after a no: the consent question again, with what it means.
     if (s.participant.dataConsent === false && changesMindOnStorage(text)) return step.replaceDialog(CONSENT_DIALOG, {});
-    const asked = question(intent);
     if (asked) {
       await answerQuestion(step, asked);
       return step.endDialog();
@@ -253,6 +256,12 @@ export class MainDialog extends ComponentDialog {
         return undefined;
     }
   }
+}
+
+/** "e du en bot? vill prata med en person": the question answered, then the person asked for. */
+async function answerAndHandOver(dc: DialogContext, asked: QuestionKind): Promise<DialogTurnResult> {
+  await answerQuestion(dc, asked);
+  return handToHuman(dc);
 }
 
 /** Meetings and reminders are a person's decision: the coordinator is asked, and the young person told so. */

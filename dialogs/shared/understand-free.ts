@@ -348,6 +348,16 @@ export function understandFree(text: string): FreeIntent {
   return "none";
 }
 
+/**
+ * A question and, in another sentence of the same message, a wish for a person: "e du en bot? vill
+ * prata med en person", "kan soc se detta. jag vill snacka med nån". The question is answered and the
+ * person asked for; a question about people ("är det en människa som svarar?") is one sentence and no wish.
+ */
+export function alsoAsksForPerson(text: string): boolean {
+  const sentences = text.split(/[?!.\n]+/).map((t) => t.trim()).filter(Boolean);
+  return sentences.length > 1 && sentences.some((t) => understandFree(t) === "human");
+}
+
 // A last letter drawn out for warmth ("tjenaa", "hejjj", "yooo") does not change the word ("good" is not "god").
 const single = (w: string) => w.replace(/(\p{L})\1+$/u, "$1");
 const GREETING_SINGLE = new Set([...GREETING_WORDS].map(single));

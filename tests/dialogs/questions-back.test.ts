@@ -97,6 +97,37 @@ describe("questions back", () => {
     expect(reply[1]).toMatch(/^Jag sparar det du skriver/);
   });
 
+  it("a question and a wish for a person in one message: the question answered, then a person asked for", async () => {
+    const status = async (p: Participant) => (await p.record()).conversations[0]!.status;
+    const humanComing = locales.sv.get("common.humanComing")!;
+    const startsHumanComing = (text: string) => humanComing.some((line) => text.startsWith(fill(line, { coordinator: "din koordinator" }).slice(0, 12)));
+    const idle = await onboardedParticipant(h, `+46${n++}`);
+    const reply = await idle.say("e du en bot? vill prata med en person");
+    expect(reply).toHaveLength(2);
+    expect(answers("sv", "is-bot")).toContain(reply[0]);
+    expect(startsHumanComing(reply[1]!)).toBe(true);
+    expect(await status(idle)).toBe("waiting");
+
+    // In the middle of a check-in: the check-in stops, nothing more is asked.
+    const busy = await onboardedParticipant(h, `+46${n++}`);
+    await busy.say("checka in");
+    const midway = await busy.say("kan soc se detta. jag vill snacka med nån");
+    expect(answers("sv", "social-services")).toContain(midway[0]);
+    expect(startsHumanComing(midway[1]!)).toBe(true);
+    expect(await status(busy)).toBe("waiting");
+
+    // Before onboarding, and in English.
+    const first = new Participant(h, `+46${n++}`);
+    const opening = await first.say("are u a bot? i want to talk to a human");
+    expect(answers("en", "is-bot")).toContain(opening[0]);
+    expect(await status(first)).toBe("waiting");
+
+    // A question about people is one sentence and no wish.
+    const asking = await onboardedParticipant(h, `+46${n++}`);
+    expect(await asking.say("är det en människa som svarar?")).toHaveLength(1);
+    expect(await status(asking)).toBe("bot");
+  });
+
   it("what is stored is told by the participant's own consent", async () => {
     const declined = new Participant(h, `+46${n++}`);
     await declined.say("Hej");
