@@ -73,7 +73,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
 
   override async beginDialog(dc: DialogContext, options?: ConcernOfferOptions): Promise<DialogTurnResult> {
     const s = services(dc.context);
-    const state: OfferState = { reasons: options?.reasons ?? [], resumes: options?.resumes ?? false, gentle: Boolean(s.concernFlagged) };
+    const state: OfferState = { reasons: options?.reasons ?? [], resumes: options?.resumes ?? false, gentle: s.flagged === "concern" };
     dc.activeDialog!.state = state;
     if (!s.participant.onboarded) await dc.context.sendActivity(message(s.t("onboarding.greeting", { coordinator: coordinatorName(s) })));
     const ack = s.t(`concern.ack.${ackKeys[state.reasons[0] ?? ""] ?? "hopelessness"}`);

@@ -29,7 +29,7 @@ export interface TurnServices {
   /** The safety screen found concern in this message (dialogs/concern-offer.dialog.ts answers it). */
   concern?: { reasons: string[] };
   /** The conversation already carries a concern flag. */
-  concernFlagged?: boolean;
+  flagged?: "concern" | "crisis";
   /** Concern a dialog noticed during this turn (a low check-in): set by raiseConcern(). */
   concernRaised?: { reasons: string[] };
   /** A language model is configured, so its separate consent is worth asking for. */

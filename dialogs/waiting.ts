@@ -2,8 +2,9 @@
 // coordinator's takeover gone quiet), Tillit runs no dialogs but never plays dead: questions get
 // their answers (one it does not recognise, or "hallå?", an honest word of when a person reads),
 // wishes are honoured, and other messages are acknowledged honestly with when a person will read
-// them, not on every message but at most every second one or once an hour; asking for a check-in or
-// the like is told that Tillit's questions wait until the person has been in touch.
+// them, not on every message but at most every second one or once an hour (after a crisis, every
+// message, with the numbers open now); asking for a check-in or the like is told that Tillit's
+// questions wait until the person has been in touch.
 import type { DialogContext } from "botbuilder-dialogs";
 import { declinesCall, understandFree, type QuestionKind } from "./shared/understand-free.js";
 import { detectReminderRequest } from "./shared/recognize.js";
@@ -13,6 +14,7 @@ import { answerQuestion } from "./answer-question.js";
 import { reminderEffects, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, services, type TurnServices } from "./turn-services.js";
 import { routeErasureRequest } from "./erasure-route.js";
+import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
 
 const ACK_AFTER_MS = 60 * 60_000;
 const ACK_AFTER_MESSAGES = 2;
@@ -42,14 +44,17 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     await dc.context.sendActivity(message(s.t(`reminders.${reminder}`)));
     return;
   }
-  if (intent === "less-contact") return answerQuestion(dc, "stop");
-  if (intent === "delete-data") return routeErasureRequest(dc);
-  if (intent === "human") return sayWithReading(dc, "waiting.alreadyAsked");
-  // A call turned down is heard and passed on, never answered with "you want to talk".
+  // A call turned down is heard and passed on, never answered with how to stop ("ring mig inte").
   if (declinesCall(text)) {
     await dc.context.sendActivity(message(s.t("waiting.noCall", { coordinator: coordinatorInSentence(s) })));
     return;
   }
+  if (intent === "less-contact") return answerQuestion(dc, "stop");
+  if (intent === "delete-data") return routeErasureRequest(dc);
+  // After a crisis flag nothing goes unanswered ("när kommer nån?", "glöm det", "ingen svarar ju"):
+  // every message gets when a person reads and the numbers that are open now, in words that vary.
+  if (s.flagged === "crisis") return sayAfterCrisis(dc);
+  if (intent === "human") return sayWithReading(dc, "waiting.alreadyAsked");
   // "checka in", "berätta om mig": asked for by name, so said plainly why not now (never silence).
   if (intent === "check-in" || intent === "mapping" || intent === "rating" || intent === "plan") {
     await dc.context.sendActivity(message(s.t("waiting.paused", { coordinator: coordinatorInSentence(s) })));
@@ -57,4 +62,13 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   }
   // A question nobody recognised, or "hallå?": asked, so answered every time (never silence).
   if (acknowledgementDue(s) || clearlyAsks(text)) await sayWithReading(dc, "waiting.ack");
+}
+
+async function sayAfterCrisis(dc: DialogContext): Promise<void> {
+  const s = services(dc.context);
+  const next = nextReading(s.now, s.participant.officeHours);
+  const text = next.open
+    ? s.t("waiting.afterCrisis", { coordinator: coordinatorInSentence(s) })
+    : s.t("waiting.afterCrisisLater", { reading: describeNextReading(s.t, next) });
+  await dc.context.sendActivity(message(text));
 }

@@ -187,7 +187,7 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
         now: deps.now(),
         modelIntent: ctx.modelIntent,
         concern: ctx.concern ? { reasons: ctx.concern } : undefined,
-        concernFlagged: message.conversationPriority === "concern",
+        flagged: flagOf(message.conversationPriority),
       };
       const outcome = await deps.runtime.runTurn(input, lookupsFor(deps, message.participant.id, message.conversationId));
       // The screen's concern is flagged whatever the dialogs made of the message.
@@ -208,4 +208,9 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
       return commit(ctx, [{ text: copy(ctx, "core.turnError", { coordinator: coordinatorName(ctx) }) }], "system");
     }
   }
+}
+
+/** The conversation's standing flag, as the dialogs see it ("normal" is none). */
+function flagOf(priority: string): "concern" | "crisis" | undefined {
+  return priority === "concern" || priority === "crisis" ? priority : undefined;
 }

@@ -52,7 +52,7 @@ export function createDialogRuntime(sql: Sql, locales: Locales, root: Dialog, op
         now: input.now,
         modelIntent: input.modelIntent,
         concern: input.concern,
-        concernFlagged: input.concernFlagged,
+        flagged: input.flagged,
         modelAvailable: model !== undefined,
         retention: options.retention ?? DEFAULT_RETENTION,
         freeTextReply:

@@ -111,7 +111,7 @@ export interface TurnInput {
   /** The safety screen found concern in this message: dialogs offer a human instead of their next question. */
   concern?: { reasons: string[] };
   /** The conversation already carries a concern flag (an offer was made, or a person is on it). */
-  concernFlagged?: boolean;
+  flagged?: "concern" | "crisis";
   participant: ParticipantView;
   conversation: ConversationView;
   text: string;

@@ -34,7 +34,8 @@ export function asksHowToStop(said: string): boolean {
 const LESS_CONTACT = [
   /\bsluta (skriva|skicka|sms a|smsa|sms|messa|mess|texta|spamma|hora av|kontakta|ringa|tjata|fraga)/,
   /\b(lamna|lat) mig (vara )?(i ?fred)\b|\blat mig vara\b/,
-  /\borka(r)? (inte|int|ej) (fler|mer|alla|med (alla |era )?(sms|meddelanden|mess))/,
+  // The messages named: "orkar inte mer" alone is being unable to go on, never a wish for fewer texts.
+  /\borka(r)? (inte|int|ej) ((fler|mer|mera|alla) |(mer |mera )?med (alla |era |dina |dom har |de har )?)(sms|meddelanden|mess|paminnelser)/,
   new RegExp(String.raw`\b((alldeles |way |lite |sa |so )?(for|too)|sa|so) (manga|mycket|mkt|mycke|many|much) ${MSGS}\b`),
   new RegExp(String.raw`${NOT_BY_ME}\bskriv(er)? (for mycket|for ofta|mindre|inte sa ofta|mer sallan|sallan|inte lika ofta)\b`),
   /\b(mindre|farre) (sms|meddelanden|mess)\b|\bmer sallan\b/,

@@ -82,6 +82,16 @@ describe("a wish to hear less", () => {
     expect(await p.record()).toMatchObject({ remindersOff: true, status: "active" });
   });
 
+  it("'orkar inte mer' alone is being unable to go on, never a wish for fewer messages: not told how to stop, even while a person is awaited", async () => {
+    for (const text of ["orkar inte mer fr", "orkar inte mer"]) {
+      const idle = await onboarded();
+      expect((await idle.say(text)).join(" "), text).not.toMatch(/STOPP|bara svarar när du skriver|slutar helt/);
+      const waiting = await onboarded();
+      await waiting.say("prata med en människa");
+      expect((await waiting.say(text)).join(" "), text).not.toMatch(/STOPP|bara svarar när du skriver|slutar helt/);
+    }
+  });
+
   it("'lämna mig ifred', then 'sluta helt': stopped at once like STOPP, and START brings them back", async () => {
     const p = await onboarded();
     await p.say("lämna mig ifred");

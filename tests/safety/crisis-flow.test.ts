@@ -37,8 +37,11 @@ describe("crisis flow (no language model)", () => {
     const logged = h.logs.lines.filter((l) => l.includes('"crisis flagged"'));
     expect(logged.length).toBeGreaterThan(0);
     expect(logged.join("\n")).not.toMatch(/suicide|orkar inte leva/);
-    // The bot does not resume on its own; help still answers.
-    expect(await p.say("7")).toEqual([]);
+    // The bot does not resume on its own (no check-in question), never goes silent, and help still answers.
+    const after = await p.say("7");
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatch(/90101/);
+    expect(after[0]).not.toMatch(/\?$/);
     expect((await p.say("hjälp"))[0]).toMatch(/^Tillit är en digital assistent/);
   });
 
@@ -58,7 +61,8 @@ describe("crisis flow (no language model)", () => {
     // The audit entry says the trained screen raised it, with its score, so staff can tell.
     const audit = await h.tillit.db.auditLog.findFirst({ where: { action: "conversation.crisis-flagged", subjectId: String(r.conversations[0]!.id) } });
     expect(JSON.parse(audit!.details!)).toMatchObject({ categories: ["suicide"], raisedBy: { source: "trained-screen", score: expect.any(Number) } });
-    expect(await p.say("7")).toEqual([]);
+    // The check-in it interrupted does not come back; the next message gets the open numbers.
+    expect(await p.say("7")).toEqual([expect.stringMatching(/90101/)]);
   });
 
   it("a concern only the trained screen raises flags the conversation with the trained screen as a reason", async () => {
@@ -116,6 +120,37 @@ describe("crisis flow (no language model)", () => {
       expect(reply[1]).toBe(
         "I have told the team. Someone on the team reads it on Monday from 08:00. Until then, 24/7: Självmordslinjen 90101 or the chat at mind.se, 1177 Vårdguiden, Jourhavande medmänniska 08-702 16 80 (evenings and nights). Under 18? BRIS 116 111. Emergency: 112.",
       );
+    } finally {
+      h.clock.ms = at;
+    }
+  });
+
+  it("after the crisis reply, nothing goes unanswered: every message gets when a person reads and the open numbers, never the same line twice in a row", async () => {
+    const at = h.clock.ms;
+    try {
+      const p = await onboarded();
+      await p.say("vill bara att allt ska ta slut");
+      const inHours: string[] = [];
+      for (const text of ["när kommer nån?", "glöm det", "ingen svarar ju", "skämtar bara", "jag mår bättre nu"]) {
+        const reply = await p.say(text);
+        expect(reply, text).toHaveLength(1);
+        expect(reply[0]).toMatch(/90101/);
+        expect(reply[0]).toMatch(/din koordinator/i);
+        inHours.push(reply[0]!);
+      }
+      inHours.slice(1).forEach((line, i) => expect(line).not.toBe(inHours[i]));
+      // A question is still answered as a question; turning down a call is still heard.
+      expect((await p.say("kan soc se detta?"))[0]).not.toMatch(/90101/);
+      expect((await p.say("ring mig inte"))[0]).toMatch(/ingen ringer dig/);
+
+      h.clock.ms = Date.parse("2026-11-23T20:30:00Z"); // Monday 21:30 in Stockholm
+      const q = await onboarded();
+      await q.say("kommer göra nåt dumt ikväll");
+      const night = await q.say("hallå??");
+      expect(night).toEqual([expect.stringMatching(/Någon i teamet läser det i morgon från kl 08:00\..*90101/)]);
+      const eng = await onboarded("en");
+      await eng.say("i just want it all to end");
+      expect(await eng.say("when is someone coming")).toEqual([expect.stringMatching(/Someone on the team reads it tomorrow from 08:00\..*90101/)]);
     } finally {
       h.clock.ms = at;
     }

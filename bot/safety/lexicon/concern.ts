@@ -2,7 +2,9 @@
 // sleep, food, conflict at home, loneliness, housing, money. Read entries as described in people.ts.
 export const concernWords = {
   /** Hopelessness in so many words. */
-  HOPELESS_TALK: ["whats the use", "cant see how", "nothing ever changes", "never changes", "aldrig förändras", "hatar mig själv", "hate myself", "stuck forever", "fast för alltid", "aldrig kommer ut", "går bara sämre", "bara gå sämre", "only get worse", "misslyckats med allt", "failed at everything", "jag har ingenting", "i have nothing", "år efter år", "year after year", "åt helvete", "mitt liv är ett skämt", "my life is a joke", 
+  /** The doubt said first: "jag tror inte jag klarar det här längre". */
+  DOUBT_CAN: ["tror inte jag klarar", "tror inte jag orkar", "tror inte jag pallar", "dont think i can"],
+  HOPELESS_TALK: ["skit period", "skitperiod", "tung period", "mörk period", "jobbig period", "kass period", "rough patch", "dark place", "bad place", "whats the use", "cant see how", "nothing ever changes", "never changes", "aldrig förändras", "hatar mig själv", "hate myself", "stuck forever", "fast för alltid", "aldrig kommer ut", "går bara sämre", "bara gå sämre", "only get worse", "misslyckats med allt", "failed at everything", "jag har ingenting", "i have nothing", "år efter år", "year after year", "åt helvete", "mitt liv är ett skämt", "my life is a joke", 
     "meningslös*", "hopplös*", "ingen framtid", "ingen mening med", "ger upp", "gett upp", "kommer aldrig bli bättre",
     "blir aldrig bättre", "aldrig bli bra", "ser ingen utväg", "pointless", "no point", "whats the point", "whats even the point", "hopeless",
     "give up", "giving up", "gave up", "no future", "never gets better", "nothing ever gets better", "nothing matters", "cant see a way out",

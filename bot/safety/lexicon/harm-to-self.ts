@@ -51,6 +51,7 @@ export const harmToSelf = {
   ABLE: ["orkar", "orka", "pallar", "palla", "klarar", "kan", "can"],
   CANT_BEAR: [
     "orkar inte", "orkar ej", "pallar inte", "pallar ej", "klarar inte", "kan inte", "cant",
+
     "can not", "cannot", "orka",
   ],
   /** To be gone, to not wake up (Swedish). */
@@ -100,7 +101,21 @@ export const harmToSelf = {
     "my last text", "sista kvällen", "sista natten", "is my last night", "inte finnas imorgon", "inte finnas imorn", "finns inte imorgon",
     "not be here tomorrow", "wont be here tomorrow", "wont be around tomorrow", "sagt hejdå till alla", "säger hejdå till alla",
     "said goodbye to everyone", "saying goodbye to everyone", "wont be around much longer", "wont be here much longer",
-    "inte finnas kvar så länge till", "inte finnas kvar länge till", "avskedsbrev"],
+    "inte finnas kvar så länge till", "inte finnas kvar länge till", "avskedsbrev",
+    // Not being here tomorrow said plainly (a young tester's "kmr inte va här imorn").
+    "inte vara här imorgon", "inte vara här imorn", "inte va här imorgon", "inte va här imorn", "finns inte imorn", "inte vara kvar imorgon",
+    "inte va kvar imorn", "not gonna be here tomorrow", "wont be alive tomorrow"],
+  /** All of it, one's life ("vill att allt ska ta slut"). */
+  IT_ALL: ["allt", "livet", "everything", "it all", "all of it"],
+  /** Coming to an end. */
+  TO_END: ["ta slut", "tar slut", "vara över", "va över", "end", "be over", "stop"],
+  /** "Något dumt": a known way of naming harm to oneself without naming it. */
+  SOMETHING_STUPID: ["något dumt", "something stupid", "something dumb", "smth stupid", "sth stupid"],
+  /** About to do it (future or intent). */
+  WILL_DO: [
+    "kommer göra", "kmr göra", "kommer att göra", "ska göra", "tänker göra", "vill göra", "kan göra", "rädd att jag gör",
+    "gonna do", "going to do", "will do", "might do", "about to do", "scared ill do", "afraid ill do",
+  ],
   /** A letter written (a farewell when it is "in case something happens"). */
   LETTER: ["brev", "letter", "letters", "note"],
   /** In case something happens to the writer. */

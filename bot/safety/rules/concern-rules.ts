@@ -18,6 +18,11 @@ export const concernRules: RuleSpec[] = [
     examples: ["allt är bara skit", "livet känns så tomt", "everything sucks"],
   },
   {
+    id: "hopelessness.doubts-going-on", level: "concern", category: "hopelessness", pattern: "DOUBT_CAN +5 ANYMORE", negation: "in-pattern", unless: SOFT,
+    why: "Not believing one can go on any longer (the doubt said first, a young tester's words) is hopelessness a person should hear about.",
+    examples: ["jag tror inte jag klarar det här längre", "dont think i can do this anymore"],
+  },
+  {
     id: "hopelessness.cannot-go-on", level: "concern", category: "hopelessness", pattern: "CANT_BEAR +3 ANYMORE", negation: "in-pattern", unless: SOFT,
     why: "\"Orkar inte längre\", \"cant do this anymore\": worn down to the end (a judgement call; a person asks what is meant).",
     examples: ["i cant do this anymore", "orkar int mer asså", "orkar inte med nånting"],

@@ -117,6 +117,16 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["tänker på döden hela tiden", "keep thinking about dying"],
   },
   {
+    id: "suicide.want-it-all-to-end", level: "crisis", category: "suicide", pattern: "WANT_SV|WANT_EN +4 IT_ALL +3 TO_END", unless: ["MEDIA", "TOPIC"],
+    why: "Wanting everything to end is a death wish told without death: a youth worker asks about it at once (a young tester's \"vill bara att allt ska ta slut\").",
+    examples: ["vill bara att allt ska ta slut", "i just want it all to end"],
+  },
+  {
+    id: "suicide.something-stupid", level: "crisis", category: "suicide", pattern: "WILL_DO +2 SOMETHING_STUPID", unless: ["JOKE", "MEDIA", "GAME"],
+    why: "\"Jag kommer göra nåt dumt\" is how harm to oneself is said without saying it; said ahead of doing, it is asked about at once.",
+    examples: ["kommer göra nåt dumt ikväll", "im scared ill do something stupid tonight"],
+  },
+  {
     id: "suicide.farewell", level: "crisis", category: "suicide", pattern: "FAREWELL", unless: ["MEDIA"],
     why: "Farewell acts and last words (a goodbye letter, \"sista gången ni hör av mig\") often come right before an attempt.",
     examples: ["har skrivit ett avskedsbrev", "this is goodbye forever"],
