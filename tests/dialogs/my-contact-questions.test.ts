@@ -170,7 +170,7 @@ describe("answering them", () => {
     await meetingFor(p, { startsAt: tuesday, status: "proposed" });
     const [reply] = await p.say("whens my next meeting?");
     expect(reply).toMatch(/Tuesday 1 December at 14:00/);
-    expect(reply).toMatch(/(haven't answered yet|nothing is decided until you answer)/);
+    expect(reply).toMatch(/(It isn't confirmed yet|but it isn't confirmed yet)/);
     expect(reply).toMatch(/say no or ask for another time/);
   });
 
