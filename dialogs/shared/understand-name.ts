@@ -44,7 +44,17 @@ const NAME_AFTER = [
 
 const FILLERS = /^(tack|thanks|bara|just|typ|hehe|haha|här|har|here|aa|ja|jaa|jo|japp|ok|okej|okey|mm|mhm|hmm|hm|eh|ehm|um|bre|bro|bruh|mannen|lol|asså|assa|alltså|pls|plz|sure|yes|yeah|yep|aight|well|oh|ah|wallah)$/i;
 
+// Changing one's mind in the same message: "kalla mig mollan eller nej Molly funkar", "Mo, nej vänta, Mohammed".
+const CORRECTION = /(?:^|[\s,.!])(?:eller nej|eller förresten|eller forresten|nej förresten|nej forresten|nej vänta|nej vanta|nej sorry|or no|or actually|no wait|actually no)[\s,.!:]+/giu;
+
 export function understandName(text: string): NameAnswer {
+  // The name after the last correction wins, when there is one there.
+  const corrections = [...text.matchAll(CORRECTION)];
+  const last = corrections.at(-1);
+  if (last) {
+    const corrected = understandName(text.slice(last.index! + last[0].length));
+    if (corrected !== "not-a-name") return corrected;
+  }
   const clean = readableText(text).normalize("NFC").replace(/[^\p{L}\p{N}\s'’-]/gu, " ").replace(/\s+/g, " ").trim();
   const said = fold(text);
   if (!said || isSkip(said) || NOT_A_NAME_PHRASES.test(said)) return "not-a-name";

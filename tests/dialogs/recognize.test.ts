@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectInterruption, noWords, recognizeChoice, recognizeScale, yesWords } from "../../dialogs/shared/recognize.js";
+import { understandName } from "../../dialogs/shared/understand-name.js";
 
 const yesNo = [{ value: "yes", synonyms: yesWords }, { value: "no", synonyms: noWords }];
 
@@ -28,4 +29,15 @@ describe("interruptions", () => {
   it.each(["senare", "Later", "inte nu", "not now"])("%j pauses", (t) => expect(detectInterruption(t)).toBe("later"));
   it.each(["call me", "can someone call me pls", "call me back", "call me tomorrow"])("%j asks for a call", (t) => expect(detectInterruption(t)).toBe("human"));
   it.each(["7", "ja", "jag gillar att rita", "passar bra på kvällen", "call me Jay", "u can call me jay from now on"])("%j is an answer", (t) => expect(detectInterruption(t)).toBeUndefined());
+});
+
+describe("a name changed in the same message", () => {
+  it.each([
+    ["kalla mig mollan eller nej Molly funkar", "name:Molly"],
+    ["kalla mig Mo eller nej Momo", "name:Momo"],
+    ["Mo, nej vänta, Mohammed", "name:Mohammed"],
+    ["call me Jo, or actually Joanna", "name:Joanna"],
+    // Nothing named after the correction: the first name stands.
+    ["kalla mig Mo eller nej vet inte", "name:Mo"],
+  ])("%j → %s", (text, name) => expect(understandName(text)).toBe(name));
 });
