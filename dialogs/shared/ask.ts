@@ -2,7 +2,7 @@
 import type { WaterfallStepContext } from "botbuilder-dialogs";
 import type { Vars } from "../../bot/infrastructure/i18n.js";
 import { choiceSets, type ChoiceSet, type ChoiceSetSpec } from "./choice-sets.js";
-import { answerOf, message, type Answer, type ChoiceSpec } from "./prompts.js";
+import { answerOf, message, withoutOpening, type Answer, type ChoiceSpec } from "./prompts.js";
 import { services, type TurnServices } from "../turn-services.js";
 
 export const PROMPTS = { option: "tillit.option", scale: "tillit.scale", text: "tillit.text", name: "tillit.name" } as const;
@@ -11,11 +11,14 @@ export function choiceSpec(s: TurnServices, textKey: string, set: ChoiceSet, var
   const { options, reader } = choiceSets[set] as ChoiceSetSpec;
   const text = s.t(textKey, vars);
   const againText = againKey ? s.t(againKey, vars) : undefined;
+  const bareText = withoutOpening(text);
   return {
     text,
-    // Not understood: asked again, in the short line when there is one (not the whole consent again).
-    retryText: s.t("common.retryChoice", { question: againText ?? text }),
+    // Not understood: asked again, in the short line when there is one (not the whole consent again),
+    // and never with its opening ("Jag förstod inte riktigt. Kul, Jay! …").
+    retryText: s.t("common.retryChoice", { question: againText ?? bareText }),
     ...(againText ? { againText } : {}),
+    ...(bareText !== text ? { bareText } : {}),
     labels: options.map((o) => s.t(`choices.${set}.${o.value}`)),
     options,
     ...(reader ? { reader } : {}),

@@ -30,9 +30,21 @@ export interface ChoiceSpec {
    * Set only on questions whose answer is a decision recorded as such (the consents).
    */
   againText?: string;
+  /** The question without its warm opening ("Kul, Jay! "), asked again after a question back. */
+  bareText?: string;
   labels: string[];
   options: ChoiceOption[];
   reader?: ChoiceReader;
+}
+
+/**
+ * "Kul, Jay! Vilken tid passar bäst?" → "Vilken tid passar bäst?": an opening is warm said once and a
+ * script said again, so a question asked again drops it (the same words three times was a tester's
+ * "robotic" finding). Only a short exclamation before a question counts as an opening.
+ */
+export function withoutOpening(text: string): string {
+  const m = /^[^.?!\n]{1,30}!\s+(\S[\s\S]*\?)$/u.exec(text);
+  return m ? m[1]! : text;
 }
 
 /** A question whose answer is recorded as a decision (the consents): the ones asked again in a short line. */
@@ -74,7 +86,7 @@ abstract class TwoTriesPrompt<T> extends Prompt<T> {
 export class OptionPrompt extends TwoTriesPrompt<string> {
   protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
     const spec = options.validations as ChoiceSpec;
-    const again = context.turnState.get(ASKED_AGAIN) === true && spec.againText;
+    const again = context.turnState.get(ASKED_AGAIN) === true ? (spec.againText ?? spec.bareText) : undefined;
     await context.sendActivity(message(isRetry ? spec.retryText : again || spec.text, spec.labels));
   }
   protected understand(text: string, options: PromptOptions): string | undefined {

@@ -128,6 +128,16 @@ describe("questions back", () => {
     expect(await status(asking)).toBe("bot");
   });
 
+  it("a question asked again drops its warm opening: 'Kul, Alva!' is said once, not with every re-ask", async () => {
+    const p = new Participant(h, `+46${n++}`);
+    await p.say("Hej");
+    await p.say("ja");
+    expect((await p.say("Alva"))[0]).toMatch(/^Kul, Alva! Vilken tid på dagen passar bäst för meddelanden\?/);
+    const afterQuestion = await p.say("kan polisen se det här?");
+    expect(afterQuestion[1]).toMatch(/^Vilken tid på dagen passar bäst för meddelanden\?\n1\. Morgon/);
+    expect((await p.say("ok"))[0]).toMatch(/^Jag förstod inte riktigt\. Vilken tid på dagen passar bäst för meddelanden\?/);
+  });
+
   it("what is stored is told by the participant's own consent", async () => {
     const declined = new Participant(h, `+46${n++}`);
     await declined.say("Hej");
