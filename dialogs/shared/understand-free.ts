@@ -138,6 +138,8 @@ function asksWhatReportingMeans(said: string): boolean {
 // "vem är min kontaktperson på soc?").
 const STAFF_WORD = String.raw`(koordinator|koordinatorn|koordinatorer|coach|coachen|kontaktperson|kontaktpersonen|handledare|handledaren|coordinator|youth worker|contact person)`;
 const MY_COORDINATOR = [
+  // Without "my": "ok men vem e koordinator", "who's the coordinator".
+  new RegExp(String.raw`\b(vem|who|whos|who s)( (e|ar|is|blir))? (${STAFF_WORD})\b`),
   new RegExp(
     String.raw`\b(vem|vilken|vilka|vad heter|va heter|who|whos|who s|what s the name of|whats the name of|what is the name of)\b.*\b(min|mitt|mina|my|the)( (egen|egna|own|nya|new))? (${STAFF_WORD}|kontakt|person)\b`,
   ),
@@ -199,7 +201,8 @@ const WHO_READS = [
   /\b(laser|ser|kan|far|reads|sees|can|does)\b.*\b((min |mina |my |the )?(coach|coachen|koordinator|koordinatorn|handledare|handledaren|kontaktperson|kontaktpersonen|personal|personalen|staff|coordinator|youth worker))\b.*\b(laser|lasa|se|ser|read|see|allt|everything|det jag skriver|what i write|mina svar|mina meddelanden|my messages)\b/,
 ];
 const STORAGE = [
-  /\b(sparas|sparar|spara|sparat|lagras|lagrar|store|stored|save|saved|keep|kept)\b.*$/,
+  // "raderas det jag skriver?": when things are erased is what is kept, turned around.
+  /\b(sparas|sparar|spara|sparat|lagras|lagrar|raderas|tas bort|store|stored|save|saved|keep|kept|deleted|erased)\b.*$/,
   // What a yes or a no to keeping answers means: "vad händer om jag säger nej", "what if i say no".
   /\b(vad hander|va hander|what happens|what if|vad blir det)( om| if)?( (jag|ja|i|man))? (sager|svarar|trycker|valjer|say|answer|press|choose) (ja|jag|nej|yes|no|nope|1|2)\b/,
   /\bvart (tar|tog|gar|hamnar) .*\b(vagen|svar|meddelanden|data)\b|\bvad hander med (det jag skriver|mina? (svar|meddelanden|uppgifter|info|data))|\bvad gor ni med (min|mina|det)\b|\bwhat happens (to|with) (my|what i)\b|\bhur lange (sparas|sparar|finns|har ni)\b/,
