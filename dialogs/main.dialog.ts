@@ -88,7 +88,7 @@ export class MainDialog extends ComponentDialog {
     if (asksToStopKeeping(s, text)) return beginWithdrawal(inner);
     // A person is awaited: the open dialog is kept as it is, for after the hand-back (a withdrawal being
     // asked about is answered first).
-    if (s.conversation.waiting && !isActive(inner, WITHDRAW_CONSENT_DIALOG)) {
+    if (s.conversation.waiting && !isActive(inner, WITHDRAW_CONSENT_DIALOG) && !goesOnWhileWaiting(inner, text)) {
       await replyWhileWaiting(inner);
       return { status: DialogTurnStatus.waiting };
     }
@@ -257,6 +257,18 @@ export class MainDialog extends ComponentDialog {
     }
   }
 }
+
+/**
+ * Onboarding kept open while a person is awaited (only after questions about the consent): the
+ * young person's own yes or no to it is taken, and the setup that follows goes on; anything else is
+ * answered as while waiting.
+ */
+function goesOnWhileWaiting(inner: DialogContext, text: string): boolean {
+  if (!isActive(inner, ONBOARDING_DIALOG)) return false;
+  // "ok" to "Bra att du frågar! … hör av sig" acknowledges the answer coming; it is no yes.
+  return !awaitsConsentAnswer(inner) || (answersWaitingQuestion(inner, text) && !ACKNOWLEDGES.test(fold(text)));
+}
+const ACKNOWLEDGES = /^(ok|okej|okey|oki|okay|k|aa|mm|mhm|jaha|aha)( tack| thanks)?$/;
 
 /** "e du en bot? vill prata med en person": the question answered, then the person asked for. */
 async function answerAndHandOver(dc: DialogContext, asked: QuestionKind): Promise<DialogTurnResult> {

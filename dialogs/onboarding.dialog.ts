@@ -64,6 +64,11 @@ export class OnboardingDialog extends TillitDialog {
     if (s.participant.dataConsent === true) s.preface(s.t("onboarding.consentRecordedYes"));
     if (s.participant.dataConsent === false) await say(step, "onboarding.consentRecordedNo", { coordinatorInSentence: coordinatorInSentence(s), ...retentionVars(s) });
     if (s.participant.dataConsent !== null) return step.next(RECORDED);
+    // Questions about the consent go to a person, and the question stays open: a yes or no given while
+    // the person is awaited is taken (main.dialog.ts lets onboarding go on), never asked for again.
+    if ((step.options as { questionsAsked?: boolean } | undefined)?.questionsAsked) {
+      return askChoice(step, "onboarding.consentQuestions", "yesNo", { coordinator: coordinatorName(s) }, "onboarding.consentAgain");
+    }
     return askChoice(step, "onboarding.consent", "consent", { coordinatorInSentence: coordinatorInSentence(s), ...retentionVars(s) }, "onboarding.consentAgain");
   }
 
@@ -79,8 +84,7 @@ export class OnboardingDialog extends TillitDialog {
       }
       if (answer.value === "questions") {
         s.effects.push({ kind: "request-human", reason: "consent-questions" });
-        await say(step, "onboarding.consentQuestions", { coordinator: coordinatorName(s) });
-        return step.endDialog();
+        return step.replaceDialog(ONBOARDING_DIALOG, { greet: false, questionsAsked: true });
       }
       granted = answer.value === "yes";
       s.effects.push({ kind: "record-consent", consent: "data-processing", granted, textVersion: CONSENT_TEXT_VERSION });

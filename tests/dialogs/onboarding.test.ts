@@ -176,11 +176,39 @@ describe("onboarding and consent", () => {
   it("questions about consent go to a human, and the bot then asks nothing more (it only acknowledges)", async () => {
     const p = participant();
     await p.say("Hej");
-    expect(await p.say("3")).toEqual(["Bra att du frågar! En koordinator hör av sig och svarar på dina frågor."]);
+    expect(await p.say("3")).toEqual(["Bra att du frågar! En koordinator hör av sig och svarar på dina frågor. Vill du svara ja eller nej redan nu går det också bra.\n1. Ja\n2. Nej"]);
     const r = await p.record();
     expect(r.conversations[0]).toMatchObject({ status: "waiting", handoffReason: "consent-questions" });
     expect(await p.say("ok")).toEqual([]);
     expect(await p.say("hallå??")).toEqual(["Jag är kvar här, och det du skriver sparas åt din koordinator. Någon i teamet läser under dagen."]);
+    expect((await p.record()).consents).toEqual([]);
+  });
+
+  it("after questions about consent, a yes given while the person is awaited is taken and the setup goes on (the tester's Amir was stuck)", async () => {
+    const p = participant();
+    await p.say("Hej");
+    await p.say("jag har frågor");
+    expect(await p.say("vem läser det jag skriver?")).toEqual([expect.stringMatching(/^Koordinatorerna i ditt team läser med/)]);
+    expect(await p.say("ja")).toEqual(["Tack! Vad vill du att jag ska kalla dig?"]);
+    expect((await p.record()).consents.map((c) => [c.kind, c.granted])).toEqual([["data-processing", true]]);
+    expect((await p.say("kalla mig Ami eller nej Amir"))[0]).toMatch(/^Kul, Amir! Vilken tid/);
+    await p.say("kväll");
+    expect((await p.say("svenska"))[0]).toMatch(/^Tack, Amir!/);
+    // The person asked for is still awaited: the questions are theirs to answer.
+    expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "consent-questions" });
+    // A yes with a question in it answers the question and asks again; it records nothing.
+    const asking = participant();
+    await asking.say("Hej");
+    const reply = await asking.say("ja men kan soc se det?");
+    expect(reply[0]).toMatch(/^Socialtjänsten \(soc\) kan inte läsa det här/);
+    expect(reply[1]).toMatch(/^Så, är det okej att jag sparar det du skriver och dina svar\?/);
+    expect((await asking.say("ok men vem läser"))[0]).toMatch(/^Koordinatorerna i ditt team läser med/);
+    expect((await asking.record()).consents).toEqual([]);
+    const no = participant();
+    await no.say("Hej");
+    await no.say("3");
+    expect((await no.say("nej"))[0]).toMatch(/^Okej, helt förståeligt\./);
+    expect((await no.record()).consents.map((c) => c.granted)).toEqual([false]);
   });
 
   it("skipping the name is fine; the rest goes on without it", async () => {
