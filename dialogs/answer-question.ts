@@ -9,7 +9,8 @@ import { nextStepLabels } from "./shared/next-steps.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
 import { coordinatorInSentence, coordinatorName, retentionVars, services, type TurnServices } from "./turn-services.js";
 
-export async function answerFor(s: TurnServices, kind: QuestionKind): Promise<{ text: string; choices?: string[] }> {
+/** `nextSteps`: the answer ends the turn with nothing else asked, so "what can you do" may offer the steps as choices. */
+export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps = false): Promise<{ text: string; choices?: string[] }> {
   const named = s.participant.coordinatorFirstName;
   switch (kind) {
     case "is-bot":
@@ -43,7 +44,9 @@ export async function answerFor(s: TurnServices, kind: QuestionKind): Promise<{ 
     case "stop":
       return { text: s.t("answers.stop") };
     case "what-can-you-do":
-      return { text: s.t("answers.whatCanYouDo", { coordinatorInSentence: coordinatorInSentence(s) }), choices: nextStepLabels(s) };
+      // Followed by another question (the consent, a dialog's question asked again), a second
+      // numbered menu would make "3" mean two things.
+      return { text: s.t("answers.whatCanYouDo", { coordinatorInSentence: coordinatorInSentence(s) }), ...(nextSteps ? { choices: nextStepLabels(s) } : {}) };
   }
 }
 
@@ -66,7 +69,7 @@ async function nextMeetingAnswer(s: TurnServices): Promise<string> {
   return s.t(m.location && m.status !== "reschedule-requested" ? `${key}At` : key, vars);
 }
 
-export async function answerQuestion(dc: DialogContext, kind: QuestionKind): Promise<void> {
-  const { text, choices } = await answerFor(services(dc.context), kind);
+export async function answerQuestion(dc: DialogContext, kind: QuestionKind, options: { endsTurn?: boolean } = {}): Promise<void> {
+  const { text, choices } = await answerFor(services(dc.context), kind, options.endsTurn);
   await dc.context.sendActivity(message(text, choices));
 }

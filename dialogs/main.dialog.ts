@@ -203,7 +203,7 @@ export class MainDialog extends ComponentDialog {
     // "ni får spara mina svar" after a no: the consent question again, with what it means.
     if (s.participant.dataConsent === false && changesMindOnStorage(text)) return step.replaceDialog(CONSENT_DIALOG, {});
     if (asked) {
-      await answerQuestion(step, asked);
+      await answerQuestion(step, asked, { endsTurn: true });
       return step.endDialog();
     }
     if (intent === "greeting") {

@@ -138,6 +138,18 @@ describe("questions back", () => {
     expect((await p.say("ok"))[0]).toMatch(/^Jag förstod inte riktigt\. Vilken tid på dagen passar bäst för meddelanden\?/);
   });
 
+  it("'va e detta' before the consent: the answer offers no menu of its own, so '3' can only mean the consent's third choice", async () => {
+    const p = new Participant(h, `+46${n++}`);
+    await p.say("Hej");
+    const reply = await p.say("va e detta");
+    expect(reply).toHaveLength(2);
+    expect(reply[0]).not.toMatch(/\n1\./);
+    expect(reply[1]).toMatch(/\n1\. Ja\n2\. Nej\n3\. Jag har frågor$/);
+    // With nothing going on, the same question still ends with the next steps to pick from.
+    const idle = await onboardedParticipant(h, `+46${n++}`);
+    expect((await idle.say("vad kan du göra?"))[0]).toMatch(/\n1\. Kolla läget\n2\. Berätta om mig\n3\. Prata med en människa$/);
+  });
+
   it("what is stored is told by the participant's own consent", async () => {
     const declined = new Participant(h, `+46${n++}`);
     await declined.say("Hej");
