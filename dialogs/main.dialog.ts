@@ -9,7 +9,7 @@ import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from
 import { ASKED_AGAIN, SKIPPED, isDecision, message, type ChoiceSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceSpec } from "./shared/ask.js";
 import { alsoAsksForPerson, asksForLanguage, asksToChangeMeeting, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
-import { understandName } from "./shared/understand-name.js";
+import { asksMyName, renamesTo, understandName } from "./shared/understand-name.js";
 import { understandScale } from "./shared/understand-answers.js";
 import { readFreeMessage } from "./shared/next-steps.js";
 import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer } from "./onboarding.dialog.js";
@@ -115,6 +115,12 @@ export class MainDialog extends ComponentDialog {
       return inner.cancelAllDialogs();
     }
     if (answersWaitingQuestion(inner, text)) return inner.continueDialog();
+    // "kalla mig Mo istället" in the middle of something: the name changes, the question comes again.
+    if (await changesName(inner, text)) {
+      inner.context.turnState.set(ASKED_AGAIN, true);
+      await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
     if (isActive(inner, ACTION_PLAN_DIALOG) && asksRestOfPlan(text)) {
       await sayRestOfPlan(inner);
       await inner.repromptDialog();
@@ -206,6 +212,7 @@ export class MainDialog extends ComponentDialog {
       await answerQuestion(step, asked, { endsTurn: true });
       return step.endDialog();
     }
+    if (await changesName(step, text)) return step.endDialog();
     if (intent === "greeting") {
       await greet(step);
       return step.endDialog();
@@ -269,6 +276,25 @@ function goesOnWhileWaiting(inner: DialogContext, text: string): boolean {
   return !awaitsConsentAnswer(inner) || (answersWaitingQuestion(inner, text) && !ACKNOWLEDGES.test(fold(text)));
 }
 const ACKNOWLEDGES = /^(ok|okej|okey|oki|okay|k|aa|mm|mhm|jaha|aha)( tack| thanks)?$/;
+
+/**
+ * "kalla mig Mo istället", "byt namn till Mo": the name changes at once and is confirmed; "vad heter
+ * jag?" is told. A name is kept only with the yes to keeping answers (onboarding asks it only then).
+ */
+async function changesName(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.participant.dataConsent !== true) return false;
+  const name = renamesTo(text);
+  if (name) {
+    s.effects.push({ kind: "set-preferred-name", name });
+    await dc.context.sendActivity(message(s.t("name.changed", { name })));
+    return true;
+  }
+  if (!asksMyName(text)) return false;
+  const current = s.participant.preferredName;
+  await dc.context.sendActivity(message(current ? s.t("name.told", { name: current }) : s.t("name.none")));
+  return true;
+}
 
 /** "e du en bot? vill prata med en person": the question answered, then the person asked for. */
 async function answerAndHandOver(dc: DialogContext, asked: QuestionKind): Promise<DialogTurnResult> {

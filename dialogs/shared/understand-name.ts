@@ -16,6 +16,9 @@ const NOT_NAMES = new Set([
   "bra", "okej", "ok", "lugnt", "fint", "najs", "nice", "skit", "jag", "du", "mig", "dig", "me", "you", "alla", "nagon", "nan", "vet", "inte", "skip", "pass", "va",
   "nej", "ja", "spelar", "roll", "sluta", "stopp", "stop", "hjalp", "help", "namn", "name", "anonym", "anonymous", "random", "sa", "bara", "det", "den", "hon", "han",
   "allt", "alla", "vilket", "vilken", "it", "that", "this", "anything", "any", "de", "dom", "detta", "that's", "thats", "its", "either", "both", "bada", "none",
+  // Times and small words after "kalla mig" that are about when, not what ("kalla mig när du kan").
+  "nar", "sen", "senare", "imorgon", "imorn", "idag", "ikvall", "inatt", "om", "pa", "efter", "innan", "later", "tomorrow", "today", "tonight", "when",
+  "pls", "please", "snalla", "back", "asap",
 ]);
 // How one is or where, after "jag är" / "i'm": "jag e trött", "im back" say no name.
 const STATES = new Set([
@@ -83,4 +86,25 @@ function asName(word: string | undefined): NameAnswer {
   const folded = fold(name);
   if (NOT_NAMES.has(folded) || STATES.has(folded) || YES_WORDS.has(folded) || NO_WORDS.has(folded)) return "not-a-name";
   return `name:${name.charAt(0).toLocaleUpperCase("sv-SE")}${name.slice(1)}`;
+}
+
+// A new name at any time, not only when asked: "kalla mig Mo istället", "byt namn till Mo". "call me"
+// is also about phone calls ("call me tomorrow"), so in English the name must look like one.
+const RENAME = /^(?:(?:kan du |kan ni |could you |can you |pls |snälla |snalla )?kalla\s+(?:mig|mej)|(?:byt|ändra|andra)\s+(?:mitt\s+)?namn(?:et)?\s+till|jag\s+vill\s+(?:heta|kallas)|(?:change)\s+my\s+name\s+to|i\s+go\s+by)\s+(.+)$/iu;
+const CALL_ME = /^(?:(?:could you |can you |pls |please )?call\s+me)\s+(\p{Lu}\S*)(.*)$/u;
+
+/** The name someone asks to be called by, said at any time; undefined when the text asks nothing of the kind. */
+export function renamesTo(text: string): string | undefined {
+  const clean = readableText(text).normalize("NFC").trim();
+  const m = RENAME.exec(clean) ?? CALL_ME.exec(clean);
+  if (!m) return undefined;
+  const answer = understandName(`kalla mig ${m[1]}${m[2] ?? ""}`);
+  return answer === "not-a-name" ? undefined : answer.slice("name:".length);
+}
+
+const ASKS_MY_NAME = /\b(vad|va|vilket namn)\b.*\b(heter jag|kallar (du|ni) mig|kallar (du|ni) mej|har (du|ni) pa mig)\b|\b(whats|what s|what is) my name\b|\bwhat do you call me\b/;
+
+/** "vad heter jag?", "vad kallar du mig": what Tillit calls them. */
+export function asksMyName(text: string): boolean {
+  return ASKS_MY_NAME.test(fold(text));
 }

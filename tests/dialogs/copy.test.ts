@@ -11,6 +11,7 @@ import { choiceSets } from "../../dialogs/shared/choice-sets.js";
 import { MAPPING_TOPICS } from "../../dialogs/mapping.dialog.js";
 import { SELF_RATING_STATEMENTS } from "../../dialogs/self-rating.dialog.js";
 import { QUESTION_KINDS, asksToChangeMeeting, understandFree } from "../../dialogs/shared/understand-free.js";
+import { renamesTo } from "../../dialogs/shared/understand-name.js";
 import { changesMindOnStorage, withdrawsStorageConsent } from "../../dialogs/shared/storage-consent-words.js";
 import { detectReminderRequest } from "../../dialogs/shared/reminder-words.js";
 import { asksRestOfPlan } from "../../dialogs/main.dialog.js";
@@ -209,7 +210,8 @@ describe("what the copy tells people to write", () => {
       changesMindOnStorage(text) ||
       withdrawsStorageConsent(text) ||
       detectReminderRequest(text) !== undefined ||
-      asksRestOfPlan(text);
+      asksRestOfPlan(text) ||
+      renamesTo(text) !== undefined;
     expect(understood, text).toBe(true);
     // None of them may be read as the question whether Tillit is a bot.
     expect(understandFree(text), text).not.toBe("question:is-bot");

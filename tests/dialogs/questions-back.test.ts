@@ -150,6 +150,28 @@ describe("questions back", () => {
     expect((await idle.say("vad kan du göra?"))[0]).toMatch(/\n1\. Kolla läget\n2\. Berätta om mig\n3\. Prata med en människa$/);
   });
 
+  it("a new name at any time ('kalla mig Mo istället', 'byt namn till …'), and 'vad heter jag?' is told; no name kept without the yes to keeping answers", async () => {
+    const p = await onboardedParticipant(h, `+46${n++}`);
+    expect(await p.say("kalla mig Mo istället")).toEqual([expect.stringMatching(/^(Okej, Mo blir det!|Då kallar jag dig Mo från och med nu\.)$/)]);
+    expect((await p.record()).preferredName).toBe("Mo");
+    expect(await p.say("vad heter jag?")).toEqual(['Jag kallar dig Mo. Vill du byta, skriv till exempel "kalla mig Sam".']);
+    await p.say("checka in");
+    const midway = await p.say("byt namn till Momo");
+    expect(midway[0]).toMatch(/Momo/);
+    expect(midway[1]).toMatch(/skala 1-10\?$/);
+    expect((await p.record()).preferredName).toBe("Momo");
+    // "call me" about a phone call is no name.
+    const en = await onboardedParticipant(h, `+46${n++}`, "en");
+    await en.say("call me tomorrow");
+    expect((await en.record()).preferredName).toBe("Sam");
+    // Said no to keeping answers: no name is stored.
+    const declined = new Participant(h, `+46${n++}`);
+    await declined.say("Hej");
+    await declined.say("nej");
+    await declined.say("kalla mig Mo");
+    expect((await declined.record()).preferredName).toBeNull();
+  });
+
   it("what is stored is told by the participant's own consent", async () => {
     const declined = new Participant(h, `+46${n++}`);
     await declined.say("Hej");
