@@ -75,7 +75,7 @@ export class CheckInDialog extends TillitDialog {
     // After a word about the step, the greeting in the mood question would be one too many.
     const told = (step.options as CheckInOptions | undefined)?.told;
     const key = followUp ? "checkIn.moodAgain" : told ? "checkIn.moodTold" : name ? "checkIn.moodNamed" : "checkIn.mood";
-    return askScale(step, key, name ? { name } : undefined);
+    return askScale(step, key, name ? { name } : undefined, { mood: true });
   }
 
   private async askWhatHelps(step: WaterfallStepContext) {

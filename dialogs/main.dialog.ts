@@ -6,11 +6,10 @@
 // onboarding first (continued where it stopped, never re-run), then what the person asked for.
 import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from "./shared/recognize.js";
-import { ASKED_AGAIN, SKIPPED, isDecision, message, type ChoiceSpec } from "./shared/prompts.js";
+import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type ChoiceSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceSpec } from "./shared/ask.js";
 import { alsoAsksForPerson, asksForLanguage, asksToChangeMeeting, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { asksMyName, renamesTo, understandName } from "./shared/understand-name.js";
-import { understandScale } from "./shared/understand-answers.js";
 import { readFreeMessage } from "./shared/next-steps.js";
 import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer } from "./onboarding.dialog.js";
 import { CHECK_IN_DIALOG, CheckInDialog } from "./check-in.dialog.js";
@@ -364,7 +363,7 @@ function answersWaitingQuestion(inner: DialogContext, text: string): boolean {
       return recognizeChoice(text, choice.options, choice.labels, choice.reader, isDecision(choice)) !== undefined;
     }
     case PROMPTS.scale:
-      return /^\d+$/.test(understandScale(text));
+      return recognizeScaleAnswer(text, spec) !== undefined;
     case PROMPTS.name:
       return understandName(text) !== "not-a-name";
     default:

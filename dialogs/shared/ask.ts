@@ -30,10 +30,11 @@ export function askChoice(step: WaterfallStepContext, textKey: string, set: Choi
   return step.prompt(PROMPTS.option, { validations: choiceSpec(services(step.context), textKey, set, vars, againKey) });
 }
 
-export function askScale(step: WaterfallStepContext, textKey: string, vars?: Vars) {
+/** `mood`: the check-in's "how is it today": an answer in words ("skit", "sådär") counts, roughly. */
+export function askScale(step: WaterfallStepContext, textKey: string, vars?: Vars, options: { mood?: boolean } = {}) {
   const s = services(step.context);
   const text = s.t(textKey, vars);
-  return step.prompt(PROMPTS.scale, { validations: { text, retryText: s.t("common.retryScale") } });
+  return step.prompt(PROMPTS.scale, { validations: { text, retryText: s.t("common.retryScale"), ...(options.mood ? { mood: true } : {}) } });
 }
 
 export function askText(step: WaterfallStepContext, textKey: string, vars?: Vars, maxLength = 500) {

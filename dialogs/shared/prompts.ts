@@ -6,6 +6,7 @@ import { ActionTypes, ActivityTypes, type Activity, type TurnContext } from "bot
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from "botbuilder-dialogs";
 import { recognizeChoice, recognizeScale, type ChoiceOption, type ChoiceReader } from "./recognize.js";
 import { understandName } from "./understand-name.js";
+import { understandMood } from "./understand-answers.js";
 
 /** Set in a turn whose question was asked again after a question back had been answered. */
 export const ASKED_AGAIN = Symbol("tillit.askedAgain");
@@ -101,9 +102,14 @@ export class ScalePrompt extends TwoTriesPrompt<number> {
     const spec = options.validations as { text: string; retryText: string };
     await context.sendActivity(message(isRetry ? spec.retryText : spec.text));
   }
-  protected understand(text: string): number | undefined {
-    return recognizeScale(text);
+  protected understand(text: string, options: PromptOptions): number | undefined {
+    return recognizeScaleAnswer(text, options.validations);
   }
+}
+
+/** A 1-10 answer; on the mood question a mood in words too ("mår skit" is a 2, roughly). */
+export function recognizeScaleAnswer(text: string, spec: unknown): number | undefined {
+  return recognizeScale(text) ?? ((spec as { mood?: boolean } | undefined)?.mood ? understandMood(text) : undefined);
 }
 
 /** Any non-empty text, up to a limit. */

@@ -197,3 +197,21 @@ export function understandMeeting(text: string): MeetingAnswer {
   if (YES_WORDS.has(words[0]!) || YES_PHRASES.test(said) || CONFIRM.test(said) || yesEmoji.test(shown)) return "confirm";
   return "unclear";
 }
+
+// How one is, said in words to "how is it today, 1-10?": "skit", "mår inte bra", "sådär". Read only
+// on the mood question (a self-rating's "bra" means something else), and only as the whole answer,
+// so "ok" agreeing to a check-in is no score. Rough, like the emoji: the person said it, not a number.
+const MOOD_WORDS: [RegExp, number][] = [
+  [/^(skit|piss|kass|pissigt|skitdaligt|jattedaligt|sjukt daligt|horribelt|vardelost|as|like shit|shit|awful|terrible|horrible|really bad|super bad)$/, 2],
+  [/^(daligt|inte bra|inte sa bra|inte sa bra alls|tungt|jobbigt|bad|not good|not great|not so good|pretty bad)$/, 3],
+  [/^(sadar|mittemellan|helt ok|helt okej|sa dar|meh|so so|soso|okay ish|ok ish)$/, 5],
+  [/^(bra|fint|good|pretty good|nice|ratt bra|ganska bra)$/, 7],
+  [/^(jattebra|superbra|grymt|toppen|skitbra|great|amazing|awesome|really good)$/, 9],
+];
+const MOOD_FILLER = /\b(jag |ja |i )?(mar|mor|feel|feeling|im|i m|kanner mig)\b|\b(typ|assa|alltsa|ngl|tbh|idag|today|rn|just nu|nu|lol|faktiskt|honestly|arligt)\b/g;
+
+/** A mood said in words, as a rough 1-10; undefined when the answer is not one of them. */
+export function understandMood(text: string): number | undefined {
+  const said = fold(text).replace(MOOD_FILLER, " ").replace(/\s+/g, " ").trim();
+  return MOOD_WORDS.find(([re]) => re.test(said))?.[1];
+}

@@ -44,6 +44,25 @@ describe("check-in", () => {
     expect(await p.say("thanks")).toEqual(["Thanks for writing. I'm a digital assistant and don't understand everything, but your coordinator reads along."]);
   });
 
+  it("a mood said in words to the 1-10 question counts, roughly ('kass' is low and heard as low); 'ok' is no score, and a self-rating's 'bra' is still asked as a number", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    const low = await p.say("kass");
+    expect(low.join(" ")).not.toMatch(/siffra|förstod inte/);
+    // Heard as low: not the follow-up a good score gets.
+    expect(low.join(" ")).not.toMatch(/Skönt|Vad bra/);
+    const q = await onboarded();
+    await q.say("checka in");
+    expect((await q.say("sådär")).join(" ")).not.toMatch(/siffra|förstod inte/);
+    // "ok" agreeing to a check-in is no score.
+    const r = await onboarded();
+    await r.say("checka in");
+    expect((await r.say("ok"))[0]).toMatch(/siffra/);
+    const rating = await onboarded();
+    await rating.say("skattning");
+    expect((await rating.say("bra"))[0]).toMatch(/siffra/);
+  });
+
   // Changed with issue 13: an answer not understood twice no longer hands the conversation to a
   // human (which left the participant in silence); the question is skipped and the check-in goes on.
   it("an answer not understood twice is kept, the question skipped kindly, and the conversation goes on", async () => {
