@@ -265,14 +265,15 @@ export class MainDialog extends ComponentDialog {
 }
 
 /**
- * Onboarding kept open while a person is awaited (only after questions about the consent): the
- * young person's own yes or no to it is taken, and the setup that follows goes on; anything else is
- * answered as while waiting.
+ * Onboarding kept open while a person is awaited (only after questions about the consent): a clear
+ * answer to its question (the consent, then a name or a time) is taken and the setup goes on;
+ * anything else is answered as while waiting. Once a coordinator has taken the conversation, what is
+ * written is meant for them ("ja" to "Vill du att jag ringer dig?" is no consent), so nothing is taken.
  */
 function goesOnWhileWaiting(inner: DialogContext, text: string): boolean {
-  if (!isActive(inner, ONBOARDING_DIALOG)) return false;
+  if (!isActive(inner, ONBOARDING_DIALOG) || services(inner.context).conversation.takenOver) return false;
   // "ok" to "Bra att du frågar! … hör av sig" acknowledges the answer coming; it is no yes.
-  return !awaitsConsentAnswer(inner) || (answersWaitingQuestion(inner, text) && !ACKNOWLEDGES.test(fold(text)));
+  return answersWaitingQuestion(inner, text) && !ACKNOWLEDGES.test(fold(text));
 }
 const ACKNOWLEDGES = /^(ok|okej|okey|oki|okay|k|aa|mm|mhm|jaha|aha)( tack| thanks)?$/;
 

@@ -41,6 +41,7 @@ export async function loadConversationView(sql: SqlExecutor, f: ConversationFact
   const spokenBefore = recent.some((r) => r.purpose === "reply") || (recent.length === RECENT_TEXTS && (await repliedEver(sql, f.conversationId)));
   return {
     waiting: f.status === "waiting" || (f.status === "human" && !coordinatorActive(f)),
+    takenOver: f.status === "human",
     recentTexts: recent.map((r) => r.body).reverse(),
     lastChoices: recent[0]?.choices ?? null,
     previousInboundAt: rhythm.previousInboundAt,

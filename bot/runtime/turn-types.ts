@@ -63,6 +63,8 @@ export interface ConversationView {
    * took over but is not active now. The bot then only answers questions and acknowledges now and then.
    */
   waiting: boolean;
+  /** A coordinator has taken the conversation (active or gone quiet): what is written is meant for them. */
+  takenOver: boolean;
   /** The texts last sent to the participant in this conversation, oldest first (never repeat a line). */
   recentTexts: string[];
   /** The choices the last message to the participant offered, if any ("1" then means the first). */

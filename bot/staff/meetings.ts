@@ -44,11 +44,14 @@ export async function addMeeting(deps: MeetingDeps, actor: StaffActor, conversat
     const language = isLanguage(p.language) ? p.language : "sv";
     const when = formatMeetingTime(input.startsAt, language, p.timezone ?? "Europe/Stockholm");
     const text = translate(deps.locales, language, input.location ? "meeting.proposeOwnWordsAt" : "meeting.proposeOwnWords", { when, where: input.location ?? "" });
-    const { meetingId, words } = await deps.sql.transaction(async (tx) => ({
-      meetingId: await insertMeeting(tx, { participantId: p.id, coordinatorId: actor.id, startsAt: input.startsAt, location: input.location ?? null, status: "proposed", now }),
-      words: await queueCoordinatorWords(tx, deps, actor, c, text),
-    }));
-    // A STOPP between the check above and the send: the words are refused and the meeting goes with them.
+    const { meetingId, words } = await deps.sql.transaction(async (tx) => {
+      const meetingId = await insertMeeting(tx, { participantId: p.id, coordinatorId: actor.id, startsAt: input.startsAt, location: input.location ?? null, status: "proposed", now });
+      const words = await queueCoordinatorWords(tx, deps, actor, c, text);
+      // A STOPP between the check above and the send: the words are refused, and the meeting and the
+      // takeover are rolled back with them.
+      if (!words.queued.queued) throw new NudgeError("opted-out");
+      return { meetingId, words };
+    });
     announceCoordinatorWords(deps, c, words);
     return { meetingId, proposal: "own-words" as const };
   }

@@ -31,7 +31,8 @@ const CONFUSED = /\b(forstar|fattar|begriper) (inte|int|ej|noll)( (vad|ordet|ord
 // A question mark with a question word anywhere: "jag fattar inte, vad är anmäla?".
 const QUESTION_WORD = /\b(vad|va|hur|varfor|vem|vilka|what|whats|how|why|who)\b/;
 
-const YES_BUT_ASKS = /\b(men|but)\b.*\b(vad|va|hur|varfor|vem|vilka|vilken|kan|far|what|how|why|who|can|will|do)\b/;
+// A question or a condition after "men": "ja men kan soc se det", "ja, men bara om ingen annan ser".
+const YES_BUT_ASKS = /\b(men|but)\b.*\b(vad|va|hur|varfor|vem|vilka|vilken|kan|far|what|how|why|who|can|will|do|bara|only|om|if|unless|inte|not|ingen|no one)\b/;
 
 /**
  * The chosen option's value, or undefined when the text does not clearly pick one. `weighty`: a
@@ -46,8 +47,9 @@ export function recognizeChoice(text: string, options: ChoiceOption[], labels: s
     // (unless what is not understood is asked, "vad är anmäla?", which gets its answer).
     if (confused && options.some((o) => o.value === "questions") && !understandFree(text).startsWith("question:")) return "questions";
     if (confused || (ASKS_ABOUT_OPTIONS.test(said) && said.split(" ").length >= 3) || (text.includes("?") && QUESTION_WORD.test(said))) return undefined;
-    // A yes with a question in the same breath is not yet an informed yes: "ja men kan soc se det?",
-    // "ok men vem läser" were recorded as consents; the question is answered and the consent asked again.
+    // A yes with a question or a condition in the same breath is not yet an informed yes ("ja men kan
+    // soc se det?", "ok men vem läser", "okej men bara koordinatorn" were recorded as consents): the
+    // question is answered, or the consent asked again in its short line.
     if (understandFree(text).startsWith("question:") || YES_BUT_ASKS.test(said)) return undefined;
   }
   const number = /^(\d{1,2})$/.exec(said)?.[1];

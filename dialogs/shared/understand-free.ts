@@ -351,6 +351,8 @@ export function understandFree(text: string): FreeIntent {
   return "none";
 }
 
+const NOT_WANTED = /\b(ingen|inte|int|ej|no|not|dont|don t|never|aldrig)\b/;
+
 /**
  * A question and, in another sentence of the same message, a wish for a person: "e du en bot? vill
  * prata med en person", "kan soc se detta. jag vill snacka med nån". The question is answered and the
@@ -358,7 +360,9 @@ export function understandFree(text: string): FreeIntent {
  */
 export function alsoAsksForPerson(text: string): boolean {
   const sentences = text.split(/[?!.\n]+/).map((t) => t.trim()).filter(Boolean);
-  return sentences.length > 1 && sentences.some((t) => understandFree(t) === "human");
+  // "ingen människa tack", "vill inte prata med nån": no wish.
+  const wishes = (t: string) => understandFree(t) === "human" && !NOT_WANTED.test(fold(t));
+  return sentences.length > 1 && sentences.some(wishes);
 }
 
 // A last letter drawn out for warmth ("tjenaa", "hejjj", "yooo") does not change the word ("good" is not "god").

@@ -45,7 +45,7 @@ const NAME_AFTER = [
   /^(?:it'?s|its)\s+(\S+)$/iu,
 ];
 
-const FILLERS = /^(tack|thanks|bara|just|typ|hehe|haha|här|har|here|aa|ja|jaa|jo|japp|ok|okej|okey|mm|mhm|hmm|hm|eh|ehm|um|bre|bro|bruh|mannen|lol|asså|assa|alltså|pls|plz|sure|yes|yeah|yep|aight|well|oh|ah|wallah)$/i;
+const FILLERS = /^(tack|thanks|sorry|förlåt|forlat|bara|just|typ|hehe|haha|här|har|here|aa|ja|jaa|jo|japp|ok|okej|okey|mm|mhm|hmm|hm|eh|ehm|um|bre|bro|bruh|mannen|lol|asså|assa|alltså|pls|plz|sure|yes|yeah|yep|aight|well|oh|ah|wallah)$/i;
 
 // Changing one's mind in the same message: "kalla mig mollan eller nej Molly funkar", "Mo, nej vänta, Mohammed".
 const CORRECTION = /(?:^|[\s,.!])(?:eller nej|eller förresten|eller forresten|nej förresten|nej forresten|nej vänta|nej vanta|nej sorry|or no|or actually|no wait|actually no)[\s,.!:]+/giu;

@@ -7,6 +7,7 @@ import { startHarness, type Harness } from "../helpers/harness.js";
 import { staffWorld, type StaffWorld } from "../helpers/staff.js";
 import { Participant } from "../helpers/conversation.js";
 import { recordConsentByStaff } from "../../bot/staff/record-consent.js";
+import { replyAsCoordinator } from "../../bot/staff/handoff.js";
 import { CONSENT_TEXT_VERSION } from "../../bot/privacy/consent-text.js";
 
 let h: Harness;
@@ -78,5 +79,26 @@ describe("a consent the team recorded while onboarding waited for it", () => {
     await recordConsentByStaff(deps, w.accounts.coordA.actor, conversations[0]!.id, { kind: "data-processing", granted: true, method: "phone", textRead: true, textVersion: CONSENT_TEXT_VERSION });
     expect((await p.say("nej"))[0]).toMatch(/^Okej, då sparar jag inga svar\./);
     expect(await dataConsents(p)).toEqual([[false, "chat"], [true, "staff:phone"], [false, "chat"]]);
+  });
+
+  it("after 'Jag har frågor' and a coordinator's takeover, a 'ja' is meant for the coordinator: no consent is taken, now or when she has gone quiet", async () => {
+    const p = new Participant(h, `+46${n++}`);
+    await p.say("Hej");
+    await p.say("3");
+    const { conversations } = await h.tillit.db.participant.update({ where: { phone: p.phone }, data: { teamId: w.teamA }, include: { conversations: true } });
+    const deps = { db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now };
+    await replyAsCoordinator(deps, w.accounts.coordA.actor, conversations[0]!.id, "Vill du att jag ringer dig i morgon?");
+    await p.received();
+    expect(await p.say("ja")).toEqual([]);
+    const at = h.clock.ms;
+    try {
+      h.clock.ms += 9 * 3_600_000; // she has gone quiet: a person is awaited again
+      expect((await p.say("ja")).join(" ")).not.toMatch(/kalla dig/);
+      expect(await p.say("Maja?")).not.toContainEqual(expect.stringMatching(/^Kul, Maja!/));
+    } finally {
+      h.clock.ms = at;
+    }
+    expect(await dataConsents(p)).toEqual([]);
+    expect((await p.record()).preferredName).toBeNull();
   });
 });

@@ -203,6 +203,8 @@ describe("onboarding and consent", () => {
     expect(reply[0]).toMatch(/^Socialtjänsten \(soc\) kan inte läsa det här/);
     expect(reply[1]).toMatch(/^Så, är det okej att jag sparar det du skriver och dina svar\?/);
     expect((await asking.say("ok men vem läser"))[0]).toMatch(/^Koordinatorerna i ditt team läser med/);
+    // A yes on a condition the consent cannot keep is asked again, not recorded.
+    expect((await asking.say("ja, men bara om ingen annan ser"))[0]).toMatch(/^Jag förstod inte riktigt\. Så, är det okej att jag sparar/);
     expect((await asking.record()).consents).toEqual([]);
     const no = participant();
     await no.say("Hej");

@@ -122,6 +122,10 @@ describe("questions back", () => {
     expect(answers("en", "is-bot")).toContain(opening[0]);
     expect(await status(first)).toBe("waiting");
 
+    // A wish turned down is no wish: only the question is answered.
+    const declining = await onboardedParticipant(h, `+46${n++}`);
+    expect(await declining.say("vem läser? ingen människa tack")).toHaveLength(1);
+    expect(await status(declining)).toBe("bot");
     // A question about people is one sentence and no wish.
     const asking = await onboardedParticipant(h, `+46${n++}`);
     expect(await asking.say("är det en människa som svarar?")).toHaveLength(1);

@@ -41,3 +41,7 @@ describe("a name changed in the same message", () => {
     ["kalla mig Mo eller nej vet inte", "name:Mo"],
   ])("%j → %s", (text, name) => expect(understandName(text)).toBe(name));
 });
+
+describe("a name corrected with an apology", () => {
+  it("'jag heter Sara eller nej sorry Sarah' is Sarah", () => expect(understandName("jag heter Sara eller nej sorry Sarah")).toBe("name:Sarah"));
+});

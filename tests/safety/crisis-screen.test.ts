@@ -44,6 +44,18 @@ describe("classifyMessage", () => {
     }
   });
 
+  it("a young tester's unnamed crisis is caught, and the everyday sentences that share its words are not", async () => {
+    const { screenMessage } = await import("../../bot/safety/screen.js");
+    for (const text of ["vill bara att allt ska ta slut", "kommer göra nåt dumt ikväll", "jag finns inte imorn", "i just want it all to end"]) {
+      expect(screenMessage(text).level, text).toBe("crisis");
+    }
+    for (const text of ["jag tror inte jag klarar det här längre", "har haft en skit period"]) expect(screenMessage(text).level, text).toBe("concern");
+    // Away tomorrow for a reason, a quarrel that should end, a party prank: no crisis.
+    for (const text of ["jag kommer inte va här imorn, ska till mormor", "jag kan inte va här imorn har tandläkare", "vill att allt bråk hemma ska ta slut", "ska göra nåt dumt på festen lol", "gjorde nåt dumt igår"]) {
+      expect(screenMessage(text).level, text).not.toBe("crisis");
+    }
+  });
+
   it("telling someone off is not hopelessness, feeling awful is", async () => {
     const { screenMessage } = await import("../../bot/safety/screen.js");
     for (const text of ["dra åt helvete", "dra åt helvete bot"]) expect(screenMessage(text).level, text).toBe("none");

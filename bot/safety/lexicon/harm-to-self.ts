@@ -51,7 +51,6 @@ export const harmToSelf = {
   ABLE: ["orkar", "orka", "pallar", "palla", "klarar", "kan", "can"],
   CANT_BEAR: [
     "orkar inte", "orkar ej", "pallar inte", "pallar ej", "klarar inte", "kan inte", "cant",
-
     "can not", "cannot", "orka",
   ],
   /** To be gone, to not wake up (Swedish). */
@@ -102,9 +101,8 @@ export const harmToSelf = {
     "not be here tomorrow", "wont be here tomorrow", "wont be around tomorrow", "sagt hejdå till alla", "säger hejdå till alla",
     "said goodbye to everyone", "saying goodbye to everyone", "wont be around much longer", "wont be here much longer",
     "inte finnas kvar så länge till", "inte finnas kvar länge till", "avskedsbrev",
-    // Not being here tomorrow said plainly (a young tester's "kmr inte va här imorn").
-    "inte vara här imorgon", "inte vara här imorn", "inte va här imorgon", "inte va här imorn", "finns inte imorn", "inte vara kvar imorgon",
-    "inte va kvar imorn", "not gonna be here tomorrow", "wont be alive tomorrow"],
+    // Not existing tomorrow (not "inte va här imorn", which is as often a trip to mormor's).
+    "finns inte imorn", "wont be alive tomorrow"],
   /** All of it, one's life ("vill att allt ska ta slut"). */
   IT_ALL: ["allt", "livet", "everything", "it all", "all of it"],
   /** Coming to an end. */

@@ -117,7 +117,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["tänker på döden hela tiden", "keep thinking about dying"],
   },
   {
-    id: "suicide.want-it-all-to-end", level: "crisis", category: "suicide", pattern: "WANT_SV|WANT_EN +4 IT_ALL +3 TO_END", unless: ["MEDIA", "TOPIC"],
+    id: "suicide.want-it-all-to-end", level: "crisis", category: "suicide", pattern: "WANT_SV|WANT_EN +4 IT_ALL +2 TO_END", unless: ["MEDIA", "TOPIC"],
     why: "Wanting everything to end is a death wish told without death: a youth worker asks about it at once (a young tester's \"vill bara att allt ska ta slut\").",
     examples: ["vill bara att allt ska ta slut", "i just want it all to end"],
   },
