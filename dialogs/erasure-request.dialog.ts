@@ -18,7 +18,9 @@ export class ErasureRequestDialog extends TillitDialog {
       await say(step, "erasure.alreadyRequested");
       return step.endDialog();
     }
-    return askChoice(step, "erasure.confirm", "yesNo");
+    // A decision that cannot be undone: a question about it ("vänta va händer då") is no answer, and
+    // it is asked again with what happens spelled out.
+    return askChoice(step, "erasure.confirm", "yesNo", undefined, "erasure.again");
   }
 
   private async decide(step: WaterfallStepContext) {

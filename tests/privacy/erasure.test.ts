@@ -53,6 +53,10 @@ describe("asking for erasure in the chat", () => {
     const p = await onboardedParticipant(h, phone());
     const { id } = await p.record();
     await p.say("radera mina uppgifter");
+    // A question about it is no answer: what happens is spelled out and the choice is asked again.
+    expect(await p.say("vänta va händer då")).toEqual([
+      "Jag förstod inte riktigt. Då raderar en teamledare dina meddelanden, dina svar och ditt nummer inom en månad. Sen finns inget kvar om dig hos oss, och vi kan inte skriva till dig. Vill du det?\n1. Ja\n2. Nej",
+    ]);
     expect(await p.say("nej")).toEqual(["Okej, inget raderas. Du kan be om det när du vill."]);
     expect(await openRequest(id)).toBeNull();
     // In the middle of a check-in: the check-in stops and the request is confirmed.
