@@ -242,9 +242,12 @@ describe("held-back round 7 (never trained or tuned on)", () => {
     expectAboveFloor(withModel, HELD_BACK_7_WITH_MODEL_FLOOR);
   });
 
+  // Every held-back line against every training line (about 4.5 million pairs): under a loaded full
+  // run this took up to 37 s, past the default limit, so it has its own (a limit, not a measurement).
   it("holds no line the trained screen learnt from, nor one that is the same but for a word or two", () => {
     const training = loadTrainingRows(root).map((r) => wordsOf(r.text));
     const { rows } = parseLabelled(readFileSync(HELD_BACK_7, "utf8"));
-    expect(rows.filter((r) => training.some((t) => nearlyTheSame(wordsOf(r.text), t))).map((r) => r.text)).toEqual([]);
-  });
+    const held = rows.map((r) => ({ text: r.text, words: wordsOf(r.text) }));
+    expect(held.filter((r) => training.some((t) => nearlyTheSame(r.words, t))).map((r) => r.text)).toEqual([]);
+  }, 180_000);
 });
