@@ -11,10 +11,9 @@ import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
 import { fold } from "./shared/fold.js";
 import { answerQuestion } from "./answer-question.js";
-import { reminderEffects, sayWithReading } from "./wishes.js";
+import { nextReadingFor, reminderEffects, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, services, type TurnServices } from "./turn-services.js";
 import { routeErasureRequest } from "./erasure-route.js";
-import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
 
 const ACK_AFTER_MS = 60 * 60_000;
 const ACK_AFTER_MESSAGES = 2;
@@ -66,9 +65,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
 
 async function sayAfterCrisis(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
-  const next = nextReading(s.now, s.participant.officeHours);
-  const text = next.open
-    ? s.t("waiting.afterCrisis", { coordinator: coordinatorInSentence(s) })
-    : s.t("waiting.afterCrisisLater", { reading: describeNextReading(s.t, next) });
+  const { open, reading } = nextReadingFor(s);
+  const text = open ? s.t("waiting.afterCrisis", { coordinator: coordinatorInSentence(s) }) : s.t("waiting.afterCrisisLater", { reading });
   await dc.context.sendActivity(message(text));
 }

@@ -13,9 +13,14 @@ import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
  * 08:00"), and outside them what to do if it cannot wait (112, Självmordslinjen 90101).
  */
 export function whenSomeoneReads(s: TurnServices): { reading: string; urgent?: string } {
+  const { open, reading } = nextReadingFor(s);
+  return open ? { reading } : { reading, urgent: s.t("waiting.urgent") };
+}
+
+/** Whether the team is in now, and when a person next reads, in words. */
+export function nextReadingFor(s: TurnServices): { open: boolean; reading: string } {
   const next = nextReading(s.now, s.participant.officeHours);
-  const reading = describeNextReading(s.t, next);
-  return next.open ? { reading } : { reading, urgent: s.t("waiting.urgent") };
+  return { open: next.open, reading: describeNextReading(s.t, next) };
 }
 
 /** Says `key` followed by when a person reads it; outside office hours the urgent numbers follow. */

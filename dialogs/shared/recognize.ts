@@ -43,14 +43,15 @@ export function recognizeChoice(text: string, options: ChoiceOption[], labels: s
   const said = fold(text);
   if (weighty) {
     const confused = CONFUSED.test(said);
+    const asksSomething = understandFree(text).startsWith("question:");
     // "jag förstår inte" twice once skipped the consent and asked nobody: a person explains instead
     // (unless what is not understood is asked, "vad är anmäla?", which gets its answer).
-    if (confused && options.some((o) => o.value === "questions") && !understandFree(text).startsWith("question:")) return "questions";
+    if (confused && options.some((o) => o.value === "questions") && !asksSomething) return "questions";
     if (confused || (ASKS_ABOUT_OPTIONS.test(said) && said.split(" ").length >= 3) || (text.includes("?") && QUESTION_WORD.test(said))) return undefined;
     // A yes with a question or a condition in the same breath is not yet an informed yes ("ja men kan
     // soc se det?", "ok men vem läser", "okej men bara koordinatorn" were recorded as consents): the
     // question is answered, or the consent asked again in its short line.
-    if (understandFree(text).startsWith("question:") || YES_BUT_ASKS.test(said)) return undefined;
+    if (asksSomething || YES_BUT_ASKS.test(said)) return undefined;
   }
   const number = /^(\d{1,2})$/.exec(said)?.[1];
   if (number) return options[Number(number) - 1]?.value;
