@@ -11,6 +11,10 @@ const crisisCopy: [CrisisCategory, string][] = [
   ["self-harm", "crisis.selfHarm"],
 ];
 
+// These first replies already give Självmordslinjen and 112; the second then names only the others
+// (a young tester read the same number twice in two messages as a script, not as someone listening).
+const namesSuicideLine = new Set(["crisis.suicide", "crisis.selfHarm"]);
+
 /** What raised the flag when it was not the rules (the audit log keeps it for staff). */
 export interface CrisisSource {
   source: string;
@@ -32,9 +36,10 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   const alertOnCall = !reading.open && message.id > 0 && message.conversationPriority !== "crisis";
   const onCall = alertOnCall ? await onCallTargets(deps.sql, message.participant.id) : undefined;
   const first = crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? "crisis.danger";
+  const others = namesSuicideLine.has(first) ? "Others" : "";
   const second = reading.open
-    ? copy(ctx, "crisis.inHours", { coordinator: coordinatorInSentence(ctx) })
-    : copy(ctx, onCall ? "crisis.afterHoursOnCall" : "crisis.afterHours", { reading: describeNextReading((key, vars) => copy(ctx, key, vars), reading) });
+    ? copy(ctx, `crisis.inHours${others}`, { coordinator: coordinatorInSentence(ctx) })
+    : copy(ctx, `${onCall ? "crisis.afterHoursOnCall" : "crisis.afterHours"}${others}`, { reading: describeNextReading((key, vars) => copy(ctx, key, vars), reading) });
   const replies = [{ text: copy(ctx, first) }, { text: second }];
   let alerts = 0;
   await commit(ctx, message.participant.status === "opted-out" ? [] : replies, "crisis", async (tx) => {

@@ -24,7 +24,7 @@ describe("crisis flow (no language model)", () => {
     // Monday 11:00 in Stockholm: office hours.
     expect(reply).toEqual([
       "Tack för att du berättar, det är modigt. Är du i fara just nu, ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se.",
-      "Jag har sagt till din koordinator direkt. Dygnet runt finns Självmordslinjen 90101 och chatt på mind.se, 1177 Vårdguiden och Jourhavande medmänniska 08-702 16 80 (kvällar och nätter). Under 18? BRIS 116 111. Du är inte ensam.",
+      "Jag har sagt till din koordinator direkt. Fler som svarar: 1177 Vårdguiden för vård och råd dygnet runt, och Jourhavande medmänniska 08-702 16 80 kvällar och nätter. Under 18? BRIS 116 111. Du är inte ensam.",
     ]);
     const r = await p.record();
     expect(r.conversations[0]).toMatchObject({ priority: "crisis", status: "waiting", handoffReason: "crisis:suicide" });
@@ -52,7 +52,7 @@ describe("crisis flow (no language model)", () => {
     expect(screenMessage(text).level).toBe("none");
     expect(await p.say(text)).toEqual([
       "Tack för att du berättar, det är modigt. Är du i fara just nu, ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se.",
-      "Jag har sagt till din koordinator direkt. Dygnet runt finns Självmordslinjen 90101 och chatt på mind.se, 1177 Vårdguiden och Jourhavande medmänniska 08-702 16 80 (kvällar och nätter). Under 18? BRIS 116 111. Du är inte ensam.",
+      "Jag har sagt till din koordinator direkt. Fler som svarar: 1177 Vårdguiden för vård och råd dygnet runt, och Jourhavande medmänniska 08-702 16 80 kvällar och nätter. Under 18? BRIS 116 111. Du är inte ensam.",
     ]);
     const r = await p.record();
     expect(r.conversations[0]).toMatchObject({ priority: "crisis", status: "waiting", handoffReason: "crisis:suicide" });
@@ -87,7 +87,9 @@ describe("crisis flow (no language model)", () => {
     expect(await p.say("Hej")).toHaveLength(2); // two unanswered bot messages now
     const reply = await p.say("vill doooo");
     expect(reply).toHaveLength(2);
-    expect(reply.join(" ")).toMatch(/Självmordslinjen 90101/);
+    expect(reply.join(" ")).toMatch(/Självmordslinjen .*90101/);
+    // Named once: the second message gives the others, not the same number again.
+    expect(reply.join(" ").match(/90101/g)).toHaveLength(1);
   });
 
   it("a figure of speech is just a message", async () => {
@@ -117,9 +119,10 @@ describe("crisis flow (no language model)", () => {
       h.clock.ms = Date.parse("2026-11-28T12:00:00Z"); // Saturday
       const q = await onboarded("en");
       const reply = await q.say("im gonna end it");
-      expect(reply[1]).toBe(
-        "I have told the team. Someone on the team reads it on Monday from 08:00. Until then, 24/7: Självmordslinjen 90101 or the chat at mind.se, 1177 Vårdguiden, Jourhavande medmänniska 08-702 16 80 (evenings and nights). Under 18? BRIS 116 111. Emergency: 112.",
-      );
+      expect(reply).toEqual([
+        "Thank you for telling me, that takes courage. If you are in danger right now, call 112. Självmordslinjen (the suicide line) is open 24/7: call 90101 or chat at mind.se.",
+        "I have told the team. Someone on the team reads it on Monday from 08:00. More people who answer: 1177 Vårdguiden for care and advice, 24/7, and Jourhavande medmänniska 08-702 16 80 (evenings and nights). Under 18? BRIS 116 111.",
+      ]);
     } finally {
       h.clock.ms = at;
     }

@@ -14,8 +14,10 @@ describe("crisis copy", () => {
   for (const lang of ["sv", "en"] as const) {
     const t = (key: string) => locales[lang].get(key)!;
     for (const first of ["suicide", "selfHarm", "overdose", "danger"]) {
-      for (const second of ["inHours", "afterHours", "afterHoursOnCall"]) {
-        it(`${lang}: crisis.${first} + crisis.${second} name every number`, () => {
+      // After a first reply that gives Självmordslinjen, the second names the others (bot/core/flag-crisis.ts).
+      const others = first === "suicide" || first === "selfHarm" ? "Others" : "";
+      for (const second of ["inHours", "afterHours", "afterHoursOnCall"].map((k) => `${k}${others}`)) {
+        it(`${lang}: crisis.${first} + crisis.${second} name every number, Självmordslinjen once`, () => {
           for (const a of t(`crisis.${first}`)) {
             for (const b of t(`crisis.${second}`)) {
               const together = `${a} ${b}`;
@@ -23,6 +25,7 @@ describe("crisis copy", () => {
                 expect(together, needed).toContain(needed);
               }
               expect(together).toMatch(/Under 18\? BRIS 116 111/);
+              expect(together.match(/90101/g)).toHaveLength(1);
               for (const text of [a, fill(b)]) expect(smsSize(text).encoding).toBe("GSM-7");
             }
           }
@@ -30,7 +33,9 @@ describe("crisis copy", () => {
       }
     }
     it(`${lang}: outside office hours the reply says when someone reads`, () => {
-      for (const text of [...t("crisis.afterHours"), ...t("crisis.afterHoursOnCall")]) expect(text).toContain("{reading}");
+      for (const key of ["afterHours", "afterHoursOnCall", "afterHoursOthers", "afterHoursOnCallOthers"]) {
+        for (const text of t(`crisis.${key}`)) expect(text).toContain("{reading}");
+      }
       for (const text of t("concern.yesAfterHours")) expect(text).toMatch(/\{reading\}.*90101.*mind\.se/);
     });
   }
