@@ -23,6 +23,7 @@ import { beginNamedDialog } from "./begin-dialog.js";
 import { answerQuestion } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { replyWhileWaiting } from "./waiting.js";
+import { acknowledgeAfterCrisis, sayBotIsBack } from "./handed-back.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
 import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
@@ -93,6 +94,7 @@ export class MainDialog extends ComponentDialog {
     }
     const intent = understandFree(text);
     if (intent === "human") return handToHuman(inner);
+    await sayBotIsBack(inner);
     const reminder = detectReminderRequest(text);
     if (reminder) return changeReminders(inner, reminder);
     // A heavy message: the dialog still takes the answer, but what it would say next waits for the offer.
@@ -184,6 +186,7 @@ export class MainDialog extends ComponentDialog {
     }
     const intent = readFreeMessage(s, text);
     if (intent === "human") return handToHuman(step);
+    await sayBotIsBack(step);
     const reminder = detectReminderRequest(text);
     if (reminder) return changeReminders(step, reminder);
     // A heavy message gets an acknowledgment and the offer of a human before anything else.
@@ -222,7 +225,9 @@ export class MainDialog extends ComponentDialog {
       // "hela planen": the rest of a plan too long for one message (action-plan.dialog.ts).
       if (dialog === ACTION_PLAN_DIALOG && asksRestOfPlan(text)) return beginNamedDialog(step, { dialog, options: { rest: true } });
       // "mår sådär idag": told already, so the check-in does not open by asking it.
-      if (dialog === CHECK_IN_DIALOG && toldHowTheyAre(text)) return beginNamedDialog(step, { dialog, options: { told: true } });
+      if (dialog === CHECK_IN_DIALOG && toldHowTheyAre(text)) {
+        return s.conversation.afterCrisis ? acknowledgeAfterCrisis(step, text) : beginNamedDialog(step, { dialog, options: { told: true } });
+      }
       return beginNamedDialog(step, { dialog });
     }
     if (intent === "less-contact") return step.replaceDialog(LESS_CONTACT_DIALOG);

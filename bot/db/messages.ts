@@ -46,6 +46,8 @@ export interface SentRow {
   choices: string[] | null;
   /** The outbox purpose it went out with; null for a message that never had an outbox item. */
   purpose: string | null;
+  /** bot | system | coordinator. */
+  authorKind: string;
 }
 
 /**
@@ -62,14 +64,14 @@ export async function conversationSoFar(
   limit: number,
 ): Promise<{ recent: SentRow[]; previousInboundAt: Date | null; lastAutomatedAt: Date | null; inboundSinceAutomated: number }> {
   const rows = await sql.query(
-    `SELECT x."previousInboundAt", x."automatedAt", x."since", r."id" AS "sentId", r."body", r."choices", r."purpose"
+    `SELECT x."previousInboundAt", x."automatedAt", x."since", r."id" AS "sentId", r."body", r."choices", r."purpose", r."authorKind"
        FROM (SELECT (SELECT "createdAt" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "id" < ? ORDER BY "id" DESC LIMIT 1) AS "previousInboundAt",
                     a."createdAt" AS "automatedAt",
                     (SELECT COUNT(*) FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "id" > COALESCE(a."id", 0) AND "id" <= ?) AS "since"
                FROM (SELECT 1 AS "one") AS o1
                LEFT JOIN (SELECT "id", "createdAt" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'out' AND "authorKind" IN ('bot', 'system') AND "status" <> 'refused'
                            ORDER BY "id" DESC LIMIT 1) AS a ON 1 = 1) AS x
-       LEFT JOIN (SELECT m."id", m."body", m."choices", o."purpose" FROM "Message" m LEFT JOIN "OutboxItem" o ON o."messageId" = m."id"
+       LEFT JOIN (SELECT m."id", m."body", m."choices", m."authorKind", o."purpose" FROM "Message" m LEFT JOIN "OutboxItem" o ON o."messageId" = m."id"
                    WHERE m."conversationId" = ? AND m."direction" = 'out' AND m."status" <> 'refused' ORDER BY m."id" DESC LIMIT ${Math.floor(limit)}) AS r ON 1 = 1
       ORDER BY r."id" DESC`,
     [conversationId, upToMessageId, conversationId, upToMessageId, conversationId, conversationId],
@@ -78,7 +80,7 @@ export async function conversationSoFar(
   return {
     recent: rows
       .filter((r) => r.sentId != null)
-      .map((r) => ({ body: String(r.body ?? ""), choices: r.choices ? (JSON.parse(String(r.choices)) as string[]) : null, purpose: r.purpose == null ? null : String(r.purpose) })),
+      .map((r) => ({ body: String(r.body ?? ""), choices: r.choices ? (JSON.parse(String(r.choices)) as string[]) : null, purpose: r.purpose == null ? null : String(r.purpose), authorKind: String(r.authorKind) })),
     previousInboundAt: first?.previousInboundAt == null ? null : date(first.previousInboundAt),
     lastAutomatedAt: first?.automatedAt == null ? null : date(first.automatedAt),
     inboundSinceAutomated: int(first?.since ?? 0),

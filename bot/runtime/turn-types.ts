@@ -76,6 +76,10 @@ export interface ConversationView {
   /** When Tillit itself last wrote (not a coordinator), and how many messages the participant sent since, this one included. */
   lastAutomatedAt: Date | null;
   inboundSinceAutomated: number;
+  /** A coordinator handed the conversation back and their words were the last thing sent: the bot says it is the bot again. */
+  backFromPerson: boolean;
+  /** A coordinator handed back a conversation whose last texts include a crisis reply: no scripted check-in starts on its own. */
+  afterCrisis: boolean;
 }
 
 export interface ActionPlanView {

@@ -51,8 +51,8 @@ describe("conversationSoFar", () => {
     const now = await message(c, { direction: "in", body: "och?", minute: 23 });
     const read = await conversationSoFar(h.tillit.sql, c.conversationId, now, 8);
     expect(read.recent.map((r) => r.body)).toEqual(["from a coordinator", "text 9", "text 8", "text 7", "text 6", "text 5", "text 4", "text 3"]);
-    expect(read.recent[1]).toEqual({ body: "text 9", choices: ["Ja", "Nej"], purpose: "reply" });
-    expect(read.recent[0]!.purpose).toBe("staff");
+    expect(read.recent[1]).toEqual({ body: "text 9", choices: ["Ja", "Nej"], purpose: "reply", authorKind: "bot" });
+    expect(read.recent[0]).toMatchObject({ purpose: "staff", authorKind: "coordinator" });
     expect(read).toMatchObject({ previousInboundAt: at(22), lastAutomatedAt: at(9), inboundSinceAutomated: 2 });
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startHarness, type Harness } from "../helpers/harness.js";
 import { AccessDeniedError, HandoffError, handBack, replyAsCoordinator, takeOver, type StaffActor } from "../../bot/staff/handoff.js";
 import { viewConversation } from "../../bot/staff/conversation-view.js";
+import { onboardedParticipant } from "../helpers/conversation.js";
 
 let h: Harness;
 let maja: StaffActor;
@@ -56,7 +57,11 @@ describe("take over, answer as yourself, hand back", () => {
     await handBack(deps(), maja, conversationId);
     await h.sendSms({ From: phone, Body: "ja" });
     await eventually(() => h.fake.sentTo(phone).length === 4);
-    expect(h.fake.sentTo(phone)[3]!.body).toBe("Tack! Vad vill du att jag ska kalla dig?");
+    // Over SMS the last words were Maja's: the bot's first answer says it is the bot again (once).
+    expect(h.fake.sentTo(phone)[3]!.body).toBe("Det är Tillit, boten, som svarar nu igen. Vill du nå Maja, skriv \"prata med en människa\". Tack! Vad vill du att jag ska kalla dig?");
+    await h.sendSms({ From: phone, Body: "Kim" });
+    await eventually(() => h.fake.sentTo(phone).length === 5);
+    expect(h.fake.sentTo(phone)[4]!.body).not.toMatch(/boten/);
     const actions = (await h.tillit.db.auditLog.findMany({ where: { subjectId: String(conversationId), actorKind: "staff" }, orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["conversation.taken-over", "conversation.coordinator-replied", "conversation.handed-back"]);
   });
@@ -67,6 +72,26 @@ describe("take over, answer as yourself, hand back", () => {
     await eventually(async () => (await conversation(conversationId)).priority === "crisis");
     await handBack(deps(), maja, conversationId);
     expect(await conversation(conversationId)).toMatchObject({ status: "bot", priority: "normal", handoffReason: null });
+  });
+
+  it("over SMS the bot's first answer after a hand-back says it is the bot again, once; after a crisis, how they are gets warmth, not the 1-10 question", async () => {
+    const p = await onboardedParticipant(h, `+46${n++}`);
+    await h.tillit.db.participant.update({ where: { phone: p.phone }, data: { teamId: teamA } });
+    const conversationId = (await p.record()).conversations[0]!.id;
+    expect((await p.say("orkar inte leva längre"))[0]).toMatch(/^Tack för att du berättar, det är modigt/);
+    await replyAsCoordinator(deps(), maja, conversationId, "Hej, jag såg det du skrev. Jag ringer dig om fem min, okej?");
+    expect(await p.say("ok")).toEqual(["Hej, jag såg det du skrev. Jag ringer dig om fem min, okej?\n/Maja"]); // no bot reply while Maja has it
+    await handBack(deps(), maja, conversationId);
+    expect(await p.received()).toEqual([]); // no extra text at the hand-back itself
+    expect(await p.say("jag mår bättre nu")).toEqual([
+      "Det är Tillit, boten, som svarar nu igen. Vill du nå Maja, skriv \"prata med en människa\". Vad skönt att höra. Jag finns här om du vill skriva mer, och Maja läser med.",
+    ]);
+    const next = await p.say("fast mår sådär ändå");
+    expect(next).toHaveLength(1);
+    expect(next[0]).not.toMatch(/Tillit, boten|1-10/);
+    expect(next[0]).toMatch(/Maja läser med/);
+    // Asked for, the check-in still starts.
+    expect((await p.say("checka in"))[0]).toMatch(/1-10/);
   });
 
   it("a coordinator of another team can neither read nor change the conversation; the attempt is audited", async () => {
