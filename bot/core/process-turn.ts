@@ -6,14 +6,15 @@ import { latestSmallStep, mappedTopics, recentMoods } from "../db/answers.js";
 import { openErasureRequestId } from "../db/erasure-requests.js";
 import { activePlan, type ActivePlanRow } from "../db/plans.js";
 import { nextMeetingOf } from "../db/meetings.js";
-import { lastStaffWriter } from "../db/messages.js";
+import { lastStaffWriter, writtenJustBefore } from "../db/messages.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
 import { errorSummary } from "../infrastructure/log.js";
 import { detectKeyword } from "../domain/keywords.js";
 import { MAX_UNANSWERED_BOT_MESSAGES, replyChannel, unansweredInRow } from "../outbox/enqueue-outbound.js";
 import { ETagConflictError } from "../runtime/dialog-state-storage.js";
 import type { DialogStart, TurnLookups } from "../runtime/turn-types.js";
-import { concernReasons, screenWithModel, TRAINED_SCREEN } from "../safety/screen-with-model.js";
+import { concernReasons, TRAINED_SCREEN } from "../safety/screen-with-model.js";
+import { BURST, BURST_MESSAGES, BURST_WINDOW_MS, screenInContext } from "../safety/screen-in-context.js";
 import { applyEffects } from "./apply-effects.js";
 import { AbortTurnError, TurnTakenError, commit, coordinatorName, copy, copyVaried, type MessageContext, type PendingMessage, type TurnDeps } from "./message-turn.js";
 import { flagCrisis } from "./flag-crisis.js";
@@ -130,13 +131,16 @@ export async function processDialogStart(deps: TurnDeps, conversationId: number,
 async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<void> {
   const ctx: MessageContext = { deps, message };
   // The safety screen comes before everything else, STOPP and a human's takeover included: the rules,
-  // and the trained model that may raise what they found (bot/safety/screen-with-model.ts).
-  const screen = screenWithModel(message.body);
+  // and the trained model that may raise what they found (bot/safety/screen-with-model.ts), on this
+  // message and on it together with what the same person wrote just before (a burst).
+  const earlier = await writtenJustBefore(deps.sql, message.conversationId, message.id, new Date(message.createdAt.getTime() - BURST_WINDOW_MS), BURST_MESSAGES);
+  const screen = screenInContext(message.body, earlier);
   if (screen.level === "crisis") {
     const byModel = screen.findings.find((f) => f.rule === TRAINED_SCREEN);
-    return flagCrisis(ctx, screen.crisisCategories, byModel ? { source: TRAINED_SCREEN, score: byModel.score } : undefined);
+    const source = screen.fromBurst ? { source: BURST } : byModel ? { source: TRAINED_SCREEN } : undefined;
+    return flagCrisis(ctx, screen.crisisCategories, source && (byModel ? { ...source, score: byModel.score } : source));
   }
-  if (screen.level === "concern") ctx.concern = concernReasons(screen);
+  if (screen.level === "concern") ctx.concern = screen.fromBurst ? [...concernReasons(screen), BURST] : concernReasons(screen);
   // The model's second opinion may raise the level later; the reply below never waits for it.
   const opinion = await askSecondOpinion(deps, message, (task) => (deps.later ? deps.later(message.conversationId, task) : task()));
   if (opinion) {

@@ -87,6 +87,18 @@ export async function conversationSoFar(
   };
 }
 
+/**
+ * What the participant wrote in this conversation just before a message (since `since`), oldest first,
+ * at most `limit`: the burst the safety screen reads it with (bot/safety/screen-in-context.ts).
+ */
+export async function writtenJustBefore(sql: SqlExecutor, conversationId: number, messageId: number, since: Date, limit: number): Promise<string[]> {
+  const rows = await sql.query(
+    `SELECT "body" FROM "Message" WHERE "conversationId" = ? AND "id" < ? AND "direction" = 'in' AND "createdAt" >= ? ORDER BY "id" DESC LIMIT ${Math.floor(limit)}`,
+    [conversationId, messageId, since],
+  );
+  return rows.map((r) => String(r.body)).reverse();
+}
+
 /** The texts last sent to the participant, oldest first. */
 export async function recentTexts(sql: SqlExecutor, conversationId: number, limit: number): Promise<string[]> {
   const rows = await sql.query(

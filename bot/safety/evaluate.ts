@@ -1,21 +1,27 @@
 // Measures the screen on a labelled corpus (tests/fixtures/safety/*.jsonl, one
-// {"text", "crisis", "concern", "category", "lang"} per line): recall per level and category, and
+// {"text", "crisis", "concern", "category", "lang"} per line, or a burst {"messages": [...], …}): recall per level and category, and
 // false positives among messages that are not crisis (for the crisis level) and among messages that
 // are neither (for any flag). Used by `npm run classify -- --evaluate`, the corpus test and SAFETY.md.
 import { z } from "zod";
 import { concernCategories, crisisCategories } from "./categories.js";
 import type { ScreenResult } from "./screen.js";
+import { screenBurst } from "./screen-in-context.js";
 
 export const labelledLine = z
   .object({
-    text: z.string().min(1),
+    text: z.string().min(1).optional(),
+    /** A burst: one person's messages in a row, read as the screen reads them when they come (screen-in-context.ts). */
+    messages: z.array(z.string().min(1)).min(1).max(20).optional(),
     crisis: z.boolean(),
     concern: z.boolean(),
     category: z.enum([...crisisCategories, ...concernCategories]).nullable().optional(),
     lang: z.enum(["sv", "en"]).optional(),
     hard: z.boolean().optional(),
   })
-  .refine((l) => !(l.crisis && l.concern), "crisis and concern cannot both be true");
+  .refine((l) => !(l.crisis && l.concern), "crisis and concern cannot both be true")
+  .refine((l) => (l.text === undefined) !== (l.messages === undefined), "a line is a text or a burst of messages")
+  // A burst is shown (missed, false alarms) as its messages joined by " / ".
+  .transform((l) => ({ ...l, text: l.text ?? l.messages!.join(" / ") }));
 export type Labelled = z.infer<typeof labelledLine>;
 
 /** Every line of a JSONL corpus, or the numbers of the lines that are not valid. */
@@ -64,7 +70,7 @@ export interface Evaluation {
 const rate = (hits: number, of: number): Rate => ({ hits, of, rate: of === 0 ? 0 : hits / of });
 
 export function evaluate(rows: Labelled[], screen: (text: string) => ScreenResult): Evaluation {
-  const results = rows.map((row) => ({ row, result: screen(row.text) }));
+  const results = rows.map((row) => ({ row, result: row.messages ? screenBurst(row.messages, screen) : screen(row.text) }));
   const crisis = results.filter(({ row }) => row.crisis);
   const concern = results.filter(({ row }) => row.concern);
   const neither = results.filter(({ row }) => !row.crisis && !row.concern);

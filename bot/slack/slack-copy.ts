@@ -16,6 +16,7 @@ const concernWords: Record<string, string> = {
   housing: "boende", money: "pengar", "low-check-in": "mycket låg incheckning utan sömn eller mat", "low-check-ins": "flera låga incheckningar i rad",
   model: "språkmodellens bedömning",
   "trained-screen": "den tränade skärmens bedömning",
+  burst: "flera meddelanden i rad tillsammans",
 };
 
 /** "ORO: sömn, mat": what raised a concern flag, in the staff's words. */

@@ -251,3 +251,45 @@ describe("held-back round 7 (never trained or tuned on)", () => {
     expect(held.filter((r) => training.some((t) => nearlyTheSame(r.words, t))).map((r) => r.text)).toEqual([]);
   }, 180_000);
 });
+
+/**
+ * Bursts: one person's messages in a row, where most crises and concerns are clear only from the burst
+ * ("har samlat pa mej" / "typ 40 alvedon nu" / "ikväll när alla sovit"), and hard negatives that look
+ * alarming across the messages ("han sköt mej" / "3 gånger" / "i warzone"). Written 2026-12-03 by a
+ * writer who saw nothing of the project, two files of 150 bursts (55 crisis, 45 concern, 50 neither).
+ * bursts-dev.jsonl was read while the burst screen (bot/safety/screen-in-context.ts) was designed;
+ * bursts-held-back.jsonl was measured once the design was done and never tuned on. As the turns read
+ * them, one message at a time with what came before (rules + trained model): dev crisis 74.5 %,
+ * concern 77.8 % (each message alone: 54.5 / 48.9 %); held back 54.5 %, 71.1 % (alone 38.2 / 48.9 %).
+ * Then a transcript showed onboarding answers ("Sara", "3", "svenska") thinning a burst, and the
+ * message is also read with the one just before it: dev 76.4 / 77.8 % (false crisis 23.2 %), held back
+ * 54.5 / 73.3 % (false crisis 15.8 %, any flag on neither 32.0 %), measured a second time.
+ * Most "neither" flags are a first message that alarms on its own ("pappa slog mej", before "i schack")
+ * and that no screen reading as the messages come could leave unflagged. Floors a little below.
+ */
+const burstFiles = [
+  ["bursts-dev.jsonl", { crisisRecall: 0.74, concernRecall: 0.75, maxCrisisFalsePositives: 0.24, maxAnyFalsePositives: 0.41 }, { crisis: 30, concern: 22 }],
+  ["bursts-held-back.jsonl", { crisisRecall: 0.52, concernRecall: 0.71, maxCrisisFalsePositives: 0.17, maxAnyFalsePositives: 0.33 }, { crisis: 21, concern: 22 }],
+] as const;
+
+describe.each(burstFiles)("bursts of messages: %s", (file, floor, alone) => {
+  const { rows, errors } = parseLabelled(readFileSync(path.join(fixtures, file), "utf8"));
+  it("parses: 150 bursts of 2-6 messages, 55 crisis, 45 concern, 50 neither", () => {
+    expect(errors).toEqual([]);
+    expect(rows).toHaveLength(150);
+    expect(rows.every((r) => r.messages && r.messages.length >= 2 && r.messages.length <= 6)).toBe(true);
+    expect([rows.filter((r) => r.crisis).length, rows.filter((r) => r.concern).length]).toEqual([55, 45]);
+  });
+
+  it("read as the turns read them, each message with the ones before it, stays above the floor and catches more than each message alone", () => {
+    const together = evaluate(rows, screenWithModel);
+    console.log(formatEvaluation(`${file}, rules + trained model, each message with the ones before it`, together));
+    expectAboveFloor(together, floor);
+    // The same bursts with every message screened alone (what the turn did before bursts were read).
+    const eachAlone = (r: (typeof rows)[number]) => r.messages!.map((m) => screenWithModel(m).level);
+    expect(rows.filter((r) => r.crisis && eachAlone(r).includes("crisis")).length).toBe(alone.crisis);
+    expect(rows.filter((r) => r.concern && eachAlone(r).some((l) => l !== "none")).length).toBe(alone.concern);
+    expect(together.crisisRecall.hits).toBeGreaterThan(alone.crisis);
+    expect(together.concernRecall.hits).toBeGreaterThan(alone.concern);
+  });
+});

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
 import { screenMessage } from "../../bot/safety/screen.js";
+import { screenWithModel } from "../../bot/safety/screen-with-model.js";
 
 let h: Harness;
 const flagged: { conversationId: number; categories: string[] }[] = [];
@@ -90,6 +91,43 @@ describe("crisis flow (no language model)", () => {
     expect(reply.join(" ")).toMatch(/Självmordslinjen .*90101/);
     // Named once: the second message gives the others, not the same number again.
     expect(reply.join(" ").match(/90101/g)).toHaveLength(1);
+  });
+
+  it("a burst: a crisis clear only from two messages in a row gets the crisis reply on the second, and the audit says it came from the burst", async () => {
+    const p = await onboarded();
+    const first = "skrev brev till mamma o pappa idag";
+    const second = "la dom under kudden";
+    expect([screenWithModel(first).level, screenWithModel(second).level]).toEqual(["none", "none"]);
+    expect((await p.say(first))[0]).not.toMatch(/112/);
+    h.clock.advance(2 * 60_000);
+    expect(await p.say(second)).toEqual([
+      "Tack för att du berättar, det är modigt. Är du i fara just nu, ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se.",
+      "Jag har sagt till din koordinator direkt. Fler som svarar: 1177 Vårdguiden för vård och råd dygnet runt, och Jourhavande medmänniska 08-702 16 80 kvällar och nätter. Under 18? BRIS 116 111. Du är inte ensam.",
+    ]);
+    const id = (await p.record()).conversations[0]!.id;
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "crisis", status: "waiting", handoffReason: "crisis:suicide" });
+    const audits = await h.tillit.db.auditLog.findMany({ where: { action: "conversation.crisis-flagged", subjectId: String(id) } });
+    expect(audits).toHaveLength(1);
+    expect(JSON.parse(audits[0]!.details!)).toMatchObject({ categories: ["suicide"], raisedBy: { source: "burst" } });
+    // What comes after is answered as after any crisis, and not flagged again for the same burst.
+    expect((await p.say("ok"))[0]).toMatch(/90101/);
+    expect(await h.tillit.db.auditLog.count({ where: { action: "conversation.crisis-flagged", subjectId: String(id) } })).toBe(1);
+  });
+
+  it("a burst: only what the same person wrote in the last 15 minutes counts", async () => {
+    const p = await onboarded();
+    await p.say("skrev brev till mamma o pappa idag");
+    h.clock.advance(20 * 60_000);
+    expect((await p.say("la dom under kudden"))[0]).not.toMatch(/112/);
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "normal", status: "bot" });
+  });
+
+  it("a burst: a concern clear only from two messages gets the concern offer, and the inbox says it came from the messages together", async () => {
+    const p = await onboarded();
+    await p.say("hyresvärden skickade brev");
+    const reply = await p.say("3 månader efter med hyran");
+    expect(reply[0]).toMatch(/^Oron för var man ska bo tar mycket kraft\. Vill du att din koordinator hör av sig/);
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: "housing,trained-screen,burst" });
   });
 
   it("a figure of speech is just a message", async () => {

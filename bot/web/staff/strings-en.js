@@ -227,6 +227,7 @@ export const en = {
   "label.concern.low-check-ins": "several low check-ins in a row",
   "label.concern.model": "the language model's assessment",
   "label.concern.trained-screen": "the trained screen's assessment",
+  "label.concern.burst": "several messages in a row, read together",
   "label.event.conversation.crisis-flagged": "Crisis flagged: helplines sent, bot paused",
   "label.event.conversation.concern-flagged": "Concern flagged: a person offered",
   "label.event.conversation.handoff-requested": "Handed to a person",

@@ -231,6 +231,7 @@ export const sv = {
   "label.concern.low-check-ins": "flera låga incheckningar i rad",
   "label.concern.model": "språkmodellens bedömning",
   "label.concern.trained-screen": "den tränade skärmens bedömning",
+  "label.concern.burst": "flera meddelanden i rad tillsammans",
   "label.event.conversation.crisis-flagged": "Kris flaggad: hjälpnummer skickade, boten pausad",
   "label.event.conversation.concern-flagged": "Oro flaggad: en människa erbjuden",
   "label.event.conversation.handoff-requested": "Lämnat till en människa",
