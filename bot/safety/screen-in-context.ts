@@ -29,10 +29,15 @@ export function screenInContext(text: string, earlier: readonly string[], screen
   // The whole burst, and the message with the one just before it: answers to Tillit's own questions
   // ("Sara", "3", "svenska") can come first and thin out what the last two say together.
   let loudest: ContextScreen = { ...alone, fromBurst: false };
+  // What the earlier messages already said, read once if needed: a reading of the last two that only
+  // repeats it ("har tagit" / "typ 20 alvedon", flagged, then "mår illa") raises nothing.
+  let already: number | undefined;
   for (const before of WINDOWS.map((n) => all.slice(-n)).filter((w, i, ws) => i === 0 || w.length !== ws[i - 1]!.length)) {
     const together = screen([...before, text].join("\n"));
     if (rank[together.level] <= rank[loudest.level]) continue;
     if (rank[together.level] <= rank[screen(before.join("\n")).level]) continue;
+    already ??= before.length === all.length ? 0 : rank[screen(all.join("\n")).level];
+    if (rank[together.level] <= already) continue;
     loudest = { ...together, fromBurst: true };
     if (loudest.level === "crisis") break;
   }

@@ -22,6 +22,9 @@ describe("screenInContext", () => {
 
   it("does not flag again what the earlier messages already said: an 'ok' after a crisis is just an 'ok'", () => {
     expect(screenInContext("ok", ["A B"], fake)).toMatchObject({ level: "none", fromBurst: false });
+    // The last two read together say no more than the earlier messages did: "har tagit" / "typ 20
+    // alvedon" (flagged then), then "mår illa".
+    expect(screenInContext("A", ["A", "B"], fake)).toMatchObject({ level: "none", fromBurst: false });
     // A concern before, a crisis together: more than before, so raised.
     expect(screenInContext("B", ["A C"], fake)).toMatchObject({ level: "crisis", fromBurst: true });
   });

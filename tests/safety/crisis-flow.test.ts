@@ -114,6 +114,17 @@ describe("crisis flow (no language model)", () => {
     expect(await h.tillit.db.auditLog.count({ where: { action: "conversation.crisis-flagged", subjectId: String(id) } })).toBe(1);
   });
 
+  it("a burst: an overdose told in two texts (a young tester's) gets the overdose reply once, not again for the text after it", async () => {
+    const p = await onboarded();
+    expect((await p.say("har tagit"))[0]).not.toMatch(/112/);
+    expect((await p.say("typ 20 alvedon"))[0]).toBe("Har du tagit för mycket av något, ring 112 nu. Vänta inte. Du kan också ringa 1177 Vårdguiden för råd.");
+    const after = await p.say("mår illa");
+    expect(after).toHaveLength(1);
+    expect(after[0]).not.toMatch(/^Har du tagit för mycket/);
+    const id = (await p.record()).conversations[0]!.id;
+    expect(await h.tillit.db.auditLog.count({ where: { action: "conversation.crisis-flagged", subjectId: String(id) } })).toBe(1);
+  });
+
   it("a burst: only what the same person wrote in the last 15 minutes counts", async () => {
     const p = await onboarded();
     await p.say("skrev brev till mamma o pappa idag");
