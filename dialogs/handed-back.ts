@@ -25,6 +25,7 @@ export async function acknowledgeAfterCrisis(dc: DialogContext, text: string): P
   const s = services(dc.context);
   // Without a coordinator on the record, the person who has just been writing is the one named.
   const coordinator = (!s.participant.coordinatorFirstName && (await s.lookups.lastStaffWriter())) || coordinatorInSentence(s);
-  await dc.context.sendActivity(message(s.t(BETTER.test(fold(text)) && !NOT.test(fold(text)) ? "handedBack.toldGood" : "handedBack.told", { coordinator })));
+  const said = fold(text);
+  await dc.context.sendActivity(message(s.t(BETTER.test(said) && !NOT.test(said) ? "handedBack.toldGood" : "handedBack.told", { coordinator })));
   return dc.endDialog();
 }

@@ -137,8 +137,8 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   const screen = screenInContext(message.body, earlier);
   if (screen.level === "crisis") {
     const byModel = screen.findings.find((f) => f.rule === TRAINED_SCREEN);
-    const source = screen.fromBurst ? { source: BURST } : byModel ? { source: TRAINED_SCREEN } : undefined;
-    return flagCrisis(ctx, screen.crisisCategories, source && (byModel ? { ...source, score: byModel.score } : source));
+    const raisedBy = screen.fromBurst || byModel ? { source: screen.fromBurst ? BURST : TRAINED_SCREEN, ...(byModel ? { score: byModel.score } : {}) } : undefined;
+    return flagCrisis(ctx, screen.crisisCategories, raisedBy);
   }
   if (screen.level === "concern") ctx.concern = screen.fromBurst ? [...concernReasons(screen), BURST] : concernReasons(screen);
   // The model's second opinion may raise the level later; the reply below never waits for it.

@@ -32,7 +32,7 @@ export function screenInContext(text: string, earlier: readonly string[], screen
   // What the earlier messages already said, read once if needed: a reading of the last two that only
   // repeats it ("har tagit" / "typ 20 alvedon", flagged, then "mår illa") raises nothing.
   let already: number | undefined;
-  for (const before of WINDOWS.map((n) => all.slice(-n)).filter((w, i, ws) => i === 0 || w.length !== ws[i - 1]!.length)) {
+  for (const before of all.length > 1 ? [all.slice(-1), all] : [all]) {
     const together = screen([...before, text].join("\n"));
     if (rank[together.level] <= rank[loudest.level]) continue;
     if (rank[together.level] <= rank[screen(before.join("\n")).level]) continue;
@@ -43,9 +43,6 @@ export function screenInContext(text: string, earlier: readonly string[], screen
   }
   return loudest;
 }
-
-/** How many earlier messages each reading takes: the one just before, then the whole burst. */
-const WINDOWS = [1, BURST_MESSAGES];
 
 /** A whole burst as the turns read it, one message after another: the loudest result (the evaluation's view of a burst). */
 export function screenBurst(messages: readonly string[], screen: (text: string) => ScreenResult = screenWithModel): ScreenResult {
