@@ -13,6 +13,7 @@ import type { StaffActor } from "../staff/staff-actor.js";
 import { eraseParticipant, type ErasureResult } from "./erase-participant.js";
 import type { ErasedOptOuts } from "./erased-opt-outs.js";
 import { authoriseParticipant, leadTeams, PrivacyError, type PrivacyDeps } from "./privacy-access.js";
+import { plusMonths } from "./retention.js";
 
 export const ERASURE_REASON = "erasure-request";
 
@@ -41,12 +42,19 @@ export interface ErasureDeps extends PrivacyDeps {
   optOuts: ErasedOptOuts;
 }
 
-/** Open requests in the teams a team lead (or admin) manages, oldest first. */
+/** The chat tells the participant that a team lead erases "within a month" (art. 12.3): the list says by when. */
+export const ANSWER_WITHIN_MONTHS = 1;
+
+/** Open requests in the teams a team lead (or admin) manages, oldest first, each with the day it must be answered by. */
 export async function openErasureRequests(deps: ErasureDeps, actor: StaffActor) {
   const teams = leadTeams(actor);
   if (teams && !teams.length) return { requests: [] };
-  const requests = await listOpenErasureRequests(deps.sql, teams);
-  await auditStaff(deps.db, deps.now(), actor, { action: "erasure-requests.listed", subjectType: "inbox", subjectId: "erasure-requests", details: { requestIds: requests.map((r) => r.id) } });
+  const now = deps.now();
+  const requests = (await listOpenErasureRequests(deps.sql, teams)).map((r) => {
+    const answerBy = plusMonths(r.requestedAt, ANSWER_WITHIN_MONTHS);
+    return { ...r, answerBy, overdue: now.getTime() > answerBy.getTime() };
+  });
+  await auditStaff(deps.db, now, actor, { action: "erasure-requests.listed", subjectType: "inbox", subjectId: "erasure-requests", details: { requestIds: requests.map((r) => r.id) } });
   return { requests };
 }
 

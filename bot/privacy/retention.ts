@@ -31,7 +31,7 @@ export interface DueRecord {
 
 const ZONE = "Europe/Stockholm";
 const DAY_MS = 86_400_000;
-const plusMonths = (at: Date, months: number) => DateTime.fromJSDate(at, { zone: ZONE }).plus({ months }).toJSDate();
+export const plusMonths = (at: Date, months: number) => DateTime.fromJSDate(at, { zone: ZONE }).plus({ months }).toJSDate();
 
 /** Participants whose erasure falls due before `until`, with any hold; optionally for some teams or one participant. */
 export async function recordsDue(tx: SqlExecutor, s: RetentionSettings, opts: { until: Date; teamIds?: number[] | null; participantId?: number }): Promise<DueRecord[]> {

@@ -100,7 +100,7 @@ describe.skipIf(!browserAvailable)("the web chat in a real browser", () => {
     await sendBox(page).focus();
     await page.keyboard.type("Hello");
     await page.keyboard.press("Enter");
-    await page.getByText("or at once if you ask. OK?", { exact: false }).first().waitFor();
+    await page.getByText("or within a month if you ask. OK?", { exact: false }).first().waitFor();
     const hosts = new Set(requests.map((u) => new URL(u).host));
     expect([...hosts].filter((host) => host !== new URL(h.baseUrl).host && host !== "")).toEqual([]);
     await page.close();

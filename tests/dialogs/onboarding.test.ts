@@ -17,7 +17,7 @@ describe("onboarding and consent", () => {
     const p = participant();
     expect(await p.say("Hej")).toEqual([
       "Hej! Jag är Tillit, en digital assistent. En koordinator läser med och kan svara själv när du vill.",
-      "Jag sparar det du skriver och dina svar. Bara teamets koordinatorer och teamledare läser dem. Är du under 18 och kan fara illa måste vi anmäla till soc. Allt raderas 6 mån efter att kontakten slutat, eller direkt om du ber om det. Okej?\n1. Ja\n2. Nej\n3. Jag har frågor",
+      "Jag sparar det du skriver och dina svar. Bara teamets koordinatorer och teamledare läser dem. Är du under 18 och kan fara illa måste vi anmäla till soc. Allt raderas 6 mån efter att kontakten slutat, eller inom en månad om du ber om det. Okej?\n1. Ja\n2. Nej\n3. Jag har frågor",
     ]);
     expect(await p.say("japp")).toEqual(["Tack! Vad vill du att jag ska kalla dig?"]);
     expect(await p.say("Sara")).toEqual(["Kul, Sara! Vilken tid på dagen passar bäst för meddelanden?\n1. Morgon\n2. Eftermiddag\n3. Kväll\n4. Spelar ingen roll"]);

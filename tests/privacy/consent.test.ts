@@ -7,6 +7,8 @@ import { Participant, onboardedParticipant } from "../helpers/conversation.js";
 import { FakeOpenAI, classification, type ChatRequest } from "../helpers/fake-openai.js";
 import { applyEffects } from "../../bot/core/apply-effects.js";
 import { saveActionPlan } from "../../bot/plans/write-action-plan.js";
+import sv from "../../dialogs/locales/sv.json" with { type: "json" };
+import en from "../../dialogs/locales/en.json" with { type: "json" };
 
 let h: Harness;
 let n = 737000000;
@@ -176,4 +178,18 @@ describe("the language model's own consent", () => {
     await no.say("tråkig dag");
     expect(ai.requests.length).toBe(after);
   });
+});
+
+describe("what the copy promises about erasure on request", () => {
+  // A team lead carries out the request and has a month to do it (the list marks it overdue after
+  // that, tests/privacy/erasure.test.ts): no line may promise "at once".
+  const lines = (node: unknown): string[] => (typeof node === "string" ? [node] : node && typeof node === "object" ? Object.values(node).flatMap(lines) : []);
+  it.each([["sv", sv, /raderas[^.?]*direkt|direkt om du ber/i, /inom en månad om du ber om det/], ["en", en, /(erased|deleted)[^.?]*at once|at once if you ask/i, /within a month if you ask/]] as const)(
+    "%s: erasure when asked is promised within a month, never at once",
+    (_lang, copy, atOnce, withinMonth) => {
+      const all = lines(copy);
+      expect(all.filter((l) => atOnce.test(l))).toEqual([]);
+      expect(all.filter((l) => withinMonth.test(l)).length).toBeGreaterThanOrEqual(4);
+    },
+  );
 });

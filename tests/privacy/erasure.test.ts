@@ -41,7 +41,13 @@ describe("asking for erasure in the chat", () => {
     expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "erasure-request" });
     // The team lead sees it in the list of open requests; a coordinator does not get that list.
     const list = await (await w.client("leadA")).json("/erasure-requests");
-    expect(list.requests).toContainEqual(expect.objectContaining({ id: request!.id, participantId, name: "Sara", source: "chat" }));
+    expect(list.requests).toContainEqual(expect.objectContaining({ id: request!.id, participantId, name: "Sara", source: "chat", overdue: false }));
+    // The chat said "inom en månad": the list says by when (a calendar month in Stockholm).
+    const listed = list.requests.find((r: { id: number }) => r.id === request!.id);
+    const asked = new Date(request!.requestedAt);
+    const by = new Date(listed.answerBy);
+    expect(by.getTime() - asked.getTime()).toBeGreaterThanOrEqual(28 * 86_400_000);
+    expect(by.getTime() - asked.getTime()).toBeLessThanOrEqual(31 * 86_400_000 + 3_600_000);
     expect((await (await w.client("coordA")).get("/erasure-requests")).status).toBe(403);
     expect((await (await w.client("coordB")).get("/erasure-requests")).status).toBe(403);
     expect((await (await w.client("admin")).json("/erasure-requests")).requests.map((r: { id: number }) => r.id)).toContain(request!.id);
@@ -74,6 +80,20 @@ describe("asking for erasure in the chat", () => {
     await p.say("STOPP");
     expect(await p.say("radera allt om mig")).toEqual([]);
     expect(await openRequest((await p.record()).id)).toMatchObject({ source: "chat-unconfirmed" });
+  });
+
+  it("a request left open past the month promised in the chat is marked overdue for the team lead", async () => {
+    const p = await onboardedParticipant(h, phone());
+    const { id: participantId } = await p.record();
+    await h.tillit.db.participant.update({ where: { id: participantId }, data: { teamId: w.teamA } });
+    await p.say("radera mina uppgifter");
+    await p.say("ja");
+    const request = (await openRequest(participantId))!;
+    const listed = async () => (await (await w.client("leadA")).json("/erasure-requests")).requests.find((r: { id: number }) => r.id === request.id);
+    h.clock.advance(27 * 86_400_000);
+    expect(await listed()).toMatchObject({ overdue: false });
+    h.clock.advance(5 * 86_400_000);
+    expect(await listed()).toMatchObject({ overdue: true });
   });
 
   it("single messages and reminders are not erasure requests", async () => {

@@ -25,8 +25,10 @@ export function mountPrivacy({ api, el, $, when, me, onChange }) {
         await api(`/erasure-requests/${r.id}/decline`, { method: "POST", body: { reason } }).catch(() => alert(t("privacy.save-failed")));
         await refresh();
       });
-      const note = `: ${t("privacy.asked", { when: when(r.requestedAt) })}${r.source === "chat-unconfirmed" ? t("privacy.unconfirmed") : r.source === "staff" ? t("privacy.by-staff") : ""}${r.held ? ` · ${t("privacy.held-short")}` : ""} `;
-      return el("li", {}, who, document.createTextNode(note), erase, decline);
+      const note = `: ${t("privacy.asked", { when: when(r.requestedAt) })}${r.source === "chat-unconfirmed" ? t("privacy.unconfirmed") : r.source === "staff" ? t("privacy.by-staff") : ""}${r.held ? ` · ${t("privacy.held-short")}` : ""} · `;
+      // What the chat promised ("inom en månad"), so the oldest request is not forgotten.
+      const deadline = el("span", { class: r.overdue ? "overdue" : undefined, text: t(r.overdue ? "privacy.overdue" : "privacy.answer-by", { when: when(r.answerBy) }) });
+      return el("li", {}, who, document.createTextNode(note), deadline, document.createTextNode(" "), erase, decline);
     }));
     $("erasure-empty").hidden = requests.length > 0;
     $("due-heading").textContent = t("privacy.due-within", { days });

@@ -521,6 +521,8 @@ export const en = {
   "privacy.reason.no-contact": "no contact",
   "privacy.unconfirmed": " (not confirmed in the chat)",
   "privacy.by-staff": " (registered by staff)",
+  "privacy.answer-by": "answer by {when}",
+  "privacy.overdue": "overdue: was due {when}",
   "privacy.held-short": "held",
   "privacy.hold": "Hold",
   "meetings.state.proposed": "proposed, waiting for an answer",

@@ -525,6 +525,8 @@ export const sv = {
   "privacy.reason.no-contact": "ingen kontakt",
   "privacy.unconfirmed": " (ej bekräftat i chatten)",
   "privacy.by-staff": " (registrerat av personal)",
+  "privacy.answer-by": "svar senast {when}",
+  "privacy.overdue": "försenad: skulle ha besvarats {when}",
   "privacy.held-short": "spärrad",
   "privacy.hold": "Spärra",
   "meetings.state.proposed": "föreslaget, väntar på svar",
