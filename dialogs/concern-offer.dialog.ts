@@ -3,7 +3,7 @@
 // interrupted check-in resumes afterwards with the question it was about to ask. Yes: a coordinator
 // is asked to get in touch (the request-human effect), with when a person reads and, outside office
 // hours, where help is around the clock. An answer that is neither is asked about once more; no, or
-// still neither: accepted warmly, and on we go.
+// still neither: accepted warmly, and on we go. A heavy answer is never taken as a no.
 // Concern comes from the safety screen (services.concern) or from a dialog (raiseConcern, e.g. a low
 // check-in), which holds back the dialog's own next question until the offer is answered.
 import { Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
@@ -29,6 +29,8 @@ interface OfferState extends ConcernOfferOptions {
   gentle: boolean;
   /** An answer that was neither yes nor no has been asked about once. */
   askedAgain?: boolean;
+  /** A heavy answer has been heard and the offer asked once more, in other words. */
+  heardHeavy?: boolean;
 }
 
 const ackKeys: Record<string, string> = {
@@ -76,7 +78,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     const state: OfferState = { reasons: options?.reasons ?? [], resumes: options?.resumes ?? false, gentle: s.flagged === "concern" };
     dc.activeDialog!.state = state;
     if (!s.participant.onboarded) await dc.context.sendActivity(message(s.t("onboarding.greeting", { coordinator: coordinatorName(s) })));
-    const ack = s.t(`concern.ack.${ackKeys[state.reasons[0] ?? ""] ?? "hopelessness"}`);
+    const ack = acknowledgment(s, state.reasons);
     if (state.gentle) {
       // The team already knows; asking again every time would be pushy.
       await dc.context.sendActivity(message(`${ack} ${s.t("concern.door")}`));
@@ -94,6 +96,9 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     const s = services(dc.context);
     const spec = choiceSpec(s, "concern.offer", "yesNo");
     const answer = recognizeChoice(dc.context.activity.text ?? "", spec.options, spec.labels, spec.reader);
+    // "har ingenstans att sova inatt" in answer to the offer is news, not a no: it is heard, and the
+    // offer stays open (asked once more in other words; after that, where the door is).
+    if (answer === undefined && s.concern) return hearHeavyAnswer(dc, state, s.concern.reasons);
     // "idk", "vet inte" is an answer (not now); anything else that is neither yes nor no is asked about once more.
     if (answer === undefined && !state.askedAgain && understandYesNo(dc.context.activity.text ?? "") !== "skip") {
       // "ya sure", "kanske?": an offer of a person is never turned down on the young person's behalf.
@@ -111,6 +116,25 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     await dc.context.sendActivity(message(s.t(answer === "no" ? "concern.no" : "concern.noAnswer")));
     return dc.endDialog();
   }
+}
+
+const acknowledgment = (s: TurnServices, reasons: string[]) => s.t(`concern.ack.${ackKeys[reasons[0] ?? ""] ?? "hopelessness"}`);
+
+async function hearHeavyAnswer(dc: DialogContext, state: OfferState, reasons: string[]): Promise<DialogTurnResult> {
+  const s = services(dc.context);
+  const ack = acknowledgment(s, reasons);
+  if (state.heardHeavy) {
+    // Heard, with the door named; no scripted question after it in this turn (a check-in underneath
+    // takes up again with the next message, as after any gentle word).
+    await dc.context.sendActivity(message(`${ack} ${s.t("concern.door")}`));
+    state.gentle = true;
+    return state.resumes ? Dialog.EndOfTurn : dc.endDialog();
+  }
+  state.heardHeavy = true;
+  state.askedAgain = true;
+  const again = choiceSpec(s, "concern.offerAgain", "yesNo", { coordinator: coordinatorInSentence(s) });
+  await dc.context.sendActivity(message(`${ack} ${again.text}`, again.labels));
+  return Dialog.EndOfTurn;
 }
 
 /** Who gets in touch and when a person reads; outside office hours, where help is around the clock. */

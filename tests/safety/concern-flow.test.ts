@@ -83,6 +83,40 @@ describe("concern in a message", () => {
     expect((await p.record()).conversations[0]!.status).toBe("bot");
   });
 
+  it("a heavy reply to the offer is news, never a no: heard, asked once in other words, and the door named after that", async () => {
+    // A young tester's: thrown out at night, "va?" and then "har ingenstans att sova inatt" was taken
+    // as not wanting anyone ("Det är lugnt.").
+    const p = await onboarded();
+    expect(await p.say("allt känns meningslöst")).toEqual([`Tack för att du säger som det är. Det låter riktigt tungt just nu. ${OFFER}`]);
+    expect((await p.say("va?"))[0]).toMatch(/hör av sig till dig\?/);
+    const heard = await p.say("har ingenstans att sova inatt");
+    expect(heard).toEqual([`Oron för var man ska bo tar mycket kraft. Ska jag be din koordinator höra av sig om det här?\n1. Ja\n2. Nej`]);
+    expect(heard.join(" ")).not.toMatch(/Det är lugnt|Jag förstod inte/);
+    expect((await p.record()).conversations[0]!.concernReason).toBe("hopelessness,housing");
+    // Still the offer: yes hands over.
+    expect((await p.say("ja"))[0]).toMatch(/^Bra\. Jag har bett din koordinator att höra av sig\./);
+    expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "concern" });
+  });
+
+  it("a second heavy reply is heard too, with where the door is, and the offer is not asked a third time", async () => {
+    const p = await onboarded();
+    await p.say("orkar inte längre");
+    expect((await p.say("har inte ätit på två dagar"))[0]).toMatch(/^Tack för att du berättar\. Det är tufft när maten inte blir av\. Ska jag be din koordinator höra av sig om det här\?/);
+    const second = await p.say("och ingen bryr sig ändå");
+    expect(second).toEqual([`Att känna sig ensam är tungt. Bra att du skriver. Du kan alltid skriva "prata med en människa", så hör någon av sig.`]);
+  });
+
+  it("in a check-in, heavy answers to the offer are never followed by the next scripted question in the same turn", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    await p.say("5");
+    await p.say("orkar inte längre");
+    expect((await p.say("har inte ätit på två dagar")).join(" ")).not.toMatch(/Hur har du sovit/);
+    expect(await p.say("och ingen bryr sig ändå")).toEqual([`Att känna sig ensam är tungt. Bra att du skriver. Du kan alltid skriva "prata med en människa", så hör någon av sig.`]);
+    // The next message takes the check-in back up.
+    expect((await p.say("ok")).join(" ")).toMatch(/Hur har du sovit\?/);
+  });
+
   it("'vet inte' right away is an answer: not now, without asking again", async () => {
     const p = await onboarded();
     await p.say("allt känns meningslöst");
