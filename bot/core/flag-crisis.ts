@@ -15,6 +15,17 @@ const crisisCopy: [CrisisCategory, string][] = [
 // (a young tester read the same number twice in two messages as a script, not as someone listening).
 const namesSuicideLine = new Set(["crisis.suicide", "crisis.selfHarm"]);
 
+// Harm from others: someone who is hit, threatened, abused or forced out may need protection or a bed
+// tonight, which is the municipality's social services on call (socialjouren, reached through 112 at
+// night), not a suicide line alone. A young tester, hit at night, was given only the helplines.
+const harmFromOthers = new Set<CrisisCategory>(["violence", "sexual-abuse", "abuse-at-home", "crime-coercion", "child-alone"]);
+
+/** Which second reply goes with the first: the others (after a line that named Självmordslinjen), the one naming socialjouren, or the plain one. */
+function secondVariant(first: string, categories: CrisisCategory[]): "Others" | "Harm" | "" {
+  if (namesSuicideLine.has(first)) return "Others";
+  return first === "crisis.danger" && categories.some((c) => harmFromOthers.has(c)) ? "Harm" : "";
+}
+
 /** What raised the flag when it was not the rules (the audit log keeps it for staff). */
 export interface CrisisSource {
   source: string;
@@ -36,10 +47,10 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   const alertOnCall = !reading.open && message.id > 0 && message.conversationPriority !== "crisis";
   const onCall = alertOnCall ? await onCallTargets(deps.sql, message.participant.id) : undefined;
   const first = crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? "crisis.danger";
-  const others = namesSuicideLine.has(first) ? "Others" : "";
+  const variant = secondVariant(first, categories);
   const second = reading.open
-    ? copy(ctx, `crisis.inHours${others}`, { coordinator: coordinatorInSentence(ctx) })
-    : copy(ctx, `${onCall ? "crisis.afterHoursOnCall" : "crisis.afterHours"}${others}`, { reading: describeNextReading((key, vars) => copy(ctx, key, vars), reading) });
+    ? copy(ctx, `crisis.inHours${variant}`, { coordinator: coordinatorInSentence(ctx) })
+    : copy(ctx, `${onCall ? "crisis.afterHoursOnCall" : "crisis.afterHours"}${variant}`, { reading: describeNextReading((key, vars) => copy(ctx, key, vars), reading) });
   const replies = [{ text: copy(ctx, first) }, { text: second }];
   let alerts = 0;
   await commit(ctx, message.participant.status === "opted-out" ? [] : replies, "crisis", async (tx) => {

@@ -165,6 +165,13 @@ describe("crisis flow (no language model)", () => {
         "Har du tagit för mycket av något, ring 112 nu. Vänta inte. Du kan också ringa 1177 Vårdguiden för råd.",
         "Jag har sagt till teamet. Någon i teamet läser det i morgon från kl 08:00. Tills dess, dygnet runt: Självmordslinjen 90101 eller chatt på mind.se, 1177 Vårdguiden, Jourhavande medmänniska 08-702 16 80 (kvällar och nätter). Under 18? BRIS 116 111. Akut: 112.",
       ]);
+      // Hit at night (a young tester's): protection or a bed tonight is socialjouren, reached through 112.
+      const v = await onboarded();
+      const hit = await v.say("pappa slog mig ikväll, vågar inte gå hem");
+      expect(hit[0]).toMatch(/^Tack för att du berättar\. Är du eller någon annan i fara just nu, ring 112\./);
+      expect(hit[1]).toBe(
+        "Jag har sagt till teamet. Någon i teamet läser det i morgon från kl 08:00. Behöver du skydd eller någonstans att sova i natt: ring 112 och be om socialjouren. Dygnet runt: Självmordslinjen 90101 eller chatt på mind.se, 1177 Vårdguiden, Jourhavande medmänniska 08-702 16 80 (kvällar och nätter). Under 18? BRIS 116 111.",
+      );
       h.clock.ms = Date.parse("2026-11-28T12:00:00Z"); // Saturday
       const q = await onboarded("en");
       const reply = await q.say("im gonna end it");

@@ -13,10 +13,10 @@ const fill = (text: string) => text.replace("{coordinator}", "Maximiliane").repl
 describe("crisis copy", () => {
   for (const lang of ["sv", "en"] as const) {
     const t = (key: string) => locales[lang].get(key)!;
-    for (const first of ["suicide", "selfHarm", "overdose", "danger"]) {
-      // After a first reply that gives Självmordslinjen, the second names the others (bot/core/flag-crisis.ts).
-      const others = first === "suicide" || first === "selfHarm" ? "Others" : "";
-      for (const second of ["inHours", "afterHours", "afterHoursOnCall"].map((k) => `${k}${others}`)) {
+    // After a first reply that gives Självmordslinjen, the second names the others; after harm from
+    // others, the second also names socialjouren (bot/core/flag-crisis.ts).
+    for (const [first, variant] of [["suicide", "Others"], ["selfHarm", "Others"], ["overdose", ""], ["danger", ""], ["danger", "Harm"]] as const) {
+      for (const second of ["inHours", "afterHours", "afterHoursOnCall"].map((k) => `${k}${variant}`)) {
         it(`${lang}: crisis.${first} + crisis.${second} name every number, Självmordslinjen once`, () => {
           for (const a of t(`crisis.${first}`)) {
             for (const b of t(`crisis.${second}`)) {
@@ -32,8 +32,13 @@ describe("crisis copy", () => {
         });
       }
     }
+    it(`${lang}: after harm from others, the second reply says how to reach socialjouren`, () => {
+      for (const key of ["inHoursHarm", "afterHoursHarm", "afterHoursOnCallHarm"]) {
+        for (const text of t(`crisis.${key}`)) expect(text).toMatch(/112 (och be om|and ask for) socialjouren/);
+      }
+    });
     it(`${lang}: outside office hours the reply says when someone reads`, () => {
-      for (const key of ["afterHours", "afterHoursOnCall", "afterHoursOthers", "afterHoursOnCallOthers"]) {
+      for (const key of ["afterHours", "afterHoursOnCall", "afterHoursOthers", "afterHoursOnCallOthers", "afterHoursHarm", "afterHoursOnCallHarm"]) {
         for (const text of t(`crisis.${key}`)) expect(text).toContain("{reading}");
       }
       for (const text of t("concern.yesAfterHours")) expect(text).toMatch(/\{reading\}.*90101.*mind\.se/);
