@@ -25,11 +25,20 @@ export interface ConversationFacts {
   now: Date;
 }
 
+/**
+ * A takeover with no word yet from the coordinator: they may be reading up or about to call, so the bot
+ * keeps out a little while; after that the young person, who has not been told anyone is there, is
+ * answered honestly (dialogs/waiting.ts). A young tester, after a crisis, wrote into an hour of silence.
+ */
+const SILENT_TAKEOVER_MS = 10 * 60_000;
+
 /** A coordinator has taken over and is at it now: the bot says nothing at all. */
 export function coordinatorActive(f: ConversationFacts): boolean {
   if (f.status !== "human") return false;
-  const last = Math.max(f.takenOverAt?.getTime() ?? 0, f.lastStaffReplyAt?.getTime() ?? 0);
-  const since = f.now.getTime() - last;
+  const takenOver = f.takenOverAt?.getTime() ?? 0;
+  const replied = f.lastStaffReplyAt?.getTime() ?? 0;
+  const since = f.now.getTime() - Math.max(takenOver, replied);
+  if (replied < takenOver) return since < SILENT_TAKEOVER_MS;
   return since < ACTIVE_AFTER_ACTION_MS || (isOfficeOpen(f.now, f.officeHours) && since < ACTIVE_DURING_OFFICE_MS);
 }
 

@@ -125,6 +125,36 @@ describe("waiting for a person", () => {
     expect(ack[1]).toMatch(URGENT);
     expect((await conversationOf(p)).status).toBe("human");
   });
+
+  it("a takeover with no word from the coordinator: quiet for the first minutes, then the young person is answered honestly", async () => {
+    const p = await onboarded();
+    const c = await conversationOf(p);
+    await takeOver(staffDeps(), w.accounts.admin.actor, c.id);
+    h.clock.advance(3 * MINUTE);
+    expect(await p.say("hej?")).toEqual([]);
+    h.clock.advance(12 * MINUTE);
+    expect(await p.say("är det nån där")).toEqual([`Jag är kvar här, och det du skriver sparas åt din koordinator. ${OPEN}`]);
+    expect((await conversationOf(p)).status).toBe("human");
+    // Once the coordinator writes, the conversation is theirs again.
+    await replyAsCoordinator(staffDeps(), w.accounts.admin.actor, c.id, "Hej! Ada här, förlåt att det dröjde.");
+    await p.received();
+    h.clock.advance(20 * MINUTE);
+    expect(await p.say("lugnt")).toEqual([]);
+  });
+
+  it("after a crisis, a takeover with no word from the coordinator leaves nothing unanswered after the first minutes", async () => {
+    const p = await onboarded();
+    expect((await p.say("vill inte leva längre"))[0]).toMatch(/90101/);
+    const c = await conversationOf(p);
+    await takeOver(staffDeps(), w.accounts.admin.actor, c.id);
+    h.clock.advance(11 * MINUTE);
+    const first = await p.say("ok");
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatch(/din koordinator/i);
+    const second = await p.say("nån?");
+    expect(second).toHaveLength(1);
+    expect(second[0]).not.toBe(first[0]);
+  });
 });
 
 describe("hand-back", () => {
