@@ -35,7 +35,7 @@ interface OfferState extends ConcernOfferOptions {
 
 const ackKeys: Record<string, string> = {
   hopelessness: "hopelessness", exhaustion: "exhaustion", sleep: "sleep", food: "food", "home-conflict": "homeConflict",
-  loneliness: "loneliness", housing: "housing", money: "money", "low-check-in": "lowCheckIn", "low-check-ins": "lowCheckIns",
+  loneliness: "loneliness", housing: "housing", money: "money", control: "control", "low-check-in": "lowCheckIn", "low-check-ins": "lowCheckIns",
 };
 
 const HELD = Symbol("tillit.heldForConcern");
@@ -118,7 +118,17 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
   }
 }
 
-const acknowledgment = (s: TurnServices, reasons: string[]) => s.t(`concern.ack.${ackKeys[reasons[0] ?? ""] ?? "hopelessness"}`);
+/**
+ * The acknowledgment for what was said. Someone who reads the young person's phone comes first, and
+ * then reminders stop at once, as the acknowledgment says: a check-in reminder can give them away.
+ */
+function acknowledgment(s: TurnServices, reasons: string[]): string {
+  if (reasons.includes("control")) {
+    s.effects.push({ kind: "set-reminders", on: false });
+    return s.t("concern.ack.control");
+  }
+  return s.t(`concern.ack.${ackKeys[reasons[0] ?? ""] ?? "hopelessness"}`);
+}
 
 async function hearHeavyAnswer(dc: DialogContext, state: OfferState, reasons: string[]): Promise<DialogTurnResult> {
   const s = services(dc.context);

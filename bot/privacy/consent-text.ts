@@ -5,7 +5,7 @@ import { translate, type Locales } from "../infrastructure/i18n.js";
 import { isLanguage } from "../domain/vocabulary.js";
 
 /** Bump when the consent texts in the locale files change meaning; stored with each consent. */
-export const CONSENT_TEXT_VERSION = "2026-12-v2";
+export const CONSENT_TEXT_VERSION = "2026-12-v3";
 
 /** The numbers the consent text quotes (the retention settings the copy promises). */
 export interface ConsentTextNumbers {

@@ -5,7 +5,7 @@ export const crisisCategories = [
 ] as const;
 export type CrisisCategory = (typeof crisisCategories)[number];
 
-export const concernCategories = ["hopelessness", "exhaustion", "sleep", "food", "home-conflict", "loneliness", "housing", "money"] as const;
+export const concernCategories = ["hopelessness", "exhaustion", "sleep", "food", "home-conflict", "loneliness", "housing", "money", "control"] as const;
 export type ConcernCategory = (typeof concernCategories)[number];
 
 /** Concern that comes from check-ins rather than words: one very low check-in with no sleep or food, or a run of low ones. */

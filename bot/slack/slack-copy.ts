@@ -13,7 +13,7 @@ const reasons: Record<string, string> = {
 
 const concernWords: Record<string, string> = {
   hopelessness: "hopplöshet", exhaustion: "utmattning", sleep: "sömn", food: "mat", "home-conflict": "bråk hemma", loneliness: "ensamhet",
-  housing: "boende", money: "pengar", "low-check-in": "mycket låg incheckning utan sömn eller mat", "low-check-ins": "flera låga incheckningar i rad",
+  housing: "boende", money: "pengar", control: "kontrolleras av någon nära", "low-check-in": "mycket låg incheckning utan sömn eller mat", "low-check-ins": "flera låga incheckningar i rad",
   model: "språkmodellens bedömning",
   "trained-screen": "den tränade skärmens bedömning",
   burst: "flera meddelanden i rad tillsammans",

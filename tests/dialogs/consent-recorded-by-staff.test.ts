@@ -22,7 +22,7 @@ afterAll(async () => h.stop());
 /** Someone who wrote "Hej" and has the consent question in front of them, and the team recorded an answer. */
 async function askedThenRecorded(granted: boolean): Promise<Participant> {
   const p = new Participant(h, `+46${n++}`);
-  expect((await p.say("Hej"))[1]).toMatch(/^Jag sparar det du skriver och dina svar\./);
+  expect((await p.say("Hej"))[1]).toMatch(/^Jag sparar det du skriver och svarar\./);
   const { conversations } = await h.tillit.db.participant.update({ where: { phone: p.phone }, data: { teamId: w.teamA }, include: { conversations: true } });
   const deps = { db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now };
   await recordConsentByStaff(deps, w.accounts.coordA.actor, conversations[0]!.id, { kind: "data-processing", granted, method: "in-person", textRead: true, textVersion: CONSENT_TEXT_VERSION });

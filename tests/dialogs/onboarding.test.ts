@@ -17,7 +17,7 @@ describe("onboarding and consent", () => {
     const p = participant();
     expect(await p.say("Hej")).toEqual([
       "Hej! Jag är Tillit, en digital assistent. En koordinator läser med och kan svara själv när du vill.",
-      "Jag sparar det du skriver och dina svar. Bara teamets koordinatorer och teamledare läser dem. Är du under 18 och kan fara illa måste vi anmäla till soc. Allt raderas 6 mån efter att kontakten slutat, eller inom en månad om du ber om det. Okej?\n1. Ja\n2. Nej\n3. Jag har frågor",
+      "Jag sparar det du skriver och svarar. Bara teamets koordinatorer och teamledare läser dem. Är du under 18 och kan fara illa måste vi anmäla till soc. Allt raderas 6 mån efter kontaktens slut, eller inom en månad om du ber om det. Okej?\n1. Ja\n2. Nej\n3. Jag har frågor",
     ]);
     expect(await p.say("japp")).toEqual(["Tack! Vad vill du att jag ska kalla dig?"]);
     expect(await p.say("Sara")).toEqual(["Kul, Sara! Vilken tid på dagen passar bäst för meddelanden?\n1. Morgon\n2. Eftermiddag\n3. Kväll\n4. Spelar ingen roll"]);
@@ -27,7 +27,7 @@ describe("onboarding and consent", () => {
     const r = await p.record();
     expect(r).toMatchObject({ preferredName: "Sara", language: "sv", status: "active", preferredTimes: '["evening"]' });
     expect(r.onboardedAt).not.toBeNull();
-    expect(r.consents).toEqual([expect.objectContaining({ kind: "data-processing", granted: true, method: "chat", textVersion: "2026-12-v2" })]);
+    expect(r.consents).toEqual([expect.objectContaining({ kind: "data-processing", granted: true, method: "chat", textVersion: "2026-12-v3" })]);
     expect(await p.say("hej igen")).toEqual(["Hej Sara! Vad vill du göra?\n1. Kolla läget\n2. Berätta om mig\n3. Prata med en människa"]);
     // A number picks one of the next steps offered.
     expect(await p.say("1")).toEqual(["Hej Sara! Hur är det idag, på en skala 1-10?"]);

@@ -93,7 +93,7 @@ describe("after a no to consent", () => {
     expect(await p.say("ja")).toEqual(["Hej! Hur är det idag, på en skala 1-10?"]);
     await p.say("6");
     const r = await p.record();
-    expect(r.consents.map((k) => [k.kind, k.granted, k.textVersion])).toEqual([["data-processing", false, "2026-12-v2"], ["data-processing", true, "2026-12-v2"]]);
+    expect(r.consents.map((k) => [k.kind, k.granted, k.textVersion])).toEqual([["data-processing", false, "2026-12-v3"], ["data-processing", true, "2026-12-v3"]]);
   });
 
   it("message texts are erased after the promised days (injected clock); a consenting participant's stay", async () => {

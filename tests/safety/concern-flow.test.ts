@@ -117,6 +117,31 @@ describe("concern in a message", () => {
     expect((await p.say("ok")).join(" ")).toMatch(/Hur har du sovit\?/);
   });
 
+  it("someone who reads the young person's phone: flagged, reminders stop at once (as the reply says), and the offer of a person", async () => {
+    // A young tester's: "min kille kollar min mobil" was not flagged and reminders kept going to a phone he reads.
+    const p = await onboarded();
+    const before = await p.record();
+    expect(before.remindersOff).toBe(false);
+    expect(await p.say("min kille kollar min mobil varje kväll")).toEqual([
+      `Tack för att du säger det. Jag skickar inga påminnelser hit nu, så att inget dyker upp som någon annan kan läsa. Du kan radera tråden i mobilen. ${OFFER}`,
+    ]);
+    const after = await p.record();
+    expect(after.remindersOff).toBe(true);
+    expect(after.conversations[0]).toMatchObject({ priority: "concern", concernReason: "control" });
+    // "påminn mig" turns them back on, as anywhere.
+    await p.say("nej");
+    await p.say("påminn mig");
+    expect((await p.record()).remindersOff).toBe(false);
+  });
+
+  it("'han får inte se detta' after another heavy message: the phone comes first in the acknowledgment", async () => {
+    const p = await onboarded("en");
+    await p.say("everything sucks");
+    const reply = await p.say("if he sees this im dead");
+    expect(reply.join(" ")).toMatch(/I won't send reminders here for now/);
+    expect((await p.record()).remindersOff).toBe(true);
+  });
+
   it("'vet inte' right away is an answer: not now, without asking again", async () => {
     const p = await onboarded();
     await p.say("allt känns meningslöst");

@@ -170,7 +170,7 @@ describe("crisis flow (no language model)", () => {
       const hit = await v.say("pappa slog mig ikväll, vågar inte gå hem");
       expect(hit[0]).toMatch(/^Tack för att du berättar\. Är du eller någon annan i fara just nu, ring 112\./);
       expect(hit[1]).toBe(
-        "Jag har sagt till teamet. Någon i teamet läser det i morgon från kl 08:00. Behöver du skydd eller någonstans att sova i natt: ring 112 och be om socialjouren. Dygnet runt: Självmordslinjen 90101 eller chatt på mind.se, 1177 Vårdguiden, Jourhavande medmänniska 08-702 16 80 (kvällar och nätter). Under 18? BRIS 116 111.",
+        "Jag har sagt till teamet. Någon i teamet läser det i morgon från kl 08:00. Behöver du skydd eller någonstans att sova i natt: ring 112 och be om socialjouren. Dygnet runt: Självmordslinjen 90101 eller chatt på mind.se, 1177 Vårdguiden, Jourhavande medmänniska 08-702 16 80. Under 18? BRIS 116 111.",
       );
       h.clock.ms = Date.parse("2026-11-28T12:00:00Z"); // Saturday
       const q = await onboarded("en");

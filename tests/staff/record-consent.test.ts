@@ -100,7 +100,7 @@ describe("POST /staff/api/conversations/:id/consent", () => {
     const maja = await w.client("coordA");
     const before = await maja.json(`/conversations/${p.conversationId}/profile`);
     expect(before.consent).toEqual({});
-    expect(before.consentText).toEqual({ language: "en", version: CONSENT_TEXT_VERSION, text: expect.stringMatching(/^I save what you write and your answers\. .* 6 months after contact ends/) });
+    expect(before.consentText).toEqual({ language: "en", version: CONSENT_TEXT_VERSION, text: expect.stringMatching(/^I save what you write and answer\. .* 6 months after contact ends/) });
     const res = await maja.post(`/conversations/${p.conversationId}/consent`, { ...yes, textVersion: before.consentText.version });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ consentId: expect.any(Number) });

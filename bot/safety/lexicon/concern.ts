@@ -1,5 +1,5 @@
 // Words of things a youth worker would follow up without acting at once: hopelessness, exhaustion,
-// sleep, food, conflict at home, loneliness, housing, money. Read entries as described in people.ts.
+// sleep, food, conflict at home, loneliness, housing, money, being controlled by someone close. Read entries as described in people.ts.
 export const concernWords = {
   /** Hopelessness in so many words. */
   /** The doubt said first: "jag tror inte jag klarar det här längre". */
@@ -136,6 +136,27 @@ export const concernWords = {
     "utkastad", "avhysning*", "trappuppgången", "sov ute", "sova ute", "slept outside", "sov i bilen", "sleeping in my car", "bor i bilen", "polarnas soffor", "kompisarnas soffor",
   ],
   /** No money for food or rent, debts. */
+  /** A partner, besides those OTHERS already names ("min kille", "exet"): control by them is how violence in a relationship often starts. */
+  PARTNER: ["min tjej", "min flickvän", "flickvännen", "sambon", "min sambo", "min partner", "my bf", "my gf", "my girlfriend", "my partner"],
+  /** Someone reads, checks or takes the writer's phone, or follows where they are. */
+  WATCHES_PHONE: [
+    "kollar min mobil", "kollar min telefon", "kollar i min mobil", "går igenom min mobil", "går igenom min telefon", "läser mina sms",
+    "läser mina meddelanden", "läser allt jag skriver", "tar min mobil", "tar min telefon", "har min kod", "vet min kod", "spårar min mobil",
+    "spårar mig", "har koll på min mobil", "checks my phone", "goes through my phone", "go through my phone", "reads my texts",
+    "reads my messages", "takes my phone", "has my passcode", "knows my passcode", "tracks my phone", "tracks my location",
+  ],
+  /** This conversation must be hidden from someone. */
+  HIDE_THIS: [
+    "får inte se detta", "får inte se det här", "får inte se att jag skriver", "får inte veta att jag skriver", "får inte veta att jag pratar",
+    "om han ser detta", "om hon ser detta", "om han ser det här", "om hon ser det här", "cant see this", "can not see this", "mustnt see this",
+    "must not see this", "if he sees this", "if she sees this", "cant know im talking", "cant find out im talking",
+  ],
+  /** Kept from friends, or controlled, by someone close. */
+  KEPT_FROM_OTHERS: [
+    "låter mig inte träffa", "får inte träffa mina vänner", "får inte träffa mina kompisar", "får inte träffa kompisar", "bestämmer vem jag träffar",
+    "bestämmer vad jag har på mig", "kontrollerar mig", "kontrollerar allt jag gör", "kontrollerande", "doesnt let me see", "wont let me see",
+    "not allowed to see my friends", "controls me", "controls everything i do", "controlling",
+  ],
   MONEY_TALK: [
     "inte råd med mat", "inte råd att äta", "inte råd med hyran", "pengarna är slut",
     "pengarna tog slut", "inga pengar kvar", "kronofogden", "inkasso", "skulder", "skuldsatt", "0 kr", "noll kr", "noll kronor", "kylskåpet är tomt",

@@ -223,6 +223,7 @@ export const en = {
   "label.concern.loneliness": "loneliness",
   "label.concern.housing": "housing",
   "label.concern.money": "money",
+  "label.concern.control": "controlled by someone close (reads the phone?)",
   "label.concern.low-check-in": "very low check-in without sleep or food",
   "label.concern.low-check-ins": "several low check-ins in a row",
   "label.concern.model": "the language model's assessment",

@@ -227,6 +227,7 @@ export const sv = {
   "label.concern.loneliness": "ensamhet",
   "label.concern.housing": "boende",
   "label.concern.money": "pengar",
+  "label.concern.control": "kontrolleras av någon nära (läser mobilen?)",
   "label.concern.low-check-in": "mycket låg incheckning utan sömn eller mat",
   "label.concern.low-check-ins": "flera låga incheckningar i rad",
   "label.concern.model": "språkmodellens bedömning",
