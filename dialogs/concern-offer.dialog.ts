@@ -78,7 +78,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     const state: OfferState = { reasons: options?.reasons ?? [], resumes: options?.resumes ?? false, gentle: s.flagged === "concern" };
     dc.activeDialog!.state = state;
     if (!s.participant.onboarded) await dc.context.sendActivity(message(s.t("onboarding.greeting", { coordinator: coordinatorName(s) })));
-    const ack = acknowledgment(s, state.reasons);
+    const ack = acknowledge(s, state.reasons);
     if (state.gentle) {
       // The team already knows; asking again every time would be pushy.
       await dc.context.sendActivity(message(`${ack} ${s.t("concern.door")}`));
@@ -119,10 +119,11 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
 }
 
 /**
- * The acknowledgment for what was said. Someone who reads the young person's phone comes first, and
- * then reminders stop at once, as the acknowledgment says: a check-in reminder can give them away.
+ * Acknowledges what was said, and acts on it where the words promise something: when someone reads the
+ * young person's phone, that comes first and reminders stop at once, as the words say (a check-in
+ * reminder can give them away; booked meetings keep theirs, which the words also say).
  */
-function acknowledgment(s: TurnServices, reasons: string[]): string {
+function acknowledge(s: TurnServices, reasons: string[]): string {
   if (reasons.includes("control")) {
     s.effects.push({ kind: "set-reminders", on: false });
     return s.t("concern.ack.control");
@@ -132,7 +133,7 @@ function acknowledgment(s: TurnServices, reasons: string[]): string {
 
 async function hearHeavyAnswer(dc: DialogContext, state: OfferState, reasons: string[]): Promise<DialogTurnResult> {
   const s = services(dc.context);
-  const ack = acknowledgment(s, reasons);
+  const ack = acknowledge(s, reasons);
   if (state.heardHeavy) {
     // Heard, with the door named; no scripted question after it in this turn (a check-in underneath
     // takes up again with the next message, as after any gentle word).

@@ -14,7 +14,7 @@ import { MAX_UNANSWERED_BOT_MESSAGES, replyChannel, unansweredInRow } from "../o
 import { ETagConflictError } from "../runtime/dialog-state-storage.js";
 import type { DialogStart, TurnLookups } from "../runtime/turn-types.js";
 import { concernReasons, TRAINED_SCREEN } from "../safety/screen-with-model.js";
-import { BURST, BURST_MESSAGES, BURST_WINDOW_MS, screenInContext } from "../safety/screen-in-context.js";
+import { BURST, BURST_MESSAGES, BURST_WINDOW_MS, screenMessage } from "../safety/screen-in-context.js";
 import { applyEffects } from "./apply-effects.js";
 import { AbortTurnError, TurnTakenError, commit, coordinatorName, copy, copyVaried, type MessageContext, type PendingMessage, type TurnDeps } from "./message-turn.js";
 import { flagCrisis } from "./flag-crisis.js";
@@ -133,8 +133,9 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   // The safety screen comes before everything else, STOPP and a human's takeover included: the rules,
   // and the trained model that may raise what they found (bot/safety/screen-with-model.ts), on this
   // message and on it together with what the same person wrote just before (a burst).
-  const earlier = await writtenJustBefore(deps.sql, message.conversationId, message.id, new Date(message.createdAt.getTime() - BURST_WINDOW_MS), BURST_MESSAGES);
-  const screen = screenInContext(message.body, earlier);
+  const screen = await screenMessage(message.body, () =>
+    writtenJustBefore(deps.sql, message.conversationId, message.id, new Date(message.createdAt.getTime() - BURST_WINDOW_MS), BURST_MESSAGES),
+  );
   if (screen.level === "crisis") {
     const byModel = screen.findings.find((f) => f.rule === TRAINED_SCREEN);
     const raisedBy = screen.fromBurst || byModel ? { source: screen.fromBurst ? BURST : TRAINED_SCREEN, ...(byModel ? { score: byModel.score } : {}) } : undefined;

@@ -43,7 +43,7 @@ export interface ErasureDeps extends PrivacyDeps {
 }
 
 /** The chat tells the participant that a team lead erases "within a month" (art. 12.3): the list says by when. */
-export const ANSWER_WITHIN_MONTHS = 1;
+const ANSWER_WITHIN_MONTHS = 1;
 
 /** Open requests in the teams a team lead (or admin) manages, oldest first, each with the day it must be answered by. */
 export async function openErasureRequests(deps: ErasureDeps, actor: StaffActor) {

@@ -23,7 +23,19 @@ export interface ContextScreen extends ScreenedMessage {
 
 /** `earlier`: the same person's messages just before this one, oldest first (at most BURST_MESSAGES are read). */
 export function screenInContext(text: string, earlier: readonly string[], screen: (text: string) => ScreenResult = screenWithModel): ContextScreen {
+  return withBurst(text, screen(text), earlier, screen);
+}
+
+/**
+ * The turn's entry: the earlier messages are read (a query) only when the message alone is not already
+ * a crisis, which nothing read together could raise further.
+ */
+export async function screenMessage(text: string, readEarlier: () => Promise<readonly string[]>, screen: (text: string) => ScreenResult = screenWithModel): Promise<ContextScreen> {
   const alone = screen(text);
+  return alone.level === "crisis" ? { ...alone, fromBurst: false } : withBurst(text, alone, await readEarlier(), screen);
+}
+
+function withBurst(text: string, alone: ScreenedMessage, earlier: readonly string[], screen: (text: string) => ScreenResult): ContextScreen {
   const all = earlier.slice(-BURST_MESSAGES);
   if (alone.level === "crisis" || all.length === 0) return { ...alone, fromBurst: false };
   // The whole burst, and the message with the one just before it: answers to Tillit's own questions

@@ -2,7 +2,7 @@
 // "A" and "B" together are a crisis, "C" is a concern. What the real screen makes of real bursts is in
 // corpus.test.ts; what a turn does with it, in crisis-flow.test.ts.
 import { describe, expect, it } from "vitest";
-import { BURST_MESSAGES, screenBurst, screenInContext } from "../../bot/safety/screen-in-context.js";
+import { BURST_MESSAGES, screenBurst, screenInContext, screenMessage } from "../../bot/safety/screen-in-context.js";
 import type { ScreenResult } from "../../bot/safety/screen.js";
 
 const asked: string[] = [];
@@ -46,5 +46,19 @@ describe("screenInContext", () => {
     expect(screenBurst(["x", "A", "y", "B"], fake)).toMatchObject({ level: "crisis" });
     expect(screenBurst(["C", "x"], fake)).toMatchObject({ level: "concern" });
     expect(screenBurst(["x"], fake)).toMatchObject({ level: "none" });
+  });
+});
+
+describe("screenMessage (the turn's entry)", () => {
+  it("reads the earlier messages only when the message alone is not already a crisis, and then reads them as a burst", async () => {
+    let reads = 0;
+    const earlier = async () => {
+      reads++;
+      return ["x", "A"];
+    };
+    expect(await screenMessage("A B", earlier, fake)).toMatchObject({ level: "crisis", fromBurst: false });
+    expect(reads).toBe(0);
+    expect(await screenMessage("B", earlier, fake)).toMatchObject({ level: "crisis", fromBurst: true });
+    expect(reads).toBe(1);
   });
 });

@@ -123,7 +123,7 @@ describe("concern in a message", () => {
     const before = await p.record();
     expect(before.remindersOff).toBe(false);
     expect(await p.say("min kille kollar min mobil varje kväll")).toEqual([
-      `Tack för att du säger det. Jag skickar inga påminnelser hit nu, så att inget dyker upp som någon annan kan läsa. Du kan radera tråden i mobilen. ${OFFER}`,
+      `Tack för att du säger det. Jag slutar skicka påminnelser hit (bokade möten påminns ändå), och du kan radera tråden i mobilen. ${OFFER}`,
     ]);
     const after = await p.record();
     expect(after.remindersOff).toBe(true);
@@ -138,7 +138,7 @@ describe("concern in a message", () => {
     const p = await onboarded("en");
     await p.say("everything sucks");
     const reply = await p.say("if he sees this im dead");
-    expect(reply.join(" ")).toMatch(/I won't send reminders here for now/);
+    expect(reply.join(" ")).toMatch(/I'll stop sending reminders here/);
     expect((await p.record()).remindersOff).toBe(true);
   });
 
