@@ -351,7 +351,8 @@ function leafOf(dc: DialogContext): DialogContext {
  */
 async function switchesLanguage(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
-  const language = asksForLanguage(text);
+  // A question that takes any text is waiting ("Vad är du bra på?"): "engelska" alone is its answer.
+  const language = asksForLanguage(text, leafOf(dc).activeDialog?.id === PROMPTS.text);
   if (!language) return false;
   if (leafOf(dc).activeDialog?.id === PROMPTS.option && answersWaitingQuestion(dc, text)) return false;
   if (language !== s.participant.language) s.effects.push({ kind: "set-language", language });

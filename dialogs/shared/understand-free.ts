@@ -4,7 +4,7 @@
 // about how to stop is not a wish to stop, "är du en riktig människa" asks about the bot rather than
 // for a person, and only a bare STOPP-type keyword opts out.
 import { detectKeyword } from "../../bot/domain/keywords.js";
-import { asksSomething, fold, hasWordLike } from "./fold.js";
+import { asksSomething, editDistance, fold, hasWordLike } from "./fold.js";
 import { detectReminderRequest } from "./reminder-words.js";
 import { detectErasureRequest } from "./erasure-words.js";
 import { asksHowToStop, rebuffs, wantsLessContact } from "./understand-contact-wishes.js";
@@ -280,16 +280,64 @@ const BACK_AGAIN = /\b(det var (lange|langesen|ett tag)|langesen|lange sen|ar ni
 const BACK_WHOLE = /^((hej|hejsan|tja|tjena|heej|hey|heey|heyy|hi|hii|hello|yo|halla|hallo|okej|ok|so|soo|well|omg|aa|bre|bro|bror|bruh|mannen|guys|wallah) )*((jag |ja |i )?(ar|e|am|m|im|i m) (tillbaka|back)|(its|it s|it has|has it|its|been) ?(been )?(a while|ages|forever|so long|a long time|a minute)|(det )?(var|va|e|ar) (ett tag|evigheter|ett bra tag) sen|(lange|langesen|evigheter) sen)( igen| again| nu| now| lol| haha| sorry| typ| va| huh)*$/;
 
 // Asking Tillit to write in the other language, anywhere in a conversation: "can u speak english",
-// "english pls", "kan du skriva på svenska", "på engelska?". Whole requests only: "english homework"
-// or "jag pluggar engelska" ask for nothing.
-const IN_ENGLISH = /^((can|could|do) (u|you|ya) (pls |please )?(speak|write|talk|text|do) (in )?english|(pls |please )?(speak|write|talk|text) (in )?english|(in )?english( (pls|please|plz|thanks|thx))?|(kan|kunde) (du|ni) (skriva|prata|snacka|ta det|svara) (pa|in) engelska|(skriv|prata|svara) (pa )?engelska|pa engelska)( (pls|please|plz|tack|snalla|instead|istallet))?$/;
-const IN_SWEDISH = /^((can|could) (u|you) (speak|write|talk|text) (in )?swedish|(in )?swedish( pls| please)?|(kan|kunde) (du|ni) (skriva|prata|snacka|ta det|svara) (pa )?svenska|(skriv|prata|svara) (pa )?svenska|(pa )?svenska)( (pls|please|tack|snalla|istallet|igen))?$/;
+// "english pls", "kan vi köra engelska", "på svenska tack", "svenska?", "sorry i dont speak swedish".
+// The language's name is read with up to two typos ("englsh", "engleska", "svneska"). Only a request counts:
+// the name alone (with small words around it), or after a verb of writing or switching ("kan vi ta
+// det på engelska", "switch to swedish", "do you speak english?"), or saying one does not understand
+// the other. "jag pluggar engelska", "my english is bad", "engelska är svårt" ask for nothing.
+const LANGUAGE_NAMES: [string, "sv" | "en"][] = [["english", "en"], ["engelska", "en"], ["swedish", "sv"], ["svenska", "sv"]];
+const SHORT_NAMES: Record<string, "sv" | "en"> = { eng: "en", engl: "en", engelsk: "en", svensk: "sv", sve: "sv", swe: "sv" };
 
-export function asksForLanguage(text: string): "sv" | "en" | undefined {
-  const said = fold(text);
-  if (IN_ENGLISH.test(said)) return "en";
-  if (IN_SWEDISH.test(said)) return "sv";
-  return undefined;
+/** Each word that names a language, read as "english" or "svenska" (short forms, typos), the rest kept. */
+function languageWords(said: string): string {
+  return said
+    .split(" ")
+    .map((w) => {
+      const short = SHORT_NAMES[w];
+      if (short) return short === "en" ? "english" : "svenska";
+      const named = LANGUAGE_NAMES.find(([name]) => w === name || (w.length >= 6 && Math.abs(w.length - name.length) <= 2 && editDistance(w, name) <= 2));
+      return named ? (named[1] === "en" ? "english" : "svenska") : w;
+    })
+    .join(" ");
+}
+
+const LANG = String.raw`(english|svenska)`;
+// Small words that may stand around a request without changing it.
+const LANG_FILLER = String.raw`(pls|please|plz|pliz|plis|tack|snalla|thanks|thx|ty|istallet|instead|igen|again|bara|only|just|nu|now|da|then|tho|ok|okej|lol|assa|typ|haha|sorry|forlat|hej|hi|hey|yo|tja|hallo|hello|mannen|bro|bre|om det gar|if possible|if you can|if u can|from now on|fran och med nu|framover|hellre|rather|ocksa|also|too|med mig|with me|to me|mig|me|mej)`;
+const WRITE_VERB = String.raw`(kora|kor|ta det|ta|prata|pratar|snacka|snackar|skriva|skriv|skriver|svara|svarar|texta|messa|smsa|chatta|kommunicera|byta|byt|vaxla|andra|ga over|speak|talk|write|text|txt|chat|reply|respond|answer|communicate|switch|change|swap|go|continue|use|do|keep it|have it|fortsatta|fortsatt|ha)`;
+const WHO = String.raw`(vi|du|ni|u|you|we|ya|man|jag|ja|i)`;
+const LANGUAGE_REQUEST = [
+  // The name with small words only: "english pls", "på svenska tack", "svenska?", "in english please".
+  new RegExp(String.raw`^(${LANG_FILLER} )*((pa|in|till|to|on) )?${LANG}( ${LANG_FILLER})*$`),
+  // After a verb of writing or switching: "kan vi köra engelska", "switch to english pls", "skriv på svenska",
+  // "can u text me in english", "kan vi byta språk till svenska", "kan du skriva på engelska tack".
+  new RegExp(String.raw`^(${LANG_FILLER} )*((kan|kunde|ska|skulle|far|can|could|shall|should|will|would|may|do|let s|lets)( ${WHO})?( ${LANG_FILLER})* )?(((jag|ja|i) )?(vill|want to|wanna|would like to|d like to|prefer to|foredrar att) )?${WRITE_VERB}( (sprak|language|over))?( ${LANG_FILLER})*( (pa|in|till|to|on|into|over till|over to|over into|with|med))?( ${LANG_FILLER})* ${LANG}( ${LANG_FILLER})*( (eller|or)( nej| no| not| vad| what)?)?$`),
+  // Preferring it: "jag vill ha engelska", "i prefer english", "helst svenska".
+  new RegExp(String.raw`^(${LANG_FILLER} )*((jag|ja|i) )?(vill ha|foredrar|prefer|would prefer|d prefer|d rather have|want|helst|rather)( ${LANG_FILLER})*( (pa|in))? ${LANG}( ${LANG_FILLER})*$`),
+  // Asking what Tillit can: "do you speak english?", "kan du svenska?", "pratar ni engelska?".
+  new RegExp(String.raw`^(${LANG_FILLER} )*((do|can|could) (you|u|ya) (speak|talk|write|text|do|understand|read)|(kan|pratar|snackar|skriver|forstar) (du|ni)|(speak|speaks|talk) (you|u))( ${LANG_FILLER})* ${LANG}( ${LANG_FILLER})*$`),
+  // The other language not understood: "sorry i dont speak swedish", "jag förstår inte engelska".
+  new RegExp(String.raw`^(${LANG_FILLER} )*((i|im|i m) )?(dont|don t|do not|cant|can t|cannot|no|doesnt|barely|hardly) (speak|understand|read|talk|get|know)( much| good| any)? ${LANG}\b|^(${LANG_FILLER} )*(jag |ja )?(forstar|fattar|kan|pratar|laser|snackar) (inte|int|ej|knappt|ingen|inget) (sa mycket |sa bra |bra )?${LANG}\b`),
+];
+const NOT_UNDERSTOOD = LANGUAGE_REQUEST.length - 1;
+// Said as a request, not as an answer: "engelska" alone answers "Vad är du bra på?" (a free-text question
+// waiting), "engelska tack" or "engelska?" asks for the language.
+const ASKED_FOR = /\b(pls|please|plz|pliz|plis|tack|snalla|thanks|thx|istallet|instead)\b/;
+
+/**
+ * The language asked for, or undefined. `answering`: a question that takes any text is waiting, so the
+ * name alone is an answer to it; it asks only with a question mark or a "tack", "pls", "istället".
+ */
+export function asksForLanguage(text: string, answering = false): "sv" | "en" | undefined {
+  const said = languageWords(fold(text));
+  const request = LANGUAGE_REQUEST.findIndex((re) => re.test(said));
+  if (request < 0) return undefined;
+  if (answering && request === 0 && !text.includes("?") && !ASKED_FOR.test(said)) return undefined;
+  // One language named ("svenska eller engelska?" asks for neither); not understood, it is the other one asked for.
+  const named = new Set([...said.matchAll(/\b(english|svenska)\b/g)].map((m) => m[1]));
+  if (named.size !== 1) return undefined;
+  const language = named.has("english") ? "en" : "sv";
+  return request === NOT_UNDERSTOOD ? (language === "en" ? "sv" : "en") : language;
 }
 
 // A meeting to cancel or move, said in words ("jag vill avboka mötet", "kan vi flytta träffen", "can't

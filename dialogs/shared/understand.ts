@@ -1,7 +1,7 @@
 // One entry point for reading a participant's message in a given place of the conversation. The
 // labels are those of the recognition corpus (tests/fixtures/conversation/recognition.jsonl), so
 // the corpus test measures exactly what the dialogs act on.
-import { understandFree } from "./understand-free.js";
+import { asksForLanguage, understandFree } from "./understand-free.js";
 import { understandGoodOkBad, understandMeeting, understandScale, understandYesNo } from "./understand-answers.js";
 import { understandName } from "./understand-name.js";
 
@@ -10,8 +10,11 @@ export type RecognitionContext = (typeof RECOGNITION_CONTEXTS)[number];
 
 export function understand(context: RecognitionContext, text: string): string {
   switch (context) {
-    case "free":
-      return understandFree(text);
+    case "free": {
+      // The dialogs hear a wish for the other language before anything else (main.dialog.ts, switchesLanguage).
+      const language = asksForLanguage(text);
+      return language ? `language:${language}` : understandFree(text);
+    }
     case "yes-no":
       return understandYesNo(text);
     case "scale":

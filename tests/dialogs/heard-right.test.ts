@@ -93,6 +93,41 @@ describe("the language, whenever it is asked for", () => {
     const p = await onboarded("sv");
     await p.say("jag pluggar engelska idag");
     expect((await p.record()).language).toBe("sv");
+    for (const text of ["my english is bad", "engelska är svårt", "kan du hjälpa mig med engelskan"]) {
+      expect((await p.say(text))[0], text).not.toMatch(/English|engelska/);
+      expect((await p.record()).language, text).toBe("sv");
+    }
+  });
+
+  it("the ways a tester asked, both directions and with typos: 'can we speak english instead', 'kan vi köra engelska', 'på svenska tack', 'svenska?'", async () => {
+    const p = await onboarded("sv");
+    const toEnglish = /^(Sure, I'll write in English from now on\.|Of course, English from now on\.)$/;
+    const toSwedish = /^(Okej, jag skriver på svenska från och med nu\.|Absolut, svenska från och med nu\.)$/;
+    for (const [text, language, reply] of [
+      ["can we speak english instead", "en", toEnglish],
+      ["på svenska tack", "sv", toSwedish],
+      ["kan vi köra engelska", "en", toEnglish],
+      ["svenska?", "sv", toSwedish],
+      ["englsh plz", "en", toEnglish],
+      ["kan vi byta språk till svneska", "sv", toSwedish],
+      ["sorry i dont speak swedish", "en", toEnglish],
+    ] as const) {
+      expect(await p.say(text), text).toEqual([expect.stringMatching(reply)]);
+      expect((await p.record()).language, text).toBe(language);
+    }
+  });
+
+  it("the name alone answers a question that takes any text ('Vad gör att det är en 6:a…?' 'engelska'); asked with 'tack' or '?', it is a request", async () => {
+    const p = await onboarded("sv");
+    await p.say("checka in");
+    expect((await p.say("6"))[0]).toMatch(/inte lägre\?$/);
+    expect((await p.say("engelska"))[0]).toMatch(/Hur har du sovit\?/);
+    expect((await p.record()).language).toBe("sv");
+    const q = await onboarded("sv");
+    await q.say("checka in");
+    await q.say("6");
+    expect(await q.say("engelska tack")).toEqual([expect.stringMatching(/^(Sure, I'll write in English from now on\.|Of course, English from now on\.)$/)]);
+    expect((await q.record()).language).toBe("en");
   });
 });
 
