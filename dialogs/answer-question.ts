@@ -29,6 +29,15 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       return { text: s.t("answers.reportMeaning") };
     case "police":
       return { text: s.t("answers.police", { coordinatorInSentence: coordinatorInSentence(s) }) };
+    case "must-answer":
+      return { text: s.t("answers.mustAnswer") };
+    case "money":
+      // A person decides about money, never Tillit: who to ask, no rules made up.
+      return { text: s.t("answers.money", { coordinatorInSentence: coordinatorInSentence(s) }) };
+    case "school":
+      return { text: s.t("answers.school") };
+    case "dealing":
+      return { text: s.t("answers.dealing") };
     case "my-coordinator":
       return { text: await myCoordinatorAnswer(s) };
     case "next-meeting":

@@ -12,7 +12,7 @@ import { asksAboutWithdrawing } from "./storage-consent-words.js";
 
 export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
-  "my-coordinator", "next-meeting", "report-meaning", "withdraw",
+  "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -192,6 +192,55 @@ const NEXT_MEETING = [
 const MEETING_ASKED = /\b(nar|when|whens|vilken tid|vilken dag|hur dags|what time|what day|eller|or)\b|^(va|var|vart|har jag|har vi|do i|do we|is there|ar det|e det)\b/;
 const OTHER_PLACE = /\b(lakare\w*|lakaren|tandlakare\w*|skola|skolan|psykolog\w*|kurator\w*|bup|vc|vardcentral\w*|sjukhus\w*|tandlak\w*|doctor|dentist|school|gp|therapist|psych\w*|nurse|skoterska\w*|domstol\w*|rattegang\w*|court|interview|intervju\w*|jobbintervju\w*|praktik\w*|jobbet|work)\b/;
 
+// Whether answering is a must: "måste jag svara (på allt)?", "e de tvunget", "vad händer om jag inte
+// svarar", "do i have to answer", "is this mandatory". Answering Tillit, not someone else: "måste jag
+// svara mamma?", "måste jag svara på mejlet från skolan", "du måste svara snabbare" ask nothing of it.
+const ANSWERING = String.raw`(svara|svarar|answer|reply|respond)`;
+// What may follow: nothing, all of it, Tillit ("dig", "er", "det här"), and small words.
+const ANSWERED_ALL = String.raw`( (pa|till|to|on|all of|any of)( (allt|alla|fragorna|fragor|dig|dej|er|det|detta|det har|dina|era|sms|smsen|meddelandena|meddelanden|all|everything|this|these|them|you|u|it|the questions|your|every|each|of))+)?`;
+const ANSWER_FILLER = String.raw`( (du|ni|you|u) (skickar|skriver|fragar|send|write|ask))?( (nu|direkt|idag|eller|or|or what|or nah|typ|assa|lol|da|then|now|rn|right away|snabbt|alltid|always|varje gang|every time|hela tiden|verkligen|ens|liksom|haha|or not|egentligen|actually|really))*`;
+const MUST_ANSWER = [
+  new RegExp(String.raw`\b(maste|behover) (jag|ja|man|vi)( (verkligen|ens|typ|alltid|egentligen))? ${ANSWERING}${ANSWERED_ALL}${ANSWER_FILLER}$`),
+  new RegExp(String.raw`\b(ar|e) (jag|ja|man|vi) (tvungen|tvungna|tvingad|skyldig|skyldiga) (att )?${ANSWERING}${ANSWERED_ALL}${ANSWER_FILLER}$`),
+  // "e de tvunget (att svara)", "är det obligatoriskt?", "e detta frivilligt"
+  new RegExp(String.raw`^(assa |men |ok |okej |sa )?(ar|e) (det|de|detta|det har|allt det har|du|ni|tillit|det har med tillit) (tvunget|tvang|ett tvang|obligatoriskt|obligatorisk|frivilligt|frivillig|ett maste|ett krav|krav)( att (svara|vara med|gora det har))?${ANSWER_FILLER}$`),
+  new RegExp(String.raw`\b(vad hander|va hander|what happens|what if)( om| if)? (jag|ja|man|i) (inte|int|ej|dont|don t|do not|never|aldrig|slutar|stop|stopped) (svarar|svara|answer|answering|reply|replying|respond)${ANSWERED_ALL}${ANSWER_FILLER}$`),
+  /\b(kan|far|can|may) (jag|ja|man|i) (strunta i|skita i|lata bli|not|just not|ignore|skip|skippa|hoppa over)( att)? (svara|answer|reply|respond|fragorna|the questions|these|det har|detta)\b/,
+  new RegExp(String.raw`\b(do|must|need|have) (i|we)( (really|even|actually))? (have to |need to |got to |gotta )?(answer|reply|respond)${ANSWERED_ALL}${ANSWER_FILLER}$|\bdo i (have to|need to|gotta) (do this|answer these)\b`),
+  /^(so |ok |okay |but )?(is|s) (this|it|that|answering)( (chat|thing|app|program|service))? (mandatory|compulsory|required|obligatory|voluntary|optional)( (or|or not|or what|lol|tho))*$/,
+];
+
+// Money: "får jag mindre pengar om jag inte svarar", "påverkar det min ersättning/CSN/försörjningsstöd",
+// "will i lose my benefits". A person decides about money, never Tillit; the answer says so and who to
+// ask. News about money ("fick mindre pengar från csn denna månad") is not asked.
+const MONEY = /\b(pengar|pengarna|para|ersattning\w*|aktivitetsersattning\w*|aktivitetsstod\w*|utvecklingsersattning\w*|etableringsersattning\w*|studiebidrag\w*|studiemedel\w*|studielan\w*|csn|forsorjningsstod\w*|ekonomiskt bistand|bistand\w*|bidrag\w*|socialbidrag\w*|a kassa\w*|akassa\w*|sjukersattning\w*|bostadsbidrag\w*|money|benefit|benefits|allowance|welfare|payment|payments|student aid|student loan|social assistance|unemployment)\b/;
+const MONEY_CHANGES = /\b(paverka\w*|mindre|farre|dras|drar|dra|forlora\w*|mista|mister|tappa\w*|stanga\w*|stopp\w*|minska\w*|sanka\w*|sanks|bli av med|blir av med|ta bort|tar bort|tas bort|indrag\w*|behalla|affect\w*|less|lose|losing|lost|cut|cuts|stop|stopped|reduce\w*|take away|taken away|keep|med|kopplat|kopplad|to do with|connected|linked|tied)\b/;
+const MONEY_ASKED = /^(far|kommer|blir|paverkar|paverkas|forlorar|kan|ar|e|har|drar|dras|tappar|mister|minskar|sanks|will|would|does|do|did|can|could|is|am|if|om|has|how)\b|\bom (jag|ja|man)\b|\bif i\b|\beller$/;
+// The agencies that decide about money, asked whether they see this: "kan försäkringskassan se det här".
+const MONEY_AGENCY = /\b(forsakringskassan|forsakringskassa|fk|csn)\b/;
+
+// School, asked whether it sees or is told: "kan skolan se det här?", "kan min lärare läsa detta", "can
+// my teachers read this". Not help with school ("kan ni hjälpa mig med skolan?"), nor news of it.
+const SCHOOL = /\b(skola|skolan|skolans|skolor|gymnasiet|gymnasieskolan|komvux|larare|lararen|lararn|lararna|mentor|mentorn|rektor|rektorn|rektorer|kurator|kuratorn|syv|studievagledare\w*|elevhalsan|skolskoterska\w*|school|schools|teacher|teachers|principal|headteacher|head teacher)\b/;
+const SEES_OR_TOLD = /\b(se|ser|lasa|laser|veta|vet|far veta|fa veta|skicka|skickar|skickas|beratta|berattar|tillgang|komma at|kommer at|see|sees|read|reads|know|knows|find out|send|sends|tell|tells|access)\b/;
+
+// Anyone else reading, named or not: "kan mina kompisar se det här?", "kan nån annan se detta", "can
+// anyone else see this" (the parties asked about by name come first). Not "kan jag se…", nor "kan du…".
+const OTHERS_READ = /^(assa |men |ok |okej |so |but |wait |vanta )?(kan|far|kommer|ser|laser|can|could|will|do|does)( (nagon|nan|ngn|nagra|andra|folk|alla|mina|min|mitt|my|anyone|anybody|someone|somebody|others|other|people|everyone|everybody|random))+( (annan|annat|andra|else|kompis|kompisar|kompisarna|polare|polarna|vanner|pojkvan|flickvan|kille|tjej|partner|friends|friend|boyfriend|girlfriend|bf|gf|syskon|bror|brorsa|syster|syrra|siblings|brother|sister|people|folk))* (se|lasa|fa se|fa veta|ser|laser|see|read|find out|know)( (det|detta|det har|det jag skriver|vad jag skriver|mina|this|it|what i write|my))?\b/;
+
+// Dealing, told about oneself: "jag langar", "jag säljer grönt", "i sell weed", "im dealing rn". Said to
+// test whether Tillit can be trusted, as a question back is; answered from the locale files like one.
+// Not someone else ("min kompis langar"), passing the salt ("kan du langa saltet"), or selling other things.
+const DRUG = String.raw`(gront|gras|weed|ganja|braj|brajj|hasch|hash|maja|marijuana|cannabis|knark|droger|drogerna|drugs|narkotika|kokain|kola|koks|coke|tjack|amfetamin|piller|pills|xanor|xanax|tramadol|oxy|ketamin|ket|mdma|ecstasy|molly|lsd|bud|zaza|kush|pot|nosh)`;
+const DEALING = [
+  /^((jag|ja) )?(langar|langat|dealar|dilar|pushar)\b(?! (saltet|fram|over|hit|dit|mig|den|det|maten|bollen|pengar))/,
+  /\b(jag|ja) (har (borjat|slutat) |brukar |kommer att |ska borja )?(langa|deala)\b(?! (saltet|fram|over|hit|dit|mig|den|det|maten|bollen|pengar))/,
+  new RegExp(String.raw`^((jag|ja) )?(saljer|salde|har salt|brukar salja|har borjat salja|dealar|langar|pushar)( (lite|typ|ibland|mest|bara|sa|also|ocksa))* ${DRUG}\b`),
+  new RegExp(String.raw`^(i|im|i m|i am|ive|i ve|i been|ive been|i ve been)( (also|lowkey|kinda|sometimes|been|just))* (sell|sells|selling|sold|push|pushing|deal|dealing|started selling)( (some|a bit of|a little|lil|a lil))? ${DRUG}\b`),
+  /^(i|im|i m|i am|ive been|i ve been|i been)( (also|lowkey|kinda|just))* (dealing|a dealer|a drug dealer|drug dealer|the plug|a plug)( (rn|now|lol|tho|atm|again|sometimes))*$/,
+  /\b(jag|ja) (ar|e) (en )?(langare|dealer|knarklangare|plug)\b/,
+];
+
 const WHO_READS = [
   /\b(vem|vilka|who|whos)\b.*\b(laser|lasa|ser|se|read|reads|reading|see|sees|seeing|tillgang|access)\b/,
   /\b(laser|ser) (nagon|nan|min koordinator|personal|ngn|nagra)( annan| mer| annat| allt)?\b/,
@@ -361,6 +410,11 @@ export function declinesCall(text: string): boolean {
   return REFUSES_CONTACT.test(fold(text));
 }
 
+function asksAboutMoney(text: string, said: string): boolean {
+  if (MONEY_AGENCY.test(said) && SEES_OR_TOLD.test(said) && asks(text, said, MONEY_AGENCY)) return true;
+  return MONEY.test(said) && MONEY_CHANGES.test(said) && (text.includes("?") || MONEY_ASKED.test(said));
+}
+
 export function understandFree(text: string): FreeIntent {
   const said = fold(text);
   const keyword = detectKeyword(text);
@@ -382,11 +436,16 @@ export function understandFree(text: string): FreeIntent {
     return "question:my-coordinator";
   }
   if (NEXT_MEETING.some((re) => re.test(said)) && (asks(text, said) || MEETING_ASKED.test(said)) && !OTHER_PLACE.test(said) && !SOCIAL.test(said) && !EMPLOYMENT.test(said)) return "question:next-meeting";
+  // Money before the parties that pay it ("påverkar det mitt försörjningsstöd från soc?").
+  if (asksAboutMoney(text, said)) return "question:money";
   if (about(said, text, SOCIAL)) return "question:social-services";
   if (about(said, text, PARENTS)) return "question:parents";
   if (about(said, text, EMPLOYMENT)) return "question:employment-service";
+  if (SCHOOL.test(said) && SEES_OR_TOLD.test(said) && asks(text, said, SCHOOL)) return "question:school";
   if (asksAboutPolice(text, said)) return "question:police";
-  if (WHO_READS.some((re) => re.test(said))) return "question:who-reads";
+  if (WHO_READS.some((re) => re.test(said)) || OTHERS_READ.test(said)) return "question:who-reads";
+  if (MUST_ANSWER.some((re) => re.test(said))) return "question:must-answer";
+  if (DEALING.some((re) => re.test(said))) return "question:dealing";
   if (HUMAN.some((re) => re.test(said)) && !REFUSES_CONTACT.test(said)) return "human";
   if (STORAGE.some((re) => re.test(said)) && asks(text, said)) return "question:storage";
   if (WHAT_CAN_YOU_DO.some((re) => re.test(said))) return "question:what-can-you-do";

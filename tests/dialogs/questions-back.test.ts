@@ -34,6 +34,10 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   number: { sv: "var fick ni mitt nr ifrån", en: "how did you get my number" },
   stop: { sv: "hur slutar jag få sms", en: "how do i stop this" },
   "what-can-you-do": { sv: "vad är det här för nåt", en: "what can you do" },
+  "must-answer": { sv: "måste jag svara?", en: "do i have to answer" },
+  money: { sv: "får jag mindre pengar om jag inte svarar", en: "does this affect my benefits?" },
+  school: { sv: "kan skolan se det här?", en: "can my teachers read this?" },
+  dealing: { sv: "jag langar", en: "i sell weed" },
 };
 
 const keysFor = (kind: QuestionKind): string[] => {
@@ -194,5 +198,43 @@ describe("questions back", () => {
     const maja = await h.tillit.db.staffUser.create({ data: { email: "maja.q@kommun.se", displayName: "Maja Lind", firstName: "Maja", role: "coordinator", passwordHash: "x" } });
     await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { coordinatorId: maja.id } });
     expect((await p.say("vem läser detta?"))[0]).toMatch(/^Maja läser med/);
+  });
+
+  it("must I answer, money, school: answered as what Tillit is (voluntary, no part in money, read by the team only), in their words, mid-dialog too", async () => {
+    const p = await onboardedParticipant(h, `+46${n++}`);
+    for (const [text, kind] of [["maste ja svara pa alla fragor", "must-answer"], ["påverkar det min aktivitetsersättning?", "money"], ["kan min lärare se detta", "school"]] as const) {
+      const reply = await p.say(text);
+      expect(reply, text).toHaveLength(1);
+      expect(answers("sv", kind), text).toContain(reply[0]);
+    }
+    // Anyone else, named or not: who reads, truthfully.
+    expect(answers("sv", "who-reads")).toContain((await p.say("kan mina kompisar se det här?"))[0]);
+    // In the middle of a check-in: answered, and the question that waited comes again.
+    await p.say("checka in");
+    await p.say("6");
+    await p.say("hoppa över");
+    const midway = await p.say("måste jag svara på allt?");
+    expect(answers("sv", "must-answer")).toContain(midway[0]);
+    expect(midway[1]).toBe("Hur har du sovit?\n1. Bra\n2. Sådär\n3. Dåligt");
+    // Money is a person's decision: the answer sends them to the coordinator and makes up no rule.
+    for (const lang of ["sv", "en"] as const) {
+      for (const text of locales[lang].get("answers.money")!) expect(text).toMatch(lang === "sv" ? /frivillig.*\{coordinatorInSentence\}/s : /voluntary.*\{coordinatorInSentence\}/s);
+      for (const text of locales[lang].get("answers.mustAnswer")!) expect(text).toMatch(/STOPP|STOP/);
+    }
+    // School, like soc and parents: nothing is sent there, and the duty to report for under-18s is told.
+    for (const text of locales.sv.get("answers.school")!) expect(text).toMatch(/skickar inget.*under 18.*anmäla/s);
+  });
+
+  it("'jag langar' / 'i sell weed': no lecture and no stock line; truthful that the team reads and what the duty to report is", async () => {
+    const p = await onboardedParticipant(h, `+46${n++}`);
+    for (const text of ["jag langar", "i sell weed", "jag säljer grönt"]) {
+      const reply = await p.say(text);
+      expect(reply, text).toHaveLength(1);
+      expect(answers("sv", "dealing"), text).toContain(reply[0]);
+    }
+    for (const text of locales.sv.get("answers.dealing")!) expect(text).toMatch(/(inte polisen|inget till polisen).*läser.*under 18.*soc.*"människa"/s);
+    for (const text of locales.en.get("answers.dealing")!) expect(text).toMatch(/police.*read.*under 18.*social services.*"talk to a human"/s);
+    // Selling other things is no such news.
+    expect(answers("sv", "dealing")).not.toContain((await p.say("jag säljer grönsaker på torget"))[0]);
   });
 });
