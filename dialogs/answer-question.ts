@@ -28,7 +28,8 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
     case "report-meaning":
       return { text: s.t("answers.reportMeaning") };
     case "police":
-      return { text: s.t("answers.police", { coordinatorInSentence: coordinatorInSentence(s) }) };
+      // Asked while a crisis flag stands ("kommer ni ringa polisen nu??"): what happens now, not the rules in general.
+      return { text: s.flagged === "crisis" ? s.t("answers.policeAfterCrisis") : s.t("answers.police", { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "must-answer":
       return { text: s.t("answers.mustAnswer") };
     case "money":

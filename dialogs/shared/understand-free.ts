@@ -121,6 +121,35 @@ function asksAboutPolice(text: string, said: string): boolean {
   return POLICE_AND_US.test(said) && (text.includes("?") || POLICE_ASKED.test(said)) && !WANTS_HELP.test(said);
 }
 
+// Whether Tillit or its staff call the police, an ambulance or 112 now: "kommer ni ringa polisen nu??",
+// "ska ni ringa 112?", "ringer ni polisen", "ni ringer väl inte polisen?", "are you gonna call the cops".
+// A worry about what happens, not a call for help: asking us to call ("kan ni ringa polisen", "ring
+// polisen!!", "can you call the police", "snälla ring") or a plea in the same breath ("hjälp") is not one.
+const EMERGENCY = String.raw`(polisen|polis|snuten|snutarna|aina|112|ambulans|ambulansen|police|the police|cops|the cops|popo|911|an ambulance|ambulance)`;
+const CALLING = String.raw`(ringa|ringer|ringt|kontakta|kontaktar|kontaktat|larma|larmar|larmat|skicka|skickar|skickat|tillkalla|call|calling|called|contact|contacting|send|sending|sent)`;
+const WHETHER_WE_CALL = [
+  // "kommer ni (att) ringa polisen", "ska ni ringa 112", "tänker du ringa polisen", "har ni ringt polisen"
+  new RegExp(String.raw`\b(kommer|ska|skall|skulle|tanker|maste|behover|har) (ni|du|personalen|teamet|koordinatorn|nagon|nan|dom|de|tillit)( (att|val|inte|int|ju|nu|typ))* ${CALLING} ${EMERGENCY}\b`),
+  // Verb first: "ringer ni polisen", "larmar du 112"; or stated and asked: "ni ringer väl inte polisen?"
+  new RegExp(String.raw`\b(ringer|kontaktar|larmar|skickar) (ni|du|personalen|nagon|nan|dom|de)( (val|inte|int|ju|nu|typ))* ${EMERGENCY}\b|\b(ni|du) (ringer|kontaktar|larmar|skickar) (val|val inte|inte|ju|ju inte) ${EMERGENCY}\b`),
+  // "will you call the police", "are you gonna call the cops", "r u calling 911", "did u call the police",
+  // "you're not calling the cops right?"
+  new RegExp(String.raw`\b(will|would|are|r|did|have|do|you re|youre|u re|ur|is (someone|anyone|somebody)|are (they|you guys))( (you|u|ya|they|you guys))?( (gonna|going to|not|not gonna|not going to|never))* ${CALLING} ${EMERGENCY}\b`),
+  // The police coming: "kommer polisen hit nu?", "are the cops coming"
+  new RegExp(String.raw`\b(kommer|skickas) ${EMERGENCY} (hit|hem|hem till mig|komma|att komma)\b|\b(are|is|r) ${EMERGENCY} (coming|on (their|the) way)\b`),
+];
+const PLEADS = /\b(kan|kunde|can|could) (ni|du|you|u) (snalla |please |pls )?(ringa|ring|call|kontakta|contact|larma)\b|\b(snalla|please|pls|plz|hjalp|help|asap|nu direkt|right now|skynda|hurry)\b|^(ring|call|larma|kontakta)\b/;
+
+/**
+ * A question whether we call the police, an ambulance or 112 (see WHETHER_WE_CALL): the core asks
+ * it while a crisis flag stands, where the safety screen reads "ringa polisen" as a call for help and
+ * would send the crisis reply a second time (bot/core/process-turn.ts).
+ */
+export function asksWhetherWeCall(text: string): boolean {
+  const said = fold(text);
+  return WHETHER_WE_CALL.some((re) => re.test(said)) && !PLEADS.test(said);
+}
+
 // What reporting means, asked by someone the consent text's word is new to: "vad är anmäla?", "vad
 // betyder orosanmälan", "what does report mean".
 const REPORT_WORD = /\b(anmala|anmalan|anmaler|anmalt|anmal|orosanmalan|orosanmala|report|reporting)\b/;
@@ -442,7 +471,7 @@ export function understandFree(text: string): FreeIntent {
   if (about(said, text, PARENTS)) return "question:parents";
   if (about(said, text, EMPLOYMENT)) return "question:employment-service";
   if (SCHOOL.test(said) && SEES_OR_TOLD.test(said) && asks(text, said, SCHOOL)) return "question:school";
-  if (asksAboutPolice(text, said)) return "question:police";
+  if (asksAboutPolice(text, said) || asksWhetherWeCall(text)) return "question:police";
   if (WHO_READS.some((re) => re.test(said)) || OTHERS_READ.test(said)) return "question:who-reads";
   if (MUST_ANSWER.some((re) => re.test(said))) return "question:must-answer";
   if (DEALING.some((re) => re.test(said))) return "question:dealing";

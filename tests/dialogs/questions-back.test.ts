@@ -237,4 +237,24 @@ describe("questions back", () => {
     // Selling other things is no such news.
     expect(answers("sv", "dealing")).not.toContain((await p.say("jag säljer grönsaker på torget"))[0]);
   });
+
+  it("'kommer ni ringa polisen nu??' right after a crisis reply is answered (Tillit does not call, the team knows, 112), not taken for a second crisis", async () => {
+    const p = await onboardedParticipant(h, `+46${n++}`);
+    expect(await p.say("jag vill inte leva längre")).toHaveLength(2);
+    const id = (await p.record()).conversations[0]!.id;
+    const reply = await p.say("kommer ni ringa polisen nu??");
+    expect(reply).toHaveLength(1);
+    expect(locales.sv.get("answers.policeAfterCrisis")).toContain(reply[0]);
+    expect(reply[0]).toMatch(/ringer (inte|ingen) polis.*112/s);
+    // Still flagged, still waiting for a person; the crisis was flagged once.
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "crisis", status: "waiting" });
+    expect(await h.tillit.db.auditLog.count({ where: { action: "conversation.crisis-flagged", subjectId: String(id) } })).toBe(1);
+    // Asked again in other words: the other phrasing, never the same line twice.
+    const again = await p.say("ska ni ringa polisen??");
+    expect(locales.sv.get("answers.policeAfterCrisis")).toContain(again[0]);
+    expect(again[0]).not.toBe(reply[0]);
+    // Asking us to call is a call for help: the crisis reply, as before.
+    const plea = await p.say("kan ni ringa polisen? snälla");
+    expect(plea[0]).toMatch(/^Tack för att du berättar\. Är du eller någon annan i fara just nu, ring 112/);
+  });
 });
