@@ -230,7 +230,9 @@ const ANSWERED_ALL = String.raw`( (pa|till|to|on|all of|any of)( (allt|alla|frag
 const ANSWER_FILLER = String.raw`( (du|ni|you|u) (skickar|skriver|fragar|send|write|ask))?( (nu|direkt|idag|eller|or|or what|or nah|typ|assa|lol|da|then|now|rn|right away|snabbt|alltid|always|varje gang|every time|hela tiden|verkligen|ens|liksom|haha|or not|egentligen|actually|really))*`;
 const MUST_ANSWER = [
   new RegExp(String.raw`\b(maste|behover) (jag|ja|man|vi)( (verkligen|ens|typ|alltid|egentligen))? ${ANSWERING}${ANSWERED_ALL}${ANSWER_FILLER}$`),
-  new RegExp(String.raw`\b(ar|e) (jag|ja|man|vi) (tvungen|tvungna|tvingad|skyldig|skyldiga) (att )?${ANSWERING}${ANSWERED_ALL}${ANSWER_FILLER}$`),
+  new RegExp(String.raw`\b(ar|e) (jag|ja|man|vi) (tvungen|tvungna|tvingad|skyldig|skyldiga) (att |a )?${ANSWERING}${ANSWERED_ALL}${ANSWER_FILLER}$`),
+  // Asked as whether it is all right not to: "is it ok if i dont answer", "e de lugnt om ja inte svarar".
+  new RegExp(String.raw`\b(is it|is that|s it|would it be|ar det|e det|ar de|e de)( (ok|okay|fine|alright|cool|okej|lugnt|chill|nan fara|nagon fara)) (if|om) (i|jag|ja|man) (dont|don t|do not|never|just dont|cant|can t|inte|int|aldrig|skiter i att|struntar i att) ${ANSWERING}${ANSWERED_ALL}${ANSWER_FILLER}$`),
   // "e de tvunget (att svara)", "är det obligatoriskt?", "e detta frivilligt"
   new RegExp(String.raw`^(assa |men |ok |okej |sa )?(ar|e) (det|de|detta|det har|allt det har|du|ni|tillit|det har med tillit) (tvunget|tvang|ett tvang|obligatoriskt|obligatorisk|frivilligt|frivillig|ett maste|ett krav|krav)( att (svara|vara med|gora det har))?${ANSWER_FILLER}$`),
   new RegExp(String.raw`\b(vad hander|va hander|what happens|what if)( om| if)? (jag|ja|man|i) (inte|int|ej|dont|don t|do not|never|aldrig|slutar|stop|stopped) (svarar|svara|answer|answering|reply|replying|respond)${ANSWERED_ALL}${ANSWER_FILLER}$`),

@@ -74,6 +74,7 @@ const development: [string, string][] = [
   ["held-back round 1 (development data)", path.join(dir, "recognition-round1.jsonl")],
   ["held-back round 2 (development data)", path.join(dir, "recognition-round2.jsonl")],
   ["round 4: the questions added 2026-12-02 (measured untouched, then development data)", path.join(dir, "recognition-round4.jsonl")],
+  ["round 5: must I answer, money, school, dealing, the language asked for (written by the rules' writer, first batch before the rules)", path.join(dir, "recognition-round5.jsonl")],
 ];
 const heldBack = path.join(dir, "recognition-held-back.jsonl");
 
