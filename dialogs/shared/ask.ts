@@ -7,7 +7,12 @@ import { services, type TurnServices } from "../turn-services.js";
 
 export const PROMPTS = { option: "tillit.option", scale: "tillit.scale", text: "tillit.text", name: "tillit.name" } as const;
 
-export function choiceSpec(s: TurnServices, textKey: string, set: ChoiceSet, vars?: Vars, againKey?: string): ChoiceSpec {
+/**
+ * `retryKey`: what is said when the answer is not understood, instead of the question again. The
+ * consent's short line comes right after a question back is answered, so "hä?" then got the same line a
+ * second time in a row; there the not-understood answer is met with the choice explained in other words.
+ */
+export function choiceSpec(s: TurnServices, textKey: string, set: ChoiceSet, vars?: Vars, againKey?: string, retryKey?: string): ChoiceSpec {
   const { options, reader } = choiceSets[set] as ChoiceSetSpec;
   const text = s.t(textKey, vars);
   const againText = againKey ? s.t(againKey, vars) : undefined;
@@ -16,7 +21,7 @@ export function choiceSpec(s: TurnServices, textKey: string, set: ChoiceSet, var
     text,
     // Not understood: asked again, in the short line when there is one (not the whole consent again),
     // and never with its opening ("Jag förstod inte riktigt. Kul, Jay! …").
-    retryText: s.t("common.retryChoice", { question: againText ?? bareText }),
+    retryText: retryKey ? s.t(retryKey, vars) : s.t("common.retryChoice", { question: againText ?? bareText }),
     ...(againText ? { againText } : {}),
     ...(bareText !== text ? { bareText } : {}),
     labels: options.map((o) => s.t(`choices.${set}.${o.value}`)),
@@ -25,9 +30,9 @@ export function choiceSpec(s: TurnServices, textKey: string, set: ChoiceSet, var
   };
 }
 
-/** `againKey`: the shorter question asked after a question back was answered (see ChoiceSpec). */
-export function askChoice(step: WaterfallStepContext, textKey: string, set: ChoiceSet, vars?: Vars, againKey?: string) {
-  return step.prompt(PROMPTS.option, { validations: choiceSpec(services(step.context), textKey, set, vars, againKey) });
+/** `againKey`: the shorter question asked after a question back was answered (see ChoiceSpec); `retryKey`: see choiceSpec. */
+export function askChoice(step: WaterfallStepContext, textKey: string, set: ChoiceSet, vars?: Vars, againKey?: string, retryKey?: string) {
+  return step.prompt(PROMPTS.option, { validations: choiceSpec(services(step.context), textKey, set, vars, againKey, retryKey) });
 }
 
 /** `mood`: the check-in's "how is it today": an answer in words ("skit", "sådär") counts, roughly. */

@@ -57,6 +57,8 @@ function usedKeys(): Set<string> {
 // Choice questions are shown with their options; which set goes with which question.
 const choiceQuestions: Record<string, keyof typeof choiceSets> = {
   "onboarding.consent": "consent",
+  "onboarding.consentRetry": "consent",
+  "onboarding.consentQuestionsRetry": "yesNo",
   "onboarding.modelConsent": "yesNo",
   "consent.beforeAnswers": "yesNo",
   "erasure.confirm": "yesNo",

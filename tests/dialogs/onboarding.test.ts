@@ -123,13 +123,35 @@ describe("onboarding and consent", () => {
     expect((await p.record()).consents.at(-1)).toMatchObject({ kind: "data-processing", granted: false });
   });
 
-  it("an answer to the consent that is not understood is asked about in the short line, not the whole consent text", async () => {
+  it("an answer to the consent that is not understood gets the choice explained in other words, not the whole consent text", async () => {
     const p = participant();
     await p.say("Hej");
     const [reply] = await p.say("nej varför?");
-    expect(reply).toMatch(/Så, är det okej att jag sparar det du skriver och dina svar\?/);
+    expect(reply).toMatch(/^(Jag menar: får jag spara det du skriver här\?|Enkelt sagt: får jag spara dina meddelanden och svar\?)/);
+    expect(reply).toMatch(/\n1\. Ja\n2\. Nej\n3\. Jag har frågor$/);
     expect(reply).not.toMatch(/Bara teamets koordinatorer/);
     expect((await p.record()).consents).toEqual([]);
+  });
+
+  it("the consent question never twice in a row (tester): after a question back is answered, 'hä?', 'kanske' or 'ok men vad är det' get the choice explained, not the same line again", async () => {
+    const line = "Så, är det okej att jag sparar det du skriver och dina svar?";
+    for (const unclear of ["hä?", "kanske", "ok men vad är det"]) {
+      const p = participant();
+      await p.say("Hej");
+      const answered = await p.say("vem läser");
+      expect(answered[1], unclear).toMatch(new RegExp(`^${line.replace(/[?.]/g, "\\$&")}`));
+      const [reply] = await p.say(unclear);
+      expect(reply, unclear).not.toContain(line);
+      expect(reply, unclear).toMatch(/får jag spara/);
+      // And right after the whole consent text, the same: explained, not asked again as it was.
+      const q = participant();
+      const [, consent] = await q.say("Hej");
+      const [again] = await q.say(unclear);
+      expect(again, unclear).not.toContain(line);
+      expect(again, unclear).not.toBe(consent);
+      // Understood after all: the answer is taken.
+      expect(await q.say("1")).toEqual(["Tack! Vad vill du att jag ska kalla dig?"]);
+    }
   });
 
   it("a question about taking the yes back is answered, never acted on; a yes to a meeting, saving money and something heavy are no withdrawal", async () => {
@@ -204,7 +226,7 @@ describe("onboarding and consent", () => {
     expect(reply[1]).toMatch(/^Så, är det okej att jag sparar det du skriver och dina svar\?/);
     expect((await asking.say("ok men vem läser"))[0]).toMatch(/^Koordinatorerna i ditt team läser med/);
     // A yes on a condition the consent cannot keep is asked again, not recorded.
-    expect((await asking.say("ja, men bara om ingen annan ser"))[0]).toMatch(/^Jag förstod inte riktigt\. Så, är det okej att jag sparar/);
+    expect((await asking.say("ja, men bara om ingen annan ser"))[0]).toMatch(/^(Jag menar|Enkelt sagt): får jag spara/);
     expect((await asking.record()).consents).toEqual([]);
     const no = participant();
     await no.say("Hej");

@@ -115,8 +115,8 @@ describe("Twilio inbound webhook", () => {
     if (order[1] === "1") {
       expect(bodies.slice(2)).toEqual(["Tack! Vad vill du att jag ska kalla dig?", "Kul, Alex! Vilken tid på dagen passar bäst för meddelanden?\n1. Morgon\n2. Eftermiddag\n3. Kväll\n4. Spelar ingen roll"]);
     } else {
-      // An unclear answer to a consent is asked again in its short line, not the whole consent text.
-      expect(bodies[2]).toMatch(/^Jag förstod inte riktigt\. Så, är det okej att jag sparar det du skriver/);
+      // An unclear answer to a consent gets the choice explained in other words, not the whole consent text.
+      expect(bodies[2]).toMatch(/^(Jag menar|Enkelt sagt): får jag spara/);
       expect(bodies[3]).toBe("Tack! Vad vill du att jag ska kalla dig?");
     }
     const inbound = await db().message.findMany({ where: { participantId: participant.id, direction: "in" }, orderBy: { id: "asc" } });
