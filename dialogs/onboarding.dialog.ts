@@ -86,7 +86,7 @@ export class OnboardingDialog extends TillitDialog {
       }
       if (answer.value === "questions") {
         s.effects.push({ kind: "request-human", reason: "consent-questions" });
-        return step.replaceDialog(ONBOARDING_DIALOG, { greet: false, questionsAsked: true });
+        return step.replaceDialog(STEPS, { greet: false, questionsAsked: true });
       }
       granted = answer.value === "yes";
       s.effects.push({ kind: "record-consent", consent: "data-processing", granted, textVersion: CONSENT_TEXT_VERSION });

@@ -2,10 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
 import { changesMindOnStorage, withdrawsStorageConsent } from "../../dialogs/shared/storage-consent-words.js";
+import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 
 let h: Harness;
+let w: StaffWorld;
 beforeAll(async () => {
   h = await startHarness({}, { simulator: true });
+  w = await staffWorld(h);
 });
 afterAll(async () => h.stop());
 
@@ -233,6 +237,25 @@ describe("onboarding and consent", () => {
     await no.say("3");
     expect((await no.say("nej"))[0]).toMatch(/^Okej, helt förståeligt\./);
     expect((await no.record()).consents.map((c) => c.granted)).toEqual([false]);
+  });
+
+  it("after 'Jag har frågor' and a coordinator's hand-back, a question back is answered and the consent asked again; it once broke the turn ('Oj, något gick fel' twice in a row)", async () => {
+    const staff = { db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now };
+    const p = participant();
+    await p.say("Hej");
+    await p.say("3");
+    const id = (await p.record()).conversations[0]!.id;
+    await takeOver(staff, w.accounts.admin.actor, id);
+    await replyAsCoordinator(staff, w.accounts.admin.actor, id, "Hej! Fråga på.");
+    await handBack(staff, w.accounts.admin.actor, id);
+    await p.received();
+    for (const question of ["vem läser", "är du en robot?"]) {
+      const reply = await p.say(question);
+      expect(reply.join("\n"), question).not.toMatch(/gick fel/);
+      expect(reply.at(-1), question).toBe("Så, är det okej att jag sparar det du skriver och dina svar?\n1. Ja\n2. Nej");
+    }
+    expect(await p.say("ja")).toEqual(["Tack! Vad vill du att jag ska kalla dig?"]);
+    expect(h.logs.lines.filter((l) => l.includes("turn failed"))).toEqual([]);
   });
 
   it("skipping the name is fine; the rest goes on without it", async () => {
