@@ -245,7 +245,7 @@ const MUST_ANSWER = [
 // "will i lose my benefits". A person decides about money, never Tillit; the answer says so and who to
 // ask. News about money ("fick mindre pengar från csn denna månad") is not asked.
 const MONEY = /\b(pengar|pengarna|para|ersattning\w*|aktivitetsersattning\w*|aktivitetsstod\w*|utvecklingsersattning\w*|etableringsersattning\w*|studiebidrag\w*|studiemedel\w*|studielan\w*|csn|forsorjningsstod\w*|ekonomiskt bistand|bistand\w*|bidrag\w*|socialbidrag\w*|a kassa\w*|akassa\w*|sjukersattning\w*|bostadsbidrag\w*|money|benefit|benefits|allowance|welfare|payment|payments|student aid|student loan|social assistance|unemployment)\b/;
-const MONEY_CHANGES = /\b(paverka\w*|mindre|farre|dras|drar|dra|forlora\w*|mista|mister|tappa\w*|stanga\w*|stopp\w*|minska\w*|sanka\w*|sanks|bli av med|blir av med|ta bort|tar bort|tas bort|indrag\w*|behalla|affect\w*|less|lose|losing|lost|cut|cuts|stop|stopped|reduce\w*|take away|taken away|keep|med|kopplat|kopplad|to do with|connected|linked|tied)\b/;
+const MONEY_CHANGES = /\b(paverka\w*|mindre|farre|dras|drar|dra|forlora\w*|mista|mister|tappa\w*|stanga\w*|stopp\w*|minska\w*|sanka\w*|sanks|bli av med|blir av med|ta bort|tar bort|tas bort|indrag\w*|behalla|affect\w*|less|lose|losing|lost|cut|cuts|stop|stopped|reduce\w*|take away|taken away|keep|(nat|nagot|ngt|nagonting|nanting) med|kopplat|kopplad|to do with|connected|linked|tied)\b/;
 const MONEY_ASKED = /^(far|kommer|blir|paverkar|paverkas|forlorar|kan|ar|e|har|drar|dras|tappar|mister|minskar|sanks|will|would|does|do|did|can|could|is|am|if|om|has|how)\b|\bom (jag|ja|man)\b|\bif i\b|\beller$/;
 // The agencies that decide about money, asked whether they see this: "kan försäkringskassan se det här".
 const MONEY_AGENCY = /\b(forsakringskassan|forsakringskassa|fk|csn)\b/;
@@ -264,7 +264,7 @@ const OTHERS_READ = /^(assa |men |ok |okej |so |but |wait |vanta )?(kan|far|komm
 // Not someone else ("min kompis langar"), passing the salt ("kan du langa saltet"), or selling other things.
 const DRUG = String.raw`(gront|gras|weed|ganja|braj|brajj|hasch|hash|maja|marijuana|cannabis|knark|droger|drogerna|drugs|narkotika|kokain|kola|koks|coke|tjack|amfetamin|piller|pills|xanor|xanax|tramadol|oxy|ketamin|ket|mdma|ecstasy|molly|lsd|bud|zaza|kush|pot|nosh)`;
 const DEALING = [
-  /^((jag|ja) )?(langar|langat|dealar|dilar|pushar)\b(?! (saltet|fram|over|hit|dit|mig|den|det|maten|bollen|pengar))/,
+  /^((jag|ja) )?(langar|langat|dealar|dilar|pushar)\b(?! (saltet|fram|over|hit|dit|mig|den|det|maten|bollen|pengar|med|with))/,
   /\b(jag|ja) (har (borjat|slutat) |brukar |kommer att |ska borja )?(langa|deala)\b(?! (saltet|fram|over|hit|dit|mig|den|det|maten|bollen|pengar))/,
   new RegExp(String.raw`^((jag|ja) )?(saljer|salde|har salt|brukar salja|har borjat salja|dealar|langar|pushar)( (lite|typ|ibland|mest|bara|sa|also|ocksa))* ${DRUG}\b`),
   new RegExp(String.raw`^(i|im|i m|i am|ive|i ve|i been|ive been|i ve been)( (also|lowkey|kinda|sometimes|been|just))* (sell|sells|selling|sold|push|pushing|deal|dealing|started selling)( (some|a bit of|a little|lil|a lil))? ${DRUG}\b`),
