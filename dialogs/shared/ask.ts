@@ -2,7 +2,7 @@
 import type { WaterfallStepContext } from "botbuilder-dialogs";
 import type { Vars } from "../../bot/infrastructure/i18n.js";
 import { choiceSets, type ChoiceSet, type ChoiceSetSpec } from "./choice-sets.js";
-import { answerOf, message, withoutOpening, type Answer, type ChoiceSpec } from "./prompts.js";
+import { answerOf, message, withoutOpening, type Answer, type ChoiceSpec, type ScaleSpec } from "./prompts.js";
 import { services, type TurnServices } from "../turn-services.js";
 
 export const PROMPTS = { option: "tillit.option", scale: "tillit.scale", text: "tillit.text", name: "tillit.name" } as const;
@@ -35,11 +35,25 @@ export function askChoice(step: WaterfallStepContext, textKey: string, set: Choi
   return step.prompt(PROMPTS.option, { validations: choiceSpec(services(step.context), textKey, set, vars, againKey, retryKey) });
 }
 
+// A number that was there but was no rating is asked about in a line that answers it ("sov typ 3h":
+// "Jag tror att 3 gällde något annat"), never the question again word for word.
+const SCALE_RETRIES: Required<ScaleSpec>["retryKeys"] = {
+  elsewhere: "common.retryScaleElsewhere",
+  negated: "common.retryScaleNegated",
+  compared: "common.retryScaleCompared",
+  below: "common.retryScaleBelow",
+  above: "common.retryScaleAbove",
+  wide: "common.retryScaleWide",
+  mixed: "common.retryScaleMixed",
+  earlier: "common.retryScaleEarlier",
+};
+
 /** `mood`: the check-in's "how is it today": an answer in words ("skit", "sådär") counts, roughly. */
 export function askScale(step: WaterfallStepContext, textKey: string, vars?: Vars, options: { mood?: boolean } = {}) {
   const s = services(step.context);
   const text = s.t(textKey, vars);
-  return step.prompt(PROMPTS.scale, { validations: { text, retryText: s.t("common.retryScale"), ...(options.mood ? { mood: true } : {}) } });
+  const spec: ScaleSpec = { text, retryText: s.t("common.retryScale"), retryKeys: SCALE_RETRIES, ...(options.mood ? { mood: true } : {}) };
+  return step.prompt(PROMPTS.scale, { validations: spec });
 }
 
 export function askText(step: WaterfallStepContext, textKey: string, vars?: Vars, maxLength = 500) {

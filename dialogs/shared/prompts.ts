@@ -4,9 +4,10 @@
 // then skips the question and keeps talking (see takeAnswer in ask.ts).
 import { ActionTypes, ActivityTypes, type Activity, type TurnContext } from "botbuilder";
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from "botbuilder-dialogs";
-import { recognizeChoice, recognizeScale, type ChoiceOption, type ChoiceReader } from "./recognize.js";
+import { recognizeChoice, type ChoiceOption, type ChoiceReader } from "./recognize.js";
 import { understandName } from "./understand-name.js";
-import { understandMood } from "./understand-answers.js";
+import { readScale, understandMood, type ScaleWhy } from "./understand-scale.js";
+import { services } from "../turn-services.js";
 
 /** Set in a turn whose question was asked again after a question back had been answered. */
 export const ASKED_AGAIN = Symbol("tillit.askedAgain");
@@ -63,12 +64,18 @@ export function message(text: string, labels?: string[]): Partial<Activity> {
   };
 }
 
+/** A prompt's own state: the answer last refused, kept until the prompt ends. */
+interface TriesState {
+  refused?: string;
+}
+
 abstract class TwoTriesPrompt<T> extends Prompt<T> {
   // The validator runs once per answer (recognition also runs for botbuilder's pre-bubble events),
-  // so it is where the second miss turns into UNCLEAR.
+  // so it is where the second miss turns into UNCLEAR, and where a refused answer is remembered.
   constructor(id: string) {
     super(id, async (prompt) => {
       if (prompt.recognized.succeeded) return true;
+      (prompt.state as TriesState).refused = prompt.context.activity.text ?? "";
       if (prompt.attemptCount < 2) return false;
       prompt.recognized.value = UNCLEAR as unknown as T;
       return true;
@@ -96,20 +103,49 @@ export class OptionPrompt extends TwoTriesPrompt<string> {
   }
 }
 
-/** A 1–10 scale answer (a number or an emoji). */
+export interface ScaleSpec {
+  text: string;
+  /** Asked again when nothing in the answer could be read. */
+  retryText: string;
+  /**
+   * The copy keys asked again when a number was there but was no rating ("sov typ 3h", "inte 2"): a
+   * line that answers what was said (understand-scale.ts names why), with the number as {number}.
+   */
+  retryKeys?: Partial<Record<ScaleWhy, string>>;
+  /** The check-in's "how is it today": a mood in words counts, roughly. */
+  mood?: boolean;
+}
+
+/**
+ * A 1–10 scale answer; a number in a sentence about something else is asked about in a line of its own.
+ * Once an answer was refused, the question is never asked again in its first words: not when it is
+ * asked again after a concern offer held the retry back ("sov typ 3h" is also a sleep concern), nor
+ * after a pause; the retry line says what was not taken.
+ */
 export class ScalePrompt extends TwoTriesPrompt<number> {
-  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
-    const spec = options.validations as { text: string; retryText: string };
-    await context.sendActivity(message(isRetry ? spec.retryText : spec.text));
+  protected async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const spec = options.validations as ScaleSpec;
+    const refused = (state as TriesState).refused;
+    await context.sendActivity(message(isRetry || refused !== undefined ? retryLine(context, spec, refused ?? context.activity.text ?? "") : spec.text));
   }
   protected understand(text: string, options: PromptOptions): number | undefined {
     return recognizeScaleAnswer(text, options.validations);
   }
 }
 
+/** The line that asks a scale question again: for "sov typ 3h" not the same as for "banan". */
+function retryLine(context: TurnContext, spec: ScaleSpec, refused: string): string {
+  const r = readScale(refused);
+  const key = r.kind === "unclear" && r.why ? spec.retryKeys?.[r.why] : undefined;
+  return key ? services(context).t(key, { number: r.kind === "unclear" ? (r.number ?? "") : "" }) : spec.retryText;
+}
+
 /** A 1-10 answer; on the mood question a mood in words too ("mår skit" is a 2, roughly). */
 export function recognizeScaleAnswer(text: string, spec: unknown): number | undefined {
-  return recognizeScale(text) ?? ((spec as { mood?: boolean } | undefined)?.mood ? understandMood(text) : undefined);
+  const r = readScale(text);
+  if (r.kind === "number" || r.kind === "emoji") return r.value;
+  // A number that was no rating ("inte 2", "sov 3h") is asked about, never read as words.
+  return r.kind === "unclear" && r.why === undefined && (spec as { mood?: boolean } | undefined)?.mood ? understandMood(text) : undefined;
 }
 
 /** Any non-empty text, up to a limit. */

@@ -2,7 +2,8 @@
 // Swedish and English synonyms, missing åäö, repeated letters and small typos. The readers of the
 // recognition corpus (understand-*.ts) come first where a choice set names one.
 import { editDistance, fold } from "./fold.js";
-import { isSkip, understandGoodOkBad, understandMeeting, understandScale, understandYesNo } from "./understand-answers.js";
+import { isSkip, understandGoodOkBad, understandMeeting, understandYesNo } from "./understand-answers.js";
+import { understandScale } from "./understand-scale.js";
 import { understandFree } from "./understand-free.js";
 
 export { editDistance, fold } from "./fold.js";

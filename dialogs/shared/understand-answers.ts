@@ -1,12 +1,12 @@
-// Short answers to the questions Tillit asks, read the way young people text them: yes/no, a 1–10
-// scale, good / so-so / bad, and the answer to a proposed meeting. Each returns exactly the labels of
-// the recognition corpus (tests/fixtures/conversation/), and the dialogs use these same functions.
+// Short answers to the questions Tillit asks, read the way young people text them: yes/no, good /
+// so-so / bad, and the answer to a proposed meeting (a 1–10 scale: understand-scale.ts). Each returns
+// exactly the labels of the recognition corpus (tests/fixtures/conversation/), and the dialogs use
+// these same functions.
 // Negation is read first: "funkar inte" is a no, whatever word of yes it contains.
 import { fold, hasWordLike, visible } from "./fold.js";
 import { VERBS } from "./texting-spellings.js";
 
 export type YesNo = "yes" | "no" | "skip" | "unclear";
-export type Scale = `${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10}` | "skip" | "unclear";
 export type GoodOkBad = "good" | "ok" | "bad" | "skip" | "unclear";
 export type MeetingAnswer = "confirm" | "decline" | "other-time" | "unclear";
 
@@ -65,72 +65,6 @@ export function echoAnswer(said: string): "yes" | "no" | undefined {
   // "ja ska till affären", "ja kommer hem sent": where one is going is news, not the answer.
   if (/^jag [a-z]+ (till|hem|ut|pa|i|hos|fran|dit|bort)\b/.test(said) && !ECHO_FILLER.test(said)) return undefined;
   return WILLING.test(said) || ECHO_FILLER.test(said) ? "yes" : undefined;
-}
-
-const numberWords: Record<string, number> = {
-  etta: 1, ettan: 1, one: 1, tva: 2, tvaa: 2, tvaan: 2, two: 2, tre: 3, trea: 3, trean: 3, three: 3, fyra: 4, fyran: 4, four: 4,
-  fem: 5, femma: 5, femman: 5, five: 5, sex: 6, sexa: 6, sexan: 6, six: 6, sju: 7, sjua: 7, sjuan: 7, seven: 7,
-  atta: 8, attan: 8, eight: 8, nio: 9, nia: 9, nian: 9, nine: 9, tio: 10, tia: 10, tian: 10, ten: 10,
-};
-
-// Only these, as the corpus format fixes them: sad → 2, neutral → 5, slight smile → 7, big smile → 9.
-const emojiScores: [RegExp, number][] = [
-  [/😭|😢|😞|☹|🙁|😣|😖|😩|😫|😔/u, 2],
-  [/😐|😑|😶|🤷/u, 5],
-  [/🙂|😌/u, 7],
-  [/😊|😀|😃|😄|😁|👍|💪|🥰|😍/u, 9],
-];
-
-const OUT_OF_TEN_G = /(\d+)\s*(?:\/|av|of|out of)\s*10\b/g;
-
-// "sjuuu", "femmaa": a last letter drawn out is the same number.
-const numberWord = (w: string): number | undefined => numberWords[w] ?? numberWords[w.replace(/(\p{L})\1+$/u, "$1")];
-
-/** A score from "7", "3/10", "typ en sexa", "sju kanske", an emoji; a number out of 1–10 is unclear. */
-export function understandScale(text: string): Scale {
-  const said = fold(text);
-  if (said && isSkip(said)) return "skip";
-  const outOfTen = [...visible(text).toLowerCase().matchAll(OUT_OF_TEN_G)];
-  const numbers = outOfTen.length ? [...new Set(outOfTen.map((m) => Number(m[1])))] : [...new Set((said.match(/\d+/g) ?? []).map(Number))];
-  if (numbers.length === 1) return inRange(numbers[0]!);
-  if (numbers.length > 1) return todaysNumber(text);
-  // "nine out of ten", "sju av tio": the scale's own ten is not a second number.
-  const words = [...new Set(said.replace(/ (out of|av|of) (ten|tio)\b/g, "").split(" ").map(numberWord).filter((n) => n !== undefined))];
-  if (words.length === 1) return inRange(words[0]!);
-  if (words.length > 1) return todaysNumber(text);
-  const shown = visible(text);
-  for (const [re, score] of emojiScores) if (re.test(shown)) return inRange(score);
-  return "unclear";
-}
-
-const NOW = new Set(["idag", "today", "nu", "now", "ikvall", "tonight", "rn", "currently", "atm"]);
-const BEFORE = new Set(["igar", "yesterday", "forut", "innan", "before", "forra", "last", "forrgar", "earlier", "tidigare", "imorse", "morse", "var", "was"]);
-
-// Two numbers, one of them said to be today's: "igår 3 men idag 6", "6 today, was a 3 yesterday".
-// Read clause by clause (commas, "men", "but"): the one number in a clause about now counts, when
-// every other number stands in a clause about earlier; anything else is unclear and asked again.
-function todaysNumber(text: string): Scale {
-  const marked = visible(text).replace(OUT_OF_TEN_G, "$1").replace(/[,.;:!?]/g, " men ");
-  const clauses = fold(marked).split(/\b(?:men|but|och|and|fast|medan|while)\b/).map((c) => c.trim());
-  let today: number | undefined;
-  for (const clause of clauses) {
-    const words = clause.split(" ");
-    // "en 5a", "3an": a digit with the ending of its number word.
-    const ns = words.map((w) => (/^\d+(a|an|or)?$/.test(w) ? parseInt(w, 10) : numberWord(w))).filter((n) => n !== undefined);
-    if (ns.length === 0) continue;
-    const now = words.some((w) => NOW.has(w));
-    const before = words.some((w) => BEFORE.has(w));
-    if (ns.length > 1 || now === before) return "unclear";
-    if (now) {
-      if (today !== undefined) return "unclear";
-      today = ns[0];
-    }
-  }
-  return today === undefined ? "unclear" : inRange(today);
-}
-
-function inRange(n: number): Scale {
-  return n >= 1 && n <= 10 ? (String(n) as Scale) : "unclear";
 }
 
 const SLEPT_OK = /\b(sadar|sa dar|sadar typ|mja|meh|halvbra|lagom|mittemellan|mitt emellan|so so|soso|helt ok|helt okej|okej|ok|okay|kinda ok|alright|halvdant|halvdaligt|inget speciellt|inget sarskilt|varken bra eller daligt|inte sa bra inte sa daligt|medel|hyfsat|hyfsad|typ ok|sisadar)\b/;
@@ -198,20 +132,3 @@ export function understandMeeting(text: string): MeetingAnswer {
   return "unclear";
 }
 
-// How one is, said in words to "how is it today, 1-10?": "skit", "mår inte bra", "sådär". Read only
-// on the mood question (a self-rating's "bra" means something else), and only as the whole answer,
-// so "ok" agreeing to a check-in is no score. Rough, like the emoji: the person said it, not a number.
-const MOOD_WORDS: [RegExp, number][] = [
-  [/^(skit|piss|kass|pissigt|skitdaligt|jattedaligt|sjukt daligt|horribelt|vardelost|as|like shit|shit|awful|terrible|horrible|really bad|super bad)$/, 2],
-  [/^(daligt|inte bra|inte sa bra|inte sa bra alls|tungt|jobbigt|bad|not good|not great|not so good|pretty bad)$/, 3],
-  [/^(sadar|mittemellan|helt ok|helt okej|sa dar|meh|so so|soso|okay ish|ok ish)$/, 5],
-  [/^(bra|fint|good|pretty good|nice|ratt bra|ganska bra)$/, 7],
-  [/^(jattebra|superbra|grymt|toppen|skitbra|great|amazing|awesome|really good)$/, 9],
-];
-const MOOD_FILLER = /\b(jag |ja |i )?(mar|mor|feel|feeling|im|i m|kanner mig)\b|\b(typ|assa|alltsa|ngl|tbh|idag|today|rn|just nu|nu|lol|faktiskt|honestly|arligt)\b/g;
-
-/** A mood said in words, as a rough 1-10; undefined when the answer is not one of them. */
-export function understandMood(text: string): number | undefined {
-  const said = fold(text).replace(MOOD_FILLER, " ").replace(/\s+/g, " ").trim();
-  return MOOD_WORDS.find(([re]) => re.test(said))?.[1];
-}

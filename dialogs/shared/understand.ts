@@ -2,7 +2,8 @@
 // labels are those of the recognition corpus (tests/fixtures/conversation/recognition.jsonl), so
 // the corpus test measures exactly what the dialogs act on.
 import { asksForLanguage, understandFree } from "./understand-free.js";
-import { understandGoodOkBad, understandMeeting, understandScale, understandYesNo } from "./understand-answers.js";
+import { understandGoodOkBad, understandMeeting, understandYesNo } from "./understand-answers.js";
+import { understandScale } from "./understand-scale.js";
 import { understandName } from "./understand-name.js";
 
 export const RECOGNITION_CONTEXTS = ["free", "yes-no", "scale", "name", "meeting", "good-ok-bad"] as const;

@@ -91,6 +91,7 @@ const longVars: Record<string, string> = {
   coordinator: "your coordinator", // a first name, or "din koordinator" / "your coordinator" mid-sentence
   coordinatorInSentence: "din koordinator",
   mood: "10",
+  number: "1000000", // a number said that was no rating, asked about again (common.retryScale*)
   step: "att ringa någon", // a small step's label, or the step in a sentence
   question: "",
   when: "Wednesday 30 September at 14:00",

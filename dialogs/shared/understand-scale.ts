@@ -1,0 +1,369 @@
+// The answer to a 1-10 question, read as the person meant it. A number is a rating only when it is one:
+// "sov typ 3h", "kl 3", "3 dagar", "åt 2 mackor" are hours, times and counts; "inte 2 i alla fall" and
+// "bättre än 5" say what it is not; "10 av 10 skit" says the opposite of its number; "igår en 3a" is
+// another day. Those are asked about again, each with a line that answers what was said (the reason
+// is in `why`). A range ("typ 4 eller 5", "mellan 4 och 5", "4-5", "4/5", "4,5") is a range, not a
+// refusal; "4/10" is a 4 and "1-10" is the scale itself. An emoji is a feeling: it is read as the
+// corpus format fixes it (sad 2, neutral 5, slight smile 7, big smile 9), marked as such, so that
+// whoever stores it can say so. Moods in words ("skit", "sisådär") are read by understandMood.
+import { readableText } from "../../bot/domain/normalize-text.js";
+import { fold, visible } from "./fold.js";
+import { isSkip } from "./understand-answers.js";
+
+type N = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
+/** The corpus label: a number, a range ("4-5"), skip, or unclear. An emoji's reading is its number. */
+export type Scale = `${N}` | `${N}-${N}` | "skip" | "unclear";
+
+/** Why a number was not taken as the rating (the line that asks again answers this). */
+export type ScaleWhy = "elsewhere" | "negated" | "compared" | "below" | "above" | "wide" | "mixed" | "earlier";
+
+export type ScaleReading =
+  | { kind: "number"; value: number }
+  | { kind: "range"; low: number; high: number }
+  | { kind: "emoji"; value: number }
+  | { kind: "skip" }
+  | { kind: "unclear"; why?: ScaleWhy; number?: number };
+
+const numberWords: Record<string, number> = {
+  etta: 1, ettan: 1, one: 1, tva: 2, tvaa: 2, tvaan: 2, two: 2, tre: 3, trea: 3, trean: 3, three: 3, fyra: 4, fyran: 4, four: 4,
+  fem: 5, femma: 5, femman: 5, five: 5, sex: 6, sexa: 6, sexan: 6, six: 6, sju: 7, sjua: 7, sjuan: 7, seven: 7,
+  atta: 8, attan: 8, eight: 8, nio: 9, nia: 9, nian: 9, nine: 9, tio: 10, tia: 10, tian: 10, ten: 10,
+  // Off the scale, so that "noll" or "tusen" is asked about as such rather than not heard.
+  noll: 0, nolla: 0, nollan: 0, zero: 0, elva: 11, elvan: 11, eleven: 11, tolv: 12, twelve: 12, hundra: 100, hundred: 100, tusen: 1000, thousand: 1000, miljon: 1e6, million: 1e6,
+};
+
+// "sjuuu", "femmaa": a last letter drawn out is the same number.
+const numberWord = (w: string): number | undefined => numberWords[w] ?? numberWords[w.replace(/(\p{L})\1+$/u, "$1")];
+
+// Only these, as the corpus format fixes them: sad → 2, neutral → 5, slight smile → 7, big smile → 9.
+const emojiScores: [RegExp, number][] = [
+  [/😭|😢|😞|☹|🙁|😣|😖|😩|😫|😔/u, 2],
+  [/😐|😑|😶|🤷/u, 5],
+  [/🙂|😌/u, 7],
+  [/😊|😀|😃|😄|😁|👍|💪|🥰|😍/u, 9],
+];
+
+// The ending of a number said as a word: "5a", "3:an", "6ish". Any other letters make it a unit ("3h", "4am", "3:e").
+const ORDINAL = new Set(["a", "an", "or", "ish"]);
+// What a count or a time is counted in, right after the number (folded; "år" and "dar" are matched as typed).
+const UNITS = new Set([
+  "h", "hr", "hrs", "hour", "hours", "t", "tim", "timme", "timmar", "timmars", "timmen", "min", "mins", "minut", "minuter", "minute", "minutes", "sek", "sekunder", "sec", "secs", "seconds",
+  "dygn", "dygnet", "dag", "dagar", "dagars", "day", "days", "natt", "natter", "night", "nights", "vecka", "veckor", "veckors", "week", "weeks", "wk", "wks", "manad", "manader", "manaders", "month", "months",
+  "years", "year", "yrs", "yr", "ggr", "gang", "ganger", "times", "kr", "kronor", "spann", "st", "styck", "stycken", "pers", "personer", "people", "kompisar", "vanner", "friends",
+  "kopp", "koppar", "cups", "glas", "ol", "beers", "macka", "mackor", "meals", "maltid", "maltider", "sidor", "pages", "km", "kg", "kilo", "mil", "steg", "steps", "sms", "meddelanden", "messages",
+  "texts", "samtal", "calls", "lektioner", "prov", "avsnitt", "episodes", "procent", "percent", "grader", "degrees", "am", "pm",
+]);
+const UNITS_AS_TYPED = new Set(["år", "dar", "mån"]);
+// Words before a number that make it a time, an amount slept or eaten, or a name ("kl 3", "sov typ 3", "buss 4").
+const ABOUT_ELSE = new Set([
+  "sov", "sovit", "sova", "sover", "slept", "sleep", "sleeping", "somnade", "somna", "somnat", "vaknade", "vakna", "vaknat", "woke", "wake", "waking", "vaken", "awake", "uppe", "up",
+  "ate", "eaten", "jobbade", "jobbat", "worked", "pluggade", "kl", "klockan", "klockslag", "halv", "kvart", "nummer", "nr", "buss", "bussen", "bus", "linje", "line",
+  "avsnitt", "episode", "ep", "sasong", "season", "sida", "page", "level", "lvl", "rum", "room",
+]);
+const ABOUT_ELSE_AS_TYPED = new Set(["åt"]);
+// Words before a number that say it is the rating: "mår typ 4", "im a 7", "i'd say 8".
+const ABOUT_MOOD = new Set(["mar", "mor", "matt", "feel", "feels", "feeling", "im", "kanns", "kanner", "dagen", "idag", "today", "skala", "scale", "ger", "give", "say", "saga", "sager", "rate", "betyg", "siffra"]);
+// Skipped when looking back from a number.
+const FILLER = new Set(["en", "ett", "a", "an", "typ", "like", "kanske", "maybe", "prob", "probably", "ca", "cirka", "ungefar", "runt", "about", "around", "bara", "ba", "just", "only", "nastan", "almost", "knappt", "barely", "som", "nog", "val", "ju", "liksom", "i", "in", "pa", "on", "till", "until", "til", "for", "sen", "since", "ens", "even", "de", "det", "it", "its", "is", "ar", "e", "was", "va", "var", "har", "have", "had", "hade"]);
+const NEGATION = new Set(["inte", "int", "ej", "not", "aldrig", "never", "knappast", "inge", "nt"]);
+const COMPARED = new Set(["than", "over", "under", "above", "below"]);
+const COMPARATIVE = new Set(["battre", "samre", "mer", "mera", "mindre", "hogre", "lagre", "better", "worse", "more", "less", "higher", "lower"]);
+// "4 - 5", "4 till 5", "typ 4 eller 5": a range whatever the distance; the soft ones ("4 och 5", "4 kanske 5", "4, 5", "fyra fem") only between near numbers.
+const RANGE_WORDS = new Set(["till", "to", "eller", "elr", "el", "ellr", "or", "à"]);
+const SOFT_RANGE_WORDS = new Set(["och", "o", "and", "kanske", "maybe", "mby"]);
+const CLAUSE_WORDS = new Set(["men", "but", "och", "o", "and", "fast", "medan", "while"]);
+const NOW = new Set(["idag", "today", "nu", "now", "ikvall", "tonight", "rn", "currently", "atm"]);
+const BEFORE = new Set(["igar", "yesterday", "forut", "innan", "before", "forra", "last", "forrgar", "earlier", "tidigare", "imorse", "morse", "var", "was"]);
+// Another day, said of the only number: "igår en 3a", "yesterday was a 2".
+const OTHER_DAY = new Set(["igar", "yesterday", "forrgar"]);
+// A number said against words that say the opposite: "10 av 10 skit", "1/10 skitbra".
+const LOW_WORDS = new Set(["skit", "kass", "kasst", "piss", "pissigt", "vardelost", "horribelt", "hemskt", "uselt", "daligt", "dalig", "shit", "sucks", "awful", "terrible", "horrible", "worst", "crap", "trash", "tragiskt"]);
+const HIGH_WORDS = new Set(["skitbra", "asbra", "grymt", "grym", "toppen", "perfekt", "bast", "amazing", "awesome", "best", "fantastiskt", "underbart", "jattebra", "superbra"]);
+const SKIT_AS_INTENSIFIER = new Set(["bra", "gott", "kul", "najs", "nice", "fint", "roligt", "skont"]);
+
+type Num = { k: "num"; raw: string; w: string; n: number; suffix: string; frac: string; word: boolean; ofTen?: boolean };
+type Word = { k: "word"; raw: string; w: string };
+type Sym = { k: "sym"; raw: string; w: string };
+type Brk = { k: "brk"; raw: string; w: string };
+type Range = { k: "range"; raw: string; w: string; low: number; high: number; explicit: boolean; suffix: string };
+type Tok = Num | Word | Sym | Brk | Range;
+type Value = Num | Range;
+
+const TOKEN = /(\d+)(?:([.,])(\d+))?(?::?(\p{L}+))?|\p{L}+|[-/+%&]|[,;.!?:]/gu;
+
+const foldWord = (raw: string) => raw.normalize("NFKD").replace(/\p{M}/gu, "").replace(/(\p{L})\1{2,}/gu, "$1$1");
+
+function tokenize(text: string): Tok[] {
+  const s = readableText(text)
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/['’`´]/g, "")
+    .replace(/[‐‑‒–—―−]/g, "-")
+    // A time of day is no number to rate: "vaknade 04:30", "kl 15.00".
+    .replace(/\b\d{1,2}[:.]\d{2}\b/g, " klockslag ");
+  const toks: Tok[] = [];
+  for (const m of s.matchAll(TOKEN)) {
+    const raw = m[0];
+    if (m[1] !== undefined) {
+      // "1.000" is a thousand, not a decimal.
+      const thousands = m[3]?.length === 3;
+      const n = thousands ? Number(m[1] + m[3]) : Number(m[1]);
+      toks.push({ k: "num", raw, w: raw, n, suffix: foldWord(m[4] ?? ""), frac: thousands ? "" : (m[3] ?? ""), word: false });
+    } else if (/^\p{L}/u.test(raw)) {
+      const w = foldWord(raw);
+      const n = numberWord(w);
+      toks.push(n === undefined ? { k: "word", raw, w } : { k: "num", raw, w, n, suffix: "", frac: "", word: true });
+    } else toks.push({ k: /[,;.!?:]/.test(raw) ? "brk" : "sym", raw, w: raw });
+  }
+  return toks;
+}
+
+const isNum = (t: Tok | undefined): t is Num => t?.k === "num";
+const isWord = (t: Tok | undefined, ...ws: string[]): boolean => (t?.k === "word" || t?.k === "sym" || t?.k === "brk") && ws.includes(t.w);
+const unitSuffix = (t: Num) => t.suffix !== "" && !ORDINAL.has(t.suffix);
+
+/** Joins the scale's own ten, ranges and halves into single values; "1-10" (the scale) is dropped. */
+function joinValues(toks: Tok[]): { toks: Tok[]; otherScale: boolean } {
+  const out: Tok[] = [];
+  let otherScale = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!isNum(t)) {
+      out.push(t);
+      continue;
+    }
+    // "-5", "minus 10": under the scale.
+    const sign = out[out.length - 1];
+    if (sign && (sign.w === "-" || sign.w === "minus") && !(out[out.length - 2]?.k === "num" || out[out.length - 2]?.k === "range")) {
+      out.pop();
+      out.push({ ...t, n: -t.n });
+      continue;
+    }
+    // "4/10", "4 av 10", "four out of ten": the ten is the scale's.
+    const ofLen = isWord(toks[i + 1], "/", "av", "of") ? 1 : isWord(toks[i + 1], "out") && isWord(toks[i + 2], "of") ? 2 : 0;
+    const over = toks[i + 1 + ofLen];
+    if (ofLen && isNum(over) && !over.frac) {
+      if (over.n === 10) {
+        out.push({ ...t, ofTen: true, suffix: t.suffix || over.suffix });
+        i += 1 + ofLen;
+        continue;
+      }
+      if (toks[i + 1]!.w === "/") {
+        // "4/5" to a 1-10 question is four or five; "3/5" is another scale, asked about again.
+        if (over.n === t.n + 1 && t.n >= 1 && !t.frac) out.push(range(t, over, true));
+        else otherScale = true;
+        i += 2;
+        continue;
+      }
+    }
+    // "sju och en halv", "7 and a half".
+    if (isWord(toks[i + 1], "och", "and", "o") && isWord(toks[i + 2], "en", "a", "ett") && isWord(toks[i + 3], "halv", "half")) {
+      out.push({ k: "range", raw: t.raw, w: t.w, low: t.n, high: t.n + 1, explicit: true, suffix: "" });
+      i += 3;
+      continue;
+    }
+    // "4,5", "7.5": between two numbers.
+    if (t.frac && !/^0+$/.test(t.frac)) {
+      out.push({ k: "range", raw: t.raw, w: t.w, low: t.n, high: t.n + 1, explicit: true, suffix: t.suffix });
+      continue;
+    }
+    const between = out.length > 0 && isWord(out[out.length - 1], "mellan", "between");
+    const sep = toks[i + 1];
+    const next = toks[i + 2];
+    if (sep && isNum(next) && !next.frac && !unitSuffix(t)) {
+      const explicit = sep.w === "-" || RANGE_WORDS.has(sep.w) || (between && (SOFT_RANGE_WORDS.has(sep.w) || sep.w === "&"));
+      const soft = SOFT_RANGE_WORDS.has(sep.w) || sep.w === "&" || sep.w === ",";
+      if (explicit || (soft && Math.abs(next.n - t.n) <= 2)) {
+        // "1-10", "1 till 10": the scale itself, not an answer.
+        if (t.n === 1 && next.n === 10 && (sep.w === "-" || sep.w === "till" || sep.w === "to")) {
+          i += 2;
+          continue;
+        }
+        out.push(range(t, next, explicit));
+        i += 2;
+        continue;
+      }
+    }
+    // "fyra fem", "4 5": two numbers next to each other, one apart.
+    if (isNum(sep) && !sep.frac && Math.abs(sep.n - t.n) === 1 && !unitSuffix(t)) {
+      out.push(range(t, sep, false));
+      i += 1;
+      continue;
+    }
+    out.push(t);
+  }
+  return { toks: out, otherScale };
+}
+
+function range(a: Num, b: Num, explicit: boolean): Range {
+  return { k: "range", raw: `${a.raw}-${b.raw}`, w: `${a.w}-${b.w}`, low: Math.min(a.n, b.n), high: Math.max(a.n, b.n), explicit, suffix: b.suffix };
+}
+
+type Role = "rating" | "elsewhere" | "negated" | "compared";
+
+/** What a number in the message is: the rating, or a time, a count, a number denied or compared. */
+function roleOf(toks: Tok[], i: number): Role {
+  const t = toks[i] as Value;
+  const after = toks[i + 1];
+  if (t.suffix && !ORDINAL.has(t.suffix)) return "elsewhere";
+  if (after && (after.k === "word" || after.k === "sym") && (UNITS.has(after.w) || UNITS_AS_TYPED.has(after.raw) || after.w === "%")) return "elsewhere";
+  if (t.k === "num" && t.n >= 1900 && t.n <= 2100) return "elsewhere";
+  const before = toks[i - 1];
+  // "one of those days", "this one", "no one".
+  if (t.k === "num" && t.w === "one" && (isWord(after, "of") || isWord(before, "this", "that", "the", "no", "any", "which", "every", "each"))) return "elsewhere";
+  // The nearest words before, within the clause: "inte 2", "bättre än 5", "sov typ 3", "kl 3".
+  let nearest: Tok | undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const p = toks[j]!;
+    if (p.k === "brk") break;
+    // "än" (than) is no article, even typed "an" after "bättre".
+    if (p.raw === "än" || (p.w === "an" && toks[j - 1]?.k === "word" && COMPARATIVE.has(toks[j - 1]!.w))) return "compared";
+    if (p.k === "word" && ["en", "ett", "a", "an", "ens", "even", "typ", "like"].includes(p.w)) continue;
+    nearest = p;
+    break;
+  }
+  if (nearest?.k === "word") {
+    if (NEGATION.has(nearest.w)) return "negated";
+    if (COMPARED.has(nearest.w)) return "compared";
+  }
+  let words = 0;
+  for (let j = i - 1; j >= 0 && words < 3; j--) {
+    const p = toks[j]!;
+    if (p.k === "brk" || (p.k === "word" && CLAUSE_WORDS.has(p.w))) break;
+    if (p.k !== "word") continue;
+    if (ABOUT_MOOD.has(p.w)) break;
+    if (ABOUT_ELSE.has(p.w) || ABOUT_ELSE_AS_TYPED.has(p.raw)) return "elsewhere";
+    if (!FILLER.has(p.w)) words++;
+  }
+  return "rating";
+}
+
+const low = (v: Value) => (v.k === "range" ? v.low : v.n);
+const high = (v: Value) => (v.k === "range" ? v.high : v.n);
+
+/** The reading of an answer to a 1-10 question (see the file's head). */
+export function readScale(text: string): ScaleReading {
+  const said = fold(text);
+  if (said && isSkip(said)) return { kind: "skip" };
+  const { toks, otherScale } = joinValues(tokenize(text));
+  const clauseOf: number[] = [];
+  let clause = 0;
+  for (const t of toks) {
+    if (t.k === "brk" || (t.k === "word" && CLAUSE_WORDS.has(t.w))) clause++;
+    clauseOf.push(clause);
+  }
+  const values: { v: Value; at: number; role: Role }[] = [];
+  toks.forEach((t, at) => {
+    if (t.k === "num" || t.k === "range") values.push({ v: t, at, role: roleOf(toks, at) });
+  });
+  const ratings = values.filter((x) => x.role === "rating");
+  if (ratings.length === 0) {
+    const emoji = emojiReading(text);
+    if (emoji !== undefined) return emoji;
+    if (otherScale) return { kind: "unclear" };
+    for (const why of ["negated", "compared", "elsewhere"] as const) {
+      const x = values.find((v) => v.role === why);
+      if (x) return { kind: "unclear", why, number: low(x.v) };
+    }
+    // "sämre än igår", "worse than yesterday", "bättre": compared, with no number to go by.
+    if (/\b(samre|battre|worse|better|lagre|hogre) (an|than)\b|^(lite |a bit |much |mycket )?(samre|battre|worse|better)( idag| today| an igar| than yesterday)?$/.test(said)) return { kind: "unclear", why: "compared" };
+    return { kind: "unclear" };
+  }
+  const distinct = new Set(ratings.map((x) => `${low(x.v)}-${high(x.v)}`));
+  let chosen: (typeof ratings)[number] | undefined = distinct.size === 1 ? ratings[0] : undefined;
+  if (!chosen) {
+    chosen = todays(ratings, toks, clauseOf);
+    if (!chosen) return { kind: "unclear" };
+  } else if (saysAnotherDay(toks, clauseOf, clauseOf[chosen.at]!)) return { kind: "unclear", why: "earlier", number: low(chosen.v) };
+  const v = chosen.v;
+  if (low(v) < 1) return { kind: "unclear", why: "below", number: low(v) };
+  if (high(v) > 10) return { kind: "unclear", why: "above", number: high(v) };
+  if (saysOpposite(toks, clauseOf, clauseOf[chosen.at]!, low(v), high(v))) return { kind: "unclear", why: "mixed", number: low(v) };
+  if (v.k === "num" || v.low === v.high) return { kind: "number", value: low(v) };
+  if (v.high - v.low > 2) return { kind: "unclear", why: "wide", number: v.low };
+  return { kind: "range", low: v.low, high: v.high };
+}
+
+// Two numbers, one of them said to be today's: "igår 3 men idag 6", "6 today, was a 3 yesterday".
+// Read clause by clause (commas, "men", "but"): the one number in a clause about now counts, when
+// every other number stands in a clause about earlier; anything else is unclear and asked again.
+function todays<T extends { at: number }>(ratings: T[], toks: Tok[], clauseOf: number[]): T | undefined {
+  let today: T | undefined;
+  for (const c of new Set(ratings.map((x) => clauseOf[x.at]!))) {
+    const inClause = ratings.filter((x) => clauseOf[x.at] === c);
+    const words = toks.filter((t, i) => clauseOf[i] === c && t.k === "word").map((t) => t.w);
+    const now = words.some((w) => NOW.has(w));
+    const before = words.some((w) => BEFORE.has(w));
+    if (inClause.length > 1 || now === before) return undefined;
+    if (now) {
+      if (today) return undefined;
+      today = inClause[0];
+    }
+  }
+  return today;
+}
+
+function clauseWords(toks: Tok[], clauseOf: number[], c: number): string[] {
+  return toks.filter((t, i) => clauseOf[i] === c && t.k === "word").map((t) => t.w);
+}
+
+/** The only number stands with another day and nothing about today ("igår var det en 3a"); "bättre än igår" compares. */
+function saysAnotherDay(toks: Tok[], clauseOf: number[], c: number): boolean {
+  const words = clauseWords(toks, clauseOf, c);
+  if (!words.some((w) => OTHER_DAY.has(w)) || words.some((w) => NOW.has(w))) return false;
+  return !words.some((w, i) => COMPARATIVE.has(w) && (words[i + 1] === "an" || words[i + 1] === "than"));
+}
+
+/** A high number with words of a bad day in the same breath, or a low one with words of a great day. */
+function saysOpposite(toks: Tok[], clauseOf: number[], c: number, lo: number, hi: number): boolean {
+  const words = clauseWords(toks, clauseOf, c);
+  const negated = (i: number) => i > 0 && NEGATION.has(words[i - 1]!);
+  const bad = words.some((w, i) => LOW_WORDS.has(w) && !negated(i) && !(w === "skit" && SKIT_AS_INTENSIFIER.has(words[i + 1] ?? "")));
+  const great = words.some((w, i) => (HIGH_WORDS.has(w) || (w === "skit" && SKIT_AS_INTENSIFIER.has(words[i + 1] ?? ""))) && !negated(i));
+  const wouldNot = /\b(would not|wouldnt|not) recommend\b|\brekommenderar (inte|int|ej)\b/.test(words.join(" "));
+  return (lo >= 8 && (bad || wouldNot)) || (hi <= 3 && great);
+}
+
+function emojiReading(text: string): ScaleReading | undefined {
+  const shown = visible(text);
+  const bands = emojiScores.filter(([re]) => re.test(shown)).map(([, score]) => score);
+  if (bands.length === 0) return undefined;
+  // "😔😊" says two things: asked again.
+  return bands.length === 1 ? { kind: "emoji", value: bands[0]! } : { kind: "unclear" };
+}
+
+/** The corpus label of a reading (tests/fixtures/conversation/recognition*.jsonl, context scale). */
+export function understandScale(text: string): Scale {
+  const r = readScale(text);
+  switch (r.kind) {
+    case "number":
+    case "emoji":
+      return String(r.value) as Scale;
+    case "range":
+      return `${r.low}-${r.high}` as Scale;
+    case "skip":
+      return "skip";
+    case "unclear":
+      return "unclear";
+  }
+}
+
+// How one is, said in words to "how is it today, 1-10?": "skit", "mår inte bra", "sådär". Read only
+// on the mood question (a self-rating's "bra" means something else), and only as the whole answer,
+// so "ok" agreeing to a check-in is no score. Rough, like the emoji: the person said it, not a number,
+// so whoever stores it says so.
+const MOOD_WORDS: [RegExp, number][] = [
+  [/^(skit|piss|kass|pissigt|skitdaligt|jattedaligt|sjukt daligt|horribelt|vardelost|as|like shit|shit|awful|terrible|horrible|really bad|super bad)$/, 2],
+  [/^(daligt|inte bra|inte sa bra|inte sa bra alls|tungt|jobbigt|bad|not good|not great|not so good|pretty bad)$/, 3],
+  [/^(sadar|sisadar|sisadar typ|mittemellan|helt ok|helt okej|sa dar|si sa dar|meh|so so|soso|okay ish|ok ish)$/, 5],
+  [/^(bra|fint|good|pretty good|nice|ratt bra|ganska bra)$/, 7],
+  [/^(jattebra|superbra|grymt|toppen|skitbra|great|amazing|awesome|really good)$/, 9],
+];
+const MOOD_FILLER = /\b(jag |ja |i )?(mar|mor|feel|feeling|im|i m|kanner mig)\b|\b(typ|assa|alltsa|ngl|tbh|idag|today|rn|just nu|nu|lol|faktiskt|honestly|arligt)\b/g;
+
+/** A mood said in words, as a rough 1-10; undefined when the answer is not one of them. */
+export function understandMood(text: string): number | undefined {
+  const said = fold(text).replace(MOOD_FILLER, " ").replace(/\s+/g, " ").trim();
+  return MOOD_WORDS.find(([re]) => re.test(said))?.[1];
+}
+
