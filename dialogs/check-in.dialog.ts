@@ -2,10 +2,26 @@
 // scale, what makes it not lower, sleep / food / movement, one small thing to try (offered, never
 // assigned), and a warm word. Each answer gets a short reflection before the next question. Every
 // question can be skipped; a pause keeps what was already said.
+//
+// No number is stored that the young person did not write or was not told about. A number written is
+// kept as written. A range ("typ 4 eller 5") is kept as its lower end, and the next message says so:
+// the column is a whole number (prisma/schema.prisma, CheckIn.mood), the lower end is what "not lower"
+// asks about, and it never hides a low day from the concern rules (bot/safety/check-in-concern.ts).
+// An emoji or a mood in words ("😔", "skit", "sisådär") is a feeling, not a number. What a youth
+// worker does with "😔" is answer the feeling, not ask for a number as if nothing was said; so the
+// feeling is met in words, read roughly (the corpus's 2 / 5 / 7 / 9 for emoji), and the reply says
+// plainly what was written down and how to change it ("Jag skriver det som en 2:a, skriv en annan
+// siffra om det inte stämmer."); a number or "det stämmer inte" in the next answer changes it. Asking
+// for a number instead would cost a turn and, when the second answer is not a number either, keep
+// nothing of a day the person did describe. The words travel inside the next question, not as a
+// preface (which a long question or a concern offer can drop); while a concern offer holds that
+// question back, the reading counts as not yet told and a pause keeps no mood.
 import type { WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import type { SmallStepView, StartableDialog } from "../bot/runtime/turn-types.js";
 import { askChoice, askScale, askText, say, takeAnswer } from "./shared/ask.js";
+import type { ScaleAnswer } from "./shared/prompts.js";
+import { readCorrection } from "./shared/understand-scale.js";
 import { reflectMood, reflectSleep, reflectStatement } from "./shared/reflect.js";
 import { services, type TurnServices } from "./turn-services.js";
 import type { ChoiceSet } from "./shared/choice-sets.js";
@@ -22,6 +38,12 @@ export interface CheckInOptions {
 
 interface CheckInValues {
   mood?: number | null;
+  /** How the mood was given when it was not a number written (said back to the person; can be corrected). */
+  moodReading?: "range" | "emoji" | "words";
+  /** What was written down, to be said in front of the next question asked. */
+  readingToSay?: string;
+  /** The question that says it was held back by a concern offer: not yet told (until that question is answered). */
+  readingUntold?: boolean;
   betterBecause?: string | null;
   sleep?: string | null;
   food?: string | null;
@@ -79,27 +101,65 @@ export class CheckInDialog extends TillitDialog {
   }
 
   private async askWhatHelps(step: WaterfallStepContext) {
-    const mood = this.take<number>(step);
-    this.v(step).mood = mood;
-    await noticeCheckIn(step, this.v(step));
+    const s = services(step.context);
+    const v = this.v(step);
+    const answer = this.take<ScaleAnswer>(step);
+    const mood = answer?.value ?? null;
+    v.mood = mood;
+    if (answer && answer.reading !== "number") {
+      v.moodReading = answer.reading;
+      v.readingToSay = readingSaid(s, answer);
+    }
+    await noticeCheckIn(step, v);
     // The exception question only makes sense when there is room below.
     if (mood === null || mood <= 1) return step.next({ tillit: "skipped" });
-    reflectMood(services(step.context), mood);
+    const lead = this.leadFor(step);
+    if (lead) return askText(step, "checkIn.whatMakesItNotLowerRead", undefined, 500, lead);
+    reflectMood(s, mood);
     return askText(step, mood === 10 ? "checkIn.whatMakesItTen" : "checkIn.whatMakesItNotLower", { mood });
   }
 
   private async askSleep(step: WaterfallStepContext) {
     const s = services(step.context);
-    const mood = this.v(step).mood;
+    const v = this.v(step);
+    const mood = v.mood;
     const better = this.take<string>(step);
-    this.v(step).betterBecause = better;
+    // "4", "nej typ 5", "det stämmer inte" after a reading was said back: the person corrects it.
+    const correction = v.moodReading && better ? readCorrection(better) : undefined;
+    if (correction) {
+      v.readingUntold = false;
+      v.mood = correction === "wrong" ? null : correction.value;
+      v.moodReading = undefined;
+      v.betterBecause = null;
+      s.preface(correction === "wrong" ? s.t("checkIn.readingDropped") : s.t("checkIn.readingCorrected", { mood: correction.value }));
+      await noticeCheckIn(step, v);
+      return askChoice(step, "checkIn.sleep", "goodOkBad");
+    }
+    v.betterBecause = better;
+    const lead = this.leadFor(step);
     if (better) reflectStatement(s, better);
-    else if (mood === 1) reflectMood(s, mood);
-    return askChoice(step, "checkIn.sleep", "goodOkBad");
+    else if (mood === 1 && !lead) reflectMood(s, mood);
+    return askChoice(step, "checkIn.sleep", "goodOkBad", undefined, undefined, { lead });
+  }
+
+  /**
+   * What was written down, to say in front of the question now asked (once). Every step runs after
+   * the question before it was answered or skipped, so whatever was said with that one has been seen;
+   * a question held back by a concern offer this turn has not (it is asked again after the offer).
+   */
+  private leadFor(step: WaterfallStepContext): string | undefined {
+    const v = this.v(step);
+    v.readingUntold = false;
+    const lead = v.readingToSay;
+    if (!lead) return undefined;
+    v.readingToSay = undefined;
+    v.readingUntold = services(step.context).concernRaised !== undefined;
+    return lead;
   }
 
   /** Keeps the answer to a choice question (null if skipped) and asks the next one. */
   private async storeAndAsk(step: WaterfallStepContext, field: "sleep" | "food" | "movement", nextKey: string, set: ChoiceSet) {
+    this.v(step).readingUntold = false;
     const answer = this.take<string>(step);
     this.v(step)[field] = answer;
     if (field === "sleep") reflectSleep(services(step.context), answer);
@@ -120,8 +180,19 @@ export class CheckInDialog extends TillitDialog {
 
   protected override keepPartial(s: TurnServices, values: Record<string, unknown>): void {
     const v = values as CheckInValues;
-    if ([v.mood, v.betterBecause, v.sleep, v.food, v.movement].some((x) => x !== undefined && x !== null)) record(s, v, null);
+    // A mood read from a range, an emoji or words that the person has not yet been told about is not kept.
+    const kept: CheckInValues = v.readingUntold || v.readingToSay ? { ...v, mood: null } : v;
+    if ([kept.mood, kept.betterBecause, kept.sleep, kept.food, kept.movement].some((x) => x !== undefined && x !== null)) record(s, kept, null);
   }
+}
+
+const READ_AS = { low: "checkIn.readAs.low", mid: "checkIn.readAs.mid", high: "checkIn.readAs.high", top: "checkIn.readAs.top" } as const;
+
+/** What is written down for a mood that was not a number written: the feeling met in words, and the number plainly. */
+function readingSaid(s: TurnServices, answer: ScaleAnswer): string {
+  if (answer.reading === "range") return s.t("checkIn.readAs.range", { mood: answer.value, high: answer.high ?? answer.value });
+  const band = answer.value <= 3 ? "low" : answer.value <= 6 ? "mid" : answer.value <= 8 ? "high" : "top";
+  return s.t(READ_AS[band], { mood: answer.value });
 }
 
 function record(s: TurnServices, v: CheckInValues, smallStep: string | null): void {

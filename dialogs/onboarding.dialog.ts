@@ -67,11 +67,11 @@ export class OnboardingDialog extends TillitDialog {
     // Questions about the consent go to a person, and the question stays open: a yes or no given while
     // the person is awaited is taken (main.dialog.ts lets onboarding go on), never asked for again.
     if ((step.options as { questionsAsked?: boolean } | undefined)?.questionsAsked) {
-      return askChoice(step, "onboarding.consentQuestions", "yesNo", { coordinator: coordinatorName(s) }, "onboarding.consentAgain", "onboarding.consentQuestionsRetry");
+      return askChoice(step, "onboarding.consentQuestions", "yesNo", { coordinator: coordinatorName(s) }, "onboarding.consentAgain", { retryKey: "onboarding.consentQuestionsRetry" });
     }
     // Not understood ("hä?", "kanske", "ok men vad är det"): the choice explained in other words, never
     // the question line it has just been asked in (never the same line twice in a row).
-    return askChoice(step, "onboarding.consent", "consent", { coordinatorInSentence: coordinatorInSentence(s), ...retentionVars(s) }, "onboarding.consentAgain", "onboarding.consentRetry");
+    return askChoice(step, "onboarding.consent", "consent", { coordinatorInSentence: coordinatorInSentence(s), ...retentionVars(s) }, "onboarding.consentAgain", { retryKey: "onboarding.consentRetry" });
   }
 
   private async afterConsent(step: WaterfallStepContext) {

@@ -6,6 +6,7 @@ import { TillitDialog } from "./shared/tillit-dialog.js";
 import type { StartableDialog } from "../bot/runtime/turn-types.js";
 import { askScale, say, takeAnswer } from "./shared/ask.js";
 import { services } from "./turn-services.js";
+import type { ScaleAnswer } from "./shared/prompts.js";
 
 export const SELF_RATING_DIALOG = "self-rating" satisfies StartableDialog;
 export const SELF_RATING_STATEMENTS = ["readiness", "physicalHealth", "mentalHealth", "dailyRoutine", "socialContacts", "futureConfidence"] as const;
@@ -31,12 +32,12 @@ export class SelfRatingDialog extends TillitDialog {
 
   /** Saves the answer to `statement` and asks the next one, or thanks at the end. */
   private async rate(step: WaterfallStepContext, statement: string, next: string | undefined) {
-    const answer = takeAnswer<number>(step);
+    const answer = takeAnswer<ScaleAnswer>(step);
     services(step.context).effects.push({
       kind: "record-self-rating",
       batteryId: (step.values as { batteryId: string }).batteryId,
       statement,
-      score: answer.kind === "answer" ? answer.value : null,
+      score: answer.kind === "answer" ? answer.value.value : null,
       ...((step.values as { exit?: boolean }).exit ? { exit: true } : {}),
     });
     if (next) return askScale(step, `selfRating.statements.${next}`);

@@ -5,18 +5,27 @@ import { choiceSets, type ChoiceSet, type ChoiceSetSpec } from "./choice-sets.js
 import { answerOf, message, withoutOpening, type Answer, type ChoiceSpec, type ScaleSpec } from "./prompts.js";
 import { services, type TurnServices } from "../turn-services.js";
 
+export interface ChoiceExtras {
+  retryKey?: string;
+  lead?: string;
+}
+
 export const PROMPTS = { option: "tillit.option", scale: "tillit.scale", text: "tillit.text", name: "tillit.name" } as const;
 
 /**
- * `retryKey`: what is said when the answer is not understood, instead of the question again. The
+ * `more.retryKey`: what is said when the answer is not understood, instead of the question again. The
  * consent's short line comes right after a question back is answered, so "hä?" then got the same line a
  * second time in a row; there the not-understood answer is met with the choice explained in other words.
+ * `more.lead`: said in front of the question the first time it is asked (and when it is asked again after
+ * a concern offer held it back), not when it is asked again for an answer not understood.
  */
-export function choiceSpec(s: TurnServices, textKey: string, set: ChoiceSet, vars?: Vars, againKey?: string, retryKey?: string): ChoiceSpec {
+export function choiceSpec(s: TurnServices, textKey: string, set: ChoiceSet, vars?: Vars, againKey?: string, more: ChoiceExtras = {}): ChoiceSpec {
+  const { retryKey, lead } = more;
   const { options, reader } = choiceSets[set] as ChoiceSetSpec;
-  const text = s.t(textKey, vars);
+  const question = s.t(textKey, vars);
+  const text = lead ? `${lead} ${question}` : question;
   const againText = againKey ? s.t(againKey, vars) : undefined;
-  const bareText = withoutOpening(text);
+  const bareText = withoutOpening(question);
   return {
     text,
     // Not understood: asked again, in the short line when there is one (not the whole consent again),
@@ -30,9 +39,9 @@ export function choiceSpec(s: TurnServices, textKey: string, set: ChoiceSet, var
   };
 }
 
-/** `againKey`: the shorter question asked after a question back was answered (see ChoiceSpec); `retryKey`: see choiceSpec. */
-export function askChoice(step: WaterfallStepContext, textKey: string, set: ChoiceSet, vars?: Vars, againKey?: string, retryKey?: string) {
-  return step.prompt(PROMPTS.option, { validations: choiceSpec(services(step.context), textKey, set, vars, againKey, retryKey) });
+/** `againKey`: the shorter question asked after a question back was answered (see ChoiceSpec); `more`: see choiceSpec. */
+export function askChoice(step: WaterfallStepContext, textKey: string, set: ChoiceSet, vars?: Vars, againKey?: string, more?: ChoiceExtras) {
+  return step.prompt(PROMPTS.option, { validations: choiceSpec(services(step.context), textKey, set, vars, againKey, more) });
 }
 
 // A number that was there but was no rating is asked about in a line that answers it ("sov typ 3h":
@@ -48,7 +57,10 @@ const SCALE_RETRIES: Required<ScaleSpec>["retryKeys"] = {
   earlier: "common.retryScaleEarlier",
 };
 
-/** `mood`: the check-in's "how is it today": an answer in words ("skit", "sådär") counts, roughly. */
+/**
+ * `mood`: the check-in's "how is it today": a range ("4 eller 5"), an emoji or an answer in words
+ * ("skit", "sådär") counts, marked as such (ScaleAnswer), so that the check-in says what it wrote down.
+ */
 export function askScale(step: WaterfallStepContext, textKey: string, vars?: Vars, options: { mood?: boolean } = {}) {
   const s = services(step.context);
   const text = s.t(textKey, vars);
@@ -56,10 +68,12 @@ export function askScale(step: WaterfallStepContext, textKey: string, vars?: Var
   return step.prompt(PROMPTS.scale, { validations: spec });
 }
 
-export function askText(step: WaterfallStepContext, textKey: string, vars?: Vars, maxLength = 500) {
+/** `lead`: said in front of the question, as in choiceSpec. */
+export function askText(step: WaterfallStepContext, textKey: string, vars?: Vars, maxLength = 500, lead?: string) {
   const s = services(step.context);
-  const text = s.t(textKey, vars);
-  return step.prompt(PROMPTS.text, { validations: { text, retryText: s.t("common.retryText", { question: text }), maxLength } });
+  const question = s.t(textKey, vars);
+  const text = lead ? `${lead} ${question}` : question;
+  return step.prompt(PROMPTS.text, { validations: { text, retryText: s.t("common.retryText", { question }), maxLength } });
 }
 
 export function askName(step: WaterfallStepContext, textKey: string, retryKey: string) {

@@ -112,8 +112,20 @@ export interface ScaleSpec {
    * line that answers what was said (understand-scale.ts names why), with the number as {number}.
    */
   retryKeys?: Partial<Record<ScaleWhy, string>>;
-  /** The check-in's "how is it today": a mood in words counts, roughly. */
+  /** The check-in's "how is it today": a range, an emoji or a mood in words counts, as such. */
   mood?: boolean;
+}
+
+/**
+ * An answer on the 1–10 scale, and how it was given: `number`, the person wrote it; `range`, they
+ * wrote two ("4 eller 5") and `value` is the lower; `emoji` and `words`, a feeling read roughly. Only
+ * a `number` may be stored without saying what was written down (the check-in says it for the rest).
+ */
+export interface ScaleAnswer {
+  value: number;
+  reading: "number" | "range" | "emoji" | "words";
+  /** The upper end of a range. */
+  high?: number;
 }
 
 /**
@@ -122,13 +134,13 @@ export interface ScaleSpec {
  * asked again after a concern offer held the retry back ("sov typ 3h" is also a sleep concern), nor
  * after a pause; the retry line says what was not taken.
  */
-export class ScalePrompt extends TwoTriesPrompt<number> {
+export class ScalePrompt extends TwoTriesPrompt<ScaleAnswer> {
   protected async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
     const spec = options.validations as ScaleSpec;
     const refused = (state as TriesState).refused;
     await context.sendActivity(message(isRetry || refused !== undefined ? retryLine(context, spec, refused ?? context.activity.text ?? "") : spec.text));
   }
-  protected understand(text: string, options: PromptOptions): number | undefined {
+  protected understand(text: string, options: PromptOptions): ScaleAnswer | undefined {
     return recognizeScaleAnswer(text, options.validations);
   }
 }
@@ -140,12 +152,29 @@ function retryLine(context: TurnContext, spec: ScaleSpec, refused: string): stri
   return key ? services(context).t(key, { number: r.kind === "unclear" ? (r.number ?? "") : "" }) : spec.retryText;
 }
 
-/** A 1-10 answer; on the mood question a mood in words too ("mår skit" is a 2, roughly). */
-export function recognizeScaleAnswer(text: string, spec: unknown): number | undefined {
+/**
+ * A 1-10 answer. A self-rating takes a number, or an emoji as it always has (stored without a word;
+ * not changed here); the check-in's mood question also takes a range and a mood in words ("mår skit"
+ * is a 2, roughly), each marked, so that the check-in can say what it wrote down.
+ */
+export function recognizeScaleAnswer(text: string, spec: unknown): ScaleAnswer | undefined {
+  const mood = (spec as { mood?: boolean } | undefined)?.mood === true;
   const r = readScale(text);
-  if (r.kind === "number" || r.kind === "emoji") return r.value;
-  // A number that was no rating ("inte 2", "sov 3h") is asked about, never read as words.
-  return r.kind === "unclear" && r.why === undefined && (spec as { mood?: boolean } | undefined)?.mood ? understandMood(text) : undefined;
+  switch (r.kind) {
+    case "number":
+      return { value: r.value, reading: "number" };
+    case "emoji":
+      return { value: r.value, reading: "emoji" };
+    case "range":
+      return mood ? { value: r.low, reading: "range", high: r.high } : undefined;
+    case "unclear": {
+      // A number that was no rating ("inte 2", "sov 3h") is asked about, never read as words.
+      const words = mood && r.why === undefined ? understandMood(text) : undefined;
+      return words === undefined ? undefined : { value: words, reading: "words" };
+    }
+    case "skip":
+      return undefined;
+  }
 }
 
 /** Any non-empty text, up to a limit. */

@@ -367,3 +367,24 @@ export function understandMood(text: string): number | undefined {
   return MOOD_WORDS.find(([re]) => re.test(said))?.[1];
 }
 
+// After a reading was said back ("Jag skriver det som en 2:a, skriv en annan siffra om det inte
+// stämmer"), the next answer may correct it: a number, perhaps with a no or a hedge ("4", "nej typ 5",
+// "mer en 3a", "more like 6"). Only such short answers count: "för att jag åt 2 mackor" is an answer.
+const CORRECTION_WORDS = new Set([
+  "nej", "na", "nae", "naa", "no", "nope", "nah", "fel", "wrong", "snarare", "hellre", "mer", "mera", "more", "like", "typ", "kanske", "maybe", "en", "ett", "a", "an",
+  "det", "de", "den", "its", "it", "is", "ar", "e", "egentligen", "actually", "faktiskt", "nog", "mest", "rather", "closer", "narmare", "ungefar", "runt", "around", "about",
+  "ish", "idag", "today", "ba", "bara", "sorry", "haha", "lol", "hmm", "eh", "assa", "alltsa", "jag", "ja", "i", "id", "say", "saga", "sager", "skulle", "would", "va", "var",
+  "som", "val", "ju", "nu", "mar", "feel", "im", "kanns", "satt", "skriv", "write", "put", "ge", "give", "istallet", "instead", "stallet", "i", "pa", "riktigt", "really", "tbh", "then", "da",
+]);
+const SAYS_WRONG = /^(nej |na |no |nope |nah )?(det |de |that |thats |its |it s |it )?(ar |e |is |s )?(fel|inte ratt|stammer inte|stammer int|stammer ej|wrong|not right|not true|inte sant|not it)( alls| sorry| tbh)?$/;
+
+/** The number that corrects a reading said back; "wrong" when it is said to be wrong with no number; else undefined. */
+export function readCorrection(text: string): { value: number } | "wrong" | undefined {
+  if (SAYS_WRONG.test(fold(text))) return "wrong";
+  const { toks } = joinValues(tokenize(text));
+  const values = toks.filter((t): t is Value => t.k === "num" || t.k === "range");
+  if (values.length !== 1 || values[0]!.suffix && !ORDINAL.has(values[0]!.suffix)) return undefined;
+  if (!toks.every((t) => t.k === "num" || t.k === "range" || t.k === "brk" || (t.k === "word" && CORRECTION_WORDS.has(t.w)))) return undefined;
+  const v = values[0]!;
+  return low(v) >= 1 && high(v) <= 10 ? { value: low(v) } : undefined;
+}

@@ -31,10 +31,12 @@ describe("check-in", () => {
 
   // Changed with issue 13: "not now" here is the small-step question's own option, so it answers that
   // question and the check-in is kept (it used to be taken as the global "later" and thrown away).
+  // Changed with the check-in readings: an emoji is a feeling, so the 9 it is read as is said plainly
+  // (it used to be stored without a word).
   it("English, with an emoji for the scale, skips, and 'not now' to the small step: kept, never pushed", async () => {
     const p = await onboarded("en", "Sam");
     expect(await p.say("check in")).toEqual(["Hi Sam! How are you today, on a scale of 1-10?"]);
-    expect(await p.say("😊")).toEqual(["Good to hear! What makes it a 9 and not lower?"]);
+    expect(await p.say("😊")).toEqual(["Great to hear! I'll write it down as 9 out of 10, send another number if that's not right. What makes it not lower?"]);
     expect(await p.say("skip")).toEqual(["How have you slept?\n1. Good\n2. So-so\n3. Badly"]);
     expect(await p.say("badly")).toEqual(["Oh, that wears you out. Have you had a proper meal today?\n1. Yes\n2. A little\n3. No"]);
     await p.say("skip");
@@ -44,16 +46,21 @@ describe("check-in", () => {
     expect(await p.say("thanks")).toEqual(["Thanks for writing. I'm a digital assistant and don't understand everything, but your coordinator reads along."]);
   });
 
-  it("a mood said in words to the 1-10 question counts, roughly ('kass' is low and heard as low); 'ok' is no score, and a self-rating's 'bra' is still asked as a number", async () => {
+  // Changed with the check-in readings: the rough number is said plainly, with how to change it (it
+  // used to be stored without a word), so the reply now names a "siffra"; it is still not asked for.
+  it("a mood said in words to the 1-10 question counts, roughly ('kass' is low and heard as low, and told so); 'ok' is no score, and a self-rating's 'bra' is still asked as a number", async () => {
     const p = await onboarded();
     await p.say("checka in");
     const low = await p.say("kass");
-    expect(low.join(" ")).not.toMatch(/siffra|förstod inte/);
+    expect(low.join(" ")).not.toMatch(/förstod inte|Svara gärna med en siffra|En siffra 1-10 räcker/);
+    expect(low.join(" ")).toMatch(/(skriver|noterar) det som en 2:a, skriv en annan siffra/);
     // Heard as low: not the follow-up a good score gets.
     expect(low.join(" ")).not.toMatch(/Skönt|Vad bra/);
     const q = await onboarded();
     await q.say("checka in");
-    expect((await q.say("sådär")).join(" ")).not.toMatch(/siffra|förstod inte/);
+    const middling = (await q.say("sådär")).join(" ");
+    expect(middling).not.toMatch(/förstod inte|Svara gärna med en siffra|En siffra 1-10 räcker/);
+    expect(middling).toMatch(/(skriver|noterar) det som en 5:a/);
     // "ok" agreeing to a check-in is no score.
     const r = await onboarded();
     await r.say("checka in");

@@ -91,6 +91,7 @@ const longVars: Record<string, string> = {
   coordinator: "your coordinator", // a first name, or "din koordinator" / "your coordinator" mid-sentence
   coordinatorInSentence: "din koordinator",
   mood: "10",
+  high: "10", // the upper end of a range said on the 1-10 scale (checkIn.readAs.range)
   number: "1000000", // a number said that was no rating, asked about again (common.retryScale*)
   step: "att ringa någon", // a small step's label, or the step in a sentence
   question: "",
@@ -167,6 +168,23 @@ describe("composed messages", () => {
             const size = smsSize(`${fill(first)} ${reading}`);
             expect(size.encoding, `${lang}:${key}`).toBe("GSM-7");
             expect(size.units, `${lang}:${key} + ${reading}`).toBeLessThanOrEqual(306);
+          }
+        }
+      }
+    }
+  });
+
+  it("what the check-in wrote down, said in front of the next question, fits in two segments, in GSM-7", () => {
+    for (const lang of ["sv", "en"] as const) {
+      const t = locales[lang];
+      const sleep = (q: string) => renderSmsBody(q, labelsOf(lang, "goodOkBad"));
+      for (const key of ["checkIn.readAs.low", "checkIn.readAs.mid", "checkIn.readAs.high", "checkIn.readAs.top", "checkIn.readAs.range"]) {
+        for (const lead of t.get(key)!) {
+          const questions = [...t.get("checkIn.whatMakesItNotLowerRead")!, ...t.get("checkIn.sleep")!.map(sleep)];
+          for (const q of questions) {
+            const size = smsSize(`${fill(lead)} ${q}`);
+            expect(size.encoding, `${lang}:${key}`).toBe("GSM-7");
+            expect(size.units, `${lang}:${key} + ${q}`).toBeLessThanOrEqual(306);
           }
         }
       }
