@@ -35,6 +35,11 @@ const QUESTION_WORD = /\b(vad|va|hur|varfor|vem|vilka|what|whats|how|why|who)\b/
 // A question or a condition after "men": "ja men kan soc se det", "ja, men bara om ingen annan ser".
 const YES_BUT_ASKS = /\b(men|but)\b.*\b(vad|va|hur|varfor|vem|vilka|vilken|kan|far|what|how|why|who|can|will|do|bara|only|om|if|unless|inte|not|ingen|no one)\b/;
 
+// "typ 2", "nr 3", "2 tror jag": the option of that number, as the number alone, and never the reader's
+// own reading of a digit (to a yes/no reader "2" is a no, but option 2 of "Ja / Lite / Nej" is Lite, and
+// of the small steps a bus ride). Not on a weighty question: a hedged consent is no consent.
+const HEDGED_NUMBER = /^(?:(?:typ|nog|nr|nummer|number|alt|alternativ|option|val|svar|like|ba|bara|jag tar|jag valjer|i pick|i take|ill take|i ll take|i choose) )+(\d{1,2})(?: (?:typ|nog|tror jag|i think|i guess|tack|thanks|pls|plz|snalla))*$|^(\d{1,2})(?: (?:typ|nog|tror jag|i think|i guess|tack|thanks|pls|plz|snalla))+$/;
+
 /**
  * The chosen option's value, or undefined when the text does not clearly pick one. `weighty`: a
  * question whose answer is recorded as a decision (the consents): there a question about the options
@@ -54,7 +59,7 @@ export function recognizeChoice(text: string, options: ChoiceOption[], labels: s
     // question is answered, or the consent asked again in its short line.
     if (asksSomething || YES_BUT_ASKS.test(said)) return undefined;
   }
-  const number = /^(\d{1,2})$/.exec(said)?.[1];
+  const number = /^(\d{1,2})$/.exec(said)?.[1] ?? (weighty ? undefined : HEDGED_NUMBER.exec(said)?.slice(1).find(Boolean));
   if (number) return options[Number(number) - 1]?.value;
   const candidates = options.map((o, i) => ({ value: o.value, words: [labels[i] ?? "", ...o.synonyms].map(fold).filter(Boolean) }));
   for (const c of candidates) if (c.words.includes(said)) return c.value;

@@ -4,8 +4,9 @@
 // kept as written; "4-5" is a range, kept as 4 and said so; "~2" is a feeling (an emoji, a mood in
 // words) read roughly, kept and said so; "ask" is asked about once more ("ask:elsewhere" also names
 // the line it is asked with: understand-scale.ts ScaleWhy); "skip" skips; a choice question's option
-// value is the option stored. The lines were written by the same hand as the rules (development data:
-// on main before the change, 90 of the first 161 lines were read as labelled).
+// value is the option stored ("typ 2" to "Ja / Lite / Nej" is Lite, never the yes/no reader's "2" = no).
+// The lines were written by the same hand as the rules (development data: on main before this work,
+// 90 of the 160 lines on the 1-10 question, sleep and food were read as labelled).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -17,11 +18,11 @@ import { detectInterruption, recognizeChoice } from "../../dialogs/shared/recogn
 import { readCorrection, readScale } from "../../dialogs/shared/understand-scale.js";
 
 const file = path.resolve(import.meta.dirname, "../fixtures/conversation/check-in-answers.jsonl");
-const question = z.enum(["mood", "sleep", "food", "smallStep"]);
+const question = z.enum(["mood", "sleep", "food", "smallStep", "stepFollowUp"]);
 const line = z.object({ text: z.string(), question, lang: z.enum(["sv", "en"]), expect: z.string().min(1) });
 const lines = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => line.parse(JSON.parse(l)));
 const locales = loadLocales();
-const choiceSetOf = { sleep: "goodOkBad", food: "yesLittleNo", smallStep: "smallStep" } as const;
+const choiceSetOf = { sleep: "goodOkBad", food: "yesLittleNo", smallStep: "smallStep", stepFollowUp: "stepFollowUp" } as const;
 
 /** What the check-in does with the text, as a label of the fixture. */
 function heard(text: string, q: z.infer<typeof question>, lang: "sv" | "en"): string {

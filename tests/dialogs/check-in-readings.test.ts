@@ -171,3 +171,17 @@ describe("a range is an answer", () => {
     expect((await q.say("4/10"))[0]).toMatch(/What (is it that )?makes it a 4 and not lower\?/);
   });
 });
+
+describe("a number with a hedge picks the option of that number", () => {
+  it("'typ 2' is 'Lite' to the food question and 'En bussresa' to the small step, never the yes/no reader's no; 'typ 3' to 'Blev det av?' is 'Inte än'", async () => {
+    const p = await onboarded();
+    for (const t of ["checka in", "5", "hoppa över", "bra"]) await p.say(t);
+    await p.say("typ 2");
+    await p.say("ja");
+    expect(await p.say("typ 2")).toEqual([expect.stringMatching(/^(Vad fint! En bussresa låter som en bra grej\.|Bra val! En bussresa kan bli en skön grej\.)/)]);
+    expect((await p.record()).checkIns).toEqual([expect.objectContaining({ food: "little", smallStep: "bus" })]);
+    expect(await p.say("checka in")).toEqual([expect.stringMatching(/en bussresa\. Blev det av\?\n1\. Ja\n2\. Lite\n3\. Inte än$/)]);
+    await p.say("typ 3");
+    expect((await p.record()).checkIns[0]).toMatchObject({ smallStepFollowUp: "not-yet" });
+  });
+});
