@@ -54,6 +54,25 @@ const UNITS = new Set([
   "texts", "samtal", "calls", "lektioner", "prov", "avsnitt", "episodes", "procent", "percent", "grader", "degrees", "am", "pm",
 ]);
 const UNITS_AS_TYPED = new Set(["år", "dar", "mån"]);
+// Nouns counted in the same plural as singular, or with another ending than the rule below reads.
+const COUNTED = new Set(["jobb", "jobben", "proven", "mote", "moten", "svar", "mail", "mejl", "brev", "barn", "syskon", "ord", "spel", "cigg", "snus", "kaffe"]);
+// Words after a number that do not count anything, though they end like a plural ("5 eller 6",
+// "3 tror jag", "5 sådär", "7 tops"): a rating can stand before them.
+const FOLLOWS_RATING = new Set([
+  "igar", "forrgar", "eller", "efter", "under", "over", "tror", "ungefar", "kanner", "tycker", "tanker", "sager", "gissar", "antar", "menar", "sadar", "sisadar", "super", "alls", "annars", "tills",
+  "is", "was", "has", "its", "this", "thats", "yes", "less", "thanks", "tops", "plus", "perhaps", "anyways", "sometimes", "always", "guess",
+  // Words of how one is that end like a plural: "4 kass idag", "3 piss", "8 funkar", "7 duger".
+  "kass", "piss", "mys", "funkar", "duger", "racker", "orkar",
+]);
+// After a number put first, Swedish puts the verb before its subject: "4 ligger jag på", "6 verkar
+// det som". A word ending like a plural with a subject right after it is that verb, not a count.
+const SUBJECT = new Set(["jag", "ja", "det", "de", "dom", "man", "vi", "du"]);
+/** A plural noun ("kompisar", "lektioner", "veckor", "möten", "interviews"): a number right before it counts it. */
+function counted(t: Tok | undefined, next: Tok | undefined): boolean {
+  if (t?.k !== "word" || FOLLOWS_RATING.has(t.w)) return false;
+  if (UNITS.has(t.w) || UNITS_AS_TYPED.has(t.raw) || COUNTED.has(t.w)) return true;
+  return (/^\p{L}{2,}(ar|or|er)$/u.test(t.w) || /^[a-z]{3,}s$/.test(t.w)) && !(next?.k === "word" && SUBJECT.has(next.w));
+}
 // Words before a number that make it a time, an amount slept or eaten, or a name ("kl 3", "sov typ 3", "buss 4").
 const ABOUT_ELSE = new Set([
   "sov", "sovit", "sova", "sover", "slept", "sleep", "sleeping", "somnade", "somna", "somnat", "vaknade", "vakna", "vaknat", "woke", "wake", "waking", "vaken", "awake", "uppe", "up",
@@ -81,11 +100,11 @@ const LOW_WORDS = new Set(["skit", "kass", "kasst", "piss", "pissigt", "vardelos
 const HIGH_WORDS = new Set(["skitbra", "asbra", "grymt", "grym", "toppen", "perfekt", "bast", "amazing", "awesome", "best", "fantastiskt", "underbart", "jattebra", "superbra"]);
 const SKIT_AS_INTENSIFIER = new Set(["bra", "gott", "kul", "najs", "nice", "fint", "roligt", "skont"]);
 
-type Num = { k: "num"; raw: string; w: string; n: number; suffix: string; frac: string; word: boolean; ofTen?: boolean };
+type Num = { k: "num"; raw: string; w: string; n: number; suffix: string; frac: string };
 type Word = { k: "word"; raw: string; w: string };
 type Sym = { k: "sym"; raw: string; w: string };
 type Brk = { k: "brk"; raw: string; w: string };
-type Range = { k: "range"; raw: string; w: string; low: number; high: number; explicit: boolean; suffix: string };
+type Range = { k: "range"; raw: string; w: string; low: number; high: number; suffix: string };
 type Tok = Num | Word | Sym | Brk | Range;
 type Value = Num | Range;
 
@@ -108,11 +127,11 @@ function tokenize(text: string): Tok[] {
       // "1.000" is a thousand, not a decimal.
       const thousands = m[3]?.length === 3;
       const n = thousands ? Number(m[1] + m[3]) : Number(m[1]);
-      toks.push({ k: "num", raw, w: raw, n, suffix: foldWord(m[4] ?? ""), frac: thousands ? "" : (m[3] ?? ""), word: false });
+      toks.push({ k: "num", raw, w: raw, n, suffix: foldWord(m[4] ?? ""), frac: thousands ? "" : (m[3] ?? "") });
     } else if (/^\p{L}/u.test(raw)) {
       const w = foldWord(raw);
       const n = numberWord(w);
-      toks.push(n === undefined ? { k: "word", raw, w } : { k: "num", raw, w, n, suffix: "", frac: "", word: true });
+      toks.push(n === undefined ? { k: "word", raw, w } : { k: "num", raw, w, n, suffix: "", frac: "" });
     } else toks.push({ k: /[,;.!?:]/.test(raw) ? "brk" : "sym", raw, w: raw });
   }
   return toks;
@@ -144,27 +163,31 @@ function joinValues(toks: Tok[]): { toks: Tok[]; otherScale: boolean } {
     const over = toks[i + 1 + ofLen];
     if (ofLen && isNum(over) && !over.frac) {
       if (over.n === 10) {
-        out.push({ ...t, ofTen: true, suffix: t.suffix || over.suffix });
+        out.push({ ...t, suffix: t.suffix || over.suffix });
         i += 1 + ofLen;
         continue;
       }
       if (toks[i + 1]!.w === "/") {
         // "4/5" to a 1-10 question is four or five; "3/5" is another scale, asked about again.
-        if (over.n === t.n + 1 && t.n >= 1 && !t.frac) out.push(range(t, over, true));
+        if (over.n === t.n + 1 && t.n >= 1 && !t.frac) out.push(range(t, over));
         else otherScale = true;
         i += 2;
         continue;
       }
+      // "3 av 4 prov": a count, or another scale; asked about again.
+      otherScale = true;
+      i += 1 + ofLen;
+      continue;
     }
     // "sju och en halv", "7 and a half".
     if (isWord(toks[i + 1], "och", "and", "o") && isWord(toks[i + 2], "en", "a", "ett") && isWord(toks[i + 3], "halv", "half")) {
-      out.push({ k: "range", raw: t.raw, w: t.w, low: t.n, high: t.n + 1, explicit: true, suffix: "" });
+      out.push({ k: "range", raw: t.raw, w: t.w, low: t.n, high: t.n + 1, suffix: "" });
       i += 3;
       continue;
     }
     // "4,5", "7.5": between two numbers.
     if (t.frac && !/^0+$/.test(t.frac)) {
-      out.push({ k: "range", raw: t.raw, w: t.w, low: t.n, high: t.n + 1, explicit: true, suffix: t.suffix });
+      out.push({ k: "range", raw: t.raw, w: t.w, low: t.n, high: t.n + 1, suffix: t.suffix });
       continue;
     }
     const between = out.length > 0 && isWord(out[out.length - 1], "mellan", "between");
@@ -179,14 +202,14 @@ function joinValues(toks: Tok[]): { toks: Tok[]; otherScale: boolean } {
           i += 2;
           continue;
         }
-        out.push(range(t, next, explicit));
+        out.push(range(t, next));
         i += 2;
         continue;
       }
     }
     // "fyra fem", "4 5": two numbers next to each other, one apart.
     if (isNum(sep) && !sep.frac && Math.abs(sep.n - t.n) === 1 && !unitSuffix(t)) {
-      out.push(range(t, sep, false));
+      out.push(range(t, sep));
       i += 1;
       continue;
     }
@@ -195,8 +218,8 @@ function joinValues(toks: Tok[]): { toks: Tok[]; otherScale: boolean } {
   return { toks: out, otherScale };
 }
 
-function range(a: Num, b: Num, explicit: boolean): Range {
-  return { k: "range", raw: `${a.raw}-${b.raw}`, w: `${a.w}-${b.w}`, low: Math.min(a.n, b.n), high: Math.max(a.n, b.n), explicit, suffix: b.suffix };
+function range(a: Num, b: Num): Range {
+  return { k: "range", raw: `${a.raw}-${b.raw}`, w: `${a.w}-${b.w}`, low: Math.min(a.n, b.n), high: Math.max(a.n, b.n), suffix: b.suffix };
 }
 
 type Role = "rating" | "elsewhere" | "negated" | "compared";
@@ -206,7 +229,9 @@ function roleOf(toks: Tok[], i: number): Role {
   const t = toks[i] as Value;
   const after = toks[i + 1];
   if (t.suffix && !ORDINAL.has(t.suffix)) return "elsewhere";
-  if (after && (after.k === "word" || after.k === "sym") && (UNITS.has(after.w) || UNITS_AS_TYPED.has(after.raw) || after.w === "%")) return "elsewhere";
+  if (after?.w === "%" || counted(after, toks[i + 2])) return "elsewhere";
+  // "3 nya ansökningar", "4 bra dagar": a word between the number and what it counts.
+  if (after?.k === "word" && !CLAUSE_WORDS.has(after.w) && !FOLLOWS_RATING.has(after.w) && !FILLER.has(after.w) && counted(toks[i + 2], toks[i + 3])) return "elsewhere";
   if (t.k === "num" && t.n >= 1900 && t.n <= 2100) return "elsewhere";
   const before = toks[i - 1];
   // "one of those days", "this one", "no one".

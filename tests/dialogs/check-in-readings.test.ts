@@ -65,6 +65,7 @@ describe("a number about something else is not a mood", () => {
   });
 
   it.each([
+    ["hade 3 möten idag", /^(Jag tror att 3 gällde något annat\.|Lät som att 3 handlade om något annat\.)/],
     ["0", /^(Under skalan, det låter riktigt tungt\.|Det låter tungt\. Skalan går från 1 till 10)/],
     ["1000", /^(Över skalan! Den slutar på 10|Mer än skalan räcker till!)/],
     ["inte 2 i alla fall", /^(Okej, inte 2\.|Inte 2, uppfattat\.)/],
