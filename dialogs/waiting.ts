@@ -11,9 +11,11 @@ import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
 import { fold } from "./shared/fold.js";
 import { answerQuestion } from "./answer-question.js";
-import { nextReadingFor, reminderEffects, sayWithReading } from "./wishes.js";
+import { emergencyNumberSaid, nextReadingFor, reminderEffects, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, services, type TurnServices } from "./turn-services.js";
 import { routeErasureRequest } from "./erasure-route.js";
+import { takesBackRequest } from "./shared/understand-take-back.js";
+import { participantRequests } from "../bot/domain/vocabulary.js";
 
 const ACK_AFTER_MS = 60 * 60_000;
 const ACK_AFTER_MESSAGES = 2;
@@ -48,6 +50,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     await dc.context.sendActivity(message(s.t("waiting.noCall", { coordinator: coordinatorInSentence(s) })));
     return;
   }
+  if (await tookRequestBack(dc, text)) return;
   if (intent === "less-contact") return answerQuestion(dc, "stop");
   if (intent === "delete-data") return routeErasureRequest(dc);
   // After a crisis flag nothing goes unanswered ("när kommer nån?", "glöm det", "ingen svarar ju"):
@@ -63,9 +66,30 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   if (acknowledgementDue(s) || clearlyAsks(text)) await sayWithReading(dc, "waiting.ack");
 }
 
+/** "glöm det" soon after asking is a change of mind; later it may be giving up on us (understand-take-back.ts). */
+const LOOSE_TAKE_BACK_MS = 30 * 60_000;
+
+/**
+ * "nej vänta", "jag ångrar mig": the participant's own request for a person, taken back, is heard. A
+ * crisis, an erasure request or a takeover is not theirs to take back (the guarded transition holds that too).
+ */
+async function tookRequestBack(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  const request = s.conversation.request;
+  if (!request || s.flagged === "crisis" || !(participantRequests as readonly string[]).includes(request.reason)) return false;
+  const takeBack = takesBackRequest(text);
+  if (!takeBack || (takeBack === "loose" && s.now.getTime() - request.since.getTime() > LOOSE_TAKE_BACK_MS)) return false;
+  s.effects.push({ kind: "withdraw-request" });
+  await dc.context.sendActivity(message(s.t("waiting.withdrawn", { coordinator: coordinatorInSentence(s) })));
+  return true;
+}
+
+// After a crisis every message is answered; the numbers come with every second answer (the one before
+// had them, and they stay in view), so the answers do not turn into the same alarm each time.
 async function sayAfterCrisis(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
   const { open, reading } = nextReadingFor(s);
-  const text = open ? s.t("waiting.afterCrisis", { coordinator: coordinatorInSentence(s) }) : s.t("waiting.afterCrisisLater", { reading });
+  const key = `waiting.${open ? "afterCrisis" : "afterCrisisLater"}${emergencyNumberSaid(s, 1) ? "Calm" : ""}`;
+  const text = s.t(key, { coordinator: coordinatorInSentence(s), reading });
   await dc.context.sendActivity(message(text));
 }

@@ -10,11 +10,21 @@ import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
 
 /**
  * When a person will read this, from the team's office hours ("someone reads it tomorrow from
- * 08:00"), and outside them what to do if it cannot wait (112, Självmordslinjen 90101).
+ * 08:00"), and outside them what to do if it cannot wait (112, Självmordslinjen 90101), unless one of
+ * Tillit's last two texts already said it: a young tester waiting at night got the numbers under
+ * every "I'm still here", which reads as alarm rather than care. They stay in view on the screen.
  */
 export function whenSomeoneReads(s: TurnServices): { reading: string; urgent?: string } {
   const { open, reading } = nextReadingFor(s);
-  return open ? { reading } : { reading, urgent: s.t("waiting.urgent") };
+  return open || emergencyNumberSaid(s, 2) ? { reading } : { reading, urgent: s.t("waiting.urgent") };
+}
+
+// The numbers Tillit gives for what cannot wait: every crisis reply and the urgent line name some of them.
+const HELP_NUMBER = /\b(112|90101|1177|116 ?111)\b/;
+
+/** One of Tillit's last `texts` texts gave numbers to call. */
+export function emergencyNumberSaid(s: TurnServices, texts: number): boolean {
+  return s.conversation.recentTexts.slice(-texts).some((t) => HELP_NUMBER.test(t));
 }
 
 /** Whether the team is in now, and when a person next reads, in words. */

@@ -4,13 +4,13 @@
 // entry, written in the caller's transaction; it returns the events to emit once that transaction has
 // committed (EventBus.emitAll), so no listener ever hears of a change that was rolled back.
 import { insertAudit } from "../db/audit.js";
-import { closeAllOf, closeConversationRow, conversationStatus, priorityOf, setConcern, setCrisis, setHandedBack, setTakenOver, setWaiting, snoozeConversationRow, touchLastMessage } from "../db/conversations.js";
+import { closeAllOf, closeConversationRow, conversationStatus, priorityOf, setConcern, setCrisis, setHandedBack, setRequestWithdrawn, setTakenOver, setWaiting, snoozeConversationRow, touchLastMessage } from "../db/conversations.js";
 import { insertConsent } from "../db/consents.js";
 import { cancelQueuedFor } from "../db/outbox.js";
 import { setOptedIn, setOptedOut } from "../db/participants.js";
 import type { SqlExecutor } from "../db/sql.js";
 import { pendingEvent, type PendingEvent } from "../infrastructure/events.js";
-import type { ParticipantStatus } from "../domain/vocabulary.js";
+import { participantRequests, type ParticipantStatus } from "../domain/vocabulary.js";
 
 interface ConversationRef {
   conversationId: number;
@@ -26,6 +26,17 @@ export async function requestHuman(tx: SqlExecutor, c: ConversationRef & { reaso
   await setWaiting(tx, c.conversationId, c.reason, c.now);
   await insertAudit(tx, { at: c.now, actorKind: "participant", actorId: c.participantId, action: "conversation.handoff-requested", subjectType: "conversation", subjectId: c.conversationId, details: { reason: c.reason } });
   return [pendingEvent("conversation.status-changed", { conversationId: c.conversationId, participantId: c.participantId, status: "waiting" })];
+}
+
+/**
+ * The participant took back their request for a person: the conversation is the bot's again. Guarded,
+ * so a crisis, an erasure request or a coordinator's takeover meanwhile is never undone; audited and
+ * announced only when it changed.
+ */
+export async function withdrawHumanRequest(tx: SqlExecutor, c: ConversationRef): Promise<PendingEvent[]> {
+  if (!(await setRequestWithdrawn(tx, c.conversationId, participantRequests, c.now))) return [];
+  await insertAudit(tx, { at: c.now, actorKind: "participant", actorId: c.participantId, action: "conversation.handoff-withdrawn", subjectType: "conversation", subjectId: c.conversationId });
+  return [pendingEvent("conversation.status-changed", { conversationId: c.conversationId, participantId: c.participantId, status: "bot", withdrawn: true })];
 }
 
 /**

@@ -8,7 +8,7 @@ import { recordSubGoalProgress } from "../db/plans.js";
 import type { TurnEffect } from "../runtime/turn-types.js";
 import { cancelNudges, scheduleMeetingReminders } from "../nudges/schedule-nudges.js";
 import { postponeReminder, retimeReminders, setReminders } from "../nudges/participant-wishes.js";
-import { flagConcern, optOut, requestHuman } from "../conversations/transitions.js";
+import { flagConcern, optOut, requestHuman, withdrawHumanRequest } from "../conversations/transitions.js";
 import type { PendingEvent } from "../infrastructure/events.js";
 import { recordErasureRequest } from "../privacy/erasure-requests.js";
 import { declineFollowUp } from "../db/discharge.js";
@@ -101,6 +101,9 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         break;
       case "request-human":
         events.push(...(await requestHuman(tx, { conversationId, participantId, reason: effect.reason, now })));
+        break;
+      case "withdraw-request":
+        events.push(...(await withdrawHumanRequest(tx, { conversationId, participantId, now })));
         break;
       case "flag-concern": {
         const source = effect.reasons.some((r) => r.startsWith("low-check-in")) ? "check-in" : "rules";

@@ -21,6 +21,8 @@ export interface ConversationFacts {
   status: ConversationStatus;
   takenOverAt: Date | null;
   lastStaffReplyAt: Date | null;
+  handoffReason: string | null;
+  waitingSince: Date | null;
   officeHours: OfficeHours;
   now: Date;
 }
@@ -51,6 +53,7 @@ export async function loadConversationView(sql: SqlExecutor, f: ConversationFact
   return {
     waiting: f.status === "waiting" || (f.status === "human" && !coordinatorActive(f)),
     takenOver: f.status === "human",
+    request: f.status === "waiting" && f.handoffReason && f.waitingSince ? { reason: f.handoffReason, since: f.waitingSince } : null,
     recentTexts: recent.map((r) => r.body).reverse(),
     lastChoices: recent[0]?.choices ?? null,
     previousInboundAt: rhythm.previousInboundAt,

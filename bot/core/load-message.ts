@@ -30,6 +30,8 @@ export function factsOf(deps: TurnDeps, row: TurnParticipantRow, conversationId:
     status: row.conversationStatus as ConversationStatus,
     takenOverAt: row.takenOverAt,
     lastStaffReplyAt: row.lastStaffReplyAt,
+    handoffReason: row.handoffReason,
+    waitingSince: row.waitingSince,
     officeHours,
     now: deps.now(),
   };

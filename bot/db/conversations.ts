@@ -83,6 +83,19 @@ export function setWaiting(tx: SqlExecutor, conversationId: number, reason: stri
   return tx.execute(`UPDATE "Conversation" SET "status" = 'waiting', "waitingSince" = ?, "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" = 'bot'`, [now, reason, now, conversationId]);
 }
 
+/**
+ * The participant took back their own request for a person: back to the bot, unless it waits for
+ * anything else (a crisis, an erasure request) or a coordinator has taken it meanwhile. A concern flag
+ * (the priority) stays: the team still follows it up.
+ */
+export function setRequestWithdrawn(tx: SqlExecutor, conversationId: number, reasons: readonly string[], now: Date): Promise<number> {
+  return tx.execute(
+    `UPDATE "Conversation" SET "status" = 'bot', "waitingSince" = NULL, "handoffReason" = NULL, "updatedAt" = ?
+      WHERE "id" = ? AND "status" = 'waiting' AND "priority" <> 'crisis' AND "handoffReason" IN (${reasons.map(() => "?").join(", ")})`,
+    [now, conversationId, ...reasons],
+  );
+}
+
 export async function conversationStatus(tx: SqlExecutor, conversationId: number): Promise<string | undefined> {
   const [row] = await tx.query(`SELECT "status" FROM "Conversation" WHERE "id" = ?`, [conversationId]);
   return row ? String(row.status) : undefined;

@@ -21,6 +21,9 @@ export interface TurnParticipantRow {
   conversationPriority: string;
   takenOverAt: Date | null;
   lastStaffReplyAt: Date | null;
+  /** Why the conversation waits for a person, and since when; null unless it waits. */
+  handoffReason: string | null;
+  waitingSince: Date | null;
 }
 
 export interface InboundTurnRow extends TurnParticipantRow {
@@ -37,7 +40,7 @@ export interface ProactiveTurnRow extends TurnParticipantRow {
   lastMessageAt: Date | null;
 }
 
-const participantColumns = `c."status" AS "conversationStatus", c."priority" AS "conversationPriority", c."takenOverAt", c."lastStaffReplyAt",
+const participantColumns = `c."status" AS "conversationStatus", c."priority" AS "conversationPriority", c."takenOverAt", c."lastStaffReplyAt", c."handoffReason", c."waitingSince",
   p."id" AS "participantId", p."preferredName", p."language", p."status", p."onboardedAt", p."followUpDeclinedAt", s."firstName" AS "coordinatorFirstName", t."officeHours",
   (SELECT k."granted" FROM "Consent" k WHERE k."participantId" = p."id" AND k."kind" = 'data-processing' ORDER BY k."id" DESC LIMIT 1) AS "consented",
   (SELECT k."granted" FROM "Consent" k WHERE k."participantId" = p."id" AND k."kind" = 'language-model' ORDER BY k."id" DESC LIMIT 1) AS "modelConsented"`;
@@ -63,6 +66,8 @@ function participantRow(row: Record<string, unknown>): TurnParticipantRow {
     conversationPriority: String(row.conversationPriority),
     takenOverAt: dateOrNull(row.takenOverAt),
     lastStaffReplyAt: dateOrNull(row.lastStaffReplyAt),
+    handoffReason: strOrNull(row.handoffReason),
+    waitingSince: dateOrNull(row.waitingSince),
   };
 }
 

@@ -5,6 +5,11 @@ export type ParticipantStatus = (typeof participantStatuses)[number];
 export const conversationStatuses = ["bot", "waiting", "human", "closed"] as const;
 export type ConversationStatus = (typeof conversationStatuses)[number];
 
+// Why a participant's own request put the conversation in waiting (the request-human effect). Each of
+// these the participant may take back ("nej vänta"); a crisis or an erasure request they may not.
+export const participantRequests = ["asked", "unclear", "consent-questions", "meeting", "reminders", "concern"] as const;
+export type ParticipantRequest = (typeof participantRequests)[number];
+
 export const channels = ["sms", "webchat"] as const;
 export type Channel = (typeof channels)[number];
 

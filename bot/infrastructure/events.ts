@@ -8,7 +8,7 @@ export interface TillitEvents {
   "message.status-changed": { messageId: number; conversationId: number; participantId: number; status: DeliveryStatus };
   "outbox.enqueued": { count: number };
   /** staffId: the coordinator who changed it, when one did. */
-  "conversation.status-changed": { conversationId: number; participantId: number; status: ConversationStatus; staffId?: number };
+  "conversation.status-changed": { conversationId: number; participantId: number; status: ConversationStatus; staffId?: number; withdrawn?: boolean };
   /** Assignment or notes changed: the inbox refreshes its row. */
   "conversation.updated": { conversationId: number; participantId: number };
   /** A taken-over conversation has had no messages for the configured time: its coordinator is reminded. */

@@ -1,6 +1,6 @@
 // The shapes crossing between the conversation core and the dialog runtime. Nothing here depends on
 // botbuilder, so a move to another dialog SDK keeps these contracts.
-import type { Channel, Language, ParticipantStatus } from "../domain/vocabulary.js";
+import type { Channel, Language, ParticipantRequest, ParticipantStatus } from "../domain/vocabulary.js";
 import type { SqlExecutor } from "../db/sql.js";
 import type { OfficeHours } from "../domain/office-hours.js";
 
@@ -65,6 +65,8 @@ export interface ConversationView {
   waiting: boolean;
   /** A coordinator has taken the conversation (active or gone quiet): what is written is meant for them. */
   takenOver: boolean;
+  /** Why and since when the conversation waits for a person (no one has taken it yet); null otherwise. */
+  request: { reason: string; since: Date } | null;
   /** The texts last sent to the participant in this conversation, oldest first (never repeat a line). */
   recentTexts: string[];
   /** The choices the last message to the participant offered, if any ("1" then means the first). */
@@ -159,7 +161,9 @@ export type TurnEffect =
   | { kind: "record-sub-goal-progress"; subGoalId: number; progress: "done" | "partly" | "stuck" | "not-yet" }
   | { kind: "update-meeting"; meetingId: number; status: "confirmed" | "cancelled" | "reschedule-requested"; requestedTime?: string }
   /** The conversation waits for a human; until a coordinator hands it back the bot only answers questions and acknowledges. */
-  | { kind: "request-human"; reason: "asked" | "unclear" | "consent-questions" | "meeting" | "reminders" | "concern" }
+  | { kind: "request-human"; reason: ParticipantRequest }
+  /** The participant took their request for a person back: the bot answers again (a concern flag stays). */
+  | { kind: "withdraw-request" }
   /** A concern flag: the conversation rises in the inbox (below crisis) until a coordinator hands it back. */
   | { kind: "flag-concern"; reasons: string[] };
 

@@ -65,6 +65,7 @@ export function handoffBlocks(input: { name: string; reason: string | null; cris
 export const slackCopy = {
   participantSays: (name: string, text: string) => `*${escapeMrkdwn(name)}:* ${escapeMrkdwn(text)}`,
   takenOver: (who: string, where: string) => `${escapeMrkdwn(who)} tog över (${where}). Boten är tyst.`,
+  requestWithdrawn: "Deltagaren tog tillbaka sin förfrågan om en människa. Boten svarar igen; läs gärna tråden.",
   handedBack: (who: string) => `${escapeMrkdwn(who)} lämnade tillbaka till boten.`,
   coordinatorReplied: (who: string, text: string) => `_${escapeMrkdwn(who)} svarade i inkorgen:_ ${escapeMrkdwn(text)}`,
   crisisDuringTakeover: "KRIS: det senaste meddelandet kan betyda att deltagaren inte är säker. Hjälpnummer har skickats.",

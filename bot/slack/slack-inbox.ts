@@ -114,7 +114,9 @@ export function createSlackInbox(deps: SlackInboxDeps): SlackInbox {
       if (e.status !== "human" && e.status !== "bot") return;
       later(e.conversationId, async () => {
         const who = e.staffId ? (await staffFirstName(deps.db, e.staffId)) ?? "En koordinator" : "Tillit";
-        if (e.status === "human") {
+        if (e.withdrawn) {
+          await postInThread(e.conversationId, slackCopy.requestWithdrawn);
+        } else if (e.status === "human") {
           await postInThread(e.conversationId, slackCopy.takenOver(who, "Tillit"));
           await markClaimed(e.conversationId, who);
         } else {

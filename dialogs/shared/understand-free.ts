@@ -9,6 +9,7 @@ import { detectReminderRequest } from "./reminder-words.js";
 import { detectErasureRequest } from "./erasure-words.js";
 import { asksHowToStop, rebuffs, wantsLessContact } from "./understand-contact-wishes.js";
 import { asksAboutWithdrawing } from "./storage-consent-words.js";
+import { wantsNoPerson } from "./understand-take-back.js";
 
 export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
@@ -477,7 +478,7 @@ export function understandFree(text: string): FreeIntent {
   if (WHO_READS.some((re) => re.test(said)) || OTHERS_READ.test(said)) return "question:who-reads";
   if (MUST_ANSWER.some((re) => re.test(said))) return "question:must-answer";
   if (DEALING.some((re) => re.test(said))) return "question:dealing";
-  if (HUMAN.some((re) => re.test(said)) && !REFUSES_CONTACT.test(said)) return "human";
+  if (HUMAN.some((re) => re.test(said)) && !REFUSES_CONTACT.test(said) && !wantsNoPerson(said)) return "human";
   if (STORAGE.some((re) => re.test(said)) && asks(text, said)) return "question:storage";
   if (WHAT_CAN_YOU_DO.some((re) => re.test(said))) return "question:what-can-you-do";
   if ((CHECK_IN.some((re) => re.test(said)) || TELL_HOW.test(said)) && !/\bhur (mar|mor) (du|ni)\b/.test(said)) return "check-in";

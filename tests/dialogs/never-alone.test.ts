@@ -95,9 +95,15 @@ describe("waiting for a person", () => {
     expect(handoff[0]).toBe("Självklart, jag säger till din koordinator. Någon i teamet läser det på måndag från kl 08:00.");
     expect(handoff[1]).toMatch(URGENT);
     h.clock.ms = Date.parse("2026-11-28T10:00:00Z"); // Saturday 11:00
-    const ack = await p.say("hallå?");
-    expect(ack[0]).toBe("Jag är kvar här, och det du skriver sparas åt din koordinator. Någon i teamet läser det på måndag från kl 08:00.");
-    expect(ack[1]).toMatch(URGENT);
+    // The numbers were the last thing said: not under every "I'm still here" (a young tester read that
+    // as alarm), but again once two replies have gone by without them.
+    expect(await p.say("hallå?")).toEqual(["Jag är kvar här, och det du skriver sparas åt din koordinator. Någon i teamet läser det på måndag från kl 08:00."]);
+    const second = await p.say("är det nån där?");
+    expect(second).toHaveLength(1);
+    expect(second[0]).not.toMatch(URGENT);
+    const third = await p.say("hallå??");
+    expect(third).toHaveLength(2);
+    expect(third[1]).toMatch(URGENT);
     h.clock.ms = Date.parse("2026-11-30T05:00:00Z"); // Monday 06:00
     expect((await p.say("hallå"))[0]).toMatch(/läser det i dag från kl 08:00\.$/);
   });
@@ -154,6 +160,64 @@ describe("waiting for a person", () => {
     const second = await p.say("nån?");
     expect(second).toHaveLength(1);
     expect(second[0]).not.toBe(first[0]);
+  });
+});
+
+describe("a request for a person taken back", () => {
+  const withdrawn = /^(Okej, då tar jag tillbaka det|Inga problem, jag drar tillbaka frågan)/;
+
+  it("'nej vänta' right after asking: heard, the bot answers again, the team's inbox and audit say so", async () => {
+    const p = await onboarded();
+    await p.say("kan jag prata med en människa");
+    expect((await conversationOf(p)).status).toBe("waiting");
+    const reply = await p.say("nej vänta");
+    expect(reply).toHaveLength(1);
+    expect(reply[0]).toMatch(withdrawn);
+    const c = await conversationOf(p);
+    expect(c).toEqual(expect.objectContaining({ status: "bot", waitingSince: null, handoffReason: null }));
+    expect(await h.tillit.db.auditLog.count({ where: { action: "conversation.handoff-withdrawn", subjectId: String(c.id) } })).toBe(1);
+    // The bot is back: a check-in can start, and a person can be asked for again.
+    expect(await p.say("kolla läget")).toEqual(["Hej Sara! Hur är det idag, på en skala 1-10?"]);
+  });
+
+  it("said as young people say it: 'ångrar mig lol', 'vill int prata med nån ändå', 'nvm' (English)", async () => {
+    for (const [language, ask, back] of [["sv", "vill prata med en människa", "ångrar mig lol"], ["sv", "kan nån ringa mig", "jag vill int prata med nån ändå"], ["en", "can i talk to a real person", "nvm"]] as const) {
+      const p = await onboarded(language);
+      await p.say(ask);
+      const reply = await p.say(back);
+      expect(reply, back).toHaveLength(1);
+      expect(reply[0], back).toMatch(language === "sv" ? withdrawn : /^(Okay, I'll take that back|No problem, I've withdrawn)/);
+      expect((await conversationOf(p)).status, back).toBe("bot");
+    }
+  });
+
+  it("'glöm det' long after asking may be giving up: the request stands; so does 'glöm det, ingen svarar ju' at once", async () => {
+    const p = await onboarded();
+    await p.say("kan jag prata med en människa");
+    await p.say("glöm det ingen svarar ju");
+    expect((await conversationOf(p)).status).toBe("waiting");
+    h.clock.advance(2 * 60 * MINUTE);
+    expect(await p.say("glöm det")).not.toEqual([expect.stringMatching(withdrawn)]);
+    expect((await conversationOf(p)).status).toBe("waiting");
+    // Said plainly, it is taken back at any time.
+    expect((await p.say("det har löst sig, behövs inte"))[0]).toMatch(withdrawn);
+    expect((await conversationOf(p)).status).toBe("bot");
+  });
+
+  it("a crisis is not the young person's to take back: 'nej vänta' after a crisis reply keeps the conversation waiting", async () => {
+    const p = await onboarded();
+    await p.say("vill inte leva längre");
+    const reply = await p.say("nej vänta");
+    expect(reply).toHaveLength(1);
+    expect(reply[0]).not.toMatch(withdrawn);
+    expect(await conversationOf(p)).toEqual(expect.objectContaining({ status: "waiting", priority: "crisis" }));
+  });
+
+  it("'vänta lite' asks for time, not to take it back", async () => {
+    const p = await onboarded();
+    await p.say("kan jag prata med en människa");
+    await p.say("vänta lite");
+    expect((await conversationOf(p)).status).toBe("waiting");
   });
 });
 

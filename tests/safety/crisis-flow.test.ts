@@ -41,7 +41,8 @@ describe("crisis flow (no language model)", () => {
     // The bot does not resume on its own (no check-in question), never goes silent, and help still answers.
     const after = await p.say("7");
     expect(after).toHaveLength(1);
-    expect(after[0]).toMatch(/90101/);
+    expect(after[0]).toMatch(/din koordinator/i); // the numbers are right above it; the next message gets them again
+    expect((await p.say("ok"))[0]).toMatch(/90101/);
     expect(after[0]).not.toMatch(/\?$/);
     expect((await p.say("hjälp"))[0]).toMatch(/^Tillit är en digital assistent/);
   });
@@ -62,8 +63,9 @@ describe("crisis flow (no language model)", () => {
     // The audit entry says the trained screen raised it, with its score, so staff can tell.
     const audit = await h.tillit.db.auditLog.findFirst({ where: { action: "conversation.crisis-flagged", subjectId: String(r.conversations[0]!.id) } });
     expect(JSON.parse(audit!.details!)).toMatchObject({ categories: ["suicide"], raisedBy: { source: "trained-screen", score: expect.any(Number) } });
-    // The check-in it interrupted does not come back; the next message gets the open numbers.
-    expect(await p.say("7")).toEqual([expect.stringMatching(/90101/)]);
+    // The check-in it interrupted does not come back; the next messages are answered, the open numbers every second time.
+    expect(await p.say("7")).toEqual([expect.stringMatching(/din koordinator/i)]);
+    expect(await p.say("8")).toEqual([expect.stringMatching(/90101/)]);
   });
 
   it("a concern only the trained screen raises flags the conversation with the trained screen as a reason", async () => {
@@ -110,7 +112,7 @@ describe("crisis flow (no language model)", () => {
     expect(audits).toHaveLength(1);
     expect(JSON.parse(audits[0]!.details!)).toMatchObject({ categories: ["suicide"], raisedBy: { source: "burst" } });
     // What comes after is answered as after any crisis, and not flagged again for the same burst.
-    expect((await p.say("ok"))[0]).toMatch(/90101/);
+    expect((await p.say("ok"))[0]).toMatch(/din koordinator/i);
     expect(await h.tillit.db.auditLog.count({ where: { action: "conversation.crisis-flagged", subjectId: String(id) } })).toBe(1);
   });
 
@@ -184,7 +186,7 @@ describe("crisis flow (no language model)", () => {
     }
   });
 
-  it("after the crisis reply, nothing goes unanswered: every message gets when a person reads and the open numbers, never the same line twice in a row", async () => {
+  it("after the crisis reply, nothing goes unanswered: every message gets when a person reads, the open numbers every second time, never the same line twice in a row", async () => {
     const at = h.clock.ms;
     try {
       const p = await onboarded();
@@ -193,10 +195,12 @@ describe("crisis flow (no language model)", () => {
       for (const text of ["när kommer nån?", "glöm det", "ingen svarar ju", "skämtar bara", "jag mår bättre nu"]) {
         const reply = await p.say(text);
         expect(reply, text).toHaveLength(1);
-        expect(reply[0]).toMatch(/90101/);
         expect(reply[0]).toMatch(/din koordinator/i);
         inHours.push(reply[0]!);
       }
+      // The crisis reply's numbers are right above the first answer; after that every second one gives them
+      // again (a young tester read the numbers under every "I'm still here" as alarm, not care).
+      expect(inHours.map((line) => /112/.test(line) && /90101/.test(line))).toEqual([false, true, false, true, false]);
       inHours.slice(1).forEach((line, i) => expect(line).not.toBe(inHours[i]));
       // A question is still answered as a question; turning down a call is still heard.
       expect((await p.say("kan soc se detta?"))[0]).not.toMatch(/90101/);
@@ -205,11 +209,12 @@ describe("crisis flow (no language model)", () => {
       h.clock.ms = Date.parse("2026-11-23T20:30:00Z"); // Monday 21:30 in Stockholm
       const q = await onboarded();
       await q.say("kommer göra nåt dumt ikväll");
-      const night = await q.say("hallå??");
-      expect(night).toEqual([expect.stringMatching(/Någon i teamet läser det i morgon från kl 08:00\..*90101/)]);
+      expect(await q.say("hallå??")).toEqual([expect.stringMatching(/Någon i teamet läser det i morgon från kl 08:00\./)]);
+      expect(await q.say("hallå???")).toEqual([expect.stringMatching(/Någon i teamet läser det i morgon från kl 08:00\..*90101/)]);
       const eng = await onboarded("en");
       await eng.say("i just want it all to end");
-      expect(await eng.say("when is someone coming")).toEqual([expect.stringMatching(/Someone on the team reads it tomorrow from 08:00\..*90101/)]);
+      expect(await eng.say("when is someone coming")).toEqual([expect.stringMatching(/Someone on the team reads it tomorrow from 08:00\./)]);
+      expect(await eng.say("hello??")).toEqual([expect.stringMatching(/Someone on the team reads it tomorrow from 08:00\..*90101/)]);
     } finally {
       h.clock.ms = at;
     }
