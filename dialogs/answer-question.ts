@@ -7,14 +7,14 @@ import type { QuestionKind } from "./shared/understand-free.js";
 import { message } from "./shared/prompts.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
-import { coordinatorInSentence, coordinatorName, retentionVars, services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, coordinatorName, retentionVars, services, type TurnServices, tWhileRead } from "./turn-services.js";
 
 /** `nextSteps`: the answer ends the turn with nothing else asked, so "what can you do" may offer the steps as choices. */
 export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps = false): Promise<{ text: string; choices?: string[] }> {
   const named = s.participant.coordinatorFirstName;
   switch (kind) {
     case "is-bot":
-      return { text: s.t("answers.isBot", { coordinatorInSentence: coordinatorInSentence(s) }) };
+      return { text: tWhileRead(s, "answers.isBot", { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "who-reads":
       return { text: named ? s.t("answers.whoReadsNamed", { coordinator: coordinatorName(s) }) : s.t("answers.whoReads") };
     case "social-services":

@@ -7,16 +7,18 @@
 // Concern comes from the safety screen (services.concern) or from a dialog (raiseConcern, e.g. a low
 // check-in), which holds back the dialog's own next question until the offer is answered.
 import { Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
+import { CONCERN_OFFER_DIALOG_ID } from "../bot/runtime/turn-types.js";
+import { detectKeyword } from "../bot/domain/keywords.js";
 import type { TurnContext } from "botbuilder";
 import { message } from "./shared/prompts.js";
 import { recognizeChoice } from "./shared/recognize.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { choiceSpec } from "./shared/ask.js";
-import { coordinatorInSentence, coordinatorName, services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, coordinatorName, services, type TurnServices, tWhileRead } from "./turn-services.js";
 import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
 import { checkInConcern, LOW_MOOD, type CheckInSoFar } from "../bot/safety/check-in-concern.js";
 
-export const CONCERN_OFFER_DIALOG = "concern-offer";
+export const CONCERN_OFFER_DIALOG = CONCERN_OFFER_DIALOG_ID;
 
 export interface ConcernOfferOptions {
   reasons: string[];
@@ -77,7 +79,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     const s = services(dc.context);
     const state: OfferState = { reasons: options?.reasons ?? [], resumes: options?.resumes ?? false, gentle: s.flagged === "concern" };
     dc.activeDialog!.state = state;
-    if (!s.participant.onboarded) await dc.context.sendActivity(message(s.t("onboarding.greeting", { coordinator: coordinatorName(s) })));
+    if (!s.participant.onboarded) await dc.context.sendActivity(message(tWhileRead(s, "onboarding.greeting", { coordinator: coordinatorName(s) })));
     const ack = acknowledge(s, state.reasons);
     if (state.gentle) {
       // The team already knows; asking again every time would be pushy.
@@ -94,6 +96,13 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // After a gentle word, the next message takes the dialog underneath back up.
     if (state.gentle) return dc.endDialog();
     const s = services(dc.context);
+    // "sluta": the core lets the soft stop word through only to this offer (bot/core/process-turn.ts).
+    // Asking stops, nothing underneath comes back this turn, and STOPP is named for stopping everything.
+    if (detectKeyword(dc.context.activity.text ?? "") === "opt-out") {
+      await dc.context.sendActivity(message(s.t("concern.stopAsking")));
+      await dc.cancelAllDialogs();
+      return { status: DialogTurnStatus.complete };
+    }
     const spec = choiceSpec(s, "concern.offer", "yesNo");
     const answer = recognizeChoice(dc.context.activity.text ?? "", spec.options, spec.labels, spec.reader);
     // "har ingenstans att sova inatt" in answer to the offer is news, not a no: it is heard, and the

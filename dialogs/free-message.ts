@@ -5,7 +5,7 @@ import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { isGoodNews } from "./shared/reflect.js";
-import { coordinatorInSentence, services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, services, type TurnServices, tWhileRead } from "./turn-services.js";
 
 /** Back after this long without writing: welcomed, without a word about the absence. */
 export const WELCOME_BACK_AFTER_MS = 7 * 24 * 3_600_000;
@@ -48,5 +48,6 @@ export async function acknowledge(dc: DialogContext, text: string): Promise<void
   }
   welcomeBackPreface(s);
   const key = isGoodNews(text) ? "reflect.goodNewsTold" : "conversation.acknowledge";
-  await dc.context.sendActivity(message(s.t(key, { coordinator: coordinatorInSentence(s) })));
+  const vars = { coordinator: coordinatorInSentence(s) };
+  await dc.context.sendActivity(message(key === "conversation.acknowledge" ? tWhileRead(s, key, vars) : s.t(key, vars)));
 }

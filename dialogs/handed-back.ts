@@ -5,7 +5,7 @@
 import type { DialogContext, DialogTurnResult } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { fold } from "./shared/fold.js";
-import { coordinatorInSentence, services } from "./turn-services.js";
+import { coordinatorInSentence, services, tWhileRead } from "./turn-services.js";
 
 const SAID = Symbol("tillit.botAgainSaid");
 const BETTER = /\b(battre|bra|lugnare|lattare|okej|ok|better|good|fine|okay|calmer)\b/;
@@ -26,6 +26,6 @@ export async function acknowledgeAfterCrisis(dc: DialogContext, text: string): P
   // Without a coordinator on the record, the person who has just been writing is the one named.
   const coordinator = (!s.participant.coordinatorFirstName && (await s.lookups.lastStaffWriter())) || coordinatorInSentence(s);
   const said = fold(text);
-  await dc.context.sendActivity(message(s.t(BETTER.test(said) && !NOT.test(said) ? "handedBack.toldGood" : "handedBack.told", { coordinator })));
+  await dc.context.sendActivity(message(tWhileRead(s, BETTER.test(said) && !NOT.test(said) ? "handedBack.toldGood" : "handedBack.told", { coordinator })));
   return dc.endDialog();
 }

@@ -10,7 +10,7 @@ import type { DialogContext, WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import { PROMPTS, askChoice, askName, say, takeAnswer } from "./shared/ask.js";
 import { nextStepLabels } from "./shared/next-steps.js";
-import { coordinatorInSentence, coordinatorName, retentionVars, services } from "./turn-services.js";
+import { coordinatorInSentence, coordinatorName, retentionVars, services, tWhileRead } from "./turn-services.js";
 import { CONSENT_TEXT_VERSION } from "./consent.dialog.js";
 import { isLanguage } from "../bot/domain/vocabulary.js";
 import { message } from "./shared/prompts.js";
@@ -57,7 +57,7 @@ export class OnboardingDialog extends TillitDialog {
 
   private async greetAndAskConsent(step: WaterfallStepContext) {
     const s = services(step.context);
-    if ((step.options as { greet?: boolean } | undefined)?.greet !== false) await say(step, "onboarding.greeting", { coordinator: coordinatorName(s) });
+    if ((step.options as { greet?: boolean } | undefined)?.greet !== false) await step.context.sendActivity(message(tWhileRead(s, "onboarding.greeting", { coordinator: coordinatorName(s) })));
     // A coordinator recorded the answer the young person gave them (bot/staff/record-consent.ts). A
     // yes is said in front of the next question (a preface), not as a message of its own: with a
     // question back answered first, a third message in the turn would be held back.

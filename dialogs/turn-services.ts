@@ -5,6 +5,7 @@ import type { TurnContext } from "botbuilder";
 import type { ConversationView, ModelIntent, ParticipantView, TurnEffect, TurnLookups } from "../bot/runtime/turn-types.js";
 import type { Translator } from "../bot/infrastructure/i18n.js";
 import type { Language } from "../bot/domain/vocabulary.js";
+import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
 
 export interface TurnServices {
   participant: ParticipantView;
@@ -73,4 +74,19 @@ export function coordinatorName(s: TurnServices): string {
 /** The coordinator's name inside a sentence: their first name, or "your coordinator". */
 export function coordinatorInSentence(s: TurnServices): string {
   return s.participant.coordinatorFirstName ?? s.t("core.yourCoordinator");
+}
+
+/** Whether the team is in now, and when a person next reads, in words. */
+export function nextReadingFor(s: TurnServices): { open: boolean; reading: string } {
+  const next = nextReading(s.now, s.participant.officeHours);
+  return { open: next.open, reading: describeNextReading(s.t, next) };
+}
+
+/**
+ * `key` in office hours; outside them `${key}Closed`, which says when a person reads instead of "läser
+ * med" (a young tester was told at night that their coordinator reads along, when nobody did).
+ */
+export function tWhileRead(s: TurnServices, key: string, vars: Record<string, string> = {}): string {
+  const { open, reading } = nextReadingFor(s);
+  return open ? s.t(key, vars) : s.t(`${key}Closed`, { ...vars, reading });
 }

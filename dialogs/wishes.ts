@@ -1,10 +1,9 @@
 // What a participant can ask for anywhere, in their own words: a person, how and when reminders come
 // (each honoured at once and confirmed in one message), and that their answers are no longer kept.
 import type { DialogContext, DialogTurnResult } from "botbuilder-dialogs";
-import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
 import type { ReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
-import { coordinatorInSentence, services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import { WITHDRAW_CONSENT_DIALOG } from "./withdraw-consent.dialog.js";
 import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
 
@@ -27,11 +26,7 @@ export function emergencyNumberSaid(s: TurnServices, texts: number): boolean {
   return s.conversation.recentTexts.slice(-texts).some((t) => HELP_NUMBER.test(t));
 }
 
-/** Whether the team is in now, and when a person next reads, in words. */
-export function nextReadingFor(s: TurnServices): { open: boolean; reading: string } {
-  const next = nextReading(s.now, s.participant.officeHours);
-  return { open: next.open, reading: describeNextReading(s.t, next) };
-}
+
 
 /** Says `key` followed by when a person reads it; outside office hours the urgent numbers follow. */
 export async function sayWithReading(dc: DialogContext, key: string): Promise<void> {

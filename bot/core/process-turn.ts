@@ -9,7 +9,7 @@ import { nextMeetingOf } from "../db/meetings.js";
 import { lastStaffWriter, writtenJustBefore } from "../db/messages.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
 import { errorSummary } from "../infrastructure/log.js";
-import { detectKeyword } from "../domain/keywords.js";
+import { detectKeyword, normaliseKeyword } from "../domain/keywords.js";
 import { MAX_UNANSWERED_BOT_MESSAGES, replyChannel, unansweredInRow } from "../outbox/enqueue-outbound.js";
 import { ETagConflictError } from "../runtime/dialog-state-storage.js";
 import type { DialogStart, TurnLookups } from "../runtime/turn-types.js";
@@ -24,7 +24,7 @@ import { factsOf, nextPending, participantOf } from "./load-message.js";
 import { commitWithConcern } from "./flag-concern.js";
 import { askSecondOpinion } from "../language-model/second-opinion.js";
 import { LOW_RUN_WINDOW_MS } from "../safety/check-in-concern.js";
-import { answerCollectingDialogs } from "../runtime/turn-types.js";
+import { answerCollectingDialogs, CONCERN_OFFER_DIALOG_ID } from "../runtime/turn-types.js";
 import { recordErasureRequest } from "../privacy/erasure-requests.js";
 // The one recogniser the core shares with the dialogs: an erasure request must reach the team even
 // when no dialog runs (after STOPP, or while a human has the conversation).
@@ -152,7 +152,7 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   }
   const keyword = detectKeyword(message.body);
   const { participant } = message;
-  if (keyword === "opt-out") return optOut(ctx);
+  if (keyword === "opt-out" && !(await stopAnswersTheOffer(ctx))) return optOut(ctx);
   if (participant.status === "opted-out") {
     // Only a START word brings someone back; anything else is kept for staff and left unanswered.
     if (keyword === "opt-in") return optIn(ctx);
@@ -186,6 +186,18 @@ function asksAboutTheCrisisCall(message: PendingMessage, screen: ContextScreen):
   const crisis = screen.findings.filter((f) => f.level === "crisis");
   const onlyCallWords = crisis.every((f) => f.category === "acute-danger" && f.words.length > 0 && f.words.every((w) => CALL_FOR_HELP.test(w.entry)));
   return crisis.length > 0 && onlyCallWords && asksWhetherWeCall(message.body);
+}
+
+/**
+ * "sluta" in answer to the offer of a person ("Ska jag be Maja höra av sig?") says stop asking, not stop
+ * everything: a young tester in a heavy moment was opted out by it, and with it out of every contact.
+ * Only that soft word, only with the offer open: the offer hears it (and says how STOPP stops all);
+ * STOPP, STOP and the other words stop everything at once, as always.
+ */
+async function stopAnswersTheOffer(ctx: MessageContext): Promise<boolean> {
+  const { message, deps } = ctx;
+  if (normaliseKeyword(message.body) !== "sluta" || message.conversationPriority !== "concern") return false;
+  return (await deps.runtime.innermostDialog(message.conversationId)) === CONCERN_OFFER_DIALOG_ID;
 }
 
 /** No bot is there to ask "are you sure?": the request is recorded as written, marked unconfirmed. */

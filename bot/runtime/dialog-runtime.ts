@@ -3,7 +3,7 @@
 import { ActivityTypes, ConversationState, type Activity, type TurnContext } from "botbuilder";
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from "botbuilder-dialogs";
 import type { Sql } from "../db/sql.js";
-import { deleteDialogStates } from "../db/dialog-state.js";
+import { deleteDialogStates, readDialogStates } from "../db/dialog-state.js";
 import type { LanguageModel } from "../language-model/language-model.js";
 import { variedTranslator, type Locales } from "../infrastructure/i18n.js";
 import { smsSize } from "../domain/sms-segments.js";
@@ -16,6 +16,18 @@ import type { BotReply, DialogRuntime, TurnInput, TurnLookups, TurnOutcome } fro
 
 // One channel id for every transport, so SMS and web chat continue the same dialog state.
 const CHANNEL_ID = "tillit";
+
+interface StackEntry {
+  id: string;
+  state?: { dialogs?: { dialogStack?: StackEntry[] } };
+}
+
+// ConversationState keeps one storage item per conversation: "<channel>/conversations/<id>/<namespace>"
+// (the namespace is empty, so the key ends with a slash; the key without it is an older shape).
+function stateKeys(conversationId: number): string[] {
+  const key = `${CHANNEL_ID}/conversations/${conversationKey(conversationId)}`;
+  return [key, `${key}/`];
+}
 
 const DEFAULT_RETENTION: RetentionPromise = { afterDischargeMonths: 6, unconsentedMessageDays: 30, noContactMonths: 12 };
 
@@ -30,10 +42,22 @@ export function createDialogRuntime(sql: Sql, locales: Locales, root: Dialog, op
 
   return {
     async stopDialogs(tx, conversationId) {
-      // ConversationState keeps one storage item per conversation: "<channel>/conversations/<id>/<namespace>"
-      // (the namespace is empty, so the key ends with a slash).
-      const key = `${CHANNEL_ID}/conversations/${conversationKey(conversationId)}`;
-      await deleteDialogStates(tx, [key, `${key}/`]);
+      await deleteDialogStates(tx, stateKeys(conversationId));
+    },
+    async innermostDialog(conversationId) {
+      const rows = await readDialogStates(sql, stateKeys(conversationId));
+      let innermost: string | undefined;
+      for (const row of rows) {
+        // The active dialog is the last on a stack; a component dialog keeps its own stack in its state:
+        // { id, state: { dialogs: { dialogStack } } }.
+        let stack = (JSON.parse(row.data) as { dialogState?: { dialogStack?: StackEntry[] } }).dialogState?.dialogStack;
+        while (stack?.length) {
+          const top: StackEntry = stack[stack.length - 1]!;
+          innermost = top.id;
+          stack = top.state?.dialogs?.dialogStack;
+        }
+      }
+      return innermost;
     },
     async runTurn(input: TurnInput, lookups: TurnLookups): Promise<TurnOutcome> {
       // What this person was last sent, growing as the turn sends: no phrasing goes out twice in a row.

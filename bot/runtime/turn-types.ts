@@ -180,4 +180,9 @@ export interface DialogRuntime {
   runTurn(input: TurnInput, lookups: TurnLookups): Promise<TurnOutcome>;
   /** Ends every open dialog of the conversation (e.g. on a crisis flag), inside the caller's transaction. */
   stopDialogs(tx: SqlExecutor, conversationId: number): Promise<void>;
+  /** The innermost dialog open in the conversation (the one the next message answers), if any. */
+  innermostDialog(conversationId: number): Promise<string | undefined>;
 }
+
+/** The offer of a person after concern (dialogs/concern-offer.dialog.ts): the core needs its id for "sluta". */
+export const CONCERN_OFFER_DIALOG_ID = "concern-offer";

@@ -163,6 +163,25 @@ describe("waiting for a person", () => {
   });
 });
 
+describe("at night nobody 'reads along'", () => {
+  it("the welcome, a message not understood, 'är du en bot?': when a person reads, never that someone reads along now", async () => {
+    h.clock.ms = Date.parse("2026-11-24T22:30:00Z"); // Tuesday 23:30 in Stockholm
+    const p = new Participant(h, phone());
+    const welcome = await p.say("hej");
+    expect(welcome[0]).toBe("Hej! Jag är Tillit, en digital assistent. En koordinator läser med under teamets arbetstid och kan svara själv då.");
+    await p.say("ja");
+    await p.say("Sara");
+    await p.say("3");
+    await p.say("svenska");
+    const replies = [...(await p.say("asdfgh")), ...(await p.say("öhh")), ...(await p.say("är du en bot?"))];
+    for (const line of replies) if (/läser med/.test(line)) expect(line).toMatch(/fast inte just nu|under teamets arbetstid/);
+    expect(replies.join(" ")).toMatch(/läser det i morgon från kl 08:00/);
+    // In the day the same questions say that people read along.
+    h.clock.ms = Date.parse("2026-11-25T09:00:00Z");
+    expect((await p.say("är du en robot?"))[0]).toMatch(/läser med/);
+  });
+});
+
 describe("a request for a person taken back", () => {
   const withdrawn = /^(Okej, då tar jag tillbaka det|Inga problem, jag drar tillbaka frågan)/;
 

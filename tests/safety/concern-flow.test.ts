@@ -142,6 +142,27 @@ describe("concern in a message", () => {
     expect((await p.record()).remindersOff).toBe(true);
   });
 
+  it("'sluta' to the offer stops the asking, not every contact; STOPP still stops everything at once", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    await p.say("5");
+    expect(await p.say("orkar inte längre")).toEqual([`Tack för att du säger som det är. Det låter riktigt tungt just nu. ${OFFER}`]);
+    const reply = await p.say("sluta");
+    expect(reply).toHaveLength(1); // nothing scripted follows: the check-in underneath does not come back
+    expect(reply[0]).toMatch(/^(Okej, jag slutar fråga om det|Uppfattat, jag frågar inte mer).*STOPP/);
+    let r = await p.record();
+    expect(r.status).not.toBe("opted-out");
+    expect(r.conversations[0]).toMatchObject({ priority: "concern", status: "bot" });
+    // Outside the offer "sluta" is the stop word as before, and so is STOPP inside it.
+    expect((await p.say("sluta"))[0]).toMatch(/STOPP|START/);
+    r = await p.record();
+    expect(r.status).toBe("opted-out");
+    const q = await onboarded();
+    await q.say("allt känns meningslöst");
+    await q.say("STOPP");
+    expect((await q.record()).status).toBe("opted-out");
+  });
+
   it("'vet inte' right away is an answer: not now, without asking again", async () => {
     const p = await onboarded();
     await p.say("allt känns meningslöst");
