@@ -73,6 +73,17 @@ describe("handoff to Slack", () => {
   });
 });
 
+describe("a request taken back", () => {
+  it("'nej vänta' after asking: the thread says the participant took it back, and the conversation is the bot's again", async () => {
+    const { phone, conversationId, threadTs } = await handedOff("Ines");
+    await say(phone, "nej vänta, behövs inte");
+    await eventually(() => slack.called("chat.postMessage").some((p) => p.args.thread_ts === threadTs && p.args.text === "Deltagaren tog tillbaka sin förfrågan om en människa. Boten svarar igen; läs gärna tråden."));
+    expect((await h.tillit.db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).status).toBe("bot");
+    // Never "Tillit lämnade tillbaka": nobody handed anything back.
+    expect(slack.called("chat.postMessage").some((p) => p.args.thread_ts === threadTs && String(p.args.text).includes("lämnade tillbaka"))).toBe(false);
+  });
+});
+
 describe("claim, talk in the thread, hand back", () => {
   it("Claim takes over as the mapped coordinator; the participant's messages appear in the thread; a thread reply goes to the participant signed; Hand back returns to the bot", async () => {
     const { phone, conversationId, threadTs } = await handedOff("Alva");
@@ -143,12 +154,13 @@ describe("claim, talk in the thread, hand back", () => {
     const maja = await w.client("coordA");
     const list = await maja.json("/conversations");
     expect(list.rows[0]).toMatchObject({ conversationId, need: "crisis" });
-    // The dialog stopped and the bot does not resume on its own; a further message gets, instead of
-    // silence, when a person reads and the numbers open now, and no question of a dialog.
+    // The dialog stopped and the bot does not resume on its own; further messages get, instead of
+    // silence, when a person reads (the numbers open now every second time), and no question of a dialog.
     const botBefore = await h.tillit.db.message.findMany({ where: { conversationId, authorKind: "bot" } });
     await say(phone, "ok");
+    await say(phone, "hallå");
     const after = (await h.tillit.db.message.findMany({ where: { conversationId, authorKind: "bot" } })).slice(botBefore.length);
-    expect(after.map((m) => m.body)).toEqual([expect.stringMatching(/90101[^?]*$/)]);
+    expect(after.map((m) => m.body)).toEqual([expect.stringMatching(/din koordinator[^?]*$/i), expect.stringMatching(/90101[^?]*$/)]);
   });
 
   it("a crisis during a takeover alerts the existing thread", async () => {
