@@ -7,7 +7,11 @@ import { optIn as optInTransition, optOut as optOutTransition } from "../convers
 
 export async function optOut(ctx: MessageContext): Promise<void> {
   const participantId = ctx.message.participant.id;
-  const text = copyVaried(ctx, "core.optedOut", await recentTexts(ctx.deps.sql, ctx.message.conversationId));
+  // After a crisis flag the stop is still theirs, but it is said what it means (the coordinator cannot
+  // write here either) and where help is now: a young tester sent STOP right after a crisis reply and was
+  // left with only "no more messages", while the coordinator's reply was then refused.
+  const afterCrisis = ctx.message.conversationPriority === "crisis";
+  const text = copyVaried(ctx, afterCrisis ? "core.optedOutAfterCrisis" : "core.optedOut", await recentTexts(ctx.deps.sql, ctx.message.conversationId));
   // Whatever was being asked ends with the STOPP: after START nothing half-asked before it comes back
   // ("hej igen" once got "should I stop completely?", the question that was open at the STOPP).
   await commit(ctx, [{ text }], "opt-out-confirmation", async (tx) => {

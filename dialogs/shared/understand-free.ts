@@ -47,6 +47,9 @@ const HUMAN = [
   /\b(bli|be|get) (kontaktad\w*|uppringd\w*|ringd|contacted|called back|called)( (av|by) (personal|personalen|nagon|nagon av er|er|en manniska|en vuxen|min \w+|my \w+|koordinator\w*|coach\w*|kontaktperson\w*|handledare\w*|you|someone|staff|a person|a human))?( (tack|pls|snalla|asap|nu|idag|imorgon|please))*$/,
   // "vill prata med Maja": a name on its own after "prata med" (not "min mamma", "en kompis", "dig").
   /^(jag )?(vill|kan jag|kan jag fa|far jag|behover) (prata|snacka|tala|traffa) med (?!(dig|dej|er|mig|en|ett|min|mitt|mina|din|hen|honom|henne|dem|dom|nan|nagon|mamma|pappa|kompis|alla)\b)\p{L}+( nu| tack| snalla| igen| asap)?$/u,
+  // Someone asked to get in touch: "ok ja vill att nån hör av sig om pengarna", "kan nån höra av sig"
+  // (a young tester's wish was taken for a message nobody understood).
+  /\b(vill|onskar|skulle vilja|kan|kunde|far)( att)? (nagon|nan|ngn|ni|nagon av er|min koordinator|koordinatorn|personal|personalen)( snalla| idag| imorgon)? (hor|hora) av (sig|er)\b/,
   // Asked to get in touch: "kan ni kontakta mig", "could you text me".
   /\b(kan|kunde|could|can|will|would) (ni|du|you|u|nagon|nan|someone|somebody) (kontakta|contact|texta|smsa|messa|text|hora av (er|dig|sig) till) (mig|mej|me)\b/,
   /\bring(a)? (mig|upp mig)\b|\b(nagon|nan) (ringa|ringer)\b|\bkoppla mig\b|\b(fa|ha|boka) (ett )?samtal\b/,

@@ -52,7 +52,7 @@ describe("while a person is awaited", () => {
     expect((await p.record()).conversations[0]!.status).toBe("waiting");
     const reply = await p.say(text);
     expect(reply).toHaveLength(1);
-    expect(reply[0]).toMatch(/^(Okej, ingen ringer dig|Uppfattat, inget samtal|Okay, nobody will call you|Got it, no call)/);
+    expect(reply[0]).toMatch(/^(Okej, jag säger till .* helst inte vill bli uppringd|Uppfattat. Jag för vidare att du inte vill ha något samtal|Okay, I'll tell .* rather not get a call|Got it. I'll pass on that you don't want a call)/);
     expect(reply[0]).not.toMatch(/vill prata|want to talk/);
   });
 });

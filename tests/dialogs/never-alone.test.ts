@@ -87,6 +87,12 @@ describe("waiting for a person", () => {
     expect(await p.say("vill prata med en människa")).toEqual([`Det är redan på gång, din koordinator vet att du vill prata. ${OPEN}`]);
   });
 
+  it("'ok ja vill att nån hör av sig om pengarna' asks for a person (a tester got 'Jag hänger inte riktigt med')", async () => {
+    const p = await onboarded();
+    expect(await p.say("ok ja vill att nån hör av sig om pengarna")).toEqual([`Självklart, jag säger till din koordinator. ${OPEN}`]);
+    expect((await conversationOf(p)).status).toBe("waiting");
+  });
+
   it("outside office hours (Friday evening): when the office opens, and 112 / 90101 for what cannot wait", async () => {
     h.clock.ms = Date.parse("2026-11-27T18:00:00Z"); // Friday 19:00 in Stockholm
     const p = await onboarded();

@@ -186,6 +186,18 @@ describe("crisis flow (no language model)", () => {
     }
   });
 
+  it("STOPP after a crisis stops everything, and says that the coordinator cannot write either and where help is now", async () => {
+    const p = await onboarded();
+    await p.say("vill inte leva längre");
+    const reply = await p.say("STOPP");
+    expect(reply).toHaveLength(1);
+    expect(reply[0]).toMatch(/^Okej, nu skickar Tillit inga fler meddelanden, och ingen i teamet kan heller skriva till dig här\. Skicka START.*90101.*112\.$/);
+    expect((await p.record()).status).toBe("opted-out");
+    // Without a crisis, the plain confirmation.
+    const q = await onboarded();
+    expect((await q.say("STOPP"))[0]).not.toMatch(/90101/);
+  });
+
   it("after the crisis reply, nothing goes unanswered: every message gets when a person reads, the open numbers every second time, never the same line twice in a row", async () => {
     const at = h.clock.ms;
     try {
@@ -204,7 +216,7 @@ describe("crisis flow (no language model)", () => {
       inHours.slice(1).forEach((line, i) => expect(line).not.toBe(inHours[i]));
       // A question is still answered as a question; turning down a call is still heard.
       expect((await p.say("kan soc se detta?"))[0]).not.toMatch(/90101/);
-      expect((await p.say("ring mig inte"))[0]).toMatch(/ingen ringer dig/);
+      expect((await p.say("ring mig inte"))[0]).toMatch(/helst inte vill bli uppringd|inte vill ha något samtal/); // passed on, never promised
 
       h.clock.ms = Date.parse("2026-11-23T20:30:00Z"); // Monday 21:30 in Stockholm
       const q = await onboarded();
