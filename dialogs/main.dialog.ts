@@ -30,7 +30,7 @@ import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
 import { asksToStopKeeping, beginWithdrawal, changeReminders, handToHuman } from "./wishes.js";
 import { WITHDRAW_CONSENT_DIALOG, WithdrawConsentDialog } from "./withdraw-consent.dialog.js";
-import { coordinatorName, services } from "./turn-services.js";
+import { coordinatorInSentence, coordinatorName, nextReadingFor, services } from "./turn-services.js";
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
 import { DISCHARGE_DIALOG, DischargeDialog, declineFollowUp, declinesFollowUp } from "./discharge.dialog.js";
 import { CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern } from "./concern-offer.dialog.js";
@@ -53,6 +53,9 @@ interface MainState {
 }
 
 const question = (intent: FreeIntent): QuestionKind | undefined => (intent.startsWith("question:") ? (intent.slice("question:".length) as QuestionKind) : undefined);
+
+/** The concern reason of a message not understood after a crisis was handed back (labels: inbox, Slack). */
+const AFTER_CRISIS = "after-crisis";
 
 export class MainDialog extends ComponentDialog {
   constructor(private readonly resumeGapMs = DEFAULT_RESUME_GAP_MS) {
@@ -245,6 +248,17 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async acknowledgeFreeText(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
+    const s = services(step.context);
+    if (s.conversation.afterCrisis) {
+      // Handed back after a crisis, a message no rule understands ("men om jag inte klarar det", "har dom
+      // fortfarande kvar") may be the crisis going on: a young tester holding pills got "Jag hänger inte
+      // riktigt med" and dropped out of sight in the inbox. It is raised for a person (a concern flag, top
+      // of the inbox below crisis) and answered with where help is now.
+      s.effects.push({ kind: "flag-concern", reasons: [AFTER_CRISIS] });
+      const { reading } = nextReadingFor(s);
+      await step.context.sendActivity(message(s.t("conversation.afterCrisisUnclear", { coordinator: coordinatorInSentence(s), reading })));
+      return step.endDialog();
+    }
     await acknowledge(step, text);
     return step.endDialog();
   }

@@ -17,6 +17,7 @@ const concernWords: Record<string, string> = {
   model: "språkmodellens bedömning",
   "trained-screen": "den tränade skärmens bedömning",
   burst: "flera meddelanden i rad tillsammans",
+  "after-crisis": "ett meddelande boten inte förstod, efter en kris",
 };
 
 /** "ORO: sömn, mat": what raised a concern flag, in the staff's words. */

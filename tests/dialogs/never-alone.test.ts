@@ -265,6 +265,25 @@ describe("hand-back", () => {
     expect(r.consents).toHaveLength(1);
   });
 
+  it("after a crisis: a message no rule understands is raised for a person and answered with where help is, never 'Jag hänger inte med'", async () => {
+    const p = await onboarded();
+    await p.say("har samlat tabletter");
+    const c = await conversationOf(p);
+    expect(c.priority).toBe("crisis");
+    await takeOver(staffDeps(), w.accounts.admin.actor, c.id);
+    await replyAsCoordinator(staffDeps(), w.accounts.admin.actor, c.id, "Hej, Ada här. Kan du lägga tabletterna hos någon annan ikväll?");
+    await handBack(staffDeps(), w.accounts.admin.actor, c.id);
+    await p.received();
+    expect((await conversationOf(p)).priority).toBe("normal"); // the coordinator's decision
+    const reply = await p.say("men om jag inte klarar det");
+    expect(reply.join(" ")).toMatch(/(överst hos|får se det här först).*90101/s);
+    expect(reply.join(" ")).not.toMatch(/hänger inte riktigt med, men din koordinator|förstår inte allt, jag är bara ett program\. Skriv/);
+    expect(await conversationOf(p)).toMatchObject({ priority: "concern", concernReason: "after-crisis" });
+    // Never the same line twice in a row.
+    const again = await p.say("lina?");
+    expect(again.join(" ")).not.toBe(reply.join(" "));
+  });
+
   it("before consent: the consent question is asked again, without the greeting", async () => {
     const p = new Participant(h, phone());
     await p.say("Hej");

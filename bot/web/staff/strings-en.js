@@ -229,6 +229,7 @@ export const en = {
   "label.concern.model": "the language model's assessment",
   "label.concern.trained-screen": "the trained screen's assessment",
   "label.concern.burst": "several messages in a row, read together",
+  "label.concern.after-crisis": "a message the bot did not understand, after a crisis",
   "label.event.conversation.crisis-flagged": "Crisis flagged: helplines sent, bot paused",
   "label.event.conversation.concern-flagged": "Concern flagged: a person offered",
   "label.event.conversation.handoff-requested": "Handed to a person",

@@ -233,6 +233,7 @@ export const sv = {
   "label.concern.model": "språkmodellens bedömning",
   "label.concern.trained-screen": "den tränade skärmens bedömning",
   "label.concern.burst": "flera meddelanden i rad tillsammans",
+  "label.concern.after-crisis": "ett meddelande boten inte förstod, efter en kris",
   "label.event.conversation.crisis-flagged": "Kris flaggad: hjälpnummer skickade, boten pausad",
   "label.event.conversation.concern-flagged": "Oro flaggad: en människa erbjuden",
   "label.event.conversation.handoff-requested": "Lämnat till en människa",
