@@ -32,6 +32,8 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       return { text: s.flagged === "crisis" ? s.t("answers.policeAfterCrisis") : s.t("answers.police", { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "must-answer":
       return { text: s.t("answers.mustAnswer") };
+    case "secrecy":
+      return { text: s.t("answers.secrecy", { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "money":
       // A person decides about money, never Tillit: who to ask, no rules made up.
       return { text: s.t("answers.money", { coordinatorInSentence: coordinatorInSentence(s) }) };

@@ -13,7 +13,7 @@ import { wantsNoPerson } from "./understand-take-back.js";
 
 export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
-  "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing",
+  "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing", "secrecy",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -267,6 +267,20 @@ const OTHERS_READ = /^(assa |men |ok |okej |so |but |wait |vanta )?(kan|far|komm
 // test whether Tillit can be trusted, as a question back is; answered from the locale files like one.
 // Not someone else ("min kompis langar"), passing the salt ("kan du langa saltet"), or selling other things.
 const DRUG = String.raw`(gront|gras|weed|ganja|braj|brajj|hasch|hash|maja|marijuana|cannabis|knark|droger|drogerna|drugs|narkotika|kokain|kola|koks|coke|tjack|amfetamin|piller|pills|xanor|xanax|tramadol|oxy|ketamin|ket|mdma|ecstasy|molly|lsd|bud|zaza|kush|pot|nosh)`;
+// "om jag berättar nåt lovar du att inte säga till nån?", "kan du hålla det hemligt", "will you keep it a
+// secret": asked before telling something, often by someone about to disclose harm. It gets an honest
+// answer (not a promise of secrecy nobody can keep), never a scripted question.
+const SECRECY = [
+  // "lova att inte säga nåt", "promise you wont tell", "om jag berättar nåt, lova att…" (not "han fick mig att lova…", a disclosure).
+  /^(om jag (berattar|sager) (nat|nagot|en sak|det)( \w+)? )?(men |ok |snalla |pls |please )?(lova|promise|swear)( me| mig| mej)?( att| to| that)?( you| u)? (inte|int|ej|not|never|wont|won t|aldrig|not to|dont|don t) (saga|sager|beratta|berattar|tell|say|snacka|skvallra|go tell)\b/,
+  /\b(lovar|lova|promise|swear) (du|ni|you|u)( me| mig| mej)?( att| to| that)? (inte|int|ej|not|never|wont|won t|aldrig|not to|dont|don t) (saga|sager|beratta|berattar|tell|say|snacka|skvallra|go tell)\b/,
+  /\b(kan|will|would|can|could|do) (du|ni|you|u) (lova|promise|swear)( me| mig| mej)?( att| to| that)? (inte|int|ej|not|never|wont|won t|aldrig|not to|dont|don t) (saga|sager|beratta|berattar|tell|say|snacka|skvallra|go tell)\b/,
+  /\b(kan|could|can|will|would) (du|ni|you|u) (halla|hall|keep) (det|detta|det har|this|it|nat|nagot|en sak|a secret)?( har)? ?(hemligt|hemlis|secret|between us|mellan oss|for dig sjalv|to yourself)\b/,
+  /\b(stannar|stays) (det|detta|det har|this|it|de) (mellan oss|between us|har inne|hemligt)\b/,
+  // Verb first asks: "säger ni det vidare?" ("ni säger det vidare" is told).
+  /\b(sager|berattar|for|skvallrar) (ni|du) (det |detta |det har )?(vidare|till nagon|till nan|till ngn|till andra)\b|\b(will|would|do) (you|u) (tell|report) (anyone|someone|anybody|on me)\b/,
+];
+
 const DEALING = [
   /^((jag|ja) )?(langar|langat|dealar|dilar|pushar)\b(?! (saltet|fram|over|hit|dit|mig|den|det|maten|bollen|pengar|med|with))/,
   /\b(jag|ja) (har (borjat|slutat) |brukar |kommer att |ska borja )?(langa|deala)\b(?! (saltet|fram|over|hit|dit|mig|den|det|maten|bollen|pengar))/,
@@ -472,6 +486,7 @@ export function understandFree(text: string): FreeIntent {
   }
   if (NEXT_MEETING.some((re) => re.test(said)) && (asks(text, said) || MEETING_ASKED.test(said)) && !OTHER_PLACE.test(said) && !SOCIAL.test(said) && !EMPLOYMENT.test(said)) return "question:next-meeting";
   // Money before the parties that pay it ("påverkar det mitt försörjningsstöd från soc?").
+  if (SECRECY.some((re) => re.test(said))) return "question:secrecy";
   if (asksAboutMoney(text, said)) return "question:money";
   if (about(said, text, SOCIAL)) return "question:social-services";
   if (about(said, text, PARENTS)) return "question:parents";
