@@ -1,6 +1,7 @@
 // Crisis handling on top of the rule screen (bot/safety/): what is sent and what changes.
 import type { CrisisCategory } from "../safety/categories.js";
-import { commit, coordinatorInSentence, copy, type MessageContext } from "./message-turn.js";
+import { commit, coordinatorInSentence, copy, copyVaried, type MessageContext } from "./message-turn.js";
+import { recentTexts } from "./conversation-so-far.js";
 import { describeNextReading, nextReading } from "../domain/office-hours.js";
 import { onCallTargets, queueOnCallAlerts } from "../on-call/queue-on-call-alerts.js";
 import { flagCrisis as flagCrisisTransition } from "../conversations/transitions.js";
@@ -26,6 +27,27 @@ function secondVariant(first: string, categories: CrisisCategory[]): "Others" | 
   return first === "crisis.danger" && categories.some((c) => harmFromOthers.has(c)) ? "Harm" : "";
 }
 
+/** The first crisis reply: what to do now, then who has been told and every number open around the clock. */
+function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: boolean, onCall: boolean, reading: string): { text: string }[] {
+  const first = crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? "crisis.danger";
+  const variant = secondVariant(first, categories);
+  const second = open
+    ? copy(ctx, `crisis.inHours${variant}`, { coordinator: coordinatorInSentence(ctx) })
+    : copy(ctx, `${onCall ? "crisis.afterHoursOnCall" : "crisis.afterHours"}${variant}`, { reading });
+  return [{ text: copy(ctx, first) }, { text: second }];
+}
+
+/**
+ * With the flag already standing (the team told, every number just given), more that reads as a crisis
+ * is heard in one message, in words that vary, with the numbers for now: a young tester telling more
+ * got the same two messages word for word, which reads as a script, not as someone listening.
+ */
+async function flaggedAgainReply(ctx: MessageContext, categories: CrisisCategory[], open: boolean, reading: string): Promise<{ text: string }> {
+  const harm = categories.some((c) => harmFromOthers.has(c)) ? "Harm" : "";
+  const key = `crisis.again${open ? "" : "AfterHours"}${harm}`;
+  return { text: copyVaried(ctx, key, await recentTexts(ctx.deps.sql, ctx.message.conversationId), { coordinator: coordinatorInSentence(ctx), reading }) };
+}
+
 /** What raised the flag when it was not the rules (the audit log keeps it for staff). */
 export interface CrisisSource {
   source: string;
@@ -46,12 +68,8 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   // The on-call person is alerted once per crisis: not again for further messages while the flag stands.
   const alertOnCall = !reading.open && message.id > 0 && message.conversationPriority !== "crisis";
   const onCall = alertOnCall ? await onCallTargets(deps.sql, message.participant.id) : undefined;
-  const first = crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? "crisis.danger";
-  const variant = secondVariant(first, categories);
-  const second = reading.open
-    ? copy(ctx, `crisis.inHours${variant}`, { coordinator: coordinatorInSentence(ctx) })
-    : copy(ctx, `${onCall ? "crisis.afterHoursOnCall" : "crisis.afterHours"}${variant}`, { reading: describeNextReading((key, vars) => copy(ctx, key, vars), reading) });
-  const replies = [{ text: copy(ctx, first) }, { text: second }];
+  const describedReading = describeNextReading((key, vars) => copy(ctx, key, vars), reading);
+  const replies = message.conversationPriority === "crisis" ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading)] : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading);
   let alerts = 0;
   await commit(ctx, message.participant.status === "opted-out" ? [] : replies, "crisis", async (tx) => {
     const events = await flagCrisisTransition(tx, {

@@ -254,8 +254,8 @@ describe("questions back", () => {
     const again = await p.say("ska ni ringa polisen??");
     expect(locales.sv.get("answers.policeAfterCrisis")).toContain(again[0]);
     expect(again[0]).not.toBe(reply[0]);
-    // Asking us to call is a call for help: the crisis reply, as before.
+    // Asking us to call is a call for help: a crisis reply (the flag standing, the one for more told).
     const plea = await p.say("kan ni ringa polisen? snälla");
-    expect(plea[0]).toMatch(/^Tack för att du berättar\. Är du eller någon annan i fara just nu, ring 112/);
+    expect(plea).toEqual([expect.stringMatching(/^(Jag hör dig|Tack för att du berättar mer).*ring 112/)]);
   });
 });

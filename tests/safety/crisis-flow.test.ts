@@ -186,6 +186,22 @@ describe("crisis flow (no language model)", () => {
     }
   });
 
+  it("more that reads as a crisis while the flag stands is heard in one message in other words, with the numbers for now (never the same two messages again)", async () => {
+    const p = await onboarded();
+    const first = await p.say("pappa slår mig när han är full");
+    expect(first).toHaveLength(2);
+    const again = await p.say("han slog mig igen ikväll");
+    expect(again).toHaveLength(1);
+    expect(first).not.toContain(again[0]);
+    expect(again[0]).toMatch(/^(Jag hör dig|Tack för att du berättar mer).*112.*BRIS 116 111/);
+    const third = await p.say("han slår mamma också");
+    expect(third).toHaveLength(1);
+    expect(third[0]).not.toBe(again[0]);
+    // One flag, audited for each message, one alert to the team's inbox.
+    const id = (await p.record()).conversations[0]!.id;
+    expect(await h.tillit.db.auditLog.count({ where: { action: "conversation.crisis-flagged", subjectId: String(id) } })).toBe(3);
+  });
+
   it("STOPP after a crisis stops everything, and says that the coordinator cannot write either and where help is now", async () => {
     const p = await onboarded();
     await p.say("vill inte leva längre");
