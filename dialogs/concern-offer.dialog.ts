@@ -6,7 +6,7 @@
 // still neither: accepted warmly, and on we go. A heavy answer is never taken as a no.
 // Concern comes from the safety screen (services.concern) or from a dialog (raiseConcern, e.g. a low
 // check-in), which holds back the dialog's own next question until the offer is answered.
-import { Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
+import { Dialog, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import { CONCERN_OFFER_DIALOG_ID } from "../bot/runtime/turn-types.js";
 import { detectKeyword } from "../bot/domain/keywords.js";
 import type { TurnContext } from "botbuilder";
@@ -89,6 +89,14 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     const spec = choiceSpec(s, "concern.offer", "yesNo", { coordinator: coordinatorInSentence(s) });
     await dc.context.sendActivity(message(`${ack} ${spec.text}`, spec.labels));
     return Dialog.EndOfTurn;
+  }
+
+  /** A question back was answered while the offer was open: the offer is asked again, in other words, so it is not left hanging. */
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    if ((instance.state as OfferState).gentle) return;
+    const s = services(context);
+    const again = choiceSpec(s, "concern.offerAgain", "yesNo", { coordinator: coordinatorInSentence(s) });
+    await context.sendActivity(message(again.text, again.labels));
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {

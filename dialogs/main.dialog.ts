@@ -192,8 +192,14 @@ export class MainDialog extends ComponentDialog {
     await sayBotIsBack(step);
     const reminder = detectReminderRequest(text);
     if (reminder) return changeReminders(step, reminder);
-    // A heavy message gets an acknowledgment and the offer of a human before anything else.
-    if (s.concern) return step.replaceDialog(CONCERN_OFFER_DIALOG, { reasons: s.concern.reasons, resumes: false });
+    // A heavy message gets an acknowledgment and the offer of a human before anything else; a question in
+    // it is answered first ("kan handläggaren på soc se att jag skrivit om skulder här" was met with the
+    // acknowledgment alone, the question left unanswered).
+    if (s.concern) {
+      const askedToo = question(intent);
+      if (askedToo) await answerQuestion(step, askedToo);
+      return step.replaceDialog(CONCERN_OFFER_DIALOG, { reasons: s.concern.reasons, resumes: false });
+    }
     // Before consent too: a request to erase is confirmed and goes to the team.
     if (intent === "delete-data") return step.replaceDialog(ERASURE_REQUEST_DIALOG);
     if (s.modelAvailable && detectModelOptOut(text)) return stopModel(step);

@@ -251,6 +251,8 @@ const MUST_ANSWER = [
 const MONEY = /\b(pengar|pengarna|para|ersattning\w*|aktivitetsersattning\w*|aktivitetsstod\w*|utvecklingsersattning\w*|etableringsersattning\w*|studiebidrag\w*|studiemedel\w*|studielan\w*|csn|forsorjningsstod\w*|ekonomiskt bistand|bistand\w*|bidrag\w*|socialbidrag\w*|a kassa\w*|akassa\w*|sjukersattning\w*|bostadsbidrag\w*|money|benefit|benefits|allowance|welfare|payment|payments|student aid|student loan|social assistance|unemployment)\b/;
 const MONEY_CHANGES = /\b(paverka\w*|mindre|farre|dras|drar|dra|forlora\w*|mista|mister|tappa\w*|stanga\w*|stopp\w*|minska\w*|sanka\w*|sanks|bli av med|blir av med|ta bort|tar bort|tas bort|indrag\w*|behalla|affect\w*|less|lose|losing|lost|cut|cuts|stop|stopped|reduce\w*|take away|taken away|keep|(nat|nagot|ngt|nagonting|nanting) med|kopplat|kopplad|to do with|connected|linked|tied)\b/;
 const MONEY_ASKED = /^(far|kommer|blir|paverkar|paverkas|forlorar|kan|ar|e|har|drar|dras|tappar|mister|minskar|sanks|will|would|does|do|did|can|could|is|am|if|om|has|how)\b|\bom (jag|ja|man)\b|\bif i\b|\beller$/;
+// Money asked about as following from taking part: "får jag försörjningsstöd om jag e med i detta".
+const MONEY_BY_TAKING_PART = /\bom (jag|ja|man) (ar|e|blir|deltar|fortsatter|svarar)( med| har| i detta| i det har| pa det har)?\b|\bif i (join|take part|sign up|am in|m in|stay in|keep answering)\b|\b(for|by) (being in|taking part|joining)\b/;
 // The agencies that decide about money, asked whether they see this: "kan försäkringskassan se det här".
 const MONEY_AGENCY = /\b(forsakringskassan|forsakringskassa|fk|csn)\b/;
 
@@ -461,7 +463,10 @@ export function declinesCall(text: string): boolean {
 
 function asksAboutMoney(text: string, said: string): boolean {
   if (MONEY_AGENCY.test(said) && SEES_OR_TOLD.test(said) && asks(text, said, MONEY_AGENCY)) return true;
-  return MONEY.test(said) && MONEY_CHANGES.test(said) && (text.includes("?") || MONEY_ASKED.test(said));
+  if (!MONEY.test(said)) return false;
+  if (MONEY_CHANGES.test(said)) return text.includes("?") || MONEY_ASKED.test(said);
+  // Asked only with a question mark or the verb first ("får jag … om jag e med"): "fick pengar om jag svarade" is news.
+  return MONEY_BY_TAKING_PART.test(said) && (text.includes("?") || /^(far|kommer|blir|kan|do|does|will|would|can|could|is)\b/.test(said));
 }
 
 export function understandFree(text: string): FreeIntent {

@@ -163,6 +163,26 @@ describe("concern in a message", () => {
     expect((await q.record()).status).toBe("opted-out");
   });
 
+  it("a question in a heavy message is answered first, then the acknowledgment and the offer", async () => {
+    const p = await onboarded();
+    const reply = await p.say("kan handläggaren på soc se att jag skrivit om skulder här");
+    expect(reply).toHaveLength(2);
+    expect(reply[0]).toMatch(/^Socialtjänsten \(soc\) kan inte läsa det här/);
+    expect(reply[1]).toMatch(/Vill du att din koordinator hör av sig till dig\?/);
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern" });
+  });
+
+  it("a question to the offer ('får jag försörjningsstöd om jag e med i detta') is answered and the offer stays open, never taken as a no", async () => {
+    const p = await onboarded();
+    await p.say("allt känns meningslöst");
+    const reply = await p.say("får jag försörjningsstöd om jag e med i detta");
+    expect(reply).toHaveLength(2);
+    expect(reply[0]).toMatch(/inte med när någon beslutar om pengar|används inte när någon bestämmer om pengar/);
+    expect(reply[1]).toMatch(/^Ska jag be din koordinator höra av sig/);
+    expect(reply.join(" ")).not.toMatch(/Det är lugnt|helt okej/i);
+    expect(await p.say("ja")).toEqual([expect.stringMatching(/^Bra\. Jag har bett din koordinator att höra av sig/)]);
+  });
+
   it("'vet inte' right away is an answer: not now, without asking again", async () => {
     const p = await onboarded();
     await p.say("allt känns meningslöst");
