@@ -3,11 +3,14 @@
 // can only raise: neither → concern, concern → crisis, neither → crisis. It never removes a rule's
 // flag, and it is not asked when the rules already found a crisis. A flag it raised names it as a
 // finding of its own (rule "trained-screen", with its score), so staff and the evaluation can tell
-// where a flag came from. Both run locally in the same turn; no service is called.
+// where a flag came from. Both run locally in the same turn; no service is called. The model reads
+// what the rules read less a question to us about not answering (model/reading.ts): that is the one
+// place where what it may raise on is narrowed.
 import type { ConcernCategory, CrisisCategory } from "./categories.js";
 import type { Token } from "./text-tokens.js";
 import { createScreen, type RuleFinding, type Screen, type ScreenResult } from "./screen.js";
 import { loadSafetyModel, type ModelScores, type SafetyModel } from "./model/safety-model.js";
+import { modelReading } from "./model/reading.js";
 
 /** The finding's rule id and the concern reason a raise by the model carries (the inbox labels it). */
 export const TRAINED_SCREEN = "trained-screen";
@@ -28,10 +31,15 @@ export function createCombinedScreen(rules: Screen = createScreen(), model: Safe
   return {
     rules: (text) => rules.screen(text),
     screen(text) {
-      const { result, tokens, concepts } = rules.analyse(text);
+      const { result, tokens, concepts, hits } = rules.analyse(text);
       if (!model || result.level === "crisis") return result;
-      const scores = model.score(tokens, concepts);
-      return { ...raise(result, scores, model, () => ({ tokens, concepts })), model: scores };
+      // What the model may read: a question to us about not answering ("what happens if i dont reply")
+      // is set aside first, as the model took it for a farewell (model/reading.ts says why and which).
+      // A message that is only such a question leaves it nothing to read, and so nothing to raise.
+      const read = modelReading(tokens, concepts, hits);
+      if (read.tokens.length === 0) return result;
+      const scores = model.score(read.tokens, read.concepts);
+      return { ...raise(result, scores, model, () => read), model: scores };
     },
   };
 }

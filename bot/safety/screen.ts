@@ -64,8 +64,11 @@ export interface ScreenResult {
 
 export interface Screen {
   screen(text: string): ScreenResult;
-  /** The result with what the rules read to reach it: the tokens and the concepts found (the trained screen's features). */
-  analyse(text: string): { result: ScreenResult; tokens: Token[]; concepts: string[] };
+  /**
+   * The result with what the rules read to reach it: the tokens, the concepts found and where (the
+   * trained screen's features, as model/reading.ts passes them on).
+   */
+  analyse(text: string): { result: ScreenResult; tokens: Token[]; concepts: string[]; hits: Hit[] };
   /** The concepts found in a message (after figures of speech are set aside). */
   concepts(text: string): Hit[];
 }
@@ -116,7 +119,7 @@ export function createScreen(specs: RuleSpec[] = ruleSpecs, words: Lexicon = lex
     screen: (text) => judge(read(text)),
     analyse(text) {
       const hits = read(text);
-      return { result: judge(hits), tokens: hits.tokens, concepts: [...hits.byConcept.keys()] };
+      return { result: judge(hits), tokens: hits.tokens, concepts: [...hits.byConcept.keys()], hits: [...hits.byConcept.values()].flat() };
     },
   };
 }

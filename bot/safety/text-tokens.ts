@@ -19,6 +19,12 @@ export interface Token {
   clause: number;
   /** Commas seen so far: a negation before a comma does not reach past it. */
   comma: number;
+  /**
+   * Line breaks seen so far. A line break starts no clause (a burst of messages is screened joined by
+   * them, and its parts must be read together), but the trained screen's reading tells a question on a
+   * line of its own from the lines around it (model/reading.ts).
+   */
+  line: number;
 }
 
 const apostrophes = /[’'`´]/g;
@@ -56,38 +62,43 @@ export function foldWord(word: string): string {
 // "he'll kill me", "they'd find me": the pronoun and the verb, so "he'll" is not read as "hell".
 const contractions = /\b(he|she|they)['’´`](ll|d)\b/gi;
 
+const lineBreaks = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
+
 export function tokenize(text: string): Token[] {
-  const folded = readableText(text)
-    .toLowerCase()
-    .replace(contractions, (_m, who: string, verb: string) => `${who} ${verb === "ll" ? "will" : "would"}`)
-    .replace(apostrophes, "").normalize("NFKD").replace(/\p{M}/gu, "");
   const tokens: Token[] = [];
   let clause = 0;
   let comma = 0;
-  for (const [piece] of folded.matchAll(pieces)) {
-    if (piece === ",") {
-      comma++;
-      continue;
+  // Line by line only to count the lines: clauses and commas run on across them.
+  text.split(lineBreaks).forEach((written, line) => {
+    const folded = readableText(written)
+      .toLowerCase()
+      .replace(contractions, (_m, who: string, verb: string) => `${who} ${verb === "ll" ? "will" : "would"}`)
+      .replace(apostrophes, "").normalize("NFKD").replace(/\p{M}/gu, "");
+    for (const [piece] of folded.matchAll(pieces)) {
+      if (piece === ",") {
+        comma++;
+        continue;
+      }
+      if (/^[.!?;]/.test(piece)) {
+        clause++;
+        continue;
+      }
+      if (/^\p{N}+$/u.test(piece)) {
+        tokens.push({ key: piece, value: Number(piece), clause, comma, line });
+        continue;
+      }
+      const previous = tokens.at(-1);
+      if (previous?.value !== undefined && units[piece] !== undefined && previous.key === String(previous.value)) {
+        previous.value = previous.value * units[piece]!;
+      }
+      const key = canonical(piece.replace(/(\p{L})\1+/gu, "$1"));
+      if (clauseWords.has(key)) {
+        clause++;
+        continue;
+      }
+      tokens.push({ key, clause, comma, line });
     }
-    if (/^[.!?;]/.test(piece)) {
-      clause++;
-      continue;
-    }
-    if (/^\p{N}+$/u.test(piece)) {
-      tokens.push({ key: piece, value: Number(piece), clause, comma });
-      continue;
-    }
-    const previous = tokens.at(-1);
-    if (previous?.value !== undefined && units[piece] !== undefined && previous.key === String(previous.value)) {
-      previous.value = previous.value * units[piece]!;
-    }
-    const key = canonical(piece.replace(/(\p{L})\1+/gu, "$1"));
-    if (clauseWords.has(key)) {
-      clause++;
-      continue;
-    }
-    tokens.push({ key, clause, comma });
-  }
+  });
   return tokens;
 }
 

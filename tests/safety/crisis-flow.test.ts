@@ -16,6 +16,12 @@ afterAll(async () => h.stop());
 
 let n = 750000000;
 const onboarded = (language: "sv" | "en" = "sv") => onboardedParticipant(h, `+46${n++}`, language);
+/** Answered as a message: no crisis flag, no audit of one, the bot still talking. */
+async function notFlagged(p: Participant): Promise<void> {
+  const r = await p.record();
+  expect(r.conversations[0]).toMatchObject({ priority: "normal", status: "bot" });
+  expect(await h.tillit.db.auditLog.count({ where: { action: "conversation.crisis-flagged", subjectId: String(r.conversations[0]!.id) } })).toBe(0);
+}
 
 describe("crisis flow (no language model)", () => {
   it("mid-dialog: help numbers at once, crisis priority, waiting for a human, dialog stopped, team alerted", async () => {
@@ -141,6 +147,16 @@ describe("crisis flow (no language model)", () => {
     const reply = await p.say("3 månader efter med hyran");
     expect(reply[0]).toMatch(/^Oron för var man ska bo tar mycket kraft\. Vill du att din koordinator hör av sig/);
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: "housing,trained-screen,burst" });
+  });
+
+  it("a question about not answering gets its answer, not the crisis reply (the trained screen alone read it as suicide, ≈0.88)", async () => {
+    const en = await onboarded("en");
+    expect(await en.say("what happens if i dont reply")).toEqual([expect.stringMatching(/voluntary|up to you/)]);
+    expect(await en.say("will i lose my benefits if i dont answer")).toEqual([expect.stringMatching(/money/)]);
+    await notFlagged(en);
+    const sv = await onboarded();
+    expect(await sv.say("e de lugnt om ja inte svarar")).toEqual([expect.stringMatching(/frivillig|tvång/)]);
+    await notFlagged(sv);
   });
 
   it("a figure of speech is just a message", async () => {

@@ -12,6 +12,8 @@ import { predict, train } from "../../bot/safety/model/logistic.js";
 import { chooseThresholds, combined, BUDGET, type Scored } from "../../bot/safety/model/cross-validate.js";
 import { trainingFiles } from "../../bot/safety/model/training-data.js";
 import { tokenize } from "../../bot/safety/text-tokens.js";
+import { questionsAboutAnswering } from "../../bot/safety/model/reading.js";
+import { screenInContext } from "../../bot/safety/screen-in-context.js";
 
 const rank = { none: 0, concern: 1, crisis: 2 } as const;
 
@@ -74,6 +76,46 @@ describe("the trained screen beside the rules", () => {
       "tänker döda min lillebror om han tar min laddare igen haha",
       "skämtar bara, jag mår bra",
     ]) expect(screenWithModel(text).level, text).toBe("none");
+  });
+
+  it("does not read a question to us about not answering as a farewell (testers got the crisis reply for it)", () => {
+    // The model alone raised these to a suicide crisis (≈0.88): "if I don't answer" is how farewells in its corpora begin.
+    for (const text of [
+      "what happens if i dont reply", "will i lose my benefits if i dont answer", "is it ok if i dont answer", "what if i dont reply to your messages",
+      "vad händer om jag inte svarar", "e de lugnt om ja inte svarar", "vad händer om jag inte svarar på era sms", "får jag mindre pengar om jag inte svarar",
+      "ok så vad händer om ja slutar svara lol",
+    ]) {
+      expect(screenWithModel(text).level, text).toBe("none");
+    }
+    // Not waking up, not existing tomorrow, and not answering ever again as a question of being missed: crisis as before.
+    for (const text of ["what happens if i dont wake up", "vad händer om jag inte vaknar", "tänk om jag inte finns imorgon", "will anyone notice if i dont answer ever again", "om jag inte svarar imorgon så vet ni varför"]) {
+      expect(screenWithModel(text).level, text).toBe("crisis");
+    }
+    // Only the question is set aside: the rest of the message is still read.
+    const rest = screenWithModel("vad händer om jag inte svarar? vill bara somna och aldrig mer vakna upp");
+    expect(rest).toMatchObject({ level: "crisis", findings: [{ rule: TRAINED_SCREEN }] });
+    // In a burst (messages joined by line breaks, one clause running on across them) the question is its own line.
+    expect(tokenize("Sara\nwhat happens if i dont reply").map((t) => [t.clause, t.line])).toEqual([[0, 0], [0, 1], [0, 1], [0, 1], [0, 1], [0, 1], [0, 1]]);
+    expect(screenInContext("what happens if i dont reply", ["Sara", "3"]).level).toBe("none");
+    expect(screenInContext("ok", ["what happens if i dont reply"]).level).toBe("none");
+    expect(screenInContext("vad händer om jag inte svarar", ["hej", "svenska"]).level).toBe("none");
+  });
+
+  it("sets aside only a question that asks what follows, then 'if I don't answer', then nothing but to whom and small words", () => {
+    const setAside = (text: string) => questionsAboutAnswering(tokenize(text)).size > 0;
+    for (const text of ["what happens if i dont reply", "will i lose my benefits if i dont answer", "blir jag av med mitt aktivitetsstöd om jag inte svarar", "is it ok with you if i dont answer"]) {
+      expect(setAside(text), text).toBe(true);
+    }
+    for (const text of [
+      // A time, "ever again", "anymore": the farewell's own words stay with the model.
+      "what happens if i dont answer tomorrow", "what happens if i dont answer ever again", "vad händer om jag inte svarar längre",
+      // Being missed, or something done to one, is no question about the conversation.
+      "will anyone notice if i dont answer ever again", "får jag stryk om jag inte svarar", "will i get hurt if i dont reply", "vad händer om jag inte svarar dom",
+      // No question at all.
+      "om jag inte svarar imorgon så vet ni varför", "if i dont answer you know why",
+    ]) {
+      expect(setAside(text), text).toBe(false);
+    }
   });
 
   it("leaves ordinary messages alone", () => {

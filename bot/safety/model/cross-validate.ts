@@ -4,6 +4,7 @@
 // lowest scores that keep the false positives within budget on those held-out scores, with the rules'
 // own flags counted in (the model can only add to them).
 import { featuresOf, type FeatureOptions, type Features } from "./features.js";
+import { modelReading } from "./reading.js";
 import { predict, train, type TrainOptions } from "./logistic.js";
 import { EVERYDAY, type TrainingRow } from "./training-data.js";
 import type { Screen, ScreenResult } from "../screen.js";
@@ -24,8 +25,9 @@ export interface Example {
 
 export function examplesOf(rows: TrainingRow[], screen: Screen, features: FeatureOptions): Example[] {
   return rows.map((row) => {
-    const { result, tokens, concepts } = screen.analyse(row.text);
-    return { row, x: featuresOf(tokens, concepts, features), rules: result };
+    const { result, tokens, concepts, hits } = screen.analyse(row.text);
+    const read = modelReading(tokens, concepts, hits);
+    return { row, x: featuresOf(read.tokens, read.concepts, features), rules: result };
   });
 }
 
