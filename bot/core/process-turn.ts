@@ -14,7 +14,7 @@ import { MAX_UNANSWERED_BOT_MESSAGES, replyChannel, unansweredInRow } from "../o
 import { ETagConflictError } from "../runtime/dialog-state-storage.js";
 import type { DialogStart, TurnLookups } from "../runtime/turn-types.js";
 import { concernReasons, TRAINED_SCREEN } from "../safety/screen-with-model.js";
-import { BURST, BURST_MESSAGES, BURST_WINDOW_MS, type ContextScreen, screenMessage } from "../safety/screen-in-context.js";
+import { BURST, BURST_MESSAGES, BURST_WINDOW_MS, screenMessage } from "../safety/screen-in-context.js";
 import { applyEffects } from "./apply-effects.js";
 import { AbortTurnError, TurnTakenError, commit, coordinatorName, copy, copyVaried, type MessageContext, type PendingMessage, type TurnDeps } from "./message-turn.js";
 import { flagCrisis } from "./flag-crisis.js";
@@ -29,8 +29,6 @@ import { recordErasureRequest } from "../privacy/erasure-requests.js";
 // The one recogniser the core shares with the dialogs: an erasure request must reach the team even
 // when no dialog runs (after STOPP, or while a human has the conversation).
 import { detectErasureRequest } from "../../dialogs/shared/erasure-words.js";
-// And one the screen's crisis needs: "kommer ni ringa polisen nu??" asked while a crisis flag stands.
-import { asksWhetherWeCall } from "../../dialogs/shared/understand-free.js";
 
 export type { TurnDeps } from "./message-turn.js";
 
@@ -134,11 +132,13 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   const ctx: MessageContext = { deps, message };
   // The safety screen comes before everything else, STOPP and a human's takeover included: the rules,
   // and the trained model that may raise what they found (bot/safety/screen-with-model.ts), on this
-  // message and on it together with what the same person wrote just before (a burst).
+  // message and on it together with what the same person wrote just before (a burst). A question
+  // whether we call the police ("kommer ni ringa polisen nu??") is no crisis to the screen itself
+  // (ASKS_IF_WE_CALL, bot/safety/lexicon/context.ts): it is answered as a question, after a crisis too.
   const screen = await screenMessage(message.body, () =>
     writtenJustBefore(deps.sql, message.conversationId, message.id, new Date(message.createdAt.getTime() - BURST_WINDOW_MS), BURST_MESSAGES),
   );
-  if (screen.level === "crisis" && !asksAboutTheCrisisCall(message, screen)) {
+  if (screen.level === "crisis") {
     const byModel = screen.findings.find((f) => f.rule === TRAINED_SCREEN);
     const raisedBy = screen.fromBurst || byModel ? { source: screen.fromBurst ? BURST : TRAINED_SCREEN, ...(byModel ? { score: byModel.score } : {}) } : undefined;
     return flagCrisis(ctx, screen.crisisCategories, raisedBy);
@@ -167,25 +167,6 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   // A concern still raises the conversation in the inbox; an erasure request also goes on the team leads' list.
   if (coordinatorActive(message.facts)) return detectErasureRequest(message.body) ? recordUnconfirmedErasure(ctx) : commitWithConcern(ctx);
   return runDialogTurn(ctx);
-}
-
-// The screen's words for a call for help (bot/safety/lexicon/harm-from-others.ts, DANGER_TALK): "ring(a)
-// polisen", "ring 112", "call the police"…
-const CALL_FOR_HELP = /^(ring|ringa|call) /;
-
-/**
- * "kommer ni ringa polisen nu??" right after a crisis reply: the screen reads "ringa polisen" as a call
- * for help (acute danger) wherever it stands, so the question got a second crisis reply and no answer.
- * With the crisis flag standing (the team told, the numbers given, the conversation waiting for a
- * person), a message whose only crisis reading is those words, and which asks whether we call rather
- * than asking us to ("kan ni ringa polisen", "ring polisen!!", "hjälp"), goes on to be answered as a
- * question (answers.policeAfterCrisis). Anything else the screen finds in it is a crisis as before.
- */
-function asksAboutTheCrisisCall(message: PendingMessage, screen: ContextScreen): boolean {
-  if (message.conversationPriority !== "crisis" || screen.fromBurst) return false;
-  const crisis = screen.findings.filter((f) => f.level === "crisis");
-  const onlyCallWords = crisis.every((f) => f.category === "acute-danger" && f.words.length > 0 && f.words.every((w) => CALL_FOR_HELP.test(w.entry)));
-  return crisis.length > 0 && onlyCallWords && asksWhetherWeCall(message.body);
 }
 
 /**

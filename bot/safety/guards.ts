@@ -26,6 +26,13 @@ const messageWide = new Set(["RECOVERED", "MITIGATED"]);
 const afterOnly = new Set(["IF_AFTER"]);
 /** Contexts that cancel a rule only when they contain one of its words ("kicked me out" is no kick). */
 const overlapOnly = new Set(["THROWN_OUT", "LIVE_SOMEHOW", "LEAP_FIGURE", "REBUFF"]);
+/**
+ * Contexts that cancel a rule only when they stand right before its match, at most BEFORE_REACH words
+ * ahead ("kommer ni (att) ringa polisen"): a question whether we call is about the call words it asks
+ * about, not about a danger told elsewhere in the sentence.
+ */
+const beforeOnly = new Set(["ASKS_IF_WE_CALL"]);
+const BEFORE_REACH = 1;
 // A person after a preposition is no subject: "skrev ett brev till mamma" is still the writer's act.
 const prepositions = new Set(["till", "for", "med", "at", "pa", "av", "hos", "fran", "mot", "to", "with", "from", "about", "of"]);
 const NEGATION_REACH = 2;
@@ -42,12 +49,13 @@ export function guarded(hits: HitSet, start: number, end: number, own: (h: Hit) 
 
 /**
  * Whether a context the rule lists is there: in the same clause as the match, anywhere in the message
- * for RECOVERED and MITIGATED (or for every context when `wide`), after the match for IF_AFTER, and
- * only as part of the match for THROWN_OUT and its kind.
+ * for RECOVERED and MITIGATED (or for every context when `wide`), after the match for IF_AFTER, right
+ * before the match [start, end) for ASKS_IF_WE_CALL, and only as part of the match for THROWN_OUT and its kind.
  */
-export function present(blocker: string, hits: HitSet, own: (h: Hit) => boolean, end: number, clause: number, wide = false): boolean {
+export function present(blocker: string, hits: HitSet, own: (h: Hit) => boolean, start: number, end: number, clause: number, wide = false): boolean {
   if (overlapOnly.has(blocker)) return hits.of(blocker).some(own);
   const found = hits.of(blocker).filter((h) => !own(h));
+  if (beforeOnly.has(blocker)) return found.some((h) => h.end <= start && start - h.end <= BEFORE_REACH && inClause(hits, h, clause));
   if (messageWide.has(blocker) || (wide && !afterOnly.has(blocker))) return found.length > 0;
   if (afterOnly.has(blocker)) return found.some((h) => h.start >= end && (wide || inClause(hits, h, clause)));
   return found.some((h) => inClause(hits, h, clause));

@@ -140,5 +140,5 @@ function cancelled(rule: CompiledRule, match: Hit[], hits: HitSet): boolean {
   const clause = hits.tokens[start]!.clause;
   const own = (h: Hit) => match.some((m) => overlaps(m, h));
   if (guarded(hits, start, end, own, rule.who ?? "self", (rule.negation ?? "cancels") === "cancels")) return true;
-  return (rule.unless ?? []).some((u) => u.split("+").every((blocker) => present(blocker, hits, own, end, clause)));
+  return (rule.unless ?? []).some((u) => u.split("+").every((blocker) => present(blocker, hits, own, start, end, clause)));
 }

@@ -73,7 +73,7 @@ export function matchScore(score: ScorePattern, guards: ScoreRuleGuards, hits: H
     const clause = hits.tokens[first.start]!.clause;
     // Whose it is, once, from the subject before the first signal: the signals themselves name others.
     if (guards.who !== "anyone" && subjectGuard(hits, first, own, guards.who)) continue;
-    const blocked = guards.unless.some((u) => u.split("+").every((b) => present(b, hits, own, end, clause, true)));
+    const blocked = guards.unless.some((u) => u.split("+").every((b) => present(b, hits, own, first.start, end, clause, true)));
     if (!blocked) return picked;
   }
   return undefined;

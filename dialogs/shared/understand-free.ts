@@ -145,9 +145,9 @@ const WHETHER_WE_CALL = [
 const PLEADS = /\b(kan|kunde|can|could) (ni|du|you|u) (snalla |please |pls )?(ringa|ring|call|kontakta|contact|larma)\b|\b(snalla|please|pls|plz|hjalp|help|asap|nu direkt|right now|skynda|hurry)\b|^(ring|call|larma|kontakta)\b/;
 
 /**
- * A question whether we call the police, an ambulance or 112 (see WHETHER_WE_CALL): the core asks
- * it while a crisis flag stands, where the safety screen reads "ringa polisen" as a call for help and
- * would send the crisis reply a second time (bot/core/process-turn.ts).
+ * A question whether we call the police, an ambulance or 112 (see WHETHER_WE_CALL), answered as the
+ * police question. The safety screen leaves such a question unflagged on its own (ASKS_IF_WE_CALL in
+ * bot/safety/lexicon/context.ts), and reads a plea beside it as a call for help.
  */
 export function asksWhetherWeCall(text: string): boolean {
   const said = fold(text);

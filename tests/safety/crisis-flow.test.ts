@@ -159,6 +159,15 @@ describe("crisis flow (no language model)", () => {
     await notFlagged(sv);
   });
 
+  it("'kommer ni ringa polisen?' in a fresh conversation gets the police answer, not the crisis reply; asking us to call is a call for help", async () => {
+    const sv = await onboarded();
+    expect(await sv.say("kommer ni ringa polisen?")).toEqual([expect.stringMatching(/tystnadsplikt/)]);
+    await notFlagged(sv);
+    const plea = await onboarded();
+    expect((await plea.say("kan ni ringa polisen? han står utanför dörren"))[0]).toMatch(/^Tack för att du berättar\. Är du eller någon annan i fara just nu, ring 112/);
+    expect((await plea.record()).conversations[0]).toMatchObject({ priority: "crisis", handoffReason: "crisis:acute-danger" });
+  });
+
   it("a figure of speech is just a message", async () => {
     const p = await onboarded();
     expect(await p.say("jag dör av skratt")).toEqual(["Tack för att du skriver. Jag är en digital assistent och förstår inte allt, men din koordinator läser med."]);

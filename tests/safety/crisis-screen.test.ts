@@ -4,6 +4,8 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { classifyMessage } from "../../bot/safety/classify-message.js";
+import { screenMessage } from "../../bot/safety/screen.js";
+import { screenWithModel } from "../../bot/safety/screen-with-model.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -60,6 +62,25 @@ describe("classifyMessage", () => {
     const { screenMessage } = await import("../../bot/safety/screen.js");
     for (const text of ["dra åt helvete", "dra åt helvete bot"]) expect(screenMessage(text).level, text).toBe("none");
     for (const text of ["jag mår åt helvete", "allt är åt helvete", "allt går åt helvete"]) expect(screenMessage(text).level, text).toBe("concern");
+  });
+
+  it("a question whether we call the police is no call for help; asking us to call, or asking with a plea or a danger beside it, is", () => {
+    // Testers: "kommer ni ringa polisen?" in a fresh conversation got the crisis reply instead of the answer (answers.police).
+    for (const text of [
+      "kommer ni ringa polisen?", "kommer ni att ringa polisen om jag berättar?", "ska ni ringa polisen??", "ringer ni polisen om jag berättar?",
+      "ni ringer väl inte polisen?", "are you gonna call the cops on me", "will you call the police if i tell you", "did u call the police?",
+    ]) {
+      expect(screenWithModel(text).level, text).toBe("none");
+    }
+    for (const text of [
+      "kan ni ringa polisen", "ring polisen!!", "kan ni ringa polisen? han står utanför dörren", "call the police please", "snälla ring 112",
+      "kommer ni ringa polisen? snälla", "will you call the police please", "will you call the police for me", "ska ni ringa polisen? han står utanför dörren",
+      "someone is breaking in, will you call the police",
+    ]) {
+      expect(screenMessage(text), text).toMatchObject({ level: "crisis", crisisCategories: ["acute-danger"] });
+    }
+    // The question cancels only the call words right after it: a danger told in the same sentence is still one.
+    expect(screenMessage("kommer ni ringa polisen om jag säger att jag är i fara").level).toBe("crisis");
   });
 
   it("reads text as it is typed: fullwidth letters and zero-width characters do not hide a message", () => {

@@ -62,6 +62,18 @@ export const context = {
     "pratade om", "lektionen", "lektion", "föreläsning*", "temadag", "lecture", "in class", "presentation", "uppsats",
     "essay", "school project",
   ],
+  /**
+   * Asking whether we (Tillit, the team, a coordinator) are going to call the police, 112 or an
+   * ambulance: "kommer ni ringa polisen?", "are you gonna call the cops on me", "will you call the police
+   * if i tell you". A question about what happens to what one tells us, not a call for help; it cancels
+   * the call words right after it only (guards.ts). Not "kan ni" / "can you" (asking us to call), nor
+   * "skulle du" / "would you", which as often ask for the call ("skulle du kunna ringa polisen").
+   */
+  ASKS_IF_WE_CALL: [
+    "kommer ni", "kommer du", "ska ni", "ska du", "skall ni", "tänker ni", "tänker du", "måste ni", "måste du", "behöver ni", "behöver du",
+    "kommer någon", "ska någon", "will you", "will u", "are you going to", "you gonna", "u gonna", "ur gonna", "youre gonna",
+    "are you guys gonna", "do you", "do u", "did you", "did u", "is anyone gonna", "is someone gonna",
+  ],
   /** After "if" or "when": "mom will kill me if I'm late" is a figure of speech. */
   IF_AFTER: ["om", "när", "ifall", "if", "when"],
   /** A trip: "när jag är borta i helgen" is no farewell. */

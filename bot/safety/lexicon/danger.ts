@@ -57,4 +57,9 @@ export const danger = {
   ],
   /** A shout for help. */
   HELP_NOW: ["hjälp", "help", "sos"],
+  /**
+   * Begging or hurrying someone to do it ("snälla", "åt mig", "skynda"): beside the call words, a
+   * question whether we call becomes a call for help ("kommer ni ringa polisen? snälla").
+   */
+  PLEA: ["snälla", "please", "pls", "plz", "plis", "åt mig", "åt oss", "for me", "for us", "skynda", "hurry", "asap", "nu direkt", "right now"],
 };
