@@ -168,6 +168,15 @@ describe("crisis flow (no language model)", () => {
     expect((await plea.record()).conversations[0]).toMatchObject({ priority: "crisis", handoffReason: "crisis:acute-danger" });
   });
 
+  it("self-harm told in emoji (a knife and blood) gets the self-harm reply; blood alone is a period as often as not, and is just a message", async () => {
+    const p = await onboarded();
+    expect((await p.say("🔪🩸"))[0]).toMatch(/^Tack för att du berättar\. Är det akut, ring 112\. .*90101/);
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "crisis", status: "waiting", handoffReason: "crisis:self-harm" });
+    const period = await onboarded();
+    await period.say("🩸 mensen kom");
+    expect((await period.record()).conversations[0]).toMatchObject({ priority: "normal", status: "bot" });
+  });
+
   it("a figure of speech is just a message", async () => {
     const p = await onboarded();
     expect(await p.say("jag dör av skratt")).toEqual(["Tack för att du skriver. Jag är en digital assistent och förstår inte allt, men din koordinator läser med."]);

@@ -83,6 +83,15 @@ describe("classifyMessage", () => {
     expect(screenMessage("kommer ni ringa polisen om jag säger att jag är i fara").level).toBe("crisis");
   });
 
+  it("a knife and blood in emoji is self-harm; blood alone, a knife in the kitchen or a horror film is not", () => {
+    for (const text of ["🔪🩸", "🩸🔪", "🔪🩸🩸", "🪒🩸", "🗡️🩸", "idag blev det för mycket 🔪🩸", "skar mig 🔪"]) {
+      expect(screenMessage(text), text).toMatchObject({ level: "crisis", crisisCategories: ["self-harm"] });
+    }
+    for (const text of ["🔪🍞 fixar mackor", "🩸 mensen kom", "mensen kom 🩸🩸", "🩸🩸", "🩸", "🔪", "🔪🩸 skar mig i fingret när jag lagade mat", "kollar på en skräckfilm 🔪🩸", "🔪🩸 lol"]) {
+      expect(screenWithModel(text).level, text).toBe("none");
+    }
+  });
+
   it("reads text as it is typed: fullwidth letters and zero-width characters do not hide a message", () => {
     expect(classifyMessage("ｖｉｌｌ ｄö").crisis).toBe(true);
     expect(classifyMessage("skär\u200b mej").categories).toEqual(["self-harm"]);

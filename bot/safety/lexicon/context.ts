@@ -14,7 +14,8 @@ export const context = {
   MEDIA: [
     "film", "filmen", "filmer", "serie", "serien", "serier", "avsnitt*", "en låt", "ny låt", "låten", "låtar", "texten", "bok", "boken", "novell*",
     "dikt", "dikten", "podd*", "netflix", "hbo", "youtube", "tiktok", "spotify", "lyrics", "song", "movie", "show", "series", "episode", "poem",
-    "dokumentär*", "anime", "manga", "reasons why", "joker", "rappar", "sjunger", "sings", "rapper", "lyssnar på", "listening to", "on repeat", "på repeat", "banger", "trailer", "karaktären", "character", "villain"],
+    "dokumentär*", "anime", "manga", "reasons why", "joker", "rappar", "sjunger", "sings", "rapper", "lyssnar på", "listening to", "on repeat", "på repeat", "banger", "trailer", "karaktären", "character", "villain",
+    "skräckfilm*", "true crime"],
   /** The news. */
   NEWS: [
     "nyhet*", "tidningen", "aftonbladet", "expressen", "news", "article", "newspaper", "läste om", "read about", "heard about", "artikel*",

@@ -132,6 +132,10 @@ export const harmToSelf = {
   DECIDED: ["bestämt", "decided", "made up my mind", "planerar att"],
   /** Blades. */
   BLADE: ["rakblad*", "=blade", "blades", "razor"],
+  /** A knife, dagger or razor told in emoji. */
+  BLADE_EMOJI: ["🔪", "🗡", "🪒"],
+  /** Blood told in emoji. */
+  BLOOD_EMOJI: ["🩸"],
   /** Taking care of someone or something. */
   CARE_FOR: ["ta hand om", "tar hand om", "take care of", "look after"],
   /** Against oneself ("a knife … on myself"). */
