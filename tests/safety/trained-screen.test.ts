@@ -12,7 +12,7 @@ import { predict, train } from "../../bot/safety/model/logistic.js";
 import { chooseThresholds, combined, BUDGET, type Scored } from "../../bot/safety/model/cross-validate.js";
 import { trainingFiles } from "../../bot/safety/model/training-data.js";
 import { tokenize } from "../../bot/safety/text-tokens.js";
-import { questionsAboutAnswering } from "../../bot/safety/model/reading.js";
+import { modelReading, questionsAboutAnswering } from "../../bot/safety/model/reading.js";
 import { screenInContext } from "../../bot/safety/screen-in-context.js";
 
 const rank = { none: 0, concern: 1, crisis: 2 } as const;
@@ -116,6 +116,15 @@ describe("the trained screen beside the rules", () => {
     ]) {
       expect(setAside(text), text).toBe(false);
     }
+  });
+
+  it("does not take the rules' glue for features ('snälla', 'kommer ni' are words to it, not concepts)", () => {
+    const { tokens, concepts, hits } = createScreen().analyse("snälla säg inte till nån men kommer ni ringa polisen om jag har kollat upp höga hus");
+    expect(concepts).toEqual(expect.arrayContaining(["PLEA", "ASKS_IF_WE_CALL"]));
+    const read = modelReading(tokens, concepts, hits);
+    expect(read.concepts).not.toContain("PLEA");
+    expect(read.concepts).not.toContain("ASKS_IF_WE_CALL");
+    expect(read.tokens).toBe(tokens);
   });
 
   it("leaves ordinary messages alone", () => {

@@ -1,5 +1,5 @@
 // What the trained screen reads of a message: what the rules read (its tokens and the concepts found,
-// screen.ts), less a question to Tillit about not answering it. Scoring (screen-with-model.ts) and
+// screen.ts), less a question to Tillit about not answering it, and less the rules' glue concepts (GLUE). Scoring (screen-with-model.ts) and
 // training (cross-validate.ts) both read through here, so the model learns from what it will be shown.
 //
 // Why: the corpora hold farewells said as "if I don't answer" ("om jag inte svarar imorgon så vet ni
@@ -107,12 +107,21 @@ export function questionsAboutAnswering(tokens: Token[]): Set<number> {
   return setAside;
 }
 
+/**
+ * Concepts the rules need only as glue around other words, saying nothing of how the writer is: "will
+ * you" / "kommer ni" before the call words (ASKS_IF_WE_CALL), "snälla" / "please" (PLEA). They are no
+ * features for the model: its word features hold them already, and as concepts (frequent, and in pairs
+ * with every other concept) they only moved scores; added as features untrained, they shifted 73
+ * training lines and took one crisis the model had caught under its threshold.
+ */
+const GLUE = new Set(["ASKS_IF_WE_CALL", "PLEA"]);
+
 /** The tokens and concepts the trained model reads: those of the rules' reading outside a question about answering us. */
 export function modelReading(tokens: Token[], concepts: string[], hits: readonly Hit[]): ModelReading {
   const setAside = questionsAboutAnswering(tokens);
-  if (setAside.size === 0) return { tokens, concepts };
+  if (setAside.size === 0) return { tokens, concepts: concepts.filter((c) => !GLUE.has(c)) };
   return {
     tokens: tokens.filter((_, i) => !setAside.has(i)),
-    concepts: [...new Set(hits.filter((h) => !setAside.has(h.start)).map((h) => h.concept))],
+    concepts: [...new Set(hits.filter((h) => !setAside.has(h.start) && !GLUE.has(h.concept)).map((h) => h.concept))],
   };
 }
