@@ -30,7 +30,7 @@ const CLEAR = [
 ];
 
 // Could be a change of mind, or giving up on being answered: taken back only soon after asking.
-const LOOSE = [/\b(glom det|glom vad jag sa|skit i det|skit samma|strunta i det|struntar i det|forget it|nvm|never ?mind|whatever|spelar ingen roll)\b/];
+const LOOSE = [/\b(glom det|glom vad jag sa|skit i det|skit samma|strunta i det|struntar i det|forget it|nvm|never ?mind)\b/];
 
 // Said out of waiting too long, or hurt: never read as taking the request back.
 const GIVING_UP = /\b(ingen svarar|ingen bryr|svarar (ju )?aldrig|svarar (ju )?inte|ingen kommer|no one (answers|cares|comes)|nobody (answers|cares|comes)|ni bryr|you dont care|you don t care)\b/;
