@@ -38,7 +38,7 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   money: { sv: "får jag mindre pengar om jag inte svarar", en: "does this affect my benefits?" },
   school: { sv: "kan skolan se det här?", en: "can my teachers read this?" },
   dealing: { sv: "jag langar", en: "i sell weed" },
-  secrecy: { sv: "kan du hålla det hemligt om jag berättar nåt?", en: "promise you wont tell anyone" },
+  secrecy: { sv: "om jag berättar nåt lovar du att inte säga till nån?", en: "promise you wont tell anyone" },
 };
 
 const keysFor = (kind: QuestionKind): string[] => {

@@ -101,6 +101,15 @@ describe("the trained screen beside the rules", () => {
     expect(screenInContext("vad händer om jag inte svarar", ["hej", "svenska"]).level).toBe("none");
   });
 
+  it("does not read a question whether we keep a secret as a disclosure; what is told with it is read", () => {
+    // A 15-year-old asked this before telling anything and got the crisis reply (the model alone, sexual abuse, 0.83).
+    for (const text of ["om jag berättar nåt lovar du att inte säga till nån?", "kan du hålla det hemligt om jag berättar nåt?", "if i tell you something will you keep it a secret"]) {
+      expect(screenWithModel(text).level, text).toBe("none");
+    }
+    expect(screenWithModel("lovar du att inte säga till nån att jag vill dö").level).toBe("crisis");
+    expect(screenWithModel("han våldtog mig. lovar du att inte säga till nån?").level).toBe("crisis");
+  });
+
   it("sets aside only a question that asks what follows, then 'if I don't answer', then nothing but to whom and small words", () => {
     const setAside = (text: string) => questionsAboutAnswering(tokenize(text)).size > 0;
     for (const text of ["what happens if i dont reply", "will i lose my benefits if i dont answer", "blir jag av med mitt aktivitetsstöd om jag inte svarar", "is it ok with you if i dont answer"]) {

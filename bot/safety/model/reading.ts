@@ -81,6 +81,38 @@ const MAX_BETWEEN = 3;
 
 const index = new ConceptIndex(words);
 
+// A question whether Tillit keeps a secret, asked before telling ("om jag berättar nåt lovar du att inte
+// säga till nån?"): a young tester's was read by the model alone as sexual abuse (0.83) and got the
+// crisis reply before anything was told, instead of the honest answer (question:secrecy). Set aside only
+// when the clause holds nothing but the question and its small words; anything told with it is read.
+const secrecy = new ConceptIndex({
+  ASKS_SECRECY: [
+    "lovar du att inte säga", "lovar du att inte berätta", "lovar ni att inte säga", "lovar ni att inte berätta", "lova att inte säga",
+    "lova att inte berätta", "kan du hålla det hemligt", "kan ni hålla det hemligt", "håller du det hemligt", "stannar det mellan oss",
+    "stannar det här mellan oss", "promise you wont tell", "promise you won t tell", "promise not to tell", "will you keep it secret",
+    "will you keep it a secret", "can you keep a secret", "can you keep it secret", "can you keep it a secret",
+  ],
+});
+const secrecySmallWords = new Set(
+  [
+    "om", "ifall", "jag", "ja", "berättar", "säger", "skriver", "nåt", "något", "nånting", "någonting", "en", "sak", "det", "detta", "till", "för",
+    "nån", "någon", "ngn", "andra", "soc", "mamma", "pappa", "mina", "föräldrar", "vidare", "då", "men", "ok", "okej", "snälla", "asså", "typ",
+    "if", "i", "tell", "you", "u", "something", "anyone", "anybody", "someone", "my", "parents", "mom", "dad", "please", "pls", "but", "so",
+    "can", "will", "a", "secret", "it", "this", "that", "ok", "okay",
+  ].map(foldWord),
+);
+
+/** The tokens of a clause that is only a question whether Tillit keeps a secret. */
+function questionsAboutSecrecy(tokens: Token[]): Set<number> {
+  const setAside = new Set<number>();
+  for (const hit of secrecy.find(tokens)) {
+    const here = `${tokens[hit.start]!.clause}:${tokens[hit.start]!.line}`;
+    const span = tokens.map((_, i) => i).filter((i) => `${tokens[i]!.clause}:${tokens[i]!.line}` === here);
+    if (span.every((i) => (i >= hit.start && i < hit.end) || secrecySmallWords.has(tokens[i]!.key) || toUs.has(tokens[i]!.key))) for (const i of span) setAside.add(i);
+  }
+  return setAside;
+}
+
 /**
  * The tokens of every question to us about not answering (see above): each a clause, or the part of a
  * clause on one line (a burst of messages is joined by line breaks, and a clause runs on across them).
@@ -118,7 +150,7 @@ const GLUE = new Set(["ASKS_IF_WE_CALL", "PLEA"]);
 
 /** The tokens and concepts the trained model reads: those of the rules' reading outside a question about answering us. */
 export function modelReading(tokens: Token[], concepts: string[], hits: readonly Hit[]): ModelReading {
-  const setAside = questionsAboutAnswering(tokens);
+  const setAside = new Set([...questionsAboutAnswering(tokens), ...questionsAboutSecrecy(tokens)]);
   if (setAside.size === 0) return { tokens, concepts: concepts.filter((c) => !GLUE.has(c)) };
   return {
     tokens: tokens.filter((_, i) => !setAside.has(i)),
