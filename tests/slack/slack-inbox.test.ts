@@ -156,10 +156,12 @@ describe("claim, talk in the thread, hand back", () => {
     expect(list.rows[0]).toMatchObject({ conversationId, need: "crisis" });
     // The dialog stopped and the bot does not resume on its own; further messages get, instead of
     // silence, when a person reads (the numbers open now every second time), and no question of a dialog.
-    const botBefore = await h.tillit.db.message.findMany({ where: { conversationId, authorKind: "bot" } });
+    // In the order written (PostgreSQL returns rows in no particular order without one).
+    const botMessages = () => h.tillit.db.message.findMany({ where: { conversationId, authorKind: "bot" }, orderBy: { id: "asc" } });
+    const botBefore = await botMessages();
     await say(phone, "ok");
     await say(phone, "hallå");
-    const after = (await h.tillit.db.message.findMany({ where: { conversationId, authorKind: "bot" } })).slice(botBefore.length);
+    const after = (await botMessages()).slice(botBefore.length);
     expect(after.map((m) => m.body)).toEqual([expect.stringMatching(/din koordinator[^?]*$/i), expect.stringMatching(/90101[^?]*$/)]);
   });
 
