@@ -78,7 +78,10 @@ async function tookRequestBack(dc: DialogContext, text: string): Promise<boolean
   const request = s.conversation.request;
   if (!request || s.flagged === "crisis" || !(participantRequests as readonly string[]).includes(request.reason)) return false;
   const takeBack = takesBackRequest(text);
-  if (!takeBack || (takeBack === "loose" && s.now.getTime() - request.since.getTime() > LOOSE_TAKE_BACK_MS)) return false;
+  if (!takeBack) return false;
+  // Loose words in a heavy message ("glöm det, orkar inte längre") give up rather than change a mind: the
+  // request stands. A clear take-back is theirs; the screen's concern flag stays for the team either way.
+  if (takeBack === "loose" && (s.concern || s.now.getTime() - request.since.getTime() > LOOSE_TAKE_BACK_MS)) return false;
   s.effects.push({ kind: "withdraw-request" });
   await dc.context.sendActivity(message(s.t("waiting.withdrawn", { coordinator: coordinatorInSentence(s) })));
   return true;

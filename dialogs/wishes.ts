@@ -13,7 +13,7 @@ import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
  * Tillit's last two texts already said it: a young tester waiting at night got the numbers under
  * every "I'm still here", which reads as alarm rather than care. They stay in view on the screen.
  */
-export function whenSomeoneReads(s: TurnServices): { reading: string; urgent?: string } {
+function whenSomeoneReads(s: TurnServices): { reading: string; urgent?: string } {
   const { open, reading } = nextReadingFor(s);
   return open || emergencyNumberSaid(s, 2) ? { reading } : { reading, urgent: s.t("waiting.urgent") };
 }

@@ -149,7 +149,7 @@ const PLEADS = /\b(kan|kunde|can|could) (ni|du|you|u) (snalla |please |pls )?(ri
  * police question. The safety screen leaves such a question unflagged on its own (ASKS_IF_WE_CALL in
  * bot/safety/lexicon/context.ts), and reads a plea beside it as a call for help.
  */
-export function asksWhetherWeCall(text: string): boolean {
+function asksWhetherWeCall(text: string): boolean {
   const said = fold(text);
   return WHETHER_WE_CALL.some((re) => re.test(said)) && !PLEADS.test(said);
 }

@@ -238,6 +238,28 @@ describe("a request for a person taken back", () => {
     expect(await conversationOf(p)).toEqual(expect.objectContaining({ status: "waiting", priority: "crisis" }));
   });
 
+  it("a yes to the offer after concern, taken back: the bot answers again, the concern flag stays for the team", async () => {
+    const p = await onboarded();
+    await p.say("allt känns meningslöst");
+    await p.say("ja");
+    expect(await conversationOf(p)).toMatchObject({ status: "waiting", priority: "concern", handoffReason: "concern" });
+    expect((await p.say("nej vänta, behövs inte"))[0]).toMatch(withdrawn);
+    expect(await conversationOf(p)).toMatchObject({ status: "bot", priority: "concern" });
+  });
+
+  it("a heavy message ('glöm det, orkar inte längre') and an erasure request are not taken back", async () => {
+    const p = await onboarded();
+    await p.say("kan jag prata med en människa");
+    expect(await p.say("glöm det, orkar inte längre")).not.toEqual([expect.stringMatching(withdrawn)]);
+    expect((await conversationOf(p)).status).toBe("waiting");
+    const q = await onboarded();
+    await q.say("radera mina uppgifter");
+    await q.say("ja");
+    expect(await conversationOf(q)).toMatchObject({ status: "waiting", handoffReason: "erasure-request" });
+    expect(await q.say("nej vänta")).not.toEqual([expect.stringMatching(withdrawn)]);
+    expect(await conversationOf(q)).toMatchObject({ status: "waiting", handoffReason: "erasure-request" });
+  });
+
   it("'vänta lite' asks for time, not to take it back", async () => {
     const p = await onboarded();
     await p.say("kan jag prata med en människa");

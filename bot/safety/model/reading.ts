@@ -81,6 +81,13 @@ const MAX_BETWEEN = 3;
 
 const index = new ConceptIndex(words);
 
+/** What a set-aside covers: a clause, or the part of one on a single line (a burst is joined by line breaks). */
+const unitOf = (tokens: Token[], i: number) => `${tokens[i]!.clause}:${tokens[i]!.line}`;
+function unitSpan(tokens: Token[], i: number): number[] {
+  const here = unitOf(tokens, i);
+  return tokens.map((_, j) => j).filter((j) => unitOf(tokens, j) === here);
+}
+
 // A question whether Tillit keeps a secret, asked before telling ("om jag berättar nåt lovar du att inte
 // säga till nån?"): a young tester's was read by the model alone as sexual abuse (0.83) and got the
 // crisis reply before anything was told, instead of the honest answer (question:secrecy). Set aside only
@@ -98,7 +105,7 @@ const secrecySmallWords = new Set(
     "om", "ifall", "jag", "ja", "berättar", "säger", "skriver", "nåt", "något", "nånting", "någonting", "en", "sak", "det", "detta", "till", "för",
     "nån", "någon", "ngn", "andra", "soc", "mamma", "pappa", "mina", "föräldrar", "vidare", "då", "men", "ok", "okej", "snälla", "asså", "typ",
     "if", "i", "tell", "you", "u", "something", "anyone", "anybody", "someone", "my", "parents", "mom", "dad", "please", "pls", "but", "so",
-    "can", "will", "a", "secret", "it", "this", "that", "ok", "okay",
+    "can", "will", "a", "secret", "it", "this", "that", "okay",
   ].map(foldWord),
 );
 
@@ -106,8 +113,7 @@ const secrecySmallWords = new Set(
 function questionsAboutSecrecy(tokens: Token[]): Set<number> {
   const setAside = new Set<number>();
   for (const hit of secrecy.find(tokens)) {
-    const here = `${tokens[hit.start]!.clause}:${tokens[hit.start]!.line}`;
-    const span = tokens.map((_, i) => i).filter((i) => `${tokens[i]!.clause}:${tokens[i]!.line}` === here);
+    const span = unitSpan(tokens, hit.start);
     if (span.every((i) => (i >= hit.start && i < hit.end) || secrecySmallWords.has(tokens[i]!.key) || toUs.has(tokens[i]!.key))) for (const i of span) setAside.add(i);
   }
   return setAside;
@@ -119,7 +125,7 @@ function questionsAboutSecrecy(tokens: Token[]): Set<number> {
  */
 export function questionsAboutAnswering(tokens: Token[]): Set<number> {
   const hits = index.find(tokens);
-  const unit = (i: number) => `${tokens[i]!.clause}:${tokens[i]!.line}`;
+  const unit = (i: number) => unitOf(tokens, i);
   const openers = hits.filter((h) => h.concept === "ASKS_WHAT_FOLLOWS");
   const between = hits.filter((h) => h.concept === "BETWEEN");
   const onlyBetween = (from: number, to: number) => {
@@ -129,7 +135,7 @@ export function questionsAboutAnswering(tokens: Token[]): Set<number> {
   const setAside = new Set<number>();
   for (const dont of hits.filter((h) => h.concept === "IF_I_DONT_ANSWER")) {
     const here = unit(dont.start);
-    const span = tokens.map((_, i) => i).filter((i) => unit(i) === here);
+    const span = unitSpan(tokens, dont.start);
     if (unit(dont.end - 1) !== here) continue;
     // "what if" and "if i dont reply" share their "if".
     const opener = openers.find((o) => unit(o.start) === here && o.start < dont.start && o.end <= dont.start + 1 && dont.start - o.end <= MAX_BETWEEN && onlyBetween(o.end, dont.start));
