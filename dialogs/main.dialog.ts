@@ -8,7 +8,7 @@ import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext,
 import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from "./shared/recognize.js";
 import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type ChoiceSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceSpec } from "./shared/ask.js";
-import { alsoAsksForPerson, asksForLanguage, asksToChangeMeeting, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
+import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeMeeting, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { asksMyName, renamesTo, understandName } from "./shared/understand-name.js";
 import { readFreeMessage } from "./shared/next-steps.js";
 import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer } from "./onboarding.dialog.js";
@@ -30,7 +30,7 @@ import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
 import { asksToStopKeeping, beginWithdrawal, changeReminders, handToHuman } from "./wishes.js";
 import { WITHDRAW_CONSENT_DIALOG, WithdrawConsentDialog } from "./withdraw-consent.dialog.js";
-import { coordinatorInSentence, coordinatorName, nextReadingFor, services } from "./turn-services.js";
+import { coordinatorInSentence, coordinatorName, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
 import { DISCHARGE_DIALOG, DischargeDialog, declineFollowUp, declinesFollowUp } from "./discharge.dialog.js";
 import { CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern } from "./concern-offer.dialog.js";
@@ -373,11 +373,27 @@ async function switchesLanguage(dc: DialogContext, text: string): Promise<boolea
   const s = services(dc.context);
   // A question that takes any text is waiting ("Vad är du bra på?"): "engelska" alone is its answer.
   const language = asksForLanguage(text, leafOf(dc).activeDialog?.id === PROMPTS.text);
-  if (!language) return false;
+  if (!language) {
+    switchesBeforeTheRest(s, text);
+    return false;
+  }
   if (leafOf(dc).activeDialog?.id === PROMPTS.option && answersWaitingQuestion(dc, text)) return false;
   if (language !== s.participant.language) s.effects.push({ kind: "set-language", language });
   await dc.context.sendActivity(message(s.tIn(language)(language === s.participant.language ? "language.already" : "language.switched")));
   return true;
+}
+
+/**
+ * "english again pls. my mom is yelling at me": the language changes at once, said in front of the answer
+ * to the rest of the message, which this turn gives in the new language.
+ */
+function switchesBeforeTheRest(s: TurnServices, text: string): void {
+  const language = asksForLanguageFirst(text);
+  if (!language || language === s.participant.language) return;
+  s.effects.push({ kind: "set-language", language });
+  s.participant = { ...s.participant, language };
+  s.t = s.tIn(language);
+  s.preface(s.t("language.switched"));
 }
 
 /** The text answers the question now waiting: one of its offered choices, a score, a name. */

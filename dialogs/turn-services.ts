@@ -37,6 +37,15 @@ export interface TurnServices {
   modelAvailable: boolean;
   /** The retention the copy promises (bot/config.ts), so what is said is what is done. */
   retention: RetentionPromise;
+  /** What the participant asked of the conversation itself, kept with its dialog state (cleared with it at a crisis flag or STOPP). */
+  memory: ConversationMemory;
+  /** Keeps `patch` in the conversation's memory (saved with the turn). */
+  remember(patch: ConversationMemory): Promise<void>;
+}
+
+export interface ConversationMemory {
+  /** "stop giving me numbers": after a crisis, the help numbers are not repeated (a new crisis gives them again). */
+  numbersDeclined?: boolean;
 }
 
 export interface RetentionPromise {

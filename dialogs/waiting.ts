@@ -2,8 +2,8 @@
 // coordinator's takeover gone quiet), Tillit runs no dialogs but never plays dead: questions get
 // their answers (one it does not recognise, or "hallå?", an honest word of when a person reads),
 // wishes are honoured, and other messages are acknowledged honestly with when a person will read
-// them, not on every message but at most every second one or once an hour (after a crisis, every
-// message, with the numbers open now); asking for a check-in or the like is told that Tillit's
+// them, not on every message but at most every second one or once an hour (a heavy message, and after
+// a crisis every message, each time); asking for a check-in or the like is told that Tillit's
 // questions wait until the person has been in touch.
 import type { DialogContext } from "botbuilder-dialogs";
 import { declinesCall, understandFree, type QuestionKind } from "./shared/understand-free.js";
@@ -15,7 +15,9 @@ import { emergencyNumberSaid, reminderEffects, sayWithReading } from "./wishes.j
 import { coordinatorInSentence, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import { routeErasureRequest } from "./erasure-route.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
-import { participantRequests } from "../bot/domain/vocabulary.js";
+import { declinesNumbers } from "./shared/numbers-words.js";
+import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
+import { takesBackErasure } from "./shared/erasure-words.js";
 
 const ACK_AFTER_MS = 60 * 60_000;
 const ACK_AFTER_MESSAGES = 2;
@@ -37,6 +39,11 @@ function clearlyAsks(text: string): boolean {
 export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
   const text = dc.context.activity.text ?? "";
+  // "stop giving me numbers": heard for the rest of the wait, not for one message (they stay in view above).
+  if (declinesNumbers(text)) {
+    await s.remember({ numbersDeclined: true });
+    return sayWithReading(dc, "waiting.numbersDeclined");
+  }
   const intent = understandFree(text);
   if (intent.startsWith("question:")) return answerQuestion(dc, intent.slice("question:".length) as QuestionKind);
   const reminder = detectReminderRequest(text);
@@ -50,7 +57,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     await dc.context.sendActivity(message(s.t("waiting.noCall", { coordinator: coordinatorInSentence(s) })));
     return;
   }
-  if (await tookRequestBack(dc, text)) return;
+  if ((await tookErasureBack(dc, text)) || (await tookRequestBack(dc, text))) return;
   if (intent === "less-contact") return answerQuestion(dc, "stop");
   if (intent === "delete-data") return routeErasureRequest(dc);
   // After a crisis flag nothing goes unanswered ("när kommer nån?", "glöm det", "ingen svarar ju"):
@@ -62,6 +69,9 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     await dc.context.sendActivity(message(s.t("waiting.paused", { coordinator: coordinatorInSentence(s) })));
     return;
   }
+  // Something heavy (the screen's concern) is answered every time, not only when an acknowledgment is
+  // due: "vi blir vräkta nästa månad" once met silence because the message before had been answered.
+  if (s.concern) return sayWithReading(dc, "waiting.heardHeavy");
   // A question nobody recognised, or "hallå?": asked, so answered every time (never silence).
   if (acknowledgementDue(s) || clearlyAsks(text)) await sayWithReading(dc, "waiting.ack");
 }
@@ -87,12 +97,31 @@ async function tookRequestBack(dc: DialogContext, text: string): Promise<boolean
   return true;
 }
 
+/**
+ * "ångrar mig, vill inte radera ändå": an erasure request not yet carried out is the participant's to take
+ * back (a tester's was not heard). Naming the deletion takes it back at any time; "ångrar mig" alone only
+ * soon after asking. Never after a crisis, when the conversation waits for a person whatever else.
+ */
+async function tookErasureBack(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  const request = s.conversation.request;
+  if (request?.reason !== ERASURE_HANDOFF_REASON || s.flagged === "crisis") return false;
+  const takeBack = takesBackErasure(text);
+  if (!takeBack || (takeBack === "changed-mind" && s.now.getTime() - request.since.getTime() > LOOSE_TAKE_BACK_MS)) return false;
+  // A team lead may have decided it meanwhile: then there is nothing left to take back.
+  if (!(await s.lookups.erasureRequested())) return false;
+  s.effects.push({ kind: "withdraw-erasure" });
+  await dc.context.sendActivity(message(s.t("deleteRequest.withdrawn")));
+  return true;
+}
+
 // After a crisis every message is answered; the numbers come with every second answer (the one before
 // had them, and they stay in view), so the answers do not turn into the same alarm each time.
 async function sayAfterCrisis(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
   const { open, reading } = nextReadingFor(s);
-  const key = `waiting.${open ? "afterCrisis" : "afterCrisisLater"}${emergencyNumberSaid(s, 1) ? "Calm" : ""}`;
+  const calm = s.memory.numbersDeclined || emergencyNumberSaid(s, 1);
+  const key = `waiting.${open ? "afterCrisis" : "afterCrisisLater"}${calm ? "Calm" : ""}`;
   const text = s.t(key, { coordinator: coordinatorInSentence(s), reading });
   await dc.context.sendActivity(message(text));
 }

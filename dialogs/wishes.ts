@@ -15,7 +15,7 @@ import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
  */
 function whenSomeoneReads(s: TurnServices): { reading: string; urgent?: string } {
   const { open, reading } = nextReadingFor(s);
-  return open || emergencyNumberSaid(s, 2) ? { reading } : { reading, urgent: s.t("waiting.urgent") };
+  return open || s.memory.numbersDeclined || emergencyNumberSaid(s, 2) ? { reading } : { reading, urgent: s.t("waiting.urgent") };
 }
 
 // The numbers Tillit gives for what cannot wait: every crisis reply and the urgent line name some of them.

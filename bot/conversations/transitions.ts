@@ -6,11 +6,12 @@
 import { insertAudit } from "../db/audit.js";
 import { closeAllOf, closeConversationRow, conversationStatus, priorityOf, setConcern, setCrisis, setHandedBack, setRequestWithdrawn, setTakenOver, setWaiting, snoozeConversationRow, touchLastMessage } from "../db/conversations.js";
 import { insertConsent } from "../db/consents.js";
+import { withdrawOpenErasureRequest } from "../db/erasure-requests.js";
 import { cancelQueuedFor } from "../db/outbox.js";
 import { setOptedIn, setOptedOut } from "../db/participants.js";
 import type { SqlExecutor } from "../db/sql.js";
 import { pendingEvent, type PendingEvent } from "../infrastructure/events.js";
-import { participantRequests, type ParticipantStatus } from "../domain/vocabulary.js";
+import { ERASURE_HANDOFF_REASON, participantRequests, type ParticipantStatus } from "../domain/vocabulary.js";
 
 interface ConversationRef {
   conversationId: number;
@@ -36,6 +37,20 @@ export async function requestHuman(tx: SqlExecutor, c: ConversationRef & { reaso
 export async function withdrawHumanRequest(tx: SqlExecutor, c: ConversationRef): Promise<PendingEvent[]> {
   if (!(await setRequestWithdrawn(tx, c.conversationId, participantRequests, c.now))) return [];
   await insertAudit(tx, { at: c.now, actorKind: "participant", actorId: c.participantId, action: "conversation.handoff-withdrawn", subjectType: "conversation", subjectId: c.conversationId });
+  return [pendingEvent("conversation.status-changed", { conversationId: c.conversationId, participantId: c.participantId, status: "bot", withdrawn: true })];
+}
+
+/**
+ * The participant took back their request to be erased before a team lead carried it out ("ångrar mig,
+ * vill inte radera ändå"): the request is closed as withdrawn and leaves the team leads' list, and a
+ * conversation that waited only for it is the bot's again (a crisis or a takeover is never undone).
+ * Audited; nothing changes when no request was open.
+ */
+export async function withdrawErasureRequest(tx: SqlExecutor, c: ConversationRef): Promise<PendingEvent[]> {
+  const requestId = await withdrawOpenErasureRequest(tx, c.participantId, c.now);
+  if (requestId === undefined) return [];
+  await insertAudit(tx, { at: c.now, actorKind: "participant", actorId: c.participantId, action: "participant.erasure-withdrawn", subjectType: "participant", subjectId: c.participantId, details: { requestId } });
+  if (!(await setRequestWithdrawn(tx, c.conversationId, [ERASURE_HANDOFF_REASON], c.now))) return [];
   return [pendingEvent("conversation.status-changed", { conversationId: c.conversationId, participantId: c.participantId, status: "bot", withdrawn: true })];
 }
 

@@ -8,7 +8,7 @@ import { recordSubGoalProgress } from "../db/plans.js";
 import type { TurnEffect } from "../runtime/turn-types.js";
 import { cancelNudges, scheduleMeetingReminders } from "../nudges/schedule-nudges.js";
 import { postponeReminder, retimeReminders, setReminders } from "../nudges/participant-wishes.js";
-import { flagConcern, optOut, requestHuman, withdrawHumanRequest } from "../conversations/transitions.js";
+import { flagConcern, optOut, requestHuman, withdrawHumanRequest, withdrawErasureRequest } from "../conversations/transitions.js";
 import type { PendingEvent } from "../infrastructure/events.js";
 import { recordErasureRequest } from "../privacy/erasure-requests.js";
 import { declineFollowUp } from "../db/discharge.js";
@@ -104,6 +104,9 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         break;
       case "withdraw-request":
         events.push(...(await withdrawHumanRequest(tx, { conversationId, participantId, now })));
+        break;
+      case "withdraw-erasure":
+        events.push(...(await withdrawErasureRequest(tx, { conversationId, participantId, now })));
         break;
       case "flag-concern": {
         const source = effect.reasons.some((r) => r.startsWith("low-check-in")) ? "check-in" : "rules";

@@ -72,3 +72,16 @@ export async function loadConversationView(sql: SqlExecutor, f: ConversationFact
 export function recentTexts(sql: SqlExecutor, conversationId: number): Promise<string[]> {
   return recentTextsSent(sql, conversationId, RECENT_TEXTS);
 }
+
+/** A reply to the STOPP confirmation is answered once, this soon after it. */
+const AFTER_STOP_MS = 24 * 60 * 60_000;
+
+/**
+ * The message is the first since the STOPP confirmation, which came recently and was not itself the one
+ * answer after it: "menade sluta tjata" right after "sluta" may be answered once, and never again.
+ */
+export async function firstWordSinceStop(sql: SqlExecutor, f: ConversationFacts): Promise<boolean> {
+  const { recent, lastAutomatedAt, inboundSinceAutomated } = await conversationSoFar(sql, f.conversationId, f.messageId, 2);
+  if (recent[0]?.purpose !== "opt-out-confirmation" || recent[1]?.purpose === "opt-out-confirmation") return false;
+  return inboundSinceAutomated === 1 && lastAutomatedAt !== null && f.now.getTime() - lastAutomatedAt.getTime() < AFTER_STOP_MS;
+}

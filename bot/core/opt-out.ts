@@ -1,7 +1,9 @@
 // STOPP and START: honoured before any dialog; the transitions record them as consent and audit them.
 import type { ParticipantStatus } from "../domain/vocabulary.js";
 import { commit, copyVaried, type MessageContext } from "./message-turn.js";
-import { recentTexts } from "./conversation-so-far.js";
+import { firstWordSinceStop, recentTexts } from "./conversation-so-far.js";
+import { commitWithConcern } from "./flag-concern.js";
+import { isSoftStop, meansLessNotNothing } from "../domain/keywords.js";
 import { phoneOf } from "../db/participants.js";
 import { optIn as optInTransition, optOut as optOutTransition } from "../conversations/transitions.js";
 
@@ -11,7 +13,8 @@ export async function optOut(ctx: MessageContext): Promise<void> {
   // write here either) and where help is now: a young tester sent STOP right after a crisis reply and was
   // left with only "no more messages", while the coordinator's reply was then refused.
   const afterCrisis = ctx.message.conversationPriority === "crisis";
-  const text = copyVaried(ctx, afterCrisis ? "core.optedOutAfterCrisis" : "core.optedOut", await recentTexts(ctx.deps.sql, ctx.message.conversationId));
+  const key = afterCrisis ? "core.optedOutAfterCrisis" : isSoftStop(ctx.message.body) ? "core.optedOutSoft" : "core.optedOut";
+  const text = copyVaried(ctx, key, await recentTexts(ctx.deps.sql, ctx.message.conversationId));
   // Whatever was being asked ends with the STOPP: after START nothing half-asked before it comes back
   // ("hej igen" once got "should I stop completely?", the question that was open at the STOPP).
   await commit(ctx, [{ text }], "opt-out-confirmation", async (tx) => {
@@ -19,6 +22,18 @@ export async function optOut(ctx: MessageContext): Promise<void> {
     await ctx.deps.runtime.stopDialogs(tx, ctx.message.conversationId);
     return events;
   });
+}
+
+/**
+ * After a stop nothing more is sent, with one exception: "menade sluta tjata", the first message right
+ * after the confirmation, is answered once with how to have fewer messages instead. A young tester
+ * meant "stop nagging", was stopped from everything, and then wrote into silence.
+ */
+export async function answersMeantLess(ctx: MessageContext): Promise<boolean> {
+  if (!meansLessNotNothing(ctx.message.body) || !(await firstWordSinceStop(ctx.deps.sql, ctx.message.facts))) return false;
+  const text = copyVaried(ctx, "core.optedOutMeantLess", await recentTexts(ctx.deps.sql, ctx.message.conversationId));
+  await commitWithConcern(ctx, [{ text }], "opt-out-confirmation");
+  return true;
 }
 
 export async function optIn(ctx: MessageContext): Promise<void> {

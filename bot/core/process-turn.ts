@@ -8,17 +8,18 @@ import { activePlan, type ActivePlanRow } from "../db/plans.js";
 import { nextMeetingOf } from "../db/meetings.js";
 import { lastStaffWriter, writtenJustBefore } from "../db/messages.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
+import { sinceTakeover } from "../db/conversations.js";
 import { errorSummary } from "../infrastructure/log.js";
 import { detectKeyword, normaliseKeyword } from "../domain/keywords.js";
 import { MAX_UNANSWERED_BOT_MESSAGES, replyChannel, unansweredInRow } from "../outbox/enqueue-outbound.js";
 import { ETagConflictError } from "../runtime/dialog-state-storage.js";
-import type { DialogStart, TurnLookups } from "../runtime/turn-types.js";
+import type { BotReply, DialogStart, TurnLookups } from "../runtime/turn-types.js";
 import { concernReasons, TRAINED_SCREEN } from "../safety/screen-with-model.js";
 import { BURST, BURST_MESSAGES, BURST_WINDOW_MS, screenMessage } from "../safety/screen-in-context.js";
 import { applyEffects } from "./apply-effects.js";
 import { AbortTurnError, TurnTakenError, commit, coordinatorName, copy, copyVaried, type MessageContext, type PendingMessage, type TurnDeps } from "./message-turn.js";
 import { flagCrisis } from "./flag-crisis.js";
-import { optIn, optOut } from "./opt-out.js";
+import { answersMeantLess, optIn, optOut } from "./opt-out.js";
 import { coordinatorActive, loadConversationView, recentTexts } from "./conversation-so-far.js";
 import { factsOf, nextPending, participantOf } from "./load-message.js";
 import { commitWithConcern } from "./flag-concern.js";
@@ -156,7 +157,9 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   if (participant.status === "opted-out") {
     // Only a START word brings someone back; anything else is kept for staff and left unanswered.
     if (keyword === "opt-in") return optIn(ctx);
-    return detectErasureRequest(message.body) ? recordUnconfirmedErasure(ctx) : commitWithConcern(ctx);
+    if (detectErasureRequest(message.body)) return recordUnconfirmedErasure(ctx);
+    if (await answersMeantLess(ctx)) return;
+    return commitWithConcern(ctx);
   }
   if (keyword === "help") {
     const help = copyVaried(ctx, "core.help", await recentTexts(deps.sql, message.conversationId), { coordinator: coordinatorName(ctx) });
@@ -165,8 +168,23 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   // A coordinator at work in the conversation answers themselves; otherwise nobody is left without an
   // answer (a conversation waiting for a person gets honest acknowledgements, see dialogs/waiting.ts).
   // A concern still raises the conversation in the inbox; an erasure request also goes on the team leads' list.
-  if (coordinatorActive(message.facts)) return detectErasureRequest(message.body) ? recordUnconfirmedErasure(ctx) : commitWithConcern(ctx);
+  if (coordinatorActive(message.facts)) return detectErasureRequest(message.body) ? recordUnconfirmedErasure(ctx) : commitWithConcern(ctx, await toldWhoHasIt(ctx));
   return runDialogTurn(ctx);
+}
+
+/**
+ * A takeover with no word yet from the coordinator: the bot keeps out of the conversation, but the first
+ * message after it is told, once, that a person has the chat now. A young tester wrote "hallå?" into ten
+ * minutes of silence, not knowing that anyone had taken over.
+ */
+async function toldWhoHasIt(ctx: MessageContext): Promise<BotReply[]> {
+  const { deps, message } = ctx;
+  const { takenOverAt, lastStaffReplyAt } = message.facts;
+  if (!takenOverAt || (lastStaffReplyAt && lastStaffReplyAt.getTime() >= takenOverAt.getTime())) return [];
+  const { botSpoke, takerFirstName } = await sinceTakeover(deps.sql, message.conversationId, takenOverAt);
+  if (botSpoke) return [];
+  const recent = await recentTexts(deps.sql, message.conversationId);
+  return [{ text: takerFirstName ? copyVaried(ctx, "core.takenOverBy", recent, { taker: takerFirstName }) : copyVaried(ctx, "core.takenOver", recent) }];
 }
 
 /**

@@ -2,7 +2,7 @@
 // when a state may change, and the audit and events that go with it, are
 // bot/conversations/transitions.ts; this module only runs the guarded statements it asks for.
 import type { Db } from "./client.js";
-import { int, type SqlExecutor } from "./sql.js";
+import { int, strOrNull, type SqlExecutor } from "./sql.js";
 
 /** The participant's open conversation (the newest not closed), made when there is none. */
 export async function openConversation(tx: SqlExecutor, participantId: number, now: Date): Promise<number> {
@@ -130,6 +130,22 @@ export async function setTakenOver(tx: SqlExecutor, conversationId: number, staf
     `UPDATE "Conversation" SET "status" = 'human', "assigneeId" = ?, "waitingSince" = NULL, "takenOverAt" = ?, "idleRemindedAt" = NULL, "updatedAt" = ? WHERE "id" = ?`,
     [staffId, now, now, conversationId],
   );
+}
+
+/**
+ * Whether Tillit has said anything in the conversation since a takeover, and the first name of the
+ * coordinator who took it over: what the first message after a silent takeover is told. A message in the
+ * same millisecond as the takeover counts as after it: the cheaper mistake is not to tell (as before).
+ */
+export async function sinceTakeover(sql: SqlExecutor, conversationId: number, takenOverAt: Date): Promise<{ botSpoke: boolean; takerFirstName: string | null }> {
+  const [row] = await sql.query(
+    `SELECT s."firstName",
+            (SELECT COUNT(*) FROM "Message" m WHERE m."conversationId" = c."id" AND m."direction" = 'out' AND m."authorKind" IN ('bot', 'system')
+               AND m."status" <> 'refused' AND m."createdAt" >= ?) AS "spoke"
+       FROM "Conversation" c LEFT JOIN "StaffUser" s ON s."id" = c."assigneeId" WHERE c."id" = ?`,
+    [takenOverAt, conversationId],
+  );
+  return { botSpoke: int(row?.spoke ?? 0) > 0, takerFirstName: strOrNull(row?.firstName) };
 }
 
 /** Back to the bot, with every flag and handoff mark cleared. */

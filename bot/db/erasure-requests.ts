@@ -68,6 +68,14 @@ export async function rejectOpenErasureRequest(sql: SqlExecutor, requestId: numb
   return changed > 0;
 }
 
+/** The participant took their open request back before it was carried out; its id, or undefined when none was open. */
+export async function withdrawOpenErasureRequest(tx: SqlExecutor, participantId: number, now: Date): Promise<number | undefined> {
+  const open = await openErasureRequestId(tx, participantId);
+  if (open === undefined) return undefined;
+  const changed = await tx.execute(`UPDATE "ErasureRequest" SET "status" = 'withdrawn', "decidedAt" = ? WHERE "id" = ? AND "status" = 'open'`, [now, open]);
+  return changed > 0 ? open : undefined;
+}
+
 /** At erasure: an open request is done, and every request loses its link to the person (kept as a count). */
 export async function closeErasureRequestsOf(tx: SqlExecutor, participantId: number, by: { now: Date; staffId: number | null }): Promise<void> {
   await tx.execute(

@@ -24,3 +24,20 @@ export function normaliseKeyword(text: string): string {
 export function detectKeyword(text: string): Keyword | undefined {
   return lookup.get(normaliseKeyword(text));
 }
+
+// "sluta" and "avsluta" stop everything, but young people also write them meaning "stop nagging": their
+// confirmation says how to have fewer messages instead. STOPP, STOP and the carriers' words are plain stops.
+const SOFT_STOPS = new Set(["sluta", "avsluta"]);
+
+export function isSoftStop(text: string): boolean {
+  return SOFT_STOPS.has(normaliseKeyword(text));
+}
+
+// Right after a stop, a message that says it was meant as less, not nothing: "menade sluta tjata", "inte
+// allt", "bara färre", "i meant less". Read with åäö folded (normaliseKeyword keeps them).
+const MEANT_LESS =
+  /\b(menade|mente|meant)\b|\bsluta tjata\b|\b(inte|int|ej) (allt|sa|helt)\b|\bbara (farre|mindre|lite|inte sa ofta)\b|\bmer sallan\b|\b(less|fewer|not so) (often|messages|much)\b|\bnot (everything|all|completely)\b|\bdid ?n ?t mean\b/;
+
+export function meansLessNotNothing(text: string): boolean {
+  return MEANT_LESS.test(normaliseKeyword(text).normalize("NFD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N}]+/gu, " "));
+}

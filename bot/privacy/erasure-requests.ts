@@ -7,6 +7,7 @@ import { erasureRequestById, insertErasureRequest, latestConversationId, listOpe
 import { activeHoldId } from "../db/retention-holds.js";
 import type { EventBus, PendingEvent } from "../infrastructure/events.js";
 import { erasureRequested } from "../conversations/transitions.js";
+import { ERASURE_HANDOFF_REASON } from "../domain/vocabulary.js";
 import { AccessDeniedError } from "../staff/access.js";
 import { auditStaff } from "../staff/audit.js";
 import type { StaffActor } from "../staff/staff-actor.js";
@@ -15,7 +16,7 @@ import type { ErasedOptOuts } from "./erased-opt-outs.js";
 import { authoriseParticipant, leadTeams, PrivacyError, type PrivacyDeps } from "./privacy-access.js";
 import { plusMonths } from "./retention.js";
 
-export const ERASURE_REASON = "erasure-request";
+export const ERASURE_REASON = ERASURE_HANDOFF_REASON;
 
 export type ErasureSource = "chat" | "chat-unconfirmed" | "staff";
 

@@ -8,7 +8,7 @@ import type { LanguageModel } from "../language-model/language-model.js";
 import { variedTranslator, type Locales } from "../infrastructure/i18n.js";
 import { smsSize } from "../domain/sms-segments.js";
 import { renderSmsBody } from "../channels/sms-transport.js";
-import { attachServices, type RetentionPromise, type TurnServices } from "../../dialogs/turn-services.js";
+import { attachServices, type ConversationMemory, type RetentionPromise, type TurnServices } from "../../dialogs/turn-services.js";
 import { DialogStateStorage } from "./dialog-state-storage.js";
 import { TillitAdapter } from "./tillit-adapter.js";
 import { withTransaction } from "./transaction-scope.js";
@@ -37,6 +37,7 @@ export function createDialogRuntime(sql: Sql, locales: Locales, root: Dialog, op
   const adapter = new TillitAdapter();
   const conversationState = new ConversationState(new DialogStateStorage(sql));
   const dialogState = conversationState.createProperty<DialogState>("dialogState");
+  const memory = conversationState.createProperty<ConversationMemory>("memory");
   const dialogs = new DialogSet(dialogState);
   dialogs.add(root);
 
@@ -79,6 +80,8 @@ export function createDialogRuntime(sql: Sql, locales: Locales, root: Dialog, op
         flagged: input.flagged,
         modelAvailable: model !== undefined,
         retention: options.retention ?? DEFAULT_RETENTION,
+        memory: {},
+        remember: async () => {},
         freeTextReply:
           model && input.participant.modelAllowed
             ? (text) => {
@@ -89,6 +92,12 @@ export function createDialogRuntime(sql: Sql, locales: Locales, root: Dialog, op
             : undefined,
       };
       const { context, outgoing } = await adapter.runTurn(toActivity(input), async (ctx) => {
+        // Read without a default, so a conversation that keeps nothing gets no state written for it.
+        services.memory = (await memory.get(ctx)) ?? {};
+        services.remember = async (patch) => {
+          services.memory = { ...services.memory, ...patch };
+          await memory.set(ctx, services.memory);
+        };
         attachServices(ctx, services);
         ctx.onSendActivities(async (_ctx, activities, next) => {
           withPrefaces(activities, prefaces, sent);

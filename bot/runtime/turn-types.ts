@@ -164,6 +164,8 @@ export type TurnEffect =
   | { kind: "request-human"; reason: ParticipantRequest }
   /** The participant took their request for a person back: the bot answers again (a concern flag stays). */
   | { kind: "withdraw-request" }
+  /** The participant took back their request to be erased, before it was carried out. */
+  | { kind: "withdraw-erasure" }
   /** A concern flag: the conversation rises in the inbox (below crisis) until a coordinator hands it back. */
   | { kind: "flag-concern"; reasons: string[] };
 

@@ -56,3 +56,21 @@ export function detectErasureRequest(text: string): boolean {
   }
   return false;
 }
+
+// An open request taken back: "ångrar mig, vill inte radera ändå", "radera inte", "behåll allt", "dont
+// delete it". The deletion is named, so a plain "nej vänta" (said of anything) does not take it back.
+const KEEPS = new RegExp(
+  String.raw`\b(vill|ska|behover) (inte|int|ej) (att (ni|du|dom|de) )?(radera|raderar|raderas|ta bort|tar bort|tas bort|deleta|deletar)\b|` +
+    String.raw`\b(radera|ta|deleta) (inte|int|ej|ingenting|inget)( bort)?\b|\bbehall (allt|det|alltihop|mina|mig)\b|` +
+    String.raw`\b(dont|don t|do not|pls dont|please dont) (delete|remove|erase|wipe)\b|\bkeep (it|everything|my|all|me)\b|` +
+    String.raw`\bnever ?mind (the |about (the )?)?(delet|eras)\w*|\b(cancel|avbryt|stoppa) (the |min |mitt )?(delet|eras|radering)\w*`,
+);
+// A change of mind that names nothing: right after the request it can only be about it.
+const CHANGED_MIND = /\b(angrar mig|angrade mig|har angrat mig|andrat mig|andrade mig|changed my mind)\b/;
+
+/** "keeps": the deletion is named and taken back; "changed-mind": a change of mind that names nothing. */
+export function takesBackErasure(text: string): "keeps" | "changed-mind" | undefined {
+  const said = fold(text);
+  if (KEEPS.test(said)) return "keeps";
+  return CHANGED_MIND.test(said) ? "changed-mind" : undefined;
+}

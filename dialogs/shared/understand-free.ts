@@ -440,6 +440,17 @@ export function asksForLanguage(text: string, answering = false): "sv" | "en" | 
   return request === NOT_UNDERSTOOD ? (language === "en" ? "sv" : "en") : language;
 }
 
+/**
+ * A language asked for in the message's first sentence, with more said after it ("english again pls. my
+ * mom is yelling at me"): the language, while the rest still wants its answer. A tester got the answer to
+ * the rest in the language just turned down.
+ */
+export function asksForLanguageFirst(text: string): "sv" | "en" | undefined {
+  const end = text.search(/[.!?\n,;]/);
+  if (end < 0 || !/\p{L}/u.test(text.slice(end + 1))) return undefined;
+  return asksForLanguage(text.slice(0, end));
+}
+
 // A meeting to cancel or move, said in words ("jag vill avboka mötet", "kan vi flytta träffen", "can't
 // make the meeting"): a person decides about meetings, so the coordinator is asked. A meeting word is
 // needed: "kan inte komma på nåt" is no meeting.

@@ -38,30 +38,38 @@ async function participantOfTeamA(): Promise<{ phone: string; conversationId: nu
 const conversation = (id: number) => h.tillit.db.conversation.findUniqueOrThrow({ where: { id } });
 
 describe("take over, answer as yourself, hand back", () => {
-  it("the bot is silent while a coordinator has it; the reply goes out signed; after hand-back the bot answers again", async () => {
+  it("the bot says once that a coordinator has it, then is silent; the reply goes out signed; after hand-back the bot answers again", async () => {
     const { phone, conversationId } = await participantOfTeamA();
+    h.clock.advance(60_000);
     await takeOver(deps(), maja, conversationId);
     expect(await conversation(conversationId)).toMatchObject({ status: "human", assigneeId: maja.id });
+    h.clock.advance(60_000);
 
     await h.sendSms({ From: phone, Body: "ja" });
     await h.tillit.core.idle();
     await h.tillit.outbox.drainOnce();
-    expect(h.fake.sentTo(phone)).toHaveLength(2); // no bot reply
+    // Told once that a person has the chat now (Maja has not written yet), then nothing more from the bot.
+    await eventually(() => h.fake.sentTo(phone).length === 3);
+    expect(h.fake.sentTo(phone)[2]!.body).toBe("Maja i teamet har tagit över chatten, så nu är det en person som svarar dig här, inte jag.");
+    await h.sendSms({ From: phone, Body: "ok" });
+    await h.tillit.core.idle();
+    await h.tillit.outbox.drainOnce();
+    expect(h.fake.sentTo(phone)).toHaveLength(3);
 
     await replyAsCoordinator(deps(), maja, conversationId, "Hej! Jag heter Maja och läser med. Hur har du det?");
-    await eventually(() => h.fake.sentTo(phone).length === 3);
-    expect(h.fake.sentTo(phone)[2]!.body).toBe("Hej! Jag heter Maja och läser med. Hur har du det?\n/Maja");
+    await eventually(() => h.fake.sentTo(phone).length === 4);
+    expect(h.fake.sentTo(phone)[3]!.body).toBe("Hej! Jag heter Maja och läser med. Hur har du det?\n/Maja");
     const sent = await h.tillit.db.message.findFirstOrThrow({ where: { conversationId, authorKind: "coordinator" } });
     expect(sent).toMatchObject({ authorStaffId: maja.id, direction: "out" });
 
     await handBack(deps(), maja, conversationId);
     await h.sendSms({ From: phone, Body: "ja" });
-    await eventually(() => h.fake.sentTo(phone).length === 4);
-    // Over SMS the last words were Maja's: the bot's first answer says it is the bot again (once).
-    expect(h.fake.sentTo(phone)[3]!.body).toBe("Det är Tillit, boten, som svarar nu igen. Vill du nå Maja, skriv \"prata med en människa\". Tack! Vad vill du att jag ska kalla dig?");
-    await h.sendSms({ From: phone, Body: "Kim" });
     await eventually(() => h.fake.sentTo(phone).length === 5);
-    expect(h.fake.sentTo(phone)[4]!.body).not.toMatch(/boten/);
+    // Over SMS the last words were Maja's: the bot's first answer says it is the bot again (once).
+    expect(h.fake.sentTo(phone)[4]!.body).toBe("Det är Tillit, boten, som svarar nu igen. Vill du nå Maja, skriv \"prata med en människa\". Tack! Vad vill du att jag ska kalla dig?");
+    await h.sendSms({ From: phone, Body: "Kim" });
+    await eventually(() => h.fake.sentTo(phone).length === 6);
+    expect(h.fake.sentTo(phone)[5]!.body).not.toMatch(/boten/);
     const actions = (await h.tillit.db.auditLog.findMany({ where: { subjectId: String(conversationId), actorKind: "staff" }, orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["conversation.taken-over", "conversation.coordinator-replied", "conversation.handed-back"]);
   });

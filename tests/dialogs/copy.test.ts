@@ -90,6 +90,7 @@ const longVars: Record<string, string> = {
   name: "Alexandra-Josefine M", // 20 characters
   coordinator: "your coordinator", // a first name, or "din koordinator" / "your coordinator" mid-sentence
   coordinatorInSentence: "din koordinator",
+  taker: "Alexandra-Josefine", // the first name of the coordinator who took the conversation over
   mood: "10",
   high: "10", // the upper end of a range said on the 1-10 scale (checkIn.readAs.range)
   number: "1000000", // a number said that was no rating, asked about again (common.retryScale*)

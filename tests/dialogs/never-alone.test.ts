@@ -138,12 +138,14 @@ describe("waiting for a person", () => {
     expect((await conversationOf(p)).status).toBe("human");
   });
 
-  it("a takeover with no word from the coordinator: quiet for the first minutes, then the young person is answered honestly", async () => {
+  it("a takeover with no word from the coordinator: told once who has it, then quiet for the first minutes, then answered honestly", async () => {
     const p = await onboarded();
     const c = await conversationOf(p);
+    h.clock.advance(MINUTE);
     await takeOver(staffDeps(), w.accounts.admin.actor, c.id);
     h.clock.advance(3 * MINUTE);
-    expect(await p.say("hej?")).toEqual([]);
+    expect(await p.say("hej?")).toEqual(["Ada i teamet har tagit över chatten, så nu är det en person som svarar dig här, inte jag."]);
+    expect(await p.say("okej")).toEqual([]);
     h.clock.advance(12 * MINUTE);
     expect(await p.say("är det nån där")).toEqual([`Jag är kvar här, och det du skriver sparas åt din koordinator. ${OPEN}`]);
     expect((await conversationOf(p)).status).toBe("human");

@@ -206,11 +206,17 @@ describe("concern in a message", () => {
     ]);
   });
 
-  it("while a person has or awaits the conversation, or after STOPP: the flag is raised, the bot stays quiet", async () => {
+  it("while a person is awaited the flag is raised and the heavy message answered each time; after STOPP the bot stays quiet", async () => {
     const p = await onboarded();
     await p.say("kan jag prata med en människa");
-    expect(await p.say("vi blir vräkta nästa månad")).toEqual([]);
+    const heard = await p.say("vi blir vräkta nästa månad");
+    expect(heard).toHaveLength(1);
+    expect(heard[0]).toMatch(/^(Det låter tungt\. Jag har markerat det som viktigt åt din koordinator|Tack för att du berättar\. Det här har jag satt högst upp)/);
+    expect(heard[0]).toMatch(/Någon i teamet läser under dagen\.$/);
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", status: "waiting", concernReason: "housing" });
+    const again = await p.say("har inga pengar till mat heller");
+    expect(again).toHaveLength(1);
+    expect(again[0]).not.toBe(heard[0]);
     const q = await onboarded();
     await q.say("STOPP");
     expect(await q.say("har inga pengar till mat")).toEqual([]);

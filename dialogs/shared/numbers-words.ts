@@ -1,0 +1,29 @@
+// "stop giving me numbers", "jag vet numren": after a crisis reply the help numbers come back with
+// every second answer, and a young tester who asked for them to stop was heard for one message only.
+// Read here, honoured in dialogs/waiting.ts for as long as the conversation remembers it.
+import { fold } from "./fold.js";
+
+const NUMBERS = String.raw`(nummer|numren|numret|nr|siffror|siffrorna|112|90101|telefonnummer|hjalplinjer|hjalplinjerna|jourer|jourerna|numbers|number|hotlines?|helplines?|phone numbers)`;
+const THE_NUMBERS = String.raw`(alla |de |dom |era |dina |the |those |all |your |these )?(numren|numret|nummer|siffrorna|numbers|hotlines|helplines)`;
+
+const DECLINES_NUMBERS = new RegExp(
+  [
+    // sv: "sluta skicka nummer", "sluta ge mig numren hela tiden", "sluta tjata om 112"
+    String.raw`\bsluta (att )?(skicka|ge|skriva|tjata om|med|spamma)( mig)?(?: \w+){0,2} ${NUMBERS}\b`,
+    // "inga fler nummer", "inte fler nummer tack", "skit i numren", "orkar inte med fler nummer"
+    String.raw`\b(inga|inte) (fler|mer|flera|nagra fler) ${NUMBERS}\b`,
+    String.raw`\b(skit i|strunta i|behover inte|vill inte ha|vill int ha|orkar inte med|orkar inte)( fler| nagra| mer| era| dina)? ${NUMBERS}\b`,
+    // "jag vet numren", "jag har redan numret", "har sparat numren" (not "jag har numret till soc")
+    String.raw`\b(vet|kan) (redan )?(om )?${THE_NUMBERS}\b`,
+    String.raw`\bhar (redan|sparat|redan sparat|fatt|redan fatt) ${THE_NUMBERS}\b`,
+    // en: "stop giving me numbers", "stop sending the hotlines", "quit with the numbers"
+    String.raw`\b(stop|quit|stahp|pls stop|please stop) (giving|sending|texting|spamming|with|posting)( me)?( the| those| all| these| your)? ${NUMBERS}\b`,
+    String.raw`\b(enough|enough with the|no more|not more|no) (more )?(numbers|hotlines|helplines)\b`,
+    String.raw`\bi (already (know|have|got|saved)|know|saved|ve saved|have saved) ${THE_NUMBERS}\b`,
+    String.raw`\b(dont|don t|do not) (need|want|send|give)( me)?( the| any| more| those| your)? ${NUMBERS}\b`,
+  ].join("|"),
+);
+
+export function declinesNumbers(text: string): boolean {
+  return DECLINES_NUMBERS.test(fold(text));
+}

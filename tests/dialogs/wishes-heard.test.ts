@@ -1,0 +1,194 @@
+// What a young tester asked of the conversation itself, and was not heard: to be told that a person has
+// taken over, for the help numbers to stop, that "sluta" meant "stop nagging", to keep their data after
+// all, and English in the same message as something heavy.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { Participant, onboardedParticipant } from "../helpers/conversation.js";
+import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import { replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { declinesNumbers } from "../../dialogs/shared/numbers-words.js";
+import { detectErasureRequest, takesBackErasure } from "../../dialogs/shared/erasure-words.js";
+import { meansLessNotNothing } from "../../bot/domain/keywords.js";
+import { asksForLanguageFirst } from "../../dialogs/shared/understand-free.js";
+
+let h: Harness;
+let w: StaffWorld;
+beforeAll(async () => {
+  h = await startHarness({}, { simulator: true });
+  w = await staffWorld(h);
+});
+afterAll(async () => h.stop());
+beforeEach(() => {
+  h.clock.ms = Date.parse("2026-11-23T09:00:00Z"); // Monday 10:00 in Stockholm: the office is open
+});
+
+let n = 722000000;
+const phone = () => `+46${n++}`;
+const onboarded = (language: "sv" | "en" = "sv") => onboardedParticipant(h, phone(), language);
+/** A participant of team Nord, whose coordinators may take the conversation over. */
+async function inTeamNord(language: "sv" | "en" = "sv"): Promise<Participant> {
+  const p = await onboarded(language);
+  await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { teamId: w.teamA } });
+  h.clock.advance(MINUTE); // a takeover later than the onboarding's messages, as it always is
+  return p;
+}
+const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now });
+const conversationOf = async (p: Participant) => (await p.record()).conversations[0]!;
+const MINUTE = 60_000;
+const NUMBERS = /112|90101|1177|116 ?111/;
+
+describe("a takeover is told", () => {
+  it("the first message after a silent takeover is told, once, who has the chat; then the coordinator's own words", async () => {
+    const p = await inTeamNord();
+    const c = await conversationOf(p);
+    await takeOver(staffDeps(), w.accounts.coordA.actor, c.id);
+    h.clock.advance(2 * MINUTE);
+    expect(await p.say("hallå?")).toEqual(["Maja i teamet har tagit över chatten, så nu är det en person som svarar dig här, inte jag."]);
+    h.clock.advance(MINUTE);
+    expect(await p.say("ok")).toEqual([]);
+    await replyAsCoordinator(staffDeps(), w.accounts.coordA.actor, c.id, "Hej Sara! Maja här.");
+    await p.received();
+    expect(await p.say("hej")).toEqual([]);
+  });
+
+  it("in English, and not when the coordinator wrote first", async () => {
+    const p = await inTeamNord("en");
+    const c = await conversationOf(p);
+    await takeOver(staffDeps(), w.accounts.coordA2.actor, c.id);
+    expect(await p.say("hello??")).toEqual(["Kim from the team has taken over the chat, so a person answers you here now, not me."]);
+    const q = await inTeamNord();
+    const d = await conversationOf(q);
+    await takeOver(staffDeps(), w.accounts.coordA.actor, d.id);
+    await replyAsCoordinator(staffDeps(), w.accounts.coordA.actor, d.id, "Hej, Maja här!");
+    await q.received();
+    expect(await q.say("hej")).toEqual([]);
+  });
+});
+
+describe("'stop giving me numbers' after a crisis", () => {
+  it("is heard for the rest of the wait: every message still answered, no number in any answer", async () => {
+    const p = await onboarded("en");
+    expect((await p.say("i dont want to live anymore")).join(" ")).toMatch(NUMBERS);
+    const declined = await p.say("stop giving me numbers");
+    expect(declined).toHaveLength(1);
+    expect(declined[0]).toMatch(/^(Okay, no more numbers from me|Got it, I'll stop sending the numbers)/);
+    for (const text of ["ok", "whatever", "when does someone come", "still here", "hm"]) {
+      const reply = await p.say(text);
+      expect(reply.length, text).toBeGreaterThan(0);
+      expect(reply.join(" "), text).not.toMatch(NUMBERS);
+    }
+  });
+
+  it("in Swedish, said the way it is texted; without the wish the numbers come every second answer", async () => {
+    const p = await onboarded();
+    await p.say("vill inte leva längre");
+    expect((await p.say("ja vet numren redan, sluta skicka dom"))[0]).toMatch(/^(Okej, inga fler nummer från mig|Uppfattat, jag slutar skicka numren)/);
+    const after = [...(await p.say("okej")), ...(await p.say("mm")), ...(await p.say("när kommer nån"))];
+    expect(after.join(" ")).not.toMatch(NUMBERS);
+    const q = await onboarded();
+    await q.say("vill inte leva längre");
+    const without = [...(await q.say("okej")), ...(await q.say("mm")), ...(await q.say("när kommer nån"))];
+    expect(without.join(" ")).toMatch(NUMBERS);
+  });
+});
+
+describe("'sluta' meant as 'stop nagging'", () => {
+  it("the stop is at once, says how to have fewer messages, and the first 'menade sluta tjata' gets one answer", async () => {
+    const p = await onboarded();
+    const stopped = await p.say("sluta");
+    expect(stopped).toEqual(["Okej, nu skickar Tillit inga fler meddelanden till dig. Ville du bara att jag hör av mig mer sällan? Skicka START och skriv sen hur ofta, så blir det så."]);
+    expect((await p.record()).status).toBe("opted-out");
+    const meant = await p.say("menade sluta tjata");
+    expect(meant).toHaveLength(1);
+    expect(meant[0]).toMatch(/START/);
+    expect((await p.record()).status).toBe("opted-out");
+    // One answer, never a conversation after a stop.
+    expect(await p.say("menade ju inte allt")).toEqual([]);
+    expect(await p.say("hallå")).toEqual([]);
+    expect((await p.say("start"))[0]).toMatch(/^(Välkommen tillbaka|Kul att du är tillbaka)/);
+  });
+
+  it("STOPP is a plain stop; anything but 'I meant less' after it stays unanswered, and so does a late one", async () => {
+    const p = await onboarded();
+    expect((await p.say("STOPP"))[0]).toMatch(/^(Okej, nu skickar Tillit inga fler meddelanden till dig\. Vill du höras igen|Klart, du får inga)/);
+    expect(await p.say("ok tack")).toEqual([]);
+    expect(await p.say("menade inte så")).toEqual([]);
+    const q = await onboarded("en");
+    await q.say("stop");
+    h.clock.advance(25 * 60 * MINUTE);
+    expect(await q.say("i meant less often")).toEqual([]);
+  });
+});
+
+describe("an erasure request taken back", () => {
+  it("'ångrar mig, vill inte radera ändå': the request is withdrawn, off the team leads' list, audited, and the bot answers again", async () => {
+    const p = await onboarded();
+    await p.say("radera mina uppgifter");
+    await p.say("ja");
+    const participantId = (await p.record()).id;
+    expect(await conversationOf(p)).toMatchObject({ status: "waiting", handoffReason: "erasure-request" });
+    const reply = await p.say("ångrar mig, vill inte radera ändå");
+    expect(reply).toHaveLength(1);
+    expect(reply[0]).toMatch(/^(Okej, då raderar vi ingenting|Uppfattat, ingenting raderas)/);
+    expect(await conversationOf(p)).toMatchObject({ status: "bot", handoffReason: null });
+    expect(await h.tillit.db.erasureRequest.findMany({ where: { participantId } })).toEqual([expect.objectContaining({ status: "withdrawn" })]);
+    expect(await h.tillit.db.auditLog.count({ where: { action: "participant.erasure-withdrawn", subjectId: String(participantId) } })).toBe(1);
+    expect(await p.say("kolla läget")).toEqual(["Hej Sara! Hur är det idag, på en skala 1-10?"]);
+  });
+
+  it("'ångrar mig' alone only soon after; 'nej vänta' never; naming the deletion at any time", async () => {
+    const p = await onboarded("en");
+    await p.say("delete my data");
+    await p.say("yes");
+    expect((await p.say("no wait")).join(" ")).not.toMatch(/nothing (gets|will be) deleted/);
+    h.clock.advance(2 * 60 * MINUTE);
+    expect((await p.say("changed my mind")).join(" ")).not.toMatch(/nothing (gets|will be) deleted/);
+    expect((await conversationOf(p)).handoffReason).toBe("erasure-request");
+    expect((await p.say("pls dont delete anything"))[0]).toMatch(/^(Okay, then nothing gets deleted|Got it, nothing will be deleted)/);
+    expect((await conversationOf(p)).status).toBe("bot");
+  });
+});
+
+describe("a language switch in a heavy message", () => {
+  it("'english again pls. my mom is yelling at me': the language changes and the heavy part is answered, in English", async () => {
+    const p = await onboarded();
+    const reply = await p.say("english again pls. my mom is yelling at me");
+    expect((await p.record()).language).toBe("en");
+    expect(reply.join(" ")).toMatch(/get in touch/);
+    for (const line of reply) expect(line).not.toMatch(/\b(jag|du|och|det)\b/);
+    expect((await conversationOf(p)).priority).toBe("concern");
+  });
+});
+
+describe("the readings, with their near misses", () => {
+  it("the help numbers declined, not asked for", () => {
+    for (const t of ["stop giving me numbers", "sluta skicka nummer", "sluta ge mig numren hela tiden", "sluta tjata om 112!!", "inga fler nummer tack", "ja vet numren redan", "har redan sparat numren", "no more hotlines pls", "i already have the numbers", "dont need the numbers", "skit i numren", "SLUTA SKICKA NR"]) {
+      expect(declinesNumbers(t), t).toBe(true);
+    }
+    for (const t of ["jag har numret till soc", "vad är numret till bris?", "kan du ge mig numret igen", "i have no number", "what number do i call", "i need the numbers again", "har ni nummer till nån", "sluta"]) {
+      expect(declinesNumbers(t), t).toBe(false);
+    }
+  });
+
+  it("an erasure taken back only when the deletion is named, or a changed mind said plainly", () => {
+    for (const t of ["ångrar mig, vill inte radera ändå", "radera inte", "behåll allt", "dont delete it", "vill int att ni raderar nåt", "nej ta inte bort mig", "avbryt raderingen", "keep my stuff pls"]) {
+      expect(takesBackErasure(t), t).toBe("keeps");
+      expect(detectErasureRequest(t), t).toBe(false);
+    }
+    expect(takesBackErasure("ångrar mig")).toBe("changed-mind");
+    for (const t of ["nej vänta", "radera mina uppgifter", "när raderar ni?", "har ni raderat än", "ok tack"]) expect(takesBackErasure(t), t).toBeUndefined();
+  });
+
+  it("'I meant less' after a stop, and nothing else", () => {
+    for (const t of ["menade sluta tjata", "nej menade inte allt", "bara färre", "mer sällan typ", "i meant less often", "not everything!!", "didnt mean that"]) expect(meansLessNotNothing(t), t).toBe(true);
+    for (const t of ["ok", "hej", "vad menar du", "tack", "start"]) expect(meansLessNotNothing(t), t).toBe(false);
+  });
+
+  it("a language asked for first, with more after it; a language named inside a sentence is not", () => {
+    expect(asksForLanguageFirst("english again pls. my mom is yelling at me")).toBe("en");
+    expect(asksForLanguageFirst("svenska? mamma skriker")).toBe("sv");
+    expect(asksForLanguageFirst("english pls")).toBeUndefined();
+    expect(asksForLanguageFirst("jag pluggar engelska, det går dåligt")).toBeUndefined();
+    expect(asksForLanguageFirst("hej. kan du engelska?")).toBeUndefined();
+  });
+});
