@@ -120,8 +120,9 @@ async function tookErasureBack(dc: DialogContext, text: string): Promise<boolean
 async function sayAfterCrisis(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
   const { open, reading } = nextReadingFor(s);
-  const calm = s.memory.numbersDeclined || emergencyNumberSaid(s, 1);
-  const key = `waiting.${open ? "afterCrisis" : "afterCrisisLater"}${calm ? "Calm" : ""}`;
+  // Declined ("stop giving me numbers"): answers that do not even point back to them.
+  const tone = s.memory.numbersDeclined ? "Quiet" : emergencyNumberSaid(s, 1) ? "Calm" : "";
+  const key = `waiting.${open ? "afterCrisis" : "afterCrisisLater"}${tone}`;
   const text = s.t(key, { coordinator: coordinatorInSentence(s), reading });
   await dc.context.sendActivity(message(text));
 }
