@@ -27,6 +27,8 @@ export const HISTORY_PAGE = 200;
 const storyActions = [
   "conversation.crisis-flagged", "conversation.concern-flagged", "conversation.handoff-requested", "conversation.taken-over", "conversation.handed-back",
   "conversation.assigned", "participant.opted-out", "participant.opted-in", "participant.erasure-requested",
+  // Taken back by the participant: the coordinator reading the conversation sees why it left the queue.
+  "conversation.handoff-withdrawn", "participant.erasure-withdrawn",
 ];
 
 export type HistoryItem =

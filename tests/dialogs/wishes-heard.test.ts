@@ -6,6 +6,7 @@ import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
 import { staffWorld, type StaffWorld } from "../helpers/staff.js";
 import { replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { viewConversation } from "../../bot/staff/conversation-view.js";
 import { declinesNumbers } from "../../dialogs/shared/numbers-words.js";
 import { detectErasureRequest, takesBackErasure } from "../../dialogs/shared/erasure-words.js";
 import { meansLessNotNothing } from "../../bot/domain/keywords.js";
@@ -134,6 +135,10 @@ describe("an erasure request taken back", () => {
     expect(await conversationOf(p)).toMatchObject({ status: "bot", handoffReason: null });
     expect(await h.tillit.db.erasureRequest.findMany({ where: { participantId } })).toEqual([expect.objectContaining({ status: "withdrawn" })]);
     expect(await h.tillit.db.auditLog.count({ where: { action: "participant.erasure-withdrawn", subjectId: String(participantId) } })).toBe(1);
+    // The coordinator reading the conversation sees why it left the queue.
+    const view = await viewConversation(staffDeps(), w.accounts.admin.actor, (await conversationOf(p)).id);
+    const actions = view.history.flatMap((i) => (i.kind === "event" ? [i.action] : []));
+    expect(actions).toEqual(expect.arrayContaining(["participant.erasure-requested", "participant.erasure-withdrawn"]));
     expect(await p.say("kolla läget")).toEqual(["Hej Sara! Hur är det idag, på en skala 1-10?"]);
   });
 

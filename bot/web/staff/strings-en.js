@@ -239,6 +239,8 @@ export const en = {
   "label.event.participant.opted-out": "The participant wrote STOP",
   "label.event.participant.opted-in": "The participant wrote START",
   "label.event.participant.erasure-requested": "Request to erase everything",
+  "label.event.conversation.handoff-withdrawn": "The participant took back their request for a person",
+  "label.event.participant.erasure-withdrawn": "The participant took back their request to erase everything",
   "label.consent.data-processing": "Consent to storage",
   "label.consent.language-model": "Language model",
   "label.consent.messages": "Messages",

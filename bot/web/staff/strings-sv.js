@@ -243,6 +243,8 @@ export const sv = {
   "label.event.participant.opted-out": "Deltagaren skrev STOPP",
   "label.event.participant.opted-in": "Deltagaren skrev START",
   "label.event.participant.erasure-requested": "Begäran om att allt raderas",
+  "label.event.conversation.handoff-withdrawn": "Deltagaren tog tillbaka sin fråga om en människa",
+  "label.event.participant.erasure-withdrawn": "Deltagaren tog tillbaka sin begäran om radering",
   "label.consent.data-processing": "Samtycke till att spara",
   "label.consent.language-model": "Språkmodell",
   "label.consent.messages": "Meddelanden",
