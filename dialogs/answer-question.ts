@@ -52,7 +52,13 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
     case "delete":
       return { text: s.t("answers.delete") };
     case "number":
-      return { text: s.t("answers.number") };
+      return { text: await numberAnswer(s) };
+    case "ai":
+      return { text: s.t(aiAnswerKey(s), { coordinatorInSentence: coordinatorInSentence(s) }) };
+    case "sold":
+      return { text: s.t("answers.sold", retentionVars(s)) };
+    case "at-risk-meaning":
+      return { text: s.t("answers.atRiskMeaning") };
     case "stop":
       return { text: s.t("answers.stop") };
     case "what-can-you-do":
@@ -60,6 +66,22 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       // numbered menu would make "3" mean two things.
       return { text: s.t("answers.whatCanYouDo", { coordinatorInSentence: coordinatorInSentence(s) }), ...(nextSteps ? { choices: nextStepLabels(s) } : {}) };
   }
+}
+
+// Where the number came from, as the conversation actually began: a list the team imported (its first
+// SMS went out), the team writing first without a recorded source, or the young person writing first.
+// Never "or you wrote first" to someone Tillit wrote to first.
+async function numberAnswer(s: TurnServices): Promise<string> {
+  const first = await s.lookups.firstContact();
+  const key = first === "outreach" ? "answers.numberFromList" : first === "team" ? "answers.numberTeamWroteFirst" : "answers.numberTheyWroteFirst";
+  return s.t(key, { coordinatorInSentence: coordinatorInSentence(s) });
+}
+
+// What goes to a language model is what the code sends (bot/language-model/, docs/privacy.md): nothing
+// when none is configured; with one, only for someone who said yes to it, redacted, and a person reads too.
+function aiAnswerKey(s: TurnServices): string {
+  if (!s.modelAvailable) return "answers.aiNone";
+  return s.participant.modelAllowed ? "answers.aiAllowed" : "answers.aiNotAllowed";
 }
 
 // The coordinator on the record; without one, never "you have none" to someone a staff member has

@@ -11,7 +11,7 @@ import { PROMPTS, choiceSpec } from "./shared/ask.js";
 import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeMeeting, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { asksMyName, renamesTo, understandName } from "./shared/understand-name.js";
 import { readFreeMessage } from "./shared/next-steps.js";
-import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer } from "./onboarding.dialog.js";
+import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer, rememberLanguage } from "./onboarding.dialog.js";
 import { CHECK_IN_DIALOG, CheckInDialog } from "./check-in.dialog.js";
 import { SELF_RATING_DIALOG, SelfRatingDialog } from "./self-rating.dialog.js";
 import { MAPPING_DIALOG, MappingDialog } from "./mapping.dialog.js";
@@ -86,7 +86,15 @@ export class MainDialog extends ComponentDialog {
     const idleFor = state.lastTurnAt === undefined ? 0 : s.now.getTime() - state.lastTurnAt;
     state.lastTurnAt = s.now.getTime();
     const text = inner.context.activity.text ?? "";
-    if (await switchesLanguage(inner, text)) return { status: DialogTurnStatus.waiting };
+    if (await switchesLanguage(inner, text)) {
+      // In the language already in use, the question that was waiting comes again (in another language
+      // its stored wording would be the old one, so it waits for the next message as before).
+      if (isActive(inner, ONBOARDING_DIALOG) && asksForLanguage(text) === s.participant.language) {
+        inner.context.turnState.set(ASKED_AGAIN, true);
+        await inner.repromptDialog();
+      }
+      return { status: DialogTurnStatus.waiting };
+    }
     // Taking back the yes to keeping answers is asked about at once, even while a person is awaited.
     if (asksToStopKeeping(s, text)) return beginWithdrawal(inner);
     // A person is awaited: the open dialog is kept as it is, for after the hand-back (a withdrawal being
@@ -245,12 +253,18 @@ export class MainDialog extends ComponentDialog {
     return (await this.actOnModelIntent(step)) ?? this.acknowledgeFreeText(step, text);
   }
 
-  /** Onboarding goes on where it stopped: the greeting only once, a question back answered first. */
+  /**
+   * Onboarding goes on where it stopped: the greeting only once, a question back answered first. A
+   * question in the first answer to Tillit's own first SMS (an outreach list's "Hej! Det här är Tillit…")
+   * is answered before the consent, without a second introduction ("hur fick ni mitt nr" was met with
+   * the greeting again and no answer).
+   */
   private async continueOnboarding(step: WaterfallStepContext, intent: FreeIntent): Promise<DialogTurnResult> {
     const s = services(step.context);
     const asked = question(intent);
-    if (asked && s.conversation.spokenBefore) await answerQuestion(step, asked);
-    return step.replaceDialog(ONBOARDING_DIALOG, { greet: !s.conversation.spokenBefore });
+    const introduced = s.conversation.spokenBefore || (asked !== undefined && (await s.lookups.firstContact()) !== "participant");
+    if (asked && introduced) await answerQuestion(step, asked);
+    return step.replaceDialog(ONBOARDING_DIALOG, { greet: !introduced });
   }
 
   private async acknowledgeFreeText(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
@@ -379,6 +393,8 @@ async function switchesLanguage(dc: DialogContext, text: string): Promise<boolea
   }
   if (leafOf(dc).activeDialog?.id === PROMPTS.option && answersWaitingQuestion(dc, text)) return false;
   if (language !== s.participant.language) s.effects.push({ kind: "set-language", language });
+  // Said while onboarding asks something else: the choice sticks, its language question is not asked.
+  rememberLanguage(dc, language);
   await dc.context.sendActivity(message(s.tIn(language)(language === s.participant.language ? "language.already" : "language.switched")));
   return true;
 }

@@ -12,7 +12,8 @@ import { PROMPTS, askChoice, askName, say, takeAnswer } from "./shared/ask.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { coordinatorInSentence, coordinatorName, retentionVars, services, tWhileRead } from "./turn-services.js";
 import { CONSENT_TEXT_VERSION } from "./consent.dialog.js";
-import { isLanguage } from "../bot/domain/vocabulary.js";
+import { isLanguage, type Language } from "../bot/domain/vocabulary.js";
+import { nameInGreeting } from "./shared/understand-name.js";
 import { message } from "./shared/prompts.js";
 
 export const ONBOARDING_DIALOG = "onboarding";
@@ -23,6 +24,45 @@ const NO_MODEL = { tillit: "no-model" } as const;
 /** Passed on when the consent is already on record (recorded by the team): there is nothing to ask. */
 const RECORDED = { tillit: "consent-recorded" } as const;
 const STEPS = `${ONBOARDING_DIALOG}.steps`;
+
+interface OnboardingOptions {
+  greet?: boolean;
+  questionsAsked?: boolean;
+  /** The name the first message gave ("hej jag heter Kim"), carried over when the consent is asked again. */
+  nameGiven?: string;
+}
+
+/** What onboarding learnt before it asked: a name in the greeting, a language asked for ("svenska tack"). */
+interface OnboardingValues {
+  nameGiven?: string;
+  language?: Language;
+  name?: string;
+}
+
+/** Passed on when the name was given in the first message: not asked again. */
+const NAME_GIVEN = "name-given";
+/** Passed on when the language was asked for during onboarding: not asked again. */
+const LANGUAGE_CHOSEN = "language-chosen";
+
+function stepsInstance(dc: DialogContext): { values?: OnboardingValues } | undefined {
+  for (let d: DialogContext | undefined = dc; d; d = d.child) {
+    const steps = d.stack.find((instance) => instance.id === STEPS);
+    if (steps) return steps.state as { values?: OnboardingValues };
+  }
+  return undefined;
+}
+
+/**
+ * "svenska", "sv", "english pls" written while onboarding asks something else (the name, the times):
+ * the choice is kept, so the language question is not asked later (a young tester who wrote "svenska"
+ * was asked "Vilket språk vill du skriva på?" two messages on). False when onboarding is not running.
+ */
+export function rememberLanguage(dc: DialogContext, language: Language): boolean {
+  const state = stepsInstance(dc);
+  if (!state) return false;
+  state.values = { ...(state.values ?? {}), language };
+  return true;
+}
 
 /**
  * Onboarding is waiting for the answer to its consent question (its first step's prompt). The main
@@ -57,7 +97,11 @@ export class OnboardingDialog extends TillitDialog {
 
   private async greetAndAskConsent(step: WaterfallStepContext) {
     const s = services(step.context);
-    if ((step.options as { greet?: boolean } | undefined)?.greet !== false) await step.context.sendActivity(message(tWhileRead(s, "onboarding.greeting", { coordinator: coordinatorName(s) })));
+    const options = (step.options as OnboardingOptions | undefined) ?? {};
+    const values = step.values as OnboardingValues;
+    // "Hej jag heter Kim": the name is kept for after the consent (a name is stored only with its yes).
+    values.nameGiven = options.nameGiven ?? (options.greet !== false ? nameInGreeting(step.context.activity.text ?? "") : undefined);
+    if (options.greet !== false) await step.context.sendActivity(message(tWhileRead(s, "onboarding.greeting", { coordinator: coordinatorName(s) })));
     // A coordinator recorded the answer the young person gave them (bot/staff/record-consent.ts). A
     // yes is said in front of the next question (a preface), not as a message of its own: with a
     // question back answered first, a third message in the turn would be held back.
@@ -86,7 +130,8 @@ export class OnboardingDialog extends TillitDialog {
       }
       if (answer.value === "questions") {
         s.effects.push({ kind: "request-human", reason: "consent-questions" });
-        return step.replaceDialog(STEPS, { greet: false, questionsAsked: true });
+        const again: OnboardingOptions = { greet: false, questionsAsked: true, ...((step.values as OnboardingValues).nameGiven ? { nameGiven: (step.values as OnboardingValues).nameGiven } : {}) };
+        return step.replaceDialog(STEPS, again);
       }
       granted = answer.value === "yes";
       s.effects.push({ kind: "record-consent", consent: "data-processing", granted, textVersion: CONSENT_TEXT_VERSION });
@@ -108,11 +153,19 @@ export class OnboardingDialog extends TillitDialog {
       const answer = takeAnswer<string>(step);
       s.effects.push({ kind: "record-consent", consent: "language-model", granted: answer.kind === "answer" && answer.value === "yes", textVersion: CONSENT_TEXT_VERSION });
     }
+    const given = (step.values as OnboardingValues).nameGiven;
+    if (given) return step.next({ tillit: NAME_GIVEN, name: given });
     return askName(step, "onboarding.askName", "onboarding.askNameAgain");
   }
 
   private async afterName(step: WaterfallStepContext) {
     const s = services(step.context);
+    const given = step.result as { tillit?: string; name?: string } | undefined;
+    if (given?.tillit === NAME_GIVEN && given.name) {
+      s.effects.push({ kind: "set-preferred-name", name: given.name });
+      (step.values as OnboardingValues).name = given.name;
+      return askChoice(step, "onboarding.askTimesGivenName", "times", { name: given.name });
+    }
     const answer = takeAnswer<string>(step);
     const name = answer.kind === "answer" ? cleanName(answer.value) : undefined;
     if (name) s.effects.push({ kind: "set-preferred-name", name });
@@ -126,13 +179,16 @@ export class OnboardingDialog extends TillitDialog {
     if (answer.kind === "answer") {
       s.effects.push({ kind: "set-preferred-times", times: answer.value === "any" ? ["morning", "afternoon", "evening"] : [answer.value] });
     }
+    const chosen = (step.values as OnboardingValues).language;
+    if (chosen) return step.next({ tillit: LANGUAGE_CHOSEN, language: chosen });
     return askChoice(step, "onboarding.askLanguage", "language");
   }
 
   private async afterLanguage(step: WaterfallStepContext) {
     const s = services(step.context);
-    const answer = takeAnswer<string>(step);
-    const language = answer.kind === "answer" && isLanguage(answer.value) ? answer.value : s.participant.language;
+    const chosen = step.result as { tillit?: string; language?: Language } | undefined;
+    const answer = chosen?.tillit === LANGUAGE_CHOSEN ? undefined : takeAnswer<string>(step);
+    const language = chosen?.tillit === LANGUAGE_CHOSEN && chosen.language ? chosen.language : answer?.kind === "answer" && isLanguage(answer.value) ? answer.value : s.participant.language;
     s.effects.push({ kind: "set-language", language }, { kind: "complete-onboarding" }, { kind: "set-status", status: "active" });
     const { name } = step.values as { name?: string };
     const t = s.tIn(language);

@@ -6,7 +6,7 @@ import { latestSmallStep, mappedTopics, recentMoods } from "../db/answers.js";
 import { openErasureRequestId } from "../db/erasure-requests.js";
 import { activePlan, type ActivePlanRow } from "../db/plans.js";
 import { nextMeetingOf } from "../db/meetings.js";
-import { lastStaffWriter, writtenJustBefore } from "../db/messages.js";
+import { firstContact, lastStaffWriter, writtenJustBefore } from "../db/messages.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
 import { sinceTakeover } from "../db/conversations.js";
 import { errorSummary } from "../infrastructure/log.js";
@@ -73,6 +73,7 @@ function lookupsFor(deps: TurnDeps, participantId: number, conversationId: numbe
     recentMoods: () => recentMoods(deps.sql, participantId, new Date(deps.now().getTime() - LOW_RUN_WINDOW_MS), 5),
     erasureRequested: async () => (await openErasureRequestId(deps.sql, participantId)) !== undefined,
     lastStaffWriter: () => lastStaffWriter(deps.sql, conversationId),
+    firstContact: () => firstContact(deps.sql, participantId),
     async nextMeeting() {
       const m = await nextMeetingOf(deps.sql, participantId, deps.now());
       return m ? { ...m, startsAt: m.startsAt.toISOString() } : null;

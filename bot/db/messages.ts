@@ -118,6 +118,17 @@ export async function lastStaffWriter(sql: SqlExecutor, conversationId: number):
   return row?.firstName == null ? null : String(row.firstName);
 }
 
+/**
+ * Who wrote first to the participant (their earliest message, any conversation or channel): they
+ * did, or Tillit's side did, and then whether an outreach list's first SMS was sent to them.
+ */
+export async function firstContact(sql: SqlExecutor, participantId: number): Promise<"outreach" | "team" | "participant"> {
+  const [first] = await sql.query(`SELECT "direction" FROM "Message" WHERE "participantId" = ? ORDER BY "id" ASC LIMIT 1`, [participantId]);
+  if (!first || first.direction === "in") return "participant";
+  const [outreach] = await sql.query(`SELECT 1 AS "x" FROM "Nudge" WHERE "participantId" = ? AND "kind" = 'outreach' AND "status" = 'sent' LIMIT 1`, [participantId]);
+  return outreach ? "outreach" : "team";
+}
+
 /** Whether Tillit ever answered in this conversation (a reply, not only nudges). */
 export async function repliedEver(sql: SqlExecutor, conversationId: number): Promise<boolean> {
   const [row] = await sql.query(

@@ -37,7 +37,15 @@ export interface TurnLookups {
   nextMeeting(): Promise<NextMeetingView | null>;
   /** The first name of the staff member who last wrote in this conversation, if anyone has. */
   lastStaffWriter(): Promise<string | null>;
+  /**
+   * Who wrote first to the participant, across their conversations: "outreach" (a list the team
+   * imported, bot/nudges/outreach-import.ts, and its first SMS went out), "team" (Tillit or a
+   * coordinator wrote first, the source of the number not recorded), "participant" (they wrote first).
+   */
+  firstContact(): Promise<FirstContact>;
 }
+
+export type FirstContact = "outreach" | "team" | "participant";
 
 export interface NextMeetingView {
   /** ISO time. */

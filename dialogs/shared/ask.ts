@@ -31,7 +31,7 @@ export function choiceSpec(s: TurnServices, textKey: string, set: ChoiceSet, var
     // Not understood: asked again, in the short line when there is one (not the whole consent again),
     // and never with its opening ("Jag förstod inte riktigt. Kul, Jay! …").
     retryText: retryKey ? s.t(retryKey, vars) : s.t("common.retryChoice", { question: againText ?? bareText }),
-    ...(againText ? { againText } : {}),
+    ...(againText ? { againText, againKey, ...(vars ? { againVars: Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, String(v)])) } : {}) } : {}),
     ...(bareText !== text ? { bareText } : {}),
     labels: options.map((o) => s.t(`choices.${set}.${o.value}`)),
     options,

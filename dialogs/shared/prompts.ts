@@ -32,6 +32,12 @@ export interface ChoiceSpec {
    * Set only on questions whose answer is a decision recorded as such (the consents).
    */
   againText?: string;
+  /**
+   * The copy key of againText and its values: asked again more than once (a question back, then
+   * another), it is said in the phrasing seen least recently, never the same line twice in a row.
+   */
+  againKey?: string;
+  againVars?: Record<string, string>;
   /** The question without its warm opening ("Kul, Jay! "), asked again after a question back. */
   bareText?: string;
   labels: string[];
@@ -94,7 +100,8 @@ abstract class TwoTriesPrompt<T> extends Prompt<T> {
 export class OptionPrompt extends TwoTriesPrompt<string> {
   protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
     const spec = options.validations as ChoiceSpec;
-    const again = context.turnState.get(ASKED_AGAIN) === true ? (spec.againText ?? spec.bareText) : undefined;
+    const askedAgain = context.turnState.get(ASKED_AGAIN) === true;
+    const again = askedAgain ? (spec.againKey ? services(context).t(spec.againKey, spec.againVars) : (spec.againText ?? spec.bareText)) : undefined;
     await context.sendActivity(message(isRetry ? spec.retryText : again || spec.text, spec.labels));
   }
   protected understand(text: string, options: PromptOptions): string | undefined {

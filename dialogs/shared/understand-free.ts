@@ -10,10 +10,11 @@ import { detectErasureRequest } from "./erasure-words.js";
 import { asksHowToStop, rebuffs, wantsLessContact } from "./understand-contact-wishes.js";
 import { asksAboutWithdrawing } from "./storage-consent-words.js";
 import { wantsNoPerson } from "./understand-take-back.js";
+import { asksAboutAi, asksIfSold, asksWhatAtRiskMeans } from "./understand-trust-questions.js";
 
 export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
-  "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing", "secrecy",
+  "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing", "secrecy", "ai", "sold", "at-risk-meaning",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -491,10 +492,15 @@ export function understandFree(text: string): FreeIntent {
   if (detectReminderRequest(text) === "off") return "reminders-off";
   if (asksHowToStop(said)) return "question:stop";
   if (wantsLessContact(said) || rebuffs(text, said)) return "less-contact";
+  // Before "is it a bot" ("e de AI" asks where the words go, not only what Tillit is) and before the
+  // number ("säljer ni mitt nummer" asks about selling, not where the number came from).
+  if (asksAboutAi(text, said)) return "question:ai";
+  if (asksIfSold(text, said)) return "question:sold";
   if (IS_BOT.some((re) => re.test(said)) || (NAMES_A_BOT.test(said) && asksSomething(text, said))) return "question:is-bot";
   // Where the number came from, even when it names soc or a parent ("fick ni mitt nr från soc?").
   if (NUMBER.test(said) && (/\b(hur|var|vem|varfor|vart|varifran|how|who|why|where)\b/.test(said) || GOT_NUMBER.test(said))) return "question:number";
   if (asksWhatReportingMeans(said)) return "question:report-meaning";
+  if (asksWhatAtRiskMeans(text, said)) return "question:at-risk-meaning";
   if (asksAboutWithdrawing(text)) return "question:withdraw";
   // ("har jag en koordinator som kan ringa mig?" asks for the call: ASKS_FOR_CONTACT.)
   if (MY_COORDINATOR.some((re) => re.test(said)) && (asks(text, said) || COORDINATOR_ASKED.test(said)) && !ASKS_FOR_CONTACT.test(said) && !AT_ANOTHER_PLACE.test(said)) {

@@ -108,3 +108,39 @@ const ASKS_MY_NAME = /\b(vad|va|vilket namn)\b.*\b(heter jag|kallar (du|ni) mig|
 export function asksMyName(text: string): boolean {
   return ASKS_MY_NAME.test(fold(text));
 }
+
+// A name given in the first message, around a greeting: "Hej jag heter Kim", "tja, kim här", "hej! e
+// sara", "hi im alex", "hejsan, mitt namn är Noor 😊". Only these clear shapes, with nothing after the
+// name but small words: "jag heter inte…", "jag e trött", "hej e ni öppna?" and "hi im new here" give none.
+const GREETING_OPENERS = /^(?:(?:he+j+|hejsan|hejhej|hallå+|halla+|hallo+|tja+|tjena+|tjenare|tjabba|tjo+|yo+|he+y+|hi+|hello+|hiya|god\s+morgon|god\s+kväll|gomorron|morsning)(?=[\s,.!:;-]|$)[\s,.!:;-]*)+/iu;
+const GREETING_NAME_SHAPES = [
+  /^(?:jag\s+|ja\s+|jg\s+)?heter\s+(\S+)$/iu,
+  /^(\S+)\s+heter\s+(?:jag|ja|jg)$/iu,
+  /^(?:mitt\s+namn\s+(?:är|ar|e)|my\s+name\s+is|my\s+names?|my\s+name's)\s+(\S+)$/iu,
+  /^(?:i'?m|i\s+am|im|it'?s|its|this\s+is)\s+(\S+)$/iu,
+  /^(?:det\s+(?:är|ar|e)|de\s+(?:är|ar|e)|jag\s+(?:är|ar|e)|ja\s+(?:är|ar|e)|är|e)\s+(\S+)$/iu,
+  /^(\S+)\s+(?:här|har|here)$/iu,
+];
+// How one is, what one is, or where, after "jag är" / "i'm" (beyond STATES): never a name.
+const NOT_NAME_AFTER_GREETING = new Set([
+  "stuck", "lonely", "scared", "worried", "alright", "great", "interested", "curious", "unemployed", "down", "ok", "okay", "nervous", "late", "lost", "bad", "not", "just", "also", "so", "very",
+  "radd", "ensam", "orolig", "fast", "arbetslos", "nyfiken", "intresserad", "sugen", "ny", "osaker", "forvirrad", "lugn", "kass", "seg", "sen", "inte", "int", "ocksa", "sa", "jatte", "lite",
+  "tillit", "ni", "du", "det", "detta", "den", "bot", "boten", "robot", "en", "ett", "a", "an", "the", "from", "fran", "med", "with",
+]);
+
+/** The name given in a first message with a greeting, when clearly given; undefined otherwise. */
+export function nameInGreeting(text: string): string | undefined {
+  const clean = readableText(text).normalize("NFC").replace(/[^\p{L}\p{N}\s'’,.!:;-]/gu, " ").replace(/\s+/g, " ").trim();
+  const rest = clean.replace(GREETING_OPENERS, "").replace(/[\s,.!:;-]+$/u, "").trim();
+  // Small words after the name: "hej jag heter Kim lol", "tja kim här bara".
+  const core = rest.replace(/(?:[\s,.!]+(?:lol|haha|hehe|bara|typ|btw|tack|thanks|:\)))+$/iu, "").trim();
+  for (const re of GREETING_NAME_SHAPES) {
+    const m = re.exec(core);
+    if (!m) continue;
+    const word = m[1]!.replace(/[,.!:;]+$/u, "");
+    if (NOT_NAME_AFTER_GREETING.has(fold(word))) return undefined;
+    const answer = asName(word);
+    return answer === "not-a-name" ? undefined : answer.slice("name:".length);
+  }
+  return undefined;
+}

@@ -15,6 +15,7 @@ import { renamesTo } from "../../dialogs/shared/understand-name.js";
 import { changesMindOnStorage, withdrawsStorageConsent } from "../../dialogs/shared/storage-consent-words.js";
 import { detectReminderRequest } from "../../dialogs/shared/reminder-words.js";
 import { asksRestOfPlan } from "../../dialogs/main.dialog.js";
+import { detectModelOptOut } from "../../dialogs/shared/model-consent-words.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const locales = loadLocales();
@@ -195,7 +196,9 @@ describe("composed messages", () => {
   it("every question-back kind has its answer in both languages", () => {
     const key = (k: string) => `answers.${k.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`;
     for (const kind of QUESTION_KINDS) {
-      const keys = kind === "who-reads" ? [key(kind), `${key(kind)}Named`] : kind === "storage" ? ["answers.storage", "answers.storageNoConsent", "answers.storageUndecided"] : [key(kind)];
+      // The AI answer follows the configuration and the person's own yes; the number, how the conversation began.
+      const variants: Partial<Record<string, string[]>> = { "who-reads": ["", "Named"], storage: ["", "NoConsent", "Undecided"], ai: ["None", "Allowed", "NotAllowed"], number: ["FromList", "TeamWroteFirst", "TheyWroteFirst"] };
+      const keys = (variants[kind] ?? [""]).map((v) => `${key(kind)}${v}`);
       for (const k of keys) for (const lang of ["sv", "en"] as const) expect(locales[lang].get(k)?.length, `${lang}:${k}`).toBeGreaterThan(0);
     }
   });
@@ -233,6 +236,8 @@ describe("what the copy tells people to write", () => {
       withdrawsStorageConsent(text) ||
       detectReminderRequest(text) !== undefined ||
       asksRestOfPlan(text) ||
+      // "ingen AI" is told only when a language model is configured, and main.dialog.ts reads it then.
+      detectModelOptOut(text) ||
       renamesTo(text) !== undefined;
     expect(understood, text).toBe(true);
     // None of them may be read as the question whether Tillit is a bot.

@@ -39,11 +39,17 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   school: { sv: "kan skolan se det här?", en: "can my teachers read this?" },
   dealing: { sv: "jag langar", en: "i sell weed" },
   secrecy: { sv: "om jag berättar nåt lovar du att inte säga till nån?", en: "promise you wont tell anyone" },
+  ai: { sv: "skickar ni det till openai?", en: "do u use chatgpt" },
+  sold: { sv: "säljer ni min data", en: "do u sell my data" },
+  "at-risk-meaning": { sv: "vad e fara illa", en: "what does at risk mean" },
 };
 
 const keysFor = (kind: QuestionKind): string[] => {
   const key = `answers.${kind.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`;
   // With no coordinator named and no meeting booked (as in these tests), the answers say so.
+  // No language model in this harness; the participants wrote first.
+  if (kind === "ai") return [`${key}None`];
+  if (kind === "number") return [`${key}TheyWroteFirst`];
   return kind === "who-reads" ? [key, `${key}Named`] : kind === "my-coordinator" || kind === "next-meeting" ? [`${key}None`] : [key];
 };
 

@@ -1,0 +1,79 @@
+// Three more questions back a young tester asked before saying yes to anything (2026-12): whether
+// what they write goes to an AI ("skickar ni det till openai?", "e de AI", "do u use chatgpt"),
+// whether their data or number is sold ("säljer ni min data"), and what "fara illa" means, the words
+// the consent and the secrecy answer use ("vad e fara illa", "what does at risk mean"). Each reads
+// the folded text (fold.ts: "e" is "ar", "u" is "you", no åäö), and asks only about Tillit: "jag
+// använder chatgpt i skolan", "jag säljer min gamla mobil" and "jag far illa" are no such questions.
+
+// The AI, by any of its names: "ai", "a.i.", "chatgpt", "chat gpt", "gpt", "openai", "open ai", a language model.
+const AI = String.raw`(ai|a i|ai n|ain|aien|chatgpt|chat gpt|chatgbt|chatgtp|gpt|openai|open ai|artificiell intelligens|sprakmodell\w*|language model|llm|ai tjanst\w*|ai service)`;
+// Who or what is asked about: Tillit, its people, or what the person writes.
+const US_OR_MINE = String.raw`(ni|du|you|ya|you guys|tillit|er|ert|era|dom|de|det|detta|det har|den har|chatten|this|it|this chat|this thing|mina|mitt|min|my|mine|det jag skriver|vad jag skriver|what i write|allt|everything|svaren|meddelandena|sms en|smsen)`;
+
+const ASKS_ABOUT_AI = [
+  // "använder ni chatgpt", "kör ni ai", "skickar ni det till openai", "delar du mina sms med ai"
+  new RegExp(String.raw`\b(anvander|anvand|kor|skickar|skicka|delar|ger|laser|matar|tranar|bygger|byggt) (ni|du|tillit|dom|de)\b.*\b${AI}\b`),
+  // "skickas det till openai", "går mina sms till chatgpt", "hamnar det hos ai"
+  new RegExp(String.raw`\b(skickas|skickats|gar|hamnar|delas|lases|anvands|sparas) ${US_OR_MINE}\b.*\b(till|hos|i|med|av|vidare till)( en| ett)? ${AI}\b`),
+  // "är det AI", "e de chatgpt", "är du en ai", "e detta ai 🤖"
+  new RegExp(String.raw`\b(ar|is|are|r) (du|ni|det|de|detta|det har|den har chatten|chatten|tillit|this|it|you|this chat|this thing)( (ens|bara|typ|even|just|like|some|really|actually))*( (en|ett|a|an))? ${AI}\b`),
+  // "läser en ai det jag skriver", "ser ai mina svar", "får openai se det", "can ai read this"
+  new RegExp(String.raw`\b(laser|ser|far|kan|reads|sees|can|does|will)( (en|nan|nagon|some|an|the))? ${AI} (se|lasa|laser|ser|fa se|read|see|access|get|${US_OR_MINE})\b`),
+  // "do u use chatgpt", "is this sent to openai", "are my messages going to ai", "is this powered by gpt"
+  new RegExp(String.raw`\b(do|does|did|are|r|is|will|would) (you|ya|you guys|tillit|this|it|my (messages|texts|data|answers|stuff|info)|what i write|everything|this chat)( (even|actually|really|gonna|going to))? (use|using|run on|running on|built on|based on|powered by|send|sending|sent|share|sharing|shared|go|going|given|fed|feed|read by|seen by|talk to|connected to)\b.*\b${AI}\b`),
+  // "vem ser det, en ai?", "is there ai", "finns det ai här", "någon ai inblandad?"
+  new RegExp(String.raw`\b(finns det|is there|any|nan|nagon)( (en|ett|an|a))? ${AI}( (har|here|inblandad|involved|med|i det har|in this|bakom|behind))\b`),
+];
+// The AI named with nothing else but small words: "ai?", "chatgpt??", "openai eller".
+const AI_ALONE = new RegExp(String.raw`^(ar det |e det |is it |so |sa |assa |men |but )?${AI}( (eller|or|lol|haha|typ))?$`);
+
+/** A question whether what the person writes goes to an AI, or whether Tillit is one. */
+export function asksAboutAi(text: string, said: string): boolean {
+  if (AI_ALONE.test(said)) return text.includes("?") || /\b(eller|or)$/.test(said);
+  return ASKS_ABOUT_AI.some((re) => re.test(said));
+}
+
+// Selling, and what could be sold: the person's data, number, answers, information.
+const SELL = String.raw`(saljer|salja|salj|salde|salt|saljs|sald|tjanar pengar pa|tjana pengar pa|sell|sells|selling|sold|make money (off|from|on))`;
+const WHAT_IS_MINE = String.raw`((min|mina|mitt|my|our|var|vara|vart|ert|era) )?(data|datan|uppgifter|uppgifterna|personuppgifter|info|infon|information|informationen|nummer|numret|nr|telefonnummer|mobilnummer|svar|svaren|meddelanden|meddelandena|sms|smsen|number|details|messages|texts|answers|stuff|personal data|personal info|contact info|contact details)`;
+const SELLS = [
+  // "säljer ni min data", "säljer du mitt nummer", "do u sell my data", "will you sell my number"
+  new RegExp(String.raw`\b(ni|du|you|you guys|tillit|kommunen|dom|de|they)( (kanske|typ|val|ju|ens|even|ever|never|really|actually|gonna|going to|not))* ${SELL}( (vidare|on|off|away))?( (av|of))? ${WHAT_IS_MINE}\b`),
+  // Verb first: "säljer ni min data", "sell you my data?"
+  new RegExp(String.raw`\b${SELL} (ni|du|you|tillit|dom|de)\b.*\b${WHAT_IS_MINE}\b`),
+  // Passive: "säljs min data", "blir mitt nummer sålt", "is my data sold", "does my data get sold"
+  new RegExp(String.raw`\b(saljs|salts|blir|is|are|does|do|will|gets?|get)( ${WHAT_IS_MINE})( (ens|typ|ever|even|ever|gonna|going to))?( (be|get|bli|att bli))? (saljs|sald|salt|salda|sold|selling)\b`),
+  new RegExp(String.raw`\b${WHAT_IS_MINE} (saljs|blir sald|blir salt|is sold|are sold|gets sold|get sold|being sold)\b`),
+  // Passive, the verb first: "säljs min data?", "säljs mitt nummer vidare"
+  new RegExp(String.raw`^(men |assa |ok |sa )?(saljs|saljes) ${WHAT_IS_MINE}\b`),
+];
+// Asked of Tillit, or in the passive; "dom säljer min data" (another company) is told, unless asked with "?".
+const SELLS_ASKED = /\b(ni|du|you|you guys|tillit|saljs|sold)\b/;
+// Told, not asked: "jag säljer min gamla mobil", "i sold my phone".
+const SELLS_OWN = /\b(jag|ja|i|im|ive|vi|we) (saljer|salde|har salt|ska salja|sell|sold|selling|am selling)\b/;
+
+/** A question whether Tillit sells the person's data or number. */
+export function asksIfSold(text: string, said: string): boolean {
+  if (SELLS_OWN.test(said)) return false;
+  return SELLS.some((re) => re.test(said)) && (text.includes("?") || SELLS_ASKED.test(said));
+}
+
+// "fara illa" in its spellings: "far illa", "fara illa", "farit illa", "fara ila", "faraillla".
+const AT_RISK = /\b(fara|far|farit|faror|fora) (illa|ila|ill)\b|\bfarailla\b|\b(at risk|in danger)\b/;
+const AT_RISK_ALONE = /^(fara illa|far illa|at risk)$/;
+// What the words mean, asked: "vad e fara illa", "vad betyder far illa", "what does at risk mean".
+const MEANING = /\b(betyder|betyda|menas|menar|innebar|innebara|vad (ar|e) det|vad ar|vad e|vad menar|what is|whats|what s|what does|what do|mean|means|meaning|explain|forklara|forklarar|hur menar|typ vad|like what|such as|exempel|example)\b|^(vad|what|hur|how)\b/;
+// The words said about oneself or someone, with no meaning asked: "jag far illa", "min kompis far illa".
+// (A disclosure is the safety screen's to read; this only keeps it from being answered as a glossary.)
+const TOLD_OF = /\b(jag|ja|i|im|i m|han|hon|hen|min|mitt|mina|my)( (tror|think|kanske|maybe|typ))?( (att|that|jag|i))? (far|fara|farit|am|is|m) (illa|at risk|in danger)\b/;
+
+/** What "fara illa" (at risk) means, asked by someone the consent's words are new to. */
+export function asksWhatAtRiskMeans(text: string, said: string): boolean {
+  if (!AT_RISK.test(said)) return false;
+  // The words alone, asked: "fara illa?", "at risk??".
+  if (AT_RISK_ALONE.test(said)) return text.includes("?");
+  if (!MEANING.test(said)) return false;
+  // "jag far illa, vad ska jag göra": told, and no meaning asked for.
+  if (TOLD_OF.test(said) && !text.includes("?") && !/^(vad|hur|what|how)\b/.test(said) && !/\b(betyder|menas|innebar|mean|means|meaning)\b/.test(said)) return false;
+  return text.includes("?") || /\b(betyder|menas|innebar|mean|means|meaning|forklara|explain)\b/.test(said) || /^(vad|what|whats|hur|how)\b/.test(said);
+}
