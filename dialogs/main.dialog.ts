@@ -54,6 +54,9 @@ interface MainState {
 
 const question = (intent: FreeIntent): QuestionKind | undefined => (intent.startsWith("question:") ? (intent.slice("question:".length) as QuestionKind) : undefined);
 
+/** Questions in a first message that the greeting answers by itself (what Tillit is, a program). */
+const GREETING_ANSWERS: QuestionKind[] = ["is-bot", "what-can-you-do"];
+
 /** The concern reason of a message not understood after a crisis was handed back (labels: inbox, Slack). */
 const AFTER_CRISIS = "after-crisis";
 
@@ -264,6 +267,14 @@ export class MainDialog extends ComponentDialog {
     const asked = question(intent);
     const introduced = s.conversation.spokenBefore || (asked !== undefined && (await s.lookups.firstContact()) !== "participant");
     if (asked && introduced) await answerQuestion(step, asked);
+    // A question in the very first message ("hej, säljer ni min data?") is answered too, before the
+    // consent, with a short hello in front of the answer (a third message would be held back, and it
+    // could be the consent). "Vem är du?" and "är du en bot?" are what the greeting itself answers.
+    if (asked && !introduced && !GREETING_ANSWERS.includes(asked)) {
+      s.preface(s.t("onboarding.greetingBeforeAnswer"));
+      await answerQuestion(step, asked);
+      return step.replaceDialog(ONBOARDING_DIALOG, { greet: false });
+    }
     return step.replaceDialog(ONBOARDING_DIALOG, { greet: !introduced });
   }
 

@@ -110,6 +110,37 @@ describe("answered in the consent, then the consent again in other words", () =>
   });
 });
 
+describe("a question in the very first message", () => {
+  it.each([
+    ["hej! säljer ni min data?", "answers.sold"],
+    ["tja använder ni chatgpt", "answers.aiNone"],
+    ["vad e fara illa", "answers.atRiskMeaning"],
+    ["hur fick ni mitt nr??", "answers.numberTheyWroteFirst"],
+  ])("%s: answered first (a short hello in front when it fits), then the consent", async (text, key) => {
+    const p = new Participant(h, `+46${n++}`);
+    const reply = await p.say(text);
+    expect(reply).toHaveLength(2);
+    expect(lines("sv", key).some((line) => reply[0] === line || reply[0] === `Hej! Jag är Tillit, en digital assistent. ${line}`)).toBe(true);
+    expect(reply[1]).toMatch(/^Jag sparar det du skriver/);
+    // The consent is waiting as usual: a yes is taken.
+    expect(await p.say("ja")).toEqual(["Tack! Vad vill du att jag ska kalla dig?"]);
+  });
+
+  it("English, and the hello in front when the answer leaves room", async () => {
+    const p = new Participant(h, `+46${n++}`);
+    const reply = await p.say("hi do u sell my data");
+    expect(reply[0]).toMatch(/^Hi! I'm Tillit, a digital assistant\. (No, we never sell|Never\.)/);
+    expect(reply[1]).toMatch(/^I save what you write/);
+  });
+
+  it("'vem är du?' and a plain hello get the greeting as before", async () => {
+    const p = new Participant(h, `+46${n++}`);
+    expect((await p.say("hej vem är du?"))[0]).toMatch(/^Hej! Jag är Tillit, en digital assistent\. (En koordinator|Din koordinator|.*läser med)/);
+    const q = new Participant(h, `+46${n++}`);
+    expect((await q.say("tjena"))[0]).toMatch(/^Hej! Jag är Tillit, en digital assistent\. .*läser med/);
+  });
+});
+
 describe("the answers say what the code does", () => {
   it("without a language model: nothing goes to any AI company", async () => {
     const p = await onboardedParticipant(h, `+46${n++}`);
