@@ -92,7 +92,8 @@ export class MainDialog extends ComponentDialog {
     if (await switchesLanguage(inner, text)) {
       // In the language already in use, the question that was waiting comes again (in another language
       // its stored wording would be the old one, so it waits for the next message as before).
-      if (isActive(inner, ONBOARDING_DIALOG) && asksForLanguage(text) === s.participant.language) {
+      // Not while a person is awaited: then nothing is asked again of them.
+      if (isActive(inner, ONBOARDING_DIALOG) && !s.conversation.waiting && asksForLanguage(text) === s.participant.language) {
         inner.context.turnState.set(ASKED_AGAIN, true);
         await inner.repromptDialog();
       }
