@@ -6,7 +6,7 @@
 // använder chatgpt i skolan", "jag säljer min gamla mobil" and "jag far illa" are no such questions.
 
 // The AI, by any of its names: "ai", "a.i.", "chatgpt", "chat gpt", "gpt", "openai", "open ai", a language model.
-const AI = String.raw`(ai|a i|ai n|ain|aien|chatgpt|chat gpt|chatgbt|chatgtp|gpt|openai|open ai|artificiell intelligens|sprakmodell\w*|language model|llm|ai tjanst\w*|ai service)`;
+const AI = String.raw`(ai|a i|ai n|aien|chatgpt|chat gpt|chatgbt|chatgtp|gpt|openai|open ai|artificiell intelligens|sprakmodell\w*|language model|llm|ai tjanst\w*|ai service)`;
 // Who or what is asked about: Tillit, its people, or what the person writes.
 const US_OR_MINE = String.raw`(ni|du|you|ya|you guys|tillit|er|ert|era|dom|de|det|detta|det har|den har|chatten|this|it|this chat|this thing|mina|mitt|min|my|mine|det jag skriver|vad jag skriver|what i write|allt|everything|svaren|meddelandena|sms en|smsen)`;
 
@@ -21,6 +21,8 @@ const ASKS_ABOUT_AI = [
   new RegExp(String.raw`\b(laser|ser|far|kan|reads|sees|can|does|will)( (en|nan|nagon|some|an|the))? ${AI} (se|lasa|laser|ser|fa se|read|see|access|get|${US_OR_MINE})\b`),
   // "do u use chatgpt", "is this sent to openai", "are my messages going to ai", "is this powered by gpt"
   new RegExp(String.raw`\b(do|does|did|are|r|is|will|would) (you|ya|you guys|tillit|this|it|my (messages|texts|data|answers|stuff|info)|what i write|everything|this chat)( (even|actually|really|gonna|going to))? (use|using|run on|running on|built on|based on|powered by|send|sending|sent|share|sharing|shared|go|going|given|fed|feed|read by|seen by|talk to|connected to)\b.*\b${AI}\b`),
+  // "har ni ai?", "har ni nån ai grej" (of Tillit's people only: "har du ai i mobilen" is small talk)
+  new RegExp(String.raw`^(men |assa |ok |sa )?har ni( (nan|nagon|en|ett|typ))? ${AI}\b`),
   // "vem ser det, en ai?", "is there ai", "finns det ai här", "någon ai inblandad?"
   new RegExp(String.raw`\b(finns det|is there|any|nan|nagon)( (en|ett|an|a))? ${AI}( (har|here|inblandad|involved|med|i det har|in this|bakom|behind))\b`),
 ];

@@ -32,7 +32,7 @@ let n = 726000000;
 describe("what the tester asked is read as asked", () => {
   it.each([
     "skickar ni det till openai?", "skickar ni de till open ai", "använder ni chatgpt", "anvander ni chatgpt??", "e de AI", "är det en AI 🤖", "e detta ai eller",
-    "går mina sms till chatgpt?", "läser en ai det jag skriver?", "AI?", "do u use chatgpt", "is this sent to openai", "r u an ai", "are my messages going to ai?", "is this powered by gpt",
+    "går mina sms till chatgpt?", "läser en ai det jag skriver?", "AI?", "do u use chatgpt", "is this sent to openai", "r u an ai", "are my messages going to ai?", "is this powered by gpt", "har ni nån ai grej", "är det AI som svarar?",
   ])("ai: %s", (text) => expect(understandFree(text)).toBe("question:ai"));
 
   it.each(["jag använder chatgpt i skolan", "chatgpt hjälpte mig med mitt cv", "kan ai ta mitt jobb?", "ai", "vad tycker du om chatgpt", "i use chatgpt for homework", "e du en bot"])("not ai: %s", (text) => {
