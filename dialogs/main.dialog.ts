@@ -30,7 +30,7 @@ import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
 import { asksToStopKeeping, beginWithdrawal, changeReminders, handToHuman } from "./wishes.js";
 import { WITHDRAW_CONSENT_DIALOG, WithdrawConsentDialog } from "./withdraw-consent.dialog.js";
-import { coordinatorInSentence, coordinatorName, nextReadingFor, services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, coordinatorName, isAfterCrisis, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
 import { DISCHARGE_DIALOG, DischargeDialog, declineFollowUp, declinesFollowUp } from "./discharge.dialog.js";
 import { CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern } from "./concern-offer.dialog.js";
@@ -247,7 +247,7 @@ export class MainDialog extends ComponentDialog {
       if (dialog === ACTION_PLAN_DIALOG && asksRestOfPlan(text)) return beginNamedDialog(step, { dialog, options: { rest: true } });
       // "mår sådär idag": told already, so the check-in does not open by asking it.
       if (dialog === CHECK_IN_DIALOG && toldHowTheyAre(text)) {
-        return s.conversation.afterCrisis ? acknowledgeAfterCrisis(step, text) : beginNamedDialog(step, { dialog, options: { told: true } });
+        return isAfterCrisis(s) ? acknowledgeAfterCrisis(step, text) : beginNamedDialog(step, { dialog, options: { told: true } });
       }
       return beginNamedDialog(step, { dialog });
     }
@@ -281,7 +281,7 @@ export class MainDialog extends ComponentDialog {
 
   private async acknowledgeFreeText(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
     const s = services(step.context);
-    if (s.conversation.afterCrisis) {
+    if (isAfterCrisis(s)) {
       // Handed back after a crisis, a message no rule understands ("men om jag inte klarar det", "har dom
       // fortfarande kvar") may be the crisis going on: a young tester holding pills got "Jag hänger inte
       // riktigt med" and dropped out of sight in the inbox. It is raised for a person (a concern flag, top

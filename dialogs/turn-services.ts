@@ -46,6 +46,21 @@ export interface TurnServices {
 export interface ConversationMemory {
   /** "stop giving me numbers": after a crisis, the help numbers are not repeated (a new crisis gives them again). */
   numbersDeclined?: boolean;
+  /** When Tillit last answered while a crisis flag stood (ISO time): "after a crisis" outlasts a chatty wait. */
+  crisisWaitedAt?: string;
+}
+
+/** How long after the last answer during a crisis wait the conversation still counts as after a crisis. */
+const AFTER_CRISIS_MS = 14 * 24 * 3_600_000;
+
+/**
+ * A crisis was handed back not long ago: read from the last texts sent (the crisis reply among them), or
+ * from the memory of the wait when it was long (a tester's crisis was forgotten after seven messages).
+ */
+export function isAfterCrisis(s: TurnServices): boolean {
+  if (s.conversation.afterCrisis) return true;
+  const waited = s.memory.crisisWaitedAt ? Date.parse(s.memory.crisisWaitedAt) : Number.NaN;
+  return !s.conversation.waiting && s.now.getTime() - waited < AFTER_CRISIS_MS;
 }
 
 export interface RetentionPromise {

@@ -9,7 +9,7 @@ import type { DialogContext } from "botbuilder-dialogs";
 import { declinesCall, understandFree, type QuestionKind } from "./shared/understand-free.js";
 import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
-import { fold } from "./shared/fold.js";
+import { clearlyAsks, complainsOfWaiting } from "./shared/clearly-asks.js";
 import { answerQuestion } from "./answer-question.js";
 import { emergencyNumberSaid, reminderEffects, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, nextReadingFor, services, type TurnServices } from "./turn-services.js";
@@ -29,12 +29,6 @@ export function acknowledgementDue(s: TurnServices): boolean {
   return inboundSinceAutomated >= ACK_AFTER_MESSAGES || s.now.getTime() - lastAutomatedAt.getTime() >= ACK_AFTER_MS;
 }
 
-// A question mark, a question word first, or calling out ("hallå", "anyone there"): not every message
-// that happens to begin with "har" or "e" ("har ont i magen idag" is news).
-const QUESTION_FIRST = /^(vad|va|hur|varfor|vem|vilka|vilken|nar|var|vart|what|how|why|who|when|where|which|hallo|halla|hello|hallaa|anyone|nagon dar|ar ni dar|e ni dar|are you there|is anyone)\b/;
-function clearlyAsks(text: string): boolean {
-  return text.includes("?") || QUESTION_FIRST.test(fold(text));
-}
 
 export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
@@ -72,8 +66,10 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // Something heavy (the screen's concern) is answered every time, not only when an acknowledgment is
   // due: "vi blir vräkta nästa månad" once met silence because the message before had been answered.
   if (s.concern) return sayWithReading(dc, "waiting.heardHeavy");
-  // A question nobody recognised, or "hallå?": asked, so answered every time (never silence).
-  if (acknowledgementDue(s) || clearlyAsks(text)) await sayWithReading(dc, "waiting.ack");
+  // A question nobody recognised, "hallå?" or "ingen har ringt": asked, so answered every time (never
+  // silence). A takeover gone quiet says so, never "I'm still here" after "a person answers here now".
+  if (complainsOfWaiting(text)) return sayWithReading(dc, "waiting.sorryForTheWait");
+  if (acknowledgementDue(s) || clearlyAsks(text)) await sayWithReading(dc, s.conversation.takenOver ? "waiting.ackTakenOver" : "waiting.ack");
 }
 
 /** "glöm det" soon after asking is a change of mind; later it may be giving up on us (understand-take-back.ts). */
@@ -119,6 +115,7 @@ async function tookErasureBack(dc: DialogContext, text: string): Promise<boolean
 // had them, and they stay in view), so the answers do not turn into the same alarm each time.
 async function sayAfterCrisis(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
+  await s.remember({ crisisWaitedAt: s.now.toISOString() });
   const { open, reading } = nextReadingFor(s);
   // Declined ("stop giving me numbers"): answers that do not even point back to them.
   const tone = s.memory.numbersDeclined ? "Quiet" : emergencyNumberSaid(s, 1) ? "Calm" : "";

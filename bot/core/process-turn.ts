@@ -10,7 +10,7 @@ import { firstContact, lastStaffWriter, writtenJustBefore } from "../db/messages
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
 import { sinceTakeover } from "../db/conversations.js";
 import { errorSummary } from "../infrastructure/log.js";
-import { detectKeyword, normaliseKeyword } from "../domain/keywords.js";
+import { detectKeyword, normaliseKeyword, wantsContactAgain } from "../domain/keywords.js";
 import { MAX_UNANSWERED_BOT_MESSAGES, replyChannel, unansweredInRow } from "../outbox/enqueue-outbound.js";
 import { ETagConflictError } from "../runtime/dialog-state-storage.js";
 import type { BotReply, DialogStart, TurnLookups } from "../runtime/turn-types.js";
@@ -27,9 +27,10 @@ import { askSecondOpinion } from "../language-model/second-opinion.js";
 import { LOW_RUN_WINDOW_MS } from "../safety/check-in-concern.js";
 import { answerCollectingDialogs, CONCERN_OFFER_DIALOG_ID } from "../runtime/turn-types.js";
 import { recordErasureRequest } from "../privacy/erasure-requests.js";
-// The one recogniser the core shares with the dialogs: an erasure request must reach the team even
-// when no dialog runs (after STOPP, or while a human has the conversation).
+// The recognisers the core shares with the dialogs: an erasure request must reach the team even when no
+// dialog runs (after STOPP, or while a human has the conversation), and a question is answered even then.
 import { detectErasureRequest } from "../../dialogs/shared/erasure-words.js";
+import { clearlyAsks } from "../../dialogs/shared/clearly-asks.js";
 
 export type { TurnDeps } from "./message-turn.js";
 
@@ -157,7 +158,7 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   if (keyword === "opt-out" && !(await stopAnswersTheOffer(ctx))) return optOut(ctx);
   if (participant.status === "opted-out") {
     // Only a START word brings someone back; anything else is kept for staff and left unanswered.
-    if (keyword === "opt-in") return optIn(ctx);
+    if (keyword === "opt-in" || wantsContactAgain(message.body)) return optIn(ctx);
     if (detectErasureRequest(message.body)) return recordUnconfirmedErasure(ctx);
     if (await answersMeantLess(ctx)) return;
     return commitWithConcern(ctx);
@@ -175,17 +176,19 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
 
 /**
  * A takeover with no word yet from the coordinator: the bot keeps out of the conversation, but the first
- * message after it is told, once, that a person has the chat now. A young tester wrote "hallå?" into ten
- * minutes of silence, not knowing that anyone had taken over.
+ * message after it is told that a person has the chat now, and a second that asks ("hallå??", "är det nån
+ * där") that they have not written yet and what to do if it cannot wait. Nothing more: the coordinator
+ * is about to write. A young tester wrote "hallå?" into ten minutes of silence, not knowing anyone had it.
  */
 async function toldWhoHasIt(ctx: MessageContext): Promise<BotReply[]> {
   const { deps, message } = ctx;
   const { takenOverAt, lastStaffReplyAt } = message.facts;
   if (!takenOverAt || (lastStaffReplyAt && lastStaffReplyAt.getTime() >= takenOverAt.getTime())) return [];
-  const { botSpoke, takerFirstName } = await sinceTakeover(deps.sql, message.conversationId, takenOverAt);
-  if (botSpoke) return [];
+  const { botMessages, takerFirstName } = await sinceTakeover(deps.sql, message.conversationId, takenOverAt);
+  const key = botMessages === 0 ? "core.takenOver" : botMessages === 1 && clearlyAsks(message.body) ? "core.takenOverNotYet" : undefined;
+  if (!key) return [];
   const recent = await recentTexts(deps.sql, message.conversationId);
-  return [{ text: takerFirstName ? copyVaried(ctx, "core.takenOverBy", recent, { taker: takerFirstName }) : copyVaried(ctx, "core.takenOver", recent) }];
+  return [{ text: takerFirstName ? copyVaried(ctx, `${key}By`, recent, { taker: takerFirstName }) : copyVaried(ctx, key, recent) }];
 }
 
 /**

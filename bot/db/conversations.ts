@@ -133,11 +133,11 @@ export async function setTakenOver(tx: SqlExecutor, conversationId: number, staf
 }
 
 /**
- * Whether Tillit has said anything in the conversation since a takeover, and the first name of the
+ * How many messages Tillit has sent in the conversation since a takeover, and the first name of the
  * coordinator who took it over: what the first message after a silent takeover is told. A message in the
  * same millisecond as the takeover counts as after it: the cheaper mistake is not to tell (as before).
  */
-export async function sinceTakeover(sql: SqlExecutor, conversationId: number, takenOverAt: Date): Promise<{ botSpoke: boolean; takerFirstName: string | null }> {
+export async function sinceTakeover(sql: SqlExecutor, conversationId: number, takenOverAt: Date): Promise<{ botMessages: number; takerFirstName: string | null }> {
   const [row] = await sql.query(
     `SELECT s."firstName",
             (SELECT COUNT(*) FROM "Message" m WHERE m."conversationId" = c."id" AND m."direction" = 'out' AND m."authorKind" IN ('bot', 'system')
@@ -145,7 +145,7 @@ export async function sinceTakeover(sql: SqlExecutor, conversationId: number, ta
        FROM "Conversation" c LEFT JOIN "StaffUser" s ON s."id" = c."assigneeId" WHERE c."id" = ?`,
     [takenOverAt, conversationId],
   );
-  return { botSpoke: int(row?.spoke ?? 0) > 0, takerFirstName: strOrNull(row?.firstName) };
+  return { botMessages: int(row?.spoke ?? 0), takerFirstName: strOrNull(row?.firstName) };
 }
 
 /** Back to the bot, with every flag and handoff mark cleared. */

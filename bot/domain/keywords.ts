@@ -38,6 +38,21 @@ export function isSoftStop(text: string): boolean {
 const MEANT_LESS =
   /\b(menade|mente|meant)\b|\bsluta tjata\b|\b(inte|int|ej) (allt|sa|helt)\b|\bbara (farre|mindre|lite|inte sa ofta)\b|\bmer sallan\b|\b(less|fewer|not so) (often|messages|much)\b|\bnot (everything|all|completely)\b|\bdid ?n ?t mean\b/;
 
+/** The message as the readers below see it: lower case, åäö and accents folded, punctuation as spaces. */
+function plainWords(text: string): string {
+  return normaliseKeyword(text).normalize("NFD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N}]+/gu, " ");
+}
+
 export function meansLessNotNothing(text: string): boolean {
-  return MEANT_LESS.test(normaliseKeyword(text).normalize("NFD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N}]+/gu, " "));
+  return MEANT_LESS.test(plainWords(text));
+}
+
+// After a stop, contact wished for again in words rather than START: "asså jag vill fortfarande ha kontakt",
+// "vill höras igen", "i still want to hear from you". As clear as START, so treated as it (a tester's went
+// unanswered). Negated wishes ("vill inte ha kontakt") do not match.
+const WANTS_CONTACT =
+  /\bvill (fortfarande |fortfarnde |anda |faktiskt |ju )?(ha kontakt(?! med (?!(er|dig|dej|tillit|teamet|koordinatorn)\b))|horas( igen)?|(fa|ha) (sms|meddelanden)( igen)?|att (du|ni) (skriver|hor av dig|hor av er)( igen)?|borja igen|fortsatta)\b|\b(still |do )?want to (keep|stay|be) in touch\b|\bstill want (contact|to hear from (you|u)|messages|texts)\b|\bwant (messages|texts|contact) again\b/;
+
+export function wantsContactAgain(text: string): boolean {
+  return WANTS_CONTACT.test(plainWords(text));
 }

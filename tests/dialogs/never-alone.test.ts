@@ -133,7 +133,7 @@ describe("waiting for a person", () => {
     expect(await p.say("hej Ada")).toEqual([]);
     h.clock.ms = Date.parse("2026-11-23T21:00:00Z"); // the same Monday, 22:00: Ada has gone home
     const ack = await p.say("hallå?");
-    expect(ack[0]).toBe("Jag är kvar här, och det du skriver sparas åt din koordinator. Någon i teamet läser det i morgon från kl 08:00.");
+    expect(ack[0]).toBe("Den i teamet som har chatten har inte hunnit svara än. Det du skriver ligger kvar åt hen. Någon i teamet läser det i morgon från kl 08:00.");
     expect(ack[1]).toMatch(URGENT);
     expect((await conversationOf(p)).status).toBe("human");
   });
@@ -147,7 +147,7 @@ describe("waiting for a person", () => {
     expect(await p.say("hej?")).toEqual(["Ada i teamet har tagit över chatten, så nu är det en person som svarar dig här, inte jag."]);
     expect(await p.say("okej")).toEqual([]);
     h.clock.advance(12 * MINUTE);
-    expect(await p.say("är det nån där")).toEqual([`Jag är kvar här, och det du skriver sparas åt din koordinator. ${OPEN}`]);
+    expect(await p.say("är det nån där")).toEqual([`Den i teamet som har chatten har inte hunnit svara än. Det du skriver ligger kvar åt hen. ${OPEN}`]);
     expect((await conversationOf(p)).status).toBe("human");
     // Once the coordinator writes, the conversation is theirs again.
     await replyAsCoordinator(staffDeps(), w.accounts.admin.actor, c.id, "Hej! Ada här, förlåt att det dröjde.");

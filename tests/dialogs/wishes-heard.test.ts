@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
 import { staffWorld, type StaffWorld } from "../helpers/staff.js";
-import { replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { viewConversation } from "../../bot/staff/conversation-view.js";
 import { declinesNumbers } from "../../dialogs/shared/numbers-words.js";
 import { detectErasureRequest, takesBackErasure } from "../../dialogs/shared/erasure-words.js";
@@ -50,6 +50,22 @@ describe("a takeover is told", () => {
     await replyAsCoordinator(staffDeps(), w.accounts.coordA.actor, c.id, "Hej Sara! Maja här.");
     await p.received();
     expect(await p.say("hej")).toEqual([]);
+  });
+
+  it("a second message that asks is told the coordinator has not written yet; after ten minutes the wait is said as it is", async () => {
+    const p = await inTeamNord();
+    const c = await conversationOf(p);
+    await takeOver(staffDeps(), w.accounts.coordA.actor, c.id);
+    h.clock.advance(MINUTE);
+    expect((await p.say("hallå?"))[0]).toMatch(/^Maja i teamet har tagit över chatten/);
+    expect(await p.say("okej")).toEqual([]);
+    expect(await p.say("är det nån där")).toEqual(["Maja har chatten men har inte hunnit skriva än. Kan det inte vänta: ring 112, eller Självmordslinjen 90101 dygnet runt."]);
+    expect(await p.say("hallå??")).toEqual([]);
+    h.clock.advance(11 * MINUTE);
+    const later = await p.say("hallå???");
+    expect(later).toHaveLength(1);
+    expect(later[0]).toMatch(/^(Den i teamet som har chatten har inte hunnit svara än|Koordinatorn som tog över har inte skrivit än)/);
+    expect(later[0]).not.toMatch(/Jag är kvar här/);
   });
 
   it("in English, and not when the coordinator wrote first", async () => {
@@ -110,6 +126,18 @@ describe("'sluta' meant as 'stop nagging'", () => {
     expect((await p.say("start"))[0]).toMatch(/^(Välkommen tillbaka|Kul att du är tillbaka)/);
   });
 
+  it("'jag vill fortfarande ha kontakt' after a stop is as good as START", async () => {
+    const p = await onboarded();
+    await p.say("sluta");
+    await p.say("menade sluta tjata");
+    expect((await p.say("asså jag vill fortfarande ha kontakt"))[0]).toMatch(/^(Välkommen tillbaka|Kul att du är tillbaka)/);
+    expect((await p.record()).status).not.toBe("opted-out");
+    const q = await onboarded();
+    await q.say("STOPP");
+    expect(await q.say("vill inte ha kontakt med er")).toEqual([]);
+    expect((await q.record()).status).toBe("opted-out");
+  });
+
   it("STOPP is a plain stop; anything but 'I meant less' after it stays unanswered, and so does a late one", async () => {
     const p = await onboarded();
     expect((await p.say("STOPP"))[0]).toMatch(/^(Okej, nu skickar Tillit inga fler meddelanden till dig\. Vill du höras igen|Klart, du får inga)/);
@@ -119,6 +147,33 @@ describe("'sluta' meant as 'stop nagging'", () => {
     await q.say("stop");
     h.clock.advance(25 * 60 * MINUTE);
     expect(await q.say("i meant less often")).toEqual([]);
+  });
+});
+
+describe("while a person is awaited", () => {
+  it("'ingen har ringt' is answered even when an acknowledgment is not due", async () => {
+    const p = await onboarded();
+    await p.say("kan jag prata med en människa");
+    const reply = await p.say("ingen har ringt");
+    expect(reply).toHaveLength(1);
+    expect(reply[0]).toMatch(/^(Förlåt att det dröjer|Jag förstår att det är jobbigt att vänta)/);
+  });
+});
+
+describe("after a long wait with a crisis flag", () => {
+  it("the crisis is remembered after the hand-back, however many messages the wait took", async () => {
+    const p = await onboarded();
+    await p.say("vill inte leva längre");
+    for (const text of ["ok", "mm", "vet inte", "när kommer nån", "hm", "okej", "ja", "aa", "nä"]) await p.say(text);
+    const c = await conversationOf(p);
+    await takeOver(staffDeps(), w.accounts.admin.actor, c.id);
+    await replyAsCoordinator(staffDeps(), w.accounts.admin.actor, c.id, "Hej Sara, Ada här. Vi hörs i telefon.");
+    await p.received();
+    await handBack(staffDeps(), w.accounts.admin.actor, c.id);
+    h.clock.advance(60 * MINUTE);
+    const reply = await p.say("men orkar inte riktigt");
+    expect(reply.join(" ")).toMatch(/90101|112/);
+    expect(reply.join(" ")).not.toMatch(/hänger inte riktigt med/);
   });
 });
 

@@ -1,0 +1,20 @@
+// A message that asks or calls out ("hallå?", "är det nån där", "anyone there"), not every message that
+// happens to begin with "har" or "e" ("har ont i magen idag" is news). Such a message is answered even
+// where Tillit otherwise keeps quiet: while a person is awaited, and once during a silent takeover
+// (bot/core/process-turn.ts).
+import { fold } from "./fold.js";
+
+const QUESTION_FIRST =
+  /^(vad|va|hur|varfor|vem|vilka|vilken|nar|var|vart|what|how|why|who|when|where|which|hallo|halla|hello|hallaa|anyone|nagon dar|nan dar|ar det nagon|ar det nan|ar ni dar|e ni dar|e det nan|are you there|is anyone|is someone|anybody)\b/;
+// "ingen har ringt", "ni sa att ni skulle höra av er", "nobody called": a complaint that the wait has been
+// broken, which must never meet silence.
+const COMPLAINS = /\b(ingen har (ringt|hort av sig|svarat|skrivit)|ingen ringde|ingen horde av sig|ni sa att|du sa att|hon sa att|han sa att|nobody (called|answered|wrote|got back)|no one (called|answered|wrote|got back)|you said (you|u|someone)|still waiting|vantar fortfarande|vantat lange)\b/;
+
+export function clearlyAsks(text: string): boolean {
+  const said = fold(text);
+  return text.includes("?") || QUESTION_FIRST.test(said) || COMPLAINS.test(said);
+}
+
+export function complainsOfWaiting(text: string): boolean {
+  return COMPLAINS.test(fold(text));
+}
