@@ -37,8 +37,8 @@ const numberWord = (w: string): number | undefined => numberWords[w] ?? numberWo
 
 // Only these, as the corpus format fixes them: sad → 2, neutral → 5, slight smile → 7, big smile → 9.
 const emojiScores: [RegExp, number][] = [
-  [/😭|😢|😞|☹|🙁|😣|😖|😩|😫|😔/u, 2],
-  [/😐|😑|😶|🤷/u, 5],
+  [/😭|😢|😞|☹|🙁|😣|😖|😩|😫|😔|😟/u, 2],
+  [/😐|😑|😶|🤷|😕|🫤/u, 5],
   [/🙂|😌/u, 7],
   [/😊|😀|😃|😄|😁|👍|💪|🥰|😍/u, 9],
 ];

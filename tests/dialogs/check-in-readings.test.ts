@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { onboardedParticipant, type Participant } from "../helpers/conversation.js";
+import { readScale } from "../../dialogs/shared/understand-scale.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -87,6 +88,12 @@ describe("a number about something else is not a mood", () => {
 });
 
 describe("an emoji or a mood in words is a feeling: met in words, and the number written down said plainly", () => {
+  it("'😕' and '🫤' are a so-so day, '😟' a heavy one: a tester answered with one and was told to answer with an emoji", () => {
+    expect(readScale("😕")).toEqual({ kind: "emoji", value: 5 });
+    expect(readScale("🫤")).toEqual({ kind: "emoji", value: 5 });
+    expect(readScale("😟")).toEqual({ kind: "emoji", value: 2 });
+  });
+
   it("'😔' is met as a heavy day, and the 2 it is written down as is said, with how to change it", async () => {
     const p = await onboarded();
     await p.say("checka in");
