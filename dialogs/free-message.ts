@@ -5,6 +5,7 @@ import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { isGoodNews } from "./shared/reflect.js";
+import { apologisesForAway } from "./shared/understand-free.js";
 import { coordinatorInSentence, services, type TurnServices, tWhileRead } from "./turn-services.js";
 
 /** Back after this long without writing: welcomed, without a word about the absence. */
@@ -28,7 +29,9 @@ export function welcomeBackPreface(s: TurnServices): void {
 export async function greet(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
   let text: string;
-  if (isBackAfterAWhile(s)) {
+  if (apologisesForAway(dc.context.activity.text ?? "")) {
+    text = named(s, "welcome.backNoSorry");
+  } else if (isBackAfterAWhile(s)) {
     const step = await s.lookups.openSmallStep();
     text = step ? named(s, "welcome.backWithStep", { step: s.t(`smallStepInSentence.${step.step}`) }) : named(s, "welcome.back");
   } else {

@@ -38,7 +38,7 @@ const LESS_CONTACT = [
   /\borka(r)? (inte|int|ej) ((fler|mer|mera|alla) |(mer |mera )?med (alla |era |dina |dom har |de har )?)(sms|meddelanden|mess|paminnelser)/,
   new RegExp(String.raw`\b((alldeles |way |lite |sa |so )?(for|too)|sa|so) (manga|mycket|mkt|mycke|many|much) ${MSGS}\b`),
   new RegExp(String.raw`${NOT_BY_ME}\bskriv(er)? (for mycket|for ofta|mindre|inte sa ofta|mer sallan|sallan|inte lika ofta)\b`),
-  /\b(mindre|farre) (sms|meddelanden|mess)\b|\bmer sallan\b/,
+  /\b(mindre|farre) (sms|meddelanden|mess)\b|\bmer sallan\b|^(pls |please )?(less often|fewer (messages|texts))( pls| please| thanks)?$/,
   /\bstop (texting|messaging|writing|sending|spamming)\b|\bleave me alone\b|\btoo many (messages|texts)\b|\b(text|message|write) (me )?less\b|\bdont (text|message|write)\b/,
   /\bsluta spamma\b|\bspamma inte\b|\bsms a inte\b|\bskriv inte till mig\b/,
   // Any verb of writing, told not to: "sms:a mej inte mer", "messa mig aldrig igen", "skicka inte fler".

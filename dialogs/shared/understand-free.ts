@@ -379,6 +379,15 @@ const BACK_AGAIN = /\b(det var (lange|langesen|ett tag)|langesen|lange sen|ar ni
 // Said as the whole message (a greeting word around it allowed): "e tillbaka", "its been a while";
 // not "jag är tillbaka i skolan" or "it's been a while since i ate".
 const BACK_WHOLE = /^((hej|hejsan|tja|tjena|heej|hey|heey|heyy|hi|hii|hello|yo|halla|hallo|okej|ok|so|soo|well|omg|aa|bre|bro|bror|bruh|mannen|guys|wallah) )*((jag |ja |i )?(ar|e|am|m|im|i m) (tillbaka|back)|(its|it s|it has|has it|its|been) ?(been )?(a while|ages|forever|so long|a long time|a minute)|(det )?(var|va|e|ar) (ett tag|evigheter|ett bra tag) sen|(lange|langesen|evigheter) sen)( igen| again| nu| now| lol| haha| sorry| typ| va| huh)*$/;
+// Sorry for having been away ("hej igen, sorry var borta", "förlåt att jag inte svarat", "sry been away"):
+// a welcome back, never "I don't understand" (a tester coming back got that). Away or silent must be said.
+const AWAY = String.raw`(var borta|varit borta|har varit borta|inte svarat|int svarat|inte hort av mig|forsvann|ghostade|ghostat|ghosted|been away|was away|been gone|been offline|didnt (answer|reply|respond)|didn t (answer|reply|respond)|havent (answered|replied|been around)|haven t (answered|replied))`;
+const AWAY_SORRY = new RegExp(String.raw`^((hej|hejsan|tja|tjena|hey|hi|hello|yo|halla) )*(igen |again )?(sorry|sry|soz|forlat|ursakta|my bad|forlat mig)( att| for| that| i| jag| ja)*( har| have| ve)? ${AWAY}( (ett tag|lite|sa lange|lange|a while|for a while|so long|for so long|typ|igen|again|nu|now|lol|haha))*$`);
+
+/** "sorry var borta": a welcome back, with nothing to be sorry about. */
+export function apologisesForAway(text: string): boolean {
+  return AWAY_SORRY.test(fold(text));
+}
 
 // Asking Tillit to write in the other language, anywhere in a conversation: "can u speak english",
 // "english pls", "kan vi köra engelska", "på svenska tack", "svenska?", "sorry i dont speak swedish".
@@ -549,7 +558,7 @@ const single = (w: string) => w.replace(/(\p{L})\1+$/u, "$1");
 const GREETING_SINGLE = new Set([...GREETING_WORDS].map(single));
 
 function isGreeting(said: string): boolean {
-  if (BACK_AGAIN.test(said) || BACK_WHOLE.test(said)) return true;
+  if (BACK_AGAIN.test(said) || BACK_WHOLE.test(said) || AWAY_SORRY.test(said)) return true;
   const words = said.split(" ");
   const greets = (w: string) => GREETING_WORDS.has(w) || GREETING_SINGLE.has(single(w));
   // "hejhej, ja e tillbaka": back again after any greeting.

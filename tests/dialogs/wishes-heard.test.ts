@@ -10,7 +10,7 @@ import { viewConversation } from "../../bot/staff/conversation-view.js";
 import { declinesNumbers } from "../../dialogs/shared/numbers-words.js";
 import { detectErasureRequest, takesBackErasure } from "../../dialogs/shared/erasure-words.js";
 import { meansLessNotNothing } from "../../bot/domain/keywords.js";
-import { asksForLanguageFirst } from "../../dialogs/shared/understand-free.js";
+import { apologisesForAway, asksForLanguageFirst } from "../../dialogs/shared/understand-free.js";
 
 let h: Harness;
 let w: StaffWorld;
@@ -114,7 +114,7 @@ describe("'sluta' meant as 'stop nagging'", () => {
   it("the stop is at once, says how to have fewer messages, and the first 'menade sluta tjata' gets one answer", async () => {
     const p = await onboarded();
     const stopped = await p.say("sluta");
-    expect(stopped).toEqual(["Okej, nu skickar Tillit inga fler meddelanden till dig. Ville du bara att jag hör av mig mer sällan? Skicka START och skriv sen hur ofta, så blir det så."]);
+    expect(stopped).toEqual(['Okej, nu skickar Tillit inga fler meddelanden till dig. Ville du bara att jag tjatar mindre? Skicka START och sen "mer sällan", så svarar jag bara när du skriver.']);
     expect((await p.record()).status).toBe("opted-out");
     const meant = await p.say("menade sluta tjata");
     expect(meant).toHaveLength(1);
@@ -124,6 +124,8 @@ describe("'sluta' meant as 'stop nagging'", () => {
     expect(await p.say("menade ju inte allt")).toEqual([]);
     expect(await p.say("hallå")).toEqual([]);
     expect((await p.say("start"))[0]).toMatch(/^(Välkommen tillbaka|Kul att du är tillbaka)/);
+    // What the confirmation said to write does what it said.
+    expect((await p.say("mer sällan"))[0]).toMatch(/^(Förstår! Vill du att jag bara svarar när du skriver|Okej, jag hör dig\. Ska jag bara svara när du själv skriver)/);
   });
 
   it("'jag vill fortfarande ha kontakt' after a stop is as good as START", async () => {
@@ -147,6 +149,18 @@ describe("'sluta' meant as 'stop nagging'", () => {
     await q.say("stop");
     h.clock.advance(25 * 60 * MINUTE);
     expect(await q.say("i meant less often")).toEqual([]);
+  });
+});
+
+describe("back after being away", () => {
+  it("'hej igen, sorry var borta' is welcomed back with nothing to be sorry about, never 'I don't understand'", async () => {
+    const p = await onboarded();
+    h.clock.advance(3 * 24 * 60 * MINUTE);
+    const reply = await p.say("hej igen, sorry var borta");
+    expect(reply).toHaveLength(1);
+    expect(reply[0]).toMatch(/^(Kul att du hör av dig, Sara! Inget att be om ursäkt för|Välkommen tillbaka, Sara! Du behöver inte be om ursäkt)/);
+    for (const t of ["förlåt att jag inte svarat", "sry been away", "hej! sorry har varit borta ett tag", "my bad i didnt reply"]) expect(apologisesForAway(t), t).toBe(true);
+    for (const t of ["sorry", "förlåt", "sorry var borta på bio igår, den var bra", "pappa var borta hela helgen", "sorry jag fattar inte"]) expect(apologisesForAway(t), t).toBe(false);
   });
 });
 
