@@ -28,7 +28,8 @@ import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.
 import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
-import { asksToStopKeeping, beginWithdrawal, changeReminders, handToHuman } from "./wishes.js";
+import { asksToStopKeeping, beginWithdrawal, changeReminders, handToHuman, passOn } from "./wishes.js";
+import { passesOnMessage } from "./shared/pass-on-words.js";
 import { WITHDRAW_CONSENT_DIALOG, WithdrawConsentDialog } from "./withdraw-consent.dialog.js";
 import { coordinatorInSentence, coordinatorName, isAfterCrisis, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
@@ -109,6 +110,7 @@ export class MainDialog extends ComponentDialog {
     }
     const intent = understandFree(text);
     if (intent === "human") return handToHuman(inner);
+    if (passesOnMessage(text)) return passOn(inner);
     await sayBotIsBack(inner);
     const reminder = detectReminderRequest(text);
     if (reminder) return changeReminders(inner, reminder);
@@ -201,6 +203,7 @@ export class MainDialog extends ComponentDialog {
     }
     const intent = readFreeMessage(s, text);
     if (intent === "human") return handToHuman(step);
+    if (passesOnMessage(text)) return passOn(step);
     await sayBotIsBack(step);
     const reminder = detectReminderRequest(text);
     if (reminder) return changeReminders(step, reminder);

@@ -16,6 +16,7 @@ import { coordinatorInSentence, nextReadingFor, services, type TurnServices } fr
 import { routeErasureRequest } from "./erasure-route.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { declinesNumbers } from "./shared/numbers-words.js";
+import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
 import { takesBackErasure } from "./shared/erasure-words.js";
 
@@ -52,6 +53,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     return;
   }
   if ((await tookErasureBack(dc, text)) || (await tookRequestBack(dc, text))) return;
+  // A message for the coordinator: it waits for them with everything else, and is said to.
+  if (passesOnMessage(text)) return sayWithReading(dc, "common.passedOn");
   if (intent === "less-contact") return answerQuestion(dc, "stop");
   if (intent === "delete-data") return routeErasureRequest(dc);
   // After a crisis flag nothing goes unanswered ("när kommer nån?", "glöm det", "ingen svarar ju"):

@@ -44,6 +44,14 @@ export async function handToHuman(dc: DialogContext): Promise<DialogTurnResult> 
   return dc.cancelAllDialogs();
 }
 
+/** "säg till henne att jag inte kan svara i telefon": a message for the coordinator goes to a person. */
+export async function passOn(dc: DialogContext): Promise<DialogTurnResult> {
+  const s = services(dc.context);
+  s.effects.push({ kind: "request-human", reason: "message" });
+  await sayWithReading(dc, "common.passedOn");
+  return dc.cancelAllDialogs();
+}
+
 /** "påminn mig inte", "skicka på kvällen istället", "remind me later": the participant decides. */
 export function reminderEffects(s: TurnServices, request: ReminderRequest): void {
   if (request === "off" || request === "on") s.effects.push({ kind: "set-reminders", on: request === "on" });

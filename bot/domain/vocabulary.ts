@@ -9,7 +9,7 @@ export type ConversationStatus = (typeof conversationStatuses)[number];
 // these the participant may take back ("nej vänta"); a crisis or an erasure request they may not.
 /** The handoff reason of a conversation waiting because its participant asked to be erased. */
 export const ERASURE_HANDOFF_REASON = "erasure-request";
-export const participantRequests = ["asked", "unclear", "consent-questions", "meeting", "reminders", "concern"] as const;
+export const participantRequests = ["asked", "unclear", "consent-questions", "meeting", "reminders", "concern", "message"] as const;
 export type ParticipantRequest = (typeof participantRequests)[number];
 
 export const channels = ["sms", "webchat"] as const;

@@ -7,6 +7,7 @@ const reasons: Record<string, string> = {
   unclear: "blev inte förstådd två gånger",
   meeting: "vill ändra ett möte",
   reminders: "vill ändra sina påminnelser",
+  message: "har ett besked till dig (läs senaste meddelandet)",
   concern: "vill att någon hör av sig (oro)",
   "erasure-request": "vill att allt om hen raderas (en teamledare gör det i inkorgen)",
 };

@@ -164,6 +164,17 @@ describe("back after being away", () => {
   });
 });
 
+describe("a message for the coordinator", () => {
+  it("'kan du säga till henne att jag inte kan svara i telefon' goes to a person and is said to", async () => {
+    const p = await onboarded();
+    const reply = await p.say("kan du säga till henne att jag inte kan svara i telefon");
+    expect(reply).toEqual([expect.stringMatching(/^(Okej, jag skickar det vidare till din koordinator\.|Bra att du säger det, jag har skickat det vidare till din koordinator\.) Någon i teamet läser under dagen\.$/)]);
+    expect(await conversationOf(p)).toMatchObject({ status: "waiting", handoffReason: "message" });
+    expect((await p.say("säg till maja att jag är sjuk idag"))[0]).toMatch(/skickat det vidare|skickar det vidare/);
+    expect((await p.say("säg till om du behöver nåt")).join(" ")).not.toMatch(/vidare/);
+  });
+});
+
 describe("while a person is awaited", () => {
   it("'ingen har ringt' is answered even when an acknowledgment is not due", async () => {
     const p = await onboarded();
