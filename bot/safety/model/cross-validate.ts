@@ -157,11 +157,16 @@ export function figures(scored: Scored[], t: Thresholds, withRules: boolean): Fi
   };
 }
 
-/** One head per category, each trained among the lines of its level (a crisis line: which kind of crisis). */
+/**
+ * One head per category, each trained among the lines of its level (a crisis line: which kind of crisis).
+ * A category no training line has (concern "control", added after the corpora were written) gets no head:
+ * the model cannot name what it never read, and a head needs lines on both sides.
+ */
 export function trainCategoryHeads(examples: Example[], level: "crisis" | "concern", categories: readonly string[], bits: number, options: TrainOptions) {
   const ofLevel = examples.filter((e) => e.row[level]);
   const xs = ofLevel.map((e) => e.x);
-  return Object.fromEntries(categories.map((c) => [c, train(xs, ofLevel.map((e) => e.row.category === c), 1 << bits, options)] as const));
+  const present = categories.filter((c) => ofLevel.some((e) => e.row.category === c) && ofLevel.some((e) => e.row.category !== c));
+  return Object.fromEntries(present.map((c) => [c, train(xs, ofLevel.map((e) => e.row.category === c), 1 << bits, options)] as const));
 }
 
 /** How often the category heads, trained without a writer, name that writer's category right. */
