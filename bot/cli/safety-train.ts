@@ -10,6 +10,7 @@ import { createScreen } from "../safety/screen.js";
 import type { FeatureOptions } from "../safety/model/features.js";
 import { categoryAccuracy, chooseThresholds, examplesOf, trainCategoryHeads, worth, figures, outOfFold, trainHeads, type Example, type Figures, type Scored, type Thresholds } from "../safety/model/cross-validate.js";
 import { encodeHead, WEIGHTS_FILE, type WeightsFile } from "../safety/model/safety-model.js";
+import { lexiconFingerprint } from "../safety/model/lexicon-fingerprint.js";
 import { EVERYDAY, loadTrainingRows, trainingFiles } from "../safety/model/training-data.js";
 import type { BinaryModel, TrainOptions } from "../safety/model/logistic.js";
 import { concernCategories, crisisCategories } from "../safety/categories.js";
@@ -87,6 +88,7 @@ const file: WeightsFile = {
   format: 1,
   trainedAt: process.env.SAFETY_TRAIN_DATE ?? new Date().toISOString().slice(0, 10),
   trainedOn: [...trainingFiles],
+  lexicon: lexiconFingerprint(),
   features: best.features,
   training: best.training,
   thresholds: { crisis: round(best.thresholds.crisis), concern: round(best.thresholds.concern) },

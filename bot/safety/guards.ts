@@ -23,16 +23,16 @@ export class HitSet {
 }
 
 const messageWide = new Set(["RECOVERED", "MITIGATED"]);
-const afterOnly = new Set(["IF_AFTER"]);
+const afterOnly = new Set(["IF_AFTER", "IF_I_TELL"]);
 /** Contexts that cancel a rule only when they contain one of its words ("kicked me out" is no kick). */
-const overlapOnly = new Set(["THROWN_OUT", "LIVE_SOMEHOW", "LEAP_FIGURE", "REBUFF"]);
+const overlapOnly = new Set(["THROWN_OUT", "LIVE_SOMEHOW", "LEAP_FIGURE", "REBUFF", "KVAR_PLACE", "ARRIVES_BY"]);
 /**
- * Contexts that cancel a rule only when they stand right before its match, at most BEFORE_REACH words
+ * Contexts that cancel a rule only when they stand right before its match, at most this many words
  * ahead ("kommer ni (att) ringa polisen"): a question whether we call is about the call words it asks
- * about, not about a danger told elsewhere in the sentence.
+ * about, not about a danger told elsewhere in the sentence; a thing as the subject ("jobbet finns nog
+ * inte kvar") is the subject of the words right after it, not of the whole sentence.
  */
-const beforeOnly = new Set(["ASKS_IF_WE_CALL"]);
-const BEFORE_REACH = 1;
+const beforeOnly = new Map([["ASKS_IF_WE_CALL", 1], ["WOULD_YOU", 1], ["THING_SUBJ", 2]]);
 // A person after a preposition is no subject: "skrev ett brev till mamma" is still the writer's act.
 const prepositions = new Set(["till", "for", "med", "at", "pa", "av", "hos", "fran", "mot", "to", "with", "from", "about", "of"]);
 const NEGATION_REACH = 2;
@@ -49,13 +49,14 @@ export function guarded(hits: HitSet, start: number, end: number, own: (h: Hit) 
 
 /**
  * Whether a context the rule lists is there: in the same clause as the match, anywhere in the message
- * for RECOVERED and MITIGATED (or for every context when `wide`), after the match for IF_AFTER, right
- * before the match [start, end) for ASKS_IF_WE_CALL, and only as part of the match for THROWN_OUT and its kind.
+ * for RECOVERED and MITIGATED (or for every context when `wide`), after the match for IF_AFTER and IF_I_TELL, right
+ * before the match [start, end) for ASKS_IF_WE_CALL and its kind, and only as part of the match for THROWN_OUT and its kind.
  */
 export function present(blocker: string, hits: HitSet, own: (h: Hit) => boolean, start: number, end: number, clause: number, wide = false): boolean {
   if (overlapOnly.has(blocker)) return hits.of(blocker).some(own);
   const found = hits.of(blocker).filter((h) => !own(h));
-  if (beforeOnly.has(blocker)) return found.some((h) => h.end <= start && start - h.end <= BEFORE_REACH && inClause(hits, h, clause));
+  const reach = beforeOnly.get(blocker);
+  if (reach !== undefined) return found.some((h) => h.end <= start && start - h.end <= reach && inClause(hits, h, clause));
   if (messageWide.has(blocker) || (wide && !afterOnly.has(blocker))) return found.length > 0;
   if (afterOnly.has(blocker)) return found.some((h) => h.start >= end && (wide || inClause(hits, h, clause)));
   return found.some((h) => inClause(hits, h, clause));

@@ -133,6 +133,8 @@ function attempts(concept: string, entry: string, rules: CompiledRule[], words: 
       if (!parts.includes(concept)) continue;
       const extra = parts.filter((p) => p !== concept).map((p) => spell(words[p]![0]!));
       out.push({ text: `${b} ${[w, ...extra].join(" ")}` }, { text: `${[w, ...extra].join(" ")} ${b}` }, { text: w });
+      // A pair whose parts stand on either side of the match ("skulle ni" before the call words, "om jag berättar" after).
+      if (extra.length) out.push({ text: `${w} ${b} ${extra.join(" ")}` }, { text: `${extra.join(" ")} ${b} ${w}` });
     }
     if (concept === "NEG" && (rule.negation ?? "cancels") === "cancels") out.push({ text: `${w} ${b}` });
     if (concept === "OTHER_SUBJ" && (rule.who ?? "self") === "self") out.push({ text: `${w} ${b}` });
@@ -147,6 +149,8 @@ function attempts(concept: string, entry: string, rules: CompiledRule[], words: 
   for (const prefix of ["vill inte", "i dont want to", "orkar inte", "pappa", "my dad", "han", "he"]) {
     if (concept === "THROWN_OUT" || concept === "LIVE_SOMEHOW" || concept === "LEAP_FIGURE") out.push({ text: `${prefix} ${w}` }, { text: `jag ska ${w}` });
   }
+  // A context that cancels only over the match's own words ("kvar på jobbet", "until tomorrow"): written into the match.
+  if (concept === "KVAR_PLACE" || concept === "ARRIVES_BY") out.push({ text: `jag är inte ${w} imorgon` }, { text: `i wont be here ${w}` });
   return [...out, ...fromExamples];
 }
 

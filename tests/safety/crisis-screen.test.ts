@@ -92,6 +92,54 @@ describe("classifyMessage", () => {
     }
   });
 
+  it("not being here any more by tomorrow or soon is a passive wish to be gone; a place named, a job or a thing that is gone is not", () => {
+    // A tester's "vet inte om jag finns kvar imorgon iaf" was caught by nothing, said while a crisis flag already stood.
+    for (const text of [
+      "vet inte om jag finns kvar imorgon iaf", "finns nog inte kvar imorgon", "kanske inte finns kvar nästa vecka", "jag kommer inte finnas kvar snart",
+      "e inte kvar här länge till", "i wont be around tomorrow", "might not be here much longer", "not gonna be around after tonight",
+      "vet inte om ja e kvar imorn", "idk if ill still be here next week", "jag kommer int va kvar så länge till 😔", "prob wont be here much longer tbh",
+      "not gonna be around tomorrow, tired of everything",
+    ]) {
+      expect(screenMessage(text), text).toMatchObject({ level: "crisis", crisisCategories: ["suicide"] });
+    }
+    for (const text of [
+      "finns det kvar nån pizza", "vet inte om jobbet finns kvar imorgon", "finns kvar på discord", "is the store still around",
+      "im not gonna be around tomorrow, at my dads", "i wont be around tomorrow, at my dads", "finns inte kvar imorgon, sover hos farmor",
+      "jobbet finns nog inte kvar nästa vecka", "det finns inte kvar nåt imorgon", "e inte kvar på jobbet nästa vecka", "jag är inte kvar i stan i helgen",
+      "wont be here until tomorrow", "har inte mycket pengar kvar nästa vecka", "min kompis finns inte kvar i klassen nästa vecka",
+    ]) {
+      expect(screenWithModel(text).level, text).toBe("none");
+    }
+    // Someone else's absence is no wish of the writer's (the rules; the trained model reads it near its threshold).
+    expect(screenMessage("he wont be around tomorrow").level).toBe("none");
+  });
+
+  it("a question whether anyone calls the police before telling is a trust question, rules and trained model alike; a plea is a call", () => {
+    // Testers: each of these got the crisis reply, from a rule or from the trained model alone, instead of the answer (answers.police).
+    for (const text of [
+      "skulle ni ringa polisen om jag berättar nåt", "ska dom ringa polisen?", "ringer ni snuten om jag säger nåt", "are you actually gonna call the cops",
+      "do u call the police if i tell u smth", "will u call cops on me", "kommer dom ringa polisen om ja berättar", "r u gonna call the police on me lol",
+    ]) {
+      expect(screenMessage(text).level, text).toBe("none");
+      expect(screenWithModel(text).level, text).toBe("none");
+    }
+    for (const text of [
+      "ring polisen!!", "kan ni ringa polisen han står utanför", "can u call the police pls hes here", "ring polisen snälla", "ring snuten", "can u call cops",
+      "skulle du ringa polisen", "skulle ni ringa polisen om jag berättar nåt? snälla", "do u call the police if i tell u smth. hes outside my door",
+    ]) {
+      expect(screenWithModel(text), text).toMatchObject({ level: "crisis", crisisCategories: ["acute-danger"] });
+    }
+  });
+
+  it("a horror film watched by name sets the knife and blood emoji aside; the emoji alone, or with a time, are self-harm", () => {
+    for (const text of ["ska kolla scream ikväll 🔪🩸", "watching terrifier tonight 🔪🩸", "såg halloween igår 🔪🩸🩸"]) {
+      expect(screenWithModel(text).level, text).toBe("none");
+    }
+    for (const text of ["🔪🩸", "ikväll 🔪🩸", "kolla min arm 🔪🩸", "i just wanna scream 🔪🩸"]) {
+      expect(screenWithModel(text), text).toMatchObject({ level: "crisis", crisisCategories: ["self-harm"] });
+    }
+  });
+
   it("reads text as it is typed: fullwidth letters and zero-width characters do not hide a message", () => {
     expect(classifyMessage("ｖｉｌｌ ｄö").crisis).toBe(true);
     expect(classifyMessage("skär\u200b mej").categories).toEqual(["self-harm"]);

@@ -11,6 +11,7 @@ import { featuresOf } from "../../bot/safety/model/features.js";
 import { predict, train } from "../../bot/safety/model/logistic.js";
 import { chooseThresholds, combined, BUDGET, type Scored } from "../../bot/safety/model/cross-validate.js";
 import { trainingFiles } from "../../bot/safety/model/training-data.js";
+import { featureConcepts, lexiconFingerprint } from "../../bot/safety/model/lexicon-fingerprint.js";
 import { tokenize } from "../../bot/safety/text-tokens.js";
 import { modelReading, questionsAboutAnswering } from "../../bot/safety/model/reading.js";
 import { screenInContext } from "../../bot/safety/screen-in-context.js";
@@ -153,6 +154,27 @@ describe("the weights file", () => {
     expect(file.thresholds.crisis).toBeGreaterThan(0.5);
     expect(file.thresholds.concern).toBeGreaterThan(0.5);
     expect(Object.keys(file.categories.crisis)).toContain("suicide");
+  });
+
+  it("was trained with the lexicon's current concepts (a concept added or removed moves the scores until retrained)", () => {
+    const now = lexiconFingerprint();
+    const then = file.lexicon;
+    if (then?.fingerprint !== now.fingerprint) {
+      expect.fail(
+        `lexicon changed since training: run npm run safety:train (weights trained with ${then ? `${then.concepts} concepts, ${then.fingerprint}` : "no fingerprint"}; ` +
+          `the lexicon now has ${now.concepts}, ${now.fingerprint})`,
+      );
+    }
+    expect(then.concepts).toBe(featureConcepts().length);
+  });
+
+  it("tells a changed concept list apart, whatever the entries", () => {
+    const base = lexiconFingerprint({ A: ["a"], B: ["b"] });
+    expect(lexiconFingerprint({ B: ["x", "y"], A: ["z"] })).toEqual(base);
+    expect(lexiconFingerprint({ A: ["a"], B: ["b"], C: ["c"] }).fingerprint).not.toBe(base.fingerprint);
+    expect(lexiconFingerprint({ A: ["a"], C: ["b"] }).fingerprint).not.toBe(base.fingerprint);
+    // The rules' glue is no feature: adding it changes nothing the model reads.
+    expect(lexiconFingerprint({ A: ["a"], B: ["b"], PLEA: ["snälla"] })).toEqual(base);
   });
 });
 

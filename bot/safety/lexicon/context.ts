@@ -16,6 +16,18 @@ export const context = {
     "dikt", "dikten", "podd*", "netflix", "hbo", "youtube", "tiktok", "spotify", "lyrics", "song", "movie", "show", "series", "episode", "poem",
     "dokumentär*", "anime", "manga", "reasons why", "joker", "rappar", "sjunger", "sings", "rapper", "lyssnar på", "listening to", "on repeat", "på repeat", "banger", "trailer", "karaktären", "character", "villain",
     "skräckfilm*", "true crime"],
+  /**
+   * Watching, said of a film ("ska kolla scream", "watching terrifier"): with a horror film's title in the
+   * same clause, a knife and blood in emoji are the film's (self-harm.emoji). Not alone: "kolla" is every
+   * kind of looking ("kolla min arm 🔪🩸").
+   */
+  WATCH: ["kolla", "kollar", "kollade", "se", "ser", "såg", "titta på", "tittar på", "tittade på", "watch", "watching", "watched", "binge*"],
+  /** Horror films by name: not in MEDIA, as "scream" or "smile" alone is no film ("i just wanna scream"). */
+  FILM_TITLE: [
+    "scream", "terrifier", "halloween", "chucky", "the purge", "texas chainsaw", "fredagen den 13", "hereditary", "conjuring",
+    "annabelle", "insidious", "final destination", "nightmare on elm street", "freddy krueger", "ghostface", "american psycho", "smile", "saw x",
+    "the ring", "it chapter", "sinister", "evil dead", "wednesday", "dexter",
+  ],
   /** The news. */
   NEWS: [
     "nyhet*", "tidningen", "aftonbladet", "expressen", "news", "article", "newspaper", "läste om", "read about", "heard about", "artikel*",
@@ -74,7 +86,42 @@ export const context = {
     "kommer ni", "kommer du", "ska ni", "ska du", "skall ni", "tänker ni", "tänker du", "måste ni", "måste du", "behöver ni", "behöver du",
     "kommer någon", "ska någon", "will you", "will u", "are you going to", "you gonna", "u gonna", "ur gonna", "youre gonna",
     "are you guys gonna", "do you", "do u", "did you", "did u", "is anyone gonna", "is someone gonna",
+    // Whether "they" (the team, the staff) call, and "actually" / "really" in the question (testers, session ten).
+    "ska dom", "kommer dom", "tänker dom", "måste dom", "you actually gonna", "u actually gonna", "you really gonna", "u really gonna",
   ],
+  /**
+   * "Would you": as often a polite request ("skulle du kunna ringa polisen") as a question, so it cancels the
+   * call words only with "if I tell" after them ("skulle ni ringa polisen om jag berättar nåt"), and only right before them.
+   */
+  WOULD_YOU: ["skulle ni", "skulle du", "would you", "would u"],
+  /** "If I tell you (something)": what makes a question whether we call one about what happens to what is told. After the call words only. */
+  IF_I_TELL: ["om jag berättar", "om ja berättar", "ifall jag berättar", "om jag säger", "om ja säger", "if i tell", "if i told", "if i say"],
+  /**
+   * Somewhere else to be, or a reason to be away, named with "not being around tomorrow" ("im not gonna
+   * be around tomorrow, at my dads", "finns inte kvar imorgon, sover hos farmor"): an absence, not a
+   * farewell. Places and errands only: a reason like "tired of everything" is no place.
+   */
+  ELSEWHERE: [
+    "at my dads", "at my moms", "at my mums", "at my parents", "at my grandmas", "at my friends", "at my gfs", "at my bfs", "at my cousins",
+    "at practice", "at the gym", "got work", "have work", "out of town", "visiting", "dentist", "doctors appointment", "job interview", "hos",
+    "jobbar", "på praktiken", "på gymmet", "bortrest", "upptagen", "tandläkar*", "läkartid", "intervju*",
+  ],
+  /** A place right after "kvar" ("inte kvar på jobbet", "e inte kvar i stan"): staying there, not being alive. Counts only over the match's own "kvar". */
+  KVAR_PLACE: [
+    "kvar på jobbet", "kvar på skolan", "kvar på boendet", "kvar på discord", "kvar på servern", "kvar i stan",
+    "kvar hemma", "kvar i lägenheten", "kvar i sverige", "kvar i gruppen", "kvar i chatten", "kvar i klassen", "kvar i laget",
+  ],
+  /**
+   * A thing, not the writer, as the subject right before "not being here" ("det finns inte kvar",
+   * "jobbet finns nog inte kvar nästa vecka", "it wont be here tomorrow"): counts only just before the
+   * match (guards.ts).
+   */
+  THING_SUBJ: [
+    "det", "den", "it", "that", "this", "jobbet", "praktiken", "platsen", "kursen", "erbjudandet", "rean", "maten", "pizzan", "paketet",
+    "appen", "kontot", "lägenheten", "the job", "my job", "the store", "the shop", "the offer", "the sale", "the app",
+  ],
+  /** Arriving by a time: "wont be here until tomorrow" is no absence. Counts only over the match's own time word. */
+  ARRIVES_BY: ["until tomorrow", "till tomorrow", "until tonight", "until next week", "förrän imorgon", "förrän imorn", "förrän ikväll", "förrän nästa vecka"],
   /** After "if" or "when": "mom will kill me if I'm late" is a figure of speech. */
   IF_AFTER: ["om", "när", "ifall", "if", "when"],
   /** A trip: "när jag är borta i helgen" is no farewell. */

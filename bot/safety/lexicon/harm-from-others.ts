@@ -156,7 +156,7 @@ export const harmFromOthers = {
   DAYS: ["dagar", "dygn", "igår", "i går", "inatt", "i natt", "sen i", "hela natten", "days", "yesterday", "last night", "all night"],
   /** Asking for emergency help, or being in danger now. */
   DANGER_TALK: [
-    "ring polisen", "ringa polisen", "ring 112", "ringa 112", "ring ambulans", "ringa ambulans", "call the police", "call the cops", "call 112", "call 911", "call an ambulance", "i fara", "in danger",
+    "ring polisen", "ringa polisen", "ring snuten", "ringa snuten", "call cops", "ring 112", "ringa 112", "ring ambulans", "ringa ambulans", "call the police", "call the cops", "call 112", "call 911", "call an ambulance", "i fara", "in danger",
     "bryter sig in", "breaking in", "breaking into", "det brinner", "on fire", "släpper inte ut mig", "wont let me leave", "kidnappad", "kidnapped",
     "rädd för mitt liv", "scared for my life", "fear for my life", "ta sig in", "tar sig in", "försöker komma in", "trying to get in",
     "trying to get into", "someone is in my house", "someone in my house", "någon är i lägenheten", "någon är i huset",

@@ -98,11 +98,10 @@ export const harmToSelf = {
     "if im not here tomorrow", "brev till alla", "brev till familjen", "letters to everyone", "letter to my family", "letters to my family",
     "kommer slippa mig", "slipper mig snart", "ni slipper mig", "wont have to deal with me", "mitt sista sms", "sista meddelandet",
     "my last text", "sista kvällen", "sista natten", "is my last night", "inte finnas imorgon", "inte finnas imorn", "finns inte imorgon",
-    "not be here tomorrow", "wont be here tomorrow", "wont be around tomorrow", "sagt hejdå till alla", "säger hejdå till alla",
-    "said goodbye to everyone", "saying goodbye to everyone", "wont be around much longer", "wont be here much longer",
-    "inte finnas kvar så länge till", "inte finnas kvar länge till", "avskedsbrev",
-    // Not existing tomorrow (not "inte va här imorn", which is as often a trip to mormor's).
-    "finns inte imorn", "wont be alive tomorrow"],
+    "sagt hejdå till alla", "säger hejdå till alla", "said goodbye to everyone", "saying goodbye to everyone", "avskedsbrev",
+    // Not existing tomorrow (not "inte va här imorn", which is as often a trip to mormor's). Not being here or around by
+    // tomorrow or for much longer is suicide.gone-soon's (NOT_STILL_HERE), which knows an errand or a place named with it.
+    "finns inte imorn"],
   /** All of it, one's life ("vill att allt ska ta slut"). */
   IT_ALL: ["allt", "livet", "everything", "it all", "all of it"],
   /** Coming to an end. */

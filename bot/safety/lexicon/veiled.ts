@@ -36,6 +36,30 @@ export const veiled = {
   NO_ANSWER: ["inte svarar", "svarar inte", "dont answer", "dont reply", "dont hear from me", "inte hör av mig", "inte dyker upp", "dont show up"],
   /** A date or occasion the writer will not live to see. */
   UNTIL_EVENT: ["till min födelsedag", "till jul", "till sommaren", "until my birthday", "till my birthday", "until christmas", "till christmas", "until summer"],
+  /**
+   * Not being here any more, said ahead ("finns nog inte kvar", "e inte kvar här", "wont be around",
+   * "might not be here"): with a near time, a passive wish to be gone (suicide.gone-soon). Not "vara
+   * borta" or "inte vara här", which are as often a trip.
+   */
+  NOT_STILL_HERE: [
+    "inte finnas kvar", "inte finns kvar", "inte vara kvar", "inte va kvar", "inte kvar", "wont be around", "not be around",
+    "not gonna be around", "wont be here", "not be here", "not gonna be here", "wont still be here", "not still be here",
+    "wont be alive", "not be alive",
+  ],
+  /** Still being here, said of oneself ("jag finns kvar", "ill still be here"): doubted, a passive wish to be gone. */
+  I_STILL_HERE: [
+    "jag finns kvar", "ja finns kvar", "jag är kvar", "ja är kvar", "jag kommer finnas kvar", "jag kommer vara kvar", "jag lever", "ja lever",
+    "ill be here", "ill be around", "ill still be here", "ill still be around", "i will be here", "i will be around", "i will still be here",
+    "ill be alive", "ill still be alive", "im still here", "im still around",
+  ],
+  /** Not knowing whether: "vet inte om", "idk if". */
+  DOUBT_IF: ["vet inte om", "vet ej om", "vet inte ens om", "osäker på om", "undrar om", "dont know if", "dunno if", "idk if", "not sure if", "not sure", "who knows if"],
+  /** A near time to be gone by: tomorrow, after tonight, next week, soon, (not) much longer. */
+  NEAR_END: [
+    "imorgon", "imorn", "i morgon", "i morn", "tomorrow", "tmrw", "tmr", "ikväll", "i kväll", "tonight", "inatt", "i natt",
+    "nästa vecka", "next week", "snart", "soon", "länge till", "så länge", "mycket längre", "much longer", "long", "efter helgen",
+    "after the weekend", "nästa månad", "next month",
+  ],
   /** Everyone being rid of the writer. */
   RID_OF_ME: ["slipper alla mig", "alla slipper mig", "slipper ni mig", "slipper mig för alltid", "rid of me", "free of me"],
   /** Water one could walk into. */

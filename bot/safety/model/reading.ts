@@ -22,6 +22,7 @@
 // own words), "ever again", "anymore", "längre". A question about being missed is not a question about
 // the conversation: "will anyone notice if i dont answer ever again" is read whole (and is crisis).
 import { ConceptIndex, type Hit } from "../concept-index.js";
+import { context } from "../lexicon/context.js";
 import { foldWord, type Token } from "../text-tokens.js";
 
 export interface ModelReading {
@@ -119,6 +120,78 @@ function questionsAboutSecrecy(tokens: Token[]): Set<number> {
   return setAside;
 }
 
+// A question whether we (or "they", the team) call the police, asked before telling anything ("kommer ni
+// ringa polisen?", "do u call the police if i tell u smth", "ringer ni snuten om jag säger nåt"): the rules
+// leave it to the conversation's answer (ASKS_IF_WE_CALL, acute-danger.named), but the model read the call
+// words as a call for help ("do u call the police if i tell u smth", 0.90 acute danger) and gave the crisis
+// reply to a young person checking whether it is safe to talk. Set aside only when the clause holds
+// nothing but the question, the call words and small words ("om jag berättar nåt", "on me", "actually"): a
+// plea ("snälla", "pls"), a danger ("han står utanför") or a request ("kan ni ringa polisen") leaves it to
+// the model as before.
+const calling = new ConceptIndex({
+  ASKS_CALL: [
+    ...context.ASKS_IF_WE_CALL, ...context.WOULD_YOU, "ringer ni", "ringer du", "ringer dom", "are you actually gonna", "are u actually gonna",
+    "r u gonna", "are u gonna", "r u actually gonna", "you guys gonna", "u guys gonna",
+  ],
+  CALL_WORDS: [
+    "ringa polisen", "ring polisen", "ringa snuten", "ring snuten", "polisen", "snuten", "ringa 112", "ring 112", "ringa soc", "soc", "socialen",
+    "call the police", "call the cops", "call cops", "call police", "call 112", "call 911", "the police", "the cops", "cops", "police",
+  ],
+});
+const callingSmallWords = new Set(
+  [
+    "om", "ifall", "jag", "ja", "berättar", "säger", "skriver", "nåt", "något", "nånting", "någonting", "det", "detta", "på", "mig", "ens",
+    "verkligen", "faktiskt", "då", "typ", "asså", "eller", "att", "direkt", "sen", "isåfall", "if", "i", "tell", "told", "say", "you", "u",
+    "something", "smth", "sth", "stuff", "anything", "this", "that", "it", "on", "me", "actually", "really", "seriously", "fr", "then", "or",
+    "to", "like", "lol", "haha", "ok", "okej", "so", "alltså", "hmm", "btw",
+  ].map(foldWord),
+);
+
+/** The tokens of a clause that is only a question whether we call the police (see above). */
+function questionsAboutCalling(tokens: Token[]): Set<number> {
+  const hits = calling.find(tokens);
+  const setAside = new Set<number>();
+  for (const ask of hits.filter((h) => h.concept === "ASKS_CALL")) {
+    const call = hits.find((h) => h.concept === "CALL_WORDS" && h.start >= ask.end && h.start - ask.end <= 1 && unitOf(tokens, h.start) === unitOf(tokens, ask.start));
+    if (!call) continue;
+    const covered = (i: number) => hits.some((h) => h.start <= i && i < h.end) || callingSmallWords.has(tokens[i]!.key);
+    const span = unitSpan(tokens, ask.start);
+    if (span.every(covered)) for (const i of span) setAside.add(i);
+  }
+  return setAside;
+}
+
+// Not being around tomorrow with the place one will be at instead ("im not gonna be around tomorrow, at my
+// dads", "finns inte kvar imorgon, sover hos farmor"): the rules read it as an absence (suicide.gone-soon
+// lists ELSEWHERE), but the model, which learnt "wont be around tomorrow" from farewells, raised it (0.85-0.90
+// once retrained with NOT_STILL_HERE). Set aside only when the clause holds nothing but the absence, its
+// time, the place and small words: a reason that is no place ("tired of everything"), or anything else
+// told with it, leaves the clause to the model.
+const awaySmallWords = new Set(
+  [
+    "jag", "ja", "i", "im", "il", "will", "be", "gonna", "going", "to", "so", "sorry", "btw", "ok", "okej", "then", "all", "day", "the", "weekend",
+    "och", "and", "då", "typ", "asså", "iaf", "nog", "kanske", "prob", "probably", "hela", "dagen", "helgen", "sover", "sleeping", "staying",
+    "över", "over", "ska", "kommer", "vara", "va", "är", "finns", "finnas", "så", "lol", "haha", "tbh", "just", "bara",
+  ].map(foldWord),
+);
+const AWAY_AT = new Set(["ELSEWHERE", "KVAR_PLACE"]);
+
+/** The tokens of a clause that says only that the writer will be away, and where. */
+function absencesWithPlace(tokens: Token[], hits: readonly Hit[]): Set<number> {
+  const setAside = new Set<number>();
+  for (const gone of hits.filter((h) => h.concept === "NOT_STILL_HERE")) {
+    const here = unitOf(tokens, gone.start);
+    const unitHits = hits.filter((h) => unitOf(tokens, h.start) === here);
+    if (!unitHits.some((h) => AWAY_AT.has(h.concept))) continue;
+    const covered = (i: number) =>
+      unitHits.some((h) => (h.concept === "NOT_STILL_HERE" || h.concept === "NEAR_END" || AWAY_AT.has(h.concept)) && h.start <= i && i < h.end) ||
+      awaySmallWords.has(tokens[i]!.key);
+    const span = unitSpan(tokens, gone.start);
+    if (span.every(covered)) for (const i of span) setAside.add(i);
+  }
+  return setAside;
+}
+
 /**
  * The tokens of every question to us about not answering (see above): each a clause, or the part of a
  * clause on one line (a burst of messages is joined by line breaks, and a clause runs on across them).
@@ -152,11 +225,19 @@ export function questionsAboutAnswering(tokens: Token[]): Set<number> {
  * with every other concept) they only moved scores; added as features untrained, they shifted 73
  * training lines and took one crisis the model had caught under its threshold.
  */
-const GLUE = new Set(["ASKS_IF_WE_CALL", "PLEA"]);
+const GLUE = new Set([
+  "ASKS_IF_WE_CALL", "PLEA", "WOULD_YOU", "IF_I_TELL", "ELSEWHERE", "KVAR_PLACE", "THING_SUBJ", "ARRIVES_BY", "DOUBT_IF", "NEAR_END", "WATCH",
+  "FILM_TITLE",
+]);
+
+/** Whether the model reads a concept as a feature (the rules' glue it does not). */
+export function readsConcept(concept: string): boolean {
+  return !GLUE.has(concept);
+}
 
 /** The tokens and concepts the trained model reads: those of the rules' reading outside a question about answering us. */
 export function modelReading(tokens: Token[], concepts: string[], hits: readonly Hit[]): ModelReading {
-  const setAside = new Set([...questionsAboutAnswering(tokens), ...questionsAboutSecrecy(tokens)]);
+  const setAside = new Set([...questionsAboutAnswering(tokens), ...questionsAboutSecrecy(tokens), ...questionsAboutCalling(tokens), ...absencesWithPlace(tokens, hits)]);
   if (setAside.size === 0) return { tokens, concepts: concepts.filter((c) => !GLUE.has(c)) };
   return {
     tokens: tokens.filter((_, i) => !setAside.has(i)),

@@ -21,6 +21,11 @@ export const weightsFile = z.object({
   format: z.literal(1),
   trainedAt: z.string(),
   trainedOn: z.array(z.string()).min(1),
+  /**
+   * The concepts the model was trained to read (model/lexicon-fingerprint.ts): a test fails when the
+   * lexicon's differ. Optional so that weights written before it still load (the test then fails too).
+   */
+  lexicon: z.object({ concepts: z.number().int(), fingerprint: z.string() }).optional(),
   features: z.object({ bits: z.number().int().min(8).max(22), charMin: z.number().int().min(1), charMax: z.number().int().min(1), concepts: z.boolean() }),
   training: z.object({ lambda: z.number(), epochs: z.number().int(), seed: z.number().int() }),
   /** A score at or above the threshold raises the message (crisis; concern-or-crisis). */

@@ -188,16 +188,19 @@ export const harmFromOthersRules: RuleSpec[] = [
     examples: ["ingen vuxen hemma sen i fredags", "no adult at home with my baby brother"],
   },
   {
-    id: "acute-danger.named", level: "crisis", category: "acute-danger", pattern: "DANGER_TALK", who: "anyone", unless: [...STORY, "ASKS_IF_WE_CALL"],
+    id: "acute-danger.named", level: "crisis", category: "acute-danger", pattern: "DANGER_TALK", who: "anyone",
+    unless: [...STORY, "ASKS_IF_WE_CALL", "WOULD_YOU+IF_I_TELL"],
     why:
       "Acute danger: being followed, a break-in, fire, being held, or a call for the police. Not a question whether we call " +
-      "(\"kommer ni ringa polisen?\", \"are you gonna call the cops on me\"): that asks what happens to what one tells us, and " +
-      "deserves its answer (answers.police), not the crisis reply; asked with a plea or a danger beside it, the next rule catches it.",
+      "(\"kommer ni ringa polisen?\", \"are you gonna call the cops on me\", \"ska dom ringa polisen?\", \"skulle ni ringa polisen " +
+      "om jag berättar nåt\"): that asks what happens to what one tells us, and deserves its answer (answers.police), not the crisis " +
+      "reply; asked with a plea or a danger beside it, the next rule catches it. \"Skulle du ringa polisen\" alone stays a call: " +
+      "as often a polite request.",
     examples: ["ring polisen", "someone is breaking into our house", "jag är i fara", "kan ni ringa polisen? han står utanför dörren", "call the police please"],
   },
   {
-    id: "acute-danger.call-pleaded", level: "crisis", category: "acute-danger", pattern: "ASKS_IF_WE_CALL + DANGER_TALK + PLEA|AT_DOOR >= 3", who: "anyone",
-    unless: STORY, needs: ["ASKS_IF_WE_CALL", "DANGER_TALK"],
+    id: "acute-danger.call-pleaded", level: "crisis", category: "acute-danger", pattern: "ASKS_IF_WE_CALL|WOULD_YOU + DANGER_TALK + PLEA|AT_DOOR >= 3", who: "anyone",
+    unless: STORY, needs: ["ASKS_IF_WE_CALL|WOULD_YOU", "DANGER_TALK"],
     why:
       "A question whether we call the police with a plea or a danger in the same message (\"kommer ni ringa polisen? snälla\", " +
       "\"will you call the police please\", \"ska ni ringa polisen? han står utanför dörren\") asks for the call after all.",

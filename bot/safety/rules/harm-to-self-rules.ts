@@ -198,10 +198,11 @@ export const harmToSelfRules: RuleSpec[] = [
   },
   {
     id: "self-harm.emoji", level: "crisis", category: "self-harm", pattern: "{BLADE_EMOJI BLOOD_EMOJI} ~4",
-    unless: ["ACCIDENT", "TOOL_USE", "JOKE", "GAME", ...SELF_STORY],
+    unless: ["ACCIDENT", "TOOL_USE", "JOKE", "GAME", ...SELF_STORY, "WATCH+FILM_TITLE"],
     why:
       "A knife or razor and blood in emoji (\"🔪🩸\"), from a young person with no kitchen, film, game or joke beside it, is how some " +
-      "tell self-harm without writing it. A youth worker reads it as a fresh injury until asked, so crisis: the self-harm reply " +
+      "tell self-harm without writing it (a horror film watched by name is a film: \"ska kolla scream ikväll 🔪🩸\"). " +
+      "A youth worker reads it as a fresh injury until asked, so crisis: the self-harm reply " +
       "(112, 1177, 90101) fits an injury, and asking what happened is the coordinator's. Blood alone (\"🩸\", \"🩸🩸\", \"mensen kom 🩸\") " +
       "is left: it is most often a period, and a crisis reply to that costs the trust the next real message needs; a knife alone is " +
       "most often food or a film.",

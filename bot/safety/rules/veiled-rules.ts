@@ -48,6 +48,30 @@ export const veiledRules: RuleSpec[] = [
     examples: ["kommer inte vara kvar till min födelsedag", "wont be here until christmas"],
   },
   {
+    id: "suicide.gone-soon", level: "crisis", category: "suicide", pattern: "NOT_STILL_HERE +3 NEAR_END", negation: "in-pattern",
+    unless: [...STORY, "TRAVEL", "MOVING", "ELSEWHERE", "KVAR_PLACE", "THING_SUBJ", "ARRIVES_BY"],
+    why:
+      "Not being here any more by tomorrow, after tonight, next week or soon (\"finns nog inte kvar imorgon\", \"e inte kvar här " +
+      "länge till\", \"might not be here much longer\"): a passive wish to be gone told as a fact about the near future. A tester's " +
+      "\"vet inte om jag finns kvar imorgon\" was missed while a crisis flag already stood. Not when a place or an errand is named " +
+      "(\"im not gonna be around tomorrow, at my dads\", \"inte kvar på jobbet nästa vecka\"), a thing is the subject (\"jobbet finns " +
+      "nog inte kvar\") or someone comes later (\"wont be here until tomorrow\"): an absence. A reason that is no place (\"tired of " +
+      "everything\") cancels nothing: a crisis reply asked in doubt costs less than a farewell missed.",
+    examples: [
+      "finns nog inte kvar imorgon", "kanske inte finns kvar nästa vecka", "jag kommer inte finnas kvar snart", "e inte kvar här länge till",
+      "i wont be around tomorrow", "might not be here much longer", "not gonna be around after tonight",
+    ],
+  },
+  {
+    id: "suicide.unsure-still-here", level: "crisis", category: "suicide", pattern: "DOUBT_IF +1 I_STILL_HERE +3 NEAR_END", negation: "in-pattern",
+    unless: [...STORY, "TRAVEL", "MOVING", "ELSEWHERE", "KVAR_PLACE"],
+    why:
+      "Not knowing whether one will still be here tomorrow (\"vet inte om jag finns kvar imorgon iaf\", \"idk if ill still be here " +
+      "next week\"): the same passive wish as suicide.gone-soon, told as a doubt. The writer must be the one in doubt: \"vet inte om " +
+      "jobbet finns kvar imorgon\" is about a job.",
+    examples: ["vet inte om jag finns kvar imorgon iaf", "idk if ill still be here next week", "undrar om ja e kvar nästa vecka"],
+  },
+  {
     id: "suicide.rid-of-me", level: "crisis", category: "suicide", pattern: "RID_OF_ME", unless: [...PLAY, "TRAVEL", "WORK"],
     why: "Everyone will be rid of the writer: being a burden, with an end in view.",
     examples: ["sen slipper alla mig", "soon youll all be rid of me", "snart slipper ni mig för alltid"],
