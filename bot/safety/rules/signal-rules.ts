@@ -116,7 +116,7 @@ export const signalRules: RuleSpec[] = [
     id: "suicide.leaving", level: "crisis", category: "suicide", pattern: "FUTURE_GONE*2 + TIME_SOON + THANKS_ALL*2 + DONE + CARE_WISH >= 4",
     unless: ["MEDIA", "TRAVEL"], needs: ["FUTURE_GONE|THANKS_ALL"],
     why: "Not being here after a time, thanks and sorry for everything, being done: a farewell in other words than goodbye.",
-    examples: ["kommer int finnas kvar efter helgen. tack for allt du gjort for mej", "im done. thanks for everything, take care of yourself"],
+    examples: ["im done. thanks for everything, take care of yourself", "kommer int finnas kvar efter helgen. tack for allt du gjort for mej"],
   },
   {
     id: "suicide.giving-away-all", level: "crisis", category: "suicide", pattern: "GIVE_AWAY*2 + GIVE_VERB + MY_THINGS|MY_MONEY + MANY + NOT_NEEDED*2 >= 4", unless: ["ERRAND", "MOVING"],
