@@ -266,13 +266,10 @@ describe("held-back round 7 (never trained or tuned on)", () => {
  * 54.5 / 73.3 % (false crisis 15.8 %, any flag on neither 32.0 %), measured a second time.
  * Most "neither" flags are a first message that alarms on its own ("pappa slog mej", before "i schack")
  * and that no screen reading as the messages come could leave unflagged. Floors a little below.
- * Session ten retrained the model (the lexicon changed; crisis threshold 0.831 → 0.844): dev 72.7 / 80.0 %
- * (false crisis 24.2 %, any flag on neither 42.0 %), held back 54.5 / 73.3 % (14.7 %, 30.0 %); the dev floor
- * moved down with it, and the counts of bursts caught with every message alone are the new model's.
  */
 const burstFiles = [
-  ["bursts-dev.jsonl", { crisisRecall: 0.72, concernRecall: 0.75, maxCrisisFalsePositives: 0.25, maxAnyFalsePositives: 0.43 }, { crisis: 27, concern: 23 }],
-  ["bursts-held-back.jsonl", { crisisRecall: 0.52, concernRecall: 0.71, maxCrisisFalsePositives: 0.17, maxAnyFalsePositives: 0.33 }, { crisis: 19, concern: 22 }],
+  ["bursts-dev.jsonl", { crisisRecall: 0.74, concernRecall: 0.75, maxCrisisFalsePositives: 0.24, maxAnyFalsePositives: 0.41 }, { crisis: 30, concern: 22 }],
+  ["bursts-held-back.jsonl", { crisisRecall: 0.52, concernRecall: 0.71, maxCrisisFalsePositives: 0.17, maxAnyFalsePositives: 0.33 }, { crisis: 21, concern: 22 }],
 ] as const;
 
 describe.each(burstFiles)("bursts of messages: %s", (file, floor, alone) => {
