@@ -50,8 +50,11 @@ export interface ConversationMemory {
   crisisWaitedAt?: string;
 }
 
-/** How long after the last answer during a crisis wait the conversation still counts as after a crisis. */
-const AFTER_CRISIS_MS = 14 * 24 * 3_600_000;
+/**
+ * How long after the last answer during a crisis wait the conversation still counts as after a crisis: the
+ * days right after a hand-back, when a message not understood is raised for a person, not a fortnight of it.
+ */
+const AFTER_CRISIS_MS = 3 * 24 * 3_600_000;
 
 /**
  * A crisis was handed back not long ago: read from the last texts sent (the crisis reply among them), or

@@ -99,12 +99,14 @@ describe("classifyMessage", () => {
       "e inte kvar här länge till", "i wont be around tomorrow", "might not be here much longer", "not gonna be around after tonight",
       "vet inte om ja e kvar imorn", "idk if ill still be here next week", "jag kommer int va kvar så länge till 😔", "prob wont be here much longer tbh",
       "not gonna be around tomorrow, tired of everything",
+      // "hos" sets it aside only with someone's home named: "hos mig är allt slut" is no errand.
+      "finns inte kvar imorgon, hos mig är allt slut", "jag finns nog inte kvar imorgon hos er",
     ]) {
       expect(screenMessage(text), text).toMatchObject({ level: "crisis", crisisCategories: ["suicide"] });
     }
     for (const text of [
       "finns det kvar nån pizza", "vet inte om jobbet finns kvar imorgon", "finns kvar på discord", "is the store still around",
-      "im not gonna be around tomorrow, at my dads", "i wont be around tomorrow, at my dads", "finns inte kvar imorgon, sover hos farmor",
+      "im not gonna be around tomorrow, at my dads", "i wont be around tomorrow, at my dads", "finns inte kvar imorgon, sover hos farmor", "finns nog inte kvar imorgon, sover hos min kompis",
       "jobbet finns nog inte kvar nästa vecka", "det finns inte kvar nåt imorgon", "e inte kvar på jobbet nästa vecka", "jag är inte kvar i stan i helgen",
       "wont be here until tomorrow", "har inte mycket pengar kvar nästa vecka", "min kompis finns inte kvar i klassen nästa vecka",
     ]) {

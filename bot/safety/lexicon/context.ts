@@ -103,7 +103,10 @@ export const context = {
    */
   ELSEWHERE: [
     "at my dads", "at my moms", "at my mums", "at my parents", "at my grandmas", "at my friends", "at my gfs", "at my bfs", "at my cousins",
-    "at practice", "at the gym", "got work", "have work", "out of town", "visiting", "dentist", "doctors appointment", "job interview", "hos",
+    "at practice", "at the gym", "got work", "have work", "out of town", "visiting", "dentist", "doctors appointment", "job interview",
+    // "hos" only with someone's home named: "hos mig är allt slut" and "hos er" are no errand.
+    "hos pappa", "hos mamma", "hos farsan", "hos morsan", "hos farmor", "hos mormor", "hos farfar", "hos morfar", "hos min", "hos mina",
+    "hos kompis*", "hos polare*", "hos polarn", "hos flickvän*", "hos pojkvän*", "hos tjejen", "hos killen",
     "jobbar", "på praktiken", "på gymmet", "bortrest", "upptagen", "tandläkar*", "läkartid", "intervju*",
   ],
   /** A place right after "kvar" ("inte kvar på jobbet", "e inte kvar i stan"): staying there, not being alive. Counts only over the match's own "kvar". */
