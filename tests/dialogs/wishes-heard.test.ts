@@ -10,6 +10,7 @@ import { viewConversation } from "../../bot/staff/conversation-view.js";
 import { declinesNumbers } from "../../dialogs/shared/numbers-words.js";
 import { detectErasureRequest, takesBackErasure } from "../../dialogs/shared/erasure-words.js";
 import { meansLessNotNothing } from "../../bot/domain/keywords.js";
+import { understandGoodOkBad } from "../../dialogs/shared/understand-answers.js";
 import { apologisesForAway, asksForLanguageFirst } from "../../dialogs/shared/understand-free.js";
 
 let h: Harness;
@@ -263,6 +264,12 @@ describe("the readings, with their near misses", () => {
     }
     expect(takesBackErasure("ångrar mig")).toBe("changed-mind");
     for (const t of ["nej vänta", "radera mina uppgifter", "när raderar ni?", "har ni raderat än", "ok tack"]) expect(takesBackErasure(t), t).toBeUndefined();
+  });
+
+  it("'😴' alone is asked about, not taken for a good night's sleep", () => {
+    expect(understandGoodOkBad("😴")).toBe("unclear");
+    expect(understandGoodOkBad("asgott 😴")).toBe("good");
+    expect(understandGoodOkBad("🙂")).toBe("good");
   });
 
   it("'I meant less' after a stop, and nothing else", () => {
