@@ -130,7 +130,10 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
       await dc.cancelAllDialogs();
       return { status: DialogTurnStatus.complete };
     }
-    await dc.context.sendActivity(message(s.t(answer === "no" ? "concern.no" : "concern.noAnswer")));
+    // "nej har inte ätit ngt idag": the no is theirs, and what came with it is not passed over (it is
+    // flagged for the team like any heavy message; a tester's got a plain "okay").
+    const key = answer === "no" ? (s.concern ? "concern.noButHeard" : "concern.no") : "concern.noAnswer";
+    await dc.context.sendActivity(message(s.t(key, { coordinator: coordinatorInSentence(s) })));
     return dc.endDialog();
   }
 }

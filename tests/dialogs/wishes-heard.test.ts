@@ -165,6 +165,17 @@ describe("back after being away", () => {
   });
 });
 
+describe("a no to the offer of a person, with something heavy in it", () => {
+  it("'nej har inte ätit ngt idag': the no is taken, and what came with it is said to be marked for the team", async () => {
+    const p = await onboarded();
+    expect((await p.say("orkar inte med nånting längre")).join(" ")).toMatch(/hör av sig/);
+    const reply = await p.say("nej har inte ätit ngt idag");
+    expect(reply[0]).toBe('Okej, helt okej. Det du skrev nu har jag markerat åt din koordinator ändå, så det inte försvinner. Skriv "prata med en människa" om du ändrar dig.');
+    expect((await conversationOf(p)).concernReason).toMatch(/food/);
+    expect((await conversationOf(p)).status).toBe("bot");
+  });
+});
+
 describe("a message for the coordinator", () => {
   it("'kan du säga till henne att jag inte kan svara i telefon' goes to a person and is said to", async () => {
     const p = await onboarded();
