@@ -30,8 +30,9 @@ import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
 import { asksToStopKeeping, beginWithdrawal, changeReminders, handToHuman, passOn } from "./wishes.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
+import { changesBack } from "./shared/understand-take-back.js";
 import { WITHDRAW_CONSENT_DIALOG, WithdrawConsentDialog } from "./withdraw-consent.dialog.js";
-import { coordinatorInSentence, coordinatorName, isAfterCrisis, nextReadingFor, services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, coordinatorName, isAfterCrisis, justTookRequestBack, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
 import { DISCHARGE_DIALOG, DischargeDialog, declineFollowUp, declinesFollowUp } from "./discharge.dialog.js";
 import { CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern } from "./concern-offer.dialog.js";
@@ -202,7 +203,7 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     const intent = readFreeMessage(s, text);
-    if (intent === "human") return handToHuman(step);
+    if (intent === "human" || (justTookRequestBack(s) && changesBack(text))) return handToHuman(step);
     if (passesOnMessage(text)) return passOn(step);
     await sayBotIsBack(step);
     const reminder = detectReminderRequest(text);

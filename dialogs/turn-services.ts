@@ -48,6 +48,8 @@ export interface ConversationMemory {
   numbersDeclined?: boolean;
   /** When Tillit last answered while a crisis flag stood (ISO time): "after a crisis" outlasts a chatty wait. */
   crisisWaitedAt?: string;
+  /** When the participant took back their request for a person (ISO time): "eller jo förresten" right after asks again. */
+  requestWithdrawnAt?: string;
 }
 
 /**
@@ -116,4 +118,13 @@ export function nextReadingFor(s: TurnServices): { open: boolean; reading: strin
 export function tWhileRead(s: TurnServices, key: string, vars: Record<string, string> = {}): string {
   const { open, reading } = nextReadingFor(s);
   return open ? s.t(key, vars) : s.t(`${key}Closed`, { ...vars, reading });
+}
+
+/** A change of mind back ("eller jo förresten") counts this soon after a request was taken back. */
+const CHANGED_BACK_MS = 30 * 60_000;
+
+/** The participant took back a request for a person within the last half hour. */
+export function justTookRequestBack(s: TurnServices): boolean {
+  const at = s.memory.requestWithdrawnAt ? Date.parse(s.memory.requestWithdrawnAt) : Number.NaN;
+  return s.now.getTime() - at < CHANGED_BACK_MS;
 }

@@ -92,6 +92,7 @@ async function tookRequestBack(dc: DialogContext, text: string): Promise<boolean
   // request stands. A clear take-back is theirs; the screen's concern flag stays for the team either way.
   if (takeBack === "loose" && (s.concern || s.now.getTime() - request.since.getTime() > LOOSE_TAKE_BACK_MS)) return false;
   s.effects.push({ kind: "withdraw-request" });
+  await s.remember({ requestWithdrawnAt: s.now.toISOString() });
   await dc.context.sendActivity(message(s.t("waiting.withdrawn", { coordinator: coordinatorInSentence(s) })));
   return true;
 }

@@ -42,3 +42,11 @@ export function takesBackRequest(text: string): TakeBack | undefined {
   if (LOOSE.some((re) => re.test(said))) return "loose";
   return undefined;
 }
+
+// Right after taking a request back, changing the mind back: "eller jo förresten", "jo ändå", "asså jo",
+// "actually yes", "wait yes i do". Only ever read right after a take-back (dialogs/main.dialog.ts).
+const CHANGED_BACK = /^((eller|assa|nej|nae|fast|hmm|hm|ok|okej) )*(jo( (forresten|anda|i alla fall|iaf|ju|tack|garna|det vill jag|vill jag))*|(ja|yes|yeah) (forresten|anda|i alla fall|iaf|after all|i do)( tack| please| pls)?)$|^(actually|wait|ok wait)( yes| yeah| i do| i want to| pls| please)+$|\b(vill (prata|snacka) (med nan|med nagon|med en manniska) anda|vill anda prata)\b/;
+
+export function changesBack(text: string): boolean {
+  return CHANGED_BACK.test(fold(text));
+}

@@ -12,6 +12,7 @@ import { detectErasureRequest, takesBackErasure } from "../../dialogs/shared/era
 import { meansLessNotNothing } from "../../bot/domain/keywords.js";
 import { understandGoodOkBad } from "../../dialogs/shared/understand-answers.js";
 import { apologisesForAway, asksForLanguageFirst } from "../../dialogs/shared/understand-free.js";
+import { changesBack } from "../../dialogs/shared/understand-take-back.js";
 
 let h: Harness;
 let w: StaffWorld;
@@ -176,6 +177,25 @@ describe("a no to the offer of a person, with something heavy in it", () => {
   });
 });
 
+describe("a request taken back, then wanted after all", () => {
+  it("'eller jo förresten' right after the take-back asks again; 'ja' alone and a late 'jo' do not", async () => {
+    const p = await onboarded();
+    await p.say("kan jag prata med en människa");
+    await p.say("nej vänta, ångrar mig");
+    expect((await conversationOf(p)).status).toBe("bot");
+    expect((await p.say("eller jo förresten"))[0]).toMatch(/^(Självklart, jag säger till|Absolut\. Jag har bett|Det fixar jag)/);
+    expect(await conversationOf(p)).toMatchObject({ status: "waiting", handoffReason: "asked" });
+    const q = await onboarded();
+    await q.say("kan jag prata med en människa");
+    await q.say("nej vänta, behövs inte");
+    await q.say("ja");
+    expect((await conversationOf(q)).status).toBe("bot");
+    h.clock.advance(45 * MINUTE);
+    await q.say("jo");
+    expect((await conversationOf(q)).status).toBe("bot");
+  });
+});
+
 describe("a message for the coordinator", () => {
   it("'kan du säga till henne att jag inte kan svara i telefon' goes to a person and is said to", async () => {
     const p = await onboarded();
@@ -281,6 +301,11 @@ describe("the readings, with their near misses", () => {
     expect(understandGoodOkBad("😴")).toBe("unclear");
     expect(understandGoodOkBad("asgott 😴")).toBe("good");
     expect(understandGoodOkBad("🙂")).toBe("good");
+  });
+
+  it("a mind changed back, only in these words", () => {
+    for (const t of ["eller jo förresten", "jo ändå", "asså jo", "actually yes", "wait yes i do", "vill prata med nån ändå", "ja förresten"]) expect(changesBack(t), t).toBe(true);
+    for (const t of ["ja", "yes", "ok", "nej", "jo jag mår bra", "hej"]) expect(changesBack(t), t).toBe(false);
   });
 
   it("'I meant less' after a stop, and nothing else", () => {
