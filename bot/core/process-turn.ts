@@ -157,7 +157,8 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   const { participant } = message;
   if (keyword === "opt-out" && !(await stopAnswersTheOffer(ctx))) return optOut(ctx);
   if (participant.status === "opted-out") {
-    // Only a START word brings someone back; anything else is kept for staff and left unanswered.
+    // A START word, or contact wished for again in words ("jag vill fortfarande ha kontakt"), brings someone
+    // back; "menade sluta tjata" right after the stop gets one answer; anything else is kept for staff, unanswered.
     if (keyword === "opt-in" || wantsContactAgain(message.body)) return optIn(ctx);
     if (detectErasureRequest(message.body)) return recordUnconfirmedErasure(ctx);
     if (await answersMeantLess(ctx)) return;
