@@ -16,8 +16,6 @@ import type { ErasedOptOuts } from "./erased-opt-outs.js";
 import { authoriseParticipant, leadTeams, PrivacyError, type PrivacyDeps } from "./privacy-access.js";
 import { plusMonths } from "./retention.js";
 
-export const ERASURE_REASON = ERASURE_HANDOFF_REASON;
-
 export type ErasureSource = "chat" | "chat-unconfirmed" | "staff";
 
 export interface ErasureRequestInput {
@@ -33,7 +31,7 @@ export async function recordErasureRequest(tx: SqlExecutor, r: ErasureRequestInp
   const open = await openErasureRequestId(tx, r.participantId);
   if (open !== undefined) return { requestId: open, created: false, events: [] };
   const requestId = await insertErasureRequest(tx, { ...r, requestedById: r.requestedById ?? null });
-  const events = await erasureRequested(tx, { ...r, reason: ERASURE_REASON, requestId });
+  const events = await erasureRequested(tx, { ...r, reason: ERASURE_HANDOFF_REASON, requestId });
   return { requestId, created: true, events };
 }
 
