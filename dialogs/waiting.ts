@@ -100,12 +100,13 @@ async function tookRequestBack(dc: DialogContext, text: string): Promise<boolean
 /**
  * "ångrar mig, vill inte radera ändå": an erasure request not yet carried out is the participant's to take
  * back (a tester's was not heard). Naming the deletion takes it back at any time; "ångrar mig" alone only
- * soon after asking. Never after a crisis, when the conversation waits for a person whatever else.
+ * soon after asking.
  */
 async function tookErasureBack(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
   const request = s.conversation.request;
-  if (request?.reason !== ERASURE_HANDOFF_REASON || s.flagged === "crisis") return false;
+  // After a crisis flag the reason is the crisis's, so nothing here can undo one.
+  if (request?.reason !== ERASURE_HANDOFF_REASON) return false;
   const takeBack = takesBackErasure(text);
   if (!takeBack || (takeBack === "changed-mind" && s.now.getTime() - request.since.getTime() > LOOSE_TAKE_BACK_MS)) return false;
   // A team lead may have decided it meanwhile: then there is nothing left to take back.

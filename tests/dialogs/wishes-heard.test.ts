@@ -254,6 +254,16 @@ describe("an erasure request taken back", () => {
     expect(await p.say("kolla läget")).toEqual(["Hej Sara! Hur är det idag, på en skala 1-10?"]);
   });
 
+  it("after a crisis flag the take-back is not read: the conversation keeps waiting for a person and the request stays open", async () => {
+    const p = await onboarded();
+    await p.say("radera mina uppgifter");
+    await p.say("ja");
+    await p.say("vill inte leva längre");
+    expect((await p.say("radera inte")).join(" ")).not.toMatch(/raderar vi ingenting|ingenting raderas/);
+    expect(await conversationOf(p)).toMatchObject({ status: "waiting", priority: "crisis" });
+    expect(await h.tillit.db.erasureRequest.findMany({ where: { participantId: (await p.record()).id } })).toEqual([expect.objectContaining({ status: "open" })]);
+  });
+
   it("'ångrar mig' alone only soon after; 'nej vänta' never; naming the deletion at any time", async () => {
     const p = await onboarded("en");
     await p.say("delete my data");
