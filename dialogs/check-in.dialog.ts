@@ -22,6 +22,7 @@ import type { SmallStepView, StartableDialog } from "../bot/runtime/turn-types.j
 import { askChoice, askScale, askText, say, takeAnswer } from "./shared/ask.js";
 import type { ScaleAnswer } from "./shared/prompts.js";
 import { readCorrection } from "./shared/understand-scale.js";
+import { sleepToldInPassing } from "./shared/understand-answers.js";
 import { reflectMood, reflectSleep, reflectStatement } from "./shared/reflect.js";
 import { services, type TurnServices } from "./turn-services.js";
 import type { ChoiceSet } from "./shared/choice-sets.js";
@@ -136,6 +137,10 @@ export class CheckInDialog extends TillitDialog {
       return askChoice(step, "checkIn.sleep", "goodOkBad");
     }
     v.betterBecause = better;
+    // "sov typ inte" as the reason: the night is told, so the sleep question is not asked (a reading
+    // still to be said back goes with the question, so then it is asked as usual).
+    const slept = better && !v.readingToSay ? sleepToldInPassing(better) : undefined;
+    if (slept) return step.next(slept);
     const lead = this.leadFor(step);
     if (better) reflectStatement(s, better);
     else if (mood === 1 && !lead) reflectMood(s, mood);

@@ -79,7 +79,9 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     const s = services(dc.context);
     const state: OfferState = { reasons: options?.reasons ?? [], resumes: options?.resumes ?? false, gentle: s.flagged === "concern" };
     dc.activeDialog!.state = state;
-    if (!s.participant.onboarded) await dc.context.sendActivity(message(tWhileRead(s, "onboarding.greeting", { coordinator: coordinatorName(s) })));
+    // A first message that raises concern gets the greeting first; one in the middle of onboarding
+    // (an answer to the consent question) does not get it a second time.
+    if (!s.participant.onboarded && !s.conversation.spokenBefore) await dc.context.sendActivity(message(tWhileRead(s, "onboarding.greeting", { coordinator: coordinatorName(s) })));
     const ack = acknowledge(s, state.reasons);
     if (state.gentle) {
       // The team already knows; asking again every time would be pushy.

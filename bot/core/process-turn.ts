@@ -186,7 +186,9 @@ async function toldWhoHasIt(ctx: MessageContext): Promise<BotReply[]> {
   const { takenOverAt, lastStaffReplyAt } = message.facts;
   if (!takenOverAt || (lastStaffReplyAt && lastStaffReplyAt.getTime() >= takenOverAt.getTime())) return [];
   const { botMessages, takerFirstName } = await sinceTakeover(deps.sql, message.conversationId, takenOverAt);
-  const key = botMessages === 0 ? "core.takenOver" : botMessages === 1 && clearlyAsks(message.body) ? "core.takenOverNotYet" : undefined;
+  const asked = botMessages === 1 && clearlyAsks(message.body);
+  // Not the numbers again to someone who asked for no more of them ("sluta skicka nummer").
+  const key = botMessages === 0 ? "core.takenOver" : asked ? ((await deps.runtime.numbersDeclined(message.conversationId)) ? "core.takenOverNotYetQuiet" : "core.takenOverNotYet") : undefined;
   if (!key) return [];
   const recent = await recentTexts(deps.sql, message.conversationId);
   return [{ text: takerFirstName ? copyVaried(ctx, `${key}By`, recent, { taker: takerFirstName }) : copyVaried(ctx, key, recent) }];

@@ -60,6 +60,12 @@ export function createDialogRuntime(sql: Sql, locales: Locales, root: Dialog, op
       }
       return innermost;
     },
+    async numbersDeclined(conversationId) {
+      for (const row of await readDialogStates(sql, stateKeys(conversationId))) {
+        if ((JSON.parse(row.data) as { memory?: ConversationMemory }).memory?.numbersDeclined) return true;
+      }
+      return false;
+    },
     async runTurn(input: TurnInput, lookups: TurnLookups): Promise<TurnOutcome> {
       // What this person was last sent, growing as the turn sends: no phrasing goes out twice in a row.
       const sent = [...input.conversation.recentTexts];

@@ -192,6 +192,8 @@ export interface DialogRuntime {
   stopDialogs(tx: SqlExecutor, conversationId: number): Promise<void>;
   /** The innermost dialog open in the conversation (the one the next message answers), if any. */
   innermostDialog(conversationId: number): Promise<string | undefined>;
+  /** Whether the person asked for no more help numbers ("sluta skicka nummer"; the dialogs' memory), for what the core says itself. */
+  numbersDeclined(conversationId: number): Promise<boolean>;
 }
 
 /** The offer of a person after concern (dialogs/concern-offer.dialog.ts): the core needs its id for "sluta". */

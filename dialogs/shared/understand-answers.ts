@@ -107,6 +107,26 @@ export function understandGoodOkBad(text: string): GoodOkBad {
   return "unclear";
 }
 
+// Sleep told in passing, before the sleep question ("vad gör att det är en 3:a" answered "sov typ inte"):
+// asking "Hur har du sovit?" next says the answer was not read. Only a night's sleep said plainly counts;
+// "sover hela dagarna" or "trött" are not an answer to how the night was.
+const SLEEP_WORD = String.raw`(sov|sovit|sover|sova|somnat|somnade|somna|slept|sleep|sleeping)`;
+const TOLD_SLEPT_BADLY = new RegExp(
+  String.raw`\b${SLEEP_WORD}( typ| knappt| nastan| ju| liksom| alls| fan| nt| inget)? (inte|int|ej|nada|noll|knappt|nt|skit|kasst|daligt|dalit|uselt|piss)\b` +
+    String.raw`|\b(har|hade|ha) (inte|int|ej|knappt)( typ| ens| riktigt)? (sovit|somnat)\b|\b(ingen|noll|nada|knappt nan|knappt nagon) somn\b` +
+    String.raw`|\b(kan|kunde|kunnat|lyckas|lyckades) (inte|int|ej)( typ| ens)? (sova|somna)\b|\bsomnlos\b|\bvaken (hela|typ hela) (natten|natterna)\b` +
+    String.raw`|\b(didnt|did not|havent|have not|hasnt|cant|couldnt|could not|cannot|barely|never) (sleep|slept|fall asleep)\b|\bno sleep\b|\binsomnia\b|\bup all night\b`,
+);
+const TOLD_SLEPT_WELL = new RegExp(String.raw`\b(sov|sovit|slept)( typ| faktiskt| ratt| riktigt| ganska| sjukt| as)? (bra|gott|skont|well|good|great)\b`);
+
+/** A night's sleep said plainly in an answer to another question, or undefined. */
+export function sleepToldInPassing(text: string): "good" | "bad" | undefined {
+  const said = fold(text);
+  if (TOLD_SLEPT_BADLY.test(said)) return "bad";
+  if (TOLD_SLEPT_WELL.test(said) && !NOT_GOOD.test(said)) return "good";
+  return undefined;
+}
+
 const OTHER_TIME = /\b(annan (tid|dag|gang|vecka)|andra (tider|dagar)|nagon annan|nan annan|ny tid|nytt forslag|ny dag|nasta vecka|senare i veckan|senare idag|flytta|flyttar|istallet|hellre|another|other time|other day|different (time|day)|reschedule|move it|later in the week|next week|en annan|instead|tidigare|earlier)\b/;
 // Asking to meet later than proposed: "can we do later?", "kan vi ta det lite senare", "senare istället?"
 // (not "ses senare" / "see you later", which confirms).

@@ -336,7 +336,7 @@ const TELL_HOW = new RegExp(String.raw`\b(beratta|saga|tell|share|skriva|snacka|
   String.raw`|(jag|ja|i|im|i m|ive) (mar|mor|har det|haft det|har haft det|kanner mig|feel|feeling|am|m doing|am doing|doing|been|ve been|har varit)\b` +
   String.raw`|(det|de|it|things|allt|livet|life|laget|today|idag|dagen) (gar|gick|har gatt|ar|e|is|are|going|went|has been|been|was|var|har varit)( for mig| idag| today| nu| now| lately)?$)`);
 const CHECK_IN = [
-  /\b(ch|tj)e(c?k|kk)(a|ar)? ?in\b|\b(kolla|checka|tjecka|check|ta) (av )?lage[t]?\b|\bincheckning\w*\b/,
+  /\b(ch|tj)e(c?k|kk)(a|ar)? ?in\b|\b(kolla|kola|kolal|checka|tjecka|check|ta) (av )?lage[t]?\b|\bincheckning\w*\b/,
   /\b(mar|mor|madde|kanner mig|feel|feeling|felt)\b/,
   /\bhar (en |haft en )?(bra|dalig|skit|kass|jobbig|tung|ok|okej|seg|grym|najs|risig|trist|tuff|lugn) ?dag\b|\b(skitdag|kassdag)\b/,
   /\b(idag|today)\b.*\b(ar|e|is|was)\b.*\b(bra|dalig|kass|jobbig|tung|seg|good|bad|rough)\b/,

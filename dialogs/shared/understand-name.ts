@@ -29,7 +29,7 @@ const NOT_A_NAME_PHRASES = /\b(spelar (ingen|inte nan|inte nagon) roll|vill inte
 
 // Where the name stands in a sentence: "kalla mig X" last, since it names what to use.
 const NAME_AFTER = [
-  /\b(?:kalla|kallar|call|calls)\s+(?:mig|mej|me)\s+(?:bara\s+|gärna\s+|garna\s+|för\s+|for\s+|just\s+)?(\S+)/iu,
+  /\b(?:kalla|kala|kallar|kalar|kall|call|calls|cal)\s+(?:mig|mej|me|mi)\s+(?:bara\s+|gärna\s+|garna\s+|för\s+|for\s+|just\s+)?(\S+)/iu,
   // What others say, or what Tillit may say: "du kan säga Mira", "säg bara Mo", "mina polare säger Zozo".
   /\b(?:säg|sag|säga|saga|säger|sager|say|says)\s+(?:bara\s+|just\s+|typ\s+)?(\S+)(?:\s+(?:tack|thanks|typ|bara|då|da|pls|bre|bro|lol))*$/iu,
   /\bcall\s+me\s+(?:just\s+)?(\S+)/iu,

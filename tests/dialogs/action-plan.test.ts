@@ -42,7 +42,7 @@ describe("action plan in chat", () => {
     await saveActionPlan(h.tillit.sql, { participantId: id, mainActivity: "a course in Swedish", subGoals: ["go to the first lesson", "buy a notebook"] });
     expect(await p.say("my plan")).toEqual(["Your plan: a course in Swedish.", "How is it going with: go to the first lesson?\n1. Done\n2. Getting there\n3. Stuck\n4. Not yet"]);
     await p.say("skip");
-    expect(await p.say("not yet")).toEqual(["Thanks for telling me! One step at a time, your coordinator will bring it up at the next follow-up."]);
+    expect(await p.say("not yet")).toEqual(["Thanks for telling me! One step at a time, the team will bring it up at the next follow-up."]);
   });
 
   it("shows who does what and the optional items; a sub-goal marked stuck is answered at once and shows as stuck", async () => {
@@ -59,11 +59,11 @@ describe("action plan in chat", () => {
       ],
     });
     expect(await p.say("visa min plan")).toEqual([
-      "Din plan: komma igång med träning. Också med: gymkort, kontakt med psykolog. Att göra för din koordinator: boka tid hos vårdcentralen. Att göra för Arbetsförmedlingen: skicka info om praktik.",
+      "Din plan: komma igång med träning. Också med: gymkort, kontakt med psykolog. Att göra för teamet: boka tid hos vårdcentralen. Att göra för Arbetsförmedlingen: skicka info om praktik.",
       "Hur går det med: gå till gymmet en gång?\n1. Klart\n2. På gång\n3. Fastnat\n4. Inte än",
     ]);
     const [stuck, thanks] = await p.say("fastnat typ");
-    expect(stuck).toMatch(/[Dd]in koordinator/); // sentence case where it begins a sentence
+    expect(stuck).toMatch(/\. Teamet ser det/); // sentence case where it begins a sentence
     expect(stuck).not.toMatch(/En koordinator/);
     expect(thanks).toMatch(/^Tack/);
     const goals = await h.tillit.db.subGoal.findMany({ where: { plan: { participantId: id } }, orderBy: { position: "asc" } });
@@ -106,7 +106,7 @@ describe("action plan in chat", () => {
 
   it("says so kindly when there is no plan yet", async () => {
     const p = await onboarded();
-    expect(await p.say("min plan")).toEqual(["Du har ingen plan än. Den gör ni tillsammans, du och din koordinator, när det passar dig."]);
+    expect(await p.say("min plan")).toEqual(["Du har ingen plan än. Den gör ni tillsammans, du och teamet, när det passar dig."]);
   });
 
   it("can be started by the coordinator (proactively) and fits in two SMS segments at the longest", async () => {

@@ -32,7 +32,7 @@ describe("a number about something else is not a mood", () => {
     const p = await onboarded();
     expect(await p.say("checka in")).toEqual([QUESTION]);
     // Three hours of sleep is a concern of its own (the safety screen's): a person is offered first.
-    expect((await p.say("sov typ 3h")).join(" ")).toMatch(/Vill du att din koordinator hör av sig till dig\?/);
+    expect((await p.say("sov typ 3h")).join(" ")).toMatch(/Vill du att teamet hör av sig till dig\?/);
     const [ack, again, ...more] = await p.say("nej");
     expect(ack).toMatch(/^Okej/);
     expect(more).toEqual([]);

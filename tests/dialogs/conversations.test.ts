@@ -43,7 +43,7 @@ describe("check-in", () => {
     await p.say("no");
     expect(await p.say("not now")).toEqual(["Thanks for sharing, Sam. Good that you took the time."]);
     expect((await p.record()).checkIns).toEqual([expect.objectContaining({ mood: 9, betterBecause: null, sleep: "bad", food: null, movement: "no", smallStep: null })]);
-    expect(await p.say("thanks")).toEqual(["Thanks for writing. I'm a digital assistant and don't understand everything, but your coordinator reads along."]);
+    expect(await p.say("thanks")).toEqual(["Thanks for writing. I'm a digital assistant and don't understand everything, but the team reads along."]);
   });
 
   // Changed with the check-in readings: the rough number is said plainly, with how to change it (it
@@ -96,11 +96,11 @@ describe("interruptions anywhere", () => {
     const p = await onboarded();
     for (const t of before) await p.say(t);
     // The harness clock is a Monday morning: the office is open.
-    expect(await p.say("kan jag prata med en människa?")).toEqual(["Självklart, jag säger till din koordinator. Någon i teamet läser under dagen."]);
+    expect(await p.say("kan jag prata med en människa?")).toEqual(["Självklart, jag säger till teamet. Någon i teamet läser under dagen."]);
     expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "asked" });
     // No more questions: one more message right away needs no answer; the next is acknowledged.
     expect(await p.say("5")).toEqual([]);
-    expect(await p.say("hallå?")).toEqual(["Jag är kvar här, och det du skriver sparas åt din koordinator. Någon i teamet läser under dagen."]);
+    expect(await p.say("hallå?")).toEqual(["Jag är kvar här, och det du skriver sparas åt teamet. Någon i teamet läser under dagen."]);
   });
 
   it("HJÄLP mid-dialog answers and leaves the dialog where it was", async () => {
@@ -173,7 +173,7 @@ describe("self-rating battery", () => {
       "Jag känner mig redo för jobb eller studier.",
     ]);
     for (const answer of ["4", "7", "hoppa över", "6", "8"]) expect(await p.say(answer)).toHaveLength(1);
-    expect(await p.say("5")).toEqual(["Tack! Det var alla. Svaren hjälper dig och din koordinator att se hur det går över tid."]);
+    expect(await p.say("5")).toEqual(["Tack! Det var alla. Svaren hjälper dig och teamet att se hur det går över tid."]);
     const ratings = (await p.record()).selfRatings;
     expect(ratings.map((r) => [r.statement, r.score])).toEqual([
       ["readiness", 4], ["physicalHealth", 7], ["mentalHealth", null], ["dailyRoutine", 6], ["socialContacts", 8], ["futureConfidence", 5],

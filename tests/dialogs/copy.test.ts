@@ -89,8 +89,8 @@ const choiceQuestions: Record<string, keyof typeof choiceSets> = {
 // The longest values the placeholders take in practice.
 const longVars: Record<string, string> = {
   name: "Alexandra-Josefine M", // 20 characters
-  coordinator: "your coordinator", // a first name, or "din koordinator" / "your coordinator" mid-sentence
-  coordinatorInSentence: "din koordinator",
+  coordinator: "the team", // a first name, or "teamet" / "the team" mid-sentence when none is assigned
+  coordinatorInSentence: "teamet",
   taker: "Alexandra-Josefine", // the first name of the coordinator who took the conversation over
   mood: "10",
   high: "10", // the upper end of a range said on the 1-10 scale (checkIn.readAs.range)

@@ -33,10 +33,10 @@ describe("the offer of a person", () => {
 
   it("an answer that is neither yes nor no is asked about once more, and is never taken for a no", async () => {
     const p = await onboarded();
-    expect((await p.say("allt känns meningslöst")).join(" ")).toContain("Vill du att din koordinator hör av sig till dig?");
+    expect((await p.say("allt känns meningslöst")).join(" ")).toContain("Vill du att teamet hör av sig till dig?");
     const again = await p.say("kanske? vet inte vad det innebär");
     expect(again).toHaveLength(1);
-    expect(again[0]).toMatch(/Vill du att din koordinator hör av sig till dig\?/);
+    expect(again[0]).toMatch(/Vill du att teamet hör av sig till dig\?/);
     expect(again[0]).toMatch(/\n1\. Ja\n2\. Nej$/);
     expect((await p.record()).conversations[0]!.status).toBe("bot");
     await p.say("ja");

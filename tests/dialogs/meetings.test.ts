@@ -37,10 +37,10 @@ describe("meetings", () => {
     const p = await onboarded();
     const { meetingId } = await proposal(p);
     const reply = await p.say("kan inte");
-    expect(reply).toEqual(["Helt okej, tack för att du säger till! Vill du att din koordinator föreslår en ny tid?\n1. Ja\n2. Nej"]);
+    expect(reply).toEqual(["Helt okej, tack för att du säger till! Vill du att teamet föreslår en ny tid?\n1. Ja\n2. Nej"]);
     expect(reply.join(" ")).not.toMatch(/igen|gången|tyvärr|måste/);
     expect(await meeting(meetingId)).toMatchObject({ status: "cancelled" });
-    expect(await p.say("ja")).toEqual(["Bra, din koordinator hör av sig med ett nytt förslag."]);
+    expect(await p.say("ja")).toEqual(["Bra, teamet hör av sig med ett nytt förslag."]);
     expect(await meeting(meetingId)).toMatchObject({ status: "reschedule-requested" });
   });
 
@@ -56,7 +56,7 @@ describe("meetings", () => {
     const p = await onboarded();
     const { meetingId } = await proposal(p);
     expect(await p.say("annan tid")).toEqual(["Vilken dag eller tid skulle passa bättre?"]);
-    expect(await p.say("torsdag efter lunch")).toEqual(["Tack, din koordinator hör av sig med en ny tid."]);
+    expect(await p.say("torsdag efter lunch")).toEqual(["Tack, teamet hör av sig med en ny tid."]);
     expect(await meeting(meetingId)).toMatchObject({ status: "reschedule-requested", requestedTime: "torsdag efter lunch" });
   });
 
@@ -64,7 +64,7 @@ describe("meetings", () => {
     const p = await onboarded("en");
     const { meetingId, text } = await proposal(p);
     expect(text).toEqual(["A coordinator suggests meeting Tuesday 1 December at 14:00. Does that work for you?\n1. Yes, that works\n2. Can't make it\n3. Another time"]);
-    expect(await p.say("can't make it")).toEqual(["That's completely fine, thanks for letting us know! Would you like your coordinator to suggest a new time?\n1. Yes\n2. No"]);
+    expect(await p.say("can't make it")).toEqual(["That's completely fine, thanks for letting us know! Would you like the team to suggest a new time?\n1. Yes\n2. No"]);
     expect(await meeting(meetingId)).toMatchObject({ status: "cancelled" });
   });
 
@@ -79,6 +79,6 @@ describe("meetings", () => {
     expect(held.outcome).toBe("held");
     expect(await h.tillit.core.startDialog(999_999, { dialog: "meeting" })).toBe("no-conversation");
     // Calling out while a person is awaited gets the honest word of when someone reads, never the proposal.
-    expect(await waiting.say("hallå")).toEqual([expect.stringMatching(/^(Jag är kvar här|Tack, din koordinator|Uppfattat)/)]);
+    expect(await waiting.say("hallå")).toEqual([expect.stringMatching(/^(Jag är kvar här|Tack, teamet|Uppfattat)/)]);
   });
 });

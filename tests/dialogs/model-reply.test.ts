@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 let n = 724000000;
-const TEMPLATE = "Tack för att du skriver. Jag är en digital assistent och förstår inte allt, men din koordinator läser med.";
+const TEMPLATE = "Tack för att du skriver. Jag är en digital assistent och förstår inte allt, men teamet läser med.";
 
 describe("a model's free-text reply", () => {
   it("is sent when it keeps the rules, with GSM-7 typography", async () => {

@@ -70,9 +70,9 @@ describe("HJÄLP", () => {
 describe("waiting for a person", () => {
   it("in office hours: the handoff says someone reads it during the day; then every second message is acknowledged, and every question", async () => {
     const p = await onboarded();
-    expect(await p.say("kan jag prata med en människa")).toEqual([`Självklart, jag säger till din koordinator. ${OPEN}`]);
+    expect(await p.say("kan jag prata med en människa")).toEqual([`Självklart, jag säger till teamet. ${OPEN}`]);
     expect(await p.say("ok")).toEqual([]);
-    expect(await p.say("hallå?")).toEqual([`Jag är kvar här, och det du skriver sparas åt din koordinator. ${OPEN}`]);
+    expect(await p.say("hallå?")).toEqual([`Jag är kvar här, och det du skriver sparas åt teamet. ${OPEN}`]);
     // Not asked: acknowledged at most every second message (news that begins like a question, "har ont i
     // magen idag", too). Asked ("hallå??"): answered every time, in other words.
     expect(await p.say("har ont i magen idag")).toEqual([]);
@@ -84,12 +84,12 @@ describe("waiting for a person", () => {
     h.clock.advance(61 * MINUTE);
     expect((await p.say("är ni där"))[0]).toMatch(/Någon i teamet läser under dagen/);
     // Asking again for a person says it is already on its way.
-    expect(await p.say("vill prata med en människa")).toEqual([`Det är redan på gång, din koordinator vet att du vill prata. ${OPEN}`]);
+    expect(await p.say("vill prata med en människa")).toEqual([`Det är redan på gång, teamet vet att du vill prata. ${OPEN}`]);
   });
 
   it("'ok ja vill att nån hör av sig om pengarna' asks for a person (a tester got 'Jag hänger inte riktigt med')", async () => {
     const p = await onboarded();
-    expect(await p.say("ok ja vill att nån hör av sig om pengarna")).toEqual([`Självklart, jag säger till din koordinator. ${OPEN}`]);
+    expect(await p.say("ok ja vill att nån hör av sig om pengarna")).toEqual([`Självklart, jag säger till teamet. ${OPEN}`]);
     expect((await conversationOf(p)).status).toBe("waiting");
   });
 
@@ -98,12 +98,12 @@ describe("waiting for a person", () => {
     const p = await onboarded();
     const handoff = await p.say("jag vill snacka med nån på riktigt");
     expect(handoff).toHaveLength(2);
-    expect(handoff[0]).toBe("Självklart, jag säger till din koordinator. Någon i teamet läser det på måndag från kl 08:00.");
+    expect(handoff[0]).toBe("Självklart, jag säger till teamet. Någon i teamet läser det på måndag från kl 08:00.");
     expect(handoff[1]).toMatch(URGENT);
     h.clock.ms = Date.parse("2026-11-28T10:00:00Z"); // Saturday 11:00
     // The numbers were the last thing said: not under every "I'm still here" (a young tester read that
     // as alarm), but again once two replies have gone by without them.
-    expect(await p.say("hallå?")).toEqual(["Jag är kvar här, och det du skriver sparas åt din koordinator. Någon i teamet läser det på måndag från kl 08:00."]);
+    expect(await p.say("hallå?")).toEqual(["Jag är kvar här, och det du skriver sparas åt teamet. Någon i teamet läser det på måndag från kl 08:00."]);
     const second = await p.say("är det nån där?");
     expect(second).toHaveLength(1);
     expect(second[0]).not.toMatch(URGENT);
@@ -119,7 +119,7 @@ describe("waiting for a person", () => {
     const p = await onboarded("en");
     await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { teamId: team.id } });
     const handoff = await p.say("can i talk to a real person");
-    expect(handoff[0]).toBe("Of course, I'll tell your coordinator. Someone on the team reads it tomorrow from 13:00.");
+    expect(handoff[0]).toBe("Of course, I'll tell the team. Someone on the team reads it tomorrow from 13:00.");
     expect(handoff[1]).toMatch(URGENT);
   });
 
@@ -164,7 +164,7 @@ describe("waiting for a person", () => {
     h.clock.advance(11 * MINUTE);
     const first = await p.say("ok");
     expect(first).toHaveLength(1);
-    expect(first[0]).toMatch(/din koordinator/i);
+    expect(first[0]).toMatch(/teamet/i);
     const second = await p.say("nån?");
     expect(second).toHaveLength(1);
     expect(second[0]).not.toBe(first[0]);
@@ -301,7 +301,7 @@ describe("hand-back", () => {
     expect((await conversationOf(p)).priority).toBe("normal"); // the coordinator's decision
     const reply = await p.say("men om jag inte klarar det");
     expect(reply.join(" ")).toMatch(/(överst hos|får se det här först).*90101/s);
-    expect(reply.join(" ")).not.toMatch(/hänger inte riktigt med, men din koordinator|förstår inte allt, jag är bara ett program\. Skriv/);
+    expect(reply.join(" ")).not.toMatch(/hänger inte riktigt med, men teamet|förstår inte allt, jag är bara ett program\. Skriv/);
     expect(await conversationOf(p)).toMatchObject({ priority: "concern", concernReason: "after-crisis" });
     // Never the same line twice in a row.
     const again = await p.say("lina?");

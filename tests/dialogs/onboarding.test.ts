@@ -63,7 +63,7 @@ describe("onboarding and consent", () => {
   it("without consent keeps only the minimum and does not ask for a name", async () => {
     const p = participant();
     await p.say("Hej");
-    expect(await p.say("nej")).toEqual(["Okej, helt förståeligt. Då sparar jag bara ditt nummer och ditt nej, så att STOPP funkar. Det du skriver finns kvar i 30 dagar så att din koordinator kan svara, sedan raderas texten."]);
+    expect(await p.say("nej")).toEqual(["Okej, helt förståeligt. Då sparar jag bara ditt nummer och ditt nej, så att STOPP funkar. Det du skriver finns kvar i 30 dagar så att teamet kan svara, sedan raderas texten."]);
     const r = await p.record();
     expect(r.preferredName).toBeNull();
     expect(r.preferredTimes).toBeNull();
@@ -207,7 +207,7 @@ describe("onboarding and consent", () => {
     const r = await p.record();
     expect(r.conversations[0]).toMatchObject({ status: "waiting", handoffReason: "consent-questions" });
     expect(await p.say("ok")).toEqual([]);
-    expect(await p.say("hallå??")).toEqual(["Jag är kvar här, och det du skriver sparas åt din koordinator. Någon i teamet läser under dagen."]);
+    expect(await p.say("hallå??")).toEqual(["Jag är kvar här, och det du skriver sparas åt teamet. Någon i teamet läser under dagen."]);
     expect((await p.record()).consents).toEqual([]);
   });
 

@@ -56,7 +56,7 @@ const keysFor = (kind: QuestionKind): string[] => {
 /** Every way the answer may read on the phone (each phrasing, with its choices when it has any). */
 function answers(lang: "sv" | "en", kind: QuestionKind): string[] {
   // The retention the harness runs with: the defaults (bot/config.ts).
-  const inSentence = lang === "sv" ? "din koordinator" : "your coordinator";
+  const inSentence = lang === "sv" ? "teamet" : "the team";
   const vars = { coordinatorInSentence: inSentence, coordinator: kind === "next-meeting" ? inSentence : "", months: "6", noContactMonths: "12", days: "30" };
   const choices = kind === "what-can-you-do" ? ["check-in", "mapping", "human"].map((v) => locales[lang].get(`choices.nextSteps.${v}`)![0]!) : undefined;
   return keysFor(kind).flatMap((k) => locales[lang].get(k)!).map((t) => renderSmsBody(fill(t, vars), choices));
@@ -111,7 +111,7 @@ describe("questions back", () => {
   it("a question and a wish for a person in one message: the question answered, then a person asked for", async () => {
     const status = async (p: Participant) => (await p.record()).conversations[0]!.status;
     const humanComing = locales.sv.get("common.humanComing")!;
-    const startsHumanComing = (text: string) => humanComing.some((line) => text.startsWith(fill(line, { coordinator: "din koordinator" }).slice(0, 12)));
+    const startsHumanComing = (text: string) => humanComing.some((line) => text.startsWith(fill(line, { coordinator: "teamet" }).slice(0, 12)));
     const idle = await onboardedParticipant(h, `+46${n++}`);
     const reply = await idle.say("e du en bot? vill prata med en person");
     expect(reply).toHaveLength(2);

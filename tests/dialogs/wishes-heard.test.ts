@@ -171,7 +171,7 @@ describe("a no to the offer of a person, with something heavy in it", () => {
     const p = await onboarded();
     expect((await p.say("orkar inte med nånting längre")).join(" ")).toMatch(/hör av sig/);
     const reply = await p.say("nej har inte ätit ngt idag");
-    expect(reply[0]).toBe('Okej, helt okej. Det du skrev nu har jag markerat åt din koordinator ändå, så det inte försvinner. Skriv "prata med en människa" om du ändrar dig.');
+    expect(reply[0]).toBe('Okej, helt okej. Det du skrev nu har jag markerat åt teamet ändå, så det inte försvinner. Skriv "prata med en människa" om du ändrar dig.');
     expect((await conversationOf(p)).concernReason).toMatch(/food/);
     expect((await conversationOf(p)).status).toBe("bot");
   });
@@ -200,7 +200,7 @@ describe("a message for the coordinator", () => {
   it("'kan du säga till henne att jag inte kan svara i telefon' goes to a person and is said to", async () => {
     const p = await onboarded();
     const reply = await p.say("kan du säga till henne att jag inte kan svara i telefon");
-    expect(reply).toEqual([expect.stringMatching(/^(Okej, jag skickar det vidare till din koordinator\.|Bra att du säger det, jag har skickat det vidare till din koordinator\.) Någon i teamet läser under dagen\.$/)]);
+    expect(reply).toEqual([expect.stringMatching(/^(Okej, jag skickar det vidare till teamet\.|Bra att du säger det, jag har skickat det vidare till teamet\.) Någon i teamet läser under dagen\.$/)]);
     expect(await conversationOf(p)).toMatchObject({ status: "waiting", handoffReason: "message" });
     expect((await p.say("säg till maja att jag är sjuk idag"))[0]).toMatch(/skickat det vidare|skickar det vidare/);
     expect((await p.say("säg till om du behöver nåt")).join(" ")).not.toMatch(/vidare/);

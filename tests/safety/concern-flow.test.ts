@@ -19,7 +19,7 @@ const onboarded = (language: "sv" | "en" = "sv") => onboardedParticipant(h, `+46
 const DAY = 24 * 3_600_000;
 const SLEEP = "Hur har du sovit?\n1. Bra\n2. Sådär\n3. Dåligt";
 const FOOD = "Har du ätit något ordentligt idag?\n1. Ja\n2. Lite\n3. Nej";
-const OFFER = "Vill du att din koordinator hör av sig till dig? Helt okej att säga nej.\n1. Ja\n2. Nej";
+const OFFER = "Vill du att teamet hör av sig till dig? Helt okej att säga nej.\n1. Ja\n2. Nej";
 
 async function atClock<T>(iso: string, run: () => Promise<T>): Promise<T> {
   const before = h.clock.ms;
@@ -40,7 +40,7 @@ describe("concern in a message", () => {
     const { conversations } = await p.record();
     expect(conversations[0]).toMatchObject({ priority: "concern", status: "bot", concernReason: "hopelessness" });
     expect(concerns.filter((c) => c.conversationId === conversations[0]!.id)).toEqual([{ conversationId: conversations[0]!.id, participantId: expect.any(Number), reasons: ["hopelessness"] }]);
-    expect(await p.say("ja tack")).toEqual(["Bra. Jag har bett din koordinator att höra av sig. Någon i teamet läser under dagen."]);
+    expect(await p.say("ja tack")).toEqual(["Bra. Jag har bett teamet att höra av sig. Någon i teamet läser under dagen."]);
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", status: "waiting", handoffReason: "concern" });
     const audit = await h.tillit.db.auditLog.findMany({ where: { subjectId: String(conversations[0]!.id), action: { in: ["conversation.concern-flagged", "conversation.handoff-requested"] } } });
     expect(audit.map((a) => [a.action, JSON.parse(a.details!)])).toEqual([
@@ -68,7 +68,7 @@ describe("concern in a message", () => {
       expect(await p.say("sover bort hela dagarna och har ingen att prata med")).toEqual([`Sömnen påverkar så mycket, det låter jobbigt. ${OFFER}`]);
       expect((await p.record()).conversations[0]!.concernReason).toBe("sleep,loneliness");
       expect(await p.say("ja")).toEqual([
-        "Bra. Jag har bett din koordinator att höra av sig. Någon i teamet läser det på måndag från kl 08:00. Blir det för tungt innan dess: Självmordslinjen 90101 eller chatt på mind.se, dygnet runt.",
+        "Bra. Jag har bett teamet att höra av sig. Någon i teamet läser det på måndag från kl 08:00. Blir det för tungt innan dess: Självmordslinjen 90101 eller chatt på mind.se, dygnet runt.",
       ]);
     });
   });
@@ -76,9 +76,9 @@ describe("concern in a message", () => {
   it("in English: an unclear answer is asked about once more, then 'idk' is taken as not now", async () => {
     const p = await onboarded("en");
     expect(await p.say("i have no friends")).toEqual([
-      "Feeling lonely is heavy. Good that you are writing. Would you like your coordinator to get in touch with you? It's completely fine to say no.\n1. Yes\n2. No",
+      "Feeling lonely is heavy. Good that you are writing. Would you like the team to get in touch with you? It's completely fine to say no.\n1. Yes\n2. No",
     ]);
-    expect(await p.say("idk maybe")).toEqual([expect.stringMatching(/Would you like your coordinator to get in touch with you\? It's completely fine to say no\.\n1\. Yes\n2\. No$/)]);
+    expect(await p.say("idk maybe")).toEqual([expect.stringMatching(/Would you like the team to get in touch with you\? It's completely fine to say no\.\n1\. Yes\n2\. No$/)]);
     expect(await p.say("idk")).toEqual(['That\'s fine. Write "talk to a human" whenever you like and someone will get in touch.']);
     expect((await p.record()).conversations[0]!.status).toBe("bot");
   });
@@ -90,18 +90,18 @@ describe("concern in a message", () => {
     expect(await p.say("allt känns meningslöst")).toEqual([`Tack för att du säger som det är. Det låter riktigt tungt just nu. ${OFFER}`]);
     expect((await p.say("va?"))[0]).toMatch(/hör av sig till dig\?/);
     const heard = await p.say("har ingenstans att sova inatt");
-    expect(heard).toEqual([`Oron för var man ska bo tar mycket kraft. Ska jag be din koordinator höra av sig om det här?\n1. Ja\n2. Nej`]);
+    expect(heard).toEqual([`Oron för var man ska bo tar mycket kraft. Ska jag be teamet höra av sig om det här?\n1. Ja\n2. Nej`]);
     expect(heard.join(" ")).not.toMatch(/Det är lugnt|Jag förstod inte/);
     expect((await p.record()).conversations[0]!.concernReason).toBe("hopelessness,housing");
     // Still the offer: yes hands over.
-    expect((await p.say("ja"))[0]).toMatch(/^Bra\. Jag har bett din koordinator att höra av sig\./);
+    expect((await p.say("ja"))[0]).toMatch(/^Bra\. Jag har bett teamet att höra av sig\./);
     expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "concern" });
   });
 
   it("a second heavy reply is heard too, with where the door is, and the offer is not asked a third time", async () => {
     const p = await onboarded();
     await p.say("orkar inte längre");
-    expect((await p.say("har inte ätit på två dagar"))[0]).toMatch(/^Tack för att du berättar\. Det är tufft när maten inte blir av\. Ska jag be din koordinator höra av sig om det här\?/);
+    expect((await p.say("har inte ätit på två dagar"))[0]).toMatch(/^Tack för att du berättar\. Det är tufft när maten inte blir av\. Ska jag be teamet höra av sig om det här\?/);
     const second = await p.say("och ingen bryr sig ändå");
     expect(second).toEqual([`Att känna sig ensam är tungt. Bra att du skriver. Du kan alltid skriva "prata med en människa", så hör någon av sig.`]);
   });
@@ -168,7 +168,7 @@ describe("concern in a message", () => {
     const reply = await p.say("kan handläggaren på soc se att jag skrivit om skulder här");
     expect(reply).toHaveLength(2);
     expect(reply[0]).toMatch(/^Socialtjänsten \(soc\) kan inte läsa det här/);
-    expect(reply[1]).toMatch(/Vill du att din koordinator hör av sig till dig\?/);
+    expect(reply[1]).toMatch(/Vill du att teamet hör av sig till dig\?/);
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern" });
   });
 
@@ -178,9 +178,9 @@ describe("concern in a message", () => {
     const reply = await p.say("får jag försörjningsstöd om jag e med i detta");
     expect(reply).toHaveLength(2);
     expect(reply[0]).toMatch(/inte med när någon beslutar om pengar|används inte när någon bestämmer om pengar/);
-    expect(reply[1]).toMatch(/^Ska jag be din koordinator höra av sig/);
+    expect(reply[1]).toMatch(/^Ska jag be teamet höra av sig/);
     expect(reply.join(" ")).not.toMatch(/Det är lugnt|helt okej/i);
-    expect(await p.say("ja")).toEqual([expect.stringMatching(/^Bra\. Jag har bett din koordinator att höra av sig/)]);
+    expect(await p.say("ja")).toEqual([expect.stringMatching(/^Bra\. Jag har bett teamet att höra av sig/)]);
   });
 
   it("'vet inte' right away is an answer: not now, without asking again", async () => {
@@ -211,7 +211,7 @@ describe("concern in a message", () => {
     await p.say("kan jag prata med en människa");
     const heard = await p.say("vi blir vräkta nästa månad");
     expect(heard).toHaveLength(1);
-    expect(heard[0]).toMatch(/^(Det låter tungt\. Jag har markerat det som viktigt åt din koordinator|Tack för att du berättar\. Det här har jag satt högst upp)/);
+    expect(heard[0]).toMatch(/^(Det låter tungt\. Jag har markerat det som viktigt åt teamet|Tack för att du berättar\. Det här har jag satt högst upp)/);
     expect(heard[0]).toMatch(/Någon i teamet läser under dagen\.$/);
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", status: "waiting", concernReason: "housing" });
     const again = await p.say("har inga pengar till mat heller");

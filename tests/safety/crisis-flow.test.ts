@@ -31,7 +31,7 @@ describe("crisis flow (no language model)", () => {
     // Monday 11:00 in Stockholm: office hours.
     expect(reply).toEqual([
       "Tack för att du berättar, det är modigt. Är du i fara just nu, ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se.",
-      "Jag har sagt till din koordinator direkt. Fler som svarar: 1177 Vårdguiden för vård och råd dygnet runt, och Jourhavande medmänniska 08-702 16 80 kvällar och nätter. Under 18? BRIS 116 111. Du är inte ensam.",
+      "Jag har sagt till teamet direkt. Fler som svarar: 1177 Vårdguiden för vård och råd dygnet runt, och Jourhavande medmänniska 08-702 16 80 kvällar och nätter. Under 18? BRIS 116 111. Du är inte ensam.",
     ]);
     const r = await p.record();
     expect(r.conversations[0]).toMatchObject({ priority: "crisis", status: "waiting", handoffReason: "crisis:suicide" });
@@ -47,7 +47,7 @@ describe("crisis flow (no language model)", () => {
     // The bot does not resume on its own (no check-in question), never goes silent, and help still answers.
     const after = await p.say("7");
     expect(after).toHaveLength(1);
-    expect(after[0]).toMatch(/din koordinator/i); // the numbers are right above it; the next message gets them again
+    expect(after[0]).toMatch(/teamet/i); // the numbers are right above it; the next message gets them again
     expect((await p.say("ok"))[0]).toMatch(/90101/);
     expect(after[0]).not.toMatch(/\?$/);
     expect((await p.say("hjälp"))[0]).toMatch(/^Tillit är en digital assistent/);
@@ -60,7 +60,7 @@ describe("crisis flow (no language model)", () => {
     expect(screenMessage(text).level).toBe("none");
     expect(await p.say(text)).toEqual([
       "Tack för att du berättar, det är modigt. Är du i fara just nu, ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se.",
-      "Jag har sagt till din koordinator direkt. Fler som svarar: 1177 Vårdguiden för vård och råd dygnet runt, och Jourhavande medmänniska 08-702 16 80 kvällar och nätter. Under 18? BRIS 116 111. Du är inte ensam.",
+      "Jag har sagt till teamet direkt. Fler som svarar: 1177 Vårdguiden för vård och råd dygnet runt, och Jourhavande medmänniska 08-702 16 80 kvällar och nätter. Under 18? BRIS 116 111. Du är inte ensam.",
     ]);
     const r = await p.record();
     expect(r.conversations[0]).toMatchObject({ priority: "crisis", status: "waiting", handoffReason: "crisis:suicide" });
@@ -70,7 +70,7 @@ describe("crisis flow (no language model)", () => {
     const audit = await h.tillit.db.auditLog.findFirst({ where: { action: "conversation.crisis-flagged", subjectId: String(r.conversations[0]!.id) } });
     expect(JSON.parse(audit!.details!)).toMatchObject({ categories: ["suicide"], raisedBy: { source: "trained-screen", score: expect.any(Number) } });
     // The check-in it interrupted does not come back; the next messages are answered, the open numbers every second time.
-    expect(await p.say("7")).toEqual([expect.stringMatching(/din koordinator/i)]);
+    expect(await p.say("7")).toEqual([expect.stringMatching(/teamet/i)]);
     expect(await p.say("8")).toEqual([expect.stringMatching(/90101/)]);
   });
 
@@ -79,7 +79,7 @@ describe("crisis flow (no language model)", () => {
     const text = "känns som att allt är slut för mig";
     expect(screenMessage(text).level).toBe("none");
     const reply = await p.say(text);
-    expect(reply.join(" ")).toMatch(/Vill du att din koordinator hör av sig till dig\?/);
+    expect(reply.join(" ")).toMatch(/Vill du att teamet hör av sig till dig\?/);
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: expect.stringContaining("trained-screen") });
   });
 
@@ -110,7 +110,7 @@ describe("crisis flow (no language model)", () => {
     h.clock.advance(2 * 60_000);
     expect(await p.say(second)).toEqual([
       "Tack för att du berättar, det är modigt. Är du i fara just nu, ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se.",
-      "Jag har sagt till din koordinator direkt. Fler som svarar: 1177 Vårdguiden för vård och råd dygnet runt, och Jourhavande medmänniska 08-702 16 80 kvällar och nätter. Under 18? BRIS 116 111. Du är inte ensam.",
+      "Jag har sagt till teamet direkt. Fler som svarar: 1177 Vårdguiden för vård och råd dygnet runt, och Jourhavande medmänniska 08-702 16 80 kvällar och nätter. Under 18? BRIS 116 111. Du är inte ensam.",
     ]);
     const id = (await p.record()).conversations[0]!.id;
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "crisis", status: "waiting", handoffReason: "crisis:suicide" });
@@ -118,7 +118,7 @@ describe("crisis flow (no language model)", () => {
     expect(audits).toHaveLength(1);
     expect(JSON.parse(audits[0]!.details!)).toMatchObject({ categories: ["suicide"], raisedBy: { source: "burst" } });
     // What comes after is answered as after any crisis, and not flagged again for the same burst.
-    expect((await p.say("ok"))[0]).toMatch(/din koordinator/i);
+    expect((await p.say("ok"))[0]).toMatch(/teamet/i);
     expect(await h.tillit.db.auditLog.count({ where: { action: "conversation.crisis-flagged", subjectId: String(id) } })).toBe(1);
   });
 
@@ -145,7 +145,7 @@ describe("crisis flow (no language model)", () => {
     const p = await onboarded();
     await p.say("hyresvärden skickade brev");
     const reply = await p.say("3 månader efter med hyran");
-    expect(reply[0]).toMatch(/^Oron för var man ska bo tar mycket kraft\. Vill du att din koordinator hör av sig/);
+    expect(reply[0]).toMatch(/^Oron för var man ska bo tar mycket kraft\. Vill du att teamet hör av sig/);
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: "housing,trained-screen,burst" });
   });
 
@@ -179,7 +179,7 @@ describe("crisis flow (no language model)", () => {
 
   it("a figure of speech is just a message", async () => {
     const p = await onboarded();
-    expect(await p.say("jag dör av skratt")).toEqual(["Tack för att du skriver. Jag är en digital assistent och förstår inte allt, men din koordinator läser med."]);
+    expect(await p.say("jag dör av skratt")).toEqual(["Tack för att du skriver. Jag är en digital assistent och förstår inte allt, men teamet läser med."]);
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "normal", status: "bot" });
   });
 
@@ -257,7 +257,7 @@ describe("crisis flow (no language model)", () => {
       for (const text of ["när kommer nån?", "glöm det", "ingen svarar ju", "skämtar bara", "jag mår bättre nu"]) {
         const reply = await p.say(text);
         expect(reply, text).toHaveLength(1);
-        expect(reply[0]).toMatch(/din koordinator/i);
+        expect(reply[0]).toMatch(/teamet/i);
         inHours.push(reply[0]!);
       }
       // The crisis reply's numbers are right above the first answer; after that every second one gives them
@@ -289,7 +289,7 @@ describe("crisis flow (no language model)", () => {
       const team = await h.tillit.db.team.create({ data: { slug: "helg", name: "Helgteamet", officeHours: JSON.stringify({ days: [6, 7], open: "10:00", close: "16:00" }) } });
       const p = await onboarded();
       await h.tillit.db.participant.update({ where: { phone: p.phone }, data: { teamId: team.id } });
-      expect((await p.say("skär mej"))[1]).toMatch(/^Jag har sagt till din koordinator direkt\./);
+      expect((await p.say("skär mej"))[1]).toMatch(/^Jag har sagt till teamet direkt\./);
     } finally {
       h.clock.ms = at;
     }

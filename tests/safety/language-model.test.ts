@@ -52,7 +52,7 @@ describe("language model (optional)", () => {
     await eventually(async () => (await p.record()).conversations[0]!.priority === "crisis");
     expect(await p.received()).toEqual([
       "Tack för att du berättar, det är modigt. Är du i fara just nu, ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se.",
-      expect.stringMatching(/^Jag har sagt till din koordinator direkt\./),
+      expect.stringMatching(/^Jag har sagt till teamet direkt\./),
     ]);
     expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "crisis:suicide" });
     expect((await h.tillit.db.message.findUniqueOrThrow({ where: { id: message.id } })).secondOpinion).toBe("crisis");
@@ -129,7 +129,7 @@ describe("language model (optional)", () => {
     const p = await onboarded();
     ai.respond = () => scripted as never;
     const before = ai.requests.length;
-    expect(await p.say("tråkig dag")).toEqual(["Tack för att du skriver. Jag är en digital assistent och förstår inte allt, men din koordinator läser med."]);
+    expect(await p.say("tråkig dag")).toEqual(["Tack för att du skriver. Jag är en digital assistent och förstår inte allt, men teamet läser med."]);
     // One classification and one reply attempt, neither retried: how long it may take is bounded by
     // OPENAI_TIMEOUT_MS (500 ms here) per call; a wall-clock limit here would only measure the machine.
     expect(ai.requests.length - before).toBe(2);
@@ -142,12 +142,12 @@ describe("language model (optional)", () => {
     const before = ai.requests.length;
     await p.say("Hej");
     await p.say("nej");
-    expect(await p.say("tråkig dag")).toEqual(["Tack för att du skriver. Jag är en digital assistent och förstår inte allt, men din koordinator läser med."]);
+    expect(await p.say("tråkig dag")).toEqual(["Tack för att du skriver. Jag är en digital assistent och förstår inte allt, men teamet läser med."]);
     expect(ai.requests.length).toBe(before);
   });
 
   it.each([
-    ["human", "finns det nån på riktigt", "Självklart, jag säger till din koordinator. Någon i teamet läser under dagen.", "asked"],
+    ["human", "finns det nån på riktigt", "Självklart, jag säger till teamet. Någon i teamet läser under dagen.", "asked"],
     ["cancel-meeting", "fixar inte torsdag", "Det fixar vi. En koordinator hör av sig om tiden, helt utan krav.", "meeting"],
     ["stop-reminders", "orka med alla påminnelser", "Uppfattat. En koordinator ändrar påminnelserna åt dig.", "reminders"],
   ])("free text the model reads as %s goes to a person", async (intent, text, reply, reason) => {

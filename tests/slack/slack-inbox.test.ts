@@ -162,7 +162,7 @@ describe("claim, talk in the thread, hand back", () => {
     await say(phone, "ok");
     await say(phone, "hallå");
     const after = (await botMessages()).slice(botBefore.length);
-    expect(after.map((m) => m.body)).toEqual([expect.stringMatching(/din koordinator[^?]*$/i), expect.stringMatching(/90101[^?]*$/)]);
+    expect(after.map((m) => m.body)).toEqual([expect.stringMatching(/teamet[^?]*$/i), expect.stringMatching(/90101[^?]*$/)]);
   });
 
   it("a crisis during a takeover alerts the existing thread", async () => {

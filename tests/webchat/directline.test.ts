@@ -216,7 +216,7 @@ describe("one conversation across SMS and the web", () => {
     // Now the participant writes on the web: the coordinator answers on the web, not by SMS.
     const smsBefore = h.fake.sentTo(phone).length;
     await c.say("kan jag prata med en människa?", s.userId);
-    await c.waitFor((t) => t.some((x) => /jag säger till din koordinator/.test(x)));
+    await c.waitFor((t) => t.some((x) => /jag säger till teamet/.test(x)));
     expect((await maja.post(`/conversations/${conversationId}/reply`, { text: "Hej Nora! Maja här." })).status).toBe(200);
     // On the web her name and id say who writes (the page shows "Maja (personal)"), so the SMS signature is left off;
     // a line before her words says a person has joined.
