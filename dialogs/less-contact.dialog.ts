@@ -1,6 +1,8 @@
 // "Orkar inte fler sms", "lämna mig ifred": a wish to hear less, never a topic and never the stock
-// line. Tillit offers the two ways it can honour it and does what is chosen at once: only answers
-// when the person writes (no reminders), or stops everything as STOPP does.
+// line. Tillit offers the three ways it can honour it and does what is chosen at once: at most one
+// reminder a week, only answers when the person writes (no reminders), or stops everything as STOPP
+// does. "Mer sällan typ en gång i veckan" names the week already and is honoured without the question
+// (main.dialog.ts reads it as a reminder wish).
 import type { WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import { askChoice, say, takeAnswer } from "./shared/ask.js";
@@ -21,7 +23,10 @@ export class LessContactDialog extends TillitDialog {
     const s = services(step.context);
     const answer = takeAnswer<string>(step);
     const choice = answer.kind === "answer" ? answer.value : "same";
-    if (choice === "fewer") {
+    if (choice === "weekly") {
+      s.effects.push({ kind: "set-reminders", on: true }, { kind: "set-reminder-pace", pace: "weekly" });
+      await say(step, "lessContact.weekly");
+    } else if (choice === "fewer") {
       s.effects.push({ kind: "set-reminders", on: false });
       await say(step, "lessContact.fewer");
     } else if (choice === "stop") {

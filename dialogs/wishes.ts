@@ -55,6 +55,8 @@ export async function passOn(dc: DialogContext): Promise<DialogTurnResult> {
 /** "påminn mig inte", "skicka på kvällen istället", "remind me later": the participant decides. */
 export function reminderEffects(s: TurnServices, request: ReminderRequest): void {
   if (request === "off" || request === "on") s.effects.push({ kind: "set-reminders", on: request === "on" });
+  // A pace asked for turns reminders on too: "en gång i veckan" after "påminn mig inte" means some, not none.
+  else if (request === "weekly" || request === "as-planned") s.effects.push({ kind: "set-reminders", on: true }, { kind: "set-reminder-pace", pace: request });
   else if (request === "later") s.effects.push({ kind: "postpone-reminder" });
   else s.effects.push({ kind: "set-preferred-times", times: [request] }, { kind: "postpone-reminder" });
 }

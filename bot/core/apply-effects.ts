@@ -3,7 +3,7 @@ import type { SqlExecutor } from "../db/sql.js";
 import { insertCheckIn, insertMappingAnswer, insertSelfRating, setSmallStepFollowUp } from "../db/answers.js";
 import { insertConsent, latestConsent } from "../db/consents.js";
 import { answerMeeting, meetingOf } from "../db/meetings.js";
-import { setParticipantField, setStatusUnlessOptedOut, type ParticipantField } from "../db/participants.js";
+import { setParticipantField, setReminderPace, setStatusUnlessOptedOut, type ParticipantField } from "../db/participants.js";
 import { recordSubGoalProgress } from "../db/plans.js";
 import type { TurnEffect } from "../runtime/turn-types.js";
 import { cancelNudges, scheduleMeetingReminders } from "../nudges/schedule-nudges.js";
@@ -51,6 +51,9 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         break;
       case "set-reminders":
         await setReminders(tx, participantId, effect.on, now);
+        break;
+      case "set-reminder-pace":
+        await setReminderPace(tx, participantId, effect.pace, now);
         break;
       case "postpone-reminder":
         await postponeReminder(tx, participantId, now);

@@ -1,11 +1,15 @@
 // What the nudge sender reads about the participant, their conversation and the meeting before it
 // decides (bot/nudges/nudge-scheduler.ts): each a single statement, so a due nudge costs few round-trips.
 import { date, int, strOrNull, type SqlExecutor } from "./sql.js";
+import { REMINDER_KINDS } from "./nudges.js";
 
 export interface NudgeParticipantRow {
   status: string;
   language: string | null;
   remindersOff: boolean;
+  reminderPace: string;
+  /** When the last reminder (not a meeting's, not outreach) went out: a weekly pace counts from it. */
+  lastReminderAt: Date | null;
   unansweredNudges: number;
   teamId: number | null;
   /** The latest conversation not closed, if any. */
@@ -17,7 +21,8 @@ export interface NudgeParticipantRow {
 
 export async function nudgeParticipant(sql: SqlExecutor, participantId: number, authorId: number | null): Promise<NudgeParticipantRow | undefined> {
   const [p] = await sql.query(
-    `SELECT p."status", p."language", p."remindersOff", p."unansweredNudges", p."teamId",
+    `SELECT p."status", p."language", p."remindersOff", p."reminderPace", p."unansweredNudges", p."teamId",
+            (SELECT MAX(n."processedAt") FROM "Nudge" n WHERE n."participantId" = p."id" AND n."status" = 'sent' AND n."kind" IN ${REMINDER_KINDS}) AS "lastReminderAt",
             c."id" AS "conversationId", c."lastInboundAt",
             (SELECT s."firstName" FROM "StaffUser" s WHERE s."id" = COALESCE(?, p."coordinatorId")) AS "coordinator"
        FROM "Participant" p LEFT JOIN "Conversation" c ON c."id" = (SELECT MAX(c2."id") FROM "Conversation" c2 WHERE c2."participantId" = p."id" AND c2."status" <> 'closed')
@@ -25,7 +30,8 @@ export async function nudgeParticipant(sql: SqlExecutor, participantId: number, 
     [authorId, participantId],
   );
   return p && {
-    status: String(p.status), language: strOrNull(p.language), remindersOff: Boolean(int(p.remindersOff)), unansweredNudges: int(p.unansweredNudges), teamId: p.teamId == null ? null : int(p.teamId),
+    status: String(p.status), language: strOrNull(p.language), remindersOff: Boolean(int(p.remindersOff)), reminderPace: String(p.reminderPace),
+    lastReminderAt: p.lastReminderAt ? date(p.lastReminderAt) : null, unansweredNudges: int(p.unansweredNudges), teamId: p.teamId == null ? null : int(p.teamId),
     conversationId: p.conversationId == null ? null : int(p.conversationId), lastInboundAt: p.lastInboundAt ? date(p.lastInboundAt) : null, coordinator: p.coordinator ? String(p.coordinator) : null,
   };
 }

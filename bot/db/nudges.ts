@@ -129,7 +129,9 @@ export async function lastDueOfSchedule(tx: SqlExecutor, scheduleId: number): Pr
 }
 
 // Kinds the participant's own wishes apply to; meeting reminders and outreach keep their own timing.
-const REMINDER_KINDS = `('message', 'dialog', 'follow-up', 'postponed')`;
+/** The nudges that are reminders (a participant's "no reminders" and weekly pace concern these; meetings and outreach keep their own). */
+export const REMINDER_KIND_LIST: readonly string[] = ["message", "dialog", "follow-up", "postponed"];
+export const REMINDER_KINDS = `(${REMINDER_KIND_LIST.map((k) => `'${k}'`).join(", ")})`;
 
 /** "Påminn mig inte": the participant's scheduled reminders are cancelled. */
 export async function cancelReminders(tx: SqlExecutor, participantId: number, now: Date): Promise<void> {

@@ -149,6 +149,10 @@ export async function teamOfParticipant(sql: SqlExecutor, id: number): Promise<n
   return team?.teamId == null ? null : int(team.teamId);
 }
 
+export async function setReminderPace(tx: SqlExecutor, id: number, pace: "as-planned" | "weekly", now: Date): Promise<void> {
+  await tx.execute(`UPDATE "Participant" SET "reminderPace" = ?, "updatedAt" = ? WHERE "id" = ?`, [pace, now, id]);
+}
+
 export async function setRemindersOff(tx: SqlExecutor, id: number, off: boolean, now: Date): Promise<void> {
   await tx.execute(`UPDATE "Participant" SET "remindersOff" = ?, "updatedAt" = ? WHERE "id" = ?`, [off, now, id]);
 }

@@ -4,6 +4,7 @@
 // core's (bot/core/send-proactive.ts).
 import { allowedTime, type Timing } from "./schedule-nudges.js";
 import { isQuiet } from "./time-rules.js";
+import { REMINDER_KIND_LIST } from "../db/nudges.js";
 
 export interface DueNudge {
   kind: string;
@@ -15,11 +16,17 @@ export interface DueNudge {
 
 export interface NudgeFacts {
   /** Absent when the participant is gone. */
-  participant?: { status: string; remindersOff: boolean; unansweredNudges: number; lastInboundAt: Date | null; hasOpenConversation: boolean };
+  participant?: {
+    status: string; remindersOff: boolean; unansweredNudges: number; lastInboundAt: Date | null; hasOpenConversation: boolean;
+    /** "weekly": at most one reminder in seven days, counted from `lastReminderAt`. */
+    reminderPace?: string; lastReminderAt?: Date | null;
+  };
   timing: Timing;
   /** The nudge's meeting; null when the nudge has one that no longer exists, absent when it has none. */
   meeting?: { status: string; startsAt: Date } | null;
 }
+
+const WEEK_MS = 7 * 24 * 3_600_000;
 
 export interface EligibilityRules {
   /** A nudge found this long past due (the service was down) is skipped, not sent late. */
@@ -56,5 +63,11 @@ export function decideNudge(nudge: DueNudge, facts: NudgeFacts, now: Date, rules
     if (!m || m.status !== expected || m.startsAt <= now) return { act: "skip", outcome: "meeting-changed" };
   }
   if (!p.hasOpenConversation) return { act: "skip", outcome: "no-conversation" };
+  // "en gång i veckan": a reminder within seven days of the last one waits for the week to pass (and
+  // then for an allowed time), so several due at once still come one a week.
+  if (REMINDER_KIND_LIST.includes(nudge.kind) && p.reminderPace === "weekly" && p.lastReminderAt && now.getTime() - p.lastReminderAt.getTime() < WEEK_MS) {
+    const weekLater = new Date(p.lastReminderAt.getTime() + WEEK_MS);
+    return { act: "hold", until: isQuiet(weekLater, facts.timing.zone, facts.timing.quiet) ? allowedTime(weekLater, facts.timing) : weekLater };
+  }
   return { act: "send", quietContact: reminder && p.unansweredNudges >= rules.backoffAfter };
 }

@@ -167,7 +167,7 @@ export class NudgeScheduler {
     const m = nudge.meetingId === null ? undefined : await meetingOfNudge(sql, nudge.meetingId);
     const facts: NudgeFacts = {
       participant: p && {
-        status: p.status, remindersOff: p.remindersOff, unansweredNudges: p.unansweredNudges,
+        status: p.status, remindersOff: p.remindersOff, reminderPace: p.reminderPace, lastReminderAt: p.lastReminderAt, unansweredNudges: p.unansweredNudges,
         lastInboundAt: p.lastInboundAt, hasOpenConversation: p.conversationId != null,
       },
       timing,

@@ -4,6 +4,9 @@ import type { Channel, Language, ParticipantRequest, ParticipantStatus } from ".
 import type { SqlExecutor } from "../db/sql.js";
 import type { OfficeHours } from "../domain/office-hours.js";
 
+/** How often reminders may come (Participant.reminderPace). */
+export type ReminderPace = "as-planned" | "weekly";
+
 export interface ParticipantView {
   id: number;
   preferredName: string | null;
@@ -151,6 +154,8 @@ export type TurnEffect =
   | { kind: "set-preferred-times"; times: string[] }
   /** Reminders on or off ("påminn mig inte"); meeting reminders go out either way. */
   | { kind: "set-reminders"; on: boolean }
+  /** "en gång i veckan": at most one reminder in seven days; "as-planned" undoes it. */
+  | { kind: "set-reminder-pace"; pace: ReminderPace }
   /** "Remind me later": the latest reminder comes again in a few hours, at an allowed time. */
   | { kind: "postpone-reminder" }
   | { kind: "record-consent"; consent: "data-processing" | "language-model"; granted: boolean; textVersion: string }

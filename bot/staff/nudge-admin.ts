@@ -60,7 +60,7 @@ export async function upcomingNudges(deps: NudgeAdminDeps, actor: StaffActor, co
   const nextOf = new Map<number, ReturnType<typeof nudgeView>>();
   for (const n of nudges) if (n.scheduleId !== null && listed.has(n.scheduleId) && !nextOf.has(n.scheduleId)) nextOf.set(n.scheduleId, nudgeView(n));
   return {
-    timezone: p.timezone, remindersOff: p.remindersOff, unansweredNudges: p.unansweredNudges, participantStatus: p.status,
+    timezone: p.timezone, remindersOff: p.remindersOff, reminderPace: p.reminderPace, unansweredNudges: p.unansweredNudges, participantStatus: p.status,
     discharge: p.dischargedAt ? { at: p.dischargedAt.toISOString(), outcome: p.dischargeOutcome, followUpDeclinedAt: p.followUpDeclinedAt?.toISOString() ?? null } : null,
     nudges: nudges.filter((n) => n.scheduleId === null || !listed.has(n.scheduleId)).map(nudgeView),
     // The next occurrence is null while paused, or until the scheduler plans the next one.

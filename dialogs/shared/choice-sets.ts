@@ -4,7 +4,7 @@
 // that recogniser first, so a dialog understands exactly what the corpus test measures.
 import { type ChoiceOption } from "./recognize.js";
 
-export type Reader = "yes-no" | "good-ok-bad" | "meeting";
+export type Reader = "yes-no" | "good-ok-bad" | "meeting" | "pace";
 
 export interface ChoiceSetSpec {
   options: ChoiceOption[];
@@ -107,10 +107,13 @@ export const choiceSets = {
   // "Orkar inte fler sms": fewer messages, none at all, or as before.
   lessContact: {
     options: [
+      { value: "weekly", synonyms: ["en gång i veckan", "1 gång i veckan", "en gång per vecka", "varje vecka", "veckovis", "once a week", "weekly", "every week"] },
       { value: "fewer", synonyms: ["bara när jag skriver", "när jag skriver", "färre", "mindre", "mer sällan", "only when i write", "fewer", "less"] },
       { value: "stop", synonyms: ["sluta helt", "helt", "inga alls", "stoppa", "stop completely", "stop all", "none"] },
       { value: "same", synonyms: ["som förut", "som nu", "fortsätt", "ingen ändring", "as before", "same", "keep going"] },
     ],
+    // "mer sällan typ en gång i veckan": the week named anywhere picks it.
+    reader: { kind: "pace", values: { weekly: "weekly" } },
   },
   // After onboarding, and when asked what Tillit can do: the three plain next steps. Read by the free
   // recogniser ("kolla läget", "berätta om mig", "prata med en människa"), a number picks one.

@@ -5,6 +5,7 @@ import { editDistance, fold } from "./fold.js";
 import { isSkip, understandGoodOkBad, understandMeeting, understandYesNo } from "./understand-answers.js";
 import { understandScale } from "./understand-scale.js";
 import { understandFree } from "./understand-free.js";
+import { namesWeekly } from "./reminder-words.js";
 
 export { editDistance, fold } from "./fold.js";
 export { detectReminderRequest, type ReminderRequest } from "./reminder-words.js";
@@ -16,12 +17,12 @@ export interface ChoiceOption {
 }
 
 export interface ChoiceReader {
-  kind: "yes-no" | "good-ok-bad" | "meeting";
+  kind: "yes-no" | "good-ok-bad" | "meeting" | "pace";
   /** The reader's label → the option's value. */
   values: Record<string, string>;
 }
 
-const readers = { "yes-no": understandYesNo, "good-ok-bad": understandGoodOkBad, meeting: understandMeeting } as const;
+const readers = { "yes-no": understandYesNo, "good-ok-bad": understandGoodOkBad, meeting: understandMeeting, pace: (text: string) => (namesWeekly(text, true) ? "weekly" : "unclear") } as const;
 
 // On a weighty question, a question about the options is no pick: "vad händer om jag säger nej?" once
 // recorded a no to keeping answers.

@@ -2,14 +2,29 @@
 // "skicka på kvällen istället". Read on folded text (no åäö, lower case).
 import { fold } from "./fold.js";
 
-export type ReminderRequest = "off" | "on" | "later" | "morning" | "afternoon" | "evening";
+export type ReminderRequest = "off" | "on" | "later" | "weekly" | "as-planned" | "morning" | "afternoon" | "evening";
 
 // Order matters: "påminn mig inte" before "påminn mig".
 const reminderPatterns: [ReminderRequest, RegExp][] = [
   ["off", /\b(paminn(?:a)? mig (?:inte|aldrig)|inga (?:fler )?paminnelser|(?:vill|orkar|behover) inte ha (?:(?:fler|nagra|mer|mera|nagon|nagot) )*paminnelser|sluta skicka paminnelser|sluta (?:med att )?paminna|stang av paminnelser(?:na)?|(?:do not|dont|don t) remind me|no (?:more )?reminders|stop (?:the )?remind(?:ing|ers)|turn off reminders)\b/],
   ["later", /\b(paminn mig (?:senare|sen|lite senare|om en stund)|paminn senare|remind me (?:later|again later|in a bit))\b/],
   ["on", /^(paminn mig|paminn mig igen|paminnelser pa|sla pa paminnelser(?:na)?|remind me|remind me again|reminders on|turn on reminders|turn reminders on)$/],
+  // Back to the pace as planned after "en gång i veckan": "skriv oftare igen", "text me more often".
+  ["as-planned", /\b(skriv|skicka|hor av (?:dig|er)|sms a|smsa|messa|paminn|text|message|write|send|remind)(?: till)?(?: (?:mig|mej|me))? (?:oftare|som vanligt igen|som forut igen|more often|as usual again)\b|^(?:oftare|more often)(?: igen| again)?(?: tack| pls| please)?$/],
 ];
+
+// A week named as the pace, with a word about Tillit's messages or fewer of them: "mer sällan typ en gång
+// i veckan", "skriv max 1 gång/veckan", "remind me once a week". Alone ("en gång i veckan") it answers
+// the less-contact question (its choice reader) but is not read anywhere else: it can answer a question
+// about the person's own week.
+const WEEKLY = /\b(?:(?:en|1|ett|bara en|max en|hogst en|once|one) (?:gang|ggr|gng|time) (?:i|per|om|a|each) (?:veckan|vecka|week)|once (?:a|per|each) week|(?:varje|var|every|each) (?:vecka|week)|veckovis|weekly)\b/;
+const ABOUT_FEWER = /\b(skick|skriv|paminn|hor av|sms|mess|sallan|mindre|farre|send|text|write|remind|message|less|fewer|contact|kontakt)/;
+
+/** "en gång i veckan" as how often Tillit may write (said alone too, when `alone` is allowed). */
+export function namesWeekly(text: string, alone = false): boolean {
+  const said = fold(text);
+  return WEEKLY.test(said) && (alone || ABOUT_FEWER.test(said));
+}
 const dayPartPatterns: [ReminderRequest, RegExp][] = [
   ["evening", /\b(pa kvall(?:en|arna)?|kvallstid|pa kvallstid|in the evenings?|evenings?)\b/],
   ["morning", /\b(pa (?:morgon(?:en)?|morgnarna|formiddag(?:en|arna)?)|in the mornings?|mornings?)\b/],
@@ -22,6 +37,7 @@ const aboutSending = /\b(skick|skriv|paminn|hor av|sms|mess|istallet|hellre|send
 export function detectReminderRequest(text: string): ReminderRequest | undefined {
   const said = fold(text);
   if (!said || said.length > 80) return undefined;
+  if (namesWeekly(text) && !/\b(inte|int|ej|not|dont)\b/.test(said)) return "weekly";
   for (const [kind, re] of reminderPatterns) if (re.test(said)) return kind;
   if (!aboutSending.test(said)) return undefined;
   for (const [kind, re] of dayPartPatterns) if (re.test(said)) return kind;

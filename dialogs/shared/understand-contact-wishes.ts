@@ -39,6 +39,8 @@ const LESS_CONTACT = [
   new RegExp(String.raw`\b((alldeles |way |lite |sa |so )?(for|too)|sa|so) (manga|mycket|mkt|mycke|many|much) ${MSGS}\b`),
   new RegExp(String.raw`${NOT_BY_ME}\bskriv(er)? (for mycket|for ofta|mindre|inte sa ofta|mer sallan|sallan|inte lika ofta)\b`),
   /\b(mindre|farre) (sms|meddelanden|mess)\b|\bmer sallan\b|^(pls |please )?(less often|fewer (messages|texts))( pls| please| thanks)?$/,
+  // "i want fewer messages", "id like less texts", "jag vill ha färre sms" (the Swedish is the line above).
+  /\b(i want|i d like|id like|i would like|i need|i d rather have|i prefer|can i have|can i get|could i get) (fewer|less) (messages|texts|sms|reminders|notifications)\b/,
   /\bstop (texting|messaging|writing|sending|spamming)\b|\bleave me alone\b|\btoo many (messages|texts)\b|\b(text|message|write) (me )?less\b|\bdont (text|message|write)\b/,
   /\bsluta spamma\b|\bspamma inte\b|\bsms a inte\b|\bskriv inte till mig\b/,
   // Any verb of writing, told not to: "sms:a mej inte mer", "messa mig aldrig igen", "skicka inte fler".

@@ -38,6 +38,13 @@ const rows: [string, DueNudge, NudgeFacts, Date, NudgeDecision][] = [
   ["a meeting already begun", nudge({ kind: "meeting-reminder", meetingId: 1 }), facts({ meeting: meetingAt("confirmed", noon) }), noon, { act: "skip", outcome: "meeting-changed" }],
   ["no open conversation", nudge(), facts({ participant: participant({ hasOpenConversation: false }) }), noon, { act: "skip", outcome: "no-conversation" }],
   ["after unanswered nudges: a quiet word, not a dialog", nudge(), facts({ participant: participant({ unansweredNudges: 2 }) }), noon, { act: "send", quietContact: true }],
+  ["weekly pace: a reminder two days after the last waits until a week has passed", nudge({ kind: "dialog" }), facts({ participant: participant({ reminderPace: "weekly", lastReminderAt: new Date("2026-11-30T11:00:00Z") }) }), noon, { act: "hold", until: new Date("2026-12-07T11:00:00Z") }],
+  ["weekly pace: a week after the last, the reminder goes", nudge({ kind: "message" }), facts({ participant: participant({ reminderPace: "weekly", lastReminderAt: new Date("2026-11-25T10:00:00Z") }) }), noon, { act: "send", quietContact: false }],
+  ["weekly pace: a week after a last one sent late in the evening is quiet, so the morning after", nudge({ kind: "follow-up" }), facts({ participant: participant({ reminderPace: "weekly", lastReminderAt: new Date("2026-11-30T20:30:00Z") }) }), noon, { act: "hold", until: new Date("2026-12-08T08:00:00Z") }],
+  ["weekly pace: never a reminder before", nudge({ kind: "dialog" }), facts({ participant: participant({ reminderPace: "weekly", lastReminderAt: null }) }), noon, { act: "send", quietContact: false }],
+  ["weekly pace: a meeting reminder keeps its time", nudge({ kind: "meeting-reminder", meetingId: 1 }), facts({ participant: participant({ reminderPace: "weekly", lastReminderAt: new Date("2026-12-01T11:00:00Z") }), meeting: meetingAt("confirmed") }), noon, { act: "send", quietContact: false }],
+  ["weekly pace: outreach keeps its own timing", nudge({ kind: "outreach-follow-up" }), facts({ participant: participant({ reminderPace: "weekly", lastReminderAt: new Date("2026-12-01T11:00:00Z") }) }), noon, { act: "send", quietContact: false }],
+  ["as planned: a reminder the day after the last goes", nudge({ kind: "dialog" }), facts({ participant: participant({ reminderPace: "as-planned", lastReminderAt: new Date("2026-12-01T11:00:00Z") }) }), noon, { act: "send", quietContact: false }],
   ["a meeting reminder is not quietened by back-off", nudge({ kind: "meeting-reminder", meetingId: 1 }), facts({ participant: participant({ unansweredNudges: 5 }), meeting: meetingAt("confirmed") }), noon, { act: "send", quietContact: false }],
 ];
 

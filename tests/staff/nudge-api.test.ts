@@ -37,6 +37,10 @@ describe("upcoming nudges on the participant's page", () => {
 
     const list = await maja.json(`/conversations/${conversationId}/nudges`);
     expect(list.nudges).toMatchObject([{ id: made.id, kind: "message", text: "Hej Alex! Hur gick det i dag?" }]);
+    // The page says how often the participant wants reminders (a coordinator's one-offs are reminders too).
+    expect(list).toMatchObject({ remindersOff: false, reminderPace: "as-planned" });
+    await h.tillit.db.participant.update({ where: { id: participantId }, data: { reminderPace: "weekly" } });
+    expect(await maja.json(`/conversations/${conversationId}/nudges`)).toMatchObject({ reminderPace: "weekly" });
 
     // Another team: neither reading nor changing, and nothing changed.
     expect((await olle.get(`/conversations/${conversationId}/nudges`)).status).toBe(404);
