@@ -153,7 +153,7 @@ export function mountReminders({ api, el, $, when, onDischarged }) {
     conversationId = id;
     const data = await api(`/conversations/${id}/nudges`);
     if (conversationId !== id) return;
-    const state = [data.remindersOff ? t("reminders.off") : data.reminderPace === "weekly" ? t("reminders.weekly") : "", data.unansweredNudges ? t("reminders.unanswered", { n: data.unansweredNudges }) : ""].filter(Boolean).join(" ");
+    const state = [data.remindersOff ? t("reminders.off") : data.reminderPace === "weekly" ? t("reminders.pace-weekly") : "", data.unansweredNudges ? t("reminders.unanswered", { n: data.unansweredNudges }) : ""].filter(Boolean).join(" ");
     const items = [...data.schedules.map(scheduleItem), ...data.nudges.map(oneOffItem)];
     if (!items.length) items.push(el("li", { class: "muted", text: t("reminders.nothing") }));
     const list = el("ol", { id: "c-nudge-list", class: "nudges" }, ...items);

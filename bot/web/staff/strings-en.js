@@ -421,7 +421,7 @@ export const en = {
   "reminders.end-confirm": "End the support ({outcome})?",
   "reminders.end-failed": "Could not end it. Please try again.",
   "reminders.off": "The participant has asked for no reminders (meeting reminders still go out).",
-  "reminders.weekly": "The participant has asked for at most one reminder a week: anything due sooner waits until the week has passed (meeting reminders go out as usual).",
+  "reminders.pace-weekly": "The participant has asked for at most one reminder a week: anything due sooner waits until the week has passed (meeting reminders go out as usual).",
   "reminders.unanswered": "{n} unanswered reminders in a row.",
   "reminders.nothing": "Nothing planned.",
   "reminders.title": "Reminders",

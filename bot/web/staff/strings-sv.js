@@ -425,7 +425,7 @@ export const sv = {
   "reminders.end-confirm": "Avsluta insatsen ({outcome})?",
   "reminders.end-failed": "Det gick inte att avsluta. Försök igen.",
   "reminders.off": "Deltagaren har bett om inga påminnelser (mötespåminnelser går ut).",
-  "reminders.weekly": "Deltagaren har bett om högst en påminnelse i veckan: det som ligger tätare väntar tills veckan gått (mötespåminnelser går ut som vanligt).",
+  "reminders.pace-weekly": "Deltagaren har bett om högst en påminnelse i veckan: det som ligger tätare väntar tills veckan gått (mötespåminnelser går ut som vanligt).",
   "reminders.unanswered": "{n} obesvarade påminnelser i rad.",
   "reminders.nothing": "Inget planerat.",
   "reminders.title": "Påminnelser",
