@@ -75,20 +75,20 @@ describe("meetings answered in free text", () => {
 });
 
 describe("a wish to hear less", () => {
-  it("'orkar inte fler sms': offered only-when-I-write or a stop; only-when-I-write turns reminders off", async () => {
+  it("'orkar inte fler sms': offered once a week, only-when-I-write or a stop; only-when-I-write turns reminders off", async () => {
     const p = await onboarded();
-    expect(await p.say("orkar inte fler sms")).toEqual(["Förstår! Vill du att jag bara svarar när du skriver, eller att jag slutar helt?\n1. Bara när jag skriver\n2. Sluta helt\n3. Som förut"]);
-    expect((await p.say("1"))[0]).toMatch(/^Okej! Inga påminnelser från mig/);
+    expect(await p.say("orkar inte fler sms")).toEqual(["Förstår! Ska jag höra av mig högst en gång i veckan, bara svara när du skriver, eller sluta helt?\n1. En gång i veckan\n2. Bara när jag skriver\n3. Sluta helt\n4. Som förut"]);
+    expect((await p.say("2"))[0]).toMatch(/^Okej! Inga påminnelser från mig/);
     expect(await p.record()).toMatchObject({ remindersOff: true, status: "active" });
   });
 
   it("'orkar inte mer' alone is being unable to go on, never a wish for fewer messages: not told how to stop, even while a person is awaited", async () => {
     for (const text of ["orkar inte mer fr", "orkar inte mer"]) {
       const idle = await onboarded();
-      expect((await idle.say(text)).join(" "), text).not.toMatch(/STOPP|bara svarar när du skriver|slutar helt/);
+      expect((await idle.say(text)).join(" "), text).not.toMatch(/STOPP|bara svara|slutar? helt|en gång i veckan/);
       const waiting = await onboarded();
       await waiting.say("prata med en människa");
-      expect((await waiting.say(text)).join(" "), text).not.toMatch(/STOPP|bara svarar när du skriver|slutar helt/);
+      expect((await waiting.say(text)).join(" "), text).not.toMatch(/STOPP|bara svara|slutar? helt|en gång i veckan/);
     }
   });
 

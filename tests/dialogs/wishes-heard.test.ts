@@ -127,7 +127,7 @@ describe("'sluta' meant as 'stop nagging'", () => {
     expect(await p.say("hallå")).toEqual([]);
     expect((await p.say("start"))[0]).toMatch(/^(Välkommen tillbaka|Kul att du är tillbaka)/);
     // What the confirmation said to write does what it said.
-    expect((await p.say("mer sällan"))[0]).toMatch(/^(Förstår! Vill du att jag bara svarar när du skriver|Okej, jag hör dig\. Ska jag bara svara när du själv skriver)/);
+    expect((await p.say("mer sällan"))[0]).toMatch(/^(Förstår! Ska jag höra av mig högst en gång i veckan|Okej, jag hör dig\. Vill du ha högst ett meddelande i veckan från mig)/);
   });
 
   it("'jag vill fortfarande ha kontakt' after a stop is as good as START", async () => {

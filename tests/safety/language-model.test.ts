@@ -162,7 +162,7 @@ describe("language model (optional)", () => {
   it("an opt-out in other words is not acted on by the model: the participant is offered fewer messages or a stop", async () => {
     const p = await onboarded();
     ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: false, intent: "opt-out" }) } : { content: "x" });
-    const offer = "Förstår! Vill du att jag bara svarar när du skriver, eller att jag slutar helt?\n1. Bara när jag skriver\n2. Sluta helt\n3. Som förut";
+    const offer = "Förstår! Ska jag höra av mig högst en gång i veckan, bara svara när du skriver, eller sluta helt?\n1. En gång i veckan\n2. Bara när jag skriver\n3. Sluta helt\n4. Som förut";
     expect(await p.say("nu räcker det med er")).toEqual([offer]);
     expect((await p.record()).status).toBe("active");
   });
