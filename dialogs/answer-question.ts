@@ -14,7 +14,8 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
   const named = s.participant.coordinatorFirstName;
   switch (kind) {
     case "is-bot":
-      return { text: tWhileRead(s, "answers.isBot", { coordinatorInSentence: coordinatorInSentence(s) }) };
+      // "Maja och teamet läser med", or "teamet läser med" (never "teamet och teamet") when none is named.
+      return { text: tWhileRead(s, "answers.isBot", { readers: named ? s.t("core.nameAndTeam", { name: named }) : s.t("core.yourCoordinator") }) };
     case "who-reads":
       return { text: named ? s.t("answers.whoReadsNamed", { coordinator: coordinatorName(s) }) : s.t("answers.whoReads") };
     case "social-services":

@@ -5,7 +5,7 @@ import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { isGoodNews } from "./shared/reflect.js";
-import { apologisesForAway } from "./shared/understand-free.js";
+import { apologisesForAway, closes } from "./shared/understand-free.js";
 import { coordinatorInSentence, services, type TurnServices, tWhileRead } from "./turn-services.js";
 
 /** Back after this long without writing: welcomed, without a word about the absence. */
@@ -50,6 +50,12 @@ export async function acknowledge(dc: DialogContext, text: string): Promise<void
     return;
   }
   welcomeBackPreface(s);
+  // "tack", "hejdå", "thx 😊": a thank-you or goodbye is answered as one, never with "I don't understand".
+  const closing = closes(text);
+  if (closing) {
+    await dc.context.sendActivity(message(s.t(closing === "thanks" ? "conversation.youreWelcome" : "conversation.bye")));
+    return;
+  }
   const key = isGoodNews(text) ? "reflect.goodNewsTold" : "conversation.acknowledge";
   const vars = { coordinator: coordinatorInSentence(s) };
   await dc.context.sendActivity(message(key === "conversation.acknowledge" ? tWhileRead(s, key, vars) : s.t(key, vars)));

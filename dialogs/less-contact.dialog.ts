@@ -7,6 +7,7 @@ import type { WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import { askChoice, say, takeAnswer } from "./shared/ask.js";
 import { services } from "./turn-services.js";
+import { namesWeekly } from "./shared/reminder-words.js";
 
 export const LESS_CONTACT_DIALOG = "less-contact";
 
@@ -16,6 +17,8 @@ export class LessContactDialog extends TillitDialog {
   }
 
   private async offer(step: WaterfallStepContext) {
+    // "typ en gång i veckan räcker": the wish already names its answer, so it is not asked for again.
+    if (namesWeekly(step.context.activity.text ?? "", true)) return step.next("weekly");
     return askChoice(step, "lessContact.ask", "lessContact");
   }
 

@@ -9,7 +9,7 @@ import type { DialogContext } from "botbuilder-dialogs";
 import { declinesCall, understandFree, type QuestionKind } from "./shared/understand-free.js";
 import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
-import { clearlyAsks, complainsOfWaiting } from "./shared/clearly-asks.js";
+import { apologises, clearlyAsks, complainsOfWaiting, saysUrgent } from "./shared/clearly-asks.js";
 import { answerQuestion } from "./answer-question.js";
 import { emergencyNumberSaid, reminderEffects, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, nextReadingFor, services, type TurnServices } from "./turn-services.js";
@@ -72,6 +72,13 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // A question nobody recognised, "hallå?" or "ingen har ringt": asked, so answered every time (never
   // silence). A takeover gone quiet says so, never "I'm still here" after "a person answers here now".
   if (complainsOfWaiting(text)) return sayWithReading(dc, "waiting.sorryForTheWait");
+  if (saysUrgent(text)) {
+    s.effects.push({ kind: "flag-concern", reasons: ["urgent"] });
+    const { reading } = nextReadingFor(s);
+    await dc.context.sendActivity(message(`${s.t("waiting.urgentAsked")} ${reading}`));
+    return;
+  }
+  if (apologises(text)) return sayWithReading(dc, "waiting.noNeedToApologise");
   if (acknowledgementDue(s) || clearlyAsks(text)) await sayWithReading(dc, s.conversation.takenOver ? "waiting.ackTakenOver" : "waiting.ack");
 }
 

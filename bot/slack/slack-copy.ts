@@ -19,6 +19,7 @@ const concernWords: Record<string, string> = {
   "trained-screen": "den tränade skärmens bedömning",
   burst: "flera meddelanden i rad tillsammans",
   "after-crisis": "ett meddelande boten inte förstod, efter en kris",
+  urgent: "skrev att det är bråttom medan hen väntade på en person",
 };
 
 /** "ORO: sömn, mat": what raised a concern flag, in the staff's words. */

@@ -10,7 +10,9 @@ const reminderPatterns: [ReminderRequest, RegExp][] = [
   ["later", /\b(paminn mig (?:senare|sen|lite senare|om en stund)|paminn senare|remind me (?:later|again later|in a bit))\b/],
   ["on", /^(paminn mig|paminn mig igen|paminnelser pa|sla pa paminnelser(?:na)?|remind me|remind me again|reminders on|turn on reminders|turn reminders on)$/],
   // Back to the pace as planned after "en gång i veckan": "skriv oftare igen", "text me more often".
-  ["as-planned", /\b(skriv|skicka|hor av (?:dig|er)|sms a|smsa|messa|paminn|text|message|write|send|remind)(?: till)?(?: (?:mig|mej|me))? (?:oftare|som vanligt igen|som forut igen|more often|as usual again)\b|^(?:oftare|more often)(?: igen| again)?(?: tack| pls| please)?$/],
+  // "nu kan du skriva oftare igen", "kan du börja skriva lite oftare igen", "skriv som vanligt": a few words
+  // may stand between the writing and how often.
+  ["as-planned", /\b(skriv|skriva|skicka|hor av (?:dig|er)|hora av (?:dig|er)|sms a|smsa|messa|paminn|paminna|text|message|write|send|remind)(?: \w+){0,3} (?:oftare|som vanligt|som forut igen|more often|as usual|like before)\b|^(?:oftare|more often)(?: igen| again)?(?: tack| pls| please)?$/],
 ];
 
 // A week named as the pace, with a word about Tillit's messages or fewer of them: "mer sällan typ en gång

@@ -389,6 +389,21 @@ export function apologisesForAway(text: string): boolean {
   return AWAY_SORRY.test(fold(text));
 }
 
+// A thank-you or a goodbye as the whole message, small words and emoji aside: "tack", "tack så mycket",
+// "ok tack", "thx", "tusen tack 😊", "hejdå", "vi hörs", "godnatt", "bye". Not "tack men nej", "tack för
+// inget", nor a thank-you with news after it ("tack, men jag mår skit").
+const THANKS = /^(ok |okej |aa |ja |jaa |mm |najs |nice |perfekt |toppen |bra )?(tack|tackar|tack tack|tusen tack|tack sa mycket|tack sa jattemycket|tack snalla|stort tack|thx|thanks|thank you|thank u|ty|tnx|tack for hjalpen|thanks for the help)( (sa|sa mycket|for det|for hjalpen|du|bot|igen|again|a lot|so much|lol|haha))*$/;
+const BYE = /^(ok |okej |tack |tack och )?(hejda|hej da|hej hej|adjo|vi hors|hors|ses|ses sen|godnatt|god natt|natti|natt|bye|bye bye|goodbye|good night|gn|cya|see you|see ya|later|peace)( (da|pa dig|sa lange|nu|for nu|for now|lol|haha|bot))*$/;
+
+/** A thank-you or goodbye that is the whole message, or undefined. */
+export function closes(text: string): "thanks" | "bye" | undefined {
+  const said = fold(text);
+  if (!said) return undefined;
+  if (BYE.test(said)) return "bye";
+  if (THANKS.test(said)) return "thanks";
+  return undefined;
+}
+
 // Asking Tillit to write in the other language, anywhere in a conversation: "can u speak english",
 // "english pls", "kan vi köra engelska", "på svenska tack", "svenska?", "sorry i dont speak swedish".
 // The language's name is read with up to two typos ("englsh", "engleska", "svneska"). Only a request counts:

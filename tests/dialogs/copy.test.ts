@@ -91,6 +91,7 @@ const longVars: Record<string, string> = {
   name: "Alexandra-Josefine M", // 20 characters
   coordinator: "the team", // a first name, or "teamet" / "the team" mid-sentence when none is assigned
   coordinatorInSentence: "teamet",
+  readers: "Alexandra-Josefine och teamet", // "{name} och teamet", or "teamet" when none is named (answers.isBot)
   taker: "Alexandra-Josefine", // the first name of the coordinator who took the conversation over
   mood: "10",
   high: "10", // the upper end of a range said on the 1-10 scale (checkIn.readAs.range)

@@ -116,7 +116,7 @@ describe("'sluta' meant as 'stop nagging'", () => {
   it("the stop is at once, says how to have fewer messages, and the first 'menade sluta tjata' gets one answer", async () => {
     const p = await onboarded();
     const stopped = await p.say("sluta");
-    expect(stopped).toEqual(['Okej, nu skickar Tillit inga fler meddelanden till dig. Ville du bara att jag tjatar mindre? Skicka START och sen "mer sällan", så svarar jag bara när du skriver.']);
+    expect(stopped).toEqual(['Okej, nu skickar Tillit inga fler meddelanden till dig. Ville du bara att jag tjatar mindre? Skicka START och sen "mer sällan", så får du välja: en gång i veckan eller bara när du skriver.']);
     expect((await p.record()).status).toBe("opted-out");
     const meant = await p.say("menade sluta tjata");
     expect(meant).toHaveLength(1);

@@ -38,7 +38,7 @@ describe("opt-out and opt-in", () => {
       // The participant's language was set from their first message (Swedish here), not the keyword.
       // "sluta" and "avsluta" may mean "stop nagging": their confirmation also says how to have fewer.
       /^\s*(sluta|avsluta)\W*$/i.test(word)
-        ? "Okej, nu skickar Tillit inga fler meddelanden till dig. Ville du bara att jag tjatar mindre? Skicka START och sen \"mer sällan\", så svarar jag bara när du skriver."
+        ? "Okej, nu skickar Tillit inga fler meddelanden till dig. Ville du bara att jag tjatar mindre? Skicka START och sen \"mer sällan\", så får du välja: en gång i veckan eller bara när du skriver."
         : "Okej, nu skickar Tillit inga fler meddelanden till dig. Vill du höras igen? Skicka START när du vill.",
     );
     const participant = await db().participant.findUniqueOrThrow({ where: { phone: from } });

@@ -231,6 +231,7 @@ export const en = {
   "label.concern.trained-screen": "the trained screen's assessment",
   "label.concern.burst": "several messages in a row, read together",
   "label.concern.after-crisis": "a message the bot did not understand, after a crisis",
+  "label.concern.urgent": "said it was urgent while waiting for a person",
   "label.event.conversation.crisis-flagged": "Crisis flagged: helplines sent, bot paused",
   "label.event.conversation.concern-flagged": "Concern flagged: a person offered",
   "label.event.conversation.handoff-requested": "Handed to a person",

@@ -235,6 +235,7 @@ export const sv = {
   "label.concern.trained-screen": "den tränade skärmens bedömning",
   "label.concern.burst": "flera meddelanden i rad tillsammans",
   "label.concern.after-crisis": "ett meddelande boten inte förstod, efter en kris",
+  "label.concern.urgent": "skrev att det är bråttom medan hen väntade på en person",
   "label.event.conversation.crisis-flagged": "Kris flaggad: hjälpnummer skickade, boten pausad",
   "label.event.conversation.concern-flagged": "Oro flaggad: en människa erbjuden",
   "label.event.conversation.handoff-requested": "Lämnat till en människa",

@@ -1,0 +1,103 @@
+// What a fourth round of young testers (fourteen personas, session eleven) found: "teamet och teamet" in
+// the answer to "är du en robot?" (no coordinator named), "tack" and "hejdå" met with "I don't
+// understand", "det är bråttom" and "förlåt" met with silence while a person was awaited, "typ en gång i
+// veckan räcker" asked again, ways back to the usual pace not understood, and a stop confirmation that
+// still described the old choice.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { onboardedParticipant } from "../helpers/conversation.js";
+import { closes } from "../../dialogs/shared/understand-free.js";
+import { apologises, saysUrgent } from "../../dialogs/shared/clearly-asks.js";
+import { detectReminderRequest } from "../../dialogs/shared/reminder-words.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({}, { simulator: true });
+});
+afterAll(async () => h.stop());
+beforeEach(() => {
+  h.clock.ms = Date.parse("2026-11-23T09:00:00Z"); // Monday 10:00 in Stockholm: the office is open
+});
+
+let n = 724000000;
+const onboarded = (language: "sv" | "en" = "sv") => onboardedParticipant(h, `+46${n++}`, language);
+const conversationOf = async (p: Awaited<ReturnType<typeof onboarded>>) => (await p.record()).conversations[0]!;
+
+describe("said once, not twice", () => {
+  it("'är du en robot?' with no coordinator named: the team reads along, never 'teamet och teamet'", async () => {
+    const p = await onboarded();
+    const reply = (await p.say("är du en robot?")).join(" ");
+    expect(reply).toMatch(/Men teamet läser med/);
+    expect(reply).not.toMatch(/teamet och teamet/);
+    const q = await onboarded("en");
+    const english = (await q.say("are you a bot?")).join(" ");
+    expect(english).toMatch(/But the team read along/);
+    expect(english).not.toMatch(/the team and the team/);
+  });
+});
+
+describe("thanks and goodbyes", () => {
+  it("are answered as such, in words that vary", async () => {
+    const p = await onboarded();
+    const thanks = await p.say("tack");
+    expect(thanks).toHaveLength(1);
+    expect(thanks[0]).toMatch(/^(Varsågod|Inga problem)/);
+    const again = await p.say("tack 😊");
+    expect(again[0]).toMatch(/^(Varsågod|Inga problem)/);
+    expect(again[0]).not.toBe(thanks[0]);
+    expect((await p.say("hejdå"))[0]).toMatch(/^(Hej då|Ha det bra|Hörs)!/);
+    const q = await onboarded("en");
+    expect((await q.say("thx"))[0]).toMatch(/^(You're welcome|No problem)/);
+    expect((await q.say("bye"))[0]).toMatch(/^(Bye|Take care|Talk soon)!/);
+  });
+
+  it("only when the thank-you or goodbye is the whole message", () => {
+    for (const t of ["tack", "Tack så mycket!", "ok tack", "tusen tack 😊", "thanks a lot", "thx", "tack för hjälpen"]) expect(closes(t), t).toBe("thanks");
+    for (const t of ["hejdå", "hej då", "vi hörs", "godnatt", "bye", "cya", "ok hejdå"]) expect(closes(t), t).toBe("bye");
+    for (const t of ["tack men nej", "tack för inget", "tack, men jag mår skit", "hej", "hej hej vad gör du", "thanks but no thanks", "natt o dag", "ses imorgon på mötet?"]) expect(closes(t), t).toBeUndefined();
+  });
+});
+
+describe("while a person is awaited", () => {
+  it("'det är bråttom' is answered every time with what to do now, and raises the conversation", async () => {
+    const p = await onboarded();
+    await p.say("jag vill prata med en människa");
+    await p.say("nu");
+    const urgent = await p.say("det är bråttom typ");
+    expect(urgent).toHaveLength(1);
+    expect(urgent[0]).toMatch(/112/);
+    expect(urgent[0]).toMatch(/90101/);
+    expect(await conversationOf(p)).toMatchObject({ priority: "concern", concernReason: expect.stringMatching(/urgent/) });
+  });
+
+  it("'förlåt' is met with 'no need', not silence", async () => {
+    const p = await onboarded();
+    await p.say("jag vill prata med en människa");
+    await p.say("nu");
+    expect((await p.say("förlåt"))[0]).toMatch(/^(Ingen fara alls|Det är lugnt)/);
+  });
+
+  it("reads urgency and apologies, not their denials", () => {
+    for (const t of ["det är bråttom typ", "akut!!", "its urgent", "kan inte vänta", "snälla det är bråttom", "asap pls"]) expect(saysUrgent(t), t).toBe(true);
+    for (const t of ["inte bråttom asså", "inget akut", "no rush", "ingen brådska", "det är inte så bråttom", "ok"]) expect(saysUrgent(t), t).toBe(false);
+    for (const t of ["förlåt", "sorry", "ursäkta att jag tjatar", "my bad"]) expect(apologises(t), t).toBe(true);
+    for (const t of ["inget att förlåta", "hej", "jag är inte sorry"]) expect(apologises(t), t).toBe(false);
+  });
+});
+
+describe("the pace, in more words", () => {
+  it("'typ en gång i veckan räcker' is honoured without asking again; ways back to the usual pace are understood", async () => {
+    const p = await onboarded();
+    expect((await p.say("typ en gång i veckan räcker"))[0]).toMatch(/^Okej! Då hör jag av mig högst en gång i veckan\./);
+    expect(await p.record()).toMatchObject({ reminderPace: "weekly" });
+    expect((await p.say("nu kan du skriva oftare igen"))[0]).toMatch(/^(Okej, då hör jag av mig som planerat igen\.|Uppfattat, påminnelserna kommer som vanligt igen\.)$/);
+    expect(await p.record()).toMatchObject({ reminderPace: "as-planned" });
+    for (const t of ["kan du börja skriva lite oftare igen", "skriv som vanligt", "text me more often again"]) expect(detectReminderRequest(t), t).toBe("as-planned");
+    for (const t of ["jag skriver som vanligt", "han skriver oftare än jag", "som vanligt"]) expect(detectReminderRequest(t), t).not.toBe("as-planned");
+  });
+
+  it("the soft stop's confirmation describes the choice as it is now", async () => {
+    const p = await onboarded();
+    expect((await p.say("sluta"))[0]).toMatch(/så får du välja: en gång i veckan eller bara när du skriver\.$/);
+  });
+});
