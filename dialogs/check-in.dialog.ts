@@ -51,6 +51,8 @@ interface CheckInValues {
   movement?: string | null;
   /** Concern already raised in this check-in (bot/safety/check-in-concern.ts). */
   concern?: string;
+  /** The night told before the sleep question ("5, sov skit dåligt"): kept as the answer, the question not asked. */
+  sleepTold?: "good" | "bad";
 }
 
 export class CheckInDialog extends TillitDialog {
@@ -60,7 +62,7 @@ export class CheckInDialog extends TillitDialog {
       (step) => this.askMood(step),
       (step) => this.askWhatHelps(step),
       (step) => this.askSleep(step),
-      (step) => this.storeAndAsk(step, "sleep", "checkIn.food", "yesLittleNo"),
+      (step) => this.storeAndAsk(step, "sleep", "checkIn.food", "ateYesLittleNo"),
       (step) => this.storeAndAsk(step, "food", "checkIn.movement", "yesLittleNo"),
       (step) => this.storeAndAsk(step, "movement", "checkIn.smallStep", "smallStep"),
       (step) => this.affirm(step),
@@ -107,6 +109,7 @@ export class CheckInDialog extends TillitDialog {
     const answer = this.take<ScaleAnswer>(step);
     const mood = answer?.value ?? null;
     v.mood = mood;
+    if (mood !== null) v.sleepTold = sleepToldInPassing(step.context.activity.text ?? "");
     if (answer && answer.reading !== "number") {
       v.moodReading = answer.reading;
       v.readingToSay = readingSaid(s, answer);
@@ -139,7 +142,7 @@ export class CheckInDialog extends TillitDialog {
     v.betterBecause = better;
     // "sov typ inte" as the reason: the night is told, so the sleep question is not asked (a reading
     // still to be said back goes with the question, so then it is asked as usual).
-    const slept = better && !v.readingToSay ? sleepToldInPassing(better) : undefined;
+    const slept = v.readingToSay ? undefined : (v.sleepTold ?? (better ? sleepToldInPassing(better) : undefined));
     if (slept) return step.next(slept);
     const lead = this.leadFor(step);
     if (better) reflectStatement(s, better);

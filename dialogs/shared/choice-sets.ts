@@ -4,7 +4,7 @@
 // that recogniser first, so a dialog understands exactly what the corpus test measures.
 import { type ChoiceOption } from "./recognize.js";
 
-export type Reader = "yes-no" | "good-ok-bad" | "meeting" | "pace";
+export type Reader = "yes-no" | "good-ok-bad" | "meeting" | "pace" | "food";
 
 export interface ChoiceSetSpec {
   options: ChoiceOption[];
@@ -49,6 +49,15 @@ export const choiceSets = {
       { value: "no", synonyms: [] },
     ],
     reader: yesNo,
+  },
+  // The food question: the same three answers, and what was eaten read from words ("pizza haha").
+  ateYesLittleNo: {
+    options: [
+      { value: "yes", synonyms: [] },
+      { value: "little", synonyms: ["lite", "lite grann", "lite granna", "lite lite", "typ lite", "a little", "a bit", "some", "somewhat", "kinda"] },
+      { value: "no", synonyms: [] },
+    ],
+    reader: { kind: "food", values: { yes: "yes", little: "little", no: "no" } },
   },
   smallStep: {
     options: [

@@ -2,7 +2,7 @@
 // Swedish and English synonyms, missing åäö, repeated letters and small typos. The readers of the
 // recognition corpus (understand-*.ts) come first where a choice set names one.
 import { editDistance, fold } from "./fold.js";
-import { isSkip, understandGoodOkBad, understandMeeting, understandYesNo } from "./understand-answers.js";
+import { isSkip, understandAte, understandGoodOkBad, understandMeeting, understandYesNo } from "./understand-answers.js";
 import { understandScale } from "./understand-scale.js";
 import { understandFree } from "./understand-free.js";
 import { namesWeekly } from "./reminder-words.js";
@@ -17,12 +17,14 @@ export interface ChoiceOption {
 }
 
 export interface ChoiceReader {
-  kind: "yes-no" | "good-ok-bad" | "meeting" | "pace";
+  kind: "yes-no" | "good-ok-bad" | "meeting" | "pace" | "food";
   /** The reader's label → the option's value. */
   values: Record<string, string>;
 }
 
-const readers = { "yes-no": understandYesNo, "good-ok-bad": understandGoodOkBad, meeting: understandMeeting, pace: (text: string) => (namesWeekly(text, true) ? "weekly" : "unclear") } as const;
+const readers = { "yes-no": understandYesNo, "good-ok-bad": understandGoodOkBad, meeting: understandMeeting, pace: (text: string) => (namesWeekly(text, true) ? "weekly" : "unclear"),
+  // A yes or no first ("ja", "nej inget"), then what was eaten in words.
+  food: (text: string) => { const yn = understandYesNo(text); return yn === "yes" || yn === "no" ? yn : understandAte(text); } } as const;
 
 // On a weighty question, a question about the options is no pick: "vad händer om jag säger nej?" once
 // recorded a no to keeping answers.

@@ -117,7 +117,7 @@ const TOLD_SLEPT_BADLY = new RegExp(
     String.raw`|\b(kan|kunde|kunnat|lyckas|lyckades) (inte|int|ej)( typ| ens)? (sova|somna)\b|\bsomnlos\b|\bvaken (hela|typ hela) (natten|natterna)\b` +
     String.raw`|\b(didnt|did not|havent|have not|hasnt|cant|couldnt|could not|cannot|barely|never) (sleep|slept|fall asleep)\b|\bno sleep\b|\binsomnia\b|\bup all night\b`,
 );
-const TOLD_SLEPT_WELL = new RegExp(String.raw`\b(sov|sovit|slept)( typ| faktiskt| ratt| riktigt| ganska| sjukt| as)? (bra|gott|skont|well|good|great)\b`);
+const TOLD_SLEPT_WELL = new RegExp(String.raw`\b(sov|sovit|slept)( typ| faktiskt| ratt| riktigt| ganska| sjukt| as)? (bra|gott|skont|well|good|great|som en (stock|sten|bebis|baby|prinsessa)|like a (baby|log|rock))\b`);
 
 /** A night's sleep said plainly in an answer to another question, or undefined. */
 export function sleepToldInPassing(text: string): "good" | "bad" | undefined {
@@ -125,6 +125,23 @@ export function sleepToldInPassing(text: string): "good" | "bad" | undefined {
   if (TOLD_SLEPT_BADLY.test(said)) return "bad";
   if (TOLD_SLEPT_WELL.test(said) && !NOT_GOOD.test(said)) return "good";
   return undefined;
+}
+
+// What was eaten, said in words to "Har du ätit något ordentligt idag?": "pizza haha", "åt frukost
+// faktiskt" and "ate cereal" are a yes, "at lite" and "bara en banan" a little, "inget", "har inte ätit"
+// a no. Only for the food question: to "Har du rört på dig?" a pizza says nothing.
+const ATE_NOTHING = /\b(inget|ingenting|nada|noll|nothing|not yet|inte an|int an)\b|\b(inte|int|ej|havent|haven t|didnt|didn t|not)( \w+)? (atit|at|ata|kakat|kakade|eaten|ate|eat)\b/;
+const ATE_LITTLE = /\b(lite|bara|ba|only|just|a bit|a little|nagot litet|nat litet|typ en|en (banan|macka|smorgas|kex|yoghurt|frukt)|a (banana|snack|sandwich)|chips|godis|snacks|energidryck|monster|kaffe|coffee)\b/;
+const LIGHT_FOOD = /\b(banan|macka|smorgas|kex|yoghurt|frukt|banana|snack|snacks|sandwich|chips|godis|energidryck|monster|kaffe|coffee)\b/;
+const ATE = /\b(at|atit|kakat|kakade|kaka|ate|had|eaten|frukost|lunch|middag|mat|pizza|macka|mackor|smorgas|pasta|nudlar|ris|kyckling|kebab|burgare|hamburgare|tacos|sallad|soppa|grot|flingor|fil|agg|breakfast|dinner|cereal|sandwich|noodles|burger|food|meal)\b/;
+
+/** How much was eaten, read from words; "unclear" when the words say nothing of it. */
+export function understandAte(text: string): "yes" | "little" | "no" | "unclear" {
+  const said = fold(text);
+  if (!said) return "unclear";
+  if (ATE_NOTHING.test(said)) return "no";
+  if (!ATE.test(said) && !LIGHT_FOOD.test(said)) return "unclear";
+  return ATE_LITTLE.test(said) ? "little" : "yes";
 }
 
 const OTHER_TIME = /\b(annan (tid|dag|gang|vecka)|andra (tider|dagar)|nagon annan|nan annan|ny tid|nytt forslag|ny dag|nasta vecka|senare i veckan|senare idag|flytta|flyttar|istallet|hellre|another|other time|other day|different (time|day)|reschedule|move it|later in the week|next week|en annan|instead|tidigare|earlier)\b/;

@@ -9,6 +9,7 @@ import { onboardedParticipant } from "../helpers/conversation.js";
 import { closes } from "../../dialogs/shared/understand-free.js";
 import { apologises, saysUrgent } from "../../dialogs/shared/clearly-asks.js";
 import { detectReminderRequest } from "../../dialogs/shared/reminder-words.js";
+import { understandAte } from "../../dialogs/shared/understand-answers.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -99,5 +100,33 @@ describe("the pace, in more words", () => {
   it("the soft stop's confirmation describes the choice as it is now", async () => {
     const p = await onboarded();
     expect((await p.say("sluta"))[0]).toMatch(/så får du välja: en gång i veckan eller bara när du skriver\.$/);
+  });
+});
+
+describe("the check-in listens to words", () => {
+  it("food told in words is kept; sleep told with the mood is not asked about again", async () => {
+    const p = await onboarded();
+    await p.say("kolla läget");
+    await p.say("5, sov skit dåligt");
+    expect((await p.say("vet ej"))[0]).toMatch(/^Ojdå, det tar på krafterna\. Har du ätit något ordentligt idag\?/);
+    expect((await p.say("pizza haha"))[0]).toMatch(/^Har du rört på dig något idag\?/);
+    await p.say("nej");
+    await p.say("inte nu");
+    expect((await p.record()).checkIns.at(-1)).toMatchObject({ mood: 5, sleep: "bad", food: "yes", movement: "no" });
+    const q = await onboarded();
+    await q.say("kolla läget");
+    await q.say("6");
+    expect((await q.say("sovit som en stock"))[0]).toMatch(/^Skönt! Har du ätit/);
+    await q.say("at lite");
+    await q.say("ja");
+    await q.say("inte nu");
+    expect((await q.record()).checkIns.at(-1)).toMatchObject({ sleep: "good", food: "little", movement: "yes" });
+  });
+
+  it("reads what was eaten, and says nothing when the words do not tell", () => {
+    for (const t of ["pizza haha", "åt frukost faktiskt", "ate cereal", "käkade lunch med mamma", "had a burger"]) expect(understandAte(t), t).toBe("yes");
+    for (const t of ["at lite", "bara en banan", "ba chips typ", "only coffee and a snack"]) expect(understandAte(t), t).toBe("little");
+    for (const t of ["inget idag", "har inte ätit", "nothing yet", "inte ätit nåt"]) expect(understandAte(t), t).toBe("no");
+    for (const t of ["vet inte", "hmm", "orkar inte svara", "😴", "bara trött", "vet bara inte"]) expect(understandAte(t), t).toBe("unclear");
   });
 });
