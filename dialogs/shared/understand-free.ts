@@ -280,6 +280,10 @@ const SECRECY = [
   /\b(kan|will|would|can|could|do) (du|ni|you|u) (lova|promise|swear)( me| mig| mej)?( att| to| that)? (inte|int|ej|not|never|wont|won t|aldrig|not to|dont|don t) (saga|sager|beratta|berattar|tell|say|snacka|skvallra|go tell)\b/,
   /\b(kan|could|can|will|would) (du|ni|you|u) (halla|hall|keep) (det|detta|det har|this|it|nat|nagot|en sak|a secret)?( har)? ?(hemligt|hemlis|secret|between us|mellan oss|for dig sjalv|to yourself)\b/,
   /\b(stannar|stays) (det|detta|det har|this|it|de) (mellan oss|between us|har inne|hemligt)\b/,
+  // A plea not to tell, with whom named: "snälla säg inget till soc", "säg inte till mamma", "dont tell my mom"
+  // (a disclosure often comes with it; the honest answer says what can and cannot be kept).
+  /^(men |och |snalla |pls |please |o )*(sag|beratta|skvallra|tell|say)( (inget|inte|int|ej|ingenting|nat|nothing|anything))+ (till|for|to) (soc|socen|socialen|socialtjansten|mamma|pappa|morsan|farsan|mina foraldrar|foraldrarna|nan|nagon|nagon annan|nan annan|skolan|polisen|anyone|anybody|my (mom|mum|dad|parents)|social services|the police)\b/,
+  /^(men |och |snalla |pls |please )*(dont|don t|do not) (tell|say anything to) (anyone|anybody|soc|social services|my (mom|mum|dad|parents)|the police)\b/,
   // Verb first asks: "säger ni det vidare?" ("ni säger det vidare" is told).
   /\b(sager|berattar|for|skvallrar) (ni|du) (det |detta |det har )?(vidare|till nagon|till nan|till ngn|till andra)\b|\b(will|would|do) (you|u) (tell|report) (anyone|someone|anybody|on me)\b/,
 ];

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { onboardedParticipant } from "../helpers/conversation.js";
-import { closes } from "../../dialogs/shared/understand-free.js";
+import { closes, understandFree } from "../../dialogs/shared/understand-free.js";
 import { apologises, saysUrgent } from "../../dialogs/shared/clearly-asks.js";
 import { detectReminderRequest } from "../../dialogs/shared/reminder-words.js";
 import { understandAte } from "../../dialogs/shared/understand-answers.js";
@@ -128,5 +128,20 @@ describe("the check-in listens to words", () => {
     for (const t of ["at lite", "bara en banan", "ba chips typ", "only coffee and a snack"]) expect(understandAte(t), t).toBe("little");
     for (const t of ["inget idag", "har inte ätit", "nothing yet", "inte ätit nåt"]) expect(understandAte(t), t).toBe("no");
     for (const t of ["vet inte", "hmm", "orkar inte svara", "😴", "bara trött", "vet bara inte"]) expect(understandAte(t), t).toBe("unclear");
+  });
+});
+
+describe("a plea not to tell", () => {
+  it("after a disclosure, 'snälla säg inget till soc' is answered honestly, not with the stock line", async () => {
+    const p = await onboarded();
+    await p.say("min pappa slår mig när han är full");
+    const plea = (await p.say("snälla säg inget till soc")).join(" ");
+    expect(plea).toMatch(/^Det kan jag inte lova helt\./);
+    expect(plea).toMatch(/under 18.*soc/);
+  });
+
+  it("is read with whom named, not a report of what someone said", () => {
+    for (const t of ["snälla säg inget till soc", "säg inget till mamma", "snälla säg inte till nån", "dont tell my mom pls", "please don't tell anyone"]) expect(understandFree(t), t).toBe("question:secrecy");
+    for (const t of ["jag sa inget till soc", "han sa inget till mamma", "säg något"]) expect(understandFree(t), t).not.toBe("question:secrecy");
   });
 });

@@ -17,7 +17,7 @@ import { nameInGreeting } from "../../dialogs/shared/understand-name.js";
 import { importOutreach } from "../../bot/nudges/outreach-import.js";
 
 const locales = loadLocales();
-const lines = (lang: "sv" | "en", key: string, vars: Record<string, string> = {}) => locales[lang].get(key)!.map((t) => fill(t, { coordinatorInSentence: lang === "sv" ? "teamet" : "the team", months: "6", days: "30", noContactMonths: "12", ...vars }));
+const lines = (lang: "sv" | "en", key: string, vars: Record<string, string> = {}) => locales[lang].get(key)!.map((t) => fill(t, { coordinatorInSentence: lang === "sv" ? "teamet" : "the team", readers: lang === "sv" ? "teamet" : "the team", months: "6", days: "30", noContactMonths: "12", ...vars }));
 const CONSENT_MENU = "\n1. Ja\n2. Nej\n3. Jag har frågor";
 
 let h: Harness;
