@@ -13,6 +13,7 @@ import type { TurnContext } from "botbuilder";
 import { message } from "./shared/prompts.js";
 import { recognizeChoice } from "./shared/recognize.js";
 import { understandYesNo } from "./shared/understand-answers.js";
+import { closes } from "./shared/understand-free.js";
 import { choiceSpec } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, services, type TurnServices, tWhileRead } from "./turn-services.js";
 import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
@@ -119,7 +120,8 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // offer stays open (asked once more in other words; after that, where the door is).
     if (answer === undefined && s.concern) return hearHeavyAnswer(dc, state, s.concern.reasons);
     // "idk", "vet inte" is an answer (not now); anything else that is neither yes nor no is asked about once more.
-    if (answer === undefined && !state.askedAgain && understandYesNo(dc.context.activity.text ?? "") !== "skip") {
+    // "godnatt", "tack hejdå": a goodbye is an answer too (not now), never "I didn't understand" and the offer again.
+    if (answer === undefined && !state.askedAgain && understandYesNo(dc.context.activity.text ?? "") !== "skip" && !closes(dc.context.activity.text ?? "")) {
       // "ya sure", "kanske?": an offer of a person is never turned down on the young person's behalf.
       state.askedAgain = true;
       const again = choiceSpec(s, "concern.offer", "yesNo", { coordinator: coordinatorInSentence(s) });

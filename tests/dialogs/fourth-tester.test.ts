@@ -52,6 +52,14 @@ describe("thanks and goodbyes", () => {
     expect((await q.say("bye"))[0]).toMatch(/^(Bye|Take care|Talk soon)!/);
   });
 
+  it("a goodbye to the offer of a person is a 'not now', not 'I didn't understand' and the offer again", async () => {
+    const p = await onboarded();
+    expect((await p.say("tack men jag mår skit")).join(" ")).toMatch(/Vill du att teamet hör av sig till dig\?/);
+    const bye = (await p.say("godnatt")).join(" ");
+    expect(bye).not.toMatch(/förstod inte|hör av sig till dig\?/);
+    expect(bye).toMatch(/prata med en människa/);
+  });
+
   it("only when the thank-you or goodbye is the whole message", () => {
     for (const t of ["tack", "Tack så mycket!", "ok tack", "tusen tack 😊", "thanks a lot", "thx", "tack för hjälpen"]) expect(closes(t), t).toBe("thanks");
     for (const t of ["hejdå", "hej då", "vi hörs", "godnatt", "bye", "cya", "ok hejdå"]) expect(closes(t), t).toBe("bye");
