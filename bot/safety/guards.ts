@@ -22,10 +22,10 @@ export class HitSet {
   }
 }
 
-const messageWide = new Set(["RECOVERED", "MITIGATED"]);
+const messageWide = new Set(["RECOVERED", "MITIGATED", "DEBT_SETTLED"]);
 const afterOnly = new Set(["IF_AFTER", "IF_I_TELL"]);
 /** Contexts that cancel a rule only when they contain one of its words ("kicked me out" is no kick). */
-const overlapOnly = new Set(["THROWN_OUT", "LIVE_SOMEHOW", "LEAP_FIGURE", "REBUFF", "KVAR_PLACE", "ARRIVES_BY"]);
+const overlapOnly = new Set(["THROWN_OUT", "LIVE_SOMEHOW", "LEAP_FIGURE", "REBUFF", "KVAR_PLACE", "ARRIVES_BY", "ALL_GOOD", "DOUBT_STILL"]);
 /**
  * Contexts that cancel a rule only when they stand right before its match, at most this many words
  * ahead ("kommer ni (att) ringa polisen"): a question whether we call is about the call words it asks

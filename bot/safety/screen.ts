@@ -14,6 +14,7 @@ import { concernSignals } from "./lexicon/concern-signals.js";
 import { indirect } from "./lexicon/indirect.js";
 import { veiled } from "./lexicon/veiled.js";
 import { everydayConcern } from "./lexicon/everyday-concern.js";
+import { round8 } from "./lexicon/round8.js";
 import { compileRule, conceptsOf, HitSet, matchRule, patternConcepts, type CompiledRule, type RuleSpec } from "./rule-engine.js";
 import { harmToSelfRules } from "./rules/harm-to-self-rules.js";
 import { harmFromOthersRules } from "./rules/harm-from-others-rules.js";
@@ -24,6 +25,7 @@ import { concernSignalRules } from "./rules/concern-signal-rules.js";
 import { indirectRules } from "./rules/indirect-rules.js";
 import { veiledRules } from "./rules/veiled-rules.js";
 import { everydayConcernRules } from "./rules/everyday-concern-rules.js";
+import { round8Rules } from "./rules/round8-rules.js";
 import { hasQuotes, readsSwedish, tokenize, withoutQuotes, type Token } from "./text-tokens.js";
 
 export const lexicon: Lexicon = {
@@ -39,10 +41,11 @@ export const lexicon: Lexicon = {
   ...indirect,
   ...veiled,
   ...everydayConcern,
+  ...round8,
   ...context,
 };
 
-export const ruleSpecs: RuleSpec[] = [...harmToSelfRules, ...harmFromOthersRules, ...acuteRules, ...signalRules, ...indirectRules, ...veiledRules, ...concernRules, ...concernSignalRules, ...everydayConcernRules];
+export const ruleSpecs: RuleSpec[] = [...harmToSelfRules, ...harmFromOthersRules, ...acuteRules, ...signalRules, ...indirectRules, ...veiledRules, ...concernRules, ...concernSignalRules, ...everydayConcernRules, ...round8Rules];
 
 export interface RuleFinding {
   rule: string;

@@ -46,7 +46,7 @@ export const context = {
   /** Laughing, joking. */
   JOKE: ["haha*", "hehe*", "=lol", "lmao", "lmfao", "rofl", "=jk", "skämt*", "skoja*", "kidding", "joking", "😂", "🤣", "😆", "😅"],
   /** An accident, cooking, sport: an injury no one meant. */
-  ACCIDENT: [
+  ACCIDENT: ["konservburk*", "tin can", "burken", 
     "råkade", "av misstag", "by accident", "accidentally", "fingret", "tummen", "my finger", "lagade mat", "laga mat", "cooking", "papper", "en bit",
     "tårta", "bröd", "macka", "köket", "kitchen", "i solen", "sunburn", "spisen", "stove", "på fotbollen", "på träningen", "olyck*", "håret", "hair",
     "luggen", "naglarna", "nails", "skägget", "beard",
@@ -55,7 +55,7 @@ export const context = {
   RECOVERED: [
     "mår bättre nu", "mår mycket bättre", "fått hjälp", "fick hjälp", "får hjälp", "getting help", "got help", "doing better now", "har slutat",
     "är okej nu", "är ok nu", "mår bra nu", "is ok now", "is okay now", "is fine now", "doing fine now", "doing great", "är bra nu",
-    "much better now", "mycket bättre nu", "in therapy now",
+    "much better now", "mycket bättre nu", "in therapy now", "got his own place", "got her own place", "fick egen lägenhet", "fått egen lägenhet",
   ],
   /** Softening: a bit, sometimes, it's fine. Concern only. */
   MITIGATED: [
@@ -144,7 +144,7 @@ export const context = {
   /** Taking on a task or the blame: "tar på mig för mycket" is no touching. */
   TAKE_ON: ["skulden", "ansvar*", "för mycket", "the blame", "uppgift*", "jobbet"],
   /** Food eaten by the boxful. */
-  TREAT: ["glass", "godis", "chips", "ice cream", "cookies", "kakor", "nutella", "popcorn", "pringles", "candy",
+  TREAT: ["kanelbull*", "bullar", "fika", "pizza", "glass", "godis", "chips", "ice cream", "cookies", "kakor", "nutella", "popcorn", "pringles", "candy",
     "choklad", "chocolate", "tuggummi", "gum", "oreos", "kex", "snus", "cigg", "cigaretter", "cigarettes",
   ],
   /** Being thrown out: "kicked me out" is about a home, not a kick. */
@@ -155,7 +155,7 @@ export const context = {
     "leva såhär",
   ],
   /** A short while: a child home alone for an hour after school is fine. */
-  SHORT_WHILE: [
+  SHORT_WHILE: ["@many min", "@few min", "@many minuter", "@few minuter", "minutes", "mins", 
     "efter skolan", "after school", "en stund", "a while", "at the store", "i affären",
   ],
   /** Jumping off a course, over breakfast, onto a bus: no jump at all. */

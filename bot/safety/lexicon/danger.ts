@@ -18,13 +18,13 @@ export const danger = {
   /** Odd, wrong (of breathing or the body). */
   ODD: ["konstig", "jättekonstigt", "weird", "strange", "funny", "slow", "långsamt", "ryckigt"],
   /** What the body does after an overdose. */
-  SYMPTOM: [
+  SYMPTOM: ["hålla ögonen öppna", "keep my eyes open", 
     "snurrar", "spinning", "dizzy", "yr", "kan inte stå", "cant stand", "cant feel my", "känner inte mina", "hjärtat rusar", "heart racing",
     "heart is racing", "kräks", "throwing up", "vomiting", "mår illa", "feel sick", "somnar hela tiden", "cant stay awake", "ser suddigt",
     "blurry", "skakar", "shaking", "kramp", "svettas",
   ],
   /** Having taken something, without naming it. */
-  TOOK_SOMETHING: [
+  TOOK_SOMETHING: ["av nåt nån gav mig", "something someone gave me", 
     "tagit något", "tog något", "tagit grejer", "tog grejer", "took something", "taken something", "had something", "blandat", "blandade",
     "mixed", "tog för mycket", "took too much", "druckit och tagit",
   ],
@@ -42,7 +42,7 @@ export const danger = {
     "cant get out of the water", "dragits ut", "swept away",
   ],
   /** Lost outdoors. */
-  LOST: [
+  LOST: ["vet inte var ja är", "im lost", "lost somewhere", "lost in some", 
     "gått vilse", "gick vilse", "lost in the woods", "lost in the forest", "hittar inte hem", "hittar inte ut", "cant find my way",
     "vet inte var jag är", "dont know where i am", "got lost",
   ],

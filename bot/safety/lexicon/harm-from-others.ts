@@ -33,7 +33,7 @@ export const harmFromOthers = {
     "was stabbed", "got shot", "got robbed", "fick stryk", "fick spö", "got beaten", "got punched", "blev attackerad", "nerslagen",
   ],
   /** Weapons. */
-  WEAPON: [
+  WEAPON: ["ett järn", "järnet", 
     "kniv", "kniven", "knivar", "vapen", "vapnet", "pistol", "pistolen", "puffra", "gevär", "machete", "yxa", "=gun", "guns", "knife", "knives",
     "weapon", "axe", "🔪", "🔫", "knogjärn", "brass knuckles", "batong", "baseballträ", "bat",
   ],
@@ -51,7 +51,7 @@ export const harmFromOthers = {
   IN_CASE: ["ifall", "in case", "för skydd", "for protection", "för säkerhets skull", "om dom kommer", "if they come"],
   /** Someone waiting for or coming after the writer. */
   WAITING: [
-    "väntar", "waiting", "utanför", "outside", "porten", "looking for me", "coming for me", "kommer hit", "after me",
+    "väntar", "waiting", "utanför", "outside", "porten", "coming for me", "kommer hit", "after me",
     "efter mig",
   ],
   /** A former partner: threats from an ex are among the most dangerous. */
@@ -125,14 +125,14 @@ export const harmFromOthers = {
     "skicka*",
   ],
   /** Nude pictures. */
-  NUDES: [
+  NUDES: ["på cam", "on cam", 
     "nakenbilder*", "nakenbild", "nudes", "utan kläder", "without clothes", "naken", "nakna", "naked", "nude", "nudez", "dick pic*", "kukbild*", "snuskiga bilder",
     "sexiga bilder", "sexy pics",
   ],
   /** Crimes a young person is made to commit. */
-  CRIME_ACT: [
+  CRIME_ACT: ["package", 
     "sälja", "säljer", "langa", "paket", "gömma", "förvara", "springa åt", "hålla i", "knark", "droger", "råna", "spränga", "skjuta", "=sell",
-    "selling", "deal", "dealing", "hold", "drugs", "weed", "packages", "rob", "shoot", "stash", "deliver", "leverera", "föra in", "carry stuff",
+    "selling", "deal", "dealing", "hold", "drugs", "weed", "rob", "shoot", "stash", "deliver", "leverera", "föra in", "carry stuff",
   ],
   /** For them: the errand is someone else's. */
   FOR_THEM: ["åt dem", "åt dom", "för dom", "åt gänget", "for them", "for the gang"],
@@ -155,7 +155,7 @@ export const harmFromOthers = {
   /** Lengths of time that make an absence serious. */
   DAYS: ["dagar", "dygn", "igår", "i går", "inatt", "i natt", "sen i", "hela natten", "days", "yesterday", "last night", "all night"],
   /** Asking for emergency help, or being in danger now. */
-  DANGER_TALK: [
+  DANGER_TALK: ["trying to open my front door", "trying to open my door", "försöker öppna min dörr", 
     "ring polisen", "ringa polisen", "ring snuten", "ringa snuten", "call cops", "ring 112", "ringa 112", "ring ambulans", "ringa ambulans", "call the police", "call the cops", "call 112", "call 911", "call an ambulance", "i fara", "in danger",
     "bryter sig in", "breaking in", "breaking into", "det brinner", "on fire", "släpper inte ut mig", "wont let me leave", "kidnappad", "kidnapped",
     "rädd för mitt liv", "scared for my life", "fear for my life", "ta sig in", "tar sig in", "försöker komma in", "trying to get in",
@@ -164,7 +164,7 @@ export const harmFromOthers = {
     "bankar på dörren", "banging on the door", "sparkar på dörren", "blir förföljd", "stalked", "broke into", "bröt sig in", "brutit sig in",
   ],
   /** Following or stalking. */
-  FOLLOW: ["följer efter", "följde efter", "följt efter", "förföljer", "förföljde", "stalkar", "stalkade", "following", "stalking", "followed"],
+  FOLLOW: ["följa efter", "circling", "följer efter", "följde efter", "följt efter", "förföljer", "förföljde", "stalkar", "stalkade", "following", "stalking", "followed"],
   /** A stranger. */
   STRANGER: ["en man", "en främling", "a man", "a stranger", "some guy", "en okänd"],
   /** Someone at the door. */

@@ -55,10 +55,10 @@ export const harmToSelf = {
   ],
   /** To be gone, to not wake up (Swedish). */
   GONE_SV: ["borta för alltid", "aldrig hade fötts", 
-    "försvinna", "inte vakna*", "aldrig vakna*", "sluta finnas", "slippa leva", "slippa finnas", "somna för alltid", "somna in", "inte finnas",
-    "slippa vakna", "sluta existera"],
+    "försvinna", "inte vakna*", "aldrig vakna*", "slippa leva", "slippa finnas", "somna för alltid", "somna in", "inte finnas",
+    "slippa vakna",],
   /** To be gone, to not wake up (English). */
-  GONE_EN: ["gone forever", "never born", "disappear", "vanish", "not exist", "stop existing", "be gone", "not be here", "sleep forever", "never wake up", "not wake up"],
+  GONE_EN: ["gone forever", "never born", "disappear", "vanish", "not exist", "be gone", "not be here", "sleep forever", "never wake up", "not wake up"],
   /** Better, easier (for the others). */
   BETTER: ["klarar sig bra", "be fine", "bättre", "better", "lättare", "easier", "happier", "lyckligare", "gladare", "glada"],
   /** Without me. */
@@ -92,7 +92,7 @@ export const harmToSelf = {
   /** Death itself. */
   DEATH: ["döden", "att dö", "death", "dying", "being dead"],
   /** Farewell acts and last words. */
-  FAREWELL: [
+  FAREWELL: ["its a goodbye", "it was a goodbye", "det är ett hejdå", 
     "goodbye letter*", "goodbye note*", "goodbye forever", "hejdå för alltid", "farväl", "this is goodbye", "my last message", "kommer inte höra av mig mer",
     "kommer inte höra av mig igen", "wont hear from me again", "ifall jag inte finns", "om jag inte finns imorgon", "om jag inte finns imorn",
     "if im not here tomorrow", "brev till alla", "brev till familjen", "letters to everyone", "letter to my family", "letters to my family",
@@ -116,7 +116,7 @@ export const harmToSelf = {
   /** A letter written (a farewell when it is "in case something happens"). */
   LETTER: ["brev", "letter", "letters", "note"],
   /** In case something happens to the writer. */
-  IF_HAPPENS: ["om något händer", "ifall nåt händer", "in case something happens", "if something happens", "if anything happens"],
+  IF_HAPPENS: ["ifall han undrar", "ifall hon undrar", "get them after", "får dom sen", "om något händer", "ifall nåt händer", "in case something happens", "if something happens", "if anything happens"],
   /** After I am gone (a farewell when it comes with care for what is left behind). */
   WHEN_GONE: ["när jag är borta", "när jag inte finns", "when im gone", "after im gone", "when im dead"],
   /** Asking someone to pass a last word to family. */
@@ -144,7 +144,7 @@ export const harmToSelf = {
   /** One's belongings. */
   MY_THINGS: ["mina saker", "mina grejer", "mina kläder", "allt jag äger", "my stuff", "my things", "everything i own", "my clothes"],
   /** Pills and medicines, by kind and by name (Swedish and international), and the pill emoji. */
-  PILLS: ["xanor", "=oxy", 
+  PILLS: ["lugnande", "tabbar", "mina vita", "xanor", "=oxy", 
     "tablett*", "piller", "pillren", "=pills", "=pill", "pillerna", "meds", "medicin*", "sömntablett*", "sömnpiller", "sömnmedel", "värktablett*",
     "💊", "benso*", "benzos", "xanax", "stesolid", "sobril", "oxascand", "imovane", "zopiklon", "propavan", "lergigan", "theralen", "atarax",
     "sertralin", "fluoxetin", "citalopram", "elvanse", "concerta", "alvedon", "panodil", "paracetamol", "pamol", "ipren", "ibuprofen", "ibumetin",
@@ -188,7 +188,7 @@ export const harmToSelf = {
     "burned", "burnt", "burning", "scratch", "scratching", "rispa*", "rista*",
   ],
   /** Self-harm named as such, including slang. */
-  SELF_HARM_TALK: [
+  SELF_HARM_TALK: ["skada kroppen", "skada min kropp", "hurt my body", 
     "självskad*", "self harm*", "selfharm*", "cuttar", "cuttade", "cuttat", "cutta", "skada mig själv", "skadade mig själv", "skadar mig",
     "börjat skada mig", "vill skada mig", "sh ar", "sh at", "sh ade", "slår mig själv", "slog mig själv", "hurt myself",
     "hurting myself", "harm myself", "harming myself", "hit myself", "slår huvudet i väggen", "dunkar huvudet", "bang my head", "banging my head",
@@ -209,7 +209,7 @@ export const harmToSelf = {
     "swallowed", "popped", "ate", "downed", "chugged",
   ],
   /** Many, all, too many: an amount no one takes by mistake. */
-  MANY: [
+  MANY: ["mycket av", 
     "@many", "massa", "många", "alla", "hela", "karta", "burk*", "förpackning*", "bottle", "box", "pack", "för mycket", "fem", "tio", "femton",
     "tjugo", "trettio", "fyrtio", "femtio", "bunch", "all", "whole", "too many", "too much", "handful", "loads", "ten", "fifteen", "twenty",
     "thirty", "forty", "fifty", "dozen",

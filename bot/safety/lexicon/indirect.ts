@@ -7,7 +7,7 @@ export const indirect = {
   /** Doing "it", when the writer has decided: the act not named. */
   DO_IT: ["gör det", "gör jag det", "doing it"],
   /** Looking up how much it takes. */
-  SEARCH_DOSE: ["googlat hur många", "googlade hur många", "hur många som behövs", "googled how many", "how many it takes", "dödlig dos", "lethal dose"],
+  SEARCH_DOSE: [ "googlat hur många", "googlade hur många", "hur många som behövs", "googled how many", "how many it takes", "dödlig dos", "lethal dose"],
   /** Pills counted in packs, blisters and bottles. */
   PACKS: ["kartor", "kartan", "packs of"],
   /** More than the label allows. */
@@ -17,9 +17,9 @@ export const indirect = {
   /** Blackmail, extortion. */
   EXTORT: ["blackmail*", "utpress*"],
   /** Waking up somewhere unknown. */
-  WOKE_ELSEWHERE: ["vaknade utan kläder", "vaknade naken", "woke up naked", "woke up without my clothes", "vaknade hos", "woke up at", "woke up in", "woke up next to"],
+  WOKE_ELSEWHERE: ["vaknade på en fest", "vaknade med han över mig", "vaknade med honom över mig", "woke up with him on top", "vaknade utan byxor", "vaknade utan kläder", "vaknade naken", "woke up naked", "woke up without my clothes", "vaknade hos", "woke up at", "woke up in", "woke up next to"],
   /** Remembering nothing. */
-  MEMORY_GAP: ["minns inget", "minns ingenting", "kommer inte ihåg något", "dont remember anything", "cant remember anything", "blacked out"],
+  MEMORY_GAP: ["vet inte vad som hänt", "vet inte vad som hände", "minns bara att", "dont know what happened", "minns inget", "minns ingenting", "kommer inte ihåg något", "dont remember anything", "cant remember anything", "blacked out"],
   /** Pain in the genitals. */
   PAIN_DOWN: ["ont där nere", "ont i underlivet", "hurts down there", "sore down there"],
   /** Rough handling that is not called hitting. */

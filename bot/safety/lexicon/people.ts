@@ -15,7 +15,7 @@ export const people = {
     "my thighs", "my legs", "my skin", "handled*", "arms", "thighs",
   ],
   /** Someone other than the writer: then a wish or act is not the writer's own ("min kompis vill dö"). */
-  OTHERS: [
+  OTHERS: ["familjehemspapp*", "familjehemsmamm*", "fosterpapp*", 
     "han", "hon", "hen", "de", "dom", "någon", "en kille", "killen", "killarna", "en tjej", "tjejen", "exet", "min kille",
     "pojkvännen", "min pojkvän", "kompisen", "min kompis", "en kompis", "min vän", "polaren", "he", "she", "they", "someone", "somebody", "a guy",
     "this guy", "the guy", "my boyfriend", "my friend", "a friend", "my mate", "theyll", "hes", "shes", "theyre", "vi", "we", "us",
@@ -38,7 +38,7 @@ export const people = {
     "hon",
   ],
   /** Younger children the writer may be responsible for. */
-  SMALL_CHILD: ["grannens barn", "the neighbours kids", "little brothers", "little sisters", 
+  SMALL_CHILD: ["grannens ungar", "kid next door", "småbröder", "småsystrar", "grannens barn", "the neighbours kids", "little brothers", "little sisters", 
     "lillebror", "lillasyster", "lillsyrran", "småsyskon*", "syskonen", "mina syskon", "barnen", "bebisen", "min dotter", "min son",
     "little brother", "little sister", "baby brother", "baby sister", "my siblings", "the kids", "the baby", "my daughter", "my son", "toddler",
     "unge", "ungen", "småbarn", "bebis", "little kid", "a kid", "a child", "ett barn",

@@ -5,19 +5,19 @@
 // written. Read entries as described in people.ts.
 export const signals = {
   /** A child's or teenager's age ("e 15", "im 14", "my brothers 8", "typ 4 år"). */
-  MINOR_AGE: ["bror @minor", "brother @minor", "syster @minor", "sister @minor", 
+  MINOR_AGE: ["bröder på @minor", "syskonen på @minor", "systrar på @minor", "bror @minor", "brother @minor", "syster @minor", "sister @minor", 
     "är @minor", "im @minor", "i am @minor", "@minor år", "@minor years", "@minor yo", "@minor åring*", "@minor årig*", "brothers @minor",
     "sisters @minor", "is @minor", "bara @minor", "only @minor",
   ],
   /** A toddler or baby: in danger alone however short the while. */
-  TODDLER: ["the baby", "a baby", "@minor månader", "@minor months old", "tvååring*", "treåring*"],
+  TODDLER: ["@minor mån", "the baby", "a baby", "@minor månader", "@minor months old", "tvååring*", "treåring*"],
   /** Left alone, said of a child or of the writer. */
-  LEFT_ALONE: [
+  LEFT_ALONE: ["klara sig själv", "klarar sig själv", "fend for", "on their own", 
     "ensam", "ensamma", "själv hemma", "själva", "hemma själv", "är själv", "själv i lägenhet*", "själv i huset",
     "alone", "lämnade mig", "lämnade oss", "by himself", "by herself",
   ],
   /** A parent gone, away or unreachable. */
-  PARENT_AWAY: [
+  PARENT_AWAY: ["inte sett föräldrarna", "öppnar inte", 
     "inte varit hemma", "inte kommit hem", "inte kommit tillbaka", "hasnt been home", "hasnt come home", "hasnt come back",
     "har stuckit", "stuckit någonstans", "svarar inte", "didnt come back", "vet inte när hon kommer", "vet inte när han kommer", "doesnt answer", "wont answer", "not answering", "vet inte var mamma är",
     "vet inte var pappa är", "dont know where my mom is", "dont know where my mum is", "dont know where my dad is", "är ute", "is out", "left",
@@ -54,7 +54,7 @@ export const signals = {
     "my account", "swisha vidare",
   ],
   /** What keeps a young person doing it. */
-  COERCE: ["inte kan backa", "inte får backa", "back out", "backa ur", "kan inte backa", 
+  COERCE: ["är det jag som ligger till", "ligger jag illa till", "its on me", "inte kan backa", "inte får backa", "back out", "backa ur", "kan inte backa", 
     "vågar inte säga nej", "kan inte säga nej", "cant say no", "no choice", "inget val", "or theyll", "hittar mig", "find me", "kommer inte ur det",
     "cant get out of it", "if i stop", "om jag slutar", "inte får gå till polisen", "inte gå till polisen",
     "inte prata med polisen", "cant go to the police", "not to go to the police", "not to tell the police", "om jag går till polisen",
@@ -67,9 +67,9 @@ export const signals = {
   /** Work and school, where a "job" is a job. */
   WORK: ["sparken", "chefen", "fired", "lön", "salary", "praktik*", "skolan", "school", "kunden", "customer", "jobbet klart"],
   /** Sexual talk aimed at the writer. */
-  SEXUAL_TALK: ["snusk*", "dirty", "sexig*", "sexy", "sexting", "sexual", "kåt*", "horny", "pervers*", "äckliga meddelanden", "gross messages"],
+  SEXUAL_TALK: ["what im wearing", "vad jag har på mig", "mogen för min ålder", "mature for my age", "snusk*", "dirty", "sexig*", "sexy", "sexting", "sexual", "kåt*", "horny", "pervers*", "äckliga meddelanden", "gross messages"],
   /** Meeting alone or in secret. */
-  MEET_ALONE: [
+  MEET_ALONE: ["wants to meet", "vill träffas", 
     "träffas ensam", "träffas själv", "ses ensam", "meet alone", "meet up alone", "meet me alone", "meet in secret",
     "come to his place", "hem till honom",
   ],

@@ -7,7 +7,7 @@
 // described in people.ts.
 export const veiled = {
   /** Where a letter is left to be found. */
-  LEFT_WHERE: ["ligger i", "ligger under", "ligger på", "under kudden", "översta lådan", "on my desk", "under my pillow", "in my drawer", "på köksbordet", "on the kitchen table"],
+  LEFT_WHERE: ["under hennes kudde", "under hans kudde", "hon hittar det", "ligger i", "ligger under", "ligger på", "under kudden", "översta lådan", "on my desk", "under my pillow", "in my drawer", "på köksbordet", "on the kitchen table"],
   /** Giving, handing over. */
   GIVE_VERB: ["giving", "ger", "gav", "gett", "gave"],
   /** One's money or savings, emptied or handed on. */
@@ -15,11 +15,11 @@ export const veiled = {
   /** Wondering what becomes of one's things afterwards. */
   THINGS_AFTER: ["vad som ska hända med mina saker", "vad som händer med mina saker", "what happens to my stuff", "what happens to my things", "who gets my stuff", "vem som får mina saker"],
   /** Someone to have one's things. */
-  INHERIT: ["fick datorn", "får datorn", "kan få min", "ska få min", "ska ärva", "can have my", "should have my", "gets my", "inherit*"],
+  INHERIT: [ "ska min katt till", "min katt ska till", "fick datorn", "får datorn", "kan få min", "ska få min", "ska ärva", "can have my", "should have my", "gets my", "inherit*"],
   /** Moving house: what happens to one's things then is ordinary. */
   MOVING: ["flyttar", "flytten", "flyttlass*", "moving", "the move"],
   /** If the writer were gone. */
-  IF_I_GONE: ["om jag inte fanns", "ifall jag inte fanns", "om jag var borta", "om jag försvann", "om jag dog", "if i wasnt here", "if i was gone", "if i died", "if i disappeared", "if i didnt exist"],
+  IF_I_GONE: ["om jag försvinner", "if i go away", "om jag dör", "om jag inte fanns", "ifall jag inte fanns", "om jag var borta", "om jag försvann", "om jag dog", "if i wasnt here", "if i was gone", "if i died", "if i disappeared", "if i didnt exist"],
   /** For everyone. */
   FOR_ALL: ["för alla"],
   /** Affairs put in order. */
@@ -61,11 +61,11 @@ export const veiled = {
     "after the weekend", "nästa månad", "next month",
   ],
   /** Everyone being rid of the writer. */
-  RID_OF_ME: ["slipper alla mig", "alla slipper mig", "slipper ni mig", "slipper mig för alltid", "rid of me", "free of me"],
+  RID_OF_ME: ["dom slipper mig", "de slipper mig", "slipper alla mig", "alla slipper mig", "slipper ni mig", "slipper mig för alltid", "rid of me", "free of me"],
   /** Water one could walk into. */
-  WATER_BODY: ["vattnet", "sjön", "älven", "havet", "kanalen", "the water", "the river", "the lake", "the sea", "the canal"],
+  WATER_BODY: ["isen", "vattnet", "sjön", "älven", "havet", "kanalen", "the water", "the river", "the lake", "the sea", "the canal"],
   /** Walking into it. */
-  WALK_INTO: ["gå i", "gå ut i", "gå ner i", "walk into", "walk in", "go in"],
+  WALK_INTO: ["fortsätta gå", "keep walking", "gå i", "gå ut i", "gå ner i", "walk into", "walk in", "go in"],
   /** Places one goes into that are no water: "gå i skolan", "gå i säng". */
   PLACE_TO_GO: ["skolan", "school", "kyrkan", "church", "pension", "säng*", "bed"],
   /** Swimming: going into the water for its own sake. */
@@ -81,9 +81,9 @@ export const veiled = {
   /** Pills counted for how long they last: a supply, not a dose. */
   SUPPLY_FOR: ["till en vecka", "till nästa vecka", "till månaden", "for a week", "for the week", "for the month", "refill", "recept*", "förnya"],
   /** A question about a way to die. */
-  WAY_TO: ["least painful way", "painless way", "easiest way", "quickest way", "fastest way", "best way", "smärtfritt", "minst smärtsamma", "snabbaste sättet", "enklaste sättet", "bästa sättet"],
+  WAY_TO: ["least painful way",  "painless way", "easiest way", "quickest way", "fastest way", "best way", "smärtfritt", "minst smärtsamma", "snabbaste sättet", "enklaste sättet", "bästa sättet"],
   /** Punishing or hurting oneself without the words for self-harm. */
-  SELF_INJURE: [
+  SELF_INJURE: [ "straffade mig själv", "punished myself", 
     "straffar mig själv", "punish myself", "punishing myself", "bet mig själv", "biter mig själv", "bite myself", "bit myself", "punch myself", "klöser mig", "river mig själv", "punch walls", "punched the wall", "slår i väggen"],
   /** Until it bruises (until it bleeds is self-harm talk on its own). */
   UNTIL_HURT: ["tills det blev blått", "tills det blir blått", "until it bruises", "till it bruises", "tills jag får blåmärken"],
@@ -102,7 +102,7 @@ export const veiled = {
   /** Taking all there was. */
   WHAT_WAS_THERE: ["det som fanns", "allt som fanns", "everything in", "whatever was in", "whatever was there", "allt i"],
   /** Where medicine is kept. */
-  MED_STORE: ["badrumsskåpet", "medicinskåpet", "medicine cabinet", "medicinlådan", "medicine drawer", "mammas mediciner"],
+  MED_STORE: ["the cabinet", "skåpet", "badrumsskåpet", "medicinskåpet", "medicine cabinet", "medicinlådan", "medicine drawer", "mammas mediciner"],
   /** A count of tablets told as a unit ("25 st"). */
   PILL_COUNT: ["@many st", "@many stycken", "@many styck"],
   /** A threat left vague. */

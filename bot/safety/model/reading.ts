@@ -227,20 +227,40 @@ export function questionsAboutAnswering(tokens: Token[]): Set<number> {
  */
 const GLUE = new Set([
   "ASKS_IF_WE_CALL", "PLEA", "WOULD_YOU", "IF_I_TELL", "ELSEWHERE", "KVAR_PLACE", "THING_SUBJ", "ARRIVES_BY", "DOUBT_IF", "NEAR_END", "WATCH",
-  "FILM_TITLE",
+  "FILM_TITLE", "ALL_GOOD", "FOR_TODAY", "FALSE_ALARM", "SHAVING", "DEBT_SETTLED", "DOUBT_STILL", "SKIN_OTHER", "DEVICE", "ONLINE", "OTHER_PAIN",
+  "CARE_PLACE",
 ]);
 
-/** Whether the model reads a concept as a feature (the rules' glue it does not). */
+/**
+ * Concepts added to the lexicon after the shipped weights were trained (round 8's training sets,
+ * lexicon/round8.ts). Read as features by weights that never saw them, they only move scores at random
+ * (hashed into buckets other features trained): with them, rules + model lost two crisis bursts of
+ * bursts-dev.jsonl that it caught before. The model leaves them out until it is retrained; the rules read
+ * them. Before the next `npm run safety:train`, empty this set so the new weights learn them (the
+ * lexicon fingerprint then changes, as it should).
+ */
+const UNTRAINED = new Set([
+  "COVER_UP", "ARMS_LEGS", "BLEED", "STITCHES", "HIDE_SEE", "SELF_MARK", "CARVE", "HARM_TOOL", "OWN_FIST", "NOT_ENOUGH_NOW", "SHARPER",
+  "PAIN_SEEK", "STREAK_LOST", "OVERWHELM", "DRUG", "BOOZE", "MIX", "BLUE_LIPS", "HEART_RACE", "SEIZURE", "MULTI_DOSE", "WAKE_DOUBT",
+  "LOCKED_IN_ME", "DRIVE_WRONG", "STRANGERS", "INSIDE_PLACE", "HUNTED", "CANT_GO_OUT", "KNOW_WHERE_YOU", "STAB_ME", "SAID_THAT",
+  "NEXT_TIME", "SHOT_AT", "ADDRESS_POSTED", "WORK_OFF", "LOST_GOODS", "MONEY_DEMAND", "SENT_ON_JOB", "HOLD_WEAPON", "DRIVE_FOR",
+  "NO_LICENCE", "OR_ELSE", "FAMILY_PAYS", "SPIKED", "NOT_TAKE_NO", "DONE_THINGS", "LEFT_BABY", "PARENT_OUT", "NOT_YOUR_FAULT",
+  "BEFORE_REGRET", "THANKS_CARED", "CALM_NOW", "DID_BEST", "CANT_GO_ON", "NEVER_WAKE", "NO_WAKE_PLAN", "REALLY_LONG", "GOODNIGHT_ALL",
+  "SHUT_OFF", "FOREVER", "TIRED_OF_ME", "STOP_EXISTING", "METHOD_ASK", "PRETEXT", "NOT_STOPPING", "WAIT_DARE", "TRAIN_WORD", "UNSEEN",
+  "HIGH", "IS_ENOUGH", "FLOOR", "SEARCH", "VANISH_FOR_GOOD", "ONE_WAY_OUT", "NOT_THE_GOOD_WAY", "END_OF_ALL", "LAID_OUT", "IF_STILL_HERE",
+]);
+
+/** Whether the model reads a concept as a feature (the rules' glue and the untrained concepts it does not). */
 export function readsConcept(concept: string): boolean {
-  return !GLUE.has(concept);
+  return !GLUE.has(concept) && !UNTRAINED.has(concept);
 }
 
 /** The tokens and concepts the trained model reads: those of the rules' reading outside a question about answering us. */
 export function modelReading(tokens: Token[], concepts: string[], hits: readonly Hit[]): ModelReading {
   const setAside = new Set([...questionsAboutAnswering(tokens), ...questionsAboutSecrecy(tokens), ...questionsAboutCalling(tokens), ...absencesWithPlace(tokens, hits)]);
-  if (setAside.size === 0) return { tokens, concepts: concepts.filter((c) => !GLUE.has(c)) };
+  if (setAside.size === 0) return { tokens, concepts: concepts.filter(readsConcept) };
   return {
     tokens: tokens.filter((_, i) => !setAside.has(i)),
-    concepts: [...new Set(hits.filter((h) => !setAside.has(h.start) && !GLUE.has(h.concept)).map((h) => h.concept))],
+    concepts: [...new Set(hits.filter((h) => !setAside.has(h.start) && readsConcept(h.concept)).map((h) => h.concept))],
   };
 }

@@ -34,7 +34,7 @@ export const acuteRules: RuleSpec[] = [
     examples: ["kompisen gick genom isen pa sjon HJAAALP", "my brother is drowning"],
   },
   {
-    id: "acute-danger.lost-in-cold", level: "crisis", category: "acute-danger", pattern: "LOST*2 + COLD_DARK + PHONE_LOW + HELP_NOW + AFRAID >= 4", who: "anyone", unless: [...STORY, "JOKE"],
+    id: "acute-danger.lost-in-cold", level: "crisis", category: "acute-danger", pattern: "LOST*2 + COLD_DARK + PHONE_LOW + HELP_NOW + AFRAID + STRANGER + FOLLOW + NO_JACKET >= 4", who: "anyone", unless: [...STORY, "JOKE"],
     needs: ["LOST"],
     why: "Lost outdoors in the cold or dark with a dying phone: help must come before the battery goes.",
     examples: ["har gatt vilse i skogen, e minus 10 o mobilen pa 3%", "got lost in the woods, its dark and im scared"],

@@ -163,12 +163,12 @@ export const concernRules: RuleSpec[] = [
     examples: ["sitter ensam på rummet varje dag"],
   },
   {
-    id: "housing.named", level: "concern", category: "housing", pattern: "HOUSING_TALK", who: "anyone", unless: SOFT,
+    id: "housing.named", level: "concern", category: "housing", pattern: "HOUSING_TALK", who: "anyone", unless: [...SOFT, "RECOVERED"],
     why: "Eviction, being thrown out, nowhere to sleep.",
     examples: ["ska vräkas nästa månad", "nowhere to stay tonight", "morsan kastade ut mig"],
   },
   {
-    id: "money.named", level: "concern", category: "money", pattern: "MONEY_TALK", who: "anyone", unless: SOFT,
+    id: "money.named", level: "concern", category: "money", pattern: "MONEY_TALK", who: "anyone", unless: [...SOFT, "DEBT_SETTLED"],
     why: "No money for food or rent, debts and debt collectors.",
     examples: ["har skulder hos kronofogden"],
   },

@@ -189,7 +189,7 @@ export const harmFromOthersRules: RuleSpec[] = [
   },
   {
     id: "acute-danger.named", level: "crisis", category: "acute-danger", pattern: "DANGER_TALK", who: "anyone",
-    unless: [...STORY, "ASKS_IF_WE_CALL", "WOULD_YOU+IF_I_TELL"],
+    unless: [...STORY, "ASKS_IF_WE_CALL", "WOULD_YOU+IF_I_TELL", "FALSE_ALARM"],
     why:
       "Acute danger: being followed, a break-in, fire, being held, or a call for the police. Not a question whether we call " +
       "(\"kommer ni ringa polisen?\", \"are you gonna call the cops on me\", \"ska dom ringa polisen?\", \"skulle ni ringa polisen " +

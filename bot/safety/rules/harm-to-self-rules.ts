@@ -54,7 +54,7 @@ export const harmToSelfRules: RuleSpec[] = [
   {
     id: "suicide.be-gone.sv", level: "crisis", category: "suicide", pattern: "WANT_SV +3 GONE_SV", unless: ["MEDIA"],
     why: "Wanting to disappear, not wake up or stop existing: passive suicidal wishes.",
-    examples: ["hoppas jag inte vaknar imorn", "vill sluta finnas", "vill somna och aldrig vakna"],
+    examples: ["hoppas jag inte vaknar imorn", "vill somna och aldrig vakna"],
   },
   {
     id: "suicide.be-gone.en", level: "crisis", category: "suicide", pattern: "WANT_EN +6 GONE_EN", unless: ["MEDIA"],
@@ -127,7 +127,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["kommer göra nåt dumt ikväll", "im scared ill do something stupid tonight"],
   },
   {
-    id: "suicide.farewell", level: "crisis", category: "suicide", pattern: "FAREWELL", unless: ["MEDIA"],
+    id: "suicide.farewell", level: "crisis", category: "suicide", pattern: "FAREWELL", unless: ["MEDIA", "FOR_TODAY"],
     why: "Farewell acts and last words (a goodbye letter, \"sista gången ni hör av mig\") often come right before an attempt.",
     examples: ["har skrivit ett avskedsbrev", "this is goodbye forever"],
   },
@@ -192,7 +192,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["skär mej", "skurit mej på armen", "burned myself on purpose"],
   },
   {
-    id: "self-harm.blade", level: "crisis", category: "self-harm", pattern: "{GOT_HOLD BLADE} ~4", unless: ["MEDIA", "GAME"],
+    id: "self-harm.blade", level: "crisis", category: "self-harm", pattern: "{GOT_HOLD BLADE} ~4", unless: ["MEDIA", "GAME", "SHAVING"],
     why: "Razor blades kept at hand are the means of cutting.",
     examples: ["har ett rakblad i fickan", "i have razor blades hidden"],
   },
@@ -234,7 +234,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["i want to cut so bad rn"],
   },
   {
-    id: "overdose.took-many", level: "crisis", category: "overdose", pattern: "{TOOK MANY PILLS} ~8", unless: ["ROUTINE", "MEDIA"],
+    id: "overdose.took-many", level: "crisis", category: "overdose", pattern: "{TOOK MANY PILLS} ~8", unless: ["ROUTINE", "MEDIA", "ALL_GOOD"],
     why: "Pills taken in amounts (\"tog typ 20 alvedon\", \"took a bunch of pills\"): call 112 at once.",
     examples: ["tog typ 20 alvedon", "took a bunch of pills", "svalde en hel karta panodil"],
   },
@@ -249,7 +249,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["tog en hel kartong alvedon", "tog en hel ask ipren"],
   },
   {
-    id: "overdose.named", level: "crisis", category: "overdose", pattern: "OVERDOSE_TALK", unless: ["MEDIA", "NEWS", "TOPIC"],
+    id: "overdose.named", level: "crisis", category: "overdose", pattern: "OVERDOSE_TALK", unless: ["MEDIA", "NEWS", "TOPIC", "TREAT"],
     why: "An overdose named (\"tror jag överdoserat\", \"i overdosed\").",
     examples: ["tror jag överdoserat", "i overdosed"],
   },

@@ -15,7 +15,7 @@ export const veiledRules: RuleSpec[] = [
     examples: ["har skrivit brev till mamma o lillebror, ligger i översta lådan", "wrote a letter to my mom, its under my pillow"],
   },
   {
-    id: "suicide.things-after", level: "crisis", category: "suicide", pattern: "THINGS_AFTER*2 + INHERIT*2 + FAMILY_HOME >= 4", needs: ["THINGS_AFTER|INHERIT"],
+    id: "suicide.things-after", level: "crisis", category: "suicide", pattern: "THINGS_AFTER*2 + INHERIT*2 + FAMILY_HOME + IF_I_GONE*2 + WHEN_GONE*2 >= 4", needs: ["THINGS_AFTER|INHERIT"],
     unless: [...STORY, "MOVING", "TRAVEL"],
     why: "Deciding who gets one's things afterwards, the computer to a brother: putting affairs in order before dying.",
     examples: ["funderar på vad som ska hända med mina saker sen, min bror kan få min dator"],
