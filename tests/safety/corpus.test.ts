@@ -266,10 +266,12 @@ describe("held-back round 7 (never trained or tuned on)", () => {
  * 54.5 / 73.3 % (false crisis 15.8 %, any flag on neither 32.0 %), measured a second time.
  * Most "neither" flags are a first message that alarms on its own ("pappa slog mej", before "i schack")
  * and that no screen reading as the messages come could leave unflagged. Floors a little below.
+ * Round 8's concern words (rules alone, 2026-12-03) raised the concern bursts caught by some message
+ * alone from 22 to 25 (dev) and 22 to 23 (held back): the counts below.
  */
 const burstFiles = [
-  ["bursts-dev.jsonl", { crisisRecall: 0.74, concernRecall: 0.75, maxCrisisFalsePositives: 0.24, maxAnyFalsePositives: 0.41 }, { crisis: 30, concern: 22 }],
-  ["bursts-held-back.jsonl", { crisisRecall: 0.52, concernRecall: 0.71, maxCrisisFalsePositives: 0.17, maxAnyFalsePositives: 0.33 }, { crisis: 21, concern: 22 }],
+  ["bursts-dev.jsonl", { crisisRecall: 0.74, concernRecall: 0.75, maxCrisisFalsePositives: 0.24, maxAnyFalsePositives: 0.41 }, { crisis: 30, concern: 25 }],
+  ["bursts-held-back.jsonl", { crisisRecall: 0.52, concernRecall: 0.71, maxCrisisFalsePositives: 0.17, maxAnyFalsePositives: 0.33 }, { crisis: 21, concern: 23 }],
 ] as const;
 
 describe.each(burstFiles)("bursts of messages: %s", (file, floor, alone) => {

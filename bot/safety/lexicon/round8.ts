@@ -212,6 +212,14 @@ export const round8 = {
     "om jag finns kvar", "ifall jag finns kvar", "om jag fortfarande finns", "om jag lever då", "if im still here", "if im still alive",
     "if im still around",
   ],
+  /** Hurt at home told by what is said or done: names called, silence, the router pulled, told to move out. */
+  HOME_HURT: [
+    "parasit", "kallar mig misslyckad", "kallar mig lat", "calls me a failure", "pratar inte med mig", "vägrar prata med mig", "refuses to talk to me",
+    "were not talking", "not speaking to me", "havent spoken", "dead to her", "dead to him", "drog ur routern", "pulled the router", "took my pc", "tog min dator",
+    "låser in datorn", "flytta ut om", "så får jag flytta", "så får ja flytta", "säger att jag ska flytta", "kick me out if", "have to leave if", 
+    "förstört familjens", "shamed them", "screaming matches", "gapar på varandra", "utan att gapa", "bråkar hela tiden", "bråkat hela dagen", "stort bråk",
+    "säga upp placeringen", "otacksam", "ungrateful", "comparing me", "jämför mig", "skvallrar", "report to my mum", "skriker på varandra",
+  ],
   /** Doubting whether one is still here: suicide.unsure-still-here reads it, not suicide.if-still-here. */
   DOUBT_STILL: ["vet inte om jag finns kvar", "undrar om jag finns kvar", "osäker på om jag finns kvar", "idk if im still here", "not sure if im still here"],
   /** Kitchen mishaps that set off alarms: burnt popcorn, a fire drill. */

@@ -296,4 +296,12 @@ export const round8Rules: RuleSpec[] = [
     why: "\"If I'm still here\" tomorrow: a plan not to be, said as a condition.",
     examples: ["skrev ett sista inlägg på insta. raderar det imorrn om jag finns kvar lol", "ill answer tomorrow if im still alive"],
   },
+  {
+    id: "home-conflict.hurt", level: "concern", category: "home-conflict", pattern: "HOME_HURT", who: "anyone",
+    unless: ["MITIGATED", "JOKE_PLAIN", "GAME", "RECOVERED"],
+    why:
+      "Conflict at home told by what the family says or does: called a parasite or a failure, not spoken to, the router pulled, told " +
+      "to move out if..., shamed before the relatives. The family is the subject, so no subject guard (home-conflict.named keeps its own). Not cancelled by MEDIA: \"en lat\" reads as \"en låt\".",
+    examples: ["farsan skriker att ja e en lat parasit varje morgon", "pappa drog ur routern för att ja int gick till skolan", "mum says shell kick me out if i dont get a job by summer"],
+  },
 ];
