@@ -1,7 +1,7 @@
 // The labelled corpora (tests/fixtures/safety/). Development data, held to the issue's targets: our own
 // corpus (development.jsonl) and held-back round 1 (round1.jsonl: written by someone who never saw the
 // rules, measured once untouched on 2026-12-02 — SAFETY.md keeps those figures — and development data
-// since). The held-back set (round 6) is measured, printed and held to a floor.
+// since). The held-back set (round 8) is measured, printed and held to a floor.
 // `npm run classify -- --evaluate` reports the same figures.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -194,6 +194,8 @@ const earlierRounds = [
   ["round5.jsonl", 600, { crisisRecall: 0.43, concernRecall: 0.35, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.055 }],
   // Round 6 (565, near-copies of training lines out): rules 39.2 % crisis, 36.6 % concern, false crisis 3.3 %, any flag 6.3 %.
   ["round6.jsonl", 565, { crisisRecall: 0.38, concernRecall: 0.35, maxCrisisFalsePositives: 0.035, maxAnyFalsePositives: 0.07 }],
+  // Round 7 (held-back-7.jsonl until round 8; 562, near-copies out): rules 45.8 % crisis, 35.4 % concern, false crisis 2.2 %, any flag 6.0 %.
+  ["round7.jsonl", 562, { crisisRecall: 0.44, concernRecall: 0.33, maxCrisisFalsePositives: 0.025, maxAnyFalsePositives: 0.065 }],
 ] as const;
 
 describe.each(earlierRounds)("earlier held-back round, now training data for the model: %s", (file, size, rulesFloor) => {
@@ -208,45 +210,43 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
 });
 
 /**
- * Round 7's held-back set (held-back-7.jsonl by a new writer, varied voices, most crisis lines
- * indirect), written while two other new writers wrote round 7's training sets; none of them saw the
- * rules, the model or any corpus. The 38 of 600 lines within a word or two of a training line (round 7's
- * training sets and round 6 included) were taken out before it was measured: 562 left. Measured with
- * the screen as shipped after round 6 (rules 45.8 % crisis, 34.8 % concern, false crisis 1.9 %, any flag
- * on neither 5.5 %; rules + round 6's model 74.4 %, 58.9 %, 4.2 %, 9.0 %), then with the model retrained
- * on round 7's training sets and round 6 (settings and thresholds by cross-validation over writers, never
- * with this file): rules + model crisis 75.9 %, concern 58.9 %, false crisis 3.9 %, any flag on neither
- * 8.5 %; after a few everyday concern words from the training sets joined the lexicon and a review's
- * fixes (whole packs, "prevention", a call for the police): crisis 75.9 %, concern 59.5 %, false crisis
- * 4.2 %, any flag 9.0 % (rules alone 45.8 / 35.4 / 2.2 / 6.0 %). That is the screen as shipped. Floors
- * a little below.
+ * Round 8's held-back set (held-back-8.jsonl by a new writer: many voices, half the crisis lines
+ * indirect, hard negatives a keyword screen would flag), written while two other new writers wrote
+ * round 8's training sets; none of them saw the rules, the model or any corpus. The 41 of 600 lines
+ * within a word or two of a training line (round 8's training sets and round 7 included) were taken out
+ * before it was measured: 559 left. Measured with the screen as shipped after round 7 (rules 42.2 %
+ * crisis, 38.2 % concern, false crisis 2.5 %, any flag on neither 3.6 %; rules + round 7's model 67.7 %,
+ * 64.1 %, 3.5 %, 5.6 %). Then, once, with round 8's rules (written from round 8's training sets) and the
+ * model retrained on them, round 7 and the earlier data (budgets by cross-validation, crisis 3.5 %): rules
+ * 47.9 % crisis, 43.5 % concern, false crisis 2.5 %, any flag on neither 3.6 %; rules + model 78.6 %,
+ * 71.8 %, 5.2 %, 8.1 %. That is the screen as shipped. Floors a little below (false positives a little above).
  */
-const HELD_BACK_7 = path.join(fixtures, "held-back-7.jsonl");
-const HELD_BACK_7_FLOOR = { crisisRecall: 0.44, concernRecall: 0.33, maxCrisisFalsePositives: 0.025, maxAnyFalsePositives: 0.065 };
-const HELD_BACK_7_WITH_MODEL_FLOOR = { crisisRecall: 0.74, concernRecall: 0.57, maxCrisisFalsePositives: 0.05, maxAnyFalsePositives: 0.095 };
+const HELD_BACK_8 = path.join(fixtures, "held-back-8.jsonl");
+const HELD_BACK_8_FLOOR = { crisisRecall: 0.46, concernRecall: 0.41, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.045 };
+const HELD_BACK_8_WITH_MODEL_FLOOR = { crisisRecall: 0.76, concernRecall: 0.69, maxCrisisFalsePositives: 0.06, maxAnyFalsePositives: 0.095 };
 
-describe("held-back round 7 (never trained or tuned on)", () => {
+describe("held-back round 8 (never trained or tuned on)", () => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {
-    const { rows, errors } = parseLabelled(readFileSync(HELD_BACK_7, "utf8"));
+    const { rows, errors } = parseLabelled(readFileSync(HELD_BACK_8, "utf8"));
     expect(errors).toEqual([]);
-    expect(rows.length).toBe(562);
+    expect(rows.length).toBe(559);
     const result = evaluate(rows, screenMessage);
     const withModel = evaluate(rows, screenWithModel);
     const pct = (r: number) => `${(r * 100).toFixed(1)} %`;
     console.log(
-      `${formatEvaluation("held-back-7.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back-7.jsonl, rules + trained model", withModel)}\n\n` +
+      `${formatEvaluation("held-back-8.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back-8.jsonl, rules + trained model", withModel)}\n\n` +
         `targets (rules + trained model): crisis recall 100 % (is ${pct(withModel.crisisRecall.rate)}), ` +
         `concern recall ≥ 90 % (is ${pct(withModel.concernRecall.rate)}), false positives ≤ 5 % (crisis flags ${pct(withModel.crisisFalsePositives.rate)}, any flag ${pct(withModel.anyFalsePositives.rate)})`,
     );
-    expectAboveFloor(result, HELD_BACK_7_FLOOR);
-    expectAboveFloor(withModel, HELD_BACK_7_WITH_MODEL_FLOOR);
+    expectAboveFloor(result, HELD_BACK_8_FLOOR);
+    expectAboveFloor(withModel, HELD_BACK_8_WITH_MODEL_FLOOR);
   });
 
-  // Every held-back line against every training line (about 4.5 million pairs): under a loaded full
+  // Every held-back line against every training line (about 5.6 million pairs): under a loaded full
   // run this took up to 37 s, past the default limit, so it has its own (a limit, not a measurement).
   it("holds no line the trained screen learnt from, nor one that is the same but for a word or two", () => {
     const training = loadTrainingRows(root).map((r) => wordsOf(r.text));
-    const { rows } = parseLabelled(readFileSync(HELD_BACK_7, "utf8"));
+    const { rows } = parseLabelled(readFileSync(HELD_BACK_8, "utf8"));
     const held = rows.map((r) => ({ text: r.text, words: wordsOf(r.text) }));
     expect(held.filter((r) => training.some((t) => nearlyTheSame(r.words, t))).map((r) => r.text)).toEqual([]);
   }, 180_000);
@@ -267,11 +267,14 @@ describe("held-back round 7 (never trained or tuned on)", () => {
  * Most "neither" flags are a first message that alarms on its own ("pappa slog mej", before "i schack")
  * and that no screen reading as the messages come could leave unflagged. Floors a little below.
  * Round 8's concern words (rules alone, 2026-12-03) raised the concern bursts caught by some message
- * alone from 22 to 25 (dev) and 22 to 23 (held back): the counts below.
+ * alone from 22 to 25 (dev) and 22 to 23 (held back). Round 8's rules and model together (the crisis budget
+ * 3.5 %): dev crisis 81.8 %, concern 84.4 %, false crisis 25.3 %, any flag on neither 42.0 % (each message
+ * alone: 33 crisis, 25 concern bursts); held back 65.5 %, 71.1 %, 16.8 %, 32.0 % (alone 24 / 23). The dev
+ * set's false-crisis ceiling moved from 24 to 26 % with the wider crisis budget (SAFETY.md, round 8).
  */
 const burstFiles = [
-  ["bursts-dev.jsonl", { crisisRecall: 0.74, concernRecall: 0.75, maxCrisisFalsePositives: 0.24, maxAnyFalsePositives: 0.41 }, { crisis: 30, concern: 25 }],
-  ["bursts-held-back.jsonl", { crisisRecall: 0.52, concernRecall: 0.71, maxCrisisFalsePositives: 0.17, maxAnyFalsePositives: 0.33 }, { crisis: 21, concern: 23 }],
+  ["bursts-dev.jsonl", { crisisRecall: 0.8, concernRecall: 0.82, maxCrisisFalsePositives: 0.26, maxAnyFalsePositives: 0.43 }, { crisis: 33, concern: 25 }],
+  ["bursts-held-back.jsonl", { crisisRecall: 0.63, concernRecall: 0.71, maxCrisisFalsePositives: 0.17, maxAnyFalsePositives: 0.33 }, { crisis: 24, concern: 23 }],
 ] as const;
 
 describe.each(burstFiles)("bursts of messages: %s", (file, floor, alone) => {

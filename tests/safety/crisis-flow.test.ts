@@ -143,10 +143,12 @@ describe("crisis flow (no language model)", () => {
 
   it("a burst: a concern clear only from two messages gets the concern offer, and the inbox says it came from the messages together", async () => {
     const p = await onboarded();
-    await p.say("hyresvärden skickade brev");
-    const reply = await p.say("3 månader efter med hyran");
-    expect(reply[0]).toMatch(/^Oron för var man ska bo tar mycket kraft\. Vill du att teamet hör av sig/);
-    expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: "housing,trained-screen,burst" });
+    // (Round 8's model reads "3 månader efter med hyran" alone as housing, so this burst is bursts-dev.jsonl's.)
+    expect((await p.say("matkassen fran kyrkan tog slut i tisdags")).join(" ")).not.toMatch(/hör av sig/);
+    expect((await p.say("vi e 4 hemma")).join(" ")).not.toMatch(/hör av sig/);
+    const reply = await p.say("mamma ater int sa vi ska fa");
+    expect(reply.join(" ")).toMatch(/Vill du att teamet hör av sig till dig\?/);
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: "food,trained-screen,burst" });
   });
 
   it("a question about not answering gets its answer, not the crisis reply (the trained screen alone read it as suicide, ≈0.88)", async () => {

@@ -161,9 +161,7 @@ describe("the weights file", () => {
   it("was trained with the lexicon's current concepts (a concept added or removed moves the scores until retrained)", () => {
     const now = lexiconFingerprint();
     const then = file.lexicon;
-    // The shipped weights are round 7's, trained before fingerprints were recorded: a retrain in session ten
-    // (with this lexicon) measured worse on held-back-7 (crisis 72.4 % against 75.9 %, below its floor), so
-    // it was not shipped (SAFETY.md). The next retrain records its fingerprint, and from then on this holds.
+    // Weights from before fingerprints (round 7's) have none: then the test can only warn. Round 8's have one.
     if (!then) {
       console.warn(`weights.json predates lexicon fingerprints; the lexicon now has ${now.concepts} concepts (${now.fingerprint})`);
       return;

@@ -14,8 +14,15 @@ import type { Screen, ScreenResult } from "../screen.js";
  * flag among lines that are neither (both on the corpora, where "neither" is mostly hard negatives),
  * and any flag among ordinary messages (everyday.jsonl): most of what participants write is ordinary,
  * and a crisis reply to "påminn mig igen" would cost the trust the product lives on.
+ *
+ * Round 8 (chosen on the cross-validation alone, before held-back-8 was measured with the new model):
+ * crisis 3 → 3.5 % and any flag on neither 5 → 7 %. Each held-back set has landed about a point above
+ * the cross-validated false-crisis rate, so 3.5 % keeps the issue's 5 % in reach, and it bought 2.9
+ * points of crisis recall across the folds (85.2 → 88.1 %, rules + model) for 0.5 points of false crisis
+ * flags on hard negatives. A missed crisis costs more than a crisis reply to "har tagit mina tabletter
+ * som vanligt". The everyday budget stays 1 %: at 1.5 % the concern threshold flagged "det vet jag inte".
  */
-export const BUDGET = { crisis: 0.03, any: 0.05, everyday: 0.01 };
+export const BUDGET = { crisis: 0.035, any: 0.07, everyday: 0.01 };
 
 export interface Example {
   row: TrainingRow;

@@ -231,28 +231,9 @@ const GLUE = new Set([
   "CARE_PLACE",
 ]);
 
-/**
- * Concepts added to the lexicon after the shipped weights were trained (round 8's training sets,
- * lexicon/round8.ts). Read as features by weights that never saw them, they only move scores at random
- * (hashed into buckets other features trained): with them, rules + model lost two crisis bursts of
- * bursts-dev.jsonl that it caught before. The model leaves them out until it is retrained; the rules read
- * them. Before the next `npm run safety:train`, empty this set so the new weights learn them (the
- * lexicon fingerprint then changes, as it should).
- */
-const UNTRAINED = new Set([
-  "COVER_UP", "ARMS_LEGS", "BLEED", "STITCHES", "HIDE_SEE", "SELF_MARK", "CARVE", "HARM_TOOL", "OWN_FIST", "NOT_ENOUGH_NOW", "SHARPER",
-  "PAIN_SEEK", "STREAK_LOST", "OVERWHELM", "DRUG", "BOOZE", "MIX", "BLUE_LIPS", "HEART_RACE", "SEIZURE", "MULTI_DOSE", "WAKE_DOUBT",
-  "LOCKED_IN_ME", "DRIVE_WRONG", "STRANGERS", "INSIDE_PLACE", "HUNTED", "CANT_GO_OUT", "KNOW_WHERE_YOU", "STAB_ME", "SAID_THAT",
-  "NEXT_TIME", "SHOT_AT", "ADDRESS_POSTED", "WORK_OFF", "LOST_GOODS", "MONEY_DEMAND", "SENT_ON_JOB", "HOLD_WEAPON", "DRIVE_FOR",
-  "NO_LICENCE", "OR_ELSE", "FAMILY_PAYS", "SPIKED", "NOT_TAKE_NO", "DONE_THINGS", "LEFT_BABY", "PARENT_OUT", "NOT_YOUR_FAULT",
-  "BEFORE_REGRET", "THANKS_CARED", "CALM_NOW", "DID_BEST", "CANT_GO_ON", "NEVER_WAKE", "NO_WAKE_PLAN", "REALLY_LONG", "GOODNIGHT_ALL",
-  "SHUT_OFF", "FOREVER", "TIRED_OF_ME", "STOP_EXISTING", "METHOD_ASK", "PRETEXT", "NOT_STOPPING", "WAIT_DARE", "TRAIN_WORD", "UNSEEN",
-  "HIGH", "IS_ENOUGH", "FLOOR", "SEARCH", "VANISH_FOR_GOOD", "ONE_WAY_OUT", "NOT_THE_GOOD_WAY", "END_OF_ALL", "LAID_OUT", "IF_STILL_HERE",
-]);
-
-/** Whether the model reads a concept as a feature (the rules' glue and the untrained concepts it does not). */
+/** Whether the model reads a concept as a feature (the rules' glue it does not). */
 export function readsConcept(concept: string): boolean {
-  return !GLUE.has(concept) && !UNTRAINED.has(concept);
+  return !GLUE.has(concept);
 }
 
 /** The tokens and concepts the trained model reads: those of the rules' reading outside a question about answering us. */
