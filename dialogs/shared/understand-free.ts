@@ -493,9 +493,10 @@ export function asksToChangeMeeting(text: string): boolean {
 }
 
 // Turning a call or contact down is not asking for one: "nej jag vill inte att nån ringer", "ingen får
-// ringa mig", "dont call me". (A person is still there when they write "prata med en människa".)
+// ringa mig", "dont call me", "nej förresten jag vill inte prata i telefon" (text, not the phone: the
+// request for a person stands). (A person is still there when they write "prata med en människa".)
 const REFUSES_CONTACT =
-  /\b(vill (inte|int|ej)( att)?( (nan|nagon|ngn|ni|du|dom|de|hon|han|min \w+|mina \w+))? (ringer|ringa|ring|kontaktar|kontakta|hor av|hora av)|(inte|int|ej) (ringa|ring) mig|\bring (inte|int|ej) mig|\bring mig (inte|int|ej|aldrig)|ingen (far|ska|behover|ma) (ringa|kontakta|hora av)|(dont|don t|do not|pls dont|please dont) (call|contact|ring|phone) me|(no one|noone|nobody) (call|calls|contact|contacts|should call) me|(dont|don t|do not) want (anyone|anybody|someone|you|them|u) to (call|contact|ring))\b/;
+  /\b(vill (inte|int|ej) (prata|snacka|ta det|talk) (i|pa|via|on|over the|by) (telefon|telefonen|luren|mobilen|phone|the phone)|(dont|don t|do not) want to (talk|speak) (on|over) the phone|(kan|could|can) (vi|we) (bara )?(sms a|smsa|skriva|texta|messa|text|chat)( istallet| instead)?|vill (inte|int|ej)( att)?( (nan|nagon|ngn|ni|du|dom|de|hon|han|min \w+|mina \w+))? (ringer|ringa|ring|kontaktar|kontakta|hor av|hora av)|(inte|int|ej) (ringa|ring) mig|\bring (inte|int|ej) mig|\bring mig (inte|int|ej|aldrig)|ingen (far|ska|behover|ma) (ringa|kontakta|hora av)|(dont|don t|do not|pls dont|please dont) (call|contact|ring|phone) me|(no one|noone|nobody) (call|calls|contact|contacts|should call) me|(dont|don t|do not) want (anyone|anybody|someone|you|them|u) to (call|contact|ring))\b/;
 
 export function declinesCall(text: string): boolean {
   return REFUSES_CONTACT.test(fold(text));

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { onboardedParticipant } from "../helpers/conversation.js";
-import { closes, understandFree } from "../../dialogs/shared/understand-free.js";
+import { closes, declinesCall, understandFree } from "../../dialogs/shared/understand-free.js";
 import { apologises, saysUrgent } from "../../dialogs/shared/clearly-asks.js";
 import { detectReminderRequest } from "../../dialogs/shared/reminder-words.js";
 import { understandAte } from "../../dialogs/shared/understand-answers.js";
@@ -151,5 +151,19 @@ describe("a plea not to tell", () => {
   it("is read with whom named, not a report of what someone said", () => {
     for (const t of ["snälla säg inget till soc", "säg inget till mamma", "snälla säg inte till nån", "dont tell my mom pls", "please don't tell anyone"]) expect(understandFree(t), t).toBe("question:secrecy");
     for (const t of ["jag sa inget till soc", "han sa inget till mamma", "säg något"]) expect(understandFree(t), t).not.toBe("question:secrecy");
+  });
+});
+
+describe("text, not the phone", () => {
+  it("'nej förresten jag vill inte prata i telefon' after asking to be called keeps the request, passed on as 'no call'", async () => {
+    const p = await onboarded();
+    await p.say("kan ni ringa mig");
+    const reply = (await p.say("nej förresten jag vill inte prata i telefon")).join(" ");
+    expect(reply).toMatch(/inte vill bli uppringd|inte vill ha något samtal/);
+    expect(reply).not.toMatch(/tar jag tillbaka/);
+    expect((await conversationOf(p)).status).toBe("waiting");
+    expect(declinesCall("kan vi bara sms:a istället")).toBe(true);
+    expect(declinesCall("dont want to talk on the phone")).toBe(true);
+    expect(declinesCall("jag vill prata i telefon")).toBe(false);
   });
 });
