@@ -7,6 +7,7 @@ import type { WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import { askChoice, say, takeAnswer } from "./shared/ask.js";
 import { services } from "./turn-services.js";
+import { reminderEffects } from "./wishes.js";
 import { namesWeekly } from "./shared/reminder-words.js";
 
 export const LESS_CONTACT_DIALOG = "less-contact";
@@ -27,7 +28,7 @@ export class LessContactDialog extends TillitDialog {
     const answer = takeAnswer<string>(step);
     const choice = answer.kind === "answer" ? answer.value : "same";
     if (choice === "weekly") {
-      s.effects.push({ kind: "set-reminders", on: true }, { kind: "set-reminder-pace", pace: "weekly" });
+      reminderEffects(s, "weekly");
       await say(step, "lessContact.weekly");
     } else if (choice === "fewer") {
       s.effects.push({ kind: "set-reminders", on: false });

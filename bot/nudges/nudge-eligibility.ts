@@ -27,6 +27,8 @@ export interface NudgeFacts {
 }
 
 const WEEK_MS = 7 * 24 * 3_600_000;
+const SLACK_MS = 12 * 3_600_000;
+const PACED = REMINDER_KIND_LIST.filter((k) => k !== "postponed");
 
 export interface EligibilityRules {
   /** A nudge found this long past due (the service was down) is skipped, not sent late. */
@@ -63,10 +65,13 @@ export function decideNudge(nudge: DueNudge, facts: NudgeFacts, now: Date, rules
     if (!m || m.status !== expected || m.startsAt <= now) return { act: "skip", outcome: "meeting-changed" };
   }
   if (!p.hasOpenConversation) return { act: "skip", outcome: "no-conversation" };
-  // "en gång i veckan": a reminder within seven days of the last one waits for the week to pass (and
-  // then for an allowed time), so several due at once still come one a week.
-  if (REMINDER_KIND_LIST.includes(nudge.kind) && p.reminderPace === "weekly" && p.lastReminderAt && now.getTime() - p.lastReminderAt.getTime() < WEEK_MS) {
-    const weekLater = new Date(p.lastReminderAt.getTime() + WEEK_MS);
+  // "en gång i veckan": a reminder within a week of the last one waits for the week to pass (and then
+  // for an allowed time), so several due at once still come about one a week. The week is counted
+  // with half a day's slack: a weekly schedule's next occurrence is due at the same clock time, a
+  // little before seven days after the last one went out, and without the slack it would wait a week
+  // more every time and starve every other reminder. "påminn mig senare" is the person's own ask: not paced.
+  if (PACED.includes(nudge.kind) && p.reminderPace === "weekly" && p.lastReminderAt && now.getTime() - p.lastReminderAt.getTime() < WEEK_MS - SLACK_MS) {
+    const weekLater = new Date(p.lastReminderAt.getTime() + WEEK_MS - SLACK_MS);
     return { act: "hold", until: isQuiet(weekLater, facts.timing.zone, facts.timing.quiet) ? allowedTime(weekLater, facts.timing) : weekLater };
   }
   return { act: "send", quietContact: reminder && p.unansweredNudges >= rules.backoffAfter };

@@ -22,16 +22,18 @@ export function complainsOfWaiting(text: string): boolean {
 // "det är bråttom typ", "akut!!", "its urgent", "kan inte vänta": urgency while a person is awaited is answered
 // every time with what to do now (and raised in the inbox), never left to the every-second acknowledgment.
 // Not "inte bråttom", "inget akut", "no rush", "ingen brådska".
-const URGENT = /\b(bratt?om|akut|urgent|asap|emergency|nodlage|(kan|kann) (inte|int|ej) vanta|(cant|can t|cannot) wait|nu direkt|right now)\b/;
-const NOT_URGENT = /\b(inte|int|ej|inget|ingen|not|no|nothing)( \w+)? (bratt?om|akut|urgent|brad?ska|rush)\b|\bno rush\b|\bingen bradska\b|\btar det inte sa bratt\b/;
+const URGENT = /\b(bratt?om|akut|urgent|asap|emergency|nodlage|(kan|kann) (inte|int|ej) vanta)\b/;
+const NOT_URGENT = /\b(inte|int|ej|inget|ingen|not|no|nothing|isnt|is not)( \w+)?( \w+)? (bratt?om|akut|urgent|brad?ska|rush|emergency|nodlage)\b|\bno rush\b|\bingen bradska\b/;
+// Asked rather than said: "e de bråttom? nej".
+const ASKED = /(br[åa]tt?om|akut|urgent|emergency|n[öo]dl[äa]ge)\s*\?/i;
 
 export function saysUrgent(text: string): boolean {
   const said = fold(text);
-  return URGENT.test(said) && !NOT_URGENT.test(said);
+  return URGENT.test(said) && !NOT_URGENT.test(said) && !ASKED.test(text);
 }
 
 // "förlåt", "sorry", "ursäkta att jag tjatar": an apology is met with "no need", every time.
-const APOLOGY = /^(forlat|forlat mig|forlata|sorry|sorri|sry|soz|ursakta|my bad|mb)\b/;
+const APOLOGY = /^(forlat|forlat mig|forlata|sorry|sorri|sry|soz|ursakta|ursakta mig|my bad|mb)( (for det|for that|att jag (tjatar|stor|skriver|spammar)( sa mycket)?|igen|again|assa|lol|typ|da|then|bro))*$/;
 
 export function apologises(text: string): boolean {
   return APOLOGY.test(fold(text));

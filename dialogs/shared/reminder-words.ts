@@ -12,20 +12,26 @@ const reminderPatterns: [ReminderRequest, RegExp][] = [
   // Back to the pace as planned after "en gång i veckan": "skriv oftare igen", "text me more often".
   // "nu kan du skriva oftare igen", "kan du börja skriva lite oftare igen", "skriv som vanligt": a few words
   // may stand between the writing and how often.
-  ["as-planned", /\b(skriv|skriva|skicka|hor av (?:dig|er)|hora av (?:dig|er)|sms a|smsa|messa|paminn|paminna|text|message|write|send|remind)(?: \w+){0,3} (?:oftare|som vanligt|som forut igen|more often|as usual|like before)\b|^(?:oftare|more often)(?: igen| again)?(?: tack| pls| please)?$/],
+  // Said to Tillit (the message starts with it, or with "kan du", "you can", "pls"): "i text my friends as
+  // usual" is news.
+  ["as-planned", /^(?:nu |ok |okej |men |asa |assa )?(?:(?:kan|kunde) (?:du|ni) |(?:du|ni) (?:kan|far) |(?:can|could) (?:you|u) |you can |pls |please |snalla )?(?:borja |start |go back to )?(skriv|skriva|skicka|hor av (?:dig|er)|hora av (?:dig|er)|sms a|smsa|messa|paminn|paminna|text|texting|message|write|send|remind)(?: \w+){0,3} (?:oftare|som vanligt|som forut igen|more often|as usual|like before)\b|^(?:oftare|more often)(?: igen| again)?(?: tack| pls| please)?$/],
 ];
 
 // A week named as the pace, with a word about Tillit's messages or fewer of them: "mer sällan typ en gång
 // i veckan", "skriv max 1 gång/veckan", "remind me once a week". Alone ("en gång i veckan") it answers
 // the less-contact question (its choice reader) but is not read anywhere else: it can answer a question
 // about the person's own week.
-const WEEKLY = /\b(?:(?:en|1|ett|bara en|max en|hogst en|once|one) (?:gang|ggr|gng|time) (?:i|per|om|a|each) (?:veckan|vecka|week)|once (?:a|per|each) week|(?:varje|var|every|each) (?:vecka|week)|veckovis|weekly)\b/;
-const ABOUT_FEWER = /\b(skick|skriv|paminn|hor av|sms|mess|sallan|mindre|farre|send|text|write|remind|message|less|fewer|contact|kontakt)/;
+const WEEKLY = /\b(?:(?:en|1|ett|bara en|max en|hogst en|once|one) (?:gang|ggr|gng|time) (?:(?:i|per|om|a|each) )?(?:veckan|vecka|week)|once (?:a|per|each) week|(?:varje|var|every|each) (?:vecka|week)|veckovis|weekly)\b/;
+// Asked of Tillit: fewer ("mer sällan", "max", "räcker"), or its writing told to it ("skriv", "kan du
+// skicka", "remind me", "text me"). Not someone else's habit ("min kurator skriver varje vecka") nor a
+// complaint ("sluta skriva varje vecka", "för mycket sms varje vecka"), which the less-contact question takes.
+const ASKS_FEWER = /\b(mer sallan|max|hogst|racker|ar lagom|is enough|at most|tops)\b|^(?:ok |okej |men |nej |asa |assa |actually |pls |please |snalla )*(?:(?:kan|kunde) (?:du|ni) |(?:can|could) (?:you|u) |du kan |you can )?(skriv|skicka|hor av (?:dig|er)|smsa|sms a|messa|paminn|text|message|write|send|remind|contact)\b|\b(text|message|remind|contact|skriv till|hor av dig till) (me|mig|mej)\b/;
+const AGAINST = /\b(sluta|slutar|for mycket|for ofta|too much|too many|too often|inte|int|ej|not|dont|nej)\b/;
 
-/** "en gång i veckan" as how often Tillit may write (said alone too, when `alone` is allowed). */
+/** "en gång i veckan" as how often Tillit may write; `alone` (the less-contact question's answer) needs no more. */
 export function namesWeekly(text: string, alone = false): boolean {
   const said = fold(text);
-  return WEEKLY.test(said) && (alone || ABOUT_FEWER.test(said));
+  return WEEKLY.test(said) && !AGAINST.test(said) && (alone || ASKS_FEWER.test(said));
 }
 const dayPartPatterns: [ReminderRequest, RegExp][] = [
   ["evening", /\b(pa kvall(?:en|arna)?|kvallstid|pa kvallstid|in the evenings?|evenings?)\b/],
@@ -39,7 +45,7 @@ const aboutSending = /\b(skick|skriv|paminn|hor av|sms|mess|istallet|hellre|send
 export function detectReminderRequest(text: string): ReminderRequest | undefined {
   const said = fold(text);
   if (!said || said.length > 80) return undefined;
-  if (namesWeekly(text) && !/\b(inte|int|ej|not|dont)\b/.test(said)) return "weekly";
+  if (namesWeekly(text)) return "weekly";
   for (const [kind, re] of reminderPatterns) if (re.test(said)) return kind;
   if (!aboutSending.test(said)) return undefined;
   for (const [kind, re] of dayPartPatterns) if (re.test(said)) return kind;

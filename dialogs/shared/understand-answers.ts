@@ -122,6 +122,10 @@ const TOLD_SLEPT_WELL = new RegExp(String.raw`\b(sov|sovit|slept)( typ| faktiskt
 /** A night's sleep said plainly in an answer to another question, or undefined. */
 export function sleepToldInPassing(text: string): "good" | "bad" | undefined {
   const said = fold(text);
+  // "sov skit bra" (skit as "very"), "sov inte så dåligt", "sover inte hemma": not a bad night said.
+  if (/\b(skit|sjukt|as|fett|grymt) ?(bra|gott)\b/.test(said) && new RegExp(String.raw`\b${SLEEP_WORD}\b`).test(said)) return "good";
+  if (/\b(inte|int|ej) (sa |speciellt |jatte )?(daligt|illa|kasst)\b/.test(said)) return undefined;
+  if (new RegExp(String.raw`\b${SLEEP_WORD} (inte|int|ej) (hemma|hos|dar|har|pa|i|med|over)\b`).test(said)) return undefined;
   if (TOLD_SLEPT_BADLY.test(said)) return "bad";
   if (TOLD_SLEPT_WELL.test(said) && !NOT_GOOD.test(said)) return "good";
   return undefined;
@@ -130,16 +134,19 @@ export function sleepToldInPassing(text: string): "good" | "bad" | undefined {
 // What was eaten, said in words to "Har du ätit något ordentligt idag?": "pizza haha", "åt frukost
 // faktiskt" and "ate cereal" are a yes, "at lite" and "bara en banan" a little, "inget", "har inte ätit"
 // a no. Only for the food question: to "Har du rört på dig?" a pizza says nothing.
-const ATE_NOTHING = /\b(inget|ingenting|nada|noll|nothing|not yet|inte an|int an)\b|\b(inte|int|ej|havent|haven t|didnt|didn t|not)( \w+)? (atit|at|ata|kakat|kakade|eaten|ate|eat)\b/;
-const ATE_LITTLE = /\b(lite|bara|ba|only|just|a bit|a little|nagot litet|nat litet|typ en|en (banan|macka|smorgas|kex|yoghurt|frukt)|a (banana|snack|sandwich)|chips|godis|snacks|energidryck|monster|kaffe|coffee)\b/;
+const ATE_NOTHING = /\b(inget|ingenting|ingen mat|nada|noll|nothing|not yet|inte an|int an|skippade|skippat|skippa|skipped|skip|hoppade over|hoppat over|missed)\b|\b(inte|int|ej|havent|haven t|didnt|didn t|not)( \w+)? (atit|at|ata|kakat|kakade|eaten|ate|eat)\b/;
+const ATE_LITTLE = /\b(lite|bara|ba|only|a bit|a little|nagot litet|nat litet|en (banan|macka|smorgas|kex|yoghurt|frukt)|a (banana|snack|sandwich)|chips|godis|snacks|energidryck|monster|kaffe|coffee)\b/;
 const LIGHT_FOOD = /\b(banan|macka|smorgas|kex|yoghurt|frukt|banana|snack|snacks|sandwich|chips|godis|energidryck|monster|kaffe|coffee)\b/;
-const ATE = /\b(at|atit|kakat|kakade|kaka|ate|had|eaten|frukost|lunch|middag|mat|pizza|macka|mackor|smorgas|pasta|nudlar|ris|kyckling|kebab|burgare|hamburgare|tacos|sallad|soppa|grot|flingor|fil|agg|breakfast|dinner|cereal|sandwich|noodles|burger|food|meal)\b/;
+const ATE = /\b(at|atit|kakat|kakade|kaka|ate|eaten|frukost|lunch|middag|mat|pizza|macka|mackor|smorgas|pasta|nudlar|ris|kyckling|kebab|burgare|hamburgare|tacos|sallad|soppa|grot|flingor|fil|agg|breakfast|dinner|cereal|sandwich|noodles|burger|food|meal)\b/;
 
 /** How much was eaten, read from words; "unclear" when the words say nothing of it. */
 export function understandAte(text: string): "yes" | "little" | "no" | "unclear" {
   const said = fold(text);
   if (!said) return "unclear";
-  if (ATE_NOTHING.test(said)) return "no";
+  // "pizza och inget mer", "ate pizza, nothing else": something was eaten.
+  const nothingElse = /\b(inget|ingenting|nothing) (mer|annat|else)\b/.test(said);
+  if (ATE_NOTHING.test(said) && !nothingElse) return "no";
+  if (nothingElse) return "little";
   if (!ATE.test(said) && !LIGHT_FOOD.test(said)) return "unclear";
   return ATE_LITTLE.test(said) ? "little" : "yes";
 }

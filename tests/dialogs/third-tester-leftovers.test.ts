@@ -104,7 +104,8 @@ describe("sleep told in passing", () => {
     for (const t of ["sov typ inte", "har inte sovit", "ha int sovit på 3 nätter", "sovit skit", "kan inte sova", "noll sömn", "vaken hela natten", "didnt sleep", "cant sleep at all", "insomnia again", "up all night gaming"]) {
       expect(sleepToldInPassing(t), t).toBe("bad");
     }
-    for (const t of ["sov faktiskt bra", "sovit gott", "slept well"]) expect(sleepToldInPassing(t), t).toBe("good");
+    for (const t of ["sov faktiskt bra", "sovit gott", "slept well", "5, sov skit bra", "sovit som en stock"]) expect(sleepToldInPassing(t), t).toBe("good");
+    for (const t of ["sov inte så dåligt", "sover inte hemma"]) expect(sleepToldInPassing(t), t).toBeUndefined();
     for (const t of ["sover hela dagarna", "trött", "ska sova snart", "sov inte bra men okej", "min bror sov hos mig", "jag", "vill sova"]) {
       expect(sleepToldInPassing(t), t).not.toBe("good");
     }

@@ -43,15 +43,19 @@ describe("once a week", () => {
       if (sentAt.length && (await h.tillit.db.participant.findUniqueOrThrow({ where: { id } })).unansweredNudges > 0) await p.say("ok");
     }
     const sends = (await nudgesOf(h, id)).filter((n) => n.status === "sent").map((n) => n.processedAt!.getTime()).sort((a, b) => a - b);
+    // A week counted with half a day's slack, so a weekly schedule's own next occurrence is never starved.
     expect(sends.length).toBe(2);
-    expect(sends[1]! - sends[0]!).toBeGreaterThanOrEqual(7 * DAY);
+    expect(sends[1]! - sends[0]!).toBeGreaterThanOrEqual(6.5 * DAY);
   });
 
   it("picked from the less-contact question; 'skriv oftare igen' undoes it", async () => {
     const p = await onboardedParticipant(h, `+46${phone++}`);
     const { id } = await p.record();
     expect((await p.say("orkar inte fler sms"))[0]).toMatch(/högst en gång i veckan.*\n1\. En gång i veckan\n2\. Bara när jag skriver\n3\. Sluta helt\n4\. Som förut$/s);
-    expect((await p.say("typ en gång i veckan max"))[0]).toMatch(/^Okej! Då hör jag av mig högst en gång i veckan\./);
+    expect((await p.say("typ en gång i veckan max"))[0]).toMatch(/^(Okej! Då hör jag av mig högst en gång i veckan\.|Okej, då hör jag av mig högst en gång i veckan framöver|Uppfattat, högst en gång i veckan från mig framöver)/);
+    // A plain week is picked from the question too.
+    await p.say("orkar inte fler sms");
+    expect((await p.say("en gång i veckan"))[0]).toMatch(/^Okej! Då hör jag av mig högst en gång i veckan\./);
     expect(await record(id)).toMatchObject({ reminderPace: "weekly" });
     expect((await p.say("skriv oftare igen"))[0]).toMatch(/^(Okej, då hör jag av mig som planerat igen\.|Uppfattat, påminnelserna kommer som vanligt igen\.)$/);
     expect(await record(id)).toMatchObject({ reminderPace: "as-planned" });
@@ -72,11 +76,12 @@ describe("once a week", () => {
     for (const t of ["mer sällan typ en gång i veckan", "skriv max 1 gång i veckan", "kan du skicka nåt en gång per vecka", "remind me once a week", "text me weekly pls", "hör av dig varje vecka istället"]) {
       expect(detectReminderRequest(t), t).toBe("weekly");
     }
-    for (const t of ["jag tränar en gång i veckan", "en gång i veckan", "träffar mamma varje vecka", "skriv inte varje vecka", "once a week", "jag har skola varje vecka"]) {
+    for (const t of ["jag tränar en gång i veckan", "en gång i veckan", "träffar mamma varje vecka", "skriv inte varje vecka", "once a week", "jag har skola varje vecka", "sluta skriva varje vecka", "för mycket sms varje vecka", "min kurator skriver till mig varje vecka", "i have a lesson every week"]) {
       expect(detectReminderRequest(t), t).not.toBe("weekly");
     }
     expect(namesWeekly("en gång i veckan", true)).toBe(true);
     expect(namesWeekly("typ 1 gång i veckan", true)).toBe(true);
     expect(namesWeekly("bara när jag skriver", true)).toBe(false);
+    expect(namesWeekly("nej inte varje vecka, bara när jag skriver", true)).toBe(false);
   });
 });
