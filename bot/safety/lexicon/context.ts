@@ -122,6 +122,8 @@ export const context = {
   THING_SUBJ: [
     "det", "den", "it", "that", "this", "jobbet", "praktiken", "platsen", "kursen", "erbjudandet", "rean", "maten", "pizzan", "paketet",
     "appen", "kontot", "lägenheten", "the job", "my job", "the store", "the shop", "the offer", "the sale", "the app",
+    // Something the writer is rid of: "min ångest är borta på riktigt nu" is good news.
+    "ångesten", "ångest", "stressen", "stress", "smärtan", "värken", "huvudvärken", "the pain", "my anxiety", "the anxiety",
   ],
   /** Arriving by a time: "wont be here until tomorrow" is no absence. Counts only over the match's own time word. */
   ARRIVES_BY: ["until tomorrow", "till tomorrow", "until tonight", "until next week", "förrän imorgon", "förrän imorn", "förrän ikväll", "förrän nästa vecka"],

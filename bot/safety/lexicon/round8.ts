@@ -96,9 +96,11 @@ export const round8 = {
   /** The next time, or if the writer shows up or talks. */
   NEXT_TIME: ["nästa gång", "next time", "if i show up", "om jag snackar", "om jag pratar", "if i talk", "om jag visar mig"],
   /** Shot at. */
-  SHOT_AT: ["sköt mot", "shot at", "shots fired"],
+  // Not "shot at" alone: "took a shot at the exam" is an English idiom for trying.
+  SHOT_AT: ["sköt mot", "shot at me", "shot at us", "shot at our", "shot at my", "shots fired"],
   /** One's address posted. */
-  ADDRESS_POSTED: ["skrev min adress", "la ut min adress", "lagt ut min adress", "posted my address", "leaked my address", "doxxed", "doxxade"],
+  // Not "skrev min adress": "skrev min adress fel på ansökan".
+  ADDRESS_POSTED: ["la ut min adress", "lagt ut min adress", "posted my address", "leaked my address", "doxxed", "doxxade"],
   /** Working off a debt. */
   WORK_OFF: ["jobba av det", "work it off", "work off the debt", "work for them now", "jobbar åt dom nu"],
   /** Goods lost, taken by the police. */

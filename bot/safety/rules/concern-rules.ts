@@ -38,7 +38,7 @@ export const concernRules: RuleSpec[] = [
     examples: ["orkar fan inte mer", "pallar typ inte längre"],
   },
   {
-    id: "hopelessness.dont-want-anymore", level: "concern", category: "hopelessness", pattern: "WANT_SV +2 NEG +1 ANYMORE", negation: "in-pattern", unless: SOFT,
+    id: "hopelessness.dont-want-anymore", level: "concern", category: "hopelessness", pattern: "WANT_SV +2 NEG +0 ANYMORE", negation: "in-pattern", unless: [...SOFT, "THING_SUBJ"],
     why: "\"Jag vill inte längre\" with nothing after it: often the start of \"leva\" left unsaid (a young tester got \"I don't understand\"); a person asks what is meant.",
     examples: ["jag vill inte längre", "vill int mer asså", "ja vill ej längre"],
   },

@@ -111,7 +111,7 @@ export const round8Rules: RuleSpec[] = [
     examples: ["har tagit så mycket att ja int vet om ja kommer vakna", "took so much idk if ill wake up"],
   },
   {
-    id: "acute-danger.locked-in", level: "crisis", category: "acute-danger", pattern: "LOCKED_IN_ME", who: "anyone", unless: [...PLAY],
+    id: "acute-danger.locked-in", level: "crisis", category: "acute-danger", pattern: "LOCKED_IN_ME", who: "other", unless: [...PLAY],
     why: "Locked in a room, by a parent or at someone's place: held against one's will.",
     examples: ["jag e inlåst i ett rum. de tog min telefon", "im locked in a room at this guys place, he took my phone", "pappa har låst in mig på rummet sen i morse"],
   },
@@ -152,7 +152,7 @@ export const round8Rules: RuleSpec[] = [
   {
     id: "violence.address-posted", level: "crisis", category: "violence", pattern: "ADDRESS_POSTED", who: "anyone", unless: [...PLAY],
     why: "One's address posted for others to come: a threat with a place in it.",
-    examples: ["nån i chatten skrev min adress o att dom kommer med 'verktyg'", "someone posted my address in the group"],
+    examples: ["nån i chatten la ut min adress o sa att dom kommer med 'verktyg'", "someone posted my address in the group"],
   },
   {
     id: "crime-coercion.goods-debt", level: "crisis", category: "crime-coercion", pattern: "WORK_OFF*2 + LOST_GOODS*2 + MONEY_DEMAND*2 + DEBT*2 + WRONG_PEOPLE*2 >= 4",
@@ -270,7 +270,7 @@ export const round8Rules: RuleSpec[] = [
     examples: ["keep googling how many floors is enough", "kollat hur högt det e från 9e våningen i trapphuset. räcker nog", "i cant do this anymore. the bridge by the studentbostad is pretty high"],
   },
   {
-    id: "suicide.vanish-for-good", level: "crisis", category: "suicide", pattern: "VANISH_FOR_GOOD", unless: [...STORY, "TRAVEL", "MOVING", "ONLINE"],
+    id: "suicide.vanish-for-good", level: "crisis", category: "suicide", pattern: "VANISH_FOR_GOOD", unless: [...STORY, "TRAVEL", "MOVING", "ONLINE", "THING_SUBJ"],
     why: "Disappearing for good, gone for real: to be dead, said as gone.",
     examples: ["enklaste e om ja ba försvinner för gott", "då vill jag redan vara borta. på riktigt borta", "perfekt ställe att bara försvinna för gott"],
   },
