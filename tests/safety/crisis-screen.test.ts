@@ -172,3 +172,18 @@ describe("npm run classify", () => {
     expect(JSON.parse(clean.stdout)).toEqual({ crisis: false, concern: false, categories: [], intent: "none" });
   });
 });
+
+// A review of round 8's rules found them raising crisis on everyday messages; each fixed at its entry or
+// guard, with the crisis it was written for kept.
+describe("round 8's rules, after the review", () => {
+  it("leave the everyday messages alone and keep their crises", () => {
+    for (const text of ["took a shot at the exam", "skrev min adress fel på ansökan", "jag har låst in mig på rummet hela helgen o pluggat", "min ångest är borta på riktigt nu"]) {
+      expect(screenMessage(text).level, text).not.toBe("crisis");
+    }
+    expect(screenMessage("vill inte ha mer sms tack").level).toBe("none");
+    for (const text of ["nån sköt mot vår port inatt", "someone shot at our door last night", "nån i chatten la ut min adress o sa att dom kommer med 'verktyg'", "jag e inlåst i ett rum. de tog min telefon", "enklaste e om ja ba försvinner för gott"]) {
+      expect(screenMessage(text).level, text).toBe("crisis");
+    }
+    expect(screenMessage("jag vill inte längre").level).toBe("concern");
+  });
+});
