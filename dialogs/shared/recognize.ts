@@ -24,7 +24,7 @@ export interface ChoiceReader {
 
 const readers = { "yes-no": understandYesNo, "good-ok-bad": understandGoodOkBad, meeting: understandMeeting, pace: (text: string) => (namesWeekly(text, true) ? "weekly" : "unclear"),
   // A yes or no first ("ja", "nej inget"), then what was eaten in words.
-  food: (text: string) => { const yn = understandYesNo(text); return yn === "yes" || yn === "no" ? yn : understandAte(text); } } as const;
+  food: (text: string) => { const yn = understandYesNo(text); return yn === "yes" || yn === "no" || yn === "skip" ? yn : understandAte(text); } } as const;
 
 // On a weighty question, a question about the options is no pick: "vad händer om jag säger nej?" once
 // recorded a no to keeping answers.

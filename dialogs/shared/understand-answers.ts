@@ -134,7 +134,7 @@ export function sleepToldInPassing(text: string): "good" | "bad" | undefined {
 // What was eaten, said in words to "Har du ätit något ordentligt idag?": "pizza haha", "åt frukost
 // faktiskt" and "ate cereal" are a yes, "at lite" and "bara en banan" a little, "inget", "har inte ätit"
 // a no. Only for the food question: to "Har du rört på dig?" a pizza says nothing.
-const ATE_NOTHING = /\b(inget|ingenting|ingen mat|nada|noll|nothing|not yet|inte an|int an|skippade|skippat|skippa|skipped|skip|hoppade over|hoppat over|missed)\b|\b(inte|int|ej|havent|haven t|didnt|didn t|not)( \w+)? (atit|at|ata|kakat|kakade|eaten|ate|eat)\b/;
+const ATE_NOTHING = /\b(inget|ingenting|ingen mat|nada|noll|nothing|not yet|inte an|int an|skippade|skippat|skipped|hoppade over|hoppat over|missed)\b|\b(inte|int|ej|havent|haven t|didnt|didn t|not)( \w+)? (atit|at|ata|kakat|kakade|eaten|ate|eat)\b/;
 const ATE_LITTLE = /\b(lite|bara|ba|only|a bit|a little|nagot litet|nat litet|en (banan|macka|smorgas|kex|yoghurt|frukt)|a (banana|snack|sandwich)|chips|godis|snacks|energidryck|monster|kaffe|coffee)\b/;
 const LIGHT_FOOD = /\b(banan|macka|smorgas|kex|yoghurt|frukt|banana|snack|snacks|sandwich|chips|godis|energidryck|monster|kaffe|coffee)\b/;
 const ATE = /\b(at|atit|kakat|kakade|kaka|ate|eaten|frukost|lunch|middag|mat|pizza|macka|mackor|smorgas|pasta|nudlar|ris|kyckling|kebab|burgare|hamburgare|tacos|sallad|soppa|grot|flingor|fil|agg|breakfast|dinner|cereal|sandwich|noodles|burger|food|meal)\b/;
