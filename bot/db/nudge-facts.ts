@@ -8,7 +8,7 @@ export interface NudgeParticipantRow {
   language: string | null;
   remindersOff: boolean;
   reminderPace: string;
-  /** When the last reminder (not a meeting's, not outreach) went out: a weekly pace counts from it. */
+  /** When the last reminder (not a meeting's, not outreach) went out: a weekly pace counts from it (read only for that pace). */
   lastReminderAt: Date | null;
   unansweredNudges: number;
   teamId: number | null;
@@ -22,7 +22,7 @@ export interface NudgeParticipantRow {
 export async function nudgeParticipant(sql: SqlExecutor, participantId: number, authorId: number | null): Promise<NudgeParticipantRow | undefined> {
   const [p] = await sql.query(
     `SELECT p."status", p."language", p."remindersOff", p."reminderPace", p."unansweredNudges", p."teamId",
-            (SELECT MAX(n."processedAt") FROM "Nudge" n WHERE n."participantId" = p."id" AND n."status" = 'sent' AND n."kind" IN ${REMINDER_KINDS}) AS "lastReminderAt",
+            CASE WHEN p."reminderPace" = 'weekly' THEN (SELECT MAX(n."processedAt") FROM "Nudge" n WHERE n."participantId" = p."id" AND n."status" = 'sent' AND n."kind" IN ${REMINDER_KINDS}) END AS "lastReminderAt",
             c."id" AS "conversationId", c."lastInboundAt",
             (SELECT s."firstName" FROM "StaffUser" s WHERE s."id" = COALESCE(?, p."coordinatorId")) AS "coordinator"
        FROM "Participant" p LEFT JOIN "Conversation" c ON c."id" = (SELECT MAX(c2."id") FROM "Conversation" c2 WHERE c2."participantId" = p."id" AND c2."status" <> 'closed')

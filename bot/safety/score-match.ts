@@ -55,13 +55,13 @@ export function matchScore(score: ScorePattern, guards: ScoreRuleGuards, hits: H
     if (all[i]!.length) possible += term.weight;
   });
   if (possible < score.threshold) return undefined;
-  if (!guards.needs.every((n) => n.split("|").some((c) => hits.of(c).length > 0))) return undefined;
+  const needed = guards.needs.map((n) => n.split("|"));
+  if (!needed.every((alts) => alts.some((c) => hits.of(c).length > 0))) return undefined;
   const signals = all.flat();
   // A negation that belongs to another signal ("om jag inte" before "gör jobbet") negates nothing else.
   const partOfSignal = (options: Hit, h: Hit) => overlaps(options, h) || signals.some((s) => s !== h && s.start <= options.start && options.end <= s.end);
   const valid = (h: Hit) => !guarded(hits, h.start, h.end, (o) => partOfSignal(o, h), "anyone", guards.negation);
   const found = all.map((list) => list.filter(valid));
-  const needed = guards.needs.map((n) => n.split("|"));
   // Every needed signal is an anchor: the window is measured from it.
   const anchors = found.flat().filter((h) => needed.length === 0 || needed.some((alts) => alts.includes(h.concept)));
   for (const anchor of anchors) {

@@ -13,6 +13,12 @@ export interface ChoiceSetSpec {
 }
 
 const yesNo = { kind: "yes-no", values: { yes: "yes", no: "no" } } as const;
+// Yes / a little / no: the movement question's and the food question's (which reads food in words too).
+const yesLittleNoOptions = [
+  { value: "yes", synonyms: [] },
+  { value: "little", synonyms: ["lite", "lite grann", "lite granna", "lite lite", "typ lite", "a little", "a bit", "some", "somewhat", "kinda"] },
+  { value: "no", synonyms: [] },
+];
 
 export const choiceSets = {
   consent: {
@@ -42,23 +48,9 @@ export const choiceSets = {
     options: [{ value: "good", synonyms: [] }, { value: "ok", synonyms: [] }, { value: "bad", synonyms: [] }],
     reader: { kind: "good-ok-bad", values: { good: "good", ok: "ok", bad: "bad" } },
   },
-  yesLittleNo: {
-    options: [
-      { value: "yes", synonyms: [] },
-      { value: "little", synonyms: ["lite", "lite grann", "lite granna", "lite lite", "typ lite", "a little", "a bit", "some", "somewhat", "kinda"] },
-      { value: "no", synonyms: [] },
-    ],
-    reader: yesNo,
-  },
+  yesLittleNo: { options: yesLittleNoOptions, reader: yesNo },
   // The food question: the same three answers, and what was eaten read from words ("pizza haha").
-  ateYesLittleNo: {
-    options: [
-      { value: "yes", synonyms: [] },
-      { value: "little", synonyms: ["lite", "lite grann", "lite granna", "lite lite", "typ lite", "a little", "a bit", "some", "somewhat", "kinda"] },
-      { value: "no", synonyms: [] },
-    ],
-    reader: { kind: "food", values: { yes: "yes", little: "little", no: "no" } },
-  },
+  ateYesLittleNo: { options: yesLittleNoOptions, reader: { kind: "food", values: { yes: "yes", little: "little", no: "no" } } },
   smallStep: {
     options: [
       { value: "walk", synonyms: ["promenad", "gå en promenad", "gå ut", "walk", "a walk", "go for a walk"] },
@@ -116,7 +108,8 @@ export const choiceSets = {
   // "Orkar inte fler sms": fewer messages, none at all, or as before.
   lessContact: {
     options: [
-      { value: "weekly", synonyms: ["en gång i veckan", "1 gång i veckan", "en gång per vecka", "varje vecka", "veckovis", "once a week", "weekly", "every week"] },
+      // The week in any words ("en gång i veckan", "varje vecka", "once a week") is the reader's (namesWeekly).
+      { value: "weekly", synonyms: [] },
       { value: "fewer", synonyms: ["bara när jag skriver", "när jag skriver", "färre", "mindre", "mer sällan", "only when i write", "fewer", "less"] },
       { value: "stop", synonyms: ["sluta helt", "helt", "inga alls", "stoppa", "stop completely", "stop all", "none"] },
       { value: "same", synonyms: ["som förut", "som nu", "fortsätt", "ingen ändring", "as before", "same", "keep going"] },

@@ -117,15 +117,16 @@ const TOLD_SLEPT_BADLY = new RegExp(
     String.raw`|\b(kan|kunde|kunnat|lyckas|lyckades) (inte|int|ej)( typ| ens)? (sova|somna)\b|\bsomnlos\b|\bvaken (hela|typ hela) (natten|natterna)\b` +
     String.raw`|\b(didnt|did not|havent|have not|hasnt|cant|couldnt|could not|cannot|barely|never) (sleep|slept|fall asleep)\b|\bno sleep\b|\binsomnia\b|\bup all night\b`,
 );
+const SLEPT_WORD = new RegExp(String.raw`\b${SLEEP_WORD}\b`);
+const SLEPT_NOT_HERE = new RegExp(String.raw`\b${SLEEP_WORD} (inte|int|ej) (hemma|hos|dar|har|pa|i|med|over)\b`);
 const TOLD_SLEPT_WELL = new RegExp(String.raw`\b(sov|sovit|slept)( typ| faktiskt| ratt| riktigt| ganska| sjukt| as)? (bra|gott|skont|well|good|great|som en (stock|sten|bebis|baby|prinsessa)|like a (baby|log|rock))\b`);
 
 /** A night's sleep said plainly in an answer to another question, or undefined. */
 export function sleepToldInPassing(text: string): "good" | "bad" | undefined {
   const said = fold(text);
   // "sov skit bra" (skit as "very"), "sov inte så dåligt", "sover inte hemma": not a bad night said.
-  if (/\b(skit|sjukt|as|fett|grymt) ?(bra|gott)\b/.test(said) && new RegExp(String.raw`\b${SLEEP_WORD}\b`).test(said)) return "good";
-  if (/\b(inte|int|ej) (sa |speciellt |jatte )?(daligt|illa|kasst)\b/.test(said)) return undefined;
-  if (new RegExp(String.raw`\b${SLEEP_WORD} (inte|int|ej) (hemma|hos|dar|har|pa|i|med|over)\b`).test(said)) return undefined;
+  if (/\b(skit|sjukt|as|fett|grymt) ?(bra|gott)\b/.test(said) && SLEPT_WORD.test(said)) return "good";
+  if (/\b(inte|int|ej) (sa |speciellt |jatte )?(daligt|illa|kasst)\b/.test(said) || SLEPT_NOT_HERE.test(said)) return undefined;
   if (TOLD_SLEPT_BADLY.test(said)) return "bad";
   if (TOLD_SLEPT_WELL.test(said) && !NOT_GOOD.test(said)) return "good";
   return undefined;
