@@ -5,7 +5,7 @@
 import { fold } from "./fold.js";
 
 const QUESTION_FIRST =
-  /^(vad|va|hur|varfor|vem|vilka|vilken|nar|var|vart|what|how|why|who|when|where|which|hallo|halla|hello|hallaa|anyone|nagon dar|nan dar|ar det nagon|ar det nan|ar ni dar|e ni dar|e det nan|are you there|is anyone|is someone|anybody)\b/;
+  /^(vad|va|hur|varfor|vem|vilka|vilken|nar|var|vart|what|how|why|who|when|where|which|hallo|halla|hello|hallaa|anyone|nagon dar|nan dar|ar det nagon|ar det nan|ar ni dar|e ni dar|e det nan|are you there|is anyone|is someone|anybody|(kan|kunde|far) (vi|ni|jag|man)|(can|could) (we|you|i))\b/;
 // "ingen har ringt", "ni sa att ni skulle höra av er", "nobody called": a complaint that the wait has been
 // broken, which must never meet silence.
 const COMPLAINS = /\b(ingen har (ringt|hort av sig|svarat|skrivit)|ingen ringde|ingen horde av sig|ni sa att|du sa att|hon sa att|han sa att|nobody (called|answered|wrote|got back)|no one (called|answered|wrote|got back)|you said (you|u|someone)|still waiting|vantar fortfarande|vantat lange)\b/;

@@ -94,6 +94,13 @@ describe("while a person is awaited", () => {
     expect((await p.say("förlåt"))[0]).toMatch(/^(Ingen fara alls|Det är lugnt)/);
   });
 
+  it("a request put without a question mark ('kan vi ta en ny tid') is answered, not met with silence", async () => {
+    const p = await onboarded();
+    await p.say("jag vill prata med en människa");
+    await p.say("nu");
+    expect((await p.say("kan vi ta en ny tid")).length).toBe(1);
+  });
+
   it("reads urgency and apologies, not their denials", () => {
     for (const t of ["det är bråttom typ", "akut!!", "its urgent", "kan inte vänta", "snälla det är bråttom", "asap pls"]) expect(saysUrgent(t), t).toBe(true);
     for (const t of ["inte bråttom asså", "inget akut", "no rush", "ingen brådska", "det är inte så bråttom", "ok", "its not an emergency", "cant wait to see her", "i cant talk right now", "e de bråttom? nej"]) expect(saysUrgent(t), t).toBe(false);
