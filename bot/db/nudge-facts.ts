@@ -19,10 +19,13 @@ export interface NudgeParticipantRow {
   coordinator: string | null;
 }
 
+// Read only for a weekly pace: the pace counts from the last reminder sent.
+const LAST_REMINDER_AT = `CASE WHEN p."reminderPace" = 'weekly' THEN (SELECT MAX(n."processedAt") FROM "Nudge" n WHERE n."participantId" = p."id" AND n."status" = 'sent' AND n."kind" IN ${REMINDER_KINDS}) END AS "lastReminderAt"`;
+
 export async function nudgeParticipant(sql: SqlExecutor, participantId: number, authorId: number | null): Promise<NudgeParticipantRow | undefined> {
   const [p] = await sql.query(
     `SELECT p."status", p."language", p."remindersOff", p."reminderPace", p."unansweredNudges", p."teamId",
-            CASE WHEN p."reminderPace" = 'weekly' THEN (SELECT MAX(n."processedAt") FROM "Nudge" n WHERE n."participantId" = p."id" AND n."status" = 'sent' AND n."kind" IN ${REMINDER_KINDS}) END AS "lastReminderAt",
+            ${LAST_REMINDER_AT},
             c."id" AS "conversationId", c."lastInboundAt",
             (SELECT s."firstName" FROM "StaffUser" s WHERE s."id" = COALESCE(?, p."coordinatorId")) AS "coordinator"
        FROM "Participant" p LEFT JOIN "Conversation" c ON c."id" = (SELECT MAX(c2."id") FROM "Conversation" c2 WHERE c2."participantId" = p."id" AND c2."status" <> 'closed')
@@ -34,6 +37,15 @@ export async function nudgeParticipant(sql: SqlExecutor, participantId: number, 
     lastReminderAt: p.lastReminderAt ? date(p.lastReminderAt) : null, unansweredNudges: int(p.unansweredNudges), teamId: p.teamId == null ? null : int(p.teamId),
     conversationId: p.conversationId == null ? null : int(p.conversationId), lastInboundAt: p.lastInboundAt ? date(p.lastInboundAt) : null, coordinator: p.coordinator ? String(p.coordinator) : null,
   };
+}
+
+/**
+ * The participant's pace and last reminder, read in a send's transaction after its row lock
+ * (lockParticipantRow): a reminder another instance sent a moment ago is seen.
+ */
+export async function reminderPaceNow(tx: SqlExecutor, participantId: number): Promise<{ reminderPace: string; lastReminderAt: Date | null }> {
+  const [p] = await tx.query(`SELECT p."reminderPace", ${LAST_REMINDER_AT} FROM "Participant" p WHERE p."id" = ?`, [participantId]);
+  return { reminderPace: String(p?.reminderPace ?? "as-planned"), lastReminderAt: p?.lastReminderAt ? date(p.lastReminderAt) : null };
 }
 
 /** The meeting a reminder is about. */

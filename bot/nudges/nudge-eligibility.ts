@@ -70,9 +70,19 @@ export function decideNudge(nudge: DueNudge, facts: NudgeFacts, now: Date, rules
   // with half a day's slack: a weekly schedule's next occurrence is due at the same clock time, a
   // little before seven days after the last one went out, and without the slack it would wait a week
   // more every time and starve every other reminder. "påminn mig senare" is the person's own ask: not paced.
-  if (PACED.includes(nudge.kind) && p.reminderPace === "weekly" && p.lastReminderAt && now.getTime() - p.lastReminderAt.getTime() < WEEK_MS - SLACK_MS) {
-    const weekLater = new Date(p.lastReminderAt.getTime() + WEEK_MS - SLACK_MS);
-    return { act: "hold", until: isQuiet(weekLater, facts.timing.zone, facts.timing.quiet) ? allowedTime(weekLater, facts.timing) : weekLater };
-  }
+  const paced = weeklyPaceWait(nudge.kind, p, now, facts.timing);
+  if (paced) return { act: "hold", until: paced };
   return { act: "send", quietContact: reminder && p.unansweredNudges >= rules.backoffAfter };
+}
+
+/**
+ * When a reminder of this kind may go out under a weekly pace, if not now. Decided once from what was
+ * read before the send, and again inside the send's transaction under the participant's row lock
+ * (bot/nudges/nudge-scheduler.ts): two instances that each claimed one of a person's reminders would
+ * otherwise both read "no reminder this week" and both send.
+ */
+export function weeklyPaceWait(kind: string, p: { reminderPace?: string; lastReminderAt?: Date | null }, now: Date, timing: Timing): Date | undefined {
+  if (!PACED.includes(kind) || p.reminderPace !== "weekly" || !p.lastReminderAt || now.getTime() - p.lastReminderAt.getTime() >= WEEK_MS - SLACK_MS) return undefined;
+  const weekLater = new Date(p.lastReminderAt.getTime() + WEEK_MS - SLACK_MS);
+  return isQuiet(weekLater, timing.zone, timing.quiet) ? allowedTime(weekLater, timing) : weekLater;
 }

@@ -10,7 +10,8 @@ import type { Sql, SqlExecutor } from "../db/sql.js";
 import { claimDueNudges, claimNudge, finishClaimedNudge, lastDueOfSchedule, rescheduleClaimedNudge, scheduleHasPendingNudge, type ClaimedNudge } from "../db/nudges.js";
 import { lockActiveSchedule, quietSchedule, scheduleById, schedulesWithoutNext } from "../db/nudge-schedules.js";
 import { addUnansweredNudge, unansweredNudgesAndTeam } from "../db/participants.js";
-import { lastMessageAt, meetingOfNudge, nudgeParticipant } from "../db/nudge-facts.js";
+import { lastMessageAt, meetingOfNudge, nudgeParticipant, reminderPaceNow } from "../db/nudge-facts.js";
+import { lockParticipantRow } from "../db/participant-locks.js";
 import { recentTexts } from "../core/conversation-so-far.js";
 import { UNANSWERED_ROW_PAUSE_MS, type ProactiveContent } from "../core/send-proactive.js";
 import type { EventBus } from "../infrastructure/events.js";
@@ -19,8 +20,8 @@ import { errorSummary, type Logger } from "../infrastructure/log.js";
 import { formatMeetingTime } from "../domain/format-time.js";
 import { isLanguage, type Language } from "../domain/vocabulary.js";
 import type { StartableDialog } from "../runtime/turn-types.js";
-import { decideNudge, type NudgeFacts } from "./nudge-eligibility.js";
-import { allowedTime, planNext, timingFor } from "./schedule-nudges.js";
+import { decideNudge, weeklyPaceWait, type NudgeFacts } from "./nudge-eligibility.js";
+import { allowedTime, planNext, timingFor, type Timing } from "./schedule-nudges.js";
 import { crashPoint } from "../infrastructure/crash-points.js";
 import { openTask } from "./staff-tasks.js";
 
@@ -155,7 +156,7 @@ export class NudgeScheduler {
       case "hold":
         return this.hold(nudge, decision.until);
       case "send":
-        return this.send(nudge, about, decision.quietContact, now);
+        return this.send(nudge, about, decision.quietContact, facts.timing, now);
     }
   }
 
@@ -187,8 +188,16 @@ export class NudgeScheduler {
   }
 
   /** Hands the nudge to the core's one proactive entry; the claim is marked sent in the send's transaction. */
-  private async send(nudge: ClaimedNudge, about: NudgeAbout, quietContact: boolean, now: Date): Promise<NudgeOutcome> {
-    const outcome = await this.deps.core.sendProactive(about.conversationId, await this.content(nudge, about, quietContact), (tx) => this.markSent(tx, nudge, now));
+  private async send(nudge: ClaimedNudge, about: NudgeAbout, quietContact: boolean, timing: Timing, now: Date): Promise<NudgeOutcome> {
+    // A weekly pace is checked again under the participant's row lock: another instance may have sent
+    // one of this person's reminders since the facts were read (then this one waits for the week).
+    let pacedUntil: Date | undefined;
+    const claim = async (tx: SqlExecutor) => {
+      await lockParticipantRow(tx, nudge.participantId);
+      pacedUntil = weeklyPaceWait(nudge.kind, await reminderPaceNow(tx, nudge.participantId), now, timing);
+      return !pacedUntil && (await this.markSent(tx, nudge, now));
+    };
+    const outcome = await this.deps.core.sendProactive(about.conversationId, await this.content(nudge, about, quietContact), claim);
     switch (outcome) {
       case "started":
         crashPoint("after-nudge-sent");
@@ -196,7 +205,7 @@ export class NudgeScheduler {
       case "held-for-human":
         return this.hold(nudge);
       case "aborted":
-        return "aborted";
+        return pacedUntil ? this.hold(nudge, pacedUntil) : "aborted";
       case "failed":
         return "retry";
       case "unanswered-limit":

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { onboardedParticipant } from "../helpers/conversation.js";
-import { nudgesOf, scheduler, stockholm } from "../helpers/nudges.js";
+import { nudgesOf, participant, scheduler, stockholm } from "../helpers/nudges.js";
 import { startSchedule } from "../../bot/nudges/schedule-nudges.js";
 import { detectReminderRequest, namesWeekly } from "../../dialogs/shared/reminder-words.js";
 
@@ -83,5 +83,27 @@ describe("once a week", () => {
     expect(namesWeekly("typ 1 gång i veckan", true)).toBe(true);
     expect(namesWeekly("bara när jag skriver", true)).toBe(false);
     expect(namesWeekly("nej inte varje vecka, bara när jag skriver", true)).toBe(false);
+  });
+});
+
+describe("once a week, with two senders", () => {
+  it("two instances that each claimed one of a person's reminders send one; the other waits for the week", async () => {
+    const { participantId } = await participant(h);
+    await h.tillit.db.participant.update({ where: { id: participantId }, data: { reminderPace: "weekly" } });
+    const due = new Date(h.clock.ms - 60_000);
+    for (const text of ["Hej! Hur går det?", "Hej igen, hur är läget?"]) await h.tillit.db.nudge.create({ data: { participantId, kind: "message", text, dueAt: due } });
+    // Each sender claims one, and each reads "no reminder this week" before either has sent.
+    const [a, b] = [scheduler(h), scheduler(h)];
+    const [first] = await a.claim(1);
+    const [second] = await b.claim(1);
+    expect([first?.id, second?.id].sort()).toHaveLength(2);
+    await Promise.all([a.handle(first!), b.handle(second!)]);
+    const rows = await nudgesOf(h, participantId);
+    expect(rows.map((n) => n.status).sort()).toEqual(["scheduled", "sent"]);
+    const held = rows.find((n) => n.status === "scheduled")!;
+    const sentAt = rows.find((n) => n.status === "sent")!.processedAt!;
+    expect(held.dueAt.getTime()).toBeGreaterThanOrEqual(sentAt.getTime() + 6.5 * DAY);
+    expect(held).toMatchObject({ claimToken: null, leaseUntil: null });
+    expect((await h.tillit.db.message.findMany({ where: { participantId, direction: "out" } })).length).toBe(1);
   });
 });
