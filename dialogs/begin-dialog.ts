@@ -1,7 +1,7 @@
 // Begins one of the dialogs a participant (or a nudge) can start, with what it needs: the check-in
 // the small step to ask about, the mapping its next topic. A dialog that collects answers begins only
 // after a yes to data processing; without one, consent is asked first (consent.dialog.ts).
-import type { DialogTurnResult, WaterfallStepContext } from "botbuilder-dialogs";
+import type { DialogContext, DialogTurnResult } from "botbuilder-dialogs";
 import { answerCollectingDialogs, type DialogStart } from "../bot/runtime/turn-types.js";
 import { CONSENT_DIALOG } from "./consent.dialog.js";
 import { MAPPING_DIALOG, MAPPING_TOPICS, type MappingTopic } from "./mapping.dialog.js";
@@ -14,7 +14,7 @@ export function nextMappingTopic(done: string[]): MappingTopic | undefined {
 }
 
 /** `consentGiven`: the yes was given in this very turn (the consent dialog), not yet in the participant's record. */
-export async function beginNamedDialog(step: WaterfallStepContext, start: DialogStart, opts: { consentGiven?: boolean } = {}): Promise<DialogTurnResult> {
+export async function beginNamedDialog(step: DialogContext, start: DialogStart, opts: { consentGiven?: boolean } = {}): Promise<DialogTurnResult> {
   const s = services(step.context);
   if (!opts.consentGiven && s.participant.dataConsent !== true && answerCollectingDialogs.includes(start.dialog)) return step.replaceDialog(CONSENT_DIALOG, { asked: start });
   if (start.dialog === CHECK_IN_DIALOG) return step.replaceDialog(CHECK_IN_DIALOG, { ...start.options, followUp: await s.lookups.openSmallStep() });

@@ -13,11 +13,13 @@ import type { TurnContext } from "botbuilder";
 import { message } from "./shared/prompts.js";
 import { recognizeChoice } from "./shared/recognize.js";
 import { understandYesNo } from "./shared/understand-answers.js";
-import { closes } from "./shared/understand-free.js";
+import { asksForCheckIn, closes } from "./shared/understand-free.js";
 import { choiceSpec } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, services, type TurnServices, tWhileRead } from "./turn-services.js";
 import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
 import { checkInConcern, LOW_MOOD, type CheckInSoFar } from "../bot/safety/check-in-concern.js";
+import { CHECK_IN_DIALOG } from "./check-in.dialog.js";
+import { beginNamedDialog } from "./begin-dialog.js";
 
 export const CONCERN_OFFER_DIALOG = CONCERN_OFFER_DIALOG_ID;
 
@@ -116,6 +118,9 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     }
     const spec = choiceSpec(s, "concern.offer", "yesNo");
     const answer = recognizeChoice(dc.context.activity.text ?? "", spec.options, spec.labels, spec.reader);
+    // "kolla läget", "kan vi köra check in" to the offer: not now, said plainly (the door named), and the
+    // check-in they asked for begins (a tester got "Jag förstod inte riktigt" and the offer again).
+    if (answer === undefined && !s.concern && asksForCheckIn(dc.context.activity.text ?? "")) return checkInInstead(dc, s);
     // "har ingenstans att sova inatt" in answer to the offer is news, not a no: it is heard, and the
     // offer stays open (asked once more in other words; after that, where the door is).
     if (answer === undefined && s.concern) return hearHeavyAnswer(dc, state, s.concern.reasons);
@@ -171,6 +176,14 @@ async function hearHeavyAnswer(dc: DialogContext, state: OfferState, reasons: st
   const again = choiceSpec(s, "concern.offerAgain", "yesNo", { coordinator: coordinatorInSentence(s) });
   await dc.context.sendActivity(message(`${ack} ${again.text}`, again.labels));
   return Dialog.EndOfTurn;
+}
+
+/** The check-in asked for instead of an answer: one interrupted underneath goes on, otherwise one begins. */
+async function checkInInstead(dc: DialogContext, s: TurnServices): Promise<DialogTurnResult> {
+  s.preface(s.t("concern.notNowCheckIn"));
+  if (dc.stack[1]?.id === CHECK_IN_DIALOG) return dc.endDialog();
+  await dc.cancelAllDialogs();
+  return beginNamedDialog(dc, { dialog: CHECK_IN_DIALOG });
 }
 
 /** Who gets in touch and when a person reads; outside office hours, where help is around the clock. */

@@ -510,6 +510,14 @@ function asksAboutMoney(text: string, said: string): boolean {
   return MONEY_BY_TAKING_PART.test(said) && (text.includes("?") || /^(far|kommer|blir|kan|do|does|will|would|can|could|is)\b/.test(said));
 }
 
+/**
+ * "kolla läget", "kan vi köra check in", "checkin": the check-in asked for, not a question about it
+ * ("hur funkar check in?"). Read where another question is open (the offer of a person).
+ */
+export function asksForCheckIn(text: string): boolean {
+  return understandFree(text) === "check-in" && !/^(hur|vad|va|varfor|vem|what|how|why|who)\b/.test(fold(text));
+}
+
 export function understandFree(text: string): FreeIntent {
   const said = fold(text);
   const keyword = detectKeyword(text);
