@@ -9,7 +9,7 @@ import type { DialogContext } from "botbuilder-dialogs";
 import { declinesCall, understandFree, type QuestionKind } from "./shared/understand-free.js";
 import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
-import { apologises, clearlyAsks, complainsOfWaiting, saysUrgent } from "./shared/clearly-asks.js";
+import { apologises, asksWhenAnswered, clearlyAsks, complainsOfWaiting, saysScared, saysUrgent } from "./shared/clearly-asks.js";
 import { answerQuestion } from "./answer-question.js";
 import { emergencyNumberSaid, reminderEffects, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, nextReadingFor, services, type TurnServices } from "./turn-services.js";
@@ -59,7 +59,10 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   if (intent === "delete-data") return routeErasureRequest(dc);
   // After a crisis flag nothing goes unanswered ("när kommer nån?", "glöm det", "ingen svarar ju"):
   // every message gets when a person reads and the numbers that are open now, in words that vary.
-  if (s.flagged === "crisis") return sayAfterCrisis(dc);
+  if (s.flagged === "crisis") return sayAfterCrisis(dc, text);
+  // "när svarar ni?": when a person next reads, and what to do if it cannot wait, in words that vary
+  // (it got the every-second acknowledgment, which only said when someone reads).
+  if (asksWhenAnswered(text)) return sayWhenAnswered(dc);
   if (intent === "human") return sayWithReading(dc, "waiting.alreadyAsked");
   // "checka in", "berätta om mig": asked for by name, so said plainly why not now (never silence).
   if (intent === "check-in" || intent === "mapping" || intent === "rating" || intent === "plan") {
@@ -125,13 +128,28 @@ async function tookErasureBack(dc: DialogContext, text: string): Promise<boolean
 
 // After a crisis every message is answered; the numbers come with every second answer (the one before
 // had them, and they stay in view), so the answers do not turn into the same alarm each time.
-async function sayAfterCrisis(dc: DialogContext): Promise<void> {
+async function sayAfterCrisis(dc: DialogContext, said: string): Promise<void> {
   const s = services(dc.context);
   await s.remember({ crisisWaitedAt: s.now.toISOString() });
   const { open, reading } = nextReadingFor(s);
+  // "jag är rädd": a word for the fear, that the team knows, and where to talk now (unless declined);
+  // no promise beyond that. A tester got the stock line.
+  if (saysScared(said)) {
+    const word = s.t(open ? "waiting.scared" : "waiting.scaredLater", { coordinator: coordinatorInSentence(s), reading });
+    await dc.context.sendActivity(message(s.memory.numbersDeclined ? word : `${word} ${s.t("waiting.scaredNumbers")}`));
+    return;
+  }
   // Declined ("stop giving me numbers"): answers that do not even point back to them.
   const tone = s.memory.numbersDeclined ? "Quiet" : emergencyNumberSaid(s, 1) ? "Calm" : "";
   const key = `waiting.${open ? "afterCrisis" : "afterCrisisLater"}${tone}`;
   const text = s.t(key, { coordinator: coordinatorInSentence(s), reading });
   await dc.context.sendActivity(message(text));
+}
+
+/** "när svarar ni?": the honest time a person next reads, and what to do if it cannot wait (unless the numbers were declined). */
+async function sayWhenAnswered(dc: DialogContext): Promise<void> {
+  const s = services(dc.context);
+  const { reading } = nextReadingFor(s);
+  const when = s.t("waiting.whenAnswered", { reading, coordinator: coordinatorInSentence(s) });
+  await dc.context.sendActivity(message(s.memory.numbersDeclined ? when : `${when} ${s.t("waiting.urgent")}`));
 }

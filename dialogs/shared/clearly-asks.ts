@@ -38,3 +38,33 @@ const APOLOGY = /^(forlat|forlat mig|forlata|sorry|sorri|sry|soz|ursakta|ursakta
 export function apologises(text: string): boolean {
   return APOLOGY.test(fold(text));
 }
+
+// "jag är rädd", "jag e så rädd", "im scared", "so scared rn 😢": fear, said while a person is awaited
+// after a crisis, gets a word for the fear rather than the stock line. Not "inte rädd (längre)", "not
+// scared", "var rädd om dig" (take care), "i'm afraid i can't".
+const SCARED = /\b(radd|raddare|livradd|skitradd|jatteradd|skraj|skrammd|skramd|skrackslagen|scared|scarred|afraid|terrified|frightened|petrified)\b|\bhar (sa |sjuk |sån |san )?panik\b|\bfreaking out\b/;
+const NOT_SCARED = /\b(inte|int|ej|not|never|aldrig|no longer|inte langre|dont be|isnt|arent|nt)( (sa|so|that|alls|lika|as|mer|more|very|jatte|too))?( (radd|scared|afraid|terrified|skraj))\b|\b(hon|han|hen|dom|de|she|he|they|it|mamma|pappa)( ar| e| is| s| are| r| blir)?( sa| so| jatte)? (radd|scared|afraid)\b|\bradd om\b|\bafraid (i|not|so|that|it|we|you|this)\b/;
+
+export function saysScared(text: string): boolean {
+  const said = fold(text).replace(/\bi m\b/g, "im");
+  return SCARED.test(said) && !NOT_SCARED.test(said);
+}
+
+// "när svarar ni", "nar svarar nån", "hur länge dröjer det", "when will someone answer": asked when a
+// person answers, it gets that answer and what to do if it cannot wait. Someone else must be the one
+// answering: not "när ska jag svara", "när ni svarar, säg hej", "när kommer bussen".
+const WHO_ANSWERS = "(ni|nan|nagon|ngn|nagn|du|dom|de|hon|han|hen|teamet|koordinatorn|min koordinator|personen|en manniska|nagon manniska)";
+const WHO_ANSWERS_EN = "(you|u|someone|somebody|anyone|anybody|they|the team|a person|my (coordinator|koordinator)|the (coordinator|koordinator)|a human|she|he)";
+const WHEN_ANSWERED = [
+  new RegExp(`\\bnar (svarar|ringer|skriver|laser|hor|horer|kommer) ${WHO_ANSWERS}\\b`),
+  new RegExp(`\\bnar (kommer|ska|kan|tanker) ${WHO_ANSWERS} (att |och )?(svara|ringa|skriva|lasa|hora av sig|hora av er|hora av|hora)\\b`),
+  /\bnar (far|kommer) jag (nat |ngt |nagot |ett )?svar\b|\bnar kommer (svaret|ett svar|svar)\b/,
+  /\bhur lange (drojer|tar|ska jag vanta|maste jag vanta|dröjer) (det|de|svaret|innan|tills|till)?\b/,
+  new RegExp(`\\bwhen (will|do|does|is|are|can|r) ${WHO_ANSWERS_EN} (going to |gonna |be )?(answer|reply|respond|get back|call|text|write|read|see|answering|replying)\\b`),
+  /\bwhen (will|do|can) i (get|hear) (an? )?(answer|reply|response|back)\b|\bhow long (until|till|til|before|will it take|will this take|do i (have to|need to) wait|does it take)\b/,
+];
+
+export function asksWhenAnswered(text: string): boolean {
+  const said = fold(text);
+  return WHEN_ANSWERED.some((re) => re.test(said));
+}

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { onboardedParticipant } from "../helpers/conversation.js";
 import { asksForCheckIn } from "../../dialogs/shared/understand-free.js";
+import { asksWhenAnswered, saysScared } from "../../dialogs/shared/clearly-asks.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -45,5 +46,58 @@ describe("a check-in asked for while the offer of a person is open", () => {
     expect((await p.say("hur funkar check in?")).join(" ")).not.toMatch(/skala 1-10/);
     for (const t of ["kolla läget", "kan vi köra check in", "checkin", "lets do a check in"]) expect(asksForCheckIn(t), t).toBe(true);
     for (const t of ["hur funkar check in?", "vad är kolla läget", "ja", "nej", "vet inte", "kanske"]) expect(asksForCheckIn(t), t).toBe(false);
+  });
+});
+
+describe("fear, said while a person is awaited after a crisis", () => {
+  it("gets a word for the fear, that the team knows, and where to talk now; never the same line twice in a row", async () => {
+    for (const [t, language] of [["jag är rädd", "sv"], ["jag e så rädd", "sv"], ["ja e skiträdd 😢", "sv"], ["im scared", "en"], ["i'm so scared rn", "en"]] as const) {
+      const p = await onboarded(language);
+      expect((await p.say(language === "sv" ? "vill inte leva längre" : "i want to die"))[0]).toMatch(/90101/);
+      const first = await p.say(t);
+      expect(first, t).toHaveLength(1);
+      expect(first[0], t).toMatch(language === "sv" ? /rädd|skrämmande/ : /scared|frightening/);
+      expect(first[0], t).toMatch(language === "sv" ? /Teamet (har fått veta|vet)/i : /The team knows/i);
+      expect(first[0], t).toMatch(/90101/);
+      const second = await p.say(t);
+      expect(second[0], t).toMatch(language === "sv" ? /rädd|skrämmande/ : /scared|frightening/);
+      expect(second[0], t).not.toBe(first[0]);
+    }
+  });
+
+  it("at night says when a person reads; not for 'inte rädd längre', 'var rädd om dig' or someone else's fear", async () => {
+    h.clock.ms = Date.parse("2026-11-24T22:30:00Z"); // Tuesday 23:30 in Stockholm
+    const p = await onboarded();
+    await p.say("vill inte leva längre");
+    const night = (await p.say("jag är så rädd"))[0]!;
+    expect(night).toMatch(/rädd|skrämmande/);
+    expect(night).toMatch(/i morgon från kl/);
+    for (const t of ["jag är inte rädd längre", "var rädd om dig", "hon är rädd för hundar"]) expect((await p.say(t)).join(" "), t).not.toMatch(/rädd att|att vara rädd|skrämmande|säger att du är rädd/);
+    for (const t of ["jag är rädd", "jag e så rädd", "im scared", "I'm terrified", "jag har panik", "jag är livrädd"]) expect(saysScared(t), t).toBe(true);
+    for (const t of ["jag är inte rädd", "inte rädd längre", "not scared", "var rädd om dig", "im afraid i cant", "i'm not scared anymore", "hon är rädd för hundar", "ok"]) expect(saysScared(t), t).toBe(false);
+  });
+});
+
+describe("'när svarar ni?' while a person is awaited", () => {
+  it("gets when a person reads and what to do if it cannot wait, in words that vary", async () => {
+    for (const [t, language] of [["när svarar ni", "sv"], ["nar svarar nån", "sv"], ["hur länge dröjer det??", "sv"], ["när kommer ngn o svara 😩", "sv"], ["when will someone answer", "en"], ["how long until someone replies", "en"]] as const) {
+      const p = await onboarded(language);
+      const asked = (await p.say(language === "sv" ? "jag vill prata med en människa" : "i want to talk to a person")).join(" ");
+      await p.say(language === "sv" ? "nu" : "now");
+      const first = await p.say(t);
+      expect(first, t).toHaveLength(1);
+      expect(first[0], t).toMatch(language === "sv" ? /Någon i teamet läser/ : /Someone on the team reads/);
+      expect(first[0], t).toMatch(/112/);
+      expect(first[0], t).not.toBe(asked);
+      const again = await p.say(t);
+      expect(again, t).toHaveLength(1);
+      expect(again[0], t).toMatch(/112/);
+      expect(again[0], t).not.toBe(first[0]);
+    }
+  });
+
+  it("only when someone else's answer is asked about", () => {
+    for (const t of ["när svarar ni", "nar svarar nån", "när får jag svar", "when will someone answer", "when do u reply", "when will my coordinator text me", "när hör hon av sig"]) expect(asksWhenAnswered(t), t).toBe(true);
+    for (const t of ["när ska jag svara", "när ni svarar, säg hej", "när kommer bussen", "när var mötet", "when is my meeting", "jag svarar när jag kan", "when i answer", "hur länge har ni funnits"]) expect(asksWhenAnswered(t), t).toBe(false);
   });
 });
