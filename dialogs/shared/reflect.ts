@@ -4,13 +4,15 @@
 import { fold } from "./fold.js";
 import type { TurnServices } from "../turn-services.js";
 
-const GOOD_NEWS = /\b(fick|fatt|har fatt) (jobb|jobbet|praktik|ett jobb|en praktikplats|plats|lagenhet|korkort|komma in)|\bkom(mit)? in\b|\bklarade\b|\bklarat\b|\bfixade\b|\bfixat\b|\blyckades\b|\bvann\b|\bgodkand\b|\bborjat pa\b|\bborjade pa\b|\bantligen\b|\bjippi|\bwoho|\byay\b|\bgot (a|the|my) (job|place|internship)|\bgot in\b|\bpassed\b|\bi did it\b|\bfinally\b|\bproud\b|\bstolt\b/;
+const GOOD_NEWS = /\b(fick|fatt|har fatt) (ett |en )?(jobb|jobbet|praktik|praktiken|praktikplats|praktikplatsen|plats|platsen|lagenhet|lagenheten|korkort|korkortet|komma in|ja|anstallning)\b|\bkom(mit)? in\b(?! (i|hit|hem|pa akuten|pa sjukhuset|pa psyk\w*|pa bup|till akuten|till sjukhuset|till psyk\w*))|\bblev antagen\b|\bantagen (till|pa)\b|\btog (mitt |ett )?korkort(et)?\b|\bklarade\b|\bklarat\b|\bfixade\b|\bfixat\b|\blyckades\b|\bvann\b|\bgodkand\b|\bborjat pa\b|\bborjade pa\b|\bantligen\b|\bjippi|\bwoho|\byay\b|\bgot (a|the|my) (job|place|spot|internship|license|licence|apartment|flat)|\bgot (in|into|accepted|hired)\b(?! (a |an )?(fight|trouble|argument|accident|debt|drugs|a mess))|\bpassed\b|\bi did it\b|\bfinally\b|\bproud\b|\bstolt\b/;
 const NOT_GOOD_NEWS = /\b(inte|int|ej|aldrig|ingen|inget|sparken|misslyck\w*|underkand|not|didnt|never|failed)\b/;
+// Disbelief is joy here: "fick jobb på ica!! kan inte fatta det", "got in, cant believe it".
+const DISBELIEF = /\b(kan|kunde) (inte|int) (fatta|tro)\w*|\b(cant|can t|couldnt|couldn t) believe\b/g;
 
 /** News worth joy: a job, a place, something managed. A "not" or "fired" nearby means it is not. */
 export function isGoodNews(text: string): boolean {
   if (/🎉|🥳|🙌/u.test(text)) return true;
-  const said = fold(text);
+  const said = fold(text).replace(DISBELIEF, " ");
   return GOOD_NEWS.test(said) && !NOT_GOOD_NEWS.test(said);
 }
 

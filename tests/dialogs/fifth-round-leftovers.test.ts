@@ -101,3 +101,26 @@ describe("'när svarar ni?' while a person is awaited", () => {
     for (const t of ["när ska jag svara", "när ni svarar, säg hej", "när kommer bussen", "när var mötet", "when is my meeting", "jag svarar när jag kan", "when i answer", "hur länge har ni funnits"]) expect(asksWhenAnswered(t), t).toBe(false);
   });
 });
+
+describe("good news in the check-in's 'what makes it not lower?'", () => {
+  const celebrated = { sv: /^(Vad roligt, grattis!|Wow, vad kul att höra!|Så bra, grattis!)/, en: /^(That's great, congratulations!|Wow, so good to hear!|Brilliant, congrats!)/ };
+  it("is met with joy, briefly", async () => {
+    for (const [t, language] of [["fick jobb på ica!!", "sv"], ["klarade uppkörningen", "sv"], ["blev antagen till komvux 😁", "sv"], ["tog körkortet idag", "sv"], ["fick jobb på ica!! kan inte fatta det", "sv"], ["got into komvux", "en"], ["got hired at ica!!", "en"]] as const) {
+      const p = await onboarded(language);
+      await p.say(language === "sv" ? "kolla läget" : "check in");
+      await p.say("6");
+      const reply = (await p.say(t))[0]!;
+      expect(reply, t).toMatch(celebrated[language]);
+    }
+  });
+
+  it("never for bad news or a place nobody wants to be", async () => {
+    for (const [t, language] of [["fick inget jobb", "sv"], ["fick ett nej från ica", "sv"], ["kom in på akuten igår", "sv"], ["kom inte in på komvux", "sv"], ["got into a fight", "en"], ["didnt get into komvux", "en"]] as const) {
+      const p = await onboarded(language);
+      await p.say(language === "sv" ? "kolla läget" : "check in");
+      await p.say("6");
+      const reply = (await p.say(t)).join(" ");
+      expect(reply, t).not.toMatch(/grattis|kul att höra|congrat|good to hear|brilliant/i);
+    }
+  });
+});
