@@ -311,21 +311,26 @@ export function readScale(text: string): ScaleReading {
 
 // Two numbers, one of them said to be today's: "igår 3 men idag 6", "6 today, was a 3 yesterday".
 // Read clause by clause (commas, "men", "but"): the one number in a clause about now counts, when
-// every other number stands in a clause about earlier; anything else is unclear and asked again.
+// every other number stands in a clause about earlier. With no clause about now, the one clause that
+// names no time is today's when every other is about earlier ("jag är typ på en 4 men igår var det
+// 7"). Anything else is unclear and asked again.
 function todays<T extends { at: number }>(ratings: T[], toks: Tok[], clauseOf: number[]): T | undefined {
   let today: T | undefined;
+  const unmarked: T[] = [];
   for (const c of new Set(ratings.map((x) => clauseOf[x.at]!))) {
     const inClause = ratings.filter((x) => clauseOf[x.at] === c);
     const words = toks.filter((t, i) => clauseOf[i] === c && t.k === "word").map((t) => t.w);
     const now = words.some((w) => NOW.has(w));
     const before = words.some((w) => BEFORE.has(w));
-    if (inClause.length > 1 || now === before) return undefined;
+    if (inClause.length > 1 || (now && before)) return undefined;
+    if (!now && !before) unmarked.push(inClause[0]!);
     if (now) {
       if (today) return undefined;
       today = inClause[0];
     }
   }
-  return today;
+  if (today) return unmarked.length === 0 ? today : undefined;
+  return unmarked.length === 1 ? unmarked[0] : undefined;
 }
 
 function clauseWords(toks: Tok[], clauseOf: number[], c: number): string[] {

@@ -124,3 +124,25 @@ describe("good news in the check-in's 'what makes it not lower?'", () => {
     }
   });
 });
+
+describe("today's score said next to another day's", () => {
+  it("is read as today's, whichever comes first", async () => {
+    for (const [t, mood] of [["jag är typ på en 4 men igår var det 7", 4], ["4 idag, igår 7", 4], ["igår var det 2 men nu typ 6", 6], ["ja e typ en 4a men igar var de 7 😅", 4], ["typ 5 fast förut var det 3", 5]] as const) {
+      const p = await onboarded();
+      await p.say("kolla läget");
+      expect((await p.say(t))[0], t).toMatch(new RegExp(`en ${mood}:a och inte lägre`));
+    }
+    const q = await onboarded("en");
+    await q.say("check in");
+    expect((await q.say("im at a 4 but yesterday was 7"))[0]).toMatch(/a 4 and not lower/);
+  });
+
+  it("a range stays a range, and two numbers with no day named are asked about", async () => {
+    const p = await onboarded();
+    await p.say("kolla läget");
+    expect((await p.say("mellan 4 och 5"))[0]).toMatch(/^Mellan 4 och 5, okej\. Jag skriver en 4:a\./);
+    const q = await onboarded();
+    await q.say("kolla läget");
+    expect((await q.say("4 men 7"))[0]).not.toMatch(/inte lägre/);
+  });
+});
