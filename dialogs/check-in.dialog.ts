@@ -35,6 +35,8 @@ export interface CheckInOptions {
   followUp?: SmallStepView | null;
   /** Begun by the person saying how they are ("mår sådär idag"): the scale question thanks them first. */
   told?: boolean;
+  /** Begun in the middle of a conversation (instead of answering the offer of a person): no greeting. */
+  midConversation?: boolean;
 }
 
 interface CheckInValues {
@@ -98,8 +100,8 @@ export class CheckInDialog extends TillitDialog {
     }
     const name = s.participant.preferredName;
     // After a word about the step, the greeting in the mood question would be one too many.
-    const told = (step.options as CheckInOptions | undefined)?.told;
-    const key = followUp ? "checkIn.moodAgain" : told ? "checkIn.moodTold" : name ? "checkIn.moodNamed" : "checkIn.mood";
+    const { told, midConversation } = (step.options as CheckInOptions | undefined) ?? {};
+    const key = followUp || midConversation ? "checkIn.moodAgain" : told ? "checkIn.moodTold" : name ? "checkIn.moodNamed" : "checkIn.mood";
     return askScale(step, key, name ? { name } : undefined, { mood: true });
   }
 

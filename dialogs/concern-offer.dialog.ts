@@ -18,7 +18,7 @@ import { choiceSpec } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, services, type TurnServices, tWhileRead } from "./turn-services.js";
 import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
 import { checkInConcern, LOW_MOOD, type CheckInSoFar } from "../bot/safety/check-in-concern.js";
-import { CHECK_IN_DIALOG } from "./check-in.dialog.js";
+import { CHECK_IN_DIALOG, type CheckInOptions } from "./check-in.dialog.js";
 import { beginNamedDialog } from "./begin-dialog.js";
 
 export const CONCERN_OFFER_DIALOG = CONCERN_OFFER_DIALOG_ID;
@@ -183,7 +183,7 @@ async function checkInInstead(dc: DialogContext, s: TurnServices): Promise<Dialo
   s.preface(s.t("concern.notNowCheckIn"));
   if (dc.stack[1]?.id === CHECK_IN_DIALOG) return dc.endDialog();
   await dc.cancelAllDialogs();
-  return beginNamedDialog(dc, { dialog: CHECK_IN_DIALOG });
+  return beginNamedDialog(dc, { dialog: CHECK_IN_DIALOG, options: { midConversation: true } satisfies CheckInOptions });
 }
 
 /** Who gets in touch and when a person reads; outside office hours, where help is around the clock. */
