@@ -9,9 +9,9 @@ import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from
 import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type ChoiceSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceSpec } from "./shared/ask.js";
 import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeMeeting, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
-import { asksMyName, renamesTo, understandName } from "./shared/understand-name.js";
+import { asksMyName, namesSelf, renamesTo, understandName } from "./shared/understand-name.js";
 import { readFreeMessage } from "./shared/next-steps.js";
-import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer, rememberLanguage } from "./onboarding.dialog.js";
+import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer, rememberLanguage, takesLateName } from "./onboarding.dialog.js";
 import { CHECK_IN_DIALOG, CheckInDialog } from "./check-in.dialog.js";
 import { SELF_RATING_DIALOG, SelfRatingDialog } from "./self-rating.dialog.js";
 import { MAPPING_DIALOG, MappingDialog } from "./mapping.dialog.js";
@@ -333,13 +333,15 @@ function goesOnWhileWaiting(inner: DialogContext, text: string): boolean {
 const ACKNOWLEDGES = /^(ok|okej|okey|oki|okay|k|aa|mm|mhm|jaha|aha)( tack| thanks)?$/;
 
 /**
- * "kalla mig Mo istället", "byt namn till Mo": the name changes at once and is confirmed; "vad heter
- * jag?" is told. A name is kept only with the yes to keeping answers (onboarding asks it only then).
+ * "kalla mig Mo istället", "byt namn till Mo": the name changes at once and is confirmed (during
+ * onboarding with no name yet, "jag heter X" too); "vad heter jag?" is told. A name is kept only with the yes to keeping answers (onboarding asks it only then).
  */
 async function changesName(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
   if (s.participant.dataConsent !== true) return false;
-  const name = renamesTo(text);
+  // "asså jag heter typ mohammed men kalla mig mo" after "vet ej" to onboarding's name question: taken late.
+  const said = namesSelf(text);
+  const name = renamesTo(text) ?? (said && takesLateName(dc, said) ? said : undefined);
   if (name) {
     s.effects.push({ kind: "set-preferred-name", name });
     await dc.context.sendActivity(message(s.t("name.changed", { name })));

@@ -65,6 +65,23 @@ export function rememberLanguage(dc: DialogContext, language: Language): boolean
 }
 
 /**
+ * "asså jag heter typ mohammed men kalla mig mo" after the name question was skipped ("vet ej"): onboarding
+ * is past that question with no name, so a name said now is taken (main.dialog.ts), and its last message
+ * uses it. False when onboarding is not running, has not asked yet, or has a name.
+ */
+export function takesLateName(dc: DialogContext, name: string): boolean {
+  for (let d: DialogContext | undefined = dc; d; d = d.child) {
+    const steps = d.stack.find((instance) => instance.id === STEPS);
+    if (!steps) continue;
+    const state = steps.state as { stepIndex?: number; values?: OnboardingValues };
+    if ((state.stepIndex ?? 0) < 3 || state.values?.name || state.values?.nameGiven || services(dc.context).participant.preferredName) return false;
+    state.values = { ...(state.values ?? {}), name };
+    return true;
+  }
+  return false;
+}
+
+/**
  * Onboarding is waiting for the answer to its consent question (its first step's prompt). The main
  * dialog asks, so a consent the team recorded meanwhile is not asked again (main.dialog.ts).
  */

@@ -102,6 +102,26 @@ export function renamesTo(text: string): string | undefined {
   return answer === "not-a-name" ? undefined : answer.slice("name:".length);
 }
 
+// A name given in a sentence, not asked for: "asså jag heter typ mohammed men kalla mig mo", "mitt namn
+// är Noor", "call me Jay". Only these clear shapes, "kalla mig" first (it names what to use); a lone word
+// or "jag är X" is never one here ("jag är trött"). "call me" is also about phone calls ("call me at 5").
+const CALLED = [/\b(?:kalla|kala|kall|kalar)\s+(?:mig|mej)\s+(?:bara\s+|typ\s+|för\s+|for\s+|gärna\s+|garna\s+)?(\S+)/giu, /\bcall\s+me\s+(?:just\s+)?(\S+)/giu];
+const NAMED = [/\b(?:jag|ja|jg|i)\s+heter\s+(?:typ\s+|bara\s+|faktiskt\s+)?(\S+)/giu, /\bmitt\s+namn\s+(?:är|ar|e)\s+(?:typ\s+)?(\S+)/giu, /\bmy\s+name\s+is\s+(\S+)/giu];
+const NOT_AFTER_CALL_ME = new Set(["at", "back", "now", "again", "maybe", "sometime", "anytime", "whenever", "soon", "in", "on", "after", "before", "if", "plz", "up", "instead", "rn", "first", "then"]);
+
+/** The name someone says they have or want, in a sentence; undefined when none is said that clearly. */
+export function namesSelf(text: string): string | undefined {
+  const clean = readableText(text).normalize("NFC").replace(/[^\p{L}\p{N}\s'’-]/gu, " ").replace(/\s+/g, " ").trim();
+  for (const shapes of [CALLED, NAMED]) {
+    const found = shapes.flatMap((re) => [...clean.matchAll(re)]).sort((a, b) => a.index - b.index);
+    const word = found.at(-1)?.[1];
+    if (word === undefined || NOT_AFTER_CALL_ME.has(fold(word))) continue;
+    const answer = asName(word);
+    if (answer !== "not-a-name") return answer.slice("name:".length);
+  }
+  return undefined;
+}
+
 const ASKS_MY_NAME = /\b(vad|va|vilket namn)\b.*\b(heter jag|kallar (du|ni) mig|kallar (du|ni) mej|har (du|ni) pa mig)\b|\b(whats|what s|what is) my name\b|\bwhat do you call me\b/;
 
 /** "vad heter jag?", "vad kallar du mig": what Tillit calls them. */

@@ -4,9 +4,10 @@
 // next to yesterday's refused, and a name given late in onboarding lost.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { onboardedParticipant } from "../helpers/conversation.js";
+import { onboardedParticipant, Participant } from "../helpers/conversation.js";
 import { asksForCheckIn } from "../../dialogs/shared/understand-free.js";
 import { asksWhenAnswered, saysScared } from "../../dialogs/shared/clearly-asks.js";
+import { namesSelf } from "../../dialogs/shared/understand-name.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -30,6 +31,7 @@ describe("a check-in asked for while the offer of a person is open", () => {
       expect(reply, t).not.toMatch(/förstod inte/);
       expect(reply, t).toMatch(/prata med en människa/);
       expect(reply, t).toMatch(/skala 1-10/);
+      expect(reply, t).not.toMatch(/Hej Sara!/);
       expect((await conversationOf(p)).status, t).toBe("bot");
       expect((await p.say("6")).join(" "), t).toMatch(/inte lägre/);
     }
@@ -144,5 +146,48 @@ describe("today's score said next to another day's", () => {
     const q = await onboarded();
     await q.say("kolla läget");
     expect((await q.say("4 men 7"))[0]).not.toMatch(/inte lägre/);
+  });
+});
+
+describe("a name given late in onboarding, after the name question was skipped", () => {
+  const skipName = async (answer = "vet ej") => {
+    const p = new Participant(h, `+46${n++}`);
+    for (const t of ["hej", "ja", answer]) await p.say(t);
+    return p;
+  };
+
+  it("is taken at the next question ('kalla mig' wins), confirmed, and that question asked again", async () => {
+    for (const [t, name] of [["asså jag heter typ mohammed men kalla mig mo", "Mo"], ["jag heter sara btw", "Sara"], ["mitt namn är Noor 😊", "Noor"], ["kala mej jonte", "Jonte"]] as const) {
+      const p = await skipName();
+      const reply = (await p.say(t)).join(" ");
+      expect(reply, t).toMatch(new RegExp(`${name} blir det|kallar jag dig ${name}`));
+      expect(reply, t).not.toMatch(/förstod inte/);
+      expect(reply, t).toMatch(/Vilken tid på dagen/);
+      expect((await p.record()).preferredName, t).toBe(name);
+      expect((await p.say("3")).join(" "), t).toMatch(/Vilket språk/);
+      expect((await p.say("svenska")).join(" "), t).toMatch(new RegExp(`^Tack, ${name}!`));
+    }
+  });
+
+  it("at the question after that too", async () => {
+    const p = await skipName("hoppa över");
+    await p.say("kväll");
+    const reply = (await p.say("ok men jag heter Ali")).join(" ");
+    expect(reply).toMatch(/Ali/);
+    expect(reply).toMatch(/Vilket språk/);
+    expect((await p.record()).preferredName).toBe("Ali");
+  });
+
+  it("never from words that give no name, and never over a name already given", async () => {
+    for (const t of ["kalla mig när du vill", "jag heter inte så", "vet inte vad jag heter", "min kompis heter Mo"]) {
+      const p = await skipName();
+      await p.say(t);
+      expect((await p.record()).preferredName, t).toBeNull();
+    }
+    const q = new Participant(h, `+46${n++}`);
+    for (const t of ["hej", "ja", "Sara"]) await q.say(t);
+    await q.say("jag heter Mo");
+    expect((await q.record()).preferredName).toBe("Sara");
+    for (const t of ["kväll", "3", "vet ej", "ring mig på kvällen", "call me at 5", "call me back", "jag är trött"]) expect(namesSelf(t), t).toBeUndefined();
   });
 });
