@@ -4,7 +4,7 @@
 // spread round-robin over the instances, and measures the time from sending each webhook to
 // Tillit's first reply reaching the fake Twilio REST server.
 import { mkdtempSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -134,6 +134,10 @@ const result = {
   maxMs: Number((sorted.at(-1) ?? NaN).toFixed(1)),
   duplicateSends: duplicates,
   cpuMsPerMessage,
+  // The rate at which this CPU per message (instances, PostgreSQL and the load generator together)
+  // would fill every core of the machine: no code path runs faster than this here, whatever the
+  // number of instances.
+  cpuCeilingPerSecond: Number(((availableParallelism() * 1000) / Object.values(cpuMsPerMessage).reduce((a, b) => a + b, 0)).toFixed(1)),
   loadAverage: Number(loadavg()[0]!.toFixed(1)),
 };
 console.log(JSON.stringify(result, null, 2));
