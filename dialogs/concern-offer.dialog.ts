@@ -6,6 +6,7 @@
 // still neither: accepted warmly, and on we go. A heavy answer is never taken as a no.
 // Concern comes from the safety screen (services.concern) or from a dialog (raiseConcern, e.g. a low
 // check-in), which holds back the dialog's own next question until the offer is answered.
+import { asksAnyoneThere } from "./shared/waiting-words.js";
 import { Dialog, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import { CONCERN_OFFER_DIALOG_ID } from "../bot/runtime/turn-types.js";
 import { detectKeyword } from "../bot/domain/keywords.js";
@@ -124,6 +125,15 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // "har ingenstans att sova inatt" in answer to the offer is news, not a no: it is heard, and the
     // offer stays open (asked once more in other words; after that, where the door is).
     if (answer === undefined && s.concern) return hearHeavyAnswer(dc, state, s.concern.reasons);
+    // "e nån vaken där", "is anyone there" at night: honestly, nobody from the team is in until the
+    // morning, and where to talk now; then the offer once more (a tester got "Jag förstod inte riktigt").
+    if (answer === undefined && asksAnyoneThere(dc.context.activity.text ?? "") && !nextReading(s.now, s.participant.officeHours).open) {
+      const when = describeNextReading(s.t, nextReading(s.now, s.participant.officeHours));
+      const again = choiceSpec(s, "concern.offerAgain", "yesNo", { coordinator: coordinatorInSentence(s) });
+      await dc.context.sendActivity(message(`${s.t("common.nobodyInNow", { reading: when })} ${again.text}`, again.labels));
+      state.askedAgain = true;
+      return Dialog.EndOfTurn;
+    }
     // "idk", "vet inte" is an answer (not now); anything else that is neither yes nor no is asked about once more.
     // "godnatt", "tack hejdå": a goodbye is an answer too (not now), never "I didn't understand" and the offer
     // again. Not "tack" alone: to an offer it often means yes please, so it is asked about.

@@ -1,10 +1,11 @@
 // While the conversation waits for a person (asked for, or flagged by the safety screen, or a
 // coordinator's takeover gone quiet), Tillit runs no dialogs but never plays dead: questions get
 // their answers (one it does not recognise, or "hallå?", an honest word of when a person reads),
-// wishes are honoured, and other messages are acknowledged honestly with when a person will read
-// them, not on every message but at most every second one or once an hour (a heavy message, and after
-// a crisis every message, each time); asking for a check-in or the like is told that Tillit's
-// questions wait until the person has been in touch.
+// wishes are honoured, and every other message is acknowledged honestly (only a pure filler right after
+// an answer may go unanswered, never twice in a row), with when a person will read it unless the text
+// before just said so; after a crisis the numbers come only every few messages, or when it is heavy or
+// cannot wait; asking for a check-in or the like is told that Tillit's questions wait until the person
+// has been in touch.
 import type { DialogContext } from "botbuilder-dialogs";
 import { declinesCall, understandFree, type QuestionKind } from "./shared/understand-free.js";
 import { detectReminderRequest } from "./shared/recognize.js";
@@ -19,17 +20,8 @@ import { declinesNumbers } from "./shared/numbers-words.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
 import { takesBackErasure } from "./shared/erasure-words.js";
-
-const ACK_AFTER_MS = 60 * 60_000;
-const ACK_AFTER_MESSAGES = 2;
-
-/** Enough has been written since Tillit last spoke (or long enough ago) to say "I'm still here". */
-export function acknowledgementDue(s: TurnServices): boolean {
-  const { lastAutomatedAt, inboundSinceAutomated } = s.conversation;
-  if (!lastAutomatedAt) return true;
-  return inboundSinceAutomated >= ACK_AFTER_MESSAGES || s.now.getTime() - lastAutomatedAt.getTime() >= ACK_AFTER_MS;
-}
-
+import { asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, isFiller, saysBetter, saysDrowsy, saysJoking } from "./shared/waiting-words.js";
+import { fold } from "./shared/fold.js";
 
 export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
@@ -39,6 +31,12 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     await s.remember({ numbersDeclined: true });
     return sayWithReading(dc, "waiting.numbersDeclined");
   }
+  // Drowsy, dizzy or sick after pills: an emergency, so 112 at once and every time (in words that vary).
+  if (s.flagged === "crisis" && (await afterPills(s)) && saysDrowsy(text)) {
+    await dc.context.sendActivity(message(s.t("waiting.drowsyAfterPills")));
+    return;
+  }
+  if (await answeredCallOut(dc, text)) return;
   const intent = understandFree(text);
   if (intent.startsWith("question:")) return answerQuestion(dc, intent.slice("question:".length) as QuestionKind);
   const reminder = detectReminderRequest(text);
@@ -59,11 +57,17 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   if (intent === "delete-data") return routeErasureRequest(dc);
   // After a crisis flag nothing goes unanswered ("när kommer nån?", "glöm det", "ingen svarar ju"):
   // every message gets when a person reads and the numbers that are open now, in words that vary.
-  if (s.flagged === "crisis") return sayAfterCrisis(dc, text);
+  if (s.flagged === "crisis") return sayAfterCrisis(dc, text, intent);
   // "när svarar ni?": when a person next reads, and what to do if it cannot wait, in words that vary
   // (it got the every-second acknowledgment, which only said when someone reads).
-  if (asksWhenAnswered(text)) return sayWhenAnswered(dc);
-  if (intent === "human") return sayWithReading(dc, "waiting.alreadyAsked");
+  // "nu", "idag?", "asap" right after asking: a question about when, said in one word (it met silence).
+  if (asksWhenAnswered(text) || asksWhenInAWord(text)) {
+    if (saysUrgent(text)) s.effects.push({ kind: "flag-concern", reasons: ["urgent"] });
+    return sayWhenAnswered(dc);
+  }
+  // "kan hon ringa", "ring mig": a call asked for is passed on with the rest, and said to be.
+  if (asksForCall(text)) return sayWithReading(dc, "waiting.callAsked", { fresh: true });
+  if (intent === "human") return sayWithReading(dc, "waiting.alreadyAsked", { fresh: true });
   // "checka in", "berätta om mig": asked for by name, so said plainly why not now (never silence).
   if (intent === "check-in" || intent === "mapping" || intent === "rating" || intent === "plan") {
     await dc.context.sendActivity(message(s.t("waiting.paused", { coordinator: coordinatorInSentence(s) })));
@@ -72,6 +76,11 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // Something heavy (the screen's concern) is answered every time, not only when an acknowledgment is
   // due: "vi blir vräkta nästa månad" once met silence because the message before had been answered.
   if (s.concern) return sayWithReading(dc, "waiting.heardHeavy");
+  // "kommer ni vara arga" after calling off a meeting: no, and that the team knows plans change.
+  if (asksIfMad(text) || cancelledAgain(text)) {
+    await dc.context.sendActivity(message(s.t(asksIfMad(text) ? "waiting.notMad" : "waiting.cancelledAgain", { coordinator: coordinatorInSentence(s) })));
+    return;
+  }
   // A question nobody recognised, "hallå?" or "ingen har ringt": asked, so answered every time (never
   // silence). A takeover gone quiet says so, never "I'm still here" after "a person answers here now".
   if (complainsOfWaiting(text)) return sayWithReading(dc, "waiting.sorryForTheWait");
@@ -82,7 +91,60 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     return;
   }
   if (apologises(text)) return sayWithReading(dc, "waiting.noNeedToApologise");
-  if (acknowledgementDue(s) || clearlyAsks(text)) await sayWithReading(dc, s.conversation.takenOver ? "waiting.ackTakenOver" : "waiting.ack");
+  // Never silence while a person is awaited, but for a pure filler ("ok", "👍") right after an answer in
+  // the same minute, and never twice in a row ("nu" and "kan hon ringa" once went unanswered).
+  if (mayStayQuiet(s, text) && !clearlyAsks(text)) return;
+  await sayWithReading(dc, s.conversation.takenOver ? "waiting.ackTakenOver" : "waiting.ack", { fresh: true });
+}
+
+/**
+ * "e nån vaken där", "hallå??", "ingen?": at night, honestly that nobody is in until the morning and where
+ * to talk now (a tester got "Jag förstod inte riktigt"); after a long wait, that nobody has had time yet
+ * and what to do if it cannot wait. Soon after asking, in office hours, the acknowledgment answers it.
+ */
+async function answeredCallOut(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (!callsOut(text) || s.conversation.takenOver) return false;
+  const { open, reading } = nextReadingFor(s);
+  if (!open) {
+    // Where to talk now, unless one of the last two texts gave the numbers (or they were declined).
+    const short = s.memory.numbersDeclined || emergencyNumberSaid(s, 2);
+    await dc.context.sendActivity(message(s.t(short ? "common.nobodyInNowShort" : "common.nobodyInNow", { reading })));
+    return true;
+  }
+  if (!waitedLong(s)) return false;
+  const sorry = s.t("waiting.noOneYet", { reading });
+  await dc.context.sendActivity(message(s.memory.numbersDeclined ? sorry : `${sorry} ${s.t("waiting.urgent")}`));
+  return true;
+}
+
+const QUIET_WITHIN_MS = 60_000;
+
+/** A pure filler, the message before it answered less than a minute ago (so this is the first since). */
+export function mayStayQuiet(s: TurnServices, text: string): boolean {
+  const { lastAutomatedAt, inboundSinceAutomated } = s.conversation;
+  return isFiller(text) && inboundSinceAutomated <= 1 && lastAutomatedAt !== null && s.now.getTime() - lastAutomatedAt.getTime() < QUIET_WITHIN_MS;
+}
+
+/** "hallå??" after this long is a wait that has gone on, and is told so. */
+const LONG_WAIT_MS = 20 * 60_000;
+
+function waitedLong(s: TurnServices): boolean {
+  const since = s.conversation.request?.since ?? s.conversation.lastAutomatedAt;
+  return since !== undefined && since !== null && s.now.getTime() - since.getTime() >= LONG_WAIT_MS;
+}
+
+// The first crisis reply to an overdose says "tagit för mycket" / "taken too much": seen among the last
+// texts, it is remembered for a day, when drowsiness is a sign to call 112.
+const PILLS_REPLY = /tagit för mycket av något|taken too much of something/;
+const PILLS_MS = 24 * 3_600_000;
+
+async function afterPills(s: TurnServices): Promise<boolean> {
+  const at = s.memory.overdoseAt ? Date.parse(s.memory.overdoseAt) : Number.NaN;
+  if (s.now.getTime() - at < PILLS_MS) return true;
+  if (!s.conversation.recentTexts.some((t) => PILLS_REPLY.test(t))) return false;
+  await s.remember({ overdoseAt: s.now.toISOString() });
+  return true;
 }
 
 /** "glöm det" soon after asking is a change of mind; later it may be giving up on us (understand-take-back.ts). */
@@ -128,7 +190,7 @@ async function tookErasureBack(dc: DialogContext, text: string): Promise<boolean
 
 // After a crisis every message is answered; the numbers come with every second answer (the one before
 // had them, and they stay in view), so the answers do not turn into the same alarm each time.
-async function sayAfterCrisis(dc: DialogContext, said: string): Promise<void> {
+async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): Promise<void> {
   const s = services(dc.context);
   await s.remember({ crisisWaitedAt: s.now.toISOString() });
   const { open, reading } = nextReadingFor(s);
@@ -139,11 +201,33 @@ async function sayAfterCrisis(dc: DialogContext, said: string): Promise<void> {
     await dc.context.sendActivity(message(s.memory.numbersDeclined ? word : `${word} ${s.t("waiting.scaredNumbers")}`));
     return;
   }
-  // Declined ("stop giving me numbers"): answers that do not even point back to them.
-  const tone = s.memory.numbersDeclined ? "Quiet" : emergencyNumberSaid(s, 1) ? "Calm" : "";
+  // Heavy, urgent, or asking when someone comes ("när kommer nån"): the numbers for what cannot wait.
+  const heavy = Boolean(s.concern) || saysUrgent(said) || asksWhenAnswered(said);
+  const vars = { coordinator: coordinatorInSentence(s), reading };
+  // "mår bättre nu", "skojade", "av tristess alltså lol": met warmly and honestly (the team still gets in
+  // touch), never 112 again; a tester got the numbers three days later, after saying they felt better.
+  if (!heavy && (saysBetter(said) || saysJoking(said))) {
+    const word = s.t(saysJoking(said) ? "waiting.afterCrisisJoke" : "waiting.afterCrisisBetter", vars);
+    await dc.context.sendActivity(message(open ? word : `${word} ${reading}`));
+    return;
+  }
+  // "kolla läget", a score: the check-in waits until someone on the team has talked with them (never "Jag hör dig").
+  const score = /^(10|[1-9])( ?(av|of|\/) ?10)?$/.test(fold(said)) ? Number(fold(said).split(" ")[0]) : undefined;
+  if (!heavy && (intent === "check-in" || intent === "mapping" || intent === "rating" || intent === "plan" || score !== undefined)) {
+    const word = s.t(score === undefined ? "waiting.checkInAfterCrisis" : "waiting.scoreAfterCrisis", vars);
+    const low = score !== undefined && score <= 3 && !s.memory.numbersDeclined;
+    await dc.context.sendActivity(message(low ? `${word} ${s.t("waiting.urgent")}` : word));
+    return;
+  }
+  if (!heavy && /^(hej|hejsan|hejhej|tja|tjena|tjenare|tjabba|hallo|hi|hey|hello|heej|yo|god morgon|morning)( (igen|again|pa dig|du|there))?$/.test(fold(said))) {
+    await dc.context.sendActivity(message(s.t(open ? "waiting.afterCrisisHello" : "waiting.afterCrisisHelloLater", vars)));
+    return;
+  }
+  // The numbers again only when the message is heavy or says it cannot wait, or when none of Tillit's last
+  // three texts gave them. Declined ("stop giving me numbers"): answers that do not even point back to them.
+  const tone = s.memory.numbersDeclined ? "Quiet" : !heavy && emergencyNumberSaid(s, 3) ? "Calm" : "";
   const key = `waiting.${open ? "afterCrisis" : "afterCrisisLater"}${tone}`;
-  const text = s.t(key, { coordinator: coordinatorInSentence(s), reading });
-  await dc.context.sendActivity(message(text));
+  await dc.context.sendActivity(message(s.t(key, vars)));
 }
 
 /** "när svarar ni?": the honest time a person next reads, and what to do if it cannot wait (unless the numbers were declined). */

@@ -28,11 +28,17 @@ export function emergencyNumberSaid(s: TurnServices, texts: number): boolean {
 
 
 
-/** Says `key` followed by when a person reads it; outside office hours the urgent numbers follow. */
-export async function sayWithReading(dc: DialogContext, key: string): Promise<void> {
+/**
+ * Says `key` followed by when a person reads it; outside office hours the urgent numbers follow. With
+ * `fresh`, when Tillit's last text already said when a person reads, it is not said again (a
+ * tester waiting got "Någon i teamet läser under dagen" at the end of five messages in a row).
+ */
+export async function sayWithReading(dc: DialogContext, key: string, options: { fresh?: boolean } = {}): Promise<void> {
   const s = services(dc.context);
   const { reading, urgent } = whenSomeoneReads(s);
-  await dc.context.sendActivity(message(`${s.t(key, { coordinator: coordinatorInSentence(s) })} ${reading}`));
+  const said = options.fresh && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading));
+  const text = s.t(key, { coordinator: coordinatorInSentence(s) });
+  await dc.context.sendActivity(message(said ? text : `${text} ${reading}`));
   if (urgent) await dc.context.sendActivity(message(urgent));
 }
 
