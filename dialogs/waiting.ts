@@ -107,8 +107,8 @@ async function answeredCallOut(dc: DialogContext, text: string): Promise<boolean
   if (!callsOut(text) || s.conversation.takenOver) return false;
   const { open, reading } = nextReadingFor(s);
   if (!open) {
-    // Where to talk now, unless one of the last two texts gave the numbers (or they were declined).
-    const short = s.memory.numbersDeclined || emergencyNumberSaid(s, 2);
+    // Where to talk now, unless the text before gave the numbers (or they were declined).
+    const short = s.memory.numbersDeclined || emergencyNumberSaid(s, 1);
     await dc.context.sendActivity(message(s.t(short ? "common.nobodyInNowShort" : "common.nobodyInNow", { reading })));
     return true;
   }
@@ -201,8 +201,7 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
     await dc.context.sendActivity(message(s.memory.numbersDeclined ? word : `${word} ${s.t("waiting.scaredNumbers")}`));
     return;
   }
-  // Heavy, urgent, or asking when someone comes ("när kommer nån"): the numbers for what cannot wait.
-  const heavy = Boolean(s.concern) || saysUrgent(said) || asksWhenAnswered(said);
+  const heavy = Boolean(s.concern) || saysUrgent(said);
   const vars = { coordinator: coordinatorInSentence(s), reading };
   // "mår bättre nu", "skojade", "av tristess alltså lol": met warmly and honestly (the team still gets in
   // touch), never 112 again; a tester got the numbers three days later, after saying they felt better.
@@ -224,8 +223,9 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
     return;
   }
   // The numbers again only when the message is heavy or says it cannot wait, or when none of Tillit's last
-  // three texts gave them. Declined ("stop giving me numbers"): answers that do not even point back to them.
-  const tone = s.memory.numbersDeclined ? "Quiet" : !heavy && emergencyNumberSaid(s, 3) ? "Calm" : "";
+  // three texts gave them (two, when asked when someone comes: what to do meanwhile is part of the answer).
+  // Declined ("stop giving me numbers"): answers that do not even point back to them.
+  const tone = s.memory.numbersDeclined ? "Quiet" : !heavy && emergencyNumberSaid(s, asksWhenAnswered(said) ? 2 : 3) ? "Calm" : "";
   const key = `waiting.${open ? "afterCrisis" : "afterCrisisLater"}${tone}`;
   await dc.context.sendActivity(message(s.t(key, vars)));
 }

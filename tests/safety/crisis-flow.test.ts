@@ -47,8 +47,8 @@ describe("crisis flow (no language model)", () => {
     // The bot does not resume on its own (no check-in question), never goes silent, and help still answers.
     const after = await p.say("7");
     expect(after).toHaveLength(1);
-    expect(after[0]).toMatch(/teamet/i); // the numbers are right above it; the next message gets them again
-    expect((await p.say("ok"))[0]).toMatch(/90101/);
+    expect(after[0]).toMatch(/teamet/i); // the numbers are right above it: not again at once (every few messages)
+    expect((await p.say("ok"))[0]).toMatch(/teamet/i);
     expect(after[0]).not.toMatch(/\?$/);
     expect((await p.say("hjälp"))[0]).toMatch(/^Tillit är en digital assistent/);
   });
@@ -69,9 +69,9 @@ describe("crisis flow (no language model)", () => {
     // The audit entry says the trained screen raised it, with its score, so staff can tell.
     const audit = await h.tillit.db.auditLog.findFirst({ where: { action: "conversation.crisis-flagged", subjectId: String(r.conversations[0]!.id) } });
     expect(JSON.parse(audit!.details!)).toMatchObject({ categories: ["suicide"], raisedBy: { source: "trained-screen", score: expect.any(Number) } });
-    // The check-in it interrupted does not come back; the next messages are answered, the open numbers every second time.
+    // The check-in it interrupted does not come back: a score is told it waits until someone on the team has talked with them.
     expect(await p.say("7")).toEqual([expect.stringMatching(/teamet/i)]);
-    expect(await p.say("8")).toEqual([expect.stringMatching(/90101/)]);
+    expect(await p.say("8")).toEqual([expect.stringMatching(/(väntar|pausat) tills någon i teamet har pratat med dig/)]);
   });
 
   it("a concern only the trained screen raises flags the conversation with the trained screen as a reason", async () => {
@@ -262,9 +262,11 @@ describe("crisis flow (no language model)", () => {
         expect(reply[0]).toMatch(/teamet/i);
         inHours.push(reply[0]!);
       }
-      // The crisis reply's numbers are right above the first answer; after that every second one gives them
-      // again (a young tester read the numbers under every "I'm still here" as alarm, not care).
-      expect(inHours.map((line) => /112/.test(line) && /90101/.test(line))).toEqual([false, true, false, true, false]);
+      // The crisis reply's numbers are right above; they come again only every few messages, or when it is heavy
+      // or cannot wait (young testers read them under every "I'm still here", and after "skämtar bara", as alarm).
+      expect(inHours.map((line) => /112/.test(line) && /90101/.test(line))).toEqual([false, false, false, false, false]);
+      expect(inHours[3]).toMatch(/hör av sig/);
+      expect(inHours[4]).toMatch(/^(Skönt att höra|Vad bra att det känns bättre)/);
       inHours.slice(1).forEach((line, i) => expect(line).not.toBe(inHours[i]));
       // A question is still answered as a question; turning down a call is still heard.
       expect((await p.say("kan soc se detta?"))[0]).not.toMatch(/90101/);
