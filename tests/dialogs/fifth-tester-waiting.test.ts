@@ -35,7 +35,8 @@ describe("after a crisis, while a person is awaited", () => {
       h.clock.advance(3 * 24 * 60 * MINUTE);
       const reply = (await p.say(t)).join(" ");
       expect(reply, t).toMatch(language === "sv" ? /^(Skönt att höra|Vad bra att det känns bättre)/ : /^(Good to hear|Glad it feels better)/);
-      expect(reply, t).toMatch(language === "sv" ? /hör av sig ändå/ : /will still get in touch/);
+      // Honest about what the team may do, never a promise a person must keep.
+      expect(reply, t).toMatch(language === "sv" ? /någon kanske hör av sig/ : /someone may still get in touch/);
       expect(reply, t).not.toMatch(NUMBERS);
     }
     for (const [t, language] of [["skojade", "sv"], ["det var ett skämt", "sv"], ["av tristess alltså lol", "sv"], ["jk lol", "sv"], ["just kidding 😅", "en"]] as const) {
@@ -50,7 +51,7 @@ describe("after a crisis, while a person is awaited", () => {
   it("not 'mår inte bättre' or 'det är inget skämt', which keep the numbers near", async () => {
     const p = await onboarded();
     await p.say("vill dö");
-    for (const t of ["mår inte bättre", "det är inget skämt", "skojar inte"]) expect((await p.say(t)).join(" "), t).not.toMatch(/Skönt|hör av sig ändå|på skoj/);
+    for (const t of ["mår inte bättre", "det är inget skämt", "skojar inte"]) expect((await p.say(t)).join(" "), t).not.toMatch(/Skönt|kanske hör av sig|på skoj/);
   });
 
   it("'kolla läget' or a score: the check-in waits until someone from the team has talked with them", async () => {
