@@ -57,6 +57,8 @@ export async function acknowledge(dc: DialogContext, text: string): Promise<void
     return;
   }
   const key = isGoodNews(text) ? "reflect.goodNewsTold" : "conversation.acknowledge";
+  // What follows good news ("på ica", "äntligen") is read as more of it for a while (small-talk.ts).
+  if (key === "reflect.goodNewsTold") await s.remember({ talkedOf: { topic: "good-news", at: s.now.toISOString() } });
   const vars = { coordinator: coordinatorInSentence(s) };
   await dc.context.sendActivity(message(key === "conversation.acknowledge" ? tWhileRead(s, key, vars) : s.t(key, vars)));
 }

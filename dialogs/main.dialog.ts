@@ -22,6 +22,9 @@ import { ASK_FIRST_DIALOG, AskFirstDialog } from "./ask-first.dialog.js";
 import { beginNamedDialog } from "./begin-dialog.js";
 import { answerQuestion } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
+import { answerSmallTalk, celebratesWhileWaiting } from "./small-talk.js";
+import { stopsAsking } from "./shared/understand-small-talk.js";
+import { isGoodNews } from "./shared/reflect.js";
 import { replyWhileWaiting } from "./waiting.js";
 import { acknowledgeAfterCrisis, sayBotIsBack } from "./handed-back.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
@@ -106,6 +109,7 @@ export class MainDialog extends ComponentDialog {
     // A person is awaited: the open dialog is kept as it is, for after the hand-back (a withdrawal being
     // asked about is answered first).
     if (s.conversation.waiting && !isActive(inner, WITHDRAW_CONSENT_DIALOG) && !goesOnWhileWaiting(inner, text)) {
+      if (await celebratesWhileWaiting(inner, text)) return { status: DialogTurnStatus.waiting };
       await replyWhileWaiting(inner);
       return { status: DialogTurnStatus.waiting };
     }
@@ -133,7 +137,20 @@ export class MainDialog extends ComponentDialog {
       await declineFollowUp(inner);
       return inner.cancelAllDialogs();
     }
+    // "orkar inte svara", "sluta fråga", "orka" in the middle of a check-in: the rest is skipped at once,
+    // kindly, what was answered kept (not the next question, nor the menu of how often to write).
+    if (isActive(inner, CHECK_IN_DIALOG) && stopsAsking(text)) {
+      await inner.context.sendActivity(message(s.t("talk.stopAsking")));
+      return inner.cancelAllDialogs();
+    }
     if (answersWaitingQuestion(inner, text)) return inner.continueDialog();
+    // "äntligen!!" after good news told in a check-in: a glad word back, and the question again (not "förstod inte").
+    if (isActive(inner, CHECK_IN_DIALOG) && leafOf(inner).activeDialog?.id === PROMPTS.option && isGoodNews(text)) {
+      s.preface(s.t("talk.goodNewsMore"));
+      inner.context.turnState.set(ASKED_AGAIN, true);
+      await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
     // "kalla mig Mo istället" in the middle of something: the name changes, the question comes again.
     if (await changesName(inner, text)) {
       inner.context.turnState.set(ASKED_AGAIN, true);
@@ -199,7 +216,7 @@ export class MainDialog extends ComponentDialog {
     if (await switchesLanguage(step, text)) return step.endDialog();
     if (asksToStopKeeping(s, text)) return step.replaceDialog(WITHDRAW_CONSENT_DIALOG);
     if (s.conversation.waiting) {
-      await replyWhileWaiting(step);
+      if (!(await celebratesWhileWaiting(step, text))) await replyWhileWaiting(step);
       return step.endDialog();
     }
     const intent = readFreeMessage(s, text);
@@ -240,6 +257,10 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (await changesName(step, text)) return step.endDialog();
+    // A bad day, a nod, "nvm", effort and good news, what the team helps with: answered as what it is.
+    const talked = await answerSmallTalk(step, text);
+    if (talked === "handed") return { status: DialogTurnStatus.cancelled };
+    if (talked) return step.endDialog();
     if (intent === "greeting") {
       await greet(step);
       return step.endDialog();

@@ -1,5 +1,7 @@
 // What a participant can ask for anywhere, in their own words: a person, how and when reminders come
 // (each honoured at once and confirmed in one message), and that their answers are no longer kept.
+import { isGoodNews } from "./shared/reflect.js";
+import { toldEffort } from "./shared/understand-small-talk.js";
 import type { DialogContext, DialogTurnResult } from "botbuilder-dialogs";
 import type { ReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
@@ -54,6 +56,9 @@ export async function handToHuman(dc: DialogContext): Promise<DialogTurnResult> 
 export async function passOn(dc: DialogContext): Promise<DialogTurnResult> {
   const s = services(dc.context);
   s.effects.push({ kind: "request-human", reason: "message" });
+  // "vill bara säga att jag har det bättre nu": good news passed on is glad news first.
+  const text = dc.context.activity.text ?? "";
+  if (isGoodNews(text) || toldEffort(text)) s.preface(s.t("talk.goodNewsPassedOn"));
   await sayWithReading(dc, "common.passedOn");
   return dc.cancelAllDialogs();
 }

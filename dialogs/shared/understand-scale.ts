@@ -385,6 +385,8 @@ export function understandScale(text: string): Scale {
 const MOOD_WORDS: [RegExp, number][] = [
   [/^(skit|piss|kass|pissigt|skitdaligt|jattedaligt|sjukt daligt|horribelt|vardelost|as|like shit|shit|awful|terrible|horrible|really bad|super bad)$/, 2],
   [/^(daligt|inte bra|inte sa bra|inte sa bra alls|tungt|jobbigt|bad|not good|not great|not so good|pretty bad)$/, 3],
+  // Anxiety said instead of a number ("har ångest", "ångest asså", "anxious af"): a heavy day, met as one.
+  [/^(har |haft |kanner )?((sa|sjukt|mycket|as|jatte|san) )*(angest|angestig|panik|panikangest|stressad|anxious|anxiety|panicking)( af| as| asf)?$/, 3],
   [/^(sadar|sisadar|sisadar typ|mittemellan|helt ok|helt okej|sa dar|si sa dar|meh|so so|soso|okay ish|ok ish)$/, 5],
   [/^(bra|fint|good|pretty good|nice|ratt bra|ganska bra)$/, 7],
   [/^(jattebra|superbra|grymt|toppen|skitbra|great|amazing|awesome|really good)$/, 9],

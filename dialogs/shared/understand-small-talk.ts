@@ -1,0 +1,97 @@
+// Small talk no other reading takes, heard by what it is rather than met with "jag förstår inte": a
+// bad day said out of the blue ("mår inte så bra", "not doing great tbh"), a wave or a nod ("👋",
+// "👍", "k", "mm"), a "nvm", effort or good news and what follows it ("har börjat träna", "på ica",
+// "äntligen", "jag e så nervös"), and what the team is there for (job search, CV, praktik, school,
+// SFI, körkort, a kallelse from Arbetsförmedlingen, getting there). Read only when nothing else did.
+import { fold, visible } from "./fold.js";
+
+// "mår inte så bra", "mår skit", "mår dåligt typ", "har det jobbigt", "im not doing great tbh", "feel like shit".
+const FEELS_BAD = [
+  /\b(mar|mor|madde|kanner mig)( (typ|assa|ganska|lite|rätt|ratt|inte|int|ej|sa|sjukt|as|skit|jatte|riktigt|verkligen|faktiskt))* (skit|kass|piss|daligt|dalig|inte bra|int bra|ej bra|inte sa bra|int sa bra|inte sa jatte bra|inte alls bra|inget bra|deppig|ledsen|nere|trott och nere|tungt|jobbigt|as)\b/,
+  /^(jag |ja )?(har det|har haft det) (skit|kass|tungt|jobbigt|daligt|svart)\b/,
+  /^(jag |ja )?(har|har haft|kanner) (sa |sjukt |mycket |as |san |jatte |typ )?(angest|panik|panikangest)\b|^(angest|panik)( idag| nu)?$/,
+  /\b(not|n t|nt) (doing |feeling )?(great|good|well|ok|okay|too good|so good)\b|\b(feel|feeling|doing|been) (like )?(shit|crap|awful|terrible|bad|down|low|horrible)\b|\b(im|i m|i am) (not ok|not okay|sad|down|struggling)\b|\bstruggling\b/,
+];
+// "mår inte dåligt" is no bad day.
+const NOT_BAD = /\b(inte|int|ej|not) (sa |so |that |too )?(daligt|dalig|skit|kass|piss|bad|terrible|awful)\b/;
+const NOT_ME = /\b(han|hon|hen|dom|de|min (mamma|pappa|kompis|bror|syster)|my (mom|dad|friend|brother|sister)|he|she|they)\s+(mar|mor|is|isnt|feels?)\b/;
+
+/** A bad day told out of the blue, about oneself. */
+export function feelsBad(text: string): boolean {
+  const said = fold(text);
+  return FEELS_BAD.some((re) => re.test(said)) && !NOT_BAD.test(said) && !NOT_ME.test(said) && !/\b(du|ni|you|u)\b.*\?/.test(text);
+}
+
+// "orkar inte svara", "sluta fråga", "orka", "inga fler frågor", "stop asking", "cant be bothered".
+const STOPS_ASKING =
+  /^(men |nej |asså |assa |ah |aa |ok )?(orka|orkar (inte|int|ej) (svara|mer|med (det har|detta|fler fragor|fragor|det))|orkar (inte|int|ej)|sluta (fraga|fraga mig|fraga sa mycket|med (fragorna|fragor))|inga (fler |mer )?fragor|jag (vill|orkar) (inte|int) (svara|svara pa (fler|mer|fragor))( mer)?|(stop|quit) asking( me)?( questions)?|no more questions|(cant|can t|cannot) be bothered|(dont|don t) want to answer)( (mer|nu|pls|tack|snalla|now|anymore|lol|idag))*$/;
+
+/** Asked to stop a run of questions (a check-in) now. */
+export function stopsAsking(text: string): boolean {
+  return STOPS_ASKING.test(fold(text));
+}
+
+// A nod: "👍", "k", "ok", "okej", "mm", "aa", "jaha", "👌".
+const NOD = /^(k|kk|ok|okej|okey|oki|okay|okok|mm|mmm|mhm|aa|ah|jaha|aha|ja ok|a|ye|yep|yup|yes|sure|fine|alright|bra|nice|najs|fett|coolt|cool|schysst)$/;
+const NOD_EMOJI = /^(👍|👌|🙂|😊|✅|🆗|👍🏻|👍🏼|👍🏽|👍🏾|👍🏿|\s)+$/u;
+/** A nod that asks for nothing. */
+export function nods(text: string): boolean {
+  const shown = visible(text);
+  return NOD_EMOJI.test(shown) || NOD.test(fold(text));
+}
+
+const WAVE = /^(👋|🙋|🙋‍♀️|🙋‍♂️|✌️|🤙|👋🏻|👋🏼|👋🏽|👋🏾|👋🏿|\s)+$/u;
+/** A wave instead of a hello. */
+export function waves(text: string): boolean {
+  return WAVE.test(visible(text));
+}
+
+const NEVER_MIND = /^(nvm|nevermind|never mind|glom det|glom de|strunta i det|strunt i det|skit i det|skit samma|asch|ah glom det|det var inget|de va inget|inget|inget viktigt|forget it|forget about it|doesnt matter|nothing)( (da|dock|lol|haha|bara|sorry|forlat|nu))*$/;
+/** Taking back what one began to say. */
+export function nevermind(text: string): boolean {
+  return NEVER_MIND.test(fold(text));
+}
+
+// Effort and things getting better: "jag gick faktiskt ut", "har börjat träna", "sover bättre", "har det bättre nu".
+const EFFORT =
+  /\b(gick (faktiskt |typ |ju )?ut|har (faktiskt |typ )?(borjat|kommit igang med) (trana|ga ut|plugga|jogga|springa|ga promenader|promenera|gymma|laga mat|sova battre)|borjat (trana|gymma|jogga|springa|plugga)|sover battre|mar battre|har det battre|kanner mig battre|fick (nagot|nat|mycket) gjort|went (out|for a walk|to the gym)|started (working out|training|going out|running)|sleeping better|feeling better|doing better)\b/;
+/** Effort or things getting better, told. */
+export function toldEffort(text: string): boolean {
+  const said = fold(text);
+  return EFFORT.test(said) && !/\b(inte|int|ej|not|didnt|never|aldrig)\b/.test(said);
+}
+
+/** Nerves told: "jag e så nervös", "känner mig nervös", "im so nervous". */
+export function nervous(text: string): boolean {
+  return /\b(nervos|nervosa|pirrigt|pirrig|nojig|nervous|anxious about|scared about)\b/.test(fold(text));
+}
+
+/** Fear told, short: "jag vågar inte", "är rädd", "im scared". */
+export function afraid(text: string): boolean {
+  return /\b(vagar (inte|int|ej)|ar radd|e radd|radd for|rädd|scared|afraid|too scared)\b/.test(fold(text));
+}
+
+// What the team is there for: work, school, SFI, CV, praktik, körkort, an AF kallelse, getting there.
+const PROGRAM = [
+  /\b(soka|hitta|skaffa|fa|search|find|get|looking for|look for|apply for|soker)( (ett|en|a))? (jobb|jobbet|arbete|praktik|praktikplats|sommarjobb|extrajobb|job|jobs|work|internship)\b/,
+  /\b(hjalp|hjalpa|help)\b.*\b(jobb|arbete|praktik|cv|skola|skolan|plugga|studier|komvux|sfi|korkort|job|work|school|studies)\b/,
+  /^(ett |mitt |my |a )?(cv|cvt|cv t|personligt brev|ansokan|praktik|komvux|sfi|folkhogskola|gymnasiet|korkort|korkortet|jobb|resume|internship)( (da|typ|eller|or|pls|tack|\?))*$/,
+  /\b(skriva|gora|fixa|write|make)( (ett|mitt|en|my|a))? (cv|personligt brev|cover letter|resume)\b/,
+  /\b(lara mig|lara|plugga|lasa|learn|study)( mig)? (svenska|swedish|engelska|matte)\b|\bsfi\b|\bkomvux\b|\bfolkhogskola\w*/,
+  /\b(gar|gick|kommer) (inte|int|ej) (i|till) skol\w*|\bhoppat av (skolan|gymnasiet|plugget)|\b(ingen|inte nagon) skola\b|\b(not in|dropped out of|quit) school\b/,
+  /\b(ta|fa|ta mitt|borja ovningskora|ovningskora|get my|get a) (korkort|korkortet|driving licen[cs]e|license)\b/,
+  /\bkallelse\w*\b|\bkallad (till|pa)\b/,
+  /\b(inga|ingen|finns inga|finns ingen|gar inga|gar ingen|no) (bussar|buss|busslinje|kollektivtrafik|tag|transport|bus|buses)\b|\b(tar mig|komma) (inte )?(dit|fram|dit ut)\b.*\b(buss|bil|tag|langt)\b|\b(kan|kommer) (inte|int) ta mig (dit|till)\b/,
+];
+
+/** What the team helps with (work, school, SFI, CV, körkort, an AF kallelse, getting there), told or asked. */
+export function aboutProgram(text: string): "kallelse" | "topic" | undefined {
+  const said = fold(text);
+  if (!PROGRAM.some((re) => re.test(said))) return undefined;
+  return /\bkallelse\w*\b|\bkallad\b/.test(said) ? "kallelse" : "topic";
+}
+
+/** "måste jag gå?", "do i have to go": whether a kallelse must be followed. */
+export function asksMustGo(text: string): boolean {
+  return /\b(maste|behover|maste man|do i have to|must i|have to i)( (jag|man))? (ga|ga dit|go|ga pa det|folja)\b|^(maste|behover) (jag|ja|man) (ga|ga dit)\b/.test(fold(text));
+}

@@ -1,0 +1,89 @@
+// Small talk answered as what it is (shared/understand-small-talk.ts), when nothing is going on and no
+// other reading took the message: a bad day is met before any question, with the choice of telling
+// more, checking in or a person; a nod gets a nod; "nvm" gets "inga problem"; effort and good news are
+// celebrated and what follows good news gets a warm word; and what the team helps with (work, school,
+// SFI, CV, an AF kallelse) is said to be just that, with the offer that someone gets in touch (yes:
+// the usual request for a person; no: fine).
+import type { DialogContext } from "botbuilder-dialogs";
+import { message } from "./shared/prompts.js";
+import { afraid, aboutProgram, asksMustGo, feelsBad, nervous, nevermind, nods, stopsAsking, toldEffort, waves } from "./shared/understand-small-talk.js";
+import { understandYesNo } from "./shared/understand-answers.js";
+import { isGoodNews } from "./shared/reflect.js";
+import { understandFree } from "./shared/understand-free.js";
+import { greet } from "./free-message.js";
+import { handToHuman } from "./wishes.js";
+import { services, type TurnServices } from "./turn-services.js";
+
+/** How long what was talked about is remembered for what follows ("på ica" after "fick jobb!"). */
+const TALKED_OF_MS = 30 * 60_000;
+
+function recently(s: TurnServices, ...topics: string[]): boolean {
+  const t = s.memory.talkedOf;
+  return t !== undefined && topics.includes(t.topic) && s.now.getTime() - Date.parse(t.at) < TALKED_OF_MS;
+}
+
+async function offer(dc: DialogContext, key: string, topic: "program" | "kallelse" | "distress"): Promise<true> {
+  const s = services(dc.context);
+  await s.remember({ talkedOf: { topic, at: s.now.toISOString() } });
+  await dc.context.sendActivity(message(s.t(key), [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")]));
+  return true;
+}
+
+async function say(dc: DialogContext, key: string, labels?: string[]): Promise<true> {
+  await dc.context.sendActivity(message(services(dc.context).t(key), labels));
+  return true;
+}
+
+/**
+ * Answers `text` if it is small talk; false if it is not (the stock acknowledgment follows). `handed`
+ * is set when a person was asked for (the dialogs are then cancelled).
+ */
+export async function answerSmallTalk(dc: DialogContext, text: string): Promise<boolean | "handed"> {
+  const s = services(dc.context);
+  const offered = recently(s, "program", "kallelse", "distress");
+  if (offered) {
+    const picked = /^\s*(\d)[.)]?\s*$/.exec(text)?.[1];
+    const answer = understandYesNo(picked ? (s.conversation.lastChoices?.[Number(picked) - 1] ?? text) : text);
+    if (answer === "yes") {
+      await s.remember({ talkedOf: undefined });
+      await handToHuman(dc);
+      return "handed";
+    }
+    if (answer === "no") {
+      await s.remember({ talkedOf: undefined });
+      return say(dc, "talk.topicNo");
+    }
+    if (recently(s, "kallelse") && asksMustGo(text)) return offer(dc, "talk.mustGo", "kallelse");
+    if (afraid(text)) return offer(dc, "talk.afraid", "program");
+  }
+  const program = aboutProgram(text);
+  if (program) return offer(dc, program === "kallelse" ? "talk.kallelse" : "talk.topic", program === "kallelse" ? "kallelse" : "program");
+  // "har ångest" after the bad day was met: heard, and the offer of a person in plain words.
+  if (recently(s, "distress-told") && (feelsBad(text) || afraid(text) || nervous(text))) return offer(dc, "talk.heard", "distress");
+  if (feelsBad(text)) {
+    await s.remember({ talkedOf: { topic: "distress-told", at: s.now.toISOString() } });
+    return say(dc, "talk.distress", [s.t("choices.nextSteps.check-in"), s.t("choices.nextSteps.human")]);
+  }
+  if (nervous(text)) return say(dc, "talk.nerves");
+  if (toldEffort(text)) return say(dc, "talk.effort");
+  if (recently(s, "good-news") && (isGoodNews(text) || text.trim().split(/\s+/).length <= 6)) return say(dc, "talk.goodNewsMore");
+  if (waves(text)) {
+    await greet(dc);
+    return true;
+  }
+  if (nods(text)) return say(dc, "talk.nod");
+  // "orka" alone; "sluta fråga" out of the blue is a wish for fewer messages (main.dialog.ts).
+  if (nevermind(text) || (stopsAsking(text) && understandFree(text) !== "less-contact")) return say(dc, "talk.nevermind");
+  return false;
+}
+
+/**
+ * While a message passed on waits for a person, effort and good news told after it ("har börjat
+ * träna" after "vill bara säga att jag har det bättre nu") are celebrated, not met with silence.
+ */
+export async function celebratesWhileWaiting(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.conversation.request?.reason !== "message" || s.conversation.takenOver) return false;
+  if (!toldEffort(text) && !isGoodNews(text)) return false;
+  return say(dc, toldEffort(text) ? "talk.effort" : "talk.goodNewsMore");
+}
