@@ -20,7 +20,8 @@ export class LessContactDialog extends TillitDialog {
   private async offer(step: WaterfallStepContext) {
     // "typ en gång i veckan räcker": the wish already names its answer, so it is not asked for again.
     if (namesWeekly(step.context.activity.text ?? "", true)) return step.next("weekly");
-    return askChoice(step, "lessContact.ask", "lessContact");
+    // Not understood, asked in other words (a tester got the same four-choice menu again verbatim).
+    return askChoice(step, "lessContact.ask", "lessContact", undefined, undefined, { retryKey: "lessContact.askOtherWords" });
   }
 
   private async honour(step: WaterfallStepContext) {

@@ -228,6 +228,9 @@ export class MainDialog extends ComponentDialog {
     // A heavy message gets an acknowledgment and the offer of a human before anything else; a question in
     // it is answered first ("kan handläggaren på soc se att jag skrivit om skulder här" was met with the
     // acknowledgment alone, the question left unanswered).
+    // "vill inte ha mer sms från er", and nothing else said: the wish for fewer messages is what was
+    // asked (the screen may read "vill inte … mer" as heavy; its concern is still flagged for the team).
+    if (s.concern && intent === "less-contact" && onlyThis(text)) return step.replaceDialog(LESS_CONTACT_DIALOG);
     if (s.concern) {
       const askedToo = question(intent);
       if (askedToo) await answerQuestion(step, askedToo);
@@ -392,6 +395,11 @@ const REST_OF_PLAN = /\b(hela (min )?planen|resten av (min |mina )?plan(en)?|res
 /** "hela planen": the rest of a plan too long for one message. */
 export function asksRestOfPlan(text: string): boolean {
   return REST_OF_PLAN.test(fold(text));
+}
+
+/** One short sentence, nothing else said with it. */
+function onlyThis(text: string): boolean {
+  return text.split(/[.!?\n,;]+/).filter((t) => t.trim()).length === 1 && fold(text).split(" ").length <= 10;
 }
 
 function mainState(inner: DialogContext): MainState {

@@ -6,6 +6,8 @@ import { commitWithConcern } from "./flag-concern.js";
 import { isSoftStop, meansLessNotNothing } from "../domain/keywords.js";
 import { phoneOf } from "../db/participants.js";
 import { optIn as optInTransition, optOut as optOutTransition } from "../conversations/transitions.js";
+import { phrasings } from "../infrastructure/i18n.js";
+import { setReminders } from "../nudges/participant-wishes.js";
 
 export async function optOut(ctx: MessageContext): Promise<void> {
   const participantId = ctx.message.participant.id;
@@ -47,4 +49,29 @@ export async function optIn(ctx: MessageContext): Promise<void> {
     if (phone && ctx.deps.optOuts) await ctx.deps.optOuts.forget(tx, phone);
     return events;
   });
+}
+
+// A bare yes: "ja", "jaa", "ja precis", "yes", "exakt", "mm".
+const BARE_YES = /^(ja|jaa|japp|jepp|jo|joo|aa|mm|mhm|precis|exakt|ja precis|ja exakt|ja tack|ja typ|typ|yes|yeah|yep|yup|exactly|ye)( precis| exakt| typ| tack| pls| asså| assa| 🙏| 👍)*[.!]*$/;
+
+/**
+ * "ja" right after the soft stop's "Ville du bara att jag tjatar mindre?": the question was theirs to
+ * answer, so the yes is acted on (a tester's "ja" met silence). Contact comes back with no reminders
+ * (Tillit answers only when they write), said plainly with how to pick once a week or stop again.
+ */
+export async function answersYesToLess(ctx: MessageContext): Promise<boolean> {
+  const said = ctx.message.body.trim().toLowerCase();
+  if (!BARE_YES.test(said) || !(await firstWordSinceStop(ctx.deps.sql, ctx.message.facts))) return false;
+  const recent = await recentTexts(ctx.deps.sql, ctx.message.conversationId);
+  const soft = phrasings(ctx.deps.locales, ctx.message.participant.language, "core.optedOutSoft");
+  if (!soft.includes(recent.at(-1) ?? "")) return false;
+  const participantId = ctx.message.participant.id;
+  const status: ParticipantStatus = ctx.message.participant.preferredName ? "active" : "new";
+  const text = copyVaried(ctx, "core.optedInForLess", recent);
+  await commit(ctx, [{ text }], "reply", async (tx) => {
+    const events = await optInTransition(tx, { participantId, status, now: ctx.deps.now() });
+    await setReminders(tx, participantId, false, ctx.deps.now());
+    return events;
+  });
+  return true;
 }

@@ -19,7 +19,7 @@ import { BURST, BURST_MESSAGES, BURST_WINDOW_MS, screenMessage } from "../safety
 import { applyEffects } from "./apply-effects.js";
 import { AbortTurnError, TurnTakenError, commit, coordinatorName, copy, copyVaried, type MessageContext, type PendingMessage, type TurnDeps } from "./message-turn.js";
 import { flagCrisis } from "./flag-crisis.js";
-import { answersMeantLess, optIn, optOut } from "./opt-out.js";
+import { answersMeantLess, answersYesToLess, optIn, optOut } from "./opt-out.js";
 import { coordinatorActive, loadConversationView, recentTexts } from "./conversation-so-far.js";
 import { factsOf, nextPending, participantOf } from "./load-message.js";
 import { commitWithConcern } from "./flag-concern.js";
@@ -162,6 +162,7 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
     if (keyword === "opt-in" || wantsContactAgain(message.body)) return optIn(ctx);
     if (detectErasureRequest(message.body)) return recordUnconfirmedErasure(ctx);
     if (await answersMeantLess(ctx)) return;
+    if (await answersYesToLess(ctx)) return;
     return commitWithConcern(ctx);
   }
   if (keyword === "help") {

@@ -115,7 +115,8 @@ export const choiceSets = {
       { value: "same", synonyms: ["som förut", "som nu", "fortsätt", "ingen ändring", "as before", "same", "keep going"] },
     ],
     // "mer sällan typ en gång i veckan": the week named anywhere picks it.
-    reader: { kind: "pace", values: { weekly: "weekly" } },
+    // "orka svara på frågor", "inga frågor": only when they write.
+    reader: { kind: "pace", values: { weekly: "weekly", "no-questions": "fewer" } },
   },
   // After onboarding, and when asked what Tillit can do: the three plain next steps. Read by the free
   // recogniser ("kolla läget", "berätta om mig", "prata med en människa"), a number picks one.

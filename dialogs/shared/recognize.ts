@@ -1,6 +1,7 @@
 // Understanding short answers the way young people text them: a number, the option's words, common
 // Swedish and English synonyms, missing åäö, repeated letters and small typos. The readers of the
 // recognition corpus (understand-*.ts) come first where a choice set names one.
+import { stopsAsking } from "./understand-small-talk.js";
 import { editDistance, fold } from "./fold.js";
 import { isSkip, understandAte, understandGoodOkBad, understandMeeting, understandYesNo } from "./understand-answers.js";
 import { understandScale } from "./understand-scale.js";
@@ -16,13 +17,18 @@ export interface ChoiceOption {
   synonyms: string[];
 }
 
+/** "orka svara på frågor", "inga frågor tack", "orka": no questions wanted (how often to write: only when they write). */
+function noQuestions(text: string): boolean {
+  return stopsAsking(text) || /\b(inga|ingen|slippa|slipper|orka|orkar (inte|int|ej)|no|dont want|don t want)( (fler|mer|more|any))? (svara (pa )?)?((fler|mer|more|any) )?(fragor|fragorna|fragerna|questions)\b/.test(fold(text));
+}
+
 export interface ChoiceReader {
   kind: "yes-no" | "good-ok-bad" | "meeting" | "pace" | "food";
   /** The reader's label → the option's value. */
   values: Record<string, string>;
 }
 
-const readers = { "yes-no": understandYesNo, "good-ok-bad": understandGoodOkBad, meeting: understandMeeting, pace: (text: string) => (namesWeekly(text, true) ? "weekly" : "unclear"),
+const readers = { "yes-no": understandYesNo, "good-ok-bad": understandGoodOkBad, meeting: understandMeeting, pace: (text: string) => (namesWeekly(text, true) ? "weekly" : noQuestions(text) ? "no-questions" : "unclear"),
   // A yes or no first ("ja", "nej inget"), then what was eaten in words.
   food: (text: string) => { const yn = understandYesNo(text); return yn === "yes" || yn === "no" || yn === "skip" ? yn : understandAte(text); } } as const;
 

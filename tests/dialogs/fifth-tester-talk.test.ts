@@ -186,3 +186,49 @@ describe("emoji and fillers", () => {
     expect((await p.say("nvm")).join(" ")).toMatch(/^Okej, inga problem/);
   });
 });
+
+describe("less contact", () => {
+  it("'vill inte ha mer sms från er' is the wish for fewer messages (the screen's concern still flagged for the team)", async () => {
+    const p = await onboarded();
+    await p.say("orka");
+    expect((await p.say("vill inte ha mer sms från er")).join(" ")).toMatch(/En gång i veckan[\s\S]*Bara när jag skriver/);
+    expect((await conversationOf(p)).priority).toBe("concern");
+    // More said with it is still met as heavy first.
+    const q = await onboarded();
+    expect((await q.say("vill inte ha mer sms från er. orkar inte med nåt längre")).join(" ")).toMatch(/hör av sig till dig\?/);
+  });
+
+  it("'orka svara på frågor' to the choice is 'only when I write'; not understood, it is asked in other words", async () => {
+    for (const t of ["orka svara på frågor", "orka svara på frågorna asså", "inga frågor tack", "orkar inte svara på fler frågor", "no more questions"]) {
+      const p = await onboarded();
+      await p.say("sluta skriva till mig");
+      expect((await p.say(t)).join(" "), t).toMatch(/jag svarar bara när du skriver|I only answer when you write/);
+      expect((await p.record()).remindersOff, t).toBe(true);
+    }
+    const p = await onboarded();
+    const menu = (await p.say("sluta skriva till mig")).join(" ");
+    const again = (await p.say("hmm vet ej")).join(" ");
+    expect(again).toMatch(/^Jag menar: hur ofta/);
+    expect(again).not.toBe(menu);
+  });
+
+  it("'ja' to the soft stop's 'Ville du bara att jag tjatar mindre?' is acted on; other words after a stop stay unanswered", async () => {
+    for (const yes of ["ja", "ja precis", "jaa"]) {
+      const p = await onboarded();
+      expect((await p.say("avsluta")).join(" ")).toMatch(/tjatar mindre\?/);
+      expect((await p.say(yes)).join(" "), yes).toMatch(/tillbaka, men utan påminnelser/);
+      const r = await p.record();
+      expect(r.status, yes).not.toBe("opted-out");
+      expect(r.remindersOff, yes).toBe(true);
+    }
+    const q = await onboarded();
+    await q.say("avsluta");
+    expect(await q.say("hej")).toEqual([]);
+    expect((await q.record()).status).toBe("opted-out");
+    // A hard STOPP asked nothing: a yes after it is not taken.
+    const hard = await onboarded();
+    await hard.say("STOPP");
+    expect(await hard.say("ja")).toEqual([]);
+    expect((await hard.record()).status).toBe("opted-out");
+  });
+});
