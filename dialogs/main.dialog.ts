@@ -23,7 +23,7 @@ import { beginNamedDialog } from "./begin-dialog.js";
 import { answerQuestion } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { answerSmallTalk, celebratesWhileWaiting } from "./small-talk.js";
-import { stopsAsking } from "./shared/understand-small-talk.js";
+import { asksOtherLanguage, stopsAsking } from "./shared/understand-small-talk.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { replyWhileWaiting } from "./waiting.js";
 import { acknowledgeAfterCrisis, sayBotIsBack } from "./handed-back.js";
@@ -144,6 +144,15 @@ export class MainDialog extends ComponentDialog {
       return inner.cancelAllDialogs();
     }
     if (answersWaitingQuestion(inner, text)) return inner.continueDialog();
+    // "arabiska?", "jag inte forsta bra svenska" while the consent is asked: honestly which languages
+    // Tillit writes (English offered), that the team can help in other ways, and the question again in
+    // simpler words; it was once met with "vi hoppar över den", which was not true.
+    if (awaitsConsentAnswer(inner) && asksOtherLanguage(text)) {
+      await inner.context.sendActivity(message(s.t("language.otherLanguage")));
+      const spec = choiceSpec(s, "onboarding.consent", "consent");
+      await inner.context.sendActivity(message(s.t("onboarding.consentSimple"), spec.labels));
+      return { status: DialogTurnStatus.waiting };
+    }
     // "äntligen!!" after good news told in a check-in: a glad word back, and the question again (not "förstod inte").
     if (isActive(inner, CHECK_IN_DIALOG) && leafOf(inner).activeDialog?.id === PROMPTS.option && isGoodNews(text)) {
       s.preface(s.t("talk.goodNewsMore"));

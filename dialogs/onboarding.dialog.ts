@@ -14,7 +14,7 @@ import { coordinatorInSentence, coordinatorName, retentionVars, services, tWhile
 import { CONSENT_TEXT_VERSION } from "./consent.dialog.js";
 import { isLanguage, type Language } from "../bot/domain/vocabulary.js";
 import { nameInGreeting } from "./shared/understand-name.js";
-import { message } from "./shared/prompts.js";
+import { answerOf, message } from "./shared/prompts.js";
 
 export const ONBOARDING_DIALOG = "onboarding";
 export { CONSENT_TEXT_VERSION };
@@ -140,7 +140,8 @@ export class OnboardingDialog extends TillitDialog {
     const recorded = (step.result as typeof RECORDED | undefined)?.tillit === RECORDED.tillit;
     let granted = s.participant.dataConsent === true;
     if (!recorded) {
-      const answer = takeAnswer<string>(step);
+      // Not understood twice: the consent is not skipped (it comes back), so no "vi hoppar över den".
+      const answer = answerOf<string>(step.result);
       if (answer.kind !== "answer") {
         await say(step, "onboarding.consentLater");
         return step.endDialog();

@@ -6,7 +6,7 @@
 // the usual request for a person; no: fine).
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
-import { afraid, aboutProgram, asksMustGo, feelsBad, nervous, nevermind, nods, stopsAsking, toldEffort, waves } from "./shared/understand-small-talk.js";
+import { afraid, aboutProgram, asksOtherLanguage, asksMustGo, feelsBad, nervous, nevermind, nods, stopsAsking, toldEffort, waves } from "./shared/understand-small-talk.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { understandFree } from "./shared/understand-free.js";
@@ -56,6 +56,8 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
     if (recently(s, "kallelse") && asksMustGo(text)) return offer(dc, "talk.mustGo", "kallelse");
     if (afraid(text)) return offer(dc, "talk.afraid", "program");
   }
+  // "arabiska?": which languages Tillit writes, said honestly, and that the team helps in other ways.
+  if (asksOtherLanguage(text)) return say(dc, "language.otherLanguage");
   const program = aboutProgram(text);
   if (program) return offer(dc, program === "kallelse" ? "talk.kallelse" : "talk.topic", program === "kallelse" ? "kallelse" : "program");
   // "har ångest" after the bad day was met: heard, and the offer of a person in plain words.

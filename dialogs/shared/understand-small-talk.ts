@@ -95,3 +95,17 @@ export function aboutProgram(text: string): "kallelse" | "topic" | undefined {
 export function asksMustGo(text: string): boolean {
   return /\b(maste|behover|maste man|do i have to|must i|have to i)( (jag|man))? (ga|ga dit|go|ga pa det|folja)\b|^(maste|behover) (jag|ja|man) (ga|ga dit)\b/.test(fold(text));
 }
+
+// Another language asked for, or Swedish not understood: "arabiska?", "kan du arabiska", "somali pls",
+// "jag inte forsta bra svenska", "min svenska är dålig". Tillit writes Swedish and English only.
+const OTHER_LANGUAGE = String.raw`(arabiska|arabic|arabi|somaliska|somali|tigrinja|tigrinya|dari|persiska|farsi|persian|kurdiska|kurdish|sorani|turkiska|turkish|ukrainska|ukrainian|ryska|russian|polska|polish|spanska|spanish|franska|french|tyska|german|bosniska|bosnian|albanska|albanian|pashto|amhariska|amharic|thai|vietnamesiska|annat sprak|another language|other language|mitt sprak|my language)`;
+const ASKS_OTHER_LANGUAGE = [
+  new RegExp(String.raw`^((pa|in|pratar|prata|skriv|skriva|kan|kan du|kan ni|finns|finns det|har ni|do you|can you|can u|speak|write|du|ni|you|u|speak|talk) )*${OTHER_LANGUAGE}( (pls|please|tack|snalla|finns|ok|istallet|instead))*$`),
+  /\b(inte|int|ej|dalig|daligt|lite|not|no|bad|little) (forsta|forstar|fattar|kan|prata|pratar)?( (bra|sa bra|mycket))? (svenska|swedish)\b|\b(min|my) (svenska|swedish) (ar|e|is) (dalig|inte bra|bad|not good)\b|\b(forsta|forstar|fattar|understand|speak) (inte|int|ej|not|no) (bra |good |much )?(svenska|swedish)\b/,
+];
+
+/** Another language than Swedish and English asked for, or Swedish said not understood. */
+export function asksOtherLanguage(text: string): boolean {
+  const said = fold(text);
+  return ASKS_OTHER_LANGUAGE.some((re) => re.test(said));
+}

@@ -10,7 +10,7 @@ import { renderSmsBody } from "../../bot/channels/sms-transport.js";
 import { choiceSets } from "../../dialogs/shared/choice-sets.js";
 import { MAPPING_TOPICS } from "../../dialogs/mapping.dialog.js";
 import { SELF_RATING_STATEMENTS } from "../../dialogs/self-rating.dialog.js";
-import { QUESTION_KINDS, asksToChangeMeeting, understandFree } from "../../dialogs/shared/understand-free.js";
+import { QUESTION_KINDS, asksForLanguage, asksToChangeMeeting, understandFree } from "../../dialogs/shared/understand-free.js";
 import { renamesTo } from "../../dialogs/shared/understand-name.js";
 import { changesMindOnStorage, withdrawsStorageConsent } from "../../dialogs/shared/storage-consent-words.js";
 import { detectReminderRequest } from "../../dialogs/shared/reminder-words.js";
@@ -237,6 +237,8 @@ describe("what the copy tells people to write", () => {
       withdrawsStorageConsent(text) ||
       detectReminderRequest(text) !== undefined ||
       asksRestOfPlan(text) ||
+      // "english": the language is switched before anything else (main.dialog.ts, switchesLanguage).
+      asksForLanguage(text) !== undefined ||
       // "ingen AI" is told only when a language model is configured, and main.dialog.ts reads it then.
       detectModelOptOut(text) ||
       renamesTo(text) !== undefined;

@@ -5,8 +5,8 @@
 // each met with a different "jag förstår inte".
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
-import { onboardedParticipant } from "../helpers/conversation.js";
-import { aboutProgram, feelsBad, nevermind, nods, stopsAsking, toldEffort, waves } from "../../dialogs/shared/understand-small-talk.js";
+import { Participant, onboardedParticipant } from "../helpers/conversation.js";
+import { aboutProgram, asksOtherLanguage, feelsBad, nevermind, nods, stopsAsking, toldEffort, waves } from "../../dialogs/shared/understand-small-talk.js";
 import { understandMood } from "../../dialogs/shared/understand-scale.js";
 
 let h: Harness;
@@ -230,5 +230,41 @@ describe("less contact", () => {
     await hard.say("STOPP");
     expect(await hard.say("ja")).toEqual([]);
     expect((await hard.record()).status).toBe("opted-out");
+  });
+});
+
+describe("another language asked for", () => {
+  it("reads requests for other languages and Swedish not understood, not talk about a language", () => {
+    for (const t of ["arabiska?", "kan du arabiska", "somali pls", "på dari?", "jag inte forsta bra svenska", "min svenska är dålig", "arabic?", "kurdiska finns?"]) expect(asksOtherLanguage(t), t).toBe(true);
+    for (const t of ["jag pluggar arabiska", "arabiska är svårt", "min kompis pratar somaliska hemma", "svenska?"]) expect(asksOtherLanguage(t), t).toBe(false);
+  });
+
+  it("during the consent: honestly Swedish and English, a person offered, the consent again in simpler words, never 'vi hoppar över den'", async () => {
+    const p = new Participant(h, `+46${n++}`);
+    await p.say("hej");
+    const said = (await p.say("jag inte forsta bra svenska")).join(" ");
+    expect(said).toMatch(/bara skriva på svenska och engelska/);
+    expect(said).toMatch(/människa/);
+    expect(said).toMatch(/Med enkla ord: får jag spara/);
+    const arabic = (await p.say("arabiska?")).join(" ");
+    expect(arabic).not.toMatch(/hoppar över/);
+    expect((await p.say("ja")).join(" ")).toMatch(/kalla dig/);
+    expect((await p.record()).consents.at(-1)?.granted).toBe(true);
+  });
+
+  it("not understood twice, the consent is not said to be skipped (it comes back)", async () => {
+    const p = new Participant(h, `+46${n++}`);
+    await p.say("hej");
+    await p.say("hmm");
+    const reply = (await p.say("vad")).join(" ");
+    expect(reply).not.toMatch(/hoppar över|tar nästa/);
+    expect(reply).toMatch(/Ingen brådska/);
+  });
+
+  it("in English, and out of the blue", async () => {
+    const p = await onboarded("en");
+    expect((await p.say("arabic?")).join(" ")).toMatch(/only write in Swedish and English[\s\S]*talk to a person/);
+    const q = await onboarded();
+    expect((await q.say("arabiska?")).join(" ")).toMatch(/bara skriva på svenska och engelska/);
   });
 });
