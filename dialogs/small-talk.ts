@@ -6,13 +6,13 @@
 // the usual request for a person; no: fine).
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
-import { afraid, aboutProgram, asksOtherLanguage, asksMustGo, feelsBad, nervous, nevermind, nods, stopsAsking, toldEffort, waves } from "./shared/understand-small-talk.js";
+import { afraid, aboutProgram, asksOtherLanguage, toldBetter, asksMustGo, feelsBad, nervous, nevermind, nods, stopsAsking, toldEffort, waves } from "./shared/understand-small-talk.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { understandFree } from "./shared/understand-free.js";
 import { greet } from "./free-message.js";
 import { handToHuman } from "./wishes.js";
-import { services, type TurnServices } from "./turn-services.js";
+import { isAfterCrisis, services, type TurnServices } from "./turn-services.js";
 
 /** How long what was talked about is remembered for what follows ("på ica" after "fick jobb!"). */
 const TALKED_OF_MS = 30 * 60_000;
@@ -40,6 +40,8 @@ async function say(dc: DialogContext, key: string, labels?: string[]): Promise<t
  */
 export async function answerSmallTalk(dc: DialogContext, text: string): Promise<boolean | "handed"> {
   const s = services(dc.context);
+  // Handed back after a crisis, what is said is answered by the after-crisis care (handed-back.ts).
+  if (isAfterCrisis(s)) return false;
   const offered = recently(s, "program", "kallelse", "distress");
   if (offered) {
     const picked = /^\s*(\d)[.)]?\s*$/.exec(text)?.[1];
@@ -86,6 +88,6 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
 export async function celebratesWhileWaiting(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
   if (s.conversation.request?.reason !== "message" || s.conversation.takenOver) return false;
-  if (!toldEffort(text) && !isGoodNews(text)) return false;
+  if (!toldBetter(text) && !isGoodNews(text)) return false;
   return say(dc, toldEffort(text) ? "talk.effort" : "talk.goodNewsMore");
 }

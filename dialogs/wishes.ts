@@ -1,7 +1,7 @@
 // What a participant can ask for anywhere, in their own words: a person, how and when reminders come
 // (each honoured at once and confirmed in one message), and that their answers are no longer kept.
 import { isGoodNews } from "./shared/reflect.js";
-import { toldEffort } from "./shared/understand-small-talk.js";
+import { toldBetter } from "./shared/understand-small-talk.js";
 import type { DialogContext, DialogTurnResult } from "botbuilder-dialogs";
 import type { ReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
@@ -58,7 +58,7 @@ export async function passOn(dc: DialogContext): Promise<DialogTurnResult> {
   s.effects.push({ kind: "request-human", reason: "message" });
   // "vill bara säga att jag har det bättre nu": good news passed on is glad news first.
   const text = dc.context.activity.text ?? "";
-  if (isGoodNews(text) || toldEffort(text)) s.preface(s.t("talk.goodNewsPassedOn"));
+  if (isGoodNews(text) || toldBetter(text)) s.preface(s.t("talk.goodNewsPassedOn"));
   await sayWithReading(dc, "common.passedOn");
   return dc.cancelAllDialogs();
 }

@@ -54,11 +54,20 @@ export function nevermind(text: string): boolean {
 
 // Effort and things getting better: "jag gick faktiskt ut", "har börjat träna", "sover bättre", "har det bättre nu".
 const EFFORT =
-  /\b(gick (faktiskt |typ |ju )?ut|har (faktiskt |typ )?(borjat|kommit igang med) (trana|ga ut|plugga|jogga|springa|ga promenader|promenera|gymma|laga mat|sova battre)|borjat (trana|gymma|jogga|springa|plugga)|sover battre|mar battre|har det battre|kanner mig battre|fick (nagot|nat|mycket) gjort|went (out|for a walk|to the gym)|started (working out|training|going out|running)|sleeping better|feeling better|doing better)\b/;
+  /\b(gick (faktiskt |typ |ju )?ut|har (faktiskt |typ )?(borjat|kommit igang med) (trana|ga ut|plugga|jogga|springa|ga promenader|promenera|gymma|laga mat|sova battre)|borjat (trana|gymma|jogga|springa|plugga)|sover battre|fick (nagot|nat|mycket) gjort|went (out|for a walk|to the gym)|started (working out|training|going out|running)|sleeping better)\b/;
+// Feeling better, told: glad news when passed on, but how one is, not an effort ("Hur kändes det?" fits
+// no "mår bättre"); alone it is the check-in told (main.dialog.ts), or after a crisis, warmth.
+const BETTER = /\b(mar battre|mor battre|har det battre|kanner mig battre|feeling better|doing better|feel better)\b/;
 /** Effort or things getting better, told. */
 export function toldEffort(text: string): boolean {
   const said = fold(text);
   return EFFORT.test(said) && !/\b(inte|int|ej|not|didnt|never|aldrig)\b/.test(said);
+}
+
+/** Effort, or feeling better: glad news when passed on to the team. */
+export function toldBetter(text: string): boolean {
+  const said = fold(text);
+  return toldEffort(text) || (BETTER.test(said) && !/\b(inte|int|ej|not|never|aldrig)\b/.test(said));
 }
 
 /** Nerves told: "jag e så nervös", "känner mig nervös", "im so nervous". */

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
-import { aboutProgram, asksOtherLanguage, feelsBad, nevermind, nods, stopsAsking, toldEffort, waves } from "../../dialogs/shared/understand-small-talk.js";
+import { aboutProgram, asksOtherLanguage, toldBetter, feelsBad, nevermind, nods, stopsAsking, toldEffort, waves } from "../../dialogs/shared/understand-small-talk.js";
 import { understandMood } from "../../dialogs/shared/understand-scale.js";
 
 let h: Harness;
@@ -46,7 +46,12 @@ describe("readings", () => {
   });
 
   it("effort and things getting better", () => {
-    for (const t of ["jag gick faktiskt ut", "har börjat träna", "och sover bättre", "vill bara säga att jag har det bättre nu", "started working out"]) expect(toldEffort(t), t).toBe(true);
+    for (const t of ["jag gick faktiskt ut", "har börjat träna", "och sover bättre", "started working out"]) expect(toldEffort(t), t).toBe(true);
+    // Feeling better is glad news passed on, but no effort to ask "hur kändes det?" about.
+    for (const t of ["vill bara säga att jag har det bättre nu", "mår bättre nu", "feeling better"]) {
+      expect(toldBetter(t), t).toBe(true);
+      expect(toldEffort(t), t).toBe(false);
+    }
     for (const t of ["sover inte bättre", "har inte börjat träna", "gick inte ut idag"]) expect(toldEffort(t), t).toBe(false);
   });
 
