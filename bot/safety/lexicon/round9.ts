@@ -1,0 +1,373 @@
+// Words for crisis said sideways, as the cross-validated misses and round 9's training writer said it:
+// farewell acts told as chores (a pet rehomed, subscriptions cancelled, who gets the PS5, a letter
+// "just in case", a message scheduled), a plan told by its date or logistics, being a cost that will
+// soon be gone, not wanting to wake "or any day", the way down weighed in metres, and self-harm told by
+// what it needs and leaves (plasters running out, blades kept "bara ifall", a cat that does not exist,
+// thighs like a barcode, burns, day 0 again). Each means little alone; ../rules/round9-rules.ts says
+// which combinations matter. Read entries as described in people.ts.
+export const round9 = {
+  /** Something of one's own handed over: given away, handed out, rehomed. */
+  HANDED_OVER: [
+    "gav bort", "gett bort", "ger bort", "gave away", "giving away", "gave my", "gave him my", "gave her my", "delade ut mina", "fick min", "fått min",
+    "went to the neighbours kid", "went to my", "gett min", "gav min",
+  ],
+  /** A thing one owns and values: a console, a guitar, a pet, clothes. */
+  OWN_THING: [
+    "=ps", "playstation", "xbox", "switch", "guitar", "gitarr*", "hoodies", "kläder", "jacka", "jacket", "inventory", "skins", "katt", "katten",
+    "hund", "hunden", "cat", "dog", "my stuff", "mina saker", "headphones", "hörlurar", "datorn", "telefon", "mobil", "gaming chair*", "det mesta",
+  ],
+  /** Not needing it any more. */
+  WONT_NEED: [
+    "behöver den inte längre", "behöver inte den", "behöver dom inte längre", "behöver inte längre", "wont need it", "dont need it anymore",
+    "wont need them", "wont be needing", "behöver inget av det",
+  ],
+  /** The cover story for a farewell act, or that the others do not know. */
+  COVER_STORY: [
+    "told her i was just", "told him i was just", "told them i was just", "sa att jag skulle rensa", "hon vet inte", "han vet inte", "dom vet inte",
+    "doesnt need to know why", "dont need to know why", "hon tror jag ska", "han tror jag ska", "mamma tror", "told her its just", "its not",
+    "de vet inte att", "dom vet inte att", "om nån frågar så vet du", "just decluttering",
+  ],
+  /** Everything settled, nothing left to fix. */
+  ALL_SETTLED: [
+    "inget kvar att fixa", "allt är klart", "då är det ordnat", "nothing left to sort", "everything is sorted", "bättre så", "done now", "känns lugnt",
+    "feels weirdly calm", "känns lugnt nu", "kändes skönt", "feels calm",
+  ],
+  /** Subscriptions, contracts and cards cancelled. */
+  CANCELLED_SUBS: [
+    "sagt upp abonnemanget", "sa upp abonnemanget", "sa upp mobilabonnemanget", "sagt upp mitt", "sa upp mitt", "avslutade spotify", "sagt upp gymkortet",
+    "cancelled my phone contract", "cancelled my subscription*", "cancelled my gym", "lämnade nyckeln", "avslutade gymkortet",
+  ],
+  /** A pet found a new home. */
+  PET_REHOMED: ["får ett nytt hem", "får bo hos", "nytt hem åt katten", "new home for my", "found a home for my"],
+  /** Someone gets one's things later: who gets what. */
+  GETS_MINE: [
+    "får min", "får mitt", "får mina", "ska få min", "ska få mitt", "gets my", "ge min", "ge bort allt till", "ta hand om min hund",
+    "ta hand om min katt", "take care of my cat", "take care of my dog",
+  ],
+  /** After the writer is gone: later, if something happens, when dead. */
+  AFTER_ME: [
+    "om nåt händer mig", "om något händer mig", "när jag är död", "if something happens to me", "if anything happens to me", "om jag inte hörs av",
+    "om jag inte finns", "when im gone", "när jag är borta", "datum är satt", "är min sista dag",
+  ],
+  /** She has always wanted it. */
+  ALWAYS_WANTED: ["alltid velat ha", "always wanted it", "always wanted my"],
+  /** A code or password passed on. */
+  PASSCODE: ["koden är", "lösenordet", "password is", "the code is", "han vet koden", "hon vet koden", "logga in på mitt"],
+  /** A will, or the list of what happens to one's things. */
+  WILL_LIST: ["testamente", "testamentet", "my will", "who gets what", "vem som får vad", "lista på vad som ska hända med mina saker", "vem som ska få"],
+  /** One's own funeral, planned. */
+  OWN_FUNERAL: ["min begravning", "my funeral", "mitt eget tal till begravningen", "min egen begravning", "heter begravning", "spelas på begravningen"],
+  /** Chose, wrote, planned. */
+  CHOSE: ["valt", "valde", "skrev", "skrivit", "listat", "planerat", "chose", "picked", "wrote", "planned"],
+  /** All one's accounts deleted. */
+  DELETED_ALL: [
+    "raderar alla mina konton", "raderat alla mina", "raderade alla mina", "deleted all my socials", "deleted all my accounts", "deleting all my accounts",
+    "delete my data",
+  ],
+  /** Gone for good after a deletion: bye for good, only the rest left, moving out for good. */
+  GONE_SIGNAL: [
+    "hejdå för gott", "bye for good", "bye forever", "bara resten kvar", "only the rest left", "flyttar för gott", "do not plan to be alive",
+    "dont plan to be alive", "wrote letters",
+  ],
+  /** A letter or note written. */
+  WROTE_LETTER: [
+    "wrote letters", "wrote a letter", "wrote a note", "writing a note", "writing letters", "skrev brev", "skrivit brev", "skrev ett brev", "skrivit ett brev",
+    "skriver brev",
+  ],
+  /** For everyone, for the family. */
+  FOR_EVERYONE: ["for everyone", "to everyone", "to my sisters", "to my family", "till alla", "till familjen", "till syrran", "till mamma"],
+  /** Just in case. */
+  JUST_IN_CASE: ["just in case", "bara ifall", "för säkerhets skull", "in drafts", "idk if ill need it"],
+  /** A message scheduled to go later. */
+  SCHEDULED: ["schemalagt", "schemalagd", "schemalagt utskick", "scheduled a message", "scheduled message", "scheduled text", "skickas imorgon"],
+  /** They will understand later. */
+  LATER_UNDERSTAND: ["kommer fatta sen", "kommer förstå sen", "will understand later", "theyll understand", "get it later"],
+  /** A day set for it. */
+  DECIDED_DAY: [
+    "bestämt vilken dag", "bestämt ett datum", "decided on a date", "picked a date", "picked the day", "bestämt dag", "datum är satt", "bestämt mig för fredag",
+    "bestämt att söndag", "har bestämt mig för",
+  ],
+  /** So that it is not a surprise. */
+  NOT_SURPRISE: ["not a surprise", "inte en överraskning", "inte kommer som en chock", "not come as a shock"],
+  /** When nobody is home. */
+  WHEN_NOBODY: [
+    "när alla är på jobbet", "när alla har gått", "tills mamma åkt", "när mamma åkt", "when everyone is at work", "when everyones at work",
+    "when everyones asleep", "when nobody is home", "när ingen är hemma",
+  ],
+  /** It will all be over. */
+  ALL_OVER: [
+    "är det över", "är allt över", "allt är över", "it will all be over", "itll all be over", "over for good", "game over irl", "är ändå över",
+    "är det slut", "allt tar slut",
+  ],
+  /** A time by which: after the weekend, in a week, after Christmas. */
+  BY_THEN: ["efter helgen", "om en vecka", "efter jul", "after christmas", "after the weekend", "in a week", "efter lördag", "snart", "imorgon", "imorn"],
+  /** For my part, for me. */
+  FOR_MY_PART: ["för min del", "for my part", "för mig"],
+  /** A plan made, worked out. */
+  PLAN_MADE: [
+    "planned it out", "planerat allt", "min plan är klar", "i have a plan now", "tänkt ut hur", "nu känns det som en plan",
+    "har en plan nu", "figured out how", "worked out how",
+  ],
+  /** Exams, school, work: what is over when a course ends. */
+  STUDY_END: ["tentan", "tenta", "provet", "exam", "exams", "terminen", "plugget", "praktiken", "lovet", "sommarlovet"],
+  /** No more meetings, no more checking in needed. */
+  NO_MORE_NEED: [
+    "inte kommer att behöva fler möten", "inte behöva fler möten", "wont need more meetings", "wont need any more meetings", "stop checking on me",
+    "it wont be needed", "inte behöva nån plan", "kommer inte behöva nån plan", "ingen idé att du ringer",
+  ],
+  /** Sorry for being a mess, thanks for the patience: said on leaving. */
+  BURDEN_SORRY: ["sorry for being such a mess", "sorry for being so much", "sorry för att jag alltid är så jobbig", "tack för ert tålamod", "thanks for your patience"],
+  /** Arranged everything. */
+  ARRANGED_ALL: ["ordnat allt", "har ordnat allt", "arranged everything", "ive arranged everything", "fixat allt"],
+  /** Tonight is the night, the right moment. */
+  THE_MOMENT: ["tonights the night", "ikväll är kvällen", "waiting for the right moment", "väntar på rätt tillfälle", "väntar på rätt läge"],
+  /** Everything needed, at hand. */
+  ALL_I_NEED: ["got everything i need", "har allt jag behöver", "har rep och allt", "har repe och allt", "repe"],
+  /** Measuring the way down: how high, how far down, how many floors. */
+  FALL_MEASURE: [
+    "hur högt", "hur hög", "hur långt det är ner", "hur långt ner", "how high", "how far down", "how many floors", "hur många våningar", "meter",
+    "meters down", "våningar", "from like the",
+  ],
+  /** Enough for it to work. */
+  WORKS_ENOUGH: ["för att det ska funka", "för att det ska fungera", "det räcker", "räcker väl", "borde räcka", "you need", "to work", "is enough", "räcker nog"],
+  /** A place to fall from. */
+  FALL_PLACE: [
+    "bro", "bron", "bridge", "bridges", "parkeringshuset", "parkeringshus", "silon", "silo", "taket", "roof", "balkongen", "balcony", "våningen", "floor",
+    "hoppa", "hoppar", "jump", "älvsborgsbron",
+  ],
+  /** Asking whether a way of dying hurts or how long it takes. */
+  HURT_OR_LONG: [
+    "does it hurt to", "gör det ont att", "how long does it take to", "hur lång tid tar det att", "hur länge tar det att", "gör det ont", "does it hurt",
+  ],
+  /** A way of dying named as a verb. */
+  DYING_VERB: [
+    "drown", "drunkna", "jump from", "jump off", "hoppa från", "förblöda", "bleed out", "kvävas", "suffocate", "hang yourself", "hänga sig",
+    "inte vaknar", "dont wake up", "just dont wake up",
+  ],
+  /** Standing or sitting there now: at the platform, the bridge, the tracks. */
+  AT_PLACE_NOW: [
+    "står här nu", "im here now", "at the bridge", "at the bridge rn", "på perrongen", "vid spåret", "vid spåren", "by the tracks", "vid järnvägen",
+    "uppe på silon", "på taket", "on the roof", "i bilen vid",
+  ],
+  /** Not stepping aside, staying too long, standing too close on purpose. */
+  NOT_STEP_BACK: [
+    "inte kliva undan", "not step back", "not step aside", "stod för nära", "jag för nära", "för nära med flit", "stood too close", "too close on purpose", "stod kvar för länge", "stayed too long", "kolla ner",
+    "klättrar ner nästa gång", "sista tåget går", "kollat på det tre kvällar", "its so quiet here", "lyssnar på musik och väntar",
+  ],
+  /** Waiting for the train to ride it: late as usual. */
+  WAIT_TRAIN: ["väntar på tåget", "väntar på pendeln", "väntar på bussen", "waiting for the train", "waiting for my train", "sent som vanligt", "min sent", "försenat", "försenad", "delayed", "late again"],
+  /** Looking up when the trains pass, not to catch one. */
+  TRAIN_TIMES: [
+    "train times", "när pendeln går förbi", "när tåget går förbi", "godståget går förbi", "tåget går förbi", "tågen går ganska tätt", "sista tåget går",
+    "googling bridges", "bridges near me",
+  ],
+  /** Not to ride it. */
+  NOT_TO_RIDE: [
+    "not to catch one", "inte för att åka", "not to ride", "har stått där", "stood there", "instead of sleeping", "tre kvällar i rad",
+  ],
+  /** Stepping in front of a vehicle. */
+  STEP_FRONT: ["stepping in front of", "step in front of", "stepped in front of", "kliva ut framför", "gå ut framför", "ställa mig framför", "kliva framför"],
+  /** A bus, a train, a lorry. */
+  VEHICLE: ["bus", "bussen", "train", "tåget", "truck", "lastbil*", "a car", "en bil"],
+  /** Thought of jumping, stones in the pockets. */
+  WATER_ACT: ["tänkte hoppa", "thought about jumping", "fickorna fulla av stenar", "pockets full of stones", "stenar i fickorna", "walk into the lake"],
+  /** A hose taped to the exhaust. */
+  HOSE: ["tejpat slangen", "taped the hose", "slangen från avgasröret", "hose to the exhaust", "slang till avgasröret"],
+  /** Wishing to be run over. */
+  RUN_OVER_ME: ["körde på mig", "kör på mig", "ran me over", "run me over", "hit me"],
+  /** A wish. */
+  WISH: ["önskar att", "önskar", "wish", "hoppas att", "i hope"],
+  /** The writer out of the way: if I were not here, if I went away. */
+  IF_I_WERENT: [
+    "om jag inte fanns", "om jag inte finns", "if i wasnt here", "if i was not here", "if i didnt exist", "if i go away", "if i disappeared", "om jag försvann",
+    "om jag bara försvann", "utan mig", "without me", "if i just logged off for good", "om jag dog", "if i died", "om jag dör", "om ja dog",
+    "om ja inte fanns", "if i was gone",
+  ],
+  /** Better off, cheaper, relieved, finally fine. */
+  BETTER_OFF: [
+    "billigare", "cheaper", "better off", "lättare", "easier", "klara sig bättre", "relieved", "lättade", "save about", "spara", "goes away",
+    "försvinner ju", "finally be ok", "ingen skulle märka", "ingen ens märka", "nobody would notice", "ingen skulle gråta", "ingen som märker", "slipper betala",
+  ],
+  /** Weighed as arithmetic. */
+  MATHS: ["thats just maths", "simple maths", "the math works out", "the maths works out", "bara matte", "har räknat på det", "calculated that"],
+  /** Soon no longer a problem: you will soon be rid of me. */
+  SOON_RID: [
+    "snart slipper ni", "wont be a problem much longer", "not be a problem much longer", "wont be a problem for much longer", "inte mitt problem längre",
+    "one less problem", "en mindre mun att mätta", "en mindre att oroa sig för", "fix it for good", "sluta ta plats",
+  ],
+  /** Life insurance paid out. */
+  INSURANCE: ["insurance money", "life insurance", "livförsäkring*", "försäkringspengarna"],
+  /** Not wanting to wake, or sorry to have woken. */
+  NO_WAKE_WISH: ["dont want to wake up", "vill inte vakna", "orkar inte vakna"],
+  /** Praying not to wake, sorry to have woken, hoping sleep is for good. */
+  NO_WAKE_PRAYER: [
+    "ber typ att jag inte ska vakna", "ber att jag inte ska vakna", "ledsen att jag vaknade", "ingen anledning att vakna", "whats the point of waking up",
+    "hope its for good", "somnar och inte vakna", "somna och sen var det klart", "sleeping forever sounds", "ber varje kväll om att slippa",
+    "i hope one day i just dont",
+  ],
+  /** Ever again, any day, for real. */
+  EVER_AGAIN: [
+    "or any day", "ever again", "någonsin", "aldrig mer", "fler morgnar", "actually forever", "på riktigt", "inte vakna mer", "for good", "forever",
+  ],
+  /** Life as something to log out of, unsubscribe from, delete. */
+  LIFE_EXIT: [
+    "prenumerationen på livet", "radera mig själv", "radera sig själv", "bli av med sig själv", "bli av med mig själv", "uninstall myself",
+    "unsubscribe from life", "logga ut permanent", "logged off for good", "log off for good", "press pause on everything", "quit game",
+    "trött på att finnas", "sluta ta plats",
+  ],
+  /** Not the app, not the game: me. */
+  NOT_THE_APP: ["inte från discord", "not the game", "like permanently", "inte från spelet", "typ radera sig", "inte ens skämt"],
+  /** Not being here then: not in the future, not by Christmas. */
+  NOT_THERE_THEN: [
+    "ändå inte vara här", "ändå inte va här", "planerat att vara med i den", "planerat att va med i den", "inte kommer va med då", "inte kommer vara med då",
+    "dont see me being here", "sista dag på jorden", "last day on earth", "finns med nästa år", "not be here by", "wont be here by",
+  ],
+  /** Cat scratches, told as the cover story. */
+  CAT_EXCUSE: [
+    "cat scratches", "cat scratched me", "the cat scratched", "katten rev mig", "katten kliade mig", "kattrispor", "det var katten", "sa det var katten",
+    "the cat did it",
+  ],
+  /** There is no cat. */
+  NO_CAT: [
+    "there is no cat", "it wasnt the cat", "vi har ingen katt", "har ingen katt", "det var inte katten", "inte katten", "we dont have a cat",
+    "thats what i tell everyone",
+  ],
+  /** Sleeves in the heat. */
+  HOT_TIME: ["i juli", "in july", "in june", "i juni", "sommar", "sommaren", "summer", "grader", "degrees", "badsäsong", "värmen", "heatwave"],
+  /** Why everyone knows: you know why, nobody asks, new ones. */
+  KNOW_WHY: [
+    "du vet varför", "if you know you know", "ni fattar", "you know why", "new ones", "the thing", "frågar varför",
+    "asks why", "jag ljög", "i lied", "nobody asks", "the classic", "folk frågar", "kan inte säga",
+  ],
+  /** So that nobody would see. */
+  SO_UNSEEN: ["så ingen skulle se", "så ingen ska se", "so no one would see", "so nobody would see", "så ingen märker"],
+  /** Not able to wear shorts or swim. */
+  NO_SHORTS: ["kan inte ha shorts", "kan ju inte ha shorts", "cant wear shorts", "cant wear a bikini", "kan inte bada"],
+  /** Scars, old wounds. */
+  SCARS: ["ärr", "gamla sår", "gamla ärr", "old scars", "old wounds", "scars"],
+  /** Substitutes that stopped working. */
+  SUBSTITUTE: ["ice cubes", "isbitar", "is i handen", "gummiband", "rubber band", "red pen", "röd penna", "snapping the band"],
+  /** Back to the real thing. */
+  REAL_THING: ["the real thing", "det riktiga", "back to blades", "tillbaka till bladen"],
+  /** Did it again: sh'd, cut again. */
+  SH_AGAIN: ["shd", "shd again", "cut again", "cut agen", "skar igen", "skurit igen", "började skära igen", "self harmed again"],
+  /** Started again. */
+  STARTED_AGAIN: ["började igen", "started again", "har börjat igen"],
+  /** Deeper this time. */
+  DEEPER: ["djupare den här gången", "deeper this time", "djupare än vanligt", "go that deep", "went that deep", "deeper than usual"],
+  /** New ones, fresh ones. */
+  NEW_ONES: ["fresh ones", "new ones", "nya sår", "nya ärr", "göra nya", "make new ones"],
+  /** Scratching oneself. */
+  SCRATCH_SELF: ["klöste mig själv", "klöser mig själv", "klöste mig", "i scratch", "scratch myself", "scratched myself", "kliar mig"],
+  /** Until the skin breaks or bleeds. */
+  UNTIL_BROKEN: ["tills huden gick sönder", "tills huden går sönder", "till it bleeds", "tills det blöder", "until it bleeds", "until the skin breaks"],
+  /** Tell her that I love her; that it was not her fault. */
+  TELL_HER: ["säg till mamma att", "säg t mamma att", "säg till farmor att", "säg till pappa att", "säg att", "tell my mum", "tell my mom", "tell her that", "säg åt"],
+  /** Love, or not her fault: the message passed on. */
+  LOVE_MSG: ["älskar henne", "älskade henne", "älskar honom", "loved her", "love her", "inte var hennes fel", "inte va hennes fel", "not her fault", "sorry för allt"],
+  /** If I go silent: whatever happens, if I don't text back. */
+  IF_SILENT: [
+    "vad som än händer", "whatever happens", "if i dont text back", "om jag inte svarar", "if i dont show up", "if you dont hear from me", "om ni inte hör",
+    "om du inte hör",
+  ],
+  /** Don't look for me; thanks for trying. */
+  DONT_LOOK: ["dont look for me", "leta inte efter mig", "its not a break", "thank you for trying", "thanks for trying", "tack för att ni försökte"],
+  /** For real this time. */
+  FOR_REAL_THIS: ["for real this time", "på riktigt den här gången", "för sista gången"],
+  /** Plasters, dressings, strips. */
+  PLASTERS: [
+    "plåster", "plåstret", "plasters", "band aids", "bandaids", "kompress*", "förband*", "steristrip*", "butterfly strips", "inlindad", "första hjälpen",
+  ],
+  /** Run out, again. */
+  RUN_OUT: ["är slut", "har slut", "ran out", "hela lådan", "restocking", "köpa nya", "köpa", "igen", "again"],
+  /** Needed for cuts: the writer's reasons show. */
+  SH_SIGN: [
+    "you can guess why", "du vet varför", "kan inte sluta", "cant stop", "överallt", "mamma tror", "så mamma inte hittar", "under madrassen", "ingen vet",
+    "lite djupare", "djupare", "låren", "the pharmacy lady knows me", "för det här", "blad", "blodigt", "de nya",
+  ],
+  /** A blade, a sharp thing kept for it. */
+  SH_BLADE: [
+    "blad", "bladet", "bladen", "blades", "rakbladet", "rakbladen", "glasbit*", "vassa", "kniven", "sax", "saxen", "nagelsaxen", "passaren", "compass",
+    "scissors", "the razor", "razor", "with the glass", "tog en bit",
+  ],
+  /** Where it is kept, just in case; bought new. */
+  KEPT: [
+    "bara ifall", "just in case", "i mobilskalet", "i fodralet", "i pennfacket", "pennfodral*", "i necessären", "under sängen", "under madrassen",
+    "under madrasen", "under kudden", "in my phone case", "pencil case", "under my bed", "under my pillow", "tampongask*", "köpte nya", "bought new",
+    "bought a new pack", "present till mig själv", "tog ut bladet", "ur hyveln", "skruvade isär", "in the bathroom", "sitter med", "found the blades",
+  ],
+  /** What gives it away: knowing better, nothing happened, not for cooking. */
+  KNOWING: [
+    "vet att jag inte borde", "du vet", "inte för att laga mat", "som om inget hänt", "as if nothing happened", "de gamla var slöa", "craft project",
+    "for shaving haha", "its for shaving", "bättre än att gråta", "used the", "använde", "igen", "again", "when it gets",
+    "när de blir för mycket", "när det blir för mycket",
+  ],
+  /** Relapsing, counting days. */
+  RELAPSE_TALK: ["relapse", "relapsed", "counting days", "räknar dagar", "streak broken", "började jag igen", "varit clean i", "höll upp i"],
+  /** Day zero again, the days lost. */
+  DAY_ZERO: ["dag 0", "day 0", "days down the drain", "dagar clean", "after 200 days", "efter", "whatever", "igen", "again", "streak broken", "nu ba"],
+  /** Thighs, arms, wrists, legs, belly: where it is done. */
+  BODY_PART: [
+    "armen", "armarna", "arm", "min arm", "låret", "låren", "lår", "benet", "benen", "handleden", "handlederna", "handleder", "magen", "höften", "my arm",
+    "my arms", "my wrist", "my wrists", "wrist", "wrists", "my thighs", "thighs", "my legs", "legs", "my hip", "hip", "handen", "my hand",
+  ],
+  /** Like a barcode, a zebra. */
+  BARCODE: ["streckkod", "barcode", "zebra", "tiger stripes"],
+  /** Lines drawn or carved on the skin. */
+  DRAW_LINES: [
+    "streck", "linjerna", "linjer", "lines", "rita med passaren", "inte med penna", "not with a pen", "konstprojekt", "art project", "carve little lines",
+  ],
+  /** More of them, the whole leg. */
+  MORE_OF: ["fler", "more", "hela", "igen", "again", "ett steg längre", "nya"],
+  /** A burn made: burning, pressing a cigarette, pouring. */
+  BURN_ACT: [
+    "bränna sig", "bränna mig", "bränner mig", "brände mig", "bränner", "brännsår", "tryckt", "hällde på", "brände in", "burn myself", "burning myself",
+    "the thing with",
+  ],
+  /** What burns: a cigarette, the stove, a lighter, boiling water. */
+  BURN_THING: [
+    "cigg", "cigarett*", "spisplattan", "the stove", "lighter", "tändaren", "kokade vatten", "kokande vatten", "boiling water", "gem",
+  ],
+  /** Done on purpose, to feel something else. */
+  MEANT_IT: [
+    "med flit", "on purpose", "ville känna", "to feel something", "för att känna", "det hjälper", "it helps", "vilja", "gjorde det", "gjort",
+    "when everyones asleep", "2 gånger", "initialer", "initials",
+  ],
+  /** Put under for an operation. */
+  SEDATED: ["narkos*", "sövd", "sövas", "anesthesia", "anaesthesia", "put under"],
+  /** Mishaps: cooking, an accident. */
+  MISHAP: ["råkade", "av misstag", "by accident", "accidentally", "lagade mat", "laga mat", "cooking", "bakade", "baking", "konservburk*", "ugnen", "hacka lök", "hackade", "i fingret"],
+  /** Pulling hair out until it comes loose. */
+  HAIR_PULL: ["drar i håret tills", "drar ut håret", "rycker ut håret", "pull my hair out until", "pulling my hair out until", "kal fläck", "bald spot"],
+  /** Opening the wounds again. */
+  OPEN_UP: ["öppnade dom", "öppnade", "opening them", "keep opening", "pillat upp", "rev upp", "rev jag upp", "river upp", "river jag upp", "gått upp", "picking at"],
+  /** Hiding the marks. */
+  HIDE_MARKS: [
+    "hide scars", "hide the scars", "hide fresh cuts", "dölja märkena", "dölja ärren", "dölja på låren", "täcker ärren", "täckte resten", "ingen ser min arm",
+    "cover the scars", "covers the scars",
+  ],
+  /** Acne and the like: scars of another kind. */
+  OTHER_SCAR: ["akne", "acne", "finnar", "pimples", "henna", "operation*", "surgery", "tatuering*", "tattoo*"],
+  /** Stitches, told with a cover story. */
+  STITCHED: ["tejpa ihop mig själv", "patch myself up", "stygn", "fick sy", "need stitches", "ska sy", "behöver sys", "gaping", "cm öppet", "keeps opening"],
+  /** The story told to the nurse or the mother. */
+  TOLD_STORY: [
+    "sa att jag ramlat", "sa att det var en olycka", "akuten är för pinsamt", "told them i fell", "hon trodde mig", "they believed me", "said it was an accident", "fråga inte varför",
+    "asking for me", "dont ask why", "slutar blöda", "frågar för att",
+  ],
+  /** The only thing that helps. */
+  SH_COPE: [
+    "det enda som hjälper", "det enda som funkar", "enda som får tankarna att tystna", "only thing that shuts", "only thing that helps", "only thing that works",
+    "calms me down", "lugnar mig", "ville känna något annat", "hjälpte lite", "det hjälpte",
+  ],
+  /** Cut or injured, said plainly. */
+  CUT_PLAIN: ["skär", "skar", "cut", "skadar mig", "cuts", "rispade", "punch walls", "punched the mirror", "boxas mot väggen", "blod", "rött", "🩸"],
+  /** Don't tell, don't ask. */
+  DONT_TELL: ["dont tell anyone", "säg inget", "berätta inte", "fråga inte om", "dont ask about", "skäms", "ashamed"],
+  /** Something stupid with the arm. */
+  STUPID_WITH: ["nåt dumt med armen", "något dumt med armen", "something stupid to my arm", "nåt dumt m armen"],
+  /** Cutting oneself, not the hair. */
+  /** Cutting oneself (also a haircut). */
+  CUT_SELF: ["klipper mig", "klippte mig", "cut myself"],
+  NOT_HAIR: ["inte håret", "not my hair", "not the hair"],
+};
