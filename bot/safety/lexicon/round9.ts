@@ -30,7 +30,7 @@ export const round9 = {
   /** Everything settled, nothing left to fix. */
   ALL_SETTLED: [
     "inget kvar att fixa", "allt är klart", "då är det ordnat", "nothing left to sort", "everything is sorted", "bättre så", "done now", "känns lugnt",
-    "feels weirdly calm", "känns lugnt nu", "kändes skönt", "feels calm",
+    "feels weirdly calm", "känns lugnt nu", "feels calm",
   ],
   /** Subscriptions, contracts and cards cancelled. */
   CANCELLED_SUBS: [
@@ -244,7 +244,7 @@ export const round9 = {
   /** Not able to wear shorts or swim. */
   NO_SHORTS: ["kan inte ha shorts", "kan ju inte ha shorts", "cant wear shorts", "cant wear a bikini", "kan inte bada"],
   /** Scars, old wounds. */
-  SCARS: ["ärr", "gamla sår", "gamla ärr", "old scars", "old wounds", "scars"],
+  SCARS: ["gamla sår", "alla gamla ärr", "mina ärr", "läkande ärr", "old scars", "old wounds", "scars", "märkena", "the marks"],
   /** Substitutes that stopped working. */
   SUBSTITUTE: ["ice cubes", "isbitar", "is i handen", "gummiband", "rubber band", "red pen", "röd penna", "snapping the band"],
   /** Back to the real thing. */
@@ -253,14 +253,22 @@ export const round9 = {
   SH_AGAIN: ["shd", "shd again", "cut again", "cut agen", "skar igen", "skurit igen", "började skära igen", "self harmed again"],
   /** Started again. */
   STARTED_AGAIN: ["började igen", "started again", "har börjat igen"],
+  /** Lost count of the scars. */
+  LOST_COUNT: ["slutat räkna ärren", "lost count of my scars", "stopped counting my scars", "slutat räkna såren"],
   /** Deeper this time. */
   DEEPER: ["djupare den här gången", "deeper this time", "djupare än vanligt", "go that deep", "went that deep", "deeper than usual"],
   /** New ones, fresh ones. */
   NEW_ONES: ["fresh ones", "new ones", "nya sår", "nya ärr", "göra nya", "make new ones"],
   /** Scratching oneself. */
-  SCRATCH_SELF: ["klöste mig själv", "klöser mig själv", "klöste mig", "i scratch", "scratch myself", "scratched myself", "kliar mig"],
+  SCRATCH_SELF: [
+    "klöste mig själv", "klöser mig själv", "klöste mig", "i scratch", "scratch myself", "scratched myself", "kliar mig", "nyper mig själv", "boxas mot väggen",
+    "punch walls", "slår i väggen",
+  ],
   /** Until the skin breaks or bleeds. */
-  UNTIL_BROKEN: ["tills huden gick sönder", "tills huden går sönder", "till it bleeds", "tills det blöder", "until it bleeds", "until the skin breaks"],
+  UNTIL_BROKEN: [
+    "tills huden gick sönder", "tills huden går sönder", "till it bleeds", "tills det blöder", "until it bleeds", "until the skin breaks", "tills det blir blåmärken",
+    "tills knogarna spricker", "till my knuckles split",
+  ],
   /** Tell her that I love her; that it was not her fault. */
   TELL_HER: ["säg till mamma att", "säg t mamma att", "säg till farmor att", "säg till pappa att", "säg att", "tell my mum", "tell my mom", "tell her that", "säg åt"],
   /** Love, or not her fault: the message passed on. */
@@ -282,13 +290,13 @@ export const round9 = {
   RUN_OUT: ["är slut", "har slut", "ran out", "hela lådan", "restocking", "köpa nya", "köpa", "igen", "again"],
   /** Needed for cuts: the writer's reasons show. */
   SH_SIGN: [
-    "you can guess why", "du vet varför", "kan inte sluta", "cant stop", "överallt", "mamma tror", "så mamma inte hittar", "under madrassen", "ingen vet",
+    "you can guess why", "du vet varför", "kan inte sluta", "cant stop", "överallt", "slut igen", "mamma tror", "så mamma inte hittar", "under madrassen", "ingen vet",
     "lite djupare", "djupare", "låren", "the pharmacy lady knows me", "för det här", "blad", "blodigt", "de nya",
   ],
   /** A blade, a sharp thing kept for it. */
   SH_BLADE: [
-    "blad", "bladet", "bladen", "blades", "rakbladet", "rakbladen", "glasbit*", "vassa", "kniven", "sax", "saxen", "nagelsaxen", "passaren", "compass",
-    "scissors", "the razor", "razor", "with the glass", "tog en bit",
+    "blad", "bladet", "bladen", "blades", "rakbladet", "rakbladen", "glasbit*", "vassa", "kniven", "saxen", "nagelsaxen", "passaren", "compass",
+    "scissors", "the razor", "razor", "with the glass", "tog en bit", "nålen",
   ],
   /** Where it is kept, just in case; bought new. */
   KEPT: [
@@ -308,7 +316,7 @@ export const round9 = {
   DAY_ZERO: ["dag 0", "day 0", "days down the drain", "dagar clean", "after 200 days", "efter", "whatever", "igen", "again", "streak broken", "nu ba"],
   /** Thighs, arms, wrists, legs, belly: where it is done. */
   BODY_PART: [
-    "armen", "armarna", "arm", "min arm", "låret", "låren", "lår", "benet", "benen", "handleden", "handlederna", "handleder", "magen", "höften", "my arm",
+    "armen", "armarna", "arm", "min arm", "låret", "låren", "mina lår", "benet", "benen", "handleden", "handlederna", "handleder", "magen", "höften", "my arm",
     "my arms", "my wrist", "my wrists", "wrist", "wrists", "my thighs", "thighs", "my legs", "legs", "my hip", "hip", "handen", "my hand",
   ],
   /** Like a barcode, a zebra. */
@@ -335,10 +343,24 @@ export const round9 = {
   ],
   /** Put under for an operation. */
   SEDATED: ["narkos*", "sövd", "sövas", "anesthesia", "anaesthesia", "put under"],
+  /** Paper: a blad of a sketchbook. */
+  PAPER: ["skissblock*", "block", "anteckningsblock*", "kollegieblock*", "papper", "sketchbook", "notebook", "pärm*", "ark", "kalender*"],
+  /** Going to bed. */
+  BEDTIME: ["going to bed", "go to bed", "off to bed", "heading to bed", "lägger mig", "ska sova", "gå och lägga mig"],
+  /** A birthday or a mother's day. */
+  BIRTHDAY: ["fyller år", "födelsedag*", "birthday", "grattis", "mors dag", "mothers day"],
+  /** A fall off a bike. */
+  FELL: ["ramlade", "ramlat", "fell off", "cykeln", "bike", "vurpa*"],
+  /** Hurt at sport. */
+  SPORT_HURT: ["fotbollen", "fotboll", "träningen", "football", "soccer", "hockey", "practice", "handbollen", "innebandy*"],
+  /** Texts and messages: being rid of them is no death. */
+  THE_TEXTS: ["mina sms", "my texts", "mina meddelanden", "my messages", "spam"],
+  /** Useful at last. */
+  USEFUL: ["useful", "till nytta", "theyd get", "would get", "skulle få"],
   /** Mishaps: cooking, an accident. */
   MISHAP: ["råkade", "av misstag", "by accident", "accidentally", "lagade mat", "laga mat", "cooking", "bakade", "baking", "konservburk*", "ugnen", "hacka lök", "hackade", "i fingret"],
   /** Pulling hair out until it comes loose. */
-  HAIR_PULL: ["drar i håret tills", "drar ut håret", "rycker ut håret", "pull my hair out until", "pulling my hair out until", "kal fläck", "bald spot"],
+  HAIR_PULL: ["drar i håret tills det lossnar", "drar ut håret", "rycker ut håret", "pull my hair out until", "pulling my hair out until", "kal fläck", "bald spot"],
   /** Opening the wounds again. */
   OPEN_UP: ["öppnade dom", "öppnade", "opening them", "keep opening", "pillat upp", "rev upp", "rev jag upp", "river upp", "river jag upp", "gått upp", "picking at"],
   /** Hiding the marks. */
@@ -346,14 +368,93 @@ export const round9 = {
     "hide scars", "hide the scars", "hide fresh cuts", "dölja märkena", "dölja ärren", "dölja på låren", "täcker ärren", "täckte resten", "ingen ser min arm",
     "cover the scars", "covers the scars",
   ],
+  /** Where nobody looks. */
+  WHERE_UNSEEN: ["där ser ingen", "där ingen ser", "where no one looks", "where nobody looks", "where no one sees", "where nobody sees"],
+  /** Sewing, knitting: a needle for its own use. */
+  CRAFT: ["sy", "syr", "sydde", "sewing", "knitting", "stickar", "broderar", "embroidery", "vaccin*", "sprutan", "läkaren", "doctor"],
+  /** Tired of existing. */
+  TIRED_EXISTING: ["trött på att finnas", "tired of existing", "sick of existing", "trött på att existera", "orkar inte finnas"],
+  /** Counting the pills. */
+  COUNT_PILLS: ["räknar tabletterna", "räknade tabletterna", "counting my pills", "counting the pills", "räknar pillren", "räknat tabletterna"],
+  /** The last game, the last evening with them. */
+  LAST_WITH: ["sista matchen", "last match with", "last game with", "sista kvällen med", "last night with", "va sista"],
+  /** Out into the woods, the sea. */
+  GO_AWAY_PLACE: ["gå ut i skogen", "ut i skogen", "into the woods", "into the forest", "ut i havet", "into the sea"],
+  /** And not come back. */
+  NOT_BACK: ["inte komma tillbaka", "not come back", "never come back", "aldrig komma tillbaka", "not coming back"],
+  /** Swallowed or took all of it. */
+  SWALLOWED_ALL: [
+    "svalde allt", "svalde alla", "svalde jag alla", "svalde jag allt", "tog allt från", "tog allt jag hade kvar", "tagit alla", "swallowed everything", "swallowed my whole", "swallowed the whole",
+    "took everything in", "tog allt i", "svalt allt",
+  ],
+  /** Where pills are kept: the jar, the cabinet, the dosette, the prescription. */
+  CONTAINER: ["i burken", "dosett*", "medicinskåpet", "bathroom cabinet", "prescription", "strip of", "sömnpillren", "från boendet", "på recept"],
+  /** Not knowing how many. */
+  UNKNOWN_AMOUNT: ["vet inte hur många", "idk how many", "dont know how many", "no idea how many", "ingen aning hur många"],
+  /** Asking whether it is a lot. */
+  IS_IT_MUCH: ["är det mycket", "is that a lot", "is that bad", "is that too much", "är det farligt"],
+  /** Sleepy, floating away, after taking it. */
+  SLEEPY_AFTER: [
+    "so sleepy now", "just sleepy", "sover snart", "kan inte hålla ögonen öppna", "flyter iväg", "floating away", "cant keep my eyes open", "somnar snart",
+  ],
+  /** Something poisonous drunk or sniffed. */
+  POISON: ["rengöringsmedel*", "bleach", "klorin", "proppløser", "avloppsrens*", "sniffade gas", "sniffar gas", "huffing", "lampolja"],
+  /** Drank, swallowed. */
+  DRANK: ["drack", "drank", "svalde", "swallowed", "druckit"],
+  /** Beaten if: "får jag stryk". */
+  BEATEN_IF: ["får jag stryk", "får vi stryk", "blir det slag", "får stryk", "i get beaten", "we get beaten", "jag får stryk", "ger mig stryk"],
+  /** Pushed or thrown into a wall, down the stairs. */
+  PUSHED_INTO: [
+    "pushed me down the stairs", "knuffade ner mig för trappan", "knuffat in mamma i", "knuffade in mig i", "threw me into", "kastade in mig i", "slängde in mig i",
+    "knuffat in mig i", "knuffade in mamma i", "grabbed me by the neck", "grabbed my throat",
+  ],
+  /** What left the bruise: a belt, a remote, a slap. */
+  IMPLEMENT: ["bältet", "the belt", "a belt", "fjärrkontroll*", "sladden", "the cord", "smäll av"],
+  /** A bruise or a black eye. */
+  MARK_LEFT: ["blåmärk*", "bruise*", "blåöga", "black eye", "lämna blåmärken"],
+  /** Barricaded: a chair against the door, sleeping dressed. */
+  BARRICADE: [
+    "chair against the door", "stol mot dörren", "stol för dörren", "sover med kläderna på", "sleep with my clothes on", "locked myself in my room",
+    "låste in mig på rummet", "låser in mig på rummet",
+  ],
+  /** Drinking, drunk, swinging. */
+  DRINKING: ["dricker", "dricka", "drinking", "full", "drunk", "druckit", "swinging", "började dricka igen", "started drinking again"],
+  /** Lost outdoors with no way to call. */
+  LOST_OUT: ["vilse", "lost on the", "gått vilse", "vet inte var", "no signal", "ingen täckning", "ingen mottagning"],
+  /** The battery almost gone. */
+  BATTERY: ["batteri", "batteriet", "battery", "procent batteri"],
+  /** Gas smelled. */
+  GAS_SMELL: ["luktar gas", "gas smell", "smells like gas", "lukt av gas", "gaslukt"],
+  /** The ice cracking. */
+  ICE_CRACK: ["isen knakar", "knakar", "ice is cracking", "ice cracking", "gick igenom", "went through the ice"],
+  /** The ice. */
+  ICE_WORD: ["isen", "the ice", "på isen"],
+  /** Stuck out on the ice. */
+  ICE_DANGER: ["mitt på sjön", "kommer i land", "gick igenom", "gått ner", "went through", "far out", "vad gör jag", "what do i do", "kan inte ta mig"],
+  /** Outdoors, away from people. */
+  OUTDOORS: ["skogen", "fjällen", "fjället", "mountain", "trail", "woods", "forest", "på sjön", "till havs", "snöstorm", "snowstorm"],
+  /** Asleep. */
+  ASLEEP: ["fell asleep", "somnade", "somnat", "asleep", "sover"],
+  /** Cancelled to save money or for something else. */
+  MONEY_REASON: ["sparar pengar", "spara pengar", "save money", "saving money", "billigare", "cheaper", "istället", "instead", "byter till", "switching to"],
+  /** Asking whether it is normal. */
+  IS_NORMAL: ["is that normal", "är det normalt", "in some families", "i andra familjer"],
+  /** Someone breaking the door now. */
+  BREAKING_NOW: ["bryta upp dörren", "bryta sig in genom", "breaking the door", "trying to break in", "hör dom på låset", "försöker bryta"],
+  /** Not moving after a fall or a crash. */
+  NOT_MOVING: ["rör sig inte", "isnt moving", "not moving", "wont move", "andas inte", "not breathing", "faller ner och skakar"],
+  /** Acknowledge fall, crash. */
+  FALL_CRASH: ["ramlade", "ramlade ner", "föll", "fell", "flipped", "krockade", "crashed", "faller ner"],
   /** Acne and the like: scars of another kind. */
   OTHER_SCAR: ["akne", "acne", "finnar", "pimples", "henna", "operation*", "surgery", "tatuering*", "tattoo*"],
   /** Stitches, told with a cover story. */
-  STITCHED: ["tejpa ihop mig själv", "patch myself up", "stygn", "fick sy", "need stitches", "ska sy", "behöver sys", "gaping", "cm öppet", "keeps opening"],
+  STITCHED: ["tejpa ihop mig själv", "patch myself up", "stygn", "fick sy", "need stitches", "ska sy", "behöver sys"],
+  /** A wound that gapes or keeps bleeding. */
+  WOUND_OPEN: ["gaping", "glipar", "cm öppet", "keeps opening", "slutar inte blöda", "wont stop bleeding"],
   /** The story told to the nurse or the mother. */
   TOLD_STORY: [
     "sa att jag ramlat", "sa att det var en olycka", "akuten är för pinsamt", "told them i fell", "hon trodde mig", "they believed me", "said it was an accident", "fråga inte varför",
-    "asking for me", "dont ask why", "slutar blöda", "frågar för att",
+    "asking for me", "dont ask why", "frågar för att",
   ],
   /** The only thing that helps. */
   SH_COPE: [

@@ -16,9 +16,9 @@ export const round9Rules: RuleSpec[] = [
   // Farewell acts.
   {
     id: "suicide.gave-away-settled", level: "crisis", category: "suicide",
-    pattern: "HANDED_OVER|CANCELLED_SUBS|PET_REHOMED*2 + OWN_THING + WONT_NEED*2 + COVER_STORY*2 + ALL_SETTLED*2 + CANCELLED_SUBS*2 >= 5",
+    pattern: "HANDED_OVER|PET_REHOMED*2 + CANCELLED_SUBS*3 + OWN_THING + WONT_NEED*2 + COVER_STORY*2 + ALL_SETTLED*2 >= 5",
     needs: ["HANDED_OVER|CANCELLED_SUBS|PET_REHOMED", "WONT_NEED|COVER_STORY|ALL_SETTLED|CANCELLED_SUBS"], who: "anyone", negation: "in-pattern",
-    unless: [...STORY, "MOVING", "TRAVEL"],
+    unless: [...STORY, "MOVING", "TRAVEL", "MONEY_REASON"],
     why: "Things given away, a pet rehomed or subscriptions cancelled, and then: won't need it, she doesn't know why, it feels calm now, nothing left to fix. Farewell acts told as chores.",
     examples: [
       "gave my guitar to my cousin today. he was so happy lol. i wont need it", "lol kusin flippade när han fick min ps5 idag. behöver den inte längre ändå",
@@ -48,7 +48,7 @@ export const round9Rules: RuleSpec[] = [
   },
   {
     id: "suicide.letters-just-in-case", level: "crisis", category: "suicide", pattern: "WROTE_LETTER*2 + FOR_EVERYONE*2 + JUST_IN_CASE*2 + ALL_SETTLED*2 + THANKS_ALL >= 4",
-    needs: ["WROTE_LETTER"], unless: [...STORY, "MOVING", "TRAVEL", "WORK"],
+    needs: ["WROTE_LETTER"], unless: [...STORY, "MOVING", "TRAVEL", "WORK", "STUDY_END"],
     why: "Letters written for everyone, or a note \"just in case\", and a strange calm: a suicide note told as an errand.",
     examples: ["wrote letters for everyone today, feels weirdly calm", "writing a note rn, just in case. idk if ill need it. probably", "wrote a note on my phone just in case. idk. its saved in drafts"],
   },
@@ -91,7 +91,7 @@ export const round9Rules: RuleSpec[] = [
   // Places and means.
   {
     id: "suicide.fall-measured", level: "crisis", category: "suicide", pattern: "FALL_MEASURE*2 + WORKS_ENOUGH*2 + FALL_PLACE + AT_PLACE_NOW*2 >= 4 ~20",
-    needs: ["FALL_MEASURE", "WORKS_ENOUGH|AT_PLACE_NOW"], who: "anyone", unless: [...PLAY, "LEAP_SAFE"],
+    needs: ["FALL_MEASURE", "WORKS_ENOUGH|AT_PLACE_NOW"], who: "anyone", unless: [...PLAY, "LEAP_SAFE", "PASSING_BY"],
     why: "How high a bridge must be for it to work, how many floors, 27 metres is enough: a fall weighed, in numbers.",
     examples: ["hur hög måste en bro va för att det ska funka", "nån som vet hur högt man måste hoppa för att det ska funka", "i keep googling how many floors you need", "kollade hur högt det är från parkeringshuset vid coop. det räcker"],
   },
@@ -134,12 +134,12 @@ export const round9Rules: RuleSpec[] = [
     examples: ["de vore billigare om jag inte fanns haha", "mamma skulle ha det lättare utan mej. en mindre mun att mätta", "the debt, the drama, all of it goes away if i go away. simple maths", "my mum would cry for like a week and then her life would be easier. that's just maths"],
   },
   {
-    id: "suicide.soon-rid-of-me", level: "crisis", category: "suicide", pattern: "SOON_RID", unless: [...STORY, "WORK", "STUDY_END"],
+    id: "suicide.soon-rid-of-me", level: "crisis", category: "suicide", pattern: "SOON_RID", unless: [...STORY, "WORK", "STUDY_END", "MOVING", "TRAVEL", "THE_TEXTS"],
     why: "You'll soon be rid of me, won't be a problem much longer, one less mouth to feed: a burden announcing its end.",
     examples: ["sorry för att jag alltid e så jobbig. snart slipper ni 🙂", "sorry for being so much. won't be a problem much longer", "im done being everyone's problem. tonight i fix it for good"],
   },
   {
-    id: "suicide.insurance", level: "crisis", category: "suicide", pattern: "{INSURANCE FAMILY|FAMILY_HOME|BETTER_OFF|SELF_SUBJ|SELF_OBJ} ~10", who: "anyone", unless: [...STORY, "WORK"],
+    id: "suicide.insurance", level: "crisis", category: "suicide", pattern: "{INSURANCE FAMILY|FAMILY_HOME|BETTER_OFF|USEFUL} ~10", who: "anyone", unless: [...STORY, "WORK"],
     why: "My life insurance would finally make me useful, they'd get the money: death weighed as a payout to the family.",
     examples: ["lol my life insurance would finally make me useful to my family", "my family would get my insurance money and theyd finally be ok"],
   },
@@ -176,7 +176,7 @@ export const round9Rules: RuleSpec[] = [
   },
   {
     id: "self-harm.blade-kept", level: "crisis", category: "self-harm", pattern: "SH_BLADE*2 + KEPT*2 + KNOWING*2 >= 4", needs: ["SH_BLADE"],
-    unless: [...SELF_STORY, "SHAVING", "TOOL_USE", "MISHAP"],
+    unless: [...SELF_STORY, "SHAVING", "TOOL_USE", "MISHAP", "PAPER", "CRAFT"],
     why: "A blade kept in the phone case \"just in case\", new blades bought, one taken out of the sharpener, the kitchen knife under the pillow: the means of self-harm kept at hand.",
     examples: ["har alltid ett blad i mobilskalet. bara ifall", "köpte nya blad idag. de gamla var slöa", "kniven från köket ligger under kudden. inte för att laga mat", "im sitting in the bathroom with the razor again"],
   },
@@ -187,7 +187,7 @@ export const round9Rules: RuleSpec[] = [
     examples: ["relapsed. 47 days down the drain lol", "relapse. dag 0 igen", "counting days since the last time. its day 0 again"],
   },
   {
-    id: "self-harm.barcode", level: "crisis", category: "self-harm", pattern: "{BARCODE BODY_PART} ~8", who: "anyone", unless: [...SELF_STORY, "SKIN_OTHER"],
+    id: "self-harm.barcode", level: "crisis", category: "self-harm", pattern: "{BARCODE BODY_PART} ~8", who: "anyone", unless: [...SELF_STORY, "SKIN_OTHER", "SHAVING"],
     why: "Thighs or arms like a barcode or a zebra: rows of cuts, told as a joke.",
     examples: ["mina lår ser ut som en streckkod lol", "lol mina lår ser ut som en zebra nu"],
   },
@@ -199,7 +199,7 @@ export const round9Rules: RuleSpec[] = [
   },
   {
     id: "self-harm.sharp-on-body", level: "crisis", category: "self-harm", pattern: "SH_BLADE*2 + BODY_PART*2 + KNOWING >= 4 ~14", needs: ["SH_BLADE", "BODY_PART"],
-    unless: [...BODY_STORY, "SHAVING", "TOOL_USE", "MISHAP", "SKIN_OTHER"],
+    unless: [...BODY_STORY, "SHAVING", "TOOL_USE", "MISHAP", "SKIN_OTHER", "CRAFT"],
     why: "The compass on the thighs, the nail scissors against the wrist: a sharp thing on the body.",
     examples: ["pressade nagelsaxen mot handleden på lektionen idag tills det gick hål. ingen såg", "been using the compass from my old pencil case on my thighs. weeks now"],
   },
@@ -215,21 +215,21 @@ export const round9Rules: RuleSpec[] = [
     examples: ["drar i håret tills det lossnar, har en kal fläck nu. det e enda sättet jag lugnar mig på"],
   },
   {
-    id: "self-harm.opened-again", level: "crisis", category: "self-harm", pattern: "{OPEN_UP WOUND|SCARS} ~12", unless: [...SELF_STORY, "MISHAP", "OTHER_SCAR"],
+    id: "self-harm.opened-again", level: "crisis", category: "self-harm", pattern: "{OPEN_UP WOUND|SCARS} ~12", unless: [...SELF_STORY, "MISHAP", "OTHER_SCAR", "FELL"],
     why: "Old wounds or scars opened again, by one's own hand: self-harm told as picking.",
     examples: ["ja har pillat upp mina gamla sår igen typ idk varför", "the scars on my legs keep getting worse and i keep opening them", "igår kväll rev jag upp alla gamla ärr"],
   },
   {
-    id: "self-harm.marks-hidden", level: "crisis", category: "self-harm", pattern: "HIDE_MARKS*2 + FRESH + BODY_PART + COVER_UP >= 2", needs: ["HIDE_MARKS"], who: "anyone",
+    id: "self-harm.marks-hidden", level: "crisis", category: "self-harm", pattern: "HIDE_MARKS*2 + WHERE_UNSEEN + FRESH + BODY_PART + COVER_UP >= 2", needs: ["HIDE_MARKS|WHERE_UNSEEN"], who: "anyone",
     unless: [...SELF_STORY, "OTHER_SCAR", "SKIN_OTHER"],
     why: "Hiding scars or fresh cuts, from a mother or in the changing room: self-harm hidden, asked about as make-up.",
-    examples: ["börjar bli svårt att dölja märkena i omklädningsrummet", "how do u hide fresh cuts from ur mum when u share a bathroom", "det e så lätt att dölja på låren. ingen ser nånsin"],
+    examples: ["börjar bli svårt att dölja märkena i omklädningsrummet", "how do u hide fresh cuts from ur mum when u share a bathroom", "det e så lätt att dölja på låren. ingen ser nånsin", "har bytt till magen för där ser ingen", "i carve little lines on my hip where no one looks. it calms me down"],
   },
   {
-    id: "self-harm.stitched-story", level: "crisis", category: "self-harm", pattern: "STITCHED*2 + TOLD_STORY*2 + WOUND|BLEED >= 4", needs: ["STITCHED"], who: "anyone",
-    unless: [...SELF_STORY],
+    id: "self-harm.stitched-story", level: "crisis", category: "self-harm", pattern: "STITCHED*2 + TOLD_STORY*2 + WOUND_OPEN*2 + WOUND|BLEED >= 4", needs: ["STITCHED|WOUND_OPEN"], who: "anyone",
+    unless: [...SELF_STORY, "SPORT_HURT", "MISHAP"],
     why: "Stitches with the story told to the nurse (\"I fell on a bottle\"), or asked about for oneself: a self-harm wound explained away.",
-    examples: ["fick sy tre stygn på vårdcentralen, sa att jag ramlat på en glasflaska. hon trodde mej", "vet ni om man ska sy om det e typ 2 cm öppet? fråga inte varför", "hey quick q do u need stitches if it keeps opening? asking for me lol"],
+    examples: ["fick sy tre stygn på vårdcentralen, sa att jag ramlat på en glasflaska. hon trodde mej", "vet ni om man ska sy om det e typ 2 cm öppet? fråga inte varför", "hey quick q do u need stitches if it keeps opening? asking for me lol", "does this need stitches? its kinda gaping a bit"],
   },
   {
     id: "self-harm.only-helps", level: "crisis", category: "self-harm", pattern: "CUT_PLAIN*2 + SH_COPE*2 + DONT_TELL*2 >= 4", needs: ["CUT_PLAIN"],
@@ -264,18 +264,18 @@ export const round9Rules: RuleSpec[] = [
     examples: ["ice cubes dont work anymore. went back to the real thing"],
   },
   {
-    id: "self-harm.again-deeper", level: "crisis", category: "self-harm", pattern: "SH_AGAIN*4 + STARTED_AGAIN*2 + DEEPER*2 + NEW_ONES*2 + BODY_PART*2 >= 4", needs: ["SH_AGAIN|DEEPER|NEW_ONES"],
+    id: "self-harm.again-deeper", level: "crisis", category: "self-harm", pattern: "SH_AGAIN|LOST_COUNT*4 + STARTED_AGAIN*2 + DEEPER*2 + NEW_ONES*2 + BODY_PART*2 + SH_DO*2 >= 4", needs: ["SH_AGAIN|LOST_COUNT|DEEPER|NEW_ONES"],
     unless: [...SELF_STORY, "SWIM", "SKIN_OTHER", "OTHER_SCAR", "HABIT"],
     why: "Sh'd again, started again and deeper this time, new ones on the legs: self-harm resumed and growing, told in its shorthand.",
-    examples: ["sh'd again sorry i know i said i wouldnt", "började igen efter bråket med mamma. djupare den här gången", "my counsellor would be so mad. there's fresh ones on my legs", "got new ones on my wrist yesterday. didnt mean to go that deep"],
+    examples: ["sh'd again sorry i know i said i wouldnt", "började igen efter bråket med mamma. djupare den här gången", "my counsellor would be so mad. there's fresh ones on my legs", "got new ones on my wrist yesterday. didnt mean to go that deep", "har slutat räkna ärren. spelar ingen roll", "gjorde det djupare än vanligt igår, blev lite rädd faktiskt"],
   },
   {
-    id: "self-harm.scratched-open", level: "crisis", category: "self-harm", pattern: "SCRATCH_SELF*2 + UNTIL_BROKEN*2 >= 4 ~12", unless: [...SELF_STORY, "SKIN_OTHER"],
-    why: "Scratching oneself until the skin breaks or bleeds: self-harm by hand.",
-    examples: ["klöste mig själv tills huden gick sönder, kunde inte sluta", "i scratch till it bleeds when im stressed"],
+    id: "self-harm.scratched-open", level: "crisis", category: "self-harm", pattern: "SCRATCH_SELF*2 + UNTIL_BROKEN*2 >= 4 ~12", unless: [...BODY_STORY, "SKIN_OTHER", "GAME"],
+    why: "Scratching, pinching or punching the wall until the skin breaks, bleeds, bruises or the knuckles split: self-harm by hand.",
+    examples: ["klöste mig själv tills huden gick sönder, kunde inte sluta", "i scratch till it bleeds when im stressed", "boxas mot väggen tills knogarna spricker, typ varje kväll nu", "i punch walls till my knuckles split. only thing that shuts my head up"],
   },
   {
-    id: "suicide.tell-her", level: "crisis", category: "suicide", pattern: "TELL_HER*2 + LOVE_MSG*2 >= 4 ~20", who: "anyone", unless: [...STORY],
+    id: "suicide.tell-her", level: "crisis", category: "suicide", pattern: "TELL_HER*2 + LOVE_MSG*2 >= 4 ~20", who: "anyone", unless: [...STORY, "BIRTHDAY"],
     why: "Asking Tillit to tell mum or grandma that one loves her, that it was not her fault: a last message passed on.",
     examples: ["sorry för allt bror. säg t mamma att ja älskar henne", "sorry för allt jag gjort. säg till farmor att jag älskade henne", "säg till mamma att det int va hennes fel. jag vet att du int kan men ändå"],
   },
@@ -286,8 +286,108 @@ export const round9Rules: RuleSpec[] = [
     examples: ["if i dont text back tomorrow its not your fault ok. thank you for trying", "if i dont show up on discord tomorrow dont look for me. its not a break", "om ni inte hör nåt från mej efter helgen så e det lugnt asså. typ game over irl lol 💀"],
   },
   {
-    id: "suicide.goodnight-for-real", level: "crisis", category: "suicide", pattern: "GOODNIGHT_ALL*2 + FOR_REAL_THIS*2 >= 4", unless: [...STORY],
+    id: "suicide.goodnight-for-real", level: "crisis", category: "suicide", pattern: "GOODNIGHT_ALL*2 + FOR_REAL_THIS*2 >= 4", unless: [...STORY, "BEDTIME"],
     why: "Good night to everyone, for real this time: a last good night.",
     examples: ["goodnight everyone. for real this time"],
+  },
+  {
+    id: "self-harm.marks-explained", level: "crisis", category: "self-harm", pattern: "WOUND|SCARS*2 + BODY_PART*2 + TOLD_STORY*2 >= 6", needs: ["TOLD_STORY"], who: "anyone",
+    unless: [...SELF_STORY, "SPORT_HURT", "OTHER_SCAR"],
+    why: "Marks on the thigh or arm seen by a parent, and the story told about them: self-harm explained away.",
+    examples: ["mamma såg märkena på låret. sa att jag ramlat med cykeln"],
+  },
+  {
+    id: "suicide.tired-of-existing", level: "crisis", category: "suicide", pattern: "TIRED_EXISTING", unless: [...STORY],
+    why: "Tired of existing: the wish not to be, said as tiredness.",
+    examples: ["ja e så trött på att finnas. vill int va kvar mer. nå, godnatt då"],
+  },
+  {
+    id: "suicide.pills-counted", level: "crisis", category: "suicide", pattern: "COUNT_PILLS*2 + WORKS_ENOUGH*2 + RELAPSE + MANY >= 4", needs: ["COUNT_PILLS"], unless: [...STORY, "ROUTINE"],
+    why: "Counting the pills again, \"28, should be enough\": means gathered and weighed.",
+    examples: ["kl e 4 o jag ligger o räknar tabletterna igen... 28 st. räcker nog"],
+  },
+  {
+    id: "suicide.last-time-secret", level: "crisis", category: "suicide", pattern: "LAST_WITH*2 + COVER_STORY*2 >= 4", who: "anyone", unless: [...STORY, "MOVING", "TRAVEL"],
+    why: "The last match with the boys, and they don't know it was the last: a farewell kept secret.",
+    examples: ["spelade sista matchen med grabbarna ikväll. de vet int att det va sista"],
+  },
+  {
+    id: "suicide.walk-away", level: "crisis", category: "suicide", pattern: "{GO_AWAY_PLACE NOT_BACK} ~10", negation: "in-pattern", unless: [...STORY, "TRAVEL"],
+    why: "Walking out into the woods or the sea and not coming back: disappearing into death.",
+    examples: ["tänker ofta att jag bara ska gå ut i skogen o int komma tillbaka. ikväll kanske, de e så tyst där"],
+  },
+  // Overdose.
+  {
+    id: "overdose.swallowed-all", level: "crisis", category: "overdose", pattern: "SWALLOWED_ALL*2 + PILLS|CONTAINER*2 + SLEEPY_AFTER + UNKNOWN_AMOUNT >= 4 ~16",
+    needs: ["SWALLOWED_ALL"], who: "anyone", unless: [...STORY, "ROUTINE"],
+    why: "Everything in the jar, the dosette or the cabinet swallowed: an overdose told by the container, call 112.",
+    examples: ["efter bråket svalde jag alla lamotrigin i burken", "swallowed my whole prescription. im so sleepy now", "tog allt från mormors dosett. förlåt", "har tagit alla mammas sobril, vet int hur många det va"],
+  },
+  {
+    id: "overdose.lost-count", level: "crisis", category: "overdose", pattern: "UNKNOWN_AMOUNT*2 + TOOK*2 + MANY + PILLS|IS_IT_MUCH*2 >= 6 ~16", needs: ["UNKNOWN_AMOUNT", "PILLS|IS_IT_MUCH"],
+    who: "anyone", unless: [...STORY, "ROUTINE"],
+    why: "Not knowing how many were taken, maybe 30, is that a lot: an overdose told by the lost count.",
+    examples: ["vet int hur många jag tog. kanske 30. e det mycket"],
+  },
+  {
+    id: "overdose.sleepy-after", level: "crisis", category: "overdose", pattern: "PILLS|DRUG*2 + MIX|MANY|BOOZE*2 + SLEEPY_AFTER*2 + TOOK >= 6 ~20", needs: ["SLEEPY_AFTER", "MIX|MANY|BOOZE"],
+    who: "anyone", unless: [...STORY, "ROUTINE"],
+    why: "Pills mixed or taken in number, and now sleepy, floating away, eyes closing: consciousness going, call 112.",
+    examples: ["blandade lyrica o bensos ikväll, kan int hålla ögonen öppna", "tog 3 tramadol o lyrica o några öl. känns som jag flyter iväg"],
+  },
+  {
+    id: "overdose.poison", level: "crisis", category: "overdose", pattern: "POISON*2 + DRANK*2 + SYMPTOM*2 >= 4", needs: ["POISON"], who: "anyone", unless: [...STORY, "WORK"],
+    why: "Cleaning fluid drunk, gas sniffed and now dizzy and vomiting: poisoning, call 112.",
+    examples: ["drack en halv flaska av rengöringsmedlet under diskbänken. vet inte varför jag skriver till er", "sniffade gas i källaren nu yr o kräks"],
+  },
+  // Abuse at home.
+  {
+    id: "abuse-at-home.beaten-if", level: "crisis", category: "abuse-at-home", pattern: "BEATEN_IF", who: "anyone", unless: [...PLAY, "SPORT_HURT"],
+    why: "\"Får jag stryk\" if home late, if a boy's name is on the phone, if we don't eat up: beatings as the rule at home.",
+    examples: ["om jag kommer hem sent får jag stryk. klockan e 23 nu o jag e fortfarande ute", "pappa kollar min telefon varje kväll o finns det en killes namn får jag stryk", "i familjehemmet får vi stryk om vi inte äter upp"],
+  },
+  {
+    id: "abuse-at-home.thrown-into", level: "crisis", category: "abuse-at-home", pattern: "PUSHED_INTO", who: "anyone", unless: [...PLAY, "SWIM", "LEAP_SAFE"],
+    why: "Pushed down the stairs, thrown into the wardrobe, mum pushed into the wall, grabbed by the neck: violence at home told as one act.",
+    examples: ["bf pushed me down the stairs but it was an accident he said", "dad threw me into the wardrobe again. the door's broken", "han har druckit sen lunch o redan knuffat in mamma i väggen", "my dad grabbed me by the neck today. i cant stop shaking"],
+  },
+  {
+    id: "abuse-at-home.marks-from", level: "crisis", category: "abuse-at-home", pattern: "MARK_LEFT*2 + IMPLEMENT*2 + FAMILY|FAMILY_HOME|IS_NORMAL*2 >= 6 ~16", needs: ["IMPLEMENT", "MARK_LEFT"], who: "anyone",
+    unless: [...PLAY, "SPORT_HURT"],
+    why: "Bruises from the belt or the remote, a black eye from mum: marks left by a parent.",
+    examples: ["i have bruises on my back from the belt. is that normal in some families or", "fick en smäll av mamma, blåöga. tänker sova hos kompis ikväll"],
+  },
+  {
+    id: "abuse-at-home.barricaded", level: "crisis", category: "abuse-at-home", pattern: "BARRICADE*2 + FAMILY|FAMILY_HOME*2 + DRINKING*2 >= 4", needs: ["BARRICADE"], who: "anyone",
+    unless: [...PLAY],
+    why: "A chair against the door because of the stepdad, sleeping dressed in case one must run, locked in with a little sister while he is drunk: living braced for violence.",
+    examples: ["i sleep with a chair against the door bc of my stepdad", "jag sover med kläderna på ifall jag måste springa ut. han har börjat dricka igen", "pops came home drunk swinging. locked myself in my room with my lil sis"],
+  },
+  // Acute danger.
+  {
+    id: "acute-danger.lost-battery", level: "crisis", category: "acute-danger", pattern: "LOST_OUT|LOST*2 + BATTERY|PHONE_LOW*2 + OUTDOORS|COLD_DARK|FREEZING*2 >= 6", needs: ["LOST_OUT|LOST", "BATTERY|PHONE_LOW"],
+    who: "anyone", unless: [...PLAY, "JOKE", "MITIGATED"],
+    why: "Lost in the woods or on the mountain with the battery at a few per cent: soon unreachable, call 112 now.",
+    examples: ["vilse i skogen. batteri 4%", "har gått vilse i fjällen. batteriet e 5%. snöstorm", "lost on the mountain trail, battery at 3%, cant feel my feet"],
+  },
+  {
+    id: "acute-danger.gas", level: "crisis", category: "acute-danger", pattern: "GAS_SMELL", who: "anyone", unless: [...PLAY],
+    why: "Gas smelled in the flat, a headache: get out and call 112.",
+    examples: ["Det luktar gas i lägenheten. Jag har stängt av spisen men det luktar fortfarande.", "theres gas smell everywhere in the flat and my head is spinning"],
+  },
+  {
+    id: "acute-danger.ice-cracking", level: "crisis", category: "acute-danger", pattern: "ICE_CRACK*2 + ICE_DANGER*2 + WATER_BODY|ICE_WORD >= 4", needs: ["ICE_CRACK"], who: "anyone", unless: [...STORY],
+    why: "Out on the ice and it is cracking, or someone went through: call 112.",
+    examples: ["ja e ute på isen o hä knakar, vet int hur ja kommer i land", "isen knakar o jag e mitt på sjön med skotern"],
+  },
+  {
+    id: "acute-danger.breaking-in", level: "crisis", category: "acute-danger", pattern: "BREAKING_NOW", who: "anyone", unless: [...PLAY],
+    why: "Someone breaking the door or the balcony door right now: call 112.",
+    examples: ["nån försöker bryta upp dörren nu. hör dom på låset", "någon försöker bryta sig in genom balkongdörren just nu och jag e själv hemma"],
+  },
+  {
+    id: "acute-danger.not-moving", level: "crisis", category: "acute-danger", pattern: "FALL_CRASH*2 + NOT_MOVING*2 >= 4 ~16", needs: ["NOT_MOVING"], who: "anyone", unless: [...PLAY, "ASLEEP"],
+    why: "Someone fell or crashed and is not moving, or falls and shakes: call 112.",
+    examples: ["min kompis ramlade ner från klätterställningen o rör sig inte", "car just flipped on the highway im okay but my friend isnt moving"],
   },
 ];
