@@ -358,7 +358,9 @@ export const round9 = {
   /** Useful at last. */
   USEFUL: ["useful", "till nytta", "theyd get", "would get", "skulle få"],
   /** Mishaps: cooking, an accident. */
-  MISHAP: ["råkade", "av misstag", "by accident", "accidentally", "lagade mat", "laga mat", "cooking", "bakade", "baking", "konservburk*", "ugnen", "hacka lök", "hackade", "i fingret"],
+  MISHAP: ["råkade", "av misstag", "by accident", "accidentally", "lagade mat", "laga mat", "cooking", "bakade", "baking", "konservburk*", "ugnen", "hacka lök", "hackade", "i fingret",
+    "ugnsplåt*", "oven rack", "brödkniv*", "tonfiskburk*", "making cookies", "gjorde pizza", "baka",
+  ],
   /** Pulling hair out until it comes loose. */
   HAIR_PULL: ["drar i håret tills det lossnar", "drar ut håret", "rycker ut håret", "pull my hair out until", "pulling my hair out until", "kal fläck", "bald spot"],
   /** Opening the wounds again. */
@@ -471,4 +473,57 @@ export const round9 = {
   /** Cutting oneself (also a haircut). */
   CUT_SELF: ["klipper mig", "klippte mig", "cut myself"],
   NOT_HAIR: ["inte håret", "not my hair", "not the hair"],
+  // Guards for everyday messages the older rules flagged as crisis (the cross-validated false flags).
+  /** Self-harm long past, told with pride (read message-wide, like RECOVERED: the pride may be in the next sentence). */
+  PROUD_PAST: [
+    "felt proud of how far", "klarade 1 år", "wanted to share something good", "ville ba berätta att jag klarade", "how far ive come",
+    "hur långt jag kommit", "hur långt ja kommit", "varit fri sen dess", "been fine for years", "its been years and", "känns bra att kunna säga",
+  ],
+  /** Coffee and energy drinks: an "overdose" of them. */
+  CAFFEINE: ["kaffe", "coffee", "energy drink*", "energidryck*", "koppar", "cups", "red bull", "nocco"],
+  /** Home alone and proud of it. */
+  FIRST_TIME: ["så stolt", "super excited", "checks in every hour", "huge deal"],
+  /** Schoolwork about a subject: a project, an essay, a source. */
+  STUDY_TALK: [
+    "projekt om", "mitt projekt", "redovisar", "redovisning", "sfi class", "class today", "grupparbete", "skolarbete", "arbete om", "uppgift om",
+    "uppsats*", "källa", "statistik", "läser om", "i svenskan", "i biologin", "i psykologin", "bokcirkel*", "a doc about", "documentary",
+  ],
+  /** Up on a roof or a bridge for a reason: sunbathing, ice cream, stars, snow, building work. */
+  UP_THERE_FOR: [
+    "solar", "sola", "käkar glass", "äter glass", "ice cream", "matar ankorna", "stjärnor*", "målade om", "skottade", "skotta", "bygget", "ett bygge", "takterrass*", "fireworks",
+    "fyrverkeri*", "lekstugan", "signalfel", "kommer sent", "went for a walk",
+  ],
+  /** A small matter: burnt toast, a drill, a stolen bike, the music. */
+  SMALL_MATTER: [
+    "popcornen", "toasten", "my toast", "bara övning", "new recipe", "tasted great", "cykel blev stulen", "bike was stolen", "sänkte musiken",
+    "lower the music",
+  ],
+  /** A group chat or a holiday: somewhere to disappear from or to. */
+  CHAT_PLACE: ["gruppchatt*", "group chat", "groupchat", "whatsapp", "chatten", "klassgruppen", "till thailand", "cabin", "vacation goals"],
+  /** Sundays, lie-ins. */
+  LAZY_DAY: ["på söndagar", "på helgerna", "on sundays", "on weekends", "så mycket begärt"],
+  /** A new job, a move, the season ending: goodbyes of an ordinary kind. */
+  JOB_CHANGE: ["nytt jobb", "new job", "min chef", "praktikplatsen", "slutade idag", "för säsongen", "moved into", "own flat"],
+  /** Medicines handed in or taken as prescribed. */
+  MEDS_BENIGN: ["lämnat in", "lämnade in", "på apoteket", "to the pharmacy", "ätit frukost", "veckodagar"],
+  /** A rope for a hammock, a tent or a boat. */
+  ROPE_USE: ["hängmatt*", "hammock", "tältet", "tent", "båten", "klättring", "till sjön"],
+  /** A team in a game. */
+  TEAM: ["on my team", "my team", "i laget", "teammates", "all game"],
+  /** Hit with a pillow or a fork. */
+  PLAY_OBJ: ["med en kudde", "with a pillow", "med gaffeln", "with a fork", "köttbulle"],
+  /** A lock that jammed. */
+  LOCK_STUCK: ["hakade upp sig", "lock got stuck", "låset gick sönder", "skruva loss"],
+  /** Singing a song. */
+  SINGING: ["singing", "sjunga", "sjöng", "nationaldagen"],
+  /** Taking one's life into one's own hands. */
+  OWN_HANDS: ["i egna händer", "into my own hands", "in my own hands"],
+  /** Killed by boredom: a figure. */
+  KILLED_ME_FIGURE: ["av tristess", "of boredom"],
+  /** Smoke with a harmless source. */
+  BENIGN_SMOKE: ["grillade på balkongen", "grillar på balkongen", "bara grannen som", "bbq", "bastun"],
+  /** Stabbed in the back by a friend who told a secret. */
+  BETRAYAL: ["berättade min hemlighet", "told my secret", "backstabbed", "läste att", "read that", "boxningen", "sparring*"],
+  /** Crying like a baby. */
+  LIKE_A_BABY: ["like a baby", "som en bebis"],
 };

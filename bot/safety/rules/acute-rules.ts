@@ -8,7 +8,7 @@ const STORY = ["MEDIA", "NEWS", "TOPIC", "GAME"];
 
 export const acuteRules: RuleSpec[] = [
   {
-    id: "acute-danger.body", level: "crisis", category: "acute-danger", pattern: "BODY_EMERGENCY", who: "anyone", unless: [...STORY, "JOKE", "ANXIETY"],
+    id: "acute-danger.body", level: "crisis", category: "acute-danger", pattern: "BODY_EMERGENCY", who: "anyone", unless: [...STORY, "JOKE", "ANXIETY", "STUDY_TALK"],
     why: "Someone not breathing, unconscious, collapsed, seizing or bleeding without stopping: 112 at once, in any words around it.",
     examples: ["my friend collapsed and isnt breathing", "kompisen e medvetslös", "it wont stop bleeding"],
   },
@@ -23,7 +23,7 @@ export const acuteRules: RuleSpec[] = [
     examples: ["han andas jättekonstigt", "shes breathing weird"],
   },
   {
-    id: "acute-danger.fire", level: "crisis", category: "acute-danger", pattern: "FIRE_WORD*2 + TRAPPED*2 + EVERYWHERE*2 + TIME_SOON + HELP_NOW >= 4", who: "anyone", unless: [...STORY, "JOKE"],
+    id: "acute-danger.fire", level: "crisis", category: "acute-danger", pattern: "FIRE_WORD*2 + TRAPPED*2 + EVERYWHERE*2 + TIME_SOON + HELP_NOW >= 4", who: "anyone", unless: [...STORY, "JOKE", "BENIGN_SMOKE"],
     needs: ["FIRE_WORD"],
     why: "Fire or smoke where the writer is, and no way out or smoke everywhere: in whatever words it is told.",
     examples: ["theres smoke everywhere in the building and the door is hot", "brand i huset, vi kommer inte ut"],

@@ -38,7 +38,7 @@ export const harmFromOthersRules: RuleSpec[] = [
     examples: ["killen har en pistol", "han har en kniv", "someone pulled a knife on me"],
   },
   {
-    id: "violence.attacked", level: "crisis", category: "violence", pattern: "VICTIM_TALK", unless: [...STORY, "JOKE", "GAME", "RECOVERED"],
+    id: "violence.attacked", level: "crisis", category: "violence", pattern: "VICTIM_TALK", unless: [...STORY, "JOKE", "GAME", "RECOVERED", "BETRAYAL"],
     why: "Having been stabbed, beaten or robbed, said by the person it happened to.",
     examples: ["blev knivhuggen igår", "got jumped and stabbed"],
   },
@@ -58,7 +58,7 @@ export const harmFromOthersRules: RuleSpec[] = [
     examples: ["ska döda honom när jag ser honom", "im gonna stab him tomorrow", "jag ska knivhugga honom"],
   },
   {
-    id: "abuse-at-home.hit", level: "crisis", category: "abuse-at-home", pattern: "FAMILY_HOME +6 HIT +2 SELF_OBJ", who: "anyone", unless: [...PLAY, "THROWN_OUT"],
+    id: "abuse-at-home.hit", level: "crisis", category: "abuse-at-home", pattern: "FAMILY_HOME +6 HIT +2 SELF_OBJ", who: "anyone", unless: [...PLAY, "THROWN_OUT", "PLAY_OBJ"],
     why: "Violence from a parent, step-parent or sibling (\"farsan slår mej\", \"my dad hits me\").",
     examples: ["farsan slår mej", "my mom locks me in my room and hits me"],
   },
@@ -89,11 +89,12 @@ export const harmFromOthersRules: RuleSpec[] = [
   },
   {
     id: "abuse-at-home.locked-in", level: "crisis", category: "abuse-at-home", pattern: "FAMILY_HOME +3 LOCK_IN", who: "anyone",
+    unless: ["LOCK_STUCK"],
     why: "A parent locking the writer in.",
     examples: ["mamma låser in mig", "my dad locks me in"],
   },
   {
-    id: "abuse-at-home.honour", level: "crisis", category: "abuse-at-home", pattern: "HONOR_TALK", who: "anyone", unless: STORY,
+    id: "abuse-at-home.honour", level: "crisis", category: "abuse-at-home", pattern: "HONOR_TALK", who: "anyone", unless: [...STORY, "STUDY_TALK"],
     why: "Forced marriage and honour-related oppression.",
     examples: ["de ska gifta bort mig i sommar", "my family wants to marry me off"],
   },
@@ -103,7 +104,7 @@ export const harmFromOthersRules: RuleSpec[] = [
     examples: ["familjen kommer döda mig om de får veta om min pojkvän"],
   },
   {
-    id: "sexual-abuse.named", level: "crisis", category: "sexual-abuse", pattern: "RAPE_TALK", who: "anyone", unless: STORY,
+    id: "sexual-abuse.named", level: "crisis", category: "sexual-abuse", pattern: "RAPE_TALK", who: "anyone", unless: [...STORY, "STUDY_TALK"],
     why: "Rape, sexual assault or abuse named.",
     examples: ["blev valdtagen pa festen", "he raped me", "blev utsatt för ett sexuellt övergrepp"],
   },
@@ -168,7 +169,7 @@ export const harmFromOthersRules: RuleSpec[] = [
     examples: ["de hotar mig om jag inte gör det"],
   },
   {
-    id: "child-alone.alone", level: "crisis", category: "child-alone", pattern: "SMALL_CHILD +4 ALONE", who: "anyone", unless: [...STORY, "SHORT_WHILE"],
+    id: "child-alone.alone", level: "crisis", category: "child-alone", pattern: "SMALL_CHILD +4 ALONE", who: "anyone", unless: [...STORY, "SHORT_WHILE", "FIRST_TIME", "GAME"],
     why: "A young child left alone.",
     examples: ["my little sister is alone", "lillasyster e ensam hemma hela natten"],
   },
@@ -189,7 +190,7 @@ export const harmFromOthersRules: RuleSpec[] = [
   },
   {
     id: "acute-danger.named", level: "crisis", category: "acute-danger", pattern: "DANGER_TALK", who: "anyone",
-    unless: [...STORY, "ASKS_IF_WE_CALL", "WOULD_YOU+IF_I_TELL", "FALSE_ALARM"],
+    unless: [...STORY, "ASKS_IF_WE_CALL", "WOULD_YOU+IF_I_TELL", "FALSE_ALARM", "SMALL_MATTER"],
     why:
       "Acute danger: being followed, a break-in, fire, being held, or a call for the police. Not a question whether we call " +
       "(\"kommer ni ringa polisen?\", \"are you gonna call the cops on me\", \"ska dom ringa polisen?\", \"skulle ni ringa polisen " +

@@ -7,7 +7,7 @@ const SELF_STORY = ["MEDIA", "NEWS", "TOPIC", "RECOVERED"];
 
 export const harmToSelfRules: RuleSpec[] = [
   {
-    id: "suicide.named", level: "crisis", category: "suicide", pattern: "SUICIDE_TALK", unless: SELF_STORY,
+    id: "suicide.named", level: "crisis", category: "suicide", pattern: "SUICIDE_TALK", unless: [...SELF_STORY, "STUDY_TALK"],
     why: "Suicide said in so many words, including slang (kms, unalive), ending it, no reason to live, tired of life.",
     examples: ["har sjalvmordstankar igen", "gonna kms fr", "trött på livet ärligt", "thinking of ending things", "ska göra slut på allt ikväll"],
   },
@@ -22,12 +22,12 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["jag ska dö ikväll", "im gonna die tonight"],
   },
   {
-    id: "suicide.wish-to-die.sv", level: "crisis", category: "suicide", pattern: "WANT_SV +3 DIE_SV", unless: ["MEDIA", "NEWS", "JOKE+TRIVIAL"],
+    id: "suicide.wish-to-die.sv", level: "crisis", category: "suicide", pattern: "WANT_SV +3 DIE_SV", unless: ["MEDIA", "NEWS", "JOKE+TRIVIAL", "SINGING"],
     why: "A wish to die, also passive and casual (\"vill bara dö\", \"ja vill do\"): the first thing a youth worker asks about.",
     examples: ["ja vill bara do typ", "önskar jag var död", "jag vill va död"],
   },
   {
-    id: "suicide.wish-to-die.en", level: "crisis", category: "suicide", pattern: "WANT_EN +3 DIE_EN", unless: ["MEDIA", "NEWS", "JOKE+TRIVIAL"],
+    id: "suicide.wish-to-die.en", level: "crisis", category: "suicide", pattern: "WANT_EN +3 DIE_EN", unless: ["MEDIA", "NEWS", "JOKE+TRIVIAL", "SINGING"],
     why: "A wish to die in English, however casually written (\"i wanna die fr\", \"wish i was dead\"); laughing about an exam is left out.",
     examples: ["i wanna die fr", "i wish i was dead"],
   },
@@ -37,7 +37,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["vill ej leva längre", "vill typ inte finnas mer", "vill inte vara med längre"],
   },
   {
-    id: "suicide.not-live.en", level: "crisis", category: "suicide", pattern: "NEG +1 WANT_EN +3 LIVE_EN|STAY_LONGER", negation: "in-pattern", unless: ["MEDIA", "LIVE_SOMEHOW"],
+    id: "suicide.not-live.en", level: "crisis", category: "suicide", pattern: "NEG +1 WANT_EN +3 LIVE_EN|STAY_LONGER", negation: "in-pattern", unless: ["MEDIA", "LIVE_SOMEHOW", "SINGING"],
     why: "Not wanting to live, be alive or exist, in English.",
     examples: ["i dont wanna be alive anymore", "dont want to exist"],
   },
@@ -52,12 +52,12 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["orkar fan inte leva", "ja pallar typ inte leva"],
   },
   {
-    id: "suicide.be-gone.sv", level: "crisis", category: "suicide", pattern: "WANT_SV +3 GONE_SV", unless: ["MEDIA"],
+    id: "suicide.be-gone.sv", level: "crisis", category: "suicide", pattern: "WANT_SV +3 GONE_SV", unless: ["MEDIA", "CHAT_PLACE"],
     why: "Wanting to disappear, not wake up or stop existing: passive suicidal wishes.",
     examples: ["hoppas jag inte vaknar imorn", "vill somna och aldrig vakna"],
   },
   {
-    id: "suicide.be-gone.en", level: "crisis", category: "suicide", pattern: "WANT_EN +6 GONE_EN", unless: ["MEDIA"],
+    id: "suicide.be-gone.en", level: "crisis", category: "suicide", pattern: "WANT_EN +6 GONE_EN", unless: ["MEDIA", "CHAT_PLACE"],
     why: "Wanting to disappear or never wake up, in English.",
     examples: ["wish i could go to sleep and never wake up", "i want to disappear forever"],
   },
@@ -98,16 +98,17 @@ export const harmToSelfRules: RuleSpec[] = [
   },
   {
     id: "suicide.burden", level: "crisis", category: "suicide", pattern: "BURDEN",
+    unless: ["TEAM"],
     why: "Feeling like a burden to others, a core part of suicidal thinking.",
     examples: ["känner mig som en börda för familjen", "im such a burden to everyone"],
   },
   {
-    id: "suicide.take-life", level: "crisis", category: "suicide", pattern: "TAKE +1 LIFE_OF SELF_OBJ", unless: SELF_STORY,
+    id: "suicide.take-life", level: "crisis", category: "suicide", pattern: "TAKE +1 LIFE_OF SELF_OBJ", unless: [...SELF_STORY, "KILLED_ME_FIGURE"],
     why: "\"Ta livet av mig\", also with the subject moved in (\"ikväll tar jag livet av mig\").",
     examples: ["ikväll tar jag livet av mig", "tänker ta livet av mej"],
   },
   {
-    id: "suicide.take-my-life", level: "crisis", category: "suicide", pattern: "TAKE +1 MY_LIFE", unless: SELF_STORY,
+    id: "suicide.take-my-life", level: "crisis", category: "suicide", pattern: "TAKE +1 MY_LIFE", unless: [...SELF_STORY, "OWN_HANDS"],
     why: "\"Ta mitt liv\", \"take my own life\".",
     examples: ["tänker på att ta mitt liv", "planning to take my own life"],
   },
@@ -127,7 +128,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["kommer göra nåt dumt ikväll", "im scared ill do something stupid tonight"],
   },
   {
-    id: "suicide.farewell", level: "crisis", category: "suicide", pattern: "FAREWELL", unless: ["MEDIA", "FOR_TODAY"],
+    id: "suicide.farewell", level: "crisis", category: "suicide", pattern: "FAREWELL", unless: ["MEDIA", "FOR_TODAY", "JOB_CHANGE"],
     why: "Farewell acts and last words (a goodbye letter, \"sista gången ni hör av mig\") often come right before an attempt.",
     examples: ["har skrivit ett avskedsbrev", "this is goodbye forever"],
   },
@@ -152,17 +153,17 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["gav bort allt jag äger", "ger bort alla mina grejer nu", "giving away all my stuff"],
   },
   {
-    id: "suicide.pills-saved", level: "crisis", category: "suicide", pattern: "{SAVED PILLS} ~6", unless: ["MEDIA"],
+    id: "suicide.pills-saved", level: "crisis", category: "suicide", pattern: "{SAVED PILLS} ~6", unless: ["MEDIA", "MEDS_BENIGN"],
     why: "Pills saved up or hidden are gathered means: words of means predict danger better than words of feeling.",
     examples: ["jag har piller sparade", "ive been stockpiling my meds", "har en burk sömntabletter gömd"],
   },
   {
-    id: "suicide.pills-at-hand", level: "crisis", category: "suicide", pattern: "{PILLS AT_HAND} ~6", unless: ["MEDIA", "ROUTINE"],
+    id: "suicide.pills-at-hand", level: "crisis", category: "suicide", pattern: "{PILLS AT_HAND} ~6", unless: ["MEDIA", "ROUTINE", "MEDS_BENIGN"],
     why: "Pills laid out next to oneself: means at hand.",
     examples: ["i have a bottle of pills next to me", "har tabletterna framför mig"],
   },
   {
-    id: "suicide.rope", level: "crisis", category: "suicide", pattern: "{GOT_HOLD ROPE} ~4", unless: ["MEDIA", "GAME"],
+    id: "suicide.rope", level: "crisis", category: "suicide", pattern: "{GOT_HOLD ROPE} ~4", unless: ["MEDIA", "GAME", "ROPE_USE"],
     why: "A rope or noose at hand is gathered means.",
     examples: ["har köpt ett rep", "bought a rope today", "har en snara"],
   },
@@ -172,7 +173,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["jag har en kniv och tänker använda den på mig själv", "i have a knife and im going to use it on myself"],
   },
   {
-    id: "suicide.at-edge", level: "crisis", category: "suicide", pattern: "LOCATED +3 EDGE_PLACE", unless: ["PASSING_BY", "MEDIA", "GAME"],
+    id: "suicide.at-edge", level: "crisis", category: "suicide", pattern: "LOCATED +3 EDGE_PLACE", unless: ["PASSING_BY", "MEDIA", "GAME", "UP_THERE_FOR"],
     why: "Being at a bridge, on the tracks or on a roof: naming the place is itself a danger sign.",
     examples: ["står på bron nu", "im at the train tracks", "sitter vid spåret"],
   },
@@ -187,7 +188,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["im going to jump", "ska hoppa nu"],
   },
   {
-    id: "self-harm.cut-self", level: "crisis", category: "self-harm", pattern: "CUT +2 SELF_BODY", unless: ["ACCIDENT", ...SELF_STORY],
+    id: "self-harm.cut-self", level: "crisis", category: "self-harm", pattern: "CUT +2 SELF_BODY", unless: ["ACCIDENT", ...SELF_STORY, "PROUD_PAST", "MISHAP"],
     why: "Cutting or burning oneself (\"skär mej\", \"burned myself\"); an accident in the kitchen is not it.",
     examples: ["skär mej", "skurit mej på armen", "burned myself on purpose"],
   },
@@ -209,7 +210,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["🔪🩸", "🩸🔪 igen", "idag blev det för mycket 🔪🩸🩸", "🪒🩸"],
   },
   {
-    id: "self-harm.named", level: "crisis", category: "self-harm", pattern: "SELF_HARM_TALK", unless: SELF_STORY,
+    id: "self-harm.named", level: "crisis", category: "self-harm", pattern: "SELF_HARM_TALK", unless: [...SELF_STORY, "PROUD_PAST", "STUDY_TALK"],
     why: "Self-harm named, also in slang (\"cuttar\", \"självskadar\", \"hurt myself\").",
     examples: ["jag cuttar igen", "har självskadat igen", "i keep hurting myself"],
   },
@@ -234,7 +235,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["i want to cut so bad rn"],
   },
   {
-    id: "overdose.took-many", level: "crisis", category: "overdose", pattern: "{TOOK MANY PILLS} ~8", unless: ["ROUTINE", "MEDIA", "ALL_GOOD"],
+    id: "overdose.took-many", level: "crisis", category: "overdose", pattern: "{TOOK MANY PILLS} ~8", unless: ["ROUTINE", "MEDIA", "ALL_GOOD", "MEDS_BENIGN"],
     why: "Pills taken in amounts (\"tog typ 20 alvedon\", \"took a bunch of pills\"): call 112 at once.",
     examples: ["tog typ 20 alvedon", "took a bunch of pills", "svalde en hel karta panodil"],
   },
@@ -249,7 +250,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["tog en hel kartong alvedon", "tog en hel ask ipren"],
   },
   {
-    id: "overdose.named", level: "crisis", category: "overdose", pattern: "OVERDOSE_TALK", unless: ["MEDIA", "NEWS", "TOPIC", "TREAT"],
+    id: "overdose.named", level: "crisis", category: "overdose", pattern: "OVERDOSE_TALK", unless: ["MEDIA", "NEWS", "TOPIC", "TREAT", "CAFFEINE"],
     why: "An overdose named (\"tror jag överdoserat\", \"i overdosed\").",
     examples: ["tror jag överdoserat", "i overdosed"],
   },

@@ -204,7 +204,7 @@ export const round8Rules: RuleSpec[] = [
     examples: ["farbror har gjort saker med mig sen jag va liten", "min styvbror gör saker mot mig som jag inte vill"],
   },
   {
-    id: "child-alone.baby-left", level: "crisis", category: "child-alone", pattern: "LEFT_BABY", who: "anyone", unless: [...STORY, "CARE_PLACE"],
+    id: "child-alone.baby-left", level: "crisis", category: "child-alone", pattern: "LEFT_BABY", who: "anyone", unless: [...STORY, "CARE_PLACE", "GAME"],
     why: "A baby left at home or left to scream: a child alone.",
     examples: ["lämnade bebisen hemma för att köpa ersättning, affären e 4 mil bort", "orkar inte, går ut en sväng o låter bebisen skrika i spjälsängen"],
   },
@@ -222,7 +222,7 @@ export const round8Rules: RuleSpec[] = [
   },
   {
     id: "suicide.never-wake", level: "crisis", category: "suicide", pattern: "NEVER_WAKE*2 + WANT_SV|WANT_EN + GOODNIGHT_ALL + REALLY_LONG >= 3",
-    needs: ["NEVER_WAKE"], negation: "in-pattern", unless: [...STORY, "WAKE_ROUTINE"],
+    needs: ["NEVER_WAKE"], negation: "in-pattern", unless: [...STORY, "WAKE_ROUTINE", "LAZY_DAY"],
     why: "Sleeping and not waking, sleeping \"a long time now, a really long time\" with good night to everyone: death told as sleep.",
     examples: ["ska ba sova länge nu. riktigt länge. godnatt allihopa ❤️", "önskar ja kunde somna o ba int vakna"],
   },
