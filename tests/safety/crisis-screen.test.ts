@@ -187,3 +187,64 @@ describe("round 8's rules, after the review", () => {
     expect(screenMessage("jag vill inte längre").level).toBe("concern");
   });
 });
+
+// Round 9's rules (rules/round9-rules.ts) catch crisis said sideways — farewell acts told as chores, a plan
+// told by its date, self-harm told by what it needs — written for the shape, with fresh phrasings here
+// that no rule's examples hold; and the near misses those shapes must leave alone. The guards added to the
+// older rules in round 9 keep their crises.
+describe("round 9's rules", () => {
+  it("catch crisis told sideways, in wordings not among their examples", () => {
+    for (const text of [
+      "gav bort min xbox till kusin idag. behöver den inte längre ändå",
+      "mamma vet koden till min mobil sen. lillebror får mitt rum om nåt händer mig",
+      "om en vecka är allt över för min del",
+      "hur högt måste ett tak vara för att det ska funka",
+      "står på perrongen. nästa tåg kommer snart o jag tänker inte kliva undan",
+      "de vore billigare för alla om jag inte fanns",
+      "köpte nya blad idag, har dom i pennfacket",
+      "plåstret är slut igen, du vet varför",
+      "katten rev mig haha. har ingen katt",
+      "låren ser ut som en streckkod nu 🙃",
+      "svalde allt i burken igår kväll",
+      "om jag kommer hem efter tio får jag stryk",
+    ]) {
+      expect(screenMessage(text).level, text).toBe("crisis");
+    }
+  });
+
+  it("leave the near misses alone", () => {
+    for (const text of [
+      "gav bort min gamla soffa, behöver den inte längre",
+      "min lillebror får mitt rum när jag flyttar, han har alltid velat ha det",
+      "hur högt är kaknästornet? det räcker för utsikten",
+      "står vid spåret och väntar på tåget, det är sent som vanligt",
+      "har slut på plåster, skar mig i fingret när jag hacka lök",
+      "köpte nya blad till skissblocket",
+      "goodnight everyone! for real this time i'm going to bed lol",
+      "snart slipper ni mina sms, flyttar till göteborg",
+      "sa upp mitt gymkort, känns lugnt nu när jag sparar pengar",
+      "isen knakar när man går på den, mysigt",
+      "vi gick vilse i ikea lol batteri 10%",
+      "brorsan knuffade in mig i poolen haha",
+      "fick blåmärke av bältet i karusellen",
+    ]) {
+      expect(screenMessage(text).level, text).not.toBe("crisis");
+    }
+  });
+
+  it("the older rules' new guards leave everyday messages alone and keep their crises", () => {
+    for (const text of [
+      "sitter på taket till lekstugan o solar med syrran",
+      "brandlarmet gick för att jag brände toasten",
+      "overdosed on coffee this morning, 4 cups",
+      "i used to self harm back in school but its been years and i wanted to share something good",
+      "jag ska ta mitt liv i egna händer nu, skaffa körkort",
+      "har ett rep i garderoben till hängmattan",
+    ]) {
+      expect(screenMessage(text).level, text).not.toBe("crisis");
+    }
+    for (const text of ["sitter på taket och tänker hoppa", "skar mig igår igen. var stolt över mig själv en vecka men nu", "jag ska ta mitt liv ikväll"]) {
+      expect(screenMessage(text).level, text).toBe("crisis");
+    }
+  });
+});

@@ -13,8 +13,8 @@ export const round9 = {
   ],
   /** A thing one owns and values: a console, a guitar, a pet, clothes. */
   OWN_THING: [
-    "=ps", "playstation", "xbox", "switch", "guitar", "gitarr*", "hoodies", "kläder", "jacka", "jacket", "inventory", "skins", "katt", "katten",
-    "hund", "hunden", "cat", "dog", "my stuff", "mina saker", "headphones", "hörlurar", "datorn", "telefon", "mobil", "gaming chair*", "det mesta",
+    "=ps", "playstation", "xbox", "switch", "guitar", "gitarr*", "hoodies", "kläder", "jacka", "jacket", "inventory", "skins", "katt", "katten", "hund",
+    "hunden", "cat", "dog", "my stuff", "mina saker", "headphones", "hörlurar", "datorn", "telefon", "mobil", "gaming chair*", "det mesta",
   ],
   /** Not needing it any more. */
   WONT_NEED: [
@@ -25,12 +25,12 @@ export const round9 = {
   COVER_STORY: [
     "told her i was just", "told him i was just", "told them i was just", "sa att jag skulle rensa", "hon vet inte", "han vet inte", "dom vet inte",
     "doesnt need to know why", "dont need to know why", "hon tror jag ska", "han tror jag ska", "mamma tror", "told her its just", "its not",
-    "de vet inte att", "dom vet inte att", "om nån frågar så vet du", "just decluttering",
+    "de vet inte att", "om nån frågar så vet du", "just decluttering",
   ],
   /** Everything settled, nothing left to fix. */
   ALL_SETTLED: [
     "inget kvar att fixa", "allt är klart", "då är det ordnat", "nothing left to sort", "everything is sorted", "bättre så", "done now", "känns lugnt",
-    "feels weirdly calm", "känns lugnt nu", "feels calm",
+    "feels weirdly calm", "feels calm",
   ],
   /** Subscriptions, contracts and cards cancelled. */
   CANCELLED_SUBS: [
@@ -42,11 +42,10 @@ export const round9 = {
   /** Someone gets one's things later: who gets what. */
   GETS_MINE: [
     "får min", "får mitt", "får mina", "ska få min", "ska få mitt", "gets my", "ge min", "ge bort allt till", "ta hand om min hund",
-    "ta hand om min katt", "take care of my cat", "take care of my dog",
-  ],
+    ],
   /** After the writer is gone: later, if something happens, when dead. */
   AFTER_ME: [
-    "om nåt händer mig", "om något händer mig", "när jag är död", "if something happens to me", "if anything happens to me", "om jag inte hörs av",
+    "om något händer mig", "när jag är död", "if something happens to me", "if anything happens to me", "om jag inte hörs av",
     "om jag inte finns", "when im gone", "när jag är borta", "datum är satt", "är min sista dag",
   ],
   /** She has always wanted it. */
@@ -54,21 +53,20 @@ export const round9 = {
   /** A code or password passed on. */
   PASSCODE: ["koden är", "lösenordet", "password is", "the code is", "han vet koden", "hon vet koden", "logga in på mitt"],
   /** A will, or the list of what happens to one's things. */
-  WILL_LIST: ["testamente", "testamentet", "my will", "who gets what", "vem som får vad", "lista på vad som ska hända med mina saker", "vem som ska få"],
+  WILL_LIST: ["my will", "who gets what", "vem som får vad", "vem som ska få"],
   /** One's own funeral, planned. */
   OWN_FUNERAL: ["min begravning", "my funeral", "mitt eget tal till begravningen", "min egen begravning", "heter begravning", "spelas på begravningen"],
   /** Chose, wrote, planned. */
   CHOSE: ["valt", "valde", "skrev", "skrivit", "listat", "planerat", "chose", "picked", "wrote", "planned"],
   /** All one's accounts deleted. */
   DELETED_ALL: [
-    "raderar alla mina konton", "raderat alla mina", "raderade alla mina", "deleted all my socials", "deleted all my accounts", "deleting all my accounts",
+    "raderat alla mina", "raderade alla mina", "deleted all my socials", "deleted all my accounts", "deleting all my accounts",
     "delete my data",
   ],
   /** Gone for good after a deletion: bye for good, only the rest left, moving out for good. */
   GONE_SIGNAL: [
     "hejdå för gott", "bye for good", "bye forever", "bara resten kvar", "only the rest left", "flyttar för gott", "do not plan to be alive",
-    "dont plan to be alive", "wrote letters",
-  ],
+    "dont plan to be alive", ],
   /** A letter or note written. */
   WROTE_LETTER: [
     "wrote letters", "wrote a letter", "wrote a note", "writing a note", "writing letters", "skrev brev", "skrivit brev", "skrev ett brev", "skrivit ett brev",
@@ -79,7 +77,7 @@ export const round9 = {
   /** Just in case. */
   JUST_IN_CASE: ["just in case", "bara ifall", "för säkerhets skull", "in drafts", "idk if ill need it"],
   /** A message scheduled to go later. */
-  SCHEDULED: ["schemalagt", "schemalagd", "schemalagt utskick", "scheduled a message", "scheduled message", "scheduled text", "skickas imorgon"],
+  SCHEDULED: ["schemalagt", "scheduled a message", "scheduled message", "scheduled text", "skickas imorgon"],
   /** They will understand later. */
   LATER_UNDERSTAND: ["kommer fatta sen", "kommer förstå sen", "will understand later", "theyll understand", "get it later"],
   /** A day set for it. */
@@ -113,40 +111,37 @@ export const round9 = {
   /** No more meetings, no more checking in needed. */
   NO_MORE_NEED: [
     "inte kommer att behöva fler möten", "inte behöva fler möten", "wont need more meetings", "wont need any more meetings", "stop checking on me",
-    "it wont be needed", "inte behöva nån plan", "kommer inte behöva nån plan", "ingen idé att du ringer",
+    "it wont be needed", "inte behöva nån plan", "ingen idé att du ringer",
   ],
   /** Sorry for being a mess, thanks for the patience: said on leaving. */
   BURDEN_SORRY: ["sorry for being such a mess", "sorry for being so much", "sorry för att jag alltid är så jobbig", "tack för ert tålamod", "thanks for your patience"],
   /** Arranged everything. */
-  ARRANGED_ALL: ["ordnat allt", "har ordnat allt", "arranged everything", "ive arranged everything", "fixat allt"],
+  ARRANGED_ALL: ["ordnat allt", "arranged everything", "fixat allt"],
   /** Tonight is the night, the right moment. */
   THE_MOMENT: ["tonights the night", "ikväll är kvällen", "waiting for the right moment", "väntar på rätt tillfälle", "väntar på rätt läge"],
   /** Everything needed, at hand. */
-  ALL_I_NEED: ["got everything i need", "har allt jag behöver", "har rep och allt", "har repe och allt", "repe"],
+  ALL_I_NEED: ["got everything i need", "har allt jag behöver", "repe"],
   /** Measuring the way down: how high, how far down, how many floors. */
   FALL_MEASURE: [
-    "hur högt", "hur hög", "hur långt det är ner", "hur långt ner", "how high", "how far down", "how many floors", "hur många våningar", "meter",
+    "hur hög", "hur långt det är ner", "hur långt ner", "how high", "how far down", "meter",
     "meters down", "våningar", "from like the",
   ],
   /** Enough for it to work. */
   WORKS_ENOUGH: ["för att det ska funka", "för att det ska fungera", "det räcker", "räcker väl", "borde räcka", "you need", "to work", "is enough", "räcker nog"],
   /** A place to fall from. */
   FALL_PLACE: [
-    "bro", "bron", "bridge", "bridges", "parkeringshuset", "parkeringshus", "silon", "silo", "taket", "roof", "balkongen", "balcony", "våningen", "floor",
-    "hoppa", "hoppar", "jump", "älvsborgsbron",
-  ],
+    ],
   /** Asking whether a way of dying hurts or how long it takes. */
   HURT_OR_LONG: [
-    "does it hurt to", "gör det ont att", "how long does it take to", "hur lång tid tar det att", "hur länge tar det att", "gör det ont", "does it hurt",
+    "how long does it take to", "hur lång tid tar det att", "hur länge tar det att", "gör det ont", "does it hurt",
   ],
   /** A way of dying named as a verb. */
   DYING_VERB: [
     "drown", "drunkna", "jump from", "jump off", "hoppa från", "förblöda", "bleed out", "kvävas", "suffocate", "hang yourself", "hänga sig",
-    "inte vaknar", "dont wake up", "just dont wake up",
-  ],
+    "inte vaknar", "dont wake up", ],
   /** Standing or sitting there now: at the platform, the bridge, the tracks. */
   AT_PLACE_NOW: [
-    "står här nu", "im here now", "at the bridge", "at the bridge rn", "på perrongen", "vid spåret", "vid spåren", "by the tracks", "vid järnvägen",
+    "står här nu", "im here now", "at the bridge", "på perrongen", "vid spåret", "vid spåren", "by the tracks", "vid järnvägen",
     "uppe på silon", "på taket", "on the roof", "i bilen vid",
   ],
   /** Not stepping aside, staying too long, standing too close on purpose. */
@@ -155,10 +150,10 @@ export const round9 = {
     "klättrar ner nästa gång", "sista tåget går", "kollat på det tre kvällar", "its so quiet here", "lyssnar på musik och väntar",
   ],
   /** Waiting for the train to ride it: late as usual. */
-  WAIT_TRAIN: ["väntar på tåget", "väntar på pendeln", "väntar på bussen", "waiting for the train", "waiting for my train", "sent som vanligt", "min sent", "försenat", "försenad", "delayed", "late again"],
+  WAIT_TRAIN: ["väntar på pendeln", "väntar på bussen", "sent som vanligt", "min sent", "försenat", "försenad", "delayed", "late again"],
   /** Looking up when the trains pass, not to catch one. */
   TRAIN_TIMES: [
-    "train times", "när pendeln går förbi", "när tåget går förbi", "godståget går förbi", "tåget går förbi", "tågen går ganska tätt", "sista tåget går",
+    "train times", "när pendeln går förbi", "godståget går förbi", "tåget går förbi", "tågen går ganska tätt", "sista tåget går",
     "googling bridges", "bridges near me",
   ],
   /** Not to ride it. */
@@ -176,7 +171,7 @@ export const round9 = {
   /** Wishing to be run over. */
   RUN_OVER_ME: ["körde på mig", "kör på mig", "ran me over", "run me over", "hit me"],
   /** A wish. */
-  WISH: ["önskar att", "önskar", "wish", "hoppas att", "i hope"],
+  WISH: ["önskar", "wish", "hoppas att", "i hope"],
   /** The writer out of the way: if I were not here, if I went away. */
   IF_I_WERENT: [
     "om jag inte fanns", "om jag inte finns", "if i wasnt here", "if i was not here", "if i didnt exist", "if i go away", "if i disappeared", "om jag försvann",
@@ -185,7 +180,7 @@ export const round9 = {
   ],
   /** Better off, cheaper, relieved, finally fine. */
   BETTER_OFF: [
-    "billigare", "cheaper", "better off", "lättare", "easier", "klara sig bättre", "relieved", "lättade", "save about", "spara", "goes away",
+    "billigare", "cheaper", "better off", "lättare", "easier", "klara sig bättre", "relieved", "save about", "spara", "goes away",
     "försvinner ju", "finally be ok", "ingen skulle märka", "ingen ens märka", "nobody would notice", "ingen skulle gråta", "ingen som märker", "slipper betala",
   ],
   /** Weighed as arithmetic. */
@@ -198,7 +193,7 @@ export const round9 = {
   /** Life insurance paid out. */
   INSURANCE: ["insurance money", "life insurance", "livförsäkring*", "försäkringspengarna"],
   /** Not wanting to wake, or sorry to have woken. */
-  NO_WAKE_WISH: ["dont want to wake up", "vill inte vakna", "orkar inte vakna"],
+  NO_WAKE_WISH: ["dont want to wake up"],
   /** Praying not to wake, sorry to have woken, hoping sleep is for good. */
   NO_WAKE_PRAYER: [
     "ber typ att jag inte ska vakna", "ber att jag inte ska vakna", "ledsen att jag vaknade", "ingen anledning att vakna", "whats the point of waking up",
@@ -207,14 +202,12 @@ export const round9 = {
   ],
   /** Ever again, any day, for real. */
   EVER_AGAIN: [
-    "or any day", "ever again", "någonsin", "aldrig mer", "fler morgnar", "actually forever", "på riktigt", "inte vakna mer", "for good", "forever",
-  ],
+    "or any day", ],
   /** Life as something to log out of, unsubscribe from, delete. */
   LIFE_EXIT: [
     "prenumerationen på livet", "radera mig själv", "radera sig själv", "bli av med sig själv", "bli av med mig själv", "uninstall myself",
     "unsubscribe from life", "logga ut permanent", "logged off for good", "log off for good", "press pause on everything", "quit game",
-    "trött på att finnas", "sluta ta plats",
-  ],
+    ],
   /** Not the app, not the game: me. */
   NOT_THE_APP: ["inte från discord", "not the game", "like permanently", "inte från spelet", "typ radera sig", "inte ens skämt"],
   /** Not being here then: not in the future, not by Christmas. */
@@ -224,53 +217,51 @@ export const round9 = {
   ],
   /** Cat scratches, told as the cover story. */
   CAT_EXCUSE: [
-    "cat scratches", "cat scratched me", "the cat scratched", "katten rev mig", "katten kliade mig", "kattrispor", "det var katten", "sa det var katten",
-    "the cat did it",
+    "cat scratches", "cat scratched me", "the cat scratched", "katten rev mig", "katten kliade mig", "kattrispor", "det var katten", "the cat did it",
   ],
   /** There is no cat. */
   NO_CAT: [
-    "there is no cat", "it wasnt the cat", "vi har ingen katt", "har ingen katt", "det var inte katten", "inte katten", "we dont have a cat",
+    "there is no cat", "it wasnt the cat", "har ingen katt", "inte katten", "we dont have a cat",
     "thats what i tell everyone",
   ],
   /** Sleeves in the heat. */
-  HOT_TIME: ["i juli", "in july", "in june", "i juni", "sommar", "sommaren", "summer", "grader", "degrees", "badsäsong", "värmen", "heatwave"],
+  HOT_TIME: ["i juli", "in july", "in june"],
   /** Why everyone knows: you know why, nobody asks, new ones. */
   KNOW_WHY: [
-    "du vet varför", "if you know you know", "ni fattar", "you know why", "new ones", "the thing", "frågar varför",
-    "asks why", "jag ljög", "i lied", "nobody asks", "the classic", "folk frågar", "kan inte säga",
+    "du vet varför", "if you know you know", "new ones", "kan inte säga",
   ],
   /** So that nobody would see. */
   SO_UNSEEN: ["så ingen skulle se", "så ingen ska se", "so no one would see", "so nobody would see", "så ingen märker"],
   /** Not able to wear shorts or swim. */
   NO_SHORTS: ["kan inte ha shorts", "kan ju inte ha shorts", "cant wear shorts", "cant wear a bikini", "kan inte bada"],
   /** Scars, old wounds. */
-  SCARS: ["gamla sår", "alla gamla ärr", "mina ärr", "läkande ärr", "old scars", "old wounds", "scars", "märkena", "the marks"],
+  SCARS: ["alla gamla ärr", "mina ärr", "läkande ärr", "märkena"],
   /** Substitutes that stopped working. */
   SUBSTITUTE: ["ice cubes", "isbitar", "is i handen", "gummiband", "rubber band", "red pen", "röd penna", "snapping the band"],
   /** Back to the real thing. */
   REAL_THING: ["the real thing", "det riktiga", "back to blades", "tillbaka till bladen"],
   /** Did it again: sh'd, cut again. */
-  SH_AGAIN: ["shd", "shd again", "cut again", "cut agen", "skar igen", "skurit igen", "började skära igen", "self harmed again"],
+  SH_AGAIN: ["shd", "cut agen"],
   /** Started again. */
-  STARTED_AGAIN: ["började igen", "started again", "har börjat igen"],
+  STARTED_AGAIN: ["började igen"],
   /** Lost count of the scars. */
   LOST_COUNT: ["slutat räkna ärren", "lost count of my scars", "stopped counting my scars", "slutat räkna såren"],
   /** Deeper this time. */
-  DEEPER: ["djupare den här gången", "deeper this time", "djupare än vanligt", "go that deep", "went that deep", "deeper than usual"],
+  DEEPER: ["djupare den här gången", "djupare än vanligt"],
   /** New ones, fresh ones. */
-  NEW_ONES: ["fresh ones", "new ones", "nya sår", "nya ärr", "göra nya", "make new ones"],
+  NEW_ONES: ["fresh ones", "new ones"],
   /** Scratching oneself. */
   SCRATCH_SELF: [
-    "klöste mig själv", "klöser mig själv", "klöste mig", "i scratch", "scratch myself", "scratched myself", "kliar mig", "nyper mig själv", "boxas mot väggen",
+    "klöser mig själv", "klöste mig", "i scratch", "scratched myself", "kliar mig", "nyper mig själv", "boxas mot väggen",
     "punch walls", "slår i väggen",
   ],
   /** Until the skin breaks or bleeds. */
   UNTIL_BROKEN: [
-    "tills huden gick sönder", "tills huden går sönder", "till it bleeds", "tills det blöder", "until it bleeds", "until the skin breaks", "tills det blir blåmärken",
+    "tills huden gick sönder", "tills huden går sönder", "till it bleeds", "until the skin breaks", "tills det blir blåmärken",
     "tills knogarna spricker", "till my knuckles split",
   ],
   /** Tell her that I love her; that it was not her fault. */
-  TELL_HER: ["säg till mamma att", "säg t mamma att", "säg till farmor att", "säg till pappa att", "säg att", "tell my mum", "tell my mom", "tell her that", "säg åt"],
+  TELL_HER: ["säg till mamma att", "säg t mamma att", "säg till farmor att", "säg till pappa att", "tell my mum", "tell my mom", "tell her that"],
   /** Love, or not her fault: the message passed on. */
   LOVE_MSG: ["älskar henne", "älskade henne", "älskar honom", "loved her", "love her", "inte var hennes fel", "inte va hennes fel", "not her fault", "sorry för allt"],
   /** If I go silent: whatever happens, if I don't text back. */
@@ -284,24 +275,21 @@ export const round9 = {
   FOR_REAL_THIS: ["for real this time", "på riktigt den här gången", "för sista gången"],
   /** Plasters, dressings, strips. */
   PLASTERS: [
-    "plåster", "plåstret", "plasters", "band aids", "bandaids", "kompress*", "förband*", "steristrip*", "butterfly strips", "inlindad", "första hjälpen",
+    "plåster", "plåstret", "band aids", "bandaids", "kompress*", "förband*", "steristrip*", "butterfly strips", "inlindad", "första hjälpen",
   ],
-  /** Run out, again. */
-  RUN_OUT: ["är slut", "har slut", "ran out", "hela lådan", "restocking", "köpa nya", "köpa", "igen", "again"],
   /** Needed for cuts: the writer's reasons show. */
   SH_SIGN: [
-    "you can guess why", "du vet varför", "kan inte sluta", "cant stop", "överallt", "slut igen", "mamma tror", "så mamma inte hittar", "under madrassen", "ingen vet",
-    "lite djupare", "djupare", "låren", "the pharmacy lady knows me", "för det här", "blad", "blodigt", "de nya",
+    "you can guess why", "du vet varför", "kan inte sluta", "cant stop", "överallt", "mamma tror", "så mamma inte hittar", "under madrassen", "ingen vet",
+    "djupare", "the pharmacy lady knows me", "för det här", "blodigt", "de nya",
   ],
   /** A blade, a sharp thing kept for it. */
   SH_BLADE: [
     "blad", "bladet", "bladen", "blades", "rakbladet", "rakbladen", "glasbit*", "vassa", "kniven", "saxen", "nagelsaxen", "passaren", "compass",
-    "scissors", "the razor", "razor", "with the glass", "tog en bit", "nålen",
+    "scissors", "razor", "with the glass", "tog en bit", "nålen",
   ],
   /** Where it is kept, just in case; bought new. */
   KEPT: [
-    "bara ifall", "just in case", "i mobilskalet", "i fodralet", "i pennfacket", "pennfodral*", "i necessären", "under sängen", "under madrassen",
-    "under madrasen", "under kudden", "in my phone case", "pencil case", "under my bed", "under my pillow", "tampongask*", "köpte nya", "bought new",
+    "bara ifall", "just in case", "i mobilskalet", "i fodralet", "i pennfacket", "pennfodral*", "i necessären", "under sängen", "under kudden", "in my phone case", "pencil case", "under my bed", "under my pillow", "tampongask*", "köpte nya", "bought new",
     "bought a new pack", "present till mig själv", "tog ut bladet", "ur hyveln", "skruvade isär", "in the bathroom", "sitter med", "found the blades",
   ],
   /** What gives it away: knowing better, nothing happened, not for cooking. */
@@ -316,33 +304,30 @@ export const round9 = {
   DAY_ZERO: ["dag 0", "day 0", "days down the drain", "dagar clean", "after 200 days", "efter", "whatever", "igen", "again", "streak broken", "nu ba"],
   /** Thighs, arms, wrists, legs, belly: where it is done. */
   BODY_PART: [
-    "armen", "armarna", "arm", "min arm", "låret", "låren", "mina lår", "benet", "benen", "handleden", "handlederna", "handleder", "magen", "höften", "my arm",
-    "my arms", "my wrist", "my wrists", "wrist", "wrists", "my thighs", "thighs", "my legs", "legs", "my hip", "hip", "handen", "my hand",
+    "armen", "armarna", "arm", "låret", "låren", "mina lår", "benet", "benen", "handleden", "handlederna", "handleder", "magen", "höften", "my arms", "wrist", "wrists", "thighs", "legs", "hip", "handen", "my hand",
   ],
   /** Like a barcode, a zebra. */
-  BARCODE: ["streckkod", "barcode", "zebra", "tiger stripes"],
+  BARCODE: ["streckkod", "zebra", "tiger stripes"],
   /** Lines drawn or carved on the skin. */
   DRAW_LINES: [
-    "streck", "linjerna", "linjer", "lines", "rita med passaren", "inte med penna", "not with a pen", "konstprojekt", "art project", "carve little lines",
-  ],
+    "streck", "linjerna", "konstprojekt", ],
   /** More of them, the whole leg. */
-  MORE_OF: ["fler", "more", "hela", "igen", "again", "ett steg längre", "nya"],
+  MORE_OF: ["fler", "more", "hela", "igen", "again", "ett steg längre"],
   /** A burn made: burning, pressing a cigarette, pouring. */
   BURN_ACT: [
-    "bränna sig", "bränna mig", "bränner mig", "brände mig", "bränner", "brännsår", "tryckt", "hällde på", "brände in", "burn myself", "burning myself",
-    "the thing with",
+    "bränna sig", "bränner", "brännsår", "tryckt", "hällde på", "brände in", "the thing with",
   ],
   /** What burns: a cigarette, the stove, a lighter, boiling water. */
   BURN_THING: [
-    "cigg", "cigarett*", "spisplattan", "the stove", "lighter", "tändaren", "kokade vatten", "kokande vatten", "boiling water", "gem",
+    "cigg", "cigarett*", "spisplattan", "the stove", "lighter", "tändaren", "kokande vatten", "boiling water", "gem",
   ],
   /** Done on purpose, to feel something else. */
   MEANT_IT: [
-    "med flit", "on purpose", "ville känna", "to feel something", "för att känna", "det hjälper", "it helps", "vilja", "gjorde det", "gjort",
+    "ville känna", "för att känna", "det hjälper", "it helps", "vilja", "gjorde det", "gjort",
     "when everyones asleep", "2 gånger", "initialer", "initials",
   ],
   /** Put under for an operation. */
-  SEDATED: ["narkos*", "sövd", "sövas", "anesthesia", "anaesthesia", "put under"],
+  SEDATED: ["narkos*", "sövd", "sövas", "put under"],
   /** Paper: a blad of a sketchbook. */
   PAPER: ["skissblock*", "block", "anteckningsblock*", "kollegieblock*", "papper", "sketchbook", "notebook", "pärm*", "ark", "kalender*"],
   /** Going to bed. */
@@ -352,7 +337,7 @@ export const round9 = {
   /** A fall off a bike. */
   FELL: ["ramlade", "ramlat", "fell off", "cykeln", "bike", "vurpa*"],
   /** Hurt at sport. */
-  SPORT_HURT: ["fotbollen", "fotboll", "träningen", "football", "soccer", "hockey", "practice", "handbollen", "innebandy*"],
+  SPORT_HURT: ["fotbollen", "träningen", "soccer", "hockey", "practice", "handbollen", "innebandy*"],
   /** Texts and messages: being rid of them is no death. */
   THE_TEXTS: ["mina sms", "my texts", "mina meddelanden", "my messages", "spam"],
   /** Useful at last. */
@@ -364,37 +349,36 @@ export const round9 = {
   /** Pulling hair out until it comes loose. */
   HAIR_PULL: ["drar i håret tills det lossnar", "drar ut håret", "rycker ut håret", "pull my hair out until", "pulling my hair out until", "kal fläck", "bald spot"],
   /** Opening the wounds again. */
-  OPEN_UP: ["öppnade dom", "öppnade", "opening them", "keep opening", "pillat upp", "rev upp", "rev jag upp", "river upp", "river jag upp", "gått upp", "picking at"],
+  OPEN_UP: ["öppnade dom", "öppnade", "opening them", "keep opening", "pillat upp", "rev jag upp", "river jag upp", "gått upp", "picking at"],
   /** Hiding the marks. */
   HIDE_MARKS: [
     "hide scars", "hide the scars", "hide fresh cuts", "dölja märkena", "dölja ärren", "dölja på låren", "täcker ärren", "täckte resten", "ingen ser min arm",
     "cover the scars", "covers the scars",
   ],
   /** Where nobody looks. */
-  WHERE_UNSEEN: ["där ser ingen", "där ingen ser", "where no one looks", "where nobody looks", "where no one sees", "where nobody sees"],
+  WHERE_UNSEEN: ["där ser ingen", "where no one looks"],
   /** Sewing, knitting: a needle for its own use. */
   CRAFT: ["sy", "syr", "sydde", "sewing", "knitting", "stickar", "broderar", "embroidery", "vaccin*", "sprutan", "läkaren", "doctor"],
   /** Tired of existing. */
-  TIRED_EXISTING: ["trött på att finnas", "tired of existing", "sick of existing", "trött på att existera", "orkar inte finnas"],
+  TIRED_EXISTING: ["trött på att finnas", "tired of existing", "sick of existing", "trött på att existera"],
   /** Counting the pills. */
   COUNT_PILLS: ["räknar tabletterna", "räknade tabletterna", "counting my pills", "counting the pills", "räknar pillren", "räknat tabletterna"],
   /** The last game, the last evening with them. */
-  LAST_WITH: ["sista matchen", "last match with", "last game with", "sista kvällen med", "last night with", "va sista"],
+  LAST_WITH: ["sista matchen", "last match with", "last game with", "last night with", "va sista"],
   /** Out into the woods, the sea. */
-  GO_AWAY_PLACE: ["gå ut i skogen", "ut i skogen", "into the woods", "into the forest", "ut i havet", "into the sea"],
+  GO_AWAY_PLACE: ["ut i skogen", "into the woods", "into the forest", "ut i havet", "into the sea"],
   /** And not come back. */
   NOT_BACK: ["inte komma tillbaka", "not come back", "never come back", "aldrig komma tillbaka", "not coming back"],
   /** Swallowed or took all of it. */
   SWALLOWED_ALL: [
-    "svalde allt", "svalde alla", "svalde jag alla", "svalde jag allt", "tog allt från", "tog allt jag hade kvar", "tagit alla", "swallowed everything", "swallowed my whole", "swallowed the whole",
-    "took everything in", "tog allt i", "svalt allt",
+    "svalde allt", "svalde jag alla", "svalde jag allt", "tog allt från", "tog allt jag hade kvar", "swallowed everything", "swallowed my whole", "took everything in", "tog allt i", "svalt allt",
   ],
   /** Where pills are kept: the jar, the cabinet, the dosette, the prescription. */
-  CONTAINER: ["i burken", "dosett*", "medicinskåpet", "bathroom cabinet", "prescription", "strip of", "sömnpillren", "från boendet", "på recept"],
+  CONTAINER: ["i burken", "dosett*", "bathroom cabinet", "prescription", "strip of", "sömnpillren", "från boendet", "på recept"],
   /** Not knowing how many. */
   UNKNOWN_AMOUNT: ["vet inte hur många", "idk how many", "dont know how many", "no idea how many", "ingen aning hur många"],
   /** Asking whether it is a lot. */
-  IS_IT_MUCH: ["är det mycket", "is that a lot", "is that bad", "is that too much", "är det farligt"],
+  IS_IT_MUCH: ["är det mycket", "is that a lot", "is that bad", "är det farligt"],
   /** Sleepy, floating away, after taking it. */
   SLEEPY_AFTER: [
     "so sleepy now", "just sleepy", "sover snart", "kan inte hålla ögonen öppna", "flyter iväg", "floating away", "cant keep my eyes open", "somnar snart",
@@ -404,7 +388,7 @@ export const round9 = {
   /** Drank, swallowed. */
   DRANK: ["drack", "drank", "svalde", "swallowed", "druckit"],
   /** Beaten if: "får jag stryk". */
-  BEATEN_IF: ["får jag stryk", "får vi stryk", "blir det slag", "får stryk", "i get beaten", "we get beaten", "jag får stryk", "ger mig stryk"],
+  BEATEN_IF: ["får jag stryk", "får vi stryk", "blir det slag", "får stryk", "i get beaten", "we get beaten", "ger mig stryk"],
   /** Pushed or thrown into a wall, down the stairs. */
   PUSHED_INTO: [
     "pushed me down the stairs", "knuffade ner mig för trappan", "knuffat in mamma i", "knuffade in mig i", "threw me into", "kastade in mig i", "slängde in mig i",
@@ -413,30 +397,27 @@ export const round9 = {
   /** What left the bruise: a belt, a remote, a slap. */
   IMPLEMENT: ["bältet", "the belt", "a belt", "fjärrkontroll*", "sladden", "the cord", "smäll av"],
   /** A bruise or a black eye. */
-  MARK_LEFT: ["blåmärk*", "bruise*", "blåöga", "black eye", "lämna blåmärken"],
+  MARK_LEFT: ["blåmärk*", "bruise*", "blåöga", "black eye"],
   /** Barricaded: a chair against the door, sleeping dressed. */
   BARRICADE: [
     "chair against the door", "stol mot dörren", "stol för dörren", "sover med kläderna på", "sleep with my clothes on", "locked myself in my room",
-    "låste in mig på rummet", "låser in mig på rummet",
-  ],
+    ],
   /** Drinking, drunk, swinging. */
-  DRINKING: ["dricker", "dricka", "drinking", "full", "drunk", "druckit", "swinging", "började dricka igen", "started drinking again"],
+  DRINKING: ["dricker", "dricka", "drinking", "full", "drunk", "druckit", "swinging"],
   /** Lost outdoors with no way to call. */
-  LOST_OUT: ["vilse", "lost on the", "gått vilse", "vet inte var", "no signal", "ingen täckning", "ingen mottagning"],
+  LOST_OUT: ["vilse", "lost on the", "vet inte var", "no signal", "ingen täckning", "ingen mottagning"],
   /** The battery almost gone. */
-  BATTERY: ["batteri", "batteriet", "battery", "procent batteri"],
+  BATTERY: ["batteri", "batteriet", "battery"],
   /** Gas smelled. */
   GAS_SMELL: ["luktar gas", "gas smell", "smells like gas", "lukt av gas", "gaslukt"],
   /** The ice cracking. */
-  ICE_CRACK: ["isen knakar", "knakar", "ice is cracking", "ice cracking", "gick igenom", "went through the ice"],
-  /** The ice. */
-  ICE_WORD: ["isen", "the ice", "på isen"],
+  ICE_CRACK: ["knakar", "ice is cracking", "ice cracking", "gick igenom"],
   /** Stuck out on the ice. */
   ICE_DANGER: ["mitt på sjön", "kommer i land", "gick igenom", "gått ner", "went through", "far out", "vad gör jag", "what do i do", "kan inte ta mig"],
   /** Outdoors, away from people. */
-  OUTDOORS: ["skogen", "fjällen", "fjället", "mountain", "trail", "woods", "forest", "på sjön", "till havs", "snöstorm", "snowstorm"],
+  OUTDOORS: ["skogen", "fjällen", "fjället", "mountain", "trail", "woods", "forest", "på sjön", "till havs"],
   /** Asleep. */
-  ASLEEP: ["fell asleep", "somnade", "somnat", "asleep", "sover"],
+  ASLEEP: ["somnade", "somnat", "asleep", "sover"],
   /** Cancelled to save money or for something else. */
   MONEY_REASON: ["sparar pengar", "spara pengar", "save money", "saving money", "billigare", "cheaper", "istället", "instead", "byter till", "switching to"],
   /** Asking whether it is normal. */
@@ -444,9 +425,9 @@ export const round9 = {
   /** Someone breaking the door now. */
   BREAKING_NOW: ["bryta upp dörren", "bryta sig in genom", "breaking the door", "trying to break in", "hör dom på låset", "försöker bryta"],
   /** Not moving after a fall or a crash. */
-  NOT_MOVING: ["rör sig inte", "isnt moving", "not moving", "wont move", "andas inte", "not breathing", "faller ner och skakar"],
+  NOT_MOVING: ["rör sig inte", "isnt moving", "not moving", "wont move", "faller ner och skakar"],
   /** Acknowledge fall, crash. */
-  FALL_CRASH: ["ramlade", "ramlade ner", "föll", "fell", "flipped", "krockade", "crashed", "faller ner"],
+  FALL_CRASH: ["ramlade", "föll", "fell", "flipped", "krockade", "crashed", "faller ner"],
   /** Acne and the like: scars of another kind. */
   OTHER_SCAR: ["akne", "acne", "finnar", "pimples", "henna", "operation*", "surgery", "tatuering*", "tattoo*"],
   /** Stitches, told with a cover story. */
@@ -460,15 +441,14 @@ export const round9 = {
   ],
   /** The only thing that helps. */
   SH_COPE: [
-    "det enda som hjälper", "det enda som funkar", "enda som får tankarna att tystna", "only thing that shuts", "only thing that helps", "only thing that works",
-    "calms me down", "lugnar mig", "ville känna något annat", "hjälpte lite", "det hjälpte",
+    "det enda som funkar", "enda som får tankarna att tystna", "only thing that shuts", "calms me down", "ville känna något annat", "hjälpte lite", "det hjälpte",
   ],
   /** Cut or injured, said plainly. */
-  CUT_PLAIN: ["skär", "skar", "cut", "skadar mig", "cuts", "rispade", "punch walls", "punched the mirror", "boxas mot väggen", "blod", "rött", "🩸"],
+  CUT_PLAIN: ["skär", "cut", "punch walls", "punched the mirror", "boxas mot väggen", "blod", "rött", "🩸"],
   /** Don't tell, don't ask. */
   DONT_TELL: ["dont tell anyone", "säg inget", "berätta inte", "fråga inte om", "dont ask about", "skäms", "ashamed"],
   /** Something stupid with the arm. */
-  STUPID_WITH: ["nåt dumt med armen", "något dumt med armen", "something stupid to my arm", "nåt dumt m armen"],
+  STUPID_WITH: ["something stupid to my arm", "nåt dumt m armen"],
   /** Cutting oneself, not the hair. */
   /** Cutting oneself (also a haircut). */
   CUT_SELF: ["klipper mig", "klippte mig", "cut myself"],
@@ -486,8 +466,7 @@ export const round9 = {
   /** Schoolwork about a subject: a project, an essay, a source. */
   STUDY_TALK: [
     "projekt om", "mitt projekt", "redovisar", "redovisning", "sfi class", "class today", "grupparbete", "skolarbete", "arbete om", "uppgift om",
-    "uppsats*", "källa", "statistik", "läser om", "i svenskan", "i biologin", "i psykologin", "bokcirkel*", "a doc about", "documentary",
-  ],
+    "källa", "statistik", "läser om", "i svenskan", "i biologin", "i psykologin", "bokcirkel*", "a doc about", ],
   /** Up on a roof or a bridge for a reason: sunbathing, ice cream, stars, snow, building work. */
   UP_THERE_FOR: [
     "solar", "sola", "käkar glass", "äter glass", "ice cream", "matar ankorna", "stjärnor*", "målade om", "skottade", "skotta", "bygget", "ett bygge", "takterrass*", "fireworks",
@@ -499,7 +478,7 @@ export const round9 = {
     "lower the music",
   ],
   /** A group chat or a holiday: somewhere to disappear from or to. */
-  CHAT_PLACE: ["gruppchatt*", "group chat", "groupchat", "whatsapp", "chatten", "klassgruppen", "till thailand", "cabin", "vacation goals"],
+  CHAT_PLACE: ["group chat", "whatsapp", "chatten", "klassgruppen", "till thailand", "cabin", "vacation goals"],
   /** Sundays, lie-ins. */
   LAZY_DAY: ["på söndagar", "på helgerna", "on sundays", "on weekends", "så mycket begärt"],
   /** A new job, a move, the season ending: goodbyes of an ordinary kind. */
@@ -507,9 +486,9 @@ export const round9 = {
   /** Medicines handed in or taken as prescribed. */
   MEDS_BENIGN: ["lämnat in", "lämnade in", "på apoteket", "to the pharmacy", "ätit frukost", "veckodagar"],
   /** A rope for a hammock, a tent or a boat. */
-  ROPE_USE: ["hängmatt*", "hammock", "tältet", "tent", "båten", "klättring", "till sjön"],
+  ROPE_USE: ["hängmatt*", "hammock", "tent", "till sjön"],
   /** A team in a game. */
-  TEAM: ["on my team", "my team", "i laget", "teammates", "all game"],
+  TEAM: ["my team", "i laget", "teammates", "all game"],
   /** Hit with a pillow or a fork. */
   PLAY_OBJ: ["med en kudde", "with a pillow", "med gaffeln", "with a fork", "köttbulle"],
   /** A lock that jammed. */
@@ -525,5 +504,5 @@ export const round9 = {
   /** Stabbed in the back by a friend who told a secret. */
   BETRAYAL: ["berättade min hemlighet", "told my secret", "backstabbed", "läste att", "read that", "boxningen", "sparring*"],
   /** Crying like a baby. */
-  LIKE_A_BABY: ["like a baby", "som en bebis"],
+  LIKE_A_BABY: ["som en bebis"],
 };

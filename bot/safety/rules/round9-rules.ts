@@ -16,15 +16,21 @@ export const round9Rules: RuleSpec[] = [
   // Farewell acts.
   {
     id: "suicide.gave-away-settled", level: "crisis", category: "suicide",
-    pattern: "HANDED_OVER|PET_REHOMED*2 + CANCELLED_SUBS*3 + OWN_THING + WONT_NEED*2 + COVER_STORY*2 + ALL_SETTLED*2 >= 5",
-    needs: ["HANDED_OVER|CANCELLED_SUBS|PET_REHOMED", "WONT_NEED|COVER_STORY|ALL_SETTLED|CANCELLED_SUBS"], who: "anyone", negation: "in-pattern",
+    pattern: "HANDED_OVER|PET_REHOMED*2 + OWN_THING + WONT_NEED*2 + COVER_STORY*2 + ALL_SETTLED*2 >= 5",
+    needs: ["HANDED_OVER|PET_REHOMED", "WONT_NEED|COVER_STORY|ALL_SETTLED"], who: "anyone", negation: "in-pattern",
     unless: [...STORY, "MOVING", "TRAVEL", "MONEY_REASON"],
     why: "Things given away, a pet rehomed or subscriptions cancelled, and then: won't need it, she doesn't know why, it feels calm now, nothing left to fix. Farewell acts told as chores.",
     examples: [
       "gave my guitar to my cousin today. he was so happy lol. i wont need it", "lol kusin flippade när han fick min ps5 idag. behöver den inte längre ändå",
       "delade ut mina kläder till syrran idag sa att jag skulle rensa. hon vet inte", "cancelled my phone contract, gave my cat to my neighbour. feels weirdly calm",
-      "Jag har sett till att katten får ett nytt hem och sagt upp abonnemanget. Det känns lugnt nu",
+      "Jag har sett till att katten får ett nytt hem. Det känns lugnt nu",
     ],
+  },
+  {
+    id: "suicide.cancelled-settled", level: "crisis", category: "suicide", pattern: "CANCELLED_SUBS*2 + ALL_SETTLED*2 + HANDED_OVER|PET_REHOMED*2 + COVER_STORY*2 >= 4",
+    needs: ["CANCELLED_SUBS"], who: "anyone", unless: [...STORY, "MOVING", "TRAVEL", "MONEY_REASON"],
+    why: "Subscriptions, the phone contract or the gym card cancelled, the key left with a neighbour, and it feels calm now: affairs wound up, told as errands.",
+    examples: ["avslutade spotify o gymkortet idag, städade rummet o bäddade. känns lugnt nu faktiskt", "sa upp mobilabonnemanget o lämnade nyckeln till grannen. om nån frågar så vet du"],
   },
   {
     id: "suicide.who-gets-what", level: "crisis", category: "suicide", pattern: "GETS_MINE*2 + OWN_THING + AFTER_ME*2 + PASSCODE*2 + ALWAYS_WANTED*2 + WILL_LIST*3 >= 4",
@@ -90,8 +96,8 @@ export const round9Rules: RuleSpec[] = [
   },
   // Places and means.
   {
-    id: "suicide.fall-measured", level: "crisis", category: "suicide", pattern: "FALL_MEASURE*2 + WORKS_ENOUGH*2 + FALL_PLACE + AT_PLACE_NOW*2 >= 4 ~20",
-    needs: ["FALL_MEASURE", "WORKS_ENOUGH|AT_PLACE_NOW"], who: "anyone", unless: [...PLAY, "LEAP_SAFE", "PASSING_BY"],
+    id: "suicide.fall-measured", level: "crisis", category: "suicide", pattern: "FALL_MEASURE|HIGH*2 + WORKS_ENOUGH*2 + FALL_PLACE + AT_PLACE_NOW*2 >= 4 ~20",
+    needs: ["FALL_MEASURE|HIGH", "WORKS_ENOUGH|AT_PLACE_NOW"], who: "anyone", unless: [...PLAY, "LEAP_SAFE", "PASSING_BY"],
     why: "How high a bridge must be for it to work, how many floors, 27 metres is enough: a fall weighed, in numbers.",
     examples: ["hur hög måste en bro va för att det ska funka", "nån som vet hur högt man måste hoppa för att det ska funka", "i keep googling how many floors you need", "kollade hur högt det är från parkeringshuset vid coop. det räcker"],
   },
@@ -169,7 +175,7 @@ export const round9Rules: RuleSpec[] = [
     examples: ["cat scratches lol (it wasnt the cat)", "katten kliade mig lol (vi har ingen katt)", "ey min syster såg mina ärr. jag sa det var katten. det var inte katten"],
   },
   {
-    id: "self-harm.plasters", level: "crisis", category: "self-harm", pattern: "PLASTERS*2 + RUN_OUT + SH_SIGN*2 + SH_BLADE*2 + BODY_PART*2 >= 4", needs: ["PLASTERS"], who: "anyone",
+    id: "self-harm.plasters", level: "crisis", category: "self-harm", pattern: "PLASTERS*2 + SH_SIGN*2 + SH_BLADE*2 + BODY_PART*2 >= 4", needs: ["PLASTERS"], who: "anyone",
     unless: [...SELF_STORY, "MISHAP", "ACCIDENT", "SKIN_OTHER"],
     why: "Plasters running out again, everywhere, hidden under the mattress, a kit with blades: self-harm told by the dressings it needs.",
     examples: ["ran out of plasters. again. you can guess why", "måste köpa plåster igen haha hela lådan e slut. låren e värst", "gömmer plåster o kompresser under madrassen så mamma inte hittar", "har ett litet kit med plåster o blad i ett pennfodral"],
@@ -249,7 +255,7 @@ export const round9Rules: RuleSpec[] = [
   },
   {
     id: "self-harm.sleeves-in-summer", level: "crisis", category: "self-harm", pattern: "COVER_UP*2 + HOT_TIME*2 + KNOW_WHY*2 + RELAPSE + SO_UNSEEN*4 >= 6", needs: ["COVER_UP"],
-    unless: [...SELF_STORY, "SKIN_OTHER", "OTHER_SCAR", "FREEZING", "COLD_DARK"],
+    unless: [...SELF_STORY, "SKIN_OTHER", "OTHER_SCAR", "FREEZING"],
     why: "Long sleeves or hoodies in July, at 25 degrees, \"you know why\", \"new ones\", so nobody would see: self-harm hidden, told by the weather.",
     examples: ["wearing long sleeves in july again lol. new ones this week", "långärmat i juli igen haha du vet varför", "wearing hoodies in june again if you know you know", "hade långärmat hela praon så ingen skulle se"],
   },
@@ -302,7 +308,7 @@ export const round9Rules: RuleSpec[] = [
     examples: ["ja e så trött på att finnas. vill int va kvar mer. nå, godnatt då"],
   },
   {
-    id: "suicide.pills-counted", level: "crisis", category: "suicide", pattern: "COUNT_PILLS*2 + WORKS_ENOUGH*2 + RELAPSE + MANY >= 4", needs: ["COUNT_PILLS"], unless: [...STORY, "ROUTINE"],
+    id: "suicide.pills-recounted", level: "crisis", category: "suicide", pattern: "COUNT_PILLS*2 + WORKS_ENOUGH*2 + RELAPSE + MANY >= 4", needs: ["COUNT_PILLS"], unless: [...STORY, "ROUTINE"],
     why: "Counting the pills again, \"28, should be enough\": means gathered and weighed.",
     examples: ["kl e 4 o jag ligger o räknar tabletterna igen... 28 st. räcker nog"],
   },
@@ -321,7 +327,7 @@ export const round9Rules: RuleSpec[] = [
     id: "overdose.swallowed-all", level: "crisis", category: "overdose", pattern: "SWALLOWED_ALL*2 + PILLS|CONTAINER*2 + SLEEPY_AFTER + UNKNOWN_AMOUNT >= 4 ~16",
     needs: ["SWALLOWED_ALL"], who: "anyone", unless: [...STORY, "ROUTINE"],
     why: "Everything in the jar, the dosette or the cabinet swallowed: an overdose told by the container, call 112.",
-    examples: ["efter bråket svalde jag alla lamotrigin i burken", "swallowed my whole prescription. im so sleepy now", "tog allt från mormors dosett. förlåt", "har tagit alla mammas sobril, vet int hur många det va"],
+    examples: ["efter bråket svalde jag alla lamotrigin i burken", "swallowed my whole prescription. im so sleepy now", "tog allt från mormors dosett. förlåt"],
   },
   {
     id: "overdose.lost-count", level: "crisis", category: "overdose", pattern: "UNKNOWN_AMOUNT*2 + TOOK*2 + MANY + PILLS|IS_IT_MUCH*2 >= 6 ~16", needs: ["UNKNOWN_AMOUNT", "PILLS|IS_IT_MUCH"],
@@ -365,7 +371,7 @@ export const round9Rules: RuleSpec[] = [
   },
   // Acute danger.
   {
-    id: "acute-danger.lost-battery", level: "crisis", category: "acute-danger", pattern: "LOST_OUT|LOST*2 + BATTERY|PHONE_LOW*2 + OUTDOORS|COLD_DARK|FREEZING*2 >= 6", needs: ["LOST_OUT|LOST", "BATTERY|PHONE_LOW"],
+    id: "acute-danger.lost-battery", level: "crisis", category: "acute-danger", pattern: "LOST_OUT|LOST*2 + BATTERY|PHONE_LOW*2 + OUTDOORS|FREEZING*2 >= 6", needs: ["LOST_OUT|LOST", "BATTERY|PHONE_LOW"],
     who: "anyone", unless: [...PLAY, "JOKE", "MITIGATED"],
     why: "Lost in the woods or on the mountain with the battery at a few per cent: soon unreachable, call 112 now.",
     examples: ["vilse i skogen. batteri 4%", "har gått vilse i fjällen. batteriet e 5%. snöstorm", "lost on the mountain trail, battery at 3%, cant feel my feet"],
@@ -376,7 +382,7 @@ export const round9Rules: RuleSpec[] = [
     examples: ["Det luktar gas i lägenheten. Jag har stängt av spisen men det luktar fortfarande.", "theres gas smell everywhere in the flat and my head is spinning"],
   },
   {
-    id: "acute-danger.ice-cracking", level: "crisis", category: "acute-danger", pattern: "ICE_CRACK*2 + ICE_DANGER*2 + WATER_BODY|ICE_WORD >= 4", needs: ["ICE_CRACK"], who: "anyone", unless: [...STORY],
+    id: "acute-danger.ice-cracking", level: "crisis", category: "acute-danger", pattern: "ICE_CRACK*2 + ICE_DANGER*2 + WATER_BODY >= 4", needs: ["ICE_CRACK"], who: "anyone", unless: [...STORY],
     why: "Out on the ice and it is cracking, or someone went through: call 112.",
     examples: ["ja e ute på isen o hä knakar, vet int hur ja kommer i land", "isen knakar o jag e mitt på sjön med skotern"],
   },
