@@ -14,12 +14,11 @@ export const round9 = {
   /** A thing one owns and values: a console, a guitar, a pet, clothes. */
   OWN_THING: [
     "=ps", "playstation", "xbox", "switch", "guitar", "gitarr*", "hoodies", "kläder", "jacka", "jacket", "inventory", "skins", "katt", "katten", "hund",
-    "hunden", "cat", "dog", "my stuff", "mina saker", "headphones", "hörlurar", "datorn", "telefon", "mobil", "gaming chair*", "det mesta",
+    "hunden", "cat", "dog", "headphones", "hörlurar", "datorn", "telefon", "mobil", "gaming chair*", "det mesta",
   ],
   /** Not needing it any more. */
   WONT_NEED: [
-    "behöver den inte längre", "behöver inte den", "behöver dom inte längre", "behöver inte längre", "wont need it", "dont need it anymore",
-    "wont need them", "wont be needing", "behöver inget av det",
+    "behöver den inte längre", "behöver inte den", "wont need it", "wont be needing", "behöver inget av det",
   ],
   /** The cover story for a farewell act, or that the others do not know. */
   COVER_STORY: [
@@ -127,7 +126,7 @@ export const round9 = {
     "meters down", "våningar", "from like the",
   ],
   /** Enough for it to work. */
-  WORKS_ENOUGH: ["för att det ska funka", "för att det ska fungera", "det räcker", "räcker väl", "borde räcka", "you need", "to work", "is enough", "räcker nog"],
+  WORKS_ENOUGH: ["för att det ska funka", "för att det ska fungera", "det räcker", "räcker väl", "borde räcka", "you need", "to work"],
   /** A place to fall from. */
   FALL_PLACE: [
     ],

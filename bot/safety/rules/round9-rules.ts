@@ -16,8 +16,8 @@ export const round9Rules: RuleSpec[] = [
   // Farewell acts.
   {
     id: "suicide.gave-away-settled", level: "crisis", category: "suicide",
-    pattern: "HANDED_OVER|PET_REHOMED*2 + OWN_THING + WONT_NEED*2 + COVER_STORY*2 + ALL_SETTLED*2 >= 5",
-    needs: ["HANDED_OVER|PET_REHOMED", "WONT_NEED|COVER_STORY|ALL_SETTLED"], who: "anyone", negation: "in-pattern",
+    pattern: "HANDED_OVER|PET_REHOMED*2 + OWN_THING + WONT_NEED|NOT_NEEDED*2 + COVER_STORY*2 + ALL_SETTLED*2 >= 5",
+    needs: ["HANDED_OVER|PET_REHOMED", "WONT_NEED|NOT_NEEDED|COVER_STORY|ALL_SETTLED"], who: "anyone", negation: "in-pattern",
     unless: [...STORY, "MOVING", "TRAVEL", "MONEY_REASON"],
     why: "Things given away, a pet rehomed or subscriptions cancelled, and then: won't need it, she doesn't know why, it feels calm now, nothing left to fix. Farewell acts told as chores.",
     examples: [
@@ -308,7 +308,7 @@ export const round9Rules: RuleSpec[] = [
     examples: ["ja e så trött på att finnas. vill int va kvar mer. nå, godnatt då"],
   },
   {
-    id: "suicide.pills-recounted", level: "crisis", category: "suicide", pattern: "COUNT_PILLS*2 + WORKS_ENOUGH*2 + RELAPSE + MANY >= 4", needs: ["COUNT_PILLS"], unless: [...STORY, "ROUTINE"],
+    id: "suicide.pills-recounted", level: "crisis", category: "suicide", pattern: "COUNT_PILLS*2 + WORKS_ENOUGH|IS_ENOUGH*2 + RELAPSE + MANY >= 4", needs: ["COUNT_PILLS"], unless: [...STORY, "ROUTINE"],
     why: "Counting the pills again, \"28, should be enough\": means gathered and weighed.",
     examples: ["kl e 4 o jag ligger o räknar tabletterna igen... 28 st. räcker nog"],
   },
@@ -371,7 +371,7 @@ export const round9Rules: RuleSpec[] = [
   },
   // Acute danger.
   {
-    id: "acute-danger.lost-battery", level: "crisis", category: "acute-danger", pattern: "LOST_OUT|LOST*2 + BATTERY|PHONE_LOW*2 + OUTDOORS|FREEZING*2 >= 6", needs: ["LOST_OUT|LOST", "BATTERY|PHONE_LOW"],
+    id: "acute-danger.lost-battery", level: "crisis", category: "acute-danger", pattern: "LOST_OUT|LOST*2 + BATTERY|PHONE_LOW*2 + OUTDOORS*2 >= 6", needs: ["LOST_OUT|LOST", "BATTERY|PHONE_LOW"],
     who: "anyone", unless: [...PLAY, "JOKE", "MITIGATED"],
     why: "Lost in the woods or on the mountain with the battery at a few per cent: soon unreachable, call 112 now.",
     examples: ["vilse i skogen. batteri 4%", "har gått vilse i fjällen. batteriet e 5%. snöstorm", "lost on the mountain trail, battery at 3%, cant feel my feet"],
