@@ -72,7 +72,7 @@ export const round9 = {
     "skriver brev",
   ],
   /** For everyone, for the family. */
-  FOR_EVERYONE: ["for everyone", "to everyone", "to my sisters", "to my family", "till alla", "till familjen", "till syrran", "till mamma"],
+  FOR_EVERYONE: ["for everyone", "to everyone", "till alla"],
   /** Just in case. */
   JUST_IN_CASE: ["just in case", "bara ifall", "för säkerhets skull", "in drafts", "idk if ill need it"],
   /** A message scheduled to go later. */
@@ -390,7 +390,7 @@ export const round9 = {
   BEATEN_IF: ["får jag stryk", "får vi stryk", "blir det slag", "får stryk", "i get beaten", "we get beaten", "ger mig stryk"],
   /** Pushed or thrown into a wall, down the stairs. */
   PUSHED_INTO: [
-    "pushed me down the stairs", "knuffade ner mig för trappan", "knuffat in mamma i", "knuffade in mig i", "threw me into", "kastade in mig i", "slängde in mig i",
+    "knuffade ner mig för trappan", "knuffat in mamma i", "knuffade in mig i", "threw me into", "kastade in mig i", "slängde in mig i",
     "knuffat in mig i", "knuffade in mamma i", "grabbed me by the neck", "grabbed my throat",
   ],
   /** What left the bruise: a belt, a remote, a slap. */

@@ -16,8 +16,8 @@ export const round9Rules: RuleSpec[] = [
   // Farewell acts.
   {
     id: "suicide.gave-away-settled", level: "crisis", category: "suicide",
-    pattern: "HANDED_OVER|PET_REHOMED*2 + OWN_THING + WONT_NEED|NOT_NEEDED*2 + COVER_STORY*2 + ALL_SETTLED*2 >= 5",
-    needs: ["HANDED_OVER|PET_REHOMED", "WONT_NEED|NOT_NEEDED|COVER_STORY|ALL_SETTLED"], who: "anyone", negation: "in-pattern",
+    pattern: "HANDED_OVER|PET_REHOMED*2 + OWN_THING + WONT_NEED*2 + COVER_STORY*2 + ALL_SETTLED*2 >= 5",
+    needs: ["HANDED_OVER|PET_REHOMED", "WONT_NEED|COVER_STORY|ALL_SETTLED"], who: "anyone", negation: "in-pattern",
     unless: [...STORY, "MOVING", "TRAVEL", "MONEY_REASON"],
     why: "Things given away, a pet rehomed or subscriptions cancelled, and then: won't need it, she doesn't know why, it feels calm now, nothing left to fix. Farewell acts told as chores.",
     examples: [
@@ -355,7 +355,7 @@ export const round9Rules: RuleSpec[] = [
   {
     id: "abuse-at-home.thrown-into", level: "crisis", category: "abuse-at-home", pattern: "PUSHED_INTO", who: "anyone", unless: [...PLAY, "SWIM", "LEAP_SAFE"],
     why: "Pushed down the stairs, thrown into the wardrobe, mum pushed into the wall, grabbed by the neck: violence at home told as one act.",
-    examples: ["bf pushed me down the stairs but it was an accident he said", "dad threw me into the wardrobe again. the door's broken", "han har druckit sen lunch o redan knuffat in mamma i väggen", "my dad grabbed me by the neck today. i cant stop shaking"],
+    examples: ["dad threw me into the wardrobe again. the door's broken", "han har druckit sen lunch o redan knuffat in mamma i väggen", "my dad grabbed me by the neck today. i cant stop shaking"],
   },
   {
     id: "abuse-at-home.marks-from", level: "crisis", category: "abuse-at-home", pattern: "MARK_LEFT*2 + IMPLEMENT*2 + FAMILY|FAMILY_HOME|IS_NORMAL*2 >= 6 ~16", needs: ["IMPLEMENT", "MARK_LEFT"], who: "anyone",
@@ -371,7 +371,7 @@ export const round9Rules: RuleSpec[] = [
   },
   // Acute danger.
   {
-    id: "acute-danger.lost-battery", level: "crisis", category: "acute-danger", pattern: "LOST_OUT|LOST*2 + BATTERY|PHONE_LOW*2 + OUTDOORS*2 >= 6", needs: ["LOST_OUT|LOST", "BATTERY|PHONE_LOW"],
+    id: "acute-danger.lost-battery", level: "crisis", category: "acute-danger", pattern: "LOST_OUT|LOST*2 + BATTERY*2 + OUTDOORS*2 >= 6", needs: ["LOST_OUT|LOST", "BATTERY"],
     who: "anyone", unless: [...PLAY, "JOKE", "MITIGATED"],
     why: "Lost in the woods or on the mountain with the battery at a few per cent: soon unreachable, call 112 now.",
     examples: ["vilse i skogen. batteri 4%", "har gått vilse i fjällen. batteriet e 5%. snöstorm", "lost on the mountain trail, battery at 3%, cant feel my feet"],
