@@ -138,8 +138,10 @@ export class MainDialog extends ComponentDialog {
       return inner.cancelAllDialogs();
     }
     // "orkar inte svara", "sluta fråga", "orka" in the middle of a check-in: the rest is skipped at once,
-    // kindly, what was answered kept (not the next question, nor the menu of how often to write).
-    if (isActive(inner, CHECK_IN_DIALOG) && stopsAsking(text)) {
+    // kindly, what was answered kept (not the next question, nor the menu of how often to write). Also
+    // when it answers the offer of a person that a low check-in brought up: the check-in underneath
+    // would otherwise take up again with "Hur har du sovit?".
+    if ((isActive(inner, CHECK_IN_DIALOG) || inner.stack.some((d) => d.id === CHECK_IN_DIALOG)) && stopsAsking(text)) {
       await inner.context.sendActivity(message(s.t("talk.stopAsking")));
       return inner.cancelAllDialogs();
     }

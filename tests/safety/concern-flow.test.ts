@@ -36,7 +36,7 @@ describe("concern in a message", () => {
     const p = await onboarded();
     await p.say("checka in");
     expect((await p.say("6")).join(" ")).toMatch(/6:a och inte lägre\?$/);
-    expect(await p.say("ingenting, allt känns meningslöst")).toEqual([`Tack för att du säger som det är. Det låter riktigt tungt just nu. ${OFFER}`]);
+    expect(await p.say("ingenting, allt känns meningslöst")).toEqual([`Det låter riktigt tungt just nu. Bra att du skriver det. ${OFFER}`]);
     const { conversations } = await p.record();
     expect(conversations[0]).toMatchObject({ priority: "concern", status: "bot", concernReason: "hopelessness" });
     expect(concerns.filter((c) => c.conversationId === conversations[0]!.id)).toEqual([{ conversationId: conversations[0]!.id, participantId: expect.any(Number), reasons: ["hopelessness"] }]);
@@ -55,7 +55,7 @@ describe("concern in a message", () => {
     const p = await onboarded();
     await p.say("checka in");
     await p.say("5");
-    expect(await p.say("orkar inte längre")).toEqual([`Tack för att du säger som det är. Det låter riktigt tungt just nu. ${OFFER}`]);
+    expect(await p.say("orkar inte längre")).toEqual([`Det låter riktigt tungt just nu. Bra att du skriver det. ${OFFER}`]);
     expect(await p.say("nej")).toEqual(['Okej, helt okej. Du kan alltid skriva "prata med en människa" om du ändrar dig.', SLEEP]);
     expect(await p.say("sådär")).toEqual([FOOD]);
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", status: "bot" });
@@ -87,7 +87,7 @@ describe("concern in a message", () => {
     // A young tester's: thrown out at night, "va?" and then "har ingenstans att sova inatt" was taken
     // as not wanting anyone ("Det är lugnt.").
     const p = await onboarded();
-    expect(await p.say("allt känns meningslöst")).toEqual([`Tack för att du säger som det är. Det låter riktigt tungt just nu. ${OFFER}`]);
+    expect(await p.say("allt känns meningslöst")).toEqual([`Det låter riktigt tungt just nu. Bra att du skriver det. ${OFFER}`]);
     expect((await p.say("va?"))[0]).toMatch(/hör av sig till dig\?/);
     const heard = await p.say("har ingenstans att sova inatt");
     expect(heard).toEqual([`Oron för var man ska bo tar mycket kraft. Ska jag be teamet höra av sig om det här?\n1. Ja\n2. Nej`]);
@@ -146,7 +146,7 @@ describe("concern in a message", () => {
     const p = await onboarded();
     await p.say("checka in");
     await p.say("5");
-    expect(await p.say("orkar inte längre")).toEqual([`Tack för att du säger som det är. Det låter riktigt tungt just nu. ${OFFER}`]);
+    expect(await p.say("orkar inte längre")).toEqual([`Det låter riktigt tungt just nu. Bra att du skriver det. ${OFFER}`]);
     const reply = await p.say("sluta");
     expect(reply).toHaveLength(1); // nothing scripted follows: the check-in underneath does not come back
     expect(reply[0]).toMatch(/^(Okej, jag slutar fråga om det|Uppfattat, jag frågar inte mer).*STOPP/);
@@ -202,7 +202,7 @@ describe("concern in a message", () => {
     const p = new Participant(h, `+46${n++}`);
     expect(await p.say("hej, orkar inte längre")).toEqual([
       "Hej! Jag är Tillit, en digital assistent. En koordinator läser med och kan svara själv när du vill.",
-      `Tack för att du säger som det är. Det låter riktigt tungt just nu. ${OFFER}`,
+      `Det låter riktigt tungt just nu. Bra att du skriver det. ${OFFER}`,
     ]);
   });
 
