@@ -133,7 +133,7 @@ export const concernWords = {
     "nowhere to sleep", "var jag ska sova", "var jag ska bo", "where to sleep tonight", "where to stay tonight", "nowhere to go", "hemlös",
     "homeless", "bostadslös", "får inte bo kvar", "soffsurfar", "couch surfing", "kicked me out", "kastade ut mig",
     "slängde ut mig", "threw me out", "kicked out of our", "blev av med lägenheten", "kontraktet går ut", "hittar ingen lägenhet", "cant find anywhere to live", "flyttar runt mellan", "lease ends", "couch surfing",
-    "utkastad", "avhysning*", "trappuppgången", "sov ute", "sova ute", "slept outside", "sov i bilen", "sleeping in my car", "bor i bilen", "polarnas soffor", "kompisarnas soffor",
+    "utkastad", "blev utslängda", "slängde ut oss", "kastade ut oss", "kicked us out", "avhysning*", "trappuppgången", "sov ute", "sova ute", "slept outside", "sov i bilen", "sleeping in my car", "bor i bilen", "polarnas soffor", "kompisarnas soffor",
   ],
   /** No money for food or rent, debts. */
   /** A partner, besides those OTHERS already names ("min kille", "exet"): control by them is how violence in a relationship often starts. */

@@ -422,7 +422,8 @@ export const round9 = {
   /** Asking whether it is normal. */
   IS_NORMAL: ["is that normal", "är det normalt", "in some families", "i andra familjer"],
   /** Someone breaking the door now. */
-  BREAKING_NOW: ["bryta upp dörren", "bryta sig in genom", "breaking the door", "trying to break in", "hör dom på låset", "försöker bryta"],
+  // "försöker bryta sig in", "trying to break in": acute-danger.break-in's (indirect.ts BREAK_IN).
+  BREAKING_NOW: ["bryta upp dörren", "bryta sig in genom", "breaking the door", "hör dom på låset"],
   /** Not moving after a fall or a crash. */
   NOT_MOVING: ["rör sig inte", "isnt moving", "not moving", "wont move", "faller ner och skakar"],
   /** Acknowledge fall, crash. */

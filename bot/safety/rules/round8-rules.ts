@@ -73,7 +73,8 @@ export const round8Rules: RuleSpec[] = [
     id: "self-harm.did-it-with", level: "crisis", category: "self-harm", pattern: "SH_DO*2 + BLADE|WEAPON*2 + RELAPSE + OVERWHELM >= 5", needs: ["SH_DO", "BLADE|WEAPON"],
     unless: ["ACCIDENT", "TOOL_USE", ...SELF_STORY, "SHAVING"],
     why: "\"Did it\" with the razor or the knife, again, when it gets too much: self-harm told as \"it\".",
-    examples: ["ja har en grej ja gör när det blir för mycket, med rakbladet. gjorde det igår", "på kvällen gjorde ja det där med kniven igen"],
+    // Its first example: the round 9 rule self-harm.blade-kept also reads a blade with "igen" or "när det blir för mycket".
+    examples: ["did it again with the knife when it got too much", "ja har en grej ja gör när det blir för mycket, med rakbladet. gjorde det igår", "på kvällen gjorde ja det där med kniven igen"],
   },
   {
     id: "overdose.mixed", level: "crisis", category: "overdose", pattern: "PILLS|DRUG*2 + BOOZE*2 + MIX + MANY + SYMPTOM*2 + HEART_RACE*2 >= 5 ~20",

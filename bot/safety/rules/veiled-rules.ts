@@ -91,7 +91,8 @@ export const veiledRules: RuleSpec[] = [
   {
     id: "suicide.pills-counted", level: "crisis", category: "suicide", pattern: "COUNTED*2 + PILLS*2 + ENOUGH*2 >= 6", unless: [...STORY, "ROUTINE", "SUPPLY_FOR"],
     why: "Pills counted to see that they are enough: means gathered and measured.",
-    examples: ["har räknat tabletterna. det räcker", "räknade pillren, borde räcka"],
+    // "har räknat tabletterna. det räcker" is also suicide.pills-recounted's (round 9).
+    examples: ["räknade pillren, borde räcka", "har räknat tabletterna. det räcker"],
   },
   {
     id: "suicide.doing-it-sorry", level: "crisis", category: "suicide", pattern: "DO_IT*2 + TIME_SOON + CANT_BEAR + ANYMORE + LOVE_SORRY*2 >= 6", needs: ["DO_IT"],
