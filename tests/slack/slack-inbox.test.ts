@@ -155,14 +155,16 @@ describe("claim, talk in the thread, hand back", () => {
     const list = await maja.json("/conversations");
     expect(list.rows[0]).toMatchObject({ conversationId, need: "crisis" });
     // The dialog stopped and the bot does not resume on its own; further messages get, instead of
-    // silence, when a person reads (the numbers open now every second time), and no question of a dialog.
+    // silence, when a person reads (the numbers come back every few messages, sooner when heavy:
+    // tests/dialogs/fifth-tester-waiting.test.ts), never the same line twice, and no question of a dialog.
     // In the order written (PostgreSQL returns rows in no particular order without one).
     const botMessages = () => h.tillit.db.message.findMany({ where: { conversationId, authorKind: "bot" }, orderBy: { id: "asc" } });
     const botBefore = await botMessages();
     await say(phone, "ok");
     await say(phone, "hallå");
     const after = (await botMessages()).slice(botBefore.length);
-    expect(after.map((m) => m.body)).toEqual([expect.stringMatching(/teamet[^?]*$/i), expect.stringMatching(/90101[^?]*$/)]);
+    expect(after.map((m) => m.body)).toEqual([expect.stringMatching(/teamet[^?]*$/i), expect.stringMatching(/teamet[^?]*$/i)]);
+    expect(after[1]!.body).not.toBe(after[0]!.body);
   });
 
   it("a crisis during a takeover alerts the existing thread", async () => {
