@@ -16,7 +16,7 @@ import { recognizeChoice } from "./shared/recognize.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { asksForCheckIn, closes } from "./shared/understand-free.js";
 import { choiceSpec } from "./shared/ask.js";
-import { coordinatorInSentence, coordinatorName, services, type TurnServices, tWhileRead } from "./turn-services.js";
+import { coordinatorInSentence, coordinatorName, nextReadingFor, services, type TurnServices, tWhileRead } from "./turn-services.js";
 import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
 import { checkInConcern, LOW_MOOD, type CheckInSoFar } from "../bot/safety/check-in-concern.js";
 import { CHECK_IN_DIALOG, type CheckInOptions } from "./check-in.dialog.js";
@@ -127,12 +127,14 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     if (answer === undefined && s.concern) return hearHeavyAnswer(dc, state, s.concern.reasons);
     // "e nån vaken där", "is anyone there" at night: honestly, nobody from the team is in until the
     // morning, and where to talk now; then the offer once more (a tester got "Jag förstod inte riktigt").
-    if (answer === undefined && asksAnyoneThere(dc.context.activity.text ?? "") && !nextReading(s.now, s.participant.officeHours).open) {
-      const when = describeNextReading(s.t, nextReading(s.now, s.participant.officeHours));
-      const again = choiceSpec(s, "concern.offerAgain", "yesNo", { coordinator: coordinatorInSentence(s) });
-      await dc.context.sendActivity(message(`${s.t("common.nobodyInNow", { reading: when })} ${again.text}`, again.labels));
-      state.askedAgain = true;
-      return Dialog.EndOfTurn;
+    if (answer === undefined && asksAnyoneThere(dc.context.activity.text ?? "")) {
+      const { open, reading } = nextReadingFor(s);
+      if (!open) {
+        const again = choiceSpec(s, "concern.offerAgain", "yesNo", { coordinator: coordinatorInSentence(s) });
+        await dc.context.sendActivity(message(`${s.t("common.nobodyInNow", { reading })} ${again.text}`, again.labels));
+        state.askedAgain = true;
+        return Dialog.EndOfTurn;
+      }
     }
     // "idk", "vet inte" is an answer (not now); anything else that is neither yes nor no is asked about once more.
     // "godnatt", "tack hejdå": a goodbye is an answer too (not now), never "I didn't understand" and the offer

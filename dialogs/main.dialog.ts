@@ -22,7 +22,7 @@ import { ASK_FIRST_DIALOG, AskFirstDialog } from "./ask-first.dialog.js";
 import { beginNamedDialog } from "./begin-dialog.js";
 import { answerQuestion } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
-import { answerSmallTalk, celebratesWhileWaiting } from "./small-talk.js";
+import { answerSmallTalk } from "./small-talk.js";
 import { asksOtherLanguage, stopsAsking } from "./shared/understand-small-talk.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { replyWhileWaiting } from "./waiting.js";
@@ -109,7 +109,6 @@ export class MainDialog extends ComponentDialog {
     // A person is awaited: the open dialog is kept as it is, for after the hand-back (a withdrawal being
     // asked about is answered first).
     if (s.conversation.waiting && !isActive(inner, WITHDRAW_CONSENT_DIALOG) && !goesOnWhileWaiting(inner, text)) {
-      if (await celebratesWhileWaiting(inner, text)) return { status: DialogTurnStatus.waiting };
       await replyWhileWaiting(inner);
       return { status: DialogTurnStatus.waiting };
     }
@@ -227,7 +226,7 @@ export class MainDialog extends ComponentDialog {
     if (await switchesLanguage(step, text)) return step.endDialog();
     if (asksToStopKeeping(s, text)) return step.replaceDialog(WITHDRAW_CONSENT_DIALOG);
     if (s.conversation.waiting) {
-      if (!(await celebratesWhileWaiting(step, text))) await replyWhileWaiting(step);
+      await replyWhileWaiting(step);
       return step.endDialog();
     }
     const intent = readFreeMessage(s, text);

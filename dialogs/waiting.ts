@@ -22,9 +22,17 @@ import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocab
 import { takesBackErasure } from "./shared/erasure-words.js";
 import { asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, isFiller, saysBetter, saysDrowsy, saysJoking } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
+import { readScale } from "./shared/understand-scale.js";
+import { celebratesWhileWaiting } from "./small-talk.js";
+
+// Asking for one of Tillit's dialogs by name ("kolla läget", "berätta om mig"): they wait for the person.
+const ASKS_FOR_DIALOG: ReadonlySet<string> = new Set(["check-in", "mapping", "rating", "plan"]);
 
 export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
+  // Good news or effort told after good news was passed on ("har börjat träna" after "vill bara säga att
+  // jag har det bättre nu"): celebrated, not acknowledged as a wait (it once met silence).
+  if (await celebratesWhileWaiting(dc, dc.context.activity.text ?? "")) return;
   const text = dc.context.activity.text ?? "";
   // "stop giving me numbers": heard for the rest of the wait, not for one message (they stay in view above).
   if (declinesNumbers(text)) {
@@ -69,7 +77,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   if (asksForCall(text)) return sayWithReading(dc, "waiting.callAsked", { fresh: true });
   if (intent === "human") return sayWithReading(dc, "waiting.alreadyAsked", { fresh: true });
   // "checka in", "berätta om mig": asked for by name, so said plainly why not now (never silence).
-  if (intent === "check-in" || intent === "mapping" || intent === "rating" || intent === "plan") {
+  if (ASKS_FOR_DIALOG.has(intent)) {
     await dc.context.sendActivity(message(s.t("waiting.paused", { coordinator: coordinatorInSentence(s) })));
     return;
   }
@@ -188,8 +196,9 @@ async function tookErasureBack(dc: DialogContext, text: string): Promise<boolean
   return true;
 }
 
-// After a crisis every message is answered; the numbers come with every second answer (the one before
-// had them, and they stay in view), so the answers do not turn into the same alarm each time.
+// After a crisis every message is answered; the numbers come back when the message is heavy or cannot
+// wait, or when none of the last few answers had them (they stay in view), so the answers do not turn
+// into the same alarm each time.
 async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): Promise<void> {
   const s = services(dc.context);
   await s.remember({ crisisWaitedAt: s.now.toISOString() });
@@ -203,22 +212,23 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   }
   const heavy = Boolean(s.concern) || saysUrgent(said);
   const vars = { coordinator: coordinatorInSentence(s), reading };
-  // "mår bättre nu", "skojade", "av tristess alltså lol": met warmly and honestly (the team still gets in
-  // touch), never 112 again; a tester got the numbers three days later, after saying they felt better.
+  // "mår bättre nu", "skojade", "av tristess alltså lol": met warmly and honestly (the team knows, and
+  // someone may get in touch), never 112 again; a tester got the numbers three days later, after saying they felt better.
   if (!heavy && (saysBetter(said) || saysJoking(said))) {
     const word = s.t(saysJoking(said) ? "waiting.afterCrisisJoke" : "waiting.afterCrisisBetter", vars);
     await dc.context.sendActivity(message(open ? word : `${word} ${reading}`));
     return;
   }
   // "kolla läget", a score: the check-in waits until someone on the team has talked with them (never "Jag hör dig").
-  const score = /^(10|[1-9])( ?(av|of|\/) ?10)?$/.test(fold(said)) ? Number(fold(said).split(" ")[0]) : undefined;
-  if (!heavy && (intent === "check-in" || intent === "mapping" || intent === "rating" || intent === "plan" || score !== undefined)) {
+  const reading1to10 = fold(said).split(" ").length <= 3 ? readScale(said) : undefined;
+  const score = reading1to10?.kind === "number" ? reading1to10.value : undefined;
+  if (!heavy && (ASKS_FOR_DIALOG.has(intent) || score !== undefined)) {
     const word = s.t(score === undefined ? "waiting.checkInAfterCrisis" : "waiting.scoreAfterCrisis", vars);
     const low = score !== undefined && score <= 3 && !s.memory.numbersDeclined;
     await dc.context.sendActivity(message(low ? `${word} ${s.t("waiting.urgent")}` : word));
     return;
   }
-  if (!heavy && /^(hej|hejsan|hejhej|tja|tjena|tjenare|tjabba|hallo|hi|hey|hello|heej|yo|god morgon|morning)( (igen|again|pa dig|du|there))?$/.test(fold(said))) {
+  if (!heavy && intent === "greeting") {
     await dc.context.sendActivity(message(s.t(open ? "waiting.afterCrisisHello" : "waiting.afterCrisisHelloLater", vars)));
     return;
   }

@@ -4,6 +4,7 @@
 // "äntligen", "jag e så nervös"), and what the team is there for (job search, CV, praktik, school,
 // SFI, körkort, a kallelse from Arbetsförmedlingen, getting there). Read only when nothing else did.
 import { fold, visible } from "./fold.js";
+import { saysScared } from "./clearly-asks.js";
 
 // "mår inte så bra", "mår skit", "mår dåligt typ", "har det jobbigt", "im not doing great tbh", "feel like shit".
 const FEELS_BAD = [
@@ -75,9 +76,9 @@ export function nervous(text: string): boolean {
   return /\b(nervos|nervosa|pirrigt|pirrig|nojig|nervous|anxious about|scared about)\b/.test(fold(text));
 }
 
-/** Fear told, short: "jag vågar inte", "är rädd", "im scared". */
+/** Fear told, short: "jag vågar inte", "är rädd", "im scared" (not "inte rädd": saysScared reads the fear). */
 export function afraid(text: string): boolean {
-  return /\b(vagar (inte|int|ej)|ar radd|e radd|radd for|rädd|scared|afraid|too scared)\b/.test(fold(text));
+  return /\bvagar (inte|int|ej)\b/.test(fold(text)) || saysScared(text);
 }
 
 // What the team is there for: work, school, SFI, CV, praktik, körkort, an AF kallelse, getting there.

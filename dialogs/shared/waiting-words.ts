@@ -4,6 +4,7 @@
 // "kommer ni vara arga" (will you be mad) and "har ställt in tre gånger nu" (cancelled again), and the
 // pure fillers ("ok", "👍") that alone may go unanswered right after an answer. All read on fold().
 import { fold, onlySymbols } from "./fold.js";
+import { nods } from "./understand-small-talk.js";
 
 const NEGATED = /\b(inte|int|ej|inge|aldrig|not|never|no|dont|isnt|aint|nt)( \w+)?( \w+)? (battre|bra|okej|ok|better|good|fine|okay|skamt|skoj|skojade|skojar|skamtade|joke|joking|kidding)\b/;
 const BETTER = /\b(mar|ma|kanns|kanner mig|e|ar|jag ar|jag e|im|i m|i feel|feeling|doing|feel|its|det ar|det e|allt ar|allt e)( (lite|mycket|mkt|typ|nog|ju|faktiskt|assa|okej|mycke|a bit|a lot|much|way|actually|kinda|alot))* (battre|bra|okej|ok|lugnare|lattare|better|fine|okay|ok|calmer|good)( nu| now| igen| again)?\b/;
@@ -89,10 +90,11 @@ export function cancelledAgain(text: string): boolean {
   return CANCELLED.test(said) && AGAIN.test(said);
 }
 
-// "ok", "okej", "👍", "tack": a pure filler that needs no answer right after one.
-const FILLER = /^(ok|okej|okey|oki|okay|okk|k|kk|ok tack|okej tack|tack|tackar|tack tack|thx|thanks|ty|aa|ah|mm|mhm|jaha|aha|aight|alright|nice|fint|sure|cool|coolt|ok cool|bra|toppen|japp|jepp)$/;
+// "ok", "okej", "👍", "tack": a pure filler that needs no answer right after one — a nod (small talk's
+// reading), or a thanks.
+const THANKS_OR_NOD = /^(okk|ok tack|okej tack|tack|tackar|tack tack|thx|thanks|ty|aight|fint|ok cool|toppen|japp|jepp)$/;
 
 export function isFiller(text: string): boolean {
   if (text.includes("?")) return false;
-  return onlySymbols(text) ? text.trim().length > 0 : FILLER.test(fold(text));
+  return onlySymbols(text) ? text.trim().length > 0 : nods(text) || THANKS_OR_NOD.test(fold(text));
 }

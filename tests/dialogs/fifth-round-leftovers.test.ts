@@ -2,25 +2,14 @@
 // met with "Jag förstod inte riktigt", fear after a crisis met with the stock line, "när svarar ni?"
 // answered only with when someone reads, good news in the check-in met neutrally, a score for today said
 // next to yesterday's refused, and a name given late in onboarding lost.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../helpers/harness.js";
-import { onboardedParticipant, Participant } from "../helpers/conversation.js";
+import { describe, expect, it } from "vitest";
+import { officeHoursSuite } from "../helpers/office-hours-suite.js";
 import { asksForCheckIn } from "../../dialogs/shared/understand-free.js";
 import { asksWhenAnswered, saysScared } from "../../dialogs/shared/clearly-asks.js";
 import { namesSelf } from "../../dialogs/shared/understand-name.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({}, { simulator: true });
-});
-afterAll(async () => h.stop());
-beforeEach(() => {
-  h.clock.ms = Date.parse("2026-11-23T09:00:00Z"); // Monday 10:00 in Stockholm: the office is open
-});
-
-let n = 725000000;
-const onboarded = (language: "sv" | "en" = "sv") => onboardedParticipant(h, `+46${n++}`, language);
-const conversationOf = async (p: Awaited<ReturnType<typeof onboarded>>) => (await p.record()).conversations[0]!;
+const suite = officeHoursSuite(725000000);
+const { onboarded, conversationOf } = suite;
 
 describe("a check-in asked for while the offer of a person is open", () => {
   it("is a 'not now' to the offer, said plainly, and the check-in begins", async () => {
@@ -68,7 +57,7 @@ describe("fear, said while a person is awaited after a crisis", () => {
   });
 
   it("at night says when a person reads; not for 'inte rädd längre', 'var rädd om dig' or someone else's fear", async () => {
-    h.clock.ms = Date.parse("2026-11-24T22:30:00Z"); // Tuesday 23:30 in Stockholm
+    suite.h.clock.ms = Date.parse("2026-11-24T22:30:00Z"); // Tuesday 23:30 in Stockholm
     const p = await onboarded();
     await p.say("vill inte leva längre");
     const night = (await p.say("jag är så rädd"))[0]!;
@@ -151,7 +140,7 @@ describe("today's score said next to another day's", () => {
 
 describe("a name given late in onboarding, after the name question was skipped", () => {
   const skipName = async (answer = "vet ej") => {
-    const p = new Participant(h, `+46${n++}`);
+    const p = suite.newcomer();
     for (const t of ["hej", "ja", answer]) await p.say(t);
     return p;
   };
@@ -184,7 +173,7 @@ describe("a name given late in onboarding, after the name question was skipped",
       await p.say(t);
       expect((await p.record()).preferredName, t).toBeNull();
     }
-    const q = new Participant(h, `+46${n++}`);
+    const q = suite.newcomer();
     for (const t of ["hej", "ja", "Sara"]) await q.say(t);
     await q.say("jag heter Mo");
     expect((await q.record()).preferredName).toBe("Sara");

@@ -3,24 +3,13 @@
 // good news and effort met with "förstår inte" or silence, the program's own purpose (job search, CV,
 // SFI, school, an AF kallelse, getting there) met with "jag förstår inte", and a nod, a wave or "nvm"
 // each met with a different "jag förstår inte".
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../helpers/harness.js";
-import { Participant, onboardedParticipant } from "../helpers/conversation.js";
+import { describe, expect, it } from "vitest";
+import { officeHoursSuite } from "../helpers/office-hours-suite.js";
 import { aboutProgram, asksOtherLanguage, toldBetter, feelsBad, nevermind, nods, stopsAsking, toldEffort, waves } from "../../dialogs/shared/understand-small-talk.js";
 import { understandMood } from "../../dialogs/shared/understand-scale.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({}, { simulator: true });
-});
-afterAll(async () => h.stop());
-beforeEach(() => {
-  h.clock.ms = Date.parse("2026-11-23T09:00:00Z"); // Monday 10:00 in Stockholm
-});
-
-let n = 725100000;
-const onboarded = (language: "sv" | "en" = "sv") => onboardedParticipant(h, `+46${n++}`, language);
-const conversationOf = async (p: Awaited<ReturnType<typeof onboarded>>) => (await p.record()).conversations[0]!;
+const suite = officeHoursSuite(725100000);
+const { onboarded, conversationOf } = suite;
 const NOT_UNDERSTOOD = /förstår inte|förstod inte|hänger inte|not quite following|don't understand/;
 
 describe("readings", () => {
@@ -245,7 +234,7 @@ describe("another language asked for", () => {
   });
 
   it("during the consent: honestly Swedish and English, a person offered, the consent again in simpler words, never 'vi hoppar över den'", async () => {
-    const p = new Participant(h, `+46${n++}`);
+    const p = suite.newcomer();
     await p.say("hej");
     const said = (await p.say("jag inte forsta bra svenska")).join(" ");
     expect(said).toMatch(/bara skriva på svenska och engelska/);
@@ -258,7 +247,7 @@ describe("another language asked for", () => {
   });
 
   it("not understood twice, the consent is not said to be skipped (it comes back)", async () => {
-    const p = new Participant(h, `+46${n++}`);
+    const p = suite.newcomer();
     await p.say("hej");
     await p.say("hmm");
     const reply = (await p.say("vad")).join(" ");

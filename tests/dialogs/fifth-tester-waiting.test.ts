@@ -2,25 +2,15 @@
 // even "mår bättre nu" and "skojade"; drowsiness after pills met with the stock line; "nu" and "kan hon
 // ringa" met with silence; the same closing on five messages in a row; "e nån vaken där" at night met
 // with "Jag förstod inte riktigt"; and "kommer ni vara arga" after a cancelled meeting met with the stock line.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../helpers/harness.js";
-import { onboardedParticipant } from "../helpers/conversation.js";
+import { describe, expect, it } from "vitest";
+import { officeHoursSuite } from "../helpers/office-hours-suite.js";
 import { asksAnyoneThere, asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, isFiller, saysBetter, saysDrowsy, saysJoking } from "../../dialogs/shared/waiting-words.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({}, { simulator: true });
-});
-afterAll(async () => h.stop());
-beforeEach(() => {
-  h.clock.ms = Date.parse("2026-11-23T09:00:00Z"); // Monday 10:00 in Stockholm: the office is open
-});
-
+const suite = officeHoursSuite(726000000);
+const { onboarded } = suite;
 const MINUTE = 60_000;
 const NUMBERS = /112|90101/;
 const OPEN = "Någon i teamet läser under dagen.";
-let n = 726000000;
-const onboarded = (language: "sv" | "en" = "sv") => onboardedParticipant(h, `+46${n++}`, language);
 
 /** No reply is the same as the one before it. */
 function noRepeats(replies: string[]): void {
@@ -32,7 +22,7 @@ describe("after a crisis, while a person is awaited", () => {
     for (const [t, language] of [["mår bättre nu faktiskt", "sv"], ["mar battre nu", "sv"], ["känns mycket bättre nu 🙂", "sv"], ["feeling better now", "en"]] as const) {
       const p = await onboarded(language);
       await p.say(language === "sv" ? "har skurit mig" : "i cut myself");
-      h.clock.advance(3 * 24 * 60 * MINUTE);
+      suite.h.clock.advance(3 * 24 * 60 * MINUTE);
       const reply = (await p.say(t)).join(" ");
       expect(reply, t).toMatch(language === "sv" ? /^(Skönt att höra|Vad bra att det känns bättre)/ : /^(Good to hear|Glad it feels better)/);
       // Honest about what the team may do, never a promise a person must keep.
@@ -57,7 +47,7 @@ describe("after a crisis, while a person is awaited", () => {
   it("'kolla läget' or a score: the check-in waits until someone from the team has talked with them", async () => {
     const p = await onboarded();
     await p.say("har skurit mig");
-    h.clock.advance(3 * 24 * 60 * MINUTE);
+    suite.h.clock.advance(3 * 24 * 60 * MINUTE);
     const hello = (await p.say("hej"))[0]!;
     expect(hello).toMatch(/^Hej/);
     expect(hello).not.toMatch(NUMBERS);
@@ -138,7 +128,7 @@ describe("never silence while a person is awaited", () => {
     for (const t of ["kan hon ringa", "kan ni ringa mig?", "ring mig pls"]) expect((await p.say(t))[0], t).toMatch(/vill bli uppringd|att någon ringer/);
     const q = await onboarded();
     await q.say("prata med en människa");
-    h.clock.advance(2 * MINUTE);
+    suite.h.clock.advance(2 * MINUTE);
     expect(await q.say("ok")).toHaveLength(1);
     for (const t of ["ok", "okej", "👍", "tack", "k"]) expect(isFiller(t), t).toBe(true);
     for (const t of ["nu", "kan hon ringa", "idk", "ok?", "ok men när"]) expect(isFiller(t), t).toBe(false);
@@ -148,9 +138,9 @@ describe("never silence while a person is awaited", () => {
     const p = await onboarded();
     const replies = [...(await p.say("kan jag prata med en riktig människa"))];
     for (const t of ["nu", "ring mig", "hallå?"]) replies.push(...(await p.say(t)));
-    h.clock.advance(30 * MINUTE);
+    suite.h.clock.advance(30 * MINUTE);
     const late = await p.say("hallå??");
-    h.clock.advance(120 * MINUTE);
+    suite.h.clock.advance(120 * MINUTE);
     const later = await p.say("ingen?");
     replies.push(...late, ...later);
     expect(replies).toHaveLength(6);
@@ -167,7 +157,7 @@ describe("'e nån vaken där' at night", () => {
   it("is told honestly nobody from the team is in until the morning, and where to talk now", async () => {
     for (const t of ["e nån vaken där", "är det nån där?", "nån vaken??", "e ngn där"]) {
       const p = await onboarded();
-      h.clock.ms = Date.parse("2026-11-24T02:00:00Z"); // Tuesday 03:00
+      suite.h.clock.ms = Date.parse("2026-11-24T02:00:00Z"); // Tuesday 03:00
       await p.say("kan inte sova");
       await p.say("klockan e 3");
       expect((await p.say("tankarna snurrar")).join(" ")).toMatch(/hör av sig till dig\?/);
@@ -179,7 +169,7 @@ describe("'e nån vaken där' at night", () => {
       expect(reply, t).toMatch(/Jourhavande medmänniska/);
     }
     const q = await onboarded();
-    h.clock.ms = Date.parse("2026-11-24T02:00:00Z");
+    suite.h.clock.ms = Date.parse("2026-11-24T02:00:00Z");
     await q.say("prata med en människa");
     expect((await q.say("e nån vaken där"))[0]).toMatch(/^(Ingen från teamet är på plats just nu|Teamet är inte på plats nu)/);
     for (const t of ["e nån vaken där", "is anyone there", "anyone awake?", "är det nån där"]) expect(asksAnyoneThere(t), t).toBe(true);
@@ -194,7 +184,7 @@ describe("a meeting called off", () => {
     for (const t of ["kommer ni vara arga", "är ni sura?", "kommer hon bli arg?", "kommer ni bli sura"]) {
       const p = await onboarded();
       await p.say("jag kan inte komma på mötet imorgon");
-      h.clock.advance(24 * 60 * MINUTE);
+      suite.h.clock.advance(24 * 60 * MINUTE);
       const mad = await p.say(t);
       expect(mad, t).toHaveLength(1);
       expect(mad[0], t).toMatch(/^Nej, (inte alls|ingen är arg)/);

@@ -3,26 +3,15 @@
 // understand", "det är bråttom" and "förlåt" met with silence while a person was awaited, "typ en gång i
 // veckan räcker" asked again, ways back to the usual pace not understood, and a stop confirmation that
 // still described the old choice.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../helpers/harness.js";
-import { onboardedParticipant } from "../helpers/conversation.js";
+import { describe, expect, it } from "vitest";
+import { officeHoursSuite } from "../helpers/office-hours-suite.js";
 import { closes, declinesCall, understandFree } from "../../dialogs/shared/understand-free.js";
 import { apologises, saysUrgent } from "../../dialogs/shared/clearly-asks.js";
 import { detectReminderRequest } from "../../dialogs/shared/reminder-words.js";
 import { understandAte } from "../../dialogs/shared/understand-answers.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({}, { simulator: true });
-});
-afterAll(async () => h.stop());
-beforeEach(() => {
-  h.clock.ms = Date.parse("2026-11-23T09:00:00Z"); // Monday 10:00 in Stockholm: the office is open
-});
-
-let n = 724000000;
-const onboarded = (language: "sv" | "en" = "sv") => onboardedParticipant(h, `+46${n++}`, language);
-const conversationOf = async (p: Awaited<ReturnType<typeof onboarded>>) => (await p.record()).conversations[0]!;
+const suite = officeHoursSuite(724000000);
+const { onboarded, conversationOf } = suite;
 
 describe("said once, not twice", () => {
   it("'är du en robot?' with no coordinator named: the team reads along, never 'teamet och teamet'", async () => {
