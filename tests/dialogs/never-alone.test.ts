@@ -68,7 +68,7 @@ describe("HJÄLP", () => {
 });
 
 describe("waiting for a person", () => {
-  it("in office hours: the handoff says someone reads it during the day; then every second message is acknowledged, and every question", async () => {
+  it("in office hours: the handoff says someone reads it during the day; then every message is answered but a filler right after an answer, and the closing is not said twice in a row", async () => {
     const p = await onboarded();
     expect(await p.say("kan jag prata med en människa")).toEqual([`Självklart, jag säger till teamet. ${OPEN}`]);
     // A pure filler right after an answer may go unanswered; nothing else does (a tester's "nu" met silence),

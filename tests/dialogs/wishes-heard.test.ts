@@ -99,7 +99,7 @@ describe("'stop giving me numbers' after a crisis", () => {
     }
   });
 
-  it("in Swedish, said the way it is texted; without the wish the numbers come every second answer", async () => {
+  it("in Swedish, said the way it is texted; without the wish the numbers come back within a few answers", async () => {
     const p = await onboarded();
     await p.say("vill inte leva längre");
     expect((await p.say("ja vet numren redan, sluta skicka dom"))[0]).toMatch(/^(Okej, inga fler nummer från mig|Uppfattat, jag slutar skicka numren)/);
