@@ -86,11 +86,14 @@ function aiAnswerKey(s: TurnServices): string {
 }
 
 // The coordinator on the record; without one, never "you have none" to someone a staff member has
-// just been writing to: they are named as the person from the team who has been in touch.
+// just been writing to: they are named as the person from the team who has been in touch. With neither,
+// not a bare "ingen egen än" (a young tester found it cold): the team, by its name, reads along, and
+// "människa" asks for one of them now (outside office hours: when someone reads, never "läser med").
 async function myCoordinatorAnswer(s: TurnServices): Promise<string> {
   if (s.participant.coordinatorFirstName) return s.t("answers.myCoordinator", { coordinator: coordinatorName(s) });
   const staff = await s.lookups.lastStaffWriter();
-  return staff ? s.t("answers.myCoordinatorNoneButStaff", { coordinator: staff }) : s.t("answers.myCoordinatorNone");
+  if (staff) return s.t("answers.myCoordinatorNoneButStaff", { coordinator: staff });
+  return tWhileRead(s, "answers.myCoordinatorNone", { team: s.participant.teamName ?? s.t("core.theTeam") });
 }
 
 // What Tillit knows of the next meeting, said plainly; a person decides anything about it.

@@ -14,6 +14,7 @@ export function participantOf(deps: TurnDeps, row: TurnParticipantRow): Particip
     language: isLanguage(row.language) ? row.language : deps.defaultLanguage,
     status: row.status as ParticipantStatus,
     coordinatorFirstName: row.coordinatorFirstName,
+    teamName: row.teamName,
     onboarded: row.onboarded,
     // The language model reads only with its own consent, on top of consent to data processing.
     modelAllowed: row.dataConsent === true && row.modelConsent === true,

@@ -10,6 +10,8 @@ export interface TurnParticipantRow {
   status: string;
   onboarded: boolean;
   coordinatorFirstName: string | null;
+  /** The name of the participant's team, as its team lead set it; null without a team. */
+  teamName: string | null;
   officeHours: string | null;
   /** Latest data-processing consent; null while never answered. */
   dataConsent: boolean | null;
@@ -41,7 +43,7 @@ export interface ProactiveTurnRow extends TurnParticipantRow {
 }
 
 const participantColumns = `c."status" AS "conversationStatus", c."priority" AS "conversationPriority", c."takenOverAt", c."lastStaffReplyAt", c."handoffReason", c."waitingSince",
-  p."id" AS "participantId", p."preferredName", p."language", p."status", p."onboardedAt", p."followUpDeclinedAt", s."firstName" AS "coordinatorFirstName", t."officeHours",
+  p."id" AS "participantId", p."preferredName", p."language", p."status", p."onboardedAt", p."followUpDeclinedAt", s."firstName" AS "coordinatorFirstName", t."name" AS "teamName", t."officeHours",
   (SELECT k."granted" FROM "Consent" k WHERE k."participantId" = p."id" AND k."kind" = 'data-processing' ORDER BY k."id" DESC LIMIT 1) AS "consented",
   (SELECT k."granted" FROM "Consent" k WHERE k."participantId" = p."id" AND k."kind" = 'language-model' ORDER BY k."id" DESC LIMIT 1) AS "modelConsented"`;
 const participantJoins = `JOIN "Participant" p ON p."id" = c."participantId" LEFT JOIN "StaffUser" s ON s."id" = p."coordinatorId"
@@ -58,6 +60,7 @@ function participantRow(row: Record<string, unknown>): TurnParticipantRow {
     status: String(row.status),
     onboarded: row.onboardedAt != null,
     coordinatorFirstName: strOrNull(row.coordinatorFirstName),
+    teamName: strOrNull(row.teamName),
     officeHours: strOrNull(row.officeHours),
     dataConsent: granted(row.consented),
     modelConsent: granted(row.modelConsented),

@@ -13,6 +13,8 @@ export interface ParticipantView {
   language: Language;
   status: ParticipantStatus;
   coordinatorFirstName: string | null;
+  /** The team's name ("Ungdomsporten"), said where the team is meant; null without a team. */
+  teamName: string | null;
   onboarded: boolean;
   /** Consented to the language model, separately (and to data processing): only then may a model see their messages. */
   modelAllowed: boolean;

@@ -170,7 +170,9 @@ function asksWhatReportingMeans(said: string): boolean {
 // Who one's coordinator is: "vem e min koordinator", "vad heter min coach", "who is my coordinator",
 // "har jag nån kontaktperson?" (not "min coach sa att…", which is news; not a person at another place:
 // "vem är min kontaktperson på soc?").
-const STAFF_WORD = String.raw`(koordinator|koordinatorn|koordinatorer|coach|coachen|kontaktperson|kontaktpersonen|handledare|handledaren|coordinator|youth worker|contact person)`;
+// "handläggare" too ("har jag nån egen handläggare här"), as young people call whoever handles them; one
+// at soc, AF or Försäkringskassan is another place's (AT_ANOTHER_PLACE).
+const STAFF_WORD = String.raw`(koordinator|koordinatorn|koordinatorer|coach|coachen|kontaktperson|kontaktpersonen|handledare|handledaren|handlaggare|handlaggaren|coordinator|youth worker|contact person|case worker|caseworker)`;
 const MY_COORDINATOR = [
   // Without "my": "ok men vem e koordinator", "who's the coordinator".
   new RegExp(String.raw`\b(vem|who|whos|who s)( (e|ar|is|blir))? (${STAFF_WORD})\b`),
@@ -192,12 +194,13 @@ const MY_COORDINATOR = [
   /\b(vilken av er|which of you|which one of you)\b.*\b(min|my)\b/,
   new RegExp(String.raw`\b(samma|same) (${STAFF_WORD})\b`),
 ];
-// Asked though said without a question mark: who, which, "undrar", "… eller".
-const COORDINATOR_ASKED = /\b(vem|vad heter|va heter|who|whos|who s|vilken|which|undrar|wonder|eller|or)\b/;
+// Asked though said without a question mark: who, which, "undrar", "… eller", or "har jag …" first
+// ("har jag nån egen handläggare här": the verb first asks, in Swedish).
+const COORDINATOR_ASKED = /\b(vem|vad heter|va heter|who|whos|who s|vilken|which|undrar|wonder|eller|or)\b|^(har jag|ha jag|do i have|have i got)\b/;
 // A call or a message asked for with it: "har jag en koordinator som kan ringa mig?" wants the call.
 const ASKS_FOR_CONTACT = /\b(ringa|ringer|ring|call|kontakta|hora av (sig|dig)|hor av (sig|dig)|contact me|reach out|text me|prata med|talk to)\b(?! (har|here|hos er))/;
 // Another place's staff: "min handledare på praktiken", "my contact person at social services".
-const AT_ANOTHER_PLACE = /\b(pa|hos|at|from|fran|in) (praktik\w*|jobbet|jobb|work|skolan|school|soc\w*|af|arbetsformedlingen|social services|kommunen|bup|vc|vardcentralen)\b/;
+const AT_ANOTHER_PLACE = /\b(pa|hos|at|from|fran|in) (praktik\w*|jobbet|jobb|work|skolan|school|soc\w*|af|arbetsformedlingen|social services|kommunen|bup|vc|vardcentralen|forsakringskassan|fk|csn|migrationsverket)\b/;
 
 // When the next meeting is: "när är mitt nästa möte", "när ses vi?", "whens my appointment", "har vi
 // möte idag?". Not another agency's or a doctor's meeting, which Tillit knows nothing about, and not

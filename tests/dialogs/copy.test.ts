@@ -113,6 +113,7 @@ const longVars: Record<string, string> = {
   days: "365", // RETENTION_UNCONSENTED_MESSAGE_DAYS at most
   noContactMonths: "120", // RETENTION_NO_CONTACT_MONTHS at most
   code: "123456", // a one-time phone code (bot/webchat/phone-code.ts)
+  team: "x".repeat(80), // a team's name: at most 80 characters (bot/staff/team-settings.ts)
 };
 
 /** Every phrasing of every key, as [key, text]. */

@@ -57,7 +57,7 @@ const keysFor = (kind: QuestionKind): string[] => {
 function answers(lang: "sv" | "en", kind: QuestionKind): string[] {
   // The retention the harness runs with: the defaults (bot/config.ts).
   const inSentence = lang === "sv" ? "teamet" : "the team";
-  const vars = { coordinatorInSentence: inSentence, readers: inSentence, coordinator: kind === "next-meeting" ? inSentence : "", months: "6", noContactMonths: "12", days: "30" };
+  const vars = { coordinatorInSentence: inSentence, readers: inSentence, coordinator: kind === "next-meeting" ? inSentence : "", months: "6", noContactMonths: "12", days: "30", team: "Demoteamet" };
   const choices = kind === "what-can-you-do" ? ["check-in", "mapping", "human"].map((v) => locales[lang].get(`choices.nextSteps.${v}`)![0]!) : undefined;
   return keysFor(kind).flatMap((k) => locales[lang].get(k)!).map((t) => renderSmsBody(fill(t, vars), choices));
 }

@@ -1,0 +1,68 @@
+// What a young tester texting the product found: "vem e min koordinator" with none assigned answered
+// with a bare "ingen egen än", and "har jag nån egen handläggare här" not understood at all.
+import { describe, expect, it } from "vitest";
+import { officeHoursSuite } from "../helpers/office-hours-suite.js";
+import { understandFree } from "../../dialogs/shared/understand-free.js";
+
+const suite = officeHoursSuite(736100000);
+const { onboarded } = suite;
+const NOT_UNDERSTOOD = /förstår inte|förstod inte|hänger inte|not quite following|don't understand/;
+
+async function onTeam(p: Awaited<ReturnType<typeof onboarded>>, name: string): Promise<void> {
+  const team = await suite.h.tillit.db.team.create({ data: { slug: `team-${Date.now()}-${Math.round(Math.random() * 1e6)}`, name } });
+  await suite.h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { teamId: team.id } });
+}
+
+describe("my coordinator, when none is assigned", () => {
+  it("'har jag nån egen handläggare här' is the question, as 'vem e min koordinator' is", () => {
+    for (const t of ["har jag nån egen handläggare här", "har jag nån handläggare", "vem är min handläggare", "whos my case worker", "har jag nån egen koordinator"]) {
+      expect(understandFree(t), t).toBe("question:my-coordinator");
+    }
+    // Another place's handläggare is not Tillit's team.
+    for (const t of ["vem är min handläggare på försäkringskassan?", "vem e min handläggare på soc", "min handläggare sa att jag måste komma"]) {
+      expect(understandFree(t), t).not.toBe("question:my-coordinator");
+    }
+  });
+
+  it("is answered warmly: the team by its name reads along, and 'människa' asks for a person now; asked again, in other words", async () => {
+    const p = await onboarded();
+    await onTeam(p, "Ungdomsporten");
+    const [first] = await p.say("vem e min koordinator");
+    expect(first).toMatch(/alla i Ungdomsporten läser med/);
+    expect(first).toMatch(/nu/);
+    expect(first).toMatch(/"människa"/);
+    const [second] = await p.say("har jag nån egen handläggare här");
+    expect(second).not.toMatch(NOT_UNDERSTOOD);
+    expect(second).toMatch(/alla i Ungdomsporten/);
+    expect(second).not.toBe(first);
+    // The way it names works: "människa" asks for a person.
+    await p.say("människa");
+    expect((await suite.conversationOf(p)).status).toBe("waiting");
+  });
+
+  it("without a team's name, 'teamet'; in English, the team and 'talk to a human'", async () => {
+    const sv = await onboarded();
+    await suite.h.tillit.db.participant.update({ where: { id: (await sv.record()).id }, data: { teamId: null } });
+    expect((await sv.say("vem e min koordinator"))[0]).toMatch(/alla i teamet läser med.*"människa"/);
+    const en = await onboarded("en");
+    await onTeam(en, "Youth Gate");
+    const [reply] = await en.say("who is my coordinator");
+    expect(reply).toMatch(/everyone in Youth Gate reads along/);
+    expect(reply).toMatch(/"talk to a human"/);
+  });
+
+  it("at night nobody is said to read along: when someone reads, and how to ask", async () => {
+    suite.h.clock.ms = Date.parse("2026-11-24T21:30:00Z"); // Tuesday 22:30 in Stockholm
+    const p = await onboarded();
+    const [reply] = await p.say("vem e min koordinator");
+    expect(reply).not.toMatch(/läser med/);
+    expect(reply).toMatch(/"människa".*läser det i morgon från kl 08:00/);
+  });
+
+  it("one assigned is still named", async () => {
+    const p = await onboarded();
+    const staff = await suite.h.tillit.db.staffUser.create({ data: { email: `nora.${Date.now()}@kommun.se`, displayName: "Nora Lind", firstName: "Nora", role: "coordinator", passwordHash: "x" } });
+    await suite.h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { coordinatorId: staff.id } });
+    expect((await p.say("har jag nån egen handläggare här"))[0]).toMatch(/^(Din koordinator heter Nora\.|Det är Nora\.)/);
+  });
+});
