@@ -6,10 +6,11 @@
 // onboarding first (continued where it stopped, never re-run), then what the person asked for.
 import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from "./shared/recognize.js";
-import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type ChoiceSpec } from "./shared/prompts.js";
+import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type ChoiceSpec, type ScaleSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceSpec } from "./shared/ask.js";
 import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeMeeting, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { asksMyName, namesSelf, renamesTo, understandName } from "./shared/understand-name.js";
+import { asksAboutScale } from "./shared/understand-scale.js";
 import { readFreeMessage } from "./shared/next-steps.js";
 import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer, rememberLanguage, takesLateName } from "./onboarding.dialog.js";
 import { CHECK_IN_DIALOG, CheckInDialog } from "./check-in.dialog.js";
@@ -144,6 +145,9 @@ export class MainDialog extends ComponentDialog {
       await inner.context.sendActivity(message(s.t("talk.stopAsking")));
       return inner.cancelAllDialogs();
     }
+    // "hur menar du skala?", "är 10 bäst?" while a 1-10 question waits: the scale explained in a line that
+    // asks again, and no try used up (a young tester got the stock retry, then the question skipped).
+    if (await explainsScale(inner, text)) return { status: DialogTurnStatus.waiting };
     if (answersWaitingQuestion(inner, text)) return inner.continueDialog();
     // "arabiska?", "jag inte forsta bra svenska" while the consent is asked: honestly which languages
     // Tillit writes (English offered), that the team can help in other ways, and the question again in
@@ -467,6 +471,16 @@ function switchesBeforeTheRest(s: TurnServices, text: string): void {
   s.participant = { ...s.participant, language };
   s.t = s.tIn(language);
   s.preface(s.t("language.switched"));
+}
+
+/** The 1-10 scale asked about while it waits for an answer: explained, and asked again in the same line. */
+async function explainsScale(inner: DialogContext, text: string): Promise<boolean> {
+  const active = leafOf(inner).activeDialog;
+  if (active?.id !== PROMPTS.scale || !asksAboutScale(text)) return false;
+  const s = services(inner.context);
+  const spec = (active.state as { options: { validations: ScaleSpec } }).options.validations;
+  await inner.context.sendActivity(message(spec.mood ? s.t("checkIn.scaleExplained") : s.t("selfRating.scaleExplained", { question: spec.text })));
+  return true;
 }
 
 /** The text answers the question now waiting: one of its offered choices, a score, a name. */

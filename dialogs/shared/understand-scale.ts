@@ -420,3 +420,25 @@ export function readCorrection(text: string): { value: number } | "wrong" | unde
   const v = values[0]!;
   return low(v) >= 1 && high(v) <= 10 ? { value: low(v) } : undefined;
 }
+
+// The scale itself asked about while it is asked: "hur menar du skala?", "vad menas med skala", "what do
+// u mean scale", "skala?", "är 10 bäst?", "is 1 good or bad". Answered by explaining it, not read as an
+// answer that failed (a young tester got the stock retry, then "vi hoppar över den").
+const SCALE_NAMED = /\b(skala|skalan|skalor|scale|siffra|siffran|siffror|number|numbers|1 10|1 till 10|ett till tio|1 to 10|one to ten)\b/;
+const ASKS_MEANING =
+  /\b(hur menar|vad menar|va menar|vad menas|va menas|vad betyder|va betyder|vad ar|va ar|vadan|vilken|vilket|hur funkar|hur fungerar|hur ska|fattar inte|forstar inte|fattade inte|forstod inte|menar du|mean|means|meaning|what is|whats|what s|which|how does|how do|dont get|don t get|dont understand|don t understand|confused|of what|av vad|pa vad|what|vad|va|hur|betyda)\b/;
+const WHAT_DO_YOU_MEAN = /^(hur menar du|vad menar du|va menar du|vad menas|va menas|vad betyder det|va betyder det|what do you mean|what does that mean|what does it mean|wdym)( (med det|by that|lol|typ|nu|da))*$/;
+const END = String.raw`(bast|bra|samst|daligt|dalig|best|good|worst|bad|hogst|lagst|highest|lowest|high|low|hogt|lagt|top|botten|bottom)`;
+const WHICH_END = new RegExp(String.raw`^(ar|is|betyder|means|does)? ?(1|10|ett|tio|one|ten|etta|ettan|tia|tian)( (ar|is|betyder|means|mean|som))?( the)? ${END}( (eller|elr|or) ${END})?$`);
+
+/** A question about the 1-10 scale itself, asked while it waits for an answer. */
+export function asksAboutScale(text: string): boolean {
+  const said = fold(text);
+  // "är 10 bäst?", "1 bra eller dåligt": which end is which, though a number is in it.
+  if (WHICH_END.test(said) && (text.includes("?") || /\b(eller|elr|or)\b/.test(said))) return true;
+  const r = readScale(text);
+  if (r.kind === "number" || r.kind === "range" || r.kind === "emoji") return false;
+  if (SCALE_NAMED.test(said) && ASKS_MEANING.test(said)) return true;
+  if (/^(skala|skalan|scale|the scale|1 10)$/.test(said) && text.includes("?")) return true;
+  return WHAT_DO_YOU_MEAN.test(said);
+}

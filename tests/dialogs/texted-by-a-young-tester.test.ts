@@ -66,3 +66,47 @@ describe("my coordinator, when none is assigned", () => {
     expect((await p.say("har jag nån egen handläggare här"))[0]).toMatch(/^(Din koordinator heter Nora\.|Det är Nora\.)/);
   });
 });
+
+describe("the check-in's 1-10 question, asked about", () => {
+  it("'hur menar du skala?' is explained in a line that asks again, twice in other words, and uses up no try", async () => {
+    const p = await onboarded();
+    await p.say("kolla läget");
+    const [first] = await p.say("hur menar du skala?");
+    expect(first).toMatch(/1 = riktigt dåligt|1 är riktigt dåligt/);
+    expect(first).toMatch(/10 = riktigt bra|10 riktigt bra/);
+    expect(first).toMatch(/ord/);
+    expect(first).not.toMatch(NOT_UNDERSTOOD);
+    const [second] = await p.say("vad menas med skala");
+    expect(second).toMatch(/riktigt dåligt/);
+    expect(second).not.toBe(first);
+    // Neither counted as a try: an answer not understood now is asked again, not skipped.
+    const [retry] = await p.say("banan");
+    expect(retry).not.toMatch(/hoppar över/);
+    expect((await p.say("6"))[0]).toMatch(/6/);
+    expect((await p.record()).checkIns).toHaveLength(0);
+    await p.say("hoppa över");
+    await p.say("hoppa över");
+    await p.say("hoppa över");
+    await p.say("hoppa över");
+    await p.say("nej");
+    expect((await p.record()).checkIns.at(-1)?.mood).toBe(6);
+  });
+
+  it("in English, 'what do u mean scale' and 'is 1 good or bad' are explained, not read as a 1", async () => {
+    const p = await onboarded("en");
+    await p.say("check in");
+    expect((await p.say("what do u mean scale"))[0]).toMatch(/1 is really bad and 10 is really good|1 = really bad, 10 = really good/);
+    const [which] = await p.say("is 1 good or bad");
+    expect(which).toMatch(/really bad/);
+    expect(which).not.toMatch(/What makes it|not lower/);
+    expect((await p.say("7"))[0]).toMatch(/7/);
+  });
+
+  it("in the self-rating, the statement's scale is explained with the statement again", async () => {
+    const p = await onboarded();
+    await p.say("skattning");
+    const [reply] = await p.say("hur menar du skala?");
+    expect(reply).toMatch(/(inte stämmer alls|stämmer inte alls).*stämmer helt/);
+    expect(reply).toMatch(/Jag känner mig redo för jobb eller studier\./);
+  });
+});
