@@ -6,7 +6,7 @@
 // the usual request for a person; no: fine).
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
-import { afraid, aboutProgram, asksOtherLanguage, toldBetter, asksMustGo, feelsBad, nervous, nevermind, nods, stopsAsking, toldEffort, waves } from "./shared/understand-small-talk.js";
+import { afraid, aboutProgram, asksOtherLanguage, toldBetter, asksMustGo, feelsBad, meh, nervous, nevermind, nods, stopsAsking, toldEffort, waves } from "./shared/understand-small-talk.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { understandFree } from "./shared/understand-free.js";
@@ -76,6 +76,8 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
     return true;
   }
   if (nods(text)) return say(dc, "talk.nod");
+  // "😐", "🙃" alone: a so-so day, met as one, with the choice of checking in or a person (not "förstår inte").
+  if (meh(text)) return say(dc, "talk.meh", [s.t("choices.nextSteps.check-in"), s.t("choices.nextSteps.human")]);
   // "orka" alone; "sluta fråga" out of the blue is a wish for fewer messages (main.dialog.ts).
   if (nevermind(text) || (stopsAsking(text) && understandFree(text) !== "less-contact")) return say(dc, "talk.nevermind");
   return false;

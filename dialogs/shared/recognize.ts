@@ -1,7 +1,7 @@
 // Understanding short answers the way young people text them: a number, the option's words, common
 // Swedish and English synonyms, missing åäö, repeated letters and small typos. The readers of the
 // recognition corpus (understand-*.ts) come first where a choice set names one.
-import { stopsAsking } from "./understand-small-talk.js";
+import { meh, stopsAsking } from "./understand-small-talk.js";
 import { editDistance, fold } from "./fold.js";
 import { isSkip, understandAte, understandGoodOkBad, understandMeeting, understandYesNo } from "./understand-answers.js";
 import { understandScale } from "./understand-scale.js";
@@ -44,6 +44,9 @@ const QUESTION_WORD = /\b(vad|va|hur|varfor|vem|vilka|what|whats|how|why|who)\b/
 // A question or a condition after "men": "ja men kan soc se det", "ja, men bara om ingen annan ser".
 const YES_BUT_ASKS = /\b(men|but)\b.*\b(vad|va|hur|varfor|vem|vilka|vilken|kan|far|what|how|why|who|can|will|do|bara|only|om|if|unless|inte|not|ingen|no one)\b/;
 
+/** The options that stand for "so-so" in a three-way question. */
+const MIDDLE_OPTIONS = new Set(["little", "ok", "partly"]);
+
 // "typ 2", "nr 3", "2 tror jag": the option of that number, as the number alone, and never the reader's
 // own reading of a digit (to a yes/no reader "2" is a no, but option 2 of "Ja / Lite / Nej" is Lite, and
 // of the small steps a bus ride). Not on a weighty question: a hedged consent is no consent.
@@ -75,6 +78,12 @@ export function recognizeChoice(text: string, options: ChoiceOption[], labels: s
   if (reader) {
     const read = reader.values[readers[reader.kind](text)];
     if (read) return read;
+  }
+  // "😐", "🙃" alone to "Ja / Lite / Nej" (or "Delvis"): the middle, as the mood question reads it (a 5);
+  // it was met with "Jag förstod inte riktigt", then the question skipped.
+  if (!weighty && meh(text)) {
+    const middle = options.find((o) => MIDDLE_OPTIONS.has(o.value));
+    if (middle) return middle.value;
   }
   if (!said) return undefined;
   // "ja tack", "nej det vill jag inte": the first word decides when it is a known word of one option.

@@ -79,7 +79,7 @@ const NEITHER = new RegExp(String.raw`\b${NOT_} ${GOODISH}( och| and| but| men| 
 // Not "😴" alone: it says sleepy as often as slept (a tester sent it after "sov typ inte" and got "Skönt!"),
 // so it is asked about; "asgott 😴" is read by its words.
 const goodEmoji = /😊|😀|😃|😄|😁|👍|💪|🥰|😍|🙂|😌/u;
-const okEmoji = /😐|😑|😶|🤷/u;
+const okEmoji = /😐|😑|😶|🤷|🙃/u;
 const badEmoji = /😭|😢|😞|☹|🙁|😣|😖|😩|😫|😔|💀|🥱/u;
 
 /** How someone slept (or ate): good, so-so or bad; "sovit skit" is bad, "inte bra" is bad, "3 timmar" is bad. */

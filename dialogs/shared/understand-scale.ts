@@ -38,7 +38,8 @@ const numberWord = (w: string): number | undefined => numberWords[w] ?? numberWo
 // Only these, as the corpus format fixes them: sad → 2, neutral → 5, slight smile → 7, big smile → 9.
 const emojiScores: [RegExp, number][] = [
   [/😭|😢|😞|☹|🙁|😣|😖|😩|😫|😔|😟/u, 2],
-  [/😐|😑|😶|🤷|😕|🫤/u, 5],
+  // 🙃 too: "meh, fine-ish", as young people send it (a tester's 🙃 to "Hur är det idag?" was not read).
+  [/😐|😑|😶|🤷|😕|🫤|🙃/u, 5],
   [/🙂|😌/u, 7],
   [/😊|😀|😃|😄|😁|👍|💪|🥰|😍/u, 9],
 ];

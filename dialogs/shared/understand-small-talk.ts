@@ -3,8 +3,9 @@
 // "👍", "k", "mm"), a "nvm", effort or good news and what follows it ("har börjat träna", "på ica",
 // "äntligen", "jag e så nervös"), and what the team is there for (job search, CV, praktik, school,
 // SFI, körkort, a kallelse from Arbetsförmedlingen, getting there). Read only when nothing else did.
-import { fold, visible } from "./fold.js";
+import { fold, onlySymbols, visible } from "./fold.js";
 import { saysScared } from "./clearly-asks.js";
+import { readScale } from "./understand-scale.js";
 
 // "mår inte så bra", "mår skit", "mår dåligt typ", "har det jobbigt", "im not doing great tbh", "feel like shit".
 const FEELS_BAD = [
@@ -39,6 +40,16 @@ const NOD_EMOJI = /^(👍|👌|🙂|😊|✅|🆗|👍🏻|👍🏼|👍🏽|�
 export function nods(text: string): boolean {
   const shown = visible(text);
   return NOD_EMOJI.test(shown) || NOD.test(fold(text));
+}
+
+/**
+ * A so-so face and nothing else ("😐", "🙃", "😶", "🤷"): the scale's own emoji reading, its middle. Sad and
+ * glad faces keep their readings elsewhere (a 😭 is not "meh").
+ */
+export function meh(text: string): boolean {
+  if (!onlySymbols(text)) return false;
+  const r = readScale(text);
+  return r.kind === "emoji" && r.value === 5;
 }
 
 const WAVE = /^(👋|🙋|🙋‍♀️|🙋‍♂️|✌️|🤙|👋🏻|👋🏼|👋🏽|👋🏾|👋🏿|\s)+$/u;

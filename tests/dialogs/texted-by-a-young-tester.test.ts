@@ -110,3 +110,45 @@ describe("the check-in's 1-10 question, asked about", () => {
     expect(reply).toMatch(/Jag känner mig redo för jobb eller studier\./);
   });
 });
+
+describe("a so-so face alone", () => {
+  it("out of a check-in, '😐', '🙃', '😶' are a so-so day met as one, with the choice of checking in or a person; never the same line twice in a row", async () => {
+    const p = await onboarded();
+    let previous = "";
+    for (const face of ["😐", "🙃", "😶"]) {
+      const [reply] = await p.say(face);
+      expect(reply, face).not.toMatch(NOT_UNDERSTOOD);
+      expect(reply, face).toMatch(/1\. Kolla läget\n2\. Prata med en människa$/);
+      expect(reply, face).not.toBe(previous);
+      previous = reply!;
+    }
+    // The choice offered is understood.
+    expect((await p.say("1"))[0]).toMatch(/skala 1-10/);
+    const en = await onboarded("en");
+    const [reply] = await en.say("🙃");
+    expect(reply).toMatch(/^(Kind of meh|One of those days)/);
+    expect(reply).toMatch(/1\. Check in\n2\. Talk to a person$/);
+  });
+
+  it("glad, sad and other faces keep their readings: 👍 and 🙂 are nods, 😭 and 💀 are not read as meh", async () => {
+    const p = await onboarded();
+    for (const face of ["👍", "🙂"]) expect((await p.say(face))[0], face).toMatch(/^(Okej!|Schysst!)$/);
+    for (const face of ["😭", "💀"]) expect((await p.say(face))[0], face).not.toMatch(/Sådär, typ|En sån dag/);
+  });
+
+  it("in a check-in, '🙃' to how it is today is the middle, said back; to sleep, food and moving it is so-so / a little, never 'förstod inte'", async () => {
+    const p = await onboarded();
+    await p.say("kolla läget");
+    const [mood] = await p.say("🙃");
+    expect(mood).toMatch(/sådär.*5:a/);
+    await p.say("vet inte");
+    for (const face of ["🙃", "😐", "😶"]) {
+      const [reply] = await p.say(face);
+      expect(reply, face).not.toMatch(NOT_UNDERSTOOD);
+      expect(reply, face).not.toMatch(/hoppar över/);
+    }
+    await p.say("inte nu");
+    const [checkIn] = (await p.record()).checkIns;
+    expect(checkIn).toMatchObject({ mood: 5, sleep: "ok", food: "little", movement: "little" });
+  });
+});
