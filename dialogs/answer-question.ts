@@ -7,6 +7,7 @@ import type { QuestionKind } from "./shared/understand-free.js";
 import { message } from "./shared/prompts.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
+import { MAPPING_TOPICS, type MappingTopic } from "./mapping.dialog.js";
 import { coordinatorInSentence, coordinatorName, retentionVars, services, type TurnServices, tWhileRead } from "./turn-services.js";
 
 /** `nextSteps`: the answer ends the turn with nothing else asked, so "what can you do" may offer the steps as choices. */
@@ -46,6 +47,8 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       return { text: await myCoordinatorAnswer(s) };
     case "next-meeting":
       return { text: await nextMeetingAnswer(s) };
+    case "about-me":
+      return aboutMeAnswer(s, nextSteps);
     case "storage": {
       const consent = s.participant.dataConsent;
       return { text: s.t(consent === true ? "answers.storage" : consent === false ? "answers.storageNoConsent" : "answers.storageUndecided", retentionVars(s)) };
@@ -94,6 +97,35 @@ async function myCoordinatorAnswer(s: TurnServices): Promise<string> {
   const staff = await s.lookups.lastStaffWriter();
   if (staff) return s.t("answers.myCoordinatorNoneButStaff", { coordinator: staff });
   return tWhileRead(s, "answers.myCoordinatorNone", { team: s.participant.teamName ?? s.t("core.theTeam") });
+}
+
+// "vad vet du om mig": what Tillit keeps of the person, said plainly (a young tester got the stock line):
+// the name they chose, what they have told about themselves (the mapping's topics answered), that a plan is
+// there, and that everything written is kept and the team can give a register extract. Without a yes
+// to keeping answers, what is kept then. Ending the turn with topics left, it offers to tell more: the
+// "ja" that follows answers that offer (small-talk.ts starts the mapping), nothing else.
+async function aboutMeAnswer(s: TurnServices, offer: boolean): Promise<{ text: string; choices?: string[] }> {
+  if (s.participant.dataConsent !== true) return { text: s.t(s.participant.dataConsent === false ? "answers.storageNoConsent" : "answers.storageUndecided", retentionVars(s)) };
+  const told = await s.lookups.toldTopics();
+  const topics = (Object.keys(MAPPING_TOPICS) as MappingTopic[]).filter((t) => told.includes(t));
+  const name = s.participant.preferredName;
+  const parts = [
+    name ? s.t("answers.aboutMeName", { name }) : "",
+    topics.length > 0 ? s.t("answers.aboutMeTold", { topics: listOf(s, topics.map((t) => s.t(`answers.aboutMeTopics.${t}`))) }) : s.t("answers.aboutMeNotTold"),
+    (await s.lookups.actionPlan()) ? s.t("answers.aboutMePlan") : "",
+    s.t("answers.aboutMe"),
+  ];
+  // Offered while a topic is left to talk about (one skipped whole is not told, and not asked again either).
+  const mapped = await s.lookups.mappedTopics();
+  const more = offer && Object.keys(MAPPING_TOPICS).some((t) => !mapped.includes(t));
+  if (!more) return { text: parts.filter(Boolean).join(" ") };
+  await s.remember({ talkedOf: { topic: "about-me", at: s.now.toISOString() } });
+  return { text: [...parts, s.t("answers.aboutMeOffer")].filter(Boolean).join(" "), choices: [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")] };
+}
+
+/** "a, b och c" / "a, b, and c". */
+function listOf(s: TurnServices, items: string[]): string {
+  return new Intl.ListFormat(s.participant.language, { type: "conjunction" }).format(items);
 }
 
 // What Tillit knows of the next meeting, said plainly; a person decides anything about it.

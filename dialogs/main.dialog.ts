@@ -7,7 +7,8 @@
 import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from "./shared/recognize.js";
 import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type ChoiceSpec, type ScaleSpec } from "./shared/prompts.js";
-import { PROMPTS, choiceSpec } from "./shared/ask.js";
+import { PROMPTS, choiceSpec, type TextSpec } from "./shared/ask.js";
+import { saysOnlyYes } from "./shared/understand-answers.js";
 import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeMeeting, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { asksMyName, namesSelf, renamesTo, understandName } from "./shared/understand-name.js";
 import { asksAboutScale } from "./shared/understand-scale.js";
@@ -148,6 +149,9 @@ export class MainDialog extends ComponentDialog {
     // "hur menar du skala?", "är 10 bäst?" while a 1-10 question waits: the scale explained in a line that
     // asks again, and no try used up (a young tester got the stock retry, then the question skipped).
     if (await explainsScale(inner, text)) return { status: DialogTurnStatus.waiting };
+    // "ja" to "Vad tycker du om att göra?" right after "Jag skulle vilja lära känna dig lite": a yes to the
+    // talk, not what they like doing (a young tester's was kept as the answer). Asked again warmly, once.
+    if (await welcomesBareYes(inner, text)) return { status: DialogTurnStatus.waiting };
     if (answersWaitingQuestion(inner, text)) return inner.continueDialog();
     // "arabiska?", "jag inte forsta bra svenska" while the consent is asked: honestly which languages
     // Tillit writes (English offered), that the team can help in other ways, and the question again in
@@ -277,6 +281,7 @@ export class MainDialog extends ComponentDialog {
     // A bad day, a nod, "nvm", effort and good news, what the team helps with: answered as what it is.
     const talked = await answerSmallTalk(step, text);
     if (talked === "handed") return { status: DialogTurnStatus.cancelled };
+    if (talked === "mapping") return beginNamedDialog(step, { dialog: MAPPING_DIALOG });
     if (talked) return step.endDialog();
     if (intent === "greeting") {
       await greet(step);
@@ -480,6 +485,19 @@ async function explainsScale(inner: DialogContext, text: string): Promise<boolea
   const s = services(inner.context);
   const spec = (active.state as { options: { validations: ScaleSpec } }).options.validations;
   await inner.context.sendActivity(message(spec.mood ? s.t("checkIn.scaleExplained") : s.t("selfRating.scaleExplained", { question: spec.text })));
+  return true;
+}
+
+/** A bare yes to an open free-text question: the question again, warmly, once per question (TextSpec.open). */
+async function welcomesBareYes(inner: DialogContext, text: string): Promise<boolean> {
+  const active = leafOf(inner).activeDialog;
+  if (active?.id !== PROMPTS.text) return false;
+  const state = active.state as { options: { validations: TextSpec }; state: { yesHeard?: boolean } };
+  const spec = state.options.validations;
+  if (!spec.open || state.state.yesHeard || !saysOnlyYes(text)) return false;
+  state.state.yesHeard = true;
+  const s = services(inner.context);
+  await inner.context.sendActivity(message(s.t("mapping.yesToOpen", { question: spec.question ?? spec.text })));
   return true;
 }
 

@@ -5,6 +5,7 @@ import { TillitDialog } from "./shared/tillit-dialog.js";
 import type { StartableDialog } from "../bot/runtime/turn-types.js";
 import { askText, say, takeAnswer } from "./shared/ask.js";
 import { services } from "./turn-services.js";
+import { saysNothing } from "./shared/understand-answers.js";
 
 export const MAPPING_DIALOG = "mapping" satisfies StartableDialog;
 
@@ -24,6 +25,14 @@ export interface MappingOptions {
 
 const MAX_QUESTIONS = 4;
 
+// The questions a bare "ja" answers nothing in ("Vad tycker du om att göra?" — "ja"): that yes is to the
+// talk itself, and the question is asked again (main.dialog.ts), not "ja" kept as what they like doing.
+// "Har du jobbat …?", "Finns det något …?" and the like are answered by a yes.
+const OPEN_QUESTIONS: ReadonlySet<string> = new Set(["likes", "goodAt", "school", "howItIs", "mattersNow", "givesEnergy", "whatHelps", "sleep"]);
+// The questions where "inget" is a heavy answer (nothing one likes, is good at, is proud of), not a
+// plain no ("Finns det saker som är svåra för dig?" — "inget" is good news).
+const NOTHING_IS_HEAVY: ReadonlySet<string> = new Set(["likes", "goodAt", "proudOf", "mattersNow", "givesEnergy", "wouldLikeToTry", "whatHelps"]);
+
 export class MappingDialog extends TillitDialog {
   constructor() {
     const steps: WaterfallStep[] = [(step) => this.introduce(step)];
@@ -38,7 +47,11 @@ export class MappingDialog extends TillitDialog {
   private async introduce(step: WaterfallStepContext) {
     const topic = this.topic(step);
     await say(step, `mapping.${topic}.intro`);
-    return askText(step, `mapping.${topic}.${MAPPING_TOPICS[topic][0]}`);
+    return this.ask(step, MAPPING_TOPICS[topic][0]);
+  }
+
+  private ask(step: WaterfallStepContext, question: string) {
+    return askText(step, `mapping.${this.topic(step)}.${question}`, undefined, 500, undefined, { open: OPEN_QUESTIONS.has(question) });
   }
 
   /** Saves the answer to question `index` of the topic and asks the next one, or closes the topic. */
@@ -46,10 +59,16 @@ export class MappingDialog extends TillitDialog {
     const topic = this.topic(step);
     const questions = MAPPING_TOPICS[topic];
     const answer = takeAnswer<string>(step);
-    services(step.context).effects.push({ kind: "record-mapping-answer", topic, question: questions[index]!, answer: answer.kind === "answer" ? answer.value : null });
+    const s = services(step.context);
+    s.effects.push({ kind: "record-mapping-answer", topic, question: questions[index]!, answer: answer.kind === "answer" ? answer.value : null });
+    // "inget" to "Vad är du bra på?" is an answer, and a heavy one: met warmly, never "Tack för att du berättade!".
+    const nothing = answer.kind === "answer" && NOTHING_IS_HEAVY.has(questions[index]!) && saysNothing(answer.value);
     const next = questions[index + 1];
-    if (next) return askText(step, `mapping.${topic}.${next}`);
-    await say(step, "mapping.thanks");
+    if (next) {
+      if (nothing) s.preface(s.t("mapping.nothingHeard"));
+      return this.ask(step, next);
+    }
+    await say(step, nothing ? "mapping.thanksAfterNothing" : "mapping.thanks");
     return step.endDialog();
   }
 }

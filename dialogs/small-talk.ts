@@ -34,18 +34,32 @@ async function say(dc: DialogContext, key: string, labels?: string[]): Promise<t
   return true;
 }
 
+/** The yes or no to the offer just made ("1" picks the offer's first choice). */
+function answerToOffer(s: TurnServices, text: string) {
+  const picked = /^\s*(\d)[.)]?\s*$/.exec(text)?.[1];
+  return understandYesNo(picked ? (s.conversation.lastChoices?.[Number(picked) - 1] ?? text) : text);
+}
+
 /**
  * Answers `text` if it is small talk; false if it is not (the stock acknowledgment follows). `handed`
- * is set when a person was asked for (the dialogs are then cancelled).
+ * is set when a person was asked for (the dialogs are then cancelled); `mapping`, when the person said
+ * yes to telling more about themselves (the caller starts it).
  */
-export async function answerSmallTalk(dc: DialogContext, text: string): Promise<boolean | "handed"> {
+export async function answerSmallTalk(dc: DialogContext, text: string): Promise<boolean | "handed" | "mapping"> {
   const s = services(dc.context);
   // Handed back after a crisis, what is said is answered by the after-crisis care (handed-back.ts).
   if (isAfterCrisis(s)) return false;
+  // After "vad vet du om mig" offered to hear more: "ja" starts it, "nej" or "inget" is heard as such
+  // (a young tester's "ja" was taken as a nod, and "inget" then met the same "inga problem" twice).
+  if (recently(s, "about-me")) {
+    const answer = answerToOffer(s, text);
+    if (answer === "yes" || answer === "no" || nevermind(text)) await s.remember({ talkedOf: undefined });
+    if (answer === "yes") return "mapping";
+    if (answer === "no" || nevermind(text)) return say(dc, "talk.aboutMeNo");
+  }
   const offered = recently(s, "program", "kallelse", "distress");
   if (offered) {
-    const picked = /^\s*(\d)[.)]?\s*$/.exec(text)?.[1];
-    const answer = understandYesNo(picked ? (s.conversation.lastChoices?.[Number(picked) - 1] ?? text) : text);
+    const answer = answerToOffer(s, text);
     if (answer === "yes") {
       await s.remember({ talkedOf: undefined });
       await handToHuman(dc);

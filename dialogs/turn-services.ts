@@ -52,8 +52,11 @@ export interface ConversationMemory {
   overdoseAt?: string;
   /** When the participant took back their request for a person (ISO time): "eller jo förresten" right after asks again. */
   requestWithdrawnAt?: string;
-  /** What was last talked about in small talk, and when (ISO time): good news, or what the team helps with (an offer of a person open). */
-  talkedOf?: { topic: "good-news" | "program" | "kallelse" | "distress" | "distress-told"; at: string };
+  /**
+   * What was last talked about in small talk, and when (ISO time): good news, or what the team helps with
+   * (an offer of a person open), or what Tillit knows of the person (an offer to tell more open).
+   */
+  talkedOf?: { topic: "good-news" | "program" | "kallelse" | "distress" | "distress-told" | "about-me"; at: string };
 }
 
 /**

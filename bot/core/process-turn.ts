@@ -2,7 +2,7 @@
 // then — unless a human has the conversation — the dialog runtime. Each path ends in the one
 // transaction of message-turn.ts.
 import type { SqlExecutor } from "../db/sql.js";
-import { latestSmallStep, mappedTopics, recentMoods } from "../db/answers.js";
+import { latestSmallStep, mappedTopics, recentMoods, toldTopics } from "../db/answers.js";
 import { openErasureRequestId } from "../db/erasure-requests.js";
 import { activePlan, type ActivePlanRow } from "../db/plans.js";
 import { nextMeetingOf } from "../db/meetings.js";
@@ -57,6 +57,7 @@ export async function processPendingTurns(deps: TurnDeps, conversationId: number
 function lookupsFor(deps: TurnDeps, participantId: number, conversationId: number): TurnLookups {
   return {
     mappedTopics: () => mappedTopics(deps.sql, participantId),
+    toldTopics: () => toldTopics(deps.sql, participantId),
     async actionPlan() {
       const plan = await activePlan(deps.sql, participantId);
       if (!plan) return null;

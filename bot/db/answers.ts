@@ -48,6 +48,12 @@ export async function mappedTopics(sql: SqlExecutor, participantId: number): Pro
   return rows.map((r) => String(r.topic));
 }
 
+/** The mapping topics with at least one question answered, not skipped. */
+export async function toldTopics(sql: SqlExecutor, participantId: number): Promise<string[]> {
+  const rows = await sql.query(`SELECT DISTINCT "topic" FROM "MappingAnswer" WHERE "participantId" = ? AND "answer" IS NOT NULL`, [participantId]);
+  return rows.map((r) => String(r.topic));
+}
+
 /** exit: the final rating asked at discharge, kind 'exit' (bot/db/exit-ratings.ts reads those). */
 export async function insertSelfRating(tx: SqlExecutor, r: { participantId: number; batteryId: string; statement: string; score: number | null; exit?: boolean; now: Date }): Promise<void> {
   await tx.execute(`INSERT INTO "SelfRating" ("participantId", "batteryId", "statement", "score", "kind", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, [r.participantId, r.batteryId, r.statement, r.score, r.exit ? "exit" : null, r.now]);

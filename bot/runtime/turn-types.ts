@@ -30,6 +30,8 @@ export interface ParticipantView {
 export interface TurnLookups {
   /** Mapping topics the participant has already talked about. */
   mappedTopics(): Promise<string[]>;
+  /** Mapping topics with at least one answer given (not only skipped): what the participant has told. */
+  toldTopics(): Promise<string[]>;
   /** The active action plan, with its open sub-goals. */
   actionPlan(): Promise<ActionPlanView | null>;
   /** The small step chosen in a recent check-in that has not been asked about since. */

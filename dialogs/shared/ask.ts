@@ -68,12 +68,24 @@ export function askScale(step: WaterfallStepContext, textKey: string, vars?: Var
   return step.prompt(PROMPTS.scale, { validations: spec });
 }
 
-/** `lead`: said in front of the question, as in choiceSpec. */
-export function askText(step: WaterfallStepContext, textKey: string, vars?: Vars, maxLength = 500, lead?: string) {
+/** A free-text question's own state in the prompt's options. */
+export interface TextSpec {
+  text: string;
+  retryText: string;
+  maxLength: number;
+  /** The question alone, without a lead. */
+  question?: string;
+  /** An open question ("Vad tycker du om att göra?"): a bare "ja" answers nothing in it (main.dialog.ts asks it again, once). */
+  open?: boolean;
+}
+
+/** `lead`: said in front of the question, as in choiceSpec; `more.open`: see TextSpec. */
+export function askText(step: WaterfallStepContext, textKey: string, vars?: Vars, maxLength = 500, lead?: string, more: { open?: boolean } = {}) {
   const s = services(step.context);
   const question = s.t(textKey, vars);
   const text = lead ? `${lead} ${question}` : question;
-  return step.prompt(PROMPTS.text, { validations: { text, retryText: s.t("common.retryText", { question }), maxLength } });
+  const spec: TextSpec = { text, retryText: s.t("common.retryText", { question }), maxLength, ...(more.open ? { open: true, question } : {}) };
+  return step.prompt(PROMPTS.text, { validations: spec });
 }
 
 export function askName(step: WaterfallStepContext, textKey: string, retryKey: string) {

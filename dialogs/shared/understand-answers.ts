@@ -25,6 +25,24 @@ const SKIP = /^((kan|far|ska) (vi|jag|man)( bara)? |(can|could) (we|i)( just)? |
 const yesEmoji = /👍|👌|✅|✔|🙆|💯/u;
 const noEmoji = /👎|❌|🙅|✖/u;
 
+// "inget", "ingenting alls", "nothing really": nothing, as the whole answer (not "inget speciellt idag men…").
+const NOTHING = /^(nej |na |no |nah |hmm |ah |eh )?(inget|ingenting|inte nagot|inte nat|inget alls|ingenting alls|inget direkt|inget sarskilt|inget speciellt|nada|noll|nothing|nothing really|nothing much|not much|nothing at all)( (alls|direkt|typ|really|tbh|lol|haha|tror jag|i guess|i think))*$/;
+
+/** The whole answer is "nothing" ("inget", "ingenting", "nothing really"). */
+export function saysNothing(text: string): boolean {
+  return NOTHING.test(fold(text));
+}
+
+// Said with a bare yes: "ja", "ok då", "aa kör", "yes sure", "👍" (not "ja fotboll", which answers).
+const WITH_BARE_YES = new Set(["da", "tack", "kor", "garna", "then", "lets", "go", "sure"]);
+
+/** A yes and nothing else: no answer to a question that asks what or how. */
+export function saysOnlyYes(text: string): boolean {
+  const words = fold(text).split(" ").filter(Boolean);
+  if (words.length === 0) return yesEmoji.test(visible(text));
+  return words.length <= 3 && YES_WORDS.has(words[0]!) && words.every((w) => YES_WORDS.has(w) || WITH_BARE_YES.has(w));
+}
+
 /** The message is an "I'd rather not answer / don't know". */
 export function isSkip(said: string): boolean {
   return SKIP.test(said);

@@ -15,6 +15,7 @@ import { asksAboutAi, asksIfSold, asksWhatAtRiskMeans } from "./understand-trust
 export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
   "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing", "secrecy", "ai", "sold", "at-risk-meaning",
+  "about-me",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -315,6 +316,14 @@ const STORAGE = [
   /\b(vad hander|va hander|what happens|what if|vad blir det)( om| if)?( (jag|ja|i|man))? (sager|svarar|trycker|valjer|say|answer|press|choose) (ja|jag|nej|yes|no|nope|1|2)\b/,
   /\bvart (tar|tog|gar|hamnar) .*\b(vagen|svar|meddelanden|data)\b|\bvad hander med (det jag skriver|mina? (svar|meddelanden|uppgifter|info|data))|\bvad gor ni med (min|mina|det)\b|\bwhat happens (to|with) (my|what i)\b|\bhur lange (sparas|sparar|finns|har ni)\b/,
 ];
+// What Tillit knows of oneself: "vad vet du om mig", "va vet ni om mej", "what do u know abt me", "vet du
+// nåt om mig", "what info do you have on me" (what is stored, "vad har ni sparat om mig", is STORAGE).
+const ABOUT_ME = [
+  /\b(vad|va|what|wat|wht) (vet|kan|do|does|d)( (du|ni|you|u|tillit|it))?( know)?( (egentligen|redan|typ|sjalv|already|actually|really|even))? (om|about|abt|on|of) (mig|me)\b/,
+  /\b(vet|know|kanner|knows)( (du|ni|you|u))? (nagot|nat|ngt|anything|much|something|allt|everything|mycket) (om|about|abt) (mig|me)\b/,
+  /\b(vad|va|what|which)( for)? (info|information|uppgifter|data|stuff)( (har|do|finns) (du|ni|you|u|det)( have| got)?)? (om|about|abt|on) (mig|me)\b/,
+  /\b(vad|va|what) (har|have|got) (du|ni|you|u)( for| got)?( (info|information|uppgifter|data|stuff))? (om|about|abt|on) (mig|me)\b/,
+];
 const NUMBER = /\b(mitt|min|my) (nummer|nr|telefonnummer|mobilnummer|tel|mobil|number|phone number|no)\b/;
 // Where the number came from, asked as a guess ("köpte ni mitt nummer eller"): someone else got it.
 const GOT_NUMBER = /\b(kopte|kopt|kopa|kopat|salde|salt|saljer|fick|fatt|hittade|hittat|tog|tagit|gav|gett|delade|lackt|lackte|bought|buy|sold|sell|got|get|found|find|gave|given|leaked|shared|give|gives) (ni|du|dom|de|you|u|they|someone|somebody|nagon|nan)\b|\b(gav|gett|gave|given|give|salde|sold|delade|shared) (\w+ )?(er|dig|you|u) (mitt|min|my)\b|\b(ni|du|dom|you|u|they|nagon|nan|someone|somebody) (har |have |did |has )?(val |ju |typ |nog |just |like )?(kopte|kopt|kopa|salde|salt|saljer|fick|fatt|hittade|hittat|tog|gav|gett|delade|lackt|lackte|bought|buy|sold|sell|got|get|found|gave|given|give|leaked|shared)\b/;
@@ -559,6 +568,7 @@ export function understandFree(text: string): FreeIntent {
   if (MUST_ANSWER.some((re) => re.test(said))) return "question:must-answer";
   if (DEALING.some((re) => re.test(said))) return "question:dealing";
   if (HUMAN.some((re) => re.test(said)) && !REFUSES_CONTACT.test(said) && !wantsNoPerson(said)) return "human";
+  if (ABOUT_ME.some((re) => re.test(said))) return "question:about-me";
   if (STORAGE.some((re) => re.test(said)) && asks(text, said)) return "question:storage";
   if (WHAT_CAN_YOU_DO.some((re) => re.test(said))) return "question:what-can-you-do";
   if ((CHECK_IN.some((re) => re.test(said)) || TELL_HOW.test(said)) && !/\bhur (mar|mor) (du|ni)\b/.test(said)) return "check-in";

@@ -114,6 +114,8 @@ const longVars: Record<string, string> = {
   noContactMonths: "120", // RETENTION_NO_CONTACT_MONTHS at most
   code: "123456", // a one-time phone code (bot/webchat/phone-code.ts)
   team: "x".repeat(80), // a team's name: at most 80 characters (bot/staff/team-settings.ts)
+  // All six mapping topics told, in the longer language (answers.aboutMeTopics, joined as a list).
+  topics: "vad du gillar, vad du gjort förut, hur du har det, vad som ger dig energi, vad som är svårt och din vardag",
 };
 
 /** Every phrasing of every key, as [key, text]. */

@@ -42,6 +42,7 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   ai: { sv: "skickar ni det till openai?", en: "do u use chatgpt" },
   sold: { sv: "säljer ni min data", en: "do u sell my data" },
   "at-risk-meaning": { sv: "vad e fara illa", en: "what does at risk mean" },
+  "about-me": { sv: "vad vet du om mig", en: "what do you know about me" },
 };
 
 const keysFor = (kind: QuestionKind): string[] => {
@@ -55,6 +56,14 @@ const keysFor = (kind: QuestionKind): string[] => {
 
 /** Every way the answer may read on the phone (each phrasing, with its choices when it has any). */
 function answers(lang: "sv" | "en", kind: QuestionKind): string[] {
+  // Composed from what is known (answer-question.ts): here the name chosen, nothing told yet, what is
+  // kept, and the offer to tell more, with its yes and no.
+  if (kind === "about-me") {
+    const t = (k: string) => locales[lang].get(`answers.${k}`)!;
+    const yesNo = ["yes", "no"].map((v) => locales[lang].get(`choices.yesNo.${v}`)![0]!);
+    const named = t("aboutMeName").map((x) => fill(x, { name: lang === "sv" ? "Sara" : "Sam" }));
+    return named.flatMap((a) => t("aboutMeNotTold").flatMap((b) => t("aboutMe").flatMap((c) => t("aboutMeOffer").map((d) => renderSmsBody([a, b, c, d].join(" "), yesNo)))));
+  }
   // The retention the harness runs with: the defaults (bot/config.ts).
   const inSentence = lang === "sv" ? "teamet" : "the team";
   const vars = { coordinatorInSentence: inSentence, readers: inSentence, coordinator: kind === "next-meeting" ? inSentence : "", months: "6", noContactMonths: "12", days: "30", team: "Demoteamet" };

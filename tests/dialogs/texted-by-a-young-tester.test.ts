@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { officeHoursSuite } from "../helpers/office-hours-suite.js";
 import { understandFree } from "../../dialogs/shared/understand-free.js";
+import { smsSize } from "../../bot/domain/sms-segments.js";
 
 const suite = officeHoursSuite(736100000);
 const { onboarded } = suite;
@@ -150,5 +151,107 @@ describe("a so-so face alone", () => {
     await p.say("inte nu");
     const [checkIn] = (await p.record()).checkIns;
     expect(checkIn).toMatchObject({ mood: 5, sleep: "ok", food: "little", movement: "little" });
+  });
+});
+
+describe("'berätta om mig' and 'vad vet du om mig'", () => {
+  it("'ja' to the first question is a yes to the talk: the question again, not 'ja' kept as what they like; 'inget' is met warmly, and each 'inget' after gets an answer, never the same twice in a row", async () => {
+    const p = await onboarded();
+    const opened = await p.say("berätta om mig");
+    expect(opened.at(-1)).toBe("Vad tycker du om att göra?");
+    const [again] = await p.say("ja");
+    expect(again).toMatch(/^(Kul!|Schysst!) .*Vad tycker du om att göra\?$/);
+    const [afterNothing] = await p.say("inget");
+    expect(afterNothing).toMatch(/^(Helt okej, alla har inte ett svar på det direkt\.|Det är lugnt, det kan komma med tiden\.) Vad är du bra på/);
+    const [closing] = await p.say("inget");
+    expect(closing).not.toMatch(/^Tack för att du berättade!/);
+    expect(closing).toMatch(/okej|lugnt/i);
+    let previous = closing!;
+    for (let i = 0; i < 3; i++) {
+      const reply = await p.say("inget");
+      expect(reply).toHaveLength(1);
+      expect(reply[0]).not.toMatch(NOT_UNDERSTOOD);
+      expect(reply[0]).not.toBe(previous);
+      previous = reply[0]!;
+    }
+    const answers = (await p.record()).mapping.map((m) => [m.question, m.answer]);
+    expect(answers).toEqual([["likes", "inget"], ["goodAt", "inget"]]);
+  });
+
+  it("a bare yes is asked about once per question; 'ja fotboll' answers it", async () => {
+    const p = await onboarded();
+    await p.say("berätta om mig");
+    await p.say("ja");
+    expect((await p.say("ja"))[0]).toMatch(/^Vad är du bra på/);
+    expect((await p.say("ja fotboll"))[0]).not.toMatch(/Kul!|Schysst!/);
+    expect((await p.record()).mapping.map((m) => m.answer)).toEqual(["ja", "ja fotboll"]);
+  });
+
+  it("'what do you know about me' is answered from what is kept, and the offer's 'yes' starts telling more", async () => {
+    const p = await onboarded("en");
+    const [reply] = await p.say("what do you know about me");
+    expect(reply).toMatch(/^You want me to call you Sam\. (You haven't told me much about yourself yet|About yourself, I don't know much yet)\./);
+    expect(reply).toMatch(/copy/);
+    expect(reply).toMatch(/\n1\. Yes\n2\. No$/);
+    expect(reply).not.toMatch(NOT_UNDERSTOOD);
+    const started = await p.say("yes");
+    expect(started.at(-1)).toBe("What do you like doing?");
+  });
+
+  it("'vad vet du om mig' after telling: the topics told, the plan; '2' to the offer and 'inget' after are heard", async () => {
+    const p = await onboarded();
+    const id = (await p.record()).id;
+    await suite.h.tillit.db.mappingAnswer.create({ data: { participantId: id, topic: "interests", question: "likes", answer: "gaming" } });
+    await suite.h.tillit.db.mappingAnswer.create({ data: { participantId: id, topic: "experience", question: "school", answer: null, skipped: true } });
+    await suite.h.tillit.db.actionPlan.create({ data: { participantId: id, mainActivity: "Praktik på biblioteket" } });
+    const [reply] = await p.say("vad vet du om mig");
+    expect(reply).toMatch(/^Du vill att jag kallar dig Sara\. Du har berättat (för mig )?om vad du gillar\. Du har en plan också/);
+    expect(reply).not.toMatch(/vad du gjort förut/); // skipped whole: not told
+    expect(reply).toMatch(/registerutdrag/);
+    expect(reply).toMatch(/\n1\. Ja\n2\. Nej$/);
+    const [no] = await p.say("2");
+    expect(no).toMatch(/"berätta om mig"/);
+    const [after] = await p.say("inget");
+    expect(after).not.toBe(no);
+    expect(after).not.toMatch(NOT_UNDERSTOOD);
+    expect((await p.record()).mapping).toHaveLength(2);
+  });
+
+  it("everything told: no offer, and it all fits in two SMS", async () => {
+    const p = await onboarded("en");
+    const id = (await p.record()).id;
+    for (const topic of ["interests", "experience", "situation", "motivation", "adaptations", "health"]) {
+      await suite.h.tillit.db.mappingAnswer.create({ data: { participantId: id, topic, question: "q", answer: "something" } });
+    }
+    await suite.h.tillit.db.actionPlan.create({ data: { participantId: id, mainActivity: "x" } });
+    await suite.h.tillit.db.participant.update({ where: { id }, data: { preferredName: "Alexandra-Josefine M" } });
+    // Asked twice, the other phrasings come: each fits.
+    for (let i = 0; i < 2; i++) {
+      const [reply] = await p.say("what do you know about me");
+      expect(reply).toMatch(/what you like, your past, how you're doing, what gives you energy, what's hard, and your everyday life\./);
+      expect(reply).toMatch(/my plan/);
+      expect(reply).not.toMatch(/\?/);
+      expect(smsSize(reply!).segments).toBeLessThanOrEqual(2);
+    }
+    const sv = await onboarded();
+    const svId = (await sv.record()).id;
+    for (const topic of ["interests", "experience", "situation", "motivation", "adaptations", "health"]) {
+      await suite.h.tillit.db.mappingAnswer.create({ data: { participantId: svId, topic, question: "q", answer: "något" } });
+    }
+    await suite.h.tillit.db.actionPlan.create({ data: { participantId: svId, mainActivity: "x" } });
+    await suite.h.tillit.db.participant.update({ where: { id: svId }, data: { preferredName: "Alexandra-Josefine M" } });
+    for (let i = 0; i < 2; i++) {
+      const [reply] = await sv.say("vad vet du om mig");
+      expect(reply).toMatch(/vad som är svårt och din vardag\./);
+      expect(smsSize(reply!).segments).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it("without a yes to keeping answers, what is kept then", async () => {
+    const p = await onboarded();
+    await p.say("jag ångrar mig, jag vill inte att ni sparar mina svar");
+    await p.say("ja");
+    const [reply] = await p.say("vad vet du om mig");
+    expect(reply).toMatch(/sa nej/);
   });
 });
