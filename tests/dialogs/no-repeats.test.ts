@@ -26,12 +26,14 @@ const said = {
     "är du en robot?", "vem läser det här?", "kan soc se detta?", "vad sparas?", "hur fick ni mitt nummer", "vad kan du göra", "asdf", "😶", "hmm",
     "okej", "tack", "lol", "fick jobb idag!!", "var ute med hunden", "orkar inte fler sms", "som förut", "prata med en människa", "fortsätt", "börja om",
     "påminn mig inte", "påminn mig", "hjälp", "STOPP", "radera mina uppgifter",
+    "vad vet du om mig", "hur menar du skala?", "🙃", "inget", "har jag nån egen handläggare här", "berätta om mig",
   ],
   en: [
     "check in", "rating", "about me", "my plan", "1", "2", "3", "6", "8", "yes", "no", "yep", "nope", "idk", "skip", "good", "so so", "badly", "a walk",
     "Not now", "later", "hi", "hello", "are you a bot?", "who reads this?", "can my parents see this", "what can you do", "lol", "ok", "thanks",
     "got the job!!", "too many messages", "As before", "talk to a real person", "continue", "start over", "😐",
     "remind me later", "HELP", "STOP",
+    "what do you know about me", "what do u mean scale", "😶", "nothing", "who is my coordinator",
   ],
 };
 
