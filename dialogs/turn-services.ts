@@ -48,8 +48,6 @@ export interface ConversationMemory {
   numbersDeclined?: boolean;
   /** When Tillit last answered while a crisis flag stood (ISO time): "after a crisis" outlasts a chatty wait. */
   crisisWaitedAt?: string;
-  /** When Tillit, after a crisis, first saw that it was about pills (ISO time): drowsiness then is an emergency. */
-  overdoseAt?: string;
   /** When the participant took back their request for a person (ISO time): "eller jo förresten" right after asks again. */
   requestWithdrawnAt?: string;
   /**

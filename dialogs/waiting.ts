@@ -40,7 +40,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     return sayWithReading(dc, "waiting.numbersDeclined");
   }
   // Drowsy, dizzy or sick after pills: an emergency, so 112 at once and every time (in words that vary).
-  if (s.flagged === "crisis" && (await afterPills(s)) && saysDrowsy(text)) {
+  if (s.flagged === "crisis" && saysDrowsy(text) && (await afterPills(s))) {
     await dc.context.sendActivity(message(s.t("waiting.drowsyAfterPills")));
     return;
   }
@@ -142,17 +142,14 @@ function waitedLong(s: TurnServices): boolean {
   return since !== undefined && since !== null && s.now.getTime() - since.getTime() >= LONG_WAIT_MS;
 }
 
-// The first crisis reply to an overdose says "tagit för mycket" / "taken too much": seen among the last
-// texts, it is remembered for a day, when drowsiness is a sign to call 112.
-const PILLS_REPLY = /tagit för mycket av något|taken too much of something/;
+// Pills taken, as the safety screen flagged it in this conversation within the last day: then drowsiness
+// is a sign to call 112. Read from the flags themselves (every one is recorded with its categories), not
+// from the words of Tillit's own reply, which a rewording, a later crisis message or a chatty wait would lose.
 const PILLS_MS = 24 * 3_600_000;
 
 async function afterPills(s: TurnServices): Promise<boolean> {
-  const at = s.memory.overdoseAt ? Date.parse(s.memory.overdoseAt) : Number.NaN;
-  if (s.now.getTime() - at < PILLS_MS) return true;
-  if (!s.conversation.recentTexts.some((t) => PILLS_REPLY.test(t))) return false;
-  await s.remember({ overdoseAt: s.now.toISOString() });
-  return true;
+  const flagged = await s.lookups.crisisCategoriesSince(new Date(s.now.getTime() - PILLS_MS));
+  return flagged.includes("overdose");
 }
 
 /** "glöm det" soon after asking is a change of mind; later it may be giving up on us (understand-take-back.ts). */

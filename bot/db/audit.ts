@@ -49,3 +49,22 @@ export function auditEventsAbout(db: Db, subjects: { conversationId: number; par
     take: limit,
   });
 }
+
+/**
+ * The crisis categories flagged in a conversation since `since`, as each flag recorded them
+ * (`conversation.crisis-flagged`, written with the flag in its transaction): what the crisis was about,
+ * read from what the screen found rather than from what Tillit happened to say about it.
+ */
+export async function crisisCategoriesSince(sql: SqlExecutor, conversationId: number, since: Date): Promise<string[]> {
+  const rows = await sql.query(
+    `SELECT "details" FROM "AuditLog" WHERE "subjectType" = 'conversation' AND "subjectId" = ? AND "action" = 'conversation.crisis-flagged' AND "at" >= ?`,
+    [String(conversationId), since],
+  );
+  const categories = new Set<string>();
+  for (const row of rows) {
+    if (typeof row.details !== "string") continue;
+    const details = JSON.parse(row.details) as { categories?: unknown };
+    if (Array.isArray(details.categories)) for (const c of details.categories) if (typeof c === "string") categories.add(c);
+  }
+  return [...categories];
+}

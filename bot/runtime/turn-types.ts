@@ -50,6 +50,8 @@ export interface TurnLookups {
    * coordinator wrote first, the source of the number not recorded), "participant" (they wrote first).
    */
   firstContact(): Promise<FirstContact>;
+  /** The crisis categories the safety screen flagged in this conversation since then, as each flag recorded them. */
+  crisisCategoriesSince(since: Date): Promise<string[]>;
 }
 
 export type FirstContact = "outreach" | "team" | "participant";
