@@ -22,6 +22,7 @@ import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocab
 import { takesBackErasure } from "./shared/erasure-words.js";
 import { asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, isFiller, saysBetter, saysDrowsy, saysJoking } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
+import { understandYesNo } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
 import { celebratesWhileWaiting } from "./small-talk.js";
 
@@ -44,6 +45,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     await dc.context.sendActivity(message(s.t("waiting.drowsyAfterPills")));
     return;
   }
+  if (await answeredPhoneSafety(dc, text)) return;
   if (await answeredCallOut(dc, text)) return;
   const intent = understandFree(text);
   if (intent.startsWith("question:")) return answerQuestion(dc, intent.slice("question:".length) as QuestionKind);
@@ -123,6 +125,22 @@ async function answeredCallOut(dc: DialogContext, text: string): Promise<boolean
   if (!waitedLong(s)) return false;
   const sorry = s.t("waiting.noOneYet", { reading });
   await dc.context.sendActivity(message(s.memory.numbersDeclined ? sorry : `${sorry} ${s.t("waiting.urgent")}`));
+  return true;
+}
+
+/**
+ * "ja", "nej", "1" to the crisis reply's offer to stop writing first (after harm from someone close, who
+ * may read the phone; bot/core/flag-crisis.ts): yes turns reminders off at once, as anywhere, and either
+ * way 112 is named again, since a yes may as well have meant being in danger. Anything longer is not a
+ * plain answer and is heard as everything else is.
+ */
+async function answeredPhoneSafety(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (!s.conversation.crisisQuestionOpen || s.conversation.inboundSinceAutomated > 1 || fold(text).split(" ").length > 3) return false;
+  const answer = understandYesNo(text);
+  if (answer !== "yes" && answer !== "no") return false;
+  if (answer === "yes") reminderEffects(s, "off");
+  await dc.context.sendActivity(message(s.t(answer === "yes" ? "crisis.phoneSafetyYes" : "crisis.phoneSafetyNo")));
   return true;
 }
 

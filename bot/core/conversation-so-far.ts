@@ -65,6 +65,7 @@ export async function loadConversationView(sql: SqlExecutor, f: ConversationFact
     backFromPerson: f.status === "bot" && recent[0]?.authorKind === "coordinator",
     // A crisis reply among the last texts, and a person has since handed the conversation back.
     afterCrisis: f.status === "bot" && recent.some((r) => r.purpose === "crisis"),
+    crisisQuestionOpen: recent[0]?.purpose === "crisis" && Boolean(recent[0].choices?.length),
   };
 }
 

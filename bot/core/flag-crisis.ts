@@ -1,5 +1,6 @@
 // Crisis handling on top of the rule screen (bot/safety/): what is sent and what changes.
 import type { CrisisCategory } from "../safety/categories.js";
+import type { BotReply } from "../runtime/turn-types.js";
 import { commit, coordinatorInSentence, copy, copyVaried, type MessageContext } from "./message-turn.js";
 import { recentTexts } from "./conversation-so-far.js";
 import { describeNextReading, nextReading } from "../domain/office-hours.js";
@@ -21,20 +22,33 @@ const namesSuicideLine = new Set(["crisis.suicide", "crisis.selfHarm"]);
 // night), not a suicide line alone. A young tester, hit at night, was given only the helplines.
 const harmFromOthers = new Set<CrisisCategory>(["violence", "sexual-abuse", "abuse-at-home", "crime-coercion", "child-alone"]);
 
+// Hit, threatened, controlled or abused by someone: most often someone close, a partner or family. The
+// first reply names Kvinnofridslinjen (free, around the clock, not on the phone bill) with what it is for,
+// and a third says what can be done about the phone and asks whether Tillit should stop writing first. A
+// young tester whose boyfriend hit her and reads her phone was given only Självmordslinjen.
+const harmFromSomeoneClose = new Set<CrisisCategory>(["violence", "abuse-at-home", "sexual-abuse"]);
+
 /** Which second reply goes with the first: the others (after a line that named Självmordslinjen), the one naming socialjouren, or the plain one. */
 function secondVariant(first: string, categories: CrisisCategory[]): "Others" | "Harm" | "" {
   if (namesSuicideLine.has(first)) return "Others";
+  if (first === "crisis.harmClose") return "Harm";
   return first === "crisis.danger" && categories.some((c) => harmFromOthers.has(c)) ? "Harm" : "";
 }
 
-/** The first crisis reply: what to do now, then who has been told and every number open around the clock. */
-function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: boolean, onCall: boolean, reading: string): { text: string }[] {
-  const first = crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? "crisis.danger";
+/**
+ * The first crisis reply: what to do now, then who has been told and every number open around the clock;
+ * after harm from someone close, what can be done about the phone, with the offer to stop writing first
+ * (answered while the person is awaited: dialogs/waiting.ts, the only crisis reply with choices).
+ */
+function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: boolean, onCall: boolean, reading: string): BotReply[] {
+  const first = crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? (categories.some((c) => harmFromSomeoneClose.has(c)) ? "crisis.harmClose" : "crisis.danger");
   const variant = secondVariant(first, categories);
   const second = open
     ? copy(ctx, `crisis.inHours${variant}`, { coordinator: coordinatorInSentence(ctx) })
     : copy(ctx, `${onCall ? "crisis.afterHoursOnCall" : "crisis.afterHours"}${variant}`, { reading });
-  return [{ text: copy(ctx, first) }, { text: second }];
+  const replies: BotReply[] = [{ text: copy(ctx, first) }, { text: second }];
+  if (first === "crisis.harmClose") replies.push({ text: copy(ctx, "crisis.phoneSafety"), choices: [copy(ctx, "choices.yesNo.yes"), copy(ctx, "choices.yesNo.no")] });
+  return replies;
 }
 
 /**
@@ -43,7 +57,7 @@ function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: b
  * got the same two messages word for word, which reads as a script, not as someone listening.
  */
 async function flaggedAgainReply(ctx: MessageContext, categories: CrisisCategory[], open: boolean, reading: string): Promise<{ text: string }> {
-  const harm = categories.some((c) => harmFromOthers.has(c)) ? "Harm" : "";
+  const harm = categories.some((c) => harmFromSomeoneClose.has(c)) ? "Close" : categories.some((c) => harmFromOthers.has(c)) ? "Harm" : "";
   const key = `crisis.again${open ? "" : "AfterHours"}${harm}`;
   return { text: copyVaried(ctx, key, await recentTexts(ctx.deps.sql, ctx.message.conversationId), { coordinator: coordinatorInSentence(ctx), reading }) };
 }

@@ -99,6 +99,8 @@ export interface ConversationView {
   backFromPerson: boolean;
   /** A coordinator handed back a conversation whose last texts include a crisis reply: no scripted check-in starts on its own. */
   afterCrisis: boolean;
+  /** The last text sent was a crisis reply that asked something (its choices are lastChoices): the phone-safety offer. */
+  crisisQuestionOpen: boolean;
 }
 
 export interface ActionPlanView {

@@ -324,7 +324,10 @@ const ABOUT_ME = [
   /\b(vad|va|what|which)( for)? (info|information|uppgifter|data|stuff)( (har|do|finns) (du|ni|you|u|det)( have| got)?)? (om|about|abt|on) (mig|me)\b/,
   /\b(vad|va|what) (har|have|got) (du|ni|you|u)( for| got)?( (info|information|uppgifter|data|stuff))? (om|about|abt|on) (mig|me)\b/,
 ];
-const NUMBER = /\b(mitt|min|my) (nummer|nr|telefonnummer|mobilnummer|tel|mobil|number|phone number|no)\b/;
+const NUMBER = /\b(mitt|min|my) (nummer|nr|telefonnummer|mobilnummer|number|phone number|no)\b/;
+// The phone itself ("min mobil", "min tel") is about the number only when someone got it ("hur fick ni min
+// mobil"): "min kille kollar min mobil och bestämmer vem jag får träffa" is no question where it came from.
+const PHONE = /\b(min|my) (mobil|tel)\b/;
 // Where the number came from, asked as a guess ("köpte ni mitt nummer eller"): someone else got it.
 const GOT_NUMBER = /\b(kopte|kopt|kopa|kopat|salde|salt|saljer|fick|fatt|hittade|hittat|tog|tagit|gav|gett|delade|lackt|lackte|bought|buy|sold|sell|got|get|found|find|gave|given|leaked|shared|give|gives) (ni|du|dom|de|you|u|they|someone|somebody|nagon|nan)\b|\b(gav|gett|gave|given|give|salde|sold|delade|shared) (\w+ )?(er|dig|you|u) (mitt|min|my)\b|\b(ni|du|dom|you|u|they|nagon|nan|someone|somebody) (har |have |did |has )?(val |ju |typ |nog |just |like )?(kopte|kopt|kopa|salde|salt|saljer|fick|fatt|hittade|hittat|tog|gav|gett|delade|lackt|lackte|bought|buy|sold|sell|got|get|found|gave|given|give|leaked|shared)\b/;
 const WHAT_CAN_YOU_DO = [
@@ -547,7 +550,7 @@ export function understandFree(text: string): FreeIntent {
   if (asksIfSold(text, said)) return "question:sold";
   if (IS_BOT.some((re) => re.test(said)) || (NAMES_A_BOT.test(said) && asksSomething(text, said))) return "question:is-bot";
   // Where the number came from, even when it names soc or a parent ("fick ni mitt nr från soc?").
-  if (NUMBER.test(said) && (/\b(hur|var|vem|varfor|vart|varifran|how|who|why|where)\b/.test(said) || GOT_NUMBER.test(said))) return "question:number";
+  if ((NUMBER.test(said) && (/\b(hur|var|vem|varfor|vart|varifran|how|who|why|where)\b/.test(said) || GOT_NUMBER.test(said))) || (PHONE.test(said) && GOT_NUMBER.test(said))) return "question:number";
   if (asksWhatReportingMeans(said)) return "question:report-meaning";
   if (asksWhatAtRiskMeans(text, said)) return "question:at-risk-meaning";
   if (asksAboutWithdrawing(text)) return "question:withdraw";

@@ -123,7 +123,7 @@ describe("concern in a message", () => {
     const before = await p.record();
     expect(before.remindersOff).toBe(false);
     expect(await p.say("min kille kollar min mobil varje kväll")).toEqual([
-      `Tack för att du säger det. Jag slutar skicka påminnelser hit (bokade möten påminns ändå), och du kan radera tråden i mobilen. ${OFFER}`,
+      `Tack för att du säger det. Jag slutar skicka påminnelser hit (utom om möten), och du kan radera tråden i mobilen. Kvinnofridslinjen 020-50 50 50 stöttar vid kontroll och våld, gratis och dygnet runt. Akut fara: 112. ${OFFER}`,
     ]);
     const after = await p.record();
     expect(after.remindersOff).toBe(true);

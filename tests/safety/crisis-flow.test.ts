@@ -88,7 +88,7 @@ describe("crisis flow (no language model)", () => {
     expect((await p.say("i took all my pills"))[0]).toBe("If you have taken too much of something, call 112 now. Don't wait. You can also call 1177 Vårdguiden for advice.");
     const q = await onboarded("en");
     // Violence at home: BRIS in the first message, before the general 24/7 numbers (a young tester found it last).
-    expect((await q.say("my dad hits me"))[0]).toBe("Thank you for telling me. If you or someone else is in danger right now, call 112. If you're under 18 you can also call BRIS on 116 111, day and night.");
+    expect((await q.say("my dad hits me"))[0]).toBe("Thank you for telling me. It's not your fault. If you're in danger now, call 112. Under 18? BRIS 116 111, 24/7. Violence, threats or control from someone close? Kvinnofridslinjen 020-50 50 50, the national helpline for women subjected to violence, is free, open 24/7 and not shown on the phone bill.");
   });
 
   it("is never held back by the two-unanswered limit, and works on the very first message", async () => {
@@ -206,7 +206,7 @@ describe("crisis flow (no language model)", () => {
       // Hit at night (a young tester's): protection or a bed tonight is socialjouren, reached through 112.
       const v = await onboarded();
       const hit = await v.say("pappa slog mig ikväll, vågar inte gå hem");
-      expect(hit[0]).toMatch(/^Tack för att du berättar\. Är du eller någon annan i fara just nu, ring 112\./);
+      expect(hit[0]).toMatch(/^Tack för att du berättar\. Det är inte ditt fel\. Är du i fara nu: ring 112\. Under 18\? BRIS 116 111/);
       expect(hit[1]).toBe(
         "Jag har sagt till teamet. Någon i teamet läser det i morgon från kl 08:00. Behöver du skydd eller någonstans att sova i natt: ring 112 och be om socialjouren. Dygnet runt: Självmordslinjen 90101 eller chatt på mind.se, 1177 Vårdguiden, Jourhavande medmänniska 08-702 16 80. Under 18? BRIS 116 111.",
       );
@@ -225,7 +225,8 @@ describe("crisis flow (no language model)", () => {
   it("more that reads as a crisis while the flag stands is heard in one message in other words, with the numbers for now (never the same two messages again)", async () => {
     const p = await onboarded();
     const first = await p.say("pappa slår mig när han är full");
-    expect(first).toHaveLength(2);
+    // What to do now, who has been told, and the phone (tests/dialogs/partner-control.test.ts).
+    expect(first).toHaveLength(3);
     const again = await p.say("han slog mig igen ikväll");
     expect(again).toHaveLength(1);
     expect(first).not.toContain(again[0]);
