@@ -3,7 +3,9 @@
 // the stock line. Answered wherever they come: mid-dialog (then the question is asked again), with
 // nothing going on, and while a person is awaited.
 import type { DialogContext } from "botbuilder-dialogs";
-import type { QuestionKind } from "./shared/understand-free.js";
+import type { FreeIntent, QuestionKind } from "./shared/understand-free.js";
+import { followUpParty, paysForPhone } from "./shared/understand-privacy-follow-ups.js";
+import { fold } from "./shared/fold.js";
 import { message } from "./shared/prompts.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
@@ -53,6 +55,12 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       const consent = s.participant.dataConsent;
       return { text: s.t(consent === true ? "answers.storage" : consent === false ? "answers.storageNoConsent" : "answers.storageUndecided", retentionVars(s)) };
     }
+    case "kept-told": {
+      // What they told is kept while the contact lasts with their yes; without it, the text goes after the days the copy names.
+      return { text: s.t(s.participant.dataConsent === true ? "answers.keptTold" : "answers.keptToldNoConsent", retentionVars(s)) };
+    }
+    case "phone-bill":
+      return { text: s.t("answers.phoneBill", { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "delete":
       return { text: s.t("answers.delete") };
     case "number":
@@ -140,6 +148,32 @@ async function nextMeetingAnswer(s: TurnServices): Promise<string> {
 }
 
 export async function answerQuestion(dc: DialogContext, kind: QuestionKind, options: { endsTurn?: boolean } = {}): Promise<void> {
-  const { text, choices } = await answerFor(services(dc.context), kind, options.endsTurn);
+  const s = services(dc.context);
+  const { text, choices } = await answerFor(s, kind, options.endsTurn);
   await dc.context.sendActivity(message(text, choices));
+  // Who can see, what is kept: the next message may ask the same of someone else in a word ("polisen?").
+  if (PRIVACY_ANSWERS.has(kind)) await s.remember({ askedAbout: { kind, at: s.now.toISOString() } });
+}
+
+/** Answers about who sees or keeps what: a follow-up in a word is read in their light. */
+const PRIVACY_ANSWERS: ReadonlySet<QuestionKind> = new Set<QuestionKind>([
+  "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "school", "storage", "kept-told", "phone-bill", "delete",
+  "secrecy", "ai", "sold", "report-meaning", "at-risk-meaning", "dealing",
+]);
+
+/** A follow-up counts this soon after the privacy answer. */
+const FOLLOW_UP_MS = 30 * 60_000;
+
+/**
+ * What a message asks, read in the light of a privacy answer just given: "polisen?" after "kan soc se
+ * detta?" asks the same of the police, "min mamma betalar mitt abonnemang" after "kan nån se det här?"
+ * asks whether the bill shows it (both met the stock line). Anything the message says by itself wins.
+ */
+export function questionInContext(s: TurnServices, text: string, intent: FreeIntent): FreeIntent {
+  if (intent !== "none" || !s.memory.askedAbout) return intent;
+  if (s.now.getTime() - Date.parse(s.memory.askedAbout.at) > FOLLOW_UP_MS) return intent;
+  const said = fold(text);
+  if (paysForPhone(said)) return "question:phone-bill";
+  const party = followUpParty(said);
+  return party ? `question:${party}` : intent;
 }

@@ -22,7 +22,7 @@ import { ACTION_PLAN_DIALOG, ActionPlanDialog, sayRestOfPlan } from "./action-pl
 import { LESS_CONTACT_DIALOG, LessContactDialog } from "./less-contact.dialog.js";
 import { ASK_FIRST_DIALOG, AskFirstDialog } from "./ask-first.dialog.js";
 import { beginNamedDialog } from "./begin-dialog.js";
-import { answerQuestion } from "./answer-question.js";
+import { answerQuestion, questionInContext } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { answerSmallTalk } from "./small-talk.js";
 import { asksOtherLanguage, stopsAsking } from "./shared/understand-small-talk.js";
@@ -114,7 +114,7 @@ export class MainDialog extends ComponentDialog {
       await replyWhileWaiting(inner);
       return { status: DialogTurnStatus.waiting };
     }
-    const intent = understandFree(text);
+    const intent = questionInContext(s, text, understandFree(text));
     if (intent === "human") return handToHuman(inner);
     if (passesOnMessage(text)) return passOn(inner);
     await sayBotIsBack(inner);
@@ -237,7 +237,7 @@ export class MainDialog extends ComponentDialog {
       await replyWhileWaiting(step);
       return step.endDialog();
     }
-    const intent = readFreeMessage(s, text);
+    const intent = questionInContext(s, text, readFreeMessage(s, text));
     if (intent === "human" || (justTookRequestBack(s) && changesBack(text))) return handToHuman(step);
     if (passesOnMessage(text)) return passOn(step);
     await sayBotIsBack(step);

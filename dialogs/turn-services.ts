@@ -50,6 +50,8 @@ export interface ConversationMemory {
   crisisWaitedAt?: string;
   /** When the participant took back their request for a person (ISO time): "eller jo förresten" right after asks again. */
   requestWithdrawnAt?: string;
+  /** The last answer about who sees or keeps what, and when (ISO time): "polisen?" right after asks the same of the police. */
+  askedAbout?: { kind: string; at: string };
   /**
    * What was last talked about in small talk, and when (ISO time): good news, or what the team helps with
    * (an offer of a person open), or what Tillit knows of the person (an offer to tell more open).

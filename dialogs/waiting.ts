@@ -11,7 +11,7 @@ import { declinesCall, understandFree, type QuestionKind } from "./shared/unders
 import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
 import { apologises, asksWhenAnswered, clearlyAsks, complainsOfWaiting, saysScared, saysUrgent } from "./shared/clearly-asks.js";
-import { answerQuestion } from "./answer-question.js";
+import { answerQuestion, questionInContext } from "./answer-question.js";
 import { emergencyNumberSaid, reminderEffects, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import { routeErasureRequest } from "./erasure-route.js";
@@ -47,7 +47,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   }
   if (await answeredPhoneSafety(dc, text)) return;
   if (await answeredCallOut(dc, text)) return;
-  const intent = understandFree(text);
+  const intent = questionInContext(s, text, understandFree(text));
   if (intent.startsWith("question:")) return answerQuestion(dc, intent.slice("question:".length) as QuestionKind);
   const reminder = detectReminderRequest(text);
   if (reminder) {

@@ -11,11 +11,12 @@ import { asksHowToStop, rebuffs, wantsLessContact } from "./understand-contact-w
 import { asksAboutWithdrawing } from "./storage-consent-words.js";
 import { wantsNoPerson } from "./understand-take-back.js";
 import { asksAboutAi, asksIfSold, asksWhatAtRiskMeans } from "./understand-trust-questions.js";
+import { asksAboutPhoneBill, asksIfToldIsKept } from "./understand-privacy-follow-ups.js";
 
 export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
   "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing", "secrecy", "ai", "sold", "at-risk-meaning",
-  "about-me",
+  "about-me", "phone-bill", "kept-told",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -554,6 +555,10 @@ export function understandFree(text: string): FreeIntent {
   if (asksWhatReportingMeans(said)) return "question:report-meaning";
   if (asksWhatAtRiskMeans(text, said)) return "question:at-risk-meaning";
   if (asksAboutWithdrawing(text)) return "question:withdraw";
+  // Before the parties ("min mamma betalar mitt abonnemang, kan hon se?", "sparas det jag skrev om min pappa"
+  // was answered as whether parents can read this).
+  if (asksAboutPhoneBill(text, said)) return "question:phone-bill";
+  if (asksIfToldIsKept(text, said)) return "question:kept-told";
   // ("har jag en koordinator som kan ringa mig?" asks for the call: ASKS_FOR_CONTACT.)
   if (MY_COORDINATOR.some((re) => re.test(said)) && (asks(text, said) || COORDINATOR_ASKED.test(said)) && !ASKS_FOR_CONTACT.test(said) && !AT_ANOTHER_PLACE.test(said)) {
     return "question:my-coordinator";

@@ -1,7 +1,7 @@
 // Issue 13, "answers to what young people ask": every kind of question back is recognised in Swedish
 // and English (slang, no åäö) and answered briefly from the locale files, with nothing going on, in
 // the middle of a dialog (then the question comes again), and while a person is awaited. The answers
-// say what the product does (specs/privacy-facts.md): checked here on the facts that matter most.
+// say what the product does (docs/privacy.md): checked here on the facts that matter most.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
@@ -43,6 +43,8 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   sold: { sv: "säljer ni min data", en: "do u sell my data" },
   "at-risk-meaning": { sv: "vad e fara illa", en: "what does at risk mean" },
   "about-me": { sv: "vad vet du om mig", en: "what do you know about me" },
+  "phone-bill": { sv: "syns det här på mobilräkningen?", en: "will this show on my phone bill" },
+  "kept-told": { sv: "sparas det jag skrev om min pappa", en: "is what i said about my dad saved?" },
 };
 
 const keysFor = (kind: QuestionKind): string[] => {
