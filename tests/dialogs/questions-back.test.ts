@@ -212,6 +212,11 @@ describe("questions back", () => {
     for (const text of locales.sv.get("answers.socialServices")!) expect(text).toMatch(/^(?!Nej).*inte läsa.*under 18.*anmäla/s);
     for (const text of locales.sv.get("answers.parents")!) expect(text).toMatch(/under 18.*anmäla/s);
     for (const text of locales.en.get("answers.socialServices")!) expect(text).toMatch(/^(?!No\b).*can't read.*under 18.*report/s);
+    // Admins see every team (bot/staff/staff-actor.ts): "who reads" must not say "nobody else" or "only your team".
+    for (const key of ["answers.whoReads", "answers.whoReadsNamed"]) {
+      for (const text of locales.sv.get(key)!) expect(text).toMatch(/^(?!.*(Ingen annan|Bara ditt team)).*(administratörer|teamledaren)/s);
+      for (const text of locales.en.get(key)!) expect(text).toMatch(/^(?!.*(Nobody else|Only your team)).*(administrators|team lead)/s);
+    }
     const p = await onboardedParticipant(h, `+46${n++}`);
     const maja = await h.tillit.db.staffUser.create({ data: { email: "maja.q@kommun.se", displayName: "Maja Lind", firstName: "Maja", role: "coordinator", passwordHash: "x" } });
     await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { coordinatorId: maja.id } });
