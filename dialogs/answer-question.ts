@@ -37,6 +37,10 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
     case "must-answer":
       return { text: s.t("answers.mustAnswer") };
     case "secrecy":
+      // A plea not to tell after a crisis ("inte säga till soc!!!", "inte säga någon"): the team already knows,
+      // and what soc hears and the duty to report for under-18s, as the soc question is answered. Never a
+      // promise of secrecy (a 15-year-old got "Du är inte ensam med det här").
+      if (s.flagged === "crisis") return { text: `${s.t("answers.secrecyAfterCrisis")} ${s.t("answers.socialServices")}` };
       return { text: s.t("answers.secrecy", { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "money":
       // A person decides about money, never Tillit: who to ask, no rules made up.

@@ -9,5 +9,9 @@ import { services } from "./turn-services.js";
 export async function routeErasureRequest(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
   s.effects.push({ kind: "request-erasure", confirmed: false });
-  await dc.context.sendActivity(message(s.t("deleteRequest.toTeam")));
+  // During a crisis ("ta bort allt vi skrivit", often with someone reading the phone): what the code does.
+  // Nothing blocks erasure while a crisis flag stands; the request goes to a team lead, who carries it out
+  // within a month or declines with a reason (a hold, e.g. for a report, keeps a record), the thread on the
+  // phone is theirs to delete now, and what the team was told has been told (a tester got "Jag hör dig").
+  await dc.context.sendActivity(message(s.t(s.flagged === "crisis" ? "deleteRequest.toTeamInCrisis" : "deleteRequest.toTeam")));
 }

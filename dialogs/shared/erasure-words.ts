@@ -32,6 +32,8 @@ const whole = String.raw`(?:(?:alla |all )?(?:mina|min|mitt) (?:person)?(?:uppgi
 const trailing = new Set(("om pa mig mej me about on of from ni du u har sparat sparar vet you have stored saved know jag ja i skrivit sagt written said " +
   "tack tacks pls plz please snalla nu direkt asap sa mycket med en gang helt for alltid forever completely totally thanks thx " +
   "fran systemet listan lista er era ert system tillit databasen your the list database som " +
+  // "ta bort allt vi skrivit", "delete everything we wrote": the whole conversation, still everything.
+  "vi we pratat chattat skrev wrote talked " +
   // "… och allt annat ni sparat", "… and everything else": more of the same, still everything.
   "och and allt annat annan info else everything all other").split(" "));
 const negation = /\b(?:inte|int|ej|aldrig|not|dont|don t|never|no)\b/;

@@ -289,6 +289,11 @@ const SECRECY = [
   // (a disclosure often comes with it; the honest answer says what can and cannot be kept).
   /^(men |och |snalla |pls |please |o )*(sag|beratta|skvallra|tell|say)( (inget|inte|int|ej|ingenting|nat|nothing|anything))+ (till|for|to) (soc|socen|socialen|socialtjansten|mamma|pappa|morsan|farsan|mina foraldrar|foraldrarna|nan|nagon|nagon annan|nan annan|skolan|polisen|anyone|anybody|my (mom|mum|dad|parents)|social services|the police)\b/,
   /^(men |och |snalla |pls |please )*(dont|don t|do not) (tell|say anything to) (anyone|anybody|soc|social services|my (mom|mum|dad|parents)|the police)\b/,
+  // The plea in a texter's shorthand, verb in the infinitive: "inte säga till soc!!!", "inte säga någon",
+  // "int berätta för mamma"; and without a party, as the whole message: "snälla säg inget", "please dont tell".
+  /^(men |och |snalla |pls |please |o )*(inte|int|ej) (saga|beratta|skvallra)( (det|detta|nat|nagot))?( (till|for))? (soc|socen|socialen|socialtjansten|mamma|pappa|morsan|farsan|mina foraldrar|foraldrarna|nan|nagon|ngn|nagon annan|nan annan|nagon alls|skolan|polisen)\b/,
+  /^(men |och |snalla |pls |please |o )*(sag|beratta|skvallra) (inget|inte|int|ingenting|nat)( (till nagon|till nan|till ngn|om det|om detta|till nan annan))?( (snalla|pls|please|tack))*$/,
+  /^(pls |please )*(dont|don t|do not) tell( (anyone|anybody|them|someone|any1))?( (pls|please))*$/,
   // Verb first asks: "säger ni det vidare?" ("ni säger det vidare" is told).
   /\b(sager|berattar|for|skvallrar) (ni|du) (det |detta |det har )?(vidare|till nagon|till nan|till ngn|till andra)\b|\b(will|would|do) (you|u) (tell|report) (anyone|someone|anybody|on me)\b/,
 ];

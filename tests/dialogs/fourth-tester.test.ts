@@ -148,8 +148,10 @@ describe("a plea not to tell", () => {
     const p = await onboarded();
     await p.say("min pappa slår mig när han är full");
     const plea = (await p.say("snälla säg inget till soc")).join(" ");
-    expect(plea).toMatch(/^Det kan jag inte lova helt\./);
-    expect(plea).toMatch(/under 18.*soc/);
+    // After a crisis: no promise, the team already knows, and the soc answer (duty to report, talked with first).
+    expect(plea).toMatch(/^(Det kan jag inte lova helt|Helt hemligt kan det inte vara)\./);
+    expect(plea).toMatch(/under 18.*(soc|anmäla)/);
+    expect(plea).toMatch(/prata med dig först/);
   });
 
   it("is read with whom named, not a report of what someone said", () => {
