@@ -6,13 +6,14 @@
 // the usual request for a person; no: fine).
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
-import { afraid, aboutProgram, asksOtherLanguage, toldBetter, asksMustGo, feelsBad, meh, nervous, nevermind, nods, stopsAsking, toldEffort, waves } from "./shared/understand-small-talk.js";
+import { afraid, aboutProgram, asksOtherLanguage, toldBetter, asksMustGo, feelsBad, meh, nervous, nevermind, nods, stopsAsking, toldEffort, waves, wishesToStart } from "./shared/understand-small-talk.js";
+import { saysUrgent } from "./shared/clearly-asks.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { understandFree } from "./shared/understand-free.js";
 import { greet } from "./free-message.js";
 import { handToHuman } from "./wishes.js";
-import { isAfterCrisis, services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, isAfterCrisis, services, type TurnServices } from "./turn-services.js";
 
 /** How long what was talked about is remembered for what follows ("på ica" after "fick jobb!"). */
 const TALKED_OF_MS = 30 * 60_000;
@@ -98,12 +99,32 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
 }
 
 /**
- * While a message passed on waits for a person, effort and good news told after it ("har börjat
- * träna" after "vill bara säga att jag har det bättre nu") are celebrated, not met with silence.
+ * While a person is awaited (asked for, a message passed on, or after a crisis flag), good news, effort
+ * and a step wished for ("FICK JOBBET", "fick en intervju!!!", "jag gick ut med hunden idag!!", "jag vill
+ * gå skola igen") are met with warmth for what was said, not with the stock line or the crisis numbers
+ * (a tester got "Du är inte ensam med det här" and 112 for good news, days after a crisis). What follows
+ * good news gets a warm word once, nerves a word for the nerves. Not while the screen found concern in the
+ * message or it says it cannot wait, and not in a takeover (what is written is then for the coordinator).
+ * After a crisis, "mår bättre nu" keeps its own honest answer (waiting.ts).
  */
 export async function celebratesWhileWaiting(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
-  if (s.conversation.request?.reason !== "message" || s.conversation.takenOver) return false;
-  if (!toldBetter(text) && !isGoodNews(text)) return false;
-  return say(dc, toldEffort(text) ? "talk.effort" : "talk.goodNewsMore");
+  if (s.conversation.takenOver || s.concern || saysUrgent(text)) return false;
+  const crisis = s.flagged === "crisis";
+  const news = isGoodNews(text) || toldEffort(text) || (!crisis && toldBetter(text));
+  if (news) {
+    await s.remember({ talkedOf: { topic: "good-news", at: s.now.toISOString() } });
+    return say(dc, toldEffort(text) ? "talk.effort" : "talk.goodNewsMore");
+  }
+  if (wishesToStart(text)) {
+    await dc.context.sendActivity(message(s.t("waiting.wishTold", { coordinator: coordinatorInSentence(s) })));
+    return true;
+  }
+  if (recently(s, "good-news", "good-news-more") && nervous(text)) return say(dc, "talk.nerves");
+  // One warm word for what follows ("på ett kafe", "imorgon"), not the same joy on every message after.
+  if (recently(s, "good-news") && !text.includes("?") && text.trim().split(/\s+/).length <= 5 && understandFree(text) === "none") {
+    await s.remember({ talkedOf: { topic: "good-news-more", at: s.now.toISOString() } });
+    return say(dc, "talk.goodNewsMore");
+  }
+  return false;
 }

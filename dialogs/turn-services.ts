@@ -46,6 +46,8 @@ export interface TurnServices {
 export interface ConversationMemory {
   /** "stop giving me numbers": after a crisis, the help numbers are not repeated (a new crisis gives them again). */
   numbersDeclined?: boolean;
+  /** When an answer during a wait last gave the 24/7 numbers (ISO time): they come back at most once a day unless asked for, heavy or urgent. */
+  numbersAt?: string;
   /** When Tillit last answered while a crisis flag stood (ISO time): "after a crisis" outlasts a chatty wait. */
   crisisWaitedAt?: string;
   /** When the participant took back their request for a person (ISO time): "eller jo förresten" right after asks again. */
@@ -56,7 +58,7 @@ export interface ConversationMemory {
    * What was last talked about in small talk, and when (ISO time): good news, or what the team helps with
    * (an offer of a person open), or what Tillit knows of the person (an offer to tell more open).
    */
-  talkedOf?: { topic: "good-news" | "program" | "kallelse" | "distress" | "distress-told" | "about-me"; at: string };
+  talkedOf?: { topic: "good-news" | "good-news-more" | "program" | "kallelse" | "distress" | "distress-told" | "about-me"; at: string };
 }
 
 /**

@@ -3,8 +3,9 @@
 // their answers (one it does not recognise, or "hallå?", an honest word of when a person reads),
 // wishes are honoured, and every other message is acknowledged honestly (only a pure filler right after
 // an answer may go unanswered, never twice in a row), with when a person will read it unless the text
-// before just said so; after a crisis the numbers come only every few messages, or when it is heavy or
-// cannot wait; asking for a check-in or the like is told that Tillit's questions wait until the person
+// before just said so; good news and effort are met with warmth (small-talk.ts); the 24/7 numbers are
+// never glued onto a light message, and after a crisis come when it is heavy, cannot wait or they are
+// asked for, else at most once a day; hours after a crisis an ordinary message gets an ordinary reply; asking for a check-in or the like is told that Tillit's questions wait until the person
 // has been in touch.
 import type { DialogContext } from "botbuilder-dialogs";
 import { declinesCall, understandFree, type QuestionKind } from "./shared/understand-free.js";
@@ -16,11 +17,11 @@ import { emergencyNumberSaid, reminderEffects, sayWithReading } from "./wishes.j
 import { coordinatorInSentence, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import { routeErasureRequest } from "./erasure-route.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
-import { declinesNumbers } from "./shared/numbers-words.js";
+import { asksForNumbers, declinesNumbers } from "./shared/numbers-words.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
 import { takesBackErasure } from "./shared/erasure-words.js";
-import { asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, isFiller, saysBetter, saysDrowsy, saysJoking } from "./shared/waiting-words.js";
+import { asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, isFiller, isLight, saysBetter, saysDrowsy, saysJoking, saysSleepless } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
@@ -73,7 +74,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // "nu", "idag?", "asap" right after asking: a question about when, said in one word (it met silence).
   if (asksWhenAnswered(text) || asksWhenInAWord(text)) {
     if (saysUrgent(text)) s.effects.push({ kind: "flag-concern", reasons: ["urgent"] });
-    return sayWhenAnswered(dc);
+    return sayWhenAnswered(dc, asksWhenInAWord(text) && !saysUrgent(text));
   }
   // "kan hon ringa", "ring mig": a call asked for is passed on with the rest, and said to be.
   if (asksForCall(text)) return sayWithReading(dc, "waiting.callAsked", { fresh: true });
@@ -104,7 +105,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // Never silence while a person is awaited, but for a pure filler ("ok", "👍") right after an answer in
   // the same minute, and never twice in a row ("nu" and "kan hon ringa" once went unanswered).
   if (mayStayQuiet(s, text) && !clearlyAsks(text)) return;
-  await sayWithReading(dc, s.conversation.takenOver ? "waiting.ackTakenOver" : "waiting.ack", { fresh: true });
+  await sayWithReading(dc, s.conversation.takenOver ? "waiting.ackTakenOver" : "waiting.ack", { fresh: true, light: isLight(text, intent), daily: true });
 }
 
 /**
@@ -211,22 +212,30 @@ async function tookErasureBack(dc: DialogContext, text: string): Promise<boolean
   return true;
 }
 
-// After a crisis every message is answered; the numbers come back when the message is heavy or cannot
-// wait, or when none of the last few answers had them (they stay in view), so the answers do not turn
-// into the same alarm each time.
+// After a crisis every message is answered. The 24/7 numbers read the message: never on a light one ("tja",
+// "ok", "nu", "när"), always on a heavy or urgent one or when asked for, and otherwise at most once a day,
+// as a short reminder (the crisis reply gave them; they stay in view). A tester waiting after a crisis got
+// 112 and 90101 under "nu", "när" and "tja" some twenty times. And time passes: a few hours after the last
+// crisis flag, with nothing new from the screen, an ordinary message gets an ordinary, warm reply that
+// says the team knows and has not answered yet, not the crisis script. A new crisis signal never gets here:
+// the screen runs on every message and answers it at once (bot/core/flag-crisis.ts).
+const FRESH_CRISIS_MS = 3 * 3_600_000;
+const NUMBERS_EVERY_MS = 24 * 3_600_000;
+
 async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): Promise<void> {
   const s = services(dc.context);
   await s.remember({ crisisWaitedAt: s.now.toISOString() });
   const { open, reading } = nextReadingFor(s);
+  const vars = { coordinator: coordinatorInSentence(s), reading };
   // "jag är rädd": a word for the fear, that the team knows, and where to talk now (unless declined);
   // no promise beyond that. A tester got the stock line.
   if (saysScared(said)) {
-    const word = s.t(open ? "waiting.scared" : "waiting.scaredLater", { coordinator: coordinatorInSentence(s), reading });
+    const word = s.t(open ? "waiting.scared" : "waiting.scaredLater", vars);
+    if (!s.memory.numbersDeclined) await s.remember({ numbersAt: s.now.toISOString() });
     await dc.context.sendActivity(message(s.memory.numbersDeclined ? word : `${word} ${s.t("waiting.scaredNumbers")}`));
     return;
   }
   const heavy = Boolean(s.concern) || saysUrgent(said);
-  const vars = { coordinator: coordinatorInSentence(s), reading };
   // "mår bättre nu", "skojade", "av tristess alltså lol": met warmly and honestly (the team knows, and
   // someone may get in touch), never 112 again; a tester got the numbers three days later, after saying they felt better.
   if (!heavy && (saysBetter(said) || saysJoking(said))) {
@@ -247,18 +256,50 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
     await dc.context.sendActivity(message(s.t(open ? "waiting.afterCrisisHello" : "waiting.afterCrisisHelloLater", vars)));
     return;
   }
-  // The numbers again only when the message is heavy or says it cannot wait, or when none of Tillit's last
-  // three texts gave them (two, when asked when someone comes: what to do meanwhile is part of the answer).
-  // Declined ("stop giving me numbers"): answers that do not even point back to them.
-  const tone = s.memory.numbersDeclined ? "Quiet" : !heavy && emergencyNumberSaid(s, asksWhenAnswered(said) ? 2 : 3) ? "Calm" : "";
-  const key = `waiting.${open ? "afterCrisis" : "afterCrisisLater"}${tone}`;
-  await dc.context.sendActivity(message(s.t(key, vars)));
+  const declined = Boolean(s.memory.numbersDeclined);
+  // "kan inte sova", "cant sleep" (which the screen may read as concern): a short caring word, and where to
+  // talk at night unless just given or declined. Not when it says it cannot wait.
+  if (!saysUrgent(said) && saysSleepless(said)) {
+    const word = s.t("waiting.afterCrisisSleepless", vars);
+    const numbers = !declined && !emergencyNumberSaid(s, 3);
+    if (numbers) await s.remember({ numbersAt: s.now.toISOString() });
+    await dc.context.sendActivity(message(numbers ? `${word} ${s.t("waiting.sleeplessNumbers")}` : word));
+    return;
+  }
+  const fresh = (await s.lookups.crisisCategoriesSince(new Date(s.now.getTime() - FRESH_CRISIS_MS))).length > 0;
+  const light = isLight(said, intent);
+  // Heavy, urgent or asked for: the numbers with the crisis reply's words (in words that vary).
+  if (!declined && (heavy || asksForNumbers(said))) {
+    await s.remember({ numbersAt: s.now.toISOString() });
+    await dc.context.sendActivity(message(s.t(`waiting.${open ? "afterCrisis" : "afterCrisisLater"}`, vars)));
+    return;
+  }
+  if (fresh) {
+    // Hours, not days, after the crisis reply: what it said stands (the numbers are in view above it).
+    await dc.context.sendActivity(message(s.t(`waiting.${open ? "afterCrisis" : "afterCrisisLater"}${declined ? "Quiet" : "Calm"}`, vars)));
+    return;
+  }
+  const word = s.t(open ? "waiting.afterCrisisOrdinary" : "waiting.afterCrisisOrdinaryLater", vars);
+  // At least once a day they write, the numbers as a short reminder, never on a light message.
+  const remind = !declined && !light && !(await numbersWithinADay(s));
+  if (remind) await s.remember({ numbersAt: s.now.toISOString() });
+  await dc.context.sendActivity(message(remind ? `${word} ${s.t("waiting.numbersReminder")}` : word));
+}
+
+/** The numbers were given within the last day: by the crisis reply itself, or by an answer since. */
+async function numbersWithinADay(s: TurnServices): Promise<boolean> {
+  const since = s.now.getTime() - NUMBERS_EVERY_MS;
+  if (s.memory.numbersAt && Date.parse(s.memory.numbersAt) > since) return true;
+  return (await s.lookups.crisisCategoriesSince(new Date(since))).length > 0;
 }
 
 /** "när svarar ni?": the honest time a person next reads, and what to do if it cannot wait (unless the numbers were declined). */
-async function sayWhenAnswered(dc: DialogContext): Promise<void> {
+async function sayWhenAnswered(dc: DialogContext, light: boolean): Promise<void> {
   const s = services(dc.context);
   const { reading } = nextReadingFor(s);
-  const when = s.t("waiting.whenAnswered", { reading, coordinator: coordinatorInSentence(s) });
-  await dc.context.sendActivity(message(s.memory.numbersDeclined ? when : `${when} ${s.t("waiting.urgent")}`));
+  // "nu", "när" in a word: when, without the numbers glued on (and not closing as the text before did);
+  // "när svarar ni?" gets what to do meanwhile.
+  const said = light && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading));
+  const when = s.t(said ? "waiting.whenAnsweredSaid" : "waiting.whenAnswered", { reading, coordinator: coordinatorInSentence(s) });
+  await dc.context.sendActivity(message(s.memory.numbersDeclined || light ? when : `${when} ${s.t("waiting.urgent")}`));
 }

@@ -11,13 +11,13 @@ import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
 
 /**
  * When a person will read this, from the team's office hours ("someone reads it tomorrow from
- * 08:00"), and outside them what to do if it cannot wait (112, Självmordslinjen 90101), unless one of
- * Tillit's last two texts already said it: a young tester waiting at night got the numbers under
+ * 08:00"), and outside them what to do if it cannot wait (112, Självmordslinjen 90101), unless the
+ * message was a light one ("ok", "tja", "nu": `light`) or one of Tillit's last two texts already said it: a young tester waiting at night got the numbers under
  * every "I'm still here", which reads as alarm rather than care. They stay in view on the screen.
  */
-function whenSomeoneReads(s: TurnServices): { reading: string; urgent?: string } {
+function whenSomeoneReads(s: TurnServices, light = false): { reading: string; urgent?: string } {
   const { open, reading } = nextReadingFor(s);
-  return open || s.memory.numbersDeclined || emergencyNumberSaid(s, 2) ? { reading } : { reading, urgent: s.t("waiting.urgent") };
+  return open || light || s.memory.numbersDeclined || emergencyNumberSaid(s, 2) ? { reading } : { reading, urgent: s.t("waiting.urgent") };
 }
 
 // The numbers Tillit gives for what cannot wait: every crisis reply and the urgent line name some of them.
@@ -33,16 +33,23 @@ export function emergencyNumberSaid(s: TurnServices, texts: number): boolean {
 /**
  * Says `key` followed by when a person reads it; outside office hours the urgent numbers follow. With
  * `fresh`, when Tillit's last text already said when a person reads, it is not said again (a
- * tester waiting got "Någon i teamet läser under dagen" at the end of five messages in a row).
+ * tester waiting got "Någon i teamet läser under dagen" at the end of five messages in a row). With
+ * `light` (a light message: "ok", "tja", "nu") the numbers never follow; with `daily`, not when given within the day.
  */
-export async function sayWithReading(dc: DialogContext, key: string, options: { fresh?: boolean } = {}): Promise<void> {
+export async function sayWithReading(dc: DialogContext, key: string, options: { fresh?: boolean; light?: boolean; daily?: boolean } = {}): Promise<void> {
   const s = services(dc.context);
-  const { reading, urgent } = whenSomeoneReads(s);
+  // `daily`: an acknowledgment during a wait gives the numbers at most once a day (they stay in view).
+  const given = options.daily && s.memory.numbersAt !== undefined && s.now.getTime() - Date.parse(s.memory.numbersAt) < DAY_MS;
+  const { reading, urgent } = whenSomeoneReads(s, options.light || given);
   const said = options.fresh && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading));
   const text = s.t(key, { coordinator: coordinatorInSentence(s) });
   await dc.context.sendActivity(message(said ? text : `${text} ${reading}`));
-  if (urgent) await dc.context.sendActivity(message(urgent));
+  if (!urgent) return;
+  await s.remember({ numbersAt: s.now.toISOString() });
+  await dc.context.sendActivity(message(urgent));
 }
+
+const DAY_MS = 24 * 3_600_000;
 
 /** The person asked for a human: the conversation waits for one, and they are told honestly when. */
 export async function handToHuman(dc: DialogContext): Promise<DialogTurnResult> {

@@ -27,3 +27,19 @@ const DECLINES_NUMBERS = new RegExp(
 export function declinesNumbers(text: string): boolean {
   return DECLINES_NUMBERS.test(fold(text));
 }
+
+// "vilket nummer kan jag ringa", "ge mig numren igen", "vem kan jag prata med nu", "what number do i call":
+// the numbers asked for, which always get them (unless they were declined and not asked for again).
+const ASKS_FOR_NUMBERS = new RegExp(
+  [
+    String.raw`\b(vilket|vilka|vad (ar|e|var)|var (ar|e)|ge mig|skicka|skriv|har du|har ni)( mig| igen| da)? ${THE_NUMBERS}( igen)?\b`,
+    String.raw`\b(vilket|vilka) (nummer|nr)\b`,
+    String.raw`\b(vem|vart|var|vilka) (kan|ska|borde) (jag|ja) (ringa|prata med|chatta med|vanda mig till)( nu| ikvall| inatt)?$`,
+    String.raw`\b(what|which) (number|numbers|helpline|hotline)\b|\b(send|give) me ${THE_NUMBERS}( again)?\b|\bwho (can|should) i (call|talk to)( now| tonight)?$`,
+  ].join("|"),
+);
+
+/** The numbers asked for: "vilket nummer ska jag ringa", "ge mig numren igen", "who can i call now". */
+export function asksForNumbers(text: string): boolean {
+  return ASKS_FOR_NUMBERS.test(fold(text)) && !declinesNumbers(text);
+}

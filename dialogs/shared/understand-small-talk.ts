@@ -112,6 +112,16 @@ export function aboutProgram(text: string): "kallelse" | "topic" | undefined {
   return /\bkallelse\w*\b|\bkallad\b/.test(said) ? "kallelse" : "topic";
 }
 
+// A step wished for, told: "jag vill gå skola igen", "vill börja plugga", "i want to go back to school",
+// "want to start working again". Hope worth a warm word, not "vill" of anything ("vill inte gå till skolan").
+const WISH = /\b(vill|villl|skulle vilja|want to|wanna|would like to|i d like to)( (typ|nog|faktiskt|verkligen|asa|assa|kanske|really|actually|kinda))* (ga (i |pa |till )?(skola|skolan|gymnasiet|gymnasium|komvux|sfi|folkhogskola)|borja (i |pa )?(skola|skolan|gymnasiet|plugga|studera|jobba|komvux|sfi)|plugga|studera|jobba|borja jobba|soka jobb|go back to (school|college|work)|start (school|studying|working|work)|study|get a job|work again)( igen| again)?\b/;
+
+/** A step toward school or work wished for: "jag vill gå skola igen", "i want to go back to school" (not "vill inte …"). */
+export function wishesToStart(text: string): boolean {
+  const said = fold(text);
+  return WISH.test(said) && !/\b(vill|want to|wanna) (inte|int|ej|not|never|aldrig)\b|\b(dont|don t|do not) (want|wanna)\b/.test(said);
+}
+
 /** "måste jag gå?", "do i have to go": whether a kallelse must be followed. */
 export function asksMustGo(text: string): boolean {
   return /\b(maste|behover|maste man|do i have to|must i|have to i)( (jag|man))? (ga|ga dit|go|ga pa det|folja)\b|^(maste|behover) (jag|ja|man) (ga|ga dit)\b/.test(fold(text));

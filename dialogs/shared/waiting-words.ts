@@ -98,3 +98,22 @@ export function isFiller(text: string): boolean {
   if (text.includes("?")) return false;
   return onlySymbols(text) ? text.trim().length > 0 : nods(text) || THANKS_OR_NOD.test(fold(text));
 }
+
+// "kan inte sova", "ligger vaken", "cant sleep": a sleepless night told. After a crisis it is heavy-ish: a
+// short caring word (with where to talk at night), not the stock line.
+const SLEEPLESS = /\b(kan|kunde|lyckas|orkar) (inte|int|ej) (sova|somna)\b|\b(sover|somnar) (inte|int|ej)( alls)?\b|\bligger (bara |fortfarande |typ )?vaken\b|\b(cant|can t|cannot|can not|couldnt|couldn t) (sleep|fall asleep)\b|\b(no|not) (sleeping|able to sleep)\b/;
+
+export function saysSleepless(text: string): boolean {
+  return SLEEPLESS.test(fold(text));
+}
+
+/**
+ * "tja", "ok", "nu", "när", "now pls": a light message, a greeting, a nod or a when in a word. While a person
+ * is awaited it is answered, never with the 24/7 numbers glued on (a tester waiting after a crisis got 112
+ * and 90101 under "nu", "när" and "tja" some twenty times).
+ */
+export function isLight(text: string, intent: string): boolean {
+  // "hallå?" is calling out for someone, answered as such (with where to talk when nobody is in).
+  if (callsOut(text)) return false;
+  return intent === "greeting" || isFiller(text) || asksWhenInAWord(text);
+}
