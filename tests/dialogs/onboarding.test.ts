@@ -41,7 +41,7 @@ describe("onboarding and consent", () => {
     const p = participant();
     const first = await p.say("Hello, who is this?");
     expect(first[0]).toBe("Hi! I'm Tillit, a digital assistant. A coordinator reads along and can answer personally whenever you want.");
-    expect(first[1]).toMatch(/^I save what you write.*Only your team's coordinators and team lead read them.*under 18.*OK\?\n1\. Yes\n2\. No\n3\. I have questions$/s);
+    expect(first[1]).toMatch(/^I save what you write.*Your team's coordinators and team lead read them.*under 18.*OK\?\n1\. Yes\n2\. No\n3\. I have questions$/s);
     expect(await p.say("yes")).toEqual(["Thanks! What would you like me to call you?"]);
     expect(await p.say("Sam")).toEqual(["Nice, Sam! What time of day suits you best for messages?\n1. Morning\n2. Afternoon\n3. Evening\n4. Any time"]);
     expect(await p.say("any time")).toEqual(["Which language would you like to write in?\n1. Svenska\n2. English"]);
