@@ -47,7 +47,7 @@ const schema = z.object({
   OPENAI_BASE_URL: optionalText.pipe(url.optional()),
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
-  DIALOG_RESUME_AFTER_HOURS: z.coerce.number().min(1).max(24 * 60).default(72),
+  DIALOG_RESUME_AFTER_HOURS: z.coerce.number().min(1).max(24 * 60).default(6),
   DEFAULT_TEAM: optionalText.pipe(z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, "a team slug such as nord").optional()),
   DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
   STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),

@@ -45,7 +45,12 @@ import { CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern } fr
 export { nextMappingTopic } from "./begin-dialog.js";
 
 export const MAIN_DIALOG = "main";
-export const DEFAULT_RESUME_GAP_MS = 3 * 24 * 60 * 60 * 1000;
+/**
+ * An open question left this long is stale (DIALOG_RESUME_AFTER_HOURS): six hours, so that a check-in
+ * paused for lunch or a bus ride goes on, an evening's check-in still takes an answer after midnight, and
+ * the next morning, or a night's "I cannot sleep", is read for what it is, never as yesterday's answer.
+ */
+export const DEFAULT_STALE_AFTER_MS = 6 * 60 * 60 * 1000;
 
 const startedBy: Partial<Record<FreeIntent, StartableDialog>> = {
   "check-in": CHECK_IN_DIALOG,
@@ -56,7 +61,6 @@ const startedBy: Partial<Record<FreeIntent, StartableDialog>> = {
 
 interface MainState {
   lastTurnAt?: number;
-  askedToResume?: boolean;
 }
 
 const question = (intent: FreeIntent): QuestionKind | undefined => (intent.startsWith("question:") ? (intent.slice("question:".length) as QuestionKind) : undefined);
@@ -68,7 +72,7 @@ const GREETING_ANSWERS: QuestionKind[] = ["is-bot", "what-can-you-do"];
 const AFTER_CRISIS = "after-crisis";
 
 export class MainDialog extends ComponentDialog {
-  constructor(private readonly resumeGapMs = DEFAULT_RESUME_GAP_MS) {
+  constructor(private readonly staleAfterMs = DEFAULT_STALE_AFTER_MS) {
     super(MAIN_DIALOG);
     const children = [new OnboardingDialog(), new CheckInDialog(), new SelfRatingDialog(), new MappingDialog(), new MeetingDialog(), new ActionPlanDialog(), new LessContactDialog(), new AskFirstDialog(), new ConcernOfferDialog(), new ErasureRequestDialog(), new ConsentDialog(), new WithdrawConsentDialog(), new DischargeDialog()];
     for (const d of children) this.addDialog(d);
@@ -86,7 +90,6 @@ export class MainDialog extends ComponentDialog {
     const raised = services(inner.context).concernRaised;
     if (!raised) return result;
     // Concern in the message or noticed by a dialog: the offer of a human comes instead of the next question.
-    mainState(inner).askedToResume = false;
     return offerHuman(inner, raised.reasons);
   }
 
@@ -114,6 +117,13 @@ export class MainDialog extends ComponentDialog {
       await replyWhileWaiting(inner);
       return { status: DialogTurnStatus.waiting };
     }
+    // Left unanswered for hours, the open question is stale: the message is read fresh, as if nothing were
+    // open ("avboka mötet på torsdag" the next day was met with "Hur har du sovit?"), and what was
+    // answered is kept (TillitDialog.keepPartial). A clear answer to the question still counts.
+    if (idleFor > this.staleAfterMs && !answersWaitingQuestion(inner, text) && goesStale(inner)) {
+      await inner.cancelAllDialogs();
+      return inner.beginDialog(`${MAIN_DIALOG}.route`);
+    }
     const intent = questionInContext(s, text, understandFree(text));
     if (intent === "human") return handToHuman(inner);
     if (passesOnMessage(text)) return passOn(inner);
@@ -122,16 +132,6 @@ export class MainDialog extends ComponentDialog {
     if (reminder) return changeReminders(inner, reminder);
     // A heavy message: the dialog still takes the answer, but what it would say next waits for the offer.
     if (s.concern && inner.activeDialog?.id !== CONCERN_OFFER_DIALOG) raiseConcern(inner.context, s.concern.reasons);
-    if (state.askedToResume) {
-      state.askedToResume = false;
-      const spec = choiceSpec(s, "resume.ask", "resume");
-      if (recognizeChoice(text, spec.options, spec.labels) === "continue") {
-        await inner.repromptDialog();
-        return { status: DialogTurnStatus.waiting };
-      }
-      await inner.context.sendActivity(message(s.t("resume.fresh")));
-      return inner.cancelAllDialogs();
-    }
     // "Nej tack" to the farewell's offer, or to a follow-up check-in's "passar det nu?", declines the
     // follow-up, as the farewell said it would.
     if ((isActive(inner, DISCHARGE_DIALOG) || isActive(inner, ASK_FIRST_DIALOG)) && declinesFollowUp(inner, text)) {
@@ -214,13 +214,6 @@ export class MainDialog extends ComponentDialog {
     // The offer of a person answers "vet inte" itself (not now, and where the door is): ending it
     // here as a skipped question left the young person without a word.
     if (interruption === "skip" && leafOf(inner).activeDialog?.id !== CONCERN_OFFER_DIALOG) return leafOf(inner).endDialog(SKIPPED);
-    if (idleFor > this.resumeGapMs) {
-      state.askedToResume = true;
-      const name = s.participant.preferredName;
-      const spec = choiceSpec(s, name ? "resume.askNamed" : "resume.ask", "resume", name ? { name } : undefined);
-      await inner.context.sendActivity(message(spec.text, spec.labels));
-      return { status: DialogTurnStatus.waiting };
-    }
     return inner.continueDialog();
   }
 
@@ -360,6 +353,15 @@ export class MainDialog extends ComponentDialog {
         return undefined;
     }
   }
+}
+
+/**
+ * What goes stale after hours: the check-ins, questions, offers and confirmations Tillit asked in the
+ * flow of a talk. Not onboarding (it goes on where it stopped), a meeting proposal or the farewell at
+ * discharge (answerable whenever), nor taking back the yes to keeping answers.
+ */
+function goesStale(inner: DialogContext): boolean {
+  return ![ONBOARDING_DIALOG, MEETING_DIALOG, DISCHARGE_DIALOG, WITHDRAW_CONSENT_DIALOG].some((id) => isActive(inner, id));
 }
 
 /**

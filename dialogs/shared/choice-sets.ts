@@ -82,12 +82,6 @@ export const choiceSets = {
     ],
     reader: { kind: "yes-no", values: { yes: "done", no: "not-yet" } },
   },
-  resume: {
-    options: [
-      { value: "continue", synonyms: ["fortsätt", "fortsätta", "fortsatt", "där vi var", "continue", "go on", "carry on"] },
-      { value: "fresh", synonyms: ["börja om", "nytt", "från början", "start over", "fresh", "new", "restart"] },
-    ],
-  },
   // The final self-rating offered at discharge. "Nej tack" is not here: it declines the follow-up (discharge.dialog.ts).
   exitRating: {
     options: [

@@ -96,6 +96,8 @@ export function afraid(text: string): boolean {
 const PROGRAM = [
   /\b(soka|hitta|skaffa|fa|search|find|get|looking for|look for|apply for|soker)( (ett|en|a))? (jobb|jobbet|arbete|praktik|praktikplats|sommarjobb|extrajobb|job|jobs|work|internship)\b/,
   /\b(hjalp|hjalpa|help)\b.*\b(jobb|arbete|praktik|cv|skola|skolan|plugga|studier|komvux|sfi|korkort|job|work|school|studies)\b/,
+  // Help with applying for support ("behöver hjälp med försörjningsstöd"): the team helps find the way to it.
+  /\b(hjalp|hjalpa|help)\b.*\b(forsorjningsstod\w*|ekonomiskt bistand|socialbidrag\w*|aktivitetsstod\w*|bostadsbidrag\w*|a kassa\w*|akassa\w*|csn|social assistance|benefits|welfare)\b/,
   /^(ett |mitt |my |a )?(cv|cvt|cv t|personligt brev|ansokan|praktik|komvux|sfi|folkhogskola|gymnasiet|korkort|korkortet|jobb|resume|internship)( (da|typ|eller|or|pls|tack|\?))*$/,
   /\b(skriva|gora|fixa|write|make)( (ett|mitt|en|my|a))? (cv|personligt brev|cover letter|resume)\b/,
   /\b(lara mig|lara|plugga|lasa|learn|study)( mig)? (svenska|swedish|engelska|matte)\b|\bsfi\b|\bkomvux\b|\bfolkhogskola\w*/,

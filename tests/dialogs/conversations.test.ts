@@ -147,26 +147,23 @@ describe("later and skip at every kind of question", () => {
 });
 
 describe("resuming after days", () => {
-  it("asks whether to continue; continuing asks the same question again", async () => {
+  it("a clear answer to the question left open still goes on", async () => {
     const p = await onboarded();
     await p.say("checka in");
     await p.say("8");
     expect(await p.say("vet inte")).toEqual(["Hur har du sovit?\n1. Bra\n2. Sådär\n3. Dåligt"]);
     h.clock.advance(4 * DAY);
-    expect(await p.say("hej")).toEqual(["Kul att du hör av dig, Sara! Vill du fortsätta där vi var, eller börja om?\n1. Fortsätta\n2. Börja om"]);
-    expect(await p.say("fortsätt")).toEqual(["Hur har du sovit?\n1. Bra\n2. Sådär\n3. Dåligt"]);
     expect(await p.say("bra")).toEqual(["Skönt! Har du ätit något ordentligt idag?\n1. Ja\n2. Lite\n3. Nej"]);
   });
 
-  it("starting fresh drops the old dialog; a shorter silence just continues", async () => {
+  it("anything else is read fresh and the old question dropped, what was answered kept; a shorter silence just continues", async () => {
     const p = await onboarded();
     await p.say("checka in");
     h.clock.advance(2 * DAY);
     expect(await p.say("3")).toEqual(["Tack för att du säger som det är. Vad gör att det är en 3:a och inte lägre?"]);
     h.clock.advance(5 * DAY);
-    await p.say("hallå");
-    expect(await p.say("börja om")).toEqual(["Okej, vi lämnar det. Skriv vad du vill, när du vill."]);
-    expect(await p.say("hej")).toEqual(["Hej Sara! Vad vill du göra?\n1. Kolla läget\n2. Berätta om mig\n3. Prata med en människa"]);
+    expect(await p.say("hallå")).toEqual(["Hej Sara! Vad vill du göra?\n1. Kolla läget\n2. Berätta om mig\n3. Prata med en människa"]);
+    expect((await p.record()).checkIns).toEqual([expect.objectContaining({ mood: 3 })]);
   });
 });
 
