@@ -73,6 +73,11 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
     if (recently(s, "kallelse") && asksMustGo(text)) return offer(dc, "talk.mustGo", "kallelse");
     if (afraid(text)) return offer(dc, "talk.afraid", "program");
   }
+  // "måste jag gå på mötet på af?", "måste jag gå?" out of the blue: Tillit cannot decide that, a meeting at
+  // AF can matter for their support, and a person is offered (it was once answered "Nej, Arbetsförmedlingen
+  // kan inte läsa det här", heard as "no, you need not go").
+  const mustGo = asksMustGo(text);
+  if (mustGo) return offer(dc, mustGo === "af" ? "talk.mustGoAf" : "talk.mustGoAny", "kallelse");
   // "arabiska?": which languages Tillit writes, said honestly, and that the team helps in other ways.
   if (asksOtherLanguage(text)) return say(dc, "language.otherLanguage");
   const program = aboutProgram(text);

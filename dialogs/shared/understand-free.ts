@@ -12,6 +12,7 @@ import { asksAboutWithdrawing } from "./storage-consent-words.js";
 import { wantsNoPerson } from "./understand-take-back.js";
 import { asksAboutAi, asksIfSold, asksWhatAtRiskMeans } from "./understand-trust-questions.js";
 import { asksAboutPhoneBill, asksIfToldIsKept } from "./understand-privacy-follow-ups.js";
+import { asksMustGo } from "./understand-small-talk.js";
 
 export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
@@ -575,7 +576,8 @@ export function understandFree(text: string): FreeIntent {
   if (asksAboutMoney(text, said)) return "question:money";
   if (about(said, text, SOCIAL)) return "question:social-services";
   if (about(said, text, PARENTS)) return "question:parents";
-  if (about(said, text, EMPLOYMENT)) return "question:employment-service";
+  // "måste jag gå på mötet på af?" asks whether to go, not whether AF can read this (it was answered "Nej, …").
+  if (about(said, text, EMPLOYMENT) && !asksMustGo(text)) return "question:employment-service";
   if (SCHOOL.test(said) && SEES_OR_TOLD.test(said) && asks(text, said, SCHOOL)) return "question:school";
   if (asksAboutPolice(text, said) || asksWhetherWeCall(text)) return "question:police";
   if (WHO_READS.some((re) => re.test(said)) || OTHERS_READ.test(said)) return "question:who-reads";

@@ -124,9 +124,23 @@ export function wishesToStart(text: string): boolean {
   return WISH.test(said) && !/\b(vill|want to|wanna) (inte|int|ej|not|never|aldrig)\b|\b(dont|don t|do not) (want|wanna)\b/.test(said);
 }
 
-/** "måste jag gå?", "do i have to go": whether a kallelse must be followed. */
-export function asksMustGo(text: string): boolean {
-  return /\b(maste|behover|maste man|do i have to|must i|have to i)( (jag|man))? (ga|ga dit|go|ga pa det|folja)\b|^(maste|behover) (jag|ja|man) (ga|ga dit)\b/.test(fold(text));
+// "måste jag gå?", "måste jag gå på mötet på af?", "e jag tvungen att komma dit", "do i have to go to the
+// meeting at the job centre": whether a meeting must be gone to, nothing else after it ("måste jag gå och
+// lägga mig" is no meeting). An obligation Tillit cannot decide; never "can AF read this" (understand-free.ts).
+const EMPLOYMENT_PLACE = String.raw`(af|afs|arbetsformedlingen|arbetsformedling|arbis|the job cent(re|er)|job cent(re|er)|the employment (service|office)|employment (service|office))`;
+const MUST_GO = new RegExp(
+  String.raw`^((men|assa|ok|okej|och|sa|but|so|wait|vanta) )*` +
+    String.raw`(maste|behover|maste man|ar jag tvungen att|e jag tvungen att|ar jag tvungen a|e ja tvungen att|do i have to|do i need to|do i really have to|must i|have i got to|is it mandatory to)( (jag|ja|man|verkligen|ens))*` +
+    String.raw` (ga|komma|infinna mig|ga dit|komma dit|dit|folja|go|attend|show up|go there|come)` +
+    String.raw`( (pa|till|to|at|hos|med|with)( (det|den|dit|motet|mote|traffen|kallelsen|it|that|the|a|meeting|appointment|${EMPLOYMENT_PLACE}))+)*` +
+    String.raw`( (da|ens|verkligen|eller|or|lol|typ|really|tho|though|nu|now))*$`,
+);
+
+/** Whether a meeting must be gone to: "af" when the employment service is named, "any" when not. */
+export function asksMustGo(text: string): "af" | "any" | undefined {
+  const said = fold(text);
+  if (!MUST_GO.test(said)) return undefined;
+  return new RegExp(String.raw`\b${EMPLOYMENT_PLACE}\b`).test(said) ? "af" : "any";
 }
 
 // Another language asked for, or Swedish not understood: "arabiska?", "kan du arabiska", "somali pls",

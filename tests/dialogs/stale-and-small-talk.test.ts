@@ -69,3 +69,29 @@ describe("a question left open for hours", () => {
     expect((await p.say("dåligt")).join(" ")).toMatch(/ätit/);
   });
 });
+
+describe("'måste jag gå på mötet på af?'", () => {
+  it("is a question about an obligation: Tillit cannot decide it, a meeting at AF can matter, a person is offered; never 'Nej'", async () => {
+    for (const [t, language] of [
+      ["måste jag gå på mötet på af?", "sv"],
+      ["måste jag gå?", "sv"],
+      ["e jag tvungen att gå dit", "sv"],
+      ["do i have to go to the meeting at the job centre?", "en"],
+    ] as const) {
+      const p = await onboarded(language);
+      const reply = (await p.say(t)).join(" ");
+      expect(reply, t).not.toMatch(/^Nej|kan inte läsa|can't read|doesn't see/);
+      expect(reply, t).toMatch(language === "sv" ? /kan (inte jag avgöra|jag inte bestämma)/ : /can't decide|not mine to decide/);
+      expect(reply, t).toMatch(/Arbetsförmedlingen/);
+      expect(reply, t).toMatch(language === "sv" ? /Vill du att (jag ber )?någon i teamet hör/ : /someone on the team/);
+      expect((await p.say(language === "sv" ? "ja" : "yes")).join(" "), t).toMatch(language === "sv" ? /teamet/ : /team/);
+      expect((await suite.conversationOf(p)).status, t).toBe("waiting");
+    }
+  });
+
+  it("'kan af läsa det här?' is still answered as who can read, and 'måste jag gå och lägga mig' is no meeting", async () => {
+    const p = await onboarded();
+    expect((await p.say("kan af läsa det här?")).join(" ")).toMatch(/Arbetsförmedlingen (kan inte läsa|ser inte)/);
+    expect((await p.say("måste jag gå och lägga mig")).join(" ")).not.toMatch(/avgöra|bestämma/);
+  });
+});
