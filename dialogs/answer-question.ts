@@ -80,7 +80,9 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
     case "what-can-you-do":
       // Followed by another question (the consent, a dialog's question asked again), a second
       // numbered menu would make "3" mean two things.
-      return { text: s.t("answers.whatCanYouDo", { coordinatorInSentence: coordinatorInSentence(s) }), ...(nextSteps ? { choices: nextStepLabels(s) } : {}) };
+      // Without the steps, no "Vad vill du göra?" either: with the question asked again after it, it made two.
+      if (!nextSteps) return { text: s.t("answers.whatCanYouDoShort", { coordinatorInSentence: coordinatorInSentence(s) }) };
+      return { text: s.t("answers.whatCanYouDo", { coordinatorInSentence: coordinatorInSentence(s) }), choices: nextStepLabels(s) };
   }
 }
 

@@ -139,7 +139,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // "idk", "vet inte" is an answer (not now); anything else that is neither yes nor no is asked about once more.
     // "godnatt", "tack hejdå": a goodbye is an answer too (not now), never "I didn't understand" and the offer
     // again. Not "tack" alone: to an offer it often means yes please, so it is asked about.
-    if (answer === undefined && !state.askedAgain && understandYesNo(dc.context.activity.text ?? "") !== "skip" && closes(dc.context.activity.text ?? "") !== "bye") {
+    if (answer === undefined && !state.askedAgain && understandYesNo(dc.context.activity.text ?? "") !== "skip" && !["bye", "night"].includes(closes(dc.context.activity.text ?? "") ?? "")) {
       // "ya sure", "kanske?": an offer of a person is never turned down on the young person's behalf.
       state.askedAgain = true;
       const again = choiceSpec(s, "concern.offer", "yesNo", { coordinator: coordinatorInSentence(s) });

@@ -53,7 +53,7 @@ export async function acknowledge(dc: DialogContext, text: string): Promise<void
   // "tack", "hejdå", "thx 😊": a thank-you or goodbye is answered as one, never with "I don't understand".
   const closing = closes(text);
   if (closing) {
-    await dc.context.sendActivity(message(s.t(closing === "thanks" ? "conversation.youreWelcome" : "conversation.bye")));
+    await dc.context.sendActivity(message(s.t(closing === "thanks" ? "conversation.youreWelcome" : closing === "night" ? "conversation.goodNight" : "conversation.bye")));
     return;
   }
   const key = isGoodNews(text) ? "reflect.goodNewsTold" : "conversation.acknowledge";

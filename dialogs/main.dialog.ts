@@ -33,7 +33,8 @@ import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.
 import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
-import { asksToStopKeeping, beginWithdrawal, changeReminders, handToHuman, passOn } from "./wishes.js";
+import { answerNobodyAnswered, asksToStopKeeping, beginWithdrawal, changeReminders, handToHuman, passOn } from "./wishes.js";
+import { complainsNobodyAnswered } from "./shared/clearly-asks.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { changesBack } from "./shared/understand-take-back.js";
 import { WITHDRAW_CONSENT_DIALOG, WithdrawConsentDialog } from "./withdraw-consent.dialog.js";
@@ -126,6 +127,7 @@ export class MainDialog extends ComponentDialog {
     }
     const intent = questionInContext(s, text, understandFree(text));
     if (intent === "human") return handToHuman(inner);
+    if (complainsNobodyAnswered(text)) return answerNobodyAnswered(inner);
     if (passesOnMessage(text)) return passOn(inner);
     await sayBotIsBack(inner);
     const reminder = detectReminderRequest(text);
@@ -242,6 +244,9 @@ export class MainDialog extends ComponentDialog {
     // "vill inte ha mer sms från er", and nothing else said: the wish for fewer messages is what was
     // asked (the screen may read "vill inte … mer" as heavy; its concern is still flagged for the team).
     if (s.concern && intent === "less-contact" && onlyThis(text)) return step.replaceDialog(LESS_CONTACT_DIALOG);
+    // "ingen har hört av sig på en vecka" is a complaint first (the screen may read it as lonely; its concern
+    // still stands for the team): sorry, the team asked to get back, and when.
+    if (complainsNobodyAnswered(text)) return answerNobodyAnswered(step);
     if (s.concern) {
       const askedToo = question(intent);
       if (askedToo) await answerQuestion(step, askedToo);

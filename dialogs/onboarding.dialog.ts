@@ -182,7 +182,8 @@ export class OnboardingDialog extends TillitDialog {
     if (given?.tillit === NAME_GIVEN && given.name) {
       s.effects.push({ kind: "set-preferred-name", name: given.name });
       (step.values as OnboardingValues).name = given.name;
-      return askChoice(step, "onboarding.askTimesGivenName", "times", { name: given.name });
+      // Not understood, the question alone is asked again: "I didn't quite get that. That's what I'll call you." made no sense.
+      return askChoice(step, "onboarding.askTimesGivenName", "times", { name: given.name }, undefined, { retryKey: "onboarding.askTimesRetry" });
     }
     const answer = takeAnswer<string>(step);
     const name = answer.kind === "answer" ? cleanName(answer.value) : undefined;

@@ -6,7 +6,7 @@
 // the usual request for a person; no: fine).
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
-import { afraid, aboutProgram, asksOtherLanguage, toldBetter, asksMustGo, feelsBad, meh, nervous, nevermind, nods, stopsAsking, toldEffort, waves, wishesToStart } from "./shared/understand-small-talk.js";
+import { aboutProgram, afraid, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksTillitName, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, waves, wishesToStart } from "./shared/understand-small-talk.js";
 import { saysUrgent } from "./shared/clearly-asks.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { isGoodNews } from "./shared/reflect.js";
@@ -31,7 +31,8 @@ async function offer(dc: DialogContext, key: string, topic: "program" | "kallels
 }
 
 async function say(dc: DialogContext, key: string, labels?: string[]): Promise<true> {
-  await dc.context.sendActivity(message(services(dc.context).t(key), labels));
+  const s = services(dc.context);
+  await dc.context.sendActivity(message(s.t(key, { coordinatorInSentence: coordinatorInSentence(s) }), labels));
   return true;
 }
 
@@ -78,13 +79,28 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   // kan inte läsa det här", heard as "no, you need not go").
   const mustGo = asksMustGo(text);
   if (mustGo) return offer(dc, mustGo === "af" ? "talk.mustGoAf" : "talk.mustGoAny", "kallelse");
+  // Said to Tillit as to anyone: "hur mår du" gets an honest, friendly answer and the question back (and
+  // the "bra" that answers it a glad word); "vad e ditt namn" gets the name; a dull day and missing home
+  // get a human word. Each met "jag förstår inte" or "jag är bara ett program".
+  if (recently(s, "asked-back") && (nods(text) || saysFine(text))) {
+    await s.remember({ talkedOf: undefined });
+    return say(dc, "talk.gladToHear");
+  }
+  const notGoodToMe = recently(s, "asked-back") && saysNotGood(text);
+  if (asksHowTillitIs(text)) {
+    await s.remember({ talkedOf: { topic: "asked-back", at: s.now.toISOString() } });
+    return say(dc, "talk.howAmI");
+  }
+  if (asksTillitName(text)) return say(dc, "talk.myName");
+  if (saysBored(text)) return say(dc, "talk.bored");
+  if (missesHome(text)) return say(dc, "talk.missHome");
   // "arabiska?": which languages Tillit writes, said honestly, and that the team helps in other ways.
   if (asksOtherLanguage(text)) return say(dc, "language.otherLanguage");
   const program = aboutProgram(text);
   if (program) return offer(dc, program === "kallelse" ? "talk.kallelse" : "talk.topic", program === "kallelse" ? "kallelse" : "program");
   // "har ångest" after the bad day was met: heard, and the offer of a person in plain words.
   if (recently(s, "distress-told") && (feelsBad(text) || afraid(text) || nervous(text))) return offer(dc, "talk.heard", "distress");
-  if (feelsBad(text)) {
+  if (feelsBad(text) || notGoodToMe) {
     await s.remember({ talkedOf: { topic: "distress-told", at: s.now.toISOString() } });
     return say(dc, "talk.distress", [s.t("choices.nextSteps.check-in"), s.t("choices.nextSteps.human")]);
   }

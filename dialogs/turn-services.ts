@@ -58,7 +58,7 @@ export interface ConversationMemory {
    * What was last talked about in small talk, and when (ISO time): good news, or what the team helps with
    * (an offer of a person open), or what Tillit knows of the person (an offer to tell more open).
    */
-  talkedOf?: { topic: "good-news" | "good-news-more" | "program" | "kallelse" | "distress" | "distress-told" | "about-me"; at: string };
+  talkedOf?: { topic: "good-news" | "good-news-more" | "program" | "kallelse" | "distress" | "distress-told" | "about-me" | "asked-back"; at: string };
 }
 
 /**

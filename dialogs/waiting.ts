@@ -8,7 +8,7 @@
 // asked for, else at most once a day; hours after a crisis an ordinary message gets an ordinary reply; asking for a check-in or the like is told that Tillit's questions wait until the person
 // has been in touch.
 import type { DialogContext } from "botbuilder-dialogs";
-import { declinesCall, understandFree, type QuestionKind } from "./shared/understand-free.js";
+import { closes, declinesCall, understandFree, type QuestionKind } from "./shared/understand-free.js";
 import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
 import { apologises, asksWhenAnswered, clearlyAsks, complainsOfWaiting, saysScared, saysUrgent } from "./shared/clearly-asks.js";
@@ -102,6 +102,11 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     return;
   }
   if (apologises(text)) return sayWithReading(dc, "waiting.noNeedToApologise");
+  // "ok gn": a good night back, and that what they wrote waits (it got "Tack, teamet får se det här.").
+  if (closes(text) === "night") {
+    await dc.context.sendActivity(message(s.t("waiting.goodNight", { coordinator: coordinatorInSentence(s) })));
+    return;
+  }
   // Never silence while a person is awaited, but for a pure filler ("ok", "👍") right after an answer in
   // the same minute, and never twice in a row ("nu" and "kan hon ringa" once went unanswered).
   if (mayStayQuiet(s, text) && !clearlyAsks(text)) return;

@@ -59,6 +59,18 @@ export async function handToHuman(dc: DialogContext): Promise<DialogTurnResult> 
   return dc.cancelAllDialogs();
 }
 
+/**
+ * "varför svarar ingen", "ingen har hört av sig på en vecka", with no person awaited: sorry, the team is
+ * asked to get back (the conversation now waits for them), when someone reads, and what to do if it is
+ * urgent. It once met "Att känna sig ensam är tungt" or "Jag hänger inte riktigt med".
+ */
+export async function answerNobodyAnswered(dc: DialogContext): Promise<DialogTurnResult> {
+  const s = services(dc.context);
+  s.effects.push({ kind: "request-human", reason: "asked" });
+  await sayWithReading(dc, "common.nobodyAnswered");
+  return dc.cancelAllDialogs();
+}
+
 /** "säg till henne att jag inte kan svara i telefon": a message for the coordinator goes to a person. */
 export async function passOn(dc: DialogContext): Promise<DialogTurnResult> {
   const s = services(dc.context);

@@ -8,15 +8,25 @@ const QUESTION_FIRST =
   /^(vad|va|hur|varfor|vem|vilka|vilken|nar|var|vart|what|how|why|who|when|where|which|hallo|halla|hello|hallaa|anyone|nagon dar|nan dar|ar det nagon|ar det nan|ar ni dar|e ni dar|e det nan|are you there|is anyone|is someone|anybody|(kan|kunde|far) (vi|ni|jag|man)|(can|could) (we|you|i))\b/;
 // "ingen har ringt", "ni sa att ni skulle höra av er", "nobody called": a complaint that the wait has been
 // broken, which must never meet silence.
-const COMPLAINS = /\b(ingen har (ringt|hort av sig|svarat|skrivit)|ingen ringde|ingen horde av sig|ni sa att|du sa att|hon sa att|han sa att|nobody (called|answered|wrote|got back)|no one (called|answered|wrote|got back)|you said (you|u|someone)|still waiting|vantar fortfarande|vantat lange)\b/;
+// "varför svarar ingen", "ingen svarar", "why does nobody answer": nobody answering, complained of.
+const NOBODY_ANSWERED =
+  /\b(ingen har (ringt|hort av sig|svarat|skrivit)|ingen ringde|ingen horde av sig|ingen svarar|varfor (svarar|ringer|hor) (ingen|inte nagon|ni inte|du inte|ni aldrig|nan inte|ingen av er)|nobody (called|answered|wrote|got back|answers|replies|calls)|no one (called|answered|wrote|got back|answers|replies|calls)|why (does|do|is|isnt|doesnt|dont|won t|wont) (nobody|no one|anyone|anybody|you|u|someone)( ever)? (answer|reply|respond|call|get back|answering|replying)|still waiting|vantar fortfarande|vantat lange)\b/;
+const COMPLAINS = /\b(ni sa att|du sa att|hon sa att|han sa att|you said (you|u|someone))\b/;
 
 export function clearlyAsks(text: string): boolean {
   const said = fold(text);
-  return text.includes("?") || QUESTION_FIRST.test(said) || COMPLAINS.test(said);
+  return text.includes("?") || QUESTION_FIRST.test(said) || complainsOfWaiting(text);
 }
 
+/** Nobody answering complained of, or a promise to get in touch said to be broken. */
 export function complainsOfWaiting(text: string): boolean {
-  return COMPLAINS.test(fold(text));
+  const said = fold(text);
+  return NOBODY_ANSWERED.test(said) || COMPLAINS.test(said);
+}
+
+/** Nobody answering, complained of ("varför svarar ingen", "ingen har hört av sig på en vecka"). */
+export function complainsNobodyAnswered(text: string): boolean {
+  return NOBODY_ANSWERED.test(fold(text));
 }
 
 // "det är bråttom typ", "akut!!", "its urgent", "kan inte vänta": urgency while a person is awaited is answered

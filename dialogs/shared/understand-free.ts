@@ -421,12 +421,14 @@ export function apologisesForAway(text: string): boolean {
 // inget", nor a thank-you with news after it ("tack, men jag mår skit").
 const THANKS = /^(ok |okej |aa |ja |jaa |mm |najs |nice |perfekt |toppen |bra )?(tack|tackar|tack tack|tusen tack|tack sa mycket|tack sa jattemycket|tack snalla|stort tack|thx|thanks|thank you|thank u|ty|tnx|tack for hjalpen|thanks for the help)( (sa|sa mycket|for det|for hjalpen|du|bot|igen|again|a lot|so much|lol|haha))*$/;
 const BYE = /^(ok |okej |tack |tack och )?(hejda|hej da|hej hej|adjo|vi hors|hors|ses|ses sen|godnatt|god natt|natti|natt|bye|bye bye|goodbye|good night|gn|cya|see you|see ya|later|peace)( (da|pa dig|sa lange|nu|for nu|for now|lol|haha|bot))*$/;
+// A goodbye that is a good night ("ok gn", "godnatt", "natti"): answered with one, not "hej då".
+const GOOD_NIGHT = /\b(godnatt|god natt|natti|natt|good night|goodnight|gn|nighty night|nite)\b/;
 
-/** A thank-you or goodbye that is the whole message, or undefined. */
-export function closes(text: string): "thanks" | "bye" | undefined {
+/** A thank-you, goodbye or good night that is the whole message, or undefined. */
+export function closes(text: string): "thanks" | "bye" | "night" | undefined {
   const said = fold(text);
   if (!said) return undefined;
-  if (BYE.test(said)) return "bye";
+  if (BYE.test(said)) return GOOD_NIGHT.test(said) ? "night" : "bye";
   if (THANKS.test(said)) return "thanks";
   return undefined;
 }

@@ -156,3 +156,50 @@ export function asksOtherLanguage(text: string): boolean {
   const said = fold(text);
   return ASKS_OTHER_LANGUAGE.some((re) => re.test(said));
 }
+
+// Asked of Tillit how it is: "hur mår du", "hur e läget med dig", "how are you", "hbu". Not "hur mår du
+// när…" about the person, nor the check-in ("hur mår jag").
+const HOW_ARE_YOU =
+  /^((hej|hejsan|tja|tjena|hey|hi|hello|yo|ok|okej|men|och|sa|so|and|but) )*(hur (mar|mor|ar|e) (du|ni)( (sjalv|da|idag|nu|bot|tillit))*|hur (ar|e) (det|de|laget|lage) med (dig|dej|er)( (sjalv|da|idag))*|hur har du (det|haft det)( (idag|da))*|och du|o du|sjalv da|how (are|r) (you|u|ya)( (doing|today|tillit|bot))*|how you doing|hows it going with (you|u)|how about you|hbu|wbu|and you|u good)$/;
+/** How Tillit is, asked of it. */
+export function asksHowTillitIs(text: string): boolean {
+  return HOW_ARE_YOU.test(fold(text));
+}
+
+// Tillit's name asked: "vad e ditt namn", "vad heter du", "har du ett namn", "whats your name".
+const YOUR_NAME =
+  /^((hej|tja|ok|okej|men|och|sa|so|and|but|btw) )*(vad|va|what|whats|what s|what is)( (e|ar|is))? (ditt|ditt namn|your|ur|yo) ?(namn|name)?( (da|then|lol|btw|bot))*$|^((hej|tja|ok|okej|men|och|sa|so|and|but|btw) )*(vad|va) heter (du|ni|boten|botten|den har boten)( (da|egentligen|lol))*$|^(har du|do you have|have you got) (ett |a )?(namn|name)( (da|lol))*$|^(vad|va) (ska|kan) jag kalla (dig|dej)$|^what (should|can|do) i call (you|u)$/;
+/** Tillit's own name, asked. */
+export function asksTillitName(text: string): boolean {
+  return YOUR_NAME.test(fold(text)) && !/\b(namn|name)\b.*\b(mitt|min|my)\b/.test(fold(text));
+}
+
+// A dull day, said: "tråkigt idag", "har så tråkigt", "e uttråkad", "so bored", "boring day".
+const BORED =
+  /^((assa|ah|aa|ugh|ba|bara|typ|men|so|lol|man) )*((jag |ja |i )?(har|e|ar|am|m|im|i m)? ?(sa |sjukt |as |typ |so |really |super |mega )?(trakigt|trakig|uttrakad|uttrakat|trist|bored|boring)|(en )?(trakig|trist|boring) (dag|day|kvall|evening)|(det ar|det e|de e|its|it s) (sa |so |sjukt )?(trakigt|trist|boring))( (idag|nu|hemma|today|rn|right now|lol|asf|af|as|typ|haha))*$/;
+/** A dull day told, nothing more. */
+export function saysBored(text: string): boolean {
+  return BORED.test(fold(text));
+}
+
+// Homesick: "saknar hemma", "jag saknar mitt land", "längtar hem", "I miss home", "homesick". Not missing a
+// person ("saknar min pappa" may be a loss, not homesickness).
+const MISSES_HOME =
+  /\b(saknar|saknade|miss|missing)( (sa|so|sjukt|verkligen|really|typ))? (hemma|hem|mitt hem|mitt land|mitt hemland|hemlandet|min stad hemma|mina kompisar hemma|home|my home|my country|my home country|my hometown|my friends back home|everyone back home)\b|\b(langtar|langta) hem\b|\bhemlangtan\b|\bhomesick\b/;
+/** Missing home told. */
+export function missesHome(text: string): boolean {
+  const said = fold(text);
+  return MISSES_HOME.test(said) && !/\b(inte|int|ej|not|dont|don t|never)\b/.test(said);
+}
+
+// How one is, said in a word or two, as an answer to Tillit's own "Hur är det med dig?".
+const FINE = /^((jo|ja|aa|men|assa|well|yeah|yh) )?(bra|fint|bra tack|ganska bra|ratt bra|helt ok|helt okej|okej|ok|inte daligt|de e bra|det e bra|det ar bra|allt bra|good|fine|great|ok|okay|not bad|pretty good|all good|good thanks|fine thanks|im good|im fine|i m good|i m fine)( (tack|thanks|thx|du|you|u|haha|lol))*$/;
+const NOT_GOOD = /^((assa|men|well|honestly|ah|aa) )?(daligt|skit|kass|inte (sa |sa jatte )?bra|inte sa kul|sadar|sisadar|not (so |too )?(good|great)|bad|shit|meh|not great|could be better|tungt|jobbigt)( (tbh|ass|typ|idag|today|haha|lol))*$/;
+/** "bra", "good thanks": fine, said back. */
+export function saysFine(text: string): boolean {
+  return FINE.test(fold(text));
+}
+/** "dåligt", "not great": not fine, said back. */
+export function saysNotGood(text: string): boolean {
+  return NOT_GOOD.test(fold(text));
+}

@@ -95,3 +95,97 @@ describe("'måste jag gå på mötet på af?'", () => {
     expect((await p.say("måste jag gå och lägga mig")).join(" ")).not.toMatch(/avgöra|bestämma/);
   });
 });
+
+describe("small talk said to Tillit", () => {
+  it("'hur mår du' gets a friendly, honest answer and the question back; 'bra' to it a glad word", async () => {
+    for (const [t, language] of [["hur mår du", "sv"], ["hej hur mår du?", "sv"], ["how are you", "en"]] as const) {
+      const p = await onboarded(language);
+      const reply = (await p.say(t)).join(" ");
+      expect(reply, t).toMatch(language === "sv" ? /program.*(Hur är det med dig|hur mår du)\?$/ : /program.*(How are you|How about you)\?$/);
+      expect(reply, t).not.toMatch(/förstår inte|don't understand/);
+      expect((await p.say(language === "sv" ? "bra" : "good")).join(" "), t).toMatch(/Skönt att höra|Vad bra|Good to hear|Glad to hear/);
+    }
+    const q = await onboarded();
+    await q.say("hur mår du");
+    expect((await q.say("dåligt")).join(" ")).toMatch(/Tråkigt att höra/);
+  });
+
+  it("'vad e ditt namn' gets the name the product uses for itself", async () => {
+    for (const [t, language] of [["vad e ditt namn", "sv"], ["vad heter du", "sv"], ["whats your name", "en"]] as const) {
+      const p = await onboarded(language);
+      const reply = (await p.say(t)).join(" ");
+      expect(reply, t).toMatch(/Tillit/);
+      expect(reply, t).not.toMatch(/Vill du något särskilt|not quite following/);
+    }
+  });
+
+  it("'varför svarar ingen' and 'ingen har hört av sig på en vecka' get a truthful answer: sorry, passed on, when, what if urgent", async () => {
+    for (const [t, language] of [["varför svarar ingen", "sv"], ["ingen har hört av sig på en vecka", "sv"], ["why does nobody answer", "en"]] as const) {
+      const p = await onboarded(language);
+      const reply = (await p.say(t)).join(" ");
+      expect(reply, t).not.toMatch(/ensam är tungt|hänger inte|lonely/);
+      expect(reply, t).toMatch(language === "sv" ? /Förlåt.*sagt till teamet|Förlåt.*vet teamet/ : /Sorry.*told the team|Sorry.*the team knows/);
+      expect(reply, t).toMatch(language === "sv" ? /bråttom.*läser/ : /urgent.*reads/);
+      expect((await suite.conversationOf(p)).status, t).toBe("waiting");
+    }
+  });
+
+  it("'ok gn' and 'god natt' get a good night, never the same line twice in a row, waiting or not", async () => {
+    const p = await onboarded();
+    const first = (await p.say("ok gn")).join(" ");
+    expect(first).toMatch(/natt|Sov gott/);
+    const second = (await p.say("god natt")).join(" ");
+    expect(second).toMatch(/natt|Sov gott/);
+    expect(second).not.toBe(first);
+    const q = await onboarded();
+    await q.say("kan jag prata med nån");
+    const waiting = (await q.say("ok gn")).join(" ");
+    expect(waiting).toMatch(/God natt|Sov gott/);
+    expect(waiting).not.toMatch(/får se det här/);
+  });
+
+  it("'tråkigt idag' gets a short human reply; 'I miss home' a warm acknowledgement", async () => {
+    for (const [t, language] of [["tråkigt idag", "sv"], ["har så tråkigt", "sv"], ["bored", "en"]] as const) {
+      const p = await onboarded(language);
+      const reply = (await p.say(t)).join(" ");
+      expect(reply, t).toMatch(/sega|drag|slow days/);
+      expect(reply, t).not.toMatch(/bara ett program|just a program/);
+    }
+    for (const [t, language] of [["I miss home", "en"], ["saknar hemma", "sv"], ["längtar hem", "sv"]] as const) {
+      const p = await onboarded(language);
+      const reply = (await p.say(t)).join(" ");
+      expect(reply, t).toMatch(/hemma|Hemlängtan|home|Homesickness/);
+      expect(reply, t).not.toMatch(/didn't quite get|Vill du något särskilt|förstår inte/);
+    }
+  });
+
+  it("back after eleven days, 'förlåt har varit dålig på att svara' is welcomed back without blame", async () => {
+    const p = await onboarded();
+    await p.say("hej");
+    suite.h.clock.advance(11 * DAY);
+    const reply = (await p.say("förlåt har varit dålig på att svara")).join(" ");
+    expect(reply).toMatch(/Kul att du hör av dig|Välkommen tillbaka/);
+    expect(reply).toMatch(/(Inget att|behöver inte) be om ursäkt/);
+  });
+});
+
+describe("onboarding and 'vem e du'", () => {
+  it("'That's what I'll call you.' never follows 'I didn't quite get that.'", async () => {
+    const p = suite.newcomer();
+    await p.say("Hello, I am Daria");
+    await p.say("can we speak english");
+    expect((await p.say("yes")).join(" ")).toMatch(/That's what I'll call you/);
+    const retry = (await p.say("Daria")).join(" ");
+    expect(retry).toMatch(/What time of day/);
+    expect(retry).not.toMatch(/call you/);
+  });
+
+  it("'vem e du' while the consent is asked gets one question at most", async () => {
+    const p = suite.newcomer();
+    await p.say("👋");
+    const reply = (await p.say("vem e du")).join(" ");
+    expect(reply).toMatch(/Tillit/);
+    expect(reply).toMatch(/spara/);
+    expect(reply.split("?").length - 1).toBe(1);
+  });
+});
