@@ -3,8 +3,9 @@ import type { ParticipantStatus } from "../domain/vocabulary.js";
 import { commit, copyVaried, type MessageContext } from "./message-turn.js";
 import { firstWordSinceStop, recentTexts } from "./conversation-so-far.js";
 import { commitWithConcern } from "./flag-concern.js";
-import { isSoftStop, meansLessNotNothing } from "../domain/keywords.js";
+import { isSoftStop, meansLessNotNothing, normaliseKeyword } from "../domain/keywords.js";
 import { phoneOf } from "../db/participants.js";
+import { latestStop } from "../db/consents.js";
 import { optIn as optInTransition, optOut as optOutTransition } from "../conversations/transitions.js";
 import { phrasings } from "../infrastructure/i18n.js";
 import { setReminders } from "../nudges/participant-wishes.js";
@@ -73,5 +74,31 @@ export async function answersYesToLess(ctx: MessageContext): Promise<boolean> {
     await setReminders(tx, participantId, false, ctx.deps.now());
     return events;
   });
+  return true;
+}
+
+// Twilio's own opt-out words (its default Advanced Opt-Out keywords): sent by SMS, Twilio itself answers
+// and blocks every later message to the number until START, so Tillit cannot write there anyway.
+const CARRIER_STOP_WORDS = new Set(["stop", "stopall", "unsubscribe", "cancel", "end", "quit", "optout", "revoke"]);
+/** A stopped person is told at most this often that they are stopped and how to start again. */
+const STILL_STOPPED_EVERY_MS = 24 * 60 * 60_000;
+
+/**
+ * Written to after STOPP ("vänta nej", "ni e värdelösa", "jag bad om en människa…"): one short line that
+ * messages are stopped and START brings them back, at most once a day, and never reminders (nudges never
+ * reach an opted-out person). Not when the stop was the carrier's (Twilio's STOP words by SMS, or the
+ * provider's 21610: the message would be blocked) nor staff's (the person did not stop it themselves).
+ * A young tester wrote into silence for days after "sluta".
+ */
+export async function answersWhileStopped(ctx: MessageContext): Promise<boolean> {
+  const { deps, message } = ctx;
+  const stop = await latestStop(deps.sql, message.participant.id, message.conversationId, message.id);
+  if (!stop || stop.method !== "keyword") return false;
+  if (stop.channel === "sms" && stop.word !== null && CARRIER_STOP_WORDS.has(normaliseKeyword(stop.word))) return false;
+  // The first message sent after the stop is its confirmation; what came after it are these lines.
+  const last = stop.sentSince.slice(1).at(-1);
+  if (last && deps.now().getTime() - last.getTime() < STILL_STOPPED_EVERY_MS) return false;
+  const text = copyVaried(ctx, "core.stillStopped", await recentTexts(deps.sql, message.conversationId));
+  await commitWithConcern(ctx, [{ text }], "opt-out-confirmation");
   return true;
 }

@@ -20,7 +20,7 @@ import { BURST, BURST_MESSAGES, BURST_WINDOW_MS, screenMessage } from "../safety
 import { applyEffects } from "./apply-effects.js";
 import { AbortTurnError, TurnTakenError, commit, coordinatorName, copy, copyVaried, type MessageContext, type PendingMessage, type TurnDeps } from "./message-turn.js";
 import { flagCrisis } from "./flag-crisis.js";
-import { answersMeantLess, answersYesToLess, optIn, optOut } from "./opt-out.js";
+import { answersMeantLess, answersWhileStopped, answersYesToLess, optIn, optOut } from "./opt-out.js";
 import { coordinatorActive, loadConversationView, recentTexts } from "./conversation-so-far.js";
 import { factsOf, nextPending, participantOf } from "./load-message.js";
 import { commitWithConcern } from "./flag-concern.js";
@@ -166,6 +166,7 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
     if (detectErasureRequest(message.body)) return recordUnconfirmedErasure(ctx);
     if (await answersMeantLess(ctx)) return;
     if (await answersYesToLess(ctx)) return;
+    if (await answersWhileStopped(ctx)) return;
     return commitWithConcern(ctx);
   }
   if (keyword === "help") {

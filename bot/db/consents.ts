@@ -1,6 +1,6 @@
 // The Consent table: every grant and withdrawal is a new row; the latest of a kind decides.
 import type { Db } from "./client.js";
-import { int, type SqlExecutor } from "./sql.js";
+import { date, int, type SqlExecutor } from "./sql.js";
 
 export type ConsentKind = "data-processing" | "language-model" | "messages";
 
@@ -26,4 +26,30 @@ export function consentsOf(db: Db, participantId: number, limit?: number) {
   // Two answers in the same millisecond (a coordinator's right after the bot's) are told apart by id,
   // as latestConsent does, so the profile shows the answer that decides.
   return db.consent.findMany({ where: { participantId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...(limit === undefined ? {} : { take: limit }) });
+}
+
+/**
+ * What the participant's latest stop was: who made it (the consent row's method: keyword for their own
+ * word or a dialog's choice, provider, staff), the word they sent just before it (before the message now answered) and on which channel,
+ * and when Tillit has written since (the first is the confirmation). Null when messages are not stopped.
+ */
+export async function latestStop(sql: SqlExecutor, participantId: number, conversationId: number, beforeMessageId: number): Promise<{ method: string; at: Date; word: string | null; channel: string | null; sentSince: Date[] } | null> {
+  const [consent] = await sql.query(
+    `SELECT "method", "granted", "createdAt" FROM "Consent" WHERE "participantId" = ? AND "kind" = 'messages' ORDER BY "id" DESC LIMIT 1`,
+    [participantId],
+  );
+  if (!consent || consent.granted === true || Number(consent.granted) === 1) return null;
+  const at = date(consent.createdAt);
+  const [word] = await sql.query(
+    `SELECT "body", "channel" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "id" < ? AND "createdAt" <= ? ORDER BY "id" DESC LIMIT 1`,
+    [conversationId, beforeMessageId, at],
+  );
+  const sent = await sql.query(`SELECT "createdAt" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'out' AND "createdAt" >= ? ORDER BY "id" ASC`, [conversationId, at]);
+  return {
+    method: String(consent.method),
+    at,
+    word: word ? String(word.body) : null,
+    channel: word ? String(word.channel) : null,
+    sentSince: sent.map((r) => date(r.createdAt)),
+  };
 }
