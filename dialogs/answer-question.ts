@@ -77,6 +77,8 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       return { text: s.t("answers.atRiskMeaning") };
     case "stop":
       return { text: s.t("answers.stop") };
+    case "leave":
+      return { text: s.t("answers.leave") };
     case "what-can-you-do":
       // Followed by another question (the consent, a dialog's question asked again), a second
       // numbered menu would make "3" mean two things.

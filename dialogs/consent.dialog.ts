@@ -18,6 +18,8 @@ export { CONSENT_TEXT_VERSION };
 export interface ConsentOptions {
   /** What the participant asked for, begun once they say yes; none when they came to change their mind. */
   asked?: DialogStart;
+  /** Changing their mind right after the no at onboarding ("okej ja då"): what it means was just said, so the short line. */
+  short?: boolean;
 }
 
 export class ConsentDialog extends TillitDialog {
@@ -26,7 +28,8 @@ export class ConsentDialog extends TillitDialog {
   }
 
   private async ask(step: WaterfallStepContext) {
-    const asked = (step.options as ConsentOptions).asked;
+    const { asked, short } = step.options as ConsentOptions;
+    if (short) return askChoice(step, "consent.again", "yesNo", undefined, "consent.again");
     return askChoice(step, asked ? "consent.beforeAnswers" : "consent.changeMind", "yesNo", retentionVars(services(step.context)), "consent.again");
   }
 

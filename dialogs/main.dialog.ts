@@ -25,7 +25,8 @@ import { beginNamedDialog } from "./begin-dialog.js";
 import { answerQuestion, questionInContext } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { answerSmallTalk } from "./small-talk.js";
-import { asksOtherLanguage, stopsAsking } from "./shared/understand-small-talk.js";
+import { aboutProgram, asksOtherLanguage, asksSimpler, stopsAsking } from "./shared/understand-small-talk.js";
+import { isSkip, understandYesNo } from "./shared/understand-answers.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { replyWhileWaiting } from "./waiting.js";
 import { acknowledgeAfterCrisis, sayBotIsBack } from "./handed-back.js";
@@ -33,7 +34,7 @@ import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.
 import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
-import { answerNobodyAnswered, asksToStopKeeping, beginWithdrawal, changeReminders, handToHuman, passOn } from "./wishes.js";
+import { answerNobodyAnswered, asksToStopKeeping, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn } from "./wishes.js";
 import { complainsNobodyAnswered } from "./shared/clearly-asks.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { changesBack } from "./shared/understand-take-back.js";
@@ -126,7 +127,7 @@ export class MainDialog extends ComponentDialog {
       return inner.beginDialog(`${MAIN_DIALOG}.route`);
     }
     const intent = questionInContext(s, text, understandFree(text));
-    if (intent === "human") return handToHuman(inner);
+    if (intent === "human") return awaitsConsentAnswer(inner) ? askForPersonAtConsent(inner) : handToHuman(inner);
     if (complainsNobodyAnswered(text)) return answerNobodyAnswered(inner);
     if (passesOnMessage(text)) return passOn(inner);
     await sayBotIsBack(inner);
@@ -154,16 +155,10 @@ export class MainDialog extends ComponentDialog {
     // "ja" to "Vad tycker du om att göra?" right after "Jag skulle vilja lära känna dig lite": a yes to the
     // talk, not what they like doing (a young tester's was kept as the answer). Asked again warmly, once.
     if (await welcomesBareYes(inner, text)) return { status: DialogTurnStatus.waiting };
+    // Read before the consent's own answers: "jag förstår inte bra svenska" was taken as "3", and "jag vill
+    // sluta med det här" or "jag vill jobb" as a yes.
+    if (awaitsConsentAnswer(inner) && (await answersBesideConsent(inner, text, intent))) return { status: DialogTurnStatus.waiting };
     if (answersWaitingQuestion(inner, text)) return inner.continueDialog();
-    // "arabiska?", "jag inte forsta bra svenska" while the consent is asked: honestly which languages
-    // Tillit writes (English offered), that the team can help in other ways, and the question again in
-    // simpler words; it was once met with "vi hoppar över den", which was not true.
-    if (awaitsConsentAnswer(inner) && asksOtherLanguage(text)) {
-      await inner.context.sendActivity(message(s.t("language.otherLanguage")));
-      const spec = choiceSpec(s, "onboarding.consent", "consent");
-      await inner.context.sendActivity(message(s.t("onboarding.consentSimple"), spec.labels));
-      return { status: DialogTurnStatus.waiting };
-    }
     // "äntligen!!" after good news told in a check-in: a glad word back, and the question again (not "förstod inte").
     if (isActive(inner, CHECK_IN_DIALOG) && leafOf(inner).activeDialog?.id === PROMPTS.option && isGoodNews(text)) {
       s.preface(s.t("talk.goodNewsMore"));
@@ -271,6 +266,9 @@ export class MainDialog extends ComponentDialog {
     if (asksToChangeMeeting(text)) return askPerson(step, "meeting");
     // "ni får spara mina svar" after a no: the consent question again, with what it means.
     if (s.participant.dataConsent === false && changesMindOnStorage(text)) return step.replaceDialog(CONSENT_DIALOG, {});
+    // Right after the no at onboarding: "varför?" gets why Tillit asks, and "okej ja då" the way back to yes.
+    if (!asked && (await answersAfterConsentNo(step, text))) return step.endDialog();
+    if (!asked && s.participant.dataConsent === false && justDeclined(s) && /\p{L}/u.test(text) && understandYesNo(text) === "yes") return step.replaceDialog(CONSENT_DIALOG, { short: true });
     if (asked) {
       await answerQuestion(step, asked, { endsTurn: true });
       return step.endDialog();
@@ -311,7 +309,24 @@ export class MainDialog extends ComponentDialog {
   private async continueOnboarding(step: WaterfallStepContext, intent: FreeIntent): Promise<DialogTurnResult> {
     const s = services(step.context);
     const asked = question(intent);
+    // "ja" or "1" after "Ingen brådska. Skriv när du vill fortsätta.": the consent asked before is answered
+    // now, taken as such (it was met with the whole consent paragraph again, word for word).
+    if (s.memory.consentAskedAt && !asked) {
+      const text = step.context.activity.text ?? "";
+      const spec = choiceSpec(s, "onboarding.consent", "consent");
+      const answer = consentBeside(text) ? undefined : recognizeChoice(text, spec.options, spec.labels, spec.reader, true);
+      if (answer) return step.replaceDialog(ONBOARDING_DIALOG, { greet: false, answer });
+    }
     const introduced = s.conversation.spokenBefore || (asked !== undefined && (await s.lookups.firstContact()) !== "participant");
+    // "jag vill sluta med det här": what leaving means, and no consent asked after it.
+    if (asked === "leave" && introduced) {
+      await answerQuestion(step, asked);
+      return step.endDialog();
+    }
+    // "jag inte förstå" to the consent asked before: simpler words or English offered in front of it.
+    if (!asked && introduced && (asksOtherLanguage(step.context.activity.text ?? "") || asksSimpler(step.context.activity.text ?? ""))) {
+      s.preface(s.t(asksOtherLanguage(step.context.activity.text ?? "") ? "language.otherLanguage" : "language.simpler"));
+    }
     if (asked && introduced) await answerQuestion(step, asked);
     // A question in the very first message ("hej, säljer ni min data?") is answered too, before the
     // consent, with a short hello in front of the answer (a third message would be held back, and it
@@ -524,4 +539,79 @@ function answersWaitingQuestion(inner: DialogContext, text: string): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * A person asked for while the consent waits (at night too): the team is told, and the consent stays
+ * open, said so in the same message, so that a "ja" or a name after it goes on with the setup
+ * (goesOnWhileWaiting) instead of "Tack, teamet får se det här".
+ */
+async function askForPersonAtConsent(inner: DialogContext): Promise<DialogTurnResult> {
+  const s = services(inner.context);
+  return handToHumanKeepingQuestion(inner, s.t("onboarding.consentWhileHuman"), [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")]);
+}
+
+// Unsure, in a word: "kanske", "mja", "hmm", "maybe" ("vet inte" and "idk" are the skip words).
+const UNSURE = /^(kanske|kanske det|typ kanske|mja|mjae|hmm|hm|osaker|maybe|not sure|unsure|i guess)( (typ|assa|lol|haha|idk|da|then))*$/;
+// Work, school or the employment service named while the consent waits ("jag vill jobb", "vad är komvux").
+const PROGRAM_WORD = /\b(jobb|jobba|jobbet|arbete|arbeta|skola|skolan|plugga|komvux|sfi|praktik|cv|arbetsformedlingen|af|work|job|school)\b/;
+
+/** Something beside the consent's own answer: more simply, another language, leaving, unsure, a topic. */
+function consentBeside(text: string): boolean {
+  const said = fold(text);
+  return asksOtherLanguage(text) || asksSimpler(text) || understandFree(text) === "question:leave" || isSkip(said) || UNSURE.test(said) || Boolean(aboutProgram(text)) || PROGRAM_WORD.test(said);
+}
+
+/**
+ * While the consent waits, what is said beside it is answered, and the question stays open without a try
+ * used up: simpler Swedish or English offered ("jag inte förstå", "Jag prata lite svenska"), which languages
+ * there are ("arabiska?"), what leaving means ("jag vill sluta med det här"), the choices explained to
+ * someone unsure ("idk", "kanske": it was "Ingen brådska", as if they had left), and work or school said to
+ * come after ("jag vill jobb" was recorded as a yes). The consent line is never the one just sent.
+ */
+async function answersBesideConsent(inner: DialogContext, text: string, intent: FreeIntent): Promise<boolean> {
+  const spec = (leafOf(inner).activeDialog!.state as { options: { validations: ChoiceSpec } }).options.validations;
+  // After "Jag har frågor" the question is yes or no, and its own lines say so; "ok" to "Fråga på!" is a nod, no yes.
+  const questionsAsked = spec.options.length === 2;
+  const nods = questionsAsked && ACKNOWLEDGES.test(fold(text));
+  if (!nods && !consentBeside(text)) return false;
+  const s = services(inner.context);
+  const send = (text: string) => inner.context.sendActivity(message(text, spec.labels));
+  const again = () => {
+    if (questionsAsked) return s.t("onboarding.consentQuestionsRetry");
+    const simple = s.t("onboarding.consentSimple");
+    return s.conversation.recentTexts.some((t) => t.startsWith(simple)) ? s.t("onboarding.consentRetry") : simple;
+  };
+  const said = fold(text);
+  if (nods) {
+    await send(again());
+  } else if (asksOtherLanguage(text) || asksSimpler(text)) {
+    await inner.context.sendActivity(message(s.t(asksOtherLanguage(text) ? "language.otherLanguage" : "language.simpler")));
+    await send(again());
+  } else if (intent === "question:leave") {
+    await answerQuestion(inner, "leave");
+  } else if (isSkip(said) || UNSURE.test(said)) {
+    await send(questionsAsked ? again() : s.t("onboarding.consentUnsure"));
+  } else {
+    await send(s.t("onboarding.consentProgramFirst"));
+  }
+  return true;
+}
+
+/** How long after the consent's no "varför?" and "okej ja då" are read as about it. */
+const AFTER_NO_MS = 30 * 60_000;
+
+function justDeclined(s: TurnServices): boolean {
+  const at = s.memory.consentDeclinedAt ? Date.parse(s.memory.consentDeclinedAt) : Number.NaN;
+  return s.now.getTime() - at < AFTER_NO_MS;
+}
+
+const WHY = /^(men |okej |ok |hm |hmm |eh )?(varfor|varfor da|varfor det|why|why not|how come|vad ska ni ha det till|varfor fragar du|varfor fragar ni|why do you ask|why do you need it)( (da|det|then|tho|lol))*$/;
+
+/** "varför?" right after the no at onboarding: why Tillit asks, and how to say yes after all. */
+async function answersAfterConsentNo(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.participant.dataConsent !== false || !justDeclined(s) || !WHY.test(fold(text))) return false;
+  await dc.context.sendActivity(message(s.t("consent.whyAsk")));
+  return true;
 }

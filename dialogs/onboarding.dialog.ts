@@ -30,6 +30,11 @@ interface OnboardingOptions {
   questionsAsked?: boolean;
   /** The name the first message gave ("hej jag heter Kim"), carried over when the consent is asked again. */
   nameGiven?: string;
+  /**
+   * The consent answered in the message that began onboarding again ("ja" after "Ingen brådska"): taken as
+   * the answer, not met with the whole consent paragraph again (main.dialog.ts reads it).
+   */
+  answer?: string;
 }
 
 /** What onboarding learnt before it asked: a name in the greeting, a language asked for ("svenska tack"). */
@@ -125,14 +130,22 @@ export class OnboardingDialog extends TillitDialog {
     if (s.participant.dataConsent === true) s.preface(s.t("onboarding.consentRecordedYes"));
     if (s.participant.dataConsent === false) await say(step, "onboarding.consentRecordedNo", { coordinatorInSentence: coordinatorInSentence(s), ...retentionVars(s) });
     if (s.participant.dataConsent !== null) return step.next(RECORDED);
-    // Questions about the consent go to a person, and the question stays open: a yes or no given while
-    // the person is awaited is taken (main.dialog.ts lets onboarding go on), never asked for again.
-    if ((step.options as { questionsAsked?: boolean } | undefined)?.questionsAsked) {
-      return askChoice(step, "onboarding.consentQuestions", "yesNo", { coordinator: coordinatorName(s) }, "onboarding.consentAgain", { retryKey: "onboarding.consentQuestionsRetry" });
+    if (options.answer) return step.next(options.answer);
+    // "Jag har frågor": they ask, Tillit answers what it can (answer-question.ts, while the question stays
+    // open), and a person is one word away ("människa"). It once asked a person for them and parked every
+    // message after it as "teamet får se det här" for days. The yes or no can be given whenever.
+    if (options.questionsAsked) {
+      return askChoice(step, "onboarding.consentQuestions", "yesNo", undefined, "onboarding.consentAgain", { retryKey: "onboarding.consentQuestionsRetry" });
     }
-    // Not understood ("hä?", "kanske", "ok men vad är det"): the choice explained in other words, never
+    // Not understood ("hä?", "ok men vad är det"): the choice explained in other words, never
     // the question line it has just been asked in (never the same line twice in a row).
-    return askChoice(step, "onboarding.consent", "consent", { coordinatorInSentence: coordinatorInSentence(s), ...retentionVars(s) }, "onboarding.consentAgain", { retryKey: "onboarding.consentRetry" });
+    const vars = { coordinatorInSentence: coordinatorInSentence(s), ...retentionVars(s) };
+    const more = { retryKey: "onboarding.consentRetry" };
+    // Asked in full before (onboarding left at "senare", or at two answers not understood): the short line,
+    // never the whole paragraph again word for word (a young tester got it nine times in three days).
+    if (options.greet === false && s.memory.consentAskedAt) return askChoice(step, "onboarding.consentAgain", "consent", vars, "onboarding.consentAgain", more);
+    await s.remember({ consentAskedAt: s.now.toISOString() });
+    return askChoice(step, "onboarding.consent", "consent", vars, "onboarding.consentAgain", more);
   }
 
   private async afterConsent(step: WaterfallStepContext) {
@@ -147,7 +160,6 @@ export class OnboardingDialog extends TillitDialog {
         return step.endDialog();
       }
       if (answer.value === "questions") {
-        s.effects.push({ kind: "request-human", reason: "consent-questions" });
         const again: OnboardingOptions = { greet: false, questionsAsked: true, ...((step.values as OnboardingValues).nameGiven ? { nameGiven: (step.values as OnboardingValues).nameGiven } : {}) };
         return step.replaceDialog(STEPS, again);
       }
@@ -157,7 +169,11 @@ export class OnboardingDialog extends TillitDialog {
     if (!granted) {
       s.effects.push({ kind: "complete-onboarding" });
       // A recorded no was explained in the line that said it is noted.
-      if (!recorded) await say(step, "onboarding.consentDeclined", { coordinatorInSentence: coordinatorInSentence(s), ...retentionVars(s) });
+      if (!recorded) {
+        await say(step, "onboarding.consentDeclined", { coordinatorInSentence: coordinatorInSentence(s), ...retentionVars(s) });
+        // "varför?" or "okej ja då" right after is about this no (main.dialog.ts).
+        await s.remember({ consentDeclinedAt: s.now.toISOString() });
+      }
       return step.endDialog();
     }
     if (!s.modelAvailable) return step.next(NO_MODEL);

@@ -6,7 +6,7 @@
 // the usual request for a person; no: fine).
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
-import { aboutProgram, afraid, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksTillitName, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, waves, wishesToStart } from "./shared/understand-small-talk.js";
+import { aboutProgram, afraid, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, waves, wishesToStart } from "./shared/understand-small-talk.js";
 import { saysUrgent } from "./shared/clearly-asks.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { isGoodNews } from "./shared/reflect.js";
@@ -96,6 +96,8 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   if (missesHome(text)) return say(dc, "talk.missHome");
   // "arabiska?": which languages Tillit writes, said honestly, and that the team helps in other ways.
   if (asksOtherLanguage(text)) return say(dc, "language.otherLanguage");
+  // "jag inte förstå", "kan du skriva enkel": simpler words or English offered (not "förstår inte allt").
+  if (asksSimpler(text)) return say(dc, "language.simpler");
   const program = aboutProgram(text);
   if (program) return offer(dc, program === "kallelse" ? "talk.kallelse" : "talk.topic", program === "kallelse" ? "kallelse" : "program");
   // "har ångest" after the bad day was met: heard, and the offer of a person in plain words.

@@ -59,6 +59,10 @@ export interface ConversationMemory {
    * (an offer of a person open), or what Tillit knows of the person (an offer to tell more open).
    */
   talkedOf?: { topic: "good-news" | "good-news-more" | "program" | "kallelse" | "distress" | "distress-told" | "about-me" | "asked-back"; at: string };
+  /** When onboarding last asked for the consent in full (ISO time): asked again, it comes in its short line. */
+  consentAskedAt?: string;
+  /** When onboarding's consent was answered no (ISO time): "varför?" and "okej ja då" right after are about it. */
+  consentDeclinedAt?: string;
 }
 
 /**

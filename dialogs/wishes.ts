@@ -2,7 +2,7 @@
 // (each honoured at once and confirmed in one message), and that their answers are no longer kept.
 import { isGoodNews } from "./shared/reflect.js";
 import { toldBetter } from "./shared/understand-small-talk.js";
-import type { DialogContext, DialogTurnResult } from "botbuilder-dialogs";
+import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from "botbuilder-dialogs";
 import type { ReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
 import { coordinatorInSentence, nextReadingFor, services, type TurnServices } from "./turn-services.js";
@@ -36,14 +36,14 @@ export function emergencyNumberSaid(s: TurnServices, texts: number): boolean {
  * tester waiting got "Någon i teamet läser under dagen" at the end of five messages in a row). With
  * `light` (a light message: "ok", "tja", "nu") the numbers never follow; with `daily`, not when given within the day.
  */
-export async function sayWithReading(dc: DialogContext, key: string, options: { fresh?: boolean; light?: boolean; daily?: boolean } = {}): Promise<void> {
+export async function sayWithReading(dc: DialogContext, key: string, options: { fresh?: boolean; light?: boolean; daily?: boolean; after?: string; labels?: string[] } = {}): Promise<void> {
   const s = services(dc.context);
   // `daily`: an acknowledgment during a wait gives the numbers at most once a day (they stay in view).
   const given = options.daily && s.memory.numbersAt !== undefined && s.now.getTime() - Date.parse(s.memory.numbersAt) < DAY_MS;
   const { reading, urgent } = whenSomeoneReads(s, options.light || given);
   const said = options.fresh && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading));
   const text = s.t(key, { coordinator: coordinatorInSentence(s) });
-  await dc.context.sendActivity(message(said ? text : `${text} ${reading}`));
+  await dc.context.sendActivity(message(`${said ? text : `${text} ${reading}`}${options.after ?? ""}`, options.labels));
   if (!urgent) return;
   await s.remember({ numbersAt: s.now.toISOString() });
   await dc.context.sendActivity(message(urgent));
@@ -69,6 +69,17 @@ export async function answerNobodyAnswered(dc: DialogContext): Promise<DialogTur
   s.effects.push({ kind: "request-human", reason: "asked" });
   await sayWithReading(dc, "common.nobodyAnswered");
   return dc.cancelAllDialogs();
+}
+
+/**
+ * A person asked for while a question stays open (the consent at onboarding): the team is told, and the
+ * question is kept, said in the same message (`after`, with its `labels`), so that its answer is still taken.
+ */
+export async function handToHumanKeepingQuestion(dc: DialogContext, after: string, labels: string[]): Promise<DialogTurnResult> {
+  const s = services(dc.context);
+  s.effects.push({ kind: "request-human", reason: "asked" });
+  await sayWithReading(dc, "common.humanComing", { after, labels });
+  return { status: DialogTurnStatus.waiting };
 }
 
 /** "säg till henne att jag inte kan svara i telefon": a message for the coordinator goes to a person. */

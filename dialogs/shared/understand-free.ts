@@ -13,11 +13,12 @@ import { wantsNoPerson } from "./understand-take-back.js";
 import { asksAboutAi, asksIfSold, asksWhatAtRiskMeans } from "./understand-trust-questions.js";
 import { asksAboutPhoneBill, asksIfToldIsKept } from "./understand-privacy-follow-ups.js";
 import { asksMustGo } from "./understand-small-talk.js";
+import { wantsToLeave } from "./understand-leaving.js";
 
 export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
   "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing", "secrecy", "ai", "sold", "at-risk-meaning",
-  "about-me", "phone-bill", "kept-told",
+  "about-me", "phone-bill", "kept-told", "leave",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -340,6 +341,8 @@ const GOT_NUMBER = /\b(kopte|kopt|kopa|kopat|salde|salt|saljer|fick|fatt|hittade
 const WHAT_CAN_YOU_DO = [
   /^(vad|va) (ar|e) (det|detta|det har|det dar|tillit|du|ni)( for (nagot|nat|nanting|nagonting|ngt))?$/,
   /^(vem|vilka) (ar|e) (du|ni|det har|detta|det)$|^(who (is|s)|whos) (this|it)$|^who are (you|u)$/,
+  // Word order of someone learning Swedish: "vad ni är", "vem är detta nummer", "vad är detta nummer".
+  /^(vad|va|vem|vilka) (ni|du|det har|detta) (ar|e)$|^(vad|va|vem|vilka) (ar|e) (detta|det har|det dar|det|ert|ditt) (nummer|nr)$/,
   /\bvad (ar|e) (det har|detta|tillit)\b/,
   /\bvad kan (du|ni|jag|man)( (hjalpa|gora|gora har|hjalpa mig med|hjalpa till med|anvanda))?\b/,
   // (Not "hur funkar det att söka jobb", which asks about something else.)
@@ -553,6 +556,8 @@ export function understandFree(text: string): FreeIntent {
   if (detectErasureRequest(text)) return "delete-data";
   if (detectReminderRequest(text) === "off") return "reminders-off";
   if (asksHowToStop(said)) return "question:stop";
+  // "jag vill sluta med det här", "i want out": what leaving means and how, asked as a question is.
+  if (wantsToLeave(text)) return "question:leave";
   if (wantsLessContact(said) || rebuffs(text, said)) return "less-contact";
   // Before "is it a bot" ("e de AI" asks where the words go, not only what Tillit is) and before the
   // number ("säljer ni mitt nummer" asks about selling, not where the number came from).

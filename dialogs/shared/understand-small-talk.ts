@@ -151,10 +151,30 @@ const ASKS_OTHER_LANGUAGE = [
   /\b(inte|int|ej|dalig|daligt|lite|not|no|bad|little) (forsta|forstar|fattar|kan|prata|pratar)?( (bra|sa bra|mycket))? (svenska|swedish)\b|\b(min|my) (svenska|swedish) (ar|e|is) (dalig|inte bra|bad|not good)\b|\b(forsta|forstar|fattar|understand|speak) (inte|int|ej|not|no) (bra |good |much )?(svenska|swedish)\b/,
 ];
 
+// "I prefer Ukrainian, is possible?", "helst arabiska om det går": another language preferred, in any order.
+const PREFERS_OTHER = new RegExp(String.raw`\b(prefer|rather|would like|want|wanna|helst|hellre|foredrar|vill ha|vill skriva|vill prata)\b.*\b${OTHER_LANGUAGE}\b|\b${OTHER_LANGUAGE} (is|ar|e) (possible|ok|okay|mojligt|mojlig)\b|\bcan (we|you|u|i) (speak|write|talk|text) (in )?${OTHER_LANGUAGE}\b`);
+
 /** Another language than Swedish and English asked for, or Swedish said not understood. */
 export function asksOtherLanguage(text: string): boolean {
   const said = fold(text);
-  return ASKS_OTHER_LANGUAGE.some((re) => re.test(said));
+  return ASKS_OTHER_LANGUAGE.some((re) => re.test(said)) || PREFERS_OTHER.test(said);
+}
+
+// Swedish hard to follow, said in the words of someone learning it: "jag inte förstå", "kan du skriva
+// enkel", "Jag prata lite svenska", "förstår inte så mycket svenska", "simple swedish pls". Answered with
+// simpler Swedish or English offered (not "förstår inte allt", nor the question again unanswered).
+const ASKS_SIMPLER = [
+  /^(jag|ja|jg)? ?(inte|int|ej) (forsta|forstar|fatta|fattar)( (du|dig|dej|vad du skriver|vad du sager|det|allt|mycket|sa mycket|svenska))?( (sorry|forlat|tyvarr|pls|snalla))*$/,
+  /\b(skriv|skriva|skriver|prata|pratar|forklara|sag|saga|write|talk|explain|say)( (du|ni|mer|lite))? (enkel|enkelt|enklare|latt|lattare|langsamt|langsammare|simple|simpler|easier|easy)( (svenska|ord|swedish|words))?\b/,
+  /\b(enkel|enklare|latt|lattare|simple|simpler|easy) (svenska|swedish)\b/,
+  /^(jag|ja|jg|i) (prata|pratar|kan|talar|snacka|forsta|forstar|speak|understand|know) (bara )?(lite|lite grann|inte sa mycket|inte mycket|lite bara|only a little|a little|little|some) (svenska|swedish)\b/,
+  /^(jag|ja|jg) (ar|e) ny (i sverige|pa svenska)\b|^(jag|ja|jg) (laser|lar mig|lara) (svenska|sfi)\b(?!.*\b(var|hur|vad|where|how)\b)/,
+];
+
+/** Swedish hard to follow: simpler words or English wished for (not another language named). */
+export function asksSimpler(text: string): boolean {
+  const said = fold(text);
+  return ASKS_SIMPLER.some((re) => re.test(said)) && !asksOtherLanguage(text);
 }
 
 // Asked of Tillit how it is: "hur mår du", "hur e läget med dig", "how are you", "hbu". Not "hur mår du

@@ -249,7 +249,8 @@ describe("another language asked for", () => {
   it("not understood twice, the consent is not said to be skipped (it comes back)", async () => {
     const p = suite.newcomer();
     await p.say("hej");
-    await p.say("hmm");
+    // ("hmm" is unsure, and gets the choices explained without a try used up: consent-and-leaving.test.ts.)
+    await p.say("öhh");
     const reply = (await p.say("vad")).join(" ");
     expect(reply).not.toMatch(/hoppar över|tar nästa/);
     expect(reply).toMatch(/Ingen brådska/);
