@@ -16,6 +16,7 @@ import { veiled } from "./lexicon/veiled.js";
 import { everydayConcern } from "./lexicon/everyday-concern.js";
 import { round8 } from "./lexicon/round8.js";
 import { round9 } from "./lexicon/round9.js";
+import { round10 } from "./lexicon/round10.js";
 import { compileRule, conceptsOf, HitSet, matchRule, patternConcepts, type CompiledRule, type RuleSpec } from "./rule-engine.js";
 import { harmToSelfRules } from "./rules/harm-to-self-rules.js";
 import { harmFromOthersRules } from "./rules/harm-from-others-rules.js";
@@ -28,6 +29,7 @@ import { veiledRules } from "./rules/veiled-rules.js";
 import { everydayConcernRules } from "./rules/everyday-concern-rules.js";
 import { round8Rules } from "./rules/round8-rules.js";
 import { round9Rules } from "./rules/round9-rules.js";
+import { round10Rules } from "./rules/round10-rules.js";
 import { hasQuotes, readsSwedish, tokenize, withoutQuotes, type Token } from "./text-tokens.js";
 
 export const lexicon: Lexicon = {
@@ -45,10 +47,11 @@ export const lexicon: Lexicon = {
   ...everydayConcern,
   ...round8,
   ...round9,
+  ...round10,
   ...context,
 };
 
-export const ruleSpecs: RuleSpec[] = [...harmToSelfRules, ...harmFromOthersRules, ...acuteRules, ...signalRules, ...indirectRules, ...veiledRules, ...concernRules, ...concernSignalRules, ...everydayConcernRules, ...round8Rules, ...round9Rules];
+export const ruleSpecs: RuleSpec[] = [...harmToSelfRules, ...harmFromOthersRules, ...acuteRules, ...signalRules, ...indirectRules, ...veiledRules, ...concernRules, ...concernSignalRules, ...everydayConcernRules, ...round8Rules, ...round9Rules, ...round10Rules];
 
 export interface RuleFinding {
   rule: string;

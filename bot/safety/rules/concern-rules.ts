@@ -23,8 +23,8 @@ export const concernRules: RuleSpec[] = [
     examples: ["jag tror inte jag klarar det här längre", "dont think i can do this anymore"],
   },
   {
-    id: "hopelessness.cannot-go-on", level: "concern", category: "hopelessness", pattern: "CANT_BEAR +3 ANYMORE", negation: "in-pattern", unless: SOFT,
-    why: "\"Orkar inte längre\", \"cant do this anymore\": worn down to the end (a judgement call; a person asks what is meant).",
+    id: "hopelessness.cannot-go-on", level: "concern", category: "hopelessness", pattern: "CANT_BEAR +3 ANYMORE", negation: "in-pattern", unless: [...SOFT, "SIGN_OFF"],
+    why: "\"Orkar inte längre\", \"cant do this anymore\": worn down to the end (a judgement call; a person asks what is meant). Signing off, \"orkar inte skriva mer nu, hörs imorgon\", is none.",
     examples: ["i cant do this anymore", "orkar int mer asså", "orkar inte med nånting"],
   },
   {
@@ -33,7 +33,7 @@ export const concernRules: RuleSpec[] = [
     examples: ["vill inte leva så här längre", "vill ej leva såhär"],
   },
   {
-    id: "hopelessness.cannot-go-on.split", level: "concern", category: "hopelessness", pattern: "ABLE +2 NEG +2 ANYMORE", negation: "in-pattern", unless: SOFT,
+    id: "hopelessness.cannot-go-on.split", level: "concern", category: "hopelessness", pattern: "ABLE +2 NEG +2 ANYMORE", negation: "in-pattern", unless: [...SOFT, "SIGN_OFF"],
     why: "The same with a word in between (\"orkar fan inte mer\").",
     examples: ["orkar fan inte mer", "pallar typ inte längre"],
   },
@@ -73,7 +73,7 @@ export const concernRules: RuleSpec[] = [
     examples: ["ångest hela tiden", "har panikångest varje dag"],
   },
   {
-    id: "exhaustion.named", level: "concern", category: "exhaustion", pattern: "EXHAUSTED_TALK", unless: SOFT,
+    id: "exhaustion.named", level: "concern", category: "exhaustion", pattern: "EXHAUSTED_TALK", unless: [...SOFT, "SIGN_OFF"],
     why: "Exhaustion that stops a day (\"orkar ingenting\", \"kommer inte ur sängen\"); \"dödstrött\" is a figure of speech.",
     examples: ["kommer inte ur sängen", "burnt out af"],
   },
@@ -168,8 +168,8 @@ export const concernRules: RuleSpec[] = [
     examples: ["sitter ensam på rummet varje dag"],
   },
   {
-    id: "housing.named", level: "concern", category: "housing", pattern: "HOUSING_TALK", who: "anyone", unless: [...SOFT, "RECOVERED"],
-    why: "Eviction, being thrown out, nowhere to sleep.",
+    id: "housing.named", level: "concern", category: "housing", pattern: "HOUSING_TALK", who: "anyone", unless: [...SOFT, "RECOVERED", "VENUE"],
+    why: "Eviction, being thrown out, nowhere to sleep; thrown out of a bar or a party (\"vi blev utslängda från krogen\") is not out of one's home.",
     examples: ["ska vräkas nästa månad", "nowhere to stay tonight", "morsan kastade ut mig"],
   },
   {

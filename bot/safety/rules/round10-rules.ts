@@ -1,0 +1,132 @@
+// Round 10: concern told the way a youth worker hears it, from the cross-validated misses of rules and
+// model on the training writers — loneliness through everyday details, hopelessness said flatly, energy
+// as a battery, days upside down, an empty fridge, money gone before the month, a sofa until Friday,
+// quarrels at home — and a few kinds of crisis said sideways. Each rule's `why` is the reason it exists;
+// its first example is caught by it alone.
+import type { RuleSpec } from "../rule-engine.js";
+
+// A softening word or a plain joke cancels concern; a "lol" after a sad line does not (young people
+// laugh things off).
+const SOFT = ["MITIGATED", "JOKE_PLAIN", "MEDIA", "GAME"];
+// Loneliness is often told with a laugh and about games ("my squad stopped inviting me"): only a
+// softening word or a film cancels it.
+const LONELY_SOFT = ["MITIGATED", "MEDIA"];
+const STORY = ["MEDIA", "NEWS", "TOPIC"];
+
+export const round10Rules: RuleSpec[] = [
+  // Loneliness.
+  {
+    id: "loneliness.nobody-reaches", level: "concern", category: "loneliness", pattern: "NOBODY_REACHES", who: "anyone", unless: LONELY_SOFT,
+    why: "Nobody writes first, nobody remembered the birthday, nobody would notice: loneliness told by what does not happen.",
+    examples: ["ingen skrev nåt på hela veckan, ingen ringer heller", "nobody noticed i was gone from the group", "fyllde år i lördags. ingen kom ihåg det"],
+  },
+  {
+    id: "loneliness.only-company", level: "concern", category: "loneliness", pattern: "ONLY_COMPANY", who: "anyone", unless: LONELY_SOFT,
+    why: "The only one the writer talks to is the cat, a game chat, a grandmother, the cashier or us; going out only to hear voices.",
+    examples: ["pratar mest med hunden nu för tiden", "i call customer service just to hear a voice", "åker till stan bara för att va bland folk"],
+  },
+  {
+    id: "loneliness.no-one-left", level: "concern", category: "loneliness", pattern: "NO_ONE_LEFT", who: "anyone", unless: LONELY_SOFT,
+    why: "No friends left, knowing nobody where one lives, Christmas alone, lunch alone, invisible: loneliness in everyday words.",
+    examples: ["tappade kontakten med alla efter nian", "spent christmas alone again this year", "har noll kontakter i mobilen förutom mamma"],
+  },
+  // Hopelessness said flatly.
+  {
+    id: "hopelessness.flat", level: "concern", category: "hopelessness", pattern: "HOPE_GONE", who: "anyone", unless: SOFT,
+    why: "Hope, dreams or a future given up on, said flatly (\"har slutat hoppas\", \"i just exist\", \"det e över för mig\", \"vad e ens poängen\"): hopelessness without its name.",
+    examples: ["har slutat hoppas på att nåt ska hända", "i just exist these days", "asså vad e ens poängen med allt"],
+  },
+  // Exhaustion.
+  {
+    id: "exhaustion.drained", level: "concern", category: "exhaustion", pattern: "DRAINED", unless: [...SOFT, "TRIVIAL"],
+    why: "Energy told as an empty battery, a body of lead or concrete, a shop visit like a marathon, tired of being tired.",
+    examples: ["batteri 2% typ hela veckan", "my legs feel like concrete all week", "e så trött på att vara trött"],
+  },
+  {
+    id: "exhaustion.chores-too-much", level: "concern", category: "exhaustion", pattern: "COULD_NOT*2 + DAILY_TASK*2 + AGAIN_EVEN*2 >= 6 ~10", negation: "in-pattern", unless: SOFT,
+    why: "Too worn out to shower, do the dishes, open the post or go to the meeting, again or even that or for days: the small things of a day have become too heavy (one evening without the dishes is no concern).",
+    examples: ["orkade inte öppna posten på en vecka", "orkar inte laga mat igen", "orkar inte ens duscha längre"],
+  },
+  // Sleep.
+  {
+    id: "sleep.upside-down", level: "concern", category: "sleep", pattern: "SLEEP_WRONG", who: "anyone", unless: SOFT,
+    why: "Days turned upside down told by the hour (asleep at 8 in the morning, up at 4 in the afternoon), sleep called a joke, awake since Tuesday, afraid to sleep.",
+    examples: ["somnade kl 6 o vaknade vid 15 igen", "woke up at 4 pm again", "vaken sen i tisdags typ"],
+  },
+  // Food.
+  {
+    id: "food.none-at-home", level: "concern", category: "food", pattern: "NO_FOOD_HOME", who: "anyone", unless: SOFT,
+    why: "No food at home: an empty fridge, only rice or ketchup left, the food bank closed.",
+    examples: ["bara ris kvar i skåpet o det e tisdag", "the food bank was closed again"],
+  },
+  {
+    id: "food.meals-gone", level: "concern", category: "food", pattern: "MEAL_GONE", who: "anyone", unless: [...SOFT, "FOOD_CHOICE"],
+    why: "Meals skipped, forgotten, or an energy drink for dinner: not eating told as a detail of the day.",
+    examples: ["middag idag var en energidryck typ", "forgot to eat till like 9pm"],
+  },
+  {
+    id: "food.dieting", level: "concern", category: "food", pattern: "DIETING*2 >= 2", unless: [...SOFT, "RECOVERED", "WELL_AGAIN"],
+    why: "Calories counted, training away what was eaten, a BMI, not deserving food: eating controlled the way an eating disorder does.",
+    examples: ["tränar bort allt jag äter", "har börjat räkna kalorier, under 800 idag"],
+  },
+  // Money.
+  {
+    id: "money.broke", level: "concern", category: "money", pattern: "BROKE*2 >= 2", who: "anyone", unless: [...SOFT, "DEBT_SETTLED", "WELL_AGAIN"],
+    why: "Broke in everyday words: pank, no para, a declined card, a few kronor in the account until payday.",
+    examples: ["e helt pank igen", "card got declined at the shop", "har 30 kr på kontot"],
+  },
+  {
+    id: "money.debt", level: "concern", category: "money", pattern: "DEBT_OWED*2 >= 2", who: "anyone", unless: [...SOFT, "DEBT_SETTLED", "WELL_AGAIN"],
+    why: "Sms-lån, Klarna, debts, debt collectors' letters, borrowing from everyone: money owed that grows.",
+    examples: ["tog ett sms lån igen", "my klarna bill keeps growing"],
+  },
+  {
+    id: "money.short-for", level: "concern", category: "money", pattern: "SHORT*2 + OWES*2 + NEEDS_MORE*2 + BENEFIT >= 4", who: "anyone", unless: [...SOFT, "DEBT_SETTLED", "WELL_AGAIN"],
+    why: "Not enough for the medicine, the dentist or the bus, a console sold to buy food, the phone cut off: money short for what is needed (food and rent are money.for-needs).",
+    examples: ["har inte råd med medicinen", "sålde min ps4 för att köpa mat"],
+  },
+  {
+    id: "money.benefit-failed", level: "concern", category: "money", pattern: "BENEFIT*2 + BENEFIT_FAILED*2 >= 4", who: "anyone", unless: [...SOFT, "DEBT_SETTLED"],
+    why: "The benefit that was to pay for the month did not come or was refused.",
+    examples: ["fick avslag på försörjningsstödet", "aktivitetsstödet har inte kommit"],
+  },
+  // Housing.
+  {
+    id: "housing.must-leave", level: "concern", category: "housing", pattern: "MUST_LEAVE", who: "anyone", unless: [...SOFT, "VENUE", "RECOVERED"],
+    why: "Told to get out, the locks changed, no address, nowhere lined up, years in the housing queue: a home about to end. Thrown out of a bar is no housing concern.",
+    examples: ["hyresvärden säger vi måste ut i juni", "no idea where im supposed to live after may", "blev utslängd hemifrån"],
+  },
+  {
+    id: "housing.rough-for-now", level: "concern", category: "housing", pattern: "SLEEPS_ROUGH*2 + STAYS*2 + UNTIL_WHEN*2 + MUST_LEAVE >= 4 ~12", who: "anyone", unless: [...SOFT, "VENUE", "RECOVERED", "WELL_AGAIN"],
+    why: "Sleeping on sofas, in a car, a tent, a laundry room or a kitchen floor, or a roof only until Friday: housing told by where one sleeps.",
+    examples: ["sover i bilen sen förra veckan", "bor hos en polare bara till fredag"],
+  },
+  // Conflict at home.
+  {
+    id: "home-conflict.quarrel", level: "concern", category: "home-conflict", pattern: "QUARREL*2 + FAMILY_HOME|FAMILY*2 + HEAVY*2 >= 6 ~12", who: "anyone", unless: [...SOFT, "WELL_AGAIN"],
+    why: "Quarrels with a parent or sibling told as heavy (huge, so loud the neighbours knocked, all week, someone cried), a divorce one must take sides in: conflict at home told as what happened. A quarrel about the remote that was made up is none.",
+    examples: ["mina föräldrar skiljer sig o båda vill att jag ska välja sida", "bråkade med farsan hela kvällen igen"],
+  },
+  {
+    id: "home-conflict.put-down", level: "concern", category: "home-conflict", pattern: "PUT_DOWN", who: "anyone", unless: SOFT,
+    why: "Called a shame or a disappointment by one's own, regretted, locked out at ten at night: put down at home.",
+    examples: ["fick höra att jag e en skam för familjen igen", "dad says im wasting my life"],
+  },
+  // Crisis said sideways.
+  {
+    id: "suicide.searched-way", level: "crisis", category: "suicide", pattern: "SEARCHED_WAY", who: "anyone", unless: STORY,
+    why: "Painless ways, a lethal dose or how to make it look like an accident looked up: a method being chosen, often behind a joke.",
+    examples: ["har googlat smärtfria sätt hela natten", "whats a lethal dose of paracetamol"],
+  },
+  {
+    id: "suicide.farewell-thanks", level: "crisis", category: "suicide", pattern: "GOODBYE*2 + THANKS_TRIED*2 + FOR_GOOD*2 >= 4", who: "anyone", unless: STORY,
+    why: "A goodbye with thanks for having tried, \"no need to write any more\", \"it was not their fault\", or an end for good: a farewell said to us.",
+    examples: ["tack för att ni försökte. hejdå", "dont bother looking for me. goodbye"],
+  },
+  {
+    id: "self-harm.told-plainly", level: "crisis", category: "self-harm", pattern: "HURT_SELF_PLAIN*2 + HIDDEN_HURT*2 >= 4 ~10", who: "self",
+    unless: [...STORY, "RECOVERED", "PROUD_PAST", "ACCIDENT", "TOOL_USE", "OTHER_SCAR"],
+    why: "Cutting, scratching till it bleeds or burning told in a plain word, with what hides it or keeps it going (\"ingen märkte\", \"det enda som hjälper\", again, sleeves in summer).",
+    examples: ["höll handen mot spisplattan igen, det svider", "scratched till it bleeds again, nobody asks"],
+  },
+];

@@ -1,0 +1,102 @@
+// Round 10's rules (bot/safety/rules/round10-rules.ts) on phrasings written for this test, not taken
+// from any corpus: the shapes a youth worker hears (nobody writes back, only the cat to talk to, "har
+// slutat hoppas", a battery at 2 %, up at four in the afternoon, ketchup in the fridge, pank until the
+// 25th, a sofa until Friday, a fight so loud the neighbours knocked), and near misses the rules leave alone.
+import { describe, expect, it } from "vitest";
+import { screenMessage } from "../../bot/safety/screen.js";
+
+const level = (text: string) => screenMessage(text).level;
+const categories = (text: string) => {
+  const r = screenMessage(text);
+  return r.level === "crisis" ? r.crisisCategories : r.concernCategories;
+};
+
+const caught: [string, string][] = [
+  // loneliness
+  ["ingen ringer mig nånsin, inte ens på helgen", "loneliness"],
+  ["nobody texted me back all weekend", "loneliness"],
+  ["pratar mest med min kanin om dagarna", "loneliness"],
+  ["i only talk to people in my headset these days", "loneliness"],
+  ["flyttade till umeå i augusti o känner typ ingen", "loneliness"],
+  ["firar nyår ensam igen", "loneliness"],
+  // hopelessness
+  ["har slutat hoppas på att det ska ordna sig", "hopelessness"],
+  ["honestly stopped caring what happens to me", "hopelessness"],
+  ["allt e kört för mig nu asså", "hopelessness"],
+  ["vad e ens poängen med att söka fler jobb", "hopelessness"],
+  // exhaustion
+  ["känns som min kropp e gjord av bly hela veckan, som bly", "exhaustion"],
+  ["im so tired of being tired", "exhaustion"],
+  ["orkar inte ens borsta tänderna längre", "exhaustion"],
+  // sleep
+  ["vaknade vid 16 igen, dagen bara borta", "sleep"],
+  ["my sleep schedule is a disaster, bed at 8 am", "sleep"],
+  ["sov inte inatt heller", "sleep"],
+  // food
+  ["kylen e tom sen i söndags", "food"],
+  ["had toast and ketchup for dinner, thats all there was", "food"],
+  ["räknar kalorier på allt jag stoppar i munnen", "food"],
+  // money
+  ["e pank tills den 25e", "money"],
+  ["my card got declined at lidl today", "money"],
+  ["har sms lån på två ställen nu", "money"],
+  ["aktivitetsstödet har inte kommit den här månaden", "money"],
+  // housing
+  ["sover i bilen sen i fredags", "housing"],
+  ["hyresvärden säger att jag måste ut innan jul", "housing"],
+  ["vi blev utslängda", "housing"],
+  ["mamma slängde ut mig", "housing"],
+  // home conflict
+  ["farsan o jag bråkade så högt att grannarna kom", "home-conflict"],
+  ["mamma säger att jag e en besvikelse för hela familjen", "home-conflict"],
+];
+
+const crisis: [string, string][] = [
+  ["googlade smärtfria sätt igen inatt", "suicide"],
+  ["ni behöver inte höra av er mer. hejdå", "suicide"],
+  ["rispade mig igen, ingen märkte nåt", "self-harm"],
+];
+
+const leftAlone = [
+  // thrown out of a bar is not out of one's home
+  "vi blev utslängda från krogen",
+  "blev utslängd från festen i lördags haha",
+  // ordinary evenings
+  "orkar inte diska ikväll, tar det imorgon",
+  "mamma o jag bråkade om vem som skulle ta soporna lol",
+  "mamma tjatar om att jag ska städa",
+  "ska ut och gå med hunden",
+  "batteriet på mobilen dör snart",
+  "slept till noon but its sunday so whatever",
+  "vill sova för alltid på söndagar",
+  "fick äntligen lägenhet via bostadskön!!",
+  "glömde äta lunch för jag spelade",
+  "kompisen hade ätstörning förut men e frisk nu",
+  "betalade av sista skulden idag, skuldfri",
+  "im broke until friday but mum is cooking so im fine",
+  "har inga pengar till nya skor",
+  "sa hejdå till alla på praktiken, sista dagen idag",
+  "köpte nya rakblad till rakhyveln",
+  "tåget e försenat igen",
+  "läste om skjutningen, känner ingen där",
+  "got kicked out of class lol",
+  // signing off for tonight is no giving up
+  "orkar inte skriva mer nu, hörs imorn",
+  "too tired to fill this in now, talk tomorrow",
+];
+
+describe("round 10 rules", () => {
+  it.each(caught)("catches concern told as a detail: %s", (text, category) => {
+    expect(level(text)).toBe("concern");
+    expect(categories(text)).toContain(category);
+  });
+
+  it.each(crisis)("catches crisis said sideways: %s", (text, category) => {
+    expect(level(text)).toBe("crisis");
+    expect(categories(text)).toContain(category);
+  });
+
+  it.each(leftAlone)("leaves a near miss alone: %s", (text) => {
+    expect(level(text)).toBe("none");
+  });
+});
