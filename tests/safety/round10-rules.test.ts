@@ -19,7 +19,12 @@ const caught: [string, string][] = [
   ["i only talk to people in my headset these days", "loneliness"],
   ["flyttade till umeå i augusti o känner typ ingen", "loneliness"],
   ["firar nyår ensam igen", "loneliness"],
+  ["min enda vän nu för tiden e en discord-bot", "loneliness"],
+  ["typ alla mina vänner har flyttat till göteborg o jag e kvar", "loneliness"],
+  ["ingen kom ihåg min födelsedag i år heller", "loneliness"],
   // hopelessness
+  ["alla andra har körkort o jobb, jag sitter kvar i samma rum", "hopelessness"],
+  ["kommer aldrig bli nåt av mig ändå", "hopelessness"],
   ["har slutat hoppas på att det ska ordna sig", "hopelessness"],
   ["honestly stopped caring what happens to me", "hopelessness"],
   ["allt e kört för mig nu asså", "hopelessness"],
@@ -32,10 +37,14 @@ const caught: [string, string][] = [
   ["vaknade vid 16 igen, dagen bara borta", "sleep"],
   ["my sleep schedule is a disaster, bed at 8 am", "sleep"],
   ["sov inte inatt heller", "sleep"],
+  ["kan inte sova, tankarna snurrar hela natten", "sleep"],
+  ["melatoninet hjälper inte längre", "sleep"],
+  ["sover på dagarna o e vaken hela nätterna", "sleep"],
   // food
   ["kylen e tom sen i söndags", "food"],
   ["had toast and ketchup for dinner, thats all there was", "food"],
   ["räknar kalorier på allt jag stoppar i munnen", "food"],
+  ["bara ketchup kvar i kylen sen i måndags", "food"],
   // money
   ["e pank tills den 25e", "money"],
   ["my card got declined at lidl today", "money"],
@@ -49,6 +58,8 @@ const caught: [string, string][] = [
   // home conflict
   ["farsan o jag bråkade så högt att grannarna kom", "home-conflict"],
   ["mamma säger att jag e en besvikelse för hela familjen", "home-conflict"],
+  ["pappa har inte pratat med mig på tre veckor efter bråket", "home-conflict"],
+  ["hemma e som ett krig, äter på mitt rum nu", "home-conflict"],
 ];
 
 const crisis: [string, string][] = [
@@ -80,6 +91,19 @@ const leftAlone = [
   "tåget e försenat igen",
   "läste om skjutningen, känner ingen där",
   "got kicked out of class lol",
+  "kan inte sova, tänker på resan imorgon!! så peppad",
+  "melatoninet hjälper inte riktigt men sover ok ändå",
+  "har inte pratat med mamma idag, hon e på jobbet",
+  "sover på dagen efter nattpasset",
+  "kylen e tom, måste handla",
+  "min enda kompis i klassen heter ali, vi spelar fotboll",
+  "vad spelar det för roll om jag kommer 10 min sent",
+  "the schedule will change next week",
+  "har googlat hur man gör kanelbullar",
+  "tack för allt, hejdå!",
+  "sover i bilen på väg till fjällen",
+  "ska sälja min gamla moped",
+  "mobilen stängs av när batteriet dör",
   // signing off for tonight is no giving up
   "orkar inte skriva mer nu, hörs imorn",
   "too tired to fill this in now, talk tomorrow",

@@ -9,24 +9,35 @@ export const round10 = {
   // Loneliness.
   /** Nobody writes, calls, remembers, invites or notices: loneliness told by what does not happen. */
   NOBODY_REACHES: [
-    "ingen skriver", "ingen ringer", "ingen ringde", "ingen kom ihåg", "ingen kom på", "ingen frågade", "ingen svarade", "ingen pratade med",
-    "ingen annan visste", "ingen skulle märka", "ingen skulle sakna", "nobody texts", "nobody texted", "no one texted",
-    "no one texts", "nobody noticed", "no one noticed", "nobody would notice", "no one would notice", "nobody would miss", "no one talked to me",
+    "ingen kom ihåg", "ingen kom på", "ingen frågade", "ingen pratade med",
+    "ingen annan visste", "ingen skulle märka", "ingen skulle sakna",     "nobody noticed", "no one noticed", "nobody would notice", "no one would notice", "nobody would miss", "no one talked to me",
     "nobody talked to me", "no one asked", "nobody asked", "nobody called", "no one called", "dont even get a msg", "stopped inviting me",
     "never invite me", "slutat bjuda", "slutat svara mig", "slutat komma hem till", "forgot about me", "glömde bort mig", "glömt bort mig",
     "who'd notice", "whod notice", "would notice if i", "0 messages", "noll meddelanden", "0 meddelanden", "int blev bjuden", "inte blev bjuden",
     "blev inte bjuden", "wasnt invited", "not invited", "utan mig igen", "without me again", "my phone buzzes", "mobilen plingar",
+    "ingen skriver till mig", "ingen skriver till mej", "ingen skriver nånsin", "ingen skriver först", "ingen ringer längre", "ingen ringer mig", "ingen ringer nånsin", "ingen ringde på min", "ingen ringde mig", "nobody texts first", "nobody texted me", "no one texted me",
+    "ingen har snappat", "slutat höra av sig", "slutat höra av sej", "har slutat skriva", "svarar knappt längre", "no ones texted me", "no one's texted me", "skulle ingen märka", "skulle ingen höra av", "ingen vet att jag finns", "ingen här vet", "inte en enda människa som vet", "nobody knows i exist", "blev bortvald", "blev blockad av min sista", "ny gruppchatt utan", "inte är med i längre", "not in a single one", "int nämnt mig", "hänger utan mej", "hänger utan mig", "someone actually asked", "de enda som frågar", "dom enda som frågar", "stopped logging on",
+    "ingen har svarat mig", "ingen svarade mig", "ingen svarade på mina", "ingen har öppnat mina", "ingen har öppnat dom", "ingen bjuder hem", "ingen bjuder in mig", "ingen bjuder mig", "nån som frågar hur jag mår", "nån som frågar hur ja mår", "nån som frågar hur jag har det",
   ],
   /** The only one the writer talks to is a pet, a screen, a grandmother, a cashier, or us. */
   ONLY_COMPANY: [
-    "pratar mest med", "pratar bara med", "snackar mest med", "snackar bara med", "only talk to", "only person i talk to", "the only person i talk",
-    "min enda kompis", "min enda vän", "mina enda vänner", "my only friend", "enda sociala", "only social", "den enda som skriver", "den enda som frågat",
-    "den enda jag pratat", "enda gången nån", "enda stället nån", "the only one who", "the only time", "typ ba er", "ba er att prata", "bara er att",
+        "enda sociala", "only social", "den enda som skriver",     "den enda jag pratat", "enda stället nån", "typ ba er", "ba er att prata", "bara er att",
     "förutom ni", "förutom er", "förutom dig", "förutom kassörskan", "except you", "more than real people", "mer med dig än", "än med nån annan",
     "bara för att höra en röst", "för att höra en röst", "höra nån annans röst", "to hear a voice", "hear people talk", "för att va bland folk",
     "för att vara bland folk", "för att va nära folk", "för att vara nära folk", "be around people", "bara för att prata med någon",
     "just to talk to someone", "highlight of my week", "iaf röster", "goodnight to the bot", "talk to chatbots", "talk out loud to myself",
     "pratar högt med mej själv", "pratar högt med mig själv", "första gången jag pratat", "där finns folk", "det finns folk där",
+    "de enda jag pratar med", "dom enda jag pratar med", "enda jag snackar med", "enda stället där nån", "bara med lärare", "pratar mer med lillen", "pratar med chatgpt", "pratar med en ai", "inte skrev till dej", "inte skrev till dig", "höra nån röst", "talk to myself",
+  ],
+  /** Talking mostly or only with someone, the only friend, the only time: loneliness when the one named is a pet, a screen, a cashier or us. */
+  ONLY_TALK: [
+    "pratar mest med", "pratar bara med", "snackar mest med", "snackar bara med", "only talk to", "only person i talk to", "the only person i talk", "min enda kompis", "min enda vän", "mina enda vänner", "my only friend", "den enda som frågat", "the only one who", "the only time", "enda gången nån", "den enda", "the only one",
+  ],
+  /** Who the lonely talk to instead of friends: a pet, a screen, a bot, the cashier, us. */
+  COMPANION: [
+    "katten", "katt", "hunden", "kaninen", "min katt", "min hund", "discord*", "xbox*", "alexa", "er", "dig", "du", "ni", "you", "you guys", "bot*", "chatbot*", "ai", "kassörskan", "dog", "cat", "the cat", "my cat", "my dog", "game chats", "online", "mig själv", "mej själv", "myself", "takfläkten", "gas station", "mailman", "kundtjänst", "en människa", "screen", "skärmen", "tv:n", "the tv",
+    "kanin*", "hamster*", "marsvin*", "hundarna", "headset", "people online", "game chat*",
+    "chatgpt", "folk på discord", "lärare", "lillen",
   ],
   /** No friends or nobody at all, in everyday words. */
   NO_ONE_LEFT: [
@@ -38,7 +49,9 @@ export const round10 = {
     "hur man får vänner", "how adults make friends", "how to make friends", "make friends", "sociala liv", "social life", "0 kontakter", "noll kontakter",
     "osynlig", "invisible", "isolating", "only have you", "har bara dig", "har bara er", "bara jag och", "bara jag o", "ba jag o", "me and my room",
     "eat lunch alone", "ate lunch alone", "äter lunch själv", "åt lunch själv", "lunch in the toilet", "lunch på toan",
-    "ingen annan", "it's been me", "its been me", "another person my age", "nearest friend", "närmsta granne",     "så jävla tyst", "tom lägenhet", "empty flat", "empty apartment", "känner inte en enda", "tyst hela tiden",
+    "ingen annan", "another person my age", "nearest friend", "närmsta granne",     "så jävla tyst", "tom lägenhet", "empty flat", "empty apartment", "känner inte en enda", "tyst hela tiden",
+    "ingen att äta", "ingen att fira", "ingen att va med", "ingen att vara med", "ingen att hänga", "ingen att sitta", "nån att hänga", "har inte nån att", "har int nån att", "someone to just sit with", "someone who actually knows me", "vänner har flytta*", "kompisar har flytta*", "friends are at uni", "friends are online", "mina enda kompisar", "min sista kompis", "finns typ ingen kvar", "ingen kvar här", "alla gör saker o jag", "im just here", "alla e borta", "försvann alla", "har jag ingen", "nu har jag ingen", "här jag har ingen", "jag har ingen bästis", "dont have one friend", "dont really have friends", "have one friend", "have a friend but", "ett enda ord", "pratat högt med nån", "pratar inte på flera dagar", "prata med nån på hela veckan", "pratat med nån förutom", "really talked to anyone", "kramat nån", "sagt mitt namn", "sitting alone", "sitter alltid själv", "jag va ensam", "ensam på orten", "ensam i år", "glömt hur man pratar med folk", "inte vet hur man är med folk", "skaffar vänner", "ingen i min ålder", "tyst i lägenheten", "låta som att någon är här", "feels like people are there",
+    "alla mina kompisar flytta*", "alla mina vänner flytta*",
   ],
   /** Loneliness named with its feeling: sad, weird, pathetic. */
   SAD_NOTE: ["sorgligt", "sad", "kinda sad", "weird", "pathetic", "patetiskt", "🥲", "😔", "😞"],
@@ -53,15 +66,30 @@ export const round10 = {
     "den finns int", "den finns inte", "framtid? den", "haha framtid", "fint ord", "ever gonna change", "never gonna change", "like this forever",
     "never happening", "aldrig kommer hända", "allt e kört", "allt är kört", "det e kört", "det är kört", "det e över för mig", "det är över för mig",
     "too late for me", "för sent för mig", "just existing", "just exist", "bara existerar", "existerar bara", "vad e ens poängen", "vad är ens poängen",
-    "va e ens poängen", "vad e poängen", "vad är poängen", "va e poängen", "vad är poäng", "va e grejen", "vad e grejen", "vad e ens grejen",
-    "vad spelar det för roll", "va spelar det för roll", "gör ingen skillnad", "makes no difference", "doesnt make a difference", "inget ändras",
+    "va e ens poängen", "va e grejen", "vad e grejen", "vad e ens grejen",
+    "gör ingen skillnad", "makes no difference", "doesnt make a difference", "inget ändras",
     "ingenting ändras", "nothing sticks", "inget blev som", "used to have dreams", "used to have plans", "used to want", "hade en plan förut",
-    "hade drömmar", "poänglöst", "lönlöst", "varför ens kämpa", "varför ens försöka", "why even bother", "ingenting händer", "nothing happens",
-    "händer ingenting", "händer inget", "det står still", "stuck in the same day", "samma skit varje dag", "same shit every day", "same grey",
+    "hade drömmar", "poänglöst", "lönlöst", "varför ens kämpa", "varför ens försöka", "why even bother",     "det står still", "stuck in the same day", "samma skit varje dag", "same shit every day", "same grey",
     "every day is the same", "dagarna liknar varandra", "gråskala", "grått länge", "my new normal", "side character",
     "written out", "npc i mitt", "loading screen", "hard mode", "ett game jag inte kan vinna", "a game i cant win", "kid in the corner forever",
-    "built wrong", "ingen mening", "nothing to show for it", "fortsätta vara en besvikelse", "förlorare", "en loser", "a loser",
-    "förstört allt", "ruined everything", "förstör jag det", "same tomorrow", "samma imorn", "resten av livet", "rest of my life",     "sluta försöka", "stop trying", "quit trying", "mitt nya normal", "på väg i tre år", "like this forever isnt it", "för alltid asså",
+    "built wrong", "ingen mening", "nothing to show for it", "fortsätta vara en besvikelse",     "förstört allt", "ruined everything", "förstör jag det", "same tomorrow", "samma imorn", "resten av livet", "rest of my life",     "sluta försöka", "stop trying", "quit trying", "mitt nya normal", "på väg i tre år", "like this forever isnt it", "för alltid asså",
+    "nåt av mig", "nåt av mej", "något av mig", "nåt av mäj", "ingenting av mig", "nånsin bli bättre", "blir nånsin bättre", "nånsin bättre", "varför jag ens", "varför ja ens", "varför jag försöker", "varför ja försöker", "why i even", "kommer ändras ändå", "kan ändå inte ändra", "kan int ändra", "kan inte ändra nåt", "nothings changing", "nothing's changing", "blir aldrig nån ändring", "blir aldrig bra", "blir ändå inget", "blir ändå ingenting", "blir fel ändå", "det blir inte bra", "känns kört", "e typ kört", "redan kört", "redan e kört", "a future where", "en framtid utom", "picture myself", "för sent redan", "det e för sent", "det är för sent", "gjort nåt med mitt liv", "gjort något med mitt liv", "gjort ett skit med", "göra med mitt liv", "göra med livet", "do with my life", "done anything with my life", "slösar bort mitt liv", "misslyckats med livet", "som ett misslyckande", "misslyckad mamma", "ba tomt", "empty like always", "dont even feel", "just nothing", "stuck in a loop", "stuck at the bottom", "samma rum som när", "ingen väg framåt", "ser ingen väg", "ingen skillnad framåt", "ingen plan ingenting", "spelar ingen roll va", "spelar ingen roll vad jag", "spelar nån roll vad jag", "inget spelar", "spelar ingen roll om jag", "ingenting känns kul", "nothing is fun", "aldrig ikapp", "redan missat allt", "missat allt", "sabbat hela mitt liv", "ruined my whole", "slutet på allt", "har inget. inget", "aldrig haft ett jobb", "aldrig får jobb", "aldrig klara det", "ingenting värd", "för dum för allt", "inga vägar ut", "livet tog slut", "mitt liv tog slut", "liv redan har passerat", "peaked at",
+    "inte spelar nån roll", "dont have a future", "dont think i have a future", "life is just on pause", "livet på paus", "känner ingenting om", "känner ingenting längre", "feel nothing anymore", "nothing is going to change", "isnt going to change", "nothing will change", "anything will change", "dont think it will", "kommer ändra nånting", "dörrar är stängda", "dörrar redan har stängts", "e bara tom", "är bara tom",
+    "så vad spelar det för roll", "vad spelar det för roll vad", "händer ändå inget", "e en förlorare", "är en förlorare", "im a loser", "som en loser",
+    "aldrig bli nåt", "aldrig bli något", "aldrig bli nånting", "inte bli nåt", "int bli nåt", "inte blir nåt", "int blir nåt", "ente blir nåt", "aldrig blir nåt",
+  ],
+
+  /** Everyone else: the friends, the class, everyone my age. */
+  EVERYONE_ELSE: [
+    "alla andra", "everyone else", "everyone my age", "alla i min ålder", "alla från klassen", "alla från min klass", "kompisarna pluggar", "mina kompisar pluggar",
+    "polarna har", "alla mina kompisar har", "alla mina polare", "alla går vidare", "alla andra går vidare", "everyone has", "everyone moved",
+  ],
+  /** Left behind: standing still, sitting in the same room, only watching. */
+  LEFT_BEHIND: [
+    "står still", "stands still", "sitter kvar", "bor kvar", "samma rum", "same room", "ba tittar", "bara tittar",
+    "missat allt", "kommer aldrig ikapp", "jag har inget", "ja har ett avslag", "går vidare o jag", "utom jag", "except me",
+    "sitter hemma", "still at home",
+    "ba tittar på", "bara tittar på", "e kvar i samma", "är kvar i samma",
   ],
 
   // Exhaustion.
@@ -73,55 +101,98 @@ export const round10 = {
     "kraschade", "på botten energimässigt", "som ett berg", "ett berg nu", "som ett maraton", "som att springa ett maraton", "a marathon",
     "boss fight", "feels impossible", "wears me out", "tog all energi", "tar all min kraft", "tog allt ja hade", "tog allt jag hade",
     "took everything i had", "costs so much", "kroppen vägrar", "ligga i mörkret", "ligger i mörkret", "ställt in allt", "cancelled everything",
-    "physically done", "mentally done", "ork e slut", "orkar inget", "orka allt", "orkar knappt", "jag e slut", "ja e slut", "jâ e så slut",
+    "physically done", "mentally done", "ork e slut", "orkar inget", "orka allt", "orkar knappt", "jâ e så slut",
     "e slut bror", "så jävla slut", "så sjukt trött", "mycket trött", "very tired", "slut i huvudet", "trött i huvet", "trött i huvudet",
     "hjärnan e full", "huvudet är fullt", "min hjärna e full", "grät av trötthet", "av trötthet", "knockad", "med influensa", "i cant keep doing this",
     "everything is on me", "allt hänger på mig", "sover i skift", "dygnet runt", "klarar inte av en sak till", "inte ens netflix",
     "even gaming feels like work", "tiny stuff", "small stuff", "varje liten grej", "every tiny thing", "en kamp", "just too tired", "no energy",
-    "empty battery", "tom på batteri", "batteri @few", "batteriet e slut. totalt", "battery is at @few", "i kroppen", "jag e så slut", "ja e så slut", "e så slut i",
+    "empty battery", "tom på batteri", "batteriet e slut. totalt", "jag e så slut", "ja e så slut", "e så slut i",
+    "@few i kroppen", "battery is at @few permanently", "batteri @few gäller",
   ],
   /** "Orkar inte" or could not, before something ordinary: showering, the dishes, the post, a meeting. */
   COULD_NOT: ["orkar inte", "orkar int", "orkar ente", "orkade inte", "orkade int", "orkade bara inte", "orka int", "kunde inte ta mej", "kunde inte ta mig", "orkar knappt", "klarade inte", "klarar int", "cant bring myself"],
   /** Ordinary chores and errands that weigh like mountains. */
   DAILY_TASK: [
     "duscha", "byta", "disk*", "posten", "öppna", "laga mat", "laga nåt", "tvätt*", "borsta tänderna", "mötet", "möten", "mötena", "handläggaren",
-    "ringa o avboka", "ta mig ur sängen", "ta mej ur sängen", "ur sängen", "gå upp", "läsa meddelanden", "svara på mess", "läsa en sida",
+    "ringa o avboka", "ta mig ur sängen", "ta mej ur sängen", "ur sängen", "läsa meddelanden", "svara på mess", "läsa en sida",
     "skolan", "gå till affären", "brushing my teeth", "making food", "go for a walk", "calling the doctor", "showering",
   ],
 
   // Sleep.
   /** The day and night turned around, told by the hour or as a way of life. */
   SLEEP_WRONG: [
-    "sömnschema", "sleep schedule", "dygnsrytm*", "dygnet helt vänt", "dygnet e vänt", "dygnet är vänt", "helt vänt", "vänder på natten", "sovit bort",
+    "dygnet helt vänt", "dygnet e vänt", "dygnet är vänt", "helt vänt", "vänder på natten", "sovit bort",
     "sover bort", "sleep is basically", "sleep is so", "sömn e ett skämt", "sömn e för svaga", "sömn? haha", "sömnen e helt kaos", "sömnen är kaos",
     "inte sovit ordentligt", "int sovit ordentligt", "ente sovit", "sov ordentligt senast", "slept properly", "sov inte inatt", "sov inte alls",
     "didnt sleep at all", "vaken sen", "awake since", "been up since", "up @many hours", "hours straight", "lever på natten", "nattdjur", "nattuggla",
     "night owl", "kan inte sluta sova", "cant stop sleeping", "timmar sömn", "hours of sleep", "noll sömn", "ingen sömn", "no sleep", "får ingen sömn",
     "still woke up tired", "rädd att sova", "scared to sleep", "afraid to sleep", "tankarna snurrar", "head gets too loud", "samma mardröm", "nightmares every",
     "2 naps a day", "breakfast at dinner", "frukost kl @afternoon", "vaknade o det va mörkt", "whole day gone", "hela dagen borta",
-    "stay up till @night", "till @night på morgonen", "till @night i morse", "till @night varje", "before @night am", "went to bed at @night am",
-    "went to bed at 7 am", "went to bed at 8 am", "went to bed at 9 am", "asleep before", "from @night am",     "vaknar vid @afternoon", "vaknade vid @afternoon", "vaknade @afternoon", "woke up at @few pm", "woke up at @minor pm", "slept till @minor pm",
-    "somnade kl @night", "somnade vid @minor på förmiddagen", "somnar först", "kl @night på morgonen", "klockan e @night", "its @night am", "still up",
+        "asleep before",         "somnar först", "still up",
     "inte sovit än", "int sovit sen", "inte sovit sen", "havent slept since", "vaken hela natten", "vaken hela nätterna", "e vaken hela",     "sovit typ @few", "sovit @few timmar", "sovit typ @minor timmar totalt", "hours total", "timmar totalt",
-    "@dozen tmar", "@dozen hrs", "sleeping @dozen", "sov till @afternoon", "sover till @afternoon", "sover jag till @afternoon", "sover till middag", "sover jag till middag", "@dozen timmar per natt", "@dozen timmar igår", "@dozen timmar om dan", "hours a day and still", "melatonin doesnt work", "somnar ändå inte",
+    "@dozen tmar", "@dozen hrs", "sleeping @dozen", "@dozen timmar per natt", "@dozen timmar igår", "@dozen timmar om dan", "hours a day and still", "melatonin doesnt work", "somnar ändå inte",
+    "dygnsrytmen e helt", "dygnsrytmen är helt", "dygnsrytmen e död", "ingen dygnsrytm", "sleep schedule is so", "sleep schedule is fully", "sleep schedule is ruined", "sleep schedule is messed", "sleep schedule is cooked", "sleep schedule vampire", "sömnschema existerar", "sömnschemat e förstört", "sömnschemat är förstört", "sömnschemat e helt",
+    "sleep schedule is a",
+    "sover på dagen", "sover på dagarna", "sover på dan", "sover bara dag", "sover bara på dagen", "sleep during the day", "vaken på natten", "vaken hela nätterna", "natt jag är vaken", "sover när jag sover", "vänt dygn", "dygnet har varit vänt", "upp o ner", "dygn försvinner", "normal sovrytm", "ingen sovrytm", "dagsljus", "seen daylight", "vaken när det e ljust", "sleep schedule is destroyed", "sleep is completely flipped", "sovit typ hela", "sovit hela helgen", "sovit hela veckan", "bara sova hela tiden", "sova hela tiden", "sover hela dan", "vaknar ändå trött", "wake up tired", "mer än @few timmar", "more than @few hours", "@few h på", "sovit @few h", "@few hours a night", "0 timmar", "pass out at some point", "sömnen har blivit",
   ],
 
   // Food.
+  /** Asleep in the morning, up in the afternoon, awake at five: the hours of a day turned upside down. */
+  HOUR_UPSIDE_DOWN: [
+    "sov till @afternoon", "sover till @afternoon", "sover jag till @afternoon", "sover till middag", "sover jag till middag", "vaknar vid @afternoon", "vaknade vid @afternoon", "vaknade @afternoon", "woke up at @few pm", "woke up at @minor pm", "slept till @minor pm", "till @night på morgonen", "till @night i morse", "till @night varje", "stay up till @night", "somnade kl @night", "somnade vid @minor på förmiddagen", "from @night am", "went to bed at @night am", "went to bed at 7 am", "went to bed at 8 am", "went to bed at 9 am", "before @night am", "klockan e @night", "its @night am", "kl @night på morgonen",
+    "bed at @night am", "bed at 7 am", "bed at 8 am", "bed at 9 am",
+    "@night am", "till typ @night", "till like @night", "tills @night", "förrän @night", "forran @night", "förrän typ @night", "vid @night på morgonen", "vaknar kl @night", "vaknar @night", "vaknar vid @night", "waking up at @night", "wake up at @night", "woke up at @night", "waking up at like @night", "klockan @night", "kl e @night", "vaknar kl @afternoon", "vaknade kl @afternoon", "till kl @afternoon", "until like @minor pm", "till like @minor pm", "up at @minor pm", "asleep till @minor pm", "kl @minor på eftermiddagen", "på eftermiddan", "till @night på natten", "till @night varje",
+  ],
+  /** Again, every day, the whole day gone: what makes a late morning a pattern. */
+  AGAIN_OFTEN: [
+    "igen", "again", "varje dag", "every day", "most days", "hela dagen borta", "whole day gone", "mörkt", "dark", "samma varje dag", "missade", "missed", "i rad", "in a row", "every night", "varje natt", "hela veckan", "always", "jämt", "varje morgon", "every morning", "nu för tiden", "these days", "anymore", "längre",
+    "this week", "i månader", "for months", "hela dan", "missar allt", "same every day", "idag igen", "heart racing", "hjärtklappning", "hjärtat", "kan int sluta", "kan inte sluta", "cant fall asleep", "kan inte sova", "kan int sova", "kan inte somna", "int somnat", "inte somnat", "scroll*", "skrollade", "still up", "spelar", "gaming", "blundat", "dygnet", "lie there",
+  ],
+  /** Lying awake, unable to fall or stay asleep. */
+  SLEEPLESS: [
+    "kan inte sova", "kan int sova", "cant sleep", "can't sleep", "cant fall asleep", "can't fall asleep", "kan inte somna", "kan int somna", "somnar inte igen", "somnar int igen", "ligger vaken", "lie there", "keep waking up", "vaknar flera gånger", "vaknar varje gång", "dont really sleep", "i dont sleep", "jag sover inte", "sover inte på natten", "sover int på natten",
+  ],
+  /** What keeps one awake: thoughts that spin, a racing heart, dreams of the war, the neighbours, until it gets light. */
+  KEPT_AWAKE: [
+    "tänker på", "tankar", "tankarna", "tänker mycket", "tänker för mycket", "huvudet", "my head", "thinking", "hjärnan", "grannarna", "drömmar", "drömmer", "mardröm*", "heart racing", "hjärtklappning", "hjärtat", "hela natten", "all night", "every night", "varje natt", "tills det blir ljust", "blir ljust", "ljust ute", "daylight", "hela nätterna", "every hour", "varje timme", "till morning", "till morgonen",
+  ],
+  /** Melatonin and sleeping pills. */
+  SLEEP_AID: [
+    "melatonin*", "sömntablett*", "sleeping pill*", "sömnmedel",
+  ],
+  /** Not helping any more. */
+  NOT_HELPING: [
+    "hjälper inte", "hjälper int", "doesnt work", "doesnt help", "dont help", "funkar inte", "funkar int", "somnar ändå inte", "slutade med", "sover jag int alls", "sover jag inte alls",
+  ],
+  /** Working nights: sleeping by day for a shift is no turned day. */
+  NIGHT_WORK: ["jobbar natt", "jobba natt", "nattjobb*", "nattpass*", "night shift*", "work nights", "working nights", "jobbar nätter"],
+  /** Looking forward to something tomorrow: a sleepless night before a trip or a party is no concern. */
+  LOOKING_FORWARD: ["peppad", "pepp", "excited", "tomorrow", "imorgon", "imorn", "fest", "party", "inför", "nervous for", "nervös inför"],
   /** No food at home: an empty fridge, only rice or ketchup left, the food bank closed. */
   NO_FOOD_HOME: [
-    "kylen e tom", "kylen är tom", "kylskåpet har", "kylskåpet har stått", "fridge has", "nothing in the fridge", "ketchup", "bara ris kvar",
+    "kylskåpet har stått", "bara ris kvar",
     "ba ris kvar", "ris å salt", "ris o salt", "only rice", "no food in", "inte mat hemma", "ingen mat i", "inget hemma", "finns inget hemma",
-    "vi har typ inget", "matbanken", "food bank", "matkasse*", "matutdelning*", "mat gratis", "free food", "gammalt bröd", "bara nudlar kvar",
-    "nudlar igen", "sista paketet", "milk is expensive", "cereal with water", "i guess no dinner", "vad vi ska äta ikväll", "vad vi ska ata",
+    "vi har typ inget", "matutdelning*", "mat gratis", "free food",     "milk is expensive", "cereal with water", "i guess no dinner", "vad vi ska äta ikväll", "vad vi ska ata",
+    "matbanken va", "matbanken stängd", "matbanken hade", "matbanken har", "matbanken i", "gick till matbanken", "food bank was", "the food bank", "matkassen", "matkasse nånstans", "få matkasse",
+  ],
+  /** A fridge with ketchup and a lemon, the last packet of noodles: little food, told by what is left. */
+  FRIDGE_BARE: [
+    "kylen e tom", "kylen är tom", "kylskåpet har", "fridge has", "nothing in the fridge", "ketchup", "gammalt bröd", "nudlar igen", "sista paketet",
+  ],
+  /** Since Thursday, again, literally, only that left: what makes a bare fridge a concern. */
+  FOOD_LAST: [
+    "sen", "since", "igen", "again", "literally", "bara", "ba", "only", "except", "kvar", "left", "till nästa", "till fredag", "until", "till imorn", "hela veckan", "this week", "o sen e det slut", "det va allt",
+    "all there was", "thats all",
   ],
   /** Meals skipped, forgotten or replaced by coffee, energy drinks or crisps. */
   MEAL_GONE: [
-    "monster istället", "druckit kaffe", "dagens meny", "frukost: kaffe", "min mat nu", "inte ätit sen",
-    "int att nat", "ente äter", "havent eaten", "forgot to eat", "glömmer bort att äta",     "åt ordentligt senast", "ate properly", "riktig middag", "varm mat senast", "ate one meal", "åt en macka idag", "bara ätit", "ba ätit",
+    "monster istället", "druckit kaffe", "frukost: kaffe", "min mat nu", "inte ätit sen",
+    "int att nat", "ente äter", "havent eaten", "forgot to eat", "glömmer bort att äta",     "åt ordentligt senast", "ate properly", "riktig middag", "varm mat senast", "ate one meal", "bara ätit", "ba ätit",
     "har ba ätit", "only ate", "ate half", "en gång per dag", "skippar frukost", "hoppar över frukost", "slutat äta", "slutade äta", "äter inte så mycket",
     "får inte ner", "living off", "lever på mormors", "sparar maten till", "skipping meals", "ger min mat till", "rester", "chips till middag",
     "bara godis", "middag =", "middag idag var", "dinner tonight is", "jag äter inte", "åt nåt igår", "drack ba vatten", "vatten o kaffe",
     "ingen skolmat", "yr i trappan", "äcklad av mat", "allt känns äckligt", "so my little sister can eat", "living on energy", "middag = energidryck", "en energidryck. igår", "int ätit sen", "int ätit på", "inte ätit på",
+    "meny: kaffe",
   ],
   /** Eating and weight controlled: calories counted, training food away, a BMI, not deserving food. */
   DIETING: [
@@ -137,30 +208,45 @@ export const round10 = {
     "konto -", "kontot är tomt", "account is empty", "my money is finish", "lost all my savings", "bank account is", 
     "har inte pengar", "har int pengar", "@few quid", "@minor quid", "@minor kr until", "kr until payday", 
     "broke until", "till nästa utbetalning", "tills hennes lön", "tills lönen", "på =kontot", "kr på =kontot",
+    "to my name", "har ba @many kr", "har bara @many kr", "have like @many kr", "have like @many kronor", "@many kronor and rent", "down to my last", "kr kvar o det e", "dar till lön", "dagar till lön", "till the end of the month", "inga pengar alls", "noll para", "har noll kvar", "noll kvar", "har noll o", "inget kvar till mig", "inget kvar till mej", "ingen kvar för mig", "ingenting kvar för mig", "inget kvar själva", "ingenting kvar själva", "nothing until next month", "literally have none", "no mony", "inga sparpengar", "int para", "inga själv", "inte har några", "pengarna slut", "pengarna e slut", "every month its the same", "overdrafted", "overdraft*", "pantar burkar", "mellan hyra och mat", "räcker inte till nånting", "tar mina pengar", "ber mig om pengar", "ber om pengar", "vill låna pengar av mig", "har int kvar nåt",
+    "no money for my",
+    "har inget kvar till",
   ],
   /** Short of money, said weakly: it does not last, something is missing, cannot afford. Counts with what it is for. */
-  SHORT: ["räcker inte", "räcker till ungefär", "saknas", "lever på", "swisha", "tiggare", "har int", "har int råd", "couldnt afford", "until next month", "har inget fram till",   ],
+  SHORT: ["räcker inte", "räcker till ungefär", "saknas", "lever på", "swisha", "tiggare", "har int", "har int råd", "couldnt afford", "until next month", "har inget fram till",
+    "cant afford", "can't afford", "har inte råd", "har int råd", "inte råd",
+  ],
   /** Debts, loans and reminders: sms-lån, Klarna, inkasso, borrowing from everyone. */
   DEBT_OWED: [
-    "sms lån", "sms lån*", "skuld", "skulderna", "skulden", "debts", "inkassobrev", "påminnelse nr", "lånat av alla", "lånade para",
+    "sms lån", "sms lån*", "debts", "inkassobrev", "påminnelse nr", "lånat av alla", "lånade para",
     "borrow money", "tar nya för att betala", "krävde tillbaka", 
     
-    "fake job", "training fee", "casinot", "=klarna", "klarnaskuld*", "klarna påminnelse",
+    "fake job", "training fee", "casinot", "klarnaskuld*", "klarna påminnelse",
+    "skulden växer", "skulderna växer", "skuld hos", "skulder till", "i skuld", "har skuld", "har jag skuld", "en skuld på", "owe like", "owe my", "klarna o jag", "skuld hos klarna", "owe klarna", "min skuld",
+    "skulden hos", "skulden till",
+    "skulder på spel", "inkassokrav", "förseningsavgift*", "lån i mitt namn", "one loan to pay another", "maxed out", "owe everyone", "betala tillbaka @many", "want their money back", "wants their money back", "csn skulden", "obetalda räkningar", "@many påminnelser",
   ],
   /** What money is short for, beyond food and rent: medicine, the dentist, the bus, nappies, food bought by selling things. */
   NEEDS_MORE: [
     "medicinen", "tandläkaren", "bussen", "busskortet", "tåget", "blöjor", "winter clothes", "the bus", "bus card", "köpa mat", "to buy food",
     "kunna köpa mat", "till hyran", "the phone bill", "elräkningen",
+    "diapers", "formula", "meds", "mediciner", "mina mediciner", "bus to", "the bus card", "pendeln", "nya skor", "the bills", "bills",
   ],
   /** Owing, selling things, bills and being cut off, said weakly: counts with being short. */
-  OWES: ["owe", "reminders", "lånat av", "sålt min", "sålde min", "sold my", "har sålt", "stängs av", "stangs av", "stängt av mig", "obetalt", "obetalda", "inte betalat", "int betalat", "faktura", "räntan"],
+  OWES: ["owe", "reminders", "lånat av", "sålt min", "sålde min", "sold my", "har sålt", "obetalt", "obetalda", "inte betalat", "int betalat", "faktura", "räntan",
+    "obetald", "betalat",   ],
+  /** The phone or the power about to be cut off. */
+  CUT_OFF: ["stängs av", "stangs av", "stänger av", "stänga av", "stängt av mig", "stänger snart", "offline after", "cut off", "disconnected"],
   /** Benefits that did not come or were refused. */
   BENEFIT: [
     "försörjningsstöd*", "aktivitetsstöd*", "ersättningen", "a-kassa", "a kassa", "akassa", "soc", "csn", "migrationsverket",
     "aktivitetsersättning*",
+    "fk", "csn", "benefit", "activity support", "my csn",
   ],
   /** A benefit that did not come, came late or was refused. */
-  BENEFIT_FAILED: ["avslag", "kom inte", "kom int", "har inte kommit", "har int kommit", "inte i tid", "int i tid", "sa nej", "krävde tillbaka", "vill ha tillbaka", "ingen kan säga varför", "får ingen", "kommer int förrän", "kommer inte förrän", "drog in"],
+  BENEFIT_FAILED: ["avslag", "kom inte", "kom int", "har inte kommit", "har int kommit", "inte i tid", "int i tid", "sa nej", "krävde tillbaka", "vill ha tillbaka", "ingen kan säga varför", "får ingen", "kommer int förrän", "kommer inte förrän", "drog in",
+    "drogs in", "dragit in", "drog in allt", "blev indraget", "indraget", "has not arrived", "got stopped", "stuck", "beslut: avslag",
+  ],
 
   // Housing.
   /** Sleeping where no one lives: a sofa, a car, a tent, a stairwell, a laundry room, a station. */
@@ -172,33 +258,43 @@ export const round10 = {
   /** Sleeping or staying, for now, until a day. */
   STAYS: [
     "sover", "sov", "bor", "bott", "sleeping", "sleep", "living", "staying", "stay", "får bo", "surfing", "surfar",
+    "flytta*",
   ],
   /** Must leave one's home, or has nowhere lined up. */
   MUST_LEAVE: [
-    "måste ut", "vara ute till", "ska vi bo", "var ska jag bo", "var jag ska sova", "var jag sover", "var ja sover",
+    "vara ute till", "ska vi bo", "var ska jag bo", "var jag ska sova", "var jag sover", "var ja sover",
     "var jâ ska sova", "vart ja ska", "vart jag ska", "vart jag och", "supposed to live", "somewhere to live", "find a new place",
     "blir utan", "har inget nytt", "sagt upp mig", "kan bli uppsagda", "bytt lås", "change the locks", "kan inte bo kvar",
-    "får inte följa med", "får int följa med", "inte följa med", 
+    
     "ingen adress", "no address", "har ingen adress",
     "måste ha en adress", "hamna på gatan", "utslängd", "blev kickad", "got kicked out", "kicked out", "knas me boendet",
     "selling the flat", "no rights", "utkastad", "kasta ut", "slänga ut", "fått uppsägning", "uppsägning på lägenheten", "noll chans att få", "years in the housing queue", "housing queue here is",
+    "måste ut i slutet", "måste ut ur", "måste ut till", "måste ut innan månad*",
+    "måste ut i", "måste ut innan",
+    "flytta ut när jag fyller", "flytta ut när ja fyller", "flytta när jag fyller", "move out when im", "be out by", "out by the time", "want me gone", "wants it back", "vill ha tillbaka lägenheten", "vill ha tillbaka lgh", "måste lämna boendet", "stödboendet tar slut", "stödboendet tar slut", "kontraktet sägs upp", "wont renew", "nånstans att bo", "har ingenstans", "har typ ingenstans", "inte har nånstans", "int har nånstans", "har int nånstans", "inte ställe", "inget eget", "ingen fast adress", "ställe att bo", "where we will go", "where to go after", "vart tar jag vägen", "vart vi ska", "var vi ska bo", "var jag bor efter", "found a new place", "havent found anything", "no one rents", "ingen hyresvärd vill", "säljer lägenheten", "selling and", "renovating the building", "have to move out", "have to be out", "en månad på mig", "veckor på mig att hitta", "veckor på mej att hitta", "hjälp med hyran", "hjälpa med boende", "hjälp med boende", "prio för boende", "akut hemlös", "bo kvar där för att", "hopping between", "flyttat runt mellan", "nattbussen", "kitchen floor", "people in a 2 room", "månader efter m hyran", "månader efter med hyran", "hyran e två månader sen", "hyran e sen", "hyran är sen", "bo kvar till sommaren men", "gone by the weekend", "cant afford anywhere",
+    "ska sälja lägenheten", "ska sälja huset", "ny soffa varje",
+    "sovit på olika ställen", "sover på olika ställen", "hyreskontraktet går ut",
   ],
   /** For now, until a day, running out: a roof that is about to end. */
-  UNTIL_WHEN: ["running out of", "only till", "temporary", "till fredag", "till måndag", "till sommaren", "nån vecka till", "3 nätter till", "plats bara", "fullt resten", "flytta ut", "måste flytta", "ta vägen"],
+  UNTIL_WHEN: ["running out of", "only till", "temporary", "till fredag", "till måndag", "nån vecka till", "3 nätter till", "plats bara", "fullt resten", "flytta ut", "måste flytta", "ta vägen",
+    "får inte följa med", "får int följa med",
+  ],
   /** Out of a bar, a club, a party or a class: thrown out of there is not out of one's home. */
   VENUE: [
     "från krogen", "ur krogen", "på krogen", "från baren", "från puben", "från klubben", "från nattklubben", "från festen", "från bion", "från bussen",
     "från tåget", "från butiken", "från affären", "från lektionen", "ur klassrummet", "från matchen", "från gymmet", "från servern", "från chatten",
     "ur gruppen", "från laget", "ur laget", "of the bar", "of the club", "of the pub", "of the party", "of class", "from the bar", "from the club", "from the party", "of the game",
     "of the store", "from the store",
+    "från stugan", "ur stugan", "från hotellet", "checka ut",
   ],
+
+  /** On the way somewhere, camping, a festival: a night in the car or a tent that is a trip. */
+  TRIP_STAY: ["på väg till", "on the way to", "road trip", "roadtrip", "festival*", "camping", "campa*", "tältar", "fjällen", "fisketur*"],
 
   // Conflict at home.
   /** A quarrel, a door slammed, a war at home. */
   QUARREL: [
-    "bråk", "bråka", "bråkade", "bråkar", "bråkat", "grälar", "grälade", "krockat", "huge fight", "big fight", "had a fight", "a fight", "skrek",
-    "skriker", "skrik", "dörrsmäll*", "door got slammed", "krig", "kaos", "slåss", "hatar varandra",
-    "skiljer sej", "skiljer sig", "skiljas", "välja sida", "pick a side",
+    "bråk", "bråka", "bråkade", "bråkat", "grälar", "grälade", "grälat", "krockat", "huge fight", "big fight", "had a fight", "massive fight", "huge argument", "massive row", "screaming match", "skrik", "skrikit", "skrika", "dörrsmäll*", "door got slammed", "krig", "kaos", "slåss", "hatar varandra", "skiljer sej", "skiljer sig", "skiljas", "välja sida", "pick a side", "argue", "argued", "got into it", "höjer rösten",
   ],
   /** Put down by one's own: a shame, a disappointment, ruining the family, regretted. */
   PUT_DOWN: [
@@ -206,6 +302,7 @@ export const round10 = {
     "ångrar att han fick mig", "wasting my life", "like a guest in my own home", "slutat prata med mej", "slutat prata med mig",
     "utegångsförbud", "låser ytterdörren", "not allowed in the kitchen", "får inte vara i vardagsrummet", "kasta ut mäj", "kasta ut mig",
     "dålig tyst", "vägrar låta mig", "kan int va i samma rum", "kan inte vara i samma rum",
+    "säger jag är lat", "säger att jag är lat", "säger jag e lat", "sa att ja e lat", "kallar mig lat", "calls me lazy", "says im lazy", "i'm lazy and", "en latmask", "latmask", "snyltare", "kallade mej värdelös", "kallade mig värdelös", "skämmer ut familjen", "drar skam över familjen", "gör familjen skam", "förstört hennes liv", "förstört hans liv", "förstör för familjen", "inte nån riktig man", "dålig mamma", "waste of space", "int e hennes son", "inte e hennes son", "orkar int med mig", "orkar inte med mig längre", "antingen går jag eller hon", "i can leave", "im out if", "får flytta ut", "kan flytta om", "another place", "lazy and useless", "lazy and embarrassing", "allt jag gör e fel", "allt jag gör är fel", "latar mig", "behandlar mig som skit", "treats me like", "takes his side", "takes her side", "comments about me",
   ],
 
   /** A quarrel at home told as heavy: huge, so loud the neighbours knocked, all week, someone cried, sides to take. */
@@ -213,6 +310,7 @@ export const round10 = {
     "huge", "big", "stora", "storbråk", "så högt", "grannarna", "hela veckan", "hela natten", "hela kvällen", "hela helgen", "all night", "all week",
     "grät", "gråter", "cried", "crying", "hatar varandra", "välja sida", "pick a side", "varje gång", "every time", "alla e arga", "på båda",
     "vårdnaden", "krig", "kaos", "om allt", "about everything", "varje middag", "every dinner", "igen", "again",
+    "every night", "varje natt", "varje kväll", "every evening", "every single", "hela nätterna", "hela dan", "så mycket", "so loud", "massive", "jättemycket", "ständigt", "alltid", "always", "hela tiden", "all the time", "varje dag", "every day", "i en timme", "nobody is talking", "ingen pratar", "everyone yelling", "alla skriker", "om pengar", "about money", "tills", "varje gång",
   ],
   /** Too worn out even for that, again, for days: what makes a skipped chore exhaustion. */
   AGAIN_EVEN: ["ens", "even", "heller", "igen", "again", "längre", "tredje dagen", "sen igår", "sen i", "på en vecka", "veckor", "dagar", "anymore"],
@@ -221,14 +319,32 @@ export const round10 = {
     "e frisk", "är frisk", "frisk nu", "frisk sen", "all on track", "on track now", "inga problem", "löste sej", "löste sig", "pratade ut", "bästa vänner",
     "kvitt", "sams", "avslutat", "betalat av", "betalade av", "e löst", "är löst", "so im fine", "so were good", "so whatever", "så de e lugnt",
     "så det är lugnt", "got his own place", "got her own place", "so happy for",
+    "men lugnt", "fel pinkod", "wrong pin", "fel kod",
+    "sover ok", "sover bra", "sleeping fine",
   ],
   /** Signing off for now ("hörs imorgon", "fill this in tomorrow"): too tired to write more tonight is no giving up. */
   SIGN_OFF: ["hörs imorgon", "hörs imorn", "hörs sen", "hörs senare", "svarar imorgon", "svarar sen", "fill this in", "rn tomorrow", "talk tomorrow"],
+  /** A home at war or so tense one keeps away: krig, kaos, eggshells, eating in one's room to avoid them. */
+  HOME_TENSE: [
+    "hemma e som krig", "hemma e som ett krig", "krig hemma", "world war 3 at home", "war at home", "hemma? kaos", "kaos hemma", "skrik hela kvällen", "för mycket skrik", "bara tjat", "tjat tjat", "äggskal",
+    "orkar inte va hemma", "orkar inte vara hemma", "int pallar va inne", "dont want to go home", "för att slippa", "stay in my room to avoid", "staying in my room till",
+    "äter på mitt rum", "äter i mitt rum", "bor nu i mitt rum", "tense at home", "so tense", "tjock stämning", "konstig stämning", "iskall", "dörrar som smälls", "dörrsmällen", "door got slammed",
+    "eat in my room", "to avoid them",
+  ],
+  /** Not speaking at home, ignored or looked past. */
+  SILENT_HOME: [
+    "pratar inte alls", "pratar int alls", "pratar inte med mej", "pratar int med mej", "pratar inte med mig", "pratar int med mig", "inte pratat", "int pratat", "nobody is talking", "no one is talking",
+    "wont talk to me", "ignorerar mig", "som luft", "kalla blickar", "wont look at me", "tittar förbi mej", "tittar förbi mig", "passerar varandra", "vi pratar inte", "pratar inte nu",
+    "vägrar äta middag med", "inte ens säger hej", "int ens säger hej", "låser dörren", "silent again",
+  ],
+  /** After the fight, since I dropped out: how long the silence has lasted. */
+  AFTER_FIGHT: ["efter bråket", "after the fight", "sen jag", "since i", "sen i", "på en vecka", "på två veckor", "på @few dagar", "på @few veckor", "på en månad", "efter att"],
+
   // Crisis said sideways.
   /** Looking up a way to die: painless ways, lethal doses, a search history of methods. */
   SEARCHED_WAY: [
     "smärtfria sätt", "painless way*", "hur många mg som e dödligt", "hur många mg som är dödligt", "dödlig dos", "lethal dose", "search history is just methods",
-    "methods at this point", "googlat hur", "googled how", "ser ut som en olycka", "look like an accident", "how many i need", "hur många jag behöver",
+    "methods at this point", "ser ut som en olycka", "look like an accident", "how many i need", "hur många jag behöver",
     "vad händer med ens insta när man dör", "när man dör", "donera sina organ om man",
   ],
   /** Goodbye, to us or to everyone. */
@@ -236,7 +352,7 @@ export const round10 = {
   /** Thanks for having tried, you were kind to me: a farewell's thanks. */
   THANKS_TRIED: [
     "tack för att ni försökt", "tack för att ni försökte", "thanks for trying", "ni har varit snäll", "du va snäll mot mig", "du har varit bra för mej",
-    "du har varit bra för mig", "you were kind to me", "tack för allt", "thanks for everything", "tack för att ni frågade", "innan",
+    "du har varit bra för mig", "you were kind to me", "tack för att ni frågade", "innan",
     "ni behöver inte höra av er mer", "behöver int skicka fler", "dont bother looking for me", "kommer int tillbaka", "kommer inte tillbaka",
     "inte var deras fel", "not their fault", "ville bara säga", "wanted to say",
   ],

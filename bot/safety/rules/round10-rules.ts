@@ -12,18 +12,25 @@ const SOFT = ["MITIGATED", "JOKE_PLAIN", "MEDIA", "GAME"];
 // softening word or a film cancels it.
 const LONELY_SOFT = ["MITIGATED", "MEDIA"];
 const STORY = ["MEDIA", "NEWS", "TOPIC"];
+// Sleep trouble comes with gaming and a "haha" as often as not: only a softening word or a film cancels it.
+const SLEEP_SOFT = ["MITIGATED", "MEDIA", "NIGHT_WORK"];
 
 export const round10Rules: RuleSpec[] = [
   // Loneliness.
   {
     id: "loneliness.nobody-reaches", level: "concern", category: "loneliness", pattern: "NOBODY_REACHES", who: "anyone", unless: LONELY_SOFT,
     why: "Nobody writes first, nobody remembered the birthday, nobody would notice: loneliness told by what does not happen.",
-    examples: ["ingen skrev nåt på hela veckan, ingen ringer heller", "nobody noticed i was gone from the group", "fyllde år i lördags. ingen kom ihåg det"],
+    examples: ["ingen skriver till mig längre", "nobody noticed i was gone from the group", "fyllde år i lördags. ingen kom ihåg det"],
   },
   {
     id: "loneliness.only-company", level: "concern", category: "loneliness", pattern: "ONLY_COMPANY", who: "anyone", unless: LONELY_SOFT,
-    why: "The only one the writer talks to is the cat, a game chat, a grandmother, the cashier or us; going out only to hear voices.",
-    examples: ["pratar mest med hunden nu för tiden", "i call customer service just to hear a voice", "åker till stan bara för att va bland folk"],
+    why: "Going out only to be among people or to hear a voice, talking more to a chatbot than to people, the week's highlight a word with the mailman: company sought anywhere.",
+    examples: ["ringer kundtjänst bara för att prata med någon", "i call customer service just to hear a voice", "åker till stan bara för att va bland folk"],
+  },
+  {
+    id: "loneliness.only-talk-to", level: "concern", category: "loneliness", pattern: "ONLY_TALK*2 + COMPANION*2 >= 4 ~10", who: "anyone", unless: LONELY_SOFT,
+    why: "Talking mostly to the cat, the only friend a Discord bot, the only one who asks being us: loneliness when the company named is a pet, a screen or a stranger (\"min enda kompis i klassen\" is none).",
+    examples: ["pratar mest med min kanin nu för tiden", "my only friend is a discord bot lol", "du e typ den enda som frågar hur jag har det"],
   },
   {
     id: "loneliness.no-one-left", level: "concern", category: "loneliness", pattern: "NO_ONE_LEFT", who: "anyone", unless: LONELY_SOFT,
@@ -36,11 +43,16 @@ export const round10Rules: RuleSpec[] = [
     why: "Hope, dreams or a future given up on, said flatly (\"har slutat hoppas\", \"i just exist\", \"det e över för mig\", \"vad e ens poängen\"): hopelessness without its name.",
     examples: ["har slutat hoppas på att nåt ska hända", "i just exist these days", "asså vad e ens poängen med allt"],
   },
+  {
+    id: "hopelessness.left-behind", level: "concern", category: "hopelessness", pattern: "EVERYONE_ELSE*2 + LEFT_BEHIND*2 >= 4 ~16", who: "anyone", unless: SOFT,
+    why: "Everyone else studies, works, moves on; the writer sits in the same room as at twelve, standing still: hopelessness told as the gap to the others.",
+    examples: ["alla andra har pluggat klart o flyttat, jag sitter kvar hos morsan", "everyone my age has a job and im still at home"],
+  },
   // Exhaustion.
   {
     id: "exhaustion.drained", level: "concern", category: "exhaustion", pattern: "DRAINED", unless: [...SOFT, "TRIVIAL"],
     why: "Energy told as an empty battery, a body of lead or concrete, a shop visit like a marathon, tired of being tired.",
-    examples: ["batteri 2% typ hela veckan", "my legs feel like concrete all week", "e så trött på att vara trött"],
+    examples: ["energinivån e typ noll hela veckan", "my legs feel like concrete all week", "e så trött på att vara trött"],
   },
   {
     id: "exhaustion.chores-too-much", level: "concern", category: "exhaustion", pattern: "COULD_NOT*2 + DAILY_TASK*2 + AGAIN_EVEN*2 >= 6 ~10", negation: "in-pattern", unless: SOFT,
@@ -49,15 +61,35 @@ export const round10Rules: RuleSpec[] = [
   },
   // Sleep.
   {
-    id: "sleep.upside-down", level: "concern", category: "sleep", pattern: "SLEEP_WRONG", who: "anyone", unless: SOFT,
-    why: "Days turned upside down told by the hour (asleep at 8 in the morning, up at 4 in the afternoon), sleep called a joke, awake since Tuesday, afraid to sleep.",
-    examples: ["somnade kl 6 o vaknade vid 15 igen", "woke up at 4 pm again", "vaken sen i tisdags typ"],
+    id: "sleep.wrecked", level: "concern", category: "sleep", pattern: "SLEEP_WRONG", who: "anyone", unless: [...SLEEP_SOFT, "JOKE_PLAIN"],
+    why: "Sleep called a joke or a wreck, awake since Tuesday, afraid to sleep, unable to stop sleeping: sleep gone wrong in so many words.",
+    examples: ["vaken sen i tisdags typ", "sömnschemat e helt sönder", "kan inte sluta sova, 15 timmar igår"],
+  },
+  {
+    id: "sleep.late-again", level: "concern", category: "sleep", pattern: "HOUR_UPSIDE_DOWN*2 + AGAIN_OFTEN*2 >= 4 ~10", who: "anyone", unless: SLEEP_SOFT,
+    why: "Asleep at eight in the morning, up at four in the afternoon, again or every day: days turned upside down told by the hour (one late Sunday is none).",
+    examples: ["vaknade vid 15 igen, dagen bara borta", "woke up at 4 pm again"],
+  },
+  {
+    id: "sleep.kept-awake", level: "concern", category: "sleep", pattern: "SLEEPLESS*2 + KEPT_AWAKE*2 >= 4 ~14", who: "anyone", unless: [...SLEEP_SOFT, "LOOKING_FORWARD", "WELL_AGAIN"],
+    why: "Unable to sleep because the thoughts spin, the heart races, the dreams of the war come back, or until it gets light: sleeplessness with its cause (awake before a trip or a party is none).",
+    examples: ["kan inte somna för tankarna går runt hela tiden", "keep waking up with my heart racing"],
+  },
+  {
+    id: "sleep.aid-failing", level: "concern", category: "sleep", pattern: "SLEEP_AID*2 + NOT_HELPING*2 >= 4 ~10", who: "anyone", unless: [...SLEEP_SOFT, "WELL_AGAIN"],
+    why: "Melatonin or sleeping pills that no longer help: sleep trouble that has gone on long enough to be treated and still goes on.",
+    examples: ["melatoninet hjälper inte längre", "the sleeping pills dont help anymore"],
   },
   // Food.
   {
     id: "food.none-at-home", level: "concern", category: "food", pattern: "NO_FOOD_HOME", who: "anyone", unless: SOFT,
     why: "No food at home: an empty fridge, only rice or ketchup left, the food bank closed.",
     examples: ["bara ris kvar i skåpet o det e tisdag", "the food bank was closed again"],
+  },
+  {
+    id: "food.fridge-bare", level: "concern", category: "food", pattern: "FRIDGE_BARE*2 + FOOD_LAST*2 >= 4 ~10", who: "anyone", unless: SOFT,
+    why: "A fridge with only ketchup, empty since Thursday, the last packet of noodles: no food told by what is left (an empty fridge before shopping is none).",
+    examples: ["kylen e tom sen i lördags", "fridge has literally mustard and a lemon"],
   },
   {
     id: "food.meals-gone", level: "concern", category: "food", pattern: "MEAL_GONE", who: "anyone", unless: [...SOFT, "FOOD_CHOICE"],
@@ -78,10 +110,10 @@ export const round10Rules: RuleSpec[] = [
   {
     id: "money.debt", level: "concern", category: "money", pattern: "DEBT_OWED*2 >= 2", who: "anyone", unless: [...SOFT, "DEBT_SETTLED", "WELL_AGAIN"],
     why: "Sms-lån, Klarna, debts, debt collectors' letters, borrowing from everyone: money owed that grows.",
-    examples: ["tog ett sms lån igen", "my klarna bill keeps growing"],
+    examples: ["tog ett sms lån igen", "owe klarna like 5k now"],
   },
   {
-    id: "money.short-for", level: "concern", category: "money", pattern: "SHORT*2 + OWES*2 + NEEDS_MORE*2 + BENEFIT >= 4", who: "anyone", unless: [...SOFT, "DEBT_SETTLED", "WELL_AGAIN"],
+    id: "money.short-for", level: "concern", category: "money", pattern: "SHORT*2 + OWES*2 + NEEDS_MORE*2 + BENEFIT + CUT_OFF*2 >= 4", who: "anyone", unless: [...SOFT, "DEBT_SETTLED", "WELL_AGAIN"],
     why: "Not enough for the medicine, the dentist or the bus, a console sold to buy food, the phone cut off: money short for what is needed (food and rent are money.for-needs).",
     examples: ["har inte råd med medicinen", "sålde min ps4 för att köpa mat"],
   },
@@ -92,13 +124,13 @@ export const round10Rules: RuleSpec[] = [
   },
   // Housing.
   {
-    id: "housing.must-leave", level: "concern", category: "housing", pattern: "MUST_LEAVE", who: "anyone", unless: [...SOFT, "VENUE", "RECOVERED"],
+    id: "housing.must-leave", level: "concern", category: "housing", pattern: "MUST_LEAVE", who: "anyone", negation: "in-pattern", unless: [...SOFT, "VENUE", "RECOVERED"],
     why: "Told to get out, the locks changed, no address, nowhere lined up, years in the housing queue: a home about to end. Thrown out of a bar is no housing concern.",
     examples: ["hyresvärden säger vi måste ut i juni", "no idea where im supposed to live after may", "blev utslängd hemifrån"],
   },
   {
-    id: "housing.rough-for-now", level: "concern", category: "housing", pattern: "SLEEPS_ROUGH*2 + STAYS*2 + UNTIL_WHEN*2 + MUST_LEAVE >= 4 ~12", who: "anyone", unless: [...SOFT, "VENUE", "RECOVERED", "WELL_AGAIN"],
-    why: "Sleeping on sofas, in a car, a tent, a laundry room or a kitchen floor, or a roof only until Friday: housing told by where one sleeps.",
+    id: "housing.rough-for-now", level: "concern", category: "housing", pattern: "SLEEPS_ROUGH*2 + STAYS*2 + UNTIL_WHEN*2 + MUST_LEAVE >= 4 ~12", who: "anyone", unless: ["JOKE_PLAIN", "MEDIA", "GAME", "VENUE", "RECOVERED", "WELL_AGAIN", "TRAVEL", "TRIP_STAY"],
+    why: "Sleeping on sofas, in a car, a tent, a laundry room or a kitchen floor, or a roof only until Friday: housing told by where one sleeps. \"Its fine\" after a night in the car is no softening: it is how it is told.",
     examples: ["sover i bilen sen förra veckan", "bor hos en polare bara till fredag"],
   },
   // Conflict at home.
@@ -106,6 +138,16 @@ export const round10Rules: RuleSpec[] = [
     id: "home-conflict.quarrel", level: "concern", category: "home-conflict", pattern: "QUARREL*2 + FAMILY_HOME|FAMILY*2 + HEAVY*2 >= 6 ~12", who: "anyone", unless: [...SOFT, "WELL_AGAIN"],
     why: "Quarrels with a parent or sibling told as heavy (huge, so loud the neighbours knocked, all week, someone cried), a divorce one must take sides in: conflict at home told as what happened. A quarrel about the remote that was made up is none.",
     examples: ["mina föräldrar skiljer sig o båda vill att jag ska välja sida", "bråkade med farsan hela kvällen igen"],
+  },
+  {
+    id: "home-conflict.tense", level: "concern", category: "home-conflict", pattern: "HOME_TENSE", who: "anyone", unless: SOFT,
+    why: "A home at war, eggshells, eating in one's room or sitting on the stairs to get away from it: conflict at home told by how one keeps out of it.",
+    examples: ["hemma e som ett krig sen i helgen", "i eat in my room now to avoid them"],
+  },
+  {
+    id: "home-conflict.silence", level: "concern", category: "home-conflict", pattern: "SILENT_HOME*2 + FAMILY_HOME|FAMILY*2 + LONG_TIME|AFTER_FIGHT|HEAVY*2 >= 6 ~16", who: "anyone", unless: SOFT,
+    why: "Not spoken to by a parent for weeks after a fight, ignored, looked past in the hall: the silence that is a conflict at home.",
+    examples: ["farsan har inte pratat med mig på två veckor efter bråket", "my dad wont look at me since i came out"],
   },
   {
     id: "home-conflict.put-down", level: "concern", category: "home-conflict", pattern: "PUT_DOWN", who: "anyone", unless: SOFT,
