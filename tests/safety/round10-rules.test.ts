@@ -66,6 +66,10 @@ const crisis: [string, string][] = [
   ["googlade smärtfria sätt igen inatt", "suicide"],
   ["ni behöver inte höra av er mer. hejdå", "suicide"],
   ["rispade mig igen, ingen märkte nåt", "self-harm"],
+  ["ärligt besviken att jag vaknade överhuvudtaget", "suicide"],
+  ["no point in staying alive if its all like this", "suicide"],
+  ["långärmat hela juli, ni fattar", "self-harm"],
+  ["punched the wall again till my knuckles bleed", "self-harm"],
 ];
 
 const leftAlone = [
@@ -104,6 +108,20 @@ const leftAlone = [
   "sover i bilen på väg till fjällen",
   "ska sälja min gamla moped",
   "mobilen stängs av när batteriet dör",
+  // crisis words in ordinary errands
+  "har bestämt mig för att söka komvux, känns lättare nu",
+  "långärmat idag, det e 12 grader o blåsigt",
+  "quit game o gick och la mig",
+  "besviken att jag vaknade så sent, missade bussen",
+  "dont bother looking for me at the party, im in the kitchen",
+  "tack för att ni försökte hjälpa mig med cv:t, hejdå!",
+  "lethal dose of caffeine is like 50 cups lol",
+  "tog antibiotika för såret på knät",
+  "collecting my thoughts, ill text later",
+  "jag e slut efter gymmet, bra pass",
+  "disken står och väntar lol",
+  "skippar middagen, vi äter sent hos kompisen",
+  "ligger bara på stranden hela dagen",
   // signing off for tonight is no giving up
   "orkar inte skriva mer nu, hörs imorn",
   "too tired to fill this in now, talk tomorrow",

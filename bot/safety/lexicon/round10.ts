@@ -108,6 +108,7 @@ export const round10 = {
     "even gaming feels like work", "tiny stuff", "small stuff", "varje liten grej", "every tiny thing", "en kamp", "just too tired", "no energy",
     "empty battery", "tom på batteri", "batteriet e slut. totalt", "jag e så slut", "ja e så slut", "e så slut i",
     "@few i kroppen", "battery is at @few permanently", "batteri @few gäller",
+    "slut hela tiden", "mentalt slut", "bara slut", "kroppen känns tung", "känns tung jämt", "everything is so heavy", "walking through mud", "genom lera", "springer i sirap", "urladdat batteri", "batteri e på @few", "batteri e pa @few", "@few batteri", "all the time no matter", "doesnt charge", "laddas aldrig", "ingen laddare", "hjärnan e mos", "hjärnan e typ helt mos", "hjärnan har dimma", "brain feels like static", "ett enda beslut", "välja vad jag ska äta", "done for the day", "drains me", "vaknar trött", "lägger mig trött", "lägger mej trött", "tappat all energi", "dont have the energy", "glömt hur det känns att vila", "inte vilat", "int vilat", "inga pauser", "ingen ledig dag", "som 80", "tired of pretending", "hålla fasaden", "bara orkar inte", "orkar bara int", "orkar bara inte", "ta mig för nåt", "resa mej från soffan", "orkar inte resa", "timmar att ta mig ur sängen", "klarade inte att ta mig ur sängen", "left bed", "i sängen i @few dagar", "sov sen i @few dygn", "ligger resten av dagen", "vill ba ligga still", "kört slut på sig", "knappt lyfta",
   ],
   /** "Orkar inte" or could not, before something ordinary: showering, the dishes, the post, a meeting. */
   COULD_NOT: ["orkar inte", "orkar int", "orkar ente", "orkade inte", "orkade int", "orkade bara inte", "orka int", "kunde inte ta mej", "kunde inte ta mig", "orkar knappt", "klarade inte", "klarar int", "cant bring myself"],
@@ -117,6 +118,23 @@ export const round10 = {
     "ringa o avboka", "ta mig ur sängen", "ta mej ur sängen", "ur sängen", "läsa meddelanden", "svara på mess", "läsa en sida",
     "skolan", "gå till affären", "brushing my teeth", "making food", "go for a walk", "calling the doctor", "showering",
   ],
+
+  /** Chores and post left undone for weeks: the dishes standing, the letters unopened, the same clothes for days. */
+  UNDONE: [
+    "disken har stått", "disk i hela köket", "har inte tvättat på", "int tvättat på", "inte öppnat posten", "int öppnat posten", "högen ligger", "en hög på hallgolvet", "unopened letters",
+    "@many olästa", "skjutit upp allt", "samma kläder i flera dagar", "samma hoodie", "tvättkorgen e ett berg",
+    "disken står sen", "disken står o ruttnar",
+  ],
+  /** Caring for a sick parent, younger siblings or a baby, alone. */
+  CARER: [
+    "tar hand om mamma", "tar hand om pappa", "tar hand om mina syskon", "tar hand om syskonen", "tar hand om allt", "tar hand om farmor", "tar hand om mormor", "tar hand om bebisen",
+    "tar hand om lillebror", "tog hand om mormor", "ensamstående", "håller ihop allt", "fixar allt hemma", "ingen tar hand om mej", "ingen tar hand om mig", "look after my mum", "take care of my mum",
+    "caring for my", "dubbla pass",
+  ],
+  /** After training: tired from the gym is no exhaustion. */
+  WORKOUT: ["efter träningen", "efter gymmet", "bra pass", "after the gym", "after practice", "after training", "efter matchen", "after the game"],
+  /** Choosing what one eats: vegan, fasting, before a blood test. */
+  DIET_CHOICE: ["vegan*", "vegetarian*", "fasta*", "fastar", "ramadan", "intermittent fasting", "blodprov*"],
 
   // Sleep.
   /** The day and night turned around, told by the hour or as a way of life. */
@@ -174,6 +192,8 @@ export const round10 = {
     "ba ris kvar", "ris å salt", "ris o salt", "only rice", "no food in", "inte mat hemma", "ingen mat i", "inget hemma", "finns inget hemma",
     "vi har typ inget", "matutdelning*", "mat gratis", "free food",     "milk is expensive", "cereal with water", "i guess no dinner", "vad vi ska äta ikväll", "vad vi ska ata",
     "matbanken va", "matbanken stängd", "matbanken hade", "matbanken har", "matbanken i", "gick till matbanken", "food bank was", "the food bank", "matkassen", "matkasse nånstans", "få matkasse",
+    "ran out of food", "slut på mat", "maten tog slut", "riset tog slut", "matlådorna från", "matlådorna tog slut", "matkassarna", "lagar inte mat längre", "lagar int mat längre", "nothing at home", "vi har inte mycket mat", "det enda vi har råd med", "har inte råd med annat", "räcker int till annat", "free samples", "det som finns i frysen", "mjöl o lite pasta", "vad vi äter imorgon", "kvar till imorn",
+    "inte handlat på länge", "int handlat på länge", "mamma har inte handlat", "mamma har int handlat",
   ],
   /** A fridge with ketchup and a lemon, the last packet of noodles: little food, told by what is left. */
   FRIDGE_BARE: [
@@ -193,11 +213,15 @@ export const round10 = {
     "bara godis", "middag =", "middag idag var", "dinner tonight is", "jag äter inte", "åt nåt igår", "drack ba vatten", "vatten o kaffe",
     "ingen skolmat", "yr i trappan", "äcklad av mat", "allt känns äckligt", "so my little sister can eat", "living on energy", "middag = energidryck", "en energidryck. igår", "int ätit sen", "int ätit på", "inte ätit på",
     "meny: kaffe",
+    "hoppa över måltider", "äter typ en gång om dagen", "äter en gång om dagen", "eat once a day", "only eat once", "käkat på riktigt", "real meal", "havent really eaten since", "haven't really eaten since", "ätit nåt varmt", "nudlar varje dag", "lived on toast", "bara bröd", "only bread", "mostly bread", "en macka om dagen", "macka om dagen", "bara ätit en", "ba ätit en", "monster and crisps", "chips o monster", "bara druckit monster", "just monster", "dont really eat anymore", "dont feel hungry anymore", "lost a lot of weight", "illa när jag äter", "illa varje gång ja försöker äta", "illa varje gång jag försöker äta", "tvingar i mig", "ingen aptit alls", "äta framför andra", "äter framför andra", "äta när nån ser", "hur lite jag äter", "förtjänar det", "sen inget mer", "inget på helgerna", "knäckebröd i", "cornflakes i", "samma sak varje dag",
+    "skippar middagen så", "skipped breakfast and lunch", "hoppar över lunchen varje dag", "dont feel like eating anymore",
   ],
   /** Eating and weight controlled: calories counted, training food away, a BMI, not deserving food. */
   DIETING: [
     "kalorier", "calories", "calorie", "bmi", "smalare", "gå ner mer", "tränar bort", "förtjänar int mat", "förtjänar inte mat", "deserve food",
     "ätstörning*", "vägde mig", "kilo på en månad", "lost like @many", "kläderna sitter löst", "proteinbar", "keso", "vill se benen", "kastar upp efter maten", "spyr upp efter", "spyr när jag", "ser fortfarande tjock ut", "äter under @many", "under @many today",
+    "ser sjuk ut", "känner mig tjock", "äter bara vita saker", "gått ner sju kilo", "gått ner @many kilo",
+    "fortfarande för stor",
   ],
 
   // Money.
@@ -344,17 +368,19 @@ export const round10 = {
   /** Looking up a way to die: painless ways, lethal doses, a search history of methods. */
   SEARCHED_WAY: [
     "smärtfria sätt", "painless way*", "hur många mg som e dödligt", "hur många mg som är dödligt", "dödlig dos", "lethal dose", "search history is just methods",
-    "methods at this point", "ser ut som en olycka", "look like an accident", "how many i need", "hur många jag behöver",
-    "vad händer med ens insta när man dör", "när man dör", "donera sina organ om man",
+    "methods at this point", "ser ut som en olycka", "look like an accident",     "donera sina organ om man",
   ],
+  /** What else a dose or a painless way may be about: coffee, vitamins, removing wax or a tattoo. */
+  HARMLESS_DOSE: ["caffeine", "koffein", "kaffe", "coffee", "vitamin*", "ta bort", "remove", "vaxet", "tatuering*", "tattoo*"],
   /** Goodbye, to us or to everyone. */
   GOODBYE: ["hejdå", "hej då", "goodbye", "bye forever", "farväl", "säga hejdå", "sagt hejdå", "säg hej till alla"],
   /** Thanks for having tried, you were kind to me: a farewell's thanks. */
   THANKS_TRIED: [
-    "tack för att ni försökt", "tack för att ni försökte", "thanks for trying", "ni har varit snäll", "du va snäll mot mig", "du har varit bra för mej",
-    "du har varit bra för mig", "you were kind to me", "tack för att ni frågade", "innan",
+    "ni har varit snäll", "du va snäll mot mig", "du har varit bra för mej",
+    "du har varit bra för mig", "you were kind to me", "innan",
     "ni behöver inte höra av er mer", "behöver int skicka fler", "dont bother looking for me", "kommer int tillbaka", "kommer inte tillbaka",
     "inte var deras fel", "not their fault", "ville bara säga", "wanted to say",
+    "tack för att ni försökt iaf", "tack för att ni försökte iaf", "thanks for trying anyway", "tack för att ni frågade hur jag mådde iaf",
   ],
   /** The end told as final: over for good, no epilogue, quit game, left left. */
   FOR_GOOD: [
@@ -364,12 +390,38 @@ export const round10 = {
     "planning it", "tonight feels like the night", "lägger ner allt",
   ],
 
+  /** Not wanting to go on or to wake, said without the words for death. */
+  DONE_LIVING: [
+    "no point in staying alive", "point in staying", "whats the point in staying", "varför jag ska fortsätta",     "disappointed to wake up", "hoping i just dont wake up", "dont wake up tomorrow", "vakna fler morgnar", "somna o sen va det klart", "somna och sen vara klart",
+    "inte va här mer", "inte vara här mer", "försvinner på riktigt", "be over for good", "over for good", "dödslängtan", "va där han e nu", "vara där han är nu",
+    "vakna så många fler gånger", "reset knapp", "radera nu", "ingen epilog", "no epilogue", "göra slut på skammen",     "sagt hejdå i huvudet", "ingen anledning att fortsätta", "no reason to keep going",
+    "need them where im going", "need it where im going", "if i dont answer tomorrow", "besviken att jag vaknade överhuvudtaget", "besviken att jag vaknade alls", "disappointed i woke up at all", "inte nånstans. inte i världen",
+  ],
+  /** Sleeves in summer or shorts avoided, and the hint that the reader knows why. */
+  SLEEVES: ["långärmat", "long sleeves", "sleeves", "hoodies", "hoodie", "shorts med mina lår", "int ha shorts", "inte ha shorts"],
+  /** "Ni fattar", "you know why", 28 degrees, nobody asks: the hint after the sleeves. */
+  YOU_KNOW: ["ni fattar", "om du fattar", "you know why", "if u know", "du vet varför", "the classic", "nobody asks", "folk frågar", "varför jag fryser", "badsäsong",
+    "@adult grader", "@adult degrees",
+  ],
+  /** Self-harm blamed on a cat that did not do it, or injuries that are no accident. */
+  NOT_THE_CAT: [
+    "till my knuckles bleed", "hit my head on the floor",
+    "banging my head", "dunkar huvudet", "slår huvudet i väggen", "scratch till it bleeds", "klöser tills det blöder", "river mig tills det blöder", "håller handen över spisplattan", "bränner mig med",
+    "armarna svarar", "mina armar ser ut som en streckkod", "armar som en streckkod", "arms look like a barcode", "nya sår varje", "sluta skära men", "sh urges",
+    "the urge is so bad", "skurit lite", "samlar på mammas",
+    "collecting my mums", "collecting my dads", "tror jag har slutat m sh", "think i stopped sh",
+  ],
+
+  /** Sun, cold or mosquitoes: why sleeves in summer may be just that. */
+  SLEEVES_REASON: ["burn so easily", "solbränn*", "sunburn", "bränner mig lätt", "mygg*", "mosquito*", "kallt", "blåsigt", "regn*", "rain*", "windy"],
+
   // Self-harm said sideways.
   /** Cut, scratched, burned or hit oneself, told in one plain word. */
   HURT_SELF_PLAIN: [
-    "skar", "skurit", "rispade mig", "ristade", "new cuts", "såren", "stygn", "fick sy", "knuckles bleed", "till it bleeds", "hit my head", "spisplattan", "nålar", "nagelsax*", "pencil sharpeners", "rakhyvel*", "urge", "urges", "the thing again", "gör det igen", "did it again", "börjat igen", "göra nya", "mina lår", "mina armar", "armarna",   ],
+    "skar", "skurit", "rispade mig", "ristade", "new cuts", "såren", "knuckles bleed", "till it bleeds", "hit my head", "spisplattan", "nagelsax*", "pencil sharpeners", "rakhyvel*", "urge", "urges", "the thing again", "gör det igen", "did it again", "börjat igen", "mina lår", "mina armar", "armarna",
+    "ärren",   ],
   /** Hidden, explained away, or known only to the writer. */
   HIDDEN_HURT: [
-    "ingen märkte", "ingen ser", "nobody asks", "mamma inte ser", "skyllde på", "sa att det va en olycka", "om du fattar", "du vet vad", "du vet varför", "ni fattar", "you know why", "if u know", "if you know", "not for the pencils", "inte med penna", "det va int katten", "det enda som hjälper", "det enda som funkar", "only thing that helps", "efter @many månader", "after @many months", "i already started", "svider", "läka", "antibiotika", "svullet", "🩸", "punish myself", "@many grader", "@many degrees", "in july", "i juli", "in summer", "even in summer", "even tho its",
-  ],
+    "ingen märkte", "ingen ser", "nobody asks", "mamma inte ser", "om du fattar", "du vet vad", "du vet varför", "ni fattar", "you know why", "if u know", "if you know", "not for the pencils", "inte med penna", "det va int katten", "det enda som hjälper", "det enda som funkar", "only thing that helps", "efter @many månader", "after @many months", "i already started", "svider", "🩸", "punish myself", "@many grader", "@many degrees", "in july", "i juli", "in summer", "even in summer", "even tho its",
+    "göra nya", "sluta komma nya", "tatuering över",   ],
 };

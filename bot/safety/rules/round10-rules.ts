@@ -13,6 +13,8 @@ const SOFT = ["MITIGATED", "JOKE_PLAIN", "MEDIA", "GAME"];
 const LONELY_SOFT = ["MITIGATED", "MEDIA"];
 const STORY = ["MEDIA", "NEWS", "TOPIC"];
 // Sleep trouble comes with gaming and a "haha" as often as not: only a softening word or a film cancels it.
+// Not eating is often told with a "haha" or an "ibland" that softens nothing; a film or a diet chosen does.
+const FOOD_SOFT = ["MEDIA", "DIET_CHOICE"];
 const SLEEP_SOFT = ["MITIGATED", "MEDIA", "NIGHT_WORK"];
 
 export const round10Rules: RuleSpec[] = [
@@ -50,7 +52,7 @@ export const round10Rules: RuleSpec[] = [
   },
   // Exhaustion.
   {
-    id: "exhaustion.drained", level: "concern", category: "exhaustion", pattern: "DRAINED", unless: [...SOFT, "TRIVIAL"],
+    id: "exhaustion.drained", level: "concern", category: "exhaustion", pattern: "DRAINED", negation: "in-pattern", unless: [...SOFT, "TRIVIAL", "WORKOUT", "SIGN_OFF"],
     why: "Energy told as an empty battery, a body of lead or concrete, a shop visit like a marathon, tired of being tired.",
     examples: ["energinivån e typ noll hela veckan", "my legs feel like concrete all week", "e så trött på att vara trött"],
   },
@@ -58,6 +60,16 @@ export const round10Rules: RuleSpec[] = [
     id: "exhaustion.chores-too-much", level: "concern", category: "exhaustion", pattern: "COULD_NOT*2 + DAILY_TASK*2 + AGAIN_EVEN*2 >= 6 ~10", negation: "in-pattern", unless: SOFT,
     why: "Too worn out to shower, do the dishes, open the post or go to the meeting, again or even that or for days: the small things of a day have become too heavy (one evening without the dishes is no concern).",
     examples: ["orkade inte öppna posten på en vecka", "orkar inte laga mat igen", "orkar inte ens duscha längre"],
+  },
+  {
+    id: "exhaustion.undone", level: "concern", category: "exhaustion", pattern: "UNDONE", who: "anyone", unless: SOFT,
+    why: "The dishes standing for two weeks, letters unopened on the hall floor, the same clothes for days: exhaustion told by what is left undone.",
+    examples: ["disken har stått sen förra helgen", "har 30 unopened letters from csn on the floor"],
+  },
+  {
+    id: "exhaustion.carer", level: "concern", category: "exhaustion", pattern: "CARER*2 + TIRED|DRAINED*2 >= 4 ~16", who: "anyone", unless: SOFT,
+    why: "Caring for a sick parent, the younger siblings or a baby alone, and tired or done: a young carer worn out.",
+    examples: ["tar hand om mina syskon varje kväll o e så sliten", "ensamstående med två barn, alltid sliten"],
   },
   // Sleep.
   {
@@ -82,22 +94,22 @@ export const round10Rules: RuleSpec[] = [
   },
   // Food.
   {
-    id: "food.none-at-home", level: "concern", category: "food", pattern: "NO_FOOD_HOME", who: "anyone", unless: SOFT,
+    id: "food.none-at-home", level: "concern", category: "food", pattern: "NO_FOOD_HOME", who: "anyone", unless: FOOD_SOFT,
     why: "No food at home: an empty fridge, only rice or ketchup left, the food bank closed.",
     examples: ["bara ris kvar i skåpet o det e tisdag", "the food bank was closed again"],
   },
   {
-    id: "food.fridge-bare", level: "concern", category: "food", pattern: "FRIDGE_BARE*2 + FOOD_LAST*2 >= 4 ~10", who: "anyone", unless: SOFT,
+    id: "food.fridge-bare", level: "concern", category: "food", pattern: "FRIDGE_BARE*2 + FOOD_LAST*2 >= 4 ~10", who: "anyone", unless: FOOD_SOFT,
     why: "A fridge with only ketchup, empty since Thursday, the last packet of noodles: no food told by what is left (an empty fridge before shopping is none).",
     examples: ["kylen e tom sen i lördags", "fridge has literally mustard and a lemon"],
   },
   {
-    id: "food.meals-gone", level: "concern", category: "food", pattern: "MEAL_GONE", who: "anyone", unless: [...SOFT, "FOOD_CHOICE"],
+    id: "food.meals-gone", level: "concern", category: "food", pattern: "MEAL_GONE", who: "anyone", unless: [...FOOD_SOFT],
     why: "Meals skipped, forgotten, or an energy drink for dinner: not eating told as a detail of the day.",
     examples: ["middag idag var en energidryck typ", "forgot to eat till like 9pm"],
   },
   {
-    id: "food.dieting", level: "concern", category: "food", pattern: "DIETING*2 >= 2", unless: [...SOFT, "RECOVERED", "WELL_AGAIN"],
+    id: "food.dieting", level: "concern", category: "food", pattern: "DIETING*2 >= 2", unless: [...FOOD_SOFT, "RECOVERED", "WELL_AGAIN"],
     why: "Calories counted, training away what was eaten, a BMI, not deserving food: eating controlled the way an eating disorder does.",
     examples: ["tränar bort allt jag äter", "har börjat räkna kalorier, under 800 idag"],
   },
@@ -156,14 +168,29 @@ export const round10Rules: RuleSpec[] = [
   },
   // Crisis said sideways.
   {
-    id: "suicide.searched-way", level: "crisis", category: "suicide", pattern: "SEARCHED_WAY", who: "anyone", unless: STORY,
+    id: "suicide.searched-way", level: "crisis", category: "suicide", pattern: "SEARCHED_WAY", who: "anyone", unless: [...STORY, "HARMLESS_DOSE"],
     why: "Painless ways, a lethal dose or how to make it look like an accident looked up: a method being chosen, often behind a joke.",
     examples: ["har googlat smärtfria sätt hela natten", "whats a lethal dose of paracetamol"],
   },
   {
     id: "suicide.farewell-thanks", level: "crisis", category: "suicide", pattern: "GOODBYE*2 + THANKS_TRIED*2 + FOR_GOOD*2 >= 4", who: "anyone", unless: STORY,
     why: "A goodbye with thanks for having tried, \"no need to write any more\", \"it was not their fault\", or an end for good: a farewell said to us.",
-    examples: ["tack för att ni försökte. hejdå", "dont bother looking for me. goodbye"],
+    examples: ["tack för att ni försökte iaf. hejdå", "säg hej till alla från mig. jag kommer inte tillbaka"],
+  },
+  {
+    id: "suicide.done-living", level: "crisis", category: "suicide", pattern: "DONE_LIVING", who: "anyone", unless: STORY,
+    why: "No point in staying alive, disappointed to have woken at all, over for good, not needing things where one is going: the wish to be gone said without the word, often behind a joke.",
+    examples: ["vaknade idag också, besviken att jag vaknade överhuvudtaget", "no point in staying alive really", "cant wait for it all to be over for good"],
+  },
+  {
+    id: "self-harm.sleeves-you-know", level: "crisis", category: "self-harm", pattern: "SLEEVES*2 + YOU_KNOW*2 >= 4 ~12", who: "anyone", unless: [...STORY, "PROUD_PAST", "SLEEVES_REASON"],
+    why: "Long sleeves at 28 degrees, no shorts in the swimming season, and \"ni fattar\": marks hidden, told as a hint.",
+    examples: ["långärmat igen fast det e 27 grader ute", "hoodie all summer, if u know u know"],
+  },
+  {
+    id: "self-harm.plainly-named", level: "crisis", category: "self-harm", pattern: "NOT_THE_CAT", who: "anyone", unless: [...STORY, "PROUD_PAST", "RECOVERED"],
+    why: "The knuckles bleeding from the wall; the hand over the stove; arms like a barcode; a parent's pills collected: self-harm and its preparation named plainly.",
+    examples: ["hit the wall till my knuckles bleed again", "håller handen över spisplattan tills jag inte klarar mer"],
   },
   {
     id: "self-harm.told-plainly", level: "crisis", category: "self-harm", pattern: "HURT_SELF_PLAIN*2 + HIDDEN_HURT*2 >= 4 ~10", who: "self",
