@@ -127,7 +127,25 @@ const leftAlone = [
   "too tired to fill this in now, talk tomorrow",
 ];
 
+// Older crisis rules' false alarms, fixed at their guards: an ultimatum to find a job is no threat of
+// violence, a group chat left unnoticed is loneliness, an essay "killing me" is schoolwork, "taket"
+// stared at is the ceiling. Each comes with the crisis it must still catch.
+const guarded: [string, string][] = [
+  ["mamma hotar att kasta ut mig om jag inte börjar plugga", "concern"],
+  ["han hotar att slå mig om jag inte börjar plugga", "crisis"],
+  ["ingen skulle märka om jag lämnade gruppchatten", "concern"],
+  ["ingen skulle märka om jag dog, inte ens i gruppchatten", "crisis"],
+  ["den här uppsatsen tar livet av mig, tio sidor till", "none"],
+  ["ikväll tar jag livet av mig", "crisis"],
+  ["ligger o stirrar i taket hela natten", "concern"],
+  ["står på taket nu", "crisis"],
+];
+
 describe("round 10 rules", () => {
+  it.each(guarded)("an older rule's guard: %s -> %s", (text, expected) => {
+    expect(level(text)).toBe(expected);
+  });
+
   it.each(caught)("catches concern told as a detail: %s", (text, category) => {
     expect(level(text)).toBe("concern");
     expect(categories(text)).toContain(category);

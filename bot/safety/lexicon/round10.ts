@@ -415,6 +415,21 @@ export const round10 = {
   /** Sun, cold or mosquitoes: why sleeves in summer may be just that. */
   SLEEVES_REASON: ["burn so easily", "solbränn*", "sunburn", "bränner mig lätt", "mygg*", "mosquito*", "kallt", "blåsigt", "regn*", "rain*", "windy"],
 
+  /** Guards for older crisis rules' false alarms on the training writers' ordinary lines. */
+  /** Thrown out of home, in an ultimatum about a job or studies ("hotar att slänga ut mig om jag inte börjar plugga"). */
+  OUT_OF_HOME: ["slänga ut", "kasta ut", "kicka ut", "ut hemifrån"],
+  /** If I do not start studying or find a job. */
+  JOB_ULTIMATUM: [
+    "om jag inte börjar", "om ja int börjar", "om ja inte börjar", "om jag int börjar", "om jag inte hittar jobb", "om ja inte hittar jobb", "om ja int hittar jobb", "om jag int hittar jobb",
+    "if i dont find a job", "if i dont get a job", "unless i get a job",
+  ],
+  /** Whether one is there or not, in a group chat or the canteen: being overlooked now, not a death unnoticed. */
+  THERE_OR_NOT: ["gruppchatt*", "discorden", "matsalen", "om jag e där eller inte", "om ja e där eller int", "om jag är där eller inte", "om ja e där eller inte", "if im there or not"],
+  /** Schoolwork, a CV or a spreadsheet that "is killing me". */
+  SCHOOL_CHORE: ["matteuppgift*", "mattetenta*", "tenta*", "uppsats*", "cv", "cvt", "excel*", "läxan", "uppgiften", "inlämning*"],
+  /** Staring at the ceiling: "taket" is the ceiling, not a roof. */
+  CEILING_STARE: ["stirrar i", "stirrar upp i", "kollar upp i", "tittar upp i", "glor i", "glor upp i", "stirrar på"],
+
   // Self-harm said sideways.
   /** Cut, scratched, burned or hit oneself, told in one plain word. */
   HURT_SELF_PLAIN: [

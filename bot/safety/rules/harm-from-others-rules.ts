@@ -8,7 +8,7 @@ const PLAY = ["GAME", "JOKE", "MEDIA", "NEWS"];
 
 export const harmFromOthersRules: RuleSpec[] = [
   {
-    id: "violence.threatened", level: "crisis", category: "violence", pattern: "THREAT +3 SELF_OBJ", who: "anyone", unless: PLAY,
+    id: "violence.threatened", level: "crisis", category: "violence", pattern: "THREAT +3 SELF_OBJ", who: "anyone", unless: [...PLAY, "OUT_OF_HOME+JOB_ULTIMATUM"],
     why: "Being threatened (\"han hotade att döda mig\", \"de hotar mig\").",
     examples: ["han hotar mig", "exet hotar att slå ihjäl mig", "he threatened to kill me"],
   },

@@ -87,7 +87,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["det vore bättre om jag inte fanns", "it would be better if i was gone", "det är bättre för alla om jag försvinner"],
   },
   {
-    id: "suicide.nobody-would-miss", level: "crisis", category: "suicide", pattern: "NOBODY +3 MISS +3 SELF_OBJ|IF", negation: "in-pattern",
+    id: "suicide.nobody-would-miss", level: "crisis", category: "suicide", pattern: "NOBODY +3 MISS +3 SELF_OBJ|IF", unless: ["CHAT_PLACE", "THERE_OR_NOT"], negation: "in-pattern",
     why: "\"Ingen skulle sakna mig\": believing one's death would go unnoticed.",
     examples: ["ingen skulle sakna mig", "no one would even notice if i was gone"],
   },
@@ -103,7 +103,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["känner mig som en börda för familjen", "im such a burden to everyone"],
   },
   {
-    id: "suicide.take-life", level: "crisis", category: "suicide", pattern: "TAKE +1 LIFE_OF SELF_OBJ", unless: [...SELF_STORY, "KILLED_ME_FIGURE"],
+    id: "suicide.take-life", level: "crisis", category: "suicide", pattern: "TAKE +1 LIFE_OF SELF_OBJ", unless: [...SELF_STORY, "KILLED_ME_FIGURE", "SCHOOL_CHORE"],
     why: "\"Ta livet av mig\", also with the subject moved in (\"ikväll tar jag livet av mig\").",
     examples: ["ikväll tar jag livet av mig", "tänker ta livet av mej"],
   },
@@ -173,7 +173,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["jag har en kniv och tänker använda den på mig själv", "i have a knife and im going to use it on myself"],
   },
   {
-    id: "suicide.at-edge", level: "crisis", category: "suicide", pattern: "LOCATED +3 EDGE_PLACE", unless: ["PASSING_BY", "MEDIA", "GAME", "UP_THERE_FOR"],
+    id: "suicide.at-edge", level: "crisis", category: "suicide", pattern: "LOCATED +3 EDGE_PLACE", unless: ["PASSING_BY", "MEDIA", "GAME", "UP_THERE_FOR", "CEILING_STARE"],
     why: "Being at a bridge, on the tracks or on a roof: naming the place is itself a danger sign.",
     examples: ["står på bron nu", "im at the train tracks", "sitter vid spåret"],
   },
