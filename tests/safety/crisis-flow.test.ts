@@ -143,10 +143,11 @@ describe("crisis flow (no language model)", () => {
 
   it("a burst: a concern clear only from two messages gets the concern offer, and the inbox says it came from the messages together", async () => {
     const p = await onboarded();
-    // (Round 8's model reads "3 månader efter med hyran" alone as housing, so this burst is bursts-dev.jsonl's.)
-    expect((await p.say("matkassen fran kyrkan tog slut i tisdags")).join(" ")).not.toMatch(/hör av sig/);
-    expect((await p.say("vi e 4 hemma")).join(" ")).not.toMatch(/hör av sig/);
-    const reply = await p.say("mamma ater int sa vi ska fa");
+    // (Round 8's model reads "3 månader efter med hyran" alone as housing, and round 10's rules read "matkassen
+    // från kyrkan tog slut" alone as food, so this burst is another of bursts-dev.jsonl's.)
+    expect((await p.say("har atit en toast idag")).join(" ")).not.toMatch(/hör av sig/);
+    expect((await p.say("o igar nudlar")).join(" ")).not.toMatch(/hör av sig/);
+    const reply = await p.say("kylen e tom tills fk betalar");
     expect(reply.join(" ")).toMatch(/Vill du att teamet hör av sig till dig\?/);
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: "food,trained-screen,burst" });
   });

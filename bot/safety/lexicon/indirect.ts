@@ -7,7 +7,7 @@ export const indirect = {
   /** Doing "it", when the writer has decided: the act not named. */
   DO_IT: ["gör det", "gör jag det", "doing it"],
   /** Looking up how much it takes. */
-  SEARCH_DOSE: [ "googlat hur många", "googlade hur många", "hur många som behövs", "googled how many", "how many it takes", "dödlig dos", "lethal dose"],
+  SEARCH_DOSE: [ "googlat hur många", "googlade hur många", "hur många som behövs", "googled how many", "how many it takes"],
   /** Pills counted in packs, blisters and bottles. */
   PACKS: ["kartor", "kartan", "packs of"],
   /** More than the label allows. */

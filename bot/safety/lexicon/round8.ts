@@ -172,7 +172,7 @@ export const round8 = {
   /** Online, on social media. */
   ONLINE: ["på insta", "på sociala medier", "online", "på nätet", "on social media", "på snap"],
   /** The least painful way. */
-  METHOD_ASK: ["least painful way", "most painless way", "painless way to", "minst smärtsamma sättet", "smärtfritt sätt att"],
+  METHOD_ASK: ["least painful way", "minst smärtsamma sättet", "smärtfritt sätt att"],
   /** Something else that can hurt: a tattoo, a break-up, telling someone. */
   OTHER_PAIN: ["tattoo", "tatuering", "piercing", "break up", "göra slut", "to tell", "att berätta", "remove", "ta bort", "wax*", "vaccin*"],
   /** A pretext given for a goodbye. */

@@ -93,7 +93,7 @@ export const round9 = {
   ],
   /** It will all be over. */
   ALL_OVER: [
-    "är det över", "är allt över", "allt är över", "it will all be over", "itll all be over", "over for good", "game over irl", "är ändå över",
+    "är det över", "är allt över", "allt är över", "it will all be over", "itll all be over", "game over irl", "är ändå över",
     "är det slut", "allt tar slut",
   ],
   /** A time by which: after the weekend, in a week, after Christmas. */

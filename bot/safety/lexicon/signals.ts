@@ -41,7 +41,7 @@ export const signals = {
     "med flit", "med avsikt", "on purpose", "intentionally", "to feel something", "för att känna något",
   ],
   /** Saying it without saying it. */
-  INNUENDO: ["if u know what i mean", "om du fattar", "om du förstår vad jag menar", "iykyk", "you know what i mean"],
+  INNUENDO: ["om du fattar", "om du förstår vad jag menar", "iykyk", "you know what i mean"],
   /** Worse than before: deeper, infected, bleeding. */
   WORSE: [
     "djupare", "deeper", "djupt", "deep", "behöva sys", "stitches", "infekter*", "infected", "inflamed", "blöder", "bleeding",

@@ -81,7 +81,7 @@ export const veiled = {
   /** Pills counted for how long they last: a supply, not a dose. */
   SUPPLY_FOR: ["till en vecka", "till nästa vecka", "till månaden", "for a week", "for the week", "for the month", "refill", "recept*", "förnya"],
   /** A question about a way to die. */
-  WAY_TO: ["least painful way",  "painless way", "easiest way", "quickest way", "fastest way", "best way", "smärtfritt", "minst smärtsamma", "snabbaste sättet", "enklaste sättet", "bästa sättet"],
+  WAY_TO: ["least painful way",  "easiest way", "quickest way", "fastest way", "best way", "smärtfritt", "minst smärtsamma", "snabbaste sättet", "enklaste sättet", "bästa sättet"],
   /** Punishing or hurting oneself without the words for self-harm. */
   SELF_INJURE: [ "straffade mig själv", "punished myself", 
     "straffar mig själv", "punish myself", "punishing myself", "bet mig själv", "biter mig själv", "bite myself", "bit myself", "punch myself", "klöser mig", "river mig själv", "punch walls", "punched the wall", "slår i väggen"],

@@ -37,13 +37,13 @@ export const round10Rules: RuleSpec[] = [
   {
     id: "loneliness.no-one-left", level: "concern", category: "loneliness", pattern: "NO_ONE_LEFT", who: "anyone", unless: LONELY_SOFT,
     why: "No friends left, knowing nobody where one lives, Christmas alone, lunch alone, invisible: loneliness in everyday words.",
-    examples: ["tappade kontakten med alla efter nian", "spent christmas alone again this year", "har noll kontakter i mobilen förutom mamma"],
+    examples: ["tappade kontakten med alla efter nian", "spent christmas alone again this year", "har noll kontakter i mobilen förutom mamma", "have no friends tbh lol"],
   },
   // Hopelessness said flatly.
   {
     id: "hopelessness.flat", level: "concern", category: "hopelessness", pattern: "HOPE_GONE", who: "anyone", unless: SOFT,
     why: "Hope, dreams or a future given up on, said flatly (\"har slutat hoppas\", \"i just exist\", \"det e över för mig\", \"vad e ens poängen\"): hopelessness without its name.",
-    examples: ["har slutat hoppas på att nåt ska hända", "i just exist these days", "asså vad e ens poängen med allt"],
+    examples: ["har slutat hoppas på att nåt ska hända", "i just exist these days", "asså vad e ens poängen med allt", "asså bror vad e ens poängen med allt", "bror det finns inga vägar ut från orten"],
   },
   {
     id: "hopelessness.left-behind", level: "concern", category: "hopelessness", pattern: "EVERYONE_ELSE*2 + LEFT_BEHIND*2 >= 4 ~16", who: "anyone", unless: SOFT,
@@ -75,7 +75,7 @@ export const round10Rules: RuleSpec[] = [
   {
     id: "sleep.wrecked", level: "concern", category: "sleep", pattern: "SLEEP_WRONG", who: "anyone", unless: [...SLEEP_SOFT, "JOKE_PLAIN"],
     why: "Sleep called a joke or a wreck, awake since Tuesday, afraid to sleep, unable to stop sleeping: sleep gone wrong in so many words.",
-    examples: ["vaken sen i tisdags typ", "sömnschemat e helt sönder", "kan inte sluta sova, 15 timmar igår"],
+    examples: ["vaken sen i tisdags typ", "sömnschemat e helt sönder", "kan inte sluta sova, 15 timmar igår", "my sleep is completely flipped from gaming"],
   },
   {
     id: "sleep.late-again", level: "concern", category: "sleep", pattern: "HOUR_UPSIDE_DOWN*2 + AGAIN_OFTEN*2 >= 4 ~10", who: "anyone", unless: SLEEP_SOFT,
@@ -106,7 +106,7 @@ export const round10Rules: RuleSpec[] = [
   {
     id: "food.meals-gone", level: "concern", category: "food", pattern: "MEAL_GONE", who: "anyone", unless: [...FOOD_SOFT],
     why: "Meals skipped, forgotten, or an energy drink for dinner: not eating told as a detail of the day.",
-    examples: ["middag idag var en energidryck typ", "forgot to eat till like 9pm"],
+    examples: ["middag idag var en energidryck typ", "forgot to eat till like 9pm", "äter en gång om dagen, ibland inget alls"],
   },
   {
     id: "food.dieting", level: "concern", category: "food", pattern: "DIETING*2 >= 2", unless: [...FOOD_SOFT, "RECOVERED", "WELL_AGAIN"],
@@ -138,18 +138,18 @@ export const round10Rules: RuleSpec[] = [
   {
     id: "housing.must-leave", level: "concern", category: "housing", pattern: "MUST_LEAVE", who: "anyone", negation: "in-pattern", unless: [...SOFT, "VENUE", "RECOVERED"],
     why: "Told to get out, the locks changed, no address, nowhere lined up, years in the housing queue: a home about to end. Thrown out of a bar is no housing concern.",
-    examples: ["hyresvärden säger vi måste ut i juni", "no idea where im supposed to live after may", "blev utslängd hemifrån"],
+    examples: ["hyresvärden säger vi måste ut i juni", "no idea where im supposed to live after may", "blev utslängd hemifrån", "soc säger att jag int e prio för boende"],
   },
   {
     id: "housing.rough-for-now", level: "concern", category: "housing", pattern: "SLEEPS_ROUGH*2 + STAYS*2 + UNTIL_WHEN*2 + MUST_LEAVE >= 4 ~12", who: "anyone", unless: ["JOKE_PLAIN", "MEDIA", "GAME", "VENUE", "RECOVERED", "WELL_AGAIN", "TRAVEL", "TRIP_STAY"],
     why: "Sleeping on sofas, in a car, a tent, a laundry room or a kitchen floor, or a roof only until Friday: housing told by where one sleeps. \"Its fine\" after a night in the car is no softening: it is how it is told.",
-    examples: ["sover i bilen sen förra veckan", "bor hos en polare bara till fredag"],
+    examples: ["sover i bilen sen förra veckan", "bor hos en polare bara till fredag", "bor hos kusin men hon säger att jag måste flytta snart"],
   },
   // Conflict at home.
   {
     id: "home-conflict.quarrel", level: "concern", category: "home-conflict", pattern: "QUARREL*2 + FAMILY_HOME|FAMILY*2 + HEAVY*2 >= 6 ~12", who: "anyone", unless: [...SOFT, "WELL_AGAIN"],
     why: "Quarrels with a parent or sibling told as heavy (huge, so loud the neighbours knocked, all week, someone cried), a divorce one must take sides in: conflict at home told as what happened. A quarrel about the remote that was made up is none.",
-    examples: ["mina föräldrar skiljer sig o båda vill att jag ska välja sida", "bråkade med farsan hela kvällen igen"],
+    examples: ["mina föräldrar skiljer sig o båda vill att jag ska välja sida", "bråkade med farsan hela kvällen igen", "my mum and stepdad had a massive screaming match last night"],
   },
   {
     id: "home-conflict.tense", level: "concern", category: "home-conflict", pattern: "HOME_TENSE", who: "anyone", unless: SOFT,
@@ -196,6 +196,6 @@ export const round10Rules: RuleSpec[] = [
     id: "self-harm.told-plainly", level: "crisis", category: "self-harm", pattern: "HURT_SELF_PLAIN*2 + HIDDEN_HURT*2 >= 4 ~10", who: "self",
     unless: [...STORY, "RECOVERED", "PROUD_PAST", "ACCIDENT", "TOOL_USE", "OTHER_SCAR"],
     why: "Cutting, scratching till it bleeds or burning told in a plain word, with what hides it or keeps it going (\"ingen märkte\", \"det enda som hjälper\", again, sleeves in summer).",
-    examples: ["höll handen mot spisplattan igen, det svider", "scratched till it bleeds again, nobody asks"],
+    examples: ["höll handen mot spisplattan igen, det svider", "ristade i armen igen, ingen märkte"],
   },
 ];
