@@ -14,7 +14,8 @@ import type { TurnContext } from "botbuilder";
 import { message } from "./shared/prompts.js";
 import { recognizeChoice } from "./shared/recognize.js";
 import { understandYesNo } from "./shared/understand-answers.js";
-import { asksForCheckIn, closes } from "./shared/understand-free.js";
+import { apologisesForAway, asksForCheckIn, closes } from "./shared/understand-free.js";
+import { apologises } from "./shared/clearly-asks.js";
 import { choiceSpec } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, nextReadingFor, services, type TurnServices, tWhileRead } from "./turn-services.js";
 import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
@@ -135,6 +136,14 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
         state.askedAgain = true;
         return Dialog.EndOfTurn;
       }
+    }
+    // "sorry for writing so late", "förlåt att jag skriver så sent": nothing to be sorry about, then the
+    // offer once more (a tester got "I didn't quite get that" for the apology).
+    if (answer === undefined && !state.askedAgain && (apologisesForAway(dc.context.activity.text ?? "") || apologises(dc.context.activity.text ?? ""))) {
+      const again = choiceSpec(s, "concern.offerAgain", "yesNo", { coordinator: coordinatorInSentence(s) });
+      await dc.context.sendActivity(message(`${s.t("concern.noSorry")} ${again.text}`, again.labels));
+      state.askedAgain = true;
+      return Dialog.EndOfTurn;
     }
     // "idk", "vet inte" is an answer (not now); anything else that is neither yes nor no is asked about once more.
     // "godnatt", "tack hejdå": a goodbye is an answer too (not now), never "I didn't understand" and the offer

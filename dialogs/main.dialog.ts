@@ -536,6 +536,11 @@ function answersWaitingQuestion(inner: DialogContext, text: string): boolean {
       return recognizeScaleAnswer(text, spec) !== undefined;
     case PROMPTS.name:
       return understandName(text) !== "not-a-name";
+    // An offer of a person stays an offer: "nej" or "ja" to it the next day is still its answer.
+    case CONCERN_OFFER_DIALOG: {
+      const said = understandYesNo(text);
+      return said === "yes" || said === "no";
+    }
     default:
       return false;
   }

@@ -154,7 +154,7 @@ describe("the language model's own consent", () => {
     expect(await p.say("ja")).toEqual(["En sak till: får en AI-tjänst läsa dina meddelanden, så att jag förstår dig bättre? Den får aldrig se ditt nummer, personnummer eller mejl. Säger du nej funkar allt ändå.\n1. Ja\n2. Nej"]);
     const before = ai.requests.length;
     expect(await p.say("nej")).toEqual(["Tack! Vad vill du att jag ska kalla dig?"]);
-    for (const t of ["Alva", "kvall", "svenska", "tråkig dag idag", "kan du hjälpa mig med cv:t?"]) await p.say(t);
+    for (const t of ["Alva", "kvall", "svenska", "satt och ritade hela eftermiddagen", "kan du hjälpa mig med cv:t?"]) await p.say(t);
     expect(ai.requests.length).toBe(before);
     const { consents } = await p.record();
     expect(consents.map((k) => [k.kind, k.granted])).toEqual([["data-processing", true], ["language-model", false]]);
@@ -163,19 +163,19 @@ describe("the language model's own consent", () => {
   it("with its yes the model reads (redacted) text; after a no to data processing it is never even asked about", async () => {
     const yes = await onboardedParticipant(m, `+46${n++}`);
     const before = ai.requests.length;
-    expect(await yes.say("tråkig dag idag")).toEqual(["Vad roligt att höra!"]);
+    expect(await yes.say("satt och ritade hela eftermiddagen")).toEqual(["Vad roligt att höra!"]);
     expect(ai.requests.length).toBeGreaterThan(before);
     // Taken back as easily as it was given.
     expect(await yes.say("ingen AI tack")).toEqual(["Okej, ingen AI läser dina meddelanden framöver. Allt annat funkar som vanligt."]);
     const withdrawn = ai.requests.length;
-    await yes.say("tråkig dag igen");
+    await yes.say("ritade igen idag");
     expect(ai.requests.length).toBe(withdrawn);
     expect((await yes.record()).consents.at(-1)).toMatchObject({ kind: "language-model", granted: false });
     const no = new Participant(m, `+46${n++}`);
     await no.say("Hej");
     const after = ai.requests.length;
     expect((await no.say("nej"))[0]).toMatch(/^Okej, helt förståeligt/);
-    await no.say("tråkig dag");
+    await no.say("ritade hela eftermiddagen");
     expect(ai.requests.length).toBe(after);
   });
 });

@@ -32,7 +32,7 @@ describe("language model (optional)", () => {
   it("classifies with a strict JSON schema and answers free text warmly, through the real SDK", async () => {
     const p = await onboarded();
     ai.requests.length = 0;
-    expect(await p.say("tråkig dag idag")).toEqual(["Låter skönt att höra av dig. Vad har du gjort idag?"]);
+    expect(await p.say("satt och ritade hela eftermiddagen")).toEqual(["Låter skönt att höra av dig. Vad har du gjort idag?"]);
     const [classify, reply] = ai.requests;
     expect(classify).toMatchObject({ model: "tillit-test-model", response_format: { type: "json_schema", json_schema: { name: "classification", strict: true } } });
     expect(classify!.messages[0]!.content).toMatch(/screen short text messages/);
@@ -61,7 +61,7 @@ describe("language model (optional)", () => {
   it("can raise a message to concern: the team sees it; nothing more is said to the participant", async () => {
     const p = await onboarded();
     ai.respond = (r) => (isClassify(r) ? { content: classification({ crisis: false, concern: true, categories: ["loneliness"] }), delayMs: 100 } : { content: "Okej." });
-    expect(await p.say("tråkig dag, inget att göra")).toEqual(["Okej."]);
+    expect(await p.say("ritade lite, inget särskilt")).toEqual(["Okej."]);
     await eventually(async () => (await p.record()).conversations[0]!.priority === "concern");
     expect((await p.record()).conversations[0]).toMatchObject({ concernReason: "model,loneliness", status: "bot" });
     await h.tillit.core.settled();
@@ -129,7 +129,7 @@ describe("language model (optional)", () => {
     const p = await onboarded();
     ai.respond = () => scripted as never;
     const before = ai.requests.length;
-    expect(await p.say("tråkig dag")).toEqual(["Tack för att du skriver. Jag är en digital assistent och förstår inte allt, men teamet läser med."]);
+    expect(await p.say("ritade hela eftermiddagen")).toEqual(["Tack för att du skriver. Jag är en digital assistent och förstår inte allt, men teamet läser med."]);
     // One classification and one reply attempt, neither retried: how long it may take is bounded by
     // OPENAI_TIMEOUT_MS (500 ms here) per call; a wall-clock limit here would only measure the machine.
     expect(ai.requests.length - before).toBe(2);
@@ -142,7 +142,7 @@ describe("language model (optional)", () => {
     const before = ai.requests.length;
     await p.say("Hej");
     await p.say("nej");
-    expect(await p.say("tråkig dag")).toEqual(["Tack för att du skriver. Jag är en digital assistent och förstår inte allt, men teamet läser med."]);
+    expect(await p.say("ritade hela eftermiddagen")).toEqual(["Tack för att du skriver. Jag är en digital assistent och förstår inte allt, men teamet läser med."]);
     expect(ai.requests.length).toBe(before);
   });
 
