@@ -94,7 +94,7 @@ describe("take over, answer as yourself, hand back", () => {
     expect(await p.say("jag mår bättre nu")).toEqual([
       "Det är Tillit, boten, som svarar nu igen. Vill du nå Maja, skriv \"prata med en människa\". Vad skönt att höra. Jag finns här om du vill skriva mer, och Maja läser med.",
     ]);
-    const next = await p.say("fast mår sådär ändå");
+    const next = await p.say("mår sådär ändå");
     expect(next).toHaveLength(1);
     expect(next[0]).not.toMatch(/Tillit, boten|1-10/);
     expect(next[0]).toMatch(/Maja läser med/);

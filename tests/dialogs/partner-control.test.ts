@@ -45,6 +45,15 @@ describe("control by a partner (the screen's concern)", () => {
     expect((await p.record()).remindersOff).toBe(true);
   });
 
+  it("control told by its mood ('han blir sjukt arg om jag inte svarar direkt', the sixth tester's 'min kille blir sur när jag skriver med folk') is control too", async () => {
+    for (const text of ["han blir sjukt arg om jag inte svarar direkt", "min kille blir sur när jag skriver med folk"]) {
+      const p = await onboarded();
+      const [reply] = await p.say(text);
+      expect(reply, text).toMatch(KVINNOFRID);
+      expect((await p.record()).remindersOff, text).toBe(true);
+    }
+  });
+
   it("the phone itself is about the number only when someone got it", () => {
     for (const t of ["min kille kollar min mobil hela tiden och bestämmer vem jag får träffa", "han tar min mobil och kollar vem jag pratar med"]) {
       expect(understandFree(t), t).not.toBe("question:number");
@@ -54,9 +63,9 @@ describe("control by a partner (the screen's concern)", () => {
 });
 
 describe("violence or threats from someone close (the screen's crisis)", () => {
-  it("'han blir sjukt arg om jag inte svarar direkt': 112 and Kvinnofridslinjen first, the team told with every 24/7 number, then the phone with the offer as a question", async () => {
+  it("'han slog mig igår för att jag inte svarade direkt': 112 and Kvinnofridslinjen first, the team told with every 24/7 number, then the phone with the offer as a question", async () => {
     const p = await onboarded();
-    const [now, told, phone, ...rest] = await p.say("han blir sjukt arg om jag inte svarar direkt");
+    const [now, told, phone, ...rest] = await p.say("han slog mig igår för att jag inte svarade direkt");
     expect(rest).toEqual([]);
     expect(now).toMatch(/ring 112/);
     expect(now).toMatch(KVINNOFRID);

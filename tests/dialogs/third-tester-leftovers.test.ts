@@ -129,7 +129,7 @@ describe("a takeover after the numbers were declined", () => {
     const p = await onboardedParticipant(h, phone());
     await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { teamId: w.teamA } });
     await p.say("vill inte leva längre");
-    await p.say("ja vet numren redan, sluta skicka dom");
+    await p.say("ja vet numren redan, sluta skicka numren");
     h.clock.advance(MINUTE);
     const c = (await p.record()).conversations[0]!;
     await takeOver({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now }, w.accounts.coordA.actor, c.id);

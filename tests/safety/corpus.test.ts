@@ -1,7 +1,7 @@
 // The labelled corpora (tests/fixtures/safety/). Development data, held to the issue's targets: our own
 // corpus (development.jsonl) and held-back round 1 (round1.jsonl: written by someone who never saw the
 // rules, measured once untouched on 2026-12-02 — SAFETY.md keeps those figures — and development data
-// since). The held-back set (round 8) is measured, printed and held to a floor.
+// since). The held-back set (round 10) is measured, printed and held to a floor.
 // `npm run classify -- --evaluate` reports the same figures.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -198,6 +198,8 @@ const earlierRounds = [
   ["round7.jsonl", 562, { crisisRecall: 0.44, concernRecall: 0.33, maxCrisisFalsePositives: 0.025, maxAnyFalsePositives: 0.065 }],
   // Round 8 (held-back-8.jsonl until round 9; 559, near-copies out): rules 47.9 % crisis, 43.5 % concern, false crisis 2.5 %, any flag 3.6 %.
   ["round8.jsonl", 559, { crisisRecall: 0.46, concernRecall: 0.41, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.045 }],
+  // Round 9 (held-back-9.jsonl until round 10; 553, near-copies out): rules 55.3 % crisis, 44.6 % concern, false crisis 2.2 %, any flag 7.1 %.
+  ["round9.jsonl", 553, { crisisRecall: 0.54, concernRecall: 0.43, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.08 }],
 ] as const;
 
 describe.each(earlierRounds)("earlier held-back round, now training data for the model: %s", (file, size, rulesFloor) => {
@@ -212,51 +214,47 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
 });
 
 /**
- * Round 9's held-back set (held-back-9.jsonl by a new writer who chose the voices: city and countryside,
- * Swedish-born and newly arrived, 15 to 24, direct and veiled, replies to check-in questions and messages
- * out of the blue), written while two other new writers wrote round 9's training sets; none of them saw
- * the rules, the model or any corpus. The 44 of 600 lines within a word or two of a training line (round
- * 9's training sets included) were taken out before it was measured: 556 left; three more, near-copies of
- * round 8's lines (training data since), after the second measurement: 553. Measured with
- * the screen as shipped after round 8 (rules 52.9 % crisis, 44.7 % concern, false crisis 2.7 %, any flag
- * on neither 8.1 %; rules + round 8's model 80.4 %, 65.3 %, 3.3 %, 9.1 %).
- * Then, once, with round 9's rules (written from the cross-validated misses of the earlier writers and
- * round 9's first training set) and the model retrained on twenty-two writers (round 8 and round 9's
- * training sets added; budgets unchanged): rules 55.6 % crisis, 44.7 % concern, false crisis 2.2 %, any flag
- * on neither 7.1 %; rules + model 88.9 %, 68.2 %, 3.8 %, 8.6 %. Then a unit test's ordinary "wont be here
- * until tomorrow" was a crisis by the model: eight away notices joined everyday.jsonl, the model was
- * retrained (thresholds 0.712 / 0.888), and on the 553 lines: rules 55.3 %, 44.6 %, 2.2 %, 7.1 %; rules +
- * model 86.2 %, 67.3 %, 3.6 %, 8.6 %. Then the onboarding test's "jag ångrar mig, jag vill inte att ni
- * sparar mina svar" was a crisis by the model (0.713): eight ways of taking consent back joined
- * everyday.jsonl, retrained (0.732 / 0.872): rules + model 85.6 %, 69.6 %, 3.0 %, 8.1 %. That is the screen
- * as shipped. Floors a little below (false positives a little above).
+ * Round 10's held-back set (held-back-10.jsonl by a new writer who chose the voices: city suburbs and
+ * countryside, Swedish-born and newly arrived, 15 to 24, in care, with parents and alone, direct and
+ * veiled; every category), written while two other new writers wrote round 10's training sets; none of
+ * them saw the rules, the model or any corpus. The 31 of 600 lines within a word or two of a training
+ * line (round 9's held-back set and round 10's training sets included) were taken out before it was
+ * measured: 569 left. Measured with the screen as shipped after round 9 (rules 48.3 % crisis, 35.4 %
+ * concern, false crisis 2.8 %, any flag on neither 4.9 %; rules + round 9's model 89.5 %, 71.4 %, 6.7 %,
+ * 7.0 %). Then with round 9's held-back set, round 10's two training sets and 300 ordinary lines added to
+ * the training data and the model retrained (rules unchanged): rules + model 89.5 %, 69.7 %, 4.7 %, 5.9 %. Then
+ * with round 10's rules (from the cross-validated misses of the earlier writers) and the model retrained once
+ * more: rules 48.3 %, 52.6 %, 2.5 %, 4.9 %; rules + model 93.8 %, 81.1 %, false crisis 6.4 % (over the 5 %
+ * target; 11 of its 23 are concern lines raised to crisis), any flag on neither 9.2 %. That is the screen as
+ * shipped. SAFETY.md (round 10) has every measurement; the floors are a little below (false positives a
+ * little above).
  */
-const HELD_BACK_9 = path.join(fixtures, "held-back-9.jsonl");
-const HELD_BACK_9_FLOOR = { crisisRecall: 0.54, concernRecall: 0.43, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.08 };
-const HELD_BACK_9_WITH_MODEL_FLOOR = { crisisRecall: 0.84, concernRecall: 0.67, maxCrisisFalsePositives: 0.045, maxAnyFalsePositives: 0.095 };
+const HELD_BACK_10 = path.join(fixtures, "held-back-10.jsonl");
+const HELD_BACK_10_FLOOR = { crisisRecall: 0.47, concernRecall: 0.51, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.06 };
+const HELD_BACK_10_WITH_MODEL_FLOOR = { crisisRecall: 0.92, concernRecall: 0.79, maxCrisisFalsePositives: 0.075, maxAnyFalsePositives: 0.105 };
 
-describe("held-back round 9 (never trained or tuned on)", () => {
+describe("held-back round 10 (never trained or tuned on)", () => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {
-    const { rows, errors } = parseLabelled(readFileSync(HELD_BACK_9, "utf8"));
+    const { rows, errors } = parseLabelled(readFileSync(HELD_BACK_10, "utf8"));
     expect(errors).toEqual([]);
-    expect(rows.length).toBe(553);
+    expect(rows.length).toBe(569);
     const result = evaluate(rows, screenMessage);
     const withModel = evaluate(rows, screenWithModel);
     const pct = (r: number) => `${(r * 100).toFixed(1)} %`;
     console.log(
-      `${formatEvaluation("held-back-9.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back-9.jsonl, rules + trained model", withModel)}\n\n` +
+      `${formatEvaluation("held-back-10.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back-10.jsonl, rules + trained model", withModel)}\n\n` +
         `targets (rules + trained model): crisis recall 100 % (is ${pct(withModel.crisisRecall.rate)}), ` +
         `concern recall ≥ 90 % (is ${pct(withModel.concernRecall.rate)}), false positives ≤ 5 % (crisis flags ${pct(withModel.crisisFalsePositives.rate)}, any flag ${pct(withModel.anyFalsePositives.rate)})`,
     );
-    expectAboveFloor(result, HELD_BACK_9_FLOOR);
-    expectAboveFloor(withModel, HELD_BACK_9_WITH_MODEL_FLOOR);
+    expectAboveFloor(result, HELD_BACK_10_FLOOR);
+    expectAboveFloor(withModel, HELD_BACK_10_WITH_MODEL_FLOOR);
   });
 
-  // Every held-back line against every training line (about 6.6 million pairs): under a loaded full
+  // Every held-back line against every training line (about 7.8 million pairs): under a loaded full
   // run this took up to 37 s, past the default limit, so it has its own (a limit, not a measurement).
   it("holds no line the trained screen learnt from, nor one that is the same but for a word or two", () => {
     const training = loadTrainingRows(root).map((r) => wordsOf(r.text));
-    const { rows } = parseLabelled(readFileSync(HELD_BACK_9, "utf8"));
+    const { rows } = parseLabelled(readFileSync(HELD_BACK_10, "utf8"));
     const held = rows.map((r) => ({ text: r.text, words: wordsOf(r.text) }));
     expect(held.filter((r) => training.some((t) => nearlyTheSame(r.words, t))).map((r) => r.text)).toEqual([]);
   }, 180_000);
@@ -285,10 +283,14 @@ describe("held-back round 9 (never trained or tuned on)", () => {
  * crisis 26.3 %, any flag on neither 46.0 % (each message alone: 36 crisis, 33 concern); held back
  * 70.9 %, 88.9 %, 15.8 %, 32.0 % (alone 28 / 27). The dev set's ceilings moved 26 → 27 % (false crisis)
  * and 43 → 47 % (any flag on neither): its hard negatives are a first message that alarms on its own.
+ * Round 10's rules and the model retrained on twenty-five writers: dev crisis 96.4 %, concern 91.1 %, false
+ * crisis 25.3 %, any flag on neither 46.0 % (each message alone: 36 crisis, 38 concern); held back 78.2 %,
+ * 91.1 %, 20.0 %, 32.0 % (alone 28 / 32). The held-back set's false-crisis ceiling moved 17 → 21 % (the
+ * lower crisis threshold raises more of its alarming first messages), measured, not chosen.
  */
 const burstFiles = [
-  ["bursts-dev.jsonl", { crisisRecall: 0.88, concernRecall: 0.9, maxCrisisFalsePositives: 0.27, maxAnyFalsePositives: 0.47 }, { crisis: 36, concern: 33 }],
-  ["bursts-held-back.jsonl", { crisisRecall: 0.69, concernRecall: 0.84, maxCrisisFalsePositives: 0.17, maxAnyFalsePositives: 0.33 }, { crisis: 28, concern: 27 }],
+  ["bursts-dev.jsonl", { crisisRecall: 0.88, concernRecall: 0.9, maxCrisisFalsePositives: 0.27, maxAnyFalsePositives: 0.47 }, { crisis: 36, concern: 38 }],
+  ["bursts-held-back.jsonl", { crisisRecall: 0.76, concernRecall: 0.88, maxCrisisFalsePositives: 0.21, maxAnyFalsePositives: 0.33 }, { crisis: 28, concern: 32 }],
 ] as const;
 
 describe.each(burstFiles)("bursts of messages: %s", (file, floor, alone) => {

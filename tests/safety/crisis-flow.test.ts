@@ -143,13 +143,13 @@ describe("crisis flow (no language model)", () => {
 
   it("a burst: a concern clear only from two messages gets the concern offer, and the inbox says it came from the messages together", async () => {
     const p = await onboarded();
-    // (Round 8's model reads "3 månader efter med hyran" alone as housing, and round 10's rules read "matkassen
-    // från kyrkan tog slut" alone as food, so this burst is another of bursts-dev.jsonl's.)
-    expect((await p.say("har atit en toast idag")).join(" ")).not.toMatch(/hör av sig/);
-    expect((await p.say("o igar nudlar")).join(" ")).not.toMatch(/hör av sig/);
-    const reply = await p.say("kylen e tom tills fk betalar");
+    // (Round 8's model reads "3 månader efter med hyran" alone as housing, round 10's rules "matkassen från
+    // kyrkan tog slut" as food and round 10's model "kylen e tom tills fk betalar" as money, so this burst is
+    // another of bursts-dev.jsonl's, none of whose messages is flagged alone.)
+    expect((await p.say("alla mina polare flyttade till stockholm")).join(" ")).not.toMatch(/hör av sig/);
+    const reply = await p.say("ja blev kvar här i ludvika");
     expect(reply.join(" ")).toMatch(/Vill du att teamet hör av sig till dig\?/);
-    expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: "food,trained-screen,burst" });
+    expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: expect.stringMatching(/burst/) });
   });
 
   it("a question about not answering gets its answer, not the crisis reply (the trained screen alone read it as suicide, ≈0.88)", async () => {

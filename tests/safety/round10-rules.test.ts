@@ -12,6 +12,9 @@ const categories = (text: string) => {
 };
 
 const caught: [string, string][] = [
+  // the sixth young tester's control, said by its mood or a short phone word
+  ["han blir sur när jag pratar med mina kompisar", "control"],
+  ["min tjej brukar kolla min tel när jag sover", "control"],
   // loneliness
   ["ingen ringer mig nånsin, inte ens på helgen", "loneliness"],
   ["nobody texted me back all weekend", "loneliness"],
@@ -73,6 +76,7 @@ const crisis: [string, string][] = [
 ];
 
 const leftAlone = [
+  "mamma blir arg om jag inte svarar lol", "will anyone notice if i dye my hair", "skulle nån märka om jag slutar svara i gruppchatten",
   // thrown out of a bar is not out of one's home
   "vi blev utslängda från krogen",
   "blev utslängd från festen i lördags haha",

@@ -140,7 +140,7 @@ export const concernWords = {
   PARTNER: ["min tjej", "min flickvän", "flickvännen", "sambon", "min sambo", "min partner", "my bf", "my gf", "my girlfriend", "my partner"],
   /** Someone reads, checks or takes the writer's phone, or follows where they are. */
   WATCHES_PHONE: [
-    "kollar min mobil", "kollar min telefon", "kollar i min mobil", "går igenom min mobil", "går igenom min telefon", "läser mina sms",
+    "kollar min mobil", "kollar min telefon", "kolla min tel", "kollar min tel", "checking my phone", "kollar i min mobil", "går igenom min mobil", "går igenom min telefon", "läser mina sms",
     "läser mina meddelanden", "läser allt jag skriver", "tar min mobil", "tar min telefon", "har min kod", "vet min kod", "spårar min mobil",
     "spårar mig", "har koll på min mobil", "checks my phone", "goes through my phone", "go through my phone", "reads my texts",
     "reads my messages", "takes my phone", "has my passcode", "knows my passcode", "tracks my phone", "tracks my location",

@@ -49,7 +49,7 @@ export const round10 = {
     "hur man får vänner", "make friends", "sociala liv", "social life", "0 kontakter", "noll kontakter",
     "osynlig", "invisible", "isolating", "only have you", "har bara dig", "har bara er", "bara jag o", "ba jag o", "me and my room",
     "eat lunch alone", "ate lunch alone", "äter lunch själv", "åt lunch själv", "lunch på toan",
-    "ingen annan", "another person my age", "nearest friend", "närmsta granne",     "så jävla tyst", "tom lägenhet", "empty flat", "empty apartment", "känner inte en enda", "tyst hela tiden",
+    "another person my age", "nearest friend", "närmsta granne",     "så jävla tyst", "tom lägenhet", "empty flat", "empty apartment", "känner inte en enda", "tyst hela tiden",
     "ingen att äta", "ingen att fira", "ingen att va med", "ingen att vara med", "ingen att hänga", "ingen att sitta", "nån att hänga", "har int nån att", "someone to just sit with", "someone who actually knows me", "vänner har flytta*", "kompisar har flytta*", "friends are at uni", "friends are online", "mina enda kompisar", "min sista kompis", "finns typ ingen kvar", "ingen kvar här", "alla gör saker o jag", "im just here", "alla e borta", "försvann alla", "har jag ingen", "här jag har ingen", "jag har ingen bästis", "dont have one friend", "dont really have friends", "have one friend", "ett enda ord", "pratat högt med nån", "pratar inte på flera dagar", "prata med nån på hela veckan", "pratat med nån förutom", "kramat nån", "sagt mitt namn", "sitting alone", "sitter alltid själv", "jag va ensam", "ensam på orten", "ensam i år", "glömt hur man pratar med folk", "inte vet hur man är med folk", "skaffar vänner", "ingen i min ålder", "tyst i lägenheten", "låta som att någon är här", "feels like people are there",
     "alla mina kompisar flytta*", "alla mina vänner flytta*",
     "no friends",
@@ -228,7 +228,7 @@ export const round10 = {
   // Money.
   /** Broke in everyday words: pank, no para, a declined card, a few kronor in the account. */
   BROKE: [
-    "pank", "inga para", "ingen para", "para e slut", "pengarna tar slut", "pengar tar slut", "slut på pengar", "inte ett öre", "ente ett öre",
+    "pank", "inga pengar förrän", "no money until", "inga para", "ingen para", "para e slut", "pengarna tar slut", "pengar tar slut", "slut på pengar", "inte ett öre", "ente ett öre",
     "card got declined", "kortet blev nekat", "kort blev nekat", "kortet spärrat", "spärrade kortet", "in my account", "saldot",
     "kontot är tomt", "account is empty", "my money is finish", "lost all my savings", "bank account is", 
     "har int pengar", "@minor quid", "@minor kr until", "kr until payday", 
@@ -441,4 +441,15 @@ export const round10 = {
   HIDDEN_HURT: [
     "ingen märkte", "ingen ser", "nobody asks", "mamma inte ser", "du vet vad", "ni fattar", "you know why", "if u know", "if you know", "not for the pencils", "inte med penna", "det va int katten", "efter @many månader", "after @many months", "i already started", "svider", "🩸", "@many grader", "@many degrees", "in july", "in summer", "even tho its",
     "göra nya", "sluta komma nya", "tatuering över",   ],
+  // From the sixth young tester (session 13).
+  /** Someone gets angry at the writer's contact with others or at a late answer: control told by its mood. */
+  ANGRY_AT_CONTACT: [
+    "blir sur när jag skriver", "blir arg när jag skriver", "blir sur om jag skriver", "blir arg om jag skriver", "blir sur när jag pratar med",
+    "blir arg när jag pratar med", "blir arg om jag inte svarar", "blir sur om jag inte svarar", "blir sjukt arg om jag inte svarar", "blir skitsur när jag", "blir svartsjuk när jag",
+    "gets mad when i text", "gets mad when i talk to", "gets angry when i talk to", "gets mad if i dont answer", "gets angry if i dont reply",
+  ],
+  /** Never answering again, asked as a question of being noticed: a farewell tested on the reader. */
+  NEVER_ANSWER_AGAIN: ["dont answer ever again", "never answer again", "aldrig svarar igen", "aldrig svarar mer", "inte svarar nånsin igen", "slutar svara för alltid"],
+  /** Whether anyone would notice or care. */
+  WOULD_ANYONE_NOTICE: ["will anyone notice", "would anyone notice", "would anyone care", "skulle nån märka", "märker nån ens", "skulle nån bry sig"],
 };

@@ -1,7 +1,7 @@
 // The lines the trained screen may learn from, each a writer (or a writer's round) of its own, which is
-// what the cross-validation folds on. Never a held-back file (held-back-9.jsonl): it measures the
-// screen, nothing is chosen with it. Rounds 2a, 3 (second half), 4, 5, 6, 7 and 8 were held back until they
-// had been measured and reported (SAFETY.md); they are training data now, and rounds 5 to 9 each
+// what the cross-validation folds on. Never a held-back file (held-back-10.jsonl): it measures the
+// screen, nothing is chosen with it. Rounds 2a, 3 (second half), 4, 5, 6, 7, 8 and 9 were held back until they
+// had been measured and reported (SAFETY.md); they are training data now, and rounds 5 to 10 each
 // had two writers write training sets beside the new held-back one: every new writer the model reads
 // carries further than any rule tuned on one writer did.
 // rule-cases.jsonl is not here either: its lines are the rules' own patterns written out with filler
@@ -33,12 +33,16 @@ export const trainingFiles = [
   "tests/fixtures/safety/round8.jsonl",
   "tests/fixtures/safety/round9-train-i.jsonl",
   "tests/fixtures/safety/round9-train-j.jsonl",
+  "tests/fixtures/safety/round9.jsonl",
+  "tests/fixtures/safety/round10-train-k.jsonl",
+  "tests/fixtures/safety/round10-train-l.jsonl",
   "tests/fixtures/safety/everyday.jsonl",
 ] as const;
 
 /**
  * Ordinary messages (greetings, plans, check-in answers, "jag är på väg nu"), all neither, written by
- * the engineer who trained the model: the corpora are mostly crisis, concern and hard negatives, and a
+ * the engineer who trained the model (389) and, in round 10, a writer asked for ordinary traffic only (300
+ * more: the model scored "typ" and "har inte hört nåt från dom än" as concern). The corpora are mostly crisis, concern and hard negatives, and a
  * model that never saw a plain "påminn mig igen" took it for crisis. They count ten times
  * (there are few of them), are dealt out over the folds, and have a false-positive budget of their own.
  */
@@ -71,6 +75,9 @@ export const writerOf: Record<(typeof trainingFiles)[number], string> = {
   "tests/fixtures/safety/round8.jsonl": "round 8",
   "tests/fixtures/safety/round9-train-i.jsonl": "round 9i",
   "tests/fixtures/safety/round9-train-j.jsonl": "round 9j",
+  "tests/fixtures/safety/round9.jsonl": "round 9",
+  "tests/fixtures/safety/round10-train-k.jsonl": "round 10k",
+  "tests/fixtures/safety/round10-train-l.jsonl": "round 10l",
   "tests/fixtures/safety/everyday.jsonl": EVERYDAY,
 };
 

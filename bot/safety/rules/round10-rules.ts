@@ -198,4 +198,14 @@ export const round10Rules: RuleSpec[] = [
     why: "Cutting, scratching till it bleeds or burning told in a plain word, with what hides it or keeps it going (\"ingen märkte\", \"det enda som hjälper\", again, sleeves in summer).",
     examples: ["höll handen mot spisplattan igen, det svider", "ristade i armen igen, ingen märkte"],
   },
+  {
+    id: "control.angry-at-contact", level: "concern", category: "control", pattern: "OTHERS|PARTNER +3 ANGRY_AT_CONTACT", who: "anyone", unless: SOFT,
+    why: "\"Min kille blir sur när jag skriver med folk\" (the sixth young tester): anger at the writer's contact with others, control told by its mood, before any word of a phone or a ban.",
+    examples: ["min kille blir sur när jag skriver med folk", "my bf gets mad when i text my friends"],
+  },
+  {
+    id: "suicide.never-answer-noticed", level: "crisis", category: "suicide", pattern: "{WOULD_ANYONE_NOTICE NEVER_ANSWER_AGAIN} ~10", who: "anyone", negation: "in-pattern", unless: STORY,
+    why: "\"Will anyone notice if i dont answer ever again\": a farewell tested on the reader (the trained screen caught it until round 10's retrain; no rule did).",
+    examples: ["will anyone notice if i dont answer ever again", "skulle nån märka om jag aldrig svarar igen"],
+  },
 ];
