@@ -27,6 +27,7 @@ import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { answerSmallTalk } from "./small-talk.js";
 import { aboutProgram, asksOtherLanguage, asksSimpler, stopsAsking } from "./shared/understand-small-talk.js";
 import { isSkip, understandYesNo } from "./shared/understand-answers.js";
+import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { replyWhileWaiting } from "./waiting.js";
 import { acknowledgeAfterCrisis, sayBotIsBack } from "./handed-back.js";
@@ -392,8 +393,9 @@ function goesStale(inner: DialogContext): boolean {
  */
 function goesOnWhileWaiting(inner: DialogContext, text: string): boolean {
   if (!isActive(inner, ONBOARDING_DIALOG) || services(inner.context).conversation.takenOver) return false;
-  // "ok" to "Bra att du frågar! … hör av sig" acknowledges the answer coming; it is no yes.
-  return answersWaitingQuestion(inner, text) && !ACKNOWLEDGES.test(fold(text));
+  // "ok" to "Bra att du frågar! … hör av sig" acknowledges the answer coming; it is no yes. "nej vänta,
+  // behövs inte" takes back the request for a person (waiting.ts hears it), not a no to the consent.
+  return answersWaitingQuestion(inner, text) && !ACKNOWLEDGES.test(fold(text)) && takesBackRequest(text) !== "clear";
 }
 const ACKNOWLEDGES = /^(ok|okej|okey|oki|okay|k|aa|mm|mhm|jaha|aha)( tack| thanks)?$/;
 

@@ -40,7 +40,7 @@ describe.skipIf(!browserAvailable)("recording a consent in the staff inbox, in a
     await box.getByText(/^Senaste svaret: nej \(/).waitFor();
 
     await box.getByText("Registrera samtycke").click();
-    expect(await box.locator("blockquote").textContent()).toMatch(/^Jag sparar det du skriver och svarar\. Bara teamets koordinatorer och teamledare läser dem\..* 6 mån efter/);
+    expect(await box.locator("blockquote").textContent()).toMatch(/^Jag sparar det du skriver och svarar\. Teamets koordinatorer och teamledare läser dem\..* 6 mån efter/);
     expect(await box.locator("blockquote").getAttribute("lang")).toBe("sv");
     expect(await axeViolations(page, "#c-consent")).toEqual([]);
 

@@ -21,7 +21,7 @@ describe("onboarding and consent", () => {
     const p = participant();
     expect(await p.say("Hej")).toEqual([
       "Hej! Jag är Tillit, en digital assistent. En koordinator läser med och kan svara själv när du vill.",
-      "Jag sparar det du skriver och svarar. Bara teamets koordinatorer och teamledare läser dem. Är du under 18 och kan fara illa måste vi anmäla till soc. Allt raderas 6 mån efter kontaktens slut, eller inom en månad om du ber om det. Okej?\n1. Ja\n2. Nej\n3. Jag har frågor",
+      "Jag sparar det du skriver och svarar. Teamets koordinatorer och teamledare läser dem. Är du under 18 och kan fara illa måste vi anmäla till soc. Allt raderas 6 mån efter kontaktens slut, eller inom en månad om du ber om det. Okej?\n1. Ja\n2. Nej\n3. Jag har frågor",
     ]);
     expect(await p.say("japp")).toEqual(["Tack! Vad vill du att jag ska kalla dig?"]);
     expect(await p.say("Sara")).toEqual(["Kul, Sara! Vilken tid på dagen passar bäst för meddelanden?\n1. Morgon\n2. Eftermiddag\n3. Kväll\n4. Spelar ingen roll"]);
@@ -134,7 +134,7 @@ describe("onboarding and consent", () => {
     const [reply] = await p.say("nej varför?");
     expect(reply).toMatch(/^(Jag menar: får jag spara det du skriver här\?|Enkelt sagt: får jag spara dina meddelanden och svar\?)/);
     expect(reply).toMatch(/\n1\. Ja\n2\. Nej\n3\. Jag har frågor$/);
-    expect(reply).not.toMatch(/Bara teamets koordinatorer/);
+    expect(reply).not.toMatch(/Teamets koordinatorer och teamledare läser/);
     expect((await p.record()).consents).toEqual([]);
   });
 

@@ -118,7 +118,7 @@ export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 15_
 /** The first two messages a new Swedish-speaking participant gets by SMS (choices as numbered lines). */
 export const WELCOME_SV = [
   "Hej! Jag är Tillit, en digital assistent. En koordinator läser med och kan svara själv när du vill.",
-  "Jag sparar det du skriver och svarar. Bara teamets koordinatorer och teamledare läser dem. Är du under 18 och kan fara illa måste vi anmäla till soc. Allt raderas 6 mån efter kontaktens slut, eller inom en månad om du ber om det. Okej?\n1. Ja\n2. Nej\n3. Jag har frågor",
+  "Jag sparar det du skriver och svarar. Teamets koordinatorer och teamledare läser dem. Är du under 18 och kan fara illa måste vi anmäla till soc. Allt raderas 6 mån efter kontaktens slut, eller inom en månad om du ber om det. Okej?\n1. Ja\n2. Nej\n3. Jag har frågor",
 ];
 
 /**

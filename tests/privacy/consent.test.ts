@@ -51,7 +51,7 @@ describe("after a no to consent", () => {
     const p = await declined();
     const { id } = await p.record();
     for (const ask of ["checka in", "kartläggning", "skattning", "min plan"]) {
-      expect((await p.say(ask))[0]).toMatch(/^För det behöver jag spara dina svar\. Bara teamets koordinatorer och teamledare läser dem\. Är du under 18/);
+      expect((await p.say(ask))[0]).toMatch(/^För det behöver jag spara dina svar\. Teamets koordinatorer och teamledare läser dem\. Är du under 18/);
       expect(await p.say("nej")).toEqual(["Okej, då sparar jag inga svar. Du kan skriva till en koordinator ändå, när du vill."]);
     }
     // Answers sent anyway go nowhere.
