@@ -8,7 +8,6 @@ import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext,
 import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from "./shared/recognize.js";
 import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type ChoiceSpec, type ScaleSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceSpec, type TextSpec } from "./shared/ask.js";
-import { saysOnlyYes } from "./shared/understand-answers.js";
 import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeMeeting, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { asksMyName, namesSelf, renamesTo, understandName } from "./shared/understand-name.js";
 import { asksAboutScale } from "./shared/understand-scale.js";
@@ -26,7 +25,7 @@ import { answerQuestion, questionInContext } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { answerSmallTalk } from "./small-talk.js";
 import { aboutProgram, asksOtherLanguage, asksSimpler, stopsAsking } from "./shared/understand-small-talk.js";
-import { isSkip, understandYesNo } from "./shared/understand-answers.js";
+import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answers.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { replyWhileWaiting } from "./waiting.js";
@@ -310,10 +309,10 @@ export class MainDialog extends ComponentDialog {
   private async continueOnboarding(step: WaterfallStepContext, intent: FreeIntent): Promise<DialogTurnResult> {
     const s = services(step.context);
     const asked = question(intent);
+    const text = step.context.activity.text ?? "";
     // "ja" or "1" after "Ingen brådska. Skriv när du vill fortsätta.": the consent asked before is answered
     // now, taken as such (it was met with the whole consent paragraph again, word for word).
     if (s.memory.consentAskedAt && !asked) {
-      const text = step.context.activity.text ?? "";
       const spec = choiceSpec(s, "onboarding.consent", "consent");
       const answer = consentBeside(text) ? undefined : recognizeChoice(text, spec.options, spec.labels, spec.reader, true);
       if (answer) return step.replaceDialog(ONBOARDING_DIALOG, { greet: false, answer });
@@ -325,9 +324,7 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     // "jag inte förstå" to the consent asked before: simpler words or English offered in front of it.
-    if (!asked && introduced && (asksOtherLanguage(step.context.activity.text ?? "") || asksSimpler(step.context.activity.text ?? ""))) {
-      s.preface(s.t(asksOtherLanguage(step.context.activity.text ?? "") ? "language.otherLanguage" : "language.simpler"));
-    }
+    if (!asked && introduced && (asksOtherLanguage(text) || asksSimpler(text))) s.preface(s.t(asksOtherLanguage(text) ? "language.otherLanguage" : "language.simpler"));
     if (asked && introduced) await answerQuestion(step, asked);
     // A question in the very first message ("hej, säljer ni min data?") is answered too, before the
     // consent, with a short hello in front of the answer (a third message would be held back, and it

@@ -172,8 +172,7 @@ function waitedLong(s: TurnServices): boolean {
 const PILLS_MS = 24 * 3_600_000;
 
 async function afterPills(s: TurnServices): Promise<boolean> {
-  const flagged = await s.lookups.crisisCategoriesSince(new Date(s.now.getTime() - PILLS_MS));
-  return flagged.includes("overdose");
+  return (await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - PILLS_MS))).some((f) => f.categories.includes("overdose"));
 }
 
 /** "glöm det" soon after asking is a change of mind; later it may be giving up on us (understand-take-back.ts). */
@@ -271,7 +270,6 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
     await dc.context.sendActivity(message(numbers ? `${word} ${s.t("waiting.sleeplessNumbers")}` : word));
     return;
   }
-  const fresh = (await s.lookups.crisisCategoriesSince(new Date(s.now.getTime() - FRESH_CRISIS_MS))).length > 0;
   const light = isLight(said, intent);
   // Heavy, urgent or asked for: the numbers with the crisis reply's words (in words that vary).
   if (!declined && (heavy || asksForNumbers(said))) {
@@ -279,23 +277,23 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
     await dc.context.sendActivity(message(s.t(`waiting.${open ? "afterCrisis" : "afterCrisisLater"}`, vars)));
     return;
   }
-  if (fresh) {
+  // The day's crisis flags, read once: one within hours makes the crisis fresh; any within the day gave the numbers.
+  const flags = await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - NUMBERS_EVERY_MS));
+  if (flags.some((f) => s.now.getTime() - f.at.getTime() < FRESH_CRISIS_MS)) {
     // Hours, not days, after the crisis reply: what it said stands (the numbers are in view above it).
     await dc.context.sendActivity(message(s.t(`waiting.${open ? "afterCrisis" : "afterCrisisLater"}${declined ? "Quiet" : "Calm"}`, vars)));
     return;
   }
   const word = s.t(open ? "waiting.afterCrisisOrdinary" : "waiting.afterCrisisOrdinaryLater", vars);
   // At least once a day they write, the numbers as a short reminder, never on a light message.
-  const remind = !declined && !light && !(await numbersWithinADay(s));
+  const remind = !declined && !light && !numbersWithinADay(s, flags.length > 0);
   if (remind) await s.remember({ numbersAt: s.now.toISOString() });
   await dc.context.sendActivity(message(remind ? `${word} ${s.t("waiting.numbersReminder")}` : word));
 }
 
-/** The numbers were given within the last day: by the crisis reply itself, or by an answer since. */
-async function numbersWithinADay(s: TurnServices): Promise<boolean> {
-  const since = s.now.getTime() - NUMBERS_EVERY_MS;
-  if (s.memory.numbersAt && Date.parse(s.memory.numbersAt) > since) return true;
-  return (await s.lookups.crisisCategoriesSince(new Date(since))).length > 0;
+/** The numbers were given within the last day: by a crisis reply that day (`flaggedToday`), or by an answer since. */
+function numbersWithinADay(s: TurnServices, flaggedToday: boolean): boolean {
+  return flaggedToday || (s.memory.numbersAt !== undefined && Date.parse(s.memory.numbersAt) > s.now.getTime() - NUMBERS_EVERY_MS);
 }
 
 /** "när svarar ni?": the honest time a person next reads, and what to do if it cannot wait (unless the numbers were declined). */

@@ -7,7 +7,7 @@ import { openErasureRequestId } from "../db/erasure-requests.js";
 import { activePlan, type ActivePlanRow } from "../db/plans.js";
 import { nextMeetingOf } from "../db/meetings.js";
 import { firstContact, lastStaffWriter, writtenJustBefore } from "../db/messages.js";
-import { crisisCategoriesSince } from "../db/audit.js";
+import { crisisFlagsSince } from "../db/audit.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
 import { sinceTakeover } from "../db/conversations.js";
 import { errorSummary } from "../infrastructure/log.js";
@@ -77,7 +77,7 @@ function lookupsFor(deps: TurnDeps, participantId: number, conversationId: numbe
     erasureRequested: async () => (await openErasureRequestId(deps.sql, participantId)) !== undefined,
     lastStaffWriter: () => lastStaffWriter(deps.sql, conversationId),
     firstContact: () => firstContact(deps.sql, participantId),
-    crisisCategoriesSince: (since) => crisisCategoriesSince(deps.sql, conversationId, since),
+    crisisFlagsSince: (since) => crisisFlagsSince(deps.sql, conversationId, since),
     async nextMeeting() {
       const m = await nextMeetingOf(deps.sql, participantId, deps.now());
       return m ? { ...m, startsAt: m.startsAt.toISOString() } : null;

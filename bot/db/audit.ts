@@ -3,7 +3,7 @@
 // staff reads and settings off the message path through the Prisma client (insertAuditWith). Both
 // store the same columns from one mapper, so an entry looks the same whichever wrote it.
 import type { Db } from "./client.js";
-import type { SqlExecutor } from "./sql.js";
+import { date, type SqlExecutor } from "./sql.js";
 
 export interface AuditRow {
   at: Date;
@@ -51,20 +51,18 @@ export function auditEventsAbout(db: Db, subjects: { conversationId: number; par
 }
 
 /**
- * The crisis categories flagged in a conversation since `since`, as each flag recorded them
- * (`conversation.crisis-flagged`, written with the flag in its transaction): what the crisis was about,
- * read from what the screen found rather than from what Tillit happened to say about it.
+ * The crisis flags raised in a conversation since `since`, each with when and the categories it recorded
+ * (`conversation.crisis-flagged`, written with the flag in its transaction): what the crisis was about and
+ * how long ago, read from what the screen found rather than from what Tillit happened to say about it.
  */
-export async function crisisCategoriesSince(sql: SqlExecutor, conversationId: number, since: Date): Promise<string[]> {
+export async function crisisFlagsSince(sql: SqlExecutor, conversationId: number, since: Date): Promise<{ at: Date; categories: string[] }[]> {
   const rows = await sql.query(
-    `SELECT "details" FROM "AuditLog" WHERE "subjectType" = 'conversation' AND "subjectId" = ? AND "action" = 'conversation.crisis-flagged' AND "at" >= ?`,
+    `SELECT "at", "details" FROM "AuditLog" WHERE "subjectType" = 'conversation' AND "subjectId" = ? AND "action" = 'conversation.crisis-flagged' AND "at" >= ?`,
     [String(conversationId), since],
   );
-  const categories = new Set<string>();
-  for (const row of rows) {
-    if (typeof row.details !== "string") continue;
-    const details = JSON.parse(row.details) as { categories?: unknown };
-    if (Array.isArray(details.categories)) for (const c of details.categories) if (typeof c === "string") categories.add(c);
-  }
-  return [...categories];
+  return rows.map((row) => {
+    const details = typeof row.details === "string" ? (JSON.parse(row.details) as { categories?: unknown }) : {};
+    const categories = Array.isArray(details.categories) ? details.categories.filter((c): c is string => typeof c === "string") : [];
+    return { at: date(row.at), categories };
+  });
 }

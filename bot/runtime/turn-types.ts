@@ -50,8 +50,8 @@ export interface TurnLookups {
    * coordinator wrote first, the source of the number not recorded), "participant" (they wrote first).
    */
   firstContact(): Promise<FirstContact>;
-  /** The crisis categories the safety screen flagged in this conversation since then, as each flag recorded them. */
-  crisisCategoriesSince(since: Date): Promise<string[]>;
+  /** The crisis flags the safety screen raised in this conversation since then: when, and the categories each recorded. */
+  crisisFlagsSince(since: Date): Promise<{ at: Date; categories: string[] }[]>;
 }
 
 export type FirstContact = "outreach" | "team" | "participant";
