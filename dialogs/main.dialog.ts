@@ -535,10 +535,11 @@ function answersWaitingQuestion(inner: DialogContext, text: string): boolean {
       return recognizeScaleAnswer(text, spec) !== undefined;
     case PROMPTS.name:
       return understandName(text) !== "not-a-name";
-    // An offer of a person stays an offer: "nej" or "ja" to it the next day is still its answer.
+    // An offer of a person stays an offer: "nej" or "ja" to it the next day is still its answer, read as
+    // the offer reads it (concern-offer.dialog.ts).
     case CONCERN_OFFER_DIALOG: {
-      const said = understandYesNo(text);
-      return said === "yes" || said === "no";
+      const offer = choiceSpec(services(inner.context), "concern.offer", "yesNo");
+      return recognizeChoice(text, offer.options, offer.labels, offer.reader) !== undefined;
     }
     default:
       return false;
