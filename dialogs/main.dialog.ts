@@ -9,10 +9,10 @@ import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from
 import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type ChoiceSpec, type ScaleSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceSpec, type TextSpec } from "./shared/ask.js";
 import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeMeeting, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
-import { asksMyName, namesSelf, renamesTo, understandName } from "./shared/understand-name.js";
+import { asksMyName, nameAlone, namesSelf, renamesTo, understandName } from "./shared/understand-name.js";
 import { asksAboutScale } from "./shared/understand-scale.js";
 import { readFreeMessage } from "./shared/next-steps.js";
-import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer, rememberLanguage, takesLateName } from "./onboarding.dialog.js";
+import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer, keepNameForLater, rememberLanguage, takesLateName } from "./onboarding.dialog.js";
 import { CHECK_IN_DIALOG, CheckInDialog } from "./check-in.dialog.js";
 import { SELF_RATING_DIALOG, SelfRatingDialog } from "./self-rating.dialog.js";
 import { MAPPING_DIALOG, MappingDialog } from "./mapping.dialog.js";
@@ -113,6 +113,11 @@ export class MainDialog extends ComponentDialog {
     }
     // Taking back the yes to keeping answers is asked about at once, even while a person is awaited.
     if (asksToStopKeeping(s, text)) return beginWithdrawal(inner);
+    // A person asked for at the consent, and then "Noah": a name, answered as at the consent (it got
+    // "Tack, teamet får se det här." as if it were a note for the team).
+    if (s.conversation.waiting && !s.conversation.takenOver && awaitsConsentAnswer(inner) && !goesOnWhileWaiting(inner, text) && (await givesNameAtConsent(inner, text))) {
+      return { status: DialogTurnStatus.waiting };
+    }
     // A person is awaited: the open dialog is kept as it is, for after the hand-back (a withdrawal being
     // asked about is answered first).
     if (s.conversation.waiting && !isActive(inner, WITHDRAW_CONSENT_DIALOG) && !goesOnWhileWaiting(inner, text)) {
@@ -579,6 +584,7 @@ async function answersBesideConsent(inner: DialogContext, text: string, intent: 
   // After "Jag har frågor" the question is yes or no, and its own lines say so; "ok" to "Fråga på!" is a nod, no yes.
   const questionsAsked = spec.options.length === 2;
   const nods = questionsAsked && ACKNOWLEDGES.test(fold(text));
+  if (!nods && (await givesNameAtConsent(inner, text))) return true;
   if (!nods && !consentBeside(text)) return false;
   const s = services(inner.context);
   const send = (text: string) => inner.context.sendActivity(message(text, spec.labels));
@@ -600,6 +606,21 @@ async function answersBesideConsent(inner: DialogContext, text: string, intent: 
   } else {
     await send(s.t("onboarding.consentProgramFirst"));
   }
+  return true;
+}
+
+/**
+ * "Noah", "jag heter Sara" while the consent waits, and nothing the consent itself reads: a name, not a note
+ * for the team nor an answer not understood. Said back warmly, kept for after the yes (a name is stored only
+ * with it, onboarding.dialog.ts), and the consent asked in its short line: with the yes it is used.
+ */
+async function givesNameAtConsent(inner: DialogContext, text: string): Promise<boolean> {
+  const spec = (leafOf(inner).activeDialog!.state as { options: { validations: ChoiceSpec } }).options.validations;
+  if (recognizeChoice(text, spec.options, spec.labels, spec.reader, true) !== undefined) return false;
+  const name = nameAlone(text);
+  if (!name || !keepNameForLater(inner, name)) return false;
+  const s = services(inner.context);
+  await inner.context.sendActivity(message(s.t("onboarding.consentNameFirst", { name }), spec.labels.slice(0, 2)));
   return true;
 }
 

@@ -70,6 +70,19 @@ export function rememberLanguage(dc: DialogContext, language: Language): boolean
 }
 
 /**
+ * "Noah" while the consent waits (a person asked for at it, or not): the name is kept for after the yes, as
+ * a name in the first message is, so the name question is not asked later. False when onboarding is not
+ * waiting for its consent.
+ */
+export function keepNameForLater(dc: DialogContext, name: string): boolean {
+  if (!awaitsConsentAnswer(dc)) return false;
+  const state = stepsInstance(dc);
+  if (!state) return false;
+  state.values = { ...(state.values ?? {}), nameGiven: name };
+  return true;
+}
+
+/**
  * "asså jag heter typ mohammed men kalla mig mo" after the name question was skipped ("vet ej"): onboarding
  * is past that question with no name, so a name said now is taken (main.dialog.ts), and its last message
  * uses it. False when onboarding is not running, has not asked yet, or has a name.

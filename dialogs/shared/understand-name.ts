@@ -164,3 +164,33 @@ export function nameInGreeting(text: string): string | undefined {
   }
   return undefined;
 }
+
+// Words that often make up a whole message and are no name, though a lone word might otherwise be read as
+// one (folded): sounds and small words, greetings of other languages, times of day and languages.
+const NOT_A_NAME_ALONE = new Set([
+  "jaha", "aha", "ahaa", "vada", "kul", "mkt", "mycket", "oj", "ojda", "ojsan", "shit", "fan", "fy", "usch", "ursakta", "sakert", "wow", "omg", "okejda", "hejda", "bye",
+  "salam", "salaam", "salamu", "hola", "bonjour", "merhaba", "privet", "wallah", "wallahi", "yalla", "bror", "brorsan", "habibi", "bruh", "cool", "coolt", "toppen", "perfekt",
+  "morgon", "morgonen", "eftermiddag", "eftermiddagen", "kvall", "kvallen", "natt", "dag", "morning", "afternoon", "evening", "night",
+  "svenska", "engelska", "english", "swedish", "arabiska", "arabic", "ukrainska", "ukrainian", "ryska", "russian", "somaliska", "somali", "dari", "persiska", "farsi", "tigrinja",
+  "daligt", "sadar", "hjalp", "fragor", "fraga", "questions", "question", "konstigt", "weird", "manniska", "person", "human", "stopp", "start",
+]);
+
+// Sounds rather than words: "öhh", "äh", "ehm", "hä", "mmm", "hahaha", "xD".
+const SOUNDS = /^(o+h+m?|a+h+|e+h+m?|u+h+m?|a+|e+|o+|u+|h[aeiou]+|m+h?m*|(ha)+h?|(he)+h?|(hi)+h?|x+d+|p+s+t*)$/;
+
+/**
+ * A name given unasked, as the whole message: "Noah", "Sara", "Mohammed Ali", "jag heter Noah", "Noah här"
+ * (the consent, where a young tester answered "Noah" after asking for a person). Stricter than the answer
+ * to "what should I call you": one word (or two that both look like names), not a word of the kind that
+ * makes up a whole message anyway ("jaha", "vadå", "kväll"), no question and no digits.
+ */
+export function nameAlone(text: string): string | undefined {
+  if (/[?\d]/.test(text)) return undefined;
+  const said = namesSelf(text) ?? nameInGreeting(text);
+  if (said) return NOT_A_NAME_ALONE.has(fold(said)) ? undefined : said;
+  const words = readableText(text).normalize("NFC").replace(/[^\p{L}\s'’-]/gu, " ").trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 2 || (words.length === 2 && !words.every((w) => /^\p{Lu}/u.test(w)))) return undefined;
+  if (words.some((w) => NOT_A_NAME_ALONE.has(fold(w)) || SOUNDS.test(fold(w)) || NOT_NAMES.has(fold(w)) || FILLERS.test(w))) return undefined;
+  const answer = understandName(words.join(" "));
+  return answer === "not-a-name" ? undefined : answer.slice("name:".length);
+}
