@@ -24,7 +24,7 @@ import { beginNamedDialog } from "./begin-dialog.js";
 import { answerQuestion, questionInContext } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { answerSmallTalk } from "./small-talk.js";
-import { aboutProgram, asksOtherLanguage, asksSimpler, stopsAsking } from "./shared/understand-small-talk.js";
+import { aboutProgram, asksOtherLanguage, asksSimpler, faceAlone, stopsAsking } from "./shared/understand-small-talk.js";
 import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answers.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
@@ -164,6 +164,8 @@ export class MainDialog extends ComponentDialog {
     // sluta med det här" or "jag vill jobb" as a yes.
     if (awaitsConsentAnswer(inner) && (await answersBesideConsent(inner, text, intent))) return { status: DialogTurnStatus.waiting };
     if (answersWaitingQuestion(inner, text)) return inner.continueDialog();
+    // "💀", "😭" alone to a question that cannot read it: a warm word, and the question again (no try used up).
+    if (await meetsFaceMidQuestion(inner, text)) return { status: DialogTurnStatus.waiting };
     // "äntligen!!" after good news told in a check-in: a glad word back, and the question again (not "förstod inte").
     if (isActive(inner, CHECK_IN_DIALOG) && leafOf(inner).activeDialog?.id === PROMPTS.option && isGoodNews(text)) {
       s.preface(s.t("talk.goodNewsMore"));
@@ -514,6 +516,31 @@ async function explainsScale(inner: DialogContext, text: string): Promise<boolea
   return true;
 }
 
+/**
+ * A crying or laughing face alone ("😭", "💀", "😂😂") to a choice or a 1-10 question that does not read it (the
+ * mood question reads "😭" as a low day, and says so): a short warm word and the question again, without a
+ * try used up, once per question. It met "Svara gärna med en siffra…" and then the question skipped.
+ */
+async function meetsFaceMidQuestion(inner: DialogContext, text: string): Promise<boolean> {
+  const face = faceAlone(text);
+  const active = leafOf(inner).activeDialog;
+  if (!face || (active?.id !== PROMPTS.option && active?.id !== PROMPTS.scale)) return false;
+  // Once per question: a second face is left to the question's own retry (never "Haha!" for ever).
+  const own = (active.state as { state: { faceHeard?: boolean } }).state;
+  if (own.faceHeard) return false;
+  own.faceHeard = true;
+  const s = services(inner.context);
+  // The check-in's "Hej Sara! Hur är det idag…" is not greeted twice: the day asked about in a line of its own.
+  if (active.id === PROMPTS.scale && (active.state as { options: { validations: ScaleSpec } }).options.validations.mood && face === "laughing") {
+    await inner.context.sendActivity(message(s.t("talk.laughingAtMood")));
+    return true;
+  }
+  s.preface(s.t(face === "crying" ? "talk.cryingMidQuestion" : "talk.laughingMidQuestion"));
+  inner.context.turnState.set(ASKED_AGAIN, true);
+  await inner.repromptDialog();
+  return true;
+}
+
 /** A bare yes to an open free-text question: the question again, warmly, once per question (TextSpec.open). */
 async function welcomesBareYes(inner: DialogContext, text: string): Promise<boolean> {
   const active = leafOf(inner).activeDialog;
@@ -569,7 +596,7 @@ const PROGRAM_WORD = /\b(jobb|jobba|jobbet|arbete|arbeta|skola|skolan|plugga|kom
 /** Something beside the consent's own answer: more simply, another language, leaving, unsure, a topic. */
 function consentBeside(text: string): boolean {
   const said = fold(text);
-  return asksOtherLanguage(text) || asksSimpler(text) || understandFree(text) === "question:leave" || isSkip(said) || UNSURE.test(said) || Boolean(aboutProgram(text)) || PROGRAM_WORD.test(said);
+  return asksOtherLanguage(text) || asksSimpler(text) || understandFree(text) === "question:leave" || isSkip(said) || UNSURE.test(said) || Boolean(aboutProgram(text)) || PROGRAM_WORD.test(said) || faceAlone(text) !== undefined;
 }
 
 /**
@@ -601,8 +628,11 @@ async function answersBesideConsent(inner: DialogContext, text: string, intent: 
     await send(again());
   } else if (intent === "question:leave") {
     await answerQuestion(inner, "leave");
-  } else if (isSkip(said) || UNSURE.test(said)) {
+  } else if (isSkip(said) || UNSURE.test(said) || faceAlone(text) === "crying") {
+    // "😭" may be it all feeling like a lot: met as someone unsure is (it got "Ingen brådska" as if they had left).
     await send(questionsAsked ? again() : s.t("onboarding.consentUnsure"));
+  } else if (faceAlone(text) === "laughing") {
+    await send(`${s.t("talk.laughingMidQuestion")} ${again()}`);
   } else {
     await send(s.t("onboarding.consentProgramFirst"));
   }

@@ -6,7 +6,7 @@
 // the usual request for a person; no: fine).
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
-import { aboutProgram, afraid, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, waves, wishesToStart } from "./shared/understand-small-talk.js";
+import { aboutProgram, afraid, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, waves, wishesToStart } from "./shared/understand-small-talk.js";
 import { saysUrgent } from "./shared/clearly-asks.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { isGoodNews } from "./shared/reflect.js";
@@ -116,6 +116,10 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   if (nods(text)) return say(dc, "talk.nod");
   // "😐", "🙃" alone: a so-so day, met as one, with the choice of checking in or a person (not "förstår inte").
   if (meh(text)) return say(dc, "talk.meh", [s.t("choices.nextSteps.check-in"), s.t("choices.nextSteps.human")]);
+  // "😭" alone is laughter or tears, so asked which, warmly; "💀", "😂" alone are laughter (both met the stock
+  // "jag förstår inte allt", one after the other).
+  const face = faceAlone(text);
+  if (face) return say(dc, face === "crying" ? "talk.cryingFace" : "talk.laughingFace");
   // "orka" alone; "sluta fråga" out of the blue is a wish for fewer messages (main.dialog.ts).
   if (nevermind(text) || (stopsAsking(text) && understandFree(text) !== "less-contact")) return say(dc, "talk.nevermind");
   return false;

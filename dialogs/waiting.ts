@@ -26,6 +26,7 @@ import { fold } from "./shared/fold.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
 import { celebratesWhileWaiting } from "./small-talk.js";
+import { faceAlone } from "./shared/understand-small-talk.js";
 
 // Asking for one of Tillit's dialogs by name ("kolla läget", "berätta om mig"): they wait for the person.
 const ASKS_FOR_DIALOG: ReadonlySet<string> = new Set(["check-in", "mapping", "rating", "plan"]);
@@ -107,6 +108,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     await dc.context.sendActivity(message(s.t("waiting.goodNight", { coordinator: coordinatorInSentence(s) })));
     return;
   }
+  // "😭" alone is no filler: laughter or tears, asked which, warmly (it met silence right after the request).
+  if (faceAlone(text) === "crying") return sayWithReading(dc, "waiting.cryingFace", { fresh: true, light: true });
   // Never silence while a person is awaited, but for a pure filler ("ok", "👍") right after an answer in
   // the same minute, and never twice in a row ("nu" and "kan hon ringa" once went unanswered).
   if (mayStayQuiet(s, text) && !clearlyAsks(text)) return;

@@ -52,6 +52,19 @@ export function meh(text: string): boolean {
   return r.kind === "emoji" && r.value === 5;
 }
 
+// "😭" alone (or "😭😭😭"): tears, from laughter as often as from sadness, so never read as one of them here.
+// "💀" ("I'm dead": it was that funny), "😂", "🤣" alone: laughter, almost always; with "😭" too ("😭💀").
+const CRYING_FACE = /^(😭|\s)+$/u;
+const LAUGHING_FACES = /^(💀|☠|😂|🤣|😭|\u{FE0F}|\s)+$/u;
+
+/** A crying or laughing face and nothing else: "crying" for 😭 alone, "laughing" with 💀, 😂 or 🤣. */
+export function faceAlone(text: string): "crying" | "laughing" | undefined {
+  const shown = visible(text);
+  if (!shown) return undefined;
+  if (CRYING_FACE.test(shown)) return "crying";
+  return LAUGHING_FACES.test(shown) ? "laughing" : undefined;
+}
+
 const WAVE = /^(👋|🙋|🙋‍♀️|🙋‍♂️|✌️|🤙|👋🏻|👋🏼|👋🏽|👋🏾|👋🏿|\s)+$/u;
 /** A wave instead of a hello. */
 export function waves(text: string): boolean {

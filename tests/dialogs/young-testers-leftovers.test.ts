@@ -5,9 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { officeHoursSuite } from "../helpers/office-hours-suite.js";
 import { nameAlone } from "../../dialogs/shared/understand-name.js";
+import { faceAlone } from "../../dialogs/shared/understand-small-talk.js";
 
 const suite = officeHoursSuite(795140000);
-const { newcomer, conversationOf } = suite;
+const { onboarded, newcomer, conversationOf } = suite;
 
 describe("a name alone while the consent waits", () => {
   it("after asking for a person at the consent: said back, kept for after the yes, never 'teamet får se det här'", async () => {
@@ -64,5 +65,85 @@ describe("a name alone while the consent waits", () => {
     await p.say("jag vill prata med en människa");
     expect((await p.say("okej då")).join(" ")).not.toMatch(/Hej Då/);
     expect((await p.record()).consents.at(-1)?.granted).toBe(true);
+  });
+});
+
+describe("an emoji alone", () => {
+  const NOT_UNDERSTOOD = /förstår inte|förstod inte|hänger inte|Tack för att du skriver|Svara gärna med en siffra|didn't (quite )?get|not quite following|understand everything/i;
+
+  it("out of the blue after onboarding: '😭' asks laughter or tears, '💀' laughs along; never the stock line, never a flag", async () => {
+    const p = await onboarded();
+    suite.h.clock.advance(3_600_000);
+    const replies: string[] = [];
+    for (const t of ["😭", "💀", "😭😭😭", "💀💀", "😂"]) {
+      const reply = (await p.say(t)).join(" ");
+      expect(reply, t).not.toMatch(NOT_UNDERSTOOD);
+      expect(reply, t).not.toMatch(/112|90101/);
+      expect(reply, t).toMatch(t.includes("😭") ? /Skratt eller tårar|Av skratt|Gråter du av skratt/ : /Haha/);
+      replies.push(reply);
+    }
+    expect(replies[2]).not.toBe(replies[0]);
+    expect(replies[3]).not.toBe(replies[1]);
+    expect((await conversationOf(p)).priority).toBe("normal");
+    const q = await onboarded("en");
+    expect((await q.say("😭")).join(" ")).toMatch(/Laughing or crying/);
+    expect((await q.say("💀")).join(" ")).toMatch(/Haha/);
+  });
+
+  it("mid check-in: '💀' to the 1-10 question gets a laugh and the question again, no try used up; '😭' to a choice too", async () => {
+    const p = await onboarded();
+    suite.h.clock.advance(3_600_000);
+    await p.say("kolla läget");
+    const skull = (await p.say("💀")).join(" ");
+    expect(skull).toMatch(/Haha/);
+    expect(skull).toMatch(/skala 1-10/);
+    expect(skull).not.toMatch(NOT_UNDERSTOOD);
+    expect((await p.say("6")).join(" ")).toMatch(/6:a och inte lägre/);
+    await p.say("bra dag");
+    expect((await p.say("2")).join(" ")).toMatch(/ätit/);
+    const crying = (await p.say("😭")).join(" ");
+    expect(crying).toMatch(/Skratt eller tårar|Ta det i din egen takt/);
+    expect(crying).toMatch(/ätit/);
+    expect(crying).not.toMatch(NOT_UNDERSTOOD);
+    expect((await p.say("ja")).join(" ")).not.toMatch(NOT_UNDERSTOOD);
+    // '😭' to the 1-10 question is read as a low day, said so, with a way to correct it.
+    const q = await onboarded();
+    suite.h.clock.advance(3_600_000);
+    await q.say("kolla läget");
+    expect((await q.say("😭")).join(" ")).toMatch(/2:a, skriv en annan siffra om det inte stämmer/);
+  });
+
+  it("at the consent, and while a person is awaited, after a crisis too: a warm line, never 'Ingen brådska', never a new crisis", async () => {
+    const p = newcomer();
+    await p.say("hej");
+    expect((await p.say("💀")).join(" ")).toMatch(/Haha! .*får jag spara/);
+    const crying = (await p.say("😭")).join(" ");
+    expect(crying).not.toMatch(/Ingen brådska/);
+    expect(crying).toMatch(/får jag spara/);
+    expect((await p.say("ja")).join(" ")).toMatch(/kalla dig/);
+
+    const w = await onboarded();
+    await w.say("prata med en människa");
+    expect((await w.say("😭")).join(" ")).toMatch(/Skratt eller tårar\? Jag är kvar här/);
+
+    const c = await onboarded();
+    await c.say("vill inte leva längre");
+    const flags = () => suite.h.tillit.db.auditLog.count({ where: { action: "conversation.crisis-flagged" } });
+    const before = await flags();
+    for (const t of ["😭", "💀", "😭😭😭", "💀💀"]) {
+      const reply = await c.say(t);
+      expect(reply, t).toHaveLength(1);
+      expect(reply[0], t).not.toMatch(NOT_UNDERSTOOD);
+      expect(reply[0], t).not.toMatch(/Haha/);
+    }
+    expect(before).toBeGreaterThan(0);
+    expect(await flags()).toBe(before);
+  });
+
+  it("reads which face is which", () => {
+    expect(faceAlone("😭")).toBe("crying");
+    expect(faceAlone("😭😭😭")).toBe("crying");
+    for (const t of ["💀", "💀💀", "😂", "🤣", "😭💀", "☠️"]) expect(faceAlone(t), t).toBe("laughing");
+    for (const t of ["😐", "👍", "😭 idag", "💀 lol", "", "ok"]) expect(faceAlone(t), t).toBeUndefined();
   });
 });
