@@ -6,7 +6,7 @@
 // the usual request for a person; no: fine).
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
-import { aboutProgram, afraid, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, waves, wishesToStart } from "./shared/understand-small-talk.js";
+import { aboutProgram, afraid, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart } from "./shared/understand-small-talk.js";
 import { saysUrgent } from "./shared/clearly-asks.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { isGoodNews } from "./shared/reflect.js";
@@ -72,6 +72,9 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
       return say(dc, "talk.topicNo");
     }
     if (recently(s, "kallelse") && asksMustGo(text)) return offer(dc, "talk.mustGo", "kallelse");
+    // What the letter says, or when the meeting is, told right after it: heard as more of the same, and the
+    // offer stands (each line of a letter met a different "jag förstår inte").
+    if (recently(s, "kallelse") && toldMoreOfAppointment(text)) return offer(dc, "talk.appointmentMore", "kallelse");
     if (afraid(text)) return offer(dc, "talk.afraid", "program");
   }
   // "måste jag gå på mötet på af?", "måste jag gå?" out of the blue: Tillit cannot decide that, a meeting at
@@ -99,6 +102,9 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   // "jag inte förstå", "kan du skriva enkel": simpler words or English offered (not "förstår inte allt").
   if (asksSimpler(text)) return say(dc, "language.simpler");
   const program = aboutProgram(text);
+  // An appointment told ("fick brev från af om ett möte den 12e"): what is required only they can say, and the
+  // team can help get ready for it; never a yes or no to going.
+  if (program === "appointment") return offer(dc, "talk.appointment", "kallelse");
   if (program) return offer(dc, program === "kallelse" ? "talk.kallelse" : "talk.topic", program === "kallelse" ? "kallelse" : "program");
   // "har ångest" after the bad day was met: heard, and the offer of a person in plain words.
   if (recently(s, "distress-told") && (feelsBad(text) || afraid(text) || nervous(text))) return offer(dc, "talk.heard", "distress");

@@ -121,9 +121,9 @@ const PROGRAM = [
 ];
 
 /** What the team helps with (work, school, SFI, CV, körkort, an AF kallelse, getting there), told or asked. */
-export function aboutProgram(text: string): "kallelse" | "topic" | undefined {
+export function aboutProgram(text: string): "kallelse" | "appointment" | "topic" | undefined {
   const said = fold(text);
-  if (!PROGRAM.some((re) => re.test(said))) return undefined;
+  if (!PROGRAM.some((re) => re.test(said))) return toldAppointment(text) ? "appointment" : undefined;
   return /\bkallelse\w*\b|\bkallad\b/.test(said) ? "kallelse" : "topic";
 }
 
@@ -148,6 +148,33 @@ const MUST_GO = new RegExp(
     String.raw`( (pa|till|to|at|hos|med|with)( (det|den|dit|motet|mote|traffen|kallelsen|it|that|the|a|meeting|appointment|${EMPLOYMENT_PLACE}))+)*` +
     String.raw`( (da|ens|verkligen|eller|or|lol|typ|really|tho|though|nu|now))*$`,
 );
+
+// An appointment told, not asked about, as a letter is summed up: "fick brev från af om ett möte den 12e kl 10",
+// "arbetsförmedlingen säger jag måste komma möte", "got a letter from arbetsförmedlingen about a meeting", "de
+// skriver att jag ska komma på möte annars kan ersättningen påverkas". Four different "I don't understand"
+// lines met such a letter, line by line, before "måste jag gå?".
+const APPOINTMENT_WORD = String.raw`(brev|brevet|mote|motet|moten|mott|traff|traffen|(en|ny|min|nan) tid|inbjudan|kallelse\w*|letter|meeting|appointment)`;
+const APPOINTMENT_TOLD = [
+  new RegExp(String.raw`\b${EMPLOYMENT_PLACE}\b.*\b(${APPOINTMENT_WORD}|(ska|maste|behover|should|must|have to|has to) (komma|ga|infinna mig|dyka upp|come|go|attend|show up))\b`),
+  new RegExp(String.raw`\b(brev|brevet|letter|mejl|mail|sms)\b.*\b(fran|from|av) ${EMPLOYMENT_PLACE}\b`),
+  new RegExp(String.raw`\b${APPOINTMENT_WORD} (hos|pa|med|at|with) ${EMPLOYMENT_PLACE}\b`),
+  /\b(brev|brevet|letter)\b.*\b(mote|motet|traff|traffen|meeting|appointment)\b/,
+  /\b(mote|motet|traff|traffen|meeting|appointment)\b.*\b(ersattning\w*|aktivitetsstod\w*|a kassa\w*|akassa\w*|benefits?|payments?|allowance)\b/,
+  /\b(ersattning\w*|aktivitetsstod\w*|benefits?|allowance)\b.*\b(paverka\w*|dras in|drar in|stoppas|forsvinner|affected|stopped|cut|lose)\b/,
+];
+// What more an appointment letter says, right after one was told: the day and time ("det är på tisdag kl 10").
+const APPOINTMENT_WHEN = /\b(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|imorgon|imorn|nasta vecka|kl|klockan|den \d{1,2}\w*|\d{1,2} ?(e|te|a)|monday|tuesday|wednesday|thursday|friday|tomorrow|next week|at \d{1,2})\b/;
+
+/** An appointment (with the employment service, or one that their money hangs on) told, not asked about. */
+export function toldAppointment(text: string): boolean {
+  const said = fold(text);
+  return !text.includes("?") && !asksMustGo(text) && APPOINTMENT_TOLD.some((re) => re.test(said));
+}
+
+/** More about an appointment just told: what it says, or when it is. */
+export function toldMoreOfAppointment(text: string): boolean {
+  return !text.includes("?") && !asksMustGo(text) && (toldAppointment(text) || /\bkallelse\w*\b/.test(fold(text)) || APPOINTMENT_WHEN.test(fold(text)));
+}
 
 /** Whether a meeting must be gone to: "af" when the employment service is named, "any" when not. */
 export function asksMustGo(text: string): "af" | "any" | undefined {

@@ -151,7 +151,7 @@ describe("what the team helps with", () => {
   it("a kallelse: whether to go is answered honestly, fear gets a word, no is fine", async () => {
     const p = await onboarded();
     expect((await p.say("jag fick en kallelse från arbetsförmedlingen")).join(" ")).toMatch(/kallelsen/);
-    expect((await p.say("måste jag gå")).join(" ")).toMatch(/viktig att gå på.*boka om/);
+    expect((await p.say("måste jag gå")).join(" ")).toMatch(/(kan inte jag avgöra|kan jag inte bestämma).*boka om/);
     expect((await p.say("jag vågar inte")).join(" ")).toMatch(/läskigt/);
     expect((await p.say("nej")).join(" ")).toMatch(/inga problem/);
     expect((await conversationOf(p)).status).not.toBe("waiting");

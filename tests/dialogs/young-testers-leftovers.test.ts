@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { officeHoursSuite } from "../helpers/office-hours-suite.js";
 import { nameAlone } from "../../dialogs/shared/understand-name.js";
-import { faceAlone } from "../../dialogs/shared/understand-small-talk.js";
+import { aboutProgram, faceAlone } from "../../dialogs/shared/understand-small-talk.js";
 
 const suite = officeHoursSuite(795140000);
 const { onboarded, newcomer, conversationOf } = suite;
@@ -145,5 +145,49 @@ describe("an emoji alone", () => {
     expect(faceAlone("😭😭😭")).toBe("crying");
     for (const t of ["💀", "💀💀", "😂", "🤣", "😭💀", "☠️"]) expect(faceAlone(t), t).toBe("laughing");
     for (const t of ["😐", "👍", "😭 idag", "💀 lol", "", "ok"]) expect(faceAlone(t), t).toBeUndefined();
+  });
+});
+
+describe("an Arbetsförmedlingen letter told before 'måste jag gå?'", () => {
+  const NOT_UNDERSTOOD = /förstår inte|hänger inte|Tack för att du skriver\. Jag är|teamet får se det här|didn't (quite )?get|not quite following/i;
+
+  it("each line is heard as news of an appointment: only they know what is required, the team can help prepare; never 'nej'", async () => {
+    for (const lines of [
+      ["fick brev från af om ett möte den 12e kl 10", "de skriver att jag ska komma på möte annars kan ersättningen påverkas"],
+      ["fick ett brev från arbetsförmedlingen", "det står att jag har ett möte på tisdag"],
+      ["arbetsförmedlingen säger jag måste komma möte", "det är på fredag kl 9"],
+    ]) {
+      const p = await onboarded();
+      suite.h.clock.advance(3_600_000);
+      const replies: string[] = [];
+      for (const t of lines) {
+        const reply = (await p.say(t)).join(" ");
+        expect(reply, t).not.toMatch(NOT_UNDERSTOOD);
+        expect(reply, t).toMatch(/bara (de som skrivit till dig|de) svara på|kan inte jag (svara på|avgöra)/);
+        expect(reply, t).toMatch(/teamet kan hjälpa dig/);
+        expect(reply, t).toMatch(/hör av sig\?/);
+        replies.push(reply);
+      }
+      expect(replies[1]).not.toBe(replies[0]);
+      const must = (await p.say("måste jag gå?")).join(" ");
+      expect(must).toMatch(/kan inte jag avgöra|kan jag inte bestämma/);
+      expect(must).toMatch(/ersättningen/);
+      expect(must).not.toMatch(/^Nej\b/);
+      expect((await p.say("ja")).join(" ")).toMatch(/säger till teamet/);
+      expect((await conversationOf(p)).status).toBe("waiting");
+    }
+  });
+
+  it("in English; a no to the offer is fine; a question about AF reading along is no appointment", async () => {
+    const p = await onboarded("en");
+    suite.h.clock.advance(3_600_000);
+    const reply = (await p.say("got a letter from arbetsförmedlingen about a meeting on the 12th")).join(" ");
+    expect(reply).toMatch(/only those who wrote to you can say/);
+    expect((await p.say("no")).join(" ")).toMatch(/no problem|later/i);
+    for (const t of ["fick brev från af om ett möte den 12e kl 10", "de skriver att jag ska komma på möte annars kan ersättningen påverkas", "jag har en tid hos af på fredag", "fick ett brev från arbetsförmedlingen"]) {
+      expect(aboutProgram(t), t).toBe("appointment");
+    }
+    expect(aboutProgram("jag fick en kallelse från arbetsförmedlingen")).toBe("kallelse");
+    for (const t of ["måste jag gå på mötet på af?", "kan af se det här?", "af är slöseri med tid", "min mamma fick ett brev", "vi hade möte på skolan"]) expect(aboutProgram(t), t).toBeUndefined();
   });
 });
