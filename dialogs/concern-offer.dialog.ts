@@ -172,9 +172,10 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
 /**
  * Acknowledges what was said, and acts on it where the words promise something: when someone reads the
  * young person's phone, that comes first and reminders stop at once, as the words say (a check-in
- * reminder can give them away; booked meetings keep theirs, which the words also say).
+ * reminder can give them away; booked meetings keep theirs, which the words also say). While a person is
+ * awaited, control told is answered with the same words (waiting.ts).
  */
-function acknowledge(s: TurnServices, reasons: string[]): string {
+export function acknowledge(s: TurnServices, reasons: string[]): string {
   if (reasons.includes("control")) {
     s.effects.push({ kind: "set-reminders", on: false });
     return s.t("concern.ack.control");

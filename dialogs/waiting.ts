@@ -27,6 +27,7 @@ import { understandYesNo } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
 import { celebratesWhileWaiting } from "./small-talk.js";
 import { faceAlone } from "./shared/understand-small-talk.js";
+import { acknowledge as acknowledgeConcern } from "./concern-offer.dialog.js";
 
 // Asking for one of Tillit's dialogs by name ("kolla läget", "berätta om mig"): they wait for the person.
 const ASKS_FOR_DIALOG: ReadonlySet<string> = new Set(["check-in", "mapping", "rating", "plan"]);
@@ -67,6 +68,10 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   if (passesOnMessage(text)) return sayWithReading(dc, "common.passedOn");
   if (intent === "less-contact") return answerQuestion(dc, "stop");
   if (intent === "delete-data") return routeErasureRequest(dc);
+  // A partner's control told while a person is awaited ("min kille kollar min mobil hela tiden"): what can be
+  // done about the phone, reminders off and Kvinnofridslinjen, as when nobody is awaited, after a crisis too
+  // (it got "Det låter tungt. Jag har markerat det som viktigt…" alone). Not twice in a row in the same words.
+  if (await answeredControl(dc)) return;
   // After a crisis flag nothing goes unanswered ("när kommer nån?", "glöm det", "ingen svarar ju"):
   // every message gets when a person reads and the numbers that are open now, in words that vary.
   if (s.flagged === "crisis") return sayAfterCrisis(dc, text, intent);
@@ -176,6 +181,16 @@ const PILLS_MS = 24 * 3_600_000;
 
 async function afterPills(s: TurnServices): Promise<boolean> {
   return (await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - PILLS_MS))).some((f) => f.categories.includes("overdose"));
+}
+
+async function answeredControl(dc: DialogContext): Promise<boolean> {
+  const s = services(dc.context);
+  if (!s.concern?.reasons.includes("control")) return false;
+  const said = s.t("concern.ack.control");
+  if (s.conversation.recentTexts.slice(-2).some((t) => t.startsWith(said))) return false;
+  const { reading } = nextReadingFor(s);
+  await dc.context.sendActivity(message(`${acknowledgeConcern(s, ["control"])} ${reading}`));
+  return true;
 }
 
 /** "glöm det" soon after asking is a change of mind; later it may be giving up on us (understand-take-back.ts). */

@@ -191,3 +191,35 @@ describe("an Arbetsförmedlingen letter told before 'måste jag gå?'", () => {
     for (const t of ["måste jag gå på mötet på af?", "kan af se det här?", "af är slöseri med tid", "min mamma fick ett brev", "vi hade möte på skolan"]) expect(aboutProgram(t), t).toBeUndefined();
   });
 });
+
+describe("a partner's control told while a person is awaited", () => {
+  it("gets what can be done about the phone, Kvinnofridslinjen and reminders off, not only 'it waits for the team'", async () => {
+    for (const [ask, t] of [["prata med en människa", "min kille kollar min mobil hela tiden"], ["kan jag prata med nån", "han brukar kolla min tel"]] as const) {
+      const p = await onboarded();
+      suite.h.clock.advance(3_600_000);
+      await p.say(ask);
+      expect((await conversationOf(p)).status).toBe("waiting");
+      const reply = (await p.say(t)).join(" ");
+      expect(reply, t).toMatch(/Kvinnofridslinjen 020-50 50 50/);
+      expect(reply, t).toMatch(/slutar skicka påminnelser/);
+      expect(reply, t).toMatch(/Någon i teamet läser/);
+      expect((await p.record()).remindersOff, t).toBe(true);
+      // Told again at once: heard, in other words (never the same line twice in a row).
+      const again = (await p.say("han kollar min mobil varje kväll")).join(" ");
+      expect(again).not.toBe(reply);
+    }
+  });
+
+  it("at night, and in English", async () => {
+    suite.h.clock.ms = Date.parse("2026-11-24T21:30:00Z"); // Tuesday 22:30 in Stockholm
+    const p = await onboarded("en");
+    await p.say("can i talk to a person");
+    const reply = (await p.say("my boyfriend checks my phone all the time")).join(" ");
+    expect(reply).toMatch(/Kvinnofridslinjen/);
+    expect(reply).toMatch(/stop sending reminders/);
+    // After a crisis flag too: the crisis reply did not say it.
+    const c = await onboarded();
+    await c.say("vill inte leva längre");
+    expect((await c.say("min kille kollar min mobil hela tiden")).join(" ")).toMatch(/Kvinnofridslinjen[\s\S]*Akut fara: 112/);
+  });
+});
