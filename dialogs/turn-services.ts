@@ -46,7 +46,10 @@ export interface TurnServices {
 export interface ConversationMemory {
   /** "stop giving me numbers": after a crisis, the help numbers are not repeated (a new crisis gives them again). */
   numbersDeclined?: boolean;
-  /** When an answer during a wait last gave the 24/7 numbers (ISO time): they come back at most once a day unless asked for, heavy or urgent. */
+  /**
+   * When a message last gave the 24/7 numbers (ISO time; set for every message that does, attachServices):
+   * during a wait they come back at most once a day unless asked for, heavy or urgent.
+   */
   numbersAt?: string;
   /** When Tillit last answered while a crisis flag stood (ISO time): "after a crisis" outlasts a chatty wait. */
   crisisWaitedAt?: string;
@@ -98,8 +101,27 @@ export function retentionVars(s: TurnServices): { months: string; days: string; 
 
 const key = Symbol("tillit.turnServices");
 
+// The numbers Tillit gives for what cannot wait: every crisis reply, the urgent line and several answers name
+// some of them (112, Självmordslinjen 90101, 1177, BRIS 116 111).
+const HELP_NUMBER = /\b(112|90101|1177|116 ?111)\b/;
+
+/** The text gives numbers to call. */
+export function givesHelpNumbers(text: string): boolean {
+  return HELP_NUMBER.test(text);
+}
+
+/**
+ * Makes `services` the turn's own, and remembers, in this one place, when a message of the turn gave the
+ * 24/7 numbers (`numbersAt`), whichever path sent it: the urgent line, "hallå" at night, drowsiness after
+ * pills, an answer about the police. Several set it themselves and others did not, so a night's ordinary
+ * message after "hallå" gave the numbers again. (The core's crisis replies are read from the crisis flags.)
+ */
 export function attachServices(context: TurnContext, services: TurnServices): void {
   context.turnState.set(key, services);
+  context.onSendActivities(async (_ctx, activities, next) => {
+    if (activities.some((a) => typeof a.text === "string" && givesHelpNumbers(a.text))) await services.remember({ numbersAt: services.now.toISOString() });
+    return next();
+  });
 }
 
 export function services(context: TurnContext): TurnServices {

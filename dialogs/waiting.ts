@@ -253,7 +253,6 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   // no promise beyond that. A tester got the stock line.
   if (saysScared(said)) {
     const word = s.t(open ? "waiting.scared" : "waiting.scaredLater", vars);
-    if (!s.memory.numbersDeclined) await s.remember({ numbersAt: s.now.toISOString() });
     await dc.context.sendActivity(message(s.memory.numbersDeclined ? word : `${word} ${s.t("waiting.scaredNumbers")}`));
     return;
   }
@@ -284,14 +283,12 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   if (!saysUrgent(said) && saysSleepless(said)) {
     const word = s.t("waiting.afterCrisisSleepless", vars);
     const numbers = !declined && !emergencyNumberSaid(s, 3);
-    if (numbers) await s.remember({ numbersAt: s.now.toISOString() });
     await dc.context.sendActivity(message(numbers ? `${word} ${s.t("waiting.sleeplessNumbers")}` : word));
     return;
   }
   const light = isLight(said, intent);
   // Heavy, urgent or asked for: the numbers with the crisis reply's words (in words that vary).
   if (!declined && (heavy || asksForNumbers(said))) {
-    await s.remember({ numbersAt: s.now.toISOString() });
     await dc.context.sendActivity(message(s.t(`waiting.${open ? "afterCrisis" : "afterCrisisLater"}`, vars)));
     return;
   }
@@ -305,7 +302,6 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   const word = s.t(open ? "waiting.afterCrisisOrdinary" : "waiting.afterCrisisOrdinaryLater", vars);
   // At least once a day they write, the numbers as a short reminder, never on a light message.
   const remind = !declined && !light && !numbersWithinADay(s, flags.length > 0);
-  if (remind) await s.remember({ numbersAt: s.now.toISOString() });
   await dc.context.sendActivity(message(remind ? `${word} ${s.t("waiting.numbersReminder")}` : word));
 }
 

@@ -5,7 +5,7 @@ import { toldBetter } from "./shared/understand-small-talk.js";
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from "botbuilder-dialogs";
 import type { ReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
-import { coordinatorInSentence, nextReadingFor, services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, givesHelpNumbers, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import { WITHDRAW_CONSENT_DIALOG } from "./withdraw-consent.dialog.js";
 import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
 
@@ -20,12 +20,9 @@ function whenSomeoneReads(s: TurnServices, light = false): { reading: string; ur
   return open || light || s.memory.numbersDeclined || emergencyNumberSaid(s, 2) ? { reading } : { reading, urgent: s.t("waiting.urgent") };
 }
 
-// The numbers Tillit gives for what cannot wait: every crisis reply and the urgent line name some of them.
-const HELP_NUMBER = /\b(112|90101|1177|116 ?111)\b/;
-
 /** One of Tillit's last `texts` texts gave numbers to call. */
 export function emergencyNumberSaid(s: TurnServices, texts: number): boolean {
-  return s.conversation.recentTexts.slice(-texts).some((t) => HELP_NUMBER.test(t));
+  return s.conversation.recentTexts.slice(-texts).some(givesHelpNumbers);
 }
 
 
@@ -44,9 +41,7 @@ export async function sayWithReading(dc: DialogContext, key: string, options: { 
   const said = options.fresh && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading));
   const text = s.t(key, { coordinator: coordinatorInSentence(s) });
   await dc.context.sendActivity(message(`${said ? text : `${text} ${reading}`}${options.after ?? ""}`, options.labels));
-  if (!urgent) return;
-  await s.remember({ numbersAt: s.now.toISOString() });
-  await dc.context.sendActivity(message(urgent));
+  if (urgent) await dc.context.sendActivity(message(urgent));
 }
 
 const DAY_MS = 24 * 3_600_000;

@@ -223,3 +223,37 @@ describe("a partner's control told while a person is awaited", () => {
     expect((await c.say("min kille kollar min mobil hela tiden")).join(" ")).toMatch(/Kvinnofridslinjen[\s\S]*Akut fara: 112/);
   });
 });
+
+describe("the 24/7 numbers, given on any path, are remembered as given", () => {
+  const NUMBERS = /\b(112|90101)\b/;
+
+  it("'hallå' at night while waiting gives them; an ordinary message after, the same night, does not repeat them", async () => {
+    const p = await onboarded();
+    await p.say("prata med en människa");
+    suite.h.clock.ms = Date.parse("2026-11-23T22:00:00Z"); // Monday 23:00 in Stockholm
+    expect((await p.say("hallå")).join(" ")).toMatch(/90101/);
+    for (const t of ["ok", "tja", "spelar lite fifa", "kollar på en film nu"]) {
+      suite.h.clock.advance(60_000);
+      expect((await p.say(t)).join(" "), t).not.toMatch(NUMBERS);
+    }
+  });
+
+  it("an urgent word at night gives them; an ordinary message after does not repeat them", async () => {
+    const p = await onboarded();
+    await p.say("prata med en människa");
+    suite.h.clock.ms = Date.parse("2026-11-23T22:30:00Z");
+    expect((await p.say("det är bråttom")).join(" ")).toMatch(/90101/);
+    for (const t of ["ok", "tja", "spelar lite fifa", "kollar på en film nu"]) {
+      suite.h.clock.advance(60_000);
+      expect((await p.say(t)).join(" "), t).not.toMatch(NUMBERS);
+    }
+  });
+
+  it("drowsy after pills gets 112 every time it is said, and a light message after does not", async () => {
+    suite.h.clock.ms = Date.parse("2026-11-24T00:30:00Z");
+    const p = await onboarded();
+    await p.say("tog en massa tabletter");
+    expect((await p.say("känner mig så trött")).join(" ")).toMatch(/112/);
+    for (const t of ["ok", "tja"]) expect((await p.say(t)).join(" "), t).not.toMatch(NUMBERS);
+  });
+});
