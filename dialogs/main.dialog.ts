@@ -113,10 +113,11 @@ export class MainDialog extends ComponentDialog {
     }
     // Taking back the yes to keeping answers is asked about at once, even while a person is awaited.
     if (asksToStopKeeping(s, text)) return beginWithdrawal(inner);
-    // A person asked for at the consent, and then "Noah": a name, answered as at the consent (it got
-    // "Tack, teamet får se det här." as if it were a note for the team).
-    if (s.conversation.waiting && !s.conversation.takenOver && awaitsConsentAnswer(inner) && !goesOnWhileWaiting(inner, text) && (await givesNameAtConsent(inner, text))) {
-      return { status: DialogTurnStatus.waiting };
+    // A person asked for at the consent, and then "Noah", "Jag prata lite svenska" or "I prefer Ukrainian, is
+    // possible?": a name or a language, answered as at the consent (they got "Tack, teamet får se det här."
+    // or "Jag är kvar här…" as if they were notes for the team).
+    if (s.conversation.waiting && !s.conversation.takenOver && !s.concern && s.flagged !== "crisis" && awaitsConsentAnswer(inner) && !goesOnWhileWaiting(inner, text)) {
+      if ((await givesNameAtConsent(inner, text)) || (await answersLanguageAtConsent(inner, text))) return { status: DialogTurnStatus.waiting };
     }
     // A person is awaited: the open dialog is kept as it is, for after the hand-back (a withdrawal being
     // asked about is answered first).
@@ -339,6 +340,13 @@ export class MainDialog extends ComponentDialog {
     if (asked && !introduced && !GREETING_ANSWERS.includes(asked)) {
       s.preface(s.t("onboarding.greetingBeforeAnswer"));
       await answerQuestion(step, asked);
+      return step.replaceDialog(ONBOARDING_DIALOG, { greet: false });
+    }
+    // "I prefer Ukrainian, is possible?" as the very first message: the same short hello and which languages
+    // Tillit writes, before the consent (it got the greeting and the consent, the question unanswered).
+    if (!introduced && asksOtherLanguage(text)) {
+      s.preface(s.t("onboarding.greetingBeforeAnswer"));
+      await step.context.sendActivity(message(s.t("language.otherLanguage")));
       return step.replaceDialog(ONBOARDING_DIALOG, { greet: false });
     }
     return step.replaceDialog(ONBOARDING_DIALOG, { greet: !introduced });
@@ -615,17 +623,12 @@ async function answersBesideConsent(inner: DialogContext, text: string, intent: 
   if (!nods && !consentBeside(text)) return false;
   const s = services(inner.context);
   const send = (text: string) => inner.context.sendActivity(message(text, spec.labels));
-  const again = () => {
-    if (questionsAsked) return s.t("onboarding.consentQuestionsRetry");
-    const simple = s.t("onboarding.consentSimple");
-    return s.conversation.recentTexts.some((t) => t.startsWith(simple)) ? s.t("onboarding.consentRetry") : simple;
-  };
+  const again = () => consentInShort(s, spec);
   const said = fold(text);
   if (nods) {
     await send(again());
-  } else if (asksOtherLanguage(text) || asksSimpler(text)) {
-    await inner.context.sendActivity(message(s.t(asksOtherLanguage(text) ? "language.otherLanguage" : "language.simpler")));
-    await send(again());
+  } else if (await answersLanguageAtConsent(inner, text)) {
+    // Answered, with the consent after it in its short line.
   } else if (intent === "question:leave") {
     await answerQuestion(inner, "leave");
   } else if (isSkip(said) || UNSURE.test(said) || faceAlone(text) === "crying") {
@@ -636,6 +639,30 @@ async function answersBesideConsent(inner: DialogContext, text: string, intent: 
   } else {
     await send(s.t("onboarding.consentProgramFirst"));
   }
+  return true;
+}
+
+/** The consent asked again in a short line, never the one just sent (after "Jag har frågor", its yes-or-no line). */
+function consentInShort(s: TurnServices, spec: ChoiceSpec): string {
+  if (spec.options.length === 2) return s.t("onboarding.consentQuestionsRetry");
+  const simple = s.t("onboarding.consentSimple");
+  return s.conversation.recentTexts.some((t) => t.startsWith(simple)) ? s.t("onboarding.consentRetry") : simple;
+}
+
+/**
+ * "Jag prata lite svenska", "I prefer Ukrainian, is possible?" while the consent waits, a person asked for at
+ * it or not: which languages Tillit writes (Swedish and English, simply; no other in the chat, and the team
+ * can be asked; no interpreter promised), then the consent in its short line, not the paragraph again.
+ */
+async function answersLanguageAtConsent(inner: DialogContext, text: string): Promise<boolean> {
+  const other = asksOtherLanguage(text);
+  if (!other && !asksSimpler(text)) return false;
+  const s = services(inner.context);
+  const spec = (leafOf(inner).activeDialog!.state as { options: { validations: ChoiceSpec } }).options.validations;
+  // Waiting for the person they asked for, they are not told to write "människa" again.
+  const key = `language.${other ? "otherLanguage" : "simpler"}${s.conversation.waiting ? "Waiting" : ""}`;
+  await inner.context.sendActivity(message(s.t(key)));
+  await inner.context.sendActivity(message(consentInShort(s, spec), spec.labels));
   return true;
 }
 

@@ -257,3 +257,53 @@ describe("the 24/7 numbers, given on any path, are remembered as given", () => {
     for (const t of ["ok", "tja"]) expect((await p.say(t)).join(" "), t).not.toMatch(NUMBERS);
   });
 });
+
+describe("who Tillit is and which languages it writes, asked during the consent", () => {
+  const FULL_CONSENT = /Är du under 18 och kan fara illa|If you are under 18 and may be at risk/;
+  const INTERPRETER = /tolk|interpret/i;
+
+  it("each question is answered and the consent comes after in a short line, never the paragraph again", async () => {
+    const p = newcomer();
+    await p.say("Hej jag fick sms från er");
+    const answers: [string, RegExp][] = [
+      ["vad ni är", /digital assistent/],
+      ["vem är detta nummer", /digital assistent/],
+      ["Jag prata lite svenska", /english/],
+      ["I prefer Ukrainian, is possible?", /bara skriva på svenska och engelska.*Swedish and English only.*fråga teamet/],
+    ];
+    for (const [t, answer] of answers) {
+      const reply = await p.say(t);
+      expect(reply, t).toHaveLength(2);
+      expect(reply[0], t).toMatch(answer);
+      expect(reply[1], t).toMatch(/spara/);
+      expect(reply.join(" "), t).not.toMatch(FULL_CONSENT);
+      expect(reply.join(" "), t).not.toMatch(INTERPRETER);
+    }
+    expect((await p.say("ja")).join(" ")).toMatch(/kalla dig/);
+  });
+
+  it("after asking for a person at the consent: answered too, with the consent short, not 'teamet får se det här'", async () => {
+    const p = newcomer();
+    await p.say("hej");
+    await p.say("jag vill prata med en människa");
+    for (const [t, answer] of [["Jag prata lite svenska", /english/], ["I prefer Ukrainian, is possible?", /svenska och engelska.*Swedish and English only.*fråga teamet om det när de hör av sig/]] as const) {
+      const reply = await p.say(t);
+      expect(reply.join(" "), t).not.toMatch(/teamet får se det här|Jag är kvar här|Uppfattat/);
+      expect(reply[0], t).toMatch(answer);
+      expect(reply[0], t).not.toMatch(/människa/);
+      expect(reply[1], t).toMatch(/spara/);
+      expect(reply.join(" "), t).not.toMatch(FULL_CONSENT);
+      expect(reply.join(" "), t).not.toMatch(INTERPRETER);
+    }
+    expect((await conversationOf(p)).status).toBe("waiting");
+    expect((await p.say("ja")).join(" ")).toMatch(/kalla dig/);
+  });
+
+  it("as the very first message, another language is answered before the consent", async () => {
+    const p = newcomer();
+    const reply = await p.say("I prefer Ukrainian, is possible?");
+    expect(reply[0]).toMatch(/only write in Swedish and English.*aren.t available in this chat.*ask the team/);
+    expect(reply[0]).not.toMatch(INTERPRETER);
+    expect(reply.join(" ")).toMatch(/OK\?/);
+  });
+});
