@@ -16,7 +16,7 @@ import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer, keepNameForLa
 import { CHECK_IN_DIALOG, CheckInDialog } from "./check-in.dialog.js";
 import { SELF_RATING_DIALOG, SelfRatingDialog } from "./self-rating.dialog.js";
 import { MAPPING_DIALOG, MappingDialog } from "./mapping.dialog.js";
-import { MEETING_DIALOG, MeetingDialog } from "./meeting.dialog.js";
+import { MEETING_DIALOG, MeetingDialog, answersMeetingChange } from "./meeting.dialog.js";
 import { ACTION_PLAN_DIALOG, ActionPlanDialog, sayRestOfPlan } from "./action-plan.dialog.js";
 import { LESS_CONTACT_DIALOG, LessContactDialog } from "./less-contact.dialog.js";
 import { ASK_FIRST_DIALOG, AskFirstDialog } from "./ask-first.dialog.js";
@@ -119,6 +119,8 @@ export class MainDialog extends ComponentDialog {
     if (s.conversation.waiting && !s.conversation.takenOver && !s.concern && s.flagged !== "crisis" && awaitsConsentAnswer(inner) && !goesOnWhileWaiting(inner, text)) {
       if ((await givesNameAtConsent(inner, text)) || (await answersLanguageAtConsent(inner, text))) return { status: DialogTurnStatus.waiting };
     }
+    // A meeting's reminder answered while something else is open: the change is heard, what was open stays.
+    if (!isActive(inner, MEETING_DIALOG) && !answersWaitingQuestion(inner, text) && (await answersMeetingChange(inner, text))) return { status: DialogTurnStatus.waiting };
     // A person is awaited: the open dialog is kept as it is, for after the hand-back (a withdrawal being
     // asked about is answered first).
     if (s.conversation.waiting && !isActive(inner, WITHDRAW_CONSENT_DIALOG) && !goesOnWhileWaiting(inner, text)) {
@@ -231,6 +233,9 @@ export class MainDialog extends ComponentDialog {
     const text = step.context.activity.text ?? "";
     if (await switchesLanguage(step, text)) return step.endDialog();
     if (asksToStopKeeping(s, text)) return step.replaceDialog(WITHDRAW_CONSENT_DIALOG);
+    // "kan inte imorgon" after a meeting's reminder, "kan vi ta nästa vecka" right after: the meeting's
+    // change, heard while a person is awaited too (the first change asks for one).
+    if (await answersMeetingChange(step, text)) return step.endDialog();
     if (s.conversation.waiting) {
       await replyWhileWaiting(step);
       return step.endDialog();

@@ -1,11 +1,16 @@
 // A coordinator has proposed a time. The participant confirms, cancels or asks for another time.
 // A cancellation is met with a welcome and the offer of a new time, never with reproach.
-import type { WaterfallStepContext } from "botbuilder-dialogs";
+import type { DialogContext, WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import type { StartableDialog } from "../bot/runtime/turn-types.js";
 import { askChoice, askText, say, takeAnswer } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, services, type TurnServices } from "./turn-services.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
+import { changesRemindedMeeting } from "./shared/understand-answers.js";
+import { asksToChangeMeeting } from "./shared/understand-free.js";
+import { fold } from "./shared/fold.js";
+import { message } from "./shared/prompts.js";
+import { sayWithReading } from "./wishes.js";
 
 export const MEETING_DIALOG = "meeting" satisfies StartableDialog;
 
@@ -82,4 +87,44 @@ export class MeetingDialog extends TillitDialog {
     }
     return step.endDialog();
   }
+}
+
+/** What follows a meeting called off or moved in chat ("kan vi ta nästa vecka" after "kan inte imorgon") is about it this long. */
+const CHANGED_LATELY_MS = 12 * 3_600_000;
+const MOVE_WORD = /\b(flytta|flyttar|byta|byter|move|moving|reschedule|rebook|postpone)\b/;
+
+/**
+ * An agreed meeting called off or moved in words: after its reminder ("Svara om något har ändrats"),
+ * "kan inte imorgon", "orkar inte imorgon", "avboka", "kan vi ta nästa vecka"; at any time, with the
+ * meeting named ("jag vill avboka mötet"). Met warmly, the meeting marked for the coordinator (cancelled
+ * by the participant, or another time asked for, in their words), its reminders stopped, and the
+ * coordinator asked to get back (the inbox shows the request); what follows soon after ("kan vi ta nästa
+ * vecka" after "kan inte imorgon") adds to it. Not in a takeover (the words are then the coordinator's to
+ * read), nor when the message is heavy (the offer of a person comes first). False when it is none of this.
+ */
+export async function answersMeetingChange(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.conversation.takenOver || s.concern) return false;
+  const named = asksToChangeMeeting(text);
+  const reading = changesRemindedMeeting(text) ?? (named ? (MOVE_WORD.test(fold(text)) ? "move" : "cancel") : undefined);
+  if (!reading) return false;
+  const lately = s.memory.meetingChanged;
+  if (lately && s.now.getTime() - Date.parse(lately.at) < CHANGED_LATELY_MS) {
+    if (reading === "move") s.effects.push({ kind: "update-meeting", meetingId: lately.meetingId, status: "reschedule-requested", requestedTime: text.trim().slice(0, 200) });
+    await dc.context.sendActivity(message(s.t(reading === "move" ? "meeting.changedToo" : "meeting.alreadyChanged", { coordinator: lately.coordinator })));
+    return true;
+  }
+  const m = await s.lookups.agreedMeeting();
+  if (!m || !(m.reminded || named)) return false;
+  s.effects.push(
+    reading === "move"
+      ? { kind: "update-meeting", meetingId: m.meetingId, status: "reschedule-requested", requestedTime: text.trim().slice(0, 200) }
+      : { kind: "update-meeting", meetingId: m.meetingId, status: "cancelled" },
+  );
+  if (!s.conversation.waiting) s.effects.push({ kind: "request-human", reason: "meeting" });
+  const coordinator = m.coordinatorFirstName ?? coordinatorInSentence(s);
+  await s.remember({ meetingChanged: { meetingId: m.meetingId, at: s.now.toISOString(), coordinator } });
+  const when = formatMeetingTime(new Date(m.startsAt), s.participant.language, m.timeZone);
+  await sayWithReading(dc, reading === "move" ? "meeting.reminderMoved" : "meeting.reminderCancelled", { light: true, fresh: true, vars: { coordinator, when } });
+  return true;
 }

@@ -8,6 +8,7 @@ import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { aboutProgram, afraid, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart } from "./shared/understand-small-talk.js";
 import { saysUrgent } from "./shared/clearly-asks.js";
+import { asksIfMad } from "./shared/waiting-words.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { understandFree } from "./shared/understand-free.js";
@@ -40,6 +41,11 @@ async function say(dc: DialogContext, key: string, labels?: string[]): Promise<t
 function answerToOffer(s: TurnServices, text: string) {
   const picked = /^\s*(\d)[.)]?\s*$/.exec(text)?.[1];
   return understandYesNo(picked ? (s.conversation.lastChoices?.[Number(picked) - 1] ?? text) : text);
+}
+
+/** The first names a person may ask about by name ("är kim arg"): the coordinator's, the meeting's. */
+export function coordinatorNames(s: TurnServices): string[] {
+  return [s.participant.coordinatorFirstName, s.memory.meetingChanged?.coordinator].filter((n): n is string => Boolean(n));
 }
 
 /**
@@ -95,6 +101,8 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
     return say(dc, "talk.howAmI");
   }
   if (asksTillitName(text)) return say(dc, "talk.myName");
+  // "blir du sur", "är kim arg" (after calling off a meeting): nobody is angry.
+  if (asksIfMad(text, coordinatorNames(s))) return say(dc, s.memory.meetingChanged ? "waiting.notMad" : "talk.notMad");
   if (saysBored(text)) return say(dc, "talk.bored");
   if (missesHome(text)) return say(dc, "talk.missHome");
   // "arabiska?": which languages Tillit writes, said honestly, and that the team helps in other ways.

@@ -64,6 +64,8 @@ export interface ConversationMemory {
   talkedOf?: { topic: "good-news" | "good-news-more" | "program" | "kallelse" | "distress" | "distress-told" | "about-me" | "asked-back"; at: string };
   /** When onboarding last asked for the consent in full (ISO time): asked again, it comes in its short line. */
   consentAskedAt?: string;
+  /** A meeting the participant called off or moved in chat, and when (ISO time): what follows soon after is about it. */
+  meetingChanged?: { meetingId: number; at: string; coordinator: string };
   /** When onboarding's consent was answered no (ISO time): "varför?" and "okej ja då" right after are about it. */
   consentDeclinedAt?: string;
 }

@@ -25,7 +25,7 @@ import { asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, isFi
 import { fold } from "./shared/fold.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
-import { celebratesWhileWaiting } from "./small-talk.js";
+import { celebratesWhileWaiting, coordinatorNames } from "./small-talk.js";
 import { faceAlone } from "./shared/understand-small-talk.js";
 import { acknowledge as acknowledgeConcern } from "./concern-offer.dialog.js";
 
@@ -94,8 +94,9 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // due: "vi blir vräkta nästa månad" once met silence because the message before had been answered.
   if (s.concern) return sayWithReading(dc, "waiting.heardHeavy");
   // "kommer ni vara arga" after calling off a meeting: no, and that the team knows plans change.
-  if (asksIfMad(text) || cancelledAgain(text)) {
-    await dc.context.sendActivity(message(s.t(asksIfMad(text) ? "waiting.notMad" : "waiting.cancelledAgain", { coordinator: coordinatorInSentence(s) })));
+  const mad = asksIfMad(text, coordinatorNames(s));
+  if (mad || cancelledAgain(text)) {
+    await dc.context.sendActivity(message(s.t(mad ? "waiting.notMad" : "waiting.cancelledAgain", { coordinator: coordinatorInSentence(s) })));
     return;
   }
   // A question nobody recognised, "hallå?" or "ingen har ringt": asked, so answered every time (never

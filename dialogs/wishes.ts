@@ -33,13 +33,13 @@ export function emergencyNumberSaid(s: TurnServices, texts: number): boolean {
  * tester waiting got "Någon i teamet läser under dagen" at the end of five messages in a row). With
  * `light` (a light message: "ok", "tja", "nu") the numbers never follow; with `daily`, not when given within the day.
  */
-export async function sayWithReading(dc: DialogContext, key: string, options: { fresh?: boolean; light?: boolean; daily?: boolean; after?: string; labels?: string[] } = {}): Promise<void> {
+export async function sayWithReading(dc: DialogContext, key: string, options: { fresh?: boolean; light?: boolean; daily?: boolean; after?: string; labels?: string[]; vars?: Record<string, string> } = {}): Promise<void> {
   const s = services(dc.context);
   // `daily`: an acknowledgment during a wait gives the numbers at most once a day (they stay in view).
   const given = options.daily && s.memory.numbersAt !== undefined && s.now.getTime() - Date.parse(s.memory.numbersAt) < DAY_MS;
   const { reading, urgent } = whenSomeoneReads(s, options.light || given);
   const said = options.fresh && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading));
-  const text = s.t(key, { coordinator: coordinatorInSentence(s) });
+  const text = s.t(key, { coordinator: coordinatorInSentence(s), ...options.vars });
   await dc.context.sendActivity(message(`${said ? text : `${text} ${reading}`}${options.after ?? ""}`, options.labels));
   if (urgent) await dc.context.sendActivity(message(urgent));
 }

@@ -5,7 +5,7 @@ import type { SqlExecutor } from "../db/sql.js";
 import { latestSmallStep, mappedTopics, recentMoods, toldTopics } from "../db/answers.js";
 import { openErasureRequestId } from "../db/erasure-requests.js";
 import { activePlan, type ActivePlanRow } from "../db/plans.js";
-import { nextMeetingOf } from "../db/meetings.js";
+import { agreedMeetingOf, nextMeetingOf } from "../db/meetings.js";
 import { firstContact, lastStaffWriter, writtenJustBefore } from "../db/messages.js";
 import { crisisFlagsSince } from "../db/audit.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
@@ -81,6 +81,10 @@ function lookupsFor(deps: TurnDeps, participantId: number, conversationId: numbe
     async nextMeeting() {
       const m = await nextMeetingOf(deps.sql, participantId, deps.now());
       return m ? { ...m, startsAt: m.startsAt.toISOString() } : null;
+    },
+    async agreedMeeting() {
+      const m = await agreedMeetingOf(deps.sql, participantId, deps.now());
+      return m ? { meetingId: m.id, startsAt: m.startsAt.toISOString(), location: m.location, timeZone: m.timeZone, coordinatorFirstName: m.coordinatorFirstName, reminded: m.reminded } : null;
     },
   };
 }

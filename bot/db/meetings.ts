@@ -57,6 +57,35 @@ export async function nextMeetingOf(
     : undefined;
 }
 
+/**
+ * The participant's next agreed meeting, not begun more than an hour ago, with whether a reminder of it
+ * has gone out: "kan inte imorgon" after "En påminnelse: du och Kim ses torsdag …" is about it.
+ */
+export async function agreedMeetingOf(
+  tx: SqlExecutor,
+  participantId: number,
+  now: Date,
+): Promise<{ id: number; startsAt: Date; location: string | null; timeZone: string; coordinatorFirstName: string | null; reminded: boolean } | undefined> {
+  const [m] = await tx.query(
+    `SELECT m."id", m."startsAt", m."location", p."timezone", s."firstName",
+            (SELECT COUNT(*) FROM "Nudge" n WHERE n."meetingId" = m."id" AND n."kind" = 'meeting-reminder' AND n."status" = 'sent') AS "reminders"
+       FROM "Meeting" m JOIN "Participant" p ON p."id" = m."participantId" LEFT JOIN "StaffUser" s ON s."id" = m."coordinatorId"
+      WHERE m."participantId" = ? AND m."status" = 'confirmed' AND m."outcome" IS NULL AND m."startsAt" >= ?
+      ORDER BY m."startsAt", m."id" LIMIT 1`,
+    [participantId, new Date(now.getTime() - STARTED_GRACE_MS)],
+  );
+  return m
+    ? {
+        id: int(m.id),
+        startsAt: date(m.startsAt),
+        location: m.location == null ? null : String(m.location),
+        timeZone: String(m.timezone),
+        coordinatorFirstName: m.firstName == null ? null : String(m.firstName),
+        reminded: Number(m.reminders) > 0,
+      }
+    : undefined;
+}
+
 /** A meeting a coordinator made: proposed by chat, or confirmed when it was agreed another way. */
 export async function insertMeeting(
   tx: SqlExecutor,

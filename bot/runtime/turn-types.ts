@@ -42,6 +42,8 @@ export interface TurnLookups {
   erasureRequested(): Promise<boolean>;
   /** The next meeting that still stands, if any. */
   nextMeeting(): Promise<NextMeetingView | null>;
+  /** The next agreed meeting (not begun over an hour ago), with whether a reminder of it has gone out. */
+  agreedMeeting(): Promise<AgreedMeetingView | null>;
   /** The first name of the staff member who last wrote in this conversation, if anyone has. */
   lastStaffWriter(): Promise<string | null>;
   /**
@@ -65,6 +67,17 @@ export interface NextMeetingView {
   timeZone: string;
   /** The coordinator the meeting is with, when one is named on it. */
   coordinatorFirstName: string | null;
+}
+
+export interface AgreedMeetingView {
+  meetingId: number;
+  /** ISO time. */
+  startsAt: string;
+  location: string | null;
+  timeZone: string;
+  coordinatorFirstName: string | null;
+  /** A reminder of it has been sent ("Svara om något har ändrats"). */
+  reminded: boolean;
 }
 
 export interface SmallStepView {

@@ -197,3 +197,32 @@ export function understandMeeting(text: string): MeetingAnswer {
   return "unclear";
 }
 
+// Said back to a meeting reminder ("Svara om något har ändrats"), the time called off or moved in the
+// words young people use: "kan inte imorgon", "orkar inte imorgon", "kan inte komma", "avboka", "kan vi ta
+// nästa vecka", "kan vi ta det en annan gång". Whole short messages only ("kan inte sova" is no meeting).
+const WHEN = String.raw`(imorgon|imorn|imon|i morgon|i morn|idag|i dag|ikvall|i kvall|da|dit|den dagen|den tiden|pa (mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)|mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|tomorrow|tmrw|tmr|today|tonight|then|that day)`;
+const ON_IT = String.raw`( (pa|till|to|on) (motet|traffen|promenaden|det|den|it|the meeting|that))`;
+const SOFT = String.raw`( (tyvarr|sorry|forlat|typ|assa|lol|anda|heller|nog|alls|iaf|i alla fall|ju|then|tho|unfortunately|after all|anyway|haha|sry))*`;
+const LEAD = String.raw`^((assa|nej|nae|sorry|sry|forlat|shit|hmm|fan|men|ah|aa|ok|okej|hej|hallo|du|hey|hi|jag|ja|i|vi|we) )*`;
+const CANNOT = String.raw`((kan|kommer|hinner|fixar|klarar|gar|funkar|passar)( nog| tyvarr| nog tyvarr| nog inte)? (inte|int|ej|inge)|cant|can t|cannot|can not|wont|won t|couldnt|cannot)`;
+const COME = String.raw`( (komma|komma dit|ga|ga dit|vara med|ses|make it|come|go|make|attend|be there))`;
+const CALLS_OFF = new RegExp(`${LEAD}${CANNOT}${COME}?${ON_IT}?( ${WHEN})?${SOFT}$`);
+// "orkar inte" and "pallar inte" alone can be a heavy day: a day or a coming is needed with them.
+const NO_ENERGY_FOR_IT = new RegExp(`${LEAD}(orkar|pallar|orka|palla)( nog| tyvarr)? (inte|int|ej|inge)?(${COME}${ON_IT}?( ${WHEN})?| ${WHEN}|${ON_IT})${SOFT}$`);
+const CANCEL_WORD = /\b(avboka\w*|avbokar|boka av|stall in|stalla in|staller in|cancel (it|the meeting|motet)|call it off)\b/;
+const MOVE_ASKED = new RegExp(
+  String.raw`\b(kan|kunde|could|can|ska|shall) (vi|we) (ta|ses|do|meet|kora|gora|traffas|flytta|move|push|byta)( det| den| it| motet| traffen| that| the meeting)?( (pa|till|on|to))? (nasta vecka|en annan (gang|dag|tid)|annan (gang|dag|tid)|nagon annan (gang|dag|tid)|ngn annan (gang|dag)|senare|sen|later|next week|another (day|time)|some other (day|time))\b`,
+);
+const MOVE_ALONE = new RegExp(`${LEAD}(en annan gang|annan gang|en annan dag|annan dag|nasta vecka|another time|another day|next week|senare|later|flytta( det| den| motet)?|byta tid|ny tid|reschedule|postpone|skjuta upp( det)?)${SOFT}$`);
+
+/**
+ * A meeting reminder answered by calling the time off ("cancel") or asking for another ("move"), or
+ * undefined. Read only while a reminder of an agreed meeting has gone out (meeting.dialog.ts).
+ */
+export function changesRemindedMeeting(text: string): "cancel" | "move" | undefined {
+  const said = fold(text).replace(/\s+/g, " ").trim();
+  if (!said) return undefined;
+  if (MOVE_ASKED.test(said) || MOVE_ALONE.test(said) || LATER_TIME.test(said)) return "move";
+  if (CALLS_OFF.test(said) || NO_ENERGY_FOR_IT.test(said) || CANCEL_WORD.test(said)) return "cancel";
+  return undefined;
+}

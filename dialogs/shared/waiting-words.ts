@@ -70,15 +70,18 @@ export function callsOut(text: string): boolean {
 const WHO_MAD = String.raw`(ni|du|hon|han|hen|dom|de|teamet|koordinatorn|min koordinator|nan|you|u|she|he|they|the team|my coordinator|ppl|people)`;
 const MAD = String.raw`(arg|arga|sur|sura|besviken|besvikna|irriterad|irriterade|less pa mig|mad|angry|upset|pissed|annoyed|disappointed)`;
 const FILL = String.raw`( (att|to|be|bli|vara|va|var|get|sa|so|jatte|typ|gonna|going to|inte|not|val|nog|liksom))*`;
-const ASKS_MAD = [
-  new RegExp(String.raw`\b(kommer|blir|ar|e|ble|will|are|r|is|gonna|would|wont|isnt|arent)( ${WHO_MAD})${FILL} ${MAD}\b`),
-  new RegExp(String.raw`\b${WHO_MAD}( (is|are|r|ar|e|kommer|will|blir))${FILL} ${MAD}\b`),
-];
 
-export function asksIfMad(text: string): boolean {
+/** "kommer ni vara arga", "blir du sur", and with `names` (the coordinator's first name) "är kim arg". */
+export function asksIfMad(text: string, names: readonly string[] = []): boolean {
   const said = fold(text);
-  if (!new RegExp(`\\b${WHO_MAD}\\b`).test(said)) return false;
-  return (ASKS_MAD[0]!.test(said) || (text.includes("?") && ASKS_MAD[1]!.test(said))) && !/\b(jag|ja|i|im|i m) (ar|e|am)?( sa| so)? (arg|sur|mad|angry)\b/.test(said);
+  const named = names.map((n) => fold(n)).filter((n) => /^[a-z]+$/.test(n));
+  const who = named.length ? `(${WHO_MAD.slice(1, -1)}|${named.join("|")})` : WHO_MAD;
+  if (!new RegExp(`\\b${who}\\b`).test(said)) return false;
+  const asks = [
+    new RegExp(String.raw`\b(kommer|blir|ar|e|ble|will|are|r|is|gonna|would|wont|isnt|arent)( ${who})${FILL} ${MAD}\b`),
+    new RegExp(String.raw`\b${who}( (is|are|r|ar|e|kommer|will|blir))${FILL} ${MAD}\b`),
+  ];
+  return (asks[0]!.test(said) || (text.includes("?") && asks[1]!.test(said))) && !/\b(jag|ja|i|im|i m) (ar|e|am)?( sa| so)? (arg|sur|mad|angry)\b/.test(said);
 }
 
 // "har ställt in tre gånger nu", "cancelled again": a meeting called off more than once.

@@ -1,0 +1,124 @@
+// The seventh young tester (texter14): a meeting's reminder answered by calling it off or moving it,
+// good news in the words young people use, the first message after a hand-back, apologies in bot
+// mode, and no reply opening with the sentence the one before opened with.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { onboardedParticipant, type Participant } from "../helpers/conversation.js";
+import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import { addMeeting } from "../../bot/staff/meetings.js";
+import { loadLocales } from "../../bot/infrastructure/i18n.js";
+
+let h: Harness;
+let w: StaffWorld;
+const locales = loadLocales();
+beforeAll(async () => {
+  h = await startHarness({}, { simulator: true });
+  w = await staffWorld(h);
+});
+afterAll(async () => h.stop());
+
+let n = 731470000;
+const HOUR = 3_600_000;
+// Each participant lives a week later than the one before (the nudge scheduler's clock only goes forward).
+let weeks = -1;
+const at = (iso: string) => Date.parse(iso) + weeks * 7 * 24 * HOUR;
+const atIso = (iso: string) => new Date(at(iso)).toISOString();
+
+async function onTeam(language: "sv" | "en" = "sv", name?: string): Promise<Participant> {
+  weeks++;
+  h.clock.ms = at("2026-11-24T08:00:00+01:00");
+  const p = await onboardedParticipant(h, `+46${n++}`, language, name);
+  await p.received();
+  const r = await p.record();
+  await h.tillit.db.participant.update({ where: { id: r.id }, data: { teamId: w.teamA } });
+  return p;
+}
+
+const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now, nudges: h.tillit.nudges, locales });
+
+/** Kim records a meeting already agreed for Thursday 26 November 15:00; the day before's reminder goes out. */
+async function remindedMeeting(p: Participant): Promise<number> {
+  h.clock.ms = at("2026-11-24T09:00:00+01:00");
+  const conversationId = (await p.record()).conversations[0]!.id;
+  const { meetingId } = await addMeeting(staffDeps(), w.accounts.coordA2.actor, conversationId, { startsAt: atIso("2026-11-26T15:00:00+01:00"), location: "Storgatan 4", alreadyAgreed: true });
+  h.clock.ms = at("2026-11-25T17:30:00+01:00");
+  await h.tillit.nudges.tick();
+  await h.tillit.core.idle();
+  expect((await p.received()).join(" ")).toMatch(/En påminnelse: du och Kim ses torsdag \d+ (november|december) kl\. 15:00/);
+  return meetingId;
+}
+
+const meeting = (id: number) => h.tillit.db.meeting.findUniqueOrThrow({ where: { id } });
+const remindersLeft = (meetingId: number) => h.tillit.db.nudge.count({ where: { meetingId, status: "scheduled" } });
+
+describe("a meeting's reminder answered (texter14 finding 4)", () => {
+  it("'kan inte imorgon', 'sorry', 'kan vi ta nästa vecka': warm, Kim asked, no more reminders, the wish kept for Kim", async () => {
+    const p = await onTeam();
+    const meetingId = await remindedMeeting(p);
+    h.clock.ms += 25 * 60_000;
+    const [off] = await p.say("kan inte imorgon");
+    expect(off).toMatch(/^Helt okej, det händer! Jag har sagt till Kim/);
+    expect(off).not.toMatch(/förstår inte|hänger inte/);
+    expect(await meeting(meetingId)).toMatchObject({ status: "cancelled", cancelledBy: "participant" });
+    expect(await remindersLeft(meetingId)).toBe(0);
+    expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "meeting" });
+    const sorry = await p.say("sorry");
+    expect(sorry.join(" ")).toMatch(/behöver inte be om ursäkt|inget att be om ursäkt/);
+    const [later] = await p.say("kan vi ta nästa vecka");
+    expect(later).toMatch(/Kim/);
+    expect(later).not.toMatch(/förstår inte|hänger inte/);
+    expect(await meeting(meetingId)).toMatchObject({ status: "reschedule-requested", requestedTime: "kan vi ta nästa vecka" });
+    // The meeting day: nothing more about the time that was called off.
+    h.clock.ms = at("2026-11-26T14:00:00+01:00");
+    await h.tillit.nudges.tick();
+    await h.tillit.core.idle();
+    expect(await p.received()).toEqual([]);
+  });
+
+  it("the evening before: 'kan vi ta det en annan gång', 'orkar inte imorgon', 'blir du sur' — another time asked for, nobody angry", async () => {
+    const p = await onTeam();
+    const meetingId = await remindedMeeting(p);
+    h.clock.ms = at("2026-11-25T20:50:00+01:00");
+    const [moved] = await p.say("kan vi ta det en annan gång");
+    expect(moved).toMatch(/^Absolut, det går bra! Jag har sagt till Kim att du vill ta det en annan gång/);
+    expect(await meeting(meetingId)).toMatchObject({ status: "reschedule-requested", requestedTime: "kan vi ta det en annan gång" });
+    const [tired] = await p.say("orkar inte imorgon");
+    expect(tired).toMatch(/helt okej/i);
+    expect(tired).not.toMatch(/förstår inte|hänger inte/);
+    expect((await p.say("blir du sur")).join(" ")).toMatch(/^Nej/);
+    expect((await p.say("är kim arg")).join(" ")).toMatch(/^Nej/);
+  });
+
+  it("'avboka' and 'kan inte komma' after the reminder; in English 'cant make it tmrw'", async () => {
+    const p = await onTeam();
+    const meetingId = await remindedMeeting(p);
+    expect((await p.say("avboka"))[0]).toMatch(/^Helt okej, det händer!/);
+    expect(await meeting(meetingId)).toMatchObject({ status: "cancelled" });
+    const q = await onTeam();
+    await remindedMeeting(q);
+    expect((await q.say("kan inte komma"))[0]).toMatch(/^Helt okej, det händer!/);
+    const e = await onTeam("en");
+    const conversationId = (await e.record()).conversations[0]!.id;
+    h.clock.ms = at("2026-11-24T09:00:00+01:00");
+    const { meetingId: m3 } = await addMeeting(staffDeps(), w.accounts.coordA2.actor, conversationId, { startsAt: atIso("2026-11-26T15:00:00+01:00"), alreadyAgreed: true });
+    h.clock.ms = at("2026-11-25T17:30:00+01:00");
+    await h.tillit.nudges.tick();
+    await h.tillit.core.idle();
+    await e.received();
+    expect((await e.say("cant make it tmrw"))[0]).toMatch(/^That's completely fine, it happens! I've told Kim/);
+    expect(await meeting(m3)).toMatchObject({ status: "cancelled" });
+  });
+
+  it("without a reminder sent, 'kan inte imorgon' is no meeting's change, and 'kan inte sova' never is", async () => {
+    const p = await onTeam();
+    h.clock.ms = at("2026-11-24T09:00:00+01:00");
+    const conversationId = (await p.record()).conversations[0]!.id;
+    const { meetingId } = await addMeeting(staffDeps(), w.accounts.coordA2.actor, conversationId, { startsAt: atIso("2026-11-26T15:00:00+01:00"), alreadyAgreed: true });
+    h.clock.ms += HOUR;
+    await p.say("kan inte sova");
+    expect(await meeting(meetingId)).toMatchObject({ status: "confirmed" });
+    await p.say("kan inte imorgon");
+    expect(await meeting(meetingId)).toMatchObject({ status: "confirmed" });
+    expect((await p.say("blir du sur?")).join(" ")).toMatch(/^Nej/);
+  });
+});
