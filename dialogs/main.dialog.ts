@@ -35,7 +35,7 @@ import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.d
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
 import { answerNobodyAnswered, asksToStopKeeping, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn } from "./wishes.js";
-import { complainsNobodyAnswered } from "./shared/clearly-asks.js";
+import { apologises, complainsNobodyAnswered } from "./shared/clearly-asks.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { changesBack } from "./shared/understand-take-back.js";
 import { WITHDRAW_CONSENT_DIALOG, WithdrawConsentDialog } from "./withdraw-consent.dialog.js";
@@ -169,6 +169,13 @@ export class MainDialog extends ComponentDialog {
     if (answersWaitingQuestion(inner, text)) return inner.continueDialog();
     // "💀", "😭" alone to a question that cannot read it: a warm word, and the question again (no try used up).
     if (await meetsFaceMidQuestion(inner, text)) return { status: DialogTurnStatus.waiting };
+    // "sorry missed this" to a question open: no need to apologise, and the question again (not "förstod inte").
+    if (isPrompt(leafOf(inner)) && apologises(text)) {
+      s.preface(s.t("waiting.noNeedToApologise"));
+      inner.context.turnState.set(ASKED_AGAIN, true);
+      await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
     // "äntligen!!" after good news told in a check-in: a glad word back, and the question again (not "förstod inte").
     if (isActive(inner, CHECK_IN_DIALOG) && leafOf(inner).activeDialog?.id === PROMPTS.option && isGoodNews(text)) {
       s.preface(s.t("talk.goodNewsMore"));
@@ -477,6 +484,11 @@ async function stopModel(dc: DialogContext): Promise<DialogTurnResult> {
 function isActive(inner: DialogContext, id: string): boolean {
   for (let dc: DialogContext | undefined = inner; dc; dc = dc.child) if (dc.activeDialog?.id === id) return true;
   return false;
+}
+
+function isPrompt(dc: DialogContext): boolean {
+  const id = dc.activeDialog?.id;
+  return id !== undefined && (Object.values(PROMPTS) as string[]).includes(id);
 }
 
 function leafOf(dc: DialogContext): DialogContext {

@@ -7,7 +7,7 @@
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { aboutProgram, afraid, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart } from "./shared/understand-small-talk.js";
-import { saysUrgent } from "./shared/clearly-asks.js";
+import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad } from "./shared/waiting-words.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { isGoodNews } from "./shared/reflect.js";
@@ -101,6 +101,8 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
     return say(dc, "talk.howAmI");
   }
   if (asksTillitName(text)) return say(dc, "talk.myName");
+  // "förlåt", "sorry", "förlåt för det där i fredags": the same "no need" as while waiting (one reader).
+  if (apologises(text)) return say(dc, "waiting.noNeedToApologise");
   // "blir du sur", "är kim arg" (after calling off a meeting): nobody is angry.
   if (asksIfMad(text, coordinatorNames(s))) return say(dc, s.memory.meetingChanged ? "waiting.notMad" : "talk.notMad");
   if (saysBored(text)) return say(dc, "talk.bored");

@@ -108,7 +108,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     await dc.context.sendActivity(message(`${s.t("waiting.urgentAsked")} ${reading}`));
     return;
   }
-  if (apologises(text)) return sayWithReading(dc, "waiting.noNeedToApologise");
+  // An apology is never urgent: no numbers glued to it, and no second "when someone reads" in a row.
+  if (apologises(text)) return sayWithReading(dc, "waiting.noNeedToApologise", { light: true, fresh: true });
   // "ok gn": a good night back, and that what they wrote waits (it got "Tack, teamet får se det här.").
   if (closes(text) === "night") {
     await dc.context.sendActivity(message(s.t("waiting.goodNight", { coordinator: coordinatorInSentence(s) })));

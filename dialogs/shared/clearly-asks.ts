@@ -42,8 +42,12 @@ export function saysUrgent(text: string): boolean {
   return URGENT.test(said) && !NOT_URGENT.test(said) && !ASKED.test(text);
 }
 
-// "förlåt", "sorry", "ursäkta att jag tjatar": an apology is met with "no need", every time.
-const APOLOGY = /^(forlat|forlat mig|forlata|sorry|sorri|sry|soz|ursakta|ursakta mig|my bad|mb)( (for det|for that|att jag (tjatar|stor|skriver|spammar)( sa mycket)?|igen|again|assa|lol|typ|da|then|bro))*$/;
+// "förlåt", "sorry", "ursäkta att jag tjatar", "förlåt för det där i fredags", "sorry missed this": an
+// apology is met with "no need", every time, wherever it comes (waiting, bot mode, a question open).
+const DAY_AGO = String.raw`(igar|i gar|forrgar|fredags|lordags|sondags|mandags|tisdags|onsdags|torsdags|helgen|veckan|forra veckan|yesterday|last week|the other day|on friday|on saturday)`;
+const APOLOGY = new RegExp(
+  String.raw`^(forlat|forlat mig|forlata|sorry|sorri|sry|soz|ursakta|ursakta mig|my bad|mb)( (for det|for that|for det dar|for de dar|for det dar (i |pa )?${DAY_AGO}|for ${DAY_AGO}|about (that|yesterday|last week|the other day)|att jag (tjatar|stor|skriver|spammar|inte svarade|inte svarat|var sur|var dum|var otrevlig|blev arg)( sa mycket)?|(i )?(missed|didnt see|didn t see|forgot) (this|that|it|your message|ur msg|ur message|the message)|for (the )?(late|sent) (svar|reply|answer)|igen|again|assa|lol|typ|da|then|bro|verkligen|really|so much|sa mycket))*$`,
+);
 
 export function apologises(text: string): boolean {
   return APOLOGY.test(fold(text));

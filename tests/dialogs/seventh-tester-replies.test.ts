@@ -122,3 +122,34 @@ describe("a meeting's reminder answered (texter14 finding 4)", () => {
     expect((await p.say("blir du sur?")).join(" ")).toMatch(/^Nej/);
   });
 });
+
+describe("apologies, wherever they come (texter14 finding 16)", () => {
+  it("in bot mode: 'förlåt för det där i fredags', 'sorry' get 'no need to apologise', not 'förstår inte'", async () => {
+    const p = await onTeam();
+    h.clock.ms = at("2026-11-24T11:00:00+01:00");
+    const [first] = await p.say("förlåt för det där i fredags");
+    expect(first).toMatch(/^(Ingen fara alls, du behöver inte be om ursäkt\.|Det är lugnt, inget att be om ursäkt för\.)$/);
+    const [second] = await p.say("sorry");
+    expect(second).toMatch(/ursäkt/);
+    expect(second).not.toBe(first);
+  });
+
+  it("with a question open: 'sorry missed this' gets 'no need', then the question again", async () => {
+    const p = await onTeam("en");
+    h.clock.ms = at("2026-11-24T11:00:00+01:00");
+    await p.say("check in");
+    const reply = (await p.say("sorry missed this")).join(" ");
+    expect(reply).toMatch(/^(No worries at all|No need|It's fine)/i);
+    expect(reply).toMatch(/1.10|1 to 10|1-10/);
+    expect(reply).not.toMatch(/didn't quite get|don't understand/);
+  });
+
+  it("while a person is awaited, at night: no emergency numbers glued to an apology", async () => {
+    const p = await onTeam();
+    h.clock.ms = at("2026-11-24T21:00:00+01:00");
+    await p.say("prata med en människa");
+    const sorry = (await p.say("förlåt")).join(" ");
+    expect(sorry).toMatch(/ursäkt/);
+    expect(sorry).not.toMatch(/112|90101/);
+  });
+});
