@@ -115,7 +115,8 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   // An appointment told ("fick brev från af om ett möte den 12e"): what is required only they can say, and the
   // team can help get ready for it; never a yes or no to going.
   if (program === "appointment") return offer(dc, "talk.appointment", "kallelse");
-  if (program) return offer(dc, program === "kallelse" ? "talk.kallelse" : "talk.topic", program === "kallelse" ? "kallelse" : "program");
+  // "fick svar från komvux jag kom in!!": joy first (good news is read below), not "sånt hjälper teamet till med".
+  if (program && !isGoodNews(text)) return offer(dc, program === "kallelse" ? "talk.kallelse" : "talk.topic", program === "kallelse" ? "kallelse" : "program");
   // "har ångest" after the bad day was met: heard, and the offer of a person in plain words.
   if (recently(s, "distress-told") && (feelsBad(text) || afraid(text) || nervous(text))) return offer(dc, "talk.heard", "distress");
   if (feelsBad(text) || notGoodToMe) {

@@ -79,7 +79,7 @@ export function nevermind(text: string): boolean {
 
 // Effort and things getting better: "jag gick faktiskt ut", "har börjat träna", "sover bättre", "har det bättre nu".
 const EFFORT =
-  /\b(gick (faktiskt |typ |ju )?ut|har (faktiskt |typ )?(borjat|kommit igang med) (trana|ga ut|plugga|jogga|springa|ga promenader|promenera|gymma|laga mat|sova battre)|borjat (trana|gymma|jogga|springa|plugga)|sover battre|fick (nagot|nat|mycket) gjort|went (out|for a walk|to the gym)|started (working out|training|going out|running)|sleeping better)\b/;
+  /\b(gick (faktiskt |typ |ju )?ut|har (faktiskt |typ )?(borjat|kommit igang med) (trana|ga ut|plugga|jogga|springa|ga promenader|promenera|gymma|laga mat|sova battre)|borjat (trana|gymma|jogga|springa|plugga)|sover battre|fick (nagot|nat|mycket) gjort|went (out|for a walk|to the gym)|started (working out|training|going out|running)|sleeping better)\b|^(jag |ja )?(har )?(at|atit) (frukost|lunch|middag|mat|en riktig frukost)( (idag|i dag|ida|i morse|ikvall|faktiskt|typ|med \w+))*$|^(ate|had) (breakfast|lunch|dinner)( (today|this morning|tonight|actually))*$|^(det |de |it )?(va|var|gick|was|went) (ok|okej|okey|bra|fint|najs|nice|skont|fine|good|okay)( (faktiskt|anda|ju|typ|actually|tbh|ngl))*( (faktiskt|anda|actually|tbh|ngl))$/;
 // Feeling better, told: glad news when passed on, but how one is, not an effort ("Hur kändes det?" fits
 // no "mår bättre"); alone it is the check-in told (main.dialog.ts), or after a crisis, warmth.
 const BETTER = /\b(mar battre|mor battre|har det battre|kanner mig battre|feeling better|doing better|feel better)\b/;

@@ -153,3 +153,13 @@ describe("apologies, wherever they come (texter14 finding 16)", () => {
     expect(sorry).not.toMatch(/112|90101/);
   });
 });
+
+describe("good news in the words young people use (texter14 finding 9)", () => {
+  it.each(["fick svar från komvux jag kom in!!", "jag har fått samtalskontakt nu", "vi fick mat från kyrkan idag tack", "åt frukost idag 🙂", "det va ok faktiskt"])("%j gets joy, not 'förstår inte' or an offer", async (line) => {
+    const p = await onTeam();
+    h.clock.ms = at("2026-11-24T11:00:00+01:00");
+    const reply = (await p.say(line)).join(" ");
+    expect(reply).toMatch(/roligt|kul|bra att höra|Starkt|grattis|fira/i);
+    expect(reply).not.toMatch(/förstår inte|hänger inte|hjälper till med|\n1\./);
+  });
+});
