@@ -6,6 +6,7 @@ import { message } from "./shared/prompts.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { apologisesForAway, closes } from "./shared/understand-free.js";
+import { botAgainSaid } from "./handed-back.js";
 import { coordinatorInSentence, services, type TurnServices, tWhileRead } from "./turn-services.js";
 
 /** Back after this long without writing: welcomed, without a word about the absence. */
@@ -43,6 +44,9 @@ export async function greet(dc: DialogContext): Promise<void> {
 /** Free text no rule understands: a language model's reply when one may be used, else a template. */
 export async function acknowledge(dc: DialogContext, text: string): Promise<void> {
   const s = services(dc.context);
+  // "tack kim" right after a hand-back: "Varsågod!" with the notice (handed-back.ts) is the whole answer.
+  const back = botAgainSaid(dc);
+  if (back === "thanked") return;
   const composed = await s.freeTextReply?.(text);
   // A model may say the same thing twice; the person never gets the same line twice in a row.
   if (composed && composed !== s.conversation.recentTexts.at(-1)) {
@@ -60,5 +64,10 @@ export async function acknowledge(dc: DialogContext, text: string): Promise<void
   // What follows good news ("på ica", "äntligen") is read as more of it for a while (small-talk.ts).
   if (key === "reflect.goodNewsTold") await s.remember({ talkedOf: { topic: "good-news", at: s.now.toISOString() } });
   const vars = { coordinator: coordinatorInSentence(s) };
+  // Right after the notice that the bot answers again, not "förstår inte allt" stacked on it.
+  if (key === "conversation.acknowledge" && back) {
+    await dc.context.sendActivity(message(tWhileRead(s, "handedBack.ack", vars)));
+    return;
+  }
   await dc.context.sendActivity(message(key === "conversation.acknowledge" ? tWhileRead(s, key, vars) : s.t(key, vars)));
 }

@@ -6,6 +6,7 @@ import { startHarness, type Harness } from "../helpers/harness.js";
 import { onboardedParticipant, type Participant } from "../helpers/conversation.js";
 import { staffWorld, type StaffWorld } from "../helpers/staff.js";
 import { addMeeting } from "../../bot/staff/meetings.js";
+import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { loadLocales } from "../../bot/infrastructure/i18n.js";
 
 let h: Harness;
@@ -161,5 +162,37 @@ describe("good news in the words young people use (texter14 finding 9)", () => {
     const reply = (await p.say(line)).join(" ");
     expect(reply).toMatch(/roligt|kul|bra att höra|Starkt|grattis|fira/i);
     expect(reply).not.toMatch(/förstår inte|hänger inte|hjälper till med|\n1\./);
+  });
+});
+
+describe("the first message after a hand-back (texter14 finding 15)", () => {
+  async function handedBack(): Promise<Participant> {
+    const p = await onTeam();
+    h.clock.ms = at("2026-11-24T11:00:00+01:00");
+    const c = (await p.record()).conversations[0]!.id;
+    await takeOver(staffDeps(), w.accounts.coordA2.actor, c);
+    await replyAsCoordinator(staffDeps(), w.accounts.coordA2.actor, c, "Hej! Kim här. Vi ses på torsdag då.");
+    await handBack(staffDeps(), w.accounts.coordA2.actor, c);
+    await h.tillit.core.idle();
+    await p.received();
+    h.clock.ms += HOUR;
+    return p;
+  }
+
+  it("'tack kim' gets 'Varsågod!' with the notice said once, nothing stacked on it", async () => {
+    const p = await handedBack();
+    const reply = await p.say("tack kim");
+    expect(reply).toHaveLength(1);
+    expect(reply[0]).toMatch(/^Varsågod! Nu är det jag, Tillit, boten, som svarar igen\. Vill du nå Kim/);
+    expect(reply[0]).not.toMatch(/förstår inte|hänger inte|Tack för att du skriver/);
+  });
+
+  it("'tack för idag' likewise; a message no rule reads gets the notice without 'förstår inte allt'", async () => {
+    const p = await handedBack();
+    expect((await p.say("tack för idag"))[0]).toMatch(/^Varsågod!/);
+    const q = await handedBack();
+    const [reply] = await q.say("jaha vi får väl se hur det blir");
+    expect(reply).toMatch(/^Det är Tillit, boten, som svarar nu igen\./);
+    expect(reply).not.toMatch(/förstår inte|hänger inte|bara ett program/);
   });
 });
