@@ -149,8 +149,33 @@ function withPrefaces(activities: Partial<Activity>[], prefaces: string[], sent:
       const joined = `${prefaces.splice(0).join(" ")} ${a.text}`;
       if (fitsTwoSegments(joined, toReply(a).choices)) a.text = joined;
     }
+    a.text = withoutRepeatedOpening(a.text, sent.at(-1));
     sent.push(a.text);
   }
+}
+
+/** Sentences, each with its end mark: "Feeling lonely is heavy. Good that you are writing. Shall I …". */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/).filter((t) => t.length > 0);
+}
+
+/** A sentence this short ("Hej!", "Okej.") may open two messages in a row; a longer one may not. */
+const REPEATABLE_OPENING = 15;
+
+/**
+ * Never the same line twice in a row, at the level of sentences: a message opening with the sentences the
+ * previous one opened with ("Feeling lonely is heavy. Good that you are writing." twice, each followed by
+ * something else) goes out without them. A phrasing chosen per key (translateVaried) cannot see this when
+ * the key has one phrasing and what follows it differs, so the whole-text check missed it.
+ */
+export function withoutRepeatedOpening(text: string, previous: string | undefined): string {
+  if (!previous) return text;
+  const mine = sentences(text);
+  const theirs = sentences(previous);
+  let same = 0;
+  while (same < mine.length - 1 && same < theirs.length && mine[same] === theirs[same]) same++;
+  if (same === 0 || mine.slice(0, same).join(" ").length < REPEATABLE_OPENING) return text;
+  return mine.slice(same).join(" ");
 }
 
 async function sendAlone(ctx: TurnContext, prefaces: string[]): Promise<void> {

@@ -8,6 +8,7 @@ import { staffWorld, type StaffWorld } from "../helpers/staff.js";
 import { addMeeting } from "../../bot/staff/meetings.js";
 import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { loadLocales } from "../../bot/infrastructure/i18n.js";
+import { withoutRepeatedOpening } from "../../bot/runtime/dialog-runtime.js";
 
 let h: Harness;
 let w: StaffWorld;
@@ -194,5 +195,24 @@ describe("the first message after a hand-back (texter14 finding 15)", () => {
     const [reply] = await q.say("jaha vi får väl se hur det blir");
     expect(reply).toMatch(/^Det är Tillit, boten, som svarar nu igen\./);
     expect(reply).not.toMatch(/förstår inte|hänger inte|bara ett program/);
+  });
+});
+
+describe("no reply opens with the sentence the one before opened with (texter14 finding 18)", () => {
+  it("Kai: two lonely messages in a row get two different acknowledgments", async () => {
+    const p = await onTeam("en", "Kai");
+    h.clock.ms = at("2026-11-26T23:56:00+01:00");
+    const [first] = await p.say("havent actually talked to anyone irl in like 3 weeks");
+    const [second] = await p.say("my only friends are online and theyre in the us");
+    const opening = (t: string) => t.split(/(?<=[.!?])\s+/)[0];
+    expect(first).toMatch(/lonely|no one close/i);
+    expect(opening(second!)).not.toBe(opening(first!));
+  });
+
+  it("the guard itself: a repeated opening is left out, a short one ('Hej!') may stay, a whole repeat is not emptied", () => {
+    expect(withoutRepeatedOpening("Feeling lonely is heavy. Good that you are writing. You can always write.", "Feeling lonely is heavy. Good that you are writing. Shall I ask the team?")).toBe("You can always write.");
+    expect(withoutRepeatedOpening("Hej! Hur är det idag?", "Hej! Kul att du skriver.")).toBe("Hej! Hur är det idag?");
+    expect(withoutRepeatedOpening("Svara gärna med en siffra från 1 till 10.", "Svara gärna med en siffra från 1 till 10.")).toBe("Svara gärna med en siffra från 1 till 10.");
+    expect(withoutRepeatedOpening("Tack för att du berättar. Vill du mer?", undefined)).toBe("Tack för att du berättar. Vill du mer?");
   });
 });
