@@ -16,7 +16,7 @@ import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer, keepNameForLa
 import { CHECK_IN_DIALOG, CheckInDialog } from "./check-in.dialog.js";
 import { SELF_RATING_DIALOG, SelfRatingDialog } from "./self-rating.dialog.js";
 import { MAPPING_DIALOG, MappingDialog } from "./mapping.dialog.js";
-import { MEETING_DIALOG, MeetingDialog, answersMeetingChange } from "./meeting.dialog.js";
+import { MEETING_DIALOG, MeetingDialog, answersMeetingChange, greetsArrival } from "./meeting.dialog.js";
 import { ACTION_PLAN_DIALOG, ActionPlanDialog, sayRestOfPlan } from "./action-plan.dialog.js";
 import { LESS_CONTACT_DIALOG, LessContactDialog } from "./less-contact.dialog.js";
 import { ASK_FIRST_DIALOG, AskFirstDialog } from "./ask-first.dialog.js";
@@ -242,7 +242,7 @@ export class MainDialog extends ComponentDialog {
     if (asksToStopKeeping(s, text)) return step.replaceDialog(WITHDRAW_CONSENT_DIALOG);
     // "kan inte imorgon" after a meeting's reminder, "kan vi ta nästa vecka" right after: the meeting's
     // change, heard while a person is awaited too (the first change asks for one).
-    if (await answersMeetingChange(step, text)) return step.endDialog();
+    if ((await answersMeetingChange(step, text)) || (await greetsArrival(step, text))) return step.endDialog();
     if (s.conversation.waiting) {
       await replyWhileWaiting(step);
       return step.endDialog();

@@ -128,3 +128,18 @@ export async function answersMeetingChange(dc: DialogContext, text: string): Pro
   await sayWithReading(dc, reading === "move" ? "meeting.reminderMoved" : "meeting.reminderCancelled", { light: true, fresh: true, vars: { coordinator, when } });
   return true;
 }
+
+// "e här typ", "är framme", "im here" said at the meeting's time: there, which is a step worth joy.
+const ARRIVED = /^((ok|okej|aa|nu|hej|yo|tja|jag|ja|i) )*(e|ar|am|m|im|i m)? ?(har|framme|pa plats|here|there)( (nu|typ|now|lol|assa|vid \w+|at \w+))*$/;
+/** How close to a meeting's start "e här" is read as being there for it. */
+const AROUND_START_MS = 60 * 60_000;
+
+/** "e här typ" at the meeting place, around its time: glad they came (it got "förstår inte allt"). */
+export async function greetsArrival(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.conversation.takenOver || !ARRIVED.test(fold(text))) return false;
+  const m = await s.lookups.agreedMeeting();
+  if (!m || Math.abs(Date.parse(m.startsAt) - s.now.getTime()) > AROUND_START_MS) return false;
+  await dc.context.sendActivity(message(s.t("meeting.arrived", { coordinator: m.coordinatorFirstName ?? coordinatorInSentence(s) })));
+  return true;
+}

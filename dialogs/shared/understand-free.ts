@@ -422,7 +422,7 @@ export function apologisesForAway(text: string): boolean {
 // A thank-you or a goodbye as the whole message, small words and emoji aside: "tack", "tack så mycket",
 // "ok tack", "thx", "tusen tack 😊", "hejdå", "vi hörs", "godnatt", "bye". Not "tack men nej", "tack för
 // inget", nor a thank-you with news after it ("tack, men jag mår skit").
-const THANKS = /^(ok |okej |aa |ja |jaa |mm |najs |nice |perfekt |toppen |bra )?(tack|tackar|tack tack|tusen tack|tack sa mycket|tack sa jattemycket|tack snalla|stort tack|thx|thanks|thank you|thank u|ty|tnx|tack for hjalpen|thanks for the help)( (sa|sa mycket|for det|for hjalpen|du|bot|igen|again|a lot|so much|lol|haha))*$/;
+const THANKS = /^(ok |okej |aa |ja |jaa |mm |najs |nice |perfekt |toppen |bra )?(tack|tackar|tack tack|tusen tack|tack sa mycket|tack sa jattemycket|tack snalla|stort tack|thx|thanks|thank you|thank u|ty|tnx|tack for hjalpen|thanks for the help)( (sa|sa mycket|for det|for hjalpen|du|bot|igen|again|a lot|so much|lol|haha|for idag|for i dag|for today|for allt|for everything|for samtalet|for motet|for promenaden|for att du (inte va jobbig|inte var jobbig|lyssnade|lyssnar|finns)|for not being weird|for listening))*$/;
 const BYE = /^(ok |okej |tack |tack och )?(hejda|hej da|hej hej|adjo|vi hors|hors|ses|ses sen|godnatt|god natt|natti|natt|bye|bye bye|goodbye|good night|gn|cya|see you|see ya|later|peace)( (da|pa dig|sa lange|nu|for nu|for now|lol|haha|bot))*$/;
 // A goodbye that is a good night ("ok gn", "godnatt", "natti"): answered with one, not "hej då".
 const GOOD_NIGHT = /\b(godnatt|god natt|natti|natt|good night|goodnight|gn|nighty night|nite)\b/;

@@ -166,6 +166,33 @@ describe("good news in the words young people use (texter14 finding 9)", () => {
   });
 });
 
+describe("a first walk and a thank-you (texter14 finding 9)", () => {
+  it("'e här typ' at the meeting place around its time is met with joy; 'tack för idag' with 'Varsågod'", async () => {
+    const p = await onTeam();
+    h.clock.ms = at("2026-11-24T09:00:00+01:00");
+    const conversationId = (await p.record()).conversations[0]!.id;
+    await addMeeting(staffDeps(), w.accounts.coordA.actor, conversationId, { startsAt: atIso("2026-11-26T14:00:00+01:00"), location: "vid ICA Torget", alreadyAgreed: true });
+    h.clock.ms = at("2026-11-26T13:52:00+01:00");
+    await h.tillit.nudges.tick();
+    await h.tillit.core.idle();
+    await p.received();
+    const [there] = await p.say("e här typ");
+    expect(there).toMatch(/^(Vad bra att du tog dig dit! Starkt gjort\.|Snyggt, du är där! Det är ett stort steg\.)$/);
+    h.clock.ms = at("2026-11-26T15:40:00+01:00");
+    expect((await p.say("det va ok faktiskt")).join(" ")).toMatch(/Starkt|kul/i);
+    const [thanks] = await p.say("tack för att du inte va jobbig");
+    expect(thanks).toMatch(/Varsågod|Inga problem/);
+    expect(thanks).not.toMatch(/förstår inte|hänger inte|Jag är med/);
+    expect((await p.say("tack för idag")).join(" ")).not.toMatch(/förstår inte|hänger inte/);
+  });
+
+  it("'e här typ' with no meeting near is not read as arriving", async () => {
+    const p = await onTeam();
+    h.clock.ms = at("2026-11-24T11:00:00+01:00");
+    expect((await p.say("e här typ")).join(" ")).not.toMatch(/tog dig dit|du är där/);
+  });
+});
+
 describe("the first message after a hand-back (texter14 finding 15)", () => {
   async function handedBack(): Promise<Participant> {
     const p = await onTeam();
