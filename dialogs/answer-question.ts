@@ -6,6 +6,7 @@ import type { DialogContext } from "botbuilder-dialogs";
 import type { FreeIntent, QuestionKind } from "./shared/understand-free.js";
 import { followUpParty, paysForPhone } from "./shared/understand-privacy-follow-ups.js";
 import { fold } from "./shared/fold.js";
+import { ageSaid } from "./shared/understand-trust-questions.js";
 import { message } from "./shared/prompts.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
@@ -13,7 +14,7 @@ import { MAPPING_TOPICS, type MappingTopic } from "./mapping.dialog.js";
 import { coordinatorInSentence, coordinatorName, retentionVars, services, type TurnServices, tWhileRead } from "./turn-services.js";
 
 /** `nextSteps`: the answer ends the turn with nothing else asked, so "what can you do" may offer the steps as choices. */
-export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps = false): Promise<{ text: string; choices?: string[] }> {
+export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps = false, asked = ""): Promise<{ text: string; choices?: string[] }> {
   const named = s.participant.coordinatorFirstName;
   switch (kind) {
     case "is-bot":
@@ -75,6 +76,10 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       return { text: s.t("answers.sold", retentionVars(s)) };
     case "at-risk-meaning":
       return { text: s.t("answers.atRiskMeaning") };
+    case "who-pays":
+      return { text: s.t("answers.whoPays") };
+    case "age":
+      return { text: ageAnswer(s, ageSaid(fold(asked))) };
     case "stop":
       return { text: s.t("answers.stop") };
     case "leave":
@@ -139,6 +144,16 @@ async function aboutMeAnswer(s: TurnServices, offer: boolean): Promise<{ text: s
   return { text: [...parts, s.t("answers.aboutMeOffer")].filter(Boolean).join(" "), choices: [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")] };
 }
 
+// "jag e 15 får jag va med här": Tillit is for 15-24. Under 18, what that means said truthfully (docs/privacy.md):
+// parents cannot read and are sent nothing, and the staff's duty to report concern to soc. Outside the ages, or
+// with no age said, who decides is named; Tillit does not turn anyone away by itself.
+function ageAnswer(s: TurnServices, age: number | undefined): string {
+  const vars = { coordinatorInSentence: coordinatorInSentence(s) };
+  if (age !== undefined && age >= 15 && age < 18) return s.t("answers.ageMinor", vars);
+  if (age !== undefined && age >= 18 && age <= 24) return s.t("answers.ageAdult", vars);
+  return s.t("answers.age", vars);
+}
+
 /** "a, b och c" / "a, b, and c". */
 function listOf(s: TurnServices, items: string[]): string {
   return new Intl.ListFormat(s.participant.language, { type: "conjunction" }).format(items);
@@ -157,7 +172,7 @@ async function nextMeetingAnswer(s: TurnServices): Promise<string> {
 
 export async function answerQuestion(dc: DialogContext, kind: QuestionKind, options: { endsTurn?: boolean } = {}): Promise<void> {
   const s = services(dc.context);
-  const { text, choices } = await answerFor(s, kind, options.endsTurn);
+  const { text, choices } = await answerFor(s, kind, options.endsTurn, dc.context.activity.text ?? "");
   await dc.context.sendActivity(message(text, choices));
   // Who can see, what is kept: the next message may ask the same of someone else in a word ("polisen?").
   if (PRIVACY_ANSWERS.has(kind)) await s.remember({ askedAbout: { kind, at: s.now.toISOString() } });

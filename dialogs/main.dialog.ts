@@ -33,6 +33,7 @@ import { acknowledgeAfterCrisis, sayBotIsBack } from "./handed-back.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
 import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
+import { scornsTillit } from "./shared/understand-trust-questions.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
 import { answerNobodyAnswered, asksToStopKeeping, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn } from "./wishes.js";
 import { apologises, complainsNobodyAnswered } from "./shared/clearly-asks.js";
@@ -629,21 +630,27 @@ function consentBeside(text: string): boolean {
  * used up: simpler Swedish or English offered ("jag inte förstå", "Jag prata lite svenska"), which languages
  * there are ("arabiska?"), what leaving means ("jag vill sluta med det här"), the choices explained to
  * someone unsure ("idk", "kanske": it was "Ingen brådska", as if they had left), and work or school said to
- * come after ("jag vill jobb" was recorded as a yes). The consent line is never the one just sent.
+ * come after ("jag vill jobb" was recorded as a yes), and scorn at Tillit answered in a line that does not ask
+ * again. The consent line is never the one just sent.
  */
 async function answersBesideConsent(inner: DialogContext, text: string, intent: FreeIntent): Promise<boolean> {
   const spec = (leafOf(inner).activeDialog!.state as { options: { validations: ChoiceSpec } }).options.validations;
   // After "Jag har frågor" the question is yes or no, and its own lines say so; "ok" to "Fråga på!" is a nod, no yes.
   const questionsAsked = spec.options.length === 2;
   const nods = questionsAsked && ACKNOWLEDGES.test(fold(text));
-  if (!nods && (await givesNameAtConsent(inner, text))) return true;
-  if (!nods && !consentBeside(text)) return false;
+  const scorns = scornsTillit(fold(text));
+  if (!nods && !scorns && (await givesNameAtConsent(inner, text))) return true;
+  if (!nods && !scorns && !consentBeside(text)) return false;
   const s = services(inner.context);
   const send = (text: string) => inner.context.sendActivity(message(text, spec.labels));
   const again = () => consentInShort(s, spec);
   const said = fold(text);
   if (nods) {
     await send(again());
+  } else if (scorns) {
+    // "ni e så fejk", "du fattar ju inget": a short true answer, and the question left to wait (a young
+    // tester got the consent in five rewordings for his scorn), no try used up.
+    await inner.context.sendActivity(message(s.t("onboarding.consentScorned")));
   } else if (await answersLanguageAtConsent(inner, text)) {
     // Answered, with the consent after it in its short line.
   } else if (intent === "question:leave") {

@@ -48,8 +48,9 @@ export function isSkip(said: string): boolean {
   return SKIP.test(said);
 }
 
-// Hedges and fillers before the answer do not change it: "typ ja", "asså ja", "well yeah", "hmm ok".
-const LEADING_FILLER = /^((typ|assa|alltsa|eh|ehm|hmm|hm|um|umm|uh|well|like|haha|lol|men|ba|bara|i guess|jag antar|antar|eller) )+/;
+// Hedges and fillers before the answer do not change it: "typ ja", "asså ja", "well yeah", "hmm ok", and a
+// shrug ("whatever ja", "spelar ingen roll ok": a yes, said with attitude).
+const LEADING_FILLER = /^((typ|assa|alltsa|eh|ehm|hmm|hm|um|umm|uh|well|like|haha|lol|men|ba|bara|i guess|jag antar|antar|eller|whatever|whatevs|watever|wateva|wtv|spelar ingen roll|samma for mig|who cares) )+/;
 
 export function understandYesNo(text: string): YesNo {
   const said = fold(text).replace(LEADING_FILLER, "");

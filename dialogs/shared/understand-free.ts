@@ -10,7 +10,7 @@ import { detectErasureRequest } from "./erasure-words.js";
 import { asksHowToStop, rebuffs, wantsLessContact } from "./understand-contact-wishes.js";
 import { asksAboutWithdrawing } from "./storage-consent-words.js";
 import { wantsNoPerson } from "./understand-take-back.js";
-import { asksAboutAi, asksIfSold, asksWhatAtRiskMeans } from "./understand-trust-questions.js";
+import { asksAboutAge, asksAboutAi, asksIfSold, asksWhatAtRiskMeans, asksWhoPays } from "./understand-trust-questions.js";
 import { asksAboutPhoneBill, asksIfToldIsKept } from "./understand-privacy-follow-ups.js";
 import { asksMustGo } from "./understand-small-talk.js";
 import { wantsToLeave } from "./understand-leaving.js";
@@ -18,7 +18,7 @@ import { wantsToLeave } from "./understand-leaving.js";
 export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
   "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing", "secrecy", "ai", "sold", "at-risk-meaning",
-  "about-me", "phone-bill", "kept-told", "leave",
+  "about-me", "phone-bill", "kept-told", "leave", "who-pays", "age",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -563,6 +563,9 @@ export function understandFree(text: string): FreeIntent {
   // number ("säljer ni mitt nummer" asks about selling, not where the number came from).
   if (asksAboutAi(text, said)) return "question:ai";
   if (asksIfSold(text, said)) return "question:sold";
+  // "vad tjänar ni på detta", "betalar kommunen dig"; "jag e 15 får jag va med här".
+  if (asksWhoPays(said)) return "question:who-pays";
+  if (asksAboutAge(said)) return "question:age";
   if (IS_BOT.some((re) => re.test(said)) || (NAMES_A_BOT.test(said) && asksSomething(text, said))) return "question:is-bot";
   // Where the number came from, even when it names soc or a parent ("fick ni mitt nr från soc?").
   if ((NUMBER.test(said) && (/\b(hur|var|vem|varfor|vart|varifran|how|who|why|where)\b/.test(said) || GOT_NUMBER.test(said))) || (PHONE.test(said) && GOT_NUMBER.test(said))) return "question:number";

@@ -79,3 +79,56 @@ export function asksWhatAtRiskMeans(text: string, said: string): boolean {
   if (TOLD_OF.test(said) && !text.includes("?") && !/^(vad|hur|what|how)\b/.test(said) && !/\b(betyder|menas|innebar|mean|means|meaning)\b/.test(said)) return false;
   return text.includes("?") || /\b(betyder|menas|innebar|mean|means|meaning|forklara|explain)\b/.test(said) || /^(vad|what|whats|hur|how)\b/.test(said);
 }
+
+// What Tillit and its people get out of this, and who pays (a seventeen-year-old's trust test, 2026-12):
+// "vad tjänar ni på detta", "betalar kommunen dig", "vem betalar er", "who pays you", "whats in it for you".
+const WHO_PAYS = [
+  /\b(vad|va) (tjanar|far|vinner) (ni|du|dom|de|tillit|kommunen)( (egentligen|ens|typ|sjalva))? (pa|av|ut av|utav) (detta|det har|det|mig|oss|att)\b/,
+  /\b(tjanar|tjana) (ni|du|dom|de|tillit|kommunen) (nagot|nat|pengar|nagra pengar|nan stalar)( (pa|av))?\b/,
+  /\b(betalar|betala|betalas) (kommunen|staten|nan|nagon|ni|dom|de|af|arbetsformedlingen)( (dig|er|ert|tillit|for (detta|det har|dig|er)))?\b(?! (hyra|rakning|abonnemang))/,
+  /\b(vem|vilka) (betalar|finansierar|ager|driver|ligger bakom) (dig|er|er|tillit|detta|det har|appen|chatten)\b/,
+  /\b(far|tjanar) (du|ni) (betalt|lon|pengar)\b/,
+  /\b(who|what) (pays|funds|owns|runs) (you|u|this|tillit|for this)\b/,
+  /\b(whats|what s|what is) in it for (you|u|them|the council|the municipality)\b/,
+  /\b(do|does|are) (you|u|they|the council|the municipality|the kommun) (get|getting|make|making|earn|earning) (paid|money|anything)\b/,
+  /\bwhat do (you|u|they) (get|gain|earn) (out of|from) (this|it|me)\b/,
+];
+
+/** Who pays for Tillit and what anyone earns on it: a trust test, answered plainly. */
+export function asksWhoPays(said: string): boolean {
+  return WHO_PAYS.some((re) => re.test(said));
+}
+
+// Their age said with a question whether they may take part: "jag e 15 får jag va med här", "är 16 för ungt",
+// "hur gammal måste man va", "im 16 can i join", "is there an age limit".
+const AGE_NUMBER = /\b(1[0-9]|2[0-9]|3[0-9])( ar| years| yrs| yo| ar gammal| years old)?\b/;
+const MAY_JOIN = /\b(far jag|kan jag|funkar det|gar det|ar det ok|ar det okej|ar det lugnt|ar jag for (ung|gammal)|for (ung|ungt|gammal|gammalt)|too (young|old)|can i (join|be here|use this|take part)|am i allowed|is that ok|is that okay|does that work|is it ok)\b/;
+const PART_OF = /\b(var med|vara med|va med|delta|anvanda (detta|det har|tillit)|skriva har|join|be here|take part|use this|vara har|va har)\b|\bfor (ung|ungt|gammal|gammalt)\b|\btoo (young|old)\b/;
+const AGE_LIMIT = /\b(hur gammal (maste|ska|bor) (man|jag) (vara|va|var)|aldersgrans|aldersgransen|finns det (en |nagon )?aldersgrans|age limit|how old (do|must|should) (i|you) (have to )?be|what age)\b/;
+
+/** How old one must be, or their age told with a question whether they may take part. */
+export function asksAboutAge(said: string): boolean {
+  if (AGE_LIMIT.test(said)) return true;
+  return /\b(jag ar|ja ar|jag|im|i m|i am|ar|is)\b/.test(said) && AGE_NUMBER.test(said) && MAY_JOIN.test(said) && PART_OF.test(said);
+}
+
+/** The age in a question about it ("jag e 15 får jag va med"), if one is said. */
+export function ageSaid(said: string): number | undefined {
+  const m = /\b(1[0-9]|2[0-9]|3[0-9])\b/.exec(said);
+  return m ? Number(m[1]) : undefined;
+}
+
+// Doubt and scorn at Tillit itself, not about the person: "ni e så fejk", "du fattar ju inget", "e du dum i huvet",
+// "this is so fake", "you dont get anything". (Said of oneself, "jag är så dum", it is not this.)
+const SCORNS = [
+  /^(men |assa |lol |haha |ok |asså )?(ni|du|dom|de|det har|detta|tillit|den har grejen|appen|boten)( ar| e)?( ju| sa| typ| bara| helt| sjukt| fan| verkligen)* (fejk|fake|falsk|falska|dum|dumma|korkad|korkade|kass|trash|useless|stupid|varldelos|varldelosa|ett skamt|skamt|en joke|joke)( i huvet| i huvudet)?( (lol|haha|asså|assa|ju))*$/,
+  /^(men |assa |lol |haha |ok |asså )?(ar|e) (du|ni) (dum|dumma|korkad|korkade|efterbliven|trog)( i huvet| i huvudet)?( (eller|elr|lol|haha))*$/,
+  /^(men |assa |lol |haha |ok |asså )?(du|ni|boten) (fattar|forstar|kan|vet)( ju| ba| bara| typ)* (inget|ingenting|noll|inte nat|inte nagot|inte ett skit)( (ju|lol|haha|asså|assa|alls))*$/,
+  /^(you|u|this|it) (are|r|is|s)?( so| such| just| literally| totally)* (fake|a joke|useless|stupid|dumb|trash|garbage|a scam)( (lol|haha|bro))*$/,
+  /^(you|u) (dont|don t|do not) (get|understand|know) (anything|shit|nothing)( (lol|haha|bro))*$/,
+];
+
+/** Scorn at Tillit ("ni e så fejk", "du fattar ju inget"): answered shortly and truthfully, never with a form. */
+export function scornsTillit(said: string): boolean {
+  return SCORNS.some((re) => re.test(said));
+}

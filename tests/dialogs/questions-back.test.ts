@@ -48,6 +48,8 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   "phone-bill": { sv: "syns det här på mobilräkningen?", en: "will this show on my phone bill" },
   "kept-told": { sv: "sparas det jag skrev om min pappa", en: "is what i said about my dad saved?" },
   leave: { sv: "jag vill sluta med det här", en: "i want out" },
+  "who-pays": { sv: "vad tjänar ni på detta", en: "who pays you" },
+  age: { sv: "hur gammal måste man va", en: "is there an age limit" },
 };
 
 const keysFor = (kind: QuestionKind): string[] => {
