@@ -12,7 +12,7 @@ import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeM
 import { asksMyName, nameAlone, namesSelf, renamesTo, understandName } from "./shared/understand-name.js";
 import { asksAboutScale } from "./shared/understand-scale.js";
 import { readFreeMessage } from "./shared/next-steps.js";
-import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer, keepNameForLater, rememberLanguage, takesLateName } from "./onboarding.dialog.js";
+import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer, consentWaitsAfterPerson, keepNameForLater, rememberLanguage, takesLateName } from "./onboarding.dialog.js";
 import { CHECK_IN_DIALOG, CheckInDialog } from "./check-in.dialog.js";
 import { SELF_RATING_DIALOG, SelfRatingDialog } from "./self-rating.dialog.js";
 import { MAPPING_DIALOG, MappingDialog } from "./mapping.dialog.js";
@@ -35,7 +35,9 @@ import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.d
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { scornsTillit } from "./shared/understand-trust-questions.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
-import { answerNobodyAnswered, asksToStopKeeping, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn } from "./wishes.js";
+import { answerNobodyAnswered, asksToStopKeeping, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn, passOnErasureOfSome, passOnQuestion } from "./wishes.js";
+import { asksToEraseSome } from "./shared/erasure-words.js";
+import { asksSomething } from "./shared/fold.js";
 import { apologises, complainsNobodyAnswered } from "./shared/clearly-asks.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { changesBack } from "./shared/understand-take-back.js";
@@ -128,6 +130,12 @@ export class MainDialog extends ComponentDialog {
       await replyWhileWaiting(inner);
       return { status: DialogTurnStatus.waiting };
     }
+    // Handed back by a coordinator who talked with them while the consent waited: not back into the form,
+    // the message is read fresh (onboarding.dialog.ts, consentWaitsAfterPerson).
+    if (isActive(inner, ONBOARDING_DIALOG) && (await consentWaitsAfterPerson(s))) {
+      await inner.cancelAllDialogs();
+      return inner.beginDialog(`${MAIN_DIALOG}.route`);
+    }
     // Left unanswered for hours, the open question is stale: the message is read fresh, as if nothing were
     // open ("avboka mötet på torsdag" the next day was met with "Hur har du sovit?"), and what was
     // answered is kept (TillitDialog.keepPartial). A clear answer to the question still counts.
@@ -200,6 +208,7 @@ export class MainDialog extends ComponentDialog {
       return inner.beginDialog(LESS_CONTACT_DIALOG);
     }
     // "radera mina uppgifter" anywhere: whatever was going on stops and the request is confirmed first.
+    if (asksToEraseSome(text)) return passOnErasureOfSome(inner);
     if (intent === "delete-data" && !isActive(inner, ERASURE_REQUEST_DIALOG)) {
       await inner.cancelAllDialogs();
       return inner.beginDialog(ERASURE_REQUEST_DIALOG);
@@ -270,6 +279,8 @@ export class MainDialog extends ComponentDialog {
     }
     // Before consent too: a request to erase is confirmed and goes to the team.
     if (intent === "delete-data") return step.replaceDialog(ERASURE_REQUEST_DIALOG);
+    // "radera allt jag skrivit om pappa": part of it, which only a person can talk about.
+    if (asksToEraseSome(text)) return passOnErasureOfSome(step);
     if (s.modelAvailable && detectModelOptOut(text)) return stopModel(step);
     if (declinesFollowUp(step, text)) {
       await declineFollowUp(step);
@@ -279,9 +290,11 @@ export class MainDialog extends ComponentDialog {
     const asked = question(intent);
     if (asked && alsoAsksForPerson(text)) return answerAndHandOver(step, asked);
     if (!s.participant.onboarded) {
-      if (s.participant.dataConsent === null) return this.continueOnboarding(step, intent);
+      // After a coordinator talked with them and handed back, the consent is not asked of its own: the message
+      // is answered for what it is, and the consent comes when something that keeps answers is asked for.
+      if (s.participant.dataConsent === null && !(await consentWaitsAfterPerson(s))) return this.continueOnboarding(step, intent);
       // Interrupted after consent (a person was asked for, a pause): the rest is optional, go on from here.
-      s.effects.push({ kind: "complete-onboarding" }, { kind: "set-status", status: "active" });
+      if (s.participant.dataConsent !== null) s.effects.push({ kind: "complete-onboarding" }, { kind: "set-status", status: "active" });
     }
     // "när var mötet nu? måste flytta det": the change goes to a person before the question is answered.
     if (asksToChangeMeeting(text)) return askPerson(step, "meeting");
@@ -336,7 +349,10 @@ export class MainDialog extends ComponentDialog {
     if (s.memory.consentAskedAt && !asked) {
       const spec = choiceSpec(s, "onboarding.consent", "consent");
       const answer = consentBeside(text) ? undefined : recognizeChoice(text, spec.options, spec.labels, spec.reader, true);
-      if (answer) return step.replaceDialog(ONBOARDING_DIALOG, { greet: false, answer });
+      // A no is taken only right after the consent question, read as its answer: "lol nej" after "Ingen
+      // brådska" may answer anything else (a seventeen-year-old's joke was recorded as refusing consent);
+      // the consent is then asked again in its short line, and a no to that is a no.
+      if (answer && answer !== "no") return step.replaceDialog(ONBOARDING_DIALOG, { greet: false, answer });
     }
     const introduced = s.conversation.spokenBefore || (asked !== undefined && (await s.lookups.firstContact()) !== "participant");
     // "jag vill sluta med det här": what leaving means, and no consent asked after it.
@@ -367,6 +383,13 @@ export class MainDialog extends ComponentDialog {
 
   private async acknowledgeFreeText(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
     const s = services(step.context);
+    // A question no rule understands, from someone a person from the team has been writing with ("är maja
+    // arg på mig", "kan jag bo nån annanstans typ"): passed to that person, and said so. After a crisis it is
+    // raised for a person as below.
+    if (asksSomething(text, fold(text)) && (await s.lookups.lastStaffWriter())) {
+      if (isAfterCrisis(s)) s.effects.push({ kind: "flag-concern", reasons: [AFTER_CRISIS] });
+      return passOnQuestion(step);
+    }
     if (isAfterCrisis(s)) {
       // Handed back after a crisis, a message no rule understands ("men om jag inte klarar det", "har dom
       // fortfarande kvar") may be the crisis going on: a young tester holding pills got "Jag hänger inte

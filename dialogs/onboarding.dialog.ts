@@ -10,7 +10,7 @@ import type { DialogContext, WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import { PROMPTS, askChoice, askName, say, takeAnswer } from "./shared/ask.js";
 import { nextStepLabels } from "./shared/next-steps.js";
-import { coordinatorInSentence, coordinatorName, retentionVars, services, tWhileRead } from "./turn-services.js";
+import { coordinatorInSentence, coordinatorName, retentionVars, services, tWhileRead, type TurnServices } from "./turn-services.js";
 import { CONSENT_TEXT_VERSION } from "./consent.dialog.js";
 import { isLanguage, type Language } from "../bot/domain/vocabulary.js";
 import { nameInGreeting } from "./shared/understand-name.js";
@@ -110,6 +110,24 @@ export function awaitsConsentAnswer(dc: DialogContext): boolean {
     return (steps?.state as { stepIndex?: number } | undefined)?.stepIndex === 0;
   }
   return false;
+}
+
+/**
+ * A coordinator has talked with the young person while the consent was unanswered, and handed back: the
+ * consent form is not where they are put back (a frightened fifteen-year-old's "är maja arg på mig" met it
+ * for days, and "lol nej" to something else was recorded as a no). From then on onboarding's consent is
+ * not asked of its own; it is asked, in full and once, when they ask for something that keeps answers (the
+ * consent gate, consent.dialog.ts, where only a yes is recorded), and the team can record it from the inbox.
+ * Noted at the first message after such a hand-back; true while no answer is on record.
+ */
+export async function consentWaitsAfterPerson(s: TurnServices): Promise<boolean> {
+  if (s.participant.dataConsent !== null || s.participant.onboarded) return false;
+  if (s.memory.consentAfterPerson) return true;
+  // Only a consent already asked and left open: a coordinator who wrote first, before any consent, hands
+  // over to onboarding as usual.
+  if (!s.conversation.backFromPerson || !s.memory.consentAskedAt) return false;
+  await s.remember({ consentAfterPerson: s.now.toISOString() });
+  return true;
 }
 
 export function cleanName(raw: string): string | undefined {

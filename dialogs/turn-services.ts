@@ -68,6 +68,11 @@ export interface ConversationMemory {
   meetingChanged?: { meetingId: number; at: string; coordinator: string };
   /** When onboarding's consent was answered no (ISO time): "varför?" and "okej ja då" right after are about it. */
   consentDeclinedAt?: string;
+  /**
+   * When a coordinator handed back a conversation they had been writing in while the consent was still
+   * unanswered (ISO time): onboarding's consent is not asked of its own after that (onboarding.dialog.ts).
+   */
+  consentAfterPerson?: string;
 }
 
 /**

@@ -20,7 +20,7 @@ import { takesBackRequest } from "./shared/understand-take-back.js";
 import { asksForNumbers, declinesNumbers } from "./shared/numbers-words.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
-import { takesBackErasure } from "./shared/erasure-words.js";
+import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
 import { asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, isFiller, isLight, saysBetter, saysDrowsy, saysJoking, saysSleepless } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
 import { understandYesNo } from "./shared/understand-answers.js";
@@ -72,6 +72,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // done about the phone, reminders off and Kvinnofridslinjen, as when nobody is awaited, after a crisis too
   // (it got "Det låter tungt. Jag har markerat det som viktigt…" alone). Not twice in a row in the same words.
   if (await answeredControl(dc)) return;
+  // "radera allt jag skrivit om pappa": part of it waits for the person too, and how to erase everything is said.
+  if (asksToEraseSome(text)) return sayWithReading(dc, "erasure.partPassedOn");
   // After a crisis flag nothing goes unanswered ("när kommer nån?", "glöm det", "ingen svarar ju"):
   // every message gets when a person reads and the numbers that are open now, in words that vary.
   if (s.flagged === "crisis") return sayAfterCrisis(dc, text, intent);

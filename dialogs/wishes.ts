@@ -5,7 +5,7 @@ import { toldBetter } from "./shared/understand-small-talk.js";
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from "botbuilder-dialogs";
 import type { ReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
-import { coordinatorInSentence, givesHelpNumbers, nextReadingFor, services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, givesHelpNumbers, isAfterCrisis, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import { WITHDRAW_CONSENT_DIALOG } from "./withdraw-consent.dialog.js";
 import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
 
@@ -85,6 +85,30 @@ export async function passOn(dc: DialogContext): Promise<DialogTurnResult> {
   const text = dc.context.activity.text ?? "";
   if (isGoodNews(text) || toldBetter(text)) s.preface(s.t("talk.goodNewsPassedOn"));
   await sayWithReading(dc, "common.passedOn");
+  return dc.cancelAllDialogs();
+}
+
+/**
+ * "radera allt jag skrivit om pappa": Tillit erases everything or nothing, so part of it goes to a person,
+ * who can talk about what can be removed, and how to erase everything is said (a fifteen-year-old's wish
+ * met the consent question again).
+ */
+export async function passOnErasureOfSome(dc: DialogContext): Promise<DialogTurnResult> {
+  const s = services(dc.context);
+  s.effects.push({ kind: "request-human", reason: "message" });
+  await sayWithReading(dc, "erasure.partPassedOn", { light: !isAfterCrisis(s) });
+  return dc.cancelAllDialogs();
+}
+
+/**
+ * A question Tillit cannot answer, asked of someone a person from the team has been writing with ("är maja
+ * arg på mig", "e det du maja?"): it goes to that person, and is said to, rather than "I don't understand".
+ */
+export async function passOnQuestion(dc: DialogContext): Promise<DialogTurnResult> {
+  const s = services(dc.context);
+  s.effects.push({ kind: "request-human", reason: "message" });
+  // The numbers for what cannot wait only after a crisis: "e det du maja?" is no emergency.
+  await sayWithReading(dc, "conversation.questionPassedOn", { light: !isAfterCrisis(s) });
   return dc.cancelAllDialogs();
 }
 

@@ -76,3 +76,19 @@ export function takesBackErasure(text: string): "keeps" | "changed-mind" | undef
   if (KEEPS.test(said)) return "keeps";
   return CHANGED_MIND.test(said) ? "changed-mind" : undefined;
 }
+
+// Part of what was written asked to be erased: "radera allt jag skrivit om pappa", "ta bort det jag skrev om
+// min kille", "delete what i said about my dad". Tillit erases everything or nothing (a team lead carries it
+// out), so this is no erasure request: it goes to a person, and how to erase everything is said.
+const SOME_OF_IT = new RegExp(
+  String.raw`(?:^|\s)${verb}(?: (?:bort|ut|typ|ba|bara))? (?:allt|alt|det|de|grejen|sakerna|everything|what|the stuff|all the stuff)(?: som)? (?:jag|ja|i|vi|we)(?: (?:har|hade|have|had|just))? (?:skrivit|skrev|skriver|sagt|sa|berattat|berattade|wrote|written|said|told you|texted)(?: (?:har|here|till dig|to you|nyss))? (?:om|about|kring) [\p{L}\p{N} ]+$`,
+  "u",
+);
+
+/** A wish to erase part of what was written ("radera allt jag skrivit om pappa"), not everything about them. */
+export function asksToEraseSome(text: string): boolean {
+  const said = fold(text).replace(/\btabort\b/g, "ta bort");
+  if (!said || said.length > 140 || detectErasureRequest(text)) return false;
+  const m = SOME_OF_IT.exec(said);
+  return m !== null && !negation.test(said.slice(0, m.index + 1));
+}

@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant } from "../helpers/conversation.js";
+import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import { assignConversation, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { fill, loadLocales } from "../../bot/infrastructure/i18n.js";
 import { understandFree } from "../../dialogs/shared/understand-free.js";
 
@@ -14,8 +16,10 @@ const lines = (lang: "sv" | "en", key: string, vars: Record<string, string> = {}
 const CONSENT_MENU = "\n1. Ja\n2. Nej\n3. Jag har frågor";
 
 let h: Harness;
+let w: StaffWorld;
 beforeAll(async () => {
   h = await startHarness({}, { simulator: true });
+  w = await staffWorld(h);
   h.clock.ms = Date.parse("2026-11-24T10:00:00+01:00");
 });
 afterAll(async () => h.stop());
@@ -86,5 +90,82 @@ describe("trust tests and scorn at the consent", () => {
     await p.say("hello");
     const reply = await p.say("this is so fake");
     expect(lines("en", "onboarding.consentScorned")).toContain(reply[0]);
+  });
+});
+
+describe("a hand-back into an unfinished consent", () => {
+  const staff = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now, locales });
+
+  /** At the consent, then Maja (coordinator on team A) takes over, writes, and hands back. */
+  async function handedBack(words: string[]): Promise<Participant> {
+    h.clock.ms = Date.parse("2026-11-30T08:00:00+01:00");
+    const p = await atConsent();
+    const record = await p.record();
+    await h.tillit.db.participant.update({ where: { id: record.id }, data: { teamId: w.teamA } });
+    const id = record.conversations[0]!.id;
+    const maja = w.accounts.coordA.actor;
+    await assignConversation(staff(), maja, id, maja.id);
+    await takeOver(staff(), maja, id);
+    for (const text of words) await replyAsCoordinator(staff(), maja, id, text);
+    h.clock.ms += 2 * 3_600_000;
+    await handBack(staff(), maja, id);
+    await p.received();
+    h.clock.ms += 3 * 3_600_000;
+    return p;
+  }
+
+  it("'hej' after the hand-back is a hello, not the consent form; a question only the coordinator can answer goes to her, and is said to", async () => {
+    const p = await handedBack(["Hej, Maja här. Hur är det?"]);
+    const hello = await p.say("hej");
+    expect(hello.join("\n")).not.toMatch(/spara/);
+    expect(hello.join("\n")).toMatch(/Hej! Vad vill du göra\?/);
+    const asked = await p.say("är maja arg på mig");
+    expect(asked).toHaveLength(1);
+    expect(lines("sv", "conversation.questionPassedOn", { coordinator: "Maja" }).some((l) => asked[0]!.startsWith(l))).toBe(true);
+    // No numbers for what cannot wait glued onto an ordinary question.
+    expect(asked[0]).not.toMatch(/112|90101/);
+    const conversation = (await p.record()).conversations[0]!;
+    expect(conversation.status).toBe("waiting");
+    expect(await dataConsents(p)).toEqual([]);
+  });
+
+  it("'lol nej' after the hand-back answers something else: no consent is refused", async () => {
+    const p = await handedBack(["Hej! Maja här, en riktig människa."]);
+    const first = await p.say("e det du maja?");
+    expect(first.join("\n")).not.toMatch(/spara/);
+    const reply = await p.say("lol nej");
+    expect(reply.join("\n")).not.toMatch(/sparar jag bara ditt nummer/);
+    expect(await dataConsents(p)).toEqual([]);
+  });
+
+  it("'radera allt jag skrivit om pappa' is heard: part of it goes to a person, and how to erase everything is said", async () => {
+    const p = await handedBack(["Hej Ronja, Maja här."]);
+    const reply = await p.say("radera allt jag skrivit om pappa");
+    expect(lines("sv", "erasure.partPassedOn", { coordinator: "Maja" }).some((l) => reply[0]!.startsWith(l))).toBe(true);
+    expect((await p.record()).conversations[0]!.status).toBe("waiting");
+  });
+
+  it("the consent comes once, in full, when something that keeps answers is asked for; only a yes is recorded there", async () => {
+    const p = await handedBack(["Hej, Maja här."]);
+    await p.say("hej");
+    const asked = await p.say("kolla läget");
+    expect(asked[0]).toMatch(/^För det behöver jag spara dina svar\..*Okej\?\n1\. Ja\n2\. Nej$/s);
+    expect((await p.say("nej"))[0]).toMatch(/^Okej, då sparar jag inga svar\./);
+    expect(await dataConsents(p)).toEqual([]);
+    await p.say("kolla läget");
+    expect((await p.say("ja"))[0]).toMatch(/på en skala 1-10\?$/);
+    expect(await dataConsents(p)).toEqual([true]);
+  });
+
+  it("without a hand-back, a 'nej' after 'Ingen brådska' is not a no either: the consent is asked again in its short line", async () => {
+    h.clock.ms = Date.parse("2026-11-24T10:00:00+01:00");
+    const p = await atConsent();
+    await p.say("hä");
+    expect(await p.say("va")).toEqual(["Ingen brådska. Skriv när du vill fortsätta."]);
+    const again = await p.say("lol nej");
+    expect(lines("sv", "onboarding.consentAgain").map((l) => l + CONSENT_MENU)).toContain(again.at(-1));
+    expect(await dataConsents(p)).toEqual([]);
+    expect((await p.say("nej"))[0]).toMatch(/^Okej, helt förståeligt\./);
+    expect(await dataConsents(p)).toEqual([false]);
   });
 });
