@@ -426,11 +426,15 @@ export class MainDialog extends ComponentDialog {
 
 /**
  * What goes stale after hours: the check-ins, questions, offers and confirmations Tillit asked in the
- * flow of a talk. Not onboarding (it goes on where it stopped), a meeting proposal or the farewell at
- * discharge (answerable whenever), nor taking back the yes to keeping answers.
+ * flow of a talk, and onboarding's questions after the consent (the name, the times, the language: a day
+ * later "check in" met "No worries, let's skip that one", and a question about SFI "Vilken tid på dagen
+ * passar bäst?"; the rest of onboarding is optional once the consent is answered, main.dialog.ts route).
+ * Not the consent itself (it goes on where it stopped), a meeting proposal or the farewell at discharge
+ * (answerable whenever), nor taking back the yes to keeping answers.
  */
 function goesStale(inner: DialogContext): boolean {
-  return ![ONBOARDING_DIALOG, MEETING_DIALOG, DISCHARGE_DIALOG, WITHDRAW_CONSENT_DIALOG].some((id) => isActive(inner, id));
+  if (isActive(inner, ONBOARDING_DIALOG) && (awaitsConsentAnswer(inner) || services(inner.context).participant.dataConsent === null)) return false;
+  return ![MEETING_DIALOG, DISCHARGE_DIALOG, WITHDRAW_CONSENT_DIALOG].some((id) => isActive(inner, id));
 }
 
 /**

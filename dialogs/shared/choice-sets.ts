@@ -4,7 +4,7 @@
 // that recogniser first, so a dialog understands exactly what the corpus test measures.
 import { type ChoiceOption } from "./recognize.js";
 
-export type Reader = "yes-no" | "good-ok-bad" | "meeting" | "pace" | "food";
+export type Reader = "yes-no" | "good-ok-bad" | "meeting" | "pace" | "food" | "time-of-day";
 
 export interface ChoiceSetSpec {
   options: ChoiceOption[];
@@ -36,6 +36,8 @@ export const choiceSets = {
       { value: "evening", synonyms: ["kväll", "kvällen", "kvällar", "evening", "evenings", "night"] },
       { value: "any", synonyms: ["spelar ingen roll", "vilken som", "alla", "när som", "whenever", "any", "anytime", "any time", "doesnt matter"] },
     ],
+    // "sent", "late evenings tbh", "natt typ😂": the time in their words (understand-answers.ts).
+    reader: { kind: "time-of-day", values: { morning: "morning", afternoon: "afternoon", evening: "evening", any: "any" } },
   },
   language: {
     options: [

@@ -227,3 +227,24 @@ export function changesRemindedMeeting(text: string): "cancel" | "move" | undefi
   if (CALLS_OFF.test(said) || NO_ENERGY_FOR_IT.test(said) || CANCEL_WORD.test(said)) return "cancel";
   return undefined;
 }
+
+export type TimeOfDay = "morning" | "afternoon" | "evening" | "any" | "unclear";
+
+// The time of day that suits them, in their words: "sent", "late evenings tbh", "natt typ😂", "tidigt",
+// "efter lunch". Night is read as the evening (the latest time Tillit writes). Fillers around it do not
+// change it; "sen" alone is "later" (recognize.ts), never a time.
+const TIME_FILLERS = /\b(typ|tbh|lol|haha|hehe|assa|alltsa|nog|kanske|val|ju|mest|helst|oftast|brukar|bast|funkar|passar|on|in|the|at|maybe|probably|prob|mostly|usually|like|idk|kinda|ish|da|then|tack|thanks|pls|plz|i guess|i think|for mig|for me|is best|are best|works|work)\b/g;
+const MORNING = /^(pa )?(tidig|tidigt|tidiga|early|morgon|morgonen|morgnar|morgnarna|morning|mornings|formiddag|formiddagen|formiddagar|forenoon|early mornings?)( (pa )?(morgonen|morgnarna|mornings?))?$/;
+const AFTERNOON = /^(pa )?(eftermiddag|eftermiddagen|eftermiddagar|afternoon|afternoons|dagtid|pa dagen|dagen|mitt pa dagen|lunch|efter lunch|after lunch|efter skolan|after school|daytime|during the day)$/;
+const EVENING = /^(pa )?((sen|sena|sent|late|lite sent|ganska sent|rather late|pretty late)( (pa )?(kvall|kvallen|kvallar|kvallarna|evening|evenings|night|nights|natt|natten|natter|natterna|nattetid))?|kvall|kvallen|kvallar|kvallarna|evening|evenings|natt|natten|natter|natterna|nattetid|night|nights|at night|late at night|tonight|ikvall)$/;
+const ANY_TIME = /^(whenever|nar som helst|nar som|spelar ingen roll|vilken som|vilken som helst|alla|any ?time|any|doesnt matter|dont care|all of them|hela dagen|all day)$/;
+
+export function understandTimeOfDay(text: string): TimeOfDay {
+  const said = fold(text).replace(TIME_FILLERS, " ").replace(/\s+/g, " ").trim();
+  // "sen" alone is "later" (recognize.ts, LATER), not late.
+  if (!said || said === "sen") return "unclear";
+  if (MORNING.test(said)) return "morning";
+  if (AFTERNOON.test(said)) return "afternoon";
+  if (EVENING.test(said)) return "evening";
+  return ANY_TIME.test(said) ? "any" : "unclear";
+}

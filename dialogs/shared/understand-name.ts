@@ -135,6 +135,9 @@ export function asksMyName(text: string): boolean {
 const GREETING_OPENERS = /^(?:(?:he+j+|hejsan|hejhej|hallå+|halla+|hallo+|tja+|tjena+|tjenare|tjabba|tjo+|yo+|he+y+|hi+|hello+|hiya|god\s+morgon|god\s+kväll|gomorron|morsning)(?=[\s,.!:;-]|$)[\s,.!:;-]*)+/iu;
 const GREETING_NAME_SHAPES = [
   /^(?:jag\s+|ja\s+|jg\s+)?heter\s+(\S+)$/iu,
+  // Told on with "och" (voice-to-text runs on): "Hej jag heter Hodan och jag fick detta nummer från min kompis …".
+  /^(?:jag\s+|ja\s+|jg\s+)heter\s+(\S+?)[,.]?\s+(?:och|and)\s+\S/iu,
+  /^(?:mitt\s+namn\s+(?:är|ar|e)|my\s+name\s+is)\s+(\S+?)[,.]?\s+(?:och|and)\s+\S/iu,
   /^(\S+)\s+heter\s+(?:jag|ja|jg)$/iu,
   /^(?:mitt\s+namn\s+(?:är|ar|e)|my\s+name\s+is|my\s+names?|my\s+name's)\s+(\S+)$/iu,
   /^(?:i'?m|i\s+am|im|it'?s|its|this\s+is)\s+(\S+)$/iu,
