@@ -58,7 +58,10 @@ describe("trust tests and scorn at the consent", () => {
     const reply = await p.say("jag e 15 får jag va med här");
     expect(reply).toHaveLength(2);
     expect(lines("sv", "answers.ageMinor")).toContain(reply[0]);
-    expect(reply[0]).toMatch(/föräldrar kan inte läsa/);
+    expect(reply[0]).toMatch(/föräldrar (kan inte läsa|ser inget)/);
+    // She said she is 15: the duty to report is hers, not "if you are under 18".
+    expect(reply[0]).toMatch(/eftersom du är under 18/);
+    expect(reply[0]).not.toMatch(/är du under 18/i);
     expect(lines("sv", "onboarding.consentAgain").map((l) => l + CONSENT_MENU)).toContain(reply[1]);
     expect(await p.say("ja")).toEqual(["Tack! Vad vill du att jag ska kalla dig?"]);
   });
