@@ -385,8 +385,9 @@ export class MainDialog extends ComponentDialog {
     const s = services(step.context);
     // A question no rule understands, from someone a person from the team has been writing with ("är maja
     // arg på mig", "kan jag bo nån annanstans typ"): passed to that person, and said so. After a crisis it is
-    // raised for a person as below.
-    if (asksSomething(text, fold(text)) && (await s.lookups.lastStaffWriter())) {
+    // raised for a person as below. A language model's own reply (with its consent) still answers outside one.
+    const composed = isAfterCrisis(s) ? undefined : await s.freeTextReply?.(text);
+    if (!composed && asksSomething(text, fold(text)) && (await s.lookups.lastStaffWriter())) {
       if (isAfterCrisis(s)) s.effects.push({ kind: "flag-concern", reasons: [AFTER_CRISIS] });
       return passOnQuestion(step);
     }
