@@ -103,8 +103,9 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   if (asksTillitName(text)) return say(dc, "talk.myName");
   // "förlåt", "sorry", "förlåt för det där i fredags": the same "no need" as while waiting (one reader).
   if (apologises(text)) return say(dc, "waiting.noNeedToApologise");
-  // "blir du sur", "är kim arg" (after calling off a meeting): nobody is angry.
-  if (asksIfMad(text, coordinatorNames(s))) return say(dc, s.memory.meetingChanged ? "waiting.notMad" : "talk.notMad");
+  // "blir du sur", "är kim arg" (after calling off a meeting): nobody is angry. A coordinator named outside a
+  // meeting called off ("är maja arg på mig" after a talk with her) is hers to answer: it is passed on below.
+  if (s.memory.meetingChanged ? asksIfMad(text, coordinatorNames(s)) : asksIfMad(text)) return say(dc, s.memory.meetingChanged ? "waiting.notMad" : "talk.notMad");
   if (saysBored(text)) return say(dc, "talk.bored");
   if (missesHome(text)) return say(dc, "talk.missHome");
   // "arabiska?": which languages Tillit writes, said honestly, and that the team helps in other ways.
