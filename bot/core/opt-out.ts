@@ -3,7 +3,7 @@ import type { ParticipantStatus } from "../domain/vocabulary.js";
 import { commit, copyVaried, type MessageContext } from "./message-turn.js";
 import { firstWordSinceStop, recentTexts } from "./conversation-so-far.js";
 import { commitWithConcern } from "./flag-concern.js";
-import { isSoftStop, meansLessNotNothing, normaliseKeyword } from "../domain/keywords.js";
+import { asksToComeBack, isSoftStop, meansLessNotNothing, normaliseKeyword } from "../domain/keywords.js";
 import { phoneOf } from "../db/participants.js";
 import { latestStop } from "../db/consents.js";
 import { optIn as optInTransition, optOut as optOutTransition } from "../conversations/transitions.js";
@@ -88,7 +88,8 @@ const STILL_STOPPED_EVERY_MS = 24 * 60 * 60_000;
  * messages are stopped and START brings them back, at most once a day, and never reminders (nudges never
  * reach an opted-out person). Not when the stop was the carrier's (Twilio's STOP words by SMS, or the
  * provider's 21610: the message would be blocked) nor staff's (the person did not stop it themselves).
- * A young tester wrote into silence for days after "sluta".
+ * A young tester wrote into silence for days after "sluta". A question whether they may come back ("e det
+ * för sent att börja igen") is answered even when the day's line was just sent: never too late, START.
  */
 export async function answersWhileStopped(ctx: MessageContext): Promise<boolean> {
   const { deps, message } = ctx;
@@ -97,8 +98,11 @@ export async function answersWhileStopped(ctx: MessageContext): Promise<boolean>
   if (stop.channel === "sms" && stop.word !== null && CARRIER_STOP_WORDS.has(normaliseKeyword(stop.word))) return false;
   // The first message sent after the stop is its confirmation; what came after it are these lines.
   const last = stop.sentSince.slice(1).at(-1);
-  if (last && deps.now().getTime() - last.getTime() < STILL_STOPPED_EVERY_MS) return false;
-  const text = copyVaried(ctx, "core.stillStopped", await recentTexts(deps.sql, message.conversationId));
+  const recent = await recentTexts(deps.sql, message.conversationId);
+  const comeBackLines = phrasings(deps.locales, message.participant.language, "core.stillStoppedComeBack");
+  const asked = asksToComeBack(message.body) && !recent.slice(-2).some((t) => comeBackLines.includes(t));
+  if (!asked && last && deps.now().getTime() - last.getTime() < STILL_STOPPED_EVERY_MS) return false;
+  const text = copyVaried(ctx, asked ? "core.stillStoppedComeBack" : "core.stillStopped", recent);
   await commitWithConcern(ctx, [{ text }], "opt-out-confirmation");
   return true;
 }

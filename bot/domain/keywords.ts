@@ -56,3 +56,13 @@ const WANTS_CONTACT =
 export function wantsContactAgain(text: string): boolean {
   return WANTS_CONTACT.test(plainWords(text));
 }
+
+// While stopped, asking whether one may come back, not yet saying so: "e det för sent att börja igen",
+// "kan jag börja om", "får man komma tillbaka", "is it too late to start again", "can i come back". A
+// question, so not a START; it is answered (a tester's got silence, the day's stopped line just sent).
+const ASKS_TO_COME_BACK =
+  /\b(for sent|too late)\b.*\b(borja|komma|horas|hora|starta|skriva|start|come|begin|join|get back|write)\b|\b(kan|far|gar det att|ar det ok att|ar det okej att) (jag|man|ja|vi) (borja|komma|starta|horas|fa komma|skriva)( (tillbaka|igen|om|med igen|har igen))\b|\bcan (i|we) (come back|start again|start over|rejoin|still come back|write again)\b/;
+
+export function asksToComeBack(text: string): boolean {
+  return ASKS_TO_COME_BACK.test(plainWords(text));
+}

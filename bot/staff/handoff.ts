@@ -88,6 +88,8 @@ export interface QueuedCoordinatorWords {
  * Inside the caller's transaction: the coordinator's words, signed "/Firstname", queued on the
  * participant's channel. Someone answering as themselves has the conversation, so it is taken over
  * first when the bot or another coordinator had it (with the web chat's "Maja is here now" line).
+ * Throws HandoffError("opted-out") when the outbox refuses the words, so the caller's transaction
+ * (the takeover, and anything the caller wrote with it) rolls back.
  */
 export async function queueCoordinatorWords(tx: SqlExecutor, deps: Pick<HandoffDeps, "now" | "locales">, staff: StaffActor, c: AuthorisedConversation, body: string): Promise<QueuedCoordinatorWords> {
   const conversationId = c.id;
@@ -111,14 +113,18 @@ export async function queueCoordinatorWords(tx: SqlExecutor, deps: Pick<HandoffD
     purpose: "staff",
     now,
   });
-  if (queued.queued) await markStaffReplied(tx, conversationId, now);
+  // Refused (the person sent STOPP): nothing of it may stay, the takeover included, so the whole
+  // transaction rolls back. Otherwise the person who comes back with START finds a "coordinator" who
+  // never wrote holding the chat.
+  if (!queued.queued) throw new HandoffError("opted-out");
+  await markStaffReplied(tx, conversationId, now);
   return { queued, decided, notice };
 }
 
-/** After the commit: the takeover's events and the queued messages; an opt-out refused the words. */
+/** After the commit: the takeover's events and the queued messages. */
 export function announceCoordinatorWords(deps: Pick<HandoffDeps, "events">, c: AuthorisedConversation, { queued, decided, notice }: QueuedCoordinatorWords): number {
   deps.events.emitAll(decided);
-  if (!queued.queued) throw new HandoffError("opted-out");
+  if (!queued.queued) throw new HandoffError("opted-out"); // not reached: queueCoordinatorWords threw
   announceQueued(deps.events, { conversationId: c.id, participantId: c.participantId }, notice ? [notice, queued.messageId] : [queued.messageId]);
   return int(queued.messageId);
 }

@@ -46,10 +46,9 @@ export async function addMeeting(deps: MeetingDeps, actor: StaffActor, conversat
     const text = translate(deps.locales, language, input.location ? "meeting.proposeOwnWordsAt" : "meeting.proposeOwnWords", { when, where: input.location ?? "" });
     const { meetingId, words } = await deps.sql.transaction(async (tx) => {
       const meetingId = await insertMeeting(tx, { participantId: p.id, coordinatorId: actor.id, startsAt: input.startsAt, location: input.location ?? null, status: "proposed", now });
+      // A STOPP between the check above and the send: queueCoordinatorWords refuses the words and
+      // throws, and the meeting and the takeover roll back with them.
       const words = await queueCoordinatorWords(tx, deps, actor, c, text);
-      // A STOPP between the check above and the send: the words are refused, and the meeting and the
-      // takeover are rolled back with them.
-      if (!words.queued.queued) throw new NudgeError("opted-out");
       return { meetingId, words };
     });
     announceCoordinatorWords(deps, c, words);

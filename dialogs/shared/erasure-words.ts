@@ -35,7 +35,9 @@ const trailing = new Set(("om pa mig mej me about on of from ni du u har sparat 
   // "ta bort allt vi skrivit", "delete everything we wrote": the whole conversation, still everything.
   "vi we pratat chattat skrev wrote talked " +
   // "… och allt annat ni sparat", "… and everything else": more of the same, still everything.
-  "och and allt annat annan info else everything all other").split(" "));
+  "och and allt annat annan info else everything all other " +
+  // "… och börja om", "and start over": erased to begin again (a tester back after STOPP).
+  "borja starta fran borjan igen start over again fresh").split(" "));
 const negation = /\b(?:inte|int|ej|aldrig|not|dont|don t|never|no)\b/;
 
 const active = new RegExp(String.raw`(?:^|\s)${verb}(?: (?:bort|ut|typ|ba|bara|all|alla|hela|precis))? ${whole}((?: [\p{L}\p{N}]+)*)$`, "u");

@@ -322,6 +322,9 @@ const STORAGE = [
   /\b(sparas|sparar|spara|sparat|lagras|lagrar|raderas|tas bort|store|stored|save|saved|keep|kept|deleted|erased)\b.*$/,
   // What a yes or a no to keeping answers means: "vad händer om jag säger nej", "what if i say no".
   /\b(vad hander|va hander|what happens|what if|vad blir det)( om| if)?( (jag|ja|i|man))? (sager|svarar|trycker|valjer|say|answer|press|choose) (ja|jag|nej|yes|no|nope|1|2)\b/,
+  // What is left of oneself: "vad har ni kvar om mig", "finns det nåt kvar om mig", "what do you still have on me"
+  // (asked by someone back after STOPP; it got "förstår inte allt").
+  /\b(vad|va|what) (har|finns) (du|ni|det)( (fortfarande|annu|nu))? kvar (om|pa|av) (mig|mej)\b|\bfinns (det )?(nat|nagot|ngt|nagonting) kvar (om|pa|av) (mig|mej)\b|\bwhat do (you|u) still (have|keep|store)( (on|about) me)?\b/,
   /\bvart (tar|tog|gar|hamnar) .*\b(vagen|svar|meddelanden|data)\b|\bvad hander med (det jag skriver|mina? (svar|meddelanden|uppgifter|info|data))|\bvad gor ni med (min|mina|det)\b|\bwhat happens (to|with) (my|what i)\b|\bhur lange (sparas|sparar|finns|har ni)\b/,
 ];
 // What Tillit knows of oneself: "vad vet du om mig", "va vet ni om mej", "what do u know abt me", "vet du

@@ -1,0 +1,89 @@
+// What Tillit says must match what happened (texter14): a coordinator's reply refused after STOPP changes
+// nothing, so the person coming back weeks later is not told about a coordinator who "hasn't written yet";
+// lines about the coordinator are true; wishes about contact are heard; Tillit's own initiative stops after
+// two unanswered messages; a meeting whose date has passed is not asked about again.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { Participant, onboardedParticipant } from "../helpers/conversation.js";
+import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import { HandoffError, replyAsCoordinator } from "../../bot/staff/handoff.js";
+
+let h: Harness;
+let w: StaffWorld;
+beforeAll(async () => {
+  h = await startHarness({}, { simulator: true });
+  w = await staffWorld(h);
+});
+afterAll(async () => h.stop());
+beforeEach(() => {
+  h.clock.ms = Date.parse("2026-11-24T13:00:00Z"); // Tuesday 14:00 in Stockholm
+});
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+let n = 731400000;
+const phone = () => `+46${n++}`;
+const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now });
+/** A participant of team Nord, whose coordinators may write to them. */
+async function inTeamNord(language: "sv" | "en" = "sv"): Promise<Participant> {
+  const p = await onboardedParticipant(h, phone(), language);
+  await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { teamId: w.teamA } });
+  h.clock.advance(MINUTE);
+  return p;
+}
+const conversationOf = async (p: Participant) => (await p.record()).conversations[0]!;
+async function say(p: Participant, text: string, after = MINUTE): Promise<string[]> {
+  h.clock.advance(after);
+  return p.say(text);
+}
+const NUMBERS = /112|90101|1177|116 ?111/;
+const NOT_YET = /inte hunnit svara|inte skrivit än|hasn't (written|answered)|not (written|answered) yet/i;
+
+describe("a coordinator's reply refused after STOPP", () => {
+  it("changes nothing: no takeover is left behind, and the reply is refused", async () => {
+    const p = await inTeamNord();
+    await say(p, "STOPP");
+    h.clock.advance(30 * MINUTE);
+    const before = await conversationOf(p);
+    await expect(replyAsCoordinator(staffDeps(), w.accounts.coordA.actor, before.id, "Hej, Maja här. Du är alltid välkommen tillbaka.")).rejects.toMatchObject({ reason: "opted-out" });
+    await expect(replyAsCoordinator(staffDeps(), w.accounts.coordA.actor, before.id, "Hej igen")).rejects.toBeInstanceOf(HandoffError);
+    const after = await conversationOf(p);
+    expect(after).toMatchObject({ status: before.status, assigneeId: before.assigneeId, takenOverAt: before.takenOverAt });
+    expect(after.status).toBe("bot");
+    expect(await h.tillit.db.message.count({ where: { conversationId: after.id, authorKind: "coordinator" } })).toBe(0);
+  });
+
+  it("weeks later the person who asks to come back is welcomed, and their questions about data and erasure are answered", async () => {
+    const p = await inTeamNord();
+    await say(p, "STOPP");
+    h.clock.advance(30 * MINUTE);
+    await expect(replyAsCoordinator(staffDeps(), w.accounts.coordA.actor, (await conversationOf(p)).id, "Hej, Maja här.")).rejects.toMatchObject({ reason: "opted-out" });
+    h.clock.advance(25 * DAY);
+    expect(await say(p, "hej")).toEqual([expect.stringMatching(/START/)]);
+    // The day's stopped line was just said; a question whether it is too late still gets an answer.
+    const tooLate = await say(p, "e det för sent att börja igen");
+    expect(tooLate).toHaveLength(1);
+    expect(tooLate[0]).toMatch(/aldrig för sent|välkommen tillbaka/);
+    expect(tooLate[0]).toMatch(/START/);
+    expect(await say(p, "START")).toEqual([expect.stringMatching(/Välkommen tillbaka/)]);
+    const kept = await say(p, "vad har ni kvar om mig");
+    expect(kept.join(" ")).toMatch(/sparar|Sparat/);
+    expect(kept.join(" ")).not.toMatch(NOT_YET);
+    expect(kept.join(" ")).not.toMatch(NUMBERS);
+    const erase = await say(p, "radera allt om mig och börja om");
+    expect(erase.join(" ")).toMatch(/radera/i);
+    expect(erase.join(" ")).not.toMatch(NOT_YET);
+    expect(await say(p, "nej vänta jag ångrar mig")).toEqual([expect.stringMatching(/inget raderas/i)]);
+    expect((await conversationOf(p)).status).toBe("bot");
+  });
+
+  it("in English too", async () => {
+    const p = await inTeamNord("en");
+    await say(p, "STOPP"); // (Twilio itself answers its own STOP by SMS, and blocks the number)
+    h.clock.advance(3 * DAY);
+    await say(p, "hi");
+    const back = await say(p, "is it too late to start again");
+    expect(back).toEqual([expect.stringMatching(/never too late|come back/)]);
+  });
+});
