@@ -16,7 +16,7 @@ import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer, consentWaitsA
 import { CHECK_IN_DIALOG, CheckInDialog } from "./check-in.dialog.js";
 import { SELF_RATING_DIALOG, SelfRatingDialog } from "./self-rating.dialog.js";
 import { MAPPING_DIALOG, MappingDialog } from "./mapping.dialog.js";
-import { MEETING_DIALOG, MeetingDialog, answersMeetingChange, greetsArrival } from "./meeting.dialog.js";
+import { MEETING_DIALOG, MeetingDialog, answersMeetingChange, greetsArrival, type MeetingOptions } from "./meeting.dialog.js";
 import { ACTION_PLAN_DIALOG, ActionPlanDialog, sayRestOfPlan } from "./action-plan.dialog.js";
 import { LESS_CONTACT_DIALOG, LessContactDialog } from "./less-contact.dialog.js";
 import { ASK_FIRST_DIALOG, AskFirstDialog } from "./ask-first.dialog.js";
@@ -139,7 +139,9 @@ export class MainDialog extends ComponentDialog {
     // Left unanswered for hours, the open question is stale: the message is read fresh, as if nothing were
     // open ("avboka mötet på torsdag" the next day was met with "Hur har du sovit?"), and what was
     // answered is kept (TillitDialog.keepPartial). A clear answer to the question still counts.
-    if (idleFor > this.staleAfterMs && !answersWaitingQuestion(inner, text) && goesStale(inner)) {
+    // A meeting proposal whose time has passed is over, answered or not: never asked again, and no "ja"
+    // confirms a meeting already gone (a tester's "yo lever" three weeks later got the proposal again).
+    if ((idleFor > this.staleAfterMs && !answersWaitingQuestion(inner, text) && goesStale(inner)) || proposedMeetingPassed(inner, s.now)) {
       await inner.cancelAllDialogs();
       return inner.beginDialog(`${MAIN_DIALOG}.route`);
     }
@@ -430,12 +432,25 @@ export class MainDialog extends ComponentDialog {
  * flow of a talk, and onboarding's questions after the consent (the name, the times, the language: a day
  * later "check in" met "No worries, let's skip that one", and a question about SFI "Vilken tid på dagen
  * passar bäst?"; the rest of onboarding is optional once the consent is answered, main.dialog.ts route).
- * Not the consent itself (it goes on where it stopped), a meeting proposal or the farewell at discharge
- * (answerable whenever), nor taking back the yes to keeping answers.
+ * Not the consent itself (it goes on where it stopped), a meeting proposal (answerable until its time:
+ * proposedMeetingPassed) or the farewell at discharge (answerable whenever), nor taking back the yes to
+ * keeping answers.
  */
 function goesStale(inner: DialogContext): boolean {
   if (isActive(inner, ONBOARDING_DIALOG) && (awaitsConsentAnswer(inner) || services(inner.context).participant.dataConsent === null)) return false;
   return ![MEETING_DIALOG, DISCHARGE_DIALOG, WITHDRAW_CONSENT_DIALOG].some((id) => isActive(inner, id));
+}
+
+/** The open meeting proposal's time has come or passed (the proposal dialog's options carry it). */
+function proposedMeetingPassed(inner: DialogContext, now: Date): boolean {
+  for (let dc: DialogContext | undefined = inner; dc; dc = dc.child) {
+    if (dc.activeDialog?.id !== MEETING_DIALOG) continue;
+    // The proposal's own waterfall, inside the meeting component, was begun with the meeting's options.
+    const stack = (dc.activeDialog.state as { dialogs?: { dialogStack?: { id: string; state?: { options?: Partial<MeetingOptions> } }[] } }).dialogs?.dialogStack ?? [];
+    const startsAt = stack.find((d) => d.id === `${MEETING_DIALOG}.steps`)?.state?.options?.startsAt;
+    return startsAt !== undefined && Date.parse(startsAt) <= now.getTime();
+  }
+  return false;
 }
 
 /**

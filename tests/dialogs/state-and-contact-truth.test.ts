@@ -7,6 +7,7 @@ import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
 import { staffWorld, type StaffWorld } from "../helpers/staff.js";
 import { HandoffError, replyAsCoordinator } from "../../bot/staff/handoff.js";
+import { proposeMeeting } from "../../bot/staff/propose-meeting.js";
 
 let h: Harness;
 let w: StaffWorld;
@@ -22,6 +23,7 @@ beforeEach(() => {
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+const WEEK = 7 * DAY;
 let n = 731400000;
 const phone = () => `+46${n++}`;
 const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now });
@@ -85,5 +87,42 @@ describe("a coordinator's reply refused after STOPP", () => {
     await say(p, "hi");
     const back = await say(p, "is it too late to start again");
     expect(back).toEqual([expect.stringMatching(/never too late|come back/)]);
+  });
+});
+
+describe("a meeting proposal whose time has passed", () => {
+  async function proposed(p: Participant, startsAt: Date): Promise<number> {
+    const { meetingId, outcome } = await proposeMeeting({ sql: h.tillit.sql, nudges: h.tillit.nudges, now: h.clock.now }, { participantId: (await p.record()).id, startsAt });
+    expect(outcome).toBe("sent");
+    expect((await p.received()).join(" ")).toMatch(/föreslår att ni ses/);
+    return meetingId;
+  }
+
+  it("is never asked again, and a later message is read for itself", async () => {
+    const p = await inTeamNord();
+    const meetingId = await proposed(p, new Date(h.clock.ms + 2 * DAY));
+    h.clock.advance(3 * WEEK);
+    const reply = await say(p, "yo lever");
+    expect(reply.join(" ")).not.toMatch(/föreslår|Passar det/);
+    // "ja" now answers nothing: no meeting three weeks ago is confirmed.
+    const yes = await say(p, "ja");
+    expect(yes.join(" ")).not.toMatch(/Toppen|ses ni/);
+    expect(await h.tillit.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "proposed" });
+  });
+
+  it("passed by an hour is over too, though the question is not six hours old", async () => {
+    const p = await inTeamNord();
+    const meetingId = await proposed(p, new Date(h.clock.ms + 2 * HOUR));
+    h.clock.advance(3 * HOUR);
+    expect((await say(p, "ja det passar")).join(" ")).not.toMatch(/Toppen|ses ni|Passar det/);
+    expect(await h.tillit.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "proposed" });
+  });
+
+  it("before its time it is still answered, however late", async () => {
+    const p = await inTeamNord();
+    const meetingId = await proposed(p, new Date(h.clock.ms + 5 * DAY));
+    h.clock.advance(2 * DAY);
+    expect(await say(p, "ja det passar")).toEqual([expect.stringMatching(/Toppen/)]);
+    expect(await h.tillit.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "confirmed" });
   });
 });
