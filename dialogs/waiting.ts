@@ -65,7 +65,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   }
   if ((await tookErasureBack(dc, text)) || (await tookRequestBack(dc, text))) return;
   // A message for the coordinator: it waits for them with everything else, and is said to.
-  if (passesOnMessage(text)) return sayWithReading(dc, "common.passedOn");
+  if (passesOnMessage(text)) return sayWithReading(dc, "common.passedOn", { light: !s.concern && !saysUrgent(text) });
   if (intent === "less-contact") return answerQuestion(dc, "stop");
   if (intent === "delete-data") return routeErasureRequest(dc);
   // A partner's control told while a person is awaited ("min kille kollar min mobil hela tiden"): what can be
@@ -261,10 +261,20 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
     return;
   }
   const heavy = Boolean(s.concern) || saysUrgent(said);
+  // A coordinator has written to or met them since the crisis: "nobody has answered yet" would be untrue
+  // (a tester heard it the evening after his coordinator met him), and the numbers come only when heavy,
+  // urgent or asked for, never as the daily reminder: a person is with them now.
+  const met = !heavy && (await s.lookups.personSinceCrisis());
   // "mår bättre nu", "skojade", "av tristess alltså lol": met warmly and honestly (the team knows, and
   // someone may get in touch), never 112 again; a tester got the numbers three days later, after saying they felt better.
   if (!heavy && (saysBetter(said) || saysJoking(said))) {
-    const word = s.t(saysJoking(said) ? "waiting.afterCrisisJoke" : "waiting.afterCrisisBetter", vars);
+    const word = s.t(saysJoking(said) ? "waiting.afterCrisisJoke" : met ? "waiting.afterCrisisBetterMet" : "waiting.afterCrisisBetter", vars);
+    await dc.context.sendActivity(message(open ? word : `${word} ${reading}`));
+    return;
+  }
+  // "tack för idag", "tack": a warm word back, never the numbers (a tester got 90101 under his thanks).
+  if (!heavy && closes(said) === "thanks") {
+    const word = s.t("waiting.afterCrisisThanks", vars);
     await dc.context.sendActivity(message(open ? word : `${word} ${reading}`));
     return;
   }
@@ -303,9 +313,10 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
     await dc.context.sendActivity(message(s.t(`waiting.${open ? "afterCrisis" : "afterCrisisLater"}${declined ? "Quiet" : "Calm"}`, vars)));
     return;
   }
-  const word = s.t(open ? "waiting.afterCrisisOrdinary" : "waiting.afterCrisisOrdinaryLater", vars);
-  // At least once a day they write, the numbers as a short reminder, never on a light message.
-  const remind = !declined && !light && !numbersWithinADay(s, flags.length > 0);
+  const word = s.t(`waiting.afterCrisisOrdinary${met ? "Met" : ""}${open ? "" : "Later"}`, vars);
+  // At least once a day they write, the numbers as a short reminder, never on a light message, and not
+  // once a person from the team has been with them since the crisis.
+  const remind = !declined && !light && !met && !numbersWithinADay(s, flags.length > 0);
   await dc.context.sendActivity(message(remind ? `${word} ${s.t("waiting.numbersReminder")}` : word));
 }
 

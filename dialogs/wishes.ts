@@ -8,6 +8,7 @@ import { message } from "./shared/prompts.js";
 import { coordinatorInSentence, givesHelpNumbers, isAfterCrisis, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import { WITHDRAW_CONSENT_DIALOG } from "./withdraw-consent.dialog.js";
 import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
+import { saysUrgent } from "./shared/clearly-asks.js";
 
 /**
  * When a person will read this, from the team's office hours ("someone reads it tomorrow from
@@ -84,7 +85,9 @@ export async function passOn(dc: DialogContext): Promise<DialogTurnResult> {
   // "vill bara säga att jag har det bättre nu": good news passed on is glad news first.
   const text = dc.context.activity.text ?? "";
   if (isGoodNews(text) || toldBetter(text)) s.preface(s.t("talk.goodNewsPassedOn"));
-  await sayWithReading(dc, "common.passedOn");
+  // "tell maja i might go next week": a message for the coordinator, not an emergency; the 24/7 numbers
+  // only when it is heavy or says it cannot wait (a tester's got "Can't it wait? Call 112").
+  await sayWithReading(dc, "common.passedOn", { light: !s.concern && !saysUrgent(text) });
   return dc.cancelAllDialogs();
 }
 

@@ -7,7 +7,7 @@ import { openErasureRequestId } from "../db/erasure-requests.js";
 import { activePlan, type ActivePlanRow } from "../db/plans.js";
 import { agreedMeetingOf, nextMeetingOf } from "../db/meetings.js";
 import { firstContact, lastStaffWriter, writtenJustBefore } from "../db/messages.js";
-import { crisisFlagsSince } from "../db/audit.js";
+import { crisisFlagsSince, personSinceCrisis } from "../db/audit.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
 import { sinceTakeover } from "../db/conversations.js";
 import { errorSummary } from "../infrastructure/log.js";
@@ -78,6 +78,7 @@ function lookupsFor(deps: TurnDeps, participantId: number, conversationId: numbe
     lastStaffWriter: () => lastStaffWriter(deps.sql, conversationId),
     firstContact: () => firstContact(deps.sql, participantId),
     crisisFlagsSince: (since) => crisisFlagsSince(deps.sql, conversationId, since),
+    personSinceCrisis: () => personSinceCrisis(deps.sql, conversationId, participantId),
     async nextMeeting() {
       const m = await nextMeetingOf(deps.sql, participantId, deps.now());
       return m ? { ...m, startsAt: m.startsAt.toISOString() } : null;

@@ -66,3 +66,19 @@ export async function crisisFlagsSince(sql: SqlExecutor, conversationId: number,
     return { at: date(row.at), categories };
   });
 }
+
+/**
+ * A person from the team has been with the participant since the conversation's last crisis flag: a
+ * coordinator's own words went out to them, or a meeting with them was recorded as attended. Then "the
+ * team has not answered yet" is untrue (a tester got it the evening after his coordinator met him).
+ */
+export async function personSinceCrisis(sql: SqlExecutor, conversationId: number, participantId: number): Promise<boolean> {
+  const [row] = await sql.query(
+    `SELECT 1 AS "x" FROM (SELECT MAX("at") AS "flaggedAt" FROM "AuditLog" WHERE "subjectType" = 'conversation' AND "subjectId" = ? AND "action" = 'conversation.crisis-flagged') f
+      WHERE f."flaggedAt" IS NOT NULL AND (
+        EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = ? AND m."direction" = 'out' AND m."authorKind" = 'coordinator' AND m."createdAt" > f."flaggedAt")
+        OR EXISTS (SELECT 1 FROM "Meeting" g WHERE g."participantId" = ? AND g."outcome" = 'attended' AND g."startsAt" > f."flaggedAt"))`,
+    [String(conversationId), conversationId, participantId],
+  );
+  return row !== undefined;
+}

@@ -54,6 +54,8 @@ export interface TurnLookups {
   firstContact(): Promise<FirstContact>;
   /** The crisis flags the safety screen raised in this conversation since then: when, and the categories each recorded. */
   crisisFlagsSince(since: Date): Promise<{ at: Date; categories: string[] }[]>;
+  /** A coordinator wrote to or met the participant since the conversation's last crisis flag. */
+  personSinceCrisis(): Promise<boolean>;
 }
 
 export type FirstContact = "outreach" | "team" | "participant";

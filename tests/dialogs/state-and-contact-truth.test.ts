@@ -6,7 +6,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
 import { staffWorld, type StaffWorld } from "../helpers/staff.js";
-import { HandoffError, replyAsCoordinator } from "../../bot/staff/handoff.js";
+import { HandoffError, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { addMeeting } from "../../bot/staff/meetings.js";
+import { recordOutcome } from "../../bot/plans/meeting-outcomes.js";
+import { loadLocales } from "../../bot/infrastructure/i18n.js";
 import { proposeMeeting } from "../../bot/staff/propose-meeting.js";
 
 let h: Harness;
@@ -124,5 +127,65 @@ describe("a meeting proposal whose time has passed", () => {
     h.clock.advance(2 * DAY);
     expect(await say(p, "ja det passar")).toEqual([expect.stringMatching(/Toppen/)]);
     expect(await h.tillit.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "confirmed" });
+  });
+});
+
+describe("lines about the coordinator are true", () => {
+  const locales = loadLocales();
+  // Friday 23:40 in Stockholm: a crisis told late, nobody in until Monday.
+  const FRIDAY_NIGHT = Date.parse("2026-11-27T22:40:00Z");
+
+  it("the evening after the coordinator wrote and met them: no 'hasn't answered yet', no numbers under thanks or 'a bit better'", async () => {
+    const p = await inTeamNord();
+    h.clock.ms = FRIDAY_NIGHT;
+    expect((await say(p, "vill bara försvinna")).join(" ")).toMatch(/90101/);
+    // Monday: Kim takes over, writes, they meet at 13:00 and Kim records it; Kim keeps the chat.
+    h.clock.ms = Date.parse("2026-11-30T07:05:00Z");
+    const id = (await conversationOf(p)).id;
+    const kim = w.accounts.coordA2.actor;
+    await takeOver({ ...staffDeps(), locales }, kim, id);
+    await replyAsCoordinator({ ...staffDeps(), locales }, kim, id, "Hej, Kim här. Jag läste det du skrev i fredags. Kan vi ses idag kl 13?");
+    await p.received();
+    h.clock.advance(30 * MINUTE);
+    await say(p, "ok kontoret");
+    const { meetingId } = await addMeeting({ ...staffDeps(), locales, nudges: h.tillit.nudges }, kim, id, { startsAt: "2026-11-30T13:00:00+01:00", location: "Storgatan 4", alreadyAgreed: true });
+    h.clock.ms = Date.parse("2026-11-30T14:30:00Z");
+    await recordOutcome(staffDeps(), kim, id, meetingId, { outcome: "attended" });
+    await p.received();
+    // 21:15 the same evening, Kim gone home.
+    h.clock.ms = Date.parse("2026-11-30T20:15:00Z");
+    const thanks = (await say(p, "tack för idag")).join(" ");
+    expect(thanks).not.toMatch(NOT_YET);
+    expect(thanks).not.toMatch(NUMBERS);
+    expect(thanks).toMatch(/Varsågod|fint/);
+    const better = (await say(p, "e lite bättre")).join(" ");
+    expect(better).not.toMatch(NOT_YET);
+    expect(better).not.toMatch(NUMBERS);
+    expect(better).toMatch(/skönt/i);
+    const ordinary = (await say(p, "ska kolla på en film nu")).join(" ");
+    expect(ordinary).not.toMatch(NOT_YET);
+    expect(ordinary).not.toMatch(NUMBERS);
+    // Heavy again: the numbers come, as always.
+    expect((await say(p, "fast det känns tungt igen, orkar inte")).join(" ")).toMatch(NUMBERS);
+    await handBack({ ...staffDeps(), locales }, kim, id);
+  });
+
+  it("before anyone from the team has written, the wait is still said as it is", async () => {
+    const p = await inTeamNord();
+    h.clock.ms = FRIDAY_NIGHT;
+    await say(p, "vill bara försvinna");
+    h.clock.advance(DAY);
+    expect((await say(p, "ska kolla på en film nu")).join(" ")).toMatch(NOT_YET);
+  });
+
+  it("a message for the coordinator on a Friday night gets no 24/7 numbers glued on", async () => {
+    const p = await inTeamNord("en");
+    h.clock.ms = FRIDAY_NIGHT;
+    const told = await say(p, "tell maja i might go next week");
+    expect(told.join(" ")).toMatch(/pass (that|it) on/i);
+    expect(told.join(" ")).not.toMatch(NUMBERS);
+    const sv = await inTeamNord();
+    h.clock.ms = FRIDAY_NIGHT + HOUR;
+    expect((await say(sv, "säg till maja att jag kanske kommer nästa vecka")).join(" ")).not.toMatch(NUMBERS);
   });
 });
