@@ -8,7 +8,7 @@ import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext,
 import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from "./shared/recognize.js";
 import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type ChoiceSpec, type ScaleSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceSpec, type TextSpec } from "./shared/ask.js";
-import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeMeeting, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
+import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeMeeting, declinesCall, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { asksMyName, nameAlone, namesSelf, renamesTo, understandName } from "./shared/understand-name.js";
 import { asksAboutScale } from "./shared/understand-scale.js";
 import { readFreeMessage } from "./shared/next-steps.js";
@@ -262,6 +262,9 @@ export class MainDialog extends ComponentDialog {
     const intent = questionInContext(s, text, readFreeMessage(s, text));
     if (intent === "human" || (justTookRequestBack(s) && changesBack(text))) return handToHuman(step);
     if (passesOnMessage(text)) return passOn(step);
+    // "no dont call me", "text is fine": a wish about how the team gets in touch, passed on to the
+    // coordinator and said to be (a tester's was "I don't understand everything" and lost).
+    if (declinesCall(text) && !s.concern) return passOn(step, "waiting.noCall");
     await sayBotIsBack(step);
     const reminder = detectReminderRequest(text);
     if (reminder) return changeReminders(step, reminder);

@@ -79,7 +79,7 @@ export async function handToHumanKeepingQuestion(dc: DialogContext, after: strin
 }
 
 /** "säg till henne att jag inte kan svara i telefon": a message for the coordinator goes to a person. */
-export async function passOn(dc: DialogContext): Promise<DialogTurnResult> {
+export async function passOn(dc: DialogContext, key = "common.passedOn"): Promise<DialogTurnResult> {
   const s = services(dc.context);
   s.effects.push({ kind: "request-human", reason: "message" });
   // "vill bara säga att jag har det bättre nu": good news passed on is glad news first.
@@ -87,7 +87,7 @@ export async function passOn(dc: DialogContext): Promise<DialogTurnResult> {
   if (isGoodNews(text) || toldBetter(text)) s.preface(s.t("talk.goodNewsPassedOn"));
   // "tell maja i might go next week": a message for the coordinator, not an emergency; the 24/7 numbers
   // only when it is heavy or says it cannot wait (a tester's got "Can't it wait? Call 112").
-  await sayWithReading(dc, "common.passedOn", { light: !s.concern && !saysUrgent(text) });
+  await sayWithReading(dc, key, { light: !s.concern && !saysUrgent(text) });
   return dc.cancelAllDialogs();
 }
 

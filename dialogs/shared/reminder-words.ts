@@ -25,7 +25,7 @@ const WEEKLY = /\b(?:(?:en|1|ett|bara en|max en|hogst en|once|one) (?:gang|ggr|g
 // Asked of Tillit: fewer ("mer sällan", "max", "räcker"), or its writing told to it ("skriv", "kan du
 // skicka", "remind me", "text me"). Not someone else's habit ("min kurator skriver varje vecka") nor a
 // complaint ("sluta skriva varje vecka", "för mycket sms varje vecka"), which the less-contact question takes.
-const ASKS_FEWER = /\b(mer sallan|max|hogst|racker|ar lagom|is enough|at most|tops)\b|^(?:ok |okej |men |nej |asa |assa |actually |pls |please |snalla )*(?:(?:kan|kunde) (?:du|ni) |(?:can|could) (?:you|u) |du kan |you can )?(skriv|skicka|hor av (?:dig|er)|smsa|sms a|messa|paminn|text|message|write|send|remind|contact)\b|\b(text|message|remind|contact|skriv till|hor av dig till) (me|mig|mej)\b/;
+const ASKS_FEWER = /\b(mer sallan|max|hogst|racker|ar lagom|is enough|at most|tops)\b|^(?:ok |okej |men |nej |asa |assa |actually |pls |please |snalla )*(?:(?:kan|kunde) (?:du|ni) |(?:can|could) (?:you|u) |(?:du|ni) (?:kan|far) (?:typ |val |garna )?|you can )?(skriv|skicka|hor av (?:dig|er)|smsa|sms a|messa|paminn|text|message|write|send|remind|contact)\b|\b(text|message|remind|contact|skriv till|hor av dig till) (me|mig|mej)\b/;
 const AGAINST = /\b(sluta|slutar|for mycket|for ofta|too much|too many|too often|inte|int|ej|not|dont|nej)\b/;
 
 /** "en gång i veckan" as how often Tillit may write; `alone` (the less-contact question's answer) needs no more. */

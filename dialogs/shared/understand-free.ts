@@ -529,8 +529,12 @@ export function asksToChangeMeeting(text: string): boolean {
 const REFUSES_CONTACT =
   /\b(vill (inte|int|ej) (prata|snacka|ta det|talk) (i|pa|via|on|over the|by) (telefon|telefonen|luren|mobilen|phone|the phone)|(dont|don t|do not) want to (talk|speak) (on|over) the phone|(kan|could|can) (vi|we) (bara )?(sms a|smsa|skriva|texta|messa|text|chat)( istallet| instead)?|vill (inte|int|ej)( att)?( (nan|nagon|ngn|ni|du|dom|de|hon|han|min \w+|mina \w+))? (ringer|ringa|ring|kontaktar|kontakta|hor av|hora av)|(inte|int|ej) (ringa|ring) mig|\bring (inte|int|ej) mig|\bring mig (inte|int|ej|aldrig)|ingen (far|ska|behover|ma) (ringa|kontakta|hora av)|(dont|don t|do not|pls dont|please dont) (call|contact|ring|phone) me|(no one|noone|nobody) (call|calls|contact|contacts|should call) me|(dont|don t|do not) want (anyone|anybody|someone|you|them|u) to (call|contact|ring))\b/;
 
+// Text preferred to a call, as the whole message: "text is fine", "sms räcker", "skriv hellre", "hellre sms".
+const PREFERS_TEXT = /^(nej |no |nah |ok |men |but )?(text|texting|texts|sms|smsa|sms a|skriva|skriv|chat|chatting|messages|meddelanden)( (is|are|ar|e|funkar|gar))? (fine|good|ok|okay|enough|better|bra|okej|lugnt|racker|battre|hellre|funkar)( (tho|though|for me|for mig|tack|thanks))*$|^(hellre|helst|rather|prefer) (sms|text|texting|skriva|skriv|chat)\b/;
+
 export function declinesCall(text: string): boolean {
-  return REFUSES_CONTACT.test(fold(text));
+  const said = fold(text);
+  return REFUSES_CONTACT.test(said) || PREFERS_TEXT.test(said);
 }
 
 function asksAboutMoney(text: string, said: string): boolean {

@@ -189,3 +189,31 @@ describe("lines about the coordinator are true", () => {
     expect((await say(sv, "säg till maja att jag kanske kommer nästa vecka")).join(" ")).not.toMatch(NUMBERS);
   });
 });
+
+describe("wishes about contact are heard", () => {
+  it("'ni kan skicka typ en gång i veckan igen' after 'sluta skicka påminnelser' turns reminders back on, weekly, and says so", async () => {
+    const p = await inTeamNord();
+    expect((await say(p, "sluta skicka påminnelser")).join(" ")).toMatch(/inga fler påminnelser|avstängda/);
+    expect((await p.record()).remindersOff).toBe(true);
+    h.clock.advance(2 * WEEK);
+    const back = (await say(p, "ni kan skicka typ en gång i veckan igen")).join(" ");
+    expect(back).toMatch(/en gång i veckan/);
+    expect(back).not.toMatch(/STOPP|påminn mig inte/);
+    expect(await p.record()).toMatchObject({ remindersOff: false, reminderPace: "weekly" });
+  });
+
+  it("'no dont call me' and 'text is fine' are passed on to the coordinator and said to be, not 'I don't understand'", async () => {
+    const p = await inTeamNord("en");
+    h.clock.ms = Date.parse("2026-11-26T22:55:00Z"); // Thursday night
+    const no = (await say(p, "no dont call me")).join(" ");
+    expect(no).toMatch(/call/);
+    expect(no).not.toMatch(/understand everything|not quite following/);
+    expect(no).not.toMatch(NUMBERS);
+    expect((await conversationOf(p)).handoffReason).toBe("message");
+    const q = await inTeamNord();
+    h.clock.ms = Date.parse("2026-11-26T22:58:00Z");
+    const sv = (await say(q, "sms räcker")).join(" ");
+    expect(sv).toMatch(/uppringd|samtal/);
+    expect(sv).not.toMatch(/förstår inte allt|hänger inte/);
+  });
+});
