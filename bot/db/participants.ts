@@ -130,12 +130,12 @@ export async function insertAnonymousParticipant(tx: SqlExecutor, p: { language:
 // What reminders and outreach read or set (bot/nudges/).
 
 /** The participant's time zone and preferred parts of the day (JSON), and their team's quiet hours. */
-export async function participantTiming(sql: SqlExecutor, id: number): Promise<{ timezone: string | null; preferredTimes: string | null; quietHours: string | null }> {
+export async function participantTiming(sql: SqlExecutor, id: number): Promise<{ timezone: string | null; preferredTimes: string | null; quietHours: string | null; officeHours: string | null }> {
   const [row] = await sql.query(
-    `SELECT p."timezone", p."preferredTimes", t."quietHours" FROM "Participant" p LEFT JOIN "Team" t ON t."id" = p."teamId" WHERE p."id" = ?`,
+    `SELECT p."timezone", p."preferredTimes", t."quietHours", t."officeHours" FROM "Participant" p LEFT JOIN "Team" t ON t."id" = p."teamId" WHERE p."id" = ?`,
     [id],
   );
-  return { timezone: strOrNull(row?.timezone), preferredTimes: row?.preferredTimes ? String(row.preferredTimes) : null, quietHours: strOrNull(row?.quietHours) };
+  return { timezone: strOrNull(row?.timezone), preferredTimes: row?.preferredTimes ? String(row.preferredTimes) : null, quietHours: strOrNull(row?.quietHours), officeHours: strOrNull(row?.officeHours) };
 }
 
 /** The participant's time zone (null when unset); undefined for an unknown participant. */

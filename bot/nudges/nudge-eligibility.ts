@@ -1,7 +1,8 @@
 // Whether and when a due nudge goes out: a pure decision over what is known about the nudge, its
 // participant and its meeting, so every rule can be read and tested as a table. What is said, and the
-// guards every proactive message shares (opt-out, a human's conversation, two unanswered), are the
-// core's (bot/core/send-proactive.ts).
+// guards every proactive message shares (opt-out, a human's conversation, two unanswered in a row within
+// days), are the core's (bot/core/send-proactive.ts). Tillit's own initiatives are all nudges, so the
+// absolute rule for them (never a third unanswered until the participant writes) is decided here.
 import { allowedTime, type Timing } from "./schedule-nudges.js";
 import { isQuiet } from "./time-rules.js";
 import { REMINDER_KIND_LIST } from "../db/nudges.js";
@@ -12,6 +13,21 @@ export interface DueNudge {
   createdAt: Date;
   cancelIfAnswered: boolean;
   meetingId: number | null;
+  /** A coordinator's own words (with createdById) or Tillit's copy. */
+  text?: string | null;
+  createdById?: number | null;
+}
+
+/** Tillit's own initiatives unanswered in a row, after which they stop until the participant writes (the brief: never a third). */
+export const MAX_OWN_UNANSWERED = 2;
+
+/**
+ * A person chose it: a coordinator's own words or meeting proposal, a reminder of a meeting agreed to, or
+ * a follow-up of a plan agreed with the participant (the action plan's, the six months after discharge,
+ * "by agreement" in the brief). Check-ins on a schedule and re-engaging words are Tillit's own initiative.
+ */
+export function chosenByAPerson(nudge: Pick<DueNudge, "kind" | "text" | "createdById">): boolean {
+  return nudge.kind.startsWith("meeting-") || nudge.kind.startsWith("outreach") || nudge.kind === "follow-up" || (Boolean(nudge.text) && Boolean(nudge.createdById));
 }
 
 export interface NudgeFacts {
@@ -38,7 +54,7 @@ export interface EligibilityRules {
 }
 
 export type NudgeDecision =
-  | { act: "skip"; outcome: "no-participant" | "opted-out" | "reminders-off" | "answered" | "stale" | "meeting-changed" | "no-conversation" }
+  | { act: "skip"; outcome: "no-participant" | "opted-out" | "reminders-off" | "answered" | "stale" | "meeting-changed" | "no-conversation" | "unanswered-limit" }
   /** An outreach list's "no answer": a coordinator's task, not a message. */
   | { act: "open-task" }
   | { act: "hold"; until: Date }
@@ -65,6 +81,9 @@ export function decideNudge(nudge: DueNudge, facts: NudgeFacts, now: Date, rules
     if (!m || m.status !== expected || m.startsAt <= now) return { act: "skip", outcome: "meeting-changed" };
   }
   if (!p.hasOpenConversation) return { act: "skip", outcome: "no-conversation" };
+  // Two of Tillit's own unanswered: the third never goes, however long the silence (a tester got four
+  // check-ins over ten silent weeks); they come back when the participant writes (unansweredNudges resets).
+  if (!chosenByAPerson(nudge) && p.unansweredNudges >= MAX_OWN_UNANSWERED) return { act: "skip", outcome: "unanswered-limit" };
   // "en gång i veckan": a reminder within a week of the last one waits for the week to pass (and then
   // for an allowed time), so several due at once still come about one a week. The week is counted
   // with half a day's slack: a weekly schedule's next occurrence is due at the same clock time, a

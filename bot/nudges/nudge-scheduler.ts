@@ -9,7 +9,8 @@ import type { ConversationCore } from "../core/conversation-core.js";
 import type { Sql, SqlExecutor } from "../db/sql.js";
 import { claimDueNudges, claimNudge, finishClaimedNudge, lastDueOfSchedule, rescheduleClaimedNudge, scheduleHasPendingNudge, type ClaimedNudge } from "../db/nudges.js";
 import { lockActiveSchedule, quietSchedule, scheduleById, schedulesWithoutNext } from "../db/nudge-schedules.js";
-import { addUnansweredNudge, unansweredNudgesAndTeam } from "../db/participants.js";
+import { addUnansweredNudge, participantTiming, unansweredNudgesAndTeam } from "../db/participants.js";
+import { nextReading, parseOfficeHours } from "../domain/office-hours.js";
 import { lastMessageAt, meetingOfNudge, nudgeParticipant, reminderPaceNow } from "../db/nudge-facts.js";
 import { lockParticipantRow } from "../db/participant-locks.js";
 import { recentTexts } from "../core/conversation-so-far.js";
@@ -149,6 +150,7 @@ export class NudgeScheduler {
     const decision = decideNudge(nudge, facts, now, this.deps.settings);
     switch (decision.act) {
       case "skip":
+        if (decision.outcome === "unanswered-limit") return this.finish(nudge, "skipped", decision.outcome, (tx) => this.quietUntilAnswered(tx, nudge, about, now));
         if (decision.outcome === "stale") this.deps.log.info({ nudgeId: nudge.id, kind: nudge.kind, lateMinutes: Math.round((now.getTime() - nudge.dueAt.getTime()) / 60_000) }, "nudge skipped as stale");
         return this.finish(nudge, "skipped", decision.outcome);
       case "open-task":
@@ -268,11 +270,29 @@ export class NudgeScheduler {
     return "held";
   }
 
-  /** Two unanswered messages already: the nudge waits until the row has ended (a pause without messages). */
+  /**
+   * Two unanswered messages already: the nudge waits for a pause without messages (the row's end), and
+   * then for the team's office hours (a coordinator's proposal held on Friday once went out on a Sunday
+   * for a Tuesday meeting, with nobody at work to hear the answer).
+   */
   private async holdForNewRow(nudge: ClaimedNudge, conversationId: number): Promise<NudgeOutcome> {
     const last = (await lastMessageAt(this.deps.sql, conversationId))?.getTime() ?? this.deps.now().getTime();
     const timing = await timingFor(this.deps.sql, nudge.participantId);
-    return this.hold(nudge, allowedTime(new Date(Math.max(last + UNANSWERED_ROW_PAUSE_MS, this.deps.now().getTime() + 60_000)), timing));
+    const { officeHours } = await participantTiming(this.deps.sql, nudge.participantId);
+    const afterPause = new Date(Math.max(last + UNANSWERED_ROW_PAUSE_MS, this.deps.now().getTime() + 60_000));
+    return this.hold(nudge, allowedTime(nextReading(afterPause, parseOfficeHours(officeHours)).at, timing));
+  }
+
+  /**
+   * A skipped occurrence of Tillit's own after two unanswered: the schedule goes quiet until the participant
+   * writes (it is revived then) and the coordinator gets a task, so the skip is seen, never silent.
+   */
+  private async quietUntilAnswered(tx: SqlExecutor, nudge: ClaimedNudge, about: NudgeAbout, now: Date): Promise<void> {
+    if (nudge.scheduleId === null) return;
+    const schedule = await scheduleById(tx, nudge.scheduleId);
+    if (!schedule || schedule.status !== "active") return;
+    await quietSchedule(tx, schedule.id, schedule.cadenceCount, now);
+    await openTask(tx, { participantId: nudge.participantId, teamId: about.teamId, kind: "contact-quiet" }, now);
   }
 
   private async finish(nudge: ClaimedNudge, status: "sent" | "skipped", outcome: string, also?: (tx: SqlExecutor) => Promise<void>): Promise<NudgeOutcome> {

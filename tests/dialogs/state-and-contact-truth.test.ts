@@ -8,6 +8,7 @@ import { Participant, onboardedParticipant } from "../helpers/conversation.js";
 import { staffWorld, type StaffWorld } from "../helpers/staff.js";
 import { HandoffError, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { addMeeting } from "../../bot/staff/meetings.js";
+import { addOneOff, addSchedule } from "../../bot/staff/nudge-admin.js";
 import { recordOutcome } from "../../bot/plans/meeting-outcomes.js";
 import { loadLocales } from "../../bot/infrastructure/i18n.js";
 import { proposeMeeting } from "../../bot/staff/propose-meeting.js";
@@ -215,5 +216,54 @@ describe("wishes about contact are heard", () => {
     const sv = (await say(q, "sms räcker")).join(" ");
     expect(sv).toMatch(/uppringd|samtal/);
     expect(sv).not.toMatch(/förstår inte allt|hänger inte/);
+  });
+});
+
+describe("never more than two unanswered messages of Tillit's own", () => {
+  const locales = loadLocales();
+  const deps = () => ({ ...staffDeps(), locales, nudges: h.tillit.nudges });
+  /** The scheduler runs every `every` until `until`; returns what reached the participant meanwhile. */
+  async function live(p: Participant, until: number, every = 6 * HOUR): Promise<{ at: number; text: string }[]> {
+    const got: { at: number; text: string }[] = [];
+    while (h.clock.ms + every <= until) {
+      h.clock.advance(every);
+      await h.tillit.nudges.tick();
+      await h.tillit.core.idle();
+      for (const text of await p.received()) got.push({ at: h.clock.ms, text });
+    }
+    return got;
+  }
+
+  it("ten silent weeks of a coordinator's weekly check-in: two messages, then nothing until they write, and the coordinator is told", async () => {
+    const p = await inTeamNord("en");
+    const id = (await conversationOf(p)).id;
+    await addSchedule(deps(), w.accounts.coordA.actor, id, { kind: "weekly", weekday: 1, time: "20:00", dialog: "check-in" });
+    const got = await live(p, h.clock.ms + 10 * WEEK);
+    expect(got).toHaveLength(2);
+    const tasks = await h.tillit.db.staffTask.findMany({ where: { participantId: (await p.record()).id } });
+    expect(tasks).toMatchObject([{ kind: "contact-quiet", status: "open" }]);
+    // They write: the check-ins come back.
+    await say(p, "hey sorry, been away");
+    const after = await live(p, h.clock.ms + 2 * WEEK);
+    expect(after.length).toBeGreaterThan(0);
+  });
+
+  it("a coordinator's proposal held after two unanswered goes out when the office is open, never on a Sunday", async () => {
+    const p = await inTeamNord();
+    const id = (await conversationOf(p)).id;
+    // Two unanswered messages on Thursday: a check-in in the morning, another in the afternoon.
+    h.clock.ms = Date.parse("2026-12-03T08:00:00Z");
+    await addOneOff(deps(), w.accounts.coordA2.actor, id, { at: "2026-12-03T10:00:00+01:00", dialog: "check-in" });
+    await addOneOff(deps(), w.accounts.coordA2.actor, id, { at: "2026-12-03T15:00:00+01:00", dialog: "check-in" });
+    expect(await live(p, Date.parse("2026-12-04T08:00:00Z"), HOUR)).toHaveLength(2);
+    expect(await h.tillit.db.conversation.findUniqueOrThrow({ where: { id } })).toMatchObject({ unansweredCount: 2 });
+    // Friday 09:30: Kim proposes a meeting on Tuesday.
+    h.clock.ms = Date.parse("2026-12-04T08:30:00Z");
+    const proposal = await addMeeting(deps(), w.accounts.coordA2.actor, id, { startsAt: "2026-12-08T14:00:00+01:00", location: "Storgatan 4" });
+    expect(proposal).toMatchObject({ proposal: "held" });
+    const got = (await live(p, Date.parse("2026-12-08T10:00:00Z"), 30 * MINUTE)).filter((m) => /föreslår/.test(m.text));
+    expect(got).toHaveLength(1);
+    const local = new Date(got[0]!.at).toLocaleString("sv-SE", { timeZone: "Europe/Stockholm", weekday: "long", hour: "2-digit", minute: "2-digit" });
+    expect(local).toMatch(/^måndag (0[89]|1[0-6])/);
   });
 });

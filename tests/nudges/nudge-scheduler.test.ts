@@ -116,28 +116,28 @@ describe("quiet hours and preferred times", () => {
 });
 
 describe("back-off when nudges go unanswered", () => {
-  it("doubles the interval after two, then stops with a task for the coordinator; a reply resets it", async () => {
+  it("after two unanswered, Tillit's check-ins stop until the participant writes, with a task for the coordinator; a reply resets it", async () => {
     setClock("2026-11-23T09:00:00Z"); // Monday 10:00 local
     const p = await participant(h);
     await schedule({ participantId: p.participantId, kind: "interval", everyDays: 7, dialog: "check-in" });
     const s = scheduler(h);
     const dueDates: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 3; i++) {
       const [next] = await pending(p.participantId);
       dueDates.push(stockholm(next!.dueAt));
       h.clock.ms = next!.dueAt.getTime();
-      expect([...(await s.tick()).values()]).toEqual(["sent"]);
+      expect([...(await s.tick()).values()]).toEqual([i < 2 ? "sent" : "skipped"]);
     }
-    // 7, 7, then 14 and 28 days: the interval doubles once two are unanswered, and keeps doubling.
-    expect(dueDates).toEqual(["2026-11-30 10:00", "2026-12-07 10:00", "2026-12-21 10:00", "2027-01-18 10:00"]);
+    // 7, 7, then 14 days (the interval doubles once two are unanswered): that one would be the third
+    // unanswered message in a row, which the brief never allows for Tillit's own initiative (a tester got
+    // four over ten silent weeks when three quiet days started a new row). It is skipped, and said why.
+    expect(dueDates).toEqual(["2026-11-30 10:00", "2026-12-07 10:00", "2026-12-21 10:00"]);
+    expect((await nudgesOf(h, p.participantId)).at(-1)).toMatchObject({ status: "skipped", outcome: "unanswered-limit" });
     const bodies = (await sent(h, p.participantId)).map((m) => m.body);
-    // The first two offer the check-in (asking first whether now is a good time, never in the same
-    // words twice in a row); after silence, only a short, welcoming word, never a reproach.
-    expect(bodies.slice(0, 2)).toEqual(["Hej Kim! Har du tid för en kort incheckning nu? Det tar en minut.", "Hej Kim! Passar det med en snabb incheckning nu?"]);
-    expect(bodies.slice(2)).toEqual(["Hej! Vi tänker på dig. Ingen press alls, vi finns kvar här när du vill. Skriv bara hej.", "Hej! Tänkte på dig. Ingen press, hör av dig när du vill."]);
-    expect(bodies.join(" ")).not.toMatch(/varför|svarat|måste|borde|missat/i);
+    // The two offer the check-in (asking first whether now is a good time, never in the same words twice in a row).
+    expect(bodies).toEqual(["Hej Kim! Har du tid för en kort incheckning nu? Det tar en minut.", "Hej Kim! Passar det med en snabb incheckning nu?"]);
 
-    // After the fourth unanswered nudge: no more nudges; a coordinator is asked to reach out personally.
+    // No more nudges; a coordinator is asked to reach out personally.
     expect(await pending(p.participantId)).toEqual([]);
     expect(await h.tillit.db.nudgeSchedule.findFirst({ where: { participantId: p.participantId } })).toMatchObject({ status: "quiet" });
     expect(await h.tillit.db.staffTask.findMany({ where: { participantId: p.participantId } })).toMatchObject([{ kind: "contact-quiet", status: "open" }]);

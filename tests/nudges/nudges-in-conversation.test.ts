@@ -187,21 +187,48 @@ describe("cadences started by an event", () => {
 });
 
 describe("never more than two unanswered messages in a row", () => {
-  it("a nudge right after two unanswered messages waits until a few quiet days have ended the row", async () => {
+  it("Tillit's own third message after two unanswered is never sent: the row ends only when the participant writes", async () => {
     const p = await participant(h);
     for (const text of ["ett", "två", "tre"]) {
       await h.tillit.sql.transaction((tx) => insertNudge(tx, { participantId: p.participantId, kind: "message", dueAt: h.clock.now(), text }, h.clock.now()));
     }
     const s = scheduler(h, { backoffAfter: 10, stopAfter: 10 });
-    expect([...(await s.tick()).values()]).toEqual(["sent", "sent", "held"]);
+    expect([...(await s.tick()).values()]).toEqual(["sent", "sent", "skipped"]);
     expect((await sent(h, p.participantId)).map((m) => m.body)).toEqual(["ett", "två"]);
-    // The third waits until three days without any message have ended the row…
-    const [waiting] = await pending(p.participantId);
-    expect(waiting!.dueAt.getTime()).toBe(h.clock.ms + 3 * day);
-    h.clock.advance(3 * day - 60_000);
+    expect((await nudgesOf(h, p.participantId)).at(-1)).toMatchObject({ status: "skipped", outcome: "unanswered-limit" });
+    h.clock.advance(30 * day);
     expect((await s.tick()).size).toBe(0);
-    h.clock.advance(60_000);
+  });
+
+  it("a coordinator's own words after two unanswered wait for three quiet days and then for office hours", async () => {
+    const p = await participant(h);
+    h.clock.ms = Date.parse("2026-11-27T08:30:00Z"); // Friday 09:30 in Stockholm
+    for (const text of ["ett", "två"]) {
+      await h.tillit.sql.transaction((tx) => insertNudge(tx, { participantId: p.participantId, kind: "message", dueAt: h.clock.now(), text }, h.clock.now()));
+    }
+    const coordinator = await h.tillit.db.staffUser.create({ data: { email: `kim${p.participantId}@example.se`, displayName: "Kim K", firstName: "Kim" } });
+    await h.tillit.sql.transaction((tx) => insertNudge(tx, { participantId: p.participantId, kind: "message", dueAt: h.clock.now(), text: "Hej, Kim här", createdById: coordinator.id }, h.clock.now()));
+    const s = scheduler(h, { backoffAfter: 10, stopAfter: 10 });
+    expect([...(await s.tick()).values()]).toEqual(["sent", "sent", "held"]);
+    // Three days later is Monday 09:30 (an office day): not the Sunday a pause ending on a weekend would give.
+    const [waiting] = await pending(p.participantId);
+    expect(waiting!.dueAt.toISOString()).toBe("2026-11-30T08:30:00.000Z");
+    h.clock.ms = waiting!.dueAt.getTime();
     expect([...(await s.tick()).values()]).toEqual(["sent"]);
-    expect((await sent(h, p.participantId)).map((m) => m.body)).toEqual(["ett", "två", "tre"]);
+    expect((await sent(h, p.participantId)).map((m) => m.body).at(-1)).toMatch(/Hej, Kim här/);
+  });
+
+  it("a coordinator's own words held over a weekend go out when the office opens", async () => {
+    const p = await participant(h);
+    h.clock.ms = Date.parse("2026-11-26T08:30:00Z"); // Thursday 09:30: the pause ends on Sunday
+    for (const text of ["ett", "två"]) {
+      await h.tillit.sql.transaction((tx) => insertNudge(tx, { participantId: p.participantId, kind: "message", dueAt: h.clock.now(), text }, h.clock.now()));
+    }
+    const coordinator = await h.tillit.db.staffUser.create({ data: { email: `maja${p.participantId}@example.se`, displayName: "Maja M", firstName: "Maja" } });
+    await h.tillit.sql.transaction((tx) => insertNudge(tx, { participantId: p.participantId, kind: "message", dueAt: h.clock.now(), text: "Hej, Maja här", createdById: coordinator.id }, h.clock.now()));
+    const s = scheduler(h, { backoffAfter: 10, stopAfter: 10 });
+    expect([...(await s.tick()).values()]).toEqual(["sent", "sent", "held"]);
+    const [waiting] = await pending(p.participantId);
+    expect(waiting!.dueAt.toISOString()).toBe("2026-11-30T08:00:00.000Z"); // Monday: the office opens at 08:00, the quiet hours end at 09:00
   });
 });
