@@ -81,7 +81,8 @@ export async function addOneOff(deps: NudgeAdminDeps, actor: StaffActor, convers
     const id = await insertNudge(tx, { participantId: p.id, kind: input.dialog ? "dialog" : "message", dueAt, text: input.text, dialog: input.dialog, createdById: actor.id }, now);
     return { id, dueAt };
   });
-  return { id, dueAt: dueAt.toISOString(), moved: dueAt.getTime() !== input.at.getTime() };
+  // The participant asked for no reminders: said to the coordinator now, not found out from a silent skip.
+  return { id, dueAt: dueAt.toISOString(), moved: dueAt.getTime() !== input.at.getTime(), ...(p.remindersOff ? { remindersOff: true } : {}) };
 }
 
 export async function addSchedule(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, body: unknown) {
@@ -93,7 +94,9 @@ export async function addSchedule(deps: NudgeAdminDeps, actor: StaffActor, conve
     participantId: p.id, kind: input.kind, text: input.text, dialog: input.dialog, createdById: actor.id,
     ...(input.kind === "weekly" ? { weekday: input.weekday, timeOfDay: input.time } : { everyDays: input.everyDays }),
   }, now));
-  return made;
+  // The participant asked for no reminders: nothing of it goes out until they want them again ("påminn
+  // mig", "en gång i veckan"), said to the coordinator now (a tester's coordinator never knew).
+  return p.remindersOff ? { ...made, remindersOff: true as const } : made;
 }
 
 /** The nudge, if it belongs to a participant of the conversation the actor may see. */

@@ -203,6 +203,18 @@ describe("wishes about contact are heard", () => {
     expect(await p.record()).toMatchObject({ remindersOff: false, reminderPace: "weekly" });
   });
 
+  it("a coordinator who starts a weekly check-in for someone who turned reminders off is told so at once", async () => {
+    const p = await inTeamNord();
+    await say(p, "sluta skicka påminnelser");
+    const id = (await conversationOf(p)).id;
+    const deps = { ...staffDeps(), nudges: h.tillit.nudges };
+    expect(await addSchedule(deps, w.accounts.coordA.actor, id, { kind: "weekly", weekday: 4, time: "16:00", dialog: "check-in" })).toMatchObject({ remindersOff: true });
+    expect(await addOneOff(deps, w.accounts.coordA.actor, id, { at: new Date(h.clock.ms + DAY).toISOString(), dialog: "check-in" })).toMatchObject({ remindersOff: true });
+    // Asked back in the person's words: the next one is said without the warning.
+    await say(p, "ni kan skicka typ en gång i veckan igen");
+    expect(await addSchedule(deps, w.accounts.coordA.actor, id, { kind: "weekly", weekday: 5, time: "16:00", dialog: "check-in" })).not.toHaveProperty("remindersOff");
+  });
+
   it("'no dont call me' and 'text is fine' are passed on to the coordinator and said to be, not 'I don't understand'", async () => {
     const p = await inTeamNord("en");
     h.clock.ms = Date.parse("2026-11-26T22:55:00Z"); // Thursday night

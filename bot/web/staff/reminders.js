@@ -96,13 +96,16 @@ export function mountReminders({ api, el, $, when, onDischarged }) {
         if (k === "once") {
           const made = await api(`/conversations/${conversationId}/nudges`, { method: "POST", body: { at: new Date(at.value).toISOString(), ...content } });
           if (made.moved) note.textContent = t("reminders.moved", { when: when(made.dueAt) });
+          if (made.remindersOff) note.textContent = t("reminders.saved-but-off");
         } else if (k === "weekly") {
           const first = new Date(at.value);
           const weekday = ((first.getDay() + 6) % 7) + 1;
           const time = `${String(first.getHours()).padStart(2, "0")}:${String(first.getMinutes()).padStart(2, "0")}`;
-          await api(`/conversations/${conversationId}/schedules`, { method: "POST", body: { kind: "weekly", weekday, time, ...content } });
+          const made = await api(`/conversations/${conversationId}/schedules`, { method: "POST", body: { kind: "weekly", weekday, time, ...content } });
+          if (made.remindersOff) note.textContent = t("reminders.saved-but-off");
         } else {
-          await api(`/conversations/${conversationId}/schedules`, { method: "POST", body: { kind: "interval", everyDays: Number(days.value), ...content } });
+          const made = await api(`/conversations/${conversationId}/schedules`, { method: "POST", body: { kind: "interval", everyDays: Number(days.value), ...content } });
+          if (made.remindersOff) note.textContent = t("reminders.saved-but-off");
         }
         text.value = "";
         await show(conversationId);

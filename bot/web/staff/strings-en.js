@@ -422,6 +422,7 @@ export const en = {
   "reminders.end-confirm": "End the support ({outcome})?",
   "reminders.end-failed": "Could not end it. Please try again.",
   "reminders.off": "The participant has asked for no reminders (meeting reminders still go out).",
+  "reminders.saved-but-off": "Saved, but the participant has asked for no reminders: it is not sent until they want them again (writes e.g. \"påminn mig\" or \"en gång i veckan\"). Write to them yourself if needed.",
   "reminders.pace-weekly": "The participant has asked for at most one reminder a week: anything due sooner waits until the week has passed (meeting reminders go out as usual).",
   "reminders.unanswered": "{n} unanswered reminders in a row.",
   "reminders.nothing": "Nothing planned.",

@@ -426,6 +426,7 @@ export const sv = {
   "reminders.end-confirm": "Avsluta insatsen ({outcome})?",
   "reminders.end-failed": "Det gick inte att avsluta. Försök igen.",
   "reminders.off": "Deltagaren har bett om inga påminnelser (mötespåminnelser går ut).",
+  "reminders.saved-but-off": "Sparat, men deltagaren har bett om inga påminnelser: det skickas inte förrän hen vill ha dem igen (skriver t.ex. \"påminn mig\" eller \"en gång i veckan\"). Skriv själv till hen om det behövs.",
   "reminders.pace-weekly": "Deltagaren har bett om högst en påminnelse i veckan: det som ligger tätare väntar tills veckan gått (mötespåminnelser går ut som vanligt).",
   "reminders.unanswered": "{n} obesvarade påminnelser i rad.",
   "reminders.nothing": "Inget planerat.",
