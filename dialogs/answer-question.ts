@@ -48,6 +48,8 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       return { text: s.t("answers.money", { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "school":
       return { text: s.t("answers.school") };
+    case "practical":
+      return practicalAnswer(s, nextSteps);
     case "dealing":
       return { text: s.t("answers.dealing") };
     case "my-coordinator":
@@ -91,6 +93,18 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       if (!nextSteps) return { text: s.t("answers.whatCanYouDoShort", { coordinatorInSentence: coordinatorInSentence(s) }) };
       return { text: s.t("answers.whatCanYouDo", { coordinatorInSentence: coordinatorInSentence(s) }), choices: nextStepLabels(s) };
   }
+}
+
+// "vad kostar körkort", "måste man va inskriven på af för att få stöd": Tillit has no facts to give and
+// makes none up; it is what the team helps with. Ending the turn, someone is offered (the yes or no that
+// follows is read by small-talk.ts, as for any topic the team helps with); while a person is awaited the
+// question waits for them; in the middle of a question, where the door is.
+async function practicalAnswer(s: TurnServices, offer: boolean): Promise<{ text: string; choices?: string[] }> {
+  const vars = { coordinatorInSentence: coordinatorInSentence(s) };
+  if (s.conversation.waiting) return { text: s.t("answers.practicalWaiting", vars) };
+  if (!offer) return { text: s.t("answers.practical", vars) };
+  await s.remember({ talkedOf: { topic: "program", at: s.now.toISOString() } });
+  return { text: s.t("answers.practicalOffer", vars), choices: [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")] };
 }
 
 // Where the number came from, as the conversation actually began: a list the team imported (its first

@@ -73,6 +73,9 @@ const question = (intent: FreeIntent): QuestionKind | undefined => (intent.start
 /** Questions in a first message that the greeting answers by itself (what Tillit is, a program). */
 const GREETING_ANSWERS: QuestionKind[] = ["is-bot", "what-can-you-do"];
 
+/** Screen concerns that a practical question's own words raise (a housing queue, support asked about). */
+const PRACTICAL_CONCERNS: ReadonlySet<string> = new Set(["housing", "money"]);
+
 /** The concern reason of a message not understood after a crisis was handed back (labels: inbox, Slack). */
 const AFTER_CRISIS = "after-crisis";
 
@@ -277,6 +280,12 @@ export class MainDialog extends ComponentDialog {
     // "ingen har hört av sig på en vecka" is a complaint first (the screen may read it as lonely; its concern
     // still stands for the team): sorry, the team asked to get back, and when.
     if (complainsNobodyAnswered(text)) return answerNobodyAnswered(step);
+    // "hur ställer man sig i bostadskö": a practical question, not a worry about housing to be met as one
+    // (the screen's flag still goes to the team; only a screen rule can tell the two apart there).
+    if (s.concern && intent === "question:practical" && s.concern.reasons.every((r) => PRACTICAL_CONCERNS.has(r))) {
+      await answerQuestion(step, "practical", { endsTurn: true });
+      return step.endDialog();
+    }
     if (s.concern) {
       const askedToo = question(intent);
       if (askedToo) await answerQuestion(step, askedToo);

@@ -18,7 +18,7 @@ import { wantsToLeave } from "./understand-leaving.js";
 export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
   "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing", "secrecy", "ai", "sold", "at-risk-meaning",
-  "about-me", "phone-bill", "kept-told", "leave", "who-pays", "age",
+  "about-me", "phone-bill", "kept-told", "leave", "who-pays", "age", "practical",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -537,6 +537,24 @@ export function declinesCall(text: string): boolean {
   return REFUSES_CONTACT.test(said) || PREFERS_TEXT.test(said);
 }
 
+// What a practical question is about: support and money from an agency, school and CSN, a driving licence,
+// a CV or a cover letter, a housing queue, registering at AF.
+const PRACTICAL_TOPIC =
+  /\b(csn|studiemedel\w*|studiebidrag\w*|studielan\w*|komvux|sfi|folkhogskola\w*|korkort\w*|cv|cvt|personligt brev|personliga brev|cover letter|resume|bostadsko\w*|bostadskon|lagenhet\w*|hyresratt\w*|forstahandskontrakt\w*|andrahand\w*|forsorjningsstod\w*|ekonomiskt bistand|socialbidrag\w*|bidrag\w*|a kassa\w*|akassa\w*|aktivitetsstod\w*|bostadsbidrag\w*|inskriven|skriva in (mig|sig)|skriver in (mig|sig)|id kort|housing queue|driving licen[cs]e|student aid|student loan|social assistance|benefits)\b/;
+// Asked the way one asks how things work: "hur ställer man sig…", "vad kostar…", "måste man…", "kan jag få…".
+const PRACTICAL_ASKED =
+  /^((och|men|assa|ok|okej|hej|typ|fraga|en fraga|undrar) )*(hur|vad|va|var|vart|vem|vilka|vilken|maste|mast|behover|kan|far|finns|gar|funkar|fungerar|ska|how|what|whats|where|who|do|does|can|could|should|is|are)\b/;
+// Who sees or is told about this chat, or whether it changes the money: the privacy answers.
+const ABOUT_THIS_CHAT = /\b(se|ser|lasa|laser|veta|fa veta|tillgang|see|read|know|access)( (det|detta|det har|att|vad jag skriver|det jag skriver|mina svar|chatten|this|it|what i write|my answers))\b|\b(paverka\w*|affect\w*)\b/;
+
+/** A question about how something works out there (support, CSN, a driving licence, a CV, a housing queue). */
+export function asksPractical(text: string): boolean {
+  const said = fold(text);
+  // "kan ni hjälpa mig med mitt cv" asks for the help itself (small-talk.ts offers it).
+  if (!PRACTICAL_TOPIC.test(said) || !PRACTICAL_ASKED.test(said) || ABOUT_THIS_CHAT.test(said) || /\b(hjalp|hjalpa|help)\b/.test(said)) return false;
+  return !MONEY_BY_TAKING_PART.test(said) && !(MONEY.test(said) && MONEY_CHANGES.test(said));
+}
+
 function asksAboutMoney(text: string, said: string): boolean {
   if (MONEY_AGENCY.test(said) && SEES_OR_TOLD.test(said) && asks(text, said, MONEY_AGENCY)) return true;
   if (!MONEY.test(said)) return false;
@@ -590,6 +608,9 @@ export function understandFree(text: string): FreeIntent {
   if (NEXT_MEETING.some((re) => re.test(said)) && (asks(text, said) || MEETING_ASKED.test(said)) && !OTHER_PLACE.test(said) && !SOCIAL.test(said) && !EMPLOYMENT.test(said)) return "question:next-meeting";
   // Money before the parties that pay it ("påverkar det mitt försörjningsstöd från soc?").
   if (SECRECY.some((re) => re.test(said))) return "question:secrecy";
+  // "kan man få försörjningsstöd om man bor hemma", "Kan jag få CSN när jag läser komvux": how things work
+  // out there, not who sees this ("Nej, dina föräldrar kan inte läsa det här" was the answer).
+  if (asksPractical(text)) return "question:practical";
   if (asksAboutMoney(text, said)) return "question:money";
   if (about(said, text, SOCIAL)) return "question:social-services";
   if (about(said, text, PARENTS)) return "question:parents";

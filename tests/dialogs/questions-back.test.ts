@@ -50,6 +50,7 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   leave: { sv: "jag vill sluta med det här", en: "i want out" },
   "who-pays": { sv: "vad tjänar ni på detta", en: "who pays you" },
   age: { sv: "hur gammal måste man va", en: "is there an age limit" },
+  practical: { sv: "vad kostar körkort typ", en: "how do i write a cv" },
 };
 
 const keysFor = (kind: QuestionKind): string[] => {
@@ -58,6 +59,8 @@ const keysFor = (kind: QuestionKind): string[] => {
   // No language model in this harness; the participants wrote first.
   if (kind === "ai") return [`${key}None`];
   if (kind === "number") return [`${key}TheyWroteFirst`];
+  // Asked with nothing going on, a person is offered.
+  if (kind === "practical") return [`${key}Offer`];
   return kind === "who-reads" ? [key, `${key}Named`] : kind === "my-coordinator" || kind === "next-meeting" ? [`${key}None`] : [key];
 };
 
@@ -74,7 +77,12 @@ function answers(lang: "sv" | "en", kind: QuestionKind): string[] {
   // The retention the harness runs with: the defaults (bot/config.ts).
   const inSentence = lang === "sv" ? "teamet" : "the team";
   const vars = { coordinatorInSentence: inSentence, readers: inSentence, coordinator: kind === "next-meeting" ? inSentence : "", months: "6", noContactMonths: "12", days: "30", team: "Demoteamet" };
-  const choices = kind === "what-can-you-do" ? ["check-in", "mapping", "human"].map((v) => locales[lang].get(`choices.nextSteps.${v}`)![0]!) : undefined;
+  const choices =
+    kind === "what-can-you-do"
+      ? ["check-in", "mapping", "human"].map((v) => locales[lang].get(`choices.nextSteps.${v}`)![0]!)
+      : kind === "practical"
+        ? ["yes", "no"].map((v) => locales[lang].get(`choices.yesNo.${v}`)![0]!)
+        : undefined;
   return keysFor(kind).flatMap((k) => locales[lang].get(k)!).map((t) => renderSmsBody(fill(t, vars), choices));
 }
 

@@ -1,0 +1,53 @@
+// What the seventh young tester found (session 14, texter14, findings 6, 7, 8, 17, 19): practical questions
+// answered with a privacy "Nej" or nothing, an offer of a person closed by a minimising or frightened
+// remark, a heavy answer in a check-in met with "Hur har du sovit?", odd check-in answers, and a farewell
+// that asked two things at once.
+import { describe, expect, it } from "vitest";
+import { officeHoursSuite } from "../helpers/office-hours-suite.js";
+
+const suite = officeHoursSuite(797140000);
+const { onboarded } = suite;
+
+describe("a practical question", () => {
+  it("never gets a privacy 'Nej', nor invented facts: honestly what the team helps with, and a person offered", async () => {
+    for (const question of [
+      "måste man va inskriven på af för att få nåt stöd",
+      "kan man få försörjningsstöd om man bor hemma hos morsan",
+      "Kan jag få CSN när jag läser komvux",
+      "vad kostar körkort typ",
+      "och hur skriver man ett cv när man aldrig jobbat",
+      "vad e ett personligt brev",
+      "måste jag söka csn själv",
+    ]) {
+      const p = await onboarded();
+      const reply = (await p.say(question)).join(" ");
+      expect(reply, question).not.toMatch(/^Nej|kan inte läsa det här|beslutar om pengar|förstår inte|hänger inte|teamet får se/);
+      expect(reply, question).toMatch(/inte svara säkert|inga säkra svar/);
+      expect(reply, question).toMatch(/Vill du att någon hör av sig/);
+      // The yes is the offer's: a person is asked for.
+      expect((await p.say("ja")).join(" "), question).toMatch(/säger till teamet|hör av sig/);
+      expect((await suite.conversationOf(p)).status).toBe("waiting");
+    }
+  });
+
+  it("a housing queue asked about is a question, not a worry about where to live; while waiting it waits for the person", async () => {
+    const p = await onboarded();
+    const reply = (await p.say("hur ställer man sig i bostadskö")).join(" ");
+    expect(reply).not.toMatch(/Oron för var man ska bo/);
+    expect(reply).toMatch(/inte svara säkert|inga säkra svar/);
+    const q = await onboarded();
+    await q.say("prata med en människa");
+    const waiting = (await q.say("hur ställer man sig i bostadskö")).join(" ");
+    expect(waiting).not.toMatch(/låter tungt|markerat det som viktigt/);
+    expect(waiting).toMatch(/ligger kvar här/);
+  });
+
+  it("in English too, and the privacy questions keep their answers", async () => {
+    const p = await onboarded("en");
+    expect((await p.say("do i have to apply for csn myself")).join(" ")).toMatch(/can't answer that for sure|don't have a sure answer/);
+    const q = await onboarded();
+    expect((await q.say("kan soc se det här")).join(" ")).toMatch(/kan inte läsa det här/);
+    expect((await q.say("påverkar det mitt csn om jag svarar?")).join(" ")).toMatch(/beslutar om pengar|bestämmer om pengar/);
+    expect((await q.say("kan ni hjälpa mig med mitt cv")).join(" ")).toMatch(/hjälper till med/);
+  });
+});
