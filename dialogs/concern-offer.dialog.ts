@@ -13,7 +13,7 @@ import { detectKeyword } from "../bot/domain/keywords.js";
 import type { TurnContext } from "botbuilder";
 import { message } from "./shared/prompts.js";
 import { recognizeChoice } from "./shared/recognize.js";
-import { understandYesNo } from "./shared/understand-answers.js";
+import { fearsSocialServices, playsDown, understandYesNo } from "./shared/understand-answers.js";
 import { apologisesForAway, asksForCheckIn, closes } from "./shared/understand-free.js";
 import { apologises } from "./shared/clearly-asks.js";
 import { choiceSpec } from "./shared/ask.js";
@@ -38,6 +38,8 @@ interface OfferState extends ConcernOfferOptions {
   askedAgain?: boolean;
   /** A heavy answer has been heard and the offer asked once more, in other words. */
   heardHeavy?: boolean;
+  /** How often the need was played down ("e inte hungrig ändå") with the offer kept open (twice at most). */
+  playedDown?: number;
 }
 
 const ackKeys: Record<string, string> = {
@@ -118,6 +120,11 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
       await dc.cancelAllDialogs();
       return { status: DialogTurnStatus.complete };
     }
+    // "jag vill inte att soc tar mina syskon": the fear is answered truthfully (support is what soc is for;
+    // no promise of what soc decides; a person can explain and go along), and the offer stays open. "e inte
+    // hungrig ändå typ", "orkar inte med nåt": the need played down keeps the door open warmly. Neither is a
+    // no (a tester's fear and a 16-year-old's "inte hungrig ändå" closed the offer); only a clear no closes it.
+    if (await keepsOfferOpen(dc, state, s)) return Dialog.EndOfTurn;
     const spec = choiceSpec(s, "concern.offer", "yesNo");
     const answer = recognizeChoice(dc.context.activity.text ?? "", spec.options, spec.labels, spec.reader);
     // "kolla läget", "kan vi köra check in" to the offer: not now, said plainly (the door named), and the
@@ -181,6 +188,25 @@ export function acknowledge(s: TurnServices, reasons: string[]): string {
     return s.t("concern.ack.control");
   }
   return s.t(`concern.ack.${ackKeys[reasons[0] ?? ""] ?? "hopelessness"}`);
+}
+
+async function keepsOfferOpen(dc: DialogContext, state: OfferState, s: TurnServices): Promise<boolean> {
+  const text = dc.context.activity.text ?? "";
+  const fear = fearsSocialServices(text);
+  const played = state.playedDown ?? 0;
+  // A third time it is read like any other answer (not the same line again).
+  if (!fear && (!playsDown(text) || played >= 2)) return false;
+  const vars = { coordinator: coordinatorInSentence(s) };
+  const labels = choiceSpec(s, "concern.offer", "yesNo").labels;
+  state.askedAgain = true;
+  if (fear) {
+    await dc.context.sendActivity(message(s.t("concern.socFear", vars), labels));
+    return true;
+  }
+  // Once with the question, then where the door is; the offer stays open either way (a later "ja" is its answer).
+  await dc.context.sendActivity(message(played ? s.t("concern.playedDownAgain") : s.t("concern.playedDown", vars), played ? undefined : labels));
+  state.playedDown = played + 1;
+  return true;
 }
 
 async function hearHeavyAnswer(dc: DialogContext, state: OfferState, reasons: string[]): Promise<DialogTurnResult> {

@@ -69,6 +69,26 @@ export function understandYesNo(text: string): YesNo {
   return noEmoji.test(visible(text)) ? "no" : "unclear";
 }
 
+// What keeps an offer of a person open though it sounds like a no (concern-offer.dialog.ts): the need played
+// down ("e inte hungrig ändå typ", "orkar inte med nåt", "spelar ingen roll", "not that bad"), and the fear
+// of what social services would do ("jag vill inte att soc tar mina syskon"). Neither answers the offer.
+const PLAYS_DOWN =
+  /\b(e|ar|är|e ju|ar ju|im|i m|i am) (inte|int|ej|not)( sa| sa jatte| that| so| really)? (hungrig|hungriga|sugen|hungry)\b|\b(inte|int|ej|not)( sa| so| that)? (farligt|viktigt|big deal|bad|a big deal)\b|\bspelar (ingen|inte nan|inte nagon) roll\b|\b(bryr mig inte|skiter i det|whatever|doesnt matter|does not matter|dont care|don t care)\b|\borkar (inte|int|ej) (med )?(nat|nagot|nagonting|nanting|nat alls|nagot alls|allt|nanting alls)\b|\b(det|de) (gar|loser sig|ordnar sig) (val|nog)\b|\bdet (e|ar) (val|nog) inget\b/;
+const SOCIAL_SERVICES = /\b(soc|socen|socialen|socialtjansten|socialtjanst|socialsekreterare\w*|social services|social worker|cps)\b/;
+const WHAT_SOC_WOULD_DO = /\b(tar|ta|tas|tog|tagit|omhanderta\w*|placera\w*|placerar|lvu|fosterhem\w*|hamtar|hamta|splittra\w*|skilja|skiljer|take|takes|taking|took|split)\b|\b(radd|radda|vagar (inte|int|ej)|orolig|oroar|scared|afraid|worried)\b|\bvill (inte|int|ej) (att|ha)\b/;
+
+/** Fear of what social services would do, told: never an answer to an offer of a person. */
+export function fearsSocialServices(text: string): boolean {
+  const said = fold(text);
+  return SOCIAL_SERVICES.test(said) && WHAT_SOC_WOULD_DO.test(said);
+}
+
+/** The need played down, told instead of a clear no ("nej", "nej tack", "behövs inte" start with one). */
+export function playsDown(text: string): boolean {
+  const said = fold(text).replace(LEADING_FILLER, "");
+  return PLAYS_DOWN.test(said) && !NO_WORDS.has(said.split(" ")[0]!);
+}
+
 // The question's verb said back with "jag" ("ja kan", "jag vill gärna", "ja orkar nog inte"): "ja" before
 // a verb is read as jag (texting-spellings.ts), so the answer is in the verb. Only verbs of will and
 // ability say yes with words after them ("ja kan prata lite"); any other verb says yes only alone or with

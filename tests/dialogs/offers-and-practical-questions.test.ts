@@ -51,3 +51,48 @@ describe("a practical question", () => {
     expect((await q.say("kan ni hjälpa mig med mitt cv")).join(" ")).toMatch(/hjälper till med/);
   });
 });
+
+describe("an open offer of a person", () => {
+  it("is not closed by the need played down: the door stays open warmly, and a later yes is its answer", async () => {
+    const p = await onboarded();
+    expect((await p.say("har inte ätit nåt idag😭")).join(" ")).toMatch(/hör av sig till dig\?/);
+    const reply = (await p.say("e inte hungrig ändå typ")).join(" ");
+    expect(reply).not.toMatch(/Det är lugnt\.|helt okej\. Du kan alltid|förstod inte/);
+    expect(reply).toMatch(/Ska jag be teamet höra av sig|vill du att teamet hör av sig/i);
+    expect((await p.say("ja")).join(" ")).toMatch(/Jag har bett teamet/);
+    expect((await suite.conversationOf(p)).status).toBe("waiting");
+  });
+
+  it("'orkar inte med nåt' keeps it open, and a second play-down names the door without the same line again", async () => {
+    const p = await onboarded();
+    await p.say("har inte ätit nåt idag😭");
+    const first = (await p.say("orkar inte med nåt")).join(" ");
+    expect(first).not.toMatch(/helt okej\. Det du skrev nu|Du kan alltid skriva/);
+    expect(first).toMatch(/höra av sig\?|hör av sig, nu eller senare\?/);
+    const second = (await p.say("spelar ingen roll")).join(" ");
+    expect(second).toMatch(/Erbjudandet står kvar/);
+    expect(second).not.toBe(first);
+  });
+
+  it("a fear of social services is answered truthfully, with no promise of what soc decides, and the offer stays open", async () => {
+    const p = await onboarded();
+    await p.say("har inte ätit nåt idag😭");
+    const reply = (await p.say("Jag vill inte att soc tar mina syskon")).join(" ");
+    expect(reply).not.toMatch(/^Okej, helt okej/);
+    expect(reply).toMatch(/ekonomiskt bistånd/);
+    expect(reply).toMatch(/kan jag inte lova/);
+    expect(reply).toMatch(/följa med dig|gå dit med dig/);
+    expect((await p.say("ja")).join(" ")).toMatch(/Jag har bett teamet/);
+    const q = await onboarded("en");
+    await q.say("havent eaten anything today");
+    expect((await q.say("i dont want social services to take my siblings")).join(" ")).toMatch(/can't promise what they decide/);
+  });
+
+  it("a clear no still closes it", async () => {
+    for (const no of ["nej", "nej tack", "nej det e lugnt"]) {
+      const p = await onboarded();
+      await p.say("har inte ätit nåt idag😭");
+      expect((await p.say(no)).join(" "), no).toMatch(/^Okej, helt okej/);
+    }
+  });
+});
