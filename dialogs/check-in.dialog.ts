@@ -26,7 +26,8 @@ import { sleepToldInPassing } from "./shared/understand-answers.js";
 import { reflectMood, reflectSleep, reflectStatement } from "./shared/reflect.js";
 import { services, type TurnServices } from "./turn-services.js";
 import type { ChoiceSet } from "./shared/choice-sets.js";
-import { noticeCheckIn } from "./concern-offer.dialog.js";
+import { noticeCheckIn, raiseConcern } from "./concern-offer.dialog.js";
+import { feelsBad } from "./shared/understand-small-talk.js";
 
 export const CHECK_IN_DIALOG = "check-in" satisfies StartableDialog;
 
@@ -142,6 +143,12 @@ export class CheckInDialog extends TillitDialog {
       return askChoice(step, "checkIn.sleep", "goodOkBad");
     }
     v.betterBecause = better;
+    // "jobbigt med allt" for what makes it not lower: a heavy answer the screen may not flag. It gets a pause
+    // and the offer of a person, not "Hur har du sovit?" (tone.md); the check-in waits underneath.
+    if (better && !v.concern && feelsBad(better)) {
+      v.concern = "heavy-check-in";
+      raiseConcern(step.context, ["heavy-check-in"]);
+    }
     // "sov typ inte" as the reason: the night is told, so the sleep question is not asked (a reading
     // still to be said back goes with the question, so then it is asked as usual).
     const slept = v.readingToSay ? undefined : (v.sleepTold ?? (better ? sleepToldInPassing(better) : undefined));

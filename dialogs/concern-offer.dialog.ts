@@ -44,7 +44,7 @@ interface OfferState extends ConcernOfferOptions {
 
 const ackKeys: Record<string, string> = {
   hopelessness: "hopelessness", exhaustion: "exhaustion", sleep: "sleep", food: "food", "home-conflict": "homeConflict",
-  loneliness: "loneliness", housing: "housing", money: "money", control: "control", "low-check-in": "lowCheckIn", "low-check-ins": "lowCheckIns",
+  loneliness: "loneliness", housing: "housing", money: "money", control: "control", "low-check-in": "lowCheckIn", "low-check-ins": "lowCheckIns", "heavy-check-in": "heavyCheckIn",
 };
 
 const HELD = Symbol("tillit.heldForConcern");

@@ -14,7 +14,8 @@ import { isGoodNews } from "./shared/reflect.js";
 import { understandFree } from "./shared/understand-free.js";
 import { greet } from "./free-message.js";
 import { handToHuman } from "./wishes.js";
-import { coordinatorInSentence, isAfterCrisis, services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, isAfterCrisis, services, tWhileRead, type TurnServices } from "./turn-services.js";
+import { saysSleepless } from "./shared/waiting-words.js";
 
 /** How long what was talked about is remembered for what follows ("på ica" after "fick jobb!"). */
 const TALKED_OF_MS = 30 * 60_000;
@@ -120,6 +121,13 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   if (program && !isGoodNews(text)) return offer(dc, program === "kallelse" ? "talk.kallelse" : "talk.topic", program === "kallelse" ? "kallelse" : "program");
   // "har ångest" after the bad day was met: heard, and the offer of a person in plain words.
   if (recently(s, "distress-told") && (feelsBad(text) || afraid(text) || nervous(text))) return offer(dc, "talk.heard", "distress");
+  // "kan inte sova", at night too: a warm word, as while waiting (it got "förstår inte allt"), and when a
+  // person reads when nobody is in; what follows ("har ångest") is heard as more of it.
+  if (saysSleepless(text)) {
+    await s.remember({ talkedOf: { topic: "distress-told", at: s.now.toISOString() } });
+    await dc.context.sendActivity(message(tWhileRead(s, "talk.sleepless", { coordinator: coordinatorInSentence(s) })));
+    return true;
+  }
   if (feelsBad(text) || notGoodToMe) {
     await s.remember({ talkedOf: { topic: "distress-told", at: s.now.toISOString() } });
     return say(dc, "talk.distress", [s.t("choices.nextSteps.check-in"), s.t("choices.nextSteps.human")]);

@@ -6,6 +6,7 @@ import { answerMeeting, meetingOf } from "../db/meetings.js";
 import { setParticipantField, setReminderPace, setStatusUnlessOptedOut, type ParticipantField } from "../db/participants.js";
 import { recordSubGoalProgress } from "../db/plans.js";
 import type { TurnEffect } from "../runtime/turn-types.js";
+import { checkInConcerns } from "../safety/categories.js";
 import { cancelNudges, scheduleMeetingReminders } from "../nudges/schedule-nudges.js";
 import { postponeReminder, retimeReminders, setReminders } from "../nudges/participant-wishes.js";
 import { flagConcern, optOut, requestHuman, withdrawHumanRequest, withdrawErasureRequest } from "../conversations/transitions.js";
@@ -112,7 +113,7 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         events.push(...(await withdrawErasureRequest(tx, { conversationId, participantId, now })));
         break;
       case "flag-concern": {
-        const source = effect.reasons.some((r) => r.startsWith("low-check-in")) ? "check-in" : "rules";
+        const source = effect.reasons.some((r) => (checkInConcerns as readonly string[]).includes(r)) ? "check-in" : "rules";
         events.push(...(await flagConcern(tx, { conversationId, participantId, reasons: effect.reasons, source, messageId: target.messageId, now })));
         break;
       }

@@ -8,8 +8,11 @@ export type CrisisCategory = (typeof crisisCategories)[number];
 export const concernCategories = ["hopelessness", "exhaustion", "sleep", "food", "home-conflict", "loneliness", "housing", "money", "control"] as const;
 export type ConcernCategory = (typeof concernCategories)[number];
 
-/** Concern that comes from check-ins rather than words: one very low check-in with no sleep or food, or a run of low ones. */
-export const checkInConcerns = ["low-check-in", "low-check-ins"] as const;
+/**
+ * Concern that comes from check-ins rather than the screen: one very low check-in with no sleep or food, a
+ * run of low ones, or a heavy answer in words to what makes the day not lower ("jobbigt med allt").
+ */
+export const checkInConcerns = ["low-check-in", "low-check-ins", "heavy-check-in"] as const;
 export type CheckInConcern = (typeof checkInConcerns)[number];
 
 export type ConcernReason = ConcernCategory | CheckInConcern;

@@ -14,7 +14,7 @@ const reasons: Record<string, string> = {
 
 const concernWords: Record<string, string> = {
   hopelessness: "hopplöshet", exhaustion: "utmattning", sleep: "sömn", food: "mat", "home-conflict": "bråk hemma", loneliness: "ensamhet",
-  housing: "boende", money: "pengar", control: "kontrolleras av någon nära", "low-check-in": "mycket låg incheckning utan sömn eller mat", "low-check-ins": "flera låga incheckningar i rad",
+  housing: "boende", money: "pengar", control: "kontrolleras av någon nära", "low-check-in": "mycket låg incheckning utan sömn eller mat", "low-check-ins": "flera låga incheckningar i rad", "heavy-check-in": "tungt svar i en incheckning",
   model: "språkmodellens bedömning",
   "trained-screen": "den tränade skärmens bedömning",
   burst: "flera meddelanden i rad tillsammans",

@@ -11,6 +11,8 @@ import { readScale } from "./understand-scale.js";
 const FEELS_BAD = [
   /\b(mar|mor|madde|kanner mig)( (typ|assa|ganska|lite|rätt|ratt|inte|int|ej|sa|sjukt|as|skit|jatte|riktigt|verkligen|faktiskt))* (skit|kass|piss|daligt|dalig|inte bra|int bra|ej bra|inte sa bra|int sa bra|inte sa jatte bra|inte alls bra|inget bra|deppig|ledsen|nere|trott och nere|tungt|jobbigt|as)\b/,
   /^(jag |ja )?(har det|har haft det) (skit|kass|tungt|jobbigt|daligt|svart)\b/,
+  // "jobbigt med allt", "allt e så tungt", "orkar inte med nåt": everything heavy, said in a few words.
+  /^((det|de) (e|ar) |allt (e|ar) |sa |sjukt |bara |typ |as )*(jobbigt|tungt|kampigt|skit|kass|svart) med allt\b|^allt (e|ar|kanns)( typ| bara| sa| sjukt| as)* (jobbigt|tungt|skit|kass|svart|for mycket|meningslost)\b|^(jag )?orkar (inte|int|ej) (med )?(nat|nagot|nagonting|nanting|allt)( alls| langre| mer)?$/,
   /^(jag |ja )?(har|har haft|kanner) (sa |sjukt |mycket |as |san |jatte |typ )?(angest|panik|panikangest)\b|^(angest|panik)( idag| nu)?$/,
   /\b(not|n t|nt) (doing |feeling )?(great|good|well|ok|okay|too good|so good)\b|\b(feel|feeling|doing|been) (like )?(shit|crap|awful|terrible|bad|down|low|horrible)\b|\b(im|i m|i am) (not ok|not okay|sad|down|struggling)\b|\bstruggling\b/,
 ];

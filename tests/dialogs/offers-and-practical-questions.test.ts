@@ -96,3 +96,42 @@ describe("an open offer of a person", () => {
     }
   });
 });
+
+describe("quiet signs of feeling low", () => {
+  it("a heavy answer in a check-in gets a pause and the offer of a person, not 'Hur har du sovit?'", async () => {
+    const p = await onboarded();
+    await p.say("kolla läget");
+    expect((await p.say("4")).join(" ")).toMatch(/4:a och inte lägre/);
+    const reply = (await p.say("jobbigt med allt")).join(" ");
+    expect(reply).not.toMatch(/sovit/);
+    expect(reply).toMatch(/tungt/);
+    expect(reply).toMatch(/Vill du att teamet hör av sig till dig\?/);
+    const conversation = await suite.conversationOf(p);
+    expect(conversation.priority).toBe("concern");
+    expect(conversation.concernReason).toBe("heavy-check-in");
+    // A no is theirs; the check-in goes on where it stopped, and the mood is kept.
+    expect((await p.say("nej")).join(" ")).toMatch(/helt okej[\s\S]*Hur har du sovit\?/);
+  });
+
+  it("'kan inte sova' at night, with nothing going on, gets a warm word and when someone reads, not 'förstår inte allt'", async () => {
+    const p = await onboarded();
+    suite.h.clock.ms = Date.parse("2026-11-26T02:10:00Z");
+    const reply = (await p.say("kan inte sova")).join(" ");
+    expect(reply).not.toMatch(/förstår inte|hänger inte/);
+    expect(reply).toMatch(/tungt att inte kunna sova|Sömnlösa nätter/);
+    expect(reply).toMatch(/08:00/);
+    const q = await onboarded("en");
+    suite.h.clock.ms = Date.parse("2026-11-27T02:10:00Z");
+    // (The screen may read it as a sleep concern; then its own offer answers. Never "I don't understand".)
+    const en = (await q.say("i cant sleep")).join(" ");
+    expect(en).not.toMatch(/don't understand|didn't quite get|not quite following/);
+    expect(en).toMatch(/can't sleep|Sleepless nights|Sleep affects/);
+  });
+
+  it("'jobbigt med allt' out of the blue is met as a bad day, not 'förstår inte allt'", async () => {
+    const p = await onboarded();
+    const reply = (await p.say("jobbigt med allt")).join(" ");
+    expect(reply).not.toMatch(/förstår inte|hänger inte/);
+    expect(reply).toMatch(/Tråkigt att höra/);
+  });
+});

@@ -227,6 +227,7 @@ export const en = {
   "label.concern.control": "controlled by someone close (reads the phone?)",
   "label.concern.low-check-in": "very low check-in without sleep or food",
   "label.concern.low-check-ins": "several low check-ins in a row",
+  "label.concern.heavy-check-in": "a heavy answer in a check-in",
   "label.concern.model": "the language model's assessment",
   "label.concern.trained-screen": "the trained screen's assessment",
   "label.concern.burst": "several messages in a row, read together",

@@ -231,6 +231,7 @@ export const sv = {
   "label.concern.control": "kontrolleras av någon nära (läser mobilen?)",
   "label.concern.low-check-in": "mycket låg incheckning utan sömn eller mat",
   "label.concern.low-check-ins": "flera låga incheckningar i rad",
+  "label.concern.heavy-check-in": "tungt svar i en incheckning",
   "label.concern.model": "språkmodellens bedömning",
   "label.concern.trained-screen": "den tränade skärmens bedömning",
   "label.concern.burst": "flera meddelanden i rad tillsammans",
