@@ -38,12 +38,14 @@ export interface CheckInOptions {
   told?: boolean;
   /** Begun in the middle of a conversation (instead of answering the offer of a person): no greeting. */
   midConversation?: boolean;
+  /** The mood given already ("vet ej typ 4" to "Har du tid för en kort incheckning?"): not asked for again. */
+  mood?: ScaleAnswer;
 }
 
 interface CheckInValues {
   mood?: number | null;
   /** How the mood was given when it was not a number written (said back to the person; can be corrected). */
-  moodReading?: "range" | "emoji" | "words";
+  moodReading?: "range" | "emoji" | "words" | "same";
   /** What was written down, to be said in front of the next question asked. */
   readingToSay?: string;
   /** The question that says it was held back by a concern offer: not yet told (until that question is answered). */
@@ -101,9 +103,12 @@ export class CheckInDialog extends TillitDialog {
     }
     const name = s.participant.preferredName;
     // After a word about the step, the greeting in the mood question would be one too many.
-    const { told, midConversation } = (step.options as CheckInOptions | undefined) ?? {};
+    const { told, midConversation, mood: given } = (step.options as CheckInOptions | undefined) ?? {};
+    if (given) return step.next(given);
     const key = followUp || midConversation ? "checkIn.moodAgain" : told ? "checkIn.moodTold" : name ? "checkIn.moodNamed" : "checkIn.mood";
-    return askScale(step, key, name ? { name } : undefined, { mood: true });
+    // "same as igår" is read as the last check-in's mood, said back (recentMoods: newest first, the last 30 days).
+    const [lastMood] = await s.lookups.recentMoods();
+    return askScale(step, key, name ? { name } : undefined, { mood: true, lastMood });
   }
 
   private async askWhatHelps(step: WaterfallStepContext) {
@@ -208,6 +213,7 @@ const READ_AS = { low: "checkIn.readAs.low", mid: "checkIn.readAs.mid", high: "c
 /** What is written down for a mood that was not a number written: the feeling met in words, and the number plainly. */
 function readingSaid(s: TurnServices, answer: ScaleAnswer): string {
   if (answer.reading === "range") return s.t("checkIn.readAs.range", { mood: answer.value, high: answer.high ?? answer.value });
+  if (answer.reading === "same") return s.t("checkIn.readAs.same", { mood: answer.value });
   const band = answer.value <= 3 ? "low" : answer.value <= 6 ? "mid" : answer.value <= 8 ? "high" : "top";
   return s.t(READ_AS[band], { mood: answer.value });
 }

@@ -6,14 +6,14 @@
 // onboarding first (continued where it stopped, never re-run), then what the person asked for.
 import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from "./shared/recognize.js";
-import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type ChoiceSpec, type ScaleSpec } from "./shared/prompts.js";
+import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type ChoiceSpec, type ScaleAnswer, type ScaleSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceSpec, type TextSpec } from "./shared/ask.js";
 import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeMeeting, declinesCall, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { asksMyName, nameAlone, namesSelf, renamesTo, understandName } from "./shared/understand-name.js";
-import { asksAboutScale } from "./shared/understand-scale.js";
+import { asksAboutScale, readScale } from "./shared/understand-scale.js";
 import { readFreeMessage } from "./shared/next-steps.js";
 import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer, consentWaitsAfterPerson, keepNameForLater, rememberLanguage, takesLateName } from "./onboarding.dialog.js";
-import { CHECK_IN_DIALOG, CheckInDialog } from "./check-in.dialog.js";
+import { CHECK_IN_DIALOG, CheckInDialog, type CheckInOptions } from "./check-in.dialog.js";
 import { SELF_RATING_DIALOG, SelfRatingDialog } from "./self-rating.dialog.js";
 import { MAPPING_DIALOG, MappingDialog } from "./mapping.dialog.js";
 import { MEETING_DIALOG, MeetingDialog, answersMeetingChange, greetsArrival, type MeetingOptions } from "./meeting.dialog.js";
@@ -189,6 +189,13 @@ export class MainDialog extends ComponentDialog {
       inner.context.turnState.set(ASKED_AGAIN, true);
       await inner.repromptDialog();
       return { status: DialogTurnStatus.waiting };
+    }
+    // "vet ej typ 4" to "Har du tid för en kort incheckning nu?": the 4 answers the check-in's first question,
+    // which is not asked again (a tester's was lost as a "not now", then asked for).
+    const moodNow = moodToAskFirst(inner, text);
+    if (moodNow) {
+      await inner.cancelAllDialogs();
+      return inner.beginDialog(CHECK_IN_DIALOG, { mood: moodNow, followUp: null } satisfies CheckInOptions);
     }
     // "äntligen!!" after good news told in a check-in: a glad word back, and the question again (not "förstod inte").
     if (isActive(inner, CHECK_IN_DIALOG) && leafOf(inner).activeDialog?.id === PROMPTS.option && isGoodNews(text)) {
@@ -633,6 +640,16 @@ async function welcomesBareYes(inner: DialogContext, text: string): Promise<bool
   const s = services(inner.context);
   await inner.context.sendActivity(message(s.t("mapping.yesToOpen", { question: spec.question ?? spec.text })));
   return true;
+}
+
+/** A mood number written to the question before a check-in ("vet ej typ 4", "typ 6 ish"). */
+function moodToAskFirst(inner: DialogContext, text: string): ScaleAnswer | undefined {
+  const instance = inner.stack.find((d) => d.id === ASK_FIRST_DIALOG);
+  const stack = (instance?.state as { dialogs?: { dialogStack?: DialogInstance[] } } | undefined)?.dialogs?.dialogStack ?? [];
+  const start = (stack.find((d) => d.id === `${ASK_FIRST_DIALOG}.steps`)?.state as { options?: DialogStart } | undefined)?.options;
+  if (start?.dialog !== CHECK_IN_DIALOG || services(inner.context).participant.dataConsent !== true) return undefined;
+  const r = readScale(text);
+  return r.kind === "number" ? { value: r.value, reading: "number" } : undefined;
 }
 
 /** The text answers the question now waiting: one of its offered choices, a score, a name. */

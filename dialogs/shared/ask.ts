@@ -55,16 +55,23 @@ const SCALE_RETRIES: Required<ScaleSpec>["retryKeys"] = {
   wide: "common.retryScaleWide",
   mixed: "common.retryScaleMixed",
   earlier: "common.retryScaleEarlier",
+  same: "common.retryScaleSame",
 };
 
 /**
  * `mood`: the check-in's "how is it today": a range ("4 eller 5"), an emoji or an answer in words
  * ("skit", "sådär") counts, marked as such (ScaleAnswer), so that the check-in says what it wrote down.
  */
-export function askScale(step: WaterfallStepContext, textKey: string, vars?: Vars, options: { mood?: boolean } = {}) {
+export function askScale(step: WaterfallStepContext, textKey: string, vars?: Vars, options: { mood?: boolean; lastMood?: number } = {}) {
   const s = services(step.context);
   const text = s.t(textKey, vars);
-  const spec: ScaleSpec = { text, retryText: s.t("common.retryScale"), retryKeys: SCALE_RETRIES, ...(options.mood ? { mood: true } : {}) };
+  const spec: ScaleSpec = {
+    text,
+    retryText: s.t("common.retryScale"),
+    retryKeys: SCALE_RETRIES,
+    ...(options.mood ? { mood: true } : {}),
+    ...(options.lastMood !== undefined ? { lastMood: options.lastMood } : {}),
+  };
   return step.prompt(PROMPTS.scale, { validations: spec });
 }
 

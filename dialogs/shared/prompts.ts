@@ -6,7 +6,7 @@ import { ActionTypes, ActivityTypes, type Activity, type TurnContext } from "bot
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from "botbuilder-dialogs";
 import { recognizeChoice, type ChoiceOption, type ChoiceReader } from "./recognize.js";
 import { understandName } from "./understand-name.js";
-import { readScale, understandMood, type ScaleWhy } from "./understand-scale.js";
+import { readScale, saysSameAsBefore, understandMood, type ScaleWhy } from "./understand-scale.js";
 import { services } from "../turn-services.js";
 
 /** Set in a turn whose question was asked again after a question back had been answered. */
@@ -121,6 +121,8 @@ export interface ScaleSpec {
   retryKeys?: Partial<Record<ScaleWhy, string>>;
   /** The check-in's "how is it today": a range, an emoji or a mood in words counts, as such. */
   mood?: boolean;
+  /** The mood of the last check-in, for "same as igår" (the check-in says which number that was). */
+  lastMood?: number;
 }
 
 /**
@@ -130,7 +132,7 @@ export interface ScaleSpec {
  */
 export interface ScaleAnswer {
   value: number;
-  reading: "number" | "range" | "emoji" | "words";
+  reading: "number" | "range" | "emoji" | "words" | "same";
   /** The upper end of a range. */
   high?: number;
 }
@@ -175,6 +177,9 @@ export function recognizeScaleAnswer(text: string, spec: unknown): ScaleAnswer |
     case "range":
       return mood ? { value: r.low, reading: "range", high: r.high } : undefined;
     case "unclear": {
+      // "same as igår": the mood given last time, when the check-in has one (it says which).
+      const last = (spec as { lastMood?: number } | undefined)?.lastMood;
+      if (mood && last !== undefined && saysSameAsBefore(text)) return { value: last, reading: "same" };
       // A number that was no rating ("inte 2", "sov 3h") is asked about, never read as words.
       const words = mood && r.why === undefined ? understandMood(text) : undefined;
       return words === undefined ? undefined : { value: words, reading: "words" };

@@ -15,7 +15,7 @@ type N = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
 export type Scale = `${N}` | `${N}-${N}` | "skip" | "unclear";
 
 /** Why a number was not taken as the rating (the line that asks again answers this). */
-export type ScaleWhy = "elsewhere" | "negated" | "compared" | "below" | "above" | "wide" | "mixed" | "earlier";
+export type ScaleWhy = "elsewhere" | "negated" | "compared" | "below" | "above" | "wide" | "mixed" | "earlier" | "same";
 
 export type ScaleReading =
   | { kind: "number"; value: number }
@@ -239,6 +239,7 @@ function roleOf(toks: Tok[], i: number): Role {
   if (t.k === "num" && t.w === "one" && (isWord(after, "of") || isWord(before, "this", "that", "the", "no", "any", "which", "every", "each"))) return "elsewhere";
   // The nearest words before, within the clause: "inte 2", "bättre än 5", "sov typ 3", "kl 3".
   let nearest: Tok | undefined;
+  let nearestAt = -1;
   for (let j = i - 1; j >= 0; j--) {
     const p = toks[j]!;
     if (p.k === "brk") break;
@@ -246,10 +247,12 @@ function roleOf(toks: Tok[], i: number): Role {
     if (p.raw === "än" || (p.w === "an" && toks[j - 1]?.k === "word" && COMPARATIVE.has(toks[j - 1]!.w))) return "compared";
     if (p.k === "word" && ["en", "ett", "a", "an", "ens", "even", "typ", "like"].includes(p.w)) continue;
     nearest = p;
+    nearestAt = j;
     break;
   }
   if (nearest?.k === "word") {
-    if (NEGATION.has(nearest.w)) return "negated";
+    // "vet ej typ 4", "vet inte, 5 kanske", "dont know maybe 6": not knowing is a hedge, not "not 4".
+    if (NEGATION.has(nearest.w) && !isWord(toks[nearestAt - 1], "vet", "know")) return "negated";
     if (COMPARED.has(nearest.w)) return "compared";
   }
   let words = 0;
@@ -291,6 +294,8 @@ export function readScale(text: string): ScaleReading {
       const x = values.find((v) => v.role === why);
       if (x) return { kind: "unclear", why, number: low(x.v) };
     }
+    // "same as igår", "samma som sist": the number given last time, which only the check-in knows.
+    if (saysSameAsBefore(text)) return { kind: "unclear", why: "same" };
     // "sämre än igår", "worse than yesterday", "bättre": compared, with no number to go by.
     if (/\b(samre|battre|worse|better|lagre|hogre) (an|than)\b|^(lite |a bit |much |mycket )?(samre|battre|worse|better)( idag| today| an igar| than yesterday)?$/.test(said)) return { kind: "unclear", why: "compared" };
     return { kind: "unclear" };
@@ -389,10 +394,22 @@ const MOOD_WORDS: [RegExp, number][] = [
   // Anxiety said instead of a number ("har ångest", "ångest asså", "anxious af"): a heavy day, met as one.
   [/^(har |haft |kanner )?((sa|sjukt|mycket|as|jatte|san) )*(angest|angestig|panik|panikangest|stressad|anxious|anxiety|panicking)( af| as| asf)?$/, 3],
   [/^(sadar|sisadar|sisadar typ|mittemellan|helt ok|helt okej|sa dar|si sa dar|meh|so so|soso|okay ish|ok ish)$/, 5],
+  // "medel", "inte bra inte dåligt": the middle, said as such (a tester's were asked again, then skipped).
+  [/^(medel|medelbra|lagom|mitt emellan|i mitten|average|middle|in the middle|mid)$/, 5],
+  [/^(inte|int|not)( sa)? (bra|good)( (och|men|eller|but|and|or|fast))? (inte|int|not)( sa)? (daligt|bad)$|^(inte|int|not)( sa)? (daligt|bad)( (och|men|eller|but|and|or|fast))? (inte|int|not)( sa)? (bra|good)$|^varken bra eller daligt$|^neither good nor bad$/, 5],
   [/^(bra|fint|good|pretty good|nice|ratt bra|ganska bra)$/, 7],
   [/^(jattebra|superbra|grymt|toppen|skitbra|great|amazing|awesome|really good)$/, 9],
 ];
 const MOOD_FILLER = /\b(jag |ja |i )?(mar|mor|feel|feeling|im|i m|kanner mig)\b|\b(typ|assa|alltsa|ngl|tbh|idag|today|rn|just nu|nu|lol|faktiskt|honestly|arligt)\b/g;
+
+// "same as igår", "samma som sist", "likadant som igår", "same as yesterday": the number given last time.
+const SAME_AS_BEFORE =
+  /^((typ|ungefar|nog|asså|assa|pretty much|about|prob|probably) )*(samma|same|likadant|likadan|same thing)( (som|as|like))? (igar|i gar|forra gangen|forra|sist|senast|forut|innan|yesterday|last time|before|vanligt|usual)( (typ|lol|ish|ungefar|tror jag|i guess|haha))*$/;
+
+/** The answer is "the same as last time", with no number of its own. */
+export function saysSameAsBefore(text: string): boolean {
+  return SAME_AS_BEFORE.test(fold(text));
+}
 
 /** A mood said in words, as a rough 1-10; undefined when the answer is not one of them. */
 export function understandMood(text: string): number | undefined {

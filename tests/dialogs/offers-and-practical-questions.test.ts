@@ -4,6 +4,9 @@
 // that asked two things at once.
 import { describe, expect, it } from "vitest";
 import { officeHoursSuite } from "../helpers/office-hours-suite.js";
+import { staffWorld } from "../helpers/staff.js";
+import { addSchedule } from "../../bot/staff/nudge-admin.js";
+import { loadLocales } from "../../bot/infrastructure/i18n.js";
 
 const suite = officeHoursSuite(797140000);
 const { onboarded } = suite;
@@ -133,5 +136,53 @@ describe("quiet signs of feeling low", () => {
     const reply = (await p.say("jobbigt med allt")).join(" ");
     expect(reply).not.toMatch(/förstår inte|hänger inte/);
     expect(reply).toMatch(/Tråkigt att höra/);
+  });
+});
+
+describe("odd check-in answers", () => {
+  it("'medel' and 'inte bra inte dåligt' are the middle, a 5, said back", async () => {
+    for (const middle of ["medel", "inte bra inte dåligt"]) {
+      const p = await onboarded();
+      await p.say("kolla läget");
+      const reply = (await p.say(middle)).join(" ");
+      expect(reply, middle).not.toMatch(/Svara gärna med en siffra|hoppar över/);
+      expect(reply, middle).toMatch(/5:a/);
+    }
+  });
+
+  it("'samma som igår' is the last check-in's number, said which; with none, it is asked for", async () => {
+    const p = await onboarded();
+    await p.say("kolla läget");
+    await p.say("6");
+    await p.say("orka");
+    suite.h.clock.advance(24 * 3_600_000);
+    await p.say("kolla läget");
+    const reply = (await p.say("samma som igår")).join(" ");
+    expect(reply).toMatch(/6:a/);
+    expect(reply).toMatch(/förra gången|som sist/);
+    // A number corrects it.
+    expect((await p.say("4")).join(" ")).toMatch(/4:a i stället/);
+    expect((await p.record()).checkIns.map((c) => c.mood)).toEqual([6]);
+    const q = await onboarded("en");
+    await q.say("check in");
+    expect((await q.say("same as igår lol")).join(" ")).toMatch(/can't see a number from last time|don't have a number saved/);
+  });
+
+  it("'vet ej typ 4' to the question before a check-in keeps the 4, and the number is not asked for again", async () => {
+    const p = await onboarded("en");
+    const { conversations } = await p.record();
+    const w = await staffWorld(suite.h);
+    const h = suite.h;
+    await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { teamId: w.teamA } });
+    const deps = { db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now, nudges: h.tillit.nudges, locales: loadLocales() };
+    await addSchedule(deps, w.accounts.coordA.actor, conversations[0]!.id, { kind: "weekly", weekday: 1, time: "11:00", dialog: "check-in" });
+    h.clock.ms = Date.parse("2026-11-23T10:05:00Z");
+    await h.tillit.nudges.tick();
+    await h.tillit.core.idle();
+    expect((await p.received()).join(" ")).toMatch(/time for a short check-in/);
+    expect((await p.say("vet ej typ 4")).join(" ")).toMatch(/What makes it a 4 and not lower\?/);
+    const next = (await p.say("felt too weird")).join(" ");
+    expect(next).not.toMatch(/scale of 1-10|put a number on it/);
+    expect(next).toMatch(/slept/);
   });
 });
