@@ -171,6 +171,12 @@ export class MainDialog extends ComponentDialog {
       await inner.context.sendActivity(message(s.t("talk.stopAsking")));
       return inner.cancelAllDialogs();
     }
+    // "nej", "nej det e lugnt" to a statement of the self-rating: a way out, kindly, what was rated kept (it
+    // got "Svara gärna med en siffra"). After a discharge, the farewell's words ("vi hörs om en månad").
+    if (isActive(inner, SELF_RATING_DIALOG) && declinesRating(inner, text)) {
+      await inner.context.sendActivity(message(s.t(s.participant.status === "discharged" ? "discharge.ratingStopped" : "talk.stopAsking")));
+      return inner.cancelAllDialogs();
+    }
     // "hur menar du skala?", "är 10 bäst?" while a 1-10 question waits: the scale explained in a line that
     // asks again, and no try used up (a young tester got the stock retry, then the question skipped).
     if (await explainsScale(inner, text)) return { status: DialogTurnStatus.waiting };
@@ -242,6 +248,9 @@ export class MainDialog extends ComponentDialog {
       await inner.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
+    // Any reply to the farewell's news of the follow-up is its answer: "not now" and "vet inte" too, which
+    // say no more questions now (discharge.dialog.ts), never "let's do it another time".
+    if (isActive(inner, DISCHARGE_DIALOG) && leafOf(inner).activeDialog?.id === PROMPTS.text) return inner.continueDialog();
     const interruption = detectInterruption(text);
     if (interruption === "later") {
       await inner.context.sendActivity(message(s.t("common.later")));
@@ -640,6 +649,14 @@ async function welcomesBareYes(inner: DialogContext, text: string): Promise<bool
   const s = services(inner.context);
   await inner.context.sendActivity(message(s.t("mapping.yesToOpen", { question: spec.question ?? spec.text })));
   return true;
+}
+
+/** No, or enough, to a 1-10 statement, with no rating in it ("nej typ 3" is a 3). */
+function declinesRating(inner: DialogContext, text: string): boolean {
+  const active = leafOf(inner).activeDialog;
+  if (active?.id !== PROMPTS.scale) return false;
+  const spec = (active.state as { options?: { validations?: unknown } }).options?.validations;
+  return recognizeScaleAnswer(text, spec) === undefined && (stopsAsking(text) || understandYesNo(text) === "no");
 }
 
 /** A mood number written to the question before a check-in ("vet ej typ 4", "typ 6 ish"). */

@@ -91,7 +91,7 @@ describe.skipIf(!browserAvailable)("reminders and discharge in the staff inbox, 
     await youth.goto(`${h.baseUrl}/simulator`);
     await youth.getByLabel("Ditt mobilnummer").fill("070-174 06 63");
     await youth.getByRole("button", { name: "Byt nummer" }).click();
-    await youth.getByText("Vi hör av oss en gång i månaden i ett halvår, vill du inte det så svara nej tack.", { exact: false }).waitFor();
+    await youth.getByText("Vi hör av oss en gång i månaden i ett halvår för att höra hur det går. Vill du inte det, svara nej tack.", { exact: false }).waitFor();
     const box2 = youth.getByLabel("Meddelande", { exact: true });
     await box2.fill("nej tack");
     await box2.press("Enter");

@@ -36,13 +36,12 @@ async function discharged(language: "sv" | "en", outcome = "studies"): Promise<{
 }
 
 describe("the farewell", () => {
-  it("Swedish: one message tells the follow-up and how to decline, and offers the rating; the rating is stored as the exit rating", async () => {
+  it("Swedish: one message tells the follow-up and how to decline; the rating is offered after their answer, and stored as the exit rating", async () => {
     const { p, id, farewell } = await discharged("sv");
-    expect(farewell).toEqual([
-      "Hej Sara! Tack för tiden med oss. Vi hör av oss en gång i månaden i ett halvår, vill du inte det så svara nej tack. En sista sak: vill du svara på sex korta frågor om läget nu?\n1. Ja\n2. Inte nu",
-    ]);
+    expect(farewell).toEqual(["Hej Sara! Tack för tiden med oss. Vi hör av oss en gång i månaden i ett halvår för att höra hur det går. Vill du inte det, svara nej tack."]);
     for (const m of farewell) expect(smsSize(m)).toMatchObject({ encoding: "GSM-7" });
     for (const m of farewell) expect(smsSize(m).segments).toBeLessThanOrEqual(2);
+    expect(await p.say("ok tack")).toEqual([expect.stringMatching(/^En sista sak.*sex korta frågor.*\n1\. Ja\n2\. Inte nu$/s)]);
     const [intro, first] = await p.say("ja kör");
     expect(intro).toMatch(/^Nu kommer sex korta påståenden/);
     expect(first).toMatch(/redo för jobb eller studier/);
@@ -85,9 +84,7 @@ describe("the farewell", () => {
 
   it("English: \"not now\", then \"no thx\" on its own declines; the confirmation is brief", async () => {
     const { p, id, farewell } = await discharged("en", "work");
-    expect(farewell).toEqual([
-      "Hi Sam! Thanks for the time with us. We'll check in once a month for six months; if you'd rather not, reply no thanks. One last thing: would you answer six short questions about how things are now?\n1. Yes\n2. Not now",
-    ]);
+    expect(farewell).toEqual(["Hi Sam! Thanks for the time with us. We'll check in once a month for six months to hear how you're doing. If you'd rather not, reply no thanks."]);
     expect(await p.say("not now")).toEqual([expect.stringMatching(/talk in a month\.$|in touch in a month\.$/)]);
     const [reply] = await p.say("no thx");
     expect(reply).toMatch(/^(Okay, we won't check in any more|Of course, no more check-ins)\. Take care, Sam!/);
@@ -97,6 +94,7 @@ describe("the farewell", () => {
 
   it("English: \"yes\" rates, typed casually; \"nah im good\" straight away declines", async () => {
     const { p } = await discharged("en");
+    expect((await p.say("cool thanks")).join(" ")).toMatch(/^One last thing/);
     await p.say("yeah sure");
     for (const a of ["6", "7", "8", "5", "6"]) await p.say(a);
     expect(await p.say("9")).toEqual([expect.stringMatching(/^Thanks/)]);

@@ -6,10 +6,22 @@ import { describe, expect, it } from "vitest";
 import { officeHoursSuite } from "../helpers/office-hours-suite.js";
 import { staffWorld } from "../helpers/staff.js";
 import { addSchedule } from "../../bot/staff/nudge-admin.js";
+import { discharge } from "../../bot/staff/discharge.js";
 import { loadLocales } from "../../bot/infrastructure/i18n.js";
 
 const suite = officeHoursSuite(797140000);
 const { onboarded } = suite;
+
+let world: Awaited<ReturnType<typeof staffWorld>> | undefined;
+/** The staff functions the inbox calls, with the participant on the team's list. */
+async function staffFor(p: { record(): Promise<{ id: number; conversations: { id: number }[] }> }) {
+  const h = suite.h;
+  world ??= await staffWorld(h);
+  const record = await p.record();
+  await h.tillit.db.participant.update({ where: { id: record.id }, data: { teamId: world.teamA } });
+  const deps = { db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now, nudges: h.tillit.nudges, locales: loadLocales() };
+  return { deps, actor: world.accounts.coordA.actor, conversationId: record.conversations[0]!.id };
+}
 
 describe("a practical question", () => {
   it("never gets a privacy 'Nej', nor invented facts: honestly what the team helps with, and a person offered", async () => {
@@ -170,12 +182,9 @@ describe("odd check-in answers", () => {
 
   it("'vet ej typ 4' to the question before a check-in keeps the 4, and the number is not asked for again", async () => {
     const p = await onboarded("en");
-    const { conversations } = await p.record();
-    const w = await staffWorld(suite.h);
     const h = suite.h;
-    await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { teamId: w.teamA } });
-    const deps = { db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now, nudges: h.tillit.nudges, locales: loadLocales() };
-    await addSchedule(deps, w.accounts.coordA.actor, conversations[0]!.id, { kind: "weekly", weekday: 1, time: "11:00", dialog: "check-in" });
+    const { deps, actor, conversationId } = await staffFor(p);
+    await addSchedule(deps, actor, conversationId, { kind: "weekly", weekday: 1, time: "11:00", dialog: "check-in" });
     h.clock.ms = Date.parse("2026-11-23T10:05:00Z");
     await h.tillit.nudges.tick();
     await h.tillit.core.idle();
@@ -184,5 +193,42 @@ describe("odd check-in answers", () => {
     const next = (await p.say("felt too weird")).join(" ");
     expect(next).not.toMatch(/scale of 1-10|put a number on it/);
     expect(next).toMatch(/slept/);
+  });
+});
+
+describe("the farewell at discharge", () => {
+  it("asks one thing at a time: the monthly follow-up first, the six questions after their answer", async () => {
+    const p = await onboarded();
+    const { deps, actor, conversationId } = await staffFor(p);
+    await discharge(deps, actor, conversationId, { outcome: "work" });
+    const [farewell, ...more] = await p.received();
+    expect(more).toEqual([]);
+    expect(farewell).toMatch(/en gång i månaden/);
+    expect(farewell).not.toMatch(/sex korta frågor|\?/);
+    const next = (await p.say("ok tack")).join(" ");
+    expect(next).toMatch(/sex korta frågor/);
+    expect(next).not.toMatch(/en gång i månaden/);
+  });
+
+  it("'nej det e lugnt' in the battery is a way out, kindly, what was rated kept; 'nej typ 3' is a 3", async () => {
+    const p = await onboarded();
+    const { deps, actor, conversationId } = await staffFor(p);
+    await discharge(deps, actor, conversationId, { outcome: "work" });
+    await p.received();
+    await p.say("ok");
+    await p.say("ja");
+    await p.say("nej typ 3");
+    const reply = (await p.say("nej det e lugnt")).join(" ");
+    expect(reply).not.toMatch(/Svara gärna med en siffra/);
+    expect(reply).toMatch(/hoppar över resten|slutar där/);
+    expect((await p.record()).selfRatings.map((r) => [r.statement, r.score])).toEqual([["readiness", 3]]);
+    // Not a question of the battery any more: a hello is a hello.
+    expect((await p.say("hej")).join(" ")).toMatch(/^Hej/);
+  });
+
+  it("a plain 'nej' ends a battery begun by the person too", async () => {
+    const p = await onboarded();
+    await p.say("skattning");
+    expect((await p.say("nej")).join(" ")).toMatch(/hoppar över resten|vi hoppar över/);
   });
 });
