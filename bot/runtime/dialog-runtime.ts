@@ -173,7 +173,9 @@ export function withoutRepeatedOpening(text: string, previous: string | undefine
   const mine = sentences(text);
   const theirs = sentences(previous);
   let same = 0;
-  while (same < mine.length - 1 && same < theirs.length && mine[same] === theirs[same]) same++;
+  // A sentence with a number in it (when someone reads, a phone number) is what the message is for, not its
+  // phrasing: it stays, repeated or not (a crisis's "läser det i morgon från kl 08:00" went missing).
+  while (same < mine.length - 1 && same < theirs.length && mine[same] === theirs[same] && !/\d/.test(mine[same]!)) same++;
   if (same === 0 || mine.slice(0, same).join(" ").length < REPEATABLE_OPENING) return text;
   return mine.slice(same).join(" ");
 }
