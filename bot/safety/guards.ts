@@ -22,10 +22,13 @@ export class HitSet {
   }
 }
 
-const messageWide = new Set(["RECOVERED", "MITIGATED", "DEBT_SETTLED", "PROUD_PAST"]);
+const messageWide = new Set(["RECOVERED", "MITIGATED", "DEBT_SETTLED", "PROUD_PAST", "PAST_OVER"]);
 const afterOnly = new Set(["IF_AFTER", "IF_I_TELL"]);
-/** Contexts that cancel a rule only when they contain one of its words ("kicked me out" is no kick). */
-const overlapOnly = new Set(["THROWN_OUT", "LIVE_SOMEHOW", "LEAP_FIGURE", "REBUFF", "KVAR_PLACE", "ARRIVES_BY", "ALL_GOOD", "DOUBT_STILL"]);
+/**
+ * Contexts that cancel a rule only when they contain one of its words ("kicked me out" is no kick, "kl 8"
+ * is no count of pills, "crying like a baby" no baby crying, a brother who "vill va hemma själv" no child left).
+ */
+const overlapOnly = new Set(["THROWN_OUT", "LIVE_SOMEHOW", "LEAP_FIGURE", "REBUFF", "KVAR_PLACE", "ARRIVES_BY", "ALL_GOOD", "DOUBT_STILL", "CLOCK_TIME", "BABY_FIGURE", "WANTS_ALONE_TIME"]);
 /**
  * Contexts that cancel a rule only when they stand right before its match, at most this many words
  * ahead ("kommer ni (att) ringa polisen"): a question whether we call is about the call words it asks
@@ -49,7 +52,7 @@ export function guarded(hits: HitSet, start: number, end: number, own: (h: Hit) 
 
 /**
  * Whether a context the rule lists is there: in the same clause as the match, anywhere in the message
- * for RECOVERED, MITIGATED and PROUD_PAST (or for every context when `wide`), after the match for IF_AFTER and IF_I_TELL, right
+ * for RECOVERED, MITIGATED, DEBT_SETTLED, PROUD_PAST and PAST_OVER (or for every context when `wide`), after the match for IF_AFTER and IF_I_TELL, right
  * before the match [start, end) for ASKS_IF_WE_CALL and its kind, and only as part of the match for THROWN_OUT and its kind.
  */
 export function present(blocker: string, hits: HitSet, own: (h: Hit) => boolean, start: number, end: number, clause: number, wide = false): boolean {

@@ -151,6 +151,11 @@ function attempts(concept: string, entry: string, rules: CompiledRule[], words: 
   }
   // A context that cancels only over the match's own words ("kvar på jobbet", "until tomorrow"): written into the match.
   if (concept === "KVAR_PLACE" || concept === "ARRIVES_BY") out.push({ text: `jag är inte ${w} imorgon` }, { text: `i wont be here ${w}` });
+  // A clock time is no count of pills, a baby in a figure of speech no baby crying, a brother who wants an hour
+  // at home alone no child left: each cancels only the words of the match it contains, so it is written into one.
+  if (concept === "CLOCK_TIME") out.push({ text: `tog ${w} alvedon` });
+  if (concept === "BABY_FIGURE") out.push({ text: `crying ${w}` });
+  if (concept === "WANTS_ALONE_TIME") out.push({ text: `lillebror ${w} en timme` });
   return [...out, ...fromExamples];
 }
 

@@ -2,7 +2,7 @@
 // concepts close together, or a score over weighted signals (score-match.ts), plus guards (guards.ts):
 // a negation cancels it ("vill inte dö"), someone else as the subject cancels it ("min kompis vill
 // dö"), and the contexts it names cancel it (a film, a game, a joke…) when they occur in the same
-// clause — or anywhere in the message for RECOVERED, MITIGATED and PROUD_PAST, and after the match for IF_AFTER.
+// clause — or anywhere in the message for RECOVERED, MITIGATED, PROUD_PAST and PAST_OVER, and after the match for IF_AFTER.
 import type { Hit } from "./concept-index.js";
 import { guarded, HitSet, overlaps, present, sameClause, type Who } from "./guards.js";
 import { compileScore, matchScore, type ScorePattern } from "./score-match.js";

@@ -17,6 +17,7 @@ import { everydayConcern } from "./lexicon/everyday-concern.js";
 import { round8 } from "./lexicon/round8.js";
 import { round9 } from "./lexicon/round9.js";
 import { round10 } from "./lexicon/round10.js";
+import { round11 } from "./lexicon/round11.js";
 import { compileRule, conceptsOf, HitSet, matchRule, patternConcepts, type CompiledRule, type RuleSpec } from "./rule-engine.js";
 import { harmToSelfRules } from "./rules/harm-to-self-rules.js";
 import { harmFromOthersRules } from "./rules/harm-from-others-rules.js";
@@ -30,6 +31,7 @@ import { everydayConcernRules } from "./rules/everyday-concern-rules.js";
 import { round8Rules } from "./rules/round8-rules.js";
 import { round9Rules } from "./rules/round9-rules.js";
 import { round10Rules } from "./rules/round10-rules.js";
+import { round11Rules } from "./rules/round11-rules.js";
 import { hasQuotes, readsSwedish, tokenize, withoutQuotes, type Token } from "./text-tokens.js";
 
 export const lexicon: Lexicon = {
@@ -48,10 +50,11 @@ export const lexicon: Lexicon = {
   ...round8,
   ...round9,
   ...round10,
+  ...round11,
   ...context,
 };
 
-export const ruleSpecs: RuleSpec[] = [...harmToSelfRules, ...harmFromOthersRules, ...acuteRules, ...signalRules, ...indirectRules, ...veiledRules, ...concernRules, ...concernSignalRules, ...everydayConcernRules, ...round8Rules, ...round9Rules, ...round10Rules];
+export const ruleSpecs: RuleSpec[] = [...harmToSelfRules, ...harmFromOthersRules, ...acuteRules, ...signalRules, ...indirectRules, ...veiledRules, ...concernRules, ...concernSignalRules, ...everydayConcernRules, ...round8Rules, ...round9Rules, ...round10Rules, ...round11Rules];
 
 export interface RuleFinding {
   rule: string;

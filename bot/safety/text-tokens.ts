@@ -1,7 +1,7 @@
 // How the safety screen reads a message: through readableText() (NFKC, no zero-width or format
 // characters), lower case, å/ä/ö and other accents folded ("dö" and "do" are one word), apostrophes
 // dropped ("don't" → "dont"; "he'll" → "he will"), any doubled letter collapsed ("dööö", "killl",
-// "tabletter" → "do", "kil", "tableter"), and SMS spellings read as the word they stand for ("mej" is
+// "tabletter" → "do", "kil", "tableter"; not in "pill" and "pills", which would be a name and a beer), and SMS spellings read as the word they stand for ("mej" is
 // "mig", "int" is "inte", "e" is "är", "nån" is "någon"), so missing åäö, stretched letters and
 // dropped letters need no lexicon entries of their own. The lexicon is read the same way, so both
 // sides always agree.
@@ -48,15 +48,18 @@ function canonical(key: string): string {
   return smsSpellings[key] ?? key;
 }
 
+/**
+ * Words whose doubled letter is all that tells them from another word: "pill"/"pills" squeezed were "pil"
+ * (a name, an arrow) and "pils" (a beer): "ska ta en pils ikväll" was an overdose by the trained screen, and
+ * a young tester named Pil was answered with 112. They keep their letters; stretched ("piiills") they fold
+ * like any word.
+ */
+const keepDoubled = new Set(["pill", "pills"]);
+
 /** Lower case, accents off, repeated letters collapsed, SMS spellings read as their word: the form both messages and lexicon are compared in. */
 export function foldWord(word: string): string {
-  return canonical(
-    word
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .replace(/(\p{L})\1+/gu, "$1"),
-  );
+  const lower = word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  return canonical(keepDoubled.has(lower) ? lower : lower.replace(/(\p{L})\1+/gu, "$1"));
 }
 
 // "he'll kill me", "they'd find me": the pronoun and the verb, so "he'll" is not read as "hell".
@@ -91,7 +94,7 @@ export function tokenize(text: string): Token[] {
       if (previous?.value !== undefined && units[piece] !== undefined && previous.key === String(previous.value)) {
         previous.value = previous.value * units[piece]!;
       }
-      const key = canonical(piece.replace(/(\p{L})\1+/gu, "$1"));
+      const key = canonical(keepDoubled.has(piece) ? piece : piece.replace(/(\p{L})\1+/gu, "$1"));
       if (clauseWords.has(key)) {
         clause++;
         continue;

@@ -200,6 +200,8 @@ const earlierRounds = [
   ["round8.jsonl", 559, { crisisRecall: 0.46, concernRecall: 0.41, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.045 }],
   // Round 9 (held-back-9.jsonl until round 10; 553, near-copies out): rules 55.3 % crisis, 44.6 % concern, false crisis 2.2 %, any flag 7.1 %.
   ["round9.jsonl", 553, { crisisRecall: 0.54, concernRecall: 0.43, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.08 }],
+  // Round 10 (held-back-10.jsonl until round 11; 569, near-copies out): rules 48.3 % crisis, 52.6 % concern, false crisis 2.5 %, any flag 4.9 %.
+  ["round10.jsonl", 569, { crisisRecall: 0.47, concernRecall: 0.51, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.06 }],
 ] as const;
 
 describe.each(earlierRounds)("earlier held-back round, now training data for the model: %s", (file, size, rulesFloor) => {
@@ -214,47 +216,49 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
 });
 
 /**
- * Round 10's held-back set (held-back-10.jsonl by a new writer who chose the voices: city suburbs and
- * countryside, Swedish-born and newly arrived, 15 to 24, in care, with parents and alone, direct and
- * veiled; every category), written while two other new writers wrote round 10's training sets; none of
- * them saw the rules, the model or any corpus. The 31 of 600 lines within a word or two of a training
- * line (round 9's held-back set and round 10's training sets included) were taken out before it was
- * measured: 569 left. Measured with the screen as shipped after round 9 (rules 48.3 % crisis, 35.4 %
- * concern, false crisis 2.8 %, any flag on neither 4.9 %; rules + round 9's model 89.5 %, 71.4 %, 6.7 %,
- * 7.0 %). Then with round 9's held-back set, round 10's two training sets and 300 ordinary lines added to
- * the training data and the model retrained (rules unchanged): rules + model 89.5 %, 69.7 %, 4.7 %, 5.9 %. Then
- * with round 10's rules (from the cross-validated misses of the earlier writers) and the model retrained once
- * more: rules 48.3 %, 52.6 %, 2.5 %, 4.9 %; rules + model 93.8 %, 81.1 %, false crisis 6.4 % (over the 5 %
- * target; 11 of its 23 are concern lines raised to crisis), any flag on neither 9.2 %. That is the screen as
- * shipped. SAFETY.md (round 10) has every measurement; the floors are a little below (false positives a
- * little above).
+ * Round 11's held-back set (held-back-11.jsonl by a new writer who chose the voices: city suburbs, small
+ * towns and countryside, Swedish-born and newly arrived, 15 to 24, with parents, in care, alone or couch
+ * surfing, direct and veiled; every category at least twenty times), written while two other new writers
+ * wrote round 11's training sets and a fourth ordinary traffic; none of them saw the rules, the model or any
+ * corpus. The 37 of 600 lines within a word or two of a training line (round 10's held-back set and round
+ * 11's training sets included) were taken out before it was measured: 563 left. Measured with the screen
+ * as shipped after round 10 (rules 40.6 % crisis, 39.5 % concern, false crisis 2.2 %, any flag on neither
+ * 5.4 %; rules + round 10's model 84.2 %, 70.6 %, 4.7 %, 7.6 %). Then with round 10's held-back set, round 11's
+ * two training sets and 377 ordinary lines added to the training data and the model retrained (rules
+ * unchanged): rules + model 86.6 %, 70.6 %, 3.9 %, 7.6 %. Then with round 11's rules (from the cross-validated
+ * misses of the earlier writers), "pill"/"pills" no longer read as "pil"/"pils", and the model retrained once
+ * more: rules 41.1 %, 39.5 %, 2.2 %, 5.4 %; rules + model 85.6 %, 68.9 %, false crisis 3.6 % (within the 5 %
+ * target), any flag on neither 7.6 %. That is the screen as shipped: the new rules, written from the
+ * training writers, carried over to this writer's lines by one crisis line. SAFETY.md (round 11) has every
+ * measurement; the floors are a little below (false positives a little above).
  */
-const HELD_BACK_10 = path.join(fixtures, "held-back-10.jsonl");
-const HELD_BACK_10_FLOOR = { crisisRecall: 0.47, concernRecall: 0.51, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.06 };
-const HELD_BACK_10_WITH_MODEL_FLOOR = { crisisRecall: 0.92, concernRecall: 0.79, maxCrisisFalsePositives: 0.075, maxAnyFalsePositives: 0.105 };
+const HELD_BACK = "held-back-11.jsonl";
+const HELD_BACK_SIZE = 563;
+const HELD_BACK_FLOOR = { crisisRecall: 0.39, concernRecall: 0.38, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.065 };
+const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.84, concernRecall: 0.67, maxCrisisFalsePositives: 0.05, maxAnyFalsePositives: 0.09 };
 
-describe("held-back round 10 (never trained or tuned on)", () => {
+describe("held-back round 11 (never trained or tuned on)", () => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {
-    const { rows, errors } = parseLabelled(readFileSync(HELD_BACK_10, "utf8"));
+    const { rows, errors } = parseLabelled(readFileSync(path.join(fixtures, HELD_BACK), "utf8"));
     expect(errors).toEqual([]);
-    expect(rows.length).toBe(569);
+    expect(rows.length).toBe(HELD_BACK_SIZE);
     const result = evaluate(rows, screenMessage);
     const withModel = evaluate(rows, screenWithModel);
     const pct = (r: number) => `${(r * 100).toFixed(1)} %`;
     console.log(
-      `${formatEvaluation("held-back-10.jsonl, rules alone", result)}\n\n${formatEvaluation("held-back-10.jsonl, rules + trained model", withModel)}\n\n` +
+      `${formatEvaluation(`${HELD_BACK}, rules alone`, result)}\n\n${formatEvaluation(`${HELD_BACK}, rules + trained model`, withModel)}\n\n` +
         `targets (rules + trained model): crisis recall 100 % (is ${pct(withModel.crisisRecall.rate)}), ` +
         `concern recall ≥ 90 % (is ${pct(withModel.concernRecall.rate)}), false positives ≤ 5 % (crisis flags ${pct(withModel.crisisFalsePositives.rate)}, any flag ${pct(withModel.anyFalsePositives.rate)})`,
     );
-    expectAboveFloor(result, HELD_BACK_10_FLOOR);
-    expectAboveFloor(withModel, HELD_BACK_10_WITH_MODEL_FLOOR);
+    expectAboveFloor(result, HELD_BACK_FLOOR);
+    expectAboveFloor(withModel, HELD_BACK_WITH_MODEL_FLOOR);
   });
 
   // Every held-back line against every training line (about 7.8 million pairs): under a loaded full
   // run this took up to 37 s, past the default limit, so it has its own (a limit, not a measurement).
   it("holds no line the trained screen learnt from, nor one that is the same but for a word or two", () => {
     const training = loadTrainingRows(root).map((r) => wordsOf(r.text));
-    const { rows } = parseLabelled(readFileSync(HELD_BACK_10, "utf8"));
+    const { rows } = parseLabelled(readFileSync(path.join(fixtures, HELD_BACK), "utf8"));
     const held = rows.map((r) => ({ text: r.text, words: wordsOf(r.text) }));
     expect(held.filter((r) => training.some((t) => nearlyTheSame(r.words, t))).map((r) => r.text)).toEqual([]);
   }, 180_000);
@@ -287,10 +291,14 @@ describe("held-back round 10 (never trained or tuned on)", () => {
  * crisis 25.3 %, any flag on neither 46.0 % (each message alone: 36 crisis, 38 concern); held back 78.2 %,
  * 91.1 %, 20.0 %, 32.0 % (alone 28 / 32). The held-back set's false-crisis ceiling moved 17 → 21 % (the
  * lower crisis threshold raises more of its alarming first messages), measured, not chosen.
+ * Round 11's rules and the model retrained on twenty-nine files: dev crisis 92.7 %, concern 93.3 %, false
+ * crisis 25.3 %, any flag on neither 48.0 % (each message alone: 38 crisis, 39 concern); held back 81.8 %,
+ * 91.1 %, 21.1 %, 34.0 % (alone 30 / 31). Ceilings moved by a point or two (dev any flag 47 → 49 %, held
+ * back false crisis 21 → 22 %, any flag 33 → 35 %), measured, not chosen.
  */
 const burstFiles = [
-  ["bursts-dev.jsonl", { crisisRecall: 0.88, concernRecall: 0.9, maxCrisisFalsePositives: 0.27, maxAnyFalsePositives: 0.47 }, { crisis: 36, concern: 38 }],
-  ["bursts-held-back.jsonl", { crisisRecall: 0.76, concernRecall: 0.88, maxCrisisFalsePositives: 0.21, maxAnyFalsePositives: 0.33 }, { crisis: 28, concern: 32 }],
+  ["bursts-dev.jsonl", { crisisRecall: 0.88, concernRecall: 0.9, maxCrisisFalsePositives: 0.27, maxAnyFalsePositives: 0.49 }, { crisis: 38, concern: 39 }],
+  ["bursts-held-back.jsonl", { crisisRecall: 0.76, concernRecall: 0.88, maxCrisisFalsePositives: 0.22, maxAnyFalsePositives: 0.35 }, { crisis: 30, concern: 31 }],
 ] as const;
 
 describe.each(burstFiles)("bursts of messages: %s", (file, floor, alone) => {

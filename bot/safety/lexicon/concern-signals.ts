@@ -42,7 +42,7 @@ export const concernSignals = {
   STILL: ["hela tiden", "all the time", "always", "jämt", "varje dag", "every day", "ändå", "anyway", "lately", "på sistone"],
   /** Not even the smallest things. */
   NOT_EVEN: [
-    "orkar inte ens", "cant even answer", "cant even get", "cant do anything", "kan inte göra någonting", "orkar ingenting", "even showering",
+    "orkar inte ens", "cant even answer", "cant even get", "cant do anything", "kan inte göra någonting", "even showering",
     "även att", "allt tar", "everything takes",
   ],
   /** Alone, of oneself. */

@@ -425,7 +425,7 @@ export const round9 = {
   // "försöker bryta sig in", "trying to break in": acute-danger.break-in's (indirect.ts BREAK_IN).
   BREAKING_NOW: ["bryta upp dörren", "bryta sig in genom", "breaking the door", "hör dom på låset"],
   /** Not moving after a fall or a crash. */
-  NOT_MOVING: ["rör sig inte", "isnt moving", "not moving", "wont move", "faller ner och skakar"],
+  NOT_MOVING: ["rör sig inte", "isnt moving", "not moving", "wont move"],
   /** Acknowledge fall, crash. */
   FALL_CRASH: ["ramlade", "föll", "fell", "flipped", "krockade", "crashed", "faller ner"],
   /** Acne and the like: scars of another kind. */

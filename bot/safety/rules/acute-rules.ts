@@ -23,7 +23,7 @@ export const acuteRules: RuleSpec[] = [
     examples: ["han andas jättekonstigt", "shes breathing weird"],
   },
   {
-    id: "acute-danger.fire", level: "crisis", category: "acute-danger", pattern: "FIRE_WORD*2 + TRAPPED*2 + EVERYWHERE*2 + TIME_SOON + HELP_NOW >= 4", who: "anyone", unless: [...STORY, "JOKE", "BENIGN_SMOKE"],
+    id: "acute-danger.fire", level: "crisis", category: "acute-danger", pattern: "FIRE_WORD*2 + TRAPPED*2 + EVERYWHERE*2 + TIME_SOON + HELP_NOW >= 4", who: "anyone", unless: [...STORY, "JOKE", "BENIGN_SMOKE", "CUT_TIES"],
     needs: ["FIRE_WORD"],
     why: "Fire or smoke where the writer is, and no way out or smoke everywhere: in whatever words it is told.",
     examples: ["theres smoke everywhere in the building and the door is hot", "brand i huset, vi kommer inte ut"],

@@ -28,12 +28,12 @@ export const harmFromOthersRules: RuleSpec[] = [
     examples: ["jag har en kniv och ska hämnas", "got a knife and im gonna get revenge"],
   },
   {
-    id: "violence.will-kill-me", level: "crisis", category: "violence", pattern: "OTHERS +4 KILL_OTHER +1 SELF_OBJ", who: "anyone", unless: [...PLAY, "IF_AFTER"],
+    id: "violence.will-kill-me", level: "crisis", category: "violence", pattern: "OTHERS +4 KILL_OTHER +1 SELF_OBJ", who: "anyone", unless: [...PLAY, "IF_AFTER", "NOT_VIOLENCE"],
     why: "Someone says they will kill the writer; \"mamma kommer döda mig om …\" is a figure of speech and is left out.",
     examples: ["jag är rädd att han ska döda mig", "han sa att han ska döda mig", "they said they will kill me", "im scared hes gonna kill me"],
   },
   {
-    id: "violence.armed-other", level: "crisis", category: "violence", pattern: "OTHER_SUBJ +2 HAVE_WEAPON +2 WEAPON", who: "anyone", unless: PLAY,
+    id: "violence.armed-other", level: "crisis", category: "violence", pattern: "OTHER_SUBJ +2 HAVE_WEAPON +2 WEAPON", who: "anyone", unless: [...PLAY, "NOT_VIOLENCE"],
     why: "Someone near the writer has or shows a weapon.",
     examples: ["killen har en pistol", "han har en kniv", "someone pulled a knife on me"],
   },
@@ -53,7 +53,7 @@ export const harmFromOthersRules: RuleSpec[] = [
     examples: ["han tvingade mig", "someone forced me"],
   },
   {
-    id: "violence.intends-harm", level: "crisis", category: "violence", pattern: "INTEND +2 KILL_OTHER +1 OTHER_OBJ", unless: PLAY,
+    id: "violence.intends-harm", level: "crisis", category: "violence", pattern: "INTEND +2 KILL_OTHER +1 OTHER_OBJ", unless: [...PLAY, "NOT_VIOLENCE"],
     why: "The writer says they will kill or stab someone: danger to others.",
     examples: ["ska döda honom när jag ser honom", "im gonna stab him tomorrow", "jag ska knivhugga honom"],
   },
@@ -149,7 +149,7 @@ export const harmFromOthersRules: RuleSpec[] = [
     examples: ["gänget tvingar mig"],
   },
   {
-    id: "crime-coercion.recruited", level: "crisis", category: "crime-coercion", pattern: "{RECRUIT GANG} ~4", who: "anyone", unless: STORY,
+    id: "crime-coercion.recruited", level: "crisis", category: "crime-coercion", pattern: "{RECRUIT GANG} ~4", who: "anyone", unless: [...STORY, "WATCHED_DOC"],
     why: "Being recruited by a gang.",
     examples: ["blev rekryterad av gänget och vill ut"],
   },
@@ -169,7 +169,7 @@ export const harmFromOthersRules: RuleSpec[] = [
     examples: ["de hotar mig om jag inte gör det"],
   },
   {
-    id: "child-alone.alone", level: "crisis", category: "child-alone", pattern: "SMALL_CHILD +4 ALONE", who: "anyone", unless: [...STORY, "SHORT_WHILE", "FIRST_TIME", "GAME"],
+    id: "child-alone.alone", level: "crisis", category: "child-alone", pattern: "SMALL_CHILD +4 ALONE", who: "anyone", unless: [...STORY, "SHORT_WHILE", "FIRST_TIME", "GAME", "WANTS_ALONE_TIME"],
     why: "A young child left alone.",
     examples: ["my little sister is alone", "lillasyster e ensam hemma hela natten"],
   },
@@ -190,7 +190,7 @@ export const harmFromOthersRules: RuleSpec[] = [
   },
   {
     id: "acute-danger.named", level: "crisis", category: "acute-danger", pattern: "DANGER_TALK", who: "anyone",
-    unless: [...STORY, "ASKS_IF_WE_CALL", "WOULD_YOU+IF_I_TELL", "FALSE_ALARM", "SMALL_MATTER"],
+    unless: [...STORY, "ASKS_IF_WE_CALL", "WOULD_YOU+IF_I_TELL", "FALSE_ALARM", "SMALL_MATTER", "COOKED_ALARM"],
     why:
       "Acute danger: being followed, a break-in, fire, being held, or a call for the police. Not a question whether we call " +
       "(\"kommer ni ringa polisen?\", \"are you gonna call the cops on me\", \"ska dom ringa polisen?\", \"skulle ni ringa polisen " +

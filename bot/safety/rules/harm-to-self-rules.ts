@@ -7,7 +7,7 @@ const SELF_STORY = ["MEDIA", "NEWS", "TOPIC", "RECOVERED"];
 
 export const harmToSelfRules: RuleSpec[] = [
   {
-    id: "suicide.named", level: "crisis", category: "suicide", pattern: "SUICIDE_TALK", unless: [...SELF_STORY, "STUDY_TALK"],
+    id: "suicide.named", level: "crisis", category: "suicide", pattern: "SUICIDE_TALK", unless: [...SELF_STORY, "STUDY_TALK", "ABOUT_IT", "PAST_OVER", "RIDE_GIVEN", "DRAMATIC"],
     why: "Suicide said in so many words, including slang (kms, unalive), ending it, no reason to live, tired of life.",
     examples: ["har sjalvmordstankar igen", "gonna kms fr", "trött på livet ärligt", "thinking of ending things", "ska göra slut på allt ikväll"],
   },
@@ -22,12 +22,12 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["jag ska dö ikväll", "im gonna die tonight"],
   },
   {
-    id: "suicide.wish-to-die.sv", level: "crisis", category: "suicide", pattern: "WANT_SV +3 DIE_SV", unless: ["MEDIA", "NEWS", "JOKE+TRIVIAL", "SINGING"],
+    id: "suicide.wish-to-die.sv", level: "crisis", category: "suicide", pattern: "WANT_SV +3 DIE_SV", unless: ["MEDIA", "NEWS", "JOKE+TRIVIAL", "SINGING", "EMBARRASSED+JOKE", "EMBARRASSED+LAUGH_EMOJI"],
     why: "A wish to die, also passive and casual (\"vill bara dö\", \"ja vill do\"): the first thing a youth worker asks about.",
     examples: ["ja vill bara do typ", "önskar jag var död", "jag vill va död"],
   },
   {
-    id: "suicide.wish-to-die.en", level: "crisis", category: "suicide", pattern: "WANT_EN +3 DIE_EN", unless: ["MEDIA", "NEWS", "JOKE+TRIVIAL", "SINGING"],
+    id: "suicide.wish-to-die.en", level: "crisis", category: "suicide", pattern: "WANT_EN +3 DIE_EN", unless: ["MEDIA", "NEWS", "JOKE+TRIVIAL", "SINGING", "EMBARRASSED+JOKE", "EMBARRASSED+LAUGH_EMOJI"],
     why: "A wish to die in English, however casually written (\"i wanna die fr\", \"wish i was dead\"); laughing about an exam is left out.",
     examples: ["i wanna die fr", "i wish i was dead"],
   },
@@ -52,12 +52,12 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["orkar fan inte leva", "ja pallar typ inte leva"],
   },
   {
-    id: "suicide.be-gone.sv", level: "crisis", category: "suicide", pattern: "WANT_SV +3 GONE_SV", unless: ["MEDIA", "CHAT_PLACE"],
+    id: "suicide.be-gone.sv", level: "crisis", category: "suicide", pattern: "WANT_SV +3 GONE_SV", unless: ["MEDIA", "CHAT_PLACE", "THERE_OR_NOT"],
     why: "Wanting to disappear, not wake up or stop existing: passive suicidal wishes.",
     examples: ["hoppas jag inte vaknar imorn", "vill somna och aldrig vakna"],
   },
   {
-    id: "suicide.be-gone.en", level: "crisis", category: "suicide", pattern: "WANT_EN +6 GONE_EN", unless: ["MEDIA", "CHAT_PLACE"],
+    id: "suicide.be-gone.en", level: "crisis", category: "suicide", pattern: "WANT_EN +6 GONE_EN", unless: ["MEDIA", "CHAT_PLACE", "PAST_OVER"],
     why: "Wanting to disappear or never wake up, in English.",
     examples: ["wish i could go to sleep and never wake up", "i want to disappear forever"],
   },
@@ -103,7 +103,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["känner mig som en börda för familjen", "im such a burden to everyone"],
   },
   {
-    id: "suicide.take-life", level: "crisis", category: "suicide", pattern: "TAKE +1 LIFE_OF SELF_OBJ", unless: [...SELF_STORY, "KILLED_ME_FIGURE", "SCHOOL_CHORE"],
+    id: "suicide.take-life", level: "crisis", category: "suicide", pattern: "TAKE +1 LIFE_OF SELF_OBJ", unless: [...SELF_STORY, "KILLED_ME_FIGURE", "SCHOOL_CHORE", "PET_DOES", "FILM_TOLD"],
     why: "\"Ta livet av mig\", also with the subject moved in (\"ikväll tar jag livet av mig\").",
     examples: ["ikväll tar jag livet av mig", "tänker ta livet av mej"],
   },
@@ -178,17 +178,17 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["står på bron nu", "im at the train tracks", "sitter vid spåret"],
   },
   {
-    id: "suicide.jump", level: "crisis", category: "suicide", pattern: "JUMP +3 EDGE_PLACE|JUMP_PLACE", unless: ["MEDIA", "GAME"],
+    id: "suicide.jump", level: "crisis", category: "suicide", pattern: "JUMP +3 EDGE_PLACE|JUMP_PLACE", unless: ["MEDIA", "GAME", "IF_ONE_MORE"],
     why: "Jumping from a height or in front of a train.",
     examples: ["vill kasta mig framför tåget", "gonna throw myself in front of a train", "ska gå ut framför ett tåg"],
   },
   {
-    id: "suicide.jump-announced", level: "crisis", category: "suicide", pattern: "INTEND +1 LEAP", unless: ["MEDIA", "GAME", "LEAP_SAFE", "LEAP_FIGURE", "PASSING_BY"],
+    id: "suicide.jump-announced", level: "crisis", category: "suicide", pattern: "INTEND +1 LEAP", unless: ["MEDIA", "GAME", "LEAP_SAFE", "LEAP_FIGURE", "PASSING_BY", "IF_ONE_MORE"],
     why: "\"I'm going to jump\": a jump announced without saying where; hopping off a course or into a lake is left out.",
     examples: ["im going to jump", "ska hoppa nu"],
   },
   {
-    id: "self-harm.cut-self", level: "crisis", category: "self-harm", pattern: "CUT +2 SELF_BODY", unless: ["ACCIDENT", ...SELF_STORY, "PROUD_PAST", "MISHAP"],
+    id: "self-harm.cut-self", level: "crisis", category: "self-harm", pattern: "CUT +2 SELF_BODY", unless: ["ACCIDENT", ...SELF_STORY, "PROUD_PAST", "MISHAP", "CUT_ORDINARY", "PAST_OVER"],
     why: "Cutting or burning oneself (\"skär mej\", \"burned myself\"); an accident in the kitchen is not it.",
     examples: ["skär mej", "skurit mej på armen", "burned myself on purpose"],
   },
@@ -210,7 +210,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["🔪🩸", "🩸🔪 igen", "idag blev det för mycket 🔪🩸🩸", "🪒🩸"],
   },
   {
-    id: "self-harm.named", level: "crisis", category: "self-harm", pattern: "SELF_HARM_TALK", unless: [...SELF_STORY, "PROUD_PAST", "STUDY_TALK"],
+    id: "self-harm.named", level: "crisis", category: "self-harm", pattern: "SELF_HARM_TALK", unless: [...SELF_STORY, "PROUD_PAST", "STUDY_TALK", "ABOUT_IT", "PAST_OVER"],
     why: "Self-harm named, also in slang (\"cuttar\", \"självskadar\", \"hurt myself\").",
     examples: ["jag cuttar igen", "har självskadat igen", "i keep hurting myself"],
   },
@@ -235,7 +235,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["i want to cut so bad rn"],
   },
   {
-    id: "overdose.took-many", level: "crisis", category: "overdose", pattern: "{TOOK MANY PILLS} ~8", unless: ["ROUTINE", "MEDIA", "ALL_GOOD", "MEDS_BENIGN"],
+    id: "overdose.took-many", level: "crisis", category: "overdose", pattern: "{TOOK MANY PILLS} ~8", unless: ["ROUTINE", "MEDIA", "ALL_GOOD", "MEDS_BENIGN", "CLOCK_TIME"],
     why: "Pills taken in amounts (\"tog typ 20 alvedon\", \"took a bunch of pills\"): call 112 at once.",
     examples: ["tog typ 20 alvedon", "took a bunch of pills", "svalde en hel karta panodil"],
   },
@@ -250,7 +250,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["tog en hel kartong alvedon", "tog en hel ask ipren"],
   },
   {
-    id: "overdose.named", level: "crisis", category: "overdose", pattern: "OVERDOSE_TALK", unless: ["MEDIA", "NEWS", "TOPIC", "TREAT", "CAFFEINE"],
+    id: "overdose.named", level: "crisis", category: "overdose", pattern: "OVERDOSE_TALK", unless: ["MEDIA", "NEWS", "TOPIC", "TREAT", "CAFFEINE", "SECONDHAND", "FILM_TOLD", "LONG_AGO"],
     why: "An overdose named (\"tror jag överdoserat\", \"i overdosed\").",
     examples: ["tror jag överdoserat", "i overdosed"],
   },

@@ -11,19 +11,19 @@ const PLAY = ["GAME", "JOKE", "MEDIA", "NEWS"];
 export const signalRules: RuleSpec[] = [
   {
     id: "child-alone.score", level: "crisis", category: "child-alone",
-    pattern: "MINOR_AGE|SMALL_CHILD*2 + LEFT_ALONE*2 + PARENT_AWAY*2 + LONG_WHILE + NO_FOOD + CRYING >= 5", who: "anyone", unless: [...STORY, "SHORT_WHILE", "FIRST_TIME"],
+    pattern: "MINOR_AGE|SMALL_CHILD*2 + LEFT_ALONE*2 + PARENT_AWAY*2 + LONG_WHILE + NO_FOOD + CRYING >= 5", who: "anyone", unless: [...STORY, "SHORT_WHILE", "FIRST_TIME", "WANTS_ALONE_TIME"],
     needs: ["MINOR_AGE|SMALL_CHILD"],
     why: "A minor (a small child, or the writer at 15) without an adult for days, or with no food or no one answering: each alone is ordinary, together a child is alone.",
     examples: ["my brothers 8 and mum left him alone all weekend again", "jag e 15 o mamma har int vart hemma pa 4 dagar, maten e slut", "syrran e 7 o lamnas sjalv hela natterna nar mamma e ute"],
   },
   {
-    id: "child-alone.toddler", level: "crisis", category: "child-alone", pattern: "{TODDLER LEFT_ALONE|CRYING} ~10", who: "anyone", unless: [...STORY, "LIKE_A_BABY"],
+    id: "child-alone.toddler", level: "crisis", category: "child-alone", pattern: "{TODDLER LEFT_ALONE|CRYING} ~10", who: "anyone", unless: [...STORY, "LIKE_A_BABY", "BABY_FIGURE"],
     why: "A toddler or baby alone, or crying with no one coming, is in danger however short the while.",
     examples: ["the baby has been crying for an hour and no one comes"],
   },
   {
     id: "self-harm.score", level: "crisis", category: "self-harm",
-    pattern: "CUT|WOUND*2 + SELF_BODY + ON_PURPOSE*2 + RELAPSE + INNUENDO*2 + WORSE*2 + URGE >= 4", unless: ["ACCIDENT", ...STORY, "RECOVERED", "PROUD_PAST", "MISHAP"],
+    pattern: "CUT|WOUND*2 + SELF_BODY + ON_PURPOSE*2 + RELAPSE + INNUENDO*2 + WORSE*2 + URGE >= 4", unless: ["ACCIDENT", ...STORY, "RECOVERED", "PROUD_PAST", "MISHAP", "CUT_ORDINARY"],
     needs: ["CUT|WOUND"],
     why: "Cuts, scratches or wounds with on purpose, hiding, getting worse or a wink: self-harm told without naming it.",
     examples: ["got cat scratches all over my arms again if u know what i mean", "skarsaren pa laren har blivit infekterade, vagar int saga nat", "cut deeper than usual this time"],
@@ -71,7 +71,7 @@ export const signalRules: RuleSpec[] = [
     examples: ["my stepmom throws stuff at me", "pappa kastade en stol på mig"],
   },
   {
-    id: "abuse-at-home.locked-out", level: "crisis", category: "abuse-at-home", pattern: "{FAMILY_HOME LOCK_OUT} ~10", who: "anyone", unless: PLAY,
+    id: "abuse-at-home.locked-out", level: "crisis", category: "abuse-at-home", pattern: "{FAMILY_HOME LOCK_OUT} ~10", who: "anyone", unless: [...PLAY, "INDOOR_ROOM"],
     why: "Locked out of home by a parent, at night or as punishment.",
     examples: ["my stepmom locks me out at night", "mamma låste ute mig hela natten"],
   },
@@ -131,7 +131,7 @@ export const signalRules: RuleSpec[] = [
   },
   {
     id: "suicide.edge", level: "crisis", category: "suicide", pattern: "EDGE_PLACE*2 + JUMP|LEAP*2 + TIME_SOON + LOOK_DOWN*2 + THINK >= 4",
-    unless: ["PASSING_BY", "LEAP_SAFE", "LEAP_FIGURE", "MEDIA", "GAME", "JOKE", "UP_THERE_FOR"], needs: ["EDGE_PLACE"],
+    unless: ["PASSING_BY", "LEAP_SAFE", "LEAP_FIGURE", "MEDIA", "GAME", "JOKE", "UP_THERE_FOR", "VIEW_WALK", "IF_ONE_MORE"], needs: ["EDGE_PLACE"],
     why: "A bridge, a roof or the tracks with jumping, looking down or now: being at the place, told in any words.",
     examples: ["on the roof of the parking garage rn thinking about jumping", "uppe på bron o kollar ner"],
   },
