@@ -41,13 +41,16 @@ export async function greet(dc: DialogContext): Promise<void> {
   await dc.context.sendActivity(message(text, nextStepLabels(s)));
 }
 
-/** Free text no rule understands: a language model's reply when one may be used, else a template. */
-export async function acknowledge(dc: DialogContext, text: string): Promise<void> {
+/**
+ * Free text no rule understands: a language model's reply when one may be used, else a template. `asked`:
+ * the model was already asked this turn (main.dialog.ts), and this was its answer: it is not asked twice.
+ */
+export async function acknowledge(dc: DialogContext, text: string, asked?: { composed: string | undefined }): Promise<void> {
   const s = services(dc.context);
   // "tack kim" right after a hand-back: "Varsågod!" with the notice (handed-back.ts) is the whole answer.
   const back = botAgainSaid(dc);
   if (back === "thanked") return;
-  const composed = await s.freeTextReply?.(text);
+  const composed = asked ? asked.composed : await s.freeTextReply?.(text);
   // A model may say the same thing twice; the person never gets the same line twice in a row.
   if (composed && composed !== s.conversation.recentTexts.at(-1)) {
     await dc.context.sendActivity(message(composed));

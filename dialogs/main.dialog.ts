@@ -431,7 +431,8 @@ export class MainDialog extends ComponentDialog {
       await step.context.sendActivity(message(s.t("conversation.afterCrisisUnclear", { coordinator: coordinatorInSentence(s), reading })));
       return step.endDialog();
     }
-    await acknowledge(step, text);
+    // The model was asked above (outside a crisis): its answer is used, not asked for a second time.
+    await acknowledge(step, text, { composed });
     return step.endDialog();
   }
 
