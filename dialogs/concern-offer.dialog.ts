@@ -45,6 +45,8 @@ interface OfferState extends ConcernOfferOptions {
 const ackKeys: Record<string, string> = {
   hopelessness: "hopelessness", exhaustion: "exhaustion", sleep: "sleep", food: "food", "home-conflict": "homeConflict",
   loneliness: "loneliness", housing: "housing", money: "money", control: "control", "low-check-in": "lowCheckIn", "low-check-ins": "lowCheckIns", "heavy-check-in": "heavyCheckIn",
+  // Not a flag of its own (the screen's loneliness is): nobody has got in touch for long (dialogs/wishes.ts).
+  "nobody-wrote": "nobodyWrote",
 };
 
 const HELD = Symbol("tillit.heldForConcern");

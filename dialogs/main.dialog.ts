@@ -35,7 +35,7 @@ import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.d
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { scornsTillit } from "./shared/understand-trust-questions.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
-import { answerNobodyAnswered, asksToStopKeeping, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn, passOnErasureOfSome, passOnQuestion } from "./wishes.js";
+import { answerNobodyAnswered, asksToStopKeeping, concernReasonsOf, feelsForgotten, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn, passOnErasureOfSome, passOnQuestion } from "./wishes.js";
 import { asksToEraseSome } from "./shared/erasure-words.js";
 import { asksSomething } from "./shared/fold.js";
 import { apologises, complainsNobodyAnswered } from "./shared/clearly-asks.js";
@@ -150,7 +150,7 @@ export class MainDialog extends ComponentDialog {
     }
     const intent = questionInContext(s, text, understandFree(text));
     if (intent === "human") return awaitsConsentAnswer(inner) ? askForPersonAtConsent(inner) : handToHuman(inner);
-    if (complainsNobodyAnswered(text)) return answerNobodyAnswered(inner);
+    if (complainsNobodyAnswered(text) && !feelsForgotten(s, text)) return answerNobodyAnswered(inner);
     if (passesOnMessage(text)) return passOn(inner);
     await sayBotIsBack(inner);
     const reminder = detectReminderRequest(text);
@@ -293,9 +293,9 @@ export class MainDialog extends ComponentDialog {
     // "vill inte ha mer sms från er", and nothing else said: the wish for fewer messages is what was
     // asked (the screen may read "vill inte … mer" as heavy; its concern is still flagged for the team).
     if (s.concern && intent === "less-contact" && onlyThis(text)) return step.replaceDialog(LESS_CONTACT_DIALOG);
-    // "ingen har hört av sig på en vecka" is a complaint first (the screen may read it as lonely; its concern
-    // still stands for the team): sorry, the team asked to get back, and when.
-    if (complainsNobodyAnswered(text)) return answerNobodyAnswered(step);
+    // "varför svarar ingen" is a complaint: sorry, the team asked to get back, and when. "ingen har skrivit på
+    // typ 2 veckor", which the screen reads as lonely, is loneliness: the offer below, and nothing paused.
+    if (complainsNobodyAnswered(text) && !feelsForgotten(s, text)) return answerNobodyAnswered(step);
     // "hur ställer man sig i bostadskö": a practical question, not a worry about housing to be met as one
     // (the screen's flag still goes to the team; only a screen rule can tell the two apart there).
     if (s.concern && intent === "question:practical" && s.concern.reasons.every((r) => PRACTICAL_CONCERNS.has(r))) {
@@ -305,7 +305,7 @@ export class MainDialog extends ComponentDialog {
     if (s.concern) {
       const askedToo = question(intent);
       if (askedToo) await answerQuestion(step, askedToo);
-      return step.replaceDialog(CONCERN_OFFER_DIALOG, { reasons: s.concern.reasons, resumes: false });
+      return step.replaceDialog(CONCERN_OFFER_DIALOG, { reasons: concernReasonsOf(s, text, s.concern.reasons), resumes: false });
     }
     // Before consent too: a request to erase is confirmed and goes to the team.
     if (intent === "delete-data") return step.replaceDialog(ERASURE_REQUEST_DIALOG);

@@ -8,7 +8,7 @@ import { message } from "./shared/prompts.js";
 import { coordinatorInSentence, givesHelpNumbers, isAfterCrisis, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import { WITHDRAW_CONSENT_DIALOG } from "./withdraw-consent.dialog.js";
 import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
-import { saysUrgent } from "./shared/clearly-asks.js";
+import { saysUrgent, tellsNobodyReachedOut } from "./shared/clearly-asks.js";
 
 /**
  * When a person will read this, from the team's office hours ("someone reads it tomorrow from
@@ -66,6 +66,25 @@ export async function answerNobodyAnswered(dc: DialogContext): Promise<DialogTur
   await sayWithReading(dc, "common.nobodyAnswered");
   return dc.cancelAllDialogs();
 }
+
+/**
+ * "ingen har skrivit på typ 2 veckor", heard by the screen as lonely: loneliness first, not a complaint that
+ * pauses everything. The concern flag stands, the acknowledgment says it (concern.ack.nobodyWrote) and a
+ * person is offered; the conversation and the reminders go on (a tester's remark, from someone who had turned
+ * the reminders off himself, put him in a wait: "Medan du väntar på Maja har jag pausat mina frågor").
+ * "varför svarar ingen" and "ingen har svarat" are still answered as a wait broken (answerNobodyAnswered).
+ */
+export function feelsForgotten(s: TurnServices, text: string): boolean {
+  return Boolean(s.concern?.reasons.includes("loneliness")) && tellsNobodyReachedOut(text);
+}
+
+/** The concern offer's reasons for this message: the acknowledgment of nobody getting in touch first when it is that. */
+export function concernReasonsOf(s: TurnServices, text: string, reasons: string[]): string[] {
+  return feelsForgotten(s, text) ? [NOBODY_WROTE, ...reasons] : reasons;
+}
+
+/** The offer's own reason (an acknowledgment, never a flag): nobody has got in touch for a long time. */
+export const NOBODY_WROTE = "nobody-wrote";
 
 /**
  * A person asked for while a question stays open (the consent at onboarding): the team is told, and the

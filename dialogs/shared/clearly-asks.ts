@@ -29,6 +29,17 @@ export function complainsNobodyAnswered(text: string): boolean {
   return NOBODY_ANSWERED.test(fold(text));
 }
 
+// "ingen har skrivit på typ 2 veckor", "ingen har hört av sig på länge", "nobody called": nobody reaching out,
+// told, not a question why nobody answers ("varför svarar ingen", "ingen har svarat", "why does nobody answer").
+const NOBODY_REACHED_OUT = /\b(ingen har (hort av sig|skrivit|ringt|messat|smsat)|ingen (horde av sig|ringde|skrev)|(nobody|no one) (has |have |ever )?(called|wrote|written|texted|got back|gotten back))\b/;
+const ASKS_WHY = /\b(varfor|vafor|why|how come)\b/;
+
+/** Nobody getting in touch, told as how things are (which may be loneliness), not asked why. */
+export function tellsNobodyReachedOut(text: string): boolean {
+  const said = fold(text);
+  return NOBODY_REACHED_OUT.test(said) && !ASKS_WHY.test(said);
+}
+
 // "det är bråttom typ", "akut!!", "its urgent", "kan inte vänta": urgency while a person is awaited is answered
 // every time with what to do now (and raised in the inbox), never left to the every-second acknowledgment.
 // Not "inte bråttom", "inget akut", "no rush", "ingen brådska".

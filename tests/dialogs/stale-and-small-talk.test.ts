@@ -119,8 +119,9 @@ describe("small talk said to Tillit", () => {
     }
   });
 
-  it("'varför svarar ingen' and 'ingen har hört av sig på en vecka' get a truthful answer: sorry, passed on, when, what if urgent", async () => {
-    for (const [t, language] of [["varför svarar ingen", "sv"], ["ingen har hört av sig på en vecka", "sv"], ["why does nobody answer", "en"]] as const) {
+  // "ingen har hört av sig på en vecka", which the screen hears as lonely, is loneliness: leftovers-15.test.ts.
+  it("'varför svarar ingen' and 'ingen har svarat på en vecka' get a truthful answer: sorry, passed on, when, what if urgent", async () => {
+    for (const [t, language] of [["varför svarar ingen", "sv"], ["ingen har svarat på en vecka", "sv"], ["why does nobody answer", "en"]] as const) {
       const p = await onboarded(language);
       const reply = (await p.say(t)).join(" ");
       expect(reply, t).not.toMatch(/ensam är tungt|hänger inte|lonely/);
