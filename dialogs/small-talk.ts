@@ -8,7 +8,7 @@ import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { aboutProgram, afraid, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart } from "./shared/understand-small-talk.js";
 import { apologises, saysUrgent } from "./shared/clearly-asks.js";
-import { asksIfMad } from "./shared/waiting-words.js";
+import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { understandFree } from "./shared/understand-free.js";
@@ -106,7 +106,15 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   if (apologises(text)) return say(dc, "waiting.noNeedToApologise");
   // "blir du sur", "är kim arg" (after calling off a meeting): nobody is angry. A coordinator named outside a
   // meeting called off ("är maja arg på mig" after a talk with her) is hers to answer: it is passed on below.
-  if (s.memory.meetingChanged ? asksIfMad(text, coordinatorNames(s)) : asksIfMad(text)) return say(dc, s.memory.meetingChanged ? "waiting.notMad" : "talk.notMad");
+  // A meeting called off is the one to ask about while its request waits in the inbox, too ("jag kan inte komma på
+  // mötet imorgon", and a day later "kommer ni vara arga"): the bot talks through it (requestsTheBotTalksThrough).
+  const meetingOff = Boolean(s.memory.meetingChanged) || s.conversation.request?.reason === "meeting";
+  if (meetingOff ? asksIfMad(text, coordinatorNames(s)) : asksIfMad(text)) return say(dc, meetingOff ? "waiting.notMad" : "talk.notMad");
+  // "har ställt in tre gånger nu": it happens, and saying so is right (never a count held against them).
+  if (meetingOff && cancelledAgain(text)) {
+    await dc.context.sendActivity(message(s.t("waiting.cancelledAgain", { coordinator: coordinatorInSentence(s) })));
+    return true;
+  }
   if (saysBored(text)) return say(dc, "talk.bored");
   if (missesHome(text)) return say(dc, "talk.missHome");
   // "arabiska?": which languages Tillit writes, said honestly, and that the team helps in other ways.

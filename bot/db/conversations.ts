@@ -3,6 +3,7 @@
 // bot/conversations/transitions.ts; this module only runs the guarded statements it asks for.
 import type { Db } from "./client.js";
 import { int, strOrNull, type SqlExecutor } from "./sql.js";
+import { requestsTheBotTalksThrough } from "../domain/vocabulary.js";
 
 /** The participant's open conversation (the newest not closed), made when there is none. */
 export async function openConversation(tx: SqlExecutor, participantId: number, now: Date): Promise<number> {
@@ -78,9 +79,15 @@ export async function countOutbound(
   return changed > 0;
 }
 
-/** A bot conversation starts waiting for a person; 0 when it was not with the bot. */
+/**
+ * A bot conversation starts waiting for a person; 0 when it was not with the bot. A request the bot talks
+ * through (a meeting's change, requestsTheBotTalksThrough) gives way to one that waits for a person ("prata
+ * med en människa" after "kan inte imorgon"), so the bot then keeps quiet as for any such request.
+ */
 export function setWaiting(tx: SqlExecutor, conversationId: number, reason: string, now: Date): Promise<number> {
-  return tx.execute(`UPDATE "Conversation" SET "status" = 'waiting', "waitingSince" = ?, "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" = 'bot'`, [now, reason, now, conversationId]);
+  const talkedThrough = requestsTheBotTalksThrough.includes(reason) ? [] : requestsTheBotTalksThrough;
+  const replaces = talkedThrough.length ? ` OR ("status" = 'waiting' AND "priority" <> 'crisis' AND "handoffReason" IN (${talkedThrough.map(() => "?").join(", ")}))` : "";
+  return tx.execute(`UPDATE "Conversation" SET "status" = 'waiting', "waitingSince" = ?, "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ? AND ("status" = 'bot'${replaces})`, [now, reason, now, conversationId, ...talkedThrough]);
 }
 
 /**

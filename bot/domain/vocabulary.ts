@@ -11,6 +11,13 @@ export type ConversationStatus = (typeof conversationStatuses)[number];
 export const ERASURE_HANDOFF_REASON = "erasure-request";
 export const participantRequests = ["asked", "unclear", "consent-questions", "meeting", "reminders", "concern", "message"] as const;
 export type ParticipantRequest = (typeof participantRequests)[number];
+/**
+ * Requests the team sees in the inbox (the conversation waits there with its reason, and Slack is told)
+ * while the bot goes on talking as usual: a meeting called off or moved is a coordinator's to answer, but
+ * never a reason to silence the young person's conversation until someone hands it back. A later request
+ * that does wait for a person (asked, an erasure, a crisis) takes its place.
+ */
+export const requestsTheBotTalksThrough: readonly string[] = ["meeting"] satisfies ParticipantRequest[];
 
 export const channels = ["sms", "webchat"] as const;
 export type Channel = (typeof channels)[number];

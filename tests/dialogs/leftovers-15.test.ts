@@ -3,11 +3,30 @@
 // same person as before is answered truthfully and put in front of the team.
 import { describe, expect, it } from "vitest";
 import { officeHoursSuite } from "../helpers/office-hours-suite.js";
+import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import type { Participant } from "../helpers/conversation.js";
+import { eventually } from "../helpers/harness.js";
+import { addMeeting } from "../../bot/staff/meetings.js";
+import { handBack } from "../../bot/staff/handoff.js";
+import { listConversations } from "../../bot/staff/inbox-list.js";
+import { loadLocales } from "../../bot/infrastructure/i18n.js";
 
 const suite = officeHoursSuite(731515000);
 const { onboarded, conversationOf } = suite;
 const MINUTE = 60_000;
-const say = async (p: Awaited<ReturnType<typeof onboarded>>, text: string) => {
+const HOUR = 60 * MINUTE;
+const locales = loadLocales();
+let world: StaffWorld | undefined;
+const staffDeps = () => ({ db: suite.h.tillit.db, sql: suite.h.tillit.sql, events: suite.h.tillit.events, now: suite.h.clock.now, nudges: suite.h.tillit.nudges, locales });
+/** Someone onboarded on team Nord, whose coordinators are Maja and Kim. */
+async function onTeam(language: "sv" | "en" = "sv"): Promise<{ p: Participant; w: StaffWorld; conversationId: number }> {
+  world ??= await staffWorld(suite.h);
+  const p = await onboarded(language);
+  const r = await p.record();
+  await suite.h.tillit.db.participant.update({ where: { id: r.id }, data: { teamId: world.teamA } });
+  return { p, w: world, conversationId: r.conversations[0]!.id };
+}
+const say = async (p: Participant, text: string) => {
   suite.h.clock.advance(MINUTE);
   return (await p.say(text)).join(" ");
 };
@@ -40,5 +59,59 @@ describe("'ingen har skrivit på typ 2 veckor'", () => {
     const p = await onboarded();
     expect(await say(p, "varför svarar ingen")).toMatch(/Förlåt.*sagt till teamet/);
     expect((await conversationOf(p)).status).toBe("waiting");
+  });
+});
+
+describe("a meeting called off in answer to its reminder", () => {
+  // Each in a week of its own, later than the last: the scheduler's ticks never go back in time.
+  let week = 0;
+  /** Kim records a meeting agreed for Wednesday 15:00; the day before's reminder goes out on Tuesday. */
+  async function reminded(language: "sv" | "en" = "sv") {
+    const weekLater = (iso: string) => Date.parse(iso) + week * 7 * 24 * HOUR;
+    week++;
+    suite.h.clock.ms = weekLater("2026-11-23T10:00:00+01:00");
+    const t = await onTeam(language);
+    await addMeeting(staffDeps(), t.w.accounts.coordA2.actor, t.conversationId, { startsAt: new Date(weekLater("2026-11-25T15:00:00+01:00")).toISOString(), location: "Storgatan 4", alreadyAgreed: true });
+    suite.h.clock.ms = weekLater("2026-11-24T17:30:00+01:00");
+    await suite.h.tillit.nudges.tick();
+    await suite.h.tillit.core.idle();
+    // The reminder is written as the tick sends it; read it once it is there.
+    expect(await eventually(async () => (await t.p.received()).join(" "))).toMatch(/påminnelse|reminder/);
+    return t;
+  }
+
+  it("is met kindly, Kim can suggest a new time, the team sees it in the inbox, and the bot goes on as usual", async () => {
+    const { p, w, conversationId } = await reminded();
+    const off = await say(p, "kan inte imorgon");
+    expect(off).toMatch(/^Helt okej, det händer! Jag har sagt till Kim, som ser det och kan föreslå en ny tid/);
+    expect(off).not.toMatch(/tredje|igen/);
+    // The request is in the inbox, with its reason.
+    expect(await conversationOf(p)).toMatchObject({ status: "waiting", handoffReason: "meeting" });
+    const { rows } = await listConversations(suite.h.tillit.sql, w.accounts.coordA2.actor, { scope: "all", status: "waiting", limit: 50, offset: 0 } as never, suite.h.clock.now(), 24 * HOUR);
+    expect(rows.find((r) => r.conversationId === conversationId)).toMatchObject({ handoffReason: "meeting", why: "asked" });
+    // Not silenced: "måste ställa in" gets a word, a check-in asked for begins, its answer is taken.
+    expect(await say(p, "sorry")).toMatch(/ursäkt/);
+    const checkIn = await say(p, "kolla läget");
+    expect(checkIn).toMatch(/1-10/);
+    expect(checkIn).not.toMatch(/pausat|väntar på/);
+    expect(await say(p, "6")).not.toMatch(/pausat|sparas åt|får se det här/);
+    // A coordinator's hand-back clears the request; nothing else changes for the young person.
+    await handBack(staffDeps(), w.accounts.coordA2.actor, conversationId);
+    expect((await conversationOf(p)).status).toBe("bot");
+  });
+
+  it("'måste ställa in' too; asking for a person afterwards waits for one as always", async () => {
+    const { p } = await reminded();
+    expect(await say(p, "måste ställa in")).toMatch(/^(Helt okej|Det är helt okej)/);
+    expect(await say(p, "vad kan du göra")).not.toMatch(/pausat|väntar på/);
+    expect(await say(p, "jag vill prata med en människa")).toMatch(/teamet|Kim/);
+    expect(await conversationOf(p)).toMatchObject({ status: "waiting", handoffReason: "asked" });
+    expect(await say(p, "kolla läget")).toMatch(/pausat|väntar/);
+  });
+
+  it("in English too", async () => {
+    const e = await reminded("en");
+    expect(await say(e.p, "cant make it tmrw")).toMatch(/^That's completely fine, it happens! I've told Kim, who will see it and can suggest a new time/);
+    expect(await say(e.p, "check in")).toMatch(/1-10/);
   });
 });
