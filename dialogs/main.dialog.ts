@@ -35,8 +35,9 @@ import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.d
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { scornsTillit } from "./shared/understand-trust-questions.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
-import { answerNobodyAnswered, asksToStopKeeping, concernReasonsOf, feelsForgotten, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn, passOnErasureOfSome, passOnQuestion } from "./wishes.js";
+import { answerNobodyAnswered, askForSamePerson, asksToStopKeeping, concernReasonsOf, feelsForgotten, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn, passOnErasureOfSome, passOnQuestion } from "./wishes.js";
 import { asksToEraseSome } from "./shared/erasure-words.js";
+import { asksSamePerson } from "./shared/understand-contact-wishes.js";
 import { asksSomething } from "./shared/fold.js";
 import { apologises, complainsNobodyAnswered } from "./shared/clearly-asks.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
@@ -149,6 +150,7 @@ export class MainDialog extends ComponentDialog {
       return inner.beginDialog(`${MAIN_DIALOG}.route`);
     }
     const intent = questionInContext(s, text, understandFree(text));
+    if (!s.concern && !awaitsConsentAnswer(inner) && asksSamePerson(fold(text))) return askForSamePerson(inner);
     if (intent === "human") return awaitsConsentAnswer(inner) ? askForPersonAtConsent(inner) : handToHuman(inner);
     if (complainsNobodyAnswered(text) && !feelsForgotten(s, text)) return answerNobodyAnswered(inner);
     if (passesOnMessage(text)) return passOn(inner);
@@ -279,6 +281,9 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     const intent = questionInContext(s, text, readFreeMessage(s, text));
+    // "kan jag få samma person som förut", "can i talk to the same person as before": who cannot be promised;
+    // the wish goes to the team, nothing paused (read before a request for a person, which it is not).
+    if (!s.concern && asksSamePerson(fold(text))) return askForSamePerson(step);
     if (intent === "human" || (justTookRequestBack(s) && changesBack(text))) return handToHuman(step);
     if (passesOnMessage(text)) return passOn(step);
     // "no dont call me", "text is fine": a wish about how the team gets in touch, passed on to the

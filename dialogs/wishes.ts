@@ -134,6 +134,21 @@ export async function passOnQuestion(dc: DialogContext): Promise<DialogTurnResul
   return dc.cancelAllDialogs();
 }
 
+/**
+ * "kan jag få samma person som förut" (back after STOPP and START, say): answered truthfully, Tillit cannot
+ * promise who, the team decides, and the wish is put in front of the team as a request of its own in the
+ * inbox (same-person, one the bot talks through: nothing is paused). The earlier coordinator is named only
+ * when the person has talked with or met them (a tester's question went to a coordinator as if asked of her,
+ * and the conversation waited; with nobody before, it got "förstår inte allt").
+ */
+export async function askForSamePerson(dc: DialogContext): Promise<DialogTurnResult> {
+  const s = services(dc.context);
+  const known = await s.lookups.personKnown();
+  if (!s.conversation.waiting) s.effects.push({ kind: "request-human", reason: "same-person" });
+  await sayWithReading(dc, known ? "conversation.samePersonNamed" : "conversation.samePerson", { light: true, vars: { name: known ?? "" } });
+  return dc.cancelAllDialogs();
+}
+
 /** "påminn mig inte", "skicka på kvällen istället", "remind me later": the participant decides. */
 export function reminderEffects(s: TurnServices, request: ReminderRequest): void {
   if (request === "off" || request === "on") s.effects.push({ kind: "set-reminders", on: request === "on" });

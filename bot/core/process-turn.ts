@@ -6,7 +6,7 @@ import { latestSmallStep, mappedTopics, recentMoods, toldTopics } from "../db/an
 import { openErasureRequestId } from "../db/erasure-requests.js";
 import { activePlan, type ActivePlanRow } from "../db/plans.js";
 import { agreedMeetingOf, nextMeetingOf } from "../db/meetings.js";
-import { firstContact, lastStaffWriter, writtenJustBefore } from "../db/messages.js";
+import { firstContact, lastStaffWriter, personKnown, writtenJustBefore } from "../db/messages.js";
 import { crisisFlagsSince, personSinceCrisis } from "../db/audit.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
 import { sinceTakeover } from "../db/conversations.js";
@@ -76,6 +76,7 @@ function lookupsFor(deps: TurnDeps, participantId: number, conversationId: numbe
     recentMoods: () => recentMoods(deps.sql, participantId, new Date(deps.now().getTime() - LOW_RUN_WINDOW_MS), 5),
     erasureRequested: async () => (await openErasureRequestId(deps.sql, participantId)) !== undefined,
     lastStaffWriter: () => lastStaffWriter(deps.sql, conversationId),
+    personKnown: () => personKnown(deps.sql, participantId),
     firstContact: () => firstContact(deps.sql, participantId),
     crisisFlagsSince: (since) => crisisFlagsSince(deps.sql, conversationId, since),
     personSinceCrisis: () => personSinceCrisis(deps.sql, conversationId, participantId),

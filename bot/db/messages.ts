@@ -119,6 +119,25 @@ export async function lastStaffWriter(sql: SqlExecutor, conversationId: number):
 }
 
 /**
+ * The first name of the person from the team the participant last talked with or met: who last wrote to them
+ * (in any conversation, words that reached them), or whom they met (a meeting recorded as attended),
+ * whichever was later. "Kan jag få samma person som förut" names them only then.
+ */
+export async function personKnown(sql: SqlExecutor, participantId: number): Promise<string | null> {
+  const [row] = await sql.query(
+    `SELECT "firstName" FROM (
+       SELECT s."firstName", m."createdAt" AS "at" FROM "Message" m JOIN "StaffUser" s ON s."id" = m."authorStaffId"
+        WHERE m."participantId" = ? AND m."direction" = 'out' AND m."authorStaffId" IS NOT NULL AND m."status" <> 'refused'
+       UNION ALL
+       SELECT s."firstName", g."startsAt" AS "at" FROM "Meeting" g JOIN "StaffUser" s ON s."id" = g."coordinatorId"
+        WHERE g."participantId" = ? AND g."outcome" = 'attended'
+     ) k ORDER BY k."at" DESC LIMIT 1`,
+    [participantId, participantId],
+  );
+  return row?.firstName == null ? null : String(row.firstName);
+}
+
+/**
  * Who wrote first to the participant (their earliest message, any conversation or channel): they
  * did, or Tillit's side did, and then whether an outreach list's first SMS was sent to them.
  */

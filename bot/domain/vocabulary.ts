@@ -9,15 +9,16 @@ export type ConversationStatus = (typeof conversationStatuses)[number];
 // these the participant may take back ("nej vänta"); a crisis or an erasure request they may not.
 /** The handoff reason of a conversation waiting because its participant asked to be erased. */
 export const ERASURE_HANDOFF_REASON = "erasure-request";
-export const participantRequests = ["asked", "unclear", "consent-questions", "meeting", "reminders", "concern", "message"] as const;
+export const participantRequests = ["asked", "unclear", "consent-questions", "meeting", "reminders", "concern", "message", "same-person"] as const;
 export type ParticipantRequest = (typeof participantRequests)[number];
 /**
  * Requests the team sees in the inbox (the conversation waits there with its reason, and Slack is told)
- * while the bot goes on talking as usual: a meeting called off or moved is a coordinator's to answer, but
- * never a reason to silence the young person's conversation until someone hands it back. A later request
+ * while the bot goes on talking as usual: a meeting called off or moved is a coordinator's to answer, and so
+ * is a wish for the same person as before, but neither is a reason to silence the young person's
+ * conversation until someone hands it back. A later request
  * that does wait for a person (asked, an erasure, a crisis) takes its place.
  */
-export const requestsTheBotTalksThrough: readonly string[] = ["meeting"] satisfies ParticipantRequest[];
+export const requestsTheBotTalksThrough: readonly string[] = ["meeting", "same-person"] satisfies ParticipantRequest[];
 
 export const channels = ["sms", "webchat"] as const;
 export type Channel = (typeof channels)[number];

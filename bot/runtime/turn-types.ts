@@ -46,6 +46,8 @@ export interface TurnLookups {
   agreedMeeting(): Promise<AgreedMeetingView | null>;
   /** The first name of the staff member who last wrote in this conversation, if anyone has. */
   lastStaffWriter(): Promise<string | null>;
+  /** The first name of the person from the team the participant last talked with or met (any conversation), if anyone. */
+  personKnown(): Promise<string | null>;
   /**
    * Who wrote first to the participant, across their conversations: "outreach" (a list the team
    * imported, bot/nudges/outreach-import.ts, and its first SMS went out), "team" (Tillit or a

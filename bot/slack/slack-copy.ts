@@ -10,6 +10,7 @@ const reasons: Record<string, string> = {
   message: "har ett besked till dig (läs senaste meddelandet)",
   concern: "vill att någon hör av sig (oro)",
   "erasure-request": "vill att allt om hen raderas (en teamledare gör det i inkorgen)",
+  "same-person": "vill ha samma person som förut (läs senaste meddelandet)",
 };
 
 const concernWords: Record<string, string> = {

@@ -10,6 +10,18 @@ const MSGS = String.raw`(sms|smsen|sms en|mess|messen|msg|msgs|meddelanden|medde
 const BY_TILLIT = String.raw`(?<=^|\b(ni|du|u|you|guys|ju|verkligen|really|typ|assa|bara|ba|alltid|always|tillit|dom|de|lol|fan|pls|snalla|kan ni|can you|could you) )`;
 const NOT_BY_ME = String.raw`(?<!\b(jag|ja|jg|i) )`;
 
+// "kan jag få samma person som förut", "vill ha samma koordinator igen", "can i talk to the same person as
+// before": a wish about who, not a request to talk now (and no question Tillit can answer by itself). Not
+// "det var samma person som ringde" (news), nor "samma som förut" (how things are).
+const SAME_PERSON = /\b(samma|same) (person|manniska|koordinator|kontakt|kontaktperson|handledare|coordinator|human|contact)\b/;
+const AS_BEFORE = /\b(samma|same) \w+ (som|as) (forut|forr|innan|sist|forra gangen|before|last time)\b/;
+const WISHES = /\b(kan jag|kan vi|far jag|vill|ville|onskar|gar det att|kan ni|can i|could i|can we|i want|i d like|id like|want|wanna|may i|is it possible)\b/;
+
+/** A wish for the person from the team they had before ("kan jag få samma person som förut"). */
+export function asksSamePerson(said: string): boolean {
+  return SAME_PERSON.test(said) && (AS_BEFORE.test(said) || WISHES.test(said));
+}
+
 const STOP_WORDS = /\b(sluta|slutar|stopp\w*|stop|stang\w* (\w+ )?av|avslut\w*|avregistr\w*|unsubscribe|opt out|turn (\w+ )?off|pausa|pause|mute|farre|fewer|mindre|less|slippa|inga fler|bli(r)? (jag |man |vi )?av med|get rid of)\b/;
 // Asking for the way to stop rather than stopping: "vad ska jag skriva för att ni ska sluta", "is there
 // a way to turn this off", "kan man få färre sms?" (a question about the option; "kan ni skriva mer

@@ -1,13 +1,14 @@
 // Conversation leftovers after the seventh young tester (session 15): a lonely remark is loneliness, heard
 // without pausing anything; a meeting called off never silences the bot; after STOPP and START, a wish for the
 // same person as before is answered truthfully and put in front of the team.
-import { describe, expect, it } from "vitest";
-import { officeHoursSuite } from "../helpers/office-hours-suite.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { MONDAY_10_STOCKHOLM, officeHoursSuite } from "../helpers/office-hours-suite.js";
 import { staffWorld, type StaffWorld } from "../helpers/staff.js";
 import type { Participant } from "../helpers/conversation.js";
 import { eventually } from "../helpers/harness.js";
 import { addMeeting } from "../../bot/staff/meetings.js";
-import { handBack } from "../../bot/staff/handoff.js";
+import { assignConversation, handBack, replyAsCoordinator } from "../../bot/staff/handoff.js";
+import { recordOutcome } from "../../bot/plans/meeting-outcomes.js";
 import { listConversations } from "../../bot/staff/inbox-list.js";
 import { loadLocales } from "../../bot/infrastructure/i18n.js";
 
@@ -15,6 +16,7 @@ const suite = officeHoursSuite(731515000);
 const { onboarded, conversationOf } = suite;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 const locales = loadLocales();
 let world: StaffWorld | undefined;
 const staffDeps = () => ({ db: suite.h.tillit.db, sql: suite.h.tillit.sql, events: suite.h.tillit.events, now: suite.h.clock.now, nudges: suite.h.tillit.nudges, locales });
@@ -26,6 +28,12 @@ async function onTeam(language: "sv" | "en" = "sv"): Promise<{ p: Participant; w
   await suite.h.tillit.db.participant.update({ where: { id: r.id }, data: { teamId: world.teamA } });
   return { p, w: world, conversationId: r.conversations[0]!.id };
 }
+// Each test starts on a Monday at 10:00 five weeks after the last one's: the outbox and the scheduler never
+// see time go back (the suite's own clock goes back to the first Monday before each test).
+let monday = 0;
+beforeEach(() => {
+  suite.h.clock.ms = MONDAY_10_STOCKHOLM + monday++ * 5 * 7 * DAY;
+});
 const say = async (p: Participant, text: string) => {
   suite.h.clock.advance(MINUTE);
   return (await p.say(text)).join(" ");
@@ -63,16 +71,12 @@ describe("'ingen har skrivit på typ 2 veckor'", () => {
 });
 
 describe("a meeting called off in answer to its reminder", () => {
-  // Each in a week of its own, later than the last: the scheduler's ticks never go back in time.
-  let week = 0;
   /** Kim records a meeting agreed for Wednesday 15:00; the day before's reminder goes out on Tuesday. */
   async function reminded(language: "sv" | "en" = "sv") {
-    const weekLater = (iso: string) => Date.parse(iso) + week * 7 * 24 * HOUR;
-    week++;
-    suite.h.clock.ms = weekLater("2026-11-23T10:00:00+01:00");
+    const monday = suite.h.clock.ms;
     const t = await onTeam(language);
-    await addMeeting(staffDeps(), t.w.accounts.coordA2.actor, t.conversationId, { startsAt: new Date(weekLater("2026-11-25T15:00:00+01:00")).toISOString(), location: "Storgatan 4", alreadyAgreed: true });
-    suite.h.clock.ms = weekLater("2026-11-24T17:30:00+01:00");
+    await addMeeting(staffDeps(), t.w.accounts.coordA2.actor, t.conversationId, { startsAt: new Date(monday + 2 * DAY + 5 * HOUR).toISOString(), location: "Storgatan 4", alreadyAgreed: true });
+    suite.h.clock.ms = monday + DAY + 7.5 * HOUR;
     await suite.h.tillit.nudges.tick();
     await suite.h.tillit.core.idle();
     // The reminder is written as the tick sends it; read it once it is there.
@@ -113,5 +117,63 @@ describe("a meeting called off in answer to its reminder", () => {
     const e = await reminded("en");
     expect(await say(e.p, "cant make it tmrw")).toMatch(/^That's completely fine, it happens! I've told Kim, who will see it and can suggest a new time/);
     expect(await say(e.p, "check in")).toMatch(/1-10/);
+  });
+});
+
+describe("'kan jag få samma person som förut' after STOPP and START", () => {
+  /** Away three weeks with STOPP, then back with START. */
+  async function backAfterStop(p: Participant): Promise<void> {
+    await say(p, "STOPP");
+    suite.h.clock.advance(20 * DAY);
+    expect(await say(p, "START")).toMatch(/Välkommen tillbaka|Welcome back/);
+  }
+  const inbox = async (w: StaffWorld, conversationId: number) => {
+    const { rows } = await listConversations(suite.h.tillit.sql, w.accounts.coordA.actor, { scope: "all", status: "waiting", limit: 50, offset: 0 } as never, suite.h.clock.now(), 24 * HOUR);
+    return rows.find((r) => r.conversationId === conversationId);
+  };
+
+  it("names Maja, who wrote to her before, promises nothing, puts the wish in the inbox, and pauses nothing", async () => {
+    const { p, w, conversationId } = await onTeam();
+    await replyAsCoordinator(staffDeps(), w.accounts.coordA.actor, conversationId, "Hej Sara, Maja här! Skriv när du vill.");
+    // Her words have gone out (not still queued when STOPP comes, which refuses them).
+    const participantId = (await p.record()).id;
+    await eventually(async () => (await suite.h.tillit.db.outboxItem.count({ where: { participantId, status: { in: ["pending", "sending"] } } })) === 0);
+    await p.received();
+    await handBack(staffDeps(), w.accounts.coordA.actor, conversationId);
+    suite.h.clock.advance(DAY);
+    await backAfterStop(p);
+    const reply = await say(p, "kan jag få samma person som förut");
+    expect(reply).toMatch(/inte lova/);
+    expect(reply).toMatch(/Maja/);
+    expect(reply).not.toMatch(/förstår inte|hänger inte|kan Maja svara bättre/);
+    expect(await inbox(w, conversationId)).toMatchObject({ handoffReason: "same-person", why: "asked" });
+    // The conversation goes on: a check-in asked for begins.
+    const checkIn = await say(p, "kolla läget");
+    expect(checkIn).toMatch(/1-10/);
+    expect(checkIn).not.toMatch(/pausat|väntar på/);
+  });
+
+  it("names nobody when nobody from the team wrote to or met them; an assigned coordinator never met is not named", async () => {
+    const { p, w, conversationId } = await onTeam();
+    await assignConversation(staffDeps(), w.accounts.coordA.actor, conversationId, w.accounts.coordA.id);
+    await backAfterStop(p);
+    const reply = await say(p, "kan jag få samma person som förut");
+    expect(reply).toMatch(/inte lova/);
+    expect(reply).toMatch(/samma person som förut/);
+    expect(reply).not.toMatch(/Maja|Kim|förstår inte|hänger inte/);
+    expect(await inbox(w, conversationId)).toMatchObject({ handoffReason: "same-person" });
+  });
+
+  it("names Kim, whom they met; in English too", async () => {
+    const { p, w, conversationId } = await onTeam("en");
+    const { meetingId } = await addMeeting(staffDeps(), w.accounts.coordA2.actor, conversationId, { startsAt: new Date(suite.h.clock.ms + HOUR).toISOString(), location: "Storgatan 4", alreadyAgreed: true });
+    suite.h.clock.advance(2 * HOUR);
+    await recordOutcome(staffDeps(), w.accounts.coordA2.actor, conversationId, meetingId, { outcome: "attended" });
+    await p.received();
+    await backAfterStop(p);
+    const reply = await say(p, "can I talk to the same person as before");
+    expect(reply).toMatch(/can't promise/);
+    expect(reply).toMatch(/Kim/);
+    expect(await inbox(w, conversationId)).toMatchObject({ handoffReason: "same-person" });
   });
 });

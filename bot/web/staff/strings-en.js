@@ -216,6 +216,7 @@ export const en = {
   "label.reason.message": "has a message for the coordinator",
   "label.reason.concern": "wants someone to get in touch (concern)",
   "label.reason.erasure-request": "wants everything about them erased",
+  "label.reason.same-person": "wants the same person as before",
   "label.concern.hopelessness": "hopelessness",
   "label.concern.exhaustion": "exhaustion",
   "label.concern.sleep": "sleep",

@@ -220,6 +220,7 @@ export const sv = {
   "label.reason.message": "har ett besked till koordinatorn",
   "label.reason.concern": "vill att någon hör av sig (oro)",
   "label.reason.erasure-request": "vill att allt om hen raderas",
+  "label.reason.same-person": "vill ha samma person som förut",
   "label.concern.hopelessness": "hopplöshet",
   "label.concern.exhaustion": "utmattning",
   "label.concern.sleep": "sömn",
