@@ -3,10 +3,9 @@
 // again, "whatever ja" not a yes, "vad tjänar ni på detta" and "betalar kommunen dig" (trust tests) and
 // "ni e så fejk" (scorn) answered with the consent in five rewordings. Here each gets a short true answer
 // and the consent question waits without being pushed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../helpers/harness.js";
-import { Participant } from "../helpers/conversation.js";
-import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import { describe, expect, it } from "vitest";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import type { Participant } from "../helpers/conversation.js";
 import { assignConversation, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { fill, loadLocales } from "../../bot/infrastructure/i18n.js";
 import { understandFree } from "../../dialogs/shared/understand-free.js";
@@ -15,19 +14,11 @@ const locales = loadLocales();
 const lines = (lang: "sv" | "en", key: string, vars: Record<string, string> = {}) => locales[lang].get(key)!.map((t) => fill(t, { coordinatorInSentence: lang === "sv" ? "teamet" : "the team", months: "6", days: "30", ...vars }));
 const CONSENT_MENU = "\n1. Ja\n2. Nej\n3. Jag har frågor";
 
-let h: Harness;
-let w: StaffWorld;
-beforeAll(async () => {
-  h = await startHarness({}, { simulator: true });
-  w = await staffWorld(h);
-  h.clock.ms = Date.parse("2026-11-24T10:00:00+01:00");
-});
-afterAll(async () => h.stop());
-let n = 731500000;
+const suite = transcriptSuite(731500000, { clock: { once: Date.parse("2026-11-24T10:00:00+01:00") }, staff: true });
 const dataConsents = async (p: Participant) => (await p.record()).consents.filter((c) => c.kind === "data-processing").map((c) => c.granted);
 
 async function atConsent(): Promise<Participant> {
-  const p = new Participant(h, `+46${n++}`);
+  const p = suite.newcomer();
   const first = await p.say("hej");
   expect(first.at(-1)).toMatch(/Okej\?\n1\. Ja\n2\. Nej\n3\. Jag har frågor$/);
   return p;
@@ -89,7 +80,7 @@ describe("trust tests and scorn at the consent", () => {
   });
 
   it("in English too", async () => {
-    const p = new Participant(h, `+46${n++}`);
+    const p = suite.newcomer();
     await p.say("hello");
     const reply = await p.say("this is so fake");
     expect(lines("en", "onboarding.consentScorned")).toContain(reply[0]);
@@ -97,23 +88,21 @@ describe("trust tests and scorn at the consent", () => {
 });
 
 describe("a hand-back into an unfinished consent", () => {
-  const staff = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now, locales });
+  const staff = suite.staffDeps;
 
   /** At the consent, then Maja (coordinator on team A) takes over, writes, and hands back. */
   async function handedBack(words: string[]): Promise<Participant> {
-    h.clock.ms = Date.parse("2026-11-30T08:00:00+01:00");
+    suite.h.clock.ms = Date.parse("2026-11-30T08:00:00+01:00");
     const p = await atConsent();
-    const record = await p.record();
-    await h.tillit.db.participant.update({ where: { id: record.id }, data: { teamId: w.teamA } });
-    const id = record.conversations[0]!.id;
-    const maja = w.accounts.coordA.actor;
+    const { conversationId: id } = await suite.joinTeam(p);
+    const maja = suite.w.accounts.coordA.actor;
     await assignConversation(staff(), maja, id, maja.id);
     await takeOver(staff(), maja, id);
     for (const text of words) await replyAsCoordinator(staff(), maja, id, text);
-    h.clock.ms += 2 * 3_600_000;
+    suite.h.clock.ms += 2 * 3_600_000;
     await handBack(staff(), maja, id);
     await p.received();
-    h.clock.ms += 3 * 3_600_000;
+    suite.h.clock.ms += 3 * 3_600_000;
     return p;
   }
 
@@ -161,7 +150,7 @@ describe("a hand-back into an unfinished consent", () => {
   });
 
   it("without a hand-back, a 'nej' after 'Ingen brådska' is not a no either: the consent is asked again in its short line", async () => {
-    h.clock.ms = Date.parse("2026-11-24T10:00:00+01:00");
+    suite.h.clock.ms = Date.parse("2026-11-24T10:00:00+01:00");
     const p = await atConsent();
     await p.say("hä");
     expect(await p.say("va")).toEqual(["Ingen brådska. Skriv när du vill fortsätta."]);

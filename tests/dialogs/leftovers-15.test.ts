@@ -2,38 +2,31 @@
 // without pausing anything; a meeting called off never silences the bot; after STOPP and START, a wish for the
 // same person as before is answered truthfully and put in front of the team.
 import { beforeEach, describe, expect, it } from "vitest";
-import { MONDAY_10_STOCKHOLM, officeHoursSuite } from "../helpers/office-hours-suite.js";
-import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import { MONDAY_10_STOCKHOLM, transcriptSuite } from "../helpers/office-hours-suite.js";
+import type { StaffWorld } from "../helpers/staff.js";
 import type { Participant } from "../helpers/conversation.js";
 import { eventually } from "../helpers/harness.js";
 import { addMeeting } from "../../bot/staff/meetings.js";
 import { assignConversation, handBack, replyAsCoordinator } from "../../bot/staff/handoff.js";
 import { recordOutcome } from "../../bot/plans/meeting-outcomes.js";
 import { listConversations } from "../../bot/staff/inbox-list.js";
-import { loadLocales } from "../../bot/infrastructure/i18n.js";
 
-const suite = officeHoursSuite(731515000);
-const { onboarded, conversationOf } = suite;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-const locales = loadLocales();
-let world: StaffWorld | undefined;
-const staffDeps = () => ({ db: suite.h.tillit.db, sql: suite.h.tillit.sql, events: suite.h.tillit.events, now: suite.h.clock.now, nudges: suite.h.tillit.nudges, locales });
-/** Someone onboarded on team Nord, whose coordinators are Maja and Kim. */
-async function onTeam(language: "sv" | "en" = "sv"): Promise<{ p: Participant; w: StaffWorld; conversationId: number }> {
-  world ??= await staffWorld(suite.h);
-  const p = await onboarded(language);
-  const r = await p.record();
-  await suite.h.tillit.db.participant.update({ where: { id: r.id }, data: { teamId: world.teamA } });
-  return { p, w: world, conversationId: r.conversations[0]!.id };
-}
 // Each test starts on a Monday at 10:00 five weeks after the last one's: the outbox and the scheduler never
-// see time go back (the suite's own clock goes back to the first Monday before each test).
+// see time go back.
+const suite = transcriptSuite(731515000, { clock: "none" });
+const { onboarded, conversationOf, staffDeps } = suite;
 let monday = 0;
 beforeEach(() => {
   suite.h.clock.ms = MONDAY_10_STOCKHOLM + monday++ * 5 * 7 * DAY;
 });
+/** Someone onboarded on team Nord, whose coordinators are Maja and Kim. */
+async function onTeam(language: "sv" | "en" = "sv"): Promise<{ p: Participant; w: StaffWorld; conversationId: number }> {
+  const p = await suite.onTeam(language);
+  return { p, w: suite.w, conversationId: (await conversationOf(p)).id };
+}
 const say = async (p: Participant, text: string) => {
   suite.h.clock.advance(MINUTE);
   return (await p.say(text)).join(" ");

@@ -4,23 +4,17 @@
 // that asked two things at once.
 import { describe, expect, it } from "vitest";
 import { officeHoursSuite } from "../helpers/office-hours-suite.js";
-import { staffWorld } from "../helpers/staff.js";
+import type { Participant } from "../helpers/conversation.js";
 import { addSchedule } from "../../bot/staff/nudge-admin.js";
 import { discharge } from "../../bot/staff/discharge.js";
-import { loadLocales } from "../../bot/infrastructure/i18n.js";
 
 const suite = officeHoursSuite(797140000);
 const { onboarded } = suite;
 
-let world: Awaited<ReturnType<typeof staffWorld>> | undefined;
 /** The staff functions the inbox calls, with the participant on the team's list. */
-async function staffFor(p: { record(): Promise<{ id: number; conversations: { id: number }[] }> }) {
-  const h = suite.h;
-  world ??= await staffWorld(h);
-  const record = await p.record();
-  await h.tillit.db.participant.update({ where: { id: record.id }, data: { teamId: world.teamA } });
-  const deps = { db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now, nudges: h.tillit.nudges, locales: loadLocales() };
-  return { deps, actor: world.accounts.coordA.actor, conversationId: record.conversations[0]!.id };
+async function staffFor(p: Participant) {
+  const { conversationId } = await suite.joinTeam(p);
+  return { deps: suite.staffDeps(), actor: suite.w.accounts.coordA.actor, conversationId };
 }
 
 describe("a practical question", () => {

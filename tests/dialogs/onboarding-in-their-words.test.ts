@@ -4,21 +4,15 @@
 // "Hej jag heter Hodan och jag fick detta nummer …" (voice-to-text) did not give the name. Here the times
 // are read in their words, onboarding's questions after the consent go stale like any other, and a name
 // told on with "och" in the first message is kept.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../helpers/harness.js";
-import { Participant } from "../helpers/conversation.js";
+import { describe, expect, it } from "vitest";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import type { Participant } from "../helpers/conversation.js";
 import { understandTimeOfDay } from "../../dialogs/shared/understand-answers.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({}, { simulator: true });
-  h.clock.ms = Date.parse("2026-11-24T10:00:00+01:00");
-});
-afterAll(async () => h.stop());
-let n = 731600000;
+const suite = transcriptSuite(731600000, { clock: { once: Date.parse("2026-11-24T10:00:00+01:00") } });
 
 async function atTimes(lang: "sv" | "en" = "sv"): Promise<Participant> {
-  const p = new Participant(h, `+46${n++}`);
+  const p = suite.newcomer();
   await p.say(lang === "sv" ? "hej" : "hello");
   await p.say(lang === "sv" ? "ja" : "yes");
   await p.say("Kai");
@@ -42,7 +36,7 @@ describe("onboarding in their words", () => {
 
   it("a day later, 'check in' is a check-in, not a skip of the time question left open", async () => {
     const p = await atTimes();
-    h.clock.ms += 26 * 3_600_000;
+    suite.h.clock.ms += 26 * 3_600_000;
     const reply = await p.say("kolla läget");
     expect(reply.join("\n")).not.toMatch(/hoppar över|Vilken tid på dagen/);
     expect(reply.at(-1)).toMatch(/på en skala 1-10\?$/);
@@ -51,19 +45,19 @@ describe("onboarding in their words", () => {
 
   it("a day later, a real question is read fresh, not as the time question's answer", async () => {
     const p = await atTimes();
-    h.clock.ms += 26 * 3_600_000;
+    suite.h.clock.ms += 26 * 3_600_000;
     const reply = await p.say("Jag vill läsa SFI eller komvux vad är skillnaden frågetecken");
     expect(reply.join("\n")).not.toMatch(/Vilken tid på dagen|förstod inte riktigt/);
   });
 
   it("an hour later the time question still takes its answer", async () => {
     const p = await atTimes();
-    h.clock.ms += 3_600_000;
+    suite.h.clock.ms += 3_600_000;
     expect((await p.say("kväll")).at(-1)).toMatch(/^Vilket språk vill du skriva på\?/);
   });
 
   it("'Hej jag heter Hodan och jag fick detta nummer …' gives the name: not asked for it after the yes", async () => {
-    const p = new Participant(h, `+46${n++}`);
+    const p = suite.newcomer();
     await p.say("Hej jag heter Hodan och jag fick detta nummer från min kompis hon sa att ni hjälper unga som inte har jobb jag har bott i Sverige i fyra år och jag läser inte nu punkt");
     const reply = await p.say("Okej ja");
     expect(reply.join("\n")).not.toMatch(/kalla dig/);

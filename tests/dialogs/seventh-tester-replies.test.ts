@@ -1,63 +1,50 @@
 // The seventh young tester (texter14): a meeting's reminder answered by calling it off or moving it,
 // good news in the words young people use, the first message after a hand-back, apologies in bot
 // mode, and no reply opening with the sentence the one before opened with.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../helpers/harness.js";
-import { onboardedParticipant, type Participant } from "../helpers/conversation.js";
-import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import { describe, expect, it } from "vitest";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import type { Participant } from "../helpers/conversation.js";
 import { addMeeting } from "../../bot/staff/meetings.js";
 import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
-import { loadLocales } from "../../bot/infrastructure/i18n.js";
 import { withoutRepeatedOpening } from "../../bot/runtime/dialog-runtime.js";
 
-let h: Harness;
-let w: StaffWorld;
-const locales = loadLocales();
-beforeAll(async () => {
-  h = await startHarness({}, { simulator: true });
-  w = await staffWorld(h);
-});
-afterAll(async () => h.stop());
+// The clock is each test's own: every participant lives in a week of their own (onTeam).
+const suite = transcriptSuite(731470000, { clock: "none", staff: true });
+const { staffDeps } = suite;
 
-let n = 731470000;
 const HOUR = 3_600_000;
-// Each participant lives a week later than the one before (the nudge scheduler's clock only goes forward).
 let weeks = -1;
 const at = (iso: string) => Date.parse(iso) + weeks * 7 * 24 * HOUR;
 const atIso = (iso: string) => new Date(at(iso)).toISOString();
 
 async function onTeam(language: "sv" | "en" = "sv", name?: string): Promise<Participant> {
   weeks++;
-  h.clock.ms = at("2026-11-24T08:00:00+01:00");
-  const p = await onboardedParticipant(h, `+46${n++}`, language, name);
+  suite.h.clock.ms = at("2026-11-24T08:00:00+01:00");
+  const p = await suite.onTeam(language, name);
   await p.received();
-  const r = await p.record();
-  await h.tillit.db.participant.update({ where: { id: r.id }, data: { teamId: w.teamA } });
   return p;
 }
 
-const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now, nudges: h.tillit.nudges, locales });
-
 /** Kim records a meeting already agreed for Thursday 26 November 15:00; the day before's reminder goes out. */
 async function remindedMeeting(p: Participant): Promise<number> {
-  h.clock.ms = at("2026-11-24T09:00:00+01:00");
+  suite.h.clock.ms = at("2026-11-24T09:00:00+01:00");
   const conversationId = (await p.record()).conversations[0]!.id;
-  const { meetingId } = await addMeeting(staffDeps(), w.accounts.coordA2.actor, conversationId, { startsAt: atIso("2026-11-26T15:00:00+01:00"), location: "Storgatan 4", alreadyAgreed: true });
-  h.clock.ms = at("2026-11-25T17:30:00+01:00");
-  await h.tillit.nudges.tick();
-  await h.tillit.core.idle();
+  const { meetingId } = await addMeeting(staffDeps(), suite.w.accounts.coordA2.actor, conversationId, { startsAt: atIso("2026-11-26T15:00:00+01:00"), location: "Storgatan 4", alreadyAgreed: true });
+  suite.h.clock.ms = at("2026-11-25T17:30:00+01:00");
+  await suite.h.tillit.nudges.tick();
+  await suite.h.tillit.core.idle();
   expect((await p.received()).join(" ")).toMatch(/En påminnelse: du och Kim ses torsdag \d+ (november|december) kl\. 15:00/);
   return meetingId;
 }
 
-const meeting = (id: number) => h.tillit.db.meeting.findUniqueOrThrow({ where: { id } });
-const remindersLeft = (meetingId: number) => h.tillit.db.nudge.count({ where: { meetingId, status: "scheduled" } });
+const meeting = (id: number) => suite.h.tillit.db.meeting.findUniqueOrThrow({ where: { id } });
+const remindersLeft = (meetingId: number) => suite.h.tillit.db.nudge.count({ where: { meetingId, status: "scheduled" } });
 
 describe("a meeting's reminder answered (texter14 finding 4)", () => {
   it("'kan inte imorgon', 'sorry', 'kan vi ta nästa vecka': warm, Kim asked, no more reminders, the wish kept for Kim", async () => {
     const p = await onTeam();
     const meetingId = await remindedMeeting(p);
-    h.clock.ms += 25 * 60_000;
+    suite.h.clock.ms += 25 * 60_000;
     const [off] = await p.say("kan inte imorgon");
     expect(off).toMatch(/^Helt okej, det händer! Jag har sagt till Kim/);
     expect(off).not.toMatch(/förstår inte|hänger inte/);
@@ -71,16 +58,16 @@ describe("a meeting's reminder answered (texter14 finding 4)", () => {
     expect(later).not.toMatch(/förstår inte|hänger inte/);
     expect(await meeting(meetingId)).toMatchObject({ status: "reschedule-requested", requestedTime: "kan vi ta nästa vecka" });
     // The meeting day: nothing more about the time that was called off.
-    h.clock.ms = at("2026-11-26T14:00:00+01:00");
-    await h.tillit.nudges.tick();
-    await h.tillit.core.idle();
+    suite.h.clock.ms = at("2026-11-26T14:00:00+01:00");
+    await suite.h.tillit.nudges.tick();
+    await suite.h.tillit.core.idle();
     expect(await p.received()).toEqual([]);
   });
 
   it("the evening before: 'kan vi ta det en annan gång', 'orkar inte imorgon', 'blir du sur' — another time asked for, nobody angry", async () => {
     const p = await onTeam();
     const meetingId = await remindedMeeting(p);
-    h.clock.ms = at("2026-11-25T20:50:00+01:00");
+    suite.h.clock.ms = at("2026-11-25T20:50:00+01:00");
     const [moved] = await p.say("kan vi ta det en annan gång");
     expect(moved).toMatch(/^Absolut, det går bra! Jag har sagt till Kim att du vill ta det en annan gång/);
     expect(await meeting(meetingId)).toMatchObject({ status: "reschedule-requested", requestedTime: "kan vi ta det en annan gång" });
@@ -101,11 +88,11 @@ describe("a meeting's reminder answered (texter14 finding 4)", () => {
     expect((await q.say("kan inte komma"))[0]).toMatch(/^Helt okej, det händer!/);
     const e = await onTeam("en");
     const conversationId = (await e.record()).conversations[0]!.id;
-    h.clock.ms = at("2026-11-24T09:00:00+01:00");
-    const { meetingId: m3 } = await addMeeting(staffDeps(), w.accounts.coordA2.actor, conversationId, { startsAt: atIso("2026-11-26T15:00:00+01:00"), alreadyAgreed: true });
-    h.clock.ms = at("2026-11-25T17:30:00+01:00");
-    await h.tillit.nudges.tick();
-    await h.tillit.core.idle();
+    suite.h.clock.ms = at("2026-11-24T09:00:00+01:00");
+    const { meetingId: m3 } = await addMeeting(staffDeps(), suite.w.accounts.coordA2.actor, conversationId, { startsAt: atIso("2026-11-26T15:00:00+01:00"), alreadyAgreed: true });
+    suite.h.clock.ms = at("2026-11-25T17:30:00+01:00");
+    await suite.h.tillit.nudges.tick();
+    await suite.h.tillit.core.idle();
     await e.received();
     expect((await e.say("cant make it tmrw"))[0]).toMatch(/^That's completely fine, it happens! I've told Kim/);
     expect(await meeting(m3)).toMatchObject({ status: "cancelled" });
@@ -113,10 +100,10 @@ describe("a meeting's reminder answered (texter14 finding 4)", () => {
 
   it("without a reminder sent, 'kan inte imorgon' is no meeting's change, and 'kan inte sova' never is", async () => {
     const p = await onTeam();
-    h.clock.ms = at("2026-11-24T09:00:00+01:00");
+    suite.h.clock.ms = at("2026-11-24T09:00:00+01:00");
     const conversationId = (await p.record()).conversations[0]!.id;
-    const { meetingId } = await addMeeting(staffDeps(), w.accounts.coordA2.actor, conversationId, { startsAt: atIso("2026-11-26T15:00:00+01:00"), alreadyAgreed: true });
-    h.clock.ms += HOUR;
+    const { meetingId } = await addMeeting(staffDeps(), suite.w.accounts.coordA2.actor, conversationId, { startsAt: atIso("2026-11-26T15:00:00+01:00"), alreadyAgreed: true });
+    suite.h.clock.ms += HOUR;
     await p.say("kan inte sova");
     expect(await meeting(meetingId)).toMatchObject({ status: "confirmed" });
     await p.say("kan inte imorgon");
@@ -128,7 +115,7 @@ describe("a meeting's reminder answered (texter14 finding 4)", () => {
 describe("apologies, wherever they come (texter14 finding 16)", () => {
   it("in bot mode: 'förlåt för det där i fredags', 'sorry' get 'no need to apologise', not 'förstår inte'", async () => {
     const p = await onTeam();
-    h.clock.ms = at("2026-11-24T11:00:00+01:00");
+    suite.h.clock.ms = at("2026-11-24T11:00:00+01:00");
     const [first] = await p.say("förlåt för det där i fredags");
     expect(first).toMatch(/^(Ingen fara alls, du behöver inte be om ursäkt\.|Det är lugnt, inget att be om ursäkt för\.)$/);
     const [second] = await p.say("sorry");
@@ -138,7 +125,7 @@ describe("apologies, wherever they come (texter14 finding 16)", () => {
 
   it("with a question open: 'sorry missed this' gets 'no need', then the question again", async () => {
     const p = await onTeam("en");
-    h.clock.ms = at("2026-11-24T11:00:00+01:00");
+    suite.h.clock.ms = at("2026-11-24T11:00:00+01:00");
     await p.say("check in");
     const reply = (await p.say("sorry missed this")).join(" ");
     expect(reply).toMatch(/^(No worries at all|No need|It's fine)/i);
@@ -148,7 +135,7 @@ describe("apologies, wherever they come (texter14 finding 16)", () => {
 
   it("while a person is awaited, at night: no emergency numbers glued to an apology", async () => {
     const p = await onTeam();
-    h.clock.ms = at("2026-11-24T21:00:00+01:00");
+    suite.h.clock.ms = at("2026-11-24T21:00:00+01:00");
     await p.say("prata med en människa");
     const sorry = (await p.say("förlåt")).join(" ");
     expect(sorry).toMatch(/ursäkt/);
@@ -159,7 +146,7 @@ describe("apologies, wherever they come (texter14 finding 16)", () => {
 describe("good news in the words young people use (texter14 finding 9)", () => {
   it.each(["fick svar från komvux jag kom in!!", "jag har fått samtalskontakt nu", "vi fick mat från kyrkan idag tack", "åt frukost idag 🙂", "det va ok faktiskt"])("%j gets joy, not 'förstår inte' or an offer", async (line) => {
     const p = await onTeam();
-    h.clock.ms = at("2026-11-24T11:00:00+01:00");
+    suite.h.clock.ms = at("2026-11-24T11:00:00+01:00");
     const reply = (await p.say(line)).join(" ");
     expect(reply).toMatch(/roligt|kul|bra att höra|Starkt|grattis|fira/i);
     expect(reply).not.toMatch(/förstår inte|hänger inte|hjälper till med|\n1\./);
@@ -169,16 +156,16 @@ describe("good news in the words young people use (texter14 finding 9)", () => {
 describe("a first walk and a thank-you (texter14 finding 9)", () => {
   it("'e här typ' at the meeting place around its time is met with joy; 'tack för idag' with 'Varsågod'", async () => {
     const p = await onTeam();
-    h.clock.ms = at("2026-11-24T09:00:00+01:00");
+    suite.h.clock.ms = at("2026-11-24T09:00:00+01:00");
     const conversationId = (await p.record()).conversations[0]!.id;
-    await addMeeting(staffDeps(), w.accounts.coordA.actor, conversationId, { startsAt: atIso("2026-11-26T14:00:00+01:00"), location: "vid ICA Torget", alreadyAgreed: true });
-    h.clock.ms = at("2026-11-26T13:52:00+01:00");
-    await h.tillit.nudges.tick();
-    await h.tillit.core.idle();
+    await addMeeting(staffDeps(), suite.w.accounts.coordA.actor, conversationId, { startsAt: atIso("2026-11-26T14:00:00+01:00"), location: "vid ICA Torget", alreadyAgreed: true });
+    suite.h.clock.ms = at("2026-11-26T13:52:00+01:00");
+    await suite.h.tillit.nudges.tick();
+    await suite.h.tillit.core.idle();
     await p.received();
     const [there] = await p.say("e här typ");
     expect(there).toMatch(/^(Vad bra att du tog dig dit! Starkt gjort\.|Snyggt, du är där! Det är ett stort steg\.)$/);
-    h.clock.ms = at("2026-11-26T15:40:00+01:00");
+    suite.h.clock.ms = at("2026-11-26T15:40:00+01:00");
     expect((await p.say("det va ok faktiskt")).join(" ")).toMatch(/Starkt|kul/i);
     const [thanks] = await p.say("tack för att du inte va jobbig");
     expect(thanks).toMatch(/Varsågod|Inga problem/);
@@ -188,7 +175,7 @@ describe("a first walk and a thank-you (texter14 finding 9)", () => {
 
   it("'e här typ' with no meeting near is not read as arriving", async () => {
     const p = await onTeam();
-    h.clock.ms = at("2026-11-24T11:00:00+01:00");
+    suite.h.clock.ms = at("2026-11-24T11:00:00+01:00");
     expect((await p.say("e här typ")).join(" ")).not.toMatch(/tog dig dit|du är där/);
   });
 });
@@ -196,14 +183,14 @@ describe("a first walk and a thank-you (texter14 finding 9)", () => {
 describe("the first message after a hand-back (texter14 finding 15)", () => {
   async function handedBack(): Promise<Participant> {
     const p = await onTeam();
-    h.clock.ms = at("2026-11-24T11:00:00+01:00");
+    suite.h.clock.ms = at("2026-11-24T11:00:00+01:00");
     const c = (await p.record()).conversations[0]!.id;
-    await takeOver(staffDeps(), w.accounts.coordA2.actor, c);
-    await replyAsCoordinator(staffDeps(), w.accounts.coordA2.actor, c, "Hej! Kim här. Vi ses på torsdag då.");
-    await handBack(staffDeps(), w.accounts.coordA2.actor, c);
-    await h.tillit.core.idle();
+    await takeOver(staffDeps(), suite.w.accounts.coordA2.actor, c);
+    await replyAsCoordinator(staffDeps(), suite.w.accounts.coordA2.actor, c, "Hej! Kim här. Vi ses på torsdag då.");
+    await handBack(staffDeps(), suite.w.accounts.coordA2.actor, c);
+    await suite.h.tillit.core.idle();
     await p.received();
-    h.clock.ms += HOUR;
+    suite.h.clock.ms += HOUR;
     return p;
   }
 
@@ -228,7 +215,7 @@ describe("the first message after a hand-back (texter14 finding 15)", () => {
 describe("no reply opens with the sentence the one before opened with (texter14 finding 18)", () => {
   it("Kai: two lonely messages in a row get two different acknowledgments", async () => {
     const p = await onTeam("en", "Kai");
-    h.clock.ms = at("2026-11-26T23:56:00+01:00");
+    suite.h.clock.ms = at("2026-11-26T23:56:00+01:00");
     const [first] = await p.say("havent actually talked to anyone irl in like 3 weeks");
     const [second] = await p.say("my only friends are online and theyre in the us");
     const opening = (t: string) => t.split(/(?<=[.!?])\s+/)[0];

@@ -2,45 +2,31 @@
 // nothing, so the person coming back weeks later is not told about a coordinator who "hasn't written yet";
 // lines about the coordinator are true; wishes about contact are heard; Tillit's own initiative stops after
 // two unanswered messages; a meeting whose date has passed is not asked about again.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../helpers/harness.js";
-import { Participant, onboardedParticipant } from "../helpers/conversation.js";
-import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import { describe, expect, it } from "vitest";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import type { Participant } from "../helpers/conversation.js";
 import { HandoffError, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { addMeeting } from "../../bot/staff/meetings.js";
 import { addOneOff, addSchedule } from "../../bot/staff/nudge-admin.js";
 import { recordOutcome } from "../../bot/plans/meeting-outcomes.js";
-import { loadLocales } from "../../bot/infrastructure/i18n.js";
 import { proposeMeeting } from "../../bot/staff/propose-meeting.js";
 
-let h: Harness;
-let w: StaffWorld;
-beforeAll(async () => {
-  h = await startHarness({}, { simulator: true });
-  w = await staffWorld(h);
-});
-afterAll(async () => h.stop());
-beforeEach(() => {
-  h.clock.ms = Date.parse("2026-11-24T13:00:00Z"); // Tuesday 14:00 in Stockholm
-});
+// Tuesday 14:00 in Stockholm before each test.
+const suite = transcriptSuite(731400000, { clock: Date.parse("2026-11-24T13:00:00Z"), staff: true });
+const { staffDeps, conversationOf } = suite;
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const WEEK = 7 * DAY;
-let n = 731400000;
-const phone = () => `+46${n++}`;
-const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now });
 /** A participant of team Nord, whose coordinators may write to them. */
 async function inTeamNord(language: "sv" | "en" = "sv"): Promise<Participant> {
-  const p = await onboardedParticipant(h, phone(), language);
-  await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { teamId: w.teamA } });
-  h.clock.advance(MINUTE);
+  const p = await suite.onTeam(language);
+  suite.h.clock.advance(MINUTE);
   return p;
 }
-const conversationOf = async (p: Participant) => (await p.record()).conversations[0]!;
 async function say(p: Participant, text: string, after = MINUTE): Promise<string[]> {
-  h.clock.advance(after);
+  suite.h.clock.advance(after);
   return p.say(text);
 }
 const NUMBERS = /112|90101|1177|116 ?111/;
@@ -50,22 +36,22 @@ describe("a coordinator's reply refused after STOPP", () => {
   it("changes nothing: no takeover is left behind, and the reply is refused", async () => {
     const p = await inTeamNord();
     await say(p, "STOPP");
-    h.clock.advance(30 * MINUTE);
+    suite.h.clock.advance(30 * MINUTE);
     const before = await conversationOf(p);
-    await expect(replyAsCoordinator(staffDeps(), w.accounts.coordA.actor, before.id, "Hej, Maja här. Du är alltid välkommen tillbaka.")).rejects.toMatchObject({ reason: "opted-out" });
-    await expect(replyAsCoordinator(staffDeps(), w.accounts.coordA.actor, before.id, "Hej igen")).rejects.toBeInstanceOf(HandoffError);
+    await expect(replyAsCoordinator(staffDeps(), suite.w.accounts.coordA.actor, before.id, "Hej, Maja här. Du är alltid välkommen tillbaka.")).rejects.toMatchObject({ reason: "opted-out" });
+    await expect(replyAsCoordinator(staffDeps(), suite.w.accounts.coordA.actor, before.id, "Hej igen")).rejects.toBeInstanceOf(HandoffError);
     const after = await conversationOf(p);
     expect(after).toMatchObject({ status: before.status, assigneeId: before.assigneeId, takenOverAt: before.takenOverAt });
     expect(after.status).toBe("bot");
-    expect(await h.tillit.db.message.count({ where: { conversationId: after.id, authorKind: "coordinator" } })).toBe(0);
+    expect(await suite.h.tillit.db.message.count({ where: { conversationId: after.id, authorKind: "coordinator" } })).toBe(0);
   });
 
   it("weeks later the person who asks to come back is welcomed, and their questions about data and erasure are answered", async () => {
     const p = await inTeamNord();
     await say(p, "STOPP");
-    h.clock.advance(30 * MINUTE);
-    await expect(replyAsCoordinator(staffDeps(), w.accounts.coordA.actor, (await conversationOf(p)).id, "Hej, Maja här.")).rejects.toMatchObject({ reason: "opted-out" });
-    h.clock.advance(25 * DAY);
+    suite.h.clock.advance(30 * MINUTE);
+    await expect(replyAsCoordinator(staffDeps(), suite.w.accounts.coordA.actor, (await conversationOf(p)).id, "Hej, Maja här.")).rejects.toMatchObject({ reason: "opted-out" });
+    suite.h.clock.advance(25 * DAY);
     expect(await say(p, "hej")).toEqual([expect.stringMatching(/START/)]);
     // The day's stopped line was just said; a question whether it is too late still gets an answer.
     const tooLate = await say(p, "e det för sent att börja igen");
@@ -87,7 +73,7 @@ describe("a coordinator's reply refused after STOPP", () => {
   it("in English too", async () => {
     const p = await inTeamNord("en");
     await say(p, "STOPP"); // (Twilio itself answers its own STOP by SMS, and blocks the number)
-    h.clock.advance(3 * DAY);
+    suite.h.clock.advance(3 * DAY);
     await say(p, "hi");
     const back = await say(p, "is it too late to start again");
     expect(back).toEqual([expect.stringMatching(/never too late|come back/)]);
@@ -96,7 +82,7 @@ describe("a coordinator's reply refused after STOPP", () => {
 
 describe("a meeting proposal whose time has passed", () => {
   async function proposed(p: Participant, startsAt: Date): Promise<number> {
-    const { meetingId, outcome } = await proposeMeeting({ sql: h.tillit.sql, nudges: h.tillit.nudges, now: h.clock.now }, { participantId: (await p.record()).id, startsAt });
+    const { meetingId, outcome } = await proposeMeeting({ sql: suite.h.tillit.sql, nudges: suite.h.tillit.nudges, now: suite.h.clock.now }, { participantId: (await p.record()).id, startsAt });
     expect(outcome).toBe("sent");
     expect((await p.received()).join(" ")).toMatch(/föreslår att ni ses/);
     return meetingId;
@@ -104,57 +90,56 @@ describe("a meeting proposal whose time has passed", () => {
 
   it("is never asked again, and a later message is read for itself", async () => {
     const p = await inTeamNord();
-    const meetingId = await proposed(p, new Date(h.clock.ms + 2 * DAY));
-    h.clock.advance(3 * WEEK);
+    const meetingId = await proposed(p, new Date(suite.h.clock.ms + 2 * DAY));
+    suite.h.clock.advance(3 * WEEK);
     const reply = await say(p, "yo lever");
     expect(reply.join(" ")).not.toMatch(/föreslår|Passar det/);
     // "ja" now answers nothing: no meeting three weeks ago is confirmed.
     const yes = await say(p, "ja");
     expect(yes.join(" ")).not.toMatch(/Toppen|ses ni/);
-    expect(await h.tillit.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "proposed" });
+    expect(await suite.h.tillit.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "proposed" });
   });
 
   it("passed by an hour is over too, though the question is not six hours old", async () => {
     const p = await inTeamNord();
-    const meetingId = await proposed(p, new Date(h.clock.ms + 2 * HOUR));
-    h.clock.advance(3 * HOUR);
+    const meetingId = await proposed(p, new Date(suite.h.clock.ms + 2 * HOUR));
+    suite.h.clock.advance(3 * HOUR);
     expect((await say(p, "ja det passar")).join(" ")).not.toMatch(/Toppen|ses ni|Passar det/);
-    expect(await h.tillit.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "proposed" });
+    expect(await suite.h.tillit.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "proposed" });
   });
 
   it("before its time it is still answered, however late", async () => {
     const p = await inTeamNord();
-    const meetingId = await proposed(p, new Date(h.clock.ms + 5 * DAY));
-    h.clock.advance(2 * DAY);
+    const meetingId = await proposed(p, new Date(suite.h.clock.ms + 5 * DAY));
+    suite.h.clock.advance(2 * DAY);
     expect(await say(p, "ja det passar")).toEqual([expect.stringMatching(/Toppen/)]);
-    expect(await h.tillit.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "confirmed" });
+    expect(await suite.h.tillit.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "confirmed" });
   });
 });
 
 describe("lines about the coordinator are true", () => {
-  const locales = loadLocales();
   // Friday 23:40 in Stockholm: a crisis told late, nobody in until Monday.
   const FRIDAY_NIGHT = Date.parse("2026-11-27T22:40:00Z");
 
   it("the evening after the coordinator wrote and met them: no 'hasn't answered yet', no numbers under thanks or 'a bit better'", async () => {
     const p = await inTeamNord();
-    h.clock.ms = FRIDAY_NIGHT;
+    suite.h.clock.ms = FRIDAY_NIGHT;
     expect((await say(p, "vill bara försvinna")).join(" ")).toMatch(/90101/);
     // Monday: Kim takes over, writes, they meet at 13:00 and Kim records it; Kim keeps the chat.
-    h.clock.ms = Date.parse("2026-11-30T07:05:00Z");
+    suite.h.clock.ms = Date.parse("2026-11-30T07:05:00Z");
     const id = (await conversationOf(p)).id;
-    const kim = w.accounts.coordA2.actor;
-    await takeOver({ ...staffDeps(), locales }, kim, id);
-    await replyAsCoordinator({ ...staffDeps(), locales }, kim, id, "Hej, Kim här. Jag läste det du skrev i fredags. Kan vi ses idag kl 13?");
+    const kim = suite.w.accounts.coordA2.actor;
+    await takeOver(staffDeps(), kim, id);
+    await replyAsCoordinator(staffDeps(), kim, id, "Hej, Kim här. Jag läste det du skrev i fredags. Kan vi ses idag kl 13?");
     await p.received();
-    h.clock.advance(30 * MINUTE);
+    suite.h.clock.advance(30 * MINUTE);
     await say(p, "ok kontoret");
-    const { meetingId } = await addMeeting({ ...staffDeps(), locales, nudges: h.tillit.nudges }, kim, id, { startsAt: "2026-11-30T13:00:00+01:00", location: "Storgatan 4", alreadyAgreed: true });
-    h.clock.ms = Date.parse("2026-11-30T14:30:00Z");
+    const { meetingId } = await addMeeting(staffDeps(), kim, id, { startsAt: "2026-11-30T13:00:00+01:00", location: "Storgatan 4", alreadyAgreed: true });
+    suite.h.clock.ms = Date.parse("2026-11-30T14:30:00Z");
     await recordOutcome(staffDeps(), kim, id, meetingId, { outcome: "attended" });
     await p.received();
     // 21:15 the same evening, Kim gone home.
-    h.clock.ms = Date.parse("2026-11-30T20:15:00Z");
+    suite.h.clock.ms = Date.parse("2026-11-30T20:15:00Z");
     const thanks = (await say(p, "tack för idag")).join(" ");
     expect(thanks).not.toMatch(NOT_YET);
     expect(thanks).not.toMatch(NUMBERS);
@@ -168,25 +153,25 @@ describe("lines about the coordinator are true", () => {
     expect(ordinary).not.toMatch(NUMBERS);
     // Heavy again: the numbers come, as always.
     expect((await say(p, "fast det känns tungt igen, orkar inte")).join(" ")).toMatch(NUMBERS);
-    await handBack({ ...staffDeps(), locales }, kim, id);
+    await handBack(staffDeps(), kim, id);
   });
 
   it("before anyone from the team has written, the wait is still said as it is", async () => {
     const p = await inTeamNord();
-    h.clock.ms = FRIDAY_NIGHT;
+    suite.h.clock.ms = FRIDAY_NIGHT;
     await say(p, "vill bara försvinna");
-    h.clock.advance(DAY);
+    suite.h.clock.advance(DAY);
     expect((await say(p, "ska kolla på en film nu")).join(" ")).toMatch(NOT_YET);
   });
 
   it("a message for the coordinator on a Friday night gets no 24/7 numbers glued on", async () => {
     const p = await inTeamNord("en");
-    h.clock.ms = FRIDAY_NIGHT;
+    suite.h.clock.ms = FRIDAY_NIGHT;
     const told = await say(p, "tell maja i might go next week");
     expect(told.join(" ")).toMatch(/pass (that|it) on/i);
     expect(told.join(" ")).not.toMatch(NUMBERS);
     const sv = await inTeamNord();
-    h.clock.ms = FRIDAY_NIGHT + HOUR;
+    suite.h.clock.ms = FRIDAY_NIGHT + HOUR;
     expect((await say(sv, "säg till maja att jag kanske kommer nästa vecka")).join(" ")).not.toMatch(NUMBERS);
   });
 });
@@ -196,7 +181,7 @@ describe("wishes about contact are heard", () => {
     const p = await inTeamNord();
     expect((await say(p, "sluta skicka påminnelser")).join(" ")).toMatch(/inga fler påminnelser|avstängda/);
     expect((await p.record()).remindersOff).toBe(true);
-    h.clock.advance(2 * WEEK);
+    suite.h.clock.advance(2 * WEEK);
     const back = (await say(p, "ni kan skicka typ en gång i veckan igen")).join(" ");
     expect(back).toMatch(/en gång i veckan/);
     expect(back).not.toMatch(/STOPP|påminn mig inte/);
@@ -207,24 +192,24 @@ describe("wishes about contact are heard", () => {
     const p = await inTeamNord();
     await say(p, "sluta skicka påminnelser");
     const id = (await conversationOf(p)).id;
-    const deps = { ...staffDeps(), nudges: h.tillit.nudges };
-    expect(await addSchedule(deps, w.accounts.coordA.actor, id, { kind: "weekly", weekday: 4, time: "16:00", dialog: "check-in" })).toMatchObject({ remindersOff: true });
-    expect(await addOneOff(deps, w.accounts.coordA.actor, id, { at: new Date(h.clock.ms + DAY).toISOString(), dialog: "check-in" })).toMatchObject({ remindersOff: true });
+    const deps = staffDeps();
+    expect(await addSchedule(deps, suite.w.accounts.coordA.actor, id, { kind: "weekly", weekday: 4, time: "16:00", dialog: "check-in" })).toMatchObject({ remindersOff: true });
+    expect(await addOneOff(deps, suite.w.accounts.coordA.actor, id, { at: new Date(suite.h.clock.ms + DAY).toISOString(), dialog: "check-in" })).toMatchObject({ remindersOff: true });
     // Asked back in the person's words: the next one is said without the warning.
     await say(p, "ni kan skicka typ en gång i veckan igen");
-    expect(await addSchedule(deps, w.accounts.coordA.actor, id, { kind: "weekly", weekday: 5, time: "16:00", dialog: "check-in" })).not.toHaveProperty("remindersOff");
+    expect(await addSchedule(deps, suite.w.accounts.coordA.actor, id, { kind: "weekly", weekday: 5, time: "16:00", dialog: "check-in" })).not.toHaveProperty("remindersOff");
   });
 
   it("'no dont call me' and 'text is fine' are passed on to the coordinator and said to be, not 'I don't understand'", async () => {
     const p = await inTeamNord("en");
-    h.clock.ms = Date.parse("2026-11-26T22:55:00Z"); // Thursday night
+    suite.h.clock.ms = Date.parse("2026-11-26T22:55:00Z"); // Thursday night
     const no = (await say(p, "no dont call me")).join(" ");
     expect(no).toMatch(/call/);
     expect(no).not.toMatch(/understand everything|not quite following/);
     expect(no).not.toMatch(NUMBERS);
     expect((await conversationOf(p)).handoffReason).toBe("message");
     const q = await inTeamNord();
-    h.clock.ms = Date.parse("2026-11-26T22:58:00Z");
+    suite.h.clock.ms = Date.parse("2026-11-26T22:58:00Z");
     const sv = (await say(q, "sms räcker")).join(" ");
     expect(sv).toMatch(/uppringd|samtal/);
     expect(sv).not.toMatch(/förstår inte allt|hänger inte/);
@@ -232,16 +217,15 @@ describe("wishes about contact are heard", () => {
 });
 
 describe("never more than two unanswered messages of Tillit's own", () => {
-  const locales = loadLocales();
-  const deps = () => ({ ...staffDeps(), locales, nudges: h.tillit.nudges });
+  const deps = staffDeps;
   /** The scheduler runs every `every` until `until`; returns what reached the participant meanwhile. */
   async function live(p: Participant, until: number, every = 6 * HOUR): Promise<{ at: number; text: string }[]> {
     const got: { at: number; text: string }[] = [];
-    while (h.clock.ms + every <= until) {
-      h.clock.advance(every);
-      await h.tillit.nudges.tick();
-      await h.tillit.core.idle();
-      for (const text of await p.received()) got.push({ at: h.clock.ms, text });
+    while (suite.h.clock.ms + every <= until) {
+      suite.h.clock.advance(every);
+      await suite.h.tillit.nudges.tick();
+      await suite.h.tillit.core.idle();
+      for (const text of await p.received()) got.push({ at: suite.h.clock.ms, text });
     }
     return got;
   }
@@ -249,14 +233,14 @@ describe("never more than two unanswered messages of Tillit's own", () => {
   it("ten silent weeks of a coordinator's weekly check-in: two messages, then nothing until they write, and the coordinator is told", async () => {
     const p = await inTeamNord("en");
     const id = (await conversationOf(p)).id;
-    await addSchedule(deps(), w.accounts.coordA.actor, id, { kind: "weekly", weekday: 1, time: "20:00", dialog: "check-in" });
-    const got = await live(p, h.clock.ms + 10 * WEEK);
+    await addSchedule(deps(), suite.w.accounts.coordA.actor, id, { kind: "weekly", weekday: 1, time: "20:00", dialog: "check-in" });
+    const got = await live(p, suite.h.clock.ms + 10 * WEEK);
     expect(got).toHaveLength(2);
-    const tasks = await h.tillit.db.staffTask.findMany({ where: { participantId: (await p.record()).id } });
+    const tasks = await suite.h.tillit.db.staffTask.findMany({ where: { participantId: (await p.record()).id } });
     expect(tasks).toMatchObject([{ kind: "contact-quiet", status: "open" }]);
     // They write: the check-ins come back.
     await say(p, "hey sorry, been away");
-    const after = await live(p, h.clock.ms + 2 * WEEK);
+    const after = await live(p, suite.h.clock.ms + 2 * WEEK);
     expect(after.length).toBeGreaterThan(0);
   });
 
@@ -264,14 +248,14 @@ describe("never more than two unanswered messages of Tillit's own", () => {
     const p = await inTeamNord();
     const id = (await conversationOf(p)).id;
     // Two unanswered messages on Thursday: a check-in in the morning, another in the afternoon.
-    h.clock.ms = Date.parse("2026-12-03T08:00:00Z");
-    await addOneOff(deps(), w.accounts.coordA2.actor, id, { at: "2026-12-03T10:00:00+01:00", dialog: "check-in" });
-    await addOneOff(deps(), w.accounts.coordA2.actor, id, { at: "2026-12-03T15:00:00+01:00", dialog: "check-in" });
+    suite.h.clock.ms = Date.parse("2026-12-03T08:00:00Z");
+    await addOneOff(deps(), suite.w.accounts.coordA2.actor, id, { at: "2026-12-03T10:00:00+01:00", dialog: "check-in" });
+    await addOneOff(deps(), suite.w.accounts.coordA2.actor, id, { at: "2026-12-03T15:00:00+01:00", dialog: "check-in" });
     expect(await live(p, Date.parse("2026-12-04T08:00:00Z"), HOUR)).toHaveLength(2);
-    expect(await h.tillit.db.conversation.findUniqueOrThrow({ where: { id } })).toMatchObject({ unansweredCount: 2 });
+    expect(await suite.h.tillit.db.conversation.findUniqueOrThrow({ where: { id } })).toMatchObject({ unansweredCount: 2 });
     // Friday 09:30: Kim proposes a meeting on Tuesday.
-    h.clock.ms = Date.parse("2026-12-04T08:30:00Z");
-    const proposal = await addMeeting(deps(), w.accounts.coordA2.actor, id, { startsAt: "2026-12-08T14:00:00+01:00", location: "Storgatan 4" });
+    suite.h.clock.ms = Date.parse("2026-12-04T08:30:00Z");
+    const proposal = await addMeeting(deps(), suite.w.accounts.coordA2.actor, id, { startsAt: "2026-12-08T14:00:00+01:00", location: "Storgatan 4" });
     expect(proposal).toMatchObject({ proposal: "held" });
     const got = (await live(p, Date.parse("2026-12-08T10:00:00Z"), 30 * MINUTE)).filter((m) => /föreslår/.test(m.text));
     expect(got).toHaveLength(1);
