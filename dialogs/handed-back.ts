@@ -5,11 +5,18 @@
 import type { DialogContext, DialogTurnResult } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { fold } from "./shared/fold.js";
-import { closes } from "./shared/understand-free.js";
-import { coordinatorInSentence, services, tWhileRead } from "./turn-services.js";
+import { closes, understandFree } from "./shared/understand-free.js";
+import { isGoodNews } from "./shared/reflect.js";
+import { nods, toldEffort } from "./shared/understand-small-talk.js";
+import { saysUrgent } from "./shared/clearly-asks.js";
+import { celebratesWhileWaiting } from "./small-talk.js";
+import { isFiller } from "./shared/waiting-words.js";
+import { coordinatorInSentence, givesHelpNumbers, nextReadingFor, services, tWhileRead, type TurnServices } from "./turn-services.js";
 
 const SAID = Symbol("tillit.botAgainSaid");
 const BETTER = /\b(battre|bra|lugnare|lattare|okej|ok|better|good|fine|okay|calmer)\b/;
+// Relief told after a person answered: "det va skönt att nån svarade", "gott att prata", "nice that u wrote".
+const RELIEF = /\b(skont|gott|lattad|lattnad|glad|nice|relieved|relief|helped|hjalpte)\b/;
 const NOT = /\b(inte|int|ej|aldrig|not|never|dont|isnt|no)\b/;
 
 const THANKED = Symbol("tillit.thankedAtHandBack");
@@ -23,6 +30,9 @@ export async function sayBotIsBack(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
   if (!s.conversation.backFromPerson || dc.context.turnState.get(SAID)) return;
   dc.context.turnState.set(SAID, true);
+  // The coordinator's last words gave the 24/7 numbers ("ring 90101 eller 112"): they are in view, so what
+  // follows need not give them again (turn-services.ts, numbersGivenSince).
+  if (givesHelpNumbers(s.conversation.recentTexts.at(-1) ?? "")) await s.remember({ numbersAt: s.now.toISOString() });
   const name = await s.lookups.lastStaffWriter();
   if (closes(withoutNames(dc.context.activity.text ?? "", name ? [name] : [])) === "thanks") {
     dc.context.turnState.set(THANKED, true);
@@ -52,4 +62,66 @@ export async function acknowledgeAfterCrisis(dc: DialogContext, text: string): P
   const said = fold(text);
   await dc.context.sendActivity(message(tWhileRead(s, BETTER.test(said) && !NOT.test(said) ? "handedBack.toldGood" : "handedBack.told", { coordinator })));
   return dc.endDialog();
+}
+
+/** The person to name after a hand-back: the one who has just been writing, else the coordinator on record. */
+async function whoWrote(s: TurnServices): Promise<string> {
+  return (await s.lookups.lastStaffWriter()) ?? coordinatorInSentence(s);
+}
+
+/**
+ * Handed back after a crisis, what is said as to anyone is answered as what it is, warmly and without the
+ * 24/7 numbers or "jag förstår inte": a thank-you (the notice's "Varsågod!" is the whole answer), relief or
+ * feeling better, good news, effort or a first in a long time, a hello (no menu: the night before was a
+ * crisis), a nod. A tester got "Jag är bara ett program och förstår inte allt … Självmordslinjen 90101" under
+ * "tack för idag", "det va skönt att nån svarade" and a first walk outside. A message that is heavy or cannot
+ * wait is never answered here (the screen's concern, the offer; the unclear line with the numbers).
+ */
+export async function answerAfterCrisis(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.concern || saysUrgent(text)) return false;
+  if (botAgainSaid(dc) === "thanked") return true;
+  const said = fold(text);
+  const coordinator = await whoWrote(s);
+  const { open, reading } = nextReadingFor(s);
+  if (closes(text) === "thanks") {
+    const word = s.t("waiting.afterCrisisThanks", { coordinator });
+    await dc.context.sendActivity(message(open ? word : `${word} ${reading}`));
+    return true;
+  }
+  const good = (BETTER.test(said) || RELIEF.test(said)) && !NOT.test(said);
+  if (good && !isGoodNews(text) && !toldEffort(text)) {
+    await dc.context.sendActivity(message(tWhileRead(s, "handedBack.toldGood", { coordinator })));
+    return true;
+  }
+  if (await celebratesWhileWaiting(dc, text)) return true;
+  if (understandFree(text) === "greeting") {
+    await dc.context.sendActivity(message(s.t(open ? "waiting.afterCrisisHello" : "waiting.afterCrisisHelloLater", { coordinator })));
+    return true;
+  }
+  if (nods(text)) {
+    await dc.context.sendActivity(message(tWhileRead(s, "handedBack.ack", { coordinator })));
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The first message after a hand-back, when what they wrote after the coordinator's last words went
+ * unanswered ("nej inte ringa", "skriv bara" to "Kan jag ringa dig kl 11?"; "när kommer maja tillbaka"): it
+ * goes to a person again (a message for the team, as "säg till henne att…" does), and the notice says so,
+ * never a menu or "jag förstår inte" (a tester, the morning after violence at home, got "Vad vill du göra?"
+ * to "hallå?"). A nod or a thank-you left unanswered needs no answer.
+ */
+export async function passesOnUnanswered(dc: DialogContext): Promise<boolean> {
+  const s = services(dc.context);
+  if (!s.conversation.backFromPerson || s.concern || dc.context.turnState.get(SAID)) return false;
+  const left = (await s.lookups.writtenSinceLastSent()).filter((t) => !isFiller(t) && !closes(t));
+  if (!left.length) return false;
+  dc.context.turnState.set(SAID, true);
+  s.effects.push({ kind: "request-human", reason: "message" });
+  const name = await s.lookups.lastStaffWriter();
+  const { reading } = nextReadingFor(s);
+  await dc.context.sendActivity(message(name ? s.t("handedBack.unansweredPassedOn", { name, reading }) : s.t("handedBack.unansweredPassedOnNoName", { reading })));
+  return true;
 }

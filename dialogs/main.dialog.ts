@@ -29,17 +29,18 @@ import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answer
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { replyWhileWaiting } from "./waiting.js";
-import { acknowledgeAfterCrisis, sayBotIsBack } from "./handed-back.js";
+import { acknowledgeAfterCrisis, answerAfterCrisis, passesOnUnanswered, sayBotIsBack } from "./handed-back.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
 import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { scornsTillit } from "./shared/understand-trust-questions.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
-import { answerNobodyAnswered, askForSamePerson, asksToStopKeeping, concernReasonsOf, feelsForgotten, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn, passOnErasureOfSome, passOnQuestion } from "./wishes.js";
+import { answerNobodyAnswered, askForSamePerson, asksToStopKeeping, concernReasonsOf, feelsForgotten, numbersSinceHandBack, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn, passOnErasureOfSome, passOnQuestion } from "./wishes.js";
 import { asksToEraseSome } from "./shared/erasure-words.js";
 import { asksSamePerson } from "./shared/understand-contact-wishes.js";
 import { asksSomething } from "./shared/fold.js";
-import { apologises, complainsNobodyAnswered } from "./shared/clearly-asks.js";
+import { apologises, complainsNobodyAnswered, saysUrgent } from "./shared/clearly-asks.js";
+import { asksForNumbers } from "./shared/numbers-words.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { changesBack } from "./shared/understand-take-back.js";
 import { WITHDRAW_CONSENT_DIALOG, WithdrawConsentDialog } from "./withdraw-consent.dialog.js";
@@ -154,6 +155,7 @@ export class MainDialog extends ComponentDialog {
     if (intent === "human") return awaitsConsentAnswer(inner) ? askForPersonAtConsent(inner) : handToHuman(inner);
     if (complainsNobodyAnswered(text) && !feelsForgotten(s, text)) return answerNobodyAnswered(inner);
     if (passesOnMessage(text)) return passOn(inner);
+    if (await passesOnUnanswered(inner)) return inner.cancelAllDialogs();
     await sayBotIsBack(inner);
     const reminder = detectReminderRequest(text);
     if (reminder) return changeReminders(inner, reminder);
@@ -280,6 +282,8 @@ export class MainDialog extends ComponentDialog {
       await replyWhileWaiting(step);
       return step.endDialog();
     }
+    // Handed back with their last messages unanswered: those go to a person again, and the notice says so.
+    if (await passesOnUnanswered(step)) return step.endDialog();
     const intent = questionInContext(s, text, readFreeMessage(s, text));
     // "kan jag få samma person som förut", "can i talk to the same person as before": who cannot be promised;
     // the wish goes to the team, nothing paused (read before a request for a person, which it is not).
@@ -343,6 +347,8 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (await changesName(step, text)) return step.endDialog();
+    // Handed back after a crisis: thanks, relief, good news, a hello or a nod answered as such (handed-back.ts).
+    if (isAfterCrisis(s) && (await answerAfterCrisis(step, text))) return step.endDialog();
     // A bad day, a nod, "nvm", effort and good news, what the team helps with: answered as what it is.
     const talked = await answerSmallTalk(step, text);
     if (talked === "handed") return { status: DialogTurnStatus.cancelled };
@@ -433,7 +439,11 @@ export class MainDialog extends ComponentDialog {
       // of the inbox below crisis) and answered with where help is now.
       s.effects.push({ kind: "flag-concern", reasons: [AFTER_CRISIS] });
       const { reading } = nextReadingFor(s);
-      await step.context.sendActivity(message(s.t("conversation.afterCrisisUnclear", { coordinator: coordinatorInSentence(s), reading })));
+      // The numbers with the first such reply after the hand-back, and again only when it cannot wait or they
+      // are asked for (numbersGivenSince); never "jag förstår inte" ("idag har jag bara kollat serier" got it).
+      const again = !saysUrgent(text) && !asksForNumbers(text) && (await numbersSinceHandBack(s));
+      const key = again || s.memory.numbersDeclined ? "conversation.afterCrisisRaised" : "conversation.afterCrisisUnclear";
+      await step.context.sendActivity(message(s.t(key, { coordinator: coordinatorInSentence(s), reading })));
       return step.endDialog();
     }
     // The model was asked above (outside a crisis): its answer is used, not asked for a second time.

@@ -6,7 +6,7 @@
 // the usual request for a person; no: fine).
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
-import { aboutProgram, afraid, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart } from "./shared/understand-small-talk.js";
+import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart } from "./shared/understand-small-talk.js";
 import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
 import { understandYesNo } from "./shared/understand-answers.js";
@@ -172,10 +172,11 @@ export async function celebratesWhileWaiting(dc: DialogContext, text: string): P
   const s = services(dc.context);
   if (s.conversation.takenOver || s.concern || saysUrgent(text)) return false;
   const crisis = s.flagged === "crisis";
-  const news = isGoodNews(text) || toldEffort(text) || (!crisis && toldBetter(text));
+  const effort = toldEffort(text) || firstInALongTime(text);
+  const news = isGoodNews(text) || effort || (!crisis && toldBetter(text));
   if (news) {
     await s.remember({ talkedOf: { topic: "good-news", at: s.now.toISOString() } });
-    return say(dc, toldEffort(text) ? "talk.effort" : "talk.goodNewsMore");
+    return say(dc, effort ? "talk.effort" : "talk.goodNewsMore");
   }
   if (wishesToStart(text)) {
     await dc.context.sendActivity(message(s.t("waiting.wishTold", { coordinator: coordinatorInSentence(s) })));

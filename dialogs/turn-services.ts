@@ -91,6 +91,17 @@ export function isAfterCrisis(s: TurnServices): boolean {
   return !s.conversation.waiting && s.now.getTime() - waited < AFTER_CRISIS_MS;
 }
 
+/**
+ * The 24/7 numbers belong to a heavy message or to the first reply of a stretch (a wait for a person, the
+ * days after a crisis was handed back), not to every message after it: given by one of Tillit's texts since
+ * `since`, they are in view, and come again only when a message is heavy, cannot wait or asks for them (the
+ * caller's to read). A tester after a crisis got Självmordslinjen 90101 under "tack för idag", an ordinary
+ * Sunday and a first walk outside, day after day.
+ */
+export function numbersGivenSince(s: TurnServices, since: Date | null | undefined): boolean {
+  return since != null && s.memory.numbersAt !== undefined && Date.parse(s.memory.numbersAt) >= since.getTime();
+}
+
 export interface RetentionPromise {
   /** Everything is erased this many months after the contact ended. */
   afterDischargeMonths: number;

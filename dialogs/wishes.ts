@@ -5,7 +5,8 @@ import { toldBetter } from "./shared/understand-small-talk.js";
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from "botbuilder-dialogs";
 import type { ReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
-import { coordinatorInSentence, givesHelpNumbers, isAfterCrisis, nextReadingFor, services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, givesHelpNumbers, isAfterCrisis, nextReadingFor, numbersGivenSince, services, type TurnServices } from "./turn-services.js";
+import { asksForNumbers } from "./shared/numbers-words.js";
 import { WITHDRAW_CONSENT_DIALOG } from "./withdraw-consent.dialog.js";
 import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
 import { saysUrgent, tellsNobodyReachedOut } from "./shared/clearly-asks.js";
@@ -38,7 +39,13 @@ export async function sayWithReading(dc: DialogContext, key: string, options: { 
   const s = services(dc.context);
   // `daily`: an acknowledgment during a wait gives the numbers at most once a day (they stay in view).
   const given = options.daily && s.memory.numbersAt !== undefined && s.now.getTime() - Date.parse(s.memory.numbersAt) < DAY_MS;
-  const { reading, urgent } = whenSomeoneReads(s, options.light || given);
+  // Given once in this wait, or still among the last texts sent (a crisis reply, a coordinator's "ring 90101"),
+  // they come again only for a heavy message or one that cannot wait (numbersGivenSince):
+  // a tester waiting after a false alarm got "Kan det inte vänta? Ring 112…" under "tänkte bara säga det" days on.
+  const text0 = dc.context.activity.text ?? "";
+  const heavy = Boolean(s.concern) || saysUrgent(text0) || asksForNumbers(text0);
+  const givenThisWait = !heavy && (numbersGivenSince(s, s.conversation.request?.since) || emergencyNumberSaid(s, s.conversation.recentTexts.length));
+  const { reading, urgent } = whenSomeoneReads(s, options.light || given || givenThisWait);
   const said = options.fresh && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading));
   const text = s.t(key, { coordinator: coordinatorInSentence(s), ...options.vars });
   await dc.context.sendActivity(message(`${said ? text : `${text} ${reading}`}${options.after ?? ""}`, options.labels));
@@ -46,6 +53,11 @@ export async function sayWithReading(dc: DialogContext, key: string, options: { 
 }
 
 const DAY_MS = 24 * 3_600_000;
+
+/** After a crisis was handed back: the numbers were given since (by Tillit, or the coordinator's last words). */
+export async function numbersSinceHandBack(s: TurnServices): Promise<boolean> {
+  return numbersGivenSince(s, await s.lookups.handedBackAt());
+}
 
 /** The person asked for a human: the conversation waits for one, and they are told honestly when. */
 export async function handToHuman(dc: DialogContext): Promise<DialogTurnResult> {
@@ -118,7 +130,7 @@ export async function passOn(dc: DialogContext, key = "common.passedOn"): Promis
 export async function passOnErasureOfSome(dc: DialogContext): Promise<DialogTurnResult> {
   const s = services(dc.context);
   s.effects.push({ kind: "request-human", reason: "message" });
-  await sayWithReading(dc, "erasure.partPassedOn", { light: !isAfterCrisis(s) });
+  await sayWithReading(dc, "erasure.partPassedOn", { light: !isAfterCrisis(s) || (await numbersSinceHandBack(s)) });
   return dc.cancelAllDialogs();
 }
 
@@ -129,8 +141,9 @@ export async function passOnErasureOfSome(dc: DialogContext): Promise<DialogTurn
 export async function passOnQuestion(dc: DialogContext): Promise<DialogTurnResult> {
   const s = services(dc.context);
   s.effects.push({ kind: "request-human", reason: "message" });
-  // The numbers for what cannot wait only after a crisis: "e det du maja?" is no emergency.
-  await sayWithReading(dc, "conversation.questionPassedOn", { light: !isAfterCrisis(s) });
+  // The numbers for what cannot wait only after a crisis, and not when given since the hand-back: "e det du
+  // maja?", "e kim där imorgon" is no emergency.
+  await sayWithReading(dc, "conversation.questionPassedOn", { light: !isAfterCrisis(s) || (await numbersSinceHandBack(s)) });
   return dc.cancelAllDialogs();
 }
 

@@ -6,8 +6,8 @@ import { latestSmallStep, mappedTopics, recentMoods, toldTopics } from "../db/an
 import { openErasureRequestId } from "../db/erasure-requests.js";
 import { activePlan, type ActivePlanRow } from "../db/plans.js";
 import { agreedMeetingOf, nextMeetingOf } from "../db/meetings.js";
-import { firstContact, lastStaffWriter, personKnown, writtenJustBefore } from "../db/messages.js";
-import { crisisFlagsSince, personSinceCrisis } from "../db/audit.js";
+import { firstContact, lastStaffWriter, personKnown, writtenJustBefore, writtenSinceLastSent } from "../db/messages.js";
+import { crisisFlagsSince, lastHandBack, personSinceCrisis } from "../db/audit.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
 import { sinceTakeover } from "../db/conversations.js";
 import { errorSummary } from "../infrastructure/log.js";
@@ -55,7 +55,7 @@ export async function processPendingTurns(deps: TurnDeps, conversationId: number
 }
 
 /** What some dialogs need beyond the participant row, read only when a dialog asks. */
-function lookupsFor(deps: TurnDeps, participantId: number, conversationId: number): TurnLookups {
+function lookupsFor(deps: TurnDeps, participantId: number, conversationId: number, messageId: number): TurnLookups {
   return {
     mappedTopics: () => mappedTopics(deps.sql, participantId),
     toldTopics: () => toldTopics(deps.sql, participantId),
@@ -80,6 +80,9 @@ function lookupsFor(deps: TurnDeps, participantId: number, conversationId: numbe
     firstContact: () => firstContact(deps.sql, participantId),
     crisisFlagsSince: (since) => crisisFlagsSince(deps.sql, conversationId, since),
     personSinceCrisis: () => personSinceCrisis(deps.sql, conversationId, participantId),
+    handedBackAt: () => lastHandBack(deps.sql, conversationId),
+    // A proactive turn (no message) answers nothing, so nothing is left unanswered before it.
+    writtenSinceLastSent: async () => (messageId > 0 ? writtenSinceLastSent(deps.sql, conversationId, messageId, 5) : []),
     async nextMeeting() {
       const m = await nextMeetingOf(deps.sql, participantId, deps.now());
       return m ? { ...m, startsAt: m.startsAt.toISOString() } : null;
@@ -244,7 +247,7 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
         concern: ctx.concern ? { reasons: ctx.concern } : undefined,
         flagged: flagOf(message.conversationPriority),
       };
-      const outcome = await deps.runtime.runTurn(input, lookupsFor(deps, message.participant.id, message.conversationId));
+      const outcome = await deps.runtime.runTurn(input, lookupsFor(deps, message.participant.id, message.conversationId, message.id));
       // The screen's concern is flagged whatever the dialogs made of the message.
       const effects = ctx.concern && !outcome.effects.some((e) => e.kind === "flag-concern") ? [...outcome.effects, { kind: "flag-concern" as const, reasons: ctx.concern }] : outcome.effects;
       const replies = proactive ? outcome.replies.slice(-proactive.allowance) : outcome.replies;

@@ -82,3 +82,12 @@ export async function personSinceCrisis(sql: SqlExecutor, conversationId: number
   );
   return row !== undefined;
 }
+
+/** When a coordinator last handed the conversation back to the bot (`conversation.handed-back`), if ever. */
+export async function lastHandBack(sql: SqlExecutor, conversationId: number): Promise<Date | null> {
+  const [row] = await sql.query(
+    `SELECT MAX("at") AS "at" FROM "AuditLog" WHERE "subjectType" = 'conversation' AND "subjectId" = ? AND "action" = 'conversation.handed-back'`,
+    [String(conversationId)],
+  );
+  return row?.at == null ? null : date(row.at);
+}

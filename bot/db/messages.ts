@@ -99,6 +99,20 @@ export async function writtenJustBefore(sql: SqlExecutor, conversationId: number
   return rows.map((r) => String(r.body)).reverse();
 }
 
+/**
+ * What the participant wrote after the last message sent to them and before `messageId`, oldest first, at
+ * most `limit`: messages nobody answered (written while a coordinator had the chat and then handed it back).
+ */
+export async function writtenSinceLastSent(sql: SqlExecutor, conversationId: number, messageId: number, limit: number): Promise<string[]> {
+  const rows = await sql.query(
+    `SELECT "body" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "id" < ?
+        AND "id" > COALESCE((SELECT MAX("id") FROM "Message" WHERE "conversationId" = ? AND "direction" = 'out' AND "status" <> 'refused'), 0)
+      ORDER BY "id" DESC LIMIT ${Math.floor(limit)}`,
+    [conversationId, messageId, conversationId],
+  );
+  return rows.map((r) => String(r.body)).reverse();
+}
+
 /** The texts last sent to the participant, oldest first. */
 export async function recentTexts(sql: SqlExecutor, conversationId: number, limit: number): Promise<string[]> {
   const rows = await sql.query(

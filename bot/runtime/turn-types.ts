@@ -58,6 +58,13 @@ export interface TurnLookups {
   crisisFlagsSince(since: Date): Promise<{ at: Date; categories: string[] }[]>;
   /** A coordinator wrote to or met the participant since the conversation's last crisis flag. */
   personSinceCrisis(): Promise<boolean>;
+  /** When a coordinator last handed the conversation back to the bot, if ever. */
+  handedBackAt(): Promise<Date | null>;
+  /**
+   * What the participant wrote after the last message sent to them and before this one, oldest first (at
+   * most five): after a hand-back, the messages the coordinator left unanswered ("nej inte ringa", "skriv bara").
+   */
+  writtenSinceLastSent(): Promise<string[]>;
 }
 
 export type FirstContact = "outreach" | "team" | "participant";

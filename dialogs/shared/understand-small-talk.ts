@@ -265,3 +265,11 @@ export function saysFine(text: string): boolean {
 export function saysNotGood(text: string): boolean {
   return NOT_GOOD.test(fold(text));
 }
+
+// A first in a long time: "har varit ute o gått idag för första gången på länge", "first time in ages".
+const FIRST_IN_LONG = /\b(forsta gangen pa (lange|lang tid|flera (veckor|manader|ar)|manader|veckor|ar)|first time in (ages|a while|a long time|months|weeks|years))\b/;
+
+/** A step taken for the first time in a long while: effort, met with warmth (a tester's first walk in months got "Jag är kvar här"). */
+export function firstInALongTime(text: string): boolean {
+  return FIRST_IN_LONG.test(fold(text)) && !/\b(inte|int|ej|not|never|aldrig)\b/.test(fold(text));
+}

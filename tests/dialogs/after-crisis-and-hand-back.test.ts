@@ -1,0 +1,171 @@
+// What the eighth young tester (texter15) found after a crisis, and at a hand-back:
+// - #3: after a crisis a coordinator talked with her and handed back; then "tack för idag", "det va skönt att
+//   nån svarade", "idag har jag bara kollat serier" and, nine days later, a first walk outside, each got "Jag är
+//   bara ett program och förstår inte allt" and Självmordslinjen 90101 with 112, day after day. The numbers
+//   belong to a heavy message or to the first reply after the hand-back, not to every message after it.
+// - #4: the help numbers follow what happened: a home conflict at night gets BRIS for under-18s with 112, not
+//   Självmordslinjen alone; a knife in a park is no violence "from someone close" (Kvinnofridslinjen).
+// - #9: at a hand-back, messages the coordinator left unanswered ("nej inte ringa", "skriv bara", "när kommer
+//   maja tillbaka") are passed on and said to be; "hallå?" after a night of violence gets no cheerful menu.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { type Participant, onboardedParticipant } from "../helpers/conversation.js";
+import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { loadLocales } from "../../bot/infrastructure/i18n.js";
+
+let h: Harness;
+let w: StaffWorld;
+beforeAll(async () => {
+  h = await startHarness({}, { simulator: true });
+  w = await staffWorld(h);
+});
+afterAll(async () => h.stop());
+beforeEach(() => {
+  h.clock.ms = Date.parse("2026-11-24T13:00:00Z"); // Tuesday 14:00 in Stockholm
+});
+
+const locales = loadLocales();
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+let n = 731590000;
+const phone = () => `+46${n++}`;
+const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now, locales });
+const NUMBERS = /112|90101|1177|116 ?111/;
+const NOT_UNDERSTOOD = /bara ett program|förstår inte allt|hänger inte riktigt med|only a program|don't understand everything/i;
+
+async function inTeamNord(language: "sv" | "en" = "sv", name?: string): Promise<Participant> {
+  const p = await onboardedParticipant(h, phone(), language, name);
+  await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { teamId: w.teamA } });
+  h.clock.advance(MINUTE);
+  return p;
+}
+const conversationOf = async (p: Participant) => (await p.record()).conversations[0]!;
+async function say(p: Participant, text: string, after = MINUTE): Promise<string[]> {
+  h.clock.advance(after);
+  return p.say(text);
+}
+
+describe("after a crisis was handed back (texter15 #3)", () => {
+  it("Saga: thanks, relief, an ordinary day and a first walk get no 'only a program' and no numbers; the first unclear message after the hand-back still gets them", async () => {
+    const p = await inTeamNord("sv", "Saga");
+    // Saturday 02:51: the pills; the crisis reply gives every number.
+    h.clock.ms = Date.parse("2026-11-28T01:51:00Z");
+    expect((await say(p, "har samlat ihop alla tabletter jag har typ. bara så jag vet att dom finns")).join(" ")).toMatch(/90101/);
+    // Saturday morning: Kim takes over, talks with her, hands back.
+    h.clock.ms = Date.parse("2026-11-28T08:40:00Z");
+    const id = (await conversationOf(p)).id;
+    const kim = w.accounts.coordA2.actor;
+    await takeOver(staffDeps(), kim, id);
+    await replyAsCoordinator(staffDeps(), kim, id, "Hej Saga, det är Kim. Jag läste det du skrev i natt. Hur har du det nu?");
+    await p.received();
+    await say(p, "jag mår bättre nu. sov lite", 50 * MINUTE);
+    await say(p, "jag gav dom till min syster");
+    await replyAsCoordinator(staffDeps(), kim, id, "Vad bra att du gav dem till din syster. Jag hör av mig på måndag. Om det blir tungt igen: ring 90101 eller 112.");
+    await p.received();
+    await handBack(staffDeps(), kim, id);
+    // Saturday 21:30.
+    h.clock.ms = Date.parse("2026-11-28T20:30:00Z");
+    const said: string[] = [];
+    for (const text of ["tack för idag", "det va skönt att nån svarade"]) said.push((await say(p, text)).join(" "));
+    h.clock.ms = Date.parse("2026-11-29T16:00:00Z"); // Sunday 17:00
+    said.push((await say(p, "idag har jag bara kollat serier")).join(" "));
+    // A question for Kim is passed on (the conversation now waits for a person), with no numbers glued on.
+    said.push((await say(p, "e kim där imorgon")).join(" "));
+    h.clock.ms = Date.parse("2026-12-06T22:30:00Z"); // a week later, Sunday 23:30
+    for (const text of ["hej! har varit ute o gått idag för första gången på länge", "tänkte bara säga det"]) said.push((await say(p, text)).join(" "));
+    for (const r of said) {
+      expect(r, r).not.toMatch(NUMBERS);
+      expect(r, r).not.toMatch(NOT_UNDERSTOOD);
+      expect(r.length, r).toBeGreaterThan(0);
+    }
+    expect(said[0]).toMatch(/Varsågod|fint/);
+    for (let i = 1; i < said.length; i++) expect(said[i], said[i]).not.toBe(said[i - 1]);
+  });
+
+  it("a message no rule reads, first after the hand-back: raised for the team with the numbers once; the next one is raised without them", async () => {
+    const p = await inTeamNord();
+    h.clock.ms = Date.parse("2026-11-28T01:51:00Z");
+    await say(p, "vill bara försvinna");
+    h.clock.ms = Date.parse("2026-11-28T08:40:00Z");
+    const id = (await conversationOf(p)).id;
+    const kim = w.accounts.coordA2.actor;
+    await takeOver(staffDeps(), kim, id);
+    await replyAsCoordinator(staffDeps(), kim, id, "Hej, Kim här. Jag läste det du skrev. Hur är det nu?");
+    await p.received();
+    await say(p, "lite bättre", 20 * MINUTE);
+    await replyAsCoordinator(staffDeps(), kim, id, "Skönt att höra. Jag hör av mig på måndag.");
+    await p.received();
+    await handBack(staffDeps(), kim, id);
+    h.clock.ms = Date.parse("2026-11-28T21:00:00Z");
+    const first = (await say(p, "men om jag inte klarar det")).join(" ");
+    expect(first).toMatch(/90101/);
+    expect((await conversationOf(p)).priority).toBe("concern");
+    const second = (await say(p, "har dom fortfarande kvar", 2 * MINUTE)).join(" ");
+    expect(second).not.toMatch(NUMBERS);
+    expect(second.length).toBeGreaterThan(0);
+    // Heavy again: the numbers, as always.
+    expect((await say(p, "orkar inte mer, vill bara försvinna", 2 * MINUTE)).join(" ")).toMatch(/90101|112/);
+  });
+});
+
+describe("at a hand-back, what the coordinator left unanswered (texter15 #9)", () => {
+  it("Alva: 'nej inte ringa', 'skriv bara' after Maja's question, then the hand-back: 'hallå?' gets no menu; her messages go to a person again, and she is told", async () => {
+    const p = await inTeamNord("sv", "Alva");
+    h.clock.ms = Date.parse("2026-12-02T23:42:00Z"); // Thursday 00:42
+    expect((await say(p, "nej han slår inte mig. inte idag iaf")).join(" ")).toMatch(/112/);
+    h.clock.ms = Date.parse("2026-12-03T07:20:00Z"); // 08:20
+    const id = (await conversationOf(p)).id;
+    const maja = w.accounts.coordA.actor;
+    await takeOver(staffDeps(), maja, id);
+    await replyAsCoordinator(staffDeps(), maja, id, "God morgon Alva. Jag såg vad du skrev i natt. Hur är det nu? Är du hemma?");
+    await p.received();
+    expect(await say(p, "ja. han har gått till jobbet", 2 * HOUR)).toEqual([]);
+    h.clock.advance(20 * MINUTE);
+    await replyAsCoordinator(staffDeps(), maja, id, "Jag vill prata med dig först, innan något annat. Kan jag ringa dig kl 11?");
+    await p.received();
+    expect(await say(p, "nej inte ringa", 10 * MINUTE)).toEqual([]);
+    expect(await say(p, "skriv bara")).toEqual([]);
+    await handBack(staffDeps(), maja, id);
+    const [reply, ...more] = await say(p, "hallå?", 3 * HOUR);
+    expect(more).toEqual([]);
+    expect(reply).toMatch(/^Det är Tillit, boten/);
+    expect(reply).toMatch(/Maja hann inte svara på det du skrev sist/);
+    expect(reply).not.toMatch(/Vad vill du göra|Kolla läget|förstår inte/);
+    expect(await conversationOf(p)).toMatchObject({ status: "waiting" });
+  });
+
+  it("Jamal: Kim hands back with 'när kommer maja tillbaka' unanswered; 'okej' names Kim alone, with no 'only a program' and no numbers", async () => {
+    const p = await inTeamNord("sv", "Jamal");
+    const id = (await conversationOf(p)).id;
+    await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { coordinatorId: w.accounts.coordA.id } });
+    h.clock.ms = Date.parse("2026-12-07T16:31:00Z");
+    await say(p, "de sa saker igen i parken idag och en av dem hade kniv");
+    h.clock.ms = Date.parse("2026-12-08T07:15:00Z");
+    const kim = w.accounts.coordA2.actor;
+    await takeOver(staffDeps(), kim, id);
+    await replyAsCoordinator(staffDeps(), kim, id, "Hej Jamal, jag heter Kim och jobbar med Maja. Hon är sjuk idag. Är du säker nu?");
+    await p.received();
+    await say(p, "ja jag är hemma", HOUR);
+    await say(p, "när kommer maja tillbaka");
+    await handBack(staffDeps(), kim, id);
+    const reply = (await say(p, "okej", 2 * HOUR)).join(" ");
+    expect(reply).toMatch(/Kim hann inte svara/);
+    expect(reply).not.toMatch(/Maja/);
+    expect(reply).not.toMatch(NOT_UNDERSTOOD);
+    expect(reply).not.toMatch(NUMBERS);
+  });
+
+  it("a nod or thanks left unanswered is no message to pass on: 'tack kim' still gets the one warm line", async () => {
+    const p = await inTeamNord();
+    const id = (await conversationOf(p)).id;
+    const kim = w.accounts.coordA2.actor;
+    await takeOver(staffDeps(), kim, id);
+    await replyAsCoordinator(staffDeps(), kim, id, "Hej, Kim här. Vi ses på tisdag!");
+    await p.received();
+    expect(await say(p, "ok")).toEqual([]);
+    await handBack(staffDeps(), kim, id);
+    expect(await say(p, "tack kim", HOUR)).toEqual(['Varsågod! Nu är det jag, Tillit, boten, som svarar igen. Vill du nå Kim, skriv "prata med en människa".']);
+    expect(await conversationOf(p)).toMatchObject({ status: "bot" });
+  });
+});
