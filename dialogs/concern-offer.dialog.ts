@@ -166,7 +166,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     }
     if (answer === "yes") {
       s.effects.push({ kind: "request-human", reason: "concern" });
-      await dc.context.sendActivity(message(yesReply(s)));
+      await dc.context.sendActivity(message(yesReply(s, state.reasons)));
       await dc.cancelAllDialogs();
       return { status: DialogTurnStatus.complete };
     }
@@ -236,9 +236,13 @@ async function checkInInstead(dc: DialogContext, s: TurnServices): Promise<Dialo
   return beginNamedDialog(dc, { dialog: CHECK_IN_DIALOG, options: { midConversation: true } satisfies CheckInOptions });
 }
 
-/** Who gets in touch and when a person reads; outside office hours, where help is around the clock. */
-function yesReply(s: TurnServices): string {
+/**
+ * Who gets in touch and when a person reads; outside office hours, where help is around the clock for what
+ * was told: a row at home gets 112 with socialjouren and BRIS for under-18s, not Självmordslinjen alone.
+ */
+function yesReply(s: TurnServices, reasons: string[]): string {
   const reading = nextReading(s.now, s.participant.officeHours);
   const when = describeNextReading(s.t, reading);
-  return s.t(reading.open ? "concern.yes" : "concern.yesAfterHours", { coordinator: coordinatorInSentence(s), reading: when });
+  const after = reasons.includes("home-conflict") ? "concern.yesAfterHoursHome" : "concern.yesAfterHours";
+  return s.t(reading.open ? "concern.yes" : after, { coordinator: coordinatorInSentence(s), reading: when });
 }

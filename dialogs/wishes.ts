@@ -19,7 +19,15 @@ import { saysUrgent, tellsNobodyReachedOut } from "./shared/clearly-asks.js";
  */
 function whenSomeoneReads(s: TurnServices, light = false): { reading: string; urgent?: string } {
   const { open, reading } = nextReadingFor(s);
-  return open || light || s.memory.numbersDeclined || emergencyNumberSaid(s, 2) ? { reading } : { reading, urgent: s.t("waiting.urgent") };
+  return open || light || s.memory.numbersDeclined || emergencyNumberSaid(s, 2) ? { reading } : { reading, urgent: s.t(urgentKey(s)) };
+}
+
+/**
+ * What cannot wait, for what was told: a row at home gets 112, socialjouren and BRIS for under-18s, not
+ * Självmordslinjen alone (a seventeen-year-old at 00:40, "det e bråk hemma igen", got only 112 and 90101).
+ */
+function urgentKey(s: TurnServices): string {
+  return s.concern?.reasons.includes("home-conflict") ? "waiting.urgentHome" : "waiting.urgent";
 }
 
 /** One of Tillit's last `texts` texts gave numbers to call. */

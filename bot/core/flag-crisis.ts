@@ -6,6 +6,8 @@ import { recentTexts } from "./conversation-so-far.js";
 import { describeNextReading, nextReading } from "../domain/office-hours.js";
 import { onCallTargets, queueOnCallAlerts } from "../on-call/queue-on-call-alerts.js";
 import { flagCrisis as flagCrisisTransition } from "../conversations/transitions.js";
+// The core shares this reader with the dialogs, as it does the erasure words (process-turn.ts).
+import { harmFromOutside } from "../../dialogs/shared/harm-words.js";
 
 const crisisCopy: [CrisisCategory, string][] = [
   ["overdose", "crisis.overdose"],
@@ -28,10 +30,25 @@ const harmFromOthers = new Set<CrisisCategory>(["violence", "sexual-abuse", "abu
 // young tester whose boyfriend hit her and reads her phone was given only Självmordslinjen.
 const harmFromSomeoneClose = new Set<CrisisCategory>(["violence", "abuse-at-home", "sexual-abuse"]);
 
+/**
+ * Harm from someone close, as the message tells it: the screen's "violence" is a boyfriend's blow and a knife
+ * shown in a park alike, so violence told as coming from others outside home (a group, a stranger, school, the
+ * street: dialogs/shared/harm-words.ts) and naming nobody close is harm from others: 112, the police to report
+ * it and BRIS, never Kvinnofridslinjen or the question about the phone (a boy of sixteen got both).
+ */
+function fromSomeoneClose(categories: CrisisCategory[], text: string): boolean {
+  return categories.some((c) => harmFromSomeoneClose.has(c) && !(c === "violence" && harmFromOutside(text)));
+}
+
+/** Violence from others outside home, and nothing closer: its own replies (crisis.harmOutside, crisis.again…Outside). */
+function fromOutside(categories: CrisisCategory[], text: string): boolean {
+  return categories.includes("violence") && !fromSomeoneClose(categories, text);
+}
+
 /** Which second reply goes with the first: the others (after a line that named Självmordslinjen), the one naming socialjouren, or the plain one. */
 function secondVariant(first: string, categories: CrisisCategory[]): "Others" | "Harm" | "" {
   if (namesSuicideLine.has(first)) return "Others";
-  if (first === "crisis.harmClose") return "Harm";
+  if (first === "crisis.harmClose" || first === "crisis.harmOutside") return "Harm";
   return first === "crisis.danger" && categories.some((c) => harmFromOthers.has(c)) ? "Harm" : "";
 }
 
@@ -41,7 +58,9 @@ function secondVariant(first: string, categories: CrisisCategory[]): "Others" | 
  * (answered while the person is awaited: dialogs/waiting.ts, the only crisis reply with choices).
  */
 function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: boolean, onCall: boolean, reading: string): BotReply[] {
-  const first = crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? (categories.some((c) => harmFromSomeoneClose.has(c)) ? "crisis.harmClose" : "crisis.danger");
+  const text = ctx.message.body;
+  const harm = fromSomeoneClose(categories, text) ? "crisis.harmClose" : fromOutside(categories, text) ? "crisis.harmOutside" : "crisis.danger";
+  const first = crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? harm;
   const variant = secondVariant(first, categories);
   const second = open
     ? copy(ctx, `crisis.inHours${variant}`, { coordinator: coordinatorInSentence(ctx) })
@@ -57,7 +76,8 @@ function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: b
  * got the same two messages word for word, which reads as a script, not as someone listening.
  */
 async function flaggedAgainReply(ctx: MessageContext, categories: CrisisCategory[], open: boolean, reading: string): Promise<{ text: string }> {
-  const harm = categories.some((c) => harmFromSomeoneClose.has(c)) ? "Close" : categories.some((c) => harmFromOthers.has(c)) ? "Harm" : "";
+  const text = ctx.message.body;
+  const harm = fromSomeoneClose(categories, text) ? "Close" : fromOutside(categories, text) ? "Outside" : categories.some((c) => harmFromOthers.has(c)) ? "Harm" : "";
   const key = `crisis.again${open ? "" : "AfterHours"}${harm}`;
   return { text: copyVaried(ctx, key, await recentTexts(ctx.deps.sql, ctx.message.conversationId), { coordinator: coordinatorInSentence(ctx), reading }) };
 }

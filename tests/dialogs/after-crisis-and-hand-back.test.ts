@@ -169,3 +169,61 @@ describe("at a hand-back, what the coordinator left unanswered (texter15 #9)", (
     expect(await conversationOf(p)).toMatchObject({ status: "bot" });
   });
 });
+
+describe("help numbers that fit what happened (texter15 #4)", () => {
+  const KVINNOFRID = /Kvinnofridslinjen|020-50 50 50/;
+
+  it("a knife shown in the park, told while a crisis flag stands: 112, the police and BRIS, not Kvinnofridslinjen", async () => {
+    const p = await inTeamNord("sv", "Jamal");
+    h.clock.ms = Date.parse("2026-12-07T16:30:00Z"); // Monday 17:30
+    await say(p, "vill bara försvinna");
+    const [reply, ...more] = await say(p, "de sa saker igen i parken idag och en av dem hade kniv");
+    expect(more).toEqual([]);
+    expect(reply).not.toMatch(KVINNOFRID);
+    expect(reply).toMatch(/112/);
+    expect(reply).toMatch(/114 14/);
+    expect(reply).toMatch(/BRIS 116 111/);
+  });
+
+  it("threatened with a knife at school, first told: no Kvinnofridslinjen and no question about who reads the phone; in English too", async () => {
+    const p = await inTeamNord();
+    const replies = await say(p, "de hotade mig med kniv i skolan");
+    expect(replies).toHaveLength(2);
+    expect(replies.join(" ")).not.toMatch(KVINNOFRID);
+    expect(replies.join(" ")).not.toMatch(/\n1\. Ja/);
+    expect(replies[0]).toMatch(/^Tack för att du berättar\. Det är inte ditt fel\. Är du i fara nu: ring 112\. .*polisen 114 14.*BRIS 116 111/);
+    const q = await inTeamNord("en");
+    const [first] = await say(q, "some guys beat me up in the park");
+    expect(first).not.toMatch(KVINNOFRID);
+    expect(first).toMatch(/police on 114 14/);
+  });
+
+  it("violence from someone close keeps Kvinnofridslinjen and the phone question", async () => {
+    const p = await inTeamNord();
+    const replies = await say(p, "min pojkvän slog mig igår");
+    expect(replies[0]).toMatch(KVINNOFRID);
+    expect(replies.at(-1)).toMatch(/\n1\. Ja\n2\. Nej$/);
+  });
+
+  it("a row at home at night, told while waiting for a person: 112 with socialjouren and BRIS, not Självmordslinjen", async () => {
+    const p = await inTeamNord("sv", "Alva");
+    h.clock.ms = Date.parse("2026-12-02T14:00:00Z"); // Wednesday 15:00
+    await say(p, "kan jag prata med en människa");
+    h.clock.ms = Date.parse("2026-12-02T23:40:00Z"); // Thursday 00:40
+    const reply = (await say(p, "det e bråk hemma igen")).join(" ");
+    expect(reply).toMatch(/112/);
+    expect(reply).toMatch(/BRIS 116 111/);
+    expect(reply).not.toMatch(/90101|Självmordslinjen/);
+  });
+
+  it("a row at home at night, then yes to the offer of a person: where help is meanwhile is 112, socialjouren and BRIS, not Självmordslinjen", async () => {
+    const p = await inTeamNord();
+    h.clock.ms = Date.parse("2026-12-02T23:40:00Z"); // Thursday 00:40
+    expect((await say(p, "det e bråk hemma igen")).join(" ")).toMatch(/\n1\. Ja/);
+    const yes = (await say(p, "ja")).join(" ");
+    expect(yes).toMatch(/112/);
+    expect(yes).toMatch(/socialjouren/);
+    expect(yes).toMatch(/BRIS 116 111/);
+    expect(yes).not.toMatch(/90101|Självmordslinjen/);
+  });
+});

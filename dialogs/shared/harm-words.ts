@@ -1,0 +1,21 @@
+// Who the harm came from, as the message tells it, for which help numbers fit (bot/core/flag-crisis.ts):
+// the screen's "violence" covers a boyfriend's blow and a knife shown in a park alike. Kvinnofridslinjen and
+// what to do about a phone someone reads fit harm from someone close; a group, a stranger, school or the
+// street is 112, the police and (under 18) BRIS. A sixteen-year-old boy told of a knife in the park and got
+// Kvinnofridslinjen.
+import { fold } from "./fold.js";
+
+// Someone close: a partner, family, home. "min kille" is a boyfriend; "en kille", "nån kille" is not.
+const CLOSE =
+  /\b(min|mitt|mina|hans|hennes) (kille|tjej|pojkvan|flickvan|sambo|partner|man|fru|ex|karl)\b|\b(pojkvan|flickvan|sambo|pappa|mamma|farsan|morsan|styvpappa|styvmamma|bonuspappa|bonusmamma|brorsan|bror|storebror|syster|farbror|morbror|kusin|familjen|hemma|boyfriend|girlfriend|bf|gf|husband|wife|partner|dad|mum|mom|stepdad|stepmum|stepmom|brother|sister|uncle|family|at home)\b/;
+
+// Others outside: a group ("de", "dom", "en av dem", "några killar", "ett gäng"), a stranger, or a place
+// outside home (the park, school, town, the bus).
+const OUTSIDE =
+  /\b(de|dom|dem|dom dar|nagra (killar|tjejer|personer)|ett gang|gang|gaget|gangen|en kille|nan kille|nagon kille|en okand|okand|okanda|framling|framlingar|i parken|pa stan|i stan|pa skolan|i skolan|pa bussen|i centrum|pa gatan|they|them|some guys|a guy|some guy|a gang|stranger|strangers|in the park|at school|in town|on the street|on the bus|robbed|ranad|ranade)\b/;
+
+/** The harm told came from others outside home (a group, a stranger, school, the street) and names nobody close. */
+export function harmFromOutside(text: string): boolean {
+  const said = fold(text);
+  return OUTSIDE.test(said) && !CLOSE.test(said);
+}
