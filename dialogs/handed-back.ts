@@ -11,10 +11,13 @@ import { nods, toldEffort } from "./shared/understand-small-talk.js";
 import { saysUrgent } from "./shared/clearly-asks.js";
 import { celebratesWhileWaiting } from "./small-talk.js";
 import { isFiller } from "./shared/waiting-words.js";
+import { understandYesNo } from "./shared/understand-answers.js";
 import { coordinatorInSentence, givesHelpNumbers, nextReadingFor, services, tWhileRead, type TurnServices } from "./turn-services.js";
 
 const SAID = Symbol("tillit.botAgainSaid");
 const BETTER = /\b(battre|bra|lugnare|lattare|okej|ok|better|good|fine|okay|calmer)\b/;
+// Better told in words, without a bare "ok" (that answers a question rather than telling how one is).
+const FEELS_BETTER = /\b(battre|bra|lugnare|lattare|better|good|fine|calmer)\b/;
 // Relief told after a person answered: "det va skönt att nån svarade", "gott att prata", "nice that u wrote".
 const RELIEF = /\b(skont|gott|lattad|lattnad|glad|nice|relieved|relief|helped|hjalpte)\b/;
 const NOT = /\b(inte|int|ej|aldrig|not|never|dont|isnt|no)\b/;
@@ -89,7 +92,8 @@ export async function answerAfterCrisis(dc: DialogContext, text: string): Promis
     await dc.context.sendActivity(message(open ? word : `${word} ${reading}`));
     return true;
   }
-  const good = (BETTER.test(said) || RELIEF.test(said)) && !NOT.test(said);
+  // "okej ja" is no news of feeling better (it answers the coordinator: answersPerson).
+  const good = (FEELS_BETTER.test(said) || RELIEF.test(said)) && !NOT.test(said);
   if (good && !isGoodNews(text) && !toldEffort(text)) {
     await dc.context.sendActivity(message(tWhileRead(s, "handedBack.toldGood", { coordinator })));
     return true;
@@ -123,5 +127,31 @@ export async function passesOnUnanswered(dc: DialogContext): Promise<boolean> {
   const name = await s.lookups.lastStaffWriter();
   const { reading } = nextReadingFor(s);
   await dc.context.sendActivity(message(name ? s.t("handedBack.unansweredPassedOn", { name, reading }) : s.t("handedBack.unansweredPassedOnNoName", { reading })));
+  return true;
+}
+
+// A yes-or-no question or an offer in a coordinator's last words ("Vill du att jag…?", "Jag kan sitta med."),
+// not "Hur har du det?", which a "ja" does not answer.
+const OFFERED = /\b(vill du|kan jag|kan vi|ska jag|ska vi|passar det|funkar det|jag kan|vi kan|do you want|would you like|want me to|shall i|shall we|can i|can we|should i|i can|we can)\b/;
+
+/**
+ * A yes or no right after the coordinator's last words, at the first message after the hand-back ("okej ja" to
+ * "Jag kan sitta med."): an answer to them, so it goes to a person (a message for the team) and is said to, not
+ * "Vad skönt att höra" or "jag förstår inte" (a tester's yes to help with soc got "Jag är bara ett program").
+ * A bare nod or a thank-you is no such answer.
+ */
+export async function answersPerson(dc: DialogContext): Promise<boolean> {
+  const s = services(dc.context);
+  if (!s.conversation.backFromPerson || s.concern || dc.context.turnState.get(SAID)) return false;
+  const text = dc.context.activity.text ?? "";
+  const said = fold(text);
+  const answer = understandYesNo(text);
+  if ((answer !== "yes" && answer !== "no") || isFiller(text) || said.split(" ").length > 4 || /\b(tack|thanks|thank|thx)\b/.test(said)) return false;
+  if (!OFFERED.test(fold(s.conversation.recentTexts.at(-1) ?? ""))) return false;
+  dc.context.turnState.set(SAID, true);
+  s.effects.push({ kind: "request-human", reason: "message" });
+  const name = await s.lookups.lastStaffWriter();
+  const { reading } = nextReadingFor(s);
+  await dc.context.sendActivity(message(name ? s.t("handedBack.answerPassedOn", { name, reading }) : s.t("handedBack.answerPassedOnNoName", { reading })));
   return true;
 }

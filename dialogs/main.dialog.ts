@@ -29,7 +29,7 @@ import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answer
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { replyWhileWaiting } from "./waiting.js";
-import { acknowledgeAfterCrisis, answerAfterCrisis, passesOnUnanswered, sayBotIsBack } from "./handed-back.js";
+import { acknowledgeAfterCrisis, answerAfterCrisis, answersPerson, passesOnUnanswered, sayBotIsBack } from "./handed-back.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
 import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
@@ -155,7 +155,7 @@ export class MainDialog extends ComponentDialog {
     if (intent === "human") return awaitsConsentAnswer(inner) ? askForPersonAtConsent(inner) : handToHuman(inner);
     if (complainsNobodyAnswered(text) && !feelsForgotten(s, text)) return answerNobodyAnswered(inner);
     if (passesOnMessage(text)) return passOn(inner);
-    if (await passesOnUnanswered(inner)) return inner.cancelAllDialogs();
+    if ((await passesOnUnanswered(inner)) || (await answersPerson(inner))) return inner.cancelAllDialogs();
     await sayBotIsBack(inner);
     const reminder = detectReminderRequest(text);
     if (reminder) return changeReminders(inner, reminder);
@@ -283,7 +283,7 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     // Handed back with their last messages unanswered: those go to a person again, and the notice says so.
-    if (await passesOnUnanswered(step)) return step.endDialog();
+    if ((await passesOnUnanswered(step)) || (await answersPerson(step))) return step.endDialog();
     const intent = questionInContext(s, text, readFreeMessage(s, text));
     // "kan jag få samma person som förut", "can i talk to the same person as before": who cannot be promised;
     // the wish goes to the team, nothing paused (read before a request for a person, which it is not).

@@ -227,3 +227,23 @@ describe("help numbers that fit what happened (texter15 #4)", () => {
     expect(yes).not.toMatch(/90101|Självmordslinjen/);
   });
 });
+
+describe("a yes to the coordinator's last words, after a false alarm was handed back (texter15 #3, Ida)", () => {
+  it("'okej ja' to 'Jag kan sitta med.' goes to Maja and is said to, not 'Vad skönt att höra' or 'only a program'", async () => {
+    const p = await inTeamNord("sv", "Ida");
+    const id = (await conversationOf(p)).id;
+    await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { coordinatorId: w.accounts.coordA.id } });
+    h.clock.ms = Date.parse("2026-11-26T12:30:00Z"); // Thursday 13:30
+    await say(p, "vill bara försvinna");
+    const maja = w.accounts.coordA.actor;
+    await takeOver(staffDeps(), maja, id);
+    await replyAsCoordinator(staffDeps(), maja, id, "Du ansöker om försörjningsstöd, och det finns nödprövning om det är akut. Jag kan sitta med.");
+    await p.received();
+    await handBack(staffDeps(), maja, id);
+    const reply = (await say(p, "okej ja", 30 * MINUTE)).join(" ");
+    expect(reply).toMatch(/ditt svar till Maja/);
+    expect(reply).not.toMatch(NOT_UNDERSTOOD);
+    expect(reply).not.toMatch(/skönt att höra|90101/);
+    expect(await conversationOf(p)).toMatchObject({ status: "waiting" });
+  });
+});
