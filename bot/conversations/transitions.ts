@@ -41,6 +41,25 @@ export async function withdrawHumanRequest(tx: SqlExecutor, c: ConversationRef):
 }
 
 /**
+ * Someone from the team acted on the conversation in the inbox without writing in it (recorded a
+ * meeting's outcome; booked, agreed or cancelled a meeting; their own timed words went out): a
+ * participant's request for a person is answered, and the conversation is the bot's again. A person is
+ * awaited only while a request is open and nobody has acted on it: a young tester's conversation stayed
+ * "waiting" for three weeks after her coordinator had booked a new meeting, every reminder and
+ * check-in held and "hej igen" met with a filing receipt. A crisis, an erasure request and a takeover
+ * are never ended this way (a person decides those, by handing back); a concern flag stays, so the team
+ * still follows it up. Audited and announced only when it changed.
+ */
+export async function requestAnsweredByTeam(tx: SqlExecutor, c: StaffChange & { by: string }): Promise<PendingEvent[]> {
+  if (!(await setRequestWithdrawn(tx, c.conversationId, participantRequests, c.now))) return [];
+  await insertAudit(tx, {
+    at: c.now, actorKind: "staff", actorId: c.staffId, action: "conversation.request-answered", subjectType: "conversation", subjectId: c.conversationId, teamId: c.teamId,
+    details: { by: c.by },
+  });
+  return [pendingEvent("conversation.status-changed", { conversationId: c.conversationId, participantId: c.participantId, status: "bot", staffId: c.staffId })];
+}
+
+/**
  * The participant took back their request to be erased before a team lead carried it out ("ångrar mig,
  * vill inte radera ändå"): the request is closed as withdrawn and leaves the team leads' list, and a
  * conversation that waited only for it is the bot's again (a crisis or a takeover is never undone).

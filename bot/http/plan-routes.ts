@@ -4,6 +4,7 @@
 import express, { type Request, type RequestHandler, type Response, type Router } from "express";
 import { z } from "zod";
 import type { StaffActor } from "../staff/staff-actor.js";
+import type { EventBus } from "../infrastructure/events.js";
 import * as plans from "../plans/action-plan.js";
 import * as steps from "../plans/steps.js";
 import * as meetings from "../plans/meeting-outcomes.js";
@@ -12,6 +13,8 @@ type Handler = (req: Request, res: Response, actor: StaffActor) => Promise<unkno
 
 export interface PlanRoutesDeps extends plans.PlanDeps {
   maxBodyBytes: number;
+  /** A meeting's outcome can end a conversation's wait for a person: the inbox hears of it. */
+  events?: EventBus;
 }
 
 const id = z.coerce.number().int().positive().max(2 ** 31);

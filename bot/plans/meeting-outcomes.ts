@@ -8,6 +8,8 @@ import { cancelNudges } from "../nudges/schedule-nudges.js";
 import { AccessDeniedError, authoriseConversation } from "../staff/access.js";
 import type { StaffActor } from "../staff/staff-actor.js";
 import type { PlanDeps } from "./action-plan.js";
+import type { EventBus, PendingEvent } from "../infrastructure/events.js";
+import { requestAnsweredByTeam } from "../conversations/transitions.js";
 import { PlanError } from "./plan-error.js";
 
 export const outcomeBody = z.discriminatedUnion("outcome", [
@@ -16,20 +18,25 @@ export const outcomeBody = z.discriminatedUnion("outcome", [
   z.object({ outcome: z.literal("cancelled"), cancelledBy: z.enum(["participant", "coordinator"]) }).strict(),
 ]);
 
-export async function recordOutcome(deps: PlanDeps, actor: StaffActor, conversationId: number, meetingId: number, body: unknown) {
+/** `events`: where the conversation's change back to the bot is announced (the inbox); absent, it is only audited. */
+export async function recordOutcome(deps: PlanDeps & { events?: EventBus }, actor: StaffActor, conversationId: number, meetingId: number, body: unknown) {
   const input = outcomeBody.parse(body);
-  const { participant } = await authoriseConversation(deps, actor, conversationId, "meeting.outcome-recorded");
+  const c = await authoriseConversation(deps, actor, conversationId, "meeting.outcome-recorded");
+  const { participant } = c;
   const now = deps.now();
   const meeting = await meetingOf(deps.sql, meetingId, participant.id);
   if (!meeting) throw new AccessDeniedError(`No meeting ${meetingId} here`);
   // Whether someone came can only be said once the time has come.
   if (input.outcome !== "cancelled" && meeting.startsAt > now) throw new PlanError("not-yet-held");
-  await deps.sql.transaction(async (tx) => {
+  const decided: PendingEvent[] = await deps.sql.transaction(async (tx) => {
     const status = input.outcome === "cancelled" ? "cancelled" : meeting.status;
     await setMeetingOutcome(tx, { meetingId, status, outcome: input.outcome, cancelledBy: input.outcome === "cancelled" ? input.cancelledBy : null, staffId: actor.id, now });
     // A cancelled meeting sends no more reminders.
     if (input.outcome === "cancelled") await cancelNudges(tx, { meetingId }, "meeting-cancelled", now);
+    // The coordinator has seen the conversation and acted: a request for a person waiting in it is answered.
+    return requestAnsweredByTeam(tx, { conversationId: c.id, participantId: participant.id, staffId: actor.id, teamId: participant.teamId, now, by: "meeting-outcome" });
   });
+  deps.events?.emitAll(decided);
   return meetingList(deps, participant.id);
 }
 

@@ -29,6 +29,8 @@ const storyActions = [
   "conversation.assigned", "participant.opted-out", "participant.opted-in", "participant.erasure-requested",
   // Taken back by the participant: the coordinator reading the conversation sees why it left the queue.
   "conversation.handoff-withdrawn", "participant.erasure-withdrawn",
+  // Answered by someone's action in the inbox (a meeting booked, an outcome recorded): why it left the queue.
+  "conversation.request-answered",
 ];
 
 export type HistoryItem =

@@ -6,14 +6,16 @@ import { z } from "zod";
 import { cancelMeetingByCoordinator, confirmMeetingByCoordinator, insertMeeting } from "../db/meetings.js";
 import { formatMeetingTime } from "../domain/format-time.js";
 import { isLanguage } from "../domain/vocabulary.js";
-import type { EventBus } from "../infrastructure/events.js";
+import type { EventBus, PendingEvent } from "../infrastructure/events.js";
+import { requestAnsweredByTeam } from "../conversations/transitions.js";
+import type { SqlExecutor } from "../db/sql.js";
 import { translate, type Locales } from "../infrastructure/i18n.js";
 import { proposeMeeting, MAX_LOCATION } from "./propose-meeting.js";
 import { cancelNudges, scheduleMeetingReminders } from "../nudges/schedule-nudges.js";
 import { AccessDeniedError, authoriseConversation } from "./access.js";
 import { announceCoordinatorWords, queueCoordinatorWords } from "./handoff.js";
 import { type StaffActor } from "./staff-actor.js";
-import { instant, participantOf, NudgeError, type NudgeAdminDeps } from "./nudge-admin.js";
+import { instant, NudgeError, type NudgeAdminDeps } from "./nudge-admin.js";
 
 export const meetingInput = z.object({ startsAt: instant, location: z.string().trim().max(MAX_LOCATION).optional(), alreadyAgreed: z.boolean().default(false) });
 
@@ -54,21 +56,32 @@ export async function addMeeting(deps: MeetingDeps, actor: StaffActor, conversat
     announceCoordinatorWords(deps, c, words);
     return { meetingId, proposal: "own-words" as const };
   }
-  return deps.sql.transaction(async (tx) => {
+  const { made, decided } = await deps.sql.transaction(async (tx) => {
     const meetingId = await insertMeeting(tx, { participantId: p.id, coordinatorId: actor.id, startsAt: input.startsAt, location: input.location ?? null, status: "confirmed", now });
     const reminders = await scheduleMeetingReminders(tx, { id: meetingId, participantId: p.id, startsAt: input.startsAt, coordinatorId: actor.id }, now);
-    return { meetingId, reminders };
+    return { made: { meetingId, reminders }, decided: await answered(tx, actor, c, now, "meeting-booked") };
   });
+  deps.events.emitAll(decided);
+  return made;
+}
+
+/**
+ * A meeting booked, agreed or cancelled in the inbox is the coordinator's answer to a request for a person
+ * waiting in the conversation: it is the bot's again, so the meeting's reminders go out (transitions.ts).
+ */
+function answered(tx: SqlExecutor, actor: StaffActor, c: { id: number; participantId: number; participant: { teamId: number | null } }, now: Date, by: string): Promise<PendingEvent[]> {
+  return requestAnsweredByTeam(tx, { conversationId: c.id, participantId: c.participantId, staffId: actor.id, teamId: c.participant.teamId, now, by });
 }
 
 /**
  * The participant said yes to a proposed time (or asked for another and agreed one) in the coordinator's
  * own conversation: confirmed, the proposal's open question withdrawn, the reminders planned.
  */
-export async function confirmMeeting(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, meetingId: number) {
-  const p = await participantOf(deps, actor, conversationId, "meeting.confirmed");
+export async function confirmMeeting(deps: NudgeAdminDeps & { events?: EventBus }, actor: StaffActor, conversationId: number, meetingId: number) {
+  const c = await authoriseConversation(deps, actor, conversationId, "meeting.confirmed");
+  const p = c.participant;
   const now = deps.now();
-  return deps.sql.transaction(async (tx) => {
+  const { made, decided } = await deps.sql.transaction(async (tx) => {
     const m = await confirmMeetingByCoordinator(tx, { meetingId, participantId: p.id, now });
     if (m === "none") throw new AccessDeniedError(`No meeting ${meetingId} here`);
     if (m === "not-open") throw new NudgeError("not-scheduled");
@@ -76,16 +89,21 @@ export async function confirmMeeting(deps: NudgeAdminDeps, actor: StaffActor, co
     // A proposal still held (quiet hours, or while a person had the conversation) is not sent after all.
     await cancelNudges(tx, { meetingId }, "meeting-confirmed", now);
     const reminders = await scheduleMeetingReminders(tx, { id: meetingId, participantId: p.id, startsAt: m.startsAt, coordinatorId: actor.id }, now);
-    return { meetingId, reminders };
+    return { made: { meetingId, reminders }, decided: await answered(tx, actor, c, now, "meeting-agreed") };
   });
+  deps.events?.emitAll(decided);
+  return made;
 }
 
-export async function cancelMeeting(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, meetingId: number) {
-  const p = await participantOf(deps, actor, conversationId, "meeting.cancelled");
+export async function cancelMeeting(deps: NudgeAdminDeps & { events?: EventBus }, actor: StaffActor, conversationId: number, meetingId: number) {
+  const c = await authoriseConversation(deps, actor, conversationId, "meeting.cancelled");
+  const p = c.participant;
   const now = deps.now();
-  await deps.sql.transaction(async (tx) => {
+  const decided = await deps.sql.transaction(async (tx) => {
     const changed = await cancelMeetingByCoordinator(tx, { meetingId, participantId: p.id, staffId: actor.id, now });
     if (!changed) throw new AccessDeniedError(`No meeting ${meetingId} here`);
     await cancelNudges(tx, { meetingId }, "meeting-cancelled", now);
+    return answered(tx, actor, c, now, "meeting-cancelled");
   });
+  deps.events?.emitAll(decided);
 }

@@ -244,6 +244,7 @@ export const en = {
   "label.event.participant.opted-in": "The participant wrote START",
   "label.event.participant.erasure-requested": "Request to erase everything",
   "label.event.conversation.handoff-withdrawn": "The participant took back their request for a person",
+  "label.event.conversation.request-answered": "Answered in the inbox: back to the bot",
   "label.event.participant.erasure-withdrawn": "The participant took back their request to erase everything",
   "label.consent.data-processing": "Consent to storage",
   "label.consent.language-model": "Language model",

@@ -248,6 +248,7 @@ export const sv = {
   "label.event.participant.opted-in": "Deltagaren skrev START",
   "label.event.participant.erasure-requested": "Begäran om att allt raderas",
   "label.event.conversation.handoff-withdrawn": "Deltagaren tog tillbaka sin fråga om en människa",
+  "label.event.conversation.request-answered": "Besvarat i inkorgen: tillbaka till boten",
   "label.event.participant.erasure-withdrawn": "Deltagaren tog tillbaka sin begäran om radering",
   "label.consent.data-processing": "Samtycke till att spara",
   "label.consent.language-model": "Språkmodell",
