@@ -12,9 +12,14 @@ import type { DialogStart } from "../runtime/turn-types.js";
 import { processDialogStart, type StartOutcome } from "./process-turn.js";
 import { AbortTurnError, type TurnDeps } from "./message-turn.js";
 import type { SqlExecutor } from "../db/sql.js";
+import type { PendingEvent } from "../infrastructure/events.js";
+import { requestAnsweredByTeam } from "../conversations/transitions.js";
 
-/** A dialog to begin, or a finished text (a coordinator's own words name them as author). */
-export type ProactiveContent = { dialog: DialogStart } | { text: string; coordinatorId?: number };
+/**
+ * A dialog to begin, or a finished text (a coordinator's own words name them as author; `timed`: a
+ * one-off the coordinator wrote for a time they chose, not a schedule's).
+ */
+export type ProactiveContent = { dialog: DialogStart } | { text: string; coordinatorId?: number; timed?: boolean };
 
 /** "started": sent (a dialog begun or a text queued). */
 export type ProactiveOutcome = StartOutcome;
@@ -36,35 +41,45 @@ export async function sendProactive(deps: TurnDeps, conversationId: number, cont
   return sendText(deps, conversationId, content, beforeCommit);
 }
 
-async function sendText(deps: TurnDeps, conversationId: number, content: { text: string; coordinatorId?: number }, beforeCommit?: (tx: SqlExecutor) => Promise<void>): Promise<ProactiveOutcome> {
+async function sendText(deps: TurnDeps, conversationId: number, content: { text: string; coordinatorId?: number; timed?: boolean }, beforeCommit?: (tx: SqlExecutor) => Promise<void>): Promise<ProactiveOutcome> {
   const row = await conversationAndParticipantStatus(deps.sql, conversationId);
   if (!row) return "no-conversation";
   if (row.participantStatus === "opted-out") return "opted-out";
-  if (row.status !== "bot") return "held-for-human";
+  // A coordinator's own timed words are a person's answer: they go out while a request for a person
+  // waits, and answer it (a crisis, an erasure request or a takeover still holds them).
+  const coordinatorTimed = content.timed === true && content.coordinatorId !== undefined;
+  const answers = coordinatorTimed && row.status === "waiting";
+  if (row.status !== "bot" && !answers) return "held-for-human";
   const { participantId } = row;
   const channel = await replyChannel(deps.sql, conversationId, participantId);
   const now = deps.now();
-  let refused: "opted-out" | "unanswered-limit" | undefined;
-  let messageId: number;
+  let refused: "opted-out" | "unanswered-limit" | "held-for-human" | undefined;
+  let sent: { messageId: number; decided: PendingEvent[] };
   try {
-    messageId = await deps.sql.transaction(async (tx) => {
+    sent = await deps.sql.transaction(async (tx) => {
+      const decided = answers ? await requestAnsweredByTeam(tx, { conversationId, participantId, staffId: content.coordinatorId!, teamId: row.teamId, now, by: "timed-message" }) : [];
+      if (answers && decided.length === 0) {
+        refused = "held-for-human";
+        throw new AbortTurnError("held-for-human");
+      }
       const result = await enqueueOutbound(tx, {
         conversationId, participantId, channel, body: content.text,
         authorKind: content.coordinatorId ? "coordinator" : "bot", authorStaffId: content.coordinatorId,
-        purpose: "nudge", now,
+        purpose: "nudge", chosenByCoordinator: coordinatorTimed, now,
       });
       if (!result.queued) {
         refused = result.reason;
         throw new AbortTurnError(result.reason);
       }
       await beforeCommit?.(tx);
-      return result.messageId;
+      return { messageId: result.messageId, decided };
     });
   } catch (err) {
     if (!(err instanceof AbortTurnError)) throw err;
     return refused ?? "aborted";
   }
-  announceQueued(deps.events, { conversationId, participantId }, [messageId]);
+  deps.events.emitAll(sent.decided);
+  announceQueued(deps.events, { conversationId, participantId }, [sent.messageId]);
   return "started";
 }
 

@@ -66,15 +66,17 @@ export async function resetUnansweredUnlessAnswered(tx: SqlExecutor, conversatio
  */
 export async function countOutbound(
   tx: SqlExecutor,
-  options: { conversationId: number; counts: boolean; limit: number; rowStartsAfter: Date; now: Date },
+  options: { conversationId: number; counts: boolean; limit: number; rowStartsAfter: Date; now: Date; limited?: boolean },
 ): Promise<boolean> {
   const step = options.counts ? 1 : 0;
+  // `limited: false`: counted in the row, never refused by it (a coordinator's own timed words).
+  const guarded = options.counts && options.limited !== false;
   const changed = await tx.execute(
     `UPDATE "Conversation"
         SET "unansweredCount" = CASE WHEN "lastMessageAt" IS NOT NULL AND "lastMessageAt" <= ? THEN ? ELSE "unansweredCount" + ? END,
             "lastMessageAt" = ?, "updatedAt" = ?
-      WHERE "id" = ?${options.counts ? ` AND ("unansweredCount" < ${Math.floor(options.limit)} OR "lastMessageAt" <= ?)` : ""}`,
-    [options.rowStartsAfter, step, step, options.now, options.now, options.conversationId, ...(options.counts ? [options.rowStartsAfter] : [])],
+      WHERE "id" = ?${guarded ? ` AND ("unansweredCount" < ${Math.floor(options.limit)} OR "lastMessageAt" <= ?)` : ""}`,
+    [options.rowStartsAfter, step, step, options.now, options.now, options.conversationId, ...(guarded ? [options.rowStartsAfter] : [])],
   );
   return changed > 0;
 }

@@ -224,7 +224,9 @@ export class NudgeScheduler {
       return { dialog: { dialog: nudge.dialog as StartableDialog, options } };
     }
     const { locales } = this.deps;
-    if (nudge.text) return nudge.createdById ? { text: translate(locales, about.language, "nudge.coordinatorSays", { text: nudge.text, coordinator: about.coordinator }), coordinatorId: nudge.createdById } : { text: nudge.text };
+    // A one-off of a coordinator's own words, for the time they chose: theirs to send (send-proactive.ts).
+    const timed = nudge.kind === "message" && nudge.scheduleId === null;
+    if (nudge.text) return nudge.createdById ? { text: translate(locales, about.language, "nudge.coordinatorSays", { text: nudge.text, coordinator: about.coordinator }), coordinatorId: nudge.createdById, timed } : { text: nudge.text };
     // What reached the participant: a message refused at an opt-out was never on their phone (tests/nudges/nudge-phrasing.test.ts).
     const recent = await recentTexts(this.deps.sql, about.conversationId);
     const vars = { coordinator: about.coordinator, when: about.meetingWhen ?? "", ...(nudge.copyVars ? (JSON.parse(nudge.copyVars) as Record<string, string>) : {}) };

@@ -19,6 +19,12 @@ export interface OutboundRequest {
   choices?: string[];
   /** Another number than the participant's own (a one-time code to a phone being verified). */
   toPhone?: string;
+  /**
+   * A coordinator's own words at the time they chose (a one-off text): counted in the row of unanswered
+   * messages, so Tillit's own next initiative waits, but never refused by it. A job tip Kim set for
+   * Friday 11:00 once went out on Monday because Tillit's reply and check-in had used up the row.
+   */
+  chosenByCoordinator?: boolean;
   now: Date;
 }
 
@@ -67,6 +73,7 @@ export async function enqueueOutboundAll(tx: SqlExecutor, to: Omit<OutboundReque
       conversationId: to.conversationId,
       counts: countsAsUnanswered(to.purpose),
       limit: MAX_UNANSWERED_BOT_MESSAGES,
+      limited: !to.chosenByCoordinator,
       rowStartsAfter: new Date(to.now.getTime() - UNANSWERED_ROW_PAUSE_MS),
       now: to.now,
     }));

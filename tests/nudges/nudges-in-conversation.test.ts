@@ -200,7 +200,24 @@ describe("never more than two unanswered messages in a row", () => {
     expect((await s.tick()).size).toBe(0);
   });
 
-  it("a coordinator's own words after two unanswered wait for three quiet days and then for office hours", async () => {
+  it("an agreed follow-up after two unanswered waits for three quiet days and then for office hours", async () => {
+    const p = await participant(h);
+    h.clock.ms = Date.parse("2026-11-27T08:30:00Z"); // Friday 09:30 in Stockholm
+    for (const text of ["ett", "två"]) {
+      await h.tillit.sql.transaction((tx) => insertNudge(tx, { participantId: p.participantId, kind: "message", dueAt: h.clock.now(), text }, h.clock.now()));
+    }
+    await h.tillit.sql.transaction((tx) => insertNudge(tx, { participantId: p.participantId, kind: "follow-up", dueAt: h.clock.now(), text: "Hur går det med planen?" }, h.clock.now()));
+    const s = scheduler(h, { backoffAfter: 10, stopAfter: 10 });
+    expect([...(await s.tick()).values()]).toEqual(["sent", "sent", "held"]);
+    // Three days later is Monday 09:30 (an office day): not the Sunday a pause ending on a weekend would give.
+    const [waiting] = await pending(p.participantId);
+    expect(waiting!.dueAt.toISOString()).toBe("2026-11-30T08:30:00.000Z");
+    h.clock.ms = waiting!.dueAt.getTime();
+    expect([...(await s.tick()).values()]).toEqual(["sent"]);
+    expect((await sent(h, p.participantId)).map((m) => m.body).at(-1)).toMatch(/Hur går det med planen/);
+  });
+
+  it("a coordinator's own one-off words go out at the time they chose, as a third; Tillit's own next one waits (texter15 #15)", async () => {
     const p = await participant(h);
     h.clock.ms = Date.parse("2026-11-27T08:30:00Z"); // Friday 09:30 in Stockholm
     for (const text of ["ett", "två"]) {
@@ -209,23 +226,22 @@ describe("never more than two unanswered messages in a row", () => {
     const coordinator = await h.tillit.db.staffUser.create({ data: { email: `kim${p.participantId}@example.se`, displayName: "Kim K", firstName: "Kim" } });
     await h.tillit.sql.transaction((tx) => insertNudge(tx, { participantId: p.participantId, kind: "message", dueAt: h.clock.now(), text: "Hej, Kim här", createdById: coordinator.id }, h.clock.now()));
     const s = scheduler(h, { backoffAfter: 10, stopAfter: 10 });
-    expect([...(await s.tick()).values()]).toEqual(["sent", "sent", "held"]);
-    // Three days later is Monday 09:30 (an office day): not the Sunday a pause ending on a weekend would give.
-    const [waiting] = await pending(p.participantId);
-    expect(waiting!.dueAt.toISOString()).toBe("2026-11-30T08:30:00.000Z");
-    h.clock.ms = waiting!.dueAt.getTime();
-    expect([...(await s.tick()).values()]).toEqual(["sent"]);
+    expect([...(await s.tick()).values()]).toEqual(["sent", "sent", "sent"]);
     expect((await sent(h, p.participantId)).map((m) => m.body).at(-1)).toMatch(/Hej, Kim här/);
+    // Counted in the row: Tillit's own words after it do not go out.
+    h.clock.advance(day / 24);
+    await h.tillit.sql.transaction((tx) => insertNudge(tx, { participantId: p.participantId, kind: "message", dueAt: h.clock.now(), text: "fyra" }, h.clock.now()));
+    expect([...(await s.tick()).values()]).not.toContain("sent");
+    expect((await sent(h, p.participantId)).map((m) => m.body)).not.toContain("fyra");
   });
 
-  it("a coordinator's own words held over a weekend go out when the office opens", async () => {
+  it("an agreed follow-up held over a weekend goes out when the office opens", async () => {
     const p = await participant(h);
     h.clock.ms = Date.parse("2026-11-26T08:30:00Z"); // Thursday 09:30: the pause ends on Sunday
     for (const text of ["ett", "två"]) {
       await h.tillit.sql.transaction((tx) => insertNudge(tx, { participantId: p.participantId, kind: "message", dueAt: h.clock.now(), text }, h.clock.now()));
     }
-    const coordinator = await h.tillit.db.staffUser.create({ data: { email: `maja${p.participantId}@example.se`, displayName: "Maja M", firstName: "Maja" } });
-    await h.tillit.sql.transaction((tx) => insertNudge(tx, { participantId: p.participantId, kind: "message", dueAt: h.clock.now(), text: "Hej, Maja här", createdById: coordinator.id }, h.clock.now()));
+    await h.tillit.sql.transaction((tx) => insertNudge(tx, { participantId: p.participantId, kind: "follow-up", dueAt: h.clock.now(), text: "Hur går det med planen?" }, h.clock.now()));
     const s = scheduler(h, { backoffAfter: 10, stopAfter: 10 });
     expect([...(await s.tick()).values()]).toEqual(["sent", "sent", "held"]);
     const [waiting] = await pending(p.participantId);
