@@ -1,6 +1,7 @@
 // A proactive dialog (a nudge's check-in, the self-rating battery, a mapping talk, the plan) never
 // springs its first question: it first says what it is and asks whether now is a good time. "Senare"
-// brings it back in a few hours; "nej" is fine and changes nothing else.
+// brings it back in a few hours (before the quiet hours, or tomorrow, said so); "nej" and "orka" are fine
+// and change nothing else.
 import type { WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import { askChoice, say, takeAnswer } from "./shared/ask.js";
@@ -39,7 +40,8 @@ export class AskFirstDialog extends TillitDialog {
     if (answer.kind === "answer" && answer.value === "yes") return beginNamedDialog(step, this.start(step));
     if (answer.kind === "answer" && answer.value === "later") {
       s.effects.push({ kind: "postpone-reminder" });
-      await say(step, "reminders.later");
+      // "lite senare" only when it is still today; otherwise said as it is: tomorrow.
+      await say(step, (await s.lookups.reminderLater())?.sameDay === false ? "reminders.laterTomorrow" : "reminders.later");
     } else {
       await say(step, "askFirst.declined");
     }

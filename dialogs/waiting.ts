@@ -13,7 +13,7 @@ import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
 import { apologises, asksWhenAnswered, clearlyAsks, complainsOfWaiting, saysScared, saysUrgent } from "./shared/clearly-asks.js";
 import { answerQuestion, questionInContext } from "./answer-question.js";
-import { emergencyNumberSaid, reminderEffects, sayWithReading } from "./wishes.js";
+import { emergencyNumberSaid, reminderEffects, reminderReplyKey, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import { routeErasureRequest } from "./erasure-route.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
@@ -55,7 +55,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   const reminder = detectReminderRequest(text);
   if (reminder) {
     reminderEffects(s, reminder);
-    await dc.context.sendActivity(message(s.t(`reminders.${reminder}`)));
+    await dc.context.sendActivity(message(s.t(await reminderReplyKey(s, reminder))));
     return;
   }
   // A call turned down is heard and passed on, never answered with how to stop ("ring mig inte").

@@ -183,8 +183,14 @@ export function reminderEffects(s: TurnServices, request: ReminderRequest): void
 export async function changeReminders(dc: DialogContext, request: ReminderRequest): Promise<DialogTurnResult> {
   const s = services(dc.context);
   reminderEffects(s, request);
-  await dc.context.sendActivity(message(s.t(`reminders.${request}`)));
+  await dc.context.sendActivity(message(s.t(await reminderReplyKey(s, request))));
   return dc.cancelAllDialogs();
+}
+
+/** The confirmation of a wish about reminders: "later" that cannot be today says tomorrow. */
+export async function reminderReplyKey(s: TurnServices, request: ReminderRequest): Promise<string> {
+  if (request === "later" && (await s.lookups.reminderLater())?.sameDay === false) return "reminders.laterTomorrow";
+  return `reminders.${request}`;
 }
 
 /**

@@ -28,6 +28,7 @@ import { askSecondOpinion } from "../language-model/second-opinion.js";
 import { LOW_RUN_WINDOW_MS } from "../safety/check-in-concern.js";
 import { answerCollectingDialogs, CONCERN_OFFER_DIALOG_ID } from "../runtime/turn-types.js";
 import { recordErasureRequest } from "../privacy/erasure-requests.js";
+import { postponedReminderTime } from "../nudges/participant-wishes.js";
 // The recognisers the core shares with the dialogs: an erasure request must reach the team even when no
 // dialog runs (after STOPP, or while a human has the conversation), and a question is answered even then.
 import { detectErasureRequest } from "../../dialogs/shared/erasure-words.js";
@@ -83,6 +84,10 @@ function lookupsFor(deps: TurnDeps, participantId: number, conversationId: numbe
     handedBackAt: () => lastHandBack(deps.sql, conversationId),
     // A proactive turn (no message) answers nothing, so nothing is left unanswered before it.
     writtenSinceLastSent: async () => (messageId > 0 ? writtenSinceLastSent(deps.sql, conversationId, messageId, 5) : []),
+    async reminderLater() {
+      const later = await postponedReminderTime(deps.sql, participantId, deps.now());
+      return later ? { at: later.at.toISOString(), sameDay: later.sameDay } : null;
+    },
     async nextMeeting() {
       const m = await nextMeetingOf(deps.sql, participantId, deps.now());
       return m ? { ...m, startsAt: m.startsAt.toISOString() } : null;

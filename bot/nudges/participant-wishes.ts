@@ -4,8 +4,8 @@ import type { SqlExecutor } from "../db/sql.js";
 import { cancelReminders, latestSentReminder, moveScheduledNudge, upcomingReminders } from "../db/nudges.js";
 import { pauseSchedules, resumeSchedules, retimeWeeklySchedules } from "../db/nudge-schedules.js";
 import { setRemindersOff } from "../db/participants.js";
-import { allowedTime, insertNudge, timingFor } from "./schedule-nudges.js";
-import { dayParts, localTimeOn, preferredClock } from "./time-rules.js";
+import { allowedTime, insertNudge, timingFor, type Timing } from "./schedule-nudges.js";
+import { dayParts, isQuiet, localTimeOn, preferredClock } from "./time-rules.js";
 
 /** How long "remind me later" waits before the reminder comes again (then moved to an allowed time). */
 export const POSTPONE_MS = 3 * 3_600_000;
@@ -32,13 +32,40 @@ export async function retimeReminders(tx: SqlExecutor, participantId: number, no
   }
 }
 
-/** The latest reminder of the last day comes again in a few hours, at a time the participant allows. */
+/** "Later" is at least this far off: sooner would be pushy. */
+const LATER_AT_LEAST_MS = 3_600_000;
+/** Before the quiet hours begin, the last reminder of the day keeps this much margin. */
+const BEFORE_QUIET_MS = 15 * 60_000;
+
+/**
+ * When "senare" brings a reminder back: in a few hours, at a time the participant allows. When the quiet
+ * hours would begin first, a little before they do (at least an hour from now), so that "lite senare" is
+ * this evening: a 15-year-old's "senare" at 19:00 once came back at 09:00 the next day, in school.
+ * Only when the day has no room left is it the next day (and the dialog says so: `sameDay`).
+ */
+export function postponedTime(now: Date, timing: Timing): { at: Date; sameDay: boolean } {
+  // Within the preferred parts of the day only when some are known.
+  const preferred = timing.preferred.length < Object.keys(dayParts).length;
+  const later = allowedTime(new Date(now.getTime() + POSTPONE_MS), timing, { preferred });
+  const day = (d: Date) => localTimeOn(d, timing.zone, 0).getTime();
+  if (day(later) === day(now)) return { at: later, sameDay: true };
+  const beforeQuiet = new Date(localTimeOn(now, timing.zone, timing.quiet.start).getTime() - BEFORE_QUIET_MS);
+  const fits = beforeQuiet.getTime() - now.getTime() >= LATER_AT_LEAST_MS && !isQuiet(beforeQuiet, timing.zone, timing.quiet);
+  if (fits && allowedTime(beforeQuiet, timing, { preferred }).getTime() === beforeQuiet.getTime()) return { at: beforeQuiet, sameDay: true };
+  return { at: later, sameDay: false };
+}
+
+/** When the reminder of the last day would come again after "senare", if there is one to bring back. */
+export async function postponedReminderTime(tx: SqlExecutor, participantId: number, now: Date): Promise<{ at: Date; sameDay: boolean } | undefined> {
+  const latest = await latestSentReminder(tx, participantId, new Date(now.getTime() - 24 * 3_600_000));
+  return latest ? postponedTime(now, await timingFor(tx, participantId)) : undefined;
+}
+
+/** The latest reminder of the last day comes again in a few hours, at a time the participant allows (postponedTime). */
 export async function postponeReminder(tx: SqlExecutor, participantId: number, now: Date): Promise<boolean> {
   const latest = await latestSentReminder(tx, participantId, new Date(now.getTime() - 24 * 3_600_000));
   if (!latest) return false;
-  const timing = await timingFor(tx, participantId);
-  // Within the preferred parts of the day only when some are known; "later" still means today if it can.
-  const dueAt = allowedTime(new Date(now.getTime() + POSTPONE_MS), timing, { preferred: timing.preferred.length < Object.keys(dayParts).length });
+  const { at: dueAt } = postponedTime(now, await timingFor(tx, participantId));
   await insertNudge(tx, {
     participantId, kind: "postponed", dueAt, dialog: latest.dialog, text: latest.text, copyKey: latest.copyKey, copyVars: latest.copyVars,
     createdById: latest.createdById, cancelIfAnswered: false,

@@ -65,6 +65,11 @@ export interface TurnLookups {
    * most five): after a hand-back, the messages the coordinator left unanswered ("nej inte ringa", "skriv bara").
    */
   writtenSinceLastSent(): Promise<string[]>;
+  /**
+   * When "senare" would bring the reminder of the last day back (ISO), and whether that is still today;
+   * null when there is none to bring back (bot/nudges/participant-wishes.ts, the same rule the effect applies).
+   */
+  reminderLater(): Promise<{ at: string; sameDay: boolean } | null>;
 }
 
 export type FirstContact = "outreach" | "team" | "participant";

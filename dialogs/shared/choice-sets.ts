@@ -95,9 +95,11 @@ export const choiceSets = {
   // A proactive dialog first asks whether now is a good time.
   askFirst: {
     options: [
-      { value: "yes", synonyms: ["nu", "kör", "now", "go"] },
+      // "orkar" alone is "I can manage": a yes (and never read as "orka" by the typo rule below).
+      { value: "yes", synonyms: ["nu", "kör", "now", "go", "orkar", "orkar nog", "ja orkar"] },
       { value: "later", synonyms: ["senare", "sen", "lite senare", "om en stund", "later", "in a bit"] },
-      { value: "no", synonyms: ["inte nu", "inte idag", "not now", "not today"] },
+      // "orka" (can't be bothered) is a no to the offer, not something to ask again.
+      { value: "no", synonyms: ["inte nu", "inte idag", "not now", "not today", "orka", "nä orka", "nej orka", "orka ba", "orka inte", "orkar ej", "orkar int", "pallar inte", "pallar ej", "palla", "orkar inte idag", "cant be bothered", "can't be bothered", "nah"] },
     ],
     reader: yesNo,
   },

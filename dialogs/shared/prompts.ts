@@ -51,7 +51,9 @@ export interface ChoiceSpec {
  * "robotic" finding). Only a short exclamation before a question counts as an opening.
  */
 export function withoutOpening(text: string): string {
-  const m = /^[^.?!\n]{1,30}!\s+(\S[\s\S]*\?)$/u.exec(text);
+  // A short line after the question stays with it ("Hej Sara! Har du tid … nu? Det tar en minut."): the
+  // check-in's offer asked again began "Jag förstod inte riktigt. Hej Sara!", a greeting mid-exchange.
+  const m = /^[^.?!\n]{1,30}!\s+(\S[\s\S]*\?(?:\s+[^?\n]{1,40})?)$/u.exec(text);
   return m ? m[1]! : text;
 }
 
