@@ -17,6 +17,8 @@ export function nextMappingTopic(done: string[]): MappingTopic | undefined {
 export async function beginNamedDialog(step: DialogContext, start: DialogStart, opts: { consentGiven?: boolean } = {}): Promise<DialogTurnResult> {
   const s = services(step.context);
   if (!opts.consentGiven && s.participant.dataConsent !== true && answerCollectingDialogs.includes(start.dialog)) return step.replaceDialog(CONSENT_DIALOG, { asked: start });
+  // Begun now: a reminder of it put off with "senare" does not come again the same evening.
+  s.effects.push({ kind: "cancel-postponed", dialog: start.dialog });
   if (start.dialog === CHECK_IN_DIALOG) return step.replaceDialog(CHECK_IN_DIALOG, { ...start.options, followUp: await s.lookups.openSmallStep() });
   if (start.dialog === MAPPING_DIALOG && !(start.options as { topic?: string } | undefined)?.topic) {
     const topic = nextMappingTopic(await s.lookups.mappedTopics());

@@ -5,7 +5,7 @@
 // questions and acknowledges honestly (waiting.ts). With nothing active, the message is routed:
 // onboarding first (continued where it stopped, never re-run), then what the person asked for.
 import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
-import { detectInterruption, detectReminderRequest, fold, recognizeChoice } from "./shared/recognize.js";
+import { detectInterruption, detectReminderRequest, fold, recognizeChoice, saysReadyNow } from "./shared/recognize.js";
 import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type ChoiceSpec, type ScaleAnswer, type ScaleSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceSpec, type TextSpec } from "./shared/ask.js";
 import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeMeeting, declinesCall, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
@@ -349,6 +349,12 @@ export class MainDialog extends ComponentDialog {
     if (await changesName(step, text)) return step.endDialog();
     // Handed back after a crisis: thanks, relief, good news, a hello or a nod answered as such (handed-back.ts).
     if (isAfterCrisis(s) && (await answerAfterCrisis(step, text))) return step.endDialog();
+    // "nu" after "senare" to a check-in's offer: ready now, so it begins (a 15-year-old's "nu" got
+    // "jag förstår inte allt", and the check-in came again the next morning).
+    if (saysReadyNow(text)) {
+      const putOff = await s.lookups.postponedDialog();
+      if (putOff) return beginNamedDialog(step, { dialog: putOff });
+    }
     // A bad day, a nod, "nvm", effort and good news, what the team helps with: answered as what it is.
     const talked = await answerSmallTalk(step, text);
     if (talked === "handed") return { status: DialogTurnStatus.cancelled };

@@ -9,6 +9,7 @@ import type { TurnEffect } from "../runtime/turn-types.js";
 import { checkInConcerns } from "../safety/categories.js";
 import { cancelNudges, scheduleMeetingReminders } from "../nudges/schedule-nudges.js";
 import { postponeReminder, retimeReminders, setReminders } from "../nudges/participant-wishes.js";
+import { cancelPostponedDialog } from "../db/nudges.js";
 import { flagConcern, optOut, requestHuman, withdrawHumanRequest, withdrawErasureRequest } from "../conversations/transitions.js";
 import type { PendingEvent } from "../infrastructure/events.js";
 import { recordErasureRequest } from "../privacy/erasure-requests.js";
@@ -58,6 +59,9 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         break;
       case "postpone-reminder":
         await postponeReminder(tx, participantId, now);
+        break;
+      case "cancel-postponed":
+        await cancelPostponedDialog(tx, participantId, effect.dialog, now);
         break;
       case "complete-onboarding":
         await setParticipant("onboardedAt", now);

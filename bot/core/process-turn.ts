@@ -14,7 +14,7 @@ import { errorSummary } from "../infrastructure/log.js";
 import { detectKeyword, normaliseKeyword, wantsContactAgain } from "../domain/keywords.js";
 import { MAX_UNANSWERED_BOT_MESSAGES, replyChannel, unansweredInRow } from "../outbox/enqueue-outbound.js";
 import { ETagConflictError } from "../runtime/dialog-state-storage.js";
-import type { BotReply, DialogStart, TurnLookups } from "../runtime/turn-types.js";
+import type { BotReply, DialogStart, StartableDialog, TurnLookups } from "../runtime/turn-types.js";
 import { concernReasons, TRAINED_SCREEN } from "../safety/screen-with-model.js";
 import { BURST, BURST_MESSAGES, BURST_WINDOW_MS, screenMessage } from "../safety/screen-in-context.js";
 import { applyEffects } from "./apply-effects.js";
@@ -29,6 +29,7 @@ import { LOW_RUN_WINDOW_MS } from "../safety/check-in-concern.js";
 import { answerCollectingDialogs, CONCERN_OFFER_DIALOG_ID } from "../runtime/turn-types.js";
 import { recordErasureRequest } from "../privacy/erasure-requests.js";
 import { postponedReminderTime } from "../nudges/participant-wishes.js";
+import { postponedDialogOf } from "../db/nudges.js";
 // The recognisers the core shares with the dialogs: an erasure request must reach the team even when no
 // dialog runs (after STOPP, or while a human has the conversation), and a question is answered even then.
 import { detectErasureRequest } from "../../dialogs/shared/erasure-words.js";
@@ -84,6 +85,10 @@ function lookupsFor(deps: TurnDeps, participantId: number, conversationId: numbe
     handedBackAt: () => lastHandBack(deps.sql, conversationId),
     // A proactive turn (no message) answers nothing, so nothing is left unanswered before it.
     writtenSinceLastSent: async () => (messageId > 0 ? writtenSinceLastSent(deps.sql, conversationId, messageId, 5) : []),
+    async postponedDialog() {
+      const dialog = await postponedDialogOf(deps.sql, participantId);
+      return (answerCollectingDialogs as readonly string[]).includes(dialog ?? "") ? (dialog as StartableDialog) : null;
+    },
     async reminderLater() {
       const later = await postponedReminderTime(deps.sql, participantId, deps.now());
       return later ? { at: later.at.toISOString(), sameDay: later.sameDay } : null;

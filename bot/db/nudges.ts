@@ -133,6 +133,23 @@ export async function lastDueOfSchedule(tx: SqlExecutor, scheduleId: number): Pr
 export const REMINDER_KIND_LIST: readonly string[] = ["message", "dialog", "follow-up", "postponed"];
 export const REMINDER_KINDS = `(${REMINDER_KIND_LIST.map((k) => `'${k}'`).join(", ")})`;
 
+/** The dialog of a reminder put off with "senare" and not yet come again, if there is one. */
+export async function postponedDialogOf(tx: SqlExecutor, participantId: number): Promise<string | undefined> {
+  const [row] = await tx.query(
+    `SELECT "dialog" FROM "Nudge" WHERE "participantId" = ? AND "kind" = 'postponed' AND "status" = 'scheduled' AND "dialog" IS NOT NULL ORDER BY "dueAt" ASC, "id" ASC LIMIT 1`,
+    [participantId],
+  );
+  return row ? String(row.dialog) : undefined;
+}
+
+/** The dialog was begun by the participant: a reminder of it put off with "senare" does not come again. */
+export async function cancelPostponedDialog(tx: SqlExecutor, participantId: number, dialog: string, now: Date): Promise<number> {
+  return tx.execute(
+    `UPDATE "Nudge" SET "status" = 'cancelled', "outcome" = 'begun-by-participant', "processedAt" = ? WHERE "participantId" = ? AND "kind" = 'postponed' AND "status" = 'scheduled' AND "dialog" = ?`,
+    [now, participantId, dialog],
+  );
+}
+
 /** "Påminn mig inte": the participant's scheduled reminders are cancelled. */
 export async function cancelReminders(tx: SqlExecutor, participantId: number, now: Date): Promise<void> {
   await tx.execute(

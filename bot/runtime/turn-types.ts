@@ -70,6 +70,8 @@ export interface TurnLookups {
    * null when there is none to bring back (bot/nudges/participant-wishes.ts, the same rule the effect applies).
    */
   reminderLater(): Promise<{ at: string; sameDay: boolean } | null>;
+  /** The dialog of a reminder put off with "senare" that has not come again yet ("nu" begins it). */
+  postponedDialog(): Promise<StartableDialog | null>;
 }
 
 export type FirstContact = "outreach" | "team" | "participant";
@@ -195,6 +197,8 @@ export type TurnEffect =
   | { kind: "set-reminder-pace"; pace: ReminderPace }
   /** "Remind me later": the latest reminder comes again in a few hours, at an allowed time. */
   | { kind: "postpone-reminder" }
+  /** The participant began this dialog themselves: its reminder put off with "senare" does not come again. */
+  | { kind: "cancel-postponed"; dialog: string }
   | { kind: "record-consent"; consent: "data-processing" | "language-model"; granted: boolean; textVersion: string }
   /** "radera mina uppgifter": the request goes to the team at once; `confirmed` when the participant said yes to "are you sure?". */
   | { kind: "request-erasure"; confirmed: boolean }

@@ -111,6 +111,14 @@ export type Interruption = "skip" | "later" | "human";
 
 const LATER = /^(senare|sen|inte nu|en annan gang|later|not now|another time|maybe later|kanske senare|orkar inte nu|tar det sen|tar det senare|inte just nu|hinner inte nu|kan vi ta det sen|kan vi ta det senare)$/;
 
+// "nu", "nu går det", "har tid nu", "now is fine": ready now for what was put off with "senare".
+const READY_NOW = /^(ok |okej |ja |jaa |aa |nu )?(nu|nu da|nu gar det|nu gar de|nu funkar det|nu funkar de|nu passar det|nu passar de|nu har jag tid|har tid nu|kan nu|nu kan jag|nu kor vi|kor nu|now|now is fine|im ready|i m ready|ready now|ready)( (da|nu|pls|tack|then|now))*[!.]*$/;
+
+/** Ready now, said alone (after "senare" to an offer). */
+export function saysReadyNow(text: string): boolean {
+  return READY_NOW.test(fold(text));
+}
+
 /** An interruption that applies anywhere in a dialog. */
 export function detectInterruption(text: string): Interruption | undefined {
   const said = fold(text);

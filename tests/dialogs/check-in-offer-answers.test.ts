@@ -1,7 +1,8 @@
 // The answers to a check-in's "Har du tid för en kort incheckning nu?" (texter15 #13): "orka" is a no,
 // not something to ask again (with "Hej Sara!" again mid-exchange); "orkar" is a yes; "senare" in the
 // evening comes back before the quiet hours, not at 09:00 the next day in school; and when the day
-// has no room left, the reply says tomorrow instead of "lite senare".
+// has no room left, the reply says tomorrow instead of "lite senare"; "nu" later that evening begins it,
+// and a check-in begun by the person is not offered again the same evening.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
@@ -86,5 +87,22 @@ describe("the check-in's offer, answered in their words", () => {
     const back = await liveUntil(p, "2026-11-26T20:00:00Z");
     expect(back).toHaveLength(1);
     expect(back[0]!.at.slice(0, 10)).toBe("2026-11-26");
+  });
+
+  it("'nu' after 'senare' begins the check-in, and it is not offered again that evening", async () => {
+    const p = await offered("16:00", "2026-11-25T16:00:00Z"); // Wednesday 17:00
+    expect((await p.say("senare")).join(" ")).toMatch(/lite senare/);
+    h.clock.advance(2 * 60 * MINUTE);
+    expect((await p.say("nu")).join(" ")).toMatch(/1-10/);
+    expect(await liveUntil(p, "2026-11-26T08:00:00Z")).toEqual([]);
+  });
+
+  it("a check-in begun with 'kolla läget' after 'senare' is not offered again that evening", async () => {
+    const p = await offered("16:00", "2026-11-25T16:00:00Z");
+    await p.say("senare");
+    h.clock.advance(60 * MINUTE);
+    expect((await p.say("kolla läget")).join(" ")).toMatch(/1-10/);
+    await p.say("7");
+    expect((await liveUntil(p, "2026-11-26T08:00:00Z")).map((m) => m.text).join(" ")).not.toMatch(/incheckning/);
   });
 });
