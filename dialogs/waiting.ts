@@ -77,6 +77,10 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // After a crisis flag nothing goes unanswered ("när kommer nån?", "glöm det", "ingen svarar ju"):
   // every message gets when a person reads and the numbers that are open now, in words that vary.
   if (s.flagged === "crisis") return sayAfterCrisis(dc, text, intent);
+  // "hej igen", "hej" back while the request is open: welcomed, with where it stands (a young tester back
+  // after ten days got "Tack, Maja får se det här.", a filing receipt). Nothing heavy in it: no numbers.
+  // "hallå?" is a call-out, answered as one below.
+  if (intent === "greeting" && !callsOut(text) && !clearlyAsks(text) && !s.concern && !s.conversation.takenOver) return sayWithReading(dc, "waiting.hello", { light: true, fresh: true });
   // "när svarar ni?": when a person next reads, and what to do if it cannot wait, in words that vary
   // (it got the every-second acknowledgment, which only said when someone reads).
   // "nu", "idag?", "asap" right after asking: a question about when, said in one word (it met silence).

@@ -105,4 +105,15 @@ describe("a request for a person answered in the inbox", () => {
     expect(await conversationOf(p)).toMatchObject({ status: "waiting", priority: "crisis" });
     expect(await h.tillit.db.auditLog.count({ where: { action: "conversation.request-answered", subjectId: String(c.id) } })).toBe(0);
   });
+
+  it("while the request is really open, 'hej igen' days later is welcomed, not filed", async () => {
+    const p = await inTeamNord();
+    await say(p, "prata med en människa");
+    h.clock.ms = Date.parse("2026-12-06T22:30:00Z"); // twelve days later, Sunday 23:30
+    const back = await say(p, "hej igen");
+    expect((await conversationOf(p)).status).toBe("waiting");
+    expect(back).toHaveLength(1);
+    expect(back[0]).toMatch(/Hej igen, kul att du hör av dig|Skönt att höra från dig/);
+    expect(back[0]).not.toMatch(/Tack, .* får se det här|112|90101/);
+  });
 });
