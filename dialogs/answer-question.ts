@@ -3,7 +3,7 @@
 // the stock line. Answered wherever they come: mid-dialog (then the question is asked again), with
 // nothing going on, and while a person is awaited.
 import type { DialogContext } from "botbuilder-dialogs";
-import type { FreeIntent, QuestionKind } from "./shared/understand-free.js";
+import { signpostTopic, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { followUpParty, paysForPhone } from "./shared/understand-privacy-follow-ups.js";
 import { fold } from "./shared/fold.js";
 import { ageSaid } from "./shared/understand-trust-questions.js";
@@ -26,6 +26,15 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       return { text: s.t("answers.socialServices") };
     case "parents":
       return { text: s.t("answers.parents") };
+    case "parents-approve":
+      // Tillit records the consent of the young person alone (onboarding.dialog.ts); nothing goes to parents.
+      return { text: s.t("answers.parentsApprove", { coordinatorInSentence: coordinatorInSentence(s) }) };
+    case "who-wrote":
+      return { text: await whoWroteAnswer(s) };
+    case "private":
+      // Who reads and the duty to report, said as what "private" means here, never a promise of secrecy.
+      return { text: s.t("answers.private") };
+
     case "employment-service":
       return { text: s.t("answers.employmentService") };
     case "withdraw":
@@ -49,11 +58,12 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
     case "school":
       return { text: s.t("answers.school") };
     case "practical":
-      return practicalAnswer(s, nextSteps);
+      return practicalAnswer(s, nextSteps, asked);
     case "dealing":
       return { text: s.t("answers.dealing") };
     case "my-coordinator":
-      return { text: await myCoordinatorAnswer(s) };
+      // "who is kim": the coordinator named is said to be a real person on the team.
+      return { text: namedStaff(s, asked) ? whoIsAnswer(s, asked) : await myCoordinatorAnswer(s) };
     case "next-meeting":
       return { text: await nextMeetingAnswer(s) };
     case "about-me":
@@ -95,16 +105,58 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
   }
 }
 
-// "vad kostar körkort", "måste man va inskriven på af för att få stöd": Tillit has no facts to give and
-// makes none up; it is what the team helps with. Ending the turn, someone is offered (the yes or no that
-// follows is read by small-talk.ts, as for any topic the team helps with); while a person is awaited the
-// question waits for them; in the middle of a question, where the door is.
-async function practicalAnswer(s: TurnServices, offer: boolean): Promise<{ text: string; choices?: string[] }> {
+// "vad kostar körkort", "måste man va inskriven på af för att få stöd": Tillit makes no rules up; it is what the
+// team helps with. Where there is a plain public place to ask (1177 and the vårdcentral, Arbetsförmedlingen,
+// CSN, komvux, försörjningsstöd, a housing queue: signpostTopic), it is named first (a tester's back pain and
+// "vårdcentral är gratis?" met "förstår inte allt"). Ending the turn, someone is offered (the yes or no that
+// follows is read by small-talk.ts, as for any topic the team helps with), but not again while an offer just
+// made stands (a tester got the same offer four times in a row): an unanswered offer's yes still counts. While
+// a person is awaited the question waits for them; in the middle of a question, that question comes after.
+async function practicalAnswer(s: TurnServices, offer: boolean, asked: string): Promise<{ text: string; choices?: string[] }> {
   const vars = { coordinatorInSentence: coordinatorInSentence(s) };
-  if (s.conversation.waiting) return { text: s.t("answers.practicalWaiting", vars) };
-  if (!offer) return { text: s.t("answers.practical", vars) };
+  const topic = signpostTopic(asked);
+  const signpost = topic ? s.t(`answers.signpost.${topic}`) : undefined;
+  if (s.conversation.waiting) return { text: signpost ? `${signpost} ${s.t("answers.signpostWaiting", vars)}` : s.t("answers.practicalWaiting", vars) };
+  if (!offer) return { text: signpost ? `${signpost} ${s.t("answers.signpostMid", vars)}` : s.t("answers.practical", vars) };
+  const offerStands = offerOpen(s);
   await s.remember({ talkedOf: { topic: "program", at: s.now.toISOString() } });
+  if (offerStands) return { text: `${signpost ?? s.t("answers.practicalNoRepeat")} ${s.t("answers.offerStands")}` };
+  if (signpost) return { text: `${signpost} ${s.t("answers.signpostOffer", vars)}`, choices: [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")] };
   return { text: s.t("answers.practicalOffer", vars), choices: [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")] };
+}
+
+/** How long an offer of someone getting in touch stands unanswered (small-talk.ts reads its yes as long). */
+const OFFER_STANDS_MS = 30 * 60_000;
+
+/** An offer that someone gets in touch was just made (a practical question, a topic the team helps with) and not answered. */
+function offerOpen(s: TurnServices): boolean {
+  const t = s.memory.talkedOf;
+  return t !== undefined && ["program", "kallelse"].includes(t.topic) && s.now.getTime() - Date.parse(t.at) < OFFER_STANDS_MS;
+}
+
+// "va det du som skrev eller roboten" after a coordinator wrote and handed back: a person's messages go out
+// signed with their name (bot/staff/handoff.ts), so which were theirs is said, and that this reply is the bot's.
+async function whoWroteAnswer(s: TurnServices): Promise<string> {
+  const staff = await s.lookups.lastStaffWriter();
+  if (!staff) return tWhileRead(s, "answers.isBot", { readers: s.participant.coordinatorFirstName ? s.t("core.nameAndTeam", { name: s.participant.coordinatorFirstName }) : s.t("core.yourCoordinator") });
+  return s.t("answers.whoWrote", { name: staff });
+}
+
+// "who is kim", "vem e maja": the coordinator named, a real person on the team (a tester's got "what you write is kept for Kim").
+function whoIsAnswer(s: TurnServices, asked: string): string {
+  const name = namedStaff(s, asked) ?? coordinatorName(s);
+  // (A name asked about is the coordinator's or a meeting's, namedStaff.)
+  return s.t(name === s.participant.coordinatorFirstName ? "answers.whoIsCoordinator" : "answers.whoIsStaff", { name });
+}
+
+const WHO_IS = /^(?:vem|vilka|who|whos|who s)(?: (?:ar|e|is|s|var|was))? (\p{L}+)(?: (?:da|nu|then|now|egentligen|lol))?$/u;
+
+/** The staff member a "vem är X?" names, when X is the coordinator or the one a meeting was changed with. */
+function namedStaff(s: TurnServices, text: string): string | undefined {
+  const m = WHO_IS.exec(fold(text));
+  if (!m) return undefined;
+  const names = [s.participant.coordinatorFirstName, s.memory.meetingChanged?.coordinator].filter((n): n is string => Boolean(n));
+  return names.find((n) => fold(n) === m[1]);
 }
 
 // Where the number came from, as the conversation actually began: a list the team imported (its first
@@ -195,7 +247,7 @@ export async function answerQuestion(dc: DialogContext, kind: QuestionKind, opti
 /** Answers about who sees or keeps what: a follow-up in a word is read in their light. */
 const PRIVACY_ANSWERS: ReadonlySet<QuestionKind> = new Set<QuestionKind>([
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "school", "storage", "kept-told", "phone-bill", "delete",
-  "secrecy", "ai", "sold", "report-meaning", "at-risk-meaning", "dealing",
+  "secrecy", "ai", "sold", "report-meaning", "at-risk-meaning", "dealing", "parents-approve", "private",
 ]);
 
 /** A follow-up counts this soon after the privacy answer. */
@@ -207,6 +259,7 @@ const FOLLOW_UP_MS = 30 * 60_000;
  * asks whether the bill shows it (both met the stock line). Anything the message says by itself wins.
  */
 export function questionInContext(s: TurnServices, text: string, intent: FreeIntent): FreeIntent {
+  if (intent === "none" && namedStaff(s, text)) return "question:my-coordinator";
   if (intent !== "none" || !s.memory.askedAbout) return intent;
   if (s.now.getTime() - Date.parse(s.memory.askedAbout.at) > FOLLOW_UP_MS) return intent;
   const said = fold(text);

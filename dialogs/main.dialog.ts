@@ -273,7 +273,10 @@ export class MainDialog extends ComponentDialog {
     // everything else asks first.
     if (start) return start.dialog === MEETING_DIALOG || start.dialog === DISCHARGE_DIALOG ? step.replaceDialog(start.dialog, start.options) : step.replaceDialog(ASK_FIRST_DIALOG, start);
     const text = step.context.activity.text ?? "";
-    if (await switchesLanguage(step, text)) return step.endDialog();
+    // "hi do you speak english" as the very first message: the yes, then who Tillit is and the consent, in one
+    // turn (it got "We're already writing in English" alone: no introduction, no coordinator named).
+    const firstContact = !s.participant.onboarded && s.participant.dataConsent === null && !s.conversation.spokenBefore && !s.conversation.waiting;
+    if (await switchesLanguage(step, text, firstContact)) return firstContact ? this.continueOnboarding(step, "none") : step.endDialog();
     if (asksToStopKeeping(s, text)) return step.replaceDialog(WITHDRAW_CONSENT_DIALOG);
     // "kan inte imorgon" after a meeting's reminder, "kan vi ta nästa vecka" right after: the meeting's
     // change, heard while a person is awaited too (the first change asks for one).
@@ -596,7 +599,7 @@ function leafOf(dc: DialogContext): DialogContext {
  * awaited or not), unless the message answers a choice on screen (onboarding's "Svenska / English").
  * Asked for the language already in use, it says so rather than not understanding.
  */
-async function switchesLanguage(dc: DialogContext, text: string): Promise<boolean> {
+async function switchesLanguage(dc: DialogContext, text: string, firstContact = false): Promise<boolean> {
   const s = services(dc.context);
   // A question that takes any text is waiting ("Vad är du bra på?"): "engelska" alone is its answer.
   const language = asksForLanguage(text, leafOf(dc).activeDialog?.id === PROMPTS.text);
@@ -608,6 +611,14 @@ async function switchesLanguage(dc: DialogContext, text: string): Promise<boolea
   if (language !== s.participant.language) s.effects.push({ kind: "set-language", language });
   // Said while onboarding asks something else: the choice sticks, its language question is not asked.
   rememberLanguage(dc, language);
+  // Before anything else was said, a short yes in front of the greeting (the turn goes on in that language).
+  if (firstContact) {
+    const key = language === s.participant.language ? "language.alreadyFirst" : "language.switchedFirst";
+    s.participant = { ...s.participant, language };
+    s.t = s.tIn(language);
+    s.preface(s.t(key));
+    return true;
+  }
   await dc.context.sendActivity(message(s.tIn(language)(language === s.participant.language ? "language.already" : "language.switched")));
   return true;
 }
@@ -745,6 +756,10 @@ function consentBeside(text: string): boolean {
  * again. The consent line is never the one just sent.
  */
 async function answersBesideConsent(inner: DialogContext, text: string, intent: FreeIntent): Promise<boolean> {
+  // A question back is answered for what it asks, the consent after it (continueActive): "får skolan veta vad
+  // jag skriver" and "how do i register at arbetsförmedlingen" named school or work, and met "det tar vi när vi
+  // är igång" with the question unanswered (a fifteen-year-old then said yes without her answer).
+  if (question(intent) && intent !== "question:leave") return false;
   const spec = (leafOf(inner).activeDialog!.state as { options: { validations: ChoiceSpec } }).options.validations;
   // After "Jag har frågor" the question is yes or no, and its own lines say so; "ok" to "Fråga på!" is a nod, no yes.
   const questionsAsked = spec.options.length === 2;

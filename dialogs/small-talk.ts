@@ -11,7 +11,7 @@ import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { isGoodNews } from "./shared/reflect.js";
-import { understandFree } from "./shared/understand-free.js";
+import { closes, understandFree } from "./shared/understand-free.js";
 import { greet } from "./free-message.js";
 import { handToHuman } from "./wishes.js";
 import { coordinatorInSentence, isAfterCrisis, services, tWhileRead, type TurnServices } from "./turn-services.js";
@@ -125,6 +125,13 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   // An appointment told ("fick brev från af om ett möte den 12e"): what is required only they can say, and the
   // team can help get ready for it; never a yes or no to going.
   if (program === "appointment") return offer(dc, "talk.appointment", "kallelse");
+  // An offer that someone gets in touch made just before still stands: not made again (a tester got it four
+  // times in a row), its yes still counts.
+  if (program && program !== "kallelse" && !isGoodNews(text) && offered) {
+    await s.remember({ talkedOf: { topic: "program", at: s.now.toISOString() } });
+    await dc.context.sendActivity(message(`${s.t("answers.signpostMid", { coordinatorInSentence: coordinatorInSentence(s) })} ${s.t("answers.offerStands")}`));
+    return true;
+  }
   // "fick svar från komvux jag kom in!!": joy first (good news is read below), not "sånt hjälper teamet till med".
   if (program && !isGoodNews(text)) return offer(dc, program === "kallelse" ? "talk.kallelse" : "talk.topic", program === "kallelse" ? "kallelse" : "program");
   // "har ångest" after the bad day was met: heard, and the offer of a person in plain words.
@@ -142,7 +149,8 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   }
   if (nervous(text)) return say(dc, "talk.nerves");
   if (toldEffort(text)) return say(dc, "talk.effort");
-  if (recently(s, "good-news") && (isGoodNews(text) || text.trim().split(/\s+/).length <= 6)) return say(dc, "talk.goodNewsMore");
+  // ("tack för hjälp" after good news is a thank-you, answered as one below: it got "Åh, så bra! Berätta gärna mer".)
+  if (recently(s, "good-news") && !closes(text) && (isGoodNews(text) || text.trim().split(/\s+/).length <= 6)) return say(dc, "talk.goodNewsMore");
   if (waves(text)) {
     await greet(dc);
     return true;
@@ -184,7 +192,7 @@ export async function celebratesWhileWaiting(dc: DialogContext, text: string): P
   }
   if (recently(s, "good-news", "good-news-more") && nervous(text)) return say(dc, "talk.nerves");
   // One warm word for what follows ("på ett kafe", "imorgon"), not the same joy on every message after.
-  if (recently(s, "good-news") && !text.includes("?") && text.trim().split(/\s+/).length <= 5 && understandFree(text) === "none") {
+  if (recently(s, "good-news") && !text.includes("?") && text.trim().split(/\s+/).length <= 5 && understandFree(text) === "none" && !closes(text)) {
     await s.remember({ talkedOf: { topic: "good-news-more", at: s.now.toISOString() } });
     return say(dc, "talk.goodNewsMore");
   }

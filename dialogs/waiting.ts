@@ -126,6 +126,12 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // Never silence while a person is awaited, but for a pure filler ("ok", "👍") right after an answer in
   // the same minute, and never twice in a row ("nu" and "kan hon ringa" once went unanswered).
   if (mayStayQuiet(s, text) && !clearlyAsks(text)) return;
+  // "tack för hjälp": a thank-you back, and that what they wrote waits (it got "Jag är kvar här, och det du
+  // skriver sparas", after his good news); the words said after a crisis fit any wait.
+  if (closes(text) === "thanks" && !s.conversation.takenOver) {
+    await dc.context.sendActivity(message(s.t("waiting.afterCrisisThanks", { coordinator: coordinatorInSentence(s) })));
+    return;
+  }
   await sayWithReading(dc, s.conversation.takenOver ? "waiting.ackTakenOver" : "waiting.ack", { fresh: true, light: isLight(text, intent), daily: true });
 }
 

@@ -18,7 +18,7 @@ import { wantsToLeave } from "./understand-leaving.js";
 export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
   "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing", "secrecy", "ai", "sold", "at-risk-meaning",
-  "about-me", "phone-bill", "kept-told", "leave", "who-pays", "age", "practical",
+  "about-me", "phone-bill", "kept-told", "leave", "who-pays", "age", "practical", "parents-approve", "who-wrote", "private",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -289,6 +289,10 @@ const SECRECY = [
   /\b(stannar|stays) (det|detta|det har|this|it|de) (mellan oss|between us|har inne|hemligt)\b/,
   // A plea not to tell, with whom named: "snälla säg inget till soc", "säg inte till mamma", "dont tell my mom"
   // (a disclosure often comes with it; the honest answer says what can and cannot be kept).
+  // Written or called, too: "skriv inte till soc", "ring inte soc", "kontakta inte mamma" (a seventeen-year-old's
+  // plea in a crisis met "Du är inte ensam med det här", the question she feared most unanswered).
+  /^(men |och |snalla |pls |please |o )*(skriv|skriva|skicka|ring|ringa|kontakta|anmal|anmala|maila|mejla)( (inget|inte|int|ej|ingenting|nat))+( (till|for|om mig till|om det till))? (soc|socen|socialen|socialtjansten|mamma|pappa|morsan|farsan|mina foraldrar|foraldrarna|skolan|polisen)\b/,
+  /^(men |och |snalla |pls |please )*(dont|don t|do not) (write to|text|call|contact|report (me |this |it )?to) (soc|social services|my (mom|mum|dad|parents)|the police|school)\b/,
   /^(men |och |snalla |pls |please |o )*(sag|beratta|skvallra|tell|say)( (inget|inte|int|ej|ingenting|nat|nothing|anything))+ (till|for|to) (soc|socen|socialen|socialtjansten|mamma|pappa|morsan|farsan|mina foraldrar|foraldrarna|nan|nagon|nagon annan|nan annan|skolan|polisen|anyone|anybody|my (mom|mum|dad|parents)|social services|the police)\b/,
   /^(men |och |snalla |pls |please )*(dont|don t|do not) (tell|say anything to) (anyone|anybody|soc|social services|my (mom|mum|dad|parents)|the police)\b/,
   // The plea in a texter's shorthand, verb in the infinitive: "inte säga till soc!!!", "inte säga någon",
@@ -298,6 +302,47 @@ const SECRECY = [
   /^(pls |please )*(dont|don t|do not) tell( (anyone|anybody|them|someone|any1))?( (pls|please))*$/,
   // Verb first asks: "säger ni det vidare?" ("ni säger det vidare" is told).
   /\b(sager|berattar|for|skvallrar) (ni|du) (det |detta |det har )?(vidare|till nagon|till nan|till ngn|till andra)\b|\b(will|would|do) (you|u) (tell|report) (anyone|someone|anybody|on me)\b/,
+];
+
+// Whether one may tell something against the law, asked before telling it: "vad händer om jag säger nåt olagligt",
+// "kan jag berätta om jag gjort nåt olagligt", "what if i tell you something illegal" (a seventeen-year-old's test,
+// named in tone.md; it met "förstår inte allt"). Answered as whether the police hear of it.
+const ILLEGAL = String.raw`(olagligt|olagliga|olagligheter|brott|kriminellt|illegal|illegally|a crime|crimes|against the law)`;
+const TELLS_ILLEGAL = [
+  new RegExp(String.raw`\b(vad hander|va hander|what happens|what if|vad gor ni|what do you do)( om| if)? (jag|ja|man|i) (sager|berattar|skriver|erkanner|har gjort|gjort|gor|tell|say|write|admit|did|do|have done|ve done)( (er|dig|dej|you|u|nat|nagot|ngt|nanting|something|anything|om|about|typ|like))* ${ILLEGAL}\b`),
+  new RegExp(String.raw`\b(kan|far|kan man|far man|can|may) (jag|ja|man|i) (beratta|saga|skriva|erkanna|tell|say|admit)( (er|dig|dej|you|u))?( (om|about))?( (nat|nagot|ngt|something|anything|att jag))*( (har gjort|gjort|did|done))? ${ILLEGAL}\b`),
+  new RegExp(String.raw`\b(om|if) (jag|ja|i) (sager|berattar|skriver|tell|say|write)( (er|dig|dej|you|u))? (nat|nagot|ngt|nanting|something|anything) ${ILLEGAL}\b.*\b(anmal\w*|polis\w*|report\w*|police|cops|soc)\b`),
+];
+
+// Using drugs, said as what if ("typ om jag röker på ibland", "om jag tar droger", "what if i smoke weed"): the
+// same trust test, in the shape of the answer they want to hear before telling (met "Jag hänger inte riktigt med").
+const USE_DRUG = String.raw`(roker pa|rokt pa|roka pa|roker gras|roker gront|roker weed|roker braj|roker hasch|tar (droger|knark|piller|tjack|kokain|koks|molly|mdma|ecstasy)|knarkar|smoke weed|smoke pot|smoke|do drugs|take drugs|use drugs)`;
+const USES_IF = new RegExp(String.raw`^((typ|like|men|but|alltsa|assa|och|and|eller|or) )*(om|if|what if|vad hander om|va hander om) (jag|ja|i) (har |brukar |typ |ibland |sometimes |have )?${USE_DRUG}\b`);
+
+// Whether parents must approve of this (a fifteen-year-old at the consent: "jag e 15 måste mina föräldrar
+// godkänna detta", "behöver jag min mammas tillstånd", "do my parents have to sign"). It met the consent's retry line.
+const APPROVE = String.raw`(godkanna|godkanner|godkant|godkannande|tillstand|ok a|okeja|skriva pa|skriver pa|samtycka|samtycke|veta om|fa veta|approve|agree|sign|consent|permission|allow)`;
+const PARENTS_APPROVE = [
+  new RegExp(String.raw`\b(maste|behover|ska|bor|need|have to|has to|must|do|does|should)( (mina|min|mitt|my))? (foraldrar|foraldrarna|foralder|mamma|pappa|morsan|farsan|vardnadshavare|parents|parent|mom|mum|dad|guardian)( (ocksa|also|typ|verkligen|really|even|have to|need to|must|got to|gotta))* (att |to |)?${APPROVE}\b`),
+  new RegExp(String.raw`\b(maste|behover|need|do i need|have to)( (jag|ja|man|i))?( (ha|fa|get|have))? (mina |min |mitt |my )?(foraldrars|foraldrar|foraldrarnas|mammas|pappas|vardnadshavares|parents|parent s|mom s|moms|dad s|dads|parental|guardian s|guardians)( (ok|okej|ja))? (${APPROVE}|lov|underskrift|signature)\b`),
+  new RegExp(String.raw`\b(far|kan|may|can) (jag|ja|i) (vara med|va med|anvanda (detta|det har|tillit)|join|use this|say yes|saga ja|svara ja) (utan|without) (att )?(mina |min |my )?(foraldrar\w*|mamma|pappa|vardnadshavare|parents?|mom|mum|dad|guardian)\b`),
+];
+
+// Who wrote a message just now, asked after a coordinator wrote and handed back: "va det du som skrev eller roboten",
+// "var det maja eller boten", "hur vet jag att det e du", "was that you or the bot" (it met "förstår inte allt").
+const WHO_WROTE = [
+  /\b(va|var|vart|ar|e|is|was|were) (det|de|that|it|this) (du|dig|dej|ni|you|u|en manniska|a human|a person|maja|kim|\p{L}+) (som (skrev|skriver|svarade|svarar)|who (wrote|writes|answered|replied)|writing|eller (en |the )?(robot|roboten|bot|botten|boten|ai|dator|datorn|programmet|maskin)|or (the |a )?(robot|bot|ai|computer|machine))\b/u,
+  /\b(va|var|vart|was|were) (det|de|that|it) (roboten|boten|botten|ai|datorn|programmet|the bot|a bot|the robot) (som (skrev|skriver|svarade)|who (wrote|answered)|eller|or)\b/,
+  /\b(vem|who) (skrev|skrev det|skrev det dar|svarade|wrote|wrote that|answered|replied)( (nyss|forut|innan|just nu|just|before|earlier|that|det|det dar|mig))*$/,
+  /\bhur (vet|ska) (jag|ja|man) (veta )?(att |om )?(det )?(e|ar|var|va) (du|dig|dej|ni|en manniska|hon|han|hen)( pa riktigt| som skriver| pa andra sidan)?$|\bhow (do|can|would) i know (its|it s|it is|that s|thats|if its|if it s|that it s|that its) (you|u|a human|a person|real|really you)\b/u,
+];
+
+// Whether this chat is private or secret, asked: "is this chat private?", "är chatten privat", "är det här hemligt",
+// "e detta anonymt", "is it confidential". (A plea not to tell is SECRECY; this asks how it is.)
+const PRIVATE = [
+  /\b(ar|e|is|r)( (den har|det har|detta|det|de|chatten|chatt|this|it|this chat|the chat|this conversation|our chat|vart samtal|samtalet|allt|everything|what i write|det jag skriver))+( (verkligen|ens|typ|helt|really|even|actually|totally|100%|100))* (privat|privata|privat chatt|hemligt|hemlig|konfidentiellt|konfidentiell|anonymt|anonym|sekretess|private|secret|confidential|anonymous|safe|sakert|saker)( (eller|or|right|ja|va|lol|tho|then|da|nu|now))*$/,
+  /^(private|privat|hemligt|anonymt|confidential|anonymous)( (chat|chatt))?$/,
+  /\b(stannar|stays|stanna) (det|detta|det jag skriver|allt|what i write|this|it|everything) (har|here|mellan oss|between us|inom teamet)\b/,
 ];
 
 const DEALING = [
@@ -425,7 +470,7 @@ export function apologisesForAway(text: string): boolean {
 // A thank-you or a goodbye as the whole message, small words and emoji aside: "tack", "tack så mycket",
 // "ok tack", "thx", "tusen tack 😊", "hejdå", "vi hörs", "godnatt", "bye". Not "tack men nej", "tack för
 // inget", nor a thank-you with news after it ("tack, men jag mår skit").
-const THANKS = /^(ok |okej |aa |ja |jaa |mm |najs |nice |perfekt |toppen |bra )?(tack|tackar|tack tack|tusen tack|tack sa mycket|tack sa jattemycket|tack snalla|stort tack|thx|thanks|thank you|thank u|ty|tnx|tack for hjalpen|thanks for the help)( (sa|sa mycket|for det|for hjalpen|du|bot|igen|again|a lot|so much|lol|haha|for idag|for i dag|for today|for allt|for everything|for samtalet|for motet|for promenaden|for att du (inte va jobbig|inte var jobbig|lyssnade|lyssnar|finns)|for not being weird|for listening|for ikvall|for tonight|for igar|for pratet|for the talk|for the chat|for meeting me))*$/;
+const THANKS = /^(ok |okej |aa |ja |jaa |mm |najs |nice |perfekt |toppen |bra )?(tack|tackar|tack tack|tusen tack|tack sa mycket|tack sa jattemycket|tack snalla|stort tack|thx|thanks|thank you|thank u|ty|tnx|tack for hjalpen|tack for hjalp|tack for all hjalp|thanks for the help|thanks for help|thx for help|thx for the help)( (sa|sa mycket|for det|for hjalpen|du|bot|igen|again|a lot|so much|lol|haha|for idag|for i dag|for today|for allt|for everything|for samtalet|for motet|for promenaden|for att du (inte va jobbig|inte var jobbig|lyssnade|lyssnar|finns)|for not being weird|for listening|for ikvall|for tonight|for igar|for pratet|for the talk|for the chat|for meeting me))*$/;
 const BYE = /^(ok |okej |tack |tack och )?(hejda|hej da|hej hej|adjo|vi hors|hors|ses|ses sen|godnatt|god natt|natti|natt|bye|bye bye|goodbye|good night|gn|cya|see you|see ya|later|peace)( (da|pa dig|sa lange|nu|for nu|for now|lol|haha|bot))*$/;
 // A goodbye that is a good night ("ok gn", "godnatt", "natti"): answered with one, not "hej då".
 const GOOD_NIGHT = /\b(godnatt|god natt|natti|natt|good night|goodnight|gn|nighty night|nite)\b/;
@@ -547,9 +592,52 @@ const PRACTICAL_ASKED =
 // Who sees or is told about this chat, or whether it changes the money: the privacy answers.
 const ABOUT_THIS_CHAT = /\b(se|ser|lasa|laser|veta|fa veta|tillgang|see|read|know|access)( (det|detta|det har|att|vad jag skriver|det jag skriver|mina svar|chatten|this|it|what i write|my answers))\b|\b(paverka\w*|affect\w*)\b/;
 
-/** A question about how something works out there (support, CSN, a driving licence, a CV, a housing queue). */
+// Health care asked about: where to go, what a vårdcentral is and costs, sick leave ("jag har ont i ryggen länge,
+// vart ska jag gå", "vårdcentral är gratis?", "vad betyder sjukskrivning", "can i get sick leave if i dont have a job").
+// Pointing to 1177 or the vårdcentral is no diagnosis. Not news ("har tid på vårdcentralen imorgon"), nor a meeting
+// called off for illness ("kan inte komma, e sjuk"): a place or sick leave asked about, or pain with where to go.
+const CARE_PLACE = /\b(vardcentral\w*|vc|1177|ungdomsmottagning\w*|umo|lakare|lakaren|doktor\w*|doctor|gp|sjukvard\w*|health ?cent(re|er)s?|clinic|youth clinic)\b/;
+const SICK_LEAVE = /\b(sjukskriv\w*|sjukskrivning\w*|sjukpenning\w*|sjukintyg\w*|sick leave|sick note|sick pay)\b/;
+const SYMPTOM = /\b(ont|sjuk|sjukt dalig|feber|forkyld|mar illa|yr|pain|hurts?|sick|ill|fever|unwell)\b/;
+const WHERE_TO_GO = /\b(vart|var|vem|who|where)( (ska|kan|bor|should|can|do|could))? (jag|ja|man|i) (ga|vanda mig|vanda sig|ringa|fraga|go|turn|call|see|ask)\b|\bvad (ska|kan|bor) (jag|ja|man) gora\b|\bwhat (should|can|do) i do\b/;
+const ASKED_INSIDE = /\b(kan jag|far jag|maste jag|behover jag|ska jag|kan man|far man|maste man|hur gor (jag|man)|vad betyder|vad kostar|ar (det|de) gratis|e (det|de) gratis|ar gratis|e gratis|can i|do i|should i|how do i|how can i|what is|whats|what does|is it free|is free|cost|costs)\b/;
+const CANNOT_COME = /\b(kan inte|kan int|kan ej|kommer inte|hinner inte|cant|can t|cannot|wont|won t) (komma|ga|vara med|make it|come|go)\b/;
+
+function asksAboutCare(text: string, said: string): boolean {
+  // (Booking a time, "hur bokar man tid på vårdcentralen", is left to the team and the language model for now.)
+  if (CANNOT_COME.test(said) || /\b(folja med|come with|boka|bokar|book|booking)\b/.test(said)) return false;
+  if (SYMPTOM.test(said) && WHERE_TO_GO.test(said)) return true;
+  if (!CARE_PLACE.test(said) && !SICK_LEAVE.test(said)) return false;
+  return text.includes("?") || PRACTICAL_ASKED.test(said) || ASKED_INSIDE.test(said);
+}
+
+// Registering at the employment service: "how do i register at arbetsförmedlingen", "hur skriver jag in mig på af".
+const AF_REGISTER = /\b(register|registrera|registrerar|sign up|signup|enrol|enroll|skriva in|skriver in|inskriven|inskrivning)\b.*\b(arbetsformedlingen|arbetsformedling|af|arbis|employment (service|office|agency))\b|\b(arbetsformedlingen|af)\b.*\b(skriva in|skriver in|inskriven|inskrivning|register|sign up)\b/;
+
+export type SignpostTopic = "health" | "healthCentre" | "healthCost" | "sickLeave" | "af" | "csn" | "komvux" | "support" | "housing";
+
+/** Where a practical question has a plain public place to ask, named in the answer (answer-question.ts); else undefined. */
+export function signpostTopic(text: string): SignpostTopic | undefined {
+  const said = fold(text);
+  if (SICK_LEAVE.test(said)) return "sickLeave";
+  if (CARE_PLACE.test(said) && /\b(gratis|kostar|kosta|avgift|betala|free|cost|costs|pay|fee)\b/.test(said)) return "healthCost";
+  if (/\b(vardcentral\w*|vc|health ?cent(re|er)s?)\b/.test(said) && /\b(vad (ar|e)|va (ar|e)|vad betyder|what is|whats|what s|behover jag|do i need|need one)\b/.test(said)) return "healthCentre";
+  if (asksAboutCare(text, said)) return "health";
+  // How to register, not whether one must be ("måste man va inskriven på af för att få stöd" has no such answer).
+  if (AF_REGISTER.test(said) && /\b(hur|how|var|vart|where)\b/.test(said)) return "af";
+  if (/\b(forsorjningsstod\w*|ekonomiskt bistand|socialbidrag\w*)\b/.test(said)) return "support";
+  if (/\b(bostadsko\w*|bostadskon|housing queue|bostadsformedling\w*)\b/.test(said)) return "housing";
+  if (/\b(csn|studiemedel\w*|studiebidrag\w*|studielan\w*|student aid|student loan)\b/.test(said)) return "csn";
+  if (/\bkomvux\b/.test(said)) return "komvux";
+  return undefined;
+}
+
+/** A question about how something works out there (support, CSN, a driving licence, a CV, a housing queue, health care). */
 export function asksPractical(text: string): boolean {
   const said = fold(text);
+  if (asksAboutCare(text, said) || (AF_REGISTER.test(said) && (PRACTICAL_ASKED.test(said) || ASKED_INSIDE.test(said) || text.includes("?")))) return true;
+  // "jag vill börja komvux hur gör jag": the how asked after the topic.
+  if (PRACTICAL_TOPIC.test(said) && /\b(hur gor (jag|man)|how do i|how can i)\b/.test(said) && !ABOUT_THIS_CHAT.test(said)) return true;
   // "kan ni hjälpa mig med mitt cv" asks for the help itself (small-talk.ts offers it).
   if (!PRACTICAL_TOPIC.test(said) || !PRACTICAL_ASKED.test(said) || ABOUT_THIS_CHAT.test(said) || /\b(hjalp|hjalpa|help)\b/.test(said)) return false;
   return !MONEY_BY_TAKING_PART.test(said) && !(MONEY.test(said) && MONEY_CHANGES.test(said));
@@ -590,7 +678,11 @@ export function understandFree(text: string): FreeIntent {
   if (asksIfSold(text, said)) return "question:sold";
   // "vad tjänar ni på detta", "betalar kommunen dig"; "jag e 15 får jag va med här".
   if (asksWhoPays(said)) return "question:who-pays";
+  // "jag e 15 måste mina föräldrar godkänna detta": who decides, before the age and the parents reading.
+  if (PARENTS_APPROVE.some((re) => re.test(said))) return "question:parents-approve";
   if (asksAboutAge(said)) return "question:age";
+  // "va det du som skrev eller roboten": who wrote, before "is it a bot" (the bot named is not the question).
+  if (WHO_WROTE.some((re) => re.test(said))) return "question:who-wrote";
   if (IS_BOT.some((re) => re.test(said)) || (NAMES_A_BOT.test(said) && asksSomething(text, said))) return "question:is-bot";
   // Where the number came from, even when it names soc or a parent ("fick ni mitt nr från soc?").
   if ((NUMBER.test(said) && (/\b(hur|var|vem|varfor|vart|varifran|how|who|why|where)\b/.test(said) || GOT_NUMBER.test(said))) || (PHONE.test(said) && GOT_NUMBER.test(said))) return "question:number";
@@ -607,7 +699,12 @@ export function understandFree(text: string): FreeIntent {
   }
   if (NEXT_MEETING.some((re) => re.test(said)) && (asks(text, said) || MEETING_ASKED.test(said)) && !OTHER_PLACE.test(said) && !SOCIAL.test(said) && !EMPLOYMENT.test(said)) return "question:next-meeting";
   // Money before the parties that pay it ("påverkar det mitt försörjningsstöd från soc?").
+  if (PRIVATE.some((re) => re.test(said))) return "question:private";
   if (SECRECY.some((re) => re.test(said))) return "question:secrecy";
+  // "vad händer om jag säger nåt olagligt": whether the police hear of it.
+  if (TELLS_ILLEGAL.some((re) => re.test(said))) return "question:police";
+  // "typ om jag röker på ibland": the same test, answered as telling of drugs is (DEALING).
+  if (USES_IF.test(said)) return "question:dealing";
   // "kan man få försörjningsstöd om man bor hemma", "Kan jag få CSN när jag läser komvux": how things work
   // out there, not who sees this ("Nej, dina föräldrar kan inte läsa det här" was the answer).
   if (asksPractical(text)) return "question:practical";

@@ -31,8 +31,9 @@ describe("a practical question", () => {
       const p = await onboarded();
       const reply = (await p.say(question)).join(" ");
       expect(reply, question).not.toMatch(/^Nej|kan inte läsa det här|beslutar om pengar|förstår inte|hänger inte|teamet får se/);
-      expect(reply, question).toMatch(/inte svara säkert|inga säkra svar/);
-      expect(reply, question).toMatch(/Vill du att någon hör av sig/);
+      // Where there is a public place to ask, it is named (texter15 finding 11); otherwise nothing made up.
+      expect(reply, question).toMatch(/inte svara säkert|inga säkra svar|csn\.se|CSN svarar|socialtjänsten (där du bor|i din kommun)/);
+      expect(reply, question).toMatch(/Vill du att någon hör av sig|Vill du att teamet hjälper dig|Vill du ha hjälp med det/);
       // The yes is the offer's: a person is asked for.
       expect((await p.say("ja")).join(" "), question).toMatch(/säger till teamet|hör av sig/);
       expect((await suite.conversationOf(p)).status).toBe("waiting");
@@ -43,7 +44,7 @@ describe("a practical question", () => {
     const p = await onboarded();
     const reply = (await p.say("hur ställer man sig i bostadskö")).join(" ");
     expect(reply).not.toMatch(/Oron för var man ska bo/);
-    expect(reply).toMatch(/inte svara säkert|inga säkra svar/);
+    expect(reply).toMatch(/bostadsförmedling/);
     const q = await onboarded();
     await q.say("prata med en människa");
     const waiting = (await q.say("hur ställer man sig i bostadskö")).join(" ");
@@ -53,7 +54,7 @@ describe("a practical question", () => {
 
   it("in English too, and the privacy questions keep their answers", async () => {
     const p = await onboarded("en");
-    expect((await p.say("do i have to apply for csn myself")).join(" ")).toMatch(/can't answer that for sure|don't have a sure answer/);
+    expect((await p.say("do i have to apply for csn myself")).join(" ")).toMatch(/csn\.se|CSN answers/);
     const q = await onboarded();
     expect((await q.say("kan soc se det här")).join(" ")).toMatch(/kan inte läsa det här/);
     expect((await q.say("påverkar det mitt csn om jag svarar?")).join(" ")).toMatch(/beslutar om pengar|bestämmer om pengar/);

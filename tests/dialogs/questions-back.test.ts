@@ -51,6 +51,10 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   "who-pays": { sv: "vad tjänar ni på detta", en: "who pays you" },
   age: { sv: "hur gammal måste man va", en: "is there an age limit" },
   practical: { sv: "vad kostar körkort typ", en: "how do i write a cv" },
+  "parents-approve": { sv: "jag e 15 måste mina föräldrar godkänna detta", en: "do my parents have to approve" },
+  // With no coordinator's message in the conversation, who wrote is the bot (answers.isBot).
+  "who-wrote": { sv: "va det du som skrev eller roboten", en: "was that you or the bot" },
+  private: { sv: "är chatten privat?", en: "is this chat private?" },
 };
 
 const keysFor = (kind: QuestionKind): string[] => {
@@ -61,6 +65,7 @@ const keysFor = (kind: QuestionKind): string[] => {
   if (kind === "number") return [`${key}TheyWroteFirst`];
   // Asked with nothing going on, a person is offered.
   if (kind === "practical") return [`${key}Offer`];
+  if (kind === "who-wrote") return ["answers.isBot"];
   return kind === "who-reads" ? [key, `${key}Named`] : kind === "my-coordinator" || kind === "next-meeting" ? [`${key}None`] : [key];
 };
 
