@@ -340,7 +340,7 @@ const WHO_WROTE = [
 // Whether this chat is private or secret, asked: "is this chat private?", "är chatten privat", "är det här hemligt",
 // "e detta anonymt", "is it confidential". (A plea not to tell is SECRECY; this asks how it is.)
 const PRIVATE = [
-  /\b(ar|e|is|r)( (den har|det har|detta|det|de|chatten|chatt|this|it|this chat|the chat|this conversation|our chat|vart samtal|samtalet|allt|everything|what i write|det jag skriver))+( (verkligen|ens|typ|helt|really|even|actually|totally|100%|100))* (privat|privata|privat chatt|hemligt|hemlig|konfidentiellt|konfidentiell|anonymt|anonym|sekretess|private|secret|confidential|anonymous|safe|sakert|saker)( (eller|or|right|ja|va|lol|tho|then|da|nu|now))*$/,
+  /\b(ar|e|is|r)( (den har|det har|detta|det|de|chatten|chatt|this|it|this chat|the chat|this conversation|our chat|vart samtal|samtalet|allt|everything|what i write|det jag skriver))+( (verkligen|ens|typ|helt|really|even|actually|totally|100%|100))* (privat|privata|privat chatt|hemligt|hemlig|konfidentiellt|konfidentiell|anonymt|anonym|sekretess|private|secret|confidential|anonymous)( (eller|or|right|ja|va|lol|tho|then|da|nu|now))*$/,
   /^(private|privat|hemligt|anonymt|confidential|anonymous)( (chat|chatt))?$/,
   /\b(stannar|stays|stanna) (det|detta|det jag skriver|allt|what i write|this|it|everything) (har|here|mellan oss|between us|inom teamet)\b/,
 ];
@@ -612,7 +612,7 @@ function asksAboutCare(text: string, said: string): boolean {
 }
 
 // Registering at the employment service: "how do i register at arbetsförmedlingen", "hur skriver jag in mig på af".
-const AF_REGISTER = /\b(register|registrera|registrerar|sign up|signup|enrol|enroll|skriva in|skriver in|inskriven|inskrivning)\b.*\b(arbetsformedlingen|arbetsformedling|af|arbis|employment (service|office|agency))\b|\b(arbetsformedlingen|af)\b.*\b(skriva in|skriver in|inskriven|inskrivning|register|sign up)\b/;
+const AF_REGISTER = /\b(register|registrera|registrerar|sign up|signup|enrol|enroll|skriva in|skriver in|skriv\w*( jag| man| ja) in (mig|sig|mej)|inskriven|inskrivning)\b.*\b(arbetsformedlingen|arbetsformedling|af|arbis|employment (service|office|agency))\b|\b(arbetsformedlingen|af)\b.*\b(skriva in|skriver in|inskriven|inskrivning|register|sign up)\b/;
 
 export type SignpostTopic = "health" | "healthCentre" | "healthCost" | "sickLeave" | "af" | "csn" | "komvux" | "support" | "housing";
 

@@ -12,6 +12,7 @@ import { Participant, onboardedParticipant } from "../helpers/conversation.js";
 import { staffWorld, type StaffWorld } from "../helpers/staff.js";
 import { fill, loadLocales } from "../../bot/infrastructure/i18n.js";
 import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { signpostTopic, understandFree } from "../../dialogs/shared/understand-free.js";
 
 const locales = loadLocales();
 const VARS = { months: "6", days: "30", noContactMonths: "12" };
@@ -39,6 +40,28 @@ async function onTeam(language: "sv" | "en" = "sv", coordinator?: "coordA" | "co
   await h.tillit.db.participant.update({ where: { id: r.id }, data: { teamId: w.teamA, ...(coordinator ? { coordinatorId: w.accounts[coordinator].id } : {}) } });
   return p;
 }
+
+describe("read as asked, and only then", () => {
+  it.each([
+    ["jag e 15 måste mina föräldrar godkänna detta", "question:parents-approve"], ["behöver jag mina föräldrars godkännande", "question:parents-approve"], ["do my parents have to approve", "question:parents-approve"],
+    ["va det du som skrev eller roboten", "question:who-wrote"], ["var det maja eller boten?", "question:who-wrote"], ["was that you or the bot", "question:who-wrote"], ["how do i know its you", "question:who-wrote"],
+    ["is this chat private?", "question:private"], ["är chatten privat", "question:private"], ["e detta hemligt", "question:private"],
+    ["vad händer om jag säger nåt olagligt", "question:police"], ["what if i tell you something illegal", "question:police"], ["typ om jag röker på ibland", "question:dealing"],
+    ["skriv inte till soc", "question:secrecy"], ["ring inte soc", "question:secrecy"],
+    ["jag har ont i ryggen länge, vart ska jag gå", "question:practical"], ["vårdcentral är gratis?", "question:practical"], ["vad betyder sjukskrivning", "question:practical"], ["how do i register at arbetsförmedlingen", "question:practical"],
+  ])("%s → %s", (text, intent) => expect(understandFree(text)).toBe(intent));
+
+  it.each(["är det säkert?", "hur vet jag att det e sant", "det var du som skrev", "mina föräldrar vet inte om det här", "jag röker på", "kan inte komma idag, e sjuk", "han har feber, kan inte komma idag sorry", "har tid på vårdcentralen imorgon", "jag är sjuk"])(
+    "not those questions: %s",
+    (text) => expect(understandFree(text)).not.toMatch(/question:(parents-approve|who-wrote|private|practical|police|dealing)/),
+  );
+
+  it("a signpost only where it answers: how to register at AF, not whether one must be registered", () => {
+    expect(signpostTopic("hur skriver jag in mig på af")).toBe("af");
+    expect(signpostTopic("måste man va inskriven på af för att få nåt stöd")).toBeUndefined();
+    expect(signpostTopic("hur mycket kostar körkort")).toBeUndefined();
+  });
+});
 
 describe("trust questions at the consent (finding 5, Nora 15)", () => {
   it("'måste mina föräldrar godkänna' and 'får skolan veta' are answered, the consent after each in other words", async () => {
