@@ -24,7 +24,7 @@ import { beginNamedDialog } from "./begin-dialog.js";
 import { answerQuestion, questionInContext } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { answerSmallTalk } from "./small-talk.js";
-import { aboutProgram, asksOtherLanguage, asksSimpler, faceAlone, stopsAsking } from "./shared/understand-small-talk.js";
+import { aboutProgram, asksOtherLanguage, asksSimpler, faceAlone, stopsAsking, toldAge } from "./shared/understand-small-talk.js";
 import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answers.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
@@ -357,6 +357,14 @@ export class MainDialog extends ComponentDialog {
     if (saysReadyNow(text)) {
       const putOff = await s.lookups.postponedDialog();
       if (putOff) return beginNamedDialog(step, { dialog: putOff });
+    }
+    // "8!!", or "4" to a menu of two: a number alone that picks nothing offered is how they are on the scale
+    // Tillit asks about, told (a tester's "8!!" and "4" met "hänger inte riktigt med"); the check-in begins
+    // with it, not asked again.
+    const moodTold = moodAlone(s, text);
+    if (moodTold) {
+      welcomeBackPreface(s);
+      return step.replaceDialog(CHECK_IN_DIALOG, { mood: moodTold, followUp: null } satisfies CheckInOptions);
     }
     // A bad day, a nod, "nvm", effort and good news, what the team helps with: answered as what it is.
     const talked = await answerSmallTalk(step, text);
@@ -702,6 +710,17 @@ function moodToAskFirst(inner: DialogContext, text: string): ScaleAnswer | undef
   return r.kind === "number" ? { value: r.value, reading: "number" } : undefined;
 }
 
+/**
+ * A number from 1 to 10 and nothing else ("8!!", "4."), when no choice offered has that number, with the
+ * yes to keeping answers (a check-in keeps the mood) and not after a crisis (its own care answers).
+ */
+function moodAlone(s: TurnServices, text: string): ScaleAnswer | undefined {
+  if (s.participant.dataConsent !== true || isAfterCrisis(s) || !/^\s*\d{1,2}\s*[!.]*\s*$/.test(text)) return undefined;
+  const r = readScale(text);
+  if (r.kind !== "number" || r.value < 1 || r.value > 10 || r.value <= (s.conversation.lastChoices?.length ?? 0)) return undefined;
+  return { value: r.value, reading: "number" };
+}
+
 /** The text answers the question now waiting: one of its offered choices, a score, a name. */
 function answersWaitingQuestion(inner: DialogContext, text: string): boolean {
   const active = leafOf(inner).activeDialog;
@@ -744,7 +763,7 @@ const PROGRAM_WORD = /\b(jobb|jobba|jobbet|arbete|arbeta|skola|skolan|plugga|kom
 /** Something beside the consent's own answer: more simply, another language, leaving, unsure, a topic. */
 function consentBeside(text: string): boolean {
   const said = fold(text);
-  return asksOtherLanguage(text) || asksSimpler(text) || understandFree(text) === "question:leave" || isSkip(said) || UNSURE.test(said) || Boolean(aboutProgram(text)) || PROGRAM_WORD.test(said) || faceAlone(text) !== undefined;
+  return asksOtherLanguage(text) || asksSimpler(text) || understandFree(text) === "question:leave" || isSkip(said) || UNSURE.test(said) || Boolean(aboutProgram(text)) || PROGRAM_WORD.test(said) || faceAlone(text) !== undefined || toldAge(text);
 }
 
 /**
@@ -786,6 +805,9 @@ async function answersBesideConsent(inner: DialogContext, text: string, intent: 
     await send(questionsAsked ? again() : s.t("onboarding.consentUnsure"));
   } else if (faceAlone(text) === "laughing") {
     await send(`${s.t("talk.laughingMidQuestion")} ${again()}`);
+  } else if (toldAge(text)) {
+    // "jag e 17 btw": heard, and the consent in its short line (it got "Fråga gärna mer…" as if nothing was said).
+    await send(`${s.t("talk.ageTold")} ${again()}`);
   } else {
     await send(s.t("onboarding.consentProgramFirst"));
   }

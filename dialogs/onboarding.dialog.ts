@@ -15,6 +15,11 @@ import { CONSENT_TEXT_VERSION } from "./consent.dialog.js";
 import { isLanguage, type Language } from "../bot/domain/vocabulary.js";
 import { nameInGreeting } from "./shared/understand-name.js";
 import { answerOf, message } from "./shared/prompts.js";
+import { fold } from "./shared/fold.js";
+import { asksSimpler } from "./shared/understand-small-talk.js";
+
+// "svenska men jag är inte så bra", "svenska fast lite dålig": Swedish chosen, and said to be hard.
+const SWEDISH_IS_HARD = /\b(men|fast|but|although)\b.*\b(inte (sa |sa jatte |jatte )?bra|dalig|daligt|lite|inte sa mycket|not (so |very |that )?good|bad|a little)\b/;
 
 export const ONBOARDING_DIALOG = "onboarding";
 export { CONSENT_TEXT_VERSION };
@@ -258,6 +263,9 @@ export class OnboardingDialog extends TillitDialog {
     s.effects.push({ kind: "set-language", language }, { kind: "complete-onboarding" }, { kind: "set-status", status: "active" });
     const { name } = step.values as { name?: string };
     const t = s.tIn(language);
+    // Heard, before what Tillit can do: their Swedish is enough, and Tillit writes simply (it went unanswered).
+    const said = step.context.activity.text ?? "";
+    if (language === "sv" && answer?.kind === "answer" && (SWEDISH_IS_HARD.test(fold(said)) || asksSimpler(said))) s.preface(t("onboarding.swedishIsFine"));
     const labels = nextStepLabels({ ...s, t });
     await step.context.sendActivity(message(name ? t("onboarding.doneNamed", { name }) : t("onboarding.done"), labels));
     return step.endDialog();

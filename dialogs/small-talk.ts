@@ -6,13 +6,14 @@
 // the usual request for a person; no: fine).
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
-import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart } from "./shared/understand-small-talk.js";
+import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldInterest } from "./shared/understand-small-talk.js";
 import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { isGoodNews } from "./shared/reflect.js";
-import { closes, understandFree } from "./shared/understand-free.js";
+import { closes, toldHowTheyAre, understandFree } from "./shared/understand-free.js";
 import { greet } from "./free-message.js";
+import { nextStepLabels } from "./shared/next-steps.js";
 import { handToHuman } from "./wishes.js";
 import { coordinatorInSentence, isAfterCrisis, services, tWhileRead, type TurnServices } from "./turn-services.js";
 import { saysSleepless } from "./shared/waiting-words.js";
@@ -42,6 +43,33 @@ async function say(dc: DialogContext, key: string, labels?: string[]): Promise<t
 function answerToOffer(s: TurnServices, text: string) {
   const picked = /^\s*(\d)[.)]?\s*$/.exec(text)?.[1];
   return understandYesNo(picked ? (s.conversation.lastChoices?.[Number(picked) - 1] ?? text) : text);
+}
+
+/** A few more words after an interest ("typ manga"), asking nothing, no other reading. */
+function moreOfInterest(text: string): boolean {
+  return !text.includes("?") && /\p{L}/u.test(text) && text.trim().split(/\s+/).length <= 4 && understandFree(text) === "none" && !nods(text) && !nevermind(text) && understandYesNo(text) === "unclear";
+}
+
+/** The interest kept as what they like (mapping's interests.likes; more of it added), and a warm word. */
+async function keepInterest(dc: DialogContext, text: string, more: boolean): Promise<true> {
+  const s = services(dc.context);
+  const said = more && s.memory.interest ? `${s.memory.interest.said}, ${text.trim()}` : text.trim();
+  if (s.participant.dataConsent === true) s.effects.push({ kind: "record-mapping-answer", topic: "interests", question: "likes", answer: said });
+  await s.remember({ interest: { said, at: s.now.toISOString() } });
+  return say(dc, more ? "talk.interestMore" : "talk.interest");
+}
+
+/** How soon after their last message a wave reads as a goodbye. */
+const MID_TALK_MS = 30 * 60_000;
+
+/**
+ * They wrote a moment ago, Tillit has answered in this conversation, and what is open is not the menu of
+ * what to do (right after onboarding's menu, "👋" is a hello).
+ */
+function inTheMiddleOfATalk(s: TurnServices): boolean {
+  const before = s.conversation.previousInboundAt;
+  const menu = nextStepLabels(s).join("\n") === (s.conversation.lastChoices ?? []).join("\n");
+  return !menu && s.conversation.spokenBefore && before !== null && s.now.getTime() - before.getTime() < MID_TALK_MS;
 }
 
 /** The first names a person may ask about by name ("är kim arg"): the coordinator's, the meeting's. */
@@ -134,6 +162,14 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   }
   // "fick svar från komvux jag kom in!!": joy first (good news is read below), not "sånt hjälper teamet till med".
   if (program && !isGoodNews(text)) return offer(dc, program === "kallelse" ? "talk.kallelse" : "talk.topic", program === "kallelse" ? "kallelse" : "program");
+  // "gillar att rita", then "typ manga": what they like, kept as the answer to mapping's first question
+  // (with the yes to keeping answers), and met warmly.
+  if (toldInterest(text)) return keepInterest(dc, text, false);
+  // "jag e 16": heard, plainly (it met "förstår inte allt").
+  if (toldAge(text)) return say(dc, "talk.ageTold");
+  if (s.memory.interest && s.now.getTime() - Date.parse(s.memory.interest.at) < TALKED_OF_MS && moreOfInterest(text)) return keepInterest(dc, text, true);
+  // "jag vill fortfarande ha jobb", "vill börja plugga": a step wished for, met gladly, with the offer (it got "förstår inte allt").
+  if (wishesToStart(text) && !text.includes("?")) return offer(dc, "talk.wishTopic", "program");
   // "har ångest" after the bad day was met: heard, and the offer of a person in plain words.
   if (recently(s, "distress-told") && (feelsBad(text) || afraid(text) || nervous(text))) return offer(dc, "talk.heard", "distress");
   // "kan inte sova", at night too: a warm word, as while waiting (it got "förstår inte allt"), and when a
@@ -148,13 +184,23 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
     return say(dc, "talk.distress", [s.t("choices.nextSteps.check-in"), s.t("choices.nextSteps.human")]);
   }
   if (nervous(text)) return say(dc, "talk.nerves");
-  if (toldEffort(text)) return say(dc, "talk.effort");
+  if (toldEffort(text)) {
+    // What follows ("tänkte bara säga det") is more of it, met warmly, not "förstår inte".
+    await s.remember({ talkedOf: { topic: "good-news", at: s.now.toISOString() } });
+    return say(dc, "talk.effort");
+  }
+  // "det e bättre nu": glad to hear it ("mår bättre" alone is the check-in told, main.dialog.ts).
+  if (toldBetter(text) && !toldHowTheyAre(text)) return say(dc, "talk.better");
   // ("tack för hjälp" after good news is a thank-you, answered as one below: it got "Åh, så bra! Berätta gärna mer".)
   if (recently(s, "good-news") && !closes(text) && (isGoodNews(text) || text.trim().split(/\s+/).length <= 6)) return say(dc, "talk.goodNewsMore");
   if (waves(text)) {
+    // "👋" in the middle of a talk (they wrote minutes ago) is a goodbye, not a hello with the menu again.
+    if (inTheMiddleOfATalk(s)) return say(dc, "conversation.bye");
     await greet(dc);
     return true;
   }
+  // "😴" alone: sleepy, or off to bed; a kind word, not "förstår inte allt".
+  if (sleepyFace(text)) return say(dc, "talk.sleepy");
   if (nods(text)) return say(dc, "talk.nod");
   // "😐", "🙃" alone: a so-so day, met as one, with the choice of checking in or a person (not "förstår inte").
   if (meh(text)) return say(dc, "talk.meh", [s.t("choices.nextSteps.check-in"), s.t("choices.nextSteps.human")]);

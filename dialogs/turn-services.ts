@@ -62,6 +62,8 @@ export interface ConversationMemory {
    * (an offer of a person open), or what Tillit knows of the person (an offer to tell more open).
    */
   talkedOf?: { topic: "good-news" | "good-news-more" | "program" | "kallelse" | "distress" | "distress-told" | "about-me" | "asked-back"; at: string };
+  /** An interest told freely ("gillar att rita"), and when (ISO time): "typ manga" right after is more of it. */
+  interest?: { said: string; at: string };
   /** When onboarding last asked for the consent in full (ISO time): asked again, it comes in its short line. */
   consentAskedAt?: string;
   /** A meeting the participant called off or moved in chat, and when (ISO time): what follows soon after is about it. */

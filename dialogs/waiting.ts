@@ -26,7 +26,7 @@ import { fold } from "./shared/fold.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
 import { celebratesWhileWaiting, coordinatorNames } from "./small-talk.js";
-import { faceAlone } from "./shared/understand-small-talk.js";
+import { faceAlone, feelsBad } from "./shared/understand-small-talk.js";
 import { acknowledge as acknowledgeConcern } from "./concern-offer.dialog.js";
 
 // Asking for one of Tillit's dialogs by name ("kolla läget", "berätta om mig"): they wait for the person.
@@ -99,6 +99,9 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // Something heavy (the screen's concern) is answered every time, not only when an acknowledgment is
   // due: "vi blir vräkta nästa månad" once met silence because the message before had been answered.
   if (s.concern) return sayWithReading(dc, "waiting.heardHeavy");
+  // "ibland känns det som att jag e en dålig mamma", "mår skit": a bad feeling told quietly, which the screen
+  // did not take up, is met with a human word, not "Jag är kvar här" (nothing is said to be marked).
+  if (feelsBad(text)) return sayWithReading(dc, "waiting.heardBad", { fresh: true, light: true });
   // "kommer ni vara arga" after calling off a meeting: no, and that the team knows plans change.
   const mad = asksIfMad(text, coordinatorNames(s));
   if (mad || cancelledAgain(text)) {

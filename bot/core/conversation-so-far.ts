@@ -56,7 +56,7 @@ export async function loadConversationView(sql: SqlExecutor, f: ConversationFact
     takenOver: f.status === "human",
     request: f.status === "waiting" && f.handoffReason && f.waitingSince ? { reason: f.handoffReason, since: f.waitingSince } : null,
     recentTexts: recent.map((r) => r.body).reverse(),
-    lastChoices: recent[0]?.choices ?? null,
+    lastChoices: choicesStillOpen(recent),
     previousInboundAt: rhythm.previousInboundAt,
     spokenBefore,
     lastAutomatedAt: rhythm.lastAutomatedAt,
@@ -68,6 +68,18 @@ export async function loadConversationView(sql: SqlExecutor, f: ConversationFact
     afterCrisis: f.status === "bot" && recent.some((r) => r.purpose === "crisis"),
     crisisQuestionOpen: recent[0]?.purpose === "crisis" && Boolean(recent[0].choices?.length),
   };
+}
+
+/**
+ * The choices a bare number now picks from: the last message's, or, when that one asked nothing and
+ * offered none ("Okej!" to an "ok"), the menu just before it (a tester's "2" two messages after the menu
+ * met "förstår inte allt").
+ */
+function choicesStillOpen(recent: { body: string; choices: string[] | null }[]): string[] | null {
+  const [last, before] = recent;
+  if (!last) return null;
+  if (last.choices?.length) return last.choices;
+  return !last.body.includes("?") && before?.choices?.length ? before.choices : null;
 }
 
 /** The texts last sent to the participant in this conversation, oldest first. */

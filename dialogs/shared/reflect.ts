@@ -7,6 +7,10 @@ import type { TurnServices } from "../turn-services.js";
 // Help that came, a place got, food for the family: "jag har fått samtalskontakt nu", "vi fick mat från kyrkan".
 const GOT_HELP = String.raw`\b(fick|fatt|har fatt) (en |ett )?(samtalskontakt|samtalsstod|kurator|kuratorn|psykolog|terapeut|terapi|en tid hos \w+|tid hos \w+|bostad|boende|lagenhet|studiemedel|csn|mat|matkasse|matkassar|hjalp med \w+|svar fran \w+ (jag|och jag) kom in)\b`;
 const GOOD_NEWS = /\b(fick|fatt|har fatt) (ett |en )?(jobb|jobbet|praktik|praktiken|praktikplats|praktikplatsen|plats|platsen|lagenhet|lagenheten|korkort|korkortet|komma in|ja|anstallning|intervju|jobbintervju|anstallningsintervju)\b|\bkom(mit)? in\b(?! (i|hit|hem|pa akuten|pa sjukhuset|pa psyk\w*|pa bup|till akuten|till sjukhuset|till psyk\w*))|\bblev antagen\b|\bantagen (till|pa)\b|\btog (mitt |ett )?korkort(et)?\b|\bklarade\b|\bklarat\b|\bfixade\b|\bfixat\b|\blyckades\b|\bvann\b|\bgodkand\b|\bborjat pa\b|\bborjade pa\b|\bantligen\b|\bjippi|\bwoho|\byay\b|\bgot (a|an|the|my) (job|place|spot|internship|license|licence|apartment|flat|interview|job interview)|\bgot (in|into|accepted|hired)\b(?! (a |an )?(fight|trouble|argument|accident|debt|drugs|a mess))|\bpassed\b|\bi did it\b|\bfinally\b|\bproud\b|\bstolt\b/;
+// What went as hoped, said in a few words ("det gick!!", "it worked"), and a step the first in a long time
+// ("…för första gången på länge"): milestones told without a word for a job or a place (texter15).
+const IT_WORKED = /^(det|de|it) (gick|funkade|funka|worked|went fine|went well)( (bra|fint|ju|faktiskt|typ|anda|anda till slut|till slut|tillslut|actually|tbh|ngl|after all))*$/;
+const FIRST_IN_A_LONG_TIME = /\b(forsta gangen pa (lange|lang tid|evigheter|manga manader|flera (ar|manader|veckor)|ett ar|ett halvar)|first time in (ages|a long time|forever|months|years|a while))\b/;
 const NOT_GOOD_NEWS = /\b(inte|int|ej|aldrig|ingen|inget|sparken|misslyck\w*|underkand|not|didnt|never|failed)\b/;
 // Disbelief is joy here: "fick jobb på ica!! kan inte fatta det", "got in, cant believe it".
 const DISBELIEF = /\b(kan|kunde) (inte|int) (fatta|tro)\w*|\b(cant|can t|couldnt|couldn t) believe\b/g;
@@ -15,7 +19,7 @@ const DISBELIEF = /\b(kan|kunde) (inte|int) (fatta|tro)\w*|\b(cant|can t|couldnt
 export function isGoodNews(text: string): boolean {
   if (/🎉|🥳|🙌/u.test(text)) return true;
   const said = fold(text).replace(DISBELIEF, " ");
-  return (GOOD_NEWS.test(said) || new RegExp(GOT_HELP).test(said)) && !NOT_GOOD_NEWS.test(said);
+  return (GOOD_NEWS.test(said) || IT_WORKED.test(said) || FIRST_IN_A_LONG_TIME.test(said) || new RegExp(GOT_HELP).test(said)) && !NOT_GOOD_NEWS.test(said);
 }
 
 /** A word on a 1–10 score, before the next question; a 10 has its own question. */

@@ -100,7 +100,13 @@ export function echoAnswer(said: string): "yes" | "no" | undefined {
   if (!said.startsWith("jag ")) return undefined;
   const verb = said.split(" ")[1]!;
   if (!VERBS.has(verb) && !WILLING.test(said)) return undefined;
-  if (/\b(inte|aldrig)\b/.test(said)) return /^jag [a-z]+( (nog|val|tyvarr|nog tyvarr))? (inte|aldrig)\b/.test(said) ? "no" : undefined;
+  // "ja kan inte", "jag orkar nog inte prata nu": a no. With any other verb the no is the whole answer, give or
+  // take a filler ("jag har inte det"): "like jag har inte pratat med nån irl på typ två veckor" is news, not a
+  // no (an offer of a person was closed on it).
+  if (/\b(inte|aldrig)\b/.test(said)) {
+    if (!/^jag [a-z]+( (nog|val|tyvarr|nog tyvarr))? (inte|aldrig)\b/.test(said)) return undefined;
+    return WILLING.test(said) || /^jag [a-z]+( (nog|val|tyvarr|nog tyvarr))? (inte|aldrig)( (det|den|de|dom|nu|just nu|idag|tack|heller|riktigt|direkt|alls|sa garna))*$/.test(said) ? "no" : undefined;
+  }
   // "ja ska till affären", "ja kommer hem sent": where one is going is news, not the answer.
   if (/^jag [a-z]+ (till|hem|ut|pa|i|hos|fran|dit|bort)\b/.test(said) && !ECHO_FILLER.test(said)) return undefined;
   return WILLING.test(said) || ECHO_FILLER.test(said) ? "yes" : undefined;
@@ -263,8 +269,33 @@ export function understandTimeOfDay(text: string): TimeOfDay {
   const said = fold(text).replace(TIME_FILLERS, " ").replace(/\s+/g, " ").trim();
   // "sen" alone is "later" (recognize.ts, LATER), not late.
   if (!said || said === "sen") return "unclear";
+  return timeOf(said) ?? timesThatAgree(said.split(" ")) ?? "unclear";
+}
+
+function timeOf(said: string): Exclude<TimeOfDay, "unclear"> | undefined {
   if (MORNING.test(said)) return "morning";
   if (AFTERNOON.test(said)) return "afternoon";
   if (EVENING.test(said)) return "evening";
-  return ANY_TIME.test(said) ? "any" : "unclear";
+  return ANY_TIME.test(said) ? "any" : undefined;
+}
+
+/**
+ * "efter skolan alltså eftermiddag", "kväll, sent typ": the time said twice in other words, every word of it
+ * a time and all of them the same one (a young tester's met "Jag förstod inte riktigt", then the question
+ * skipped). Two different times ("morgon eller kväll") stay unclear.
+ */
+function timesThatAgree(words: string[]): Exclude<TimeOfDay, "unclear"> | undefined {
+  // found[i]: the times read in some split of words[0..i) into time phrases (null: no such split).
+  const found: (Set<string> | null)[] = [new Set()];
+  for (let end = 1; end <= words.length; end++) {
+    found[end] = null;
+    for (let start = Math.max(0, end - 4); start < end; start++) {
+      const before = found[start];
+      const time = before ? timeOf(words.slice(start, end).join(" ")) : undefined;
+      if (!before || !time) continue;
+      found[end] = new Set([...(found[end] ?? []), ...before, time]);
+    }
+  }
+  const all = found[words.length];
+  return all && all.size === 1 ? ([...all][0] as Exclude<TimeOfDay, "unclear">) : undefined;
 }

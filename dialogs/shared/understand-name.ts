@@ -82,7 +82,8 @@ export function understandName(text: string): NameAnswer {
 
 function asName(word: string | undefined): NameAnswer {
   const name = word?.replace(/^['’-]+|['’-]+$/g, "");
-  if (!name || [...name].length > MAX_NAME || !/^\p{L}[\p{L}'’-]*$/u.test(name)) return "not-a-name";
+  // One letter is no name to call someone by ("e" is "är", "eh"; a tester was called "E" for weeks).
+  if (!name || [...name].length < 2 || [...name].length > MAX_NAME || !/^\p{L}[\p{L}'’-]*$/u.test(name)) return "not-a-name";
   const folded = fold(name);
   if (NOT_NAMES.has(folded) || STATES.has(folded) || YES_WORDS.has(folded) || NO_WORDS.has(folded)) return "not-a-name";
   return `name:${name.charAt(0).toLocaleUpperCase("sv-SE")}${name.slice(1)}`;
@@ -136,7 +137,8 @@ const GREETING_OPENERS = /^(?:(?:he+j+|hejsan|hejhej|hallå+|halla+|hallo+|tja+|
 const GREETING_NAME_SHAPES = [
   /^(?:jag\s+|ja\s+|jg\s+)?heter\s+(\S+)$/iu,
   // Told on with "och" (voice-to-text runs on): "Hej jag heter Hodan och jag fick detta nummer från min kompis …".
-  /^(?:jag\s+|ja\s+|jg\s+)heter\s+(\S+?)[,.]?\s+(?:och|and)\s+\S/iu,
+  // Or with a new sentence and no stop: "Hej jag heter Samir jag fick detta nummer från arbetsförmedlingen".
+  /^(?:jag\s+|ja\s+|jg\s+)heter\s+(\S+?)[,.]?\s+(?:och|and|jag|jg|i)\s+\S/iu,
   /^(?:mitt\s+namn\s+(?:är|ar|e)|my\s+name\s+is)\s+(\S+?)[,.]?\s+(?:och|and)\s+\S/iu,
   /^(\S+)\s+heter\s+(?:jag|ja|jg)$/iu,
   /^(?:mitt\s+namn\s+(?:är|ar|e)|my\s+name\s+is|my\s+names?|my\s+name's)\s+(\S+)$/iu,

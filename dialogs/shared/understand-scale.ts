@@ -39,7 +39,8 @@ const numberWord = (w: string): number | undefined => numberWords[w] ?? numberWo
 const emojiScores: [RegExp, number][] = [
   [/😭|😢|😞|☹|🙁|😣|😖|😩|😫|😔|😟/u, 2],
   // 🙃 too: "meh, fine-ish", as young people send it (a tester's 🙃 to "Hur är det idag?" was not read).
-  [/😐|😑|😶|🤷|😕|🫤|🙃/u, 5],
+  // 🫠 and 😮‍💨 too: melting, sighing, so-so (a tester's 🫠 alone met "hänger inte riktigt med").
+  [/😐|😑|😶|🤷|😕|🫤|🙃|🫠|😮‍💨/u, 5],
   [/🙂|😌/u, 7],
   [/😊|😀|😃|😄|😁|👍|💪|🥰|😍/u, 9],
 ];

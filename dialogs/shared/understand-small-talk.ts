@@ -14,6 +14,9 @@ const FEELS_BAD = [
   // "jobbigt med allt", "allt e så tungt", "orkar inte med nåt": everything heavy, said in a few words.
   /^((det|de) (e|ar) |allt (e|ar) |sa |sjukt |bara |typ |as )*(jobbigt|tungt|kampigt|skit|kass|svart) med allt\b|^allt (e|ar|kanns)( typ| bara| sa| sjukt| as)* (jobbigt|tungt|skit|kass|svart|for mycket|meningslost)\b|^(jag )?orkar (inte|int|ej) (med )?(nat|nagot|nagonting|nanting|allt)( alls| langre| mer)?$/,
   /^(jag |ja )?(har|har haft|kanner) (sa |sjukt |mycket |as |san |jatte |typ )?(angest|panik|panikangest)\b|^(angest|panik)( idag| nu)?$/,
+  // "ibland känns det som att jag e en dålig mamma", "känner mig värdelös", "jag är så misslyckad": a hard
+  // word about oneself, said quietly (at 03:20 it met "Jag är kvar här").
+  /\b(kanns|kanns det|kanner jag|kanner mig) (typ |ofta |bara |sa )?(som )?(att )?(jag ar |jag )?(typ |sa |bara |en sa |ju )?(en |ett )?(dalig|daliga|kass|vardelos|vardelost|misslyckad|misslyckat|usel|samst|varldens samsta|vardelosa)( (mamma|pappa|mamma|forelder|kompis|dotter|son|syster|bror|manniska|person|flickvan|pojkvan))?\b|^(jag ar|jag kanner mig) (sa |typ |bara |en sa |ju )?(en |ett )?(vardelos|misslyckad|usel|kass|dalig) (mamma|pappa|forelder|manniska|person)\b|\b(i feel|feels like i m|feel like i m|feel like im|i m such|im such) (a )?(bad|terrible|useless|worthless|failure|awful) ?(mom|mum|dad|parent|person|friend)?\b/,
   /\b(not|n t|nt) (doing |feeling )?(great|good|well|ok|okay|too good|so good)\b|\b(feel|feeling|doing|been) (like )?(shit|crap|awful|terrible|bad|down|low|horrible)\b|\b(im|i m|i am) (not ok|not okay|sad|down|struggling)\b|\bstruggling\b/,
 ];
 // "mår inte dåligt" is no bad day.
@@ -37,7 +40,7 @@ export function stopsAsking(text: string): boolean {
 
 // A nod: "👍", "k", "ok", "okej", "mm", "aa", "jaha", "👌".
 const NOD = /^(k|kk|ok|okej|okey|oki|okay|okok|mm|mmm|mhm|aa|ah|jaha|aha|ja ok|a|ye|yep|yup|yes|sure|fine|alright|bra|nice|najs|fett|coolt|cool|schysst)$/;
-const NOD_EMOJI = /^(👍|👌|🙂|😊|✅|🆗|👍🏻|👍🏼|👍🏽|👍🏾|👍🏿|\s)+$/u;
+const NOD_EMOJI = /^(👍|👌|🙂|😊|✅|🆗|💯|🤝|🫡|👊|👍🏻|👍🏼|👍🏽|👍🏾|👍🏿|\s)+$/u;
 /** A nod that asks for nothing. */
 export function nods(text: string): boolean {
   const shown = visible(text);
@@ -68,9 +71,17 @@ export function faceAlone(text: string): "crying" | "laughing" | undefined {
 }
 
 const WAVE = /^(👋|🙋|🙋‍♀️|🙋‍♂️|✌️|🤙|👋🏻|👋🏼|👋🏽|👋🏾|👋🏿|\s)+$/u;
-/** A wave instead of a hello. */
+/** A wave instead of a hello (or, in the middle of a talk, a goodbye: small-talk.ts). */
 export function waves(text: string): boolean {
   return WAVE.test(visible(text));
+}
+
+// "😴", "🥱", "💤" alone: sleepy, or off to sleep (at 01:12 it met "förstår inte allt").
+const SLEEPY = /^(😴|🥱|💤|🛌|\u{FE0F}|\s)+$/u;
+/** A sleepy face and nothing else. */
+export function sleepyFace(text: string): boolean {
+  const shown = visible(text);
+  return shown !== "" && SLEEPY.test(shown);
 }
 
 const NEVER_MIND = /^(nvm|nevermind|never mind|glom det|glom de|strunta i det|strunt i det|skit i det|skit samma|asch|ah glom det|det var inget|de va inget|inget|inget viktigt|forget it|forget about it|doesnt matter|nothing)( (da|dock|lol|haha|bara|sorry|forlat|nu))*$/;
@@ -82,19 +93,44 @@ export function nevermind(text: string): boolean {
 // Effort and things getting better: "jag gick faktiskt ut", "har börjat träna", "sover bättre", "har det bättre nu".
 const EFFORT =
   /\b(gick (faktiskt |typ |ju )?ut|har (faktiskt |typ )?(borjat|kommit igang med) (trana|ga ut|plugga|jogga|springa|ga promenader|promenera|gymma|laga mat|sova battre)|borjat (trana|gymma|jogga|springa|plugga)|sover battre|fick (nagot|nat|mycket) gjort|went (out|for a walk|to the gym)|started (working out|training|going out|running)|sleeping better)\b|^(jag |ja )?(har )?(at|atit) (frukost|lunch|middag|mat|en riktig frukost)( (idag|i dag|ida|i morse|ikvall|faktiskt|typ|med \w+))*$|^(ate|had) (breakfast|lunch|dinner)( (today|this morning|tonight|actually))*$|^(det |de |it )?(va|var|gick|was|went) (ok|okej|okey|bra|fint|najs|nice|skont|fine|good|okay)( (faktiskt|anda|ju|typ|actually|tbh|ngl))*( (faktiskt|anda|actually|tbh|ngl))$/;
+// Being there, told: "jag var i skolan en hel dag", "jag va där", "har varit ute o gått idag", "went to
+// school today". A step taken to school, a meeting or outdoors is effort, the step-1 outcome the method is
+// built for; only the step and when, so that "jag var i skolan och dom…" is left to other readings.
+const BEEN_THERE = new RegExp(
+  String.raw`^((hej|hallo|tja|tjena|yo|hey|hi|men|och|assa|gissa vad|guess what) )*(jag |i )?(var|har varit|gick|har gatt|kom|tog mig|went|was|made it|have been|ve been)` +
+    String.raw` (dit|dar|ut|ute( och (gick|gatt|promenerade|gick en promenad|gick en sva))?|(i|pa|till) (skolan|skola|plugget|lektionen|lektionerna|alla lektioner|motet|mote|jobbet|praktiken|komvux|sfi|gymmet|gym|traningen|intervjun|biblioteket|vardcentralen|tandlakaren|af|arbetsformedlingen)|there|out|outside|(to|at|in) (school|class|the meeting|work|the gym|the interview|the library))` +
+    String.raw`( (idag|i dag|ida|igar|en hel dag|hela dagen|alla lektioner|hela veckan|faktiskt|ju|typ|anda|igen|sjalv|i tid|today|all day|the whole day|actually|again|on time|myself))*( (for forsta gangen pa (lange|lang tid|evigheter)|for the first time in (ages|a long time|forever|months)))?$`,
+);
 // Feeling better, told: glad news when passed on, but how one is, not an effort ("Hur kändes det?" fits
 // no "mår bättre"); alone it is the check-in told (main.dialog.ts), or after a crisis, warmth.
-const BETTER = /\b(mar battre|mor battre|har det battre|kanner mig battre|feeling better|doing better|feel better)\b/;
+const BETTER = /\b(mar battre|mor battre|har det battre|kanner mig battre|feeling better|doing better|feel better)\b|^(men |och |nu |ah |aa )?(det|de|allt|it s|its|things are) (ar|blev|kanns|gar|is|got|are) (lite |mycket |typ |nog |faktiskt |a bit |much |a little )*(battre|better)( (nu|idag|i dag|faktiskt|anda|tack|now|today|actually))*$/;
 /** Effort or things getting better, told. */
 export function toldEffort(text: string): boolean {
   const said = fold(text);
-  return EFFORT.test(said) && !/\b(inte|int|ej|not|didnt|never|aldrig)\b/.test(said);
+  return (EFFORT.test(said) || BEEN_THERE.test(said)) && !/\b(inte|int|ej|not|didnt|never|aldrig)\b/.test(said);
 }
 
 /** Effort, or feeling better: glad news when passed on to the team. */
 export function toldBetter(text: string): boolean {
   const said = fold(text);
   return toldEffort(text) || (BETTER.test(said) && !/\b(inte|int|ej|not|never|aldrig)\b/.test(said));
+}
+
+// An interest told, unasked: "gillar att rita", "älskar manga", "i like gaming". What they like is the first
+// question of getting to know them (mapping's "Vad tycker du om att göra?"); told freely, it met "förstår inte".
+const INTEREST = /^((jag|ja|i|men|och|typ) )*(gillar|alskar|tycker om|diggar|haller pa med|sysslar med|like|love|enjoy|am into|m into|im into|i m into)( (att|to|typ|verkligen|mest|sjukt|really|mostly|kinda))* ([a-z]+( [a-z]+){0,4})$/;
+const NOT_AN_INTEREST = /\b(inte|int|ej|not|dont|aldrig|never|hatar|hate)\b|\b(dig|dej|er|det|den|detta|you|u|it|this|that|er)$/;
+/** What they like doing, told in a few words (not "gillar inte…", nor "gillar dig"). */
+export function toldInterest(text: string): boolean {
+  const said = fold(text);
+  return !text.includes("?") && INTEREST.test(said) && !NOT_AN_INTEREST.test(said);
+}
+
+// Their age told, unasked: "jag e 16", "jag är 17 btw", "im 19".
+const AGE_TOLD = /^(jag ar|jag|i m|im|i am) (1[3-9]|2[0-9])( ar| ar gammal| years old| yo| btw| typ| bara| forresten| asa| assa)*$/;
+/** Their age, told in a few words (13–29). */
+export function toldAge(text: string): boolean {
+  return AGE_TOLD.test(fold(text));
 }
 
 /** Nerves told: "jag e så nervös", "känner mig nervös", "im so nervous". */
@@ -131,7 +167,7 @@ export function aboutProgram(text: string): "kallelse" | "appointment" | "topic"
 
 // A step wished for, told: "jag vill gå skola igen", "vill börja plugga", "i want to go back to school",
 // "want to start working again". Hope worth a warm word, not "vill" of anything ("vill inte gå till skolan").
-const WISH = /\b(vill|villl|skulle vilja|want to|wanna|would like to|i d like to)( (typ|nog|faktiskt|verkligen|asa|assa|kanske|really|actually|kinda))* (ga (i |pa |till )?(skola|skolan|gymnasiet|gymnasium|komvux|sfi|folkhogskola)|borja (i |pa )?(skola|skolan|gymnasiet|plugga|studera|jobba|komvux|sfi)|plugga|studera|jobba|borja jobba|soka jobb|go back to (school|college|work)|start (school|studying|working|work)|study|get a job|work again)( igen| again)?\b/;
+const WISH = /\b(vill|villl|skulle vilja|want to|wanna|would like to|i d like to)( (typ|nog|faktiskt|verkligen|asa|assa|kanske|fortfarande|garna|still|really|actually|kinda))* ((ha|fa|hitta|skaffa) (ett |en )?(jobb|arbete|praktik|praktikplats|utbildning|sommarjobb|extrajobb)|ga (i |pa |till )?(skola|skolan|gymnasiet|gymnasium|komvux|sfi|folkhogskola)|borja (i |pa )?(skola|skolan|gymnasiet|plugga|studera|jobba|komvux|sfi)|plugga|studera|jobba|borja jobba|soka jobb|go back to (school|college|work)|start (school|studying|working|work)|study|get a job|work again)( igen| again)?\b/;
 
 /** A step toward school or work wished for: "jag vill gå skola igen", "i want to go back to school" (not "vill inte …"). */
 export function wishesToStart(text: string): boolean {
