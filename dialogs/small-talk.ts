@@ -6,6 +6,7 @@
 // the usual request for a person; no: fine).
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
+import { fold } from "./shared/fold.js";
 import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldInterest } from "./shared/understand-small-talk.js";
 import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
@@ -58,6 +59,8 @@ async function keepInterest(dc: DialogContext, text: string, more: boolean): Pro
   await s.remember({ interest: { said, at: s.now.toISOString() } });
   return say(dc, more ? "talk.interestMore" : "talk.interest");
 }
+
+const ITS_FINE = /^((men|but|nah|nej|ah|aa|ok|okej) )*(its|it s|it is|det ar|det e|de e|de ar) (fine|ok|okay|okej|lugnt)( (tho|though|anyway|anyways|anda|typ|egentligen|really|actually|lol|haha))*$/;
 
 /** How soon after their last message a wave reads as a goodbye. */
 const MID_TALK_MS = 30 * 60_000;
@@ -165,6 +168,10 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   // "gillar att rita", then "typ manga": what they like, kept as the answer to mapping's first question
   // (with the yes to keeping answers), and met warmly.
   if (toldInterest(text)) return keepInterest(dc, text, false);
+  // "its fine tho" right after heavy things were told and met (the conversation carries concern): played
+  // down, heard, and the door left open (it met "förstår inte allt").
+  const justWrote = s.conversation.previousInboundAt !== null && s.now.getTime() - s.conversation.previousInboundAt.getTime() < MID_TALK_MS;
+  if (s.flagged === "concern" && justWrote && ITS_FINE.test(fold(text))) return say(dc, "talk.itsFine");
   // "jag e 16": heard, plainly (it met "förstår inte allt").
   if (toldAge(text)) return say(dc, "talk.ageTold");
   if (s.memory.interest && s.now.getTime() - Date.parse(s.memory.interest.at) < TALKED_OF_MS && moreOfInterest(text)) return keepInterest(dc, text, true);

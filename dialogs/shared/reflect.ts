@@ -2,6 +2,7 @@
 // score is met plainly, a bad night gets a word. Heavy answers (hopelessness, not eating, exhaustion)
 // are the safety screen's concern turn, which pre-empts the next question; these cover the rest.
 import { fold } from "./fold.js";
+import { toldEffort } from "./understand-small-talk.js";
 import type { TurnServices } from "../turn-services.js";
 
 // Help that came, a place got, food for the family: "jag har fått samtalskontakt nu", "vi fick mat från kyrkan".
@@ -30,7 +31,8 @@ export function reflectMood(s: TurnServices, mood: number): void {
 
 /** A word on something told in free text: joy for good news, thanks otherwise. */
 export function reflectStatement(s: TurnServices, text: string): void {
-  s.preface(s.t(isGoodNews(text) ? "reflect.goodNews" : "reflect.thanks"));
+  // "jag var i skolan en hel dag" as what makes it an 8: effort, met with joy (it got a plain thanks).
+  s.preface(s.t(isGoodNews(text) || toldEffort(text) ? "reflect.goodNews" : "reflect.thanks"));
 }
 
 /** A word on a night's sleep; "so-so" needs none. */

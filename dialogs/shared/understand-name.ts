@@ -80,12 +80,15 @@ export function understandName(text: string): NameAnswer {
   return asName(candidate);
 }
 
+// Onboarding's other answers, given to the name question ("e", then "kväll": a tester was called "Kväll").
+const TIMES_AND_LANGUAGES = new Set(["morgon", "morgonen", "formiddag", "eftermiddag", "eftermiddagen", "kvall", "kvallen", "natt", "natten", "morning", "afternoon", "evening", "night", "svenska", "engelska", "english", "swedish"]);
+
 function asName(word: string | undefined): NameAnswer {
   const name = word?.replace(/^['’-]+|['’-]+$/g, "");
   // One letter is no name to call someone by ("e" is "är", "eh"; a tester was called "E" for weeks).
   if (!name || [...name].length < 2 || [...name].length > MAX_NAME || !/^\p{L}[\p{L}'’-]*$/u.test(name)) return "not-a-name";
   const folded = fold(name);
-  if (NOT_NAMES.has(folded) || STATES.has(folded) || YES_WORDS.has(folded) || NO_WORDS.has(folded)) return "not-a-name";
+  if (NOT_NAMES.has(folded) || STATES.has(folded) || YES_WORDS.has(folded) || NO_WORDS.has(folded) || TIMES_AND_LANGUAGES.has(folded)) return "not-a-name";
   return `name:${name.charAt(0).toLocaleUpperCase("sv-SE")}${name.slice(1)}`;
 }
 

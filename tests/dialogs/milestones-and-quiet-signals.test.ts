@@ -207,3 +207,32 @@ describe("onboarding answered in one's own words (finding 14)", () => {
     expect(sixteen).not.toMatch(NOT_UNDERSTOOD);
   });
 });
+
+describe("what the tester's own runs still showed (findings 8, 12, 14)", () => {
+  it("'its fine tho' right after heavy things were met is heard, the door left open", async () => {
+    const p = await onTeam("22:18");
+    await p.say("honestly vet inte ens varför jag är här");
+    await p.say("like jag har inte pratat med nån irl på typ två veckor");
+    await p.say("kylskåpet e tomt och jag har 43 kr kvar");
+    const [fine] = await p.say("its fine tho");
+    expect(fine).not.toMatch(NOT_UNDERSTOOD);
+    expect(fine).toMatch(/prata med en människa/);
+  });
+
+  it("'e', then 'kväll' to the name question: no one is called Kväll", async () => {
+    h.clock.ms = Date.parse("2026-11-24T13:00:00+01:00") + week++ * 7 * DAY;
+    const p = new Participant(h, `+46${n++}`);
+    await p.say("hej");
+    await p.say("ja");
+    await p.say("e");
+    const [kvall] = await p.say("kväll");
+    expect(kvall).not.toMatch(/Kul, Kväll/);
+  });
+
+  it("'jag var i skolan en hel dag' as what makes it an 8: met with joy", async () => {
+    const p = await onTeam("21:06");
+    await p.say("8!!");
+    const [school] = await p.say("jag var i skolan en hel dag");
+    expect(school).toMatch(/grattis|kul att höra/i);
+  });
+});
