@@ -24,7 +24,7 @@ import { beginNamedDialog } from "./begin-dialog.js";
 import { answerQuestion, questionInContext } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { answerSmallTalk } from "./small-talk.js";
-import { aboutProgram, asksOtherLanguage, asksSimpler, faceAlone, stopsAsking, toldAge } from "./shared/understand-small-talk.js";
+import { aboutProgram, asksOtherLanguage, asksSimpler, faceAlone, stopsAsking, toldAge, waves } from "./shared/understand-small-talk.js";
 import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answers.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
@@ -173,6 +173,12 @@ export class MainDialog extends ComponentDialog {
     // would otherwise take up again with "Hur har du sovit?".
     if ((isActive(inner, CHECK_IN_DIALOG) || inner.stack.some((d) => d.id === CHECK_IN_DIALOG)) && stopsAsking(text)) {
       await inner.context.sendActivity(message(s.t("talk.stopAsking")));
+      return inner.cancelAllDialogs();
+    }
+    // "👋" in the middle of a check-in's questions: a goodbye, what was answered kept (it got "Jag förstod inte
+    // riktigt. Hur har du sovit?").
+    if (isActive(inner, CHECK_IN_DIALOG) && isPrompt(leafOf(inner)) && waves(text)) {
+      await inner.context.sendActivity(message(s.t("conversation.bye")));
       return inner.cancelAllDialogs();
     }
     // "nej", "nej det e lugnt" to a statement of the self-rating: a way out, kindly, what was rated kept (it

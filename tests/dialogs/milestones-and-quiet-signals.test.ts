@@ -236,3 +236,27 @@ describe("what the tester's own runs still showed (findings 8, 12, 14)", () => {
     expect(school).toMatch(/grattis|kul att höra/i);
   });
 });
+
+describe("a wave in the middle of a check-in (finding 17)", () => {
+  it("'😐', '4', 'nä', '👋': the 4 begins the check-in, the wave ends it with a goodbye and the 4 is kept", async () => {
+    const p = await onTeam("16:43", 2);
+    await p.say("😐");
+    const [four] = await p.say("4");
+    expect(four).toMatch(/4:a och inte lägre/);
+    await p.say("nä");
+    const [bye] = await p.say("👋");
+    expect(bye).toMatch(/Hej då|Ha det bra|Hörs/);
+    expect(bye).not.toMatch(/förstod inte|Hur har du sovit/);
+    expect((await p.record()).checkIns.at(-1)?.mood).toBe(4);
+  });
+});
+
+describe("'its fine tho' to the offer itself (finding 12)", () => {
+  it("played down, not 'Jag förstod inte riktigt': the offer stays open in other words", async () => {
+    const p = await onTeam("02:13", 2);
+    await p.say("jag har inte pratat med nån irl på två veckor");
+    const [fine] = await p.say("its fine tho");
+    expect(fine).not.toMatch(/förstod inte/);
+    expect(fine).toMatch(/Det behöver inte vara värre än så|Erbjudandet står kvar/);
+  });
+});
