@@ -46,9 +46,16 @@ function answerToOffer(s: TurnServices, text: string) {
   return understandYesNo(picked ? (s.conversation.lastChoices?.[Number(picked) - 1] ?? text) : text);
 }
 
-/** A few more words after an interest ("typ manga"), asking nothing, no other reading. */
+/**
+ * A few more words after an interest ("typ manga", "mest anime"), asking nothing and saying nothing of
+ * oneself ("jag är trött" is no interest), no other reading.
+ */
 function moreOfInterest(text: string): boolean {
-  return !text.includes("?") && /\p{L}/u.test(text) && text.trim().split(/\s+/).length <= 4 && understandFree(text) === "none" && !nods(text) && !nevermind(text) && understandYesNo(text) === "unclear";
+  const said = fold(text);
+  return (
+    !text.includes("?") && /\p{L}/u.test(text) && said.split(" ").length <= 3 && !/\b(jag|ja|i|im|me|mig|du|det|de|han|hon|ar|mar|har|kan|vill|ska|orkar|inte|not)\b/.test(said) &&
+    understandFree(text) === "none" && !nods(text) && !nevermind(text) && !feelsBad(text) && !saysBored(text) && understandYesNo(text) === "unclear"
+  );
 }
 
 /** The interest kept as what they like (mapping's interests.likes; more of it added), and a warm word. */

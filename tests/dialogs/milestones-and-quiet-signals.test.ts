@@ -260,3 +260,15 @@ describe("'its fine tho' to the offer itself (finding 12)", () => {
     expect(fine).toMatch(/Det behöver inte vara värre än så|Erbjudandet står kvar/);
   });
 });
+
+describe("what follows an interest (finding 16)", () => {
+  it("'gillar att rita', then 'jag är hemma' or 'har ingen tid': not taken as more of what she likes", async () => {
+    const p = await onTeam();
+    await p.say("gillar att rita");
+    const [home] = await p.say("jag är hemma");
+    const [time] = await p.say("har ingen tid");
+    for (const said of [home, time]) expect(said).not.toMatch(/Schysst, det låter kul|Nice! Det låter som/);
+    const likes = (await p.record()).mapping.filter((m) => m.topic === "interests").map((m) => m.answer);
+    expect(likes).toEqual(["gillar att rita"]);
+  });
+});
