@@ -202,6 +202,10 @@ const earlierRounds = [
   ["round9.jsonl", 553, { crisisRecall: 0.54, concernRecall: 0.43, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.08 }],
   // Round 10 (held-back-10.jsonl until round 11; 569, near-copies out): rules 48.3 % crisis, 52.6 % concern, false crisis 2.5 %, any flag 4.9 %.
   ["round10.jsonl", 569, { crisisRecall: 0.47, concernRecall: 0.51, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.06 }],
+  // Round 11 (held-back-11.jsonl until round 12; 563, near-copies out): rules 41.1 % crisis, 39.5 % concern, false crisis 2.2 %, any
+  // flag 5.4 % while held back. Round 12's rules were written from the cross-validated misses of all training writers, this one
+  // included, so its floor is from the rules as shipped after them: 53.0 %, 65.0 %, 0.6 %, 2.2 %.
+  ["round11.jsonl", 563, { crisisRecall: 0.51, concernRecall: 0.63, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.04 }],
 ] as const;
 
 describe.each(earlierRounds)("earlier held-back round, now training data for the model: %s", (file, size, rulesFloor) => {
@@ -216,28 +220,29 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
 });
 
 /**
- * Round 11's held-back set (held-back-11.jsonl by a new writer who chose the voices: city suburbs, small
- * towns and countryside, Swedish-born and newly arrived, 15 to 24, with parents, in care, alone or couch
- * surfing, direct and veiled; every category at least twenty times), written while two other new writers
- * wrote round 11's training sets and a fourth ordinary traffic; none of them saw the rules, the model or any
- * corpus. The 37 of 600 lines within a word or two of a training line (round 10's held-back set and round
- * 11's training sets included) were taken out before it was measured: 563 left. Measured with the screen
- * as shipped after round 10 (rules 40.6 % crisis, 39.5 % concern, false crisis 2.2 %, any flag on neither
- * 5.4 %; rules + round 10's model 84.2 %, 70.6 %, 4.7 %, 7.6 %). Then with round 10's held-back set, round 11's
- * two training sets and 377 ordinary lines added to the training data and the model retrained (rules
- * unchanged): rules + model 86.6 %, 70.6 %, 3.9 %, 7.6 %. Then with round 11's rules (from the cross-validated
- * misses of the earlier writers), "pill"/"pills" no longer read as "pil"/"pils", and the model retrained once
- * more: rules 41.1 %, 39.5 %, 2.2 %, 5.4 %; rules + model 85.6 %, 68.9 %, false crisis 3.6 % (within the 5 %
- * target), any flag on neither 7.6 %. That is the screen as shipped: the new rules, written from the
- * training writers, carried over to this writer's lines by one crisis line. SAFETY.md (round 11) has every
- * measurement; the floors are a little below (false positives a little above).
+ * Round 12's held-back set (held-back-12.jsonl by a new writer who chose a cast of at least forty: towns and
+ * suburbs, 15 to 24, newcomers writing second-language Swedish, dialect, gamers, young parents, LGBTQ youth,
+ * NPF diagnoses, lowercase fragments and long run-ons; every category about twenty times, crisis often told
+ * quietly by what was done, planned, given away or by a date), written while four other new writers wrote
+ * round 12's training sets (suicide said sideways; the concern level; answers in a conversation; English and
+ * second-language Swedish); none of them saw the rules, the model or any corpus. The 26 of 600 lines within a
+ * word or two of a training line were taken out before it was measured: 574 left. Measured with the screen as
+ * shipped after round 11 (rules 48.8 % crisis, 54.1 % concern, false crisis 2.7 %, any flag on neither 6.7 %;
+ * rules + round 11's model 91.8 %, 85.5 %, 5.7 %, 11.3 %). Then with round 11's held-back set and the four
+ * training sets added to the training data and the model retrained (rules unchanged): rules + model 92.8 %,
+ * 86.6 %, 5.4 %, 10.8 %. Then with round 12's rules (shapes from the cross-validated misses of the training
+ * writers) and the model retrained once more: rules 49.3 %, 58.7 %, 3.0 %, 6.7 %; rules + model 93.2 %,
+ * 83.7 %, false crisis 6.3 % (above the 5 % target: this writer's hard negatives and concern lines draw more
+ * crisis flags than round 11's did), any flag on neither 11.3 %. That is the screen as shipped (chosen on the
+ * cross-validation, not on this set). SAFETY.md (round 12) has every measurement; the floors are a little
+ * below (false positives a little above).
  */
-const HELD_BACK = "held-back-11.jsonl";
-const HELD_BACK_SIZE = 563;
-const HELD_BACK_FLOOR = { crisisRecall: 0.39, concernRecall: 0.38, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.065 };
-const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.84, concernRecall: 0.67, maxCrisisFalsePositives: 0.05, maxAnyFalsePositives: 0.09 };
+const HELD_BACK = "held-back-12.jsonl";
+const HELD_BACK_SIZE = 574;
+const HELD_BACK_FLOOR = { crisisRecall: 0.47, concernRecall: 0.57, maxCrisisFalsePositives: 0.035, maxAnyFalsePositives: 0.075 };
+const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.92, concernRecall: 0.82, maxCrisisFalsePositives: 0.07, maxAnyFalsePositives: 0.12 };
 
-describe("held-back round 11 (never trained or tuned on)", () => {
+describe("held-back round 12 (never trained or tuned on)", () => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {
     const { rows, errors } = parseLabelled(readFileSync(path.join(fixtures, HELD_BACK), "utf8"));
     expect(errors).toEqual([]);
@@ -295,10 +300,14 @@ describe("held-back round 11 (never trained or tuned on)", () => {
  * crisis 25.3 %, any flag on neither 48.0 % (each message alone: 38 crisis, 39 concern); held back 81.8 %,
  * 91.1 %, 21.1 %, 34.0 % (alone 30 / 31). Ceilings moved by a point or two (dev any flag 47 → 49 %, held
  * back false crisis 21 → 22 %, any flag 33 → 35 %), measured, not chosen.
+ * Round 12's rules and the model retrained on thirty-four files: dev crisis 100 %, concern 91.1 %, false
+ * crisis 26.3 %, any flag on neither 46.0 % (each message alone: 36 crisis, 38 concern); held back 85.5 %,
+ * 82.2 %, 18.9 %, 32.0 % (alone 33 / 29). Held-back concern fell 91.1 → 82.2 % (the model's concern
+ * threshold rose, SAFETY.md round 12) and its floor with it (0.88 → 0.80); its crisis floor rose 0.76 → 0.80.
  */
 const burstFiles = [
-  ["bursts-dev.jsonl", { crisisRecall: 0.88, concernRecall: 0.9, maxCrisisFalsePositives: 0.27, maxAnyFalsePositives: 0.49 }, { crisis: 38, concern: 39 }],
-  ["bursts-held-back.jsonl", { crisisRecall: 0.76, concernRecall: 0.88, maxCrisisFalsePositives: 0.22, maxAnyFalsePositives: 0.35 }, { crisis: 30, concern: 31 }],
+  ["bursts-dev.jsonl", { crisisRecall: 0.88, concernRecall: 0.88, maxCrisisFalsePositives: 0.28, maxAnyFalsePositives: 0.49 }, { crisis: 36, concern: 38 }],
+  ["bursts-held-back.jsonl", { crisisRecall: 0.8, concernRecall: 0.8, maxCrisisFalsePositives: 0.21, maxAnyFalsePositives: 0.35 }, { crisis: 33, concern: 29 }],
 ] as const;
 
 describe.each(burstFiles)("bursts of messages: %s", (file, floor, alone) => {

@@ -48,7 +48,7 @@ export const concernSignals = {
   /** Alone, of oneself. */
   BY_MYSELF: ["alone", "själv", "by myself", "on my own"],
   /** Always, just, every weekend. */
-  ALWAYS_JUST: ["bara", "just", "varje helg", "every weekend", "helgerna", "weekends", "i mitt rum", "in my room"],
+  ALWAYS_JUST: ["bara", "just", "varje helg", "every weekend", "helgerna", "i mitt rum", "in my room"],
   /** Not having seen or talked to anyone. */
   NOT_SEEN: [
     "inte träffat", "inte sett", "inte pratat med", "inte hört av", "havent seen", "havent talked to", "havent spoken to", "havent met",

@@ -10,6 +10,10 @@ export const danger = {
     "blöder så mycket", "not breathing", "stopped breathing", "cant breathe", "barely breathing", "unconscious", "collapsed", "wont wake up",
     "not waking up", "unresponsive", "having a seizure", "seizing", "blue lips", "lips are blue", "wont stop bleeding", "cant stop the bleeding",
     "bleeding so much", "lips are going blue", "lips going blue", "läpparna blir blå", "foaming at the mouth", "fradga",
+    // Round 12: a stroke, an allergic swelling, a seizure that does not stop, a swallowed battery, legs gone numb after a crash.
+    "ansiktet hänger", "face is drooping", "face drooping", "ansiktet svullnar", "ansiktet svullet", "face is swelling", "svårt att andas", "trouble breathing",
+    "kan knappt andas", "ögonen e uppåt", "eyes rolled back", "anfall som int slutar", "seizure that wont stop",
+    "swallowed a battery", "swallowed one of those", "svalde ett batteri", "cant feel his legs", "cant feel her legs", "känner inte benen", "kan int prata ordentligt", "slutade prata mitt i", "kommer inte upp o",
   ],
   /** Not waking, said of someone else ("kompisen vaknar inte"). */
   NOT_WAKING: ["vaknar inte", "vaknar ej", "doesnt wake up", "wont wake", "isnt waking up"],

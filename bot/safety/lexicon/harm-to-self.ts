@@ -96,7 +96,7 @@ export const harmToSelf = {
     "goodbye letter*", "goodbye note*", "goodbye forever", "hejdå för alltid", "farväl", "this is goodbye", "my last message", "kommer inte höra av mig mer",
     "kommer inte höra av mig igen", "wont hear from me again", "ifall jag inte finns", "om jag inte finns imorgon", "om jag inte finns imorn",
     "if im not here tomorrow", "brev till alla", "brev till familjen", "letters to everyone", "letter to my family", "letters to my family",
-    "kommer slippa mig", "slipper mig snart", "ni slipper mig", "wont have to deal with me", "mitt sista sms", "sista meddelandet",
+    "kommer slippa mig", "slipper mig snart", "ni slipper mig", "wont have to deal with me", "sista meddelandet",
     "my last text", "sista kvällen", "sista natten", "is my last night", "inte finnas imorgon", "inte finnas imorn", "finns inte imorgon",
     "sagt hejdå till alla", "säger hejdå till alla", "said goodbye to everyone", "saying goodbye to everyone", "avskedsbrev",
     // Not existing tomorrow (not "inte va här imorn", which is as often a trip to mormor's). Not being here or around by
@@ -118,7 +118,7 @@ export const harmToSelf = {
   /** In case something happens to the writer. */
   IF_HAPPENS: ["ifall han undrar", "ifall hon undrar", "get them after", "får dom sen", "om något händer", "ifall nåt händer", "in case something happens", "if something happens", "if anything happens"],
   /** After I am gone (a farewell when it comes with care for what is left behind). */
-  WHEN_GONE: ["när jag är borta", "när jag inte finns", "when im gone", "after im gone", "when im dead"],
+  WHEN_GONE: ["när jag är borta", "när jag inte finns", "when im gone", "when im dead"],
   /** Asking someone to pass a last word to family. */
   TELL_FAMILY: [
     "säg till mamma", "säg till pappa", "säg till min familj", "hälsa mamma", "tell my mom", "tell my dad", "tell my family", "tell my mum",

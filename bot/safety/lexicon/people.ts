@@ -41,6 +41,7 @@ export const people = {
   SMALL_CHILD: ["grannens ungar", "kid next door", "småbröder", "småsystrar", "grannens barn", "the neighbours kids", "little brothers", "little sisters", 
     "lillebror", "lillasyster", "lillsyrran", "småsyskon*", "syskonen", "mina syskon", "barnen", "bebisen", "min dotter", "min son",
     "little brother", "little sister", "baby brother", "baby sister", "my siblings", "the kids", "the baby", "my daughter", "my son", "toddler",
+    "små bröder", "små systrar", "småttingarna", "tvillingarna", "the twins", "lil bro", "lil sis", "lillen", "my brothers are", "@minor year old",
     "unge", "ungen", "småbarn", "bebis", "little kid", "a kid", "a child", "ett barn",
   ],
   /** Gangs and the people who run the writer's errands for them. */

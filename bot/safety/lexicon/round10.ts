@@ -18,6 +18,8 @@ export const round10 = {
     "ingen skriver till mej", "ingen skriver nånsin", "ingen skriver först", "ingen ringer längre", "ingen ringer mig", "ingen ringer nånsin", "ingen ringde på min", "ingen ringde mig", "nobody texts first", "nobody texted me", "no one texted me",
     "ingen har snappat", "slutat höra av sej", "svarar knappt längre", "no ones texted me", "skulle ingen märka", "skulle ingen höra av", "ingen vet att jag finns", "ingen här vet", "inte en enda människa som vet", "nobody knows i exist", "blev bortvald", "blev blockad av min sista", "ny gruppchatt utan", "inte är med i längre", "not in a single one", "int nämnt mig", "hänger utan mig", "someone actually asked", "de enda som frågar", "dom enda som frågar", "stopped logging on",
     "ingen har svarat mig", "ingen svarade mig", "ingen svarade på mina", "ingen har öppnat mina", "ingen har öppnat dom", "ingen bjuder hem", "ingen bjuder in mig", "ingen bjuder mig", "nån som frågar hur jag mår", "nån som frågar hur ja mår", "nån som frågar hur jag har det",
+    // Round 12.
+    "ingen har gillat", "nobody liked", "no one liked", "nobody replies", "no one replies",
   ],
   /** The only one the writer talks to is a pet, a screen, a grandmother, a cashier, or us. */
   ONLY_COMPANY: [
@@ -31,7 +33,7 @@ export const round10 = {
   ],
   /** Talking mostly or only with someone, the only friend, the only time: loneliness when the one named is a pet, a screen, a cashier or us. */
   ONLY_TALK: [
-    "pratar mest med", "pratar bara med", "snackar mest med", "snackar bara med", "only talk to", "only person i talk to", "the only person i talk", "min enda kompis", "min enda vän", "mina enda vänner", "my only friend", "the only time", "enda gången nån", "den enda", "the only one",
+    "pratar mest med", "pratar bara med", "snackar mest med", "snackar bara med", "only talk to", "only person i talk to", "min enda kompis", "min enda vän", "mina enda vänner", "my only friend", "the only time", "enda gången nån", "den enda", "the only one",
   ],
   /** Who the lonely talk to instead of friends: a pet, a screen, a bot, the cashier, us. */
   COMPANION: [
@@ -44,8 +46,8 @@ export const round10 = {
     "know literally nobody", "know nobody", "nobody to text", "no one to text", "no one to hang out with",
     "single friend", "single swedish friend", "tappade kontakten med alla", "lost touch with everyone", "tappade alla kompisar",
     "alla mina vänner försvann", "everyone moved on", "alla har flyttat", "alla mina shunos", 
-    "jag är utanför", "e ba själv", "ensam igen", "ensam ensam", "spent christmas alone", "alone on christmas", "själv på julafton",
-    "ensam på julafton", "va själv igen", "vara själv igen", "ensam på helgerna", "vill ha vänner", "want friends", "vilja ha en vän", "ha en vän bara",
+    "jag är utanför", "e ba själv", "ensam igen", "ensam ensam", "själv på julafton",
+    "va själv igen", "vara själv igen", "vill ha vänner", "want friends", "vilja ha en vän", "ha en vän bara",
     "hur man får vänner", "make friends", "sociala liv", "social life", "0 kontakter", "noll kontakter",
     "osynlig", "invisible", "isolating", "only have you", "har bara dig", "har bara er", "bara jag o", "ba jag o", "me and my room",
     "eat lunch alone", "ate lunch alone", "äter lunch själv", "åt lunch själv", "lunch på toan",
@@ -83,6 +85,8 @@ export const round10 = {
   EVERYONE_ELSE: [
     "alla andra", "everyone else", "everyone my age", "alla i min ålder", "alla från klassen", "alla från min klass", "kompisarna pluggar", "mina kompisar pluggar",
     "polarna har", "alla mina kompisar har", "alla mina polare", "alla går vidare", "everyone has", "everyone moved",
+    // Round 12.
+    "kompisarna har", "my cousins are all", "everyone from school",
   ],
   /** Left behind: standing still, sitting in the same room, only watching. */
   LEFT_BEHIND: [
@@ -90,6 +94,8 @@ export const round10 = {
     "jag har inget", "ja har ett avslag", "går vidare o jag", "utom jag", "except me",
     "sitter hemma", "still at home",
     "är kvar i samma",
+    // Round 12.
+    "jag har mitt rum", "ja har mitt rum", "samma jävla rum", "in my room", "own lives now",
   ],
 
   // Exhaustion.
@@ -114,7 +120,7 @@ export const round10 = {
   COULD_NOT: ["orkar int", "orkar ente", "orkade int", "orkade bara inte", "orka int", "kunde inte ta mig", "klarade inte", "klarar int", "cant bring myself"],
   /** Ordinary chores and errands that weigh like mountains. */
   DAILY_TASK: [
-    "duscha", "byta", "disk*", "posten", "öppna", "laga mat", "laga nåt", "tvätt*", "borsta tänderna", "mötet", "möten", "mötena", "handläggaren",
+    "duscha", "byta", "disk*", "posten", "öppna", "laga mat", "laga nåt", "tvätt*", "borsta tänderna", "möten", "mötena", "handläggaren",
     "ringa o avboka", "ur sängen", "läsa meddelanden", "svara på mess", "läsa en sida",
     "skolan", "gå till affären", "brushing my teeth", "making food", "go for a walk", "calling the doctor", "showering",
   ],
@@ -124,6 +130,8 @@ export const round10 = {
     "disken har stått", "disk i hela köket", "int tvättat på", "int öppnat posten", "högen ligger", "en hög på hallgolvet", "unopened letters",
     "@many olästa", "skjutit upp allt", "samma kläder i flera dagar", "samma hoodie", "tvättkorgen e ett berg",
     "disken står sen", "disken står o ruttnar",
+    // Round 12.
+    "posten ligger oöppnad", "oöppnad post", "unopened mail", "tvättkorg full", "missat alla tre", "varje dag tänker jag imorgon", "every day i think tomorrow",
   ],
   /** Caring for a sick parent, younger siblings or a baby, alone. */
   CARER: [
@@ -198,11 +206,11 @@ export const round10 = {
   ],
   /** A fridge with ketchup and a lemon, the last packet of noodles: little food, told by what is left. */
   FRIDGE_BARE: [
-    "kylen är tom", "kylskåpet har", "fridge has", "nothing in the fridge", "ketchup", "gammalt bröd", "nudlar igen", "sista paketet",
+    "kylen är tom", "kylskåpet har", "fridge has", "ketchup", "gammalt bröd", "nudlar igen", "sista paketet",
   ],
   /** Since Thursday, again, literally, only that left: what makes a bare fridge a concern. */
   FOOD_LAST: [
-    "sen", "since", "igen", "again", "literally", "bara", "ba", "only", "except", "kvar", "left", "till nästa", "till fredag", "until", "till imorn", "hela veckan", "this week", "det va allt",
+    "sen", "since", "igen", "again", "literally", "bara", "ba", "only", "kvar", "left", "till nästa", "till fredag", "until", "till imorn", "hela veckan", "this week", "det va allt",
     "all there was", "thats all",
   ],
   /** Meals skipped, forgotten or replaced by coffee, energy drinks or crisps. */
@@ -319,7 +327,7 @@ export const round10 = {
   // Conflict at home.
   /** A quarrel, a door slammed, a war at home. */
   QUARREL: [
-    "bråk", "bråka", "bråkade", "bråkat", "grälar", "grälade", "grälat", "krockat", "huge fight", "big fight", "had a fight", "massive fight", "huge argument", "massive row", "skrik", "skrikit", "skrika", "dörrsmäll*", "krig", "kaos", "slåss", "hatar varandra", "skiljer sig", "skiljas", "välja sida", "pick a side", "argue", "argued", "got into it", "höjer rösten",
+    "bråk", "bråka", "bråkade", "bråkat", "grälar", "grälade", "grälat", "krockat", "huge fight", "big fight", "had a fight", "massive fight", "huge argument", "skrik", "skrikit", "skrika", "dörrsmäll*", "krig", "kaos", "slåss", "hatar varandra", "skiljer sig", "skiljas", "välja sida", "pick a side", "argue", "argued", "got into it", "höjer rösten",
     "screaming match",
   ],
   /** Put down by one's own: a shame, a disappointment, ruining the family, regretted. */
@@ -339,7 +347,7 @@ export const round10 = {
     "every night", "varje natt", "varje kväll", "every evening", "every single", "hela nätterna", "hela dan", "så mycket", "so loud", "massive", "jättemycket", "ständigt", "alltid", "always", "hela tiden", "all the time", "varje dag", "every day", "i en timme", "nobody is talking", "ingen pratar", "everyone yelling", "alla skriker", "om pengar", "about money", "tills", "varje gång",
   ],
   /** Too worn out even for that, again, for days: what makes a skipped chore exhaustion. */
-  AGAIN_EVEN: ["ens", "even", "heller", "igen", "again", "längre", "tredje dagen", "sen igår", "sen i", "på en vecka", "veckor", "dagar", "anymore"],
+  AGAIN_EVEN: ["ens", "even", "heller", "längre", "tredje dagen", "sen igår", "sen i", "på en vecka", "veckor", "dagar"],
   /** It is over or fine now: recovered, paid off, made up, "so whatever". */
   WELL_AGAIN: [
     "är frisk", "frisk nu", "frisk sen", "all on track", "on track now", "inga problem", "löste sig", "pratade ut", "bästa vänner",
@@ -386,7 +394,7 @@ export const round10 = {
   ],
   /** The end told as final: over for good, no epilogue, quit game, left left. */
   FOR_GOOD: [
-    "quit game", "left left", "utan backup", "without backup", "sista sms",
+    "quit game", "left left", "utan backup", "without backup",
     "kommer inte va kvar", "wont be around", "not be around", "ill be around", "besviken att jag vaknade",
     "disappointed i woke", "disappointed to wake", "dont wake up", "inte vaknar", "plan now", "have a plan", "har en plan",
     "planning it", "tonight feels like the night", "lägger ner allt",
@@ -394,7 +402,7 @@ export const round10 = {
 
   /** Not wanting to go on or to wake, said without the words for death. */
   DONE_LIVING: [
-    "point in staying", "varför jag ska fortsätta",     "disappointed to wake up", "hoping i just dont wake up", "dont wake up tomorrow", "vakna fler morgnar", "somna o sen va det klart", "somna och sen vara klart",
+    "point in staying", "varför jag ska fortsätta",     "disappointed to wake up", "dont wake up tomorrow", "vakna fler morgnar", "somna o sen va det klart", "somna och sen vara klart",
     "inte va här mer", "inte vara här mer", "försvinner på riktigt", "over for good", "dödslängtan", "va där han e nu", "vara där han är nu",
     "vakna så många fler gånger", "reset knapp", "radera nu", "ingen epilog", "no epilogue", "göra slut på skammen",     "sagt hejdå i huvudet", "ingen anledning att fortsätta", "no reason to keep going",
     "need them where im going", "need it where im going", "if i dont answer tomorrow", "besviken att jag vaknade överhuvudtaget", "besviken att jag vaknade alls", "disappointed i woke up at all", 

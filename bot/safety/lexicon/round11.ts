@@ -53,7 +53,7 @@ export const round11 = {
   ],
   /** Calm after the errands: "nu e allt klart", "resten e löst", "sen e jag klar". */
   ERRANDS_DONE: [
-    "resten är löst", "så hon vet", "so she knows", "känns som att städa inför", "like cleaning up before", "sen är jag klar", "nästa steg är resten",
+    "resten är löst", "känns som att städa inför", "like cleaning up before", "sen är jag klar", "nästa steg är resten",
     "ive got it sorted", "its all sorted", "kändes passande",
   ],
   /** Apologised to everyone one quarrelled with: making peace before leaving. */
@@ -83,6 +83,10 @@ export const round11 = {
     "took like @many tabs", "took @many tabs", "tagit allt jag hade", "tog allt jag hade sparat", "halva burken", "hela flaskan hostmedicin",
     "dubbelt så mycket som det står", "mixade lyrica med oxy", "xans lean", "rumskompisens mediciner", "paket alvedon på olika apotek", "stesolid extra", "tömde burken",
   ],
+  /** The phone's code written down or left for someone. */
+  CODE_LEFT: ["koden till min mobil", "wrote down my phone code", "left my phone code", "my passcode on a note"],
+  /** So mum can get in and see the pictures afterwards: what the code is left for. */
+  SO_THEY_GET_IN: ["så mamma kommer in", "så hon kommer in", "så han kommer in", "kan se bilderna sen", "so my mum can get in", "so she can get in", "can see the pictures after"],
   /** Gone soon, maybe not coming home. */
   GONE_SOON: ["ill be gone soon", "i will be gone soon", "jag är borta snart", "ja e borta snart", "int säkert ja kommer hem", "inte säkert jag kommer hem"],
 
@@ -91,8 +95,10 @@ export const round11 = {
   OWN_LAST_WORDS: [
     "brev till varje person", "ett brev till varje", "letters for my mum", "letters for my mom", "letters for my family", "letters for everyone i",
     "mitt testamente", "min egen dödsannons", "my own obituary", "mitt eget minnestal", "my own eulogy", "spellista till min begravning",
-    "playlist for my funeral", "vilka som ska få ett sms efteråt", "who gets a text after", "vad som ska hända med mina saker när jag är död",
+    "playlist for my funeral", "vilka som ska få ett sms efteråt", "who gets a text after",
     "skrev förlåt på en lapp", "wrote sorry on a note", "tidsinställt", "timed to send",
+    // Round 12: a goodbye timed, a letter for afterwards.
+    "everyone a goodbye", "scheduled to send", "ska få det efteråt", "ska få den efteråt", "after im gone",
   ],
   /** The last of something: the last page, the last time writing here, the last game. */
   LAST_ENTRY: ["sista sidan", "the last page", "sista gången jag skriver här", "last time i write here", "last time im writing here", "my last game", "min sista match"],
@@ -285,7 +291,7 @@ export const round11 = {
   // Harm from others, told by its arrangements.
   /** Sex as the price: sleeping with him, his bed, "paying another way", doing things with him. */
   SEX_PRICE: [
-    "om jag ligger med honom", "if i sleep with him", "betala på andra sätt", "pay in other ways", "pay another way", "sova i hans säng", "sleep in his bed",
+    "om jag ligger med honom", "if i sleep with him", "betala på andra sätt", "sova i hans säng", "sleep in his bed",
     "göra saker med honom", "do stuff with him", "om jag ja du fattar",
   ],
   /** A roof at stake: staying for free, not allowed to stay, nowhere else, the room rented from him. */
@@ -360,8 +366,8 @@ export const round11 = {
   BIRTHDAY_TOLD: ["fyllde @adult", "fyllde @minor", "fyllde 18", "fyllde 19", "fyllde år", "my birthday", "min födelsedag", "födelsedagen"],
   /** Nobody remembered but grandma: the birthday's loneliness. */
   NOBODY_REMEMBERED: [
-    "ingen ringde förutom", "mamma glömde", "mum forgot", "mom forgot", "ingen annan visste", "nobody else knew", "alone watching",
-    "själv framför", "spent it alone", "firade själv", "celebrated alone",
+    "ingen ringde förutom", "mamma glömde", "mum forgot", "mom forgot", "ingen annan visste", "nobody else knew",
+    "själv framför", "firade själv",
   ],
   /** Celebrated anyway: the birthday was not alone. */
   CELEBRATED: ["firade ändå", "vi firade", "celebrated anyway", "had a party", "hade kalas", "firade med"],
@@ -383,10 +389,14 @@ export const round11 = {
   COMPANY_NOT_PEOPLE: [
     "mitt enda sällskap", "my only company", "only voice i hear", "enda rösten jag hör", "mer än med folk", "bara för att höra en röst", "just to hear a voice",
     "to hear people talk", "låter konstig när jag väl pratar", "more than to people",
+    // Round 12.
+    "to hear voices", "för att höra röster",
   ],
   /** Talking mostly to, the only friend being, she is the only one: loneliness when the company named is no peer. */
   ONLY_WITH: [
     "pratar typ bara med", "pratar typ mest med", "pratar mest m", "min enda kompis är", "hon e den enda", "the only texts i get", "enda sms jag får",
+    // Round 12.
+    "pratar jag ba med", "pratar jag bara med", "pratar ba med",
   ],
   /** Company that is no peer: the fan, the plants, youtube, a voice assistant, the cat, a grandmother, the cashier. */
   NOT_A_PEER: [
@@ -399,6 +409,8 @@ export const round11 = {
     "who i would call if", "ingen annan att ringa", "nobody else to call", "no one else to call", "saknar att ha nån att prata med", "miss having someone to talk to",
     "senast pratade med nån", "last time i talked to someone", "alla med nån", "everyone has someone", "sitter mest själv", "lunch på toaletten",
     "ingen personal inga andra", "lunch in the toilet",
+    // Round 12: everyone has someone.
+    "alla har nån",
   ],
   /** Eating alone. */
   EATS_ALONE: ["äter middag själv", "eat dinner alone", "eat alone", "äter frukost lunch och middag framför"],
@@ -421,6 +433,8 @@ export const round11 = {
     "sluta ensam", "end up alone", "varit såhär sen", "been like this since", "alltid jag som får skit", "fel att komma", "ingen vill anställa", "no one will hire",
     "nobody will hire", "hoppet e typ slut", "aldrig laddar klart", "never finishes loading", "gav upp sfi", "jag klarar inte sverige", "my cv is a comedy",
     "ett mörker som aldrig", "darkness that never", "tror inte att jag kommer få jobb", "whats the point of a cv",
+    // Round 12: the point of anything, hope lost, broken.
+    "va e poängen", "poängen med nåt", "poängen med nånting", "point of anything", "ingenting blir ju bättre", "inget blir ju bättre", "blir ju aldrig bättre", "tappat hoppet", "lost hope", "jag som e trasig", "jag e trasig",
   ],
   /** Empty, said as the usual: "typ tom. som vanligt", "empty. like always". */
   EMPTY_NOW: ["typ tom", "bara tom", "tom inuti", "empty"],
@@ -454,7 +468,7 @@ export const round11 = {
   /** No appetite any more. */
   NO_APPETITE: ["int sugen på mad", "inte sugen på mat längre", "inte varit hungrig på länge", "havent been hungry in", "not hungry anymore"],
   /** Little left at home: ketchup and an egg, one potato, nothing in the fridge but. */
-  LITTLE_LEFT: ["ketchup o ett ägg", "förutom ketchup", "one potato", "en potatis", "inget i kylen"],
+  LITTLE_LEFT: ["ketchup o ett ägg", "förutom ketchup", "one potato", "en potatis"],
   /** Waiting for mother's pay or the 25th. */
   UNTIL_PAYDAY: ["får lön", "gets paid", "lön om @minor dagar", "lön på fredag", "till the @adult", "tills den 25", "till söndag", "moneys gone", "make it last", "få det att räcka"],
 
@@ -501,9 +515,9 @@ export const round11 = {
     "rum med @many andra", "room with @many others", "hyreshöjning igen", "rent went up again",
   ],
   /** The housing queue. */
-  HOUSING_QUEUE: ["bostadskön", "housing queue"],
+  HOUSING_QUEUE: ["bostadskö*", "housing queue"],
   /** No chance, no offers, years more. */
-  QUEUE_HOPELESS: ["noll chans", "no offers", "no chance", "år till enligt dom", "years to go", "i @minor år", "for @minor years", "sen jag va 18"],
+  QUEUE_HOPELESS: ["noll chans", "no offers", "noll erbjudanden", "år kvar", "years left", "no chance", "år till enligt dom", "years to go", "i @minor år", "for @minor years", "sen jag va 18"],
 
   // Conflict at home.
   /** Fights at home, told as how a day goes there. */
@@ -532,10 +546,11 @@ export const round11 = {
   ],
   /** Self-harm or suicide as a subject: a school project or an essay about it, an interview, volunteering. */
   ABOUT_IT: ["projektarbete om", "project about", "intervjua", "volunteer", "volontär*", "uppsatsen om", "uppsats om", "essay about", "i litteraturen"],
-  /** Over now, said of the present: years clean, only the scars left, a chapter closed, therapy helped (read message-wide, like PROUD_PAST). */
+  /** Over, said of the self-harm or the thoughts: years clean, only the scars left, not since, a chapter closed (read message-wide, like PROUD_PAST; not "doing good now", so a relapse told beside it still counts). */
   PAST_OVER: [
-    "är det över ett år sen", "det är länge sen nu", "har bara ärren kvar", "har inte haft såna sen dess", "inte gjort det på länge", "been clean for",
-    "been clean from", "chapter is closed", "kapitlet är stängt", "therapy helped", "terapin hjälpte", "doing good now", "im doing good", "doing well and",
+    "är det över ett år sen", "det är länge sen nu", "har bara ärren kvar", "har inte haft såna sen dess", "inte gjort det på länge", "been clean for", "been clean from", "chapter is closed", "kapitlet är stängt",
+    // Round 12: stable now.
+    "nu e ja stabil", "nu är jag stabil", "im stable now", "stabil nu",
   ],
   /** Cut on paper, chopping vegetables, clumsy: the ordinary way one cuts oneself. */
   CUT_ORDINARY: ["på papperet", "hackar grönsaker", "chopping", "klantig", "clumsy", "cutting bread", "slicing my thumb"],

@@ -25,7 +25,7 @@ export const round8 = {
     "where no one sees", "where nobody sees", "before my mom sees", "before my mum sees", "before anyone sees", "så ingen märker"],
   /** Marks made on oneself by hand: scratching open, pinching, pricking, cigarettes put out on the skin. */
   SELF_MARK: [
-    "klöst upp", "klöste upp", "river upp såren", "rev upp såren", "river upp huden", "river mig på", "river mig tills", "nyper mig tills",
+    "klöst upp", "klöste upp", "river upp huden", "river mig på", "river mig tills", "nyper mig tills",
     "sticker mig med", "stack mig med", "släcka cigg på", "släcker cigg på", "släckte cigg på", "snittar mig", "snittade mig", "scratched myself open", "stubbed out a cig*", "pinching myself until"],
   /** Carving into one's skin. */
   CARVE: ["ristade in", "carved", "carving"],

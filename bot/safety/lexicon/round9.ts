@@ -40,7 +40,7 @@ export const round9 = {
   PET_REHOMED: ["får ett nytt hem", "får bo hos", "nytt hem åt katten", "new home for my", "found a home for my"],
   /** Someone gets one's things later: who gets what. */
   GETS_MINE: [
-    "får min", "får mitt", "får mina", "ska få min", "ska få mitt", "gets my", "ge min", "ge bort allt till", "ta hand om min hund",
+    "får min", "får mitt", "ska få min", "ska få mitt", "ge min", "ge bort allt till", "ta hand om min hund",
     ],
   /** After the writer is gone: later, if something happens, when dead. */
   AFTER_ME: [
@@ -117,7 +117,7 @@ export const round9 = {
   /** Arranged everything. */
   ARRANGED_ALL: ["ordnat allt", "arranged everything", "fixat allt"],
   /** Tonight is the night, the right moment. */
-  THE_MOMENT: ["tonights the night", "ikväll är kvällen", "waiting for the right moment", "väntar på rätt tillfälle", "väntar på rätt läge"],
+  THE_MOMENT: ["tonights the night", "waiting for the right moment", "väntar på rätt tillfälle", "väntar på rätt läge"],
   /** Everything needed, at hand. */
   ALL_I_NEED: ["got everything i need", "har allt jag behöver", "repe"],
   /** Measuring the way down: how high, how far down, how many floors. */
@@ -251,12 +251,12 @@ export const round9 = {
   NEW_ONES: ["fresh ones", "new ones"],
   /** Scratching oneself. */
   SCRATCH_SELF: [
-    "klöser mig själv", "klöste mig", "i scratch", "scratched myself", "kliar mig", "nyper mig själv", "boxas mot väggen",
+    "klöser mig själv", "klöste mig", "scratched myself", "kliar mig", "nyper mig själv", "boxas mot väggen",
     "punch walls", "slår i väggen",
   ],
   /** Until the skin breaks or bleeds. */
   UNTIL_BROKEN: [
-    "tills huden gick sönder", "tills huden går sönder", "till it bleeds", "until the skin breaks", "tills det blir blåmärken",
+    "tills huden gick sönder", "tills huden går sönder", "until the skin breaks", "tills det blir blåmärken",
     "tills knogarna spricker", "till my knuckles split",
   ],
   /** Tell her that I love her; that it was not her fault. */
@@ -466,7 +466,9 @@ export const round9 = {
   /** Schoolwork about a subject: a project, an essay, a source. */
   STUDY_TALK: [
     "projekt om", "mitt projekt", "redovisar", "redovisning", "sfi class", "class today", "grupparbete", "skolarbete", "arbete om", "uppgift om",
-    "källa", "statistik", "läser om", "i svenskan", "i biologin", "i psykologin", "bokcirkel*", "a doc about", ],
+    "källa", "statistik", "läser om", "i svenskan", "i biologin", "i psykologin", "bokcirkel*", "a doc about",    // Round 12: a school assignment.
+    "assignment", "any stats",
+  ],
   /** Up on a roof or a bridge for a reason: sunbathing, ice cream, stars, snow, building work. */
   UP_THERE_FOR: [
     "solar", "sola", "käkar glass", "äter glass", "ice cream", "matar ankorna", "stjärnor*", "målade om", "skottade", "skotta", "bygget", "ett bygge", "takterrass*", "fireworks",

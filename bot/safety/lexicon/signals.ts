@@ -22,11 +22,13 @@ export const signals = {
     "har stuckit", "stuckit någonstans", "svarar inte", "didnt come back", "vet inte när hon kommer", "vet inte när han kommer", "doesnt answer", "wont answer", "not answering", "vet inte var mamma är",
     "vet inte var pappa är", "dont know where my mom is", "dont know where my mum is", "dont know where my dad is", "är ute", "is out", "left",
     "ingen öppnar", "no one opens", "nobody opens", "ingen hemma", "nobody home", "no one home", "är borta", "is gone", "drog", "stack",
+    "went out", "gått ut", "på nån fest", "not picking up", "drack och gick", "been gone", "gone since", "på psyket", "in hospital", "på sjukhus",
   ],
   /** A long while: days, nights, a weekend. */
   LONG_WHILE: [
     "dagar", "dygn", "sen igår", "sedan igår", "since yesterday", "hela natten", "hela nätterna", "nätter", "nights", "all night", "days",
     "hela helgen", "all weekend", "en vecka", "a week", "veckor", "weeks", "an hour", "en timme", "hours", "timmar",
+    "sen i måndags", "sen i tisdags", "sen i onsdags", "sen i torsdags", "sen i fredags", "sen i lördags", "sen i söndags", "sen måndag", "sen tisdag", "sen onsdag", "sen torsdag", "sen fredag", "sen lördag", "sen söndag", "since monday", "since tuesday", "since wednesday", "since thursday", "since friday", "since saturday", "since sunday",
   ],
   /** No food in the home. */
   NO_FOOD: ["maten är slut", "ingen mat", "no food", "nothing to eat", "inget att äta", "hungriga", "hungry", "kylen är tom", "fridge is empty"],

@@ -178,7 +178,7 @@ export const concernRules: RuleSpec[] = [
     examples: ["har skulder hos kronofogden"],
   },
   {
-    id: "control.phone-watched", level: "concern", category: "control", pattern: "OTHERS|PARTNER +3 WATCHES_PHONE", who: "anyone", unless: SOFT,
+    id: "control.phone-watched", level: "concern", category: "control", pattern: "OTHERS|PARTNER|FAMILY_HOME|FAMILY|EX +3 WATCHES_PHONE", who: "anyone", unless: SOFT,
     why: "Someone close reads, checks or takes the writer's phone (a young tester's \"min kille kollar min mobil\"): control that often comes with violence, and Tillit's own texts are read by them too.",
     examples: ["min kille kollar min mobil varje kväll", "han läser mina sms", "my bf goes through my phone"],
   },
@@ -188,7 +188,7 @@ export const concernRules: RuleSpec[] = [
     examples: ["han får inte se detta", "if he sees this im dead"],
   },
   {
-    id: "control.kept-from-others", level: "concern", category: "control", pattern: "OTHERS|PARTNER +3 KEPT_FROM_OTHERS", who: "anyone", negation: "in-pattern", unless: SOFT,
+    id: "control.kept-from-others", level: "concern", category: "control", pattern: "OTHERS|PARTNER|FAMILY_HOME|FAMILY|EX +3 KEPT_FROM_OTHERS", who: "anyone", negation: "in-pattern", unless: SOFT,
     why: "Kept from friends or controlled by a partner or someone close: isolation is part of control.",
     examples: ["min pojkvän låter mig inte träffa mina kompisar", "my boyfriend is so controlling", "han kontrollerar mig"],
   },

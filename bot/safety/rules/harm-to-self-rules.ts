@@ -52,12 +52,12 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["orkar fan inte leva", "ja pallar typ inte leva"],
   },
   {
-    id: "suicide.be-gone.sv", level: "crisis", category: "suicide", pattern: "WANT_SV +3 GONE_SV", unless: ["MEDIA", "CHAT_PLACE", "THERE_OR_NOT"],
+    id: "suicide.be-gone.sv", level: "crisis", category: "suicide", pattern: "WANT_SV +3 GONE_SV", unless: ["MEDIA", "CHAT_PLACE", "THERE_OR_NOT", "MUST_ANYWAY", "WAKE_ERRAND+TIME_SOON", "OVERSLEEP"],
     why: "Wanting to disappear, not wake up or stop existing: passive suicidal wishes.",
     examples: ["hoppas jag inte vaknar imorn", "vill somna och aldrig vakna"],
   },
   {
-    id: "suicide.be-gone.en", level: "crisis", category: "suicide", pattern: "WANT_EN +6 GONE_EN", unless: ["MEDIA", "CHAT_PLACE", "PAST_OVER"],
+    id: "suicide.be-gone.en", level: "crisis", category: "suicide", pattern: "WANT_EN +6 GONE_EN", unless: ["MEDIA", "CHAT_PLACE", "LONG_AGO"],
     why: "Wanting to disappear or never wake up, in English.",
     examples: ["wish i could go to sleep and never wake up", "i want to disappear forever"],
   },
@@ -103,7 +103,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["känner mig som en börda för familjen", "im such a burden to everyone"],
   },
   {
-    id: "suicide.take-life", level: "crisis", category: "suicide", pattern: "TAKE +1 LIFE_OF SELF_OBJ", unless: [...SELF_STORY, "KILLED_ME_FIGURE", "SCHOOL_CHORE", "PET_DOES", "FILM_TOLD"],
+    id: "suicide.take-life", level: "crisis", category: "suicide", pattern: "TAKE +1 LIFE_OF SELF_OBJ", unless: [...SELF_STORY, "KILLED_ME_FIGURE", "SCHOOL_CHORE", "PET_DOES", "FILM_TOLD", "WEATHER_FIGURE"],
     why: "\"Ta livet av mig\", also with the subject moved in (\"ikväll tar jag livet av mig\").",
     examples: ["ikväll tar jag livet av mig", "tänker ta livet av mej"],
   },
@@ -173,7 +173,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["jag har en kniv och tänker använda den på mig själv", "i have a knife and im going to use it on myself"],
   },
   {
-    id: "suicide.at-edge", level: "crisis", category: "suicide", pattern: "LOCATED +3 EDGE_PLACE", unless: ["PASSING_BY", "MEDIA", "GAME", "UP_THERE_FOR", "CEILING_STARE"],
+    id: "suicide.at-edge", level: "crisis", category: "suicide", pattern: "LOCATED +3 EDGE_PLACE", unless: ["PASSING_BY", "MEDIA", "GAME", "UP_THERE_FOR", "CEILING_STARE", "PLACE_TASK"],
     why: "Being at a bridge, on the tracks or on a roof: naming the place is itself a danger sign.",
     examples: ["står på bron nu", "im at the train tracks", "sitter vid spåret"],
   },
@@ -215,7 +215,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["jag cuttar igen", "har självskadat igen", "i keep hurting myself"],
   },
   {
-    id: "self-harm.cutting-again", level: "crisis", category: "self-harm", pattern: "CUT +1 RELAPSE", unless: ["ACCIDENT", ...SELF_STORY],
+    id: "self-harm.cutting-again", level: "crisis", category: "self-harm", pattern: "CUT +1 RELAPSE", unless: ["ACCIDENT", ...SELF_STORY, "KITCHEN_MISHAP"],
     why: "\"Been cutting again\": cutting without saying what, with words of relapse.",
     examples: ["been cutting again", "skar igen"],
   },

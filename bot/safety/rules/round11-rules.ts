@@ -53,6 +53,11 @@ export const round11Rules: RuleSpec[] = [
     ],
   },
   {
+    id: "suicide.code-left", level: "crisis", category: "suicide", pattern: "CODE_LEFT*2 + SO_THEY_GET_IN*2 >= 4", who: "anyone", unless: STORY,
+    why: "The phone's code written on a note in the wallet so mum can get in and see the pictures afterwards: arrangements for after one's death, told as a practical detail.",
+    examples: ["har skrivit ner koden till min mobil så mamma kommer in sen", "wrote down my phone code so my mum can get in"],
+  },
+  {
     id: "suicide.last-words", level: "crisis", category: "suicide", pattern: "OWN_LAST_WORDS", unless: STORY,
     why: "A letter for each one, a will, one's own obituary or memorial speech, a funeral playlist, who gets a text afterwards, a message timed to send: last words written, often with a \"lol\" that is none.",
     examples: ["har skrivit ett brev till varje person jag bryr mig om lol", "made a playlist for my funeral lmao", "skrev klart mitt testamente idag typ", "har ett sms som e tidsinställt till imorgon bitti"],
@@ -295,7 +300,7 @@ export const round11Rules: RuleSpec[] = [
   {
     id: "loneliness.birthday-alone", level: "concern", category: "loneliness", pattern: "BIRTHDAY_TOLD*2 + NOBODY_REMEMBERED*2 >= 4 ~16", who: "anyone", unless: [...TOLD, "CELEBRATED"],
     why: "A birthday nobody called about but grandma, that mum forgot, spent alone watching youtube \"its fine\": loneliness on the day it shows.",
-    examples: ["fyllde 21 igår. ingen ringde förutom mormor", "spent my birthday alone watching youtube, its fine"],
+    examples: ["fyllde 21 igår. ingen ringde förutom mormor"],
   },
   {
     id: "loneliness.friend-gone-quiet", level: "concern", category: "loneliness", pattern: "MY_FRIEND*2 + FRIEND_GONE_QUIET*2 >= 4 ~20", who: "anyone", unless: [...TOLD, "HAPPY_FOR", "WELL_AGAIN"],

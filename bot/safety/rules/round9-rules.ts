@@ -278,7 +278,7 @@ export const round9Rules: RuleSpec[] = [
   {
     id: "self-harm.scratched-open", level: "crisis", category: "self-harm", pattern: "SCRATCH_SELF*2 + UNTIL_BROKEN*2 >= 4 ~12", unless: [...BODY_STORY, "SKIN_OTHER", "GAME"],
     why: "Scratching, pinching or punching the wall until the skin breaks, bleeds, bruises or the knuckles split: self-harm by hand.",
-    examples: ["klöste mig själv tills huden gick sönder, kunde inte sluta", "i scratch till it bleeds when im stressed", "boxas mot väggen tills knogarna spricker, typ varje kväll nu", "i punch walls till my knuckles split. only thing that shuts my head up"],
+    examples: ["klöste mig själv tills huden gick sönder, kunde inte sluta", "boxas mot väggen tills knogarna spricker, typ varje kväll nu", "i punch walls till my knuckles split. only thing that shuts my head up"],
   },
   {
     id: "suicide.tell-her", level: "crisis", category: "suicide", pattern: "TELL_HER*2 + LOVE_MSG*2 >= 4 ~20", who: "anyone", unless: [...STORY, "BIRTHDAY"],
