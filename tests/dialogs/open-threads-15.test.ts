@@ -1,0 +1,81 @@
+// Threads left open (texter15, fixp): a check-in offered by a reminder and begun with "ja" was nested inside
+// the offer's dialog, so asking its question again after an offer of a person, or after a question back,
+// failed the turn ("Oj, något gick fel hos mig"; Felicia at 03:22). A question asked days ago is no longer
+// open: the message is read as a new one (Felicia's "ibland känns det som att jag e en dålig mamma" was
+// taken as her answer to Friday's "Hur har du sovit?" on Tuesday night).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { Participant, onboardedParticipant } from "../helpers/conversation.js";
+import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import { addSchedule } from "../../bot/staff/nudge-admin.js";
+
+let h: Harness;
+let w: StaffWorld;
+beforeAll(async () => {
+  h = await startHarness({}, { simulator: true });
+  w = await staffWorld(h);
+});
+afterAll(async () => h.stop());
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+let n = 731900000;
+const phone = () => `+46${n++}`;
+const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, nudges: h.tillit.nudges, now: h.clock.now });
+const failedTurns = () => h.logs.lines.filter((l) => /turn failed/.test(l));
+
+/** Sara on team Nord; Maja's weekly check-in on Wednesday 15:00 offered, and "ja" to it at 17:00. */
+async function inOfferedCheckIn(): Promise<Participant> {
+  h.clock.ms = Date.parse("2026-11-24T13:00:00Z"); // Tuesday 14:00 in Stockholm
+  const p = await onboardedParticipant(h, phone());
+  const r = await p.record();
+  await h.tillit.db.participant.update({ where: { id: r.id }, data: { teamId: w.teamA } });
+  await addSchedule(staffDeps(), w.accounts.coordA.actor, r.conversations[0]!.id, { kind: "weekly", weekday: 3, time: "15:00", dialog: "check-in" });
+  await p.received();
+  const target = Date.parse("2026-11-25T16:00:00Z");
+  while (h.clock.ms < target) {
+    h.clock.ms = Math.min(target, h.clock.ms + 15 * MINUTE);
+    await h.tillit.nudges.tick();
+    await h.tillit.core.idle();
+  }
+  expect((await p.received()).join(" ")).toMatch(/incheckning/);
+  expect((await p.say("ja")).join(" ")).toMatch(/1-10/);
+  return p;
+}
+
+describe("a check-in begun from a reminder's offer", () => {
+  it("is asked again after a question back, without a failed turn", async () => {
+    const before = failedTurns().length;
+    const p = await inOfferedCheckIn();
+    const reply = (await p.say("vem e du?")).join(" ");
+    expect(reply).not.toMatch(/något gick fel/);
+    expect(reply).toMatch(/1-10/);
+    expect(failedTurns()).toHaveLength(before);
+  });
+
+  it("goes on after an offer of a person that came in the middle of it (Felicia's 03:22)", async () => {
+    const before = failedTurns().length;
+    const p = await inOfferedCheckIn();
+    await p.say("3");
+    expect((await p.say("vet inte")).join(" ")).toMatch(/Hur har du sovit\?/);
+    // Heavy news mid-check-in: the offer of a person, above the check-in.
+    const offer = (await p.say("jag har ingen att prata med")).join(" ");
+    expect(offer).toMatch(/ensam|hör av sig/);
+    const next = (await p.say("nej")).join(" ");
+    expect(next).not.toMatch(/något gick fel/);
+    expect(failedTurns()).toHaveLength(before);
+    const after = (await p.say("dåligt")).join(" ");
+    expect(after).not.toMatch(/något gick fel/);
+    expect(failedTurns()).toHaveLength(before);
+  });
+
+  it("keeps what was answered when it is left for something else", async () => {
+    const p = await inOfferedCheckIn();
+    await p.say("6");
+    await p.say("inget särskilt");
+    h.clock.advance(DAY);
+    await p.say("hej");
+    expect((await p.record()).checkIns).toEqual([expect.objectContaining({ mood: 6 })]);
+  });
+});
