@@ -58,6 +58,13 @@ export const MAIN_DIALOG = "main";
  * the next morning, or a night's "I cannot sleep", is read for what it is, never as yesterday's answer.
  */
 export const DEFAULT_STALE_AFTER_MS = 6 * 60 * 60 * 1000;
+/**
+ * Past the stale time, a clear answer to the open question still counts (a "dåligt" to "Hur har du sovit?"
+ * the next day); a question asked days ago does not wait for one any more: the message is read as a new
+ * one (Felicia's "ibland känns det som att jag e en dålig mamma" on Tuesday night was taken as her answer
+ * to Friday's "Hur har du sovit?"). Never shorter than the stale time itself.
+ */
+export const ANSWER_KEPT_MS = 2 * 24 * 60 * 60 * 1000;
 
 const startedBy: Partial<Record<FreeIntent, StartableDialog>> = {
   "check-in": CHECK_IN_DIALOG,
@@ -143,10 +150,11 @@ export class MainDialog extends ComponentDialog {
     }
     // Left unanswered for hours, the open question is stale: the message is read fresh, as if nothing were
     // open ("avboka mötet på torsdag" the next day was met with "Hur har du sovit?"), and what was
-    // answered is kept (TillitDialog.keepPartial). A clear answer to the question still counts.
+    // answered is kept (TillitDialog.keepPartial). A clear answer to the question still counts, for two
+    // days (ANSWER_KEPT_MS); a question asked days ago is over.
     // A meeting proposal whose time has passed is over, answered or not: never asked again, and no "ja"
     // confirms a meeting already gone (a tester's "yo lever" three weeks later got the proposal again).
-    if ((idleFor > this.staleAfterMs && !answersWaitingQuestion(inner, text) && goesStale(inner)) || proposedMeetingPassed(inner, s.now)) {
+    if (this.leftStale(inner, idleFor, text) || proposedMeetingPassed(inner, s.now)) {
       await inner.cancelAllDialogs();
       return inner.beginDialog(`${MAIN_DIALOG}.route`);
     }
@@ -270,6 +278,12 @@ export class MainDialog extends ComponentDialog {
     // here as a skipped question left the young person without a word.
     if (interruption === "skip" && leafOf(inner).activeDialog?.id !== CONCERN_OFFER_DIALOG) return leafOf(inner).endDialog(SKIPPED);
     return inner.continueDialog();
+  }
+
+  /** The open question is stale: left for hours and not clearly answered, or left for days (ANSWER_KEPT_MS). */
+  private leftStale(inner: DialogContext, idleFor: number, text: string): boolean {
+    if (idleFor <= this.staleAfterMs || !goesStale(inner)) return false;
+    return idleFor > Math.max(this.staleAfterMs, ANSWER_KEPT_MS) || !answersWaitingQuestion(inner, text);
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {

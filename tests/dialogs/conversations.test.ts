@@ -147,13 +147,17 @@ describe("later and skip at every kind of question", () => {
 });
 
 describe("resuming after days", () => {
-  it("a clear answer to the question left open still goes on", async () => {
+  it("a clear answer to the question left open still goes on the next day; days later the question is over", async () => {
     const p = await onboarded();
     await p.say("checka in");
     await p.say("8");
     expect(await p.say("vet inte")).toEqual(["Hur har du sovit?\n1. Bra\n2. Sådär\n3. Dåligt"]);
-    h.clock.advance(4 * DAY);
+    h.clock.advance(DAY + DAY / 2);
     expect(await p.say("bra")).toEqual(["Skönt! Har du ätit något ordentligt idag?\n1. Ja\n2. Lite\n3. Nej"]);
+    h.clock.advance(4 * DAY);
+    // "nej" four days later is no answer to "Har du ätit något ordentligt idag?".
+    expect((await p.say("nej")).join(" ")).not.toMatch(/rör på dig|Hur har du/);
+    expect((await p.record()).checkIns).toEqual([expect.objectContaining({ mood: 8, sleep: "good", food: null })]);
   });
 
   it("anything else is read fresh and the old question dropped, what was answered kept; a shorter silence just continues", async () => {

@@ -79,3 +79,24 @@ describe("a check-in begun from a reminder's offer", () => {
     expect((await p.record()).checkIns).toEqual([expect.objectContaining({ mood: 6 })]);
   });
 });
+
+describe("a question asked days ago", () => {
+  it("is over: Tuesday night's message is read as a new one, not as the answer to Friday's 'Hur har du sovit?'", async () => {
+    const p = await inOfferedCheckIn();
+    await p.say("3");
+    expect((await p.say("typ inget")).join(" ")).toMatch(/Hur har du sovit\?/);
+    h.clock.advance(3 * DAY + 10 * HOUR);
+    const reply = (await p.say("ibland känns det som att jag e en dålig mamma")).join(" ");
+    expect(reply).not.toMatch(/ätit|sovit|förstod inte/);
+    // What was answered on Friday is kept.
+    expect((await p.record()).checkIns).toEqual([expect.objectContaining({ mood: 3 })]);
+  });
+
+  it("a clear answer the next day still counts", async () => {
+    const p = await inOfferedCheckIn();
+    await p.say("6");
+    expect((await p.say("inget särskilt")).join(" ")).toMatch(/Hur har du sovit\?/);
+    h.clock.advance(DAY + 2 * HOUR);
+    expect((await p.say("dåligt")).join(" ")).toMatch(/ätit/);
+  });
+});
