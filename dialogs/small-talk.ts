@@ -198,8 +198,9 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
     return say(dc, "talk.distress", [s.t("choices.nextSteps.check-in"), s.t("choices.nextSteps.human")]);
   }
   if (nervous(text)) return say(dc, "talk.nerves");
-  if (toldEffort(text)) {
-    // What follows ("tänkte bara säga det") is more of it, met warmly, not "förstår inte".
+  // "har varit ute o gått idag för första gången på länge": a first step in a long while, and what follows it
+  // ("tänkte bara säga det") a warm word, as while waiting (celebratesWhileWaiting).
+  if (toldEffort(text) || firstInALongTime(text)) {
     await s.remember({ talkedOf: { topic: "good-news", at: s.now.toISOString() } });
     return say(dc, "talk.effort");
   }

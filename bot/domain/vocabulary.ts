@@ -14,11 +14,12 @@ export type ParticipantRequest = (typeof participantRequests)[number];
 /**
  * Requests the team sees in the inbox (the conversation waits there with its reason, and Slack is told)
  * while the bot goes on talking as usual: a meeting called off or moved is a coordinator's to answer, and so
- * is a wish for the same person as before, but neither is a reason to silence the young person's
- * conversation until someone hands it back. A later request
- * that does wait for a person (asked, an erasure, a crisis) takes its place.
+ * is a wish for the same person as before, and a message or a question passed on to the coordinator ("e det
+ * du maja?", "säg till kim att…"), but none is a reason to silence the young person's conversation until
+ * someone hands it back (a passed-on question kept a tester's check-ins "pausat" for two weeks). A later
+ * request that does wait for a person (asked, an erasure, a crisis) takes its place.
  */
-export const requestsTheBotTalksThrough: readonly string[] = ["meeting", "same-person"] satisfies ParticipantRequest[];
+export const requestsTheBotTalksThrough: readonly string[] = ["meeting", "same-person", "message"] satisfies ParticipantRequest[];
 
 export const channels = ["sms", "webchat"] as const;
 export type Channel = (typeof channels)[number];

@@ -2,12 +2,16 @@
 // the offer's dialog, so asking its question again after an offer of a person, or after a question back,
 // failed the turn ("Oj, något gick fel hos mig"; Felicia at 03:22). A question asked days ago is no longer
 // open: the message is read as a new one (Felicia's "ibland känns det som att jag e en dålig mamma" was
-// taken as her answer to Friday's "Hur har du sovit?" on Tuesday night).
+// taken as her answer to Friday's "Hur har du sovit?" on Tuesday night). A question passed on to the
+// coordinator ("e det du maja?") is no request for a person to take over: two weeks later "kolla läget" got
+// "Medan du väntar på Maja har jag pausat mina frågor".
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
 import { staffWorld, type StaffWorld } from "../helpers/staff.js";
 import { addSchedule } from "../../bot/staff/nudge-admin.js";
+import { assignConversation, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { loadLocales } from "../../bot/infrastructure/i18n.js";
 
 let h: Harness;
 let w: StaffWorld;
@@ -23,6 +27,8 @@ const DAY = 24 * HOUR;
 let n = 731900000;
 const phone = () => `+46${n++}`;
 const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, nudges: h.tillit.nudges, now: h.clock.now });
+const locales = loadLocales();
+const inboxDeps = () => ({ ...staffDeps(), locales });
 const failedTurns = () => h.logs.lines.filter((l) => /turn failed/.test(l));
 
 /** Sara on team Nord; Maja's weekly check-in on Wednesday 15:00 offered, and "ja" to it at 17:00. */
@@ -98,5 +104,45 @@ describe("a question asked days ago", () => {
     expect((await p.say("inget särskilt")).join(" ")).toMatch(/Hur har du sovit\?/);
     h.clock.advance(DAY + 2 * HOUR);
     expect((await p.say("dåligt")).join(" ")).toMatch(/ätit/);
+  });
+});
+
+describe("a question passed on to the coordinator", () => {
+  /** Sara on team Nord, after Maja took over, wrote and handed back; "hej", then "e det du maja?" passed on. */
+  async function passedOn(): Promise<Participant> {
+    h.clock.ms = Date.parse("2026-11-30T09:00:00Z"); // Monday 10:00 in Stockholm
+    const p = await onboardedParticipant(h, phone());
+    const r = await p.record();
+    const id = r.conversations[0]!.id;
+    await h.tillit.db.participant.update({ where: { id: r.id }, data: { teamId: w.teamA } });
+    const maja = w.accounts.coordA.actor;
+    await assignConversation(inboxDeps(), maja, id, maja.id);
+    await takeOver(inboxDeps(), maja, id);
+    await replyAsCoordinator(inboxDeps(), maja, id, "Hej Sara, Maja här. Hur är det?");
+    h.clock.advance(HOUR);
+    await handBack(inboxDeps(), maja, id);
+    h.clock.advance(HOUR);
+    await p.received();
+    await p.say("hej");
+    const asked = (await p.say("e det du maja?")).join(" ");
+    expect(asked).toMatch(/skickat (din fråga|den) (dit|vidare)/);
+    // The team sees it in the inbox, with its reason.
+    expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "message" });
+    return p;
+  }
+
+  it("pauses nothing: two weeks later 'kolla läget' begins a check-in", async () => {
+    const p = await passedOn();
+    h.clock.advance(14 * DAY);
+    const reply = (await p.say("kolla läget")).join(" ");
+    expect(reply).not.toMatch(/pausat|väntar/);
+    expect(reply).toMatch(/1-10/);
+  });
+
+  it("a request for a person after it waits for one, as any such request does", async () => {
+    const p = await passedOn();
+    await p.say("jag vill prata med en människa");
+    expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "asked" });
+    expect((await p.say("kolla läget")).join(" ")).not.toMatch(/1-10/);
   });
 });
