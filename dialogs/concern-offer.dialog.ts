@@ -13,7 +13,7 @@ import { detectKeyword } from "../bot/domain/keywords.js";
 import type { TurnContext } from "botbuilder";
 import { message } from "./shared/prompts.js";
 import { recognizeChoice } from "./shared/recognize.js";
-import { fearsSocialServices, playsDown, understandYesNo } from "./shared/understand-answers.js";
+import { fearsSocialServices, playsDown, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { apologisesForAway, asksForCheckIn, closes } from "./shared/understand-free.js";
 import { apologises } from "./shared/clearly-asks.js";
 import { choiceSpec } from "./shared/ask.js";
@@ -97,7 +97,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
       await dc.context.sendActivity(message(`${ack} ${s.t("concern.door")}`));
       return state.resumes ? Dialog.EndOfTurn : dc.endDialog();
     }
-    const spec = choiceSpec(s, "concern.offer", "yesNo", { coordinator: coordinatorInSentence(s) });
+    const spec = choiceSpec(s, "concern.offer", "offer", { coordinator: coordinatorInSentence(s) });
     await dc.context.sendActivity(message(`${ack} ${spec.text}`, spec.labels));
     return Dialog.EndOfTurn;
   }
@@ -106,7 +106,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     if ((instance.state as OfferState).gentle) return;
     const s = services(context);
-    const again = choiceSpec(s, "concern.offerAgain", "yesNo", { coordinator: coordinatorInSentence(s) });
+    const again = choiceSpec(s, "concern.offerAgain", "offer", { coordinator: coordinatorInSentence(s) });
     await context.sendActivity(message(again.text, again.labels));
   }
 
@@ -127,7 +127,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // hungrig ändå typ", "orkar inte med nåt": the need played down keeps the door open warmly. Neither is a
     // no (a tester's fear and a 16-year-old's "inte hungrig ändå" closed the offer); only a clear no closes it.
     if (await keepsOfferOpen(dc, state, s)) return Dialog.EndOfTurn;
-    const spec = choiceSpec(s, "concern.offer", "yesNo");
+    const spec = choiceSpec(s, "concern.offer", "offer");
     const answer = recognizeChoice(dc.context.activity.text ?? "", spec.options, spec.labels, spec.reader);
     // "kolla läget", "kan vi köra check in" to the offer: not now, said plainly (the door named), and the
     // check-in they asked for begins (a tester got "Jag förstod inte riktigt" and the offer again).
@@ -140,7 +140,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     if (answer === undefined && asksAnyoneThere(dc.context.activity.text ?? "")) {
       const { open, reading } = nextReadingFor(s);
       if (!open) {
-        const again = choiceSpec(s, "concern.offerAgain", "yesNo", { coordinator: coordinatorInSentence(s) });
+        const again = choiceSpec(s, "concern.offerAgain", "offer", { coordinator: coordinatorInSentence(s) });
         await dc.context.sendActivity(message(`${s.t("common.nobodyInNow", { reading })} ${again.text}`, again.labels));
         state.askedAgain = true;
         return Dialog.EndOfTurn;
@@ -149,7 +149,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // "sorry for writing so late", "förlåt att jag skriver så sent": nothing to be sorry about, then the
     // offer once more (a tester got "I didn't quite get that" for the apology).
     if (answer === undefined && !state.askedAgain && (apologisesForAway(dc.context.activity.text ?? "") || apologises(dc.context.activity.text ?? ""))) {
-      const again = choiceSpec(s, "concern.offerAgain", "yesNo", { coordinator: coordinatorInSentence(s) });
+      const again = choiceSpec(s, "concern.offerAgain", "offer", { coordinator: coordinatorInSentence(s) });
       await dc.context.sendActivity(message(`${s.t("concern.noSorry")} ${again.text}`, again.labels));
       state.askedAgain = true;
       return Dialog.EndOfTurn;
@@ -160,13 +160,16 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     if (answer === undefined && !state.askedAgain && understandYesNo(dc.context.activity.text ?? "") !== "skip" && !["bye", "night"].includes(closes(dc.context.activity.text ?? "") ?? "")) {
       // "ya sure", "kanske?": an offer of a person is never turned down on the young person's behalf.
       state.askedAgain = true;
-      const again = choiceSpec(s, "concern.offer", "yesNo", { coordinator: coordinatorInSentence(s) });
+      const again = choiceSpec(s, "concern.offer", "offer", { coordinator: coordinatorInSentence(s) });
       await dc.context.sendActivity(message(again.retryText, again.labels));
       return Dialog.EndOfTurn;
     }
     if (answer === "yes") {
       s.effects.push({ kind: "request-human", reason: "concern" });
-      await dc.context.sendActivity(message(yesReply(s, state.reasons)));
+      // "men inte biblioteket. för mycket folk": a yes with a wish about the place, which goes along (the
+      // coordinator reads it with the request) and is said to.
+      const place = wishesOtherPlace(dc.context.activity.text ?? "") ? ` ${s.t("concern.placeWish", { coordinator: coordinatorInSentence(s) })}` : "";
+      await dc.context.sendActivity(message(`${yesReply(s, state.reasons)}${place}`));
       await dc.cancelAllDialogs();
       return { status: DialogTurnStatus.complete };
     }
@@ -199,7 +202,7 @@ async function keepsOfferOpen(dc: DialogContext, state: OfferState, s: TurnServi
   // A third time it is read like any other answer (not the same line again).
   if (!fear && (!playsDown(text) || played >= 2)) return false;
   const vars = { coordinator: coordinatorInSentence(s) };
-  const labels = choiceSpec(s, "concern.offer", "yesNo").labels;
+  const labels = choiceSpec(s, "concern.offer", "offer").labels;
   state.askedAgain = true;
   if (fear) {
     await dc.context.sendActivity(message(s.t("concern.socFear", vars), labels));
@@ -223,7 +226,7 @@ async function hearHeavyAnswer(dc: DialogContext, state: OfferState, reasons: st
   }
   state.heardHeavy = true;
   state.askedAgain = true;
-  const again = choiceSpec(s, "concern.offerAgain", "yesNo", { coordinator: coordinatorInSentence(s) });
+  const again = choiceSpec(s, "concern.offerAgain", "offer", { coordinator: coordinatorInSentence(s) });
   await dc.context.sendActivity(message(`${ack} ${again.text}`, again.labels));
   return Dialog.EndOfTurn;
 }

@@ -757,7 +757,7 @@ function answersWaitingQuestion(inner: DialogContext, text: string): boolean {
     // An offer of a person stays an offer: "nej" or "ja" to it the next day is still its answer, read as
     // the offer reads it (concern-offer.dialog.ts).
     case CONCERN_OFFER_DIALOG: {
-      const offer = choiceSpec(services(inner.context), "concern.offer", "yesNo");
+      const offer = choiceSpec(services(inner.context), "concern.offer", "offer");
       return recognizeChoice(text, offer.options, offer.labels, offer.reader) !== undefined;
     }
     default:

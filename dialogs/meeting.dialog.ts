@@ -6,7 +6,7 @@ import type { StartableDialog } from "../bot/runtime/turn-types.js";
 import { askChoice, askText, say, takeAnswer } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, services, type TurnServices } from "./turn-services.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
-import { changesRemindedMeeting } from "./shared/understand-answers.js";
+import { changesRemindedMeeting, wishesOtherPlace } from "./shared/understand-answers.js";
 import { asksToChangeMeeting } from "./shared/understand-free.js";
 import { fold } from "./shared/fold.js";
 import { message } from "./shared/prompts.js";
@@ -64,7 +64,7 @@ export class MeetingDialog extends TillitDialog {
     }
     if (answer.value === "cancel") {
       this.record(s, m, "cancelled");
-      return askChoice(step, "meeting.cancelledOfferNew", "yesNo", { coordinator: coordinatorInSentence(s) });
+      return askChoice(step, "meeting.cancelledOfferNew", "offer", { coordinator: coordinatorInSentence(s) });
     }
     return askText(step, "meeting.askOtherTime", undefined, 200);
   }
@@ -80,8 +80,13 @@ export class MeetingDialog extends TillitDialog {
       return step.endDialog();
     }
     if (answer.kind === "answer" && answer.value !== "no") {
-      this.record(s, m, "reschedule-requested");
-      await say(step, "meeting.newTimeComing", { coordinator: coordinatorInSentence(s) });
+      // "men inte biblioteket. för mycket folk": a yes with a wish about the place, kept with the meeting
+      // for the coordinator, and said to be.
+      const text = step.context.activity.text ?? "";
+      const place = wishesOtherPlace(text);
+      this.record(s, m, "reschedule-requested", place ? text.trim().slice(0, 200) : undefined);
+      const vars = { coordinator: coordinatorInSentence(s) };
+      await step.context.sendActivity(message(place ? `${s.t("meeting.newTimeComing", vars)} ${s.t("concern.placeWish", vars)}` : s.t("meeting.newTimeComing", vars)));
     } else {
       await say(step, "meeting.doorOpen");
     }

@@ -23,7 +23,7 @@ import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocab
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
 import { asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, isFiller, isLight, saysBetter, saysDrowsy, saysJoking, saysSleepless } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
-import { understandYesNo } from "./shared/understand-answers.js";
+import { understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
 import { celebratesWhileWaiting, coordinatorNames } from "./small-talk.js";
 import { faceAlone, feelsBad } from "./shared/understand-small-talk.js";
@@ -64,6 +64,12 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     return;
   }
   if ((await tookErasureBack(dc, text)) || (await tookRequestBack(dc, text))) return;
+  // "men inte biblioteket. för mycket folk" after a yes to a person getting in touch: a wish about where to
+  // meet, which waits for them with the rest, and is said to (not "Jag är kvar här"). Not in a takeover.
+  if (wishesOtherPlace(text) && !s.conversation.takenOver) {
+    await dc.context.sendActivity(message(s.t("concern.placeWish", { coordinator: coordinatorInSentence(s) })));
+    return;
+  }
   // A message for the coordinator: it waits for them with everything else, and is said to.
   if (passesOnMessage(text)) return sayWithReading(dc, "common.passedOn", { light: !s.concern && !saysUrgent(text) });
   if (intent === "less-contact") return answerQuestion(dc, "stop");

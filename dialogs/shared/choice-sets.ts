@@ -4,7 +4,7 @@
 // that recogniser first, so a dialog understands exactly what the corpus test measures.
 import { type ChoiceOption } from "./recognize.js";
 
-export type Reader = "yes-no" | "good-ok-bad" | "meeting" | "pace" | "food" | "time-of-day";
+export type Reader = "yes-no" | "offer" | "good-ok-bad" | "meeting" | "pace" | "food" | "time-of-day";
 
 export interface ChoiceSetSpec {
   options: ChoiceOption[];
@@ -46,6 +46,9 @@ export const choiceSets = {
     ],
   },
   yesNo: { options: [{ value: "yes", synonyms: [] }, { value: "no", synonyms: [] }], reader: yesNo },
+  // An offer that a person gets in touch or proposes a new time: "kanske vi kan försöka igen" and a wish about
+  // the place ("men inte biblioteket") are yeses (understandOfferAnswer).
+  offer: { options: [{ value: "yes", synonyms: [] }, { value: "no", synonyms: [] }], reader: { kind: "offer", values: { yes: "yes", no: "no" } } },
   goodOkBad: {
     options: [{ value: "good", synonyms: [] }, { value: "ok", synonyms: [] }, { value: "bad", synonyms: [] }],
     reader: { kind: "good-ok-bad", values: { good: "good", ok: "ok", bad: "bad" } },

@@ -3,7 +3,7 @@
 // recognition corpus (understand-*.ts) come first where a choice set names one.
 import { meh, stopsAsking } from "./understand-small-talk.js";
 import { editDistance, fold } from "./fold.js";
-import { isSkip, understandAte, understandGoodOkBad, understandMeeting, understandTimeOfDay, understandYesNo } from "./understand-answers.js";
+import { isSkip, understandAte, understandGoodOkBad, understandMeeting, understandTimeOfDay, understandOfferAnswer, understandYesNo } from "./understand-answers.js";
 import { understandScale } from "./understand-scale.js";
 import { understandFree } from "./understand-free.js";
 import { namesWeekly } from "./reminder-words.js";
@@ -23,12 +23,12 @@ function noQuestions(text: string): boolean {
 }
 
 export interface ChoiceReader {
-  kind: "yes-no" | "good-ok-bad" | "meeting" | "pace" | "food" | "time-of-day";
+  kind: "yes-no" | "offer" | "good-ok-bad" | "meeting" | "pace" | "food" | "time-of-day";
   /** The reader's label → the option's value. */
   values: Record<string, string>;
 }
 
-const readers = { "yes-no": understandYesNo, "good-ok-bad": understandGoodOkBad, meeting: understandMeeting, "time-of-day": understandTimeOfDay, pace: (text: string) => (namesWeekly(text, true) ? "weekly" : noQuestions(text) ? "no-questions" : "unclear"),
+const readers = { "yes-no": understandYesNo, offer: understandOfferAnswer, "good-ok-bad": understandGoodOkBad, meeting: understandMeeting, "time-of-day": understandTimeOfDay, pace: (text: string) => (namesWeekly(text, true) ? "weekly" : noQuestions(text) ? "no-questions" : "unclear"),
   // A yes or no first ("ja", "nej inget"), then what was eaten in words.
   food: (text: string) => { const yn = understandYesNo(text); return yn === "yes" || yn === "no" || yn === "skip" ? yn : understandAte(text); } } as const;
 

@@ -7,6 +7,29 @@ import { fold, hasWordLike, visible } from "./fold.js";
 import { VERBS } from "./texting-spellings.js";
 
 export type YesNo = "yes" | "no" | "skip" | "unclear";
+
+// "kanske vi kan försöka igen", "kan vi testa igen?", "maybe we can try again": a yes, tentative, to an
+// offer that someone gets in touch or proposes a new time.
+const TRIES_AGAIN = /\b((vi|man) (kan|kanske kan|far|kunde|skulle kunna)|kan (vi|man)|ska (vi|man)) (kanske )?(forsoka|testa|prova|ta det|ses) igen\b|\b(try|trying) (it )?again\b|\bgive it another (try|go|shot)\b/;
+// A place not wanted, or another wished: "men inte biblioteket. för mycket folk", "inte på af", "nån annanstans".
+const PLACES = "(biblioteket|biblan|bibblan|kontoret|af|arbetsformedlingen|stan|centrum|kafet|kafeet|fiket|cafet|skolan|traffen|traffpunkten|the library|the office|town)";
+const OTHER_PLACE = new RegExp(`\\b(inte|int|ej|not)( (pa|i|vid|at|in))? ${PLACES}\\b|\\b(nan|nagon|nagot) annan(stans| plats| stans)\\b|\\b(nat|nagot) annat stalle\\b|\\bfor (mycket|manga) (folk|manniskor)\\b|\\b(somewhere|someplace) else\\b|\\b(another|a different) place\\b|\\btoo (many|much) people\\b`);
+
+/** A wish about where to meet, told with or instead of an answer to an offer ("men inte biblioteket"). */
+export function wishesOtherPlace(text: string): boolean {
+  return OTHER_PLACE.test(fold(text));
+}
+
+/**
+ * An answer to an offer that a person gets in touch or proposes a new time: "kanske vi kan försöka igen" is a
+ * yes, and so is a wish about the place ("men inte biblioteket. för mycket folk": yes, somewhere else; it
+ * was taken as a no for its "inte"); otherwise read as any yes or no.
+ */
+export function understandOfferAnswer(text: string): YesNo {
+  const said = fold(text);
+  if (TRIES_AGAIN.test(said) || OTHER_PLACE.test(said)) return "yes";
+  return understandYesNo(text);
+}
 export type GoodOkBad = "good" | "ok" | "bad" | "skip" | "unclear";
 export type MeetingAnswer = "confirm" | "decline" | "other-time" | "unclear";
 

@@ -4,7 +4,9 @@
 // open: the message is read as a new one (Felicia's "ibland känns det som att jag e en dålig mamma" was
 // taken as her answer to Friday's "Hur har du sovit?" on Tuesday night). A question passed on to the
 // coordinator ("e det du maja?") is no request for a person to take over: two weeks later "kolla läget" got
-// "Medan du väntar på Maja har jag pausat mina frågor".
+// "Medan du väntar på Maja har jag pausat mina frågor". To an offer of a person or of a new time,
+// "kanske vi kan försöka igen" is a yes (it got "Jag förstod inte riktigt"), and "men inte biblioteket. för
+// mycket folk" a yes with a wish about the place, passed on (it was taken as a no).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
@@ -12,6 +14,8 @@ import { staffWorld, type StaffWorld } from "../helpers/staff.js";
 import { addSchedule } from "../../bot/staff/nudge-admin.js";
 import { assignConversation, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { loadLocales } from "../../bot/infrastructure/i18n.js";
+import { addMeeting } from "../../bot/staff/meetings.js";
+import { understandOfferAnswer } from "../../dialogs/shared/understand-answers.js";
 
 let h: Harness;
 let w: StaffWorld;
@@ -144,5 +148,55 @@ describe("a question passed on to the coordinator", () => {
     await p.say("jag vill prata med en människa");
     expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "asked" });
     expect((await p.say("kolla läget")).join(" ")).not.toMatch(/1-10/);
+  });
+});
+
+describe("an offer of a person or of a new time, answered in their words (Elsa)", () => {
+  it.each(["kanske vi kan försöka igen", "kan vi testa igen?", "men inte biblioteket. för mycket folk", "nån annanstans kanske", "maybe we can try again", "not the library, too many people"])("'%s' is a yes", (text) => {
+    expect(understandOfferAnswer(text)).toBe("yes");
+  });
+  it.each(["nej", "inte nu", "nej tack", "vill inte", "no thanks"])("'%s' is still a no", (text) => {
+    expect(understandOfferAnswer(text)).toBe("no");
+  });
+
+  /** Sara, told a person can get in touch ("Vill du att någon hör av sig till dig?"). */
+  async function offered(): Promise<Participant> {
+    h.clock.ms = Date.parse("2026-11-30T13:00:00Z"); // Monday 14:00 in Stockholm
+    const p = await onboardedParticipant(h, phone());
+    expect((await p.say("har inga pengar förrän den 25e")).join(" ")).toMatch(/hör av sig till dig\?/);
+    return p;
+  }
+
+  it("'kanske vi kan försöka igen' to the offer of a person is a yes", async () => {
+    const p = await offered();
+    const reply = (await p.say("kanske vi kan försöka igen")).join(" ");
+    expect(reply).not.toMatch(/förstod inte/);
+    expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "concern" });
+    // Then the wish about the place, while the person is awaited: said to go along.
+    expect((await p.say("men inte biblioteket. för mycket folk")).join(" ")).toMatch(/om platsen/);
+  });
+
+  it("'men inte biblioteket. för mycket folk' to the offer is a yes, and the wish about the place is said to go along", async () => {
+    const p = await offered();
+    const reply = (await p.say("men inte biblioteket. för mycket folk")).join(" ");
+    expect(reply).not.toMatch(/Det är lugnt|förstod inte/);
+    expect(reply).toMatch(/om platsen/);
+    expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "concern" });
+  });
+
+  it("to 'Vill du att Maja föreslår en ny tid?', a wish about the place is a yes, kept with the meeting", async () => {
+    h.clock.ms = Date.parse("2026-11-30T09:00:00Z");
+    const p = await onboardedParticipant(h, phone());
+    const r = await p.record();
+    const id = r.conversations[0]!.id;
+    await h.tillit.db.participant.update({ where: { id: r.id }, data: { teamId: w.teamA } });
+    const { meetingId } = await addMeeting(inboxDeps(), w.accounts.coordA.actor, id, { startsAt: "2026-12-03T15:00:00+01:00", location: "på biblioteket", alreadyAgreed: false });
+    expect((await p.received()).join(" ")).toMatch(/Passar det\?/);
+    expect((await p.say("kan inte")).join(" ")).toMatch(/ny tid\?/);
+    const reply = (await p.say("men inte biblioteket. för mycket folk")).join(" ");
+    expect(reply).toMatch(/nytt förslag/);
+    expect(reply).toMatch(/om platsen/);
+    const meeting = await h.tillit.db.meeting.findUniqueOrThrow({ where: { id: meetingId! } });
+    expect(meeting).toMatchObject({ status: "reschedule-requested", requestedTime: "men inte biblioteket. för mycket folk" });
   });
 });
