@@ -34,6 +34,7 @@ import { postponedDialogOf } from "../db/nudges.js";
 // dialog runs (after STOPP, or while a human has the conversation), and a question is answered even then.
 import { detectErasureRequest } from "../../dialogs/shared/erasure-words.js";
 import { clearlyAsks } from "../../dialogs/shared/clearly-asks.js";
+import { holdsTheBot } from "../domain/vocabulary.js";
 
 export type { TurnDeps } from "./message-turn.js";
 
@@ -130,7 +131,7 @@ export async function processDialogStart(deps: TurnDeps, conversationId: number,
   if (participant.status === "opted-out") return "opted-out";
   // A reminder never asks someone who declined for answers (nor for consent again: that would be pushy).
   if (answerCollectingDialogs.includes(start.dialog) && participant.dataConsent !== true) return "no-consent";
-  if (row.conversationStatus !== "bot") return "held-for-human";
+  if (holdsTheBot(row.conversationStatus, row.handoffReason)) return "held-for-human";
   const allowance = MAX_UNANSWERED_BOT_MESSAGES - unansweredInRow(row.unansweredCount, row.lastMessageAt, deps.now());
   if (allowance <= 0) return "unanswered-limit";
   const message: PendingMessage = {

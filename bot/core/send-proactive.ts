@@ -14,6 +14,7 @@ import { AbortTurnError, type TurnDeps } from "./message-turn.js";
 import type { SqlExecutor } from "../db/sql.js";
 import type { PendingEvent } from "../infrastructure/events.js";
 import { requestAnsweredByTeam } from "../conversations/transitions.js";
+import { holdsTheBot } from "../domain/vocabulary.js";
 
 /**
  * A dialog to begin, or a finished text (a coordinator's own words name them as author; `timed`: a
@@ -49,7 +50,7 @@ async function sendText(deps: TurnDeps, conversationId: number, content: { text:
   // waits, and answer it (a crisis, an erasure request or a takeover still holds them).
   const coordinatorTimed = content.timed === true && content.coordinatorId !== undefined;
   const answers = coordinatorTimed && row.status === "waiting";
-  if (row.status !== "bot" && !answers) return "held-for-human";
+  if (holdsTheBot(row.status, row.handoffReason) && !answers) return "held-for-human";
   const { participantId } = row;
   const channel = await replyChannel(deps.sql, conversationId, participantId);
   const now = deps.now();

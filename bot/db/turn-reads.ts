@@ -105,10 +105,10 @@ export async function conversationForProactiveTurn(sql: SqlExecutor, conversatio
 }
 
 /** For a plain text Tillit sends on its own initiative: who it goes to and whether anything holds it. */
-export async function conversationAndParticipantStatus(sql: SqlExecutor, conversationId: number): Promise<{ participantId: number; status: string; participantStatus: string; teamId: number | null } | undefined> {
+export async function conversationAndParticipantStatus(sql: SqlExecutor, conversationId: number): Promise<{ participantId: number; status: string; handoffReason: string | null; participantStatus: string; teamId: number | null } | undefined> {
   const [row] = await sql.query(
-    `SELECT c."participantId", c."status", p."status" AS "participantStatus", p."teamId" FROM "Conversation" c JOIN "Participant" p ON p."id" = c."participantId" WHERE c."id" = ?`,
+    `SELECT c."participantId", c."status", c."handoffReason", p."status" AS "participantStatus", p."teamId" FROM "Conversation" c JOIN "Participant" p ON p."id" = c."participantId" WHERE c."id" = ?`,
     [conversationId],
   );
-  return row ? { participantId: int(row.participantId), status: String(row.status), participantStatus: String(row.participantStatus), teamId: row.teamId == null ? null : int(row.teamId) } : undefined;
+  return row ? { participantId: int(row.participantId), status: String(row.status), handoffReason: strOrNull(row.handoffReason), participantStatus: String(row.participantStatus), teamId: row.teamId == null ? null : int(row.teamId) } : undefined;
 }

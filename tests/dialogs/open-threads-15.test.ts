@@ -143,6 +143,22 @@ describe("a question passed on to the coordinator", () => {
     expect(reply).toMatch(/1-10/);
   });
 
+  it("a coordinator's weekly check-in still comes while the passed-on question waits in the inbox", async () => {
+    const p = await passedOn();
+    const id = (await p.record()).conversations[0]!.id;
+    await addSchedule(staffDeps(), w.accounts.coordA.actor, id, { kind: "weekly", weekday: 3, time: "15:00", dialog: "check-in" });
+    await p.received();
+    const target = h.clock.ms + 3 * DAY;
+    const got: string[] = [];
+    while (h.clock.ms < target) {
+      h.clock.ms = Math.min(target, h.clock.ms + HOUR);
+      await h.tillit.nudges.tick();
+      await h.tillit.core.idle();
+      got.push(...(await p.received()));
+    }
+    expect(got.join(" ")).toMatch(/incheckning/);
+  });
+
   it("a request for a person after it waits for one, as any such request does", async () => {
     const p = await passedOn();
     await p.say("jag vill prata med en människa");
