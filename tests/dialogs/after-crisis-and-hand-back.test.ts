@@ -7,29 +7,26 @@
 //   Självmordslinjen alone; a knife in a park is no violence "from someone close" (Kvinnofridslinjen).
 // - #9: at a hand-back, messages the coordinator left unanswered ("nej inte ringa", "skriv bara", "när kommer
 //   maja tillbaka") are passed on and said to be; "hallå?" after a night of violence gets no cheerful menu.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../helpers/harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Harness } from "../helpers/harness.js";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { type Participant, onboardedParticipant } from "../helpers/conversation.js";
-import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import type { StaffWorld } from "../helpers/staff.js";
 import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { loadLocales } from "../../bot/infrastructure/i18n.js";
 
+// One harness for the file with the staff world (tests/helpers/office-hours-suite.ts); the clock Tuesday 14:00 in Stockholm before each test.
+const suite = transcriptSuite(731590000, { clock: Date.parse("2026-11-24T13:00:00Z"), staff: true });
 let h: Harness;
 let w: StaffWorld;
-beforeAll(async () => {
-  h = await startHarness({}, { simulator: true });
-  w = await staffWorld(h);
-});
-afterAll(async () => h.stop());
-beforeEach(() => {
-  h.clock.ms = Date.parse("2026-11-24T13:00:00Z"); // Tuesday 14:00 in Stockholm
+beforeAll(() => {
+  ({ h, w } = suite);
 });
 
 const locales = loadLocales();
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-let n = 731590000;
-const phone = () => `+46${n++}`;
+const phone = () => suite.phone();
 const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now, locales });
 const NUMBERS = /112|90101|1177|116 ?111/;
 const NOT_UNDERSTOOD = /bara ett program|förstår inte allt|hänger inte riktigt med|only a program|don't understand everything/i;

@@ -3,31 +3,28 @@
 // in the chat, has answered. The conversation is the bot's again, so the meeting's reminders and the
 // check-ins the coordinator started go out, and "hej igen" is welcomed, not filed. A crisis is not
 // answered this way: a person hands it back.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../helpers/harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Harness } from "../helpers/harness.js";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
-import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import type { StaffWorld } from "../helpers/staff.js";
 import { addMeeting } from "../../bot/staff/meetings.js";
 import { addSchedule } from "../../bot/staff/nudge-admin.js";
 import { recordOutcome } from "../../bot/plans/meeting-outcomes.js";
 import { loadLocales } from "../../bot/infrastructure/i18n.js";
 
+// One harness for the file with the staff world (tests/helpers/office-hours-suite.ts); the clock Tuesday 14:00 in Stockholm before each test.
+const suite = transcriptSuite(731500000, { clock: Date.parse("2026-11-24T13:00:00Z"), staff: true });
 let h: Harness;
 let w: StaffWorld;
-beforeAll(async () => {
-  h = await startHarness({}, { simulator: true });
-  w = await staffWorld(h);
-});
-afterAll(async () => h.stop());
-beforeEach(() => {
-  h.clock.ms = Date.parse("2026-11-24T13:00:00Z"); // Tuesday 14:00 in Stockholm
+beforeAll(() => {
+  ({ h, w } = suite);
 });
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const locales = loadLocales();
-let n = 731500000;
-const phone = () => `+46${n++}`;
+const phone = () => suite.phone();
 const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, nudges: h.tillit.nudges, locales, now: h.clock.now });
 const maja = () => w.accounts.coordA.actor;
 

@@ -3,23 +3,23 @@
 // evening comes back before the quiet hours, not at 09:00 the next day in school; and when the day
 // has no room left, the reply says tomorrow instead of "lite senare"; "nu" later that evening begins it,
 // and a check-in begun by the person is not offered again the same evening.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../helpers/harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Harness } from "../helpers/harness.js";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
-import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import type { StaffWorld } from "../helpers/staff.js";
 import { addSchedule } from "../../bot/staff/nudge-admin.js";
 
+// One harness for the file with the staff world (tests/helpers/office-hours-suite.ts).
+const suite = transcriptSuite(731700000, { clock: "none", staff: true });
 let h: Harness;
 let w: StaffWorld;
-beforeAll(async () => {
-  h = await startHarness({}, { simulator: true });
-  w = await staffWorld(h);
+beforeAll(() => {
+  ({ h, w } = suite);
 });
-afterAll(async () => h.stop());
 
 const MINUTE = 60_000;
-let n = 731700000;
-const phone = () => `+46${n++}`;
+const phone = () => suite.phone();
 const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, nudges: h.tillit.nudges, now: h.clock.now });
 
 /** Time passes to `iso` with the nudge scheduler running every quarter of an hour; what came, with when. */

@@ -2,20 +2,20 @@
 // words ("det gick!!", "jag var i skolan en hel dag", "8!!"), quiet signals at night (an offer of a person
 // closed on loneliness told, a hard word about oneself, the same line twice), a menu's "2" after an "ok",
 // an interest told freely, emoji-only texting, and onboarding answered in their own words (finding 14).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../helpers/harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Harness } from "../helpers/harness.js";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
-import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import type { StaffWorld } from "../helpers/staff.js";
 
+// One harness for the file with the staff world (tests/helpers/office-hours-suite.ts).
+const suite = transcriptSuite(731580000, { clock: "none", staff: true });
 let h: Harness;
 let w: StaffWorld;
-beforeAll(async () => {
-  h = await startHarness({}, { simulator: true });
-  w = await staffWorld(h);
+beforeAll(() => {
+  ({ h, w } = suite);
 });
-afterAll(async () => h.stop());
 
-let n = 731580000;
 const DAY = 24 * 3_600_000;
 // Each participant lives a week after the one before (the clock only goes forward).
 let week = 0;
@@ -24,7 +24,7 @@ let week = 0;
 async function onTeam(at = "14:00", days = 0): Promise<Participant> {
   const base = Date.parse("2026-11-24T13:00:00+01:00") + week++ * 7 * DAY;
   h.clock.ms = base;
-  const p = await onboardedParticipant(h, `+46${n++}`);
+  const p = await onboardedParticipant(h, suite.phone());
   await p.received();
   const r = await p.record();
   await h.tillit.db.participant.update({ where: { id: r.id }, data: { teamId: w.teamA } });
@@ -169,7 +169,7 @@ describe("quiet signals at night (finding 12)", () => {
 describe("onboarding answered in one's own words (finding 14)", () => {
   const newcomer = () => {
     h.clock.ms = Date.parse("2026-11-24T13:00:00+01:00") + week++ * 7 * DAY;
-    return new Participant(h, `+46${n++}`);
+    return new Participant(h, suite.phone());
   };
 
   it("'Hej jag heter Samir jag fick detta nummer…' gives the name; 'efter skolan alltså eftermiddag' is the afternoon; 'svenska men jag är inte så bra' is heard", async () => {
@@ -221,7 +221,7 @@ describe("what the tester's own runs still showed (findings 8, 12, 14)", () => {
 
   it("'e', then 'kväll' to the name question: no one is called Kväll", async () => {
     h.clock.ms = Date.parse("2026-11-24T13:00:00+01:00") + week++ * 7 * DAY;
-    const p = new Participant(h, `+46${n++}`);
+    const p = new Participant(h, suite.phone());
     await p.say("hej");
     await p.say("ja");
     await p.say("e");

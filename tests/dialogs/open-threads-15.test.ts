@@ -7,29 +7,29 @@
 // "Medan du väntar på Maja har jag pausat mina frågor". To an offer of a person or of a new time,
 // "kanske vi kan försöka igen" is a yes (it got "Jag förstod inte riktigt"), and "men inte biblioteket. för
 // mycket folk" a yes with a wish about the place, passed on (it was taken as a no).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../helpers/harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Harness } from "../helpers/harness.js";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
-import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import type { StaffWorld } from "../helpers/staff.js";
 import { addSchedule } from "../../bot/staff/nudge-admin.js";
 import { assignConversation, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { loadLocales } from "../../bot/infrastructure/i18n.js";
 import { addMeeting } from "../../bot/staff/meetings.js";
 import { understandOfferAnswer } from "../../dialogs/shared/understand-answers.js";
 
+// One harness for the file with the staff world (tests/helpers/office-hours-suite.ts).
+const suite = transcriptSuite(731900000, { clock: "none", staff: true });
 let h: Harness;
 let w: StaffWorld;
-beforeAll(async () => {
-  h = await startHarness({}, { simulator: true });
-  w = await staffWorld(h);
+beforeAll(() => {
+  ({ h, w } = suite);
 });
-afterAll(async () => h.stop());
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-let n = 731900000;
-const phone = () => `+46${n++}`;
+const phone = () => suite.phone();
 const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, nudges: h.tillit.nudges, now: h.clock.now });
 const locales = loadLocales();
 const inboxDeps = () => ({ ...staffDeps(), locales });

@@ -6,10 +6,11 @@
 // questions are pointed to where to ask (1177, the vårdcentral, Försäkringskassan, Arbetsförmedlingen,
 // CSN, komvux, socialtjänsten, the housing queue), and an offer of someone getting in touch is not made
 // again while one stands, nor the same line asked three times in a row.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../helpers/harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Harness } from "../helpers/harness.js";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
-import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import type { StaffWorld } from "../helpers/staff.js";
 import { fill, loadLocales } from "../../bot/infrastructure/i18n.js";
 import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { signpostTopic, understandFree } from "../../dialogs/shared/understand-free.js";
@@ -22,19 +23,18 @@ const lines = (lang: "sv" | "en", key: string, vars: Record<string, string> = {}
 const holds = (text: string | undefined, lang: "sv" | "en", key: string, vars: Record<string, string> = {}) => lines(lang, key, vars).some((l) => (text ?? "").includes(l));
 const NOT_UNDERSTOOD = /förstår inte allt|hänger inte riktigt med|bara ett program|don't understand everything|didn't quite get|No rush/;
 
+// One harness for the file with the staff world (tests/helpers/office-hours-suite.ts).
+const suite = transcriptSuite(731590000, { clock: "none", staff: true });
 let h: Harness;
 let w: StaffWorld;
-beforeAll(async () => {
-  h = await startHarness({}, { simulator: true });
-  w = await staffWorld(h);
+beforeAll(() => {
+  ({ h, w } = suite);
 });
-afterAll(async () => h.stop());
-let n = 731590000;
 const HOUR = 3_600_000;
 const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now, nudges: h.tillit.nudges, locales });
 
 async function onTeam(language: "sv" | "en" = "sv", coordinator?: "coordA" | "coordA2"): Promise<Participant> {
-  const p = await onboardedParticipant(h, `+46${n++}`, language);
+  const p = await onboardedParticipant(h, suite.phone(), language);
   await p.received();
   const r = await p.record();
   await h.tillit.db.participant.update({ where: { id: r.id }, data: { teamId: w.teamA, ...(coordinator ? { coordinatorId: w.accounts[coordinator].id } : {}) } });
@@ -65,7 +65,7 @@ describe("read as asked, and only then", () => {
 
 describe("trust questions at the consent (finding 5, Nora 15)", () => {
   it("'måste mina föräldrar godkänna' and 'får skolan veta' are answered, the consent after each in other words", async () => {
-    const p = new Participant(h, `+46${n++}`);
+    const p = new Participant(h, suite.phone());
     await p.say("hej skolan sa jag skulle skriva hit");
     const parents = await p.say("jag e 15 måste mina föräldrar godkänna detta");
     expect(parents).toHaveLength(2);
@@ -144,7 +144,7 @@ describe("trust questions in the tester's words (finding 5)", () => {
 
 describe("an English first message (finding 10, Leo)", () => {
   it("'hi do you speak english' gets the yes, who Tillit is and the consent; his questions at the consent are answered", async () => {
-    const p = new Participant(h, `+46${n++}`);
+    const p = new Participant(h, suite.phone());
     const first = await p.say("hi do you speak english");
     expect(first).toHaveLength(2);
     expect(first[0]).toMatch(/^(Yes, English works fine\.|Sure, I'll write in English\.) Hi! I'm Tillit, a digital assistant\..*reads along/);

@@ -3,26 +3,23 @@
 // Thursday check-in had used up the row of two unanswered messages. The words are counted in the row
 // (Tillit's own next initiative waits), never refused by it. Sent while the person waits for a person,
 // they answer the request; a crisis still holds them until someone hands it back.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../helpers/harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Harness } from "../helpers/harness.js";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
-import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import type { StaffWorld } from "../helpers/staff.js";
 import { addOneOff, addSchedule } from "../../bot/staff/nudge-admin.js";
 
+// One harness for the file with the staff world (tests/helpers/office-hours-suite.ts); the clock Tuesday 12:00 in Stockholm before each test.
+const suite = transcriptSuite(731600000, { clock: Date.parse("2026-11-24T11:00:00Z"), staff: true });
 let h: Harness;
 let w: StaffWorld;
-beforeAll(async () => {
-  h = await startHarness({}, { simulator: true });
-  w = await staffWorld(h);
-});
-afterAll(async () => h.stop());
-beforeEach(() => {
-  h.clock.ms = Date.parse("2026-11-24T11:00:00Z"); // Tuesday 12:00 in Stockholm
+beforeAll(() => {
+  ({ h, w } = suite);
 });
 
 const MINUTE = 60_000;
-let n = 731600000;
-const phone = () => `+46${n++}`;
+const phone = () => suite.phone();
 const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, nudges: h.tillit.nudges, now: h.clock.now });
 const kim = () => w.accounts.coordA2.actor;
 
