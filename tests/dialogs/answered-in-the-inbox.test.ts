@@ -20,6 +20,8 @@ let w: StaffWorld;
 beforeAll(() => {
   ({ h, w } = suite);
 });
+/** What the participant got while time passed to `iso` (the scheduler every half hour). */
+const liveUntil = async (p: Participant, iso: string) => (await suite.liveUntil(p, iso, 30 * MINUTE)).map((m) => m.text);
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -38,16 +40,6 @@ const conversationOf = async (p: Participant) => (await p.record()).conversation
 async function say(p: Participant, text: string, after = MINUTE): Promise<string[]> {
   h.clock.advance(after);
   return p.say(text);
-}
-/** Time passes to `iso` with the nudge scheduler running every half hour; what the participant got meanwhile. */
-async function liveUntil(p: Participant, iso: string): Promise<string[]> {
-  const target = Date.parse(iso);
-  while (h.clock.ms < target) {
-    h.clock.ms = Math.min(target, h.clock.ms + 30 * MINUTE);
-    await h.tillit.nudges.tick();
-    await h.tillit.core.idle();
-  }
-  return p.received();
 }
 const RECEIPT = /sparas åt|ligger kvar åt|får se det här|läser det/;
 

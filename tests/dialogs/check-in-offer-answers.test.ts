@@ -17,23 +17,12 @@ let w: StaffWorld;
 beforeAll(() => {
   ({ h, w } = suite);
 });
+const liveUntil = (p: Participant, iso: string) => suite.liveUntil(p, iso);
 
 const MINUTE = 60_000;
 const phone = () => suite.phone();
 const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, nudges: h.tillit.nudges, now: h.clock.now });
 
-/** Time passes to `iso` with the nudge scheduler running every quarter of an hour; what came, with when. */
-async function liveUntil(p: Participant, iso: string): Promise<{ at: string; text: string }[]> {
-  const target = Date.parse(iso);
-  const got: { at: string; text: string }[] = [];
-  while (h.clock.ms < target) {
-    h.clock.ms = Math.min(target, h.clock.ms + 15 * MINUTE);
-    await h.tillit.nudges.tick();
-    await h.tillit.core.idle();
-    for (const text of await p.received()) got.push({ at: h.clock.now().toISOString(), text });
-  }
-  return got;
-}
 
 /** Sara, evenings, team Nord; Maja's weekly check-in on Wednesday at `time`, offered on 25 November. */
 async function offered(time: string, answerAt: string): Promise<Participant> {

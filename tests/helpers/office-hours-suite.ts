@@ -39,6 +39,11 @@ export interface OfficeHoursSuite {
   onTeam(language?: "sv" | "en", name?: string): Promise<Participant>;
   /** What the inbox's staff functions are called with. */
   staffDeps(): StaffDeps;
+  /**
+   * Time passes to `iso` with the nudge scheduler running every `stepMs` (a quarter of an hour unless said),
+   * as it does live; what the participant got meanwhile, each with when.
+   */
+  liveUntil(p: Participant, iso: string, stepMs?: number): Promise<{ at: string; text: string }[]>;
 }
 
 export type StaffDeps = ReturnType<typeof depsOf>;
@@ -94,6 +99,18 @@ export function transcriptSuite(firstNumber: number, options: SuiteOptions = {})
       return p;
     },
     staffDeps: () => depsOf(harness(), (locales ??= loadLocales())),
+    async liveUntil(p, iso, stepMs = 15 * 60_000) {
+      const h = harness();
+      const target = Date.parse(iso);
+      const got: { at: string; text: string }[] = [];
+      while (h.clock.ms < target) {
+        h.clock.ms = Math.min(target, h.clock.ms + stepMs);
+        await h.tillit.nudges.tick();
+        await h.tillit.core.idle();
+        for (const text of await p.received()) got.push({ at: h.clock.now().toISOString(), text });
+      }
+      return got;
+    },
   };
   return suite;
 }

@@ -17,6 +17,7 @@ let w: StaffWorld;
 beforeAll(() => {
   ({ h, w } = suite);
 });
+const liveUntil = (p: Participant, iso: string) => suite.liveUntil(p, iso, 30 * MINUTE);
 
 const MINUTE = 60_000;
 const phone = () => suite.phone();
@@ -30,18 +31,6 @@ async function inTeamNord(): Promise<Participant> {
   return p;
 }
 const conversationOf = async (p: Participant) => (await p.record()).conversations[0]!;
-/** Time passes to `iso` with the nudge scheduler running every half hour; what the participant got, with when. */
-async function liveUntil(p: Participant, iso: string): Promise<{ at: string; text: string }[]> {
-  const target = Date.parse(iso);
-  const got: { at: string; text: string }[] = [];
-  while (h.clock.ms < target) {
-    h.clock.ms = Math.min(target, h.clock.ms + 30 * MINUTE);
-    await h.tillit.nudges.tick();
-    await h.tillit.core.idle();
-    for (const text of await p.received()) got.push({ at: h.clock.now().toISOString(), text });
-  }
-  return got;
-}
 const JOB = "Hej Adam! Det finns ett lagerjobb i Kungsängen, vill du höra mer?";
 
 describe("a coordinator's one-off words", () => {
