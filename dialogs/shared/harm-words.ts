@@ -9,10 +9,11 @@ import { fold } from "./fold.js";
 const CLOSE =
   /\b(min|mitt|mina|hans|hennes) (kille|tjej|pojkvan|flickvan|sambo|partner|man|fru|ex|karl)\b|\b(pojkvan|flickvan|sambo|pappa|mamma|farsan|morsan|styvpappa|styvmamma|bonuspappa|bonusmamma|brorsan|bror|storebror|syster|farbror|morbror|kusin|familjen|hemma|boyfriend|girlfriend|bf|gf|husband|wife|partner|dad|mum|mom|stepdad|stepmum|stepmom|brother|sister|uncle|family|at home)\b/;
 
-// Others outside: a group ("de", "dom", "en av dem", "några killar", "ett gäng"), a stranger, or a place
-// outside home (the park, school, town, the bus).
+// Others outside: a group ("de", "dom", "en av dem", "några killar", "ett gäng", "gänget"), a stranger, or a
+// place outside home (the park, school, town, the bus). Not "gäng" alone: folded it is "gång" ("en gång
+// till", "tredje gången"), and a partner's third blow was read as a stranger's.
 const OUTSIDE =
-  /\b(de|dom|dem|dom dar|nagra (killar|tjejer|personer)|ett gang|gang|gaget|gangen|en kille|nan kille|nagon kille|en okand|okand|okanda|framling|framlingar|i parken|pa stan|i stan|pa skolan|i skolan|pa bussen|i centrum|pa gatan|they|them|some guys|a guy|some guy|a gang|stranger|strangers|in the park|at school|in town|on the street|on the bus|robbed|ranad|ranade)\b/;
+  /\b(de|dom|dem|dom dar|nagra (killar|tjejer|personer)|ett gang|ganget|en kille|nan kille|nagon kille|en okand|okand|okanda|framling|framlingar|i parken|pa stan|i stan|pa skolan|i skolan|pa bussen|i centrum|pa gatan|they|them|some guys|a guy|some guy|a gang|stranger|strangers|in the park|at school|in town|on the street|on the bus|robbed|ranad|ranade)\b/;
 
 /** The harm told came from others outside home (a group, a stranger, school, the street) and names nobody close. */
 export function harmFromOutside(text: string): boolean {
