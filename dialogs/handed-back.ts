@@ -122,12 +122,21 @@ export async function passesOnUnanswered(dc: DialogContext): Promise<boolean> {
   if (!s.conversation.backFromPerson || s.concern || dc.context.turnState.get(SAID)) return false;
   const left = (await s.lookups.writtenSinceLastSent()).filter((t) => !isFiller(t) && !closes(t));
   if (!left.length) return false;
+  await passToPerson(dc, "handedBack.unansweredPassedOn");
+  return true;
+}
+
+/**
+ * What the person wrote goes to a person (a message for the team, which pauses nothing), said with who last
+ * wrote (`key`, or `key`NoName) and when someone reads; the notice of the bot being back is not said besides.
+ */
+async function passToPerson(dc: DialogContext, key: string): Promise<void> {
+  const s = services(dc.context);
   dc.context.turnState.set(SAID, true);
   s.effects.push({ kind: "request-human", reason: "message" });
   const name = await s.lookups.lastStaffWriter();
   const { reading } = nextReadingFor(s);
-  await dc.context.sendActivity(message(name ? s.t("handedBack.unansweredPassedOn", { name, reading }) : s.t("handedBack.unansweredPassedOnNoName", { reading })));
-  return true;
+  await dc.context.sendActivity(message(name ? s.t(key, { name, reading }) : s.t(`${key}NoName`, { reading })));
 }
 
 // A yes-or-no question or an offer in a coordinator's last words ("Vill du att jag…?", "Jag kan sitta med."),
@@ -148,10 +157,6 @@ export async function answersPerson(dc: DialogContext): Promise<boolean> {
   const answer = understandYesNo(text);
   if ((answer !== "yes" && answer !== "no") || isFiller(text) || said.split(" ").length > 4 || /\b(tack|thanks|thank|thx)\b/.test(said)) return false;
   if (!OFFERED.test(fold(s.conversation.recentTexts.at(-1) ?? ""))) return false;
-  dc.context.turnState.set(SAID, true);
-  s.effects.push({ kind: "request-human", reason: "message" });
-  const name = await s.lookups.lastStaffWriter();
-  const { reading } = nextReadingFor(s);
-  await dc.context.sendActivity(message(name ? s.t("handedBack.answerPassedOn", { name, reading }) : s.t("handedBack.answerPassedOnNoName", { reading })));
+  await passToPerson(dc, "handedBack.answerPassedOn");
   return true;
 }

@@ -35,12 +35,11 @@ import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.d
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { scornsTillit } from "./shared/understand-trust-questions.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
-import { answerNobodyAnswered, askForSamePerson, asksToStopKeeping, concernReasonsOf, feelsForgotten, numbersSinceHandBack, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn, passOnErasureOfSome, passOnQuestion } from "./wishes.js";
+import { answerNobodyAnswered, askForSamePerson, asksToStopKeeping, concernReasonsOf, feelsForgotten, numbersSinceHandBack, needsNumbers, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn, passOnErasureOfSome, passOnQuestion } from "./wishes.js";
 import { asksToEraseSome } from "./shared/erasure-words.js";
 import { asksSamePerson } from "./shared/understand-contact-wishes.js";
 import { asksSomething } from "./shared/fold.js";
-import { apologises, complainsNobodyAnswered, saysUrgent } from "./shared/clearly-asks.js";
-import { asksForNumbers } from "./shared/numbers-words.js";
+import { apologises, complainsNobodyAnswered } from "./shared/clearly-asks.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { changesBack } from "./shared/understand-take-back.js";
 import { WITHDRAW_CONSENT_DIALOG, WithdrawConsentDialog } from "./withdraw-consent.dialog.js";
@@ -478,8 +477,8 @@ export class MainDialog extends ComponentDialog {
       const { reading } = nextReadingFor(s);
       // The numbers with the first such reply after the hand-back, and again only when it cannot wait or they
       // are asked for (numbersGivenSince); never "jag förstår inte" ("idag har jag bara kollat serier" got it).
-      const again = !saysUrgent(text) && !asksForNumbers(text) && (await numbersSinceHandBack(s));
-      const key = again || s.memory.numbersDeclined ? "conversation.afterCrisisRaised" : "conversation.afterCrisisUnclear";
+      const given = !needsNumbers(s, text) && (await numbersSinceHandBack(s));
+      const key = given || s.memory.numbersDeclined ? "conversation.afterCrisisRaised" : "conversation.afterCrisisUnclear";
       await step.context.sendActivity(message(s.t(key, { coordinator: coordinatorInSentence(s), reading })));
       return step.endDialog();
     }

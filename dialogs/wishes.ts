@@ -50,9 +50,7 @@ export async function sayWithReading(dc: DialogContext, key: string, options: { 
   // Given once in this wait, or still among the last texts sent (a crisis reply, a coordinator's "ring 90101"),
   // they come again only for a heavy message or one that cannot wait (numbersGivenSince):
   // a tester waiting after a false alarm got "Kan det inte vänta? Ring 112…" under "tänkte bara säga det" days on.
-  const text0 = dc.context.activity.text ?? "";
-  const heavy = Boolean(s.concern) || saysUrgent(text0) || asksForNumbers(text0);
-  const givenThisWait = !heavy && (numbersGivenSince(s, s.conversation.request?.since) || emergencyNumberSaid(s, s.conversation.recentTexts.length));
+  const givenThisWait = !needsNumbers(s, dc.context.activity.text ?? "") && (numbersGivenSince(s, s.conversation.request?.since) || emergencyNumberSaid(s, s.conversation.recentTexts.length));
   const { reading, urgent } = whenSomeoneReads(s, options.light || given || givenThisWait);
   const said = options.fresh && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading));
   const text = s.t(key, { coordinator: coordinatorInSentence(s), ...options.vars });
@@ -61,6 +59,11 @@ export async function sayWithReading(dc: DialogContext, key: string, options: { 
 }
 
 const DAY_MS = 24 * 3_600_000;
+
+/** A message the 24/7 numbers go with even when they were given lately: heavy, one that cannot wait, or one asking for them. */
+export function needsNumbers(s: TurnServices, text: string): boolean {
+  return Boolean(s.concern) || saysUrgent(text) || asksForNumbers(text);
+}
 
 /** After a crisis was handed back: the numbers were given since (by Tillit, or the coordinator's last words). */
 export async function numbersSinceHandBack(s: TurnServices): Promise<boolean> {

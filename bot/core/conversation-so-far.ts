@@ -4,7 +4,7 @@
 // running dialogs). Read from the stored messages, so it holds across restarts and instances.
 import type { SqlExecutor } from "../db/sql.js";
 import { conversationSoFar, recentTexts as recentTextsSent, repliedEver } from "../db/messages.js";
-import { requestsTheBotTalksThrough, type ConversationStatus } from "../domain/vocabulary.js";
+import { awaitsPerson, type ConversationStatus } from "../domain/vocabulary.js";
 import { isOfficeOpen, type OfficeHours } from "../domain/office-hours.js";
 import type { ConversationView } from "../runtime/turn-types.js";
 
@@ -52,7 +52,7 @@ export async function loadConversationView(sql: SqlExecutor, f: ConversationFact
   const spokenBefore = recent.some((r) => r.purpose === "reply") || (recent.length === RECENT_TEXTS && (await repliedEver(sql, f.conversationId)));
   return {
     // A request the bot talks through (a meeting called off) waits in the inbox, not in the conversation.
-    waiting: (f.status === "waiting" && !requestsTheBotTalksThrough.includes(f.handoffReason ?? "")) || (f.status === "human" && !coordinatorActive(f)),
+    waiting: awaitsPerson(f.status, f.handoffReason ?? null) || (f.status === "human" && !coordinatorActive(f)),
     takenOver: f.status === "human",
     request: f.status === "waiting" && f.handoffReason && f.waitingSince ? { reason: f.handoffReason, since: f.waitingSince } : null,
     recentTexts: recent.map((r) => r.body).reverse(),

@@ -21,13 +21,18 @@ export type ParticipantRequest = (typeof participantRequests)[number];
  */
 export const requestsTheBotTalksThrough: readonly string[] = ["meeting", "same-person", "message"] satisfies ParticipantRequest[];
 
+/** A person is awaited: the conversation waits for a request that is not one the bot talks through. */
+export function awaitsPerson(status: string, handoffReason: string | null): boolean {
+  return status === "waiting" && !requestsTheBotTalksThrough.includes(handoffReason ?? "");
+}
+
 /**
  * Whether what Tillit sends on its own (a reminder, a check-in's offer) waits: while a person has the
  * conversation or is awaited, not while a request the bot talks through waits in the inbox (a passed-on
  * question held a weekly check-in for as long as nobody answered it).
  */
 export function holdsTheBot(status: string, handoffReason: string | null): boolean {
-  return status !== "bot" && !(status === "waiting" && requestsTheBotTalksThrough.includes(handoffReason ?? ""));
+  return status === "waiting" ? awaitsPerson(status, handoffReason) : status !== "bot";
 }
 
 export const channels = ["sms", "webchat"] as const;

@@ -14,7 +14,7 @@ type Handler = (req: Request, res: Response, actor: StaffActor) => Promise<unkno
 export interface PlanRoutesDeps extends plans.PlanDeps {
   maxBodyBytes: number;
   /** A meeting's outcome can end a conversation's wait for a person: the inbox hears of it. */
-  events?: EventBus;
+  events: EventBus;
 }
 
 const id = z.coerce.number().int().positive().max(2 ** 31);

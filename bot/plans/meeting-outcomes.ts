@@ -18,8 +18,8 @@ export const outcomeBody = z.discriminatedUnion("outcome", [
   z.object({ outcome: z.literal("cancelled"), cancelledBy: z.enum(["participant", "coordinator"]) }).strict(),
 ]);
 
-/** `events`: where the conversation's change back to the bot is announced (the inbox); absent, it is only audited. */
-export async function recordOutcome(deps: PlanDeps & { events?: EventBus }, actor: StaffActor, conversationId: number, meetingId: number, body: unknown) {
+/** `events`: where the conversation's change back to the bot is announced (the inbox). */
+export async function recordOutcome(deps: PlanDeps & { events: EventBus }, actor: StaffActor, conversationId: number, meetingId: number, body: unknown) {
   const input = outcomeBody.parse(body);
   const c = await authoriseConversation(deps, actor, conversationId, "meeting.outcome-recorded");
   const { participant } = c;
@@ -36,7 +36,7 @@ export async function recordOutcome(deps: PlanDeps & { events?: EventBus }, acto
     // The coordinator has seen the conversation and acted: a request for a person waiting in it is answered.
     return requestAnsweredByTeam(tx, { conversationId: c.id, participantId: participant.id, staffId: actor.id, teamId: participant.teamId, now, by: "meeting-outcome" });
   });
-  deps.events?.emitAll(decided);
+  deps.events.emitAll(decided);
   return meetingList(deps, participant.id);
 }
 

@@ -77,7 +77,7 @@ function answered(tx: SqlExecutor, actor: StaffActor, c: { id: number; participa
  * The participant said yes to a proposed time (or asked for another and agreed one) in the coordinator's
  * own conversation: confirmed, the proposal's open question withdrawn, the reminders planned.
  */
-export async function confirmMeeting(deps: NudgeAdminDeps & { events?: EventBus }, actor: StaffActor, conversationId: number, meetingId: number) {
+export async function confirmMeeting(deps: NudgeAdminDeps & { events: EventBus }, actor: StaffActor, conversationId: number, meetingId: number) {
   const c = await authoriseConversation(deps, actor, conversationId, "meeting.confirmed");
   const p = c.participant;
   const now = deps.now();
@@ -91,11 +91,11 @@ export async function confirmMeeting(deps: NudgeAdminDeps & { events?: EventBus 
     const reminders = await scheduleMeetingReminders(tx, { id: meetingId, participantId: p.id, startsAt: m.startsAt, coordinatorId: actor.id }, now);
     return { made: { meetingId, reminders }, decided: await answered(tx, actor, c, now, "meeting-agreed") };
   });
-  deps.events?.emitAll(decided);
+  deps.events.emitAll(decided);
   return made;
 }
 
-export async function cancelMeeting(deps: NudgeAdminDeps & { events?: EventBus }, actor: StaffActor, conversationId: number, meetingId: number) {
+export async function cancelMeeting(deps: NudgeAdminDeps & { events: EventBus }, actor: StaffActor, conversationId: number, meetingId: number) {
   const c = await authoriseConversation(deps, actor, conversationId, "meeting.cancelled");
   const p = c.participant;
   const now = deps.now();
@@ -105,5 +105,5 @@ export async function cancelMeeting(deps: NudgeAdminDeps & { events?: EventBus }
     await cancelNudges(tx, { meetingId }, "meeting-cancelled", now);
     return answered(tx, actor, c, now, "meeting-cancelled");
   });
-  deps.events?.emitAll(decided);
+  deps.events.emitAll(decided);
 }
