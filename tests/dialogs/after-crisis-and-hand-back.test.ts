@@ -10,7 +10,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Harness } from "../helpers/harness.js";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
-import { type Participant, onboardedParticipant } from "../helpers/conversation.js";
+import type { Participant } from "../helpers/conversation.js";
 import type { StaffWorld } from "../helpers/staff.js";
 import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { loadLocales } from "../../bot/infrastructure/i18n.js";
@@ -26,18 +26,17 @@ beforeAll(() => {
 const locales = loadLocales();
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const phone = () => suite.phone();
 const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now, locales });
 const NUMBERS = /112|90101|1177|116 ?111/;
 const NOT_UNDERSTOOD = /bara ett program|förstår inte allt|hänger inte riktigt med|only a program|don't understand everything/i;
 
+/** Someone past onboarding on team Nord (the suite's onTeam), a minute on. */
 async function inTeamNord(language: "sv" | "en" = "sv", name?: string): Promise<Participant> {
-  const p = await onboardedParticipant(h, phone(), language, name);
-  await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { teamId: w.teamA } });
+  const p = await suite.onTeam(language, name);
   h.clock.advance(MINUTE);
   return p;
 }
-const conversationOf = async (p: Participant) => (await p.record()).conversations[0]!;
+const conversationOf = (p: Participant) => suite.conversationOf(p);
 async function say(p: Participant, text: string, after = MINUTE): Promise<string[]> {
   h.clock.advance(after);
   return p.say(text);

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Harness } from "../helpers/harness.js";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
-import { Participant, onboardedParticipant } from "../helpers/conversation.js";
+import { Participant } from "../helpers/conversation.js";
 import type { StaffWorld } from "../helpers/staff.js";
 import { addMeeting } from "../../bot/staff/meetings.js";
 import { addSchedule } from "../../bot/staff/nudge-admin.js";
@@ -26,17 +26,16 @@ const liveUntil = async (p: Participant, iso: string) => (await suite.liveUntil(
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const locales = loadLocales();
-const phone = () => suite.phone();
 const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, nudges: h.tillit.nudges, locales, now: h.clock.now });
 const maja = () => w.accounts.coordA.actor;
 
+/** Someone past onboarding on team Nord (the suite's onTeam), a minute on. */
 async function inTeamNord(): Promise<Participant> {
-  const p = await onboardedParticipant(h, phone());
-  await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { teamId: w.teamA } });
+  const p = await suite.onTeam();
   h.clock.advance(MINUTE);
   return p;
 }
-const conversationOf = async (p: Participant) => (await p.record()).conversations[0]!;
+const conversationOf = (p: Participant) => suite.conversationOf(p);
 async function say(p: Participant, text: string, after = MINUTE): Promise<string[]> {
   h.clock.advance(after);
   return p.say(text);

@@ -2,14 +2,7 @@
 // from any corpus: the shapes a youth worker hears (nobody writes back, only the cat to talk to, "har
 // slutat hoppas", a battery at 2 %, up at four in the afternoon, ketchup in the fridge, pank until the
 // 25th, a sofa until Friday, a fight so loud the neighbours knocked), and near misses the rules leave alone.
-import { describe, expect, it } from "vitest";
-import { screenMessage } from "../../bot/safety/screen.js";
-
-const level = (text: string) => screenMessage(text).level;
-const categories = (text: string) => {
-  const r = screenMessage(text);
-  return r.level === "crisis" ? r.crisisCategories : r.concernCategories;
-};
+import { describeRoundRules } from "../helpers/round-rules.js";
 
 const caught: [string, string][] = [
   // the sixth young tester's control, said by its mood or a short phone word
@@ -145,22 +138,4 @@ const guarded: [string, string][] = [
   ["står på taket nu", "crisis"],
 ];
 
-describe("round 10 rules", () => {
-  it.each(guarded)("an older rule's guard: %s -> %s", (text, expected) => {
-    expect(level(text)).toBe(expected);
-  });
-
-  it.each(caught)("catches concern told as a detail: %s", (text, category) => {
-    expect(level(text)).toBe("concern");
-    expect(categories(text)).toContain(category);
-  });
-
-  it.each(crisis)("catches crisis said sideways: %s", (text, category) => {
-    expect(level(text)).toBe("crisis");
-    expect(categories(text)).toContain(category);
-  });
-
-  it.each(leftAlone)("leaves a near miss alone: %s", (text) => {
-    expect(level(text)).toBe("none");
-  });
-});
+describeRoundRules("round 10 rules", { crisis, caught, leftAlone, guarded });

@@ -2,14 +2,7 @@
 // written for this test, not taken from any corpus: each shape in other words than its examples, the
 // testers' lines, and near misses the rules leave alone. Then the older rules' guards added this round,
 // each beside the crisis the rule must still catch.
-import { describe, expect, it } from "vitest";
-import { screenMessage } from "../../bot/safety/screen.js";
-
-const level = (text: string) => screenMessage(text).level;
-const categories = (text: string) => {
-  const r = screenMessage(text);
-  return r.level === "crisis" ? r.crisisCategories : r.concernCategories;
-};
+import { describeRoundRules } from "../helpers/round-rules.js";
 
 const crisis: [string, string][] = [
   // suicide said sideways
@@ -111,22 +104,4 @@ const guarded: [string, string][] = [
   ["vill inte vakna mer", "crisis"],
 ];
 
-describe("round 12 rules", () => {
-  it.each(crisis)("catches crisis said sideways: %s", (text, category) => {
-    expect(level(text)).toBe("crisis");
-    expect(categories(text)).toContain(category);
-  });
-
-  it.each(caught)("catches concern told as a detail: %s", (text, category) => {
-    expect(level(text)).toBe("concern");
-    expect(categories(text)).toContain(category);
-  });
-
-  it.each(leftAlone)("leaves a near miss alone: %s", (text) => {
-    expect(level(text)).toBe("none");
-  });
-
-  it.each(guarded)("an older rule's guard: %s -> %s", (text, expected) => {
-    expect(level(text)).toBe(expected);
-  });
-});
+describeRoundRules("round 12 rules", { crisis, caught, leftAlone, guarded });

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Harness } from "../helpers/harness.js";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
-import { Participant, onboardedParticipant } from "../helpers/conversation.js";
+import { Participant } from "../helpers/conversation.js";
 import type { StaffWorld } from "../helpers/staff.js";
 import { addOneOff, addSchedule } from "../../bot/staff/nudge-admin.js";
 
@@ -20,17 +20,16 @@ beforeAll(() => {
 const liveUntil = (p: Participant, iso: string) => suite.liveUntil(p, iso, 30 * MINUTE);
 
 const MINUTE = 60_000;
-const phone = () => suite.phone();
 const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, nudges: h.tillit.nudges, now: h.clock.now });
 const kim = () => w.accounts.coordA2.actor;
 
+/** Someone past onboarding on team Nord (the suite's onTeam), a minute on. */
 async function inTeamNord(): Promise<Participant> {
-  const p = await onboardedParticipant(h, phone(), "sv", "Adam");
-  await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { teamId: w.teamA } });
+  const p = await suite.onTeam("sv", "Adam");
   h.clock.advance(MINUTE);
   return p;
 }
-const conversationOf = async (p: Participant) => (await p.record()).conversations[0]!;
+const conversationOf = (p: Participant) => suite.conversationOf(p);
 const JOB = "Hej Adam! Det finns ett lagerjobb i Kungsängen, vill du höra mer?";
 
 describe("a coordinator's one-off words", () => {
