@@ -8,10 +8,9 @@ import type { Harness } from "../helpers/harness.js";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { Participant } from "../helpers/conversation.js";
 import type { StaffWorld } from "../helpers/staff.js";
-import { addMeeting } from "../../bot/staff/meetings.js";
+import { addMeeting, cancelMeeting } from "../../bot/staff/meetings.js";
 import { addSchedule } from "../../bot/staff/nudge-admin.js";
 import { recordOutcome } from "../../bot/plans/meeting-outcomes.js";
-import { loadLocales } from "../../bot/infrastructure/i18n.js";
 
 // One harness for the file with the staff world (tests/helpers/office-hours-suite.ts); the clock Tuesday 14:00 in Stockholm before each test.
 const suite = transcriptSuite(731500000, { clock: Date.parse("2026-11-24T13:00:00Z"), staff: true });
@@ -25,8 +24,7 @@ const liveUntil = async (p: Participant, iso: string) => (await suite.liveUntil(
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const locales = loadLocales();
-const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, nudges: h.tillit.nudges, locales, now: h.clock.now });
+const staffDeps = () => suite.staffDeps();
 const maja = () => w.accounts.coordA.actor;
 
 /** Someone past onboarding on team Nord (the suite's onTeam), a minute on. */
@@ -81,6 +79,22 @@ describe("a request for a person answered in the inbox", () => {
     expect((await conversationOf(p)).status).toBe("bot");
     await p.received();
     expect((await liveUntil(p, "2026-11-28T12:30:00Z")).join(" ")).toMatch(/incheckning/);
+  });
+
+  it("a meeting cancelled in the inbox ends the wait too, and the inbox hears of it", async () => {
+    const p = await inTeamNord();
+    const c = await conversationOf(p);
+    const { meetingId } = await addMeeting(staffDeps(), maja(), c.id, { startsAt: "2026-11-26T14:00:00Z", alreadyAgreed: true });
+    await say(p, "prata med en människa");
+    expect((await conversationOf(p)).status).toBe("waiting");
+    const heard: unknown[] = [];
+    const off = h.tillit.events.on("conversation.status-changed", (e) => heard.push(e));
+    h.clock.advance(HOUR);
+    await cancelMeeting(staffDeps(), maja(), c.id, meetingId);
+    off();
+    expect((await conversationOf(p)).status).toBe("bot");
+    expect(await h.tillit.db.auditLog.findFirst({ where: { action: "conversation.request-answered", subjectId: String(c.id) } })).toMatchObject({ details: expect.stringContaining("meeting-cancelled") });
+    expect(heard).toContainEqual(expect.objectContaining({ conversationId: c.id, status: "bot" }));
   });
 
   it("a crisis is not ended by a booked meeting: it waits for a person to hand it back", async () => {
