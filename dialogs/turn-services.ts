@@ -48,7 +48,8 @@ export interface ConversationMemory {
   numbersDeclined?: boolean;
   /**
    * When a message last gave the 24/7 numbers (ISO time; set for every message that does, attachServices):
-   * during a wait they come back at most once a day unless asked for, heavy or urgent.
+   * during a wait they come back only when asked for, heavy or urgent (an acknowledgment: at most once a day;
+   * after a crisis: after a week without them, numbersDueAgain in wishes.ts).
    */
   numbersAt?: string;
   /** When Tillit last answered while a crisis flag stood (ISO time): "after a crisis" outlasts a chatty wait. */

@@ -5,7 +5,7 @@
 // an answer may go unanswered, never twice in a row), with when a person will read it unless the text
 // before just said so; good news and effort are met with warmth (small-talk.ts); the 24/7 numbers are
 // never glued onto a light message, and after a crisis come when it is heavy, cannot wait or they are
-// asked for, else at most once a day; hours after a crisis an ordinary message gets an ordinary reply; asking for a check-in or the like is told that Tillit's questions wait until the person
+// asked for, else only after a long while without them; hours after a crisis an ordinary message gets an ordinary reply; asking for a check-in or the like is told that Tillit's questions wait until the person
 // has been in touch.
 import type { DialogContext } from "botbuilder-dialogs";
 import { closes, declinesCall, understandFree, type QuestionKind } from "./shared/understand-free.js";
@@ -13,11 +13,11 @@ import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
 import { apologises, asksWhenAnswered, clearlyAsks, complainsOfWaiting, saysScared, saysUrgent } from "./shared/clearly-asks.js";
 import { answerQuestion, questionInContext } from "./answer-question.js";
-import { emergencyNumberSaid, reminderEffects, reminderReplyKey, sayWithReading } from "./wishes.js";
+import { emergencyNumberSaid, needsNumbers, numbersDueAgain, NUMBERS_AGAIN_MS, reminderEffects, reminderReplyKey, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import { routeErasureRequest } from "./erasure-route.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
-import { asksForNumbers, declinesNumbers } from "./shared/numbers-words.js";
+import { declinesNumbers } from "./shared/numbers-words.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
@@ -258,14 +258,14 @@ async function tookErasureBack(dc: DialogContext, text: string): Promise<boolean
 }
 
 // After a crisis every message is answered. The 24/7 numbers read the message: never on a light one ("tja",
-// "ok", "nu", "när"), always on a heavy or urgent one or when asked for, and otherwise at most once a day,
-// as a short reminder (the crisis reply gave them; they stay in view). A tester waiting after a crisis got
+// "ok", "nu", "när"), always on a heavy or urgent one or when asked for (needsNumbers, wishes.ts), and
+// otherwise only after a long while without them, as a short reminder (the crisis reply gave them; they stay
+// in view; a wait of days gave them again every day someone wrote). A tester waiting after a crisis got
 // 112 and 90101 under "nu", "när" and "tja" some twenty times. And time passes: a few hours after the last
 // crisis flag, with nothing new from the screen, an ordinary message gets an ordinary, warm reply that
 // says the team knows and has not answered yet, not the crisis script. A new crisis signal never gets here:
 // the screen runs on every message and answers it at once (bot/core/flag-crisis.ts).
 const FRESH_CRISIS_MS = 3 * 3_600_000;
-const NUMBERS_EVERY_MS = 24 * 3_600_000;
 
 async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): Promise<void> {
   const s = services(dc.context);
@@ -321,27 +321,22 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   }
   const light = isLight(said, intent);
   // Heavy, urgent or asked for: the numbers with the crisis reply's words (in words that vary).
-  if (!declined && (heavy || asksForNumbers(said))) {
+  if (!declined && needsNumbers(s, said)) {
     await dc.context.sendActivity(message(s.t(`waiting.${open ? "afterCrisis" : "afterCrisisLater"}`, vars)));
     return;
   }
-  // The day's crisis flags, read once: one within hours makes the crisis fresh; any within the day gave the numbers.
-  const flags = await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - NUMBERS_EVERY_MS));
+  // The crisis flags of the last while, read once: one within hours makes the crisis fresh; any gave the numbers.
+  const flags = await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - NUMBERS_AGAIN_MS));
   if (flags.some((f) => s.now.getTime() - f.at.getTime() < FRESH_CRISIS_MS)) {
     // Hours, not days, after the crisis reply: what it said stands (the numbers are in view above it).
     await dc.context.sendActivity(message(s.t(`waiting.${open ? "afterCrisis" : "afterCrisisLater"}${declined ? "Quiet" : "Calm"}`, vars)));
     return;
   }
   const word = s.t(`waiting.afterCrisisOrdinary${met ? "Met" : ""}${open ? "" : "Later"}`, vars);
-  // At least once a day they write, the numbers as a short reminder, never on a light message, and not
-  // once a person from the team has been with them since the crisis.
-  const remind = !declined && !light && !met && !numbersWithinADay(s, flags.length > 0);
+  // Only after a long while without them (numbersDueAgain), the numbers as a short reminder, never on a
+  // light message, and not once a person from the team has been with them since the crisis.
+  const remind = !declined && !light && !met && numbersDueAgain(s, said, flags.length > 0);
   await dc.context.sendActivity(message(remind ? `${word} ${s.t("waiting.numbersReminder")}` : word));
-}
-
-/** The numbers were given within the last day: by a crisis reply that day (`flaggedToday`), or by an answer since. */
-function numbersWithinADay(s: TurnServices, flaggedToday: boolean): boolean {
-  return flaggedToday || (s.memory.numbersAt !== undefined && Date.parse(s.memory.numbersAt) > s.now.getTime() - NUMBERS_EVERY_MS);
 }
 
 /** "när svarar ni?": the honest time a person next reads, and what to do if it cannot wait (unless the numbers were declined). */

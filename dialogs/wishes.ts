@@ -65,6 +65,20 @@ export function needsNumbers(s: TurnServices, text: string): boolean {
   return Boolean(s.concern) || saysUrgent(text) || asksForNumbers(text);
 }
 
+/** How long the 24/7 numbers given stay in view: after this long without them, they may come again unasked. */
+export const NUMBERS_AGAIN_MS = 7 * DAY_MS;
+
+/**
+ * The 24/7 numbers come again during a wait after a crisis: the message needs them (needsNumbers), or none were
+ * given for a long while, neither by a crisis reply in that while (`flaggedInTheWhile`) nor by any answer since.
+ * A wait of days with the flag open gave them again every day the person wrote, as a reminder nobody asked for.
+ */
+export function numbersDueAgain(s: TurnServices, text: string, flaggedInTheWhile: boolean): boolean {
+  if (needsNumbers(s, text)) return true;
+  const given = s.memory.numbersAt === undefined ? Number.NEGATIVE_INFINITY : Date.parse(s.memory.numbersAt);
+  return !flaggedInTheWhile && s.now.getTime() - given >= NUMBERS_AGAIN_MS;
+}
+
 /** After a crisis was handed back: the numbers were given since (by Tillit, or the coordinator's last words). */
 export async function numbersSinceHandBack(s: TurnServices): Promise<boolean> {
   return numbersGivenSince(s, await s.lookups.handedBackAt());

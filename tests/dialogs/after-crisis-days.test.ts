@@ -111,7 +111,7 @@ describe("the 24/7 numbers read the message", () => {
     for (const r of (await transcript(q, ["now pls", "ok", "now pls", "when"])).flat()) expect(r).not.toMatch(NUMBERS);
   });
 
-  it("'kan inte sova' gets a short caring word; the numbers come back at least once a day they write", async () => {
+  it("'kan inte sova' gets a short caring word; the numbers do not come back every day they write", async () => {
     const p = await onboarded();
     suite.h.clock.ms = Date.parse("2026-11-24T21:30:00Z"); // Tuesday 22:30
     await p.say("vill inte leva längre");
@@ -121,10 +121,11 @@ describe("the 24/7 numbers read the message", () => {
     const q = await onboarded("en");
     await q.say("i want to kill myself");
     expect((await q.say("cant sleep")).join(" ")).toMatch(/^(Not being able to sleep|Sleepless nights)/);
-    // A day later, the first ordinary message carries them as a short reminder; the next one does not.
+    // A day later, ordinary messages do not carry them: they came with the crisis reply and stay in view (only a
+    // message that needs them, or a week without them, brings them back: numbers-for-who.test.ts).
     suite.h.clock.advance(DAY);
     const [first, second] = await transcript(p, ["har tänkt på jobb idag", "vet inte var jag ska börja"]);
-    expect(first!.join(" ")).toMatch(/90101/);
+    expect(first!.join(" ")).not.toMatch(NUMBERS);
     expect(second!.join(" ")).not.toMatch(NUMBERS);
   });
 
