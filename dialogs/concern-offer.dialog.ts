@@ -7,6 +7,7 @@
 // Concern comes from the safety screen (services.concern) or from a dialog (raiseConcern, e.g. a low
 // check-in), which holds back the dialog's own next question until the offer is answered.
 import { asksAnyoneThere } from "./shared/waiting-words.js";
+import { troubleAtSchool } from "./shared/harm-words.js";
 import { Dialog, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import { CONCERN_OFFER_DIALOG_ID } from "../bot/runtime/turn-types.js";
 import { detectKeyword } from "../bot/domain/keywords.js";
@@ -40,6 +41,8 @@ interface OfferState extends ConcernOfferOptions {
   heardHeavy?: boolean;
   /** How often the need was played down ("e inte hungrig ändå") with the offer kept open (twice at most). */
   playedDown?: number;
+  /** The row at home the screen read was told as school (troubleAtSchool): no words of home after a yes either. */
+  atSchool?: boolean;
 }
 
 const ackKeys: Record<string, string> = {
@@ -91,7 +94,8 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // A first message that raises concern gets the greeting first; one in the middle of onboarding
     // (an answer to the consent question) does not get it a second time.
     if (!s.participant.onboarded && !s.conversation.spokenBefore) await dc.context.sendActivity(message(tWhileRead(s, "onboarding.greeting", { coordinator: coordinatorName(s) })));
-    const ack = acknowledge(s, state.reasons);
+    const ack = acknowledge(s, state.reasons, dc.context.activity.text ?? "");
+    if (state.reasons[0] === "home-conflict" && troubleAtSchool(dc.context.activity.text ?? "")) state.atSchool = true;
     if (state.gentle) {
       // The team already knows; asking again every time would be pushy.
       await dc.context.sendActivity(message(`${ack} ${s.t("concern.door")}`));
@@ -169,7 +173,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
       // "men inte biblioteket. för mycket folk": a yes with a wish about the place, which goes along (the
       // coordinator reads it with the request) and is said to.
       const place = wishesOtherPlace(dc.context.activity.text ?? "") ? ` ${s.t("concern.placeWish", { coordinator: coordinatorInSentence(s) })}` : "";
-      await dc.context.sendActivity(message(`${yesReply(s, state.reasons)}${place}`));
+      await dc.context.sendActivity(message(`${yesReply(s, state.atSchool ? [] : state.reasons)}${place}`));
       await dc.cancelAllDialogs();
       return { status: DialogTurnStatus.complete };
     }
@@ -187,11 +191,14 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
  * reminder can give them away; booked meetings keep theirs, which the words also say). While a person is
  * awaited, control told is answered with the same words (waiting.ts).
  */
-export function acknowledge(s: TurnServices, reasons: string[]): string {
+export function acknowledge(s: TurnServices, reasons: string[], text = ""): string {
   if (reasons.includes("control")) {
     s.effects.push({ kind: "set-reminders", on: false });
     return s.t("concern.ack.control");
   }
+  // A row at home, as the screen reads it, told as school (classmates, bullying) and not home: the words
+  // say school (a tester's "de tar mina grejer i skolan och säger saker om min mamma" got "jobbigt hemma").
+  if (reasons[0] === "home-conflict" && troubleAtSchool(text)) return s.t("concern.ack.school");
   return s.t(`concern.ack.${ackKeys[reasons[0] ?? ""] ?? "hopelessness"}`);
 }
 
@@ -216,7 +223,7 @@ async function keepsOfferOpen(dc: DialogContext, state: OfferState, s: TurnServi
 
 async function hearHeavyAnswer(dc: DialogContext, state: OfferState, reasons: string[]): Promise<DialogTurnResult> {
   const s = services(dc.context);
-  const ack = acknowledge(s, reasons);
+  const ack = acknowledge(s, reasons, dc.context.activity.text ?? "");
   if (state.heardHeavy) {
     // Heard, with the door named; no scripted question after it in this turn (a check-in underneath
     // takes up again with the next message, as after any gentle word).

@@ -20,3 +20,17 @@ export function harmFromOutside(text: string): boolean {
   const said = fold(text);
   return OUTSIDE.test(said) && !CLOSE.test(said);
 }
+
+// School, classmates, bullying: where trouble is told to happen, for how it is acknowledged. The screen's
+// "home-conflict" also covers "de tar mina grejer i skolan och säger saker om min mamma varje dag" (a parent is
+// named, as what they say), which was answered "Det låter jobbigt hemma just nu".
+const SCHOOL =
+  /\b(skolan|skola|skolgarden|klassen|klass|klasskompis|klasskompisar|klasskamrater|mobbar|mobbad|mobbade|mobbas|mobbning|mobbing|rasten|lektionen|lektionerna|school|class|classmates|bullied|bullying|bully|bullies|recess)\b/;
+// Home told as where it happens: not "mamma" alone, which is as often what others say about her.
+const AT_HOME = /\b(hemma|hemmet|hem|at home|home)\b/;
+
+/** The trouble told is at school (classmates, bullying) and the message says nothing of home. */
+export function troubleAtSchool(text: string): boolean {
+  const said = fold(text);
+  return SCHOOL.test(said) && !AT_HOME.test(said);
+}

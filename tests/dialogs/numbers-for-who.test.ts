@@ -4,6 +4,7 @@
 // not acknowledged as trouble at home.
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import { troubleAtSchool } from "../../dialogs/shared/harm-words.js";
 
 const suite = transcriptSuite(716160000);
 const { onboarded } = suite;
@@ -33,5 +34,36 @@ describe("a wait of days with a crisis flag open", () => {
     expect((await p.say("har sökt ett jobb nu")).join(" ")).toMatch(/90101/);
     suite.h.clock.advance(DAY);
     expect((await p.say("inget svar än från dom")).join(" ")).not.toMatch(NUMBERS);
+  });
+});
+
+describe("bullying at school, read by the screen as a row at home", () => {
+  it("is acknowledged as school, never 'hemma'; a row at home keeps its words; in English too", async () => {
+    const p = await onboarded();
+    await p.say("jag e 16");
+    const school = (await p.say("de tar mina grejer i skolan och säger saker om min mamma varje dag")).join(" ");
+    expect(school).toMatch(/skolan/);
+    expect(school).toMatch(/inte ditt fel/);
+    expect(school).not.toMatch(/hemma/);
+    expect(school).toMatch(/hör av sig/);
+    const home = await onboarded();
+    expect((await home.say("bråkar med mamma hela tiden hemma")).join(" ")).toMatch(/jobbigt hemma/);
+    const q = await onboarded("en");
+    const en = (await q.say("they take my stuff at school and say things about my mom every day")).join(" ");
+    expect(en).toMatch(/at school/);
+    expect(en).not.toMatch(/at home/);
+  });
+
+  it("a yes to the offer after hours gets no words of a row at home", async () => {
+    const p = await onboarded();
+    suite.h.clock.ms = Date.parse("2026-11-24T21:30:00Z"); // Tuesday 22:30
+    await p.say("de tar mina grejer i skolan och säger saker om min mamma varje dag");
+    const yes = (await p.say("ja")).join(" ");
+    expect(yes).not.toMatch(/bråk|socialjouren/);
+  });
+
+  it("reads school, classmates and bullying told without home", () => {
+    for (const t of ["de tar mina grejer i skolan och säger saker om min mamma varje dag", "dom mobbar mig", "i klassen säger dom saker om min mamma", "they take my stuff at school", "getting bullied every day"]) expect(troubleAtSchool(t), t).toBe(true);
+    for (const t of ["bråkar med mamma hela tiden hemma", "pappa skriker när jag kommer hem från skolan", "det e bråk hemma igen", "my mom yells at me at home"]) expect(troubleAtSchool(t), t).toBe(false);
   });
 });
