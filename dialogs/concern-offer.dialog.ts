@@ -173,7 +173,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
       // "men inte biblioteket. för mycket folk": a yes with a wish about the place, which goes along (the
       // coordinator reads it with the request) and is said to.
       const place = wishesOtherPlace(dc.context.activity.text ?? "") ? ` ${s.t("concern.placeWish", { coordinator: coordinatorInSentence(s) })}` : "";
-      await dc.context.sendActivity(message(`${yesReply(s, state.atSchool ? [] : state.reasons)}${place}`));
+      await dc.context.sendActivity(message(`${await yesReply(s, state.reasons, state.atSchool === true)}${place}`));
       await dc.cancelAllDialogs();
       return { status: DialogTurnStatus.complete };
     }
@@ -248,11 +248,15 @@ async function checkInInstead(dc: DialogContext, s: TurnServices): Promise<Dialo
 
 /**
  * Who gets in touch and when a person reads; outside office hours, where help is around the clock for what
- * was told: a row at home gets 112 with socialjouren and BRIS for under-18s, not Självmordslinjen alone.
+ * was told: a row at home gets 112 with socialjouren and BRIS for under-18s, not Självmordslinjen alone; told
+ * as school (`atSchool`), no words of a row at home. To someone known to be under 18 (bot/core/known-age.ts),
+ * a row at home or trouble at school gets BRIS first (a seventeen-year-old got it last).
  */
-function yesReply(s: TurnServices, reasons: string[]): string {
+async function yesReply(s: TurnServices, reasons: string[], atSchool: boolean): Promise<string> {
   const reading = nextReading(s.now, s.participant.officeHours);
-  const when = describeNextReading(s.t, reading);
-  const after = reasons.includes("home-conflict") ? "concern.yesAfterHoursHome" : "concern.yesAfterHours";
-  return s.t(reading.open ? "concern.yes" : after, { coordinator: coordinatorInSentence(s), reading: when });
+  const vars = { coordinator: coordinatorInSentence(s), reading: describeNextReading(s.t, reading) };
+  if (reading.open) return s.t("concern.yes", vars);
+  const home = reasons.includes("home-conflict");
+  if (home && (await s.lookups.knownMinor())) return s.t(atSchool ? "concern.yesAfterHoursMinor" : "concern.yesAfterHoursHomeMinor", vars);
+  return s.t(home && !atSchool ? "concern.yesAfterHoursHome" : "concern.yesAfterHours", vars);
 }

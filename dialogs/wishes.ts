@@ -17,17 +17,19 @@ import { saysUrgent, tellsNobodyReachedOut } from "./shared/clearly-asks.js";
  * message was a light one ("ok", "tja", "nu": `light`) or one of Tillit's last two texts already said it: a young tester waiting at night got the numbers under
  * every "I'm still here", which reads as alarm rather than care. They stay in view on the screen.
  */
-function whenSomeoneReads(s: TurnServices, light = false): { reading: string; urgent?: string } {
+async function whenSomeoneReads(s: TurnServices, light = false): Promise<{ reading: string; urgent?: string }> {
   const { open, reading } = nextReadingFor(s);
-  return open || light || s.memory.numbersDeclined || emergencyNumberSaid(s, 2) ? { reading } : { reading, urgent: s.t(urgentKey(s)) };
+  return open || light || s.memory.numbersDeclined || emergencyNumberSaid(s, 2) ? { reading } : { reading, urgent: s.t(await urgentKey(s)) };
 }
 
 /**
  * What cannot wait, for what was told: a row at home gets 112, socialjouren and BRIS for under-18s, not
- * Självmordslinjen alone (a seventeen-year-old at 00:40, "det e bråk hemma igen", got only 112 and 90101).
+ * Självmordslinjen alone (a seventeen-year-old at 00:40, "det e bråk hemma igen", got only 112 and 90101);
+ * to someone known to be under 18 (bot/core/known-age.ts), BRIS first.
  */
-function urgentKey(s: TurnServices): string {
-  return s.concern?.reasons.includes("home-conflict") ? "waiting.urgentHome" : "waiting.urgent";
+async function urgentKey(s: TurnServices): Promise<string> {
+  if (!s.concern?.reasons.includes("home-conflict")) return "waiting.urgent";
+  return (await s.lookups.knownMinor()) ? "waiting.urgentHomeMinor" : "waiting.urgentHome";
 }
 
 /** One of Tillit's last `texts` texts gave numbers to call. */
@@ -51,7 +53,7 @@ export async function sayWithReading(dc: DialogContext, key: string, options: { 
   // they come again only for a heavy message or one that cannot wait (numbersGivenSince):
   // a tester waiting after a false alarm got "Kan det inte vänta? Ring 112…" under "tänkte bara säga det" days on.
   const givenThisWait = !needsNumbers(s, dc.context.activity.text ?? "") && (numbersGivenSince(s, s.conversation.request?.since) || emergencyNumberSaid(s, s.conversation.recentTexts.length));
-  const { reading, urgent } = whenSomeoneReads(s, options.light || given || givenThisWait);
+  const { reading, urgent } = await whenSomeoneReads(s, options.light || given || givenThisWait);
   const said = options.fresh && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading));
   const text = s.t(key, { coordinator: coordinatorInSentence(s), ...options.vars });
   await dc.context.sendActivity(message(`${said ? text : `${text} ${reading}`}${options.after ?? ""}`, options.labels));

@@ -8,6 +8,7 @@ import { onCallTargets, queueOnCallAlerts } from "../on-call/queue-on-call-alert
 import { flagCrisis as flagCrisisTransition } from "../conversations/transitions.js";
 // The core shares this reader with the dialogs, as it does the erasure words (process-turn.ts).
 import { harmFromOutside } from "../../dialogs/shared/harm-words.js";
+import { knownMinor } from "./known-age.js";
 
 const crisisCopy: [CrisisCategory, string][] = [
   ["overdose", "crisis.overdose"],
@@ -46,10 +47,24 @@ function fromOutside(categories: CrisisCategory[], text: string): boolean {
 }
 
 /** Which second reply goes with the first: the others (after a line that named Självmordslinjen), the one naming socialjouren, or the plain one. */
-function secondVariant(first: string, categories: CrisisCategory[]): "Others" | "Harm" | "" {
+function secondVariant(first: string, categories: CrisisCategory[]): "Others" | "Harm" | "HarmMinor" | "" {
   if (namesSuicideLine.has(first)) return "Others";
+  // The first gave BRIS first, to someone known to be under 18: the second does not name it again.
+  if (first.endsWith("Minor")) return "HarmMinor";
   if (first === "crisis.harmClose" || first === "crisis.harmOutside") return "Harm";
   return first === "crisis.danger" && categories.some((c) => harmFromOthers.has(c)) ? "Harm" : "";
+}
+
+/**
+ * The first reply for harm from others: from someone close, from others outside home, or the plain one. To
+ * someone known to be under 18 (bot/core/known-age.ts), BRIS comes first (a seventeen-year-old and a boy of
+ * sixteen got it last, after Kvinnofridslinjen or the police), with 112 for danger now; for violence from
+ * others outside home, 112 and BRIS, then the police to report it. Kvinnofridslinjen is for violence from
+ * someone close whatever the gender; to a known minor, BRIS, which is theirs, takes its place.
+ */
+function harmKey(categories: CrisisCategory[], text: string, minor: boolean): string {
+  const harm = fromSomeoneClose(categories, text) ? "crisis.harmClose" : fromOutside(categories, text) ? "crisis.harmOutside" : "crisis.danger";
+  return minor && categories.some((c) => harmFromOthers.has(c)) ? `${harm}Minor` : harm;
 }
 
 /**
@@ -57,16 +72,14 @@ function secondVariant(first: string, categories: CrisisCategory[]): "Others" | 
  * after harm from someone close, what can be done about the phone, with the offer to stop writing first
  * (answered while the person is awaited: dialogs/waiting.ts, the only crisis reply with choices).
  */
-function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: boolean, onCall: boolean, reading: string): BotReply[] {
-  const text = ctx.message.body;
-  const harm = fromSomeoneClose(categories, text) ? "crisis.harmClose" : fromOutside(categories, text) ? "crisis.harmOutside" : "crisis.danger";
-  const first = crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? harm;
+function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: boolean, onCall: boolean, reading: string, minor: boolean): BotReply[] {
+  const first = crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? harmKey(categories, ctx.message.body, minor);
   const variant = secondVariant(first, categories);
   const second = open
     ? copy(ctx, `crisis.inHours${variant}`, { coordinator: coordinatorInSentence(ctx) })
     : copy(ctx, `${onCall ? "crisis.afterHoursOnCall" : "crisis.afterHours"}${variant}`, { reading });
   const replies: BotReply[] = [{ text: copy(ctx, first) }, { text: second }];
-  if (first === "crisis.harmClose") replies.push({ text: copy(ctx, "crisis.phoneSafety"), choices: [copy(ctx, "choices.yesNo.yes"), copy(ctx, "choices.yesNo.no")] });
+  if (first.startsWith("crisis.harmClose")) replies.push({ text: copy(ctx, "crisis.phoneSafety"), choices: [copy(ctx, "choices.yesNo.yes"), copy(ctx, "choices.yesNo.no")] });
   return replies;
 }
 
@@ -75,9 +88,11 @@ function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: b
  * is heard in one message, in words that vary, with the numbers for now: a young tester telling more
  * got the same two messages word for word, which reads as a script, not as someone listening.
  */
-async function flaggedAgainReply(ctx: MessageContext, categories: CrisisCategory[], open: boolean, reading: string): Promise<{ text: string }> {
+async function flaggedAgainReply(ctx: MessageContext, categories: CrisisCategory[], open: boolean, reading: string, minor: boolean): Promise<{ text: string }> {
   const text = ctx.message.body;
-  const harm = fromSomeoneClose(categories, text) ? "Close" : fromOutside(categories, text) ? "Outside" : categories.some((c) => harmFromOthers.has(c)) ? "Harm" : "";
+  const others = categories.some((c) => harmFromOthers.has(c));
+  // Someone known to be under 18: BRIS first, whoever the harm came from (harmKey).
+  const harm = minor && others ? "Minor" : fromSomeoneClose(categories, text) ? "Close" : fromOutside(categories, text) ? "Outside" : others ? "Harm" : "";
   const key = `crisis.again${open ? "" : "AfterHours"}${harm}`;
   return { text: copyVaried(ctx, key, await recentTexts(ctx.deps.sql, ctx.message.conversationId), { coordinator: coordinatorInSentence(ctx), reading }) };
 }
@@ -103,7 +118,9 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   const alertOnCall = !reading.open && message.id > 0 && message.conversationPriority !== "crisis";
   const onCall = alertOnCall ? await onCallTargets(deps.sql, message.participant.id) : undefined;
   const describedReading = describeNextReading((key, vars) => copy(ctx, key, vars), reading);
-  const replies = message.conversationPriority === "crisis" ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading)] : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading);
+  // Their age matters only for harm from others (BRIS first for a known minor): read only then.
+  const minor = categories.some((c) => harmFromOthers.has(c)) && (await knownMinor(deps.sql, message.participant.id, now));
+  const replies = message.conversationPriority === "crisis" ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading, minor)] : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor);
   let alerts = 0;
   await commit(ctx, message.participant.status === "opted-out" ? [] : replies, "crisis", async (tx) => {
     const events = await flagCrisisTransition(tx, {

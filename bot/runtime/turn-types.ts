@@ -58,6 +58,8 @@ export interface TurnLookups {
   crisisFlagsSince(since: Date): Promise<{ at: Date; categories: string[] }[]>;
   /** A coordinator wrote to or met the participant since the conversation's last crisis flag. */
   personSinceCrisis(): Promise<boolean>;
+  /** The participant is known to be under 18 (the profile, or an age they told): BRIS first (bot/core/known-age.ts). */
+  knownMinor(): Promise<boolean>;
   /** When a coordinator last handed the conversation back to the bot, if ever. */
   handedBackAt(): Promise<Date | null>;
   /**

@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { troubleAtSchool } from "../../dialogs/shared/harm-words.js";
+import { ageTold } from "../../dialogs/shared/age-words.js";
+import { minorFrom } from "../../bot/core/known-age.js";
 
 const suite = transcriptSuite(716160000);
 const { onboarded } = suite;
@@ -65,5 +67,101 @@ describe("bullying at school, read by the screen as a row at home", () => {
   it("reads school, classmates and bullying told without home", () => {
     for (const t of ["de tar mina grejer i skolan och säger saker om min mamma varje dag", "dom mobbar mig", "i klassen säger dom saker om min mamma", "they take my stuff at school", "getting bullied every day"]) expect(troubleAtSchool(t), t).toBe(true);
     for (const t of ["bråkar med mamma hela tiden hemma", "pappa skriker när jag kommer hem från skolan", "det e bråk hemma igen", "my mom yells at me at home"]) expect(troubleAtSchool(t), t).toBe(false);
+  });
+});
+
+/** The first text's numbers, in the order given. */
+function order(text: string): string[] {
+  return [...text.matchAll(/BRIS|112|Kvinnofridslinjen|Självmordslinjen|polisen 114 14|the police on 114 14/g)].map((m) => m[0]);
+}
+
+describe("help numbers for someone known to be under 18", () => {
+  it("an age told ('jag e 17 btw'): harm at home gets BRIS first, then 112; the second text does not name BRIS again", async () => {
+    const p = await onboarded();
+    await p.say("jag e 17 btw");
+    suite.h.clock.ms = Date.parse("2026-11-24T23:40:00Z"); // Wednesday 00:40
+    const [first, second, phone] = await p.say("min pappa slår mig");
+    expect(order(first!)).toEqual(["BRIS", "112"]);
+    expect(first).toMatch(/inte ditt fel/);
+    expect(second).not.toMatch(/BRIS/);
+    expect(second).toMatch(/socialjouren/);
+    expect(phone).toMatch(/mobil/);
+    // More told while the flag stands: BRIS first again, in other words than a script.
+    const again = (await p.say("han slog mig igen nyss")).join(" ");
+    expect(order(again)[0]).toBe("BRIS");
+    expect(again).not.toMatch(/Kvinnofridslinjen/);
+  });
+
+  it("a birth year on the profile: a knife in the park gets 112 and BRIS, then the police; never Kvinnofridslinjen", async () => {
+    const p = await onboarded("sv", "Jamal");
+    await suite.h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { birthYear: 2010 } });
+    const [first] = await p.say("de sa saker igen i parken idag och en av dem hade kniv");
+    expect(order(first!)).toEqual(["112", "BRIS", "polisen 114 14"]);
+    expect(first).not.toMatch(/Under 18\?/);
+    const q = await onboarded("en", "Sam");
+    await suite.h.tillit.db.participant.update({ where: { id: (await q.record()).id }, data: { ageBand: "u18" } });
+    const [en] = await q.say("my dad hits me");
+    expect(order(en!)).toEqual(["BRIS", "112"]);
+  });
+
+  it("an adult, or nobody's age known: the order stays, 112 first, 'Under 18? BRIS', Kvinnofridslinjen for someone close", async () => {
+    const p = await onboarded();
+    await p.say("jag e 22");
+    const [first] = await p.say("min pappa slår mig");
+    expect(order(first!)).toEqual(["112", "BRIS", "Kvinnofridslinjen"]);
+    const q = await onboarded();
+    await suite.h.tillit.db.participant.update({ where: { id: (await q.record()).id }, data: { birthYear: 2001 } });
+    await q.say("jag e 16"); // the profile, a coordinator's, comes first
+    expect(order((await q.say("min pappa slår mig"))[0]!)).toEqual(["112", "BRIS", "Kvinnofridslinjen"]);
+  });
+
+  it("a row at home at night, a yes to a person: BRIS first for a known minor", async () => {
+    const p = await onboarded();
+    await p.say("jag e 16");
+    suite.h.clock.ms = Date.parse("2026-11-24T23:40:00Z");
+    await p.say("det e bråk hemma igen");
+    const yes = (await p.say("ja")).join(" ");
+    expect(order(yes)).toEqual(["BRIS", "112"]);
+    const q = await onboarded();
+    await q.say("det e bråk hemma igen");
+    expect(order((await q.say("ja")).join(" "))).toEqual(["112", "BRIS"]);
+  });
+
+  it("waiting for a person, a row at home at night: what cannot wait names BRIS first for a known minor", async () => {
+    const p = await onboarded();
+    await p.say("jag e 15");
+    await p.say("kan jag prata med en människa");
+    suite.h.clock.ms = Date.parse("2026-11-24T23:40:00Z");
+    const row = (await p.say("det e bråk hemma igen")).join(" ");
+    expect(order(row), row).toEqual(["BRIS", "112"]);
+    suite.h.clock.ms = Date.parse("2026-11-25T09:00:00Z");
+    const q = await onboarded();
+    await q.say("kan jag prata med en människa");
+    suite.h.clock.ms = Date.parse("2026-11-25T23:40:00Z");
+    const adult = (await q.say("det e bråk hemma igen")).join(" ");
+    expect(order(adult), adult).toEqual(["112", "BRIS"]);
+  });
+
+  it("reads the writer's own age, and only that", () => {
+    const cases: [string, number | undefined][] = [
+      ["jag e 16", 16], ["jag är 17 btw", 17], ["im 16", 16], ["i'm 15", 15], ["ja e 16 o min pappa slår mig", 16], ["jag e bara 15", 15],
+      ["fyllde 17 igår", 17], ["jag är 16 år gammal", 16], ["I am 17 years old", 17], ["fyller 18 i maj", 17], ["jag är under 18", 17], ["jag e 22", 22],
+      ["min bror e 8", undefined], ["har bott här i 16 år", undefined], ["jag är 20 minuter sen", undefined], ["jag har 16 kr kvar", undefined], ["vi var 15 st", undefined],
+    ];
+    for (const [t, age] of cases) expect(ageTold(t), t).toBe(age);
+  });
+
+  it("knows a minor from the profile first, then the age last told, grown by the time since", () => {
+    const now = new Date("2026-12-03T00:00:00Z");
+    const told = (body: string, at = "2026-11-01T00:00:00Z") => [{ body, at: new Date(at) }];
+    expect(minorFrom({ birthYear: 2010, ageBand: null, written: [] }, now)).toBe(true);
+    expect(minorFrom({ birthYear: 2001, ageBand: null, written: told("jag e 16") }, now)).toBe(false);
+    expect(minorFrom({ birthYear: null, ageBand: "u18", written: [] }, now)).toBe(true);
+    expect(minorFrom({ birthYear: null, ageBand: "18-20", written: told("jag e 16") }, now)).toBe(false);
+    // Born 2008: 17 or 18 this year, so the age told decides.
+    expect(minorFrom({ birthYear: 2008, ageBand: null, written: told("jag e 17") }, now)).toBe(true);
+    expect(minorFrom({ birthYear: null, ageBand: null, written: told("jag e 17", "2025-06-01T00:00:00Z") }, now)).toBe(false);
+    expect(minorFrom({ birthYear: null, ageBand: null, written: [{ body: "jag e 19", at: new Date("2026-11-30T00:00:00Z") }, ...told("jag e 16")] }, now)).toBe(false);
+    expect(minorFrom({ birthYear: null, ageBand: null, written: [] }, now)).toBe(false);
   });
 });

@@ -88,7 +88,7 @@ describe("crisis flow (no language model)", () => {
     expect((await p.say("i took all my pills"))[0]).toBe("If you have taken too much of something, call 112 now. Don't wait. You can also call 1177 Vårdguiden for advice.");
     const q = await onboarded("en");
     // Violence at home: BRIS in the first message, before the general 24/7 numbers (a young tester found it last).
-    expect((await q.say("my dad hits me"))[0]).toBe("Thank you for telling me. It's not your fault. If you're in danger now, call 112. Under 18? BRIS 116 111, 24/7. Violence, threats or control from someone close? Kvinnofridslinjen 020-50 50 50, the national helpline for women subjected to violence, is free, open 24/7 and not shown on the phone bill.");
+    expect((await q.say("my dad hits me"))[0]).toBe("Thank you for telling me. It's not your fault. If you're in danger now, call 112. Under 18? BRIS 116 111, 24/7. Violence, threats or control from someone close? Kvinnofridslinjen 020-50 50 50 answers anyone, is free, open 24/7 and not shown on the phone bill.");
   });
 
   it("is never held back by the two-unanswered limit, and works on the very first message", async () => {
