@@ -23,6 +23,7 @@ import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocab
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
 import { asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, isFiller, isLight, saysBetter, saysDrowsy, saysJoking, saysSleepless } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
+import { harmFromOthers } from "./shared/harm-words.js";
 import { understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
 import { celebratesWhileWaiting, coordinatorNames } from "./small-talk.js";
@@ -276,7 +277,8 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   // no promise beyond that. A tester got the stock line.
   if (saysScared(said)) {
     const word = s.t(open ? "waiting.scared" : "waiting.scaredLater", vars);
-    await dc.context.sendActivity(message(s.memory.numbersDeclined ? word : `${word} ${s.t("waiting.scaredNumbers")}`));
+    const numbers = s.memory.numbersDeclined ? "" : ` ${s.t(`waiting.scaredNumbers${(await minorAfterHarm(s)) ? "Minor" : ""}`)}`;
+    await dc.context.sendActivity(message(`${word}${numbers}`));
     return;
   }
   const heavy = Boolean(s.concern) || saysUrgent(said);
@@ -322,7 +324,7 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   const light = isLight(said, intent);
   // Heavy, urgent or asked for: the numbers with the crisis reply's words (in words that vary).
   if (!declined && needsNumbers(s, said)) {
-    await dc.context.sendActivity(message(s.t(`waiting.${open ? "afterCrisis" : "afterCrisisLater"}`, vars)));
+    await dc.context.sendActivity(message(s.t(`waiting.${open ? "afterCrisis" : "afterCrisisLater"}${(await minorAfterHarm(s)) ? "Minor" : ""}`, vars)));
     return;
   }
   // The crisis flags of the last while, read once: one within hours makes the crisis fresh; any gave the numbers.
@@ -337,6 +339,16 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   // light message, and not once a person from the team has been with them since the crisis.
   const remind = !declined && !light && !met && numbersDueAgain(s, said, flags.length > 0);
   await dc.context.sendActivity(message(remind ? `${word} ${s.t("waiting.numbersReminder")}` : word));
+}
+
+/**
+ * Someone known to be under 18 (bot/core/known-age.ts), waiting after harm done by others (the crisis flags
+ * since the wait began): the numbers for now name BRIS first, as the crisis reply did, not Självmordslinjen.
+ */
+async function minorAfterHarm(s: TurnServices): Promise<boolean> {
+  const since = s.conversation.request?.since ?? new Date(s.now.getTime() - NUMBERS_AGAIN_MS);
+  const flags = await s.lookups.crisisFlagsSince(since);
+  return flags.some((f) => harmFromOthers(f.categories)) && (await s.lookups.knownMinor());
 }
 
 /** "när svarar ni?": the honest time a person next reads, and what to do if it cannot wait (unless the numbers were declined). */

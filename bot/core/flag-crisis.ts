@@ -7,7 +7,7 @@ import { describeNextReading, nextReading } from "../domain/office-hours.js";
 import { onCallTargets, queueOnCallAlerts } from "../on-call/queue-on-call-alerts.js";
 import { flagCrisis as flagCrisisTransition } from "../conversations/transitions.js";
 // The core shares this reader with the dialogs, as it does the erasure words (process-turn.ts).
-import { harmFromOutside } from "../../dialogs/shared/harm-words.js";
+import { harmFromOthers, harmFromOutside } from "../../dialogs/shared/harm-words.js";
 import { knownMinor } from "./known-age.js";
 
 const crisisCopy: [CrisisCategory, string][] = [
@@ -20,10 +20,9 @@ const crisisCopy: [CrisisCategory, string][] = [
 // (a young tester read the same number twice in two messages as a script, not as someone listening).
 const namesSuicideLine = new Set(["crisis.suicide", "crisis.selfHarm"]);
 
-// Harm from others: someone who is hit, threatened, abused or forced out may need protection or a bed
-// tonight, which is the municipality's social services on call (socialjouren, reached through 112 at
-// night), not a suicide line alone. A young tester, hit at night, was given only the helplines.
-const harmFromOthers = new Set<CrisisCategory>(["violence", "sexual-abuse", "abuse-at-home", "crime-coercion", "child-alone"]);
+// Harm from others (harmFromOthers, harm-words.ts): someone who is hit, threatened, abused or forced out may
+// need protection or a bed tonight, which is the municipality's social services on call (socialjouren,
+// reached through 112 at night), not a suicide line alone. A young tester, hit at night, was given only the helplines.
 
 // Hit, threatened, controlled or abused by someone: most often someone close, a partner or family. The
 // first reply names Kvinnofridslinjen (free, around the clock, not on the phone bill) with what it is for,
@@ -52,7 +51,7 @@ function secondVariant(first: string, categories: CrisisCategory[]): "Others" | 
   // The first gave BRIS first, to someone known to be under 18: the second does not name it again.
   if (first.endsWith("Minor")) return "HarmMinor";
   if (first === "crisis.harmClose" || first === "crisis.harmOutside") return "Harm";
-  return first === "crisis.danger" && categories.some((c) => harmFromOthers.has(c)) ? "Harm" : "";
+  return first === "crisis.danger" && harmFromOthers(categories) ? "Harm" : "";
 }
 
 /**
@@ -64,7 +63,7 @@ function secondVariant(first: string, categories: CrisisCategory[]): "Others" | 
  */
 function harmKey(categories: CrisisCategory[], text: string, minor: boolean): string {
   const harm = fromSomeoneClose(categories, text) ? "crisis.harmClose" : fromOutside(categories, text) ? "crisis.harmOutside" : "crisis.danger";
-  return minor && categories.some((c) => harmFromOthers.has(c)) ? `${harm}Minor` : harm;
+  return minor && harmFromOthers(categories) ? `${harm}Minor` : harm;
 }
 
 /**
@@ -90,7 +89,7 @@ function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: b
  */
 async function flaggedAgainReply(ctx: MessageContext, categories: CrisisCategory[], open: boolean, reading: string, minor: boolean): Promise<{ text: string }> {
   const text = ctx.message.body;
-  const others = categories.some((c) => harmFromOthers.has(c));
+  const others = harmFromOthers(categories);
   // Someone known to be under 18: BRIS first, whoever the harm came from (harmKey).
   const harm = minor && others ? "Minor" : fromSomeoneClose(categories, text) ? "Close" : fromOutside(categories, text) ? "Outside" : others ? "Harm" : "";
   const key = `crisis.again${open ? "" : "AfterHours"}${harm}`;
@@ -119,7 +118,7 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   const onCall = alertOnCall ? await onCallTargets(deps.sql, message.participant.id) : undefined;
   const describedReading = describeNextReading((key, vars) => copy(ctx, key, vars), reading);
   // Their age matters only for harm from others (BRIS first for a known minor): read only then.
-  const minor = categories.some((c) => harmFromOthers.has(c)) && (await knownMinor(deps.sql, message.participant.id, now));
+  const minor = harmFromOthers(categories) && (await knownMinor(deps.sql, message.participant.id, now));
   const replies = message.conversationPriority === "crisis" ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading, minor)] : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor);
   let alerts = 0;
   await commit(ctx, message.participant.status === "opted-out" ? [] : replies, "crisis", async (tx) => {

@@ -15,6 +15,15 @@ const CLOSE =
 const OUTSIDE =
   /\b(de|dom|dem|dom dar|nagra (killar|tjejer|personer)|ett gang|ganget|en kille|nan kille|nagon kille|en okand|okand|okanda|framling|framlingar|i parken|pa stan|i stan|pa skolan|i skolan|pa bussen|i centrum|pa gatan|they|them|some guys|a guy|some guy|a gang|stranger|strangers|in the park|at school|in town|on the street|on the bus|robbed|ranad|ranade)\b/;
 
+// The safety screen's crisis categories of harm done by others: someone hit, threatened, abused, forced or
+// left alone may need protection or a bed tonight (socialjouren), and, known to be under 18, BRIS first.
+const HARM_FROM_OTHERS: ReadonlySet<string> = new Set(["violence", "sexual-abuse", "abuse-at-home", "crime-coercion", "child-alone"]);
+
+/** Among the crisis categories is harm done by others (not to oneself). */
+export function harmFromOthers(categories: readonly string[]): boolean {
+  return categories.some((c) => HARM_FROM_OTHERS.has(c));
+}
+
 /** The harm told came from others outside home (a group, a stranger, school, the street) and names nobody close. */
 export function harmFromOutside(text: string): boolean {
   const said = fold(text);

@@ -142,6 +142,23 @@ describe("help numbers for someone known to be under 18", () => {
     expect(order(adult), adult).toEqual(["112", "BRIS"]);
   });
 
+  it("waiting after harm: what cannot wait and fear get BRIS first for a known minor; Självmordslinjen for an adult", async () => {
+    const p = await onboarded();
+    await p.say("jag e 16");
+    suite.h.clock.ms = Date.parse("2026-11-24T23:40:00Z");
+    await p.say("min pappa slår mig");
+    suite.h.clock.advance(10 * 60_000);
+    const urgent = (await p.say("det kan inte vänta")).join(" ");
+    expect(order(urgent), urgent).toEqual(["BRIS", "112"]);
+    suite.h.clock.advance(10 * 60_000);
+    const scared = (await p.say("jag är rädd")).join(" ");
+    expect(order(scared), scared).toEqual(["BRIS", "112"]);
+    const q = await onboarded();
+    await q.say("min pappa slår mig");
+    suite.h.clock.advance(10 * 60_000);
+    expect((await q.say("det kan inte vänta")).join(" ")).toMatch(/90101/);
+  });
+
   it("reads the writer's own age, and only that", () => {
     const cases: [string, number | undefined][] = [
       ["jag e 16", 16], ["jag är 17 btw", 17], ["im 16", 16], ["i'm 15", 15], ["ja e 16 o min pappa slår mig", 16], ["jag e bara 15", 15],
