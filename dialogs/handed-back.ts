@@ -9,7 +9,7 @@ import { closes, understandFree } from "./shared/understand-free.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { nods, toldEffort } from "./shared/understand-small-talk.js";
 import { saysUrgent } from "./shared/clearly-asks.js";
-import { celebratesWhileWaiting } from "./small-talk.js";
+import { answersDayAfter, celebratesWhileWaiting } from "./small-talk.js";
 import { isFiller } from "./shared/waiting-words.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { coordinatorInSentence, givesHelpNumbers, nextReadingFor, services, tWhileRead, type TurnServices } from "./turn-services.js";
@@ -92,6 +92,8 @@ export async function answerAfterCrisis(dc: DialogContext, text: string): Promis
     await dc.context.sendActivity(message(open ? word : `${word} ${reading}`));
     return true;
   }
+  // "sorry för igår natt": nothing to be sorry for, and what was written is still with the coordinator.
+  if (await answersDayAfter(dc, text)) return true;
   // "okej ja" is no news of feeling better (it answers the coordinator: answersPerson).
   const good = (FEELS_BETTER.test(said) || RELIEF.test(said)) && !NOT.test(said);
   if (good && !isGoodNews(text) && !toldEffort(text)) {

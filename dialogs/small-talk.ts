@@ -7,7 +7,7 @@
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { fold } from "./shared/fold.js";
-import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldInterest } from "./shared/understand-small-talk.js";
+import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldInterest, dayAfter } from "./shared/understand-small-talk.js";
 import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
 import { understandYesNo } from "./shared/understand-answers.js";
@@ -96,6 +96,7 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   const s = services(dc.context);
   // Handed back after a crisis, what is said is answered by the after-crisis care (handed-back.ts).
   if (isAfterCrisis(s)) return false;
+  if (await answersDayAfter(dc, text)) return true;
   // After "vad vet du om mig" offered to hear more: "ja" starts it, "nej" or "inget" is heard as such
   // (a young tester's "ja" was taken as a nod, and "inget" then met the same "inga problem" twice).
   if (recently(s, "about-me")) {
@@ -226,6 +227,25 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   // "orka" alone; "sluta fråga" out of the blue is a wish for fewer messages (main.dialog.ts).
   if (nevermind(text) || (stopsAsking(text) && understandFree(text) !== "less-contact")) return say(dc, "talk.nevermind");
   return false;
+}
+
+/**
+ * The day after a heavy night (the conversation carries a concern or crisis flag, or a crisis was handed back
+ * not long ago): "sorry för igår natt" and "det e bättre nu" get a warm, brief word that it was good to write
+ * and that what was written is still with the coordinator (the flag stands: the team still reads it), no
+ * promise of who does what. A tester's apology met "förstår inte allt" and "Det ligger kvar åt Kim". Feeling
+ * better after a crisis keeps its own answers (handed-back.ts, waiting.ts); not in a takeover (what is
+ * written is then for the coordinator), nor when the message is heavy itself or cannot wait.
+ */
+export async function answersDayAfter(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.conversation.takenOver || s.concern || saysUrgent(text)) return false;
+  const crisis = s.flagged === "crisis" || isAfterCrisis(s);
+  if (!crisis && s.flagged !== "concern") return false;
+  const said = dayAfter(text);
+  if (!said || (said === "better" && crisis)) return false;
+  await dc.context.sendActivity(message(s.t(`talk.dayAfter.${said}`, { coordinator: coordinatorInSentence(s) })));
+  return true;
 }
 
 /**

@@ -26,7 +26,7 @@ import { fold } from "./shared/fold.js";
 import { harmFromOthers } from "./shared/harm-words.js";
 import { understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
-import { celebratesWhileWaiting, coordinatorNames } from "./small-talk.js";
+import { answersDayAfter, celebratesWhileWaiting, coordinatorNames } from "./small-talk.js";
 import { faceAlone, feelsBad } from "./shared/understand-small-talk.js";
 import { acknowledge as acknowledgeConcern } from "./concern-offer.dialog.js";
 
@@ -37,7 +37,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
   // Good news or effort told after good news was passed on ("har börjat träna" after "vill bara säga att
   // jag har det bättre nu"): celebrated, not acknowledged as a wait (it once met silence).
-  if (await celebratesWhileWaiting(dc, dc.context.activity.text ?? "")) return;
+  // "sorry för igår natt", the day after a heavy night: a warm word, and what was written still with the coordinator.
+  if ((await answersDayAfter(dc, dc.context.activity.text ?? "")) || (await celebratesWhileWaiting(dc, dc.context.activity.text ?? ""))) return;
   const text = dc.context.activity.text ?? "";
   // "stop giving me numbers": heard for the rest of the wait, not for one message (they stay in view above).
   if (declinesNumbers(text)) {

@@ -309,3 +309,26 @@ const FIRST_IN_LONG = /\b(forsta gangen pa (lange|lang tid|flera (veckor|manader
 export function firstInALongTime(text: string): boolean {
   return FIRST_IN_LONG.test(fold(text)) && !/\b(inte|int|ej|not|never|aldrig)\b/.test(fold(text));
 }
+
+// The day after a heavy night: sorry for it ("sorry för igår natt", "förlåt för det jag skrev inatt", "sorry
+// om jag skrämde er", "sorry about last night"), and it is better now ("det e bättre nu", "im ok now"). An
+// apology word first, then the night, yesterday, or what was written or how it worried someone.
+const SORRY_START = /^((hej|hey|hi|tja|assa|och|men|ah|aa|ok|okej) )*(forlat|forlat mig|forlata|sorry|sorri|sry|soz|ursakta|ursakta mig|my bad|mb|jag ber om ursakt|im sorry|i m sorry|so sorry)\b/;
+const THE_NIGHT = /\b(inatt|i natt|inna?tt|igar ?natt|i gar natt|igar ?kvall|i gar kvall|ikvall|natten|igar|i gar|forrgar|last ?night|last ?nite|yesterday|tonight|the other night)\b/;
+const WHAT_WAS_WRITTEN = /\b(det|de|allt|dom|det dar|grejerna) (jag|ja) (skrev|sa|skrivit|sagt)\b|\b(jag|ja) (skrev|skrivit) (sa |sa mycket |sant |konstigt|sa konstigt|sant dar|massa)|\b(skramde|skramt|skrammde|oroade|orolig|oroa|spammade|spammat|tjatade|var (sa )?(deppig|jobbig|konstig|ledsen|knas))\b|\b(scared|worried|freaked) (you|u|ya|y all|everyone)\b|\b(all (the|those|my) (texts|messages|msgs)|what i (said|wrote|texted)|the texts|being (weird|dramatic|a mess|so much)|was (weird|dramatic|a mess))\b/;
+const BETTER_NOW = /\b(battre|better|lugnare|calmer)\b|\b(okej|ok|okey|okay|lugnt|bra|fine|good|alright|oki)( (nu|idag|i dag|igen|now|today|again))+\b/;
+const NOT_BETTER = /\b(inte|int|ej|not|never|aldrig|no|nt|samre|worse)\b/;
+
+/**
+ * "sorry för igår natt", "det e bättre nu", or both in one ("sorry för inatt, mår bättre nu"): said the day
+ * after a heavy night. A question is no such message, nor "inte bättre".
+ */
+export function dayAfter(text: string): "sorry" | "better" | "both" | undefined {
+  if (text.includes("?")) return undefined;
+  const said = fold(text);
+  if (said.split(" ").length > 16) return undefined;
+  const sorry = SORRY_START.test(said) && (THE_NIGHT.test(said) || WHAT_WAS_WRITTEN.test(said));
+  // Feeling better, not effort ("har varit ute idag" is glad news of its own, small-talk.ts).
+  const better = !NOT_BETTER.test(said) && (BETTER.test(said) || (BETTER_NOW.test(said) && (sorry || said.split(" ").length <= 7)));
+  return sorry && better ? "both" : sorry ? "sorry" : better ? "better" : undefined;
+}

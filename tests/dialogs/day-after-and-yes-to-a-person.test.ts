@@ -1,0 +1,119 @@
+// What the eighth young tester (texter15) left after session 15, fixed in session 16 (fixr):
+// - The day after a heavy night, Felicia's "sorry för igår natt" met "Jag är en digital assistent och förstår
+//   inte allt": an apology for last night and "det e bättre nu" get a warm, brief word, no promise, and the
+//   flag stands (the team still reads what she wrote).
+import { describe, expect, it } from "vitest";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import type { Participant } from "../helpers/conversation.js";
+import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const suite = transcriptSuite(731616500, { clock: "none", staff: true });
+const NOT_UNDERSTOOD = /bara ett program|förstår inte allt|hänger inte riktigt med|only a program|don't understand everything|förstod inte/i;
+const PROMISE = /hör av sig|ringer|kontaktar|get in touch|will call/i;
+let week = 0;
+/** Tuesday 03:20 in Stockholm, a week on for each call: the night before. */
+function night(): void {
+  suite.h.clock.ms = Date.parse("2027-02-02T02:20:00Z") + week++ * 7 * DAY;
+}
+async function say(p: Participant, text: string, after = MINUTE): Promise<string> {
+  suite.h.clock.advance(after);
+  return (await p.say(text)).join(" ");
+}
+
+const SORRY_SV = [
+  "sorry för igår natt", "förlåt för inatt", "förlåt för det jag skrev igår", "sorry om jag skrev konstigt igår",
+  "förlåt att jag skrev så mycket i natt", "sry för igår kväll", "ursäkta för igår natt", "förlåt för allt jag skrev inatt",
+  "forlåt för igår", "soz för igår natt", "sorry att jag spammade inatt", "förlåt om jag skrämde er",
+  "sorry för att jag var så deppig igår", "sorry för igår asså",
+];
+const SORRY_EN = ["sorry about last night", "sorry for last night", "sry abt last nite", "sorry for all the texts last night", "my bad about yesterday", "sorry if i scared you"];
+const BETTER_SV = ["det e bättre nu", "mår bättre idag", "känns bättre idag", "bättre nu", "jag är okej nu", "det e lugnt nu"];
+const BETTER_EN = ["it's better now", "feeling better today", "im ok now"];
+
+/** A heavy night told (the screen's concern), then eleven hours later the day after. */
+async function afterAHeavyNight(language: "sv" | "en"): Promise<Participant> {
+  night();
+  const p = await suite.onTeam(language, language === "sv" ? "Felicia" : "Fay");
+  await say(p, language === "sv" ? "jag har ingen att prata med förutom han o han e 10 mån haha" : "i have no one to talk to except him and hes 10 months lol");
+  await say(p, language === "sv" ? "jag äter typ bara det han lämnar" : "i only eat what he leaves tbh");
+  expect((await suite.conversationOf(p)).priority).toBe("concern");
+  suite.h.clock.advance(10 * HOUR);
+  return p;
+}
+
+describe("the day after a heavy night", () => {
+  it("Felicia: 'sorry för igår natt' and 'det e bättre nu' get a warm word; the flag stands", async () => {
+    const p = await afterAHeavyNight("sv");
+    const sorry = await say(p, "sorry för igår natt");
+    expect(sorry).toMatch(/ursäkt/);
+    expect(sorry).toMatch(/kvar hos/);
+    expect(sorry).not.toMatch(NOT_UNDERSTOOD);
+    expect(sorry).not.toMatch(PROMISE);
+    const better = await say(p, "det e bättre nu");
+    expect(better).toMatch(/bättre/);
+    expect(better).toMatch(/kvar hos/);
+    expect(better).not.toMatch(PROMISE);
+    expect(await suite.conversationOf(p)).toMatchObject({ status: "bot", priority: "concern" });
+  });
+
+  it("in the ways it is said (slang, typos, English), never 'förstår inte' and never the same line twice in a row", async () => {
+    for (const [language, lines, word] of [["sv", SORRY_SV, /ursäkt/], ["en", SORRY_EN, /apologise|sorry/], ["sv", BETTER_SV, /bättre/], ["en", BETTER_EN, /better/]] as const) {
+      const p = await afterAHeavyNight(language);
+      let last = "";
+      for (const line of lines) {
+        const reply = await say(p, line, HOUR);
+        expect(reply, line).toMatch(word);
+        expect(reply, line).toMatch(/kvar hos|still with/);
+        expect(reply, line).not.toMatch(NOT_UNDERSTOOD);
+        expect(reply, line).not.toBe(last);
+        last = reply;
+      }
+      expect((await suite.conversationOf(p)).priority).toBe("concern");
+    }
+  });
+
+  it("both in one message, and while waiting for the person she said yes to", async () => {
+    const p = await afterAHeavyNight("sv");
+    expect(await say(p, "sorry för inatt. mår bättre idag")).toMatch(/ursäkt.*bättre/);
+    const q = await afterAHeavyNight("sv");
+    suite.h.clock.advance(-10 * HOUR);
+    expect(await say(q, "ja")).toMatch(/höra av sig/);
+    expect((await suite.conversationOf(q)).status).toBe("waiting");
+    suite.h.clock.advance(10 * HOUR);
+    const sorry = await say(q, "förlåt för det jag skrev igår");
+    expect(sorry).toMatch(/ursäkt.*kvar hos/);
+    expect(await suite.conversationOf(q)).toMatchObject({ status: "waiting", priority: "concern" });
+  });
+
+  it("after a crisis handed back: an apology for the night is met as one, not raised as unclear", async () => {
+    night();
+    const p = await suite.onTeam("sv", "Saga");
+    expect(await say(p, "har samlat ihop alla tabletter jag har typ. bara så jag vet att dom finns")).toMatch(/90101/);
+    suite.h.clock.advance(6 * HOUR);
+    const { coordA2: kim } = suite.w.accounts;
+    const id = (await suite.conversationOf(p)).id;
+    await takeOver(suite.staffDeps(), kim.actor, id);
+    await replyAsCoordinator(suite.staffDeps(), kim.actor, id, "Hej Saga, Kim här. Hur har du det nu?");
+    await p.received();
+    await say(p, "bättre. gav dom till min syster", 20 * MINUTE);
+    await replyAsCoordinator(suite.staffDeps(), kim.actor, id, "Bra. Jag hör av mig i morgon.");
+    await handBack(suite.staffDeps(), kim.actor, id);
+    await p.received();
+    await say(p, "ok", 10 * MINUTE);
+    const sorry = await say(p, "förlåt för inatt", 3 * HOUR);
+    expect(sorry).toMatch(/ursäkt/);
+    expect(sorry).not.toMatch(NOT_UNDERSTOOD);
+    expect(sorry).not.toMatch(/90101/);
+  });
+
+  it("no heavy night: 'förlåt för igår' is still the plain 'no need'", async () => {
+    night();
+    const p = await suite.onTeam("sv");
+    const reply = await say(p, "förlåt för igår");
+    expect(reply).toMatch(/ursäkt/);
+    expect(reply).not.toMatch(/kvar hos/);
+  });
+});
