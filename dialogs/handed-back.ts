@@ -124,6 +124,7 @@ export async function passesOnUnanswered(dc: DialogContext): Promise<boolean> {
   if (!s.conversation.backFromPerson || s.concern || dc.context.turnState.get(SAID)) return false;
   const left = (await s.lookups.writtenSinceLastSent()).filter((t) => !isFiller(t) && !closes(t));
   if (!left.length) return false;
+  await s.remember({ passedOn: { at: s.now.toISOString(), words: s.conversation.recentTexts.at(-1) ?? "" } });
   await passToPerson(dc, "handedBack.unansweredPassedOn");
   return true;
 }
@@ -145,20 +146,34 @@ async function passToPerson(dc: DialogContext, key: string): Promise<void> {
 // not "Hur har du det?", which a "ja" does not answer.
 const OFFERED = /\b(vill du|kan jag|kan vi|ska jag|ska vi|passar det|funkar det|jag kan|vi kan|do you want|would you like|want me to|shall i|shall we|can i|can we|should i|i can|we can)\b/;
 
+/** How long after what was left unanswered was passed on a yes or no still answers the coordinator's last words. */
+const PASSED_ON_ANSWER_MS = 2 * 24 * 3_600_000;
+
 /**
  * A yes or no right after the coordinator's last words, at the first message after the hand-back ("okej ja" to
- * "Jag kan sitta med."): an answer to them, so it goes to a person (a message for the team) and is said to, not
- * "Vad skönt att höra" or "jag förstår inte" (a tester's yes to help with soc got "Jag är bara ett program").
- * A bare nod or a thank-you is no such answer.
+ * "Jag kan sitta med."), or as the first message after Tillit passed on what they left unanswered (Ida's "okej
+ * ja" to Maja's offer of help with soc, after "hallå?" was passed on): an answer to them, so it goes to a
+ * person (a message for the team) and is said to, as the yes or no it is, not "Vad skönt att höra" or "jag
+ * förstår inte" (a tester's yes to help with soc got "Jag är bara ett program"). Who does what, and when, is
+ * the team's to say: nothing is promised. A bare nod or a thank-you is no such answer.
  */
 export async function answersPerson(dc: DialogContext): Promise<boolean> {
   const s = services(dc.context);
-  if (!s.conversation.backFromPerson || s.concern || dc.context.turnState.get(SAID)) return false;
+  if (s.concern || dc.context.turnState.get(SAID)) return false;
+  const passed = s.memory.passedOn;
+  const afterPassOn = !s.conversation.backFromPerson && passed !== undefined && s.conversation.inboundSinceAutomated === 1 && s.now.getTime() - Date.parse(passed.at) < PASSED_ON_ANSWER_MS;
+  if (!s.conversation.backFromPerson && !afterPassOn) return false;
   const text = dc.context.activity.text ?? "";
   const said = fold(text);
   const answer = understandYesNo(text);
   if ((answer !== "yes" && answer !== "no") || isFiller(text) || said.split(" ").length > 4 || /\b(tack|thanks|thank|thx)\b/.test(said)) return false;
-  if (!OFFERED.test(fold(s.conversation.recentTexts.at(-1) ?? ""))) return false;
-  await passToPerson(dc, "handedBack.answerPassedOn");
+  if (!OFFERED.test(fold(afterPassOn ? passed.words : (s.conversation.recentTexts.at(-1) ?? "")))) return false;
+  if (!afterPassOn) {
+    await passToPerson(dc, "handedBack.answerPassedOn");
+    return true;
+  }
+  // The notice that the bot answers again was said with the pass-on: the answer is said to have gone on, once.
+  await s.remember({ passedOn: undefined });
+  await passToPerson(dc, answer === "yes" ? "handedBack.yesPassedOnAfter" : "handedBack.noPassedOnAfter");
   return true;
 }

@@ -76,6 +76,11 @@ export interface ConversationMemory {
    * unanswered (ISO time): onboarding's consent is not asked of its own after that (onboarding.dialog.ts).
    */
   consentAfterPerson?: string;
+  /**
+   * What a coordinator left unanswered was passed on at the hand-back (ISO time), with their last words then
+   * ("Vill du att jag hjälper dig…?"): a yes or no right after the notice still answers them (handed-back.ts).
+   */
+  passedOn?: { at: string; words: string };
 }
 
 /**

@@ -2,6 +2,9 @@
 // - The day after a heavy night, Felicia's "sorry för igår natt" met "Jag är en digital assistent och förstår
 //   inte allt": an apology for last night and "det e bättre nu" get a warm, brief word, no promise, and the
 //   flag stands (the team still reads what she wrote).
+// - After Tillit passed on what a coordinator left unanswered, Ida's "okej ja" to Maja's offer of help met
+//   "förstår inte allt": a yes (or no) to the coordinator's last words is heard as one, goes to the team and is
+//   said to, and nothing is promised of who or when.
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
@@ -115,5 +118,45 @@ describe("the day after a heavy night", () => {
     const reply = await say(p, "förlåt för igår");
     expect(reply).toMatch(/ursäkt/);
     expect(reply).not.toMatch(/kvar hos/);
+  });
+});
+
+describe("a yes to the coordinator's offer, after what she left unanswered was passed on", () => {
+  /** Maja offers help with soc, Ida's answers wait while Maja holds the chat, Maja hands back without a word. */
+  async function passedOn(language: "sv" | "en" = "sv"): Promise<Participant> {
+    suite.h.clock.ms = Date.parse("2027-03-04T08:30:00Z") + week++ * 7 * DAY;
+    const p = await suite.onTeam(language, "Ida");
+    const maja = suite.w.accounts.coordA.actor;
+    const id = (await suite.conversationOf(p)).id;
+    await takeOver(suite.staffDeps(), maja, id);
+    await replyAsCoordinator(suite.staffDeps(), maja, id, language === "sv" ? "Hej Ida, Maja här. Vill du att jag hjälper dig kontakta soc om pengar till mat idag?" : "Hi Ida, Maja here. Do you want me to help you contact social services about money for food today?");
+    await p.received();
+    expect(await say(p, "idk maybe", HOUR)).toBe("");
+    expect(await say(p, language === "sv" ? "vad händer om jag gör det" : "what happens if i do")).toBe("");
+    await handBack(suite.staffDeps(), maja, id);
+    expect(await say(p, language === "sv" ? "hallå?" : "hello?", 30 * MINUTE)).toMatch(/Maja/);
+    return p;
+  }
+
+  it("Ida: 'okej ja' is a yes, passed on to Maja and said to, with no promise of who or when", async () => {
+    const p = await passedOn();
+    const yes = await say(p, "okej ja");
+    expect(yes).toMatch(/ja.*Maja|Maja.*ja/);
+    expect(yes).toMatch(/läser/);
+    expect(yes).not.toMatch(NOT_UNDERSTOOD);
+    expect(yes).not.toMatch(/bara ett program|svarar nu igen|hör av sig|ringer/);
+    expect(await suite.conversationOf(p)).toMatchObject({ handoffReason: "message" });
+  });
+
+  it("a no is heard as a no, and in English too", async () => {
+    const p = await passedOn();
+    const no = await say(p, "nej");
+    expect(no).toMatch(/nej/);
+    expect(no).toMatch(/Maja/);
+    const e = await passedOn("en");
+    const yes = await say(e, "ok yes");
+    expect(yes).toMatch(/yes/);
+    expect(yes).toMatch(/Maja/);
+    expect(yes).not.toMatch(NOT_UNDERSTOOD);
   });
 });
