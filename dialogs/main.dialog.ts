@@ -12,7 +12,7 @@ import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeM
 import { asksMyName, nameAlone, namesSelf, renamesTo, understandName } from "./shared/understand-name.js";
 import { asksAboutScale, readScale } from "./shared/understand-scale.js";
 import { readFreeMessage } from "./shared/next-steps.js";
-import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer, consentWaitsAfterPerson, keepNameForLater, rememberLanguage, takesLateName } from "./onboarding.dialog.js";
+import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer, consentWaitsAfterPerson, keepNameForLater, nameSaidAgain, rememberLanguage, takesLateName } from "./onboarding.dialog.js";
 import { CHECK_IN_DIALOG, CheckInDialog, type CheckInOptions } from "./check-in.dialog.js";
 import { SELF_RATING_DIALOG, SelfRatingDialog } from "./self-rating.dialog.js";
 import { MAPPING_DIALOG, MappingDialog } from "./mapping.dialog.js";
@@ -206,6 +206,14 @@ export class MainDialog extends ComponentDialog {
     if (answersWaitingQuestion(inner, text)) return inner.continueDialog();
     // "💀", "😭" alone to a question that cannot read it: a warm word, and the question again (no try used up).
     if (await meetsFaceMidQuestion(inner, text)) return { status: DialogTurnStatus.waiting };
+    // "Samir" again to the times question, the name just taken: heard, and the times asked again (no try used up).
+    const nameAgain = nameSaidAgain(inner, text);
+    if (nameAgain) {
+      s.preface(s.t("onboarding.nameSaidAgain", { name: nameAgain }));
+      inner.context.turnState.set(ASKED_AGAIN, true);
+      await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
     // "sorry missed this" to a question open: no need to apologise, and the question again (not "förstod inte").
     if (isPrompt(leafOf(inner)) && apologises(text)) {
       s.preface(s.t("waiting.noNeedToApologise"));

@@ -104,6 +104,28 @@ export function takesLateName(dc: DialogContext, name: string): boolean {
   return false;
 }
 
+/** The step whose prompt is the times question (afterName asks it). */
+const TIMES_STEP = 3;
+// Said around a name given again: "jag heter Samir", "ja Samir", "it's Samir", "kalla mig Samir".
+const AROUND_NAME = /^((hej|hi|hey|ja|jaa|japp|yes|yep|ok|okej) )*(jag heter |ja heter |heter |my name is |im |i m |its |it s |det ar |det e |de e |kalla mig |call me )?/;
+
+/**
+ * "Samir" again to the times question, right after onboarding took "Samir" as the name (from the first
+ * message, or its own question): the name said again, not an answer "not understood" (a tester's got "Jag
+ * förstod inte riktigt"). The name it is, for main.dialog.ts to meet it and ask the times again; undefined
+ * otherwise.
+ */
+export function nameSaidAgain(dc: DialogContext, text: string): string | undefined {
+  for (let d: DialogContext | undefined = dc; d; d = d.child) {
+    if (d.activeDialog?.id !== PROMPTS.option) continue;
+    const state = d.stack.find((instance) => instance.id === STEPS)?.state as { stepIndex?: number; values?: OnboardingValues } | undefined;
+    const name = state?.values?.name;
+    if (!name || state.stepIndex !== TIMES_STEP) return undefined;
+    return fold(text).replace(AROUND_NAME, "") === fold(name) ? name : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Onboarding is waiting for the answer to its consent question (its first step's prompt). The main
  * dialog asks, so a consent the team recorded meanwhile is not asked again (main.dialog.ts).
@@ -235,13 +257,14 @@ export class OnboardingDialog extends TillitDialog {
       s.effects.push({ kind: "set-preferred-name", name: given.name });
       (step.values as OnboardingValues).name = given.name;
       // Not understood, the question alone is asked again: "I didn't quite get that. That's what I'll call you." made no sense.
-      return askChoice(step, "onboarding.askTimesGivenName", "times", { name: given.name }, undefined, { retryKey: "onboarding.askTimesRetry" });
+      return askChoice(step, "onboarding.askTimesGivenName", "times", { name: given.name }, "onboarding.askTimes", { retryKey: "onboarding.askTimesRetry" });
     }
     const answer = takeAnswer<string>(step);
     const name = answer.kind === "answer" ? cleanName(answer.value) : undefined;
     if (name) s.effects.push({ kind: "set-preferred-name", name });
     (step.values as { name?: string }).name = name;
-    return askChoice(step, name ? "onboarding.askTimesNamed" : "onboarding.askTimes", "times", name ? { name } : undefined);
+    // Asked again (a name said again, a face, "kalla mig Mo"): the question alone, not "Så kallar jag dig" again.
+    return askChoice(step, name ? "onboarding.askTimesNamed" : "onboarding.askTimes", "times", name ? { name } : undefined, "onboarding.askTimes");
   }
 
   private async afterTimes(step: WaterfallStepContext) {

@@ -5,6 +5,8 @@
 // - After Tillit passed on what a coordinator left unanswered, Ida's "okej ja" to Maja's offer of help met
 //   "förstår inte allt": a yes (or no) to the coordinator's last words is heard as one, goes to the team and is
 //   said to, and nothing is promised of who or when.
+// - Names (report §14): a name given in the first message is used, not asked for; said again as the answer to
+//   the times question ("Samir"), it met "Jag förstod inte riktigt": it is heard, and the times asked again.
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
@@ -158,5 +160,40 @@ describe("a yes to the coordinator's offer, after what she left unanswered was p
     expect(yes).toMatch(/yes/);
     expect(yes).toMatch(/Maja/);
     expect(yes).not.toMatch(NOT_UNDERSTOOD);
+  });
+});
+
+describe("a name known, and said again", () => {
+  it("Samir: the name from his first message is used, not asked; 'Samir' again to the times question is heard", async () => {
+    suite.h.clock.ms = Date.parse("2027-05-03T11:00:00Z") + week++ * 7 * DAY;
+    const p = suite.newcomer();
+    await say(p, "Hej jag heter Samir jag fick detta nummer från arbetsförmedlingen");
+    const named = await say(p, "ja");
+    expect(named).toMatch(/Samir/);
+    expect(named).not.toMatch(/kalla dig\?/);
+    const again = await say(p, "Samir");
+    expect(again).toMatch(/^Ja, Samir blir det! Vilken tid på dagen passar bäst för meddelanden\?/);
+    expect(again).not.toMatch(/förstod inte|hängde inte med|Så kallar jag dig/);
+    expect(await say(p, "eftermiddag")).toMatch(/språk/);
+    expect((await p.record()).preferredName).toBe("Samir");
+  });
+
+  it("the name asked and given, then given again in other words, in Swedish and English; another name is no repeat", async () => {
+    for (const [first, yes, again, heard] of [["hej", "ja", "jag heter ida", /Ida/], ["hello", "yes", "its Ida", /Ida it is|right, Ida/]] as const) {
+      suite.h.clock.ms = Date.parse("2027-05-03T11:00:00Z") + week++ * 7 * DAY;
+      const p = suite.newcomer();
+      await say(p, first);
+      expect(await say(p, yes)).toMatch(/kalla dig|call you/);
+      await say(p, "Ida");
+      const reply = await say(p, again);
+      expect(reply, again).toMatch(heard);
+      expect(reply, again).not.toMatch(/förstod inte|didn't quite|understand/i);
+    }
+    suite.h.clock.ms = Date.parse("2027-05-03T11:00:00Z") + week++ * 7 * DAY;
+    const p = suite.newcomer();
+    await say(p, "hej");
+    await say(p, "ja");
+    await say(p, "Ida");
+    expect(await say(p, "Moa")).not.toMatch(/blir det/);
   });
 });
