@@ -35,7 +35,7 @@ import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.d
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { scornsTillit } from "./shared/understand-trust-questions.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
-import { answerNobodyAnswered, askForSamePerson, asksToStopKeeping, concernReasonsOf, feelsForgotten, numbersSinceHandBack, needsNumbers, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn, passOnErasureOfSome, passOnQuestion } from "./wishes.js";
+import { answerNobodyAnswered, askForSamePerson, asksToStopKeeping, concernReasonsOf, feelsForgotten, numbersSinceHandBack, needsNumbers, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn, passOnErasureOfSome, passOnQuestion, answersTopicWish } from "./wishes.js";
 import { asksToEraseSome } from "./shared/erasure-words.js";
 import { asksSamePerson } from "./shared/understand-contact-wishes.js";
 import { asksSomething } from "./shared/fold.js";
@@ -246,6 +246,8 @@ export class MainDialog extends ComponentDialog {
       await inner.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
+    // "kan du sluta fråga om skolan" in the middle of something: a wish about the topic, not about how often.
+    if (await answersTopicWish(inner, text)) return inner.cancelAllDialogs();
     if (intent === "less-contact") {
       await inner.cancelAllDialogs();
       return inner.beginDialog(LESS_CONTACT_DIALOG);
@@ -377,6 +379,7 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (await changesName(step, text)) return step.endDialog();
+    if (await answersTopicWish(step, text)) return step.endDialog();
     // Handed back after a crisis: thanks, relief, good news, a hello or a nod answered as such (handed-back.ts).
     if (isAfterCrisis(s) && (await answerAfterCrisis(step, text))) return step.endDialog();
     // "nu" after "senare" to a check-in's offer: ready now, so it begins (a 15-year-old's "nu" got

@@ -10,6 +10,8 @@ import { asksForNumbers } from "./shared/numbers-words.js";
 import { WITHDRAW_CONSENT_DIALOG } from "./withdraw-consent.dialog.js";
 import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
 import { saysUrgent, tellsNobodyReachedOut } from "./shared/clearly-asks.js";
+import { wishAboutTopic } from "./shared/understand-contact-wishes.js";
+import { fold } from "./shared/fold.js";
 
 /**
  * When a person will read this, from the team's office hours ("someone reads it tomorrow from
@@ -224,4 +226,23 @@ export function asksToStopKeeping(s: TurnServices, text: string): boolean {
 export async function beginWithdrawal(dc: DialogContext): Promise<DialogTurnResult> {
   await dc.cancelAllDialogs();
   return dc.beginDialog(WITHDRAW_CONSENT_DIALOG);
+}
+
+/**
+ * A wish about what to talk about, not how often ("kan du sluta fråga om skolan", "jag vill bara prata om annat
+ * ibland"): acknowledged, and no menu of how often Tillit writes (a fifteen-year-old got it twice). School and
+ * work are asked only in getting to know someone (mapping's "experience"), so that topic is kept as skipped
+ * (mappedTopics: it is not begun again) and Tillit can say it will not ask; any other topic is theirs to
+ * choose, said without a promise Tillit cannot keep (the check-in asks about sleep and food). Not when the
+ * message is heavy itself or cannot wait.
+ */
+export async function answersTopicWish(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.concern || saysUrgent(text)) return false;
+  const wish = wishAboutTopic(fold(text));
+  if (!wish) return false;
+  const mapped = wish === "school" || wish === "work";
+  if (mapped && s.participant.dataConsent === true) s.effects.push({ kind: "record-mapping-answer", topic: "experience", question: wish, answer: null });
+  await dc.context.sendActivity(message(s.t(`talk.topicWish.${wish}`)));
+  return true;
 }

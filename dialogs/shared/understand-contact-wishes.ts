@@ -87,7 +87,25 @@ export function rebuffs(text: string, said: string): boolean {
   return REBUFF.test(said) && !LAUGHING.test(text.toLowerCase());
 }
 
-/** Fewer or no messages asked for in plain words (not the bare STOPP keyword). */
+/** Fewer or no messages asked for in plain words (not the bare STOPP keyword); a wish about a topic is no such wish. */
 export function wantsLessContact(said: string): boolean {
-  return LESS_CONTACT.some((re) => re.test(said));
+  return !wishAboutTopic(said) && LESS_CONTACT.some((re) => re.test(said));
+}
+
+// A wish about what to talk about, not how often: "kan du sluta fråga om skolan", "fråga inte om jobb", "jag
+// vill inte prata om skolan", "stop asking about school"; "jag vill bara prata om annat ibland", "can we talk
+// about something else". It met the menu of how often Tillit writes, twice (a fifteen-year-old's).
+const STOP_ASKING_ABOUT = /\b((sluta|slutar|sluta att|stop|quit) (fraga|fraga mig|prata|snacka|tjata|asking|asking me|talking|bringing up)|(fraga|prata|snacka|tjata)( mig)? (inte|int|aldrig)( mer| mera)?|(dont|do not|don t|never) (ask|talk)( me)?|(vill|ville|orkar|pallar) (inte|int) (prata|snacka|svara pa fragor|fa fragor)|(dont|don t|do not) (want|wanna) (to )?talk) (om|about|kring|on) (\w+( \w+){0,3})$/;
+const OTHER_THINGS = /\b(prata|snacka|talk|chat)( \w+)? (om|about) (annat|nat annat|nagot annat|nagot nytt|andra saker|other stuff|other things|something else|anything else)\b/;
+// Topics Tillit itself asks about only in getting to know someone (mapping's "experience": "Hur var skolan för
+// dig?", "Har du jobbat…?"), so a skipped answer there keeps the promise; the rest are asked in check-ins too.
+const SCHOOL = /^(min |mitt |my )?(skola|skolan|plugg|plugget|pluggandet|gymnasiet|gymnasium|komvux|utbildning|studier|studierna|school|studies|college|uni)\b/;
+const WORK = /^(mitt |min |my )?(jobb|jobbet|jobba|arbete|arbetet|praktik|praktiken|work|job|jobs|jobbsokande|jobbsok)\b/;
+const NOT_A_TOPIC = /^(det|de|detta|det har|det dar|dom|den|that|it|this|them)\b/;
+
+/** "sluta fråga om skolan" (school), "…om jobbet" (work), "…om mamma" (another), "prata om annat" (other). */
+export function wishAboutTopic(said: string): "school" | "work" | "another" | "other" | undefined {
+  const topic = STOP_ASKING_ABOUT.exec(said)?.at(-2);
+  if (topic && !NOT_A_TOPIC.test(topic)) return SCHOOL.test(topic) ? "school" : WORK.test(topic) ? "work" : "another";
+  return OTHER_THINGS.test(said) ? "other" : undefined;
 }

@@ -7,6 +7,9 @@
 //   said to, and nothing is promised of who or when.
 // - Names (report §14): a name given in the first message is used, not asked for; said again as the answer to
 //   the times question ("Samir"), it met "Jag förstod inte riktigt": it is heard, and the times asked again.
+// - A wish about a topic heard as one about frequency (§18): Nora's "kan du sluta fråga om skolan" and "jag vill
+//   bara prata om annat ibland" got the menu of how often Tillit writes. They are heard as what they are; school
+//   (asked only in getting to know someone) is kept as skipped there, so it is not asked.
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
@@ -195,5 +198,49 @@ describe("a name known, and said again", () => {
     await say(p, "ja");
     await say(p, "Ida");
     expect(await say(p, "Moa")).not.toMatch(/blir det/);
+  });
+});
+
+describe("a wish about what to talk about", () => {
+  const MENU = /hur ofta|En gång i veckan|how often|Once a week/;
+
+  it("Nora: 'kan du sluta fråga om skolan' and 'jag vill bara prata om annat ibland' are heard, no menu; school is kept as skipped", async () => {
+    suite.h.clock.ms = Date.parse("2027-08-02T15:00:00Z") + week++ * 7 * DAY;
+    const p = await suite.onTeam("sv", "Nora");
+    const school = await say(p, "kan du sluta fråga om skolan");
+    expect(school).toMatch(/skolan/);
+    expect(school).not.toMatch(MENU);
+    const other = await say(p, "jag vill bara prata om annat ibland");
+    expect(other).toMatch(/annat/);
+    expect(other).not.toMatch(MENU);
+    expect(other).not.toBe(school);
+    expect((await p.record()).mapping).toEqual([expect.objectContaining({ topic: "experience", question: "school", answer: null, skipped: true })]);
+    // Nothing about how often changed.
+    expect(await p.record()).toMatchObject({ remindersOff: false, reminderPace: "as-planned", status: "active" });
+  });
+
+  it("in other words and in English; a topic Tillit does not ask about gets no promise; fewer messages still get the menu", async () => {
+    suite.h.clock.ms = Date.parse("2027-08-02T15:00:00Z") + week++ * 7 * DAY;
+    const p = await suite.onTeam("sv");
+    for (const [text, heard] of [["fråga inte om jobb", /jobb/], ["snälla sluta tjata om skolan", /skolan/], ["sluta fråga om mamma", /bestämmer/], ["kan vi prata om nåt annat", /annat/]] as const) {
+      const reply = await say(p, text);
+      expect(reply, text).toMatch(heard);
+      expect(reply, text).not.toMatch(MENU);
+    }
+    expect(await say(p, "sluta fråga om mamma")).not.toMatch(/inga fler frågor|frågar inte mer/);
+    const e = await suite.onTeam("en");
+    expect(await say(e, "stop asking about school")).toMatch(/school/);
+    expect(await say(e, "can we talk about something else")).toMatch(/other things/);
+    expect(await say(p, "skriv mindre")).toMatch(MENU);
+  });
+
+  it("said while the menu of how often is open: the menu is left, and the wish heard", async () => {
+    suite.h.clock.ms = Date.parse("2027-08-02T15:00:00Z") + week++ * 7 * DAY;
+    const p = await suite.onTeam("sv");
+    expect(await say(p, "sluta fråga")).toMatch(MENU);
+    const other = await say(p, "jag vill bara prata om annat ibland");
+    expect(other).toMatch(/annat/);
+    expect(other).not.toMatch(MENU);
+    expect(await say(p, "kolla läget")).toMatch(/1-10/);
   });
 });
