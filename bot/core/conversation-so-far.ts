@@ -63,7 +63,8 @@ export async function loadConversationView(sql: SqlExecutor, f: ConversationFact
     inboundSinceAutomated: rhythm.inboundSinceAutomated,
     // Handed back with the coordinator's words the last thing sent: over SMS nothing has said that the
     // bot answers again (the web chat gets its own line, which is then the last thing sent).
-    backFromPerson: f.status === "bot" && recent[0]?.authorKind === "coordinator",
+    // A receipt sent while they had the chat (that a question was visible to them) answered nothing.
+    backFromPerson: f.status === "bot" && recent.find((r) => r.purpose !== "receipt")?.authorKind === "coordinator",
     // A crisis reply among the last texts, and a person has since handed the conversation back.
     afterCrisis: f.status === "bot" && recent.some((r) => r.purpose === "crisis"),
     crisisQuestionOpen: recent[0]?.purpose === "crisis" && Boolean(recent[0].choices?.length),

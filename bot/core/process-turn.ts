@@ -34,7 +34,7 @@ import { postponedDialogOf } from "../db/nudges.js";
 // The recognisers the core shares with the dialogs: an erasure request must reach the team even when no
 // dialog runs (after STOPP, or while a human has the conversation), and a question is answered even then.
 import { detectErasureRequest } from "../../dialogs/shared/erasure-words.js";
-import { clearlyAsks } from "../../dialogs/shared/clearly-asks.js";
+import { clearlyAsks, expectsAnAnswer } from "../../dialogs/shared/clearly-asks.js";
 import { holdsTheBot } from "../domain/vocabulary.js";
 
 export type { TurnDeps } from "./message-turn.js";
@@ -198,7 +198,11 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   // A coordinator at work in the conversation answers themselves; otherwise nobody is left without an
   // answer (a conversation waiting for a person gets honest acknowledgements, see dialogs/waiting.ts).
   // A concern still raises the conversation in the inbox; an erasure request also goes on the team leads' list.
-  if (coordinatorActive(message.facts)) return detectErasureRequest(message.body) ? recordUnconfirmedErasure(ctx) : commitWithConcern(ctx, await toldWhoHasIt(ctx));
+  if (coordinatorActive(message.facts)) {
+    if (detectErasureRequest(message.body)) return recordUnconfirmedErasure(ctx);
+    const seen = await questionSeen(ctx);
+    return seen.length ? commitWithConcern(ctx, seen, "receipt") : commitWithConcern(ctx, await toldWhoHasIt(ctx));
+  }
   return runDialogTurn(ctx);
 }
 
@@ -211,7 +215,8 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
 async function toldWhoHasIt(ctx: MessageContext): Promise<BotReply[]> {
   const { deps, message } = ctx;
   const { takenOverAt, lastStaffReplyAt } = message.facts;
-  if (!takenOverAt || (lastStaffReplyAt && lastStaffReplyAt.getTime() >= takenOverAt.getTime())) return [];
+  if (!takenOverAt) return [];
+  if (lastStaffReplyAt && lastStaffReplyAt.getTime() >= takenOverAt.getTime()) return [];
   const { botMessages, takerFirstName } = await sinceTakeover(deps.sql, message.conversationId, takenOverAt);
   const asked = botMessages === 1 && clearlyAsks(message.body);
   // Not the numbers again to someone who asked for no more of them ("sluta skicka nummer").
@@ -219,6 +224,29 @@ async function toldWhoHasIt(ctx: MessageContext): Promise<BotReply[]> {
   if (!key) return [];
   const recent = await recentTexts(deps.sql, message.conversationId);
   return [{ text: takerFirstName ? copyVaried(ctx, `${key}By`, recent, { taker: takerFirstName }) : copyVaried(ctx, key, recent) }];
+}
+
+/** How long after the coordinator's last words a question may get the receipt: sooner, they are mid-talk. */
+const SEEN_AFTER_MS = 30 * 60_000;
+
+/**
+ * A question while the coordinator who has the chat still counts as at work in it (an hour after their last
+ * words, a working day in office hours) but has not written for half an hour ("när kommer maja tillbaka", "du
+ * ska väl anmäla nu" went unanswered for hours): one short receipt that what they write is visible to that
+ * person, nothing more (no when, no promise: that is the coordinator's to say), and once between the
+ * coordinator's words. Never soon after the coordinator wrote (the bot would talk over them), and never to
+ * what asks nothing ("ok", "tack"). Sent as a receipt: at the hand-back the question still counts as left
+ * unanswered and is passed on (dialogs/handed-back.ts).
+ */
+async function questionSeen(ctx: MessageContext): Promise<BotReply[]> {
+  const { deps, message } = ctx;
+  const { takenOverAt, lastStaffReplyAt: lastWords } = message.facts;
+  if (!takenOverAt || !lastWords || lastWords.getTime() < takenOverAt.getTime()) return [];
+  if (message.facts.now.getTime() - lastWords.getTime() < SEEN_AFTER_MS || !expectsAnAnswer(message.body)) return [];
+  const { botMessages, takerFirstName } = await sinceTakeover(deps.sql, message.conversationId, lastWords);
+  if (botMessages > 0) return [];
+  const recent = await recentTexts(deps.sql, message.conversationId);
+  return [{ text: takerFirstName ? copyVaried(ctx, "core.questionSeenBy", recent, { taker: takerFirstName }) : copyVaried(ctx, "core.questionSeen", recent) }];
 }
 
 /**

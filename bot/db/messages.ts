@@ -101,12 +101,14 @@ export async function writtenJustBefore(sql: SqlExecutor, conversationId: number
 
 /**
  * What the participant wrote after the last message sent to them and before `messageId`, oldest first, at
- * most `limit`: messages nobody answered (written while a coordinator had the chat and then handed it back).
+ * most `limit`: messages nobody answered (written while a coordinator had the chat and then handed it back). A
+ * receipt (that a question was visible to the coordinator) answered nothing, and is not counted as sent.
  */
 export async function writtenSinceLastSent(sql: SqlExecutor, conversationId: number, messageId: number, limit: number): Promise<string[]> {
   const rows = await sql.query(
     `SELECT "body" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "id" < ?
-        AND "id" > COALESCE((SELECT MAX("id") FROM "Message" WHERE "conversationId" = ? AND "direction" = 'out' AND "status" <> 'refused'), 0)
+        AND "id" > COALESCE((SELECT MAX(m."id") FROM "Message" m WHERE m."conversationId" = ? AND m."direction" = 'out' AND m."status" <> 'refused'
+                               AND NOT EXISTS (SELECT 1 FROM "OutboxItem" o WHERE o."messageId" = m."id" AND o."purpose" = 'receipt')), 0)
       ORDER BY "id" DESC LIMIT ${Math.floor(limit)}`,
     [conversationId, messageId, conversationId],
   );

@@ -42,7 +42,9 @@ export const authorKinds = ["participant", "bot", "coordinator", "system"] as co
 export type AuthorKind = (typeof authorKinds)[number];
 
 // verification: a one-time code to a phone a web visitor says is theirs (not the participant's own number).
-export const outboxPurposes = ["reply", "opt-out-confirmation", "staff", "nudge", "system", "crisis", "verification"] as const;
+// receipt: while a coordinator has the chat, that a question is visible to them (bot/core/process-turn.ts); it
+// answers nothing, so what it followed still counts as left unanswered at the hand-back.
+export const outboxPurposes = ["reply", "opt-out-confirmation", "staff", "nudge", "system", "crisis", "verification", "receipt"] as const;
 export type OutboxPurpose = (typeof outboxPurposes)[number];
 
 export const deliveryStatuses = ["queued", "sending", "sent", "delivered", "undelivered", "failed", "refused"] as const;

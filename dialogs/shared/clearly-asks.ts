@@ -18,6 +18,14 @@ export function clearlyAsks(text: string): boolean {
   return text.includes("?") || QUESTION_FIRST.test(said) || complainsOfWaiting(text);
 }
 
+// "du ska väl anmäla nu", "hon kommer väl tillbaka": a question asked with "väl", expecting a yes.
+const ASKS_WITH_VAL = /\b(du|ni|hon|han|hen|dom|de|man|det|maja|kim) (ska|kommer|maste|far|tanker|kan|har|ar|e|blir|vet) val\b|\b(ska|kommer|maste|far|tanker|kan|har|ar|e|blir) (du|ni|hon|han|hen|dom|de|man|det) val\b/;
+
+/** A question, or a question asked with "väl" ("du ska väl anmäla nu"): something that expects an answer. */
+export function expectsAnAnswer(text: string): boolean {
+  return clearlyAsks(text) || ASKS_WITH_VAL.test(fold(text));
+}
+
 /** Nobody answering complained of, or a promise to get in touch said to be broken. */
 export function complainsOfWaiting(text: string): boolean {
   const said = fold(text);

@@ -10,6 +10,9 @@
 // - A wish about a topic heard as one about frequency (§18): Nora's "kan du sluta fråga om skolan" and "jag vill
 //   bara prata om annat ibland" got the menu of how often Tillit writes. They are heard as what they are; school
 //   (asked only in getting to know someone) is kept as skipped there, so it is not asked.
+// - Questions while a coordinator has the chat (§18): "när kommer maja tillbaka", "du ska väl anmäla nu" met
+//   hours of silence. The bot keeps out while the coordinator is at it (it would talk over them), but a question
+//   left half an hour after their last words gets one short receipt that it is visible to them; only once.
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
@@ -242,5 +245,57 @@ describe("a wish about what to talk about", () => {
     expect(other).toMatch(/annat/);
     expect(other).not.toMatch(MENU);
     expect(await say(p, "kolla läget")).toMatch(/1-10/);
+  });
+});
+
+describe("a question while a coordinator has the chat", () => {
+  /** Tuesday 08:15: Kim takes over and writes to Jamal. */
+  async function kimHasTheChat(language: "sv" | "en" = "sv"): Promise<Participant> {
+    suite.h.clock.ms = Date.parse("2027-10-05T06:15:00Z") + week++ * 7 * DAY;
+    const p = await suite.onTeam(language, "Jamal");
+    suite.h.clock.advance(MINUTE);
+    const kim = suite.w.accounts.coordA2.actor;
+    const id = (await suite.conversationOf(p)).id;
+    await takeOver(suite.staffDeps(), kim, id);
+    await replyAsCoordinator(suite.staffDeps(), kim, id, "Hej Jamal, jag heter Kim och jobbar med Maja. Hon är sjuk idag. Är du säker nu?");
+    await p.received();
+    return p;
+  }
+
+  it("Jamal: an answer and a question soon after Kim wrote are hers (silence); a question an hour on gets one receipt, once", async () => {
+    const p = await kimHasTheChat();
+    expect(await say(p, "när kommer maja tillbaka", 5 * MINUTE)).toBe("");
+    expect(await say(p, "ja jag är hemma", 55 * MINUTE)).toBe("");
+    const seen = await say(p, "när kommer maja tillbaka");
+    expect(seen).toMatch(/Kim/);
+    expect(seen).toMatch(/syns/);
+    expect(seen).not.toMatch(/hör av sig|svarar snart|i morgon|idag|förstår inte/);
+    // Once between Kim's words: the next question is hers again.
+    expect(await say(p, "hallå?", 10 * MINUTE)).toBe("");
+    expect((await suite.conversationOf(p)).status).toBe("human");
+    // Kim writes again: a question long after it may get the receipt again.
+    const kim = suite.w.accounts.coordA2.actor;
+    await replyAsCoordinator(suite.staffDeps(), kim, (await suite.conversationOf(p)).id, "Hon är tillbaka på torsdag.");
+    await p.received();
+    expect(await say(p, "okej tack", 40 * MINUTE)).toBe("");
+    expect(await say(p, "kan du ringa mig?", 5 * MINUTE)).toMatch(/Kim/);
+    // The receipt answered nothing: Kim hands back without a word, and the question is passed on to a person.
+    await handBack(suite.staffDeps(), kim, (await suite.conversationOf(p)).id);
+    expect(await say(p, "okej", HOUR)).toMatch(/Kim hann inte svara/);
+  });
+
+  it("Alva's 'du ska väl anmäla nu' two hours after Maja wrote; in English too", async () => {
+    suite.h.clock.ms = Date.parse("2027-10-05T07:20:00Z") + week++ * 7 * DAY;
+    const p = await suite.onTeam("sv", "Alva");
+    suite.h.clock.advance(MINUTE);
+    const maja = suite.w.accounts.coordA.actor;
+    const id = (await suite.conversationOf(p)).id;
+    await takeOver(suite.staffDeps(), maja, id);
+    await replyAsCoordinator(suite.staffDeps(), maja, id, "God morgon Alva. Jag såg vad du skrev i natt. Hur är det nu? Är du hemma?");
+    await p.received();
+    expect(await say(p, "ja. han har gått till jobbet", 2 * HOUR)).toBe("");
+    expect(await say(p, "du ska väl anmäla nu")).toMatch(/Maja/);
+    const e = await kimHasTheChat("en");
+    expect(await say(e, "when is maja back", HOUR)).toMatch(/Kim.*visible|visible.*Kim/);
   });
 });
