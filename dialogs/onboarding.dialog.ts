@@ -145,14 +145,20 @@ export function awaitsConsentAnswer(dc: DialogContext): boolean {
  * for days, and "lol nej" to something else was recorded as a no). From then on onboarding's consent is
  * not asked of its own; it is asked, in full and once, when they ask for something that keeps answers (the
  * consent gate, consent.dialog.ts, where only a yes is recorded), and the team can record it from the inbox.
- * Noted at the first message after such a hand-back; true while no answer is on record.
+ * The same after a crisis flagged before any consent was asked. Noted at the first message after such a
+ * hand-back; true while no answer is on record.
  */
 export async function consentWaitsAfterPerson(s: TurnServices): Promise<boolean> {
   if (s.participant.dataConsent !== null || s.participant.onboarded) return false;
   if (s.memory.consentAfterPerson) return true;
+  // A crisis flagged before the consent was ever asked (the first message): the crisis reply said what Tillit
+  // is and who reads, and a person has had the conversation since. The consent is not pushed on them at a
+  // random moment when it is handed back (a seventeen-year-old got it four times over two weeks, her
+  // questions unanswered); it comes once, with something that keeps answers, and the team can record it.
+  const alarmFirst = !s.memory.consentAskedAt && !s.conversation.waiting && (await s.lookups.crisisFlagsSince(new Date(0))).length > 0;
   // Only a consent already asked and left open: a coordinator who wrote first, before any consent, hands
   // over to onboarding as usual.
-  if (!s.conversation.backFromPerson || !s.memory.consentAskedAt) return false;
+  if (!alarmFirst && (!s.conversation.backFromPerson || !s.memory.consentAskedAt)) return false;
   await s.remember({ consentAfterPerson: s.now.toISOString() });
   return true;
 }

@@ -68,16 +68,20 @@ function harmKey(categories: CrisisCategory[], text: string, minor: boolean): st
 
 /**
  * The first crisis reply: what to do now, then who has been told and every number open around the clock;
- * after harm from someone close, what can be done about the phone, with the offer to stop writing first
+ * to someone never introduced, what Tillit is and who reads (the consent waits: onboarding.dialog.ts,
+ * consentWaitsAfterPerson); after harm from someone close, what can be done about the phone, with the offer to stop writing first
  * (answered while the person is awaited: dialogs/waiting.ts, the only crisis reply with choices).
  */
-function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: boolean, onCall: boolean, reading: string, minor: boolean): BotReply[] {
+function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: boolean, onCall: boolean, reading: string, minor: boolean, introduce: boolean): BotReply[] {
   const first = crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? harmKey(categories, ctx.message.body, minor);
   const variant = secondVariant(first, categories);
   const second = open
     ? copy(ctx, `crisis.inHours${variant}`, { coordinator: coordinatorInSentence(ctx) })
     : copy(ctx, `${onCall ? "crisis.afterHoursOnCall" : "crisis.afterHours"}${variant}`, { reading });
   const replies: BotReply[] = [{ text: copy(ctx, first) }, { text: second }];
+  // The very first message, before any introduction: who writes and who reads, once and briefly, after the
+  // help (a seventeen-year-old whose first message was flagged was never told she was texting a program).
+  if (introduce) replies.push({ text: copy(ctx, "crisis.whoIAm") });
   if (first.startsWith("crisis.harmClose")) replies.push({ text: copy(ctx, "crisis.phoneSafety"), choices: [copy(ctx, "choices.yesNo.yes"), copy(ctx, "choices.yesNo.no")] });
   return replies;
 }
@@ -119,7 +123,8 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   const describedReading = describeNextReading((key, vars) => copy(ctx, key, vars), reading);
   // Their age matters only for harm from others (BRIS first for a known minor): read only then.
   const minor = harmFromOthers(categories) && (await knownMinor(deps.sql, message.participant.id, now));
-  const replies = message.conversationPriority === "crisis" ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading, minor)] : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor);
+  const introduce = !message.participant.onboarded && message.participant.dataConsent === null && (await recentTexts(deps.sql, message.conversationId)).length === 0;
+  const replies = message.conversationPriority === "crisis" ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading, minor)] : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor, introduce);
   let alerts = 0;
   await commit(ctx, message.participant.status === "opted-out" ? [] : replies, "crisis", async (tx) => {
     const events = await flagCrisisTransition(tx, {

@@ -260,7 +260,8 @@ const MONEY = /\b(pengar|pengarna|para|ersattning\w*|aktivitetsersattning\w*|akt
 const MONEY_CHANGES = /\b(paverka\w*|mindre|farre|dras|drar|dra|forlora\w*|mista|mister|tappa\w*|stanga\w*|stopp\w*|minska\w*|sanka\w*|sanks|bli av med|blir av med|ta bort|tar bort|tas bort|indrag\w*|behalla|affect\w*|less|lose|losing|lost|cut|cuts|stop|stopped|reduce\w*|take away|taken away|keep|(nat|nagot|ngt|nagonting|nanting) med|kopplat|kopplad|to do with|connected|linked|tied)\b/;
 const MONEY_ASKED = /^(far|kommer|blir|paverkar|paverkas|forlorar|kan|ar|e|har|drar|dras|tappar|mister|minskar|sanks|will|would|does|do|did|can|could|is|am|if|om|has|how)\b|\bom (jag|ja|man)\b|\bif i\b|\beller$/;
 // Money asked about as following from taking part: "får jag försörjningsstöd om jag e med i detta".
-const MONEY_BY_TAKING_PART = /\bom (jag|ja|man) (ar|e|blir|deltar|fortsatter|svarar)( med| har| i detta| i det har| pa det har)?\b|\bif i (join|take part|sign up|am in|m in|stay in|keep answering)\b|\b(for|by) (being in|taking part|joining)\b/;
+// ("kan man få försörjningsstöd om man e föräldraledig" is a life situation, asked as a practical question.)
+const MONEY_BY_TAKING_PART = /\bom (jag|ja|man) ((ar|e|blir) (med|har|i detta|i det har|pa det har)|(deltar|fortsatter|svarar)( med| har| i detta| i det har| pa det har)?)\b|\bif i (join|take part|sign up|am in|m in|stay in|keep answering)\b|\b(for|by) (being in|taking part|joining)\b/;
 // The agencies that decide about money, asked whether they see this: "kan försäkringskassan se det här".
 const MONEY_AGENCY = /\b(forsakringskassan|forsakringskassa|fk|csn)\b/;
 
@@ -585,10 +586,14 @@ export function declinesCall(text: string): boolean {
 // What a practical question is about: support and money from an agency, school and CSN, a driving licence,
 // a CV or a cover letter, a housing queue, registering at AF.
 const PRACTICAL_TOPIC =
-  /\b(csn|studiemedel\w*|studiebidrag\w*|studielan\w*|komvux|sfi|folkhogskola\w*|korkort\w*|cv|cvt|personligt brev|personliga brev|cover letter|resume|bostadsko\w*|bostadskon|lagenhet\w*|hyresratt\w*|forstahandskontrakt\w*|andrahand\w*|forsorjningsstod\w*|ekonomiskt bistand|socialbidrag\w*|bidrag\w*|a kassa\w*|akassa\w*|aktivitetsstod\w*|bostadsbidrag\w*|inskriven|skriva in (mig|sig)|skriver in (mig|sig)|id kort|housing queue|driving licen[cs]e|student aid|student loan|social assistance|benefits)\b/;
+  /\b(gymnasiet|gymnasium|gymnasieprogram\w*|gymnasieskola\w*|introduktionsprogram\w*|ovningskor\w*|ovningskora|korlektion\w*|trafikskola\w*|drivers? licen[cs]e|driving (licen[cs]e|lessons?)|forskola\w*|forskoleplats\w*|dagis|preschool|daycare|nursery|csn|studiemedel\w*|studiebidrag\w*|studielan\w*|komvux|sfi|folkhogskola\w*|korkort\w*|cv|cvt|personligt brev|personliga brev|cover letter|resume|bostadsko\w*|bostadskon|lagenhet\w*|hyresratt\w*|forstahandskontrakt\w*|andrahand\w*|forsorjningsstod\w*|ekonomiskt bistand|socialbidrag\w*|bidrag\w*|a kassa\w*|akassa\w*|aktivitetsstod\w*|bostadsbidrag\w*|inskriven|skriva in (mig|sig)|skriver in (mig|sig)|id kort|housing queue|driving licen[cs]e|student aid|student loan|social assistance|benefits)\b/;
 // Asked the way one asks how things work: "hur ställer man sig…", "vad kostar…", "måste man…", "kan jag få…".
 const PRACTICAL_ASKED =
-  /^((och|men|assa|ok|okej|hej|typ|fraga|en fraga|undrar) )*(hur|vad|va|var|vart|vem|vilka|vilken|maste|mast|behover|kan|far|finns|gar|funkar|fungerar|ska|how|what|whats|where|who|do|does|can|could|should|is|are)\b/;
+  /^((och|men|assa|ok|okej|hej|typ|fraga|en fraga|undrar) )*(hur|vad|va|var|vart|vem|vilka|vilken|maste|mast|behover|kan|far|finns|gar|funkar|fungerar|ska|how|what|whats|where|who|do|does|can|could|should|is|are|(nar|when) (kan|far|maste|behover|ska|borjar|gar|can|do|does|should|is))\b/;
+// "jag har typ aldrig jobbat kan jag ens skriva ett cv": the question after what is told.
+const ASKED_AFTER = /\b(kan jag|kan man|far jag|far man|maste jag|maste man|behover jag|hur gor (jag|man)|can i|do i need|how do i)\b/;
+// "e det försent att börja i januari", "is it too late to apply": whether it is too late, which depends (the team).
+const TOO_LATE = /^((och|men|assa|ok|typ) )*(ar|e) (det|de) (for ?sent|fa?r sent|too late) (att |a |to )?(borja|borjar|soka|ansoka|plugga|lasa|komma in|hoppa pa|start|apply|begin|join)\b|^(is it|s it|it s) too late (to|for)\b/;
 // Who sees or is told about this chat, or whether it changes the money: the privacy answers.
 const ABOUT_THIS_CHAT = /\b(se|ser|lasa|laser|veta|fa veta|tillgang|see|read|know|access)( (det|detta|det har|att|vad jag skriver|det jag skriver|mina svar|chatten|this|it|what i write|my answers))\b|\b(paverka\w*|affect\w*)\b/;
 
@@ -597,10 +602,11 @@ const ABOUT_THIS_CHAT = /\b(se|ser|lasa|laser|veta|fa veta|tillgang|see|read|kno
 // Pointing to 1177 or the vårdcentral is no diagnosis. Not news ("har tid på vårdcentralen imorgon"), nor a meeting
 // called off for illness ("kan inte komma, e sjuk"): a place or sick leave asked about, or pain with where to go.
 const CARE_PLACE = /\b(vardcentral\w*|vc|1177|ungdomsmottagning\w*|umo|lakare|lakaren|doktor\w*|doctor|gp|sjukvard\w*|health ?cent(re|er)s?|clinic|youth clinic)\b/;
-const SICK_LEAVE = /\b(sjukskriv\w*|sjukskrivning\w*|sjukpenning\w*|sjukintyg\w*|sick leave|sick note|sick pay)\b/;
+const SICK_LEAVE = /\b(sjukskriv\w*|sjukskrev\w*|sjukskrivning\w*|sjukpenning\w*|sjukintyg\w*|sick leave|sick note|sick pay)\b/;
 const SYMPTOM = /\b(ont|sjuk|sjukt dalig|feber|forkyld|mar illa|yr|pain|hurts?|sick|ill|fever|unwell)\b/;
 const WHERE_TO_GO = /\b(vart|var|vem|who|where)( (ska|kan|bor|should|can|do|could))? (jag|ja|man|i) (ga|vanda mig|vanda sig|ringa|fraga|go|turn|call|see|ask)\b|\bvad (ska|kan|bor) (jag|ja|man) gora\b|\bwhat (should|can|do) i do\b/;
 const ASKED_INSIDE = /\b(kan jag|far jag|maste jag|behover jag|ska jag|kan man|far man|maste man|hur gor (jag|man)|vad betyder|vad kostar|ar (det|de) gratis|e (det|de) gratis|ar gratis|e gratis|can i|do i|should i|how do i|how can i|what is|whats|what does|is it free|is free|cost|costs)\b/;
+const BEEN_THERE = /^((och|men|ok|typ|idag|igar) )*(var|va|har varit|hade tid|was|been) (pa|hos|till|inne pa|at|to|in)\b/;
 const CANNOT_COME = /\b(kan inte|kan int|kan ej|kommer inte|hinner inte|cant|can t|cannot|wont|won t) (komma|ga|vara med|make it|come|go)\b/;
 
 function asksAboutCare(text: string, said: string): boolean {
@@ -608,18 +614,22 @@ function asksAboutCare(text: string, said: string): boolean {
   if (CANNOT_COME.test(said) || /\b(folja med|come with|boka|bokar|book|booking)\b/.test(said)) return false;
   if (SYMPTOM.test(said) && WHERE_TO_GO.test(said)) return true;
   if (!CARE_PLACE.test(said) && !SICK_LEAVE.test(said)) return false;
+  // "var på vårdcentralen", "va hos läkarn idag": been there, told (it got "ring 1177"), not where to go.
+  if (!text.includes("?") && BEEN_THERE.test(said)) return false;
   return text.includes("?") || PRACTICAL_ASKED.test(said) || ASKED_INSIDE.test(said);
 }
 
 // Registering at the employment service: "how do i register at arbetsförmedlingen", "hur skriver jag in mig på af".
 const AF_REGISTER = /\b(register|registrera|registrerar|sign up|signup|enrol|enroll|skriva in|skriver in|skriv\w*( jag| man| ja) in (mig|sig|mej)|inskriven|inskrivning)\b.*\b(arbetsformedlingen|arbetsformedling|af|arbis|employment (service|office|agency))\b|\b(arbetsformedlingen|af)\b.*\b(skriva in|skriver in|inskriven|inskrivning|register|sign up)\b/;
 
-export type SignpostTopic = "health" | "healthCentre" | "healthCost" | "sickLeave" | "af" | "csn" | "komvux" | "support" | "housing";
+export type SignpostTopic = "health" | "healthCentre" | "healthCost" | "healthId" | "sickLeave" | "af" | "csn" | "komvux" | "support" | "housing" | "gymnasiet" | "driving" | "preschool" | "cv";
 
 /** Where a practical question has a plain public place to ask, named in the answer (answer-question.ts); else undefined. */
 export function signpostTopic(text: string): SignpostTopic | undefined {
   const said = fold(text);
   if (SICK_LEAVE.test(said)) return "sickLeave";
+  // "do i need a personnummer to go to vårdcentral": care without one, asked (it got what a vårdcentral is).
+  if (CARE_PLACE.test(said) && /\b(personnummer|personnr|samordningsnummer|id|id kort|legitimation|leg|swedish id|social security number)\b/.test(said)) return "healthId";
   if (CARE_PLACE.test(said) && /\b(gratis|kostar|kosta|avgift|betala|free|cost|costs|pay|fee)\b/.test(said)) return "healthCost";
   if (/\b(vardcentral\w*|vc|health ?cent(re|er)s?)\b/.test(said) && /\b(vad (ar|e)|va (ar|e)|vad betyder|what is|whats|what s|behover jag|do i need|need one)\b/.test(said)) return "healthCentre";
   if (asksAboutCare(text, said)) return "health";
@@ -629,6 +639,11 @@ export function signpostTopic(text: string): SignpostTopic | undefined {
   if (/\b(bostadsko\w*|bostadskon|housing queue|bostadsformedling\w*)\b/.test(said)) return "housing";
   if (/\b(csn|studiemedel\w*|studiebidrag\w*|studielan\w*|student aid|student loan)\b/.test(said)) return "csn";
   if (/\bkomvux\b/.test(said)) return "komvux";
+  if (/\b(gymnasiet|gymnasium|gymnasieprogram\w*|gymnasieskola\w*|introduktionsprogram\w*)\b/.test(said)) return "gymnasiet";
+  // When and how, not what it costs ("vad kostar körkort" has no one answer: the team).
+  if (/\b(ovningskor\w*|ovningskora|korkort\w*|korlektion\w*|trafikskola\w*|drivers? licen[cs]e|driving (licen[cs]e|lessons?))\b/.test(said) && !/\b(kostar|kosta|kostnad|pris|priset|dyrt|cost|costs|price)\b/.test(said)) return "driving";
+  if (/\b(forskola\w*|forskoleplats\w*|dagis|preschool|daycare|nursery)\b/.test(said)) return "preschool";
+  if (/\b(cv|cvt|cv t|resume)\b/.test(said) && !/\b(personligt brev|personliga brev|cover letter)\b/.test(said)) return "cv";
   return undefined;
 }
 
@@ -638,6 +653,9 @@ export function asksPractical(text: string): boolean {
   if (asksAboutCare(text, said) || (AF_REGISTER.test(said) && (PRACTICAL_ASKED.test(said) || ASKED_INSIDE.test(said) || text.includes("?")))) return true;
   // "jag vill börja komvux hur gör jag": the how asked after the topic.
   if (PRACTICAL_TOPIC.test(said) && /\b(hur gor (jag|man)|how do i|how can i)\b/.test(said) && !ABOUT_THIS_CHAT.test(said)) return true;
+  if (TOO_LATE.test(said)) return true;
+  // "jag har typ aldrig jobbat kan jag ens skriva ett cv": told, then asked.
+  if (PRACTICAL_TOPIC.test(said) && ASKED_AFTER.test(said) && !PRACTICAL_ASKED.test(said) && !ABOUT_THIS_CHAT.test(said) && !/\b(hjalp|hjalpa|help)\b/.test(said)) return true;
   // "kan ni hjälpa mig med mitt cv" asks for the help itself (small-talk.ts offers it).
   if (!PRACTICAL_TOPIC.test(said) || !PRACTICAL_ASKED.test(said) || ABOUT_THIS_CHAT.test(said) || /\b(hjalp|hjalpa|help)\b/.test(said)) return false;
   return !MONEY_BY_TAKING_PART.test(said) && !(MONEY.test(said) && MONEY_CHANGES.test(said));

@@ -31,8 +31,9 @@ describe("a practical question", () => {
       const p = await onboarded();
       const reply = (await p.say(question)).join(" ");
       expect(reply, question).not.toMatch(/^Nej|kan inte läsa det här|beslutar om pengar|förstår inte|hänger inte|teamet får se/);
-      // Where there is a public place to ask, it is named (texter15 finding 11); otherwise nothing made up.
-      expect(reply, question).toMatch(/inte svara säkert|inga säkra svar|csn\.se|CSN svarar|socialtjänsten (där du bor|i din kommun)/);
+      // Where there is a public place to ask, it is named (texter15 finding 11), and what a CV is, said (texter16
+      // #10); otherwise nothing made up.
+      expect(reply, question).toMatch(/inte svara säkert|inga säkra svar|csn\.se|CSN svarar|socialtjänsten (där du bor|i din kommun)|Ett cv är/);
       expect(reply, question).toMatch(/Vill du att någon hör av sig|Vill du att teamet hjälper dig|Vill du ha hjälp med det/);
       // The yes is the offer's: a person is asked for.
       expect((await p.say("ja")).join(" "), question).toMatch(/säger till teamet|hör av sig/);

@@ -50,7 +50,7 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   leave: { sv: "jag vill sluta med det här", en: "i want out" },
   "who-pays": { sv: "vad tjänar ni på detta", en: "who pays you" },
   age: { sv: "hur gammal måste man va", en: "is there an age limit" },
-  practical: { sv: "vad kostar körkort typ", en: "how do i write a cv" },
+  practical: { sv: "vad kostar körkort typ", en: "how much does a driving licence cost" },
   "parents-approve": { sv: "jag e 15 måste mina föräldrar godkänna detta", en: "do my parents have to approve" },
   // With no coordinator's message in the conversation, who wrote is the bot (answers.isBot).
   "who-wrote": { sv: "va det du som skrev eller roboten", en: "was that you or the bot" },
