@@ -163,6 +163,12 @@ export async function consentWaitsAfterPerson(s: TurnServices): Promise<boolean>
   return true;
 }
 
+/** A first message that tells something of their own at some length, not a question or a greeting. */
+function tellsALot(text: string): boolean {
+  const said = fold(text);
+  return said.split(" ").length >= 14 && !text.includes("?") && /\b(jag|ja|mig|mej|min|mitt|i|im|my|me)\b/.test(said);
+}
+
 export function cleanName(raw: string): string | undefined {
   const name = raw.normalize("NFC").replace(/\s+/g, " ").trim();
   if (name.length === 0 || [...name].length > MAX_NAME || !/\p{L}/u.test(name)) return undefined;
@@ -187,7 +193,13 @@ export class OnboardingDialog extends TillitDialog {
     const values = step.values as OnboardingValues;
     // "Hej jag heter Kim": the name is kept for after the consent (a name is stored only with its yes).
     values.nameGiven = options.nameGiven ?? (options.greet !== false ? nameInGreeting(step.context.activity.text ?? "") : undefined);
-    if (options.greet !== false) await step.context.sendActivity(message(tWhileRead(s, "onboarding.greeting", { coordinator: coordinatorName(s) })));
+    if (options.greet !== false) {
+      const greeting = tWhileRead(s, "onboarding.greeting", { coordinator: coordinatorName(s) });
+      // A first message that tells a lot ("jag hoppade av gymnasiet … mådde så dåligt … sitter bara hemma") is
+      // heard in a word before the consent, not met with the introduction and the form alone.
+      const told = tellsALot(step.context.activity.text ?? "");
+      await step.context.sendActivity(message(told ? `${greeting} ${s.t("onboarding.heardFirst")}` : greeting));
+    }
     // A coordinator recorded the answer the young person gave them (bot/staff/record-consent.ts). A
     // yes is said in front of the next question (a preface), not as a message of its own: with a
     // question back answered first, a third message in the turn would be held back.

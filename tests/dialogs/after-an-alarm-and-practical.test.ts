@@ -93,6 +93,23 @@ describe("a very first message flagged as a crisis (texter16 #2)", () => {
   });
 });
 
+describe("a first message that tells a lot (texter16 #18)", () => {
+  it("gets a word for what was told with the introduction, then the consent; a plain hello does not", async () => {
+    for (const [text, heard] of [
+      ["hej jag heter vera och jag hoppade av gymnasiet i våras för att jag mådde så dåligt och nu sitter jag bara hemma", /Tack för att du berättar/],
+      ["hi my name is sam and i dropped out of school last year and now i just stay at home all day and my mom is angry", /Thanks for telling me/],
+    ] as const) {
+      const p = suite.newcomer();
+      const replies = await p.say(text);
+      expect(replies[0], text).toMatch(/digital (assistent|assistant)/);
+      expect(replies.join("\n"), text).toMatch(heard);
+      expect(replies.at(-1), text).toMatch(/Okej\?|OK\?/);
+    }
+    const q = suite.newcomer();
+    expect((await q.say("Hej")).join("\n")).not.toMatch(/Tack för att du berättar/);
+  });
+});
+
 describe("practical questions (texter16 #10)", () => {
   // What is asked, and what the answer must say (a signpost, never a privacy disclaimer or "förstår inte").
   const ASKED: [string, RegExp, "sv" | "en"][] = [
