@@ -10,7 +10,7 @@ import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type C
 import { PROMPTS, choiceSpec, type TextSpec } from "./shared/ask.js";
 import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeMeeting, declinesCall, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { asksMyName, nameAlone, namesSelf, renamesTo, understandName } from "./shared/understand-name.js";
-import { asksAboutScale, readScale } from "./shared/understand-scale.js";
+import { asksAboutScale, readScale, understandMood } from "./shared/understand-scale.js";
 import { readFreeMessage } from "./shared/next-steps.js";
 import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer, consentWaitsAfterPerson, keepNameForLater, nameSaidAgain, rememberLanguage, takesLateName } from "./onboarding.dialog.js";
 import { CHECK_IN_DIALOG, CheckInDialog, type CheckInOptions } from "./check-in.dialog.js";
@@ -677,8 +677,17 @@ function switchesBeforeTheRest(s: TurnServices, text: string): void {
 /** The 1-10 scale asked about while it waits for an answer: explained, and asked again in the same line. */
 async function explainsScale(inner: DialogContext, text: string): Promise<boolean> {
   const active = leafOf(inner).activeDialog;
-  if (active?.id !== PROMPTS.scale || !asksAboutScale(text)) return false;
+  if (!asksAboutScale(text)) return false;
   const s = services(inner.context);
+  // "vet inte vad siffra betyder" to the check-in's "Har du tid…?": what the check-in asks, in a line, and the
+  // offer again (it was taken for a no: "Ingen fara, vi hoppar över den").
+  if (active?.id === PROMPTS.option && offersCheckIn(inner)) {
+    s.preface(s.t("askFirst.scaleExplained"));
+    inner.context.turnState.set(ASKED_AGAIN, true);
+    await inner.repromptDialog();
+    return true;
+  }
+  if (active?.id !== PROMPTS.scale) return false;
   const spec = (active.state as { options: { validations: ScaleSpec } }).options.validations;
   await inner.context.sendActivity(message(spec.mood ? s.t("checkIn.scaleExplained") : s.t("selfRating.scaleExplained", { question: spec.text })));
   return true;
@@ -732,12 +741,20 @@ function declinesRating(inner: DialogContext, text: string): boolean {
 
 /** A mood number written to the question before a check-in ("vet ej typ 4", "typ 6 ish"). */
 function moodToAskFirst(inner: DialogContext, text: string): ScaleAnswer | undefined {
+  if (!offersCheckIn(inner) || services(inner.context).participant.dataConsent !== true) return undefined;
+  const r = readScale(text);
+  if (r.kind === "number") return { value: r.value, reading: "number" };
+  // "idk typ mitt emellan": the mood in words, said back as such by the check-in (a tester's met "förstår inte allt").
+  const said = understandMood(text);
+  return said === undefined ? undefined : { value: said, reading: "words" };
+}
+
+/** The check-in is what "Har du tid för en kort incheckning nu?" is asking about right now. */
+function offersCheckIn(inner: DialogContext): boolean {
   const instance = inner.stack.find((d) => d.id === ASK_FIRST_DIALOG);
   const stack = (instance?.state as { dialogs?: { dialogStack?: DialogInstance[] } } | undefined)?.dialogs?.dialogStack ?? [];
   const start = (stack.find((d) => d.id === `${ASK_FIRST_DIALOG}.steps`)?.state as { options?: DialogStart } | undefined)?.options;
-  if (start?.dialog !== CHECK_IN_DIALOG || services(inner.context).participant.dataConsent !== true) return undefined;
-  const r = readScale(text);
-  return r.kind === "number" ? { value: r.value, reading: "number" } : undefined;
+  return start?.dialog === CHECK_IN_DIALOG;
 }
 
 /**

@@ -148,7 +148,8 @@ const NEITHER = new RegExp(String.raw`\b${NOT_} ${GOODISH}( och| and| but| men| 
 // so it is asked about; "asgott 😴" is read by its words.
 const goodEmoji = /😊|😀|😃|😄|😁|👍|💪|🥰|😍|🙂|😌/u;
 const okEmoji = /😐|😑|😶|🤷|🙃/u;
-const badEmoji = /😭|😢|😞|☹|🙁|😣|😖|😩|😫|😔|💀|🥱/u;
+// "👎" to "Hur har du sovit?" is Dåligt (a tester's met "Jag förstod inte riktigt").
+const badEmoji = /😭|😢|😞|☹|🙁|😣|😖|😩|😫|😔|💀|🥱|👎/u;
 
 /** How someone slept (or ate): good, so-so or bad; "sovit skit" is bad, "inte bra" is bad, "3 timmar" is bad. */
 export function understandGoodOkBad(text: string): GoodOkBad {

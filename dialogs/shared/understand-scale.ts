@@ -401,7 +401,8 @@ const MOOD_WORDS: [RegExp, number][] = [
   [/^(bra|fint|good|pretty good|nice|ratt bra|ganska bra)$/, 7],
   [/^(jattebra|superbra|grymt|toppen|skitbra|great|amazing|awesome|really good)$/, 9],
 ];
-const MOOD_FILLER = /\b(jag |ja |i )?(mar|mor|feel|feeling|im|i m|kanner mig)\b|\b(typ|assa|alltsa|ngl|tbh|idag|today|rn|just nu|nu|lol|faktiskt|honestly|arligt)\b/g;
+// "idk typ mitt emellan": not knowing said before the answer is no part of it (a tester's met "förstår inte allt").
+const MOOD_FILLER = /\b(jag |ja |i )?(mar|mor|feel|feeling|im|i m|kanner mig)\b|\b(typ|assa|alltsa|ngl|tbh|idag|today|rn|just nu|nu|lol|faktiskt|honestly|arligt|idk|dunno|iunno|vetej|vet ej|like|kinda|liksom)\b/g;
 
 // "same as igår", "samma som sist", "likadant som igår", "same as yesterday": the number given last time.
 const SAME_AS_BEFORE =
@@ -443,7 +444,7 @@ export function readCorrection(text: string): { value: number } | "wrong" | unde
 // The scale itself asked about while it is asked: "hur menar du skala?", "vad menas med skala", "what do
 // u mean scale", "skala?", "är 10 bäst?", "is 1 good or bad". Answered by explaining it, not read as an
 // answer that failed (a young tester got the stock retry, then "vi hoppar över den").
-const SCALE_NAMED = /\b(skala|skalan|skalor|scale|siffra|siffran|siffror|number|numbers|1 10|1 till 10|ett till tio|1 to 10|one to ten)\b/;
+const SCALE_NAMED = /\b(skala|skalan|skalor|scale|siffra|siffran|siffror|siffrorna|number|numbers|the numbers|1 10|1 till 10|ett till tio|1 to 10|one to ten)\b/;
 const ASKS_MEANING =
   /\b(hur menar|vad menar|va menar|vad menas|va menas|vad betyder|va betyder|vad ar|va ar|vadan|vilken|vilket|hur funkar|hur fungerar|hur ska|fattar inte|forstar inte|fattade inte|forstod inte|menar du|mean|means|meaning|what is|whats|what s|which|how does|how do|dont get|don t get|dont understand|don t understand|confused|of what|av vad|pa vad|what|vad|va|hur|betyda)\b/;
 const WHAT_DO_YOU_MEAN = /^(hur menar du|vad menar du|va menar du|vad menas|va menas|vad betyder det|va betyder det|what do you mean|what does that mean|what does it mean|wdym)( (med det|by that|lol|typ|nu|da))*$/;

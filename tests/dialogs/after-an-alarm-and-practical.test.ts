@@ -3,12 +3,15 @@
 // - #2: when the very first message is flagged, the crisis reply came instead of the introduction: she was never
 //   told she was texting a digital assistant or who reads, and after the hand-back the consent question came
 //   four times over two weeks at random moments, her questions about school left unanswered.
+// - #14: "vet inte vad siffra betyder" to the check-in's offer was taken for a no, "idk typ mitt emellan" was not
+//   understood, and "👎" to the sleep question was asked again.
 // - #10: "kan man få försörjningsstöd om man e föräldraledig" got a privacy disclaimer, "var på vårdcentralen"
 //   "ring 1177", and förskola, övningsköra, gymnasiet igen and a CV got nothing: short, truthful signposts.
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
 import { assignConversation, handBack, replyAsCoordinator } from "../../bot/staff/handoff.js";
+import { addSchedule } from "../../bot/staff/nudge-admin.js";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -152,5 +155,47 @@ describe("practical questions (texter16 #10)", () => {
   it("money asked as following from taking part still gets the privacy answer", async () => {
     const p = await suite.onboarded();
     expect(await say(p, "får jag mindre försörjningsstöd om jag e med i detta?")).toMatch(/frivilligt/);
+  });
+});
+
+describe("check-ins answered oddly (texter16 #14)", () => {
+  /** Someone onboarded on team Nord whose coordinator's check-in is offered on Wednesday at 09:00. */
+  async function offered(language: "sv" | "en" = "sv"): Promise<Participant> {
+    suite.h.clock.ms = Date.parse("2026-11-24T13:00:00Z"); // Tuesday 14:00 in Stockholm
+    const p = await suite.onboarded(language);
+    const { conversationId } = await suite.joinTeam(p);
+    await addSchedule(staffDeps(), suite.w.accounts.coordA2.actor, conversationId, { kind: "weekly", weekday: 3, time: "09:00", dialog: "check-in" });
+    await p.received();
+    const got = await suite.liveUntil(p, "2026-11-25T08:20:00Z");
+    expect(got.map((m) => m.text).join(" ")).toMatch(/incheckning|check-in/);
+    return p;
+  }
+
+  it("'vet inte vad siffra betyder' at the offer: the scale in a line and the offer again; 'idk typ mitt emellan' is a 5", async () => {
+    for (const [question, middle, language] of [
+      ["vet inte vad siffra betyder", "idk typ mitt emellan", "sv"],
+      ["vad betyder siffrorna?", "typ mitt emellan", "sv"],
+      ["what do the numbers mean", "idk like in the middle", "en"],
+    ] as const) {
+      const p = await offered(language);
+      const explained = await say(p, question);
+      expect(explained, question).toMatch(language === "sv" ? /1 är riktigt dåligt och 10 riktigt bra/ : /1 is really bad and 10 really good/);
+      expect(explained, question).toMatch(language === "sv" ? /incheckning/ : /check-in/);
+      expect(explained, question).not.toMatch(/hoppar över|skip it|förstod inte|didn't quite/);
+      const told = await say(p, middle);
+      expect(told, middle).not.toMatch(/förstår inte allt|don't understand everything|hänger inte/);
+      expect(told, middle).toMatch(/5/);
+      expect((await p.record()).checkIns, middle).toHaveLength(0);
+    }
+  });
+
+  it("'👎' to 'Hur har du sovit?' is Dåligt", async () => {
+    const p = await suite.onboarded();
+    await say(p, "kolla läget");
+    await say(p, "6");
+    const asked = await say(p, "idk");
+    expect(asked).toMatch(/Hur har du sovit/);
+    const next = await say(p, "👎");
+    expect(next).not.toMatch(/förstod inte/);
   });
 });
