@@ -96,6 +96,14 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       return { text: s.t("answers.stop") };
     case "leave":
       return { text: s.t("answers.leave") };
+    case "soc-acts":
+      // Soc decides, nobody here can say what they will do; a person from the team talks it through with them.
+      if (!s.conversation.waiting) s.effects.push({ kind: "request-human", reason: "message" });
+      return { text: s.t("answers.socActs") };
+    case "carers":
+      return { text: s.t("answers.carers") };
+    case "turning-18":
+      return { text: s.t("answers.turning18", { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "what-can-you-do":
       // Followed by another question (the consent, a dialog's question asked again), a second
       // numbered menu would make "3" mean two things.
@@ -247,7 +255,7 @@ export async function answerQuestion(dc: DialogContext, kind: QuestionKind, opti
 /** Answers about who sees or keeps what: a follow-up in a word is read in their light. */
 const PRIVACY_ANSWERS: ReadonlySet<QuestionKind> = new Set<QuestionKind>([
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "school", "storage", "kept-told", "phone-bill", "delete",
-  "secrecy", "ai", "sold", "report-meaning", "at-risk-meaning", "dealing", "parents-approve", "private",
+  "secrecy", "ai", "sold", "report-meaning", "at-risk-meaning", "dealing", "parents-approve", "private", "carers",
 ]);
 
 /** A follow-up counts this soon after the privacy answer. */

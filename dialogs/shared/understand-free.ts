@@ -19,6 +19,7 @@ export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
   "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing", "secrecy", "ai", "sold", "at-risk-meaning",
   "about-me", "phone-bill", "kept-told", "leave", "who-pays", "age", "practical", "parents-approve", "who-wrote", "private",
+  "soc-acts", "carers", "turning-18",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -86,9 +87,26 @@ function asks(text: string, said: string, entity?: RegExp): boolean {
 
 function about(said: string, text: string, entity: RegExp): boolean {
   if (!entity.test(said)) return false;
-  return asks(text, said, entity) || /\b(se|ser|lasa|laser|veta|beratta|berattar|skicka|skickar|tillgang|kopplat|kontakt|ringer|anmala|anmaler|see|read|know|tell|send|access|find out)\b/.test(said);
+  // "syns det här hos af": shown there, asked as seeing is.
+  return asks(text, said, entity) || /\b(se|ser|lasa|laser|veta|beratta|berattar|skicka|skickar|tillgang|kopplat|kontakt|ringer|anmala|anmaler|syns|synas|visas|see|read|know|tell|send|access|find out|show|shows|shown|visible)\b/.test(said);
 }
 
+// Those who look after someone where they live, not their parents: a foster home, the staff at an HVB or
+// supported housing ("kan min familjehemsmamma läsa detta", "min kontaktperson på boendet?"). A foster
+// mother got "Nej, dina föräldrar kan inte läsa det här … då pratar soc oftast med dina föräldrar".
+const CARERS = /\b(familjehem\w*|fosterfamilj\w*|fosterforald\w*|fostermamma|fosterpappa|fostermorsan|jourhem\w*|hvb\w*|boendet|boende|stodboende\w*|gruppboende\w*|foster (parents?|mom|mum|dad|family|home|carer)|care home|group home|residential home)\b/;
+// What soc will do, asked after telling something ("kommer soc hem till oss", "vad händer om jag säger det till
+// soc, tar dom mig härifrån"): nobody here can answer that for soc, and "Tillit skickar inget dit" may already
+// be untrue once staff must report. A person talks it through; the question goes to the team.
+const SOC_WORD = String.raw`(soc|socen|socialen|soccen|socialtjansten|socialsekreterare\w*|social services|social worker|cps)`;
+const SOC_ACTS = [
+  new RegExp(String.raw`\b(kommer|kmr|ska|tanker|will|are|is|gonna)( (nagon|nan|ngn|folk) (fran|fra|from))? ${SOC_WORD} (hem|komma|come|coming|ta|take|hamta|placera|flytta|hit|here)\b`),
+  /\b(tar|ta|tas|hamtar|placerar|flyttar|omhandertar|take|takes|taking) (dom|de|dem|soc|socen|socialen|ni|they|them)? ?(mig|mej|oss|bort mig|me|us)( (harifran|hemifran|harfran|bort|away|from here|from home|from my (mom|mum|dad|parents|family)))\b/,
+  new RegExp(String.raw`\b(vad hander|va hander|what happens)( (om|nar|sen|if|when))?( (jag|ja|man|i|ni|you))? (sager|berattar|anmaler|pratar|tell|say|report|talk)( (det|allt|it|that|this))?( (till|for|med|to|with))? ${SOC_WORD}\b`),
+  /\b(blir|bli|kommer) (jag|ja) (placerad|omhandertagen|flyttad|tvangsomhandertagen)\b|\b(will|would) i (be|get) (placed|taken away|taken into care|moved)\b/,
+];
+// Turning 18 asked about ("om jag fyller 18 nästa månad, ändras nåt då", "what happens when i turn 18").
+const TURNING_18 = /\b(fyller|fyllt|blir|turn|turning|turned) (18|arton|eighteen)\b.*\b(andras|andra|forandras|hander|blir det|maste|far jag|far man|kan jag|kan man|fortsatt|fortsatter|kvar|change|changes|happens|happen|still|keep|stay|vad|va|what)\b|\b(andras|hander|vad hander|what happens|what changes|does anything change)\b.*\b(fyller|blir|turn|turning) (18|arton|eighteen)\b/;
 const SOCIAL = /\b(soc|socen|socialen|soccen|socialtjansten|socialtjanst|socialsekreterare\w*|social services|social worker|cps|orosanmal\w*|anmalningsplikt\w*|anmalningsskyldig\w*)\b/;
 const PARENTS = /\b(foraldrar\w*|foralder|mamma\w*|mam|morsan|morsa|pappa\w*|farsan|farsa|vardnadshavare\w*|familj\w*|parents?|mom|mum|dad|mother|father|family|guardian)\b/;
 const EMPLOYMENT = /\b(arbetsformedlingen|arbetsformedling|arbetsformedl\w*|arbis|af|afs|employment (service|office|agency)|public employment|job ?cent(re|er)s?|unemployment office)\b/;
@@ -288,6 +306,8 @@ const SECRECY = [
   /\b(kan|will|would|can|could|do) (du|ni|you|u) (lova|promise|swear)( me| mig| mej)?( att| to| that)? (inte|int|ej|not|never|wont|won t|aldrig|not to|dont|don t) (saga|sager|beratta|berattar|tell|say|snacka|skvallra|go tell)\b/,
   /\b(kan|could|can|will|would) (du|ni|you|u) (halla|hall|keep) (det|detta|det har|this|it|nat|nagot|en sak|a secret)?( har)? ?(hemligt|hemlis|secret|between us|mellan oss|for dig sjalv|to yourself)\b/,
   /\b(stannar|stays) (det|detta|det har|this|it|de) (mellan oss|between us|har inne|hemligt)\b/,
+  // "ingen kmr få veta va? 🙏", "nobody will find out right": asked, hoping (it was skipped for the consent).
+  /^(men |sa |och |okej |ok |but |so )?(ingen|ingen annan|nagon annan|nobody|no one|noone|nobody else|no one else)( (annan|else))? (kommer|kmr|ska|far|will|is gonna|gonna|is going to)( (att|to))? (fa veta|fa reda pa|veta|se|lasa|know|find out|see|hear)( (det|detta|nat|om det|om detta|om mig|it|this|about it|about this))?( (va|eller|elr|right|yeah|ju|hoppas jag|or|eller hur))*$/,
   // A plea not to tell, with whom named: "snälla säg inget till soc", "säg inte till mamma", "dont tell my mom"
   // (a disclosure often comes with it; the honest answer says what can and cannot be kept).
   // Written or called, too: "skriv inte till soc", "ring inte soc", "kontakta inte mamma" (a seventeen-year-old's
@@ -716,6 +736,9 @@ export function understandFree(text: string): FreeIntent {
     return "question:my-coordinator";
   }
   if (NEXT_MEETING.some((re) => re.test(said)) && (asks(text, said) || MEETING_ASKED.test(said)) && !OTHER_PLACE.test(said) && !SOCIAL.test(said) && !EMPLOYMENT.test(said)) return "question:next-meeting";
+  // What soc will do is no question of who sees this: a person talks it through.
+  if (SOC_ACTS.some((re) => re.test(said))) return "question:soc-acts";
+  if (TURNING_18.test(said)) return "question:turning-18";
   // Money before the parties that pay it ("påverkar det mitt försörjningsstöd från soc?").
   if (PRIVATE.some((re) => re.test(said))) return "question:private";
   if (SECRECY.some((re) => re.test(said))) return "question:secrecy";
@@ -727,6 +750,8 @@ export function understandFree(text: string): FreeIntent {
   // out there, not who sees this ("Nej, dina föräldrar kan inte läsa det här" was the answer).
   if (asksPractical(text)) return "question:practical";
   if (asksAboutMoney(text, said)) return "question:money";
+  // A foster home or the staff where they live, before the parents ("foster mom" is no parent to answer for).
+  if (about(said, text, CARERS)) return "question:carers";
   if (about(said, text, SOCIAL)) return "question:social-services";
   if (about(said, text, PARENTS)) return "question:parents";
   // "måste jag gå på mötet på af?" asks whether to go, not whether AF can read this (it was answered "Nej, …").

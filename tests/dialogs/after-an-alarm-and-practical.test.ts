@@ -3,6 +3,8 @@
 // - #2: when the very first message is flagged, the crisis reply came instead of the introduction: she was never
 //   told she was texting a digital assistant or who reads, and after the hand-back the consent question came
 //   four times over two weeks at random moments, her questions about school left unanswered.
+// - #8: the trust questions that matter: what soc will do ("kommer soc hem till oss"), a foster home or the staff
+//   where one lives, "ingen kmr få veta va?", "syns det här hos af", turning 18.
 // - #14: "vet inte vad siffra betyder" to the check-in's offer was taken for a no, "idk typ mitt emellan" was not
 //   understood, and "👎" to the sleep question was asked again.
 // - #10: "kan man få försörjningsstöd om man e föräldraledig" got a privacy disclaimer, "var på vårdcentralen"
@@ -197,5 +199,51 @@ describe("check-ins answered oddly (texter16 #14)", () => {
     expect(asked).toMatch(/Hur har du sovit/);
     const next = await say(p, "👎");
     expect(next).not.toMatch(/förstod inte/);
+  });
+});
+
+describe("trust questions that matter (texter16 #8)", () => {
+  const ASKED: [string, RegExp, "sv" | "en"][] = [
+    ["kommer soc hem till oss", /bestämmer soc.*skickat din fråga till en person|skickat till en person i teamet/s, "sv"],
+    // (Linnea's "vad händer om jag säger det till soc då, tar dom mig härifrån", and "tar dom mig härifrån" alone,
+    // are flagged as a crisis by the screen, which is not this file's.)
+    ["vad händer om jag berättar det för soc", /bestämmer soc/, "sv"],
+    ["blir jag placerad då", /bestämmer soc/, "sv"],
+    ["will social services come to our house", /passed your question to a person/, "en"],
+    ["personal läser detta också? min kontaktperson på boendet?", /personalen (där du bor|på ditt boende)/, "sv"],
+    ["kan min familjehemsmamma läsa detta", /familjehem/, "sv"],
+    ["kan personalen på hvb se det här", /där du bor|på ditt boende/, "sv"],
+    ["can my foster parents read this", /foster home/, "en"],
+    ["ingen kmr få veta va? 🙏", /anmäla|soc/, "sv"],
+    ["syns det här hos af", /Arbetsförmedlingen|af/i, "sv"],
+    ["om jag fyller 18 nästa månad, ändras nåt då", /15 och 24|upp till 24/, "sv"],
+    ["what happens when i turn 18", /15 and 24|up to 24/, "en"],
+  ];
+
+  it("each gets its own truthful answer, never a word about parents for a foster home, nor 'Tillit skickar inget dit' about what soc does", async () => {
+    for (const [text, answer, language] of ASKED) {
+      const p = await suite.onboarded(language);
+      const reply = await say(p, text);
+      expect(reply, text).toMatch(answer);
+      expect(reply, text).not.toMatch(/förstår inte allt|hänger inte riktigt med|don't understand everything|dina föräldrar|your parents|Jag är kvar här/);
+      if (/soc|social services/.test(text)) expect(reply, text).not.toMatch(/skickar inget dit|sends nothing there/);
+    }
+  });
+
+  it("'kommer soc hem till oss' after a crisis and a hand-back: honestly that soc decides, and the question goes to a person", async () => {
+    const p = await suite.onboarded();
+    await say(p, "mammas kille knuffade mig i trappan igår och jag vågar inte gå hem");
+    expect((await conversationOf(p)).priority).toBe("crisis");
+    const { conversationId } = await suite.joinTeam(p);
+    const maja = suite.w.accounts.coordA.actor;
+    suite.h.clock.advance(HOUR);
+    await assignConversation(staffDeps(), maja, conversationId, maja.id);
+    await replyAsCoordinator(staffDeps(), maja, conversationId, "Hej, Maja här. Jag vill att vi pratar tillsammans med din kurator. Går det bra att jag ringer henne?");
+    await handBack(staffDeps(), maja, conversationId);
+    await p.received();
+    const reply = await say(p, "kommer soc hem till oss", 30 * MINUTE);
+    expect(reply).toMatch(/bestämmer soc|vad soc gör/);
+    expect(reply).not.toMatch(/skickar inget dit|kan inte läsa det här/);
+    expect((await conversationOf(p)).status).toBe("waiting");
   });
 });

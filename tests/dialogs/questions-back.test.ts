@@ -55,6 +55,9 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   // With no coordinator's message in the conversation, who wrote is the bot (answers.isBot).
   "who-wrote": { sv: "va det du som skrev eller roboten", en: "was that you or the bot" },
   private: { sv: "är chatten privat?", en: "is this chat private?" },
+  "soc-acts": { sv: "kommer soc hem till oss", en: "will social services come to our house" },
+  carers: { sv: "kan min familjehemsmamma läsa detta", en: "can my foster parents read this" },
+  "turning-18": { sv: "om jag fyller 18 nästa månad, ändras nåt då", en: "what happens when i turn 18" },
 };
 
 const keysFor = (kind: QuestionKind): string[] => {
