@@ -17,7 +17,7 @@ import { recognizeChoice } from "./shared/recognize.js";
 import { fearsSocialServices, playsDown, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { apologisesForAway, asksForCheckIn, closes } from "./shared/understand-free.js";
 import { apologises } from "./shared/clearly-asks.js";
-import { choiceSpec } from "./shared/ask.js";
+import { choiceReading, choiceSpec } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, nextReadingFor, services, type TurnServices, tWhileRead } from "./turn-services.js";
 import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
 import { checkInConcern, LOW_MOOD, type CheckInSoFar } from "../bot/safety/check-in-concern.js";
@@ -131,7 +131,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // hungrig ändå typ", "orkar inte med nåt": the need played down keeps the door open warmly. Neither is a
     // no (a tester's fear and a 16-year-old's "inte hungrig ändå" closed the offer); only a clear no closes it.
     if (await keepsOfferOpen(dc, state, s)) return Dialog.EndOfTurn;
-    const spec = choiceSpec(s, "concern.offer", "offer");
+    const spec = choiceReading(s, "offer");
     const answer = recognizeChoice(dc.context.activity.text ?? "", spec.options, spec.labels, spec.reader);
     // "kolla läget", "kan vi köra check in" to the offer: not now, said plainly (the door named), and the
     // check-in they asked for begins (a tester got "Jag förstod inte riktigt" and the offer again).
@@ -209,7 +209,7 @@ async function keepsOfferOpen(dc: DialogContext, state: OfferState, s: TurnServi
   // A third time it is read like any other answer (not the same line again).
   if (!fear && (!playsDown(text) || played >= 2)) return false;
   const vars = { coordinator: coordinatorInSentence(s) };
-  const labels = choiceSpec(s, "concern.offer", "offer").labels;
+  const labels = choiceReading(s, "offer").labels;
   state.askedAgain = true;
   if (fear) {
     await dc.context.sendActivity(message(s.t("concern.socFear", vars), labels));

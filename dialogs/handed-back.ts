@@ -102,7 +102,7 @@ export async function answerAfterCrisis(dc: DialogContext, text: string): Promis
   }
   if (await celebratesWhileWaiting(dc, text)) return true;
   if (understandFree(text) === "greeting") {
-    await dc.context.sendActivity(message(s.t(open ? "waiting.afterCrisisHello" : "waiting.afterCrisisHelloLater", { coordinator })));
+    await dc.context.sendActivity(message(s.t(open ? "waiting.afterCrisisHello" : "waiting.afterCrisisHelloLater", { coordinator, reading })));
     return true;
   }
   if (nods(text)) {

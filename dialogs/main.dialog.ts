@@ -7,7 +7,7 @@
 import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import { detectInterruption, detectReminderRequest, fold, recognizeChoice, saysReadyNow } from "./shared/recognize.js";
 import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type ChoiceSpec, type ScaleAnswer, type ScaleSpec } from "./shared/prompts.js";
-import { PROMPTS, choiceSpec, type TextSpec } from "./shared/ask.js";
+import { PROMPTS, choiceReading, type TextSpec } from "./shared/ask.js";
 import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeMeeting, declinesCall, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { asksMyName, nameAlone, namesSelf, renamesTo, understandName } from "./shared/understand-name.js";
 import { asksAboutScale, readScale, understandMood } from "./shared/understand-scale.js";
@@ -435,7 +435,7 @@ export class MainDialog extends ComponentDialog {
     // "ja" or "1" after "Ingen brådska. Skriv när du vill fortsätta.": the consent asked before is answered
     // now, taken as such (it was met with the whole consent paragraph again, word for word).
     if (s.memory.consentAskedAt && !asked) {
-      const spec = choiceSpec(s, "onboarding.consent", "consent");
+      const spec = choiceReading(s, "consent");
       const answer = consentBeside(text) ? undefined : recognizeChoice(text, spec.options, spec.labels, spec.reader, true);
       // A no is taken only right after the consent question, read as its answer: "lol nej" after "Ingen
       // brådska" may answer anything else (a seventeen-year-old's joke was recorded as refusing consent);
@@ -784,7 +784,7 @@ function answersWaitingQuestion(inner: DialogContext, text: string): boolean {
     // An offer of a person stays an offer: "nej" or "ja" to it the next day is still its answer, read as
     // the offer reads it (concern-offer.dialog.ts).
     case CONCERN_OFFER_DIALOG: {
-      const offer = choiceSpec(services(inner.context), "concern.offer", "offer");
+      const offer = choiceReading(services(inner.context), "offer");
       return recognizeChoice(text, offer.options, offer.labels, offer.reader) !== undefined;
     }
     default:

@@ -49,9 +49,33 @@ export function phrasings(locales: Locales, lang: Language, key: string): string
   return found;
 }
 
+/** A phrasing's placeholders were not all given: it is never sent ("{reading}" once reached a young person). */
+export class UnfilledPlaceholderError extends Error {}
+
+/** The placeholders a phrasing names: "{coordinator} läser {reading}" → coordinator, reading. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+}
+
+/**
+ * The phrasing with what is given filled in; a placeholder not given stays as written. For measuring copy
+ * (tests); what is sent goes through `render`, which refuses a placeholder left unfilled.
+ */
 export function fill(template: string, vars: Vars = {}): string {
+  return substitute(template, vars, false);
+}
+
+/** The phrasing as sent: every placeholder filled, or UnfilledPlaceholderError (the turn then fails and says so). */
+export function render(template: string, vars: Vars = {}, key = "copy"): string {
+  return substitute(template, vars, key);
+}
+
+function substitute(template: string, vars: Vars, strict: string | false): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string, offset: number) => {
-    if (!(name in vars)) return whole;
+    if (!(name in vars)) {
+      if (strict) throw new UnfilledPlaceholderError(`"${strict}" needs {${name}}, which was not given: ${template}`);
+      return whole;
+    }
     const value = String(vars[name]);
     // "en koordinator" (no one assigned yet) is lower case inside a sentence and capitalised where it begins one.
     return name === "coordinator" && startsSentence(template, offset) ? value.charAt(0).toUpperCase() + value.slice(1) : value;
@@ -62,7 +86,7 @@ const startsSentence = (template: string, offset: number) => offset === 0 || /(?
 
 /** The first phrasing: for texts that do not recur (a web page, a one-off notice). */
 export function translate(locales: Locales, lang: Language, key: string, vars: Vars = {}): string {
-  return fill(phrasings(locales, lang, key)[0]!, vars);
+  return render(phrasings(locales, lang, key)[0]!, vars, key);
 }
 
 /**
@@ -71,7 +95,7 @@ export function translate(locales: Locales, lang: Language, key: string, vars: V
  * lies furthest back.
  */
 export function translateVaried(locales: Locales, lang: Language, key: string, vars: Vars, recent: readonly string[]): string {
-  const rendered = phrasings(locales, lang, key).map((p) => fill(p, vars));
+  const rendered = phrasings(locales, lang, key).map((p) => render(p, vars, key));
   let best = rendered[0]!;
   let bestSeen = Infinity;
   for (const text of rendered) {

@@ -146,12 +146,27 @@ function withPrefaces(activities: Partial<Activity>[], prefaces: string[], sent:
   for (const a of activities) {
     if ((a.type ?? ActivityTypes.Message) !== ActivityTypes.Message || !a.text) continue;
     if (prefaces.length) {
-      const joined = `${prefaces.splice(0).join(" ")} ${a.text}`;
+      const joined = withPrefacesSaid(prefaces.splice(0).join(" "), a.text);
       if (fitsTwoSegments(joined, toReply(a).choices)) a.text = joined;
     }
     a.text = withoutRepeatedOpening(a.text, sent.at(-1));
     sent.push(a.text);
   }
+}
+
+// A message's opening hello: "Hej!", "Hej igen!", "Hej Julia!", "Hi again!".
+const GREETING = /^(?:hej|hejsan|hallå|tjena|hi|hello|hey)(?: igen| again| [A-ZÅÄÖ][\p{L}-]*)?!\s+/iu;
+
+/**
+ * A preface in front of a message, as one text that reads as one: a hello the message opens with comes
+ * first, never in the middle ("…svarar nu igen. Vill du nå Maja, skriv … Hej! Skönt att du skriver." read
+ * as two messages glued together), and once (a preface that greets already keeps its own hello).
+ */
+export function withPrefacesSaid(preface: string, text: string): string {
+  const hello = GREETING.exec(text)?.[0];
+  if (!hello) return `${preface} ${text}`;
+  const rest = text.slice(hello.length);
+  return GREETING.test(`${preface} `) ? `${preface} ${rest}` : `${hello}${preface} ${rest}`;
 }
 
 /** Sentences, each with its end mark: "Feeling lonely is heavy. Good that you are writing. Shall I …". */

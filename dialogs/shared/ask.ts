@@ -39,6 +39,15 @@ export function choiceSpec(s: TurnServices, textKey: string, set: ChoiceSet, var
   };
 }
 
+/**
+ * How an answer to a choice set is read (its options, labels and reader), without its question: for reading
+ * an answer to a question asked earlier, where rendering the question would need its values again.
+ */
+export function choiceReading(s: TurnServices, set: ChoiceSet): Pick<ChoiceSpec, "options" | "labels" | "reader"> {
+  const { options, reader } = choiceSets[set] as ChoiceSetSpec;
+  return { labels: options.map((o) => s.t(`choices.${set}.${o.value}`)), options, ...(reader ? { reader } : {}) };
+}
+
 /** `againKey`: the shorter question asked after a question back was answered (see ChoiceSpec); `more`: see choiceSpec. */
 export function askChoice(step: WaterfallStepContext, textKey: string, set: ChoiceSet, vars?: Vars, againKey?: string, more?: ChoiceExtras) {
   return step.prompt(PROMPTS.option, { validations: choiceSpec(services(step.context), textKey, set, vars, againKey, more) });

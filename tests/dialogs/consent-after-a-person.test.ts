@@ -110,7 +110,7 @@ describe("a hand-back into an unfinished consent", () => {
     const p = await handedBack(["Hej, Maja här. Hur är det?"]);
     const hello = await p.say("hej");
     expect(hello.join("\n")).not.toMatch(/spara/);
-    expect(hello.join("\n")).toMatch(/Hej! Vad vill du göra\?/);
+    expect(hello.join("\n")).toMatch(/^Hej! .*Vad vill du göra\?/); // the hello first, the notice after it (texter16 #6)
     const asked = await p.say("är maja arg på mig");
     expect(asked).toHaveLength(1);
     expect(lines("sv", "conversation.questionPassedOn", { coordinator: "Maja" }).some((l) => asked[0]!.startsWith(l))).toBe(true);

@@ -291,7 +291,7 @@ describe("hand-back", () => {
     await p.received();
     const reply = await p.say("tack, nu vill jag checka in");
     // Over SMS Ada's words were the last: the bot says it answers again, in front of the check-in.
-    expect(reply).toEqual(["Det är Tillit, boten, som svarar nu igen. Vill du nå Ada, skriv \"prata med en människa\". Hej! Hur är det idag, på en skala 1-10?"]);
+    expect(reply).toEqual(["Hej! Det är Tillit, boten, som svarar nu igen. Vill du nå Ada, skriv \"prata med en människa\". Hur är det idag, på en skala 1-10?"]);
     const r = await p.record();
     expect(r.onboardedAt).not.toBeNull();
     expect(r.consents).toHaveLength(1);
