@@ -3,7 +3,7 @@
 // the stock line. Answered wherever they come: mid-dialog (then the question is asked again), with
 // nothing going on, and while a person is awaited.
 import type { DialogContext } from "botbuilder-dialogs";
-import { signpostTopic, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
+import { signpostTopic, stillThereName, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { followUpParty, paysForPhone } from "./shared/understand-privacy-follow-ups.js";
 import { fold } from "./shared/fold.js";
 import { ageSaid } from "./shared/understand-trust-questions.js";
@@ -64,6 +64,8 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
     case "my-coordinator":
       // "who is kim": the coordinator named is said to be a real person on the team.
       return { text: namedStaff(s, asked) ? whoIsAnswer(s, asked) : await myCoordinatorAnswer(s) };
+    case "still-mine":
+      return { text: stillTheirsAnswer(s, asked) };
     case "next-meeting":
       return { text: await nextMeetingAnswer(s) };
     case "about-me":
@@ -159,6 +161,12 @@ function whoIsAnswer(s: TurnServices, asked: string): string {
 
 const WHO_IS = /^(?:vem|vilka|who|whos|who s)(?: (?:ar|e|is|s|var|was))? (\p{L}+)(?: (?:da|nu|then|now|egentligen|lol))?$/u;
 
+/** "e maja kvar": the name asked about is the coordinator's, or the one a meeting was changed with. */
+function stillThereNamed(s: TurnServices, text: string): boolean {
+  const name = stillThereName(text);
+  return name !== undefined && [s.participant.coordinatorFirstName, s.memory.meetingChanged?.coordinator].some((n) => n && fold(n) === name);
+}
+
 /** The staff member a "vem är X?" names, when X is the coordinator or the one a meeting was changed with. */
 function namedStaff(s: TurnServices, text: string): string | undefined {
   const m = WHO_IS.exec(fold(text));
@@ -187,6 +195,17 @@ function aiAnswerKey(s: TurnServices): string {
 // just been writing to: they are named as the person from the team who has been in touch. With neither,
 // not a bare "ingen egen än" (a young tester found it cold): the team, by its name, reads along, and
 // "människa" asks for one of them now (outside office hours: when someone reads, never "läser med").
+// "får jag fortfarande prata med er om jag får jobb", "e maja kvar" (texter16 #12): yes, truthfully from the
+// record: the coordinator on it stays theirs, a job or a break does not end the contact (brief: case management
+// does not let go when a job starts), and how to reach them. Without one on the record, the team.
+const ABOUT_WORK = /\b(jobb\w*|arbete\w*|anstalld|plugg\w*|skola\w*|skolan|studera\w*|utbildning\w*|praktik\w*|job|jobs|work\w*|school|study\w*|studies|college|internship|hired)\b/;
+
+function stillTheirsAnswer(s: TurnServices, asked: string): string {
+  const work = ABOUT_WORK.test(fold(asked)) ? "Work" : "";
+  const coordinator = s.participant.status === "discharged" ? null : s.participant.coordinatorFirstName;
+  return coordinator ? s.t(`answers.stillMine${work}`, { coordinator }) : s.t(`answers.stillMineTeam${work}`);
+}
+
 async function myCoordinatorAnswer(s: TurnServices): Promise<string> {
   if (s.participant.coordinatorFirstName) return s.t("answers.myCoordinator", { coordinator: coordinatorName(s) });
   const staff = await s.lookups.lastStaffWriter();
@@ -268,6 +287,8 @@ const FOLLOW_UP_MS = 30 * 60_000;
  */
 export function questionInContext(s: TurnServices, text: string, intent: FreeIntent): FreeIntent {
   if (intent === "none" && namedStaff(s, text)) return "question:my-coordinator";
+  // "e maja kvar", "is kim still there": the coordinator's name asked about.
+  if (intent === "none" && stillThereNamed(s, text)) return "question:still-mine";
   if (intent !== "none" || !s.memory.askedAbout) return intent;
   if (s.now.getTime() - Date.parse(s.memory.askedAbout.at) > FOLLOW_UP_MS) return intent;
   const said = fold(text);

@@ -7,7 +7,7 @@
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { fold } from "./shared/fold.js";
-import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldInterest, dayAfter } from "./shared/understand-small-talk.js";
+import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldInterest, dayAfter, toldRelief } from "./shared/understand-small-talk.js";
 import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
 import { understandYesNo } from "./shared/understand-answers.js";
@@ -205,6 +205,11 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
     await s.remember({ talkedOf: { topic: "good-news", at: s.now.toISOString() } });
     return say(dc, "talk.effort");
   }
+  // "det e lite lugnare hemma nu", "fick sova hos mormor", "fick matkort!!": relief, met as such (texter16 #11).
+  if (toldRelief(text)) {
+    await s.remember({ talkedOf: { topic: "good-news", at: s.now.toISOString() } });
+    return say(dc, "talk.relief");
+  }
   // "det e bättre nu": glad to hear it ("mår bättre" alone is the check-in told, main.dialog.ts).
   if (toldBetter(text) && !toldHowTheyAre(text)) return say(dc, "talk.better");
   // ("tack för hjälp" after good news is a thank-you, answered as one below: it got "Åh, så bra! Berätta gärna mer".)
@@ -265,7 +270,7 @@ export async function celebratesWhileWaiting(dc: DialogContext, text: string): P
   const news = isGoodNews(text) || effort || (!crisis && toldBetter(text));
   if (news) {
     await s.remember({ talkedOf: { topic: "good-news", at: s.now.toISOString() } });
-    return say(dc, effort ? "talk.effort" : "talk.goodNewsMore");
+    return say(dc, effort ? "talk.effort" : toldRelief(text) && !isGoodNews(text) ? "talk.relief" : "talk.goodNewsMore");
   }
   if (wishesToStart(text)) {
     await dc.context.sendActivity(message(s.t("waiting.wishTold", { coordinator: coordinatorInSentence(s) })));

@@ -3,7 +3,7 @@ import type { ParticipantStatus } from "../domain/vocabulary.js";
 import { commit, copyVaried, type MessageContext } from "./message-turn.js";
 import { firstWordSinceStop, recentTexts } from "./conversation-so-far.js";
 import { commitWithConcern } from "./flag-concern.js";
-import { asksToComeBack, isSoftStop, meansLessNotNothing, normaliseKeyword } from "../domain/keywords.js";
+import { asksToComeBack, isSoftStop, meansLessNotNothing, normaliseKeyword, wishesTermsForComingBack } from "../domain/keywords.js";
 import { phoneOf } from "../db/participants.js";
 import { latestStop } from "../db/consents.js";
 import { optIn as optInTransition, optOut as optOutTransition } from "../conversations/transitions.js";
@@ -101,8 +101,10 @@ export async function answersWhileStopped(ctx: MessageContext): Promise<boolean>
   const recent = await recentTexts(deps.sql, message.conversationId);
   const comeBackLines = phrasings(deps.locales, message.participant.language, "core.stillStoppedComeBack");
   const asked = asksToComeBack(message.body) && !recent.slice(-2).some((t) => comeBackLines.includes(t));
-  if (!asked && last && deps.now().getTime() - last.getTime() < STILL_STOPPED_EVERY_MS) return false;
-  const text = copyVaried(ctx, asked ? "core.stillStoppedComeBack" : "core.stillStopped", recent);
+  // "men inga påminnelser typ": how to come back on their terms, answered whenever asked (in the phrasing not just sent).
+  const terms = !asked && wishesTermsForComingBack(message.body);
+  if (!asked && !terms && last && deps.now().getTime() - last.getTime() < STILL_STOPPED_EVERY_MS) return false;
+  const text = copyVaried(ctx, asked ? "core.stillStoppedComeBack" : terms ? "core.stillStoppedOnTheirTerms" : "core.stillStopped", recent);
   await commitWithConcern(ctx, [{ text }], "opt-out-confirmation");
   return true;
 }

@@ -66,3 +66,13 @@ const ASKS_TO_COME_BACK =
 export function asksToComeBack(text: string): boolean {
   return ASKS_TO_COME_BACK.test(plainWords(text));
 }
+
+// While stopped, how contact would be on their terms (texter16 #15): "men inga påminnelser typ", "bara om jag
+// skriver själv", "inte så ofta", "no reminders tho", "only when i text". A wish about coming back, answered
+// with how (START, then "inga påminnelser"); it met silence, the day's stopped line just sent.
+const ON_THEIR_TERMS =
+  /\b(inga|utan|no|without) (paminnelser|paminnelse|reminders|reminder|sms|utskick|meddelanden|messages|texts)\b|\bbara (om|nar) (jag|ja) (skriver|hor av mig|vill)\b|\bonly (if|when) i (write|text|message|want)\b|\b(inte|int|not) (sa|lika|so) (ofta|mycket|often|much)\b|\b(farre|mindre|fewer|less) (sms|meddelanden|paminnelser|messages|texts|reminders)\b|\bmer sallan\b|\bless often\b/;
+
+export function wishesTermsForComingBack(text: string): boolean {
+  return ON_THEIR_TERMS.test(plainWords(text));
+}

@@ -19,7 +19,7 @@ export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
   "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing", "secrecy", "ai", "sold", "at-risk-meaning",
   "about-me", "phone-bill", "kept-told", "leave", "who-pays", "age", "practical", "parents-approve", "who-wrote", "private",
-  "soc-acts", "carers", "turning-18",
+  "soc-acts", "carers", "turning-18", "still-mine",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -52,7 +52,9 @@ const HUMAN = [
   // Asking to be contacted: "vill bli kontaktad av personal", "kan jag bli uppringd", "i want to be called".
   /\b(bli|be|get) (kontaktad\w*|uppringd\w*|ringd|contacted|called back|called)( (av|by) (personal|personalen|nagon|nagon av er|er|en manniska|en vuxen|min \w+|my \w+|koordinator\w*|coach\w*|kontaktperson\w*|handledare\w*|you|someone|staff|a person|a human))?( (tack|pls|snalla|asap|nu|idag|imorgon|please))*$/,
   // "vill prata med Maja": a name on its own after "prata med" (not "min mamma", "en kompis", "dig").
-  /^(jag )?(vill|kan jag|kan jag fa|far jag|behover) (prata|snacka|tala|traffa) med (?!(dig|dej|er|mig|en|ett|min|mitt|mina|din|hen|honom|henne|dem|dom|nan|nagon|mamma|pappa|kompis|alla)\b)\p{L}+( nu| tack| snalla| igen| asap)?$/u,
+  /^(jag )?(vill|kan jag|kan jag fa|far jag|behover) (prata|snacka|tala|traffa) (med|m|me) (?!(dig|dej|er|mig|en|ett|min|mitt|mina|din|hen|honom|henne|dem|dom|nan|nagon|mamma|pappa|kompis|alla)\b)\p{L}+( nu| tack| snalla| igen| asap| idag| imorgon)?$/u,
+  // "can i talk to kim", "i wanna speak with maja": a name on its own after "talk to" (not "you", "my mom").
+  /^(i )?(want to|wanna|can i|could i|may i|need to|id like to|i d like to) (talk|speak|chat) (to|with) (?!(you|u|ya|it|this|them|him|her|my|me|a|an|the|someone|somebody|anyone|mom|mum|dad)\b)\p{L}+( now| please| pls| today| again)?$/u,
   // Someone asked to get in touch: "ok ja vill att nån hör av sig om pengarna", "kan nån höra av sig"
   // (a young tester's wish was taken for a message nobody understood).
   /\b(vill|onskar|skulle vilja|kan|kunde|far)( att)? (nagon|nan|ngn|ni|nagon av er|min koordinator|koordinatorn|personal|personalen)( snalla| idag| imorgon)? (hor|hora) av (sig|er)\b/,
@@ -223,6 +225,33 @@ const COORDINATOR_ASKED = /\b(vem|vad heter|va heter|who|whos|who s|vilken|which
 const ASKS_FOR_CONTACT = /\b(ringa|ringer|ring|call|kontakta|hora av (sig|dig)|hor av (sig|dig)|contact me|reach out|text me|prata med|talk to)\b(?! (har|here|hos er))/;
 // Another place's staff: "min handledare på praktiken", "my contact person at social services".
 const AT_ANOTHER_PLACE = /\b(pa|hos|at|from|fran|in) (praktik\w*|jobbet|jobb|work|skolan|school|soc\w*|af|arbetsformedlingen|social services|kommunen|bup|vc|vardcentralen|forsakringskassan|fk|csn|migrationsverket)\b/;
+
+// Whether the contact stays theirs (texter16 #12): after a job, a break, STOPP. "får jag fortfarande prata med er
+// om jag får jobb", "kan jag fortfarande skriva hit", "har jag kvar min koordinator", "e ni kvar", "do i still get
+// to talk to kim", "can i still text you if i start working", "do i keep my coordinator". A name ("e maja kvar")
+// is read where the coordinator's name is known (answer-question.ts, stillThereNamed).
+const STILL_THEIRS = [
+  /\b(far|kan|ska|maste|fa) (jag|man|vi) (fortfarande|anda|fortsatta|fortsatta att|fortsatt|anda fortsatta|forsatt) (prata|snacka|skriva|hora av mig|ha kontakt|traffa|ha|fa hjalp|fa prata|chatta|fa stod|hora)\b/,
+  new RegExp(String.raw`\b(har (jag|man|vi) kvar|(far|kan) (jag|man|vi) (ha kvar|behalla)|behaller (jag|man|vi)|forlorar (jag|man|vi)|tappar (jag|man|vi)) (min |mitt |mina |er |era |en )?(${STAFF_WORD}|kontakt|kontakten|plats|platsen|er|tillit)\b`),
+  new RegExp(String.raw`^(men |och |hej |hallo |ok |okej )*(e|ar|finns)( (min|mitt|er|era))? (ni|du|${STAFF_WORD}|teamet|tillit)( (fortfarande|still|anda))? kvar( (da|nu|hos er|pa tillit|for mig|eller|typ|lol|fortfarande|annu))*$`),
+  /\b(do|can|will|would|could|may) (i|we) (still|stay|keep)( (get to|be able to|be allowed to|have|be))? (talk|speak|chat|text|write|message|have|see|meet|keep|contact|be in touch|get help)\b/,
+  new RegExp(String.raw`\b(do|will|would|can) (i|we) (keep|lose) (my |our |the )?(${STAFF_WORD}|contact|access|you|u|tillit|place|spot)\b`),
+  new RegExp(String.raw`\b(is|are) (my |the )?(\p{L}+) still (my|our|the) (${STAFF_WORD})\b`, "u"),
+];
+
+/** Whether the contact stays theirs, asked (never told: "jag har kvar min koordinator" has no question in it). */
+export function asksIfStillTheirs(text: string, said = fold(text)): boolean {
+  return STILL_THEIRS.some((re) => re.test(said)) && (asks(text, said) || /^(far|kan|har|e|ar|finns|behaller|forlorar|tappar|do|can|will|would|could|may|is|are)\b/.test(said) || /\b(far|kan|har|behaller|forlorar) (jag|man|vi)\b/.test(said));
+}
+
+/** "e maja kvar", "is kim still there": the name asked about, when the message is only that. */
+export function stillThereName(text: string): string | undefined {
+  const said = fold(text);
+  const m = /^(men |och |hej |hallo |ok |okej )*(e|ar|finns|is|are) (\p{L}+)( (fortfarande|still|anda))? (kvar|there|here|around)( (da|nu|fortfarande|annu|typ|lol|still|or what|eller))*$/u.exec(said);
+  if (m) return m[3];
+  // "har jag kvar kim om jag börjar jobba", "får jag behålla maja", "will i lose kim".
+  return /\b(har (jag|man|vi) kvar|(far|kan) (jag|man|vi) (ha kvar|behalla)|behaller (jag|man|vi)|forlorar (jag|man|vi)|(do|will|would) (i|we) (keep|lose)) (?<who>\p{L}+)\b/u.exec(said)?.groups?.who;
+}
 
 // When the next meeting is: "när är mitt nästa möte", "när ses vi?", "whens my appointment", "har vi
 // möte idag?". Not another agency's or a doctor's meeting, which Tillit knows nothing about, and not
@@ -480,7 +509,7 @@ const BACK_WHOLE = /^((hej|hejsan|tja|tjena|heej|hey|heey|heyy|hi|hii|hello|yo|h
 // Sorry for having been away ("hej igen, sorry var borta", "förlåt att jag inte svarat", "sry been away"):
 // a welcome back, never "I don't understand" (a tester coming back got that). Away or silent must be said.
 // Also slow to answer or writing late: "förlåt har varit dålig på att svara", "sorry for writing so late".
-const AWAY = String.raw`(varit (dalig|kass|seg|usel|daliga) (pa att|pa a|att|med att) (svara|skriva|hora av mig)|been (bad|terrible|awful|slow) (at|with) (answering|replying|texting|writing)|(skriver|skriva|skrev|writing|texting|messaging) (sa |so |this )?(sent|late)|var borta|varit borta|har varit borta|inte svarat|int svarat|inte hort av mig|forsvann|ghostade|ghostat|ghosted|been away|was away|been gone|been offline|didnt (answer|reply|respond)|didn t (answer|reply|respond)|havent (answered|replied|been around)|haven t (answered|replied))`;
+const AWAY = String.raw`(varit (dalig|kass|seg|usel|daliga) (pa att|pa a|att|med att) (svara|skriva|hora av mig)|been (bad|terrible|awful|slow) (at|with) (answering|replying|texting|writing)|(skriver|skriva|skrev|writing|texting|messaging) (sa |so |this )?(sent|late)|var borta|varit borta|har varit borta|inte svarat|int svarat|inte hort av mig|forsvann|ghostade|ghostat|ghosted|been away|was away|been gone|been offline|didnt (answer|reply|respond)|didn t (answer|reply|respond)|havent (answered|replied|been around)|haven t (answered|replied)|(skrev |sa |wrote |said |sent |texted )?(the )?(stopp|stop|stoppet|sluta))`;
 const AWAY_SORRY = new RegExp(String.raw`^((hej|hejsan|tja|tjena|hey|hi|hello|yo|halla) )*(igen |again )?(sorry|sry|soz|forlat|ursakta|my bad|forlat mig)( att| for| that| i| jag| ja)*( har| have| ve)? ${AWAY}( (ett tag|lite|sa lange|lange|a while|for a while|so long|for so long|typ|igen|again|nu|now|lol|haha))*$`);
 
 /** "sorry var borta": a welcome back, with nothing to be sorry about. */
@@ -491,7 +520,7 @@ export function apologisesForAway(text: string): boolean {
 // A thank-you or a goodbye as the whole message, small words and emoji aside: "tack", "tack så mycket",
 // "ok tack", "thx", "tusen tack 😊", "hejdå", "vi hörs", "godnatt", "bye". Not "tack men nej", "tack för
 // inget", nor a thank-you with news after it ("tack, men jag mår skit").
-const THANKS = /^(ok |okej |aa |ja |jaa |mm |najs |nice |perfekt |toppen |bra )?(tack|tackar|tack tack|tusen tack|tack sa mycket|tack sa jattemycket|tack snalla|stort tack|thx|thanks|thank you|thank u|ty|tnx|tack for hjalpen|tack for hjalp|tack for all hjalp|thanks for the help|thanks for help|thx for help|thx for the help)( (sa|sa mycket|for det|for hjalpen|du|bot|igen|again|a lot|so much|lol|haha|for idag|for i dag|for today|for allt|for everything|for samtalet|for motet|for promenaden|for att du (inte va jobbig|inte var jobbig|lyssnade|lyssnar|finns)|for not being weird|for listening|for ikvall|for tonight|for igar|for pratet|for the talk|for the chat|for meeting me))*$/;
+const THANKS = /^(ok |okej |aa |ja |jaa |mm |najs |nice |perfekt |toppen |bra )?(tack|tackar|tack tack|tusen tack|tack sa mycket|tack sa jattemycket|tack snalla|stort tack|thx|thanks|thank you|thank u|ty|tnx|tack for hjalpen|tack for hjalp|tack for all hjalp|thanks for the help|thanks for help|thx for help|thx for the help)( (sa|sa mycket|typ|liksom|assa|anda|iaf|tho|though|anyway|anyways|verkligen|really|for det|for hjalpen|du|bot|igen|again|a lot|so much|lol|haha|for idag|for i dag|for today|for allt|for everything|for samtalet|for motet|for promenaden|for att du (inte va jobbig|inte var jobbig|lyssnade|lyssnar|finns)|for not being weird|for listening|for ikvall|for tonight|for igar|for pratet|for the talk|for the chat|for meeting me))*$/;
 const BYE = /^(ok |okej |tack |tack och )?(hejda|hej da|hej hej|adjo|vi hors|hors|ses|ses sen|godnatt|god natt|natti|natt|bye|bye bye|goodbye|good night|gn|cya|see you|see ya|later|peace)( (da|pa dig|sa lange|nu|for nu|for now|lol|haha|bot))*$/;
 // A goodbye that is a good night ("ok gn", "godnatt", "natti"): answered with one, not "hej då".
 const GOOD_NIGHT = /\b(godnatt|god natt|natti|natt|good night|goodnight|gn|nighty night|nite)\b/;
@@ -731,6 +760,9 @@ export function understandFree(text: string): FreeIntent {
   // was answered as whether parents can read this).
   if (asksAboutPhoneBill(text, said)) return "question:phone-bill";
   if (asksIfToldIsKept(text, said)) return "question:kept-told";
+  // "får jag fortfarande prata med er om jag får jobb", "do i still get to talk to kim": whether the contact
+  // stays (a job or a break does not end it), before "who is my coordinator" and a wish for a person.
+  if (asksIfStillTheirs(text, said)) return "question:still-mine";
   // ("har jag en koordinator som kan ringa mig?" asks for the call: ASKS_FOR_CONTACT.)
   if (MY_COORDINATOR.some((re) => re.test(said)) && (asks(text, said) || COORDINATOR_ASKED.test(said)) && !ASKS_FOR_CONTACT.test(said) && !AT_ANOTHER_PLACE.test(said)) {
     return "question:my-coordinator";

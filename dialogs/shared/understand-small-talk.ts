@@ -107,13 +107,57 @@ const BETTER = /\b(mar battre|mor battre|har det battre|kanner mig battre|feelin
 /** Effort or things getting better, told. */
 export function toldEffort(text: string): boolean {
   const said = fold(text);
-  return (EFFORT.test(said) || BEEN_THERE.test(said)) && !/\b(inte|int|ej|not|didnt|never|aldrig)\b/.test(said);
+  return (EFFORT.test(said) || BEEN_THERE.test(said) || toldSmallStep(text)) && !/\b(inte|int|ej|not|didnt|never|aldrig)\b/.test(said);
 }
 
 /** Effort, or feeling better: glad news when passed on to the team. */
 export function toldBetter(text: string): boolean {
   const said = fold(text);
-  return toldEffort(text) || (BETTER.test(said) && !/\b(inte|int|ej|not|never|aldrig)\b/.test(said));
+  return toldEffort(text) || toldRelief(text) || (BETTER.test(said) && !/\b(inte|int|ej|not|never|aldrig)\b/.test(said));
+}
+
+// A small step, told as done (texter16 #11): an everyday thing that is not everyday for them, a form sent, a
+// queue joined, a place gone to alone. "jag har ställt mig i bostadskön nu!!", "gick till affären själv idag",
+// "jag lagade mat idag", "skickade mitt cv till ica", "ringde vårdcentralen", "cooked dinner", "went to the shop
+// by myself". Said by them of themselves, at the start ("gissa vad", "idag", "jag har faktiskt"), and done: a
+// wish, a plan or a question ("ska", "vill", "?") is no step told.
+const STEP_OPENING = String.raw`^((gissa vad|guess what|hej|hallo|tja|tjena|yo|hey|hi|men|och|assa|ass|btw|omg|idag|i dag|ida|igar|today|yesterday|nu|sa|so|okej|ok) )*((jag|ja|i|vi|we) )?((har|hade|have|ve|has|had) )?((faktiskt|typ|ju|aven|ocksa|antligen|aentligen|sjalv|precis|nyss|idag|i dag|ida|actually|finally|just|also|today) )*`;
+const STEP_DONE = [
+  String.raw`(stallt|stallde|stalla) (mig|oss) i (\w+ )?\w*ko(n|er|erna)?`,
+  String.raw`(anmalt|anmalde|registrerat|registrerade|skrivit in|skrev in) (mig|oss)\b`,
+  String.raw`(sokt|sokte|skickat|skickade|lamnat in|lamnade in|fyllt i|fyllde i|bokat|bokade|ringt|ringde|mejlat|mejlade|mailat|mailade|kollat upp|kollade upp)( in| iva| till| pa| upp)? ((en|ett|min|mitt|mina|tva|tre|fyra|fem|\d+|nagra|nan|nat|typ) )*(jobb\w*|ansokan|ansokningar|ansokningen|cv|cvt|cv t|personligt brev|tid|tiden|blanketten|pappren|papperna|komvux|folkhogskola\w*|gymnasiet|praktik\w*|af|arbetsformedlingen|vardcentralen|vc|kuratorn|kurator|csn|tandlakaren|\w*lagenhet\w*|bostad\w*|\w*kon|sfi|utbildning\w*|kurs\w*|\w*programmet)\b`,
+  String.raw`(lagade|lagat|gjorde|gjort|fixade|fixat) (mat|middag|lunch|frukost|egen mat|mat sjalv|nagot att ata|nat att ata)\b`,
+  String.raw`(stadade|stadat|diskade|diskat|tvattade|tvattat|duschade|duschat|handlade|handlat|baddade|baddat|dammsog|dammsugit|plockade undan|rensade|tog hand om) ?`,
+  String.raw`(gick|gatt|tog) (en )?(promenad|promenix|sva|runda)\b`,
+  String.raw`(gick|gatt|akte|akt|tog mig|var|varit|handlade|cyklade|tog bussen|tog tuben|tog pendeln) (till|pa|i|ner till|ut till|in till|ut|in|ner)( \w+){0,3} (sjalv|ensam|utan (mamma|pappa|\w+))\b`,
+  String.raw`(cooked|made (dinner|lunch|breakfast|food|a meal)|cleaned|tidied|did (the )?(dishes|laundry|washing|shopping)|showered|took a shower|went (for a walk|shopping|grocery shopping|to the (shop|store|shops|supermarket))|applied (for|to)|sent (off )?(my|a|an) (cv|application|resume)|called (af|the doctor|the clinic|the school)|booked (an|a) (appointment|time)|signed up|registered|joined the (\w+ )?queue|got in the (\w+ )?queue|put my name (down|on))\b`,
+];
+const SMALL_STEP = new RegExp(`${STEP_OPENING}(${STEP_DONE.join("|")})`);
+// A step only hoped for or asked about: "ska ställa mig i kön", "vill laga mat", "kan jag…?".
+const NOT_DONE = /\b(ska|skall|vill|borde|maste|kanske|hoppas|tanker|planerar|will|want|wanna|should|gonna|going to|maybe|hope|how|hur|kan jag|can i)\b/;
+
+/** A small step told as done, never one wished for or asked about. */
+export function toldSmallStep(text: string): boolean {
+  const said = fold(text);
+  return SMALL_STEP.test(said) && !NOT_DONE.test(said) && !text.includes("?") && !/\b(inte|int|ej|not|didnt|never|aldrig)\b/.test(said);
+}
+
+// Relief told (texter16 #11): things calmer, a good night, a break somewhere safe, help with money for food.
+// "det e lite lugnare hemma nu", "fick sova hos mormor i helgen", "fick matkort!!", "sov gott inatt",
+// "its calmer at home now", "got to stay at my nan's". Not a wish ("hoppas det blir lugnare") nor a question.
+const RELIEF = [
+  /\b(lugnare|lattare|skonare|tystare|calmer|easier|quieter)\b/,
+  /\bfick (sova|vara|bo|hanga|vila|aka|komma|stanna|sitta) (hos|med|hemma hos|till|over hos)\b/,
+  /\bgot to (stay|sleep|be|hang out|spend (the|a) (night|weekend|day)) (at|with)\b/,
+  /\b(fick|fatt|har fatt|got) (ett |en |nagra |lite |a |some )?(matkort|matkortet|matkuponger|matkupong|matkasse|matkassar|presentkort|busskort|sl kort|bidrag|bidraget|forsorjningsstod|forsorjningsstodet|pengar till mat|food card|food vouchers|food voucher|food bank|a bus card|benefits)\b/,
+  /^((jag|ja|i) )?(sov|har sovit|slept|have slept) (faktiskt |typ |ju |actually )?(bra|gott|okej|ok|hela natten|well|ok|okay|through the night|all night)( (inatt|i natt|natt|idag|last night|tonight|faktiskt|actually|for once|for en gangs skull))*$/,
+];
+const NOT_RELIEF = /\b(ska|skall|vill|borde|kanske|hoppas|onskar|om|nar blir|will|want|wish|hope|if|maybe|inte|int|ej|not|never|aldrig|ingen|inget)\b/;
+
+/** Relief or a good thing that came, told: never hoped for, asked about, or denied. */
+export function toldRelief(text: string): boolean {
+  const said = fold(text);
+  return RELIEF.some((re) => re.test(said)) && !NOT_RELIEF.test(said) && !text.includes("?");
 }
 
 // An interest told, unasked: "gillar att rita", "älskar manga", "i like gaming". What they like is the first

@@ -58,6 +58,7 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   "soc-acts": { sv: "kommer soc hem till oss", en: "will social services come to our house" },
   carers: { sv: "kan min familjehemsmamma läsa detta", en: "can my foster parents read this" },
   "turning-18": { sv: "om jag fyller 18 nästa månad, ändras nåt då", en: "what happens when i turn 18" },
+  "still-mine": { sv: "får jag fortfarande prata med er om jag får jobb", en: "do i still get to talk to you if i get a job" },
 };
 
 const keysFor = (kind: QuestionKind): string[] => {
@@ -69,6 +70,8 @@ const keysFor = (kind: QuestionKind): string[] => {
   // Asked with nothing going on, a person is offered.
   if (kind === "practical") return [`${key}Offer`];
   if (kind === "who-wrote") return ["answers.isBot"];
+  // No coordinator on the record: the team stays theirs, and the job asked about is answered.
+  if (kind === "still-mine") return ["answers.stillMineTeamWork"];
   return kind === "who-reads" ? [key, `${key}Named`] : kind === "my-coordinator" || kind === "next-meeting" ? [`${key}None`] : [key];
 };
 
