@@ -96,6 +96,8 @@ export class MeetingDialog extends TillitDialog {
 
 /** What follows a meeting called off or moved in chat ("kan vi ta nästa vecka" after "kan inte imorgon") is about it this long. */
 const CHANGED_LATELY_MS = 12 * 3_600_000;
+/** A meeting this close is what "kan inte komma idag" is about, reminded or not. */
+const SOON_MS = 30 * 3_600_000;
 const MOVE_WORD = /\b(flytta|flyttar|byta|byter|move|moving|reschedule|rebook|postpone)\b/;
 
 /**
@@ -120,7 +122,10 @@ export async function answersMeetingChange(dc: DialogContext, text: string): Pro
     return true;
   }
   const m = await s.lookups.agreedMeeting();
-  if (!m || !(m.reminded || named)) return false;
+  // The day of the meeting or the day before, "sorry jag klarar inte av att komma idag" is about it, reminded or
+  // not (a tester's went unread, and her coordinator would have waited at the library).
+  const soon = m !== null && Date.parse(m.startsAt) - s.now.getTime() < SOON_MS && Date.parse(m.startsAt) - s.now.getTime() > -AROUND_START_MS;
+  if (!m || !(m.reminded || named || soon)) return false;
   s.effects.push(
     reading === "move"
       ? { kind: "update-meeting", meetingId: m.meetingId, status: "reschedule-requested", requestedTime: text.trim().slice(0, 200) }

@@ -52,8 +52,10 @@ export interface ChoiceSpec {
  */
 export function withoutOpening(text: string): string {
   // A short line after the question stays with it ("Hej Sara! Har du tid … nu? Det tar en minut."): the
-  // check-in's offer asked again began "Jag förstod inte riktigt. Hej Sara!", a greeting mid-exchange.
-  const m = /^[^.?!\n]{1,30}!\s+(\S[\s\S]*\?(?:\s+[^?\n]{1,40})?)$/u.exec(text);
+  // check-in's offer asked again began "Jag förstod inte riktigt. Hej Sara!", a greeting mid-exchange. An
+  // opening up to a long sentence: "sry" to "Helt okej, tack för att du säger till! Vill du att Maja föreslår en
+  // ny tid?" got the whole line again (texter16 #9).
+  const m = /^[^.?!\n]{1,60}!\s+(\S[\s\S]*\?(?:\s+[^?\n]{1,40})?)$/u.exec(text);
   return m ? m[1]! : text;
 }
 

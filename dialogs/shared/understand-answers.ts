@@ -256,7 +256,8 @@ const ON_IT = String.raw`( (pa|till|to|on) (motet|traffen|promenaden|det|den|it|
 const SOFT = String.raw`( (tyvarr|sorry|forlat|typ|assa|lol|anda|heller|nog|alls|iaf|i alla fall|ju|then|tho|unfortunately|after all|anyway|haha|sry))*`;
 const LEAD = String.raw`^((assa|nej|nae|sorry|sry|forlat|shit|hmm|fan|men|ah|aa|ok|okej|hej|hallo|du|hey|hi|jag|ja|i|vi|we) )*`;
 const CANNOT = String.raw`((kan|kommer|hinner|fixar|klarar|gar|funkar|passar)( nog| tyvarr| nog tyvarr| nog inte)? (inte|int|ej|inge)|cant|can t|cannot|can not|wont|won t|couldnt|cannot)`;
-const COME = String.raw`( (komma|komma dit|ga|ga dit|vara med|ses|make it|come|go|make|attend|be there))`;
+// "klarar inte av att komma", "kommer inte kunna komma", "fixar inte att komma" (texter16 #9).
+const COME = String.raw`( (av att |att |kunna |orka |lyckas )?(komma|komma dit|ga|ga dit|vara med|ses|make it|come|go|make|attend|be there))`;
 const CALLS_OFF = new RegExp(`${LEAD}${CANNOT}${COME}?${ON_IT}?( ${WHEN})?${SOFT}$`);
 // "orkar inte" and "pallar inte" alone can be a heavy day: a day or a coming is needed with them.
 const NO_ENERGY_FOR_IT = new RegExp(`${LEAD}(orkar|pallar|orka|palla)( nog| tyvarr)? (inte|int|ej|inge)?(${COME}${ON_IT}?( ${WHEN})?| ${WHEN}|${ON_IT})${SOFT}$`);

@@ -7,6 +7,8 @@
 //   mat idag", "tack typ". Small steps and relief are read in general (understand-small-talk.ts), with a corpus.
 // - #12: "do i still get to talk to kim", "får jag fortfarande prata med er om jag får jobb", "e maja kvar": the
 //   coordinator is still theirs, said truthfully from the record; "kan jag prata m kim" asks for a person.
+// - #9: an agreed meeting cancelled on its day in plain words ("sorry jag klarar inte av att komma idag") met "förstår
+//   inte allt"; "sry" to the offer of a new time got the whole previous line again.
 // - #15: after STOPP, "men inga påminnelser typ" met silence (the day's stopped line just sent): how to come back
 //   on their terms is answered; "sorry för stopp" after START got "förstår inte allt".
 import { beforeAll, describe, expect, it } from "vitest";
@@ -14,7 +16,8 @@ import type { Harness } from "../helpers/harness.js";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
 import type { StaffWorld } from "../helpers/staff.js";
-import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { assignConversation, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { addMeeting } from "../../bot/staff/meetings.js";
 import { toldEffort, toldRelief, toldSmallStep } from "../../dialogs/shared/understand-small-talk.js";
 import { closes, understandFree } from "../../dialogs/shared/understand-free.js";
 
@@ -201,3 +204,38 @@ describe("after STOPP, coming back on their terms (texter16 #15)", () => {
   });
 });
 
+describe("a meeting called off on its day, in plain words (texter16 #9)", () => {
+  async function withMeeting(name: string, startsAt: string, alreadyAgreed: boolean): Promise<{ p: Participant; meetingId: number }> {
+    h.clock.ms = Date.parse("2026-11-25T08:00:00Z"); // Wednesday 09:00
+    const p = await suite.onTeam("sv", name);
+    const id = (await suite.conversationOf(p)).id;
+    const maja = w.accounts.coordA.actor;
+    await assignConversation(suite.staffDeps(), maja, id, maja.id);
+    const { meetingId } = await addMeeting(suite.staffDeps(), maja, id, { startsAt, location: "vid Biblioteket", alreadyAgreed });
+    await handBack(suite.staffDeps(), maja, id);
+    await p.received();
+    return { p, meetingId };
+  }
+
+  it("Stina, Friday 08:10, the meeting at 13:00: each way of saying it calls it off, and Maja is told", async () => {
+    for (const text of ["sorry jag klarar inte av att komma idag", "kommer inte kunna komma idag", "fixar inte att komma idag sorry", "sorry i cant make it today"]) {
+      const { p, meetingId } = await withMeeting("Stina", "2026-11-27T12:00:00Z", true);
+      h.clock.ms = Date.parse("2026-11-27T07:10:00Z");
+      const r = await say(p, text);
+      expect(r, `${text} → ${r}`).toMatch(/Maja/);
+      expect(r, r).not.toMatch(NOT_UNDERSTOOD);
+      expect((await h.tillit.db.meeting.findUnique({ where: { id: meetingId } }))?.status, text).toBe("cancelled");
+    }
+  });
+
+  it("Isak: 'sry' to the offer of a new time is no need to apologise and the question, not the whole line again", async () => {
+    const { p } = await withMeeting("Isak", "2026-11-27T12:00:00Z", false);
+    h.clock.ms = Date.parse("2026-11-26T22:40:00Z"); // Thursday 23:40
+    const offer = await say(p, "fan orkar nog inte imorgon");
+    expect(offer).toMatch(/ny tid/);
+    const sorry = await say(p, "sry");
+    expect(sorry, sorry).toMatch(/ursäkt/);
+    expect(sorry, sorry).toMatch(/ny tid\?/);
+    expect(sorry, sorry).not.toMatch(/tack för att du säger till/);
+  });
+});
