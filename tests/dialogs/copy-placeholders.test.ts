@@ -21,6 +21,24 @@ describe("a placeholder is never sent unfilled (texter16 #6)", () => {
     expect(translate(locales, "sv", "waiting.afterCrisisHelloLater", { coordinator: "Maja", reading: "Någon läser i morgon." })).not.toMatch(/[{}]/);
   });
 
+  it("in a running Tillit (not under the tests) the sentence goes out without it, and a warning names the key", () => {
+    const underTests = process.env.VITEST;
+    const warned: string[] = [];
+    const onWarning = (w: Error) => warned.push(`${w.name}: ${w.message}`);
+    process.on("warning", onWarning);
+    delete process.env.VITEST;
+    try {
+      expect(render("Teamet vet om det du skrev. {reading} {coordinator} läser.", { coordinator: "Maja" }, "waiting.afterCrisisHelloLater")).toBe("Teamet vet om det du skrev. Maja läser.");
+    } finally {
+      process.env.VITEST = underTests;
+    }
+    return new Promise<void>((resolve) => setImmediate(() => {
+      process.off("warning", onWarning);
+      expect(warned).toEqual(['UnfilledPlaceholder: "waiting.afterCrisisHelloLater" needs {reading}, which was not given']);
+      resolve();
+    }));
+  });
+
   it("a key names the same placeholders in Swedish and English", () => {
     for (const key of locales.sv.keys()) expect([...need(locales.en, key)].sort(), key).toEqual([...need(locales.sv, key)].sort());
   });
