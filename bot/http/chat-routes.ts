@@ -10,7 +10,7 @@ import { z } from "zod";
 import type { Sql } from "../db/sql.js";
 import type { EventBus } from "../infrastructure/events.js";
 import { announceQueued } from "../outbox/enqueue-outbound.js";
-import { translate, type Locales } from "../infrastructure/i18n.js";
+import { phrasings, type Locales } from "../infrastructure/i18n.js";
 import { toE164 } from "../domain/phone.js";
 import { isLanguage, type Language } from "../domain/vocabulary.js";
 import { userIdFor } from "../webchat/activities.js";
@@ -54,7 +54,9 @@ export function chatRoutes(deps: ChatRoutesDeps): Router {
   const page = (lang: Language) => {
     let html = pages.get(lang);
     if (!html) {
-      html = template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => (key === "lang" ? lang : escapeHtml(translate(deps.locales, lang, `webchat.${key}`))));
+      // The page's words as written: some are templates the chat's script fills in the browser ("{name} från
+      // personalen är med i chatten nu."), so they are not rendered here (rendering refuses an unfilled one).
+      html = template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => (key === "lang" ? lang : escapeHtml(phrasings(deps.locales, lang, `webchat.${key}`)[0]!)));
       pages.set(lang, html);
     }
     return html;
