@@ -19,6 +19,7 @@ import { round9 } from "./lexicon/round9.js";
 import { round10 } from "./lexicon/round10.js";
 import { round11 } from "./lexicon/round11.js";
 import { round12 } from "./lexicon/round12.js";
+import { round13 } from "./lexicon/round13.js";
 import { compileRule, conceptsOf, HitSet, matchRule, patternConcepts, type CompiledRule, type RuleSpec } from "./rule-engine.js";
 import { harmToSelfRules } from "./rules/harm-to-self-rules.js";
 import { harmFromOthersRules } from "./rules/harm-from-others-rules.js";
@@ -34,6 +35,7 @@ import { round9Rules } from "./rules/round9-rules.js";
 import { round10Rules } from "./rules/round10-rules.js";
 import { round11Rules } from "./rules/round11-rules.js";
 import { round12Rules } from "./rules/round12-rules.js";
+import { round13Rules } from "./rules/round13-rules.js";
 import { hasQuotes, readsSwedish, tokenize, withoutQuotes, type Token } from "./text-tokens.js";
 
 export const lexicon: Lexicon = {
@@ -54,10 +56,11 @@ export const lexicon: Lexicon = {
   ...round10,
   ...round11,
   ...round12,
+  ...round13,
   ...context,
 };
 
-export const ruleSpecs: RuleSpec[] = [...harmToSelfRules, ...harmFromOthersRules, ...acuteRules, ...signalRules, ...indirectRules, ...veiledRules, ...concernRules, ...concernSignalRules, ...everydayConcernRules, ...round8Rules, ...round9Rules, ...round10Rules, ...round11Rules, ...round12Rules];
+export const ruleSpecs: RuleSpec[] = [...harmToSelfRules, ...harmFromOthersRules, ...acuteRules, ...signalRules, ...indirectRules, ...veiledRules, ...concernRules, ...concernSignalRules, ...everydayConcernRules, ...round8Rules, ...round9Rules, ...round10Rules, ...round11Rules, ...round12Rules, ...round13Rules];
 
 export interface RuleFinding {
   rule: string;

@@ -242,7 +242,9 @@ export const round11 = {
   /** Through the hall, the whole flat, while someone sleeps: smoke that has spread. */
   SMOKE_SPREAD: ["i hela hallen", "i hela lägenheten", "i hela trapphuset", "whole flat", "whole hallway", "all over the flat", "mamma sover", "everyone is asleep", "alla sover"],
   /** Someone in the home, the garden or at the window who should not be. */
-  INTRUDER: ["nån är i min lägenhet", "someone in my flat", "someone is in my flat", "someone in the house",
+  INTRUDER: [
+    // Round 13: someone trying the doors of the building, now at ours.
+    "trying every door", "trying the door", "trying our door", "theyre at ours", "försöker öppna dörren", "känner på dörren", "känner på alla dörrar", "rycker i dörren", "break my window", "broke our window", "climbing in", "rycker i vår", "rycker i ytterdörren", "kicking at our", "kicking our door", "sparkar på dörren", "sparkar på vår dörr","nån är i min lägenhet", "someone in my flat", "someone is in my flat", "someone in the house",
     "someone is in the house", "nån i trädgården", "someone in the garden", "försöker öppna mitt fönster", "försöker öppna fönstret", "trying to open my window",
     "hör steg", "i hear footsteps", "kom in med nyckeln", "came in with the key", "knackar på dörren hela tiden", "keeps knocking on the door", "ser en ficklampa",
     "see a flashlight", "with a machete",
@@ -315,6 +317,8 @@ export const round11 = {
   BABYSITTING: ["barnvakt", "babysitting", "babysit", "left her with me", "left him with me", "lämnade henne hos mig", "lämnade honom hos mig"],
   /** The parents not back, not answering, phones off. */
   PARENTS_NOT_BACK: [
+    // Round 13: the parent was to fetch the child, and does not answer.
+    "skulle hämta", "svarar int",
     "havent come back", "inte kommit tillbaka", "phones are off", "isnt answering", "isnt picking up", "no answer", "ingen svarar", "skulle va hemma kl",
     "skulle vara hemma kl", "said theyd be back",
   ],
@@ -488,6 +492,8 @@ export const round11 = {
   // Exhaustion.
   /** Worn out in everyday words: needing rest after two glasses, a battery at zero for phone and self, spent for the day. */
   WORN_OUT: [
+    // Round 13: staring at the ceiling, sleep needed after a shop, tired always, the brain syrup.
+    "stirrar i taket", "staring at the ceiling", "ta mig ur sängen", "behövde sova @few timmar", "trött typ alltid", "alltid trött", "always tired", "tired all the time", "varit slut sen", "couldnt get out the door", "kom inte ut genom dörren",
     "behövde jag vila", "behövde vila en timme", "needed to rest after", "både mobilen o mig", "both my phone and me", "sjukt slut sen", "varit så slut sen",
     "slut resten av dagen", "done for the rest of the day", "stirrar på väggen", "staring at the wall", "tired in a way sleep", "sleep doesnt fix",
     "allt e en uppförsbacke", "everything is uphill", "kom inte ur sängen", "couldnt get out of bed", "orka int öppna", "orkade klä på mig", "inte orkade klä",

@@ -46,11 +46,15 @@ export const round12 = {
   ],
   /** Decided, with nothing said about what: "har bestämt mej.", "finally decided", "made peace with the plan". */
   DECIDED_BARE: [
+    // Round 13: 'ha ba bestämt mej'.
+    "ba bestämt mej", "bara bestämt mig", "ha ba bestämt",
     "har bestämt mig", "ha bestämt mej", "ha redan bestämt", "har redan bestämt", "bestämt mej nu", "finally decided", "made up my mind", "made peace with the plan",
     "made peace with it", "decided now", "mind is made up", "done waiting",
   ],
   /** When it happens: "efter jul", "i helgen", "fö fredag", "det blir inatt". */
   WHEN_IT_HAPPENS: [
+    // Round 13: a weekday with 'blir det'.
+    "söndag blir det", "sönda blir de", "lördag blir det", "fredag blir det", "planerat allt för ikväll",
     "efter jul", "hä blir", "det blir inatt", "det blir ikväll", "de blir inatt", "de blir ikväll", "det blir i helgen", "de blir i helgen", "fö fredag",
     "this weekend is the last", "last one", "sista helgen", "it happens tonight", "tonight is the night", "before christmas", "innan jul",
   ],
@@ -73,6 +77,8 @@ export const round12 = {
   NOT_THAT_END: ["menar inte sommarlovet", "menar inte terminen", "dont mean the", "not the summer", "och jag menar inte", "o ja menar int"],
   /** Tidying up and the relief of having it done: farewell arrangements told as errands. */
   TIDY_DONE: [
+    // Round 13: one thing left after it all is done.
+    "bara en sak kvar", "only one thing left",
     "ha det fixat", "feels tidy", "last thing on the list", "sista grejen på listan", "easier for whoever", "whoever has to go through", "den som ska gå igenom", "så hon vet",
     "så han vet", "så dom vet", "so they know", "so she knows", "so he knows", "allt e fixat", "har ordnat allt", "sorted everything", "paid back what i owed",
     "betalat tillbaka allt",
@@ -85,6 +91,8 @@ export const round12 = {
   ],
   /** After one's death, asked about. */
   AFTER_MY_DEATH: [
+    // Round 13: 'when you die', 'if im gone'.
+    "when you die", "if im gone",
     "när man dör", "om man dör", "när jag dör", "om jag dör", "when i die", "if i die", "after i die", "om nåt händer mej", "if something happens to me",
     "if anything happens to me", "efter min död", "after my death", "when im dead", "när jag är död",
   ],
@@ -106,6 +114,8 @@ export const round12 = {
   ],
   /** A denial that is none, a hint, a warning not to worry. */
   DENIAL_HINT: [
+    // Round 13: 'asking for me'.
+    "asking for me", "frågar för mig själv", "who gets my stuff",
     "haha skojar", "skojar typ", "dont freak out", "frågar för en kompis", "asking for a friend", "nej asså för mej", "fråga inte varför", "dont ask why",
     "you dont want to know", "vill du nog int höra", "säger int mer",
   ],
@@ -202,6 +212,8 @@ export const round12 = {
   // Acute danger: smoke or gas where one is, stuck out in the cold.
   /** Smoke, fire, a smell of burning or gas. */
   FIRE_SIGN: [
+    // Round 13: gas smelt, said as smelling.
+    "smelling gas", "smell gas", "smells like gas", "luktar gas", "gaslukt", "ugnen brinner", "ugn brinner", "out of the oven",
     "det ryker", "ryker ur", "massa rök", "full av rök", "smoke coming", "smoke from", "luktar bränt", "smells like burning", "lukten av gas",
     "gasolflaskan", "läcker gas", "gas leak", "började brinna", "börjat brinna", "lågor på", "flames",
     "alarm is going",
@@ -219,12 +231,16 @@ export const round12 = {
   ],
   /** Stuck, lost, trapped, off the road. */
   STUCK_OUTSIDE: [
+    // Round 13: a trail lost, a scooter or car broken down far out, out into the snow.
+    "lost the trail", "lost the path", "tappade leden", "snöstorm*", "har lagt av", "lagt av", "out into the snow", "ut i snön", "på fjället", "went into the ditch", "kört fast", "gått fel i skogen", "ser inga stigar", "slept outside", "ligger ute sen", "sov ute", "wandered off from", "cant find anyone", "vet inte vart jag e", "cant walk", "ute på fältet",
     "stuck in the car", "stuck on the", "stuck outside", "fast i hissen", "fast i snön", "trapped under", "trapped in", "instängd", "lost on the", "vilse", "got lost in",
     "off the road", "av vägen", "i diket", "snow drift", "snödriva", "whiteout", "snöstorm", "sjunka", "sinking", "vågar inte klättra", "nånstans på",
     "walking home @many km", "missed the last bus",
   ],
   /** Cold, dark, a dying phone, no jacket, numb: exposure. */
   EXPOSED: [
+    // Round 13: the phone at a few per cent, no signal, minus twenty, dark and cold coming.
+    "ingen täckning", "no coverage", "blir mörkt", "bli mörkt", "mörkt och kallt", "getting dark", "cant feel my toes", "isnt answering", "@minor battery", "barely any signal", "no signal mostly", "nästan död", "inga skor", "no shoes", "ja fryser", "jag fryser", "det snöar", "feel my hands", "känner inte fötterna", "motorn startar inte",
     "iskallt", "freezing", "so cold", "jättekallt", "ingen jacka", "no jacket", "phone dying", "phone is dying", "phones dying",
     "phone about to die", "phone at", "mobilen har", "mobilen dör", "getting dark", "cant feel", "känns inte", "ser ingenting", "cant see", "skicka nån", "send someone",
     "kommer inte upp", "cant get up", "leg is stuck", "engine wont start",
@@ -336,6 +352,8 @@ export const round12 = {
   ],
   /** Energy at zero, told as a battery or a number. */
   ENERGY_ZERO: [
+    // Round 13: the battery at one per cent, one of ten.
+    "battery is at 1", "battery at 1", "batteriet på 1", "orkar jag typ 1", "gå i sirap", "som sirap", "hjärnan e sirap", "dont have it in me", "cant even finish",
     "energi noll", "inga batterier kvar", "batteriet på 0", "tömd", "im wiped", "brain is fried", "body is fried", "tired in my bones",
     "feel 80", "gå i lera", "har inget kvar", "energy is zero", "allting e för mycket", "allt e för mycket", "everything is too much",
     "even that felt like too much", "every little task", "days just blur", "dagarna flyter ihop", "veckorna flyter ihop", "lost the whole weekend", "hela söndagen försvann",
@@ -345,6 +363,8 @@ export const round12 = {
   BED_BOUND: ["legat i sängen", "ligger i sängen", "left my bed", "lämnat sängen", "ur sängen", "in bed"],
   /** All day, for days, only that. */
   ALL_DAY_LONG: [
+    // Round 13: in bed since a day named.
+    "sen",
     "bara", "only", "hela dagen", "hela dan", "all day", "since", "sen i", "whole weekend", "hela söndagen", "hela helgen", "except for", "förutom", "resten av",
     "förrän @afternoon", "om dagarna",
   ],
@@ -366,7 +386,9 @@ export const round12 = {
   /** The fridge or the cupboard. */
   FRIDGE: ["kylskåpet", "kylen", "fridge", "skafferiet", "frysen", "the cupboard"],
   /** Empty, or only a thing or two in it. */
-  FRIDGE_EMPTY: ["tomt", "empty", "inget i", "nothing in", "förutom", "except", "has mustard", "har senap", "inventory", "finns inget", "finns bara"],
+  FRIDGE_EMPTY: [
+    // Round 13: 'kylen är tom', 'kylen e tom': the plain word.
+    "tom", "e tom", "ekar tomt","tomt", "empty", "inget i", "nothing in", "förutom", "except", "has mustard", "har senap", "inventory", "finns inget", "finns bara"],
   /** Money against food: meals skipped to pay. */
   FOOD_OR_BILL: ["skipped meals", "hoppade över mål", "betala telefonräkningen eller äta", "pay or eat", "välja mellan att betala", "choose between paying"],
 
@@ -407,11 +429,15 @@ export const round12 = {
   ],
   /** How much, how long: at each other since seven, about everything. */
   SHOUT_HOW: [
+    // Round 13: things thrown, constant, both of us.
+    "kasta grejer", "kastade grejer", "kastar grejer", "kasta saker", "throwing things", "threw things", "constant", "båda två", "both of us",
     "på varandra", "at each other", "sen kl", "hela", "every", "så högt", "värsta", "på max", "om allt",
     "about everything", "på oss", "at us", "nånsin", "ever", "warzone", "massive",
   ],
   /** Blamed, disowned, an ultimatum. */
   BLAMED_HOME: [
+    // Round 13: thrown out unless, told to leave.
+    "slänger ut mig", "kastar ut mig", "throw me out", "kick me out", "får ja dra", "får jag dra", "hotar att ringa soc",
     "förstört familjen", "ruined the family", "e anledningen till att", "im the reason", "done with me", "klar med mig", "silent treatment", "or im out", "annars åker jag ut",
     "gave me till", "gav mig till", "snackade skit om mej", "bara genom mig", "only through me",
   ],
