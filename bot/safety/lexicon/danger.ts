@@ -6,7 +6,7 @@ export const danger = {
   /** The body failing: on its own a reason to call 112, whoever it is about. */
   BODY_EMERGENCY: [
     // Round 13: a seizure told by the eyes, slurred speech after a fall.
-    "ögonen rullar", "eyes rolling", "eyes are rolling", "fått ett anfall", "har fått ett anfall", "pratar sluddrigt", "känner int benen", "int känner benen", "inte känner benen", "rycker i hela kroppen", "har ett epilepsianfall",
+    "ögonen rullar", "eyes rolling", "eyes are rolling", "fått ett anfall", "pratar sluddrigt", "inte känner benen", "rycker i hela kroppen", "har ett epilepsianfall",
     "andas inte", "slutat andas", "andas knappt", "kan inte andas", "får ingen luft", "medvetslös*", "svimmat", "svimmade", "går inte att väcka",
     "kan inte väcka", "reagerar inte", "krampar", "blå om läpparna", "blåa läppar", "kollaps*", "slutar inte blöda", "blöder jättemycket",
     "blöder så mycket", "not breathing", "stopped breathing", "cant breathe", "barely breathing", "unconscious", "collapsed", "wont wake up",

@@ -40,7 +40,7 @@ export const people = {
   /** Younger children the writer may be responsible for. */
   SMALL_CHILD: [
     // Round 13: little brother and small cousins in dialect and plural, the neighbours' kids, the kid downstairs.
-    "småbrodern", "småbror", "småsyster", "småkusiner", "småkusinerna", "neighbours kids", "the kid", "mina @few syskon", "little ones", "a little girl", "a little boy", "en liten kille", "en liten tjej", "liten flicka", "little siblings", "her baby", "hennes bebis","grannens ungar", "kid next door", "småbröder", "småsystrar", "grannens barn", "the neighbours kids", "little brothers", "little sisters", 
+    "småbror", "småkusiner", "neighbours kids", "the kid", "mina @few syskon", "little ones", "a little girl", "a little boy", "en liten kille", "en liten tjej", "liten flicka", "little siblings", "her baby","grannens ungar", "kid next door", "småbröder", "småsystrar", "grannens barn", "little brothers", "little sisters", 
     "lillebror", "lillasyster", "lillsyrran", "småsyskon*", "syskonen", "mina syskon", "barnen", "bebisen", "min dotter", "min son",
     "little brother", "little sister", "baby brother", "baby sister", "my siblings", "the kids", "the baby", "my daughter", "my son", "toddler",
     "små bröder", "små systrar", "småttingarna", "tvillingarna", "the twins", "lil bro", "lil sis", "lillen", "my brothers are", "@minor year old",

@@ -206,7 +206,7 @@ export const round10 = {
   ],
   /** A fridge with ketchup and a lemon, the last packet of noodles: little food, told by what is left. */
   FRIDGE_BARE: [
-    "kylen är tom", "kylskåpet har", "fridge has", "ketchup", "gammalt bröd", "nudlar igen", "sista paketet",
+    "kylskåpet har", "fridge has", "ketchup", "gammalt bröd", "nudlar igen", "sista paketet",
   ],
   /** Since Thursday, again, literally, only that left: what makes a bare fridge a concern. */
   FOOD_LAST: [

@@ -244,7 +244,7 @@ export const round11 = {
   /** Someone in the home, the garden or at the window who should not be. */
   INTRUDER: [
     // Round 13: someone trying the doors of the building, now at ours.
-    "trying every door", "trying the door", "trying our door", "theyre at ours", "försöker öppna dörren", "känner på dörren", "känner på alla dörrar", "rycker i dörren", "break my window", "broke our window", "climbing in", "rycker i vår", "rycker i ytterdörren", "kicking at our", "kicking our door", "sparkar på dörren", "sparkar på vår dörr","nån är i min lägenhet", "someone in my flat", "someone is in my flat", "someone in the house",
+    "trying every door", "trying the door", "trying our door", "theyre at ours", "känner på dörren", "känner på alla dörrar", "rycker i dörren", "break my window", "broke our window", "climbing in", "rycker i vår", "rycker i ytterdörren", "kicking at our", "kicking our door", "sparkar på vår dörr","nån är i min lägenhet", "someone in my flat", "someone is in my flat", "someone in the house",
     "someone is in the house", "nån i trädgården", "someone in the garden", "försöker öppna mitt fönster", "försöker öppna fönstret", "trying to open my window",
     "hör steg", "i hear footsteps", "kom in med nyckeln", "came in with the key", "knackar på dörren hela tiden", "keeps knocking on the door", "ser en ficklampa",
     "see a flashlight", "with a machete",
@@ -493,7 +493,7 @@ export const round11 = {
   /** Worn out in everyday words: needing rest after two glasses, a battery at zero for phone and self, spent for the day. */
   WORN_OUT: [
     // Round 13: staring at the ceiling, sleep needed after a shop, tired always, the brain syrup.
-    "stirrar i taket", "staring at the ceiling", "ta mig ur sängen", "behövde sova @few timmar", "trött typ alltid", "alltid trött", "always tired", "tired all the time", "varit slut sen", "couldnt get out the door", "kom inte ut genom dörren",
+    "ta mig ur sängen", "behövde sova @few timmar", "trött typ alltid", "varit slut sen", "couldnt get out the door", "kom inte ut genom dörren",
     "behövde jag vila", "behövde vila en timme", "needed to rest after", "både mobilen o mig", "both my phone and me", "sjukt slut sen", "varit så slut sen",
     "slut resten av dagen", "done for the rest of the day", "stirrar på väggen", "staring at the wall", "tired in a way sleep", "sleep doesnt fix",
     "allt e en uppförsbacke", "everything is uphill", "kom inte ur sängen", "couldnt get out of bed", "orka int öppna", "orkade klä på mig", "inte orkade klä",

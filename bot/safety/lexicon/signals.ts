@@ -16,14 +16,14 @@ export const signals = {
   /** Left alone, said of a child or of the writer. */
   LEFT_ALONE: [
     // Round 13: told to manage, alone with them, running around alone.
-    "klara oss", "klarar oss", "ensam med dom", "ensam med dem", "runt själv", "sitta själv", "alone for","klara sig själv", "klarar sig själv", "fend for", "on their own", 
+    "klara oss", "klarar oss", "runt själv", "sitta själv","klara sig själv", "klarar sig själv", "fend for", "on their own", 
     "ensam", "ensamma", "själv hemma", "själva", "hemma själv", "är själv", "själv i lägenhet*", "själv i huset",
     "alone", "lämnade mig", "lämnade oss", "by himself", "by herself",
   ],
   /** A parent gone, away or unreachable. */
   PARENT_AWAY: [
     // Round 13: a parent not home in dialect, never back from a trip, admitted to hospital, the phone off.
-    "int kommit hem", "ha int kommit hem", "kom aldrig tillbaka", "never came back", "la in sig", "på psyk", "inlagd", "phone is off", "phones off", "left this morning", "int kommi hem", "inte kommi hem", "ingen kommer", "passed out", "har däckat", "somnat full", "nobody around", "ingen vuxen", "åkte till sin kille", "åkte utomlands", "went abroad", "ingen e hemma", "ingen är hemma", "e inte här", "är inte här", "inte öppna dörr", "nobody answers","inte sett föräldrarna", "öppnar inte", 
+    "kom aldrig tillbaka", "never came back", "la in sig", "på psyk", "inlagd", "phone is off", "phones off", "ingen kommer", "int kommi hem", "ingen e hemma", "passed out", "har däckat", "somnat full", "nobody around", "åkte till sin kille", "åkte utomlands", "went abroad", "är inte här", "inte öppna dörr", "nobody answers","inte sett föräldrarna", "öppnar inte", 
     "inte varit hemma", "inte kommit hem", "inte kommit tillbaka", "hasnt been home", "hasnt come home", "hasnt come back",
     "har stuckit", "stuckit någonstans", "svarar inte", "didnt come back", "vet inte när hon kommer", "vet inte när han kommer", "doesnt answer", "wont answer", "not answering", "vet inte var mamma är",
     "vet inte var pappa är", "dont know where my mom is", "dont know where my mum is", "dont know where my dad is", "är ute", "is out", "left",
@@ -36,10 +36,10 @@ export const signals = {
     "tredje dagen", "andra dagen", "third day", "second day", "hela kvällen", "hela kväll", "all evening", "hela dagen", "sen i morse", "since this morning", "i måndags", "i tisdags", "i onsdags", "i torsdags", "i fredags",
     "dagar", "dygn", "sen igår", "sedan igår", "since yesterday", "hela natten", "hela nätterna", "nätter", "nights", "all night", "days",
     "hela helgen", "all weekend", "en vecka", "a week", "veckor", "weeks", "an hour", "en timme", "hours", "timmar",
-    "sen i måndags", "sen i tisdags", "sen i onsdags", "sen i torsdags", "sen i fredags", "sen i lördags", "sen i söndags", "sen måndag", "sen tisdag", "sen onsdag", "sen torsdag", "sen fredag", "sen lördag", "sen söndag", "since monday", "since tuesday", "since wednesday", "since thursday", "since friday", "since saturday", "since sunday",
+    "sen i lördags", "sen i söndags", "sen måndag", "sen tisdag", "sen onsdag", "sen torsdag", "sen fredag", "sen lördag", "sen söndag", "since monday", "since tuesday", "since wednesday", "since thursday", "since friday", "since saturday", "since sunday",
   ],
   /** No food in the home. */
-  NO_FOOD: ["hungrig", "har inte ätit", "hasnt eaten", "maten är slut", "ingen mat", "no food", "nothing to eat", "inget att äta", "hungriga", "hungry", "kylen är tom", "fridge is empty"],
+  NO_FOOD: ["hungrig", "har inte ätit", "hasnt eaten", "maten är slut", "ingen mat", "no food", "nothing to eat", "inget att äta", "hungry", "kylen är tom", "fridge is empty"],
   /** Crying. */
   CRYING: ["gråter", "grinar", "crying", "cries", "skriker", "screaming"],
   /** A wound or its marks. */

@@ -75,6 +75,7 @@ export const round13Rules: RuleSpec[] = [
     examples: [
       "sambon hade händerna runt min hals igår igen", "mamma tryckte ner mitt huvud i diskhon igår för att jag inte diskat",
       "my husband locked me and the baby in the bedroom and says i cant leave until i behave", "pappa kastade mej i väggen igen för jag kom hem sent",
+      "pappa sa att om jag går ut ikväll så slår han ihjäl mig, jag sitter på mitt rum",
     ],
   },
   {
@@ -93,7 +94,7 @@ export const round13Rules: RuleSpec[] = [
     ],
   },
   {
-    id: "violence.chased-now", level: "crisis", category: "violence", pattern: "CHASERS*2 + CHASED_NOW*2 + RUNNING_NOW >= 4 ~14", who: "anyone", needs: ["CHASED_NOW"],
+    id: "violence.chased-now", level: "crisis", category: "violence", pattern: "CHASERS*2 + CHASED_NOW*2 >= 4 ~14", who: "anyone",
     unless: [...STORY, "GAME", "JOKE_PLAIN"],
     why: "Five guys chasing the writer through the town centre, running for the station: violence about to happen, told while running.",
     examples: ["e fem killar som jagar mej genom centrum, springer mot stationen", "some guys are following me from the bus, im running now"],

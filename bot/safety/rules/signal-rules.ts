@@ -14,7 +14,8 @@ export const signalRules: RuleSpec[] = [
     pattern: "MINOR_AGE|SMALL_CHILD*2 + LEFT_ALONE*2 + PARENT_AWAY*2 + LONG_WHILE + NO_FOOD + CRYING >= 5", who: "anyone", unless: [...STORY, "SHORT_WHILE", "FIRST_TIME", "WANTS_ALONE_TIME"],
     needs: ["MINOR_AGE|SMALL_CHILD"],
     why: "A minor (a small child, or the writer at 15) without an adult for days, or with no food or no one answering: each alone is ordinary, together a child is alone.",
-    examples: ["my brothers 8 and mum left him alone all weekend again", "jag e 15 o mamma har int vart hemma pa 4 dagar, maten e slut", "syrran e 7 o lamnas sjalv hela natterna nar mamma e ute"],
+    examples: ["my brothers 8 and mum left him alone all weekend again", "jag e 15 o mamma har int vart hemma pa 4 dagar, maten e slut", "syrran e 7 o lamnas sjalv hela natterna nar mamma e ute",
+      "mamma o pappa ha int kommi hem, ja e ensam me småbrodern, han e 5", "hittade en liten kille i trapphuset, ingen e hemma hos honom sen igår"],
   },
   {
     id: "child-alone.toddler", level: "crisis", category: "child-alone", pattern: "{TODDLER LEFT_ALONE|CRYING} ~10", who: "anyone", unless: [...STORY, "LIKE_A_BABY", "BABY_FIGURE"],
