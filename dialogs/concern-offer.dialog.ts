@@ -14,8 +14,11 @@ import { detectKeyword } from "../bot/domain/keywords.js";
 import type { TurnContext } from "botbuilder";
 import { message } from "./shared/prompts.js";
 import { recognizeChoice } from "./shared/recognize.js";
-import { fearsSocialServices, playsDown, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
-import { apologisesForAway, asksForCheckIn, closes } from "./shared/understand-free.js";
+import { answersPlainly, correctsGuess, fearsSocialServices, playsDown, understandYesNo, unsureOfOffer, wishesOtherPlace } from "./shared/understand-answers.js";
+import { asksSomething, fold } from "./shared/fold.js";
+import type { ChoiceSpec } from "./shared/prompts.js";
+import { apologisesForAway, asksForCheckIn, closes, understandFree } from "./shared/understand-free.js";
+import { toldOwnSituation } from "./shared/understand-small-talk.js";
 import { apologises } from "./shared/clearly-asks.js";
 import { choiceReading, choiceSpec } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, nextReadingFor, services, type TurnServices, tWhileRead } from "./turn-services.js";
@@ -43,6 +46,10 @@ interface OfferState extends ConcernOfferOptions {
   playedDown?: number;
   /** The row at home the screen read was told as school (troubleAtSchool): no words of home after a yes either. */
   atSchool?: boolean;
+  /** Said to stand once already (after a guess corrected or "kanske"): the next such answer ends the offer kindly. */
+  stood?: boolean;
+  /** Asked again after a question back was answered (once at most, and never right after it was asked). */
+  repromptedOnce?: boolean;
 }
 
 const ackKeys: Record<string, string> = {
@@ -50,6 +57,8 @@ const ackKeys: Record<string, string> = {
   loneliness: "loneliness", housing: "housing", money: "money", control: "control", "low-check-in": "lowCheckIn", "low-check-ins": "lowCheckIns", "heavy-check-in": "heavyCheckIn",
   // Not a flag of its own (the screen's loneliness is): nobody has got in touch for long (dialogs/wishes.ts).
   "nobody-wrote": "nobodyWrote",
+  // Nor is this: a worry before a step ("what if i mess it up"; dialogs/wishes.ts).
+  nerves: "nerves",
 };
 
 const HELD = Symbol("tillit.heldForConcern");
@@ -108,8 +117,13 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
 
   /** A question back was answered while the offer was open: the offer is asked again, in other words, so it is not left hanging. */
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    if ((instance.state as OfferState).gentle) return;
+    const state = instance.state as OfferState;
+    if (state.gentle) return;
     const s = services(context);
+    // Never twice in a row: right after it was asked (its choices the last on screen) the offer stands unsaid,
+    // and it is asked once more at most (a tester got it after each of three questions in a row).
+    if (state.repromptedOnce || offerOnScreen(s)) return;
+    state.repromptedOnce = true;
     const again = choiceSpec(s, "concern.offerAgain", "offer", { coordinator: coordinatorInSentence(s) });
     await context.sendActivity(message(again.text, again.labels));
   }
@@ -132,6 +146,9 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // no (a tester's fear and a 16-year-old's "inte hungrig ändå" closed the offer); only a clear no closes it.
     if (await keepsOfferOpen(dc, state, s)) return Dialog.EndOfTurn;
     const spec = choiceReading(s, "offer");
+    // "nej inte så. vill inte dö. bara trött o ensam", "nej jag vet inte, kanske": no answer to the offer, which
+    // stands (said so, not asked again in the same words); a second time, where the door is.
+    if (correctsGuess(dc.context.activity.text ?? "") || (!s.concern && unsureOfOffer(dc.context.activity.text ?? ""))) return standsOpen(dc, state, s, spec);
     const answer = recognizeChoice(dc.context.activity.text ?? "", spec.options, spec.labels, spec.reader);
     // "kolla läget", "kan vi köra check in" to the offer: not now, said plainly (the door named), and the
     // check-in they asked for begins (a tester got "Jag förstod inte riktigt" and the offer again).
@@ -184,6 +201,66 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     return dc.endDialog();
   }
 }
+
+/** The offer's Ja / Nej were the last choices on screen: it was the last thing asked. */
+function offerOnScreen(s: TurnServices): boolean {
+  const labels = choiceReading(s, "offer").labels;
+  return (s.conversation.lastChoices ?? []).join("\n") === labels.join("\n");
+}
+
+/** Loneliness or tiredness in a guess corrected ("bara trött o ensam"): heard in its own words. */
+const LONELY = /\b(ensam|ensamt|ensamma|lonely|alone|ingen att prata med)\b/;
+const TIRED = /\b(trott|slut|utmattad|tired|exhausted)\b/;
+
+async function standsOpen(dc: DialogContext, state: OfferState, s: TurnServices, spec: Pick<ChoiceSpec, "labels">): Promise<DialogTurnResult> {
+  const text = dc.context.activity.text ?? "";
+  const said = fold(text);
+  const vars = { coordinator: coordinatorInSentence(s) };
+  // What the screen heard in it (it is flagged for the team as any heavy message), else loneliness or tiredness named.
+  const reasons = s.concern?.reasons ?? (LONELY.test(said) ? ["loneliness"] : TIRED.test(said) ? ["exhaustion"] : []);
+  const heard = reasons.length ? ` ${acknowledge(s, reasons)}` : "";
+  const corrects = correctsGuess(text);
+  const first = corrects ? s.t("concern.notThat") : s.t("concern.unsure");
+  if (state.stood) {
+    await dc.context.sendActivity(message(`${first}${heard} ${s.t("concern.door")}`));
+    return dc.endDialog();
+  }
+  state.stood = true;
+  state.askedAgain = true;
+  // A guess corrected: the offer is said to stand. Unsure: the question once more, simply.
+  const after = corrects ? s.t("concern.stands", vars) : s.t("concern.offer", vars);
+  await dc.context.sendActivity(message(`${first}${heard} ${after}`, spec.labels));
+  return Dialog.EndOfTurn;
+}
+
+/**
+ * While the offer waits, a message that is no plain answer to it is a new message, read as one (main.dialog.ts)
+ * and the offer stands: something told or asked ("när kan man börja övningsköra", "han e så jävla otrevlig mot
+ * mig"), or a yes or no with a question after it ("jag vill plugga svenska mer. kan jag få csn…"). Not what the
+ * offer hears itself: something heavy (the screen's concern), the need played down, fear of soc, a check-in
+ * asked for, "is anyone there", sorry, not now, goodbye, a guess corrected or "kanske"; and a word or two that is
+ * neither ("tack", "hm"), which is asked about once.
+ */
+export function readsAsNewMessage(context: TurnContext, instance: DialogInstance | undefined): boolean {
+  const state = instance?.state as OfferState | undefined;
+  if (!state || state.gentle) return false;
+  const s = services(context);
+  const text = context.activity.text ?? "";
+  const said = fold(text);
+  if (s.concern || !/\p{L}/u.test(text) || detectKeyword(text) === "opt-out" || fearsSocialServices(text) || playsDown(text)) return false;
+  if (asksForCheckIn(text) || asksAnyoneThere(text) || apologisesForAway(text) || apologises(text) || closes(text) || understandYesNo(text) === "skip") return false;
+  if (correctsGuess(text) || unsureOfOffer(text)) return false;
+  const spec = choiceReading(s, "offer");
+  if (recognizeChoice(text, spec.options, spec.labels, spec.reader) !== undefined) return !answersPlainly(text);
+  // "hur funkar check in?" is about the check-in it may start, and the offer's own to answer.
+  if (STARTS_DIALOG.has(understandFree(text))) return false;
+  // Something asked, or told about their own life; "asså inte akut" says something of the offer, which asks again.
+  return asksSomething(text, said) || ASKS.test(said) || toldOwnSituation(text);
+}
+
+const STARTS_DIALOG: ReadonlySet<string> = new Set(["check-in", "mapping", "rating", "plan"]);
+// A question without a question mark, by its first word ("när kan man börja övningsköra").
+const ASKS = /^(nar|hur|vad|vart|vem|vilken|vilka|varfor|finns|how|what|when|where|who|why|which)\b/;
 
 /**
  * Acknowledges what was said, and acts on it where the words promise something: when someone reads the

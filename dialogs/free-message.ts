@@ -5,6 +5,7 @@ import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { isGoodNews } from "./shared/reflect.js";
+import { toldOwnSituation, unsureWhyHere } from "./shared/understand-small-talk.js";
 import { apologisesForAway, closes } from "./shared/understand-free.js";
 import { botAgainSaid } from "./handed-back.js";
 import { coordinatorInSentence, services, type TurnServices, tWhileRead } from "./turn-services.js";
@@ -61,6 +62,13 @@ export async function acknowledge(dc: DialogContext, text: string, asked?: { com
   const closing = closes(text);
   if (closing) {
     await dc.context.sendActivity(message(s.t(closing === "thanks" ? "conversation.youreWelcome" : closing === "night" ? "conversation.goodNight" : "conversation.bye")));
+    return;
+  }
+  // "honestly vet inte varför jag e här lol": fine not to know, and what Tillit is for in a line.
+  // "jag går typ inte till skolan sen oktober", "bebisen har feber så vet ej": something real told about their
+  // life is thanked for, and more is welcome, never "jag förstår inte allt" (nor a scripted question after it).
+  if (!isGoodNews(text) && (unsureWhyHere(text) || toldOwnSituation(text))) {
+    await dc.context.sendActivity(message(s.t(unsureWhyHere(text) ? "talk.whyHere" : "talk.toldSituation", { coordinator: coordinatorInSentence(s) })));
     return;
   }
   const key = isGoodNews(text) ? "reflect.goodNewsTold" : "conversation.acknowledge";

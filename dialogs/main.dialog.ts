@@ -23,7 +23,7 @@ import { ASK_FIRST_DIALOG, AskFirstDialog } from "./ask-first.dialog.js";
 import { beginNamedDialog } from "./begin-dialog.js";
 import { answerQuestion, questionInContext } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
-import { answerSmallTalk } from "./small-talk.js";
+import { answerNight, answerSmallTalk } from "./small-talk.js";
 import { aboutProgram, asksOtherLanguage, asksSimpler, faceAlone, stopsAsking, toldAge, waves } from "./shared/understand-small-talk.js";
 import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answers.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
@@ -46,7 +46,7 @@ import { WITHDRAW_CONSENT_DIALOG, WithdrawConsentDialog } from "./withdraw-conse
 import { coordinatorInSentence, coordinatorName, isAfterCrisis, justTookRequestBack, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
 import { DISCHARGE_DIALOG, DischargeDialog, declineFollowUp, declinesFollowUp } from "./discharge.dialog.js";
-import { CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern } from "./concern-offer.dialog.js";
+import { CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern, readsAsNewMessage } from "./concern-offer.dialog.js";
 
 export { nextMappingTopic } from "./begin-dialog.js";
 
@@ -203,6 +203,9 @@ export class MainDialog extends ComponentDialog {
     // Read before the consent's own answers: "jag förstår inte bra svenska" was taken as "3", and "jag vill
     // sluta med det här" or "jag vill jobb" as a yes.
     if (awaitsConsentAnswer(inner) && (await answersBesideConsent(inner, text, intent))) return { status: DialogTurnStatus.waiting };
+    // The offer of a person takes only a plain answer: anything else said or asked is a new message, read as one,
+    // and the offer stands (a later "ja" still answers it: small-talk.ts reads it as the offer just made).
+    if (leafOf(inner).activeDialog?.id === CONCERN_OFFER_DIALOG && readsAsNewMessage(inner.context, leafOf(inner).activeDialog)) return readBesideOffer(inner);
     if (answersWaitingQuestion(inner, text)) return inner.continueDialog();
     // "💀", "😭" alone to a question that cannot read it: a warm word, and the question again (no try used up).
     if (await meetsFaceMidQuestion(inner, text)) return { status: DialogTurnStatus.waiting };
@@ -374,6 +377,9 @@ export class MainDialog extends ComponentDialog {
     // Right after the no at onboarding: "varför?" gets why Tillit asks, and "okej ja då" the way back to yes.
     if (!asked && (await answersAfterConsentNo(step, text))) return step.endDialog();
     if (!asked && s.participant.dataConsent === false && justDeclined(s) && /\p{L}/u.test(text) && understandYesNo(text) === "yes") return step.replaceDialog(CONSENT_DIALOG, { short: true });
+    // The night and a plea for an answer ("kass natt", "vill bara att nån svarar", "hallå?" just after an answer,
+    // "kan jag skriva här om det blir dåligt igen på natten"), after a crisis too (small-talk.ts).
+    if (await answerNight(step, text)) return step.endDialog();
     if (asked) {
       await answerQuestion(step, asked, { endsTurn: true });
       return step.endDialog();
@@ -577,6 +583,19 @@ async function changesName(dc: DialogContext, text: string): Promise<boolean> {
   const current = s.participant.preferredName;
   await dc.context.sendActivity(message(current ? s.t("name.told", { name: current }) : s.t("name.none")));
   return true;
+}
+
+/**
+ * A new message while the offer of a person waits: what was open is closed (what was answered kept), the message
+ * is read fresh, and the offer stands for a while as one just made (small-talk.ts), unless the reading made another.
+ */
+async function readBesideOffer(inner: DialogContext): Promise<DialogTurnResult> {
+  const s = services(inner.context);
+  await inner.cancelAllDialogs();
+  const before = s.memory.talkedOf;
+  const result = await inner.beginDialog(`${MAIN_DIALOG}.route`);
+  if (s.memory.talkedOf === before && !s.effects.some((e) => e.kind === "request-human")) await s.remember({ talkedOf: { topic: "distress", at: s.now.toISOString() } });
+  return result;
 }
 
 /** "e du en bot? vill prata med en person": the question answered, then the person asked for. */

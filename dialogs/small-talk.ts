@@ -7,17 +7,17 @@
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { fold } from "./shared/fold.js";
-import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldInterest, dayAfter, toldRelief } from "./shared/understand-small-talk.js";
+import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldInterest, dayAfter, toldRelief, worriesBeforeStep } from "./shared/understand-small-talk.js";
 import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
-import { understandYesNo } from "./shared/understand-answers.js";
+import { answersPlainly, correctsGuess, understandYesNo, unsureOfOffer } from "./shared/understand-answers.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { closes, toldHowTheyAre, understandFree } from "./shared/understand-free.js";
 import { greet } from "./free-message.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { handToHuman } from "./wishes.js";
-import { coordinatorInSentence, isAfterCrisis, services, tWhileRead, type TurnServices } from "./turn-services.js";
-import { saysSleepless } from "./shared/waiting-words.js";
+import { coordinatorInSentence, givesHelpNumbers, isAfterCrisis, nextReadingFor, services, tWhileRead, type TurnServices } from "./turn-services.js";
+import { asksToWriteAtNight, callsOut, notLikeLastTime, pleadsForAnswer, saysHardNight, saysSleepless } from "./shared/waiting-words.js";
 
 /** How long what was talked about is remembered for what follows ("på ica" after "fick jobb!"). */
 const TALKED_OF_MS = 30 * 60_000;
@@ -42,6 +42,8 @@ async function say(dc: DialogContext, key: string, labels?: string[]): Promise<t
 
 /** The yes or no to the offer just made ("1" picks the offer's first choice). */
 function answerToOffer(s: TurnServices, text: string) {
+  // Only a plain answer: "jag vill plugga mer. kan jag få csn" is a question, not a yes (understand-answers.ts).
+  if (!answersPlainly(text) || correctsGuess(text) || unsureOfOffer(text)) return "unclear";
   const picked = /^\s*(\d)[.)]?\s*$/.exec(text)?.[1];
   return understandYesNo(picked ? (s.conversation.lastChoices?.[Number(picked) - 1] ?? text) : text);
 }
@@ -185,6 +187,9 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   if (s.memory.interest && s.now.getTime() - Date.parse(s.memory.interest.at) < TALKED_OF_MS && moreOfInterest(text)) return keepInterest(dc, text, true);
   // "jag vill fortfarande ha jobb", "vill börja plugga": a step wished for, met gladly, with the offer (it got "förstår inte allt").
   if (wishesToStart(text) && !text.includes("?")) return offer(dc, "talk.wishTopic", "program");
+  // "what if i mess it up" the night before an interview: the worry before the step, met as nerves (after "kan inte
+  // sova" it got the offer of a person for the sleep).
+  if (worriesBeforeStep(text)) return say(dc, "talk.nerves");
   // "har ångest" after the bad day was met: heard, and the offer of a person in plain words.
   if (recently(s, "distress-told") && (feelsBad(text) || afraid(text) || nervous(text))) return offer(dc, "talk.heard", "distress");
   // "kan inte sova", at night too: a warm word, as while waiting (it got "förstår inte allt"), and when a
@@ -283,4 +288,62 @@ export async function celebratesWhileWaiting(dc: DialogContext, text: string): P
     return say(dc, "talk.goodNewsMore");
   }
   return false;
+}
+
+/** How long the 24/7 numbers, once given, stay in view for a night's messages. */
+const NIGHT_MS = 6 * 3_600_000;
+
+/** They wrote, and Tillit answered, within the last half hour: "hallå?" now waits for a reply. */
+function answeredJustNow(s: TurnServices): boolean {
+  const { previousInboundAt, lastAutomatedAt } = s.conversation;
+  return previousInboundAt !== null && lastAutomatedAt !== null && s.now.getTime() - previousInboundAt.getTime() < MID_TALK_MS && s.now.getTime() - lastAutomatedAt.getTime() < MID_TALK_MS;
+}
+
+/** A crisis flag this recent still colours a hard night: the numbers once, and the team told. */
+const RECENT_CRISIS_MS = 14 * 24 * 3_600_000;
+
+async function crisisLately(s: TurnServices): Promise<boolean> {
+  return isAfterCrisis(s) || (await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - RECENT_CRISIS_MS))).length > 0;
+}
+
+/**
+ * The night, and the wish for an answer, heard for what they are, a crisis not long ago or not (a young woman a
+ * week after a suicide crisis wrote "kass natt", "inte som förra gången dock", "vill bara att nån svarar" at 03:00
+ * and got three "jag förstår inte" lines; "hallå?" then got the menu): a hard night gets a warm word; "vill bara
+ * att nån svarar" is a plea, passed to the team with the truth that nobody is in at night and where to talk now;
+ * "hallå?" minutes after Tillit answered is someone waiting for a reply, not a hello; and "kan jag skriva här om
+ * det blir dåligt igen på natten" is answered by Tillit itself. After a crisis not long ago the 24/7 numbers come
+ * once (not when a text just gave them, or they were declined) and a hard night is raised for the team.
+ */
+export async function answerNight(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.concern || saysUrgent(text)) return false;
+  const { open, reading } = nextReadingFor(s);
+  const vars = { coordinator: coordinatorInSentence(s), reading };
+  // Once in a night: not when Tillit's last text or any message of the last hours gave them (or they were declined).
+  const numbersInView = Boolean(s.memory.numbersDeclined) || givesHelpNumbers(s.conversation.recentTexts.at(-1) ?? "") || (s.memory.numbersAt !== undefined && s.now.getTime() - Date.parse(s.memory.numbersAt) < NIGHT_MS);
+  if (asksToWriteAtNight(text)) {
+    await dc.context.sendActivity(message(s.t(open ? "talk.writeAtNight" : "talk.writeAtNightNow", vars)));
+    return true;
+  }
+  if (pleadsForAnswer(text)) {
+    s.effects.push({ kind: "request-human", reason: "asked" });
+    const word = s.t(open ? "talk.plea" : "talk.pleaNight", vars);
+    await dc.context.sendActivity(message(open || numbersInView ? word : `${word} ${s.t("waiting.sleeplessNumbers")}`));
+    return true;
+  }
+  if (callsOut(text) && answeredJustNow(s)) {
+    await dc.context.sendActivity(message(open ? s.t("talk.stillHere", vars) : s.t(numbersInView ? "common.nobodyInNowShort" : "common.nobodyInNow", vars)));
+    return true;
+  }
+  const hard = saysHardNight(text);
+  if (!hard && !(notLikeLastTime(text) && (recently(s, "distress-told") || (await crisisLately(s))))) return false;
+  const lately = await crisisLately(s);
+  if (hard) {
+    await s.remember({ talkedOf: { topic: "distress-told", at: s.now.toISOString() } });
+    if (lately) s.effects.push({ kind: "flag-concern", reasons: ["after-crisis"] });
+  }
+  const word = hard ? tWhileRead(s, "talk.hardNight", vars) : s.t("talk.notLikeLastTime", vars);
+  await dc.context.sendActivity(message(hard && lately && !open && !numbersInView ? `${word} ${s.t("waiting.sleeplessNumbers")}` : word));
+  return true;
 }

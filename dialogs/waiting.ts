@@ -146,6 +146,9 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   await sayWithReading(dc, s.conversation.takenOver ? "waiting.ackTakenOver" : "waiting.ack", { fresh: true, light: isLight(text, intent), daily: true });
 }
 
+/** The 24/7 numbers given this recently stay in view for a call-out at night. */
+const CALL_OUT_NUMBERS_MS = 60 * 60_000;
+
 /**
  * "e nån vaken där", "hallå??", "ingen?": at night, honestly that nobody is in until the morning and where
  * to talk now (a tester got "Jag förstod inte riktigt"); after a long wait, that nobody has had time yet
@@ -156,8 +159,9 @@ async function answeredCallOut(dc: DialogContext, text: string): Promise<boolean
   if (!callsOut(text) || s.conversation.takenOver) return false;
   const { open, reading } = nextReadingFor(s);
   if (!open) {
-    // Where to talk now, unless the text before gave the numbers (or they were declined).
-    const short = s.memory.numbersDeclined || emergencyNumberSaid(s, 1);
+    // Where to talk now, unless the text before, or a message within the hour, gave the numbers (or they were
+    // declined): a plea at 03:00 got them, and "hallå?" two messages later got them again.
+    const short = s.memory.numbersDeclined || emergencyNumberSaid(s, 1) || (s.memory.numbersAt !== undefined && s.now.getTime() - Date.parse(s.memory.numbersAt) < CALL_OUT_NUMBERS_MS);
     await dc.context.sendActivity(message(s.t(short ? "common.nobodyInNowShort" : "common.nobodyInNow", { reading })));
     return true;
   }

@@ -1,7 +1,7 @@
 // What a participant can ask for anywhere, in their own words: a person, how and when reminders come
 // (each honoured at once and confirmed in one message), and that their answers are no longer kept.
 import { isGoodNews } from "./shared/reflect.js";
-import { toldBetter } from "./shared/understand-small-talk.js";
+import { nervous, toldBetter } from "./shared/understand-small-talk.js";
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from "botbuilder-dialogs";
 import type { ReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
@@ -121,8 +121,14 @@ export function feelsForgotten(s: TurnServices, text: string): boolean {
 
 /** The concern offer's reasons for this message: the acknowledgment of nobody getting in touch first when it is that. */
 export function concernReasonsOf(s: TurnServices, text: string, reasons: string[]): string[] {
-  return feelsForgotten(s, text) ? [NOBODY_WROTE, ...reasons] : reasons;
+  if (feelsForgotten(s, text)) return [NOBODY_WROTE, ...reasons];
+  // "what if i mess it up" before an interview, flagged for the sleep told just before: the worry is what this
+  // message says, and it is heard first (a tester's got "Sleep affects so much").
+  return nervous(text) ? [NERVES, ...reasons] : reasons;
 }
+
+/** The offer's own reason (an acknowledgment, never a flag): a worry before a step. */
+export const NERVES = "nerves";
 
 /** The offer's own reason (an acknowledgment, never a flag): nobody has got in touch for a long time. */
 export const NOBODY_WROTE = "nobody-wrote";

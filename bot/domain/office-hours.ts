@@ -66,6 +66,9 @@ export interface NextReading {
   clock: string;
 }
 
+/** Before this hour (local), the night is still the day before to someone awake: "tomorrow" is said as the weekday. */
+const SMALL_HOURS_END = 5;
+
 /** When a person will next read a message written at `at`. */
 export function nextReading(at: Date, hours: OfficeHours): NextReading {
   const local = DateTime.fromJSDate(at, { zone: hours.zone });
@@ -76,7 +79,9 @@ export function nextReading(at: Date, hours: OfficeHours): NextReading {
     if (!hours.days.includes(day.weekday)) continue;
     const opening = day.set({ hour: Math.floor(hours.open / 60), minute: hours.open % 60, second: 0, millisecond: 0 });
     if (opening.toMillis() <= at.getTime()) continue;
-    const when = d === 0 ? "today" : d === 1 ? "tomorrow" : "weekday";
+    // After midnight, to someone still awake, "i morgon" means the day that has already begun ("i morgon"
+    // said at 01:30 on a Sunday was heard as Sunday, and meant Monday): in the small hours the day is named.
+    const when = d === 0 ? "today" : d === 1 && local.hour >= SMALL_HOURS_END ? "tomorrow" : "weekday";
     return { open: false, at: opening.toJSDate(), when, weekday: opening.weekday, clock: clockText };
   }
   // Unreachable with at least one office day; answer "tomorrow" rather than throw.

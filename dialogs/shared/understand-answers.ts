@@ -3,7 +3,7 @@
 // exactly the labels of the recognition corpus (tests/fixtures/conversation/), and the dialogs use
 // these same functions.
 // Negation is read first: "funkar inte" is a no, whatever word of yes it contains.
-import { fold, hasWordLike, visible } from "./fold.js";
+import { asksSomething, fold, hasWordLike, visible } from "./fold.js";
 import { VERBS } from "./texting-spellings.js";
 
 export type YesNo = "yes" | "no" | "skip" | "unclear";
@@ -323,4 +323,43 @@ function timesThatAgree(words: string[]): Exclude<TimeOfDay, "unclear"> | undefi
   }
   const all = found[words.length];
   return all && all.size === 1 ? ([...all][0] as Exclude<TimeOfDay, "unclear">) : undefined;
+}
+
+// What an offer of a person takes as its answer (concern-offer.dialog.ts, small-talk.ts): only a plain one. A
+// tester's "nej inte så. vill inte dö. bara trött o ensam" answered the worry she guessed the offer had, not the
+// offer; "nej jag vet inte, kanske" is no no; "jag vill plugga svenska mer. kan jag få csn…" was a yes.
+
+// "nej inte så", "inte det", "no not like that": a guess corrected, in the first sentence.
+const CORRECTS = /^((nej|nejj|na|nae|naa|no|nah|nope|asså|assa|alltsa|eh|ah|men) )*(inte|int|not) (sa|sa dar|sant|sant dar|det|like that|that|som du tror|pa det sattet)( (menade jag|i meant|alltsa|assa|typ|heller|lol|haha))*$/;
+// Unsure in the same breath as the no or yes: "nej jag vet inte, kanske", "ja kanske", "maybe idk".
+const UNSURE_OF_IT = /\b(kanske|mja|mjae|osaker|maybe|perhaps|not sure|unsure)\b/;
+
+function sentencesOf(text: string): string[] {
+  return text.split(/[.!?\n;,]+/).map((t) => t.trim()).filter((t) => /\p{L}|\p{N}/u.test(t));
+}
+
+/** "nej inte så", "no not like that": the no corrects a guess about what is wrong; it does not answer the offer. */
+export function correctsGuess(text: string): boolean {
+  const first = sentencesOf(text)[0];
+  return first !== undefined && CORRECTS.test(fold(first));
+}
+
+/** "nej jag vet inte, kanske", "kanske": unsure, neither yes nor no. */
+export function unsureOfOffer(text: string): boolean {
+  const said = fold(text);
+  // "kanske vi kan försöka igen" is a yes (understandOfferAnswer).
+  return UNSURE_OF_IT.test(said) && !TRIES_AGAIN.test(said) && !OTHER_PLACE.test(said) && !/^(kanske senare|maybe later|kanske sen)$/.test(said);
+}
+
+/**
+ * The yes or no is the whole answer: it stands first and alone ("ja", "nej tack. orkar inte", "ja, kan hon ringa
+ * ikväll?"), or nothing is asked besides it. "jag vill plugga svenska mer. kan jag få csn om jag läser sfi" read as a
+ * yes (its "jag vill"), and the question was never answered.
+ */
+export function answersPlainly(text: string): boolean {
+  const parts = sentencesOf(text);
+  const first = fold(parts[0] ?? "").split(" ").filter(Boolean);
+  const bare = first.length > 0 && first.length <= 3 && (YES_WORDS.has(first[0]!) || NO_WORDS.has(first[0]!) || /^\d$/.test(first[0]!));
+  if (bare) return true;
+  return !text.includes("?") && !parts.slice(1).some((p) => asksSomething(p, fold(p)));
 }

@@ -3,7 +3,7 @@
 // "👍", "k", "mm"), a "nvm", effort or good news and what follows it ("har börjat träna", "på ica",
 // "äntligen", "jag e så nervös"), and what the team is there for (job search, CV, praktik, school,
 // SFI, körkort, a kallelse from Arbetsförmedlingen, getting there). Read only when nothing else did.
-import { fold, onlySymbols, visible } from "./fold.js";
+import { asksSomething, fold, onlySymbols, visible } from "./fold.js";
 import { saysScared } from "./clearly-asks.js";
 import { readScale } from "./understand-scale.js";
 
@@ -177,9 +177,37 @@ export function toldAge(text: string): boolean {
   return AGE_TOLD.test(fold(text));
 }
 
-/** Nerves told: "jag e så nervös", "känner mig nervös", "im so nervous". */
+// A worry before a step, in the step's own words: "what if i mess it up", "tänk om jag klantar mig", "tänk om det
+// går åt skogen" (before an interview, a tester's "what if i mess it up" was met with the line for his sleep).
+const WORRY_BEFORE = /\b(what if|what if i|tank om|tank om jag|tank om det|va om|vad om|tanker om) .*\b(mess|screw|fuck|fail|blow|ruin|klantar|klanta|sabbar|sabba|misslyckas|failar|faila|fuckar|fucka|sumpar|gar daligt|gar at skogen|gar at helvete|inte klarar|int klarar|inte fixar|blir fel|tycker (inte|int) om mig|inte gillar mig|dont like me|hate me|say no|sager nej)\b/;
+
+/** A worry before a step: "what if i mess it up", "tänk om jag klantar mig". */
+export function worriesBeforeStep(text: string): boolean {
+  return WORRY_BEFORE.test(fold(text));
+}
+
+/** Nerves told: "jag e så nervös", "känner mig nervös", "im so nervous", "what if i mess it up". */
 export function nervous(text: string): boolean {
-  return /\b(nervos|nervosa|pirrigt|pirrig|nojig|nervous|anxious about|scared about)\b/.test(fold(text));
+  const said = fold(text);
+  return /\b(nervos|nervosa|pirrigt|pirrig|nojig|nervous|anxious about|scared about)\b/.test(said) || WORRY_BEFORE.test(said);
+}
+
+// Oneself, or one's own people and places, named: what a statement about one's situation speaks of.
+const OWN = /\b(jag|mig|min|mitt|mina|vi|oss|im|i m|me|my|we|our|us|bebisen|bebis|barnet|barnen|bebben|dottern|sonen|mamma|pappa|morsan|farsan|syster|systern|bror|brorsan|familjen|handlaggare|handlaggaren|soc|socialsekreterare|skolan|jobbet|kuratorn|kurator|lakaren|boendet|familjehemmet|baby|kid|kids|mom|mum|dad|school|job)\b/;
+
+/**
+ * Something told about one's own situation, in a sentence that no reading takes: "jag går typ inte till skolan sen
+ * oktober", "bebisen har feber så vet ej", "min soc handläggare sa att jag borde" (each met "Jag är en digital
+ * assistent och förstår inte allt"). Not a question, not a word or two.
+ */
+export function toldOwnSituation(text: string): boolean {
+  const said = fold(text);
+  return said.split(" ").length >= 3 && !text.includes("?") && !asksSomething(text, said) && (OWN.test(said) || /^i /.test(said));
+}
+
+/** "honestly vet inte varför jag e här lol", "idk why im here": not knowing yet what Tillit is for them. */
+export function unsureWhyHere(text: string): boolean {
+  return /\bvet (inte|int|ej) (riktigt |ens |typ )?(varfor (jag|ja) (ar|e)( typ| ens)? har|vad (jag|ja) (gor|ska gora|ar|e)( typ| ens)? har)\b|\b(dont|don t|do not) (really )?know (why|what) (i m|im|i am) (doing )?(here|doing here)\b|\bidk (why|what) (i m|im) (doing )?here\b/.test(fold(text));
 }
 
 /** Fear told, short: "jag vågar inte", "är rädd", "im scared" (not "inte rädd": saysScared reads the fear). */

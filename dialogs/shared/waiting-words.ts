@@ -120,3 +120,32 @@ export function isLight(text: string, intent: string): boolean {
   if (callsOut(text)) return false;
   return intent === "greeting" || isFiller(text) || asksWhenInAWord(text);
 }
+
+// "vill bara att nån svarar", "snälla svara", "i just want someone to answer": a plea for a person to answer.
+const PLEA = /\b(vill|behover|onskar|vill bara|behover bara)( bara)? (att )?(nan|nagon|ngn|nagn|nagon alls|en manniska) (ska )?(svarar|svara|lyssnar|lyssna|pratar med mig|prata med mig|skriver tillbaka|bryr sig)\b|\bsnalla (svara|nan svara|nagon svara)\b|\b(svara|svara nu|svara da) snalla\b|\b(want|need|wish)( just)? (someone|somebody|anyone|a person) to (answer|reply|talk to me|listen|write back)\b|\bplease (answer|reply|someone answer)\b/;
+
+export function pleadsForAnswer(text: string): boolean {
+  return PLEA.test(fold(text));
+}
+
+// "kass natt", "jobbig natt igen", "natten e skit", "rough night": a hard night told in a few words.
+const HARD_NIGHT = /\b(kass|dalig|jobbig|tung|skit|hemsk|kassig|javla|sjukt jobbig|svar|orolig|lang|rough|bad|hard|shit|awful|terrible|long) (natt|natten|night)\b|\bnatten (e|ar|var|va) (kass|skit|jobbig|tung|hemsk|lang)\b/;
+
+export function saysHardNight(text: string): boolean {
+  return HARD_NIGHT.test(fold(text));
+}
+
+// "inte som förra gången dock", "not like last time": better than the last time things were bad.
+const NOT_LIKE_LAST = /\b(inte|int|ej) (lika (illa|daligt|jobbigt) )?som (forra gangen|forra ganger|sist|forra veckan|da|den gangen)\b|\bnot (as bad )?(like|as) (last time|before|that time)\b/;
+
+export function notLikeLastTime(text: string): boolean {
+  return NOT_LIKE_LAST.test(fold(text));
+}
+
+// "kan jag skriva här om det blir dåligt igen på natten", "can i text here at night if it gets bad": may they
+// write at night, and who reads it then.
+const WRITE_AT_NIGHT = /\b(kan|far|ska|gar det att) (jag|man) (skriva|hora av mig|hora av sig|sms a|smsa|hora av mej|hora av)( (hit|har))?\b.*\b(natt|natten|nattetid|pa natten|mitt i natten|sent|helg|helgen|kvall|kvallen|nar som helst)\b|\b(can|may) i (text|write|message)( (here|you))?\b.*\b(night|at night|late|weekend|any time|anytime)\b/;
+
+export function asksToWriteAtNight(text: string): boolean {
+  return WRITE_AT_NIGHT.test(fold(text));
+}
