@@ -120,9 +120,8 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     const state = instance.state as OfferState;
     if (state.gentle) return;
     const s = services(context);
-    // Never twice in a row: right after it was asked (its choices the last on screen) the offer stands unsaid,
-    // and it is asked once more at most (a tester got it after each of three questions in a row).
-    if (state.repromptedOnce || offerOnScreen(s)) return;
+    // Once more at most (a tester got it after each of three questions in a row); after that it stands unsaid.
+    if (state.repromptedOnce) return;
     state.repromptedOnce = true;
     const again = choiceSpec(s, "concern.offerAgain", "offer", { coordinator: coordinatorInSentence(s) });
     await context.sendActivity(message(again.text, again.labels));
@@ -202,12 +201,6 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
   }
 }
 
-/** The offer's Ja / Nej were the last choices on screen: it was the last thing asked. */
-function offerOnScreen(s: TurnServices): boolean {
-  const labels = choiceReading(s, "offer").labels;
-  return (s.conversation.lastChoices ?? []).join("\n") === labels.join("\n");
-}
-
 /** Loneliness or tiredness in a guess corrected ("bara trött o ensam"): heard in its own words. */
 const LONELY = /\b(ensam|ensamt|ensamma|lonely|alone|ingen att prata med)\b/;
 const TIRED = /\b(trott|slut|utmattad|tired|exhausted)\b/;
@@ -253,9 +246,12 @@ export function readsAsNewMessage(context: TurnContext, instance: DialogInstance
   const spec = choiceReading(s, "offer");
   if (recognizeChoice(text, spec.options, spec.labels, spec.reader) !== undefined) return !answersPlainly(text);
   // "hur funkar check in?" is about the check-in it may start, and the offer's own to answer.
-  if (STARTS_DIALOG.has(understandFree(text))) return false;
+  // A question back ("får jag försörjningsstöd om jag e med i detta") is answered with the offer asked once more (main.dialog.ts).
+  const intent = understandFree(text);
+  if (STARTS_DIALOG.has(intent) || intent.startsWith("question:")) return false;
   // Something asked, or told about their own life; "asså inte akut" says something of the offer, which asks again.
-  return asksSomething(text, said) || ASKS.test(said) || toldOwnSituation(text);
+  // "va?", "hur då?" alone ask about the offer itself, which asks again.
+  return (said.split(" ").length >= 3 && (asksSomething(text, said) || ASKS.test(said))) || toldOwnSituation(text);
 }
 
 const STARTS_DIALOG: ReadonlySet<string> = new Set(["check-in", "mapping", "rating", "plan"]);

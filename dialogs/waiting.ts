@@ -24,6 +24,7 @@ import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
 import { asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, isFiller, isLight, saysBetter, saysDrowsy, saysJoking, saysSleepless } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
 import { harmFromOthers } from "./shared/harm-words.js";
+import { readingUnlessSaid } from "../bot/domain/office-hours.js";
 import { understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
 import { answersDayAfter, celebratesWhileWaiting, coordinatorNames } from "./small-talk.js";
@@ -276,14 +277,18 @@ const FRESH_CRISIS_MS = 3 * 3_600_000;
 async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): Promise<void> {
   const s = services(dc.context);
   await s.remember({ crisisWaitedAt: s.now.toISOString() });
-  const { open, reading } = nextReadingFor(s);
+  const { open, reading: next } = nextReadingFor(s);
+  // When a person reads is said once, not under every message of a night (office-hours.ts); asked when, always.
+  const reading = asksWhenAnswered(said) || asksWhenInAWord(said) || /\b(nar|when)\b/.test(fold(said)) ? next : readingUnlessSaid(next, s.conversation.recentTexts);
   const vars = { coordinator: coordinatorInSentence(s), reading };
+  const send = (text: string) => dc.context.sendActivity(message(text.replace(/ {2,}/g, " ").trim()));
   // "jag är rädd": a word for the fear, that the team knows, and where to talk now (unless declined);
   // no promise beyond that. A tester got the stock line.
   if (saysScared(said)) {
-    const word = s.t(open ? "waiting.scared" : "waiting.scaredLater", vars);
+    // Fear is told when someone comes, though it was just said: that is what the fear asks.
+    const word = s.t(open ? "waiting.scared" : "waiting.scaredLater", { ...vars, reading: next });
     const numbers = s.memory.numbersDeclined ? "" : ` ${s.t(`waiting.scaredNumbers${(await minorAfterHarm(s)) ? "Minor" : ""}`)}`;
-    await dc.context.sendActivity(message(`${word}${numbers}`));
+    await send(`${word}${numbers}`);
     return;
   }
   const heavy = Boolean(s.concern) || saysUrgent(said);
@@ -295,13 +300,13 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   // someone may get in touch), never 112 again; a tester got the numbers three days later, after saying they felt better.
   if (!heavy && (saysBetter(said) || saysJoking(said))) {
     const word = s.t(saysJoking(said) ? "waiting.afterCrisisJoke" : met ? "waiting.afterCrisisBetterMet" : "waiting.afterCrisisBetter", vars);
-    await dc.context.sendActivity(message(open ? word : `${word} ${reading}`));
+    await send(open ? word : `${word} ${reading}`);
     return;
   }
   // "tack för idag", "tack": a warm word back, never the numbers (a tester got 90101 under his thanks).
   if (!heavy && closes(said) === "thanks") {
     const word = s.t("waiting.afterCrisisThanks", vars);
-    await dc.context.sendActivity(message(open ? word : `${word} ${reading}`));
+    await send(open ? word : `${word} ${reading}`);
     return;
   }
   // "kolla läget", a score: the check-in waits until someone on the team has talked with them (never "Jag hör dig").
@@ -310,11 +315,11 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   if (!heavy && (ASKS_FOR_DIALOG.has(intent) || score !== undefined)) {
     const word = s.t(score === undefined ? "waiting.checkInAfterCrisis" : "waiting.scoreAfterCrisis", vars);
     const low = score !== undefined && score <= 3 && !s.memory.numbersDeclined;
-    await dc.context.sendActivity(message(low ? `${word} ${s.t("waiting.urgent")}` : word));
+    await send(low ? `${word} ${s.t("waiting.urgent")}` : word);
     return;
   }
   if (!heavy && intent === "greeting") {
-    await dc.context.sendActivity(message(s.t(open ? "waiting.afterCrisisHello" : "waiting.afterCrisisHelloLater", vars)));
+    await send(s.t(open ? "waiting.afterCrisisHello" : "waiting.afterCrisisHelloLater", vars));
     return;
   }
   const declined = Boolean(s.memory.numbersDeclined);
@@ -323,27 +328,27 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   if (!saysUrgent(said) && saysSleepless(said)) {
     const word = s.t("waiting.afterCrisisSleepless", vars);
     const numbers = !declined && !emergencyNumberSaid(s, 3);
-    await dc.context.sendActivity(message(numbers ? `${word} ${s.t("waiting.sleeplessNumbers")}` : word));
+    await send(numbers ? `${word} ${s.t("waiting.sleeplessNumbers")}` : word);
     return;
   }
   const light = isLight(said, intent);
   // Heavy, urgent or asked for: the numbers with the crisis reply's words (in words that vary).
   if (!declined && needsNumbers(s, said)) {
-    await dc.context.sendActivity(message(s.t(`waiting.${open ? "afterCrisis" : "afterCrisisLater"}${(await minorAfterHarm(s)) ? "Minor" : ""}`, vars)));
+    await send(s.t(`waiting.${open ? "afterCrisis" : "afterCrisisLater"}${(await minorAfterHarm(s)) ? "Minor" : ""}`, vars));
     return;
   }
   // The crisis flags of the last while, read once: one within hours makes the crisis fresh; any gave the numbers.
   const flags = await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - NUMBERS_AGAIN_MS));
   if (flags.some((f) => s.now.getTime() - f.at.getTime() < FRESH_CRISIS_MS)) {
     // Hours, not days, after the crisis reply: what it said stands (the numbers are in view above it).
-    await dc.context.sendActivity(message(s.t(`waiting.${open ? "afterCrisis" : "afterCrisisLater"}${declined ? "Quiet" : "Calm"}`, vars)));
+    await send(s.t(`waiting.${open ? "afterCrisis" : "afterCrisisLater"}${declined ? "Quiet" : "Calm"}`, vars));
     return;
   }
   const word = s.t(`waiting.afterCrisisOrdinary${met ? "Met" : ""}${open ? "" : "Later"}`, vars);
   // Only after a long while without them (numbersDueAgain), the numbers as a short reminder, never on a
   // light message, and not once a person from the team has been with them since the crisis.
   const remind = !declined && !light && !met && numbersDueAgain(s, said, flags.length > 0);
-  await dc.context.sendActivity(message(remind ? `${word} ${s.t("waiting.numbersReminder")}` : word));
+  await send(remind ? `${word} ${s.t("waiting.numbersReminder")}` : word);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { CrisisCategory } from "../safety/categories.js";
 import type { BotReply } from "../runtime/turn-types.js";
 import { commit, coordinatorInSentence, copy, copyVaried, type MessageContext } from "./message-turn.js";
 import { recentTexts } from "./conversation-so-far.js";
-import { describeNextReading, nextReading } from "../domain/office-hours.js";
+import { describeNextReading, nextReading, readingUnlessSaid } from "../domain/office-hours.js";
 import { onCallTargets, queueOnCallAlerts } from "../on-call/queue-on-call-alerts.js";
 import { flagCrisis as flagCrisisTransition } from "../conversations/transitions.js";
 // The core shares this reader with the dialogs, as it does the erasure words (process-turn.ts).
@@ -97,7 +97,9 @@ async function flaggedAgainReply(ctx: MessageContext, categories: CrisisCategory
   // Someone known to be under 18: BRIS first, whoever the harm came from (harmKey).
   const harm = minor && others ? "Minor" : fromSomeoneClose(categories, text) ? "Close" : fromOutside(categories, text) ? "Outside" : others ? "Harm" : "";
   const key = `crisis.again${open ? "" : "AfterHours"}${harm}`;
-  return { text: copyVaried(ctx, key, await recentTexts(ctx.deps.sql, ctx.message.conversationId), { coordinator: coordinatorInSentence(ctx), reading }) };
+  const recent = await recentTexts(ctx.deps.sql, ctx.message.conversationId);
+  // When a person reads was just said (the first crisis reply, the answer before): not again under this one.
+  return { text: copyVaried(ctx, key, recent, { coordinator: coordinatorInSentence(ctx), reading: readingUnlessSaid(reading, recent) }) };
 }
 
 /** What raised the flag when it was not the rules (the audit log keeps it for staff). */

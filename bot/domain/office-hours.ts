@@ -93,3 +93,15 @@ export function describeNextReading(t: (key: string, vars?: Record<string, strin
   if (r.when === "weekday") return t("officeHours.weekday", { day: t(`officeHours.days.${r.weekday}`), clock: r.clock });
   return t(`officeHours.${r.when}`, { clock: r.clock });
 }
+
+/** How many of the last texts sent may already have said when a person reads, for it to be left out. */
+const READING_SAID_WITHIN = 4;
+
+/**
+ * When a person reads, said once and not under every message of a night: empty when one of the last few texts
+ * sent (`recent`, oldest first) said it already (a tester in a suicide night got "Någon i teamet läser det på
+ * måndag från kl 08:00" at the end of six replies in a row). The copy's {reading} then leaves no gap (i18n fill).
+ */
+export function readingUnlessSaid(reading: string, recent: readonly string[]): string {
+  return recent.slice(-READING_SAID_WITHIN).some((t) => t.includes(reading)) ? "" : reading;
+}

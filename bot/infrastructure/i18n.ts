@@ -82,15 +82,20 @@ export function render(template: string, vars: Vars = {}, key = "copy"): string 
 }
 
 function substitute(template: string, vars: Vars, strict: string | false): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string, offset: number) => {
+  let emptied = false;
+  const filled = template.replace(/\{(\w+)\}/g, (whole, name: string, offset: number) => {
     if (!(name in vars)) {
       if (strict) throw new UnfilledPlaceholderError(`"${strict}" needs {${name}}, which was not given: ${template}`);
       return whole;
     }
     const value = String(vars[name]);
+    if (value === "") emptied = true;
     // "en koordinator" (no one assigned yet) is lower case inside a sentence and capitalised where it begins one.
     return name === "coordinator" && startsSentence(template, offset) ? value.charAt(0).toUpperCase() + value.slice(1) : value;
   });
+  // A sentence left out ("{reading}" said just before, dialogs/waiting.ts) leaves no gap behind it, so the text is
+  // the one sent, and read as seen by the variation above.
+  return emptied ? filled.replace(/ {2,}/g, " ").trim() : filled;
 }
 
 const startsSentence = (template: string, offset: number) => offset === 0 || /(?:[.!?]\s+|\n\s*)$/.test(template.slice(0, offset));

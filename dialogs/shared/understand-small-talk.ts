@@ -202,7 +202,8 @@ const OWN = /\b(jag|mig|min|mitt|mina|vi|oss|im|i m|me|my|we|our|us|bebisen|bebi
  */
 export function toldOwnSituation(text: string): boolean {
   const said = fold(text);
-  return said.split(" ").length >= 3 && !text.includes("?") && !asksSomething(text, said) && (OWN.test(said) || /^i /.test(said));
+  // "jag dör av skratt", "lol jag e så dum": a laugh, not something told about one's life.
+  return said.split(" ").length >= 3 && !text.includes("?") && !asksSomething(text, said) && (OWN.test(said) || /^i /.test(said)) && !/\b(skratt|skrattar|haha\w*|lol|lmao|xd)\b/.test(said);
 }
 
 /** "honestly vet inte varför jag e här lol", "idk why im here": not knowing yet what Tillit is for them. */

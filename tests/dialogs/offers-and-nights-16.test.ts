@@ -184,6 +184,23 @@ describe("the night", () => {
     }
   });
 
+  it("in a crisis night, when the team reads is said once, not under every reply", async () => {
+    const p = await suite.onTeam("sv", "Julia");
+    suite.h.clock.ms = local(6, "02:50");
+    const said: string[] = [];
+    for (const text of ["kan inte sova", "har sparat alla mina tabletter i en burk", "bara ifall typ", "det e ingen som skulle märka om jag försvann ändå", "nej ring inte nån", "ok"]) said.push(await say(p, text));
+    const told = said.map((r) => /på måndag från kl 08:00/.test(r));
+    expect(told[0]).toBe(true);
+    expect(told.filter(Boolean).length).toBeLessThanOrEqual(3);
+    expect(told.slice(-2)).toEqual([false, false]);
+    // Never silent, never the same line twice in a row, no gap left where the time was.
+    for (const [i, reply] of said.entries()) {
+      expect(reply.trim().length, `${i}`).toBeGreaterThan(0);
+      expect(reply, `${i}`).not.toMatch(/ {2}| \.$/);
+      if (i) expect(reply, `${i}`).not.toBe(said[i - 1]);
+    }
+  });
+
   it("after midnight the next working day is named: 'på måndag', never 'i morgon' for it", async () => {
     const p = await suite.onTeam();
     suite.h.clock.ms = local(7, "01:30");
