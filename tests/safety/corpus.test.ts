@@ -206,6 +206,10 @@ const earlierRounds = [
   // flag 5.4 % while held back. Round 12's rules were written from the cross-validated misses of all training writers, this one
   // included, so its floor is from the rules as shipped after them: 53.0 %, 65.0 %, 0.6 %, 2.2 %.
   ["round11.jsonl", 563, { crisisRecall: 0.51, concernRecall: 0.63, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.04 }],
+  // Round 12 (held-back-12.jsonl until round 13; 574, near-copies out): rules 49.3 % crisis, 58.7 % concern, false crisis 3.0 %, any
+  // flag 6.7 % while held back. Round 13's rules were written from the cross-validated misses of all training writers, this one
+  // included, so its floor is from the rules as shipped after them: 72.9 %, 68.0 %, 3.0 %, 6.7 %.
+  ["round12.jsonl", 574, { crisisRecall: 0.7, concernRecall: 0.66, maxCrisisFalsePositives: 0.035, maxAnyFalsePositives: 0.075 }],
 ] as const;
 
 describe.each(earlierRounds)("earlier held-back round, now training data for the model: %s", (file, size, rulesFloor) => {
@@ -220,31 +224,31 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
 });
 
 /**
- * Round 12's held-back set (held-back-12.jsonl by a new writer who chose a cast of at least forty: towns and
- * suburbs, 15 to 24, newcomers writing second-language Swedish, dialect, gamers, young parents, LGBTQ youth,
- * NPF diagnoses, lowercase fragments and long run-ons; every category about twenty times, crisis often told
- * quietly by what was done, planned, given away or by a date), written while four other new writers wrote
- * round 12's training sets (suicide said sideways; the concern level; answers in a conversation; English and
- * second-language Swedish); none of them saw the rules, the model or any corpus. The 26 of 600 lines within a
- * word or two of a training line were taken out before it was measured: 574 left. Measured with the screen as
- * shipped after round 11 (rules 48.8 % crisis, 54.1 % concern, false crisis 2.7 %, any flag on neither 6.7 %;
- * rules + round 11's model 91.8 %, 85.5 %, 5.7 %, 11.3 %). Then with round 11's held-back set and the four
- * training sets added to the training data and the model retrained (rules unchanged): rules + model 92.8 %,
- * 86.6 %, 5.4 %, 10.8 %. Then with round 12's rules (shapes from the cross-validated misses of the training
- * writers) and the model retrained once more: rules 49.3 %, 58.7 %, 3.0 %, 6.7 %; rules + model 93.2 %,
- * 83.7 %, false crisis 6.3 %, any flag on neither 11.3 %. Then four ordinary lines about fearing soc (a dialog
- * test's "i dont want social services to take my siblings" had become a suicide crisis) joined the ordinary
- * traffic and the model was retrained, its thresholds chosen anew on the cross-validation: rules + model
- * 90.8 %, 89.5 %, false crisis 4.9 % (within the 5 % target), any flag on neither 9.7 %. That is the screen as
- * shipped (chosen on the cross-validation, not on this set). SAFETY.md (round 12) has every measurement; the
- * floors are a little below (false positives a little above).
+ * Round 13's held-back set (held-back-13.jsonl by a new writer who chose a cast of at least forty: big-city
+ * suburbs, small towns and the far north, 15 to 24, newcomers from five language backgrounds, dialect, gamers,
+ * young parents, LGBTQ youth, NPF diagnoses, foster homes, someone just turned 18, lowercase fragments and
+ * run-ons; every category about twenty times, many lines quiet), written while three other new writers wrote
+ * round 13's training sets (acute danger and a child alone told calmly; food, exhaustion, sleep and scenes at
+ * home; the shortest messages); none of them saw the rules, the model or any corpus. The 21 of 600 lines within
+ * a word or two of a training line were taken out before it was measured: 579 left. Measured with the screen
+ * as shipped after round 12 (rules 55.3 % crisis, 54.9 % concern, false crisis 2.1 %, any flag on neither
+ * 4.0 %; rules + round 12's model 88.8 %, 82.7 %, 2.7 %, 4.5 %). Then with round 12's held-back set and the
+ * three training sets added to the training data and the model retrained (rules unchanged): rules + model
+ * 93.7 %, 80.3 %, 2.9 %, 4.5 %; but that model read "hej då", "sluta" and "lämna mig ifred" as suicide crises (the
+ * shortest-messages writer's farewells), so 33 ordinary goodbyes and stops joined the ordinary traffic. With
+ * round 13's rules and retrained: rules 56.3 %, 54.9 %, 2.1 %, 4.0 %; rules + model 89.3 %, 77.5 %, 2.4 %, 4.5 %
+ * (the ordinary traffic's 1 % budget held the thresholds at 0.773 / 0.908). The budget for ordinary traffic was
+ * then 1.5 % (cross-validation 95.1 % crisis, 92.1 % concern, false crisis 3.5 %, ordinary lines 1.4 %, against
+ * 92.8 / 91.2 / 2.3 / 1.0; chosen there, and no message a test says became a crisis): rules + model 94.2 %,
+ * 78.6 %, false crisis 3.2 %, any flag on neither 5.0 %. That is the screen as shipped. SAFETY.md (round 13) has
+ * every measurement; the floors are a little below (false positives a little above).
  */
-const HELD_BACK = "held-back-12.jsonl";
-const HELD_BACK_SIZE = 574;
-const HELD_BACK_FLOOR = { crisisRecall: 0.47, concernRecall: 0.57, maxCrisisFalsePositives: 0.035, maxAnyFalsePositives: 0.075 };
-const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.89, concernRecall: 0.87, maxCrisisFalsePositives: 0.06, maxAnyFalsePositives: 0.11 };
+const HELD_BACK = "held-back-13.jsonl";
+const HELD_BACK_SIZE = 579;
+const HELD_BACK_FLOOR = { crisisRecall: 0.54, concernRecall: 0.52, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.05 };
+const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.92, concernRecall: 0.76, maxCrisisFalsePositives: 0.045, maxAnyFalsePositives: 0.065 };
 
-describe("held-back round 12 (never trained or tuned on)", () => {
+describe("held-back round 13 (never trained or tuned on)", () => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {
     const { rows, errors } = parseLabelled(readFileSync(path.join(fixtures, HELD_BACK), "utf8"));
     expect(errors).toEqual([]);
@@ -307,10 +311,15 @@ describe("held-back round 12 (never trained or tuned on)", () => {
  * held back 76.4 %, 93.3 %, 15.8 %, 32.0 % (alone 26 / 33). The higher crisis threshold costs the held-back
  * bursts crisis (81.8 → 76.4 %; its floor 0.76 → 0.74) and the lower concern threshold gains concern,
  * measured, not chosen.
+ * Round 13's rules and the model retrained on thirty-eight files (thresholds 0.652 / 0.892): dev crisis 100 %,
+ * concern 93.3 %, false crisis 27.4 %, any flag on neither 46.0 % (each message alone: 37 crisis, 40 concern);
+ * held back 89.1 %, 82.2 %, 18.9 %, 32.0 % (alone 35 / 32). The lower crisis threshold gains the held-back bursts
+ * crisis (76.4 → 89.1 %; its floor 0.74 → 0.86) and the higher concern threshold costs concern (93.3 → 82.2 %; its
+ * floor 0.88 → 0.80), measured, not chosen; the dev set's false-crisis ceiling moved 28 → 29 %.
  */
 const burstFiles = [
-  ["bursts-dev.jsonl", { crisisRecall: 0.88, concernRecall: 0.88, maxCrisisFalsePositives: 0.28, maxAnyFalsePositives: 0.49 }, { crisis: 33, concern: 40 }],
-  ["bursts-held-back.jsonl", { crisisRecall: 0.74, concernRecall: 0.88, maxCrisisFalsePositives: 0.21, maxAnyFalsePositives: 0.35 }, { crisis: 26, concern: 33 }],
+  ["bursts-dev.jsonl", { crisisRecall: 0.88, concernRecall: 0.88, maxCrisisFalsePositives: 0.29, maxAnyFalsePositives: 0.49 }, { crisis: 37, concern: 40 }],
+  ["bursts-held-back.jsonl", { crisisRecall: 0.86, concernRecall: 0.8, maxCrisisFalsePositives: 0.21, maxAnyFalsePositives: 0.35 }, { crisis: 35, concern: 32 }],
 ] as const;
 
 describe.each(burstFiles)("bursts of messages: %s", (file, floor, alone) => {

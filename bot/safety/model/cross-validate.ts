@@ -20,9 +20,15 @@ import type { Screen, ScreenResult } from "../screen.js";
  * the cross-validated false-crisis rate, so 3.5 % keeps the issue's 5 % in reach, and it bought 2.9
  * points of crisis recall across the folds (85.2 → 88.1 %, rules + model) for 0.5 points of false crisis
  * flags on hard negatives. A missed crisis costs more than a crisis reply to "har tagit mina tabletter
- * som vanligt". The everyday budget stays 1 %: at 1.5 % the concern threshold flagged "det vet jag inte".
+ * som vanligt". The everyday budget stayed 1 %: at 1.5 % the concern threshold flagged "det vet jag inte".
+ *
+ * Round 13 (chosen on the cross-validation): everyday 1 → 1.5 %. The shortest-messages writer taught the model that
+ * a bare farewell can be one ("hej då chatten"), so ordinary goodbyes and stops joined everyday.jsonl, and at 1 %
+ * they held the crisis threshold at 0.773: across the folds 92.8 % crisis, 91.2 % concern, false crisis 2.3 %.
+ * At 1.5 %: 95.1 %, 92.1 %, 3.5 %, ordinary lines 1.4 %; no message any test has a participant say became a
+ * crisis ("just leave me alone for today" is a concern), and "det vet jag inte" is not flagged.
  */
-export const BUDGET = { crisis: 0.035, any: 0.07, everyday: 0.01 };
+export const BUDGET = { crisis: 0.035, any: 0.07, everyday: 0.015 };
 
 export interface Example {
   row: TrainingRow;
