@@ -104,7 +104,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // (an answer to the consent question) does not get it a second time.
     if (!s.participant.onboarded && !s.conversation.spokenBefore) await dc.context.sendActivity(message(tWhileRead(s, "onboarding.greeting", { coordinator: coordinatorName(s) })));
     const ack = acknowledge(s, state.reasons, dc.context.activity.text ?? "");
-    if (state.reasons[0] === "home-conflict" && troubleAtSchool(dc.context.activity.text ?? "")) state.atSchool = true;
+    if (atSchool(state.reasons[0], dc.context.activity.text ?? "")) state.atSchool = true;
     if (state.gentle) {
       // The team already knows; asking again every time would be pushy.
       await dc.context.sendActivity(message(`${ack} ${s.t("concern.door")}`));
@@ -271,7 +271,7 @@ export function acknowledge(s: TurnServices, reasons: string[], text = ""): stri
   }
   // A row at home, as the screen reads it, told as school (classmates, bullying) and not home: the words
   // say school (a tester's "de tar mina grejer i skolan och säger saker om min mamma" got "jobbigt hemma").
-  if (reasons[0] === "home-conflict" && troubleAtSchool(text)) return s.t("concern.ack.school");
+  if (atSchool(reasons[0], text)) return s.t("concern.ack.school");
   return s.t(`concern.ack.${ackKeys[reasons[0] ?? ""] ?? "hopelessness"}`);
 }
 
@@ -332,4 +332,9 @@ async function yesReply(s: TurnServices, reasons: string[], atSchool: boolean): 
   const home = reasons.includes("home-conflict");
   if (home && (await s.lookups.knownMinor())) return s.t(atSchool ? "concern.yesAfterHoursMinor" : "concern.yesAfterHoursHomeMinor", vars);
   return s.t(home && !atSchool ? "concern.yesAfterHoursHome" : "concern.yesAfterHours", vars);
+}
+
+/** A row at home or loneliness the screen read, told as school, classmates or bullying (the rules call bullying loneliness). */
+function atSchool(reason: string | undefined, text: string): boolean {
+  return (reason === "home-conflict" || reason === "loneliness") && troubleAtSchool(text);
 }
