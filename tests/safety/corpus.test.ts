@@ -157,7 +157,7 @@ describe("npm run classify -- --evaluate", () => {
     const out = execFileSync("npm", ["run", "--silent", "classify", "--", "--evaluate", development], { cwd: root, encoding: "utf8" });
     expect(out).toContain("### development.jsonl, rules alone");
     expect(out).toContain("### development.jsonl, rules + trained model");
-    expect(out).toMatch(/The trained model raised \d+ of 1179 messages/);
+    expect(out).toMatch(/The trained model raised \d+ of 1181 messages/);
     expect(out).toMatch(/\| crisis recall \| 100\.0 % \(\d+\/\d+\) \|/);
     expect(out).toMatch(/\| concern \| sleep \| \d+\.\d % /);
     expect(out).toMatch(/\| false crisis flags among non-crisis messages \| /);
@@ -239,8 +239,10 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
  * round 13's rules and retrained: rules 56.3 %, 54.9 %, 2.1 %, 4.0 %; rules + model 89.3 %, 77.5 %, 2.4 %, 4.5 %
  * (the ordinary traffic's 1 % budget held the thresholds at 0.773 / 0.908). The budget for ordinary traffic was
  * then 1.5 % (cross-validation 95.1 % crisis, 92.1 % concern, false crisis 3.5 %, ordinary lines 1.4 %, against
- * 92.8 / 91.2 / 2.3 / 1.0; chosen there, and no message a test says became a crisis): rules + model 94.2 %,
- * 78.6 %, false crisis 3.2 %, any flag on neither 5.0 %. That is the screen as shipped. SAFETY.md (round 13) has
+ * 92.8 / 91.2 / 2.3 / 1.0, chosen there): rules + model 94.2 %, 78.6 %, false crisis 3.2 %, any flag on neither
+ * 5.0 %. The whole suite then found "vänta va händer då" and a line about bullying read as crises by the model;
+ * like lines joined the ordinary traffic and the development data and the model was retrained (thresholds 0.668 /
+ * 0.878): rules + model 92.7 %, 80.3 %, false crisis 2.9 %, any flag on neither 4.5 %. That is the screen as shipped. SAFETY.md (round 13) has
  * every measurement; the floors are a little below (false positives a little above).
  */
 const HELD_BACK = "held-back-13.jsonl";
@@ -311,15 +313,15 @@ describe("held-back round 13 (never trained or tuned on)", () => {
  * held back 76.4 %, 93.3 %, 15.8 %, 32.0 % (alone 26 / 33). The higher crisis threshold costs the held-back
  * bursts crisis (81.8 → 76.4 %; its floor 0.76 → 0.74) and the lower concern threshold gains concern,
  * measured, not chosen.
- * Round 13's rules and the model retrained on thirty-eight files (thresholds 0.652 / 0.892): dev crisis 100 %,
- * concern 93.3 %, false crisis 27.4 %, any flag on neither 46.0 % (each message alone: 37 crisis, 40 concern);
- * held back 89.1 %, 82.2 %, 18.9 %, 32.0 % (alone 35 / 32). The lower crisis threshold gains the held-back bursts
- * crisis (76.4 → 89.1 %; its floor 0.74 → 0.86) and the higher concern threshold costs concern (93.3 → 82.2 %; its
+ * Round 13's rules and the model retrained on thirty-eight files (thresholds 0.668 / 0.878): dev crisis 100 %,
+ * concern 93.3 %, false crisis 27.4 %, any flag on neither 46.0 % (each message alone: 36 crisis, 40 concern);
+ * held back 87.3 %, 84.4 %, 18.9 %, 32.0 % (alone 33 / 32). The lower crisis threshold gains the held-back bursts
+ * crisis (76.4 → 87.3 %; its floor 0.74 → 0.86) and the higher concern threshold costs concern (93.3 → 84.4 %; its
  * floor 0.88 → 0.80), measured, not chosen; the dev set's false-crisis ceiling moved 28 → 29 %.
  */
 const burstFiles = [
-  ["bursts-dev.jsonl", { crisisRecall: 0.88, concernRecall: 0.88, maxCrisisFalsePositives: 0.29, maxAnyFalsePositives: 0.49 }, { crisis: 37, concern: 40 }],
-  ["bursts-held-back.jsonl", { crisisRecall: 0.86, concernRecall: 0.8, maxCrisisFalsePositives: 0.21, maxAnyFalsePositives: 0.35 }, { crisis: 35, concern: 32 }],
+  ["bursts-dev.jsonl", { crisisRecall: 0.88, concernRecall: 0.88, maxCrisisFalsePositives: 0.29, maxAnyFalsePositives: 0.49 }, { crisis: 36, concern: 40 }],
+  ["bursts-held-back.jsonl", { crisisRecall: 0.86, concernRecall: 0.8, maxCrisisFalsePositives: 0.21, maxAnyFalsePositives: 0.35 }, { crisis: 33, concern: 32 }],
 ] as const;
 
 describe.each(burstFiles)("bursts of messages: %s", (file, floor, alone) => {
