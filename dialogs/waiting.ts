@@ -21,7 +21,7 @@ import { declinesNumbers } from "./shared/numbers-words.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
-import { asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, isFiller, isLight, saysBetter, saysDrowsy, saysJoking, saysSleepless } from "./shared/waiting-words.js";
+import { asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, isFiller, isLight, saysBetter, saysDrowsy, saysJoking, saysSleepless, afterPills, PILLS_MS } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
 import { harmFromOthers } from "./shared/harm-words.js";
 import { readingUnlessSaid } from "../bot/domain/office-hours.js";
@@ -47,7 +47,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     return sayWithReading(dc, "waiting.numbersDeclined");
   }
   // Drowsy, dizzy or sick after pills: an emergency, so 112 at once and every time (in words that vary).
-  if (s.flagged === "crisis" && saysDrowsy(text) && (await afterPills(s))) {
+  if (s.flagged === "crisis" && saysDrowsy(text) && afterPills(await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - PILLS_MS)))) {
     await dc.context.sendActivity(message(s.t("waiting.drowsyAfterPills")));
     return;
   }
@@ -204,15 +204,6 @@ function waitedLong(s: TurnServices): boolean {
   return since !== undefined && since !== null && s.now.getTime() - since.getTime() >= LONG_WAIT_MS;
 }
 
-// Pills taken, as the safety screen flagged it in this conversation within the last day: then drowsiness
-// is a sign to call 112. Read from the flags themselves (every one is recorded with its categories), not
-// from the words of Tillit's own reply, which a rewording, a later crisis message or a chatty wait would lose.
-const PILLS_MS = 24 * 3_600_000;
-
-async function afterPills(s: TurnServices): Promise<boolean> {
-  return (await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - PILLS_MS))).some((f) => f.categories.includes("overdose"));
-}
-
 async function answeredControl(dc: DialogContext): Promise<boolean> {
   const s = services(dc.context);
   if (!s.concern?.reasons.includes("control")) return false;
@@ -347,7 +338,7 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   const word = s.t(`waiting.afterCrisisOrdinary${met ? "Met" : ""}${open ? "" : "Later"}`, vars);
   // Only after a long while without them (numbersDueAgain), the numbers as a short reminder, never on a
   // light message, and not once a person from the team has been with them since the crisis.
-  const remind = !declined && !light && !met && numbersDueAgain(s, said, flags.length > 0);
+  const remind = !declined && !light && !met && numbersDueAgain(s, flags.length > 0);
   await send(remind ? `${word} ${s.t("waiting.numbersReminder")}` : word);
 }
 

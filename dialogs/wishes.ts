@@ -73,12 +73,12 @@ export function needsNumbers(s: TurnServices, text: string): boolean {
 export const NUMBERS_AGAIN_MS = 7 * DAY_MS;
 
 /**
- * The 24/7 numbers come again during a wait after a crisis: the message needs them (needsNumbers), or none were
- * given for a long while, neither by a crisis reply in that while (`flaggedInTheWhile`) nor by any answer since.
- * A wait of days with the flag open gave them again every day the person wrote, as a reminder nobody asked for.
+ * The 24/7 numbers come again, unasked, during a wait after a crisis only when none were given for a long while,
+ * neither by a crisis reply in that while (`flaggedInTheWhile`) nor by any answer since (a message that needs
+ * them gets them first: needsNumbers). A wait of days with the flag open gave them again every day the person
+ * wrote, as a reminder nobody asked for.
  */
-export function numbersDueAgain(s: TurnServices, text: string, flaggedInTheWhile: boolean): boolean {
-  if (needsNumbers(s, text)) return true;
+export function numbersDueAgain(s: TurnServices, flaggedInTheWhile: boolean): boolean {
   const given = s.memory.numbersAt === undefined ? Number.NEGATIVE_INFINITY : Date.parse(s.memory.numbersAt);
   return !flaggedInTheWhile && s.now.getTime() - given >= NUMBERS_AGAIN_MS;
 }

@@ -9,7 +9,7 @@ import { flagCrisis as flagCrisisTransition } from "../conversations/transitions
 // The core shares this reader with the dialogs, as it does the erasure words (process-turn.ts).
 import { harmFromOthers, harmFromOutside } from "../../dialogs/shared/harm-words.js";
 import { knownMinor } from "./known-age.js";
-import { saysDrowsy } from "../../dialogs/shared/waiting-words.js";
+import { afterPills, PILLS_MS, saysDrowsy } from "../../dialogs/shared/waiting-words.js";
 import { crisisFlagsSince } from "../db/audit.js";
 
 const crisisCopy: [CrisisCategory, string][] = [
@@ -102,9 +102,8 @@ async function flaggedAgainReply(ctx: MessageContext, categories: CrisisCategory
   const recent = await recentTexts(ctx.deps.sql, ctx.message.conversationId);
   // Drowsy, dizzy or sick within a day of pills taken, and flagged again by the screen that reads it with the
   // pills before it: 112 at once, as the wait says it (dialogs/waiting.ts), not the general "again" words.
-  if (saysDrowsy(text)) {
-    const flags = await crisisFlagsSince(ctx.deps.sql, ctx.message.conversationId, new Date(ctx.deps.now().getTime() - 24 * 3_600_000));
-    if (flags.some((f) => f.categories.includes("overdose"))) return { text: copyVaried(ctx, "waiting.drowsyAfterPills", recent) };
+  if (saysDrowsy(text) && afterPills(await crisisFlagsSince(ctx.deps.sql, ctx.message.conversationId, new Date(ctx.deps.now().getTime() - PILLS_MS)))) {
+    return { text: copyVaried(ctx, "waiting.drowsyAfterPills", recent) };
   }
   // When a person reads was just said (the first crisis reply, the answer before): not again under this one.
   return { text: copyVaried(ctx, key, recent, { coordinator: coordinatorInSentence(ctx), reading: readingUnlessSaid(reading, recent) }) };

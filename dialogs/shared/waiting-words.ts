@@ -32,6 +32,20 @@ export function saysDrowsy(text: string): boolean {
   return DROWSY.test(said) && !NOT_DROWSY.test(said);
 }
 
+// Pills taken, as the safety screen flagged it in this conversation within the last day: then drowsiness
+// is a sign to call 112. Read from the flags themselves (every one is recorded with its categories), not
+// from the words of Tillit's own reply, which a rewording, a later crisis message or a chatty wait would lose.
+export const PILLS_MS = 24 * 3_600_000;
+
+/**
+ * Pills among the crisis flags since `PILLS_MS` ago: with saysDrowsy, 112 at once. One reading for the wait
+ * (dialogs/waiting.ts) and for a message the screen flags again with the pills before it
+ * (bot/core/flag-crisis.ts), which never reaches the wait. Callers ask saysDrowsy first and read the flags only then.
+ */
+export function afterPills(flags: readonly { categories: readonly string[] }[]): boolean {
+  return flags.some((f) => f.categories.includes("overdose"));
+}
+
 // "nu", "nu?", "idag?", "asap", "now?": a question about when, said in one word.
 const WHEN_SHORT = /^(nu|nu da|nu tack|nu pls|nu snalla|idag|i dag|ikvall|i kvall|snart|imorgon|i morgon|nar|nar da|nar typ|nar ungefar|asap|when|when then|now|now pls|now please|today|tonight|soon|tomorrow)$/;
 

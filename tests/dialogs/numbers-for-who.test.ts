@@ -93,6 +93,15 @@ describe("help numbers for someone known to be under 18", () => {
     expect(again).not.toMatch(/Kvinnofridslinjen/);
   });
 
+  it("under 18 told without a number ('jag är minderårig', 'im underage'): BRIS first as well", async () => {
+    const p = await onboarded();
+    await p.say("jag är minderårig");
+    expect(order((await p.say("min pappa slår mig"))[0]!)).toEqual(["BRIS", "112"]);
+    const q = await onboarded("en", "Sam");
+    await q.say("im underage btw");
+    expect(order((await q.say("my dad hits me"))[0]!)).toEqual(["BRIS", "112"]);
+  });
+
   it("a birth year on the profile: a knife in the park gets 112 and BRIS, then the police; never Kvinnofridslinjen", async () => {
     const p = await onboarded("sv", "Jamal");
     await suite.h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { birthYear: 2010 } });
