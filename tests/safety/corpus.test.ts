@@ -210,6 +210,9 @@ const earlierRounds = [
   // flag 6.7 % while held back. Round 13's rules were written from the cross-validated misses of all training writers, this one
   // included, so its floor is from the rules as shipped after them: 72.9 %, 68.0 %, 3.0 %, 6.7 %.
   ["round12.jsonl", 574, { crisisRecall: 0.7, concernRecall: 0.66, maxCrisisFalsePositives: 0.035, maxAnyFalsePositives: 0.075 }],
+  // Round 13 (held-back-13.jsonl until round 14; 579, near-copies out): rules 56.3 % crisis, 54.9 % concern, false crisis 2.1 %, any
+  // flag 4.0 % as shipped after round 13 (rules + model 92.7 %, 80.3 %, 2.9 %, 4.5 %).
+  ["round13.jsonl", 579, { crisisRecall: 0.54, concernRecall: 0.52, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.05 }],
 ] as const;
 
 describe.each(earlierRounds)("earlier held-back round, now training data for the model: %s", (file, size, rulesFloor) => {
@@ -245,7 +248,7 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
  * 0.878): rules + model 92.7 %, 80.3 %, false crisis 2.9 %, any flag on neither 4.5 %. That is the screen as shipped. SAFETY.md (round 13) has
  * every measurement; the floors are a little below (false positives a little above).
  */
-const HELD_BACK = "held-back-13.jsonl";
+const HELD_BACK = "held-back-14.jsonl";
 const HELD_BACK_SIZE = 579;
 const HELD_BACK_FLOOR = { crisisRecall: 0.54, concernRecall: 0.52, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.05 };
 const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.92, concernRecall: 0.76, maxCrisisFalsePositives: 0.045, maxAnyFalsePositives: 0.065 };
