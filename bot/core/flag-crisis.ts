@@ -8,7 +8,7 @@ import { onCallTargets, queueOnCallAlerts } from "../on-call/queue-on-call-alert
 import { flagCrisis as flagCrisisTransition } from "../conversations/transitions.js";
 // The core shares this reader with the dialogs, as it does the erasure words (process-turn.ts).
 import { harmFromOthers, harmFromOutside } from "../../dialogs/shared/harm-words.js";
-import { knownMinor } from "./known-age.js";
+import { knownMinor, MINOR_WITH_AN_ADULT } from "./known-age.js";
 import { afterPills, PILLS_MS, saysDrowsy } from "../../dialogs/shared/waiting-words.js";
 import { crisisFlagsSince } from "../db/audit.js";
 
@@ -74,8 +74,9 @@ function harmKey(categories: CrisisCategory[], text: string, minor: boolean): st
  * consentWaitsAfterPerson); after harm from someone close, what can be done about the phone, with the offer to stop writing first
  * (answered while the person is awaited: dialogs/waiting.ts, the only crisis reply with choices).
  */
-function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: boolean, onCall: boolean, reading: string, minor: boolean, introduce: boolean): BotReply[] {
-  const first = crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? harmKey(categories, ctx.message.body, minor);
+function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: boolean, onCall: boolean, reading: string, minor: boolean, introduce: boolean, raisedBy?: CrisisSource): BotReply[] {
+  // A minor with an adult has told of no harm: not "det är inte ditt fel", but what an adult owes them, BRIS and 112.
+  const first = raisedBy?.source === MINOR_WITH_AN_ADULT ? "crisis.withAnAdultMinor" : (crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? harmKey(categories, ctx.message.body, minor));
   const variant = secondVariant(first, categories);
   const second = open
     ? copy(ctx, `crisis.inHours${variant}`, { coordinator: coordinatorInSentence(ctx) })
@@ -133,7 +134,7 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   // Their age matters only for harm from others (BRIS first for a known minor): read only then.
   const minor = harmFromOthers(categories) && (await knownMinor(deps.sql, message.participant.id, now));
   const introduce = !message.participant.onboarded && message.participant.dataConsent === null && (await recentTexts(deps.sql, message.conversationId)).length === 0;
-  const replies = message.conversationPriority === "crisis" ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading, minor)] : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor, introduce);
+  const replies = message.conversationPriority === "crisis" ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading, minor)] : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor, introduce, raisedBy);
   let alerts = 0;
   await commit(ctx, message.participant.status === "opted-out" ? [] : replies, "crisis", async (tx) => {
     const events = await flagCrisisTransition(tx, {

@@ -6,7 +6,7 @@
 import type { SqlExecutor } from "../db/sql.js";
 import { ageFacts, type AgeFacts } from "../db/participant-age.js";
 // The core shares this reader with the dialogs, as it does the harm words (flag-crisis.ts).
-import { ageTold } from "../../dialogs/shared/age-words.js";
+import { adultAgeWith, ageTold } from "../../dialogs/shared/age-words.js";
 
 const YEAR_MS = 365.25 * 24 * 3_600_000;
 
@@ -27,4 +27,18 @@ export function minorFrom(facts: AgeFacts, now: Date): boolean {
 
 export async function knownMinor(sql: SqlExecutor, participantId: number, now: Date): Promise<boolean> {
   return minorFrom(await ageFacts(sql, participantId), now);
+}
+
+/** The crisis source (audit log, inbox) of a minor with an adult: the turn raised it, not the screen. */
+export const MINOR_WITH_AN_ADULT = "minor-with-an-adult";
+
+/**
+ * Someone under 18 staying with, picked up by or seeing an adult ("har dragit hemifrån" / "e hos en kompis
+ * kille, han e typ 25" from a sixteen-year-old at midnight) is what youth workers call a risk of sexual
+ * exploitation, and a crisis: from a 22-year-old the same words are ordinary, so the text screen cannot
+ * flag them and the turn does, with who writes. `said`: the message and the burst before it, where the
+ * adult's age and where they are may come in different messages. Their age is read only when an adult's is told.
+ */
+export async function minorWithAnAdult(sql: SqlExecutor, participantId: number, said: readonly string[], now: Date): Promise<boolean> {
+  return adultAgeWith(said.join("\n")) !== undefined && (await knownMinor(sql, participantId, now));
 }

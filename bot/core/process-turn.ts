@@ -8,7 +8,7 @@ import { activePlan, type ActivePlanRow } from "../db/plans.js";
 import { agreedMeetingOf, nextMeetingOf } from "../db/meetings.js";
 import { firstContact, lastStaffWriter, personKnown, writtenJustBefore, writtenSinceLastSent } from "../db/messages.js";
 import { crisisFlagsSince, lastHandBack, personSinceCrisis } from "../db/audit.js";
-import { knownMinor } from "./known-age.js";
+import { knownMinor, MINOR_WITH_AN_ADULT, minorWithAnAdult } from "./known-age.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
 import { sinceTakeover } from "../db/conversations.js";
 import { errorSummary } from "../infrastructure/log.js";
@@ -163,13 +163,18 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   // message and on it together with what the same person wrote just before (a burst). A question
   // whether we call the police ("kommer ni ringa polisen nu??") is no crisis to the screen itself
   // (ASKS_IF_WE_CALL, bot/safety/lexicon/context.ts): it is answered as a question, after a crisis too.
-  const screen = await screenMessage(message.body, () =>
-    writtenJustBefore(deps.sql, message.conversationId, message.id, new Date(message.createdAt.getTime() - BURST_WINDOW_MS), BURST_MESSAGES),
+  let earlier: readonly string[] = [];
+  const screen = await screenMessage(message.body, async () =>
+    (earlier = await writtenJustBefore(deps.sql, message.conversationId, message.id, new Date(message.createdAt.getTime() - BURST_WINDOW_MS), BURST_MESSAGES)),
   );
   if (screen.level === "crisis") {
     const byModel = screen.findings.find((f) => f.rule === TRAINED_SCREEN);
     const raisedBy = screen.fromBurst || byModel ? { source: screen.fromBurst ? BURST : TRAINED_SCREEN, ...(byModel ? { score: byModel.score } : {}) } : undefined;
     return flagCrisis(ctx, screen.crisisCategories, raisedBy);
+  }
+  // Who writes, which the screen cannot know: someone under 18 with an adult (known-age.ts).
+  if (await minorWithAnAdult(deps.sql, message.participant.id, [...earlier, message.body], deps.now())) {
+    return flagCrisis(ctx, ["sexual-abuse"], { source: MINOR_WITH_AN_ADULT });
   }
   if (screen.level === "concern") ctx.concern = screen.fromBurst ? [...concernReasons(screen), BURST] : concernReasons(screen);
   // The model's second opinion may raise the level later; the reply below never waits for it.
