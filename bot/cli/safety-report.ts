@@ -25,7 +25,8 @@ const parts = [
   { file: "tests/fixtures/safety/round10.jsonl", title: "Round 10, held back until round 11 as held-back-10.jsonl (no rule was tuned on it; the trained model learns from it since)" },
   { file: "tests/fixtures/safety/round11.jsonl", title: "Round 11, held back until round 12 as held-back-11.jsonl (round 12's rules were written from its cross-validated misses; the trained model learns from it since)" },
   { file: "tests/fixtures/safety/round12.jsonl", title: "Round 12, held back until round 13 as held-back-12.jsonl (round 13's rules were written from its cross-validated misses; the trained model learns from it since)" },
-  { file: "tests/fixtures/safety/held-back-13.jsonl", title: "Held-back part, round 13 (no rule was tuned on it, the model never trained on it)" },
+  { file: "tests/fixtures/safety/round13.jsonl", title: "Round 13, held back until round 14 as held-back-13.jsonl (round 14's rules were written from its cross-validated misses; the trained model learns from it since)" },
+  { file: "tests/fixtures/safety/held-back-14.jsonl", title: "Held-back part, round 14 (no rule was tuned on it, the model never trained on it)" },
 ];
 const date = process.env.SAFETY_REPORT_DATE ?? new Date().toISOString().slice(0, 10);
 const words = Object.values(lexicon).reduce((n, entries) => n + entries.length, 0);

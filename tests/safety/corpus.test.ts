@@ -157,7 +157,7 @@ describe("npm run classify -- --evaluate", () => {
     const out = execFileSync("npm", ["run", "--silent", "classify", "--", "--evaluate", development], { cwd: root, encoding: "utf8" });
     expect(out).toContain("### development.jsonl, rules alone");
     expect(out).toContain("### development.jsonl, rules + trained model");
-    expect(out).toMatch(/The trained model raised \d+ of 1181 messages/);
+    expect(out).toMatch(/The trained model raised \d+ of 1193 messages/);
     expect(out).toMatch(/\| crisis recall \| 100\.0 % \(\d+\/\d+\) \|/);
     expect(out).toMatch(/\| concern \| sleep \| \d+\.\d % /);
     expect(out).toMatch(/\| false crisis flags among non-crisis messages \| /);
@@ -249,7 +249,7 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
  * every measurement; the floors are a little below (false positives a little above).
  */
 const HELD_BACK = "held-back-14.jsonl";
-const HELD_BACK_SIZE = 579;
+const HELD_BACK_SIZE = 581;
 const HELD_BACK_FLOOR = { crisisRecall: 0.54, concernRecall: 0.52, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.05 };
 const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.92, concernRecall: 0.76, maxCrisisFalsePositives: 0.045, maxAnyFalsePositives: 0.065 };
 

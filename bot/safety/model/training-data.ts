@@ -4,7 +4,8 @@
 // had been measured and reported (SAFETY.md); they are training data now, and rounds 5 to 11 each
 // had two writers write training sets beside the new held-back one (round 12 four: suicide said
 // sideways, the concern level, answers in a conversation, English and second-language Swedish; round 13
-// three: acute danger and a child alone, the quieter concerns, the shortest messages): every new writer the model reads
+// three: acute danger and a child alone, the quieter concerns, the shortest messages; round 14 two: suicide said
+// flatly, hopelessness, control and food; meaning that turns on something small, negations, exploitation): every new writer the model reads
 // carries further than any rule tuned on one writer did.
 // rule-cases.jsonl is not here either: its lines are the rules' own patterns written out with filler
 // words, labelled with what the rules answer, not with what a youth worker would say.
@@ -51,6 +52,8 @@ export const trainingFiles = [
   "tests/fixtures/safety/round13-train-t.jsonl",
   "tests/fixtures/safety/round13-train-u.jsonl",
   "tests/fixtures/safety/round13.jsonl",
+  "tests/fixtures/safety/round14-train-v.jsonl",
+  "tests/fixtures/safety/round14-train-w.jsonl",
   "tests/fixtures/safety/everyday.jsonl",
 ] as const;
 
@@ -106,6 +109,8 @@ export const writerOf: Record<(typeof trainingFiles)[number], string> = {
   "tests/fixtures/safety/round13-train-t.jsonl": "round 13t",
   "tests/fixtures/safety/round13-train-u.jsonl": "round 13u",
   "tests/fixtures/safety/round13.jsonl": "round 13",
+  "tests/fixtures/safety/round14-train-v.jsonl": "round 14v",
+  "tests/fixtures/safety/round14-train-w.jsonl": "round 14w",
   "tests/fixtures/safety/everyday.jsonl": EVERYDAY,
 };
 
