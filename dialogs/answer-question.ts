@@ -63,8 +63,11 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       return { text: s.t("answers.dealing") };
     case "my-coordinator":
       // "who is kim": the coordinator named is said to be a real person on the team.
-      return { text: namedStaff(s, asked) ? whoIsAnswer(s, asked) : await myCoordinatorAnswer(s) };
+      if (namedStaff(s, asked)) return { text: whoIsAnswer(s, asked) };
+      await offersCoordinator(s, nextSteps);
+      return { text: await myCoordinatorAnswer(s) };
     case "still-mine":
+      await offersCoordinator(s, nextSteps);
       return { text: stillTheirsAnswer(s, asked) };
     case "next-meeting":
       return { text: await nextMeetingAnswer(s) };
@@ -133,6 +136,15 @@ async function practicalAnswer(s: TurnServices, offer: boolean, asked: string): 
   if (offerStands) return { text: `${signpost ?? s.t("answers.practicalNoRepeat")} ${s.t("answers.offerStands")}` };
   if (signpost) return { text: `${signpost} ${s.t("answers.signpostOffer", vars)}`, choices: [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")] };
   return { text: s.t("answers.practicalOffer", vars), choices: [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")] };
+}
+
+/**
+ * "e maja kvar", "vem är min koordinator": the answer says how to have the coordinator get in touch ("Vill du att
+ * Maja hör av sig, skriv …"), an offer like any other, so a bare "ja" right after it is its yes (small-talk.ts);
+ * it met "förstår inte allt" (texter16 #9, #12). Only when the answer ends the turn and nobody is awaited.
+ */
+async function offersCoordinator(s: TurnServices, endsTurn: boolean): Promise<void> {
+  if (endsTurn && !s.conversation.waiting) await s.remember({ talkedOf: { topic: "program", at: s.now.toISOString() } });
 }
 
 /** How long an offer of someone getting in touch stands unanswered (small-talk.ts reads its yes as long). */

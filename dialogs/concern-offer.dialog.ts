@@ -18,7 +18,7 @@ import { answersPlainly, correctsGuess, fearsSocialServices, playsDown, understa
 import { asksSomething, fold } from "./shared/fold.js";
 import type { ChoiceSpec } from "./shared/prompts.js";
 import { apologisesForAway, asksForCheckIn, closes, understandFree } from "./shared/understand-free.js";
-import { toldOwnSituation } from "./shared/understand-small-talk.js";
+import { feelsBored, toldOwnSituation } from "./shared/understand-small-talk.js";
 import { apologises } from "./shared/clearly-asks.js";
 import { choiceReading, choiceSpec } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, nextReadingFor, services, type TurnServices, tWhileRead } from "./turn-services.js";
@@ -26,6 +26,7 @@ import { describeNextReading, nextReading } from "../bot/domain/office-hours.js"
 import { checkInConcern, LOW_MOOD, type CheckInSoFar } from "../bot/safety/check-in-concern.js";
 import { CHECK_IN_DIALOG, type CheckInOptions } from "./check-in.dialog.js";
 import { beginNamedDialog } from "./begin-dialog.js";
+import { helpNumbersKey } from "./help-numbers.js";
 
 export const CONCERN_OFFER_DIALOG = CONCERN_OFFER_DIALOG_ID;
 
@@ -272,8 +273,16 @@ export function acknowledge(s: TurnServices, reasons: string[], text = ""): stri
   // A row at home, as the screen reads it, told as school (classmates, bullying) and not home: the words
   // say school (a tester's "de tar mina grejer i skolan och säger saker om min mamma" got "jobbigt hemma").
   if (atSchool(reasons[0], text)) return s.t("concern.ack.school");
+  // "sorry har inte orkat svara" weeks later, "its just sooo boring och alla e fake", which the screen reads as
+  // exhaustion or hopelessness: a welcome back with no guilt, and boredom as boredom (both got "Det låter som att
+  // du är helt slut, och det är tungt att bära", texter16 #13). The flag still goes to the team.
+  if (apologisesForAway(text)) return s.t("concern.ack.backNoSorry");
+  if (MOOD_REASONS.has(reasons[0] ?? "") && feelsBored(text)) return s.t("concern.ack.bored");
   return s.t(`concern.ack.${ackKeys[reasons[0] ?? ""] ?? "hopelessness"}`);
 }
+
+/** What the screen calls low spirits, which boredom told may be read as. */
+const MOOD_REASONS: ReadonlySet<string> = new Set(["exhaustion", "hopelessness", "loneliness", "sleep"]);
 
 async function keepsOfferOpen(dc: DialogContext, state: OfferState, s: TurnServices): Promise<boolean> {
   const text = dc.context.activity.text ?? "";
@@ -329,9 +338,8 @@ async function yesReply(s: TurnServices, reasons: string[], atSchool: boolean): 
   const reading = nextReading(s.now, s.participant.officeHours);
   const vars = { coordinator: coordinatorInSentence(s), reading: describeNextReading(s.t, reading) };
   if (reading.open) return s.t("concern.yes", vars);
-  const home = reasons.includes("home-conflict");
-  if (home && (await s.lookups.knownMinor())) return s.t(atSchool ? "concern.yesAfterHoursMinor" : "concern.yesAfterHoursHomeMinor", vars);
-  return s.t(home && !atSchool ? "concern.yesAfterHoursHome" : "concern.yesAfterHours", vars);
+  // The numbers for who they are, chosen where every line's are (help-numbers.ts).
+  return s.t(await helpNumbersKey(s, reasons.includes("home-conflict") && !atSchool ? "concern.yesAfterHoursHome" : "concern.yesAfterHours", reasons), vars);
 }
 
 /** A row at home or loneliness the screen read, told as school, classmates or bullying (the rules call bullying loneliness). */

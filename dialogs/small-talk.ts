@@ -7,15 +7,17 @@
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { fold } from "./shared/fold.js";
-import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldInterest, dayAfter, toldRelief, worriesBeforeStep } from "./shared/understand-small-talk.js";
+import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksWhatTillitLikes, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, feelsBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldInterest, dayAfter, toldRelief, worriesBeforeStep } from "./shared/understand-small-talk.js";
 import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
-import { answersPlainly, correctsGuess, understandYesNo, unsureOfOffer } from "./shared/understand-answers.js";
+import { answersPlainly, correctsGuess, saysOnlyYes, understandYesNo, unsureOfOffer } from "./shared/understand-answers.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { closes, toldHowTheyAre, understandFree } from "./shared/understand-free.js";
 import { greet } from "./free-message.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { handToHuman } from "./wishes.js";
+import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
+import { helpNumbers } from "./help-numbers.js";
 import { coordinatorInSentence, givesHelpNumbers, isAfterCrisis, nextReadingFor, services, tWhileRead, type TurnServices } from "./turn-services.js";
 import { asksToWriteAtNight, callsOut, notLikeLastTime, pleadsForAnswer, saysHardNight, saysSleepless } from "./shared/waiting-words.js";
 
@@ -63,7 +65,7 @@ function moreOfInterest(text: string): boolean {
 /** The interest kept as what they like (mapping's interests.likes; more of it added), and a warm word. */
 async function keepInterest(dc: DialogContext, text: string, more: boolean): Promise<true> {
   const s = services(dc.context);
-  const said = more && s.memory.interest ? `${s.memory.interest.said}, ${text.trim()}` : text.trim();
+  const said = more && s.memory.interest?.said ? `${s.memory.interest.said}, ${text.trim()}` : text.trim();
   if (s.participant.dataConsent === true) s.effects.push({ kind: "record-mapping-answer", topic: "interests", question: "likes", answer: said });
   await s.remember({ interest: { said, at: s.now.toISOString() } });
   return say(dc, more ? "talk.interestMore" : "talk.interest");
@@ -107,6 +109,11 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
     if (answer === "yes") return "mapping";
     if (answer === "no" || nevermind(text)) return say(dc, "talk.aboutMeNo");
   }
+  // "ja", "ok" right after a question was passed on to the coordinator: a nod to it, heard (it met "förstår inte allt").
+  if (recently(s, "passed-on") && (saysOnlyYes(text) || nods(text))) {
+    await s.remember({ talkedOf: undefined });
+    return say(dc, "talk.passedOnNod");
+  }
   const offered = recently(s, "program", "kallelse", "distress");
   if (offered) {
     const answer = answerToOffer(s, text);
@@ -125,6 +132,10 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
     if (recently(s, "kallelse") && toldMoreOfAppointment(text)) return offer(dc, "talk.appointmentMore", "kallelse");
     if (afraid(text)) return offer(dc, "talk.afraid", "program");
   }
+  // "kanske kan testa den där promenaden" weeks later: the step known for what it is (their small step, the plan,
+  // a coordinator's words), said back in their words, and the coordinator offered to be told; a "ja" asks for them
+  // (Tillit books nothing a person must agree to). Isak's walk met "förstår inte allt" (texter16 #9).
+  if (await answersStepAgain(dc, text)) return true;
   // "måste jag gå på mötet på af?", "måste jag gå?" out of the blue: Tillit cannot decide that, a meeting at
   // AF can matter for their support, and a person is offered (it was once answered "Nej, Arbetsförmedlingen
   // kan inte läsa det här", heard as "no, you need not go").
@@ -143,6 +154,12 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
     return say(dc, "talk.howAmI");
   }
   if (asksTillitName(text)) return say(dc, "talk.myName");
+  // "typ vad gillar du", "what do you like": truthfully a program with no likes of its own, turned back warmly;
+  // what they then tell in a few words ("spela fifa") is kept as what they like (moreOfInterest).
+  if (asksWhatTillitLikes(text)) {
+    await s.remember({ interest: { said: s.memory.interest?.said ?? "", at: s.now.toISOString() } });
+    return say(dc, "talk.likes");
+  }
   // "förlåt", "sorry", "förlåt för det där i fredags": the same "no need" as while waiting (one reader).
   if (apologises(text)) return say(dc, "waiting.noNeedToApologise");
   // "blir du sur", "är kim arg" (after calling off a meeting): nobody is angry. A coordinator named outside a
@@ -156,7 +173,8 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
     await dc.context.sendActivity(message(s.t("waiting.cancelledAgain", { coordinator: coordinatorInSentence(s) })));
     return true;
   }
-  if (saysBored(text)) return say(dc, "talk.bored");
+  // "its just sooo boring och alla e fake": boredom in a longer sentence too (it met "förstår inte allt").
+  if (feelsBored(text)) return say(dc, "talk.bored");
   if (missesHome(text)) return say(dc, "talk.missHome");
   // "arabiska?": which languages Tillit writes, said honestly, and that the team helps in other ways.
   if (asksOtherLanguage(text)) return say(dc, "language.otherLanguage");
@@ -218,7 +236,7 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   // "det e bättre nu": glad to hear it ("mår bättre" alone is the check-in told, main.dialog.ts).
   if (toldBetter(text) && !toldHowTheyAre(text)) return say(dc, "talk.better");
   // ("tack för hjälp" after good news is a thank-you, answered as one below: it got "Åh, så bra! Berätta gärna mer".)
-  if (recently(s, "good-news") && !closes(text) && (isGoodNews(text) || text.trim().split(/\s+/).length <= 6)) return say(dc, "talk.goodNewsMore");
+  if (recently(s, "good-news") && !closes(text) && !plainAnswer(text) && (isGoodNews(text) || text.trim().split(/\s+/).length <= 6)) return say(dc, "talk.goodNewsMore");
   if (waves(text)) {
     // "👋" in the middle of a talk (they wrote minutes ago) is a goodbye, not a hello with the menu again.
     if (inTheMiddleOfATalk(s)) return say(dc, "conversation.bye");
@@ -237,6 +255,20 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   // "orka" alone; "sluta fråga" out of the blue is a wish for fewer messages (main.dialog.ts).
   if (nevermind(text) || (stopsAsking(text) && understandFree(text) !== "less-contact")) return say(dc, "talk.nevermind");
   return false;
+}
+
+/** A step or activity referred to as one chosen or talked about before: said back, and the coordinator offered. */
+async function answersStepAgain(dc: DialogContext, text: string): Promise<boolean> {
+  const step = stepReferred(text);
+  if (!step) return false;
+  const s = services(dc.context);
+  const known = whereKnown(step, await s.lookups.chosenEarlier());
+  if (!known) return false;
+  // (A coordinator named on the record is the one to tell; another who wrote is named as the one who offered it.)
+  const vars = { step: step.said, coordinator: coordinatorInSentence(s), name: known.from === "staff" ? known.name : "" };
+  await s.remember({ talkedOf: { topic: "program", at: s.now.toISOString() } });
+  await dc.context.sendActivity(message(s.t(`talk.stepAgain.${known.from === "small-step" ? "smallStep" : known.from}`, vars), [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")]));
+  return true;
 }
 
 /**
@@ -283,11 +315,19 @@ export async function celebratesWhileWaiting(dc: DialogContext, text: string): P
   }
   if (recently(s, "good-news", "good-news-more") && nervous(text)) return say(dc, "talk.nerves");
   // One warm word for what follows ("på ett kafe", "imorgon"), not the same joy on every message after.
-  if (recently(s, "good-news") && !text.includes("?") && text.trim().split(/\s+/).length <= 5 && understandFree(text) === "none" && !closes(text)) {
+  if (recently(s, "good-news") && !text.includes("?") && text.trim().split(/\s+/).length <= 5 && understandFree(text) === "none" && !closes(text) && !plainAnswer(text)) {
     await s.remember({ talkedOf: { topic: "good-news-more", at: s.now.toISOString() } });
     return say(dc, "talk.goodNewsMore");
   }
   return false;
+}
+
+/**
+ * A bare yes or no ("ja", "nej", "1") is an answer to what was asked last, never more good news: a second "ja" after
+ * the yes to a person getting in touch met "Vad kul, det låter riktigt bra!" (texter16 #5).
+ */
+function plainAnswer(text: string): boolean {
+  return saysOnlyYes(text) || /^\s*\d\s*$/.test(text) || (fold(text).split(" ").length <= 2 && understandYesNo(text) !== "unclear" && !isGoodNews(text));
 }
 
 /** How long the 24/7 numbers, once given, stay in view for a night's messages. */
@@ -329,7 +369,7 @@ export async function answerNight(dc: DialogContext, text: string): Promise<bool
   if (pleadsForAnswer(text)) {
     s.effects.push({ kind: "request-human", reason: "asked" });
     const word = s.t(open ? "talk.plea" : "talk.pleaNight", vars);
-    await dc.context.sendActivity(message(open || numbersInView ? word : `${word} ${s.t("waiting.sleeplessNumbers")}`));
+    await dc.context.sendActivity(message(open || numbersInView ? word : `${word} ${await helpNumbers(s, "waiting.sleeplessNumbers")}`));
     return true;
   }
   if (callsOut(text) && answeredJustNow(s)) {
@@ -344,6 +384,6 @@ export async function answerNight(dc: DialogContext, text: string): Promise<bool
     if (lately) s.effects.push({ kind: "flag-concern", reasons: ["after-crisis"] });
   }
   const word = hard ? tWhileRead(s, "talk.hardNight", vars) : s.t("talk.notLikeLastTime", vars);
-  await dc.context.sendActivity(message(hard && lately && !open && !numbersInView ? `${word} ${s.t("waiting.sleeplessNumbers")}` : word));
+  await dc.context.sendActivity(message(hard && lately && !open && !numbersInView ? `${word} ${await helpNumbers(s, "waiting.sleeplessNumbers")}` : word));
   return true;
 }

@@ -62,7 +62,7 @@ export interface ConversationMemory {
    * What was last talked about in small talk, and when (ISO time): good news, or what the team helps with
    * (an offer of a person open), or what Tillit knows of the person (an offer to tell more open).
    */
-  talkedOf?: { topic: "good-news" | "good-news-more" | "program" | "kallelse" | "distress" | "distress-told" | "about-me" | "asked-back"; at: string };
+  talkedOf?: { topic: "good-news" | "good-news-more" | "program" | "kallelse" | "distress" | "distress-told" | "about-me" | "asked-back" | "passed-on"; at: string };
   /** An interest told freely ("gillar att rita"), and when (ISO time): "typ manga" right after is more of it. */
   interest?: { said: string; at: string };
   /** When onboarding last asked for the consent in full (ISO time): asked again, it comes in its short line. */

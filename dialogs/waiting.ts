@@ -23,13 +23,13 @@ import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocab
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
 import { asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, isFiller, isLight, saysBetter, saysDrowsy, saysJoking, saysSleepless, afterPills, PILLS_MS } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
-import { harmFromOthers } from "./shared/harm-words.js";
 import { readingUnlessSaid } from "../bot/domain/office-hours.js";
-import { understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
+import { saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
 import { answersDayAfter, celebratesWhileWaiting, coordinatorNames } from "./small-talk.js";
 import { faceAlone, feelsBad } from "./shared/understand-small-talk.js";
 import { acknowledge as acknowledgeConcern } from "./concern-offer.dialog.js";
+import { helpNumbers } from "./help-numbers.js";
 
 // Asking for one of Tillit's dialogs by name ("kolla läget", "berätta om mig"): they wait for the person.
 const ASKS_FOR_DIALOG: ReadonlySet<string> = new Set(["check-in", "mapping", "rating", "plan"]);
@@ -123,7 +123,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   if (saysUrgent(text)) {
     s.effects.push({ kind: "flag-concern", reasons: ["urgent"] });
     const { reading } = nextReadingFor(s);
-    await dc.context.sendActivity(message(`${s.t("waiting.urgentAsked")} ${reading}`));
+    await dc.context.sendActivity(message(`${await helpNumbers(s, "waiting.urgentAsked")} ${reading}`));
     return;
   }
   // An apology is never urgent: no numbers glued to it, and no second "when someone reads" in a row.
@@ -138,6 +138,11 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // Never silence while a person is awaited, but for a pure filler ("ok", "👍") right after an answer in
   // the same minute, and never twice in a row ("nu" and "kan hon ringa" once went unanswered).
   if (mayStayQuiet(s, text) && !clearlyAsks(text)) return;
+  // A second bare "ja" after the yes to someone getting in touch (not a filler just after an answer, above): heard,
+  // it is already on its way (it met "Vad kul, det låter riktigt bra!" or the stock line, texter16 #5).
+  if (saysOnlyYes(text) && !s.conversation.takenOver && (s.conversation.request?.reason === "asked" || s.conversation.request?.reason === "concern")) {
+    return sayWithReading(dc, "waiting.alreadyAsked", { fresh: true, light: true });
+  }
   // "tack för hjälp": a thank-you back, and that what they wrote waits (it got "Jag är kvar här, och det du
   // skriver sparas", after his good news); the words said after a crisis fit any wait.
   if (closes(text) === "thanks" && !s.conversation.takenOver) {
@@ -168,7 +173,7 @@ async function answeredCallOut(dc: DialogContext, text: string): Promise<boolean
   }
   if (!waitedLong(s)) return false;
   const sorry = s.t("waiting.noOneYet", { reading });
-  await dc.context.sendActivity(message(s.memory.numbersDeclined ? sorry : `${sorry} ${s.t("waiting.urgent")}`));
+  await dc.context.sendActivity(message(s.memory.numbersDeclined ? sorry : `${sorry} ${await helpNumbers(s, "waiting.urgent")}`));
   return true;
 }
 
@@ -278,7 +283,7 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   if (saysScared(said)) {
     // Fear is told when someone comes, though it was just said: that is what the fear asks.
     const word = s.t(open ? "waiting.scared" : "waiting.scaredLater", { ...vars, reading: next });
-    const numbers = s.memory.numbersDeclined ? "" : ` ${s.t(`waiting.scaredNumbers${(await minorAfterHarm(s)) ? "Minor" : ""}`)}`;
+    const numbers = s.memory.numbersDeclined ? "" : ` ${await helpNumbers(s, "waiting.scaredNumbers")}`;
     await send(`${word}${numbers}`);
     return;
   }
@@ -306,7 +311,7 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   if (!heavy && (ASKS_FOR_DIALOG.has(intent) || score !== undefined)) {
     const word = s.t(score === undefined ? "waiting.checkInAfterCrisis" : "waiting.scoreAfterCrisis", vars);
     const low = score !== undefined && score <= 3 && !s.memory.numbersDeclined;
-    await send(low ? `${word} ${s.t("waiting.urgent")}` : word);
+    await send(low ? `${word} ${await helpNumbers(s, "waiting.urgent")}` : word);
     return;
   }
   if (!heavy && intent === "greeting") {
@@ -319,13 +324,13 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   if (!saysUrgent(said) && saysSleepless(said)) {
     const word = s.t("waiting.afterCrisisSleepless", vars);
     const numbers = !declined && !emergencyNumberSaid(s, 3);
-    await send(numbers ? `${word} ${s.t("waiting.sleeplessNumbers")}` : word);
+    await send(numbers ? `${word} ${await helpNumbers(s, "waiting.sleeplessNumbers")}` : word);
     return;
   }
   const light = isLight(said, intent);
   // Heavy, urgent or asked for: the numbers with the crisis reply's words (in words that vary).
   if (!declined && needsNumbers(s, said)) {
-    await send(s.t(`waiting.${open ? "afterCrisis" : "afterCrisisLater"}${(await minorAfterHarm(s)) ? "Minor" : ""}`, vars));
+    await send(await helpNumbers(s, `waiting.${open ? "afterCrisis" : "afterCrisisLater"}`, vars));
     return;
   }
   // The crisis flags of the last while, read once: one within hours makes the crisis fresh; any gave the numbers.
@@ -339,18 +344,9 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   // Only after a long while without them (numbersDueAgain), the numbers as a short reminder, never on a
   // light message, and not once a person from the team has been with them since the crisis.
   const remind = !declined && !light && !met && numbersDueAgain(s, flags.length > 0);
-  await send(remind ? `${word} ${s.t("waiting.numbersReminder")}` : word);
+  await send(remind ? `${word} ${await helpNumbers(s, "waiting.numbersReminder")}` : word);
 }
 
-/**
- * Someone known to be under 18 (bot/core/known-age.ts), waiting after harm done by others (the crisis flags
- * since the wait began): the numbers for now name BRIS first, as the crisis reply did, not Självmordslinjen.
- */
-async function minorAfterHarm(s: TurnServices): Promise<boolean> {
-  const since = s.conversation.request?.since ?? new Date(s.now.getTime() - NUMBERS_AGAIN_MS);
-  const flags = await s.lookups.crisisFlagsSince(since);
-  return flags.some((f) => harmFromOthers(f.categories)) && (await s.lookups.knownMinor());
-}
 
 /** "när svarar ni?": the honest time a person next reads, and what to do if it cannot wait (unless the numbers were declined). */
 async function sayWhenAnswered(dc: DialogContext, light: boolean): Promise<void> {
@@ -360,5 +356,5 @@ async function sayWhenAnswered(dc: DialogContext, light: boolean): Promise<void>
   // "när svarar ni?" gets what to do meanwhile.
   const said = light && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading));
   const when = s.t(said ? "waiting.whenAnsweredSaid" : "waiting.whenAnswered", { reading, coordinator: coordinatorInSentence(s) });
-  await dc.context.sendActivity(message(s.memory.numbersDeclined || light ? when : `${when} ${s.t("waiting.urgent")}`));
+  await dc.context.sendActivity(message(s.memory.numbersDeclined || light ? when : `${when} ${await helpNumbers(s, "waiting.urgent")}`));
 }

@@ -12,6 +12,7 @@ import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
 import { saysUrgent, tellsNobodyReachedOut } from "./shared/clearly-asks.js";
 import { wishAboutTopic } from "./shared/understand-contact-wishes.js";
 import { fold } from "./shared/fold.js";
+import { helpNumbersKey } from "./help-numbers.js";
 
 /**
  * When a person will read this, from the team's office hours ("someone reads it tomorrow from
@@ -30,8 +31,7 @@ async function whenSomeoneReads(s: TurnServices, light = false): Promise<{ readi
  * to someone known to be under 18 (bot/core/known-age.ts), BRIS first.
  */
 async function urgentKey(s: TurnServices): Promise<string> {
-  if (!s.concern?.reasons.includes("home-conflict")) return "waiting.urgent";
-  return (await s.lookups.knownMinor()) ? "waiting.urgentHomeMinor" : "waiting.urgentHome";
+  return helpNumbersKey(s, s.concern?.reasons.includes("home-conflict") ? "waiting.urgentHome" : "waiting.urgent");
 }
 
 /** One of Tillit's last `texts` texts gave numbers to call. */
@@ -176,6 +176,8 @@ export async function passOnErasureOfSome(dc: DialogContext): Promise<DialogTurn
 export async function passOnQuestion(dc: DialogContext): Promise<DialogTurnResult> {
   const s = services(dc.context);
   s.effects.push({ kind: "request-human", reason: "message" });
+  // "ja" right after is a nod to it, heard as one (small-talk.ts; it met "förstår inte allt").
+  await s.remember({ talkedOf: { topic: "passed-on", at: s.now.toISOString() } });
   // The numbers for what cannot wait only after a crisis, and not when given since the hand-back: "e det du
   // maja?", "e kim där imorgon" is no emergency.
   await sayWithReading(dc, "conversation.questionPassedOn", { light: !isAfterCrisis(s) || (await numbersSinceHandBack(s)) });

@@ -6,7 +6,7 @@ import { latestSmallStep, mappedTopics, recentMoods, toldTopics } from "../db/an
 import { openErasureRequestId } from "../db/erasure-requests.js";
 import { activePlan, type ActivePlanRow } from "../db/plans.js";
 import { agreedMeetingOf, nextMeetingOf } from "../db/meetings.js";
-import { firstContact, lastStaffWriter, personKnown, writtenJustBefore, writtenSinceLastSent } from "../db/messages.js";
+import { firstContact, lastStaffWriter, personKnown, staffWordsSince, writtenJustBefore, writtenSinceLastSent } from "../db/messages.js";
 import { crisisFlagsSince, lastHandBack, personSinceCrisis } from "../db/audit.js";
 import { knownMinor, MINOR_WITH_AN_ADULT, minorWithAnAdult } from "./known-age.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
@@ -77,6 +77,16 @@ function lookupsFor(deps: TurnDeps, participantId: number, conversationId: numbe
       };
     },
     openSmallStep: () => openSmallStep(deps, participantId),
+    async chosenEarlier() {
+      const since = new Date(deps.now().getTime() - SMALL_STEP_FOLLOW_UP_MS);
+      const [step, plan, staffWords] = await Promise.all([latestSmallStep(deps.sql, participantId), activePlan(deps.sql, participantId), staffWordsSince(deps.sql, participantId, since, STAFF_WORDS_READ)]);
+      const own = plan ? plan.subGoals.filter((g) => g.owner == null || g.owner === "participant").map((g) => g.text) : [];
+      return {
+        smallStep: step && step.at.getTime() >= since.getTime() ? step.step : null,
+        planItems: plan ? [plan.mainActivity, ...own, ...plan.optionalItems] : [],
+        staffWords,
+      };
+    },
     recentMoods: () => recentMoods(deps.sql, participantId, new Date(deps.now().getTime() - LOW_RUN_WINDOW_MS), 5),
     erasureRequested: async () => (await openErasureRequestId(deps.sql, participantId)) !== undefined,
     lastStaffWriter: () => lastStaffWriter(deps.sql, conversationId),
@@ -109,6 +119,9 @@ function lookupsFor(deps: TurnDeps, participantId: number, conversationId: numbe
 
 /** A small step is remembered (welcome back, next check-in) this long, and asked about once. */
 const SMALL_STEP_FOLLOW_UP_MS = 90 * 24 * 3_600_000;
+
+/** How many of the team's latest messages are read for an activity referred to ("den där promenaden"). */
+const STAFF_WORDS_READ = 20;
 
 async function openSmallStep(deps: TurnDeps, participantId: number) {
   const latest = await latestSmallStep(deps.sql, participantId);

@@ -135,6 +135,21 @@ export async function lastStaffWriter(sql: SqlExecutor, conversationId: number):
 }
 
 /**
+ * What people from the team wrote to the participant since `since` (any conversation, words that reached them),
+ * newest first, at most `limit`: who, and their words ("Vill du ta en kort promenad med mig på fredag?"), so that
+ * "den där promenaden" weeks later is known for what it is (dialogs/shared/chosen-step-words.ts).
+ */
+export async function staffWordsSince(sql: SqlExecutor, participantId: number, since: Date, limit: number): Promise<{ firstName: string; text: string }[]> {
+  const rows = await sql.query(
+    `SELECT s."firstName", m."body" FROM "Message" m JOIN "StaffUser" s ON s."id" = m."authorStaffId"
+      WHERE m."participantId" = ? AND m."direction" = 'out' AND m."authorStaffId" IS NOT NULL AND m."status" <> 'refused' AND m."createdAt" >= ?
+      ORDER BY m."id" DESC LIMIT ${Math.floor(limit)}`,
+    [participantId, since],
+  );
+  return rows.map((r) => ({ firstName: String(r.firstName), text: String(r.body) }));
+}
+
+/**
  * The first name of the person from the team the participant last talked with or met: who last wrote to them
  * (in any conversation, words that reached them), or whom they met (a meeting recorded as attended),
  * whichever was later. "Kan jag få samma person som förut" names them only then.

@@ -36,6 +36,8 @@ export interface TurnLookups {
   actionPlan(): Promise<ActionPlanView | null>;
   /** The small step chosen in a recent check-in that has not been asked about since. */
   openSmallStep(): Promise<SmallStepView | null>;
+  /** What the participant chose or was offered earlier (the small step, the plan, a coordinator's words), to know "den där promenaden". */
+  chosenEarlier(): Promise<ChosenEarlierView>;
   /** Moods of the participant's earlier check-ins in the last weeks, newest first (for a run of low ones). */
   recentMoods(): Promise<number[]>;
   /** An erasure request of the participant's is already waiting for the team. */
@@ -98,6 +100,16 @@ export interface AgreedMeetingView {
   coordinatorFirstName: string | null;
   /** A reminder of it has been sent ("Svara om något har ändrats"). */
   reminded: boolean;
+}
+
+/** What the participant chose or agreed to earlier, in the words it was written (read when they refer to it). */
+export interface ChosenEarlierView {
+  /** The small step of the last check-in that chose one, not long ago, asked about since or not ("walk", "bus", "call"). */
+  smallStep: string | null;
+  /** The active plan's main activity, the participant's own open sub-goals and its optional items. */
+  planItems: string[];
+  /** What people from the team wrote to them lately, newest first: who, and their words. */
+  staffWords: { firstName: string; text: string }[];
 }
 
 export interface SmallStepView {

@@ -345,12 +345,44 @@ export function asksTillitName(text: string): boolean {
   return YOUR_NAME.test(fold(text)) && !/\b(namn|name)\b.*\b(mitt|min|my)\b/.test(fold(text));
 }
 
+// What Tillit likes, asked of it as of anyone: "typ vad gillar du", "vad gillar du att göra", "har du några intressen",
+// "gillar du musik?", "what do you like", "what do u like doing", "do you have hobbies" (each met "förstår inte allt").
+const ASKS_WHAT_IT_LIKES = new RegExp(
+  String.raw`^((hej|tja|ok|okej|men|och|sa|so|and|but|btw|typ|asså|assa|alltsa|lol|haha|du|u|you|then|da|nu|well) )*(` +
+    String.raw`(vad|va) (gillar|alskar|digger) (du|ni|du sjalv|boten)( (att gora|att hitta pa|a gora|da|sjalv|typ|mest|egentligen|for nat|for nagot|pa fritiden|lol|haha))*` +
+    String.raw`|(vad|va) tycker (du|ni) om (att gora|att hitta pa|a gora)( (da|sjalv|typ|mest|egentligen|pa fritiden|lol|haha))*` +
+    String.raw`|(har du|do you have|do u have|got)( (nagra|nagot|ett|nan|any|a))? (intressen|intresse|hobbies|hobby|fritidsintressen)( (da|then|lol))*` +
+    String.raw`|(vad|va) har du for (intressen|hobbies|hobby|intresse)( (da|lol))*` +
+    String.raw`|(gillar|alskar|tycker) (du|u) (om )?[a-z]+( [a-z]+)?( (da|then|lol|ocksa|too))*` +
+    String.raw`|what (do|d) (you|u|ya) (like|love|enjoy)( (to do|doing|then|tho|lol|for fun|yourself))*` +
+    String.raw`|what (are|r) (your|ur) (hobbies|interests|hobby)( (then|lol))*` +
+    String.raw`|what do (you|u) do for fun( (then|lol))*` +
+    String.raw`|(do|d) (you|u) (like|love|enjoy) [a-z]+( [a-z]+)?( (then|too|lol))*` +
+    String.raw`|(whats|what s|what is|vad ar|va e|vad e) (your|ur|din|ditt) (favorite|favourite|fav|favo|favoritgrej|favoritsak)( [a-z]+)?` +
+    String.raw`)$`,
+);
+/** What Tillit likes doing, asked (never about the person: "vad gillar jag", "gillar du mig?" is something else). */
+export function asksWhatTillitLikes(text: string): boolean {
+  const said = fold(text).replace(/\?/g, "").trim();
+  return ASKS_WHAT_IT_LIKES.test(said) && !/\b(mig|mej|me|jag|oss|us|it|det|den|detta|this|that|att prata|talking)$/.test(said);
+}
+
 // A dull day, said: "tråkigt idag", "har så tråkigt", "e uttråkad", "so bored", "boring day".
 const BORED =
   /^((assa|ah|aa|ugh|ba|bara|typ|men|so|lol|man) )*((jag |ja |i )?(har|e|ar|am|m|im|i m)? ?(sa |sjukt |as |typ |so |really |super |mega )?(trakigt|trakig|uttrakad|uttrakat|trist|bored|boring)|(en )?(trakig|trist|boring) (dag|day|kvall|evening)|(det ar|det e|de e|its|it s) (sa |so |sjukt )?(trakigt|trist|boring))( (idag|nu|hemma|today|rn|right now|lol|asf|af|as|typ|haha))*$/;
 /** A dull day told, nothing more. */
 export function saysBored(text: string): boolean {
   return BORED.test(fold(text));
+}
+
+// Boredom said in a longer sentence ("its just sooo boring och alla e fake", "allt e så jävla tråkigt"), not
+// denied ("inte tråkigt", "not boring") nor about something else that is ("tråkigt att höra").
+const BORED_WORD = /\b(tra+ki+gt?|uttrakad|uttrakat|trist|bo+red|bo+ri+ng|bo+o+ring)\b/;
+const NOT_BORED = /\b(inte|int|ej|aldrig|not|never|isnt|isn t|wasnt|wasn t|nt)( (sa|so|sarskilt|that|very|alls))? (tra+ki+gt?|trist|bo+red|bo+ri+ng)\b|\btrakigt (att|med att) (hora|hora det|hora att)\b/;
+/** Boredom told, alone or with a little more ("och alla e fake"): a dull stretch, not exhaustion. */
+export function feelsBored(text: string): boolean {
+  const said = fold(text);
+  return saysBored(text) || (BORED_WORD.test(said) && !NOT_BORED.test(said) && said.split(" ").length <= 14);
 }
 
 // Homesick: "saknar hemma", "jag saknar mitt land", "längtar hem", "I miss home", "homesick". Not missing a

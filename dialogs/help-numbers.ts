@@ -1,0 +1,45 @@
+// Which 24/7 numbers a line of the dialogs gives, chosen in this one place: the copy key of a line that names
+// numbers, or its variant for someone known to be under 18 (bot/core/known-age.ts) when what they face is harm
+// from others or a row at home, which names BRIS 116 111 first (as the core's crisis reply does,
+// bot/core/flag-crisis.ts). Lines kept for everyone else name Självmordslinjen 90101 and 112. A sixteen-year-old
+// waiting after harm got BRIS in the crisis reply, then Självmordslinjen alone in the week's reminder and under
+// "kan inte sova" (texter16 #17).
+import { harmFromOthers } from "./shared/harm-words.js";
+import type { TurnServices } from "./turn-services.js";
+
+/** Lines that name the 24/7 numbers and have a variant for a known minor (`${key}Minor`, in both locales). */
+const FOR_MINORS: ReadonlySet<string> = new Set([
+  "concern.yesAfterHours",
+  "concern.yesAfterHoursHome",
+  "waiting.afterCrisis",
+  "waiting.afterCrisisLater",
+  "waiting.scaredNumbers",
+  "waiting.numbersReminder",
+  "waiting.sleeplessNumbers",
+  "waiting.urgent",
+  "waiting.urgentHome",
+  "waiting.urgentAsked",
+]);
+
+/** How far back harm told counts when no wait for a person says since when. */
+const HARM_LATELY_MS = 7 * 24 * 3_600_000;
+
+/**
+ * The copy key for the numbers of line `key`: its minor variant for someone known to be under 18 after harm from
+ * others (the crisis flags since the wait began, or of the last week) or with a row at home told (`told`: the concern
+ * reasons of what is answered, this message's unless said).
+ */
+export async function helpNumbersKey(s: TurnServices, key: string, told: readonly string[] = s.concern?.reasons ?? []): Promise<string> {
+  if (!FOR_MINORS.has(key) || !(told.includes("home-conflict") || (await harmLately(s)))) return key;
+  return (await s.lookups.knownMinor()) ? `${key}Minor` : key;
+}
+
+/** The line `key` with its numbers for who they are (helpNumbersKey), filled with `vars`. */
+export async function helpNumbers(s: TurnServices, key: string, vars: Record<string, string> = {}): Promise<string> {
+  return s.t(await helpNumbersKey(s, key), vars);
+}
+
+async function harmLately(s: TurnServices): Promise<boolean> {
+  const since = s.conversation.request?.since ?? new Date(s.now.getTime() - HARM_LATELY_MS);
+  return (await s.lookups.crisisFlagsSince(since)).some((f) => harmFromOthers(f.categories));
+}
