@@ -159,7 +159,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // "e nån vaken där", "is anyone there" at night: honestly, nobody from the team is in until the
     // morning, and where to talk now; then the offer once more (a tester got "Jag förstod inte riktigt").
     if (answer === undefined && asksAnyoneThere(dc.context.activity.text ?? "")) {
-      const { open, reading } = nextReadingFor(s);
+      const { open, reading } = nextReadingFor(s, { always: true });
       if (!open) {
         const again = choiceSpec(s, "concern.offerAgain", "offer", { coordinator: coordinatorInSentence(s) });
         await dc.context.sendActivity(message(`${s.t("common.nobodyInNow", { reading })} ${again.text}`, again.labels));

@@ -368,12 +368,15 @@ export async function answerNight(dc: DialogContext, text: string): Promise<bool
   }
   if (pleadsForAnswer(text)) {
     s.effects.push({ kind: "request-human", reason: "asked" });
-    const word = s.t(open ? "talk.plea" : "talk.pleaNight", vars);
+    // Passed on now, so when someone reads is said with it (turn-services.ts nextReadingFor).
+    const word = s.t(open ? "talk.plea" : "talk.pleaNight", { ...vars, reading: nextReadingFor(s).reading });
     await dc.context.sendActivity(message(open || numbersInView ? word : `${word} ${await helpNumbers(s, "waiting.sleeplessNumbers")}`));
     return true;
   }
   if (callsOut(text) && answeredJustNow(s)) {
-    await dc.context.sendActivity(message(open ? s.t("talk.stillHere", vars) : s.t(numbersInView ? "common.nobodyInNowShort" : "common.nobodyInNow", vars)));
+    // "hallå?" asks whether anyone is there: when someone is, said every time.
+    const asked = { ...vars, reading: nextReadingFor(s, { always: true }).reading };
+    await dc.context.sendActivity(message(open ? s.t("talk.stillHere", asked) : s.t(numbersInView ? "common.nobodyInNowShort" : "common.nobodyInNow", asked)));
     return true;
   }
   const hard = saysHardNight(text);

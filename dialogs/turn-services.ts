@@ -52,6 +52,12 @@ export interface ConversationMemory {
    * after a crisis: after a week without them, numbersDueAgain in wishes.ts).
    */
   numbersAt?: string;
+  /**
+   * When a message last said when a person reads ("Någon i teamet läser det i morgon från kl 08:00."), and those
+   * words (ISO time; set for every message that does, attachServices): said once, not under the next replies
+   * (nextReadingFor).
+   */
+  readingSaid?: { text: string; at: string };
   /** When Tillit last answered while a crisis flag stood (ISO time): "after a crisis" outlasts a chatty wait. */
   crisisWaitedAt?: string;
   /** When the participant took back their request for a person (ISO time): "eller jo förresten" right after asks again. */
@@ -146,6 +152,8 @@ export function attachServices(context: TurnContext, services: TurnServices): vo
   context.turnState.set(key, services);
   context.onSendActivities(async (_ctx, activities, next) => {
     if (activities.some((a) => typeof a.text === "string" && givesHelpNumbers(a.text))) await services.remember({ numbersAt: services.now.toISOString() });
+    const { full } = nextReadingFor(services, { always: true });
+    if (activities.some((a) => typeof a.text === "string" && a.text.includes(full))) await services.remember({ readingSaid: { text: full, at: services.now.toISOString() } });
     return next();
   });
 }
@@ -166,10 +174,38 @@ export function coordinatorInSentence(s: TurnServices): string {
   return s.participant.coordinatorFirstName ?? s.t("core.yourCoordinator");
 }
 
-/** Whether the team is in now, and when a person next reads, in words. */
-export function nextReadingFor(s: TurnServices): { open: boolean; reading: string } {
+/**
+ * Whether the team is in now, and when a person next reads, in words (`full`). `reading` is the same words, or
+ * empty when they were said lately and nothing has changed since (texter16 #16b, #2): said once, the sentence is
+ * not repeated under the next replies (a tester got "Någon i teamet läser det i morgon från kl 08:00." under
+ * reply after reply at night). It comes again on a new day (other words), after hours without a message from
+ * Tillit, when this turn passes something on to the team (a request for a person, a concern raised or read by the
+ * screen), or `always` (asked when, "hallå?", "is anyone there"). In office hours it is always said.
+ * The copy's {reading} then leaves no gap (i18n fill), nor does a text that ends with it (prompts.ts message).
+ */
+export function nextReadingFor(s: TurnServices, options: { always?: boolean } = {}): { open: boolean; reading: string; full: string } {
   const next = nextReading(s.now, s.participant.officeHours);
-  return { open: next.open, reading: describeNextReading(s.t, next) };
+  const full = describeNextReading(s.t, next);
+  // In office hours it is short ("Någon i teamet läser under dagen."), and kept.
+  if (next.open || options.always || passesOnNow(s) || !readingSaidLately(s, full)) return { open: next.open, reading: full, full };
+  return { open: next.open, reading: "", full };
+}
+
+/** How long when a person reads, once said, stays said (a night, an afternoon). */
+const READING_SAID_MS = 6 * 3_600_000;
+/** How many of the last texts sent are read for it (the core's own crisis replies say it too). */
+const READING_SAID_WITHIN = 4;
+
+function readingSaidLately(s: TurnServices, full: string): boolean {
+  const said = s.memory.readingSaid;
+  if (said?.text === full && s.now.getTime() - Date.parse(said.at) < READING_SAID_MS) return true;
+  const last = s.conversation.lastAutomatedAt;
+  return last !== null && s.now.getTime() - last.getTime() < READING_SAID_MS && s.conversation.recentTexts.slice(-READING_SAID_WITHIN).some((t) => t.includes(full));
+}
+
+/** This turn passes something new on to the team (or the screen raised what was said): when they read is said with it. */
+function passesOnNow(s: TurnServices): boolean {
+  return Boolean(s.concern) || s.effects.some((e) => e.kind === "request-human" || e.kind === "flag-concern" || e.kind === "request-erasure");
 }
 
 /**

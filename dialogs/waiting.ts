@@ -23,7 +23,6 @@ import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocab
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
 import { asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, isFiller, isLight, saysBetter, saysDrowsy, saysJoking, saysSleepless, afterPills, PILLS_MS } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
-import { readingUnlessSaid } from "../bot/domain/office-hours.js";
 import { saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
 import { answersDayAfter, celebratesWhileWaiting, coordinatorNames } from "./small-talk.js";
@@ -140,7 +139,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   if (mayStayQuiet(s, text) && !clearlyAsks(text)) return;
   // A second bare "ja" after the yes to someone getting in touch (not a filler just after an answer, above): heard,
   // it is already on its way (it met "Vad kul, det låter riktigt bra!" or the stock line, texter16 #5).
-  if (saysOnlyYes(text) && !s.conversation.takenOver && (s.conversation.request?.reason === "asked" || s.conversation.request?.reason === "concern")) {
+  // ("okej" after an answer is a nod to it, acknowledged as such below.)
+  if (saysOnlyYes(text) && !OK_NOD.test(fold(text)) && !s.conversation.takenOver && (s.conversation.request?.reason === "asked" || s.conversation.request?.reason === "concern")) {
     return sayWithReading(dc, "waiting.alreadyAsked", { fresh: true, light: true });
   }
   // "tack för hjälp": a thank-you back, and that what they wrote waits (it got "Jag är kvar här, och det du
@@ -151,6 +151,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   }
   await sayWithReading(dc, s.conversation.takenOver ? "waiting.ackTakenOver" : "waiting.ack", { fresh: true, light: isLight(text, intent), daily: true });
 }
+
+const OK_NOD = /^(k|kk|ok|okej|okey|oki|okay|okok|aight|fine|alright|mm|mmm|mhm)\b/;
 
 /** The 24/7 numbers given this recently stay in view for a call-out at night. */
 const CALL_OUT_NUMBERS_MS = 60 * 60_000;
@@ -163,7 +165,8 @@ const CALL_OUT_NUMBERS_MS = 60 * 60_000;
 async function answeredCallOut(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
   if (!callsOut(text) || s.conversation.takenOver) return false;
-  const { open, reading } = nextReadingFor(s);
+  // "hallå?" asks whether anyone is there: when someone is, said every time.
+  const { open, reading } = nextReadingFor(s, { always: true });
   if (!open) {
     // Where to talk now, unless the text before, or a message within the hour, gave the numbers (or they were
     // declined): a plea at 03:00 got them, and "hallå?" two messages later got them again.
@@ -273,9 +276,8 @@ const FRESH_CRISIS_MS = 3 * 3_600_000;
 async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): Promise<void> {
   const s = services(dc.context);
   await s.remember({ crisisWaitedAt: s.now.toISOString() });
-  const { open, reading: next } = nextReadingFor(s);
-  // When a person reads is said once, not under every message of a night (office-hours.ts); asked when, always.
-  const reading = asksWhenAnswered(said) || asksWhenInAWord(said) || /\b(nar|when)\b/.test(fold(said)) ? next : readingUnlessSaid(next, s.conversation.recentTexts);
+  // When a person reads is said once, not under every message of a night (turn-services.ts); asked when, always.
+  const { open, reading, full: next } = nextReadingFor(s, { always: asksWhenAnswered(said) || asksWhenInAWord(said) || /\b(nar|when)\b/.test(fold(said)) });
   const vars = { coordinator: coordinatorInSentence(s), reading };
   const send = (text: string) => dc.context.sendActivity(message(text.replace(/ {2,}/g, " ").trim()));
   // "jag är rädd": a word for the fear, that the team knows, and where to talk now (unless declined);
@@ -351,7 +353,8 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
 /** "när svarar ni?": the honest time a person next reads, and what to do if it cannot wait (unless the numbers were declined). */
 async function sayWhenAnswered(dc: DialogContext, light: boolean): Promise<void> {
   const s = services(dc.context);
-  const { reading } = nextReadingFor(s);
+  // Asked when: always said, though said before.
+  const { reading } = nextReadingFor(s, { always: true });
   // "nu", "när" in a word: when, without the numbers glued on (and not closing as the text before did);
   // "när svarar ni?" gets what to do meanwhile.
   const said = light && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading));

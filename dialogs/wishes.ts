@@ -56,7 +56,7 @@ export async function sayWithReading(dc: DialogContext, key: string, options: { 
   // a tester waiting after a false alarm got "Kan det inte vänta? Ring 112…" under "tänkte bara säga det" days on.
   const givenThisWait = !needsNumbers(s, dc.context.activity.text ?? "") && (numbersGivenSince(s, s.conversation.request?.since) || emergencyNumberSaid(s, s.conversation.recentTexts.length));
   const { reading, urgent } = await whenSomeoneReads(s, options.light || given || givenThisWait);
-  const said = options.fresh && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading));
+  const said = !reading || (options.fresh && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading)));
   const text = s.t(key, { coordinator: coordinatorInSentence(s), ...options.vars });
   await dc.context.sendActivity(message(`${said ? text : `${text} ${reading}`}${options.after ?? ""}`, options.labels));
   if (urgent) await dc.context.sendActivity(message(urgent));

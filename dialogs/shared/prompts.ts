@@ -67,7 +67,8 @@ export function isDecision(spec: ChoiceSpec): boolean {
 export function message(text: string, labels?: string[]): Partial<Activity> {
   return {
     type: ActivityTypes.Message,
-    text,
+    // A part left out (when a person reads, said already: turn-services.ts nextReadingFor) leaves no gap.
+    text: text.replace(/ {2,}/g, " ").trim(),
     ...(labels?.length
       ? { suggestedActions: { to: [], actions: labels.map((l) => ({ type: ActionTypes.ImBack, title: l, value: l })) } }
       : {}),

@@ -230,3 +230,40 @@ describe("the 24/7 numbers for a known minor after harm", () => {
     expect(night).not.toMatch(/90101/);
   });
 });
+
+describe("when the team reads is said once, not under every reply", () => {
+  const READING = /läser det (i dag|i morgon|på \S+dag) från kl|reads it (today|tomorrow|on \S+day) from/;
+
+  it("ordinary messages on a Saturday evening: said with the first reply, not under the next ones; in English too", async () => {
+    for (const [language, texts] of [
+      ["sv", ["blev en konstig dag", "mamma lagade tacos", "vet inte vad jag ska skriva", "är hemma nu"]],
+      ["en", ["weird day", "mom made tacos", "dunno what to write", "im home now"]],
+    ] as const) {
+      const p = await suite.onTeam(language);
+      suite.h.clock.ms = local(6, "21:00");
+      const replies: string[] = [];
+      for (const text of texts) replies.push(await say(p, text));
+      expect(replies[0], language).toMatch(READING);
+      expect(replies.slice(1).filter((r) => READING.test(r)), language).toEqual([]);
+      for (const r of replies) expect(r, language).not.toMatch(/ {2}|\s$/);
+    }
+  });
+
+  it("waiting for a person at night: said with the request, then not again, unless asked when; said again the next day", async () => {
+    const p = await suite.onTeam("sv");
+    suite.h.clock.ms = local(6, "21:30");
+    expect(await say(p, "prata med en människa")).toMatch(READING);
+    for (const text of ["tänkte på en grej", "mamma lagade tacos", "hmm okej då"]) expect(await say(p, text), text).not.toMatch(READING);
+    expect(await say(p, "när svarar ni?")).toMatch(READING);
+    suite.h.clock.ms = local(7, "20:00");
+    expect(await say(p, "hej igen")).toMatch(READING);
+  });
+
+  it("a new question passed on to the coordinator says it again", async () => {
+    const p = await suite.onTeam("sv");
+    await majaWrote(p, "Hej, Maja här. Hur går det?");
+    suite.h.clock.ms = local(6, "21:00");
+    expect(await say(p, "blev en konstig dag")).toMatch(READING);
+    expect(await say(p, "kan jag få hjälp med busskort")).toMatch(READING);
+  });
+});
