@@ -29,6 +29,7 @@ import { answersDayAfter, celebratesWhileWaiting, coordinatorNames } from "./sma
 import { faceAlone, feelsBad } from "./shared/understand-small-talk.js";
 import { acknowledge as acknowledgeConcern } from "./concern-offer.dialog.js";
 import { helpNumbers } from "./help-numbers.js";
+import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
 
 // Asking for one of Tillit's dialogs by name ("kolla läget", "berätta om mig"): they wait for the person.
 const ASKS_FOR_DIALOG: ReadonlySet<string> = new Set(["check-in", "mapping", "rating", "plan"]);
@@ -89,6 +90,9 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // after ten days got "Tack, Maja får se det här.", a filing receipt). Nothing heavy in it: no numbers.
   // "hallå?" is a call-out, answered as one below.
   if (intent === "greeting" && !callsOut(text) && !clearlyAsks(text) && !s.concern && !s.conversation.takenOver) return sayWithReading(dc, "waiting.hello", { light: true, fresh: true });
+  // "kanske kan testa den där promenaden" while a person is awaited: the step known for what it is, said back, and
+  // that it waits for the coordinator with the rest (the offer to tell them is answered already: they are awaited).
+  if (await toldStepAgain(dc, text)) return;
   // "när svarar ni?": when a person next reads, and what to do if it cannot wait, in words that vary
   // (it got the every-second acknowledgment, which only said when someone reads).
   // "nu", "idag?", "asap" right after asking: a question about when, said in one word (it met silence).
@@ -153,6 +157,15 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
 }
 
 const OK_NOD = /^(k|kk|ok|okej|okey|oki|okay|okok|aight|fine|alright|mm|mmm|mhm)\b/;
+
+/** A step referred to as one chosen or talked about before (chosen-step-words.ts): said back, waiting for the coordinator. */
+async function toldStepAgain(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  const step = stepReferred(text);
+  if (!step || s.conversation.takenOver || !whereKnown(step, await s.lookups.chosenEarlier())) return false;
+  await sayWithReading(dc, "waiting.stepTold", { fresh: true, light: true, vars: { step: step.said } });
+  return true;
+}
 
 /** The 24/7 numbers given this recently stay in view for a call-out at night. */
 const CALL_OUT_NUMBERS_MS = 60 * 60_000;

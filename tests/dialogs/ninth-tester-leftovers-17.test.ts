@@ -267,3 +267,15 @@ describe("when the team reads is said once, not under every reply", () => {
     expect(await say(p, "kan jag få hjälp med busskort")).toMatch(READING);
   });
 });
+
+describe("the step chosen earlier, while a person is awaited", () => {
+  it("'kanske kan testa den där promenaden' after asking for Maja: said back, waiting for her, never the stock line", async () => {
+    const p = await suite.onTeam("sv", "Isak");
+    await majaWrote(p, "Hej Isak, Maja här. Vill du ta en kort promenad med mig på fredag kl 13? Helt okej att säga nej.");
+    await say(p, "prata med en människa");
+    const reply = await say(p, "kanske kan testa den där promenaden");
+    expect(reply).toContain("promenaden");
+    expect(reply).toMatch(/Maja/);
+    expect(reply).not.toMatch(/Jag är kvar här|får se det här\.|Uppfattat/);
+  });
+});
