@@ -157,7 +157,10 @@ export const concernWords = {
     "kontrollerar mig", "kontrollerar allt jag gör", "kontrollerande",
     "not allowed to see my friends", "controls me", "controls everything i do", "controlling",
   ],
-  MONEY_TALK: ["hur jag ska betala", "hur ja ska betala", "smslån", "quick loan", "återkrav", "spelat bort", "spelade bort", "gambled away", "losing money on betting", "kr left until", "på kredit", "gick till grönt", "to cover another loan", "to cover rent", 
+  MONEY_TALK: [
+    // Round 14: loans to pay loans, the landlord owed, the last warning, things sold for the rent.
+    "sms loans", "final warning", "owe the landlord", "sold my xbox to pay", "sålde min dator för att betala",
+    "hur jag ska betala", "hur ja ska betala", "smslån", "quick loan", "återkrav", "spelat bort", "spelade bort", "gambled away", "losing money on betting", "kr left until", "på kredit", "gick till grönt", "to cover another loan", "to cover rent", 
     "inte råd med mat", "inte råd att äta", "inte råd med hyran", "pengarna är slut",
     "pengarna tog slut", "inga pengar kvar", "kronofogden", "inkasso", "skulder", "skuldsatt", "0 kr", "noll kr", "noll kronor", "kylskåpet är tomt",
     "ingen mat hemma", "inget att äta", "debt collectors", "afford to eat",

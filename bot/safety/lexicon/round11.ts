@@ -38,6 +38,8 @@ export const round11 = {
   NO_NEED_AFTER: [
     "kommer inte behöva det", "kommer inte behöva dom", "kommer inte behöva den", "behöver jag inget", "behöver dom inte efter", "behöver den inte efter",
     "wont need it after", "wont need them after", "dont need them after", "wont need them where",
+    // Round 14: "wont need em after tonight".
+    "wont need em after", "wont need em",
   ],
   /** The lie told about why things are given away: a move, a trip, a hunt, sleep. */
   COVER_TOLD: [
@@ -50,6 +52,8 @@ export const round11 = {
     "tömt rummet", "tömde rummet", "gett bort kläderna", "gett bort mina", "gav bort mina", "gave my xbox", "gave my ps", "gave my stuff", "giving my stuff away", "sälja datorn", "sålt datorn", "nytt hem åt hunden", "katten hamnar hos", "gave my cat to",
     "gave my dog to", "lämnade tillbaka alla", "returned everything i borrowed", "lämnat alla gruppchattar", "left all the group chats", "raderat insta",
     "deleted my insta", "säger upp spotify", "sagt upp spotify", "lämnade nycklarna", "left my keys",
+    // Round 14: giving away one's things to whoever wants them.
+    "giving away my", "ger bort mina", "to whoever wants",
   ],
   /** Calm after the errands: "nu e allt klart", "resten e löst", "sen e jag klar". */
   ERRANDS_DONE: [
@@ -243,6 +247,9 @@ export const round11 = {
   SMOKE_SPREAD: ["i hela hallen", "i hela lägenheten", "i hela trapphuset", "whole flat", "whole hallway", "all over the flat", "mamma sover", "everyone is asleep", "alla sover"],
   /** Someone in the home, the garden or at the window who should not be. */
   INTRUDER: [
+    // Round 14: the door pried open, the kitchen window smashed, someone walking about the house.
+    "bända upp", "bänder upp", "bryter upp dörren", "prying open", "forcing the door", "slagit sönder rutan", "krossat rutan", "smashed the window",
+    "hör dom gå omkring", "hör nån gå omkring", "hear someone walking around",
     // Round 13: someone trying the doors of the building, now at ours.
     "trying every door", "trying the door", "trying our door", "theyre at ours", "känner på dörren", "känner på alla dörrar", "rycker i dörren", "break my window", "broke our window", "climbing in", "rycker i vår", "rycker i ytterdörren", "kicking at our", "kicking our door", "sparkar på vår dörr","nån är i min lägenhet", "someone in my flat", "someone is in my flat", "someone in the house",
     "someone is in the house", "nån i trädgården", "someone in the garden", "försöker öppna mitt fönster", "försöker öppna fönstret", "trying to open my window",
@@ -251,7 +258,7 @@ export const round11 = {
   ],
   /** Alone at home or unable to leave: "bor själv", "själv hemma", "pappa e bortrest", "he's in the kitchen now". */
   ALONE_IN: [
-    "bor själv", "live alone", "själv hemma", "home alone", "bortrest", "inte hemma", "vågar inte öppna", "dont dare open", "han är i köket nu", "hes in the kitchen now",
+    "bor själv", "live alone", "själv hemma", "home alone", "ensam hemma", "i badrummet", "bortrest", "inte hemma", "vågar inte öppna", "dont dare open", "han är i köket nu", "hes in the kitchen now",
     "bottenvåningen", "ground floor", "can hear screaming", "hör skrik",
   ],
   /** Bitter cold: minus twenty, freezing, cannot feel one's feet, shaking. */
@@ -557,6 +564,8 @@ export const round11 = {
     "är det över ett år sen", "det är länge sen nu", "har bara ärren kvar", "har inte haft såna sen dess", "inte gjort det på länge", "been clean for", "been clean from", "chapter is closed", "kapitlet är stängt",
     // Round 12: stable now.
     "nu e ja stabil", "nu är jag stabil", "im stable now", "stabil nu",
+    // Round 14: years ago, the scars faded.
+    "its been @many years now", "scars have faded", "ärren har bleknat", "det e @many år sen nu",
   ],
   /** Cut on paper, chopping vegetables, clumsy: the ordinary way one cuts oneself. */
   CUT_ORDINARY: ["på papperet", "hackar grönsaker", "chopping", "klantig", "clumsy", "cutting bread", "slicing my thumb"],

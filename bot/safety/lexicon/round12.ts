@@ -186,6 +186,8 @@ export const round12 = {
   OLDER_ONE: [
     "@adult åring", "han e typ @adult", "he is like @adult", "hes like @adult", "tränaren", "coach", "gubbe", "vuxen man", "older guy", "grown man", "kille på @adult",
     "man på @adult", "guy who is @adult", "@adult year old",
+    // Round 14: his age said plainly ("han e 26", "hes 24"), read with a stay at his place.
+    "han e @adult", "han är @adult", "han är typ @adult", "hes @adult", "he is @adult",
   ],
   /** Not to tell. */
   KEEP_SECRET: [
@@ -212,6 +214,8 @@ export const round12 = {
   // Acute danger: smoke or gas where one is, stuck out in the cold.
   /** Smoke, fire, a smell of burning or gas. */
   FIRE_SIGN: [
+    // Round 14: the radiator starting to smoke, a smell of plastic, the gas in the flat.
+    "börjat ryka", "började ryka", "luktar plast", "luktar bränd plast", "smells like plastic", "started smoking", "gasen i lägenheten", "gasen i köket",
     // Round 13: gas smelt, said as smelling.
     "smelling gas", "smell gas", "out of the oven",
     "det ryker", "ryker ur", "massa rök", "full av rök", "smoke coming", "smoke from", "luktar bränt", "smells like burning", "lukten av gas",
@@ -231,6 +235,8 @@ export const round12 = {
   ],
   /** Stuck, lost, trapped, off the road. */
   STUCK_OUTSIDE: [
+    // Round 14: the snowmobile dead in the forest, off the bus at the wrong stop.
+    "den har dött", "skotern har dött", "wrong stop", "fel hållplats",
     // Round 13: a trail lost, a scooter or car broken down far out, out into the snow.
     "lost the trail", "lost the path", "tappade leden", "lagt av", "out into the snow", "ut i snön", "på fjället", "went into the ditch", "kört fast", "gått fel i skogen", "ser inga stigar", "slept outside", "ligger ute sen", "sov ute", "wandered off from", "cant find anyone", "vet inte vart jag e", "cant walk", "ute på fältet",
     "stuck in the car", "stuck on the", "stuck outside", "fast i hissen", "fast i snön", "trapped under", "trapped in", "instängd", "lost on the", "vilse", "got lost in",
@@ -239,6 +245,8 @@ export const round12 = {
   ],
   /** Cold, dark, a dying phone, no jacket, numb: exposure. */
   EXPOSED: [
+    // Round 14: snow starting, cold now, walking for hours.
+    "börjar snöa", "starting to snow", "rätt kallt nu", "har gått i @minor timmar", "walking for hours",
     // Round 13: the phone at a few per cent, no signal, minus twenty, dark and cold coming.
     "ingen täckning", "no coverage", "blir mörkt", "bli mörkt", "mörkt och kallt", "getting dark", "isnt answering", "@minor battery", "barely any signal", "no signal mostly", "nästan död", "inga skor", "no shoes", "ja fryser", "jag fryser", "det snöar", "feel my hands", "känner inte fötterna", "motorn startar inte",
     "iskallt", "freezing", "so cold", "jättekallt", "ingen jacka", "no jacket", "phone dying", "phone is dying", "phones dying",
@@ -256,6 +264,13 @@ export const round12 = {
     "wants my password", "wants all my password", "has the password", "has my password", "har lösenordet till", "the password to everything", "logs into my", "loggar in på mitt",
     "loggar in på min", "my location", "dela min plats", "picks my clothes", "väljer mina kläder", "bestämmer vad jag", "bestämmer vad ja", "bestämmer vilka",
     "decides who", "decides what i", "wont let me", "doesnt let me", "ask permission", "be om lov", "fråga om lov", "får int ha egen", "not allowed my own",
+    // Round 14: the whole salary, the benefits, the location shared, the screen time, every password, every message.
+    "takes my whole salary", "take my whole salary", "tar hela lönen", "take my aktivitetsstöd", "takes my aktivitetsstöd", "tar mitt aktivitetsstöd",
+    "tar mitt csn", "takes my csn", "takes my benefits", "tar mitt bidrag", "share location", "share my location", "dela plats", "checks my screen time",
+    "kollar min skärmtid", "has all my password", "har alla mina lösenord", "läser alla mina", "reads all my",
+    "goes through my bag", "går igenom mina chattar", "reads my dms", "läser allt ja skriver", "läser allt jag skriver", "ser mina meddelanden", "checks my messages",
+    "delad plats", "skickar location", "changed my password", "installerat en app på min mobil", "tracker app", "vill ha min bankid", "kräver min kod",
+    "takes my card", "tar hela mitt", "tar min aktivitetsersättning", "har tagit min mobil",
   ],
 
   // Concern: loneliness through everyday details.

@@ -11,6 +11,8 @@ export const round13 = {
   PERSON_DOWN: [
     "ligger på marken", "ligger i snön", "ligger på rygg", "lying in the snow", "lying on the ground",
     "on the floor", "på golvet", "drack jättemycket", "kommer inte upp", "är helt borta", "out of it", "helt väck", "däckad", "passed out", "druckit sönder sig",
+    // Round 14: fallen and not answering.
+    "har ramlat", "has fallen",
   ],
   /** Not answering, not moving, blue around the mouth: no response from someone lying there. */
   NO_RESPONSE: [

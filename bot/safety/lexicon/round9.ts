@@ -181,6 +181,8 @@ export const round9 = {
   BETTER_OFF: [
     "billigare", "cheaper", "better off", "lättare", "easier", "klara sig bättre", "relieved", "save about", "spara", "goes away",
     "försvinner ju", "finally be ok", "ingen skulle märka", "ingen ens märka", "nobody would notice", "ingen skulle gråta", "ingen som märker", "slipper betala",
+    // Round 14: fine without the writer, less stress for them.
+    "would be fine", "be just fine", "less stress for them", "mindre stress för dom",
   ],
   /** Weighed as arithmetic. */
   MATHS: ["thats just maths", "simple maths", "the math works out", "the maths works out", "bara matte", "har räknat på det", "calculated that"],
@@ -213,6 +215,9 @@ export const round9 = {
   NOT_THERE_THEN: [
     "ändå inte vara här", "ändå inte va här", "planerat att vara med i den", "planerat att va med i den", "inte kommer va med då", "inte kommer vara med då",
     "dont see me being here", "sista dag på jorden", "last day on earth", "finns med nästa år", "not be here by", "wont be here by",
+    // Round 14: not there any more then, not around for it, gone by next week.
+    "kommer int va kvar då", "kommer inte va kvar då", "wont be around for it", "då e ja inte här", "då är jag inte här", "finns int nästa vecka",
+    "finns inte nästa vecka", "kommer inte till nåt mer", "or any after",
   ],
   /** Cat scratches, told as the cover story. */
   CAT_EXCUSE: [
@@ -267,6 +272,8 @@ export const round9 = {
   IF_SILENT: [
     "vad som än händer", "whatever happens", "if i dont text back", "om jag inte svarar", "if i dont show up", "if you dont hear from me", "om ni inte hör",
     "om du inte hör",
+    // Round 14: not texting, not heard from, in more words.
+    "if i dont text", "om ja int hör av mej", "om jag inte hör av mig", "om ja int skriver", "om jag inte skriver",
   ],
   /** Don't look for me; thanks for trying. */
   DONT_LOOK: ["dont look for me", "leta inte efter mig", "its not a break", "thank you for trying", "thanks for trying", "tack för att ni försökte"],
@@ -343,7 +350,7 @@ export const round9 = {
   USEFUL: ["useful", "till nytta", "theyd get", "would get", "skulle få"],
   /** Mishaps: cooking, an accident. */
   MISHAP: ["råkade", "av misstag", "by accident", "accidentally", "lagade mat", "laga mat", "cooking", "bakade", "baking", "konservburk*", "ugnen", "hacka lök", "hackade", "i fingret",
-    "ugnsplåt*", "oven rack", "brödkniv*", "tonfiskburk*", "making cookies", "gjorde pizza", "baka",
+    "ugnsplåt*", "oven rack", "brödkniv*", "tonfiskburk*", "making cookies", "gjorde pizza", "baka", "kastrullen", "kokar soppa",
   ],
   /** Pulling hair out until it comes loose. */
   HAIR_PULL: ["drar i håret tills det lossnar", "drar ut håret", "rycker ut håret", "pull my hair out until", "pulling my hair out until", "kal fläck", "bald spot"],

@@ -15,6 +15,8 @@ export const signals = {
     "1 åring*", "2 åring*", "3 åring*", "ettåring*","@minor mån", "the baby", "a baby", "@minor månader", "@minor months old", "tvååring*", "treåring*"],
   /** Left alone, said of a child or of the writer. */
   LEFT_ALONE: [
+    // Round 14: children left at home, out on the stairs in their pyjamas.
+    "lämnat sina", "left their kids", "i bara pyjamas", "in their pyjamas",
     // Round 13: told to manage, alone with them, running around alone.
     "klara oss", "klarar oss", "runt själv", "sitta själv","klara sig själv", "klarar sig själv", "fend for", "on their own", 
     "ensam", "ensamma", "själv hemma", "själva", "hemma själv", "är själv", "själv i lägenhet*", "själv i huset",
@@ -22,6 +24,8 @@ export const signals = {
   ],
   /** A parent gone, away or unreachable. */
   PARENT_AWAY: [
+    // Round 14: gone away, took the train, the car gone since morning, not opening, supposed to be back.
+    "åkt bort", "åkte bort", "went away", "tog tåget till", "took the train to", "car has been gone", "öppnar inte", "öppnar int", "supposed to be back",
     // Round 13: a parent not home in dialect, never back from a trip, admitted to hospital, the phone off.
     "kom aldrig tillbaka", "never came back", "la in sig", "på psyk", "inlagd", "phone is off", "phones off", "ingen kommer", "int kommi hem", "ingen e hemma", "passed out", "har däckat", "somnat full", "nobody around", "åkte till sin kille", "åkte utomlands", "went abroad", "är inte här", "inte öppna dörr", "nobody answers","inte sett föräldrarna", "öppnar inte", 
     "inte varit hemma", "inte kommit hem", "inte kommit tillbaka", "hasnt been home", "hasnt come home", "hasnt come back",
@@ -32,6 +36,8 @@ export const signals = {
   ],
   /** A long while: days, nights, a weekend. */
   LONG_WHILE: [
+    // Round 14: since the morning, one at night.
+    "since morning", "sen morse", "på natten", "at night now",
     // Round 13: the second or third day, since a weekday.
     "tredje dagen", "andra dagen", "third day", "second day", "hela kvällen", "hela kväll", "all evening", "hela dagen", "sen i morse", "since this morning", "i måndags", "i tisdags", "i onsdags", "i torsdags", "i fredags",
     "dagar", "dygn", "sen igår", "sedan igår", "since yesterday", "hela natten", "hela nätterna", "nätter", "nights", "all night", "days",

@@ -69,7 +69,7 @@ export const veiled = {
   /** Places one goes into that are no water: "gå i skolan", "gå i säng". */
   PLACE_TO_GO: ["skolan", "school", "kyrkan", "church", "pension", "säng*", "bed"],
   /** Swimming: going into the water for its own sake. */
-  SWIM: ["bada", "badar", "simma", "simmar", "dopp", "swim*", "bath*"],
+  SWIM: ["bada", "badar", "simma", "simmar", "simmade", "simmat", "dopp", "swim*", "bath*"],
   /** Down on the tracks rather than on the platform. */
   ON_TRACKS: ["on the train tracks", "på tågspåret", "nere vid spåret", "nere på spåret", "på spåren", "on the tracks", "by the tracks", "på rälsen"],
   /** The next train coming. */
