@@ -40,7 +40,7 @@ export const people = {
   /** Younger children the writer may be responsible for. */
   SMALL_CHILD: [
     // Round 14: their children, the neighbours' baby.
-    "sina tre barn", "sina barn", "their kids", "neighbours baby", "neighbors baby",
+    "sina tre barn", "sina barn", "their kids", "neighbours baby",
     // Round 13: little brother and small cousins in dialect and plural, the neighbours' kids, the kid downstairs.
     "småbror", "småkusiner", "neighbours kids", "the kid", "mina @few syskon", "little ones", "a little girl", "a little boy", "en liten kille", "en liten tjej", "liten flicka", "little siblings", "her baby","grannens ungar", "kid next door", "småbröder", "småsystrar", "grannens barn", "little brothers", "little sisters", 
     "lillebror", "lillasyster", "lillsyrran", "småsyskon*", "syskonen", "mina syskon", "barnen", "bebisen", "min dotter", "min son",

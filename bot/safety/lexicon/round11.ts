@@ -39,7 +39,7 @@ export const round11 = {
     "kommer inte behöva det", "kommer inte behöva dom", "kommer inte behöva den", "behöver jag inget", "behöver dom inte efter", "behöver den inte efter",
     "wont need it after", "wont need them after", "dont need them after", "wont need them where",
     // Round 14: "wont need em after tonight".
-    "wont need em after", "wont need em",
+    "wont need em",
   ],
   /** The lie told about why things are given away: a move, a trip, a hunt, sleep. */
   COVER_TOLD: [

@@ -187,7 +187,7 @@ export const round12 = {
     "@adult åring", "han e typ @adult", "he is like @adult", "hes like @adult", "tränaren", "coach", "gubbe", "vuxen man", "older guy", "grown man", "kille på @adult",
     "man på @adult", "guy who is @adult", "@adult year old",
     // Round 14: his age said plainly ("han e 26", "hes 24"), read with a stay at his place.
-    "han e @adult", "han är @adult", "han är typ @adult", "hes @adult", "he is @adult",
+    "han e @adult", "hes @adult", "he is @adult",
   ],
   /** Not to tell. */
   KEEP_SECRET: [
@@ -266,9 +266,9 @@ export const round12 = {
     "decides who", "decides what i", "wont let me", "doesnt let me", "ask permission", "be om lov", "fråga om lov", "får int ha egen", "not allowed my own",
     // Round 14: the whole salary, the benefits, the location shared, the screen time, every password, every message.
     "takes my whole salary", "take my whole salary", "tar hela lönen", "take my aktivitetsstöd", "takes my aktivitetsstöd", "tar mitt aktivitetsstöd",
-    "tar mitt csn", "takes my csn", "takes my benefits", "tar mitt bidrag", "share location", "share my location", "dela plats", "checks my screen time",
+    "tar mitt csn", "takes my csn", "takes my benefits", "tar mitt bidrag", "share location", "dela plats", "checks my screen time",
     "kollar min skärmtid", "has all my password", "har alla mina lösenord", "läser alla mina", "reads all my",
-    "goes through my bag", "går igenom mina chattar", "reads my dms", "läser allt ja skriver", "läser allt jag skriver", "ser mina meddelanden", "checks my messages",
+    "goes through my bag", "går igenom mina chattar", "reads my dms", "läser allt ja skriver", "ser mina meddelanden", "checks my messages",
     "delad plats", "skickar location", "changed my password", "installerat en app på min mobil", "tracker app", "vill ha min bankid", "kräver min kod",
     "takes my card", "tar hela mitt", "tar min aktivitetsersättning", "har tagit min mobil",
   ],

@@ -217,7 +217,7 @@ export const round8 = {
   /** Hurt at home told by what is said or done: names called, silence, the router pulled, told to move out. */
   HOME_HURT: [
     // Round 14: not talking for months while living together, treated like air, called a failure in front of the family.
-    "pratar int sen", "pratar inte sen", "hasnt talked to me since", "acts like im air", "som om jag e luft", "kallade mej misslyckad", "kallade mig misslyckad",
+    "pratar int sen", "hasnt talked to me since", "acts like im air", "som om jag e luft", "kallade mej misslyckad",
     "parasit", "kallar mig misslyckad", "kallar mig lat", "calls me a failure", "pratar inte med mig", "vägrar prata med mig", "refuses to talk to me",
     "were not talking", "not speaking to me", "havent spoken", "dead to her", "dead to him", "drog ur routern", "pulled the router", "took my pc", "tog min dator",
     "låser in datorn", "flytta ut om", "så får jag flytta", "så får ja flytta", "säger att jag ska flytta", "kick me out if", "have to leave if", 
@@ -227,7 +227,7 @@ export const round8 = {
   /** Doubting whether one is still here: suicide.unsure-still-here reads it, not suicide.if-still-here. */
   DOUBT_STILL: ["vet inte om jag finns kvar", "undrar om jag finns kvar", "osäker på om jag finns kvar", "idk if im still here", "not sure if im still here"],
   /** Kitchen mishaps that set off alarms: burnt popcorn, a fire drill. */
-  FALSE_ALARM: ["popcorn", "brände maten", "brände pizzan", "burnt toast", "burned toast", "burned the toast", "burnt the toast", "brände toasten", "tände en brasa", "grillade korv", "falsklarm", "false alarm", "brandövning", "fire drill", "matos"],
+  FALSE_ALARM: ["popcorn", "brände maten", "brände pizzan", "burnt toast", "burned toast", "burned the toast", "burnt the toast", "tände en brasa", "grillade korv", "falsklarm", "false alarm", "brandövning", "fire drill", "matos"],
   /** For today, for now. */
   FOR_TODAY: ["för idag", "för i dag", "för ikväll", "för i kväll", "for today", "for tonight", "for now", "för nu"],
   /** "All good": not all of anything. */

@@ -216,8 +216,8 @@ export const round9 = {
     "ändå inte vara här", "ändå inte va här", "planerat att vara med i den", "planerat att va med i den", "inte kommer va med då", "inte kommer vara med då",
     "dont see me being here", "sista dag på jorden", "last day on earth", "finns med nästa år", "not be here by", "wont be here by",
     // Round 14: not there any more then, not around for it, gone by next week.
-    "kommer int va kvar då", "kommer inte va kvar då", "wont be around for it", "då e ja inte här", "då är jag inte här", "finns int nästa vecka",
-    "finns inte nästa vecka", "kommer inte till nåt mer", "or any after",
+    "kommer int va kvar då", "wont be around for it", "då e ja inte här", "då är jag inte här", "finns int nästa vecka",
+    "kommer inte till nåt mer", "or any after",
   ],
   /** Cat scratches, told as the cover story. */
   CAT_EXCUSE: [

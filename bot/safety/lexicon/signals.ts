@@ -25,7 +25,7 @@ export const signals = {
   /** A parent gone, away or unreachable. */
   PARENT_AWAY: [
     // Round 14: gone away, took the train, the car gone since morning, not opening, supposed to be back.
-    "åkt bort", "åkte bort", "went away", "tog tåget till", "took the train to", "car has been gone", "öppnar inte", "öppnar int", "supposed to be back",
+    "åkt bort", "åkte bort", "went away", "tog tåget till", "took the train to", "öppnar inte", "supposed to be back",
     // Round 13: a parent not home in dialect, never back from a trip, admitted to hospital, the phone off.
     "kom aldrig tillbaka", "never came back", "la in sig", "på psyk", "inlagd", "phone is off", "phones off", "ingen kommer", "int kommi hem", "ingen e hemma", "passed out", "har däckat", "somnat full", "nobody around", "åkte till sin kille", "åkte utomlands", "went abroad", "är inte här", "inte öppna dörr", "nobody answers","inte sett föräldrarna", "öppnar inte", 
     "inte varit hemma", "inte kommit hem", "inte kommit tillbaka", "hasnt been home", "hasnt come home", "hasnt come back",

@@ -29,7 +29,7 @@ export const round14Rules: RuleSpec[] = [
   {
     id: "suicide.accident-hoped", level: "crisis", category: "suicide", pattern: "HOPE_FOR +6 ACCIDENT_WISHED", who: "anyone", unless: STORY,
     why: "Hoping the plane crashes, that a car hits one: a wish to die handed to chance, said as a joke or \"not even joking\".",
-    examples: ["lowkey hoping the plane crashes on the way to my dads lol. not even joking tbh", "hoppas typ att nån kör på mej på vägen hem"],
+    examples: ["lowkey hoping the plane crashes on the way to my dads lol. not even joking tbh", "hoppas ärligt att jag blir påkörd på vägen hem"],
   },
   {
     id: "suicide.not-waking-fine", level: "crisis", category: "suicide", pattern: "NOT_WAKE_UP*2 + FINE_WITH_IT*2 >= 4 ~14", negation: "in-pattern",
