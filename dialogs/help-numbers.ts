@@ -13,6 +13,8 @@ const FOR_MINORS: ReadonlySet<string> = new Set([
   "concern.yesAfterHoursHome",
   "waiting.afterCrisis",
   "waiting.afterCrisisLater",
+  "waiting.closingOff",
+  "waiting.presenceNow",
   "waiting.scaredNumbers",
   "waiting.numbersReminder",
   "waiting.sleeplessNumbers",

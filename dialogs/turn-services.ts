@@ -60,6 +60,8 @@ export interface ConversationMemory {
   readingSaid?: { text: string; at: string };
   /** When Tillit last answered while a crisis flag stood (ISO time): "after a crisis" outlasts a chatty wait. */
   crisisWaitedAt?: string;
+  /** When being outdoors, locked out or cold was told in a crisis wait (ISO time): a plea soon after gets the practical help again. */
+  outdoorsAt?: string;
   /** When the participant took back their request for a person (ISO time): "eller jo förresten" right after asks again. */
   requestWithdrawnAt?: string;
   /** The last answer about who sees or keeps what, and when (ISO time): "polisen?" right after asks the same of the police. */

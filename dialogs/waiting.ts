@@ -21,14 +21,14 @@ import { declinesNumbers } from "./shared/numbers-words.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
-import { asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, isFiller, isLight, saysBetter, saysDrowsy, saysJoking, saysSleepless, afterPills, PILLS_MS } from "./shared/waiting-words.js";
+import { asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysOutdoors, saysSleepless, afterPills, PILLS_MS } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
 import { saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
 import { answersDayAfter, celebratesWhileWaiting, coordinatorNames } from "./small-talk.js";
 import { faceAlone, feelsBad } from "./shared/understand-small-talk.js";
 import { acknowledge as acknowledgeConcern } from "./concern-offer.dialog.js";
-import { helpNumbers } from "./help-numbers.js";
+import { helpNumbers, helpNumbersKey } from "./help-numbers.js";
 import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
 
 // Asking for one of Tillit's dialogs by name ("kolla läget", "berätta om mig"): they wait for the person.
@@ -51,6 +51,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     await dc.context.sendActivity(message(s.t("waiting.drowsyAfterPills")));
     return;
   }
+  if (await answeredCrisisNow(dc, text)) return;
   if (await answeredPhoneSafety(dc, text)) return;
   if (await answeredCallOut(dc, text)) return;
   const intent = questionInContext(s, text, understandFree(text));
@@ -164,6 +165,60 @@ async function toldStepAgain(dc: DialogContext, text: string): Promise<boolean> 
   const step = stepReferred(text);
   if (!step || s.conversation.takenOver || !whereKnown(step, await s.lookups.chosenEarlier())) return false;
   await sayWithReading(dc, "waiting.stepTold", { fresh: true, light: true, vars: { step: step.said } });
+  return true;
+}
+
+/** How long "right after a crisis" lasts for going out now and closing off: the crisis flags of this while. */
+const CRISIS_NIGHT_MS = 24 * 3_600_000;
+/** How long being outdoors, told in a crisis wait, stays what a plea is answered with. */
+const OUTDOORS_MS = 6 * 3_600_000;
+
+/**
+ * In a crisis wait, what a message says chooses the reply, not a rotation (texter17 #1, #2):
+ * - a plan in motion ("ska bara ta en promenad ner till bron nu", "står på taket", "går ut nu", "det e dags",
+ *   "ses aldrig mer") gets 112 now and to stay or go to people, as drowsiness after pills does, every time;
+ *   going out now and "det e dags" only within a day of a crisis flag (a place or a farewell at any time of the wait);
+ * - outdoors, locked out or cold ("jag e ute", "e kallt", "pappa har låst mig ute") gets practical help now:
+ *   112 and socialjouren, a neighbour or a relative they trust, BRIS for someone under 18; never a helpline alone;
+ * - closing off right after the crisis ("glöm det", "forget it", "spelar ingen roll") is met warmly: Tillit
+ *   stays, and the numbers are there now (not "Skriv gärna mer om du vill.");
+ * - a plea ("svara då", "hallå", "snälla svara") gets presence: I am here, who is in and when, and what to do
+ *   now (for someone outdoors, the practical help again), not "Skriv gärna mer om du vill".
+ * A new crisis signal never gets here (the screen answers it, bot/core/flag-crisis.ts); this is the wait's own reading.
+ */
+async function answeredCrisisNow(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.flagged !== "crisis") return false;
+  const plan = planInMotion(text);
+  const outdoors = !plan && saysOutdoors(text);
+  const closing = !plan && !outdoors && closesOff(text);
+  const plea = !plan && !outdoors && !closing && !s.conversation.takenOver && pleadsInAWord(text);
+  if (!plan && !outdoors && !closing && !plea) return false;
+  const recent = (await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - CRISIS_NIGHT_MS))).length > 0;
+  const send = (line: string) => dc.context.sendActivity(message(line.replace(/ {2,}/g, " ").trim()));
+  if (plan && (plan !== "going-out" || recent)) {
+    s.effects.push({ kind: "flag-concern", reasons: ["urgent"] });
+    await send(s.t("waiting.planInMotion"));
+    return true;
+  }
+  const minor = await s.lookups.knownMinor();
+  if (outdoors) {
+    await s.remember({ outdoorsAt: s.now.toISOString() });
+    s.effects.push({ kind: "flag-concern", reasons: ["urgent"] });
+    await send(s.t(minor ? "waiting.outdoorsMinor" : "waiting.outdoors"));
+    return true;
+  }
+  const declined = Boolean(s.memory.numbersDeclined);
+  if (closing && recent) {
+    await send(s.t(declined ? "waiting.closingOffQuiet" : await helpNumbersKey(s, "waiting.closingOff")));
+    return true;
+  }
+  if (!plea) return false;
+  const { open, reading } = nextReadingFor(s);
+  const here = s.t(open ? "waiting.presence" : "waiting.presenceClosed", { coordinator: coordinatorInSentence(s), reading });
+  const outside = s.memory.outdoorsAt !== undefined && s.now.getTime() - Date.parse(s.memory.outdoorsAt) < OUTDOORS_MS;
+  const now = outside ? `waiting.presenceOutdoors${minor ? "Minor" : ""}` : declined ? undefined : await helpNumbersKey(s, "waiting.presenceNow");
+  await send(now ? `${here} ${s.t(now)}` : here);
   return true;
 }
 

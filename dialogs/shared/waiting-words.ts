@@ -163,3 +163,58 @@ const WRITE_AT_NIGHT = /\b(kan|far|ska|gar det att) (jag|man) (skriva|hora av mi
 export function asksToWriteAtNight(text: string): boolean {
   return WRITE_AT_NIGHT.test(fold(text));
 }
+
+// A plan in motion, told in a crisis wait (texter17 #1: "ska bara ta en promenad ner till bron nu" after giving
+// things away and a letter got "Jag hör dig"). Three shapes: a place one could die at, with now or going there
+// ("ner till bron nu", "står på taket", "heading to the tracks"); going out now ("går ut nu", "drar nu",
+// "going out now"); and a farewell ("det e dags", "ses aldrig mer", "this is goodbye"). Not "vi tog en
+// promenad till sjön igår", "det e dags att sova", "its time to eat".
+const PLACE = String.raw`(bron|bro|broen|bridge|the bridge|sparet|sparen|ralsen|tagrälsen|tagralsen|tagsparet|tracks|train tracks|railway|rails|stupet|klippan|klipporna|cliff|the cliff|taket|hustaket|roof|the roof|rooftop|vattnet|sjon|havet|alven|kajen|hamnen|the water|the lake|the river|the sea|the pier|parkeringshuset|parking garage|motorvagen|motorway|highway|the highway)`;
+const AT_PLACE = new RegExp(String.raw`\b(star|sitter|ar|e|befinner mig|ligger|im|i m|am|standing|sitting) (pa|vid|uppe pa|nere vid|ute pa|on|at|by|near)( the)? ${PLACE}\b`);
+const TO_PLACE = new RegExp(String.raw`\b(till|mot|ner till|ner mot|upp pa|upp till|ut till|ut pa|bort till|pa vag till|to|towards|toward|down to|up to|over to|on my way to|heading to|going to|gonna go to)( the)? ${PLACE}\b`);
+const NOW_OR_GOING = /\b(nu|direkt|ikvall|i kvall|inatt|i natt|snart|now|rn|right now|tonight|soon|ska|tanker|gar|drar|tar|promenad|cyklar|akar|going|gonna|heading|head|walking|walk|on my way|pa vag)\b/;
+const PAST_OR_OTHERS = /\b(igar|i gar|forra|forut|tidigare|yesterday|last (week|time|night)|var|gick|tog|went|was|were|did|brukar|usually|used to)\b/;
+const GOING_OUT_NOW = /\b(gar ut|ska ut|ska ga ut|drar ut|drar|sticker|ger mig ut|ger mig av|lamnar|going out|heading out|im out|im leaving|leaving now|going now|im going|gonna go)( (nu|nu da|direkt|nu ba|nu bara|now|rn|right now))\b|\b(nu|now) (gar|drar|sticker) jag\b/;
+const FAREWELL = /\b(det (e|ar) dags|de e dags|(it s|its|it is) time)( nu| now)?$|\bdags nu$|\b(ses|hors|snackas) (aldrig|inte) (mer|igen|nagonsin)\b|\b(hejda|hej da|adjo|farval|bye|goodbye) (for alltid|forever|for ever|for good)\b|\bfarval\b|\bthis is goodbye\b|\b(sista|last) (gangen|meddelandet|time|message)( jag skriver| (i|ill) (write|text))?\b|\b(ni|du) (kommer (inte|aldrig) (hora|se) (fran|av) mig|hor aldrig (fran|av) mig)( igen| mer)?\b|\byou (wont|will not|will never|ll never) (hear from|see) me (again|anymore)\b|\bwont be (here|around) (tomorrow|anymore|much longer)\b|\b(finns|ar|e) (inte|int) (kvar|har) (imorgon|i morgon|sen)\b/;
+const NOT_FAREWELL = /\b(dags|time) (att|for|to)\b/;
+
+export type PlanInMotion = "place" | "going-out" | "farewell";
+
+/** A plan in motion told in a crisis wait, by shape: a place with now or going, going out now, a farewell. */
+export function planInMotion(text: string): PlanInMotion | undefined {
+  const said = fold(text);
+  if (AT_PLACE.test(said) || (TO_PLACE.test(said) && NOW_OR_GOING.test(said) && !PAST_OR_OTHERS.test(said))) return "place";
+  if (GOING_OUT_NOW.test(said) && !PAST_OR_OTHERS.test(said)) return "going-out";
+  if (FAREWELL.test(said) && !NOT_FAREWELL.test(said)) return "farewell";
+  return undefined;
+}
+
+// "glöm det", "forget it", "spelar ingen roll", "skit samma", "never mind": closing off right after a crisis is a
+// signal, not a change of mind (texter17 #1: it got "Skriv gärna mer om du vill."). Only the words alone, or with a
+// small word around them: "glöm det jag sa om mötet" is a change of plan.
+const CLOSES_OFF = /^((assa|asså|ah|aa|nah|nej|nä|na|men|ba|bara|och|eh|meh|ok|okej|lol|haha|whatever|just|oh)\s)*(glom det|glom allt|glom de|glom allt jag sagt|glom vad jag sa|strunta i det|strunt i det|skit i det|skit samma|spelar ingen roll|spelar inte nan roll|spelar inte nagon roll|de spelar ingen roll|det spelar ingen roll|inget spelar nan roll|ingenting spelar nagon roll|bryr mig inte|det e lugnt|det ar lugnt|va inte orolig|ingen fara|forget it|forget about it|forget i said anything|nvm|never mind|nevermind|doesnt matter|it doesnt matter|nothing matters|dont worry about it|dont bother|whatever)(\s(ba|bara|da|lol|nu|asa|assa|anyway|anyways|then))*$/;
+
+export function closesOff(text: string): boolean {
+  return CLOSES_OFF.test(fold(text));
+}
+
+// Outdoors, locked out, cold, nowhere to sleep (texter17 #2: a fifteen-year-old locked out at 03:00 got
+// "Du är inte ensam med det här" and "Jag hör dig"): practical help now, not a helpline alone.
+const OUTDOORS = /\b(jag (e|ar|star|sitter) (ute|utanfor|utomhus|pa gatan|i trapphuset)|(lasts?|stangts?) (ute|utanfor)|utelast|(har )?last mig ute|kommer (inte|int) in|far (inte|int) komma in|ingenstans att (sova|ta vagen|vara|ga)|inget stalle att sova|locked out|locked me out|im outside|i m outside|sitting outside|standing outside|cant get in|can t get in|nowhere to (sleep|go|stay))\b|^((jag )?(ar|star|sitter) (ute|utomhus|utanfor)( nu| i natt| inatt)?)$/;
+// Cold, said in a few words ("e kallt", "fryser", "so cold"): not "det e kallt i rummet", "kallt ute idag, bra promenad".
+const COLD = /\b(fryser|frysa|kallt|iskallt|minusgrader|freezing|cold)\b/;
+const INDOORS = /\b(inne|hemma|rummet|lagenheten|sangen|inside|in here|room|bed|idag|today)\b/;
+
+/** Outdoors, locked out or nowhere to sleep; or cold, said in a few words. */
+export function saysOutdoors(text: string): boolean {
+  const said = fold(text);
+  return OUTDOORS.test(said) || (COLD.test(said) && said.split(" ").length <= 4 && !INDOORS.test(said));
+}
+
+// "svara då", "snälla svara", "hallå?", "answer me": a plea for someone to answer (pleadsForAnswer, and a
+// word said alone).
+const PLEA_SHORT = /^(svara|svara da|svara nu|svara pls|svara snalla|snalla svara|snalla|snälla|men svara|svara mig|svara ba|hallo|halla|hallaa|halloo|hello|helloo|helo|hallo svara|hallå svara|nan|ngn|nagon|ingen|answer|answer me|reply|reply pls|reply please|pls answer|please answer|please reply|pls|please|u there|you there|are you there|r u there|hello\?)$/;
+
+export function pleadsInAWord(text: string): boolean {
+  return PLEA_SHORT.test(fold(text).replace(/[?!.]+/g, "").trim()) || pleadsForAnswer(text);
+}
