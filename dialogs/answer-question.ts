@@ -68,7 +68,7 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       return { text: await myCoordinatorAnswer(s) };
     case "still-mine":
       await offersCoordinator(s, nextSteps);
-      return { text: stillTheirsAnswer(s, asked) };
+      return { text: await stillTheirsAnswer(s, asked) };
     case "next-meeting":
       return { text: await nextMeetingAnswer(s) };
     case "about-me":
@@ -212,8 +212,22 @@ function aiAnswerKey(s: TurnServices): string {
 // does not let go when a job starts), and how to reach them. Without one on the record, the team.
 const ABOUT_WORK = /\b(jobb\w*|arbete\w*|anstalld|plugg\w*|skola\w*|skolan|studera\w*|utbildning\w*|praktik\w*|job|jobs|work\w*|school|study\w*|studies|college|internship|hired)\b/;
 
-function stillTheirsAnswer(s: TurnServices, asked: string): string {
+/**
+ * "e kim kvar" after Kim, who is on the team but not the named coordinator, wrote and handed back (texter17
+ * #18): asked about the person from the team who last wrote here. The turn's reading (questionInContext) knows
+ * only the named coordinator; this one looks the writer up.
+ */
+export async function stillThereStaff(s: TurnServices, text: string): Promise<boolean> {
+  const name = stillThereName(text);
+  if (name === undefined || (s.participant.coordinatorFirstName && fold(s.participant.coordinatorFirstName) === name)) return false;
+  const staff = await s.lookups.lastStaffWriter();
+  return staff !== null && fold(staff) === name;
+}
+
+async function stillTheirsAnswer(s: TurnServices, asked: string): Promise<string> {
   const work = ABOUT_WORK.test(fold(asked)) ? "Work" : "";
+  // The one from the team who wrote last, asked about by name: still on the team, and reads along.
+  if (s.participant.status !== "discharged" && (await stillThereStaff(s, asked))) return s.t("answers.stillStaff", { name: (await s.lookups.lastStaffWriter()) ?? "" });
   const coordinator = s.participant.status === "discharged" ? null : s.participant.coordinatorFirstName;
   return coordinator ? s.t(`answers.stillMine${work}`, { coordinator }) : s.t(`answers.stillMineTeam${work}`);
 }

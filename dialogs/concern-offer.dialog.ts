@@ -6,7 +6,7 @@
 // still neither: accepted warmly, and on we go. A heavy answer is never taken as a no.
 // Concern comes from the safety screen (services.concern) or from a dialog (raiseConcern, e.g. a low
 // check-in), which holds back the dialog's own next question until the offer is answered.
-import { asksAnyoneThere } from "./shared/waiting-words.js";
+import { asksAnyoneThere, asksQuickHelp, saysNoFood } from "./shared/waiting-words.js";
 import { troubleAtSchool } from "./shared/harm-words.js";
 import { Dialog, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import { CONCERN_OFFER_DIALOG_ID } from "../bot/runtime/turn-types.js";
@@ -51,6 +51,8 @@ interface OfferState extends ConcernOfferOptions {
   stood?: boolean;
   /** Asked again after a question back was answered (once at most, and never right after it was asked). */
   repromptedOnce?: boolean;
+  /** No food was told (saysNoFood): "kan man få hjälp snabb" while the offer is open asks about it. */
+  food?: boolean;
 }
 
 const ackKeys: Record<string, string> = {
@@ -112,7 +114,11 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
       return state.resumes ? Dialog.EndOfTurn : dc.endDialog();
     }
     const spec = choiceSpec(s, "concern.offer", "offer", { coordinator: coordinatorInSentence(s) });
-    await dc.context.sendActivity(message(`${ack} ${spec.text}`, spec.labels));
+    // No food tonight, after hours ("pengar är slut och det finns bara lite mat till min son", texter17 #12): the
+    // honest route for food that cannot wait comes with the offer, not only the team in the morning.
+    state.food = saysNoFood(dc.context.activity.text ?? "");
+    const food = state.food && !nextReadingFor(s).open ? ` ${s.t("concern.foodTonight")}` : "";
+    await dc.context.sendActivity(message(`${ack}${food} ${spec.text}`, spec.labels));
     return Dialog.EndOfTurn;
   }
 
@@ -145,6 +151,19 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // hungrig ändå typ", "orkar inte med nåt": the need played down keeps the door open warmly. Neither is a
     // no (a tester's fear and a 16-year-old's "inte hungrig ändå" closed the offer); only a clear no closes it.
     if (await keepsOfferOpen(dc, state, s)) return Dialog.EndOfTurn;
+    // "kan man få hjälp snabb" after no food was told: a question, answered yes with the route, and the offer stands.
+    if (state.food && asksQuickHelp(dc.context.activity.text ?? "")) {
+      const { open, reading } = nextReadingFor(s);
+      const answer = s.t(`waiting.foodQuick${open ? "" : "Closed"}`, { coordinator: coordinatorInSentence(s), reading });
+      if (state.askedAgain) {
+        await dc.context.sendActivity(message(`${answer} ${s.t("concern.door")}`));
+        return dc.endDialog();
+      }
+      state.askedAgain = true;
+      const again = choiceSpec(s, "concern.offerAgain", "offer", { coordinator: coordinatorInSentence(s) });
+      await dc.context.sendActivity(message(`${answer} ${again.text}`, again.labels));
+      return Dialog.EndOfTurn;
+    }
     const spec = choiceReading(s, "offer");
     // "nej inte så. vill inte dö. bara trött o ensam", "nej jag vet inte, kanske": no answer to the offer, which
     // stands (said so, not asked again in the same words); a second time, where the door is.
@@ -244,6 +263,8 @@ export function readsAsNewMessage(context: TurnContext, instance: DialogInstance
   if (s.concern || !/\p{L}/u.test(text) || detectKeyword(text) === "opt-out" || fearsSocialServices(text) || playsDown(text)) return false;
   if (asksForCheckIn(text) || asksAnyoneThere(text) || apologisesForAway(text) || apologises(text) || closes(text) || understandYesNo(text) === "skip") return false;
   if (correctsGuess(text) || unsureOfOffer(text)) return false;
+  // "kan man få hjälp snabb" after no food was told is the offer's own to answer (the route, and the offer stands).
+  if (state.food && asksQuickHelp(text)) return false;
   const spec = choiceReading(s, "offer");
   if (recognizeChoice(text, spec.options, spec.labels, spec.reader) !== undefined) return !answersPlainly(text);
   // "hur funkar check in?" is about the check-in it may start, and the offer's own to answer.

@@ -21,7 +21,7 @@ import { ACTION_PLAN_DIALOG, ActionPlanDialog, sayRestOfPlan } from "./action-pl
 import { LESS_CONTACT_DIALOG, LessContactDialog } from "./less-contact.dialog.js";
 import { ASK_FIRST_DIALOG, AskFirstDialog } from "./ask-first.dialog.js";
 import { beginNamedDialog } from "./begin-dialog.js";
-import { answerQuestion, questionInContext } from "./answer-question.js";
+import { answerQuestion, questionInContext, stillThereStaff } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { answerNight, answerSmallTalk } from "./small-talk.js";
 import { aboutProgram, asksOtherLanguage, asksSimpler, faceAlone, stopsAsking, toldAge, waves } from "./shared/understand-small-talk.js";
@@ -480,6 +480,11 @@ export class MainDialog extends ComponentDialog {
     // A question no rule understands, from someone a person from the team has been writing with ("är maja
     // arg på mig", "kan jag bo nån annanstans typ"): passed to that person, and said so. After a crisis it is
     // raised for a person as below. A language model's own reply (with its consent) still answers outside one.
+    // "e kim kvar" about the person from the team who wrote last: yes, from the record (it was passed on, with 112).
+    if (await stillThereStaff(s, text)) {
+      await answerQuestion(step, "still-mine");
+      return step.endDialog();
+    }
     const composed = isAfterCrisis(s) ? undefined : await s.freeTextReply?.(text);
     if (!composed && asksSomething(text, fold(text)) && (await s.lookups.lastStaffWriter())) {
       if (isAfterCrisis(s)) s.effects.push({ kind: "flag-concern", reasons: [AFTER_CRISIS] });

@@ -11,7 +11,7 @@ import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksWhatTillit
 import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
 import { answersPlainly, correctsGuess, saysOnlyYes, understandYesNo, unsureOfOffer } from "./shared/understand-answers.js";
-import { isGoodNews } from "./shared/reflect.js";
+import { gotAppointment, isGoodNews } from "./shared/reflect.js";
 import { closes, toldHowTheyAre, understandFree } from "./shared/understand-free.js";
 import { greet } from "./free-message.js";
 import { nextStepLabels } from "./shared/next-steps.js";
@@ -307,6 +307,8 @@ export async function celebratesWhileWaiting(dc: DialogContext, text: string): P
   const news = isGoodNews(text) || effort || (!crisis && toldBetter(text));
   if (news) {
     await s.remember({ talkedOf: { topic: "good-news", at: s.now.toISOString() } });
+    // "fick nån tid igen nästa vecka", the day after a crisis: glad of it, plainly (texter17 #16).
+    if (gotAppointment(text)) return say(dc, "talk.newAppointment");
     return say(dc, effort ? "talk.effort" : toldRelief(text) && !isGoodNews(text) ? "talk.relief" : "talk.goodNewsMore");
   }
   if (wishesToStart(text)) {

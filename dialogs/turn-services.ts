@@ -62,6 +62,8 @@ export interface ConversationMemory {
   crisisWaitedAt?: string;
   /** When being outdoors, locked out or cold was told in a crisis wait (ISO time): a plea soon after gets the practical help again. */
   outdoorsAt?: string;
+  /** When no food tonight was told in a wait (ISO time): "kan man få hjälp snabb" soon after asks about it. */
+  foodAt?: string;
   /** When the participant took back their request for a person (ISO time): "eller jo förresten" right after asks again. */
   requestWithdrawnAt?: string;
   /** The last answer about who sees or keeps what, and when (ISO time): "polisen?" right after asks the same of the police. */

@@ -12,7 +12,7 @@ import { closes, declinesCall, understandFree, type QuestionKind } from "./share
 import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
 import { apologises, asksWhenAnswered, clearlyAsks, complainsOfWaiting, saysScared, saysUrgent } from "./shared/clearly-asks.js";
-import { answerQuestion, questionInContext } from "./answer-question.js";
+import { answerQuestion, questionInContext, stillThereStaff } from "./answer-question.js";
 import { emergencyNumberSaid, needsNumbers, numbersDueAgain, NUMBERS_AGAIN_MS, reminderEffects, reminderReplyKey, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import { routeErasureRequest } from "./erasure-route.js";
@@ -21,7 +21,7 @@ import { declinesNumbers } from "./shared/numbers-words.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
-import { asksForCall, asksIfMad, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysOutdoors, saysSleepless, afterPills, PILLS_MS } from "./shared/waiting-words.js";
+import { asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, saysSleepless, afterPills, PILLS_MS } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
 import { saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
@@ -52,9 +52,11 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     return;
   }
   if (await answeredCrisisNow(dc, text)) return;
+  if (await answeredFoodTonight(dc, text)) return;
   if (await answeredPhoneSafety(dc, text)) return;
   if (await answeredCallOut(dc, text)) return;
   const intent = questionInContext(s, text, understandFree(text));
+  if (intent === "none" && (await stillThereStaff(s, text))) return answerQuestion(dc, "still-mine");
   if (intent.startsWith("question:")) return answerQuestion(dc, intent.slice("question:".length) as QuestionKind);
   const reminder = detectReminderRequest(text);
   if (reminder) {
@@ -222,6 +224,33 @@ async function answeredCrisisNow(dc: DialogContext, text: string): Promise<boole
   return true;
 }
 
+/** How long "kan man få hjälp snabb" is read as about the food told before. */
+const FOOD_MS = 24 * 3_600_000;
+
+/**
+ * No food tonight, told in a wait ("pengar är slut och det finns bara lite mat till min son", texter17 #12: a young
+ * mother on a Sunday night got three closing lines): marked for the team, and the honest route for food that
+ * cannot wait, said at once: socialjouren (through the municipality's number or 112) and a nödprövning of
+ * försörjningsstöd after hours, socialtjänsten the same day in office hours; never a food bank's hours made up.
+ * "kan man få hjälp snabb" soon after is a question, answered yes with that route.
+ */
+async function answeredFoodTonight(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.conversation.takenOver) return false;
+  const told = saysNoFood(text);
+  const foodAt = s.memory.foodAt ? Date.parse(s.memory.foodAt) : Number.NaN;
+  const asked = !told && asksQuickHelp(text) && s.now.getTime() - foodAt < FOOD_MS;
+  if (!told && !asked) return false;
+  const { open, reading } = nextReadingFor(s);
+  const vars = { coordinator: coordinatorInSentence(s), reading };
+  if (told) {
+    await s.remember({ foodAt: s.now.toISOString() });
+    if (!s.concern) s.effects.push({ kind: "flag-concern", reasons: ["food"] });
+  }
+  await dc.context.sendActivity(message(s.t(`waiting.${told ? "food" : "foodQuick"}${open ? "" : "Closed"}`, vars)));
+  return true;
+}
+
 /** The 24/7 numbers given this recently stay in view for a call-out at night. */
 const CALL_OUT_NUMBERS_MS = 60 * 60_000;
 
@@ -373,6 +402,12 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   if (!heavy && closes(said) === "thanks") {
     const word = s.t("waiting.afterCrisisThanks", vars);
     await send(open ? word : `${word} ${reading}`);
+    return;
+  }
+  // "anyway is there like a language cafe or something", after a false alarm was cleared: a practical question,
+  // passed on with what they wrote, not a crisis tail (texter17 #16: "You're not alone with this").
+  if (!heavy && asksPractical(said)) {
+    await send(s.t("waiting.questionWaits", vars));
     return;
   }
   // "kolla läget", a score: the check-in waits until someone on the team has talked with them (never "Jag hör dig").

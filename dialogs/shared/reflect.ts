@@ -16,11 +16,21 @@ const NOT_GOOD_NEWS = /\b(inte|int|ej|aldrig|ingen|inget|sparken|misslyck\w*|und
 // Disbelief is joy here: "fick jobb på ica!! kan inte fatta det", "got in, cant believe it".
 const DISBELIEF = /\b(kan|kunde) (inte|int) (fatta|tro)\w*|\b(cant|can t|couldnt|couldn t) believe\b/g;
 
+// An appointment got ("fick nån tid igen nästa vecka", "got another appointment"): good news, but no "Vad kul".
+const APPOINTMENT = /\b(fick|fatt|har fatt|got|have got|booked|bokat|bokade)( (en|ett|nan|nagon|ngn|another|an|a))?( (ny|nytt|new|follow up|uppfoljnings))? (tid igen|ny tid|nan tid|nagon tid|ngn tid|aterbesok|nytt besok|uppfoljning|uppfoljningstid|appointment again|another appointment|new appointment|follow up( appointment)?)\b|\b(fick|fatt|har fatt|got|booked|bokat)( (en|ett|nan|nagon|ngn|another|an|a))?( (ny|nytt|new|follow up))? (tid|appointment|besok)( igen| again| till| hos| at| with)? (psyk\w*|bup|akuten|lakaren|lakarn|doktorn|vardcentralen|kuratorn|psykologen|terapeuten|the doctor|the clinic|psychiatry|the psychiatrist|the psychologist|counsell?or|therapist)\b/;
+const NOT_APPOINTMENT = /\b(af|arbetsformedlingen|arbis|brev|kallelse|letter|mote|meeting|intervju|interview)\b/;
+
+/** An appointment got (a follow-up, a new time), told as news: met warmly and plainly, never as an alarm. */
+export function gotAppointment(text: string): boolean {
+  const said = fold(text);
+  return APPOINTMENT.test(said) && !NOT_GOOD_NEWS.test(said) && !NOT_APPOINTMENT.test(said) && !text.includes("?");
+}
+
 /** News worth joy: a job, a place, something managed. A "not" or "fired" nearby means it is not. */
 export function isGoodNews(text: string): boolean {
   if (/🎉|🥳|🙌/u.test(text)) return true;
   const said = fold(text).replace(DISBELIEF, " ");
-  return (GOOD_NEWS.test(said) || IT_WORKED.test(said) || FIRST_IN_A_LONG_TIME.test(said) || new RegExp(GOT_HELP).test(said)) && !NOT_GOOD_NEWS.test(said);
+  return (GOOD_NEWS.test(said) || IT_WORKED.test(said) || FIRST_IN_A_LONG_TIME.test(said) || new RegExp(GOT_HELP).test(said) || gotAppointment(text)) && !NOT_GOOD_NEWS.test(said);
 }
 
 /** A word on a 1–10 score, before the next question; a 10 has its own question. */

@@ -218,3 +218,32 @@ const PLEA_SHORT = /^(svara|svara da|svara nu|svara pls|svara snalla|snalla svar
 export function pleadsInAWord(text: string): boolean {
   return PLEA_SHORT.test(fold(text).replace(/[?!.]+/g, "").trim()) || pleadsForAnswer(text);
 }
+
+// A practical question in a wait ("anyway is there like a language cafe or something", "finns det nån kurs i
+// svenska?"): answered or passed on, never a crisis tail (texter17 #16). A question, once leading fillers are
+// dropped, about a practical thing.
+const LEADING_FILLER = /^((anyway|anyways|btw|men|assa|ok|okej|aja|so|also|iaf|and|och|but|hursomhelst|hmm|lol|haha|aight|annars|forresten|by the way|oh|ah|like|typ)\s)+/;
+const PRACTICAL_THING = /\b(cafe|kafe|kafé|sprakcafe|sprakkafe|language|sprak|svenska|swedish|sfi|komvux|kurs|kurser|course|courses|class|classes|jobb|job|jobs|praktik|internship|skola|school|plugga|study|studera|bibliotek|library|forening|club|aktivitet|aktiviteter|activity|activities|gym|trana|traning|sport|korkort|driving|csn|bostad|lagenhet|apartment|volontar|volunteer|fritidsgard|youth club|meetup|trafflokal|traffpunkt)\b/;
+
+export function asksPractical(text: string): boolean {
+  const said = fold(text);
+  const rest = said.replace(LEADING_FILLER, "");
+  const asks = text.includes("?") || /^(hur|vad|vem|vilka|vilken|var|vart|kan|far|finns|ar|e|har|ska|vet|how|what|who|where|can|could|do|does|are|is|should|any)\b/.test(rest);
+  return asks && PRACTICAL_THING.test(said);
+}
+
+// No food tonight ("pengar är slut och det finns bara lite mat till min son, jag äter inte idag", texter17 #12): food
+// that cannot wait has an honest route after hours (socialjouren), said at once; and "kan man få hjälp snabb"
+// soon after is a question about it.
+const NO_FOOD = /\b(ingen mat|inte (nan|nagon|ngn) mat|bara lite mat|lite mat kvar|maten (ar |e )?slut|maten tar slut|inget att ata|inget att ge (honom|henne|barnet|barnen|min son|min dotter)|har (inte|int) atit|ater (inte|int) (idag|i dag|ikvall|i kvall)|kan (inte|int) kopa mat|har (inte|int) rad med mat|no food|nothing to eat|out of food|only a little food|little food left|(cant|can t|cannot) (afford|buy) food|havent eaten|haven t eaten|(dont|don t|not) eat(ing)? today)\b/;
+
+export function saysNoFood(text: string): boolean {
+  return NO_FOOD.test(fold(text));
+}
+
+const QUICK_HELP = /\b(hjalp|hjalpa|help)\b.*\b(snabb|snabbt|fort|idag|i dag|ikvall|i kvall|inatt|i natt|nu|direkt|akut|fast|quick|quickly|now|today|tonight|asap)\b|\b(akut|snabb|snabbt|quick|fast|emergency|urgent) (hjalp|help)\b/;
+
+/** "kan man få hjälp snabb", "can i get help fast": help that cannot wait, asked. */
+export function asksQuickHelp(text: string): boolean {
+  return QUICK_HELP.test(fold(text));
+}
