@@ -7,11 +7,11 @@
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { fold } from "./shared/fold.js";
-import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksWhatTillitLikes, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, feelsBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldInterest, dayAfter, toldRelief, worriesBeforeStep } from "./shared/understand-small-talk.js";
+import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksWhatTillitLikes, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, feelsBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldInterest, dayAfter, toldRelief, worriesBeforeStep, asksWhatNow } from "./shared/understand-small-talk.js";
 import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
 import { answersPlainly, correctsGuess, saysOnlyYes, understandYesNo, unsureOfOffer } from "./shared/understand-answers.js";
-import { gotAppointment, isGoodNews } from "./shared/reflect.js";
+import { gotAppointment, isGoodNews, moreOfGoodNews } from "./shared/reflect.js";
 import { closes, toldHowTheyAre, understandFree } from "./shared/understand-free.js";
 import { greet } from "./free-message.js";
 import { nextStepLabels } from "./shared/next-steps.js";
@@ -236,7 +236,9 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   // "det e bättre nu": glad to hear it ("mår bättre" alone is the check-in told, main.dialog.ts).
   if (toldBetter(text) && !toldHowTheyAre(text)) return say(dc, "talk.better");
   // ("tack för hjälp" after good news is a thank-you, answered as one below: it got "Åh, så bra! Berätta gärna mer".)
-  if (recently(s, "good-news") && !closes(text) && !plainAnswer(text) && (isGoodNews(text) || text.trim().split(/\s+/).length <= 6)) return say(dc, "talk.goodNewsMore");
+  // "vad ska jag göra nu" after good news: the next step, which the team helps with, with the offer (not "Vad kul").
+  if (recently(s, "good-news", "good-news-more") && asksWhatNow(text)) return offer(dc, "talk.whatNow", "program");
+  if (recently(s, "good-news") && !closes(text) && !plainAnswer(text) && moreOfGoodNews(text)) return say(dc, "talk.goodNewsMore");
   if (waves(text)) {
     // "👋" in the middle of a talk (they wrote minutes ago) is a goodbye, not a hello with the menu again.
     if (inTheMiddleOfATalk(s)) return say(dc, "conversation.bye");
@@ -316,8 +318,12 @@ export async function celebratesWhileWaiting(dc: DialogContext, text: string): P
     return true;
   }
   if (recently(s, "good-news", "good-news-more") && nervous(text)) return say(dc, "talk.nerves");
+  if (recently(s, "good-news", "good-news-more") && asksWhatNow(text)) {
+    await dc.context.sendActivity(message(s.t("waiting.whatNow", { coordinator: coordinatorInSentence(s) })));
+    return true;
+  }
   // One warm word for what follows ("på ett kafe", "imorgon"), not the same joy on every message after.
-  if (recently(s, "good-news") && !text.includes("?") && text.trim().split(/\s+/).length <= 5 && understandFree(text) === "none" && !closes(text) && !plainAnswer(text)) {
+  if (recently(s, "good-news") && text.trim().split(/\s+/).length <= 5 && moreOfGoodNews(text) && understandFree(text) === "none" && !closes(text) && !plainAnswer(text)) {
     await s.remember({ talkedOf: { topic: "good-news-more", at: s.now.toISOString() } });
     return say(dc, "talk.goodNewsMore");
   }

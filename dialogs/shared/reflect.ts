@@ -7,7 +7,7 @@ import type { TurnServices } from "../turn-services.js";
 
 // Help that came, a place got, food for the family: "jag har fått samtalskontakt nu", "vi fick mat från kyrkan".
 const GOT_HELP = String.raw`\b(fick|fatt|har fatt) (en |ett )?(samtalskontakt|samtalsstod|kurator|kuratorn|psykolog|terapeut|terapi|en tid hos \w+|tid hos \w+|bostad|boende|lagenhet|studiemedel|csn|mat|matkasse|matkassar|hjalp med \w+|svar fran \w+ (jag|och jag) kom in)\b`;
-const GOOD_NEWS = /\b(fick|fatt|har fatt) (ett |en )?(jobb|jobbet|praktik|praktiken|praktikplats|praktikplatsen|plats|platsen|lagenhet|lagenheten|korkort|korkortet|komma in|ja|anstallning|intervju|jobbintervju|anstallningsintervju)\b|\bkom(mit)? in\b(?! (i|hit|hem|pa akuten|pa sjukhuset|pa psyk\w*|pa bup|till akuten|till sjukhuset|till psyk\w*))|\bblev antagen\b|\bantagen (till|pa)\b|\btog (mitt |ett )?korkort(et)?\b|\bklarade\b|\bklarat\b|\bfixade\b|\bfixat\b|\blyckades\b|\bvann\b|\bgodkand\b|\bborjat pa\b|\bborjade pa\b|\bantligen\b|\bjippi|\bwoho|\byay\b|\bgot (a|an|the|my) (job|place|spot|internship|license|licence|apartment|flat|interview|job interview)|\bgot (in|into|accepted|hired)\b(?! (a |an )?(fight|trouble|argument|accident|debt|drugs|a mess))|\bpassed\b|\bi did it\b|\bfinally\b|\bproud\b|\bstolt\b/;
+const GOOD_NEWS = /\b(fick|fatt|har fatt) (ett |en )?(jobb|jobbet|praktik|praktiken|praktikplats|praktikplatsen|plats|platsen|lagenhet|lagenheten|korkort|korkortet|komma in|ja|anstallning|intervju|jobbintervju|anstallningsintervju)\b|\bkom(mit)? in\b(?! (i|hit|hem|pa akuten|pa sjukhuset|pa psyk\w*|pa bup|till akuten|till sjukhuset|till psyk\w*))|\bblev antagen\b|\bantagen (till|pa)\b|\btog (mitt |ett )?korkort(et)?\b|\bklarade\b|\bklarat\b|\bfixade\b|\bfixat\b|\blyckades\b|\bvann\b|\bgodkand\b|\bborjat pa\b|\bborjade pa\b|\bantligen\b|\bjippi|\bwoho|\byay\b|\b(fick|fatt|har fatt) (ett |en |den |det )?(sommar|extra|helg|deltids|heltids|kvalls|natt)?(jobb|jobbet|jobbs|praktik|praktiken|praktikplats)(et|en)?\b|\bgot (a|an|the|my) (summer |part time |weekend |extra )?(job|place|spot|internship|license|licence|apartment|flat|interview|job interview|gig)|\bgot (in|into|accepted|hired)\b(?! (a |an )?(fight|trouble|argument|accident|debt|drugs|a mess))|\bpassed\b|\bi did it\b|\bfinally\b|\bproud\b|\bstolt\b/;
 // What went as hoped, said in a few words ("det gick!!", "it worked"), and a step the first in a long time
 // ("…för första gången på länge"): milestones told without a word for a job or a place (texter15).
 const IT_WORKED = /^(det|de|it) (gick|funkade|funka|worked|went fine|went well)( (bra|fint|ju|faktiskt|typ|anda|anda till slut|till slut|tillslut|actually|tbh|ngl|after all))*$/;
@@ -31,6 +31,21 @@ export function isGoodNews(text: string): boolean {
   if (/🎉|🥳|🙌/u.test(text)) return true;
   const said = fold(text).replace(DISBELIEF, " ");
   return (GOOD_NEWS.test(said) || IT_WORKED.test(said) || FIRST_IN_A_LONG_TIME.test(said) || new RegExp(GOT_HELP).test(said) || gotAppointment(text)) && !NOT_GOOD_NEWS.test(said);
+}
+
+// What follows good news that is more of it: the place, the day, the hours, the joy ("på ica", "börjar nästa
+// lördag", "extra helger", "så glad!!"), or more good news. Not a question ("vad ska jag göra nu", "ska jag
+// säga upp mig?"), a worry or a bad night ("kan inte sova igen", "men e nervös"), nor anything with a "not":
+// those are answered for what they are (texter17 #6: "kan inte sova igen" after a crisis met "Vad kul").
+const ASKS_SOMETHING = /^((och|men|but|and|so|sa|okej|ok|men asa|asa) )?(vad|vart|hur|nar|vem|vilken|vilket|vilka|varfor|vafan|vaf|what|whats|how|where|when|who|which|why|wat|wut|idk|vet ej)\b|\b(ska|kan|far|maste|borde|behover|bor) (jag|man|vi|ni|du)\b|^(should|can|could|do|does|did|is|are|will|would|must|shall) (i|we|you|they|it|that|this|he|she)\b|\b(vet (inte|int|ej)|dont know|no idea)\b|\b(eller|elr|or what|right)$/;
+const NO_MORE_JOY = /\b(inte|int|ej|aldrig|ingen|inget|inga|not|no|never|cant|dont|wont|didnt|isnt|aint|men|fast|but|though|tho|tyvarr|ledsen|sad|trott|tired|ont|angest|anxiety|anxious|panik|panic|orkar|orka|sova|sov|somna|sleep|radd|scared|afraid|nervos|nervous|stress\w*|jobbig\w*|tung\w*|kass|dalig\w*|daligt|skit|sucks|hard|svart|ensam|alone|lonely|hjalp|help|igen|again|grat\w*|cry\w*|rad|worried|orolig)\b/;
+
+/** More of the good news just told (or more good news): cheered as such; anything else is answered for what it is. */
+export function moreOfGoodNews(text: string): boolean {
+  if (isGoodNews(text)) return true;
+  const said = fold(text);
+  if (!said || text.includes("?") || ASKS_SOMETHING.test(said) || NO_MORE_JOY.test(said) || NOT_GOOD_NEWS.test(said)) return false;
+  return said.split(" ").length <= 6;
 }
 
 /** A word on a 1–10 score, before the next question; a 10 has its own question. */

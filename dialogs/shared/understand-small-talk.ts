@@ -186,6 +186,15 @@ export function worriesBeforeStep(text: string): boolean {
   return WORRY_BEFORE.test(fold(text));
 }
 
+// What now, asked right after good news ("vad ska jag göra nu", "vad händer nu", "och nu då", "what do i do now"):
+// the next step, which is the team's to talk through (it met "Vad kul, det låter riktigt bra!", texter17 #6).
+const WHAT_NOW = /^((ok|okej|oki|men|och|asa|so|ok so|and|but) )*(vad (ska|skall|bor|borde) (jag|man|vi) (gora|ta mig till|gora nu|gora sen|gora da|gora harnast)|vad (gor|hander) (jag|man|vi )?(nu|sen|da|harnast)|vad (gor|hander) nu|och nu (da|then)?|what (do|should|shall|can) (i|we) do( now| next| then)?|what now|what happens (now|next)|whats next|what next|now what|hur gor jag nu|hur gor man nu|vad blir nasta steg|vad ar nasta steg|nasta steg)( nu| da| typ| lol| haha| then| now| tho)*$/;
+
+/** What now, asked in a few words: "vad ska jag göra nu", "vad händer nu", "what do i do now". */
+export function asksWhatNow(text: string): boolean {
+  return WHAT_NOW.test(fold(text));
+}
+
 /** Nerves told: "jag e så nervös", "känner mig nervös", "im so nervous", "what if i mess it up". */
 export function nervous(text: string): boolean {
   const said = fold(text);
