@@ -3,7 +3,7 @@
 // the stock line. Answered wherever they come: mid-dialog (then the question is asked again), with
 // nothing going on, and while a person is awaited.
 import type { DialogContext } from "botbuilder-dialogs";
-import { signpostTopic, stillThereName, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
+import { asksIfGone, asksWasPerson, signpostTopic, stillThereName, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { followUpParty, paysForPhone } from "./shared/understand-privacy-follow-ups.js";
 import { fold } from "./shared/fold.js";
 import { ageSaid } from "./shared/understand-trust-questions.js";
@@ -30,7 +30,7 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       // Tillit records the consent of the young person alone (onboarding.dialog.ts); nothing goes to parents.
       return { text: s.t("answers.parentsApprove", { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "who-wrote":
-      return { text: await whoWroteAnswer(s) };
+      return { text: await whoWroteAnswer(s, asked) };
     case "private":
       // Who reads and the duty to report, said as what "private" means here, never a promise of secrecy.
       return { text: s.t("answers.private") };
@@ -89,6 +89,14 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       return { text: await numberAnswer(s) };
     case "ai":
       return { text: s.t(aiAnswerKey(s), { coordinatorInSentence: coordinatorInSentence(s) }) };
+    case "ai-training":
+      // Tillit trains nothing on what anyone writes (the screen's model learns from written corpora only); what
+      // the optional language model is sent follows the configuration and their own consent, as "ai" does.
+      return { text: s.t(aiTrainingKey(s), { coordinatorInSentence: coordinatorInSentence(s) }) };
+    case "who-made":
+      return { text: s.t("answers.whoMade") };
+    case "bot-bored":
+      return { text: s.t("answers.botBored") };
     case "sold":
       return { text: s.t("answers.sold", retentionVars(s)) };
     case "at-risk-meaning":
@@ -158,10 +166,14 @@ function offerOpen(s: TurnServices): boolean {
 
 // "va det du som skrev eller roboten" after a coordinator wrote and handed back: a person's messages go out
 // signed with their name (bot/staff/handoff.ts), so which were theirs is said, and that this reply is the bot's.
-async function whoWroteAnswer(s: TurnServices): Promise<string> {
+async function whoWroteAnswer(s: TurnServices, asked: string): Promise<string> {
   const staff = await s.lookups.lastStaffWriter();
-  if (!staff) return tWhileRead(s, "answers.isBot", { readers: s.participant.coordinatorFirstName ? s.t("core.nameAndTeam", { name: s.participant.coordinatorFirstName }) : s.t("core.yourCoordinator") });
-  return s.t("answers.whoWrote", { name: staff });
+  // "var det en riktig människa nyss" asks for a yes or a no (texter17 #7): yes, the one from the team who wrote
+  // (their messages end with their name); no, when nobody from the team has written here, only Tillit.
+  const yesOrNo = asksWasPerson(fold(asked));
+  const readers = s.participant.coordinatorFirstName ? s.t("core.nameAndTeam", { name: s.participant.coordinatorFirstName }) : s.t("core.yourCoordinator");
+  if (!staff) return tWhileRead(s, yesOrNo ? "answers.wasBot" : "answers.isBot", { readers });
+  return s.t(yesOrNo ? "answers.wasPerson" : "answers.whoWrote", { name: staff });
 }
 
 // "who is kim", "vem e maja": the coordinator named, a real person on the team (a tester's got "what you write is kept for Kim").
@@ -198,6 +210,11 @@ async function numberAnswer(s: TurnServices): Promise<string> {
 
 // What goes to a language model is what the code sends (bot/language-model/, docs/privacy.md): nothing
 // when none is configured; with one, only for someone who said yes to it, redacted, and a person reads too.
+function aiTrainingKey(s: TurnServices): string {
+  if (!s.modelAvailable) return "answers.aiTrainingNone";
+  return s.participant.modelAllowed ? "answers.aiTrainingAllowed" : "answers.aiTrainingNotAllowed";
+}
+
 function aiAnswerKey(s: TurnServices): string {
   if (!s.modelAvailable) return "answers.aiNone";
   return s.participant.modelAllowed ? "answers.aiAllowed" : "answers.aiNotAllowed";
@@ -229,6 +246,8 @@ async function stillTheirsAnswer(s: TurnServices, asked: string): Promise<string
   // The one from the team who wrote last, asked about by name: still on the team, and reads along.
   if (s.participant.status !== "discharged" && (await stillThereStaff(s, asked))) return s.t("answers.stillStaff", { name: (await s.lookups.lastStaffWriter()) ?? "" });
   const coordinator = s.participant.status === "discharged" ? null : s.participant.coordinatorFirstName;
+  // "försvinner ni då eller", "do you guys disappear when i get a job": no (never "Ja" to going away), texter17 #11.
+  if (asksIfGone(fold(asked))) return coordinator ? s.t("answers.notGone", { coordinator }) : s.t("answers.notGoneTeam");
   return coordinator ? s.t(`answers.stillMine${work}`, { coordinator }) : s.t(`answers.stillMineTeam${work}`);
 }
 

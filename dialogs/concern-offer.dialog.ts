@@ -17,7 +17,7 @@ import { recognizeChoice } from "./shared/recognize.js";
 import { answersPlainly, correctsGuess, fearsSocialServices, playsDown, understandYesNo, unsureOfOffer, wishesOtherPlace } from "./shared/understand-answers.js";
 import { asksSomething, fold } from "./shared/fold.js";
 import type { ChoiceSpec } from "./shared/prompts.js";
-import { apologisesForAway, asksForCheckIn, closes, understandFree } from "./shared/understand-free.js";
+import { apologisesForAway, asksForCheckIn, closes, tellsNoContactLately, understandFree } from "./shared/understand-free.js";
 import { feelsBored, toldOwnSituation } from "./shared/understand-small-talk.js";
 import { apologises } from "./shared/clearly-asks.js";
 import { choiceReading, choiceSpec } from "./shared/ask.js";
@@ -299,6 +299,9 @@ export function acknowledge(s: TurnServices, reasons: string[], text = ""): stri
   // du är helt slut, och det är tungt att bära", texter16 #13). The flag still goes to the team.
   if (apologisesForAway(text)) return s.t("concern.ack.backNoSorry");
   if (MOOD_REASONS.has(reasons[0] ?? "") && feelsBored(text)) return s.t("concern.ack.bored");
+  // "havent talked to a real person in like 9 days" right after "cant sleep again", flagged for the night before
+  // it: what this message tells is loneliness, and it is met as such (texter17 #8 got the sleep line again).
+  if (text && tellsNoContactLately(text) && reasons[0] !== "loneliness") return s.t("concern.ack.loneliness");
   return s.t(`concern.ack.${ackKeys[reasons[0] ?? ""] ?? "hopelessness"}`);
 }
 

@@ -13,6 +13,7 @@ import { saysUrgent, tellsNobodyReachedOut } from "./shared/clearly-asks.js";
 import { wishAboutTopic } from "./shared/understand-contact-wishes.js";
 import { fold } from "./shared/fold.js";
 import { helpNumbersKey } from "./help-numbers.js";
+import { understandFree } from "./shared/understand-free.js";
 
 /**
  * When a person will read this, from the team's office hours ("someone reads it tomorrow from
@@ -55,7 +56,7 @@ export async function sayWithReading(dc: DialogContext, key: string, options: { 
   // they come again only for a heavy message or one that cannot wait (numbersGivenSince):
   // a tester waiting after a false alarm got "Kan det inte vänta? Ring 112…" under "tänkte bara säga det" days on.
   const givenThisWait = !needsNumbers(s, dc.context.activity.text ?? "") && (numbersGivenSince(s, s.conversation.request?.since) || emergencyNumberSaid(s, s.conversation.recentTexts.length));
-  const { reading, urgent } = await whenSomeoneReads(s, options.light || given || givenThisWait);
+  const { reading, urgent } = await whenSomeoneReads(s, options.light || given || givenThisWait || !couldBeUrgent(s, dc.context.activity.text ?? ""));
   const said = !reading || (options.fresh && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading)));
   const text = s.t(key, { coordinator: coordinatorInSentence(s), ...options.vars });
   await dc.context.sendActivity(message(`${said ? text : `${text} ${reading}`}${options.after ?? ""}`, options.labels));
@@ -63,6 +64,22 @@ export async function sayWithReading(dc: DialogContext, key: string, options: { 
 }
 
 const DAY_MS = 24 * 3_600_000;
+
+/**
+ * What could be urgent, so that "Kan det inte vänta? Ring 112…" may follow at night: a heavy message or one that
+ * cannot wait, a conversation carrying a concern or crisis flag or taken over by someone who has gone quiet,
+ * something hard told just before (a bad day, a
+ * sleepless night), a wait for a person over something heavy, or a person asked for in so many words, for no
+ * reason given. An ordinary request is not (texter17 #8: "ok tack" to the offer of help with preschool at 06:15
+ * got the 112 line, read as a warning that something was wrong).
+ */
+function couldBeUrgent(s: TurnServices, text: string): boolean {
+  if (needsNumbers(s, text) || s.flagged || s.conversation.takenOver || understandFree(text) === "human") return true;
+  const talked = s.memory.talkedOf;
+  if (talked && (talked.topic === "distress" || talked.topic === "distress-told")) return true;
+  const reason = s.conversation.request?.reason;
+  return reason === "concern" || reason === "crisis";
+}
 
 /** A message the 24/7 numbers go with even when they were given lately: heavy, one that cannot wait, or one asking for them. */
 export function needsNumbers(s: TurnServices, text: string): boolean {

@@ -10,7 +10,7 @@ import { detectErasureRequest } from "./erasure-words.js";
 import { asksHowToStop, rebuffs, wantsLessContact } from "./understand-contact-wishes.js";
 import { asksAboutWithdrawing } from "./storage-consent-words.js";
 import { wantsNoPerson } from "./understand-take-back.js";
-import { asksAboutAge, asksAboutAi, asksIfSold, asksWhatAtRiskMeans, asksWhoPays } from "./understand-trust-questions.js";
+import { asksAboutAge, asksAboutAi, asksAboutAiTraining, asksIfSold, asksIfTillitBored, asksWhatAtRiskMeans, asksWhoMadeTillit, asksWhoPays } from "./understand-trust-questions.js";
 import { asksAboutPhoneBill, asksIfToldIsKept } from "./understand-privacy-follow-ups.js";
 import { asksMustGo } from "./understand-small-talk.js";
 import { wantsToLeave } from "./understand-leaving.js";
@@ -19,7 +19,7 @@ export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
   "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing", "secrecy", "ai", "sold", "at-risk-meaning",
   "about-me", "phone-bill", "kept-told", "leave", "who-pays", "age", "practical", "parents-approve", "who-wrote", "private",
-  "soc-acts", "carers", "turning-18", "still-mine",
+  "soc-acts", "carers", "turning-18", "still-mine", "who-made", "ai-training", "bot-bored",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -71,6 +71,21 @@ const HUMAN = [
   new RegExp(String.raw`\b((fa|far|ha|ta|komma i|kommer i)( jag| man| vi)? (kontakt med|tag pa|tag i)|kontakta|kontaktar (jag|man)|get (in touch|hold of|ahold of)|reach|contact)( (med|with|of))? ` +
     String.raw`(min |mitt |mina |en |nagon |nagra |er |era |my |a |the |someone |somebody |anyone )?(manniska|person|personal|personalen|koordinator\w*|handledare\w*|coach\w*|kontaktperson\w*|vuxen|staff|coordinator|human|youth worker|nagon (av er|fran er|som jobbar (har|hos er|med (det har|detta|tillit)))|er|you guys)\b`),
 ];
+
+// Told, not asked: no contact with people for a while ("havent talked to a real person in like 9 days", "har inte
+// pratat med en människa på en vecka", "never see a real person"): loneliness told, which a wish for a person is
+// not (texter17 #8: in English it was taken as a yes to the offer standing, and met the 112 line). A wish said
+// with it ("… can someone call me") still asks.
+const NO_CONTACT_TOLD = /\b(havent|haven t|have not|hadnt|hasnt|didnt|did not|never|not|no|aint|inte|int|aldrig|ingen|inget)\b( \w+){0,3} (talked|spoken|spoke|seen|saw|met|chatted|texted|hung out|been around|pratat|snackat|traffat|sett|chattat|umgatts|haft kontakt)\b|\b(no|ingen|inget) (human|real|manskl\w*|riktig)\w* (contact|kontakt)\b/;
+const WISH_WITH_IT = /\b(want|wanna|need|can (i|someone|somebody|you)|could (i|someone|somebody|you)|please|pls|vill|behover|kan (jag|nagon|nan|ni|du)|snalla)\b/;
+function toldNoContact(said: string): boolean {
+  return NO_CONTACT_TOLD.test(said) && !WISH_WITH_IT.test(said);
+}
+
+/** No contact with people for a while, told ("havent talked to a real person in like 9 days"): loneliness in their words. */
+export function tellsNoContactLately(text: string): boolean {
+  return toldNoContact(fold(text));
+}
 
 // Swedish drops the subject in news: "har möte med AF imorgon", "ska till soc", "sparar till körkort"
 // are statements. Starting with such a verb asks only when who or what is asked about comes next
@@ -226,6 +241,18 @@ const ASKS_FOR_CONTACT = /\b(ringa|ringer|ring|call|kontakta|hora av (sig|dig)|h
 // Another place's staff: "min handledare på praktiken", "my contact person at social services".
 const AT_ANOTHER_PLACE = /\b(pa|hos|at|from|fran|in) (praktik\w*|jobbet|jobb|work|skolan|school|soc\w*|af|arbetsformedlingen|social services|kommunen|bup|vc|vardcentralen|forsakringskassan|fk|csn|migrationsverket)\b/;
 
+// Whether Tillit and its people go away, asked (texter17 #11): "försvinner ni då eller", "försvinner ni när jag får
+// jobb", "släpper ni mig då", "do you guys disappear when i get a job", "will you drop me if i start working".
+const DISAPPEARS = [
+  new RegExp(String.raw`\b(forsvinner|forsvinna|forsvann|lamnar|slapper|slappa|dumpar|droppar|overger) (ni|du|teamet|tillit|dom|de|min ${STAFF_WORD}|${STAFF_WORD}|ni mig|du mig|ni oss)\b`),
+  new RegExp(String.raw`\b(kommer|ska) (ni|du|teamet|tillit|min ${STAFF_WORD}) (att )?(forsvinna|slappa mig|lamna mig|dumpa mig|droppa mig|ga)( (da|sen|nar|om))\b`),
+  /\b(do|will|would|does|are|r) (you|u|ya|you guys|u guys|yall|the team|tillit|my coordinator)( (all|just|then|like))* (disappear|vanish|go away|leave me|drop me|ditch me|dump me|stop helping|stop talking to me|be gone|gonna disappear|going to disappear|gonna leave|going to leave)\b/,
+];
+/** Whether Tillit and its people go away (after a job, school): asked, and answered no. */
+export function asksIfGone(said: string): boolean {
+  return DISAPPEARS.some((re) => re.test(said));
+}
+
 // Whether the contact stays theirs (texter16 #12): after a job, a break, STOPP. "får jag fortfarande prata med er
 // om jag får jobb", "kan jag fortfarande skriva hit", "har jag kvar min koordinator", "e ni kvar", "do i still get
 // to talk to kim", "can i still text you if i start working", "do i keep my coordinator". A name ("e maja kvar")
@@ -237,11 +264,12 @@ const STILL_THEIRS = [
   /\b(do|can|will|would|could|may) (i|we) (still|stay|keep)( (get to|be able to|be allowed to|have|be))? (talk|speak|chat|text|write|message|have|see|meet|keep|contact|be in touch|get help)\b/,
   new RegExp(String.raw`\b(do|will|would|can) (i|we) (keep|lose) (my |our |the )?(${STAFF_WORD}|contact|access|you|u|tillit|place|spot)\b`),
   new RegExp(String.raw`\b(is|are) (my |the )?(\p{L}+) still (my|our|the) (${STAFF_WORD})\b`, "u"),
+  ...DISAPPEARS,
 ];
 
 /** Whether the contact stays theirs, asked (never told: "jag har kvar min koordinator" has no question in it). */
 export function asksIfStillTheirs(text: string, said = fold(text)): boolean {
-  return STILL_THEIRS.some((re) => re.test(said)) && (asks(text, said) || /^(far|kan|har|e|ar|finns|behaller|forlorar|tappar|do|can|will|would|could|may|is|are)\b/.test(said) || /\b(far|kan|har|behaller|forlorar) (jag|man|vi)\b/.test(said));
+  return STILL_THEIRS.some((re) => re.test(said)) && (asks(text, said) || /^(far|kan|har|e|ar|finns|behaller|forlorar|tappar|do|can|will|would|could|may|is|are)\b/.test(said) || /\b(far|kan|har|behaller|forlorar) (jag|man|vi)\b/.test(said) || /^(forsvinner|lamnar|slapper|dumpar|kommer|ska)\b|\b(eller|elr)$/.test(said));
 }
 
 /** "e maja kvar", "is kim still there": the name asked about, when the message is only that. */
@@ -380,10 +408,20 @@ const PARENTS_APPROVE = [
 
 // Who wrote a message just now, asked after a coordinator wrote and handed back: "va det du som skrev eller roboten",
 // "var det maja eller boten", "hur vet jag att det e du", "was that you or the bot" (it met "förstår inte allt").
+// "var det en riktig människa nyss", "wait was that a real person", "was it actually a human" (texter17 #7: it met
+// "Självklart, jag säger till teamet", read as asking for a person). In the past only: "är det en människa som svarar" is is-bot.
+const WAS_A_PERSON = /\b(va|var|vart|was|were)( (det|de|that|it|this|du|dig|dej|you|u|those|these|dom))( (verkligen|pa riktigt|really|actually|even|just|typ|like))* (en |ett |a |an )?((riktig|riktiga|verklig|verkliga|akta|real|actual|live|living|human) )?(manniska|manniskor|manska|person|people|human|humans|kille|tjej|guy|girl|lady|man)\b/;
+
+/** "var det en riktig människa nyss", "was that a real person": asked of what was just written (a yes or a no). */
+export function asksWasPerson(said: string): boolean {
+  return WAS_A_PERSON.test(said);
+}
+
 const WHO_WROTE = [
   /\b(va|var|vart|ar|e|is|was|were) (det|de|that|it|this) (du|dig|dej|ni|you|u|en manniska|a human|a person|maja|kim|\p{L}+) (som (skrev|skriver|svarade|svarar)|who (wrote|writes|answered|replied)|writing|eller (en |the )?(robot|roboten|bot|botten|boten|ai|dator|datorn|programmet|maskin)|or (the |a )?(robot|bot|ai|computer|machine))\b/u,
   /\b(va|var|vart|was|were) (det|de|that|it) (roboten|boten|botten|ai|datorn|programmet|the bot|a bot|the robot) (som (skrev|skriver|svarade)|who (wrote|answered)|eller|or)\b/,
   /\b(vem|who) (skrev|skrev det|skrev det dar|svarade|wrote|wrote that|answered|replied)( (nyss|forut|innan|just nu|just|before|earlier|that|det|det dar|mig))*$/,
+  WAS_A_PERSON,
   /\bhur (vet|ska) (jag|ja|man) (veta )?(att |om )?(det )?(e|ar|var|va) (du|dig|dej|ni|en manniska|hon|han|hen)( pa riktigt| som skriver| pa andra sidan)?$|\bhow (do|can|would) i know (its|it s|it is|that s|thats|if its|if it s|that it s|that its) (you|u|a human|a person|real|really you)\b/u,
 ];
 
@@ -742,7 +780,12 @@ export function understandFree(text: string): FreeIntent {
   if (wantsLessContact(said) || rebuffs(text, said)) return "less-contact";
   // Before "is it a bot" ("e de AI" asks where the words go, not only what Tillit is) and before the
   // number ("säljer ni mitt nummer" asks about selling, not where the number came from).
+  // "används det här för att träna AI", "is this being used to train ai": a yes or no about training, before "is it AI".
+  if (asksAboutAiTraining(text, said)) return "question:ai-training";
   if (asksAboutAi(text, said)) return "question:ai";
+  // "vem har gjort dig", "who made you"; "blir du uttråkad", "do you get bored": about Tillit itself (texter17 #7).
+  if (asksWhoMadeTillit(said)) return "question:who-made";
+  if (asksIfTillitBored(said)) return "question:bot-bored";
   if (asksIfSold(text, said)) return "question:sold";
   // "vad tjänar ni på detta", "betalar kommunen dig"; "jag e 15 får jag va med här".
   if (asksWhoPays(said)) return "question:who-pays";
@@ -794,7 +837,7 @@ export function understandFree(text: string): FreeIntent {
   if (WHO_READS.some((re) => re.test(said)) || OTHERS_READ.test(said)) return "question:who-reads";
   if (MUST_ANSWER.some((re) => re.test(said))) return "question:must-answer";
   if (DEALING.some((re) => re.test(said))) return "question:dealing";
-  if (HUMAN.some((re) => re.test(said)) && !REFUSES_CONTACT.test(said) && !wantsNoPerson(said)) return "human";
+  if (HUMAN.some((re) => re.test(said)) && !REFUSES_CONTACT.test(said) && !wantsNoPerson(said) && !toldNoContact(said)) return "human";
   if (ABOUT_ME.some((re) => re.test(said))) return "question:about-me";
   if (STORAGE.some((re) => re.test(said)) && asks(text, said)) return "question:storage";
   if (WHAT_CAN_YOU_DO.some((re) => re.test(said))) return "question:what-can-you-do";

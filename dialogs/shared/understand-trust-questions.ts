@@ -35,6 +35,45 @@ export function asksAboutAi(text: string, said: string): boolean {
   return ASKS_ABOUT_AI.some((re) => re.test(said));
 }
 
+// Training an AI on what they write (texter17 #7): "används det här för att träna AI", "tränar ni ai på det jag
+// skriver", "is this being used to train ai", "do you train ai on my messages", "lär sig boten av det jag skriver".
+const TRAIN = String.raw`(trana|tranar|tranas|tranad|tranat|traning|traningen|traningsdata|train|trains|trained|training|lara upp|lar upp|lars upp)`;
+const TRAINS = [
+  new RegExp(String.raw`\b${TRAIN}\b.*\b${AI}\b|\b${AI}\b.*\b${TRAIN}\b`),
+  new RegExp(String.raw`\b(lar sig|lar|learn|learns|learning|learnt|learned) (${AI} |boten |botten |du |ni |programmet |the bot |you |it )?(sig )?(av|fran|from|on) (det jag skriver|vad jag skriver|mina|mig|oss|what i write|my|me|us|this|det har)\b`),
+];
+
+/** Whether what they write trains an AI, asked (never told: "jag tränar ai på jobbet"). */
+export function asksAboutAiTraining(text: string, said: string): boolean {
+  if (/^(jag|ja|i|im|i m|vi|we) /.test(said) && !text.includes("?")) return false;
+  return TRAINS.some((re) => re.test(said));
+}
+
+// Who made Tillit (texter17 #7): "vem har gjort dig", "vem skapade tillit", "who made you", "who built this bot".
+// (Who pays, owns or runs it is asksWhoPays.)
+const WHO_MADE = [
+  /\b(vem|vilka|who)( (har|hade|has|have|the hell|tf))? (gjort|gjorde|skapat|skapade|byggt|byggde|programmerat|programmerade|kodat|kodade|utvecklat|utvecklade|uppfann|hittat pa|hittade pa|made|make|created|built|programmed|coded|developed|designed|invented|wrote) (dig|dej|er|tillit|appen|boten|botten|chatten|programmet|det har|den har|detta|you|u|ya|this|this thing|this bot|this app|this chat|it)\b/,
+  /\b(who s|whos|who is|who are) (behind|responsible for) (you|u|this|this bot|tillit)\b/,
+];
+
+/** Who made Tillit, asked. */
+export function asksWhoMadeTillit(said: string): boolean {
+  return WHO_MADE.some((re) => re.test(said));
+}
+
+// Whether Tillit gets bored or tired of them (texter17 #7): "blir du uttråkad", "har du tråkigt", "tröttnar du på mig",
+// "do you get bored", "are you bored", "dont you get sick of me". ("jag har tråkigt" is theirs: saysBored.)
+const BORED = [
+  /\b(blir|bli|kanns|ar|e|har) (du|ni|boten|tillit)( (aldrig|nagonsin|nansin|inte|int|typ|ens|sjalv|ngn gang|nan gang|ibland))* (uttrakad|uttrakade|uttrakat|trakigt|uttrakig|trott pa mig|trotta pa mig|less pa mig|less)\b/,
+  /\b(trottnar|trottna|tristnar) (du|ni|boten|tillit)\b/,
+  /\b(do|does|dont|don t|did|will|would|are|r|arent|aren t)( (you|u|ya|it|the bot))( (ever|even|not|like|just))* (get |getting |gets |feel )?(bored|boring|tired of (me|this|us|people|talking|it|answering)|sick of (me|this|us|talking))\b/,
+];
+
+/** Whether Tillit gets bored, asked. */
+export function asksIfTillitBored(said: string): boolean {
+  return BORED.some((re) => re.test(said));
+}
+
 // Selling, and what could be sold: the person's data, number, answers, information.
 const SELL = String.raw`(saljer|salja|salj|salde|salt|saljs|sald|tjanar pengar pa|tjana pengar pa|sell|sells|selling|sold|make money (off|from|on))`;
 const WHAT_IS_MINE = String.raw`((min|mina|mitt|my|our|var|vara|vart|ert|era) )?(data|datan|uppgifter|uppgifterna|personuppgifter|info|infon|information|informationen|nummer|numret|nr|telefonnummer|mobilnummer|svar|svaren|meddelanden|meddelandena|sms|smsen|number|details|messages|texts|answers|stuff|personal data|personal info|contact info|contact details)`;

@@ -199,7 +199,7 @@ describe("composed messages", () => {
     const key = (k: string) => `answers.${k.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`;
     for (const kind of QUESTION_KINDS) {
       // The AI answer follows the configuration and the person's own yes; the number, how the conversation began.
-      const variants: Partial<Record<string, string[]>> = { "who-reads": ["", "Named"], storage: ["", "NoConsent", "Undecided"], ai: ["None", "Allowed", "NotAllowed"], number: ["FromList", "TeamWroteFirst", "TheyWroteFirst"], age: ["", "Minor", "Adult"] };
+      const variants: Partial<Record<string, string[]>> = { "who-reads": ["", "Named"], storage: ["", "NoConsent", "Undecided"], ai: ["None", "Allowed", "NotAllowed"], "ai-training": ["None", "Allowed", "NotAllowed"], number: ["FromList", "TeamWroteFirst", "TheyWroteFirst"], age: ["", "Minor", "Adult"] };
       const keys = (variants[kind] ?? [""]).map((v) => `${key(kind)}${v}`);
       for (const k of keys) for (const lang of ["sv", "en"] as const) expect(locales[lang].get(k)?.length, `${lang}:${k}`).toBeGreaterThan(0);
     }

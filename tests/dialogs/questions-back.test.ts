@@ -59,13 +59,17 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   carers: { sv: "kan min familjehemsmamma läsa detta", en: "can my foster parents read this" },
   "turning-18": { sv: "om jag fyller 18 nästa månad, ändras nåt då", en: "what happens when i turn 18" },
   "still-mine": { sv: "får jag fortfarande prata med er om jag får jobb", en: "do i still get to talk to you if i get a job" },
+  "who-made": { sv: "vem har gjort dig", en: "who made you" },
+  // No language model in this harness: nothing trains on it and nothing goes to an AI service (answers.aiTrainingNone).
+  "ai-training": { sv: "används det här för att träna AI", en: "is this being used to train ai" },
+  "bot-bored": { sv: "blir du uttråkad", en: "do you get bored" },
 };
 
 const keysFor = (kind: QuestionKind): string[] => {
   const key = `answers.${kind.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`;
   // With no coordinator named and no meeting booked (as in these tests), the answers say so.
   // No language model in this harness; the participants wrote first.
-  if (kind === "ai") return [`${key}None`];
+  if (kind === "ai" || kind === "ai-training") return [`${key}None`];
   if (kind === "number") return [`${key}TheyWroteFirst`];
   // Asked with nothing going on, a person is offered.
   if (kind === "practical") return [`${key}Offer`];

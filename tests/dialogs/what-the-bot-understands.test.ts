@@ -2,6 +2,14 @@
 // - #6: after good news, the next message was cheered whatever it said ("kan inte sova igen" the day after a
 //   crisis, "vad ska jag göra nu" after a food card): only more of the good news is cheered; a question about
 //   what now is answered as one (the team helps with the next step), anything else for what it is.
+// - #7: "var det en riktig människa nyss" / "wait was that a real person" met "Självklart, jag säger till teamet":
+//   answered from the record (yes, the one from the team who wrote; no, only Tillit). "vem har gjort dig", "blir du
+//   uttråkad", "används det här för att träna AI" are answered truly, during the consent question too, and the
+//   consent follows in other words.
+// - #8: in English "havent talked to a real person in like 9 days" was a yes to the offer standing; an ordinary
+//   request at night ("ok tack" to help with preschool at 06:15) got "Kan det inte vänta? Ring 112 …".
+// - #11: "fick sommarjobbs grejen på ica!!!" is good news; "försvinner ni då eller" / "do you guys disappear when
+//   i get a job" is answered no: the coordinator or the team stays as long as they want.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Harness } from "../helpers/harness.js";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
@@ -21,6 +29,7 @@ async function say(p: Participant, text: string, after = MINUTE): Promise<string
   h.clock.advance(after);
   return p.say(text);
 }
+const NOT_UNDERSTOOD = /bara ett program|förstår inte allt|hänger inte riktigt med|only a program|don't understand everything|not quite following/i;
 const CHEER = /Vad kul|Åh, så bra|Vad roligt|grattis|That's great|Oh, so good|congratulations/i;
 
 describe("what follows good news (texter17 #6)", () => {
@@ -86,5 +95,147 @@ describe("what follows good news (texter17 #6)", () => {
     const reply = (await say(p, "kan inte sova igen")).join(" ");
     expect(reply).not.toMatch(CHEER);
     expect(reply).not.toMatch(/låter riktigt bra/);
+  });
+});
+
+describe("questions about the bot itself (texter17 #7)", () => {
+  it.each([
+    ["sv", "vem har gjort dig", /kommunens ungdomsteam/],
+    ["sv", "vem skapade tillit?", /kommunens ungdomsteam/],
+    ["en", "who made you", /municipality's youth team/],
+    ["en", "who built this bot lol", /municipality's youth team/],
+    ["sv", "blir du uttråkad", /^(Nej, jag är ett program|Aldrig!)/],
+    ["sv", "tröttnar du på mig", /^(Nej, jag är ett program|Aldrig!)/],
+    ["en", "do you get bored", /^(No, I'm a program|Never!)/],
+    ["en", "dont you get tired of me", /^(No, I'm a program|Never!)/],
+    ["sv", "används det här för att träna AI", /^Nej.*(träna någon AI|AI tränas)/],
+    ["sv", "tränar ni ai på det jag skriver?", /^Nej.*(träna någon AI|AI tränas)/],
+    ["en", "is this being used to train ai", /^No.*(train any AI|AI is trained)/],
+    ["en", "do you train chatgpt on my messages", /^No.*(train any AI|AI is trained)/],
+  ] as const)("%s: %j is answered truly", async (language, asked, answer) => {
+    const p = await suite.onboarded(language);
+    const reply = await say(p, asked);
+    expect(reply).toHaveLength(1);
+    expect(reply[0]).toMatch(answer);
+    expect(reply[0]).not.toMatch(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    ["sv", "jag tränar på gymmet varje dag"],
+    ["en", "i made dinner for my mom"],
+    ["sv", "jag har tråkigt"],
+  ] as const)("%s: %j is no question about the bot", async (language, told) => {
+    const p = await suite.onboarded(language);
+    expect((await say(p, told)).join(" ")).not.toMatch(/kommunens ungdomsteam|municipality's youth team|tränar ingen AI|AI tränas|blir aldrig uttråkad|never get bored/);
+  });
+
+  it.each([
+    ["sv", "var det en riktig människa nyss", /^Nej, (det var jag, Tillit|det du fått här kommer från mig)/],
+    ["en", "wait was that a real person", /^No, (that was me, Tillit|what you got here comes from me)/],
+    ["en", "was it actually a human", /^No, (that was me, Tillit|what you got here comes from me)/],
+  ] as const)("%s: %j, with nobody from the team having written, is a no: it was the program", async (language, asked, answer) => {
+    const p = await suite.onboarded(language);
+    const reply = await say(p, asked);
+    expect(reply).toEqual([expect.stringMatching(answer)]);
+    expect((await suite.conversationOf(p)).status).toBe("bot");
+  });
+
+  it("Dan, after Maja wrote and handed back: 'wait was that a real person' is a yes, Maja, and no request goes to the team", async () => {
+    const p = await suite.onTeam("en", "Dan");
+    const id = (await suite.conversationOf(p)).id;
+    const maja = w.accounts.coordA.actor;
+    await takeOver(staffDeps(), maja, id);
+    await replyAsCoordinator(staffDeps(), maja, id, "Hi Dan, Maja here. There's a language café at the library on Wednesdays. Want me to meet you there?");
+    await p.received();
+    await say(p, "is it free");
+    await handBack(staffDeps(), maja, id);
+    await p.received();
+    await say(p, "cool thanks");
+    const reply = await say(p, "wait was that a real person");
+    expect(reply).toEqual([expect.stringMatching(/^Yes(:|,) the messages (ending in|with) \/Maja/)]);
+    expect(reply[0]).not.toMatch(/Of course, I'll tell/);
+  });
+
+  it("during the consent question: 'vem har gjort dig' and 'blir du uttråkad' are answered, and the consent follows in other words each time", async () => {
+    const p = suite.newcomer();
+    await say(p, "hej");
+    const first = await say(p, "vem har gjort dig");
+    expect(first[0]).toMatch(/kommunens ungdomsteam/);
+    const second = await say(p, "blir du uttråkad");
+    expect(second[0]).toMatch(/^(Nej, jag är ett program|Aldrig!)/);
+    expect(first).toHaveLength(2);
+    expect(second).toHaveLength(2);
+    expect(second[1]).not.toBe(first[1]);
+    expect(`${first[1]} ${second[1]}`).toMatch(/spara/);
+    expect((await say(p, "ja"))[0]).toMatch(/Vad vill du att jag ska kalla dig/);
+  });
+});
+
+describe("loneliness told to the offer, and the 112 line at night (texter17 #8)", () => {
+  it.each([
+    ["en", "cant sleep again", "havent talked to a real person in like 9 days"],
+    ["en", "cant sleep", "i havent spoken to a human in weeks lol"],
+    ["sv", "kan inte sova", "har inte pratat med en människa på typ en vecka"],
+  ] as const)("%s at night: %j, then %j, is no yes to the offer: loneliness is met, and the offer stands", async (language, sleepless, lonely) => {
+    h.clock.ms = Date.parse("2026-11-30T23:30:00Z");
+    const p = await suite.onboarded(language);
+    await say(p, sleepless);
+    const reply = (await say(p, lonely)).join(" ");
+    expect(reply).not.toMatch(/Of course, I'll tell|Självklart, jag säger till|Can't it wait|Kan det inte vänta/);
+    expect(reply).toMatch(/lonely|ensam/i);
+    expect((await suite.conversationOf(p)).status).toBe("bot");
+  });
+
+  it("a wish said with it still asks: 'i havent talked to a real person in weeks, can someone call me'", async () => {
+    const p = await suite.onboarded("en");
+    await say(p, "i havent talked to a real person in weeks, can someone call me");
+    expect((await suite.conversationOf(p)).status).toBe("waiting");
+  });
+
+  it("Yasmin at 06:15: 'ok tack' to the offer of help with preschool is passed on without 'Kan det inte vänta? Ring 112'", async () => {
+    h.clock.ms = Date.parse("2026-11-25T05:14:00Z");
+    const p = await suite.onboarded("sv", "Yasmin");
+    expect((await say(p, "hur jag söker förskola")).join(" ")).toMatch(/Förskola söker du hos kommunen/);
+    const reply = await say(p, "ok tack");
+    expect(reply).toHaveLength(1);
+    expect(reply[0]).toMatch(/jag säger till teamet|bett teamet|får veta/);
+    expect(reply[0]).not.toMatch(/112|90101/);
+    expect((await suite.conversationOf(p)).status).toBe("waiting");
+  });
+
+  it("at night, a person asked for in so many words still gets what to do if it cannot wait", async () => {
+    h.clock.ms = Date.parse("2026-11-30T23:30:00Z");
+    const p = await suite.onboarded("sv");
+    expect((await say(p, "prata med en människa")).join(" ")).toMatch(/112/);
+    const q = await suite.onboarded("en");
+    expect((await say(q, "can i talk to a real person")).join(" ")).toMatch(/112/);
+  });
+});
+
+describe("a job, and whether the team goes away (texter17 #11)", () => {
+  it("Lucas: 'fick sommarjobbs grejen på ica!!! extra helger' is good news, 'börjar nästa lördag' more of it, and 'försvinner ni då eller' is a no", async () => {
+    const p = await suite.onboarded("sv", "Lucas");
+    expect((await say(p, "fick sommarjobbs grejen på ica!!! extra helger")).join(" ")).toMatch(CHEER);
+    expect((await say(p, "börjar nästa lördag")).join(" ")).toMatch(CHEER);
+    const gone = await say(p, "försvinner ni då eller");
+    expect(gone).toEqual([expect.stringMatching(/^Nej/)]);
+    expect(gone[0]).toMatch(/så länge du vill/);
+    expect((await say(p, "försvinner ni när jag får jobb")).join(" ")).toMatch(/^Nej/);
+  });
+
+  it.each([
+    ["en", "do you guys disappear when i get a job", /^(No, we don't disappear|Not at all)/],
+    ["en", "will you drop me if i start working", /^(No, we don't disappear|Not at all)/],
+    ["sv", "släpper ni mig när jag börjar plugga?", /^(Nej, vi försvinner inte|Nej då)/],
+  ] as const)("%s: %j is answered no, the team stays", async (language, asked, answer) => {
+    const p = await suite.onboarded(language);
+    expect(await say(p, asked)).toEqual([expect.stringMatching(answer)]);
+  });
+
+  it("with a coordinator on the record, she is named: she stays", async () => {
+    const p = await suite.onTeam("sv", "Lucas");
+    const record = await p.record();
+    await h.tillit.db.participant.update({ where: { id: record.id }, data: { coordinatorId: w.accounts.coordA.id } });
+    expect((await say(p, "försvinner ni när jag får jobb")).join(" ")).toMatch(/^Nej.*Maja/);
   });
 });
