@@ -252,20 +252,36 @@ export function understandMeeting(text: string): MeetingAnswer {
 // words young people use: "kan inte imorgon", "orkar inte imorgon", "kan inte komma", "avboka", "kan vi ta
 // nästa vecka", "kan vi ta det en annan gång". Whole short messages only ("kan inte sova" is no meeting).
 const WHEN = String.raw`(imorgon|imorn|imon|i morgon|i morn|idag|i dag|ikvall|i kvall|da|dit|den dagen|den tiden|pa (mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)|mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|tomorrow|tmrw|tmr|today|tonight|then|that day)`;
-const ON_IT = String.raw`( (pa|till|to|on) (motet|traffen|promenaden|det|den|it|the meeting|that))`;
+// What is met: the meeting by any name they give it ("fikan", "kaffet", "the coffee").
+const MEETING_NAME = String.raw`(motet|traffen|fikan|fikat|fika|kaffet|kaffe|promenaden|promenad|tiden|the meeting|our meeting|the coffee|coffee|the walk)`;
+const ON_IT = String.raw`( (pa|till|to|on) (${MEETING_NAME}|det|den|it|that))`;
 const SOFT = String.raw`( (tyvarr|sorry|forlat|typ|assa|lol|anda|heller|nog|alls|iaf|i alla fall|ju|then|tho|unfortunately|after all|anyway|haha|sry))*`;
 const LEAD = String.raw`^((assa|nej|nae|sorry|sry|forlat|shit|hmm|fan|men|ah|aa|ok|okej|hej|hallo|du|hey|hi|jag|ja|i|vi|we) )*`;
-const CANNOT = String.raw`((kan|kommer|hinner|fixar|klarar|gar|funkar|passar)( nog| tyvarr| nog tyvarr| nog inte)? (inte|int|ej|inge)|cant|can t|cannot|can not|wont|won t|couldnt|cannot)`;
+const CANNOT = String.raw`((kan|kommer|kmr|hinner|fixar|klarar|gar|funkar|passar)( nog| tyvarr| nog tyvarr| nog inte)? (inte|int|ej|inge)|cant|can t|cannot|can not|wont|won t|couldnt|cannot)`;
 // "klarar inte av att komma", "kommer inte kunna komma", "fixar inte att komma" (texter16 #9).
 const COME = String.raw`( (av att |att |kunna |orka |lyckas )?(komma|komma dit|ga|ga dit|vara med|ses|make it|come|go|make|attend|be there))`;
 const CALLS_OFF = new RegExp(`${LEAD}${CANNOT}${COME}?${ON_IT}?( ${WHEN})?${SOFT}$`);
+// Doubt said of managing it, with the day or "it" (texter17 #5): "asså jag tror inte jag kmr fixa det idag", "tror inte
+// jag hinner idag", "jag kommer nog inte kunna idag", "i dont think i can make it today". ("tror inte jag orkar" alone
+// may be a heavy day: with orka, the day or the coming is needed, as NO_ENERGY_FOR_IT.)
+const MANAGE = String.raw`((kommer|kmr|ska|will|can|could|ll)( nog| att)? )?(kan|kunna|hinner|hinna|fixar|fixa|klarar|klara|gar|ga|komma|kommer|make it|make|come|go|manage|be there)`;
+const DOUBTS_IT = new RegExp(
+  `${LEAD}((tror|tror nog) (inte|int|ej) (att )?(jag|ja|vi)|(dont|don t|do not) think (i|we)) (${MANAGE}( (det|den|it|dit|there|att komma|komma))?${ON_IT}?( ${WHEN})?|(orkar|orka|pallar|palla)(${COME}|( (det|den|it))?( ${WHEN})))${SOFT}$`,
+);
+// "jag kommer nog inte kunna idag", "kmr inte hinna": not managing, said in the future.
+const WONT_MANAGE = new RegExp(`${LEAD}(kommer|kmr)( nog| tyvarr)? (inte|int|ej) (att )?(kunna|hinna|fixa|klara|orka)( (det|den|dit|komma))?${ON_IT}?( ${WHEN})${SOFT}$`);
 // "orkar inte" and "pallar inte" alone can be a heavy day: a day or a coming is needed with them.
 const NO_ENERGY_FOR_IT = new RegExp(`${LEAD}(orkar|pallar|orka|palla)( nog| tyvarr)? (inte|int|ej|inge)?(${COME}${ON_IT}?( ${WHEN})?| ${WHEN}|${ON_IT})${SOFT}$`);
 const CANCEL_WORD = /\b(avboka\w*|avbokar|boka av|stall in|stalla in|staller in|cancel (it|the meeting|motet)|call it off)\b/;
 const MOVE_ASKED = new RegExp(
-  String.raw`\b(kan|kunde|could|can|ska|shall) (vi|we) (ta|ses|do|meet|kora|gora|traffas|flytta|move|push|byta)( det| den| it| motet| traffen| that| the meeting)?( (pa|till|on|to))? (nasta vecka|en annan (gang|dag|tid)|annan (gang|dag|tid)|nagon annan (gang|dag|tid)|ngn annan (gang|dag)|senare|sen|later|next week|another (day|time)|some other (day|time))\b`,
+  String.raw`\b(kan|kunde|could|can|ska|shall) (vi|we) (ta|ses|do|meet|kora|gora|traffas|flytta|move|push|byta)( det| den| it| that| ${MEETING_NAME})?( (pa|till|on|to))? (nasta vecka|en annan (gang|dag|tid)|annan (gang|dag|tid)|(nagon|nan|ngn) annan (gang|dag|tid)|senare|sen|later|next week|another (day|time)|some other (day|time))\b`,
 );
-const MOVE_ALONE = new RegExp(`${LEAD}(en annan gang|annan gang|en annan dag|annan dag|nasta vecka|another time|another day|next week|senare|later|flytta( det| den| motet)?|byta tid|ny tid|reschedule|postpone|skjuta upp( det)?)${SOFT}$`);
+// The meeting itself asked to be moved, by its name (texter17 #5): "kan vi flytta fikan", "går det att byta tid",
+// "kan vi skjuta på fikan", "can we move the coffee".
+const MOVE_IT = new RegExp(
+  String.raw`^((assa|men|ok|okej|hej|sorry|forlat|du|hey|hi) )*((kan|kunde|ska|could|can|shall) (vi|we|jag|i)|(gar|funkar) det (att)?|is it ok (to|if we)|(vill|would like to|want to|wanna) (jag|vi|i|we)?) ?(flytta|byta|skjuta upp|skjuta pa|move|reschedule|push|postpone|change)( (pa|fram))? (${MEETING_NAME}|det|den|it|that|tid|tiden|the time)\b`,
+);
+const MOVE_ALONE = new RegExp(`${LEAD}((nagon|nan|ngn) annan (gang|dag|tid)|en annan gang|annan gang|en annan dag|annan dag|nasta vecka|another time|another day|next week|senare|later|flytta( det| den| motet)?|byta tid|ny tid|reschedule|postpone|skjuta upp( det)?)${SOFT}$`);
 
 /**
  * A meeting reminder answered by calling the time off ("cancel") or asking for another ("move"), or
@@ -274,8 +290,8 @@ const MOVE_ALONE = new RegExp(`${LEAD}(en annan gang|annan gang|en annan dag|ann
 export function changesRemindedMeeting(text: string): "cancel" | "move" | undefined {
   const said = fold(text).replace(/\s+/g, " ").trim();
   if (!said) return undefined;
-  if (MOVE_ASKED.test(said) || MOVE_ALONE.test(said) || LATER_TIME.test(said)) return "move";
-  if (CALLS_OFF.test(said) || NO_ENERGY_FOR_IT.test(said) || CANCEL_WORD.test(said)) return "cancel";
+  if (MOVE_ASKED.test(said) || MOVE_IT.test(said) || MOVE_ALONE.test(said) || LATER_TIME.test(said)) return "move";
+  if (CALLS_OFF.test(said) || NO_ENERGY_FOR_IT.test(said) || DOUBTS_IT.test(said) || WONT_MANAGE.test(said) || CANCEL_WORD.test(said)) return "cancel";
   return undefined;
 }
 

@@ -8,6 +8,8 @@
 //   consent follows in other words.
 // - #8: in English "havent talked to a real person in like 9 days" was a yes to the offer standing; an ordinary
 //   request at night ("ok tack" to help with preschool at 06:15) got "Kan det inte vänta? Ring 112 …".
+// - #5: a meeting called off on the day in plain words ("asså jag tror inte jag kmr fixa det idag", "kan vi flytta
+//   fikan", "nån annan dag?") did nothing: the meeting is cancelled or another time asked for, and the coordinator told.
 // - #11: "fick sommarjobbs grejen på ica!!!" is good news; "försvinner ni då eller" / "do you guys disappear when
 //   i get a job" is answered no: the coordinator or the team stays as long as they want.
 import { beforeAll, describe, expect, it } from "vitest";
@@ -15,7 +17,8 @@ import type { Harness } from "../helpers/harness.js";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
 import type { StaffWorld } from "../helpers/staff.js";
-import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { assignConversation, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { addMeeting } from "../../bot/staff/meetings.js";
 
 const suite = transcriptSuite(761700000, { staff: true });
 let h: Harness;
@@ -237,5 +240,42 @@ describe("a job, and whether the team goes away (texter17 #11)", () => {
     const record = await p.record();
     await h.tillit.db.participant.update({ where: { id: record.id }, data: { coordinatorId: w.accounts.coordA.id } });
     expect((await say(p, "försvinner ni när jag får jobb")).join(" ")).toMatch(/^Nej.*Maja/);
+  });
+});
+
+describe("a meeting called off on the day, in plain words (texter17 #5)", () => {
+  it.each([
+    ["sv", "asså jag tror inte jag kmr fixa det idag", "cancelled"],
+    ["sv", "tror inte jag hinner idag", "cancelled"],
+    ["sv", "jag kommer nog inte kunna idag", "cancelled"],
+    ["sv", "hinner inte idag", "cancelled"],
+    ["sv", "funkar inte idag", "cancelled"],
+    ["sv", "kan vi flytta fikan", "reschedule-requested"],
+    ["sv", "kan vi skjuta på fikan", "reschedule-requested"],
+    ["sv", "nån annan dag?", "reschedule-requested"],
+    ["sv", "kan vi ta fikan en annan dag", "reschedule-requested"],
+    ["en", "i dont think i can make it today", "cancelled"],
+    ["en", "can we move the coffee", "reschedule-requested"],
+  ] as const)("%s: %j two hours before the fika is heard, the meeting marked, and the coordinator told", async (language, words, status) => {
+    const p = await suite.onTeam(language, "Filip");
+    const id = (await suite.conversationOf(p)).id;
+    await assignConversation(staffDeps(), w.accounts.coordA.actor, id, w.accounts.coordA.id);
+    const { meetingId } = await addMeeting(staffDeps(), w.accounts.coordA.actor, id, { startsAt: new Date(h.clock.ms + 2 * 60 * MINUTE).toISOString(), location: "Café Lyktan", alreadyAgreed: true });
+    await p.received();
+    const reply = (await say(p, words)).join(" ");
+    expect(reply).toMatch(language === "sv" ? /Jag har sagt till|får veta att du vill byta tid/ : /I've told|will see that you'd like/);
+    expect(reply).not.toMatch(NOT_UNDERSTOOD);
+    expect(await h.tillit.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status });
+    expect(await suite.conversationOf(p)).toMatchObject({ status: "waiting", handoffReason: "meeting" });
+  });
+
+  it.each(["kan inte sova", "tror inte jag kmr sova idag", "vi kan ses en annan dag"])("%j is no meeting called off", async (words) => {
+    const p = await suite.onTeam("sv", "Filip");
+    const id = (await suite.conversationOf(p)).id;
+    await assignConversation(staffDeps(), w.accounts.coordA.actor, id, w.accounts.coordA.id);
+    const { meetingId } = await addMeeting(staffDeps(), w.accounts.coordA.actor, id, { startsAt: new Date(h.clock.ms + 2 * 60 * MINUTE).toISOString(), location: "Café Lyktan", alreadyAgreed: true });
+    await p.received();
+    await say(p, words);
+    expect((await h.tillit.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).status).not.toMatch(/cancelled|reschedule/);
   });
 });
