@@ -201,7 +201,10 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
       // "ya sure", "kanske?": an offer of a person is never turned down on the young person's behalf.
       state.askedAgain = true;
       const again = choiceSpec(s, "concern.offer", "offer", { coordinator: coordinatorInSentence(s) });
-      await dc.context.sendActivity(message(again.retryText, again.labels));
+      // "havent talked to a real person in like 9 days", which the screen let pass: loneliness told, met as such
+      // with the offer once more, not "I didn't quite get that" (texter17 #8).
+      const lonely = tellsNoContactLately(dc.context.activity.text ?? "");
+      await dc.context.sendActivity(message(lonely ? `${s.t("concern.ack.loneliness")} ${s.t("concern.offerAgain", { coordinator: coordinatorInSentence(s) })}` : again.retryText, again.labels));
       return Dialog.EndOfTurn;
     }
     if (answer === "yes") {

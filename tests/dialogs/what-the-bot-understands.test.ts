@@ -189,6 +189,18 @@ describe("loneliness told to the offer, and the 112 line at night (texter17 #8)"
     expect((await suite.conversationOf(p)).status).toBe("bot");
   });
 
+  it("Dan, as the tester wrote it: questions about the bot on Sunday, then at 00:30 on Tuesday loneliness to the sleep offer is met as loneliness", async () => {
+    h.clock.ms = Date.parse("2026-11-29T12:15:00Z");
+    const p = suite.newcomer();
+    for (const line of ["hi do you speak english", "sorry i dont understand swedish", "yes", "Dan", "afternoon", "english"]) await say(p, line);
+    for (const line of ["are you chatgpt", "who made you", "do you get bored", "is this being used to train ai", "can the job centre see this"]) await say(p, line);
+    h.clock.ms = Date.parse("2026-11-30T23:30:00Z");
+    await say(p, "cant sleep again");
+    const reply = (await say(p, "havent talked to a real person in like 9 days")).join(" ");
+    expect(reply).toMatch(/^(Feeling lonely is heavy|Having no one close around is hard)/);
+    expect(reply).not.toMatch(/didn't quite get|Of course, I'll tell|Can't it wait/);
+  });
+
   it("a wish said with it still asks: 'i havent talked to a real person in weeks, can someone call me'", async () => {
     const p = await suite.onboarded("en");
     await say(p, "i havent talked to a real person in weeks, can someone call me");
