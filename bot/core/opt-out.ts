@@ -3,7 +3,15 @@ import type { ParticipantStatus } from "../domain/vocabulary.js";
 import { commit, copyVaried, type MessageContext } from "./message-turn.js";
 import { firstWordSinceStop, recentTexts } from "./conversation-so-far.js";
 import { commitWithConcern } from "./flag-concern.js";
-import { asksToComeBack, isSoftStop, meansLessNotNothing, normaliseKeyword, wishesTermsForComingBack } from "../domain/keywords.js";
+import {
+  asksAboutTheTeamWhileStopped,
+  asksToComeBack,
+  isSoftStop,
+  meansLessNotNothing,
+  normaliseKeyword,
+  wishesLessOften,
+  wishesTermsForComingBack,
+} from "../domain/keywords.js";
 import { phoneOf } from "../db/participants.js";
 import { latestStop } from "../db/consents.js";
 import { optIn as optInTransition, optOut as optOutTransition } from "../conversations/transitions.js";
@@ -102,9 +110,19 @@ export async function answersWhileStopped(ctx: MessageContext): Promise<boolean>
   const comeBackLines = phrasings(deps.locales, message.participant.language, "core.stillStoppedComeBack");
   const asked = asksToComeBack(message.body) && !recent.slice(-2).some((t) => comeBackLines.includes(t));
   // "men inga påminnelser typ": how to come back on their terms, answered whenever asked (in the phrasing not just sent).
-  const terms = !asked && wishesTermsForComingBack(message.body);
-  if (!asked && !terms && last && deps.now().getTime() - last.getTime() < STILL_STOPPED_EVERY_MS) return false;
-  const text = copyVaried(ctx, asked ? "core.stillStoppedComeBack" : terms ? "core.stillStoppedOnTheirTerms" : "core.stillStopped", recent);
+  // "typ en gång i veckan inte mer" is such a wish too, answered with "mer sällan"; "kan jag fortfarande prata med
+  // maja" is a question with a true answer (texter17 #14: both met silence after the day's line).
+  const key = asked
+    ? "core.stillStoppedComeBack"
+    : wishesLessOften(message.body)
+      ? "core.stillStoppedLessOften"
+      : wishesTermsForComingBack(message.body)
+        ? "core.stillStoppedOnTheirTerms"
+        : asksAboutTheTeamWhileStopped(message.body)
+          ? "core.stillStoppedTeam"
+          : "core.stillStopped";
+  if (key === "core.stillStopped" && last && deps.now().getTime() - last.getTime() < STILL_STOPPED_EVERY_MS) return false;
+  const text = copyVaried(ctx, key, recent);
   await commitWithConcern(ctx, [{ text }], "opt-out-confirmation");
   return true;
 }

@@ -76,3 +76,22 @@ const ON_THEIR_TERMS =
 export function wishesTermsForComingBack(text: string): boolean {
   return ON_THEIR_TERMS.test(plainWords(text));
 }
+
+// While stopped, a wish to come back less often (texter17 #14): "kan du skriva igen typ en gång i veckan inte
+// mer", "once a week max", "varannan vecka". Answered with how: START, then "mer sällan" (it met silence).
+const LESS_OFTEN =
+  /\b(en|1|nan|ngn|nagon) gang (i|per|om|varje) (veckan|vecka|manaden|manad)\b|\bvarannan vecka\b|\b(once|one time|1 time) (a|per|every) (week|fortnight|month|two weeks)\b|\bevery other week\b/;
+
+export function wishesLessOften(text: string): boolean {
+  return LESS_OFTEN.test(plainWords(text));
+}
+
+// While stopped, whether the coordinator or the team can still be reached (texter17 #14): "kan jag fortfarande
+// prata med maja", "går det att snacka med kim ändå", "can i still talk to maja". A question with a true
+// answer (not here while stopped; START opens it again); it met silence.
+const ASKS_ABOUT_THE_TEAM =
+  /\b((kan|far) (jag|ja|man)|(gar|funkar) det att) (fortfarande |fortfarnde |anda |fast |anna |)(prata|snacka|skriva|ha kontakt|hora av mig|halla kontakten|traffa|ringa|messa)( till| med)\b|\b(kan|far) (jag|ja|man) (fortfarande |anda )?ha kvar (min |mina |)(koordinator|kontakt|handlaggare)\b|\bcan (i|we) still (talk|speak|write|text|message|chat|reach|contact|see)\b|\bcan (i|we) (talk|speak|write|text) (to|with) .*\b(still|anyway|though|tho)\b/;
+
+export function asksAboutTheTeamWhileStopped(text: string): boolean {
+  return ASKS_ABOUT_THE_TEAM.test(plainWords(text));
+}
