@@ -23,17 +23,17 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
     case "who-reads":
       return { text: named ? s.t("answers.whoReadsNamed", { coordinator: coordinatorName(s) }) : s.t("answers.whoReads") };
     case "social-services":
-      return { text: s.t("answers.socialServices") };
+      return { text: s.t(await forAge(s, "answers.socialServices")) };
     case "parents":
-      return { text: s.t("answers.parents") };
+      return { text: s.t(await forAge(s, "answers.parents")) };
     case "parents-approve":
       // Tillit records the consent of the young person alone (onboarding.dialog.ts); nothing goes to parents.
-      return { text: s.t("answers.parentsApprove", { coordinatorInSentence: coordinatorInSentence(s) }) };
+      return { text: s.t(await forAge(s, "answers.parentsApprove"), { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "who-wrote":
       return { text: await whoWroteAnswer(s, asked) };
     case "private":
       // Who reads and the duty to report, said as what "private" means here, never a promise of secrecy.
-      return { text: s.t("answers.private") };
+      return { text: s.t(await forAge(s, "answers.private")) };
 
     case "employment-service":
       return { text: s.t("answers.employmentService") };
@@ -43,24 +43,24 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       return { text: s.t("answers.reportMeaning") };
     case "police":
       // Asked while a crisis flag stands ("kommer ni ringa polisen nu??"): what happens now, not the rules in general.
-      return { text: s.flagged === "crisis" ? s.t("answers.policeAfterCrisis") : s.t("answers.police", { coordinatorInSentence: coordinatorInSentence(s) }) };
+      return { text: s.flagged === "crisis" ? s.t("answers.policeAfterCrisis") : s.t(await forAge(s, "answers.police"), { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "must-answer":
       return { text: s.t("answers.mustAnswer") };
     case "secrecy":
       // A plea not to tell after a crisis ("inte säga till soc!!!", "inte säga någon"): the team already knows,
       // and what soc hears and the duty to report for under-18s, as the soc question is answered. Never a
       // promise of secrecy (a 15-year-old got "Du är inte ensam med det här").
-      if (s.flagged === "crisis") return { text: `${s.t("answers.secrecyAfterCrisis")} ${s.t("answers.socialServices")}` };
-      return { text: s.t("answers.secrecy", { coordinatorInSentence: coordinatorInSentence(s) }) };
+      if (s.flagged === "crisis") return { text: `${s.t("answers.secrecyAfterCrisis")} ${s.t(await forAge(s, "answers.socialServices"))}` };
+      return { text: s.t(await forAge(s, "answers.secrecy"), { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "money":
       // A person decides about money, never Tillit: who to ask, no rules made up.
       return { text: s.t("answers.money", { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "school":
-      return { text: s.t("answers.school") };
+      return { text: s.t(await forAge(s, "answers.school")) };
     case "practical":
       return practicalAnswer(s, nextSteps, asked);
     case "dealing":
-      return { text: s.t("answers.dealing") };
+      return { text: s.t(await forAge(s, "answers.dealing")) };
     case "my-coordinator":
       // "who is kim": the coordinator named is said to be a real person on the team.
       if (namedStaff(s, asked)) return { text: whoIsAnswer(s, asked) };
@@ -85,6 +85,9 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       return { text: s.t("answers.phoneBill", { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "delete":
       return { text: s.t("answers.delete") };
+    case "delete-part":
+      // What can be erased (everything, through a team lead) and what cannot (one message), and that the team may have read it.
+      return { text: s.t("answers.deletePart", { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "number":
       return { text: await numberAnswer(s) };
     case "ai":
@@ -114,7 +117,10 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       if (!s.conversation.waiting) s.effects.push({ kind: "request-human", reason: "message" });
       return { text: s.t("answers.socActs") };
     case "carers":
-      return { text: s.t("answers.carers") };
+      return { text: s.t(await forAge(s, "answers.carers")) };
+    case "kaa":
+      // KAA is the municipality's to age 20; Tillit is for 15 to 24 either way. No more is said of their case.
+      return { text: s.t("answers.kaa", { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "turning-18":
       return { text: s.t("answers.turning18", { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "what-can-you-do":
@@ -124,6 +130,15 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       if (!nextSteps) return { text: s.t("answers.whatCanYouDoShort", { coordinatorInSentence: coordinatorInSentence(s) }) };
       return { text: s.t("answers.whatCanYouDo", { coordinatorInSentence: coordinatorInSentence(s) }), choices: nextStepLabels(s) };
   }
+}
+
+/**
+ * The answer without "är du under 18 …" for someone known to be 18 or over (texter17 #10: "fyllde 18 igår btw",
+ * then "kan soc fortfarande få veta saker?" got the under-18 duty to report pasted in). Each such answer has its
+ * adult phrasing beside it (`…Adult`); whoever's age is not known keeps the sentence.
+ */
+async function forAge(s: TurnServices, key: string): Promise<string> {
+  return (await s.lookups.knownAdult()) ? `${key}Adult` : key;
 }
 
 // "vad kostar körkort", "måste man va inskriven på af för att få stöd": Tillit makes no rules up; it is what the
@@ -322,6 +337,11 @@ const PRIVACY_ANSWERS: ReadonlySet<QuestionKind> = new Set<QuestionKind>([
   "secrecy", "ai", "sold", "report-meaning", "at-risk-meaning", "dealing", "parents-approve", "private", "carers",
 ]);
 
+/** A parent's yes or leave to do something: "säga ja", "ge lov", "gå med på", "say yes". */
+const PERMISSION = /\b(saga ja|sager ja|ge lov|ger lov|ga med pa|say yes|let me)\b/;
+/** This chat or Tillit named: "godkänna detta", "vara med här", "use this". */
+const THIS_CHAT = /\b(detta|det har|vara med|va med|tillit|chatten|appen|programmet|this|here|the chat|the app)\b/;
+
 /** A follow-up counts this soon after the privacy answer. */
 const FOLLOW_UP_MS = 30 * 60_000;
 
@@ -334,6 +354,12 @@ export function questionInContext(s: TurnServices, text: string, intent: FreeInt
   if (intent === "none" && namedStaff(s, text)) return "question:my-coordinator";
   // "e maja kvar", "is kim still there": the coordinator's name asked about.
   if (intent === "none" && stillThereNamed(s, text)) return "question:still-mine";
+  // "måste mamma säga ja" once the consent is theirs (after "får man bo hos sin moster om man e 15"): a parent's yes
+  // to something out there, which depends (the team), not to this chat (texter17 #9: it got "kan inte läsa det här").
+  // ("do my parents have to approve" still asks about Tillit: only a yes or leave to do something is read so.)
+  if (intent === "question:parents-approve" && s.participant.dataConsent != null && PERMISSION.test(fold(text)) && !THIS_CHAT.test(fold(text))) {
+    return "question:practical";
+  }
   if (intent !== "none" || !s.memory.askedAbout) return intent;
   if (s.now.getTime() - Date.parse(s.memory.askedAbout.at) > FOLLOW_UP_MS) return intent;
   const said = fold(text);

@@ -29,6 +29,28 @@ export async function knownMinor(sql: SqlExecutor, participantId: number, now: D
   return minorFrom(await ageFacts(sql, participantId), now);
 }
 
+/**
+ * 18 or over as far as is known `now` (texter17 #10): "fyllde 18 igår btw", then "kan soc fortfarande få veta
+ * saker?" got "är du under 18 …" pasted in. The profile first, then the age last told, grown by the time since.
+ * Unknown is no adult: the trust answers keep the under-18 sentence for everyone whose age is not known.
+ */
+export function adultFrom(facts: AgeFacts, now: Date): boolean {
+  if (facts.ageBand && facts.ageBand !== "unknown") return facts.ageBand !== "u18";
+  if (facts.birthYear !== null) {
+    const reached = now.getUTCFullYear() - facts.birthYear;
+    if (reached !== 18) return reached > 18;
+  }
+  for (const m of facts.written) {
+    const age = ageTold(m.body);
+    if (age !== undefined) return age + (now.getTime() - m.at.getTime()) / YEAR_MS >= 18;
+  }
+  return false;
+}
+
+export async function knownAdult(sql: SqlExecutor, participantId: number, now: Date): Promise<boolean> {
+  return adultFrom(await ageFacts(sql, participantId), now);
+}
+
 /** The crisis source (audit log, inbox) of a minor with an adult: the turn raised it, not the screen. */
 export const MINOR_WITH_AN_ADULT = "minor-with-an-adult";
 

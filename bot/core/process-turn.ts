@@ -8,7 +8,7 @@ import { activePlan, type ActivePlanRow } from "../db/plans.js";
 import { agreedMeetingOf, nextMeetingOf } from "../db/meetings.js";
 import { firstContact, lastStaffWriter, personKnown, staffWordsSince, writtenJustBefore, writtenSinceLastSent } from "../db/messages.js";
 import { crisisFlagsSince, lastHandBack, personSinceCrisis } from "../db/audit.js";
-import { knownMinor, MINOR_WITH_AN_ADULT, minorWithAnAdult } from "./known-age.js";
+import { knownAdult, knownMinor, MINOR_WITH_AN_ADULT, minorWithAnAdult } from "./known-age.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
 import { sinceTakeover } from "../db/conversations.js";
 import { errorSummary } from "../infrastructure/log.js";
@@ -95,6 +95,7 @@ function lookupsFor(deps: TurnDeps, participantId: number, conversationId: numbe
     crisisFlagsSince: (since) => crisisFlagsSince(deps.sql, conversationId, since),
     personSinceCrisis: () => personSinceCrisis(deps.sql, conversationId, participantId),
     knownMinor: () => knownMinor(deps.sql, participantId, deps.now()),
+    knownAdult: () => knownAdult(deps.sql, participantId, deps.now()),
     handedBackAt: () => lastHandBack(deps.sql, conversationId),
     // A proactive turn (no message) answers nothing, so nothing is left unanswered before it.
     writtenSinceLastSent: async () => (messageId > 0 ? writtenSinceLastSent(deps.sql, conversationId, messageId, 5) : []),

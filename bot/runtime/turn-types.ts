@@ -62,6 +62,8 @@ export interface TurnLookups {
   personSinceCrisis(): Promise<boolean>;
   /** The participant is known to be under 18 (the profile, or an age they told): BRIS first (bot/core/known-age.ts). */
   knownMinor(): Promise<boolean>;
+  /** The participant is known to be 18 or over (the profile, or an age they told): no under-18 sentence in trust answers. */
+  knownAdult(): Promise<boolean>;
   /** When a coordinator last handed the conversation back to the bot, if ever. */
   handedBackAt(): Promise<Date | null>;
   /**

@@ -19,7 +19,7 @@ export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
   "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing", "secrecy", "ai", "sold", "at-risk-meaning",
   "about-me", "phone-bill", "kept-told", "leave", "who-pays", "age", "practical", "parents-approve", "who-wrote", "private",
-  "soc-acts", "carers", "turning-18", "still-mine", "who-made", "ai-training", "bot-bored",
+  "soc-acts", "carers", "turning-18", "still-mine", "who-made", "ai-training", "bot-bored", "kaa", "delete-part",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -28,6 +28,9 @@ export type FreeIntent =
   | `question:${QuestionKind}`;
 
 const DELETE_WORDS = /\b(radera\w*|ta(r|s)? (\w+ )?bort|sudda|delet\w*|eras\w*|remov\w*|rensa|glomma)\b/;
+// Some of what was written, not everything about them: "det jag skrev inatt", "what i said yesterday", "meddelandet".
+const PART_WRITTEN =
+  /\b(det|de|allt|alla|what|everything|all|the (stuff|things|messages?)|that|sakerna|grejerna)( som| that)? (jag|ja|i) (skrev|skrivit|sa|sagt|skickade|skickat|wrote|said|sent|typed)\b|\b(meddelandet|meddelandena|sms et|smset|the message|that message|those messages|my last message|my last messages)\b/;
 const HOW_OR_MAY_I = /\b(hur|kan jag|kan man|gar det|far jag|maste jag|how|can i|could i|is it possible|am i able)\b/;
 const IS_BOT = [
   /\b(ar|e|are|r|is)\s+(du|u|you|detta|det|de|det har|this|it|ni)\s+(ens\s+|even\s+)?(en\s+|a\s+|an\s+)?(robot|bot|botten|ai|chatbot|chattbot|manniska|human|riktig|pa riktigt|real|person|maskin|automatisk|program|dator|datorprogram|chatgpt)\b/,
@@ -124,6 +127,10 @@ const SOC_ACTS = [
 ];
 // Turning 18 asked about ("om jag fyller 18 nästa månad, ändras nåt då", "what happens when i turn 18").
 const TURNING_18 = /\b(fyller|fyllt|blir|turn|turning|turned) (18|arton|eighteen)\b.*\b(andras|andra|forandras|hander|blir det|maste|far jag|far man|kan jag|kan man|fortsatt|fortsatter|kvar|change|changes|happens|happen|still|keep|stay|vad|va|what)\b|\b(andras|hander|vad hander|what happens|what changes|does anything change)\b.*\b(fyller|blir|turn|turning) (18|arton|eighteen)\b/;
+// Whether something still applies: "gäller det fortfarande", "gäller det där med soc nu då", "does it still apply".
+const STILL_APPLIES = /\b(galler|gaeller|galla|gall)\b.*\b(fortfarande|fortfarnde|anda|kvar|langre|nu|da|still|anymore)\b|\b(still (apply|applies|count|counts)|apply (anymore|any more|now))\b/;
+// The municipality's duty to follow up those under 20 outside upper-secondary school (kommunalt aktivitetsansvar).
+const KAA = /\b(aktivitetsansvar\w*|kaa|kommunala aktivitets\w*)\b/;
 const SOCIAL = /\b(soc|socen|socialen|soccen|socialtjansten|socialtjanst|socialsekreterare\w*|social services|social worker|cps|orosanmal\w*|anmalningsplikt\w*|anmalningsskyldig\w*)\b/;
 const PARENTS = /\b(foraldrar\w*|foralder|mamma\w*|mam|morsan|morsa|pappa\w*|farsan|farsa|vardnadshavare\w*|familj\w*|parents?|mom|mum|dad|mother|father|family|guardian)\b/;
 const EMPLOYMENT = /\b(arbetsformedlingen|arbetsformedling|arbetsformedl\w*|arbis|af|afs|employment (service|office|agency)|public employment|job ?cent(re|er)s?|unemployment office)\b/;
@@ -399,7 +406,7 @@ const USES_IF = new RegExp(String.raw`^((typ|like|men|but|alltsa|assa|och|and|el
 
 // Whether parents must approve of this (a fifteen-year-old at the consent: "jag e 15 måste mina föräldrar
 // godkänna detta", "behöver jag min mammas tillstånd", "do my parents have to sign"). It met the consent's retry line.
-const APPROVE = String.raw`(godkanna|godkanner|godkant|godkannande|tillstand|ok a|okeja|skriva pa|skriver pa|samtycka|samtycke|veta om|fa veta|approve|agree|sign|consent|permission|allow)`;
+const APPROVE = String.raw`(saga ja|sager ja|ge lov|ger lov|ga med pa|say yes|godkanna|godkanner|godkant|godkannande|tillstand|ok a|okeja|skriva pa|skriver pa|samtycka|samtycke|veta om|fa veta|approve|agree|sign|consent|permission|allow)`;
 const PARENTS_APPROVE = [
   new RegExp(String.raw`\b(maste|behover|ska|bor|need|have to|has to|must|do|does|should)( (mina|min|mitt|my))? (foraldrar|foraldrarna|foralder|mamma|pappa|morsan|farsan|vardnadshavare|parents|parent|mom|mum|dad|guardian)( (ocksa|also|typ|verkligen|really|even|have to|need to|must|got to|gotta))* (att |to |)?${APPROVE}\b`),
   new RegExp(String.raw`\b(maste|behover|need|do i need|have to)( (jag|ja|man|i))?( (ha|fa|get|have))? (mina |min |mitt |my )?(foraldrars|foraldrar|foraldrarnas|mammas|pappas|vardnadshavares|parents|parent s|mom s|moms|dad s|dads|parental|guardian s|guardians)( (ok|okej|ja))? (${APPROVE}|lov|underskrift|signature)\b`),
@@ -675,6 +682,9 @@ export function declinesCall(text: string): boolean {
 // a CV or a cover letter, a housing queue, registering at AF.
 const PRACTICAL_TOPIC =
   /\b(gymnasiet|gymnasium|gymnasieprogram\w*|gymnasieskola\w*|introduktionsprogram\w*|ovningskor\w*|ovningskora|korlektion\w*|trafikskola\w*|drivers? licen[cs]e|driving (licen[cs]e|lessons?)|forskola\w*|forskoleplats\w*|dagis|preschool|daycare|nursery|csn|studiemedel\w*|studiebidrag\w*|studielan\w*|komvux|sfi|folkhogskola\w*|korkort\w*|cv|cvt|personligt brev|personliga brev|cover letter|resume|bostadsko\w*|bostadskon|lagenhet\w*|hyresratt\w*|forstahandskontrakt\w*|andrahand\w*|forsorjningsstod\w*|ekonomiskt bistand|socialbidrag\w*|bidrag\w*|a kassa\w*|akassa\w*|aktivitetsstod\w*|bostadsbidrag\w*|inskriven|skriva in (mig|sig)|skriver in (mig|sig)|id kort|housing queue|driving licen[cs]e|student aid|student loan|social assistance|benefits)\b/;
+// Whether someone pays for it: "kan kommunen betala", "betalar soc det", "will the council pay for it".
+const WHO_PAYS_FOR_IT =
+  /\b(kan|kommer|betalar|far|will|can|does|would|could) (kommunen|kommun|soc|socen|socialen|ni|staten|af|arbetsformedlingen|the municipality|the council|the kommun|you|they|dom|de)( \w+)? (betala|bekosta|sta for|pay|cover|fund)\b|\b(betalar|pays)\b.*\b(kommunen|soc|municipality|council)\b/;
 // Asked the way one asks how things work: "hur ställer man sig…", "vad kostar…", "måste man…", "kan jag få…".
 const PRACTICAL_ASKED =
   /^((och|men|assa|ok|okej|hej|typ|fraga|en fraga|undrar) )*(hur|vad|va|var|vart|vem|vilka|vilken|maste|mast|behover|kan|far|finns|gar|funkar|fungerar|ska|how|what|whats|where|who|do|does|can|could|should|is|are|(nar|when) (kan|far|maste|behover|ska|borjar|gar|can|do|does|should|is))\b/;
@@ -729,7 +739,7 @@ export function signpostTopic(text: string): SignpostTopic | undefined {
   if (/\bkomvux\b/.test(said)) return "komvux";
   if (/\b(gymnasiet|gymnasium|gymnasieprogram\w*|gymnasieskola\w*|introduktionsprogram\w*)\b/.test(said)) return "gymnasiet";
   // When and how, not what it costs ("vad kostar körkort" has no one answer: the team).
-  if (/\b(ovningskor\w*|ovningskora|korkort\w*|korlektion\w*|trafikskola\w*|drivers? licen[cs]e|driving (licen[cs]e|lessons?))\b/.test(said) && !/\b(kostar|kosta|kostnad|pris|priset|dyrt|cost|costs|price)\b/.test(said)) return "driving";
+  if (/\b(ovningskor\w*|ovningskora|korkort\w*|korlektion\w*|trafikskola\w*|drivers? licen[cs]e|driving (licen[cs]e|lessons?))\b/.test(said) && !/\b(kostar|kosta|kostnad|pris|priset|dyrt|betala|betalar|bekosta|cost|costs|price|pay|pays|paid)\b/.test(said)) return "driving";
   if (/\b(forskola\w*|forskoleplats\w*|dagis|preschool|daycare|nursery)\b/.test(said)) return "preschool";
   if (/\b(cv|cvt|cv t|resume)\b/.test(said) && !/\b(personligt brev|personliga brev|cover letter)\b/.test(said)) return "cv";
   return undefined;
@@ -742,6 +752,8 @@ export function asksPractical(text: string): boolean {
   // "jag vill börja komvux hur gör jag": the how asked after the topic.
   if (PRACTICAL_TOPIC.test(said) && /\b(hur gor (jag|man)|how do i|how can i)\b/.test(said) && !ABOUT_THIS_CHAT.test(said)) return true;
   if (TOO_LATE.test(said)) return true;
+  // "körkort då, kan kommunen betala": who pays for it, which depends (the team), asked after the topic (texter17 #10).
+  if (PRACTICAL_TOPIC.test(said) && WHO_PAYS_FOR_IT.test(said) && !ABOUT_THIS_CHAT.test(said)) return true;
   // "jag har typ aldrig jobbat kan jag ens skriva ett cv": told, then asked.
   if (PRACTICAL_TOPIC.test(said) && ASKED_AFTER.test(said) && !PRACTICAL_ASKED.test(said) && !ABOUT_THIS_CHAT.test(said) && !/\b(hjalp|hjalpa|help)\b/.test(said)) return true;
   // "kan ni hjälpa mig med mitt cv" asks for the help itself (small-talk.ts offers it).
@@ -771,6 +783,9 @@ export function understandFree(text: string): FreeIntent {
   if (keyword === "opt-out") return "opt-out";
   if (keyword === "help") return "question:what-can-you-do";
   if (!said) return "none";
+  // "kan du radera allt jag skrev inatt", "can you delete what i wrote last night": a part of what they wrote, which
+  // Tillit cannot take away one message at a time, and the team may have read (texter17 #9; it met "förstår inte").
+  if (DELETE_WORDS.test(said) && PART_WRITTEN.test(said) && !detectErasureRequest(text)) return "question:delete-part";
   if (DELETE_WORDS.test(said) && HOW_OR_MAY_I.test(said)) return "question:delete";
   if (detectErasureRequest(text)) return "delete-data";
   if (detectReminderRequest(text) === "off") return "reminders-off";
@@ -815,6 +830,11 @@ export function understandFree(text: string): FreeIntent {
   // What soc will do is no question of who sees this: a person talks it through.
   if (SOC_ACTS.some((re) => re.test(said))) return "question:soc-acts";
   if (TURNING_18.test(said)) return "question:turning-18";
+  // "gäller det där med soc fortfarande då" (after "fyllde 18 igår"): whether the duty to report still applies,
+  // the soc answer (for an adult it says it does not); it met "Ingen brådska" (texter17 #10).
+  if (SOCIAL.test(said) && STILL_APPLIES.test(said)) return "question:social-services";
+  // "ni har väl inget med aktivitetsansvaret att göra längre eller": what KAA is and until when (texter17 #10).
+  if (KAA.test(said)) return "question:kaa";
   // Money before the parties that pay it ("påverkar det mitt försörjningsstöd från soc?").
   if (PRIVATE.some((re) => re.test(said))) return "question:private";
   if (SECRECY.some((re) => re.test(said))) return "question:secrecy";

@@ -63,6 +63,8 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   // No language model in this harness: nothing trains on it and nothing goes to an AI service (answers.aiTrainingNone).
   "ai-training": { sv: "används det här för att träna AI", en: "is this being used to train ai" },
   "bot-bored": { sv: "blir du uttråkad", en: "do you get bored" },
+  kaa: { sv: "ni har väl inget med aktivitetsansvaret att göra längre eller", en: "what is kaa, does it still apply to me" },
+  "delete-part": { sv: "kan du radera allt jag skrev inatt", en: "can you delete what i wrote last night" },
 };
 
 const keysFor = (kind: QuestionKind): string[] => {

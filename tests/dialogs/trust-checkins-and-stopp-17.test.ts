@@ -47,3 +47,110 @@ describe("after STOPP, a real question gets one true answer (texter17 #14)", () 
     }
   });
 });
+
+describe("just turned 18: trust answers for an adult (texter17 #10)", () => {
+  it("Lucas: during consent 'gäller det där med soc fortfarande då' is answered, not read as 'later'", async () => {
+    for (const [told, asked] of [
+      ["fyllde 18 igår btw", "gäller det där med soc fortfarande då"],
+      ["jag e 19", "gäller det fortfarande med anmälan till soc?"],
+    ] as const) {
+      const p = suite.newcomer();
+      await say(p, "tjena fick en lapp från kommunen om detta");
+      await say(p, told);
+      const reply = await say(p, asked);
+      expect(reply, asked).not.toMatch(/Ingen brådska/);
+      expect(reply, asked).toMatch(/soc/i);
+      expect(reply, asked).not.toMatch(/är du under 18/);
+      expect(reply, asked).toMatch(/gäller (barn )?(den som är )?under 18|inte dig/);
+      // The consent is still waiting for its answer.
+      expect(await say(p, "ja"), "ja").toMatch(/kalla dig/);
+    }
+  });
+
+  it("after saying they are 18 or over, the trust answers leave out 'är du under 18 …'", async () => {
+    for (const [language, told, questions] of [
+      ["sv", "fyllde 18 förra veckan", ["nu när jag e 18 kan morsan fortfarande få veta saker från er?", "kan soc fortfarande få veta saker?", "kommer skolan få veta", "e det här privat", "kan ni lova att inte säga nåt"]],
+      ["sv", "jag är 22 btw", ["kan mina föräldrar se det här", "ser soc det jag skriver"]],
+      ["en", "just turned 18 btw", ["can my parents see this now", "can social services see this?", "is this private"]],
+    ] as const) {
+      const p = await suite.onTeam(language, "Lucas");
+      await say(p, told);
+      for (const q of questions) {
+        const reply = await say(p, q);
+        expect(reply, q).not.toMatch(NOT_UNDERSTOOD);
+        expect(reply, q).not.toMatch(/(är du|if you're) under 18/);
+        expect(reply, q).not.toMatch(/under 18 och (kan fara|de tror|personalen)/);
+      }
+    }
+    // Whoever's age is not known still hears the sentence.
+    const unknown = await suite.onTeam("sv", "Okänd");
+    expect(await say(unknown, "kan soc se det här")).toMatch(/är du under 18/);
+    // A minor too.
+    const minor = await suite.onTeam("sv", "Amanda");
+    await say(minor, "e 15 btw");
+    expect(await say(minor, "kan mina föräldrar se det här")).toMatch(/är du under 18/);
+  });
+
+  it("KAA after 18 and who pays for a driving licence: a true brief answer and the team", async () => {
+    const p = await suite.onTeam("sv", "Lucas");
+    await say(p, "fyllde 18 igår");
+    for (const q of ["ni har väl inget med aktivitetsansvaret att göra längre eller", "gäller kaa fortfarande för mig"]) {
+      const reply = await say(p, q);
+      expect(reply, q).toMatch(/aktivitetsansvar/i);
+      expect(reply, q).toMatch(/20/);
+      // The answer comes first ("inget … längre" is flagged by the safety screen as loneliness: the screen's own).
+      expect(reply, q).toMatch(/^(Kommunens aktivitetsansvar|Aktivitetsansvaret)/);
+      expect(reply, q).not.toMatch(NOT_UNDERSTOOD);
+    }
+    for (const q of ["körkort då, kan kommunen betala", "kan soc betala körkortet", "could the council pay for my driving licence"]) {
+      const reply = await say(p, q);
+      expect(reply, q).not.toMatch(NOT_UNDERSTOOD);
+      expect(reply, q).toMatch(/inte svara säkert|inga säkra svar|hitta på|gissa|can't answer that for sure|don't want to guess|no sure answers/);
+    }
+  });
+});
+
+describe("a 15-year-old's own questions (texter17 #9)", () => {
+  it("Amanda: 'måste mamma säga ja' after asking about living with her aunt is not the parents-can't-read line", async () => {
+    for (const [first, then] of [
+      ["får man bo hos sin moster om man e 15", "måste mamma säga ja"],
+      ["kan man flytta till sin pappa om man e 16", "måste mina föräldrar ge lov"],
+    ] as const) {
+      const p = await suite.onTeam("sv", "Amanda");
+      await say(p, "e 15 btw");
+      await say(p, first);
+      const reply = await say(p, then);
+      expect(reply, then).not.toMatch(/kan inte läsa det här|kan se det här/);
+      expect(reply, then).not.toMatch(NOT_UNDERSTOOD);
+      expect(reply, then).toMatch(/inte svara säkert|inga säkra svar|gissa|hitta på/);
+    }
+    // Before the consent is given, the same words still ask about Tillit: her own yes counts.
+    const p = suite.newcomer();
+    await say(p, "hej");
+    expect(await say(p, "måste mamma säga ja")).toMatch(/ditt eget ja|du själv som bestämmer/);
+  });
+
+  it("'kan du radera allt jag skrev inatt' gets what can be erased and how, and that the team may have read it", async () => {
+    for (const [language, asked] of [
+      ["sv", "kan du radera allt jag skrev inatt"],
+      ["sv", "snälla ta bort det jag skrev igår"],
+      ["sv", "kan ni radera meddelandet jag skickade"],
+      ["en", "can you delete what i wrote last night"],
+      ["en", "pls remove the messages i sent yesterday"],
+    ] as const) {
+      const p = await suite.onTeam(language, "Amanda");
+      const reply = await say(p, asked);
+      const sv = language === "sv";
+      expect(reply, asked).not.toMatch(NOT_UNDERSTOOD);
+      expect(reply, asked).toMatch(sv ? /redan ha (läst|sett)/ : /may already have (read|seen)/);
+      expect(reply, asked).toMatch(sv ? /"radera mina uppgifter"/ : /"delete my data"/);
+      // Nothing is erased and no erasure asked for by it.
+      expect(await h.tillit.db.erasureRequest.count({ where: { participantId: (await p.record()).id } }), asked).toBe(0);
+    }
+    // While the team is awaited (a night message first), the question is still answered.
+    const p = await suite.onTeam("sv", "Amanda");
+    await say(p, "prata med en människa");
+    const reply = await say(p, "kan du radera allt jag skrev inatt");
+    expect(reply).toMatch(/redan ha (läst|sett)/);
+  });
+});
