@@ -8,6 +8,8 @@ import { askChoice, say, takeAnswer } from "./shared/ask.js";
 import { services } from "./turn-services.js";
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
 import { beginNamedDialog } from "./begin-dialog.js";
+import { CHECK_IN_DIALOG, type CheckInOptions } from "./check-in.dialog.js";
+import { toldHowTheyAre } from "./shared/understand-free.js";
 
 export const ASK_FIRST_DIALOG = "ask-first";
 
@@ -37,7 +39,14 @@ export class AskFirstDialog extends TillitDialog {
   private async afterAnswer(step: WaterfallStepContext) {
     const s = services(step.context);
     const answer = takeAnswer<string>(step);
-    if (answer.kind === "answer" && answer.value === "yes") return beginNamedDialog(step, this.start(step));
+    if (answer.kind === "answer" && answer.value === "yes") {
+      const start = this.start(step);
+      if (start.dialog !== CHECK_IN_DIALOG) return beginNamedDialog(step, start);
+      // The offer said hello already: the scale question comes without a second "Hej!", and after "nu han sover.
+      // jag är trött men ok" it thanks them for what they told (texter17 #13: "Hej Yasmin! Hur är det idag?").
+      const told = toldHowTheyAre(step.context.activity.text ?? "");
+      return beginNamedDialog(step, { ...start, options: { ...start.options, ...(told ? { told: true } : { midConversation: true }) } satisfies CheckInOptions });
+    }
     if (answer.kind === "answer" && answer.value === "later") {
       s.effects.push({ kind: "postpone-reminder" });
       // "lite senare" only when it is still today; otherwise said as it is: tomorrow.

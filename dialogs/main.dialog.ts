@@ -229,7 +229,8 @@ export class MainDialog extends ComponentDialog {
     const moodNow = moodToAskFirst(inner, text);
     if (moodNow) {
       await inner.cancelAllDialogs();
-      return inner.beginDialog(CHECK_IN_DIALOG, { mood: moodNow, followUp: null } satisfies CheckInOptions);
+      const options: CheckInOptions = "offScale" in moodNow ? { offScale: moodNow.offScale, followUp: null } : { mood: moodNow, followUp: null };
+      return inner.beginDialog(CHECK_IN_DIALOG, options);
     }
     // "äntligen!!" after good news told in a check-in: a glad word back, and the question again (not "förstod inte").
     if (isActive(inner, CHECK_IN_DIALOG) && leafOf(inner).activeDialog?.id === PROMPTS.option && isGoodNews(text)) {
@@ -764,10 +765,12 @@ function declinesRating(inner: DialogContext, text: string): boolean {
 }
 
 /** A mood number written to the question before a check-in ("vet ej typ 4", "typ 6 ish"). */
-function moodToAskFirst(inner: DialogContext, text: string): ScaleAnswer | undefined {
+function moodToAskFirst(inner: DialogContext, text: string): ScaleAnswer | { offScale: "above" | "below" } | undefined {
   if (!offersCheckIn(inner) || services(inner.context).participant.dataConsent !== true) return undefined;
   const r = readScale(text);
   if (r.kind === "number") return { value: r.value, reading: "number" };
+  // "typ 11", "0 lol": how they are, past the scale; a yes to the check-in, not the skip it was (texter17 #13).
+  if (r.kind === "unclear" && (r.why === "above" || r.why === "below")) return { offScale: r.why };
   // "idk typ mitt emellan": the mood in words, said back as such by the check-in (a tester's met "förstår inte allt").
   const said = understandMood(text);
   return said === undefined ? undefined : { value: said, reading: "words" };

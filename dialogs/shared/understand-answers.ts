@@ -190,9 +190,25 @@ const SLEPT_WORD = new RegExp(String.raw`\b${SLEEP_WORD}\b`);
 const SLEPT_NOT_HERE = new RegExp(String.raw`\b${SLEEP_WORD} (inte|int|ej) (hemma|hos|dar|har|pa|i|med|over)\b`);
 const TOLD_SLEPT_WELL = new RegExp(String.raw`\b(sov|sovit|slept)( typ| faktiskt| ratt| riktigt| ganska| sjukt| as)? (bra|gott|skont|well|good|great|som en (stock|sten|bebis|baby|prinsessa)|like a (baby|log|rock))\b`);
 
+// The night in hours: "sov typ 3h", "sov bara 4 timmar", "slept like 2 hrs", "sovit fem timmar" (texter17 #13:
+// "sov typ 3h" was asked "Hur har du sovit?" right after). Five hours or fewer is a bad night, eight or more a good one.
+const HOUR_WORDS: Record<string, number> = { en: 1, ett: 1, one: 1, tva: 2, two: 2, tre: 3, three: 3, fyra: 4, four: 4, fem: 5, five: 5, sex: 6, six: 6, sju: 7, seven: 7, atta: 8, eight: 8, nio: 9, nine: 9, tio: 10, ten: 10 };
+const SLEPT_HOURS = new RegExp(
+  String.raw`\b${SLEEP_WORD}( typ| bara| ba| knappt| nastan| max| kanske| runt| ca| like| only| about| maybe| barely| around| i| for)* (\d{1,2}|${Object.keys(HOUR_WORDS).join("|")}) ?(h|t|tim|timme|timmar|timmer|hours?|hrs?)\b`,
+);
+
+function sleptHours(said: string): "good" | "bad" | undefined {
+  const m = SLEPT_HOURS.exec(said);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[3]!) ? Number(m[3]) : HOUR_WORDS[m[3]!]!;
+  return n <= 5 ? "bad" : n >= 8 && n <= 14 ? "good" : undefined;
+}
+
 /** A night's sleep said plainly in an answer to another question, or undefined. */
 export function sleepToldInPassing(text: string): "good" | "bad" | undefined {
   const said = fold(text);
+  const hours = sleptHours(said);
+  if (hours) return hours;
   // "sov skit bra" (skit as "very"), "sov inte så dåligt", "sover inte hemma": not a bad night said.
   if (/\b(skit|sjukt|as|fett|grymt) ?(bra|gott)\b/.test(said) && SLEPT_WORD.test(said)) return "good";
   if (/\b(inte|int|ej) (sa |speciellt |jatte )?(daligt|illa|kasst)\b/.test(said) || SLEPT_NOT_HERE.test(said)) return undefined;

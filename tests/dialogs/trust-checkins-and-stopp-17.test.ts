@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Harness } from "../helpers/harness.js";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
-import type { Participant } from "../helpers/conversation.js";
+import { onboardedParticipant, type Participant } from "../helpers/conversation.js";
+import { addSchedule } from "../../bot/staff/nudge-admin.js";
 
 const suite = transcriptSuite(731617700, { clock: Date.parse("2026-11-24T13:00:00Z"), staff: true });
 let h: Harness;
@@ -152,5 +153,59 @@ describe("a 15-year-old's own questions (texter17 #9)", () => {
     await say(p, "prata med en människa");
     const reply = await say(p, "kan du radera allt jag skrev inatt");
     expect(reply).toMatch(/redan ha (läst|sett)/);
+  });
+});
+
+/** Malin, on team Nord; Kim's weekly check-in on Wednesday at 17:00, offered by the scheduler; `week` weeks into 2027. */
+async function offered(week: number): Promise<Participant> {
+  h.clock.ms = Date.parse("2027-01-05T12:00:00Z") + week * 7 * DAY; // a Tuesday, 13:00 in Stockholm
+  const p = await onboardedParticipant(h, suite.phone());
+  const r = await p.record();
+  await h.tillit.db.participant.update({ where: { id: r.id }, data: { teamId: suite.w.teamA } });
+  const deps = { db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, nudges: h.tillit.nudges, now: h.clock.now };
+  await addSchedule(deps, suite.w.accounts.coordA.actor, r.conversations[0]!.id, { kind: "weekly", weekday: 3, time: "17:00", dialog: "check-in" });
+  await p.received();
+  const got = await suite.liveUntil(p, new Date(h.clock.ms + 29 * 60 * MINUTE).toISOString()); // Wednesday 18:00
+  expect(got.map((m) => m.text).join(" ")).toMatch(/incheckning/);
+  return p;
+}
+
+describe("check-ins that listen (texter17 #13)", () => {
+  it("Malin: 'typ 11' to 'Har du tid för en kort incheckning nu?' is a mood past the scale, not a skip; 'jk 7' answers it", async () => {
+    let week = 0;
+    for (const [over, then] of [["typ 11", "jk 7"], ["11", "ok 7"], ["elva lol", "7"]] as const) {
+      const p = await offered(week++);
+      const reply = await say(p, over);
+      expect(reply, over).not.toMatch(/hoppar över|skip/i);
+      expect(reply, over).toMatch(/Över skalan|Mer än skalan/);
+      const next = await say(p, then);
+      expect(next, then).not.toMatch(NOT_UNDERSTOOD);
+      expect(next, then).toMatch(/7:a|inte lägre/);
+    }
+  });
+
+  it("after a yes to the offer the scale question has no second 'Hej', and 'jag är trött men ok' is thanked for, not asked as if unsaid", async () => {
+    const p = await offered(3);
+    const yes = await say(p, "1");
+    expect(yes).not.toMatch(/^Hej/);
+    expect(yes).toMatch(/1-10/);
+    const q = await offered(4);
+    const told = await say(q, "nu han sover. jag är trött men ok");
+    expect(told).not.toMatch(/^Hej/);
+    expect(told).toMatch(/Tack för att du berättar|Okej, tack/);
+  });
+
+  it("'sov typ 3h' inside the check-in tells the night: 'Hur har du sovit?' is not asked after it", async () => {
+    let week = 5;
+    for (const slept of ["sov typ 3h", "sov bara 4 timmar", "sovit typ fem timmar"]) {
+      const p = await offered(week++);
+      await say(p, "1");
+      await say(p, "6");
+      const r1 = await say(p, slept);
+      // The screen may offer a person for a short night; answered, the check-in goes on past the sleep question.
+      const r2 = /Vill du att/.test(r1) ? await say(p, "nej") : r1;
+      expect(`${r1} ${r2}`, slept).not.toMatch(/Hur har du sovit/);
+      expect(`${r1} ${r2}`, slept).toMatch(/ätit|rört på dig/);
+    }
   });
 });
