@@ -125,6 +125,16 @@ export class MainDialog extends ComponentDialog {
       }
       return { status: DialogTurnStatus.waiting };
     }
+    // "4" to "Vilket språk vill du skriva på?" (two choices), right after the time question's four: the time, said a
+    // step late ("natt lol", then "4" meant "spelar ingen roll"); kept, said back, and the language asked again (texter17 #17).
+    const late = timeSaidLate(inner, text);
+    if (late) {
+      s.effects.push({ kind: "set-preferred-times", times: late === "any" ? ["morning", "afternoon", "evening"] : [late] });
+      s.preface(s.t(`onboarding.timeSaidLate.${late}`));
+      inner.context.turnState.set(ASKED_AGAIN, true);
+      await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
     // Taking back the yes to keeping answers is asked about at once, even while a person is awaited.
     if (asksToStopKeeping(s, text)) return beginWithdrawal(inner);
     // A person asked for at the consent, and then "Noah", "Jag prata lite svenska" or "I prefer Ukrainian, is
@@ -649,6 +659,18 @@ function isActive(inner: DialogContext, id: string): boolean {
 function isPrompt(dc: DialogContext): boolean {
   const id = dc.activeDialog?.id;
   return id !== undefined && (Object.values(PROMPTS) as string[]).includes(id);
+}
+
+/** "3" or "4" to onboarding's language question, whose choices are two: the time question's third or fourth choice. */
+function timeSaidLate(inner: DialogContext, text: string): "evening" | "any" | undefined {
+  if (!isActive(inner, ONBOARDING_DIALOG)) return undefined;
+  const leaf = leafOf(inner);
+  if (leaf.activeDialog?.id !== PROMPTS.option) return undefined;
+  const spec = (leaf.activeDialog.state as { options?: { validations?: ChoiceSpec } }).options?.validations;
+  const values = spec?.options.map((o) => o.value).join(",");
+  if (values !== "sv,en") return undefined;
+  const m = /^\s*([34])\s*[.!]*\s*$/.exec(text);
+  return m ? (m[1] === "3" ? "evening" : "any") : undefined;
 }
 
 function leafOf(dc: DialogContext): DialogContext {

@@ -34,7 +34,8 @@ export const choiceSets = {
       { value: "morning", synonyms: ["morgon", "morgonen", "förmiddag", "förmiddagen", "morning", "mornings"] },
       { value: "afternoon", synonyms: ["eftermiddag", "eftermiddagen", "dagtid", "afternoon", "daytime"] },
       { value: "evening", synonyms: ["kväll", "kvällen", "kvällar", "evening", "evenings", "night"] },
-      { value: "any", synonyms: ["spelar ingen roll", "vilken som", "alla", "när som", "whenever", "any", "anytime", "any time", "doesnt matter"] },
+      // "whatever", "kvittar", "idc": any time, said sideways (texter17 #17: "whatever" met "förstod inte").
+      { value: "any", synonyms: ["spelar ingen roll", "vilken som", "alla", "när som", "när som helst", "whenever", "any", "anytime", "any time", "doesnt matter", "whatever", "wtv", "whatevs", "idc", "dont care", "don't care", "kvittar", "samma för mig", "bryr mig inte", "vad som helst", "egal", "spelar ingen roll typ"] },
     ],
     // "sent", "late evenings tbh", "natt typ😂": the time in their words (understand-answers.ts).
     reader: { kind: "time-of-day", values: { morning: "morning", afternoon: "afternoon", evening: "evening", any: "any" } },

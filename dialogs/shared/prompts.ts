@@ -78,7 +78,13 @@ export function message(text: string, labels?: string[]): Partial<Activity> {
 /** A prompt's own state: the answer last refused, kept until the prompt ends. */
 interface TriesState {
   refused?: string;
+  /** A filler alone ("typ", "asså", "hmm") was let pass once without counting as the second miss. */
+  fillerPassed?: boolean;
 }
+
+// A word said while thinking, not an answer: "typ", "asså", "hmm", "öh". Asked again, it is not the second miss
+// that skips the question (texter17 #17: "typ" to the time question ended it with "vi hoppar över den").
+const FILLER = /^\s*(typ|asså|assa|alltså|allts|liksom|hmm+|hm+|öh+|eh+|ehm+|mm+|um+|uh+|like|so|ba|bara)\s*[.!?]*\s*$/i;
 
 abstract class TwoTriesPrompt<T> extends Prompt<T> {
   // The validator runs once per answer (recognition also runs for botbuilder's pre-bubble events),
@@ -86,14 +92,25 @@ abstract class TwoTriesPrompt<T> extends Prompt<T> {
   constructor(id: string) {
     super(id, async (prompt) => {
       if (prompt.recognized.succeeded) return true;
-      (prompt.state as TriesState).refused = prompt.context.activity.text ?? "";
+      const state = prompt.state as TriesState;
+      const text = prompt.context.activity.text ?? "";
+      state.refused = text;
       if (prompt.attemptCount < 2) return false;
+      if (this.passesFiller() && FILLER.test(text) && !state.fillerPassed) {
+        state.fillerPassed = true;
+        return false;
+      }
       prompt.recognized.value = UNCLEAR as unknown as T;
       return true;
     });
   }
 
   protected abstract understand(text: string, options: PromptOptions): T | undefined;
+
+  /** Whether a filler alone is let pass once (asked again with the question alone: only the choice questions do). */
+  protected passesFiller(): boolean {
+    return false;
+  }
 
   protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<T>> {
     const value = this.understand(context.activity.text ?? "", options);
@@ -103,11 +120,17 @@ abstract class TwoTriesPrompt<T> extends Prompt<T> {
 
 /** A choice among options, recognised by number, words, synonyms and small typos. */
 export class OptionPrompt extends TwoTriesPrompt<string> {
-  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+  protected override passesFiller(): boolean {
+    return true;
+  }
+
+  protected async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
     const spec = options.validations as ChoiceSpec;
     const askedAgain = context.turnState.get(ASKED_AGAIN) === true;
     const again = askedAgain ? (spec.againKey ? services(context).t(spec.againKey, spec.againVars) : (spec.againText ?? spec.bareText)) : undefined;
-    await context.sendActivity(message(isRetry ? spec.retryText : again || spec.text, spec.labels));
+    // After a filler let pass ("typ"), the question alone: "Jag förstod inte riktigt" twice in a row would be the same line.
+    const afterFiller = isRetry && (state as TriesState).fillerPassed === true && FILLER.test(context.activity.text ?? "");
+    await context.sendActivity(message(afterFiller ? (spec.bareText ?? spec.text) : isRetry ? spec.retryText : again || spec.text, spec.labels));
   }
   protected understand(text: string, options: PromptOptions): string | undefined {
     const spec = options.validations as ChoiceSpec;

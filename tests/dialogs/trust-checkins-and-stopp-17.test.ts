@@ -209,3 +209,46 @@ describe("check-ins that listen (texter17 #13)", () => {
     }
   });
 });
+
+describe("onboarding answers said sideways (texter17 #17)", () => {
+  /** A newcomer at the time question (consent yes, name given). */
+  async function atTimeQuestion(name: string): Promise<Participant> {
+    const p = suite.newcomer();
+    await say(p, "hej");
+    await say(p, "ja");
+    expect(await say(p, name)).toMatch(/Vilken tid/);
+    return p;
+  }
+  const timesOf = async (p: Participant) => JSON.parse((await p.record()).preferredTimes ?? "null") as string[] | null;
+
+  it("Filip: 'whatever' / 'kvittar' / 'idc' to the time question is any time", async () => {
+    for (const said of ["whatever", "kvittar", "idc", "wtv", "när som helst"]) {
+      const p = await atTimeQuestion("Filip");
+      const reply = await say(p, said);
+      expect(reply, said).not.toMatch(NOT_UNDERSTOOD);
+      expect(reply, said).toMatch(/Vilket språk/);
+      expect(await timesOf(p), said).toEqual(["morning", "afternoon", "evening"]);
+    }
+  });
+
+  it("'typ' after a miss is asked again with the question alone, not taken as the skip", async () => {
+    const p = await atTimeQuestion("Filip");
+    expect(await say(p, "banan")).toMatch(/förstod inte riktigt/);
+    const again = await say(p, "typ");
+    expect(again).not.toMatch(/hoppar över/);
+    expect(again).toMatch(/^Vilken tid/);
+    expect(await say(p, "kväll")).toMatch(/Vilket språk/);
+    expect(await timesOf(p)).toEqual(["evening"]);
+  });
+
+  it("Malin: '4' to the language question right after the time question is the time's fourth choice, said a step late", async () => {
+    const p = await atTimeQuestion("Malin");
+    expect(await say(p, "natt lol")).toMatch(/Vilket språk/);
+    const reply = await say(p, "4");
+    expect(reply).not.toMatch(NOT_UNDERSTOOD);
+    expect(reply).toMatch(/vilken tid som helst/);
+    expect(reply).toMatch(/Vilket språk/);
+    expect(await timesOf(p)).toEqual(["morning", "afternoon", "evening"]);
+    expect(await say(p, "svenska")).toMatch(/Vad vill du göra/);
+  });
+});
