@@ -8,7 +8,7 @@ import { recordSubGoalProgress } from "../db/plans.js";
 import type { TurnEffect } from "../runtime/turn-types.js";
 import { checkInConcerns } from "../safety/categories.js";
 import { cancelNudges, scheduleMeetingReminders } from "../nudges/schedule-nudges.js";
-import { postponeReminder, retimeReminders, setReminders } from "../nudges/participant-wishes.js";
+import { postponeReminder, putOffDueReminders, retimeReminders, setReminders } from "../nudges/participant-wishes.js";
 import { cancelPostponedDialog } from "../db/nudges.js";
 import { flagConcern, optOut, requestHuman, withdrawHumanRequest, withdrawErasureRequest } from "../conversations/transitions.js";
 import type { PendingEvent } from "../infrastructure/events.js";
@@ -59,6 +59,9 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         break;
       case "postpone-reminder":
         await postponeReminder(tx, participantId, now);
+        break;
+      case "put-off-due-reminders":
+        await putOffDueReminders(tx, participantId, now);
         break;
       case "cancel-postponed":
         await cancelPostponedDialog(tx, participantId, effect.dialog, now);

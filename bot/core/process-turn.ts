@@ -12,7 +12,7 @@ import { knownAdult, knownMinor, MINOR_WITH_AN_ADULT, minorWithAnAdult } from ".
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
 import { sinceTakeover } from "../db/conversations.js";
 import { errorSummary } from "../infrastructure/log.js";
-import { detectKeyword, normaliseKeyword, wantsContactAgain } from "../domain/keywords.js";
+import { detectKeyword, normaliseKeyword, saysWritesLater, wantsContactAgain } from "../domain/keywords.js";
 import { MAX_UNANSWERED_BOT_MESSAGES, replyChannel, unansweredInRow } from "../outbox/enqueue-outbound.js";
 import { ETagConflictError } from "../runtime/dialog-state-storage.js";
 import type { BotReply, DialogStart, StartableDialog, TurnLookups } from "../runtime/turn-types.js";
@@ -309,7 +309,9 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
       };
       const outcome = await deps.runtime.runTurn(input, lookupsFor(deps, message.participant.id, message.conversationId, message.id));
       // The screen's concern is flagged whatever the dialogs made of the message.
-      const effects = ctx.concern && !outcome.effects.some((e) => e.kind === "flag-concern") ? [...outcome.effects, { kind: "flag-concern" as const, reasons: ctx.concern }] : outcome.effects;
+      const flagged = ctx.concern && !outcome.effects.some((e) => e.kind === "flag-concern") ? [...outcome.effects, { kind: "flag-concern" as const, reasons: ctx.concern }] : outcome.effects;
+      // "skriver sen" answered however the dialogs answer it: a reminder due soon waits (texter17 #13).
+      const effects = !start && saysWritesLater(message.body) ? [...flagged, { kind: "put-off-due-reminders" as const }] : flagged;
       const replies = proactive ? outcome.replies.slice(-proactive.allowance) : outcome.replies;
       // Stopping everything from a dialog is STOPP's opt-out; its confirmation is the one message still allowed.
       const purpose = outcome.effects.some((e) => e.kind === "opt-out") ? "opt-out-confirmation" : start ? "nudge" : "reply";

@@ -95,3 +95,12 @@ const ASKS_ABOUT_THE_TEAM =
 export function asksAboutTheTeamWhileStopped(text: string): boolean {
   return ASKS_ABOUT_THE_TEAM.test(plainWords(text));
 }
+
+// "skriver sen", "min son är sjuk, skriver sen", "hörs senare", "talk later", "ttyl": they will write later, so a
+// reminder due within the next hours waits (texter17 #13: a check-in came an hour after "skriver sen").
+const WRITES_LATER =
+  /\b(skriver|skriva|svarar|hor av mig|horrs|hors|snackas|pratar|tar det|aterkommer)( till dig| till er| dig| er| pa det)?( lite| igen)? (sen|senare|sedan|ikvall|i kvall|imorgon|i morgon|efter)\b|\b(hors|snackas|horrs) (sen|senare)\b|\b(text|write|talk|speak|get back to you|reply|answer)( to you| you| u| to u)?( back)? (later|tomorrow|tonight)\b|\b(ttyl|brb|talk soon)\b/;
+
+export function saysWritesLater(text: string): boolean {
+  return WRITES_LATER.test(plainWords(text));
+}

@@ -72,3 +72,19 @@ export async function postponeReminder(tx: SqlExecutor, participantId: number, n
   }, now);
   return true;
 }
+
+/**
+ * "skriver sen", "min son är sjuk, skriver sen": a reminder due within the next few hours (or held, already due)
+ * waits until "later" (postponedTime); one due after that keeps its time (texter17 #13: a check-in came an hour
+ * after a young mother said she would write later).
+ */
+export async function putOffDueReminders(tx: SqlExecutor, participantId: number, now: Date): Promise<boolean> {
+  const { at } = postponedTime(now, await timingFor(tx, participantId));
+  let moved = false;
+  for (const n of await upcomingReminders(tx, participantId)) {
+    if (n.dueAt.getTime() >= at.getTime() || n.dueAt.getTime() - now.getTime() > POSTPONE_MS) continue;
+    await moveScheduledNudge(tx, n.id, at);
+    moved = true;
+  }
+  return moved;
+}

@@ -213,6 +213,8 @@ export type TurnEffect =
   | { kind: "set-reminder-pace"; pace: ReminderPace }
   /** "Remind me later": the latest reminder comes again in a few hours, at an allowed time. */
   | { kind: "postpone-reminder" }
+  /** "skriver sen": a reminder due within the next hours waits until later (participant-wishes.ts putOffDueReminders). */
+  | { kind: "put-off-due-reminders" }
   /** The participant began this dialog themselves: its reminder put off with "senare" does not come again. */
   | { kind: "cancel-postponed"; dialog: string }
   | { kind: "record-consent"; consent: "data-processing" | "language-model"; granted: boolean; textVersion: string }

@@ -252,3 +252,24 @@ describe("onboarding answers said sideways (texter17 #17)", () => {
     expect(await say(p, "svenska")).toMatch(/Vad vill du göra/);
   });
 });
+
+describe("'skriver sen' puts off a check-in due soon (texter17 #13)", () => {
+  it("Yasmin: 'min son är sjuk, skriver sen' forty minutes before the check-in: it comes hours later, not at once", async () => {
+    let week = 20;
+    for (const said of ["min son är sjuk, feber. skriver sen", "hörs senare", "ttyl, busy rn"]) {
+      h.clock.ms = Date.parse("2027-01-05T12:00:00Z") + week++ * 7 * DAY; // Tuesday 13:00
+      const p = await onboardedParticipant(h, suite.phone());
+      const r = await p.record();
+      await h.tillit.db.participant.update({ where: { id: r.id }, data: { teamId: suite.w.teamA } });
+      const deps = { db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, nudges: h.tillit.nudges, now: h.clock.now };
+      await addSchedule(deps, suite.w.accounts.coordA.actor, r.conversations[0]!.id, { kind: "weekly", weekday: 3, time: "17:00", dialog: "check-in" });
+      await p.received();
+      h.clock.ms += 27 * 60 * MINUTE + 20 * MINUTE; // Wednesday 16:20
+      await say(p, said);
+      const soon = await suite.liveUntil(p, new Date(h.clock.ms + 2 * 60 * MINUTE).toISOString()); // 18:20
+      expect(soon.map((m) => m.text).join(" "), said).not.toMatch(/incheckning/);
+      const later = await suite.liveUntil(p, new Date(h.clock.ms + 3 * 60 * MINUTE).toISOString()); // 21:20
+      expect(later.map((m) => m.text).join(" "), said).toMatch(/incheckning/);
+    }
+  });
+});
