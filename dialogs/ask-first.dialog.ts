@@ -45,7 +45,7 @@ export class AskFirstDialog extends TillitDialog {
       // The offer said hello already: the scale question comes without a second "Hej!", and after "nu han sover.
       // jag är trött men ok" it thanks them for what they told (texter17 #13: "Hej Yasmin! Hur är det idag?").
       const told = toldHowTheyAre(step.context.activity.text ?? "");
-      return beginNamedDialog(step, { ...start, options: { ...start.options, ...(told ? { told: true } : { midConversation: true }) } satisfies CheckInOptions });
+      return beginNamedDialog(step, { ...start, options: { ...start.options, ...(told ? { told: true } : { afterYes: true }) } satisfies CheckInOptions });
     }
     if (answer.kind === "answer" && answer.value === "later") {
       s.effects.push({ kind: "postpone-reminder" });

@@ -40,6 +40,8 @@ export interface CheckInOptions {
   midConversation?: boolean;
   /** The mood given already ("vet ej typ 4" to "Har du tid för en kort incheckning?"): not asked for again. */
   mood?: ScaleAnswer;
+  /** Begun with a yes to "Har du tid för en kort incheckning nu?", which greeted already: no second "Hej". */
+  afterYes?: boolean;
   /** A number off the scale given to "Har du tid för en kort incheckning?" ("typ 11"): the scale question says so. */
   offScale?: "above" | "below";
 }
@@ -105,7 +107,7 @@ export class CheckInDialog extends TillitDialog {
     }
     const name = s.participant.preferredName;
     // After a word about the step, the greeting in the mood question would be one too many.
-    const { told, midConversation, mood: given, offScale } = (step.options as CheckInOptions | undefined) ?? {};
+    const { told, midConversation, mood: given, offScale, afterYes } = (step.options as CheckInOptions | undefined) ?? {};
     if (given) return step.next(given);
     // "typ 11" to the offer: a yes with a mood past the scale, asked for within it (texter17 #13: it was a skip).
     const key = offScale
@@ -116,7 +118,9 @@ export class CheckInDialog extends TillitDialog {
         ? "checkIn.moodAgain"
         : told
           ? "checkIn.moodTold"
-          : name
+          : afterYes
+            ? "checkIn.moodAfterYes"
+            : name
             ? "checkIn.moodNamed"
             : "checkIn.mood";
     // "same as igår" is read as the last check-in's mood, said back (recentMoods: newest first, the last 30 days).

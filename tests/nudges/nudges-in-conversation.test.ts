@@ -84,7 +84,8 @@ describe("the participant changes reminders in their own words", () => {
     h.clock.advance(3 * 3_600_000);
     expect([...(await s.tick()).values()]).toEqual(["sent"]);
     expect(await p.received()).toEqual(["Hi Sam! Is now a good time for a quick check-in?\n1. Yes, now\n2. Later\n3. Not today"]);
-    expect(await p.say("yes")).toEqual(["Hi Sam! How are you today, on a scale of 1-10?"]);
+    // The offer greeted already: no second "Hi Sam!" (texter17 #13).
+    expect(await p.say("yes")).toEqual(["Great! How are you today, on a scale of 1-10?"]);
   });
 });
 
