@@ -80,5 +80,24 @@ export async function acknowledge(dc: DialogContext, text: string, asked?: { com
     await dc.context.sendActivity(message(tWhileRead(s, "handedBack.ack", vars)));
     return;
   }
+  if (key === "conversation.acknowledge") {
+    // "asså" / "jag" / "vet inte", a few seconds apart: after one "förstår inte allt", the rest of the burst gets a
+    // short line that Tillit is reading, not another not-understood line with when the team reads (texter17 #15).
+    const last = s.memory.notUnderstoodAt;
+    const inBurst = last !== undefined && s.now.getTime() - Date.parse(last) < BURST_MS && isFragment(text);
+    await s.remember({ notUnderstoodAt: s.now.toISOString() });
+    if (inBurst) {
+      await dc.context.sendActivity(message(s.t("conversation.burstPresence")));
+      return;
+    }
+  }
   await dc.context.sendActivity(message(key === "conversation.acknowledge" ? tWhileRead(s, key, vars) : s.t(key, vars)));
+}
+
+/** Fragments this close to the last not-understood line are one burst. */
+const BURST_MS = 3 * 60_000;
+
+/** A short fragment of a burst: three words at most, and no question. */
+function isFragment(text: string): boolean {
+  return !text.includes("?") && text.trim().split(/\s+/).filter(Boolean).length <= 3;
 }

@@ -58,6 +58,8 @@ export interface ConversationMemory {
    * (nextReadingFor).
    */
   readingSaid?: { text: string; at: string };
+  /** When a message was last met with "förstår inte allt" or the burst's presence line (ISO time): a burst of fragments gets one such line. */
+  notUnderstoodAt?: string;
   /** When Tillit last answered while a crisis flag stood (ISO time): "after a crisis" outlasts a chatty wait. */
   crisisWaitedAt?: string;
   /** When being outdoors, locked out or cold was told in a crisis wait (ISO time): a plea soon after gets the practical help again. */

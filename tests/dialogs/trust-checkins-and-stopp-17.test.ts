@@ -273,3 +273,24 @@ describe("'skriver sen' puts off a check-in due soon (texter17 #13)", () => {
     }
   });
 });
+
+describe("a burst of fragments (texter17 #15)", () => {
+  it("Amanda, Friday night: 'asså' / 'jag' / 'vet inte' get one not-understood line, then short presence lines", async () => {
+    for (const [language, burst] of [
+      ["sv", ["asså", "jag", "vet inte"]],
+      ["sv", ["eh", "typ", "nä"]],
+      ["en", ["like", "idk", "ugh"]],
+    ] as const) {
+      const p = await suite.onTeam(language, "Amanda");
+      h.clock.advance(7 * DAY);
+      const replies: string[] = [];
+      for (const said of burst) replies.push(await say(p, said, 10_000));
+      const notUnderstood = replies.filter((r) => NOT_UNDERSTOOD.test(r));
+      expect(notUnderstood.length, replies.join(" | ")).toBeLessThanOrEqual(1);
+      // The time the team reads is said at most once in the burst.
+      expect(replies.filter((r) => /läser det|reads it|will read/.test(r)).length, replies.join(" | ")).toBeLessThanOrEqual(1);
+      for (let i = 1; i < replies.length; i++) expect(replies[i], replies.join(" | ")).not.toBe(replies[i - 1]);
+      for (const r of replies) expect(r, burst.join(" ")).not.toBe("");
+    }
+  });
+});
