@@ -216,7 +216,8 @@ async function answeredCrisisNow(dc: DialogContext, text: string): Promise<boole
     return true;
   }
   if (!plea) return false;
-  const { open, reading } = nextReadingFor(s);
+  // A plea asks whether anyone is there: when a person reads is said every time, however lately it was.
+  const { open, reading } = nextReadingFor(s, { always: true });
   const here = s.t(open ? "waiting.presence" : "waiting.presenceClosed", { coordinator: coordinatorInSentence(s), reading });
   const outside = s.memory.outdoorsAt !== undefined && s.now.getTime() - Date.parse(s.memory.outdoorsAt) < OUTDOORS_MS;
   const now = outside ? `waiting.presenceOutdoors${minor ? "Minor" : ""}` : declined ? undefined : await helpNumbersKey(s, "waiting.presenceNow");

@@ -9,6 +9,7 @@ import { flagCrisis as flagCrisisTransition } from "../conversations/transitions
 // The core shares this reader with the dialogs, as it does the erasure words (process-turn.ts).
 import { harmFromOthers, harmFromOutside } from "../../dialogs/shared/harm-words.js";
 import { knownMinor, MINOR_WITH_AN_ADULT } from "./known-age.js";
+import { adultAgeWith } from "../../dialogs/shared/age-words.js";
 import { afterPills, PILLS_MS, saysDrowsy } from "../../dialogs/shared/waiting-words.js";
 import { crisisFlagsSince } from "../db/audit.js";
 
@@ -75,8 +76,10 @@ function harmKey(categories: CrisisCategory[], text: string, minor: boolean): st
  * (answered while the person is awaited: dialogs/waiting.ts, the only crisis reply with choices).
  */
 function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: boolean, onCall: boolean, reading: string, minor: boolean, introduce: boolean, raisedBy?: CrisisSource): BotReply[] {
-  // A minor with an adult has told of no harm: not "det är inte ditt fel", but what an adult owes them, BRIS and 112.
-  const first = raisedBy?.source === MINOR_WITH_AN_ADULT ? "crisis.withAnAdultMinor" : (crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? harmKey(categories, ctx.message.body, minor));
+  // With an adult (the turn's check for a known minor, or the rules' sexual-abuse.older-man-stay for anyone): no harm
+  // was told, so not "det är inte ditt fel", but that nobody should have to do anything for a bed, BRIS and 112.
+  const withAnAdult = raisedBy?.source === MINOR_WITH_AN_ADULT || (categories.includes("sexual-abuse") && adultAgeWith(ctx.message.body) !== undefined);
+  const first = withAnAdult ? (minor ? "crisis.withAnAdultMinor" : "crisis.withAnAdult") : (crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? harmKey(categories, ctx.message.body, minor));
   const variant = secondVariant(first, categories);
   const second = open
     ? copy(ctx, `crisis.inHours${variant}`, { coordinator: coordinatorInSentence(ctx) })

@@ -29,7 +29,8 @@ describe("someone under 18 with an adult", () => {
     const c = await conversationOf(p);
     expect(c.priority).toBe("crisis");
     const audit = await suite.h.tillit.db.auditLog.findFirst({ where: { action: "conversation.crisis-flagged", subjectId: String(c.id) } });
-    expect(JSON.parse(audit!.details!)).toMatchObject({ categories: ["sexual-abuse"], raisedBy: { source: "minor-with-an-adult" } });
+    // The rules read this shape for anyone (sexual-abuse.older-man-stay); to a known minor the words are theirs.
+    expect(JSON.parse(audit!.details!)).toMatchObject({ categories: ["sexual-abuse"] });
     // More told while the flag stands is heard as more of it, BRIS first.
     const again = (await p.say("han säger jag kan sova här om jag vill")).join(" ");
     expect(order(again)[0]).toBe("BRIS");
@@ -45,15 +46,24 @@ describe("someone under 18 with an adult", () => {
     const [en] = await q.say("he's 24 and picks me up after school, i stay at his place sometimes");
     expect(order(en!)).toEqual(["BRIS", "112"]);
     expect(en).toMatch(/adult/);
+    // A shape the rules do not read ("träffar en kille på 30 o sover där ibland"): the turn flags it for a known minor.
+    const r = await onboarded();
+    await r.say("jag e 15");
+    const [sv] = await r.say("träffar en kille på 30 o sover där ibland");
+    expect(order(sv!)).toEqual(["BRIS", "112"]);
+    const audit = await suite.h.tillit.db.auditLog.findFirst({ where: { action: "conversation.crisis-flagged", subjectId: String((await conversationOf(r)).id) } });
+    expect(JSON.parse(audit!.details!)).toMatchObject({ categories: ["sexual-abuse"], raisedBy: { source: "minor-with-an-adult" } });
   });
 
-  it("the same words from an adult, from someone whose age is unknown, or about a brother: no crisis", async () => {
+  it("staying at a man's whose age they give is a crisis to the rules for anyone, with words that presume no age; a boyfriend, a brother: no crisis", async () => {
+    // The rules (sexual-abuse.older-man-stay) flag the shape whatever the writer's age: the team knows who writes.
     const adult = await onboarded();
     await adult.say("jag e 22");
-    expect((await adult.say("e hos en kompis kille, han e typ 25")).join(" ")).not.toMatch(/BRIS|112/);
-    expect((await conversationOf(adult)).priority).not.toBe("crisis");
+    const [first] = await adult.say("e hos en kompis kille, han e typ 25");
+    expect(first).toMatch(/112/);
+    expect(first).not.toMatch(/under 18 och|inte ditt fel/);
     const unknown = await onboarded();
-    expect((await unknown.say("sover hos min kille ikväll, han e 23")).join(" ")).not.toMatch(/BRIS|112/);
+    expect((await unknown.say("min kille e 23 o vi ska på bio ikväll")).join(" ")).not.toMatch(/BRIS|112/);
     const minor = await onboarded();
     await minor.say("jag e 16");
     suite.h.clock.advance(20 * 60_000); // not one burst with the age: the model read those two as a child alone

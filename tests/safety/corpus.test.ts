@@ -227,33 +227,27 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
 });
 
 /**
- * Round 13's held-back set (held-back-13.jsonl by a new writer who chose a cast of at least forty: big-city
- * suburbs, small towns and the far north, 15 to 24, newcomers from five language backgrounds, dialect, gamers,
- * young parents, LGBTQ youth, NPF diagnoses, foster homes, someone just turned 18, lowercase fragments and
- * run-ons; every category about twenty times, many lines quiet), written while three other new writers wrote
- * round 13's training sets (acute danger and a child alone told calmly; food, exhaustion, sleep and scenes at
- * home; the shortest messages); none of them saw the rules, the model or any corpus. The 21 of 600 lines within
- * a word or two of a training line were taken out before it was measured: 579 left. Measured with the screen
- * as shipped after round 12 (rules 55.3 % crisis, 54.9 % concern, false crisis 2.1 %, any flag on neither
- * 4.0 %; rules + round 12's model 88.8 %, 82.7 %, 2.7 %, 4.5 %). Then with round 12's held-back set and the
- * three training sets added to the training data and the model retrained (rules unchanged): rules + model
- * 93.7 %, 80.3 %, 2.9 %, 4.5 %; but that model read "hej då", "sluta" and "lämna mig ifred" as suicide crises (the
- * shortest-messages writer's farewells), so 33 ordinary goodbyes and stops joined the ordinary traffic. With
- * round 13's rules and retrained: rules 56.3 %, 54.9 %, 2.1 %, 4.0 %; rules + model 89.3 %, 77.5 %, 2.4 %, 4.5 %
- * (the ordinary traffic's 1 % budget held the thresholds at 0.773 / 0.908). The budget for ordinary traffic was
- * then 1.5 % (cross-validation 95.1 % crisis, 92.1 % concern, false crisis 3.5 %, ordinary lines 1.4 %, against
- * 92.8 / 91.2 / 2.3 / 1.0, chosen there): rules + model 94.2 %, 78.6 %, false crisis 3.2 %, any flag on neither
- * 5.0 %. The whole suite then found "vänta va händer då" and a line about bullying read as crises by the model;
- * like lines joined the ordinary traffic and the development data and the model was retrained (thresholds 0.668 /
- * 0.878): rules + model 92.7 %, 80.3 %, false crisis 2.9 %, any flag on neither 4.5 %. That is the screen as shipped. SAFETY.md (round 13) has
- * every measurement; the floors are a little below (false positives a little above).
+ * Round 14's held-back set (held-back-14.jsonl by a fifth new writer with a cast of at least forty: suburbs of the
+ * three cities, mid-sized towns, villages in Norrland and Småland, 15 to 24, newcomers from seven language
+ * backgrounds, dialect, gamers, young parents, LGBTQ youth, NPF diagnoses and anxiety, foster and residential
+ * homes, someone just turned 18, someone with a much older partner; every category about twenty times, many lines
+ * quiet, negations among the hard negatives), written while two other new writers wrote round 14's training sets;
+ * none of them saw the rules, the model or any corpus. The 19 of 600 lines within a word or two of a training
+ * line were taken out before it was measured: 581 left. Measured with the screen as shipped after round 13: rules
+ * 50.5 % crisis, 45.7 % concern, false crisis 3.4 %, any flag on neither 6.9 %; rules + model 87.6 %, 77.1 %,
+ * 8.4 %, 10.8 %. With round 13's held-back set and the two training sets added and the model retrained, rules
+ * unchanged: 87.6 %, 71.4 %, 6.3 %, 9.8 %. With round 14's rules and retrained (thresholds 0.735 / 0.875): rules
+ * 50.5 %, 48.6 %, 3.2 %, 6.4 %; rules + model 87.1 %, 78.3 %, false crisis 6.6 %, any flag on neither 9.3 %. That
+ * is the screen as shipped, below the targets on all three and above the 5 % for false crises: this writer's
+ * concern and hard negatives are read as crises more than any writer's before. SAFETY.md (round 14) has every
+ * measurement; the floors are a little below (false positives a little above).
  */
 const HELD_BACK = "held-back-14.jsonl";
 const HELD_BACK_SIZE = 581;
-const HELD_BACK_FLOOR = { crisisRecall: 0.54, concernRecall: 0.52, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.05 };
-const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.92, concernRecall: 0.76, maxCrisisFalsePositives: 0.045, maxAnyFalsePositives: 0.065 };
+const HELD_BACK_FLOOR = { crisisRecall: 0.48, concernRecall: 0.46, maxCrisisFalsePositives: 0.04, maxAnyFalsePositives: 0.075 };
+const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.85, concernRecall: 0.76, maxCrisisFalsePositives: 0.075, maxAnyFalsePositives: 0.105 };
 
-describe("held-back round 13 (never trained or tuned on)", () => {
+describe("held-back round 14 (never trained or tuned on)", () => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {
     const { rows, errors } = parseLabelled(readFileSync(path.join(fixtures, HELD_BACK), "utf8"));
     expect(errors).toEqual([]);
@@ -321,10 +315,14 @@ describe("held-back round 13 (never trained or tuned on)", () => {
  * held back 87.3 %, 84.4 %, 18.9 %, 32.0 % (alone 33 / 32). The lower crisis threshold gains the held-back bursts
  * crisis (76.4 → 87.3 %; its floor 0.74 → 0.86) and the higher concern threshold costs concern (93.3 → 84.4 %; its
  * floor 0.88 → 0.80), measured, not chosen; the dev set's false-crisis ceiling moved 28 → 29 %.
+ * Round 14's rules and the model retrained on forty-one files (thresholds 0.735 / 0.875): dev crisis 98.2 %,
+ * concern 95.6 %, false crisis 23.2 %, any flag on neither 42.0 % (each message alone: 37 crisis, 40 concern);
+ * held back 81.8 %, 84.4 %, 15.8 %, 28.0 % (alone 28 / 32). The higher crisis threshold costs the held-back bursts
+ * crisis (87.3 → 81.8 %; its floor 0.86 → 0.80), measured, not chosen.
  */
 const burstFiles = [
-  ["bursts-dev.jsonl", { crisisRecall: 0.88, concernRecall: 0.88, maxCrisisFalsePositives: 0.29, maxAnyFalsePositives: 0.49 }, { crisis: 36, concern: 40 }],
-  ["bursts-held-back.jsonl", { crisisRecall: 0.86, concernRecall: 0.8, maxCrisisFalsePositives: 0.21, maxAnyFalsePositives: 0.35 }, { crisis: 33, concern: 32 }],
+  ["bursts-dev.jsonl", { crisisRecall: 0.88, concernRecall: 0.88, maxCrisisFalsePositives: 0.29, maxAnyFalsePositives: 0.49 }, { crisis: 37, concern: 40 }],
+  ["bursts-held-back.jsonl", { crisisRecall: 0.8, concernRecall: 0.8, maxCrisisFalsePositives: 0.21, maxAnyFalsePositives: 0.35 }, { crisis: 28, concern: 32 }],
 ] as const;
 
 describe.each(burstFiles)("bursts of messages: %s", (file, floor, alone) => {

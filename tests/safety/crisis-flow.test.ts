@@ -266,7 +266,8 @@ describe("crisis flow (no language model)", () => {
       }
       // The crisis reply's numbers are right above; they come again only every few messages, or when it is heavy
       // or cannot wait (young testers read them under every "I'm still here", and after "skämtar bara", as alarm).
-      expect(inHours.map((line) => /112/.test(line) && /90101/.test(line))).toEqual([false, false, false, false, false]);
+      // "glöm det" right after the crisis is closing off (texter17 #1): Tillit stays, with the numbers for now.
+      expect(inHours.map((line) => /112/.test(line) && /90101/.test(line))).toEqual([false, true, false, false, false]);
       expect(inHours[3]).toMatch(/hör av sig/);
       expect(inHours[4]).toMatch(/^(Skönt att höra|Vad bra att det känns bättre)/);
       inHours.slice(1).forEach((line, i) => expect(line).not.toBe(inHours[i]));

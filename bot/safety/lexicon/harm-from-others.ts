@@ -26,7 +26,7 @@ export const harmFromOthers = {
   /** At the writer. */
   AT_ME: ["på mig", "at me", "mot mig"],
   /** Locked out at night. */
-  LOCK_OUT: ["låser ute mig", "låste ute mig", "stänger ute mig", "locks me out", "locked me out", "får sova ute", "sleep outside"],
+  LOCK_OUT: ["låser ute mig", "låste ute mig", "låst mig ute", "låste mig ute", "låser mig ute", "stänger ute mig", "locks me out", "locked me out", "får sova ute", "sleep outside"],
   /** Having been attacked, said by the person it happened to. */
   VICTIM_TALK: [
     "blev knivhuggen", "blev misshandlad", "blev slagen", "blir slagen", "blir misshandlad", "blir hotad", "blev rånad", "blev överfallen", "blev skjuten", "got jumped", "got stabbed", "got beat up", "got attacked", "was attacked", "was assaulted",

@@ -140,7 +140,7 @@ export const harmToSelf = {
   /** Against oneself ("a knife … on myself"). */
   ON_MYSELF: ["på mig själv", "mot mig själv", "on myself", "against myself"],
   /** Giving one's things away. */
-  GIVE_AWAY: ["ger bort", "gett bort", "gav bort", "ge bort", "giving away", "gave away", "give away", "gave my cat", "gave my dog", "rehomed my"],
+  GIVE_AWAY: ["ger bort", "gett bort", "gav bort", "ge bort", "delat ut", "delade ut", "giving away", "gave away", "give away", "gave my cat", "gave my dog", "rehomed my"],
   /** One's belongings. */
   MY_THINGS: ["mina saker", "mina grejer", "mina kläder", "allt jag äger", "my stuff", "my things", "everything i own", "my clothes"],
   /** Pills and medicines, by kind and by name (Swedish and international), and the pill emoji. */
