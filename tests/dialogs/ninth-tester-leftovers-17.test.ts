@@ -3,9 +3,9 @@
 // hör av sig…", or right after a question was passed on, or a second "ja" after the yes, was not heard; an
 // apology for weeks of silence and boredom got the line for exhaustion; the walk he chose was forgotten; the
 // 24/7 numbers for a known minor left BRIS out; and when the team reads was said under reply after reply.
-import { beforeEach, describe, expect, it } from "vitest";
-import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import { weeksApart } from "../helpers/weeks-apart.js";
 import type { Participant } from "../helpers/conversation.js";
 import { assignConversation, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 
@@ -14,24 +14,8 @@ const DAY = 24 * 60 * MINUTE;
 const suite = transcriptSuite(731617700, { clock: "none" });
 const NOT_UNDERSTOOD = /bara ett program|förstår inte allt|hänger inte riktigt med|förstod inte riktigt|only a program|don't understand everything|didn't quite get|not quite following/i;
 
-// Each test in a week of its own, five weeks after the last one's (the outbox never sees time go back).
-let week = 0;
-beforeEach(() => {
-  week += 5;
-  suite.h.clock.ms = local(1, "10:00");
-});
-/** ISO weekday (1 = Monday) and "HH:mm" of the test's week, Stockholm time. */
-function local(weekday: number, time: string, weeksLater = 0): number {
-  const [hour, minute] = time.split(":").map(Number);
-  return DateTime.fromISO("2026-11-23T00:00:00", { zone: "Europe/Stockholm" })
-    .plus({ weeks: week + weeksLater, days: weekday - 1 })
-    .set({ hour, minute })
-    .toMillis();
-}
-async function say(p: Participant, text: string): Promise<string> {
-  suite.h.clock.advance(MINUTE);
-  return (await p.say(text)).join(" ");
-}
+// Each test in a week of its own (weeks-apart.ts); `local` gives a weekday and a time of that week in Stockholm.
+const { local, say } = weeksApart(suite);
 const statusOf = async (p: Participant) => (await suite.conversationOf(p)).status;
 
 /** Maja writes to the participant and hands back, as a coordinator who has been in touch. */

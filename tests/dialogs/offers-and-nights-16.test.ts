@@ -5,39 +5,21 @@
 // after midnight for the day after; and something real told ("jag går typ inte till skolan sen oktober", "bebisen
 // har feber") or a worry before a step ("what if i mess it up") met with "förstår inte allt" or the line for the
 // message before.
-import { beforeEach, describe, expect, it } from "vitest";
-import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import { weeksApart } from "../helpers/weeks-apart.js";
 import type { Participant } from "../helpers/conversation.js";
 import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { describeNextReading, nextReading, parseOfficeHours } from "../../bot/domain/office-hours.js";
 import { loadLocales, translator } from "../../bot/infrastructure/i18n.js";
 
-const MINUTE = 60_000;
 const suite = transcriptSuite(731616500, { clock: "none" });
 const NOT_UNDERSTOOD = /bara ett program|förstår inte allt|hänger inte riktigt med|förstod inte riktigt|only a program|don't understand everything|didn't quite get/i;
 const OFFER_CLOSED = /Okej, helt okej|Det är lugnt\. Skriv|Okay, no problem|That's fine\. Write/;
 const NUMBERS = /90101/g;
 
-// Each test in a week of its own, five weeks after the last one's (the outbox never sees time go back);
-// `local` gives a weekday and a time of that week in Stockholm.
-let week = 0;
-beforeEach(() => {
-  week += 5;
-  suite.h.clock.ms = local(1, "10:00");
-});
-/** ISO weekday (1 = Monday) and "HH:mm" of the test's week, Stockholm time. */
-function local(weekday: number, time: string, weeksLater = 0): number {
-  const [hour, minute] = time.split(":").map(Number);
-  return DateTime.fromISO("2026-11-23T00:00:00", { zone: "Europe/Stockholm" })
-    .plus({ weeks: week + weeksLater, days: weekday - 1 })
-    .set({ hour, minute })
-    .toMillis();
-}
-async function say(p: Participant, text: string): Promise<string> {
-  suite.h.clock.advance(MINUTE);
-  return (await p.say(text)).join(" ");
-}
+// Each test in a week of its own (weeks-apart.ts); `local` gives a weekday and a time of that week in Stockholm.
+const { local, say } = weeksApart(suite);
 const statusOf = async (p: Participant) => (await suite.conversationOf(p)).status;
 
 describe("an open offer of a person takes only a plain answer", () => {
