@@ -9,10 +9,12 @@ const AGE = "(1[0-9]|2[0-9])";
 const FAMILY_WORDS = "bror|brorsan|broder|syster|syrran|pappa|farsan|mamma|morsan|kusin|morbror|farbror|moster|faster|styvpappa|bonuspappa|brother|sister|dad|father|mum|mom|mother|uncle|aunt|cousin|stepdad";
 const OTHER_PERSON = "han|hon|hen|he|she|hes|shes|kille|killen|tjej|tjejen|snubbe|snubben|man|mannen|guy|dude|typen|gubbe|gubben|pojkvan|pojkvannen|flickvan|bf|boyfriend|girlfriend|partner";
 // After the number, what makes it no age: "jag är 20 minuter sen", "im 15 mins away".
-const NOT_AGE_AFTER = "(?! (minuter|minuten|min|mins|minutes|timmar|timme|hours|hour|kr|kronor|procent|percent|dagar|days|veckor|weeks|manader|months|st|sidor|pages|kilo|kg|cm|meter|km|ggr|ganger|times|pa|on|av|of)\\b)";
+const NOT_AGE_AFTER = "(?! (minuter|minuten|min|mins|minutes|timmar|timme|hours|hour|kr|kronor|procent|percent|dagar|days|veckor|weeks|manader|months|st|sidor|pages|kilo|kg|cm|meter|km|ggr|ganger|times|pa|on|av|of|over|till)\\b)";
 const TOLD: [RegExp, number][] = [
   // "jag e 16", "ja e bara 15", "im 17 btw", "i am 16 years old" (the number read as said).
   [new RegExp(`\\b(jag ar|jag|im|i m|i am)( bara| typ| nyss| just| only| like)? ${AGE}\\b${NOT_AGE_AFTER}`), 0],
+  // "e 15 btw", "är 16": a message that starts with the verb has the writer as its subject.
+  [new RegExp(`^(ar|am)( bara| typ| nyss| just| only| like)? ${AGE}\\b${NOT_AGE_AFTER}`), 0],
   // "16 år gammal", "16-åring", "17 years old", "17 yo", unless said of someone else: "han e 25 år gammal" and
   // "dejtar en 23-åring" are their ages ("jag e en 16-åring" is the writer's).
   [new RegExp(`(?<!\\b(${OTHER_PERSON}|${FAMILY_WORDS})( ar| is| s| typ| like| bara| nog| en| a)* )(?<!(?<!\\b(jag ar|jag|im|i m|i am) )\\b(en|a|nan|some) )\\b${AGE} (ar gammal|arig|aring|years old|year old|yo|y o)\\b`), 0],

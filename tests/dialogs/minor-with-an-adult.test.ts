@@ -85,6 +85,7 @@ describe("someone under 18 with an adult", () => {
 
   it("an age told of someone else is not the writer's own", () => {
     for (const t of ["han e 25 år gammal", "min syster e 12 år gammal", "dejtar en 23-åring", "my boyfriend is 24 years old"]) expect(ageTold(t), t).toBeUndefined();
-    for (const [t, age] of [["jag e en 16-åring", 16], ["16-åring här", 16], ["jag är 16 år gammal", 16]] as const) expect(ageTold(t), t).toBe(age);
+    for (const [t, age] of [["jag e en 16-åring", 16], ["16-åring här", 16], ["jag är 16 år gammal", 16], ["e 15 btw", 15], ["är 16", 16]] as const) expect(ageTold(t), t).toBe(age);
+    for (const t of ["e 15 min sen", "e 20 över 3"]) expect(ageTold(t), t).toBeUndefined();
   });
 });
