@@ -58,9 +58,11 @@ export const MINOR_WITH_AN_ADULT = "minor-with-an-adult";
  * Someone under 18 staying with, picked up by or seeing an adult ("har dragit hemifrån" / "e hos en kompis
  * kille, han e typ 25" from a sixteen-year-old at midnight) is what youth workers call a risk of sexual
  * exploitation, and a crisis: from a 22-year-old the same words are ordinary, so the text screen cannot
- * flag them and the turn does, with who writes. `said`: the message and the burst before it, where the
+ * flag them and the turn does, with who writes. `earlier`: the burst before the message, where the
  * adult's age and where they are may come in different messages. Their age is read only when an adult's is told.
  */
-export async function minorWithAnAdult(sql: SqlExecutor, participantId: number, said: readonly string[], now: Date): Promise<boolean> {
-  return adultAgeWith(said.join("\n")) !== undefined && (await knownMinor(sql, participantId, now));
+export async function minorWithAnAdult(sql: SqlExecutor, participantId: number, earlier: readonly string[], text: string, now: Date): Promise<boolean> {
+  // As the burst screen does: what the earlier messages already said was answered when they came ("ok" after it is not it again).
+  if (adultAgeWith([...earlier, text].join("\n")) === undefined || (earlier.length > 0 && adultAgeWith(earlier.join("\n")) !== undefined)) return false;
+  return knownMinor(sql, participantId, now);
 }

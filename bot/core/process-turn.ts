@@ -187,7 +187,7 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
     return flagCrisis(ctx, screen.crisisCategories, raisedBy);
   }
   // Who writes, which the screen cannot know: someone under 18 with an adult (known-age.ts).
-  if (await minorWithAnAdult(deps.sql, message.participant.id, [...earlier, message.body], deps.now())) {
+  if (await minorWithAnAdult(deps.sql, message.participant.id, earlier, message.body, deps.now())) {
     return flagCrisis(ctx, ["sexual-abuse"], { source: MINOR_WITH_AN_ADULT });
   }
   if (screen.level === "concern") ctx.concern = screen.fromBurst ? [...concernReasons(screen), BURST] : concernReasons(screen);

@@ -31,9 +31,11 @@ describe("someone under 18 with an adult", () => {
     const audit = await suite.h.tillit.db.auditLog.findFirst({ where: { action: "conversation.crisis-flagged", subjectId: String(c.id) } });
     // The rules read this shape for anyone (sexual-abuse.older-man-stay); to a known minor the words are theirs.
     expect(JSON.parse(audit!.details!)).toMatchObject({ categories: ["sexual-abuse"] });
-    // More told while the flag stands is heard as more of it, BRIS first.
+    // What comes next in the same burst is answered in the wait (the numbers were just given), not flagged again.
     const again = (await p.say("han säger jag kan sova här om jag vill")).join(" ");
-    expect(order(again)[0]).toBe("BRIS");
+    expect(again.length).toBeGreaterThan(0);
+    expect(again).not.toMatch(/Självmordslinjen|inte ditt fel/);
+    expect(await suite.h.tillit.db.auditLog.count({ where: { action: "conversation.crisis-flagged", subjectId: String(c.id) } })).toBe(1);
   });
 
   it("the adult's age and where they are in two messages of one burst; in English too", async () => {
@@ -51,8 +53,12 @@ describe("someone under 18 with an adult", () => {
     await r.say("jag e 15");
     const [sv] = await r.say("träffar en kille på 30 o sover där ibland");
     expect(order(sv!)).toEqual(["BRIS", "112"]);
-    const audit = await suite.h.tillit.db.auditLog.findFirst({ where: { action: "conversation.crisis-flagged", subjectId: String((await conversationOf(r)).id) } });
+    const rc = await conversationOf(r);
+    const audit = await suite.h.tillit.db.auditLog.findFirst({ where: { action: "conversation.crisis-flagged", subjectId: String(rc.id) } });
     expect(JSON.parse(audit!.details!)).toMatchObject({ categories: ["sexual-abuse"], raisedBy: { source: "minor-with-an-adult" } });
+    // "ok" right after, in the same burst, is not the adult told again: no second flag.
+    await r.say("ok");
+    expect(await suite.h.tillit.db.auditLog.count({ where: { action: "conversation.crisis-flagged", subjectId: String(rc.id) } })).toBe(1);
   });
 
   it("staying at a man's whose age they give is a crisis to the rules for anyone, with words that presume no age; a boyfriend, a brother: no crisis", async () => {
