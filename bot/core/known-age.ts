@@ -10,19 +10,28 @@ import { adultAgeWith, ageTold } from "../../dialogs/shared/age-words.js";
 
 const YEAR_MS = 365.25 * 24 * 3_600_000;
 
-/** Under 18 as far as is known `now`: the profile first; without an age there, the age last told, grown by the time since. */
-export function minorFrom(facts: AgeFacts, now: Date): boolean {
-  if (facts.ageBand) return facts.ageBand === "u18";
+/**
+ * Under 18, 18 or over, or not known `now`: the profile first (an age band other than "unknown", else a birth year
+ * that decides), then the age last told, grown by the time since. One reading for both questions, so the minor's
+ * numbers and the adult's trust answers never disagree about the same person.
+ */
+export function ageFrom(facts: AgeFacts, now: Date): "minor" | "adult" | undefined {
+  if (facts.ageBand && facts.ageBand !== "unknown") return facts.ageBand === "u18" ? "minor" : "adult";
   if (facts.birthYear !== null) {
-    // Born that year: 17 or 18 when the difference is 18, so only 17 and below is known to be a minor.
+    // Born that year: 17 or 18 when the difference is 18, so only 17 and below, or 19 and above, is known.
     const reached = now.getUTCFullYear() - facts.birthYear;
-    if (reached !== 18) return reached < 18;
+    if (reached !== 18) return reached < 18 ? "minor" : "adult";
   }
   for (const m of facts.written) {
     const age = ageTold(m.body);
-    if (age !== undefined) return age + (now.getTime() - m.at.getTime()) / YEAR_MS < 18;
+    if (age !== undefined) return age + (now.getTime() - m.at.getTime()) / YEAR_MS < 18 ? "minor" : "adult";
   }
-  return false;
+  return undefined;
+}
+
+/** Known to be under 18 (unknown is not a minor: the numbers keep their order for everyone). */
+export function minorFrom(facts: AgeFacts, now: Date): boolean {
+  return ageFrom(facts, now) === "minor";
 }
 
 export async function knownMinor(sql: SqlExecutor, participantId: number, now: Date): Promise<boolean> {
@@ -30,25 +39,11 @@ export async function knownMinor(sql: SqlExecutor, participantId: number, now: D
 }
 
 /**
- * 18 or over as far as is known `now` (texter17 #10): "fyllde 18 igår btw", then "kan soc fortfarande få veta
- * saker?" got "är du under 18 …" pasted in. The profile first, then the age last told, grown by the time since.
- * Unknown is no adult: the trust answers keep the under-18 sentence for everyone whose age is not known.
+ * Known to be 18 or over (texter17 #10): "fyllde 18 igår btw", then "kan soc fortfarande få veta saker?" got "är du
+ * under 18 …" pasted in. Unknown is no adult: the trust answers keep the under-18 sentence for everyone else.
  */
-export function adultFrom(facts: AgeFacts, now: Date): boolean {
-  if (facts.ageBand && facts.ageBand !== "unknown") return facts.ageBand !== "u18";
-  if (facts.birthYear !== null) {
-    const reached = now.getUTCFullYear() - facts.birthYear;
-    if (reached !== 18) return reached > 18;
-  }
-  for (const m of facts.written) {
-    const age = ageTold(m.body);
-    if (age !== undefined) return age + (now.getTime() - m.at.getTime()) / YEAR_MS >= 18;
-  }
-  return false;
-}
-
 export async function knownAdult(sql: SqlExecutor, participantId: number, now: Date): Promise<boolean> {
-  return adultFrom(await ageFacts(sql, participantId), now);
+  return ageFrom(await ageFacts(sql, participantId), now) === "adult";
 }
 
 /** The crisis source (audit log, inbox) of a minor with an adult: the turn raised it, not the screen. */

@@ -190,5 +190,7 @@ describe("help numbers for someone known to be under 18", () => {
     expect(minorFrom({ birthYear: null, ageBand: null, written: told("jag e 17", "2025-06-01T00:00:00Z") }, now)).toBe(false);
     expect(minorFrom({ birthYear: null, ageBand: null, written: [{ body: "jag e 19", at: new Date("2026-11-30T00:00:00Z") }, ...told("jag e 16")] }, now)).toBe(false);
     expect(minorFrom({ birthYear: null, ageBand: null, written: [] }, now)).toBe(false);
+    // An age band recorded as "unknown" says nothing: the age they told decides (it stopped the reading before).
+    expect(minorFrom({ birthYear: null, ageBand: "unknown", written: told("jag e 16") }, now)).toBe(true);
   });
 });
