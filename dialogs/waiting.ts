@@ -197,7 +197,8 @@ async function answeredCrisisNow(dc: DialogContext, text: string): Promise<boole
   const plea = !plan && !outdoors && !closing && !s.conversation.takenOver && pleadsInAWord(text);
   if (!plan && !outdoors && !closing && !plea) return false;
   const recent = (await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - CRISIS_NIGHT_MS))).length > 0;
-  const send = (line: string) => dc.context.sendActivity(message(line.replace(/ {2,}/g, " ").trim()));
+  // message() closes the gap a reading left out leaves.
+  const send = (line: string) => dc.context.sendActivity(message(line));
   if (plan && (plan !== "going-out" || recent)) {
     s.effects.push({ kind: "flag-concern", reasons: ["urgent"] });
     await send(s.t("waiting.planInMotion"));
@@ -377,7 +378,7 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   // When a person reads is said once, not under every message of a night (turn-services.ts); asked when, always.
   const { open, reading, full: next } = nextReadingFor(s, { always: asksWhenAnswered(said) || asksWhenInAWord(said) || /\b(nar|when)\b/.test(fold(said)) });
   const vars = { coordinator: coordinatorInSentence(s), reading };
-  const send = (text: string) => dc.context.sendActivity(message(text.replace(/ {2,}/g, " ").trim()));
+  const send = (text: string) => dc.context.sendActivity(message(text));
   // "jag är rädd": a word for the fear, that the team knows, and where to talk now (unless declined);
   // no promise beyond that. A tester got the stock line.
   if (saysScared(said)) {
