@@ -213,6 +213,9 @@ const earlierRounds = [
   // Round 13 (held-back-13.jsonl until round 14; 579, near-copies out): rules 56.3 % crisis, 54.9 % concern, false crisis 2.1 %, any
   // flag 4.0 % as shipped after round 13 (rules + model 92.7 %, 80.3 %, 2.9 %, 4.5 %).
   ["round13.jsonl", 579, { crisisRecall: 0.54, concernRecall: 0.52, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.05 }],
+  // Round 14 (held-back-14.jsonl until round 15; 581, near-copies out): rules 50.5 % crisis, 48.6 % concern, false crisis 3.2 %, any
+  // flag 6.4 % as shipped after round 14 (rules + model 87.1 %, 78.3 %, 6.6 %, 9.3 %).
+  ["round14.jsonl", 581, { crisisRecall: 0.48, concernRecall: 0.46, maxCrisisFalsePositives: 0.04, maxAnyFalsePositives: 0.075 }],
 ] as const;
 
 describe.each(earlierRounds)("earlier held-back round, now training data for the model: %s", (file, size, rulesFloor) => {
@@ -242,7 +245,7 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
  * concern and hard negatives are read as crises more than any writer's before. SAFETY.md (round 14) has every
  * measurement; the floors are a little below (false positives a little above).
  */
-const HELD_BACK = "held-back-14.jsonl";
+const HELD_BACK = "held-back-15.jsonl";
 const HELD_BACK_SIZE = 581;
 const HELD_BACK_FLOOR = { crisisRecall: 0.48, concernRecall: 0.46, maxCrisisFalsePositives: 0.04, maxAnyFalsePositives: 0.075 };
 const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.85, concernRecall: 0.76, maxCrisisFalsePositives: 0.075, maxAnyFalsePositives: 0.105 };
