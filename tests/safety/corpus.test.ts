@@ -230,27 +230,23 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
 });
 
 /**
- * Round 14's held-back set (held-back-14.jsonl by a fifth new writer with a cast of at least forty: suburbs of the
- * three cities, mid-sized towns, villages in Norrland and Småland, 15 to 24, newcomers from seven language
- * backgrounds, dialect, gamers, young parents, LGBTQ youth, NPF diagnoses and anxiety, foster and residential
- * homes, someone just turned 18, someone with a much older partner; every category about twenty times, many lines
- * quiet, negations among the hard negatives), written while two other new writers wrote round 14's training sets;
- * none of them saw the rules, the model or any corpus. The 19 of 600 lines within a word or two of a training
- * line were taken out before it was measured: 581 left. Measured with the screen as shipped after round 13: rules
- * 50.5 % crisis, 45.7 % concern, false crisis 3.4 %, any flag on neither 6.9 %; rules + model 87.6 %, 77.1 %,
- * 8.4 %, 10.8 %. With round 13's held-back set and the two training sets added and the model retrained, rules
- * unchanged: 87.6 %, 71.4 %, 6.3 %, 9.8 %. With round 14's rules and retrained (thresholds 0.735 / 0.875): rules
- * 50.5 %, 48.6 %, 3.2 %, 6.4 %; rules + model 87.1 %, 78.3 %, false crisis 6.6 %, any flag on neither 9.3 %. That
- * is the screen as shipped, below the targets on all three and above the 5 % for false crises: this writer's
- * concern and hard negatives are read as crises more than any writer's before. SAFETY.md (round 14) has every
+ * Round 15's held-back set (held-back-15.jsonl by a sixth new writer with a cast of at least forty: big-city
+ * suburbs, small towns, Norrland and Skåne villages, 15 to 24, second-language writers of many backgrounds,
+ * dialect, gamers, young parents, LGBTQ youth, NPF diagnoses and anxiety, foster and residential homes, someone
+ * just turned 18, answers to the service's own questions; every category about twenty times, many lines quiet
+ * and indirect, negations and concern words in harmless settings among the hard negatives), written while
+ * another new writer wrote round 15's training set; none of them saw the rules, the model or any corpus. The
+ * 19 of 600 lines within a word or two of a training line were taken out before it was measured: 581 left.
+ * Measured with the screen as shipped after round 14: rules 54.1 % crisis, 60.6 % concern, false crisis 2.7 %,
+ * any flag on neither 8.0 %; rules + model 96.1 %, 84.6 %, 3.7 %, 9.0 %. SAFETY.md (round 15) has every
  * measurement; the floors are a little below (false positives a little above).
  */
 const HELD_BACK = "held-back-15.jsonl";
 const HELD_BACK_SIZE = 581;
-const HELD_BACK_FLOOR = { crisisRecall: 0.48, concernRecall: 0.46, maxCrisisFalsePositives: 0.04, maxAnyFalsePositives: 0.075 };
-const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.85, concernRecall: 0.76, maxCrisisFalsePositives: 0.075, maxAnyFalsePositives: 0.105 };
+const HELD_BACK_FLOOR = { crisisRecall: 0.52, concernRecall: 0.58, maxCrisisFalsePositives: 0.035, maxAnyFalsePositives: 0.09 };
+const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.94, concernRecall: 0.82, maxCrisisFalsePositives: 0.045, maxAnyFalsePositives: 0.1 };
 
-describe("held-back round 14 (never trained or tuned on)", () => {
+describe("held-back round 15 (never trained or tuned on)", () => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {
     const { rows, errors } = parseLabelled(readFileSync(path.join(fixtures, HELD_BACK), "utf8"));
     expect(errors).toEqual([]);

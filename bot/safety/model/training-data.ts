@@ -5,7 +5,8 @@
 // had two writers write training sets beside the new held-back one (round 12 four: suicide said
 // sideways, the concern level, answers in a conversation, English and second-language Swedish; round 13
 // three: acute danger and a child alone, the quieter concerns, the shortest messages; round 14 two: suicide said
-// flatly, hopelessness, control and food; meaning that turns on something small, negations, exploitation): every new writer the model reads
+// flatly, hopelessness, control and food; meaning that turns on something small, negations, exploitation; round 15
+// one: the quiet crises, loneliness and hopelessness said without the words, dramatic-sounding concerns): every new writer the model reads
 // carries further than any rule tuned on one writer did.
 // rule-cases.jsonl is not here either: its lines are the rules' own patterns written out with filler
 // words, labelled with what the rules answer, not with what a youth worker would say.
@@ -55,6 +56,7 @@ export const trainingFiles = [
   "tests/fixtures/safety/round14-train-v.jsonl",
   "tests/fixtures/safety/round14-train-w.jsonl",
   "tests/fixtures/safety/round14.jsonl",
+  "tests/fixtures/safety/round15-train-x.jsonl",
   "tests/fixtures/safety/everyday.jsonl",
 ] as const;
 
@@ -113,6 +115,7 @@ export const writerOf: Record<(typeof trainingFiles)[number], string> = {
   "tests/fixtures/safety/round14-train-v.jsonl": "round 14v",
   "tests/fixtures/safety/round14-train-w.jsonl": "round 14w",
   "tests/fixtures/safety/round14.jsonl": "round 14",
+  "tests/fixtures/safety/round15-train-x.jsonl": "round 15x",
   "tests/fixtures/safety/everyday.jsonl": EVERYDAY,
 };
 
