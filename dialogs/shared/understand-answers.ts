@@ -12,7 +12,7 @@ export type YesNo = "yes" | "no" | "skip" | "unclear";
 // offer that someone gets in touch or proposes a new time.
 const TRIES_AGAIN = /\b((vi|man) (kan|kanske kan|far|kunde|skulle kunna)|kan (vi|man)|ska (vi|man)) (kanske )?(forsoka|testa|prova|ta det|ses) igen\b|\b(try|trying) (it )?again\b|\bgive it another (try|go|shot)\b/;
 // A place not wanted, or another wished: "men inte biblioteket. för mycket folk", "inte på af", "nån annanstans".
-const PLACES = "(biblioteket|biblan|bibblan|kontoret|af|arbetsformedlingen|stan|centrum|kafet|kafeet|fiket|cafet|skolan|traffen|traffpunkten|the library|the office|town)";
+const PLACES = "(biblioteket|bibliotek|biblan|bibblan|bibbla|kontoret|af|arbetsformedlingen|stan|centrum|kafet|kafeet|fiket|fik|cafet|cafeet|cafe|kafe|skolan|traffen|traffpunkten|motesplatsen|the library|library|the office|the cafe|town)";
 const OTHER_PLACE = new RegExp(`\\b(inte|int|ej|not)( (pa|i|vid|at|in))? ${PLACES}\\b|\\b(nan|nagon|nagot) annan(stans| plats| stans)\\b|\\b(nat|nagot) annat stalle\\b|\\bfor (mycket|manga) (folk|manniskor)\\b|\\b(somewhere|someplace) else\\b|\\b(another|a different) place\\b|\\btoo (many|much) people\\b`);
 
 /** A wish about where to meet, told with or instead of an answer to an offer ("men inte biblioteket"). */
@@ -271,7 +271,7 @@ const WHEN = String.raw`(imorgon|imorn|imon|i morgon|i morn|idag|i dag|ikvall|i 
 // What is met: the meeting by any name they give it ("fikan", "kaffet", "the coffee").
 const MEETING_NAME = String.raw`(motet|traffen|fikan|fikat|fika|kaffet|kaffe|promenaden|promenad|tiden|the meeting|our meeting|the coffee|coffee|the walk)`;
 const ON_IT = String.raw`( (pa|till|to|on) (${MEETING_NAME}|det|den|it|that))`;
-const SOFT = String.raw`( (tyvarr|sorry|forlat|typ|assa|lol|anda|heller|nog|alls|iaf|i alla fall|ju|then|tho|unfortunately|after all|anyway|haha|sry))*`;
+const SOFT = String.raw`( (tyvarr|sorry|forlat|typ|assa|lol|anda|heller|nog|alls|iaf|i alla fall|ju|then|tho|unfortunately|after all|anyway|haha|sry|istallet|instead|for mig|for me))*`;
 const LEAD = String.raw`^((assa|nej|nae|sorry|sry|forlat|shit|hmm|fan|men|ah|aa|ok|okej|hej|hallo|du|hey|hi|jag|ja|i|vi|we) )*`;
 const CANNOT = String.raw`((kan|kommer|kmr|hinner|fixar|klarar|gar|funkar|passar)( nog| tyvarr| nog tyvarr| nog inte)? (inte|int|ej|inge)|cant|can t|cannot|can not|wont|won t|couldnt|cannot)`;
 // "klarar inte av att komma", "kommer inte kunna komma", "fixar inte att komma" (texter16 #9).
@@ -288,6 +288,30 @@ const DOUBTS_IT = new RegExp(
 const WONT_MANAGE = new RegExp(`${LEAD}(kommer|kmr)( nog| tyvarr)? (inte|int|ej) (att )?(kunna|hinna|fixa|klara|orka)( (det|den|dit|komma))?${ON_IT}?( ${WHEN})${SOFT}$`);
 // "orkar inte" and "pallar inte" alone can be a heavy day: a day or a coming is needed with them.
 const NO_ENERGY_FOR_IT = new RegExp(`${LEAD}(orkar|pallar|orka|palla)( nog| tyvarr)? (inte|int|ej|inge)?(${COME}${ON_IT}?( ${WHEN})?| ${WHEN}|${ON_IT})${SOFT}$`);
+// Called off in casual words on the day (texter18 #9): "blir nog ingen bibblan idag 😬", "det blir ingen fika idag", "jag
+// skippar idag", "måste skippa bibblan idag", "idag funkar inte", "not gonna make it today", "no library for me today".
+// The place goes by the names young people give the usual meeting places (MEETING_PLACE); a day is needed unless the
+// meeting or its place is named ("skippar frukosten" and "blir ingen middag idag" call nothing off).
+// (School, town and AF are places of their own: "skippar skolan idag" calls no meeting off.)
+const MEETING_PLACE = String.raw`(?!(skolan|stan|centrum|town|af|arbetsformedlingen)\b)${PLACES}`;
+function casualCallsOff(said: string): boolean {
+  const at = String.raw`(${MEETING_NAME}|${MEETING_PLACE})`;
+  const none = String.raw`(det )?(blir|blev)( (nog|typ|tyvarr|nog tyvarr|val|asså|assa))* (ingen|inget|inte nan|inte nagon|inte nat|inte nagot)`;
+  const skip = String.raw`((maste|far|kommer|kmr|ska|behover|gonna|going to|got to|gotta|have to|ll have to|need to|will have to|gonna have to|going to have to)( (nog|typ|tyvarr|just))* )?(skippa|skippar|skita i|skiter i|stryka|stryker|hoppa over|hoppar over|skip|skipping|bail|bail on|ditch|ditching)`;
+  const res = [
+    new RegExp(`${LEAD}${none}( (med|av|pa))?( ${at})?( ${WHEN})${SOFT}$`),
+    new RegExp(`${LEAD}${none}( (med|av|pa))? ${at}${SOFT}$`),
+    new RegExp(`${LEAD}${skip}( ${at}| (det|den|it))?( ${WHEN})${SOFT}$`),
+    new RegExp(`${LEAD}${skip} ${at}${SOFT}$`),
+    new RegExp(`${LEAD}${WHEN} (funkar|gar|passar|blir|funkar det|gar det)( (nog|tyvarr|nog tyvarr|typ))* (inte|int|ej|inge|svart|daligt|kass)${SOFT}$`),
+    new RegExp(`${LEAD}(not|im not|i m not|i am not) (gonna|going to) (make it|come|be there|go|manage|be able to (make it|come))( ${WHEN})?${SOFT}$`),
+    new RegExp(`${LEAD}(no|nope|ingen|inget) ${at}( (for me|for med|for mig|idag))?( ${WHEN})?${SOFT}$`),
+  ];
+  return res.some((re) => re.test(said));
+}
+// "ta nästa vecka istället?", "ses nästa vecka istället": another week asked for without "kan vi" (texter18 #9).
+const MOVE_TAKE = new RegExp(`${LEAD}((kan|kunde|ska) (vi|we) )?(ta|kora|ses|traffas|gora|do|meet)( (det|den|it|that))? (pa |on )?(nasta vecka|en annan (gang|dag)|annan (gang|dag)|next week|another (day|time))${SOFT}$`);
+
 const CANCEL_WORD = /\b(avboka\w*|avbokar|boka av|stall in|stalla in|staller in|cancel (it|the meeting|motet)|call it off)\b/;
 const MOVE_ASKED = new RegExp(
   String.raw`\b(kan|kunde|could|can|ska|shall) (vi|we) (ta|ses|do|meet|kora|gora|traffas|flytta|move|push|byta)( det| den| it| that| ${MEETING_NAME})?( (pa|till|on|to))? (nasta vecka|en annan (gang|dag|tid)|annan (gang|dag|tid)|(nagon|nan|ngn) annan (gang|dag|tid)|senare|sen|later|next week|another (day|time)|some other (day|time))\b`,
@@ -306,8 +330,9 @@ const MOVE_ALONE = new RegExp(`${LEAD}((nagon|nan|ngn) annan (gang|dag|tid)|en a
 export function changesRemindedMeeting(text: string): "cancel" | "move" | undefined {
   const said = fold(text).replace(/\s+/g, " ").trim();
   if (!said) return undefined;
-  if (MOVE_ASKED.test(said) || MOVE_IT.test(said) || MOVE_ALONE.test(said) || LATER_TIME.test(said)) return "move";
+  if (MOVE_ASKED.test(said) || MOVE_IT.test(said) || MOVE_ALONE.test(said) || MOVE_TAKE.test(said) || LATER_TIME.test(said)) return "move";
   if (CALLS_OFF.test(said) || NO_ENERGY_FOR_IT.test(said) || DOUBTS_IT.test(said) || WONT_MANAGE.test(said) || CANCEL_WORD.test(said)) return "cancel";
+  if (casualCallsOff(said)) return "cancel";
   return undefined;
 }
 
