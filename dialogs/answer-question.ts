@@ -3,7 +3,7 @@
 // the stock line. Answered wherever they come: mid-dialog (then the question is asked again), with
 // nothing going on, and while a person is awaited.
 import type { DialogContext } from "botbuilder-dialogs";
-import { asksIfGone, asksWasPerson, signpostTopic, stillThereName, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
+import { asksAboutRecord, asksIfGone, asksIfSocTakesChild, asksWasPerson, signpostTopic, staffAskedIfReal, stillThereName, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { followUpParty, paysForPhone } from "./shared/understand-privacy-follow-ups.js";
 import { fold } from "./shared/fold.js";
 import { ageSaid } from "./shared/understand-trust-questions.js";
@@ -75,6 +75,9 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       return aboutMeAnswer(s, nextSteps);
     case "storage": {
       const consent = s.participant.dataConsent;
+      // "skärmdumpar ni det jag skriver", "hamnar det i nån journal": kept here, read by the team, passed to no other
+      // record (texter18 #8). Without a yes to keeping answers, what is kept then is the answer.
+      if (consent === true && asksAboutRecord(asked, fold(asked))) return { text: s.t("answers.storageRecord", retentionVars(s)) };
       return { text: s.t(consent === true ? "answers.storage" : consent === false ? "answers.storageNoConsent" : "answers.storageUndecided", retentionVars(s)) };
     }
     case "kept-told": {
@@ -100,6 +103,10 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       return { text: s.t("answers.whoMade") };
     case "bot-bored":
       return { text: s.t("answers.botBored") };
+    case "bot-feelings":
+      return { text: s.t("answers.botFeelings") };
+    case "bot-day":
+      return { text: s.t("answers.botDay") };
     case "sold":
       return { text: s.t("answers.sold", retentionVars(s)) };
     case "at-risk-meaning":
@@ -113,6 +120,10 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
     case "leave":
       return { text: s.t("answers.leave") };
     case "soc-acts":
+      // A parent asking whether soc takes their child if they say they are not well (texter18 #8): honestly and gently,
+      // that feeling bad is not the same as a child at risk, that soc decides, and the duty to report, with the way to
+      // talk it through with a person left in their hands (nothing sent on their behalf: the question is theirs to take further).
+      if (asksIfSocTakesChild(fold(asked))) return { text: s.t("answers.socActsChild") };
       // Soc decides, nobody here can say what they will do; a person from the team talks it through with them.
       if (!s.conversation.waiting) s.effects.push({ kind: "request-human", reason: "message" });
       return { text: s.t("answers.socActs") };
@@ -183,6 +194,13 @@ function offerOpen(s: TurnServices): boolean {
 // signed with their name (bot/staff/handoff.ts), so which were theirs is said, and that this reply is the bot's.
 async function whoWroteAnswer(s: TurnServices, asked: string): Promise<string> {
   const staff = await s.lookups.lastStaffWriter();
+  // "e kim en riktig person", "is kim a bot?" (texter18 #7): yes, when the name is the last writer's, the coordinator's or
+  // the one a meeting was changed with; a name nobody here goes by gets what is true of everyone on the team.
+  const named = staffAskedIfReal(fold(asked), asked);
+  if (named !== undefined) {
+    const known = [staff, s.participant.coordinatorFirstName, s.memory.meetingChanged?.coordinator].find((n): n is string => Boolean(n) && fold(n ?? "") === named);
+    return known ? s.t("answers.staffIsReal", { name: known }) : s.t("answers.teamIsReal");
+  }
   // "var det en riktig människa nyss" asks for a yes or a no (texter17 #7): yes, the one from the team who wrote
   // (their messages end with their name); no, when nobody from the team has written here, only Tillit.
   const yesOrNo = asksWasPerson(fold(asked));

@@ -36,6 +36,10 @@ export async function sayBotIsBack(dc: DialogContext): Promise<void> {
   // The coordinator's last words gave the 24/7 numbers ("ring 90101 eller 112"): they are in view, so what
   // follows need not give them again (turn-services.ts, numbersGivenSince).
   if (givesHelpNumbers(s.conversation.recentTexts.at(-1) ?? "")) await s.remember({ numbersAt: s.now.toISOString() });
+  // "va det kim eller roboten som skrev", "e kim en riktig person": the answer itself says which messages were the
+  // person's and that this one is Tillit's, so the notice in front of it would say it twice, with two ways to reach a
+  // person in one message (texter18 #7).
+  if (understandFree(dc.context.activity.text ?? "") === "question:who-wrote") return;
   const name = await s.lookups.lastStaffWriter();
   if (closes(withoutNames(dc.context.activity.text ?? "", name ? [name] : [])) === "thanks") {
     dc.context.turnState.set(THANKED, true);

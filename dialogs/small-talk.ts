@@ -7,7 +7,7 @@
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { fold } from "./shared/fold.js";
-import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksWhatTillitLikes, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, feelsBored, saysFine, saysNotGood, stopsAsking, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldInterest, dayAfter, toldRelief, worriesBeforeStep, asksWhatNow } from "./shared/understand-small-talk.js";
+import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksWhatTillitLikes, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, feelsBored, saysFine, saysNotGood, stopsAsking, notUpToWriting, sorryForWhenWritten, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldInterest, dayAfter, toldRelief, worriesBeforeStep, asksWhatNow } from "./shared/understand-small-talk.js";
 import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
 import { answersPlainly, correctsGuess, saysOnlyYes, understandYesNo, unsureOfOffer } from "./shared/understand-answers.js";
@@ -160,8 +160,12 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
     await s.remember({ interest: { said: s.memory.interest?.said ?? "", at: s.now.toISOString() } });
     return say(dc, "talk.likes");
   }
+  // "förlåt att jag skriver söndag": no need, and they may write any day, any time (texter18 #17).
+  if (sorryForWhenWritten(text)) return say(dc, "talk.writeAnyTime");
   // "förlåt", "sorry", "förlåt för det där i fredags": the same "no need" as while waiting (one reader).
   if (apologises(text)) return say(dc, "waiting.noNeedToApologise");
+  // "orkar inte skriva nu": a not-now, accepted warmly, the door left open (texter18 #17).
+  if (notUpToWriting(text)) return say(dc, "talk.notNow");
   // "blir du sur", "är kim arg" (after calling off a meeting): nobody is angry. A coordinator named outside a
   // meeting called off ("är maja arg på mig" after a talk with her) is hers to answer: it is passed on below.
   // A meeting called off is the one to ask about while its request waits in the inbox, too ("jag kan inte komma på

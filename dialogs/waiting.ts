@@ -26,7 +26,7 @@ import { fold } from "./shared/fold.js";
 import { saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
 import { answersDayAfter, celebratesWhileWaiting, coordinatorNames } from "./small-talk.js";
-import { faceAlone, feelsBad } from "./shared/understand-small-talk.js";
+import { faceAlone, feelsBad, sorryForWhenWritten } from "./shared/understand-small-talk.js";
 import { acknowledge as acknowledgeConcern } from "./concern-offer.dialog.js";
 import { helpNumbers, helpNumbersKey } from "./help-numbers.js";
 import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
@@ -89,6 +89,11 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // After a crisis flag nothing goes unanswered ("när kommer nån?", "glöm det", "ingen svarar ju"):
   // every message gets when a person reads and the numbers that are open now, in words that vary.
   if (s.flagged === "crisis") return sayAfterCrisis(dc, text, intent);
+  // "förlåt att jag skriver söndag", "sorry att jag skriver så sent": they may write any day, any time (texter18 #17).
+  if (sorryForWhenWritten(text)) {
+    await dc.context.sendActivity(message(s.t("talk.writeAnyTime")));
+    return;
+  }
   // "hej igen", "hej" back while the request is open: welcomed, with where it stands (a young tester back
   // after ten days got "Tack, Maja får se det här.", a filing receipt). Nothing heavy in it: no numbers.
   // "hallå?" is a call-out, answered as one below.

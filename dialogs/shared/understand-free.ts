@@ -10,7 +10,7 @@ import { detectErasureRequest } from "./erasure-words.js";
 import { asksHowToStop, rebuffs, wantsLessContact } from "./understand-contact-wishes.js";
 import { asksAboutWithdrawing } from "./storage-consent-words.js";
 import { wantsNoPerson } from "./understand-take-back.js";
-import { asksAboutAge, asksAboutAi, asksAboutAiTraining, asksIfSold, asksIfTillitBored, asksWhatAtRiskMeans, asksWhoMadeTillit, asksWhoPays } from "./understand-trust-questions.js";
+import { asksAboutAge, asksAboutAi, asksAboutAiTraining, asksIfSold, asksIfTillitBored, asksIfTillitFeels, asksWhatAtRiskMeans, asksWhatTillitDoesAllDay, asksWhoMadeTillit, asksWhoPays } from "./understand-trust-questions.js";
 import { asksAboutPhoneBill, asksIfToldIsKept } from "./understand-privacy-follow-ups.js";
 import { asksMustGo } from "./understand-small-talk.js";
 import { wantsToLeave } from "./understand-leaving.js";
@@ -19,7 +19,7 @@ export const QUESTION_KINDS = [
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "storage", "delete", "number", "stop", "what-can-you-do",
   "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing", "secrecy", "ai", "sold", "at-risk-meaning",
   "about-me", "phone-bill", "kept-told", "leave", "who-pays", "age", "practical", "parents-approve", "who-wrote", "private",
-  "soc-acts", "carers", "turning-18", "still-mine", "who-made", "ai-training", "bot-bored", "kaa", "delete-part",
+  "soc-acts", "carers", "turning-18", "still-mine", "who-made", "ai-training", "bot-bored", "kaa", "delete-part", "bot-feelings", "bot-day",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -119,6 +119,21 @@ const CARERS = /\b(familjehem\w*|fosterfamilj\w*|fosterforald\w*|fostermamma|fos
 // soc, tar dom mig härifrån"): nobody here can answer that for soc, and "Tillit skickar inget dit" may already
 // be untrue once staff must report. A person talks it through; the question goes to the team.
 const SOC_WORD = String.raw`(soc|socen|socialen|soccen|socialtjansten|socialsekreterare\w*|social services|social worker|cps)`;
+// A parent asking whether soc takes their child ("om jag säger att jag mår dåligt kan soc ta min dotter då", "will cps
+// take my kid"): the question that decides whether a young parent tells the truth (texter18 #8: it was read as a mood).
+const CHILD = String.raw`(min dotter|min son|mitt barn|mina barn|barnen|barnet|min bebis|bebisen|min baby|min bebbe|min unge|ungen|mina ungar|ungarna|min lilla|min lille|my (daughter|son|kid|kids|child|children|baby)|the (kids|baby|children))`;
+const SOC_TAKES_CHILD = [
+  new RegExp(String.raw`\b${SOC_WORD}\b.*\b(ta|tar|tas|ta ifran mig|hamta|hamtar|omhanderta|omhandertar|placera|placerar|flytta|take|takes|taking|took|remove|removes)( (bort|ifran mig|away))? ${CHILD}\b`),
+  new RegExp(String.raw`\b${CHILD} (tas|tagen|tagna|blir (omhandertagen|omhandertagna|omhandertaget|placerad|placerat|tagen|taget)|(gets?|be|being) (taken|removed|placed))\b.*\b${SOC_WORD}\b`),
+  new RegExp(String.raw`\b(tar|hamtar|omhandertar|placerar|flyttar|takes|removes) ${SOC_WORD}( (bort|away))? ${CHILD}\b`),
+  /\b(forlora|forlorar|mista|mister|lose|losing) (vardnaden|custody|min dotter|min son|mitt barn|mina barn|my (daughter|son|kid|kids|child|children|baby))\b/,
+];
+
+/** Whether soc takes their child, asked by a parent: an answer of its own (answer-question.ts). */
+export function asksIfSocTakesChild(said: string): boolean {
+  return SOC_TAKES_CHILD.some((re) => re.test(said));
+}
+
 const SOC_ACTS = [
   new RegExp(String.raw`\b(kommer|kmr|ska|tanker|will|are|is|gonna)( (nagon|nan|ngn|folk) (fran|fra|from))? ${SOC_WORD} (hem|komma|come|coming|ta|take|hamta|placera|flytta|hit|here)\b`),
   /\b(tar|ta|tas|hamtar|placerar|flyttar|omhandertar|take|takes|taking) (dom|de|dem|soc|socen|socialen|ni|they|them)? ?(mig|mej|oss|bort mig|me|us)( (harifran|hemifran|harfran|bort|away|from here|from home|from my (mom|mum|dad|parents|family)))\b/,
@@ -350,6 +365,8 @@ const MONEY_AGENCY = /\b(forsakringskassan|forsakringskassa|fk|csn)\b/;
 // School, asked whether it sees or is told: "kan skolan se det här?", "kan min lärare läsa detta", "can
 // my teachers read this". Not help with school ("kan ni hjälpa mig med skolan?"), nor news of it.
 const SCHOOL = /\b(skola|skolan|skolans|skolor|gymnasiet|gymnasieskolan|komvux|larare|lararen|lararn|lararna|mentor|mentorn|rektor|rektorn|rektorer|kurator|kuratorn|syv|studievagledare\w*|elevhalsan|skolskoterska\w*|school|schools|teacher|teachers|principal|headteacher|head teacher)\b/;
+// "vet du om …", "do you know if …": what Tillit knows asked, which says nothing of anyone seeing this.
+const TILLIT_KNOWS = /\b(vet|know) (du|ni|you|u)( (om|if|whether|hur|how|var|where|vad|what|nar|when|nat|nagot|anything))?\b/g;
 const SEES_OR_TOLD = /\b(se|ser|lasa|laser|veta|vet|far veta|fa veta|skicka|skickar|skickas|beratta|berattar|tillgang|komma at|kommer at|see|sees|read|reads|know|knows|find out|send|sends|tell|tells|access)\b/;
 
 // Anyone else reading, named or not: "kan mina kompisar se det här?", "kan nån annan se detta", "can
@@ -424,6 +441,36 @@ export function asksWasPerson(said: string): boolean {
   return WAS_A_PERSON.test(said);
 }
 
+// Whether someone from the team who wrote is a real person, asked by their name after a hand-back: "e kim en riktig
+// person", "finns kim på riktigt", "kim e väl en bot?", "is kim a real person", "is kim even real" (texter18 #7: it met
+// "Självklart, jag säger till Kim", read as asking for a person). The name is read here; answer-question.ts says yes
+// when it is the coordinator's or the last writer's. Not a pronoun, nor Tillit itself ("e du en riktig person" is is-bot).
+const NOT_A_NAME = /^(du|u|you|ya|ni|det|de|detta|this|it|that|han|hon|hen|he|she|they|dom|dem|jag|ja|i|me|mig|mej|tillit|boten|botten|roboten|bot|chatten|den|dig|dej|er|him|her|them|we|vi|nan|nagon|ngn|someone|somebody|anyone|alla|everyone|everybody|allt|allihop|nagot|nat|something|svaret|the|a|an|en|ett|min|mitt|my|your|ur|din|ditt)$/;
+const REAL_OR_BOT = String.raw`(pa riktigt|pa riktigt eller|for real|real|verklig|akta|human|a real one|en riktig (person|manniska|manska|en)|en (person|manniska|manska|bot|robot|ai|dator|maskin|datorprogram)|ett (program|datorprogram)|a (real |actual |live )?(person|human|bot|robot|program|computer)|an (ai|actual (person|human)|actual)|bot|robot|ai)`;
+const STAFF_REAL = [
+  new RegExp(String.raw`^((men|assa|alltsa|wait|so|but|ok|okej|hmm|typ|btw|vanta|och|and) )*(ar|e|is|r) (\p{L}+)( (ens|verkligen|typ|even|really|actually|like|ocksa|also|seriously))* ${REAL_OR_BOT}( (eller|elr|or|lol|haha|da|then|tho|va|right|ens|even|pa riktigt|eller (bot|en bot|ai|inte)|or (a bot|not|ai)|person|manniska))*$`, "u"),
+  /^((men|assa|alltsa|wait|so|but|ok|okej|hmm|typ|btw|vanta|och|and) )*(finns|exists?|does) (\p{L}+)( (ens|verkligen|typ|even|really|actually|like))*( (pa riktigt|for real|irl|exist|exists))?( (eller|elr|or|lol|haha|da|then|tho|va|right|ens|even|or not|eller inte))*$/u,
+  // Said name first, it asks only with a question mark or a "väl", "eller", "right" ("livet e på riktigt" is no question).
+  new RegExp(String.raw`^((men|assa|alltsa|wait|so|but|ok|okej|hmm|typ|btw|vanta|och|and) )*(\p{L}+) (ar|e|is|s)( (val|ju|typ|ocksa|also|just|bara|really|actually|even|like|nog|kanske|maybe))* (en |ett |a |an )?((riktig|real|actual|verklig|akta) )?(person|manniska|manska|bot|robot|ai|program|datorprogram|human)( (va|eller|elr|right|or|lol|haha|too|ocksa|or not|eller inte|or what|eller vad|tho))*$`, "u"),
+];
+const HEDGED = /\b(val|eller|elr|right|or)\b/;
+
+/** The name in "e kim en riktig person", "is kim a bot?", folded, or undefined (answer-question.ts resolves it). */
+export function staffAskedIfReal(said: string, text = ""): string | undefined {
+  for (const re of STAFF_REAL) {
+    if (re === STAFF_REAL[2] && !text.includes("?") && !HEDGED.test(said)) continue;
+    const m = re.exec(said);
+    // The name is the group after the verb (the first two forms) or the first word after the fillers.
+    const name = m?.slice(1).find((g, i) => g !== undefined && i > 0 && /^\p{L}+$/u.test(g) && !/^(ar|e|is|r|s|finns|exists?|does|ens|verkligen|typ|even|really|actually|like|ocksa|also|seriously|val|ju|just|bara|nog|kanske|maybe)$/.test(g));
+    if (name && !NOT_A_NAME.test(name)) {
+      // "finns kim": only with what asks whether they are real ("finns kim kvar" is still-mine, "finns det" is no name).
+      if (re === STAFF_REAL[1] && !/\b(pa riktigt|for real|irl|exist|exists|ens|even|verkligen|really)\b/.test(said)) return undefined;
+      return name;
+    }
+  }
+  return undefined;
+}
+
 const WHO_WROTE = [
   /\b(va|var|vart|ar|e|is|was|were) (det|de|that|it|this) (du|dig|dej|ni|you|u|en manniska|a human|a person|maja|kim|\p{L}+) (som (skrev|skriver|svarade|svarar)|who (wrote|writes|answered|replied)|writing|eller (en |the )?(robot|roboten|bot|botten|boten|ai|dator|datorn|programmet|maskin)|or (the |a )?(robot|bot|ai|computer|machine))\b/u,
   /\b(va|var|vart|was|were) (det|de|that|it) (roboten|boten|botten|ai|datorn|programmet|the bot|a bot|the robot) (som (skrev|skriver|svarade)|who (wrote|answered)|eller|or)\b/,
@@ -457,6 +504,17 @@ const WHO_READS = [
   /\bvem (ar det )?som laser\b|\b(anyone|anybody|someone) (reading|read|see|seeing)\b/,
   /\b(laser|ser|kan|far|reads|sees|can|does)\b.*\b((min |mina |my |the )?(coach|coachen|koordinator|koordinatorn|handledare|handledaren|kontaktperson|kontaktpersonen|personal|personalen|staff|coordinator|youth worker))\b.*\b(laser|lasa|se|ser|read|see|allt|everything|det jag skriver|what i write|mina svar|mina meddelanden|my messages)\b/,
 ];
+// Where what they write ends up, asked in forms of its own: screenshots taken of it, a journal or a file kept on them
+// ("skärmdumpar ni det jag skriver", "hamnar det i nån journal", "does this go on my record"): what is kept and who
+// reads it (texter18 #8: each met the stock line). Told of oneself ("jag tar skärmdumpar") it is no question.
+const RECORD = /\b(skarmdump\w*|skarmbild\w*|screenshot\w*|screensho\w*|screena\w*|journal|journalen|journaler|journalfor\w*|min akt|i akten|mitt register|my (file|record|records)|on (my|a|the) record|in (my|a) file|on file)\b/;
+const RECORD_TOLD = /^(jag|ja|i|im|i m|vi|we) /;
+
+/** Screenshots, a journal or a file on them, asked about (the storage answer says what is kept, and where it goes). */
+export function asksAboutRecord(text: string, said: string): boolean {
+  return RECORD.test(said) && (!RECORD_TOLD.test(said) || text.includes("?"));
+}
+
 const STORAGE = [
   // "raderas det jag skriver?": when things are erased is what is kept, turned around.
   /\b(sparas|sparar|spara|sparat|lagras|lagrar|raderas|tas bort|store|stored|save|saved|keep|kept|deleted|erased)\b.*$/,
@@ -681,13 +739,15 @@ export function declinesCall(text: string): boolean {
 // What a practical question is about: support and money from an agency, school and CSN, a driving licence,
 // a CV or a cover letter, a housing queue, registering at AF.
 const PRACTICAL_TOPIC =
-  /\b(gymnasiet|gymnasium|gymnasieprogram\w*|gymnasieskola\w*|introduktionsprogram\w*|ovningskor\w*|ovningskora|korlektion\w*|trafikskola\w*|drivers? licen[cs]e|driving (licen[cs]e|lessons?)|forskola\w*|forskoleplats\w*|dagis|preschool|daycare|nursery|csn|studiemedel\w*|studiebidrag\w*|studielan\w*|komvux|sfi|folkhogskola\w*|korkort\w*|cv|cvt|personligt brev|personliga brev|cover letter|resume|bostadsko\w*|bostadskon|lagenhet\w*|hyresratt\w*|forstahandskontrakt\w*|andrahand\w*|forsorjningsstod\w*|ekonomiskt bistand|socialbidrag\w*|bidrag\w*|a kassa\w*|akassa\w*|aktivitetsstod\w*|bostadsbidrag\w*|inskriven|skriva in (mig|sig)|skriver in (mig|sig)|id kort|housing queue|driving licen[cs]e|student aid|student loan|social assistance|benefits)\b/;
+  /\b(byta skola|byter skola|byta skolor|byta gymnasium|byta gymnasiet|byta program|byter program|change schools?|switch(ing)? schools?|transfer(ring)? schools?|gymnasiet|gymnasium|gymnasieprogram\w*|gymnasieskola\w*|introduktionsprogram\w*|ovningskor\w*|ovningskora|korlektion\w*|trafikskola\w*|drivers? licen[cs]e|driving (licen[cs]e|lessons?)|forskola\w*|forskoleplats\w*|dagis|preschool|daycare|nursery|csn|studiemedel\w*|studiebidrag\w*|studielan\w*|komvux|sfi|folkhogskola\w*|korkort\w*|cv|cvt|personligt brev|personliga brev|cover letter|resume|bostadsko\w*|bostadskon|lagenhet\w*|hyresratt\w*|forstahandskontrakt\w*|andrahand\w*|forsorjningsstod\w*|ekonomiskt bistand|socialbidrag\w*|bidrag\w*|a kassa\w*|akassa\w*|aktivitetsstod\w*|bostadsbidrag\w*|inskriven|skriva in (mig|sig)|skriver in (mig|sig)|id kort|housing queue|driving licen[cs]e|student aid|student loan|social assistance|benefits)\b/;
 // Whether someone pays for it: "kan kommunen betala", "betalar soc det", "will the council pay for it".
 const WHO_PAYS_FOR_IT =
   /\b(kan|kommer|betalar|far|will|can|does|would|could) (kommunen|kommun|soc|socen|socialen|ni|staten|af|arbetsformedlingen|the municipality|the council|the kommun|you|they|dom|de)( \w+)? (betala|bekosta|sta for|pay|cover|fund)\b|\b(betalar|pays)\b.*\b(kommunen|soc|municipality|council)\b/;
-// Asked the way one asks how things work: "hur ställer man sig…", "vad kostar…", "måste man…", "kan jag få…".
+// Asked the way one asks how things work: "hur ställer man sig…", "vad kostar…", "måste man…", "kan jag få…", and
+// whether Tillit knows: "vet du om man kan byta skola…", "do you know if i can…" (texter18 #8: "vet" was read as the
+// school knowing, and the privacy answer ending in "anmäla till soc" came to a question about changing schools).
 const PRACTICAL_ASKED =
-  /^((och|men|assa|ok|okej|hej|typ|fraga|en fraga|undrar) )*(hur|vad|va|var|vart|vem|vilka|vilken|maste|mast|behover|kan|far|finns|gar|funkar|fungerar|ska|how|what|whats|where|who|do|does|can|could|should|is|are|(nar|when) (kan|far|maste|behover|ska|borjar|gar|can|do|does|should|is))\b/;
+  /^((och|men|assa|ok|okej|hej|typ|fraga|en fraga|undrar) )*((vet (du|ni)|do (you|u) know|undrar)( (om|if|whether))?( (man|jag|ja|i|vi|we))? )?(hur|vad|va|var|vart|vem|vilka|vilken|maste|mast|behover|kan|far|finns|gar|funkar|fungerar|ska|how|what|whats|where|who|do|does|can|could|should|is|are|(nar|when) (kan|far|maste|behover|ska|borjar|gar|can|do|does|should|is))\b/;
 // "jag har typ aldrig jobbat kan jag ens skriva ett cv": the question after what is told.
 const ASKED_AFTER = /\b(kan jag|kan man|far jag|far man|maste jag|maste man|behover jag|hur gor (jag|man)|can i|do i need|how do i)\b/;
 // "e det försent att börja i januari", "is it too late to apply": whether it is too late, which depends (the team).
@@ -801,6 +861,9 @@ export function understandFree(text: string): FreeIntent {
   // "vem har gjort dig", "who made you"; "blir du uttråkad", "do you get bored": about Tillit itself (texter17 #7).
   if (asksWhoMadeTillit(said)) return "question:who-made";
   if (asksIfTillitBored(said)) return "question:bot-bored";
+  // "har du känslor", "do u have feelings", "what do u even do all day": small talk about Tillit, answered truthfully (texter18 #16).
+  if (asksIfTillitFeels(said)) return "question:bot-feelings";
+  if (asksWhatTillitDoesAllDay(said)) return "question:bot-day";
   if (asksIfSold(text, said)) return "question:sold";
   // "vad tjänar ni på detta", "betalar kommunen dig"; "jag e 15 får jag va med här".
   if (asksWhoPays(said)) return "question:who-pays";
@@ -808,7 +871,7 @@ export function understandFree(text: string): FreeIntent {
   if (PARENTS_APPROVE.some((re) => re.test(said))) return "question:parents-approve";
   if (asksAboutAge(said)) return "question:age";
   // "va det du som skrev eller roboten": who wrote, before "is it a bot" (the bot named is not the question).
-  if (WHO_WROTE.some((re) => re.test(said))) return "question:who-wrote";
+  if (WHO_WROTE.some((re) => re.test(said)) || staffAskedIfReal(said, text) !== undefined) return "question:who-wrote";
   if (IS_BOT.some((re) => re.test(said)) || (NAMES_A_BOT.test(said) && asksSomething(text, said))) return "question:is-bot";
   // Where the number came from, even when it names soc or a parent ("fick ni mitt nr från soc?").
   if ((NUMBER.test(said) && (/\b(hur|var|vem|varfor|vart|varifran|how|who|why|where)\b/.test(said) || GOT_NUMBER.test(said))) || (PHONE.test(said) && GOT_NUMBER.test(said))) return "question:number";
@@ -828,7 +891,7 @@ export function understandFree(text: string): FreeIntent {
   }
   if (NEXT_MEETING.some((re) => re.test(said)) && (asks(text, said) || MEETING_ASKED.test(said)) && !OTHER_PLACE.test(said) && !SOCIAL.test(said) && !EMPLOYMENT.test(said)) return "question:next-meeting";
   // What soc will do is no question of who sees this: a person talks it through.
-  if (SOC_ACTS.some((re) => re.test(said))) return "question:soc-acts";
+  if (SOC_ACTS.some((re) => re.test(said)) || asksIfSocTakesChild(said)) return "question:soc-acts";
   if (TURNING_18.test(said)) return "question:turning-18";
   // "gäller det där med soc fortfarande då" (after "fyllde 18 igår"): whether the duty to report still applies,
   // the soc answer (for an adult it says it does not); it met "Ingen brådska" (texter17 #10).
@@ -852,9 +915,11 @@ export function understandFree(text: string): FreeIntent {
   if (about(said, text, PARENTS)) return "question:parents";
   // "måste jag gå på mötet på af?" asks whether to go, not whether AF can read this (it was answered "Nej, …").
   if (about(said, text, EMPLOYMENT) && !asksMustGo(text)) return "question:employment-service";
-  if (SCHOOL.test(said) && SEES_OR_TOLD.test(said) && asks(text, said, SCHOOL)) return "question:school";
+  // "vet du om komvux är gratis" asks what Tillit knows, not whether the school knows (texter18 #8).
+  if (SCHOOL.test(said) && SEES_OR_TOLD.test(said.replace(TILLIT_KNOWS, " ")) && asks(text, said, SCHOOL)) return "question:school";
   if (asksAboutPolice(text, said) || asksWhetherWeCall(text)) return "question:police";
   if (WHO_READS.some((re) => re.test(said)) || OTHERS_READ.test(said)) return "question:who-reads";
+  if (asksAboutRecord(text, said)) return "question:storage";
   if (MUST_ANSWER.some((re) => re.test(said))) return "question:must-answer";
   if (DEALING.some((re) => re.test(said))) return "question:dealing";
   if (HUMAN.some((re) => re.test(said)) && !REFUSES_CONTACT.test(said) && !wantsNoPerson(said) && !toldNoContact(said)) return "human";

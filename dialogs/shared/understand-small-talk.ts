@@ -376,6 +376,31 @@ export function asksWhatTillitLikes(text: string): boolean {
   return ASKS_WHAT_IT_LIKES.test(said) && !/\b(mig|mej|me|jag|oss|us|it|det|den|detta|this|that|att prata|talking)$/.test(said);
 }
 
+// Not up to writing now (texter18 #17): "orkar inte skriva nu", "pallar inte skriva just nu", "cant be bothered to text
+// rn", "too tired to write now". A not-now, accepted warmly (it met "förstår inte allt"). Whole short messages only.
+const NOT_NOW_WRITING = [
+  /^((assa|alltsa|sorry|forlat|ah|nah|nej|men|typ|ok|okej|hmm|ugh|orka) )*((jag|ja|i) )?(orkar|orka|pallar|palla|hinner|kan|vill) (inte|int|ej|inge) (skriva|prata|snacka|svara|chatta|texta|smsa)( (mer|sa mycket|nu|just nu|idag|ikvall|typ|assa|rn|sorry|lol|haha|heller|nat mer))*$/,
+  /^((sorry|ugh|nah|tbh|ok|man) )*((i|im|i m) )?(cant|can t|cannot|dont|don t|do not) (be bothered|have the energy|feel like) (to )?(text|texting|write|writing|talk|talking|chat|chatting|reply|replying)( (rn|now|right now|today|tonight|sorry|tbh|lol|anymore|more))*$/,
+  /^((sorry|ugh|nah|tbh|ok|man) )*((i m|im|i am) )?(too|to|so) (tired|exhausted|drained|done) (to )?(text|write|talk|chat|reply)( (rn|now|right now|today|tonight|sorry|tbh|lol|anymore|more))*$/,
+];
+/** Not up to writing now, said: accepted, the door left open. */
+export function notUpToWriting(text: string): boolean {
+  const said = fold(text);
+  return NOT_NOW_WRITING.some((re) => re.test(said));
+}
+
+// Sorry for the day or hour they write (texter18 #17): "förlåt att jag skriver söndag", "sorry att jag skriver så sent",
+// "ursäkta att jag skriver mitt i natten", "sorry for texting on a sunday". They may write any time (it met "Okej, tack
+// för att du säger det").
+const WHEN_WRITTEN = String.raw`(sa |so |this |en |pa en |on a |a |at |mitt i |in the middle of the |i |pa |pa |en |the )*(sent|late|tidigt|early|sondag|sondagen|lordag|lordagen|helg|helgen|kvall|kvallen|ikvall|natt|natten|inatt|nu|sondagskvall|fredagskvall|lordagskvall|sunday|saturday|weekend|evening|night|middle of the night|now|this late|so late|this early|at night)`;
+const SORRY_FOR_WHEN = new RegExp(
+  String.raw`^((hej|hejsan|tja|hey|hi|hello) )*(forlat|forlat mig|sorry|sorri|sry|soz|ursakta|ursakta mig|my bad)( (att|for att|for|that|to|om))?( (jag|ja|i))? (skriver|skriva|skrev|stor|writing|texting|messaging|text|write|bother you|bothering you|bugging you)( (er|dig|dej|you|u))?( ${WHEN_WRITTEN})+( (igen|again|lol|typ|haha|asså|assa))*$`,
+);
+/** Sorry for writing on a Sunday, late, at night: they may write any time. */
+export function sorryForWhenWritten(text: string): boolean {
+  return SORRY_FOR_WHEN.test(fold(text));
+}
+
 // A dull day, said: "tråkigt idag", "har så tråkigt", "e uttråkad", "so bored", "boring day".
 const BORED =
   /^((assa|ah|aa|ugh|ba|bara|typ|men|so|lol|man) )*((jag |ja |i )?(har|e|ar|am|m|im|i m)? ?(sa |sjukt |as |typ |so |really |super |mega )?(trakigt|trakig|uttrakad|uttrakat|trist|bored|boring)|(en )?(trakig|trist|boring) (dag|day|kvall|evening)|(det ar|det e|de e|its|it s) (sa |so |sjukt )?(trakigt|trist|boring))( (idag|nu|hemma|today|rn|right now|lol|asf|af|as|typ|haha))*$/;

@@ -74,6 +74,34 @@ export function asksIfTillitBored(said: string): boolean {
   return BORED.some((re) => re.test(said));
 }
 
+// Whether Tillit has feelings (texter18 #16): "har du känslor", "har du nån känsla typ", "kan du känna saker", "känner du
+// nåt", "blir du ledsen ibland", "do u have feelings", "can you feel anything", "do you ever get sad". Asked of Tillit only
+// ("jag har känslor för honom" is told; "känner du till komvux" asks what it knows).
+const FEELS = [
+  /\b(har|kan|brukar|blir|har) (du|ni|boten|tillit)( (ens|nagra|nan|nagon|ngn|typ|verkligen|egentligen|sjalv|nagonsin|nansin|aldrig|ibland|alls))* (kanslor|kansla|kanslan|kanna|kanna nat|kanna nagot|kanna saker|kanslomassigt|ledsen|glad|ensam)( (da|typ|eller|elr|lol|haha|pa riktigt|nat|nagot|saker|alls|ibland|nagon gang|nan gang))*$/,
+  /\bkanner (du|ni|boten)( (ens|typ|verkligen|egentligen|nagonsin|nansin))* (nat|nagot|nanting|nagonting|saker|ngt|nagot alls|nat alls|overhuvudtaget)( (da|typ|eller|lol|pa riktigt))*$/,
+  /\b(do|does|can|could|are|r|have|did)( (you|u|ya|it|the bot|tillit))( (even|ever|actually|really|like|got|have|get))* (have |got |feel |get |experience )?(feelings|emotions|feel anything|feel something|feel things|feel stuff|feel|sad|lonely|happy|love|hurt)( (too|though|tho|then|lol|haha|at all|ever|sometimes|for real|really))*$/,
+];
+
+/** Whether Tillit feels anything, asked. */
+export function asksIfTillitFeels(said: string): boolean {
+  return FEELS.some((re) => re.test(said));
+}
+
+// What Tillit does all day, asked (texter18 #16): "vad gör du hela dagarna", "vad gör du när ingen skriver", "vad hittar du
+// på om dagarna", "what do u even do all day", "what do you do when nobody texts". ("vad gör du" alone asks what Tillit is
+// for, what-can-you-do; "what do you do for fun" is what it likes, small-talk.ts.)
+const ALL_DAY = String.raw`(hela dagarna|hela dagen|pa dagarna|om dagarna|pa dagen|hela tiden|pa natterna|om natterna|pa natten|hela natten|nar ingen skriver( till dig)?|nar (jag|ingen|nan|nagon) inte skriver|nar du inte (svarar|skriver|chattar)|mellan gangerna|resten av (dagen|tiden)|all day|all day long|all night|during the day|at night|the rest of the time|between (messages|texts|chats)|when (no one|nobody|noone|no1) (texts|writes|is texting|is writing|talks to you)( you)?|when (im|i m|i am) not (texting|writing|here))`;
+const DOES_ALL_DAY = [
+  new RegExp(String.raw`\b(vad|va) (gor|hittar) (du|ni|tillit|boten)( pa)?( (ens|egentligen|sjalv|typ|annars|liksom))* ${ALL_DAY}\b`),
+  new RegExp(String.raw`\bwhat (do|does|d) (you|u|ya|tillit|the bot)( (even|actually|really|like|just|usually|ever))* (do|get up to)( (even|actually|really|like|usually))* ${ALL_DAY}\b`),
+];
+
+/** What Tillit does all day, asked of it as of anyone. */
+export function asksWhatTillitDoesAllDay(said: string): boolean {
+  return DOES_ALL_DAY.some((re) => re.test(said));
+}
+
 // Selling, and what could be sold: the person's data, number, answers, information.
 const SELL = String.raw`(saljer|salja|salj|salde|salt|saljs|sald|tjanar pengar pa|tjana pengar pa|sell|sells|selling|sold|make money (off|from|on))`;
 const WHAT_IS_MINE = String.raw`((min|mina|mitt|my|our|var|vara|vart|ert|era) )?(data|datan|uppgifter|uppgifterna|personuppgifter|info|infon|information|informationen|nummer|numret|nr|telefonnummer|mobilnummer|svar|svaren|meddelanden|meddelandena|sms|smsen|number|details|messages|texts|answers|stuff|personal data|personal info|contact info|contact details)`;

@@ -65,6 +65,8 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   "bot-bored": { sv: "blir du uttråkad", en: "do you get bored" },
   kaa: { sv: "ni har väl inget med aktivitetsansvaret att göra längre eller", en: "what is kaa, does it still apply to me" },
   "delete-part": { sv: "kan du radera allt jag skrev inatt", en: "can you delete what i wrote last night" },
+  "bot-feelings": { sv: "har du känslor", en: "do u have feelings" },
+  "bot-day": { sv: "vad gör du hela dagarna", en: "what do u even do all day" },
 };
 
 const keysFor = (kind: QuestionKind): string[] => {
