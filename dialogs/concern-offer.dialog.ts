@@ -6,7 +6,7 @@
 // still neither: accepted warmly, and on we go. A heavy answer is never taken as a no.
 // Concern comes from the safety screen (services.concern) or from a dialog (raiseConcern, e.g. a low
 // check-in), which holds back the dialog's own next question until the offer is answered.
-import { asksAnyoneThere, asksQuickHelp, saysNoFood } from "./shared/waiting-words.js";
+import { asksAnyoneThere, asksIfMad, asksQuickHelp, quickFoodHelpKey, saysNoFood } from "./shared/waiting-words.js";
 import { troubleAtSchool } from "./shared/harm-words.js";
 import { Dialog, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import { CONCERN_OFFER_DIALOG_ID } from "../bot/runtime/turn-types.js";
@@ -17,7 +17,7 @@ import { recognizeChoice } from "./shared/recognize.js";
 import { answersPlainly, correctsGuess, fearsSocialServices, playsDown, understandYesNo, unsureOfOffer, wishesOtherPlace } from "./shared/understand-answers.js";
 import { asksSomething, fold } from "./shared/fold.js";
 import type { ChoiceSpec } from "./shared/prompts.js";
-import { apologisesForAway, asksForCheckIn, closes, tellsNoContactLately, understandFree } from "./shared/understand-free.js";
+import { apologisesForAway, asksForCheckIn, closes, explainsAway, tellsNoContactLately, understandFree } from "./shared/understand-free.js";
 import { feelsBored, toldOwnSituation } from "./shared/understand-small-talk.js";
 import { apologises } from "./shared/clearly-asks.js";
 import { choiceReading, choiceSpec } from "./shared/ask.js";
@@ -53,6 +53,8 @@ interface OfferState extends ConcernOfferOptions {
   repromptedOnce?: boolean;
   /** No food was told (saysNoFood): "kan man få hjälp snabb" while the offer is open asks about it. */
   food?: boolean;
+  /** A question of theirs was answered while the offer stood: "ok tack" after it thanks for the answer, it is no yes. */
+  answered?: boolean;
 }
 
 const ackKeys: Record<string, string> = {
@@ -117,7 +119,9 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // No food tonight, after hours ("pengar är slut och det finns bara lite mat till min son", texter17 #12): the
     // honest route for food that cannot wait comes with the offer, not only the team in the morning.
     state.food = saysNoFood(dc.context.activity.text ?? "");
-    const food = state.food && !nextReadingFor(s).open ? ` ${s.t("concern.foodTonight")}` : "";
+    // Not the adult's route (a nödprövning of försörjningsstöd, 112) to someone known to be under 18: the adults
+    // around them first, socialjouren if home is not safe, and BRIS (texter18 #11; a 17-year-old got the adult's).
+    const food = state.food && !nextReadingFor(s).open ? ` ${s.t((await s.lookups.knownMinor()) ? "concern.foodTonightMinor" : "concern.foodTonight")}` : "";
     await dc.context.sendActivity(message(`${ack}${food} ${spec.text}`, spec.labels));
     return Dialog.EndOfTurn;
   }
@@ -127,6 +131,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     const state = instance.state as OfferState;
     if (state.gentle) return;
     const s = services(context);
+    state.answered = true;
     // Once more at most (a tester got it after each of three questions in a row); after that it stands unsaid.
     if (state.repromptedOnce) return;
     state.repromptedOnce = true;
@@ -151,17 +156,26 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // hungrig ändå typ", "orkar inte med nåt": the need played down keeps the door open warmly. Neither is a
     // no (a tester's fear and a 16-year-old's "inte hungrig ändå" closed the offer); only a clear no closes it.
     if (await keepsOfferOpen(dc, state, s)) return Dialog.EndOfTurn;
-    // "kan man få hjälp snabb" after no food was told: a question, answered yes with the route, and the offer stands.
+    // "ok tack" after a question of theirs was answered: thanks for the answer, not a yes to the offer (texter18 #11:
+    // a mother's "ok tack" after the route for food tonight was taken as one). Heard, and where the door is.
+    if (state.answered && closes(dc.context.activity.text ?? "") === "thanks") {
+      await dc.context.sendActivity(message(s.t("concern.thanksAfterAnswer", { coordinator: coordinatorInSentence(s) })));
+      return dc.endDialog();
+    }
+    // "kan man få hjälp snabb", "vem kan hjälpa mig idag" after no food was told: a question, answered with the route
+    // ("Ja." only to a yes-or-no question), and the offer said to stand, not asked a second time in a row (texter18 #11).
     if (state.food && asksQuickHelp(dc.context.activity.text ?? "")) {
       const { open, reading } = nextReadingFor(s);
-      const answer = s.t(`waiting.foodQuick${open ? "" : "Closed"}`, { coordinator: coordinatorInSentence(s), reading });
+      const text = dc.context.activity.text ?? "";
+      const answer = s.t(quickFoodHelpKey(text, open), { coordinator: coordinatorInSentence(s), reading });
+      state.answered = true;
       if (state.askedAgain) {
         await dc.context.sendActivity(message(`${answer} ${s.t("concern.door")}`));
         return dc.endDialog();
       }
       state.askedAgain = true;
-      const again = choiceSpec(s, "concern.offerAgain", "offer", { coordinator: coordinatorInSentence(s) });
-      await dc.context.sendActivity(message(`${answer} ${again.text}`, again.labels));
+      const labels = choiceReading(s, "offer").labels;
+      await dc.context.sendActivity(message(`${answer} ${s.t("concern.stands", { coordinator: coordinatorInSentence(s) })}`, labels));
       return Dialog.EndOfTurn;
     }
     const spec = choiceReading(s, "offer");
@@ -266,6 +280,8 @@ export function readsAsNewMessage(context: TurnContext, instance: DialogInstance
   if (s.concern || !/\p{L}/u.test(text) || detectKeyword(text) === "opt-out" || fearsSocialServices(text) || playsDown(text)) return false;
   if (asksForCheckIn(text) || asksAnyoneThere(text) || apologisesForAway(text) || apologises(text) || closes(text) || understandYesNo(text) === "skip") return false;
   if (correctsGuess(text) || unsureOfOffer(text)) return false;
+  // "tror kim e sur på mig": the fear is answered (small-talk.ts), and the offer stands (texter18 #15).
+  if (asksIfMad(text, [s.participant.coordinatorFirstName, s.memory.meetingChanged?.coordinator].filter((n): n is string => Boolean(n)))) return true;
   // "kan man få hjälp snabb" after no food was told is the offer's own to answer (the route, and the offer stands).
   if (state.food && asksQuickHelp(text)) return false;
   const spec = choiceReading(s, "offer");
@@ -301,6 +317,7 @@ export function acknowledge(s: TurnServices, reasons: string[], text = ""): stri
   // exhaustion or hopelessness: a welcome back with no guilt, and boredom as boredom (both got "Det låter som att
   // du är helt slut, och det är tungt att bära", texter16 #13). The flag still goes to the team.
   if (apologisesForAway(text)) return s.t("concern.ack.backNoSorry");
+  if (explainsAway(text)) return s.t("talk.awayExplained");
   if (MOOD_REASONS.has(reasons[0] ?? "") && feelsBored(text)) return s.t("concern.ack.bored");
   // "havent talked to a real person in like 9 days" right after "cant sleep again", flagged for the night before
   // it: what this message tells is loneliness, and it is met as such (texter17 #8 got the sleep line again).
@@ -365,9 +382,15 @@ async function yesReply(s: TurnServices, reasons: string[], atSchool: boolean): 
   const reading = nextReading(s.now, s.participant.officeHours);
   const vars = { coordinator: coordinatorInSentence(s), reading: describeNextReading(s.t, reading) };
   if (reading.open) return s.t("concern.yes", vars);
+  // Food, money or a roof only: where help is meanwhile is socialjouren, not Självmordslinjen (texter18 #11: a food
+  // problem ended with it, to a mother afraid soc is watching); for a known minor, BRIS first (help-numbers.ts).
+  if (reasons.length && reasons.every((r) => PRACTICAL_REASONS.has(r))) return s.t(await helpNumbersKey(s, "concern.yesAfterHoursPractical", reasons), vars);
   // The numbers for who they are, chosen where every line's are (help-numbers.ts).
   return s.t(await helpNumbersKey(s, reasons.includes("home-conflict") && !atSchool ? "concern.yesAfterHoursHome" : "concern.yesAfterHours", reasons), vars);
 }
+
+/** Needs that socialjouren meets after hours, with no word of feeling too heavy. */
+const PRACTICAL_REASONS: ReadonlySet<string> = new Set(["food", "money", "housing"]);
 
 /** A row at home or loneliness the screen read, told as school, classmates or bullying (the rules call bullying loneliness). */
 function atSchool(reason: string | undefined, text: string): boolean {

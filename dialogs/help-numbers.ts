@@ -23,6 +23,9 @@ const FOR_MINORS: ReadonlySet<string> = new Set([
   "waiting.urgentAsked",
 ]);
 
+/** Lines whose minor variant goes to anyone known to be under 18, whatever was told (food or money after hours: BRIS, not an adult's route). */
+const FOR_EVERY_MINOR: ReadonlySet<string> = new Set(["concern.yesAfterHoursPractical"]);
+
 /** How far back harm told counts when no wait for a person says since when. */
 const HARM_LATELY_MS = 7 * 24 * 3_600_000;
 
@@ -32,6 +35,7 @@ const HARM_LATELY_MS = 7 * 24 * 3_600_000;
  * reasons of what is answered, this message's unless said).
  */
 export async function helpNumbersKey(s: TurnServices, key: string, told: readonly string[] = s.concern?.reasons ?? []): Promise<string> {
+  if (FOR_EVERY_MINOR.has(key)) return (await s.lookups.knownMinor()) ? `${key}Minor` : key;
   if (!FOR_MINORS.has(key) || !(told.includes("home-conflict") || (await harmLately(s)))) return key;
   return (await s.lookups.knownMinor()) ? `${key}Minor` : key;
 }

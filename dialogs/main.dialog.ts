@@ -23,7 +23,7 @@ import { ASK_FIRST_DIALOG, AskFirstDialog } from "./ask-first.dialog.js";
 import { beginNamedDialog } from "./begin-dialog.js";
 import { answerQuestion, questionInContext, stillThereStaff } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
-import { answerNight, answerSmallTalk } from "./small-talk.js";
+import { answerNight, answerSmallTalk, coordinatorNames } from "./small-talk.js";
 import { aboutProgram, asksOtherLanguage, asksSimpler, faceAlone, stopsAsking, toldAge, waves } from "./shared/understand-small-talk.js";
 import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answers.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
@@ -35,7 +35,7 @@ import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.d
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { scornsTillit } from "./shared/understand-trust-questions.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
-import { answerNobodyAnswered, askForSamePerson, asksToStopKeeping, concernReasonsOf, feelsForgotten, numbersSinceHandBack, needsNumbers, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn, passOnErasureOfSome, passOnQuestion, answersTopicWish } from "./wishes.js";
+import { answerNobodyAnswered, askForSamePerson, asksToStopKeeping, concernReasonsOf, feelsForgotten, numbersSinceHandBack, needsNumbers, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn, passOnErasureOfSome, passOnQuestion, answersTopicWish, answersCheckInPace } from "./wishes.js";
 import { asksToEraseSome } from "./shared/erasure-words.js";
 import { asksSamePerson } from "./shared/understand-contact-wishes.js";
 import { asksSomething } from "./shared/fold.js";
@@ -171,7 +171,8 @@ export class MainDialog extends ComponentDialog {
     if (!s.concern && !awaitsConsentAnswer(inner) && asksSamePerson(fold(text))) return askForSamePerson(inner);
     if (intent === "human") return awaitsConsentAnswer(inner) ? askForPersonAtConsent(inner) : handToHuman(inner);
     if (complainsNobodyAnswered(text) && !feelsForgotten(s, text)) return answerNobodyAnswered(inner);
-    if (passesOnMessage(text)) return passOn(inner);
+    if (passesOnMessage(text, coordinatorNames(s))) return passOn(inner);
+    if (await answersCheckInPace(inner, text)) return inner.cancelAllDialogs();
     if ((await passesOnUnanswered(inner)) || (await answersPerson(inner))) return inner.cancelAllDialogs();
     await sayBotIsBack(inner);
     const reminder = detectReminderRequest(text);
@@ -335,7 +336,8 @@ export class MainDialog extends ComponentDialog {
     // the wish goes to the team, nothing paused (read before a request for a person, which it is not).
     if (!s.concern && asksSamePerson(fold(text))) return askForSamePerson(step);
     if (intent === "human" || (justTookRequestBack(s) && changesBack(text))) return handToHuman(step);
-    if (passesOnMessage(text)) return passOn(step);
+    if (passesOnMessage(text, coordinatorNames(s))) return passOn(step);
+    if (await answersCheckInPace(step, text)) return step.endDialog();
     // "no dont call me", "text is fine": a wish about how the team gets in touch, passed on to the
     // coordinator and said to be (a tester's was "I don't understand everything" and lost).
     if (declinesCall(text) && !s.concern) return passOn(step, "waiting.noCall");

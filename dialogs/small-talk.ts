@@ -12,7 +12,7 @@ import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
 import { answersPlainly, correctsGuess, saysOnlyYes, understandYesNo, unsureOfOffer } from "./shared/understand-answers.js";
 import { gotAppointment, isGoodNews, moreOfGoodNews } from "./shared/reflect.js";
-import { closes, toldHowTheyAre, understandFree } from "./shared/understand-free.js";
+import { closes, explainsAway, toldHowTheyAre, understandFree } from "./shared/understand-free.js";
 import { greet } from "./free-message.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { handToHuman } from "./wishes.js";
@@ -166,6 +166,8 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   if (apologises(text)) return say(dc, "waiting.noNeedToApologise");
   // "orkar inte skriva nu": a not-now, accepted warmly, the door left open (texter18 #17).
   if (notUpToWriting(text)) return say(dc, "talk.notNow");
+  // "har inte svarat pga allt e bara jobbigt": not answering is okay, said as a welcome (texter18 #15).
+  if (explainsAway(text)) return say(dc, "talk.awayExplained");
   // "blir du sur", "är kim arg" (after calling off a meeting): nobody is angry. A coordinator named outside a
   // meeting called off ("är maja arg på mig" after a talk with her) is hers to answer: it is passed on below.
   // A meeting called off is the one to ask about while its request waits in the inbox, too ("jag kan inte komma på

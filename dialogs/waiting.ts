@@ -8,12 +8,12 @@
 // asked for, else only after a long while without them; hours after a crisis an ordinary message gets an ordinary reply; asking for a check-in or the like is told that Tillit's questions wait until the person
 // has been in touch.
 import type { DialogContext } from "botbuilder-dialogs";
-import { closes, declinesCall, understandFree, type QuestionKind } from "./shared/understand-free.js";
+import { closes, declinesCall, explainsAway, understandFree, type QuestionKind } from "./shared/understand-free.js";
 import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
 import { apologises, asksWhenAnswered, clearlyAsks, complainsOfWaiting, saysScared, saysUrgent } from "./shared/clearly-asks.js";
 import { answerQuestion, questionInContext, stillThereStaff } from "./answer-question.js";
-import { emergencyNumberSaid, needsNumbers, numbersDueAgain, NUMBERS_AGAIN_MS, reminderEffects, reminderReplyKey, sayWithReading } from "./wishes.js";
+import { answersCheckInPace, emergencyNumberSaid, needsNumbers, numbersDueAgain, NUMBERS_AGAIN_MS, reminderEffects, reminderReplyKey, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import { routeErasureRequest } from "./erasure-route.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
@@ -21,7 +21,7 @@ import { declinesNumbers } from "./shared/numbers-words.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
-import { asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, saysSleepless, afterPills, PILLS_MS } from "./shared/waiting-words.js";
+import { asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
 import { saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
@@ -76,8 +76,10 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     await dc.context.sendActivity(message(s.t("concern.placeWish", { coordinator: coordinatorInSentence(s) })));
     return;
   }
+  // "kan du fråga varannan vecka istället", "varför frågar du samma varje vecka": how often the check-in asks (wishes.ts).
+  if (await answersCheckInPace(dc, text)) return;
   // A message for the coordinator: it waits for them with everything else, and is said to.
-  if (passesOnMessage(text)) return sayWithReading(dc, "common.passedOn", { light: !s.concern && !saysUrgent(text) });
+  if (passesOnMessage(text, coordinatorNames(s))) return sayWithReading(dc, "common.passedOn", { light: !s.concern && !saysUrgent(text) });
   if (intent === "less-contact") return answerQuestion(dc, "stop");
   if (intent === "delete-data") return routeErasureRequest(dc);
   // A partner's control told while a person is awaited ("min kille kollar min mobil hela tiden"): what can be
@@ -114,6 +116,11 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // "checka in", "berätta om mig": asked for by name, so said plainly why not now (never silence).
   if (ASKS_FOR_DIALOG.has(intent)) {
     await dc.context.sendActivity(message(s.t("waiting.paused", { coordinator: coordinatorInSentence(s) })));
+    return;
+  }
+  // "har inte svarat pga allt e bara jobbigt" (heavy to the screen or not): a welcome, not answering is okay (texter18 #15).
+  if (explainsAway(text)) {
+    await dc.context.sendActivity(message(s.t("talk.awayExplained")));
     return;
   }
   // Something heavy (the screen's concern) is answered every time, not only when an acknowledgment is
@@ -254,7 +261,7 @@ async function answeredFoodTonight(dc: DialogContext, text: string): Promise<boo
     await s.remember({ foodAt: s.now.toISOString() });
     if (!s.concern) s.effects.push({ kind: "flag-concern", reasons: ["food"] });
   }
-  await dc.context.sendActivity(message(s.t(`waiting.${told ? "food" : "foodQuick"}${open ? "" : "Closed"}`, vars)));
+  await dc.context.sendActivity(message(s.t(told ? `waiting.food${open ? "" : "Closed"}` : quickFoodHelpKey(text, open), vars)));
   return true;
 }
 

@@ -10,7 +10,7 @@ import { asksForNumbers } from "./shared/numbers-words.js";
 import { WITHDRAW_CONSENT_DIALOG } from "./withdraw-consent.dialog.js";
 import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
 import { saysUrgent, tellsNobodyReachedOut } from "./shared/clearly-asks.js";
-import { wishAboutTopic } from "./shared/understand-contact-wishes.js";
+import { aboutCheckInPace, wishAboutTopic } from "./shared/understand-contact-wishes.js";
 import { fold } from "./shared/fold.js";
 import { helpNumbersKey } from "./help-numbers.js";
 import { understandFree } from "./shared/understand-free.js";
@@ -269,5 +269,21 @@ export async function answersTopicWish(dc: DialogContext, text: string): Promise
   const mapped = wish === "school" || wish === "work";
   if (mapped && s.participant.dataConsent === true) s.effects.push({ kind: "record-mapping-answer", topic: "experience", question: wish, answer: null });
   await dc.context.sendActivity(message(s.t(`talk.topicWish.${wish}`)));
+  return true;
+}
+
+/**
+ * How often the check-in asks (texter18 #13): "kan du fråga hur jag mår typ varannan vecka istället" is a wish, which
+ * goes to the coordinator who set the check-ins up, and is said to (it got the 1-10 scale at once); "varför du frågar
+ * samma varje vecka" is answered (so the team knows how they are) with how to ask for it less often (it got "Maja får
+ * se det här"). Not when the message is heavy itself.
+ */
+export async function answersCheckInPace(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.concern) return false;
+  const about = aboutCheckInPace(fold(text));
+  if (!about) return false;
+  if (about === "wish") s.effects.push({ kind: "request-human", reason: "message" });
+  await dc.context.sendActivity(message(s.t(about === "wish" ? "talk.checkInPaceWish" : "talk.checkInPaceWhy", { coordinator: coordinatorInSentence(s) })));
   return true;
 }

@@ -43,5 +43,7 @@ export function onlySymbols(text: string): boolean {
 /** A question: a question mark, or a first word that asks. */
 export function asksSomething(text: string, said: string): boolean {
   if (text.includes("?")) return true;
+  // "har inte svarat pga allt e bara jobbigt" tells, it asks nothing (texter18 #15: it was passed on as "din fråga").
+  if (/^har (inte|int|aldrig)\b/.test(said)) return false;
   return /^(hur|vad|vem|vilka|vilken|varfor|var|vart|varifran|kan|kommer|far|ar|e|ser|har|skickar|sparar|sparas|ringer|berattar|maste|ska|blir|how|what|who|why|where|can|will|would|do|does|are|r|is|should)\b/.test(said);
 }

@@ -10,7 +10,19 @@ const PASS_ON = new RegExp(
 // "säg till om du behöver nåt", "berätta mer": talk addressed to Tillit, not a message to pass on.
 const NOT_A_MESSAGE = /\b(sag till om|berat(ta)? mer|berat(ta)? om|tell me|tell you|let me|let s|lets|sag(er)? till mig|berattar (for|om))\b/;
 
-export function passesOnMessage(text: string): boolean {
+// "säg till kim", "kan du säga det till henne", "let her know" as the whole message, after something told ("mår inte så
+// bra"): what came before is for that person (texter18 #15: "säg till kim" met "förstår inte allt"). Only the team,
+// a pronoun or the coordinator's name (`names`), so that "säg till då" is no message.
+const BARE_TO = "henne|honom|hen|dom|dem|min koordinator|koordinatorn|teamet|personalen|her|him|them|my coordinator|the coordinator|the team";
+const BARE = (who: string) =>
+  new RegExp(
+    String.raw`^(kan du |kan ni |kunde du |snalla |pls |please |can you |could you |can u )?(saga|sag|saj|saja|berat(ta)?|meddela|skicka|tell|let)( det| de| detta| this| that| it)?( vidare)?( till| for| to)? (${who})( det| de| that| this| it| know)?( tack| snalla| pls| please| thx)?$`,
+  );
+
+/** A message for the coordinator; with `names` (the coordinator's first name) a bare "säg till kim" too. */
+export function passesOnMessage(text: string, names: readonly string[] = []): boolean {
   const said = fold(text);
+  const named = names.map((n) => fold(n)).filter((n) => /^[a-z]+$/.test(n));
+  if (BARE([BARE_TO, ...named].join("|")).test(said)) return true;
   return PASS_ON.test(said) && !NOT_A_MESSAGE.test(said);
 }

@@ -109,3 +109,17 @@ export function wishAboutTopic(said: string): "school" | "work" | "another" | "o
   if (topic && !NOT_A_TOPIC.test(topic)) return SCHOOL.test(topic) ? "school" : WORK.test(topic) ? "work" : "another";
   return OTHER_THINGS.test(said) ? "other" : undefined;
 }
+
+// How often the check-in asks, as a wish or a question (texter18 #13): "kan du fråga hur jag mår typ varannan vecka
+// istället" was taken as a check-in asked for and got the 1-10 scale; "varför du frågar samma varje vecka" got "Maja
+// får se det här". Not the wish for fewer messages of every kind (LESS_CONTACT), which has its own menu.
+const ASKING = String.raw`(fraga|fragar|fraga mig|kolla|kollar|kolla lage|checka|checkar|checka in|hora av|hor av|ask|asks|asking|check|checking)`;
+const PACE = String.raw`(varannan vecka|varannan|var fjortonde dag|var 14 e dag|var tredje vecka|en gang i manaden|1 gang i manaden|varje manad|mer sallan|inte sa ofta|inte lika ofta|inte varje vecka|every other week|every two weeks|every 2 weeks|once a month|every month|less often|not so often|not every week)`;
+const PACE_WISH = new RegExp(String.raw`\b${ASKING}\b.*\b${PACE}\b|\b${PACE}\b.*\b${ASKING}\b`);
+const WHY_SAME = new RegExp(String.raw`\b(varfor|varfor da|why|how come)\b.*\b${ASKING}\b.*\b(samma|same|varje vecka|every week|hela tiden|all the time|sa ofta|so often|igen|again)\b`);
+
+/** "kan du fråga varannan vecka istället" (a wish) or "varför frågar du samma varje vecka" (why). */
+export function aboutCheckInPace(said: string): "wish" | "why" | undefined {
+  if (WHY_SAME.test(said)) return "why";
+  return PACE_WISH.test(said) ? "wish" : undefined;
+}

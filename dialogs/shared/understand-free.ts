@@ -616,6 +616,14 @@ const BACK_WHOLE = /^((hej|hejsan|tja|tjena|heej|hey|heey|heyy|hi|hii|hello|yo|h
 const AWAY = String.raw`(varit (dalig|kass|seg|usel|daliga) (pa att|pa a|att|med att) (svara|skriva|hora av mig)|(inte|int|ej|inte riktigt) (orkat|orka|hunnit|kunnat|klarat) (att |a )?(svara|skriva|hora av mig)|(didnt|didn t|havent|haven t) (had the energy|had energy|felt like|felt up|been up) (to )?(answer|reply|respond|text|write)|been (bad|terrible|awful|slow) (at|with) (answering|replying|texting|writing)|(skriver|skriva|skrev|writing|texting|messaging) (sa |so |this )?(sent|late)|var borta|varit borta|har varit borta|inte svarat|int svarat|inte hort av mig|forsvann|ghostade|ghostat|ghosted|been away|was away|been gone|been offline|didnt (answer|reply|respond)|didn t (answer|reply|respond)|havent (answered|replied|been around)|haven t (answered|replied)|(skrev |sa |wrote |said |sent |texted )?(the )?(stopp|stop|stoppet|sluta))`;
 const AWAY_SORRY = new RegExp(String.raw`^((hej|hejsan|tja|tjena|hey|hi|hello|yo|halla) )*(igen |again )?(sorry|sry|soz|forlat|ursakta|my bad|forlat mig)( att| for| that| i| jag| ja)*( har| have| ve)? ${AWAY}( (ett tag|pa ett tag|pa lange|pa ett bra tag|in a while|lite|sa lange|lange|a while|for a while|so long|for so long|typ|igen|again|nu|now|lol|haha))*$`);
 
+// Away, and why, with no sorry ("har inte svarat pga allt e bara jobbigt", "havent answered cause everything is a lot"):
+// a welcome back that says not answering is okay (texter18 #15: it was passed on as "din fråga").
+const AWAY_BECAUSE = new RegExp(String.raw`^((hej|hejsan|tja|tjena|hey|hi|hello|yo|halla|sorry|sry|forlat|asa|assa|alltsa|ok|okej) )*(att |for att |that )?(jag |ja |i )?(har |have |ve )?${AWAY} (pga|pa grund av|for att|for|eftersom|da|because|cause|cuz|coz|bc|since|as)\b`);
+
+export function explainsAway(text: string): boolean {
+  return AWAY_BECAUSE.test(fold(text));
+}
+
 /** "sorry var borta": a welcome back, with nothing to be sorry about. */
 export function apologisesForAway(text: string): boolean {
   return AWAY_SORRY.test(fold(text));

@@ -95,7 +95,12 @@ export function asksIfMad(text: string, names: readonly string[] = []): boolean 
     new RegExp(String.raw`\b(kommer|blir|ar|e|ble|will|are|r|is|gonna|would|wont|isnt|arent)( ${who})${FILL} ${MAD}\b`),
     new RegExp(String.raw`\b${who}( (is|are|r|ar|e|kommer|will|blir))${FILL} ${MAD}\b`),
   ];
-  return (asks[0]!.test(said) || (text.includes("?") && asks[1]!.test(said))) && !/\b(jag|ja|i|im|i m) (ar|e|am)?( sa| so)? (arg|sur|mad|angry)\b/.test(said);
+  // "tror kim e sur på mig", "kim e nog arg på mig": the fear told, no question mark needed (texter18 #15 got "Skriv gärna mer").
+  const fears = [
+    new RegExp(String.raw`\b(tror|think|undrar om|wonder if|ar radd att|e radd att|scared|afraid|worried|kanns som|feels like)( du| ni| u| you)?( att| that)? ${who}( (is|are|r|ar|e|blir|blev|blivit|kommer|will|gonna|ska|var|was|got))${FILL} ${MAD}\b`),
+    new RegExp(String.raw`\b${who}( (is|are|r|ar|e|blir|blev|kommer|will|var|was|got))${FILL} ${MAD} (pa mig|at me|on me|with me)\b`),
+  ];
+  return (asks[0]!.test(said) || (text.includes("?") && asks[1]!.test(said)) || fears.some((f) => f.test(said))) && !/\b(jag|ja|i|im|i m) (ar|e|am)?( sa| so)? (arg|sur|mad|angry)\b/.test(said);
 }
 
 // "har ställt in tre gånger nu", "cancelled again": a meeting called off more than once.
@@ -235,10 +240,19 @@ export function asksPractical(text: string): boolean {
 // No food tonight ("pengar är slut och det finns bara lite mat till min son, jag äter inte idag", texter17 #12): food
 // that cannot wait has an honest route after hours (socialjouren), said at once; and "kan man få hjälp snabb"
 // soon after is a question about it.
-const NO_FOOD = /\b(ingen mat|inte (nan|nagon|ngn) mat|bara lite mat|lite mat kvar|maten (ar |e )?slut|maten tar slut|inget att ata|inget att ge (honom|henne|barnet|barnen|min son|min dotter)|har (inte|int) atit|ater (inte|int) (idag|i dag|ikvall|i kvall)|kan (inte|int) kopa mat|har (inte|int) rad med mat|no food|nothing to eat|out of food|only a little food|little food left|(cant|can t|cannot) (afford|buy) food|havent eaten|haven t eaten|(dont|don t|not) eat(ing)? today)\b/;
+const NO_FOOD = /\b(ingen mat|inte (nan|nagon|ngn) mat|bara lite mat|lite mat kvar|maten (ar |e )?slut|maten tar slut|inget att ata|inget att ge (honom|henne|barnet|barnen|min son|min dotter)|har (inte|int) atit(?! (nan |ngn |nagon )?(middag|lunch|frukost|mellanmal)\b)|ater (inte|int) (idag|i dag|ikvall|i kvall)|kan (inte|int) kopa mat|har (inte|int) rad med mat|no food|nothing to eat|out of food|only a little food|little food left|(cant|can t|cannot) (afford|buy) food|(havent|haven t) eaten(?! (dinner|lunch|breakfast)\b)|(dont|don t|not) eat(ing)? today)\b/;
 
 export function saysNoFood(text: string): boolean {
   return NO_FOOD.test(fold(text));
+}
+
+// "vem kan hjälpa mig idag", "where can i get help tonight": who, where or how, which "Ja." answers nothing (texter18
+// #11: a mother's "vem kan hjälpa mig idag" got "Ja. När socialtjänsten är stängd …").
+const ASKS_WHO = /^((men|och|ok|okej|sa|asa|assa|but|and|so|ok so) )*(vem|vilka|vilken|var|vart|hur|vad|who|where|how|what)\b/;
+
+/** The copy key of the answer to help with food asked soon (asksQuickHelp): yes and the route, or to who or where, the route. */
+export function quickFoodHelpKey(text: string, open: boolean): string {
+  return `waiting.${ASKS_WHO.test(fold(text)) ? "foodWho" : "foodQuick"}${open ? "" : "Closed"}`;
 }
 
 const QUICK_HELP = /\b(hjalp|hjalpa|help)\b.*\b(snabb|snabbt|fort|idag|i dag|ikvall|i kvall|inatt|i natt|nu|direkt|akut|fast|quick|quickly|now|today|tonight|asap)\b|\b(akut|snabb|snabbt|quick|fast|emergency|urgent) (hjalp|help)\b/;
