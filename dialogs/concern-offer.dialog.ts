@@ -27,6 +27,7 @@ import { checkInConcern, LOW_MOOD, type CheckInSoFar } from "../bot/safety/check
 import { CHECK_IN_DIALOG, type CheckInOptions } from "./check-in.dialog.js";
 import { beginNamedDialog } from "./begin-dialog.js";
 import { helpNumbersKey } from "./help-numbers.js";
+import { promisedContact } from "./handed-back.js";
 
 export const CONCERN_OFFER_DIALOG = CONCERN_OFFER_DIALOG_ID;
 
@@ -110,6 +111,13 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     if (!s.participant.onboarded && !s.conversation.spokenBefore) await dc.context.sendActivity(message(tWhileRead(s, "onboarding.greeting", { coordinator: coordinatorName(s) })));
     const ack = acknowledge(s, state.reasons, dc.context.activity.text ?? "");
     if (atSchool(state.reasons[0], dc.context.activity.text ?? "")) state.atSchool = true;
+    // The coordinator has just said they will call ("Jag ringer dig kl 11"): no offer of what is already on its way
+    // (texter18 #15 offered a contact already booked); heard, and passed on to them with the flag.
+    if (!state.gentle && promisedContact(s)) {
+      state.gentle = true;
+      await dc.context.sendActivity(message(`${ack} ${s.t("concern.promised", { coordinator: (await s.lookups.lastStaffWriter()) ?? coordinatorInSentence(s) })}`));
+      return state.resumes ? Dialog.EndOfTurn : dc.endDialog();
+    }
     if (state.gentle) {
       // The team already knows; asking again every time would be pushy.
       await dc.context.sendActivity(message(`${ack} ${s.t("concern.door")}`));

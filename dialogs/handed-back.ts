@@ -142,8 +142,22 @@ async function passToPerson(dc: DialogContext, key: string): Promise<void> {
   dc.context.turnState.set(SAID, true);
   s.effects.push({ kind: "request-human", reason: "message" });
   const name = await s.lookups.lastStaffWriter();
-  const { reading } = nextReadingFor(s);
+  // "Jag ringer dig kl 11" in the coordinator's last words: that stands, and the bot does not say "på måndag" over it
+  // (texter18 #15: a 15-year-old heard it 30 minutes after Maja promised to call at 11).
+  const reading = promisedContact(s) ? s.t("handedBack.promiseStands", { name: name ?? coordinatorInSentence(s) }) : nextReadingFor(s).reading;
   await dc.context.sendActivity(message(name ? s.t(key, { name, reading }) : s.t(`${key}NoName`, { reading })));
+}
+
+// A coordinator's own word to get in touch ("Jag ringer dig kl 11", "hör av mig i eftermiddag", "I'll call you at 3").
+const PROMISED = /\b(jag ringer|ringer dig|ringer upp|jag hor av mig|hor av mig (till dig )?(i|ikvall|imorgon|idag|pa|efter|senare|snart|kl)|jag skriver (till dig )?(igen )?(i|ikvall|imorgon|idag|pa|efter|senare|snart|kl)|i ll call|ill call|i will call|call you|i ll text|i will text|text you (back |again )?(at|later|tomorrow|tonight|soon|this)|get back to you)\b/;
+
+/**
+ * A coordinator's promise to get in touch among the last texts sent, with their request still open or just handed
+ * back: what they said stands, and neither a "when someone reads" nor a new offer of contact is said over it.
+ */
+export function promisedContact(s: TurnServices): boolean {
+  if (!s.conversation.backFromPerson && !s.conversation.request) return false;
+  return s.conversation.recentTexts.slice(-3).some((t) => PROMISED.test(fold(t)));
 }
 
 // A yes-or-no question or an offer in a coordinator's last words ("Vill du att jag…?", "Jag kan sitta med."),

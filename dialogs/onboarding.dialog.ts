@@ -175,6 +175,9 @@ export function cleanName(raw: string): string | undefined {
   return name;
 }
 
+/** Puzzled and nothing else: "??", "va?", "hä", "what?" (folded, so the question marks are gone). */
+const PUZZLED = /^(va|vad|vadå|vada|ha|hä|hae|hmm|hm|eh|what|wut|huh|wat|menar du|what do you mean|vad menar du)$/;
+
 export class OnboardingDialog extends TillitDialog {
   constructor() {
     super(ONBOARDING_DIALOG, [
@@ -232,7 +235,9 @@ export class OnboardingDialog extends TillitDialog {
       // Not understood twice: the consent is not skipped (it comes back), so no "vi hoppar över den".
       const answer = answerOf<string>(step.result);
       if (answer.kind !== "answer") {
-        await say(step, "onboarding.consentLater");
+        // "??", "va?" after the question was put twice: what is asked, said once more in a line, not "Ingen brådska"
+        // alone (texter18 #17: a 17-year-old's "??" got it and no word of what was asked).
+        await say(step, PUZZLED.test(fold(step.context.activity.text ?? "")) || /^\s*\?+\s*$/.test(step.context.activity.text ?? "") ? "onboarding.consentLaterPuzzled" : "onboarding.consentLater");
         return step.endDialog();
       }
       if (answer.value === "questions") {

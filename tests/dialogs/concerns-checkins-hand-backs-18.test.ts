@@ -208,3 +208,70 @@ describe("how often the check-in asks (texter18 #13)", () => {
     expect((await en.say("why do u ask the same every week")).join(" ")).toMatch(/knows how you/);
   });
 });
+
+describe("a coordinator's promise to call, then a hand-back on a Saturday (texter18 #15)", () => {
+  /** Maja takes over on Saturday morning, writes `promise`, hands back with a question of Selma's unanswered. */
+  async function handedBackAfter(promise: string, language: "sv" | "en" = "sv"): Promise<Participant> {
+    h.clock.ms = Date.parse("2026-11-23T12:00:00Z");
+    const p = await suite.onTeam(language, language === "sv" ? "Selma" : "Sam");
+    await p.say(language === "sv" ? "jag e 15" : "im 15");
+    const id = (await suite.conversationOf(p)).id;
+    const maja = suite.w.accounts.coordA.actor;
+    const d = suite.staffDeps();
+    h.clock.ms = Date.parse("2026-11-28T07:30:00Z"); // Saturday 08:30
+    await assignConversation(d, maja, id, maja.id);
+    await takeOver(d, maja, id);
+    await replyAsCoordinator(d, maja, id, language === "sv" ? "Hej, Maja här. Var är du nu och är du okej?" : "Hi, Maja here. Where are you now, are you okay?");
+    await p.received();
+    h.clock.advance(40 * 60_000);
+    await p.say(language === "sv" ? "hos en kompis" : "at a friends");
+    await replyAsCoordinator(d, maja, id, promise);
+    await p.received();
+    h.clock.advance(10 * 60_000);
+    await p.say(language === "sv" ? "måste ni anmäla nu" : "do u have to report it now");
+    await handBack(d, maja, id);
+    await p.received();
+    h.clock.advance(30 * 60_000);
+    return p;
+  }
+
+  it("the bot does not say 'på måndag' over 'Jag ringer dig kl 11', nor offer the contact already promised", async () => {
+    for (const promise of ["Bra att du är hos din kompis. Jag ringer dig kl 11 om det är ok?", "Okej. Jag hör av mig i eftermiddag, vi behöver prata om det som hände.", "Jag ringer upp dig strax efter lunch."]) {
+      const p = await handedBackAfter(promise);
+      const back = (await p.say("kmr jag få bo nån annanstans nu")).join(" ");
+      expect(back, promise).not.toMatch(/måndag|08:00/);
+      expect(back, promise).toMatch(/Maja skrev till dig senast gäller/);
+      const next = (await p.say("jag vill inte att mamma får problem")).join(" ");
+      expect(next, promise).not.toMatch(/Vill du att Maja hör av sig|hör av sig till dig\?/);
+      expect(next, promise).toMatch(/Maja/);
+    }
+    const en = await handedBackAfter("Good that you're at a friend's. I'll call you at 11, ok?", "en");
+    const back = (await en.say("will i have to live somewhere else now")).join(" ");
+    expect(back).not.toMatch(/Monday|08:00/);
+    expect(back).toMatch(/still stands/);
+  });
+
+  it("without a promise in the coordinator's words, when someone reads is still said", async () => {
+    const p = await handedBackAfter("Okej, ta hand om dig så länge.");
+    expect((await p.say("kmr jag få bo nån annanstans nu")).join(" ")).toMatch(/måndag/);
+  });
+});
+
+describe("'??' after the consent question was put twice (texter18 #17)", () => {
+  it("says again, in a line, what is asked; the yes after it is still taken; in English too", async () => {
+    for (const puzzled of ["??", "?", "va?", "hä??", "what?"]) {
+      h.clock.ms = Date.parse("2026-11-24T18:00:00Z");
+      const p = suite.newcomer();
+      await p.say("hej");
+      await p.say("hallå");
+      const reply = (await p.say(puzzled)).join(" ");
+      expect(reply, puzzled).toMatch(/spara det du skriver/);
+      expect(reply, puzzled).toMatch(/ja eller nej/);
+      expect((await p.say("ok ja")).join(" "), puzzled).toMatch(/kalla dig/);
+    }
+    const en = suite.newcomer();
+    await en.say("hello");
+    await en.say("hi");
+    expect((await en.say("??")).join(" ")).toMatch(/keep what you write/);
+  });
+});
