@@ -471,3 +471,12 @@ export function dayAfter(text: string): "sorry" | "better" | "both" | undefined 
   const better = !NOT_BETTER.test(said) && (BETTER.test(said) || (BETTER_NOW.test(said) && (sorry || said.split(" ").length <= 7)));
   return sorry && better ? "both" : sorry ? "sorry" : better ? "better" : undefined;
 }
+
+// Never had a job, told ("har inte jobbat förut", "aldrig haft ett jobb", "never worked before", "its my first job"),
+// often right after a first job's news and nerves: no drawback, everyone starts somewhere (texter18 #17: it met
+// "förstår inte allt" between two good replies). Not a question ("har du jobbat förut?").
+const NEVER_WORKED = /^((men|och|asa|assa|alltsa|typ|ja|jag|ja har|i|but|and|like|tbh|lol) )*((jag |ja )?(har )?(inte|int|aldrig|never|not) (jobbat|arbetat|haft (ett |nat |nagot |nan )?(riktigt )?jobb|worked|had a job)( (forut|innan|nagonsin|nan gang|before|ever|typ|lol|asa|alls))*|(det e|det ar|its|it s|this is|my)( mitt| my)? (forsta|first) (jobb|job)( (typ|lol|asa|ever))*)$/;
+
+export function toldNeverWorked(text: string): boolean {
+  return !text.includes("?") && NEVER_WORKED.test(fold(text));
+}

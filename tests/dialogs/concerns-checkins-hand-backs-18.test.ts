@@ -275,3 +275,20 @@ describe("'??' after the consent question was put twice (texter18 #17)", () => {
     expect((await en.say("??")).join(" ")).toMatch(/keep what you write/);
   });
 });
+
+describe("'har inte jobbat förut' after a first job's news (texter18 #17)", () => {
+  it("is met as no drawback, never 'förstår inte allt'; other wordings and English too; the question is not", async () => {
+    for (const said of ["har inte jobbat förut", "har aldrig jobbat innan", "har int jobbat förut lol", "det e mitt första jobb typ"]) {
+      const p = await suite.onTeam("sv", "Melvin");
+      await p.say("fick jobbet på ica!!!");
+      const reply = (await p.say(said)).join(" ");
+      expect(reply, said).toMatch(/alla (börjar|har ett första)/);
+      expect(reply, said).not.toMatch(/förstår inte allt|hänger inte/);
+    }
+    const en = await suite.onTeam("en", "Sam");
+    await en.say("got the job!!!");
+    expect((await en.say("never worked before")).join(" ")).toMatch(/everyone/);
+    const q = await suite.onTeam("sv", "Melvin");
+    expect((await q.say("har du jobbat förut?")).join(" ")).not.toMatch(/alla (börjar|har ett första)/);
+  });
+});
