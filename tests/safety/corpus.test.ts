@@ -238,13 +238,15 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
  * another new writer wrote round 15's training set; none of them saw the rules, the model or any corpus. The
  * 19 of 600 lines within a word or two of a training line were taken out before it was measured: 581 left.
  * Measured with the screen as shipped after round 14: rules 54.1 % crisis, 60.6 % concern, false crisis 2.7 %,
- * any flag on neither 8.0 %; rules + model 96.1 %, 84.6 %, 3.7 %, 9.0 %. SAFETY.md (round 15) has every
+ * any flag on neither 8.0 %; rules + model 96.1 %, 84.6 %, 3.7 %, 9.0 %. With round 14's held-back set and round
+ * 15's training set added and the model retrained, rules unchanged (shipped; thresholds 0.688 / 0.879): rules + model
+ * 97.1 % crisis, 84.6 % concern, false crisis 4.0 %, any flag on neither 9.5 %. SAFETY.md (round 15) has every
  * measurement; the floors are a little below (false positives a little above).
  */
 const HELD_BACK = "held-back-15.jsonl";
 const HELD_BACK_SIZE = 581;
 const HELD_BACK_FLOOR = { crisisRecall: 0.52, concernRecall: 0.58, maxCrisisFalsePositives: 0.035, maxAnyFalsePositives: 0.09 };
-const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.94, concernRecall: 0.82, maxCrisisFalsePositives: 0.045, maxAnyFalsePositives: 0.1 };
+const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.95, concernRecall: 0.82, maxCrisisFalsePositives: 0.05, maxAnyFalsePositives: 0.105 };
 
 describe("held-back round 15 (never trained or tuned on)", () => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {
@@ -318,10 +320,13 @@ describe("held-back round 15 (never trained or tuned on)", () => {
  * concern 95.6 %, false crisis 23.2 %, any flag on neither 42.0 % (each message alone: 37 crisis, 40 concern);
  * held back 81.8 %, 84.4 %, 15.8 %, 28.0 % (alone 28 / 32). The higher crisis threshold costs the held-back bursts
  * crisis (87.3 → 81.8 %; its floor 0.86 → 0.80), measured, not chosen.
+ * Round 15's data (rules unchanged) and the model retrained on forty-three files (thresholds 0.688 / 0.879): dev
+ * crisis 98.2 %, concern 97.8 %, false crisis 25.3 %, any flag on neither 44.0 % (each message alone: 38 crisis, 41
+ * concern); held back 87.3 %, 88.9 %, 16.8 %, 30.0 % (alone 35 / 32).
  */
 const burstFiles = [
-  ["bursts-dev.jsonl", { crisisRecall: 0.88, concernRecall: 0.88, maxCrisisFalsePositives: 0.29, maxAnyFalsePositives: 0.49 }, { crisis: 37, concern: 40 }],
-  ["bursts-held-back.jsonl", { crisisRecall: 0.8, concernRecall: 0.8, maxCrisisFalsePositives: 0.21, maxAnyFalsePositives: 0.35 }, { crisis: 28, concern: 32 }],
+  ["bursts-dev.jsonl", { crisisRecall: 0.88, concernRecall: 0.88, maxCrisisFalsePositives: 0.29, maxAnyFalsePositives: 0.49 }, { crisis: 38, concern: 41 }],
+  ["bursts-held-back.jsonl", { crisisRecall: 0.8, concernRecall: 0.8, maxCrisisFalsePositives: 0.21, maxAnyFalsePositives: 0.35 }, { crisis: 35, concern: 32 }],
 ] as const;
 
 describe.each(burstFiles)("bursts of messages: %s", (file, floor, alone) => {
