@@ -10,7 +10,7 @@ import { isGoodNews } from "./shared/reflect.js";
 import { nods, toldEffort } from "./shared/understand-small-talk.js";
 import { saysUrgent } from "./shared/clearly-asks.js";
 import { answersDayAfter, celebratesWhileWaiting } from "./small-talk.js";
-import { isFiller } from "./shared/waiting-words.js";
+import { asksIfAnswered, isFiller, toldProtectiveStep } from "./shared/waiting-words.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { coordinatorInSentence, givesHelpNumbers, nextReadingFor, services, tWhileRead, type TurnServices } from "./turn-services.js";
 
@@ -86,7 +86,14 @@ async function whoWrote(s: TurnServices): Promise<string> {
  */
 export async function answerAfterCrisis(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
-  if (s.concern || saysUrgent(text)) return false;
+  if (saysUrgent(text)) return false;
+  // "gav tabletterna till min syster som kim sa": a step of the plan carried out, met as the good step it is
+  // (texter18 #3), whatever the screen made of the word "tabletterna"; as the flag's reply says it (flag-crisis.ts).
+  if (toldProtectiveStep(text)) {
+    await dc.context.sendActivity(message(s.t("crisis.protectiveStep", { coordinator: await whoWrote(s) })));
+    return true;
+  }
+  if (s.concern) return false;
   if (botAgainSaid(dc) === "thanked") return true;
   const said = fold(text);
   const coordinator = await whoWrote(s);
@@ -193,5 +200,21 @@ export async function answersPerson(dc: DialogContext): Promise<boolean> {
   // The notice that the bot answers again was said with the pass-on: the answer is said to have gone on, once.
   await s.remember({ passedOn: undefined });
   await passToPerson(dc, answer === "yes" ? "handedBack.yesPassedOnAfter" : "handedBack.noPassedOnAfter");
+  return true;
+}
+
+/**
+ * "har kim svarat på det jag skrev", "did kim answer": after a crisis a person from the team answered (their own
+ * words went out since the last crisis flag), so yes, truthfully, naming them (texter18 #2: two days after Kim
+ * wrote and phoned, the question was "sent on" to Kim, and the wait said nobody had had time to answer). Only
+ * then: when nobody has, the question goes on as before.
+ */
+export async function answersWhetherAnswered(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (!asksIfAnswered(text) || saysUrgent(text)) return false;
+  const name = await s.lookups.lastStaffWriter();
+  if (!name || !(await s.lookups.personSinceCrisis())) return false;
+  dc.context.turnState.set(SAID, true);
+  await dc.context.sendActivity(message(s.t("handedBack.answeredAlready", { name })));
   return true;
 }

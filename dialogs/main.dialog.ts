@@ -29,7 +29,7 @@ import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answer
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { replyWhileWaiting } from "./waiting.js";
-import { acknowledgeAfterCrisis, answerAfterCrisis, answersPerson, passesOnUnanswered, sayBotIsBack } from "./handed-back.js";
+import { acknowledgeAfterCrisis, answerAfterCrisis, answersPerson, answersWhetherAnswered, passesOnUnanswered, sayBotIsBack } from "./handed-back.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
 import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
@@ -498,6 +498,8 @@ export class MainDialog extends ComponentDialog {
       await answerQuestion(step, "still-mine");
       return step.endDialog();
     }
+    // "har kim svarat på det jag skrev", after a crisis a person answered: yes, truthfully (handed-back.ts).
+    if (await answersWhetherAnswered(step, text)) return step.endDialog();
     const composed = isAfterCrisis(s) ? undefined : await s.freeTextReply?.(text);
     if (!composed && asksSomething(text, fold(text)) && (await s.lookups.lastStaffWriter())) {
       if (isAfterCrisis(s)) s.effects.push({ kind: "flag-concern", reasons: [AFTER_CRISIS] });

@@ -21,7 +21,7 @@ import { declinesNumbers } from "./shared/numbers-words.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
-import { asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS } from "./shared/waiting-words.js";
+import { asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
 import { saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
@@ -29,6 +29,7 @@ import { answersDayAfter, celebratesWhileWaiting, coordinatorNames } from "./sma
 import { faceAlone, feelsBad, sorryForWhenWritten } from "./shared/understand-small-talk.js";
 import { acknowledge as acknowledgeConcern } from "./concern-offer.dialog.js";
 import { helpNumbers, helpNumbersKey } from "./help-numbers.js";
+import { answersWhetherAnswered } from "./handed-back.js";
 import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
 
 // Asking for one of Tillit's dialogs by name ("kolla läget", "berätta om mig"): they wait for the person.
@@ -192,6 +193,8 @@ const OUTDOORS_MS = 6 * 3_600_000;
  * - a plan in motion ("ska bara ta en promenad ner till bron nu", "står på taket", "går ut nu", "det e dags",
  *   "ses aldrig mer") gets 112 now and to stay or go to people, as drowsiness after pills does, every time;
  *   going out now and "det e dags" only within a day of a crisis flag (a place or a farewell at any time of the wait);
+ *   so does a method, a height, the means at hand or a countdown ("tåget kmr om 10 min", "står på kanten", "gör det
+ *   om en kvart"), within a day of a crisis flag (texter18 #1);
  * - outdoors, locked out or cold ("jag e ute", "e kallt", "pappa har låst mig ute") gets practical help now:
  *   112 and socialjouren, a neighbour or a relative they trust, BRIS for someone under 18; never a helpline alone;
  * - closing off right after the crisis ("glöm det", "forget it", "spelar ingen roll") is met warmly: Tillit
@@ -211,9 +214,10 @@ async function answeredCrisisNow(dc: DialogContext, text: string): Promise<boole
   const recent = (await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - CRISIS_NIGHT_MS))).length > 0;
   // message() closes the gap a reading left out leaves.
   const send = (line: string) => dc.context.sendActivity(message(line));
-  if (plan && (plan !== "going-out" || recent)) {
+  // A place or a farewell at any time of the wait; going out now, a method or a countdown within a day of a crisis flag.
+  if (plan && (plan === "place" || plan === "at-place" || plan === "farewell" || recent)) {
     s.effects.push({ kind: "flag-concern", reasons: ["urgent"] });
-    await send(s.t("waiting.planInMotion"));
+    await send(s.t(planInMotionKey(plan)));
     return true;
   }
   const minor = await s.lookups.knownMinor();
@@ -400,6 +404,18 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
     await send(`${word}${numbers}`);
     return;
   }
+  // "varför skickar du nummer till självmordslinjen": why, honestly in a line, not the numbers again (texter18 #10).
+  if (asksWhyNumbers(said)) {
+    await send(s.t("crisis.whyNumbers"));
+    return;
+  }
+  // "i gave the pills to my sister like kim said": a protective step, met as the good step it is (texter18 #3).
+  if (toldProtectiveStep(said)) {
+    await send(s.t("crisis.protectiveStep", vars));
+    return;
+  }
+  // "has kim answered": after a crisis a person answered, so yes (handed-back.ts), never "hasn't had time yet".
+  if (await answersWhetherAnswered(dc, said)) return;
   const heavy = Boolean(s.concern) || saysUrgent(said);
   // A coordinator has written to or met them since the crisis: "nobody has answered yet" would be untrue
   // (a tester heard it the evening after his coordinator met him), and the numbers come only when heavy,

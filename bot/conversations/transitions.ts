@@ -93,17 +93,18 @@ export async function erasureRequested(
 /**
  * The safety screen found a crisis: the conversation goes to the top of the inbox, waiting for a
  * human, unless a coordinator already has it (then they keep it). Which kind of crisis it is stays in
- * the audit log (health data).
+ * the audit log (health data), and whether the message told a protective step (`protective`: not a new crisis
+ * to what the bot says after it, bot/db/audit.ts).
  */
 export async function flagCrisis(
   tx: SqlExecutor,
-  c: ConversationRef & { categories: string[]; messageId: number; onCallAlerts: boolean; raisedBy?: { source: string; score?: number } },
+  c: ConversationRef & { categories: string[]; messageId: number; onCallAlerts: boolean; raisedBy?: { source: string; score?: number }; protective?: boolean },
 ): Promise<PendingEvent[]> {
   const before = await conversationStatus(tx, c.conversationId);
   await setCrisis(tx, c.conversationId, `crisis:${c.categories.join(",")}`, c.now);
   await insertAudit(tx, {
     at: c.now, actorKind: "system", actorId: null, action: "conversation.crisis-flagged", subjectType: "conversation", subjectId: c.conversationId,
-    details: { categories: c.categories, messageId: c.messageId, onCallAlerts: c.onCallAlerts, ...(c.raisedBy ? { raisedBy: c.raisedBy } : {}) },
+    details: { categories: c.categories, messageId: c.messageId, onCallAlerts: c.onCallAlerts, ...(c.raisedBy ? { raisedBy: c.raisedBy } : {}), ...(c.protective ? { protective: true } : {}) },
   });
   const events = [pendingEvent("conversation.crisis-flagged", { conversationId: c.conversationId, participantId: c.participantId, categories: c.categories })];
   // Announced whenever the conversation was not with a coordinator: the inbox and Slack's handoff post carry the alert.

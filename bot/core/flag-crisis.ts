@@ -10,7 +10,7 @@ import { flagCrisis as flagCrisisTransition } from "../conversations/transitions
 import { harmFromOthers, harmFromOutside } from "../../dialogs/shared/harm-words.js";
 import { knownMinor, MINOR_WITH_AN_ADULT } from "./known-age.js";
 import { adultAgeWith } from "../../dialogs/shared/age-words.js";
-import { afterPills, PILLS_MS, saysDrowsy } from "../../dialogs/shared/waiting-words.js";
+import { afterPills, asksWhyNumbers, PILLS_MS, planInMotion, planInMotionKey, saysDrowsy, toldProtectiveStep } from "../../dialogs/shared/waiting-words.js";
 import { crisisFlagsSince } from "../db/audit.js";
 
 const crisisCopy: [CrisisCategory, string][] = [
@@ -18,6 +18,9 @@ const crisisCopy: [CrisisCategory, string][] = [
   ["suicide", "crisis.suicide"],
   ["self-harm", "crisis.selfHarm"],
 ];
+
+// What a protective step can be told against: a crisis of one's own (pills, suicide, self-harm), not harm from others.
+const SELF_DIRECTED = new Set<CrisisCategory>(["overdose", "suicide", "self-harm"]);
 
 // These first replies already give Självmordslinjen and 112; the second then names only the others
 // (a young tester read the same number twice in two messages as a script, not as someone listening).
@@ -109,6 +112,13 @@ async function flaggedAgainReply(ctx: MessageContext, categories: CrisisCategory
   if (saysDrowsy(text) && afterPills(await crisisFlagsSince(ctx.deps.sql, ctx.message.conversationId, new Date(ctx.deps.now().getTime() - PILLS_MS)))) {
     return { text: copyVaried(ctx, "waiting.drowsyAfterPills", recent) };
   }
+  // A place, a method, a height or a time told with the flag standing ("står vid spåret nu", "tåget kmr om 10 min"):
+  // 112 now and to stay or go to people, as the wait says it (texter18 #1: it got "Jag hör dig. Teamet vet redan").
+  // "varför skickar du nummer till självmordslinjen 😭": why, answered honestly in a line, not the numbers again
+  // (texter18 #10: after a false alarm was taken back, the question got the whole "again" reply).
+  if (asksWhyNumbers(text)) return { text: copyVaried(ctx, "crisis.whyNumbers", recent) };
+  const plan = planInMotion(text);
+  if (plan) return { text: copyVaried(ctx, planInMotionKey(plan), recent) };
   // When a person reads was just said (the first crisis reply, the answer before): not again under this one.
   return { text: copyVaried(ctx, key, recent, { coordinator: coordinatorInSentence(ctx), reading: readingUnlessSaid(reading, recent) }) };
 }
@@ -137,11 +147,19 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   // Their age matters only for harm from others (BRIS first for a known minor): read only then.
   const minor = harmFromOthers(categories) && (await knownMinor(deps.sql, message.participant.id, now));
   const introduce = !message.participant.onboarded && message.participant.dataConsent === null && (await recentTexts(deps.sql, message.conversationId)).length === 0;
-  const replies = message.conversationPriority === "crisis" ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading, minor)] : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor, introduce, raisedBy);
+  // A protective step told ("i gave the pills to my sister like kim said"): the flag is the screen's and stands, but
+  // the reply is to the step, a good one, never the crisis block again (texter18 #3); the flag is recorded as such,
+  // so that it is no new crisis to what the wait says after it (bot/db/audit.ts).
+  const protective = toldProtectiveStep(message.body) && categories.every((c) => SELF_DIRECTED.has(c));
+  const replies = protective
+    ? [{ text: copyVaried(ctx, "crisis.protectiveStep", await recentTexts(deps.sql, message.conversationId), { coordinator: coordinatorInSentence(ctx) }) }]
+    : message.conversationPriority === "crisis"
+      ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading, minor)]
+      : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor, introduce, raisedBy);
   let alerts = 0;
   await commit(ctx, message.participant.status === "opted-out" ? [] : replies, "crisis", async (tx) => {
     const events = await flagCrisisTransition(tx, {
-      conversationId: message.conversationId, participantId: message.participant.id, categories, messageId: message.id, onCallAlerts: Boolean(onCall), now, raisedBy,
+      conversationId: message.conversationId, participantId: message.participant.id, categories, messageId: message.id, onCallAlerts: Boolean(onCall), now, raisedBy, protective,
     });
     await deps.runtime.stopDialogs(tx, message.conversationId);
     if (onCall) alerts = await queueOnCallAlerts(tx, onCall, { conversationId: message.conversationId, messageId: message.id, now });

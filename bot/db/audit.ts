@@ -50,14 +50,20 @@ export function auditEventsAbout(db: Db, subjects: { conversationId: number; par
   });
 }
 
+// A flag raised on a message that told a protective step ("i gave the pills to my sister like kim said",
+// bot/core/flag-crisis.ts) stands for the team, but is no new crisis to what Tillit says after it: not pills
+// taken, not a fresh crisis, not a crisis a person has yet to answer (texter18 #2, #3).
+const NOT_PROTECTIVE = `("details" IS NULL OR "details" NOT LIKE '%"protective":true%')`;
+
 /**
  * The crisis flags raised in a conversation since `since`, each with when and the categories it recorded
  * (`conversation.crisis-flagged`, written with the flag in its transaction): what the crisis was about and
  * how long ago, read from what the screen found rather than from what Tillit happened to say about it.
+ * A flag on a protective step is not among them.
  */
 export async function crisisFlagsSince(sql: SqlExecutor, conversationId: number, since: Date): Promise<{ at: Date; categories: string[] }[]> {
   const rows = await sql.query(
-    `SELECT "at", "details" FROM "AuditLog" WHERE "subjectType" = 'conversation' AND "subjectId" = ? AND "action" = 'conversation.crisis-flagged' AND "at" >= ?`,
+    `SELECT "at", "details" FROM "AuditLog" WHERE "subjectType" = 'conversation' AND "subjectId" = ? AND "action" = 'conversation.crisis-flagged' AND "at" >= ? AND ${NOT_PROTECTIVE}`,
     [String(conversationId), since],
   );
   return rows.map((row) => {
@@ -70,11 +76,13 @@ export async function crisisFlagsSince(sql: SqlExecutor, conversationId: number,
 /**
  * A person from the team has been with the participant since the conversation's last crisis flag: a
  * coordinator's own words went out to them, or a meeting with them was recorded as attended. Then "the
- * team has not answered yet" is untrue (a tester got it the evening after his coordinator met him).
+ * team has not answered yet" is untrue (a tester got it the evening after his coordinator met him). A flag
+ * on a protective step told after it is no new crisis (a tester heard "hasn't had time to answer yet" for
+ * two weeks after telling he gave his pills away, as his coordinator had asked).
  */
 export async function personSinceCrisis(sql: SqlExecutor, conversationId: number, participantId: number): Promise<boolean> {
   const [row] = await sql.query(
-    `SELECT 1 AS "x" FROM (SELECT MAX("at") AS "flaggedAt" FROM "AuditLog" WHERE "subjectType" = 'conversation' AND "subjectId" = ? AND "action" = 'conversation.crisis-flagged') f
+    `SELECT 1 AS "x" FROM (SELECT MAX("at") AS "flaggedAt" FROM "AuditLog" WHERE "subjectType" = 'conversation' AND "subjectId" = ? AND "action" = 'conversation.crisis-flagged' AND ${NOT_PROTECTIVE}) f
       WHERE f."flaggedAt" IS NOT NULL AND (
         EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = ? AND m."direction" = 'out' AND m."authorKind" = 'coordinator' AND m."createdAt" > f."flaggedAt")
         OR EXISTS (SELECT 1 FROM "Meeting" g WHERE g."participantId" = ? AND g."outcome" = 'attended' AND g."startsAt" > f."flaggedAt"))`,

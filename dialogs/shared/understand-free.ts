@@ -744,10 +744,15 @@ export function declinesCall(text: string): boolean {
   return REFUSES_CONTACT.test(said) || PREFERS_TEXT.test(said);
 }
 
+// Something to join, to get out of the house (texter18 #2: "is there like a group thing or something i could join"
+// got no answer): a group, a club, a youth centre, an activity, a language café.
+const ACTIVITIES = /(grupp|grupper|gruppen|gruppaktivitet\w*|gruppverksamhet\w*|aktivitet|aktiviteter|fritidsgard\w*|ungdomens hus|forening|foreningar|studieforbund\w*|sprakcafe\w*|sprakkafe\w*|traffpunkt\w*|traffar for unga|group|groups|group thing|club|clubs|activity|activities|youth (club|centre|center)|language cafe|meetups?)/;
+
 // What a practical question is about: support and money from an agency, school and CSN, a driving licence,
 // a CV or a cover letter, a housing queue, registering at AF.
-const PRACTICAL_TOPIC =
+const PRACTICAL_TOPIC_ALONE =
   /\b(byta skola|byter skola|byta skolor|byta gymnasium|byta gymnasiet|byta program|byter program|change schools?|switch(ing)? schools?|transfer(ring)? schools?|gymnasiet|gymnasium|gymnasieprogram\w*|gymnasieskola\w*|introduktionsprogram\w*|ovningskor\w*|ovningskora|korlektion\w*|trafikskola\w*|drivers? licen[cs]e|driving (licen[cs]e|lessons?)|forskola\w*|forskoleplats\w*|dagis|preschool|daycare|nursery|csn|studiemedel\w*|studiebidrag\w*|studielan\w*|komvux|sfi|folkhogskola\w*|korkort\w*|cv|cvt|personligt brev|personliga brev|cover letter|resume|bostadsko\w*|bostadskon|lagenhet\w*|hyresratt\w*|forstahandskontrakt\w*|andrahand\w*|forsorjningsstod\w*|ekonomiskt bistand|socialbidrag\w*|bidrag\w*|a kassa\w*|akassa\w*|aktivitetsstod\w*|bostadsbidrag\w*|inskriven|skriva in (mig|sig)|skriver in (mig|sig)|id kort|housing queue|driving licen[cs]e|student aid|student loan|social assistance|benefits)\b/;
+const PRACTICAL_TOPIC = new RegExp(`${PRACTICAL_TOPIC_ALONE.source.slice(0, -3)}|${ACTIVITIES.source})\\b`);
 // Whether someone pays for it: "kan kommunen betala", "betalar soc det", "will the council pay for it".
 const WHO_PAYS_FOR_IT =
   /\b(kan|kommer|betalar|far|will|can|does|would|could) (kommunen|kommun|soc|socen|socialen|ni|staten|af|arbetsformedlingen|the municipality|the council|the kommun|you|they|dom|de)( \w+)? (betala|bekosta|sta for|pay|cover|fund)\b|\b(betalar|pays)\b.*\b(kommunen|soc|municipality|council)\b/;
@@ -788,7 +793,7 @@ function asksAboutCare(text: string, said: string): boolean {
 // Registering at the employment service: "how do i register at arbetsförmedlingen", "hur skriver jag in mig på af".
 const AF_REGISTER = /\b(register|registrera|registrerar|sign up|signup|enrol|enroll|skriva in|skriver in|skriv\w*( jag| man| ja) in (mig|sig|mej)|inskriven|inskrivning)\b.*\b(arbetsformedlingen|arbetsformedling|af|arbis|employment (service|office|agency))\b|\b(arbetsformedlingen|af)\b.*\b(skriva in|skriver in|inskriven|inskrivning|register|sign up)\b/;
 
-export type SignpostTopic = "health" | "healthCentre" | "healthCost" | "healthId" | "sickLeave" | "af" | "csn" | "komvux" | "support" | "housing" | "gymnasiet" | "driving" | "preschool" | "cv";
+export type SignpostTopic = "health" | "healthCentre" | "healthCost" | "healthId" | "sickLeave" | "af" | "csn" | "komvux" | "support" | "housing" | "gymnasiet" | "driving" | "preschool" | "cv" | "activities";
 
 /** Where a practical question has a plain public place to ask, named in the answer (answer-question.ts); else undefined. */
 export function signpostTopic(text: string): SignpostTopic | undefined {
@@ -810,6 +815,7 @@ export function signpostTopic(text: string): SignpostTopic | undefined {
   if (/\b(ovningskor\w*|ovningskora|korkort\w*|korlektion\w*|trafikskola\w*|drivers? licen[cs]e|driving (licen[cs]e|lessons?))\b/.test(said) && !/\b(kostar|kosta|kostnad|pris|priset|dyrt|betala|betalar|bekosta|cost|costs|price|pay|pays|paid)\b/.test(said)) return "driving";
   if (/\b(forskola\w*|forskoleplats\w*|dagis|preschool|daycare|nursery)\b/.test(said)) return "preschool";
   if (/\b(cv|cvt|cv t|resume)\b/.test(said) && !/\b(personligt brev|personliga brev|cover letter)\b/.test(said)) return "cv";
+  if (new RegExp(String.raw`\b${ACTIVITIES.source}\b`).test(said)) return "activities";
   return undefined;
 }
 

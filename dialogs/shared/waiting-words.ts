@@ -6,9 +6,9 @@
 import { fold, onlySymbols } from "./fold.js";
 import { nods } from "./understand-small-talk.js";
 
-const NEGATED = /\b(inte|int|ej|inge|aldrig|not|never|no|dont|isnt|aint|nt)( \w+)?( \w+)? (battre|bra|okej|ok|better|good|fine|okay|skamt|skoj|skojade|skojar|skamtade|joke|joking|kidding)\b/;
+const NEGATED = /\b(inte|int|ej|inge|aldrig|not|never|no|dont|isnt|aint|nt)( \w+)?( \w+)? (battre|bra|okej|ok|better|good|fine|okay|skamt|skoj|skojade|skojar|skamtade|joke|joking|kidding|skratt)\b/;
 const BETTER = /\b(mar|ma|kanns|kanner mig|e|ar|jag ar|jag e|im|i m|i feel|feeling|doing|feel|its|det ar|det e|allt ar|allt e)( (lite|mycket|mkt|typ|nog|ju|faktiskt|assa|okej|mycke|a bit|a lot|much|way|actually|kinda|alot))* (battre|bra|okej|ok|lugnare|lattare|better|fine|okay|ok|calmer|good)( nu| now| igen| again)?\b/;
-const JOKING = /\b(skojade|skojar|skamtade|skamtar|skamt|bara skoj|pa skoj|for skoj|jk|jkjk|just kidding|kidding|joking|joked|a joke|was joking|not serious|inte (pa )?allvar|menade (inte|int) (sa|allvar)|av tristess|of boredom|lol nej|nej lol)\b/;
+const JOKING = /\b(skojade|skojar|skamtade|skamtar|skamt|bara skoj|pa skoj|for skoj|jk|jkjk|just kidding|kidding|joking|joked|a joke|was joking|not serious|inte (pa )?allvar|menade (inte|int) (sa|allvar)|av tristess|of boredom|lol nej|nej lol|av skratt|skrattar ihjal|of laughter|from laughing|lmao|lmfao|rofl)\b/;
 
 /** "mår bättre nu faktiskt", "feeling better", not "mår inte bättre", "not better". */
 export function saysBetter(text: string): boolean {
@@ -183,15 +183,49 @@ const GOING_OUT_NOW = /\b(gar ut|ska ut|ska ga ut|drar ut|drar|sticker|ger mig u
 const FAREWELL = /\b(det (e|ar) dags|de e dags|(it s|its|it is) time)( nu| now)?$|\bdags nu$|\b(ses|hors|snackas) (aldrig|inte) (mer|igen|nagonsin)\b|\b(hejda|hej da|adjo|farval|bye|goodbye) (for alltid|forever|for ever|for good)\b|\bfarval\b|\bthis is goodbye\b|\b(sista|last) (gangen|meddelandet|time|message)( jag skriver| (i|ill) (write|text))?\b|\b(ni|du) (kommer (inte|aldrig) (hora|se) (fran|av) mig|hor aldrig (fran|av) mig)( igen| mer)?\b|\byou (wont|will not|will never|ll never) (hear from|see) me (again|anymore)\b|\bwont be (here|around) (tomorrow|anymore|much longer)\b|\b(finns|ar|e) (inte|int) (kvar|har) (imorgon|i morgon|sen)\b/;
 const NOT_FAREWELL = /\b(dags|time) (att|for|to)\b/;
 
-export type PlanInMotion = "place" | "going-out" | "farewell";
+// A method, a height or a time, told in a crisis wait (texter18 #1: "tåget kmr om 10 min" at 02:57, after "står vid
+// spåret nu", got "Du är inte ensam med det här"): the train coming ("tåget kommer", "the train is coming"), jumping
+// now ("ska hoppa nu", "gonna jump"), a height ("på kanten", "10 våningar upp", "on the ledge", "utanför räcket"),
+// the means in hand ("har repet här", "kniven i handen", "holding the knife"), and a countdown to doing it ("gör det
+// om 10 min", "i'll do it tonight"). Not "hoppa över", "hoppa av skolan", "tåget gick", "det kommer ett tåg imorgon".
+const TRAIN_COMING = /\b(taget|tagen|pendeln|pendeltaget|tunnelbanan|t banan|the train|a train|train|trains|the subway|the tube)( (som|that))? (kommer|ar pa vag|e pa vag|narmar sig|syns|hors|comes|is coming|s coming|coming|arrives|is here|passes|will pass)\b/;
+const JUMP_NOW = /\b(hoppar|hoppa|jumpar|jump|jumping)( (nu|ner|ned|fran|off|now|rn|snart|ikvall|i kvall|inatt|i natt|soon|tonight|down|in front))\b|\b(hoppar|jumping)$|\b(ska|tanker|kommer|vill|gonna|going to|will|ill|about to|want to|wanna) (hoppa|jump)$/;
+const HEIGHT = /\b(pa kanten|vid kanten|ute pa kanten|utanfor racket|over racket|pa racket|pa fonsterblecket|hogt upp|on the edge|on the ledge|over the railing|on the railing|outside the railing|on the window ?sill|so high up|really high up|high up)\b|\b(\d+|tio|fem|sex|sju|atta|nio|tolv|femton|tjugo|ten|five|six|seven|eight|nine|twelve|fifteen|twenty) (vaningar|vaning|floors|stories|storeys|meter|metres|meters|m) (upp|ner|hogt|high|up|down)\b/;
+const MEANS_IN_HAND = /\b(har|haller|holding|hold|got|have|i have|ive got)( (i|ett|en|the|a|my|mitt|min))? (repet|snaran|rope|the rope|noose|kniven|kniv|knife|rakbladet|rakbladen|rakblad|blade|blades|razor|pistolen|vapnet|gun|tabletterna|pillren|pills|pillerburken)( (har|redo|framfor mig|i handen|i hand|here|ready|in my hand|in front of me|right here|nu|now|rn))\b/;
+const COUNTDOWN = /\b(om|in) (\d+|en|ett|fem|tio|tjugo|trettio|nagra|par|a|an|one|five|ten|twenty|thirty|few|couple of|a few) (min|mins|minuter|minuten|minutes|minute|sek|sekunder|secs|seconds|timme|timmar|timmen|hour|hours|kvart|halvtimme)\b|\bom en (kvart|halvtimme)\b/;
+const DOING_IT = /\b((ska|kommer|tanker|vill) (att )?(gora|gor) det|gor det|(gonna|going to|will|ill|i ll|about to) do it|doing it|det (ar|e) over|(ar|e) det over|its over|it ll be over|itll be over|allt (ar|e) slut)\b/;
+const DOING_IT_WHEN = /\b((ska|kommer|tanker) (att )?(gora|gor) det|gor det) (nu|ikvall|i kvall|inatt|i natt|snart|idag|i dag)\b|\b(gonna|going to|will|ill|i ll|about to) do it (now|tonight|soon|today|rn)\b|\bdoing it (now|tonight|rn)\b/;
 
-/** A plan in motion told in a crisis wait, by shape: a place with now or going, going out now, a farewell. */
+export type PlanInMotion = "place" | "at-place" | "going-out" | "farewell" | "method" | "means" | "countdown";
+
+/**
+ * A plan in motion told in a crisis wait, by shape: a place with now or going, going out now, a farewell; a
+ * method, a height or the means at hand; a countdown to doing it. One reading for the wait (dialogs/waiting.ts)
+ * and for a message the screen flags again (bot/core/flag-crisis.ts), which never reaches the wait.
+ */
 export function planInMotion(text: string): PlanInMotion | undefined {
   const said = fold(text);
-  if (AT_PLACE.test(said) || (TO_PLACE.test(said) && NOW_OR_GOING.test(said) && !PAST_OR_OTHERS.test(said))) return "place";
+  if (AT_PLACE.test(said)) return "at-place";
+  if (TO_PLACE.test(said) && NOW_OR_GOING.test(said) && !PAST_OR_OTHERS.test(said)) return "place";
   if (GOING_OUT_NOW.test(said) && !PAST_OR_OTHERS.test(said)) return "going-out";
   if (FAREWELL.test(said) && !NOT_FAREWELL.test(said)) return "farewell";
+  const past = PAST_OR_OTHERS.test(said) || /\b(hoppa|hoppar) (over|av|in|pa|upp|runt)\b|\b(jump|jumping) (in|into|on|around|rope|the queue)\b|\b(trott pa|tired of|trott av)\b/.test(said);
+  if (!past && (TRAIN_COMING.test(said) || JUMP_NOW.test(said) || HEIGHT.test(said))) return "method";
+  if (!past && MEANS_IN_HAND.test(said)) return "means";
+  if (!past && ((COUNTDOWN.test(said) && DOING_IT.test(said)) || DOING_IT_WHEN.test(said))) return "countdown";
   return undefined;
+}
+
+/**
+ * What a plan in motion is answered with, in both places that read it: 112 now, and then what to do about where
+ * they are. Going somewhere, out, a farewell or a countdown: stay, or go to people ("Stanna där du är"). Being at
+ * the place, by the track, on an edge ("står vid spåret nu"): get away from there, never "stay where you are".
+ * The means in hand: put it down.
+ */
+export function planInMotionKey(plan: PlanInMotion): string {
+  if (plan === "at-place" || plan === "method") return "waiting.stepAway";
+  if (plan === "means") return "waiting.putDown";
+  return "waiting.planInMotion";
 }
 
 // "glöm det", "forget it", "spelar ingen roll", "skit samma", "never mind": closing off right after a crisis is a
@@ -228,7 +262,7 @@ export function pleadsInAWord(text: string): boolean {
 // svenska?"): answered or passed on, never a crisis tail (texter17 #16). A question, once leading fillers are
 // dropped, about a practical thing.
 const LEADING_FILLER = /^((anyway|anyways|btw|men|assa|ok|okej|aja|so|also|iaf|and|och|but|hursomhelst|hmm|lol|haha|aight|annars|forresten|by the way|oh|ah|like|typ)\s)+/;
-const PRACTICAL_THING = /\b(cafe|kafe|kafé|sprakcafe|sprakkafe|language|sprak|svenska|swedish|sfi|komvux|kurs|kurser|course|courses|class|classes|jobb|job|jobs|praktik|internship|skola|school|plugga|study|studera|bibliotek|library|forening|club|aktivitet|aktiviteter|activity|activities|gym|trana|traning|sport|korkort|driving|csn|bostad|lagenhet|apartment|volontar|volunteer|fritidsgard|youth club|meetup|trafflokal|traffpunkt)\b/;
+const PRACTICAL_THING = /\b(cafe|kafe|kafé|sprakcafe|sprakkafe|language|sprak|svenska|swedish|sfi|komvux|kurs|kurser|course|courses|class|classes|jobb|job|jobs|praktik|internship|skola|school|plugga|study|studera|bibliotek|library|forening|club|aktivitet|aktiviteter|activity|activities|gym|trana|traning|sport|korkort|driving|csn|bostad|lagenhet|apartment|volontar|volunteer|fritidsgard|youth club|meetup|trafflokal|traffpunkt|grupp|grupper|group|groups|club|clubs)\b/;
 
 export function asksPractical(text: string): boolean {
   const said = fold(text);
@@ -260,4 +294,47 @@ const QUICK_HELP = /\b(hjalp|hjalpa|help)\b.*\b(snabb|snabbt|fort|idag|i dag|ikv
 /** "kan man få hjälp snabb", "can i get help fast": help that cannot wait, asked. */
 export function asksQuickHelp(text: string): boolean {
   return QUICK_HELP.test(fold(text));
+}
+
+// A protective step told after a crisis (texter18 #3: "i gave the pills to my sister like kim said" got the whole
+// crisis block again, word for word): the means given away, thrown out or locked away, or kept by someone else now
+// ("gav tabletterna till min syster", "slängde rakbladen", "mamma har mina mediciner nu", "flushed the pills", "my
+// sister has my meds now"). Not when it is denied ("gav inte bort dem"), received ("gave the pills to me"), or comes
+// with more ("men jag har kvar några", "but i still want to", "took", "vill dö"): then it is the crisis it sounds like.
+const MEANS = String.raw`(tabletterna|tabletter|tabletten|pillren|piller|medicinen|mediciner|medicinerna|medicin|sömntabletterna|somntabletterna|sovtabletterna|burken|burkarna|kniven|knivarna|rakbladen|rakbladet|rakblad|repet|pills|meds|medication|medications|medicine|tablets|sleeping pills|the knife|knife|knives|blades|razor|razors|the rope|rope|(them|dom|dem)(?= (till|to|bort|away)\b))`;
+const DET = String.raw`( (alla|mina|min|mitt|de|dom|all|my|the|all my|all the|all of my|all of the|resten av|the rest of))*`;
+const GAVE_AWAY = new RegExp(String.raw`\b(gav|gett|gav bort|gett bort|lamnade|lamnat|lamnade over|lamnat over|lamnade bort|lamnade in|lamnat in|slangde|slangt|kastade|kastat|spolade|spolat|last in|laste in|gave|given|gave away|handed|handed over|threw|thrown|threw away|threw out|got rid of|gotten rid of|flushed|locked|locked up|locked away|dumped|returned)${DET} ${MEANS}\b`);
+const KEEPS_THEM = new RegExp(String.raw`\b(mamma|mamman|pappa|syster|systern|syrran|bror|brorsan|kompisen|polaren|flickvannen|pojkvannen|hon|han|hen|mum|mom|mother|dad|father|sister|brother|friend|girlfriend|boyfriend|partner|she|he|they) (har|tar hand om|haller i|forvarar|has|keeps|is keeping|is holding|looks after|took)${DET} ${MEANS}\b`);
+const NOT_PROTECTIVE = /\b(inte|int|ej|aldrig|not|never|dont|didnt|havent|hasnt|wont|cant|no)\b|\b(till mig|to me|me the|mig (tabletterna|pillren|medicinen))\b|\b(men|but|still|fortfarande|kvar|fler|more|andra|other|tog|tagit|took|taken|svalde|swallowed|skar|cut|do|doda|die|dead|dod|livet|kill|end it|sparat|saving|saved|kopt|bought)\b/;
+
+export function toldProtectiveStep(text: string): boolean {
+  const said = fold(text);
+  return (GAVE_AWAY.test(said) || KEEPS_THEM.test(said)) && !NOT_PROTECTIVE.test(said);
+}
+
+// "varför skickar du nummer till självmordslinjen 😭", "why do u keep sending me the suicide line": why the numbers
+// came, asked (texter18 #10: after a false alarm was taken back, it got the numbers again). Answered honestly in a
+// line: for safety's sake, better once too often; and that they can be declined.
+const LINES = String.raw`(nummer|numren|numret|numrena|nr|sjalvmordslinjen|sjalvmordslinje|90101|112|bris|hjalplinjen|hjalplinjer|linjen|number|numbers|hotline|hotlines|suicide line|suicide hotline|helpline|helplines|crisis line|lines)`;
+const WHY_NUMBERS = [
+  new RegExp(String.raw`\b(varfor|vafor|vaffor|varfo|how come|why)\b.*\b(skickar|skickade|skicka|ger|gav|sager|sa|skriver|tjatar om|sends|send|sending|sent|give|giving|gave|keep sending|keep giving|telling|tell)\b.*\b${LINES}\b`),
+  new RegExp(String.raw`^(varfor|vafor|vaffor|varfo|why)( (the|all|alla|med|de|dom|all the|alla dom))? ${LINES}\b`),
+  new RegExp(String.raw`\b(vad (e|ar) (det|de) (dar |har )?for (nummer|numren)|what (are|r) (those|these|all these|all those) numbers)\b`),
+];
+
+export function asksWhyNumbers(text: string): boolean {
+  const said = fold(text);
+  return WHY_NUMBERS.some((re) => re.test(said));
+}
+
+// "har kim svarat på det jag skrev", "har nån svarat", "did kim answer", "has anyone replied": whether the person
+// from the team answered (texter18 #2: two days after Kim wrote and phoned, it was "sent on" as a question for Kim).
+const ANSWERED_Q = [
+  /^((men|och|assa|ok|okej|hej|btw|so|and|but) )*(har|hat|ha|has|have) (\w+ ){1,2}(svarat|svarade|skrivit tillbaka|hort av sig|answered|replied|responded|written back|wrote back|got back|gotten back)\b/,
+  /^((men|och|assa|ok|okej|hej|btw|so|and|but) )*did (\w+ ){1,2}(answer|reply|respond|write back|get back|text back)\b/,
+];
+
+export function asksIfAnswered(text: string): boolean {
+  const said = fold(text);
+  return ANSWERED_Q.some((re) => re.test(said));
 }
