@@ -30,6 +30,7 @@ import { faceAlone, feelsBad, sorryForWhenWritten } from "./shared/understand-sm
 import { acknowledge as acknowledgeConcern } from "./concern-offer.dialog.js";
 import { helpNumbers, helpNumbersKey } from "./help-numbers.js";
 import { answersWhetherAnswered } from "./handed-back.js";
+import { concernCategories } from "../bot/safety/categories.js";
 import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
 
 // Asking for one of Tillit's dialogs by name ("kolla läget", "berätta om mig"): they wait for the person.
@@ -416,6 +417,17 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   }
   // "has kim answered": after a crisis a person answered, so yes (handed-back.ts), never "hasn't had time yet".
   if (await answersWhetherAnswered(dc, said)) return;
+  // "everyone i know is out", three days after a crisis a person answered: the screen's loneliness alone is met as
+  // loneliness, with Tillit staying and the coordinator named, not the crisis numbers (texter18 #2: Självmordslinjen
+  // under a Friday night alone, days after Kim's call). Anything heavier, or urgent, goes on below.
+  // (The reasons may name what raised the flag, "trained-screen": only the kinds of concern are read.)
+  const kinds = (s.concern?.reasons ?? []).filter((r) => (concernCategories as readonly string[]).includes(r));
+  const lonely = !saysUrgent(said) && kinds.length > 0 && kinds.every((r) => r === "loneliness");
+  if (lonely && (await s.lookups.personSinceCrisis())) {
+    const word = s.t("waiting.lonelyAfterCrisisMet", vars);
+    await send(open ? word : `${word} ${reading}`);
+    return;
+  }
   const heavy = Boolean(s.concern) || saysUrgent(said);
   // A coordinator has written to or met them since the crisis: "nobody has answered yet" would be untrue
   // (a tester heard it the evening after his coordinator met him), and the numbers come only when heavy,

@@ -126,11 +126,32 @@ describe("a protective step after a crisis, and the days after a handled crisis 
     const friday = await say(p, "its friday and im alone again lol", 0);
     expect(friday).not.toMatch(NOT_YET);
     expect(friday).not.toMatch(/^Someone on the team reads/);
+    const out = await say(p, "everyone i know is out");
+    expect(out).not.toMatch(NOT_YET);
+    expect(out).not.toMatch(/90101|Självmordslinjen/);
+    expect(out).toMatch(/Kim/);
     expect(await say(p, "has kim answered me")).toMatch(/^Yes, Kim/);
     // Two weeks on.
     suite.h.clock.ms = Date.parse("2026-12-15T17:00:00Z");
     const back = await say(p, "hey sorry was offline", 0);
     expect(back).not.toMatch(NOT_YET);
+  });
+
+  it("loneliness in other words, days after a handled crisis: never 'not answered yet', never the same line twice", async () => {
+    for (const [language, name, words] of [
+      ["sv", "Mira", ["känner mig så ensam ikväll", "alla e ute utom jag", "har ingen att va med"]],
+      ["en", "Max", ["feel so lonely tonight", "everyone is out except me", "got nobody to hang with"]],
+    ] as const) {
+      const { p } = await handledByKim(language, name);
+      suite.h.clock.ms = Date.parse("2026-12-04T21:00:00Z");
+      let previous = "";
+      for (const t of words) {
+        const reply = await say(p, t);
+        expect(reply, t).not.toMatch(NOT_YET);
+        expect(reply, t).not.toBe(previous);
+        previous = reply;
+      }
+    }
   });
 
   it("protective steps said in other ways, Swedish and English, get the good-step word, not the crisis block", async () => {
