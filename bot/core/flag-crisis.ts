@@ -112,11 +112,11 @@ async function flaggedAgainReply(ctx: MessageContext, categories: CrisisCategory
   if (saysDrowsy(text) && afterPills(await crisisFlagsSince(ctx.deps.sql, ctx.message.conversationId, new Date(ctx.deps.now().getTime() - PILLS_MS)))) {
     return { text: copyVaried(ctx, "waiting.drowsyAfterPills", recent) };
   }
-  // A place, a method, a height or a time told with the flag standing ("står vid spåret nu", "tåget kmr om 10 min"):
-  // 112 now and to stay or go to people, as the wait says it (texter18 #1: it got "Jag hör dig. Teamet vet redan").
   // "varför skickar du nummer till självmordslinjen 😭": why, answered honestly in a line, not the numbers again
   // (texter18 #10: after a false alarm was taken back, the question got the whole "again" reply).
   if (asksWhyNumbers(text)) return { text: copyVaried(ctx, "crisis.whyNumbers", recent) };
+  // A place, a method, a height or a time told with the flag standing ("står vid spåret nu", "tåget kmr om 10 min"):
+  // 112 now and what to do where they are, as the wait says it (texter18 #1: it got "Jag hör dig. Teamet vet redan").
   const plan = planInMotion(text);
   if (plan) return { text: copyVaried(ctx, planInMotionKey(plan), recent) };
   // When a person reads was just said (the first crisis reply, the answer before): not again under this one.

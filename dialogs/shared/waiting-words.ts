@@ -322,9 +322,12 @@ const WHY_NUMBERS = [
   new RegExp(String.raw`\b(vad (e|ar) (det|de) (dar |har )?for (nummer|numren)|what (are|r) (those|these|all these|all those) numbers)\b`),
 ];
 
+// Asked with a wish to die in the same breath ("varför skickar du nummer, jag vill ju dö"): the crisis it is, not this.
+const STILL_MEANT = /\b(vill|ville|ska|kommer|want to|wanna|gonna|going to|will|ll) (ju |bara |just )?(do|die|doda mig|kill myself|ta livet av mig)\b|\bta livet\b|\bkill myself\b|\b(vill|orkar) (inte|int) leva\b|\b(dont|do not) want to live\b|\bend it\b/;
+
 export function asksWhyNumbers(text: string): boolean {
   const said = fold(text);
-  return WHY_NUMBERS.some((re) => re.test(said));
+  return WHY_NUMBERS.some((re) => re.test(said)) && !STILL_MEANT.test(said);
 }
 
 // "har kim svarat på det jag skrev", "har nån svarat", "did kim answer", "has anyone replied": whether the person
