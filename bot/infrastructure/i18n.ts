@@ -114,7 +114,7 @@ export function translateVaried(locales: Locales, lang: Language, key: string, v
   const templates = phrasings(locales, lang, key);
   const rendered = templates.map((p) => render(p, vars, key));
   // A phrasing that ends in a placeholder ("… ligger kvar åt {coordinator}. {reading}") went out without it when
-  // it was blank then (when someone reads, said already): what it said is still seen (texter18 #2: the same
+  // it was blank then (when someone reads, said already), so that the message ended with it: what it said is still seen (texter18 #2: the same
   // sentence chosen again three days on, and the repeat taken off it, left "Någon i teamet läser det på måndag" alone).
   const bare = templates.map((p) => render(p.replace(/\s*\{\w+\}\s*$/, ""), vars, key).trim());
   let best = rendered[0]!;
@@ -123,7 +123,7 @@ export function translateVaried(locales: Locales, lang: Language, key: string, v
     const short = bare[n]!.length >= 15 && bare[n] !== text ? bare[n]! : undefined;
     // A phrasing may have gone out inside a longer message (after a short reflection, say).
     let seen = -1;
-    for (let i = recent.length - 1; i >= 0 && seen === -1; i--) if (recent[i]!.includes(text) || (short && recent[i]!.includes(short))) seen = i;
+    for (let i = recent.length - 1; i >= 0 && seen === -1; i--) if (recent[i]!.includes(text) || (short && recent[i]!.trimEnd().endsWith(short))) seen = i;
     if (seen === -1) return text;
     if (seen < bestSeen) [best, bestSeen] = [text, seen];
   }
