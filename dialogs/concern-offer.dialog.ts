@@ -120,7 +120,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     }
     if (state.gentle) {
       // The team already knows; asking again every time would be pushy.
-      await dc.context.sendActivity(message(`${ack} ${s.t("concern.door")}`));
+      await dc.context.sendActivity(message(`${ack} ${tWhileRead(s, "concern.door")}`));
       return state.resumes ? Dialog.EndOfTurn : dc.endDialog();
     }
     const spec = choiceSpec(s, "concern.offer", "offer", { coordinator: coordinatorInSentence(s) });
@@ -178,7 +178,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
       const answer = s.t(quickFoodHelpKey(text, open), { coordinator: coordinatorInSentence(s), reading });
       state.answered = true;
       if (state.askedAgain) {
-        await dc.context.sendActivity(message(`${answer} ${s.t("concern.door")}`));
+        await dc.context.sendActivity(message(`${answer} ${tWhileRead(s, "concern.door")}`));
         return dc.endDialog();
       }
       state.askedAgain = true;
@@ -260,7 +260,7 @@ async function standsOpen(dc: DialogContext, state: OfferState, s: TurnServices,
   const corrects = correctsGuess(text);
   const first = corrects ? s.t("concern.notThat") : s.t("concern.unsure");
   if (state.stood) {
-    await dc.context.sendActivity(message(`${first}${heard} ${s.t("concern.door")}`));
+    await dc.context.sendActivity(message(`${first}${heard} ${tWhileRead(s, "concern.door")}`));
     return dc.endDialog();
   }
   state.stood = true;
@@ -361,7 +361,7 @@ async function hearHeavyAnswer(dc: DialogContext, state: OfferState, reasons: st
   if (state.heardHeavy) {
     // Heard, with the door named; no scripted question after it in this turn (a check-in underneath
     // takes up again with the next message, as after any gentle word).
-    await dc.context.sendActivity(message(`${ack} ${s.t("concern.door")}`));
+    await dc.context.sendActivity(message(`${ack} ${tWhileRead(s, "concern.door")}`));
     state.gentle = true;
     return state.resumes ? Dialog.EndOfTurn : dc.endDialog();
   }

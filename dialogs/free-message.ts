@@ -8,6 +8,8 @@ import { isGoodNews } from "./shared/reflect.js";
 import { toldOwnSituation, unsureWhyHere } from "./shared/understand-small-talk.js";
 import { apologisesForAway, closes } from "./shared/understand-free.js";
 import { botAgainSaid } from "./handed-back.js";
+import { answeredNotHome } from "./out-tonight.js";
+import { asksForCompany } from "./shared/tonight-words.js";
 import { coordinatorInSentence, services, type TurnServices, tWhileRead } from "./turn-services.js";
 
 /** Back after this long without writing: welcomed, without a word about the absence. */
@@ -62,6 +64,13 @@ export async function acknowledge(dc: DialogContext, text: string, asked?: { com
   const closing = closes(text);
   if (closing) {
     await dc.context.sendActivity(message(s.t(closing === "thanks" ? "conversation.youreWelcome" : closing === "night" ? "conversation.goodNight" : "conversation.bye")));
+    return;
+  }
+  // "vill inte va hemma": heard, and for someone under 18 at night, where to turn tonight (out-tonight.ts).
+  if (await answeredNotHome(dc, text)) return;
+  // "kan du bara skriva nåt" at 03:00: a little company, truthfully a bot's (it got "Jag hänger inte riktigt med").
+  if (asksForCompany(text)) {
+    await dc.context.sendActivity(message(s.t("talk.company")));
     return;
   }
   // "honestly vet inte varför jag e här lol": fine not to know, and what Tillit is for in a line.

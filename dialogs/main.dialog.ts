@@ -29,6 +29,7 @@ import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answer
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { replyWhileWaiting } from "./waiting.js";
+import { answeredOutTonight } from "./out-tonight.js";
 import { acknowledgeAfterCrisis, answerAfterCrisis, answersPerson, answersWhetherAnswered, passesOnUnanswered, sayBotIsBack } from "./handed-back.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
 import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
@@ -331,6 +332,8 @@ export class MainDialog extends ComponentDialog {
     }
     // Handed back with their last messages unanswered: those go to a person again, and the notice says so.
     if ((await passesOnUnanswered(step)) || (await answersPerson(step))) return step.endDialog();
+    // Thrown out, in the stairwell, outdoors: what to do now comes first, before any offer (out-tonight.ts).
+    if (await answeredOutTonight(step, text)) return step.endDialog();
     const intent = questionInContext(s, text, readFreeMessage(s, text));
     // "kan jag få samma person som förut", "can i talk to the same person as before": who cannot be promised;
     // the wish goes to the team, nothing paused (read before a request for a person, which it is not).

@@ -32,6 +32,7 @@ import { helpNumbers, helpNumbersKey } from "./help-numbers.js";
 import { answersWhetherAnswered } from "./handed-back.js";
 import { concernCategories } from "../bot/safety/categories.js";
 import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
+import { answeredOutTonight, nobodyInTonight } from "./out-tonight.js";
 
 // Asking for one of Tillit's dialogs by name ("kolla läget", "berätta om mig"): they wait for the person.
 const ASKS_FOR_DIALOG: ReadonlySet<string> = new Set(["check-in", "mapping", "rating", "plan"]);
@@ -54,6 +55,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     return;
   }
   if (await answeredCrisisNow(dc, text)) return;
+  // "sitter i trapphuset", "han slängde ut mig", "har 4% batteri": what to do now, in any wait (out-tonight.ts).
+  if (await answeredOutTonight(dc, text)) return;
   if (await answeredFoodTonight(dc, text)) return;
   if (await answeredPhoneSafety(dc, text)) return;
   if (await answeredCallOut(dc, text)) return;
@@ -287,7 +290,9 @@ async function answeredCallOut(dc: DialogContext, text: string): Promise<boolean
     // Where to talk now, unless the text before, or a message within the hour, gave the numbers (or they were
     // declined): a plea at 03:00 got them, and "hallå?" two messages later got them again.
     const short = s.memory.numbersDeclined || emergencyNumberSaid(s, 1) || (s.memory.numbersAt !== undefined && s.now.getTime() - Date.parse(s.memory.numbersAt) < CALL_OUT_NUMBERS_MS);
-    await dc.context.sendActivity(message(s.t(short ? "common.nobodyInNowShort" : "common.nobodyInNow", { reading })));
+    // Not known to be 18 or over, something heavy open ("e det nån vaken", a 15-year-old at 23:40): where to turn tonight, not only "på måndag".
+    const minor = !s.memory.numbersDeclined && (await nobodyInTonight(s));
+    await dc.context.sendActivity(message(s.t(minor ? "common.nobodyInNowMinor" : short ? "common.nobodyInNowShort" : "common.nobodyInNow", { reading })));
     return true;
   }
   if (!waitedLong(s)) return false;
