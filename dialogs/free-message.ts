@@ -10,6 +10,7 @@ import { apologisesForAway, closes } from "./shared/understand-free.js";
 import { botAgainSaid } from "./handed-back.js";
 import { answeredNotHome } from "./out-tonight.js";
 import { asksForCompany } from "./shared/tonight-words.js";
+import { mayBeginBurst, readAsBurst, sayReading } from "./burst.js";
 import { coordinatorInSentence, services, type TurnServices, tWhileRead } from "./turn-services.js";
 
 /** Back after this long without writing: welcomed, without a word about the absence. */
@@ -90,23 +91,11 @@ export async function acknowledge(dc: DialogContext, text: string, asked?: { com
     return;
   }
   if (key === "conversation.acknowledge") {
-    // "asså" / "jag" / "vet inte", a few seconds apart: after one "förstår inte allt", the rest of the burst gets a
-    // short line that Tillit is reading, not another not-understood line with when the team reads (texter17 #15).
-    const last = s.memory.notUnderstoodAt;
-    const inBurst = last !== undefined && s.now.getTime() - Date.parse(last) < BURST_MS && isFragment(text);
+    // "asså" / "jag" / "vet inte", a few seconds apart: the burst read together and still not understood gets the one
+    // line that Tillit is reading, and then waits for the rest (burst.ts), never a not-understood line for each.
+    if (readAsBurst(dc)) return sayReading(dc);
     await s.remember({ notUnderstoodAt: s.now.toISOString() });
-    if (inBurst) {
-      await dc.context.sendActivity(message(s.t("conversation.burstPresence")));
-      return;
-    }
+    await mayBeginBurst(dc, text);
   }
   await dc.context.sendActivity(message(key === "conversation.acknowledge" ? tWhileRead(s, key, vars) : s.t(key, vars)));
-}
-
-/** Fragments this close to the last not-understood line are one burst. */
-const BURST_MS = 3 * 60_000;
-
-/** A short fragment of a burst: three words at most, and no question. */
-function isFragment(text: string): boolean {
-  return !text.includes("?") && text.trim().split(/\s+/).filter(Boolean).length <= 3;
 }

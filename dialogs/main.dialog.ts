@@ -30,6 +30,7 @@ import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { replyWhileWaiting } from "./waiting.js";
 import { answeredOutTonight } from "./out-tonight.js";
+import { endBurst, readBurst } from "./burst.js";
 import { acknowledgeAfterCrisis, answerAfterCrisis, answersPerson, answersWhetherAnswered, passesOnUnanswered, sayBotIsBack } from "./handed-back.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
 import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
@@ -112,6 +113,8 @@ export class MainDialog extends ComponentDialog {
 
   private async continueActive(inner: DialogContext): Promise<DialogTurnResult> {
     const s = services(inner.context);
+    // A question of a dialog's is open: what comes next answers it, not a burst before it.
+    await endBurst(s);
     const state = mainState(inner);
     const idleFor = state.lastTurnAt === undefined ? 0 : s.now.getTime() - state.lastTurnAt;
     state.lastTurnAt = s.now.getTime();
@@ -334,6 +337,18 @@ export class MainDialog extends ComponentDialog {
     if ((await passesOnUnanswered(step)) || (await answersPerson(step))) return step.endDialog();
     // Thrown out, in the stairwell, outdoors: what to do now comes first, before any offer (out-tonight.ts).
     if (await answeredOutTonight(step, text)) return step.endDialog();
+    // "asså" / "jag" / "har" / "inte" / "sovit": a burst is read as the sentence it is, "3" in it no mood score (burst.ts).
+    if (s.participant.onboarded) {
+      const read = await readBurst(step, text);
+      if (read === "handled") return step.endDialog();
+      if (read === "joined") return this.routeFree(step, step.context.activity.text ?? "");
+    }
+    return this.routeFree(step, text);
+  }
+
+  /** A message read for what it asks, when nothing else took it first (a burst read together comes here as one text). */
+  private async routeFree(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
+    const s = services(step.context);
     const intent = questionInContext(s, text, readFreeMessage(s, text));
     // "kan jag få samma person som förut", "can i talk to the same person as before": who cannot be promised;
     // the wish goes to the team, nothing paused (read before a request for a person, which it is not).

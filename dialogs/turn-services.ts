@@ -43,6 +43,16 @@ export interface TurnServices {
   remember(patch: ConversationMemory): Promise<void>;
 }
 
+/** A burst of short messages (dialogs/burst.ts). */
+export interface BurstMemory {
+  /** The burst's messages so far, oldest first. */
+  texts: string[];
+  /** When the last of them came (ISO time). */
+  at: string;
+  /** The burst's one line that Tillit is reading has been said. */
+  presence?: boolean;
+}
+
 export interface ConversationMemory {
   /** "stop giving me numbers": after a crisis, the help numbers are not repeated (a new crisis gives them again). */
   numbersDeclined?: boolean;
@@ -58,8 +68,10 @@ export interface ConversationMemory {
    * (nextReadingFor).
    */
   readingSaid?: { text: string; at: string };
-  /** When a message was last met with "förstår inte allt" or the burst's presence line (ISO time): a burst of fragments gets one such line. */
+  /** When a message was last met with "förstår inte allt" (ISO time). */
   notUnderstoodAt?: string;
+  /** The burst of short messages going on, read together (dialogs/burst.ts). */
+  burst?: BurstMemory;
   /** When Tillit last answered while a crisis flag stood (ISO time): "after a crisis" outlasts a chatty wait. */
   crisisWaitedAt?: string;
   /** When being outdoors, locked out or cold was told in a crisis wait (ISO time): a plea soon after gets the practical help again. */

@@ -123,7 +123,7 @@ export function isFiller(text: string): boolean {
 
 // "kan inte sova", "ligger vaken", "cant sleep": a sleepless night told. After a crisis it is heavy-ish: a
 // short caring word (with where to talk at night), not the stock line.
-const SLEEPLESS = /\b(kan|kunde|lyckas|orkar) (inte|int|ej) (sova|somna)\b|\b(sover|somnar) (inte|int|ej)( alls)?\b|\bligger (bara |fortfarande |typ )?vaken\b|\b(cant|can t|cannot|can not|couldnt|couldn t) (sleep|fall asleep)\b|\b(no|not) (sleeping|able to sleep)\b/;
+const SLEEPLESS = /\b(kan|kunde|lyckas|orkar) (inte|int|ej) (sova|somna)\b|\b(sover|somnar) (inte|int|ej)( alls)?\b|\bligger (bara |fortfarande |typ )?vaken\b|\b(cant|can t|cannot|can not|couldnt|couldn t) (sleep|fall asleep)\b|\b(no|not) (sleeping|able to sleep)\b|\b(har|ha|hade) (inte|int|ej|knappt|typ inte|inte typ) (sovit|sovit nat|fatt sova)\b|\b(havent|haven t|have not|hasnt|hadnt|barely|not) slept\b/;
 
 export function saysSleepless(text: string): boolean {
   return SLEEPLESS.test(fold(text));

@@ -1,0 +1,105 @@
+// Young people text in bursts: "asså" / "jag" / "har" / "inte" / "sovit" / "på" / "typ" / "3" / "dygn" / "😵", a few
+// seconds apart, one sentence. Each fragment once got a line of its own, two lines in turn, and "3" was read as a
+// mood score and "dygn" as a sleep answer (texter18 #5). A burst is read as the sentence it is: a fragment that
+// comes soon after the last, while nothing is asked of the person, is read together with the burst before it,
+// as the safety screen reads it (bot/safety/screen-in-context.ts). What the burst says so far is answered when
+// it says something; a fragment that only carries the sentence on ("jag", "på", "typ", "3", "😵") gets at most
+// one line that Tillit is reading, once per burst, and otherwise waits for the rest. The first message of a
+// burst is always answered, and so is every message that is understood, alone or with the burst: the person
+// is never without a reply to what they said.
+import type { DialogContext } from "botbuilder-dialogs";
+import { fold } from "./shared/fold.js";
+import { closes } from "./shared/understand-free.js";
+import { isFiller } from "./shared/waiting-words.js";
+import { message } from "./shared/prompts.js";
+import { services, type BurstMemory, type TurnServices } from "./turn-services.js";
+
+/** The next fragment comes this soon after the one before, or the burst is over. */
+export const BURST_GAP_MS = 3 * 60_000;
+/** At most this many messages are read together (the sentence, not the evening). */
+const BURST_MESSAGES = 12;
+
+/** A short fragment: three words at most, and no question. */
+export function isFragment(text: string): boolean {
+  return !text.includes("?") && text.trim().split(/\s+/).filter(Boolean).length <= 3;
+}
+
+// Words that carry a sentence on and say nothing alone: pronouns, little verbs, prepositions, fillers.
+const CARRIES_ON = new Set(
+  ("jag ja du han hon hen vi ni de dom man den det detta min mitt mina din ditt hans hennes " +
+    "har hade ar e var va vara blir blev kan ska skulle vill kommer maste fick far gor gjorde " +
+    "inte int ej aldrig bara ocksa typ liksom assa asa sa och o men eller att som nar om for till fran med pa i av at ut upp " +
+    "en ett nagon nan nat lite mer mest ganska helt " +
+    "i me you he she we they it my your the a an and but or to of in on at for with is was am are have has had not just like so um uh eh hmm").split(" "),
+);
+
+/**
+ * A fragment that only carries the sentence on: every word a small word ("jag", "har inte", "på typ"), a number
+ * ("3"), or no word at all ("😵", "...").
+ */
+export function carriesOn(text: string): boolean {
+  const words = fold(text).split(" ").filter(Boolean);
+  return words.every((w) => CARRIES_ON.has(w) || /^\d+$/.test(w));
+}
+
+/** The burst this message carries on, if it does: a fragment soon after the last message of one. */
+function burstGoingOn(s: TurnServices, text: string): BurstMemory | undefined {
+  const b = s.memory.burst;
+  // A burst of fragments only: after a whole message, what follows is a message of its own.
+  if (!b || !isFragment(text) || b.texts.length >= BURST_MESSAGES || !b.texts.every(isFragment)) return undefined;
+  // "tack", "ok", "hejdå" are said to Tillit, not more of the sentence.
+  if (/\p{L}/u.test(text) && (isFiller(text) || closes(text))) return undefined;
+  return s.now.getTime() - Date.parse(b.at) < BURST_GAP_MS ? b : undefined;
+}
+
+const READ_AS_BURST = Symbol("tillit.readAsBurst");
+
+/**
+ * Read at the start of a turn with nothing asked of the person. A fragment that carries a burst on (one begun by a
+ * fragment not understood, mayBeginBurst): a small word gets the burst's reading line once and otherwise waits
+ * ("handled"); any other is read with the burst, its text the burst's from here on ("joined"). Anything else is
+ * read alone ("new").
+ */
+export async function readBurst(dc: DialogContext, text: string): Promise<"handled" | "joined" | "new"> {
+  const s = services(dc.context);
+  const b = burstGoingOn(s, text);
+  if (!b) return "new";
+  const texts = [...b.texts, text];
+  await s.remember({ burst: { ...b, texts, at: s.now.toISOString() } });
+  // What the screen raised in the burst is answered, whatever the last word was.
+  if (carriesOn(text) && !s.concern) {
+    await sayReading(dc);
+    return "handled";
+  }
+  dc.context.activity.text = texts.join(" ");
+  dc.context.turnState.set(READ_AS_BURST, true);
+  return "joined";
+}
+
+/** This turn's text is a burst read together. */
+export function readAsBurst(dc: DialogContext): boolean {
+  return dc.context.turnState.get(READ_AS_BURST) === true;
+}
+
+/**
+ * A fragment not understood alone ("asså"), answered with the not-understood line: a burst may begin with it. Only
+ * then: a "4" after "😐" or "ok" after a menu is read as itself, as always.
+ */
+export async function mayBeginBurst(dc: DialogContext, text: string): Promise<void> {
+  const s = services(dc.context);
+  if (isFragment(text)) await s.remember({ burst: { texts: [text], at: s.now.toISOString() } });
+}
+
+/** "Jag läser, skriv klart i lugn och ro.", once in a burst; nothing after it while the burst goes on. */
+export async function sayReading(dc: DialogContext): Promise<void> {
+  const s = services(dc.context);
+  const b = s.memory.burst;
+  if (b?.presence) return;
+  if (b) await s.remember({ burst: { ...b, presence: true } });
+  await dc.context.sendActivity(message(s.t("conversation.burstPresence")));
+}
+
+/** Something is asked of the person now (a dialog's question): what they write next answers it, not the burst. */
+export async function endBurst(s: TurnServices): Promise<void> {
+  if (s.memory.burst) await s.remember({ burst: undefined });
+}
