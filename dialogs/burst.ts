@@ -3,8 +3,8 @@
 // mood score and "dygn" as a sleep answer (texter18 #5). A burst is read as the sentence it is: a fragment that
 // comes soon after the last, while nothing is asked of the person, is read together with the burst before it,
 // as the safety screen reads it (bot/safety/screen-in-context.ts). What the burst says so far is answered when
-// it says something; a fragment that only carries the sentence on ("jag", "på", "typ", "3", "😵") gets at most
-// one line that Tillit is reading, once per burst, and otherwise waits for the rest. The first message of a
+// it says something; a fragment that only carries the sentence on ("jag", "på", "typ", "3") gets at most one
+// line that Tillit is reading, once per burst, and otherwise waits for the rest. The first message of a
 // burst is always answered, and so is every message that is understood, alone or with the burst: the person
 // is never without a reply to what they said.
 import type { DialogContext } from "botbuilder-dialogs";
@@ -34,12 +34,12 @@ const CARRIES_ON = new Set(
 );
 
 /**
- * A fragment that only carries the sentence on: every word a small word ("jag", "har inte", "på typ"), a number
- * ("3"), or no word at all ("😵", "...").
+ * A fragment that only carries the sentence on: every word a small word ("jag", "har inte", "på typ") or a number
+ * ("3"). A face or anything else that says something is read, with the burst.
  */
 export function carriesOn(text: string): boolean {
   const words = fold(text).split(" ").filter(Boolean);
-  return words.every((w) => CARRIES_ON.has(w) || /^\d+$/.test(w));
+  return words.length > 0 && words.every((w) => CARRIES_ON.has(w) || /^\d+$/.test(w));
 }
 
 /** The burst this message carries on, if it does: a fragment soon after the last message of one. */

@@ -92,8 +92,13 @@ export async function acknowledge(dc: DialogContext, text: string, asked?: { com
   }
   if (key === "conversation.acknowledge") {
     // "asså" / "jag" / "vet inte", a few seconds apart: the burst read together and still not understood gets the one
-    // line that Tillit is reading, and then waits for the rest (burst.ts), never a not-understood line for each.
-    if (readAsBurst(dc)) return sayReading(dc);
+    // line that Tillit is reading (burst.ts); after it, what still says something gets an answer as any message does.
+    if (readAsBurst(dc)) {
+      if (!s.memory.burst?.presence) return sayReading(dc);
+      // More of it, still not understood: a short word that Tillit is still there, never a second not-understood line.
+      await dc.context.sendActivity(message(s.t("conversation.burstHeard")));
+      return;
+    }
     await s.remember({ notUnderstoodAt: s.now.toISOString() });
     await mayBeginBurst(dc, text);
   }

@@ -7,6 +7,7 @@ import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
 import { staffWorld, type StaffWorld } from "../helpers/staff.js";
 import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { carriesOn } from "../../dialogs/burst.js";
 
 let h: Harness;
 let w: StaffWorld;
@@ -36,6 +37,9 @@ describe("un-understood messages", () => {
     let previous = "";
     for (const text of gibberish) {
       const reply = await p.say(text);
+      // Inside a burst a small word that only carries the sentence on ("hmm", "typ") waits for the rest (texter18 #5,
+      // dialogs/burst.ts); everything else is answered.
+      if (reply.length === 0 && carriesOn(text)) continue;
       expect(reply, text).toHaveLength(1);
       expect(reply[0], text).not.toBe(previous);
       previous = reply[0]!;
