@@ -14,6 +14,7 @@ import type { Participant } from "../helpers/conversation.js";
 import type { StaffWorld } from "../helpers/staff.js";
 import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { loadLocales } from "../../bot/infrastructure/i18n.js";
+import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
 
 // One harness for the file with the staff world (tests/helpers/office-hours-suite.ts); the clock Tuesday 14:00 in Stockholm before each test.
 const suite = transcriptSuite(731590000, { clock: Date.parse("2026-11-24T13:00:00Z"), staff: true });
@@ -28,7 +29,6 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const staffDeps = () => ({ db: h.tillit.db, sql: h.tillit.sql, events: h.tillit.events, now: h.clock.now, locales });
 const NUMBERS = /112|90101|1177|116 ?111/;
-const NOT_UNDERSTOOD = /bara ett program|förstår inte allt|hänger inte riktigt med|only a program|don't understand everything/i;
 
 /** Someone past onboarding on team Nord (the suite's onTeam), a minute on. */
 async function inTeamNord(language: "sv" | "en" = "sv", name?: string): Promise<Participant> {

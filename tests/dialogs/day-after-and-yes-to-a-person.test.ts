@@ -17,12 +17,12 @@ import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
 import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const suite = transcriptSuite(731616500, { clock: "none", staff: true });
-const NOT_UNDERSTOOD = /bara ett program|förstår inte allt|hänger inte riktigt med|only a program|don't understand everything|förstod inte/i;
 const PROMISE = /hör av sig|ringer|kontaktar|get in touch|will call/i;
 let week = 0;
 /** Tuesday 03:20 in Stockholm, a week on for each call: the night before. */

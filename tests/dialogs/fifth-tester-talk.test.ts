@@ -7,10 +7,10 @@ import { describe, expect, it } from "vitest";
 import { officeHoursSuite } from "../helpers/office-hours-suite.js";
 import { aboutProgram, asksOtherLanguage, toldBetter, feelsBad, nevermind, nods, stopsAsking, toldEffort, waves } from "../../dialogs/shared/understand-small-talk.js";
 import { understandMood } from "../../dialogs/shared/understand-scale.js";
+import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
 
 const suite = officeHoursSuite(725100000);
 const { onboarded, conversationOf } = suite;
-const NOT_UNDERSTOOD = /förstår inte|förstod inte|hänger inte|not quite following|don't understand/;
 
 describe("readings", () => {
   it("a bad day told, about oneself", () => {

@@ -8,11 +8,11 @@ import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { weeksApart } from "../helpers/weeks-apart.js";
 import type { Participant } from "../helpers/conversation.js";
 import { assignConversation, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const suite = transcriptSuite(731617700, { clock: "none" });
-const NOT_UNDERSTOOD = /bara ett program|förstår inte allt|hänger inte riktigt med|förstod inte riktigt|only a program|don't understand everything|didn't quite get|not quite following/i;
 
 // Each test in a week of its own (weeks-apart.ts); `local` gives a weekday and a time of that week in Stockholm.
 const { local, say } = weeksApart(suite);

@@ -12,9 +12,9 @@ import type { Participant } from "../helpers/conversation.js";
 import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { describeNextReading, nextReading, parseOfficeHours } from "../../bot/domain/office-hours.js";
 import { loadLocales, translator } from "../../bot/infrastructure/i18n.js";
+import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
 
 const suite = transcriptSuite(731616500, { clock: "none" });
-const NOT_UNDERSTOOD = /bara ett program|förstår inte allt|hänger inte riktigt med|förstod inte riktigt|only a program|don't understand everything|didn't quite get/i;
 const OFFER_CLOSED = /Okej, helt okej|Det är lugnt\. Skriv|Okay, no problem|That's fine\. Write/;
 const NUMBERS = /90101/g;
 

@@ -20,6 +20,7 @@ import { assignConversation, handBack, replyAsCoordinator, takeOver } from "../.
 import { addMeeting } from "../../bot/staff/meetings.js";
 import { toldEffort, toldRelief, toldSmallStep } from "../../dialogs/shared/understand-small-talk.js";
 import { closes, understandFree } from "../../dialogs/shared/understand-free.js";
+import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
 
 // One harness for the file with the staff world; the clock Tuesday 14:00 in Stockholm before each test.
 const suite = transcriptSuite(731616000, { clock: Date.parse("2026-11-24T13:00:00Z"), staff: true });
@@ -30,7 +31,6 @@ beforeAll(() => {
 });
 
 const MINUTE = 60_000;
-const NOT_UNDERSTOOD = /bara ett program|förstår inte allt|hänger inte riktigt med|förstod inte|only a program|don't understand everything|didn't quite get/i;
 
 async function say(p: Participant, text: string, after = MINUTE): Promise<string> {
   h.clock.advance(after);

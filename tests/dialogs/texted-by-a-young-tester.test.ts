@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { officeHoursSuite } from "../helpers/office-hours-suite.js";
 import { understandFree } from "../../dialogs/shared/understand-free.js";
 import { smsSize } from "../../bot/domain/sms-segments.js";
+import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
 
 const suite = officeHoursSuite(736100000);
 const { onboarded } = suite;
-const NOT_UNDERSTOOD = /förstår inte|förstod inte|hänger inte|not quite following|don't understand/;
 
 async function onTeam(p: Awaited<ReturnType<typeof onboarded>>, name: string): Promise<void> {
   const team = await suite.h.tillit.db.team.create({ data: { slug: `team-${Date.now()}-${Math.round(Math.random() * 1e6)}`, name } });

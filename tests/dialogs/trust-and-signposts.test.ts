@@ -14,6 +14,7 @@ import type { StaffWorld } from "../helpers/staff.js";
 import { fill, loadLocales } from "../../bot/infrastructure/i18n.js";
 import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { signpostTopic, understandFree } from "../../dialogs/shared/understand-free.js";
+import { notUnderstoodOr } from "../helpers/not-understood.js";
 
 const locales = loadLocales();
 const VARS = { months: "6", days: "30", noContactMonths: "12" };
@@ -21,7 +22,7 @@ const lines = (lang: "sv" | "en", key: string, vars: Record<string, string> = {}
   locales[lang].get(key)!.map((t) => fill(t, { coordinatorInSentence: lang === "sv" ? "teamet" : "the team", coordinator: lang === "sv" ? "teamet" : "the team", ...VARS, ...vars }));
 /** Whether `text` holds one of the key's phrasings. */
 const holds = (text: string | undefined, lang: "sv" | "en", key: string, vars: Record<string, string> = {}) => lines(lang, key, vars).some((l) => (text ?? "").includes(l));
-const NOT_UNDERSTOOD = /förstår inte allt|hänger inte riktigt med|bara ett program|don't understand everything|didn't quite get|No rush/;
+const NOT_UNDERSTOOD = notUnderstoodOr({ words: ["No rush"] });
 
 // One harness for the file with the staff world (tests/helpers/office-hours-suite.ts).
 const suite = transcriptSuite(731590000, { clock: "none", staff: true });

@@ -6,6 +6,7 @@ import type { Harness } from "../helpers/harness.js";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { onboardedParticipant, type Participant } from "../helpers/conversation.js";
 import { addSchedule } from "../../bot/staff/nudge-admin.js";
+import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
 
 const suite = transcriptSuite(731617700, { clock: Date.parse("2026-11-24T13:00:00Z"), staff: true });
 let h: Harness;
@@ -15,7 +16,6 @@ beforeAll(() => {
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-const NOT_UNDERSTOOD = /bara ett program|förstår inte allt|hänger inte riktigt med|förstod inte|only a program|don't understand everything|didn't quite get/i;
 
 async function say(p: Participant, text: string, after = MINUTE): Promise<string> {
   h.clock.advance(after);

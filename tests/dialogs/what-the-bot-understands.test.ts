@@ -19,6 +19,7 @@ import type { Participant } from "../helpers/conversation.js";
 import type { StaffWorld } from "../helpers/staff.js";
 import { assignConversation, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { addMeeting } from "../../bot/staff/meetings.js";
+import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
 
 const suite = transcriptSuite(761700000, { staff: true });
 let h: Harness;
@@ -32,7 +33,6 @@ async function say(p: Participant, text: string, after = MINUTE): Promise<string
   h.clock.advance(after);
   return p.say(text);
 }
-const NOT_UNDERSTOOD = /bara ett program|förstår inte allt|hänger inte riktigt med|only a program|don't understand everything|not quite following/i;
 const CHEER = /Vad kul|Åh, så bra|Vad roligt|grattis|That's great|Oh, so good|congratulations/i;
 
 describe("what follows good news (texter17 #6)", () => {
