@@ -349,6 +349,18 @@ export async function answerQuestion(dc: DialogContext, kind: QuestionKind, opti
   if (PRIVACY_ANSWERS.has(kind)) await s.remember({ askedAbout: { kind, at: s.now.toISOString() } });
 }
 
+/**
+ * A question asked while messages are stopped (bot/core/opt-out.ts sends only real questions here): its true,
+ * brief answer, or, for one Tillit has no answer to, that it cannot say and the team cannot write here now; and
+ * always how to start again. Nothing else happens (the core keeps no effect of this turn but the screen's flag).
+ */
+export async function answerWhileStopped(dc: DialogContext, intent: FreeIntent): Promise<void> {
+  const s = services(dc.context);
+  const kind = intent.startsWith("question:") ? (intent.slice("question:".length) as QuestionKind) : undefined;
+  const answer = kind ? (await answerFor(s, kind, false, dc.context.activity.text ?? "")).text : s.t("answers.whileStoppedUnknown");
+  await dc.context.sendActivity(message(`${answer} ${s.t("answers.whileStoppedStart")}`));
+}
+
 /** Answers about who sees or keeps what: a follow-up in a word is read in their light. */
 const PRIVACY_ANSWERS: ReadonlySet<QuestionKind> = new Set<QuestionKind>([
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "school", "storage", "kept-told", "phone-bill", "delete",

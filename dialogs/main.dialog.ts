@@ -21,7 +21,7 @@ import { ACTION_PLAN_DIALOG, ActionPlanDialog, sayRestOfPlan } from "./action-pl
 import { LESS_CONTACT_DIALOG, LessContactDialog } from "./less-contact.dialog.js";
 import { ASK_FIRST_DIALOG, AskFirstDialog } from "./ask-first.dialog.js";
 import { beginNamedDialog } from "./begin-dialog.js";
-import { answerQuestion, questionInContext, stillThereStaff } from "./answer-question.js";
+import { answerQuestion, answerWhileStopped, questionInContext, stillThereStaff } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { answerNight, answerSmallTalk, coordinatorNames } from "./small-talk.js";
 import { aboutProgram, asksOtherLanguage, asksSimpler, faceAlone, stopsAsking, toldAge, waves } from "./shared/understand-small-talk.js";
@@ -119,6 +119,11 @@ export class MainDialog extends ComponentDialog {
     const idleFor = state.lastTurnAt === undefined ? 0 : s.now.getTime() - state.lastTurnAt;
     state.lastTurnAt = s.now.getTime();
     const text = inner.context.activity.text ?? "";
+    // Messages stopped (the dialogs were ended with the STOPP): nothing half-asked goes on; the question is read fresh.
+    if (s.participant.status === "opted-out") {
+      await inner.cancelAllDialogs();
+      return inner.beginDialog(`${MAIN_DIALOG}.route`);
+    }
     if (await switchesLanguage(inner, text)) {
       // In the language already in use, the question that was waiting comes again (in another language
       // its stored wording would be the old one, so it waits for the next message as before).
@@ -321,6 +326,11 @@ export class MainDialog extends ComponentDialog {
     // everything else asks first.
     if (start) return start.dialog === MEETING_DIALOG || start.dialog === DISCHARGE_DIALOG ? step.replaceDialog(start.dialog, start.options) : step.replaceDialog(ASK_FIRST_DIALOG, start);
     const text = step.context.activity.text ?? "";
+    // Messages stopped: the core lets only a real question through (bot/core/opt-out.ts), answered and nothing more.
+    if (s.participant.status === "opted-out") {
+      await answerWhileStopped(step, questionInContext(s, text, readFreeMessage(s, text)));
+      return step.endDialog();
+    }
     // "hi do you speak english" as the very first message: the yes, then who Tillit is and the consent, in one
     // turn (it got "We're already writing in English" alone: no introduction, no coordinator named).
     const firstContact = !s.participant.onboarded && s.participant.dataConsent === null && !s.conversation.spokenBefore && !s.conversation.waiting;

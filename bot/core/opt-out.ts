@@ -17,6 +17,13 @@ import { latestStop } from "../db/consents.js";
 import { optIn as optInTransition, optOut as optOutTransition } from "../conversations/transitions.js";
 import { phrasings } from "../infrastructure/i18n.js";
 import { setReminders } from "../nudges/participant-wishes.js";
+import { asksSomethingReal } from "../../dialogs/shared/clearly-asks.js";
+import { understandFree } from "../../dialogs/shared/understand-free.js";
+
+/** A real question: asked as one ("vem läser det här?"), or one Tillit has an answer to ("kan soc se det här"). */
+function asksAQuestion(text: string): boolean {
+  return asksSomethingReal(text) || understandFree(text).startsWith("question:");
+}
 
 export async function optOut(ctx: MessageContext): Promise<void> {
   const participantId = ctx.message.participant.id;
@@ -98,17 +105,21 @@ const STILL_STOPPED_EVERY_MS = 24 * 60 * 60_000;
  * provider's 21610: the message would be blocked) nor staff's (the person did not stop it themselves).
  * A young tester wrote into silence for days after "sluta". A question whether they may come back ("e det
  * för sent att börja igen") is answered even when the day's line was just sent: never too late, START.
+ * Any other real question ("kan soc se det här?", "vad är aktivitetsansvaret") is theirs to ask, stopped or
+ * not: it gets its true, brief answer from the dialogs, with how to start again, however many they ask
+ * (`question`; texter17 #14: after the one answer, the day's other questions met silence). A greeting, a
+ * "hallå?" or an "ok" still gets the day's line at most.
  */
-export async function answersWhileStopped(ctx: MessageContext): Promise<boolean> {
+export async function answersWhileStopped(ctx: MessageContext): Promise<"answered" | "question" | "quiet"> {
   const { deps, message } = ctx;
   const stop = await latestStop(deps.sql, message.participant.id, message.conversationId, message.id);
-  if (!stop || stop.method !== "keyword") return false;
-  if (stop.channel === "sms" && stop.word !== null && CARRIER_STOP_WORDS.has(normaliseKeyword(stop.word))) return false;
+  if (!stop || stop.method !== "keyword") return "quiet";
+  if (stop.channel === "sms" && stop.word !== null && CARRIER_STOP_WORDS.has(normaliseKeyword(stop.word))) return "quiet";
   // The first message sent after the stop is its confirmation; what came after it are these lines.
   const last = stop.sentSince.slice(1).at(-1);
   const recent = await recentTexts(deps.sql, message.conversationId);
-  const comeBackLines = phrasings(deps.locales, message.participant.language, "core.stillStoppedComeBack");
-  const asked = asksToComeBack(message.body) && !recent.slice(-2).some((t) => comeBackLines.includes(t));
+  // Asked again, answered again (in the other phrasing: never the same line twice in a row).
+  const asked = asksToComeBack(message.body);
   // "men inga påminnelser typ": how to come back on their terms, answered whenever asked (in the phrasing not just sent).
   // "typ en gång i veckan inte mer" is such a wish too, answered with "mer sällan"; "kan jag fortfarande prata med
   // maja" is a question with a true answer (texter17 #14: both met silence after the day's line).
@@ -121,8 +132,9 @@ export async function answersWhileStopped(ctx: MessageContext): Promise<boolean>
         : asksAboutTheTeamWhileStopped(message.body)
           ? "core.stillStoppedTeam"
           : "core.stillStopped";
-  if (key === "core.stillStopped" && last && deps.now().getTime() - last.getTime() < STILL_STOPPED_EVERY_MS) return false;
+  if (key === "core.stillStopped" && asksAQuestion(message.body)) return "question";
+  if (key === "core.stillStopped" && last && deps.now().getTime() - last.getTime() < STILL_STOPPED_EVERY_MS) return "quiet";
   const text = copyVaried(ctx, key, recent);
   await commitWithConcern(ctx, [{ text }], "opt-out-confirmation");
-  return true;
+  return "answered";
 }

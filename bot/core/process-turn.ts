@@ -207,7 +207,10 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
     if (detectErasureRequest(message.body)) return recordUnconfirmedErasure(ctx);
     if (await answersMeantLess(ctx)) return;
     if (await answersYesToLess(ctx)) return;
-    if (await answersWhileStopped(ctx)) return;
+    const whileStopped = await answersWhileStopped(ctx);
+    if (whileStopped === "answered") return;
+    // A real question is answered by the dialogs (dialogs/main.dialog.ts answerWhileStopped), nothing else run.
+    if (whileStopped === "question") return runDialogTurn(ctx);
     return commitWithConcern(ctx);
   }
   if (keyword === "help") {
@@ -314,11 +317,13 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
       const effects = !start && saysWritesLater(message.body) ? [...flagged, { kind: "put-off-due-reminders" as const }] : flagged;
       const replies = proactive ? outcome.replies.slice(-proactive.allowance) : outcome.replies;
       // Stopping everything from a dialog is STOPP's opt-out; its confirmation is the one message still allowed.
-      const purpose = outcome.effects.some((e) => e.kind === "opt-out") ? "opt-out-confirmation" : start ? "nudge" : "reply";
+      // A question answered while stopped goes out as the stop's own lines do, and changes nothing but the screen's flag.
+      const stopped = message.participant.status === "opted-out";
+      const purpose = stopped || outcome.effects.some((e) => e.kind === "opt-out") ? "opt-out-confirmation" : start ? "nudge" : "reply";
       await commit(ctx, replies, purpose, async (tx) => {
         await proactive?.beforeCommit?.(tx);
         await outcome.saveState(tx);
-        return applyEffects(tx, { participantId: message.participant.id, conversationId: message.conversationId, now: deps.now(), messageId: message.id || undefined }, effects);
+        return applyEffects(tx, { participantId: message.participant.id, conversationId: message.conversationId, now: deps.now(), messageId: message.id || undefined }, stopped ? effects.filter((e) => e.kind === "flag-concern") : effects);
       });
       return;
     } catch (err) {

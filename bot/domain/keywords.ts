@@ -58,10 +58,11 @@ export function wantsContactAgain(text: string): boolean {
 }
 
 // While stopped, asking whether one may come back, not yet saying so: "e det för sent att börja igen",
-// "kan jag börja om", "får man komma tillbaka", "is it too late to start again", "can i come back". A
+// "kan jag börja om", "får man komma tillbaka", "is it too late to start again", "can i come back", "hur startar jag
+// igen", "how do i start again". A
 // question, so not a START; it is answered (a tester's got silence, the day's stopped line just sent).
 const ASKS_TO_COME_BACK =
-  /\b(for sent|too late)\b.*\b(borja|komma|horas|hora|starta|skriva|start|come|begin|join|get back|write)\b|\b(kan|far|gar det att|ar det ok att|ar det okej att) (jag|man|ja|vi) (borja|komma|starta|horas|fa komma|skriva)( (tillbaka|igen|om|med igen|har igen))\b|\bcan (i|we) (come back|start again|start over|rejoin|still come back|write again)\b/;
+  /\b(for sent|too late)\b.*\b(borja|komma|horas|hora|starta|skriva|start|come|begin|join|get back|write)\b|\b(kan|far|gar det att|ar det ok att|ar det okej att) (jag|man|ja|vi) (borja|komma|starta|horas|fa komma|skriva)( (tillbaka|igen|om|med igen|har igen))\b|\bcan (i|we) (come back|start again|start over|rejoin|still come back|write again)\b|\bhur (gor|startar|borjar|kommer) (jag|man|ja|vi)( for att)?( (komma|borja|starta))?( igang| tillbaka)?( igen| om| tillbaka| igang)\b|\bhow (do|can|would) (i|we|u|you) (start|begin|come back|get back|restart|turn it on)( again| over| back)?\b/;
 
 export function asksToComeBack(text: string): boolean {
   return ASKS_TO_COME_BACK.test(plainWords(text));

@@ -26,6 +26,19 @@ export function expectsAnAnswer(text: string): boolean {
   return clearlyAsks(text) || ASKS_WITH_VAL.test(fold(text));
 }
 
+// Whether anyone is there, or a greeting, asked: "hallå?", "hej?", "anyone there?", "e ni där".
+const ONLY_PINGS = /^(hallo+|halla+|hallaa|hello+|hej+|hey+|hi+|yo|eh|va|vad|what|huh|hm+|anyone|anybody|someone|nagon|nan|nagon dar|nan dar|ar det nagon( dar)?|ar det nan( dar)?|e det nan( dar)?|ar ni dar|e ni dar|ar du dar|e du dar|are you there|r u there|is anyone there|anyone there|is someone there|you there|u there)( (dar|da|there|nu|now|igen|again|eller|or|lol|asså|assa|typ))*$/;
+
+/**
+ * A question that asks something ("kan soc se det här?", "vad är aktivitetsansvaret", "who reads this"), not only
+ * whether anyone is there or a greeting with a question mark ("hallå?", "hej?", "anyone there?").
+ */
+export function asksSomethingReal(text: string): boolean {
+  const said = fold(text);
+  if (!expectsAnAnswer(text) || !said || ONLY_PINGS.test(said)) return false;
+  return said.split(" ").length >= 2;
+}
+
 /** Nobody answering complained of, or a promise to get in touch said to be broken. */
 export function complainsOfWaiting(text: string): boolean {
   const said = fold(text);

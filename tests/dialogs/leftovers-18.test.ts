@@ -1,0 +1,107 @@
+// What was left of the tenth young tester's findings (session 17, texter17) for session 18: two offers of a person
+// standing at once (#15), turning 18 told during the consent (#10), real questions after STOPP (#14), where a minor
+// may live (#9), and the tests' own reading of "not understood". Each case is a transcript of what the person wrote
+// and what Tillit must and must not answer, said in a few ways (slang, typos, English).
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Harness } from "../helpers/harness.js";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import type { Participant } from "../helpers/conversation.js";
+import { NOT_UNDERSTOOD, NOT_UNDERSTOOD_KEYS, notUnderstoodOr } from "../helpers/not-understood.js";
+import { languages } from "../../bot/domain/vocabulary.js";
+import { loadLocales, phrasings, placeholders, render } from "../../bot/infrastructure/i18n.js";
+
+const suite = transcriptSuite(731618100, { staff: true });
+let h: Harness;
+beforeAll(() => {
+  ({ h } = suite);
+});
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+async function say(p: Participant, text: string, after = MINUTE): Promise<string> {
+  h.clock.advance(after);
+  return (await p.say(text)).join(" ");
+}
+
+describe("the tests' not-understood reading is the product's own copy", () => {
+  const locales = loadLocales();
+  const sample: Record<string, string> = { coordinator: "Maja", reading: "Någon i teamet läser det i morgon från kl 08:00.", question: "Vilken tid passar?", name: "Sam" };
+
+  it("every phrasing of every not-understood line, in both languages and filled in as sent, is caught", () => {
+    for (const lang of languages) {
+      for (const key of NOT_UNDERSTOOD_KEYS) {
+        for (const p of phrasings(locales, lang, key)) {
+          const sent = render(p, Object.fromEntries(placeholders(p).map((v) => [v, sample[v] ?? "x"])));
+          expect(sent, `${lang} ${key}`).toMatch(NOT_UNDERSTOOD);
+        }
+      }
+    }
+  });
+
+  it("answers that understood are not caught, and a file's own extra non-answers are added to it", () => {
+    for (const answer of ["Socialtjänsten (soc) kan inte läsa det här, och Tillit skickar inget dit.", "Vad roligt, grattis!", "Tack! Vad vill du att jag ska kalla dig?", "Of course you can come back. Send START and we are up and running again."]) {
+      expect(answer).not.toMatch(NOT_UNDERSTOOD);
+    }
+    const withScale = notUnderstoodOr({ keys: ["common.retryScale"], words: ["Jag är kvar här"] });
+    for (const p of phrasings(locales, "sv", "common.retryScale")) expect(p).toMatch(withScale);
+    expect("Jag är kvar här, skriv när du vill.").toMatch(withScale);
+    expect("Jag är kvar här, skriv när du vill.").not.toMatch(NOT_UNDERSTOOD);
+  });
+});
+
+describe("after STOPP, real questions are answered, each with how to start again (texter17 #14)", () => {
+  it("Filip: the day's stopped line sent, his questions the same day each get a true brief answer and START; 'ok' and 'hallå?' stay quiet", async () => {
+    for (const [language, hello, questions, quiet] of [
+      ["sv", "hej", ["kan soc se det här", "vem läser det här?", "va e aktivitetsansvaret", "kan man få hjälp med körkort?"], ["ok", "hallå?"]],
+      ["sv", "tja", ["vem har gjort dig", "sparar ni allt för alltid?", "vad händer med det jag skrev"], ["okej", "hallå??"]],
+      ["en", "hey", ["who reads this?", "can social services see this", "who made you"], ["ok", "anyone there?"]],
+    ] as const) {
+      const sv = language === "sv";
+      const p = await suite.onTeam(language, "Filip");
+      await say(p, "STOPP");
+      h.clock.advance(2 * DAY);
+      expect(await say(p, hello), hello).toMatch(/START/);
+      let before = "";
+      for (const q of questions) {
+        const reply = await say(p, q, 5 * MINUTE);
+        expect(reply, q).toMatch(/START/);
+        expect(reply, q).not.toMatch(NOT_UNDERSTOOD);
+        expect(reply, q).not.toBe(before);
+        // Stopped is said with it: the answer is no way back in by itself.
+        expect(reply, q).toMatch(sv ? /stoppade|stoppat/ : /stopped/);
+        before = reply;
+      }
+      for (const q of quiet) expect(await say(p, q), q).toBe("");
+      // Nothing else changed: still stopped, nothing asked of the team by an answer.
+      const r = await p.record();
+      expect(r.status, language).toBe("opted-out");
+      expect((await suite.conversationOf(p)).status, language).toBe("bot");
+      // And never a nudge: a week on the calendar brings nothing.
+      const got = await suite.liveUntil(p, new Date(h.clock.ms + 7 * DAY).toISOString(), 6 * 60 * MINUTE);
+      expect(got, language).toEqual([]);
+    }
+  });
+
+  it("the first message after the stop being a question gets its answer, not only the day's line", async () => {
+    const p = await suite.onTeam("sv", "Filip");
+    await say(p, "STOPP");
+    h.clock.advance(DAY);
+    const reply = await say(p, "kan mina föräldrar se det här?");
+    expect(reply).toMatch(/föräldrar/);
+    expect(reply).toMatch(/START/);
+    // How to start again, asked: START, not "I can't answer that".
+    for (const q of ["hur startar jag igen", "hur gör man för att komma igång igen?"]) {
+      const how = await say(p, q);
+      expect(how, q).toMatch(/START/);
+      expect(how, q).not.toMatch(/inte svara säkert|inget säkert svar/);
+    }
+    const q = await suite.onTeam("en", "Dan");
+    await say(q, "STOPP");
+    h.clock.advance(DAY);
+    await say(q, "hi");
+    const how = await say(q, "how do i start again");
+    expect(how).toMatch(/START/);
+    expect(how).not.toMatch(/can't answer that|sure answer/);
+  });
+});
