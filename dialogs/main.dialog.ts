@@ -24,7 +24,7 @@ import { beginNamedDialog } from "./begin-dialog.js";
 import { answerQuestion, answerWhileStopped, questionInContext, stillThereStaff } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { answerNight, answerSmallTalk, coordinatorNames } from "./small-talk.js";
-import { aboutProgram, asksOtherLanguage, asksSimpler, faceAlone, stopsAsking, toldAge, waves } from "./shared/understand-small-talk.js";
+import { aboutProgram, asksOtherLanguage, asksSimpler, faceAlone, stopsAsking, toldAge, toldBirthday, waves } from "./shared/understand-small-talk.js";
 import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answers.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
@@ -934,8 +934,9 @@ async function answersBesideConsent(inner: DialogContext, text: string, intent: 
   } else if (faceAlone(text) === "laughing") {
     await send(`${s.t("talk.laughingMidQuestion")} ${again()}`);
   } else if (toldAge(text)) {
-    // "jag e 17 btw": heard, and the consent in its short line (it got "Fråga gärna mer…" as if nothing was said).
-    await send(`${s.t("talk.ageTold")} ${again()}`);
+    // "jag e 17 btw", "fyllde 18 igår btw": heard, and the consent in its short line, once (it got "Fråga gärna mer…"
+    // or the consent's retry, as if nothing was said).
+    await send(`${s.t(toldBirthday(text) ? "talk.ageBirthday" : "talk.ageTold")} ${again()}`);
   } else {
     await send(s.t("onboarding.consentProgramFirst"));
   }

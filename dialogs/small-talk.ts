@@ -7,7 +7,7 @@
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { fold } from "./shared/fold.js";
-import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksWhatTillitLikes, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, feelsBored, saysFine, saysNotGood, stopsAsking, notUpToWriting, sorryForWhenWritten, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldInterest, toldNeverWorked, dayAfter, toldRelief, worriesBeforeStep, asksWhatNow } from "./shared/understand-small-talk.js";
+import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksWhatTillitLikes, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, feelsBored, saysFine, saysNotGood, stopsAsking, notUpToWriting, sorryForWhenWritten, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldBirthday, toldInterest, toldNeverWorked, dayAfter, toldRelief, worriesBeforeStep, asksWhatNow } from "./shared/understand-small-talk.js";
 import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
 import { answersPlainly, correctsGuess, saysOnlyYes, understandYesNo, unsureOfOffer } from "./shared/understand-answers.js";
@@ -209,7 +209,7 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   const justWrote = s.conversation.previousInboundAt !== null && s.now.getTime() - s.conversation.previousInboundAt.getTime() < MID_TALK_MS;
   if (s.flagged === "concern" && justWrote && ITS_FINE.test(fold(text))) return say(dc, "talk.itsFine");
   // "jag e 16": heard, plainly (it met "förstår inte allt").
-  if (toldAge(text)) return say(dc, "talk.ageTold");
+  if (toldAge(text)) return say(dc, toldBirthday(text) ? "talk.ageBirthday" : "talk.ageTold");
   if (s.memory.interest && s.now.getTime() - Date.parse(s.memory.interest.at) < TALKED_OF_MS && moreOfInterest(text)) return keepInterest(dc, text, true);
   // "jag vill fortfarande ha jobb", "vill börja plugga": a step wished for, met gladly, with the offer (it got "förstår inte allt").
   if (wishesToStart(text) && !text.includes("?")) return offer(dc, "talk.wishTopic", "program");

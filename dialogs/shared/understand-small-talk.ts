@@ -6,6 +6,7 @@
 import { asksSomething, fold, onlySymbols, visible } from "./fold.js";
 import { saysScared } from "./clearly-asks.js";
 import { readScale } from "./understand-scale.js";
+import { ageTold } from "./age-words.js";
 
 // "mår inte så bra", "mår skit", "mår dåligt typ", "har det jobbigt", "im not doing great tbh", "feel like shit".
 const FEELS_BAD = [
@@ -172,9 +173,22 @@ export function toldInterest(text: string): boolean {
 
 // Their age told, unasked: "jag e 16", "jag är 17 btw", "im 19".
 const AGE_TOLD = /^(jag ar|jag|i m|im|i am) (1[3-9]|2[0-9])( ar| ar gammal| years old| yo| btw| typ| bara| forresten| asa| assa)*$/;
-/** Their age, told in a few words (13–29). */
+/** Few enough words that the age is what the message tells ("fyllde 18 igår btw", "e 18 nu", "turned 18 yesterday"). */
+const AGE_TOLD_WORDS = 6;
+/**
+ * Their age, told in a few words (13–29): read as the help numbers read it (age-words.ts), so "fyllde 18 igår btw",
+ * "turned 18 yesterday" and "e 18 nu" are heard as "jag e 16" is (texter17 #10: during the consent they got the
+ * consent's retry, as if nothing was said). Not a question ("e man 18 då?").
+ */
 export function toldAge(text: string): boolean {
-  return AGE_TOLD.test(fold(text));
+  const said = fold(text);
+  if (AGE_TOLD.test(said)) return true;
+  return !text.includes("?") && said.split(" ").length <= AGE_TOLD_WORDS && ageTold(text) !== undefined;
+}
+
+/** A birthday just passed, in the age told: "fyllde 18 igår", "just turned 18". */
+export function toldBirthday(text: string): boolean {
+  return toldAge(text) && /\b(fyllde|fyllt|turned)\b/.test(fold(text));
 }
 
 // A worry before a step, in the step's own words: "what if i mess it up", "tänk om jag klantar mig", "tänk om det

@@ -105,3 +105,38 @@ describe("after STOPP, real questions are answered, each with how to start again
     expect(how).not.toMatch(/can't answer that|sure answer/);
   });
 });
+
+describe("turning 18 told during the consent is heard, and the consent still stands, asked once (texter17 #10)", () => {
+  it("Lucas: 'fyllde 18 igår btw', 'turned 18 yesterday', 'e 18 nu' get a short word back and the consent in its short line", async () => {
+    for (const [told, heard] of [
+      ["fyllde 18 igår btw", /^Grattis/],
+      ["turned 18 yesterday", /^Grattis/],
+      ["fyllt 18 nu lol", /^Grattis/],
+      ["e 18 nu", /^(Tack|Okej)/],
+      ["jag e 17 btw", /^(Tack|Okej)/],
+    ] as const) {
+      const p = suite.newcomer();
+      await say(p, "tjena fick en lapp från kommunen om detta");
+      const reply = await say(p, told);
+      expect(reply, told).toMatch(heard);
+      expect(reply, told).not.toMatch(NOT_UNDERSTOOD);
+      // The consent question is there, once.
+      expect(reply.match(/får jag spara/g)?.length, reply).toBe(1);
+      expect(await say(p, "ja"), told).toMatch(/kalla dig/);
+    }
+  });
+
+  it("told outside the consent, the age is heard too, not 'förstår inte allt'", async () => {
+    for (const [language, told, heard] of [
+      ["sv", "e 18 nu", /^(Tack|Okej)/],
+      ["sv", "fyllde 18 igår btw", /^Grattis/],
+      ["en", "turned 18 last week", /^Happy/],
+      ["en", "im 16 btw", /^(Thanks|Okay)/],
+    ] as const) {
+      const p = await suite.onTeam(language, "Lucas");
+      const reply = await say(p, told);
+      expect(reply, told).toMatch(heard);
+      expect(reply, told).not.toMatch(NOT_UNDERSTOOD);
+    }
+  });
+});
