@@ -793,11 +793,32 @@ function asksAboutCare(text: string, said: string): boolean {
 // Registering at the employment service: "how do i register at arbetsförmedlingen", "hur skriver jag in mig på af".
 const AF_REGISTER = /\b(register|registrera|registrerar|sign up|signup|enrol|enroll|skriva in|skriver in|skriv\w*( jag| man| ja) in (mig|sig|mej)|inskriven|inskrivning)\b.*\b(arbetsformedlingen|arbetsformedling|af|arbis|employment (service|office|agency))\b|\b(arbetsformedlingen|af)\b.*\b(skriva in|skriver in|inskriven|inskrivning|register|sign up)\b/;
 
-export type SignpostTopic = "health" | "healthCentre" | "healthCost" | "healthId" | "sickLeave" | "af" | "csn" | "komvux" | "support" | "housing" | "gymnasiet" | "driving" | "preschool" | "cv" | "activities";
+export type SignpostTopic = "health" | "healthCentre" | "healthCost" | "healthId" | "sickLeave" | "af" | "csn" | "komvux" | "support" | "housing" | "gymnasiet" | "driving" | "preschool" | "cv" | "activities" | "whereToLive";
+
+// Where a young person may live, asked (texter17 #9: "får man bo hos sin moster om man e 15" met "hänger inte
+// riktigt med"): living with a relative or on one's own, moving out or home, and who decides or may make them.
+// Which depends (guardians decide for a minor, their own wishes weigh more with age, social services may be in it),
+// so the answer says so, promises nothing, and offers the team. Not a place to sleep tonight (the screen's, and
+// the night's: "kan jag sova hos en kompis inatt"), nor a meeting moved ("kan vi flytta fikan").
+const KIN = "min|mina|sin|sina|en|ngn|nan|nagon|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|pappa|mamma|farsan|morsan|kompis|kompisen|syster|bror|syrran|brorsan|pojkvan|flickvan|familjehem|jourhem|hem";
+const LIVES_WHERE = new RegExp(
+  String.raw`\b(bo|bor|flytta|flyttar|flytt)( (hos|med|till|tillbaka till) (${KIN})\b| ut\b| hemifran\b| hem( igen| tillbaka)?\b| hemma\b| sjalv\b| ensam\b| for mig sjalv\b| pa egen hand\b| i (en )?egen (lagenhet|lya|bostad)\b)` +
+    String.raw`|\bvar (jag|man|ja) (ska|far|maste|kan) bo\b|\begen (lagenhet|lya|bostad) (nar|om|fast|innan) (jag|man|ja)\b` +
+    String.raw`|\b(move out|moving out|leave home|leaving home|live on my own|live alone|live by myself|get my own place|move in with|live with my (aunt|uncle|gran|grandma|grandmother|grandpa|grandad|dad|mum|mom|sister|brother|cousin|friend|bf|boyfriend|girlfriend)|(make|force|send) me (to )?(move|go|live) (back )?(home|with))\b`,
+);
+// Whether one may, must or can be made to: "får man", "kan jag", "måste jag", "kan soc tvinga mig", "can i", "am i allowed".
+const MAY_LIVE = /\b(far|kan|maste|gar det|bestammer|tvinga\w*|lov|ratt|lagligt|can|may|allowed|legal|have to|make me|force me|decides?)\b/;
+const TONIGHT = /\b(inatt|i natt|ikvall|i kvall|tonight|right now|just nu)\b/;
+
+/** Where a young person may live asked: with a relative, on their own, moved out or home (`LIVES_WHERE`). */
+function asksWhereToLive(text: string, said: string): boolean {
+  return LIVES_WHERE.test(said) && (MAY_LIVE.test(said) || text.includes("?")) && !TONIGHT.test(said);
+}
 
 /** Where a practical question has a plain public place to ask, named in the answer (answer-question.ts); else undefined. */
 export function signpostTopic(text: string): SignpostTopic | undefined {
   const said = fold(text);
+  if (asksWhereToLive(text, said)) return "whereToLive";
   if (SICK_LEAVE.test(said)) return "sickLeave";
   // "do i need a personnummer to go to vårdcentral": care without one, asked (it got what a vårdcentral is).
   if (CARE_PLACE.test(said) && /\b(personnummer|personnr|samordningsnummer|id|id kort|legitimation|leg|swedish id|social security number)\b/.test(said)) return "healthId";
@@ -822,6 +843,7 @@ export function signpostTopic(text: string): SignpostTopic | undefined {
 /** A question about how something works out there (support, CSN, a driving licence, a CV, a housing queue, health care). */
 export function asksPractical(text: string): boolean {
   const said = fold(text);
+  if (asksWhereToLive(text, said)) return true;
   if (asksAboutCare(text, said) || (AF_REGISTER.test(said) && (PRACTICAL_ASKED.test(said) || ASKED_INSIDE.test(said) || text.includes("?")))) return true;
   // "jag vill börja komvux hur gör jag": the how asked after the topic.
   if (PRACTICAL_TOPIC.test(said) && /\b(hur gor (jag|man)|how do i|how can i)\b/.test(said) && !ABOUT_THIS_CHAT.test(said)) return true;

@@ -140,3 +140,39 @@ describe("turning 18 told during the consent is heard, and the consent still sta
     }
   });
 });
+
+describe("where a minor may live (texter17 #9)", () => {
+  it("Amanda, 15: a true brief answer that promises nothing (it depends; socialtjänsten can tell), and a person offered", async () => {
+    for (const [language, asked] of [
+      ["sv", "får man bo hos sin moster om man e 15"],
+      ["sv", "kan jag flytta hemifrån när jag e 16"],
+      ["sv", "kan soc tvinga mig flytta hem"],
+      ["sv", "får ja flytta ut om ja e 17?"],
+      ["sv", "kan jag bo hos min farmor istället"],
+      ["sv", "vem bestämmer var jag ska bo"],
+      ["en", "can i move out at 16"],
+      ["en", "am i allowed to live with my aunt at 15"],
+    ] as const) {
+      const sv = language === "sv";
+      const p = await suite.onTeam(language, "Amanda");
+      await say(p, sv ? "e 15 btw" : "im 15 btw");
+      const reply = await say(p, asked);
+      expect(reply, asked).not.toMatch(NOT_UNDERSTOOD);
+      expect(reply, asked).toMatch(sv ? /beror på/ : /depends/);
+      expect(reply, asked).toMatch(sv ? /socialtjänsten/ : /[Ss]ocial services/);
+      expect(reply, asked).not.toMatch(/kan inte läsa det här|can't read this/);
+      // A person offered.
+      expect(reply, asked).toMatch(sv ? /Vill du att/ : /Would you like/);
+    }
+    // The yes to it asks the team.
+    const p = await suite.onTeam("sv", "Amanda");
+    await say(p, "får man bo hos sin moster om man e 15");
+    await say(p, "ja");
+    expect((await suite.conversationOf(p)).status).toBe("waiting");
+  });
+
+  it("a meeting moved or a bed for tonight is no question of where to live", async () => {
+    const p = await suite.onTeam("sv", "Amanda");
+    for (const said of ["kan vi flytta fikan", "kan jag sova hos en kompis inatt"]) expect(await say(p, said), said).not.toMatch(/vårdnadshavar/);
+  });
+});
