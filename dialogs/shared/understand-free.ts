@@ -812,7 +812,11 @@ const TONIGHT = /\b(inatt|i natt|ikvall|i kvall|tonight|right now|just nu)\b/;
 
 /** Where a young person may live asked: with a relative, on their own, moved out or home (`LIVES_WHERE`). */
 function asksWhereToLive(text: string, said: string): boolean {
-  return LIVES_WHERE.test(said) && (MAY_LIVE.test(said) || text.includes("?")) && !TONIGHT.test(said);
+  const m = LIVES_WHERE.exec(said);
+  if (!m || !(MAY_LIVE.test(said) || text.includes("?")) || TONIGHT.test(said)) return false;
+  // Living said as the condition of another question ("kan man få försörjningsstöd om man bor hemma hos morsan"):
+  // that question is the one asked.
+  return !/\b(om|if|nar|when|fast|though) (man|jag|ja|i|you|u) (ar |e )?$/.test(said.slice(0, m.index));
 }
 
 /** Where a practical question has a plain public place to ask, named in the answer (answer-question.ts); else undefined. */
