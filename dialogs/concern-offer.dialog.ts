@@ -224,9 +224,12 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
       state.askedAgain = true;
       const again = choiceSpec(s, "concern.offer", "offer", { coordinator: coordinatorInSentence(s) });
       // "havent talked to a real person in like 9 days", which the screen let pass: loneliness told, met as such
-      // with the offer once more, not "I didn't quite get that" (texter17 #8).
-      const lonely = tellsNoContactLately(dc.context.activity.text ?? "");
-      await dc.context.sendActivity(message(lonely ? `${s.t("concern.ack.loneliness")} ${s.t("concern.offerAgain", { coordinator: coordinatorInSentence(s) })}` : again.retryText, again.labels));
+      // with the offer said to stand, not "I didn't quite get that" (texter17 #8). "ätit nudlar hela veckan": more
+      // told, heard, and the offer stands; not asked again (texter17 #15: the offer put twice more in a row).
+      const text = dc.context.activity.text ?? "";
+      if (tellsNoContactLately(text)) return heardOfferStands(dc, s, s.t("concern.ack.loneliness"));
+      if (tellsMore(text)) return heardOfferStands(dc, s, s.t("concern.heardMore"));
+      await dc.context.sendActivity(message(again.retryText, again.labels));
       return Dialog.EndOfTurn;
     }
     if (answer === "yes") {
@@ -367,9 +370,27 @@ async function hearHeavyAnswer(dc: DialogContext, state: OfferState, reasons: st
   }
   state.heardHeavy = true;
   state.askedAgain = true;
-  const again = choiceSpec(s, "concern.offerAgain", "offer", { coordinator: coordinatorInSentence(s) });
-  await dc.context.sendActivity(message(`${ack} ${again.text}`, again.labels));
+  // Heard, and the offer said to stand, not asked again: two offers in a row, the first unanswered, read as a second
+  // offer about the new thing (texter17 #15: "ätit nudlar", then "hyran", each got "Ska jag be teamet höra av sig om
+  // det här?"). A yes, now or later, still answers it.
+  return heardOfferStands(dc, s, ack);
+}
+
+/**
+ * While the offer of a person stands unanswered, never a second one: what was told is heard, and the offer is said to
+ * stand, without a question or choices (a "ja" or "1" still answers it). As "never more than two unanswered bot
+ * messages" is guarded in one place (the outbox), an offer is never put again to someone who has not answered it
+ * but told more: this is the one place the offer hears more told.
+ */
+async function heardOfferStands(dc: DialogContext, s: TurnServices, heard: string): Promise<DialogTurnResult> {
+  await dc.context.sendActivity(message(`${heard} ${s.t("concern.stands", { coordinator: coordinatorInSentence(s) })}`));
   return Dialog.EndOfTurn;
+}
+
+/** More of their own told, in a sentence, not a word or two about the offer ("ätit nudlar hela veckan", "hyran också"). */
+function tellsMore(text: string): boolean {
+  const said = fold(text);
+  return !text.includes("?") && said.split(" ").length >= 3 && understandYesNo(text) === "unclear";
 }
 
 /** The check-in asked for instead of an answer: one interrupted underneath goes on, otherwise one begins. */

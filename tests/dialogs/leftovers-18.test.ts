@@ -176,3 +176,31 @@ describe("where a minor may live (texter17 #9)", () => {
     for (const said of ["kan vi flytta fikan", "kan jag sova hos en kompis inatt"]) expect(await say(p, said), said).not.toMatch(/vårdnadshavar/);
   });
 });
+
+describe("never two offers of a person standing at once (texter17 #15)", () => {
+  /** The replies with the offer's yes/no choices, and those that ask whether the team should get in touch. */
+  const asksOffer = (r: string) => /\n1\. (Ja|Yes)\n2\. (Nej|No)/.test(r) || /(hör av sig|höra av sig|get in touch)[^.]*\?/.test(r);
+
+  it("Nils, Saturday night: more told while the offer stands is heard, and the offer stands; it is not put again; a later yes answers it", async () => {
+    h.clock.ms = Date.parse("2026-11-28T18:00:00Z"); // Saturday 19:00
+    for (const [language, burst, yes] of [
+      ["sv", ["har inga pengar alls", "ätit nudlar hela veckan", "hyran"], "ja"],
+      ["sv", ["har inga pengar alls", "käkat nudlar hela veckan typ", "hyran också"], "1"],
+      ["sv", ["allt känns meningslöst", "har inte ätit på två dagar"], "jaa"],
+      ["en", ["i have no money at all", "been eating noodles all week", "cant pay rent either"], "yes"],
+    ] as const) {
+      const p = await suite.onTeam(language, "Nils");
+      const first = await say(p, burst[0]);
+      expect(asksOffer(first), first).toBe(true);
+      for (const more of burst.slice(1)) {
+        const reply = await say(p, more);
+        expect(asksOffer(reply), `${more} → ${reply}`).toBe(false);
+        expect(reply, more).not.toMatch(NOT_UNDERSTOOD);
+        // Said to stand: a yes is enough.
+        expect(reply, more).toMatch(language === "sv" ? /står kvar|går inte ut/ : /offer stands|doesn't run out/);
+      }
+      expect(await say(p, yes), yes).toMatch(language === "sv" ? /Jag har bett teamet/ : /I have asked the team/);
+      expect((await suite.conversationOf(p)).status).toBe("waiting");
+    }
+  });
+});

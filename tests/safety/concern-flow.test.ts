@@ -83,14 +83,14 @@ describe("concern in a message", () => {
     expect((await p.record()).conversations[0]!.status).toBe("bot");
   });
 
-  it("a heavy reply to the offer is news, never a no: heard, asked once in other words, and the door named after that", async () => {
+  it("a heavy reply to the offer is news, never a no: heard, and the offer said to stand, not put again (texter17 #15)", async () => {
     // A young tester's: thrown out at night, "va?" and then "har ingenstans att sova inatt" was taken
     // as not wanting anyone ("Det är lugnt.").
     const p = await onboarded();
     expect(await p.say("allt känns meningslöst")).toEqual([`Det låter riktigt tungt just nu. Bra att du skriver det. ${OFFER}`]);
     expect((await p.say("va?"))[0]).toMatch(/hör av sig till dig\?/);
     const heard = await p.say("har ingenstans att sova inatt");
-    expect(heard).toEqual([`Oron för var man ska bo tar mycket kraft. Ska jag be teamet höra av sig om det här?\n1. Ja\n2. Nej`]);
+    expect(heard).toEqual([expect.stringMatching(/^Oron för var man ska bo tar mycket kraft\. (Frågan står kvar: svara ja när du vill|Erbjudandet går inte ut)[^?\n]*\.$/)]);
     expect(heard.join(" ")).not.toMatch(/Det är lugnt|Jag förstod inte/);
     expect((await p.record()).conversations[0]!.concernReason).toBe("hopelessness,housing");
     // Still the offer: yes hands over.
@@ -101,7 +101,7 @@ describe("concern in a message", () => {
   it("a second heavy reply is heard too, with where the door is, and the offer is not asked a third time", async () => {
     const p = await onboarded();
     await p.say("orkar inte längre");
-    expect((await p.say("har inte ätit på två dagar"))[0]).toMatch(/^Tack för att du berättar\. Det är tufft när maten inte blir av\. Ska jag be teamet höra av sig om det här\?/);
+    expect((await p.say("har inte ätit på två dagar"))[0]).toMatch(/^Tack för att du berättar\. Det är tufft när maten inte blir av\. (Frågan står kvar|Erbjudandet går inte ut)/);
     const second = await p.say("och ingen bryr sig ändå");
     expect(second).toEqual([`Att känna sig ensam är tungt. Bra att du skriver. Du kan alltid skriva "prata med en människa", så hör någon av sig.`]);
   });
