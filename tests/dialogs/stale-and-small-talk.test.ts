@@ -51,7 +51,8 @@ describe("a question left open for hours", () => {
   it("a yes/no offer left open from the day before does not swallow 'behöver hjälp med försörjningsstöd'", async () => {
     const p = await onboarded();
     expect((await p.say("har inga pengar förrän den 25e")).join(" ")).toMatch(/hör av sig till dig\?/);
-    expect((await p.say("asså inte akut")).join(" ")).toMatch(/hör av sig till dig\?/);
+    // Heard, the offer standing (said to, not put again: leftovers-18).
+    expect((await p.say("asså inte akut")).join(" ")).toMatch(/hör av sig till dig\?|står kvar|går inte ut/);
     suite.h.clock.advance(DAY);
     const reply = (await p.say("behöver hjälp med försörjningsstöd")).join(" ");
     expect(reply).not.toMatch(/Det är lugnt\. Skriv "prata med en människa"|förstår inte|hänger inte/);
