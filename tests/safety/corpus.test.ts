@@ -1,7 +1,7 @@
 // The labelled corpora (tests/fixtures/safety/). Development data, held to the issue's targets: our own
 // corpus (development.jsonl) and held-back round 1 (round1.jsonl: written by someone who never saw the
 // rules, measured once untouched on 2026-12-02 — SAFETY.md keeps those figures — and development data
-// since). The held-back set (round 10) is measured, printed and held to a floor.
+// since). The held-back set (round 15) is measured, printed and held to a floor.
 // `npm run classify -- --evaluate` reports the same figures.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
