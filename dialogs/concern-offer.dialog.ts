@@ -366,6 +366,9 @@ async function hearHeavyAnswer(dc: DialogContext, state: OfferState, reasons: st
     // takes up again with the next message, as after any gentle word).
     await dc.context.sendActivity(message(`${ack} ${tWhileRead(s, "concern.door")}`));
     state.gentle = true;
+    // The offer was never answered, and a "yes" right after the door still answers it (small-talk.ts, an offer made
+    // lately): a burst of money worries ended "cant pay rent either", "yes", and the yes got "Okay!" and nobody asked.
+    await s.remember({ talkedOf: { topic: "distress", at: s.now.toISOString() } });
     return state.resumes ? Dialog.EndOfTurn : dc.endDialog();
   }
   state.heardHeavy = true;

@@ -19,10 +19,7 @@ beforeAll(() => {
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-async function say(p: Participant, text: string, after = MINUTE): Promise<string> {
-  h.clock.advance(after);
-  return (await p.say(text)).join(" ");
-}
+const say = (p: Participant, text: string, after = MINUTE) => p.sayLater(text, after);
 
 describe("the tests' not-understood reading is the product's own copy", () => {
   const locales = loadLocales();
@@ -196,10 +193,11 @@ describe("never two offers of a person standing at once (texter17 #15)", () => {
         const reply = await say(p, more);
         expect(asksOffer(reply), `${more} → ${reply}`).toBe(false);
         expect(reply, more).not.toMatch(NOT_UNDERSTOOD);
-        // Said to stand: a yes is enough.
-        expect(reply, more).toMatch(language === "sv" ? /står kvar|går inte ut/ : /offer stands|doesn't run out/);
+        // Said to stand: a yes is enough. A second heavy message (as the screen reads the burst) is met with where the
+        // door is instead (concern-offer.dialog.ts); the yes after it still answers the offer.
+        expect(reply, more).toMatch(language === "sv" ? /står kvar|går inte ut|prata med en människa/ : /offer stands|doesn't run out|talk to a human/);
       }
-      expect(await say(p, yes), yes).toMatch(language === "sv" ? /Jag har bett teamet/ : /I have asked the team/);
+      expect(await say(p, yes), yes).toMatch(language === "sv" ? /Jag har bett teamet|jag säger till teamet/ : /I have asked the team|I'll tell the team/);
       expect((await suite.conversationOf(p)).status).toBe("waiting");
     }
   });
