@@ -11,10 +11,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const suite = transcriptSuite(731818500, { staff: true });
 
-async function say(p: Participant, text: string, after = MINUTE): Promise<string> {
-  suite.h.clock.advance(after);
-  return (await p.say(text)).join(" ");
-}
+const say = (p: Participant, text: string, after = MINUTE) => p.sayLater(text, after);
 
 describe("a meeting called off or moved on the day in casual words (texter18 #9)", () => {
   /** A meeting agreed for today 14:00 at the library; it is 11:30. */

@@ -29,10 +29,7 @@ let week = 0;
 function night(): void {
   suite.h.clock.ms = Date.parse("2027-02-02T02:20:00Z") + week++ * 7 * DAY;
 }
-async function say(p: Participant, text: string, after = MINUTE): Promise<string> {
-  suite.h.clock.advance(after);
-  return (await p.say(text)).join(" ");
-}
+const say = (p: Participant, text: string, after = MINUTE) => p.sayLater(text, after);
 
 const SORRY_SV = [
   "sorry för igår natt", "förlåt för inatt", "förlåt för det jag skrev igår", "sorry om jag skrev konstigt igår",

@@ -32,10 +32,7 @@ beforeAll(() => {
 
 const MINUTE = 60_000;
 
-async function say(p: Participant, text: string, after = MINUTE): Promise<string> {
-  h.clock.advance(after);
-  return (await p.say(text)).join(" ");
-}
+const say = (p: Participant, text: string, after = MINUTE) => p.sayLater(text, after);
 
 describe("a hello after a crisis was handed back (texter16 #6)", () => {
   it("Julia, Sunday evening: the notice and the hello read as one message, with when someone reads and no placeholder", async () => {

@@ -12,10 +12,7 @@ const MINUTE = 60_000;
 const suite = transcriptSuite(731818300, { staff: true });
 const NOT_UNDERSTOOD = /bara ett program|förstår inte allt|hänger inte riktigt med|förstod inte|only a program|don't understand everything|didn't quite get|not quite following/i;
 
-async function say(p: Participant, text: string, after = MINUTE): Promise<string> {
-  suite.h.clock.advance(after);
-  return (await p.say(text)).join(" ");
-}
+const say = (p: Participant, text: string, after = MINUTE) => p.sayLater(text, after);
 
 /** Kim (on the team, not the named coordinator) takes over, writes, and hands back; ten minutes pass. */
 async function kimWrote(p: Participant): Promise<void> {

@@ -17,10 +17,7 @@ beforeAll(() => {
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-async function say(p: Participant, text: string, after = MINUTE): Promise<string> {
-  h.clock.advance(after);
-  return (await p.say(text)).join(" ");
-}
+const say = (p: Participant, text: string, after = MINUTE) => p.sayLater(text, after);
 
 describe("after STOPP, a real question gets one true answer (texter17 #14)", () => {
   it("Filip: the day's stopped line just sent, 'kan jag fortfarande prata med maja' and 'en gång i veckan' are answered", async () => {

@@ -17,6 +17,12 @@ export class Participant {
     return this.received();
   }
 
+  /** The clock moved on by `after` (a minute unless told), then `say`: the phone's lines for the turn, joined. */
+  async sayLater(text: string, after = 60_000): Promise<string> {
+    this.h.clock.advance(after);
+    return (await this.say(text)).join(" ");
+  }
+
   /** Messages the participant got since last looked (e.g. after a coordinator's proposal). */
   async received(): Promise<string[]> {
     const participant = await this.h.tillit.db.participant.findUniqueOrThrow({ where: { phone: this.phone } });
