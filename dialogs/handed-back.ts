@@ -89,8 +89,10 @@ export async function answerAfterCrisis(dc: DialogContext, text: string): Promis
   if (saysUrgent(text)) return false;
   // "gav tabletterna till min syster som kim sa": a step of the plan carried out, met as the good step it is
   // (texter18 #3), whatever the screen made of the word "tabletterna"; as the flag's reply says it (flag-crisis.ts).
+  // "Jag har berättat det för Kim" only when a flag of the screen's tells the team; a step nothing flagged ("mamma har
+  // mina mediciner nu") stays here for them to read, and is said to.
   if (toldProtectiveStep(text)) {
-    await dc.context.sendActivity(message(s.t("crisis.protectiveStep", { coordinator: await whoWrote(s) })));
+    await dc.context.sendActivity(message(s.t(s.concern ? "crisis.protectiveStep" : "crisis.protectiveStepKept", { coordinator: await whoWrote(s) })));
     return true;
   }
   if (s.concern) return false;

@@ -174,6 +174,21 @@ describe("a protective step after a crisis, and the days after a handled crisis 
     }
   });
 
+  it("a step nothing flagged says it stays here for Kim, never that Kim was told", async () => {
+    for (const [language, name, text, kept, told] of [
+      ["sv", "Liv", "mamma har mina mediciner nu", /ligger kvar här|kan läsa det här/, /berättat det för|får veta det/],
+      ["en", "Ash", "my sister has my meds now", /stays here|can read it here/, /I've told|will hear about it/],
+    ] as const) {
+      const { p } = await handledByKim(language, name);
+      suite.h.clock.ms = Date.parse("2026-12-01T18:00:00Z");
+      const reply = await say(p, text);
+      expect(reply, text).toMatch(/bra steg|Vad bra|good step|Good that you did/);
+      expect(reply, text).toMatch(/Kim/);
+      expect(reply, text).toMatch(kept);
+      expect(reply, text).not.toMatch(told);
+    }
+  });
+
   it("a step that is denied or comes with more is the crisis it sounds like", async () => {
     const { p } = await handledByKim("en", "Noa");
     suite.h.clock.ms = Date.parse("2026-12-01T18:00:00Z");
