@@ -11,7 +11,7 @@ import { message } from "./shared/prompts.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
 import { MAPPING_TOPICS, type MappingTopic } from "./mapping.dialog.js";
-import { coordinatorInSentence, coordinatorName, retentionVars, services, type TurnServices, tWhileRead } from "./turn-services.js";
+import { coordinatorInSentence, coordinatorName, coordinatorNames, retentionVars, services, type TurnServices, tWhileRead } from "./turn-services.js";
 
 /** `nextSteps`: the answer ends the turn with nothing else asked, so "what can you do" may offer the steps as choices. */
 export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps = false, asked = ""): Promise<{ text: string; choices?: string[] }> {
@@ -198,7 +198,7 @@ async function whoWroteAnswer(s: TurnServices, asked: string): Promise<string> {
   // the one a meeting was changed with; a name nobody here goes by gets what is true of everyone on the team.
   const named = staffAskedIfReal(fold(asked), asked);
   if (named !== undefined) {
-    const known = [staff, s.participant.coordinatorFirstName, s.memory.meetingChanged?.coordinator].find((n): n is string => Boolean(n) && fold(n ?? "") === named);
+    const known = [...(staff ? [staff] : []), ...coordinatorNames(s)].find((n) => fold(n) === named);
     return known ? s.t("answers.staffIsReal", { name: known }) : s.t("answers.teamIsReal");
   }
   // "var det en riktig människa nyss" asks for a yes or a no (texter17 #7): yes, the one from the team who wrote
@@ -221,15 +221,14 @@ const WHO_IS = /^(?:vem|vilka|who|whos|who s)(?: (?:ar|e|is|s|var|was))? (\p{L}+
 /** "e maja kvar": the name asked about is the coordinator's, or the one a meeting was changed with. */
 function stillThereNamed(s: TurnServices, text: string): boolean {
   const name = stillThereName(text);
-  return name !== undefined && [s.participant.coordinatorFirstName, s.memory.meetingChanged?.coordinator].some((n) => n && fold(n) === name);
+  return name !== undefined && coordinatorNames(s).some((n) => fold(n) === name);
 }
 
 /** The staff member a "vem är X?" names, when X is the coordinator or the one a meeting was changed with. */
 function namedStaff(s: TurnServices, text: string): string | undefined {
   const m = WHO_IS.exec(fold(text));
   if (!m) return undefined;
-  const names = [s.participant.coordinatorFirstName, s.memory.meetingChanged?.coordinator].filter((n): n is string => Boolean(n));
-  return names.find((n) => fold(n) === m[1]);
+  return coordinatorNames(s).find((n) => fold(n) === m[1]);
 }
 
 // Where the number came from, as the conversation actually began: a list the team imported (its first

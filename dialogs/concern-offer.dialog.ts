@@ -21,7 +21,7 @@ import { apologisesForAway, asksForCheckIn, closes, explainsAway, tellsNoContact
 import { feelsBored, toldOwnSituation } from "./shared/understand-small-talk.js";
 import { apologises } from "./shared/clearly-asks.js";
 import { choiceReading, choiceSpec } from "./shared/ask.js";
-import { coordinatorInSentence, coordinatorName, nextReadingFor, services, type TurnServices, tWhileRead } from "./turn-services.js";
+import { coordinatorInSentence, coordinatorName, coordinatorNames, nextReadingFor, services, type TurnServices, tWhileRead } from "./turn-services.js";
 import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
 import { checkInConcern, LOW_MOOD, type CheckInSoFar } from "../bot/safety/check-in-concern.js";
 import { CHECK_IN_DIALOG, type CheckInOptions } from "./check-in.dialog.js";
@@ -292,7 +292,7 @@ export function readsAsNewMessage(context: TurnContext, instance: DialogInstance
   if (asksForCheckIn(text) || asksAnyoneThere(text) || apologisesForAway(text) || apologises(text) || closes(text) || understandYesNo(text) === "skip") return false;
   if (correctsGuess(text) || unsureOfOffer(text)) return false;
   // "tror kim e sur på mig": the fear is answered (small-talk.ts), and the offer stands (texter18 #15).
-  if (asksIfMad(text, [s.participant.coordinatorFirstName, s.memory.meetingChanged?.coordinator].filter((n): n is string => Boolean(n)))) return true;
+  if (asksIfMad(text, coordinatorNames(s))) return true;
   // "kan man få hjälp snabb" after no food was told is the offer's own to answer (the route, and the offer stands).
   if (state.food && asksQuickHelp(text)) return false;
   const spec = choiceReading(s, "offer");

@@ -99,7 +99,6 @@ export async function acknowledge(dc: DialogContext, text: string, asked?: { com
       await dc.context.sendActivity(message(s.t("conversation.burstHeard")));
       return;
     }
-    await s.remember({ notUnderstoodAt: s.now.toISOString() });
     await mayBeginBurst(dc, text);
   }
   await dc.context.sendActivity(message(key === "conversation.acknowledge" ? tWhileRead(s, key, vars) : s.t(key, vars)));

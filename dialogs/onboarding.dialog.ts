@@ -176,7 +176,7 @@ export function cleanName(raw: string): string | undefined {
 }
 
 /** Puzzled and nothing else: "??", "va?", "hä", "what?" (folded, so the question marks are gone). */
-const PUZZLED = /^(va|vad|vadå|vada|ha|hä|hae|hmm|hm|eh|what|wut|huh|wat|menar du|what do you mean|vad menar du)$/;
+const PUZZLED = /^(va|vad|vada|ha|hae|hmm|hm|eh|what|wut|huh|wat|menar du|what do you mean|vad menar du)$/;
 
 export class OnboardingDialog extends TillitDialog {
   constructor() {

@@ -18,7 +18,7 @@ import { nextStepLabels } from "./shared/next-steps.js";
 import { handToHuman } from "./wishes.js";
 import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
 import { helpNumbers } from "./help-numbers.js";
-import { coordinatorInSentence, givesHelpNumbers, isAfterCrisis, nextReadingFor, services, tWhileRead, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, coordinatorNames, givesHelpNumbers, isAfterCrisis, nextReadingFor, services, tWhileRead, type TurnServices } from "./turn-services.js";
 import { asksToWriteAtNight, callsOut, notLikeLastTime, pleadsForAnswer, saysHardNight, saysSleepless } from "./shared/waiting-words.js";
 
 /** How long what was talked about is remembered for what follows ("på ica" after "fick jobb!"). */
@@ -84,11 +84,6 @@ function inTheMiddleOfATalk(s: TurnServices): boolean {
   const before = s.conversation.previousInboundAt;
   const menu = nextStepLabels(s).join("\n") === (s.conversation.lastChoices ?? []).join("\n");
   return !menu && s.conversation.spokenBefore && before !== null && s.now.getTime() - before.getTime() < MID_TALK_MS;
-}
-
-/** The first names a person may ask about by name ("är kim arg"): the coordinator's, the meeting's. */
-export function coordinatorNames(s: TurnServices): string[] {
-  return [s.participant.coordinatorFirstName, s.memory.meetingChanged?.coordinator].filter((n): n is string => Boolean(n));
 }
 
 /**

@@ -68,8 +68,6 @@ export interface ConversationMemory {
    * (nextReadingFor).
    */
   readingSaid?: { text: string; at: string };
-  /** When a message was last met with "förstår inte allt" (ISO time). */
-  notUnderstoodAt?: string;
   /** The burst of short messages going on, read together (dialogs/burst.ts). */
   burst?: BurstMemory;
   /** When Tillit last answered while a crisis flag stood (ISO time): "after a crisis" outlasts a chatty wait. */
@@ -188,6 +186,11 @@ export function coordinatorName(s: TurnServices): string {
 }
 
 /** The coordinator's name inside a sentence: their first name, or "your coordinator". */
+/** The first names a person may ask about by name ("är kim arg"): the coordinator's, the meeting's. */
+export function coordinatorNames(s: TurnServices): string[] {
+  return [s.participant.coordinatorFirstName, s.memory.meetingChanged?.coordinator].filter((n): n is string => Boolean(n));
+}
+
 export function coordinatorInSentence(s: TurnServices): string {
   return s.participant.coordinatorFirstName ?? s.t("core.yourCoordinator");
 }

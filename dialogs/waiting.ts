@@ -14,7 +14,7 @@ import { message } from "./shared/prompts.js";
 import { apologises, asksWhenAnswered, clearlyAsks, complainsOfWaiting, saysScared, saysUrgent } from "./shared/clearly-asks.js";
 import { answerQuestion, questionInContext, stillThereStaff } from "./answer-question.js";
 import { answersCheckInPace, emergencyNumberSaid, needsNumbers, numbersDueAgain, NUMBERS_AGAIN_MS, reminderEffects, reminderReplyKey, sayWithReading } from "./wishes.js";
-import { coordinatorInSentence, nextReadingFor, services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, coordinatorNames, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import { routeErasureRequest } from "./erasure-route.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { declinesNumbers } from "./shared/numbers-words.js";
@@ -25,7 +25,7 @@ import { asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, 
 import { fold } from "./shared/fold.js";
 import { saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
-import { answersDayAfter, celebratesWhileWaiting, coordinatorNames } from "./small-talk.js";
+import { answersDayAfter, celebratesWhileWaiting } from "./small-talk.js";
 import { faceAlone, feelsBad, sorryForWhenWritten } from "./shared/understand-small-talk.js";
 import { acknowledge as acknowledgeConcern } from "./concern-offer.dialog.js";
 import { helpNumbers, helpNumbersKey } from "./help-numbers.js";
