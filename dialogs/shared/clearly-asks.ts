@@ -27,7 +27,7 @@ export function expectsAnAnswer(text: string): boolean {
 }
 
 // Whether anyone is there, or a greeting, asked: "hallå?", "hej?", "anyone there?", "e ni där".
-const ONLY_PINGS = /^(hallo+|halla+|hallaa|hello+|hej+|hey+|hi+|yo|eh|va|vad|what|huh|hm+|anyone|anybody|someone|nagon|nan|nagon dar|nan dar|ar det nagon( dar)?|ar det nan( dar)?|e det nan( dar)?|ar ni dar|e ni dar|ar du dar|e du dar|are you there|r u there|is anyone there|anyone there|is someone there|you there|u there)( (dar|da|there|nu|now|igen|again|eller|or|lol|asså|assa|typ))*$/;
+const ONLY_PINGS = /^(hallo+|halla+|hallaa|hello+|hej+|hey+|hi+|yo|eh|va|vad|what|huh|hm+|anyone|anybody|someone|nagon|nan|nagon dar|nan dar|ar det nagon( dar)?|ar det nan( dar)?|e det nan( dar)?|ar ni dar|e ni dar|ar du dar|e du dar|are you there|r u there|is anyone there|anyone there|is someone there|you there|u there)( (dar|da|there|nu|now|igen|again|eller|or|lol|assa|typ))*$/;
 
 /**
  * A question that asks something ("kan soc se det här?", "vad är aktivitetsansvaret", "who reads this"), not only

@@ -4,7 +4,7 @@
 import { fold } from "./fold.js";
 
 // Thrown out of home, in the words young people use; "slängde ut mig från lektionen" is another place.
-const THROWN_OUT = /\b((slangde|slangt|slangt|slang|kastade|kasta|kastat|korde|kort|sparkade|sparka|sparkat|jagade|jaga) ut (mig|mej|mig hemifran)|(blev|blivit|e|ar|har blivit) (utslangd|utkastad|utsparkad|utslangt|utkastat|hemlos)|far (inte|int|inte ens) komma hem|(sover|sova|sovit) (ute|utomhus|i trapphuset|i trappan|pa gatan)|(kicked|kicking|threw|thrown|throwing|kick|throw) me out|(got|get|been|was|been|getting) (kicked|thrown) out|(sleeping|sleep|slept) (outside|on the street|in the stairwell|rough))\b/;
+const THROWN_OUT = /\b((slangde|slangt|slang|kastade|kasta|kastat|korde|kort|sparkade|sparka|sparkat|jagade|jaga) ut (mig|mej|mig hemifran)|(blev|blivit|e|ar|har blivit) (utslangd|utkastad|utsparkad|utslangt|utkastat|hemlos)|far (inte|int|inte ens) komma hem|(sover|sova|sovit) (ute|utomhus|i trapphuset|i trappan|pa gatan)|(kicked|kicking|threw|thrown|throwing|kick|throw) me out|(got|get|been|was|getting) (kicked|thrown) out|(sleeping|sleep|slept) (outside|on the street|in the stairwell|rough))\b/;
 const ELSEWHERE = /\b(fran|ur|of|from|out of) (skolan|lektionen|klassen|klassrummet|salen|matsalen|school|class|classroom|lesson|discord|servern|server|gruppen|gruppchatten|group|chatten|chat|gymmet|gym|jobbet|work|laget|team|butiken|the store|store|bussen|the bus|spelet|the game|game|festen|the party|party|klubben|the club|club|baren|the bar|bar)\b/;
 // A stairwell or the street, said without "jag" ("sitter i trapphuset", "e på gatan", "in the stairwell rn").
 const STAIRWELL = /\b((sitter|star|ligger|sover|e|ar|va|var|har suttit) (i|pa) (trapphuset|trappuppgangen|trappan|gatan|en bank ute|busshallplatsen|stationen)|(sitting|sat|sleeping|standing|stuck) (in|on) (the|a) (stairwell|stairs|staircase|street|bench outside|bus stop)|in (the|a) stairwell)\b/;
@@ -38,7 +38,7 @@ export function notWantingHome(text: string): boolean {
 
 // "kan du bara skriva nåt", "säg nåt", "prata med mig", "håll mig sällskap", "just talk to me", "say something":
 // company asked for, by someone lonely, often at night (texter18 #14: it got "Jag hänger inte riktigt med").
-const COMPANY = /^(kan du |kan du inte |snalla |please |pls |can you |could you |can u |just |bara |men )*(bara |just )?((skriv|skriva|saga|sag|prata|snacka|chatta) (nat|nagot|nanting|nanting|lite|med mig|nat kul|nat roligt)|(hall|halla) mig (sallskap|i sallskap)|distrahera mig|(text|talk|say|chat|write) (something|smth|sth|anything|to me|with me)|(text|write|tell) me (something|smth|sth|anything|a story)|keep me company|distract me|talk to me)( (da|bara|pls|snalla|please|nu|now|typ|lol|just|a bit|lite))*$/;
+const COMPANY = /^(kan du |kan du inte |snalla |please |pls |can you |could you |can u |just |bara |men )*(bara |just )?((skriv|skriva|saga|sag|prata|snacka|chatta) (nat|nagot|nanting|lite|med mig|nat kul|nat roligt)|(hall|halla) mig (sallskap|i sallskap)|distrahera mig|(text|talk|say|chat|write) (something|smth|sth|anything|to me|with me)|(text|write|tell) me (something|smth|sth|anything|a story)|keep me company|distract me|talk to me)( (da|bara|pls|snalla|please|nu|now|typ|lol|just|a bit|lite))*$/;
 
 /** Company asked for ("kan du bara skriva nåt"): answered with a little company, truthfully a bot's. */
 export function asksForCompany(text: string): boolean {
