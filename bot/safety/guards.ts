@@ -25,20 +25,33 @@ export class HitSet {
 const messageWide = new Set(["RECOVERED", "MITIGATED", "DEBT_SETTLED", "PROUD_PAST", "PAST_OVER"]);
 const afterOnly = new Set(["IF_AFTER", "IF_I_TELL"]);
 /**
- * Contexts that cancel a rule only when they contain one of its words ("kicked me out" is no kick, "kl 8"
- * is no count of pills, "crying like a baby" no baby crying, a brother who "vill va hemma själv" no child left).
+ * An all-clear said after the match, anywhere later in the message ("i set my hair on fire… it's fine",
+ * "hon svimmade … men hon e helt ok nu"): what was told is over. Before the match it proves nothing
+ * ("allt lugnt nu, men han följer efter mig").
  */
-const overlapOnly = new Set(["THROWN_OUT", "LIVE_SOMEHOW", "LEAP_FIGURE", "REBUFF", "KVAR_PLACE", "ARRIVES_BY", "ALL_GOOD", "DOUBT_STILL", "CLOCK_TIME", "BABY_FIGURE", "WANTS_ALONE_TIME"]);
+const afterInMessage = new Set(["ALL_CLEAR"]);
+/**
+ * Contexts that cancel a rule only when they contain one of its words ("kicked me out" is no kick, "kl 8"
+ * is no count of pills, "the fire alarm" no fire, "sälja min ps" no crime ordered, "crying like a baby" no baby crying, a brother who "vill va hemma själv" no child left).
+ */
+const overlapOnly = new Set(["SELL_OWN", "ALARM_ONLY", "THROWN_OUT", "LIVE_SOMEHOW", "LEAP_FIGURE", "REBUFF", "KVAR_PLACE", "ARRIVES_BY", "ALL_GOOD", "DOUBT_STILL", "CLOCK_TIME", "BABY_FIGURE", "WANTS_ALONE_TIME"]);
 /**
  * Contexts that cancel a rule only when they stand right before its match, at most this many words
  * ahead ("kommer ni (att) ringa polisen"): a question whether we call is about the call words it asks
  * about, not about a danger told elsewhere in the sentence; a thing as the subject ("jobbet finns nog
  * inte kvar") is the subject of the words right after it, not of the whole sentence.
  */
+/**
+ * Contexts that count even when they share a word with the match: "tog 2 som det står på förpackningen"
+ * (the package is also a count of pills), "ingen märker om ja e där eller int" (the "om" is also the rule's).
+ */
+const evenShared = new Set(["AS_DIRECTED", "THERE_OR_NOT", "GONE_A_WHILE"]);
 const beforeOnly = new Map([["ASKS_IF_WE_CALL", 1], ["WOULD_YOU", 1], ["THING_SUBJ", 2]]);
 // A person after a preposition is no subject: "skrev ett brev till mamma" is still the writer's act.
 const prepositions = new Set(["till", "for", "med", "at", "pa", "av", "hos", "fran", "mot", "to", "with", "from", "about", "of"]);
 const NEGATION_REACH = 2;
+/** Negations that also negate the words right before them, in Swedish word order: "skär mig inte", "slår mig aldrig". */
+const postVerbal = new Set(["inte", "ej", "aldrig"]);
 const SUBJECT_REACH = 6;
 
 /** Whether the hits [start, end) are cancelled by a negation or by whose act they are. */
@@ -57,9 +70,10 @@ export function guarded(hits: HitSet, start: number, end: number, own: (h: Hit) 
  */
 export function present(blocker: string, hits: HitSet, own: (h: Hit) => boolean, start: number, end: number, clause: number, wide = false): boolean {
   if (overlapOnly.has(blocker)) return hits.of(blocker).some(own);
-  const found = hits.of(blocker).filter((h) => !own(h));
+  const found = hits.of(blocker).filter((h) => evenShared.has(blocker) || !own(h));
   const reach = beforeOnly.get(blocker);
   if (reach !== undefined) return found.some((h) => h.end <= start && start - h.end <= reach && inClause(hits, h, clause));
+  if (afterInMessage.has(blocker)) return found.some((h) => h.start >= end);
   if (messageWide.has(blocker) || (wide && !afterOnly.has(blocker))) return found.length > 0;
   if (afterOnly.has(blocker)) return found.some((h) => h.start >= end && (wide || inClause(hits, h, clause)));
   return found.some((h) => inClause(hits, h, clause));
@@ -71,9 +85,9 @@ function negated(hits: HitSet, start: number, end: number, clause: number, own: 
     if (own(h) || !inClause(hits, h, clause)) return false;
     if (h.start >= start && h.end <= end) return true;
     if (h.end <= start) return start - h.end <= NEGATION_REACH && hits.tokens[h.start]!.comma === comma;
-    // Swedish puts "inte" after the verb: "jag skär mig inte längre".
+    // Swedish puts "inte" after the verb: "jag skär mig inte längre", "han slår mig aldrig".
     // ", inte på perrongen" after a comma contrasts, it does not negate.
-    return h.start === end && ["inte", "ej"].includes(h.entry) && hits.tokens[h.start]!.comma === comma;
+    return h.start === end && postVerbal.has(h.entry) && hits.tokens[h.start]!.comma === comma;
   });
 }
 

@@ -38,7 +38,7 @@ import { round11Rules } from "./rules/round11-rules.js";
 import { round12Rules } from "./rules/round12-rules.js";
 import { round13Rules } from "./rules/round13-rules.js";
 import { round14Rules } from "./rules/round14-rules.js";
-import { hasQuotes, readsSwedish, tokenize, withoutQuotes, type Token } from "./text-tokens.js";
+import { hasQuotes, quotesAnything, readsSwedish, tokenize, withoutQuotes, withoutReportedQuotes, type Token } from "./text-tokens.js";
 
 export const lexicon: Lexicon = {
   ...people,
@@ -121,7 +121,21 @@ export function createScreen(specs: RuleSpec[] = ruleSpecs, words: Lexicon = lex
     return new HitSet(tokens, setAside(hits));
   }
 
-  function judge(hits: HitSet): ScreenResult {
+  /**
+   * Another's words in quotes are not the writer's crisis (text-tokens.ts, withoutReportedQuotes): crisis
+   * is read without them. They may still tell a concern ("styvpappa sa 'hitta nånstans att bo'"), so a
+   * concern found with them stays.
+   */
+  function readAndJudge(text: string): { hits: HitSet; result: ScreenResult } {
+    const whole = read(text);
+    const own = quotesAnything(text) ? withoutReportedQuotes(text) : text;
+    if (own === text) return { hits: whole, result: judge(whole) };
+    const hits = read(own);
+    const withQuotes = judge(whole).findings.filter((f) => f.level === "concern");
+    return { hits, result: judge(hits, withQuotes) };
+  }
+
+  function judge(hits: HitSet, alsoFound: RuleFinding[] = []): ScreenResult {
     const tried = new Set<CompiledRule>();
     for (const concept of hits.byConcept.keys()) for (const r of byFirstConcept.get(concept) ?? []) tried.add(r);
     const findings: RuleFinding[] = [];
@@ -130,6 +144,7 @@ export function createScreen(specs: RuleSpec[] = ruleSpecs, words: Lexicon = lex
       const match = matchRule(rule, hits);
       if (match) findings.push({ rule: rule.id, level: rule.level, category: rule.category, words: match.hits.map((h) => ({ concept: h.concept, entry: h.entry })) });
     }
+    for (const f of alsoFound) if (!findings.some((g) => g.rule === f.rule)) findings.push(f);
     const crisis = unique(findings.filter((f) => f.level === "crisis").map((f) => f.category as CrisisCategory));
     const concern = crisis.length ? [] : unique(findings.filter((f) => f.level === "concern").map((f) => f.category as ConcernCategory));
     return { level: crisis.length ? "crisis" : concern.length ? "concern" : "none", crisisCategories: crisis, concernCategories: concern, findings };
@@ -137,10 +152,10 @@ export function createScreen(specs: RuleSpec[] = ruleSpecs, words: Lexicon = lex
 
   return {
     concepts: (text) => [...read(text).byConcept.values()].flat(),
-    screen: (text) => judge(read(text)),
+    screen: (text) => readAndJudge(text).result,
     analyse(text) {
-      const hits = read(text);
-      return { result: judge(hits), tokens: hits.tokens, concepts: [...hits.byConcept.keys()], hits: [...hits.byConcept.values()].flat() };
+      const { hits, result } = readAndJudge(text);
+      return { result, tokens: hits.tokens, concepts: [...hits.byConcept.keys()], hits: [...hits.byConcept.values()].flat() };
     },
   };
 }

@@ -136,6 +136,40 @@ export function withoutQuotes(text: string): string {
   return text.replace(quoted, " ");
 }
 
+/** A quoted line, in double or single quotes ("'i'm gonna jump' she said": an apostrophe inside a word does not close it). */
+const anyQuote = /"[^"\n]{2,}"|“[^”\n]{2,}”|«[^»\n]{2,}»|”[^”\n]{2,}”|(?<![\p{L}\p{N}])['‘`](?:[^'‘’`\n]|['’](?=\p{L}))+?['’`](?![\p{L}\p{N}])/gu;
+/** Said or written by someone, right before the quote ("min kompis skrev 'ring 112'", "my friend said 'im gonna jump'"). */
+const reportedBefore = /(\p{L}+)\s+(?:said|says|sa|sade|säger|skrev|skriver|wrote|writes|texted|posted|commented|kommenterade|ba|was like|went)\s*:?\s*$/iu;
+/** Said or written, right after it ("'vill dö' stod det i min dagbok", "'bye' it said"). */
+const reportedAfter = /^\s*[,.:]?\s*(?:stod det|står det|det stod|it said|it says|sa han|sa hon|skrev han|skrev hon|he said|she said|they said)\b/iu;
+const firstPerson = new Set(["jag", "ja", "i", "me", "vi", "we", "jsg"]);
+/** Words that make a quote said to the writer ("du", "you"): a threat or an insult reported is theirs to tell. */
+const secondPerson = /(?<![\p{L}])(?:du|dig|dej|din|ditt|dina|you|u|ya|your|ur|yourself|urself)(?![\p{L}])/iu;
+
+/**
+ * The message without quoted lines someone else said or wrote, or that "stood" somewhere ("min kompis
+ * skrev 'ring 112' när jag la upp min matlagning", "haha my friend said 'i'm gonna jump off a cliff'",
+ * "'vill dö' stod det på varannan sida i min dagbok"): another's words, not the writer's own. The
+ * writer's own quoted words stay ("jag skrev 'förlåt för allt' till mamma"), and so do quotes said to
+ * the writer ("han skrev 'vi vet var du bor'"): a threat reported is a threat.
+ */
+export function withoutReportedQuotes(text: string): string {
+  return text.replace(anyQuote, (quote: string, offset: number) => {
+    if (secondPerson.test(quote)) return quote;
+    const before = reportedBefore.exec(text.slice(Math.max(0, offset - 60), offset));
+    const after = reportedAfter.test(text.slice(offset + quote.length));
+    return (before && !firstPerson.has(before[1]!.toLowerCase())) || after ? " " : quote;
+  });
+}
+
+/** Whether the message quotes anything, in double or single quotes. */
+export function quotesAnything(text: string): boolean {
+  anyQuote.lastIndex = 0;
+  const found = anyQuote.test(text);
+  anyQuote.lastIndex = 0;
+  return found;
+}
+
 export function hasQuotes(text: string): boolean {
   return /["“”«»]/.test(text);
 }
