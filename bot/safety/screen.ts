@@ -21,6 +21,7 @@ import { round11 } from "./lexicon/round11.js";
 import { round12 } from "./lexicon/round12.js";
 import { round13 } from "./lexicon/round13.js";
 import { round14 } from "./lexicon/round14.js";
+import { round15 } from "./lexicon/round15.js";
 import { compileRule, conceptsOf, HitSet, matchRule, patternConcepts, type CompiledRule, type RuleSpec } from "./rule-engine.js";
 import { harmToSelfRules } from "./rules/harm-to-self-rules.js";
 import { harmFromOthersRules } from "./rules/harm-from-others-rules.js";
@@ -38,6 +39,7 @@ import { round11Rules } from "./rules/round11-rules.js";
 import { round12Rules } from "./rules/round12-rules.js";
 import { round13Rules } from "./rules/round13-rules.js";
 import { round14Rules } from "./rules/round14-rules.js";
+import { round15Rules } from "./rules/round15-rules.js";
 import { hasQuotes, quotesAnything, readsSwedish, tokenize, withoutQuotes, withoutReportedQuotes, type Token } from "./text-tokens.js";
 
 export const lexicon: Lexicon = {
@@ -60,10 +62,11 @@ export const lexicon: Lexicon = {
   ...round12,
   ...round13,
   ...round14,
+  ...round15,
   ...context,
 };
 
-export const ruleSpecs: RuleSpec[] = [...harmToSelfRules, ...harmFromOthersRules, ...acuteRules, ...signalRules, ...indirectRules, ...veiledRules, ...concernRules, ...concernSignalRules, ...everydayConcernRules, ...round8Rules, ...round9Rules, ...round10Rules, ...round11Rules, ...round12Rules, ...round13Rules, ...round14Rules];
+export const ruleSpecs: RuleSpec[] = [...harmToSelfRules, ...harmFromOthersRules, ...acuteRules, ...signalRules, ...indirectRules, ...veiledRules, ...concernRules, ...concernSignalRules, ...everydayConcernRules, ...round8Rules, ...round9Rules, ...round10Rules, ...round11Rules, ...round12Rules, ...round13Rules, ...round14Rules, ...round15Rules];
 
 export interface RuleFinding {
   rule: string;

@@ -32,4 +32,16 @@ describe("round 15's guards", () => {
     expect(level("min pojkvän slår mig aldrig, han e världens snällaste")).toBe("none");
     expect(level("min pojkvän slår mig när han e full")).toBe("crisis");
   });
+
+  it("ends a danger with an all-clear said after it, not before it", () => {
+    expect(level("my candle set the curtain on fire lol. its fine, i put it out with a towel")).toBe("none");
+    expect(level("min lillebror svimmade på skolavslutningen av värmen, sjuksyrran kollade o han mår bra nu")).toBe("none");
+    expect(level("allt lugnt nu? nej. en kille följer efter mig från bussen")).toBe("crisis");
+  });
+
+  it("counts a context that shares a word with the match: a dose as directed, 'om jag e där eller inte'", () => {
+    expect(level("tog 2 alvedon som det står på förpackningen, feber igen")).toBe("none");
+    expect(level("ingen märker om jag e där eller inte på lektionerna")).not.toBe("crisis");
+    expect(level("tog en hel förpackning alvedon för en timme sen")).toBe("crisis");
+  });
 });

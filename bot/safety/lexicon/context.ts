@@ -4,6 +4,8 @@
 export const context = {
   /** Figures of speech: the words inside them mean nothing here ("jag dör av skratt"). */
   FIGURE: [
+    // Round 15: stabbed in the back by a friend.
+    "knivhuggen i ryggen", "knivhuggit mig i ryggen", "stabbed me in the back", "stabbed in the back", "hugg i ryggen",
     "död trött", "lol dead", "im dead", "dead tired", "could die", "försvinna till", "disappear to", "i fara att", "in danger of", "end it with",
     "dö av", "die of", "die my hair", "die her hair", "die laughing", "rather die than", "hellre dö än", "skolan tar livet av",
     "jobbet tar livet av", "plugget tar livet av", "läxorna tar livet av", "det här tar livet av", "detta tar livet av", "end things with",
@@ -66,6 +68,8 @@ export const context = {
   PASSING_BY: [
     "väntar på", "waiting for", "bussen", "the bus", "pendeln", "tåget går", "pendlar", "fotar", "fotograferar", "solnedgången", "utsikten", "view",
     "sunset", "taking pictures", "chillar", "chilling", "picknick", "picnic", "röker",
+    // Round 15: the sky watched.
+    "stjärnfall", "stjärnorna", "norrsken*", "northern lights", "the stars", "isflaken",
   ],
   /**
    * Talked about at school or in a lecture. Not where it happened: "i skolan" / "at school" alone
@@ -150,7 +154,10 @@ export const context = {
     "choklad", "chocolate", "tuggummi", "gum", "oreos", "kex", "snus", "cigg", "cigaretter", "cigarettes",
   ],
   /** Being thrown out: "kicked me out" is about a home, not a kick. */
-  THROWN_OUT: ["kicked me out", "sparkade ut mig"],
+  THROWN_OUT: ["kicked me out", "sparkade ut mig",
+    // Round 15: threatened with it ("hotar att kasta ut mig"): a home lost, not a blow.
+    "kasta ut mig", "slänga ut mig", "kick me out", "kicking me out", "throw me out", "change the locks",
+  ],
   /** Living somewhere or somehow: "vill inte leva som mina föräldrar" is no wish to die. */
   LIVE_SOMEHOW: [
     "leva som", "live like", "leva i", "live in", "leva med", "live with", "leva utan", "live without", "leva på", "live on", "leva så här",
@@ -166,6 +173,8 @@ export const context = {
   LEAP_SAFE: [
     "sjön", "vattnet", "poolen", "bryggan", "studsmattan", "fallskärm", "bungee", "lake", "pool", "trampoline", "water", "tian", "femman",
     "hopptornet", "diving board",
+    // Round 15: swimming season, again this summer.
+    "badar", "swimming season", "badsäsong*", "i sommar igen",
   ],
   /** Medicines taken as prescribed. */
   ROUTINE: [

@@ -4,7 +4,7 @@
 export const harmToSelf = {
   /** Words and phrases that on their own speak of suicide. */
   SUICIDE_TALK: [
-    "självmord*", "suicid*", "kms", "unalive*", "sewerslide", "kill myself", "killing myself", "end my life", "ending my life", "end it", "hang myself", "hanging myself", "shoot myself", "drown myself", "off myself", "hänga mig", "hänger mig", "dränka mig",
+    "självmord*", "suicid*", "kms", "unalive*", "sewerslide", "kill myself", "killing myself", "end my life", "ending my life", "end it", "hang myself", "hanging myself", "shoot myself", "drown myself", "gonna off myself", "to off myself", "wanna off myself", "hänga mig", "hänger mig", "dränka mig",
     "skjuta mig", "göra slut på allt", "gör slut på allt", "göra slut på mig", "avsluta mitt liv", "avsluta allt", "ingen mening att leva",
     "inget att leva för", "inget kvar att leva för", "nothing to live for", "no point living", "trött på livet", "trött på att leva",
     "less på livet", "orkar inte med livet", "orkar inte mer med livet", "klar med livet", "färdig med livet", "tired of living", "tired of life",

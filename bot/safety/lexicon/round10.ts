@@ -15,6 +15,9 @@ export const round10 = {
     "never invite me", "slutat bjuda", "slutat svara mig", "slutat komma hem till", "forgot about me", "glömde bort mig", "glömt bort mig",
     "whod notice", "would notice if i", "0 messages", "noll meddelanden", "0 meddelanden", "inte blev bjuden",
     "blev inte bjuden", "wasnt invited", "not invited", "utan mig igen", "without me again", "my phone buzzes", "mobilen plingar",
+    // Round 15: the last call was the health centre, the only talk the cashier's.
+    "senaste gången nån ringde", "senaste gången någon ringde", "sista gången nån ringde", "last time anyone called", "last time someone called", "last time anyone texted",
+    "only conversations", "only one ive talked to", "enda jag pratat med", "ingen skriver aldrig",
     "ingen skriver till mej", "ingen skriver nånsin", "ingen skriver först", "ingen ringer längre", "ingen ringer mig", "ingen ringer nånsin", "ingen ringde på min", "ingen ringde mig", "nobody texts first", "nobody texted me", "no one texted me",
     "ingen har snappat", "slutat höra av sej", "svarar knappt längre", "no ones texted me", "skulle ingen märka", "skulle ingen höra av", "ingen vet att jag finns", "ingen här vet", "inte en enda människa som vet", "nobody knows i exist", "blev bortvald", "blev blockad av min sista", "ny gruppchatt utan", "inte är med i längre", "not in a single one", "int nämnt mig", "hänger utan mig", "someone actually asked", "de enda som frågar", "dom enda som frågar", "stopped logging on",
     "ingen har svarat mig", "ingen svarade mig", "ingen svarade på mina", "ingen har öppnat mina", "ingen har öppnat dom", "ingen bjuder hem", "ingen bjuder in mig", "ingen bjuder mig", "nån som frågar hur jag mår", "nån som frågar hur ja mår", "nån som frågar hur jag har det",

@@ -440,7 +440,9 @@ export const round11 = {
     "vad är poängen", "vad ska jag söka jobb för", "cant see a future where", "thats never happening", "vad är poäng", "done with trying", "så less på att vara jag",
     "less på mig själv", "tired of being me", "livet e ett skämt", "som aldrig går över", "something that never comes", "nothing ever comes back", "nothing ever changes",
     "inget kommer hända", "inget kommer att hända", "nothing will ever happen", "dont think people like me change", "kommer inte få jobb", "int nå mening",
-    "nothing really matters", "nothing i do changes", "stopped applying", "slutat söka jobb", "allt är nej", "jag har ju inget att skriva", "nothing to put on it",
+    "nothing really matters", "nothing i do changes", "stopped applying", "slutat söka jobb",
+    // Round 15: stopped looking, too late for everything.
+    "slutat kolla på platsbanken", "slutat kolla platsbanken", "stopped checking the job", "stopped looking for jobs", "slutat leta jobb", "för sent för allt", "too late for everything", "allt är nej", "jag har ju inget att skriva", "nothing to put on it",
     "sluta ensam", "end up alone", "varit såhär sen", "been like this since", "alltid jag som får skit", "fel att komma", "ingen vill anställa", "no one will hire",
     "nobody will hire", "hoppet e typ slut", "aldrig laddar klart", "never finishes loading", "gav upp sfi", "jag klarar inte sverige", "my cv is a comedy",
     "ett mörker som aldrig", "darkness that never", "tror inte att jag kommer få jobb", "whats the point of a cv",
@@ -519,7 +521,10 @@ export const round11 = {
   /** A sum demanded or needed. */
   NEED_SUM: ["behöver @many kr", "need @many kr", "klarna vill ha", "vill ha @many", "wants @many"],
   /** And what one has: "har ba 80", "o jag har 200". */
-  HAVE_ONLY: ["har ba @many", "har bara @many", "and i have @many", "o jag har @many", "only have @many"],
+  HAVE_ONLY: ["har ba @many", "har bara @many", "and i have @many", "o jag har @many", "only have @many",
+    // Round 15: beside a bill's sum ("elräkningen på 2400 kom o jag har 600").
+    "ja har @many", "har @many kvar", "i have @many", "ive got @many",
+  ],
 
   // Housing.
   /** Where one sleeps when there is no home: a friend's sofa, a stairwell, a room shared with five, the rent raised again. */
@@ -558,7 +563,11 @@ export const round11 = {
     "längesen", "long ago", "int gjort det på länge", "havent done it in", "sen dess", "since then",
   ],
   /** Self-harm or suicide as a subject: a school project or an essay about it, an interview, volunteering. */
-  ABOUT_IT: ["projektarbete om", "project about", "intervjua", "volunteer", "volontär*", "uppsatsen om", "uppsats om", "essay about", "i litteraturen"],
+  ABOUT_IT: ["projektarbete om", "project about", "intervjua", "volunteer", "volontär*", "uppsatsen om", "uppsats om", "essay about", "i litteraturen",
+    // Round 15: a talk held for staff, material asked for, an essay's theme: the topic, not the writer.
+    "dragning om", "presentation om", "föreläsa om", "för personalen", "for the staff", "staff training", "har ni material", "material om",
+    "write about", "skriva om", "theme", "temat", "looking at why",
+  ],
   /** Over, said of the self-harm or the thoughts: years clean, only the scars left, not since, a chapter closed (read message-wide, like PROUD_PAST; not "doing good now", so a relapse told beside it still counts). */
   PAST_OVER: [
     "är det över ett år sen", "det är länge sen nu", "har bara ärren kvar", "har inte haft såna sen dess", "inte gjort det på länge", "been clean for", "been clean from", "chapter is closed", "kapitlet är stängt",
@@ -566,6 +575,9 @@ export const round11 = {
     "nu e ja stabil", "nu är jag stabil", "im stable now", "stabil nu",
     // Round 14: years ago, the scars faded.
     "its been @many years now", "scars have faded", "ärren har bleknat", "det e @many år sen nu",
+    // Round 15: years ago, long behind, free of it.
+    "years ago now", "thats years ago", "long behind me", "its been years", "fri från det sen", "yrs clean", "years clean", "flera år sen nu",
+    "har inte gjort det sen dess", "thats long gone", "det var @many år sen och nu",
   ],
   /** Cut on paper, chopping vegetables, clumsy: the ordinary way one cuts oneself. */
   CUT_ORDINARY: ["på papperet", "hackar grönsaker", "chopping", "klantig", "clumsy", "cutting bread", "slicing my thumb"],

@@ -227,7 +227,10 @@ export const round8 = {
   /** Doubting whether one is still here: suicide.unsure-still-here reads it, not suicide.if-still-here. */
   DOUBT_STILL: ["vet inte om jag finns kvar", "undrar om jag finns kvar", "osäker på om jag finns kvar", "idk if im still here", "not sure if im still here"],
   /** Kitchen mishaps that set off alarms: burnt popcorn, a fire drill. */
-  FALSE_ALARM: ["popcorn", "brände maten", "brände pizzan", "burnt toast", "burned toast", "burned the toast", "burnt the toast", "tände en brasa", "grillade korv", "falsklarm", "false alarm", "brandövning", "fire drill", "matos"],
+  FALSE_ALARM: ["popcorn", "brände maten", "brände pizzan", "burnt toast", "burned toast", "burned the toast", "burnt the toast", "tände en brasa", "grillade korv", "falsklarm", "false alarm", "brandövning", "fire drill", "matos",
+    // Round 15: pancakes, birthday candles.
+    "pannkak*", "birthday candles", "tårtljus*",
+  ],
   /** For today, for now. */
   FOR_TODAY: ["för idag", "för i dag", "för ikväll", "för i kväll", "for today", "for tonight", "for now", "för nu"],
   /** "All good": not all of anything. */

@@ -351,6 +351,8 @@ export const round9 = {
   /** Mishaps: cooking, an accident. */
   MISHAP: ["råkade", "av misstag", "by accident", "accidentally", "lagade mat", "laga mat", "cooking", "bakade", "baking", "konservburk*", "ugnen", "hacka lök", "hackade", "i fingret",
     "ugnsplåt*", "oven rack", "brödkniv*", "tonfiskburk*", "making cookies", "gjorde pizza", "baka", "kastrullen", "kokar soppa",
+    // Round 15: cooking and what is cut.
+    "lagar mat", "matlagning*", "moroten", "löken", "tomaten", "grönsakerna", "stekte", "chopping onions", "the onion",
   ],
   /** Pulling hair out until it comes loose. */
   HAIR_PULL: ["drar i håret tills det lossnar", "drar ut håret", "rycker ut håret", "pull my hair out until", "pulling my hair out until", "kal fläck", "bald spot"],
@@ -491,7 +493,10 @@ export const round9 = {
   /** Sundays, lie-ins. */
   LAZY_DAY: ["på söndagar", "på helgerna", "on sundays", "on weekends", "så mycket begärt"],
   /** A new job, a move, the season ending: goodbyes of an ordinary kind. */
-  JOB_CHANGE: ["nytt jobb", "new job", "min chef", "praktikplatsen", "slutade idag", "för säsongen", "moved into", "own flat"],
+  JOB_CHANGE: ["nytt jobb", "new job", "min chef", "praktikplatsen", "slutade idag", "för säsongen", "moved into", "own flat",
+    // Round 15: the last shift, the colleagues, the old phone.
+    "last shift", "sista passet", "sista arbetsdagen", "gänget på jobbet", "kollegorna", "coworkers", "colleagues", "gamla mobil", "old phone",
+  ],
   /** Medicines handed in or taken as prescribed. */
   MEDS_BENIGN: ["lämnat in", "lämnade in", "på apoteket", "to the pharmacy", "ätit frukost", "veckodagar"],
   /** A rope for a hammock, a tent or a boat. */

@@ -8,7 +8,7 @@ const STORY = ["MEDIA", "NEWS", "TOPIC", "GAME"];
 
 export const acuteRules: RuleSpec[] = [
   {
-    id: "acute-danger.body", level: "crisis", category: "acute-danger", pattern: "BODY_EMERGENCY", who: "anyone", unless: [...STORY, "JOKE", "ANXIETY", "STUDY_TALK"],
+    id: "acute-danger.body", level: "crisis", category: "acute-danger", pattern: "BODY_EMERGENCY", who: "anyone", unless: [...STORY, "JOKE", "ANXIETY", "STUDY_TALK", "ALL_CLEAR"],
     why: "Someone not breathing, unconscious, collapsed, seizing or bleeding without stopping: 112 at once, in any words around it.",
     examples: ["my friend collapsed and isnt breathing", "kompisen e medvetslös", "it wont stop bleeding"],
   },

@@ -8,7 +8,7 @@ const PLAY = ["GAME", "JOKE", "MEDIA", "NEWS"];
 
 export const harmFromOthersRules: RuleSpec[] = [
   {
-    id: "violence.threatened", level: "crisis", category: "violence", pattern: "THREAT +3 SELF_OBJ", who: "anyone", unless: [...PLAY, "OUT_OF_HOME+JOB_ULTIMATUM"],
+    id: "violence.threatened", level: "crisis", category: "violence", pattern: "THREAT +3 SELF_OBJ", who: "anyone", unless: [...PLAY, "OUT_OF_HOME+JOB_ULTIMATUM", "THROWN_OUT"],
     why: "Being threatened (\"han hotade att döda mig\", \"de hotar mig\").",
     examples: ["han hotar mig", "exet hotar att slå ihjäl mig", "he threatened to kill me"],
   },
@@ -190,7 +190,7 @@ export const harmFromOthersRules: RuleSpec[] = [
   },
   {
     id: "acute-danger.named", level: "crisis", category: "acute-danger", pattern: "DANGER_TALK", who: "anyone",
-    unless: [...STORY, "ASKS_IF_WE_CALL", "WOULD_YOU+IF_I_TELL", "FALSE_ALARM", "SMALL_MATTER", "COOKED_ALARM"],
+    unless: [...STORY, "ASKS_IF_WE_CALL", "WOULD_YOU+IF_I_TELL", "FALSE_ALARM", "SMALL_MATTER", "COOKED_ALARM", "ALL_CLEAR", "ALARM_ONLY"],
     why:
       "Acute danger: being followed, a break-in, fire, being held, or a call for the police. Not a question whether we call " +
       "(\"kommer ni ringa polisen?\", \"are you gonna call the cops on me\", \"ska dom ringa polisen?\", \"skulle ni ringa polisen " +
@@ -208,7 +208,7 @@ export const harmFromOthersRules: RuleSpec[] = [
     examples: ["kommer ni ringa polisen? snälla", "will you call the police please", "ska ni ringa polisen? han står utanför dörren"],
   },
   {
-    id: "acute-danger.followed", level: "crisis", category: "acute-danger", pattern: "FOLLOW +1 SELF_OBJ", who: "anyone", unless: [...STORY, "GAME"],
+    id: "acute-danger.followed", level: "crisis", category: "acute-danger", pattern: "FOLLOW +1 SELF_OBJ", who: "anyone", unless: [...STORY, "GAME", "ALL_CLEAR"],
     why: "Being followed or stalked.",
     examples: ["nån följer efter mej", "someone is following me"],
   },

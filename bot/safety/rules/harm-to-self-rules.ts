@@ -87,7 +87,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["det vore bättre om jag inte fanns", "it would be better if i was gone", "det är bättre för alla om jag försvinner"],
   },
   {
-    id: "suicide.nobody-would-miss", level: "crisis", category: "suicide", pattern: "NOBODY +3 MISS +3 SELF_OBJ|IF", unless: ["CHAT_PLACE", "THERE_OR_NOT"], negation: "in-pattern",
+    id: "suicide.nobody-would-miss", level: "crisis", category: "suicide", pattern: "NOBODY +3 MISS +3 SELF_OBJ|IF", unless: ["CHAT_PLACE", "THERE_OR_NOT", "GONE_A_WHILE", "PAST_OVER"], negation: "in-pattern",
     why: "\"Ingen skulle sakna mig\": believing one's death would go unnoticed.",
     examples: ["ingen skulle sakna mig", "no one would even notice if i was gone"],
   },
@@ -103,7 +103,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["känner mig som en börda för familjen", "im such a burden to everyone"],
   },
   {
-    id: "suicide.take-life", level: "crisis", category: "suicide", pattern: "TAKE +1 LIFE_OF SELF_OBJ", unless: [...SELF_STORY, "KILLED_ME_FIGURE", "SCHOOL_CHORE", "PET_DOES", "FILM_TOLD", "WEATHER_FIGURE"],
+    id: "suicide.take-life", level: "crisis", category: "suicide", pattern: "TAKE +1 LIFE_OF SELF_OBJ", unless: [...SELF_STORY, "PAST_OVER", "KILLED_ME_FIGURE", "SCHOOL_CHORE", "PET_DOES", "FILM_TOLD", "WEATHER_FIGURE"],
     why: "\"Ta livet av mig\", also with the subject moved in (\"ikväll tar jag livet av mig\").",
     examples: ["ikväll tar jag livet av mig", "tänker ta livet av mej"],
   },
@@ -188,7 +188,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["im going to jump", "ska hoppa nu"],
   },
   {
-    id: "self-harm.cut-self", level: "crisis", category: "self-harm", pattern: "CUT +2 SELF_BODY", unless: ["ACCIDENT", ...SELF_STORY, "PROUD_PAST", "MISHAP", "CUT_ORDINARY", "PAST_OVER"],
+    id: "self-harm.cut-self", level: "crisis", category: "self-harm", pattern: "CUT +2 SELF_BODY", unless: ["ACCIDENT", ...SELF_STORY, "PROUD_PAST", "MISHAP", "CUT_ORDINARY", "PAST_OVER", "ALL_CLEAR"],
     why: "Cutting or burning oneself (\"skär mej\", \"burned myself\"); an accident in the kitchen is not it.",
     examples: ["skär mej", "skurit mej på armen", "burned myself on purpose"],
   },
@@ -235,7 +235,7 @@ export const harmToSelfRules: RuleSpec[] = [
     examples: ["i want to cut so bad rn"],
   },
   {
-    id: "overdose.took-many", level: "crisis", category: "overdose", pattern: "{TOOK MANY PILLS} ~8", unless: ["ROUTINE", "MEDIA", "ALL_GOOD", "MEDS_BENIGN", "CLOCK_TIME"],
+    id: "overdose.took-many", level: "crisis", category: "overdose", pattern: "{TOOK MANY PILLS} ~8", unless: ["ROUTINE", "MEDIA", "ALL_GOOD", "MEDS_BENIGN", "CLOCK_TIME", "AS_DIRECTED"],
     why: "Pills taken in amounts (\"tog typ 20 alvedon\", \"took a bunch of pills\"): call 112 at once.",
     examples: ["tog typ 20 alvedon", "took a bunch of pills", "svalde en hel karta panodil"],
   },

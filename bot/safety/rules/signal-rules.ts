@@ -108,7 +108,7 @@ export const signalRules: RuleSpec[] = [
   {
     id: "crime-coercion.score", level: "crisis", category: "crime-coercion",
     pattern: "GANG_JOB|CRIME_ACT*2 + COERCE*2 + KNOW_WHERE*3 + IF_I_DONT*2 + DEBT*2 + GANG + SNITCH >= 4", who: "anyone",
-    unless: [...PLAY, "WORK"],
+    unless: [...PLAY, "WORK", "SELL_OWN"],
     needs: ["GANG_JOB|CRIME_ACT", "COERCE|KNOW_WHERE|IF_I_DONT|DEBT"],
     why: "A \"job\", carrying or a bank account lent, and what forces it (they know where mum lives, can't say no, or else): crime coercion told without naming the gang.",
     examples: ["dom vet var min mamma bor, om jag int gor jobbet sa...", "theyve been using my bank account and say theyll find me if i stop", "fick ett uppdrag pa snap, vagar int saga nej"],
