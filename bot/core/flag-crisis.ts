@@ -10,7 +10,7 @@ import { flagCrisis as flagCrisisTransition } from "../conversations/transitions
 import { harmFromOthers, harmFromOutside } from "../../dialogs/shared/harm-words.js";
 import { knownMinor, MINOR_WITH_AN_ADULT } from "./known-age.js";
 import { adultAgeWith } from "../../dialogs/shared/age-words.js";
-import { afterPills, asksWhyNumbers, PILLS_MS, planInMotion, planInMotionKey, saysDrowsy, toldProtectiveStep } from "../../dialogs/shared/waiting-words.js";
+import { afterPills, asksWhyNumbers, PILLS_MS, planInMotion, planInMotionKey, saysDrowsy, toldProtectiveStep, type PlanInMotion } from "../../dialogs/shared/waiting-words.js";
 import { crisisFlagsSince } from "../db/audit.js";
 
 const crisisCopy: [CrisisCategory, string][] = [
@@ -24,7 +24,7 @@ const SELF_DIRECTED = new Set<CrisisCategory>(["overdose", "suicide", "self-harm
 
 // These first replies already give Självmordslinjen and 112; the second then names only the others
 // (a young tester read the same number twice in two messages as a script, not as someone listening).
-const namesSuicideLine = new Set(["crisis.suicide", "crisis.selfHarm"]);
+const namesSuicideLine = new Set(["crisis.suicide", "crisis.selfHarm", "waiting.stepAway", "waiting.putDown", "waiting.planInMotion"]);
 
 // Harm from others (harmFromOthers, harm-words.ts): someone who is hit, threatened, abused or forced out may
 // need protection or a bed tonight, which is the municipality's social services on call (socialjouren,
@@ -73,21 +73,37 @@ function harmKey(categories: CrisisCategory[], text: string, minor: boolean): st
 }
 
 /**
+ * A place, a method, the means at hand or a countdown told in the very message that raises a crisis of one's own
+ * ("står på bron nu", "har repet här", "im on the roof of my building", "har 40 alvedon framför mig"): the first
+ * reply is the one a crisis wait gives the same words (planInMotionKey: 112 now and what to do where they are), not
+ * "Tack för att du berättar … Är du i fara just nu, ring 112", which asks a question the message has answered. Not
+ * for pills already taken (crisis.overdose says 112 now, do not wait), nor for harm from others, whose first reply
+ * names who protects.
+ */
+function firstPlanInMotion(categories: CrisisCategory[], text: string): PlanInMotion | undefined {
+  if (categories.includes("overdose") || !categories.every((c) => SELF_DIRECTED.has(c))) return undefined;
+  return planInMotion(text);
+}
+
+/**
  * The first crisis reply: what to do now, then who has been told and every number open around the clock;
  * to someone never introduced, what Tillit is and who reads (the consent waits: onboarding.dialog.ts,
  * consentWaitsAfterPerson); after harm from someone close, what can be done about the phone, with the offer to stop writing first
  * (answered while the person is awaited: dialogs/waiting.ts, the only crisis reply with choices).
  */
-function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: boolean, onCall: boolean, reading: string, minor: boolean, introduce: boolean, raisedBy?: CrisisSource): BotReply[] {
+function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: boolean, onCall: boolean, reading: string, minor: boolean, introduce: boolean, recent: readonly string[], raisedBy?: CrisisSource): BotReply[] {
   // With an adult (the turn's check for a known minor, or the rules' sexual-abuse.older-man-stay for anyone): no harm
   // was told, so not "det är inte ditt fel", but that nobody should have to do anything for a bed, BRIS and 112.
   const withAnAdult = raisedBy?.source === MINOR_WITH_AN_ADULT || (categories.includes("sexual-abuse") && adultAgeWith(ctx.message.body) !== undefined);
-  const first = withAnAdult ? (minor ? "crisis.withAnAdultMinor" : "crisis.withAnAdult") : (crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? harmKey(categories, ctx.message.body, minor));
+  const plan = firstPlanInMotion(categories, ctx.message.body);
+  const first = withAnAdult
+    ? (minor ? "crisis.withAnAdultMinor" : "crisis.withAnAdult")
+    : plan ? planInMotionKey(plan) : (crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? harmKey(categories, ctx.message.body, minor));
   const variant = secondVariant(first, categories);
   const second = open
     ? copy(ctx, `crisis.inHours${variant}`, { coordinator: coordinatorInSentence(ctx) })
     : copy(ctx, `${onCall ? "crisis.afterHoursOnCall" : "crisis.afterHours"}${variant}`, { reading });
-  const replies: BotReply[] = [{ text: copy(ctx, first) }, { text: second }];
+  const replies: BotReply[] = [{ text: plan ? copyVaried(ctx, first, recent) : copy(ctx, first) }, { text: second }];
   // The very first message, before any introduction: who writes and who reads, once and briefly, after the
   // help (a seventeen-year-old whose first message was flagged was never told she was texting a program).
   if (introduce) replies.push({ text: copy(ctx, "crisis.whoIAm") });
@@ -146,16 +162,17 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   const describedReading = describeNextReading((key, vars) => copy(ctx, key, vars), reading);
   // Their age matters only for harm from others (BRIS first for a known minor): read only then.
   const minor = harmFromOthers(categories) && (await knownMinor(deps.sql, message.participant.id, now));
-  const introduce = !message.participant.onboarded && message.participant.dataConsent === null && (await recentTexts(deps.sql, message.conversationId)).length === 0;
+  const recent = await recentTexts(deps.sql, message.conversationId);
+  const introduce = !message.participant.onboarded && message.participant.dataConsent === null && recent.length === 0;
   // A protective step told ("i gave the pills to my sister like kim said"): the flag is the screen's and stands, but
   // the reply is to the step, a good one, never the crisis block again (texter18 #3); the flag is recorded as such,
   // so that it is no new crisis to what the wait says after it (bot/db/audit.ts).
   const protective = toldProtectiveStep(message.body) && categories.every((c) => SELF_DIRECTED.has(c));
   const replies = protective
-    ? [{ text: copyVaried(ctx, "crisis.protectiveStep", await recentTexts(deps.sql, message.conversationId), { coordinator: coordinatorInSentence(ctx) }) }]
+    ? [{ text: copyVaried(ctx, "crisis.protectiveStep", recent, { coordinator: coordinatorInSentence(ctx) }) }]
     : message.conversationPriority === "crisis"
       ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading, minor)]
-      : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor, introduce, raisedBy);
+      : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor, introduce, recent, raisedBy);
   let alerts = 0;
   await commit(ctx, message.participant.status === "opted-out" ? [] : replies, "crisis", async (tx) => {
     const events = await flagCrisisTransition(tx, {

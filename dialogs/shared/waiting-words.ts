@@ -192,6 +192,9 @@ const TRAIN_COMING = /\b(taget|tagen|pendeln|pendeltaget|tunnelbanan|t banan|the
 const JUMP_NOW = /\b(hoppar|hoppa|jumpar|jump|jumping)( (nu|ner|ned|fran|off|now|rn|snart|ikvall|i kvall|inatt|i natt|soon|tonight|down|in front))\b|\b(hoppar|jumping)$|\b(ska|tanker|kommer|vill|gonna|going to|will|ill|about to|want to|wanna) (hoppa|jump)$/;
 const HEIGHT = /\b(pa kanten|vid kanten|ute pa kanten|utanfor racket|over racket|pa racket|pa fonsterblecket|hogt upp|on the edge|on the ledge|over the railing|on the railing|outside the railing|on the window ?sill|so high up|really high up|high up)\b|\b(\d+|tio|fem|sex|sju|atta|nio|tolv|femton|tjugo|ten|five|six|seven|eight|nine|twelve|fifteen|twenty) (vaningar|vaning|floors|stories|storeys|meter|metres|meters|m) (upp|ner|hogt|high|up|down)\b/;
 const MEANS_IN_HAND = /\b(har|haller|holding|hold|got|have|i have|ive got)( (i|ett|en|the|a|my|mitt|min))? (repet|snaran|rope|the rope|noose|kniven|kniv|knife|rakbladet|rakbladen|rakblad|blade|blades|razor|pistolen|vapnet|gun|tabletterna|pillren|pills|pillerburken)( (har|redo|framfor mig|i handen|i hand|here|ready|in my hand|in front of me|right here|nu|now|rn))\b/;
+// Pills counted or by the box, laid out ("har 40 alvedon framför mig", "ive got 30 pills here", "har en burk sömntabletter
+// redo"): the means at hand too. Not "tar 2 alvedon om dagen", "har alvedon hemma".
+const PILLS_LAID_OUT = /\b(har|haller|holding|have|i have|ive got|got)( (typ|ca|runt|like|about|around))? (\d+|tjugo|trettio|fyrtio|femtio|hundra|twenty|thirty|forty|fifty|a hundred|en (hel )?burk|en (hel )?kartong|ett (helt )?paket|flera (burkar|kartor|paket)|a (whole )?(bottle|box|pack|packet) of) (alvedon|panodil|ipren|paracetamol|treo|ibuprofen|tabletter|tabletterna|tabbar|piller|pillren|sommedel|somntabletter|sovtabletter|lugnande|medicin|mediciner|pills|tablets|meds|painkillers|sleeping pills)( (framfor mig|har|har framme|framme|redo|i handen|pa bordet|in front of me|here|right here|out|ready|in my hand|on the table))\b/;
 const COUNTDOWN = /\b(om|in) (\d+|en|ett|fem|tio|tjugo|trettio|nagra|par|a|an|one|five|ten|twenty|thirty|few|couple of|a few) (min|mins|minuter|minuten|minutes|minute|sek|sekunder|secs|seconds|timme|timmar|timmen|hour|hours|kvart|halvtimme)\b|\bom en (kvart|halvtimme)\b/;
 const DOING_IT = /\b((ska|kommer|tanker|vill) (att )?(gora|gor) det|gor det|(gonna|going to|will|ill|i ll|about to) do it|doing it|det (ar|e) over|(ar|e) det over|its over|it ll be over|itll be over|allt (ar|e) slut)\b/;
 const DOING_IT_WHEN = /\b((ska|kommer|tanker) (att )?(gora|gor) det|gor det) (nu|ikvall|i kvall|inatt|i natt|snart|idag|i dag)\b|\b(gonna|going to|will|ill|i ll|about to) do it (now|tonight|soon|today|rn)\b|\bdoing it (now|tonight|rn)\b/;
@@ -211,7 +214,7 @@ export function planInMotion(text: string): PlanInMotion | undefined {
   if (FAREWELL.test(said) && !NOT_FAREWELL.test(said)) return "farewell";
   const past = PAST_OR_OTHERS.test(said) || /\b(hoppa|hoppar) (over|av|in|pa|upp|runt)\b|\b(jump|jumping) (in|into|on|around|rope|the queue)\b|\b(trott pa|tired of|trott av)\b/.test(said);
   if (!past && (TRAIN_COMING.test(said) || JUMP_NOW.test(said) || HEIGHT.test(said))) return "method";
-  if (!past && MEANS_IN_HAND.test(said)) return "means";
+  if (!past && (MEANS_IN_HAND.test(said) || PILLS_LAID_OUT.test(said))) return "means";
   if (!past && ((COUNTDOWN.test(said) && DOING_IT.test(said)) || DOING_IT_WHEN.test(said))) return "countdown";
   return undefined;
 }
