@@ -7,12 +7,13 @@ import { message } from "./shared/prompts.js";
 import { fold } from "./shared/fold.js";
 import { closes, understandFree } from "./shared/understand-free.js";
 import { isGoodNews } from "./shared/reflect.js";
-import { nods, toldEffort } from "./shared/understand-small-talk.js";
+import { asksWhatNow, nods, toldEffort } from "./shared/understand-small-talk.js";
 import { saysUrgent } from "./shared/clearly-asks.js";
 import { answersDayAfter, celebratesWhileWaiting } from "./small-talk.js";
 import { asksIfAnswered, isFiller, toldProtectiveStep } from "./shared/waiting-words.js";
 import { understandYesNo } from "./shared/understand-answers.js";
-import { coordinatorInSentence, givesHelpNumbers, nextReadingFor, services, tWhileRead, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, givesHelpNumbers, isAfterCrisis, nextReadingFor, services, tWhileRead, type TurnServices } from "./turn-services.js";
+import { helpNumbers } from "./help-numbers.js";
 
 const SAID = Symbol("tillit.botAgainSaid");
 const BETTER = /\b(battre|bra|lugnare|lattare|okej|ok|better|good|fine|okay|calmer)\b/;
@@ -218,5 +219,52 @@ export async function answersWhetherAnswered(dc: DialogContext, text: string): P
   if (!name || !(await s.lookups.personSinceCrisis())) return false;
   dc.context.turnState.set(SAID, true);
   await dc.context.sendActivity(message(s.t("handedBack.answeredAlready", { name })));
+  return true;
+}
+
+/** How long after a crisis flag "vad händer nu" is read as asked about it. */
+const WHAT_NOW_AFTER_CRISIS_MS = 14 * 24 * 3_600_000;
+
+/**
+ * "vad händer nu", "o nu då?", "what happens now" (asksWhatNow), in a wait for a person or after a crisis: where
+ * things stand, as the record says it, never what a person will do or when they will write (texter18 #2: two days
+ * after Kim phoned, it got "Den frågan är för Kim, inte för mig"):
+ * - someone from the team has written since a crisis of the last fortnight: they have read it and answered; what comes next is theirs
+ *   to say, so the question goes to them (a message for the team), with when someone reads, or that what they
+ *   promised last stands;
+ * - a crisis flag stands and nobody has answered yet: the team knows, nobody has answered yet, when someone reads,
+ *   that they may write meanwhile, and what to do if it cannot wait (unless the numbers were declined or just given);
+ * - a wait for a person otherwise: it waits for them, nobody has answered yet, and when someone reads.
+ * Not while a coordinator has the chat (the wait's own lines say that), nor for a heavy message or one that cannot
+ * wait, nor handed back after a crisis nobody from the team wrote about (the question goes on as before).
+ */
+export async function answersWhatNow(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (!asksWhatNow(text) || s.concern || saysUrgent(text) || s.conversation.takenOver) return false;
+  // After a crisis: the flag stands, it was just handed back, or one was raised within the fortnight (a question
+  // passed on since leaves the conversation with the team, no longer "just handed back").
+  const crisis = s.flagged === "crisis" || isAfterCrisis(s) || (await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - WHAT_NOW_AFTER_CRISIS_MS))).length > 0;
+  if (!crisis && !s.conversation.waiting) return false;
+  const name = crisis ? await s.lookups.lastStaffWriter() : null;
+  const send = (line: string) => dc.context.sendActivity(message(line));
+  if (name && (await s.lookups.personSinceCrisis())) {
+    dc.context.turnState.set(SAID, true);
+    s.effects.push({ kind: "request-human", reason: "message" });
+    // "ja" right after is a nod to it (small-talk.ts), as after any question passed on.
+    await s.remember({ talkedOf: { topic: "passed-on", at: s.now.toISOString() } });
+    const reading = promisedContact(s) ? s.t("handedBack.promiseStands", { name }) : nextReadingFor(s, { always: true }).reading;
+    await send(s.t("handedBack.whatNowMet", { name, reading }));
+    return true;
+  }
+  const { reading } = nextReadingFor(s, { always: true });
+  const vars = { coordinator: coordinatorInSentence(s), reading };
+  if (s.flagged === "crisis") {
+    const word = s.t("waiting.whatNowCrisis", vars);
+    const numbers = !s.memory.numbersDeclined && !givesHelpNumbers(s.conversation.recentTexts.at(-1) ?? "");
+    await send(numbers ? `${word} ${await helpNumbers(s, "waiting.urgent")}` : word);
+    return true;
+  }
+  if (!s.conversation.waiting) return false;
+  await send(s.t("waiting.whatNowWaiting", vars));
   return true;
 }

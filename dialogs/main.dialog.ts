@@ -31,7 +31,7 @@ import { isGoodNews } from "./shared/reflect.js";
 import { replyWhileWaiting } from "./waiting.js";
 import { answeredOutTonight } from "./out-tonight.js";
 import { endBurst, readBurst } from "./burst.js";
-import { acknowledgeAfterCrisis, answerAfterCrisis, answersPerson, answersWhetherAnswered, passesOnUnanswered, sayBotIsBack } from "./handed-back.js";
+import { acknowledgeAfterCrisis, answerAfterCrisis, answersPerson, answersWhatNow, answersWhetherAnswered, passesOnUnanswered, sayBotIsBack } from "./handed-back.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
 import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
@@ -369,6 +369,8 @@ export class MainDialog extends ComponentDialog {
     // "no dont call me", "text is fine": a wish about how the team gets in touch, passed on to the
     // coordinator and said to be (a tester's was "I don't understand everything" and lost).
     if (declinesCall(text) && !s.concern) return passOn(step, "waiting.noCall");
+    // "vad händer nu" after a crisis: where things stand, from the record, who has read and answered (handed-back.ts).
+    if (await answersWhatNow(step, text)) return step.endDialog();
     await sayBotIsBack(step);
     const reminder = detectReminderRequest(text);
     if (reminder) return changeReminders(step, reminder);

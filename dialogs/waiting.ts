@@ -29,7 +29,7 @@ import { answersDayAfter, celebratesWhileWaiting } from "./small-talk.js";
 import { faceAlone, feelsBad, sorryForWhenWritten } from "./shared/understand-small-talk.js";
 import { acknowledge as acknowledgeConcern } from "./concern-offer.dialog.js";
 import { helpNumbers, helpNumbersKey } from "./help-numbers.js";
-import { answersWhetherAnswered } from "./handed-back.js";
+import { answersWhatNow, answersWhetherAnswered } from "./handed-back.js";
 import { concernCategories } from "../bot/safety/categories.js";
 import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
 import { answeredOutTonight, nobodyInTonight } from "./out-tonight.js";
@@ -60,6 +60,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   if (await answeredFoodTonight(dc, text)) return;
   if (await answeredPhoneSafety(dc, text)) return;
   if (await answeredCallOut(dc, text)) return;
+  // "vad händer nu", "o nu då?": where things stand, from the record (handed-back.ts).
+  if (await answersWhatNow(dc, text)) return;
   const intent = questionInContext(s, text, understandFree(text));
   if (intent === "none" && (await stillThereStaff(s, text))) return answerQuestion(dc, "still-mine");
   if (intent.startsWith("question:")) return answerQuestion(dc, intent.slice("question:".length) as QuestionKind);

@@ -3,10 +3,13 @@
 //   nu", "har repet här", "im on the roof of my building", "har 40 alvedon framför mig") got the ordinary first reply,
 //   "Tack för att du berättar … Är du i fara just nu, ring 112", though the same words in a crisis wait already got
 //   "ring 112 nu": the first reply now says 112 now, first and plainly, and the other numbers as before.
+// - "vad händer nu" two days after Kim phoned (Saima, 20) got "Den frågan är för Kim, inte för mig": what happens now
+//   is answered from the record, in a crisis wait, in a wait for a person and after a crisis Kim answered.
 // Each case is a transcript of what the person wrote and what Tillit must and must not answer, said in a few ways.
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
+import { assignConversation, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 
 const suite = transcriptSuite(751900000, { clock: "none", staff: true });
 const { conversationOf } = suite;
@@ -63,5 +66,94 @@ describe("danger in motion in the first message of a crisis: 112 now, first and 
     expect(lines[0]).toMatch(/^Tack för att du berättar/);
     const q = await atNight("sv");
     expect((await q.say("har tagit typ alla mina tabletter"))[0]).toMatch(/ring 112 nu\. Vänta inte/);
+  });
+});
+
+const WHAT_NOW = {
+  sv: ["vad händer nu", "o nu då?", "vad hander nu da", "men vad händer nu asså", "och nu?", "hur går vi vidare", "vad händer härnäst"],
+  en: ["what happens now", "so what now?", "what happens next", "wat happens now", "now what", "whats next"],
+};
+const FOR_KIM_NOT_ME = /inte för mig|för Kim|not for me|for Kim rather/;
+const NOT_UNDERSTOOD = /förstår inte|hänger inte|don't understand|not quite following/;
+const NOT_YET = /ingen har (hunnit )?svara|nobody has (had time to )?answer/;
+
+/** Saima's week: a crisis at night, Kim writes in the morning and hands back; two days on, "hej". */
+async function handledByKim(language: "sv" | "en"): Promise<Participant> {
+  suite.h.clock.ms = Date.parse("2026-11-24T12:00:00Z");
+  const p = await suite.onTeam(language, language === "sv" ? "Saima" : "Sam");
+  suite.h.clock.ms = Date.parse("2026-11-25T00:40:00Z");
+  await p.say(language === "sv" ? "vill inte leva längre" : "i dont want to live anymore");
+  expect((await conversationOf(p)).priority).toBe("crisis");
+  suite.h.clock.ms = Date.parse("2026-11-25T07:10:00Z");
+  const id = (await conversationOf(p)).id;
+  const deps = suite.staffDeps();
+  const kim = suite.w.accounts.coordA2.actor;
+  await assignConversation(deps, kim, id, kim.id);
+  await takeOver(deps, kim, id);
+  await replyAsCoordinator(deps, kim, id, language === "sv" ? "Hej, det är Kim. Jag ringer dig nu." : "Hi, this is Kim. I'm calling you now.");
+  await handBack(deps, kim, id);
+  await p.received();
+  suite.h.clock.ms = Date.parse("2026-11-27T13:00:00Z");
+  await p.say(language === "sv" ? "hej" : "hi");
+  return p;
+}
+
+describe("what happens now, answered from the record (texter18 #2, Saima)", () => {
+  it("after a crisis Kim answered: Kim has read it and answered, the question goes to Kim, and when someone reads; never 'not for me', in words that vary", async () => {
+    for (const language of ["sv", "en"] as const) {
+      for (const q of WHAT_NOW[language]) {
+        const p = await handledByKim(language);
+        const reply = await p.sayLater(q);
+        expect(reply, q).toMatch(/Kim (har läst|has read)|har Kim läst/);
+        expect(reply, q).toMatch(/läser|reads|gäller|stands/);
+        expect(reply, q).not.toMatch(FOR_KIM_NOT_ME);
+        expect(reply, q).not.toMatch(NOT_YET);
+        expect(reply, q).not.toMatch(NOT_UNDERSTOOD);
+        // The question is with Kim: the conversation waits for a person.
+        expect((await conversationOf(p)).status, q).toBe("waiting");
+      }
+    }
+  });
+
+  it("Saima's own words: 'har kim svarat' then 'vad händer nu', two different truthful answers", async () => {
+    const p = await handledByKim("sv");
+    const answered = await p.sayLater("har kim svarat på det jag skrev");
+    expect(answered).toMatch(/^Ja/);
+    const now = await p.sayLater("vad händer nu");
+    expect(now).toMatch(/Kim har läst/);
+    expect(now).not.toBe(answered);
+    const again = await p.sayLater("o nu då?");
+    expect(again).not.toBe(now);
+    expect(again).not.toMatch(FOR_KIM_NOT_ME);
+    // The first question left the conversation with Kim (a message for the team): the second is still answered.
+    expect(again).toMatch(/Kim läst/);
+  });
+
+  it("in a crisis wait at night: the team knows, nobody has answered yet, when someone reads, and what to do if it cannot wait", async () => {
+    for (const language of ["sv", "en"] as const) {
+      const p = await atNight(language);
+      await p.say(language === "sv" ? "vill inte leva längre" : "i dont want to live anymore");
+      let previous = "";
+      for (const q of WHAT_NOW[language].slice(0, 4)) {
+        const reply = await p.sayLater(q);
+        expect(reply, q).toMatch(NOT_YET);
+        expect(reply, q).toMatch(/08:00/);
+        expect(reply, q).not.toMatch(/Du är inte ensam|Jag hör dig|not alone|I hear you|Skriv gärna mer om du vill\.$|Write more if you like\.$/);
+        expect(reply, q).not.toBe(previous);
+        previous = reply;
+      }
+    }
+  });
+
+  it("waiting for a person asked for: it waits for them, nobody has answered it yet, and when someone reads", async () => {
+    suite.h.clock.ms = Date.parse("2026-11-24T12:00:00Z");
+    const p = await suite.onTeam("sv");
+    await p.sayLater("prata med en människa");
+    const reply = await p.sayLater("vad händer nu då");
+    expect(reply).toMatch(NOT_YET);
+    expect(reply).toMatch(/läser under dagen/);
+    const q = await suite.onTeam("en");
+    await q.sayLater("talk to a person");
+    expect(await q.sayLater("so what happens now")).toMatch(NOT_YET);
   });
 });
