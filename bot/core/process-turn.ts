@@ -250,6 +250,8 @@ async function toldWhoHasIt(ctx: MessageContext): Promise<BotReply[]> {
 
 /** How long after the coordinator's last words a question may get the receipt: sooner, they are mid-talk. */
 const SEEN_AFTER_MS = 30 * 60_000;
+/** The same for someone known to be under 18, who may not know that a quiet coordinator still sees it. */
+const SEEN_AFTER_MINOR_MS = 10 * 60_000;
 
 /**
  * A question while the coordinator who has the chat still counts as at work in it (an hour after their last
@@ -259,16 +261,27 @@ const SEEN_AFTER_MS = 30 * 60_000;
  * coordinator's words. Never soon after the coordinator wrote (the bot would talk over them), and never to
  * what asks nothing ("ok", "tack"). Sent as a receipt: at the hand-back the question still counts as left
  * unanswered and is passed on (dialogs/handed-back.ts).
+ *
+ * Someone known to be under 18 gets it after ten minutes of the coordinator's silence, not thirty, and for
+ * something heavy told (the screen's concern) as well as a question, in words that hear it (texter18: Selma, 15,
+ * asked "måste ni anmäla nu" ten minutes after Maja's last words and heard nothing until Maja handed back). Still
+ * once between the coordinator's words and only when written to: the coordinator is the one talking, so Tillit
+ * never writes into a takeover of its own accord, and ten minutes leaves a coordinator typing a reply time to send it.
  */
 async function questionSeen(ctx: MessageContext): Promise<BotReply[]> {
   const { deps, message } = ctx;
   const { takenOverAt, lastStaffReplyAt: lastWords } = message.facts;
   if (!takenOverAt || !lastWords || lastWords.getTime() < takenOverAt.getTime()) return [];
-  if (message.facts.now.getTime() - lastWords.getTime() < SEEN_AFTER_MS || !expectsAnAnswer(message.body)) return [];
+  const quiet = message.facts.now.getTime() - lastWords.getTime();
+  const asks = expectsAnAnswer(message.body);
+  if (quiet < SEEN_AFTER_MINOR_MS || (!asks && !ctx.concern)) return [];
+  // The shorter wait and the heavy message without a question are a minor's alone: their age is read only then.
+  if ((quiet < SEEN_AFTER_MS || !asks) && !(await knownMinor(deps.sql, message.participant.id, deps.now()))) return [];
   const { botMessages, takerFirstName } = await sinceTakeover(deps.sql, message.conversationId, lastWords);
   if (botMessages > 0) return [];
   const recent = await recentTexts(deps.sql, message.conversationId);
-  return [{ text: takerFirstName ? copyVaried(ctx, "core.questionSeenBy", recent, { taker: takerFirstName }) : copyVaried(ctx, "core.questionSeen", recent) }];
+  const key = ctx.concern ? "core.heavySeen" : "core.questionSeen";
+  return [{ text: takerFirstName ? copyVaried(ctx, `${key}By`, recent, { taker: takerFirstName }) : copyVaried(ctx, key, recent) }];
 }
 
 /**

@@ -21,9 +21,18 @@ export function clearlyAsks(text: string): boolean {
 // "du ska väl anmäla nu", "hon kommer väl tillbaka": a question asked with "väl", expecting a yes.
 const ASKS_WITH_VAL = /\b(du|ni|hon|han|hen|dom|de|man|det|maja|kim) (ska|kommer|maste|far|tanker|kan|har|ar|e|blir|vet) val\b|\b(ska|kommer|maste|far|tanker|kan|har|ar|e|blir) (du|ni|hon|han|hen|dom|de|man|det) val\b/;
 
-/** A question, or a question asked with "väl" ("du ska väl anmäla nu"): something that expects an answer. */
+// "måste ni anmäla nu", "ska ni ringa soc", "kmr jag få bo nån annanstans", "do you have to report it": a yes-or-no
+// question told by its word order alone, the verb first and then who, without a question mark. Not "har ont i magen"
+// or "e trött" (no one named after the verb).
+const VERB_FIRST = /^((men|och|asa|assa|sa|ok|okej|but|so|and) )*(maste|ska|skall|kommer|far|kan|har|ar|e|vill|tanker|blir|behover|borde|do|does|did|will|would|should|must|have|has|are|is|am) (ni|du|jag|man|hon|han|hen|dom|de|det|vi|maja|kim|you|u|i|we|they|she|he|it|someone|anyone)( (inte|int|typ|verkligen|really|not))? \w+/;
+
+/**
+ * A question, a question asked with "väl" ("du ska väl anmäla nu") or by its word order ("måste ni anmäla nu"):
+ * something that expects an answer.
+ */
 export function expectsAnAnswer(text: string): boolean {
-  return clearlyAsks(text) || ASKS_WITH_VAL.test(fold(text));
+  const said = fold(text);
+  return clearlyAsks(text) || ASKS_WITH_VAL.test(said) || VERB_FIRST.test(said);
 }
 
 // Whether anyone is there, or a greeting, asked: "hallå?", "hej?", "anyone there?", "e ni där".

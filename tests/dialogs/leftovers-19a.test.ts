@@ -5,6 +5,9 @@
 //   "ring 112 nu": the first reply now says 112 now, first and plainly, and the other numbers as before.
 // - "vad händer nu" two days after Kim phoned (Saima, 20) got "Den frågan är för Kim, inte för mig": what happens now
 //   is answered from the record, in a crisis wait, in a wait for a person and after a crisis Kim answered.
+// - Selma, 15, asked "måste ni anmäla nu" ten minutes after Maja's last words in a takeover and heard nothing: someone
+//   known to be under 18 gets the one receipt after ten minutes of the coordinator's silence (not thirty), and for
+//   something heavy as well as a question; still once, and never while the coordinator has just written.
 // Each case is a transcript of what the person wrote and what Tillit must and must not answer, said in a few ways.
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
@@ -155,5 +158,52 @@ describe("what happens now, answered from the record (texter18 #2, Saima)", () =
     const q = await suite.onTeam("en");
     await q.sayLater("talk to a person");
     expect(await q.sayLater("so what happens now")).toMatch(NOT_YET);
+  });
+});
+
+describe("a minor writing while the coordinator who has the chat is quiet (texter18 #15, Selma)", () => {
+  const MIN = 60_000;
+  /** Saturday 09:11: Maja has taken over and written to someone of 15 (or 20). */
+  async function majaHasTheChat(birthYear: number, language: "sv" | "en" = "sv"): Promise<Participant> {
+    suite.h.clock.ms = Date.parse("2026-11-24T12:00:00Z");
+    const p = await suite.onTeam(language, "Selma");
+    await suite.h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { birthYear } });
+    suite.h.clock.ms = Date.parse("2026-11-28T08:11:00Z");
+    const maja = suite.w.accounts.coordA.actor;
+    const id = (await conversationOf(p)).id;
+    await takeOver(suite.staffDeps(), maja, id);
+    await replyAsCoordinator(suite.staffDeps(), maja, id, language === "sv" ? "Bra att du är hos din kompis. Jag ringer dig kl 11 om det är ok?" : "Good that you're at your friend's. I'll call you at 11 if that's ok?");
+    await p.received();
+    return p;
+  }
+
+  it("a question ten minutes after Maja's words gets one short receipt naming her, no promise; then silence again", async () => {
+    for (const q of ["måste ni anmäla nu", "ska ni anmäla till soc nu?", "kmr jag få bo nån annanstans", "vad händer med mamma?"]) {
+      const p = await majaHasTheChat(2011);
+      const seen = await p.sayLater(q, 10 * MIN);
+      expect(seen, q).toMatch(/Maja/);
+      expect(seen, q).toMatch(/syns|ser det/);
+      expect(seen, q).not.toMatch(/hör av sig|svarar snart|i morgon|idag|förstår inte|ringer/);
+      expect(await p.sayLater("hallå?", 5 * MIN), q).toBe("");
+      expect((await conversationOf(p)).status).toBe("human");
+    }
+    const e = await majaHasTheChat(2011, "en");
+    expect(await e.sayLater("do you have to report it now?", 12 * MIN)).toMatch(/Maja/);
+  });
+
+  it("something heavy without a question is heard too, in words that are not the question's", async () => {
+    const p = await majaHasTheChat(2011);
+    const heavy = await p.sayLater("mår så dåligt av allt det här", 15 * MIN);
+    expect(heavy).toMatch(/Maja/);
+    expect(heavy).toMatch(/berättar|hör dig/);
+  });
+
+  it("never while Maja has just written, and for someone of 20 the half hour stands", async () => {
+    const p = await majaHasTheChat(2011);
+    expect(await p.sayLater("måste ni anmäla nu", 4 * MIN)).toBe("");
+    const adult = await majaHasTheChat(2006);
+    expect(await adult.sayLater("måste ni anmäla nu", 10 * MIN)).toBe("");
+    expect(await adult.sayLater("mår så dåligt av allt det här", 5 * MIN)).toBe("");
+    expect(await adult.sayLater("hallå?", 20 * MIN)).toMatch(/Maja/);
   });
 });
