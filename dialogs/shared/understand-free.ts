@@ -793,7 +793,25 @@ function asksAboutCare(text: string, said: string): boolean {
 // Registering at the employment service: "how do i register at arbetsförmedlingen", "hur skriver jag in mig på af".
 const AF_REGISTER = /\b(register|registrera|registrerar|sign up|signup|enrol|enroll|skriva in|skriver in|skriv\w*( jag| man| ja) in (mig|sig|mej)|inskriven|inskrivning)\b.*\b(arbetsformedlingen|arbetsformedling|af|arbis|employment (service|office|agency))\b|\b(arbetsformedlingen|af)\b.*\b(skriva in|skriver in|inskriven|inskrivning|register|sign up)\b/;
 
-export type SignpostTopic = "health" | "healthCentre" | "healthCost" | "healthId" | "sickLeave" | "af" | "csn" | "komvux" | "support" | "housing" | "gymnasiet" | "driving" | "preschool" | "cv" | "activities" | "whereToLive";
+export type SignpostTopic = "health" | "healthCentre" | "healthCost" | "healthId" | "sickLeave" | "af" | "csn" | "komvux" | "support" | "housing" | "gymnasiet" | "driving" | "preschool" | "cv" | "activities" | "whereToLive" | "costKomvux" | "costSfi" | "costFolkhogskola";
+
+// What komvux, sfi or a folkhögskola costs, asked ("vet du om komvux är gratis", "kostar komvux nåt", "måste man betala
+// för sfi", "is komvux free"; texter18 #8: it met "förstår inte" or only how to apply): the tuition is free, and what
+// may cost (books, material, board), answered plainly. Asked with a question mark, or said as a question ("kostar
+// sfi pengar", "e folkhögskola gratis"), not told ("komvux kostar ju inget").
+const STUDY_SCHOOL = /\b(komvux|sfi|folkhogskola\w*|folkhogis|folk high school)\b/;
+const STUDY_COSTS = /\b(gratis|kostnadsfri\w*|avgiftsfri\w*|kostar|kosta|kostnad\w*|avgift\w*|betala|betalar|pris|priset|dyrt|dyr|free|cost|costs|fee|fees|pay|paid|price|expensive)\b/;
+const ASKED_FIRST = /^((men|och|asa|assa|ok|okej|btw|hej|so|and|but|also) )*(vet (du|ni)( om)?|undrar (om|vad)|kostar|kosta|ar|e|blir|maste|behover|far|kan|hur|vad|va|is|are|does|do|will|would|must|how|what|whats|wonder(ing)? (if|whether))\b/;
+
+function asksStudyCost(text: string, said: string): boolean {
+  return STUDY_SCHOOL.test(said) && STUDY_COSTS.test(said) && (text.includes("?") || ASKED_FIRST.test(said));
+}
+
+/** Which school's cost is asked about: "costKomvux", "costSfi", "costFolkhogskola". */
+function studyCostTopic(said: string): SignpostTopic {
+  const school = STUDY_SCHOOL.exec(said)?.[1] ?? "komvux";
+  return school === "sfi" ? "costSfi" : school === "komvux" ? "costKomvux" : "costFolkhogskola";
+}
 
 // Where a young person may live, asked (texter17 #9: "får man bo hos sin moster om man e 15" met "hänger inte
 // riktigt med"): living with a relative or on one's own, moving out or home, and who decides or may make them.
@@ -833,6 +851,7 @@ export function signpostTopic(text: string): SignpostTopic | undefined {
   if (AF_REGISTER.test(said) && /\b(hur|how|var|vart|where)\b/.test(said)) return "af";
   if (/\b(forsorjningsstod\w*|ekonomiskt bistand|socialbidrag\w*)\b/.test(said)) return "support";
   if (/\b(bostadsko\w*|bostadskon|housing queue|bostadsformedling\w*)\b/.test(said)) return "housing";
+  if (asksStudyCost(text, said)) return studyCostTopic(said);
   if (/\b(csn|studiemedel\w*|studiebidrag\w*|studielan\w*|student aid|student loan)\b/.test(said)) return "csn";
   if (/\bkomvux\b/.test(said)) return "komvux";
   if (/\b(gymnasiet|gymnasium|gymnasieprogram\w*|gymnasieskola\w*|introduktionsprogram\w*)\b/.test(said)) return "gymnasiet";
@@ -847,7 +866,7 @@ export function signpostTopic(text: string): SignpostTopic | undefined {
 /** A question about how something works out there (support, CSN, a driving licence, a CV, a housing queue, health care). */
 export function asksPractical(text: string): boolean {
   const said = fold(text);
-  if (asksWhereToLive(text, said)) return true;
+  if (asksWhereToLive(text, said) || asksStudyCost(text, said)) return true;
   if (asksAboutCare(text, said) || (AF_REGISTER.test(said) && (PRACTICAL_ASKED.test(said) || ASKED_INSIDE.test(said) || text.includes("?")))) return true;
   // "jag vill börja komvux hur gör jag": the how asked after the topic.
   if (PRACTICAL_TOPIC.test(said) && /\b(hur gor (jag|man)|how do i|how can i)\b/.test(said) && !ABOUT_THIS_CHAT.test(said)) return true;

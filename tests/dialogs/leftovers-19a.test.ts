@@ -8,6 +8,8 @@
 // - Selma, 15, asked "måste ni anmäla nu" ten minutes after Maja's last words in a takeover and heard nothing: someone
 //   known to be under 18 gets the one receipt after ten minutes of the coordinator's silence (not thirty), and for
 //   something heavy as well as a question; still once, and never while the coordinator has just written.
+// - "vet du om komvux är gratis" fell to not-understood or to how to apply: what komvux, sfi and a folkhögskola cost
+//   is answered truthfully (the tuition is free; books, material, board may cost; CSN), briefly, with the team offered.
 // Each case is a transcript of what the person wrote and what Tillit must and must not answer, said in a few ways.
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
@@ -205,5 +207,40 @@ describe("a minor writing while the coordinator who has the chat is quiet (texte
     expect(await adult.sayLater("måste ni anmäla nu", 10 * MIN)).toBe("");
     expect(await adult.sayLater("mår så dåligt av allt det här", 5 * MIN)).toBe("");
     expect(await adult.sayLater("hallå?", 20 * MIN)).toMatch(/Maja/);
+  });
+});
+
+describe("what komvux, sfi and folkhögskola cost (texter18 #8)", () => {
+  const cases: [language: "sv" | "en", text: string, answer: RegExp][] = [
+    ["sv", "vet du om komvux är gratis", /komvux (är gratis|kostar inget)/i],
+    ["sv", "kostar komvux nåt", /komvux (är gratis|kostar inget)/i],
+    ["sv", "e komvux gratis?", /komvux (är gratis|kostar inget)/i],
+    ["sv", "kostar det att plugga på komvux", /komvux (är gratis|kostar inget)/i],
+    ["sv", "kostar böckerna på komvux", /(Böcker|Kurslitteratur)/],
+    ["sv", "vet du om komvux e gratis", /komvux (är gratis|kostar inget)/i],
+    ["sv", "måste man betala för sfi", /sfi (är gratis|kostar inget)/i],
+    ["sv", "ar sfi gratis", /sfi (är gratis|kostar inget)/i],
+    ["sv", "är folkhögskola gratis", /(Undervisningen på folkhögskola är gratis|ingen avgift för undervisningen)/],
+    ["sv", "vad kostar folkhögskolan", /(Undervisningen på folkhögskola är gratis|ingen avgift för undervisningen)/],
+    ["en", "is komvux free", /komvux (is free|costs nothing)/i],
+    ["en", "does sfi cost anything", /sfi (is free|costs nothing)/i],
+    ["en", "how much does folkhögskola cost", /(is free|charges nothing for the teaching)/],
+  ];
+
+  it("the tuition is free and what may cost is said, with CSN and the team offered; never 'förstår inte' or only how to apply", async () => {
+    const people = { sv: await suite.onboarded("sv"), en: await suite.onboarded("en") };
+    for (const [language, text, answer] of cases) {
+      const reply = await people[language].sayLater(text, 10 * 60_000);
+      expect(reply, text).toMatch(answer);
+      expect(reply, text).toMatch(/CSN/);
+      expect(reply, text).toMatch(/teamet|team|hör av sig|get in touch/);
+      expect(reply, text).not.toMatch(NOT_UNDERSTOOD);
+      expect(reply, text).not.toMatch(/^(Komvux söker du|Till komvux ansöker|You apply)/);
+    }
+  });
+
+  it("told, not asked, is no cost question: 'komvux kostar ju inget', 'sfi är gratis'", async () => {
+    const p = await suite.onboarded("sv");
+    for (const t of ["komvux kostar ju inget", "sfi är gratis"]) expect(await p.sayLater(t, 10 * 60_000), t).not.toMatch(/CSN/);
   });
 });
