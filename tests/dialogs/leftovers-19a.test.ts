@@ -125,13 +125,13 @@ describe("what happens now, answered from the record (texter18 #2, Saima)", () =
     const answered = await p.sayLater("har kim svarat på det jag skrev");
     expect(answered).toMatch(/^Ja/);
     const now = await p.sayLater("vad händer nu");
-    expect(now).toMatch(/Kim har läst/);
+    expect(now).toMatch(/Kim har läst det du skrev förut/);
     expect(now).not.toBe(answered);
     const again = await p.sayLater("o nu då?");
     expect(again).not.toBe(now);
     expect(again).not.toMatch(FOR_KIM_NOT_ME);
     // The first question left the conversation with Kim (a message for the team): the second is still answered.
-    expect(again).toMatch(/Kim läst/);
+    expect(again).toMatch(/förut har Kim läst/);
   });
 
   it("in a crisis wait at night: the team knows, nobody has answered yet, when someone reads, and what to do if it cannot wait", async () => {
