@@ -68,7 +68,12 @@ function instance(rule: CompiledRule, pick: (step: number, concepts: string[]) =
     .join(" ");
 }
 
-export function generateRuleCases(specs: RuleSpec[] = ruleSpecs, words: Lexicon = defaultLexicon): { cases: RuleCase[]; dead: string[] } {
+/**
+ * `realLines` (the training lines): an entry no written-out pattern shows at work, because only a real
+ * sentence's context lets it change the outcome ("mamma hotar att kasta ut mig om jag inte betalar hyra"), is
+ * held to the first such line instead of being reported dead.
+ */
+export function generateRuleCases(specs: RuleSpec[] = ruleSpecs, words: Lexicon = defaultLexicon, realLines: string[] = []): { cases: RuleCase[]; dead: string[] } {
   const rules = specs.map(compileRule);
   const screen = createScreen(specs, words);
   const cases: RuleCase[] = [];
@@ -98,7 +103,9 @@ export function generateRuleCases(specs: RuleSpec[] = ruleSpecs, words: Lexicon 
         return outcome(reduced.screen(text)) !== outcome(now);
       });
       if (!found) {
-        dead.push(`${concept}: ${entry}`);
+        const real = realLines.find((text) => outcome(reduced.screen(text)) !== outcome(screen.screen(text)));
+        if (real) cases.push({ kind: "word", concept, entry, text: real, expect: outcome(screen.screen(real)) });
+        else dead.push(`${concept}: ${entry}`);
         continue;
       }
       cases.push({ kind: "word", rule: found.rule, concept, entry, text: found.text, expect: outcome(screen.screen(found.text)) });
@@ -154,6 +161,8 @@ function attempts(concept: string, entry: string, rules: CompiledRule[], words: 
   // A clock time is no count of pills, a baby in a figure of speech no baby crying, a brother who wants an hour
   // at home alone no child left: each cancels only the words of the match it contains, so it is written into one.
   if (concept === "CLOCK_TIME") out.push({ text: `tog ${w} alvedon` });
+  // Selling one's own things is no crime ordered: "sälja" is the crime words' own, so it stands in the threat.
+  if (concept === "SELL_OWN") out.push({ text: `pappa hotar att ${w} xbox om jag inte städar` });
   if (concept === "BABY_FIGURE") out.push({ text: `crying ${w}` });
   if (concept === "WANTS_ALONE_TIME") out.push({ text: `lillebror ${w} en timme` });
   return [...out, ...fromExamples];

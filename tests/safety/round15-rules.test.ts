@@ -54,6 +54,10 @@ const guarded: [string, string][] = [
   ["skär mig varje kväll", "crisis"],
   ["proud of myself tonight, finished my cv", "none"],
   ["gonna off myself tonight", "crisis"],
+  // a question why the bot sent the helpline (session 19): the line is named, nobody's wish is
+  ["varför skickar du nummer till självmordslinjen 😭", "none"],
+  ["why do u keep sending me the suicide hotline lol", "none"],
+  ["har självmordstankar igen, vilket nummer ska jag ringa", "crisis"],
   ["satt på taket o kollade norrskenet, så fint", "none"],
   ["sitter på taket o tänker hoppa", "crisis"],
 ];

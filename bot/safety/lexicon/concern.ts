@@ -88,7 +88,7 @@ export const concernWords = {
     "vecka", "week",
   ],
   /** Not eating, or eating and throwing up. */
-  FOOD_TALK: ["laxermedel", "laxative*", "kräkas efter maten", "räknar varje kalori", "kcal", "väger mig", "weigh myself", "spottar ut maten", "spit out my food", "i already ate", "redan ätit", "sa att jag va mätt", "sa ja va mätt", "slippa äta", "skippar lunchen", "hoppar över middag*", "only had coffee", "bara kaffe idag", "istället för mat", "instead of food", "lever på nudlar", "living on toast", "living on knäckebröd", "riktig måltid", "proper meal", "gick hungrig", "went to bed hungry", "drack bara vatten", "så jag inte blir hungrig", "så ja inte blir hungrig", 
+  FOOD_TALK: ["laxermedel", "laxative*", "kräkas efter maten", "räknar varje kalori", "kcal", "väger mig", "weigh myself", "spottar ut maten", "spit out my food", "i already ate", "redan ätit", "sa att jag va mätt", "sa ja va mätt", "slippa äta", "skippar lunchen", "hoppar över middag*", "only had coffee", "istället för mat", "instead of food", "lever på nudlar", "living on toast", "living on knäckebröd", "riktig måltid", "proper meal", "gick hungrig", "went to bed hungry", "drack bara vatten", "så jag inte blir hungrig", "så ja inte blir hungrig", 
     "kan inte äta", "skippar mat", "kräks upp maten", "hetsäter", "svälter mig", "not eating",
     "dont eat anymore", "cant eat", "cant keep food down", "barely eating", "starving myself", "never hungry", "aldrig hungrig", "only eat when", "äter bara när", 
     "hetsåt", "kräktes efter", "spydde efter", "one meal a day", "en måltid om dagen", "skipped dinner", "skippade middagen",
@@ -153,9 +153,9 @@ export const concernWords = {
   ],
   /** Kept from friends, or controlled, by someone close. */
   KEPT_FROM_OTHERS: [
-    "låter mig inte träffa", "får inte träffa mina vänner", "får inte träffa mina kompisar", "får inte träffa kompisar", "bestämmer vem jag träffar",
+    "låter mig inte träffa", "bestämmer vem jag träffar",
     "kontrollerar mig", "kontrollerar allt jag gör", "kontrollerande",
-    "not allowed to see my friends", "controls me", "controls everything i do", "controlling",
+    "controls me", "controls everything i do", "controlling",
   ],
   MONEY_TALK: [
     // Round 14: loans to pay loans, the landlord owed, the last warning, things sold for the rent.

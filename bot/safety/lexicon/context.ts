@@ -156,7 +156,7 @@ export const context = {
   /** Being thrown out: "kicked me out" is about a home, not a kick. */
   THROWN_OUT: ["kicked me out", "sparkade ut mig",
     // Round 15: threatened with it ("hotar att kasta ut mig"): a home lost, not a blow.
-    "kasta ut mig", "slänga ut mig", "kick me out", "kicking me out", "throw me out", "change the locks",
+    "kasta ut mig", "slänga ut mig", "kick me out",
   ],
   /** Living somewhere or somehow: "vill inte leva som mina föräldrar" is no wish to die. */
   LIVE_SOMEHOW: [

@@ -150,7 +150,7 @@ export const round11 = {
   MEANS_HELD: [
     "hagelbössa ligger framme", "gevär ligger framme", "gun is out", "allt som fanns i badrumsskåpet", "everything in the bathroom cabinet",
     "pappas tabletter", "mammas tabletter", "pappas hjärttabletter", "pappas piller", "mammas piller", "my dads pills", "my mums pills", "my moms pills",
-    "fyllt fickorna med stenar", "fyllt fickorna me stenar", "filled my pockets with stones", "låter motorn gå i garaget", "engine running in the garage",
+    "fyllt fickorna med stenar", "fyllt fickorna me stenar", "filled my pockets with stones", "låter motorn gå i garaget",
   ],
   /** Loaded: a gun made ready. */
   LOADED: ["laddat", "loaded"],
@@ -521,7 +521,7 @@ export const round11 = {
   /** A sum demanded or needed. */
   NEED_SUM: ["behöver @many kr", "need @many kr", "klarna vill ha", "vill ha @many", "wants @many"],
   /** And what one has: "har ba 80", "o jag har 200". */
-  HAVE_ONLY: ["har ba @many", "har bara @many", "and i have @many", "o jag har @many", "only have @many",
+  HAVE_ONLY: ["har ba @many", "har bara @many", "o jag har @many", "only have @many",
     // Round 15: beside a bill's sum ("elräkningen på 2400 kom o jag har 600").
     "ja har @many", "har @many kvar", "i have @many", "ive got @many",
   ],
@@ -580,7 +580,7 @@ export const round11 = {
     "har inte gjort det sen dess", "thats long gone", "det var @many år sen och nu",
   ],
   /** Cut on paper, chopping vegetables, clumsy: the ordinary way one cuts oneself. */
-  CUT_ORDINARY: ["på papperet", "hackar grönsaker", "chopping", "klantig", "clumsy", "cutting bread", "slicing my thumb"],
+  CUT_ORDINARY: ["på papperet", "chopping", "klantig", "clumsy", "cutting bread", "slicing my thumb"],
 
   // Guards for older rules' false crises on the training writers' ordinary lines.
   /** Locked out of a room in the home, not out of the home. */

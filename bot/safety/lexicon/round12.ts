@@ -86,7 +86,7 @@ export const round12 = {
   /** Things handed over, passwords left, everything written down. */
   TIDY_ACT: [
     "ligger i ett kuvert", "in an envelope", "left my password", "cleared my phone", "rensat mobilen", "tömt mobilen", "städat hela lägenheten", "städat hela rummet",
-    "skrivit ner allt om", "wrote down everything about", "giving my", "gave away my", "ger bort mina", "gav bort min", "gett bort min", "deleted all my", "raderat allt på",
+    "skrivit ner allt om", "wrote down everything about", "giving my", "gave away my", "gav bort min", "gett bort min", "deleted all my", "raderat allt på",
     "raderade allt på", "raderat alla",
   ],
   /** After one's death, asked about. */
@@ -277,7 +277,7 @@ export const round12 = {
   /** The only one talked to: "the only person i talked to today was", "ni e typ dom enda". */
   ONLY_ONE_TALKED: [
     "the only person i talk", "the only person i talked", "the only person i spoke", "only person i see", "the only one i talked", "enda jag pratade med", "enda ja pratade med",
-    "enda jag pratat med", "enda ja pratat med", "enda personen jag", "enda människan jag", "only human i", "the only people i",
+    "enda ja pratat med", "enda personen jag", "enda människan jag", "only human i", "the only people i",
   ],
   /** A holiday, a weekend, a birthday: when everyone is with someone. */
   HOLIDAY: [
@@ -446,7 +446,7 @@ export const round12 = {
   SHOUT_HOW: [
     // Round 13: things thrown, constant, both of us.
     "kasta grejer", "kastade grejer", "kastar grejer", "kasta saker", "throwing things", "threw things", "båda två", "both of us",
-    "på varandra", "at each other", "sen kl", "hela", "every", "så högt", "värsta", "på max", "om allt",
+    "sen kl", "hela", "every", "så högt", "värsta", "på max", "om allt",
     "about everything", "på oss", "at us", "nånsin", "ever", "warzone", "massive",
   ],
   /** Blamed, disowned, an ultimatum. */

@@ -13,28 +13,37 @@ export const round15 = {
    */
   ALL_CLEAR: [
     "its fine", "it was fine", "everyones fine", "everyone is fine", "everyones ok", "no one got hurt", "nobody got hurt", "all fine now",
-    "allt lugnt nu", "e lugnt nu", "det e lugnt nu", "de e lugnt nu", "allt e lugnt", "allt e okej", "allt är okej", "inget brann", "ingen skadades",
-    "hon mår bra nu", "han mår bra nu", "e helt ok nu", "var okej efteråt", "var ok efteråt", "mår bra nu",
+    "allt lugnt nu", "e lugnt nu", "allt e lugnt", "inget brann", "ingen skadades",
+    "e helt ok nu", "var okej efteråt", "var ok efteråt", "mår bra nu",
   ],
   /**
    * A dose taken as directed, or at an interval ("var 6e timme", "every 6 hours"): no count of pills taken
    * at once.
    */
   AS_DIRECTED: [
-    "var @many timme", "var @many:e timme", "varje @many timme", "var fjärde timme", "var sjätte timme", "var åttonde timme", "every @many hours",
+    "var @many timme", "varje @many timme", "var fjärde timme", "var sjätte timme", "var åttonde timme", "every @many hours",
     "@many gånger om dagen", "@many times a day",
-    "som det står på förpackningen", "enligt förpackningen", "som står på förpackningen", "enligt läkaren", "som läkaren skrev ut", "som läkaren sa",
-    "as prescribed", "as the doctor said", "the doctor prescribed", "like it says on the box", "som det står",
+    "enligt förpackningen", "som står på förpackningen", "enligt läkaren", "som läkaren skrev ut", "som läkaren sa",
+    "as the doctor said", "like it says on the box", "som det står",
   ],
   /** An alarm: "brandlarmet gick", "the fire alarm is being tested" — the alarm is no fire (cancels only the fire word it contains). */
   ALARM_ONLY: ["brandlarm*", "fire alarm", "smoke alarm", "brandvarnar*"],
   /** Smoke or heat where the writer is: with an alarm going, a fire (acute-danger.alarm-and-smoke). */
   SMOKE_NEAR: [
-    "rök", "röken", "rökig*", "smoky", "smoke under", "smoke in the", "smoke everywhere", "varmt i dörrhandtaget", "dörrhandtaget e varmt",
+    "rök", "röken", "rökig*", "smoky", "smoke under", "smoke in the", "varmt i dörrhandtaget", "dörrhandtaget e varmt",
     "door handle is hot", "hot door handle", "door is hot", "dörren e varm",
   ],
   /** Selling one's own things ("hotade att sälja min ps"): a threat about a thing, not a crime ordered. */
-  SELL_OWN: ["sälja min", "sälja mina", "sälja mitt", "sell my", "selling my", "sålde min", "sold my"],
+  SELL_OWN: ["sälja min", "sälja mitt"],
+  /**
+   * A question why the helpline's number was sent (session 19, a young tester: "varför skickar du nummer till
+   * självmordslinjen 😭"): the line named is the bot's own message asked about, not the writer's wish.
+   */
+  ASKS_WHY_SENT: [
+    "varför skickar du", "varför skickade du", "varför skickar ni", "varför skickade ni", "varför får jag", "varför fick jag",
+    "why do you keep sending", "why do u keep sending", "why did you send", "why did u send", "why are you sending", "why r u sending",
+    "why u sending", "why u keep sending", "why am i getting",
+  ],
   /**
    * Not noticed for a while, or not in touch: "ingen skulle märka om jag inte hörde av mig på en månad",
    * "nobody would notice if i went offline for a week" — loneliness told, not a death imagined.
@@ -49,14 +58,12 @@ export const round15 = {
   SCARED_OF_SELF: ["scared of myself", "afraid of myself", "rädd för mig själv", "scared of what i might do", "afraid of what i might do", "rädd för vad jag kan göra", "rädd för vad ja kan göra"],
   /** Thoughts of hurting the baby: shaking, a pillow. */
   BABY_HARM_THOUGHT: ["shaking her", "shaking him", "shake her", "shake him", "skaka henne", "skaka honom", "skakar henne", "skakar honom", "kudde över", "pillow over"],
-  /** A baby's age in weeks or months. */
-  INFANT_AGE: ["@many weeks old", "@many veckor gammal", "@many veckor gamla", "@many months old", "@many månader gammal", "nyfödd*", "newborn"],
 
   // Concern told by the situation.
   /** Sleeping in one's car, at an all-night restaurant: a home lost, told by where the night is spent. */
   CAR_BED: [
-    "sover i min bil", "sov i min bil", "bor i bilen", "bor i min bil", "sleeping in my car", "sleep in my car", "slept in my car",
-    "living in my car", "living out of my car", "sov på mcdonalds", "slept at mcdonalds", "sleeping at mcdonalds",
+    "sover i min bil", "sov i min bil", "bor i min bil", "slept in my car",
+    "living out of my car", "sov på mcdonalds", "slept at mcdonalds", "sleeping at mcdonalds",
   ],
   /** A bill come, with its sum. */
   BILL_CAME: ["räkningen på", "elräkningen på", "hyran på", "fakturan på", "bill for", "bill was", "rent is @many"],

@@ -168,7 +168,7 @@ export const round9 = {
   /** A hose taped to the exhaust. */
   HOSE: ["tejpat slangen", "taped the hose", "slangen från avgasröret", "hose to the exhaust", "slang till avgasröret"],
   /** Wishing to be run over. */
-  RUN_OVER_ME: ["körde på mig", "kör på mig", "ran me over", "run me over", "hit me"],
+  RUN_OVER_ME: ["körde på mig", "kör på mig", "ran me over", "hit me"],
   /** A wish. */
   WISH: ["önskar", "wish", "hoppas att", "i hope"],
   /** The writer out of the way: if I were not here, if I went away. */
@@ -207,7 +207,7 @@ export const round9 = {
   /** Life as something to log out of, unsubscribe from, delete. */
   LIFE_EXIT: [
     "prenumerationen på livet", "radera mig själv", "radera sig själv", "bli av med sig själv", "bli av med mig själv", "uninstall myself",
-    "unsubscribe from life", "logga ut permanent", "logged off for good", "log off for good", "press pause on everything", "quit game",
+    "unsubscribe from life", "logga ut permanent", "logged off for good", "press pause on everything", "quit game",
     ],
   /** Not the app, not the game: me. */
   NOT_THE_APP: ["inte från discord", "not the game", "like permanently", "inte från spelet", "typ radera sig", "inte ens skämt"],
@@ -270,7 +270,7 @@ export const round9 = {
   LOVE_MSG: ["älskar henne", "älskade henne", "älskar honom", "loved her", "love her", "inte var hennes fel", "inte va hennes fel", "not her fault", "sorry för allt"],
   /** If I go silent: whatever happens, if I don't text back. */
   IF_SILENT: [
-    "vad som än händer", "whatever happens", "if i dont text back", "om jag inte svarar", "if i dont show up", "if you dont hear from me", "om ni inte hör",
+    "vad som än händer", "whatever happens", "om jag inte svarar", "if i dont show up", "if you dont hear from me", "om ni inte hör",
     "om du inte hör",
     // Round 14: not texting, not heard from, in more words.
     "if i dont text", "om ja int hör av mej", "om jag inte hör av mig", "om ja int skriver", "om jag inte skriver",
@@ -480,7 +480,7 @@ export const round9 = {
   ],
   /** Up on a roof or a bridge for a reason: sunbathing, ice cream, stars, snow, building work. */
   UP_THERE_FOR: [
-    "solar", "sola", "käkar glass", "äter glass", "ice cream", "matar ankorna", "stjärnor*", "målade om", "skottade", "skotta", "bygget", "ett bygge", "takterrass*", "fireworks",
+    "solar", "sola", "käkar glass", "äter glass", "ice cream", "matar ankorna", "målade om", "skottade", "skotta", "bygget", "ett bygge", "takterrass*", "fireworks",
     "fyrverkeri*", "lekstugan", "signalfel", "kommer sent", "went for a walk",
   ],
   /** A small matter: burnt toast, a drill, a stolen bike, the music. */

@@ -7,7 +7,7 @@ const SELF_STORY = ["MEDIA", "NEWS", "TOPIC", "RECOVERED"];
 
 export const harmToSelfRules: RuleSpec[] = [
   {
-    id: "suicide.named", level: "crisis", category: "suicide", pattern: "SUICIDE_TALK", unless: [...SELF_STORY, "STUDY_TALK", "ABOUT_IT", "PAST_OVER", "RIDE_GIVEN", "DRAMATIC"],
+    id: "suicide.named", level: "crisis", category: "suicide", pattern: "SUICIDE_TALK", unless: [...SELF_STORY, "STUDY_TALK", "ABOUT_IT", "PAST_OVER", "RIDE_GIVEN", "DRAMATIC", "ASKS_WHY_SENT"],
     why: "Suicide said in so many words, including slang (kms, unalive), ending it, no reason to live, tired of life.",
     examples: ["har sjalvmordstankar igen", "gonna kms fr", "trött på livet ärligt", "thinking of ending things", "ska göra slut på allt ikväll"],
   },

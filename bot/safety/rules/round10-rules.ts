@@ -96,7 +96,7 @@ export const round10Rules: RuleSpec[] = [
   {
     id: "food.none-at-home", level: "concern", category: "food", pattern: "NO_FOOD_HOME", who: "anyone", unless: FOOD_SOFT,
     why: "No food at home: an empty fridge, only rice or ketchup left, the food bank closed.",
-    examples: ["bara ris kvar i skåpet o det e tisdag", "the food bank was closed again"],
+    examples: ["bara ris kvar i skåpet o det e tisdag", "no food in the house again"],
   },
   {
     id: "food.fridge-bare", level: "concern", category: "food", pattern: "FRIDGE_BARE*2 + FOOD_LAST*2 >= 4 ~10", who: "anyone", unless: FOOD_SOFT,

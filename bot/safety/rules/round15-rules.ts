@@ -13,7 +13,7 @@ export const round15Rules: RuleSpec[] = [
   // A parent afraid of what they might do (a training line that "off myself" caught only by a typo reading).
   {
     id: "child-alone.afraid-for-baby", level: "crisis", category: "child-alone",
-    pattern: "SCARED_OF_SELF*2 + BABY_HARM_THOUGHT*2 + INFANT_AGE + CRYING + SMALL_CHILD >= 4 ~30", needs: ["SCARED_OF_SELF|BABY_HARM_THOUGHT"], who: "anyone",
+    pattern: "SCARED_OF_SELF*2 + BABY_HARM_THOUGHT*2 + CRYING + SMALL_CHILD >= 4 ~30", needs: ["SCARED_OF_SELF|BABY_HARM_THOUGHT"], who: "anyone",
     unless: STORY,
     why: "A parent scared of themselves, thinking of shaking the baby to make it stop crying: a baby at risk now — the parent needs someone with them and the baby put down safely.",
     examples: ["i keep thinking about shaking him to make him stop crying, im scared of myself, hes 5 weeks old", "e rädd för mig själv, tänker på att skaka henne när hon skriker"],
