@@ -13,7 +13,7 @@ import { toldHowTheyAre } from "./shared/understand-free.js";
 
 export const ASK_FIRST_DIALOG = "ask-first";
 
-const questionKey: Record<Exclude<StartableDialog, "meeting" | "discharge">, string> = {
+const questionKey: Record<Exclude<StartableDialog, "meeting" | "discharge" | "burst-pause">, string> = {
   "check-in": "askFirst.checkIn",
   "self-rating": "askFirst.selfRating",
   mapping: "askFirst.mapping",

@@ -5,9 +5,11 @@
 // as the safety screen reads it (bot/safety/screen-in-context.ts). What the burst says so far is answered when
 // it says something; a fragment that only carries the sentence on ("jag", "på", "typ", "3") gets at most one
 // line that Tillit is reading, once per burst, and otherwise waits for the rest. The first message of a
-// burst is always answered, and so is every message that is understood, alone or with the burst: the person
-// is never without a reply to what they said.
+// burst is always answered, and so is every message that is understood, alone or with the burst; a burst that
+// ends on a small word is answered as a whole when it pauses (a nudge due a little after it, cancelled by the
+// next message: bot/nudges/schedule-nudges.ts BURST_PAUSE). The person is never without a reply to what they said.
 import type { DialogContext } from "botbuilder-dialogs";
+import type { StartableDialog } from "../bot/runtime/turn-types.js";
 import { fold } from "./shared/fold.js";
 import { closes } from "./shared/understand-free.js";
 import { isFiller } from "./shared/waiting-words.js";
@@ -69,11 +71,40 @@ export async function readBurst(dc: DialogContext, text: string): Promise<"handl
   // What the screen raised in the burst is answered, whatever the last word was.
   if (carriesOn(text) && !s.concern) {
     await sayReading(dc);
+    // Should the burst end here, on a word that got no line of its own, it is answered when it pauses.
+    s.effects.push({ kind: "await-burst-pause" });
     return "handled";
   }
   dc.context.activity.text = texts.join(" ");
   dc.context.turnState.set(READ_AS_BURST, true);
   return "joined";
+}
+
+/** The nudge's dialog that answers a burst that paused on a small word (bot/nudges/schedule-nudges.ts BURST_PAUSE). */
+export const BURST_PAUSE_DIALOG = "burst-pause" satisfies StartableDialog;
+
+/**
+ * The burst paused on a word that carried it on and got no line (readBurst's "handled"): what it said as a whole
+ * is read now, as one message, and answered. Undefined when no burst is there to answer (nothing is said then).
+ */
+export async function readPausedBurst(dc: DialogContext): Promise<string | undefined> {
+  const s = services(dc.context);
+  const b = s.memory.burst;
+  if (!b?.texts.length) return undefined;
+  // Answered now: what comes after the pause is a message of its own.
+  await s.remember({ burst: undefined });
+  const text = b.texts.join(" ");
+  dc.context.activity.text = text;
+  dc.context.turnState.set(READ_AS_BURST, true);
+  dc.context.turnState.set(PAUSED, true);
+  return text;
+}
+
+const PAUSED = Symbol("tillit.burstPaused");
+
+/** This turn answers a burst that paused (readPausedBurst), not a message just come. */
+export function burstPaused(dc: DialogContext): boolean {
+  return dc.context.turnState.get(PAUSED) === true;
 }
 
 /** This turn's text is a burst read together. */

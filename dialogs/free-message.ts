@@ -10,7 +10,7 @@ import { apologisesForAway, closes } from "./shared/understand-free.js";
 import { botAgainSaid } from "./handed-back.js";
 import { answeredNotHome } from "./out-tonight.js";
 import { asksForCompany } from "./shared/tonight-words.js";
-import { mayBeginBurst, readAsBurst, sayReading } from "./burst.js";
+import { burstPaused, mayBeginBurst, readAsBurst, sayReading } from "./burst.js";
 import { coordinatorInSentence, services, type TurnServices, tWhileRead } from "./turn-services.js";
 
 /** Back after this long without writing: welcomed, without a word about the absence. */
@@ -94,6 +94,8 @@ export async function acknowledge(dc: DialogContext, text: string, asked?: { com
     // "asså" / "jag" / "vet inte", a few seconds apart: the burst read together and still not understood gets the one
     // line that Tillit is reading (burst.ts); after it, what still says something gets an answer as any message does.
     if (readAsBurst(dc)) {
+      // The burst paused and says nothing Tillit understands: that Tillit is still there, and an open door.
+      if (burstPaused(dc)) return void (await dc.context.sendActivity(message(s.t("conversation.burstPaused"))));
       if (!s.memory.burst?.presence) return sayReading(dc);
       // More of it, still not understood: a short word that Tillit is still there, never a second not-understood line.
       await dc.context.sendActivity(message(s.t("conversation.burstHeard")));

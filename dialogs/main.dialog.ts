@@ -30,7 +30,7 @@ import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { replyWhileWaiting } from "./waiting.js";
 import { answeredOutTonight } from "./out-tonight.js";
-import { endBurst, readBurst } from "./burst.js";
+import { BURST_PAUSE_DIALOG, endBurst, readBurst, readPausedBurst } from "./burst.js";
 import { acknowledgeAfterCrisis, answerAfterCrisis, answersPerson, answersWhatNow, answersWhetherAnswered, passesOnUnanswered, sayBotIsBack } from "./handed-back.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
 import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
@@ -324,6 +324,11 @@ export class MainDialog extends ComponentDialog {
     const start = (step.options as { start?: DialogStart } | undefined)?.start;
     // A meeting proposal and the farewell at discharge are one question that can be answered whenever;
     // everything else asks first.
+    // A burst paused on a small word that got no line: what it said as a whole is answered now (burst.ts).
+    if (start?.dialog === BURST_PAUSE_DIALOG) {
+      const burst = await readPausedBurst(step);
+      return burst === undefined ? step.endDialog() : this.routeFree(step, burst);
+    }
     if (start) return start.dialog === MEETING_DIALOG || start.dialog === DISCHARGE_DIALOG ? step.replaceDialog(start.dialog, start.options) : step.replaceDialog(ASK_FIRST_DIALOG, start);
     const text = step.context.activity.text ?? "";
     // Messages stopped: the core lets only a real question through (bot/core/opt-out.ts), answered and nothing more.

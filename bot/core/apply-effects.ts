@@ -7,7 +7,7 @@ import { setParticipantField, setReminderPace, setStatusUnlessOptedOut, type Par
 import { recordSubGoalProgress } from "../db/plans.js";
 import type { TurnEffect } from "../runtime/turn-types.js";
 import { checkInConcerns } from "../safety/categories.js";
-import { cancelNudges, scheduleMeetingReminders } from "../nudges/schedule-nudges.js";
+import { cancelNudges, scheduleBurstPause, scheduleMeetingReminders } from "../nudges/schedule-nudges.js";
 import { postponeReminder, putOffDueReminders, retimeReminders, setReminders } from "../nudges/participant-wishes.js";
 import { cancelPostponedDialog } from "../db/nudges.js";
 import { flagConcern, optOut, requestHuman, withdrawHumanRequest, withdrawErasureRequest } from "../conversations/transitions.js";
@@ -62,6 +62,9 @@ export async function applyEffects(tx: SqlExecutor, target: EffectTarget, effect
         break;
       case "put-off-due-reminders":
         await putOffDueReminders(tx, participantId, now);
+        break;
+      case "await-burst-pause":
+        await scheduleBurstPause(tx, participantId, now);
         break;
       case "cancel-postponed":
         await cancelPostponedDialog(tx, participantId, effect.dialog, now);

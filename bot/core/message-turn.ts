@@ -13,6 +13,7 @@ import { translate, translateVaried, type Locales, type Vars } from "../infrastr
 import type { BotReply, DialogRuntime, ModelIntent, ParticipantView } from "../runtime/turn-types.js";
 import type { LanguageModel } from "../language-model/language-model.js";
 import { crashPoint } from "../infrastructure/crash-points.js";
+import { cancelBurstPause } from "../nudges/schedule-nudges.js";
 import type { ConversationFacts } from "./conversation-so-far.js";
 import type { ErasedOptOuts } from "../privacy/erased-opt-outs.js";
 
@@ -139,5 +140,7 @@ async function beginTurn(tx: SqlExecutor, ctx: MessageContext): Promise<void> {
   const { message } = ctx;
   await lockParticipantTurnAndRow(tx, message.participant.id);
   if (!message.id || ctx.late) return;
+  // Whatever this message is, a burst's pause answer planned before it is not due (the turn may plan its own).
+  await cancelBurstPause(tx, message.participant.id, ctx.deps.now());
   if ((await resetUnansweredUnlessAnswered(tx, message.conversationId, message.id)) === "answered") throw new TurnTakenError("message already answered");
 }

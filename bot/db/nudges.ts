@@ -46,12 +46,13 @@ export async function insertNudge(tx: SqlExecutor, nudge: NewNudge, now: Date): 
 }
 
 /** Cancels the scheduled nudges that match every condition given; returns how many. */
-export async function cancelNudges(tx: SqlExecutor, where: { meetingId?: number; participantId?: number; scheduleId?: number; exceptKinds?: string[] }, reason: string, now: Date): Promise<number> {
+export async function cancelNudges(tx: SqlExecutor, where: { meetingId?: number; participantId?: number; scheduleId?: number; kinds?: string[]; exceptKinds?: string[] }, reason: string, now: Date): Promise<number> {
   const conditions: string[] = [`"status" = 'scheduled'`];
   const params: (string | number | Date)[] = [reason, now];
   if (where.meetingId !== undefined) (conditions.push(`"meetingId" = ?`), params.push(where.meetingId));
   if (where.participantId !== undefined) (conditions.push(`"participantId" = ?`), params.push(where.participantId));
   if (where.scheduleId !== undefined) (conditions.push(`"scheduleId" = ?`), params.push(where.scheduleId));
+  if (where.kinds?.length) (conditions.push(`"kind" IN (${where.kinds.map(() => "?").join(", ")})`), params.push(...where.kinds));
   if (where.exceptKinds?.length) (conditions.push(`"kind" NOT IN (${where.exceptKinds.map(() => "?").join(", ")})`), params.push(...where.exceptKinds));
   return tx.execute(`UPDATE "Nudge" SET "status" = 'cancelled', "outcome" = ?, "processedAt" = ? WHERE ${conditions.join(" AND ")}`, params);
 }

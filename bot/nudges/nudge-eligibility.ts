@@ -6,6 +6,7 @@
 import { allowedTime, type Timing } from "./schedule-nudges.js";
 import { isQuiet } from "./time-rules.js";
 import { REMINDER_KIND_LIST } from "../db/nudges.js";
+import { BURST_PAUSE } from "./schedule-nudges.js";
 
 export interface DueNudge {
   kind: string;
@@ -67,6 +68,7 @@ export function decideNudge(nudge: DueNudge, facts: NudgeFacts, now: Date, rules
   // Meetings and outreach keep their own rules; "no reminders" and the back-off concern the rest.
   const reminder = !nudge.kind.startsWith("meeting-") && !nudge.kind.startsWith("outreach");
   if (p.status === "opted-out") return { act: "skip", outcome: "opted-out" };
+  if (nudge.kind === BURST_PAUSE) return burstPause(nudge, p, now, rules);
   if (reminder && p.remindersOff) return { act: "skip", outcome: "reminders-off" };
   // A coordinator's task is not a message: no quiet hours, and never too late to appear.
   if (nudge.kind === "outreach-task") return p.lastInboundAt ? { act: "skip", outcome: "answered" } : { act: "open-task" };
@@ -92,6 +94,20 @@ export function decideNudge(nudge: DueNudge, facts: NudgeFacts, now: Date, rules
   const paced = weeklyPaceWait(nudge.kind, p, now, facts.timing);
   if (paced) return { act: "hold", until: paced };
   return { act: "send", quietContact: reminder && p.unansweredNudges >= rules.backoffAfter };
+}
+
+/**
+ * The answer to a burst that paused on a small word (dialogs/burst.ts): a reply to what the person wrote a
+ * minute or two ago, not Tillit's initiative. Not a reminder ("no reminders" does not silence replies), and not
+ * held for quiet hours: someone writing at 03:00 is answered at 03:00, as any message is, never at 08:00 about
+ * the night before. Anything written after it was planned answers it (that turn cancels it too); the core's
+ * guards (opt-out, a human's conversation, two unanswered in a row) hold as for every proactive message.
+ */
+function burstPause(nudge: DueNudge, p: NonNullable<NudgeFacts["participant"]>, now: Date, rules: EligibilityRules): NudgeDecision {
+  if (p.lastInboundAt && p.lastInboundAt > nudge.createdAt) return { act: "skip", outcome: "answered" };
+  if (now.getTime() - nudge.dueAt.getTime() > rules.staleMs) return { act: "skip", outcome: "stale" };
+  if (!p.hasOpenConversation) return { act: "skip", outcome: "no-conversation" };
+  return { act: "send", quietContact: false };
 }
 
 /**

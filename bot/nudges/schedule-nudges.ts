@@ -34,6 +34,25 @@ export function allowedTime(at: Date, timing: Timing, opts: { preferred?: boolea
   return outOfQuietHours(moved, timing.zone, timing.quiet);
 }
 
+/**
+ * A burst that ended on a word that only carries the sentence on ("jag", "typ", "3") got no reply to that word
+ * (dialogs/burst.ts): the burst is answered as a whole once it pauses, by a nudge of this kind due a little after
+ * the last message. The next message cancels it (cancelBurstPause, in that message's turn) and may plan its own.
+ */
+export const BURST_PAUSE = "burst-pause";
+/** How long a burst is quiet before what it said is answered. */
+export const BURST_PAUSE_MS = 2 * 60_000;
+
+export async function scheduleBurstPause(tx: SqlExecutor, participantId: number, now: Date): Promise<void> {
+  await cancelBurstPause(tx, participantId, now);
+  await insertNudge(tx, { participantId, kind: BURST_PAUSE, dialog: BURST_PAUSE, dueAt: new Date(now.getTime() + BURST_PAUSE_MS) }, now);
+}
+
+/** The person wrote again: the pause's answer is no longer due (what they wrote is answered, or plans its own). */
+export async function cancelBurstPause(tx: SqlExecutor, participantId: number, now: Date): Promise<void> {
+  await cancelNudges(tx, { participantId, kinds: [BURST_PAUSE] }, "answered", now);
+}
+
 /** The day before at the participant's preferred time, and two hours before; none in quiet hours or in the past. */
 export async function scheduleMeetingReminders(tx: SqlExecutor, meeting: { id: number; participantId: number; startsAt: Date; coordinatorId?: number | null }, now: Date): Promise<number> {
   await cancelNudges(tx, { meetingId: meeting.id }, "replaced", now);

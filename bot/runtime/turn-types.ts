@@ -163,7 +163,7 @@ export interface ActionPlanView {
 }
 
 /** Dialogs that can be begun from outside a participant's message; each dialog file's id satisfies this. */
-export type StartableDialog = "check-in" | "self-rating" | "mapping" | "meeting" | "action-plan" | "discharge";
+export type StartableDialog = "check-in" | "self-rating" | "mapping" | "meeting" | "action-plan" | "discharge" | "burst-pause";
 
 /** Dialogs that collect the participant's answers: only with consent to data processing. */
 export const answerCollectingDialogs: readonly StartableDialog[] = ["check-in", "self-rating", "mapping", "action-plan"];
@@ -213,6 +213,8 @@ export type TurnEffect =
   | { kind: "set-reminder-pace"; pace: ReminderPace }
   /** "Remind me later": the latest reminder comes again in a few hours, at an allowed time. */
   | { kind: "postpone-reminder" }
+  /** A burst ended on a word that only carries it on, unanswered: the burst is answered when it pauses (dialogs/burst.ts). */
+  | { kind: "await-burst-pause" }
   /** "skriver sen": a reminder due within the next hours waits until later (participant-wishes.ts putOffDueReminders). */
   | { kind: "put-off-due-reminders" }
   /** The participant began this dialog themselves: its reminder put off with "senare" does not come again. */

@@ -1,0 +1,120 @@
+// Session 19's conversation leftovers (fix19b): never silent at the end of a burst, one open offer at a time,
+// news heard in answer to a check-in's "now?", and a burst while a person is awaited read as one.
+import { describe, expect, it } from "vitest";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import type { Participant } from "../helpers/conversation.js";
+
+const suite = transcriptSuite(741900000, { clock: "none" });
+const { onboarded } = suite;
+const MIN = 60_000;
+
+/** Tuesday 19:00 in Stockholm: an ordinary evening. */
+const EVENING = Date.parse("2026-11-24T18:00:00Z");
+
+async function eveningParticipant(language: "sv" | "en" = "sv"): Promise<Participant> {
+  suite.h.clock.ms = EVENING;
+  const p = await onboarded(language);
+  suite.h.clock.advance(10 * MIN);
+  return p;
+}
+
+/** A burst typed a few seconds apart: what each fragment got, "" for nothing. */
+async function burst(p: Participant, fragments: readonly string[]): Promise<string[]> {
+  const replies: string[] = [];
+  for (const f of fragments) {
+    suite.h.clock.advance(20_000);
+    replies.push((await p.say(f)).join(" "));
+  }
+  return replies;
+}
+
+/** Minutes pass with the nudge scheduler running every minute: what reached the phone meanwhile. */
+async function minutesPass(p: Participant, minutes: number): Promise<string[]> {
+  const got = await suite.liveUntil(p, new Date(suite.h.clock.ms + minutes * MIN).toISOString(), MIN);
+  return got.map((g) => g.text);
+}
+
+/** The participant's outbound messages, each with its outbox purpose. */
+async function outbound(p: Participant) {
+  const { id } = await p.record();
+  return suite.h.tillit.db.message.findMany({ where: { participantId: id, direction: "out" }, include: { outbox: true }, orderBy: { id: "asc" } });
+}
+
+const PRESENCE = /Jag läser, skriv klart|Jag är med\. Ta den tid|I'm reading, take your time|I'm with you\. Take the time/;
+
+describe("a burst that ends on a small word is answered when it pauses (final-note 'Silence, named plainly')", () => {
+  const ENDINGS: { language: "sv" | "en"; words: string[] }[] = [
+    { language: "sv", words: ["asså", "jag", "har", "inte", "sovit", "på", "typ", "3"] },
+    { language: "sv", words: ["asså", "jag"] },
+    { language: "sv", words: ["assa", "ja", "har"] },
+    { language: "sv", words: ["eh", "min bror", "satte ketchup", "på"] },
+    { language: "sv", words: ["vet inte", "asså", "typ"] },
+    { language: "en", words: ["so", "i", "havent", "slept", "in"] },
+    { language: "en", words: ["um", "i", "like"] },
+  ];
+
+  it("in Swedish, without åäö and in English: the last small word gets no line of its own, and the pause gets one, through the outbox, once", async () => {
+    for (const { language, words } of ENDINGS) {
+      const p = await eveningParticipant(language);
+      const replies = await burst(p, words);
+      const all = `${words.join(" / ")} → ${replies.join(" | ")}`;
+      // The last word got nothing, or only the burst's one line that Tillit is reading.
+      expect(replies.at(-1) === "" || PRESENCE.test(replies.at(-1)!), all).toBe(true);
+      const before = (await outbound(p)).length;
+      // Not before the pause: a minute on, nothing yet.
+      expect(await minutesPass(p, 1), all).toEqual([]);
+      const paused = await minutesPass(p, 4);
+      expect(paused, all).toHaveLength(1);
+      expect(paused[0], all).not.toMatch(PRESENCE);
+      expect(paused[0], all).not.toBe(replies.filter(Boolean).at(-1));
+      const sent = (await outbound(p)).slice(before);
+      expect(sent.map((m) => m.outbox?.purpose), all).toEqual(["nudge"]);
+      // A second run of the scheduler, and an hour more: nothing twice.
+      await suite.h.tillit.nudges.tick();
+      expect(await minutesPass(p, 60), all).toEqual([]);
+    }
+  });
+
+  it("what the burst said as a whole is what is answered: not sleeping is heard", async () => {
+    const p = await eveningParticipant();
+    await burst(p, ["asså", "jag", "har", "inte", "sovit", "på", "typ", "3"]);
+    expect((await minutesPass(p, 5)).join(" ")).toMatch(/sov|[Ss]ömn/);
+    const en = await eveningParticipant("en");
+    await burst(en, ["so", "i", "havent", "slept", "in"]);
+    expect((await minutesPass(en, 5)).join(" ")).toMatch(/sleep/i);
+  });
+
+  it("the next message cancels it: written within the pause, only that message is answered", async () => {
+    const p = await eveningParticipant();
+    await burst(p, ["asså", "jag"]);
+    suite.h.clock.advance(MIN);
+    const answered = (await p.say("orkar inte med nåt")).join(" ");
+    expect(answered).not.toBe("");
+    expect(await minutesPass(p, 10)).toEqual([]);
+    // Carried on with more small words: one answer, after the last of them.
+    const q = await eveningParticipant();
+    await burst(q, ["asså", "jag", "har"]);
+    suite.h.clock.advance(90_000);
+    expect((await q.say("typ")).join(" ")).toBe("");
+    expect(await minutesPass(q, 1)).toEqual([]);
+    expect(await minutesPass(q, 10)).toHaveLength(1);
+  });
+
+  it("nothing after STOPP", async () => {
+    const p = await eveningParticipant();
+    await burst(p, ["asså", "jag"]);
+    suite.h.clock.advance(20_000);
+    expect((await p.say("STOPP")).join(" ")).not.toBe("");
+    expect(await minutesPass(p, 30)).toEqual([]);
+  });
+
+  it("at three in the night the pause is answered then, not held until the morning", async () => {
+    suite.h.clock.ms = EVENING;
+    const p = await onboarded("sv");
+    suite.h.clock.ms = Date.parse("2026-11-26T02:10:00Z");
+    await burst(p, ["asså", "jag", "typ"]);
+    const night = await suite.liveUntil(p, "2026-11-26T02:20:00Z", MIN);
+    expect(night).toHaveLength(1);
+    expect(await minutesPass(p, 8 * 60)).toEqual([]);
+  });
+});
