@@ -11,6 +11,7 @@ import { message } from "./shared/prompts.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
 import { MAPPING_TOPICS, type MappingTopic } from "./mapping.dialog.js";
+import { offerReply } from "./offers.js";
 import { coordinatorInSentence, coordinatorName, coordinatorNames, retentionVars, services, type TurnServices, tWhileRead } from "./turn-services.js";
 
 /** `nextSteps`: the answer ends the turn with nothing else asked, so "what can you do" may offer the steps as choices. */
@@ -165,11 +166,8 @@ async function practicalAnswer(s: TurnServices, offer: boolean, asked: string): 
   const signpost = topic ? s.t(`answers.signpost.${topic}`) : undefined;
   if (s.conversation.waiting) return { text: signpost ? `${signpost} ${s.t("answers.signpostWaiting", vars)}` : s.t("answers.practicalWaiting", vars) };
   if (!offer) return { text: signpost ? `${signpost} ${s.t("answers.signpostMid", vars)}` : s.t("answers.practical", vars) };
-  const offerStands = offerOpen(s);
-  await s.remember({ talkedOf: { topic: "program", at: s.now.toISOString() } });
-  if (offerStands) return { text: `${signpost ?? s.t("answers.practicalNoRepeat")} ${s.t("answers.offerStands")}` };
-  if (signpost) return { text: `${signpost} ${s.t("answers.signpostOffer", vars)}`, choices: [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")] };
-  return { text: s.t("answers.practicalOffer", vars), choices: [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")] };
+  const heard = signpost ?? s.t("answers.practicalNoRepeat");
+  return offerReply(s, signpost ? `${signpost} ${s.t("answers.signpostOffer", vars)}` : s.t("answers.practicalOffer", vars), "program", heard);
 }
 
 /**
@@ -181,14 +179,6 @@ async function offersCoordinator(s: TurnServices, endsTurn: boolean): Promise<vo
   if (endsTurn && !s.conversation.waiting) await s.remember({ talkedOf: { topic: "program", at: s.now.toISOString() } });
 }
 
-/** How long an offer of someone getting in touch stands unanswered (small-talk.ts reads its yes as long). */
-const OFFER_STANDS_MS = 30 * 60_000;
-
-/** An offer that someone gets in touch was just made (a practical question, a topic the team helps with) and not answered. */
-function offerOpen(s: TurnServices): boolean {
-  const t = s.memory.talkedOf;
-  return t !== undefined && ["program", "kallelse"].includes(t.topic) && s.now.getTime() - Date.parse(t.at) < OFFER_STANDS_MS;
-}
 
 // "va det du som skrev eller roboten" after a coordinator wrote and handed back: a person's messages go out
 // signed with their name (bot/staff/handoff.ts), so which were theirs is said, and that this reply is the bot's.
@@ -310,8 +300,7 @@ async function aboutMeAnswer(s: TurnServices, offer: boolean): Promise<{ text: s
   const mapped = await s.lookups.mappedTopics();
   const more = offer && Object.keys(MAPPING_TOPICS).some((t) => !mapped.includes(t));
   if (!more) return { text: parts.filter(Boolean).join(" ") };
-  await s.remember({ talkedOf: { topic: "about-me", at: s.now.toISOString() } });
-  return { text: [...parts, s.t("answers.aboutMeOffer")].filter(Boolean).join(" "), choices: [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")] };
+  return offerReply(s, [...parts, s.t("answers.aboutMeOffer")].filter(Boolean).join(" "), "about-me", parts.filter(Boolean).join(" "));
 }
 
 // "jag e 15 får jag va med här": Tillit is for 15-24. Under 18, what that means said truthfully (docs/privacy.md):

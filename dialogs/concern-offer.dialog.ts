@@ -28,6 +28,7 @@ import { CHECK_IN_DIALOG, type CheckInOptions } from "./check-in.dialog.js";
 import { beginNamedDialog } from "./begin-dialog.js";
 import { helpNumbersKey } from "./help-numbers.js";
 import { promisedContact } from "./handed-back.js";
+import { personOfferOpen } from "./offers.js";
 
 export const CONCERN_OFFER_DIALOG = CONCERN_OFFER_DIALOG_ID;
 
@@ -130,6 +131,14 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // Not the adult's route (a nödprövning of försörjningsstöd, 112) to someone known to be under 18: the adults
     // around them first, socialjouren if home is not safe, and BRIS (texter18 #11; a 17-year-old got the adult's).
     const food = state.food && !nextReadingFor(s).open ? ` ${s.t((await s.lookups.knownMinor()) ? "concern.foodTonightMinor" : "concern.foodTonight")}` : "";
+    // An offer that someone gets in touch was just made and stands unanswered ("vill börja plugga", then "har ångest
+    // typ hela tiden"): heard, and that offer said to stand, never a second one on top of it (offers.ts). This
+    // dialog reads its yes from here on.
+    if (personOfferOpen(s)) {
+      await s.remember({ talkedOf: undefined });
+      await dc.context.sendActivity(message(`${ack}${food} ${s.t("concern.stands", { coordinator: coordinatorInSentence(s) })}`));
+      return Dialog.EndOfTurn;
+    }
     await dc.context.sendActivity(message(`${ack}${food} ${spec.text}`, spec.labels));
     return Dialog.EndOfTurn;
   }

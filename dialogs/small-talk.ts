@@ -18,6 +18,7 @@ import { nextStepLabels } from "./shared/next-steps.js";
 import { handToHuman } from "./wishes.js";
 import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
 import { helpNumbers } from "./help-numbers.js";
+import { sayOffer, type PersonOfferTopic } from "./offers.js";
 import { coordinatorInSentence, coordinatorNames, givesHelpNumbers, isAfterCrisis, nextReadingFor, services, tWhileRead, type TurnServices } from "./turn-services.js";
 import { asksToWriteAtNight, callsOut, notLikeLastTime, pleadsForAnswer, saysHardNight, saysSleepless } from "./shared/waiting-words.js";
 
@@ -29,11 +30,9 @@ function recently(s: TurnServices, ...topics: string[]): boolean {
   return t !== undefined && topics.includes(t.topic) && s.now.getTime() - Date.parse(t.at) < TALKED_OF_MS;
 }
 
-async function offer(dc: DialogContext, key: string, topic: "program" | "kallelse" | "distress"): Promise<true> {
-  const s = services(dc.context);
-  await s.remember({ talkedOf: { topic, at: s.now.toISOString() } });
-  await dc.context.sendActivity(message(s.t(key), [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")]));
-  return true;
+/** An offer that someone gets in touch, through the one guard of open offers (offers.ts). */
+async function offer(dc: DialogContext, key: string, topic: PersonOfferTopic): Promise<true> {
+  return sayOffer(dc, services(dc.context).t(key), topic);
 }
 
 async function say(dc: DialogContext, key: string, labels?: string[]): Promise<true> {
@@ -271,9 +270,7 @@ async function answersStepAgain(dc: DialogContext, text: string): Promise<boolea
   if (!known) return false;
   // (A coordinator named on the record is the one to tell; another who wrote is named as the one who offered it.)
   const vars = { step: step.said, coordinator: coordinatorInSentence(s), name: known.from === "staff" ? known.name : "" };
-  await s.remember({ talkedOf: { topic: "program", at: s.now.toISOString() } });
-  await dc.context.sendActivity(message(s.t(`talk.stepAgain.${known.from === "small-step" ? "smallStep" : known.from}`, vars), [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")]));
-  return true;
+  return sayOffer(dc, s.t(`talk.stepAgain.${known.from === "small-step" ? "smallStep" : known.from}`, vars), "program");
 }
 
 /**

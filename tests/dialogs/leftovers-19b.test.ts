@@ -118,3 +118,62 @@ describe("a burst that ends on a small word is answered when it pauses (final-no
     expect(await minutesPass(p, 8 * 60)).toEqual([]);
   });
 });
+
+/** Shown as a yes-or-no offer: the numbered choices under it. */
+const CHOICES = /\n1\. (Ja|Yes)\n2\. (Nej|No)/;
+
+describe("one open offer at a time, whichever dialog makes it (offers.ts)", () => {
+  // The first message makes an offer of a person; the second, read by another part, would make another.
+  const PAIRS: { language: "sv" | "en"; first: string; second: string }[] = [
+    { language: "sv", first: "vad kostar körkort", second: "fick brev från af om ett möte den 12e" },
+    { language: "sv", first: "fick en kallelse från af", second: "vill börja plugga" },
+    { language: "sv", first: "hur ansöker man om bostadsbidrag", second: "fick kallelse fran soc" },
+    { language: "sv", first: "vill borja jobba", second: "vad kostar korkort" },
+    { language: "sv", first: "vill börja plugga", second: "har ångest typ hela tiden" },
+    { language: "sv", first: "vad kostar körkort", second: "har inga pengar kvar till hyran" },
+    { language: "en", first: "how much is a drivers license", second: "got a letter from af about a meeting on the 12th" },
+    { language: "en", first: "i wanna start studying", second: "how much is a drivers license" },
+  ];
+
+  it("the second offer is not put: what was told is heard, the first offer said to stand, and one yes answers it", async () => {
+    for (const { language, first, second } of PAIRS) {
+      suite.h.clock.ms = Date.parse("2026-11-24T10:00:00Z");
+      const p = await onboarded(language);
+      suite.h.clock.advance(MIN);
+      const offer = (await p.say(first)).join("\n");
+      expect(offer, first).toMatch(CHOICES);
+      suite.h.clock.advance(MIN);
+      const again = (await p.say(second)).join("\n");
+      const all = `${first} → ${offer}\n${second} → ${again}`;
+      expect(again, all).not.toMatch(CHOICES);
+      expect(again, all).toMatch(/står kvar|går inte ut|också|too|stands|still open/i);
+      suite.h.clock.advance(MIN);
+      await p.say(language === "sv" ? "ja" : "yes");
+      expect((await suite.conversationOf(p)).status, all).toBe("waiting");
+    }
+  });
+
+  it("an offer to tell more about oneself is not put on top of an offer of a person", async () => {
+    suite.h.clock.ms = Date.parse("2026-11-24T10:00:00Z");
+    const p = await onboarded("sv");
+    suite.h.clock.advance(MIN);
+    expect((await p.say("vad kostar körkort")).join("\n")).toMatch(CHOICES);
+    suite.h.clock.advance(MIN);
+    const aboutMe = (await p.say("vad vet du om mig")).join("\n");
+    expect(aboutMe).not.toMatch(CHOICES);
+    expect(aboutMe).toMatch(/sparas/);
+  });
+
+  it("with no offer standing, each is put as before; and after half an hour one may be put again", async () => {
+    suite.h.clock.ms = Date.parse("2026-11-24T10:00:00Z");
+    const p = await onboarded("sv");
+    suite.h.clock.advance(MIN);
+    expect((await p.say("fick brev från af om ett möte den 12e")).join("\n")).toMatch(CHOICES);
+    suite.h.clock.advance(MIN);
+    expect((await p.say("nej")).join("\n")).not.toMatch(CHOICES);
+    suite.h.clock.advance(MIN);
+    expect((await p.say("vad kostar körkort")).join("\n")).toMatch(CHOICES);
+    suite.h.clock.advance(40 * MIN);
+    expect((await p.say("vill börja plugga")).join("\n")).toMatch(CHOICES);
+  });
+});

@@ -166,7 +166,8 @@ describe("an Arbetsförmedlingen letter told before 'måste jag gå?'", () => {
         expect(reply, t).not.toMatch(NOT_UNDERSTOOD);
         expect(reply, t).toMatch(/bara (de som skrivit till dig|de) svara på|kan inte jag (svara på|avgöra)/);
         expect(reply, t).toMatch(/teamet kan hjälpa dig/);
-        expect(reply, t).toMatch(/hör av sig\?/);
+        // Offered once; after that the offer is said to stand, never put a second time on top (leftovers-19b).
+        expect(reply, t).toMatch(replies.length === 0 ? /hör av sig\?/ : /hör av sig/);
         replies.push(reply);
       }
       expect(replies[1]).not.toBe(replies[0]);

@@ -1,0 +1,66 @@
+// The yes-or-no offers Tillit makes outside the concern offer's own dialog: that someone from the team gets in touch
+// (a topic the team helps with, a kallelse, something heavy told, a practical question, a step talked about before),
+// or to tell more about oneself. Every one goes through offerReply, so a young person never faces two open at once.
+// While an offer of a person stands unanswered (OFFER_STANDS_MS), a second one is not put: what was told is heard (the
+// offer's words without its question) and the one yes is said to cover this too (a tester got the practical
+// question's offer, then the kallelse's, one under the other). An offer of another kind that stands (to tell more
+// about oneself) gives way to an offer of a person, which is the one then read; it never comes on top of one.
+// The concern offer reads the same standing offer (concern-offer.dialog.ts).
+import { services, type TurnServices } from "./turn-services.js";
+import type { DialogContext } from "botbuilder-dialogs";
+import { message } from "./shared/prompts.js";
+
+/** How long an offer stands unanswered: its yes still counts (small-talk.ts reads it), and no second is put. */
+export const OFFER_STANDS_MS = 30 * 60_000;
+
+/** The offers of a person, by what they were about. */
+export type PersonOfferTopic = "program" | "kallelse" | "distress";
+const PERSON_TOPICS: readonly string[] = ["program", "kallelse", "distress"] satisfies PersonOfferTopic[];
+
+/** The offer that stands unanswered, if one does: of a person, or to tell more about oneself. */
+export function openOffer(s: TurnServices): "person" | "about-me" | undefined {
+  const t = s.memory.talkedOf;
+  if (!t || s.now.getTime() - Date.parse(t.at) >= OFFER_STANDS_MS) return undefined;
+  if (PERSON_TOPICS.includes(t.topic)) return "person";
+  return t.topic === "about-me" ? "about-me" : undefined;
+}
+
+/** An offer that someone from the team gets in touch stands unanswered. */
+export function personOfferOpen(s: TurnServices): boolean {
+  return openOffer(s) === "person";
+}
+
+/** The offer's words without its question (the last sentence with a "?" and what follows it, "Helt okej att säga nej."). */
+export function withoutQuestion(text: string): string {
+  const sentences = text.match(/[^.!?]+[.!?]*\s*/g) ?? [text];
+  let asked = sentences.length - 1;
+  while (asked >= 0 && !sentences[asked]!.includes("?")) asked--;
+  return (asked < 0 ? text : sentences.slice(0, asked).join("")).trim();
+}
+
+/**
+ * The reply that makes an offer: `text` ends in its question. With no offer standing, the offer with a yes and a
+ * no, remembered as open. While one of a person stands: `text` without its question, and that the same yes covers
+ * this too (no choices; the topic told is what is remembered now). An offer to tell more about oneself is not put
+ * while one of a person stands: what was said without its question. `heard`: what is said instead of the offer
+ * while one stands, when its words without the question are not the best (the offer's own words otherwise).
+ */
+export async function offerReply(s: TurnServices, text: string, topic: PersonOfferTopic | "about-me", heard = withoutQuestion(text)): Promise<{ text: string; choices?: string[] }> {
+  const standing = openOffer(s);
+  if (standing === "person") {
+    if (topic === "about-me") return { text: heard };
+    // More of the same thing (the letter's date after the letter) is no other thing: not "about this too".
+    const same = s.memory.talkedOf?.topic === topic && topic !== "program";
+    await s.remember({ talkedOf: { topic, at: s.now.toISOString() } });
+    return { text: [heard, s.t(same ? "answers.offerStandsSame" : "answers.offerStands")].filter(Boolean).join(" ") };
+  }
+  await s.remember({ talkedOf: { topic, at: s.now.toISOString() } });
+  return { text, choices: [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")] };
+}
+
+/** Says the offer (offerReply) as the turn's reply. */
+export async function sayOffer(dc: DialogContext, text: string, topic: PersonOfferTopic | "about-me"): Promise<true> {
+  const reply = await offerReply(services(dc.context), text, topic);
+  await dc.context.sendActivity(message(reply.text, reply.choices));
+  return true;
+}
