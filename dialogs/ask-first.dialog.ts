@@ -10,6 +10,7 @@ import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js"
 import { beginNamedDialog } from "./begin-dialog.js";
 import { CHECK_IN_DIALOG, type CheckInOptions } from "./check-in.dialog.js";
 import { toldHowTheyAre } from "./shared/understand-free.js";
+import { newsWithAnswer } from "./shared/news-words.js";
 
 export const ASK_FIRST_DIALOG = "ask-first";
 
@@ -39,8 +40,16 @@ export class AskFirstDialog extends TillitDialog {
   private async afterAnswer(step: WaterfallStepContext) {
     const s = services(step.context);
     const answer = takeAnswer<string>(step);
+    // "nej men jag fick jobbet!!", "not now, my mum is in hospital": the answer is taken, and the news with it heard
+    // first, briefly, in its tone (a concern the screen read is the concern offer's to hear).
+    const news = s.concern ? undefined : newsWithAnswer(step.context.activity.text ?? "");
     if (answer.kind === "answer" && answer.value === "yes") {
       const start = this.start(step);
+      // "ja men fick jobbet!": glad for them (or sorry), then the first question without a second hello.
+      if (news === "good" || news === "hard") {
+        s.preface(s.t(`askFirst.heard.${news}`));
+        if (start.dialog === CHECK_IN_DIALOG) return beginNamedDialog(step, { ...start, options: { ...start.options, midConversation: true } satisfies CheckInOptions });
+      }
       if (start.dialog !== CHECK_IN_DIALOG) return beginNamedDialog(step, start);
       // The offer said hello already: the scale question comes without a second "Hej!", and after "nu han sover.
       // jag är trött men ok" it thanks them for what they told (texter17 #13: "Hej Yasmin! Hur är det idag?").
@@ -49,10 +58,11 @@ export class AskFirstDialog extends TillitDialog {
     }
     if (answer.kind === "answer" && answer.value === "later") {
       s.effects.push({ kind: "postpone-reminder" });
+      if (news) s.preface(s.t(`askFirst.heard.${news}`));
       // "lite senare" only when it is still today; otherwise said as it is: tomorrow.
       await say(step, (await s.lookups.reminderLater())?.sameDay === false ? "reminders.laterTomorrow" : "reminders.later");
     } else {
-      await say(step, "askFirst.declined");
+      await say(step, news ? `askFirst.declinedNews.${news}` : "askFirst.declined");
     }
     return step.endDialog();
   }

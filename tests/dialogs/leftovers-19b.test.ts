@@ -177,3 +177,62 @@ describe("one open offer at a time, whichever dialog makes it (offers.ts)", () =
     expect((await p.say("vill börja plugga")).join("\n")).toMatch(CHOICES);
   });
 });
+
+/** Someone offered a check-in by Tillit ("Passar det med en snabb incheckning nu?"), an hour after onboarding. */
+async function offeredCheckIn(language: "sv" | "en" = "sv"): Promise<Participant> {
+  suite.h.clock.ms = Date.parse("2026-11-24T10:00:00Z");
+  const p = await onboarded(language);
+  suite.h.clock.advance(60 * MIN);
+  const { conversations } = await p.record();
+  await suite.h.tillit.core.sendProactive(conversations[0]!.id, { dialog: { dialog: "check-in" } });
+  await suite.h.tillit.core.idle();
+  expect((await p.received()).join(" ")).toMatch(/incheckning|check-in/);
+  suite.h.clock.advance(MIN);
+  return p;
+}
+
+describe("news told in answer to 'Passar det med en snabb incheckning nu?' is heard, and the no still respected", () => {
+  const NEWS: { language: "sv" | "en"; said: string; heard: RegExp }[] = [
+    { language: "sv", said: "nej men jag fick jobbet!!", heard: /grattis/i },
+    { language: "sv", said: "nej har fått en lägenhet!!", heard: /grattis/i },
+    { language: "sv", said: "nej men jag kom in pa komvux", heard: /grattis/i },
+    { language: "en", said: "no but i got the job!!", heard: /congrat/i },
+    { language: "en", said: "not now, my mum is in hospital", heard: /tough|hard/ },
+    { language: "en", said: "not today im sick", heard: /tough|hard/ },
+    { language: "sv", said: "nej pappa dog igår", heard: /tufft|jobbigt/ },
+    { language: "sv", said: "inte idag, bråkat med mamma", heard: /tufft|jobbigt/ },
+    { language: "sv", said: "nej e sjuk", heard: /tufft|jobbigt/ },
+    { language: "sv", said: "nej jag e på intervju", heard: /hoppas det går bra/i },
+    { language: "sv", said: "nej ar pa jobbet", heard: /hoppas det går bra/i },
+    { language: "en", said: "nah im at work lol", heard: /hope it goes well/i },
+  ];
+
+  it("good news, something hard, a busy moment: heard in its tone, no check-in begun, no question after it", async () => {
+    for (const { language, said, heard } of NEWS) {
+      const p = await offeredCheckIn(language);
+      const reply = (await p.say(said)).join("\n");
+      expect(reply, said).toMatch(heard);
+      expect(reply, said).not.toMatch(/1-10|\?|\n1\./);
+      expect((await p.record()).checkIns, said).toHaveLength(0);
+    }
+  });
+
+  it("a no with nothing told is the plain no as before; 'senare' with news is heard and still later", async () => {
+    for (const said of ["nej", "nej inte idag", "nej tack har inte tid", "nej orkar inte idag"]) {
+      const p = await offeredCheckIn();
+      expect((await p.say(said)).join(" "), said).toMatch(/^(Helt okej|Inga problem)/);
+    }
+    const later = await offeredCheckIn();
+    const reply = (await later.say("senare, är hos läkaren")).join(" ");
+    expect(reply).toMatch(/hoppas det går bra/i);
+    expect(reply).toMatch(/senare|i morgon/);
+  });
+
+  it("a yes with good news: glad for them, then the first question without a second hello", async () => {
+    const p = await offeredCheckIn();
+    const reply = (await p.say("ja men fick jobbet!")).join(" ");
+    expect(reply).toMatch(/grattis/i);
+    expect(reply).toMatch(/1-10/);
+    expect(reply).not.toMatch(/Hej/);
+  });
+});

@@ -1,0 +1,48 @@
+// News told along with the answer to "Passar det med en snabb incheckning nu?": "nej men jag fick jobbet!!", "not now,
+// my mum is in hospital", "nä har ont i magen", "senare, är hos läkaren". The answer is taken as it is (ask-first);
+// what was told with it is heard, briefly, in its own tone: good news, something hard, a busy moment (an interview,
+// work, the doctor), or anything else told. A reason that only says no again ("har inte tid", "orkar inte", "busy
+// rn") is no news. Read on folded text (no åäö, lower case).
+import { fold } from "./fold.js";
+import { isGoodNews } from "./reflect.js";
+import { feelsBad } from "./understand-small-talk.js";
+
+export type NewsTone = "good" | "hard" | "busy" | "told";
+
+// The answer itself at the start, and the little words that join the news on ("nej men", "not now, cause").
+const ANSWER = /^(nej|nä|nae|na|nej nej|nope|nah|no|inte (nu|idag|i dag|just nu|nu direkt)|inte idag heller|not (now|today|rn|right now)|senare|sen|later|lite senare|kanske senare|ja|jaa|japp|yes|yeah|yep|ok|okej|sure|absolut|visst)\b/;
+const JOINS = /^(tack|thanks|sorry|forlat|pga|pa grund av|for att|eftersom|asa|assa|typ|men|but|for|because|cause|cuz|coz|bc|since|sa|so|ju|nu|now|rn|idag|i dag|today|heller|just nu|right now|jag|ja|i|im|i m)\b/;
+
+// No more than the answer again, every word of it: no time, no energy, later, not today, it does not suit.
+const ANSWER_AGAIN = new Set(
+  ("inte int ej nu idag dag just tid lust ork orkar orka pallar har hade ingen inget upptagen kan hinner senare sen kanske nej ja " +
+    "tack snalla tyvarr forlat passar funkar gar det de e ar riktigt alls heller annan annat gang nagon nan imorgon ikvall kvall " +
+    "jag ja mig lite en ett sa nagot nat typ asa assa " +
+    "busy no not time dont don t have havent got cant can t rn right now today later maybe sorry thanks thx pls please " +
+    "another tomorrow tonight mood in the a up for it some other i im m am really lol haha xd ok okej").split(" "),
+);
+
+// Something hard: illness, pain, a hospital, a death, a row at home, a bad day.
+const HARD =
+  /\b(sjuk|sjuka|sjukt dalig|sjukhus\w*|sjukhuset|akuten|lasarett\w*|intensiven|ont|feber|spyr|kraks|kraksjuk|magsjuk|forkyld|influensa|covid|migran|huvudvark|hospital|er|emergency|sick|ill|pain|hurts|fever|throwing up|migraine|flu|dog|dott|dod|doda|begravning\w*|died|dead|passed away|funeral|brakat|brak|brakar|grala\w*|slast|fight|fought|argue\w*|arguing|ledsen|ledsna|grater|grat|crying|sad|olycka|olyckan|accident|polisen|police|kastat ut|kastade ut|kicked out|dumpad|dumpade|gjort slut|broke up|dumped)\b/;
+
+// Busy with something that matters: an interview, work, school, an exam, the doctor, a meeting.
+const BUSY =
+  /\b(intervju\w*|interview\w*|jobbet|jobbar|pa jobb|job|jobb|work|working|at work|skolan|skola|lektion\w*|plugget|pluggar|class|school|prov|provet|tenta\w*|exam\w*|test|lakar\w*|lakaren|vardcentral\w*|tandlakar\w*|doktor\w*|doctor\w*|dentist\w*|mote|motet|moten|meeting|af|arbetsformedlingen|soc|handlaggare\w*|traning|traningen|gymmet|gym|practice|training|korlektion|uppkorning|driving lesson)\b/;
+
+/** What was told with a short answer to an offer now (two words or more), and its tone; undefined when only the answer was said. */
+export function newsWithAnswer(text: string): NewsTone | undefined {
+  let rest = fold(text);
+  const answer = ANSWER.exec(rest);
+  if (!answer) return undefined;
+  rest = rest.slice(answer[0].length).trim();
+  for (let join = JOINS.exec(rest); join && rest; join = JOINS.exec(rest)) rest = rest.slice(join[0].length).trim();
+  const words = rest.split(" ").filter(Boolean);
+  if (words.length === 0 || words.every((w) => ANSWER_AGAIN.has(w))) return undefined;
+  // The whole message too, as the readers know it ("nej men jag fick jobbet!!").
+  if (isGoodNews(text) || isGoodNews(rest)) return "good";
+  if (HARD.test(rest) || feelsBad(rest)) return "hard";
+  // One word more that is neither ("nej hemma") is not told news.
+  if (words.length < 2) return undefined;
+  return BUSY.test(rest) ? "busy" : "told";
+}
