@@ -10,6 +10,8 @@
 // next message: bot/nudges/schedule-nudges.ts BURST_PAUSE). The person is never without a reply to what they said.
 import type { DialogContext } from "botbuilder-dialogs";
 import type { StartableDialog } from "../bot/runtime/turn-types.js";
+import { BURST } from "../bot/safety/screen-in-context.js";
+import { TRAINED_SCREEN } from "../bot/safety/screen-with-model.js";
 import { fold } from "./shared/fold.js";
 import { closes } from "./shared/understand-free.js";
 import { isFiller } from "./shared/waiting-words.js";
@@ -29,7 +31,7 @@ export function isFragment(text: string): boolean {
 // Words that carry a sentence on and say nothing alone: pronouns, little verbs, prepositions, fillers.
 const CARRIES_ON = new Set(
   ("jag ja du han hon hen vi ni de dom man den det detta min mitt mina din ditt hans hennes " +
-    "har hade ar e var va vara blir blev kan ska skulle vill kommer maste fick far gor gjorde " +
+    "har hade ar e var va vara blir blev kan ska skulle vill kommer maste fick far gor gjorde mar " +
     "inte int ej aldrig bara ocksa typ liksom assa asa sa och o men eller att som nar om for till fran med pa i av at ut upp " +
     "en ett nagon nan nat lite mer mest ganska helt " +
     "i me you he she we they it my your the a an and but or to of in on at for with is was am are have has had not just like so um uh eh hmm").split(" "),
@@ -105,6 +107,36 @@ const PAUSED = Symbol("tillit.burstPaused");
 /** This turn answers a burst that paused (readPausedBurst), not a message just come. */
 export function burstPaused(dc: DialogContext): boolean {
   return dc.context.turnState.get(PAUSED) === true;
+}
+
+/**
+ * While a person is awaited (waiting.ts), a burst is read as one message too ("asså" / "jag" / "mår" / "typ" / "skit"
+ * once got a receipt for every word). Its first message gets the wait's reply, and that reply is the burst's (marked
+ * as its `presence`): a small word that carries it on gets nothing more ("handled"); any other fragment is read with
+ * the burst ("joined") and gets a reply only for what the whole says that a receipt does not cover (waiting.ts).
+ */
+export async function readBurstWhileWaiting(dc: DialogContext, text: string): Promise<"handled" | "joined" | "new"> {
+  const s = services(dc.context);
+  // After a crisis nothing goes unanswered, each message its own reply (waiting.ts sayAfterCrisis).
+  if (s.flagged === "crisis") return "new";
+  const b = burstGoingOn(s, text);
+  if (!b) {
+    // A fragment may begin one (not "ok", "👍", "tack": those may go unanswered, so no receipt would be the burst's);
+    // anything else is a message of its own, and what came before it is over.
+    if (isFragment(text) && !isFiller(text) && !closes(text)) await s.remember({ burst: { texts: [text], at: s.now.toISOString(), presence: true } });
+    else await endBurst(s);
+    return "new";
+  }
+  const texts = [...b.texts, text];
+  // A worry the screen read in the burst is answered once for the burst, not again for each word after it.
+  const heard = b.concernHeard ?? [];
+  // (What raised it, the burst or the trained screen, is no worry of its own.)
+  const newWorry = s.concern?.reasons.filter((r) => r !== BURST && r !== TRAINED_SCREEN && !heard.includes(r)) ?? [];
+  await s.remember({ burst: { ...b, texts, at: s.now.toISOString(), presence: true, concernHeard: [...heard, ...newWorry] } });
+  if (newWorry.length === 0 && (carriesOn(text) || s.concern)) return "handled";
+  dc.context.activity.text = texts.join(" ");
+  dc.context.turnState.set(READ_AS_BURST, true);
+  return "joined";
 }
 
 /** This turn's text is a burst read together. */

@@ -30,7 +30,7 @@ import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { replyWhileWaiting } from "./waiting.js";
 import { answeredOutTonight } from "./out-tonight.js";
-import { BURST_PAUSE_DIALOG, endBurst, readBurst, readPausedBurst } from "./burst.js";
+import { BURST_PAUSE_DIALOG, endBurst, readBurst, readBurstWhileWaiting, readPausedBurst } from "./burst.js";
 import { acknowledgeAfterCrisis, answerAfterCrisis, answersPerson, answersWhatNow, answersWhetherAnswered, passesOnUnanswered, sayBotIsBack } from "./handed-back.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
 import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
@@ -345,7 +345,8 @@ export class MainDialog extends ComponentDialog {
     // change, heard while a person is awaited too (the first change asks for one).
     if ((await answersMeetingChange(step, text)) || (await greetsArrival(step, text))) return step.endDialog();
     if (s.conversation.waiting) {
-      await replyWhileWaiting(step);
+      // A burst while a person is awaited is read as one message: one receipt for it, not one per word (burst.ts).
+      if ((await readBurstWhileWaiting(step, text)) !== "handled") await replyWhileWaiting(step);
       return step.endDialog();
     }
     // Handed back with their last messages unanswered: those go to a person again, and the notice says so.

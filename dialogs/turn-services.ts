@@ -49,8 +49,10 @@ export interface BurstMemory {
   texts: string[];
   /** When the last of them came (ISO time). */
   at: string;
-  /** The burst's one line that Tillit is reading has been said. */
+  /** The burst's one line that Tillit is reading has been said (while a person is awaited: its one receipt). */
   presence?: boolean;
+  /** While a person is awaited: the screen's concern reasons already answered in this burst (answered once). */
+  concernHeard?: string[];
 }
 
 export interface ConversationMemory {

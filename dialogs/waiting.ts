@@ -15,6 +15,7 @@ import { apologises, asksWhenAnswered, clearlyAsks, complainsOfWaiting, saysScar
 import { answerQuestion, questionInContext, stillThereStaff } from "./answer-question.js";
 import { answersCheckInPace, emergencyNumberSaid, needsNumbers, numbersDueAgain, NUMBERS_AGAIN_MS, reminderEffects, reminderReplyKey, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, coordinatorNames, nextReadingFor, services, type TurnServices } from "./turn-services.js";
+import { readAsBurst } from "./burst.js";
 import { routeErasureRequest } from "./erasure-route.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { declinesNumbers } from "./shared/numbers-words.js";
@@ -121,7 +122,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   if (asksForCall(text)) return sayWithReading(dc, "waiting.callAsked", { fresh: true });
   if (intent === "human") return sayWithReading(dc, "waiting.alreadyAsked", { fresh: true });
   // "checka in", "berätta om mig": asked for by name, so said plainly why not now (never silence).
-  if (ASKS_FOR_DIALOG.has(intent)) {
+  // ("jag mår skit", "asså / jag / mår / typ / skit": how they are, told, not the check-in asked for: heard below.)
+  if (ASKS_FOR_DIALOG.has(intent) && !feelsBad(text)) {
     await dc.context.sendActivity(message(s.t("waiting.paused", { coordinator: coordinatorInSentence(s) })));
     return;
   }
@@ -163,6 +165,9 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // Never silence while a person is awaited, but for a pure filler ("ok", "👍") right after an answer in
   // the same minute, and never twice in a row ("nu" and "kan hon ringa" once went unanswered).
   if (mayStayQuiet(s, text) && !clearlyAsks(text)) return;
+  // More of a burst whose first message was answered, saying nothing that reply does not cover: that one receipt is
+  // the burst's (burst.ts readBurstWhileWaiting), not one per word.
+  if (readAsBurst(dc) && !clearlyAsks(text)) return;
   // A second bare "ja" after the yes to someone getting in touch (not a filler just after an answer, above): heard,
   // it is already on its way (it met "Vad kul, det låter riktigt bra!" or the stock line, texter16 #5).
   // ("okej" after an answer is a nod to it, acknowledged as such below.)

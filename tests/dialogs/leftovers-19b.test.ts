@@ -236,3 +236,60 @@ describe("news told in answer to 'Passar det med en snabb incheckning nu?' is he
     expect(reply).not.toMatch(/Hej/);
   });
 });
+
+describe("a burst while a person is awaited is read as one message: one receipt for it, not one per word", () => {
+  async function waitingForAPerson(language: "sv" | "en" = "sv"): Promise<Participant> {
+    suite.h.clock.ms = Date.parse("2026-11-24T10:00:00Z");
+    const p = await onboarded(language);
+    suite.h.clock.advance(MIN);
+    await p.say(language === "sv" ? "vill prata med en människa" : "i want to talk to a person");
+    expect((await suite.conversationOf(p)).status).toBe("waiting");
+    suite.h.clock.advance(5 * MIN);
+    return p;
+  }
+
+  const BURSTS: { language: "sv" | "en"; words: string[] }[] = [
+    { language: "sv", words: ["asså", "jag", "har", "inte", "sovit", "på", "typ", "3", "dygn"] },
+    { language: "sv", words: ["assa", "ja", "har", "typ", "inte", "ätit"] },
+    { language: "sv", words: ["eh", "min bror", "satte ketchup", "på pizzan"] },
+    { language: "en", words: ["so", "i", "havent", "eaten", "in", "like", "2", "days"] },
+  ];
+
+  it("in Swedish, without åäö and in English: the first message gets the wait's receipt, the rest of the burst not one each", async () => {
+    for (const { language, words } of BURSTS) {
+      const p = await waitingForAPerson(language);
+      const replies = await burst(p, words);
+      const all = `${words.join(" / ")} → ${replies.join(" | ")}`;
+      expect(replies[0], all).not.toBe("");
+      expect(replies.filter(Boolean).length, all).toBeLessThanOrEqual(2);
+      for (let i = 1; i < replies.length; i++) if (replies[i]) expect(replies[i], all).not.toBe(replies[i - 1]);
+      expect((await suite.conversationOf(p)).status, all).toBe("waiting");
+      expect((await p.record()).checkIns, all).toHaveLength(0);
+    }
+  });
+
+  it("what the whole burst says is heard: a bad day told over four messages, a question at its end", async () => {
+    for (const words of [["asså", "jag", "mår", "typ", "skit"], ["asa", "ja", "mar", "sa", "daligt"]]) {
+      const p = await waitingForAPerson();
+      const replies = await burst(p, words);
+      const all = `${words.join(" / ")} → ${replies.join(" | ")}`;
+      expect(replies.at(-1), all).toMatch(/tungt|jobbigt/);
+      expect(all).not.toMatch(/pausat mina frågor/);
+      expect(replies.filter(Boolean).length, all).toBe(2);
+    }
+    const asks = await waitingForAPerson();
+    const replies = await burst(asks, ["asså", "jag", "undrar", "när kommer nån?"]);
+    expect(replies.at(-1), replies.join(" | ")).not.toBe("");
+  });
+
+  it("a burst after a crisis flag: every message answered, as always after a crisis", async () => {
+    suite.h.clock.ms = Date.parse("2026-11-24T10:00:00Z");
+    const p = await onboarded("sv");
+    suite.h.clock.advance(MIN);
+    await p.say("jag vill inte leva längre");
+    expect((await suite.conversationOf(p)).priority).toBe("crisis");
+    suite.h.clock.advance(MIN);
+    const replies = await burst(p, ["asså", "jag", "typ"]);
+    expect(replies.every(Boolean), replies.join(" | ")).toBe(true);
+  });
+});
