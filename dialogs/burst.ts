@@ -111,32 +111,50 @@ export function burstPaused(dc: DialogContext): boolean {
 
 /**
  * While a person is awaited (waiting.ts), a burst is read as one message too ("asså" / "jag" / "mår" / "typ" / "skit"
- * once got a receipt for every word). Its first message gets the wait's reply, and that reply is the burst's (marked
- * as its `presence`): a small word that carries it on gets nothing more ("handled"); any other fragment is read with
- * the burst ("joined") and gets a reply only for what the whole says that a receipt does not cover (waiting.ts).
+ * once got a receipt for every word). It begins with a fragment that got the wait's plain receipt
+ * (mayBeginBurstWhileWaiting), and that receipt is the burst's: a small word that carries it on gets nothing more
+ * ("handled"); any other fragment is read with the burst ("joined") and gets a reply only for what the whole says
+ * that a receipt does not cover (waiting.ts). Anything else is read alone ("new").
  */
 export async function readBurstWhileWaiting(dc: DialogContext, text: string): Promise<"handled" | "joined" | "new"> {
   const s = services(dc.context);
   // After a crisis nothing goes unanswered, each message its own reply (waiting.ts sayAfterCrisis).
-  if (s.flagged === "crisis") return "new";
-  const b = burstGoingOn(s, text);
-  if (!b) {
-    // A fragment may begin one (not "ok", "👍", "tack": those may go unanswered, so no receipt would be the burst's);
-    // anything else is a message of its own, and what came before it is over.
-    if (isFragment(text) && !isFiller(text) && !closes(text)) await s.remember({ burst: { texts: [text], at: s.now.toISOString(), presence: true } });
-    else await endBurst(s);
-    return "new";
-  }
+  const b = s.flagged === "crisis" ? undefined : burstGoingOn(s, text);
+  if (!b?.whileWaiting) return "new";
   const texts = [...b.texts, text];
   // A worry the screen read in the burst is answered once for the burst, not again for each word after it.
   const heard = b.concernHeard ?? [];
   // (What raised it, the burst or the trained screen, is no worry of its own.)
   const newWorry = s.concern?.reasons.filter((r) => r !== BURST && r !== TRAINED_SCREEN && !heard.includes(r)) ?? [];
-  await s.remember({ burst: { ...b, texts, at: s.now.toISOString(), presence: true, concernHeard: [...heard, ...newWorry] } });
+  await s.remember({ burst: { ...b, texts, at: s.now.toISOString(), concernHeard: [...heard, ...newWorry] } });
   if (newWorry.length === 0 && (carriesOn(text) || s.concern)) return "handled";
   dc.context.activity.text = texts.join(" ");
   dc.context.turnState.set(READ_AS_BURST, true);
   return "joined";
+}
+
+const ALONE_QUIET = Symbol("tillit.burstAloneQuiet");
+
+/**
+ * The burst read as one says nothing its receipt does not cover: its last message is read alone after all ("nu"
+ * at the end of one still asks when), and stays quiet where it too would get only the receipt (plainReceiptQuiet).
+ */
+export function readLastAlone(dc: DialogContext): void {
+  const last = services(dc.context).memory.burst?.texts.at(-1);
+  if (last !== undefined) dc.context.activity.text = last;
+  dc.context.turnState.set(READ_AS_BURST, false);
+  dc.context.turnState.set(ALONE_QUIET, true);
+}
+
+/** The burst's last message, read alone (readLastAlone), would get the plain receipt again: nothing is said. */
+export function plainReceiptQuiet(dc: DialogContext): boolean {
+  return dc.context.turnState.get(ALONE_QUIET) === true;
+}
+
+/** A fragment given the wait's plain receipt ("asså"): a burst may begin with it, that receipt its one. */
+export async function mayBeginBurstWhileWaiting(dc: DialogContext, text: string): Promise<void> {
+  const s = services(dc.context);
+  if (isFragment(text) && !readAsBurst(dc) && !plainReceiptQuiet(dc) && s.flagged !== "crisis") await s.remember({ burst: { texts: [text], at: s.now.toISOString(), presence: true, whileWaiting: true } });
 }
 
 /** This turn's text is a burst read together. */

@@ -322,13 +322,13 @@ export class MainDialog extends ComponentDialog {
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = services(step.context);
     const start = (step.options as { start?: DialogStart } | undefined)?.start;
-    // A meeting proposal and the farewell at discharge are one question that can be answered whenever;
-    // everything else asks first.
     // A burst paused on a small word that got no line: what it said as a whole is answered now (burst.ts).
     if (start?.dialog === BURST_PAUSE_DIALOG) {
       const burst = await readPausedBurst(step);
       return burst === undefined ? step.endDialog() : this.routeFree(step, burst);
     }
+    // A meeting proposal and the farewell at discharge are one question that can be answered whenever;
+    // everything else asks first.
     if (start) return start.dialog === MEETING_DIALOG || start.dialog === DISCHARGE_DIALOG ? step.replaceDialog(start.dialog, start.options) : step.replaceDialog(ASK_FIRST_DIALOG, start);
     const text = step.context.activity.text ?? "";
     // Messages stopped: the core lets only a real question through (bot/core/opt-out.ts), answered and nothing more.

@@ -51,6 +51,8 @@ export interface BurstMemory {
   at: string;
   /** The burst's one line that Tillit is reading has been said (while a person is awaited: its one receipt). */
   presence?: boolean;
+  /** Begun while a person is awaited, with the wait's receipt (burst.ts mayBeginBurstWhileWaiting). */
+  whileWaiting?: boolean;
   /** While a person is awaited: the screen's concern reasons already answered in this burst (answered once). */
   concernHeard?: string[];
 }

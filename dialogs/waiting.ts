@@ -15,7 +15,7 @@ import { apologises, asksWhenAnswered, clearlyAsks, complainsOfWaiting, saysScar
 import { answerQuestion, questionInContext, stillThereStaff } from "./answer-question.js";
 import { answersCheckInPace, emergencyNumberSaid, needsNumbers, numbersDueAgain, NUMBERS_AGAIN_MS, reminderEffects, reminderReplyKey, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, coordinatorNames, nextReadingFor, services, type TurnServices } from "./turn-services.js";
-import { readAsBurst } from "./burst.js";
+import { mayBeginBurstWhileWaiting, plainReceiptQuiet, readAsBurst, readLastAlone } from "./burst.js";
 import { routeErasureRequest } from "./erasure-route.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { declinesNumbers } from "./shared/numbers-words.js";
@@ -165,9 +165,13 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // Never silence while a person is awaited, but for a pure filler ("ok", "👍") right after an answer in
   // the same minute, and never twice in a row ("nu" and "kan hon ringa" once went unanswered).
   if (mayStayQuiet(s, text) && !clearlyAsks(text)) return;
-  // More of a burst whose first message was answered, saying nothing that reply does not cover: that one receipt is
-  // the burst's (burst.ts readBurstWhileWaiting), not one per word.
-  if (readAsBurst(dc) && !clearlyAsks(text)) return;
+  // More of a burst whose first message got the receipt, the whole saying nothing that receipt does not cover: the
+  // last message is read alone after all ("nu" still asks when), and otherwise the one receipt is the burst's.
+  if (readAsBurst(dc) && !clearlyAsks(text)) {
+    readLastAlone(dc);
+    return replyWhileWaiting(dc);
+  }
+  if (plainReceiptQuiet(dc)) return;
   // A second bare "ja" after the yes to someone getting in touch (not a filler just after an answer, above): heard,
   // it is already on its way (it met "Vad kul, det låter riktigt bra!" or the stock line, texter16 #5).
   // ("okej" after an answer is a nod to it, acknowledged as such below.)
@@ -181,6 +185,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     return;
   }
   await sayWithReading(dc, s.conversation.takenOver ? "waiting.ackTakenOver" : "waiting.ack", { fresh: true, light: isLight(text, intent), daily: true });
+  // "asså", "hallå": the plain receipt, which is a burst's if more of it comes (burst.ts).
+  await mayBeginBurstWhileWaiting(dc, text);
 }
 
 const OK_NOD = /^(k|kk|ok|okej|okey|oki|okay|okok|aight|fine|alright|mm|mmm|mhm)\b/;

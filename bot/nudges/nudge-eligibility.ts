@@ -3,10 +3,9 @@
 // guards every proactive message shares (opt-out, a human's conversation, two unanswered in a row within
 // days), are the core's (bot/core/send-proactive.ts). Tillit's own initiatives are all nudges, so the
 // absolute rule for them (never a third unanswered until the participant writes) is decided here.
-import { allowedTime, type Timing } from "./schedule-nudges.js";
+import { allowedTime, BURST_PAUSE, type Timing } from "./schedule-nudges.js";
 import { isQuiet } from "./time-rules.js";
 import { REMINDER_KIND_LIST } from "../db/nudges.js";
-import { BURST_PAUSE } from "./schedule-nudges.js";
 
 export interface DueNudge {
   kind: string;

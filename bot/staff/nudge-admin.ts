@@ -7,7 +7,7 @@ import type { Db } from "../db/client.js";
 import type { Sql } from "../db/sql.js";
 import { cancelScheduledNudgeByStaff, moveNudgeIfScheduled, nudgeBelongsTo, openTaskRows, runningScheduleRows, scheduleBelongsTo, upcomingNudgeRows, type UpcomingNudgeRow } from "../db/nudge-views.js";
 import type { NudgeScheduler } from "../nudges/nudge-scheduler.js";
-import { allowedTime, insertNudge, startSchedule, stopSchedule, timingFor } from "../nudges/schedule-nudges.js";
+import { allowedTime, BURST_PAUSE, insertNudge, startSchedule, stopSchedule, timingFor } from "../nudges/schedule-nudges.js";
 import { authoriseConversation, AccessDeniedError } from "./access.js";
 import { type StaffActor } from "./staff-actor.js";
 import { DomainError } from "../domain/domain-error.js";
@@ -52,7 +52,9 @@ export async function participantOf(deps: NudgeAdminDeps, actor: StaffActor, con
 
 export async function upcomingNudges(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number) {
   const p = await participantOf(deps, actor, conversationId, "nudges.viewed");
-  const [nudges, schedules, tasks] = await Promise.all([upcomingNudgeRows(deps.sql, p.id), runningScheduleRows(deps.sql, p.id), openTaskRows(deps.sql, p.id)]);
+  const [rows, schedules, tasks] = await Promise.all([upcomingNudgeRows(deps.sql, p.id), runningScheduleRows(deps.sql, p.id), openTaskRows(deps.sql, p.id)]);
+  // A burst's pause answer is a reply on its way within minutes, nothing on the team's calendar.
+  const nudges = rows.filter((n) => n.kind !== BURST_PAUSE);
   // A recurring schedule is shown once, with its next occurrence; only nudges of no listed schedule
   // are listed on their own (one-offs, meeting reminders, outreach).
   const listed = new Set(schedules.map((s) => s.id));

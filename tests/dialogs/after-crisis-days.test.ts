@@ -13,6 +13,7 @@ import { wishesToStart } from "../../dialogs/shared/understand-small-talk.js";
 import { isLight, saysSleepless } from "../../dialogs/shared/waiting-words.js";
 import { asksForNumbers } from "../../dialogs/shared/numbers-words.js";
 import { isGoodNews } from "../../dialogs/shared/reflect.js";
+import { BURST_GAP_MS } from "../../dialogs/burst.js";
 
 const suite = officeHoursSuite(794310000);
 const { onboarded } = suite;
@@ -23,11 +24,15 @@ const CRISIS_SCRIPT = /inte ensam med det här|not alone with this|Jag hör dig\
 // Saturday 21:00 in Stockholm: nobody from the team is in until Monday.
 const SATURDAY_EVENING = Date.parse("2026-11-28T20:00:00Z");
 
-/** Every message is answered (a minute and a half apart: a filler right after an answer may go unanswered), never with the line said just before. */
+/**
+ * Every message is answered, never with the line said just before. Each is a message of its own: past a burst's gap
+ * (a burst while a person is awaited gets one receipt, dialogs/burst.ts), and past the minute in which a filler
+ * right after an answer may go unanswered.
+ */
 async function transcript(p: Awaited<ReturnType<typeof onboarded>>, messages: string[]): Promise<string[][]> {
   const out: string[][] = [];
   for (const m of messages) {
-    suite.h.clock.advance(90_000);
+    suite.h.clock.advance(BURST_GAP_MS + 60_000);
     const replies = await p.say(m);
     expect(replies.length, `${m}: never silent`).toBeGreaterThan(0);
     out.push(replies);
