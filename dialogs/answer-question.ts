@@ -108,6 +108,8 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       return { text: s.t("answers.botFeelings") };
     case "bot-day":
       return { text: s.t("answers.botDay") };
+    case "why-numbers":
+      return { text: s.t("crisis.whyNumbers") };
     case "sold":
       return { text: s.t("answers.sold", retentionVars(s)) };
     case "at-risk-meaning":

@@ -13,6 +13,7 @@ import { wantsNoPerson } from "./understand-take-back.js";
 import { asksAboutAge, asksAboutAi, asksAboutAiTraining, asksIfSold, asksIfTillitBored, asksIfTillitFeels, asksWhatAtRiskMeans, asksWhatTillitDoesAllDay, asksWhoMadeTillit, asksWhoPays } from "./understand-trust-questions.js";
 import { asksAboutPhoneBill, asksIfToldIsKept } from "./understand-privacy-follow-ups.js";
 import { asksMustGo } from "./understand-small-talk.js";
+import { asksWhyNumbers } from "./waiting-words.js";
 import { wantsToLeave } from "./understand-leaving.js";
 
 export const QUESTION_KINDS = [
@@ -20,6 +21,7 @@ export const QUESTION_KINDS = [
   "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing", "secrecy", "ai", "sold", "at-risk-meaning",
   "about-me", "phone-bill", "kept-told", "leave", "who-pays", "age", "practical", "parents-approve", "who-wrote", "private",
   "soc-acts", "carers", "turning-18", "still-mine", "who-made", "ai-training", "bot-bored", "kaa", "delete-part", "bot-feelings", "bot-day",
+  "why-numbers",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -923,6 +925,9 @@ export function understandFree(text: string): FreeIntent {
   // "har du känslor", "do u have feelings", "what do u even do all day": small talk about Tillit, answered truthfully (texter18 #16).
   if (asksIfTillitFeels(said)) return "question:bot-feelings";
   if (asksWhatTillitDoesAllDay(said)) return "question:bot-day";
+  // "varför skickar du nummer till självmordslinjen": asked about the numbers Tillit sent, not about what is kept
+  // ("why do u keep sending…" is no storage question); the screen lets it through when it is only the question.
+  if (asksWhyNumbers(text)) return "question:why-numbers";
   if (asksIfSold(text, said)) return "question:sold";
   // "vad tjänar ni på detta", "betalar kommunen dig"; "jag e 15 får jag va med här".
   if (asksWhoPays(said)) return "question:who-pays";

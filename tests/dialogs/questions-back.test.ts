@@ -67,6 +67,7 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   "delete-part": { sv: "kan du radera allt jag skrev inatt", en: "can you delete what i wrote last night" },
   "bot-feelings": { sv: "har du känslor", en: "do u have feelings" },
   "bot-day": { sv: "vad gör du hela dagarna", en: "what do u even do all day" },
+  "why-numbers": { sv: "varför skickar du alla nummer hela tiden", en: "why do you keep sending me numbers" },
 };
 
 const keysFor = (kind: QuestionKind): string[] => {
@@ -78,6 +79,8 @@ const keysFor = (kind: QuestionKind): string[] => {
   // Asked with nothing going on, a person is offered.
   if (kind === "practical") return [`${key}Offer`];
   if (kind === "who-wrote") return ["answers.isBot"];
+  // The same honest line the crisis replies give when asked why the numbers came.
+  if (kind === "why-numbers") return ["crisis.whyNumbers"];
   // No coordinator on the record: the team stays theirs, and the job asked about is answered.
   if (kind === "still-mine") return ["answers.stillMineTeamWork"];
   return kind === "who-reads" ? [key, `${key}Named`] : kind === "my-coordinator" || kind === "next-meeting" ? [`${key}None`] : [key];
