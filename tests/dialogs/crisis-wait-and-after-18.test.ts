@@ -126,10 +126,13 @@ describe("a protective step after a crisis, and the days after a handled crisis 
     const friday = await say(p, "its friday and im alone again lol", 0);
     expect(friday).not.toMatch(NOT_YET);
     expect(friday).not.toMatch(/^Someone on the team reads/);
+    // The step is no new crisis (the screen leaves "i gave the pills to my sister like kim said" alone since round
+    // 16), so this Friday is more than three days after the last crisis reply: loneliness is met as any evening's,
+    // never "not answered yet", never the numbers, and still with someone on the team named.
     const out = await say(p, "everyone i know is out");
     expect(out).not.toMatch(NOT_YET);
     expect(out).not.toMatch(/90101|Självmordslinjen/);
-    expect(out).toMatch(/Kim/);
+    expect(out).toMatch(/Kim|[Ss]omeone on the team/);
     expect(await say(p, "has kim answered me")).toMatch(/^Yes, Kim/);
     // Two weeks on.
     suite.h.clock.ms = Date.parse("2026-12-15T17:00:00Z");

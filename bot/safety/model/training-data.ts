@@ -1,5 +1,5 @@
 // The lines the trained screen may learn from, each a writer (or a writer's round) of its own, which is
-// what the cross-validation folds on. Never a held-back file (held-back-15.jsonl): it measures the
+// what the cross-validation folds on. Never a held-back file (held-back-16.jsonl): it measures the
 // screen, nothing is chosen with it. Rounds 2a, 3 (second half), 4 and 5 to 14 were held back until they
 // had been measured and reported (SAFETY.md); they are training data now, and rounds 5 to 11 each
 // had two writers write training sets beside the new held-back one (round 12 four: suicide said
@@ -57,6 +57,7 @@ export const trainingFiles = [
   "tests/fixtures/safety/round14-train-w.jsonl",
   "tests/fixtures/safety/round14.jsonl",
   "tests/fixtures/safety/round15-train-x.jsonl",
+  "tests/fixtures/safety/round15.jsonl",
   "tests/fixtures/safety/everyday.jsonl",
 ] as const;
 
@@ -116,6 +117,7 @@ export const writerOf: Record<(typeof trainingFiles)[number], string> = {
   "tests/fixtures/safety/round14-train-w.jsonl": "round 14w",
   "tests/fixtures/safety/round14.jsonl": "round 14",
   "tests/fixtures/safety/round15-train-x.jsonl": "round 15x",
+  "tests/fixtures/safety/round15.jsonl": "round 15",
   "tests/fixtures/safety/everyday.jsonl": EVERYDAY,
 };
 
