@@ -18,16 +18,6 @@ async function eveningParticipant(language: "sv" | "en" = "sv"): Promise<Partici
   return p;
 }
 
-/** A burst typed a few seconds apart: what each fragment got, "" for nothing. */
-async function burst(p: Participant, fragments: readonly string[]): Promise<string[]> {
-  const replies: string[] = [];
-  for (const f of fragments) {
-    suite.h.clock.advance(20_000);
-    replies.push((await p.say(f)).join(" "));
-  }
-  return replies;
-}
-
 /** Minutes pass with the nudge scheduler running every minute: what reached the phone meanwhile. */
 async function minutesPass(p: Participant, minutes: number): Promise<string[]> {
   const got = await suite.liveUntil(p, new Date(suite.h.clock.ms + minutes * MIN).toISOString(), MIN);
@@ -56,7 +46,7 @@ describe("a burst that ends on a small word is answered when it pauses (final-no
   it("in Swedish, without åäö and in English: the last small word gets no line of its own, and the pause gets one, through the outbox, once", async () => {
     for (const { language, words } of ENDINGS) {
       const p = await eveningParticipant(language);
-      const replies = await burst(p, words);
+      const replies = await p.sayBurst(words);
       const all = `${words.join(" / ")} → ${replies.join(" | ")}`;
       // The last word got nothing, or only the burst's one line that Tillit is reading.
       expect(replies.at(-1) === "" || PRESENCE.test(replies.at(-1)!), all).toBe(true);
@@ -77,23 +67,23 @@ describe("a burst that ends on a small word is answered when it pauses (final-no
 
   it("what the burst said as a whole is what is answered: not sleeping is heard", async () => {
     const p = await eveningParticipant();
-    await burst(p, ["asså", "jag", "har", "inte", "sovit", "på", "typ", "3"]);
+    await p.sayBurst(["asså", "jag", "har", "inte", "sovit", "på", "typ", "3"]);
     expect((await minutesPass(p, 5)).join(" ")).toMatch(/sov|[Ss]ömn/);
     const en = await eveningParticipant("en");
-    await burst(en, ["so", "i", "havent", "slept", "in"]);
+    await en.sayBurst(["so", "i", "havent", "slept", "in"]);
     expect((await minutesPass(en, 5)).join(" ")).toMatch(/sleep/i);
   });
 
   it("the next message cancels it: written within the pause, only that message is answered", async () => {
     const p = await eveningParticipant();
-    await burst(p, ["asså", "jag"]);
+    await p.sayBurst(["asså", "jag"]);
     suite.h.clock.advance(MIN);
     const answered = (await p.say("orkar inte med nåt")).join(" ");
     expect(answered).not.toBe("");
     expect(await minutesPass(p, 10)).toEqual([]);
     // Carried on with more small words: one answer, after the last of them.
     const q = await eveningParticipant();
-    await burst(q, ["asså", "jag", "har"]);
+    await q.sayBurst(["asså", "jag", "har"]);
     suite.h.clock.advance(90_000);
     expect((await q.say("typ")).join(" ")).toBe("");
     expect(await minutesPass(q, 1)).toEqual([]);
@@ -102,7 +92,7 @@ describe("a burst that ends on a small word is answered when it pauses (final-no
 
   it("nothing after STOPP", async () => {
     const p = await eveningParticipant();
-    await burst(p, ["asså", "jag"]);
+    await p.sayBurst(["asså", "jag"]);
     suite.h.clock.advance(20_000);
     expect((await p.say("STOPP")).join(" ")).not.toBe("");
     expect(await minutesPass(p, 30)).toEqual([]);
@@ -112,7 +102,7 @@ describe("a burst that ends on a small word is answered when it pauses (final-no
     suite.h.clock.ms = EVENING;
     const p = await onboarded("sv");
     suite.h.clock.ms = Date.parse("2026-11-26T02:10:00Z");
-    await burst(p, ["asså", "jag", "typ"]);
+    await p.sayBurst(["asså", "jag", "typ"]);
     const night = await suite.liveUntil(p, "2026-11-26T02:20:00Z", MIN);
     expect(night).toHaveLength(1);
     expect(await minutesPass(p, 8 * 60)).toEqual([]);
@@ -258,7 +248,7 @@ describe("a burst while a person is awaited is read as one message: one receipt 
   it("in Swedish, without åäö and in English: the first message gets the wait's receipt, the rest of the burst not one each", async () => {
     for (const { language, words } of BURSTS) {
       const p = await waitingForAPerson(language);
-      const replies = await burst(p, words);
+      const replies = await p.sayBurst(words);
       const all = `${words.join(" / ")} → ${replies.join(" | ")}`;
       expect(replies[0], all).not.toBe("");
       expect(replies.filter(Boolean).length, all).toBeLessThanOrEqual(2);
@@ -271,14 +261,14 @@ describe("a burst while a person is awaited is read as one message: one receipt 
   it("what the whole burst says is heard: a bad day told over four messages, a question at its end", async () => {
     for (const words of [["asså", "jag", "mår", "typ", "skit"], ["asa", "ja", "mar", "sa", "daligt"]]) {
       const p = await waitingForAPerson();
-      const replies = await burst(p, words);
+      const replies = await p.sayBurst(words);
       const all = `${words.join(" / ")} → ${replies.join(" | ")}`;
       expect(replies.at(-1), all).toMatch(/tungt|jobbigt/);
       expect(all).not.toMatch(/pausat mina frågor/);
       expect(replies.filter(Boolean).length, all).toBe(2);
     }
     const asks = await waitingForAPerson();
-    const replies = await burst(asks, ["asså", "jag", "undrar", "när kommer nån?"]);
+    const replies = await asks.sayBurst(["asså", "jag", "undrar", "när kommer nån?"]);
     expect(replies.at(-1), replies.join(" | ")).not.toBe("");
   });
 
@@ -289,7 +279,7 @@ describe("a burst while a person is awaited is read as one message: one receipt 
     await p.say("jag vill inte leva längre");
     expect((await suite.conversationOf(p)).priority).toBe("crisis");
     suite.h.clock.advance(MIN);
-    const replies = await burst(p, ["asså", "jag", "typ"]);
+    const replies = await p.sayBurst(["asså", "jag", "typ"]);
     expect(replies.every(Boolean), replies.join(" | ")).toBe(true);
   });
 });

@@ -145,23 +145,13 @@ describe("lonely at night (texter18 #14)", () => {
 
 const PRESENCE = /Jag läser, skriv klart|Jag är med\. Ta den tid|I'm reading, take your time|I'm with you\. Take the time/;
 
-/** A burst typed a few seconds apart: what each fragment got, "" for nothing. */
-async function burst(p: Participant, fragments: readonly string[]): Promise<string[]> {
-  const replies: string[] = [];
-  for (const f of fragments) {
-    suite.h.clock.advance(20_000);
-    replies.push((await p.say(f)).join(" "));
-  }
-  return replies;
-}
-
 describe("a burst read as the sentence it is (texter18 #5)", () => {
   it("Tove's 'asså / jag / har / inte / sovit / på / typ / 3 / dygn / 😵': no line for every word, '3' no mood score, 'dygn' no sleep answer", async () => {
     suite.h.clock.ms = Date.parse("2026-11-24T18:00:00Z");
     const p = await onboarded("sv", "Tove");
     suite.h.clock.advance(10 * MIN);
     const words = ["asså", "jag", "har", "inte", "sovit", "på", "typ", "3", "dygn", "😵"];
-    const replies = await burst(p, words);
+    const replies = await p.sayBurst(words);
     const all = replies.join(" | ");
     expect(replies[0], all).not.toBe("");
     expect(replies.filter((r) => PRESENCE.test(r)).length, all).toBeLessThanOrEqual(1);
@@ -179,7 +169,7 @@ describe("a burst read as the sentence it is (texter18 #5)", () => {
     suite.h.clock.ms = Date.parse("2026-11-24T18:00:00Z");
     const en = await onboarded("en");
     suite.h.clock.advance(10 * MIN);
-    const replies = await burst(en, ["so", "i", "havent", "slept", "in", "like", "3", "days"]);
+    const replies = await en.sayBurst(["so", "i", "havent", "slept", "in", "like", "3", "days"]);
     const all = replies.join(" | ");
     expect(replies[0], all).not.toBe("");
     expect(replies.filter((r) => PRESENCE.test(r)).length, all).toBeLessThanOrEqual(1);
@@ -187,9 +177,9 @@ describe("a burst read as the sentence it is (texter18 #5)", () => {
     expect(all).not.toMatch(/How did you sleep|What makes it a 3/);
     const sv = await onboarded("sv");
     suite.h.clock.advance(10 * MIN);
-    const asked = await burst(sv, ["asså", "jag", "e du en bot?"]);
+    const asked = await sv.sayBurst(["asså", "jag", "e du en bot?"]);
     expect(asked[2], asked.join(" | ")).toMatch(/program|assistent|bot/);
-    const nonsense = await burst(await onboarded("sv"), ["eh", "min bror", "satte ketchup", "på pizzan"]);
+    const nonsense = await (await onboarded("sv")).sayBurst(["eh", "min bror", "satte ketchup", "på pizzan"]);
     expect(nonsense[0]).not.toBe("");
     expect(nonsense.filter((r) => PRESENCE.test(r)).length, nonsense.join(" | ")).toBeLessThanOrEqual(1);
     expect(nonsense.filter((r) => /förstår inte|hänger inte/.test(r)).length, nonsense.join(" | ")).toBeLessThanOrEqual(1);

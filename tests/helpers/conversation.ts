@@ -23,6 +23,13 @@ export class Participant {
     return (await this.say(text)).join(" ");
   }
 
+  /** A burst typed a few seconds apart (20 s unless told): what each fragment got, joined, "" for nothing. */
+  async sayBurst(fragments: readonly string[], gap = 20_000): Promise<string[]> {
+    const replies: string[] = [];
+    for (const f of fragments) replies.push(await this.sayLater(f, gap));
+    return replies;
+  }
+
   /** Messages the participant got since last looked (e.g. after a coordinator's proposal). */
   async received(): Promise<string[]> {
     const participant = await this.h.tillit.db.participant.findUniqueOrThrow({ where: { phone: this.phone } });
