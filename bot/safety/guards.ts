@@ -46,7 +46,9 @@ const overlapOnly = new Set(["SELL_OWN", "ALARM_ONLY", "THROWN_OUT", "LIVE_SOMEH
  * (the package is also a count of pills), "ingen märker om ja e där eller int" (the "om" is also the rule's).
  */
 const evenShared = new Set(["AS_DIRECTED", "THERE_OR_NOT", "GONE_A_WHILE"]);
-const beforeOnly = new Map([["ASKS_IF_WE_CALL", 1], ["WOULD_YOU", 1], ["THING_SUBJ", 2]]);
+// "varför skickar du (nummer till) självmordslinjen": the question is about the helpline named right after it, not
+// about words later in the sentence ("varför skickar ni självmordslinjen, jag har självmordstankar" is a crisis).
+const beforeOnly = new Map([["ASKS_IF_WE_CALL", 1], ["WOULD_YOU", 1], ["THING_SUBJ", 2], ["ASKS_WHY_SENT", 2]]);
 // A person after a preposition is no subject: "skrev ett brev till mamma" is still the writer's act.
 const prepositions = new Set(["till", "for", "med", "at", "pa", "av", "hos", "fran", "mot", "to", "with", "from", "about", "of"]);
 const NEGATION_REACH = 2;

@@ -58,6 +58,10 @@ const guarded: [string, string][] = [
   ["varför skickar du nummer till självmordslinjen 😭", "none"],
   ["why do u keep sending me the suicide hotline lol", "none"],
   ["har självmordstankar igen, vilket nummer ska jag ringa", "crisis"],
+  // only the helpline named right after the question: thoughts asked about, or told beside it, stay crises
+  ["varför får jag självmordstankar hela tiden", "crisis"],
+  ["why am i getting suicidal thoughts", "crisis"],
+  ["varför skickar ni självmordslinjen, jag har självmordstankar", "crisis"],
   ["satt på taket o kollade norrskenet, så fint", "none"],
   ["sitter på taket o tänker hoppa", "crisis"],
 ];

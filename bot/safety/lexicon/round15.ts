@@ -40,9 +40,9 @@ export const round15 = {
    * självmordslinjen 😭"): the line named is the bot's own message asked about, not the writer's wish.
    */
   ASKS_WHY_SENT: [
-    "varför skickar du", "varför skickade du", "varför skickar ni", "varför skickade ni", "varför får jag", "varför fick jag",
+    "varför skickar du", "varför skickade du", "varför skickar ni", "varför skickade ni",
     "why do you keep sending", "why do u keep sending", "why did you send", "why did u send", "why are you sending", "why r u sending",
-    "why u sending", "why u keep sending", "why am i getting",
+    "why u sending", "why u keep sending",
   ],
   /**
    * Not noticed for a while, or not in touch: "ingen skulle märka om jag inte hörde av mig på en månad",
