@@ -109,7 +109,8 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
     case "bot-day":
       return { text: s.t("answers.botDay") };
     case "why-numbers":
-      return { text: s.t("crisis.whyNumbers") };
+      // Not crisis.whyNumbers: its "säg till, så slipper du dem" is kept only in a wait (waiting.ts declinesNumbers).
+      return { text: s.t("answers.whyNumbers") };
     case "sold":
       return { text: s.t("answers.sold", retentionVars(s)) };
     case "at-risk-meaning":

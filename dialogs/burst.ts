@@ -69,14 +69,16 @@ export async function readBurst(dc: DialogContext, text: string): Promise<"handl
   const b = burstGoingOn(s, text);
   if (!b) return "new";
   const texts = [...b.texts, text];
-  await s.remember({ burst: { ...b, texts, at: s.now.toISOString() } });
   // What the screen raised in the burst is answered, whatever the last word was.
   if (carriesOn(text) && !s.concern) {
-    await sayReading(dc);
-    // Should the burst end here, on a word that got no line of its own, it is answered when it pauses.
-    s.effects.push({ kind: "await-burst-pause" });
+    await s.remember({ burst: { ...b, texts, at: s.now.toISOString() } });
+    const lined = await sayReading(dc);
+    // Should the burst end here, on a word that got no line of its own, it is answered when it pauses; not when the
+    // whole was answered already and this word got the reading line (the pause would only say the answer again).
+    if (!(b.answered && lined)) s.effects.push({ kind: "await-burst-pause" });
     return "handled";
   }
+  await s.remember({ burst: { ...b, texts, at: s.now.toISOString(), answered: texts.length } });
   dc.context.activity.text = texts.join(" ");
   dc.context.turnState.set(READ_AS_BURST, true);
   return "joined";
@@ -87,7 +89,8 @@ export const BURST_PAUSE_DIALOG = "burst-pause" satisfies StartableDialog;
 
 /**
  * The burst paused on a word that carried it on and got no line (readBurst's "handled"): what it said as a whole
- * is read now, as one message, and answered. Undefined when no burst is there to answer (nothing is said then).
+ * is read now, as one message, and answered. Undefined when there is nothing to read: no burst, or one answered
+ * together already (then only a line that Tillit is still here is said).
  */
 export async function readPausedBurst(dc: DialogContext): Promise<string | undefined> {
   const s = services(dc.context);
@@ -95,6 +98,11 @@ export async function readPausedBurst(dc: DialogContext): Promise<string | undef
   if (!b?.texts.length) return undefined;
   // Answered now: what comes after the pause is a message of its own.
   await s.remember({ burst: undefined });
+  // Read together and answered already, only small words since: the answer is not said again, only that Tillit is here.
+  if (b.answered) {
+    await dc.context.sendActivity(message(s.t("conversation.burstPausedAnswered")));
+    return undefined;
+  }
   const text = b.texts.join(" ");
   dc.context.activity.text = text;
   dc.context.turnState.set(READ_AS_BURST, true);
@@ -172,12 +180,13 @@ export async function mayBeginBurst(dc: DialogContext, text: string): Promise<vo
 }
 
 /** "Jag läser, skriv klart i lugn och ro.", once in a burst; nothing after it while the burst goes on. */
-export async function sayReading(dc: DialogContext): Promise<void> {
+export async function sayReading(dc: DialogContext): Promise<boolean> {
   const s = services(dc.context);
   const b = s.memory.burst;
-  if (b?.presence) return;
+  if (b?.presence) return false;
   if (b) await s.remember({ burst: { ...b, presence: true } });
   await dc.context.sendActivity(message(s.t("conversation.burstPresence")));
+  return true;
 }
 
 /** Something is asked of the person now (a dialog's question): what they write next answers it, not the burst. */

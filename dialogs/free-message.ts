@@ -96,7 +96,7 @@ export async function acknowledge(dc: DialogContext, text: string, asked?: { com
     if (readAsBurst(dc)) {
       // The burst paused and says nothing Tillit understands: that Tillit is still there, and an open door.
       if (burstPaused(dc)) return void (await dc.context.sendActivity(message(s.t("conversation.burstPaused"))));
-      if (!s.memory.burst?.presence) return sayReading(dc);
+      if (!s.memory.burst?.presence) return void (await sayReading(dc));
       // More of it, still not understood: a short word that Tillit is still there, never a second not-understood line.
       await dc.context.sendActivity(message(s.t("conversation.burstHeard")));
       return;

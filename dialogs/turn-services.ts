@@ -53,6 +53,8 @@ export interface BurstMemory {
   presence?: boolean;
   /** Begun while a person is awaited, with the wait's receipt (burst.ts mayBeginBurstWhileWaiting). */
   whileWaiting?: boolean;
+  /** How many of the texts were answered read together (readBurst's "joined"): the small words after add nothing to it. */
+  answered?: number;
   /** While a person is awaited: the screen's concern reasons already answered in this burst (answered once). */
   concernHeard?: string[];
 }

@@ -3,7 +3,7 @@
 // guards every proactive message shares (opt-out, a human's conversation, two unanswered in a row within
 // days), are the core's (bot/core/send-proactive.ts). Tillit's own initiatives are all nudges, so the
 // absolute rule for them (never a third unanswered until the participant writes) is decided here.
-import { allowedTime, BURST_PAUSE, type Timing } from "./schedule-nudges.js";
+import { allowedTime, BURST_PAUSE, BURST_PAUSE_STALE_MS, type Timing } from "./schedule-nudges.js";
 import { isQuiet } from "./time-rules.js";
 import { REMINDER_KIND_LIST } from "../db/nudges.js";
 
@@ -67,7 +67,7 @@ export function decideNudge(nudge: DueNudge, facts: NudgeFacts, now: Date, rules
   // Meetings and outreach keep their own rules; "no reminders" and the back-off concern the rest.
   const reminder = !nudge.kind.startsWith("meeting-") && !nudge.kind.startsWith("outreach");
   if (p.status === "opted-out") return { act: "skip", outcome: "opted-out" };
-  if (nudge.kind === BURST_PAUSE) return burstPause(nudge, p, now, rules);
+  if (nudge.kind === BURST_PAUSE) return burstPause(nudge, p, now);
   if (reminder && p.remindersOff) return { act: "skip", outcome: "reminders-off" };
   // A coordinator's task is not a message: no quiet hours, and never too late to appear.
   if (nudge.kind === "outreach-task") return p.lastInboundAt ? { act: "skip", outcome: "answered" } : { act: "open-task" };
@@ -102,9 +102,10 @@ export function decideNudge(nudge: DueNudge, facts: NudgeFacts, now: Date, rules
  * the night before. Anything written after it was planned answers it (that turn cancels it too); the core's
  * guards (opt-out, a human's conversation, two unanswered in a row) hold as for every proactive message.
  */
-function burstPause(nudge: DueNudge, p: NonNullable<NudgeFacts["participant"]>, now: Date, rules: EligibilityRules): NudgeDecision {
+function burstPause(nudge: DueNudge, p: NonNullable<NudgeFacts["participant"]>, now: Date): NudgeDecision {
   if (p.lastInboundAt && p.lastInboundAt > nudge.createdAt) return { act: "skip", outcome: "answered" };
-  if (now.getTime() - nudge.dueAt.getTime() > rules.staleMs) return { act: "skip", outcome: "stale" };
+  // Its own limit, not the reminders' twelve hours: "asså jag har" answered hours later answers an old sentence.
+  if (now.getTime() - nudge.dueAt.getTime() > BURST_PAUSE_STALE_MS) return { act: "skip", outcome: "stale" };
   if (!p.hasOpenConversation) return { act: "skip", outcome: "no-conversation" };
   return { act: "send", quietContact: false };
 }

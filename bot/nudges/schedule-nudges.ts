@@ -42,6 +42,8 @@ export function allowedTime(at: Date, timing: Timing, opts: { preferred?: boolea
 export const BURST_PAUSE = "burst-pause";
 /** How long a burst is quiet before what it said is answered. */
 export const BURST_PAUSE_MS = 2 * 60_000;
+/** Past this after it was due (the scheduler down, a backlog), the answer is no longer of the moment and is skipped. */
+export const BURST_PAUSE_STALE_MS = 15 * 60_000;
 
 export async function scheduleBurstPause(tx: SqlExecutor, participantId: number, now: Date): Promise<void> {
   await cancelBurstPause(tx, participantId, now);

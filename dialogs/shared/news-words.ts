@@ -10,7 +10,7 @@ import { feelsBad } from "./understand-small-talk.js";
 export type NewsTone = "good" | "hard" | "busy" | "told";
 
 // The answer itself at the start, and the little words that join the news on ("nej men", "not now, cause").
-const ANSWER = /^(nej|nä|nae|na|nej nej|nope|nah|no|inte (nu|idag|i dag|just nu|nu direkt)|inte idag heller|not (now|today|rn|right now)|senare|sen|later|lite senare|kanske senare|ja|jaa|japp|yes|yeah|yep|ok|okej|sure|absolut|visst)\b/;
+const ANSWER = /^(nej|nae|na|nej nej|nope|nah|no|inte (nu|idag|i dag|just nu|nu direkt)|inte idag heller|not (now|today|rn|right now)|senare|sen|later|lite senare|kanske senare|ja|jaa|japp|yes|yeah|yep|ok|okej|sure|absolut|visst)\b/;
 const JOINS = /^(tack|thanks|sorry|forlat|pga|pa grund av|for att|eftersom|asa|assa|typ|men|but|for|because|cause|cuz|coz|bc|since|sa|so|ju|nu|now|rn|idag|i dag|today|heller|just nu|right now|jag|ja|i|im|i m)\b/;
 
 // No more than the answer again, every word of it: no time, no energy, later, not today, it does not suit.
@@ -19,12 +19,14 @@ const ANSWER_AGAIN = new Set(
     "tack snalla tyvarr forlat passar funkar gar det de e ar riktigt alls heller annan annat gang nagon nan imorgon ikvall kvall " +
     "jag ja mig lite en ett sa nagot nat typ asa assa " +
     "busy no not time dont don t have havent got cant can t rn right now today later maybe sorry thanks thx pls please " +
-    "another tomorrow tonight mood in the a up for it some other i im m am really lol haha xd ok okej").split(" "),
+    "another tomorrow tonight mood in the a up for it some other i im m am really lol haha xd ok okej " +
+    // "nej jag hör av mig till er sen", "no ill do it tomorrow": the answer again, a later said in other words.
+    "hor av till er dig ill do it will get back you u to").split(" "),
 );
 
 // Something hard: illness, pain, a hospital, a death, a row at home, a bad day.
 const HARD =
-  /\b(sjuk|sjuka|sjukt dalig|sjukhus\w*|sjukhuset|akuten|lasarett\w*|intensiven|ont|feber|spyr|kraks|kraksjuk|magsjuk|forkyld|influensa|covid|migran|huvudvark|hospital|er|emergency|sick|ill|pain|hurts|fever|throwing up|migraine|flu|dog|dott|dod|doda|begravning\w*|died|dead|passed away|funeral|brakat|brak|brakar|grala\w*|slast|fight|fought|argue\w*|arguing|ledsen|ledsna|grater|grat|crying|sad|olycka|olyckan|accident|polisen|police|kastat ut|kastade ut|kicked out|dumpad|dumpade|gjort slut|broke up|dumped)\b/;
+  /\b(sjuk|sjuka|sjukt dalig|sjukhus\w*|sjukhuset|akuten|lasarett\w*|intensiven|ont i|har sa ont|jatteont|feber|spyr|kraks|kraksjuk|magsjuk|forkyld|influensa|covid|migran|huvudvark|hospital|the er|emergency|sick|feel ill|feeling ill|am ill|im ill|pain|hurts|fever|throwing up|migraine|flu|dog (igar|i natt|inatt|idag|i morse)|(farmor|farfar|mormor|morfar|mamma|pappa|hunden|katten|han|hon) dog|dott|dod|doda|begravning\w*|died|dead|passed away|funeral|brakat|brak|brakar|grala\w*|slast|fight|fought|argue\w*|arguing|ledsen|ledsna|grater|grat|crying|sad|olycka|olyckan|accident|polisen|police|kastat ut|kastade ut|kicked out|dumpad|dumpade|gjort slut|broke up|dumped)\b/;
 
 // Busy with something that matters: an interview, work, school, an exam, the doctor, a meeting.
 const BUSY =
@@ -37,6 +39,8 @@ export function newsWithAnswer(text: string): NewsTone | undefined {
   if (!answer) return undefined;
   rest = rest.slice(answer[0].length).trim();
   for (let join = JOINS.exec(rest); join && rest; join = JOINS.exec(rest)) rest = rest.slice(join[0].length).trim();
+  // "har ont om tid" is short of time, no pain.
+  rest = rest.replace(/\bont om tid\b/, "tid");
   const words = rest.split(" ").filter(Boolean);
   if (words.length === 0 || words.every((w) => ANSWER_AGAIN.has(w))) return undefined;
   // The whole message too, as the readers know it ("nej men jag fick jobbet!!").

@@ -79,8 +79,6 @@ const keysFor = (kind: QuestionKind): string[] => {
   // Asked with nothing going on, a person is offered.
   if (kind === "practical") return [`${key}Offer`];
   if (kind === "who-wrote") return ["answers.isBot"];
-  // The same honest line the crisis replies give when asked why the numbers came.
-  if (kind === "why-numbers") return ["crisis.whyNumbers"];
   // No coordinator on the record: the team stays theirs, and the job asked about is answered.
   if (kind === "still-mine") return ["answers.stillMineTeamWork"];
   return kind === "who-reads" ? [key, `${key}Named`] : kind === "my-coordinator" || kind === "next-meeting" ? [`${key}None`] : [key];
