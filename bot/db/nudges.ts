@@ -45,16 +45,19 @@ export async function insertNudge(tx: SqlExecutor, nudge: NewNudge, now: Date): 
   return int(row!.id);
 }
 
-/** Cancels the scheduled nudges that match every condition given; returns how many. */
-export async function cancelNudges(tx: SqlExecutor, where: { meetingId?: number; participantId?: number; scheduleId?: number; kinds?: string[]; exceptKinds?: string[] }, reason: string, now: Date): Promise<number> {
-  const conditions: string[] = [`"status" = 'scheduled'`];
+/**
+ * Cancels the scheduled nudges that match every condition given; returns how many. `claimedToo`: a claimed one
+ * as well, so that the claim's holder can no longer mark it sent (finishClaimedNudge) and its send aborts.
+ */
+export async function cancelNudges(tx: SqlExecutor, where: { meetingId?: number; participantId?: number; scheduleId?: number; kinds?: string[]; exceptKinds?: string[]; claimedToo?: boolean }, reason: string, now: Date): Promise<number> {
+  const conditions: string[] = [where.claimedToo ? `"status" IN ('scheduled', 'claimed')` : `"status" = 'scheduled'`];
   const params: (string | number | Date)[] = [reason, now];
   if (where.meetingId !== undefined) (conditions.push(`"meetingId" = ?`), params.push(where.meetingId));
   if (where.participantId !== undefined) (conditions.push(`"participantId" = ?`), params.push(where.participantId));
   if (where.scheduleId !== undefined) (conditions.push(`"scheduleId" = ?`), params.push(where.scheduleId));
   if (where.kinds?.length) (conditions.push(`"kind" IN (${where.kinds.map(() => "?").join(", ")})`), params.push(...where.kinds));
   if (where.exceptKinds?.length) (conditions.push(`"kind" NOT IN (${where.exceptKinds.map(() => "?").join(", ")})`), params.push(...where.exceptKinds));
-  return tx.execute(`UPDATE "Nudge" SET "status" = 'cancelled', "outcome" = ?, "processedAt" = ? WHERE ${conditions.join(" AND ")}`, params);
+  return tx.execute(`UPDATE "Nudge" SET "status" = 'cancelled', "outcome" = ?, "processedAt" = ?, "leaseUntil" = NULL WHERE ${conditions.join(" AND ")}`, params);
 }
 
 const CLAIMED_COLUMNS = `"id", "participantId", "kind", "dialog", "dialogOptions", "text", "copyKey", "copyVars", "dueAt", "cancelIfAnswered", "scheduleId", "meetingId", "createdById", "createdAt", "claimToken"`;

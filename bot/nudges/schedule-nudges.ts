@@ -50,9 +50,13 @@ export async function scheduleBurstPause(tx: SqlExecutor, participantId: number,
   await insertNudge(tx, { participantId, kind: BURST_PAUSE, dialog: BURST_PAUSE, dueAt: new Date(now.getTime() + BURST_PAUSE_MS) }, now);
 }
 
-/** The person wrote again: the pause's answer is no longer due (what they wrote is answered, or plans its own). */
+/**
+ * The person wrote again: the pause's answer is no longer due (what they wrote is answered, or plans its own). One
+ * already claimed by a scheduler (on this instance or another) is cancelled too: its send marks the claim sent
+ * under the participant's row lock, which this turn holds, so it aborts instead of answering an old sentence.
+ */
 export async function cancelBurstPause(tx: SqlExecutor, participantId: number, now: Date): Promise<void> {
-  await cancelNudges(tx, { participantId, kinds: [BURST_PAUSE] }, "answered", now);
+  await cancelNudges(tx, { participantId, kinds: [BURST_PAUSE], claimedToo: true }, "answered", now);
 }
 
 /** The day before at the participant's preferred time, and two hours before; none in quiet hours or in the past. */

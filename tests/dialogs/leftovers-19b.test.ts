@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
+import { claimNudge, finishClaimedNudge } from "../../bot/db/nudges.js";
+import { BURST_PAUSE } from "../../bot/nudges/schedule-nudges.js";
 
 const suite = transcriptSuite(741900000, { clock: "none" });
 const { onboarded } = suite;
@@ -109,6 +111,21 @@ describe("a burst that ends on a small word is answered when it pauses (final-no
     expect((await q.say("typ")).join(" ")).toBe("");
     expect(await minutesPass(q, 1)).toEqual([]);
     expect(await minutesPass(q, 10)).toHaveLength(1);
+  });
+
+  it("a message that comes while a scheduler holds the pause answer's claim cancels it: the claim can no longer be marked sent", async () => {
+    const p = await eveningParticipant();
+    await p.sayBurst(["asså", "jag"]);
+    suite.h.clock.advance(3 * MIN);
+    // Another instance claimed the pause answer and has not sent it yet.
+    const { id } = await p.record();
+    const [row] = await suite.h.tillit.sql.query(`SELECT "id" FROM "Nudge" WHERE "participantId" = ? AND "kind" = ? AND "status" = 'scheduled'`, [id, BURST_PAUSE]);
+    const now = new Date(suite.h.clock.ms);
+    const claimed = await claimNudge(suite.h.tillit.sql, Number((row as { id: number }).id), { now, token: "other-instance", leaseUntil: new Date(now.getTime() + MIN) });
+    expect(claimed).toBeDefined();
+    expect((await p.say("orkar inte med nåt")).join(" ")).not.toBe("");
+    expect(await finishClaimedNudge(suite.h.tillit.sql, claimed!, "sent", "sent", now)).toBe(false);
+    expect(await minutesPass(p, 30)).toEqual([]);
   });
 
   it("a pause answer not sent within a quarter of an hour of its time (the scheduler down) is dropped, not sent late", async () => {
