@@ -205,11 +205,15 @@ export function worriesBeforeStep(text: string): boolean {
 // in a wait or after a crisis ("o nu då?", "vad händer härnäst", "hur går vi vidare", "wat happens now"), where things
 // stand (handed-back.ts answersWhatNow; texter18 #2). Only the question, with small words around it: not "vad händer
 // nu med skolan", "vad hände nu i helgen", "och nu är jag trött".
-const WHAT_NOW = /^((ok|okej|oki|okey|okay|men|och|asa|assa|aa|ja|so|ok so|okay so|and|but|alright|hmm|eh|um|well|lol) )*(vad (ska|skall|bor|borde) (jag|man|vi) (gora|ta mig till|gora nu|gora sen|gora da|gora harnast)|vad (gor|hander) (jag|man|vi )?(nu|sen|da|harnast)|vad (gor|hander|hanner|sker|blir det|ska handa|kommer (att )?handa) (ni )?(nu|sen|sedan|harnast)|(och|men) (nu|sen)( da| then| vad hander)?|what (do|should|shall|can) (i|we) do( now| next| then)?|what now|(what|wat|wht|wut) (happens|happends|will happen|is going to happen|s going to happen|s gonna happen) (now|next)|whats (next|gonna happen)|what next|(so )?now what|hur (gor|gar|blir) (jag|man|vi|det) (nu|vidare)|vad blir nasta steg|vad (ar|e) nasta steg|nasta steg)( nu| da| typ| lol| haha| then| now| tho| asa| assa| alltsa| eller| igen)*$/;
+const WHAT_NOW = /^((ok|okej|oki|okey|okay|men|och|asa|assa|aa|ja|so|ok so|okay so|and|but|alright|hmm|eh|um|well|lol) )*(vad (ska|skall|bor|borde) (jag|man|vi) (gora|ta mig till|gora nu|gora sen|gora da|gora harnast)|vad (gor|hander) (jag|man|vi )?(nu|sen|da|harnast)|vad (gor|hander|hanner|sker|blir det|ska handa|kommer (att )?handa) (ni )?(nu|sen|sedan|harnast)|(och|o|men) (nu|sen) (da|then|vad hander)|what (do|should|shall|can) (i|we) do( now| next| then)?|what now|(what|wat|wht|wut) (happens|happends|will happen|is going to happen|s going to happen|s gonna happen) (now|next)|whats (next|gonna happen)|what next|(so )?now what|hur (gor|gar|blir) (jag|man|vi|det) (nu|vidare)|vad blir nasta steg|vad (ar|e) nasta steg|nasta steg)( nu| da| typ| lol| haha| then| now| tho| asa| assa| alltsa| eller| igen)*$/;
 
-/** What now, asked in a few words: "vad ska jag göra nu", "vad händer nu", "what do i do now". */
+// "och sen" / "men nu" alone begin a story as often as they ask: only with a question mark are they the question.
+const BARE_WHAT_NOW = /^(och|o|men|and) (nu|sen)$/;
+
+/** What now, asked in a few words: "vad ska jag göra nu", "vad händer nu", "what do i do now", "och nu?". */
 export function asksWhatNow(text: string): boolean {
-  return WHAT_NOW.test(fold(text));
+  const said = fold(text);
+  return WHAT_NOW.test(said) || (text.includes("?") && BARE_WHAT_NOW.test(said));
 }
 
 /** Nerves told: "jag e så nervös", "känner mig nervös", "im so nervous", "what if i mess it up". */

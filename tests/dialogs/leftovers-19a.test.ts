@@ -120,6 +120,15 @@ describe("what happens now, answered from the record (texter18 #2, Saima)", () =
     }
   });
 
+  it("'och sen', 'men nu', 'och nu' with no question mark begin a story, not the question: nothing goes to Kim", async () => {
+    for (const said of ["och sen", "men nu", "och nu", "and now"]) {
+      const p = await handledByKim("sv");
+      const reply = await p.sayLater(said);
+      expect(reply, said).not.toMatch(/Kim (har läst|has read)|har Kim läst/);
+      expect((await conversationOf(p)).status, said).not.toBe("waiting");
+    }
+  });
+
   it("Saima's own words: 'har kim svarat' then 'vad händer nu', two different truthful answers", async () => {
     const p = await handledByKim("sv");
     const answered = await p.sayLater("har kim svarat på det jag skrev");
