@@ -245,9 +245,13 @@ export async function answersWhatNow(dc: DialogContext, text: string): Promise<b
   // passed on since leaves the conversation with the team, no longer "just handed back").
   const crisis = s.flagged === "crisis" || isAfterCrisis(s) || (await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - WHAT_NOW_AFTER_CRISIS_MS))).length > 0;
   if (!crisis && !s.conversation.waiting) return false;
-  const name = crisis ? await s.lookups.lastStaffWriter() : null;
+  // Who wrote since the crisis (not who last wrote before it): they have read it and answered.
+  const name = crisis ? await s.lookups.staffWriterSinceCrisis() : null;
   const send = (line: string) => dc.context.sendActivity(message(line));
-  if (name && (await s.lookups.personSinceCrisis())) {
+  // Met since the crisis but not written to: nobody "answered" here, and "nobody has answered yet" would be untrue;
+  // the question goes on as before.
+  if (!name && crisis && s.flagged !== "crisis" && (await s.lookups.personSinceCrisis())) return false;
+  if (name) {
     dc.context.turnState.set(SAID, true);
     s.effects.push({ kind: "request-human", reason: "message" });
     // "ja" right after is a nod to it (small-talk.ts), as after any question passed on.

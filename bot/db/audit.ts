@@ -91,6 +91,22 @@ export async function personSinceCrisis(sql: SqlExecutor, conversationId: number
   return row !== undefined;
 }
 
+/**
+ * The first name of the person from the team who last wrote to the participant in this conversation since its last
+ * crisis flag (as personSinceCrisis reads the flag), if anyone: who has read it and answered, not merely who last
+ * wrote at some time before the crisis.
+ */
+export async function staffWriterSinceCrisis(sql: SqlExecutor, conversationId: number): Promise<string | null> {
+  const [row] = await sql.query(
+    `SELECT s."firstName" FROM "Message" m JOIN "StaffUser" s ON s."id" = m."authorStaffId"
+      WHERE m."conversationId" = ? AND m."direction" = 'out' AND m."authorStaffId" IS NOT NULL AND m."createdAt" > (
+        SELECT MAX("at") FROM "AuditLog" WHERE "subjectType" = 'conversation' AND "subjectId" = ? AND "action" = 'conversation.crisis-flagged' AND ${NOT_PROTECTIVE})
+      ORDER BY m."id" DESC LIMIT 1`,
+    [conversationId, String(conversationId)],
+  );
+  return row?.firstName == null ? null : String(row.firstName);
+}
+
 /** When a coordinator last handed the conversation back to the bot (`conversation.handed-back`), if ever. */
 export async function lastHandBack(sql: SqlExecutor, conversationId: number): Promise<Date | null> {
   const [row] = await sql.query(

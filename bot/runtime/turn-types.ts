@@ -60,6 +60,8 @@ export interface TurnLookups {
   crisisFlagsSince(since: Date): Promise<{ at: Date; categories: string[] }[]>;
   /** A coordinator wrote to or met the participant since the conversation's last crisis flag. */
   personSinceCrisis(): Promise<boolean>;
+  /** The first name of the person from the team who wrote in this conversation since its last crisis flag, if anyone. */
+  staffWriterSinceCrisis(): Promise<string | null>;
   /** The participant is known to be under 18 (the profile, or an age they told): BRIS first (bot/core/known-age.ts). */
   knownMinor(): Promise<boolean>;
   /** The participant is known to be 18 or over (the profile, or an age they told): no under-18 sentence in trust answers. */

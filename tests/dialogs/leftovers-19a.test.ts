@@ -15,6 +15,8 @@ import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
 import { assignConversation, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { addMeeting } from "../../bot/staff/meetings.js";
+import { recordOutcome } from "../../bot/plans/meeting-outcomes.js";
 
 const suite = transcriptSuite(751900000, { clock: "none", staff: true });
 const { conversationOf } = suite;
@@ -127,6 +129,34 @@ describe("what happens now, answered from the record (texter18 #2, Saima)", () =
       expect(reply, said).not.toMatch(/Kim (har läst|has read)|har Kim läst/);
       expect((await conversationOf(p)).status, said).not.toBe("waiting");
     }
+  });
+
+  it("met since the crisis but not written to, by someone other than who last wrote before it: nobody is said to have read and answered", async () => {
+    suite.h.clock.ms = Date.parse("2026-11-20T10:00:00Z");
+    const p = await suite.onTeam("sv", "Tove");
+    const id = (await conversationOf(p)).id;
+    const deps = suite.staffDeps();
+    const before = suite.w.accounts.coordA.actor;
+    await takeOver(deps, before, id);
+    await replyAsCoordinator(deps, before, id, "Hej! Hör av dig om du vill ses nån gång.");
+    await handBack(deps, before, id);
+    await p.received();
+    suite.h.clock.ms = Date.parse("2026-11-25T00:40:00Z");
+    await p.say("vill inte leva längre");
+    expect((await conversationOf(p)).priority).toBe("crisis");
+    // Kim meets Tove the next day, and writes nothing in the chat.
+    const kim = suite.w.accounts.coordA2.actor;
+    suite.h.clock.ms = Date.parse("2026-11-25T08:00:00Z");
+    await takeOver(deps, kim, id);
+    const { meetingId } = await addMeeting(deps, kim, id, { startsAt: "2026-11-25T13:00:00+01:00", location: "Kontoret", alreadyAgreed: true });
+    suite.h.clock.ms = Date.parse("2026-11-25T14:00:00Z");
+    await recordOutcome(deps, kim, id, meetingId, { outcome: "attended" });
+    await handBack(deps, kim, id);
+    await p.received();
+    suite.h.clock.ms = Date.parse("2026-11-26T16:00:00Z");
+    const reply = await p.sayLater("vad händer nu");
+    expect(reply).not.toMatch(/har läst det du skrev förut och svarat|har (\p{L}+ )?läst.*svarat dig/u);
+    expect(reply).not.toMatch(NOT_YET);
   });
 
   it("Saima's own words: 'har kim svarat' then 'vad händer nu', two different truthful answers", async () => {
