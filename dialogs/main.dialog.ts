@@ -48,6 +48,7 @@ import { WITHDRAW_CONSENT_DIALOG, WithdrawConsentDialog } from "./withdraw-conse
 import { coordinatorInSentence, coordinatorName, coordinatorNames, isAfterCrisis, justTookRequestBack, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
 import { DISCHARGE_DIALOG, DischargeDialog, declineFollowUp, declinesFollowUp } from "./discharge.dialog.js";
+import { personOfferOpen } from "./offers.js";
 import { CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern, readsAsNewMessage } from "./concern-offer.dialog.js";
 
 export { nextMappingTopic } from "./begin-dialog.js";
@@ -854,6 +855,8 @@ function moodAlone(s: TurnServices, text: string): ScaleAnswer | undefined {
   if (s.participant.dataConsent !== true || isAfterCrisis(s) || !/^\s*\d{1,2}\s*[!.]*\s*$/.test(text)) return undefined;
   const r = readScale(text);
   if (r.kind !== "number" || r.value < 1 || r.value > 10 || r.value <= (s.conversation.lastChoices?.length ?? 0)) return undefined;
+  // An offer of a person stands ("1. Ja 2. Nej" a message or two back, the door said since): "1" answers it.
+  if (r.value <= 2 && personOfferOpen(s)) return undefined;
   return { value: r.value, reading: "number" };
 }
 

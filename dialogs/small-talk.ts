@@ -46,7 +46,9 @@ function answerToOffer(s: TurnServices, text: string) {
   // Only a plain answer: "jag vill plugga mer. kan jag få csn" is a question, not a yes (understand-answers.ts).
   if (!answersPlainly(text) || correctsGuess(text) || unsureOfOffer(text)) return "unclear";
   const picked = /^\s*(\d)[.)]?\s*$/.exec(text)?.[1];
-  return understandYesNo(picked ? (s.conversation.lastChoices?.[Number(picked) - 1] ?? text) : text);
+  // No choices on the last message (the door was said since): the offer's own were "1. Ja 2. Nej".
+  const choices = s.conversation.lastChoices?.length ? s.conversation.lastChoices : [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")];
+  return understandYesNo(picked ? (choices[Number(picked) - 1] ?? text) : text);
 }
 
 /**
