@@ -59,8 +59,8 @@ export async function offerReply(s: TurnServices, text: string, topic: PersonOff
 }
 
 /** Says the offer (offerReply) as the turn's reply. */
-export async function sayOffer(dc: DialogContext, text: string, topic: PersonOfferTopic | "about-me"): Promise<true> {
-  const reply = await offerReply(services(dc.context), text, topic);
+export async function sayOffer(dc: DialogContext, text: string, topic: PersonOfferTopic | "about-me", heard?: string): Promise<true> {
+  const reply = await offerReply(services(dc.context), text, topic, heard);
   await dc.context.sendActivity(message(reply.text, reply.choices));
   return true;
 }

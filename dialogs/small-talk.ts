@@ -18,7 +18,7 @@ import { nextStepLabels } from "./shared/next-steps.js";
 import { handToHuman } from "./wishes.js";
 import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
 import { helpNumbers } from "./help-numbers.js";
-import { sayOffer, type PersonOfferTopic } from "./offers.js";
+import { personOfferOpen, sayOffer, type PersonOfferTopic } from "./offers.js";
 import { coordinatorInSentence, coordinatorNames, givesHelpNumbers, isAfterCrisis, nextReadingFor, services, tWhileRead, type TurnServices } from "./turn-services.js";
 import { asksToWriteAtNight, callsOut, notLikeLastTime, pleadsForAnswer, saysHardNight, saysSleepless } from "./shared/waiting-words.js";
 
@@ -31,8 +31,8 @@ function recently(s: TurnServices, ...topics: string[]): boolean {
 }
 
 /** An offer that someone gets in touch, through the one guard of open offers (offers.ts). */
-async function offer(dc: DialogContext, key: string, topic: PersonOfferTopic): Promise<true> {
-  return sayOffer(dc, services(dc.context).t(key), topic);
+async function offer(dc: DialogContext, key: string, topic: PersonOfferTopic, heard?: string): Promise<true> {
+  return sayOffer(dc, services(dc.context).t(key), topic, heard);
 }
 
 async function say(dc: DialogContext, key: string, labels?: string[]): Promise<true> {
@@ -110,7 +110,7 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
     await s.remember({ talkedOf: undefined });
     return say(dc, "talk.passedOnNod");
   }
-  const offered = recently(s, "program", "kallelse", "distress");
+  const offered = personOfferOpen(s);
   if (offered) {
     const answer = answerToOffer(s, text);
     if (answer === "yes") {
@@ -188,15 +188,11 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   // An appointment told ("fick brev från af om ett möte den 12e"): what is required only they can say, and the
   // team can help get ready for it; never a yes or no to going.
   if (program === "appointment") return offer(dc, "talk.appointment", "kallelse");
-  // An offer that someone gets in touch made just before still stands: not made again (a tester got it four
-  // times in a row), its yes still counts.
-  if (program && program !== "kallelse" && !isGoodNews(text) && offered) {
-    await s.remember({ talkedOf: { topic: "program", at: s.now.toISOString() } });
-    await dc.context.sendActivity(message(`${s.t("answers.signpostMid", { coordinatorInSentence: coordinatorInSentence(s) })} ${s.t("answers.offerStands")}`));
-    return true;
-  }
   // "fick svar från komvux jag kom in!!": joy first (good news is read below), not "sånt hjälper teamet till med".
-  if (program && !isGoodNews(text)) return offer(dc, program === "kallelse" ? "talk.kallelse" : "talk.topic", program === "kallelse" ? "kallelse" : "program");
+  // An offer that someone gets in touch made just before still stands: not made again (a tester got it four times
+  // in a row), its yes still counts; a new topic is heard in the signpost's words (offers.ts offerReply).
+  if (program === "kallelse" && !isGoodNews(text)) return offer(dc, "talk.kallelse", "kallelse");
+  if (program && !isGoodNews(text)) return offer(dc, "talk.topic", "program", s.t("answers.signpostMid", { coordinatorInSentence: coordinatorInSentence(s) }));
   // "gillar att rita", then "typ manga": what they like, kept as the answer to mapping's first question
   // (with the yes to keeping answers), and met warmly.
   if (toldInterest(text)) return keepInterest(dc, text, false);
