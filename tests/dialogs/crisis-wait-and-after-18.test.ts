@@ -12,7 +12,6 @@
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
-import { assignConversation, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 
 const suite = transcriptSuite(741800000, { clock: "none", staff: true });
 const { conversationOf } = suite;
@@ -97,14 +96,7 @@ async function handledByKim(language: "sv" | "en", name: string): Promise<{ p: P
   expect((await conversationOf(p)).priority).toBe("crisis");
   await say(p, language === "sv" ? "har sparat mina tabletter ett tag" : "ive been saving up my meds for a while");
   suite.h.clock.ms = Date.parse("2026-12-01T07:05:00Z");
-  const id = (await conversationOf(p)).id;
-  const deps = suite.staffDeps();
-  const kim = suite.w.accounts.coordA2.actor;
-  await assignConversation(deps, kim, id, kim.id);
-  await takeOver(deps, kim, id);
-  await replyAsCoordinator(deps, kim, id, language === "sv" ? "Hej, det är Kim. Jag ringer dig kl 9." : "Hi, this is Kim from the team. I'll call you at 9.");
-  await handBack(deps, kim, id);
-  await p.received();
+  const id = await suite.answeredAndHandedBack(p, language === "sv" ? "Hej, det är Kim. Jag ringer dig kl 9." : "Hi, this is Kim from the team. I'll call you at 9.");
   return { p, id };
 }
 

@@ -14,7 +14,7 @@
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
-import { assignConversation, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { addMeeting } from "../../bot/staff/meetings.js";
 import { recordOutcome } from "../../bot/plans/meeting-outcomes.js";
 
@@ -92,14 +92,7 @@ async function handledByKim(language: "sv" | "en"): Promise<Participant> {
   await p.say(language === "sv" ? "vill inte leva längre" : "i dont want to live anymore");
   expect((await conversationOf(p)).priority).toBe("crisis");
   suite.h.clock.ms = Date.parse("2026-11-25T07:10:00Z");
-  const id = (await conversationOf(p)).id;
-  const deps = suite.staffDeps();
-  const kim = suite.w.accounts.coordA2.actor;
-  await assignConversation(deps, kim, id, kim.id);
-  await takeOver(deps, kim, id);
-  await replyAsCoordinator(deps, kim, id, language === "sv" ? "Hej, det är Kim. Jag ringer dig nu." : "Hi, this is Kim. I'm calling you now.");
-  await handBack(deps, kim, id);
-  await p.received();
+  await suite.answeredAndHandedBack(p, language === "sv" ? "Hej, det är Kim. Jag ringer dig nu." : "Hi, this is Kim. I'm calling you now.");
   suite.h.clock.ms = Date.parse("2026-11-27T13:00:00Z");
   await p.say(language === "sv" ? "hej" : "hi");
   return p;

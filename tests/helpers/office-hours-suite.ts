@@ -7,6 +7,7 @@ import { startHarness, type Harness } from "./harness.js";
 import { onboardedParticipant, Participant } from "./conversation.js";
 import { staffWorld, type StaffWorld } from "./staff.js";
 import { loadLocales } from "../../bot/infrastructure/i18n.js";
+import { assignConversation, handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 
 export const MONDAY_10_STOCKHOLM = Date.parse("2026-11-23T09:00:00Z");
 
@@ -44,6 +45,11 @@ export interface OfficeHoursSuite {
    * as it does live; what the participant got meanwhile, each with when.
    */
   liveUntil(p: Participant, iso: string, stepMs?: number): Promise<{ at: string; text: string }[]>;
+  /**
+   * A coordinator (Kim unless said) is assigned the participant's conversation, takes it over, writes `words` and
+   * hands it back; the participant's phone has read up to there. The conversation's id.
+   */
+  answeredAndHandedBack(p: Participant, words: string, coordinator?: "coordA" | "coordA2"): Promise<number>;
 }
 
 export type StaffDeps = ReturnType<typeof depsOf>;
@@ -99,6 +105,17 @@ export function transcriptSuite(firstNumber: number, options: SuiteOptions = {})
       return p;
     },
     staffDeps: () => depsOf(harness(), (locales ??= loadLocales())),
+    async answeredAndHandedBack(p, words, coordinator = "coordA2") {
+      const id = (await suite.conversationOf(p)).id;
+      const deps = suite.staffDeps();
+      const actor = suite.w.accounts[coordinator].actor;
+      await assignConversation(deps, actor, id, actor.id);
+      await takeOver(deps, actor, id);
+      await replyAsCoordinator(deps, actor, id, words);
+      await handBack(deps, actor, id);
+      await p.received();
+      return id;
+    },
     async liveUntil(p, iso, stepMs = 15 * 60_000) {
       const h = harness();
       const target = Date.parse(iso);
