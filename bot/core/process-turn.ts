@@ -265,9 +265,12 @@ const SEEN_AFTER_MINOR_MS = 10 * 60_000;
  *
  * Someone known to be under 18 gets it after ten minutes of the coordinator's silence, not thirty, and for
  * something heavy told (the screen's concern) as well as a question, in words that hear it (texter18: Selma, 15,
- * asked "måste ni anmäla nu" ten minutes after Maja's last words and heard nothing until Maja handed back). Still
- * once between the coordinator's words and only when written to: the coordinator is the one talking, so Tillit
- * never writes into a takeover of its own accord, and ten minutes leaves a coordinator typing a reply time to send it.
+ * asked "måste ni anmäla nu" ten minutes after Maja's last words and heard nothing until Maja handed back).
+ * And a minor is never left with nothing at all: whatever they write, however soon after the coordinator's words,
+ * gets the receipt if nothing from Tillit has been said since the takeover began (session 20: Selma wrote within
+ * ten minutes of Maja's words and got nothing back, not knowing whether anyone read it). Once in the takeover, so a
+ * live talk with the coordinator is not interrupted under every message; the coordinator gone quiet for ten
+ * minutes gives it again, as above. Tillit never writes into a takeover of its own accord, only when written to.
  */
 async function questionSeen(ctx: MessageContext): Promise<BotReply[]> {
   const { deps, message } = ctx;
@@ -275,10 +278,12 @@ async function questionSeen(ctx: MessageContext): Promise<BotReply[]> {
   if (!takenOverAt || !lastWords || lastWords.getTime() < takenOverAt.getTime()) return [];
   const quiet = message.facts.now.getTime() - lastWords.getTime();
   const asks = expectsAnAnswer(message.body);
-  if (quiet < SEEN_AFTER_MINOR_MS || (!asks && !ctx.concern)) return [];
-  // The shorter wait and the heavy message without a question are a minor's alone: their age is read only then.
-  if ((quiet < SEEN_AFTER_MS || !asks) && !(await knownMinor(deps.sql, message.participant.id, deps.now()))) return [];
-  const { botMessages, takerFirstName } = await sinceTakeover(deps.sql, message.conversationId, lastWords);
+  const adultDue = quiet >= SEEN_AFTER_MS && asks;
+  // Anything else is a minor's alone: their age is read only then.
+  if (!adultDue && !(await knownMinor(deps.sql, message.participant.id, deps.now()))) return [];
+  // The coordinator gone quiet: once between their words. Otherwise (a minor's message in a live talk): once in the takeover.
+  const quietDue = adultDue || (quiet >= SEEN_AFTER_MINOR_MS && (asks || Boolean(ctx.concern)));
+  const { botMessages, takerFirstName } = await sinceTakeover(deps.sql, message.conversationId, quietDue ? lastWords : takenOverAt);
   if (botMessages > 0) return [];
   const recent = await recentTexts(deps.sql, message.conversationId);
   const key = ctx.concern ? "core.heavySeen" : "core.questionSeen";

@@ -7,7 +7,8 @@
 //   is answered from the record, in a crisis wait, in a wait for a person and after a crisis Kim answered.
 // - Selma, 15, asked "måste ni anmäla nu" ten minutes after Maja's last words in a takeover and heard nothing: someone
 //   known to be under 18 gets the one receipt after ten minutes of the coordinator's silence (not thirty), and for
-//   something heavy as well as a question; still once, and never while the coordinator has just written.
+//   something heavy as well as a question; still once (and, since session 20, once in the takeover while the
+//   coordinator has just written: leftovers-20a).
 // - "vet du om komvux är gratis" fell to not-understood or to how to apply: what komvux, sfi and a folkhögskola cost
 //   is answered truthfully (the tuition is free; books, material, board may cost; CSN), briefly, with the team offered.
 // Each case is a transcript of what the person wrote and what Tillit must and must not answer, said in a few ways.
@@ -232,9 +233,12 @@ describe("a minor writing while the coordinator who has the chat is quiet (texte
     expect(heavy).toMatch(/berättar|hör dig/);
   });
 
-  it("never while Maja has just written, and for someone of 20 the half hour stands", async () => {
+  it("while Maja has just written, once and never again in the talk; for someone of 20 the half hour stands", async () => {
+    // Session 20: a minor is never left with nothing at all, so four minutes after Maja's words the receipt comes
+    // too, once in the takeover (leftovers-20a.test.ts); what follows it in the talk gets nothing more.
     const p = await majaHasTheChat(2011);
-    expect(await p.sayLater("måste ni anmäla nu", 4 * MIN)).toBe("");
+    expect(await p.sayLater("måste ni anmäla nu", 4 * MIN)).toMatch(/Maja/);
+    expect(await p.sayLater("hallå?", 2 * MIN)).toBe("");
     const adult = await majaHasTheChat(2006);
     expect(await adult.sayLater("måste ni anmäla nu", 10 * MIN)).toBe("");
     expect(await adult.sayLater("mår så dåligt av allt det här", 5 * MIN)).toBe("");
