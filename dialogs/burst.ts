@@ -165,6 +165,15 @@ export async function mayBeginBurstWhileWaiting(dc: DialogContext, text: string)
   if (isFragment(text) && !readAsBurst(dc) && !plainReceiptQuiet(dc) && s.flagged !== "crisis") await s.remember({ burst: { texts: [text], at: s.now.toISOString(), presence: true, whileWaiting: true } });
 }
 
+/**
+ * This turn reads a burst together, and the burst before its last message already said what `says` reads ("asså jag
+ * har inte sovit" before "på typ 3 dygn"): that was answered when it was said, and is not answered again for each word after it.
+ */
+export function saidEarlierInBurst(dc: DialogContext, says: (text: string) => boolean): boolean {
+  const texts = services(dc.context).memory.burst?.texts ?? [];
+  return readAsBurst(dc) && texts.length > 1 && says(texts.slice(0, -1).join(" "));
+}
+
 /** This turn's text is a burst read together. */
 export function readAsBurst(dc: DialogContext): boolean {
   return dc.context.turnState.get(READ_AS_BURST) === true;

@@ -6,7 +6,8 @@
 // before just said so; good news and effort are met with warmth (small-talk.ts); the 24/7 numbers are
 // never glued onto a light message, and after a crisis come when it is heavy, cannot wait or they are
 // asked for, else only after a long while without them; hours after a crisis an ordinary message gets an ordinary reply; asking for a check-in or the like is told that Tillit's questions wait until the person
-// has been in touch.
+// has been in touch. "är det nån där" is answered (who is there, when the team reads, what if it is urgent), and
+// "kan inte sova" heard, with that the person awaited still knows, never only the receipt.
 import type { DialogContext } from "botbuilder-dialogs";
 import { closes, declinesCall, explainsAway, understandFree, type QuestionKind } from "./shared/understand-free.js";
 import { detectReminderRequest } from "./shared/recognize.js";
@@ -15,14 +16,14 @@ import { apologises, asksWhenAnswered, clearlyAsks, complainsOfWaiting, saysScar
 import { answerQuestion, questionInContext, stillThereStaff } from "./answer-question.js";
 import { answersCheckInPace, emergencyNumberSaid, needsNumbers, numbersDueAgain, NUMBERS_AGAIN_MS, reminderEffects, reminderReplyKey, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, coordinatorNames, nextReadingFor, services, type TurnServices } from "./turn-services.js";
-import { mayBeginBurstWhileWaiting, plainReceiptQuiet, readAsBurst, readLastAlone } from "./burst.js";
+import { mayBeginBurstWhileWaiting, plainReceiptQuiet, readAsBurst, readLastAlone, saidEarlierInBurst } from "./burst.js";
 import { routeErasureRequest } from "./erasure-route.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { declinesNumbers } from "./shared/numbers-words.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
-import { asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep } from "./shared/waiting-words.js";
+import { asksAnyoneThere, asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
 import { saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
@@ -132,6 +133,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     await dc.context.sendActivity(message(s.t("talk.awayExplained")));
     return;
   }
+  // "kan inte sova": heard, and that the person awaited still knows (before the heavy line: the screen may read sleep as concern).
+  if (await answeredSleepless(dc, text)) return;
   // Something heavy (the screen's concern) is answered every time, not only when an acknowledgment is
   // due: "vi blir vräkta nästa månad" once met silence because the message before had been answered.
   if (s.concern) return sayWithReading(dc, "waiting.heardHeavy");
@@ -292,7 +295,9 @@ const CALL_OUT_NUMBERS_MS = 60 * 60_000;
 /**
  * "e nån vaken där", "hallå??", "ingen?": at night, honestly that nobody is in until the morning and where
  * to talk now (a tester got "Jag förstod inte riktigt"); after a long wait, that nobody has had time yet
- * and what to do if it cannot wait. Soon after asking, in office hours, the acknowledgment answers it.
+ * and what to do if it cannot wait. Soon after asking, in office hours, "e det nån där" gets who is there (Tillit,
+ * a digital assistant), that the coordinator has it and when the team reads, and what to do if it is urgent: the
+ * plain acknowledgment once answered it, and said none of that (session 20); "hallå?" alone, the acknowledgment.
  */
 async function answeredCallOut(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
@@ -308,9 +313,51 @@ async function answeredCallOut(dc: DialogContext, text: string): Promise<boolean
     await dc.context.sendActivity(message(s.t(minor ? "common.nobodyInNowMinor" : short ? "common.nobodyInNowShort" : "common.nobodyInNow", { reading })));
     return true;
   }
-  if (!waitedLong(s)) return false;
+  if (!waitedLong(s)) {
+    // Soon after asking, "hallå e det nån där" still asks who is there (it got the plain receipt, session 20): Tillit,
+    // a digital assistant; the coordinator has what they wrote, and when the team reads; what to do if it is urgent.
+    // ("hallå?" alone is answered by the acknowledgment, "Jag är kvar här…", which says as much as it asks.)
+    if (!asksAnyoneThere(text)) return false;
+    const there = s.t("waiting.someoneThere", { coordinator: coordinatorInSentence(s), reading });
+    await dc.context.sendActivity(message(`${there} ${await ifUrgent(s)}`));
+    return true;
+  }
   const sorry = s.t("waiting.noOneYet", { reading });
   await dc.context.sendActivity(message(s.memory.numbersDeclined ? sorry : `${sorry} ${await helpNumbers(s, "waiting.urgent")}`));
+  return true;
+}
+
+/**
+ * What to do if it is urgent, said to "is anyone there" in office hours: in a wait over something heavy (a crisis or
+ * concern flag) the 24/7 numbers, or, when one of the last two texts gave them, that they hold around the clock; in
+ * an ordinary wait to say so, and 112 if someone is in danger (no suicide line under an ordinary request, texter17
+ * #8); with the numbers declined, only to say so.
+ */
+async function ifUrgent(s: TurnServices): Promise<string> {
+  if (s.memory.numbersDeclined) return s.t("waiting.ifUrgentQuiet");
+  if (!s.flagged) return s.t("waiting.ifUrgent");
+  return emergencyNumberSaid(s, 2) ? s.t("waiting.ifUrgentInView") : helpNumbers(s, "waiting.urgent");
+}
+
+/**
+ * "kan inte sova", "ligger vaken", "cant sleep" in a wait for a person: heard in a short word, and that the person
+ * awaited still knows they are waiting (it got the plain receipt, "Jag är kvar här, och det du skriver sparas",
+ * session 20). Where to talk now follows after a crisis, and at night in a wait over a concern, unless given in
+ * the last texts or declined; never under an ordinary request. Not when it says it cannot wait, nor when the
+ * screen read more in it than the night (that is heard as heavy). After a crisis as much is heard as before.
+ */
+async function answeredSleepless(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  // Said already by the burst before this message, and answered then: not again for each word after it.
+  if (saysUrgent(text) || !saysSleepless(text) || saidEarlierInBurst(dc, saysSleepless)) return false;
+  const crisis = s.flagged === "crisis";
+  // (The reasons may name what raised the flag, "trained-screen", "burst": only the kinds of concern are read.)
+  const kinds = (s.concern?.reasons ?? []).filter((r) => (concernCategories as readonly string[]).includes(r));
+  if (!crisis && kinds.some((r) => r !== "sleep" && r !== "exhaustion")) return false;
+  const { open, reading } = nextReadingFor(s);
+  const word = s.t(crisis ? "waiting.afterCrisisSleepless" : "waiting.sleepless", { coordinator: coordinatorInSentence(s), reading });
+  const numbers = !s.memory.numbersDeclined && !emergencyNumberSaid(s, 3) && (crisis || (s.flagged === "concern" && !open));
+  await dc.context.sendActivity(message(numbers ? `${word} ${await helpNumbers(s, "waiting.sleeplessNumbers")}` : word));
   return true;
 }
 
@@ -484,14 +531,8 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
     return;
   }
   const declined = Boolean(s.memory.numbersDeclined);
-  // "kan inte sova", "cant sleep" (which the screen may read as concern): a short caring word, and where to
-  // talk at night unless just given or declined. Not when it says it cannot wait.
-  if (!saysUrgent(said) && saysSleepless(said)) {
-    const word = s.t("waiting.afterCrisisSleepless", vars);
-    const numbers = !declined && !emergencyNumberSaid(s, 3);
-    await send(numbers ? `${word} ${await helpNumbers(s, "waiting.sleeplessNumbers")}` : word);
-    return;
-  }
+  // "kan inte sova", "cant sleep" (which the screen may read as concern): a short caring word (answeredSleepless).
+  if (await answeredSleepless(dc, said)) return;
   const light = isLight(said, intent);
   // Heavy, urgent or asked for: the numbers with the crisis reply's words (in words that vary).
   if (!declined && needsNumbers(s, said)) {

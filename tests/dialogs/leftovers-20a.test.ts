@@ -4,11 +4,17 @@
 //   to be under 18 is never left without a sign that their words reach someone. The receipt that what they write is
 //   visible to the coordinator who has the chat, once in the takeover (not under every message of a live talk); the
 //   coordinator gone quiet for ten minutes gives it again for a question or something heavy, as before.
+// - While a person is awaited, "hallå e det nån där" got the plain receipt: it asks whether anyone is there, so it
+//   is answered (who is there: Tillit, a digital assistant; that the coordinator has it and when the team reads;
+//   what to do if it is urgent; "hallå?" alone keeps the acknowledgment, never-alone.test.ts). "kan inte sova" got
+//   the plain receipt too: it is heard, and that the person awaited still knows they are waiting is said.
 // Each case is a transcript of what the person wrote and what Tillit must and must not answer, said in a few ways.
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
 import { replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { loadLocales } from "../../bot/infrastructure/i18n.js";
+import { smsSize } from "../../bot/domain/sms-segments.js";
 
 const suite = transcriptSuite(762010000, { clock: "none", staff: true });
 const { conversationOf } = suite;
@@ -80,5 +86,141 @@ describe("a minor writing while the coordinator who has the chat has just writte
     const adult = await majaHasTheChat(2006);
     expect(await adult.sayLater("måste ni anmäla nu", 4 * MIN)).toBe("");
     expect(await adult.sayLater("ok", MIN)).toBe("");
+  });
+});
+
+/** Tuesday 10:00 (the team in) or 21:30 (nobody in until the morning). */
+const DAY = "2026-11-24T09:00:00Z";
+const NIGHT = "2026-11-24T20:30:00Z";
+type Wait = "asked" | "concern" | "crisis";
+
+/** Someone on team Nord waiting for a person: asked for one, said yes to the offer of one, or after a crisis. */
+async function waitingFor(kind: Wait, at: string, language: "sv" | "en"): Promise<Participant> {
+  suite.h.clock.ms = Date.parse("2026-11-23T12:00:00Z");
+  const p = await suite.onTeam(language, language === "sv" ? "Nora" : "Nick");
+  suite.h.clock.ms = Date.parse(at);
+  const sv = language === "sv";
+  if (kind === "asked") await p.say(sv ? "vill prata med en människa" : "i want to talk to a person");
+  if (kind === "crisis") await p.say(sv ? "vill inte leva längre" : "i dont want to live anymore");
+  if (kind === "concern") {
+    await p.say(sv ? "allt känns meningslöst" : "everything feels pointless");
+    suite.h.clock.advance(MIN);
+    await p.say(sv ? "ja" : "yes");
+  }
+  const c = await conversationOf(p);
+  expect(c.status, kind).toBe("waiting");
+  expect(c.priority, kind).toBe(kind === "asked" ? "normal" : kind);
+  return p;
+}
+
+const PLAIN_RECEIPT = /^(Jag är kvar här, och det du skriver sparas|Tack, \S+ får se det här|Uppfattat\. Det ligger kvar|I'm still here, and what you write is kept|Thanks, \S+ will see this|Got it\. It's kept)/;
+
+describe("'hallå e det nån där' while a person is awaited: answered, not the plain receipt", () => {
+  const ASKED = { sv: ["hallå e det nån där", "hallå e de nån där?", "e det nån där", "är det någon där?"], en: ["hello is anyone there", "anyone there?", "is anybody there"] };
+  const WHO = /digital assistent|en bot|digital assistant|a bot/;
+  const WHEN = /läser under dagen|reads it during the day/;
+  const URGENT = /bråttom|112|urgent/;
+
+  it("in the day, in every kind of wait: who is there, that the coordinator has it and when the team reads, and what to do if it is urgent", async () => {
+    for (const kind of ["asked", "concern", "crisis"] as const) {
+      for (const language of ["sv", "en"] as const) {
+        for (const q of ASKED[language]) {
+          const p = await waitingFor(kind, DAY, language);
+          const reply = await p.sayLater(q, 3 * MIN);
+          const all = `${kind}: ${q} → ${reply}`;
+          expect(reply, all).not.toMatch(PLAIN_RECEIPT);
+          expect(reply, all).toMatch(WHO);
+          expect(reply, all).toMatch(WHEN);
+          expect(reply, all).toMatch(URGENT);
+          expect((await conversationOf(p)).status, all).toBe("waiting");
+        }
+      }
+    }
+  });
+
+  it("an ordinary request gets no suicide line under it; a heavy wait gets the numbers, or a line that they are in view", async () => {
+    const asked = await waitingFor("asked", DAY, "sv");
+    expect(await asked.sayLater("hallå e det nån där", 3 * MIN)).not.toMatch(/90101/);
+    const concern = await waitingFor("concern", DAY, "sv");
+    expect(await concern.sayLater("hallå e det nån där", 3 * MIN)).toMatch(/112/);
+  });
+
+  it("asked twice, not the same words twice in a row", async () => {
+    const p = await waitingFor("asked", DAY, "sv");
+    const first = await p.sayLater("hallå e det nån där", 3 * MIN);
+    const second = await p.sayLater("e det nån där?", MIN);
+    expect(second).not.toBe(first);
+    expect(second).toMatch(WHO);
+  });
+
+  it("at night, as before: nobody from the team is in, and when someone reads", async () => {
+    for (const kind of ["asked", "concern"] as const) {
+      const p = await waitingFor(kind, NIGHT, "sv");
+      const reply = await p.sayLater("hallå e det nån där", 3 * MIN);
+      expect(reply, kind).toMatch(/^(Ingen från teamet är på plats just nu|Teamet är inte på plats nu)/);
+      expect(reply, kind).toMatch(/i morgon från kl 08:00/);
+    }
+  });
+});
+
+describe("'kan inte sova' while a person is awaited: heard, and the person is still coming", () => {
+  const SLEEPLESS = { sv: ["kan inte sova", "ligger vaken", "har inte sovit"], en: ["cant sleep", "can't sleep", "still awake cant sleep"] };
+  const HEARD = /sova|[Ss]ömn|vaken|[Ss]leep/;
+  const STILL_COMING = /vet (fortfarande )?att du väntar|vet om det du skrev|knows you're waiting|knows what you wrote/;
+
+  it("day and night, in every kind of wait, in Swedish and English", async () => {
+    for (const kind of ["asked", "concern", "crisis"] as const) {
+      for (const at of [DAY, NIGHT]) {
+        for (const language of ["sv", "en"] as const) {
+          for (const said of SLEEPLESS[language]) {
+            const p = await waitingFor(kind, at, language);
+            const reply = await p.sayLater(said, 20 * MIN);
+            const all = `${kind} ${at}: ${said} → ${reply}`;
+            expect(reply, all).not.toMatch(PLAIN_RECEIPT);
+            expect(reply, all).toMatch(HEARD);
+            expect(reply, all).toMatch(STILL_COMING);
+            expect(reply, all).not.toMatch(/förstår inte|don't understand/);
+          }
+        }
+      }
+    }
+  });
+
+  it("at night, where to talk now in a heavy wait (in view, not again right after it); never the suicide line to an ordinary request", async () => {
+    const concern = await waitingFor("concern", NIGHT, "sv");
+    // The yes to the offer at night gave where to talk now; the sleepless night after it does not say it again.
+    const yes = concern.turns.at(-1)!.join(" ");
+    expect(yes).toMatch(/90101|mind\.se/);
+    expect(await concern.sayLater("kan inte sova", 20 * MIN)).not.toMatch(/90101|mind\.se/);
+    // Three replies on, it is no longer just above: said with the next sleepless night.
+    for (const said of ["ok", "tack", "hmm"]) await concern.sayLater(said, MIN);
+    expect(await concern.sayLater("ligger vaken fortfarande", 20 * MIN)).toMatch(/Jourhavande medmänniska|mind\.se|90101/);
+    const asked = await waitingFor("asked", NIGHT, "sv");
+    expect(await asked.sayLater("kan inte sova", 20 * MIN)).not.toMatch(/90101/);
+  });
+});
+
+describe("the new answers with what follows them fit in two SMS segments, in GSM-7", () => {
+  it("'is anyone there' with each way of saying what to do if it is urgent; 'kan inte sova' with where to talk now", () => {
+    const locales = loadLocales();
+    for (const lang of ["sv", "en"] as const) {
+      const t = (k: string) => locales[lang].get(k)!;
+      // The longest reading ("på måndag från kl 08:00"), and the longest name a coordinator goes by in the copy.
+      const fill = (ws: string[]) => ws.flatMap((w) => t("officeHours.weekday").map((r) => w.replace("{reading}", r.replace(/\{\w+\}/g, "måndag 08:00")).replace("{coordinator}", "din koordinator")));
+      const pairs: [string[], string[]][] = [
+        [fill(t("waiting.someoneThere")), [...t("waiting.ifUrgent"), ...t("waiting.ifUrgentQuiet"), ...t("waiting.ifUrgentInView"), ...t("waiting.urgent"), ...t("waiting.urgentMinor")]],
+        [fill(t("waiting.sleepless")), [...t("waiting.sleeplessNumbers"), ...t("waiting.sleeplessNumbersMinor")]],
+        [fill(t("waiting.afterCrisisSleepless")), [...t("waiting.sleeplessNumbers"), ...t("waiting.sleeplessNumbersMinor")]],
+      ];
+      for (const [firsts, seconds] of pairs) {
+        for (const a of firsts) {
+          for (const b of seconds) {
+            const size = smsSize(`${a} ${b}`);
+            expect(size.encoding, `${a} ${b}`).toBe("GSM-7");
+            expect(size.units, `${a} ${b}`).toBeLessThanOrEqual(306);
+          }
+        }
+      }
+    }
   });
 });
