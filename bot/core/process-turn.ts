@@ -222,8 +222,10 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   // answer (a conversation waiting for a person gets honest acknowledgements, see dialogs/waiting.ts).
   // A concern still raises the conversation in the inbox; an erasure request also goes on the team leads' list.
   if (coordinatorActive(message.facts)) {
-    if (detectErasureRequest(message.body)) return recordUnconfirmedErasure(ctx);
     const seen = await questionSeen(ctx);
+    // Recorded for the team lead unconfirmed (nobody to ask "are you sure?"), with the receipt when one is due: a minor
+    // asking to be erased in the coordinator's chat got nothing back at all.
+    if (detectErasureRequest(message.body)) return recordUnconfirmedErasure(ctx, seen);
     return seen.length ? commitWithConcern(ctx, seen, "receipt") : commitWithConcern(ctx, await toldWhoHasIt(ctx));
   }
   return runDialogTurn(ctx);
@@ -302,10 +304,13 @@ async function stopAnswersTheOffer(ctx: MessageContext): Promise<boolean> {
   return (await deps.runtime.innermostDialog(message.conversationId)) === CONCERN_OFFER_DIALOG_ID;
 }
 
-/** No bot is there to ask "are you sure?": the request is recorded as written, marked unconfirmed. */
-async function recordUnconfirmedErasure(ctx: MessageContext): Promise<void> {
+/**
+ * No bot is there to ask "are you sure?": the request is recorded as written, marked unconfirmed. `seen`: the receipt
+ * that the coordinator who has the chat sees it (questionSeen), when one is due; otherwise nothing is sent.
+ */
+async function recordUnconfirmedErasure(ctx: MessageContext, seen: BotReply[] = []): Promise<void> {
   const { deps, message } = ctx;
-  await commit(ctx, [], "reply", async (tx) =>
+  await commit(ctx, seen, seen.length ? "receipt" : "reply", async (tx) =>
     (await recordErasureRequest(tx, { participantId: message.participant.id, conversationId: message.conversationId, source: "chat-unconfirmed", now: deps.now() })).events,
   );
 }

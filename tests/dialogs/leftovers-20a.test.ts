@@ -3,7 +3,8 @@
 // - Selma, 15, wrote within ten minutes of Maja's own words in a takeover and got nothing back at all: someone known
 //   to be under 18 is never left without a sign that their words reach someone. The receipt that what they write is
 //   visible to the coordinator who has the chat, once in the takeover (not under every message of a live talk); the
-//   coordinator gone quiet for ten minutes gives it again for a question or something heavy, as before.
+//   coordinator gone quiet for ten minutes gives it again for a question or something heavy, as before. A wish to be
+//   erased, written into the takeover, is recorded as before and gets that receipt too (it got nothing).
 // - While a person is awaited, "hallå e det nån där" got the plain receipt: it asks whether anyone is there, so it
 //   is answered (who is there: Tillit, a digital assistant; that the coordinator has it and when the team reads;
 //   what to do if it is urgent; "hallå?" alone keeps the acknowledgment, never-alone.test.ts). "kan inte sova" got
@@ -84,6 +85,20 @@ describe("a minor writing while the coordinator who has the chat has just writte
     const heavy = await p.sayLater("mår så dåligt av allt det här", 3 * MIN);
     expect(heavy).toMatch(SEEN);
     expect(heavy).toMatch(/berättar|hör dig/);
+  });
+
+  it("a wish to erase everything, written to Maja's chat: recorded for the team lead as before, and not met with nothing", async () => {
+    for (const [language, said] of [["sv", "radera allt om mig"], ["en", "delete all my data"]] as const) {
+      const p = await majaHasTheChat(2011, language);
+      const seen = await p.sayLater(said, 2 * MIN);
+      expect(seen, said).toMatch(SEEN);
+      expect(seen, said).toMatch(VISIBLE);
+      const request = await suite.h.tillit.db.erasureRequest.findFirst({ where: { participantId: (await p.record()).id, status: "open" } });
+      expect(request, said).toMatchObject({ source: "chat-unconfirmed" });
+    }
+    // Someone of 20 mid-talk: Maja answers it herself, as before.
+    const adult = await majaHasTheChat(2006);
+    expect(await adult.sayLater("radera allt om mig", 2 * MIN)).toBe("");
   });
 
   it("someone of 20 talking with Maja: she answers herself, as before", async () => {
