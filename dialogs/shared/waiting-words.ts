@@ -198,6 +198,10 @@ const PILLS_LAID_OUT = /\b(har|haller|holding|have|i have|ive got|got)( (typ|ca|
 const COUNTDOWN = /\b(om|in) (\d+|en|ett|fem|tio|tjugo|trettio|nagra|par|a|an|one|five|ten|twenty|thirty|few|couple of|a few) (min|mins|minuter|minuten|minutes|minute|sek|sekunder|secs|seconds|timme|timmar|timmen|hour|hours|kvart|halvtimme)\b|\bom en (kvart|halvtimme)\b/;
 const DOING_IT = /\b((ska|kommer|tanker|vill) (att )?(gora|gor) det|gor det|(gonna|going to|will|ill|i ll|about to) do it|doing it|det (ar|e) over|(ar|e) det over|its over|it ll be over|itll be over|allt (ar|e) slut)\b/;
 const DOING_IT_WHEN = /\b((ska|kommer|tanker) (att )?(gora|gor) det|gor det) (nu|ikvall|i kvall|inatt|i natt|snart|idag|i dag)\b|\b(gonna|going to|will|ill|i ll|about to) do it (now|tonight|soon|today|rn)\b|\bdoing it (now|tonight|rn)\b/;
+// A time later than now said with a jump ("ska hoppa från bron ikväll", "gonna jump off the bridge tonight", "imorgon"):
+// a plan for later, not being at the place now. Told with now ("nu", "rn") it is still now.
+const LATER_ON = /\b(ikvall|i kvall|inatt|i natt|imorgon|i morgon|imorn|i morn|senare|i helgen|tonight|tomorrow|later|this evening|this weekend)\b/;
+const NOW = /\b(nu|direkt|now|rn|right now)\b/;
 
 export type PlanInMotion = "place" | "at-place" | "going-out" | "farewell" | "method" | "means" | "countdown";
 
@@ -213,6 +217,9 @@ export function planInMotion(text: string): PlanInMotion | undefined {
   if (GOING_OUT_NOW.test(said) && !PAST_OR_OTHERS.test(said)) return "going-out";
   if (FAREWELL.test(said) && !NOT_FAREWELL.test(said)) return "farewell";
   const past = PAST_OR_OTHERS.test(said) || /\b(hoppa|hoppar) (over|av|in|pa|upp|runt)\b|\b(jump|jumping) (in|into|on|around|rope|the queue)\b|\b(trott pa|tired of|trott av)\b/.test(said);
+  // A jump planned for later ("gonna jump off the bridge tonight") is a time set to do it, as "i'll do it tonight" is:
+  // 112 and not to be alone, never "get away from there", said to someone at the place (a tester's plan for tonight got it).
+  if (!past && JUMP_NOW.test(said) && LATER_ON.test(said) && !NOW.test(said) && !TRAIN_COMING.test(said) && !HEIGHT.test(said)) return "countdown";
   if (!past && (TRAIN_COMING.test(said) || JUMP_NOW.test(said) || HEIGHT.test(said))) return "method";
   if (!past && (MEANS_IN_HAND.test(said) || PILLS_LAID_OUT.test(said))) return "means";
   if (!past && ((COUNTDOWN.test(said) && DOING_IT.test(said)) || DOING_IT_WHEN.test(said))) return "countdown";

@@ -1,0 +1,73 @@
+// Session 20's conversation leftovers (fix20b), found by testers in session 19:
+// - an offer of a person ("Vill du att teamet hör av sig? 1. Ja 2. Nej") and a check-in reminder ("Har du tid för en
+//   kort incheckning nu?") came one under the other: two questions open at once. While an offer of a person stands,
+//   Tillit's own questions wait (dialogs/offers.ts).
+// - "har ångest", "ångest", "anxiety" in answer to the concern offer met "Jag förstod inte riktigt" and the offer
+//   again; "har sån ångest" dropped the offer for another question. The feeling is heard, and the offer stands.
+// - "gonna jump off the bridge tonight" got "get away from there", meant for someone at the place now: a plan for
+//   later gets 112, the numbers and a person, without it; "står på bron nu" keeps it.
+// - "vill börja plugga", then "vill plugga", got "hör av sig om det här också": "också" only for another subject.
+// - answer-question.ts wrote the open offer itself; it goes through offers.ts (no change in what is said).
+import { describe, expect, it } from "vitest";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
+
+const suite = transcriptSuite(742000000, { clock: "none" });
+const { conversationOf } = suite;
+const MIN = 60_000;
+
+describe("a plan for later is not being at the place now: the crisis reply fits", () => {
+  const AWAY = /därifrån|away from there/i;
+  const NUMBERS = /112[\s\S]*90101|90101[\s\S]*112/;
+
+  /** Someone on team Nord, at Tuesday 11:00 or at Friday 02:50 (nobody in until Monday). */
+  async function crisisReply(language: "sv" | "en", text: string, night = false): Promise<string[]> {
+    suite.h.clock.ms = Date.parse("2026-11-24T10:00:00Z");
+    const p = await suite.onTeam(language);
+    if (night) suite.h.clock.ms = Date.parse("2026-11-27T01:50:00Z");
+    else suite.h.clock.advance(MIN);
+    const lines = await p.say(text);
+    expect((await conversationOf(p)).priority, text).toBe("crisis");
+    return lines;
+  }
+
+  const LATER: [language: "sv" | "en", text: string][] = [
+    ["en", "gonna jump off the bridge tonight"],
+    ["en", "im going to jump off the bridge tonight"],
+    ["sv", "ska hoppa från bron ikväll"],
+    ["sv", "ska hoppa fran bron i kvall"],
+    ["sv", "tänker hoppa från bron inatt"],
+    ["sv", "jag ska hoppa från taket imorgon"],
+  ];
+
+  it("'tonight', 'ikväll', 'imorgon': 112 and the numbers, a person told, never 'get away from there', by day and at night", async () => {
+    for (const night of [false, true]) {
+      for (const [language, text] of LATER) {
+        const lines = await crisisReply(language, text, night);
+        const all = `${text} → ${lines.join(" | ")}`;
+        expect(lines.join(" "), all).not.toMatch(AWAY);
+        expect(lines.join(" "), all).toMatch(NUMBERS);
+        expect(lines[1], all).toMatch(/sagt till|told/);
+      }
+    }
+  });
+
+  it("at the place now keeps the danger-now reply: 'står på bron nu', 'jumping off the bridge now'", async () => {
+    for (const [language, text] of [["sv", "står på bron nu"], ["sv", "ska hoppa från bron nu"], ["en", "gonna jump off the bridge now"], ["en", "standing on the bridge rn"]] as const) {
+      const lines = await crisisReply(language, text);
+      expect(lines[0], text).toMatch(AWAY);
+    }
+  });
+
+  it("told with the flag standing, a plan for tonight gets the same: no 'get away from there'", async () => {
+    suite.h.clock.ms = Date.parse("2026-11-27T01:40:00Z");
+    const p = await suite.onTeam("sv");
+    suite.h.clock.advance(MIN);
+    await p.say("vill inte leva längre");
+    expect((await conversationOf(p)).priority).toBe("crisis");
+    const again = await p.sayLater("ska hoppa från bron ikväll");
+    expect(again).not.toMatch(AWAY);
+    expect(again).toMatch(/112/);
+    const now = await p.sayLater("står på bron nu");
+    expect(now).toMatch(AWAY);
+  });
+});
