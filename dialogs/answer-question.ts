@@ -11,7 +11,7 @@ import { message } from "./shared/prompts.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
 import { MAPPING_TOPICS, type MappingTopic } from "./mapping.dialog.js";
-import { offerReply } from "./offers.js";
+import { offerReply, rememberOffer } from "./offers.js";
 import { coordinatorInSentence, coordinatorName, coordinatorNames, retentionVars, services, type TurnServices, tWhileRead } from "./turn-services.js";
 
 /** `nextSteps`: the answer ends the turn with nothing else asked, so "what can you do" may offer the steps as choices. */
@@ -176,10 +176,11 @@ async function practicalAnswer(s: TurnServices, offer: boolean, asked: string): 
 /**
  * "e maja kvar", "vem är min koordinator": the answer says how to have the coordinator get in touch ("Vill du att
  * Maja hör av sig, skriv …"), an offer like any other, so a bare "ja" right after it is its yes (small-talk.ts);
- * it met "förstår inte allt" (texter16 #9, #12). Only when the answer ends the turn and nobody is awaited.
+ * it met "förstår inte allt" (texter16 #9, #12). Only when the answer ends the turn and nobody is awaited; remembered
+ * through offers.ts, which owns the open offer.
  */
 async function offersCoordinator(s: TurnServices, endsTurn: boolean): Promise<void> {
-  if (endsTurn && !s.conversation.waiting) await s.remember({ talkedOf: { topic: "program", at: s.now.toISOString() } });
+  if (endsTurn && !s.conversation.waiting) await rememberOffer(s, "program");
 }
 
 

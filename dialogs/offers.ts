@@ -39,6 +39,15 @@ export function withoutQuestion(text: string): string {
 }
 
 /**
+ * Remembers an offer of `topic` as made now, unanswered: the one place an open offer is written (openOffer reads it;
+ * small-talk.ts hears its yes). An offer whose words are the answer to a question ("e maja kvar": how to have Maja
+ * get in touch, answer-question.ts) is remembered here too, without a reply of its own.
+ */
+export async function rememberOffer(s: TurnServices, topic: PersonOfferTopic | "about-me"): Promise<void> {
+  await s.remember({ talkedOf: { topic, at: s.now.toISOString() } });
+}
+
+/**
  * The reply that makes an offer: `text` ends in its question. With no offer standing, the offer with a yes and a
  * no, remembered as open. While one of a person stands: `text` without its question, and that the same yes covers
  * this too (no choices; the topic told is what is remembered now). An offer to tell more about oneself is not put
@@ -51,10 +60,10 @@ export async function offerReply(s: TurnServices, text: string, topic: PersonOff
     if (topic === "about-me") return { text: heard };
     // More of the same thing (the letter's date after the letter) is no other thing: not "about this too".
     const same = s.memory.talkedOf?.topic === topic && topic !== "program";
-    await s.remember({ talkedOf: { topic, at: s.now.toISOString() } });
+    await rememberOffer(s, topic);
     return { text: [heard, s.t(same ? "answers.offerStandsSame" : "answers.offerStands")].filter(Boolean).join(" ") };
   }
-  await s.remember({ talkedOf: { topic, at: s.now.toISOString() } });
+  await rememberOffer(s, topic);
   return { text, choices: [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")] };
 }
 

@@ -10,10 +10,21 @@
 // - answer-question.ts wrote the open offer itself; it goes through offers.ts (no change in what is said).
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import type { Participant } from "../helpers/conversation.js";
 
 const suite = transcriptSuite(742000000, { clock: "none" });
-const { conversationOf } = suite;
+const { onboarded, conversationOf } = suite;
 const MIN = 60_000;
+
+/** Tuesday 11:00 in Stockholm: the office open, no quiet hours near. */
+const MORNING = Date.parse("2026-11-24T10:00:00Z");
+
+async function morningParticipant(language: "sv" | "en" = "sv"): Promise<Participant> {
+  suite.h.clock.ms = MORNING;
+  const p = await onboarded(language);
+  suite.h.clock.advance(MIN);
+  return p;
+}
 
 describe("a plan for later is not being at the place now: the crisis reply fits", () => {
   const AWAY = /därifrån|away from there/i;
@@ -69,5 +80,16 @@ describe("a plan for later is not being at the place now: the crisis reply fits"
     expect(again).toMatch(/112/);
     const now = await p.sayLater("står på bron nu");
     expect(now).toMatch(AWAY);
+  });
+});
+
+describe("'vem är min koordinator' keeps its offer, now remembered through offers.ts", () => {
+  it("a bare 'ja' right after the answer asks for the coordinator, in Swedish and English", async () => {
+    for (const [language, asked, yes] of [["sv", "vem är min koordinator", "ja"], ["en", "who is my coordinator", "yes"]] as const) {
+      const p = await morningParticipant(language);
+      expect(await p.say(asked), asked).not.toEqual([]);
+      await p.sayLater(yes);
+      expect((await conversationOf(p)).status, asked).toBe("waiting");
+    }
   });
 });
