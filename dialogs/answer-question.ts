@@ -170,7 +170,7 @@ async function practicalAnswer(s: TurnServices, offer: boolean, asked: string): 
   if (s.conversation.waiting) return { text: signpost ? `${signpost} ${s.t("answers.signpostWaiting", vars)}` : s.t("answers.practicalWaiting", vars) };
   if (!offer) return { text: signpost ? `${signpost} ${s.t("answers.signpostMid", vars)}` : s.t("answers.practical", vars) };
   const heard = signpost ?? s.t("answers.practicalNoRepeat");
-  return offerReply(s, signpost ? `${signpost} ${s.t("answers.signpostOffer", vars)}` : s.t("answers.practicalOffer", vars), "program", heard);
+  return offerReply(s, signpost ? `${signpost} ${s.t("answers.signpostOffer", vars)}` : s.t("answers.practicalOffer", vars), "program", heard, asked);
 }
 
 /**

@@ -9,6 +9,7 @@
 import { services, type TurnServices } from "./turn-services.js";
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
+import { anotherSubject, subjectsOf } from "./shared/subject-words.js";
 
 /** How long an offer stands unanswered: its yes still counts (small-talk.ts reads it), and no second is put. */
 export const OFFER_STANDS_MS = 30 * 60_000;
@@ -43,8 +44,8 @@ export function withoutQuestion(text: string): string {
  * small-talk.ts hears its yes). An offer whose words are the answer to a question ("e maja kvar": how to have Maja
  * get in touch, answer-question.ts) is remembered here too, without a reply of its own.
  */
-export async function rememberOffer(s: TurnServices, topic: PersonOfferTopic | "about-me"): Promise<void> {
-  await s.remember({ talkedOf: { topic, at: s.now.toISOString() } });
+export async function rememberOffer(s: TurnServices, topic: PersonOfferTopic | "about-me", subjects: string[] = []): Promise<void> {
+  await s.remember({ talkedOf: { topic, at: s.now.toISOString(), ...(subjects.length ? { subjects } : {}) } });
 }
 
 /**
@@ -53,23 +54,28 @@ export async function rememberOffer(s: TurnServices, topic: PersonOfferTopic | "
  * this too (no choices; the topic told is what is remembered now). An offer to tell more about oneself is not put
  * while one of a person stands: what was said without its question. `heard`: what is said instead of the offer
  * while one stands, when its words without the question are not the best (the offer's own words otherwise).
+ * `said`: the young person's words the offer answers, whose subjects tell a second thing from the same one again.
  */
-export async function offerReply(s: TurnServices, text: string, topic: PersonOfferTopic | "about-me", heard = withoutQuestion(text)): Promise<{ text: string; choices?: string[] }> {
+export async function offerReply(s: TurnServices, text: string, topic: PersonOfferTopic | "about-me", heard = withoutQuestion(text), said = ""): Promise<{ text: string; choices?: string[] }> {
   const standing = openOffer(s);
+  const subjects = subjectsOf(said);
   if (standing === "person") {
     if (topic === "about-me") return { text: heard };
-    // More of the same thing (the letter's date after the letter) is no other thing: not "about this too".
-    const same = s.memory.talkedOf?.topic === topic && topic !== "program";
-    await rememberOffer(s, topic);
-    return { text: [heard, s.t(same ? "answers.offerStandsSame" : "answers.offerStands")].filter(Boolean).join(" ") };
+    // "This too" only for another thing than the one just heard: another topic (the letter after the wish to study),
+    // or what the team helps with, about another subject ("vad kostar körkort" after "vill börja plugga"). More of
+    // the same (the letter's date after the letter, "vill plugga" after "vill börja plugga") is no second thing.
+    const before = s.memory.talkedOf;
+    const another = before?.topic !== topic || (topic === "program" && anotherSubject(before.subjects, subjects));
+    await rememberOffer(s, topic, [...new Set([...(before?.topic === topic ? (before.subjects ?? []) : []), ...subjects])]);
+    return { text: [heard, s.t(another ? "answers.offerStands" : "answers.offerStandsSame")].filter(Boolean).join(" ") };
   }
-  await rememberOffer(s, topic);
+  await rememberOffer(s, topic, subjects);
   return { text, choices: [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")] };
 }
 
 /** Says the offer (offerReply) as the turn's reply. */
 export async function sayOffer(dc: DialogContext, text: string, topic: PersonOfferTopic | "about-me", heard?: string): Promise<true> {
-  const reply = await offerReply(services(dc.context), text, topic, heard);
+  const reply = await offerReply(services(dc.context), text, topic, heard, dc.context.activity.text ?? "");
   await dc.context.sendActivity(message(reply.text, reply.choices));
   return true;
 }

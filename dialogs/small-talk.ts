@@ -190,9 +190,10 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   if (program === "appointment") return offer(dc, "talk.appointment", "kallelse");
   // "fick svar från komvux jag kom in!!": joy first (good news is read below), not "sånt hjälper teamet till med".
   // An offer that someone gets in touch made just before still stands: not made again (a tester got it four times
-  // in a row), its yes still counts; a new topic is heard in the signpost's words (offers.ts offerReply).
+  // in a row), its yes still counts; what was told is heard in the offer's words, "too" only for another subject
+  // (offers.ts offerReply: "Sånt kan teamet också hjälpa dig med" met "cv" after "söker praktik").
   if (program === "kallelse" && !isGoodNews(text)) return offer(dc, "talk.kallelse", "kallelse");
-  if (program && !isGoodNews(text)) return offer(dc, "talk.topic", "program", s.t("answers.signpostMid", { coordinatorInSentence: coordinatorInSentence(s) }));
+  if (program && !isGoodNews(text)) return offer(dc, "talk.topic", "program");
   // "gillar att rita", then "typ manga": what they like, kept as the answer to mapping's first question
   // (with the yes to keeping answers), and met warmly.
   if (toldInterest(text)) return keepInterest(dc, text, false);

@@ -90,7 +90,12 @@ export interface ConversationMemory {
    * What was last talked about in small talk, and when (ISO time): good news, or what the team helps with
    * (an offer of a person open), or what Tillit knows of the person (an offer to tell more open).
    */
-  talkedOf?: { topic: "good-news" | "good-news-more" | "program" | "kallelse" | "distress" | "distress-told" | "about-me" | "asked-back" | "passed-on"; at: string };
+  talkedOf?: {
+    topic: "good-news" | "good-news-more" | "program" | "kallelse" | "distress" | "distress-told" | "about-me" | "asked-back" | "passed-on";
+    at: string;
+    /** What an offer of a person was about, in broad subjects (shared/subject-words.ts): "this too" only for another. */
+    subjects?: string[];
+  };
   /** An interest told freely ("gillar att rita"), and when (ISO time): "typ manga" right after is more of it. */
   interest?: { said: string; at: string };
   /** When onboarding last asked for the consent in full (ISO time): asked again, it comes in its short line. */

@@ -11,6 +11,7 @@
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
+import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
 
 const suite = transcriptSuite(742000000, { clock: "none" });
 const { onboarded, conversationOf } = suite;
@@ -25,6 +26,9 @@ async function morningParticipant(language: "sv" | "en" = "sv"): Promise<Partici
   suite.h.clock.advance(MIN);
   return p;
 }
+
+/** Shown as a yes-or-no offer: the numbered choices under it. */
+const CHOICES = /\n1\. (Ja|Yes)\n2\. (Nej|No)/;
 
 describe("a plan for later is not being at the place now: the crisis reply fits", () => {
   const AWAY = /därifrån|away from there/i;
@@ -80,6 +84,53 @@ describe("a plan for later is not being at the place now: the crisis reply fits"
     expect(again).toMatch(/112/);
     const now = await p.sayLater("står på bron nu");
     expect(now).toMatch(AWAY);
+  });
+});
+
+describe("'också' only for another subject than the one just heard", () => {
+  const ALSO = /också|\btoo\b|\balso\b|\bas well\b/i;
+  const SAME: [language: "sv" | "en", first: string, second: string][] = [
+    ["sv", "vill börja plugga", "vill plugga"],
+    ["sv", "vill börja plugga", "vill plugga på komvux"],
+    ["sv", "hjälp med jobb", "hjälp med jobb"],
+    ["sv", "söker praktik", "vill söka jobb"],
+    ["sv", "vad kostar körkort", "vad kostar körkort"],
+    ["sv", "vad kostar körkort", "hur mycket kostar ett körkort"],
+    ["sv", "hur ansöker man om bostadsbidrag", "hur söker man bostadsbidrag"],
+    ["sv", "vet du om komvux är gratis", "är komvux gratis"],
+    ["en", "i wanna start studying", "i want to study"],
+    ["en", "how much is a drivers license", "how much is a drivers license"],
+  ];
+  const OTHER: [language: "sv" | "en", first: string, second: string][] = [
+    ["sv", "vill börja jobba", "vill plugga"],
+    ["sv", "vill borja jobba", "vad kostar korkort"],
+    ["sv", "vad kostar körkort", "fick brev från af om ett möte den 12e"],
+    ["en", "i wanna start studying", "how much is a drivers license"],
+  ];
+
+  it("the same subject again: heard, the offer said to stand, no 'också' or 'too'", async () => {
+    for (const [language, first, second] of SAME) {
+      const p = await morningParticipant(language);
+      expect((await p.say(first)).join("\n"), first).toMatch(CHOICES);
+      const again = await p.sayLater(second);
+      const all = `${first} → ${second} → ${again}`;
+      expect(again, all).not.toMatch(ALSO);
+      expect(again, all).not.toMatch(CHOICES);
+      expect(again, all).not.toMatch(NOT_UNDERSTOOD);
+      await p.sayLater(language === "sv" ? "ja" : "yes");
+      expect((await conversationOf(p)).status, all).toBe("waiting");
+    }
+  });
+
+  it("another subject: 'också' or 'too', and one yes answers both", async () => {
+    for (const [language, first, second] of OTHER) {
+      const p = await morningParticipant(language);
+      expect((await p.say(first)).join("\n"), first).toMatch(CHOICES);
+      const again = await p.sayLater(second);
+      expect(again, `${first} → ${second} → ${again}`).toMatch(ALSO);
+      await p.sayLater(language === "sv" ? "ja" : "yes");
+      expect((await conversationOf(p)).status, second).toBe("waiting");
+    }
   });
 });
 
