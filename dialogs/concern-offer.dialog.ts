@@ -18,7 +18,7 @@ import { answersPlainly, correctsGuess, fearsSocialServices, playsDown, understa
 import { asksSomething, fold } from "./shared/fold.js";
 import type { ChoiceSpec } from "./shared/prompts.js";
 import { apologisesForAway, asksForCheckIn, closes, explainsAway, tellsNoContactLately, understandFree } from "./shared/understand-free.js";
-import { feelsBored, toldOwnSituation } from "./shared/understand-small-talk.js";
+import { feelsBad, feelsBored, toldAnxiety, toldOwnSituation } from "./shared/understand-small-talk.js";
 import { apologises } from "./shared/clearly-asks.js";
 import { choiceReading, choiceSpec } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, coordinatorNames, nextReadingFor, services, type TurnServices, tWhileRead } from "./turn-services.js";
@@ -206,6 +206,10 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // "har ingenstans att sova inatt" in answer to the offer is news, not a no: it is heard, and the
     // offer stays open (asked once more in other words; after that, where the door is).
     if (answer === undefined && s.concern) return hearHeavyAnswer(dc, state, s.concern.reasons);
+    // "har ångest", "ångest", "i have anxiety", "mår skit" to the offer: how they feel, told, which the screen let pass.
+    // No answer to the offer, and no reason not to understand: heard (anxiety by its name), and the offer said to
+    // stand, a yes still answers it (a tester's met "Jag förstod inte riktigt" and the offer again).
+    if (answer === undefined && toldFeeling(dc.context.activity.text ?? "")) return heardOfferStands(dc, s, heardFeeling(s, dc.context.activity.text ?? ""));
     // "e nån vaken där", "is anyone there" at night: honestly, nobody from the team is in until the
     // morning, and where to talk now; then the offer once more (a tester got "Jag förstod inte riktigt").
     if (answer === undefined && asksAnyoneThere(dc.context.activity.text ?? "")) {
@@ -253,7 +257,9 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // "nej har inte ätit ngt idag": the no is theirs, and what came with it is not passed over (it is
     // flagged for the team like any heavy message; a tester's got a plain "okay").
     const key = answer === "no" ? (s.concern ? "concern.noButHeard" : "concern.no") : "concern.noAnswer";
-    await dc.context.sendActivity(message(s.t(key, { coordinator: coordinatorInSentence(s) })));
+    // "nej har ångest": the no is theirs, and the feeling told with it is heard first.
+    const felt = answer === "no" && toldFeeling(dc.context.activity.text ?? "") ? `${heardFeeling(s, dc.context.activity.text ?? "")} ` : "";
+    await dc.context.sendActivity(message(`${felt}${s.t(key, { coordinator: coordinatorInSentence(s) })}`));
     return dc.endDialog();
   }
 }
@@ -306,6 +312,9 @@ export function readsAsNewMessage(context: TurnContext, instance: DialogInstance
   if (state.food && asksQuickHelp(text)) return false;
   const spec = choiceReading(s, "offer");
   if (recognizeChoice(text, spec.options, spec.labels, spec.reader) !== undefined) return !answersPlainly(text);
+  // "har sån ångest", "i have anxiety": a feeling told is the offer's own to hear (read as a new message, it got another
+  // question, a check-in or a person, in place of the offer).
+  if (toldFeeling(text)) return false;
   // "hur funkar check in?" is about the check-in it may start, and the offer's own to answer.
   // A question back ("får jag försörjningsstöd om jag e med i detta") is answered with the offer asked once more (main.dialog.ts).
   const intent = understandFree(text);
@@ -339,6 +348,8 @@ export function acknowledge(s: TurnServices, reasons: string[], text = ""): stri
   if (apologisesForAway(text)) return s.t("concern.ack.backNoSorry");
   if (explainsAway(text)) return s.t("talk.awayExplained");
   if (MOOD_REASONS.has(reasons[0] ?? "") && feelsBored(text)) return s.t("concern.ack.bored");
+  // "har ångest typ hela tiden", read as low spirits: anxiety, named as such.
+  if (MOOD_REASONS.has(reasons[0] ?? "") && toldAnxiety(text)) return s.t("concern.ack.anxiety");
   // "havent talked to a real person in like 9 days" right after "cant sleep again", flagged for the night before
   // it: what this message tells is loneliness, and it is met as such (texter17 #8 got the sleep line again).
   if (text && tellsNoContactLately(text) && reasons[0] !== "loneliness") return s.t("concern.ack.loneliness");
@@ -397,6 +408,16 @@ async function hearHeavyAnswer(dc: DialogContext, state: OfferState, reasons: st
 async function heardOfferStands(dc: DialogContext, s: TurnServices, heard: string): Promise<DialogTurnResult> {
   await dc.context.sendActivity(message(`${heard} ${s.t("concern.stands", { coordinator: coordinatorInSentence(s) })}`));
   return Dialog.EndOfTurn;
+}
+
+/** How they feel, told: a bad day or anxiety ("mår skit", "har ångest", "i have anxiety"). */
+function toldFeeling(text: string): boolean {
+  return feelsBad(text) || toldAnxiety(text);
+}
+
+/** A feeling told, heard: anxiety by its name, anything else as heavy. */
+function heardFeeling(s: TurnServices, text: string): string {
+  return s.t(toldAnxiety(text) ? "concern.ack.anxiety" : "concern.heardFeeling");
 }
 
 /** More of their own told, in a sentence, not a word or two about the offer ("ätit nudlar hela veckan", "hyran också"). */

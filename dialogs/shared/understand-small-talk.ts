@@ -15,6 +15,8 @@ const FEELS_BAD = [
   // "jobbigt med allt", "allt e så tungt", "orkar inte med nåt": everything heavy, said in a few words.
   /^((det|de) (e|ar) |allt (e|ar) |sa |sjukt |bara |typ |as )*(jobbigt|tungt|kampigt|skit|kass|svart) med allt\b|^allt (e|ar|kanns)( typ| bara| sa| sjukt| as)* (jobbigt|tungt|skit|kass|svart|for mycket|meningslost)\b|^(jag )?orkar (inte|int|ej) (med )?(nat|nagot|nagonting|nanting|allt)( alls| langre| mer)?$/,
   /^(jag |ja )?(har|har haft|kanner) (sa |sjukt |mycket |as |san |jatte |typ )?(angest|panik|panikangest)\b|^(angest|panik)( idag| nu)?$/,
+  // "i have anxiety", "anxiety", "having panic attacks": the same told in English (it met "I didn't quite get that").
+  /^(i |i ve |ive |i m |im )?(have |got |get |having |feel |feeling |am |m )?(so much |such |such bad |bad |really bad |terrible |a lot of |lots of |some |like |so |really |super )?(anxiety|panic attacks?|anxious)( (rn|right now|today|again|af|atm|all the time|tbh|lately))*$/,
   // "ibland känns det som att jag e en dålig mamma", "känner mig värdelös", "jag är så misslyckad": a hard
   // word about oneself, said quietly (at 03:20 it met "Jag är kvar här").
   /\b(kanns|kanns det|kanner jag|kanner mig) (typ |ofta |bara |sa )?(som )?(att )?(jag ar |jag )?(typ |sa |bara |en sa |ju )?(en |ett )?(dalig|daliga|kass|vardelos|vardelost|misslyckad|misslyckat|usel|samst|varldens samsta|vardelosa)( (mamma|pappa|mamma|forelder|kompis|dotter|son|syster|bror|manniska|person|flickvan|pojkvan))?\b|^(jag ar|jag kanner mig) (sa |typ |bara |en sa |ju )?(en |ett )?(vardelos|misslyckad|usel|kass|dalig) (mamma|pappa|forelder|manniska|person)\b|\b(i feel|feels like i m|feel like i m|feel like im|i m such|im such) (a )?(bad|terrible|useless|worthless|failure|awful) ?(mom|mum|dad|parent|person|friend)?\b/,
@@ -23,6 +25,18 @@ const FEELS_BAD = [
 // "mår inte dåligt" is no bad day.
 const NOT_BAD = /\b(inte|int|ej|not) (sa |so |that |too )?(daligt|dalig|skit|kass|piss|bad|terrible|awful)\b/;
 const NOT_ME = /\b(han|hon|hen|dom|de|min (mamma|pappa|kompis|bror|syster)|my (mom|dad|friend|brother|sister)|he|she|they)\s+(mar|mor|is|isnt|feels?)\b/;
+
+// Anxiety or panic named, about oneself ("har ångest", "ångest typ hela tiden", "i have so much anxiety"): heard by its
+// name. Not "ingen ångest", "not anxious", a question, or someone else's ("min mamma har ångest").
+const ANXIETY = /\b(angest|angesten|angestig|panikangest|panik|panikattack\w*|anxiety|panic attacks?|anxious)\b/;
+const NO_ANXIETY = /\b(ingen|inte|int|ej|utan|mindre|no|not|less|without|never)( (nan|nagon|sa|sa mycket|lika mycket|lika|any|so|that|as|much))? (angest|panik|anxiety|anxious|panic)\b/;
+const OTHERS_ANXIETY = /\b(han|hon|hen|dom|de|min (mamma|pappa|kompis|bror|syster)|my (mom|mum|dad|friend|brother|sister)|he|she|they)\s+(har|hade|kanner|has|had|gets|feels)\b/;
+
+/** Anxiety or panic told about oneself (feelsBad reads it too, in a few words). */
+export function toldAnxiety(text: string): boolean {
+  const said = fold(text);
+  return ANXIETY.test(said) && !NO_ANXIETY.test(said) && !OTHERS_ANXIETY.test(said) && !text.includes("?");
+}
 
 /** A bad day told out of the blue, about oneself. */
 export function feelsBad(text: string): boolean {

@@ -30,6 +30,69 @@ async function morningParticipant(language: "sv" | "en" = "sv"): Promise<Partici
 /** Shown as a yes-or-no offer: the numbered choices under it. */
 const CHOICES = /\n1\. (Ja|Yes)\n2\. (Nej|No)/;
 
+describe("anxiety told in answer to the offer of a person is heard, and the offer stands", () => {
+  const ANXIETY: { language: "sv" | "en"; first: string; said: string }[] = [
+    { language: "sv", first: "allt känns meningslöst", said: "har ångest" },
+    { language: "sv", first: "allt känns meningslöst", said: "ångest" },
+    { language: "sv", first: "allt känns meningslöst", said: "har sån ångest" },
+    { language: "sv", first: "mår skit", said: "har ångest" },
+    { language: "sv", first: "allt kanns meningslost", said: "har sa mycket angest" },
+    { language: "en", first: "everything feels pointless", said: "anxiety" },
+    { language: "en", first: "everything feels pointless", said: "i have anxiety" },
+    { language: "en", first: "everything feels pointless", said: "i have so much anxiety" },
+  ];
+
+  it("not 'I didn't quite get that', no other question: the anxiety named, and the offer said to stand; a yes then answers it", async () => {
+    for (const { language, first, said } of ANXIETY) {
+      const p = await morningParticipant(language);
+      expect((await p.say(first)).join("\n"), first).toMatch(CHOICES);
+      suite.h.clock.advance(MIN);
+      const reply = (await p.say(said)).join("\n");
+      const all = `${first} → ${said} → ${reply}`;
+      expect(reply, all).not.toMatch(NOT_UNDERSTOOD);
+      expect(reply, all).toMatch(/ångest|anxiety/i);
+      expect(reply, all).toMatch(/står kvar|går inte ut|stands|doesn't run out/);
+      // One question at a time: no check-in or other menu offered beside it.
+      expect(reply, all).not.toMatch(/\n1\./);
+      expect(reply, all).not.toMatch(/Kolla läget|check in/i);
+      suite.h.clock.advance(MIN);
+      await p.say(language === "sv" ? "ja" : "yes");
+      expect((await conversationOf(p)).status, all).toBe("waiting");
+    }
+  });
+
+  it("anxiety with the wish for a person in the same words is the yes", async () => {
+    for (const [language, said] of [["sv", "har ångest, vill prata med någon"], ["en", "i have anxiety, i want to talk to someone"]] as const) {
+      const p = await morningParticipant(language);
+      await p.say(language === "sv" ? "allt känns meningslöst" : "everything feels pointless");
+      suite.h.clock.advance(MIN);
+      const reply = (await p.say(said)).join(" ");
+      expect(reply, said).not.toMatch(NOT_UNDERSTOOD);
+      expect((await conversationOf(p)).status, said).toBe("waiting");
+    }
+  });
+
+  it("a no with anxiety told is the no, with the anxiety heard first", async () => {
+    for (const [language, said] of [["sv", "nej har ångest"], ["sv", "nej, har sån ångest bara"], ["en", "no i just have anxiety"]] as const) {
+      const p = await morningParticipant(language);
+      await p.say(language === "sv" ? "mår skit" : "everything feels pointless");
+      const reply = await p.sayLater(said);
+      expect(reply, said).toMatch(/^(Ångest|Anxiety)/);
+      expect(reply, said).toMatch(/prata med en människa|talk to a human|talk to a person/);
+      expect((await conversationOf(p)).status, said).not.toBe("waiting");
+    }
+  });
+
+  it("told twice, it is heard in other words, never the same line twice in a row", async () => {
+    const p = await morningParticipant();
+    await p.say("allt känns meningslöst");
+    const first = await p.sayLater("har ångest");
+    const second = await p.sayLater("ångest typ hela tiden");
+    expect(second).not.toBe(first);
+    expect(second).not.toMatch(NOT_UNDERSTOOD);
+  });
+});
+
 describe("a plan for later is not being at the place now: the crisis reply fits", () => {
   const AWAY = /därifrån|away from there/i;
   const NUMBERS = /112[\s\S]*90101|90101[\s\S]*112/;
