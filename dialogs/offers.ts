@@ -5,8 +5,10 @@
 // offer's words without its question) and the one yes is said to cover this too (a tester got the practical
 // question's offer, then the kallelse's, one under the other). An offer of another kind that stands (to tell more
 // about oneself) gives way to an offer of a person, which is the one then read; it never comes on top of one.
-// The concern offer reads the same standing offer (concern-offer.dialog.ts).
-import { services, type TurnServices } from "./turn-services.js";
+// The concern offer reads the same standing offer (concern-offer.dialog.ts). Nor does a question of Tillit's own come
+// on top of a standing offer of a person: a reminder's check-in waits until it is answered or lapses (ownQuestionsWait).
+import { services, type ConversationMemory, type TurnServices } from "./turn-services.js";
+import { CONCERN_OFFER_DIALOG_ID } from "../bot/runtime/turn-types.js";
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { anotherSubject, subjectsOf } from "./shared/subject-words.js";
@@ -20,8 +22,13 @@ const PERSON_TOPICS: readonly string[] = ["program", "kallelse", "distress"] sat
 
 /** The offer that stands unanswered, if one does: of a person, or to tell more about oneself. */
 export function openOffer(s: TurnServices): "person" | "about-me" | undefined {
-  const t = s.memory.talkedOf;
-  if (!t || s.now.getTime() - Date.parse(t.at) >= OFFER_STANDS_MS) return undefined;
+  return standingOffer(s.memory, s.now);
+}
+
+/** The offer `memory` keeps as made within its time, unanswered. */
+function standingOffer(memory: ConversationMemory, now: Date): "person" | "about-me" | undefined {
+  const t = memory.talkedOf;
+  if (!t || now.getTime() - Date.parse(t.at) >= OFFER_STANDS_MS) return undefined;
   if (PERSON_TOPICS.includes(t.topic)) return "person";
   return t.topic === "about-me" ? "about-me" : undefined;
 }
@@ -29,6 +36,19 @@ export function openOffer(s: TurnServices): "person" | "about-me" | undefined {
 /** An offer that someone from the team gets in touch stands unanswered. */
 export function personOfferOpen(s: TurnServices): boolean {
   return openOffer(s) === "person";
+}
+
+/**
+ * Whether Tillit's own questions (a reminder's check-in, the self-rating, a mapping talk, the plan, each asking first
+ * whether now is a good time) wait, read between turns (the core asks before it begins one: bot/core/process-turn.ts):
+ * while an offer of a person stands unanswered, put through offerReply (its time, OFFER_STANDS_MS) or by the concern
+ * offer's dialog, open (as long from the conversation's last message, `lastMessageAt`). One question at a time: a tester
+ * got "Vill du att teamet hör av sig? 1. Ja 2. Nej" and "Har du tid för en kort incheckning nu?" one under the other,
+ * and a "1" then began the check-in. Answered, lapsed or left for a person, the reminder comes as its own question.
+ */
+export function ownQuestionsWait(memory: ConversationMemory, innermostDialog: string | undefined, lastMessageAt: Date | null, now: Date): boolean {
+  if (standingOffer(memory, now) === "person") return true;
+  return innermostDialog === CONCERN_OFFER_DIALOG_ID && lastMessageAt !== null && now.getTime() - lastMessageAt.getTime() < OFFER_STANDS_MS;
 }
 
 /** The offer's words without its question (the last sentence with a "?" and what follows it, "Helt okej att säga nej."). */

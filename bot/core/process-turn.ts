@@ -131,7 +131,8 @@ async function openSmallStep(deps: TurnDeps, participantId: number) {
   return { checkInId: latest.checkInId, step: latest.step };
 }
 
-export type StartOutcome = "started" | "opted-out" | "no-consent" | "held-for-human" | "unanswered-limit" | "no-conversation" | "aborted" | "failed";
+/** "offer-open": an offer of a person stands unanswered, and a question of Tillit's own waits for it (dialogs/offers.ts). */
+export type StartOutcome = "started" | "opted-out" | "no-consent" | "held-for-human" | "offer-open" | "unanswered-limit" | "no-conversation" | "aborted" | "failed";
 
 /** Runs inside the proactive turn's transaction; throwing AbortTurnError sends nothing and changes nothing. */
 export type BeforeCommit = (tx: SqlExecutor) => Promise<void>;
@@ -149,6 +150,10 @@ export async function processDialogStart(deps: TurnDeps, conversationId: number,
   // A reminder never asks someone who declined for answers (nor for consent again: that would be pushy).
   if (answerCollectingDialogs.includes(start.dialog) && participant.dataConsent !== true) return "no-consent";
   if (holdsTheBot(row.conversationStatus, row.handoffReason)) return "held-for-human";
+  // One question at a time: a question of Tillit's own (a reminder's check-in, which asks first) never comes on top of
+  // an offer of a person standing unanswered; it waits, and comes as its own question once that offer is answered or
+  // has lapsed. A person's own (a meeting proposed, the farewell) goes as before.
+  if (answerCollectingDialogs.includes(start.dialog) && (await deps.runtime.ownQuestionsWait(conversationId, row.lastMessageAt, deps.now()))) return "offer-open";
   const allowance = MAX_UNANSWERED_BOT_MESSAGES - unansweredInRow(row.unansweredCount, row.lastMessageAt, deps.now());
   if (allowance <= 0) return "unanswered-limit";
   const message: PendingMessage = {

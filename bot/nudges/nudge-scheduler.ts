@@ -37,7 +37,7 @@ export interface NudgeSettings {
   backoffAfter: number;
   /** Unanswered nudges after which a schedule goes quiet and a coordinator is asked to reach out. */
   stopAfter: number;
-  /** While a coordinator has the conversation, a due nudge waits this long and is tried again. */
+  /** While a coordinator has the conversation (or an offer of a person stands unanswered), a due nudge waits this long and is tried again. */
   holdMs: number;
 }
 
@@ -207,6 +207,9 @@ export class NudgeScheduler {
         crashPoint("after-nudge-sent");
         return this.afterSend(nudge);
       case "held-for-human":
+        return this.hold(nudge);
+      // An offer of a person stands unanswered: the reminder waits, as for a person, and is tried again.
+      case "offer-open":
         return this.hold(nudge);
       case "aborted":
         return pacedUntil ? this.hold(nudge, pacedUntil) : "aborted";

@@ -9,6 +9,7 @@ import { variedTranslator, type Locales } from "../infrastructure/i18n.js";
 import { smsSize } from "../domain/sms-segments.js";
 import { renderSmsBody } from "../channels/sms-transport.js";
 import { attachServices, type ConversationMemory, type RetentionPromise, type TurnServices } from "../../dialogs/turn-services.js";
+import { ownQuestionsWait } from "../../dialogs/offers.js";
 import { DialogStateStorage } from "./dialog-state-storage.js";
 import { TillitAdapter } from "./tillit-adapter.js";
 import { withTransaction } from "./transaction-scope.js";
@@ -46,25 +47,18 @@ export function createDialogRuntime(sql: Sql, locales: Locales, root: Dialog, op
       await deleteDialogStates(tx, stateKeys(conversationId));
     },
     async innermostDialog(conversationId) {
-      const rows = await readDialogStates(sql, stateKeys(conversationId));
-      let innermost: string | undefined;
-      for (const row of rows) {
-        // The active dialog is the last on a stack; a component dialog keeps its own stack in its state:
-        // { id, state: { dialogs: { dialogStack } } }.
-        let stack = (JSON.parse(row.data) as { dialogState?: { dialogStack?: StackEntry[] } }).dialogState?.dialogStack;
-        while (stack?.length) {
-          const top: StackEntry = stack[stack.length - 1]!;
-          innermost = top.id;
-          stack = top.state?.dialogs?.dialogStack;
-        }
-      }
-      return innermost;
+      return innermostOf(await readDialogStates(sql, stateKeys(conversationId)));
     },
     async numbersDeclined(conversationId) {
       for (const row of await readDialogStates(sql, stateKeys(conversationId))) {
         if ((JSON.parse(row.data) as { memory?: ConversationMemory }).memory?.numbersDeclined) return true;
       }
       return false;
+    },
+    async ownQuestionsWait(conversationId, lastMessageAt, now) {
+      const rows = await readDialogStates(sql, stateKeys(conversationId));
+      const memory = rows.map((row) => (JSON.parse(row.data) as { memory?: ConversationMemory }).memory).find(Boolean) ?? {};
+      return ownQuestionsWait(memory, innermostOf(rows), lastMessageAt, now);
     },
     async runTurn(input: TurnInput, lookups: TurnLookups): Promise<TurnOutcome> {
       // What this person was last sent, growing as the turn sends: no phrasing goes out twice in a row.
@@ -131,6 +125,22 @@ export function createDialogRuntime(sql: Sql, locales: Locales, root: Dialog, op
 }
 
 const conversationKey = (conversationId: number) => `conversation-${conversationId}`;
+
+/** The innermost dialog open in the stored states (the one the next message answers), if any. */
+function innermostOf(rows: { data: string }[]): string | undefined {
+  let innermost: string | undefined;
+  for (const row of rows) {
+    // The active dialog is the last on a stack; a component dialog keeps its own stack in its state:
+    // { id, state: { dialogs: { dialogStack } } }.
+    let stack = (JSON.parse(row.data) as { dialogState?: { dialogStack?: StackEntry[] } }).dialogState?.dialogStack;
+    while (stack?.length) {
+      const top: StackEntry = stack[stack.length - 1]!;
+      innermost = top.id;
+      stack = top.state?.dialogs?.dialogStack;
+    }
+  }
+  return innermost;
+}
 
 /** Two SMS segments with the message's choices shown, as for every message Tillit sends. */
 function fitsTwoSegments(text: string, choices: string[] | undefined): boolean {

@@ -262,6 +262,11 @@ export interface DialogRuntime {
   innermostDialog(conversationId: number): Promise<string | undefined>;
   /** Whether the person asked for no more help numbers ("sluta skicka nummer"; the dialogs' memory), for what the core says itself. */
   numbersDeclined(conversationId: number): Promise<boolean>;
+  /**
+   * Whether a question of Tillit's own, begun now (a reminder's check-in), would come on top of an offer of a person
+   * standing unanswered (the dialogs' reading, dialogs/offers.ts ownQuestionsWait); `lastMessageAt`: the conversation's.
+   */
+  ownQuestionsWait(conversationId: number, lastMessageAt: Date | null, now: Date): Promise<boolean>;
 }
 
 /** The offer of a person after concern (dialogs/concern-offer.dialog.ts): the core needs its id for "sluta". */

@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
 import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
+import { insertNudge } from "../../bot/nudges/schedule-nudges.js";
 
 const suite = transcriptSuite(742000000, { clock: "none" });
 const { onboarded, conversationOf } = suite;
@@ -27,8 +28,81 @@ async function morningParticipant(language: "sv" | "en" = "sv"): Promise<Partici
   return p;
 }
 
+/** Minutes pass with the nudge scheduler running every minute: what reached the phone meanwhile. */
+async function minutesPass(p: Participant, minutes: number): Promise<string[]> {
+  const got = await suite.liveUntil(p, new Date(suite.h.clock.ms + minutes * MIN).toISOString(), MIN);
+  return got.map((g) => g.text);
+}
+
+/** A check-in reminder of Tillit's own, due in `minutes`. */
+async function checkInDueIn(p: Participant, minutes: number): Promise<void> {
+  const { id } = await p.record();
+  const now = suite.h.clock.now();
+  await suite.h.tillit.sql.transaction((tx) => insertNudge(tx, { participantId: id, kind: "dialog", dialog: "check-in", dueAt: new Date(now.getTime() + minutes * MIN) }, now));
+}
+
 /** Shown as a yes-or-no offer: the numbered choices under it. */
 const CHOICES = /\n1\. (Ja|Yes)\n2\. (Nej|No)/;
+const CHECK_IN = /incheckning|check-in/i;
+
+describe("one question at a time: while an offer of a person stands, a check-in reminder waits", () => {
+  const OFFERS: { language: "sv" | "en"; said: string }[] = [
+    { language: "sv", said: "allt känns meningslöst" },
+    { language: "sv", said: "vill börja plugga" },
+    { language: "sv", said: "vad kostar körkort" },
+    { language: "en", said: "everything feels pointless" },
+    { language: "en", said: "i wanna start studying" },
+  ];
+
+  it("the reminder due a few minutes after the offer does not come while it stands, and the offer's yes still answers it", async () => {
+    for (const { language, said } of OFFERS) {
+      const p = await morningParticipant(language);
+      await checkInDueIn(p, 5);
+      const offer = (await p.say(said)).join("\n");
+      expect(offer, said).toMatch(CHOICES);
+      const meanwhile = await minutesPass(p, 20);
+      expect(meanwhile.filter((l) => CHECK_IN.test(l)), `${said} → ${meanwhile.join(" | ")}`).toEqual([]);
+      await p.say("1");
+      expect((await conversationOf(p)).status, said).toBe("waiting");
+      // With a person awaited, the reminder goes on waiting.
+      expect((await minutesPass(p, 120)).filter((l) => CHECK_IN.test(l)), said).toEqual([]);
+    }
+  });
+
+  it("answered no, the reminder comes later, once, as its own question", async () => {
+    for (const { language, said } of OFFERS) {
+      const p = await morningParticipant(language);
+      await checkInDueIn(p, 5);
+      await p.say(said);
+      expect(await minutesPass(p, 10), said).toEqual([]);
+      await p.say(language === "sv" ? "nej" : "no");
+      const later = await minutesPass(p, 180);
+      expect(later.filter((l) => CHECK_IN.test(l)), `${said} → ${later.join(" | ")}`).toHaveLength(1);
+    }
+  });
+
+  it("the answer to 'vem är min koordinator', which says how to have them get in touch, is such an offer too", async () => {
+    const p = await morningParticipant();
+    await checkInDueIn(p, 5);
+    expect(await p.say("vem är min koordinator")).not.toEqual([]);
+    expect((await minutesPass(p, 10)).filter((l) => CHECK_IN.test(l))).toEqual([]);
+    await p.say("ja");
+    expect((await conversationOf(p)).status).toBe("waiting");
+  });
+
+  it("with no offer standing, or an offer left unanswered past its time, the reminder comes when due", async () => {
+    const p = await morningParticipant();
+    await checkInDueIn(p, 5);
+    expect((await minutesPass(p, 10)).filter((l) => CHECK_IN.test(l))).toHaveLength(1);
+    for (const { language, said } of OFFERS) {
+      const q = await morningParticipant(language);
+      await q.say(said);
+      suite.h.clock.advance(40 * MIN);
+      await checkInDueIn(q, 1);
+      expect((await minutesPass(q, 5)).filter((l) => CHECK_IN.test(l)), said).toHaveLength(1);
+    }
+  });
+});
 
 describe("anxiety told in answer to the offer of a person is heard, and the offer stands", () => {
   const ANXIETY: { language: "sv" | "en"; first: string; said: string }[] = [
