@@ -1,15 +1,15 @@
 // The lines the trained screen may learn from, each a writer (or a writer's round) of its own, which is
 // what the cross-validation folds on. Never a held-back file (held-back-17.jsonl): it measures the
-// screen, nothing is chosen with it. Rounds 2a, 3 (second half), 4 and 5 to 16 were held back until they
+// screen, nothing is chosen with it. Rounds 2a, 3 (second half), 4 and 5 to 15 were held back until they
 // had been measured and reported (SAFETY.md); they are training data now, and rounds 5 to 11 each
 // had two writers write training sets beside the new held-back one (round 12 four: suicide said
 // sideways, the concern level, answers in a conversation, English and second-language Swedish; round 13
 // three: acute danger and a child alone, the quieter concerns, the shortest messages; round 14 two: suicide said
 // flatly, hopelessness, control and food; meaning that turns on something small, negations, exploitation; round 15
-// one: the quiet crises, loneliness and hopelessness said without the words, dramatic-sounding concerns; round 17 three:
-// crises said without the words, concern told by what the days look like, ordinary troubles that are no concern;
-// crisis and concern told by what happened rather than named; second-language writers and fragments): every new writer the model reads
-// carries further than any rule tuned on one writer did.
+// one: the quiet crises, loneliness and hopelessness said without the words, dramatic-sounding concerns): every new writer the model reads
+// carries further than any rule tuned on one writer did. Round 16's held-back set (round16.jsonl), round 17's three
+// training writers and its ordinary lines (everyday-17.jsonl) are not here yet: the round-17 retrains on them were
+// measured and not shipped, because each read ordinary conversational lines as concern or crisis (SAFETY.md, round 17).
 // rule-cases.jsonl is not here either: its lines are the rules' own patterns written out with filler
 // words, labelled with what the rules answer, not with what a youth worker would say.
 import { readFileSync } from "node:fs";
@@ -60,20 +60,13 @@ export const trainingFiles = [
   "tests/fixtures/safety/round14.jsonl",
   "tests/fixtures/safety/round15-train-x.jsonl",
   "tests/fixtures/safety/round15.jsonl",
-  "tests/fixtures/safety/round16.jsonl",
-  "tests/fixtures/safety/round17-train-y.jsonl",
-  "tests/fixtures/safety/round17-train-z.jsonl",
-  "tests/fixtures/safety/round17-train-aa.jsonl",
   "tests/fixtures/safety/everyday.jsonl",
-  "tests/fixtures/safety/everyday-17.jsonl",
 ] as const;
 
 /**
  * Ordinary messages (greetings, plans, check-in answers, "jag är på väg nu"), all neither, written by
  * the engineer who trained the model (389) and, in round 10, a writer asked for ordinary traffic only (300
- * more: the model scored "typ" and "har inte hört nåt från dom än" as concern) and, in round 17, another such writer
- * (everyday-17.jsonl, 300: the everyday budget bound the concern threshold, and more, more varied ordinary lines
- * measure that budget finer than one line moving it by a point). The corpora are mostly crisis, concern and hard negatives, and a
+ * more: the model scored "typ" and "har inte hört nåt från dom än" as concern). The corpora are mostly crisis, concern and hard negatives, and a
  * model that never saw a plain "påminn mig igen" took it for crisis. They count ten times
  * (there are few of them), are dealt out over the folds, and have a false-positive budget of their own.
  */
@@ -127,12 +120,7 @@ export const writerOf: Record<(typeof trainingFiles)[number], string> = {
   "tests/fixtures/safety/round14.jsonl": "round 14",
   "tests/fixtures/safety/round15-train-x.jsonl": "round 15x",
   "tests/fixtures/safety/round15.jsonl": "round 15",
-  "tests/fixtures/safety/round16.jsonl": "round 16",
-  "tests/fixtures/safety/round17-train-y.jsonl": "round 17y",
-  "tests/fixtures/safety/round17-train-z.jsonl": "round 17z",
-  "tests/fixtures/safety/round17-train-aa.jsonl": "round 17aa",
   "tests/fixtures/safety/everyday.jsonl": EVERYDAY,
-  "tests/fixtures/safety/everyday-17.jsonl": EVERYDAY,
 };
 
 export interface TrainingRow extends Labelled {
