@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { officeHoursSuite } from "../helpers/office-hours-suite.js";
 import { loadLocales } from "../../bot/infrastructure/i18n.js";
-import { smsSize } from "../../bot/domain/sms-segments.js";
+import { expectEachPairFits } from "../helpers/sms-fit.js";
 import { understandFree } from "../../dialogs/shared/understand-free.js";
 import { detectErasureRequest } from "../../dialogs/shared/erasure-words.js";
 import { wishesToStart } from "../../dialogs/shared/understand-small-talk.js";
@@ -227,15 +227,7 @@ describe("readings and sizes", () => {
         [t("waiting.afterCrisisOrdinaryLater").flatMap((w) => reading.map((r) => w.replace("{reading}", r))), t("waiting.numbersReminder")],
         [t("waiting.afterCrisisSleepless").flatMap((w) => reading.map((r) => w.replace("{reading}", r))), t("waiting.sleeplessNumbers")],
       ];
-      for (const [firsts, seconds] of pairs) {
-        for (const a of firsts) {
-          for (const b of seconds) {
-            const size = smsSize(`${a} ${b}`);
-            expect(size.encoding, `${a} ${b}`).toBe("GSM-7");
-            expect(size.units, `${a} ${b}`).toBeLessThanOrEqual(306);
-          }
-        }
-      }
+      expectEachPairFits(pairs);
     }
   });
 });

@@ -19,7 +19,7 @@ import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
 import { replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { loadLocales } from "../../bot/infrastructure/i18n.js";
-import { smsSize } from "../../bot/domain/sms-segments.js";
+import { expectEachPairFits } from "../helpers/sms-fit.js";
 
 const suite = transcriptSuite(762010000, { clock: "none", staff: true });
 const { conversationOf } = suite;
@@ -256,15 +256,7 @@ describe("the new answers with what follows them fit in two SMS segments, in GSM
         [fill(t("waiting.sleepless")), [...t("waiting.sleeplessNumbers"), ...t("waiting.sleeplessNumbersMinor")]],
         [fill(t("waiting.afterCrisisSleepless")), [...t("waiting.sleeplessNumbers"), ...t("waiting.sleeplessNumbersMinor")]],
       ];
-      for (const [firsts, seconds] of pairs) {
-        for (const a of firsts) {
-          for (const b of seconds) {
-            const size = smsSize(`${a} ${b}`);
-            expect(size.encoding, `${a} ${b}`).toBe("GSM-7");
-            expect(size.units, `${a} ${b}`).toBeLessThanOrEqual(306);
-          }
-        }
-      }
+      expectEachPairFits(pairs);
     }
   });
 });
