@@ -205,13 +205,13 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     if (answer === undefined && !s.concern && asksForCheckIn(dc.context.activity.text ?? "")) return checkInInstead(dc, s);
     // "har ingenstans att sova inatt" in answer to the offer is news, not a no: it is heard, and the
     // offer stays open (asked once more in other words; after that, where the door is).
-    if (answer === undefined && s.concern) return hearHeavyAnswer(dc, state, s.concern.reasons);
+    if (answer === undefined && s.concern) return hearHeavyAnswer(dc, state, acknowledge(s, s.concern.reasons, dc.context.activity.text ?? ""));
     // "har ångest", "ångest", "i have anxiety", "mår skit" to the offer: how they feel, told, which the screen let pass.
     // No answer to the offer, and no reason not to understand: heard (anxiety by its name), and the offer said to
     // stand, a yes still answers it (a tester's met "Jag förstod inte riktigt" and the offer again).
-    if (answer === undefined && toldFeeling(dc.context.activity.text ?? "")) return heardOfferStands(dc, s, heardFeeling(s, dc.context.activity.text ?? ""));
     // "e nån vaken där", "is anyone there" at night: honestly, nobody from the team is in until the
     // morning, and where to talk now; then the offer once more (a tester got "Jag förstod inte riktigt").
+    // Before a feeling told with it: "har ångest, är det nån vaken?" at night asks who is there now.
     if (answer === undefined && asksAnyoneThere(dc.context.activity.text ?? "")) {
       const { open, reading } = nextReadingFor(s, { always: true });
       if (!open) {
@@ -221,6 +221,9 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
         return Dialog.EndOfTurn;
       }
     }
+    // Told again (a feeling or something heavy), heard, and where the door is: not that the offer stands under every
+    // message (a reviewer's "har ångest" / "ångest typ hela tiden" / "så mycket ångest" got it three times).
+    if (answer === undefined && toldFeeling(dc.context.activity.text ?? "")) return hearHeavyAnswer(dc, state, heardFeeling(s, dc.context.activity.text ?? ""));
     // "sorry for writing so late", "förlåt att jag skriver så sent": nothing to be sorry about, then the
     // offer once more (a tester got "I didn't quite get that" for the apology).
     if (answer === undefined && !state.askedAgain && (apologisesForAway(dc.context.activity.text ?? "") || apologises(dc.context.activity.text ?? ""))) {
@@ -378,9 +381,8 @@ async function keepsOfferOpen(dc: DialogContext, state: OfferState, s: TurnServi
   return true;
 }
 
-async function hearHeavyAnswer(dc: DialogContext, state: OfferState, reasons: string[]): Promise<DialogTurnResult> {
+async function hearHeavyAnswer(dc: DialogContext, state: OfferState, ack: string): Promise<DialogTurnResult> {
   const s = services(dc.context);
-  const ack = acknowledge(s, reasons, dc.context.activity.text ?? "");
   if (state.heardHeavy) {
     // Heard, with the door named; no scripted question after it in this turn (a check-in underneath
     // takes up again with the next message, as after any gentle word).
@@ -410,8 +412,15 @@ async function heardOfferStands(dc: DialogContext, s: TurnServices, heard: strin
   return Dialog.EndOfTurn;
 }
 
-/** How they feel, told: a bad day or anxiety ("mår skit", "har ångest", "i have anxiety"). */
+/** Anxiety or a bad feeling that was, and is better now ("hade ångest igår men idag är det lugnt"): not told as now. */
+const PAST_OR_BETTER = /\b(hade|had)\b|\b(battre|lugnt|lugn|okej|ok|bra|better|fine|calm) (nu|idag|i dag|now|today)\b/;
+
+/**
+ * How they feel, told as now: a bad day or anxiety ("mår skit", "har ångest", "i have anxiety"). Not with a question
+ * ("jag mår skit. när ringer maja?"): the question is what is answered, further on.
+ */
 function toldFeeling(text: string): boolean {
+  if (text.includes("?") || PAST_OR_BETTER.test(fold(text))) return false;
   return feelsBad(text) || toldAnxiety(text);
 }
 

@@ -317,7 +317,8 @@ async function answeredCallOut(dc: DialogContext, text: string): Promise<boolean
     // Soon after asking, "hallå e det nån där" still asks who is there (it got the plain receipt, session 20): Tillit,
     // a digital assistant; the coordinator has what they wrote, and when the team reads; what to do if it is urgent.
     // ("hallå?" alone is answered by the acknowledgment, "Jag är kvar här…", which says as much as it asks.)
-    if (!asksAnyoneThere(text)) return false;
+    // Told with something heavy ("e det nån där? mår så dåligt"), the heavy is what is answered (below, with when the team reads).
+    if (!asksAnyoneThere(text) || s.concern || feelsBad(text)) return false;
     const there = s.t("waiting.someoneThere", { coordinator: coordinatorInSentence(s), reading });
     await dc.context.sendActivity(message(`${there} ${await ifUrgent(s)}`));
     return true;

@@ -277,20 +277,28 @@ const SEEN_AFTER_MINOR_MS = 10 * 60_000;
  * gets the receipt if nothing from Tillit has been said since the takeover began (session 20: Selma wrote within
  * ten minutes of Maja's words and got nothing back, not knowing whether anyone read it). Once in the takeover, so a
  * live talk with the coordinator is not interrupted under every message; the coordinator gone quiet for ten
- * minutes gives it again, as above. Tillit never writes into a takeover of its own accord, only when written to.
+ * minutes, a question or something heavy gets it again, at most every ten minutes. Tillit never writes into a takeover of its own accord, only when written to.
  */
 async function questionSeen(ctx: MessageContext): Promise<BotReply[]> {
   const { deps, message } = ctx;
   const { takenOverAt, lastStaffReplyAt: lastWords } = message.facts;
   if (!takenOverAt || !lastWords || lastWords.getTime() < takenOverAt.getTime()) return [];
-  const quiet = message.facts.now.getTime() - lastWords.getTime();
+  const now = message.facts.now.getTime();
+  const quiet = now - lastWords.getTime();
   const asks = expectsAnAnswer(message.body);
-  const adultDue = quiet >= SEEN_AFTER_MS && asks;
-  // Anything else is a minor's alone: their age is read only then.
-  if (!adultDue && !(await knownMinor(deps.sql, message.participant.id, deps.now()))) return [];
-  // The coordinator gone quiet: once between their words. Otherwise (a minor's message in a live talk): once in the takeover.
-  const quietDue = adultDue || (quiet >= SEEN_AFTER_MINOR_MS && (asks || Boolean(ctx.concern)));
-  const { botMessages, takerFirstName } = await sinceTakeover(deps.sql, message.conversationId, quietDue ? lastWords : takenOverAt);
+  let since: Date;
+  if (await knownMinor(deps.sql, message.participant.id, deps.now())) {
+    // A minor: the coordinator quiet for ten minutes, a question or something heavy gets it at most every ten
+    // minutes (an early "ok"'s receipt must not use up the one "måste ni anmäla?" gets at fifteen minutes, a
+    // reviewer found); otherwise, in a live talk, once in the takeover.
+    const quietDue = quiet >= SEEN_AFTER_MINOR_MS && (asks || Boolean(ctx.concern));
+    since = quietDue ? new Date(Math.max(lastWords.getTime(), now - SEEN_AFTER_MINOR_MS)) : takenOverAt;
+  } else {
+    // An adult: a question after the coordinator's half hour of quiet, once between their words.
+    if (!(quiet >= SEEN_AFTER_MS && asks)) return [];
+    since = lastWords;
+  }
+  const { botMessages, takerFirstName } = await sinceTakeover(deps.sql, message.conversationId, since);
   if (botMessages > 0) return [];
   const recent = await recentTexts(deps.sql, message.conversationId);
   const key = ctx.concern ? "core.heavySeen" : "core.questionSeen";

@@ -67,9 +67,10 @@ export function asksForCall(text: string): boolean {
 }
 
 // "e nån vaken där", "är det nån där?", "hallå??", "ingen?", "is anyone there": asking whether anyone is there.
-const ANYONE_THERE = /\b(e|ar) ni (dar|kvar|vakna|online|pa plats)\b|\b((e|ar|finns) (det |de )?)?(nan|nagon|ngn|nagn) (vaken|dar|har|kvar|online|pa plats)\b|\b(is|are) (any|some)(one|body) (there|awake|here|around|online|up)\b|\b(any|some)(one|body) (there|awake|here|around|up|home)\b/;
+const ANYONE_THERE = /\b(e|ar) ni (dar|kvar|vakna|online|pa plats)\b|\b((e|ar|finns) (det |de )?)?(nan|nagon|ngn|nagn) (vaken|dar|kvar|online|pa plats)\b|\b(e|ar|finns) (det |de )?(nan|nagon|ngn|nagn) har\b|\b(nan|nagon|ngn|nagn) har\s*\?*$|\b(is|are) (any|some)(one|body) (there|awake|here|around|online|up)\b|\b(any|some)(one|body) (there|awake|here|around|up|home)\b/;
 const CALL_OUT = /^(hallo|halla|hallaa|halloo|hello|helloo|helo|ingen|ingen alls|ingen da|nagon|nan|ngn|anyone|anybody|nobody|hallo ingen|hallo nan|hello anyone|ingen svarar|nobody answers|ingen som svarar)$/;
 
+// "här" folds to "har": "nån här" only as a question ("e det nån här", "nån här?"), never "nån har ringt mig" (a reviewer).
 export function asksAnyoneThere(text: string): boolean {
   return ANYONE_THERE.test(fold(text));
 }
@@ -202,6 +203,10 @@ const DOING_IT_WHEN = /\b((ska|kommer|tanker) (att )?(gora|gor) det|gor det) (nu
 // a plan for later, not being at the place now. Told with now ("nu", "rn") it is still now.
 const LATER_ON = /\b(ikvall|i kvall|inatt|i natt|imorgon|i morgon|imorn|i morn|senare|i helgen|tonight|tomorrow|later|this evening|this weekend)\b/;
 const NOW = /\b(nu|direkt|now|rn|right now)\b/;
+// Being there already, with the plan for later ("ska hoppa ikväll, står redan på bron", "already on the bridge"):
+// the place now, not the plan. A reviewer found the later reading said "Stanna där du är" to someone on the bridge;
+// any word of being there keeps the answer for the place (getting away from it is never wrong said to someone home).
+const THERE_ALREADY = /\b(redan|already|star|sitter|here|up here|im (on|at|by)|i m (on|at|by)|i am (on|at|by))\b/;
 
 export type PlanInMotion = "place" | "at-place" | "going-out" | "farewell" | "method" | "means" | "countdown";
 
@@ -219,7 +224,7 @@ export function planInMotion(text: string): PlanInMotion | undefined {
   const past = PAST_OR_OTHERS.test(said) || /\b(hoppa|hoppar) (over|av|in|pa|upp|runt)\b|\b(jump|jumping) (in|into|on|around|rope|the queue)\b|\b(trott pa|tired of|trott av)\b/.test(said);
   // A jump planned for later ("gonna jump off the bridge tonight") is a time set to do it, as "i'll do it tonight" is:
   // 112 and not to be alone, never "get away from there", said to someone at the place (a tester's plan for tonight got it).
-  if (!past && JUMP_NOW.test(said) && LATER_ON.test(said) && !NOW.test(said) && !TRAIN_COMING.test(said) && !HEIGHT.test(said)) return "countdown";
+  if (!past && JUMP_NOW.test(said) && LATER_ON.test(said) && !NOW.test(said) && !THERE_ALREADY.test(said) && !TRAIN_COMING.test(said) && !HEIGHT.test(said)) return "countdown";
   if (!past && (TRAIN_COMING.test(said) || JUMP_NOW.test(said) || HEIGHT.test(said))) return "method";
   if (!past && (MEANS_IN_HAND.test(said) || PILLS_LAID_OUT.test(said))) return "means";
   if (!past && ((COUNTDOWN.test(said) && DOING_IT.test(said)) || DOING_IT_WHEN.test(said))) return "countdown";

@@ -80,6 +80,21 @@ describe("a minor writing while the coordinator who has the chat has just writte
     expect(await p.sayLater("hallå", MIN)).toBe("");
   });
 
+  it("her early 'ok' got the receipt, and Maja then quiet: a question or something heavy after ten minutes gets it again (a reviewer)", async () => {
+    for (const [later, heard] of [
+      ["mår så dåligt av allt det här, måste ni anmäla?", /berättar|hör dig/],
+      ["måste ni anmäla nu?", SEEN],
+    ] as const) {
+      const p = await majaHasTheChat(2011);
+      expect(await p.sayLater("ok", MIN)).toMatch(SEEN);
+      const seen = await p.sayLater(later, 13 * MIN);
+      expect(seen, later).toMatch(SEEN);
+      expect(seen, later).toMatch(heard);
+      // Once in that quiet: not again under the next message.
+      expect(await p.sayLater("hallå", MIN)).toBe("");
+    }
+  });
+
   it("something heavy in the first minutes is heard in the receipt's words for it", async () => {
     const p = await majaHasTheChat(2011);
     const heavy = await p.sayLater("mår så dåligt av allt det här", 3 * MIN);
@@ -164,6 +179,18 @@ describe("'hallå e det nån där' while a person is awaited: answered, not the 
     expect(await concern.sayLater("hallå e det nån där", 3 * MIN)).toMatch(/112/);
   });
 
+  it("'nån har …' tells something and is no call ('här' folds to 'har'); a call with something heavy is heard for the heavy (a reviewer)", async () => {
+    for (const told of ["någon har tagit min mobil", "nån har ringt mig", "ngn har skrivit till mig på insta"]) {
+      const p = await waitingFor("asked", DAY, "sv");
+      expect(await p.sayLater(told, 3 * MIN), told).not.toMatch(WHO);
+    }
+    const p = await waitingFor("asked", DAY, "sv");
+    const heavy = await p.sayLater("e det nån där? mår så dåligt", 3 * MIN);
+    expect(heavy).not.toMatch(WHO);
+    expect(heavy).not.toMatch(PLAIN_RECEIPT);
+    expect(heavy).toMatch(WHEN);
+  });
+
   it("asked twice, not the same words twice in a row", async () => {
     const p = await waitingFor("asked", DAY, "sv");
     const first = await p.sayLater("hallå e det nån där", 3 * MIN);
@@ -185,7 +212,7 @@ describe("'hallå e det nån där' while a person is awaited: answered, not the 
 describe("'kan inte sova' while a person is awaited: heard, and the person is still coming", () => {
   const SLEEPLESS = { sv: ["kan inte sova", "ligger vaken", "har inte sovit"], en: ["cant sleep", "can't sleep", "still awake cant sleep"] };
   const HEARD = /sova|[Ss]ömn|vaken|[Ss]leep/;
-  const STILL_COMING = /vet (fortfarande )?att du väntar|vet om det du skrev|knows you're waiting|knows what you wrote/;
+  const STILL_COMING = /ligger kvar åt|vet om det du skrev|stays here for|knows what you wrote/;
 
   it("day and night, in every kind of wait, in Swedish and English", async () => {
     for (const kind of ["asked", "concern", "crisis"] as const) {

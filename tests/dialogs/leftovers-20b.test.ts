@@ -164,6 +164,23 @@ describe("anxiety told in answer to the offer of a person is heard, and the offe
     const second = await p.sayLater("ångest typ hela tiden");
     expect(second).not.toBe(first);
     expect(second).not.toMatch(NOT_UNDERSTOOD);
+    // The second time, heard, and where the door is: not that the offer stands under every message (a reviewer).
+    expect(second).not.toMatch(/står kvar|går inte ut/);
+    expect(second).toMatch(/ångest/i);
+    const third = await p.sayLater("så mycket ångest");
+    expect(third).not.toMatch(/står kvar|går inte ut/);
+  });
+
+  it("at night, anxiety with 'is anyone awake' is told honestly that nobody is in (a reviewer); anxiety that was is not told as now", async () => {
+    suite.h.clock.ms = Date.parse("2026-11-25T01:40:00Z");
+    const p = await suite.onTeam("sv");
+    suite.h.clock.advance(10 * MIN);
+    expect((await p.say("allt känns meningslöst")).join("\n")).toMatch(CHOICES);
+    const night = await p.sayLater("har ångest, är det nån vaken?");
+    expect(night).toMatch(/^(Ingen från teamet är på plats just nu|Teamet är inte på plats nu)/);
+    const q = await morningParticipant();
+    await q.say("allt känns meningslöst");
+    expect(await q.sayLater("hade ångest igår men idag är det lugnt")).not.toMatch(/^Ångest/);
   });
 });
 
@@ -204,7 +221,16 @@ describe("a plan for later is not being at the place now: the crisis reply fits"
   });
 
   it("at the place now keeps the danger-now reply: 'står på bron nu', 'jumping off the bridge now'", async () => {
-    for (const [language, text] of [["sv", "står på bron nu"], ["sv", "ska hoppa från bron nu"], ["en", "gonna jump off the bridge now"], ["en", "standing on the bridge rn"]] as const) {
+    for (const [language, text] of [
+      ["sv", "står på bron nu"],
+      ["sv", "ska hoppa från bron nu"],
+      ["en", "gonna jump off the bridge now"],
+      ["en", "standing on the bridge rn"],
+      // A plan for later told by someone already there is the place (a reviewer: it got "Stanna där du är").
+      ["sv", "ska hoppa från bron ikväll, står redan på bron"],
+      ["en", "jump off the bridge tonight. already on the bridge"],
+      ["en", "im on the bridge, gonna jump tonight"],
+    ] as const) {
       const lines = await crisisReply(language, text);
       expect(lines[0], text).toMatch(AWAY);
     }
