@@ -13,6 +13,7 @@ import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
 import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
 import { insertNudge } from "../../bot/nudges/schedule-nudges.js";
+import { subjectsOf } from "../../dialogs/shared/subject-words.js";
 
 const suite = transcriptSuite(742000000, { clock: "none" });
 const { onboarded, conversationOf } = suite;
@@ -251,6 +252,13 @@ describe("a plan for later is not being at the place now: the crisis reply fits"
 });
 
 describe("'också' only for another subject than the one just heard", () => {
+  it("no subject read from a word that only looks like one (a reviewer): 'ta tag i', 'how does it work'", () => {
+    expect(subjectsOf("vill ta tag i mitt liv")).toEqual([]);
+    expect(subjectsOf("how does it work")).toEqual([]);
+    expect(subjectsOf("tar tåget dit")).toEqual(["transport"]);
+    expect(subjectsOf("looking for work")).toEqual(["work"]);
+  });
+
   const ALSO = /också|\btoo\b|\balso\b|\bas well\b/i;
   const SAME: [language: "sv" | "en", first: string, second: string][] = [
     ["sv", "vill börja plugga", "vill plugga"],
