@@ -355,7 +355,8 @@ async function answeredSleepless(dc: DialogContext, text: string): Promise<boole
   // (The reasons may name what raised the flag, "trained-screen", "burst": only the kinds of concern are read.)
   const kinds = (s.concern?.reasons ?? []).filter((r) => (concernCategories as readonly string[]).includes(r));
   if (!crisis && kinds.some((r) => r !== "sleep" && r !== "exhaustion")) return false;
-  const { open, reading } = nextReadingFor(s);
+  // "kan inte sova, när kommer nån?": asked when, always said (a reviewer found the time left out).
+  const { open, reading } = nextReadingFor(s, { always: asksWhen(text) });
   const word = s.t(crisis ? "waiting.afterCrisisSleepless" : "waiting.sleepless", { coordinator: coordinatorInSentence(s), reading });
   const numbers = !s.memory.numbersDeclined && !emergencyNumberSaid(s, 3) && (crisis || (s.flagged === "concern" && !open));
   await dc.context.sendActivity(message(numbers ? `${word} ${await helpNumbers(s, "waiting.sleeplessNumbers")}` : word));
@@ -455,11 +456,16 @@ async function tookErasureBack(dc: DialogContext, text: string): Promise<boolean
 // the screen runs on every message and answers it at once (bot/core/flag-crisis.ts).
 const FRESH_CRISIS_MS = 3 * 3_600_000;
 
+/** Asked when someone reads ("när kommer nån", "when", "tid?"): the time is said though said before. */
+function asksWhen(said: string): boolean {
+  return asksWhenAnswered(said) || asksWhenInAWord(said) || /\b(nar|when)\b/.test(fold(said));
+}
+
 async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): Promise<void> {
   const s = services(dc.context);
   await s.remember({ crisisWaitedAt: s.now.toISOString() });
   // When a person reads is said once, not under every message of a night (turn-services.ts); asked when, always.
-  const { open, reading, full: next } = nextReadingFor(s, { always: asksWhenAnswered(said) || asksWhenInAWord(said) || /\b(nar|when)\b/.test(fold(said)) });
+  const { open, reading, full: next } = nextReadingFor(s, { always: asksWhen(said) });
   const vars = { coordinator: coordinatorInSentence(s), reading };
   const send = (text: string) => dc.context.sendActivity(message(text));
   // "jag är rädd": a word for the fear, that the team knows, and where to talk now (unless declined);

@@ -244,6 +244,15 @@ describe("'kan inte sova' while a person is awaited: heard, and the person is st
     const asked = await waitingFor("asked", NIGHT, "sv");
     expect(await asked.sayLater("kan inte sova", 20 * MIN)).not.toMatch(/90101/);
   });
+
+  it("asked when with it, the time is said though said before (a reviewer: the crisis wait left it out)", async () => {
+    for (const kind of ["crisis", "concern", "asked"] as const) {
+      const p = await waitingFor(kind, NIGHT, "sv");
+      await p.sayLater("ok", 20 * MIN);
+      const reply = await p.sayLater("kan inte sova, när kommer nån?", 20 * MIN);
+      expect(reply, kind).toMatch(/i morgon från kl 08:00/);
+    }
+  });
 });
 
 describe("a burst of six short messages while a person is awaited is screened as a whole", () => {
