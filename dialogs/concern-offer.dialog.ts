@@ -28,7 +28,7 @@ import { CHECK_IN_DIALOG, type CheckInOptions } from "./check-in.dialog.js";
 import { beginNamedDialog } from "./begin-dialog.js";
 import { helpNumbersKey } from "./help-numbers.js";
 import { promisedContact } from "./handed-back.js";
-import { personOfferOpen } from "./offers.js";
+import { personOfferOpen, rememberOffer } from "./offers.js";
 
 export const CONCERN_OFFER_DIALOG = CONCERN_OFFER_DIALOG_ID;
 
@@ -390,7 +390,7 @@ async function hearHeavyAnswer(dc: DialogContext, state: OfferState, ack: string
     state.gentle = true;
     // The offer was never answered, and a "yes" right after the door still answers it (small-talk.ts, an offer made
     // lately): a burst of money worries ended "cant pay rent either", "yes", and the yes got "Okay!" and nobody asked.
-    await s.remember({ talkedOf: { topic: "distress", at: s.now.toISOString() } });
+    await rememberOffer(s, "distress");
     return state.resumes ? Dialog.EndOfTurn : dc.endDialog();
   }
   state.heardHeavy = true;

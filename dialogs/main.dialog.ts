@@ -48,7 +48,7 @@ import { WITHDRAW_CONSENT_DIALOG, WithdrawConsentDialog } from "./withdraw-conse
 import { coordinatorInSentence, coordinatorName, coordinatorNames, isAfterCrisis, justTookRequestBack, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
 import { DISCHARGE_DIALOG, DischargeDialog, declineFollowUp, declinesFollowUp } from "./discharge.dialog.js";
-import { personOfferOpen } from "./offers.js";
+import { personOfferOpen, rememberOffer } from "./offers.js";
 import { CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern, readsAsNewMessage } from "./concern-offer.dialog.js";
 
 export { nextMappingTopic } from "./begin-dialog.js";
@@ -651,7 +651,7 @@ async function readBesideOffer(inner: DialogContext): Promise<DialogTurnResult> 
   await inner.cancelAllDialogs();
   const before = s.memory.talkedOf;
   const result = await inner.beginDialog(`${MAIN_DIALOG}.route`);
-  if (s.memory.talkedOf === before && !s.effects.some((e) => e.kind === "request-human")) await s.remember({ talkedOf: { topic: "distress", at: s.now.toISOString() } });
+  if (s.memory.talkedOf === before && !s.effects.some((e) => e.kind === "request-human")) await rememberOffer(s, "distress");
   return result;
 }
 
