@@ -246,10 +246,11 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
  * writer saw none of the rules, the model or any corpus. The 63 of 600 lines within a word or two of a training line
  * were taken out before it was measured: 537 left. Measured with the screen as shipped after round 16 (still
  * shipped): rules 41.9 % crisis, 55.9 % concern, false crisis 2.1 %, any flag on neither 5.8 %; rules + model 81.3 %,
- * 79.5 %, 2.4 %, 6.9 %. Two retrains on the new training data were measured and not shipped (each broke transcripts
- * by reading ordinary conversational lines as concern or crisis): with held-back-16, a training writer and 300 ordinary
- * lines (thresholds 0.650 / 0.876) 87.7 %, 82.0 %, 3.9 %, 8.1 %; with two more training writers asked for the same
- * hard-to-catch lines (0.724 / 0.844) 84.2 %, 85.7 %, 2.7 %, 6.9 %. SAFETY.md (round 17) has every measurement; the
+ * 79.5 %, 2.4 %, 6.9 %. Three retrains on the new training data were measured and not shipped (the first two broke
+ * transcripts by reading ordinary conversational lines as concern or crisis; the third's could not be verified in
+ * time): with held-back-16, a training writer and 300 ordinary lines (thresholds 0.650 / 0.876) 87.7 %, 82.0 %, 3.9 %,
+ * 8.1 %; with two more training writers asked for the same hard-to-catch lines (0.724 / 0.844) 84.2 %, 85.7 %, 2.7 %,
+ * 6.9 %; with 300 ordinary lines more (0.681 / 0.862) 85.7 %, 83.9 %, 2.4 %, 6.9 %. SAFETY.md (round 17) has every measurement; the
  * floors are a little below the shipped screen's (false positives a little above).
  */
 const HELD_BACK = "held-back-17.jsonl";
