@@ -275,8 +275,11 @@ async function standsOpen(dc: DialogContext, state: OfferState, s: TurnServices,
   const text = dc.context.activity.text ?? "";
   const said = fold(text);
   const vars = { coordinator: coordinatorInSentence(s) };
-  // What the screen heard in it (it is flagged for the team as any heavy message), else loneliness or tiredness named.
-  const reasons = s.concern?.reasons ?? (LONELY.test(said) ? ["loneliness"] : TIRED.test(said) ? ["exhaustion"] : []);
+  // A guess corrected in their own words ("bara trött o ensam"): loneliness or tiredness, as they named it, first;
+  // then what the screen heard in it (it is flagged for the team as any heavy message). A retrained screen read
+  // "trött o ensam" as exhaustion, and "ensam" went unheard.
+  const worded = LONELY.test(said) ? ["loneliness"] : TIRED.test(said) ? ["exhaustion"] : [];
+  const reasons = [...worded, ...(s.concern?.reasons ?? [])];
   const heard = reasons.length ? ` ${acknowledge(s, reasons)}` : "";
   const corrects = correctsGuess(text);
   const first = corrects ? s.t("concern.notThat") : s.t("concern.unsure");
