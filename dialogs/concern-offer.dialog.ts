@@ -384,6 +384,10 @@ async function keepsOfferOpen(dc: DialogContext, state: OfferState, s: TurnServi
   return true;
 }
 
+/**
+ * Something heavy or a feeling told in answer to the offer (`ack`: its acknowledgment): the first time, heard and
+ * the offer said to stand; after that, heard with the door named.
+ */
 async function hearHeavyAnswer(dc: DialogContext, state: OfferState, ack: string): Promise<DialogTurnResult> {
   const s = services(dc.context);
   if (state.heardHeavy) {
