@@ -32,7 +32,7 @@ import { faceAlone, feelsBad, sorryForWhenWritten } from "./shared/understand-sm
 import { acknowledge as acknowledgeConcern } from "./concern-offer.dialog.js";
 import { helpNumbers, helpNumbersKey } from "./help-numbers.js";
 import { answersWhatNow, answersWhetherAnswered } from "./handed-back.js";
-import { concernCategories } from "../bot/safety/categories.js";
+import { isConcernCategory } from "../bot/safety/categories.js";
 import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
 import { answeredOutTonight, nobodyInTonight } from "./out-tonight.js";
 
@@ -352,8 +352,7 @@ async function answeredSleepless(dc: DialogContext, text: string): Promise<boole
   // Said already by the burst before this message, and answered then: not again for each word after it.
   if (saysUrgent(text) || !saysSleepless(text) || saidEarlierInBurst(dc, saysSleepless)) return false;
   const crisis = s.flagged === "crisis";
-  // (The reasons may name what raised the flag, "trained-screen", "burst": only the kinds of concern are read.)
-  const kinds = (s.concern?.reasons ?? []).filter((r) => (concernCategories as readonly string[]).includes(r));
+  const kinds = concernKinds(s);
   if (!crisis && kinds.some((r) => r !== "sleep" && r !== "exhaustion")) return false;
   // "kan inte sova, när kommer nån?": asked when, always said (a reviewer found the time left out).
   const { open, reading } = nextReadingFor(s, { always: asksWhen(text) });
@@ -456,6 +455,11 @@ async function tookErasureBack(dc: DialogContext, text: string): Promise<boolean
 // the screen runs on every message and answers it at once (bot/core/flag-crisis.ts).
 const FRESH_CRISIS_MS = 3 * 3_600_000;
 
+/** The kinds of concern the screen read in this message (its reasons may also name what raised it: "trained-screen", "burst"). */
+function concernKinds(s: TurnServices): string[] {
+  return (s.concern?.reasons ?? []).filter(isConcernCategory);
+}
+
 /** Asked when someone reads ("när kommer nån", "when", "tid?"): the time is said though said before. */
 function asksWhen(said: string): boolean {
   return asksWhenAnswered(said) || asksWhenInAWord(said) || /\b(nar|when)\b/.test(fold(said));
@@ -492,8 +496,7 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   // "everyone i know is out", three days after a crisis a person answered: the screen's loneliness alone is met as
   // loneliness, with Tillit staying and the coordinator named, not the crisis numbers (texter18 #2: Självmordslinjen
   // under a Friday night alone, days after Kim's call). Anything heavier, or urgent, goes on below.
-  // (The reasons may name what raised the flag, "trained-screen": only the kinds of concern are read.)
-  const kinds = (s.concern?.reasons ?? []).filter((r) => (concernCategories as readonly string[]).includes(r));
+  const kinds = concernKinds(s);
   const lonely = !saysUrgent(said) && kinds.length > 0 && kinds.every((r) => r === "loneliness");
   if (lonely && (await s.lookups.personSinceCrisis())) {
     const word = s.t("waiting.lonelyAfterCrisisMet", vars);

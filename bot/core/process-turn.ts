@@ -277,7 +277,8 @@ const SEEN_AFTER_MINOR_MS = 10 * 60_000;
  * gets the receipt if nothing from Tillit has been said since the takeover began (session 20: Selma wrote within
  * ten minutes of Maja's words and got nothing back, not knowing whether anyone read it). Once in the takeover, so a
  * live talk with the coordinator is not interrupted under every message; the coordinator gone quiet for ten
- * minutes, a question or something heavy gets it again, at most every ten minutes. Tillit never writes into a takeover of its own accord, only when written to.
+ * minutes, a question or something heavy gets it again, at most every ten minutes. Tillit never writes into a
+ * takeover of its own accord, only when written to.
  */
 async function questionSeen(ctx: MessageContext): Promise<BotReply[]> {
   const { deps, message } = ctx;

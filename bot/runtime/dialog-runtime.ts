@@ -50,15 +50,11 @@ export function createDialogRuntime(sql: Sql, locales: Locales, root: Dialog, op
       return innermostOf(await readDialogStates(sql, stateKeys(conversationId)));
     },
     async numbersDeclined(conversationId) {
-      for (const row of await readDialogStates(sql, stateKeys(conversationId))) {
-        if ((JSON.parse(row.data) as { memory?: ConversationMemory }).memory?.numbersDeclined) return true;
-      }
-      return false;
+      return Boolean(memoryOf(await readDialogStates(sql, stateKeys(conversationId))).numbersDeclined);
     },
     async ownQuestionsWait(conversationId, lastMessageAt, now) {
       const rows = await readDialogStates(sql, stateKeys(conversationId));
-      const memory = rows.map((row) => (JSON.parse(row.data) as { memory?: ConversationMemory }).memory).find(Boolean) ?? {};
-      return ownQuestionsWait(memory, innermostOf(rows), lastMessageAt, now);
+      return ownQuestionsWait(memoryOf(rows), innermostOf(rows), lastMessageAt, now);
     },
     async runTurn(input: TurnInput, lookups: TurnLookups): Promise<TurnOutcome> {
       // What this person was last sent, growing as the turn sends: no phrasing goes out twice in a row.
@@ -125,6 +121,11 @@ export function createDialogRuntime(sql: Sql, locales: Locales, root: Dialog, op
 }
 
 const conversationKey = (conversationId: number) => `conversation-${conversationId}`;
+
+/** The dialogs' memory of the conversation, as stored with its dialog state (empty when none is kept). */
+function memoryOf(rows: { data: string }[]): ConversationMemory {
+  return rows.map((row) => (JSON.parse(row.data) as { memory?: ConversationMemory }).memory).find(Boolean) ?? {};
+}
 
 /** The innermost dialog open in the stored states (the one the next message answers), if any. */
 function innermostOf(rows: { data: string }[]): string | undefined {
