@@ -222,7 +222,7 @@ const earlierRounds = [
   ["round15.jsonl", 581, { crisisRecall: 0.52, concernRecall: 0.58, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.085 }],
   // Round 16 (held-back-16.jsonl until round 17; 571, near-copies out): rules 58.5 % crisis, 59.4 % concern, false crisis 1.4 %, any
   // flag 5.8 % as shipped after round 15; with round 15's rules 58.5 %, 59.4 %, 0.5 %, 4.7 % (rules + model as shipped after
-  // round 16: 96.6 %, 87.4 %, 3.6 %, 7.3 %). Not yet trained on: the round-17 retrains were not shipped (SAFETY.md).
+  // round 16: 96.6 %, 87.4 %, 3.6 %, 7.3 %). Trained on since round 17's retrain C (shipped 2026-12-06, SAFETY.md).
   ["round16.jsonl", 571, { crisisRecall: 0.56, concernRecall: 0.57, maxCrisisFalsePositives: 0.015, maxAnyFalsePositives: 0.06 }],
 ] as const;
 
@@ -244,19 +244,21 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
  * times). Unlike the earlier held-back writers, this one was asked to make the crisis and concern lines hard to catch
  * for a screen built on keyword lists (quiet, indirect, slang, said sideways) and the hard negatives tempting; the
  * writer saw none of the rules, the model or any corpus. The 63 of 600 lines within a word or two of a training line
- * were taken out before it was measured: 537 left. Measured with the screen as shipped after round 16 (still
+ * were taken out before it was measured: 537 left; one more ("what's the address again?", written the same by the
+ * writer of everyday-18) when that file became training data: 536. Measured with the screen as shipped after round 16 (still
  * shipped): rules 41.9 % crisis, 55.9 % concern, false crisis 2.1 %, any flag on neither 5.8 %; rules + model 81.3 %,
  * 79.5 %, 2.4 %, 6.9 %. Three retrains on the new training data were measured and not shipped (the first two broke
  * transcripts by reading ordinary conversational lines as concern or crisis; the third's could not be verified in
  * time): with held-back-16, a training writer and 300 ordinary lines (thresholds 0.650 / 0.876) 87.7 %, 82.0 %, 3.9 %,
  * 8.1 %; with two more training writers asked for the same hard-to-catch lines (0.724 / 0.844) 84.2 %, 85.7 %, 2.7 %,
- * 6.9 %; with 300 ordinary lines more (0.681 / 0.862) 85.7 %, 83.9 %, 2.4 %, 6.9 %. SAFETY.md (round 17) has every measurement; the
- * floors are a little below the shipped screen's (false positives a little above).
+ * 6.9 %; with 300 ordinary lines more (0.681 / 0.862) 85.7 %, 83.9 %, 2.4 %, 6.9 %. The third (C) shipped on 2026-12-06, once
+ * its transcripts were verified: on the 536 lines 85.7 %, 83.9 %, 2.4 %, 7.0 %. SAFETY.md (round 17) has every measurement;
+ * the floors are a little below the shipped screen's (false positives a little above).
  */
 const HELD_BACK = "held-back-17.jsonl";
-const HELD_BACK_SIZE = 537;
+const HELD_BACK_SIZE = 536;
 const HELD_BACK_FLOOR = { crisisRecall: 0.4, concernRecall: 0.54, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.07 };
-const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.79, concernRecall: 0.77, maxCrisisFalsePositives: 0.035, maxAnyFalsePositives: 0.08 };
+const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.84, concernRecall: 0.82, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.08 };
 
 describe("held-back round 17 (never trained or tuned on)", () => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {
@@ -336,9 +338,12 @@ describe("held-back round 17 (never trained or tuned on)", () => {
  * Round 16: round 15's rules, more data, the model retrained on forty-four files (thresholds 0.705 / 0.877): dev
  * crisis 98.2 %, concern 93.3 %, false crisis 24.2 %, any flag on neither 44.0 % (each message alone: 38 crisis, 39
  * concern); held back 87.3 %, 84.4 %, 14.7 %, 28.0 % (alone 32 / 32).
+ * Round 17: the same rules, the model retrained on fifty files (C, thresholds 0.681 / 0.862): dev crisis 100 %,
+ * concern 93.3 %, false crisis 25.3 %, any flag on neither 44.0 % (each message alone: 37 crisis, 39 concern); held
+ * back 89.1 %, 91.1 %, 17.9 %, 32.0 % (alone 32 / 32).
  */
 const burstFiles = [
-  ["bursts-dev.jsonl", { crisisRecall: 0.88, concernRecall: 0.88, maxCrisisFalsePositives: 0.29, maxAnyFalsePositives: 0.49 }, { crisis: 38, concern: 39 }],
+  ["bursts-dev.jsonl", { crisisRecall: 0.88, concernRecall: 0.88, maxCrisisFalsePositives: 0.29, maxAnyFalsePositives: 0.49 }, { crisis: 37, concern: 39 }],
   ["bursts-held-back.jsonl", { crisisRecall: 0.8, concernRecall: 0.8, maxCrisisFalsePositives: 0.21, maxAnyFalsePositives: 0.35 }, { crisis: 32, concern: 32 }],
 ] as const;
 

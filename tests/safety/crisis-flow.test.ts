@@ -145,9 +145,11 @@ describe("crisis flow (no language model)", () => {
     const p = await onboarded();
     // (Round 8's model reads "3 månader efter med hyran" alone as housing, round 10's rules "matkassen från
     // kyrkan tog slut" as food and round 10's model "kylen e tom tills fk betalar" as money, so this burst is
-    // another of bursts-dev.jsonl's, none of whose messages is flagged alone.)
-    expect((await p.say("alla mina polare flyttade till stockholm")).join(" ")).not.toMatch(/hör av sig/);
-    const reply = await p.say("ja blev kvar här i ludvika");
+    // another of bursts-dev.jsonl's, none of whose messages is flagged alone; round 17's model reads "alla mina
+    // polare flyttade till stockholm" / "ja blev kvar här i ludvika" together as none, 0.856 for a threshold of 0.862.)
+    expect((await p.say("klockan e 5")).join(" ")).not.toMatch(/hör av sig/);
+    expect((await p.say("har int sovit")).join(" ")).not.toMatch(/hör av sig/);
+    const reply = await p.say("igår heller");
     expect(reply.join(" ")).toMatch(/Vill du att teamet hör av sig till dig\?/);
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: expect.stringMatching(/burst/) });
   });

@@ -7,9 +7,10 @@
 // three: acute danger and a child alone, the quieter concerns, the shortest messages; round 14 two: suicide said
 // flatly, hopelessness, control and food; meaning that turns on something small, negations, exploitation; round 15
 // one: the quiet crises, loneliness and hopelessness said without the words, dramatic-sounding concerns): every new writer the model reads
-// carries further than any rule tuned on one writer did. Round 16's held-back set (round16.jsonl), round 17's three
-// training writers and its ordinary lines (everyday-17.jsonl) are not here yet: the round-17 retrains on them were
-// measured and not shipped, because each read ordinary conversational lines as concern or crisis (SAFETY.md, round 17).
+// carries further than any rule tuned on one writer did. Round 17 added round 16's held-back set (round16.jsonl),
+// three training writers (crises and concerns told without the words; by what happened; second-language writers
+// and fragments) and two files of ordinary lines (everyday-17.jsonl, and everyday-18.jsonl of the kinds the
+// first retrains over-read: a young parent tired but fine, fragments of a burst, light check-in answers).
 // rule-cases.jsonl is not here either: its lines are the rules' own patterns written out with filler
 // words, labelled with what the rules answer, not with what a youth worker would say.
 import { readFileSync } from "node:fs";
@@ -60,7 +61,13 @@ export const trainingFiles = [
   "tests/fixtures/safety/round14.jsonl",
   "tests/fixtures/safety/round15-train-x.jsonl",
   "tests/fixtures/safety/round15.jsonl",
+  "tests/fixtures/safety/round16.jsonl",
+  "tests/fixtures/safety/round17-train-y.jsonl",
+  "tests/fixtures/safety/round17-train-z.jsonl",
+  "tests/fixtures/safety/round17-train-aa.jsonl",
   "tests/fixtures/safety/everyday.jsonl",
+  "tests/fixtures/safety/everyday-17.jsonl",
+  "tests/fixtures/safety/everyday-18.jsonl",
 ] as const;
 
 /**
@@ -120,7 +127,13 @@ export const writerOf: Record<(typeof trainingFiles)[number], string> = {
   "tests/fixtures/safety/round14.jsonl": "round 14",
   "tests/fixtures/safety/round15-train-x.jsonl": "round 15x",
   "tests/fixtures/safety/round15.jsonl": "round 15",
+  "tests/fixtures/safety/round16.jsonl": "round 16",
+  "tests/fixtures/safety/round17-train-y.jsonl": "round 17y",
+  "tests/fixtures/safety/round17-train-z.jsonl": "round 17z",
+  "tests/fixtures/safety/round17-train-aa.jsonl": "round 17aa",
   "tests/fixtures/safety/everyday.jsonl": EVERYDAY,
+  "tests/fixtures/safety/everyday-17.jsonl": EVERYDAY,
+  "tests/fixtures/safety/everyday-18.jsonl": EVERYDAY,
 };
 
 export interface TrainingRow extends Labelled {
