@@ -34,7 +34,9 @@ const CARRIES_ON = new Set(
     "har hade ar e var va vara blir blev kan ska skulle vill kommer maste fick far gor gjorde mar " +
     "inte int ej aldrig bara ocksa typ liksom assa asa sa och o men eller att som nar om for till fran med pa i av at ut upp " +
     "en ett nagon nan nat lite mer mest ganska helt " +
-    "i me you he she we they it my your the a an and but or to of in on at for with is was am are have has had not just like so um uh eh hmm").split(" "),
+    "i me you he she we they it my your the a an and but or to of in on at for with is was am are have has had not just like so um uh eh hmm " +
+    // What a number counts, after it ("typ" / "3" / "dygn"): the sentence goes on, it says nothing new alone.
+    "dygn dagar dar veckor timmar natter manader minuter days weeks hours nights months minutes").split(" "),
 );
 
 /**
@@ -163,6 +165,19 @@ export function plainReceiptQuiet(dc: DialogContext): boolean {
 export async function mayBeginBurstWhileWaiting(dc: DialogContext, text: string): Promise<void> {
   const s = services(dc.context);
   if (isFragment(text) && !readAsBurst(dc) && !plainReceiptQuiet(dc) && s.flagged !== "crisis") await s.remember({ burst: { texts: [text], at: s.now.toISOString(), presence: true, whileWaiting: true } });
+}
+
+/**
+ * A worry this turn answered in the dialog's own words, within a burst read while a person is awaited ("asså" / "jag" /
+ * "har" / "inte" / "sovit" met with a word about the nights): when the screen reads the same worry in the burst a
+ * message later ("på" / "typ" / "3" / "dygn", three days without sleep, a concern), it was answered already and is
+ * not answered again (readBurstWhileWaiting).
+ */
+export async function heardInBurst(dc: DialogContext, worries: readonly string[]): Promise<void> {
+  const s = services(dc.context);
+  const b = s.memory.burst;
+  if (!b?.whileWaiting || !readAsBurst(dc)) return;
+  await s.remember({ burst: { ...b, concernHeard: [...new Set([...(b.concernHeard ?? []), ...worries])] } });
 }
 
 /**

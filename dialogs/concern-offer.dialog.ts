@@ -18,7 +18,7 @@ import { answersPlainly, correctsGuess, fearsSocialServices, playsDown, understa
 import { asksSomething, fold } from "./shared/fold.js";
 import type { ChoiceSpec } from "./shared/prompts.js";
 import { apologisesForAway, asksForCheckIn, closes, explainsAway, tellsNoContactLately, understandFree } from "./shared/understand-free.js";
-import { feelsBad, feelsBored, toldAnxiety, toldOwnSituation } from "./shared/understand-small-talk.js";
+import { feelsBad, feelsBored, lowFace, toldAnxiety, toldOwnSituation } from "./shared/understand-small-talk.js";
 import { apologises } from "./shared/clearly-asks.js";
 import { choiceReading, choiceSpec } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, coordinatorNames, nextReadingFor, services, type TurnServices, tWhileRead } from "./turn-services.js";
@@ -428,7 +428,8 @@ const PAST_OR_BETTER = /\b(hade|had)\b|\b(battre|lugnt|lugn|okej|ok|bra|better|f
  */
 function toldFeeling(text: string): boolean {
   if (text.includes("?") || PAST_OR_BETTER.test(fold(text))) return false;
-  return feelsBad(text) || toldAnxiety(text);
+  // "😵" right after the offer, the end of the burst it answered ("har inte sovit" / "på typ 3 dygn" / "😵"): shown, not said.
+  return feelsBad(text) || toldAnxiety(text) || lowFace(text);
 }
 
 /** A feeling told, heard: anxiety by its name, anything else as heavy. */

@@ -49,7 +49,7 @@ import { coordinatorInSentence, coordinatorName, coordinatorNames, isAfterCrisis
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
 import { DISCHARGE_DIALOG, DischargeDialog, declineFollowUp, declinesFollowUp } from "./discharge.dialog.js";
 import { personOfferOpen, rememberOffer } from "./offers.js";
-import { CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern, readsAsNewMessage } from "./concern-offer.dialog.js";
+import { acknowledge as acknowledgeConcern, CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern, readsAsNewMessage } from "./concern-offer.dialog.js";
 
 export { nextMappingTopic } from "./begin-dialog.js";
 
@@ -187,20 +187,23 @@ export class MainDialog extends ComponentDialog {
     await sayBotIsBack(inner);
     const reminder = detectReminderRequest(text);
     if (reminder) return changeReminders(inner, reminder);
+    // "orkar inte svara", "sluta fråga", "orka" in the middle of a check-in: the rest is skipped at once,
+    // kindly, what was answered kept (not the next question, nor the menu of how often to write). Also
+    // when it answers the offer of a person that a low check-in brought up: the check-in underneath
+    // would otherwise take up again with "Hur har du sovit?". When the screen read something heavy in it
+    // ("2" / "allt" / "orkar inte svara", exhaustion to the burst screen), that is heard first and the door to a
+    // person named, but no offer asked: they have just said they cannot take another question.
+    if ((isActive(inner, CHECK_IN_DIALOG) || inner.stack.some((d) => d.id === CHECK_IN_DIALOG)) && stopsAsking(text)) {
+      const heard = s.concern && inner.activeDialog?.id !== CONCERN_OFFER_DIALOG ? acknowledgeConcern(s, s.concern.reasons, text) : undefined;
+      await inner.context.sendActivity(message(heard ? `${heard} ${s.t("talk.stopAsking")} ${s.t("concern.door")}` : s.t("talk.stopAsking")));
+      return inner.cancelAllDialogs();
+    }
     // A heavy message: the dialog still takes the answer, but what it would say next waits for the offer.
     if (s.concern && inner.activeDialog?.id !== CONCERN_OFFER_DIALOG) raiseConcern(inner.context, s.concern.reasons);
     // "Nej tack" to the farewell's offer, or to a follow-up check-in's "passar det nu?", declines the
     // follow-up, as the farewell said it would.
     if ((isActive(inner, DISCHARGE_DIALOG) || isActive(inner, ASK_FIRST_DIALOG)) && declinesFollowUp(inner, text)) {
       await declineFollowUp(inner);
-      return inner.cancelAllDialogs();
-    }
-    // "orkar inte svara", "sluta fråga", "orka" in the middle of a check-in: the rest is skipped at once,
-    // kindly, what was answered kept (not the next question, nor the menu of how often to write). Also
-    // when it answers the offer of a person that a low check-in brought up: the check-in underneath
-    // would otherwise take up again with "Hur har du sovit?".
-    if ((isActive(inner, CHECK_IN_DIALOG) || inner.stack.some((d) => d.id === CHECK_IN_DIALOG)) && stopsAsking(text)) {
-      await inner.context.sendActivity(message(s.t("talk.stopAsking")));
       return inner.cancelAllDialogs();
     }
     // "👋" in the middle of a check-in's questions: a goodbye, what was answered kept (it got "Jag förstod inte

@@ -16,7 +16,7 @@ import { apologises, asksWhenAnswered, clearlyAsks, complainsOfWaiting, saysScar
 import { answerQuestion, questionInContext, stillThereStaff } from "./answer-question.js";
 import { answersCheckInPace, emergencyNumberSaid, needsNumbers, numbersDueAgain, NUMBERS_AGAIN_MS, reminderEffects, reminderReplyKey, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, coordinatorNames, nextReadingFor, services, type TurnServices } from "./turn-services.js";
-import { mayBeginBurstWhileWaiting, plainReceiptQuiet, readAsBurst, readLastAlone, saidEarlierInBurst } from "./burst.js";
+import { heardInBurst, mayBeginBurstWhileWaiting, plainReceiptQuiet, readAsBurst, readLastAlone, saidEarlierInBurst } from "./burst.js";
 import { routeErasureRequest } from "./erasure-route.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { declinesNumbers } from "./shared/numbers-words.js";
@@ -359,6 +359,7 @@ async function answeredSleepless(dc: DialogContext, text: string): Promise<boole
   const word = s.t(crisis ? "waiting.afterCrisisSleepless" : "waiting.sleepless", { coordinator: coordinatorInSentence(s), reading });
   const numbers = !s.memory.numbersDeclined && !emergencyNumberSaid(s, 3) && (crisis || (s.flagged === "concern" && !open));
   await dc.context.sendActivity(message(numbers ? `${word} ${await helpNumbers(s, "waiting.sleeplessNumbers")}` : word));
+  await heardInBurst(dc, ["sleep"]);
   return true;
 }
 

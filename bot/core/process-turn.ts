@@ -17,7 +17,7 @@ import { MAX_UNANSWERED_BOT_MESSAGES, replyChannel, unansweredInRow } from "../o
 import { ETagConflictError } from "../runtime/dialog-state-storage.js";
 import type { BotReply, DialogStart, StartableDialog, TurnLookups } from "../runtime/turn-types.js";
 import { concernReasons, TRAINED_SCREEN } from "../safety/screen-with-model.js";
-import { BURST, BURST_MESSAGES, BURST_WINDOW_MS, screenMessage } from "../safety/screen-in-context.js";
+import { BURST, BURST_MESSAGES, BURST_WINDOW_MS, burstBefore, screenMessage } from "../safety/screen-in-context.js";
 import { applyEffects } from "./apply-effects.js";
 import { AbortTurnError, TurnTakenError, commit, coordinatorName, copy, copyVaried, type MessageContext, type PendingMessage, type TurnDeps } from "./message-turn.js";
 import { flagCrisis } from "./flag-crisis.js";
@@ -184,9 +184,10 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   // whether we call the police ("kommer ni ringa polisen nu??") is no crisis to the screen itself
   // (ASKS_IF_WE_CALL, bot/safety/lexicon/context.ts): it is answered as a question, after a crisis too.
   let earlier: readonly string[] = [];
-  const screen = await screenMessage(message.body, async () =>
-    (earlier = await writtenJustBefore(deps.sql, message.conversationId, message.id, new Date(message.createdAt.getTime() - BURST_WINDOW_MS), BURST_MESSAGES)),
-  );
+  const screen = await screenMessage(message.body, async () => {
+    const before = await writtenJustBefore(deps.sql, message.conversationId, message.id, new Date(message.createdAt.getTime() - BURST_WINDOW_MS), BURST_MESSAGES);
+    return (earlier = burstBefore(before, message.createdAt));
+  });
   if (screen.level === "crisis") {
     const byModel = screen.findings.find((f) => f.rule === TRAINED_SCREEN);
     const raisedBy = screen.fromBurst || byModel ? { source: screen.fromBurst ? BURST : TRAINED_SCREEN, ...(byModel ? { score: byModel.score } : {}) } : undefined;

@@ -88,15 +88,15 @@ export async function conversationSoFar(
 }
 
 /**
- * What the participant wrote in this conversation just before a message (since `since`), oldest first,
- * at most `limit`: the burst the safety screen reads it with (bot/safety/screen-in-context.ts).
+ * What the participant wrote in this conversation just before a message (since `since`), and when, oldest first,
+ * at most `limit`: where the safety screen finds the burst it reads the message with (bot/safety/screen-in-context.ts).
  */
-export async function writtenJustBefore(sql: SqlExecutor, conversationId: number, messageId: number, since: Date, limit: number): Promise<string[]> {
+export async function writtenJustBefore(sql: SqlExecutor, conversationId: number, messageId: number, since: Date, limit: number): Promise<{ text: string; at: Date }[]> {
   const rows = await sql.query(
-    `SELECT "body" FROM "Message" WHERE "conversationId" = ? AND "id" < ? AND "direction" = 'in' AND "createdAt" >= ? ORDER BY "id" DESC LIMIT ${Math.floor(limit)}`,
+    `SELECT "body", "createdAt" FROM "Message" WHERE "conversationId" = ? AND "id" < ? AND "direction" = 'in' AND "createdAt" >= ? ORDER BY "id" DESC LIMIT ${Math.floor(limit)}`,
     [conversationId, messageId, since],
   );
-  return rows.map((r) => String(r.body)).reverse();
+  return rows.map((r) => ({ text: String(r.body), at: date(r.createdAt) })).reverse();
 }
 
 /**

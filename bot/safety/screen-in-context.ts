@@ -7,9 +7,34 @@
 import { screenWithModel, type ScreenedMessage } from "./screen-with-model.js";
 import type { ScreenResult } from "./screen.js";
 
-/** Earlier messages that count as the same burst: written this soon before, at most this many. */
+/**
+ * The burst a message carries on: the messages just before it, each written at most BURST_GAP_MS before the next,
+ * none more than BURST_WINDOW_MS before it, at most BURST_MESSAGES (the sentence, not the evening). A pause longer
+ * than the gap starts a new burst, as dialogs/burst.ts reads one (there with a shorter gap: the screen errs on
+ * reading more).
+ */
 export const BURST_WINDOW_MS = 15 * 60_000;
-export const BURST_MESSAGES = 4;
+export const BURST_GAP_MS = 5 * 60_000;
+export const BURST_MESSAGES = 8;
+
+/** A message the same person wrote, and when. */
+export interface Written {
+  text: string;
+  at: Date;
+}
+
+/** The texts of the burst a message written at `at` carries on, oldest first. `earlier`: the person's messages before it, oldest first. */
+export function burstBefore(earlier: readonly Written[], at: Date): string[] {
+  const burst: string[] = [];
+  let next = at.getTime();
+  for (let i = earlier.length - 1; i >= 0 && burst.length < BURST_MESSAGES; i--) {
+    const written = earlier[i]!.at.getTime();
+    if (next - written > BURST_GAP_MS || at.getTime() - written > BURST_WINDOW_MS) break;
+    burst.unshift(earlier[i]!.text);
+    next = written;
+  }
+  return burst;
+}
 
 /** The concern reason and crisis source a flag from a burst carries (the inbox and the audit log name it). */
 export const BURST = "burst";
@@ -21,7 +46,7 @@ export interface ContextScreen extends ScreenedMessage {
   fromBurst: boolean;
 }
 
-/** `earlier`: the same person's messages just before this one, oldest first (at most BURST_MESSAGES are read). */
+/** `earlier`: the burst this message carries on (burstBefore), oldest first (at most BURST_MESSAGES are read). */
 export function screenInContext(text: string, earlier: readonly string[], screen: (text: string) => ScreenResult = screenWithModel): ContextScreen {
   return withBurst(text, screen(text), earlier, screen);
 }
@@ -38,17 +63,21 @@ export async function screenMessage(text: string, readEarlier: () => Promise<rea
 function withBurst(text: string, alone: ScreenedMessage, earlier: readonly string[], screen: (text: string) => ScreenResult): ContextScreen {
   const all = earlier.slice(-BURST_MESSAGES);
   if (alone.level === "crisis" || all.length === 0) return { ...alone, fromBurst: false };
-  // The whole burst, and the message with the one just before it: answers to Tillit's own questions
-  // ("Sara", "3", "svenska") can come first and thin out what the last two say together.
+  // Every run of messages that ends with this one, the shortest first: the burst may start anywhere in what
+  // came before. Answers to Tillit's own questions ("Sara", "3", "svenska") or a request for a person can come
+  // first, and read with the burst they thin out what it says (the trained screen weighs each word of a longer
+  // text less): "vill prata med en människa" / "har sparat alla mina" / "asså" / "typ" / "vet inte" / "ja" /
+  // "ikväll" is a crisis from "har sparat" on, and only a concern read whole.
   let loudest: ContextScreen = { ...alone, fromBurst: false };
-  // What the earlier messages already said, read once if needed: a reading of the last two that only
-  // repeats it ("har tagit" / "typ 20 alvedon", flagged, then "mår illa") raises nothing.
+  // What the earlier messages already said, read once if needed: a run that only repeats it ("har tagit" /
+  // "typ 20 alvedon", flagged, then "mår illa") raises nothing.
   let already: number | undefined;
-  for (const before of all.length > 1 ? [all.slice(-1), all] : [all]) {
+  for (let length = 1; length <= all.length; length++) {
+    const before = all.slice(-length);
     const together = screen([...before, text].join("\n"));
     if (rank[together.level] <= rank[loudest.level]) continue;
     if (rank[together.level] <= rank[screen(before.join("\n")).level]) continue;
-    already ??= before.length === all.length ? 0 : rank[screen(all.join("\n")).level];
+    already ??= length === all.length ? 0 : rank[screen(all.join("\n")).level];
     if (rank[together.level] <= already) continue;
     loudest = { ...together, fromBurst: true };
     if (loudest.level === "crisis") break;

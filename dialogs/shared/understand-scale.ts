@@ -37,7 +37,8 @@ const numberWord = (w: string): number | undefined => numberWords[w] ?? numberWo
 
 // Only these, as the corpus format fixes them: sad → 2, neutral → 5, slight smile → 7, big smile → 9.
 const emojiScores: [RegExp, number][] = [
-  [/😭|😢|😞|☹|🙁|😣|😖|😩|😫|😔|😟/u, 2],
+  // 😵 (and 😵‍💫) too: knocked out, overwhelmed (a burst ending "3 dygn" / "😵" met "Jag förstod inte riktigt").
+  [/😭|😢|😞|☹|🙁|😣|😖|😩|😫|😔|😟|😵/u, 2],
   // 🙃 too: "meh, fine-ish", as young people send it (a tester's 🙃 to "Hur är det idag?" was not read).
   // 🫠 and 😮‍💨 too: melting, sighing, so-so (a tester's 🫠 alone met "hänger inte riktigt med").
   [/😐|😑|😶|🤷|😕|🫤|🙃|🫠|😮‍💨/u, 5],

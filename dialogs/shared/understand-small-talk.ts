@@ -72,6 +72,16 @@ export function meh(text: string): boolean {
   return r.kind === "emoji" && r.value === 5;
 }
 
+/**
+ * A sad or worn-out face and nothing else ("😔", "😩", "😵"): how they feel, shown. Not "😭" alone, which is tears from
+ * laughter as often as from sadness (faceAlone).
+ */
+export function lowFace(text: string): boolean {
+  if (!onlySymbols(text) || faceAlone(text) !== undefined) return false;
+  const r = readScale(text);
+  return r.kind === "emoji" && r.value <= 2;
+}
+
 // "😭" alone (or "😭😭😭"): tears, from laughter as often as from sadness, so never read as one of them here.
 // "💀" ("I'm dead": it was that funny), "😂", "🤣" alone: laughter, almost always; with "😭" too ("😭💀").
 const CRYING_FACE = /^(😭|\s)+$/u;

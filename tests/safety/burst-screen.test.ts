@@ -2,7 +2,7 @@
 // "A" and "B" together are a crisis, "C" is a concern. What the real screen makes of real bursts is in
 // corpus.test.ts; what a turn does with it, in crisis-flow.test.ts.
 import { describe, expect, it } from "vitest";
-import { BURST_MESSAGES, screenBurst, screenInContext, screenMessage } from "../../bot/safety/screen-in-context.js";
+import { BURST_GAP_MS, BURST_MESSAGES, BURST_WINDOW_MS, burstBefore, screenBurst, screenInContext, screenMessage } from "../../bot/safety/screen-in-context.js";
 import type { ScreenResult } from "../../bot/safety/screen.js";
 
 const asked: string[] = [];
@@ -42,10 +42,49 @@ describe("screenInContext", () => {
     expect(screenInContext("B", ["A", ...earlier.slice(2)], fake).level).toBe("crisis");
   });
 
+  it("reads the burst from wherever it starts: a request before it does not thin it out", () => {
+    // "R" (say, "vill prata med en människa") read with "A" and "B" takes the crisis away, as a longer text
+    // weighs each word less to the trained screen.
+    const thinned = (text: string) => (/R/.test(text) ? { level: "none" as const, crisisCategories: [], concernCategories: [], findings: [] } : fake(text));
+    expect(screenInContext("B", ["R", "A", "x", "y"], thinned)).toMatchObject({ level: "crisis", fromBurst: true });
+    expect(screenInContext("B", ["A", "R", "x"], thinned).level).toBe("none");
+  });
+
   it("screenBurst: the loudest result over the burst as it came", () => {
     expect(screenBurst(["x", "A", "y", "B"], fake)).toMatchObject({ level: "crisis" });
     expect(screenBurst(["C", "x"], fake)).toMatchObject({ level: "concern" });
     expect(screenBurst(["x"], fake)).toMatchObject({ level: "none" });
+  });
+});
+
+describe("burstBefore: the burst a message carries on, by the pauses between messages", () => {
+  const at = new Date("2026-12-06T20:00:00Z");
+  const ago = (ms: number) => new Date(at.getTime() - ms);
+  const MIN = 60_000;
+
+  it("goes back message by message while each came within the gap of the next", () => {
+    const earlier = [
+      { text: "vill prata med en människa", at: ago(12 * MIN) },
+      { text: "har sparat alla mina", at: ago(4 * MIN) },
+      { text: "asså", at: ago(3 * MIN) },
+      { text: "typ", at: ago(1 * MIN) },
+    ];
+    // Eight minutes between the request and the burst: the burst starts after it.
+    expect(burstBefore(earlier, at)).toEqual(["har sparat alla mina", "asså", "typ"]);
+  });
+
+  it("a pause just over the gap ends the burst; just under it does not", () => {
+    expect(burstBefore([{ text: "a", at: ago(BURST_GAP_MS + 1) }], at)).toEqual([]);
+    expect(burstBefore([{ text: "a", at: ago(BURST_GAP_MS) }], at)).toEqual(["a"]);
+  });
+
+  it(`never reaches back more than ${BURST_WINDOW_MS / MIN} minutes nor more than ${BURST_MESSAGES} messages, however close they came`, () => {
+    const everyFourMinutes = Array.from({ length: 6 }, (_, i) => ({ text: `m${i}`, at: ago((6 - i) * 4 * MIN) }));
+    expect(burstBefore(everyFourMinutes, at)).toEqual(["m3", "m4", "m5"]);
+    const quick = Array.from({ length: BURST_MESSAGES + 3 }, (_, i) => ({ text: `q${i}`, at: ago((BURST_MESSAGES + 3 - i) * 1000) }));
+    expect(burstBefore(quick, at)).toHaveLength(BURST_MESSAGES);
+    expect(burstBefore(quick, at).at(-1)).toBe(`q${BURST_MESSAGES + 2}`);
+    expect(burstBefore([], at)).toEqual([]);
   });
 });
 
