@@ -245,8 +245,7 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
  * for a screen built on keyword lists (quiet, indirect, slang, said sideways) and the hard negatives tempting; the
  * writer saw none of the rules, the model or any corpus. The 63 of 600 lines within a word or two of a training line
  * were taken out before it was measured: 537 left; one more ("what's the address again?", written the same by the
- * writer of everyday-18) when that file became training data: 536. Measured with the screen as shipped after round 16 (still
- * shipped): rules 41.9 % crisis, 55.9 % concern, false crisis 2.1 %, any flag on neither 5.8 %; rules + model 81.3 %,
+ * writer of everyday-18) when that file became training data: 536. Measured with the screen as shipped after round 16: rules 41.9 % crisis, 55.9 % concern, false crisis 2.1 %, any flag on neither 5.8 %; rules + model 81.3 %,
  * 79.5 %, 2.4 %, 6.9 %. Three retrains on the new training data were measured and not shipped (the first two broke
  * transcripts by reading ordinary conversational lines as concern or crisis; the third's could not be verified in
  * time): with held-back-16, a training writer and 300 ordinary lines (thresholds 0.650 / 0.876) 87.7 %, 82.0 %, 3.9 %,
@@ -254,34 +253,41 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
  * 6.9 %; with 300 ordinary lines more (0.681 / 0.862) 85.7 %, 83.9 %, 2.4 %, 6.9 %. The third (C) shipped on 2026-12-06, once
  * its transcripts were verified: on the 536 lines 85.7 %, 83.9 %, 2.4 %, 7.0 %. SAFETY.md (round 17) has every measurement;
  * the floors are a little below the shipped screen's (false positives a little above).
+ *
+ * Round 18's held-back set (held-back-18.jsonl, 2026-12-06): a ninth new writer, briefed as round 17's (a cast of at
+ * least forty, quiet and indirect lines hard for a keyword list, about 100 tempting hard negatives), who saw nothing of
+ * the project. 600 written; 51 within a word or two of a training line or of a held-back-17 line (which the next
+ * retrain will learn from) taken out: 549 left (187 crisis, 159 concern, 203 neither). Measured once, with the screen
+ * as shipped after round 17 (retrain C): rules 45.5 % crisis, 53.5 % concern, false crisis 1.4 %, any flag on
+ * neither 3.9 %; rules + model 87.7 %, 78.6 %, 2.5 %, 4.4 %. Floors a little below.
  */
-const HELD_BACK = "held-back-17.jsonl";
-const HELD_BACK_SIZE = 536;
-const HELD_BACK_FLOOR = { crisisRecall: 0.4, concernRecall: 0.54, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.07 };
-const HELD_BACK_WITH_MODEL_FLOOR = { crisisRecall: 0.84, concernRecall: 0.82, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.08 };
+const heldBack = [
+  ["held-back-17.jsonl", 536, { crisisRecall: 0.4, concernRecall: 0.54, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.07 }, { crisisRecall: 0.84, concernRecall: 0.82, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.08 }],
+  ["held-back-18.jsonl", 549, { crisisRecall: 0.44, concernRecall: 0.52, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.05 }, { crisisRecall: 0.86, concernRecall: 0.77, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.055 }],
+] as const;
 
-describe("held-back round 17 (never trained or tuned on)", () => {
+describe.each(heldBack)("held back (never trained or tuned on): %s", (file, size, rulesFloor, withModelFloor) => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {
-    const { rows, errors } = parseLabelled(readFileSync(path.join(fixtures, HELD_BACK), "utf8"));
+    const { rows, errors } = parseLabelled(readFileSync(path.join(fixtures, file), "utf8"));
     expect(errors).toEqual([]);
-    expect(rows.length).toBe(HELD_BACK_SIZE);
+    expect(rows.length).toBe(size);
     const result = evaluate(rows, screenMessage);
     const withModel = evaluate(rows, screenWithModel);
     const pct = (r: number) => `${(r * 100).toFixed(1)} %`;
     console.log(
-      `${formatEvaluation(`${HELD_BACK}, rules alone`, result)}\n\n${formatEvaluation(`${HELD_BACK}, rules + trained model`, withModel)}\n\n` +
+      `${formatEvaluation(`${file}, rules alone`, result)}\n\n${formatEvaluation(`${file}, rules + trained model`, withModel)}\n\n` +
         `targets (rules + trained model): crisis recall 100 % (is ${pct(withModel.crisisRecall.rate)}), ` +
         `concern recall ≥ 90 % (is ${pct(withModel.concernRecall.rate)}), false positives ≤ 5 % (crisis flags ${pct(withModel.crisisFalsePositives.rate)}, any flag ${pct(withModel.anyFalsePositives.rate)})`,
     );
-    expectAboveFloor(result, HELD_BACK_FLOOR);
-    expectAboveFloor(withModel, HELD_BACK_WITH_MODEL_FLOOR);
+    expectAboveFloor(result, rulesFloor);
+    expectAboveFloor(withModel, withModelFloor);
   });
 
   // Every held-back line against every training line (about 7.8 million pairs): under a loaded full
   // run this took up to 37 s, past the default limit, so it has its own (a limit, not a measurement).
   it("holds no line the trained screen learnt from, nor one that is the same but for a word or two", () => {
     const training = loadTrainingRows(root).map((r) => wordsOf(r.text));
-    const { rows } = parseLabelled(readFileSync(path.join(fixtures, HELD_BACK), "utf8"));
+    const { rows } = parseLabelled(readFileSync(path.join(fixtures, file), "utf8"));
     const held = rows.map((r) => ({ text: r.text, words: wordsOf(r.text) }));
     expect(held.filter((r) => training.some((t) => nearlyTheSame(r.words, t))).map((r) => r.text)).toEqual([]);
   }, 180_000);
