@@ -184,7 +184,7 @@ describe("loneliness told to the offer, and the 112 line at night (texter17 #8)"
     const p = await suite.onboarded(language);
     await say(p, sleepless);
     const reply = (await say(p, lonely)).join(" ");
-    expect(reply).not.toMatch(/Of course, I'll tell|Självklart, jag säger till|Can't it wait|Kan det inte vänta/);
+    expect(reply).not.toMatch(/Of course, I'll tell|Självklart, jag säger till|Can't it wait|If it can't wait|Kan det inte vänta|Om det inte kan vänta/);
     expect(reply).toMatch(/lonely|ensam/i);
     expect((await suite.conversationOf(p)).status).toBe("bot");
   });
@@ -198,7 +198,7 @@ describe("loneliness told to the offer, and the 112 line at night (texter17 #8)"
     await say(p, "cant sleep again");
     const reply = (await say(p, "havent talked to a real person in like 9 days")).join(" ");
     expect(reply).toMatch(/^(Feeling lonely is heavy|Having no one close around is hard)/);
-    expect(reply).not.toMatch(/didn't quite get|Of course, I'll tell|Can't it wait/);
+    expect(reply).not.toMatch(/didn't quite get|Of course, I'll tell|Can't it wait|If it can't wait/);
   });
 
   it("a wish said with it still asks: 'i havent talked to a real person in weeks, can someone call me'", async () => {

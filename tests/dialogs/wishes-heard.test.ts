@@ -61,7 +61,7 @@ describe("a takeover is told", () => {
     h.clock.advance(MINUTE);
     expect((await p.say("hallå?"))[0]).toMatch(/^Maja i teamet har tagit över chatten/);
     expect(await p.say("okej")).toEqual([]);
-    expect(await p.say("är det nån där")).toEqual(["Maja har chatten men har inte hunnit skriva än. Kan det inte vänta: ring 112, eller Självmordslinjen 90101 dygnet runt."]);
+    expect(await p.say("är det nån där")).toEqual(["Maja har chatten men har inte hunnit skriva än. Om det inte kan vänta: ring 112, eller Självmordslinjen 90101 dygnet runt."]);
     expect(await p.say("hallå??")).toEqual([]);
     h.clock.advance(11 * MINUTE);
     const later = await p.say("hallå???");
