@@ -125,9 +125,13 @@ async function flaggedAgainReply(ctx: MessageContext, categories: CrisisCategory
   const recent = await recentTexts(ctx.deps.sql, ctx.message.conversationId);
   // Drowsy, dizzy or sick within a day of pills taken, and flagged again by the screen that reads it with the
   // pills before it: 112 at once, as the wait says it (dialogs/waiting.ts), not the general "again" words.
-  if (saysDrowsy(text) && afterPills(await crisisFlagsSince(ctx.deps.sql, ctx.message.conversationId, new Date(ctx.deps.now().getTime() - PILLS_MS)))) {
-    return { text: copyVaried(ctx, "waiting.drowsyAfterPills", recent) };
-  }
+  const flags = await crisisFlagsSince(ctx.deps.sql, ctx.message.conversationId, new Date(ctx.deps.now().getTime() - PILLS_MS));
+  if (saysDrowsy(text) && afterPills(flags)) return { text: copyVaried(ctx, "waiting.drowsyAfterPills", recent) };
+  // Pills taken, told while a flag for something else stands ("typ ingen skulle märka om jag inte fanns", then
+  // "tog några nu. inte alla"): what to do now, as the first reply to an overdose says it, not the general "again"
+  // words (a tester got "Akut: 112. Vill du prata med någon nu: 90101"). Once: after that the drowsy words above.
+  // (This message's own flag is written in the same transaction, after this reply is chosen.)
+  if (categories.includes("overdose") && !afterPills(flags)) return { text: copyVaried(ctx, "waiting.pillsTakenNow", recent, { coordinator: coordinatorInSentence(ctx) }) };
   // "varför skickar du nummer till självmordslinjen 😭": why, answered honestly in a line, not the numbers again
   // (texter18 #10: after a false alarm was taken back, the question got the whole "again" reply).
   if (asksWhyNumbers(text)) return { text: copyVaried(ctx, "crisis.whyNumbers", recent) };
@@ -149,8 +153,9 @@ export interface CrisisSource {
  * A message that may mean someone is not safe: help numbers at once, the conversation to the top of
  * the inbox waiting for a human, open dialogs stopped. Only a coordinator hands it back to the bot.
  * Outside the team's office hours the reply says when someone reads and gives the 24/7 numbers, and
- * the team's on-call phone or Slack channel, if set, is alerted. An opted-out participant gets no
- * message (STOPP holds), but the flag still reaches the team.
+ * the team's on-call phone or Slack channel, if set, is alerted. Someone who has said STOPP still gets the
+ * help numbers and when a person reads (a tester's "jag tänker ta livet av mig ikväll" after STOPP met
+ * silence): not the rest (who Tillit is, the offer to stop writing first), and the stop stands for everything else.
  */
 export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory[], raisedBy?: CrisisSource): Promise<void> {
   const { deps, message } = ctx;
@@ -174,7 +179,7 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
       ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading, minor)]
       : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor, introduce, recent, raisedBy);
   let alerts = 0;
-  await commit(ctx, message.participant.status === "opted-out" ? [] : replies, "crisis", async (tx) => {
+  await commit(ctx, message.participant.status === "opted-out" ? replies.slice(0, 2) : replies, "crisis", async (tx) => {
     const events = await flagCrisisTransition(tx, {
       conversationId: message.conversationId, participantId: message.participant.id, categories, messageId: message.id, onCallAlerts: Boolean(onCall), now, raisedBy, protective,
     });

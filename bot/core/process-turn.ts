@@ -325,7 +325,11 @@ async function stopAnswersTheOffer(ctx: MessageContext): Promise<boolean> {
  */
 async function recordUnconfirmedErasure(ctx: MessageContext, seen: BotReply[] = []): Promise<void> {
   const { deps, message } = ctx;
-  await commit(ctx, seen, seen.length ? "receipt" : "reply", async (tx) =>
+  // After STOPP the request is said to have gone to the team, in a line (a tester's "och radera allt" met silence).
+  const stopped = message.participant.status === "opted-out";
+  const already = stopped && (await openErasureRequestId(deps.sql, message.participant.id)) !== undefined;
+  const replies = stopped ? [{ text: copy(ctx, already ? "erasure.alreadyRequested" : "erasure.requestedWhileStopped") }] : seen;
+  await commit(ctx, replies, stopped ? "opt-out-confirmation" : seen.length ? "receipt" : "reply", async (tx) =>
     (await recordErasureRequest(tx, { participantId: message.participant.id, conversationId: message.conversationId, source: "chat-unconfirmed", now: deps.now() })).events,
   );
 }

@@ -47,6 +47,15 @@ export type AuthorKind = (typeof authorKinds)[number];
 export const outboxPurposes = ["reply", "opt-out-confirmation", "staff", "nudge", "system", "crisis", "verification", "receipt"] as const;
 export type OutboxPurpose = (typeof outboxPurposes)[number];
 
+/**
+ * What still reaches someone who said STOPP: the answers to what they write after it (the stop confirmed, a
+ * question answered), and the help numbers when what they write is a crisis ("jag tänker ta livet av mig ikväll"
+ * after STOPP met silence, a tester). STOPP ends what Tillit starts, never the answer to someone in danger.
+ */
+export function reachesAfterStop(purpose: string): boolean {
+  return purpose === "opt-out-confirmation" || purpose === "crisis";
+}
+
 export const deliveryStatuses = ["queued", "sending", "sent", "delivered", "undelivered", "failed", "refused"] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];
 

@@ -7,7 +7,7 @@ import type { Sql, SqlExecutor } from "../db/sql.js";
 import { finishItem, hideSentCode, markDeliveredToWeb, scheduleRetry, type ClaimedItem } from "../db/outbox.js";
 import { errorSummary, type Logger } from "../infrastructure/log.js";
 import type { EventBus } from "../infrastructure/events.js";
-import type { DeliveryStatus } from "../domain/vocabulary.js";
+import { reachesAfterStop, type DeliveryStatus } from "../domain/vocabulary.js";
 import { renderSmsBody, type OutboundSms, type SendFailure, type SendReceipt, type SmsTransport } from "../channels/sms-transport.js";
 import { crashPoint } from "../infrastructure/crash-points.js";
 import { SweepingSender } from "../infrastructure/sweep-loop.js";
@@ -62,7 +62,7 @@ export class OutboxSender extends SweepingSender {
 
   private async deliverItem(item: Claimed): Promise<void> {
     const { sms, log, maxAttempts } = this.options;
-    if (item.participantStatus === "opted-out" && item.purpose !== "opt-out-confirmation") {
+    if (item.participantStatus === "opted-out" && !reachesAfterStop(item.purpose)) {
       return this.finish(item, "cancelled", "refused", "opted-out");
     }
     if (item.channel === "webchat") return this.deliverToWeb(item);

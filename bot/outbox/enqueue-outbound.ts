@@ -5,7 +5,7 @@ import type { SqlExecutor } from "../db/sql.js";
 import { countOutbound } from "../db/conversations.js";
 import { lastInboundChannel } from "../db/messages.js";
 import { insertQueuedMessages } from "../db/outbox.js";
-import type { AuthorKind, Channel, OutboxPurpose } from "../domain/vocabulary.js";
+import { reachesAfterStop, type AuthorKind, type Channel, type OutboxPurpose } from "../domain/vocabulary.js";
 import type { EventBus } from "../infrastructure/events.js";
 
 export interface OutboundRequest {
@@ -63,7 +63,7 @@ export async function enqueueOutboundAll(tx: SqlExecutor, to: Omit<OutboundReque
   if (texts.length === 0) return [];
   const participant = await lockParticipantRow(tx, to.participantId);
   if (!participant) throw new Error(`No participant ${to.participantId}`);
-  if (participant.status === "opted-out" && to.purpose !== "opt-out-confirmation") {
+  if (participant.status === "opted-out" && !reachesAfterStop(to.purpose)) {
     return texts.map(() => ({ queued: false, reason: "opted-out" }));
   }
   const counted: boolean[] = [];

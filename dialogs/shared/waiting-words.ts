@@ -23,8 +23,9 @@ export function saysJoking(text: string): boolean {
 }
 
 // Drowsy, dizzy, sick or fading after pills: an emergency sign. Not "trött på att vänta" (tired of
-// waiting), "inte trött", "tankarna snurrar" (racing thoughts).
-const DROWSY = /\b(trott|trot|trottt|somnig|somnar|somna|sover snart|yr|yrsel|yrr|mar illa|illamaende|spyr|spytt|kraks|kraker|svimmar|svimma|domnad|slo|kan (inte|int|ej) halla (ogonen|ogona) (oppna|uppe)|ogonen (faller|stangs|aker) (ihop|igen)|rummet snurrar|allt snurrar|det snurrar|tired|tierd|sleepy|sleepey|drowsy|dizzy|dizy|nauseous|nausea|feel sick|throwing up|puking|passing out|pass out|falling asleep|fall asleep|cant keep my eyes open|cant stay awake|eyes closing)\b/;
+// waiting), "inte trött", "tankarna snurrar" (racing thoughts). The stomach or the body feeling strange too
+// ("känns konstigt i magen" after "tog några nu" met the general "again" words, a tester).
+const DROWSY = /\b(konstigt i magen|ont i magen|mar konstigt|kanns konstigt|kanns skumt|hjartat slar (snabbt|konstigt)|hjartat rusar|stomach hurts|my stomach|stomach ache|stomachache|feel weird|feels weird|feel strange|feels strange|heart racing|trott|trot|trottt|somnig|somnar|somna|sover snart|yr|yrsel|yrr|mar illa|illamaende|spyr|spytt|kraks|kraker|svimmar|svimma|domnad|slo|kan (inte|int|ej) halla (ogonen|ogona) (oppna|uppe)|ogonen (faller|stangs|aker) (ihop|igen)|rummet snurrar|allt snurrar|det snurrar|tired|tierd|sleepy|sleepey|drowsy|dizzy|dizy|nauseous|nausea|feel sick|throwing up|puking|passing out|pass out|falling asleep|fall asleep|cant keep my eyes open|cant stay awake|eyes closing)\b/;
 const NOT_DROWSY = /\b(inte|int|ej|not|no|inge|aldrig|never)( \w+)? (trott|somnig|yr|tired|sleepy|dizzy|illa)\b|\b(trott|tired) (pa|of)\b/;
 
 export function saysDrowsy(text: string): boolean {
@@ -40,7 +41,7 @@ export const PILLS_MS = 24 * 3_600_000;
 /**
  * Pills among the crisis flags since `PILLS_MS` ago: with saysDrowsy, 112 at once. One reading for the wait
  * (dialogs/waiting.ts) and for a message the screen flags again with the pills before it
- * (bot/core/flag-crisis.ts), which never reaches the wait. Callers ask saysDrowsy first and read the flags only then.
+ * (bot/core/flag-crisis.ts), which never reaches the wait (and there, with pills not yet flagged, tells pills taken now apart).
  */
 export function afterPills(flags: readonly { categories: readonly string[] }[]): boolean {
   return flags.some((f) => f.categories.includes("overdose"));

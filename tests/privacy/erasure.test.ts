@@ -75,11 +75,17 @@ describe("asking for erasure in the chat", () => {
     expect(await h.tillit.db.erasureRequest.count({ where: { participantId: id } })).toBe(1);
   });
 
-  it("after STOPP (no bot to ask) the request is still recorded, marked unconfirmed, and nothing is sent", async () => {
+  it("after STOPP (no bot to ask) the request is still recorded, marked unconfirmed, and said in a line to have gone to the team", async () => {
     const p = await onboardedParticipant(h, phone());
     await p.say("STOPP");
-    expect(await p.say("radera allt om mig")).toEqual([]);
+    // A tester's "och radera allt" after STOPP met silence.
+    expect(await p.say("radera allt om mig")).toEqual([expect.stringMatching(/^Din begäran om att radera allt om dig har gått till teamet\. En teamledare .* inga andra meddelanden/)]);
     expect(await openRequest((await p.record()).id)).toMatchObject({ source: "chat-unconfirmed" });
+    // Asked again: that it is there already, not the same line again; still one request.
+    expect(await p.say("hallå radera mitt nummer")).toEqual([expect.stringMatching(/^Din begäran om att radera allt finns redan/)]);
+    expect(await h.tillit.db.erasureRequest.count({ where: { participantId: (await p.record()).id } })).toBe(1);
+    // Anything else after STOPP still gets nothing.
+    expect(await p.say("ok")).toEqual([]);
   });
 
   it("a request left open past the month promised in the chat is marked overdue for the team lead", async () => {

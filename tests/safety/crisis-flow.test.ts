@@ -101,6 +101,24 @@ describe("crisis flow (no language model)", () => {
     expect(reply.join(" ").match(/90101/g)).toHaveLength(1);
   });
 
+  it("pills taken, told while a flag for something else stands: what to do now, as for an overdose; then how it feels is an emergency sign", async () => {
+    // A tester: "typ ingen skulle märka om jag inte fanns", then "tog några nu. inte alla" got the general "again"
+    // words ("Akut: 112. Vill du prata med någon nu: 90101"), and "känns konstigt i magen" "Är du i fara nu: ring 112".
+    for (const [language, gone, took, feels] of [
+      ["sv", "typ ingen skulle märka om jag inte fanns", "tog några nu. inte alla", "känns konstigt i magen"],
+      ["en", "nobody would notice if i was gone", "i took like 15 of my pills just now", "my stomach feels weird"],
+    ] as const) {
+      const p = await onboarded(language);
+      expect((await p.say(gone)).join(" ")).toMatch(/90101/);
+      const now = (await p.say(took)).join(" ");
+      expect(now, took).toMatch(language === "sv" ? /ring 112 nu.*(vad du har tagit|vad och hur många)/i : /call 112 now.*(what you took|what and how many)/i);
+      expect(now, took).not.toMatch(/Vill du prata med någon nu|If you want to talk to someone now/);
+      const after = (await p.say(feels)).join(" ");
+      expect(after, feels).toMatch(language === "sv" ? /tabletter.*(112)|112.*tabletter/ : /pills.*112|112.*pills/);
+      expect(after, feels).not.toBe(now);
+    }
+  });
+
   it("a burst: a crisis clear only from two messages in a row gets the crisis reply on the second, and the audit says it came from the burst", async () => {
     const p = await onboarded();
     const first = "skrev brev till mamma o pappa idag";
@@ -188,12 +206,19 @@ describe("crisis flow (no language model)", () => {
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "normal", status: "bot" });
   });
 
-  it("an opted-out participant gets no message (STOPP holds), but the flag is raised (the alert itself: crisis-alerts.test.ts)", async () => {
+  it("after STOPP a crisis still gets the help numbers and when a person reads, nothing more, and the flag is raised (the alert itself: crisis-alerts.test.ts)", async () => {
     const p = await onboarded();
     await p.say("STOPP");
-    expect(await p.say("jag blev våldtagen")).toEqual([]);
+    // A tester's "jag tänker ta livet av mig ikväll" after STOPP met silence.
+    const replies = await p.say("jag blev våldtagen");
+    expect(replies).toHaveLength(2);
+    expect(replies[0]).toMatch(/112/);
+    expect(replies.join(" ")).not.toMatch(/sluta höra av mig|digital assistent/);
+    expect((await p.say("jag tänker ta livet av mig ikväll")).join(" ")).toMatch(/112|90101/);
+    // Anything else after STOPP still gets nothing.
+    expect(await p.say("spelade fifa hela dan")).toEqual([]);
     const r = await p.record();
-    expect(r.conversations[0]).toMatchObject({ priority: "crisis", status: "waiting", handoffReason: "crisis:sexual-abuse" });
+    expect(r.conversations[0]).toMatchObject({ priority: "crisis", status: "waiting", handoffReason: "crisis:suicide" });
     expect(flagged).toContainEqual(expect.objectContaining({ conversationId: r.conversations[0]!.id, categories: ["sexual-abuse"] }));
   });
 
