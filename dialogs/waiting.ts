@@ -29,7 +29,7 @@ import { saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/underst
 import { readScale } from "./shared/understand-scale.js";
 import { answersDayAfter, celebratesWhileWaiting } from "./small-talk.js";
 import { faceAlone, feelsBad, sorryForWhenWritten } from "./shared/understand-small-talk.js";
-import { acknowledge as acknowledgeConcern } from "./concern-offer.dialog.js";
+import { acknowledge as acknowledgeConcern, guessedByModel } from "./concern-offer.dialog.js";
 import { helpNumbers, helpNumbersKey } from "./help-numbers.js";
 import { answersWhatNow, answersWhetherAnswered } from "./handed-back.js";
 import { isConcernCategory } from "../bot/safety/categories.js";
@@ -397,7 +397,8 @@ function waitedLong(s: TurnServices): boolean {
 
 async function answeredControl(dc: DialogContext): Promise<boolean> {
   const s = services(dc.context);
-  if (!s.concern?.reasons.includes("control")) return false;
+  // Control guessed by the trained screen alone is heard as heavy below, never answered as control (reminders off).
+  if (!s.concern?.reasons.includes("control") || guessedByModel(s.concern.reasons, dc.context.activity.text ?? "")) return false;
   const said = s.t("concern.ack.control");
   if (s.conversation.recentTexts.slice(-2).some((t) => t.startsWith(said))) return false;
   const { reading } = nextReadingFor(s);

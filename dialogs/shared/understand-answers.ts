@@ -136,7 +136,7 @@ export function echoAnswer(said: string): "yes" | "no" | undefined {
 }
 
 const SLEPT_OK = /\b(sadar|sa dar|sadar typ|mja|meh|halvbra|lagom|mittemellan|mitt emellan|so so|soso|helt ok|helt okej|okej|ok|okay|kinda ok|alright|halvdant|halvdaligt|inget speciellt|inget sarskilt|varken bra eller daligt|inte sa bra inte sa daligt|medel|hyfsat|hyfsad|typ ok|sisadar)\b/;
-const SLEPT_BAD = /\b(\w*daligt|dalig|inget vidare|inge vidare|inte vidare|(kunde|kan|kunnat|lyckades|gick) (inte|int|ej) (att )?(sova|somna)|(couldnt|could not|cant|can t|could t) (sleep|fall asleep)|svart att (sova|somna)|somnade (sent|inte)|vaken hela natten|skit|skitdaligt|kasst|kass|uselt|usel|piss|pissigt|vardelost|knappt|vaknade|somnlos|somnade inte|sov inte|inte alls|mardrommar|bad|badly|terrible|awful|shit|crap|horrible|not good|didnt sleep|barely|trott|jobbigt|risigt|katastrof)\b/;
+const SLEPT_BAD = /\b(\w*daligt|dalig|inget vidare|inge vidare|inte vidare|(kunde|kan|kunnat|lyckades|gick) (inte|int|ej) (att )?(sova|somna)|(couldnt|could not|cant|can t|could t) (sleep|fall asleep)|svart att (sova|somna)|somnade (sent|inte)|vaken hela natten|vaknar|vaknat|varannan timme|grater|grat|waking up|keep waking|woke up every|crying|skit|skitdaligt|kasst|kass|uselt|usel|piss|pissigt|vardelost|knappt|vaknade|somnlos|somnade inte|sov inte|inte alls|mardrommar|bad|badly|terrible|awful|shit|crap|horrible|not good|didnt sleep|barely|trott|jobbigt|risigt|katastrof)\b/;
 const SLEPT_GOOD = /\b(bra|\w*gott|asbra|jattebra|superbra|riktigt bra|fint|nice|najs|good|great|well|som en (stock|sten|bebis|baby|prinsessa)|utvilad|grymt|toppen|perfekt|amazing|kanon|underbart|skont)\b/;
 const NOT_GOOD = /\binte (sa |sarskilt |speciellt |jatte|sa jatte|sa himla |alls )?(bra|gott|okej|ok|fint|good|well)\b|\bnot (so |very |that )?(good|well|great)\b/;
 // Neither good nor bad, in either order: "inte bra inte dåligt", "not great not terrible", "varken eller".
@@ -147,7 +147,8 @@ const NEITHER = new RegExp(String.raw`\b${NOT_} ${GOODISH}( och| and| but| men| 
 // Not "😴" alone: it says sleepy as often as slept (a tester sent it after "sov typ inte" and got "Skönt!"),
 // so it is asked about; "asgott 😴" is read by its words.
 const goodEmoji = /😊|😀|😃|😄|😁|👍|💪|🥰|😍|🙂|😌/u;
-const okEmoji = /😐|😑|😶|🤷|🙃/u;
+// 🥲 too: smiling through it (a tester's 🥲 to "Hur har du sovit?" was taken as a skip).
+const okEmoji = /😐|😑|😶|🤷|🙃|🥲/u;
 // "👎" to "Hur har du sovit?" is Dåligt (a tester's met "Jag förstod inte riktigt").
 const badEmoji = /😭|😢|😞|☹|🙁|😣|😖|😩|😫|😔|💀|🥱|👎/u;
 
@@ -165,7 +166,7 @@ export function understandGoodOkBad(text: string): GoodOkBad {
     return h < 5 ? "bad" : h < 7 ? "ok" : "good";
   }
   if (NEITHER.test(said)) return "ok";
-  if (/\bskit ?bra\b|\bsjukt bra\b|\bgrymt bra\b/.test(said)) return "good";
+  if (/\bskit ?bra\b|\bsjukt bra\b|\bgrymt bra\b|\bvakna\w* (utvilad|pigg)\b|\bwoke up (rested|refreshed)\b/.test(said)) return "good";
   if (NOT_GOOD.test(said) || /\binte sovit\b/.test(said)) return "bad";
   if (SLEPT_OK.test(said)) return "ok";
   if (SLEPT_BAD.test(said)) return "bad";

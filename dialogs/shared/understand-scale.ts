@@ -40,8 +40,8 @@ const emojiScores: [RegExp, number][] = [
   // 😵 (and 😵‍💫) too: knocked out, overwhelmed (a burst ending "3 dygn" / "😵" met "Jag förstod inte riktigt").
   [/😭|😢|😞|☹|🙁|😣|😖|😩|😫|😔|😟|😵/u, 2],
   // 🙃 too: "meh, fine-ish", as young people send it (a tester's 🙃 to "Hur är det idag?" was not read).
-  // 🫠 and 😮‍💨 too: melting, sighing, so-so (a tester's 🫠 alone met "hänger inte riktigt med").
-  [/😐|😑|😶|🤷|😕|🫤|🙃|🫠|😮‍💨/u, 5],
+  // 🫠 and 😮‍💨 too: melting, sighing, so-so (a tester's 🫠 alone met "hänger inte riktigt med"); 🥲, smiling through it.
+  [/😐|😑|😶|🤷|😕|🫤|🙃|🫠|😮‍💨|🥲/u, 5],
   [/🙂|😌/u, 7],
   [/😊|😀|😃|😄|😁|👍|💪|🥰|😍/u, 9],
 ];
