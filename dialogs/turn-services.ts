@@ -76,6 +76,8 @@ export interface ConversationMemory {
   readingSaid?: { text: string; at: string };
   /** The burst of short messages going on, read together (dialogs/burst.ts). */
   burst?: BurstMemory;
+  /** When the writer said a crisis was someone else's ("its not me its my friend", ISO time): the steps are for the helper. */
+  crisisAboutAnotherAt?: string;
   /** When Tillit last answered while a crisis flag stood (ISO time): "after a crisis" outlasts a chatty wait. */
   crisisWaitedAt?: string;
   /** When being outdoors, locked out or cold was told in a crisis wait (ISO time): a plea soon after gets the practical help again. */

@@ -35,6 +35,9 @@ import { answersWhatNow, answersWhetherAnswered } from "./handed-back.js";
 import { isConcernCategory } from "../bot/safety/categories.js";
 import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
 import { answeredOutTonight, nobodyInTonight } from "./out-tonight.js";
+import { asksWhatToDo, correctsToSomeoneElse, forSomeoneElseKey, stateOfSomeoneElse } from "./shared/someone-else-words.js";
+import { harmFromOthers } from "./shared/harm-words.js";
+import { asksQuietFirst, asksSomeoneToCome, cannotCall, othersLeft } from "./shared/waiting-words.js";
 
 // Asking for one of Tillit's dialogs by name ("kolla läget", "berätta om mig"): they wait for the person.
 const ASKS_FOR_DIALOG: ReadonlySet<string> = new Set(["check-in", "mapping", "rating", "plan"]);
@@ -51,6 +54,11 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     await s.remember({ numbersDeclined: true });
     return sayWithReading(dc, "waiting.numbersDeclined");
   }
+  // "its not me its my friend!!", "she is breathing weird", "what do i do": the steps for this crisis, to the helper
+  // when it is someone else's (before drowsiness, which reads "you" as the one who took the pills).
+  if (await answeredCrisisSteps(dc, text)) return;
+  // "jag kan inte ringa han hör ju", "kan nån komma hit?", "ok han gick ut nu. lugnt" (texter21 #2).
+  if ((await answeredCannotCall(dc, text)) || (await answeredSomeoneToCome(dc, text)) || (await answeredOthersLeft(dc, text))) return;
   // Drowsy, dizzy or sick after pills: an emergency, so 112 at once and every time (in words that vary).
   if (s.flagged === "crisis" && saysDrowsy(text) && afterPills(await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - PILLS_MS)))) {
     await dc.context.sendActivity(message(s.t("waiting.drowsyAfterPills")));
@@ -201,6 +209,88 @@ async function toldStepAgain(dc: DialogContext, text: string): Promise<boolean> 
   if (!step || s.conversation.takenOver || !whereKnown(step, await s.lookups.chosenEarlier())) return false;
   await sayWithReading(dc, "waiting.stepTold", { fresh: true, light: true, vars: { step: step.said } });
   return true;
+}
+
+/** How long after a crisis flag its steps are what "what do i do" asks for, and a correction is heard: the night. */
+const STEPS_MS = 24 * 3_600_000;
+
+/**
+ * Right after a crisis reply, what it is about and what to do, heard as such (a young tester at night, texter21 #1):
+ * - "its not me its my friend!!", "det är inte jag, det är min kompis": the correction, said sorry for in a word and
+ *   answered with the steps for the writer as the helper (it got the control acknowledgment, Kvinnofridslinjen);
+ *   remembered for the night, so what follows is read the same way;
+ * - "she is breathing weird", "hon vaknar inte", when the crisis is someone else's: the first-aid words again, in
+ *   other words (a generic line before), whether or not the screen reads it as a crisis (bot/core/flag-crisis.ts);
+ * - "what do i do", "vad ska jag göra": the concrete steps for that crisis (pills, one's own safety, harm at home,
+ *   BRIS first to someone known to be under 18), not where things stand ("vad händer nu" still gets that).
+ * One message each, never the same words twice in a row (the lists vary).
+ */
+async function answeredCrisisSteps(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.flagged !== "crisis" || s.conversation.takenOver) return false;
+  const corrects = correctsToSomeoneElse(text);
+  const state = !corrects && stateOfSomeoneElse(text);
+  if (!corrects && !state && !asksWhatToDo(text)) return false;
+  const flags = await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - STEPS_MS));
+  const latest = flags.reduce<(typeof flags)[number] | undefined>((a, f) => (a && a.at >= f.at ? a : f), undefined);
+  if (!latest) return false;
+  const correctedAt = s.memory.crisisAboutAnotherAt ? Date.parse(s.memory.crisisAboutAnotherAt) : Number.NaN;
+  const another = corrects || flags.some((f) => f.aboutAnother) || s.now.getTime() - correctedAt < STEPS_MS;
+  // "han svarar inte"-like words of someone in a crisis that is the writer's own are read as everything else is.
+  if (state && !another) return false;
+  if (corrects) await s.remember({ crisisAboutAnotherAt: s.now.toISOString() });
+  const key = another ? (forSomeoneElseKey(latest.categories) ?? "waiting.whatToDoAnother") : await stepsKey(s, latest.categories);
+  const steps = s.t(key);
+  await dc.context.sendActivity(message(corrects ? `${s.t("waiting.notYouSorry")} ${steps}` : steps));
+  return true;
+}
+
+/**
+ * "jag kan inte ringa han hör ju", "i cant call he'll hear", in a crisis wait: what to do when calling is not possible
+ * (it got "Du är inte ensam med det här, teamet vet om det."). A chat that is not heard: BRIS at bris.se under 18,
+ * Självmordslinjen at mind.se for adults (BRIS named too when the age is not known); 112 can still be called and
+ * whispered to, and from a smartphone the position goes with the call (AML, SOS Alarm: sosalarm.se/112). No SMS to
+ * 112: in Sweden that is only for people registered beforehand as deaf or hard of hearing.
+ */
+async function answeredCannotCall(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.flagged !== "crisis" || !cannotCall(text)) return false;
+  await dc.context.sendActivity(message(s.t((await s.lookups.knownMinor()) ? "waiting.cannotCallMinor" : "waiting.cannotCall")));
+  return true;
+}
+
+/**
+ * "kan nån komma hit?", "can someone come over" in a wait: honestly, nobody from the team can come now (and when
+ * someone reads, at night), and 112 can send the police or an ambulance (it got the plain acknowledgment). Never a
+ * promise that someone will come. Not while a coordinator has the chat: that is theirs to answer.
+ */
+async function answeredSomeoneToCome(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.conversation.takenOver || !asksSomeoneToCome(text)) return false;
+  const { open, reading } = nextReadingFor(s);
+  await dc.context.sendActivity(message(s.t(open ? "waiting.someoneToComeOpen" : "waiting.someoneToCome", { coordinator: coordinatorInSentence(s), reading })));
+  return true;
+}
+
+/**
+ * "ok han gick ut nu. lugnt", "pappa har somnat", after a crisis of harm from others: a calm moment, met as one, with
+ * 112 if it turns again (it got "Starkt! Hur kändes det?": someone else going out is no effort of theirs).
+ */
+async function answeredOthersLeft(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.flagged !== "crisis" || !othersLeft(text) || saysUrgent(text)) return false;
+  const flags = await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - STEPS_MS));
+  if (!flags.some((f) => harmFromOthers(f.categories))) return false;
+  await dc.context.sendActivity(message(s.t("waiting.calmerNow")));
+  return true;
+}
+
+/** The steps for a crisis of the writer's own: pills, suicide or self-harm, harm from others (BRIS first under 18), or any other. */
+async function stepsKey(s: TurnServices, categories: readonly string[]): Promise<string> {
+  if (categories.includes("overdose")) return "waiting.whatToDoOverdose";
+  if (categories.includes("suicide") || categories.includes("self-harm")) return "waiting.whatToDoSelf";
+  if (harmFromOthers(categories)) return (await s.lookups.knownMinor()) ? "waiting.whatToDoHarmMinor" : "waiting.whatToDoHarm";
+  return "waiting.whatToDo";
 }
 
 /** How long "right after a crisis" lasts for going out now and closing off: the crisis flags of this while. */
@@ -371,6 +461,14 @@ async function answeredSleepless(dc: DialogContext, text: string): Promise<boole
  */
 async function answeredPhoneSafety(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
+  // "ja sluta skriva först, han kollar ibland min mobil": the offer taken up in their own words, however many messages
+  // later, is done as the yes is (it got how to send STOPP, which ends all contact, texter21 #2). Outside a flagged
+  // wait it is the same wish, confirmed as reminders off.
+  if (asksQuietFirst(text)) {
+    reminderEffects(s, "off");
+    await dc.context.sendActivity(message(s.t(s.flagged ? "crisis.phoneSafetyYes" : "reminders.off")));
+    return true;
+  }
   if (!s.conversation.crisisQuestionOpen || s.conversation.inboundSinceAutomated > 1 || fold(text).split(" ").length > 3) return false;
   const answer = understandYesNo(text);
   if (answer !== "yes" && answer !== "no") return false;

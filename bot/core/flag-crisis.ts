@@ -12,6 +12,8 @@ import { knownMinor, MINOR_WITH_AN_ADULT } from "./known-age.js";
 import { adultAgeWith } from "../../dialogs/shared/age-words.js";
 import { afterPills, asksWhyNumbers, PILLS_MS, planInMotion, planInMotionKey, saysDrowsy, toldProtectiveStep, type PlanInMotion } from "../../dialogs/shared/waiting-words.js";
 import { crisisFlagsSince } from "../db/audit.js";
+// Whose crisis it is, as the message tells it: the screen's result names the category, not whose it is.
+import { aboutSomeoneElse, forSomeoneElseKey } from "../../dialogs/shared/someone-else-words.js";
 
 const crisisCopy: [CrisisCategory, string][] = [
   ["overdose", "crisis.overdose"],
@@ -24,7 +26,7 @@ const SELF_DIRECTED = new Set<CrisisCategory>(["overdose", "suicide", "self-harm
 
 // These first replies already give Självmordslinjen and 112; the second then names only the others
 // (a young tester read the same number twice in two messages as a script, not as someone listening).
-const namesSuicideLine = new Set(["crisis.suicide", "crisis.selfHarm", "waiting.stepAway", "waiting.putDown", "waiting.planInMotion"]);
+const namesSuicideLine = new Set(["crisis.suicide", "crisis.selfHarm", "crisis.selfOther", "waiting.stepAway", "waiting.putDown", "waiting.planInMotion"]);
 
 // Harm from others (harmFromOthers, harm-words.ts): someone who is hit, threatened, abused or forced out may
 // need protection or a bed tonight, which is the municipality's social services on call (socialjouren,
@@ -91,19 +93,20 @@ function firstPlanInMotion(categories: CrisisCategory[], text: string): PlanInMo
  * consentWaitsAfterPerson); after harm from someone close, what can be done about the phone, with the offer to stop writing first
  * (answered while the person is awaited: dialogs/waiting.ts, the only crisis reply with choices).
  */
-function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: boolean, onCall: boolean, reading: string, minor: boolean, introduce: boolean, recent: readonly string[], raisedBy?: CrisisSource): BotReply[] {
+function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: boolean, onCall: boolean, reading: string, minor: boolean, introduce: boolean, recent: readonly string[], aboutAnother: boolean, raisedBy?: CrisisSource): BotReply[] {
   // With an adult (the turn's check for a known minor, or the rules' sexual-abuse.older-man-stay for anyone): no harm
   // was told, so not "det är inte ditt fel", but that nobody should have to do anything for a bed, BRIS and 112.
   const withAnAdult = raisedBy?.source === MINOR_WITH_AN_ADULT || (categories.includes("sexual-abuse") && adultAgeWith(ctx.message.body) !== undefined);
-  const plan = firstPlanInMotion(categories, ctx.message.body);
+  const other = !withAnAdult && aboutAnother ? forSomeoneElseKey(categories) : undefined;
+  const plan = other ? undefined : firstPlanInMotion(categories, ctx.message.body);
   const first = withAnAdult
     ? (minor ? "crisis.withAnAdultMinor" : "crisis.withAnAdult")
-    : plan ? planInMotionKey(plan) : (crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? harmKey(categories, ctx.message.body, minor));
+    : other ?? (plan ? planInMotionKey(plan) : (crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? harmKey(categories, ctx.message.body, minor)));
   const variant = secondVariant(first, categories);
   const second = open
     ? copy(ctx, `crisis.inHours${variant}`, { coordinator: coordinatorInSentence(ctx) })
     : copy(ctx, `${onCall ? "crisis.afterHoursOnCall" : "crisis.afterHours"}${variant}`, { reading });
-  const replies: BotReply[] = [{ text: plan ? copyVaried(ctx, first, recent) : copy(ctx, first) }, { text: second }];
+  const replies: BotReply[] = [{ text: plan || other ? copyVaried(ctx, first, recent) : copy(ctx, first) }, { text: second }];
   // The very first message, before any introduction: who writes and who reads, once and briefly, after the
   // help (a seventeen-year-old whose first message was flagged was never told she was texting a program).
   if (introduce) replies.push({ text: copy(ctx, "crisis.whoIAm") });
@@ -116,13 +119,17 @@ function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: b
  * is heard in one message, in words that vary, with the numbers for now: a young tester telling more
  * got the same two messages word for word, which reads as a script, not as someone listening.
  */
-async function flaggedAgainReply(ctx: MessageContext, categories: CrisisCategory[], open: boolean, reading: string, minor: boolean): Promise<{ text: string }> {
+async function flaggedAgainReply(ctx: MessageContext, categories: CrisisCategory[], open: boolean, reading: string, minor: boolean, aboutAnother: boolean): Promise<{ text: string }> {
   const text = ctx.message.body;
   const others = harmFromOthers(categories);
   // Someone known to be under 18: BRIS first, whoever the harm came from (harmKey).
   const harm = minor && others ? "Minor" : fromSomeoneClose(categories, text) ? "Close" : fromOutside(categories, text) ? "Outside" : others ? "Harm" : "";
   const key = `crisis.again${open ? "" : "AfterHours"}${harm}`;
   const recent = await recentTexts(ctx.deps.sql, ctx.message.conversationId);
+  // "she is breathing weird", after a friend's pills: what to do for her now, in other words than the last time
+  // (it got "I hear you. The team already knows…", which helps nobody kneeling beside her).
+  const other = aboutAnother ? forSomeoneElseKey(categories) : undefined;
+  if (other) return { text: copyVaried(ctx, other, recent) };
   // Drowsy, dizzy or sick within a day of pills taken, and flagged again by the screen that reads it with the
   // pills before it: 112 at once, as the wait says it (dialogs/waiting.ts), not the general "again" words.
   const flags = await crisisFlagsSince(ctx.deps.sql, ctx.message.conversationId, new Date(ctx.deps.now().getTime() - PILLS_MS));
@@ -173,15 +180,18 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   // the reply is to the step, a good one, never the crisis block again (texter18 #3); the flag is recorded as such,
   // so that it is no new crisis to what the wait says after it (bot/db/audit.ts).
   const protective = toldProtectiveStep(message.body) && categories.every((c) => SELF_DIRECTED.has(c));
+  // Told of someone else with the writer ("my friend took…", "she is breathing weird"), a crisis that is not harm from
+  // others: kept with the flag, so that the wait after it speaks to the helper too (dialogs/waiting.ts).
+  const aboutAnother = forSomeoneElseKey(categories) !== undefined && aboutSomeoneElse(message.body);
   const replies = protective
     ? [{ text: copyVaried(ctx, "crisis.protectiveStep", recent, { coordinator: coordinatorInSentence(ctx) }) }]
     : message.conversationPriority === "crisis"
-      ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading, minor)]
-      : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor, introduce, recent, raisedBy);
+      ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading, minor, aboutAnother)]
+      : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor, introduce, recent, aboutAnother, raisedBy);
   let alerts = 0;
   await commit(ctx, message.participant.status === "opted-out" ? replies.slice(0, 2) : replies, "crisis", async (tx) => {
     const events = await flagCrisisTransition(tx, {
-      conversationId: message.conversationId, participantId: message.participant.id, categories, messageId: message.id, onCallAlerts: Boolean(onCall), now, raisedBy, protective,
+      conversationId: message.conversationId, participantId: message.participant.id, categories, messageId: message.id, onCallAlerts: Boolean(onCall), now, raisedBy, protective, aboutAnother,
     });
     await deps.runtime.stopDialogs(tx, message.conversationId);
     if (onCall) alerts = await queueOnCallAlerts(tx, onCall, { conversationId: message.conversationId, messageId: message.id, now });

@@ -61,15 +61,23 @@ const NOT_PROTECTIVE = `("details" IS NULL OR "details" NOT LIKE '%"protective":
  * how long ago, read from what the screen found rather than from what Tillit happened to say about it.
  * A flag on a protective step is not among them.
  */
-export async function crisisFlagsSince(sql: SqlExecutor, conversationId: number, since: Date): Promise<{ at: Date; categories: string[] }[]> {
+/** A crisis flag as the conversation's wait reads it: when, which categories, and whether it was told of someone else. */
+export interface CrisisFlagSeen {
+  at: Date;
+  categories: string[];
+  /** The crisis words were told of someone else with the writer (dialogs/shared/someone-else-words.ts). */
+  aboutAnother: boolean;
+}
+
+export async function crisisFlagsSince(sql: SqlExecutor, conversationId: number, since: Date): Promise<CrisisFlagSeen[]> {
   const rows = await sql.query(
     `SELECT "at", "details" FROM "AuditLog" WHERE "subjectType" = 'conversation' AND "subjectId" = ? AND "action" = 'conversation.crisis-flagged' AND "at" >= ? AND ${NOT_PROTECTIVE}`,
     [String(conversationId), since],
   );
   return rows.map((row) => {
-    const details = typeof row.details === "string" ? (JSON.parse(row.details) as { categories?: unknown }) : {};
+    const details = typeof row.details === "string" ? (JSON.parse(row.details) as { categories?: unknown; aboutAnother?: unknown }) : {};
     const categories = Array.isArray(details.categories) ? details.categories.filter((c): c is string => typeof c === "string") : [];
-    return { at: date(row.at), categories };
+    return { at: date(row.at), categories, aboutAnother: details.aboutAnother === true };
   });
 }
 

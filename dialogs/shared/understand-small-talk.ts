@@ -129,10 +129,15 @@ const BEEN_THERE = new RegExp(
 // Feeling better, told: glad news when passed on, but how one is, not an effort ("Hur kändes det?" fits
 // no "mår bättre"); alone it is the check-in told (main.dialog.ts), or after a crisis, warmth.
 const BETTER = /\b(mar battre|mor battre|har det battre|kanner mig battre|feeling better|doing better|feel better)\b|^(men |och |nu |ah |aa )?(det|de|allt|it s|its|things are) (ar|blev|kanns|gar|is|got|are) (lite |mycket |typ |nog |faktiskt |a bit |much |a little )*(battre|better)( (nu|idag|i dag|faktiskt|anda|tack|now|today|actually))*$/;
+
+// Someone else as the one who went out or started ("ok han gick ut nu. lugnt" after a crisis at home): no effort of
+// the writer's (it got "Starkt! Hur kändes det?", texter21 #2).
+const OTHERS_ACT = /\b(han|hon|hen|dom|de|pappa|mamma|farsan|morsan|styvpappa|styvmamma|he|she|they|dad|mum|mom|stepdad)( \w+)? (gick|har gatt|went|has gone|kom|var|was|har borjat|borjade|started)\b/;
+
 /** Effort or things getting better, told. */
 export function toldEffort(text: string): boolean {
   const said = fold(text);
-  return (EFFORT.test(said) || BEEN_THERE.test(said) || toldSmallStep(text)) && !/\b(inte|int|ej|not|didnt|never|aldrig)\b/.test(said);
+  return (EFFORT.test(said) || BEEN_THERE.test(said) || toldSmallStep(text)) && !/\b(inte|int|ej|not|didnt|never|aldrig)\b/.test(said) && !OTHERS_ACT.test(said);
 }
 
 /** Effort, or feeling better: glad news when passed on to the team. */

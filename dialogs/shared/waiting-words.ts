@@ -357,3 +357,46 @@ export function asksIfAnswered(text: string): boolean {
   const said = fold(text);
   return ANSWERED_Q.some((re) => re.test(said));
 }
+
+// Calling cannot be done where they are: "jag kan inte ringa han hör ju", "vågar inte ringa", "i cant call he'll hear",
+// "kan inte prata nu". Talking ("prata", "talk") only with being heard or "now": "kan inte prata med mamma om det" is
+// another thing. (texter21 #2: it got "Du är inte ensam med det här, teamet vet om det.")
+const CANNOT_RING = /\b((kan|vagar|far) (inte|int|ej) (ringa|ring)|(cant|can t|cannot|can not|dont dare|dare not|darent|daren t) (call|phone|ring)( anyone| anybody| 112| nobody)?)\b/;
+const CANNOT_TALK = /\b((kan|vagar|far) (inte|int|ej) (prata|snacka)|(cant|can t|cannot|can not) (talk|speak))\b/;
+const HEARD = /\b(hor|horer|horde|lyssnar|hear|hears|ll hear|will hear|would hear|listening|nu|now|hogt|out loud)\b/;
+
+/** A call said to be impossible where they are (heard, not safe): what to do instead. */
+export function cannotCall(text: string): boolean {
+  const said = fold(text);
+  return CANNOT_RING.test(said) || (CANNOT_TALK.test(said) && HEARD.test(said));
+}
+
+// Someone asked to come to them: "kan nån komma hit?", "kan ni komma", "can someone come over", "skicka nån hit".
+const COME =
+  /^((men|snalla|ok|okej|hallo|please|pls|so|but|asa|assa) )*(kan|kommer|could|can|will|would) (nagon|nan|ngn|ni|du|someone|somebody|anyone|anybody|you|u) (komma|come)( (hit|hem|hem till mig|over|dit|here|over here|to me|to my place|home))?( nu| now| snalla| pls| please| asap)*$|\bskicka (nagon|nan|hjalp|nagon hit) hit\b|\bsend (someone|somebody|help) (here|over)\b/;
+
+/** Someone from the team asked to come to where they are. */
+export function asksSomeoneToCome(text: string): boolean {
+  return COME.test(fold(text));
+}
+
+// Someone else gone out or asleep, told as a calm moment: "ok han gick ut nu. lugnt", "pappa har somnat", "he left".
+// Someone else's going out is no effort of theirs (it got "Starkt! Hur kändes det?", texter21 #2).
+const OTHER_LEFT =
+  /\b(han|hon|hen|dom|de|pappa|mamma|farsan|morsan|styvpappa|styvmamma|killen|he|she|they|dad|mum|mom|stepdad|stepmum|stepmom)( \w+)? (gick|har gatt|stack|har stuckit|drog|har dragit|akte|har akt|somnade|har somnat|left|has left|s left|went out|is gone|s gone|fell asleep|is asleep|s asleep)\b/;
+
+/** Someone else has gone out or fallen asleep: a calm moment, not the writer's effort. */
+export function othersLeft(text: string): boolean {
+  return OTHER_LEFT.test(fold(text));
+}
+
+// Asked not to be written to first: "ja sluta skriva först, han kollar ibland min mobil", "skriv inte först", "dont text
+// me first". What the crisis reply after harm from someone close offers ("Ska jag sluta höra av mig först?"), asked in
+// their words after other messages (it got how to send STOPP, texter21 #2): reminders off, said so in a line.
+const QUIET_FIRST =
+  /\b(sluta|slutar|sluta att) (skriva|hora av dig|hora av er|smsa|sms a|messa|skicka sms|skicka) (till mig )?forst\b|\b(skriv|hor|smsa|sms a|messa) (inte|int|aldrig) (av dig |till mig )?forst\b|\b(dont|do not|stop|pls dont|please dont) (text|texting|message|messaging|write|writing|contact|contacting) (me )?first\b|\bonly (answer|reply|write|text) when i (write|text)\b|\bsvara bara nar jag skriver\b/;
+
+/** Asked that Tillit only answers, never writes first. */
+export function asksQuietFirst(text: string): boolean {
+  return QUIET_FIRST.test(fold(text));
+}

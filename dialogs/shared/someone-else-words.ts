@@ -1,0 +1,77 @@
+// Someone else as the subject of the crisis words: "my friend took like 10 xanax and now she wont wake up", "min
+// syster har tagit en hel karta", "hon andas konstigt". The safety screen's result names the category (overdose) but
+// not whose it is (bot/safety/screen.ts ScreenResult), and its rules may fire for anyone ("who": "anyone"), so a
+// young tester whose friend would not wake got "If you have taken too much…", addressed to him. The crisis reply
+// (bot/core/flag-crisis.ts) and the wait after it (dialogs/waiting.ts) read the message here, and then speak to the
+// writer as the one who can help: 112 now for them, stay with them, and short first-aid words.
+// Read on folded text (fold.ts: no åäö, lower case, "e" read as "är", "ja" may stay "ja").
+import { fold } from "./fold.js";
+
+// Someone close, named: a friend, a sibling, a parent, a partner ("min kompis", "my friend", "min lillasyster").
+const CLOSE_ONE = String.raw`(min|mitt|mina|my|our|me) (basta |nya |gamla |best |old )?(kompis|kompisen|van|vannen|polare|polaren|bror|brorsa|brorsan|lillebror|storebror|syster|syrra|syrran|lillasyster|storasyster|mamma|pappa|morsan|farsan|flickvan|pojkvan|tjej|kille|sambo|kusin|rumskamrat|friend|mate|bestie|bff|sister|sis|brother|bro|mum|mom|mother|dad|father|girlfriend|boyfriend|gf|bf|cousin|roommate|flatmate)`;
+// Someone else by a pronoun ("hon", "she's"): read only with the act or the state right after it.
+const THEY = String.raw`(han|hon|hen|he|she|they|hes|shes|theyre|they re|he s|she s)`;
+// What was taken or done to oneself, told of them.
+const TOOK = String.raw`(tog|tagit|har tagit|hade tagit|svalde|svalt|har svalt|overdoserade|overdoserat|took|has taken|had taken|swallowed|overdosed|popped|ate|drank)`;
+// A state that asks for first aid now: not waking, breathing oddly, unconscious, blue, seizing, vomiting, not answering.
+const STATE = String.raw`(vaknar (inte|int|ej)|gar (inte|int) att vacka|andas (inte|int|knappt|konstigt|konstig|jattekonstigt|sjukt konstigt|sa konstigt|daligt|tungt|ryckigt|langsamt|typ inte|nastan inte)|reagerar (inte|int)|ar medvetslos|ar helt borta|ar bla|har kramper|krampar|spyr|kraks|(wont|will not|doesnt|does not|isnt|is not) (wake|waking|respond|responding|breathe|breathing)|not (waking|breathing|responding)|(is )?breathing (weird|weirdly|funny|strange|strangely|slow|slowly|really slow|badly)|is unconscious|passed out|is blue|turning blue|(is )?throwing up|having a seizure|is seizing)`;
+// Waking them told as failing, with them as the object: "kan inte väcka henne", "får inte liv i honom", "cant wake her up".
+const CANT_WAKE = String.raw`\b(kan (inte|int|ej) vacka|far (inte|int) liv i|cant wake|cannot wake|can not wake|couldnt wake) (henne|honom|hen|dem|dom|her|him|them)\b`;
+// The writer as the one who took it ("jag tog", "i took"), with or without them: then it is the writer's own crisis too.
+const SELF_TOOK = /\b(jag|ja|i|vi|we|jag och \w+|me and \w+) (har |hade |have |ve |had )?(tog|tagit|svalde|svalt|took|taken|swallowed|overdosed|overdoserade)\b|\bi ve (taken|overdosed)\b/;
+
+const OTHER_TOOK = new RegExp(String.raw`\b(${CLOSE_ONE}|${THEY})( \w+){0,2} ${TOOK}\b`);
+const OTHER_STATE = new RegExp(String.raw`\b(${CLOSE_ONE}|${THEY})( \w+){0,2} ${STATE}|${CANT_WAKE}`);
+
+/**
+ * The crisis words are told of someone else (a friend who took something, a sister who will not wake) and not of the
+ * writer too. "jag och min kompis tog 20 alvedon" is the writer's own: the reply to the writer stands.
+ */
+export function aboutSomeoneElse(text: string): boolean {
+  const said = fold(text);
+  if (SELF_TOOK.test(said)) return false;
+  return OTHER_TOOK.test(said) || OTHER_STATE.test(said);
+}
+
+/** How someone else is now, told in a way that asks for first aid ("she is breathing weird", "hon vaknar inte"). */
+export function stateOfSomeoneElse(text: string): boolean {
+  return OTHER_STATE.test(fold(text));
+}
+
+// "its not me its my friend!!", "det är inte jag, det är min kompis", "inte jag, min syrra", "not me", "gäller inte mig".
+const NOT_ME = /\b(det ar (inte|int) (jag|ja|mig|om mig)|inte (jag|ja|mig)( (det ar|det galler|utan|ju))?\b|galler (inte|int) mig|(its|it s|it is|thats|that s|that is) not (me|about me|mine)|not me\b|i didnt take|i did not take|jag har (inte|int) tagit|jag tog (inte|int))/;
+const IT_IS_THEM = new RegExp(String.raw`\b(det ar|det galler|de e|its|it s|it is|i mean|jag menar) ${CLOSE_ONE}\b`);
+
+/**
+ * Right after a crisis reply to the writer, the correction that it is about someone else. A short "det är min kompis"
+ * counts as much as "det är inte jag"; a long message that happens to say "its my friend" is read as what it says.
+ */
+export function correctsToSomeoneElse(text: string): boolean {
+  const said = fold(text);
+  return NOT_ME.test(said) || (IT_IS_THEM.test(said) && said.split(" ").length <= 8);
+}
+
+// "vad ska jag göra", "vad gör jag", "hur gör jag nu", "what do i do", "what should i do", "wat do i do": what to do,
+// asked of the writer's own part (not "vad händer nu", which asks where things stand: handed-back.ts answersWhatNow).
+const WHAT_TO_DO = /^((ok|okej|men|och|asa|assa|hjalp|snalla|help|please|pls|omg|ok so|so|but|and) )*(vad (ska|skall|bor|borde|kan) (jag|ja|man|vi) (gora|ta mig till)|vad gor (jag|ja|man|vi)|hur gor (jag|ja|man|vi)|(what|wat|wt) (do|should|shall|can|must) (i|we) do|what am i (supposed|meant) to do|what do i do|wdid)( nu| da| nu da| typ| asa| alltsa| now| then| next| right now| rn| pls| please| snalla| hjalp| help)*$/;
+
+/** What to do, asked in a few words: after a crisis, the steps for that crisis, not where things stand. */
+export function asksWhatToDo(text: string): boolean {
+  return WHAT_TO_DO.test(fold(text));
+}
+
+// Harm done by others (hit, abused, forced, left alone) has its own replies, which already ask "are you or someone
+// else in danger" (bot/core/flag-crisis.ts harmKey): not read as someone else's crisis here.
+const HARM_FROM_OTHERS: ReadonlySet<string> = new Set(["violence", "sexual-abuse", "abuse-at-home", "crime-coercion", "child-alone"]);
+
+/**
+ * The reply to the writer as the one who can help, for a crisis told of someone else: for suicide or self-harm, 112 if
+ * they are in danger, stay, put away what could hurt, and a line for the worried friend; for pills, or a body in
+ * danger ("acute-danger": not waking, breathing oddly), 112 now for them, stay with them, and short first-aid words
+ * (on their side if breathing but not waking; check breathing). None for harm from others.
+ */
+export function forSomeoneElseKey(categories: readonly string[]): string | undefined {
+  if (categories.length === 0 || categories.some((c) => HARM_FROM_OTHERS.has(c))) return undefined;
+  if (!categories.includes("overdose") && (categories.includes("suicide") || categories.includes("self-harm"))) return "crisis.selfOther";
+  return "crisis.overdoseOther";
+}
