@@ -2,11 +2,17 @@
 // - "sluta skicka sms till mig" got the menu of how often, "sa ju sluta" the menu again, and "så ni sparar ändå??
 //   sluta" went unheard: a stop said plainly, or a STOPP word in answer to that menu, stops at once as STOPP does
 //   (bot/core/opt-out.ts readStop), with START to come back.
+// - "Frågan står kvar: svara ja när du vill, så hör teamet av sig", then other replies, then "ja": "Jag förstår inte
+//   allt, jag är bara ett program"; "??? ja jag vill att teamet hör av sig": "Jag är en digital assistent och förstår
+//   inte allt". A yes answers an offer of a person whenever it comes, until it is answered (offers.ts
+//   personOfferStands), and a wish that the team gets in touch asks for a person (understand-free.ts HUMAN).
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
 
 const suite = transcriptSuite(721100000);
-const { onboarded } = suite;
+const { onboarded, conversationOf } = suite;
+const MIN = 60_000;
 
 /** The plain STOPP confirmation, in either language: stopped, and START to come back. */
 const STOPPED = /(inga fler meddelanden|any more messages)[\s\S]*START/;
@@ -94,6 +100,84 @@ describe("a STOPP word said again in answer to the menu of how often stops", () 
       await p.say("orkar inte fler sms");
       expect((await p.say(said)).join(" "), said).not.toMatch(STOPPED);
       expect((await p.record()).status, said).toBe("active");
+    }
+  });
+});
+
+describe("an offer of a person said to stand is answered by a yes whenever it comes", () => {
+  // Each: what raises the offer, what makes it "stand", replies in between, and the yes.
+  const STANDS: { language: "sv" | "en"; script: string[]; yes: string }[] = [
+    { language: "sv", script: ["allt känns meningslöst", "nej inte så, bara trött", "vad gör du", "fick jobb idag!"], yes: "ja" },
+    { language: "sv", script: ["mår skit", "har ångest", "vet inte"], yes: "ja" },
+    { language: "sv", script: ["vill börja plugga", "har ångest typ hela tiden", "hmm", "tack"], yes: "ja tack" },
+    { language: "sv", script: ["allt kanns meningslost", "har sa mycket angest", "vet int"], yes: "jaa" },
+    { language: "en", script: ["everything feels pointless", "i have anxiety", "idk"], yes: "yes" },
+  ];
+
+  it("the yes, replies later, asks for the person (not 'jag är bara ett program')", async () => {
+    for (const { language, script, yes } of STANDS) {
+      const p = await onboarded(language);
+      const said: string[] = [];
+      for (const t of script) said.push(`${t} → ${await p.sayLater(t)}`);
+      expect(said.join(" | "), script.join(" / ")).toMatch(/står kvar|går inte ut|stands|doesn't run out/);
+      const reply = await p.sayLater(yes);
+      expect(reply, `${said.join(" | ")} | ${yes} → ${reply}`).not.toMatch(NOT_UNDERSTOOD);
+      expect((await conversationOf(p)).status, `${script.join(" / ")} / ${yes} → ${reply}`).toBe("waiting");
+    }
+  });
+
+  it("hours later too ('går inte ut'); not after a no, and a nod ('ok') is no yes", async () => {
+    const p = await onboarded();
+    await p.say("mår skit");
+    await p.sayLater("har ångest");
+    await p.sayLater("vet inte");
+    await p.sayLater("ska äta nu", 30 * MIN);
+    await p.sayLater("ok", 3 * 60 * MIN);
+    expect((await conversationOf(p)).status).toBe("bot");
+    await p.sayLater("ja", 60 * MIN);
+    expect((await conversationOf(p)).status).toBe("waiting");
+    const q = await onboarded();
+    await q.say("mår skit");
+    await q.sayLater("har ångest");
+    await q.sayLater("nej");
+    await q.sayLater("ja", 10 * MIN);
+    expect((await conversationOf(q)).status).toBe("bot");
+  });
+});
+
+describe("a wish that the team gets in touch asks for a person", () => {
+  const WISHES: { language: "sv" | "en"; said: string }[] = [
+    { language: "sv", said: "??? ja jag vill att teamet hör av sig" },
+    { language: "sv", said: "jag vill att teamet hör av sig" },
+    { language: "sv", said: "ja vill att nån i teamet hör av sig" },
+    { language: "sv", said: "kan teamet hora av sig" },
+    { language: "sv", said: "be teamet höra av sig typ nu" },
+    { language: "en", said: "i want the team to get in touch" },
+    { language: "en", said: "can someone from the team contact me" },
+  ];
+
+  it("out of the blue and after an offer said to stand: a person is asked for, not 'förstår inte allt'", async () => {
+    for (const { language, said } of WISHES) {
+      const p = await onboarded(language);
+      const reply = (await p.say(said)).join(" ");
+      expect(reply, said).not.toMatch(NOT_UNDERSTOOD);
+      expect((await conversationOf(p)).status, `${said} → ${reply}`).toBe("waiting");
+    }
+    const p = await onboarded();
+    await p.say("allt känns meningslöst");
+    await p.sayLater("nej inte så, bara trött");
+    await p.sayLater("vad gör du");
+    await p.sayLater("fick jobb idag!");
+    const reply = await p.sayLater("??? ja jag vill att teamet hör av sig");
+    expect(reply).not.toMatch(NOT_UNDERSTOOD);
+    expect((await conversationOf(p)).status).toBe("waiting");
+  });
+
+  it("not the wish turned down", async () => {
+    for (const [language, said] of [["sv", "jag vill inte att teamet hör av sig"], ["en", "i dont want the team to contact me"]] as const) {
+      const p = await onboarded(language);
+      await p.say(said);
+      expect((await conversationOf(p)).status, said).toBe("bot");
     }
   });
 });
