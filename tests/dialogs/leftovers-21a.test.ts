@@ -6,12 +6,17 @@
 //   allt, jag är bara ett program"; "??? ja jag vill att teamet hör av sig": "Jag är en digital assistent och förstår
 //   inte allt". A yes answers an offer of a person whenever it comes, until it is answered (offers.ts
 //   personOfferStands), and a wish that the team gets in touch asks for a person (understand-free.ts HUMAN).
+// - After "nej" to the consent: "Då sparar jag bara ditt nummer och ditt nej … Det du skriver finns kvar i 30 dagar":
+//   "bara" said only the number was kept, the next sentence that the texts are too. What the code keeps after a no
+//   (bot/privacy/retention.ts: the texts of a participant without consent blanked after unconsentedMessageDays) is
+//   said as one list: the number and the no, and what they write for 30 days; then the text is deleted.
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
+import { runRetention } from "../../bot/privacy/retention.js";
 
 const suite = transcriptSuite(721100000);
-const { onboarded, conversationOf } = suite;
+const { onboarded, newcomer, conversationOf } = suite;
 const MIN = 60_000;
 
 /** The plain STOPP confirmation, in either language: stopped, and START to come back. */
@@ -179,5 +184,38 @@ describe("a wish that the team gets in touch asks for a person", () => {
       await p.say(said);
       expect((await conversationOf(p)).status, said).toBe("bot");
     }
+  });
+});
+
+describe("after a no to the consent, what is kept is said truthfully", () => {
+  it("the number and the no, and what is written for 30 days: never 'only the number' beside the texts kept", async () => {
+    for (const [hello, no] of [["Hej", "nej"], ["hej", "nej tack"], ["tja", "nä"], ["Hello", "no"]] as const) {
+      const p = newcomer();
+      await p.say(hello);
+      const reply = (await p.say(no)).join(" ");
+      expect(reply, no).toMatch(/ditt nummer och ditt nej|your number and your no/);
+      expect(reply, no).toMatch(/30 (dagar|days)/);
+      expect(reply, no).not.toMatch(/sparar jag bara|bara ditt nummer|only keep|keep only/);
+    }
+  });
+
+  it("and the code does what it says: after 30 days the texts are blanked, the number and the no kept", async () => {
+    const p = newcomer();
+    await p.say("Hej");
+    await p.say("nej");
+    await p.say("jag skriver ändå lite");
+    suite.h.clock.advance(31 * 24 * 60 * MIN);
+    const { h } = suite;
+    const c = h.tillit.config;
+    await runRetention(
+      { sql: h.tillit.sql, events: h.tillit.events, log: h.tillit.log, optOuts: h.tillit.optOuts, settings: { afterDischargeMonths: c.RETENTION_AFTER_DISCHARGE_MONTHS, noContactMonths: c.RETENTION_NO_CONTACT_MONTHS, unconsentedMessageDays: c.RETENTION_UNCONSENTED_MESSAGE_DAYS, auditDetailsMonths: c.RETENTION_AUDIT_DETAILS_MONTHS } },
+      h.clock.now(),
+    );
+    const r = await p.record();
+    expect(r.phone).toBe(p.phone);
+    expect(r.consents.at(-1)).toMatchObject({ granted: false });
+    const texts = await suite.h.tillit.db.message.findMany({ where: { participantId: r.id } });
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.every((m) => m.body === "")).toBe(true);
   });
 });
