@@ -10,10 +10,14 @@
 //   "bara" said only the number was kept, the next sentence that the texts are too. What the code keeps after a no
 //   (bot/privacy/retention.ts: the texts of a participant without consent blanked after unconsentedMessageDays) is
 //   said as one list: the number and the no, and what they write for 30 days; then the text is deleted.
+// - While a person was awaited, "kan ja få ett nummer till nån då", "när har ni öppet" and "vem e det som kommer
+//   svara" got only the receipt. Each is answered (waiting.ts answeredAboutTheTeam): the team's hours, who answers,
+//   and that the team writes back here with where to call if it cannot wait.
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
 import { runRetention } from "../../bot/privacy/retention.js";
+import { assignConversation } from "../../bot/staff/handoff.js";
 
 const suite = transcriptSuite(721100000);
 const { onboarded, newcomer, conversationOf } = suite;
@@ -217,5 +221,52 @@ describe("after a no to the consent, what is kept is said truthfully", () => {
     const texts = await suite.h.tillit.db.message.findMany({ where: { participantId: r.id } });
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.every((m) => m.body === "")).toBe(true);
+  });
+});
+
+describe("while a person is awaited, questions about the team are answered", () => {
+  async function waiting(language: "sv" | "en" = "sv") {
+    const p = await onboarded(language);
+    await p.say(language === "sv" ? "vill prata med en människa" : "i want to talk to a person");
+    expect((await conversationOf(p)).status).toBe("waiting");
+    return p;
+  }
+  const RECEIPT = /Jag är kvar här|teamet får se det här|Det ligger kvar åt teamet|I'm still here|the team will see this/;
+
+  it("the team's hours", async () => {
+    for (const [language, said] of [["sv", "när har ni öppet"], ["sv", "nar har ni oppet"], ["sv", "vilka tider jobbar ni"], ["en", "when are you open"], ["en", "what are your hours"]] as const) {
+      const p = await waiting(language);
+      const reply = await p.sayLater(said);
+      expect(reply, said).toMatch(/måndag-fredag|Monday-Friday/);
+      expect(reply, said).toMatch(/08:00-17:00/);
+      expect(reply, said).not.toMatch(RECEIPT);
+    }
+  });
+
+  it("who answers: a person in the team, the coordinator when known", async () => {
+    for (const [language, said] of [["sv", "vem e det som kommer svara"], ["sv", "vem svarar"], ["sv", "vem ar det som skriver sen"], ["en", "who will answer"]] as const) {
+      const p = await waiting(language);
+      const reply = await p.sayLater(said);
+      expect(reply, said).toMatch(/människa i teamet|person in the team/);
+      expect(reply, said).not.toMatch(RECEIPT);
+    }
+    // With a coordinator of their own (Kim, assigned), named.
+    const q = await suite.onTeam();
+    await q.say("vill prata med en människa");
+    const actor = suite.w.accounts.coordA.actor;
+    await assignConversation(suite.staffDeps(), actor, (await conversationOf(q)).id, actor.id);
+    const reply = await q.sayLater("vem e det som kommer svara");
+    expect(reply).toMatch(/Kim|Maja/);
+    expect(reply).not.toMatch(RECEIPT);
+  });
+
+  it("a number: the team writes back here, a call may be asked for, and where to call now if it cannot wait", async () => {
+    for (const [language, said] of [["sv", "kan ja få ett nummer till nån då"], ["sv", "har ni ett nummer jag kan ringa"], ["en", "whats your number"], ["en", "can i get a number to call"]] as const) {
+      const p = await waiting(language);
+      const reply = await p.sayLater(said);
+      expect(reply, said).toMatch(/i den här chatten|svarar dig här|in this chat|answer you here/);
+      expect(reply, said).toMatch(/112/);
+      expect(reply, said).not.toMatch(RECEIPT);
+    }
   });
 });
