@@ -30,7 +30,7 @@ import { CHECK_IN_DIALOG, type CheckInOptions } from "./check-in.dialog.js";
 import { beginNamedDialog } from "./begin-dialog.js";
 import { helpNumbersKey } from "./help-numbers.js";
 import { promisedContact } from "./handed-back.js";
-import { personOfferOpen, rememberOffer } from "./offers.js";
+import { personOfferAnswered, personOfferOpen, rememberOffer, rememberPersonOffered } from "./offers.js";
 
 export const CONCERN_OFFER_DIALOG = CONCERN_OFFER_DIALOG_ID;
 
@@ -136,6 +136,8 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // An offer that someone gets in touch was just made and stands unanswered ("vill börja plugga", then "har ångest
     // typ hela tiden"): heard, and that offer said to stand, never a second one on top of it (offers.ts). This
     // dialog reads its yes from here on.
+    // Made or said to stand, its yes answers it whenever, also after this dialog has ended (offers.ts personOfferStands).
+    await rememberPersonOffered(s);
     if (personOfferOpen(s)) {
       await s.remember({ talkedOf: undefined });
       await dc.context.sendActivity(message(`${ack}${food} ${s.t("concern.stands", { coordinator: coordinatorInSentence(s) })}`));
@@ -166,6 +168,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // "sluta": the core lets the soft stop word through only to this offer (bot/core/process-turn.ts).
     // Asking stops, nothing underneath comes back this turn, and STOPP is named for stopping everything.
     if (detectKeyword(dc.context.activity.text ?? "") === "opt-out") {
+      await personOfferAnswered(s);
       await dc.context.sendActivity(message(s.t("concern.stopAsking")));
       await dc.cancelAllDialogs();
       return { status: DialogTurnStatus.complete };
@@ -262,6 +265,8 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // "nej har inte ätit ngt idag": the no is theirs, and what came with it is not passed over (it is
     // flagged for the team like any heavy message; a tester's got a plain "okay").
     const key = answer === "no" ? (s.concern ? "concern.noButHeard" : "concern.no") : "concern.noAnswer";
+    // A no answers the offer; "vet inte" is not now, and the offer said to stand still takes a yes later.
+    if (answer === "no") await personOfferAnswered(s);
     // "nej har ångest": the no is theirs, and the feeling told with it is heard first.
     const felt = answer === "no" && toldFeeling(dc.context.activity.text ?? "") ? `${heardFeeling(s, dc.context.activity.text ?? "")} ` : "";
     await dc.context.sendActivity(message(`${felt}${s.t(key, { coordinator: coordinatorInSentence(s) })}`));

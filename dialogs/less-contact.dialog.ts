@@ -9,8 +9,9 @@ import { askChoice, say, takeAnswer } from "./shared/ask.js";
 import { services } from "./turn-services.js";
 import { reminderEffects } from "./wishes.js";
 import { namesWeekly } from "./shared/reminder-words.js";
+import { LESS_CONTACT_DIALOG_ID } from "../bot/runtime/turn-types.js";
 
-export const LESS_CONTACT_DIALOG = "less-contact";
+export const LESS_CONTACT_DIALOG = LESS_CONTACT_DIALOG_ID;
 
 export class LessContactDialog extends TillitDialog {
   constructor() {

@@ -12,6 +12,8 @@ import { CONCERN_OFFER_DIALOG_ID } from "../bot/runtime/turn-types.js";
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { anotherSubject, subjectsOf } from "./shared/subject-words.js";
+import { saysOnlyYes } from "./shared/understand-answers.js";
+import { fold } from "./shared/fold.js";
 
 /** How long an offer stands unanswered: its yes still counts (small-talk.ts reads it), and no second is put. */
 export const OFFER_STANDS_MS = 30 * 60_000;
@@ -65,7 +67,39 @@ export function withoutQuestion(text: string): string {
  * get in touch, answer-question.ts) is remembered here too, without a reply of its own.
  */
 export async function rememberOffer(s: TurnServices, topic: PersonOfferTopic | "about-me", subjects: string[] = []): Promise<void> {
-  await s.remember({ talkedOf: { topic, at: s.now.toISOString(), ...(subjects.length ? { subjects } : {}) } });
+  await s.remember({ talkedOf: { topic, at: s.now.toISOString(), ...(subjects.length ? { subjects } : {}) }, ...(PERSON_TOPICS.includes(topic) ? { personOffered: s.now.toISOString() } : {}) });
+}
+
+/**
+ * An offer of a person made or said to stand by the concern offer's dialog, which keeps its own open question: its yes
+ * is read there while the dialog is open, and by personOfferStands after it has ended.
+ */
+export async function rememberPersonOffered(s: TurnServices): Promise<void> {
+  await s.remember({ personOffered: s.now.toISOString() });
+}
+
+/**
+ * An offer of a person was made and never answered, however long ago and whatever was said since: "Frågan står kvar:
+ * svara ja när du vill" and "Erbjudandet går inte ut" promise that a yes answers it whenever (a tester's "ja", some
+ * replies later, got "Jag förstår inte allt, jag är bara ett program"). Answered no, or a person asked for (the
+ * request-human effect, turn-services.ts attachServices), it stands no longer. Read only for a bare yes when no other
+ * question is open (small-talk.ts): a question asked since takes its own yes first.
+ */
+export function personOfferStands(s: TurnServices): boolean {
+  return s.memory.personOffered !== undefined && !s.conversation.waiting;
+}
+
+/** The offer of a person answered (a no, "sluta fråga"): a later yes is no answer to it. */
+export async function personOfferAnswered(s: TurnServices): Promise<void> {
+  if (s.memory.personOffered !== undefined) await s.remember({ personOffered: undefined });
+}
+
+// A nod ("ok", "mm", "kör") answers what was said last, not an offer some replies back: only a yes as a yes.
+const NOD = /^(ok|okej|okey|okay|okk|okok|oki|k|kk|mm|mmm|mhm|mhmm|aa|aaa|fine|precis|kor|visst)\b/;
+
+/** A bare yes ("ja", "ja tack", "gärna", "yes please") while an offer of a person stands (personOfferStands). */
+export function yesToStandingOffer(s: TurnServices, text: string): boolean {
+  return personOfferStands(s) && saysOnlyYes(text) && !NOD.test(fold(text));
 }
 
 /**

@@ -18,7 +18,7 @@ import { nextStepLabels } from "./shared/next-steps.js";
 import { handToHuman } from "./wishes.js";
 import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
 import { helpNumbers } from "./help-numbers.js";
-import { personOfferOpen, sayOffer, type PersonOfferTopic } from "./offers.js";
+import { personOfferAnswered, personOfferOpen, sayOffer, yesToStandingOffer, type PersonOfferTopic } from "./offers.js";
 import { coordinatorInSentence, coordinatorNames, givesHelpNumbers, isAfterCrisis, nextReadingFor, services, tWhileRead, type TurnServices } from "./turn-services.js";
 import { asksToWriteAtNight, callsOut, notLikeLastTime, pleadsForAnswer, saysHardNight, saysSleepless } from "./shared/waiting-words.js";
 
@@ -120,6 +120,7 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
     }
     if (answer === "no") {
       await s.remember({ talkedOf: undefined });
+      await personOfferAnswered(s);
       return say(dc, "talk.topicNo");
     }
     if (recently(s, "kallelse") && asksMustGo(text)) return offer(dc, "talk.mustGo", "kallelse");
@@ -127,6 +128,12 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
     // offer stands (each line of a letter met a different "jag förstår inte").
     if (recently(s, "kallelse") && toldMoreOfAppointment(text)) return offer(dc, "talk.appointmentMore", "kallelse");
     if (afraid(text)) return offer(dc, "talk.afraid", "program");
+  }
+  // "ja" some replies after "Frågan står kvar: svara ja när du vill" (and no question asked since): the yes the copy
+  // asked for, whenever it comes (a tester's met "Jag förstår inte allt, jag är bara ett program").
+  if (!offered && yesToStandingOffer(s, text)) {
+    await handToHuman(dc);
+    return "handed";
   }
   // "kanske kan testa den där promenaden" weeks later: the step known for what it is (their small step, the plan,
   // a coordinator's words), said back in their words, and the coordinator offered to be told; a "ja" asks for them

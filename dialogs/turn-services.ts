@@ -98,6 +98,12 @@ export interface ConversationMemory {
     /** What an offer of a person was about, in broad subjects (shared/subject-words.ts): "this too" only for another. */
     subjects?: string[];
   };
+  /**
+   * When an offer of a person was last made or said to stand, unanswered (ISO time; offers.ts): the copy says "svara ja
+   * när du vill" and "Erbjudandet går inte ut", so a bare yes answers it whenever, until it is answered or a person
+   * is asked for (talkedOf's open offer lapses after half an hour, for what else may be asked meanwhile).
+   */
+  personOffered?: string;
   /** An interest told freely ("gillar att rita"), and when (ISO time): "typ manga" right after is more of it. */
   interest?: { said: string; at: string };
   /** When onboarding last asked for the consent in full (ISO time): asked again, it comes in its short line. */
@@ -181,6 +187,8 @@ export function attachServices(context: TurnContext, services: TurnServices): vo
   context.turnState.set(key, services);
   context.onSendActivities(async (_ctx, activities, next) => {
     if (activities.some((a) => typeof a.text === "string" && givesHelpNumbers(a.text))) await services.remember({ numbersAt: services.now.toISOString() });
+    // A person asked for, by whatever words: any offer of one that stood is answered (offers.ts personOfferStands).
+    if (services.memory.personOffered && services.effects.some((e) => e.kind === "request-human")) await services.remember({ personOffered: undefined });
     const { full } = nextReadingFor(services, { always: true });
     if (activities.some((a) => typeof a.text === "string" && a.text.includes(full))) await services.remember({ readingSaid: { text: full, at: services.now.toISOString() } });
     return next();

@@ -19,11 +19,12 @@ import { coordinatorInSentence, coordinatorNames, nextReadingFor, services, type
 import { heardInBurst, mayBeginBurstWhileWaiting, plainReceiptQuiet, readAsBurst, readLastAlone, saidEarlierInBurst } from "./burst.js";
 import { routeErasureRequest } from "./erasure-route.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
-import { declinesNumbers } from "./shared/numbers-words.js";
+import { asksForTeamNumber, declinesNumbers } from "./shared/numbers-words.js";
+import { describeOfficeHours } from "../bot/domain/office-hours.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
-import { asksAnyoneThere, asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep } from "./shared/waiting-words.js";
+import { asksAnyoneThere, asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep, asksOpeningHours, asksWhoAnswers } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
 import { saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
@@ -120,6 +121,9 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // "kanske kan testa den där promenaden" while a person is awaited: the step known for what it is, said back, and
   // that it waits for the coordinator with the rest (the offer to tell them is answered already: they are awaited).
   if (await toldStepAgain(dc, text)) return;
+  // "när har ni öppet", "vem e det som kommer svara", "kan ja få ett nummer till nån då": each asks something with a true
+  // answer (a tester got only "Jag är kvar här" and "Tack, teamet får se det här" for them).
+  if (await answeredAboutTheTeam(dc, text)) return;
   // "när svarar ni?": when a person next reads, and what to do if it cannot wait, in words that vary
   // (it got the every-second acknowledgment, which only said when someone reads).
   // "nu", "idag?", "asap" right after asking: a question about when, said in one word (it met silence).
@@ -665,6 +669,32 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
 
 
 /** "när svarar ni?": the honest time a person next reads, and what to do if it cannot wait (unless the numbers were declined). */
+/**
+ * The team's hours (the office hours the reading is told by), who answers (the coordinator if one is known, else
+ * someone in the team, a person), and a number: the team writes back here and gives none, a call can be asked for,
+ * and where to call now if it cannot wait (the help numbers, unless declined). Each with when a person next reads.
+ */
+async function answeredAboutTheTeam(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  const hours = asksOpeningHours(text);
+  const who = asksWhoAnswers(text);
+  const number = asksForTeamNumber(text);
+  if (!hours && !who && !number) return false;
+  const { reading } = nextReadingFor(s, { always: true });
+  const named = s.participant.coordinatorFirstName;
+  let reply: string;
+  if (number) {
+    const line = s.t("waiting.numberAsked", { reading });
+    reply = s.memory.numbersDeclined ? line : `${line} ${await helpNumbers(s, "waiting.urgent")}`;
+  } else if (who) {
+    reply = named ? s.t("waiting.whoAnswersNamed", { coordinator: named, reading }) : s.t("waiting.whoAnswers", { reading });
+  } else {
+    reply = s.t("waiting.openHours", { ...describeOfficeHours(s.t, s.participant.officeHours), reading });
+  }
+  await dc.context.sendActivity(message(reply));
+  return true;
+}
+
 async function sayWhenAnswered(dc: DialogContext, light: boolean): Promise<void> {
   const s = services(dc.context);
   // Asked when: always said, though said before.

@@ -7,6 +7,7 @@ import {
   asksAboutTheTeamWhileStopped,
   asksToComeBack,
   isSoftStop,
+  type Keyword,
   meansLessNotNothing,
   normaliseKeyword,
   wishesLessOften,
@@ -19,19 +20,42 @@ import { phrasings } from "../infrastructure/i18n.js";
 import { setReminders } from "../nudges/participant-wishes.js";
 import { asksSomethingReal } from "../../dialogs/shared/clearly-asks.js";
 import { understandFree } from "../../dialogs/shared/understand-free.js";
+import { saysStop, stopsPlainly } from "../../dialogs/shared/understand-contact-wishes.js";
+import { fold } from "../../dialogs/shared/fold.js";
+import { LESS_CONTACT_DIALOG_ID } from "../runtime/turn-types.js";
 
 /** A real question: asked as one ("vem läser det här?"), or one Tillit has an answer to ("kan soc se det här"). */
 function asksAQuestion(text: string): boolean {
   return asksSomethingReal(text) || understandFree(text).startsWith("question:");
 }
 
-export async function optOut(ctx: MessageContext): Promise<void> {
+/**
+ * Whether this message stops every message from Tillit, as STOPP does: the one place that decides it (the dialogs' own
+ * "3. Sluta helt" is the same stop, chosen from the question of how often). `plain` is stopped with the plain
+ * confirmation, `soft` with the one that asks whether fewer was meant; undefined: not a stop. `keyword`: the message's
+ * STOPP-style keyword, if it is one (after the core's own exceptions, e.g. "sluta" to the concern offer).
+ * - a STOPP word alone: "sluta" and "avsluta" are soft (often meant as "stop nagging"), the rest plain;
+ * - the stop said plainly in words, "sluta skicka sms till mig", "stop texting me": plain (a tester got the menu of
+ *   how often for it, twice);
+ * - a STOPP word in answer to that menu ("sa ju sluta", "så ni sparar ändå?? sluta", "sluta"): plain, since fewer was
+ *   just offered and not taken (the tester got the menu again, then silence).
+ */
+export async function readStop(ctx: MessageContext, keyword: Keyword | undefined): Promise<"plain" | "soft" | undefined> {
+  const said = fold(ctx.message.body);
+  const menuOpen = async () => (await ctx.deps.runtime.openDialogs(ctx.message.conversationId)).includes(LESS_CONTACT_DIALOG_ID);
+  if (keyword === "opt-out") return isSoftStop(ctx.message.body) && !(await menuOpen()) ? "soft" : "plain";
+  if (stopsPlainly(said)) return "plain";
+  if (saysStop(said) && ctx.message.participant.status !== "opted-out" && (await menuOpen())) return "plain";
+  return undefined;
+}
+
+export async function optOut(ctx: MessageContext, how: "plain" | "soft" = isSoftStop(ctx.message.body) ? "soft" : "plain"): Promise<void> {
   const participantId = ctx.message.participant.id;
   // After a crisis flag the stop is still theirs, but it is said what it means (the coordinator cannot
   // write here either) and where help is now: a young tester sent STOP right after a crisis reply and was
   // left with only "no more messages", while the coordinator's reply was then refused.
   const afterCrisis = ctx.message.conversationPriority === "crisis";
-  const key = afterCrisis ? "core.optedOutAfterCrisis" : isSoftStop(ctx.message.body) ? "core.optedOutSoft" : "core.optedOut";
+  const key = afterCrisis ? "core.optedOutAfterCrisis" : how === "soft" ? "core.optedOutSoft" : "core.optedOut";
   const text = copyVaried(ctx, key, await recentTexts(ctx.deps.sql, ctx.message.conversationId));
   // Whatever was being asked ends with the STOPP: after START nothing half-asked before it comes back
   // ("hej igen" once got "should I stop completely?", the question that was open at the STOPP).

@@ -21,7 +21,7 @@ import { BURST, BURST_MESSAGES, BURST_WINDOW_MS, burstBefore, screenMessage } fr
 import { applyEffects } from "./apply-effects.js";
 import { AbortTurnError, TurnTakenError, commit, coordinatorName, copy, copyVaried, type MessageContext, type PendingMessage, type TurnDeps } from "./message-turn.js";
 import { flagCrisis } from "./flag-crisis.js";
-import { answersMeantLess, answersWhileStopped, answersYesToLess, optIn, optOut } from "./opt-out.js";
+import { answersMeantLess, answersWhileStopped, answersYesToLess, optIn, optOut, readStop } from "./opt-out.js";
 import { coordinatorActive, loadConversationView, recentTexts } from "./conversation-so-far.js";
 import { factsOf, nextPending, participantOf } from "./load-message.js";
 import { commitWithConcern } from "./flag-concern.js";
@@ -206,7 +206,9 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   }
   const keyword = detectKeyword(message.body);
   const { participant } = message;
-  if (keyword === "opt-out" && !(await stopAnswersTheOffer(ctx))) return optOut(ctx);
+  // STOPP, or the stop said in words: bot/core/opt-out.ts readStop decides ("sluta" to the concern offer is the offer's).
+  const stop = await readStop(ctx, keyword === "opt-out" && (await stopAnswersTheOffer(ctx)) ? undefined : keyword);
+  if (stop) return optOut(ctx, stop);
   if (participant.status === "opted-out") {
     // A START word, or contact wished for again in words ("jag vill fortfarande ha kontakt"), brings someone
     // back; "menade sluta tjata" right after the stop gets one answer; anything else is kept for staff, unanswered.

@@ -94,6 +94,20 @@ export function describeNextReading(t: (key: string, vars?: Record<string, strin
   return t(`officeHours.${r.when}`, { clock: r.clock });
 }
 
+const clockOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+
+/**
+ * The hours the team reads, in words, for "när har ni öppet": the days ("måndag–fredag" for a run, else listed) and
+ * the clock they open and close (a tester asking while waiting got only "Tack, teamet får se det här").
+ */
+export function describeOfficeHours(t: (key: string, vars?: Record<string, string | number>) => string, hours: OfficeHours): { weekdays: string; open: string; close: string } {
+  const days = [...hours.days].sort((a, b) => a - b);
+  const name = (d: number) => t(`officeHours.days.${d}`);
+  const run = days.length > 2 && days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
+  // A hyphen, not an en dash: an SMS with one is sent in UCS-2 (twice the segments).
+  return { weekdays: run ? `${name(days[0]!)}-${name(days.at(-1)!)}` : days.map(name).join(", "), open: clockOf(hours.open), close: clockOf(hours.close) };
+}
+
 /** How many of the last texts sent may already have said when a person reads, for it to be left out. */
 const READING_SAID_WITHIN = 4;
 

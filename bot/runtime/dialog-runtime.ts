@@ -49,6 +49,9 @@ export function createDialogRuntime(sql: Sql, locales: Locales, root: Dialog, op
     async innermostDialog(conversationId) {
       return innermostOf(await readDialogStates(sql, stateKeys(conversationId)));
     },
+    async openDialogs(conversationId) {
+      return openOf(await readDialogStates(sql, stateKeys(conversationId)));
+    },
     async numbersDeclined(conversationId) {
       return Boolean(memoryOf(await readDialogStates(sql, stateKeys(conversationId))).numbersDeclined);
     },
@@ -129,18 +132,25 @@ function memoryOf(rows: { data: string }[]): ConversationMemory {
 
 /** The innermost dialog open in the stored states (the one the next message answers), if any. */
 function innermostOf(rows: { data: string }[]): string | undefined {
-  let innermost: string | undefined;
+  return openOf(rows).at(-1);
+}
+
+/** The dialogs open in the stored states, outermost first, down to the innermost. */
+function openOf(rows: { data: string }[]): string[] {
+  let open: string[] = [];
   for (const row of rows) {
     // The active dialog is the last on a stack; a component dialog keeps its own stack in its state:
     // { id, state: { dialogs: { dialogStack } } }.
     let stack = (JSON.parse(row.data) as { dialogState?: { dialogStack?: StackEntry[] } }).dialogState?.dialogStack;
+    const path: string[] = [];
     while (stack?.length) {
       const top: StackEntry = stack[stack.length - 1]!;
-      innermost = top.id;
+      path.push(top.id);
       stack = top.state?.dialogs?.dialogStack;
     }
+    if (path.length) open = path;
   }
-  return innermost;
+  return open;
 }
 
 /** Two SMS segments with the message's choices shown, as for every message Tillit sends. */

@@ -260,6 +260,8 @@ export interface DialogRuntime {
   stopDialogs(tx: SqlExecutor, conversationId: number): Promise<void>;
   /** The innermost dialog open in the conversation (the one the next message answers), if any. */
   innermostDialog(conversationId: number): Promise<string | undefined>;
+  /** Every dialog open in the conversation, outermost first (prompts included): whether a question is open under another. */
+  openDialogs(conversationId: number): Promise<string[]>;
   /** Whether the person asked for no more help numbers ("sluta skicka nummer"; the dialogs' memory), for what the core says itself. */
   numbersDeclined(conversationId: number): Promise<boolean>;
   /**
@@ -271,3 +273,6 @@ export interface DialogRuntime {
 
 /** The offer of a person after concern (dialogs/concern-offer.dialog.ts): the core needs its id for "sluta". */
 export const CONCERN_OFFER_DIALOG_ID = "concern-offer";
+
+/** The question of how often Tillit writes (dialogs/less-contact.dialog.ts): a STOPP word in answer to it is a plain stop. */
+export const LESS_CONTACT_DIALOG_ID = "less-contact";

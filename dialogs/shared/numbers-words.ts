@@ -43,3 +43,20 @@ const ASKS_FOR_NUMBERS = new RegExp(
 export function asksForNumbers(text: string): boolean {
   return ASKS_FOR_NUMBERS.test(fold(text)) && !declinesNumbers(text);
 }
+
+// A number to reach the team by, asked while a person is awaited (fix21a): "kan ja få ett nummer till nån då", "har ni
+// ett nummer jag kan ringa", "vad har ni för nummer", "what's your number", "can i get a number to call". Not the help
+// numbers asked for (ASKS_FOR_NUMBERS: "vilket nummer ska jag ringa", "give me the numbers"), which always get them.
+const ASKS_FOR_TEAM_NUMBER = new RegExp(
+  [
+    String.raw`\b(kan|far) (jag|ja|man|vi) (fa|ha)( ett| en| nat| nagot| ert| era| ditt)? (nummer|nr|telefonnummer|tel nr|mobilnummer)\b`,
+    String.raw`\b(har|finns) (ni|du|teamet|det)( nat| nagot| ett| en)? (nummer|nr|telefonnummer|mobilnummer)\b`,
+    String.raw`\bvad (har|ar|e) (ni|du|teamet|ert|koordinatorns|maja)( for| s)? (nummer|nr|telefonnummer)\b|\b(ert|era|teamets|koordinatorns) (nummer|nr|telefonnummer)\b`,
+    String.raw`\b(what s|whats|what is|can i (get|have)|could i (get|have)|do you have|is there)( a| your| the team s| the)? (number|phone number)\b|\byour (phone )?number\b`,
+  ].join("|"),
+);
+
+/** "kan ja få ett nummer till nån då": a number to reach the team by, not the help numbers. */
+export function asksForTeamNumber(text: string): boolean {
+  return ASKS_FOR_TEAM_NUMBER.test(fold(text)) && !ASKS_FOR_NUMBERS.test(fold(text));
+}

@@ -43,6 +43,35 @@ export function asksHowToStop(said: string): boolean {
   return (/\b(hur|how)\b/.test(said) && STOP_WORDS.test(said)) || ASKS_HOW_TO_STOP.some((re) => re.test(said));
 }
 
+// Stopping Tillit's messages said plainly, as the whole message: "sluta skicka sms till mig", "kan ni sluta messa mej",
+// "stop texting me", "dont text me anymore". As clear as STOPP and done as it is (bot/core/opt-out.ts readStop): a
+// tester's "sluta skicka sms till mig" got the menu of how often, and "sa ju sluta" the menu again. Only a verb of
+// sending with nothing but the messages, "me" or a polite word after it: "sluta skicka påminnelser" (reminders off),
+// "sluta skicka nummer" (the help numbers), "sluta skriva varje vecka" (how often) and "sluta spamma" (too much: the
+// menu) are other wishes, and "orkar inte fler sms", "färre sms" still get the menu.
+const ASKING_FIRST = String.raw`^((snalla|pls|please|plz|men|assa|alltsa|asa|ok|okej|nej|na|nah|jag sa|sa ju|ju|kan ni|kan du|ni kan|du kan|kan ni bara|could you|can you|just|bara|ba|seriost|seriously|fan|hallo|eh|ey|yo) )*`;
+const THE_MESSAGES = String.raw`( (att|sms|smsen|sms en|mess|messen|meddelanden|meddelandena|texter|nagot|nat|nagra|fler|mer|mera|till|mig|nu|tack|pls|please|snalla|da|ju|igen|nagonsin|for gott|helt|alls|me|to|messages|texts|any|more|anymore|now|thanks|for good|ever|again|lol|typ|assa|fan|tack))*$`;
+const PLAIN_STOP = [
+  new RegExp(String.raw`${ASKING_FIRST}sluta (att )?(skicka|skriva|smsa|messa|texta|sms|mess)${THE_MESSAGES}`),
+  new RegExp(String.raw`${ASKING_FIRST}(stop|quit) (texting|messaging|sending|writing|contacting|sms ing)${THE_MESSAGES}`),
+  new RegExp(String.raw`${ASKING_FIRST}(dont|do not|never) (text|message|sms|write to|contact) me( (again|anymore|any more|ever again|ever|please|pls|thanks))*( (again|anymore|any more|ever))$`),
+];
+
+/** Stopping Tillit's messages, said plainly as the whole message ("sluta skicka sms till mig", "stop texting me"). */
+export function stopsPlainly(said: string): boolean {
+  return PLAIN_STOP.some((re) => re.test(said));
+}
+
+// A STOPP word said again in answer to the question of how often ("sa ju sluta", "så ni sparar ändå?? sluta",
+// "stopp!!"): the answer is to stop (a tester got the question a second time, then nothing). Not "sluta fråga"
+// (no questions: only when they write), nor a stop said not to happen ("nej sluta inte", "vill inte att du ska sluta").
+const STOP_SAID = new RegExp(String.raw`(?<!\b(inte|int|ej|not|dont|aldrig|never)( \w+){0,3} )\b(sluta|stopp|stoppa|stop|avsluta)( (skicka|skriva|smsa|messa|texta|texting|messaging|sending))?${THE_MESSAGES}`);
+
+/** A STOPP word, with only the messages or a polite word after it, not negated: the answer to the how-often question. */
+export function saysStop(said: string): boolean {
+  return STOP_SAID.test(said);
+}
+
 const LESS_CONTACT = [
   /\bsluta (skriva|skicka|sms a|smsa|sms|messa|mess|texta|spamma|hora av|kontakta|ringa|tjata|fraga)/,
   /\b(lamna|lat) mig (vara )?(i ?fred)\b|\blat mig vara\b/,

@@ -62,7 +62,11 @@ const HUMAN = [
   /^(i )?(want to|wanna|can i|could i|may i|need to|id like to|i d like to) (talk|speak|chat) (to|with) (?!(you|u|ya|it|this|them|him|her|my|me|a|an|the|someone|somebody|anyone|mom|mum|dad)\b)\p{L}+( now| please| pls| today| again)?$/u,
   // Someone asked to get in touch: "ok ja vill att nån hör av sig om pengarna", "kan nån höra av sig"
   // (a young tester's wish was taken for a message nobody understood).
-  /\b(vill|onskar|skulle vilja|kan|kunde|far)( att)? (nagon|nan|ngn|ni|nagon av er|min koordinator|koordinatorn|personal|personalen)( snalla| idag| imorgon)? (hor|hora) av (sig|er)\b/,
+  // The team named too: "??? ja jag vill att teamet hör av sig" met "Jag är en digital assistent och förstår inte allt"
+  // (fix21a), "be teamet höra av sig", "låt nån i teamet höra av sig".
+  /\b(vill|onskar|skulle vilja|kan|kunde|far|be|lat)( att)? (nagon|nan|ngn|ni|nagon av er|min koordinator|koordinatorn|personal|personalen|teamet|ert team|nagon i teamet|nan i teamet|ngn i teamet|nagon fran teamet|nan fran teamet|ni i teamet)( snalla| idag| imorgon| nu)? (hor|hora|hoer) av (sig|er)\b/,
+  // "i want the team to get in touch", "can someone from the team contact me", "id like my coordinator to reach out".
+  /(?<!\b(dont|don t|do not|didnt|did not|never|not|doesnt|does not)( really| even)? )\b(want|wanna|need|would like|d like|like|can|could|let|have|ask)( for)? (the team|your team|someone|somebody|someone from the team|somebody from the team|someone on the team|my coordinator|the coordinator|a person|you guys|you)( from the team)? (to )?(get in touch|get in contact|contact me|reach out|call me|text me|message me|get back to me)\b/,
   // Asked to get in touch: "kan ni kontakta mig", "could you text me".
   /\b(kan|kunde|could|can|will|would) (ni|du|you|u|nagon|nan|someone|somebody) (kontakta|contact|texta|smsa|messa|text|hora av (er|dig|sig) till) (mig|mej|me)\b/,
   /\bring(a)? (mig|upp mig)\b|\b(nagon|nan) (ringa|ringer)\b|\bkoppla mig\b|\b(fa|ha|boka) (ett )?samtal\b/,

@@ -400,3 +400,23 @@ const QUIET_FIRST =
 export function asksQuietFirst(text: string): boolean {
   return QUIET_FIRST.test(fold(text));
 }
+
+// While a person is awaited, what a young tester asked and got only the receipt for (fix21a): the team's hours, who
+// will answer, and a number to call. Each is a question with a true answer (waiting.ts).
+// "när har ni öppet", "vilka tider jobbar ni", "nar ar ni pa jobbet", "when are you open", "what are your hours".
+const OPENING_HOURS =
+  /\bnar (har|haller) (ni|teamet|dom|de|personalen) oppet\b|\b(har|haller) (ni|teamet) oppet\b|\bnar (ar|e) (ni|teamet|dom|de|personalen) (oppna|oppet|pa plats|pa jobbet|inne|pa kontoret|pa jobb)\b|\b(nar|vilka tider|vilken tid) (jobbar|oppnar|stanger|borjar|slutar) (ni|teamet|dom|de|personalen|koordinatorn)\b|\bvilka tider (laser|svarar|har|ar|e) (ni|teamet|dom|de)\b|\boppet ?tider\w*\b|\bwhen (are|r|is) (you|u|the team|you guys|they) (open|in the office|at work|working)\b|\bwhat (are|r) (your|the|ur) (hours|opening hours|office hours|working hours)\b|\b(opening|office|working) hours\b|\bwhat time do (you|u|they) (open|close|start|finish)\b/;
+
+/** "när har ni öppet", "what are your hours": the team's reading hours asked. */
+export function asksOpeningHours(text: string): boolean {
+  return OPENING_HOURS.test(fold(text));
+}
+
+// "vem e det som kommer svara", "vem svarar", "vem är det jag pratar med sen", "who will answer", "who's gonna text me".
+const WHO_WILL_ANSWER =
+  /\bvem (ar|e|blir)( det)?( som)? (kommer (att )?|ska )?(svara|svarar|skriva|skriver|hora av sig|hor av sig|ringa|ringer|lasa|laser|ta det|tar det)\b|\bvem (kommer|ska) (att )?(svara|skriva|hora av sig|ringa|lasa)\b|\bvem svarar\b|\bwho (will|s gonna|is gonna|is going to|s going to|ll|would|is) (answer|reply|respond|text|write|call|read|get back)\b|\bwho answers\b/;
+
+/** "vem e det som kommer svara", "who will answer": who is to answer, asked. */
+export function asksWhoAnswers(text: string): boolean {
+  return WHO_WILL_ANSWER.test(fold(text));
+}

@@ -46,7 +46,7 @@ describe("a consent the team recorded while onboarding waited for it", () => {
   it("a no: told it is noted and what is kept, and onboarding ends as after a no in the chat", async () => {
     const p = await askedThenRecorded(false);
     expect(await p.say("hallå?")).toEqual([
-      "Teamet har antecknat ditt nej till att jag sparar det du skriver och dina svar. Då sparar jag bara ditt nummer och ditt nej, så att STOPP funkar. Det du skriver finns kvar i 30 dagar så att teamet kan svara, sedan raderas texten.",
+      "Teamet har antecknat ditt nej till att jag sparar det du skriver och dina svar. Då sparar jag ditt nummer och ditt nej, så att STOPP funkar, och det du skriver i 30 dagar så att teamet kan svara. Sedan raderas texten.",
     ]);
     expect((await p.record()).onboardedAt).not.toBeNull();
     expect(await dataConsents(p)).toEqual([[false, "staff:in-person"]]);
@@ -62,7 +62,7 @@ describe("a consent the team recorded while onboarding waited for it", () => {
 
   it("answering the question in the chat after all: their own answer is recorded and decides", async () => {
     const p = await askedThenRecorded(true);
-    expect((await p.say("nej"))[0]).toMatch(/^Okej, helt förståeligt\. Då sparar jag bara ditt nummer och ditt nej/);
+    expect((await p.say("nej"))[0]).toMatch(/^Okej, helt förståeligt\. Då sparar jag ditt nummer och ditt nej/);
     expect(await dataConsents(p)).toEqual([[true, "staff:in-person"], [false, "chat"]]);
   });
 

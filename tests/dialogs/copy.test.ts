@@ -105,6 +105,10 @@ const longVars: Record<string, string> = {
   items: Array(5).fill("x".repeat(40)).join(", "), // a plan's optional items: five of 40 characters at most
   clock: "08:00",
   day: "Wednesday", // the longest weekday name in either language
+  // The team's reading days and hours (bot/domain/office-hours.ts describeOfficeHours): seven days listed at most.
+  weekdays: "Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday",
+  open: "08:00",
+  close: "17:00",
   text: "x".repeat(280), // a coordinator's own nudge text: at most 280 characters (bot/staff/nudge-admin.ts)
   reading: "Someone on the team reads it on Wednesday from 08:00.", // the longest officeHours.* line
   months: "120", // RETENTION_AFTER_DISCHARGE_MONTHS at most (bot/config.ts)

@@ -195,12 +195,12 @@ describe("less contact", () => {
   it("'orka svara på frågor' to the choice is 'only when I write'; not understood, it is asked in other words", async () => {
     for (const t of ["orka svara på frågor", "orka svara på frågorna asså", "inga frågor tack", "orkar inte svara på fler frågor", "no more questions"]) {
       const p = await onboarded();
-      await p.say("sluta skriva till mig");
+      await p.say("orkar inte fler sms");
       expect((await p.say(t)).join(" "), t).toMatch(/jag svarar bara när du skriver|I only answer when you write/);
       expect((await p.record()).remindersOff, t).toBe(true);
     }
     const p = await onboarded();
-    const menu = (await p.say("sluta skriva till mig")).join(" ");
+    const menu = (await p.say("orkar inte fler sms")).join(" ");
     const again = (await p.say("hmm vet ej")).join(" ");
     expect(again).toMatch(/^Jag menar: hur ofta/);
     expect(again).not.toBe(menu);

@@ -63,7 +63,7 @@ describe("onboarding and consent", () => {
   it("without consent keeps only the minimum and does not ask for a name", async () => {
     const p = participant();
     await p.say("Hej");
-    expect(await p.say("nej")).toEqual(["Okej, helt förståeligt. Då sparar jag bara ditt nummer och ditt nej, så att STOPP funkar. Det du skriver finns kvar i 30 dagar så att teamet kan svara, sedan raderas texten."]);
+    expect(await p.say("nej")).toEqual(["Okej, helt förståeligt. Då sparar jag ditt nummer och ditt nej, så att STOPP funkar, och det du skriver i 30 dagar så att teamet kan svara. Sedan raderas texten."]);
     const r = await p.record();
     expect(r.preferredName).toBeNull();
     expect(r.preferredTimes).toBeNull();

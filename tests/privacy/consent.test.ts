@@ -39,7 +39,7 @@ describe("after a no to consent", () => {
     const p = new Participant(h, `+46${n++}`);
     await p.say("Hej");
     const [reply] = await p.say("nej");
-    expect(reply).toBe("Okej, helt förståeligt. Då sparar jag bara ditt nummer och ditt nej, så att STOPP funkar. Det du skriver finns kvar i 30 dagar så att teamet kan svara, sedan raderas texten.");
+    expect(reply).toBe("Okej, helt förståeligt. Då sparar jag ditt nummer och ditt nej, så att STOPP funkar, och det du skriver i 30 dagar så att teamet kan svara. Sedan raderas texten.");
     const r = await p.record();
     expect(r).toMatchObject({ phone: p.phone, preferredName: null, preferredTimes: null, status: "new" });
     expect(r.consents.map((k) => [k.kind, k.granted])).toEqual([["data-processing", false]]);
