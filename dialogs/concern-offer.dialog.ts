@@ -8,7 +8,7 @@
 // check-in), which holds back the dialog's own next question until the offer is answered.
 import { asksAnyoneThere, asksIfMad, asksQuickHelp, quickFoodHelpKey, saysNoFood, saysSleepless } from "./shared/waiting-words.js";
 import { TRAINED_SCREEN } from "../bot/safety/screen-with-model.js";
-import { BURST } from "../bot/safety/screen-in-context.js";
+import { isConcernCategory } from "../bot/safety/categories.js";
 import { troubleAtSchool } from "./shared/harm-words.js";
 import { Dialog, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import { CONCERN_OFFER_DIALOG_ID } from "../bot/runtime/turn-types.js";
@@ -287,7 +287,7 @@ async function standsOpen(dc: DialogContext, state: OfferState, s: TurnServices,
   // "trött o ensam" as exhaustion, and "ensam" went unheard.
   const worded = LONELY.test(said) ? ["loneliness"] : TIRED.test(said) ? ["exhaustion"] : [];
   const reasons = [...worded, ...(s.concern?.reasons ?? [])];
-  const heard = reasons.length ? ` ${acknowledge(s, reasons)}` : "";
+  const heard = reasons.length ? ` ${acknowledge(s, reasons, text)}` : "";
   const corrects = correctsGuess(text);
   const first = corrects ? s.t("concern.notThat") : s.t("concern.unsure");
   if (state.stood) {
@@ -348,12 +348,8 @@ const ASKS = /^(nar|hur|vad|vart|vem|vilken|vilka|varfor|finns|how|what|when|whe
  * awaited, control told is answered with the same words (waiting.ts).
  */
 export function acknowledge(s: TurnServices, reasons: string[], text = ""): string {
-  // The trained screen alone raised it, and the message says nothing of the kind it guessed: heard, not named. Its
-  // guess of the kind is right nine times in ten, and the tenth is said to someone who never said it ("its not me
-  // its my friend!!" after a friend's overdose was told got "I'll stop sending reminders here… Kvinnofridslinjen", a
-  // tester; a young parent's "nu han sover. jag är trött men ok" was told the worry of where to live).
-  if (guessedByModel(reasons, text)) return s.t("concern.ack.general");
-  if (reasons.includes("control")) {
+  // Control guessed by the trained screen alone is not acted on (below: heard, not named).
+  if (reasons.includes("control") && !guessedByModel(reasons, text)) {
     s.effects.push({ kind: "set-reminders", on: false });
     return s.t("concern.ack.control");
   }
@@ -371,6 +367,11 @@ export function acknowledge(s: TurnServices, reasons: string[], text = ""): stri
   // "havent talked to a real person in like 9 days" right after "cant sleep again", flagged for the night before
   // it: what this message tells is loneliness, and it is met as such (texter17 #8 got the sleep line again).
   if (text && tellsNoContactLately(text) && reasons[0] !== "loneliness") return s.t("concern.ack.loneliness");
+  // The trained screen alone raised it, and the message says nothing of the kind it guessed: heard, not named. Its
+  // guess of the kind is right nine times in ten, and the tenth is said to someone who never said it ("its not me
+  // its my friend!!" after a friend's overdose was told got "I'll stop sending reminders here… Kvinnofridslinjen", a
+  // tester; a young parent's "nu han sover. jag är trött men ok" was told the worry of where to live).
+  if (guessedByModel(reasons, text)) return s.t("concern.ack.general");
   return s.t(`concern.ack.${ackKeys[reasons[0] ?? ""] ?? "hopelessness"}`);
 }
 
@@ -381,8 +382,9 @@ export function acknowledge(s: TurnServices, reasons: string[], text = ""): stri
  */
 export function guessedByModel(reasons: readonly string[], text: string): boolean {
   if (!reasons.includes(TRAINED_SCREEN)) return false;
-  const kind = reasons.find((r) => r !== TRAINED_SCREEN && r !== BURST);
-  if (kind === "hopelessness") return false;
+  // The kind acknowledged is the first reason; one a dialog decided ("nerves", "nobody-wrote") is no guess.
+  const kind = reasons[0];
+  if (kind === undefined || !isConcernCategory(kind) || kind === "hopelessness") return false;
   if (kind === "sleep") return !saysSleepless(text);
   if (kind === "food") return !saysNoFood(text);
   if (kind === "loneliness") return !tellsNoContactLately(text) && !/\b(ensam|ensamt|lonely|alone)\b/.test(fold(text));
