@@ -238,8 +238,13 @@ async function answeredCrisisSteps(dc: DialogContext, text: string): Promise<boo
   const flags = await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - STEPS_MS));
   const latest = flags.reduce<(typeof flags)[number] | undefined>((a, f) => (a && a.at >= f.at ? a : f), undefined);
   if (!latest) return false;
+  // A correction only to a crisis that can be someone else's (pills, suicide, self-harm, a body in danger): "det är min
+  // pappa" after harm at home names who did it, and is never answered with "stay with them" (a reviewer).
+  if (corrects && forSomeoneElseKey(latest.categories) === undefined) return false;
+  // Whose the latest crisis is: its own flag, or a correction made after it (the writer's own "jag vill också dö" after
+  // a friend's pills is the writer's, however the night began).
   const correctedAt = s.memory.crisisAboutAnotherAt ? Date.parse(s.memory.crisisAboutAnotherAt) : Number.NaN;
-  const another = corrects || flags.some((f) => f.aboutAnother) || s.now.getTime() - correctedAt < STEPS_MS;
+  const another = corrects || Boolean(latest.aboutAnother) || correctedAt >= latest.at.getTime();
   // "han svarar inte"-like words of someone in a crisis that is the writer's own are read as everything else is.
   if (state && !another) return false;
   if (corrects) await s.remember({ crisisAboutAnotherAt: s.now.toISOString() });
@@ -282,7 +287,7 @@ async function answeredSomeoneToCome(dc: DialogContext, text: string): Promise<b
  */
 async function answeredOthersLeft(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
-  if (s.flagged !== "crisis" || !othersLeft(text) || saysUrgent(text)) return false;
+  if (s.flagged !== "crisis" || s.conversation.takenOver || !othersLeft(text) || saysUrgent(text)) return false;
   const flags = await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - STEPS_MS));
   if (!flags.some((f) => harmFromOthers(f.categories))) return false;
   await dc.context.sendActivity(message(s.t("waiting.calmerNow")));
@@ -676,6 +681,8 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
  */
 async function answeredAboutTheTeam(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
+  // While a coordinator has the chat, who answers and when is theirs to say (the receipt names them).
+  if (s.conversation.takenOver) return false;
   const hours = asksOpeningHours(text);
   const who = asksWhoAnswers(text);
   const number = asksForTeamNumber(text);

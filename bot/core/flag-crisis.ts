@@ -161,8 +161,8 @@ export interface CrisisSource {
  * the inbox waiting for a human, open dialogs stopped. Only a coordinator hands it back to the bot.
  * Outside the team's office hours the reply says when someone reads and gives the 24/7 numbers, and
  * the team's on-call phone or Slack channel, if set, is alerted. Someone who has said STOPP still gets the
- * help numbers and when a person reads (a tester's "jag tänker ta livet av mig ikväll" after STOPP met
- * silence): not the rest (who Tillit is, the offer to stop writing first), and the stop stands for everything else.
+ * first message, the help that fits (a tester's "jag tänker ta livet av mig ikväll" after STOPP met silence): not
+ * who was told or when a person reads, since nobody in the team can write to them after STOPP, nor the rest.
  */
 export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory[], raisedBy?: CrisisSource): Promise<void> {
   const { deps, message } = ctx;
@@ -189,7 +189,7 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
       ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading, minor, aboutAnother)]
       : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor, introduce, recent, aboutAnother, raisedBy);
   let alerts = 0;
-  await commit(ctx, message.participant.status === "opted-out" ? replies.slice(0, 2) : replies, "crisis", async (tx) => {
+  await commit(ctx, message.participant.status === "opted-out" ? replies.slice(0, 1) : replies, "crisis", async (tx) => {
     const events = await flagCrisisTransition(tx, {
       conversationId: message.conversationId, participantId: message.participant.id, categories, messageId: message.id, onCallAlerts: Boolean(onCall), now, raisedBy, protective, aboutAnother,
     });

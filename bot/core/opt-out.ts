@@ -44,7 +44,9 @@ export async function readStop(ctx: MessageContext, keyword: Keyword | undefined
   const said = fold(ctx.message.body);
   const menuOpen = async () => (await ctx.deps.runtime.openDialogs(ctx.message.conversationId)).includes(LESS_CONTACT_DIALOG_ID);
   if (keyword === "opt-out") return isSoftStop(ctx.message.body) && !(await menuOpen()) ? "soft" : "plain";
-  if (stopsPlainly(said)) return "plain";
+  // Not while a crisis flag stands: an overwhelmed "sluta skriva" then is more likely the bot's words than the team's,
+  // and a stop would refuse the coordinator's reply too; only STOPP itself stops there (a reviewer).
+  if (stopsPlainly(said) && ctx.message.conversationPriority !== "crisis") return "plain";
   if (saysStop(said) && ctx.message.participant.status !== "opted-out" && (await menuOpen())) return "plain";
   return undefined;
 }

@@ -57,6 +57,11 @@ const ASKS_FOR_TEAM_NUMBER = new RegExp(
 );
 
 /** "kan ja få ett nummer till nån då": a number to reach the team by, not the help numbers. */
+// A number to something other than the team ("finns det nummer till nån jour", "vad har du för nummer till
+// självmordslinjen"): the help numbers asked for, not the team's (a reviewer).
+const TO_A_HELPLINE = /\bnummer (till|for|to|for the) (\w+ )?(jour\w*|linje\w*|sjalvmordslinjen|bris|kvinnofridslinjen|1177|vardcentral\w*|akut\w*|polis\w*|soc\w*|hotline|helpline|crisis line|line)\b/;
+
 export function asksForTeamNumber(text: string): boolean {
-  return ASKS_FOR_TEAM_NUMBER.test(fold(text)) && !ASKS_FOR_NUMBERS.test(fold(text));
+  const said = fold(text);
+  return ASKS_FOR_TEAM_NUMBER.test(said) && !ASKS_FOR_NUMBERS.test(said) && !TO_A_HELPLINE.test(said);
 }

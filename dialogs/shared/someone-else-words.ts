@@ -12,13 +12,18 @@ const CLOSE_ONE = String.raw`(min|mitt|mina|my|our|me) (basta |nya |gamla |best 
 // Someone else by a pronoun ("hon", "she's"): read only with the act or the state right after it.
 const THEY = String.raw`(han|hon|hen|he|she|they|hes|shes|theyre|they re|he s|she s)`;
 // What was taken or done to oneself, told of them.
-const TOOK = String.raw`(tog|tagit|har tagit|hade tagit|svalde|svalt|har svalt|overdoserade|overdoserat|took|has taken|had taken|swallowed|overdosed|popped|ate|drank)`;
+// Not "tog slut (med mig)", "tog livet av sig", "took everything from me", "took my phone": taking that is no dose.
+const TOOK = String.raw`(tog|tagit|har tagit|hade tagit|svalde|svalt|har svalt|overdoserade|overdoserat|took|has taken|had taken|swallowed|overdosed|popped|ate|drank)(?! (slut|livet|everything|all of it from|my|me|mig|min|mitt|mina|it out|off|over|away|care))`;
 // A state that asks for first aid now: not waking, breathing oddly, unconscious, blue, seizing, vomiting, not answering.
 const STATE = String.raw`(vaknar (inte|int|ej)|gar (inte|int) att vacka|andas (inte|int|knappt|konstigt|konstig|jattekonstigt|sjukt konstigt|sa konstigt|daligt|tungt|ryckigt|langsamt|typ inte|nastan inte)|reagerar (inte|int)|ar medvetslos|ar helt borta|ar bla|har kramper|krampar|spyr|kraks|(wont|will not|doesnt|does not|isnt|is not) (wake|waking|respond|responding|breathe|breathing)|not (waking|breathing|responding)|(is )?breathing (weird|weirdly|funny|strange|strangely|slow|slowly|really slow|badly)|is unconscious|passed out|is blue|turning blue|(is )?throwing up|having a seizure|is seizing)`;
 // Waking them told as failing, with them as the object: "kan inte väcka henne", "får inte liv i honom", "cant wake her up".
 const CANT_WAKE = String.raw`\b(kan (inte|int|ej) vacka|far (inte|int) liv i|cant wake|cannot wake|can not wake|couldnt wake) (henne|honom|hen|dem|dom|her|him|them)\b`;
 // The writer as the one who took it ("jag tog", "i took"), with or without them: then it is the writer's own crisis too.
-const SELF_TOOK = /\b(jag|ja|i|vi|we|jag och \w+|me and \w+) (har |hade |have |ve |had )?(tog|tagit|svalde|svalt|took|taken|swallowed|overdosed|overdoserade)\b|\bi ve (taken|overdosed)\b/;
+// ("i've" folds to "ive"; "jag och min kompis", "me and my friend"; "… och jag med", "and me too", "i did too".)
+const SELF_TOOK = /\b(jag|ja|i|vi|we|ive|weve|jag och (min |mitt |mina )?\w+|me and (my )?\w+) (har |hade |have |had )?(tog|tagit|svalde|svalt|took|taken|swallowed|overdosed|overdoserade)\b|\b(och|and) (jag|ja|me|i) (med|ocksa|too|also|with)\b|\b(jag med|me too|i did too|so did i)\b/;
+// The writer's own wish to die or to harm themselves, told with someone else ("min bror tog livet av sig i fjol och nu
+// vill jag också dö", "hon tog slut med mig och jag vill inte leva längre"): the writer's crisis, whoever else is named.
+const OWN_WISH = /\b(jag|ja|i|im)( \w+){0,3} (vill|want|wanna|tanker|planerar|ska|gonna|going to)( \w+){0,3} (do|doo|die|leva|live|ta livet|kill myself|end it|skada mig|hurt myself|skara mig|cut myself)\b|\bta livet av mig\b|\bkill myself\b|\b(skada|skara) mig\b|\b(hurt|cut) myself\b|\b(vill|want to|wanna) (inte |not )?(leva|live|do|die)\b/;
 
 const OTHER_TOOK = new RegExp(String.raw`\b(${CLOSE_ONE}|${THEY})( \w+){0,2} ${TOOK}\b`);
 const OTHER_STATE = new RegExp(String.raw`\b(${CLOSE_ONE}|${THEY})( \w+){0,2} ${STATE}|${CANT_WAKE}`);
@@ -29,7 +34,7 @@ const OTHER_STATE = new RegExp(String.raw`\b(${CLOSE_ONE}|${THEY})( \w+){0,2} ${
  */
 export function aboutSomeoneElse(text: string): boolean {
   const said = fold(text);
-  if (SELF_TOOK.test(said)) return false;
+  if (SELF_TOOK.test(said) || OWN_WISH.test(said)) return false;
   return OTHER_TOOK.test(said) || OTHER_STATE.test(said);
 }
 
@@ -39,7 +44,11 @@ export function stateOfSomeoneElse(text: string): boolean {
 }
 
 // "its not me its my friend!!", "det är inte jag, det är min kompis", "inte jag, min syrra", "not me", "gäller inte mig".
-const NOT_ME = /\b(det ar (inte|int) (jag|ja|mig|om mig)|inte (jag|ja|mig)( (det ar|det galler|utan|ju))?\b|galler (inte|int) mig|(its|it s|it is|thats|that s|that is) not (me|about me|mine)|not me\b|i didnt take|i did not take|jag har (inte|int) tagit|jag tog (inte|int))/;
+const NOT_ME = /\b(det ar (inte|int) (jag|ja|mig|om mig)|inte (jag|ja|mig)( (det ar|det galler|utan|ju))?\b|galler (inte|int) mig|(its|it s|it is|thats|that s|that is) not (me|about me|mine)|not me\b)/;
+// Not having taken anything oneself counts only with the one who did named ("jag har inte tagit nåt, det är min syster"):
+// alone it is news of one's own ("jag har inte tagit dom än", "jag tog inte mina mediciner idag").
+const NOT_I_TOOK = /\b(i didnt take|i did not take|i havent taken|jag har (inte|int) tagit|jag tog (inte|int))\b/;
+const NAMES_ANOTHER = new RegExp(String.raw`\b(${CLOSE_ONE}|${THEY})\b`);
 const IT_IS_THEM = new RegExp(String.raw`\b(det ar|det galler|de e|its|it s|it is|i mean|jag menar) ${CLOSE_ONE}\b`);
 
 /**
@@ -48,7 +57,7 @@ const IT_IS_THEM = new RegExp(String.raw`\b(det ar|det galler|de e|its|it s|it i
  */
 export function correctsToSomeoneElse(text: string): boolean {
   const said = fold(text);
-  return NOT_ME.test(said) || (IT_IS_THEM.test(said) && said.split(" ").length <= 8);
+  return NOT_ME.test(said) || (NOT_I_TOOK.test(said) && NAMES_ANOTHER.test(said)) || (IT_IS_THEM.test(said) && said.split(" ").length <= 8);
 }
 
 // "vad ska jag göra", "vad gör jag", "hur gör jag nu", "what do i do", "what should i do", "wat do i do": what to do,

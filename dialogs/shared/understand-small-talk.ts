@@ -132,7 +132,8 @@ const BETTER = /\b(mar battre|mor battre|har det battre|kanner mig battre|feelin
 
 // Someone else as the one who went out or started ("ok han gick ut nu. lugnt" after a crisis at home): no effort of
 // the writer's (it got "Starkt! Hur kändes det?", texter21 #2).
-const OTHERS_ACT = /\b(han|hon|hen|dom|de|pappa|mamma|farsan|morsan|styvpappa|styvmamma|he|she|they|dad|mum|mom|stepdad)( \w+)? (gick|har gatt|went|has gone|kom|var|was|har borjat|borjade|started)\b/;
+// Only the going out itself: "ringde AF idag, dom var snälla" is the writer's effort, and "dom" in it is no actor (a reviewer).
+const OTHERS_ACT = /\b(han|hon|hen|dom|de|pappa|mamma|farsan|morsan|styvpappa|styvmamma|he|she|they|dad|mum|mom|stepdad)( \w+)? (gick|har gatt|went|has gone|har gått) (ut|out)\b/;
 
 /** Effort or things getting better, told. */
 export function toldEffort(text: string): boolean {

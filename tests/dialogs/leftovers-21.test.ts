@@ -64,3 +64,37 @@ describe("a concern whose kind the trained screen guessed: heard, not named", ()
     expect(record.conversations[0]).toMatchObject({ priority: "concern", concernReason: expect.stringMatching(/trained-screen/) });
   });
 });
+
+// A reviewer read the session's new readers against ordinary and crisis messages they must not take (session 21).
+describe("the session's readers, against what they must not take", () => {
+  it("the writer's own crisis told with someone else named stays the writer's; a correction needs the other named", async () => {
+    const { aboutSomeoneElse, correctsToSomeoneElse } = await import("../../dialogs/shared/someone-else-words.js");
+    for (const own of ["hon tog slut med mig och jag vill inte leva längre", "min bror tog livet av sig i fjol och nu vill jag också dö", "he took everything from me i want to die", "jag och min kompis tog 20 alvedon", "me and my friend took 20 pills", "ive taken 20 and my bf took some too", "min kompis tog 20 alvedon och jag med"]) {
+      expect(aboutSomeoneElse(own), own).toBe(false);
+    }
+    for (const other of ["my friend took like 10 xanax and now she wont wake up", "min syster har tagit en hel karta"]) expect(aboutSomeoneElse(other), other).toBe(true);
+    for (const news of ["jag har inte tagit dom än", "jag tog inte mina mediciner idag", "jag har inte tagit nåt men jag vill"]) expect(correctsToSomeoneElse(news), news).toBe(false);
+    expect(correctsToSomeoneElse("jag har inte tagit nåt, det är min syster")).toBe(true);
+  });
+
+  it("someone leaving is a calm moment only when the message ends with the leaving; odd feelings after pills only short or in the body", async () => {
+    const { othersLeft, saysDrowsy } = await import("../../dialogs/shared/waiting-words.js");
+    for (const calm of ["ok han gick ut nu. lugnt", "pappa har somnat", "he left"]) expect(othersLeft(calm), calm).toBe(true);
+    for (const harm of ["han gick på mig", "de drog iväg med mig", "he left me alone at home", "she left a bruise"]) expect(othersLeft(harm), harm).toBe(false);
+    for (const sign of ["känns konstigt i magen", "my stomach feels weird", "känns konstigt", "i feel weird"]) expect(saysDrowsy(sign), sign).toBe(true);
+    for (const not of ["det känns konstigt att prata om det", "i feel weird about it", "har inte ont i magen", "nej inget konstigt i magen", "my stomach is fine"]) expect(saysDrowsy(not), not).toBe(false);
+  });
+
+  it("a good night with waking in it stays good; effort with 'dom' in it stays effort; a dog bite is no good news; a helpline's number is not the team's", async () => {
+    const { understandGoodOkBad } = await import("../../dialogs/shared/understand-answers.js");
+    const { toldEffort } = await import("../../dialogs/shared/understand-small-talk.js");
+    const { isGoodNews } = await import("../../dialogs/shared/reflect.js");
+    const { asksForTeamNumber } = await import("../../dialogs/shared/numbers-words.js");
+    for (const good of ["sov bra, vaknat nu", "bra! vaknat av mig själv", "sov som en stock, vaknar alltid kl 7", "bra men bebisen grät lite"]) expect(understandGoodOkBad(good), good).toBe("good");
+    expect(toldEffort("ringde AF idag, dom var snälla")).toBe(true);
+    expect(toldEffort("ok han gick ut nu. lugnt")).toBe(false);
+    for (const bad of ["got a dog bite today", "got a cat scratch", "fick en katt i halsen"]) expect(isGoodNews(bad), bad).toBe(false);
+    for (const helpline of ["finns det nummer till nån jour", "vad har du för nummer till självmordslinjen"]) expect(asksForTeamNumber(helpline), helpline).toBe(false);
+    expect(asksForTeamNumber("kan ja få ett nummer till nån då")).toBe(true);
+  });
+});

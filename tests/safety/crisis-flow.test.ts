@@ -206,14 +206,14 @@ describe("crisis flow (no language model)", () => {
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "normal", status: "bot" });
   });
 
-  it("after STOPP a crisis still gets the help numbers and when a person reads, nothing more, and the flag is raised (the alert itself: crisis-alerts.test.ts)", async () => {
+  it("after STOPP a crisis still gets the help that fits, nothing more (nobody in the team can write after STOPP), and the flag is raised (the alert itself: crisis-alerts.test.ts)", async () => {
     const p = await onboarded();
     await p.say("STOPP");
     // A tester's "jag tänker ta livet av mig ikväll" after STOPP met silence.
     const replies = await p.say("jag blev våldtagen");
-    expect(replies).toHaveLength(2);
+    expect(replies).toHaveLength(1);
     expect(replies[0]).toMatch(/112/);
-    expect(replies.join(" ")).not.toMatch(/sluta höra av mig|digital assistent/);
+    expect(replies.join(" ")).not.toMatch(/sluta höra av mig|digital assistent|sagt till teamet|läser/);
     expect((await p.say("jag tänker ta livet av mig ikväll")).join(" ")).toMatch(/112|90101/);
     // Anything else after STOPP still gets nothing.
     expect(await p.say("spelade fifa hela dan")).toEqual([]);
