@@ -24,7 +24,7 @@ import { describeOfficeHours } from "../bot/domain/office-hours.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
-import { asksAnyoneThere, asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep, asksOpeningHours, asksWhoAnswers } from "./shared/waiting-words.js";
+import { asksAnyoneThere, asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep, asksOpeningHours, asksWhoAnswers, asksQuietFirst, asksSomeoneToCome, cannotCall, othersLeft } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
 import { saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
@@ -38,7 +38,6 @@ import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
 import { answeredOutTonight, nobodyInTonight } from "./out-tonight.js";
 import { asksWhatToDo, correctsToSomeoneElse, forSomeoneElseKey, stateOfSomeoneElse } from "./shared/someone-else-words.js";
 import { harmFromOthers } from "./shared/harm-words.js";
-import { asksQuietFirst, asksSomeoneToCome, cannotCall, othersLeft } from "./shared/waiting-words.js";
 
 // Asking for one of Tillit's dialogs by name ("kolla läget", "berätta om mig"): they wait for the person.
 const ASKS_FOR_DIALOG: ReadonlySet<string> = new Set(["check-in", "mapping", "rating", "plan"]);
@@ -673,7 +672,6 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
 }
 
 
-/** "när svarar ni?": the honest time a person next reads, and what to do if it cannot wait (unless the numbers were declined). */
 /**
  * The team's hours (the office hours the reading is told by), who answers (the coordinator if one is known, else
  * someone in the team, a person), and a number: the team writes back here and gives none, a call can be asked for,
@@ -702,6 +700,7 @@ async function answeredAboutTheTeam(dc: DialogContext, text: string): Promise<bo
   return true;
 }
 
+/** "när svarar ni?": the honest time a person next reads, and what to do if it cannot wait (unless the numbers were declined). */
 async function sayWhenAnswered(dc: DialogContext, light: boolean): Promise<void> {
   const s = services(dc.context);
   // Asked when: always said, though said before.
