@@ -387,7 +387,7 @@ export function guessedByModel(reasons: readonly string[], text: string): boolea
   if (kind === undefined || !isConcernCategory(kind) || kind === "hopelessness") return false;
   if (kind === "sleep") return !saysSleepless(text);
   if (kind === "food") return !saysNoFood(text);
-  if (kind === "loneliness") return !tellsNoContactLately(text) && !/\b(ensam|ensamt|lonely|alone)\b/.test(fold(text));
+  if (kind === "loneliness") return !tellsNoContactLately(text) && !LONELY.test(fold(text));
   return true;
 }
 

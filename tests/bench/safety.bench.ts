@@ -44,3 +44,18 @@ const fmt = (x: { wall: number; cpu: number }) => `${x.wall.toFixed(0)} ms (CPU 
 console.log(values["rules-only"] ? "rules alone" : "rules + trained model");
 console.log(`screen built in ${built.toFixed(0)} ms`);
 console.log(`${count} messages, first run with the build: ${fmt(times[0]!)}; later runs: median ${later.length ? fmt(later[Math.floor(later.length / 2)]!) : "-"}, best ${later.length ? fmt(later[0]!) : "-"}; ${flagged} flagged`);
+
+// The turn reads a message with the burst before it (bot/safety/screen-in-context.ts): every run that ends with the
+// message, up to BURST_MESSAGES before it. Worst case: each message with a full burst of eight ordinary ones before it.
+if (!values["rules-only"]) {
+  const { BURST_MESSAGES, screenInContext } = await import("../../bot/safety/screen-in-context.js");
+  const sample = messages.slice(0, Math.min(2000, messages.length));
+  const t = performance.now();
+  const c = process.cpuUsage();
+  for (let i = 0; i < sample.length; i++) {
+    const before = Array.from({ length: BURST_MESSAGES }, (_, k) => sample[(i + k + 1) % sample.length]!);
+    screenInContext(sample[i]!, before, (text) => screen.screen(text));
+  }
+  const wall = performance.now() - t;
+  console.log(`${sample.length} messages each with ${BURST_MESSAGES} before it (a full burst): ${(wall / sample.length).toFixed(2)} ms a message (CPU ${(cpuMs(c) / sample.length).toFixed(2)} ms)`);
+}
