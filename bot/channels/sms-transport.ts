@@ -38,8 +38,3 @@ export interface SmsTransport {
   classifyError(err: unknown): SendFailure;
 }
 
-/** Choices become numbered lines over SMS; the reply is recognised by number or by words. */
-export function renderSmsBody(body: string, choices: string[] | undefined): string {
-  if (!choices?.length) return body;
-  return `${body}\n${choices.map((c, i) => `${i + 1}. ${c}`).join("\n")}`;
-}

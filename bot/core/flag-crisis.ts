@@ -12,6 +12,7 @@ import { knownMinor, MINOR_WITH_AN_ADULT } from "./known-age.js";
 import { adultAgeWith } from "../../dialogs/shared/age-words.js";
 import { afterPills, asksWhyNumbers, PILLS_MS, planInMotion, planInMotionKey, saysDrowsy, toldProtectiveStep, type PlanInMotion } from "../../dialogs/shared/waiting-words.js";
 import { crisisFlagsSince } from "../db/audit.js";
+import { fitsTwoSegments } from "../domain/sms-segments.js";
 // Whose crisis it is, as the message tells it: the screen's result names the category, not whose it is.
 import { aboutSomeoneElse, forSomeoneElseKey } from "../../dialogs/shared/someone-else-words.js";
 
@@ -102,16 +103,33 @@ function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: b
   const first = withAnAdult
     ? (minor ? "crisis.withAnAdultMinor" : "crisis.withAnAdult")
     : other ?? (plan ? planInMotionKey(plan) : (crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? harmKey(categories, ctx.message.body, minor)));
-  const variant = secondVariant(first, categories);
+  // After harm from someone close, the second says what can be done about the phone and asks whether Tillit should
+  // stop writing first, in place of the list of helplines (the first gave 112, BRIS and Kvinnofridslinjen): as a
+  // third message it made three in a row before they could answer (texter21 #9), past the two the brief allows.
+  const phone = first.startsWith("crisis.harmClose");
+  const variant = phone ? "HarmPhone" : secondVariant(first, categories);
   const second = open
     ? copy(ctx, `crisis.inHours${variant}`, { coordinator: coordinatorInSentence(ctx) })
     : copy(ctx, `${onCall ? "crisis.afterHoursOnCall" : "crisis.afterHours"}${variant}`, { reading });
-  const replies: BotReply[] = [{ text: plan || other ? copyVaried(ctx, first, recent) : copy(ctx, first) }, { text: second }];
+  const replies: BotReply[] = [
+    { text: plan || other ? copyVaried(ctx, first, recent) : copy(ctx, first) },
+    phone ? { text: second, choices: [copy(ctx, "choices.yesNo.yes"), copy(ctx, "choices.yesNo.no")] } : { text: second },
+  ];
   // The very first message, before any introduction: who writes and who reads, once and briefly, after the
   // help (a seventeen-year-old whose first message was flagged was never told she was texting a program).
-  if (introduce) replies.push({ text: copy(ctx, "crisis.whoIAm") });
-  if (first.startsWith("crisis.harmClose")) replies.push({ text: copy(ctx, "crisis.phoneSafety"), choices: [copy(ctx, "choices.yesNo.yes"), copy(ctx, "choices.yesNo.no")] });
+  if (introduce) introduceIn(replies, copy(ctx, "crisis.whoIAmShort"), copy(ctx, "crisis.whoIAm"));
   return replies;
+}
+
+/**
+ * Who writes, said in the crisis reply's two messages: in front of the second (after the help), or after the
+ * first, wherever it still fits two SMS segments; only if neither has room, as a third message of its own.
+ */
+function introduceIn(replies: BotReply[], short: string, long: string): void {
+  const [first, second] = replies as [BotReply, BotReply];
+  if (fitsTwoSegments(`${short} ${second.text}`, second.choices)) second.text = `${short} ${second.text}`;
+  else if (fitsTwoSegments(`${first.text} ${short}`, first.choices)) first.text = `${first.text} ${short}`;
+  else replies.push({ text: long });
 }
 
 /**

@@ -28,3 +28,14 @@ export function smsSize(text: string): SmsSize {
   const utf16 = text.length;
   return { encoding: "UCS-2", units: utf16, segments: utf16 <= 70 ? 1 : Math.ceil(utf16 / 67) };
 }
+
+/** Choices become numbered lines over SMS; the reply is recognised by number or by words. */
+export function renderSmsBody(body: string, choices: string[] | undefined): string {
+  if (!choices?.length) return body;
+  return `${body}\n${choices.map((c, i) => `${i + 1}. ${c}`).join("\n")}`;
+}
+
+/** Two SMS segments with the message's choices shown: as long as any message Tillit sends may be. */
+export function fitsTwoSegments(text: string, choices: string[] | undefined): boolean {
+  return smsSize(renderSmsBody(text, choices)).segments <= 2;
+}

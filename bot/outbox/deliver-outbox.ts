@@ -8,7 +8,8 @@ import { finishItem, hideSentCode, markDeliveredToWeb, scheduleRetry, type Claim
 import { errorSummary, type Logger } from "../infrastructure/log.js";
 import type { EventBus } from "../infrastructure/events.js";
 import { reachesAfterStop, type DeliveryStatus } from "../domain/vocabulary.js";
-import { renderSmsBody, type OutboundSms, type SendFailure, type SendReceipt, type SmsTransport } from "../channels/sms-transport.js";
+import { renderSmsBody } from "../domain/sms-segments.js";
+import { type OutboundSms, type SendFailure, type SendReceipt, type SmsTransport } from "../channels/sms-transport.js";
 import { crashPoint } from "../infrastructure/crash-points.js";
 import { SweepingSender } from "../infrastructure/sweep-loop.js";
 import { adoptableReceipt, recordSent } from "./outbox-in-doubt.js";

@@ -6,8 +6,7 @@ import type { Sql } from "../db/sql.js";
 import { deleteDialogStates, readDialogStates } from "../db/dialog-state.js";
 import type { LanguageModel } from "../language-model/language-model.js";
 import { variedTranslator, type Locales } from "../infrastructure/i18n.js";
-import { smsSize } from "../domain/sms-segments.js";
-import { renderSmsBody } from "../channels/sms-transport.js";
+import { fitsTwoSegments } from "../domain/sms-segments.js";
 import { attachServices, type ConversationMemory, type RetentionPromise, type TurnServices } from "../../dialogs/turn-services.js";
 import { ownQuestionsWait } from "../../dialogs/offers.js";
 import { DialogStateStorage } from "./dialog-state-storage.js";
@@ -151,11 +150,6 @@ function openOf(rows: { data: string }[]): string[] {
     if (path.length) open = path;
   }
   return open;
-}
-
-/** Two SMS segments with the message's choices shown, as for every message Tillit sends. */
-function fitsTwoSegments(text: string, choices: string[] | undefined): boolean {
-  return smsSize(renderSmsBody(text, choices)).segments <= 2;
 }
 
 /**

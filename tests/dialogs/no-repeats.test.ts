@@ -11,8 +11,7 @@ import { staffWorld, type StaffWorld } from "../helpers/staff.js";
 import { scheduler } from "../helpers/nudges.js";
 import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { insertNudge } from "../../bot/nudges/schedule-nudges.js";
-import { smsSize } from "../../bot/domain/sms-segments.js";
-import { renderSmsBody } from "../../bot/channels/sms-transport.js";
+import { renderSmsBody, smsSize } from "../../bot/domain/sms-segments.js";
 import { UNANSWERED_ROW_PAUSE_MS } from "../../bot/outbox/enqueue-outbound.js";
 import { seededRandom } from "../../bot/infrastructure/seeded-random.js";
 

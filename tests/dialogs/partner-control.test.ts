@@ -10,8 +10,7 @@ import { describe, expect, it } from "vitest";
 import { officeHoursSuite } from "../helpers/office-hours-suite.js";
 import { understandFree } from "../../dialogs/shared/understand-free.js";
 import { loadLocales } from "../../bot/infrastructure/i18n.js";
-import { smsSize } from "../../bot/domain/sms-segments.js";
-import { renderSmsBody } from "../../bot/channels/sms-transport.js";
+import { renderSmsBody, smsSize } from "../../bot/domain/sms-segments.js";
 
 const suite = officeHoursSuite(739200000);
 const { onboarded, conversationOf } = suite;
@@ -63,18 +62,19 @@ describe("control by a partner (the screen's concern)", () => {
 });
 
 describe("violence or threats from someone close (the screen's crisis)", () => {
-  it("'han slog mig igår för att jag inte svarade direkt': 112 and Kvinnofridslinjen first, the team told with every 24/7 number, then the phone with the offer as a question", async () => {
+  it("'han slog mig igår för att jag inte svarade direkt': 112 and Kvinnofridslinjen first, then the team told, socialjouren and the phone with the offer as a question: two messages, not three in a row", async () => {
     const p = await onboarded();
-    const [now, told, phone, ...rest] = await p.say("han slog mig igår för att jag inte svarade direkt");
+    const [now, told, ...rest] = await p.say("han slog mig igår för att jag inte svarade direkt");
     expect(rest).toEqual([]);
     expect(now).toMatch(/ring 112/);
     expect(now).toMatch(KVINNOFRID);
     expect(now).toMatch(/dygnet runt, är gratis och syns inte på telefonräkningen/);
-    // The crisis's own guarantees: the team told, every number open around the clock, the bot paused.
+    // The crisis's own guarantees: the team told, who protects tonight, the bot paused; BRIS came first.
+    expect(now).toContain("Under 18? BRIS 116 111");
     expect(told).toMatch(/^Jag har sagt till teamet direkt/);
-    for (const n of ["112", "socialjouren", "Självmordslinjen 90101", "1177", "Jourhavande medmänniska", "Under 18? BRIS 116 111"]) expect(told, n).toContain(n);
-    expect(phone).toMatch(/radera den här tråden/);
-    expect(phone).toMatch(/\?\n1\. Ja\n2\. Nej$/);
+    for (const n of ["112", "socialjouren"]) expect(told, n).toContain(n);
+    expect(told).toMatch(/radera tråden/);
+    expect(told).toMatch(/\?\n1\. Ja\n2\. Nej$/);
     expect(await conversationOf(p)).toMatchObject({ priority: "crisis", status: "waiting" });
     // "ja": reminders off at once, 112 named again (a yes may also have meant being in danger).
     const [yes, ...more] = await p.say("ja");
@@ -110,12 +110,13 @@ describe("violence or threats from someone close (the screen's crisis)", () => {
   it("at night: when someone reads, and the same help; in English too", async () => {
     suite.h.clock.advance(15 * HOUR);
     const p = await onboarded("en");
-    const [now, told, phone] = await p.say("he hit me yesterday");
+    const [now, told, ...rest] = await p.say("he hit me yesterday");
+    expect(rest).toEqual([]);
     expect(now).toMatch(KVINNOFRID);
     expect(now).toMatch(/not shown on the phone bill/);
+    expect(now).toMatch(/Under 18\? BRIS 116 111/);
     expect(told).toMatch(/reads it/);
-    expect(told).toMatch(/Under 18\? BRIS 116 111/);
-    expect(phone).toMatch(/Shall I stop texting first[\s\S]*\n1\. Yes\n2\. No$/);
+    expect(told).toMatch(/Shall I only answer when you write[\s\S]*\n1\. Yes\n2\. No$/);
     expect((await p.say("yes")).join(" ")).toMatch(/won't text first/);
     expect((await p.record()).remindersOff).toBe(true);
   });
@@ -131,28 +132,29 @@ describe("violence or threats from someone close (the screen's crisis)", () => {
 describe("the copy", () => {
   const locales = loadLocales();
   const fill = (text: string) => text.replace("{coordinator}", "Maximiliane").replace("{reading}", "Someone on the team reads it on Wednesday from 08:00.");
-  it("with every second reply after harm: 112, Kvinnofridslinjen, BRIS for under-18s, Självmordslinjen once; each message in two GSM-7 segments", () => {
+  it("after harm from someone close, the two messages: 112, Kvinnofridslinjen, BRIS for under-18s, socialjouren, and the phone asked in the second; each in two GSM-7 segments", () => {
     for (const lang of ["sv", "en"] as const) {
       const t = (key: string) => locales[lang].get(key)!;
-      for (const second of ["inHoursHarm", "afterHoursHarm", "afterHoursOnCallHarm"]) {
+      const choices = [t("choices.yesNo.yes")[0]!, t("choices.yesNo.no")[0]!];
+      for (const second of ["inHoursHarmPhone", "afterHoursHarmPhone", "afterHoursOnCallHarmPhone"]) {
         for (const a of t("crisis.harmClose")) {
           for (const b of t(`crisis.${second}`)) {
             const together = `${a} ${b}`;
             for (const needed of ["112", "020-50 50 50", "Under 18? BRIS 116 111", "socialjouren"]) expect(together, needed).toContain(needed);
-            expect(together.match(/90101/g)).toHaveLength(1);
+            // Självmordslinjen is for thoughts of suicide; the screen raises those on their own when they are told.
+            expect(together).not.toMatch(/90101/);
+            expect(renderSmsBody(fill(b), choices)).toMatch(lang === "sv" ? new RegExp(`\\?${YES_NO_SV.replace(/\./g, "\\.")}$`) : /\?\n1\. Yes\n2\. No$/);
           }
         }
       }
-      const choices = [t("choices.yesNo.yes")[0]!, t("choices.yesNo.no")[0]!];
-      for (const key of ["harmClose", "phoneSafety", "phoneSafetyYes", "phoneSafetyNo", "againClose", "againAfterHoursClose"]) {
+      for (const key of ["harmClose", "inHoursHarmPhone", "afterHoursHarmPhone", "afterHoursOnCallHarmPhone", "phoneSafetyYes", "phoneSafetyNo", "againClose", "againAfterHoursClose"]) {
         for (const text of t(`crisis.${key}`)) {
-          const shown = renderSmsBody(fill(text), key === "phoneSafety" ? choices : undefined);
+          const shown = renderSmsBody(fill(text), key.endsWith("HarmPhone") ? choices : undefined);
           expect(smsSize(shown), `${lang} ${key}`).toMatchObject({ encoding: "GSM-7" });
           expect(smsSize(shown).units, `${lang} ${key}`).toBeLessThanOrEqual(306);
         }
       }
       for (const text of t("crisis.againClose")) expect(text).toMatch(/112.*020-50 50 50.*BRIS 116 111/);
-      expect(renderSmsBody(t("crisis.phoneSafety")[0]!, choices)).toMatch(lang === "sv" ? new RegExp(`\\?${YES_NO_SV.replace(/\./g, "\\.")}$`) : /\?\n1\. Yes\n2\. No$/);
     }
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
 import { fill, loadLocales } from "../../bot/infrastructure/i18n.js";
-import { renderSmsBody } from "../../bot/channels/sms-transport.js";
+import { renderSmsBody } from "../../bot/domain/sms-segments.js";
 import { QUESTION_KINDS, type QuestionKind } from "../../dialogs/shared/understand-free.js";
 
 let h: Harness;

@@ -1,6 +1,6 @@
 // Transcript tests: a participant texting Tillit through the real core (store → turn → outbox), with
 // the harness's clock. `say` returns what the participant's phone shows for that turn.
-import { renderSmsBody } from "../../bot/channels/sms-transport.js";
+import { renderSmsBody } from "../../bot/domain/sms-segments.js";
 import type { Harness } from "./harness.js";
 
 let counter = 0;

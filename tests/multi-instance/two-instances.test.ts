@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../bot/db/client.js";
 import { int } from "../../bot/db/sql.js";
-import { renderSmsBody } from "../../bot/channels/sms-transport.js";
+import { renderSmsBody } from "../../bot/domain/sms-segments.js";
 import { createStaff } from "../../bot/staff/accounts.js";
 import { FakeTwilio } from "../helpers/fake-twilio.js";
 import { ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, PUBLIC_URL, WELCOME_SV_ANY_HOUR, eventually } from "../helpers/harness.js";

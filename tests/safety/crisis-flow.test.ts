@@ -235,8 +235,10 @@ describe("crisis flow (no language model)", () => {
       const v = await onboarded();
       const hit = await v.say("pappa slog mig ikväll, vågar inte gå hem");
       expect(hit[0]).toMatch(/^Tack för att du berättar\. Det är inte ditt fel\. Är du i fara nu: ring 112\. Under 18\? BRIS 116 111/);
+      // Harm from someone close: the second also asks about the phone (partner-control.test.ts), two messages in all.
+      expect(hit).toHaveLength(2);
       expect(hit[1]).toBe(
-        "Jag har sagt till teamet. Någon i teamet läser det i morgon från kl 08:00. Behöver du skydd eller någonstans att sova i natt: ring 112 och be om socialjouren. Dygnet runt: Självmordslinjen 90101 eller chatt på mind.se, 1177 Vårdguiden, Jourhavande medmänniska 08-702 16 80. Under 18? BRIS 116 111.",
+        "Jag har sagt till teamet. Någon i teamet läser det i morgon från kl 08:00. Skydd eller sovplats i natt: ring 112 och be om socialjouren. Kollar någon din mobil? Då kan du radera tråden och samtalen i samtalslistan. Ska jag bara svara när du skriver, och inte höra av mig först?\n1. Ja\n2. Nej",
       );
       h.clock.ms = Date.parse("2026-11-28T12:00:00Z"); // Saturday
       const q = await onboarded("en");
@@ -253,8 +255,8 @@ describe("crisis flow (no language model)", () => {
   it("more that reads as a crisis while the flag stands is heard in one message in other words, with the numbers for now (never the same two messages again)", async () => {
     const p = await onboarded();
     const first = await p.say("pappa slår mig när han är full");
-    // What to do now, who has been told, and the phone (tests/dialogs/partner-control.test.ts).
-    expect(first).toHaveLength(3);
+    // What to do now, then who has been told with the phone (tests/dialogs/partner-control.test.ts): never three in a row.
+    expect(first).toHaveLength(2);
     const again = await p.say("han slog mig igen ikväll");
     expect(again).toHaveLength(1);
     expect(first).not.toContain(again[0]);

@@ -4,8 +4,7 @@
 // segments in GSM-7 with its choices. Every phrasing of every key is checked.
 import { describe, expect, it } from "vitest";
 import { loadLocales } from "../../bot/infrastructure/i18n.js";
-import { smsSize } from "../../bot/domain/sms-segments.js";
-import { renderSmsBody } from "../../bot/channels/sms-transport.js";
+import { renderSmsBody, smsSize } from "../../bot/domain/sms-segments.js";
 
 const locales = loadLocales();
 const fill = (text: string) => text.replace("{coordinator}", "Maximiliane").replace("{reading}", "Someone on the team reads it on Wednesday from 08:00.");
