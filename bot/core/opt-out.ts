@@ -20,7 +20,7 @@ import { phrasings } from "../infrastructure/i18n.js";
 import { setReminders } from "../nudges/participant-wishes.js";
 import { asksSomethingReal } from "../../dialogs/shared/clearly-asks.js";
 import { understandFree } from "../../dialogs/shared/understand-free.js";
-import { saysStop, stopsPlainly } from "../../dialogs/shared/understand-contact-wishes.js";
+import { asksToStop, saysStop, stopsPlainly } from "../../dialogs/shared/understand-contact-wishes.js";
 import { fold } from "../../dialogs/shared/fold.js";
 import { LESS_CONTACT_DIALOG_ID } from "../runtime/turn-types.js";
 
@@ -37,6 +37,7 @@ function asksAQuestion(text: string): boolean {
  * - a STOPP word alone: "sluta" and "avsluta" are soft (often meant as "stop nagging"), the rest plain;
  * - the stop said plainly in words, "sluta skicka sms till mig", "stop texting me": plain (a tester got the menu of
  *   how often for it, twice);
+ * - a STOPP word asked for, "kan ni inte bara sluta", "can you just stop": as that word alone;
  * - a STOPP word in answer to that menu ("sa ju sluta", "så ni sparar ändå?? sluta", "sluta"): plain, since fewer was
  *   just offered and not taken (the tester got the menu again, then silence).
  */
@@ -47,6 +48,9 @@ export async function readStop(ctx: MessageContext, keyword: Keyword | undefined
   // Not while a crisis flag stands: an overwhelmed "sluta skriva" then is more likely the bot's words than the team's,
   // and a stop would refuse the coordinator's reply too; only STOPP itself stops there (a reviewer).
   if (stopsPlainly(said) && ctx.message.conversationPriority !== "crisis") return "plain";
+  // "kan ni inte bara sluta": the STOPP word asked for is that word's stop, soft or plain, as above (not in a crisis either).
+  const asked = asksToStop(said);
+  if (asked && ctx.message.conversationPriority !== "crisis") return isSoftStop(asked) && !(await menuOpen()) ? "soft" : "plain";
   if (saysStop(said) && ctx.message.participant.status !== "opted-out" && (await menuOpen())) return "plain";
   return undefined;
 }

@@ -54,12 +54,26 @@ const THE_MESSAGES = String.raw`( (att|sms|smsen|sms en|mess|messen|meddelanden|
 const PLAIN_STOP = [
   new RegExp(String.raw`${ASKING_FIRST}sluta (att )?(skicka|skriva|smsa|messa|texta|sms|mess)${THE_MESSAGES}`),
   new RegExp(String.raw`${ASKING_FIRST}(stop|quit) (texting|messaging|sending|writing|contacting|sms ing)${THE_MESSAGES}`),
-  new RegExp(String.raw`${ASKING_FIRST}(dont|do not|never) (text|message|sms|write to|contact) me( (again|anymore|any more|ever again|ever|please|pls|thanks))*( (again|anymore|any more|ever))$`),
+  // "dont text me anymore", and with a polite word after it: "dont text me anymore pls" got the menu (session 22).
+  new RegExp(String.raw`${ASKING_FIRST}(dont|don t|do not|never) (text|message|sms|write to|contact) me( (again|anymore|any more|ever again|ever|please|pls|thanks))*( (again|anymore|any more|ever))( (please|pls|plz|thanks|thx|ty|ok|okay|lol|tho))*$`),
 ];
 
 /** Stopping Tillit's messages, said plainly as the whole message ("sluta skicka sms till mig", "stop texting me"). */
 export function stopsPlainly(said: string): boolean {
   return PLAIN_STOP.some((re) => re.test(said));
+}
+
+// A STOPP word asked of Tillit, with nothing after it but small words: "kan ni inte bara sluta", "kan du sluta??",
+// "men kan ni bara sluta då", "can you just stop". The word is the stop it is alone (a reviewer's "kan ni inte bara
+// sluta" got the stock line): "sluta" and "avsluta" stop softly, asking whether fewer was meant. Not "kan ni sluta
+// fråga om skolan" (a topic) nor "kan ni sluta skicka påminnelser" (reminders): nothing may follow but small words.
+const ASKED_TO_STOP = new RegExp(
+  String.raw`^((men|assa|alltsa|asa|nej|na|snalla|seriost|ok|okej|ey|eh|hallo|but|seriously|please|pls|omg) )*(kan|kunde|can|could) (ni|du|u|you|tillit)( (inte|int|ej|not|plz|pls|please|snalla|bara|ba|just|nu|fan))* (?<word>sluta|stoppa|avsluta|stop|quit)( (nu|da|tack|pls|please|snalla|ju|igen|redan|for fan|nangang|now|already|then|lol|ffs|tho))*$`,
+);
+
+/** A STOPP word asked of Tillit ("kan ni inte bara sluta"): the word, as the keyword would be, or undefined. */
+export function asksToStop(said: string): string | undefined {
+  return ASKED_TO_STOP.exec(said)?.groups?.word;
 }
 
 // A STOPP word said again in answer to the question of how often ("sa ju sluta", "så ni sparar ändå?? sluta",

@@ -1,0 +1,81 @@
+// Session 22's conversation leftovers (fix22b), found by a reviewer and a young tester:
+// 1. Stops missed: "kan ni inte bara sluta" got the stock line and "dont text me anymore pls" the menu of how often.
+//    Each is the stop it says (bot/core/opt-out.ts readStop): "kan ni inte bara sluta" as the word "sluta" alone is
+//    (stopped, and asked whether fewer was meant), "dont text me anymore pls" as "dont text me anymore". ("sluta
+//    skicka sms till mig" was already a plain stop, in every place tried: kept here as proof.)
+// 2. Over-reading while waiting (dialogs/shared/waiting-words.ts): "kan inte prata med mamma om det nu" was read as
+//    not being able to call ("nu" counted as being heard); "när slutar dom" got the team's hours and "vem svarar
+//    inte" who answers. After harm at home, not being able to call named Självmordslinjen's chat at mind.se for
+//    adults; it names BRIS's chat for under-18s and Kvinnofridslinjen, as the steps after harm do.
+// 3. The check-in: "e klar nu" mid check-in ends it kindly; "typ -3 lol" is a very low mood (a 1, said back);
+//    "svenksa" answers the language question; "ja jag e 16 e det ok?" in onboarding is answered (15–24 is who Tillit
+//    is for); "varför vill du veta de" is answered (the team follows how things go; no need to answer) and the
+//    question asked again in other words, or skipped when they say so.
+// 4. The erasure receipt after STOPP went out as an "opt-out-confirmation"; it has its own purpose, which the
+//    after-stop rule names (bot/domain/vocabulary.ts reachesAfterStop).
+import { describe, expect, it } from "vitest";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import type { Participant } from "../helpers/conversation.js";
+
+const suite = transcriptSuite(722220000);
+const { onboarded, newcomer, conversationOf } = suite;
+
+/** The STOPP confirmation, plain or soft, in either language: stopped, and START to come back. */
+const STOPPED = /(inga fler meddelanden|any more messages)[\s\S]*START/;
+/** The question of how often Tillit writes. */
+const MENU = /En gång i veckan[\s\S]*Sluta helt|Once a week[\s\S]*Stop completely/;
+
+describe("1. a stop said in other words is a stop", () => {
+  it("'kan ni inte bara sluta' stops as 'sluta' alone does (asked whether fewer was meant), never the menu", async () => {
+    for (const said of ["kan ni inte bara sluta", "kan ni inte bara sluta??", "men kan du inte bara sluta då", "kan ni bara sluta", "kan ni sluta"]) {
+      const p = await onboarded();
+      const reply = (await p.say(said)).join("\n");
+      expect(reply, said).toMatch(STOPPED);
+      expect(reply, said).toMatch(/tjatar mindre/);
+      expect(reply, said).not.toMatch(MENU);
+      expect((await p.record()).status, said).toBe("opted-out");
+    }
+    const en = await onboarded("en");
+    expect((await en.say("can you just stop")).join("\n")).toMatch(STOPPED);
+    expect((await en.record()).status).toBe("opted-out");
+  });
+
+  it("'dont text me anymore pls' stops plainly, as 'dont text me anymore' does", async () => {
+    for (const said of ["dont text me anymore pls", "dont text me anymore please", "don't text me anymore thanks", "dont text me again pls"]) {
+      const p = await onboarded("en");
+      const reply = (await p.say(said)).join("\n");
+      expect(reply, said).toMatch(STOPPED);
+      expect(reply, said).not.toMatch(MENU);
+      expect((await p.record()).status, said).toBe("opted-out");
+    }
+  });
+
+  it("'sluta skicka sms till mig' stops in every place: onboarding, a check-in, a wait for a person, the menu, an offer", async () => {
+    const consent = newcomer();
+    await consent.say("Hej");
+    expect((await consent.say("sluta skicka sms till mig")).join(" ")).toMatch(STOPPED);
+    const checkIn = await onboarded();
+    await checkIn.say("checka in");
+    await checkIn.say("5");
+    expect((await checkIn.say("sluta skicka sms till mig")).join(" ")).toMatch(STOPPED);
+    const waiting = await onboarded();
+    await waiting.say("vill prata med en människa");
+    expect((await waiting.say("sluta skicka sms till mig")).join(" ")).toMatch(STOPPED);
+    const menu = await onboarded();
+    await menu.say("orkar inte fler sms");
+    expect((await menu.say("sluta skicka sms till mig")).join(" ")).toMatch(STOPPED);
+    const offer = await onboarded();
+    await offer.say("allt känns meningslöst");
+    expect((await offer.say("sluta skicka sms till mig")).join(" ")).toMatch(STOPPED);
+    for (const p of [consent, checkIn, waiting, menu, offer]) expect((await p.record()).status).toBe("opted-out");
+  });
+
+  it("what is no stop stays none: 'stopp tack' gets the menu, 'kan ni inte sluta fråga om skolan' is a topic", async () => {
+    const p = await onboarded();
+    expect((await p.say("stopp tack")).join(" ")).toMatch(MENU);
+    const q = await onboarded();
+    expect((await q.say("kan ni inte sluta fråga om skolan")).join(" ")).not.toMatch(STOPPED);
+    for (const x of [p, q]) expect((await x.record()).status).toBe("active");
+  });
+});
+
