@@ -259,12 +259,22 @@ async function answeredCrisisSteps(dc: DialogContext, text: string): Promise<boo
  * Självmordslinjen at mind.se for adults (BRIS named too when the age is not known); 112 can still be called and
  * whispered to, and from a smartphone the position goes with the call (AML, SOS Alarm: sosalarm.se/112). No SMS to
  * 112: in Sweden that is only for people registered beforehand as deaf or hard of hearing.
+ * After harm from others the line for it, as the steps after harm name it (stepsKey): BRIS's chat for under-18s, and
+ * Kvinnofridslinjen, free and not on the phone bill, for when a call can be made (a reviewer: mind.se's chat for
+ * adults came after harm at home told).
  */
 async function answeredCannotCall(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
   if (s.flagged !== "crisis" || !cannotCall(text)) return false;
-  await dc.context.sendActivity(message(s.t((await s.lookups.knownMinor()) ? "waiting.cannotCallMinor" : "waiting.cannotCall")));
+  const key = (await s.lookups.knownMinor()) ? "waiting.cannotCallMinor" : (await harmToldLately(s)) ? "waiting.cannotCallHarm" : "waiting.cannotCall";
+  await dc.context.sendActivity(message(s.t(key)));
   return true;
+}
+
+/** Harm from others is among the crisis flags of the night (STEPS_MS). */
+async function harmToldLately(s: TurnServices): Promise<boolean> {
+  const flags = await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - STEPS_MS));
+  return flags.some((f) => harmFromOthers(f.categories));
 }
 
 /**
@@ -287,8 +297,7 @@ async function answeredSomeoneToCome(dc: DialogContext, text: string): Promise<b
 async function answeredOthersLeft(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
   if (s.flagged !== "crisis" || s.conversation.takenOver || !othersLeft(text) || saysUrgent(text)) return false;
-  const flags = await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - STEPS_MS));
-  if (!flags.some((f) => harmFromOthers(f.categories))) return false;
+  if (!(await harmToldLately(s))) return false;
   await dc.context.sendActivity(message(s.t("waiting.calmerNow")));
   return true;
 }

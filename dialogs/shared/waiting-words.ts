@@ -363,16 +363,18 @@ export function asksIfAnswered(text: string): boolean {
 }
 
 // Calling cannot be done where they are: "jag kan inte ringa han hör ju", "vågar inte ringa", "i cant call he'll hear",
-// "kan inte prata nu". Talking ("prata", "talk") only with being heard or "now": "kan inte prata med mamma om det" is
-// another thing. (texter21 #2: it got "Du är inte ensam med det här, teamet vet om det.")
+// "kan inte prata nu". Talking ("prata", "talk") only with being heard, or with "now" right after it: "kan inte prata
+// med mamma om det (nu)" is another thing (a reviewer: "nu" anywhere made it one). (texter21 #2: it got "Du är inte
+// ensam med det här, teamet vet om det.")
 const CANNOT_RING = /\b((kan|vagar|far) (inte|int|ej) (ringa|ring)|(cant|can t|cannot|can not|dont dare|dare not|darent|daren t) (call|phone|ring)( anyone| anybody| 112| nobody)?)\b/;
 const CANNOT_TALK = /\b((kan|vagar|far) (inte|int|ej) (prata|snacka)|(cant|can t|cannot|can not) (talk|speak))\b/;
-const HEARD = /\b(hor|horer|horde|lyssnar|hear|hears|ll hear|will hear|would hear|listening|nu|now|hogt|out loud)\b/;
+const CANNOT_TALK_NOW = /\b((kan|vagar|far) (inte|int|ej) (prata|snacka)|(cant|can t|cannot|can not) (talk|speak))( (just|right))? (nu|now|hogt|out loud)\b/;
+const HEARD = /\b(hor|horer|horde|lyssnar|hear|hears|ll hear|will hear|would hear|listening)\b/;
 
 /** A call said to be impossible where they are (heard, not safe): what to do instead. */
 export function cannotCall(text: string): boolean {
   const said = fold(text);
-  return CANNOT_RING.test(said) || (CANNOT_TALK.test(said) && HEARD.test(said));
+  return CANNOT_RING.test(said) || CANNOT_TALK_NOW.test(said) || (CANNOT_TALK.test(said) && HEARD.test(said));
 }
 
 // Someone asked to come to them: "kan nån komma hit?", "kan ni komma", "can someone come over", "skicka nån hit".
@@ -410,8 +412,10 @@ export function asksQuietFirst(text: string): boolean {
 // While a person is awaited, what a young tester asked and got only the receipt for (fix21a): the team's hours, who
 // will answer, and a number to call. Each is a question with a true answer (waiting.ts).
 // "när har ni öppet", "vilka tider jobbar ni", "nar ar ni pa jobbet", "when are you open", "what are your hours".
+// Starting or ending is about the team only said of it ("när slutar ni", "när börjar teamet") or of work ("när slutar
+// dom jobba"): "när slutar dom" is about anyone ending anything (a reviewer; it got the team's hours).
 const OPENING_HOURS =
-  /\bnar (har|haller) (ni|teamet|dom|de|personalen) oppet\b|\b(har|haller) (ni|teamet) oppet\b|\bnar (ar|e) (ni|teamet|dom|de|personalen) (oppna|oppet|pa plats|pa jobbet|inne|pa kontoret|pa jobb)\b|\b(nar|vilka tider|vilken tid) (jobbar|oppnar|stanger|borjar|slutar) (ni|teamet|dom|de|personalen|koordinatorn)\b|\bvilka tider (laser|svarar|har|ar|e) (ni|teamet|dom|de)\b|\boppet ?tider\w*\b|\bwhen (are|r|is) (you|u|the team|you guys|they) (open|in the office|at work|working)\b|\bwhat (are|r) (your|the|ur) (hours|opening hours|office hours|working hours)\b|\b(opening|office|working) hours\b|\bwhat time do (you|u|they) (open|close|start|finish)\b/;
+  /\bnar (har|haller) (ni|teamet|dom|de|personalen) oppet\b|\b(har|haller) (ni|teamet) oppet\b|\bnar (ar|e) (ni|teamet|dom|de|personalen) (oppna|oppet|pa plats|pa jobbet|inne|pa kontoret|pa jobb)\b|\b(nar|vilka tider|vilken tid) (jobbar|oppnar|stanger) (ni|teamet|dom|de|personalen|koordinatorn)\b|\b(nar|vilka tider|vilken tid) (borjar|slutar) (ni|teamet|personalen|koordinatorn|(dom|de) (jobba|jobbet|pa jobbet|for dagen))\b|\bvilka tider (laser|svarar|har|ar|e) (ni|teamet|dom|de)\b|\boppet ?tider\w*\b|\bwhen (are|r|is) (you|u|the team|you guys|they) (open|in the office|at work|working)\b|\bwhat (are|r) (your|the|ur) (hours|opening hours|office hours|working hours)\b|\b(opening|office|working) hours\b|\bwhat time do (you|u|they) (open|close|start|finish)\b/;
 
 /** "när har ni öppet", "what are your hours": the team's reading hours asked. */
 export function asksOpeningHours(text: string): boolean {
@@ -419,8 +423,9 @@ export function asksOpeningHours(text: string): boolean {
 }
 
 // "vem e det som kommer svara", "vem svarar", "vem är det jag pratar med sen", "who will answer", "who's gonna text me".
+// Not "vem svarar inte (på sms liksom)": who does not answer is no question about who will (a reviewer).
 const WHO_WILL_ANSWER =
-  /\bvem (ar|e|blir)( det)?( som)? (kommer (att )?|ska )?(svara|svarar|skriva|skriver|hora av sig|hor av sig|ringa|ringer|lasa|laser|ta det|tar det)\b|\bvem (kommer|ska) (att )?(svara|skriva|hora av sig|ringa|lasa)\b|\bvem svarar\b|\bwho (will|s gonna|is gonna|is going to|s going to|ll|would|is) (answer|reply|respond|text|write|call|read|get back)\b|\bwho answers\b/;
+  /\bvem (ar|e|blir)( det)?( som)? (kommer (att )?|ska )?(svara|svarar|skriva|skriver|hora av sig|hor av sig|ringa|ringer|lasa|laser|ta det|tar det)\b(?! (inte|int|ej|aldrig)\b)|\bvem (kommer|ska) (att )?(svara|skriva|hora av sig|ringa|lasa)\b(?! (inte|int|ej|aldrig)\b)|\bvem svarar\b(?! (inte|int|ej|aldrig)\b)|\bwho (will|s gonna|is gonna|is going to|s going to|ll|would|is) (answer|reply|respond|text|write|call|read|get back)\b|\bwho answers\b/;
 
 /** "vem e det som kommer svara", "who will answer": who is to answer, asked. */
 export function asksWhoAnswers(text: string): boolean {

@@ -79,3 +79,75 @@ describe("1. a stop said in other words is a stop", () => {
   });
 });
 
+describe("2. while waiting: what is no question about the team, and not being able to call after harm at home", () => {
+  async function waiting(language: "sv" | "en" = "sv"): Promise<Participant> {
+    const p = await onboarded(language);
+    await p.say(language === "sv" ? "vill prata med en människa" : "i want to talk to a person");
+    expect((await conversationOf(p)).status).toBe("waiting");
+    return p;
+  }
+  const HOURS = /måndag-fredag|Monday-Friday/;
+  const WHO = /människa i teamet|person in the team/;
+
+  it("'när slutar dom' is no question about the team's hours; 'när slutar ni' and 'när slutar dom jobba' are", async () => {
+    for (const said of ["när slutar dom", "nar slutar de", "när slutar dom bråka"]) {
+      const p = await waiting();
+      expect(await p.sayLater(said), said).not.toMatch(HOURS);
+    }
+    for (const said of ["när slutar ni", "när slutar dom jobba idag", "när slutar teamet"]) {
+      const p = await waiting();
+      expect(await p.sayLater(said), said).toMatch(HOURS);
+    }
+  });
+
+  it("'vem svarar inte' is no question about who answers; 'vem svarar' still is", async () => {
+    const p = await waiting();
+    expect(await p.sayLater("vem svarar inte")).not.toMatch(WHO);
+    const q = await waiting();
+    expect(await q.sayLater("vem svarar inte på sms liksom")).not.toMatch(WHO);
+    const r = await waiting();
+    expect(await r.sayLater("vem svarar")).toMatch(WHO);
+  });
+
+  /** Someone (born in `birthYear` if told) after the crisis reply for harm at home. */
+  async function afterHarm(language: "sv" | "en" = "sv", birthYear?: number): Promise<Participant> {
+    const p = await onboarded(language);
+    if (birthYear) await suite.h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { birthYear } });
+    const first = await p.say(language === "sv" ? "pappa slår mig när han är full" : "my dad hits me when hes drunk");
+    expect(first.join(" ")).toMatch(/BRIS 116 111/);
+    return p;
+  }
+  const CANNOT_CALL = /viska|whisper/;
+
+  it("'kan inte prata med mamma om det nu' is not being unable to call; 'kan inte prata nu' still is", async () => {
+    for (const said of ["kan inte prata med mamma om det nu", "kan inte prata med nån om det nu"]) {
+      const p = await afterHarm();
+      expect(await p.sayLater(said), said).not.toMatch(CANNOT_CALL);
+    }
+    for (const said of ["kan inte prata nu", "kan inte prata just nu", "kan inte prata han hör"]) {
+      const p = await afterHarm();
+      expect(await p.sayLater(said), said).toMatch(CANNOT_CALL);
+    }
+  });
+
+  it("not able to call after harm at home: BRIS's chat for under-18s and Kvinnofridslinjen, never mind.se", async () => {
+    for (const [language, birthYear] of [["sv", undefined], ["sv", 2000], ["en", undefined], ["en", 2001]] as const) {
+      const p = await afterHarm(language, birthYear);
+      const reply = await p.sayLater(language === "sv" ? "jag kan inte ringa han hör ju" : "i cant call he'll hear");
+      expect(reply, `${language} ${birthYear}`).toMatch(/bris\.se/);
+      expect(reply, `${language} ${birthYear}`).toMatch(/Kvinnofridslinjen/);
+      expect(reply, `${language} ${birthYear}`).toMatch(CANNOT_CALL);
+      expect(reply, `${language} ${birthYear}`).not.toMatch(/mind\.se|Självmordslinjen/);
+    }
+    // Known to be under 18: BRIS alone, as before.
+    const minor = await afterHarm("sv", 2010);
+    const reply = await minor.sayLater("jag kan inte ringa han hör ju");
+    expect(reply).toMatch(/bris\.se/);
+    expect(reply).not.toMatch(/mind\.se|Kvinnofridslinjen/);
+    // A crisis of one's own: Självmordslinjen's chat, as before.
+    const own = await onboarded();
+    await own.say("jag vill ta livet av mig");
+    expect(await own.sayLater("jag kan inte ringa han hör ju")).toMatch(/mind\.se/);
+  });
+});
+
