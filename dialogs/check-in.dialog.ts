@@ -125,7 +125,7 @@ export class CheckInDialog extends TillitDialog {
             : "checkIn.mood";
     // "same as igår" is read as the last check-in's mood, said back (recentMoods: newest first, the last 30 days).
     const [lastMood] = await s.lookups.recentMoods();
-    return askScale(step, key, name ? { name } : undefined, { mood: true, lastMood });
+    return askScale(step, key, name ? { name } : undefined, { mood: true, lastMood, againKey: "checkIn.moodAgain" });
   }
 
   private async askWhatHelps(step: WaterfallStepContext) {

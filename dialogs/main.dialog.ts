@@ -6,8 +6,10 @@
 // onboarding first (continued where it stopped, never re-run), then what the person asked for.
 import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import { detectInterruption, detectReminderRequest, fold, recognizeChoice, saysReadyNow } from "./shared/recognize.js";
-import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type ChoiceSpec, type ScaleAnswer, type ScaleSpec } from "./shared/prompts.js";
+import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type AskedAs, type ChoiceSpec, type ScaleAnswer, type ScaleSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceReading, type TextSpec } from "./shared/ask.js";
+import { choiceSets } from "./shared/choice-sets.js";
+import { asksIfAgeFits } from "./shared/age-words.js";
 import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeMeeting, declinesCall, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { asksMyName, nameAlone, namesSelf, renamesTo, understandName } from "./shared/understand-name.js";
 import { asksAboutScale, readScale, understandMood } from "./shared/understand-scale.js";
@@ -24,7 +26,7 @@ import { beginNamedDialog } from "./begin-dialog.js";
 import { answerQuestion, answerWhileStopped, questionInContext, stillThereStaff } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { answerNight, answerSmallTalk } from "./small-talk.js";
-import { aboutProgram, asksOtherLanguage, asksSimpler, faceAlone, stopsAsking, toldAge, toldBirthday, waves } from "./shared/understand-small-talk.js";
+import { aboutProgram, asksOtherLanguage, asksSimpler, asksWhyAsked, doneForNow, faceAlone, stopsAsking, toldAge, toldBirthday, waves } from "./shared/understand-small-talk.js";
 import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answers.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
@@ -193,7 +195,8 @@ export class MainDialog extends ComponentDialog {
     // would otherwise take up again with "Hur har du sovit?". When the screen read something heavy in it
     // ("2" / "allt" / "orkar inte svara", exhaustion to the burst screen), that is heard first and the door to a
     // person named, but no offer asked: they have just said they cannot take another question.
-    if ((isActive(inner, CHECK_IN_DIALOG) || inner.stack.some((d) => d.id === CHECK_IN_DIALOG)) && stopsAsking(text)) {
+    // "e klar nu", "klar för idag": done for now, the same (not to how the small step went, whose "klar nu" is its answer).
+    if ((isActive(inner, CHECK_IN_DIALOG) || inner.stack.some((d) => d.id === CHECK_IN_DIALOG)) && (stopsAsking(text) || (doneForNow(text) && !asksHowStepWent(inner)))) {
       const heard = s.concern && inner.activeDialog?.id !== CONCERN_OFFER_DIALOG ? acknowledgeConcern(s, s.concern.reasons, text) : undefined;
       await inner.context.sendActivity(message(heard ? `${heard} ${s.t("talk.stopAsking")} ${s.t("concern.door")}` : s.t("talk.stopAsking")));
       return inner.cancelAllDialogs();
@@ -218,6 +221,8 @@ export class MainDialog extends ComponentDialog {
       await inner.context.sendActivity(message(s.t(s.participant.status === "discharged" ? "discharge.ratingStopped" : "talk.stopAsking")));
       return inner.cancelAllDialogs();
     }
+    // "varför vill du veta de" to a check-in's question: why, and the question again in other words (it was kept as the answer).
+    if (await answersWhyAsked(inner, text)) return { status: DialogTurnStatus.waiting };
     // "hur menar du skala?", "är 10 bäst?" while a 1-10 question waits: the scale explained in a line that
     // asks again, and no try used up (a young tester got the stock retry, then the question skipped).
     if (await explainsScale(inner, text)) return { status: DialogTurnStatus.waiting };
@@ -237,6 +242,14 @@ export class MainDialog extends ComponentDialog {
     const nameAgain = nameSaidAgain(inner, text);
     if (nameAgain) {
       s.preface(s.t("onboarding.nameSaidAgain", { name: nameAgain }));
+      inner.context.turnState.set(ASKED_AGAIN, true);
+      await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    // "ja jag e 16 e det ok?" to a question open (the name, the times): answered, and the question again (it was
+    // asked again as if nothing was said).
+    if (isPrompt(leafOf(inner)) && asksIfAgeFits(text) !== undefined) {
+      s.preface(ageFitsLine(s, text));
       inner.context.turnState.set(ASKED_AGAIN, true);
       await inner.repromptDialog();
       return { status: DialogTurnStatus.waiting };
@@ -705,6 +718,15 @@ function isPrompt(dc: DialogContext): boolean {
   return id !== undefined && (Object.values(PROMPTS) as string[]).includes(id);
 }
 
+/** The question open is how the small step chosen last time went (the check-in's first, choiceSets.stepFollowUp). */
+function asksHowStepWent(inner: DialogContext): boolean {
+  const leaf = leafOf(inner);
+  if (leaf.activeDialog?.id !== PROMPTS.option) return false;
+  const spec = (leaf.activeDialog.state as { options?: { validations?: ChoiceSpec } }).options?.validations;
+  const values = (options: readonly { value: string }[] | undefined) => options?.map((o) => o.value).join(",");
+  return values(spec?.options) === values(choiceSets.stepFollowUp.options);
+}
+
 /** "3" or "4" to onboarding's language question, whose choices are two: the time question's third or fourth choice. */
 function timeSaidLate(inner: DialogContext, text: string): "evening" | "any" | undefined {
   if (!isActive(inner, ONBOARDING_DIALOG)) return undefined;
@@ -809,6 +831,24 @@ async function meetsFaceMidQuestion(inner: DialogContext, text: string): Promise
   return true;
 }
 
+/**
+ * "varför vill du veta de", "why do you wanna know" to a check-in's question: why it is asked (so the team can follow how
+ * things go), that no answer is needed (the skip words move on), and the same question in its other phrasing, with its
+ * choices; no try used up. Once per question: asked again, it is read as any answer is.
+ */
+async function answersWhyAsked(inner: DialogContext, text: string): Promise<boolean> {
+  const leaf = leafOf(inner);
+  if (!isActive(inner, CHECK_IN_DIALOG) || !isPrompt(leaf) || !asksWhyAsked(text)) return false;
+  const state = leaf.activeDialog!.state as { options: { validations: { text: string; labels?: string[]; askedAs?: AskedAs } }; state: { whyHeard?: boolean } };
+  if (state.state.whyHeard) return false;
+  state.state.whyHeard = true;
+  const s = services(inner.context);
+  const spec = state.options.validations;
+  const question = spec.askedAs ? s.t(spec.askedAs.key, spec.askedAs.vars) : spec.text;
+  await inner.context.sendActivity(message(`${s.t("checkIn.whyAsked")} ${question}`, spec.labels));
+  return true;
+}
+
 /** A bare yes to an open free-text question: the question again, warmly, once per question (TextSpec.open). */
 async function welcomesBareYes(inner: DialogContext, text: string): Promise<boolean> {
   const active = leafOf(inner).activeDialog;
@@ -905,7 +945,7 @@ const PROGRAM_WORD = /\b(jobb|jobba|jobbet|arbete|arbeta|skola|skolan|plugga|kom
 /** Something beside the consent's own answer: more simply, another language, leaving, unsure, a topic. */
 function consentBeside(text: string): boolean {
   const said = fold(text);
-  return asksOtherLanguage(text) || asksSimpler(text) || understandFree(text) === "question:leave" || isSkip(said) || UNSURE.test(said) || Boolean(aboutProgram(text)) || PROGRAM_WORD.test(said) || faceAlone(text) !== undefined || toldAge(text);
+  return asksOtherLanguage(text) || asksSimpler(text) || understandFree(text) === "question:leave" || isSkip(said) || UNSURE.test(said) || Boolean(aboutProgram(text)) || PROGRAM_WORD.test(said) || faceAlone(text) !== undefined || toldAge(text) || asksIfAgeFits(text) !== undefined;
 }
 
 /**
@@ -947,6 +987,9 @@ async function answersBesideConsent(inner: DialogContext, text: string, intent: 
     await send(questionsAsked ? again() : s.t("onboarding.consentUnsure"));
   } else if (faceAlone(text) === "laughing") {
     await send(`${s.t("talk.laughingMidQuestion")} ${again()}`);
+  } else if (asksIfAgeFits(text) !== undefined) {
+    // "ja jag e 16 e det ok?": answered, and the consent in its short line (the "ja" was taken, the question left).
+    await send(`${ageFitsLine(s, text)} ${again()}`);
   } else if (toldAge(text)) {
     // "jag e 17 btw", "fyllde 18 igår btw": heard, and the consent in its short line, once (it got "Fråga gärna mer…"
     // or the consent's retry, as if nothing was said).
@@ -955,6 +998,12 @@ async function answersBesideConsent(inner: DialogContext, text: string, intent: 
     await send(s.t("onboarding.consentProgramFirst"));
   }
   return true;
+}
+
+/** Whether their age fits, asked with it: 15-24 is who Tillit is for (the brief), said as a yes or plainly. */
+function ageFitsLine(s: TurnServices, text: string): string {
+  const age = asksIfAgeFits(text) ?? 0;
+  return s.t(age >= 15 && age <= 24 ? "talk.ageFits" : "talk.ageOutside");
 }
 
 /** The consent asked again in a short line, never the one just sent (after "Jag har frågor", its yes-or-no line). */

@@ -60,3 +60,14 @@ export function adultAgeWith(text: string): number | undefined {
   }
   return undefined;
 }
+
+// Whether their age is all right, asked with it: "ja jag e 16 e det ok?", "jag är 15, får jag vara med?", "im 16 is that
+// ok?" (a young tester's went unanswered in the onboarding: the "ja" was taken, the question left).
+const FITS_ASKED =
+  /\b(ar|e) (det|de) (ok|okej|okey|lugnt|fine|nagot problem|ett problem|problem)\b|\b(funkar|gar) (det|de)( bra| ok| anda)?\b|\b(far|kan) (jag|man) (vara med|va med|anvanda (det har|detta|tillit)|ha det har)\b|\b(ar|e) (jag|man) (for ung|for gammal|gammal nog|ratt alder)\b|\b(is|s) (that|it|this) (ok|okay|fine|alright|a problem)\b|\bdoes (that|it|age) matter\b|\bam i (too young|too old|old enough)\b|\bcan i (still )?(use|join|be in|do) (this|it)\b/;
+
+/** Their own age told, and whether it is all right asked in the same message: the age, or undefined. */
+export function asksIfAgeFits(text: string): number | undefined {
+  const age = ageTold(text);
+  return age !== undefined && FITS_ASKED.test(fold(text)) ? age : undefined;
+}

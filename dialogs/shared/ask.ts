@@ -2,7 +2,7 @@
 import type { WaterfallStepContext } from "botbuilder-dialogs";
 import type { Vars } from "../../bot/infrastructure/i18n.js";
 import { choiceSets, type ChoiceSet, type ChoiceSetSpec } from "./choice-sets.js";
-import { answerOf, message, withoutOpening, type Answer, type ChoiceSpec, type ScaleSpec } from "./prompts.js";
+import { answerOf, message, withoutOpening, type Answer, type AskedAs, type ChoiceSpec, type ScaleSpec } from "./prompts.js";
 import { services, type TurnServices } from "../turn-services.js";
 
 export interface ChoiceExtras {
@@ -28,6 +28,7 @@ export function choiceSpec(s: TurnServices, textKey: string, set: ChoiceSet, var
   const bareText = withoutOpening(question);
   return {
     text,
+    askedAs: { key: textKey, ...(vars ? { vars } : {}) },
     // Not understood: asked again, in the short line when there is one (not the whole consent again),
     // and never with its opening ("Jag förstod inte riktigt. Kul, Jay! …").
     retryText: retryKey ? s.t(retryKey, vars) : s.t("common.retryChoice", { question: againText ?? bareText }),
@@ -71,11 +72,13 @@ const SCALE_RETRIES: Required<ScaleSpec>["retryKeys"] = {
  * `mood`: the check-in's "how is it today": a range ("4 eller 5"), an emoji or an answer in words
  * ("skit", "sådär") counts, marked as such (ScaleAnswer), so that the check-in says what it wrote down.
  */
-export function askScale(step: WaterfallStepContext, textKey: string, vars?: Vars, options: { mood?: boolean; lastMood?: number } = {}) {
+export function askScale(step: WaterfallStepContext, textKey: string, vars?: Vars, options: { mood?: boolean; lastMood?: number; againKey?: string } = {}) {
   const s = services(step.context);
   const text = s.t(textKey, vars);
   const spec: ScaleSpec = {
     text,
+    // `againKey`: the question asked again in other words has a key of its own (the check-in's greeting said once).
+    askedAs: { key: options.againKey ?? textKey, ...(vars ? { vars } : {}) },
     retryText: s.t("common.retryScale"),
     retryKeys: SCALE_RETRIES,
     ...(options.mood ? { mood: true } : {}),
@@ -87,6 +90,7 @@ export function askScale(step: WaterfallStepContext, textKey: string, vars?: Var
 /** A free-text question's own state in the prompt's options. */
 export interface TextSpec {
   text: string;
+  askedAs?: AskedAs;
   retryText: string;
   maxLength: number;
   /** The question alone, without a lead. */
@@ -100,7 +104,7 @@ export function askText(step: WaterfallStepContext, textKey: string, vars?: Vars
   const s = services(step.context);
   const question = s.t(textKey, vars);
   const text = lead ? `${lead} ${question}` : question;
-  const spec: TextSpec = { text, retryText: s.t("common.retryText", { question }), maxLength, ...(more.open ? { open: true, question } : {}) };
+  const spec: TextSpec = { text, askedAs: { key: textKey, ...(vars ? { vars } : {}) }, retryText: s.t("common.retryText", { question }), maxLength, ...(more.open ? { open: true, question } : {}) };
   return step.prompt(PROMPTS.text, { validations: spec });
 }
 

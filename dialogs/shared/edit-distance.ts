@@ -12,3 +12,10 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/** `a` is `b` with two letters next to each other swapped, once ("svenksa" for "svenska"): the commonest slip of a thumb. */
+export function swappedOnce(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}

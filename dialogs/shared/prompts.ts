@@ -24,8 +24,18 @@ export function answerOf<T>(result: unknown): Answer<T> {
   return { kind: "answer", value: result as T };
 }
 
+/**
+ * The copy key a question was asked with, and its values: asked again in its other phrasing after a question about it
+ * ("varför vill du veta de", main.dialog.ts answersWhyAsked), never the same words.
+ */
+export interface AskedAs {
+  key: string;
+  vars?: Record<string, string | number>;
+}
+
 export interface ChoiceSpec {
   text: string;
+  askedAs?: AskedAs;
   retryText: string;
   /**
    * Asked again after a question back was answered: a long question (the consent) need not come whole.
@@ -140,6 +150,7 @@ export class OptionPrompt extends TwoTriesPrompt<string> {
 
 export interface ScaleSpec {
   text: string;
+  askedAs?: AskedAs;
   /** Asked again when nothing in the answer could be read. */
   retryText: string;
   /**
@@ -208,6 +219,9 @@ export function recognizeScaleAnswer(text: string, spec: unknown): ScaleAnswer |
       // "same as igår": the mood given last time, when the check-in has one (it says which).
       const last = (spec as { lastMood?: number } | undefined)?.lastMood;
       if (mood && last !== undefined && saysSameAsBefore(text)) return { value: last, reading: "same" };
+      // "typ -3 lol", "minus 5": below the bottom is the bottom, a very low day, read as a 1 and said so (a young tester
+      // was asked for a number again). A "0" may be a scale that starts at 0, and is still asked about.
+      if (mood && r.why === "below" && r.number !== undefined && r.number < 0) return { value: 1, reading: "words" };
       // A number that was no rating ("inte 2", "sov 3h") is asked about, never read as words.
       const words = mood && r.why === undefined ? understandMood(text) : undefined;
       return words === undefined ? undefined : { value: words, reading: "words" };

@@ -3,6 +3,7 @@
 // recognition corpus (understand-*.ts) come first where a choice set names one.
 import { meh, stopsAsking } from "./understand-small-talk.js";
 import { editDistance, fold } from "./fold.js";
+import { swappedOnce } from "./edit-distance.js";
 import { isSkip, understandAte, understandGoodOkBad, understandMeeting, understandTimeOfDay, understandOfferAnswer, understandYesNo } from "./understand-answers.js";
 import { understandScale } from "./understand-scale.js";
 import { understandFree } from "./understand-free.js";
@@ -90,9 +91,10 @@ export function recognizeChoice(text: string, options: ChoiceOption[], labels: s
   const first = said.split(" ")[0]!;
   const byFirst = candidates.filter((c) => c.words.includes(first));
   if (byFirst.length === 1) return byFirst[0]!.value;
-  // One small typo in a word of four letters or more ("morgn", "kvall").
+  // One small typo in a word of four letters or more ("morgn", "kvall"), or two letters swapped ("svenksa": it got
+  // "Vi skriver redan på svenska" and the language question again).
   if (said.length >= 4) {
-    const near = candidates.filter((c) => c.words.some((w) => w.length >= 4 && editDistance(w, said) <= 1));
+    const near = candidates.filter((c) => c.words.some((w) => w.length >= 4 && (editDistance(w, said) <= 1 || swappedOnce(said, w))));
     if (near.length === 1) return near[0]!.value;
   }
   return undefined;

@@ -53,6 +53,28 @@ export function stopsAsking(text: string): boolean {
   return STOPS_ASKING.test(fold(text));
 }
 
+// Why a question is asked, asked back to it: "varför vill du veta de", "varför frågar du det", "vad ska du med det till",
+// "why do you wanna know", "why do u ask" (a young tester's "varför vill du veta de" was kept as the answer).
+const WHY_ASKED =
+  /^((men|okej|ok|hm|hmm|eh|assa|alltsa|asa|och|but|um|uh) )*((varfor|vafor|varfo|why|how come)( (da|de|det|then|tho))?( (vill|ska|behover|maste|undrar|fragar|fraga|wanna|want to|do|does|need to|would|did))?( (du|ni|u|you|tillit|dom|de|they))?( (wanna|want to|need to|have to|vill|behover|maste))?( (veta|fraga|ha|ha reda pa|hora|know|ask|find out|asking|need))?( (det|de|det dar|that|this|it|om det|about that|about it|sant|sana saker|den|den fragan|that question))?|vad ska (du|ni) (med|ha) (det|de|den) till)( (da|lol|tho|then|asa|assa|egentligen|really))*$/;
+
+/** Why a question is asked, asked as the whole message ("varför vill du veta de"; not "vet inte varför"). */
+export function asksWhyAsked(text: string): boolean {
+  return WHY_ASKED.test(fold(text));
+}
+
+// Done for now, mid check-in: "e klar nu", "jag är klar", "klar för idag", "det räcker nu", "im done for now" (a
+// young tester's "e klar nu" was taken as what makes the day not lower, and the next question came). "klar" alone
+// is too short to tell; and to how the small step went, "klar nu" is its answer (main.dialog.ts).
+const DONE_FOR_NOW =
+  /^((ok|okej|men|nej|assa|alltsa|ah|aa|asa|sa) )*(((jag|ja|jg) )?(e|ar) (klar|fardig)|klar|fardig|(det )?racker( sa)?|(im|i m|i am) (done|finished)|done|thats it|that s it|thats enough|that s enough)( (nu|for nu|for idag|for i dag|med det|med detta|tack|pls|lol|now|for now|for today|thanks))*$/;
+
+/** Done with a run of questions for now, said alone ("e klar nu"); "klar" with nothing after it is not enough. */
+export function doneForNow(text: string): boolean {
+  const said = fold(text);
+  return DONE_FOR_NOW.test(said) && !/^((ok|okej|men|nej|assa|alltsa|ah|aa|asa|sa) )*(klar|fardig|done)$/.test(said);
+}
+
 // A nod: "👍", "k", "ok", "okej", "mm", "aa", "jaha", "👌".
 const NOD = /^(k|kk|ok|okej|okey|oki|okay|okok|mm|mmm|mhm|aa|ah|jaha|aha|ja ok|a|ye|yep|yup|yes|sure|fine|alright|bra|nice|najs|fett|coolt|cool|schysst)$/;
 const NOD_EMOJI = /^(👍|👌|🙂|😊|✅|🆗|💯|🤝|🫡|👊|👍🏻|👍🏼|👍🏽|👍🏾|👍🏿|\s)+$/u;

@@ -16,6 +16,7 @@
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
+import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
 
 const suite = transcriptSuite(722220000);
 const { onboarded, newcomer, conversationOf } = suite;
@@ -148,6 +149,108 @@ describe("2. while waiting: what is no question about the team, and not being ab
     const own = await onboarded();
     await own.say("jag vill ta livet av mig");
     expect(await own.sayLater("jag kan inte ringa han hör ju")).toMatch(/mind\.se/);
+  });
+});
+
+describe("3. the check-in and onboarding in the young person's words", () => {
+  const STOP_ASKING = /vi hoppar över resten|we'll skip the rest/;
+
+  it("'e klar nu' mid check-in ends it kindly, with no more questions, and keeps what was said", async () => {
+    for (const said of ["e klar nu", "jag är klar nu", "klar för idag", "im done for now"]) {
+      const p = await onboarded(said.startsWith("im") ? "en" : "sv");
+      await p.say(said.startsWith("im") ? "check in" : "checka in");
+      await p.say("5");
+      const reply = (await p.say(said)).join(" ");
+      expect(reply, said).toMatch(STOP_ASKING);
+      expect(reply, said).not.toMatch(/\?/);
+      expect((await p.record()).checkIns, said).toEqual([expect.objectContaining({ mood: 5, betterBecause: null })]);
+    }
+  });
+
+  it("'klar' to how the small step went is its answer, not the end of the check-in", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    for (const t of ["5", "kompisar", "1", "1", "1", "1"]) await p.say(t);
+    suite.h.clock.advance(3 * 24 * 3_600_000);
+    const [asked] = await p.say("checka in");
+    expect(asked).toMatch(/Sist ville du/);
+    expect((await p.say("klar nu")).join(" ")).not.toMatch(STOP_ASKING);
+  });
+
+  it("'typ -3 lol' to the mood is a very low day: written down as a 1 and said so, not asked for again", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    const reply = (await p.say("typ -3 lol")).join(" ");
+    expect(reply).toMatch(/1:a/);
+    expect(reply).not.toMatch(/Under skalan|Skalan går från 1 till 10|vilken siffra/);
+    // As a 1 written is: the question of what makes it not lower is not asked.
+    expect(reply).not.toMatch(/inte lägre/);
+  });
+
+  it("'svenksa' answers the language question: onboarding goes on, the question is not asked again", async () => {
+    const p = newcomer();
+    for (const t of ["Hej", "ja", "Sara", "3"]) await p.say(t);
+    const reply = (await p.say("svenksa")).join(" ");
+    expect(reply).not.toMatch(/Vilket språk/);
+    expect(reply).toMatch(/Tack, Sara!/);
+    const r = await p.record();
+    expect(r.language).toBe("sv");
+    expect(r.onboardedAt).not.toBeNull();
+    const q = newcomer();
+    for (const t of ["Hej", "ja", "Sam", "3"]) await q.say(t);
+    expect((await q.say("englsih")).join(" ")).toMatch(/Thanks, Sam!/);
+    expect((await q.record()).language).toBe("en");
+  });
+
+  it("'ja jag e 16 e det ok?' in onboarding is answered: 15–24 is who Tillit is for; the question stays", async () => {
+    const p = newcomer();
+    await p.say("Hej");
+    const [atConsent] = await p.say("ja jag e 16 e det ok?");
+    expect(atConsent).toMatch(/15-24/);
+    expect(atConsent).not.toMatch(/kalla dig/);
+    expect((await p.record()).consents).toEqual([]);
+    expect((await p.say("ja")).join(" ")).toMatch(/kalla dig/);
+    const q = newcomer();
+    await q.say("Hej");
+    await q.say("ja");
+    const [atName] = await q.say("ja jag e 16 e det ok?");
+    expect(atName).toMatch(/15.24/);
+    expect(atName).toMatch(/kalla dig/);
+    expect((await q.say("Sara")).join(" ")).toMatch(/Kul, Sara!/);
+    const en = newcomer();
+    await en.say("Hello");
+    expect((await en.say("im 16 is that ok?")).join(" ")).toMatch(/15.24/);
+  });
+
+  it("'varför vill du veta de' to a check-in question: why, briefly, and the question again in other words", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    const [asked] = await p.say("5");
+    const reply = (await p.say("varför vill du veta de")).join(" ");
+    expect(reply).toMatch(/teamet/);
+    expect(reply).toMatch(/behöver inte svara|Inget måste besvaras/);
+    expect(reply).toMatch(/5:a och inte lägre\?/);
+    expect(reply).not.toContain(asked!.replace(/^Okej, tack\. /, ""));
+    expect(reply).not.toMatch(/Tack för att du berättar|Hur har du sovit/);
+    // The answer after it is taken as the answer.
+    expect((await p.say("kompisar")).join(" ")).toMatch(/sovit/);
+    expect((await p.record()).checkIns).toEqual([]);
+  });
+
+  it("and moving on when they would rather not: the next question; to a choice, the choices shown again", async () => {
+    const p = await onboarded();
+    await p.say("checka in");
+    await p.say("5");
+    await p.say("varför frågar du det");
+    expect((await p.say("vill inte svara")).join(" ")).toMatch(/sovit/);
+    const q = await onboarded("en");
+    await q.say("check in");
+    await q.say("5");
+    await q.say("friends");
+    const reply = (await q.say("why do you wanna know")).join(" ");
+    expect(reply).toMatch(/team/);
+    expect(reply).toMatch(/1\. Good/);
+    expect(reply).not.toMatch(NOT_UNDERSTOOD);
   });
 });
 
