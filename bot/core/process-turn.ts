@@ -331,7 +331,7 @@ async function recordUnconfirmedErasure(ctx: MessageContext, seen: BotReply[] = 
   const stopped = message.participant.status === "opted-out";
   const already = stopped && (await openErasureRequestId(deps.sql, message.participant.id)) !== undefined;
   const replies = stopped ? [{ text: copy(ctx, already ? "erasure.alreadyRequested" : "erasure.requestedWhileStopped") }] : seen;
-  await commit(ctx, replies, stopped ? "opt-out-confirmation" : seen.length ? "receipt" : "reply", async (tx) =>
+  await commit(ctx, replies, stopped ? "erasure-receipt" : seen.length ? "receipt" : "reply", async (tx) =>
     (await recordErasureRequest(tx, { participantId: message.participant.id, conversationId: message.conversationId, source: "chat-unconfirmed", now: deps.now() })).events,
   );
 }

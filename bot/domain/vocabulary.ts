@@ -44,16 +44,22 @@ export type AuthorKind = (typeof authorKinds)[number];
 // verification: a one-time code to a phone a web visitor says is theirs (not the participant's own number).
 // receipt: while a coordinator has the chat, that a question is visible to them (bot/core/process-turn.ts); it
 // answers nothing, so what it followed still counts as left unanswered at the hand-back.
-export const outboxPurposes = ["reply", "opt-out-confirmation", "staff", "nudge", "system", "crisis", "verification", "receipt"] as const;
+// erasure-receipt: after STOPP, that a request to erase everything has gone to the team (bot/core/process-turn.ts).
+export const outboxPurposes = ["reply", "opt-out-confirmation", "staff", "nudge", "system", "crisis", "verification", "receipt", "erasure-receipt"] as const;
 export type OutboxPurpose = (typeof outboxPurposes)[number];
 
+/** The purposes that still reach someone who said STOPP (reachesAfterStop): each named for what it is. */
+const AFTER_STOP: ReadonlySet<string> = new Set<OutboxPurpose>(["opt-out-confirmation", "erasure-receipt", "crisis"]);
+
 /**
- * What still reaches someone who said STOPP: the answers to what they write after it (the stop confirmed, a
- * question answered), and the help numbers when what they write is a crisis ("jag tänker ta livet av mig ikväll"
- * after STOPP met silence, a tester). STOPP ends what Tillit starts, never the answer to someone in danger.
+ * What still reaches someone who said STOPP, and nothing else: the answers to what they write after it (the stop
+ * confirmed, how to start again, a question answered: "opt-out-confirmation"), the receipt that a request to erase
+ * everything has gone to the team ("erasure-receipt"; a tester's "och radera allt" met silence), and the help numbers
+ * when what they write is a crisis ("crisis": "jag tänker ta livet av mig ikväll" after STOPP met silence, a tester).
+ * STOPP ends what Tillit starts, never the answer to someone in danger.
  */
 export function reachesAfterStop(purpose: string): boolean {
-  return purpose === "opt-out-confirmation" || purpose === "crisis";
+  return AFTER_STOP.has(purpose);
 }
 
 export const deliveryStatuses = ["queued", "sending", "sent", "delivered", "undelivered", "failed", "refused"] as const;

@@ -17,6 +17,7 @@ import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
 import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
+import { reachesAfterStop } from "../../bot/domain/vocabulary.js";
 
 const suite = transcriptSuite(722220000);
 const { onboarded, newcomer, conversationOf } = suite;
@@ -254,3 +255,19 @@ describe("3. the check-in and onboarding in the young person's words", () => {
   });
 });
 
+describe("4. what reaches someone after STOPP", () => {
+  it("the erasure receipt goes out with a purpose of its own, which the after-stop rule names", async () => {
+    const p = await onboarded();
+    await p.say("STOPP");
+    const [receipt] = await p.say("och radera allt om mig");
+    expect(receipt).toMatch(/radera allt om dig har gått till teamet/);
+    const id = (await p.record()).id;
+    const items = await suite.h.tillit.db.outboxItem.findMany({ where: { participantId: id }, orderBy: { id: "desc" }, take: 2 });
+    expect(items.map((i) => i.purpose)).toEqual(["erasure-receipt", "opt-out-confirmation"]);
+    expect(items.every((i) => i.status !== "refused")).toBe(true);
+    expect(reachesAfterStop("erasure-receipt")).toBe(true);
+    expect(reachesAfterStop("opt-out-confirmation")).toBe(true);
+    expect(reachesAfterStop("crisis")).toBe(true);
+    for (const purpose of ["reply", "nudge", "staff", "system", "receipt", "verification"]) expect(reachesAfterStop(purpose), purpose).toBe(false);
+  });
+});
