@@ -200,6 +200,8 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   // in a row), its yes still counts; what was told is heard in the offer's words, "too" only for another subject
   // (offers.ts offerReply: "Sånt kan teamet också hjälpa dig med" met "cv" after "söker praktik").
   if (program === "kallelse" && !isGoodNews(text)) return offer(dc, "talk.kallelse", "kallelse");
+  // "kommer ni kunna hjälpa mig hitta boende?": what the team can do, no place promised, and the offer.
+  if (program === "housing") return offer(dc, "talk.housingHelp", "program");
   if (program && !isGoodNews(text)) return offer(dc, "talk.topic", "program");
   // "gillar att rita", then "typ manga": what they like, kept as the answer to mapping's first question
   // (with the yes to keeping answers), and met warmly.

@@ -120,7 +120,9 @@ function about(said: string, text: string, entity: RegExp): boolean {
 // Those who look after someone where they live, not their parents: a foster home, the staff at an HVB or
 // supported housing ("kan min familjehemsmamma läsa detta", "min kontaktperson på boendet?"). A foster
 // mother got "Nej, dina föräldrar kan inte läsa det här … då pratar soc oftast med dina föräldrar".
-const CARERS = /\b(familjehem\w*|fosterfamilj\w*|fosterforald\w*|fostermamma|fosterpappa|fostermorsan|jourhem\w*|hvb\w*|boendet|boende|stodboende\w*|gruppboende\w*|foster (parents?|mom|mum|dad|family|home|carer)|care home|group home|residential home)\b/;
+// "boende" is the place where they live only with whose or where ("mitt boende", "på boendet"): "kommer ni kunna
+// hjälpa mig hitta boende?" asks for help with housing (fix22a; it was answered as whether a foster home reads this).
+const CARERS = /\b(familjehem\w*|fosterfamilj\w*|fosterforald\w*|fostermamma|fosterpappa|fostermorsan|jourhem\w*|hvb\w*|boendet|(?:mitt|ditt|vart|ert|pa|pa mitt|pa ert) boende|stodboende\w*|gruppboende\w*|foster (parents?|mom|mum|dad|family|home|carer)|care home|group home|residential home)\b/;
 // What soc will do, asked after telling something ("kommer soc hem till oss", "vad händer om jag säger det till
 // soc, tar dom mig härifrån"): nobody here can answer that for soc, and "Tillit skickar inget dit" may already
 // be untrue once staff must report. A person talks it through; the question goes to the team.
@@ -799,7 +801,7 @@ function asksAboutCare(text: string, said: string): boolean {
 // Registering at the employment service: "how do i register at arbetsförmedlingen", "hur skriver jag in mig på af".
 const AF_REGISTER = /\b(register|registrera|registrerar|sign up|signup|enrol|enroll|skriva in|skriver in|skriv\w*( jag| man| ja) in (mig|sig|mej)|inskriven|inskrivning)\b.*\b(arbetsformedlingen|arbetsformedling|af|arbis|employment (service|office|agency))\b|\b(arbetsformedlingen|af)\b.*\b(skriva in|skriver in|inskriven|inskrivning|register|sign up)\b/;
 
-export type SignpostTopic = "health" | "healthCentre" | "healthCost" | "healthId" | "sickLeave" | "af" | "csn" | "komvux" | "support" | "housing" | "gymnasiet" | "driving" | "preschool" | "cv" | "activities" | "whereToLive" | "costKomvux" | "costSfi" | "costFolkhogskola";
+export type SignpostTopic = "health" | "healthCentre" | "healthCost" | "healthId" | "sickLeave" | "af" | "csn" | "komvux" | "support" | "housing" | "gymnasiet" | "driving" | "preschool" | "cv" | "activities" | "whereToLive" | "costKomvux" | "costSfi" | "costFolkhogskola" | "food";
 
 // What komvux, sfi or a folkhögskola costs, asked ("vet du om komvux är gratis", "kostar komvux nåt", "måste man betala
 // för sfi", "is komvux free"; texter18 #8: it met "förstår inte" or only how to apply): the tuition is free, and what
@@ -843,10 +845,21 @@ function asksWhereToLive(text: string, said: string): boolean {
   return !/\b(om|if|nar|when|fast|though) (man|jag|ja|i|you|u) (ar |e )?$/.test(said.slice(0, m.index));
 }
 
+// Where to get food, asked ("finns det nåt ställe man kan få mat", "vet du var man kan få mat gratis?", "is there
+// anywhere i can get food"; fix22a: it met "Okej! Jag hänger inte riktigt med"). No place is named from here (none is
+// known for where they live): the team helps find one, and social services help when the money does not cover food.
+const FOOD_ASKED =
+  /\b(var|vart|nagonstans|nanstans|stalle|stallen|nat stalle|nagot stalle|where|anywhere|somewhere|place|places)\b.*\b(fa|far|hitta|hamta|kopa|ata|get|find|pick up|eat)\b.*\b(mat|matkasse\w*|matkort|food|a meal|meals|groceries)\b|\b(matbank\w*|food bank\w*|foodbank\w*)\b/;
+
+function asksWhereFood(text: string, said: string): boolean {
+  return FOOD_ASKED.test(said) && (text.includes("?") || PRACTICAL_ASKED.test(said));
+}
+
 /** Where a practical question has a plain public place to ask, named in the answer (answer-question.ts); else undefined. */
 export function signpostTopic(text: string): SignpostTopic | undefined {
   const said = fold(text);
   if (asksWhereToLive(text, said)) return "whereToLive";
+  if (asksWhereFood(text, said)) return "food";
   if (SICK_LEAVE.test(said)) return "sickLeave";
   // "do i need a personnummer to go to vårdcentral": care without one, asked (it got what a vårdcentral is).
   if (CARE_PLACE.test(said) && /\b(personnummer|personnr|samordningsnummer|id|id kort|legitimation|leg|swedish id|social security number)\b/.test(said)) return "healthId";
@@ -872,7 +885,7 @@ export function signpostTopic(text: string): SignpostTopic | undefined {
 /** A question about how something works out there (support, CSN, a driving licence, a CV, a housing queue, health care). */
 export function asksPractical(text: string): boolean {
   const said = fold(text);
-  if (asksWhereToLive(text, said) || asksStudyCost(text, said)) return true;
+  if (asksWhereToLive(text, said) || asksStudyCost(text, said) || asksWhereFood(text, said)) return true;
   if (asksAboutCare(text, said) || (AF_REGISTER.test(said) && (PRACTICAL_ASKED.test(said) || ASKED_INSIDE.test(said) || text.includes("?")))) return true;
   // "jag vill börja komvux hur gör jag": the how asked after the topic.
   if (PRACTICAL_TOPIC.test(said) && /\b(hur gor (jag|man)|how do i|how can i)\b/.test(said) && !ABOUT_THIS_CHAT.test(said)) return true;

@@ -313,9 +313,15 @@ const PROGRAM = [
   /\b(inga|ingen|finns inga|finns ingen|gar inga|gar ingen|no) (bussar|buss|busslinje|kollektivtrafik|tag|transport|bus|buses)\b|\b(tar mig|komma) (inte )?(dit|fram|dit ut)\b.*\b(buss|bil|tag|langt)\b|\b(kan|kommer) (inte|int) ta mig (dit|till)\b/,
 ];
 
-/** What the team helps with (work, school, SFI, CV, körkort, an AF kallelse, getting there), told or asked. */
-export function aboutProgram(text: string): "kallelse" | "appointment" | "topic" | undefined {
+// Help with housing asked for ("kommer ni kunna hjälpa mig hitta boende?", "can you help me find a place to live"):
+// what the team can do, and that nobody can promise a place (fix22a: it was answered as a privacy question).
+const HOUSING_HELP =
+  /\b(hjalp|hjalpa|help)\b.*\b(boende|bostad\w*|lagenhet\w*|lya|(nagonstans|nanstans|nastans|stalle|plats) att bo|housing|(a )?place to (live|stay)|somewhere to (live|stay)|apartment|flat)\b/;
+
+/** What the team helps with (work, school, SFI, CV, körkort, an AF kallelse, getting there, housing), told or asked. */
+export function aboutProgram(text: string): "kallelse" | "appointment" | "topic" | "housing" | undefined {
   const said = fold(text);
+  if (HOUSING_HELP.test(said)) return "housing";
   if (!PROGRAM.some((re) => re.test(said))) return toldAppointment(text) ? "appointment" : undefined;
   return /\bkallelse\w*\b|\bkallad\b/.test(said) ? "kallelse" : "topic";
 }

@@ -1,0 +1,111 @@
+// Session 22's conversation leftovers (fix22a), found by a young tester texting the product as a black box:
+// 1. Practical needs said plainly got a dismissive line: "sover på en polares soffa nu" (a housing worry) and "pengarna
+//    från af kommer inte förrän den 25e" (money until the 25th) are heard as the screen's concern is (the concern
+//    offer: a warm word and a person offered); "finns det nåt ställe man kan få mat" is answered truthfully (the team
+//    helps find it, no address made up) with the offer; "kommer ni kunna hjälpa mig hitta boende?" asks whether the
+//    team helps with housing, not who reads this where they live.
+// 2. Who is behind the service: "e ni från kommunen?", "men vem är teamet", "who is my team? i dont have a team lol"
+//    (at the consent), "is this going to my handläggare??", "vem e detta? fick ett sms" (after an outreach SMS) are
+//    answered from what the product knows (answer-question.ts), the consent asked again after it.
+// 3. A minor told of harm at home and then pleaded "men säg inget": no promise of secrecy; the team reads it, staff
+//    may have to make an orosanmälan to soc, they talk with them first when they can, and they are not in trouble.
+import { describe, expect, it } from "vitest";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
+
+const suite = transcriptSuite(722100000, { staff: true });
+const { onboarded, conversationOf } = suite;
+const MIN = 60_000;
+
+/** The lines of someone who did not take it in: "Det är lugnt", "Okej! Jag hänger inte riktigt med", "förstår inte allt". */
+const DISMISSIVE = new RegExp(`${NOT_UNDERSTOOD.source}|^Det är lugnt|^Okej!|hänger inte riktigt med|It's fine\\.`);
+/** An offer that someone from the team gets in touch. */
+const OFFER = /hör av sig|hjälper dig med det|hjälp med det av|get in touch|help you with it|help with it from/;
+
+describe("practical needs said plainly are heard, and a person offered", () => {
+  it("a bed on someone's sofa: the worry about where to live heard, a person offered, flagged for the team; a yes asks for them", async () => {
+    for (const [language, said] of [
+      ["sv", "sover på en polares soffa nu"],
+      ["sv", "sover pa en polares soffa nu"],
+      ["sv", "bor på en kompis soffa just nu"],
+      ["sv", "sover på golvet hos en polare"],
+      ["en", "im sleeping on my friends couch rn"],
+    ] as const) {
+      const p = await onboarded(language);
+      const reply = (await p.say(said)).join(" ");
+      expect(reply, said).not.toMatch(DISMISSIVE);
+      expect(reply, said).toMatch(/var man ska bo|where to live/);
+      expect(reply, said).toMatch(OFFER);
+      expect((await conversationOf(p)).priority, said).toBe("concern");
+      await p.sayLater(language === "sv" ? "ja" : "yes");
+      expect((await conversationOf(p)).status, said).toBe("waiting");
+    }
+  });
+
+  it("money that does not come until a date: the money worry heard, a person offered", async () => {
+    for (const [language, said] of [
+      ["sv", "pengarna från af kommer inte förrän den 25e"],
+      ["sv", "pengarna fran af kommer inte forran den 25e"],
+      ["sv", "får inga pengar förrän den 25e"],
+      ["sv", "csn kommer inte förrän nästa vecka"],
+      ["en", "my money doesnt come until the 25th"],
+    ] as const) {
+      const p = await onboarded(language);
+      const reply = (await p.say(said)).join(" ");
+      expect(reply, said).not.toMatch(DISMISSIVE);
+      expect(reply, said).toMatch(/pengar|Pengaoro|money/i);
+      expect(reply, said).toMatch(OFFER);
+      expect((await conversationOf(p)).priority, said).toBe("concern");
+    }
+  });
+
+  it("not a need: a sofa bought, a sleepover told, money that came", async () => {
+    for (const said of ["köpte en ny soffa idag", "sov över hos en kompis igår, va kul", "pengarna kom idag!!"]) {
+      const p = await onboarded();
+      const reply = (await p.say(said)).join(" ");
+      expect(reply, said).not.toMatch(/var man ska bo|Pengaoro|pengarna inte räcker/);
+      expect((await conversationOf(p)).priority, said).toBe("normal");
+    }
+  });
+
+  it("where to get food: the team helps find it (no address made up), a person offered, and the yes asks for them", async () => {
+    for (const [language, said] of [
+      ["sv", "finns det nåt ställe man kan få mat"],
+      ["sv", "finns det nat stalle man kan fa mat"],
+      ["sv", "vet du var man kan få mat gratis?"],
+      ["en", "is there anywhere i can get food"],
+    ] as const) {
+      const p = await onboarded(language);
+      const reply = (await p.say(said)).join(" ");
+      expect(reply, said).not.toMatch(DISMISSIVE);
+      expect(reply, said).toMatch(/mat|food/);
+      expect(reply, said).toMatch(/teamet|team/);
+      expect(reply, said).toMatch(OFFER);
+      expect(reply, said).not.toMatch(/\d+ ?(gatan|vägen|street)|kl \d/);
+      await p.sayLater(language === "sv" ? "ja" : "yes");
+      expect((await conversationOf(p)).status, said).toBe("waiting");
+    }
+  });
+
+  it("whether the team can help find housing: yes, what the team can do, never a promise of a flat, and the offer", async () => {
+    for (const [language, said] of [
+      ["sv", "kommer ni kunna hjälpa mig hitta boende?"],
+      ["sv", "kan ni hjälpa mig med bostad?"],
+      ["sv", "kan ni hjälpa mig att hitta en lägenhet"],
+      ["en", "can you help me find a place to live?"],
+    ] as const) {
+      const p = await onboarded(language);
+      const reply = (await p.say(said)).join(" ");
+      expect(reply, said).not.toMatch(/familjehem|personalen där du bor|foster home|staff where you live/);
+      expect(reply, said).not.toMatch(DISMISSIVE);
+      expect(reply, said).toMatch(/bostad|bo\b|housing|place to live/);
+      expect(reply, said).toMatch(/inte lova|can't promise/);
+      expect(reply, said).toMatch(OFFER);
+    }
+    // Those who look after someone where they live are still asked about as before.
+    const q = await onboarded();
+    expect((await q.say("kan personalen på boendet läsa det här?")).join(" ")).toMatch(/personalen där du bor|personalen på ditt boende/);
+  });
+});
+
+void MIN;
