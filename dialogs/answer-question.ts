@@ -51,6 +51,10 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       // A plea not to tell after a crisis ("inte säga till soc!!!", "inte säga någon"): the team already knows,
       // and what soc hears and the duty to report for under-18s, as the soc question is answered. Never a
       // promise of secrecy (a 15-year-old got "Du är inte ensam med det här").
+      // Known to be under 18 (fix22a: a sixteen-year-old's "men säg inget" after harm at home got "Tillit skickar inget
+      // dit. Men det beror på vad du berättar"): what they told is what the duty is about, said plainly in the consent's
+      // words (under 18, may be at risk, staff must report: an orosanmälan), talked with first, and not in trouble.
+      if (s.flagged === "crisis" && (await s.lookups.knownMinor())) return { text: s.t("answers.secrecyAfterCrisisMinor") };
       if (s.flagged === "crisis") return { text: `${s.t("answers.secrecyAfterCrisis")} ${s.t(await forAge(s, "answers.socialServices"))}` };
       return { text: s.t(await forAge(s, "answers.secrecy"), { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "money":

@@ -12,6 +12,7 @@
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
+import type { Participant } from "../helpers/conversation.js";
 
 const suite = transcriptSuite(722100000, { staff: true });
 const { onboarded, conversationOf } = suite;
@@ -105,6 +106,41 @@ describe("practical needs said plainly are heard, and a person offered", () => {
     // Those who look after someone where they live are still asked about as before.
     const q = await onboarded();
     expect((await q.say("kan personalen på boendet läsa det här?")).join(" ")).toMatch(/personalen där du bor|personalen på ditt boende/);
+  });
+});
+
+describe("a minor's plea not to tell after harm at home gets the honest line", () => {
+  async function sixteen(language: "sv" | "en" = "sv", birthYear = 2010): Promise<Participant> {
+    const p = await suite.onTeam(language, "Alex");
+    await suite.h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { birthYear } });
+    return p;
+  }
+  const HONEST = {
+    sv: [/[Tt]eamet/, /orosanmälan/, /prata med dig först/, /inte i trubbel|inte gjort något fel/],
+    en: [/team/, /report/, /talk (with|to) you first/, /not in trouble|haven't done anything wrong/],
+  };
+
+  it("after harm told: the team reads it, an orosanmälan may be needed, talked with first, not in trouble; no promise", async () => {
+    for (const [language, harm, plea] of [
+      ["sv", "pappa slår mig när han är full", "men säg inget"],
+      ["sv", "mamma slår mig", "snälla säg inget till soc"],
+      ["sv", "pappa slår mig när han är full", "säg inget till nån"],
+      ["en", "my dad hits me when hes drunk", "pls dont tell anyone"],
+    ] as const) {
+      const p = await sixteen(language);
+      await p.say(harm);
+      const reply = await p.sayLater(plea);
+      for (const re of HONEST[language]) expect(reply, `${plea} → ${reply}`).toMatch(re);
+      expect(reply, plea).not.toMatch(/beror på vad du berättar|depends on what you tell|lovar|I promise/);
+    }
+  });
+
+  it("an adult after harm: no under-18 duty, still no promise of secrecy", async () => {
+    const p = await sixteen("sv", 2000);
+    await p.say("pappa slår mig när han är full");
+    const reply = await p.sayLater("men säg inget");
+    expect(reply).not.toMatch(/orosanmälan|måste de anmäla/);
+    expect(reply).toMatch(/[Tt]eamet/);
   });
 });
 
