@@ -106,6 +106,12 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       return { text: s.t(aiTrainingKey(s), { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "who-made":
       return { text: s.t("answers.whoMade") };
+    case "who-we-are":
+      // The team by its name when the record has one; who reads, as the consent says it.
+      return { text: s.participant.teamName ? s.t("answers.whoWeAre", { team: s.participant.teamName }) : s.t("answers.whoWeAreNoName") };
+    case "caseworker":
+      // Nothing goes to a caseworker anywhere; the duty to report for under-18s, as every privacy answer says it.
+      return { text: s.t(await forAge(s, "answers.caseworker")) };
     case "bot-bored":
       return { text: s.t("answers.botBored") };
     case "bot-feelings":
@@ -360,7 +366,7 @@ export async function answerWhileStopped(dc: DialogContext, intent: FreeIntent):
 /** Answers about who sees or keeps what: a follow-up in a word is read in their light. */
 const PRIVACY_ANSWERS: ReadonlySet<QuestionKind> = new Set<QuestionKind>([
   "is-bot", "who-reads", "social-services", "parents", "employment-service", "police", "school", "storage", "kept-told", "phone-bill", "delete",
-  "secrecy", "ai", "sold", "report-meaning", "at-risk-meaning", "dealing", "parents-approve", "private", "carers",
+  "secrecy", "ai", "sold", "report-meaning", "at-risk-meaning", "dealing", "parents-approve", "private", "carers", "caseworker",
 ]);
 
 /** A parent's yes or leave to do something: "säga ja", "ge lov", "gå med på", "say yes". */

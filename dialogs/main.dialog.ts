@@ -502,8 +502,8 @@ export class MainDialog extends ComponentDialog {
    */
   private async continueOnboarding(step: WaterfallStepContext, intent: FreeIntent): Promise<DialogTurnResult> {
     const s = services(step.context);
-    const asked = question(intent);
     const text = step.context.activity.text ?? "";
+    const asked = await whoWroteFirstAsked(s, question(intent), text);
     // "ja" or "1" after "Ingen brådska. Skriv när du vill fortsätta.": the consent asked before is answered
     // now, taken as such (it was met with the whole consent paragraph again, word for word).
     if (s.memory.consentAskedAt && !asked) {
@@ -595,6 +595,16 @@ export class MainDialog extends ComponentDialog {
         return undefined;
     }
   }
+}
+
+/**
+ * "vem e detta", "who is this" to Tillit's own first SMS (an outreach list's, or the team's): who sent it, the team
+ * by name (fix22a: "vem e detta? fick ett sms" got the introduction with no sender). Asked by someone who wrote
+ * first, it stays what Tillit is and does.
+ */
+async function whoWroteFirstAsked(s: TurnServices, asked: QuestionKind | undefined, text: string): Promise<QuestionKind | undefined> {
+  if (asked !== "what-can-you-do" || !/^(vem|vilka|who|whos)\b/.test(fold(text))) return asked;
+  return (await s.lookups.firstContact()) === "participant" ? asked : "who-we-are";
 }
 
 /**

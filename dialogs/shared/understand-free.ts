@@ -21,7 +21,7 @@ export const QUESTION_KINDS = [
   "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing", "secrecy", "ai", "sold", "at-risk-meaning",
   "about-me", "phone-bill", "kept-told", "leave", "who-pays", "age", "practical", "parents-approve", "who-wrote", "private",
   "soc-acts", "carers", "turning-18", "still-mine", "who-made", "ai-training", "bot-bored", "kaa", "delete-part", "bot-feelings", "bot-day",
-  "why-numbers",
+  "why-numbers", "who-we-are", "caseworker",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -309,6 +309,31 @@ export function stillThereName(text: string): string | undefined {
   if (m) return m[3];
   // "har jag kvar kim om jag börjar jobba", "får jag behålla maja", "will i lose kim".
   return /\b(har (jag|man|vi) kvar|(far|kan) (jag|man|vi) (ha kvar|behalla)|behaller (jag|man|vi)|forlorar (jag|man|vi)|(do|will|would) (i|we) (keep|lose)) (?<who>\p{L}+)\b/u.exec(said)?.groups?.who;
+}
+
+// Who is behind the service, asked (fix22a): the municipality ("e ni från kommunen?", "are you from the kommun"), the
+// team ("men vem är teamet", "who is my team? i dont have a team lol", "vilket team"), or who sent the SMS they got
+// ("vem e detta? fick ett sms", "who is this, i got a text"). "vem i teamet läser" is who reads; "vem e min koordinator"
+// the coordinator.
+const MUNICIPALITY = /\b(kommunen|kommun|kommunens|municipality|the municipality|council|the council|the kommun)\b/;
+const WHO_WE_ARE = [
+  new RegExp(String.raw`^((men|och|ok|okej|so|but|wait|hej|tja|hi|hey) )*(ar|e|is|are|r|jobbar|kommer) (ni|du|detta|det har|det|de|dom|this|you|u|it|you guys|ya|tillit)( (alltsa|typ|verkligen|really|actually|like))? (fran|ifran|pa|hos|at|from|with|part of|run by|in)( (the|en))? ${MUNICIPALITY.source}`),
+  /^((men|och|ok|okej|so|but|wait) )*(ar|e|is) (detta|det har|this|it)( (alltsa|typ|really|actually|like))? (the )?(kommunen|municipality|the municipality|the council|the kommun)\b/,
+  /\b(vem|vilka|vilket|who|whos|who s|what|which)( (ar|e|is|are|s|var|was))? (mitt |ert |vart |ditt |the |my |your |this |our )?(team|teamet)\b(?! (som )?(laser|ser|reads|sees|can see|can read))/,
+  /\b(vem|vilka|who|whos|who s)( (ar|e|is|are|s|var|was))? (detta|det har|det|ni|du|this|it|you|u)\b.*\b(fick|fatt|got|received|smsade|sms ade|messade|texted|skrev till mig|wrote to me|texted me|messaged me)\b.*\b(sms|sms et|smset|meddelande|text|message|mig|me)\b/,
+];
+
+function asksWhoWeAre(text: string, said: string): boolean {
+  return WHO_WE_ARE.some((re) => re.test(said)) && (asks(text, said) || /^(vem|vilka|vilket|who|whos|which|what|men vem|och vem)\b/.test(said));
+}
+
+// A caseworker ("handläggare", at soc, AF or Försäkringskassan) seeing or getting this: "is this going to my handläggare??",
+// "kan min handläggare se det här", "does my caseworker see this" (fix22a: it met "förstår inte allt").
+const CASEWORKER = /\b(handlaggare|handlaggaren|handlaggarna|case ?workers?|case ?worker s)\b/;
+const REACHES = /\b(se|ser|lasa|laser|veta|skicka|skickar|skickas|gar|hamnar|delar|delas|berattar|tillgang|see|sees|read|reads|know|knows|tell|told|send|sent|sending|going|goes|go|share|shared|access|forwarded)\b/;
+
+function asksAboutCaseworker(text: string, said: string): boolean {
+  return CASEWORKER.test(said) && REACHES.test(said) && asks(text, said, CASEWORKER);
 }
 
 // When the next meeting is: "när är mitt nästa möte", "när ses vi?", "whens my appointment", "har vi
@@ -966,6 +991,11 @@ export function understandFree(text: string): FreeIntent {
   // "får jag fortfarande prata med er om jag får jobb", "do i still get to talk to kim": whether the contact
   // stays (a job or a break does not end it), before "who is my coordinator" and a wish for a person.
   if (asksIfStillTheirs(text, said)) return "question:still-mine";
+  // "e ni från kommunen?", "men vem är teamet", "who is my team?", "vem e detta? fick ett sms": who is behind the
+  // service (fix22a: unanswered, or the consent asked again as if nothing was asked).
+  if (asksWhoWeAre(text, said)) return "question:who-we-are";
+  // "is this going to my handläggare??": whether a caseworker sees or gets it (before "har jag nån egen handläggare").
+  if (asksAboutCaseworker(text, said)) return "question:caseworker";
   // ("har jag en koordinator som kan ringa mig?" asks for the call: ASKS_FOR_CONTACT.)
   if (MY_COORDINATOR.some((re) => re.test(said)) && (asks(text, said) || COORDINATOR_ASKED.test(said)) && !ASKS_FOR_CONTACT.test(said) && !AT_ANOTHER_PLACE.test(said)) {
     return "question:my-coordinator";

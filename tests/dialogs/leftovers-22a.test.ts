@@ -12,10 +12,11 @@
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { NOT_UNDERSTOOD } from "../helpers/not-understood.js";
-import type { Participant } from "../helpers/conversation.js";
+import { Participant } from "../helpers/conversation.js";
+import { importOutreach } from "../../bot/nudges/outreach-import.js";
 
 const suite = transcriptSuite(722100000, { staff: true });
-const { onboarded, conversationOf } = suite;
+const { onboarded, newcomer, conversationOf } = suite;
 const MIN = 60_000;
 
 /** The lines of someone who did not take it in: "Det är lugnt", "Okej! Jag hänger inte riktigt med", "förstår inte allt". */
@@ -109,6 +110,70 @@ describe("practical needs said plainly are heard, and a person offered", () => {
   });
 });
 
+describe("who is behind the service is answered from what the product knows", () => {
+  it("'e ni från kommunen?', 'men vem är teamet': the municipality's youth team, the team by name when known, who reads", async () => {
+    const p = await onboarded();
+    const municipality = (await p.say("e ni från kommunen?")).join(" ");
+    expect(municipality).not.toMatch(DISMISSIVE);
+    expect(municipality).toMatch(/kommunens ungdomsteam/);
+    const team = await p.sayLater("men vem är teamet");
+    expect(team).not.toMatch(DISMISSIVE);
+    expect(team).toMatch(/koordinator/);
+    expect(team).toMatch(/teamledare/);
+    // On a team: its name.
+    const q = await suite.onTeam();
+    expect((await q.say("men vem är teamet")).join(" ")).toMatch(/Team Nord/);
+    const en = await onboarded("en");
+    expect((await en.say("are you from the kommun?")).join(" ")).toMatch(/municipality's youth team/);
+  });
+
+  it("'who is my team? i dont have a team lol' at the consent: answered, then the consent again in other words", async () => {
+    for (const [hello, asked] of [["Hello", "who is my team? i dont have a team lol"], ["Hej", "vem e mitt team? har inget team lol"], ["Hej", "e ni från kommunen?"]] as const) {
+      const p = newcomer();
+      const first = await p.say(hello);
+      const reply = await p.say(asked);
+      const all = reply.join(" ");
+      expect(all, asked).toMatch(/ungdomsteam|youth team/);
+      expect(all, asked).toMatch(/[Kk]oordinator|[Cc]oordinator/);
+      // The consent comes again, not in the words it was just asked in.
+      expect(reply.at(-1), asked).toMatch(/spara|save/);
+      expect(reply.at(-1), asked).not.toBe(first.at(-1));
+      expect((await p.record()).consents, asked).toHaveLength(0);
+    }
+  });
+
+  it("'is this going to my handläggare??': no, nothing is sent to a caseworker, the team reads, and when staff must report", async () => {
+    for (const [language, said] of [["en", "is this going to my handläggare??"], ["sv", "går det här till min handläggare?"], ["sv", "kan min handläggare se det här"], ["en", "does my caseworker see this"]] as const) {
+      const p = await onboarded(language);
+      const reply = (await p.say(said)).join(" ");
+      expect(reply, said).not.toMatch(DISMISSIVE);
+      expect(reply, said).toMatch(/handläggare|caseworker/);
+      expect(reply, said).toMatch(/team/);
+      expect(reply, said).toMatch(/under 18/);
+    }
+  });
+
+  it("'vem e detta? fick ett sms' after an outreach SMS: Tillit, the municipality's youth team, who reads; then the consent", async () => {
+    for (const said of ["vem e detta? fick ett sms", "vem är det här? fick sms från er", "vem e detta"]) {
+      const phone = suite.phone();
+      // The scheduler sends at the provider's pace: each list's SMS a minute after the last.
+      suite.h.clock.advance(MIN);
+      await importOutreach(suite.h.tillit.sql, [{ line: 1, phone, name: null }], { teamId: suite.w.teamA, createdById: suite.w.accounts.coordA.id, followUpDays: 3 }, suite.h.clock.now());
+      await suite.h.tillit.nudges.tick();
+      const p = new Participant(suite.h, phone);
+      expect((await p.received())[0], said).toMatch(/^Hej! Det här är Tillit/);
+      const reply = await p.say(said);
+      const all = reply.join(" ");
+      expect(all, said).toMatch(/Tillit/);
+      expect(all, said).toMatch(/kommunens ungdomsteam/);
+      expect(all, said).toMatch(/Team Nord/);
+      expect(all, said).toMatch(/läser/);
+      expect(reply.at(-1), said).toMatch(/spara/);
+      expect(reply.length, said).toBeLessThanOrEqual(2);
+    }
+  });
+});
+
 describe("a minor's plea not to tell after harm at home gets the honest line", () => {
   async function sixteen(language: "sv" | "en" = "sv", birthYear = 2010): Promise<Participant> {
     const p = await suite.onTeam(language, "Alex");
@@ -144,4 +209,3 @@ describe("a minor's plea not to tell after harm at home gets the honest line", (
   });
 });
 
-void MIN;

@@ -68,6 +68,8 @@ const asked: Record<QuestionKind, { sv: string; en: string }> = {
   "bot-feelings": { sv: "har du känslor", en: "do u have feelings" },
   "bot-day": { sv: "vad gör du hela dagarna", en: "what do u even do all day" },
   "why-numbers": { sv: "varför skickar du alla nummer hela tiden", en: "why do you keep sending me numbers" },
+  "who-we-are": { sv: "men vem är teamet", en: "are you from the kommun?" },
+  caseworker: { sv: "kan min handläggare se det här", en: "is this going to my handläggare??" },
 };
 
 const keysFor = (kind: QuestionKind): string[] => {
