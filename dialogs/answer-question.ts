@@ -7,6 +7,7 @@ import { asksAboutRecord, asksIfGone, asksIfSocTakesChild, asksWasPerson, signpo
 import { followUpParty, paysForPhone } from "./shared/understand-privacy-follow-ups.js";
 import { fold } from "./shared/fold.js";
 import { ageSaid } from "./shared/understand-trust-questions.js";
+import { secrecyAfterCrisisKeys } from "./shared/secrecy-answer.js";
 import { message } from "./shared/prompts.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
@@ -52,10 +53,8 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       // and what soc hears and the duty to report for under-18s, as the soc question is answered. Never a
       // promise of secrecy (a 15-year-old got "Du är inte ensam med det här").
       // Known to be under 18 (fix22a: a sixteen-year-old's "men säg inget" after harm at home got "Tillit skickar inget
-      // dit. Men det beror på vad du berättar"): what they told is what the duty is about, said plainly in the consent's
-      // words (under 18, may be at risk, staff must report: an orosanmälan), talked with first, and not in trouble.
-      if (s.flagged === "crisis" && (await s.lookups.knownMinor())) return { text: s.t("answers.secrecyAfterCrisisMinor") };
-      if (s.flagged === "crisis") return { text: `${s.t("answers.secrecyAfterCrisis")} ${s.t(await forAge(s, "answers.socialServices"))}` };
+      // dit. Men det beror på vad du berättar"): what they told is what the duty is about (secrecy-answer.ts).
+      if (s.flagged === "crisis") return { text: secrecyAfterCrisisKeys(await ageKnown(s)).map((key) => s.t(key)).join(" ") };
       return { text: s.t(await forAge(s, "answers.secrecy"), { coordinatorInSentence: coordinatorInSentence(s) }) };
     case "money":
       // A person decides about money, never Tillit: who to ask, no rules made up.
@@ -164,6 +163,12 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
  */
 async function forAge(s: TurnServices, key: string): Promise<string> {
   return (await s.lookups.knownAdult()) ? `${key}Adult` : key;
+}
+
+/** What is known of the participant's age: under 18, 18 or over, or nothing. */
+async function ageKnown(s: TurnServices): Promise<"minor" | "adult" | undefined> {
+  if (await s.lookups.knownMinor()) return "minor";
+  return (await s.lookups.knownAdult()) ? "adult" : undefined;
 }
 
 // "vad kostar körkort", "måste man va inskriven på af för att få stöd": Tillit makes no rules up; it is what the

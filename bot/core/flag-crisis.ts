@@ -8,7 +8,8 @@ import { onCallTargets, queueOnCallAlerts } from "../on-call/queue-on-call-alert
 import { flagCrisis as flagCrisisTransition } from "../conversations/transitions.js";
 // The core shares this reader with the dialogs, as it does the erasure words (process-turn.ts).
 import { harmFromOthers, harmFromOutside } from "../../dialogs/shared/harm-words.js";
-import { knownMinor, MINOR_WITH_AN_ADULT } from "./known-age.js";
+import { knownAge, knownMinor, MINOR_WITH_AN_ADULT } from "./known-age.js";
+import { pleadsSecrecy, secrecyAfterCrisisKeys } from "../../dialogs/shared/secrecy-answer.js";
 import { adultAgeWith } from "../../dialogs/shared/age-words.js";
 import { afterPills, asksWhyNumbers, PILLS_MS, planInMotion, planInMotionKey, saysDrowsy, toldProtectiveStep, type PlanInMotion } from "../../dialogs/shared/waiting-words.js";
 import { crisisFlagsSince } from "../db/audit.js";
@@ -206,6 +207,15 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
     : message.conversationPriority === "crisis"
       ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading, minor, aboutAnother)]
       : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor, introduce, recent, aboutAnother, raisedBy);
+  // A plea not to tell in the very message, or burst, that raises the crisis ("han e full nu o skriker", then "men säg
+  // inget", fix22a), or that the screen flags again: answered with the help, in the message that says who has been told
+  // (the first reply's second; the one reply with the flag standing), no message more, as the dialogs answer it after
+  // the crisis reply (dialogs/shared/secrecy-answer.ts). Not after STOPP (only the help goes then), nor to a protective step.
+  if (pleadsSecrecy(message.body) && !protective && message.participant.status !== "opted-out") {
+    const honest = secrecyAfterCrisisKeys(await knownAge(deps.sql, message.participant.id, now)).map((key) => copy(ctx, key)).join(" ");
+    const at = replies.length > 1 ? 1 : 0;
+    replies[at] = { ...replies[at]!, text: `${replies[at]!.text} ${honest}` };
+  }
   let alerts = 0;
   await commit(ctx, message.participant.status === "opted-out" ? replies.slice(0, 1) : replies, "crisis", async (tx) => {
     const events = await flagCrisisTransition(tx, {

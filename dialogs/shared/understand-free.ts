@@ -333,6 +333,8 @@ const CASEWORKER = /\b(handlaggare|handlaggaren|handlaggarna|case ?workers?|case
 const REACHES = /\b(se|ser|lasa|laser|veta|skicka|skickar|skickas|gar|hamnar|delar|delas|berattar|tillgang|see|sees|read|reads|know|knows|tell|told|send|sent|sending|going|goes|go|share|shared|access|forwarded)\b/;
 
 function asksAboutCaseworker(text: string, said: string): boolean {
+  // One at soc or AF named ("kan handläggaren på soc se…"): that agency's own answer.
+  if (SOCIAL.test(said) || EMPLOYMENT.test(said)) return false;
   return CASEWORKER.test(said) && REACHES.test(said) && asks(text, said, CASEWORKER);
 }
 
@@ -438,6 +440,11 @@ const SECRECY = [
   // Verb first asks: "säger ni det vidare?" ("ni säger det vidare" is told).
   /\b(sager|berattar|for|skvallrar) (ni|du) (det |detta |det har )?(vidare|till nagon|till nan|till ngn|till andra)\b|\b(will|would|do) (you|u) (tell|report) (anyone|someone|anybody|on me)\b/,
 ];
+
+/** A plea not to tell, or whether it stays secret, in folded text (dialogs/shared/secrecy-answer.ts reads it for the core). */
+export function pleadsSecrecy(said: string): boolean {
+  return SECRECY.some((re) => re.test(said));
+}
 
 // Whether one may tell something against the law, asked before telling it: "vad händer om jag säger nåt olagligt",
 // "kan jag berätta om jag gjort nåt olagligt", "what if i tell you something illegal" (a seventeen-year-old's test,
