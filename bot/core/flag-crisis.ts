@@ -214,7 +214,11 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   if (pleadsSecrecy(message.body) && !protective && message.participant.status !== "opted-out") {
     const honest = secrecyAfterCrisisKeys(await knownAge(deps.sql, message.participant.id, now)).map((key) => copy(ctx, key)).join(" ");
     const at = replies.length > 1 ? 1 : 0;
-    replies[at] = { ...replies[at]!, text: `${replies[at]!.text} ${honest}` };
+    const said = replies[at]!;
+    // Added at the end while two SMS segments hold it and no question ends the message; otherwise the honest answer
+    // (which says the team knows) takes that message's place, since a third in a row is never sent.
+    const both = `${said.text} ${honest}`;
+    replies[at] = !said.choices?.length && fitsTwoSegments(both, undefined) ? { ...said, text: both } : { text: honest };
   }
   let alerts = 0;
   await commit(ctx, message.participant.status === "opted-out" ? replies.slice(0, 1) : replies, "crisis", async (tx) => {

@@ -25,8 +25,6 @@ import { answersMeantLess, answersWhileStopped, answersYesToLess, optIn, optOut,
 import { coordinatorActive, loadConversationView, recentTexts } from "./conversation-so-far.js";
 import { factsOf, nextPending, participantOf } from "./load-message.js";
 import { commitWithConcern } from "./flag-concern.js";
-// The core shares this reader with the dialogs, as it does the erasure and harm words.
-import { needToldPlainly } from "../../dialogs/shared/need-words.js";
 import { askSecondOpinion } from "../language-model/second-opinion.js";
 import { LOW_RUN_WINDOW_MS } from "../safety/check-in-concern.js";
 import { answerCollectingDialogs, CONCERN_OFFER_DIALOG_ID } from "../runtime/turn-types.js";
@@ -199,12 +197,7 @@ async function processMessage(deps: TurnDeps, message: PendingMessage): Promise<
   if (await minorWithAnAdult(deps.sql, message.participant.id, earlier, message.body, deps.now())) {
     return flagCrisis(ctx, ["sexual-abuse"], { source: MINOR_WITH_AN_ADULT });
   }
-  // A need said plainly in words the screen's lexicon does not hold ("sover på en polares soffa nu", "pengarna från
-  // af kommer inte förrän den 25e" met "Det är lugnt"): concern with its reason, as the screen's would be, so that
-  // everything after it meets it as it meets the screen's (the offer of a person, the flag for the team).
-  const need = screen.level === "concern" ? undefined : needToldPlainly(message.body);
   if (screen.level === "concern") ctx.concern = screen.fromBurst ? [...concernReasons(screen), BURST] : concernReasons(screen);
-  else if (need) ctx.concern = [need];
   // The model's second opinion may raise the level later; the reply below never waits for it.
   const opinion = await askSecondOpinion(deps, message, (task) => (deps.later ? deps.later(message.conversationId, task) : task()));
   if (opinion) {

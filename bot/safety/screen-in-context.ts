@@ -5,7 +5,7 @@
 // screened when they came, so a crisis already answered is not answered again for every "ok" after it.
 // A screen cannot take back what an earlier message flagged; this only adds.
 import { screenWithModel, type ScreenedMessage } from "./screen-with-model.js";
-import type { ScreenResult } from "./screen.js";
+import { conceptsIn, type ScreenResult } from "./screen.js";
 
 /**
  * The burst a message carries on: the messages just before it, each written at most BURST_GAP_MS before the next,
@@ -60,9 +60,34 @@ export async function screenMessage(text: string, readEarlier: () => Promise<rea
   return alone.level === "crisis" ? { ...alone, fromBurst: false } : withBurst(text, alone, await readEarlier(), screen);
 }
 
+/**
+ * The least the trained screen must read in a message alone (its crisis or concern score) for the message to carry a
+ * burst on. A young tester's check-in answers, seconds apart, were read together: "haha du e rolig för en robot"
+ * (0.05 alone) after "om jag inte dör på vägen lol" and "jag e i princip ett lik i soffan 😂" became a crisis, and the
+ * conversation was locked. A message that ends a real burst says something on its own ("ikväll" 0.27, "typ 40
+ * alvedon nu"); one that says nothing adds nothing. Chosen on bursts-dev.jsonl (crisis 55 of 55 kept, concern 42 → 41
+ * of 45) and the tester's fifteen conversations (burst flags 11 → 8); SAFETY.md, round 19.
+ */
+export const BURST_CARRIER_SCORE = 0.1;
+
+/**
+ * What carries a burst on whatever the trained screen reads in it alone: a plea not to tell ("men säg inget" after
+ * "han e full nu o skriker", 0.08 alone) and a time that is near ("ikväll", "nu") say nothing alone and everything
+ * after what came before.
+ */
+const BURST_CARRIERS = ["DONT_TELL", "TIME_SOON", "NEAR_END"];
+
+/** Whether a message says enough alone to carry a burst on: a flag of its own, a carrier, or the trained screen reads something. */
+function carriesBurst(text: string, alone: ScreenedMessage): boolean {
+  if (alone.level !== "none" || !alone.model) return true;
+  if (Math.max(alone.model.crisis, alone.model.concern) >= BURST_CARRIER_SCORE) return true;
+  const concepts = conceptsIn(text);
+  return BURST_CARRIERS.some((c) => concepts.has(c));
+}
+
 function withBurst(text: string, alone: ScreenedMessage, earlier: readonly string[], screen: (text: string) => ScreenResult): ContextScreen {
   const all = earlier.slice(-BURST_MESSAGES);
-  if (alone.level === "crisis" || all.length === 0) return { ...alone, fromBurst: false };
+  if (alone.level === "crisis" || all.length === 0 || !carriesBurst(text, alone)) return { ...alone, fromBurst: false };
   // Every run of messages that ends with this one, the shortest first: the burst may start anywhere in what
   // came before. Answers to Tillit's own questions ("Sara", "3", "svenska") or a request for a person can come
   // first, and read with the burst they thin out what it says (the trained screen weighs each word of a longer

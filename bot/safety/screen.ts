@@ -185,3 +185,8 @@ const defaultScreen = createScreen();
 export function screenMessage(text: string): ScreenResult {
   return defaultScreen.screen(text);
 }
+
+/** The names of the concepts found in one message (after figures of speech are set aside). */
+export function conceptsIn(text: string): Set<string> {
+  return new Set(defaultScreen.concepts(text).map((hit) => hit.concept));
+}

@@ -2,8 +2,9 @@
 // "A" and "B" together are a crisis, "C" is a concern. What the real screen makes of real bursts is in
 // corpus.test.ts; what a turn does with it, in crisis-flow.test.ts.
 import { describe, expect, it } from "vitest";
-import { BURST_GAP_MS, BURST_MESSAGES, BURST_WINDOW_MS, burstBefore, screenBurst, screenInContext, screenMessage } from "../../bot/safety/screen-in-context.js";
+import { BURST_CARRIER_SCORE, BURST_GAP_MS, BURST_MESSAGES, BURST_WINDOW_MS, burstBefore, screenBurst, screenInContext, screenMessage } from "../../bot/safety/screen-in-context.js";
 import type { ScreenResult } from "../../bot/safety/screen.js";
+import type { ScreenedMessage } from "../../bot/safety/screen-with-model.js";
 
 const asked: string[] = [];
 function fake(text: string): ScreenResult {
@@ -48,6 +49,24 @@ describe("screenInContext", () => {
     const thinned = (text: string) => (/R/.test(text) ? { level: "none" as const, crisisCategories: [], concernCategories: [], findings: [] } : fake(text));
     expect(screenInContext("B", ["R", "A", "x", "y"], thinned)).toMatchObject({ level: "crisis", fromBurst: true });
     expect(screenInContext("B", ["A", "R", "x"], thinned).level).toBe("none");
+  });
+
+  it("a message the trained screen reads nothing in carries no burst on, unless it asks for secrecy or names a near time", () => {
+    // A young tester's check-in answers seconds apart: "haha du e rolig för en robot" (0.05 alone) after jokes about
+    // dying became a crisis. The fake: "A" and "B" together a crisis; the model's scores as given for each text alone.
+    const scored = (scores: Record<string, number>) => (text: string): ScreenedMessage => {
+      const result = fake(text);
+      const score = scores[text];
+      return score === undefined ? result : { ...result, model: { crisis: score, concern: score } };
+    };
+    const quiet = BURST_CARRIER_SCORE / 2;
+    expect(screenInContext("B haha", ["A"], scored({ "B haha": quiet })).level).toBe("none");
+    expect(screenInContext("B haha", ["A"], scored({ "B haha": BURST_CARRIER_SCORE })).level).toBe("crisis");
+    // "men säg inget" after "han e full nu o skriker", "ikväll" after "har sparat alla mina": carriers whatever the score.
+    expect(screenInContext("B men säg inget", ["A"], scored({ "B men säg inget": quiet })).level).toBe("crisis");
+    expect(screenInContext("B ikväll", ["A"], scored({ "B ikväll": quiet })).level).toBe("crisis");
+    // Without a model (the rules alone), every message carries.
+    expect(screenInContext("B haha", ["A"], fake).level).toBe("crisis");
   });
 
   it("screenBurst: the loudest result over the burst as it came", () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
 import { loadLocales } from "../../bot/infrastructure/i18n.js";
-import { fitsTwoSegments } from "../../bot/domain/sms-segments.js";
+import { fitsTwoSegments, smsSize } from "../../bot/domain/sms-segments.js";
 
 let h: Harness;
 let n = 46731200000;
@@ -57,6 +57,18 @@ describe("a crisis reply is at most two messages in a row", () => {
       const reply = await p.say(text);
       expect(reply, text).toHaveLength(2);
       expect(reply.join(" "), text).not.toMatch(PROGRAM);
+    }
+  });
+});
+
+describe("a plea not to tell in the message that raises the crisis", () => {
+  it("is answered honestly inside the two messages, each within two SMS segments, the question (if any) last", async () => {
+    for (const text of ["min kille slog mig igår. säg inget till nån", "pappa slår mig. men säg inget", "vill inte leva längre. säg inget"]) {
+      const p = await onboardedParticipant(h, `+${n++}`, "sv");
+      const reply = await p.say(text);
+      expect(reply, text).toHaveLength(2);
+      expect(reply.join(" "), text).toMatch(/inte lova|hemligt/);
+      for (const m of reply) expect(smsSize(m).segments, m).toBeLessThanOrEqual(2);
     }
   });
 });

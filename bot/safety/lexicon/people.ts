@@ -22,6 +22,9 @@ export const people = {
     "tränaren", "läraren", "chefen", "coach", "my teacher", "my boss", "theyd", "ex", "expojkvän*", "min polare", "morbror", "farbror",
     "kusin", "kusinen", "uncle", "my cousin", "grannen", "my neighbour", "my neighbor", "morfar", "farfar", "grandpa", "this dude",
     "some guys", "ett gäng", "a gang",
+    // Partners as they are texted: only control rules read them while they were PARTNER's, and "my bf hit me again" was
+    // never read as someone doing something to the writer.
+    "my bf", "my gf", "my girlfriend", "my ex", "my partner", "min tjej", "min flickvän", "flickvännen", "min sambo", "sambon",
   ],
   /** Parents, step-parents and siblings: violence from them is abuse at home. */
   FAMILY_HOME: [
