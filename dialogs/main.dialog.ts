@@ -5,7 +5,7 @@
 // questions and acknowledges honestly (waiting.ts). With nothing active, the message is routed:
 // onboarding first (continued where it stopped, never re-run), then what the person asked for.
 import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
-import { detectInterruption, detectReminderRequest, fold, recognizeChoice, saysReadyNow } from "./shared/recognize.js";
+import { detectInterruption, detectReminderRequest, fold, namedOption, recognizeChoice, saysReadyNow } from "./shared/recognize.js";
 import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type AskedAs, type ChoiceSpec, type ScaleAnswer, type ScaleSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceReading, type TextSpec } from "./shared/ask.js";
 import { choiceSets } from "./shared/choice-sets.js";
@@ -181,7 +181,9 @@ export class MainDialog extends ComponentDialog {
     }
     const intent = questionInContext(s, text, understandFree(text));
     if (!s.concern && !awaitsConsentAnswer(inner) && asksSamePerson(fold(text))) return askForSamePerson(inner);
-    if (intent === "human") return awaitsConsentAnswer(inner) ? askForPersonAtConsent(inner) : handToHuman(inner);
+    // "ringa någon" on the small-step menu is the step, "ringa någon?? nej tack haha" a no to it: the words of a choice
+    // on screen, never a person asked for (a tester's joke got the team told and Självmordslinjen).
+    if (intent === "human" && !namesOfferedChoice(inner, text)) return awaitsConsentAnswer(inner) ? askForPersonAtConsent(inner) : handToHuman(inner);
     if (complainsNobodyAnswered(text) && !feelsForgotten(s, text)) return answerNobodyAnswered(inner);
     if (passesOnMessage(text, coordinatorNames(s))) return passOn(inner);
     if (await answersCheckInPace(inner, text)) return inner.cancelAllDialogs();
@@ -911,6 +913,14 @@ function moodAlone(s: TurnServices, text: string): ScaleAnswer | undefined {
   // An offer of a person stands ("1. Ja 2. Nej" a message or two back, the door said since): "1" answers it.
   if (r.value <= 2 && personOfferOpen(s)) return undefined;
   return { value: r.value, reading: "number" };
+}
+
+/** The open choice question's own words are what the text says (an option, alone or turned down: recognize.ts namedOption). */
+function namesOfferedChoice(inner: DialogContext, text: string): boolean {
+  const active = leafOf(inner).activeDialog;
+  if (active?.id !== PROMPTS.option) return false;
+  const choice = (active.state as { options?: { validations?: unknown } } | undefined)?.options?.validations as ChoiceSpec | undefined;
+  return choice !== undefined && namedOption(text, choice.options, choice.labels) !== undefined;
 }
 
 /** The text answers the question now waiting: one of its offered choices, a score, a name. */

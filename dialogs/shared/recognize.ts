@@ -53,6 +53,26 @@ const MIDDLE_OPTIONS = new Set(["little", "ok", "partly"]);
 // of the small steps a bus ride). Not on a weighty question: a hedged consent is no consent.
 const HEDGED_NUMBER = /^(?:(?:typ|nog|nr|nummer|number|alt|alternativ|option|val|svar|like|ba|bara|jag tar|jag valjer|i pick|i take|ill take|i ll take|i choose) )+(\d{1,2})(?: (?:typ|nog|tror jag|i think|i guess|tack|thanks|pls|plz|snalla))*$|^(\d{1,2})(?: (?:typ|nog|tror jag|i think|i guess|tack|thanks|pls|plz|snalla))+$/;
 
+// A no right after an option's words ("ringa någon?? nej tack haha", "call someone? no thanks lol"): that option turned
+// down, a laugh or a thanks after it at most.
+const TURNED_DOWN = /^(nej|nae|naa|na|nah|no|nope|nix)( (tack|tackar|thanks|thx|ty|typ|assa|lol|haha|hahaha|hehe|xd|da|then|dude|asså))*$/;
+
+/**
+ * An offered option named by its own words (the label or a synonym of three letters or more), alone or turned down
+ * in the same breath: which, and whether it was turned down. The words of a choice on screen are that choice, never a
+ * request read in them ("ringa någon" on the small-step menu once asked a person to get in touch).
+ */
+export function namedOption(text: string, options: ChoiceOption[], labels: string[]): { value: string; declined: boolean } | undefined {
+  const said = fold(text);
+  for (const [i, o] of options.entries()) {
+    for (const w of [labels[i] ?? "", ...o.synonyms].map(fold).filter((x) => x.length >= 3)) {
+      if (said === w) return { value: o.value, declined: false };
+      if (said.startsWith(`${w} `) && TURNED_DOWN.test(said.slice(w.length + 1))) return { value: o.value, declined: true };
+    }
+  }
+  return undefined;
+}
+
 /**
  * The chosen option's value, or undefined when the text does not clearly pick one. `weighty`: a
  * question whose answer is recorded as a decision (the consents): there a question about the options
@@ -72,6 +92,10 @@ export function recognizeChoice(text: string, options: ChoiceOption[], labels: s
     // question is answered, or the consent asked again in its short line.
     if (asksSomething || YES_BUT_ASKS.test(said)) return undefined;
   }
+  // "ringa någon?? nej tack haha": a no to that option, which is the question's no where it has one (the small step's
+  // "Inte nu"), else no pick (a tester's was taken as the option, and as asking for a person).
+  const named = namedOption(text, options, labels);
+  if (named?.declined) return named.value === "no" ? undefined : options.find((o) => o.value === "no")?.value;
   const number = /^(\d{1,2})$/.exec(said)?.[1] ?? (weighty ? undefined : HEDGED_NUMBER.exec(said)?.slice(1).find(Boolean));
   if (number) return options[Number(number) - 1]?.value;
   const candidates = options.map((o, i) => ({ value: o.value, words: [labels[i] ?? "", ...o.synonyms].map(fold).filter(Boolean) }));
