@@ -200,6 +200,10 @@ const HEIGHT = /\b(pa kanten|vid kanten|ute pa kanten|utanfor racket|over racket
 const MEANS_IN_HAND = /\b(har|haller|holding|hold|got|have|i have|ive got)( (i|ett|en|the|a|my|mitt|min))? (repet|snaran|rope|the rope|noose|kniven|kniv|knife|rakbladet|rakbladen|rakblad|blade|blades|razor|pistolen|vapnet|gun|tabletterna|pillren|pills|pillerburken)( (har|redo|framfor mig|i handen|i hand|here|ready|in my hand|in front of me|right here|nu|now|rn))\b/;
 // Pills counted or by the box, laid out ("har 40 alvedon framför mig", "ive got 30 pills here", "har en burk sömntabletter
 // redo"): the means at hand too. Not "tar 2 alvedon om dagen", "har alvedon hemma".
+// Pills named without a count, where they are: "jag har tabletter framför mig", "har massa piller här", "i have pills in
+// front of me" (tester22 full14: it got the general "again" words). Where they are is what makes them the means at
+// hand: not "har tabletter hemma", "har medicin nu".
+const PILLS_AT_HAND = /\b(har|haller|holding|have|i have|ive got|got)( (typ|massa|en massa|manga|lots of|a lot of|some|a bunch of|all|alla|mina|my))? (tabletter|tabletterna|tabbar|piller|pillren|mediciner|medicinerna|somntabletter|sovtabletter|lugnande|pills|tablets|meds|painkillers|sleeping pills)( (framfor mig|framme|har framme|har|i handen|i hand|pa bordet|redo|in front of me|right here|here|out|in my hand|on the table|ready))\b/;
 const PILLS_LAID_OUT = /\b(har|haller|holding|have|i have|ive got|got)( (typ|ca|runt|like|about|around))? (\d+|tjugo|trettio|fyrtio|femtio|hundra|twenty|thirty|forty|fifty|a hundred|en (hel )?burk|en (hel )?kartong|ett (helt )?paket|flera (burkar|kartor|paket)|a (whole )?(bottle|box|pack|packet) of) (alvedon|panodil|ipren|paracetamol|treo|ibuprofen|tabletter|tabletterna|tabbar|piller|pillren|sommedel|somntabletter|sovtabletter|lugnande|medicin|mediciner|pills|tablets|meds|painkillers|sleeping pills)( (framfor mig|har|har framme|framme|redo|i handen|pa bordet|in front of me|here|right here|out|ready|in my hand|on the table))\b/;
 const COUNTDOWN = /\b(om|in) (\d+|en|ett|fem|tio|tjugo|trettio|nagra|par|a|an|one|five|ten|twenty|thirty|few|couple of|a few) (min|mins|minuter|minuten|minutes|minute|sek|sekunder|secs|seconds|timme|timmar|timmen|hour|hours|kvart|halvtimme)\b|\bom en (kvart|halvtimme)\b/;
 const DOING_IT = /\b((ska|kommer|tanker|vill) (att )?(gora|gor) det|gor det|(gonna|going to|will|ill|i ll|about to) do it|doing it|det (ar|e) over|(ar|e) det over|its over|it ll be over|itll be over|allt (ar|e) slut)\b/;
@@ -231,7 +235,7 @@ export function planInMotion(text: string): PlanInMotion | undefined {
   // 112 and not to be alone, never "get away from there", said to someone at the place (a tester's plan for tonight got it).
   if (!past && JUMP_NOW.test(said) && LATER_ON.test(said) && !NOW.test(said) && !THERE_ALREADY.test(said) && !TRAIN_COMING.test(said) && !HEIGHT.test(said)) return "countdown";
   if (!past && (TRAIN_COMING.test(said) || JUMP_NOW.test(said) || HEIGHT.test(said))) return "method";
-  if (!past && (MEANS_IN_HAND.test(said) || PILLS_LAID_OUT.test(said))) return "means";
+  if (!past && (MEANS_IN_HAND.test(said) || PILLS_LAID_OUT.test(said) || PILLS_AT_HAND.test(said))) return "means";
   if (!past && ((COUNTDOWN.test(said) && DOING_IT.test(said)) || DOING_IT_WHEN.test(said))) return "countdown";
   return undefined;
 }
@@ -327,9 +331,13 @@ const GAVE_AWAY = new RegExp(String.raw`\b(gav|gett|gav bort|gett bort|lamnade|l
 const KEEPS_THEM = new RegExp(String.raw`\b(mamma|mamman|pappa|syster|systern|syrran|bror|brorsan|kompisen|polaren|flickvannen|pojkvannen|hon|han|hen|mum|mom|mother|dad|father|sister|brother|friend|girlfriend|boyfriend|partner|she|he|they) (har|tar hand om|haller i|forvarar|has|keeps|is keeping|is holding|looks after|took)${DET} ${MEANS}\b`);
 const NOT_PROTECTIVE = /\b(inte|int|ej|aldrig|not|never|dont|didnt|havent|hasnt|wont|cant|no)\b|\b(till mig|to me|me the|mig (tabletterna|pillren|medicinen))\b|\b(men|but|still|fortfarande|kvar|fler|more|andra|other|tog|tagit|took|taken|svalde|swallowed|skar|cut|do|doda|die|dead|dod|livet|kill|end it|sparat|saving|saved|kopt|bought)\b/;
 
+// Put away, the particle before the means or "them" ("ok jag la undan dom. mamma e hemma", "har lagt bort tabletterna",
+// "i put them away", tester22 full14: it got "Du är inte ensam med det här").
+const PUT_AWAY = new RegExp(String.raw`\b(la|lade|lagt|lagger|stoppade|stoppat|gomde|gomt|gommer|stallde|stallt|gav|gett|slangde|slangt|kastade|kastat) (undan|bort|ifran mig|ivag|ut)${DET} (${MEANS}|dom|dem|de|det|allt)\b|\b(put|hid|threw|thrown|gave|given|locked|moved) (them|it|all of them|the pills|the meds|my pills|my meds|the knife|the blades) (away|out|up|somewhere else)\b`);
+
 export function toldProtectiveStep(text: string): boolean {
   const said = fold(text);
-  return (GAVE_AWAY.test(said) || KEEPS_THEM.test(said)) && !NOT_PROTECTIVE.test(said);
+  return (GAVE_AWAY.test(said) || KEEPS_THEM.test(said) || PUT_AWAY.test(said)) && !NOT_PROTECTIVE.test(said);
 }
 
 // "varför skickar du nummer till självmordslinjen 😭", "why do u keep sending me the suicide line": why the numbers
