@@ -68,6 +68,8 @@ const ackKeys: Record<string, string> = {
   "nobody-wrote": "nobodyWrote",
   // Nor is this: a worry before a step ("what if i mess it up"; dialogs/wishes.ts).
   nerves: "nerves",
+  // Nor this: worry for someone close ("jag e orolig för min kompis"; dialogs/wishes.ts).
+  "worried-for-other": "worriedForOther",
 };
 
 const HELD = Symbol("tillit.heldForConcern");

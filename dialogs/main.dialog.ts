@@ -9,7 +9,7 @@ import { detectInterruption, detectReminderRequest, fold, namedOption, recognize
 import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type AskedAs, type ChoiceSpec, type ScaleAnswer, type ScaleSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceReading, type TextSpec } from "./shared/ask.js";
 import { choiceSets } from "./shared/choice-sets.js";
-import { asksIfAgeFits } from "./shared/age-words.js";
+import { ageFitsKey, asksIfAgeFits } from "./shared/age-words.js";
 import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeMeeting, declinesCall, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { asksMyName, nameAlone, namesSelf, renamesTo, understandName } from "./shared/understand-name.js";
 import { asksAboutScale, readScale, understandMood } from "./shared/understand-scale.js";
@@ -51,6 +51,7 @@ import { coordinatorInSentence, coordinatorName, coordinatorNames, isAfterCrisis
 import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js";
 import { DISCHARGE_DIALOG, DischargeDialog, declineFollowUp, declinesFollowUp } from "./discharge.dialog.js";
 import { personOfferOpen, rememberOffer } from "./offers.js";
+import { worriesAboutSomeoneElse } from "./shared/someone-else-words.js";
 import { acknowledge as acknowledgeConcern, CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern, readsAsNewMessage } from "./concern-offer.dialog.js";
 
 export { nextMappingTopic } from "./begin-dialog.js";
@@ -203,6 +204,10 @@ export class MainDialog extends ComponentDialog {
       await inner.context.sendActivity(message(heard ? `${heard} ${s.t("talk.stopAsking")} ${s.t("concern.door")}` : s.t("talk.stopAsking")));
       return inner.cancelAllDialogs();
     }
+    // "jag e orolig för min kompis" to a question open (the check-in's): no answer to it, but the worry, heard with the
+    // offer of a person; the question waits underneath and comes again after the offer (it was asked again at once,
+    // tester22 full08). Not at the consent, which takes no offer before it is answered.
+    if (isPrompt(leafOf(inner)) && !awaitsConsentAnswer(inner) && worriesAboutSomeoneElse(text)) return offerHuman(inner, concernReasonsOf(s, text, s.concern?.reasons ?? []));
     // A heavy message: the dialog still takes the answer, but what it would say next waits for the offer.
     if (s.concern && inner.activeDialog?.id !== CONCERN_OFFER_DIALOG) raiseConcern(inner.context, s.concern.reasons);
     // "Nej tack" to the farewell's offer, or to a follow-up check-in's "passar det nu?", declines the
@@ -419,6 +424,9 @@ export class MainDialog extends ComponentDialog {
       if (askedToo) await answerQuestion(step, askedToo);
       return step.replaceDialog(CONCERN_OFFER_DIALOG, { reasons: concernReasonsOf(s, text, s.concern.reasons), resumes: false });
     }
+    // "jag e orolig för min kompis": heard, with the offer of a person, not a check-in begun on the writer's own mood
+    // ("Om du sätter en siffra på det…", tester22 full08). Not flagged: the worry is for someone else.
+    if (worriesAboutSomeoneElse(text)) return step.replaceDialog(CONCERN_OFFER_DIALOG, { reasons: concernReasonsOf(s, text, []), resumes: false });
     // Before consent too: a request to erase is confirmed and goes to the team.
     if (intent === "delete-data") return step.replaceDialog(ERASURE_REQUEST_DIALOG);
     // "radera allt jag skrivit om pappa": part of it, which only a person can talk about.
@@ -1022,8 +1030,7 @@ async function answersBesideConsent(inner: DialogContext, text: string, intent: 
 
 /** Whether their age fits, asked with it: 15-24 is who Tillit is for (the brief), said as a yes or plainly. */
 function ageFitsLine(s: TurnServices, text: string): string {
-  const age = asksIfAgeFits(text) ?? 0;
-  return s.t(age >= 15 && age <= 24 ? "talk.ageFits" : "talk.ageOutside");
+  return s.t(ageFitsKey(text) ?? "talk.ageOutside");
 }
 
 /** The consent asked again in a short line, never the one just sent (after "Jag har frågor", its yes-or-no line). */

@@ -24,7 +24,7 @@ import { describeOfficeHours } from "../bot/domain/office-hours.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
-import { asksAnyoneThere, asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep, asksOpeningHours, asksWhoAnswers, asksQuietFirst, asksSomeoneToCome, cannotCall, othersLeft } from "./shared/waiting-words.js";
+import { asksAnyoneThere, asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep, asksOpeningHours, asksWhoAnswers, asksQuietFirst, asksSomeoneToCome, cannotCall, othersLeft, crisisWaitKeys } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
 import { saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
@@ -57,6 +57,9 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // "its not me its my friend!!", "she is breathing weird", "what do i do": the steps for this crisis, to the helper
   // when it is someone else's (before drowsiness, which reads "you" as the one who took the pills).
   if (await answeredCrisisSteps(dc, text)) return;
+  // "ingen slår mig", "kan jag ringa 112 fast jag inte vet om det e akut?", "ok jag ringer hennes mamma först", "hon
+  // svarade!!": each has its own answer in a crisis wait (waiting-words.ts crisisWaitKeys; tester22 full08, full09).
+  if (await answeredInCrisisWait(dc, text)) return;
   // "jag kan inte ringa han hör ju", "kan nån komma hit?", "ok han gick ut nu. lugnt" (texter21 #2).
   if ((await answeredCannotCall(dc, text)) || (await answeredSomeoneToCome(dc, text)) || (await answeredOthersLeft(dc, text))) return;
   // Drowsy, dizzy or sick after pills: an emergency, so 112 at once and every time (in words that vary).
@@ -250,6 +253,21 @@ async function answeredCrisisSteps(dc: DialogContext, text: string): Promise<boo
   const key = another ? (forSomeoneElseKey(latest.categories) ?? "waiting.whatToDoAnother") : await stepsKey(s, latest.categories);
   const steps = s.t(key);
   await dc.context.sendActivity(message(corrects ? `${s.t("waiting.notYouSorry")} ${steps}` : steps));
+  return true;
+}
+
+/**
+ * In a crisis wait, what has an answer of its own whichever way it comes in (crisisWaitKeys, shared with the reply to a
+ * message the screen flags again): a false alarm corrected (sorry, the team sees it and can clear it, no numbers; an age
+ * question they had asked answered), whether to call 112 (yes), a step for someone else, or them reached and safe.
+ * Not while a coordinator has the chat: what is said then is theirs to answer.
+ */
+async function answeredInCrisisWait(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.flagged !== "crisis" || s.conversation.takenOver) return false;
+  const keys = crisisWaitKeys(text, await harmToldLately(s));
+  if (!keys) return false;
+  await dc.context.sendActivity(message(keys.map((k) => s.t(k)).join(" ")));
   return true;
 }
 

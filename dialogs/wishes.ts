@@ -12,6 +12,7 @@ import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
 import { saysUrgent, tellsNobodyReachedOut } from "./shared/clearly-asks.js";
 import { aboutCheckInPace, wishAboutTopic } from "./shared/understand-contact-wishes.js";
 import { fold } from "./shared/fold.js";
+import { worriesAboutSomeoneElse } from "./shared/someone-else-words.js";
 import { helpNumbersKey } from "./help-numbers.js";
 import { understandFree } from "./shared/understand-free.js";
 
@@ -141,7 +142,9 @@ export function concernReasonsOf(s: TurnServices, text: string, reasons: string[
   if (feelsForgotten(s, text)) return [NOBODY_WROTE, ...reasons];
   // "what if i mess it up" before an interview, flagged for the sleep told just before: the worry is what this
   // message says, and it is heard first (a tester's got "Sleep affects so much").
-  return nervous(text) ? [NERVES, ...reasons] : reasons;
+  if (nervous(text)) return [NERVES, ...reasons];
+  // "jag e orolig för min kompis": the worry for someone close is what is heard first, not the writer's own mood.
+  return worriesAboutSomeoneElse(text) ? [WORRIED_FOR_OTHER, ...reasons] : reasons;
 }
 
 /** The offer's own reason (an acknowledgment, never a flag): a worry before a step. */
@@ -149,6 +152,9 @@ export const NERVES = "nerves";
 
 /** The offer's own reason (an acknowledgment, never a flag): nobody has got in touch for a long time. */
 export const NOBODY_WROTE = "nobody-wrote";
+
+/** The offer's own reason (an acknowledgment, never a flag): worried about someone close (tester22 full08). */
+export const WORRIED_FOR_OTHER = "worried-for-other";
 
 /**
  * A person asked for while a question stays open (the consent at onboarding): the team is told, and the

@@ -11,7 +11,7 @@ import { harmFromOthers, harmFromOutside } from "../../dialogs/shared/harm-words
 import { knownAge, knownMinor, MINOR_WITH_AN_ADULT } from "./known-age.js";
 import { pleadsSecrecy, secrecyAfterCrisisKeys } from "../../dialogs/shared/secrecy-answer.js";
 import { adultAgeWith } from "../../dialogs/shared/age-words.js";
-import { afterPills, asksWhyNumbers, PILLS_MS, planInMotion, planInMotionKey, saysDrowsy, toldProtectiveStep, type PlanInMotion } from "../../dialogs/shared/waiting-words.js";
+import { afterPills, asksWhyNumbers, crisisWaitKeys, PILLS_MS, planInMotion, planInMotionKey, saysDrowsy, toldProtectiveStep, type PlanInMotion } from "../../dialogs/shared/waiting-words.js";
 import { crisisFlagsSince } from "../db/audit.js";
 import { fitsTwoSegments } from "../domain/sms-segments.js";
 // Whose crisis it is, as the message tells it: the screen's result names the category, not whose it is.
@@ -147,11 +147,16 @@ async function flaggedAgainReply(ctx: MessageContext, categories: CrisisCategory
   const recent = await recentTexts(ctx.deps.sql, ctx.message.conversationId);
   // "she is breathing weird", after a friend's pills: what to do for her now, in other words than the last time
   // (it got "I hear you. The team already knows…", which helps nobody kneeling beside her).
-  const other = aboutAnother ? forSomeoneElseKey(categories) : undefined;
-  if (other) return { text: copyVaried(ctx, other, recent) };
   // Drowsy, dizzy or sick within a day of pills taken, and flagged again by the screen that reads it with the
   // pills before it: 112 at once, as the wait says it (dialogs/waiting.ts), not the general "again" words.
   const flags = await crisisFlagsSince(ctx.deps.sql, ctx.message.conversationId, new Date(ctx.deps.now().getTime() - PILLS_MS));
+  // "ingen slår mig" after the crisis reply, "kan jag ringa 112 fast jag inte vet om det e akut?", which the screen reads
+  // as a crisis again: answered as the wait answers them (waiting-words.ts crisisWaitKeys; tester22 full08, full09: a
+  // false alarm corrected got socialjouren again, the question about 112 the general "again" words).
+  const told = crisisWaitKeys(text, others || flags.some((f) => harmFromOthers(f.categories)));
+  if (told) return { text: told.map((k) => copyVaried(ctx, k, recent)).join(" ") };
+  const other = aboutAnother ? forSomeoneElseKey(categories) : undefined;
+  if (other) return { text: copyVaried(ctx, other, recent) };
   if (saysDrowsy(text) && afterPills(flags)) return { text: copyVaried(ctx, "waiting.drowsyAfterPills", recent) };
   // Pills taken, told while a flag for something else stands ("typ ingen skulle märka om jag inte fanns", then
   // "tog några nu. inte alla"): what to do now, as the first reply to an overdose says it, not the general "again"

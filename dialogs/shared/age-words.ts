@@ -64,10 +64,25 @@ export function adultAgeWith(text: string): number | undefined {
 // Whether their age is all right, asked with it: "ja jag e 16 e det ok?", "jag är 15, får jag vara med?", "im 16 is that
 // ok?" (a young tester's went unanswered in the onboarding: the "ja" was taken, the question left).
 const FITS_ASKED =
-  /\b(ar|e) (det|de) (ok|okej|okey|lugnt|fine|nagot problem|ett problem|problem)\b|\b(funkar|gar) (det|de)( bra| ok| anda)?\b|\b(far|kan) (jag|man) (vara med|va med|anvanda (det har|detta|tillit)|ha det har)\b|\b(ar|e) (jag|man) (for ung|for gammal|gammal nog|ratt alder)\b|\b(is|s) (that|it|this) (ok|okay|fine|alright|a problem)\b|\bdoes (that|it|age) matter\b|\bam i (too young|too old|old enough)\b|\bcan i (still )?(use|join|be in|do) (this|it)\b/;
+  /\b(ar|e) (det|de) (ok|okej|okey|lugnt|fine|nagot problem|ett problem|problem)\b|\b(funkar|gar) (det|de)( bra| ok| anda)?\b|\b(far|kan) (jag|man)( ens| ju| verkligen| ocksa)? (vara med|va med|anvanda (det har|detta|tillit)|ha det har)\b|\b(jag|man) (far|kan)( ens)? (vara med|va med)\b|\b(ar|e) (jag|man) (for ung|for gammal|gammal nog|ratt alder)\b|\b(is|s) (that|it|this) (ok|okay|fine|alright|a problem)\b|\bdoes (that|it|age) matter\b|\bam i (too young|too old|old enough)\b|\bcan i (still )?(use|join|be in|do) (this|it)\b/;
+
+// One's age in general words, with the question: "får man vara med om man e 15", "om man är 16" (tester22 full09).
+const ONE_IS = new RegExp(`\\b(?:om|nar|ifall|if) (?:man|jag|ja|you|u|i)(?: (?:ar|is|are|am))? (?<age>1[0-9]|2[0-9])\\b${NOT_AGE_AFTER}`);
 
 /** Their own age told, and whether it is all right asked in the same message: the age, or undefined. */
 export function asksIfAgeFits(text: string): number | undefined {
-  const age = ageTold(text);
-  return age !== undefined && FITS_ASKED.test(fold(text)) ? age : undefined;
+  const said = fold(text);
+  const age = ageTold(text) ?? numberOrUndefined(ONE_IS.exec(said)?.groups?.age);
+  return age !== undefined && FITS_ASKED.test(said) ? age : undefined;
+}
+
+function numberOrUndefined(n: string | undefined): number | undefined {
+  return n === undefined ? undefined : Number(n);
+}
+
+/** The answer to whether their age fits (15-24 is who Tillit is for), or undefined when it was not asked. */
+export function ageFitsKey(text: string): "talk.ageFits" | "talk.ageOutside" | undefined {
+  const age = asksIfAgeFits(text);
+  if (age === undefined) return undefined;
+  return age >= 15 && age <= 24 ? "talk.ageFits" : "talk.ageOutside";
 }

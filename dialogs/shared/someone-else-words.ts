@@ -84,3 +84,35 @@ export function forSomeoneElseKey(categories: readonly string[]): string | undef
   if (!categories.includes("overdose") && (categories.includes("suicide") || categories.includes("self-harm"))) return "crisis.selfOther";
   return "crisis.overdoseOther";
 }
+
+// Worried about someone close, told ("jag e orolig för min kompis", "jag är så orolig för min syster", "im worried about
+// my friend"): about them, not how the writer is (tester22 full08: it began the check-in, "Om du sätter en siffra på det").
+const WORRIED_FOR = new RegExp(String.raw`\b(orolig|oroliga|oroar mig|oroade mig|oroad|radd|worried|worrying|scared|concerned|anxious|afraid)( \w+)? (for|om|about|over) ${CLOSE_ONE}\b`);
+
+/** Worry for someone close, told: heard as such (with the offer of a person), never read as the writer's own mood. */
+export function worriesAboutSomeoneElse(text: string): boolean {
+  const said = fold(text);
+  return WORRIED_FOR.test(said) && !OWN_WISH.test(said);
+}
+
+// A step the writer takes for them, told in a crisis wait: calling, texting or going to them or their family ("ok jag
+// ringer hennes mamma först", "jag ska ringa hans pappa", "ok ill call her mom first"). It was read as a question about
+// the writer's own parents (tester22 full08). Not "jag kan inte ringa henne", "jag ska inte…".
+const STEP_FOR_THEM = /^((ok|okej|okey|oki|aa|ja|jaa|men|da|sa|alright|okay|so|then|k|kk) )*(jag|ja|i|ill|i ll|im|i m|i am|i will|vi|we)( (ska|tanker|kommer att|kommer|gonna|going to|will|m gonna|m going to|also|ocksa|bara|just|forst|first|nu|now))* (ringer|ringa|ring|messar|messa|smsar|smsa|skriver|skriva|snackar|snacka|pratar|prata|aker|aka|gar|ga|springer|kollar|kolla|call|calling|text|texting|message|messaging|go|going|run|running|check|checking|talk|talking)( (till|med|hem till|over till|upp|to|over to|with|on))? (hennes|hans|hens|deras|henne|honom|hen|her|his|their|him)\b/;
+
+/** A step for someone else, taken by the writer: calling or going to them or their family. */
+export function stepForSomeoneElse(text: string): boolean {
+  return STEP_FOR_THEM.test(fold(text));
+}
+
+// Them reached and safe, told: "hon svarade!! hon e hemma o mamman e där", "han har svarat", "she texted back", "shes
+// home". Not with a "not" anywhere ("hon svarar inte"), nor how they are in a way that asks for first aid.
+const REACHED = new RegExp(String.raw`\b(${CLOSE_ONE}|${THEY})( har| has| just| precis)? (svarade|svarat|svarar|ringde|ringt|ringde tillbaka|skrev tillbaka|skrev|har skrivit|horde av sig|hort av sig|answered|replied|texted back|called back|wrote back|got back to me|picked up)\b`);
+const SAFE_NOW = new RegExp(String.raw`\b(${CLOSE_ONE}|${THEY})( (ar|is|are|s))? (hemma|hos (sin|sina|hennes|hans|en|nan) \w+|safe|trygg|i sakerhet|home|with (her|his|their) \w+)\b`);
+const NOT_SAID = /\b(inte|int|ej|inge|not|never|aldrig|no|dont|didnt|doesnt|hasnt|havent|isnt|wont|cant)\b/;
+
+/** Someone else reached and safe now, told with relief. */
+export function someoneElseSafe(text: string): boolean {
+  const said = fold(text);
+  return (REACHED.test(said) || SAFE_NOW.test(said)) && !NOT_SAID.test(said) && !OTHER_STATE.test(said);
+}

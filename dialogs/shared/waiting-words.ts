@@ -5,6 +5,10 @@
 // pure fillers ("ok", "👍") that alone may go unanswered right after an answer. All read on fold().
 import { fold, onlySymbols } from "./fold.js";
 import { nods } from "./understand-small-talk.js";
+import { correctsGuess } from "./understand-answers.js";
+import { saysScared } from "./clearly-asks.js";
+import { ageFitsKey } from "./age-words.js";
+import { correctsToSomeoneElse, someoneElseSafe, stepForSomeoneElse } from "./someone-else-words.js";
 
 const NEGATED = /\b(inte|int|ej|inge|aldrig|not|never|no|dont|isnt|aint|nt)( \w+)?( \w+)? (battre|bra|okej|ok|better|good|fine|okay|skamt|skoj|skojade|skojar|skamtade|joke|joking|kidding|skratt)\b/;
 const BETTER = /\b(mar|ma|kanns|kanner mig|e|ar|jag ar|jag e|im|i m|i feel|feeling|doing|feel|its|det ar|det e|allt ar|allt e)( (lite|mycket|mkt|typ|nog|ju|faktiskt|assa|okej|mycke|a bit|a lot|much|way|actually|kinda|alot))* (battre|bra|okej|ok|lugnare|lattare|better|fine|okay|ok|calmer|good)( nu| now| igen| again)?\b/;
@@ -438,4 +442,57 @@ const WHO_WILL_ANSWER =
 /** "vem e det som kommer svara", "who will answer": who is to answer, asked. */
 export function asksWhoAnswers(text: string): boolean {
   return WHO_WILL_ANSWER.test(fold(text));
+}
+
+// A false alarm corrected while a crisis flag stands (tester22 full09: "va?? jag frågade bara om man får vara med när man
+// e 15. ingen slår mig" got socialjouren again): "ingen slår mig", "det var inte så jag menade", "nej jag är inte i
+// fara", "i'm not in danger lol", "misunderstood", and the guess corrected as the concern offer hears it ("nej inte så",
+// understand-answers.ts correctsGuess). "misunderstood" only as said of Tillit's reading, in a few words: "i feel so
+// misunderstood" is a feeling.
+const ALARM_CORRECTED = /\b(ingen|inte nan|inte nagon|nobody|no one|noone) (slar|har slagit|slog|gor illa|skadar|hotar|hits|is hitting|hurts|is hurting|beats|threatens) (mig|mej|me)\b|\b(det|de) (var|ar|va) (inte|int) (sa|sant|det) (jag|ja) (menade|menar|mena)\b|\b(inte|int) (sa|sant) (jag|ja) (menade|menar)\b|\b(jag|ja) (menade|menar) (inte|int) (sa|sant|sa dar)\b|\b(thats|that s|that is|that was|its|it s|it was) not what i (meant|mean|said)\b|\bnot what i meant\b|\bi (didnt|did not|dont|do not) mean (it )?(like that|that)\b|\b(jag|ja) (ar|e) (inte|int) i (nan |nagon )?fara\b|\b(im|i m|i am) not in (any )?danger\b/;
+const MISREAD = /^((nej|na|nae|no|nah|haha|lol|omg|va|vad|what|ah|oh|men|but|ok|okej|asa|assa) )*((du|ni|tillit|you|u) (har |have |)?(missforstod|missforstatt|misunderstood|misunderstand|got it wrong|read it wrong|lasa fel|laste fel|lasta fel)( (mig|me|det|it|that))?|(ett |a |nan |some )?(missforstand|misunderstanding)|misunderstood|missforstod)( (lol|haha|xd|typ|asa|assa|bara|just|da|then|ju))*$/;
+// What still tells of danger in a correction keeps the crisis handling: a "but" with more after it, a wish to die, harm
+// told of someone, fear, pills taken, a plan in motion, drowsiness (a correction that tells of danger is no correction).
+const BUT_MORE = /\b(men|but|fast|though|tho|although|utom|except)\b \w+/;
+const HARM_TOLD = /\b(han|hon|hen|de|dom|pappa|mamma|farsan|morsan|styvpappa|killen|he|she|they|dad|mom|mum|stepdad)( \w+)? (slar|slog|har slagit|hotar|hotade|sparkar|sparkade|tar strypgrepp|hits|hit me|beats|threatens|threatened|kicks|chokes)\b/;
+const TOOK_SOMETHING = /\b(tog|tagit|svalde|svalt|took|taken|swallowed|overdoserade|overdosed)\b/;
+
+/** A plain correction that nothing is wrong, after a crisis reply: no danger told with it. */
+export function correctsAlarm(text: string): boolean {
+  const said = fold(text);
+  const match = ALARM_CORRECTED.exec(said) ?? (MISREAD.test(said) ? { index: 0, 0: said } : correctsGuess(text) ? { index: 0, 0: "" } : null);
+  if (!match) return false;
+  const after = said.slice(match.index + match[0].length);
+  return !BUT_MORE.test(after) && !STILL_MEANT.test(said) && !HARM_TOLD.test(said) && !TOOK_SOMETHING.test(said) && !saysScared(text) && !saysDrowsy(text) && !planInMotion(text) && !correctsToSomeoneElse(text);
+}
+
+// "kan jag ringa 112 fast jag inte vet om det e akut?", "ska jag ringa 112??", "can i call 112 even if im not sure":
+// whether to call, asked (tester22 full08: it got the general "again" words). The plain answer is yes.
+const MAY_CALL_112 = /\b(kan|far|ska|borde|bor|maste|skulle) (jag|ja|man|vi) (ringa|ring|ringa till) (112|ambulans|ambulansen|polisen)\b|\b(can|should|could|may|do|shall|must) (i|we|you|u) (call|ring|phone|dial) (112|an ambulance|the police|911)\b|\b(is it|its|it s) (ok|okay|fine|alright) (to|if i) (call|ring) 112\b|\bringa 112 (fast|aven om|trots att|om)\b/;
+
+export function asksIfMayCall112(text: string): boolean {
+  return MAY_CALL_112.test(fold(text));
+}
+
+/**
+ * What a message in a crisis wait tells that has an answer of its own, whichever way it comes in (the wait,
+ * dialogs/waiting.ts, or a message the screen flags again, bot/core/flag-crisis.ts): the copy keys to say, in order,
+ * or undefined.
+ * - a false alarm corrected: sorry for the misunderstanding, the team sees it and can clear it, no numbers again; and
+ *   what they had asked, when it was whether their age fits ("får man vara med om man e 15");
+ * - whether to call 112: yes, unsure is reason enough, they ask and help;
+ * - a step for someone else ("jag ringer hennes mamma först"): a good step, and 112 if they are in danger now;
+ * - someone else reached and safe ("hon svarade!!"): good to hear, and the team still reads it.
+ * `harm`: harm from others is among the flags of the night: then "han är hemma" is no relief, nor calling "him" a step.
+ */
+export function crisisWaitKeys(text: string, harm: boolean): string[] | undefined {
+  if (correctsAlarm(text)) {
+    const age = ageFitsKey(text);
+    return age ? ["crisis.falseAlarm", age] : ["crisis.falseAlarm"];
+  }
+  if (asksIfMayCall112(text)) return ["waiting.call112Yes"];
+  if (harm) return undefined;
+  if (stepForSomeoneElse(text)) return ["waiting.stepForOther"];
+  if (someoneElseSafe(text)) return ["waiting.otherSafe"];
+  return undefined;
 }
