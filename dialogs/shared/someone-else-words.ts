@@ -25,6 +25,10 @@ const SELF_TOOK = /\b(jag|ja|i|vi|we|ive|weve|jag och (min |mitt |mina )?\w+|me 
 // vill jag också dö", "hon tog slut med mig och jag vill inte leva längre"): the writer's crisis, whoever else is named.
 const OWN_WISH = /\b(jag|ja|i|im)( \w+){0,3} (vill|want|wanna|tanker|planerar|ska|gonna|going to)( \w+){0,3} (do|doo|die|leva|live|ta livet|kill myself|end it|skada mig|hurt myself|skara mig|cut myself)\b|\bta livet av mig\b|\bkill myself\b|\b(skada|skara) mig\b|\b(hurt|cut) myself\b|\b(vill|want to|wanna) (inte |not )?(leva|live|do|die)\b/;
 
+// Their wish to die, told by the writer as said or written by them ("min kompis har slutat svara o skrev typ att hon inte
+// orkar mer", "my friend texted that she wants to die"): someone else's crisis (tester22 full08: the reply spoke to the
+// writer, and "vad ska jag göra" got the steps for one's own safety).
+const TOLD_WISH = new RegExp(String.raw`\b(${CLOSE_ONE}|${THEY})( \w+){0,6} (skrev|skriver|sa|sager|har sagt|har skrivit|messade|snappade|said|says|texted|wrote|told me)( typ| like| asa| liksom)?( att| that)? ${THEY} ((inte|int) )?(orkar ((inte|int) )?(mer|leva|langre)|vill ((inte|int) )?(leva|do|doe|ta livet av sig)|ska ta livet av sig|tanker ta livet av sig|(doesnt|does not|dont|do not) want to (live|be here)|wants? to die|(is )?(gonna|going to) kill (herself|himself|themselves)|wants? to kill (herself|himself|themselves))`);
 const OTHER_TOOK = new RegExp(String.raw`\b(${CLOSE_ONE}|${THEY})( \w+){0,2} ${TOOK}\b`);
 const OTHER_STATE = new RegExp(String.raw`\b(${CLOSE_ONE}|${THEY})( \w+){0,2} ${STATE}|${CANT_WAKE}`);
 
@@ -34,8 +38,11 @@ const OTHER_STATE = new RegExp(String.raw`\b(${CLOSE_ONE}|${THEY})( \w+){0,2} ${
  */
 export function aboutSomeoneElse(text: string): boolean {
   const said = fold(text);
-  if (SELF_TOOK.test(said) || OWN_WISH.test(said)) return false;
-  return OTHER_TOOK.test(said) || OTHER_STATE.test(said);
+  // Their wish, told as theirs, is no wish of the writer's: read the rest for one.
+  const told = TOLD_WISH.exec(said);
+  const rest = told ? said.replace(told[0], " ") : said;
+  if (SELF_TOOK.test(rest) || OWN_WISH.test(rest)) return false;
+  return told !== null || OTHER_TOOK.test(said) || OTHER_STATE.test(said);
 }
 
 /** How someone else is now, told in a way that asks for first aid ("she is breathing weird", "hon vaknar inte"). */

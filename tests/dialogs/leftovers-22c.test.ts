@@ -64,6 +64,19 @@ describe("1. worried about a friend", () => {
     expect((await conversationOf(q)).status).toBe("waiting");
   });
 
+  it("the tester's night: the friend's 'skrev typ att hon inte orkar mer' after the worry is the friend's crisis, and what to do is for her", async () => {
+    const p = await onboarded("sv", "Linus");
+    await p.say("jag e orolig för min kompis");
+    // Read with the worry before it, the screen flags this as a crisis, as on the tester's night.
+    const told = (await p.sayLater("nej asså det handlar inte om mig. min kompis har slutat svara o skrev typ att hon inte orkar mer", 4000)).trim();
+    expect(told).toMatch(/112/);
+    expect(told).toMatch(/\bhen\b/);
+    expect(told).not.toMatch(/Tack för att du berättar, det är modigt/);
+    const steps = await p.sayLater("vad ska jag göra", 3000);
+    expect(steps).toMatch(/\bhen\b/);
+    expect(steps).not.toMatch(/Lägg undan det du kan skada dig med/);
+  });
+
   /**
    * A friend's crisis told. (The tester's "min kompis har slutat svara o skrev typ att hon inte orkar mer" was flagged
    * as a crisis read with the message before it; the screen here reads it alone as a concern, so a friend's pills
