@@ -207,7 +207,7 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   // Told of someone else with the writer ("my friend took…", "she is breathing weird"), a crisis that is not harm from
   // others: kept with the flag, so that the wait after it speaks to the helper too (dialogs/waiting.ts).
   const aboutAnother = forSomeoneElseKey(categories) !== undefined && aboutSomeoneElse(message.body);
-  const replies = protective
+  const replies: BotReply[] = protective
     ? [{ text: copyVaried(ctx, "crisis.protectiveStep", recent, { coordinator: coordinatorInSentence(ctx) }) }]
     : message.conversationPriority === "crisis"
       ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading, minor, aboutAnother)]

@@ -26,8 +26,9 @@ const say = async (p: Participant, text: string, after = MINUTE) => {
   suite.h.clock.advance(after);
   return (await p.say(text)).join("\n");
 };
-const INTRO_SV = /digital assistent.*koordinatorerna och teamledaren/s;
-const INTRO_EN = /digital assistant.*coordinators and the team lead/s;
+// Said inside the crisis reply's two messages (crisis.whoIAmShort; never a third in a row: crisis-two-messages.test.ts).
+const INTRO_SV = /Jag är Tillit, ett program\. Personal läser här\./;
+const INTRO_EN = /I'm Tillit, a program\. Staff read this\./;
 const CONSENT = /får jag spara|spara dina svar|sparar det du skriver och svarar|okej att jag sparar|1 för ja|save your answers|keep what you write/i;
 
 // First messages the screen flags as a crisis, in the ways a first message may come.
@@ -50,22 +51,23 @@ describe("a very first message flagged as a crisis (texter16 #2)", () => {
       expect(replies[0], text).toMatch(/112/);
       expect((await conversationOf(p)).priority, text).toBe("crisis");
       // More that reads as a crisis is heard, with no second introduction.
-      expect(await say(p, language === "sv" ? "jag vill dö" : "i want to die"), text).not.toMatch(language === "sv" ? /digital assistent/ : /digital assistant/);
+      expect(await say(p, language === "sv" ? "jag vill dö" : "i want to die"), text).not.toMatch(language === "sv" ? INTRO_SV : INTRO_EN);
     }
   });
 
   it("after harm from someone close, the question about the phone still comes last", async () => {
     const p = suite.newcomer();
     const replies = await p.say("min pojkvän slog mig igår och han kollar min mobil");
+    expect(replies).toHaveLength(2);
     expect(replies.join("\n")).toMatch(INTRO_SV);
-    expect(replies.at(-1)).toMatch(/Ska jag sluta höra av mig först/);
+    expect(replies.at(-1)).toMatch(/Ska jag bara svara när du skriver, och inte höra av mig först\?\n1\. Ja\n2\. Nej$/);
   });
 
   it("someone already introduced gets no introduction with a crisis", async () => {
     const p = await suite.onboarded();
     const all = await say(p, "jag vill inte leva längre");
     expect(all).toMatch(/90101/);
-    expect(all).not.toMatch(/digital assistent/);
+    expect(all).not.toMatch(INTRO_SV);
   });
 
   it("after the hand-back, what she says is answered, the consent is not pushed at random moments, and it comes once with a check-in", async () => {
