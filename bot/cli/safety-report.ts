@@ -30,6 +30,8 @@ const parts = [
   { file: "tests/fixtures/safety/round15.jsonl", title: "Round 15, held back until round 16 as held-back-15.jsonl (measured before and after round 15's rules, which were written from the training writers' misses; the trained model learns from it since)" },
   { file: "tests/fixtures/safety/round16.jsonl", title: "Round 16, held back until round 17 as held-back-16.jsonl (no rule was tuned on it; the trained model learns from it since)" },
   { file: "tests/fixtures/safety/held-back-17.jsonl", title: "Held-back part, round 17 (no rule was tuned on it, the model never trained on it)" },
+  { file: "tests/fixtures/safety/held-back-18.jsonl", title: "Held-back part, round 18 (no rule was tuned on it, the model never trained on it)" },
+  { file: "tests/fixtures/safety/held-back-19.jsonl", title: "Held-back part, round 19 (no rule was tuned on it, the model never trained on it)" },
 ];
 const date = process.env.SAFETY_REPORT_DATE ?? new Date().toISOString().slice(0, 10);
 const words = Object.values(lexicon).reduce((n, entries) => n + entries.length, 0);

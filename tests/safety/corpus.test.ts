@@ -260,10 +260,19 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
  * retrain will learn from) taken out: 549 left (187 crisis, 159 concern, 203 neither). Measured once, with the screen
  * as shipped after round 17 (retrain C): rules 45.5 % crisis, 53.5 % concern, false crisis 1.4 %, any flag on
  * neither 3.9 %; rules + model 87.7 %, 78.6 %, 2.5 %, 4.4 %. Floors a little below.
+ *
+ * Round 19's held-back set (held-back-19.jsonl, 2026-12-06): a tenth new writer, who saw nothing of the project, asked
+ * for a real mix (plain and direct, quiet and indirect, answers to the service's questions, the worrying part last in
+ * two or three short sentences) and about 100 tempting hard negatives. 600 written; 70 within a word or two of a
+ * training line, of a held-back-17 or -18 line, of a rule case or of the round's new training lines taken out: 530
+ * left (197 crisis, 155 concern, 178 neither). Measured with the screen as shipped (retrain C): rules 49.7 % crisis,
+ * 58.1 % concern, false crisis 1.2 %, any flag on neither 3.4 %; rules + model 88.8 %, 86.5 %, 2.4 %, 3.9 %. A retrain
+ * on held-back-17 and the round's training writers (D) was measured on it and not shipped (SAFETY.md, round 19).
  */
 const heldBack = [
   ["held-back-17.jsonl", 536, { crisisRecall: 0.4, concernRecall: 0.54, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.07 }, { crisisRecall: 0.84, concernRecall: 0.82, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.08 }],
   ["held-back-18.jsonl", 549, { crisisRecall: 0.44, concernRecall: 0.52, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.05 }, { crisisRecall: 0.86, concernRecall: 0.77, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.055 }],
+  ["held-back-19.jsonl", 530, { crisisRecall: 0.48, concernRecall: 0.56, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.045 }, { crisisRecall: 0.87, concernRecall: 0.85, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.05 }],
 ] as const;
 
 describe.each(heldBack)("held back (never trained or tuned on): %s", (file, size, rulesFloor, withModelFloor) => {
