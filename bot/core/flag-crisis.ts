@@ -122,6 +122,20 @@ function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: b
   return replies;
 }
 
+/** A line said inside the reply: after the first message, or in front of the second, wherever two SMS segments hold it. */
+function fitIn(replies: BotReply[], line: string): boolean {
+  const [first, second] = replies;
+  if (first && fitsTwoSegments(`${first.text} ${line}`, first.choices)) {
+    first.text = `${first.text} ${line}`;
+    return true;
+  }
+  if (second && fitsTwoSegments(`${line} ${second.text}`, second.choices)) {
+    second.text = `${line} ${second.text}`;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Who writes, said in the crisis reply's two messages: in front of the second (after the help), or after the
  * first, wherever it still fits two SMS segments; only if neither has room, as a third message of its own.
@@ -129,8 +143,8 @@ function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: b
 function introduceIn(replies: BotReply[], short: string, long: string): void {
   const [first, second] = replies as [BotReply, BotReply];
   if (fitsTwoSegments(`${short} ${second.text}`, second.choices)) second.text = `${short} ${second.text}`;
-  else if (fitsTwoSegments(`${first.text} ${short}`, first.choices)) first.text = `${first.text} ${short}`;
-  else replies.push({ text: long });
+  else if (!fitIn(replies, short)) replies.push({ text: long });
+  void first;
 }
 
 /**
@@ -213,17 +227,13 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
       ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading, minor, aboutAnother)]
       : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor, introduce, recent, aboutAnother, raisedBy);
   // A plea not to tell in the very message, or burst, that raises the crisis ("han e full nu o skriker", then "men säg
-  // inget", fix22a), or that the screen flags again: answered with the help, in the message that says who has been told
-  // (the first reply's second; the one reply with the flag standing), no message more, as the dialogs answer it after
-  // the crisis reply (dialogs/shared/secrecy-answer.ts). Not after STOPP (only the help goes then), nor to a protective step.
+  // inget", fix22a), or that the screen flags again: never a promise of secrecy. One short honest line inside the reply's
+  // messages, where two SMS segments still hold it (after the help, or in front of the second), so that nothing the reply
+  // says is lost (who was told, when someone reads, the phone); the whole answer (dialogs/shared/secrecy-answer.ts) comes
+  // when they ask again. Not after STOPP (only the help goes then), nor to a protective step.
   if (pleadsSecrecy(message.body) && !protective && message.participant.status !== "opted-out") {
-    const honest = secrecyAfterCrisisKeys(await knownAge(deps.sql, message.participant.id, now)).map((key) => copy(ctx, key)).join(" ");
-    const at = replies.length > 1 ? 1 : 0;
-    const said = replies[at]!;
-    // Added at the end while two SMS segments hold it and no question ends the message; otherwise the honest answer
-    // (which says the team knows) takes that message's place, since a third in a row is never sent.
-    const both = `${said.text} ${honest}`;
-    replies[at] = !said.choices?.length && fitsTwoSegments(both, undefined) ? { ...said, text: both } : { text: honest };
+    const minorKnown = (await knownAge(deps.sql, message.participant.id, now)) === "minor";
+    fitIn(replies, copy(ctx, minorKnown ? "crisis.secrecyInCrisisMinor" : "crisis.secrecyInCrisis"));
   }
   let alerts = 0;
   await commit(ctx, message.participant.status === "opted-out" ? replies.slice(0, 1) : replies, "crisis", async (tx) => {

@@ -65,17 +65,17 @@ export async function screenMessage(text: string, readEarlier: () => Promise<rea
  * burst on. A young tester's check-in answers, seconds apart, were read together: "haha du e rolig för en robot"
  * (0.05 alone) after "om jag inte dör på vägen lol" and "jag e i princip ett lik i soffan 😂" became a crisis, and the
  * conversation was locked. A message that ends a real burst says something on its own ("ikväll" 0.27, "typ 40
- * alvedon nu"); one that says nothing adds nothing. Chosen on bursts-dev.jsonl (crisis 55 of 55 kept, concern 42 → 41
- * of 45) and the tester's fifteen conversations (burst flags 11 → 8); SAFETY.md, round 19.
+ * alvedon nu"); one that says nothing adds nothing. Chosen on bursts-dev.jsonl (crisis 55 of 55 and concern 42 of 45
+ * kept, with the carriers below) and the tester's fifteen conversations (burst flags 11 → 8); SAFETY.md, round 19.
  */
 export const BURST_CARRIER_SCORE = 0.1;
 
 /**
  * What carries a burst on whatever the trained screen reads in it alone: a plea not to tell ("men säg inget" after
- * "han e full nu o skriker", 0.08 alone) and a time that is near ("ikväll", "nu") say nothing alone and everything
- * after what came before.
+ * "han e full nu o skriker", 0.08 alone), a time that is near ("ikväll", "nu") and a word that goes on from the message
+ * before ("igår heller" after "har int sovit", "again last night") say nothing alone and everything after what came before.
  */
-const BURST_CARRIERS = ["DONT_TELL", "TIME_SOON", "NEAR_END"];
+const BURST_CARRIERS = ["DONT_TELL", "TIME_SOON", "NEAR_END", "AGAIN_EVEN", "AGAIN_OFTEN"];
 
 /** Whether a message says enough alone to carry a burst on: a flag of its own, a carrier, or the trained screen reads something. */
 function carriesBurst(text: string, alone: ScreenedMessage): boolean {

@@ -94,7 +94,7 @@ export function forSomeoneElseKey(categories: readonly string[]): string | undef
 
 // Worried about someone close, told ("jag e orolig för min kompis", "jag är så orolig för min syster", "im worried about
 // my friend"): about them, not how the writer is (tester22 full08: it began the check-in, "Om du sätter en siffra på det").
-const WORRIED_FOR = new RegExp(String.raw`\b(orolig|oroliga|oroar mig|oroade mig|oroad|radd|worried|worrying|scared|concerned|anxious|afraid)( \w+)? (for|om|about|over) ${CLOSE_ONE}\b`);
+const WORRIED_FOR = new RegExp(String.raw`\b(orolig|oroliga|oroar mig|oroade mig|oroad|worried|worrying|concerned|anxious)( \w+)? (for|om|about|over) ${CLOSE_ONE}\b`);
 
 /** Worry for someone close, told: heard as such (with the offer of a person), never read as the writer's own mood. */
 export function worriesAboutSomeoneElse(text: string): boolean {
@@ -117,9 +117,13 @@ export function stepForSomeoneElse(text: string): boolean {
 const REACHED = new RegExp(String.raw`\b(${CLOSE_ONE}|${THEY})( har| has| just| precis)? (svarade|svarat|svarar|ringde|ringt|ringde tillbaka|skrev tillbaka|skrev|har skrivit|horde av sig|hort av sig|answered|replied|texted back|called back|wrote back|got back to me|picked up)\b`);
 const SAFE_NOW = new RegExp(String.raw`\b(${CLOSE_ONE}|${THEY})( (ar|is|are|s))? (hemma|hos (sin|sina|hennes|hans|en|nan) \w+|safe|trygg|i sakerhet|home|with (her|his|their) \w+)\b`);
 const NOT_SAID = /\b(inte|int|ej|inge|not|never|aldrig|no|dont|didnt|doesnt|hasnt|havent|isnt|wont|cant)\b/;
+// What they wrote or how they are, told with the news, is no relief (a reviewer: "hon skrev att hon ska ta livet av sig
+// ikväll", "hon svarade!! men hon har tagit typ 20 tabletter", "hon svarade, hon ligger på golvet o andas konstigt",
+// "she texted back that she took all her pills" each got "Vad skönt att höra!").
+const TELLS_MORE = /\b(men|but|fast|though|tho)\b|\b(skrev|sa|sade|svarade|texted|said|wrote|replied) (att|that)\b|\b(tog|tagit|svalde|svalt|took|taken|swallowed|tabletter|tabletterna|piller|pills|tablets|meds|ta livet|kill|killing|hoppa|jump|golvet|floor|andas|breath|breathing|vaknar|wake|blod|blood|bleeding|kniv|knife|rep|rope|bron|bridge|sjukhus|ambulans|hospital|ambulance)\b/;
 
-/** Someone else reached and safe now, told with relief. */
+/** Someone else reached and safe now, told with relief: only the news, nothing more told with it. */
 export function someoneElseSafe(text: string): boolean {
   const said = fold(text);
-  return (REACHED.test(said) || SAFE_NOW.test(said)) && !NOT_SAID.test(said) && !OTHER_STATE.test(said);
+  return (REACHED.test(said) || SAFE_NOW.test(said)) && !NOT_SAID.test(said) && !OTHER_STATE.test(said) && !TELLS_MORE.test(said);
 }

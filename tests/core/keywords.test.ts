@@ -28,5 +28,13 @@ describe("first-message language guess", () => {
     ["👍", undefined],
     ["Ｈｉ, ｗｈｏ ｉｓ ｔｈｉｓ?", "en"],
     ["h\u200Bi \u200Bwho is this", "en"],
+    // A first message with none of the greetings: an overdose in English was answered in Swedish.
+    ["took a bunch of pills", "en"],
+    ["my bf hit me again", "en"],
+    ["im gonna end it tonight", "en"],
+    ["tog typ 20 alvedon", "sv"],
+    ["farsan slår mig när han e full", "sv"],
+    ["det står nån utanför min dörr med kniv", "sv"],
+    ["jag e 15 o pappa slår mig", "sv"],
   ])("%j → %s", (text, lang) => expect(guessLanguage(text)).toBe(lang));
 });

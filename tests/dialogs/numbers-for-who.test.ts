@@ -81,12 +81,14 @@ describe("help numbers for someone known to be under 18", () => {
     const p = await onboarded();
     await p.say("jag e 17 btw");
     suite.h.clock.ms = Date.parse("2026-11-24T23:40:00Z"); // Wednesday 00:40
-    const [first, second, phone] = await p.say("min pappa slår mig");
+    // Two messages: the phone is asked in the second (crisis-two-messages.test.ts).
+    const [first, second, ...more] = await p.say("min pappa slår mig");
+    expect(more).toEqual([]);
     expect(order(first!)).toEqual(["BRIS", "112"]);
     expect(first).toMatch(/inte ditt fel/);
     expect(second).not.toMatch(/BRIS/);
     expect(second).toMatch(/socialjouren/);
-    expect(phone).toMatch(/mobil/);
+    expect(second).toMatch(/mobil/);
     // More told while the flag stands: BRIS first again, in other words than a script.
     const again = (await p.say("han slog mig igen nyss")).join(" ");
     expect(order(again)[0]).toBe("BRIS");

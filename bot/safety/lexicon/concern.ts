@@ -137,7 +137,7 @@ export const concernWords = {
   ],
   /** No money for food or rent, debts. */
   /** A partner, besides those OTHERS already names ("min kille", "exet"): control by them is how violence in a relationship often starts. */
-  PARTNER: ["min partner"],
+  PARTNER: ["partnern"],
   /** Someone reads, checks or takes the writer's phone, or follows where they are. */
   WATCHES_PHONE: [
     "kollar min mobil", "kollar min telefon", "kolla min tel", "kollar min tel", "checking my phone", "kollar i min mobil", "går igenom min mobil", "går igenom min telefon", "läser mina sms",
