@@ -11,10 +11,11 @@ import { PROMPTS, choiceReading, type TextSpec } from "./shared/ask.js";
 import { choiceSets } from "./shared/choice-sets.js";
 import { ageFitsKey, asksIfAgeFits } from "./shared/age-words.js";
 import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeMeeting, declinesCall, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
-import { asksMyName, nameAlone, namesSelf, renamesTo, understandName } from "./shared/understand-name.js";
+import { nameAlone, understandName } from "./shared/understand-name.js";
+import { changesName } from "./name-change.js";
 import { asksAboutScale, readScale, understandMood } from "./shared/understand-scale.js";
 import { readFreeMessage } from "./shared/next-steps.js";
-import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer, consentWaitsAfterPerson, keepNameForLater, nameSaidAgain, rememberLanguage, takesLateName } from "./onboarding.dialog.js";
+import { ONBOARDING_DIALOG, OnboardingDialog, awaitsConsentAnswer, consentWaitsAfterPerson, keepNameForLater, nameSaidAgain, rememberLanguage } from "./onboarding.dialog.js";
 import { CHECK_IN_DIALOG, CheckInDialog, type CheckInOptions } from "./check-in.dialog.js";
 import { SELF_RATING_DIALOG, SelfRatingDialog } from "./self-rating.dialog.js";
 import { MAPPING_DIALOG, MappingDialog } from "./mapping.dialog.js";
@@ -658,27 +659,6 @@ function goesOnWhileWaiting(inner: DialogContext, text: string): boolean {
 const ACKNOWLEDGES = /^(ok|okej|okey|oki|okay|k|aa|mm|mhm|jaha|aha)( tack| thanks)?$/;
 
 /**
- * "kalla mig Mo istället", "byt namn till Mo": the name changes at once and is confirmed (during
- * onboarding with no name yet, "jag heter X" too); "vad heter jag?" is told. A name is kept only with the yes to keeping answers (onboarding asks it only then).
- */
-async function changesName(dc: DialogContext, text: string): Promise<boolean> {
-  const s = services(dc.context);
-  if (s.participant.dataConsent !== true) return false;
-  // "asså jag heter typ mohammed men kalla mig mo" after "vet ej" to onboarding's name question: taken late.
-  const said = namesSelf(text);
-  const name = renamesTo(text) ?? (said && takesLateName(dc, said) ? said : undefined);
-  if (name) {
-    s.effects.push({ kind: "set-preferred-name", name });
-    await dc.context.sendActivity(message(s.t("name.changed", { name })));
-    return true;
-  }
-  if (!asksMyName(text)) return false;
-  const current = s.participant.preferredName;
-  await dc.context.sendActivity(message(current ? s.t("name.told", { name: current }) : s.t("name.none")));
-  return true;
-}
-
-/**
  * A new message while the offer of a person waits: what was open is closed (what was answered kept), the message
  * is read fresh, and the offer stands for a while as one just made (small-talk.ts), unless the reading made another.
  */
@@ -858,7 +838,10 @@ async function meetsFaceMidQuestion(inner: DialogContext, text: string): Promise
  */
 async function answersWhyAsked(inner: DialogContext, text: string): Promise<boolean> {
   const leaf = leafOf(inner);
-  if (!isActive(inner, CHECK_IN_DIALOG) || !isPrompt(leaf) || !asksWhyAsked(text)) return false;
+  if (!isPrompt(leaf) || !asksWhyAsked(text)) return false;
+  // To onboarding's name question: only so Tillit has something to call them; no need (it got the question again).
+  if (leaf.activeDialog?.id === PROMPTS.name) return answersWhyName(inner, leaf);
+  if (!isActive(inner, CHECK_IN_DIALOG)) return false;
   const state = leaf.activeDialog!.state as { options: { validations: { text: string; labels?: string[]; askedAs?: AskedAs } }; state: { whyHeard?: boolean } };
   if (state.state.whyHeard) return false;
   state.state.whyHeard = true;
@@ -866,6 +849,16 @@ async function answersWhyAsked(inner: DialogContext, text: string): Promise<bool
   const spec = state.options.validations;
   const question = spec.askedAs ? s.t(spec.askedAs.key, spec.askedAs.vars) : spec.text;
   await inner.context.sendActivity(message(`${s.t("checkIn.whyAsked")} ${question}`, spec.labels));
+  return true;
+}
+
+/** "varför vill du veta det" to the name question: why, and the question in its other words (with "hoppa över"), once. */
+async function answersWhyName(inner: DialogContext, leaf: DialogContext): Promise<boolean> {
+  const state = leaf.activeDialog!.state as { state: { whyHeard?: boolean } };
+  if (state.state.whyHeard) return false;
+  state.state.whyHeard = true;
+  const s = services(inner.context);
+  await inner.context.sendActivity(message(`${s.t("onboarding.whyName")} ${s.t("onboarding.askNameAgain")}`));
   return true;
 }
 

@@ -88,16 +88,16 @@ export function keepNameForLater(dc: DialogContext, name: string): boolean {
 }
 
 /**
- * "asså jag heter typ mohammed men kalla mig mo" after the name question was skipped ("vet ej"): onboarding
- * is past that question with no name, so a name said now is taken (main.dialog.ts), and its last message
- * uses it. False when onboarding is not running, has not asked yet, or has a name.
+ * A name said while onboarding is past its name question ("asså jag heter typ mohammed men kalla mig mo" after "vet
+ * ej", "jag heter J sa jag ju" after a name was taken): onboarding's last message uses it. False when onboarding is not
+ * running or has not asked for the name yet.
  */
-export function takesLateName(dc: DialogContext, name: string): boolean {
+export function nameForOnboarding(dc: DialogContext, name: string): boolean {
   for (let d: DialogContext | undefined = dc; d; d = d.child) {
     const steps = d.stack.find((instance) => instance.id === STEPS);
     if (!steps) continue;
     const state = steps.state as { stepIndex?: number; values?: OnboardingValues };
-    if ((state.stepIndex ?? 0) < 3 || state.values?.name || state.values?.nameGiven || services(dc.context).participant.preferredName) return false;
+    if ((state.stepIndex ?? 0) < 3) return false;
     state.values = { ...(state.values ?? {}), name };
     return true;
   }

@@ -38,6 +38,7 @@ import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
 import { answeredOutTonight, nobodyInTonight } from "./out-tonight.js";
 import { asksWhatToDo, correctsToSomeoneElse, forSomeoneElseKey, stateOfSomeoneElse } from "./shared/someone-else-words.js";
 import { harmFromOthers } from "./shared/harm-words.js";
+import { changesName } from "./name-change.js";
 
 // Asking for one of Tillit's dialogs by name ("kolla läget", "berätta om mig"): they wait for the person.
 const ASKS_FOR_DIALOG: ReadonlySet<string> = new Set(["check-in", "mapping", "rating", "plan"]);
@@ -75,6 +76,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   if (await answeredCallOut(dc, text)) return;
   // "vad händer nu", "o nu då?": where things stand, from the record (handed-back.ts).
   if (await answersWhatNow(dc, text)) return;
+  // "kan du kalla mig J": a name is taken and confirmed while waiting too (it got "Jag är kvar här").
+  if (!s.concern && (await changesName(dc, text))) return;
   const intent = questionInContext(s, text, understandFree(text));
   if (intent === "none" && (await stillThereStaff(s, text))) return answerQuestion(dc, "still-mine");
   if (intent.startsWith("question:")) return answerQuestion(dc, intent.slice("question:".length) as QuestionKind);

@@ -27,19 +27,29 @@ const STATES = new Set([
 ]);
 const NOT_A_NAME_PHRASES = /\b(spelar (ingen|inte nan|inte nagon) roll|vill inte (saga|beratta|svara)|vad du vill|vad som helst|vilket som|ingen aning|doesnt matter|dont care|anything|varfor undrar|none of your)\b/;
 
+// The shapes that name what to be called in so many words ("kalla mig J", "jag heter J", "my name is J"): there a
+// single letter is a name (a young tester's "kalla mig J" got "vi hoppar över den"; asName).
+const KALLA_MIG = /\b(?:kalla|kala|kallar|kalar|kall|call|calls|cal)\s+(?:mig|mej|me|mi)\s+(?:bara\s+|gärna\s+|garna\s+|för\s+|for\s+|just\s+)?(\S+)/iu;
+const CALL_ME_NAME = /\bcall\s+me\s+(?:just\s+)?(\S+)/iu;
+const KALLAS = /\bkallas\s+(?:för\s+|for\s+)?(\S+)/iu;
+const HETER = /\b(?:jag\s+)?heter\s+(\S+)/iu;
+const MITT_NAMN = /\bmitt\s+namn\s+(?:är|ar|e)\s+(\S+)/iu;
+const MY_NAME = /\bmy\s+name\s+is\s+(\S+)/iu;
+const NAMING: ReadonlySet<RegExp> = new Set([KALLA_MIG, CALL_ME_NAME, KALLAS, HETER, MITT_NAMN, MY_NAME]);
+
 // Where the name stands in a sentence: "kalla mig X" last, since it names what to use.
 const NAME_AFTER = [
-  /\b(?:kalla|kala|kallar|kalar|kall|call|calls|cal)\s+(?:mig|mej|me|mi)\s+(?:bara\s+|gärna\s+|garna\s+|för\s+|for\s+|just\s+)?(\S+)/iu,
+  KALLA_MIG,
   // What others say, or what Tillit may say: "du kan säga Mira", "säg bara Mo", "mina polare säger Zozo".
   /\b(?:säg|sag|säga|saga|säger|sager|say|says)\s+(?:bara\s+|just\s+|typ\s+)?(\S+)(?:\s+(?:tack|thanks|typ|bara|då|da|pls|bre|bro|lol))*$/iu,
-  /\bcall\s+me\s+(?:just\s+)?(\S+)/iu,
-  /\bkallas\s+(?:för\s+|for\s+)?(\S+)/iu,
+  CALL_ME_NAME,
+  KALLAS,
   /^(\S+)\s+heter\s+(?:jag|ja|jg|i)$/iu,
   // "Dex e fine", "Mo funkar", "Ellie är bra": the name, then that it will do.
   /^(\S+)\s+(?:(?:e|är|ar|is|s|blir)\s+)?(?:fine|bra|ok|okej|okay|good|lugnt|nice|najs|funkar|works|duger|räcker|racker|går\s+bra|gar\s+bra|does\s+it|will\s+do)(?:\s+(?:tack|thanks|typ|bara|ju|med\s+mig|for\s+me|för\s+mig|by\s+me))*$/iu,
-  /\b(?:jag\s+)?heter\s+(\S+)/iu,
-  /\bmitt\s+namn\s+(?:är|ar|e)\s+(\S+)/iu,
-  /\bmy\s+name\s+is\s+(\S+)/iu,
+  HETER,
+  MITT_NAMN,
+  MY_NAME,
   /\b(?:i'?m|i\s+am|im)\s+(\S+)/iu,
   /^(?:det\s+|jag\s+|ja\s+|jg\s+)?(?:är|ar|e)\s+(\S+)$/iu,
   /^(?:it'?s|its)\s+(\S+)$/iu,
@@ -62,10 +72,12 @@ export function understandName(text: string): NameAnswer {
   const said = fold(text);
   if (!said || isSkip(said) || NOT_A_NAME_PHRASES.test(said)) return "not-a-name";
   let candidate: string | undefined;
+  let named = false;
   for (const re of NAME_AFTER) {
     const all = [...clean.matchAll(new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`))];
     if (all.length) {
       candidate = all.at(-1)![1];
+      named = NAMING.has(re);
       break;
     }
   }
@@ -77,18 +89,24 @@ export function understandName(text: string): NameAnswer {
     if (words.length === 2 && !/^\p{Lu}/u.test(words[1]!)) return "not-a-name";
     candidate = words[0];
   }
-  return asName(candidate);
+  return asName(candidate, named);
 }
 
 // Onboarding's other answers, given to the name question ("e", then "kväll": a tester was called "Kväll").
 const TIMES_AND_LANGUAGES = new Set(["morgon", "morgonen", "formiddag", "eftermiddag", "eftermiddagen", "kvall", "kvallen", "natt", "natten", "morning", "afternoon", "evening", "night", "svenska", "engelska", "english", "swedish"]);
 
-function asName(word: string | undefined): NameAnswer {
+// Letters that are small words when written alone ("e" is "är", "o" is "och", "i" is "in" or "I").
+const LETTER_WORDS = /^[eoiaåäöu]$/;
+
+/** `named`: said in a naming shape, where one letter written as a capital, or one that is no small word, is a name. */
+function asName(word: string | undefined, named = false): NameAnswer {
   const name = word?.replace(/^['’-]+|['’-]+$/g, "");
-  // One letter is no name to call someone by ("e" is "är", "eh"; a tester was called "E" for weeks).
-  if (!name || [...name].length < 2 || [...name].length > MAX_NAME || !/^\p{L}[\p{L}'’-]*$/u.test(name)) return "not-a-name";
+  // One letter alone is no name to call someone by ("e" is "är", "eh"; a tester was called "E" for weeks); named as one, it is.
+  const letterNamed = named && name !== undefined && [...name].length === 1 && /^\p{L}$/u.test(name) && (/^\p{Lu}$/u.test(name) || !LETTER_WORDS.test(name));
+  if (!name || ([...name].length < 2 && !letterNamed) || [...name].length > MAX_NAME || !/^\p{L}[\p{L}'’-]*$/u.test(name)) return "not-a-name";
   const folded = fold(name);
-  if (NOT_NAMES.has(folded) || STATES.has(folded) || YES_WORDS.has(folded) || NO_WORDS.has(folded) || TIMES_AND_LANGUAGES.has(folded)) return "not-a-name";
+  // (A letter named as one is no "j" for yes: "kalla mig J".)
+  if (NOT_NAMES.has(folded) || STATES.has(folded) || (!letterNamed && (YES_WORDS.has(folded) || NO_WORDS.has(folded))) || TIMES_AND_LANGUAGES.has(folded)) return "not-a-name";
   return `name:${name.charAt(0).toLocaleUpperCase("sv-SE")}${name.slice(1)}`;
 }
 
@@ -120,7 +138,7 @@ export function namesSelf(text: string): string | undefined {
     const found = shapes.flatMap((re) => [...clean.matchAll(re)]).sort((a, b) => a.index - b.index);
     const word = found.at(-1)?.[1];
     if (word === undefined || NOT_AFTER_CALL_ME.has(fold(word))) continue;
-    const answer = asName(word);
+    const answer = asName(word, true);
     if (answer !== "not-a-name") return answer.slice("name:".length);
   }
   return undefined;
