@@ -6,6 +6,7 @@
 // onboarding first (continued where it stopped, never re-run), then what the person asked for.
 import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import { detectInterruption, detectReminderRequest, fold, namedOption, recognizeChoice, saysReadyNow } from "./shared/recognize.js";
+import { fewerAlone } from "./shared/reminder-words.js";
 import { ASKED_AGAIN, SKIPPED, isDecision, message, recognizeScaleAnswer, type AskedAs, type ChoiceSpec, type ScaleAnswer, type ScaleSpec } from "./shared/prompts.js";
 import { PROMPTS, choiceReading, type TextSpec } from "./shared/ask.js";
 import { choiceSets } from "./shared/choice-sets.js";
@@ -405,6 +406,10 @@ export class MainDialog extends ComponentDialog {
     await sayBotIsBack(step);
     const reminder = detectReminderRequest(text);
     if (reminder) return changeReminders(step, reminder);
+    // "inte varje dag", "1 gång i veckan" with nothing asked (after START, or the menu of how often gone): fewer
+    // messages, at the pace said or the nearest to it, confirmed (they met "förstår inte allt").
+    const fewer = fewerAlone(text);
+    if (fewer) return changeReminders(step, "weekly", fewer === "not-daily" ? "reminders.notDaily" : undefined);
     // A heavy message gets an acknowledgment and the offer of a human before anything else; a question in
     // it is answered first ("kan handläggaren på soc se att jag skrivit om skulder här" was met with the
     // acknowledgment alone, the question left unanswered).

@@ -231,11 +231,11 @@ export function reminderEffects(s: TurnServices, request: ReminderRequest): void
   else s.effects.push({ kind: "set-preferred-times", times: [request] }, { kind: "postpone-reminder" });
 }
 
-/** Whatever was going on stops (what was said is kept); the change is confirmed in one message. */
-export async function changeReminders(dc: DialogContext, request: ReminderRequest): Promise<DialogTurnResult> {
+/** Whatever was going on stops (what was said is kept); the change is confirmed in one message (`key`, if said otherwise). */
+export async function changeReminders(dc: DialogContext, request: ReminderRequest, key?: string): Promise<DialogTurnResult> {
   const s = services(dc.context);
   reminderEffects(s, request);
-  await dc.context.sendActivity(message(s.t(await reminderReplyKey(s, request))));
+  await dc.context.sendActivity(message(s.t(key ?? (await reminderReplyKey(s, request)))));
   return dc.cancelAllDialogs();
 }
 

@@ -33,6 +33,22 @@ export function namesWeekly(text: string, alone = false): boolean {
   const said = fold(text);
   return WEEKLY.test(said) && !AGAINST.test(said) && (alone || ASKS_FEWER.test(said));
 }
+// Fewer, said alone: "inte varje dag", "ok men typ inte varje dag", "inte så ofta" (a young tester's, right after START,
+// met "förstår inte allt"). Read only with nothing open (main.dialog.ts routeFree): mid-question it may answer it.
+const NOT_DAILY = /^((ok|okej|men|ja|jo|typ|assa|nej|fast|kanske|garna|bara|helst|but|yeah|maybe|just) )*(inte|int|ej|not) ((varje|var|every) (dag|day)|(sa|so|lika|that) ofta|(so|that) often|daily)( (tack|pls|typ|lol|haha|iaf|kanske|bara|ju|thanks|tho|though|please))*$/;
+// The pace alone, as the less-contact question offers it ("1 gång i veckan", "en gång i veckan tack"), with nothing open.
+const WEEKLY_ALONE = /^((ok|okej|men|ja|typ|assa|kanske|helst|bara|yeah|maybe|just) )*(en|1|ett|max en|hogst en|once|one) (gang|ggr|gng|time) (i|per|om|a|each) (veckan|vecka|week)( (tack|pls|typ|lol|racker|funkar|da|thanks|please|is enough|is fine))*$|^(once a week|weekly|veckovis)( (tack|pls|thanks|please))*$/;
+
+/**
+ * A wish for fewer messages said alone, with nothing asked ("inte varje dag", "1 gång i veckan"): "weekly" (the pace
+ * named, or the nearest of the less-contact question's to "not every day"), which of the two it was said as.
+ */
+export function fewerAlone(text: string): "not-daily" | "weekly" | undefined {
+  const said = fold(text);
+  if (NOT_DAILY.test(said)) return "not-daily";
+  return WEEKLY_ALONE.test(said) ? "weekly" : undefined;
+}
+
 const dayPartPatterns: [ReminderRequest, RegExp][] = [
   ["evening", /\b(pa kvall(?:en|arna)?|kvallstid|pa kvallstid|in the evenings?|evenings?)\b/],
   ["morning", /\b(pa (?:morgon(?:en)?|morgnarna|formiddag(?:en|arna)?)|in the mornings?|mornings?)\b/],

@@ -44,9 +44,10 @@ export function feelsBad(text: string): boolean {
   return FEELS_BAD.some((re) => re.test(said)) && !NOT_BAD.test(said) && !NOT_ME.test(said) && !/\b(du|ni|you|u)\b.*\?/.test(text);
 }
 
-// "orkar inte svara", "sluta fråga", "orka", "inga fler frågor", "stop asking", "cant be bothered".
+// "orkar inte svara", "sluta fråga", "orka", "inga fler frågor", "stop asking", "cant be bothered"; "orkar inte, sluta",
+// "sluta orkar inte" (a young tester's got "Hur har du sovit?"): "sluta" with them is stop asking, not STOPP.
 const STOPS_ASKING =
-  /^(men |nej |asså |assa |ah |aa |ok )?(orka|orkar (inte|int|ej) (svara|mer|med (det har|detta|fler fragor|fragor|det))|orkar (inte|int|ej)|sluta (fraga|fraga mig|fraga sa mycket|med (fragorna|fragor))|inga (fler |mer )?fragor|jag (vill|orkar) (inte|int) (svara|svara pa (fler|mer|fragor))( mer)?|(stop|quit) asking( me)?( questions)?|no more questions|(cant|can t|cannot) be bothered|(dont|don t) want to answer)( (mer|nu|pls|tack|snalla|now|anymore|lol|idag))*$/;
+  /^(men |nej |asså |assa |ah |aa |ok )?(sluta (nu )?)?(orka|orkar (inte|int|ej) (svara|mer|med (det har|detta|fler fragor|fragor|det))|orkar (inte|int|ej)|sluta (fraga|fraga mig|fraga sa mycket|med (fragorna|fragor))|inga (fler |mer )?fragor|jag (vill|orkar) (inte|int) (svara|svara pa (fler|mer|fragor))( mer)?|(stop|quit) asking( me)?( questions)?|no more questions|(cant|can t|cannot) be bothered|(dont|don t) want to answer)( (mer|nu|pls|tack|snalla|now|anymore|lol|idag|sluta|stop|stopp))*$/;
 
 /** Asked to stop a run of questions (a check-in) now. */
 export function stopsAsking(text: string): boolean {
