@@ -201,8 +201,12 @@ export class CheckInDialog extends TillitDialog {
     this.v(step).readingUntold = false;
     const answer = this.take<string>(step);
     this.v(step)[field] = answer;
-    if (field === "sleep") reflectSleep(services(step.context), answer);
+    const s = services(step.context);
+    if (field === "sleep") reflectSleep(s, answer);
     if (field !== "movement") await noticeCheckIn(step, this.v(step));
+    // "nej" to the food question is heard before the next one (it met "Har du rört på dig?" alone); the offer of a
+    // person, if this raised one, says its own word about it.
+    if (field === "food" && answer === "no" && s.concernRaised === undefined) s.preface(s.t("reflect.ateNothing"));
     return askChoice(step, nextKey, set);
   }
 

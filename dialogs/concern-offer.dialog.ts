@@ -312,6 +312,11 @@ async function standsOpen(dc: DialogContext, state: OfferState, s: TurnServices,
  * asked for, "is anyone there", sorry, not now, goodbye, a guess corrected or "kanske"; and a word or two that is
  * neither ("tack", "hm"), which is asked about once.
  */
+/** The offer was a gentle word only (the team knew already): nothing was asked of the person. */
+export function saidGently(instance: DialogInstance | undefined): boolean {
+  return (instance?.state as OfferState | undefined)?.gentle === true;
+}
+
 export function readsAsNewMessage(context: TurnContext, instance: DialogInstance | undefined): boolean {
   const state = instance?.state as OfferState | undefined;
   if (!state || state.gentle) return false;

@@ -28,7 +28,7 @@ import { beginNamedDialog } from "./begin-dialog.js";
 import { answerQuestion, answerWhileStopped, questionInContext, stillThereStaff } from "./answer-question.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { answerNight, answerSmallTalk } from "./small-talk.js";
-import { aboutProgram, asksOtherLanguage, asksSimpler, asksWhyAsked, doneForNow, faceAlone, stopsAsking, toldAge, toldBirthday, waves } from "./shared/understand-small-talk.js";
+import { aboutProgram, asksIfCounts, asksOtherLanguage, asksSimpler, asksWhyAsked, doneForNow, faceAlone, stopsAsking, toldAge, toldBirthday, waves } from "./shared/understand-small-talk.js";
 import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answers.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
@@ -54,7 +54,7 @@ import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js"
 import { DISCHARGE_DIALOG, DischargeDialog, declineFollowUp, declinesFollowUp } from "./discharge.dialog.js";
 import { personOfferOpen, rememberOffer } from "./offers.js";
 import { worriesAboutSomeoneElse } from "./shared/someone-else-words.js";
-import { acknowledge as acknowledgeConcern, CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern, readsAsNewMessage } from "./concern-offer.dialog.js";
+import { acknowledge as acknowledgeConcern, CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern, readsAsNewMessage, saidGently } from "./concern-offer.dialog.js";
 
 export { nextMappingTopic } from "./begin-dialog.js";
 
@@ -210,6 +210,15 @@ export class MainDialog extends ComponentDialog {
     // offer of a person; the question waits underneath and comes again after the offer (it was asked again at once,
     // tester22 full08). Not at the consent, which takes no offer before it is answered.
     if (isPrompt(leafOf(inner)) && !awaitsConsentAnswer(inner) && worriesAboutSomeoneElse(text)) return offerHuman(inner, concernReasonsOf(s, text, s.concern?.reasons ?? []));
+    // "menade berätta om mig" after a menu's number was read as another choice (or as a mood): the choice corrected,
+    // nothing of the one begun kept (it was kept as what makes the day not lower, and the check-in went on).
+    const meant = meantInstead(text);
+    if (meant && !s.concern && startedFromMenu(inner, meant.intent)) {
+      // Off the stack without keeping anything (a cancel would keep what the wrong dialog was told, TillitDialog).
+      inner.stack.splice(0);
+      inner.context.activity.text = meant.said;
+      return inner.beginDialog(`${MAIN_DIALOG}.route`);
+    }
     // A heavy message: the dialog still takes the answer, but what it would say next waits for the offer.
     if (s.concern && inner.activeDialog?.id !== CONCERN_OFFER_DIALOG) raiseConcern(inner.context, s.concern.reasons);
     // "Nej tack" to the farewell's offer, or to a follow-up check-in's "passar det nu?", declines the
@@ -244,6 +253,16 @@ export class MainDialog extends ComponentDialog {
     // The offer of a person takes only a plain answer: anything else said or asked is a new message, read as one,
     // and the offer stands (a later "ja" still answers it: small-talk.ts reads it as the offer just made).
     if (leafOf(inner).activeDialog?.id === CONCERN_OFFER_DIALOG && readsAsNewMessage(inner.context, leafOf(inner).activeDialog)) return readBesideOffer(inner);
+    // "sådär" to "Hur har du sovit?", after a gentle word for the heavy answer given to it first: the answer, taken.
+    if (answersBeneathGentleWord(inner, text)) return inner.continueDialog();
+    // "chips räknas?" to "Har du ätit något ordentligt idag?": yes, lightly, and the question again (it was read as an answer and skipped past).
+    const thing = isActive(inner, CHECK_IN_DIALOG) && leafOf(inner).activeDialog?.id === PROMPTS.option ? asksIfCounts(text) : undefined;
+    if (thing) {
+      s.preface(s.t("checkIn.counts", { thing }));
+      inner.context.turnState.set(ASKED_AGAIN, true);
+      await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
     if (answersWaitingQuestion(inner, text)) return inner.continueDialog();
     // "💀", "😭" alone to a question that cannot read it: a warm word, and the question again (no try used up).
     if (await meetsFaceMidQuestion(inner, text)) return { status: DialogTurnStatus.waiting };
@@ -927,6 +946,39 @@ function namesOfferedChoice(inner: DialogContext, text: string): boolean {
   if (active?.id !== PROMPTS.option) return false;
   const choice = (active.state as { options?: { validations?: unknown } } | undefined)?.options?.validations as ChoiceSpec | undefined;
   return choice !== undefined && namedOption(text, choice.options, choice.labels) !== undefined;
+}
+
+/**
+ * A gentle word about something heavy (the team knew already, nothing asked) stands over a question of a dialog's,
+ * and the message answers that question: the word steps aside without the question being asked again, and the
+ * answer is the question's ("har legat i sängen hela dan", then "sådär", met "Hur har du sovit?" again, and "lite"
+ * after it skipped the question). False, with nothing changed, otherwise.
+ */
+function answersBeneathGentleWord(inner: DialogContext, text: string): boolean {
+  const top = inner.activeDialog;
+  if (top?.id !== CONCERN_OFFER_DIALOG || !saidGently(top) || services(inner.context).concern) return false;
+  // Off the stack without resuming what is under it (resuming asks its question again).
+  inner.stack.pop();
+  if (answersWaitingQuestion(inner, text)) return true;
+  inner.stack.push(top);
+  return false;
+}
+
+// "menade berätta om mig", "nej jag menade kolla läget", "i meant talk to a person": a choice corrected.
+const MEANT = /^((nej|na|nae|oj|oops|sorry|forlat|assa|ah|eh|no) )*(jag |i )?(menade|meant|ville) (.+)$/;
+
+/** What was meant instead, when it names one of the next steps Tillit offers (the words after "menade"). */
+function meantInstead(text: string): { said: string; intent: FreeIntent } | undefined {
+  const said = MEANT.exec(fold(text))?.[5];
+  if (!said) return undefined;
+  const intent = understandFree(said);
+  return startedBy[intent] || intent === "human" ? { said, intent } : undefined;
+}
+
+/** A dialog the next steps begin is open and was not the one meant (so the choice was read wrong). */
+function startedFromMenu(inner: DialogContext, meant: FreeIntent): boolean {
+  const open = Object.values(startedBy).find((id) => inner.stack.some((d) => d.id === id));
+  return open !== undefined && open !== startedBy[meant];
 }
 
 /** The text answers the question now waiting: one of its offered choices, a score, a name. */

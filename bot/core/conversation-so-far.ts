@@ -72,16 +72,20 @@ export async function loadConversationView(sql: SqlExecutor, f: ConversationFact
 }
 
 /**
- * The choices a bare number now picks from: the last message's, or, when that one asked nothing and
- * offered none ("Okej!" to an "ok"), the menu just before it (a tester's "2" two messages after the menu
- * met "förstår inte allt").
+ * The choices a bare number now picks from: the last message's, or, when the messages since asked nothing and
+ * offered none ("Okej!" to an "ok", "Schysst!" to a 👍), the menu before them, up to MENU_STANDS_FOR back (a
+ * tester's "2" two messages after the menu met "förstår inte allt"; three after it, it was read as a mood of 2).
  */
 function choicesStillOpen(recent: { body: string; choices: string[] | null }[]): string[] | null {
-  const [last, before] = recent;
-  if (!last) return null;
-  if (last.choices?.length) return last.choices;
-  return !last.body.includes("?") && before?.choices?.length ? before.choices : null;
+  for (const message of recent.slice(0, MENU_STANDS_FOR + 1)) {
+    if (message.choices?.length) return message.choices;
+    if (message.body.includes("?")) return null;
+  }
+  return null;
 }
+
+/** How many small replies that asked nothing may follow a menu, and a bare number still pick from it. */
+const MENU_STANDS_FOR = 3;
 
 /** The texts last sent to the participant in this conversation, oldest first. */
 export function recentTexts(sql: SqlExecutor, conversationId: number): Promise<string[]> {

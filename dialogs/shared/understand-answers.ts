@@ -137,7 +137,8 @@ export function echoAnswer(said: string): "yes" | "no" | undefined {
 
 const SLEPT_OK = /\b(sadar|sa dar|sadar typ|mja|meh|halvbra|lagom|mittemellan|mitt emellan|so so|soso|helt ok|helt okej|okej|ok|okay|kinda ok|alright|halvdant|halvdaligt|inget speciellt|inget sarskilt|varken bra eller daligt|inte sa bra inte sa daligt|medel|hyfsat|hyfsad|typ ok|sisadar)\b/;
 const SLEPT_BAD = /\b(\w*daligt|dalig|inget vidare|inge vidare|inte vidare|(kunde|kan|kunnat|lyckades|gick) (inte|int|ej) (att )?(sova|somna)|(couldnt|could not|cant|can t|could t) (sleep|fall asleep)|svart att (sova|somna)|somnade (sent|inte)|vaken hela natten|vaknar (hela tiden|ofta|varannan timme|flera ganger|typ \d+|\d+)|vaknat (hela tiden|flera ganger)|varannan timme|(och|o) grater|grater hela|grat hela|keep waking|woke up every|waking up every|crying all night|and crying|skit|skitdaligt|kasst|kass|uselt|usel|piss|pissigt|vardelost|knappt|vaknade|somnlos|somnade inte|sov inte|inte alls|mardrommar|bad|badly|terrible|awful|shit|crap|horrible|not good|didnt sleep|barely|trott|jobbigt|risigt|katastrof)\b/;
-const SLEPT_GOOD = /\b(bra|\w*gott|asbra|jattebra|superbra|riktigt bra|fint|nice|najs|good|great|well|som en (stock|sten|bebis|baby|prinsessa)|utvilad|grymt|toppen|perfekt|amazing|kanon|underbart|skont)\b/;
+// "sov som en död 💀", "slept like the dead": slept very well (a young tester's met "Jag förstod inte riktigt").
+const SLEPT_GOOD = /\b(bra|\w*gott|asbra|jattebra|superbra|riktigt bra|fint|nice|najs|good|great|well|som en (stock|sten|bebis|baby|prinsessa|dod|docka)|like a (log|rock|baby|dead person)|like the dead|utvilad|grymt|toppen|perfekt|amazing|kanon|underbart|skont)\b/;
 const NOT_GOOD = /\binte (sa |sarskilt |speciellt |jatte|sa jatte|sa himla |alls )?(bra|gott|okej|ok|fint|good|well)\b|\bnot (so |very |that )?(good|well|great)\b/;
 // Neither good nor bad, in either order: "inte bra inte dåligt", "not great not terrible", "varken eller".
 const NOT_ = String.raw`(inte|not|nor|int)( sa| so| that| too| jatte| super| direkt)?`;
@@ -189,7 +190,7 @@ const TOLD_SLEPT_BADLY = new RegExp(
 );
 const SLEPT_WORD = new RegExp(String.raw`\b${SLEEP_WORD}\b`);
 const SLEPT_NOT_HERE = new RegExp(String.raw`\b${SLEEP_WORD} (inte|int|ej) (hemma|hos|dar|har|pa|i|med|over)\b`);
-const TOLD_SLEPT_WELL = new RegExp(String.raw`\b(sov|sovit|slept)( typ| faktiskt| ratt| riktigt| ganska| sjukt| as)? (bra|gott|skont|well|good|great|som en (stock|sten|bebis|baby|prinsessa)|like a (baby|log|rock))\b`);
+const TOLD_SLEPT_WELL = new RegExp(String.raw`\b(sov|sovit|slept)( typ| faktiskt| ratt| riktigt| ganska| sjukt| as)? (bra|gott|skont|well|good|great|som en (stock|sten|bebis|baby|prinsessa|dod|docka)|like a (log|rock|baby|dead person)|like the dead)\b`);
 
 // The night in hours: "sov typ 3h", "sov bara 4 timmar", "slept like 2 hrs", "sovit fem timmar" (texter17 #13:
 // "sov typ 3h" was asked "Hur har du sovit?" right after). Five hours or fewer is a bad night, eight or more a good one.

@@ -560,3 +560,18 @@ const NEVER_WORKED = /^((men|och|asa|assa|alltsa|typ|ja|jag|ja har|i|but|and|lik
 export function toldNeverWorked(text: string): boolean {
   return !text.includes("?") && NEVER_WORKED.test(fold(text));
 }
+
+// Whether something counts, asked back to a check-in's question: "chips räknas?", "nudlar räknas väl?", "does pizza
+// count?" (a young tester's "chips räknas?" was skipped past to the next question). The thing asked about, as written.
+const COUNTS_AFTER = /^(?:(?:men|typ|asså|assa|ok|okej|eh|hmm|haha|lol|but|like|so|does|do)\s+)*(\p{L}[\p{L}\s'-]{0,30}?)\s+(?:räknas|raknas|räknas det|raknas det|counts|count)(?:\s+(?:väl|val|ju|typ|lol|haha|då|da|or|too|also|också|ocksa))*\s*\?+\s*$/iu;
+const COUNTS_BEFORE = /^(?:does|do|räknas|raknas)\s+(\p{L}[\p{L}\s'-]{0,30}?)(?:\s+(?:count|counts))?(?:\s+(?:too|also|också|ocksa|lol|haha))*\s*\?+\s*$/iu;
+
+/** "chips räknas?": the thing asked about ("chips"), or undefined. At most three words. */
+export function asksIfCounts(text: string): string | undefined {
+  const trimmed = text.trim();
+  const thing = (COUNTS_AFTER.exec(trimmed) ?? COUNTS_BEFORE.exec(trimmed))?.[1]?.trim();
+  if (!thing || thing.split(/\s+/).length > 3) return undefined;
+  // "det räknas?", "vad räknas?": nothing named.
+  if (/^(det|de|detta|this|that|it|vad|va|vem|vilket|vilka|hur|what|which|who|how)$/i.test(thing)) return undefined;
+  return thing;
+}

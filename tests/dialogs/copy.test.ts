@@ -115,6 +115,7 @@ const longVars: Record<string, string> = {
   noContactMonths: "120", // RETENTION_NO_CONTACT_MONTHS at most
   code: "123456", // a one-time phone code (bot/webchat/phone-code.ts)
   team: "x".repeat(80), // a team's name: at most 80 characters (bot/staff/team-settings.ts)
+  thing: "x".repeat(31), // a thing asked whether it counts, as written ("chips räknas?"): at most 31 characters (asksIfCounts)
   // All six mapping topics told, in the longer language (answers.aboutMeTopics, joined as a list).
   topics: "vad du gillar, vad du gjort förut, hur du har det, vad som ger dig energi, vad som är svårt och din vardag",
 };

@@ -130,6 +130,7 @@ describe("2. the check-in in step with the answers", () => {
     expect(wrong).toMatch(/skala 1-10/);
     const corrected = await q.sayLater("menade berätta om mig", 4_000);
     expect(corrected).not.toMatch(/sovit|inte lägre/);
+    expect(corrected).toMatch(/lära känna dig/);
     expect((await q.record()).checkIns).toEqual([]);
   });
 });
