@@ -15,6 +15,7 @@ import { TRAINED_SCREEN } from "../bot/safety/screen-with-model.js";
 import { fold } from "./shared/fold.js";
 import { closes } from "./shared/understand-free.js";
 import { isFiller } from "./shared/waiting-words.js";
+import { answersOnItsOwn } from "./shared/understand-answers.js";
 import { message } from "./shared/prompts.js";
 import { services, type BurstMemory, type TurnServices } from "./turn-services.js";
 
@@ -55,6 +56,9 @@ function burstGoingOn(s: TurnServices, text: string): BurstMemory | undefined {
   if (!b || !isFragment(text) || b.texts.length >= BURST_MESSAGES || !b.texts.every(isFragment)) return undefined;
   // "tack", "ok", "hejdå" are said to Tillit, not more of the sentence.
   if (/\p{L}/u.test(text) && (isFiller(text) || closes(text))) return undefined;
+  // "badly" / "a bit" / "no" while a person is awaited: answers, each of its own, as to a check-in's questions; not a
+  // sentence (read as one, the last two got nothing at all). "asså" / "jag" / "mår" / "typ" / "skit" still is one.
+  if (b.whileWaiting && [...b.texts, text].every(answersOnItsOwn)) return undefined;
   return s.now.getTime() - Date.parse(b.at) < BURST_GAP_MS ? b : undefined;
 }
 

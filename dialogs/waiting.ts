@@ -24,9 +24,9 @@ import { describeOfficeHours } from "../bot/domain/office-hours.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
-import { asksAnyoneThere, asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep, asksOpeningHours, asksWhoAnswers, asksQuietFirst, asksSomeoneToCome, cannotCall, othersLeft, crisisWaitKeys } from "./shared/waiting-words.js";
+import { asksAnyoneThere, asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep, asksOpeningHours, asksWhoAnswers, asksQuietFirst, asksSomeoneToCome, cannotCall, othersLeft, crisisWaitKeys, asksForEnglishHelp } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
-import { saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
+import { answersOnItsOwn, saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
 import { answersDayAfter, celebratesWhileWaiting } from "./small-talk.js";
 import { faceAlone, feelsBad, sorryForWhenWritten } from "./shared/understand-small-talk.js";
@@ -78,6 +78,11 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   if (await answersWhatNow(dc, text)) return;
   // "kan du kalla mig J": a name is taken and confirmed while waiting too (it got "Jag är kvar här").
   if (!s.concern && (await changesName(dc, text))) return;
+  // "can someone help in english tomorrow?": the team reads it, and whether someone can is theirs to say (it got "Got it.").
+  if (!s.conversation.takenOver && s.flagged !== "crisis" && asksForEnglishHelp(text)) {
+    await dc.context.sendActivity(message(s.t("waiting.languageAsked", { coordinator: coordinatorInSentence(s) })));
+    return;
+  }
   const intent = questionInContext(s, text, understandFree(text));
   if (intent === "none" && (await stillThereStaff(s, text))) return answerQuestion(dc, "still-mine");
   if (intent.startsWith("question:")) return answerQuestion(dc, intent.slice("question:".length) as QuestionKind);
@@ -204,12 +209,19 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     await dc.context.sendActivity(message(s.t("waiting.afterCrisisThanks", { coordinator: coordinatorInSentence(s) })));
     return;
   }
+  // "badly", "a bit", "no" as if the check-in went on: its questions are paused, nothing needs answering (once; a
+  // young tester's "a bit" and "no" got nothing at all, read as more of a burst its receipt covered).
+  if (!s.conversation.takenOver && answersOnItsOwn(text) && !s.conversation.recentTexts.slice(-3).some((t) => QUESTIONS_PAUSED.test(t))) {
+    return sayWithReading(dc, "waiting.answersPaused", { fresh: true, light: true });
+  }
   await sayWithReading(dc, s.conversation.takenOver ? "waiting.ackTakenOver" : "waiting.ack", { fresh: true, light: isLight(text, intent), daily: true });
   // "asså", "hallå": the plain receipt, which is a burst's if more of it comes (burst.ts).
   await mayBeginBurstWhileWaiting(dc, text);
 }
 
 const OK_NOD = /^(k|kk|ok|okej|okey|oki|okay|okok|aight|fine|alright|mm|mmm|mhm)\b/;
+/** Said lately that Tillit's questions are paused (waiting.answersPaused, waiting.paused). */
+const QUESTIONS_PAUSED = /frågor (är )?pausade|pausat mina frågor|questions are paused/;
 
 /** A step referred to as one chosen or talked about before (chosen-step-words.ts): said back, waiting for the coordinator. */
 async function toldStepAgain(dc: DialogContext, text: string): Promise<boolean> {

@@ -422,3 +422,19 @@ export function answersPlainly(text: string): boolean {
   if (bare) return true;
   return !text.includes("?") && !parts.slice(1).some((p) => asksSomething(p, fold(p)));
 }
+
+// An amount said alone: "a bit", "lite", "not much" (to "Have you eaten?" or "moved?", asked or only expected).
+const AMOUNT_ALONE = /^(a bit|a little|a lot|lots|not much|not really|kinda|sort of|lite|lite grann|litegrann|lite typ|mycket|jattemycket|inte mycket|inte sa mycket|ganska mycket)$/;
+
+/**
+ * A short answer that stands on its own, as to one of the check-in's questions: a no, a good / so-so / bad, an amount
+ * ("nej", "badly", "a bit"). Not a yes or a nod (read as such elsewhere), nor anything asked.
+ */
+export function answersOnItsOwn(text: string): boolean {
+  const said = fold(text);
+  if (!said || text.includes("?") || said.split(" ").length > 3) return false;
+  if (AMOUNT_ALONE.test(said)) return true;
+  if (understandYesNo(text) === "no") return true;
+  const reading = understandGoodOkBad(text);
+  return reading === "good" || reading === "ok" || reading === "bad";
+}

@@ -797,10 +797,11 @@ const PRACTICAL_TOPIC = new RegExp(`${PRACTICAL_TOPIC_ALONE.source.slice(0, -3)}
 const WHO_PAYS_FOR_IT =
   /\b(kan|kommer|betalar|far|will|can|does|would|could) (kommunen|kommun|soc|socen|socialen|ni|staten|af|arbetsformedlingen|the municipality|the council|the kommun|you|they|dom|de)( \w+)? (betala|bekosta|sta for|pay|cover|fund)\b|\b(betalar|pays)\b.*\b(kommunen|soc|municipality|council)\b/;
 // Asked the way one asks how things work: "hur ställer man sig…", "vad kostar…", "måste man…", "kan jag få…", and
-// whether Tillit knows: "vet du om man kan byta skola…", "do you know if i can…" (texter18 #8: "vet" was read as the
+// whether Tillit knows: "vet du om man kan byta skola…", "do you know if i can…"; after a shrug or a word ("whatever. whats
+// aktivitetsstöd", which met silence) (texter18 #8: "vet" was read as the
 // school knowing, and the privacy answer ending in "anmäla till soc" came to a question about changing schools).
 const PRACTICAL_ASKED =
-  /^((och|men|assa|ok|okej|hej|typ|fraga|en fraga|undrar) )*((vet (du|ni)|do (you|u) know|undrar)( (om|if|whether))?( (man|jag|ja|i|vi|we))? )?(hur|vad|va|var|vart|vem|vilka|vilken|maste|mast|behover|kan|far|finns|gar|funkar|fungerar|ska|how|what|whats|where|who|do|does|can|could|should|is|are|(nar|when) (kan|far|maste|behover|ska|borjar|gar|can|do|does|should|is))\b/;
+  /^((och|men|assa|ok|okej|hej|typ|fraga|en fraga|undrar|whatever|whatevs|so|and|but|hey|okay|anyway|btw) )*((vet (du|ni)|do (you|u) know|undrar)( (om|if|whether))?( (man|jag|ja|i|vi|we))? )?(hur|vad|va|var|vart|vem|vilka|vilken|maste|mast|behover|kan|far|finns|gar|funkar|fungerar|ska|how|what|whats|where|who|do|does|can|could|should|is|are|(nar|when) (kan|far|maste|behover|ska|borjar|gar|can|do|does|should|is))\b/;
 // "jag har typ aldrig jobbat kan jag ens skriva ett cv": the question after what is told.
 const ASKED_AFTER = /\b(kan jag|kan man|far jag|far man|maste jag|maste man|behover jag|hur gor (jag|man)|can i|do i need|how do i)\b/;
 // "e det försent att börja i januari", "is it too late to apply": whether it is too late, which depends (the team).

@@ -504,3 +504,14 @@ export function crisisWaitKeys(text: string, harm: boolean): string[] | undefine
   if (someoneElseSafe(text)) return ["waiting.otherSafe"];
   return undefined;
 }
+
+// "can someone help in english tomorrow?", "kan nån i teamet prata engelska?": whether a person can help in English,
+// asked (it got "Got it. It's waiting for the team."). Asked of a person, not of Tillit ("do you speak english").
+const IN_ENGLISH = /\b(english|engelska|engelsk)\b/;
+const SOMEONE_CAN = /\b(someone|somebody|anyone|anybody|any of you|a person|the team|teamet|nan|nagon|ngn|nan i teamet|koordinatorn|the coordinator)\b.*\b(help|write|speak|talk|text|answer|explain|hjalpa|skriva|prata|snacka|tala|svara|forklara)\b/;
+
+/** Whether someone on the team can help in English, asked. */
+export function asksForEnglishHelp(text: string): boolean {
+  const said = fold(text);
+  return text.includes("?") && IN_ENGLISH.test(said) && SOMEONE_CAN.test(said);
+}

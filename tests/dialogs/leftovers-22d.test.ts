@@ -191,24 +191,32 @@ describe("4. English while a person is awaited", () => {
 
   it("'a bit' and 'no' each get a reply, never silence", async () => {
     const p = await waitingInEnglish();
-    await says(p, ["lol its not that heavy, just annoying", "ok", "badly"]);
-    expect(await p.sayLater("a bit", 4_000)).not.toBe("");
-    expect(await p.sayLater("no", 3_000)).not.toBe("");
+    await says(p, ["lol its not that heavy, just annoying", "ok"]);
+    const badly = await p.sayLater("badly", 5_000);
+    const aBit = await p.sayLater("a bit", 4_000);
+    const no = await p.sayLater("no", 3_000);
+    for (const r of [badly, aBit, no]) expect(r).not.toBe("");
+    // Once said why nothing is asked; never the same line twice in a row.
+    expect([badly, aBit, no].filter((r) => /questions are paused/.test(r))).toHaveLength(1);
+    expect(aBit).not.toBe(no);
   });
 
   it("'whats aktivitetsstöd' is answered honestly: the team can explain it, a person offered", async () => {
     const p = await waitingInEnglish();
     const reply = await p.sayLater("whatever. whats aktivitetsstöd", 4_000);
-    expect(reply).toMatch(/team/);
-    expect(reply).toMatch(/aktivitetsstöd/);
+    expect(reply).toMatch(/coordinator|team/);
+    expect(reply).toMatch(/can't answer|don't have a sure answer|help/);
+    expect(reply).not.toMatch(/still here/);
+    expect(reply).not.toMatch(NOT_UNDERSTOOD);
   });
 
   it("'can someone help in english tomorrow?': the team reads it and will say", async () => {
     const p = await waitingInEnglish();
+    await says(p, ["lol its not that heavy, just annoying", "ok", "hello?"]);
     const reply = await p.sayLater("can someone help in english tomorrow?", 4_000);
     expect(reply).not.toMatch(/^Got it\./);
     expect(reply).toMatch(/English/);
-    expect(reply).toMatch(/team/);
+    expect(reply).toMatch(/coordinator|team/);
     expect(reply).not.toMatch(/will (write|answer|help) (you )?in English|someone can help in English/i);
   });
 });
