@@ -6,6 +6,14 @@ import { asksMyName, namesSelf, renamesTo } from "./shared/understand-name.js";
 import { message } from "./shared/prompts.js";
 import { nameForOnboarding } from "./onboarding.dialog.js";
 import { services } from "./turn-services.js";
+import { fold } from "./shared/fold.js";
+
+// "sa jag ju", "egentligen", "i said": a name said as a correction of what Tillit has.
+const CORRECTION = /\b(sa jag ju|sa ju|sa jag|egentligen|faktiskt|menade|nej|inte|actually|i said|told you|really)\b/;
+
+function correctsName(text: string): boolean {
+  return CORRECTION.test(fold(text));
+}
 
 /**
  * The name said, taken and confirmed, or the name asked about, told: true when the message was one of them. A name
@@ -14,8 +22,12 @@ import { services } from "./turn-services.js";
 export async function changesName(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
   if (s.participant.dataConsent !== true) return false;
-  // "asså jag heter typ mohammed men kalla mig mo": what to use, however it is said.
-  const name = renamesTo(text) ?? namesSelf(text);
+  // "asså jag heter typ mohammed men kalla mig mo": what to use, however it is said. "jag heter Mo" alone does not
+  // put another name over one given (it may be told, not asked for); the same name said again is confirmed, and
+  // another said as a correction ("jag heter J sa jag ju", "egentligen heter jag Mo") is taken.
+  const said = namesSelf(text);
+  const current = s.participant.preferredName;
+  const name = renamesTo(text) ?? (said && (!current || fold(current) === fold(said) || correctsName(text)) ? said : undefined);
   if (name) {
     // Onboarding still running ends with the name said now ("Tack, J!").
     nameForOnboarding(dc, name);
@@ -24,7 +36,6 @@ export async function changesName(dc: DialogContext, text: string): Promise<bool
     return true;
   }
   if (!asksMyName(text)) return false;
-  const current = s.participant.preferredName;
   await dc.context.sendActivity(message(current ? s.t("name.told", { name: current }) : s.t("name.none")));
   return true;
 }

@@ -169,6 +169,11 @@ describe("3. names, given or corrected at any time", () => {
     expect(again).toMatch(/\bJ\b/);
     expect(again).not.toMatch(NOT_UNDERSTOOD);
     expect(await q.sayLater("svenska", 4_000)).toMatch(/Tack, J!/);
+    // Another name over one given, said as a correction: taken ("jag heter Mo" alone is not: fifth-round-leftovers).
+    const r = newcomer();
+    await says(r, ["hej", "ja", "Sara", "kväll"]);
+    expect(await r.sayLater("nej jag heter Mo sa jag ju", 4_000)).toMatch(/\bMo\b/);
+    expect((await r.record()).preferredName).toBe("Mo");
   });
 
   it("'kan du kalla mig J' while a person is awaited is taken and confirmed", async () => {
