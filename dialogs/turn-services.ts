@@ -5,7 +5,7 @@ import type { TurnContext } from "botbuilder";
 import type { ConversationView, ModelIntent, ParticipantView, TurnEffect, TurnLookups } from "../bot/runtime/turn-types.js";
 import type { Translator } from "../bot/infrastructure/i18n.js";
 import type { Language } from "../bot/domain/vocabulary.js";
-import { describeNextReading, nextReading } from "../bot/domain/office-hours.js";
+import { describeNextReading, nextReading, readingUnlessSaid } from "../bot/domain/office-hours.js";
 
 export interface TurnServices {
   participant: ParticipantView;
@@ -221,28 +221,42 @@ export function coordinatorInSentence(s: TurnServices): string {
  * empty when they were said lately and nothing has changed since (texter16 #16b, #2): said once, the sentence is
  * not repeated under the next replies (a tester got "Någon i teamet läser det i morgon från kl 08:00." under
  * reply after reply at night). It comes again on a new day (other words), after hours without a message from
- * Tillit, when this turn passes something on to the team (a request for a person, a concern raised or read by the
- * screen), or `always` (asked when, "hallå?", "is anyone there"). In office hours it is always said.
+ * Tillit, when this turn passes something on to the team (a concern raised or read by the screen) and none of the
+ * last few texts said it, when a person is asked for in this turn, or `always` (asked when). `unlessJustSaid` (asked
+ * whether anyone is there, a question kept for the team): said unless one of the last few texts said it. In office
+ * hours it is always said.
  * The copy's {reading} then leaves no gap (i18n fill), nor does a text that ends with it (prompts.ts message).
  */
-export function nextReadingFor(s: TurnServices, options: { always?: boolean } = {}): { open: boolean; reading: string; full: string } {
+export function nextReadingFor(s: TurnServices, options: { always?: boolean; unlessJustSaid?: boolean } = {}): { open: boolean; reading: string; full: string } {
   const next = nextReading(s.now, s.participant.officeHours);
   const full = describeNextReading(s.t, next);
-  // In office hours it is short ("Någon i teamet läser under dagen."), and kept.
-  if (next.open || options.always || passesOnNow(s) || !readingSaidLately(s, full)) return { open: next.open, reading: full, full };
+  // In office hours it is short ("Någon i teamet läser under dagen."), and kept; a request for a person made now
+  // is told when it is read.
+  if (next.open || options.always || asksForPersonNow(s)) return { open: next.open, reading: full, full };
+  // Said in one of the last few texts, it is not said again, whatever else this turn passes on (session 22: "Någon i
+  // teamet läser det i morgon från kl 08:00" four times in one morning's wait, under each worry passed on).
+  if (saidInLastTexts(s, full)) return { open: next.open, reading: "", full };
+  if (options.unlessJustSaid || passesOnNow(s) || !readingSaidLately(s, full)) return { open: next.open, reading: full, full };
   return { open: next.open, reading: "", full };
 }
 
 /** How long when a person reads, once said, stays said (a night, an afternoon). */
 const READING_SAID_MS = 6 * 3_600_000;
-/** How many of the last texts sent are read for it (the core's own crisis replies say it too). */
-const READING_SAID_WITHIN = 4;
+
+/** One of Tillit's last few texts (office-hours.ts readingUnlessSaid), sent within the while, said it. */
+function saidInLastTexts(s: TurnServices, full: string): boolean {
+  const last = s.conversation.lastAutomatedAt;
+  return last !== null && s.now.getTime() - last.getTime() < READING_SAID_MS && readingUnlessSaid(full, s.conversation.recentTexts) === "";
+}
 
 function readingSaidLately(s: TurnServices, full: string): boolean {
   const said = s.memory.readingSaid;
-  if (said?.text === full && s.now.getTime() - Date.parse(said.at) < READING_SAID_MS) return true;
-  const last = s.conversation.lastAutomatedAt;
-  return last !== null && s.now.getTime() - last.getTime() < READING_SAID_MS && s.conversation.recentTexts.slice(-READING_SAID_WITHIN).some((t) => t.includes(full));
+  return said?.text === full && s.now.getTime() - Date.parse(said.at) < READING_SAID_MS;
+}
+
+/** This turn asks for a person (or an erasure, which a person carries out): the one who asked is told when it is read. */
+function asksForPersonNow(s: TurnServices): boolean {
+  return s.effects.some((e) => e.kind === "request-human" || e.kind === "request-erasure");
 }
 
 /** This turn passes something new on to the team (or the screen raised what was said): when they read is said with it. */

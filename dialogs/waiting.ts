@@ -442,8 +442,9 @@ const CALL_OUT_NUMBERS_MS = 60 * 60_000;
 async function answeredCallOut(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
   if (!callsOut(text) || s.conversation.takenOver) return false;
-  // "hallå?" asks whether anyone is there: when someone is, said every time.
-  const { open, reading } = nextReadingFor(s, { always: true });
+  // "hallå?" asks whether anyone is there: who is, said every time; when someone reads, unless one of the last few
+  // texts said it (session 22: said under a worry, then again under "hallå?" two texts later).
+  const { open, reading } = nextReadingFor(s, { unlessJustSaid: true });
   if (!open) {
     // Where to talk now, unless the text before, or a message within the hour, gave the numbers (or they were
     // declined): a plea at 03:00 got them, and "hallå?" two messages later got them again.

@@ -124,7 +124,8 @@ describe("a protective step after a crisis, and the days after a handled crisis 
     const out = await say(p, "everyone i know is out");
     expect(out).not.toMatch(NOT_YET);
     expect(out).not.toMatch(/90101|Självmordslinjen/);
-    expect(out).toMatch(/Kim|[Ss]omeone on the team/);
+    // (When someone on the team reads, said in the reply just before, is not said again: fix22e 4.)
+    expect(`${friday} ${out}`).toMatch(/Kim|[Ss]omeone on the team/);
     expect(await say(p, "has kim answered me")).toMatch(/^Yes, Kim/);
     // Two weeks on.
     suite.h.clock.ms = Date.parse("2026-12-15T17:00:00Z");
