@@ -13,7 +13,7 @@ import { nextStepLabels } from "./shared/next-steps.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
 import { MAPPING_TOPICS, type MappingTopic } from "./mapping.dialog.js";
 import { offerReply, rememberOffer } from "./offers.js";
-import { coordinatorInSentence, coordinatorName, coordinatorNames, retentionVars, services, type TurnServices, tWhileRead } from "./turn-services.js";
+import { coordinatorInSentence, coordinatorName, coordinatorNames, nextReadingFor, retentionVars, services, type TurnServices, tWhileRead } from "./turn-services.js";
 
 /** `nextSteps`: the answer ends the turn with nothing else asked, so "what can you do" may offer the steps as choices. */
 export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps = false, asked = ""): Promise<{ text: string; choices?: string[] }> {
@@ -293,6 +293,14 @@ async function stillTheirsAnswer(s: TurnServices, asked: string): Promise<string
 }
 
 async function myCoordinatorAnswer(s: TurnServices): Promise<string> {
+  // While a person is awaited (not in a takeover, whose receipt names who has the chat): the name, or that the one
+  // from the team who writes will say who they are, never "skriv människa" to someone who has (session 22: "men vad
+  // heter koordinatorn då" got "Tack, teamet får se det här").
+  if (s.conversation.waiting && !s.conversation.takenOver) {
+    const { reading } = nextReadingFor(s, { unlessJustSaid: true });
+    const named = s.participant.coordinatorFirstName;
+    return named ? s.t("answers.myCoordinatorWaiting", { coordinator: named, reading }) : s.t("answers.myCoordinatorWaitingNone", { reading });
+  }
   if (s.participant.coordinatorFirstName) return s.t("answers.myCoordinator", { coordinator: coordinatorName(s) });
   const staff = await s.lookups.lastStaffWriter();
   if (staff) return s.t("answers.myCoordinatorNoneButStaff", { coordinator: staff });

@@ -245,6 +245,8 @@ const STAFF_WORD = String.raw`(koordinator|koordinatorn|koordinatorer|coach|coac
 const MY_COORDINATOR = [
   // Without "my": "ok men vem e koordinator", "who's the coordinator".
   new RegExp(String.raw`\b(vem|who|whos|who s)( (e|ar|is|blir))? (${STAFF_WORD})\b`),
+  // The name asked of "the" coordinator: "men vad heter koordinatorn då", "whats the coordinators name then" (session 22).
+  new RegExp(String.raw`\b(vad|va) heter (${STAFF_WORD})\b|\b(whats|what s|what is|whos|who s) (the|my|your) (${STAFF_WORD})( s|s)? name\b`),
   new RegExp(
     String.raw`\b(vem|vilken|vilka|vad heter|va heter|who|whos|who s|what s the name of|whats the name of|what is the name of)\b.*\b(min|mitt|mina|my|the)( (egen|egna|own|nya|new))? (${STAFF_WORD}|kontakt|person)\b`,
   ),
@@ -265,7 +267,7 @@ const MY_COORDINATOR = [
 ];
 // Asked though said without a question mark: who, which, "undrar", "… eller", or "har jag …" first
 // ("har jag nån egen handläggare här": the verb first asks, in Swedish).
-const COORDINATOR_ASKED = /\b(vem|vad heter|va heter|who|whos|who s|vilken|which|undrar|wonder|eller|or)\b|^(har jag|ha jag|do i have|have i got)\b/;
+const COORDINATOR_ASKED = /\b(vem|vad heter|va heter|who|whos|who s|whats|what s|what is|vilken|which|undrar|wonder|eller|or)\b|^(har jag|ha jag|do i have|have i got)\b/;
 // A call or a message asked for with it: "har jag en koordinator som kan ringa mig?" wants the call.
 const ASKS_FOR_CONTACT = /\b(ringa|ringer|ring|call|kontakta|hora av (sig|dig)|hor av (sig|dig)|contact me|reach out|text me|prata med|talk to)\b(?! (har|here|hos er))/;
 // Another place's staff: "min handledare på praktiken", "my contact person at social services".

@@ -49,6 +49,41 @@ async function said(p: Participant, text: string, after = 5 * SEC): Promise<stri
   return (await p.say(text)).join(" ");
 }
 
+describe("3. the coordinator's name asked", () => {
+  it("while waiting: the first name when there is one, with no 'skriv människa' (one is asked for already)", async () => {
+    const p = await waiting("sv", true);
+    const got = await said(p, "men vad heter koordinatorn då");
+    expect(got).not.toMatch(RECEIPT);
+    expect(got).toMatch(/Maja/);
+    expect(got).not.toMatch(/människa"/);
+    const en = await waiting("en", true);
+    expect(await said(en, "whats the coordinators name then")).toMatch(/Maja/);
+  });
+
+  it("while waiting with nobody named: the one from the team who writes will say who they are", async () => {
+    for (const [language, line] of [
+      ["sv", "men vad heter koordinatorn då"],
+      ["en", "whats the coordinators name then"],
+    ] as const) {
+      const p = await waiting(language);
+      const got = await said(p, line);
+      expect(got, line).not.toMatch(RECEIPT);
+      expect(got, line).toMatch(language === "sv" ? /berätta(r)? vem/ : /(say|tell you) who/);
+      expect(got, line).not.toMatch(/människa"|person"/);
+    }
+  });
+
+  it("at the consent (full01): answered, and the consent asked again; not 'Ingen brådska'", async () => {
+    suite.h.clock.ms = SUNDAY_MORNING;
+    const p = suite.newcomer();
+    await p.say("hej");
+    const got = await said(p, "men vad heter koordinatorn då");
+    expect(got).not.toMatch(RECEIPT);
+    expect(got).toMatch(/koordinator/);
+    expect(got).toMatch(/spara/);
+  });
+});
+
 describe("4. when a person reads is not said again within a few texts", () => {
   it("the tester's morning (full05): the time is never said when one of the last texts said it", async () => {
     const p = await early();
