@@ -24,7 +24,7 @@ import { describeOfficeHours } from "../bot/domain/office-hours.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
-import { asksAnyoneThere, asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep, asksOpeningHours, asksWhoAnswers, asksQuietFirst, asksSomeoneToCome, cannotCall, othersLeft, crisisWaitKeys, asksForEnglishHelp } from "./shared/waiting-words.js";
+import { asksAnyoneThere, asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep, asksOpeningHours, asksWhoAnswers, asksQuietFirst, asksSomeoneToCome, cannotCall, othersLeft, crisisWaitKeys, asksForEnglishHelp, complainsNotAnswered, questionTopic, asksQuestion } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
 import { answersOnItsOwn, saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
@@ -85,6 +85,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   }
   const intent = questionInContext(s, text, understandFree(text));
   if (intent === "none" && (await stillThereStaff(s, text))) return answerQuestion(dc, "still-mine");
+  // "kan nån hjälpa mig läsa det?" after a letter, "can someone help me read them" (which reads as what is kept).
+  if (await answeredQuestion(dc, text, "letter")) return;
   if (intent.startsWith("question:")) return answerQuestion(dc, intent.slice("question:".length) as QuestionKind);
   const reminder = detectReminderRequest(text);
   if (reminder) {
@@ -169,6 +171,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
     await dc.context.sendActivity(message(s.t(mad ? "waiting.notMad" : "waiting.cancelledAgain", { coordinator: coordinatorInSentence(s) })));
     return;
   }
+  // "du svarar ju inte på nåt jag frågar": sorry, Tillit is a program, and the questions are kept for the team (session 22).
+  if (complainsNotAnswered(text) && !s.conversation.takenOver) return sayQuestionKept(dc, "waiting.notAnswering");
   // A question nobody recognised, "hallå?" or "ingen har ringt": asked, so answered every time (never
   // silence). A takeover gone quiet says so, never "I'm still here" after "a person answers here now".
   if (complainsOfWaiting(text)) return sayWithReading(dc, "waiting.sorryForTheWait");
@@ -187,6 +191,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   }
   // "😭" alone is no filler: laughter or tears, asked which, warmly (it met silence right after the request).
   if (faceAlone(text) === "crying") return sayWithReading(dc, "waiting.cryingFace", { fresh: true, light: true });
+  // "finns det nån kurs typ truckkort man kan gå gratis?", "whats aktivitetsstöd": a question nothing above answers.
+  if (await answeredQuestion(dc, text, "any")) return;
   // Never silence while a person is awaited, but for a pure filler ("ok", "👍") right after an answer in
   // the same minute, and never twice in a row ("nu" and "kan hon ringa" once went unanswered).
   if (mayStayQuiet(s, text) && !clearlyAsks(text)) return;
@@ -230,6 +236,31 @@ async function toldStepAgain(dc: DialogContext, text: string): Promise<boolean> 
   if (!step || s.conversation.takenOver || !whereKnown(step, await s.lookups.chosenEarlier())) return false;
   await sayWithReading(dc, "waiting.stepTold", { fresh: true, light: true, vars: { step: step.said } });
   return true;
+}
+
+/**
+ * A question asked while a person is awaited, which Tillit cannot answer (session 22: "kan nån hjälpa mig läsa det?"
+ * about a letter from Försäkringskassan and "finns det nån kurs typ truckkort man kan gå gratis?" got "Jag är kvar
+ * här…" and "Uppfattat. Det ligger kvar åt teamet"): heard as a question, said honestly to be one for the team and kept
+ * for them, in words that show what it asked (help with a letter: they can go through it together; a course: the team
+ * knows what there is), with when they read unless just said. Nothing is made up. `which`: "letter" only (asked
+ * before the recognised questions, as "read" reads as what is kept), or "any" question nothing before answered.
+ * Not in a takeover, whose receipt names who has the chat.
+ */
+async function answeredQuestion(dc: DialogContext, text: string, which: "letter" | "any"): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.conversation.takenOver || !asksQuestion(text)) return false;
+  const topic = questionTopic(text);
+  if (which === "letter" && topic !== "letter") return false;
+  await sayQuestionKept(dc, topic === "letter" ? "waiting.questionLetter" : topic === "course" ? "waiting.questionCourse" : "waiting.questionWaits");
+  return true;
+}
+
+/** `key` with the coordinator and when a person reads (left out when said in the last few texts, turn-services.ts). */
+async function sayQuestionKept(dc: DialogContext, key: string): Promise<void> {
+  const s = services(dc.context);
+  const { reading } = nextReadingFor(s, { unlessJustSaid: true });
+  await dc.context.sendActivity(message(s.t(key, { coordinator: coordinatorInSentence(s), reading })));
 }
 
 /** How long after a crisis flag its steps are what "what do i do" asks for, and a correction is heard: the night. */

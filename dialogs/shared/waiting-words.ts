@@ -9,6 +9,7 @@ import { correctsGuess } from "./understand-answers.js";
 import { saysScared } from "./clearly-asks.js";
 import { ageFitsKey } from "./age-words.js";
 import { correctsToSomeoneElse, someoneElseSafe, stepForSomeoneElse } from "./someone-else-words.js";
+import { asksSomethingReal } from "./clearly-asks.js";
 
 const NEGATED = /\b(inte|int|ej|inge|aldrig|not|never|no|dont|isnt|aint|nt)( \w+)?( \w+)? (battre|bra|okej|ok|better|good|fine|okay|skamt|skoj|skojade|skojar|skamtade|joke|joking|kidding|skratt)\b/;
 const BETTER = /\b(mar|ma|kanns|kanner mig|e|ar|jag ar|jag e|im|i m|i feel|feeling|doing|feel|its|det ar|det e|allt ar|allt e)( (lite|mycket|mkt|typ|nog|ju|faktiskt|assa|okej|mycke|a bit|a lot|much|way|actually|kinda|alot))* (battre|bra|okej|ok|lugnare|lattare|better|fine|okay|ok|calmer|good)( nu| now| igen| again)?\b/;
@@ -289,7 +290,7 @@ export function pleadsInAWord(text: string): boolean {
 // A practical question in a wait ("anyway is there like a language cafe or something", "finns det nån kurs i
 // svenska?"): answered or passed on, never a crisis tail (texter17 #16). A question, once leading fillers are
 // dropped, about a practical thing.
-const LEADING_FILLER = /^((anyway|anyways|btw|men|assa|ok|okej|aja|so|also|iaf|and|och|but|hursomhelst|hmm|lol|haha|aight|annars|forresten|by the way|oh|ah|like|typ)\s)+/;
+const LEADING_FILLER = /^((anyway|anyways|whatever|btw|men|assa|ok|okej|aja|so|also|iaf|and|och|but|hursomhelst|hmm|lol|haha|aight|annars|forresten|by the way|oh|ah|like|typ)\s)+/;
 const PRACTICAL_THING = /\b(cafe|kafe|kafé|sprakcafe|sprakkafe|language|sprak|svenska|swedish|sfi|komvux|kurs|kurser|course|courses|class|classes|jobb|job|jobs|praktik|internship|skola|school|plugga|study|studera|bibliotek|library|forening|club|aktivitet|aktiviteter|activity|activities|gym|trana|traning|sport|korkort|driving|csn|bostad|lagenhet|apartment|volontar|volunteer|fritidsgard|youth club|meetup|trafflokal|traffpunkt|grupp|grupper|group|groups|club|clubs)\b/;
 
 export function asksPractical(text: string): boolean {
@@ -514,4 +515,40 @@ const SOMEONE_CAN = /\b(someone|somebody|anyone|anybody|any of you|a person|the 
 export function asksForEnglishHelp(text: string): boolean {
   const said = fold(text);
   return text.includes("?") && IN_ENGLISH.test(said) && SOMEONE_CAN.test(said);
+}
+
+// "du svarar ju inte på nåt jag frågar", "you dont answer anything i ask" (session 22, full05): Tillit not answering
+// their questions, complained of; not "ingen svarar" (nobody from the team yet: complainsOfWaiting).
+const NOT_ANSWERING =
+  /\b(du|ni) (svarar|svara|svarade)( ju| ba| bara| typ| ju typ)? (inte|int|aldrig|ej)( pa| ens pa| ens)? (nat|nagot|nagonting|nanting|mina fragor|det jag fragar|nan fraga|nagon fraga|fragorna|fragan|mig)\b|\b(you|u) (dont|don t|do not|never|didnt|didn t|arent|aren t|are not|re not|r not|re never|are never) (answer|answering|respond|responding|reply|replying)( to)? (anything|any of|my|what i|the question|questions|me)\b|\b(ur|youre|you re) (not|never) (answering|responding|replying)\b/;
+
+/** Tillit not answering their questions, complained of: "du svarar ju inte på nåt jag frågar", "ur not answering my questions". */
+export function complainsNotAnswered(text: string): boolean {
+  return NOT_ANSWERING.test(fold(text));
+}
+
+// What a question asked while waiting is about, said back in the answer so it is heard (session 22, full05): help to
+// read or understand a letter or a paper ("kan nån hjälpa mig läsa det?" after a letter from Försäkringskassan, "can
+// someone help me read them"), or a course ("finns det nån kurs typ truckkort man kan gå gratis?").
+const HELP = /\b(hjalp|hjalpa|hjalpe|help|helps)\b/;
+// Reading asked for by itself ("hjälpa mig läsa det"); understanding or going through only with the paper named.
+const READ = /\b(lasa|las|oversatta|read|translate)\b/;
+const LETTER = /\b(brev|brevet|breven|papper|pappret|papperet|blankett|blanketten|letter|letters|paper|papers|form|forms)\b/;
+const COURSE = /\b(kurs|kurser|kursen|utbildning|utbildningar|truckkort|truck|korkort|yrkesutbildning|course|courses|training|forklift)\b/;
+
+/**
+ * Something asked, not only whether anyone is there (clearly-asks.ts asksSomethingReal), after a word to begin
+ * with too ("whatever. whats aktivitetsstöd", which met silence) and with "whats" for "what is".
+ */
+export function asksQuestion(text: string): boolean {
+  const rest = fold(text).replace(LEADING_FILLER, "").replace(/^(whats|wats|what s) /, "what is ");
+  return asksSomethingReal(text) || asksSomethingReal(rest);
+}
+
+/** A question's topic the wait's answer can name: help with a letter, or a course. */
+export function questionTopic(text: string): "letter" | "course" | undefined {
+  const said = fold(text);
+  if (HELP.test(said) && (READ.test(said) || LETTER.test(said))) return "letter";
+  if (COURSE.test(said)) return "course";
+  return undefined;
 }

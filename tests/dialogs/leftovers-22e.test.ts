@@ -49,6 +49,77 @@ async function said(p: Participant, text: string, after = 5 * SEC): Promise<stri
   return (await p.say(text)).join(" ");
 }
 
+describe("1. a question while waiting is heard as one", () => {
+  it("the tester's morning: help reading the letter and a free course are answered for what they ask, not with receipts", async () => {
+    const p = await early();
+    await said(p, "ja som sagt, csn. kan jag få studiemedel om jag börjar på komvux i januari?");
+    expect(await said(p, "ok. och försäkringskassan då, jag fick ett brev om aktivitetsersättning o fattar inget")).toMatch(/Självklart, jag säger till teamet/);
+    const letter = await said(p, "kan nån hjälpa mig läsa det?");
+    expect(letter).not.toMatch(RECEIPT);
+    expect(letter).toMatch(/brev/);
+    expect(letter).toMatch(/gå igenom/);
+    expect(letter).toMatch(/kvar/);
+    const course = await said(p, "finns det nån kurs typ truckkort man kan gå gratis?");
+    expect(course).not.toMatch(RECEIPT);
+    expect(course).toMatch(/kurs/);
+    expect(course).toMatch(/teamet/);
+  });
+
+  it("a question Tillit has no answer to is one for the team, kept for them; never silence, never a receipt", async () => {
+    for (const [language, lines] of [
+      ["en", ["whatever. whats aktivitetsstöd", "can someone help in english tomorrow?"]],
+      ["sv", ["vad är aktivitetsstöd då", "kan nån i teamet prata engelska?"]],
+    ] as const) {
+      const p = await waiting(language);
+      let before = "";
+      for (const line of lines) {
+        const got = await said(p, line);
+        expect(got, line).not.toBe("");
+        expect(got, line).not.toMatch(RECEIPT);
+        expect(got, line).toMatch(language === "sv" ? /fråga/ : /question/);
+        expect(got, line).toMatch(language === "sv" ? /kvar|sparad/ : /kept|waiting/);
+        expect(got, line).not.toBe(before);
+        before = got;
+      }
+    }
+  });
+
+  it("letters they cannot read, asked about in English, are for the team to go through with them", async () => {
+    const p = await waiting("en");
+    const got = await said(p, "they keep sending me letters i cant read. can someone help me read them?");
+    expect(got).not.toMatch(RECEIPT);
+    expect(got).toMatch(/letter/);
+    expect(got).toMatch(/go through/);
+  });
+
+  it("a practical question with a public place to ask still gets that place (answer-question.ts)", async () => {
+    const p = await waiting();
+    expect(await said(p, "hur ställer man sig i bostadskön?")).toMatch(/bostadsförmedling/);
+  });
+});
+
+describe("2. 'you don't answer anything I ask' gets an honest apology", () => {
+  it("sorry, Tillit is a program and cannot answer everything, the questions are kept for the team who reads at …", async () => {
+    for (const [language, line] of [
+      ["sv", "du svarar ju inte på nåt jag frågar"],
+      ["sv", "du svarar aldrig på mina frågor"],
+      ["en", "you dont answer anything i ask"],
+      ["en", "ur not answering my questions"],
+    ] as const) {
+      const p = await waiting(language);
+      await said(p, language === "sv" ? "vad är aktivitetsstöd?" : "whats aktivitetsstöd?");
+      const got = await said(p, line);
+      expect(got, line).not.toMatch(RECEIPT);
+      expect(got, line).toMatch(language === "sv" ? /Förlåt|Ledsen/ : /Sorry/);
+      expect(got, line).toMatch(/program/);
+      expect(got, line).toMatch(language === "sv" ? /frågor|frågat/ : /questions|asked/);
+      // When the team reads: in this text, or in one just before (then not said again, 4.).
+      const texts = (await p.record()).conversations.length > 0 ? p.turns.flat().slice(-4) : [];
+      expect(texts.some((t) => t.includes(READING[language])), texts.join(" | ")).toBe(true);
+    }
+  });
+});
+
 describe("3. the coordinator's name asked", () => {
   it("while waiting: the first name when there is one, with no 'skriv människa' (one is asked for already)", async () => {
     const p = await waiting("sv", true);
