@@ -192,3 +192,57 @@ describe("4. when a person reads is not said again within a few texts", () => {
     expect(await said(p, "när svarar ni?")).toContain(READING.sv);
   });
 });
+
+describe("5. the check-in asked for while waiting runs", () => {
+  it("'kolla läget' begins it, the answers are taken, and the person is still awaited", async () => {
+    const p = await waiting();
+    const first = await said(p, "kolla läget");
+    expect(first).not.toMatch(/pausat|väntar tills/);
+    expect(first).toMatch(/1-10/);
+    const second = await said(p, "6");
+    expect(second).not.toMatch(RECEIPT);
+    expect(second).toMatch(/6/);
+    expect((await suite.conversationOf(p)).status).toBe("waiting");
+  });
+
+  it("a low day in it is heard and passed on, with no second offer of a person, and the check-in goes on to its end", async () => {
+    const p = await waiting();
+    await said(p, "kolla läget");
+    await said(p, "2");
+    await said(p, "vet inte");
+    const low = await said(p, "dåligt");
+    expect(low).not.toMatch(/Vill du att teamet hör av sig/);
+    expect(low).toMatch(/teamet också se|kvar åt teamet/);
+    expect(low).toMatch(/ätit/);
+    expect(await said(p, "nej")).toMatch(/rört på dig/);
+    expect(await said(p, "nej")).toMatch(/liten sak/);
+    expect(await said(p, "nej")).toMatch(/Tack för att du delade/);
+    const record = await p.record();
+    expect(record.checkIns.at(-1)?.mood).toBe(2);
+    expect((await suite.conversationOf(p)).status).toBe("waiting");
+  });
+
+  it("a question in the middle of it is the wait's to answer, and the check-in's question comes again", async () => {
+    const p = await waiting("en");
+    await said(p, "check in");
+    await said(p, "5");
+    const asked = await p.say("whatever. whats aktivitetsstöd");
+    expect(asked.join(" ")).toMatch(/question/);
+    expect(asked.join(" ")).not.toMatch(/didn't quite get that/);
+    expect(asked.at(-1)).toMatch(/not lower/);
+  });
+
+  it("'can we continue the check in' (full10) begins it in English", async () => {
+    const p = await waiting("en");
+    const got = await said(p, "can we continue the check in");
+    expect(got).not.toMatch(/paused/);
+    expect(got).toMatch(/1-10/);
+  });
+
+  it("after a crisis flag it still waits for the person", async () => {
+    const p = await early();
+    await said(p, "jag vill inte leva längre");
+    const got = await said(p, "kolla läget", 10 * 60 * SEC);
+    expect(got).not.toMatch(/1-10/);
+  });
+});
