@@ -968,6 +968,9 @@ function namesOfferedChoice(inner: DialogContext, text: string): boolean {
 function answersBeneathGentleWord(inner: DialogContext, text: string): boolean {
   const top = inner.activeDialog;
   if (top?.id !== CONCERN_OFFER_DIALOG || !saidGently(top) || services(inner.context).concern) return false;
+  // "ok" to the gentle word is heard as said to it, not as the answer to the question under it (concern-flow: "ok"
+  // after "Att känna sig ensam är tungt…" was kept as how they slept).
+  if (ACKNOWLEDGES.test(fold(text))) return false;
   // Off the stack without resuming what is under it (resuming asks its question again).
   inner.stack.pop();
   if (answersWaitingQuestion(inner, text)) return true;

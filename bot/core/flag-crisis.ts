@@ -9,7 +9,7 @@ import { flagCrisis as flagCrisisTransition } from "../conversations/transitions
 // The core shares this reader with the dialogs, as it does the erasure words (process-turn.ts).
 import { harmFromOthers, harmFromOutside } from "../../dialogs/shared/harm-words.js";
 import { knownAge, knownMinor, MINOR_WITH_AN_ADULT } from "./known-age.js";
-import { pleadsSecrecy, secrecyAfterCrisisKeys } from "../../dialogs/shared/secrecy-answer.js";
+import { pleadsSecrecy } from "../../dialogs/shared/secrecy-answer.js";
 import { adultAgeWith } from "../../dialogs/shared/age-words.js";
 import { afterPills, asksWhyNumbers, crisisWaitKeys, PILLS_MS, planInMotion, planInMotionKey, saysDrowsy, toldProtectiveStep, type PlanInMotion } from "../../dialogs/shared/waiting-words.js";
 import { crisisFlagsSince } from "../db/audit.js";
@@ -141,10 +141,9 @@ function fitIn(replies: BotReply[], line: string): boolean {
  * first, wherever it still fits two SMS segments; only if neither has room, as a third message of its own.
  */
 function introduceIn(replies: BotReply[], short: string, long: string): void {
-  const [first, second] = replies as [BotReply, BotReply];
+  const second = replies[1]!;
   if (fitsTwoSegments(`${short} ${second.text}`, second.choices)) second.text = `${short} ${second.text}`;
   else if (!fitIn(replies, short)) replies.push({ text: long });
-  void first;
 }
 
 /**

@@ -64,7 +64,7 @@ export function adultAgeWith(text: string): number | undefined {
 // Whether their age is all right, asked with it: "ja jag e 16 e det ok?", "jag är 15, får jag vara med?", "im 16 is that
 // ok?" (a young tester's went unanswered in the onboarding: the "ja" was taken, the question left).
 const FITS_ASKED =
-  /\b(ar|e) (det|de) (ok|okej|okey|lugnt|fine|nagot problem|ett problem|problem)\b|\b(funkar|gar) (det|de)( bra| ok| anda)?\b|\b(far|kan) (jag|man)( ens| ju| verkligen| ocksa)? (vara med|va med|anvanda (det har|detta|tillit)|ha det har)\b|\b(jag|man) (far|kan)( ens)? (vara med|va med)\b|\b(ar|e) (jag|man) (for ung|for gammal|gammal nog|ratt alder)\b|\b(is|s) (that|it|this) (ok|okay|fine|alright|a problem)\b|\bdoes (that|it|age) matter\b|\bam i (too young|too old|old enough)\b|\bcan i (still )?(use|join|be in|do) (this|it)\b/;
+  /\b(ar|e) (det|de) (ok|okej|okey|lugnt|fine|nagot problem|ett problem|problem)\b|\b(funkar|gar) (det|de)( bra| ok| anda)?( da| ju)?$|\b(far|kan) (jag|man)( ens| ju| verkligen| ocksa)? (vara med|va med|anvanda (det har|detta|tillit)|ha det har)\b|\b(jag|man) (far|kan)( ens)? (vara med|va med)\b|\b(ar|e) (jag|man) (for ung|for gammal|gammal nog|ratt alder)\b|\b(is|s) (that|it|this) (ok|okay|fine|alright|a problem)\b|\bdoes (that|it|age) matter\b|\bam i (too young|too old|old enough)\b|\bcan i (still )?(use|join|be in|do) (this|it)\b/;
 
 // One's age in general words, with the question: "får man vara med om man e 15", "om man är 16" (tester22 full09).
 const ONE_IS = new RegExp(`\\b(?:om|nar|ifall|if) (?:man|jag|ja|you|u|i)(?: (?:ar|is|are|am))? (?<age>1[0-9]|2[0-9])\\b${NOT_AGE_AFTER}`);

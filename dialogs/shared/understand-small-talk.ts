@@ -316,8 +316,10 @@ const PROGRAM = [
 
 // Help with housing asked for ("kommer ni kunna hjälpa mig hitta boende?", "can you help me find a place to live"):
 // what the team can do, and that nobody can promise a place (fix22a: it was answered as a privacy question).
+// Help asked for finding or getting a place ("kommer ni kunna hjälpa mig hitta boende?"), not help and a flat in one
+// message ("kan ni hjälpa mig med cv, jag bor i lägenhet med mamma", "help i feel so flat": a reviewer).
 const HOUSING_HELP =
-  /\b(hjalp|hjalpa|help)\b.*\b(boende|bostad\w*|lagenhet\w*|lya|(nagonstans|nanstans|nastans|stalle|plats) att bo|housing|(a )?place to (live|stay)|somewhere to (live|stay)|apartment|flat)\b/;
+  /\b(hjalp|hjalpa|help)\b( \w+){0,4} (hitta|fa|skaffa|soka|ordna|med|find|get|finding|getting|with)( (en|ett|nytt|ny|eget|egen|a|an|my own|a new))? (boende|bostad\w*|lagenhet\w*|lya|(nagonstans|nanstans|nastans|stalle|plats) att bo|housing|place to (live|stay)|somewhere to (live|stay)|apartment|flat)\b/;
 
 /** What the team helps with (work, school, SFI, CV, körkort, an AF kallelse, getting there, housing), told or asked. */
 export function aboutProgram(text: string): "kallelse" | "appointment" | "topic" | "housing" | undefined {

@@ -8,6 +8,8 @@ import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { correctsAlarm, planInMotion, toldProtectiveStep } from "../../dialogs/shared/waiting-words.js";
 import { someoneElseSafe, worriesAboutSomeoneElse } from "../../dialogs/shared/someone-else-words.js";
 import { screenMessage } from "../../bot/safety/screen.js";
+import { asksIfAgeFits } from "../../dialogs/shared/age-words.js";
+import { aboutProgram } from "../../dialogs/shared/understand-small-talk.js";
 
 const suite = transcriptSuite(722200000);
 const { onboarded, conversationOf } = suite;
@@ -65,5 +67,17 @@ describe("the wait's readers do not take danger for relief, correction or a step
   it("'min partner slår mig' is harm from someone close", () => {
     expect(screenMessage("min partner slår mig").level).toBe("crisis");
     expect(screenMessage("min partner slog mig igen").level).toBe("crisis");
+  });
+});
+
+describe("the conversation's readers do not take another question for theirs (a reviewer)", () => {
+  it("moving a meeting is not whether an age fits; help with a CV is not help with housing", () => {
+    expect(asksIfAgeFits("jag fyller 18 nästa vecka, går det att flytta mötet?")).toBeUndefined();
+    expect(asksIfAgeFits("ja jag e 16 e det ok?")).toBe(16);
+    expect(asksIfAgeFits("jag e 16 går det?")).toBe(16);
+    expect(aboutProgram("help i feel so flat")).not.toBe("housing");
+    expect(aboutProgram("kan ni hjälpa mig med cv, jag bor i lägenhet med mamma")).not.toBe("housing");
+    expect(aboutProgram("kommer ni kunna hjälpa mig hitta boende?")).toBe("housing");
+    expect(aboutProgram("can you help me find a place to live")).toBe("housing");
   });
 });

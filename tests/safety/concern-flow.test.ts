@@ -241,7 +241,8 @@ describe("concern from check-ins", () => {
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "concern", concernReason: "low-check-in" });
     expect(await p.say("nej")).toEqual(['Okej, helt okej. Du kan alltid skriva "prata med en människa" om du ändrar dig.', FOOD]);
     // No food as well: the concern has been raised once in this check-in; no second offer.
-    expect(await p.say("nej")).toEqual(["Har du rört på dig något idag?\n1. Ja\n2. Lite\n3. Nej"]);
+    // A "nej" to food is heard in a short line before the next question (fix22d), no second offer.
+    expect(await p.say("nej")).toEqual(["Okej, tack för att du säger det. Något litet räknas också, när du orkar. Har du rört på dig något idag?\n1. Ja\n2. Lite\n3. Nej"]);
     await p.say("nej");
     expect(await p.say("4")).toEqual(["Tack för att du delade, Sara. Bra att du tog dig tid."]);
     expect((await p.record()).checkIns.at(-1)).toMatchObject({ mood: 2, sleep: "bad", food: "no" });

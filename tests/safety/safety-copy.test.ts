@@ -53,8 +53,9 @@ describe("concern copy", () => {
       // One for each concern category and each check-in concern (the heavy answer in a check-in made it 12),
       // nobody getting in touch for long, told (13), and a row at home the screen read that was told as school (14), and a worry before a step (15);
       // an apology for silence read as exhaustion (welcome back, 16) and boredom read as low spirits (17); anxiety told
-      // in answer to the offer of a person (18); a kind the trained screen alone guessed and the words do not say (19).
-      expect(acks).toHaveLength(19);
+      // in answer to the offer of a person (18); a kind the trained screen alone guessed and the words do not say (19);
+      // worry for someone close, told (20).
+      expect(acks).toHaveLength(20);
       const choices = [t.get("choices.yesNo.yes")![0]!, t.get("choices.yesNo.no")![0]!];
       for (const ack of acks) {
         for (const tail of [...t.get("concern.offer")!.map(fill), ...t.get("concern.door")!]) {
