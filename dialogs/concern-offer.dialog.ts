@@ -109,9 +109,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
 
   override async beginDialog(dc: DialogContext, options?: ConcernOfferOptions): Promise<DialogTurnResult> {
     const s = services(dc.context);
-    // A person already awaited (a check-in asked for in the wait, waiting.ts): heard and passed on, never offered again.
-    const awaited = s.conversation.waiting && !s.conversation.takenOver;
-    const state: OfferState = { reasons: options?.reasons ?? [], resumes: options?.resumes ?? false, gentle: s.flagged === "concern" || awaited };
+    const state: OfferState = { reasons: options?.reasons ?? [], resumes: options?.resumes ?? false, gentle: s.flagged === "concern" };
     dc.activeDialog!.state = state;
     // A first message that raises concern gets the greeting first; one in the middle of onboarding
     // (an answer to the consent question) does not get it a second time.
@@ -127,9 +125,8 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     }
     if (state.gentle) {
       // The team already knows; asking again every time would be pushy.
-      await dc.context.sendActivity(message(`${ack} ${awaited ? s.t("concern.awaited", { coordinator: coordinatorInSentence(s) }) : tWhileRead(s, "concern.door")}`));
-      // Awaited, nothing is left open: the check-in underneath goes on at once (its question held back is asked).
-      return state.resumes && !awaited ? Dialog.EndOfTurn : dc.endDialog();
+      await dc.context.sendActivity(message(`${ack} ${tWhileRead(s, "concern.door")}`));
+      return state.resumes ? Dialog.EndOfTurn : dc.endDialog();
     }
     const spec = choiceSpec(s, "concern.offer", "offer", { coordinator: coordinatorInSentence(s) });
     // No food tonight, after hours ("pengar är slut och det finns bara lite mat till min son", texter17 #12): the

@@ -32,8 +32,7 @@ import { aboutProgram, asksIfCounts, asksOtherLanguage, asksSimpler, asksWhyAske
 import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answers.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
-import { checkInRunsInWait, replyWhileWaiting } from "./waiting.js";
-import { asksQuestion } from "./shared/waiting-words.js";
+import { replyWhileWaiting } from "./waiting.js";
 import { answeredOutTonight } from "./out-tonight.js";
 import { BURST_PAUSE_DIALOG, endBurst, readBurst, readBurstWhileWaiting, readPausedBurst } from "./burst.js";
 import { acknowledgeAfterCrisis, answerAfterCrisis, answersPerson, answersWhatNow, answersWhetherAnswered, passesOnUnanswered, sayBotIsBack } from "./handed-back.js";
@@ -164,14 +163,7 @@ export class MainDialog extends ComponentDialog {
     // A person is awaited: the open dialog is kept as it is, for after the hand-back (a withdrawal being
     // asked about is answered first).
     if (s.conversation.waiting && !isActive(inner, WITHDRAW_CONSENT_DIALOG) && !goesOnWhileWaiting(inner, text)) {
-      const start = await replyWhileWaiting(inner);
-      if (start) return beginNamedDialog(inner, start);
-      // A question in the middle of a check-in that runs in the wait ("whats aktivitetsstöd"): answered as in the
-      // wait, and the check-in's question asked again (it got "I didn't quite get that").
-      if (isActive(inner, CHECK_IN_DIALOG) && checkInRunsInWait(s)) {
-        inner.context.turnState.set(ASKED_AGAIN, true);
-        await inner.repromptDialog();
-      }
+      await replyWhileWaiting(inner);
       return { status: DialogTurnStatus.waiting };
     }
     // Handed back by a coordinator who talked with them while the consent waited: not back into the form,
@@ -399,8 +391,8 @@ export class MainDialog extends ComponentDialog {
     if ((await answersMeetingChange(step, text)) || (await greetsArrival(step, text))) return step.endDialog();
     if (s.conversation.waiting) {
       // A burst while a person is awaited is read as one message: one receipt for it, not one per word (burst.ts).
-      const start = (await readBurstWhileWaiting(step, text)) === "handled" ? undefined : await replyWhileWaiting(step);
-      return start ? beginNamedDialog(step, start) : step.endDialog();
+      if ((await readBurstWhileWaiting(step, text)) !== "handled") await replyWhileWaiting(step);
+      return step.endDialog();
     }
     // Handed back with their last messages unanswered: those go to a person again, and the notice says so.
     if ((await passesOnUnanswered(step)) || (await answersPerson(step))) return step.endDialog();
@@ -683,9 +675,6 @@ function proposedMeetingPassed(inner: DialogContext, now: Date): boolean {
  * written is meant for them ("ja" to "Vill du att jag ringer dig?" is no consent), so nothing is taken.
  */
 function goesOnWhileWaiting(inner: DialogContext, text: string): boolean {
-  // The check-in asked for in this wait takes its answers (waiting.ts checkInRunsInWait); a question that answers
-  // none of its own is the wait's to answer.
-  if (isActive(inner, CHECK_IN_DIALOG) && checkInRunsInWait(services(inner.context))) return !asksQuestion(text) || answersWaitingQuestion(inner, text);
   if (!isActive(inner, ONBOARDING_DIALOG) || services(inner.context).conversation.takenOver) return false;
   // "ok" to "Bra att du frågar! … hör av sig" acknowledges the answer coming; it is no yes. "nej vänta,
   // behövs inte" takes back the request for a person (waiting.ts hears it), not a no to the consent.

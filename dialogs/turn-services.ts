@@ -86,8 +86,6 @@ export interface ConversationMemory {
   foodAt?: string;
   /** When the participant took back their request for a person (ISO time): "eller jo förresten" right after asks again. */
   requestWithdrawnAt?: string;
-  /** When the participant asked for the check-in while a person was awaited (ISO time): it runs, the wait stays (waiting.ts). */
-  checkInWhileWaitingAt?: string;
   /** The last answer about who sees or keeps what, and when (ISO time): "polisen?" right after asks the same of the police. */
   askedAbout?: { kind: string; at: string };
   /**

@@ -5,9 +5,8 @@
 // an answer may go unanswered, never twice in a row), with when a person will read it unless the text
 // before just said so; good news and effort are met with warmth (small-talk.ts); the 24/7 numbers are
 // never glued onto a light message, and after a crisis come when it is heavy, cannot wait or they are
-// asked for, else only after a long while without them; hours after a crisis an ordinary message gets an ordinary reply; a
-// question Tillit cannot answer is said to be one for the team, kept for them; the check-in asked for runs (not after a
-// crisis), other dialogs asked for are told that Tillit's questions wait until the person has been in touch. "är det nån där" is answered (who is there, when the team reads, what if it is urgent), and
+// asked for, else only after a long while without them; hours after a crisis an ordinary message gets an ordinary reply; asking for a check-in or the like is told that Tillit's questions wait until the person
+// has been in touch. "är det nån där" is answered (who is there, when the team reads, what if it is urgent), and
 // "kan inte sova" heard, with that the person awaited still knows, never only the receipt.
 import type { DialogContext } from "botbuilder-dialogs";
 import { closes, declinesCall, explainsAway, understandFree, type QuestionKind } from "./shared/understand-free.js";
@@ -40,25 +39,11 @@ import { answeredOutTonight, nobodyInTonight } from "./out-tonight.js";
 import { asksWhatToDo, correctsToSomeoneElse, forSomeoneElseKey, stateOfSomeoneElse } from "./shared/someone-else-words.js";
 import { harmFromOthers } from "./shared/harm-words.js";
 import { changesName } from "./name-change.js";
-import { CHECK_IN_DIALOG } from "./check-in.dialog.js";
-import type { DialogStart } from "../bot/runtime/turn-types.js";
 
 // Asking for one of Tillit's dialogs by name ("kolla läget", "berätta om mig"): they wait for the person.
 const ASKS_FOR_DIALOG: ReadonlySet<string> = new Set(["check-in", "mapping", "rating", "plan"]);
 
-/** A dialog asked for that may run in the wait (the check-in), for the caller to begin. */
-const BEGINS_IN_WAIT = Symbol("tillit.beginsInWait");
-
-/**
- * The reply while a person is awaited; or a dialog to begin instead, when the message asks for one that may run in
- * the wait (the check-in asked for by the young person, checkInWhileWaiting), which the caller begins.
- */
-export async function replyWhileWaiting(dc: DialogContext): Promise<DialogStart | undefined> {
-  await reply(dc);
-  return dc.context.turnState.get(BEGINS_IN_WAIT) as DialogStart | undefined;
-}
-
-async function reply(dc: DialogContext): Promise<void> {
+export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
   // Good news or effort told after good news was passed on ("har börjat träna" after "vill bara säga att
   // jag har det bättre nu"): celebrated, not acknowledged as a wait (it once met silence).
@@ -161,13 +146,7 @@ async function reply(dc: DialogContext): Promise<void> {
   // "kan hon ringa", "ring mig": a call asked for is passed on with the rest, and said to be.
   if (asksForCall(text)) return sayWithReading(dc, "waiting.callAsked", { fresh: true });
   if (intent === "human") return sayWithReading(dc, "waiting.alreadyAsked", { fresh: true });
-  // "kolla läget", "can we continue the check in": asked for by the young person, the check-in runs, the person still
-  // awaited (session 22: it was refused, "my questions are paused"). Not after a crisis (sayAfterCrisis, above).
-  if (intent === "check-in" && !feelsBad(text) && (await checkInWhileWaiting(s))) {
-    dc.context.turnState.set(BEGINS_IN_WAIT, { dialog: CHECK_IN_DIALOG, options: { midConversation: true } } satisfies DialogStart);
-    return;
-  }
-  // "berätta om mig", or the check-in in a takeover: asked for by name, so said plainly why not now (never silence).
+  // "checka in", "berätta om mig": asked for by name, so said plainly why not now (never silence).
   // ("jag mår skit", "asså / jag / mår / typ / skit": how they are, told, not the check-in asked for: heard below.)
   if (ASKS_FOR_DIALOG.has(intent) && !feelsBad(text)) {
     await dc.context.sendActivity(message(s.t("waiting.paused", { coordinator: coordinatorInSentence(s) })));
@@ -221,7 +200,7 @@ async function reply(dc: DialogContext): Promise<void> {
   // last message is read alone after all ("nu" still asks when), and otherwise the one receipt is the burst's.
   if (readAsBurst(dc) && !clearlyAsks(text)) {
     readLastAlone(dc);
-    return reply(dc);
+    return replyWhileWaiting(dc);
   }
   if (plainReceiptQuiet(dc)) return;
   // A second bare "ja" after the yes to someone getting in touch (not a filler just after an answer, above): heard,
@@ -249,24 +228,6 @@ async function reply(dc: DialogContext): Promise<void> {
 const OK_NOD = /^(k|kk|ok|okej|okey|oki|okay|okok|aight|fine|alright|mm|mmm|mhm)\b/;
 /** Said lately that Tillit's questions are paused (waiting.answersPaused, waiting.paused). */
 const QUESTIONS_PAUSED = /frågor (är )?pausade|pausat mina frågor|questions are paused/;
-
-/**
- * The check-in asked for in a wait may run (with the yes to keeping answers; not while a coordinator has the chat, nor
- * after a crisis, whose wait never gets here): remembered, so that its answers go on to it, not to the wait
- * (checkInRunsInWait).
- */
-async function checkInWhileWaiting(s: TurnServices): Promise<boolean> {
-  if (s.conversation.takenOver || s.flagged === "crisis" || s.participant.dataConsent !== true) return false;
-  await s.remember({ checkInWhileWaitingAt: s.now.toISOString() });
-  return true;
-}
-
-/** The check-in active was asked for in this wait, and no crisis flag or takeover has come since: its answers go on to it. */
-export function checkInRunsInWait(s: TurnServices): boolean {
-  const at = s.memory.checkInWhileWaitingAt ? Date.parse(s.memory.checkInWhileWaitingAt) : Number.NaN;
-  const since = s.conversation.request?.since.getTime() ?? Number.NaN;
-  return at >= since && !s.conversation.takenOver && s.flagged !== "crisis";
-}
 
 /** A step referred to as one chosen or talked about before (chosen-step-words.ts): said back, waiting for the coordinator. */
 async function toldStepAgain(dc: DialogContext, text: string): Promise<boolean> {
