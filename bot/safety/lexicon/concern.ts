@@ -128,7 +128,7 @@ export const concernWords = {
   /** Alone (of oneself). */
   ALONE_SELF: ["ensam"],
   /** Losing one's home. */
-  HOUSING_TALK: ["couchsurfing", "soffsurfar", "på en kompis soffa", "friends floor", "madrass i hallen", "mattress in the hall", "i andrahand", "andrahandskontrakt*", "sublet ends", "my sublet", "sagt upp oss", "sagt upp kontraktet", "ingen ny adress", "ingen egen adress", "no place lined up", "nowhere lined up", "wants me out", "byter ställe varje vecka", "hoppat mellan", "mögel", "betala hyran längre", "ingenstans att ta vägen", "havent paid rent", "behind on rent", 
+  HOUSING_TALK: ["couchsurfing", "soffsurfar", "friends floor", "madrass i hallen", "mattress in the hall", "i andrahand", "andrahandskontrakt*", "sublet ends", "my sublet", "sagt upp oss", "sagt upp kontraktet", "ingen ny adress", "ingen egen adress", "no place lined up", "nowhere lined up", "wants me out", "byter ställe varje vecka", "hoppat mellan", "mögel", "betala hyran längre", "ingenstans att ta vägen", "havent paid rent", "behind on rent", 
     "vräkt*", "vräkas", "vräkning*", "vräker", "evict*", "ingenstans att bo", "ingenstans att sova", "nowhere to stay", "nowhere to live",
     "nowhere to sleep", "var jag ska sova", "var jag ska bo", "where to sleep tonight", "where to stay tonight", "nowhere to go", "hemlös",
     "homeless", "bostadslös", "får inte bo kvar", "soffsurfar", "kicked me out", "kastade ut mig",

@@ -24,7 +24,7 @@ export const people = {
     "some guys", "ett gäng", "a gang",
     // Partners as they are texted: only control rules read them while they were PARTNER's, and "my bf hit me again" was
     // never read as someone doing something to the writer.
-    "my bf", "my gf", "my girlfriend", "my ex", "my partner", "min tjej", "min flickvän", "flickvännen", "min sambo", "sambon", "min partner",
+    "my bf", "my gf", "my girlfriend", "my partner", "min tjej", "min flickvän", "flickvännen", "min sambo", "sambon", "min partner",
   ],
   /** Parents, step-parents and siblings: violence from them is abuse at home. */
   FAMILY_HOME: [

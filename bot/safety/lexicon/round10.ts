@@ -278,7 +278,7 @@ export const round10 = {
     "aktivitetsersättning*",
     "fk", "csn", "benefit", "activity support", 
     // The money a benefit pays, named by who pays it ("pengarna från af kommer inte förrän den 25e" met "Det är lugnt").
-    "pengarna från af", "pengar från af", "af pengarna", "pengarna från soc", "pengarna från csn", "money from af", "my money",
+    "pengarna från af", "pengar från af", "af pengarna", "money from af", "my money",
   ],
   /** A benefit that did not come, came late or was refused. */
   BENEFIT_FAILED: ["avslag", "kom int", "har int kommit", "int i tid", "sa nej", "vill ha tillbaka", "ingen kan säga varför", "får ingen", "kommer inte förrän", "drog in",

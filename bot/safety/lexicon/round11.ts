@@ -532,7 +532,7 @@ export const round11 = {
     "min kompis soffa", "my friends sofa", "my mates sofa",
     // Someone else's sofa or floor as a bed, as it is texted ("sover på en polares soffa nu" met "Det är lugnt").
     "polares soffa", "polarens soffa", "en kompis soffa", "kompisars soffor", "polarnas soffa", "golvet hos", "my friends couch",
-    "friends floor", "on a mates floor", "sov i trappuppgången", "slept in the stairwell", "soffa till måndag", "soffa till fredag", "soffa till söndag",
+    "on a mates floor", "sov i trappuppgången", "slept in the stairwell", "soffa till måndag", "soffa till fredag", "soffa till söndag",
     "rum med @many andra", "room with @many others", "hyreshöjning igen", "rent went up again",
   ],
   /** The housing queue. */

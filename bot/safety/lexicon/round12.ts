@@ -462,7 +462,7 @@ export const round12 = {
     "på en madrass", "on a mattress", "allt jag äger", "everything i own", "alla mina grejer i", "never had my own address",
   ],
   /** Staying somewhere for now, and then not knowing. */
-  STAY_FOR_NOW: ["sova hos", "bo hos", "sover hos", "bor hos", "sleeping on", "crash at", "couchsurfar", "på golvet hos", "floor"],
+  STAY_FOR_NOW: ["sova hos", "bo hos", "sover hos", "bor hos", "sleeping on", "crash at", "couchsurfar", "floor"],
   /** Until then, and then? */
   THEN_UNKNOWN: ["sen vet jag inte", "sen vet ja int", "then i dont know", "have till", "har till", "bara till", "only until", "till the weekend", "found out"],
   /** Money worry in so many words. */
