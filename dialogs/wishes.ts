@@ -154,7 +154,7 @@ export const NERVES = "nerves";
 export const NOBODY_WROTE = "nobody-wrote";
 
 /** The offer's own reason (an acknowledgment, never a flag): worried about someone close (tester22 full08). */
-export const WORRIED_FOR_OTHER = "worried-for-other";
+const WORRIED_FOR_OTHER = "worried-for-other";
 
 /**
  * A person asked for while a question stays open (the consent at onboarding): the team is told, and the

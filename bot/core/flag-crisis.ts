@@ -8,7 +8,7 @@ import { onCallTargets, queueOnCallAlerts } from "../on-call/queue-on-call-alert
 import { flagCrisis as flagCrisisTransition } from "../conversations/transitions.js";
 // The core shares this reader with the dialogs, as it does the erasure words (process-turn.ts).
 import { harmFromOthers, harmFromOutside } from "../../dialogs/shared/harm-words.js";
-import { knownAge, knownMinor, MINOR_WITH_AN_ADULT } from "./known-age.js";
+import { knownMinor, MINOR_WITH_AN_ADULT } from "./known-age.js";
 import { pleadsSecrecy } from "../../dialogs/shared/secrecy-answer.js";
 import { adultAgeWith } from "../../dialogs/shared/age-words.js";
 import { afterPills, asksWhyNumbers, crisisWaitKeys, PILLS_MS, planInMotion, planInMotionKey, saysDrowsy, toldProtectiveStep, type PlanInMotion } from "../../dialogs/shared/waiting-words.js";
@@ -231,7 +231,8 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   // says is lost (who was told, when someone reads, the phone); the whole answer (dialogs/shared/secrecy-answer.ts) comes
   // when they ask again. Not after STOPP (only the help goes then), nor to a protective step.
   if (pleadsSecrecy(message.body) && !protective && message.participant.status !== "opted-out") {
-    const minorKnown = (await knownAge(deps.sql, message.participant.id, now)) === "minor";
+    // The age read above only for harm from others; for any other crisis it is read now, for this line alone.
+    const minorKnown = minor || (!harmFromOthers(categories) && (await knownMinor(deps.sql, message.participant.id, now)));
     fitIn(replies, copy(ctx, minorKnown ? "crisis.secrecyInCrisisMinor" : "crisis.secrecyInCrisis"));
   }
   let alerts = 0;

@@ -46,11 +46,6 @@ export async function knownAdult(sql: SqlExecutor, participantId: number, now: D
   return ageFrom(await ageFacts(sql, participantId), now) === "adult";
 }
 
-/** What is known of the participant's age: under 18, 18 or over, or nothing. */
-export async function knownAge(sql: SqlExecutor, participantId: number, now: Date): Promise<"minor" | "adult" | undefined> {
-  return ageFrom(await ageFacts(sql, participantId), now);
-}
-
 /** The crisis source (audit log, inbox) of a minor with an adult: the turn raised it, not the screen. */
 export const MINOR_WITH_AN_ADULT = "minor-with-an-adult";
 

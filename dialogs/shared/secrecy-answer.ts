@@ -1,6 +1,7 @@
-// What a plea not to tell ("men säg inget", "pls dont tell anyone") is answered with once a crisis flag stands, in one
-// place for the two that answer it: the dialogs (answer-question.ts, a plea after the crisis reply) and the core (bot/core/
-// flag-crisis.ts, a plea in the very message, or burst, that raises the crisis). Never a promise of secrecy: the team
+// What a plea not to tell ("men säg inget", "pls dont tell anyone") is answered with once a crisis flag stands, after the
+// crisis reply (answer-question.ts). In the very message, or burst, that raises the crisis, the core says one short line
+// inside the reply instead (bot/core/flag-crisis.ts, crisis.secrecyInCrisis), and reads the plea with pleadsSecrecy
+// below. Never a promise of secrecy: the team
 // already knows; to someone known to be under 18, the duty to report in the consent's words (an orosanmälan), talked
 // with first, not in trouble (fix22a); otherwise what soc hears, as the soc question is answered, by what is known of the age.
 import { fold } from "./fold.js";

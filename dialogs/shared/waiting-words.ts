@@ -479,7 +479,7 @@ export function correctsAlarm(text: string): boolean {
 // whether to call, asked (tester22 full08: it got the general "again" words). The plain answer is yes.
 const MAY_CALL_112 = /\b(kan|far|ska|borde|bor|maste|skulle) (jag|ja|man|vi) (ringa|ring|ringa till) (112|ambulans|ambulansen|polisen)\b|\b(can|should|could|may|do|shall|must) (i|we|you|u) (call|ring|phone|dial) (112|an ambulance|the police|911)\b|\b(is it|its|it s) (ok|okay|fine|alright) (to|if i) (call|ring) 112\b|\bringa 112 (fast|aven om|trots att|om)\b/;
 
-export function asksIfMayCall112(text: string): boolean {
+function asksIfMayCall112(text: string): boolean {
   return MAY_CALL_112.test(fold(text));
 }
 
