@@ -10,6 +10,7 @@ import { saysScared } from "./clearly-asks.js";
 import { ageFitsKey } from "./age-words.js";
 import { correctsToSomeoneElse, someoneElseSafe, stepForSomeoneElse } from "./someone-else-words.js";
 import { asksSomethingReal } from "./clearly-asks.js";
+import { screenMessage } from "../../bot/safety/screen.js";
 
 const NEGATED = /\b(inte|int|ej|inge|aldrig|not|never|no|dont|isnt|aint|nt)( \w+)?( \w+)? (battre|bra|okej|ok|better|good|fine|okay|skamt|skoj|skojade|skojar|skamtade|joke|joking|kidding|skratt)\b/;
 const BETTER = /\b(mar|ma|kanns|kanner mig|e|ar|jag ar|jag e|im|i m|i feel|feeling|doing|feel|its|det ar|det e|allt ar|allt e)( (lite|mycket|mkt|typ|nog|ju|faktiskt|assa|okej|mycke|a bit|a lot|much|way|actually|kinda|alot))* (battre|bra|okej|ok|lugnare|lattare|better|fine|okay|ok|calmer|good)( nu| now| igen| again)?\b/;
@@ -355,12 +356,21 @@ const WHY_NUMBERS = [
   new RegExp(String.raw`\b(vad (e|ar) (det|de) (dar |har )?for (nummer|numren)|what (are|r) (those|these|all these|all those) numbers)\b`),
 ];
 
-// Asked with a wish to die in the same breath ("varför skickar du nummer, jag vill ju dö"): the crisis it is, not this.
-const STILL_MEANT = /\b(vill|ville|ska|kommer|want to|wanna|gonna|going to|will|ll) (ju |bara |just )?(do|die|doda mig|kill myself|ta livet av mig)\b|\bta livet\b|\bkill myself\b|\b(vill|orkar) (inte|int) leva\b|\b(dont|do not) want to live\b|\bend it\b/;
-
+// Asked with a crisis in the same breath ("varför skickar du nummer, jag vill ju dö"): the crisis it is, not this. The
+// lines' own names are not a crisis told ("vafför självmordslinjen??"), so the screen reads the message without them.
+const NAMED_LINES = new RegExp(String.raw`\b${LINES}\b`, "g");
 export function asksWhyNumbers(text: string): boolean {
   const said = fold(text);
-  return WHY_NUMBERS.some((re) => re.test(said)) && !STILL_MEANT.test(said);
+  return WHY_NUMBERS.some((re) => re.test(said)) && !toldCrisis(said.replace(NAMED_LINES, " "));
+}
+
+/**
+ * Whether a message tells of a crisis as the safety screen's rules read it: the one reader of danger (bot/safety), asked
+ * here only to choose between replies, never to flag. The rules alone, not the trained layer: they read a negation ("ingen
+ * slår mig") as one, where the trained layer hears the words "slår mig".
+ */
+function toldCrisis(text: string): boolean {
+  return screenMessage(text).level === "crisis";
 }
 
 // "har kim svarat på det jag skrev", "har nån svarat", "did kim answer", "has anyone replied": whether the person
@@ -452,11 +462,10 @@ export function asksWhoAnswers(text: string): boolean {
 // misunderstood" is a feeling.
 const ALARM_CORRECTED = /\b(ingen|inte nan|inte nagon|nobody|no one|noone) (slar|har slagit|slog|gor illa|skadar|hotar|hits|is hitting|hurts|is hurting|beats|threatens) (mig|mej|me)\b|\b(det|de) (var|ar|va) (inte|int) (sa|sant|det) (jag|ja) (menade|menar|mena)\b|\b(inte|int) (sa|sant) (jag|ja) (menade|menar)\b|\b(jag|ja) (menade|menar) (inte|int) (sa|sant|sa dar)\b|\b(thats|that s|that is|that was|its|it s|it was) not what i (meant|mean|said)\b|\bnot what i meant\b|\bi (didnt|did not|dont|do not) mean (it )?(like that|that)\b|\b(jag|ja) (ar|e) (inte|int) i (nan |nagon )?fara\b|\b(im|i m|i am) not in (any )?danger\b/;
 const MISREAD = /^((nej|na|nae|no|nah|haha|lol|omg|va|vad|what|ah|oh|men|but|ok|okej|asa|assa) )*((du|ni|tillit|you|u) (har |have |)?(missforstod|missforstatt|misunderstood|misunderstand|got it wrong|read it wrong|lasa fel|laste fel|lasta fel)( (mig|me|det|it|that))?|(ett |a |nan |some )?(missforstand|misunderstanding)|misunderstood|missforstod)( (lol|haha|xd|typ|asa|assa|bara|just|da|then|ju))*$/;
-// What still tells of danger in a correction keeps the crisis handling: a "but" with more after it, a wish to die, harm
-// told of someone, fear, pills taken, a plan in motion, drowsiness (a correction that tells of danger is no correction).
+// What still tells of danger in a correction keeps the crisis handling: a "but" with more after it, a crisis the screen
+// reads in it (a wish to die, harm told of someone, pills taken), fear, a plan in motion, drowsiness (a correction that
+// tells of danger is no correction).
 const BUT_MORE = /\b(men|but|fast|though|tho|although|utom|except)\b \w+/;
-const HARM_TOLD = /\b(han|hon|hen|de|dom|pappa|mamma|farsan|morsan|styvpappa|killen|he|she|they|dad|mom|mum|stepdad)( \w+)? (slar|slog|har slagit|hotar|hotade|sparkar|sparkade|tar strypgrepp|hits|hit me|beats|threatens|threatened|kicks|chokes)\b/;
-const TOOK_SOMETHING = /\b(tog|tagit|svalde|svalt|took|taken|swallowed|overdoserade|overdosed)\b/;
 
 // What a correction may go on with: that it was a quote, a film, a song, a game or a joke ("ingen slår mig, det var ett
 // citat från en film"); the guards below still read the whole message.
@@ -472,7 +481,7 @@ export function correctsAlarm(text: string): boolean {
   // reviewer: "det var inte så jag menade, jag ska hoppa ikväll", "ingen slår mig. han stryper mig bara", "im not in
   // danger lol. just tired of living" were taken as false alarms).
   if (after.split(" ").filter(Boolean).length > 2 && !TOLD_AS_FICTION.test(after)) return false;
-  return !BUT_MORE.test(after) && !STILL_MEANT.test(said) && !HARM_TOLD.test(said) && !TOOK_SOMETHING.test(said) && !saysScared(text) && !saysDrowsy(text) && !planInMotion(text) && !correctsToSomeoneElse(text);
+  return !BUT_MORE.test(after) && !toldCrisis(text) && !saysScared(text) && !saysDrowsy(text) && !planInMotion(text) && !correctsToSomeoneElse(text);
 }
 
 // "kan jag ringa 112 fast jag inte vet om det e akut?", "ska jag ringa 112??", "can i call 112 even if im not sure":
