@@ -122,18 +122,23 @@ function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: b
   return replies;
 }
 
-/** A line said inside the reply: after the first message, or in front of the second, wherever two SMS segments hold it. */
-function fitIn(replies: BotReply[], line: string): boolean {
+/**
+ * A line said inside the reply, wherever two SMS segments hold it: after the first message, or in front of the second
+ * (`second` first: in front of the second before after the first).
+ */
+function fitIn(replies: BotReply[], line: string, where: "first" | "second" = "first"): boolean {
   const [first, second] = replies;
-  if (first && fitsTwoSegments(`${first.text} ${line}`, first.choices)) {
+  const afterFirst = () => {
+    if (!first || !fitsTwoSegments(`${first.text} ${line}`, first.choices)) return false;
     first.text = `${first.text} ${line}`;
     return true;
-  }
-  if (second && fitsTwoSegments(`${line} ${second.text}`, second.choices)) {
+  };
+  const beforeSecond = () => {
+    if (!second || !fitsTwoSegments(`${line} ${second.text}`, second.choices)) return false;
     second.text = `${line} ${second.text}`;
     return true;
-  }
-  return false;
+  };
+  return where === "first" ? afterFirst() || beforeSecond() : beforeSecond() || afterFirst();
 }
 
 /**
@@ -141,9 +146,7 @@ function fitIn(replies: BotReply[], line: string): boolean {
  * first, wherever it still fits two SMS segments; only if neither has room, as a third message of its own.
  */
 function introduceIn(replies: BotReply[], short: string, long: string): void {
-  const second = replies[1]!;
-  if (fitsTwoSegments(`${short} ${second.text}`, second.choices)) second.text = `${short} ${second.text}`;
-  else if (!fitIn(replies, short)) replies.push({ text: long });
+  if (!fitIn(replies, short, "second")) replies.push({ text: long });
 }
 
 /**
