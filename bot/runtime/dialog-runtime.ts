@@ -181,7 +181,17 @@ export function withPrefacesSaid(preface: string, text: string): string {
   const hello = GREETING.exec(text)?.[0];
   if (!hello) return `${preface} ${text}`;
   const rest = text.slice(hello.length);
-  return GREETING.test(`${preface} `) ? `${preface} ${rest}` : `${hello}${preface} ${rest}`;
+  return GREETING.test(`${preface} `) || namesAgain(hello, preface) ? `${preface} ${rest}` : `${hello}${preface} ${rest}`;
+}
+
+/**
+ * The message's hello names the person ("Hi Sam!") and the preface already did ("Great to hear from you, Sam!"):
+ * the name is said once, in the welcome ("Hi Sam! Great to hear from you, Sam! How are you today…" after a week
+ * away, session 22's tester).
+ */
+function namesAgain(hello: string, preface: string): boolean {
+  const name = / ([A-ZÅÄÖ][\p{L}-]*)!\s*$/u.exec(hello)?.[1];
+  return name !== undefined && new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, "u").test(preface);
 }
 
 /** Sentences, each with its end mark: "Feeling lonely is heavy. Good that you are writing. Shall I …". */
