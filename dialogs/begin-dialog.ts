@@ -4,14 +4,10 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from "botbuilder-dialogs";
 import { answerCollectingDialogs, type DialogStart } from "../bot/runtime/turn-types.js";
 import { CONSENT_DIALOG } from "./consent.dialog.js";
-import { MAPPING_DIALOG, MAPPING_TOPICS, type MappingTopic } from "./mapping.dialog.js";
+import { MAPPING_DIALOG, nextMappingTopic } from "./mapping.dialog.js";
 import { CHECK_IN_DIALOG } from "./check-in.dialog.js";
 import { message } from "./shared/prompts.js";
 import { services } from "./turn-services.js";
-
-export function nextMappingTopic(done: string[]): MappingTopic | undefined {
-  return (Object.keys(MAPPING_TOPICS) as MappingTopic[]).find((t) => !done.includes(t));
-}
 
 /** `consentGiven`: the yes was given in this very turn (the consent dialog), not yet in the participant's record. */
 export async function beginNamedDialog(step: DialogContext, start: DialogStart, opts: { consentGiven?: boolean } = {}): Promise<DialogTurnResult> {

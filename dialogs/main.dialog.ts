@@ -56,7 +56,7 @@ import { personOfferOpen, rememberOffer } from "./offers.js";
 import { worriesAboutSomeoneElse } from "./shared/someone-else-words.js";
 import { acknowledge as acknowledgeConcern, CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern, readsAsNewMessage, saidGently } from "./concern-offer.dialog.js";
 
-export { nextMappingTopic } from "./begin-dialog.js";
+export { nextMappingTopic } from "./mapping.dialog.js";
 
 export const MAIN_DIALOG = "main";
 /**
@@ -201,7 +201,9 @@ export class MainDialog extends ComponentDialog {
     // ("2" / "allt" / "orkar inte svara", exhaustion to the burst screen), that is heard first and the door to a
     // person named, but no offer asked: they have just said they cannot take another question.
     // "e klar nu", "klar för idag": done for now, the same (not to how the small step went, whose "klar nu" is its answer).
-    if ((isActive(inner, CHECK_IN_DIALOG) || inner.stack.some((d) => d.id === CHECK_IN_DIALOG)) && (stopsAsking(text) || (doneForNow(text) && !asksHowStepWent(inner)))) {
+    // The getting-to-know questions too, now that they go on from topic to topic (mapping.dialog.ts).
+    const asking = [CHECK_IN_DIALOG, MAPPING_DIALOG].some((id) => isActive(inner, id) || inner.stack.some((d) => d.id === id));
+    if (asking && (stopsAsking(text) || (doneForNow(text) && !asksHowStepWent(inner)))) {
       const heard = s.concern && inner.activeDialog?.id !== CONCERN_OFFER_DIALOG ? acknowledgeConcern(s, s.concern.reasons, text) : undefined;
       await inner.context.sendActivity(message(heard ? `${heard} ${s.t("talk.stopAsking")} ${s.t("concern.door")}` : s.t("talk.stopAsking")));
       return inner.cancelAllDialogs();

@@ -1,9 +1,11 @@
-// Mapping (kartläggning) as short conversations spread over time: one topic per conversation, 2–4
-// questions, each skippable. The next conversation takes the next topic not yet talked about.
+// Mapping (kartläggning) as short talks at the person's pace: one topic at a time, 2–4 questions, each
+// skippable. At the end of a topic they are asked whether to go on with the next one not yet talked about,
+// now or another time (it ended after the first topic's two answers, "Vi pratar om något annat en annan
+// gång", with five topics left: tester22 full11). "sluta fråga" stops it at any question (main.dialog.ts).
 import type { WaterfallStep, WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import type { StartableDialog } from "../bot/runtime/turn-types.js";
-import { askText, say, takeAnswer } from "./shared/ask.js";
+import { askChoice, askText, say, takeAnswer } from "./shared/ask.js";
 import { services } from "./turn-services.js";
 import { saysNothing } from "./shared/understand-answers.js";
 
@@ -23,6 +25,11 @@ export interface MappingOptions {
   topic: MappingTopic;
 }
 
+/** The first topic not yet talked about, in the order of MAPPING_TOPICS. */
+export function nextMappingTopic(done: readonly string[]): MappingTopic | undefined {
+  return (Object.keys(MAPPING_TOPICS) as MappingTopic[]).find((t) => !done.includes(t));
+}
+
 const MAX_QUESTIONS = 4;
 
 // The questions a bare "ja" answers nothing in ("Vad tycker du om att göra?" — "ja"): that yes is to the
@@ -36,7 +43,8 @@ const NOTHING_IS_HEAVY: ReadonlySet<string> = new Set(["likes", "goodAt", "proud
 export class MappingDialog extends TillitDialog {
   constructor() {
     const steps: WaterfallStep[] = [(step) => this.introduce(step)];
-    for (let i = 0; i < MAX_QUESTIONS; i++) steps.push((step) => this.saveAndAskNext(step, i));
+    // One step per question, and one more for the answer to "more?" after a topic's last question.
+    for (let i = 0; i <= MAX_QUESTIONS; i++) steps.push((step) => this.saveAndAskNext(step, i));
     super(MAPPING_DIALOG, steps);
   }
 
@@ -58,6 +66,7 @@ export class MappingDialog extends TillitDialog {
   private async saveAndAskNext(step: WaterfallStepContext, index: number) {
     const topic = this.topic(step);
     const questions = MAPPING_TOPICS[topic];
+    if (index === questions.length) return this.goOnOrNot(step);
     const answer = takeAnswer<string>(step);
     const s = services(step.context);
     s.effects.push({ kind: "record-mapping-answer", topic, question: questions[index]!, answer: answer.kind === "answer" ? answer.value : null });
@@ -68,7 +77,22 @@ export class MappingDialog extends TillitDialog {
       if (nothing) s.preface(s.t("mapping.nothingHeard"));
       return this.ask(step, next);
     }
-    await say(step, nothing ? "mapping.thanksAfterNothing" : "mapping.thanks");
+    // The next topic is offered, never begun unasked: they decide how much to tell today. This topic's
+    // answers are recorded when the turn ends, so it is counted as talked about here.
+    const following = nextMappingTopic([...(await s.lookups.mappedTopics()), topic]);
+    if (!following) {
+      await say(step, "mapping.allDone");
+      return step.endDialog();
+    }
+    (step.values as { following?: MappingTopic }).following = following;
+    return askChoice(step, nothing ? "mapping.moreAfterNothing" : "mapping.more", "mappingMore");
+  }
+
+  /** The answer to "more?": the next topic now, or another time (a skip or an answer not understood too). */
+  private async goOnOrNot(step: WaterfallStepContext) {
+    const answer = takeAnswer<string>(step);
+    if (answer.kind === "answer" && answer.value === "yes") return step.replaceDialog(MAPPING_DIALOG, { topic: (step.values as { following: MappingTopic }).following } satisfies MappingOptions);
+    await say(step, "mapping.later");
     return step.endDialog();
   }
 }

@@ -13,6 +13,11 @@ export interface ChoiceSetSpec {
 }
 
 const yesNo = { kind: "yes-no", values: { yes: "yes", no: "no" } } as const;
+// A yes, or "inte nu" to something that can as well wait (the exit rating, the mapping's next topic).
+const yesOrNotNow = [
+  { value: "yes", synonyms: ["kör", "okej", "ok", "visst", "gärna", "sure", "go"] },
+  { value: "no", synonyms: ["inte nu", "hoppa över", "skippa", "not now", "skip"] },
+];
 // Yes / a little / no: the movement question's and the food question's (which reads food in words too).
 const yesLittleNoOptions = [
   { value: "yes", synonyms: [] },
@@ -89,11 +94,11 @@ export const choiceSets = {
     reader: { kind: "yes-no", values: { yes: "done", no: "not-yet" } },
   },
   // The final self-rating offered at discharge. "Nej tack" is not here: it declines the follow-up (discharge.dialog.ts).
-  exitRating: {
-    options: [
-      { value: "yes", synonyms: ["kör", "okej", "ok", "visst", "gärna", "sure", "go"] },
-      { value: "no", synonyms: ["inte nu", "hoppa över", "skippa", "not now", "skip"] },
-    ],
+  exitRating: { options: yesOrNotNow, reader: yesNo },
+  // At the end of one of the mapping's topics: a few more questions now, or another time. "inget" and
+  // "det räcker" to "Vill du ta några frågor till?" are a no.
+  mappingMore: {
+    options: [yesOrNotNow[0]!, { value: "no", synonyms: [...yesOrNotNow[1]!.synonyms, "inget", "inga", "inga fler", "inga mer", "räcker", "det räcker", "nothing", "no more", "enough", "thats enough"] }],
     reader: yesNo,
   },
   // A proactive dialog first asks whether now is a good time.

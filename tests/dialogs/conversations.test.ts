@@ -195,14 +195,16 @@ describe("self-rating battery", () => {
 });
 
 describe("mapping", () => {
-  it("one topic per conversation, each question skippable, the next time the next topic", async () => {
+  // One topic at a time, the next offered at its end (session 23: it ended there, leftovers-23b).
+  it("one topic at a time, each question skippable, the next offered; 'inte nu' leaves it for the next time", async () => {
     const p = await onboarded();
     expect(await p.say("kartläggning")).toEqual([
       "Jag skulle vilja lära känna dig lite. Hoppa gärna över det du inte vill svara på.",
       "Vad tycker du om att göra?",
     ]);
     expect(await p.say("rita och spela gitarr")).toEqual(["Vad är du bra på, tycker du själv eller andra?"]);
-    expect(await p.say("hoppa över")).toEqual(["Tack för att du berättade! Vi pratar om något annat en annan gång."]);
+    expect(await p.say("hoppa över")).toEqual([expect.stringMatching(/^Tack.*(Vill du ta några frågor till|Vill du fortsätta med något annat nu)[\s\S]*1\. Ja\n2\. Inte nu$/)]);
+    expect(await p.say("inte nu")).toEqual([expect.stringMatching(/en annan gång|räcker för idag/)]);
     expect((await p.say("kartläggning"))[0]).toBe("Idag undrar jag lite om vad du har gjort tidigare.");
     const answers = (await p.record()).mapping;
     expect(answers.map((a) => [a.topic, a.question, a.answer, a.skipped])).toEqual([
@@ -217,7 +219,7 @@ describe("mapping in English", () => {
     const p = await onboarded("en", "Sam");
     expect(await p.say("mapping")).toEqual(["I'd like to get to know you a little. Feel free to skip anything you don't want to answer.", "What do you like doing?"]);
     expect(await p.say("gaming")).toEqual(["What are you good at, according to you or others?"]);
-    expect(await p.say("fixing bikes")).toEqual(["Thanks for telling me! We'll talk about something else another time."]);
+    expect(await p.say("fixing bikes")).toEqual([expect.stringMatching(/^Thanks.*(a few more questions|go on with something else)[\s\S]*1\. Yes\n2\. Not now$/)]);
     expect((await p.record()).mapping.map((a) => a.answer)).toEqual(["gaming", "fixing bikes"]);
   });
 });

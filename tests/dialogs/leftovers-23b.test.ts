@@ -29,3 +29,57 @@ describe("3. the name said once when a welcome back comes before the check-in", 
     }
   });
 });
+
+describe("1. the getting-to-know questions go on at the person's pace", () => {
+  const MORE = /Vill du ta några frågor till|Vill du fortsätta med något annat nu/;
+  it("full11: after the first topic's two answers the next topic is offered, and 'ja' goes on to it", async () => {
+    const p = await onboarded("sv", "Ahmad");
+    expect(await p.say("berätta om mig")).toEqual(["Jag skulle vilja lära känna dig lite. Hoppa gärna över det du inte vill svara på.", "Vad tycker du om att göra?"]);
+    expect(await p.say("jag var elektriker i mitt land. här jag har inget jobb")).toEqual(["Vad är du bra på, tycker du själv eller andra?"]);
+    const [more] = await p.say("jag gillar fotboll och laga bilar");
+    expect(more).toMatch(MORE);
+    expect(more).toMatch(/1\. Ja\n2\. Inte nu$/);
+    expect(more).not.toMatch(/en annan gång\.$|Nästa gång tar vi/);
+    expect(await p.say("ja")).toEqual(["Idag undrar jag lite om vad du har gjort tidigare.", "Hur var skolan för dig?"]);
+    expect(await p.say("bra i mitt land")).toEqual(["Har du jobbat eller praktiserat någon gång? Var då?"]);
+    expect(await p.say("elektriker 5 år")).toEqual(["Finns det något du har gjort som du är nöjd med?"]);
+    expect((await p.say("mitt jobb"))[0]).toMatch(MORE);
+    const mapped = (await p.record()).mapping.map((m) => [m.topic, m.question]);
+    expect(mapped).toEqual([["interests", "likes"], ["interests", "goodAt"], ["experience", "school"], ["experience", "work"], ["experience", "proudOf"]]);
+  });
+
+  it("'inte nu' to more: the rest another time, and 'berätta om mig' later takes the next topic", async () => {
+    const p = await onboarded("sv", "Noa");
+    await p.say("berätta om mig");
+    await p.say("gaming");
+    expect((await p.say("hoppa över"))[0]).toMatch(MORE);
+    expect(await p.say("inte nu")).toEqual([expect.stringMatching(/en annan gång|räcker för idag/)]);
+    expect(await p.sayLater("berätta om mig", 3_600_000)).toMatch(/^Idag undrar jag lite om vad du har gjort tidigare\./);
+  });
+
+  it("'sluta fråga' in the middle stops the questions, what was told kept; in English too", async () => {
+    const p = await onboarded("sv", "Mo");
+    await p.say("berätta om mig");
+    await p.say("fotboll");
+    expect(await p.say("sluta fråga")).toEqual([expect.stringMatching(/hoppar över resten/)]);
+    expect((await p.record()).mapping.map((m) => m.answer)).toEqual(["fotboll"]);
+    const en = await onboarded("en", "Sam");
+    await en.say("about me");
+    await en.say("gaming");
+    const [more] = await en.say("fixing bikes");
+    expect(more).toMatch(/a few more questions|go on with something else/);
+    expect(more).toMatch(/1\. Yes\n2\. Not now$/);
+    expect((await en.say("yes"))[1]).toBe("What was school like for you?");
+  });
+
+  it("all six topics in one go when they want: each offered, then the whole mapping done", async () => {
+    const p = await onboarded("sv", "Lo");
+    let reply = await p.say("berätta om mig");
+    for (let topic = 0; topic < 6; topic++) {
+      for (let n = 0; n < 5 && !MORE.test(reply.join(" ")) && !/Vi har (pratat om allt|gått igenom hela)/.test(reply.join(" ")); n++) reply = await p.say("svar");
+      if (topic < 5) reply = await p.say("ja");
+    }
+    expect(reply.join(" ")).toMatch(/Vi har (pratat om allt i|gått igenom hela) kartläggningen/);
+    expect(new Set((await p.record()).mapping.map((m) => m.topic)).size).toBe(6);
+  });
+});
