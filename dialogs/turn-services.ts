@@ -78,6 +78,8 @@ export interface ConversationMemory {
   burst?: BurstMemory;
   /** When the writer said a crisis was someone else's ("its not me its my friend", ISO time): the steps are for the helper. */
   crisisAboutAnotherAt?: string;
+  /** When someone else's crisis was told as far away ("hon bor i malmö"): the steps after it are the ones from afar. */
+  crisisFromAfarAt?: string;
   /** When Tillit last answered while a crisis flag stood (ISO time): "after a crisis" outlasts a chatty wait. */
   crisisWaitedAt?: string;
   /** When being outdoors, locked out or cold was told in a crisis wait (ISO time): a plea soon after gets the practical help again. */

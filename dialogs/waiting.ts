@@ -36,7 +36,7 @@ import { answersWhatNow, answersWhetherAnswered } from "./handed-back.js";
 import { isConcernCategory } from "../bot/safety/categories.js";
 import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
 import { answeredOutTonight, nobodyInTonight } from "./out-tonight.js";
-import { asksWhatToDo, correctsToSomeoneElse, forSomeoneElseKey, stateOfSomeoneElse } from "./shared/someone-else-words.js";
+import { asksWhatToDo, correctsToSomeoneElse, forSomeoneElseKey, stateOfSomeoneElse, toldElsewhere } from "./shared/someone-else-words.js";
 import { harmFromOthers } from "./shared/harm-words.js";
 import { changesName } from "./name-change.js";
 
@@ -282,7 +282,9 @@ async function answeredCrisisSteps(dc: DialogContext, text: string): Promise<boo
   if (s.flagged !== "crisis" || s.conversation.takenOver) return false;
   const corrects = correctsToSomeoneElse(text);
   const state = !corrects && stateOfSomeoneElse(text);
-  if (!corrects && !state && !asksWhatToDo(text)) return false;
+  // "hon bor i malmö, jag i göteborg" after a friend's crisis: the steps from afar (it got "Du är inte ensam med det här").
+  const elsewhere = !corrects && !state && toldElsewhere(text);
+  if (!corrects && !state && !elsewhere && !asksWhatToDo(text)) return false;
   const flags = await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - STEPS_MS));
   const latest = flags.reduce<(typeof flags)[number] | undefined>((a, f) => (a && a.at >= f.at ? a : f), undefined);
   if (!latest) return false;
@@ -294,9 +296,13 @@ async function answeredCrisisSteps(dc: DialogContext, text: string): Promise<boo
   const correctedAt = s.memory.crisisAboutAnotherAt ? Date.parse(s.memory.crisisAboutAnotherAt) : Number.NaN;
   const another = corrects || Boolean(latest.aboutAnother) || correctedAt >= latest.at.getTime();
   // "han svarar inte"-like words of someone in a crisis that is the writer's own are read as everything else is.
-  if (state && !another) return false;
+  if ((state || elsewhere) && !another) return false;
   if (corrects) await s.remember({ crisisAboutAnotherAt: s.now.toISOString() });
-  const key = another ? (forSomeoneElseKey(latest.categories) ?? "waiting.whatToDoAnother") : await stepsKey(s, latest.categories);
+  if (elsewhere) await s.remember({ crisisFromAfarAt: s.now.toISOString() });
+  // Far away or only in writing (the flag's message, or told since): no "stay with them", no first aid at their side.
+  const farAt = s.memory.crisisFromAfarAt ? Date.parse(s.memory.crisisFromAfarAt) : Number.NaN;
+  const far = !state && (elsewhere || latest.fromAfar || farAt >= latest.at.getTime());
+  const key = another ? (forSomeoneElseKey(latest.categories, far) ?? (far ? "waiting.whatToDoAnotherFar" : "waiting.whatToDoAnother")) : await stepsKey(s, latest.categories);
   const steps = s.t(key);
   await dc.context.sendActivity(message(corrects ? `${s.t("waiting.notYouSorry")} ${steps}` : steps));
   return true;

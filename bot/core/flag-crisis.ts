@@ -15,7 +15,7 @@ import { afterPills, asksWhyNumbers, crisisWaitKeys, PILLS_MS, planInMotion, pla
 import { crisisFlagsSince } from "../db/audit.js";
 import { fitsTwoSegments } from "../domain/sms-segments.js";
 // Whose crisis it is, as the message tells it: the screen's result names the category, not whose it is.
-import { aboutSomeoneElse, forSomeoneElseKey } from "../../dialogs/shared/someone-else-words.js";
+import { aboutSomeoneElse, forSomeoneElseKey, toldFromAfar } from "../../dialogs/shared/someone-else-words.js";
 
 const crisisCopy: [CrisisCategory, string][] = [
   ["overdose", "crisis.overdose"],
@@ -28,7 +28,7 @@ const SELF_DIRECTED = new Set<CrisisCategory>(["overdose", "suicide", "self-harm
 
 // These first replies already give Självmordslinjen and 112; the second then names only the others
 // (a young tester read the same number twice in two messages as a script, not as someone listening).
-const namesSuicideLine = new Set(["crisis.suicide", "crisis.selfHarm", "crisis.selfOther", "waiting.stepAway", "waiting.putDown", "waiting.planInMotion"]);
+const namesSuicideLine = new Set(["crisis.suicide", "crisis.selfHarm", "crisis.selfOther", "crisis.selfOtherFar", "waiting.stepAway", "waiting.putDown", "waiting.planInMotion"]);
 
 // Harm from others (harmFromOthers, harm-words.ts): someone who is hit, threatened, abused or forced out may
 // need protection or a bed tonight, which is the municipality's social services on call (socialjouren,
@@ -99,7 +99,7 @@ function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: b
   // With an adult (the turn's check for a known minor, or the rules' sexual-abuse.older-man-stay for anyone): no harm
   // was told, so not "det är inte ditt fel", but that nobody should have to do anything for a bed, BRIS and 112.
   const withAnAdult = raisedBy?.source === MINOR_WITH_AN_ADULT || (categories.includes("sexual-abuse") && adultAgeWith(ctx.message.body) !== undefined);
-  const other = !withAnAdult && aboutAnother ? forSomeoneElseKey(categories) : undefined;
+  const other = !withAnAdult && aboutAnother ? forSomeoneElseKey(categories, toldFromAfar(ctx.message.body)) : undefined;
   const plan = other ? undefined : firstPlanInMotion(categories, ctx.message.body);
   const first = withAnAdult
     ? (minor ? "crisis.withAnAdultMinor" : "crisis.withAnAdult")
@@ -171,7 +171,8 @@ async function flaggedAgainReply(ctx: MessageContext, categories: CrisisCategory
   // false alarm corrected got socialjouren again, the question about 112 the general "again" words).
   const told = crisisWaitKeys(text, others || flags.some((f) => harmFromOthers(f.categories)));
   if (told) return { text: told.map((k) => copyVaried(ctx, k, recent)).join(" ") };
-  const other = aboutAnother ? forSomeoneElseKey(categories) : undefined;
+  // Far away or in writing, now or when the flag was raised: the steps from afar (someone-else-words.ts toldFromAfar).
+  const other = aboutAnother ? forSomeoneElseKey(categories, toldFromAfar(text) || flags.some((f) => f.fromAfar)) : undefined;
   if (other) return { text: copyVaried(ctx, other, recent) };
   if (saysDrowsy(text) && afterPills(flags)) return { text: copyVaried(ctx, "waiting.drowsyAfterPills", recent) };
   // Pills taken, told while a flag for something else stands ("typ ingen skulle märka om jag inte fanns", then
@@ -242,6 +243,7 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   await commit(ctx, message.participant.status === "opted-out" ? replies.slice(0, 1) : replies, "crisis", async (tx) => {
     const events = await flagCrisisTransition(tx, {
       conversationId: message.conversationId, participantId: message.participant.id, categories, messageId: message.id, onCallAlerts: Boolean(onCall), now, raisedBy, protective, aboutAnother,
+      fromAfar: aboutAnother && toldFromAfar(message.body),
     });
     await deps.runtime.stopDialogs(tx, message.conversationId);
     if (onCall) alerts = await queueOnCallAlerts(tx, onCall, { conversationId: message.conversationId, messageId: message.id, now });

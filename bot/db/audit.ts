@@ -67,6 +67,8 @@ export interface CrisisFlagSeen {
   categories: string[];
   /** The crisis words were told of someone else with the writer (dialogs/shared/someone-else-words.ts). */
   aboutAnother: boolean;
+  /** …and told from afar: in writing, or somewhere else than the writer (someone-else-words.ts toldFromAfar). */
+  fromAfar: boolean;
 }
 
 export async function crisisFlagsSince(sql: SqlExecutor, conversationId: number, since: Date): Promise<CrisisFlagSeen[]> {
@@ -75,9 +77,9 @@ export async function crisisFlagsSince(sql: SqlExecutor, conversationId: number,
     [String(conversationId), since],
   );
   return rows.map((row) => {
-    const details = typeof row.details === "string" ? (JSON.parse(row.details) as { categories?: unknown; aboutAnother?: unknown }) : {};
+    const details = typeof row.details === "string" ? (JSON.parse(row.details) as { categories?: unknown; aboutAnother?: unknown; fromAfar?: unknown }) : {};
     const categories = Array.isArray(details.categories) ? details.categories.filter((c): c is string => typeof c === "string") : [];
-    return { at: date(row.at), categories, aboutAnother: details.aboutAnother === true };
+    return { at: date(row.at), categories, aboutAnother: details.aboutAnother === true, fromAfar: details.fromAfar === true };
   });
 }
 

@@ -86,10 +86,29 @@ const HARM_FROM_OTHERS: ReadonlySet<string> = new Set(["violence", "sexual-abuse
  * danger ("acute-danger": not waking, breathing oddly), 112 now for them, stay with them, and short first-aid words
  * (on their side if breathing but not waking; check breathing). None for harm from others.
  */
-export function forSomeoneElseKey(categories: readonly string[]): string | undefined {
+export function forSomeoneElseKey(categories: readonly string[], fromAfar = false): string | undefined {
   if (categories.length === 0 || categories.some((c) => HARM_FROM_OTHERS.has(c))) return undefined;
-  if (!categories.includes("overdose") && (categories.includes("suicide") || categories.includes("self-harm"))) return "crisis.selfOther";
-  return "crisis.overdoseOther";
+  const key = !categories.includes("overdose") && (categories.includes("suicide") || categories.includes("self-harm")) ? "crisis.selfOther" : "crisis.overdoseOther";
+  // Far away or only in writing: no "stay with them", no first aid at their side (fromAfar).
+  return fromAfar ? `${key}Far` : key;
+}
+
+// Someone else's crisis told from a distance: they wrote it (a text, a snap, a chat), stopped answering, or are
+// somewhere else ("hon bor i malmö, jag i göteborg", "she lives in another city"). Then "stanna hos hen" and "tryck
+// hårt på såret" fit nobody (tester22 full08): the writer can call 112 for where they are, keep in touch, and ask
+// someone near them to go there.
+const IN_WRITING = /\b(skrev|skriver|har skrivit|messade|messar|smsade|smsar|snappade|snappar|dmade|texted|texts|has texted|wrote|messaged|dmed|dmd|posted|postade|la ut)\b|\b(i chatten|pa snap|pa discord|pa insta|i ett sms|i sms|online|over text|by text|on snap|on discord|on insta|in a text|in the chat)\b|\b(slutat svara|svarar (inte|int) (pa sms|i telefon|pa mobilen|nar jag ringer)|stopped (answering|replying|texting)|(isnt|is not|wont|not) (answering|replying) (my|the) (texts|calls|phone))\b/;
+const ELSEWHERE = /\b(hon|han|hen|dom|de|she|he|they|kompisen|friend) (bor|lives|is living|live) (i|pa|in) [a-z]{3,}|\b(i en annan stad|en annan stad|pa en annan ort|langt (bort|harifran)|inte (har|hos mig|med mig|nara mig)|bor (inte|int) (nara|har))\b|\b(in another (city|town)|different (city|town)|far away|miles away|not (here|with me|near me)|doesnt live (near|here)|other side of)\b/;
+
+/** Someone else's crisis told from afar: in writing, not answering, or somewhere else than the writer. */
+export function toldFromAfar(text: string): boolean {
+  const said = fold(text);
+  return IN_WRITING.test(said) || ELSEWHERE.test(said);
+}
+
+/** Where they are, told as somewhere else than the writer ("hon bor i malmö, jag i göteborg"): the message says only that. */
+export function toldElsewhere(text: string): boolean {
+  return ELSEWHERE.test(fold(text));
 }
 
 // Worried about someone close, told ("jag e orolig för min kompis", "jag är så orolig för min syster", "im worried about
