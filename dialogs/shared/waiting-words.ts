@@ -492,6 +492,16 @@ function asksIfMayCall112(text: string): boolean {
   return MAY_CALL_112.test(fold(text));
 }
 
+// "kan jag skriva nånstans istället", "finns det nån chatt", "can i text someone instead": somewhere to write rather than
+// call, asked in a crisis wait (tester22 full07, after "jag vill inte ringa nån": it got "Jag hör dig. Allt du skriver
+// ligger kvar", which answers nothing). The chats that answer are the answer, and that here is read too.
+const WRITE_INSTEAD = /\b(kan|far|gar det att) (jag|ja|man) (skriva|chatta|smsa|messa)( \w+)?( (nanstans|nagonstans|nangonstans|nan annanstans|till nan|till nagon|med nan|med nagon|istallet|ist|i stallet))+\b|\b(finns det|finns de|har ni) (nan|nagon|en) (chatt|chat)\b|\b(var|vart) kan (jag|ja|man) (skriva|chatta)\b|\b(can|could) (i|we|u|you) (text|write|chat|message)( to)? (somewhere|someone|somebody|anyone|instead)\b|\b(is there|theres|is there like) (a|any) (chat|text line|number i can text)\b|\bwhere can i (text|write|chat)\b/;
+
+/** Somewhere to write instead of calling, asked in a crisis wait. */
+export function asksWhereToWrite(text: string): boolean {
+  return WRITE_INSTEAD.test(fold(text));
+}
+
 /**
  * What a message in a crisis wait tells that has an answer of its own, whichever way it comes in (the wait,
  * dialogs/waiting.ts, or a message the screen flags again, bot/core/flag-crisis.ts): the copy keys to say, in order,
@@ -499,6 +509,7 @@ function asksIfMayCall112(text: string): boolean {
  * - a false alarm corrected: sorry for the misunderstanding, the team sees it and can clear it, no numbers again; and
  *   what they had asked, when it was whether their age fits ("får man vara med om man e 15");
  * - whether to call 112: yes, unsure is reason enough, they ask and help;
+ * - somewhere to write instead of calling: the chats (mind.se, BRIS for under 18), and that this thread is read;
  * - a step for someone else ("jag ringer hennes mamma först"): a good step, and 112 if they are in danger now;
  * - someone else reached and safe ("hon svarade!!"): good to hear, and the team still reads it.
  * `harm`: harm from others is among the flags of the night: then "han är hemma" is no relief, nor calling "him" a step.
@@ -510,6 +521,7 @@ export function crisisWaitKeys(text: string, harm: boolean): string[] | undefine
   }
   if (asksIfMayCall112(text)) return ["waiting.call112Yes"];
   if (harm) return undefined;
+  if (asksWhereToWrite(text)) return ["waiting.writeInstead"];
   if (stepForSomeoneElse(text)) return ["waiting.stepForOther"];
   if (someoneElseSafe(text)) return ["waiting.otherSafe"];
   return undefined;

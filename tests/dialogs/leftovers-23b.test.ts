@@ -123,3 +123,19 @@ describe("2. a friend in crisis, far away or only in writing", () => {
     expect(whatToDo).not.toMatch(AT_THEIR_SIDE);
   });
 });
+
+describe("4. other leftovers in the transcripts", () => {
+  it("full07: 'kan jag skriva nånstans istället' in a crisis wait is answered with the chats, not 'Allt du skriver ligger kvar'", async () => {
+    for (const [language, lines, asked] of [
+      ["sv", ["kolla läget", "5 typ", "vet inte. har börjat ge bort mina grejer typ, behöver dom inte längre", "jag vill inte ringa nån"], "kan jag skriva nånstans istället"],
+      ["en", ["i dont want to live anymore", "i cant call anyone"], "can i text someone instead?"],
+    ] as const) {
+      const p = await onboarded(language, "Noor");
+      await says(p, lines);
+      const [reply] = await says(p, [asked]);
+      expect(reply, asked).toMatch(/mind\.se/);
+      expect(reply, asked).toMatch(/chatt|chat/);
+      expect(reply, asked).not.toMatch(/^(Jag hör dig|I hear you)/);
+    }
+  });
+});
