@@ -24,7 +24,7 @@ import { describeOfficeHours } from "../bot/domain/office-hours.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
-import { asksAnyoneThere, asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep, asksOpeningHours, asksWhoAnswers, asksQuietFirst, asksSomeoneToCome, cannotCall, othersLeft, crisisWaitKeys, asksForEnglishHelp, complainsNotAnswered, questionTopic, asksQuestion } from "./shared/waiting-words.js";
+import { asksAnyoneThere, asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep, asksOpeningHours, asksWhoAnswers, asksQuietFirst, asksSomeoneToCome, cannotCall, othersLeft, crisisWaitKeys, asksForEnglishHelp, complainsNotAnswered, questionTopic, asksQuestion, saysWhenTheyCan } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
 import { answersOnItsOwn, saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
@@ -165,6 +165,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // "ibland känns det som att jag e en dålig mamma", "mår skit": a bad feeling told quietly, which the screen
   // did not take up, is met with a human word, not "Jag är kvar här" (nothing is said to be marked).
   if (feelsBad(text)) return sayWithReading(dc, "waiting.heardBad", { fresh: true, light: true });
+  // "torsdag går bra", "fast jag kan inte imorgon": when they can, heard, for the team to settle with them (tester22 full11, full13).
+  if (saysWhenTheyCan(text) && !s.conversation.takenOver) return sayWithReading(dc, "waiting.daysNoted", { fresh: true, light: true });
   // "kommer ni vara arga" after calling off a meeting: no, and that the team knows plans change.
   const mad = asksIfMad(text, coordinatorNames(s));
   if (mad || cancelledAgain(text)) {

@@ -573,3 +573,15 @@ export function questionTopic(text: string): "letter" | "course" | undefined {
   if (COURSE.test(said)) return "course";
   return undefined;
 }
+
+// A day or time that suits them or not, said while a person is awaited ("torsdag går bra" after asking when they can
+// meet their coordinator, "fast jag kan inte imorgon" after asking to meet outside the office; tester22 full11, full13:
+// they got "mina frågor är pausade" and "Jag är kvar här"). Heard as what it is: the team sees it; the time is theirs
+// to settle together, never promised by Tillit.
+const DAY = String.raw`(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|imorgon|i morgon|imorrn|imon|idag|ikvall|nasta vecka|helgen|pa helgen|eftermiddagar|formiddagar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|next week|the weekend|weekends|mornings|afternoons)(ar|s|en)?`;
+const DAY_SUITS = new RegExp(String.raw`^((men|fast|och|ok|okej|ja|aa|but|and|ok so|yeah) )*(${DAY}|pa ${DAY}|on ${DAY})( \w+)? (gar bra|funkar|funkar bra|passar|passar bra|gar inte|funkar inte|funkar int|passar inte|ar bra|e bra|ar battre|e battre|works|works for me|is fine|is good|is better|suits me|doesnt work|does not work|is bad|is no good)\b|^((men|fast|och|ok|okej|but|and) )*(jag|ja|i)( \w+)? (kan|kan inte|kan int|kan ej|kan bara|cant|can t|cannot|can only|can do|could do)( pa| on)? ${DAY}\b`);
+
+/** A day or time that suits them, or does not, said: "torsdag går bra", "fast jag kan inte imorgon", "thursday works". */
+export function saysWhenTheyCan(text: string): boolean {
+  return DAY_SUITS.test(fold(text));
+}

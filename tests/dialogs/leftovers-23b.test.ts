@@ -138,4 +138,19 @@ describe("4. other leftovers in the transcripts", () => {
       expect(reply, asked).not.toMatch(/^(Jag hör dig|I hear you)/);
     }
   });
+
+  it("full11, full13: a day said while a person is awaited ('torsdag går bra', 'fast jag kan inte imorgon') is heard, not 'mina frågor är pausade'", async () => {
+    for (const [language, ask, day] of [
+      ["sv", "ok. när kan jag träffa min koordinator?", "torsdag går bra"],
+      ["sv", "jag vill träffa nån men inte på kontoret, typ ta en promenad", "fast jag kan inte imorgon"],
+      ["en", "talk to a person", "thursday works for me"],
+    ] as const) {
+      const p = await onboarded(language, "Ahmad");
+      await says(p, [ask]);
+      const [reply] = await says(p, [day]);
+      expect(reply, day).toMatch(/Teamet|team/);
+      expect(reply, day).toMatch(/passar|funkar|suits|work/);
+      expect(reply, day).not.toMatch(/pausade|paused|Jag är kvar här|I'm still here/);
+    }
+  });
 });
