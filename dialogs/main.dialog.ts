@@ -221,6 +221,14 @@ export class MainDialog extends ComponentDialog {
       inner.context.activity.text = meant.said;
       return inner.beginDialog(`${MAIN_DIALOG}.route`);
     }
+    // "menade berätta om mig" when that is what was begun (the menu's "2" read right): no answer to its question, which
+    // is asked again (it was kept as what they like doing, tester22 full12).
+    if (meant && !s.concern && isPrompt(leafOf(inner)) && inner.stack.some((d) => d.id === startedBy[meant.intent])) {
+      s.preface(s.t("common.alreadyOnIt"));
+      inner.context.turnState.set(ASKED_AGAIN, true);
+      await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
     // A heavy message: the dialog still takes the answer, but what it would say next waits for the offer.
     if (s.concern && inner.activeDialog?.id !== CONCERN_OFFER_DIALOG) raiseConcern(inner.context, s.concern.reasons);
     // "Nej tack" to the farewell's offer, or to a follow-up check-in's "passar det nu?", declines the

@@ -153,4 +153,13 @@ describe("4. other leftovers in the transcripts", () => {
       expect(reply, day).not.toMatch(/pausade|paused|Jag är kvar här|I'm still here/);
     }
   });
+
+  it("full12: 'menade berätta om mig' when the getting-to-know questions are what began: the question again, nothing kept", async () => {
+    const p = await onboarded("sv", "Kim");
+    expect((await p.say("2")).at(-1)).toBe("Vad tycker du om att göra?");
+    const [again] = await p.say("menade berätta om mig");
+    expect(again).toMatch(/det är det vi (håller på med|gör) nu!.*Vad tycker du om att göra\?$/);
+    expect((await p.record()).mapping).toEqual([]);
+    expect(await p.say("gaming")).toEqual(["Vad är du bra på, tycker du själv eller andra?"]);
+  });
 });
