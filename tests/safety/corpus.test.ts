@@ -268,11 +268,20 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
  * left (197 crisis, 155 concern, 178 neither). Measured with the screen as shipped (retrain C): rules 49.7 % crisis,
  * 58.1 % concern, false crisis 1.2 %, any flag on neither 3.4 %; rules + model 88.8 %, 86.5 %, 2.4 %, 3.9 %. A retrain
  * on held-back-17 and the round's training writers (D) was measured on it and not shipped (SAFETY.md, round 19).
+ *
+ * Round 20's held-back set (held-back-20.jsonl, 2026-12-06): an eleventh new writer, who saw nothing of the project,
+ * briefed as round 19's and asked for second-language Swedish and many typos too. 620 written; 51 within a word or two
+ * of a training line, of round 20's two new training writers' lines, of a held-back-19 line or of a rule case taken
+ * out: 569 left (203 crisis, 171 concern, 195 neither, 106 of them hard). Measured with the screen as shipped (retrain
+ * C): rules 49.8 % crisis, 59.1 % concern, false crisis 1.6 %, any flag on neither 5.1 %; rules + model 87.7 %,
+ * 78.9 %, 4.4 %, 10.3 % (its hard negatives are the most tempting yet: 18.9 % of them flagged). A retrain on
+ * held-back-17 and -18 and four new training writers (F) was measured on it and not shipped (SAFETY.md, round 20).
  */
 const heldBack = [
   ["held-back-17.jsonl", 536, { crisisRecall: 0.4, concernRecall: 0.54, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.07 }, { crisisRecall: 0.84, concernRecall: 0.82, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.08 }],
   ["held-back-18.jsonl", 549, { crisisRecall: 0.44, concernRecall: 0.52, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.05 }, { crisisRecall: 0.86, concernRecall: 0.77, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.055 }],
   ["held-back-19.jsonl", 530, { crisisRecall: 0.48, concernRecall: 0.56, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.045 }, { crisisRecall: 0.87, concernRecall: 0.85, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.05 }],
+  ["held-back-20.jsonl", 569, { crisisRecall: 0.48, concernRecall: 0.57, maxCrisisFalsePositives: 0.025, maxAnyFalsePositives: 0.065 }, { crisisRecall: 0.86, concernRecall: 0.77, maxCrisisFalsePositives: 0.05, maxAnyFalsePositives: 0.115 }],
 ] as const;
 
 describe.each(heldBack)("held back (never trained or tuned on): %s", (file, size, rulesFloor, withModelFloor) => {
