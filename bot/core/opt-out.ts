@@ -125,20 +125,23 @@ export async function answersYesToLess(ctx: MessageContext): Promise<boolean> {
 // Twilio's own opt-out words (its default Advanced Opt-Out keywords): sent by SMS, Twilio itself answers
 // and blocks every later message to the number until START, so Tillit cannot write there anyway.
 const CARRIER_STOP_WORDS = new Set(["stop", "stopall", "unsubscribe", "cancel", "end", "quit", "optout", "revoke"]);
-/** A stopped person is told at most this often that they are stopped and how to start again. */
-const STILL_STOPPED_EVERY_MS = 24 * 60 * 60_000;
+/**
+ * After the stop's confirmation, a stopped person's texts get at most one answer in this long (a young tester who
+ * chose "Sluta helt" got a system line for "ok", another for "hmm", a third for "kan jag börja igen?"): someone who
+ * said stop should not keep getting texts. What they write is still stored for the team.
+ */
+const ONE_ANSWER_PER_MS = 7 * 24 * 60 * 60_000;
 
 /**
- * Written to after STOPP ("vänta nej", "ni e värdelösa", "jag bad om en människa…"): one short line that
- * messages are stopped and START brings them back, at most once a day, and never reminders (nudges never
- * reach an opted-out person). Not when the stop was the carrier's (Twilio's STOP words by SMS, or the
- * provider's 21610: the message would be blocked) nor staff's (the person did not stop it themselves).
- * A young tester wrote into silence for days after "sluta". A question whether they may come back ("e det
- * för sent att börja igen") is answered even when the day's line was just sent: never too late, START.
- * Any other real question ("kan soc se det här?", "vad är aktivitetsansvaret") is theirs to ask, stopped or
- * not: it gets its true, brief answer from the dialogs, with how to start again, however many they ask
- * (`question`; texter17 #14: after the one answer, the day's other questions met silence). A greeting, a
- * "hallå?" or an "ok" still gets the day's line at most.
+ * Written to after STOPP ("vänta nej", "ni e värdelösa", "jag bad om en människa…"): one short answer, and then
+ * nothing for a week (ONE_ANSWER_PER_MS), whatever they write; never reminders (nudges never reach an opted-out
+ * person). Not when the stop was the carrier's (Twilio's STOP words by SMS, or the provider's 21610: the message
+ * would be blocked) nor staff's (the person did not stop it themselves). The one answer fits what was written, and
+ * each says how to start again: a question whether they may come back ("e det för sent att börja igen": never too
+ * late, START), a wish to come back on their terms ("men inga påminnelser typ", "typ en gång i veckan"), whether the
+ * team can still write, or any other real question ("kan soc se det här?": `question`, its true, brief answer from
+ * the dialogs with START); anything else gets the plain stopped line. A crisis is answered before any of this
+ * (process-turn.ts), and START brings them back at once, however often they write.
  */
 export async function answersWhileStopped(ctx: MessageContext): Promise<"answered" | "question" | "quiet"> {
   const { deps, message } = ctx;
@@ -147,13 +150,12 @@ export async function answersWhileStopped(ctx: MessageContext): Promise<"answere
   if (stop.channel === "sms" && stop.word !== null && CARRIER_STOP_WORDS.has(normaliseKeyword(stop.word))) return "quiet";
   // The first message sent after the stop is its confirmation; what came after it are these lines.
   const last = stop.sentSince.slice(1).at(-1);
-  const recent = await recentTexts(deps.sql, message.conversationId);
-  // Asked again, answered again (in the other phrasing: never the same line twice in a row).
-  const asked = asksToComeBack(message.body);
-  // "men inga påminnelser typ": how to come back on their terms, answered whenever asked (in the phrasing not just sent).
-  // "typ en gång i veckan inte mer" is such a wish too, answered with "mer sällan"; "kan jag fortfarande prata med
-  // maja" is a question with a true answer (texter17 #14: both met silence after the day's line).
-  const key = asked
+  // One answer since the confirmation, this week: nothing more, whatever was written (session 23, full04).
+  if (last && deps.now().getTime() - last.getTime() < ONE_ANSWER_PER_MS) return "quiet";
+  // "e det för sent att börja igen": never too late, START. "men inga påminnelser typ": how to come back on their
+  // terms; "typ en gång i veckan inte mer" is such a wish too, answered with "mer sällan"; "kan jag fortfarande prata
+  // med maja": that the team cannot write here while stopped (texter17 #14: these met silence after the stopped line).
+  const key = asksToComeBack(message.body)
     ? "core.stillStoppedComeBack"
     : wishesLessOften(message.body)
       ? "core.stillStoppedLessOften"
@@ -163,7 +165,7 @@ export async function answersWhileStopped(ctx: MessageContext): Promise<"answere
           ? "core.stillStoppedTeam"
           : "core.stillStopped";
   if (key === "core.stillStopped" && asksAQuestion(message.body)) return "question";
-  if (key === "core.stillStopped" && last && deps.now().getTime() - last.getTime() < STILL_STOPPED_EVERY_MS) return "quiet";
+  const recent = await recentTexts(deps.sql, message.conversationId);
   const text = copyVaried(ctx, key, recent);
   await commitWithConcern(ctx, [{ text }], "opt-out-confirmation");
   return "answered";

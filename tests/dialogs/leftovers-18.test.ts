@@ -47,29 +47,31 @@ describe("the tests' not-understood reading is the product's own copy", () => {
   });
 });
 
+// Since session 23 (fix23a, full04) a stopped person gets at most one answer a week, whatever they write: a real
+// question that comes first is that answer, with how to start again; what comes after it is quiet.
 describe("after STOPP, real questions are answered, each with how to start again (texter17 #14)", () => {
-  it("Filip: the day's stopped line sent, his questions the same day each get a true brief answer and START; 'ok' and 'hallå?' stay quiet", async () => {
+  it("Filip: a question as the one answer gets a true brief answer and START; after the stopped line, questions, 'ok' and 'hallå?' stay quiet", async () => {
     for (const [language, hello, questions, quiet] of [
       ["sv", "hej", ["kan soc se det här", "vem läser det här?", "va e aktivitetsansvaret", "kan man få hjälp med körkort?"], ["ok", "hallå?"]],
       ["sv", "tja", ["vem har gjort dig", "sparar ni allt för alltid?", "vad händer med det jag skrev"], ["okej", "hallå??"]],
       ["en", "hey", ["who reads this?", "can social services see this", "who made you"], ["ok", "anyone there?"]],
     ] as const) {
       const sv = language === "sv";
+      for (const q of questions) {
+        const p = await suite.onTeam(language, "Filip");
+        await say(p, "STOPP");
+        h.clock.advance(2 * DAY);
+        const reply = await say(p, q, 5 * MINUTE);
+        expect(reply, q).toMatch(/START/);
+        expect(reply, q).not.toMatch(NOT_UNDERSTOOD);
+        // Stopped is said with it: the answer is no way back in by itself.
+        expect(reply, q).toMatch(sv ? /stoppade|stoppat/ : /stopped/);
+      }
       const p = await suite.onTeam(language, "Filip");
       await say(p, "STOPP");
       h.clock.advance(2 * DAY);
       expect(await say(p, hello), hello).toMatch(/START/);
-      let before = "";
-      for (const q of questions) {
-        const reply = await say(p, q, 5 * MINUTE);
-        expect(reply, q).toMatch(/START/);
-        expect(reply, q).not.toMatch(NOT_UNDERSTOOD);
-        expect(reply, q).not.toBe(before);
-        // Stopped is said with it: the answer is no way back in by itself.
-        expect(reply, q).toMatch(sv ? /stoppade|stoppat/ : /stopped/);
-        before = reply;
-      }
-      for (const q of quiet) expect(await say(p, q), q).toBe("");
+      for (const q of [...questions, ...quiet]) expect(await say(p, q, 5 * MINUTE), q).toBe("");
       // Nothing else changed: still stopped, nothing asked of the team by an answer.
       const r = await p.record();
       expect(r.status, language).toBe("opted-out");
@@ -80,26 +82,22 @@ describe("after STOPP, real questions are answered, each with how to start again
     }
   });
 
-  it("the first message after the stop being a question gets its answer, not only the day's line", async () => {
+  it("the first message after the stop being a question gets its answer, not only the stopped line", async () => {
     const p = await suite.onTeam("sv", "Filip");
     await say(p, "STOPP");
     h.clock.advance(DAY);
     const reply = await say(p, "kan mina föräldrar se det här?");
     expect(reply).toMatch(/föräldrar/);
     expect(reply).toMatch(/START/);
-    // How to start again, asked: START, not "I can't answer that".
-    for (const q of ["hur startar jag igen", "hur gör man för att komma igång igen?"]) {
-      const how = await say(p, q);
+    // How to start again, asked first: START, not "I can't answer that".
+    for (const [language, q] of [["sv", "hur startar jag igen"], ["sv", "hur gör man för att komma igång igen?"], ["en", "how do i start again"]] as const) {
+      const asking = await suite.onTeam(language, "Dan");
+      await say(asking, "STOPP");
+      h.clock.advance(DAY);
+      const how = await say(asking, q);
       expect(how, q).toMatch(/START/);
-      expect(how, q).not.toMatch(/inte svara säkert|inget säkert svar/);
+      expect(how, q).not.toMatch(/inte svara säkert|inget säkert svar|can't answer that|sure answer/);
     }
-    const q = await suite.onTeam("en", "Dan");
-    await say(q, "STOPP");
-    h.clock.advance(DAY);
-    await say(q, "hi");
-    const how = await say(q, "how do i start again");
-    expect(how).toMatch(/START/);
-    expect(how).not.toMatch(/can't answer that|sure answer/);
   });
 });
 

@@ -52,12 +52,13 @@ describe("a coordinator's reply refused after STOPP", () => {
     suite.h.clock.advance(30 * MINUTE);
     await expect(replyAsCoordinator(staffDeps(), suite.w.accounts.coordA.actor, (await conversationOf(p)).id, "Hej, Maja här.")).rejects.toMatchObject({ reason: "opted-out" });
     suite.h.clock.advance(25 * DAY);
-    expect(await say(p, "hej")).toEqual([expect.stringMatching(/START/)]);
-    // The day's stopped line was just said; a question whether it is too late still gets an answer.
+    // A question whether it is too late gets its answer, as the one answer after the stop (one a week since session 23,
+    // fix23a); what is written after it this week is kept, unanswered.
     const tooLate = await say(p, "e det för sent att börja igen");
     expect(tooLate).toHaveLength(1);
     expect(tooLate[0]).toMatch(/aldrig för sent|välkommen tillbaka/);
     expect(tooLate[0]).toMatch(/START/);
+    expect(await say(p, "hej")).toEqual([]);
     expect(await say(p, "START")).toEqual([expect.stringMatching(/Välkommen tillbaka/)]);
     const kept = await say(p, "vad har ni kvar om mig");
     expect(kept.join(" ")).toMatch(/sparar|Sparat/);
@@ -74,9 +75,9 @@ describe("a coordinator's reply refused after STOPP", () => {
     const p = await inTeamNord("en");
     await say(p, "STOPP"); // (Twilio itself answers its own STOP by SMS, and blocks the number)
     suite.h.clock.advance(3 * DAY);
-    await say(p, "hi");
     const back = await say(p, "is it too late to start again");
     expect(back).toEqual([expect.stringMatching(/never too late|come back/)]);
+    expect(await say(p, "hi")).toEqual([]);
   });
 });
 

@@ -183,14 +183,10 @@ describe("after STOPP, coming back on their terms (texter16 #15)", () => {
       const p = await suite.onTeam(language, "Ebba");
       await say(p, "STOPP"); // (STOP by SMS is the carrier's word: it answers, and blocks)
       h.clock.advance(3 * 24 * 60 * MINUTE);
-      const still = await say(p, sv ? "hej det e jag igen" : "hey its me again");
-      expect(still).toMatch(/START/);
-      await say(p, sv ? "kan jag börja igen fast jag skrev stopp" : "can i come back even tho i said stop");
+      // The one answer after the stop (at most one a week since session 23, fix23a) fits what was written.
       const terms = await say(p, sv ? "men inga påminnelser typ" : "but no reminders tho");
       expect(terms, terms).toMatch(sv ? /START.*"inga påminnelser"/ : /START.*"no reminders"/);
-      const again = await say(p, sv ? "bara om jag skriver själv" : "only when i text");
-      expect(again, again).not.toBe(terms);
-      expect(again).toMatch(/START/);
+      expect(await say(p, sv ? "bara om jag skriver själv" : "only when i text")).toBe("");
       await say(p, "START");
       const off = await say(p, sv ? "inga påminnelser" : "no reminders");
       expect(off).toMatch(sv ? /påminnelser/ : /reminders/);
