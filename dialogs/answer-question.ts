@@ -108,6 +108,13 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
     case "who-we-are":
       // The team by its name when the record has one; who reads, as the consent says it.
       return { text: s.participant.teamName ? s.t("answers.whoWeAre", { team: s.participant.teamName }) : s.t("answers.whoWeAreNoName") };
+    case "talk-if-no":
+      // What a no does (onboarding.dialog.ts): the number, the no and what they write for the days the retention job keeps
+      // it; no answers kept; they can still write, ask for a person ("människa" works after a no), and the team answers.
+      return { text: s.t("answers.talkIfNo", retentionVars(s)) };
+    case "team-lead":
+      // Tillit knows no team lead by name; a person from the team signs what they write (bot/staff/handoff.ts).
+      return { text: s.t("answers.teamLead") };
     case "caseworker":
       // Nothing goes to a caseworker anywhere; the duty to report for under-18s, as every privacy answer says it.
       return { text: s.t(await forAge(s, "answers.caseworker")) };
@@ -301,6 +308,12 @@ async function myCoordinatorAnswer(s: TurnServices): Promise<string> {
     const named = s.participant.coordinatorFirstName;
     return named ? s.t("answers.myCoordinatorWaiting", { coordinator: named, reading }) : s.t("answers.myCoordinatorWaitingNone", { reading });
   }
+  // Before the consent is answered, with nobody named and nobody from the team having written: the same truth, that no
+  // name can be given and whoever from the team writes says who they are, without pushing "människa" into the consent
+  // (session 23, full01). When a person reads is for the consent's greeting to say.
+  if (!s.participant.coordinatorFirstName && s.participant.dataConsent === null && !s.participant.onboarded && !(await s.lookups.lastStaffWriter())) {
+    return s.t("answers.myCoordinatorWaitingNone", { reading: "" });
+  }
   if (s.participant.coordinatorFirstName) return s.t("answers.myCoordinator", { coordinator: coordinatorName(s) });
   const staff = await s.lookups.lastStaffWriter();
   if (staff) return s.t("answers.myCoordinatorNoneButStaff", { coordinator: staff });
@@ -356,10 +369,14 @@ async function nextMeetingAnswer(s: TurnServices): Promise<string> {
   return s.t(m.location && m.status !== "reschedule-requested" ? `${key}At` : key, vars);
 }
 
-export async function answerQuestion(dc: DialogContext, kind: QuestionKind, options: { endsTurn?: boolean } = {}): Promise<void> {
+/**
+ * `choices`: the choices of a question still open, kept on the answer (the consent, consent-questions.ts), when the
+ * answer has none of its own; `after`: a line said after the answer in the same message.
+ */
+export async function answerQuestion(dc: DialogContext, kind: QuestionKind, options: { endsTurn?: boolean; choices?: string[]; after?: string } = {}): Promise<void> {
   const s = services(dc.context);
   const { text, choices } = await answerFor(s, kind, options.endsTurn, dc.context.activity.text ?? "");
-  await dc.context.sendActivity(message(text, choices));
+  await dc.context.sendActivity(message(options.after ? `${text} ${options.after}` : text, choices ?? options.choices));
   // Who can see, what is kept: the next message may ask the same of someone else in a word ("polisen?").
   if (PRIVACY_ANSWERS.has(kind)) await s.remember({ askedAbout: { kind, at: s.now.toISOString() } });
 }

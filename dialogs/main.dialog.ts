@@ -26,6 +26,7 @@ import { LESS_CONTACT_DIALOG, LessContactDialog } from "./less-contact.dialog.js
 import { ASK_FIRST_DIALOG, AskFirstDialog } from "./ask-first.dialog.js";
 import { beginNamedDialog } from "./begin-dialog.js";
 import { answerQuestion, answerWhileStopped, questionInContext, stillThereStaff } from "./answer-question.js";
+import { answerAtConsent } from "./consent-questions.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { answerNight, answerSmallTalk } from "./small-talk.js";
 import { aboutProgram, asksIfCounts, asksOtherLanguage, asksSimpler, asksWhyAsked, doneForNow, faceAlone, stopsAsking, toldAge, toldBirthday, waves } from "./shared/understand-small-talk.js";
@@ -348,6 +349,8 @@ export class MainDialog extends ComponentDialog {
       return inner.beginDialog(ONBOARDING_DIALOG, { greet: false });
     }
     if (asked && alsoAsksForPerson(text)) return answerAndHandOver(inner, asked);
+    // At the consent, answered with its choices kept, and the consent itself not put after every answer.
+    if (asked && awaitsConsentAnswer(inner)) return answerAtConsent(inner, asked);
     if (asked) {
       await answerQuestion(inner, asked);
       inner.context.turnState.set(ASKED_AGAIN, true);

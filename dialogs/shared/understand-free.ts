@@ -21,7 +21,7 @@ export const QUESTION_KINDS = [
   "my-coordinator", "next-meeting", "report-meaning", "withdraw", "must-answer", "money", "school", "dealing", "secrecy", "ai", "sold", "at-risk-meaning",
   "about-me", "phone-bill", "kept-told", "leave", "who-pays", "age", "practical", "parents-approve", "who-wrote", "private",
   "soc-acts", "carers", "turning-18", "still-mine", "who-made", "ai-training", "bot-bored", "kaa", "delete-part", "bot-feelings", "bot-day",
-  "why-numbers", "who-we-are", "caseworker",
+  "why-numbers", "who-we-are", "caseworker", "talk-if-no", "team-lead",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -325,6 +325,18 @@ const WHO_WE_ARE = [
   /\b(vem|vilka|who|whos|who s)( (ar|e|is|are|s|var|was))? (detta|det har|det|ni|du|this|it|you|u)\b.*\b(fick|fatt|got|received|smsade|sms ade|messade|texted|skrev till mig|wrote to me|texted me|messaged me)\b.*\b(sms|sms et|smset|meddelande|text|message|mig|me)\b/,
 ];
 
+// Whether the contact stays if they say no to the consent: "kan jag prata med er ändå om jag säger nej", "can i still
+// talk to you if i say no" (session 23, full01: it met only the consent question again). What a no does is onboarding's.
+const SAYS_NO = /\b(om (jag|man) (sager|svarar|sa|valjer|skriver) nej|(fast|aven om|trots att) (jag|man) (sager|sa|sagt|svarar|svarat) nej|utan att (saga|svara) ja|om (jag|man) inte (sager|svarar|vill saga) ja|if i (say|said|answer|pick|choose) no|(even if|even though) i (say|said) no|without saying yes|if i (dont|don t|do not) (say yes|agree))\b/;
+const KEEPS_CONTACT = /\b(prata|snacka|skriva|skriv|hora av mig|ha kontakt|chatta|messa|smsa|fa hjalp|fa svar|na er|na teamet|talk|speak|write|text|chat|message|reach|contact|get help|hear from)\b/;
+
+function asksIfTalkAfterNo(text: string, said: string): boolean {
+  return SAYS_NO.test(said) && KEEPS_CONTACT.test(said) && (asks(text, said) || /^(kan|far|gar|funkar|can|could|may|do|will|would)\b/.test(said));
+}
+
+// "vem e teamledaren", "who is the team lead": the one who leads the team, asked about (before "who is the team").
+const TEAM_LEAD = /\b(vem|vilka|vad heter|who|whos|who s|whats the name of)\b.*\b(teamledare|teamledaren|teamledarn|teamledarna|er chef|chefen for (teamet|er)|team ?lead|team ?leader|the team s (lead|leader|boss)|your boss)\b/;
+
 function asksWhoWeAre(text: string, said: string): boolean {
   return WHO_WE_ARE.some((re) => re.test(said)) && (asks(text, said) || /^(vem|vilka|vilket|who|whos|which|what|men vem|och vem)\b/.test(said));
 }
@@ -583,7 +595,8 @@ const PHONE = /\b(min|my) (mobil|tel)\b/;
 const GOT_NUMBER = /\b(kopte|kopt|kopa|kopat|salde|salt|saljer|fick|fatt|hittade|hittat|tog|tagit|gav|gett|delade|lackt|lackte|bought|buy|sold|sell|got|get|found|find|gave|given|leaked|shared|give|gives) (ni|du|dom|de|you|u|they|someone|somebody|nagon|nan)\b|\b(gav|gett|gave|given|give|salde|sold|delade|shared) (\w+ )?(er|dig|you|u) (mitt|min|my)\b|\b(ni|du|dom|you|u|they|nagon|nan|someone|somebody) (har |have |did |has )?(val |ju |typ |nog |just |like )?(kopte|kopt|kopa|salde|salt|saljer|fick|fatt|hittade|hittat|tog|gav|gett|delade|lackt|lackte|bought|buy|sold|sell|got|get|found|gave|given|give|leaked|shared)\b/;
 const WHAT_CAN_YOU_DO = [
   /^(vad|va) (ar|e) (det|detta|det har|det dar|tillit|du|ni)( for (nagot|nat|nanting|nagonting|ngt))?$/,
-  /^(vem|vilka) (ar|e) (du|ni|det har|detta|det)$|^(who (is|s)|whos) (this|it)$|^who are (you|u)$/,
+  // "vem e du ens", "who even are you" (session 23, full01: it met the consent's retry).
+  /^(vem|vilka) (ar|e) (du|ni|det har|detta|det)( (ens|egentligen|da|typ))?$|^(who (is|s)|whos) (this|it)$|^who (even )?are (you|u)( even| exactly)?$/,
   // Word order of someone learning Swedish: "vad ni är", "vem är detta nummer", "vad är detta nummer".
   /^(vad|va|vem|vilka) (ni|du|det har|detta) (ar|e)$|^(vad|va|vem|vilka) (ar|e) (detta|det har|det dar|det|ert|ditt) (nummer|nr)$/,
   /\bvad (ar|e) (det har|detta|tillit)\b/,
@@ -1000,7 +1013,9 @@ export function understandFree(text: string): FreeIntent {
   if (asksIfToldIsKept(text, said)) return "question:kept-told";
   // "får jag fortfarande prata med er om jag får jobb", "do i still get to talk to kim": whether the contact
   // stays (a job or a break does not end it), before "who is my coordinator" and a wish for a person.
+  if (asksIfTalkAfterNo(text, said)) return "question:talk-if-no";
   if (asksIfStillTheirs(text, said)) return "question:still-mine";
+  if (TEAM_LEAD.test(said)) return "question:team-lead";
   // "e ni från kommunen?", "men vem är teamet", "who is my team?", "vem e detta? fick ett sms": who is behind the
   // service (fix22a: unanswered, or the consent asked again as if nothing was asked).
   if (asksWhoWeAre(text, said)) return "question:who-we-are";

@@ -44,16 +44,16 @@ describe("trust tests and scorn at the consent", () => {
     expect(await dataConsents(p)).toEqual([true]);
   });
 
-  it("'jag e 15 får jag va med här' is answered (yes, and what it means under 18), then the consent in its short line", async () => {
+  // Since session 23 (fix23a, full01) the consent is not put after every answer: its choices stay on the answer.
+  it("'jag e 15 får jag va med här' is answered (yes, and what it means under 18), with the consent's choices on it", async () => {
     const p = await atConsent();
     const reply = await p.say("jag e 15 får jag va med här");
-    expect(reply).toHaveLength(2);
-    expect(lines("sv", "answers.ageMinor")).toContain(reply[0]);
+    expect(reply).toHaveLength(1);
+    expect(lines("sv", "answers.ageMinor").map((l) => l + CONSENT_MENU)).toContain(reply[0]);
     expect(reply[0]).toMatch(/föräldrar (kan inte läsa|ser inget)/);
     // She said she is 15: the duty to report is hers, not "if you are under 18".
     expect(reply[0]).toMatch(/eftersom du är under 18/);
     expect(reply[0]).not.toMatch(/är du under 18/i);
-    expect(lines("sv", "onboarding.consentAgain").map((l) => l + CONSENT_MENU)).toContain(reply[1]);
     expect(await p.say("ja")).toEqual(["Tack! Vad vill du att jag ska kalla dig?"]);
   });
 
@@ -61,8 +61,8 @@ describe("trust tests and scorn at the consent", () => {
     const p = await atConsent();
     const first = await p.say("vad tjänar ni på detta");
     const second = await p.say("betalar kommunen dig");
-    expect(lines("sv", "answers.whoPays")).toContain(first[0]);
-    expect(lines("sv", "answers.whoPays")).toContain(second[0]);
+    expect(lines("sv", "answers.whoPays").map((l) => l + CONSENT_MENU)).toContain(first[0]);
+    expect(lines("sv", "answers.whoPays").map((l) => l + CONSENT_MENU)).toContain(second[0]);
     expect(first[0]).not.toBe(second[0]);
     expect(await dataConsents(p)).toEqual([]);
   });

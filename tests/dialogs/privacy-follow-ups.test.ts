@@ -47,13 +47,14 @@ describe("follow-ups to a privacy answer", () => {
     expect(lines("en", "answers.police")).toContain((await p.say("police?"))[0]);
   });
 
-  it("during the consent: answered, and the consent asked again", async () => {
+  it("during the consent: answered, with the consent's choices on it", async () => {
     const p = newcomer();
     await p.say("Hej");
     await p.say("kan nån se det här?");
-    const [bill, consent] = await p.say("min mamma betalar mitt abonnemang");
-    expect(lines("sv", "answers.phoneBill")).toContain(bill);
-    expect(consent).toMatch(/\n1\. Ja\n2\. Nej\n3\. Jag har frågor$/);
+    // Since session 23 (fix23a, full01) the consent is not put after every answer: its choices stay on the answer.
+    const reply = await p.say("min mamma betalar mitt abonnemang");
+    expect(reply).toHaveLength(1);
+    expect(lines("sv", "answers.phoneBill").map((l) => `${l}\n1. Ja\n2. Nej\n3. Jag har frågor`)).toContain(reply[0]);
   });
 
   it("while a person is awaited", async () => {

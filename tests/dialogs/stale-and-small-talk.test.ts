@@ -187,7 +187,8 @@ describe("onboarding and 'vem e du'", () => {
     await p.say("👋");
     const reply = (await p.say("vem e du")).join(" ");
     expect(reply).toMatch(/Tillit/);
-    expect(reply).toMatch(/spara/);
-    expect(reply.split("?").length - 1).toBe(1);
+    // Since session 23 (fix23a) the consent's choices stay on the answer, the consent not put after every answer.
+    expect(reply).toMatch(/\n1\. Ja\n2\. Nej\n3\. Jag har frågor$/);
+    expect(reply.split("?").length - 1).toBeLessThanOrEqual(1);
   });
 });

@@ -4,8 +4,8 @@
 // only with its own yes, redacted, a person reads too), "säljer ni min data" is a no with who reads and
 // how to erase, "vad e fara illa" is explained, "hur fick ni mitt nr" follows how the conversation began
 // (never "or you wrote first" to someone Tillit wrote to first), a name in the greeting is not asked
-// for again, a language asked for during onboarding sticks, and in the consent each answer is followed
-// by the consent again in other words, never the same line twice in a row.
+// for again, a language asked for during onboarding sticks, and in the consent each answer keeps the consent's
+// choices on it, the consent said again only every few answers (session 23), never the same line twice in a row.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { Participant, onboardedParticipant } from "../helpers/conversation.js";
@@ -69,19 +69,21 @@ describe("what the tester asked is read as asked", () => {
 });
 
 describe("answered in the consent, then the consent again in other words", () => {
-  it("each new question gets its answer, and the consent after it is never the same line twice in a row", async () => {
+  // Since session 23 (fix23a, full01: the consent after every answer, nine times running) the consent's choices stay on
+  // each answer, and every third answer says in a short line that they may ask more or answer yes or no.
+  it("each new question gets its answer with the consent's choices on it, the short line every third, never the same line twice in a row", async () => {
     const p = new Participant(h, `+46${n++}`);
     await p.say("Hej");
-    const again = lines("sv", "onboarding.consentAgain").map((t) => t + CONSENT_MENU);
+    const askMore = lines("sv", "onboarding.consentAskMore");
     const asked: [string, string][] = [["skickar ni det till openai?", "answers.aiNone"], ["säljer ni min data", "answers.sold"], ["vad e fara illa", "answers.atRiskMeaning"], ["hur fick ni mitt nr", "answers.numberTheyWroteFirst"], ["e de AI", "answers.aiNone"]];
     let previous = "";
-    for (const [text, key] of asked) {
+    for (const [i, [text, key]] of asked.entries()) {
       const reply = await p.say(text);
-      expect(reply).toHaveLength(2);
-      expect(lines("sv", key)).toContain(reply[0]);
-      expect(again).toContain(reply[1]);
-      expect(reply[1]).not.toBe(previous);
-      previous = reply[1]!;
+      expect(reply).toHaveLength(1);
+      const withAskMore = (i + 1) % 3 === 0;
+      expect(lines("sv", key).flatMap((l) => (withAskMore ? askMore.map((m) => `${l} ${m}`) : [l])).map((l) => l + CONSENT_MENU)).toContain(reply[0]);
+      expect(reply[0]).not.toBe(previous);
+      previous = reply[0]!;
     }
     // Nothing was decided for them: the consent is still theirs to give.
     expect((await p.record()).consents).toEqual([]);
@@ -104,11 +106,11 @@ describe("answered in the consent, then the consent again in other words", () =>
     const p = new Participant(h, `+46${n++}`);
     await p.say("Hello");
     const reply = await p.say("do u sell my data 😬");
-    expect(lines("en", "answers.sold")).toContain(reply[0]);
+    const menu = "\n1. Yes\n2. No\n3. I have questions";
+    expect(lines("en", "answers.sold").map((l) => l + menu)).toContain(reply[0]);
     expect(reply[0]).toMatch(/never sell/);
-    expect(reply[1]).toMatch(/\n1\. Yes\n2\. No\n3\. I have questions$/);
     const risk = await p.say("what does at risk mean");
-    expect(lines("en", "answers.atRiskMeaning")).toContain(risk[0]);
+    expect(lines("en", "answers.atRiskMeaning").map((l) => l + menu)).toContain(risk[0]);
   });
 });
 
@@ -186,9 +188,10 @@ describe("where the number came from follows how the conversation began", () => 
     expect(reply[0]).not.toMatch(/skrev du|du skrev/);
     expect(reply[1]).toMatch(/^Jag sparar det du skriver/);
     // Asked again later, the same truth in other words.
+    // (The consent now waits: its choices stay on the answer.)
     const later = await p.say("men var fick ni mitt nummer ifrån");
-    expect(lines("sv", "answers.numberFromList")).toContain(later[0]);
-    expect(later[0]).not.toBe(reply[0]);
+    expect(lines("sv", "answers.numberFromList").map((l) => l + CONSENT_MENU)).toContain(later[0]);
+    expect(later[0]).not.toBe(reply[0] + CONSENT_MENU);
   });
 
   it("a greeting after the outreach SMS still gets the introduction", async () => {
@@ -335,8 +338,7 @@ describe("with a language model configured", () => {
     const early = new Participant(hm, `+46${n++}`);
     await early.say("Hej");
     const reply = await early.say("e de AI");
-    expect(lines("sv", "answers.aiNotAllowed")).toContain(reply[0]);
-    expect(reply[1]).toMatch(/\n1\. Ja\n2\. Nej\n3\. Jag har frågor$/);
+    expect(lines("sv", "answers.aiNotAllowed").map((l) => l + CONSENT_MENU)).toContain(reply[0]);
   });
 
   it("English", async () => {

@@ -159,17 +159,17 @@ describe("questions about the bot itself (texter17 #7)", () => {
     expect(reply[0]).not.toMatch(/Of course, I'll tell/);
   });
 
-  it("during the consent question: 'vem har gjort dig' and 'blir du uttråkad' are answered, and the consent follows in other words each time", async () => {
+  // Since session 23 (fix23a, full01) the consent is not put after every answer: its choices stay on the answer.
+  it("during the consent question: 'vem har gjort dig' and 'blir du uttråkad' are answered, with the consent's choices on each", async () => {
     const p = suite.newcomer();
     await say(p, "hej");
     const first = await say(p, "vem har gjort dig");
     expect(first[0]).toMatch(/kommunens ungdomsteam/);
     const second = await say(p, "blir du uttråkad");
     expect(second[0]).toMatch(/^(Nej, jag är ett program|Aldrig!)/);
-    expect(first).toHaveLength(2);
-    expect(second).toHaveLength(2);
-    expect(second[1]).not.toBe(first[1]);
-    expect(`${first[1]} ${second[1]}`).toMatch(/spara/);
+    expect(first).toHaveLength(1);
+    expect(second).toHaveLength(1);
+    for (const reply of [first[0], second[0]]) expect(reply).toMatch(/\n1\. Ja\n2\. Nej\n3\. Jag har frågor$/);
     expect((await say(p, "ja"))[0]).toMatch(/Vad vill du att jag ska kalla dig/);
   });
 });
