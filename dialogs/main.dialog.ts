@@ -13,6 +13,7 @@ import { choiceSets } from "./shared/choice-sets.js";
 import { ageFitsKey, asksIfAgeFits } from "./shared/age-words.js";
 import { alsoAsksForPerson, asksForLanguage, asksForLanguageFirst, asksToChangeMeeting, declinesCall, toldHowTheyAre, understandFree, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { nameAlone, understandName } from "./shared/understand-name.js";
+import type { Language } from "../bot/domain/vocabulary.js";
 import { changesName } from "./name-change.js";
 import { asksAboutScale, readScale, understandMood } from "./shared/understand-scale.js";
 import { readFreeMessage } from "./shared/next-steps.js";
@@ -397,7 +398,8 @@ export class MainDialog extends ComponentDialog {
     // "hi do you speak english" as the very first message: the yes, then who Tillit is and the consent, in one
     // turn (it got "We're already writing in English" alone: no introduction, no coordinator named).
     const firstContact = !s.participant.onboarded && s.participant.dataConsent === null && !s.conversation.spokenBefore && !s.conversation.waiting;
-    if (await switchesLanguage(step, text, firstContact)) return firstContact ? this.continueOnboarding(step, "none") : step.endDialog();
+    // The language chosen so is kept: onboarding does not ask for it again (tester23 #2: "english obviously lol").
+    if (await switchesLanguage(step, text, firstContact)) return firstContact ? this.continueOnboarding(step, "none", s.participant.language) : step.endDialog();
     if (asksToStopKeeping(s, text)) return step.replaceDialog(WITHDRAW_CONSENT_DIALOG);
     // "kan inte imorgon" after a meeting's reminder, "kan vi ta nästa vecka" right after: the meeting's
     // change, heard while a person is awaited too (the first change asks for one).
@@ -427,7 +429,9 @@ export class MainDialog extends ComponentDialog {
     // "kan jag få samma person som förut", "can i talk to the same person as before": who cannot be promised;
     // the wish goes to the team, nothing paused (read before a request for a person, which it is not).
     if (!s.concern && asksSamePerson(fold(text))) return askForSamePerson(step);
-    if (intent === "human" || (justTookRequestBack(s) && changesBack(text))) return handToHuman(step);
+    // "can i talk to a real person? my mum keeps yelling at me": handed over at once, and what else was told is heard in
+    // the same words (tester23 #2: the request was turned into an offer of the team, to be said yes to again).
+    if (intent === "human" || (justTookRequestBack(s) && changesBack(text))) return handToHuman(step, s.concern ? acknowledgeConcern(s, s.concern.reasons, text) : undefined);
     if (passesOnMessage(text, coordinatorNames(s))) return passOn(step);
     if (await answersCheckInPace(step, text)) return step.endDialog();
     // "no dont call me", "text is fine": a wish about how the team gets in touch, passed on to the
@@ -548,7 +552,7 @@ export class MainDialog extends ComponentDialog {
    * is answered before the consent, without a second introduction ("hur fick ni mitt nr" was met with
    * the greeting again and no answer).
    */
-  private async continueOnboarding(step: WaterfallStepContext, intent: FreeIntent): Promise<DialogTurnResult> {
+  private async continueOnboarding(step: WaterfallStepContext, intent: FreeIntent, language?: Language): Promise<DialogTurnResult> {
     const s = services(step.context);
     const text = step.context.activity.text ?? "";
     const asked = await whoWroteFirstAsked(s, question(intent), text);
@@ -586,7 +590,7 @@ export class MainDialog extends ComponentDialog {
       await step.context.sendActivity(message(s.t("language.otherLanguage")));
       return step.replaceDialog(ONBOARDING_DIALOG, { greet: false });
     }
-    return step.replaceDialog(ONBOARDING_DIALOG, { greet: !introduced });
+    return step.replaceDialog(ONBOARDING_DIALOG, { greet: !introduced, language });
   }
 
   private async acknowledgeFreeText(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {

@@ -40,6 +40,8 @@ interface OnboardingOptions {
    * the answer, not met with the whole consent paragraph again (main.dialog.ts reads it).
    */
   answer?: string;
+  /** A language chosen before onboarding began ("hi, do you speak english?" as the first message): not asked for again. */
+  language?: Language;
 }
 
 /** What onboarding learnt before it asked: a name in the greeting, a language asked for ("svenska tack"). */
@@ -196,6 +198,7 @@ export class OnboardingDialog extends TillitDialog {
     const values = step.values as OnboardingValues;
     // "Hej jag heter Kim": the name is kept for after the consent (a name is stored only with its yes).
     values.nameGiven = options.nameGiven ?? (options.greet !== false ? nameInGreeting(step.context.activity.text ?? "") : undefined);
+    if (options.language) values.language = options.language;
     if (options.greet !== false) {
       const greeting = tWhileRead(s, "onboarding.greeting", { coordinator: coordinatorName(s) });
       // A first message that tells a lot ("jag hoppade av gymnasiet … mådde så dåligt … sitter bara hemma") is

@@ -47,9 +47,9 @@ export function emergencyNumberSaid(s: TurnServices, texts: number): boolean {
  * Says `key` followed by when a person reads it; outside office hours the urgent numbers follow. With
  * `fresh`, when Tillit's last text already said when a person reads, it is not said again (a
  * tester waiting got "Någon i teamet läser under dagen" at the end of five messages in a row). With
- * `light` (a light message: "ok", "tja", "nu") the numbers never follow; with `daily`, not when given within the day.
+ * `light` (a light message: "ok", "tja", "nu") the numbers never follow; with `daily`, not when given within the day; `before`, a word said first in the same text (what else was told, heard).
  */
-export async function sayWithReading(dc: DialogContext, key: string, options: { fresh?: boolean; light?: boolean; daily?: boolean; after?: string; labels?: string[]; vars?: Record<string, string> } = {}): Promise<void> {
+export async function sayWithReading(dc: DialogContext, key: string, options: { fresh?: boolean; light?: boolean; daily?: boolean; before?: string; after?: string; labels?: string[]; vars?: Record<string, string> } = {}): Promise<void> {
   const s = services(dc.context);
   // `daily`: an acknowledgment during a wait gives the numbers at most once a day (they stay in view).
   const given = options.daily && s.memory.numbersAt !== undefined && s.now.getTime() - Date.parse(s.memory.numbersAt) < DAY_MS;
@@ -60,7 +60,7 @@ export async function sayWithReading(dc: DialogContext, key: string, options: { 
   const { reading, urgent } = await whenSomeoneReads(s, options.light || given || givenThisWait || !couldBeUrgent(s, dc.context.activity.text ?? ""));
   const said = !reading || (options.fresh && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading)));
   const text = s.t(key, { coordinator: coordinatorInSentence(s), ...options.vars });
-  await dc.context.sendActivity(message(`${said ? text : `${text} ${reading}`}${options.after ?? ""}`, options.labels));
+  await dc.context.sendActivity(message(`${options.before ? `${options.before} ` : ""}${said ? text : `${text} ${reading}`}${options.after ?? ""}`, options.labels));
   if (urgent) await dc.context.sendActivity(message(urgent));
 }
 
@@ -107,10 +107,10 @@ export async function numbersSinceHandBack(s: TurnServices): Promise<boolean> {
 }
 
 /** The person asked for a human: the conversation waits for one, and they are told honestly when. */
-export async function handToHuman(dc: DialogContext): Promise<DialogTurnResult> {
+export async function handToHuman(dc: DialogContext, heard?: string): Promise<DialogTurnResult> {
   const s = services(dc.context);
   s.effects.push({ kind: "request-human", reason: "asked" });
-  await sayWithReading(dc, "common.humanComing");
+  await sayWithReading(dc, "common.humanComing", { before: heard });
   return dc.cancelAllDialogs();
 }
 

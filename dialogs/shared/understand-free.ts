@@ -114,7 +114,15 @@ function asks(text: string, said: string, entity?: RegExp): boolean {
 function about(said: string, text: string, entity: RegExp): boolean {
   if (!entity.test(said)) return false;
   // "syns det här hos af": shown there, asked as seeing is.
-  return asks(text, said, entity) || /\b(se|ser|lasa|laser|veta|beratta|berattar|skicka|skickar|tillgang|kopplat|kontakt|ringer|anmala|anmaler|syns|synas|visas|see|read|know|tell|send|access|find out|show|shows|shown|visible)\b/.test(said);
+  if (/\b(se|ser|lasa|laser|veta|beratta|berattar|skicka|skickar|tillgang|kopplat|kontakt|ringer|anmala|anmaler|syns|synas|visas|see|read|know|tell|send|access|find out|show|shows|shown|visible)\b/.test(said)) return true;
+  // Asked in the sentence that names them: "can i talk to a real person? my mum keeps yelling at me" asks for a person
+  // and tells of mum (tester23 #2: it was answered "No, your parents can't read this").
+  return sentencesOf(text).some((t) => entity.test(fold(t)) && asks(t, fold(t), entity));
+}
+
+/** The sentences of a message, each with the mark that ends it ("kan jag prata med nån?", "mamma skriker"). */
+function sentencesOf(text: string): string[] {
+  return (text.match(/[^?!.\n]+[?!.]*/g) ?? []).map((t) => t.trim()).filter(Boolean);
 }
 
 // Those who look after someone where they live, not their parents: a foster home, the staff at an HVB or
