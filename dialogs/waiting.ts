@@ -481,16 +481,24 @@ const CALL_OUT_NUMBERS_MS = 60 * 60_000;
 async function answeredCallOut(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
   if (!callsOut(text) || s.conversation.takenOver) return false;
-  // "hallå?" asks whether anyone is there: who is, said every time; when someone reads, unless one of the last few
-  // texts said it (session 22: said under a worry, then again under "hallå?" two texts later).
+  // "hallå?" asks whether anyone is there: who is, said every time; in office hours when someone reads, unless one of
+  // the last few texts said it (session 22: said under a worry, then again under "hallå?" two texts later).
   const { open, reading } = nextReadingFor(s, { unlessJustSaid: true });
   if (!open) {
+    // Out of hours nobody is there, and when someone will be is the answer to the call-out, said every time as the
+    // crisis wait's plea says it (answeredCrisisNow; tester23 #5: "hello?? anyone" got "Nobody from the team is in
+    // right now." alone, the time a text above).
+    const { reading: always } = nextReadingFor(s, { always: true });
     // Where to talk now, unless the text before, or a message within the hour, gave the numbers (or they were
-    // declined): a plea at 03:00 got them, and "hallå?" two messages later got them again.
+    // declined): a plea at 03:00 got them, and "hallå?" two messages later got them again. Given so lately, that
+    // they hold (common.numbersAbove, no number in it, so the full numbers come again as before once these are no
+    // longer the last thing said), never nothing about what to do if it cannot wait.
     const short = s.memory.numbersDeclined || emergencyNumberSaid(s, 1) || (s.memory.numbersAt !== undefined && s.now.getTime() - Date.parse(s.memory.numbersAt) < CALL_OUT_NUMBERS_MS);
     // Not known to be 18 or over, something heavy open ("e det nån vaken", a 15-year-old at 23:40): where to turn tonight, not only "på måndag".
     const minor = !s.memory.numbersDeclined && (await nobodyInTonight(s));
-    await dc.context.sendActivity(message(s.t(minor ? "common.nobodyInNowMinor" : short ? "common.nobodyInNowShort" : "common.nobodyInNow", { reading })));
+    const nobody = s.t(minor ? "common.nobodyInNowMinor" : short ? "common.nobodyInNowShort" : "common.nobodyInNow", { reading: always });
+    const tail = s.memory.numbersDeclined ? s.t("waiting.ifUrgentQuiet") : s.t("common.numbersAbove");
+    await dc.context.sendActivity(message(short && !minor ? `${nobody} ${tail}` : nobody));
     return true;
   }
   if (!waitedLong(s)) {

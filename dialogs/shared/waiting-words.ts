@@ -79,7 +79,8 @@ export function asksForCall(text: string): boolean {
 
 // "e nån vaken där", "är det nån där?", "hallå??", "ingen?", "is anyone there": asking whether anyone is there.
 const ANYONE_THERE = /\b(e|ar) ni (dar|kvar|vakna|online|pa plats)\b|\b((e|ar|finns) (det |de )?)?(nan|nagon|ngn|nagn) (vaken|dar|kvar|online|pa plats)\b|\b(e|ar|finns) (det |de )?(nan|nagon|ngn|nagn) har\b|\b(nan|nagon|ngn|nagn) har\s*\?*$|\b(is|are) (any|some)(one|body) (there|awake|here|around|online|up)\b|\b(any|some)(one|body) (there|awake|here|around|up|home)\b/;
-const CALL_OUT = /^(hallo|halla|hallaa|halloo|hello|helloo|helo|ingen|ingen alls|ingen da|nagon|nan|ngn|anyone|anybody|nobody|hallo ingen|hallo nan|hello anyone|ingen svarar|nobody answers|ingen som svarar)$/;
+// "ingen där?" is one too (tester23 #5: it got the stock line for a question kept for the team).
+const CALL_OUT = /^(hallo|halla|hallaa|halloo|hello|helloo|helo|ingen|ingen alls|ingen da|ingen dar|ingen dar da|ingen har|ingen alls dar|nagon|nan|ngn|anyone|anybody|nobody|nobody there|no one there|noone there|nobody here|hallo ingen|hallo nan|hallo ingen dar|hello anyone|hello nobody|ingen svarar|nobody answers|ingen som svarar)$/;
 
 // "här" folds to "har": "nån här" only as a question ("e det nån här", "nån här?"), never "nån har ringt mig" (a reviewer).
 export function asksAnyoneThere(text: string): boolean {

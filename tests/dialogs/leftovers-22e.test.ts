@@ -9,7 +9,8 @@
 // 3. "men vad heter koordinatorn då" (at the consent, and while waiting): the coordinator's first name when there is
 //    one, else that the one from the team who writes will say who they are.
 // 4. When a person reads ("Någon i teamet läser det i morgon från kl 08:00") came four times in one conversation:
-//    said within the last few texts, it is not said again, whatever passes on (asked when, it always is).
+//    said within the last few texts, it is not said again, whatever passes on (asked when, it always is; out of hours, so is
+//    "hallå?": session 23, fix23d).
 // 5. "kolla läget" while waiting was refused ("my questions are paused"): asked for by the young person, the
 //    check-in runs, the person still awaited; not while a crisis flag stands.
 import { describe, expect, it } from "vitest";
@@ -160,6 +161,7 @@ describe("4. when a person reads is not said again within a few texts", () => {
   it("the tester's morning (full05): the time is never said when one of the last texts said it", async () => {
     const p = await early();
     const texts: string[] = [];
+    const callOut: string[] = [];
     for (const line of [
       "ja som sagt, csn. kan jag få studiemedel om jag börjar på komvux i januari?",
       "ok. och försäkringskassan då, jag fick ett brev om aktivitetsersättning o fattar inget",
@@ -172,12 +174,16 @@ describe("4. when a person reads is not said again within a few texts", () => {
       "du svarar ju inte på nåt jag frågar",
     ]) {
       suite.h.clock.advance(5 * SEC);
-      texts.push(...(await p.say(line)));
+      const got = await p.say(line);
+      texts.push(...got);
+      if (line === "hallå?") callOut.push(...got);
     }
     const times = texts.filter((t) => t.includes(READING.sv));
     expect(times.length, texts.join("\n")).toBeGreaterThan(0);
     texts.forEach((t, i) => {
-      if (i > 0 && t.includes(READING.sv)) expect(texts.slice(Math.max(0, i - 3), i).some((b) => b.includes(READING.sv)), `${t}\n(after ${texts.slice(Math.max(0, i - 3), i).join(" | ")})`).toBe(false);
+      // Out of hours "hallå?" asks whether anyone is there, and when someone will be is its answer, said every time
+      // as asked when is (tester23 #5: "hello?? anyone" got "Nobody from the team is in right now." alone).
+      if (i > 0 && t.includes(READING.sv) && !callOut.includes(t)) expect(texts.slice(Math.max(0, i - 3), i).some((b) => b.includes(READING.sv)), `${t}\n(after ${texts.slice(Math.max(0, i - 3), i).join(" | ")})`).toBe(false);
     });
   });
 

@@ -109,10 +109,12 @@ describe("waiting for a person", () => {
     h.clock.ms = Date.parse("2026-11-28T10:00:00Z"); // Saturday 11:00
     // The numbers were the last thing said: not under every "I'm still here" (a young tester read that
     // as alarm), but again once two replies have gone by without them.
-    // "hallå?" outside office hours: honestly, nobody from the team is in, and when someone reads.
+    // "hallå?" outside office hours: honestly, nobody from the team is in, when someone reads, and what to do if it
+    // cannot wait, without the numbers just given (tester23 #5: it once stopped at "nobody is in").
     const first = await p.say("hallå?");
     expect(first).toHaveLength(1);
-    expect(first[0]).toMatch(/^(Ingen från teamet är på plats just nu|Teamet är inte på plats nu)\. Någon i teamet läser det på måndag från kl 08:00\.$/);
+    expect(first[0]).toMatch(/^(Ingen från teamet är på plats just nu|Teamet är inte på plats nu, jag är bara en bot)\. Någon i teamet läser det på måndag från kl 08:00\. .*(vänta).*numren/);
+    expect(first[0]).not.toMatch(/90101/);
     // Where to talk now comes again once the numbers are no longer the last thing said, not under every answer.
     const second = await p.say("är det nån där?");
     expect(second).toHaveLength(1);
