@@ -379,6 +379,9 @@ export function acknowledge(s: TurnServices, reasons: string[], text = ""): stri
   // its my friend!!" after a friend's overdose was told got "I'll stop sending reminders here… Kvinnofridslinjen", a
   // tester; a young parent's "nu han sover. jag är trött men ok" was told the worry of where to live).
   if (guessedByModel(reasons, text)) return s.t("concern.ack.general");
+  // "har inte ätit nåt sen i förrgår, finns ingen mat hemma och inga pengar", read as money first: being without food
+  // is what is heard (tester23 #8: it got "Det är stressigt när pengarna inte räcker").
+  if (reasons.includes("food") && saysNoFood(text)) return s.t("concern.ack.noFood");
   return s.t(`concern.ack.${ackKeys[reasons[0] ?? ""] ?? "hopelessness"}`);
 }
 

@@ -11,7 +11,7 @@ import { harmFromOthers, harmFromOutside } from "../../dialogs/shared/harm-words
 import { knownMinor, MINOR_WITH_AN_ADULT } from "./known-age.js";
 import { pleadsSecrecy } from "../../dialogs/shared/secrecy-answer.js";
 import { adultAgeWith } from "../../dialogs/shared/age-words.js";
-import { afterPills, asksWhyNumbers, crisisWaitKeys, PILLS_MS, planInMotion, planInMotionKey, saysDrowsy, toldProtectiveStep, type PlanInMotion } from "../../dialogs/shared/waiting-words.js";
+import { afterPills, asksWhyNumbers, crisisWaitKeys, keepsPills, PILLS_MS, planInMotion, planInMotionKey, saysDrowsy, toldProtectiveStep, type PlanInMotion } from "../../dialogs/shared/waiting-words.js";
 import { crisisFlagsSince } from "../db/audit.js";
 import { fitsTwoSegments } from "../domain/sms-segments.js";
 // Whose crisis it is, as the message tells it: the screen's result names the category, not whose it is.
@@ -77,6 +77,16 @@ function harmKey(categories: CrisisCategory[], text: string, minor: boolean): st
 }
 
 /**
+ * The crisis as the message tells it, for choosing the words: pills kept, not taken ("har sparat alla mina tabletter i
+ * en burk istället för att ta dom"), are a plan, met with the suicide line first, never "Har du tagit för mycket…"
+ * (tester23 #8; the screen reads the pills as an overdose). The flag keeps the screen's categories.
+ */
+function asTold(categories: CrisisCategory[], text: string): CrisisCategory[] {
+  if (!categories.includes("overdose") || !keepsPills(text)) return categories;
+  return [...new Set(categories.map((c): CrisisCategory => (c === "overdose" ? "suicide" : c)))];
+}
+
+/**
  * A place, a method, the means at hand or a countdown told in the very message that raises a crisis of one's own
  * ("står på bron nu", "har repet här", "im on the roof of my building", "har 40 alvedon framför mig"): the first
  * reply is the one a crisis wait gives the same words (planInMotionKey: 112 now and what to do where they are), not
@@ -95,7 +105,8 @@ function firstPlanInMotion(categories: CrisisCategory[], text: string): PlanInMo
  * consentWaitsAfterPerson); after harm from someone close, what can be done about the phone, with the offer to stop writing first
  * (answered while the person is awaited: dialogs/waiting.ts, the only crisis reply with choices).
  */
-function firstReplies(ctx: MessageContext, categories: CrisisCategory[], open: boolean, onCall: boolean, reading: string, minor: boolean, introduce: boolean, recent: readonly string[], aboutAnother: boolean, raisedBy?: CrisisSource): BotReply[] {
+function firstReplies(ctx: MessageContext, flagged: CrisisCategory[], open: boolean, onCall: boolean, reading: string, minor: boolean, introduce: boolean, recent: readonly string[], aboutAnother: boolean, raisedBy?: CrisisSource): BotReply[] {
+  const categories = asTold(flagged, ctx.message.body);
   // With an adult (the turn's check for a known minor, or the rules' sexual-abuse.older-man-stay for anyone): no harm
   // was told, so not "det är inte ditt fel", but that nobody should have to do anything for a bed, BRIS and 112.
   const withAnAdult = raisedBy?.source === MINOR_WITH_AN_ADULT || (categories.includes("sexual-abuse") && adultAgeWith(ctx.message.body) !== undefined);
@@ -154,8 +165,9 @@ function introduceIn(replies: BotReply[], short: string, long: string): void {
  * is heard in one message, in words that vary, with the numbers for now: a young tester telling more
  * got the same two messages word for word, which reads as a script, not as someone listening.
  */
-async function flaggedAgainReply(ctx: MessageContext, categories: CrisisCategory[], open: boolean, reading: string, minor: boolean, aboutAnother: boolean): Promise<{ text: string }> {
+async function flaggedAgainReply(ctx: MessageContext, flagged: CrisisCategory[], open: boolean, reading: string, minor: boolean, aboutAnother: boolean): Promise<{ text: string }> {
   const text = ctx.message.body;
+  const categories = asTold(flagged, text);
   const others = harmFromOthers(categories);
   // Someone known to be under 18: BRIS first, whoever the harm came from (harmKey).
   const harm = minor && others ? "Minor" : fromSomeoneClose(categories, text) ? "Close" : fromOutside(categories, text) ? "Outside" : others ? "Harm" : "";

@@ -57,6 +57,19 @@ export function afterPills(flags: readonly { categories: readonly string[] }[]):
   return flags.some((f) => f.categories.includes("overdose"));
 }
 
+// Pills kept, not taken ("har sparat alla mina tabletter i en burk istället för att ta dom", "been saving up my pills"):
+// a stockpile is a plan, to be met with the suicide line first, not "if you have taken too much" (tester23 #8).
+const PILLS = String.raw`(tabletter|tabletterna|tabbar|piller|pillren|mediciner|medicinerna|medicin|medicinen|somntabletter|somntabletterna|sovtabletter|alvedon|citodon|pills|meds|medication|tablets|sleeping pills|painkillers)`;
+const KEEPS_PILLS = new RegExp(String.raw`\b(sparat|sparar|sparade|spara|samlat|samlar|samlade|samla|gomt|gommer|gomde|lagt undan|lagger undan|saving|saved|save|stockpiling|stockpiled|stockpile|hoarding|hoarded|collecting|collected|keeping|kept)( upp| up| pa| on)?( (alla|mina|massa|en massa|typ|all|my|some|a lot of|lots of|of|up))* ${PILLS}\b`);
+const NOT_TAKING = /\b(istallet for att ta|utan att ta|instead of taking|not taking|without taking)\b/;
+const TAKEN = /\b(tog|svalde|svalt|took|swallowed)\b|\b(har|have|ive|i ve|i have) (tagit|taken)\b/;
+
+/** Pills told kept or saved up, and nothing told taken. */
+export function keepsPills(text: string): boolean {
+  const said = fold(text);
+  return (KEEPS_PILLS.test(said) || (NOT_TAKING.test(said) && new RegExp(String.raw`\b${PILLS}\b`).test(said))) && !TAKEN.test(said);
+}
+
 // "nu", "nu?", "idag?", "asap", "now?": a question about when, said in one word.
 const WHEN_SHORT = /^(nu|nu da|nu tack|nu pls|nu snalla|idag|i dag|ikvall|i kvall|snart|imorgon|i morgon|nar|nar da|nar typ|nar ungefar|asap|when|when then|now|now pls|now please|today|tonight|soon|tomorrow)$/;
 
