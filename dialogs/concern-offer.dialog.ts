@@ -38,6 +38,8 @@ export interface ConcernOfferOptions {
   reasons: string[];
   /** A dialog waits underneath and re-asks its question afterwards. */
   resumes: boolean;
+  /** What was said to the message already, in place of the acknowledgment (out-tonight.ts: what to do now). */
+  said?: string;
 }
 
 interface OfferState extends ConcernOfferOptions {
@@ -114,7 +116,7 @@ export class ConcernOfferDialog extends Dialog<ConcernOfferOptions> {
     // A first message that raises concern gets the greeting first; one in the middle of onboarding
     // (an answer to the consent question) does not get it a second time.
     if (!s.participant.onboarded && !s.conversation.spokenBefore) await dc.context.sendActivity(message(tWhileRead(s, "onboarding.greeting", { coordinator: coordinatorName(s) })));
-    const ack = acknowledge(s, state.reasons, dc.context.activity.text ?? "");
+    const ack = options?.said ?? acknowledge(s, state.reasons, dc.context.activity.text ?? "");
     if (atSchool(state.reasons[0], dc.context.activity.text ?? "")) state.atSchool = true;
     // The coordinator has just said they will call ("Jag ringer dig kl 11"): no offer of what is already on its way
     // (texter18 #15 offered a contact already booked); heard, and passed on to them with the flag.

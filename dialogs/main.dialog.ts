@@ -35,7 +35,7 @@ import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answer
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
 import { replyWhileWaiting } from "./waiting.js";
-import { answeredOutTonight } from "./out-tonight.js";
+import { outTonightLine } from "./out-tonight.js";
 import { BURST_PAUSE_DIALOG, endBurst, readBurst, readBurstWhileWaiting, readPausedBurst } from "./burst.js";
 import { acknowledgeAfterCrisis, answerAfterCrisis, answersPerson, answersWhatNow, answersWhetherAnswered, passesOnUnanswered, sayBotIsBack } from "./handed-back.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
@@ -411,8 +411,10 @@ export class MainDialog extends ComponentDialog {
     }
     // Handed back with their last messages unanswered: those go to a person again, and the notice says so.
     if ((await passesOnUnanswered(step)) || (await answersPerson(step))) return step.endDialog();
-    // Thrown out, in the stairwell, outdoors: what to do now comes first, before any offer (out-tonight.ts).
-    if (await answeredOutTonight(step, text)) return step.endDialog();
+    // Thrown out, in the stairwell, outdoors: what to do now comes first, and the offer of the team with it, as for
+    // any concern (out-tonight.ts; tester23 #3: Nora, thrown out, was never offered the team the flag said was offered).
+    const tonight = await outTonightLine(step, text);
+    if (tonight !== undefined) return step.replaceDialog(CONCERN_OFFER_DIALOG, { reasons: s.concern?.reasons ?? ["housing"], resumes: false, said: tonight });
     // "asså" / "jag" / "har" / "inte" / "sovit": a burst is read as the sentence it is, "3" in it no mood score (burst.ts).
     if (s.participant.onboarded) {
       const read = await readBurst(step, text);

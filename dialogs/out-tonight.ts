@@ -1,13 +1,13 @@
 // Nowhere to be tonight: thrown out, in the stairwell, outdoors, the phone about to die. What to do now is
-// said at once (112 and socialjouren, a neighbour or relative, BRIS for someone under 18), in a wait or not,
-// and the battery gets the one practical line while there is battery for it (texter18 #4: a 15-year-old
+// said at once (112 and socialjouren, a neighbour or relative, BRIS for someone under 18), in a wait or not (outside
+// one, with the offer of the team: main.dialog.ts, the concern offer), and the battery gets the one practical line while there is battery for it (texter18 #4: a 15-year-old
 // thrown out on a Friday night got Självmordslinjen, "Tack för att du skriver" and "Du är inte ensam").
 // The crisis wait reads a plan in motion and the cold first (waiting.ts answeredCrisisNow); this reads the rest.
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { saysOutdoors } from "./shared/waiting-words.js";
 import { harmFromOthers } from "./shared/harm-words.js";
-import { notWantingHome, saysLowBattery, saysThrownOut } from "./shared/tonight-words.js";
+import { notWantingHome, saysLowBattery, saysThrownOut, staysWithSomeone } from "./shared/tonight-words.js";
 import { coordinatorInSentence, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 
 /** How long being outdoors or thrown out, once told, is what a low battery is read with. */
@@ -17,24 +17,42 @@ function outRecently(s: TurnServices): boolean {
   return s.memory.outdoorsAt !== undefined && s.now.getTime() - Date.parse(s.memory.outdoorsAt) < OUT_TONIGHT_MS;
 }
 
-/** Flagged for the team as urgent, keeping what the screen found in the message. */
-function markUrgent(s: TurnServices): void {
-  s.effects.push({ kind: "flag-concern", reasons: [...(s.concern?.reasons ?? []), "urgent"] });
+/**
+ * Flagged for the team with what was told, keeping what the screen found in the message: being out or thrown out is
+ * housing, thrown out after a row at home too (tester23 #3: it was flagged "urgent", which the inbox shows as "wrote it
+ * was urgent while waiting for a person", though nothing of the kind was written and nobody was awaited).
+ */
+function flagAsTold(s: TurnServices, thrownOut: boolean): void {
+  const told = thrownOut ? ["housing", "home-conflict"] : ["housing"];
+  s.effects.push({ kind: "flag-concern", reasons: [...new Set([...(s.concern?.reasons ?? []), ...told])] });
 }
 
-/** Outdoors or thrown out told, or the battery dying while out: answered with what to do now. */
-export async function answeredOutTonight(dc: DialogContext, text: string): Promise<boolean> {
+/**
+ * Outdoors or thrown out told, or the battery dying while out: what to do now, flagged for the team; undefined when
+ * none of it was told. Thrown out with somewhere to sleep now ("sover hos en kompis nu"): that place is heard, and
+ * socialjouren if it does not hold, not a neighbour to go to (tester23 #3).
+ */
+export async function outTonightLine(dc: DialogContext, text: string): Promise<string | undefined> {
   const s = services(dc.context);
-  if (s.conversation.takenOver) return false;
-  const out = saysThrownOut(text) || saysOutdoors(text);
+  if (s.conversation.takenOver) return undefined;
+  const thrownOut = saysThrownOut(text);
+  const out = thrownOut || saysOutdoors(text);
   const battery = !out && saysLowBattery(text) && (outRecently(s) || (s.flagged === "crisis" && !nextReadingFor(s).open));
-  if (!out && !battery) return false;
-  markUrgent(s);
-  if (out) await s.remember({ outdoorsAt: s.now.toISOString() });
+  if (!out && !battery) return undefined;
+  flagAsTold(s, thrownOut);
+  const staying = thrownOut && staysWithSomeone(text);
+  if (out && !staying) await s.remember({ outdoorsAt: s.now.toISOString() });
   // Tillit's people are 15–24: unless known to be 18 or over, the lines for the young (socialjouren helps them, BRIS).
   const young = !(await s.lookups.knownAdult());
-  const key = battery ? "waiting.lowBattery" : `waiting.${saysThrownOut(text) ? "thrownOut" : "outdoors"}${young ? "Minor" : ""}`;
-  await dc.context.sendActivity(message(s.t(key)));
+  const key = battery ? "waiting.lowBattery" : `waiting.${staying ? "thrownOutStaying" : thrownOut ? "thrownOut" : "outdoors"}${young ? "Minor" : ""}`;
+  return s.t(key);
+}
+
+/** Outdoors or thrown out told, or the battery dying while out, in a wait: answered with what to do now. */
+export async function answeredOutTonight(dc: DialogContext, text: string): Promise<boolean> {
+  const line = await outTonightLine(dc, text);
+  if (line === undefined) return false;
+  await dc.context.sendActivity(message(line));
   return true;
 }
 

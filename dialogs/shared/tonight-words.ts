@@ -9,6 +9,15 @@ const ELSEWHERE = /\b(fran|ur|of|from|out of) (skolan|lektionen|klassen|klassrum
 // A stairwell or the street, said without "jag" ("sitter i trapphuset", "e på gatan", "in the stairwell rn").
 const STAIRWELL = /\b((sitter|star|ligger|sover|e|ar|va|var|har suttit) (i|pa) (trapphuset|trappuppgangen|trappan|gatan|en bank ute|busshallplatsen|stationen)|(sitting|sat|sleeping|standing|stuck) (in|on) (the|a) (stairwell|stairs|staircase|street|bench outside|bus stop)|in (the|a) stairwell)\b/;
 
+// Somewhere to sleep for now, said with it ("sover hos en kompis nu", "bor hos mormor så länge", "crashing at my
+// friend's"): Nora, thrown out, was told to go to a neighbour (tester23 #3).
+const STAYS_WITH = /\b(sover|sova|sovit|bor|bo|ar|e|ligger|crashing|crash|sleeping|staying|stay|im|i m) (hos|pa|at|with)( (en|min|mina|ett|my|a|some))? (kompis|kompisen|kompisar|polare|polarn|van|vannen|vanner|tjej|tjejen|kille|killen|pojkvan|flickvan|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|syster|bror|systern|brorsan|syrran|pappa|farsan|friend|friends|friend s|mate|mates|grandma|grandmas|nan|nans|aunt|aunts|uncle|uncles|sister|sisters|brother|brothers|dad|dads|boyfriend|boyfriends|girlfriend|girlfriends|cousin|cousins|kusin|kusinen)\b/;
+
+/** Somewhere to stay for now told with it: a friend's, a relative's. */
+export function staysWithSomeone(text: string): boolean {
+  return STAYS_WITH.test(fold(text));
+}
+
 /** Thrown out of home, or in a stairwell or on the street, now. */
 export function saysThrownOut(text: string): boolean {
   const said = fold(text);
