@@ -10,6 +10,9 @@
 // 3. While a person is awaited: "ingen där?" got the stock line for questions; "hello?? anyone" got "Nobody from the
 //    team is in right now." with no when and nothing about what to do if it cannot wait (dialogs/waiting.ts
 //    answeredCallOut; waiting-words.ts callsOut).
+// 4. After a crisis was handed back, "ja ring gärna" got "Det här har jag också lagt överst hos teamet", but the
+//    conversation is a concern flag, neither at the top nor waiting: it says it is marked as important, which it is
+//    (dialogs/locales: conversation.afterCrisisRaised, afterCrisisUnclear).
 // 5. Crisis replies that do not answer what was said: pills saved, not taken, got "Har du tagit för mycket…"
 //    (bot/core/flag-crisis.ts); two days without food got "Det är stressigt när pengarna inte räcker."
 //    (dialogs/concern-offer.dialog.ts acknowledge).
@@ -123,6 +126,18 @@ describe("3. 'is anyone there' while waiting says when, and what to do if it can
     const got = await said(p, "hello?? anyone");
     expect(got).toContain(READING.en);
     expect(got).toMatch(/112|numbers I sent/);
+  });
+});
+
+describe("4. after a crisis handed back, what Tillit says it did is what the inbox shows", () => {
+  it("Mira's 'okej tack. ja ring gärna' after a promised call: marked as important (a concern flag), never 'överst'", async () => {
+    const p = await early("sv", "Mira");
+    await said(p, "ärligt vet inte varför jag ens håller på. alla hade haft det lättare om jag inte fanns");
+    await suite.answeredAndHandedBack(p, "Ja, jag heter Kim och jobbar i teamet. Jag ringer dig i morgon kl 10 om det är okej? Om det blir tungt i natt: ring 90101.");
+    const got = await said(p, "okej tack. ja ring gärna");
+    expect(got).not.toMatch(/överst|at the top/);
+    expect(got).toMatch(/markerat (det här )?som viktigt/);
+    expect(await suite.conversationOf(p)).toMatchObject({ priority: "concern" });
   });
 });
 

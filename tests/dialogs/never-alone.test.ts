@@ -314,7 +314,8 @@ describe("hand-back", () => {
     await p.received();
     expect((await conversationOf(p)).priority).toBe("normal"); // the coordinator's decision
     const reply = await p.say("men om jag inte klarar det");
-    expect(reply.join(" ")).toMatch(/(överst hos|får se det här först).*90101/s);
+    // Marked as important, as it is (a concern flag); never "överst", which it is not (tester23 #6).
+    expect(reply.join(" ")).toMatch(/markerat (det här )?som viktigt.*90101/s);
     expect(reply.join(" ")).not.toMatch(/hänger inte riktigt med, men teamet|förstår inte allt, jag är bara ett program\. Skriv/);
     expect(await conversationOf(p)).toMatchObject({ priority: "concern", concernReason: "after-crisis" });
     // Never the same line twice in a row.
