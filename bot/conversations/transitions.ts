@@ -4,14 +4,14 @@
 // entry, written in the caller's transaction; it returns the events to emit once that transaction has
 // committed (EventBus.emitAll), so no listener ever hears of a change that was rolled back.
 import { insertAudit } from "../db/audit.js";
-import { closeAllOf, closeConversationRow, conversationStatus, priorityOf, setConcern, setCrisis, setHandedBack, setRequestWithdrawn, setTakenOver, setWaiting, snoozeConversationRow, touchLastMessage } from "../db/conversations.js";
+import { closeAllOf, closeConversationRow, conversationStatus, priorityOf, raiseToConcern, raiseToCrisis, setConcern, setCrisis, setHandedBack, setRequestWithdrawn, setTakenOver, setWaiting, snoozeConversationRow, touchLastMessage } from "../db/conversations.js";
 import { insertConsent } from "../db/consents.js";
 import { withdrawOpenErasureRequest } from "../db/erasure-requests.js";
 import { cancelQueuedFor } from "../db/outbox.js";
 import { setOptedIn, setOptedOut } from "../db/participants.js";
 import type { SqlExecutor } from "../db/sql.js";
 import { pendingEvent, type PendingEvent } from "../infrastructure/events.js";
-import { ERASURE_HANDOFF_REASON, participantRequests, type ParticipantStatus } from "../domain/vocabulary.js";
+import { ERASURE_HANDOFF_REASON, participantRequests, STAFF_RAISED_REASON, type ParticipantStatus } from "../domain/vocabulary.js";
 
 interface ConversationRef {
   conversationId: number;
@@ -152,6 +152,33 @@ export async function handBack(tx: SqlExecutor, c: StaffChange): Promise<Pending
   await setHandedBack(tx, c.conversationId, c.now);
   await insertAudit(tx, { at: c.now, actorKind: "staff", actorId: c.staffId, action: "conversation.handed-back", subjectType: "conversation", subjectId: c.conversationId, teamId: c.teamId });
   return [pendingEvent("conversation.status-changed", { conversationId: c.conversationId, participantId: c.participantId, status: "bot", staffId: c.staffId })];
+}
+
+/**
+ * A coordinator marked a participant's message as a crisis or a concern the safety screen missed
+ * (bot/staff/safety-labels.ts): the conversation rises as a flag of the screen's would raise it. A crisis goes to
+ * the top, waiting for a person (unless a coordinator has it), so the bot asks nothing more of its own and answers
+ * only as while a person is awaited (dialogs/waiting.ts); a concern rises below crisis and the bot goes on. Nothing
+ * is sent: the coordinator is there and writes themself. Audited as that staff member's own act
+ * (`conversation.crisis-raised`, `conversation.concern-raised`), never as the screen's `conversation.crisis-flagged`,
+ * which what Tillit says after a crisis reads as "the numbers were sent" (bot/db/audit.ts crisisFlagsSince).
+ * Returns whether it rose: a closed conversation, or one flagged as high already, is left as it is.
+ */
+export async function raiseByStaff(tx: SqlExecutor, c: StaffChange & { level: "crisis" | "concern"; messageId: number }): Promise<{ raised: boolean; events: PendingEvent[] }> {
+  const before = await conversationStatus(tx, c.conversationId);
+  const changed = c.level === "crisis"
+    ? await raiseToCrisis(tx, c.conversationId, `crisis:${STAFF_RAISED_REASON}`, c.now)
+    : await raiseToConcern(tx, c.conversationId, STAFF_RAISED_REASON, c.now);
+  if (!changed) return { raised: false, events: [] };
+  await insertAudit(tx, {
+    at: c.now, actorKind: "staff", actorId: c.staffId, action: `conversation.${c.level}-raised`, subjectType: "conversation", subjectId: c.conversationId, teamId: c.teamId,
+    details: { messageId: c.messageId },
+  });
+  const ids = { conversationId: c.conversationId, participantId: c.participantId };
+  if (c.level === "concern") return { raised: true, events: [pendingEvent("conversation.concern-flagged", { ...ids, reasons: [STAFF_RAISED_REASON] })] };
+  const events = [pendingEvent("conversation.crisis-flagged", { ...ids, categories: [] })];
+  if (before !== "human") events.push(pendingEvent("conversation.status-changed", { ...ids, status: "waiting", staffId: c.staffId }));
+  return { raised: true, events };
 }
 
 /**

@@ -125,3 +125,37 @@ export async function lastHandBack(sql: SqlExecutor, conversationId: number): Pr
   );
   return row?.at == null ? null : date(row.at);
 }
+
+/** A flag on one of the participant's messages: raised by the safety screen, or by someone in the team who marked it. */
+export interface MessageFlag {
+  messageId: number;
+  level: "crisis" | "concern";
+  by: "screen" | "staff";
+  /** The screen's crisis categories or concern reasons (none for a flag raised by staff). */
+  kinds: string[];
+}
+
+/**
+ * Which of a conversation's messages raised a flag, as the flags' audit entries recorded it (their messageId): the
+ * inbox shows on the message itself that the screen read it as a crisis or a concern, so a label beside it says what it is.
+ */
+export async function flagsOnMessages(db: Db, conversationId: number): Promise<MessageFlag[]> {
+  const rows = await db.auditLog.findMany({
+    where: { subjectType: "conversation", subjectId: String(conversationId), action: { in: ["conversation.crisis-flagged", "conversation.concern-flagged", "conversation.crisis-raised", "conversation.concern-raised"] } },
+    orderBy: { id: "asc" },
+    select: { action: true, details: true },
+  });
+  const flags: MessageFlag[] = [];
+  for (const row of rows) {
+    const details = row.details ? (JSON.parse(row.details) as { messageId?: unknown; categories?: unknown; reasons?: unknown }) : {};
+    if (typeof details.messageId !== "number") continue;
+    const kinds = [details.categories, details.reasons].find(Array.isArray) ?? [];
+    flags.push({
+      messageId: details.messageId,
+      level: row.action.startsWith("conversation.crisis") ? "crisis" : "concern",
+      by: row.action.endsWith("-raised") ? "staff" : "screen",
+      kinds: kinds.filter((k): k is string => typeof k === "string"),
+    });
+  }
+  return flags;
+}

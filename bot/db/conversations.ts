@@ -120,6 +120,28 @@ export async function setCrisis(tx: SqlExecutor, conversationId: number, reason:
   );
 }
 
+/**
+ * A coordinator raises an open conversation to crisis (a signal the screen missed): as setCrisis, but never a
+ * closed conversation nor one already in crisis (its reason, the screen's categories, stays). 0 when nothing changed.
+ */
+export function raiseToCrisis(tx: SqlExecutor, conversationId: number, reason: string, now: Date): Promise<number> {
+  return tx.execute(
+    `UPDATE "Conversation" SET "priority" = 'crisis', "status" = CASE WHEN "status" = 'human' THEN 'human' ELSE 'waiting' END,
+       "waitingSince" = CASE WHEN "status" = 'human' THEN NULL ELSE COALESCE("waitingSince", ?) END,
+       "handoffReason" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" <> 'closed' AND "priority" <> 'crisis'`,
+    [now, reason, now, conversationId],
+  );
+}
+
+/** A coordinator raises an open conversation with no flag to concern; 0 when it is closed or already flagged. */
+export function raiseToConcern(tx: SqlExecutor, conversationId: number, reason: string, now: Date): Promise<number> {
+  return tx.execute(
+    `UPDATE "Conversation" SET "priority" = 'concern', "concernReason" = ?, "concernSince" = COALESCE("concernSince", ?), "updatedAt" = ?
+      WHERE "id" = ? AND "status" <> 'closed' AND "priority" = 'normal'`,
+    [reason, now, now, conversationId],
+  );
+}
+
 export async function priorityOf(tx: SqlExecutor, conversationId: number): Promise<{ priority: string; concernReasons: string[] } | undefined> {
   const [row] = await tx.query(`SELECT "priority", "concernReason" FROM "Conversation" WHERE "id" = ?`, [conversationId]);
   if (!row) return undefined;

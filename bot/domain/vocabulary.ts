@@ -9,6 +9,11 @@ export type ConversationStatus = (typeof conversationStatuses)[number];
 // these the participant may take back ("nej vänta"); a crisis or an erasure request they may not.
 /** The handoff reason of a conversation waiting because its participant asked to be erased. */
 export const ERASURE_HANDOFF_REASON = "erasure-request";
+/**
+ * The reason (crisis: handoffReason "crisis:raised-by-staff"; concern: concernReason) of a flag a coordinator raised by
+ * marking a message the safety screen missed (bot/staff/safety-labels.ts): no category of the screen's, and nothing sent.
+ */
+export const STAFF_RAISED_REASON = "raised-by-staff";
 export const participantRequests = ["asked", "unclear", "consent-questions", "meeting", "reminders", "concern", "message", "same-person"] as const;
 export type ParticipantRequest = (typeof participantRequests)[number];
 /**

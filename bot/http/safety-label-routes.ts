@@ -2,9 +2,8 @@
 // labelled set. Thin: the rules live in bot/staff/safety-labels.ts.
 import express, { type Request, type RequestHandler, type Response, type Router } from "express";
 import { z } from "zod";
-import type { Db } from "../db/client.js";
 import type { StaffActor } from "../staff/staff-actor.js";
-import { conversationLabels, exportSafetyLabels, setSafetyLabel } from "../staff/safety-labels.js";
+import { conversationLabels, exportSafetyLabels, setSafetyLabel, type LabelDeps } from "../staff/safety-labels.js";
 
 type Handler = (req: Request, res: Response, actor: StaffActor) => Promise<unknown>;
 const id = z.coerce.number().int().positive().max(2 ** 31);
@@ -13,7 +12,7 @@ export function mountSafetyLabelRoutes(
   authed: Router,
   route: (h: Handler) => RequestHandler,
   adminOnly: (h: Handler) => Handler,
-  deps: { db: Db; now: () => Date; maxBodyBytes: number },
+  deps: LabelDeps & { maxBodyBytes: number },
 ): void {
   const json = express.json({ limit: deps.maxBodyBytes });
   authed.get("/conversations/:id/safety-labels", route((req, _res, actor) => conversationLabels(deps, actor, id.parse(req.params.id))));

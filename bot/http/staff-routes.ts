@@ -137,7 +137,7 @@ export function staffRoutes(deps: StaffRoutesDeps): Router {
   const webLinks = { db: deps.db, sql: deps.sql, events: deps.events, now: deps.now, signer: deps.webSigner, publicUrl: deps.publicUrl };
   authed.post("/conversations/:id/web-invite", route((req, _res, actor) => inviteToWebChat(webLinks, actor, conversationId(req))));
   authed.post("/conversations/:id/phone-link/confirm", route((req, _res, actor) => confirmWebPhone(webLinks, actor, conversationId(req))));
-  mountSafetyLabelRoutes(authed, route, adminOnly, { db: deps.db, now: deps.now, maxBodyBytes: deps.maxBodyBytes });
+  mountSafetyLabelRoutes(authed, route, adminOnly, { db: deps.db, sql: deps.sql, events: deps.events, now: deps.now, maxBodyBytes: deps.maxBodyBytes });
   mountNudgeRoutes(authed, route, { db: deps.db, sql: deps.sql, nudges: deps.nudges, events: deps.events, locales: deps.locales, now: deps.now, followUpDays: deps.outreachFollowUpDays, defaultCountry: deps.defaultCountry, maxBodyBytes: deps.maxBodyBytes, optOuts: deps.optOuts });
   mountPlanRoutes(authed, route, { db: deps.db, sql: deps.sql, events: deps.events, now: deps.now, maxBodyBytes: deps.maxBodyBytes });
   mountCannedReplyRoutes(authed, route, { db: deps.db, now: deps.now, maxBodyBytes: deps.maxBodyBytes });

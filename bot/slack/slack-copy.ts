@@ -17,10 +17,11 @@ const concernWords: Record<string, string> = {
   hopelessness: "hopplöshet", exhaustion: "utmattning", sleep: "sömn", food: "mat", "home-conflict": "bråk hemma", loneliness: "ensamhet",
   housing: "boende", money: "pengar", control: "kontrolleras av någon nära", "low-check-in": "mycket låg incheckning utan sömn eller mat", "low-check-ins": "flera låga incheckningar i rad", "heavy-check-in": "tungt svar i en incheckning",
   model: "språkmodellens bedömning",
-  "trained-screen": "den tränade skärmens bedömning",
+  "trained-screen": "Tillits automatiska bedömning av det hen skrev",
   burst: "flera meddelanden i rad tillsammans",
   "after-crisis": "ett meddelande boten inte förstod, efter en kris",
   urgent: "skrev att det är bråttom medan hen väntade på en person",
+  "raised-by-staff": "markerad av någon i teamet",
 };
 
 /** "ORO: sömn, mat": what raised a concern flag, in the staff's words. */
@@ -30,6 +31,7 @@ export function describeConcern(reasons: string[]): string {
 
 export function describeReason(reason: string | null): string {
   if (!reason) return "behöver en människa";
+  if (reason === "crisis:raised-by-staff") return "KRIS: markerad av någon i teamet (skärmen missade den)";
   if (reason.startsWith("crisis:")) return "KRIS: kan vara i fara (" + reason.slice(7).split(",").join(", ") + ")";
   return reasons[reason] ?? reason;
 }

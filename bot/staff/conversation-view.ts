@@ -31,6 +31,8 @@ const storyActions = [
   "conversation.handoff-withdrawn", "participant.erasure-withdrawn",
   // Answered by someone's action in the inbox (a meeting booked, an outcome recorded): why it left the queue.
   "conversation.request-answered",
+  // Raised by someone in the team who marked a message the screen missed (safety-labels.ts): who raised it.
+  "conversation.crisis-raised", "conversation.concern-raised",
 ];
 
 export type HistoryItem =
