@@ -14,6 +14,15 @@ export const ERASURE_HANDOFF_REASON = "erasure-request";
  * marking a message the safety screen missed (bot/staff/safety-labels.ts): no category of the screen's, and nothing sent.
  */
 export const STAFF_RAISED_REASON = "raised-by-staff";
+/**
+ * The crisis categories the flag stores (handoffReason "crisis:suicide,overdose"), for the inbox to name the kind
+ * of crisis as it names a concern's; none for a crisis a coordinator raised (STAFF_RAISED_REASON).
+ */
+export function crisisCategoriesOf(handoffReason: string | null): string[] {
+  if (!handoffReason?.startsWith("crisis:")) return [];
+  return handoffReason.slice("crisis:".length).split(",").filter((c) => c && c !== STAFF_RAISED_REASON);
+}
+
 export const participantRequests = ["asked", "unclear", "consent-questions", "meeting", "reminders", "concern", "message", "same-person"] as const;
 export type ParticipantRequest = (typeof participantRequests)[number];
 /**

@@ -110,7 +110,8 @@ export function staffRoutes(deps: StaffRoutesDeps): Router {
   }));
   authed.get("/me", route(async (_req, res, actor) => {
     const teams = await visibleTeams(deps, actor);
-    return { me: { id: actor.id, email: actor.email, displayName: actor.displayName, firstName: actor.firstName, role: actor.role, locale: actor.locale ?? "sv" }, teams, csrfToken: staffSession(res).csrfToken };
+    // summaries: whether a language model is configured, so the page offers "Sammanfatta" only when it can do something.
+    return { me: { id: actor.id, email: actor.email, displayName: actor.displayName, firstName: actor.firstName, role: actor.role, locale: actor.locale ?? "sv" }, teams, csrfToken: staffSession(res).csrfToken, summaries: Boolean(deps.languageModel) };
   }));
   authed.get("/conversations", route((req, _res, actor) => inboxPage(deps, actor, req.query)));
   authed.get("/conversations/:id", route((req, _res, actor) => {

@@ -12,6 +12,10 @@ import { stepsOverTime } from "../db/participant-steps.js";
 import { pendingPhoneLink } from "../db/phone-links.js";
 import { activePlanWithGoals } from "../db/plans.js";
 import { date, type SqlExecutor } from "../db/sql.js";
+import { ageFacts } from "../db/participant-age.js";
+import { ageFrom } from "../core/known-age.js";
+// The reader of which crisis categories are harm done by others, shared with the crisis replies (bot/core/flag-crisis.ts).
+import { harmFromOthers } from "../../dialogs/shared/harm-words.js";
 import { staffDisplayName, staffFirstNames } from "../db/staff-users.js";
 import { teamIdAndName } from "../db/teams.js";
 import { planView } from "../plans/action-plan.js";
@@ -20,6 +24,7 @@ import { consentText, type ConsentTextNumbers } from "../privacy/consent-text.js
 import type { Locales } from "../infrastructure/i18n.js";
 import { authoriseConversation, type AccessDeps } from "./access.js";
 import type { StaffActor } from "./staff-actor.js";
+import { crisisCategoriesOf } from "../domain/vocabulary.js";
 
 export const HISTORY_PAGE = 200;
 
@@ -40,7 +45,17 @@ export type HistoryItem =
   | { kind: "event"; id: number; at: Date; action: string; actorKind: string; staffName: string | null }
   | { kind: "consent"; id: number; at: Date; consentKind: string; granted: boolean; method: string };
 
-export async function viewConversation(deps: AccessDeps, actor: StaffActor, conversationId: number, opts: { beforeMessageId?: number } = {}) {
+/**
+ * A crisis of harm done by others (violence, abuse at home, sexual abuse, coercion, a child left alone) to someone
+ * known to be under 18: staff in the social services' field have a duty to report it (anmälningsplikt, SoL 14:1),
+ * and the inbox reminds them. Known from the profile or an age they told (bot/core/known-age.ts).
+ */
+async function reportDuty(sql: SqlExecutor | undefined, participantId: number, categories: string[], now: Date): Promise<boolean> {
+  if (!sql || !harmFromOthers(categories)) return false;
+  return ageFrom(await ageFacts(sql, participantId), now) === "minor";
+}
+
+export async function viewConversation(deps: AccessDeps & { sql?: SqlExecutor }, actor: StaffActor, conversationId: number, opts: { beforeMessageId?: number } = {}) {
   const c = await authoriseConversation(deps, actor, conversationId, "conversation.viewed");
   const db = deps.db;
   const [messages, events, consents, notes, assignee, team, coordinator] = await Promise.all([
@@ -73,9 +88,11 @@ export async function viewConversation(deps: AccessDeps, actor: StaffActor, conv
   const newest = messages[0]?.id;
   if (newest !== undefined && !opts.beforeMessageId) await markConversationRead(db, actor.id, conversationId, newest);
   const p = c.participant;
+  const crisisCategories = c.priority === "crisis" ? crisisCategoriesOf(c.handoffReason) : [];
   return {
     conversation: {
-      id: c.id, status: c.status, priority: c.priority, handoffReason: c.handoffReason, concernReason: c.concernReason, waitingSince: c.waitingSince,
+      id: c.id, status: c.status, priority: c.priority, handoffReason: c.handoffReason, crisisCategories,
+      reportDuty: await reportDuty(deps.sql, p.id, crisisCategories, deps.now()), concernReason: c.concernReason, waitingSince: c.waitingSince,
       takenOverAt: c.takenOverAt, lastStaffReplyAt: c.lastStaffReplyAt, unansweredCount: c.unansweredCount, snoozedUntil: c.snoozedUntil,
       assignee, summary: c.summary ? { ...(JSON.parse(c.summary) as object), at: c.summaryAt } : null,
     },

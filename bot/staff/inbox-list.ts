@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { StaffActor } from "./staff-actor.js";
 import type { Sql } from "../db/sql.js";
 import { inboxListPage, lastWordsOf, type InboxListRow, type NeedTier } from "../db/inbox-queries.js";
+import { crisisCategoriesOf } from "../domain/vocabulary.js";
 
 export type { NeedTier };
 
@@ -26,6 +27,8 @@ export type WaitReason = "crisis" | "concern" | "asked" | "unclear" | "quiet" | 
 export interface InboxRow extends Omit<InboxListRow, "takenOverAt"> {
   idle: boolean;
   why: WaitReason | null;
+  /** What kind of crisis the flag stores (none for a crisis a coordinator raised, or no crisis). */
+  crisisCategories: string[];
   /** The young person's own last words (never the bot's). */
   preview: { body: string; authorKind: string } | null;
 }
@@ -61,6 +64,6 @@ function toRow(r: InboxListRow, now: Date, idleMs: number): InboxRow {
     conversationId: r.conversationId, participantId: r.participantId, name: r.name, phone: r.phone, language: r.language, participantStatus: r.participantStatus,
     teamId: r.teamId, status: r.status, priority: r.priority, need: r.need, handoffReason: r.handoffReason, concernReason: r.concernReason,
     assigneeId: r.assigneeId, waitingSince: r.waitingSince, lastInboundAt: r.lastInboundAt, lastMessageAt: r.lastMessageAt,
-    idle, unread: r.unread, why: waitReason(r, idle), snoozedUntil: r.snoozedUntil, preview: null, isDemo: r.isDemo,
+    idle, unread: r.unread, why: waitReason(r, idle), crisisCategories: r.priority === "crisis" ? crisisCategoriesOf(r.handoffReason) : [], snoozedUntil: r.snoozedUntil, preview: null, isDemo: r.isDemo,
   };
 }

@@ -79,7 +79,8 @@ describe.skipIf(!browserAvailable)("the staff inbox in a real browser", () => {
     expect(await staff.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(await h.tillit.db.message.count({ where: { authorKind: "bot", participant: { phone: "+46701740650" } } })).toBe(botMessagesBefore);
     // A coordinator marks a message for the safety screen; the label is kept for the team's labelled set.
-    await shown.getByLabel("Märk meddelandet för säkerhetsskärmen").selectOption("missed-concern");
+    await shown.getByLabel("Märk meddelandet för säkerhetsskärmen").click();
+    await shown.getByRole("button", { name: "Missad oro: flagga samtalet som oro" }).click();
     await expect.poll(async () => (await h.tillit.db.safetyLabel.findFirst({ where: { redactedText: { contains: "det gäller praktiken" } } }))?.label).toBe("missed-concern");
     await staff.screenshot({ path: path.join(artifactsDir, "staff-inbox-conversation.png"), fullPage: true });
 

@@ -91,7 +91,8 @@ export function mountMeetings({ api, el, $, when }) {
       return;
     }
     if (empty) empty.className = "muted meetings-empty";
-    box.replaceChildren(el("h3", { text: t("page.moten") }), empty, list, form());
+    // No "null" on the page when there are meetings (replaceChildren writes it as text).
+    box.replaceChildren(...[el("h3", { text: t("page.moten") }), empty, list, form()].filter(Boolean));
   }
 
   return { show };

@@ -32,6 +32,12 @@ export function rowItem({ row, current, el, since, concernText }) {
 /** Why this row waits, in words; nothing for a conversation the bot has in hand. */
 export function whyText(row, concernText) {
   if (!row.why) return "";
+  // The kind of crisis, as a concern shows its reasons ("Kris: självmord"); a coordinator's own raise says so.
+  if (row.why === "crisis") {
+    if (row.handoffReason === "crisis:raised-by-staff") return `${t("row.crisis")}: ${t("c.crisis-raised-by-staff")}`;
+    const kinds = (row.crisisCategories ?? []).map((k) => lookup(`label.crisis.${k}`) ?? k).join(", ");
+    if (kinds) return `${t("row.crisis")}: ${kinds}`;
+  }
   if (row.why === "concern") return `${why("concern")}: ${concernText(row.concernReason) || t("row.an-assessment")}`;
   if (row.why === "asked" && askedFor(row.handoffReason)) return `${why("asked")}: ${askedFor(row.handoffReason)}`;
   return why(row.why) ?? "";

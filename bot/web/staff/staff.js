@@ -28,6 +28,7 @@ let me = null;
 let teams = [];
 let current = null; // the open conversation's id
 let oldestLoaded = null;
+let summaries = false; // a language model is configured: "Sammanfatta" can do something
 
 // The words for the API's codes, in the staff member's language: labels.status.waiting reads
 // "label.status.waiting" from the dictionary; an unknown code reads as undefined (shown as the code).
@@ -98,6 +99,9 @@ async function enter() {
   csrfToken = data.csrfToken;
   me = data.me;
   teams = data.teams;
+  summaries = Boolean(data.summaries);
+  // Without a language model the button would do nothing visible: it is not offered.
+  $("c-summarize").hidden = !summaries;
   setLocale(me.locale);
   document.title = t("page.tillit-inkorg");
   $("language").value = me.locale;
@@ -237,17 +241,26 @@ async function openConversation(id, { keepScroll = false } = {}) {
   $("c-name").textContent = `${p.name || t("c.name-unknown")}${p.isDemo ? " (demo)" : ""}`;
   $("reply-to").textContent = t("c.reply-to", { name: p.name || p.phone || t("c.the-participant") });
   $("c-meta").textContent = [p.phone, p.team?.name, p.language === "en" ? t("c.lang.en") : t("c.lang.sv"), p.status === "opted-out" ? t("c.opted-out") : null].filter(Boolean).join(" · ");
-  const reason = c.handoffReason ? (c.handoffReason.startsWith("crisis:") ? t("c.in-danger") : labels.reason[c.handoffReason] || c.handoffReason) : "";
+  const reason = c.handoffReason ? (c.handoffReason.startsWith("crisis:") ? crisisText(c) : labels.reason[c.handoffReason] || c.handoffReason) : "";
   const flag = c.priority === "crisis" ? t("c.flag.crisis") : c.priority === "concern" ? t("c.flag.concern", { reasons: concernText(c.concernReason) }) : "";
   $("c-state").textContent = `${flag}${labels.status[c.status]}${c.assignee ? ` (${c.assignee.displayName})` : ""}${reason ? ` · ${reason}` : ""}`;
   $("c-state").className = `state${c.priority === "crisis" ? " crisis" : c.priority === "concern" ? " concern" : ""}`;
+  // Harm from others to someone known to be under 18: the duty to report, for staff only.
+  $("c-duty").hidden = !c.reportDuty;
+  $("c-duty").textContent = c.reportDuty ? t("c.report-duty") : "";
+  // Someone who wrote STOPP gets nothing from here: said before anything is typed, and sending is off.
+  const stopped = p.status === "opted-out";
+  $("reply-stopped").hidden = !stopped;
+  $("reply-stopped").textContent = stopped ? t("c.reply.stopped", { name: p.name || t("c.the-participant") }) : "";
+  $("reply-text").disabled = stopped;
+  $("reply-form").querySelector('button[type="submit"]').disabled = stopped;
   $("c-takeover").disabled = c.status === "human" && c.assignee?.id === me.id;
   $("c-handback").disabled = c.status === "bot";
   renderSummary(c.summary);
   oldestLoaded = data.history.find((h) => h.kind === "message")?.id ?? null;
   $("c-older").hidden = !data.hasOlder;
   showHistory(data.history, { fresh: changed, name: p.name || p.phone || "deltagaren" });
-  decorateSafetyLabels(id, $("c-history"), api).catch(() => undefined);
+  decorateSafetyLabels(id, $("c-history"), api, labelOptions(id, p)).catch(() => undefined);
   $("c-notes").replaceChildren(...data.notes.map((n) => el("li", {}, el("strong", { text: `${n.author}, ${when(n.at)}: ` }), document.createTextNode(n.body))));
   if (!keepScroll || changed) $("c-history").lastElementChild?.scrollIntoView({ block: "end" });
   document.querySelectorAll("#conversation-list a").forEach((a) => a.setAttribute("aria-current", String(Number(a.dataset.conversation) === id)));
@@ -262,6 +275,22 @@ async function openConversation(id, { keepScroll = false } = {}) {
     privacy?.showParticipant(p);
     await Promise.all([renderAssign(p, c), renderProfile(id), reminders.show(id), plan.show(id), steps.show(id, p.team?.id), meetings.show(id), factsPanel.show(id), canned.show(id)]);
   }
+}
+
+/** What the label menu on the messages needs: the person's name, the hand-back, and a read again after a raise. */
+function labelOptions(id, p) {
+  return {
+    name: p.name || t("c.the-participant"),
+    handBack: () => act("handback", undefined, id),
+    changed: () => Promise.all([current === id ? openConversation(id, { keepScroll: true }) : undefined, refreshList()]).catch(() => undefined),
+  };
+}
+
+/** "självmord, överdos": the kind of crisis the flag stores; a coordinator's own raise says so; none known, "kan vara i fara". */
+function crisisText(c) {
+  if (c.handoffReason === "crisis:raised-by-staff") return t("c.crisis-raised-by-staff");
+  const kinds = (c.crisisCategories ?? []).map((k) => labels.crisis[k] || k).join(", ");
+  return kinds || t("c.in-danger");
 }
 
 // A live update adds what is new and patches what changed (a delivery status); everything else stays,
@@ -434,8 +463,11 @@ $("c-summarize").addEventListener("click", async () => {
   if (!current) return;
   const data = await api(`/conversations/${current}/summary`, { method: "POST" });
   if (!data.available) $("c-summary").replaceChildren(el("p", { class: "muted", text: t("c.no-model") }));
+  else if (!data.summary) $("c-summary").replaceChildren(el("p", { class: "muted", text: t("c.summary.none") }));
   else renderSummary(data.summary);
   $("c-summary").hidden = false;
+  // The summary sits at the top of the thread, out of view once it has scrolled: brought into view.
+  $("c-summary").scrollIntoView({ block: "nearest" });
 });
 $("c-older").addEventListener("click", async () => {
   if (!current || !oldestLoaded) return;
@@ -448,7 +480,7 @@ $("c-older").addEventListener("click", async () => {
     node.dataset.signature = node.innerHTML;
     return node;
   }));
-  decorateSafetyLabels(current, $("c-history"), api).catch(() => undefined);
+  decorateSafetyLabels(current, $("c-history"), api, labelOptions(current, { name: $("c-name").textContent })).catch(() => undefined);
 });
 
 // Live updates: the stream says what changed; the page fetches it.

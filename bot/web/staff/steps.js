@@ -1,7 +1,7 @@
 // Steps 1-5 on a participant's page: the step now with the team's meaning of it, when it was reached
 // and why, earlier steps, and a form to set a new one. Team leads also edit what each step means on
 // their team. Text goes on the page with textContent only (see staff.js).
-import { t } from "./i18n.js";
+import { lookup, t } from "./i18n.js";
 export function mountSteps({ api, el, $, when, me }) {
   let conversationId = null;
   const box = $("c-step");
@@ -48,9 +48,12 @@ export function mountSteps({ api, el, $, when, me }) {
     return el("details", {}, el("summary", { text: `${t("steps.criteria")}${data.custom ? "" : t("steps.method-default")}` }), f);
   }
 
+  // The method's default names are the interface's words, shown in the staff member's language; a team's own are theirs, as written.
+  const withNames = (data) => (data.custom ? data : { ...data, criteria: data.criteria.map((c, i) => lookup(`steps.default.${i + 1}`) ?? c) });
+
   async function show(id, teamId) {
     conversationId = id;
-    const data = await api(`/conversations/${id}/step`);
+    const data = withNames(await api(`/conversations/${id}/step`));
     if (conversationId !== id) return;
     const c = data.current;
     const now = c
@@ -62,7 +65,8 @@ export function mountSteps({ api, el, $, when, me }) {
         el("ol", {}, ...data.history.slice(1).map((s) => el("li", { text: `${t("steps.n", { n: s.step })}${s.reachedOn ? `, ${t("steps.reached-lower", { date: s.reachedOn })}` : ""}${s.reason ? ` · ${s.reason}` : ""}${s.setBy ? ` (${s.setBy})` : ""}` }))))
       : null;
     const lead = me()?.role === "teamlead" || me()?.role === "admin";
-    box.replaceChildren(el("h3", { text: t("steps.title") }), ...now, history, stepForm(data), lead && teamId ? criteriaForm(teamId, data) : null);
+    // replaceChildren writes a null as the text "null" (a tester saw it under "Steg 1–5"): only what is there.
+    box.replaceChildren(...[el("h3", { text: t("steps.title") }), ...now, history, stepForm(data), lead && teamId ? criteriaForm(teamId, data) : null].filter(Boolean));
   }
 
   return { show };
