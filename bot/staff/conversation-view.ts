@@ -107,7 +107,12 @@ export async function viewConversation(deps: AccessDeps & { sql?: SqlExecutor },
   };
 }
 
+/**
+ * At the same moment: the message first, then what it set off (a crisis flag, a consent). A takeover comes before
+ * the coordinator's words that took the conversation over ("Övertaget" once read after the message that caused it).
+ */
 function order(item: HistoryItem): number {
+  if (item.kind === "event" && item.action === "conversation.taken-over") return -1;
   return item.kind === "message" ? 0 : item.kind === "consent" ? 1 : 2;
 }
 

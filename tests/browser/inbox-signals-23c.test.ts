@@ -138,7 +138,7 @@ describe.skipIf(!browserAvailable)("signals and the thread in the staff inbox (f
     const page = await staffPage(id);
     await page.locator("#meeting-list li").first().waitFor();
     await page.locator("#c-step h3").waitFor();
-    expect(await page.locator("aside.profile").innerText()).not.toMatch(/\bnull\b/);
+    expect(await page.locator("aside.profile").textContent()).not.toContain("null");
     expect(await page.locator("#c-summarize").isVisible()).toBe(false);
     await page.close();
   });
@@ -165,8 +165,37 @@ describe.skipIf(!browserAvailable)("signals and the thread in the staff inbox (f
     await page.waitForLoadState("load");
     await page.locator("#c-step h3").waitFor();
     await expect.poll(() => page.locator("#step-value option").allTextContents()).toContain("Step 2: Mapping and plan");
-    expect(await page.locator("#c-step").innerText()).not.toContain("Kartläggning");
+    expect(await page.locator("#c-step").textContent()).not.toContain("Kartläggning");
     await page.locator("#language").selectOption("sv");
+    await page.close();
+  });
+  it("the thread: tall enough to read at 1400×900, opened at its newest message, and what the coordinator sends is in view; the takeover shows before the words that caused it", async () => {
+    const p = await someone("Mira");
+    for (let i = 1; i <= 14; i++) await p.say(`meddelande nummer ${i} om hur veckan varit`);
+    const id = await conversationId(p);
+    const page = await staffPage(id);
+    const thread = page.locator("#c-thread");
+    const last = page.locator("#c-history > li").last();
+    const inView = async () => {
+      const [box, item] = await Promise.all([thread.boundingBox(), last.boundingBox()]);
+      return Boolean(box && item && item.y >= box.y - 1 && item.y + item.height <= box.y + box.height + 1);
+    };
+    expect((await thread.boundingBox())!.height).toBeGreaterThanOrEqual(440);
+    // Opened at the newest, after the label controls have been drawn.
+    await page.locator("#c-history li.in .label-box").last().waitFor();
+    await expect.poll(inView).toBe(true);
+    // Scrolled up to read, then a reply: the reply is in view.
+    await thread.evaluate((el) => { el.scrollTop = 0; });
+    await page.getByLabel("Svar till deltagaren", { exact: false }).fill("Hej Mira, jag läser med nu.");
+    await page.getByRole("button", { name: "Skicka", exact: true }).click();
+    await expect.poll(() => last.textContent()).toContain("Hej Mira, jag läser med nu.");
+    await expect.poll(inView).toBe(true);
+    // "Övertaget" before the coordinator's words that took the conversation over.
+    const items = await page.locator("#c-history > li").allTextContents();
+    const taken = items.findIndex((t) => t.startsWith("Övertaget"));
+    expect(taken).toBeGreaterThan(-1);
+    expect(items[taken + 1]).toContain("Hej Mira, jag läser med nu.");
+    await page.screenshot({ path: path.join(artifactsDir, "inbox-thread-23c.png") });
     await page.close();
   });
 });

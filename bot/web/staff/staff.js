@@ -256,13 +256,16 @@ async function openConversation(id, { keepScroll = false } = {}) {
   $("reply-form").querySelector('button[type="submit"]').disabled = stopped;
   $("c-takeover").disabled = c.status === "human" && c.assignee?.id === me.id;
   $("c-handback").disabled = c.status === "bot";
+  // Opened, or read again while the coordinator was at the newest message: the thread follows to the newest.
+  const follow = !keepScroll || changed || atThreadEnd();
   renderSummary(c.summary);
   oldestLoaded = data.history.find((h) => h.kind === "message")?.id ?? null;
   $("c-older").hidden = !data.hasOlder;
   showHistory(data.history, { fresh: changed, name: p.name || p.phone || "deltagaren" });
-  decorateSafetyLabels(id, $("c-history"), api, labelOptions(id, p)).catch(() => undefined);
+  if (follow) toThreadEnd();
+  // The label controls make the messages taller once they are drawn: followed again, or it stops one message short.
+  decorateSafetyLabels(id, $("c-history"), api, labelOptions(id, p)).then(() => follow && current === id && toThreadEnd(), () => undefined);
   $("c-notes").replaceChildren(...data.notes.map((n) => el("li", {}, el("strong", { text: `${n.author}, ${when(n.at)}: ` }), document.createTextNode(n.body))));
-  if (!keepScroll || changed) $("c-history").lastElementChild?.scrollIntoView({ block: "end" });
   document.querySelectorAll("#conversation-list a").forEach((a) => a.setAttribute("aria-current", String(Number(a.dataset.conversation) === id)));
   const snoozed = c.snoozedUntil && new Date(c.snoozedUntil) > new Date();
   $("c-wake").hidden = !snoozed;
@@ -275,6 +278,18 @@ async function openConversation(id, { keepScroll = false } = {}) {
     privacy?.showParticipant(p);
     await Promise.all([renderAssign(p, c), renderProfile(id), reminders.show(id), plan.show(id), steps.show(id, p.team?.id), meetings.show(id), factsPanel.show(id), canned.show(id)]);
   }
+}
+
+/** The thread is scrolled to (within a few pixels of) its newest message. */
+function atThreadEnd() {
+  const thread = $("c-thread");
+  return thread.scrollHeight - thread.scrollTop - thread.clientHeight < 48;
+}
+/** To the newest message: the thread's own scroll, and the page's where the thread is not a scroll box (a phone). */
+function toThreadEnd() {
+  const thread = $("c-thread");
+  thread.scrollTop = thread.scrollHeight;
+  if (thread.scrollHeight <= thread.clientHeight) $("c-history").lastElementChild?.scrollIntoView({ block: "nearest" });
 }
 
 /** What the label menu on the messages needs: the person's name, the hand-back, and a read again after a raise. */
@@ -447,6 +462,8 @@ $("reply-form").addEventListener("submit", async (e) => {
   try {
     await act("reply", { text }, id);
     drafts.clear(id, "reply-text");
+    // What was just sent is in view, wherever the coordinator had scrolled to.
+    if (current === id) toThreadEnd();
   } catch (err) {
     $("reply-error").textContent = err.message === "opted-out" ? t("c.reply.opted-out") : t("c.reply.failed");
   }
