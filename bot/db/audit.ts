@@ -152,7 +152,7 @@ export async function flagsOnMessages(db: Db, conversationId: number): Promise<M
     const kinds = [details.categories, details.reasons].find(Array.isArray) ?? [];
     flags.push({
       messageId: details.messageId,
-      level: row.action.startsWith("conversation.crisis") ? "crisis" : "concern",
+      level: row.action.endsWith("crisis-flagged") || row.action.endsWith("crisis-raised") ? "crisis" : "concern",
       by: row.action.endsWith("-raised") ? "staff" : "screen",
       kinds: kinds.filter((k): k is string => typeof k === "string"),
     });

@@ -33,9 +33,10 @@ describe("safety labels", () => {
     const missed = await say(phone, "Alva här, allt är mörkt och jag vill inte vakna, ring 070-123 45 67");
     const maja = await w.client("coordA");
     const a = await maja.post(`/conversations/${conversationId}/messages/${flagged}/safety-label`, { label: "false-alarm" });
-    expect(await a.json()).toEqual({ messageId: flagged, label: "false-alarm" });
+    // The answer also says whether the mark raised the conversation, and where it stands (the page says it in words).
+    expect(await a.json()).toMatchObject({ messageId: flagged, label: "false-alarm", raised: null });
     await maja.post(`/conversations/${conversationId}/messages/${missed}/safety-label`, { label: "missed-crisis" });
-    expect(await maja.json(`/conversations/${conversationId}/safety-labels`)).toEqual({
+    expect(await maja.json(`/conversations/${conversationId}/safety-labels`)).toMatchObject({
       labels: [
         { messageId: flagged, label: "false-alarm", screenLevel: "crisis" },
         { messageId: missed, label: "missed-crisis", screenLevel: expect.any(String) },
