@@ -231,6 +231,13 @@ export class MainDialog extends ComponentDialog {
       await inner.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
+    // "skattning" to a question with choices (the getting-to-know "Vill du ta några frågor till?", how they slept):
+    // what they ask for is begun, what was answered kept. It was taken as a "not now" and nothing began. Not at the
+    // consent, which takes nothing else before it is answered, nor when the words are one of the choices shown.
+    if (startedBy[intent] && !s.concern && leafOf(inner).activeDialog?.id === PROMPTS.option && !awaitsConsentAnswer(inner) && !namesOfferedChoice(inner, text)) {
+      await inner.cancelAllDialogs();
+      return inner.beginDialog(`${MAIN_DIALOG}.route`);
+    }
     // A heavy message: the dialog still takes the answer, but what it would say next waits for the offer.
     if (s.concern && inner.activeDialog?.id !== CONCERN_OFFER_DIALOG) raiseConcern(inner.context, s.concern.reasons);
     // "Nej tack" to the farewell's offer, or to a follow-up check-in's "passar det nu?", declines the

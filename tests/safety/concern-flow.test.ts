@@ -101,7 +101,7 @@ describe("concern in a message", () => {
   it("a second heavy reply is heard too, with where the door is, and the offer is not asked a third time", async () => {
     const p = await onboarded();
     await p.say("orkar inte längre");
-    expect((await p.say("har inte ätit på två dagar"))[0]).toMatch(/^Tack för att du berättar\. Det är tufft när maten inte blir av\. (Frågan står kvar|Erbjudandet går inte ut)/);
+    expect((await p.say("har inte ätit på två dagar"))[0]).toMatch(/^Att vara utan mat är allvarligt, och inget du ska behöva lösa själv\. Tack för att du säger det\. (Frågan står kvar|Erbjudandet går inte ut)/);
     const second = await p.say("och ingen bryr sig ändå");
     expect(second).toEqual([`Att känna sig ensam är tungt. Bra att du skriver. Du kan alltid skriva "prata med en människa", så hör någon av sig.`]);
   });
@@ -193,7 +193,7 @@ describe("concern in a message", () => {
     const p = await onboarded();
     await p.say("allt känns meningslöst");
     await p.say("nej");
-    expect(await p.say("har inte ätit på två dagar")).toEqual(['Tack för att du berättar. Det är tufft när maten inte blir av. Du kan alltid skriva "prata med en människa", så hör någon av sig.']);
+    expect(await p.say("har inte ätit på två dagar")).toEqual(['Att vara utan mat är allvarligt, och inget du ska behöva lösa själv. Tack för att du säger det. Du kan alltid skriva "prata med en människa", så hör någon av sig.']);
     expect((await p.record()).conversations[0]!.concernReason).toBe("hopelessness,food");
     expect((await p.say("hej")).join(" ")).not.toMatch(/hör av sig till dig\?/);
   });
