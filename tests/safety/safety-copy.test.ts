@@ -54,8 +54,8 @@ describe("concern copy", () => {
       // nobody getting in touch for long, told (13), and a row at home the screen read that was told as school (14), and a worry before a step (15);
       // an apology for silence read as exhaustion (welcome back, 16) and boredom read as low spirits (17); anxiety told
       // in answer to the offer of a person (18); a kind the trained screen alone guessed and the words do not say (19);
-      // worry for someone close, told (20).
-      expect(acks).toHaveLength(20);
+      // worry for someone close, told (20); no food at all told, not money (21).
+      expect(acks).toHaveLength(21);
       const choices = [t.get("choices.yesNo.yes")![0]!, t.get("choices.yesNo.no")![0]!];
       for (const ack of acks) {
         for (const tail of [...t.get("concern.offer")!.map(fill), ...t.get("concern.door")!]) {
