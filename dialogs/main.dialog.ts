@@ -30,7 +30,7 @@ import { answerQuestion, answerWhileStopped, questionInContext, stillThereStaff 
 import { answerAtConsent } from "./consent-questions.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { answerNight, answerSmallTalk } from "./small-talk.js";
-import { aboutProgram, asksIfCounts, asksOtherLanguage, asksSimpler, asksWhyAsked, doneForNow, faceAlone, stopsAsking, toldAge, toldBirthday, waves } from "./shared/understand-small-talk.js";
+import { aboutProgram, asksIfCounts, asksOtherLanguage, asksSimpler, asksWhyAsked, doneForNow, faceAlone, lightAboutTillit, stopsAsking, toldAge, toldBirthday, waves } from "./shared/understand-small-talk.js";
 import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answers.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
@@ -304,6 +304,13 @@ export class MainDialog extends ComponentDialog {
     // "sorry missed this" to a question open: no need to apologise, and the question again (not "förstod inte").
     if (isPrompt(leafOf(inner)) && apologises(text)) {
       s.preface(s.t("waiting.noNeedToApologise"));
+      inner.context.turnState.set(ASKED_AGAIN, true);
+      await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    // "haha du e rolig för en robot" to a question open: a light word back, and the question again (no try used up).
+    if (isPrompt(leafOf(inner)) && !s.concern && lightAboutTillit(text)) {
+      s.preface(s.t("talk.lightAboutMeShort"));
       inner.context.turnState.set(ASKED_AGAIN, true);
       await inner.repromptDialog();
       return { status: DialogTurnStatus.waiting };

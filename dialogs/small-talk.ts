@@ -7,7 +7,7 @@
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { fold } from "./shared/fold.js";
-import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksWhatTillitLikes, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, feelsBored, saysFine, saysNotGood, stopsAsking, notUpToWriting, sorryForWhenWritten, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldBirthday, toldInterest, toldNeverWorked, dayAfter, toldRelief, worriesBeforeStep, asksWhatNow } from "./shared/understand-small-talk.js";
+import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksWhatTillitLikes, asksMustGo, asksOtherLanguage, asksSimpler, asksTillitName, faceAlone, lightAboutTillit, feelsBad, meh, missesHome, nervous, nevermind, nods, saysBored, feelsBored, saysFine, saysNotGood, stopsAsking, notUpToWriting, sorryForWhenWritten, toldBetter, toldEffort, toldMoreOfAppointment, waves, wishesToStart, sleepyFace, toldAge, toldBirthday, toldInterest, toldNeverWorked, dayAfter, toldRelief, worriesBeforeStep, asksWhatNow } from "./shared/understand-small-talk.js";
 import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
 import { answersPlainly, correctsGuess, saysOnlyYes, understandYesNo, unsureOfOffer } from "./shared/understand-answers.js";
@@ -157,6 +157,8 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
     return say(dc, "talk.howAmI");
   }
   if (asksTillitName(text)) return say(dc, "talk.myName");
+  // "haha du e rolig för en robot": a light word back, as light (tester22 full06: it met "förstår inte allt").
+  if (lightAboutTillit(text)) return say(dc, "talk.lightAboutMe");
   // "typ vad gillar du", "what do you like": truthfully a program with no likes of its own, turned back warmly;
   // what they then tell in a few words ("spela fifa") is kept as what they like (moreOfInterest).
   if (asksWhatTillitLikes(text)) {

@@ -29,7 +29,7 @@ import { fold } from "./shared/fold.js";
 import { answersOnItsOwn, saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
 import { answersDayAfter, celebratesWhileWaiting } from "./small-talk.js";
-import { faceAlone, feelsBad, sorryForWhenWritten } from "./shared/understand-small-talk.js";
+import { faceAlone, feelsBad, lightAboutTillit, sorryForWhenWritten } from "./shared/understand-small-talk.js";
 import { acknowledge as acknowledgeConcern, guessedByModel } from "./concern-offer.dialog.js";
 import { helpNumbers, helpNumbersKey } from "./help-numbers.js";
 import { answersWhatNow, answersWhetherAnswered } from "./handed-back.js";
@@ -121,6 +121,11 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // After a crisis flag nothing goes unanswered ("när kommer nån?", "glöm det", "ingen svarar ju"):
   // every message gets when a person reads and the numbers that are open now, in words that vary.
   if (s.flagged === "crisis") return sayAfterCrisis(dc, text, intent);
+  // "haha du e rolig för en robot": a light word back while they wait too (it got "Jag är kvar här"; tester22 full06).
+  if (!s.concern && lightAboutTillit(text)) {
+    await dc.context.sendActivity(message(s.t("talk.lightAboutMe")));
+    return;
+  }
   // "förlåt att jag skriver söndag", "sorry att jag skriver så sent": they may write any day, any time (texter18 #17).
   if (sorryForWhenWritten(text)) {
     await dc.context.sendActivity(message(s.t("talk.writeAnyTime")));

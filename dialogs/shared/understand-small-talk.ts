@@ -436,6 +436,20 @@ export function asksTillitName(text: string): boolean {
   return YOUR_NAME.test(fold(text)) && !/\b(namn|name)\b.*\b(mitt|min|my)\b/.test(fold(text));
 }
 
+// A light word about Tillit itself: "haha du e rolig för en robot", "du är ju rolig lol", "bästa boten", "lol ur funny for
+// a bot" (tester22 full06: it met "förstår inte allt"). The whole message, laughter around it; never said with "inte".
+const LAUGH = String.raw`(haha\w*|hah|hehe\w*|lol|lmao|xd|asa|assa|alltsa|typ|men|ah|aa|ok|okej|omg|wow|ngl|tbh)`;
+const KIND_WORD = String.raw`(rolig|kul|skon|sot|gullig|go|bast|najs|smart|fin|trevlig|snall|funny|hilarious|cute|sweet|the best|nice|cool|lovely|kind)`;
+const LIGHT_ABOUT_TILLIT = new RegExp(
+  String.raw`^(${LAUGH} )*((du|ni|you|tillit) (ar|is|are|re) |(youre|ur|u r|your) )((ju|sa|typ|faktiskt|anda|anda lite|lite|rakt|really|so|kinda|pretty|actually|quite|lowkey) )*${KIND_WORD}` +
+    String.raw`( (for en|for att vara en|for a|for being a|for an) (robot|bot|ai|dator|program|maskin|machine|computer))?( (${LAUGH}|anda|tho|though|faktiskt|ju|da))*$` +
+    String.raw`|^(${LAUGH} )*(basta|bast|bra|smart|rolig|roligaste|sot|gullig|najs|best|good|funny|funniest|cute|nice|smart) (bot|boten|robot|roboten|ai|program|programmet)( (${LAUGH}|ever|nagonsin|i varlden))*$`,
+);
+/** A light, kind word about Tillit itself, said alone ("haha du e rolig för en robot"). */
+export function lightAboutTillit(text: string): boolean {
+  return LIGHT_ABOUT_TILLIT.test(fold(text));
+}
+
 // What Tillit likes, asked of it as of anyone: "typ vad gillar du", "vad gillar du att göra", "har du några intressen",
 // "gillar du musik?", "what do you like", "what do u like doing", "do you have hobbies" (each met "förstår inte allt").
 const ASKS_WHAT_IT_LIKES = new RegExp(
