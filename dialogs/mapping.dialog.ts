@@ -91,7 +91,9 @@ export class MappingDialog extends TillitDialog {
   /** The answer to "more?": the next topic now, or another time (a skip or an answer not understood too). */
   private async goOnOrNot(step: WaterfallStepContext) {
     const answer = takeAnswer<string>(step);
-    if (answer.kind === "answer" && answer.value === "yes") return step.replaceDialog(MAPPING_DIALOG, { topic: (step.values as { following: MappingTopic }).following } satisfies MappingOptions);
+    // The steps begin again on the next topic, inside this dialog: replacing "mapping" from here put a second mapping
+    // on the first one's inner stack, where nothing above could find it ("e du en robot?" in the next topic failed the turn).
+    if (answer.kind === "answer" && answer.value === "yes") return step.replaceDialog(`${MAPPING_DIALOG}.steps`, { topic: (step.values as { following: MappingTopic }).following } satisfies MappingOptions);
     await say(step, "mapping.later");
     return step.endDialog();
   }

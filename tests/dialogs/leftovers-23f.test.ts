@@ -22,6 +22,9 @@ const SEC = 1_000;
 /** Sunday 05:22 in Stockholm, as the tester wrote: nobody from the team in until Monday 08:00. */
 const SUNDAY_MORNING = Date.parse("2026-12-06T04:22:19Z");
 
+/** Monday 10:00 in Stockholm: the team is in. */
+const MONDAY_10 = Date.parse("2026-12-07T09:00:00Z");
+
 const STILL_HERE = /Jag är kvar här|I'm still here/;
 
 const WORRY = /Det låter som att mycket händer|låter tungt|sounds like a lot|sounds heavy|112|90101/;
@@ -42,6 +45,21 @@ async function onboarded(at = SUNDAY_MORNING, language: "sv" | "en" = "sv", name
   suite.h.clock.ms = at;
   return suite.onboarded(language, name);
 }
+
+describe("0. found on the way: a question in the getting-to-know talk's second topic", () => {
+  it("is answered and the question asked again, not 'Oj, något gick fel hos mig' (the second topic sat inside the first)", async () => {
+    const p = await onboarded(MONDAY_10);
+    for (const line of ["berätta om mig", "fotboll", "laga bilar", "ja"]) await said(p, line, 60 * SEC);
+    const reply = await said(p, "e du en robot?");
+    expect(reply.join(" ")).not.toMatch(/gick fel/);
+    expect(reply.join(" ")).toMatch(/digital assistent/);
+    expect(reply.at(-1)).toMatch(/Hur var skolan för dig\?/);
+    // The rest of the topic goes on, and "sluta fråga" still stops it.
+    expect((await said(p, "bra")).join(" ")).toMatch(/jobbat/);
+    expect((await said(p, "sluta fråga")).join(" ")).toMatch(/hoppar över resten/);
+  });
+});
+
 
 describe("5. a light comment gets a light word back", () => {
   it("full06: 'haha du e rolig för en robot' after the small step, and the same said in other words", async () => {
