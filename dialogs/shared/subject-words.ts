@@ -11,7 +11,7 @@ export type Subject = "study" | "work" | "licence" | "home" | "money" | "health"
 
 const SIGNPOSTED: Record<SignpostTopic, Subject> = {
   health: "health", healthCentre: "health", healthCost: "health", healthId: "health", sickLeave: "sick-leave",
-  af: "work", cv: "work", csn: "study", komvux: "study", gymnasiet: "study", costKomvux: "study", costSfi: "study", costFolkhogskola: "study",
+  af: "work", cv: "work", validation: "work", csn: "study", komvux: "study", gymnasiet: "study", costKomvux: "study", costSfi: "study", costFolkhogskola: "study",
   support: "money", food: "money", housing: "home", whereToLive: "home", driving: "licence", preschool: "childcare", activities: "activities",
 };
 

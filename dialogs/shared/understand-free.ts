@@ -857,7 +857,11 @@ function asksAboutCare(text: string, said: string): boolean {
 // Registering at the employment service: "how do i register at arbetsförmedlingen", "hur skriver jag in mig på af".
 const AF_REGISTER = /\b(register|registrera|registrerar|sign up|signup|enrol|enroll|skriva in|skriver in|skriv\w*( jag| man| ja) in (mig|sig|mej)|inskriven|inskrivning)\b.*\b(arbetsformedlingen|arbetsformedling|af|arbis|employment (service|office|agency))\b|\b(arbetsformedlingen|af)\b.*\b(skriva in|skriver in|inskriven|inskrivning|register|sign up)\b/;
 
-export type SignpostTopic = "health" | "healthCentre" | "healthCost" | "healthId" | "sickLeave" | "af" | "csn" | "komvux" | "support" | "housing" | "gymnasiet" | "driving" | "preschool" | "cv" | "activities" | "whereToLive" | "costKomvux" | "costSfi" | "costFolkhogskola" | "food";
+// Validation of what someone already knows ("vad betyder validering", "kan jag validera min utbildning?"; tester22 full11:
+// Ahmad, an electrician where he grew up, got "förstår inte allt"): what the word means, and where to ask for one's trade.
+const VALIDATION = /\b(validering\w*|validera\w*|validation|validate|validated|yrkesvalidering\w*|reell kompetens)\b/;
+
+export type SignpostTopic = "validation" | "health" | "healthCentre" | "healthCost" | "healthId" | "sickLeave" | "af" | "csn" | "komvux" | "support" | "housing" | "gymnasiet" | "driving" | "preschool" | "cv" | "activities" | "whereToLive" | "costKomvux" | "costSfi" | "costFolkhogskola" | "food";
 
 // What komvux, sfi or a folkhögskola costs, asked ("vet du om komvux är gratis", "kostar komvux nåt", "måste man betala
 // för sfi", "is komvux free"; texter18 #8: it met "förstår inte" or only how to apply): the tuition is free, and what
@@ -914,6 +918,7 @@ function asksWhereFood(text: string, said: string): boolean {
 /** Where a practical question has a plain public place to ask, named in the answer (answer-question.ts); else undefined. */
 export function signpostTopic(text: string): SignpostTopic | undefined {
   const said = fold(text);
+  if (VALIDATION.test(said)) return "validation";
   if (asksWhereToLive(text, said)) return "whereToLive";
   if (asksWhereFood(text, said)) return "food";
   if (SICK_LEAVE.test(said)) return "sickLeave";
@@ -942,6 +947,7 @@ export function signpostTopic(text: string): SignpostTopic | undefined {
 export function asksPractical(text: string): boolean {
   const said = fold(text);
   if (asksWhereToLive(text, said) || asksStudyCost(text, said) || asksWhereFood(text, said)) return true;
+  if (VALIDATION.test(said) && (text.includes("?") || PRACTICAL_ASKED.test(said) || MEANING_ASKED.test(said))) return true;
   if (asksAboutCare(text, said) || (AF_REGISTER.test(said) && (PRACTICAL_ASKED.test(said) || ASKED_INSIDE.test(said) || text.includes("?")))) return true;
   // "jag vill börja komvux hur gör jag": the how asked after the topic.
   if (PRACTICAL_TOPIC.test(said) && /\b(hur gor (jag|man)|how do i|how can i)\b/.test(said) && !ABOUT_THIS_CHAT.test(said)) return true;

@@ -61,6 +61,38 @@ describe("0. found on the way: a question in the getting-to-know talk's second t
 });
 
 
+describe("4. 'vad betyder validering': explained plainly", () => {
+  it("with nothing open, while a person is awaited, and with a question of the getting-to-know talk open", async () => {
+    const free = await onboarded(MONDAY_10);
+    const freeReply = await said(free, "vad betyder validering", 60 * SEC);
+    expect(freeReply.join(" ")).toMatch(/Validering (betyder|är)/);
+    expect(freeReply.join(" ")).not.toMatch(NOT_UNDERSTOOD);
+    const waiting = await onboarded();
+    await said(waiting, "prata med en människa", 60 * SEC);
+    const waitingReply = await oneReply(waiting, "vad betyder validering");
+    expect(waitingReply).toMatch(/Validering (betyder|är)/);
+    const mapping = await onboarded();
+    await said(mapping, "berätta om mig", 60 * SEC);
+    const mid = await said(mapping, "vad betyder validering");
+    expect(mid.join(" ")).toMatch(/Validering (betyder|är)/);
+    // The question open is asked again after the answer, not taken as answered by it.
+    expect(mid.at(-1)).toMatch(/\?/);
+    const en = await onboarded(SUNDAY_MORNING, "en");
+    expect((await said(en, "what does validering mean", 60 * SEC)).join(" ")).toMatch(/Validering (means|is)/);
+  });
+
+  it("full11: Ahmad's question after the offer about becoming an electrician again is answered", async () => {
+    suite.h.clock.ms = Date.parse("2026-12-06T04:30:03Z");
+    const p = suite.newcomer();
+    for (const line of ["hej jag heter Ahmad, min handläggare på kommun säga jag ska skriva här", "ja", "Ahmad", "morgon", "svenska men lätt svenska tack"]) await said(p, line);
+    await said(p, "jag vill läsa sfi och kanske bli elektriker igen här. hur gör jag?");
+    const reply = await said(p, "vad betyder validering");
+    expect(reply.join(" ")).toMatch(/Validering (betyder|är)/);
+    expect(reply.join(" ")).not.toMatch(NOT_UNDERSTOOD);
+  });
+});
+
+
 describe("5. a light comment gets a light word back", () => {
   it("full06: 'haha du e rolig för en robot' after the small step, and the same said in other words", async () => {
     for (const [language, text] of [
