@@ -43,7 +43,7 @@ import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.d
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { scornsTillit } from "./shared/understand-trust-questions.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
-import { answerNobodyAnswered, askForSamePerson, asksToStopKeeping, concernReasonsOf, feelsForgotten, numbersSinceHandBack, needsNumbers, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn, passOnErasureOfSome, passOnQuestion, answersTopicWish, answersCheckInPace } from "./wishes.js";
+import { answerNobodyAnswered, askForSamePerson, asksToStopKeeping, concernReasonsOf, feelsForgotten, numbersSinceHandBack, needsNumbers, beginWithdrawal, changeReminders, handToHuman, handToHumanKeepingQuestion, passOn, passOnErasureOfSome, passOnQuestion, answersTopicWish, answersCheckInPace, answersPaceAsked, answersStopAsking } from "./wishes.js";
 import { asksToEraseSome } from "./shared/erasure-words.js";
 import { asksSamePerson } from "./shared/understand-contact-wishes.js";
 import { asksSomething } from "./shared/fold.js";
@@ -154,6 +154,9 @@ export class MainDialog extends ComponentDialog {
     }
     // Taking back the yes to keeping answers is asked about at once, even while a person is awaited.
     if (asksToStopKeeping(s, text)) return beginWithdrawal(inner);
+    // "nej jag menar sluta fråga saker, inte sluta helt": no more questions, the contact goes on; what was being asked
+    // ends (also while a person is awaited: the check-in kept for after them would ask again).
+    if (await answersStopAsking(inner, text)) return inner.cancelAllDialogs();
     // A person asked for at the consent, and then "Noah", "Jag prata lite svenska" or "I prefer Ukrainian, is
     // possible?": a name or a language, answered as at the consent (they got "Tack, teamet får se det här."
     // or "Jag är kvar här…" as if they were notes for the team).
@@ -462,6 +465,9 @@ export class MainDialog extends ComponentDialog {
     // messages, at the pace said or the nearest to it, confirmed (they met "förstår inte allt").
     const fewer = fewerAlone(text);
     if (fewer) return changeReminders(step, "weekly", fewer === "not-daily" ? "reminders.notDaily" : undefined);
+    // "sluta fråga saker, inte sluta helt" (read before a concern: the screen may take "sluta" for one; its flag still
+    // goes to the team), "vad valde jag förra gången", "?" right after a word about the pace (tester22 full04).
+    if ((await answersStopAsking(step, text)) || (await answersPaceAsked(step, text))) return step.endDialog();
     // A heavy message gets an acknowledgment and the offer of a human before anything else; a question in
     // it is answered first ("kan handläggaren på soc se att jag skrivit om skulder här" was met with the
     // acknowledgment alone, the question left unanswered).

@@ -106,6 +106,8 @@ export interface ConversationMemory {
    * is asked for (talkedOf's open offer lapses after half an hour, for what else may be asked meanwhile).
    */
   personOffered?: string;
+  /** When Tillit last said or changed how often it writes (ISO time): "?" right after asks what that means now. */
+  paceToldAt?: string;
   /** An interest told freely ("gillar att rita"), and when (ISO time): "typ manga" right after is more of it. */
   interest?: { said: string; at: string };
   /** When onboarding last asked for the consent in full (ISO time): asked again, it comes in its short line. */
@@ -191,6 +193,9 @@ export function attachServices(context: TurnContext, services: TurnServices): vo
     if (activities.some((a) => typeof a.text === "string" && givesHelpNumbers(a.text))) await services.remember({ numbersAt: services.now.toISOString() });
     // A person asked for, by whatever words: any offer of one that stood is answered (offers.ts personOfferStands).
     if (services.memory.personOffered && services.effects.some((e) => e.kind === "request-human")) await services.remember({ personOffered: undefined });
+    // How often Tillit writes, changed or said by whatever path (a wish, the less-contact menu, "sluta fråga saker"):
+    // "?" or "vad valde jag" right after is about it (wishes.ts answersPaceAsked).
+    if (services.effects.some((e) => e.kind === "set-reminders" || e.kind === "set-reminder-pace")) await services.remember({ paceToldAt: services.now.toISOString() });
     const { full } = nextReadingFor(services, { always: true });
     if (activities.some((a) => typeof a.text === "string" && a.text.includes(full))) await services.remember({ readingSaid: { text: full, at: services.now.toISOString() } });
     return next();

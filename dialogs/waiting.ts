@@ -14,7 +14,7 @@ import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
 import { apologises, asksWhenAnswered, clearlyAsks, complainsOfWaiting, saysScared, saysUrgent } from "./shared/clearly-asks.js";
 import { answerQuestion, questionInContext, stillThereStaff } from "./answer-question.js";
-import { answersCheckInPace, emergencyNumberSaid, needsNumbers, numbersDueAgain, NUMBERS_AGAIN_MS, reminderEffects, reminderReplyKey, sayWithReading } from "./wishes.js";
+import { answersCheckInPace, answersPaceAsked, answersStopAsking, emergencyNumberSaid, needsNumbers, numbersDueAgain, NUMBERS_AGAIN_MS, reminderEffects, reminderReplyKey, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, coordinatorNames, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import { heardInBurst, mayBeginBurstWhileWaiting, plainReceiptQuiet, readAsBurst, readLastAlone, saidEarlierInBurst } from "./burst.js";
 import { routeErasureRequest } from "./erasure-route.js";
@@ -87,6 +87,9 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   if (intent === "none" && (await stillThereStaff(s, text))) return answerQuestion(dc, "still-mine");
   // "kan nån hjälpa mig läsa det?" after a letter, "can someone help me read them" (which reads as what is kept).
   if (await answeredQuestion(dc, text, "letter")) return;
+  // "sluta fråga saker, inte sluta helt" is no wish to stop (it got how to send STOPP); "vad valde jag förra gången" is
+  // answered from what is stored (tester22 full04).
+  if ((await answersStopAsking(dc, text)) || (await answersPaceAsked(dc, text))) return;
   if (intent.startsWith("question:")) return answerQuestion(dc, intent.slice("question:".length) as QuestionKind);
   const reminder = detectReminderRequest(text);
   if (reminder) {

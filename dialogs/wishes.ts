@@ -1,7 +1,8 @@
 // What a participant can ask for anywhere, in their own words: a person, how and when reminders come
 // (each honoured at once and confirmed in one message), and that their answers are no longer kept.
 import { isGoodNews } from "./shared/reflect.js";
-import { nervous, toldBetter } from "./shared/understand-small-talk.js";
+import { asksWhatMeant, nervous, toldBetter } from "./shared/understand-small-talk.js";
+import { asksPaceChosen } from "./shared/reminder-words.js";
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from "botbuilder-dialogs";
 import type { ReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
@@ -10,7 +11,7 @@ import { asksForNumbers } from "./shared/numbers-words.js";
 import { WITHDRAW_CONSENT_DIALOG } from "./withdraw-consent.dialog.js";
 import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
 import { saysUrgent, tellsNobodyReachedOut } from "./shared/clearly-asks.js";
-import { aboutCheckInPace, wishAboutTopic } from "./shared/understand-contact-wishes.js";
+import { aboutCheckInPace, stopsAskingOnly, wishAboutTopic } from "./shared/understand-contact-wishes.js";
 import { fold } from "./shared/fold.js";
 import { worriesAboutSomeoneElse } from "./shared/someone-else-words.js";
 import { helpNumbersKey } from "./help-numbers.js";
@@ -239,9 +240,13 @@ export async function changeReminders(dc: DialogContext, request: ReminderReques
   return dc.cancelAllDialogs();
 }
 
-/** The confirmation of a wish about reminders: "later" that cannot be today says tomorrow. */
+/**
+ * The confirmation of a wish about reminders: "later" that cannot be today says tomorrow; once a week asked for when it
+ * is so already says that it is ("hur gör jag för att ni bara skriver en gång i veckan", tester22 full04).
+ */
 export async function reminderReplyKey(s: TurnServices, request: ReminderRequest): Promise<string> {
   if (request === "later" && (await s.lookups.reminderLater())?.sameDay === false) return "reminders.laterTomorrow";
+  if (request === "weekly" && paceNow(s) === "weekly") return "reminders.weeklyAlready";
   return `reminders.${request}`;
 }
 
@@ -291,5 +296,43 @@ export async function answersCheckInPace(dc: DialogContext, text: string): Promi
   if (!about) return false;
   if (about === "wish") s.effects.push({ kind: "request-human", reason: "message" });
   await dc.context.sendActivity(message(s.t(about === "wish" ? "talk.checkInPaceWish" : "talk.checkInPaceWhy", { coordinator: coordinatorInSentence(s) })));
+  return true;
+}
+
+/** How often Tillit writes of its own, as stored before this turn: no check-ins, at most once a week, or as planned. */
+function paceNow(s: TurnServices): "off" | "weekly" | "asPlanned" {
+  if (s.participant.remindersOff) return "off";
+  return s.participant.reminderPace === "weekly" ? "weekly" : "asPlanned";
+}
+
+/** How long after a word about the pace "?" and "vad valde jag" are about it. */
+const PACE_JUST_SAID_MS = 30 * 60_000;
+
+/**
+ * "vad valde jag förra gången", "hur ofta skriver ni nu", and "?" right after a word about the pace (tester22 full04:
+ * each met "förstår inte"): what is stored, said plainly, with how to change it. Not when the message is heavy itself.
+ */
+export async function answersPaceAsked(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.concern) return false;
+  const told = s.memory.paceToldAt;
+  const justSaid = told !== undefined && s.now.getTime() - Date.parse(told) < PACE_JUST_SAID_MS;
+  if (!asksPaceChosen(text, justSaid) && !(justSaid && asksWhatMeant(text))) return false;
+  await s.remember({ paceToldAt: s.now.toISOString() });
+  await dc.context.sendActivity(message(s.t(`talk.paceNow.${paceNow(s)}`)));
+  return true;
+}
+
+/**
+ * "nej jag menar sluta fråga saker, inte sluta helt" (tester22 full04: it met a worry line, elsewhere the menu of how
+ * often or how to send STOPP): no more questions, the contact goes on. Reminders (Tillit's check-ins of its own) are
+ * turned off, as "Bara när jag skriver" turns them off, and said so with the way back; the caller ends what was being
+ * asked. A concern the screen read in it still goes to the team (the core flags it whatever the reply).
+ */
+export async function answersStopAsking(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (!stopsAskingOnly(fold(text)) || saysUrgent(text)) return false;
+  s.effects.push({ kind: "set-reminders", on: false });
+  await dc.context.sendActivity(message(s.t("talk.stopAskingOnly")));
   return true;
 }

@@ -21,6 +21,8 @@ export function participantOf(deps: TurnDeps, row: TurnParticipantRow): Particip
     dataConsent: row.dataConsent,
     officeHours: parseOfficeHours(row.officeHours),
     followUpOpen: row.status === "discharged" && !row.followUpDeclined,
+    reminderPace: row.reminderPace === "weekly" ? "weekly" : "as-planned",
+    remindersOff: row.remindersOff,
   };
 }
 

@@ -19,6 +19,9 @@ export interface TurnParticipantRow {
   modelConsent: boolean | null;
   /** Said no to the follow-up after discharge (Participant.followUpDeclinedAt set). */
   followUpDeclined: boolean;
+  /** How often reminders may come ("as-planned" | "weekly"), and whether they are off ("bara när jag skriver"). */
+  reminderPace: string;
+  remindersOff: boolean;
   conversationStatus: string;
   conversationPriority: string;
   takenOverAt: Date | null;
@@ -43,7 +46,7 @@ export interface ProactiveTurnRow extends TurnParticipantRow {
 }
 
 const participantColumns = `c."status" AS "conversationStatus", c."priority" AS "conversationPriority", c."takenOverAt", c."lastStaffReplyAt", c."handoffReason", c."waitingSince",
-  p."id" AS "participantId", p."preferredName", p."language", p."status", p."onboardedAt", p."followUpDeclinedAt", s."firstName" AS "coordinatorFirstName", t."name" AS "teamName", t."officeHours",
+  p."id" AS "participantId", p."preferredName", p."language", p."status", p."onboardedAt", p."followUpDeclinedAt", p."reminderPace", p."remindersOff", s."firstName" AS "coordinatorFirstName", t."name" AS "teamName", t."officeHours",
   (SELECT k."granted" FROM "Consent" k WHERE k."participantId" = p."id" AND k."kind" = 'data-processing' ORDER BY k."id" DESC LIMIT 1) AS "consented",
   (SELECT k."granted" FROM "Consent" k WHERE k."participantId" = p."id" AND k."kind" = 'language-model' ORDER BY k."id" DESC LIMIT 1) AS "modelConsented"`;
 const participantJoins = `JOIN "Participant" p ON p."id" = c."participantId" LEFT JOIN "StaffUser" s ON s."id" = p."coordinatorId"
@@ -65,6 +68,8 @@ function participantRow(row: Record<string, unknown>): TurnParticipantRow {
     dataConsent: granted(row.consented),
     modelConsent: granted(row.modelConsented),
     followUpDeclined: row.followUpDeclinedAt != null,
+    reminderPace: String(row.reminderPace ?? "as-planned"),
+    remindersOff: Boolean(int(row.remindersOff ?? 0)),
     conversationStatus: String(row.conversationStatus),
     conversationPriority: String(row.conversationPriority),
     takenOverAt: dateOrNull(row.takenOverAt),

@@ -24,6 +24,10 @@ export interface ParticipantView {
   officeHours: OfficeHours;
   /** Discharged, and the six months of follow-up not declined: "nej tack" declines them (dialogs/discharge.dialog.ts). */
   followUpOpen: boolean;
+  /** How often Tillit may write of its own, as stored before this turn: "vad valde jag förra gången" is answered from it. */
+  reminderPace: ReminderPace;
+  /** Reminders (the check-ins Tillit offers of its own) are off: only answers when they write, and meeting reminders. */
+  remindersOff: boolean;
 }
 
 /** Reads a dialog may need on some routes only; run on demand, inside the turn. */

@@ -25,7 +25,7 @@ const WEEKLY = /\b(?:(?:en|1|ett|bara en|max en|hogst en|once|one) (?:gang|ggr|g
 // Asked of Tillit: fewer ("mer sällan", "max", "räcker"), or its writing told to it ("skriv", "kan du
 // skicka", "remind me", "text me"). Not someone else's habit ("min kurator skriver varje vecka") nor a
 // complaint ("sluta skriva varje vecka", "för mycket sms varje vecka"), which the less-contact question takes.
-const ASKS_FEWER = /\b(mer sallan|max|hogst|racker|ar lagom|is enough|at most|tops)\b|^(?:ok |okej |men |nej |asa |assa |actually |pls |please |snalla )*(?:(?:kan|kunde) (?:du|ni) |(?:can|could) (?:you|u) |(?:du|ni) (?:kan|far) (?:typ |val |garna )?|you can )?(skriv|skicka|hor av (?:dig|er)|smsa|sms a|messa|paminn|text|message|write|send|remind|contact)\b|\b(text|message|remind|contact|skriv till|hor av dig till) (me|mig|mej)\b/;
+const ASKS_FEWER = /\b(mer sallan|max|hogst|racker|ar lagom|is enough|at most|tops)\b|\b(ni|du|you|u) (bara |only |just )?(skriver|skickar|smsar|messar|hor av (er|dig)|text|texts|message|messages|write|writes|contact)\b|^(?:ok |okej |men |nej |asa |assa |actually |pls |please |snalla )*(?:(?:kan|kunde) (?:du|ni) |(?:can|could) (?:you|u) |(?:du|ni) (?:kan|far) (?:typ |val |garna )?|you can )?(skriv|skicka|hor av (?:dig|er)|smsa|sms a|messa|paminn|text|message|write|send|remind|contact)\b|\b(text|message|remind|contact|skriv till|hor av dig till) (me|mig|mej)\b/;
 const AGAINST = /\b(sluta|slutar|for mycket|for ofta|too much|too many|too often|inte|int|ej|not|dont|nej)\b/;
 
 /** "en gång i veckan" as how often Tillit may write; `alone` (the less-contact question's answer) needs no more. */
@@ -66,4 +66,21 @@ export function detectReminderRequest(text: string): ReminderRequest | undefined
   if (!aboutSending.test(said)) return undefined;
   for (const [kind, re] of dayPartPatterns) if (re.test(said)) return kind;
   return undefined;
+}
+
+// What was chosen about Tillit's messages, asked (tester22 full04: "vad valde jag förra gången" right after START met
+// "förstår inte"): "vad valde jag förra gången", "vad har jag valt", "hur ofta skriver ni nu", "what did i choose last
+// time". Answered from what is stored (wishes.ts answersPaceAsked). `paceJustSaid`: a bare "vad valde jag" is about
+// it only right after a word about the pace.
+const LEAD = String.raw`^((men|ok|okej|och|hm|hmm|eh|asa|assa|alltsa|typ|but|so|and|okay|wait) )*`;
+const WHEN_BEFORE = String.raw`(forra gangen|sist|senast|innan|forut|da|last time|before|earlier|then)`;
+const CHOSEN = new RegExp(String.raw`${LEAD}((vad|va|vilket) (valde|sa|svarade) (jag|ja)|(vad|va) har (jag|ja) (valt|sagt)|what did i (choose|chose|pick|say|select))( ${WHEN_BEFORE})*$`);
+const CHOSEN_BEFORE = new RegExp(String.raw` ${WHEN_BEFORE}$`);
+const HOW_OFTEN_NOW = new RegExp(String.raw`${LEAD}(hur ofta (skriver|hor|skickar|smsar|messar|paminner) (ni|du)( av (er|dig))?|how often (do|will|are|r) (you|u) (text|message|write|contact|remind)(ing)?)( (nu|till mig|mig|da|me|now|then))*$`);
+
+/** What they chose about Tillit's messages, or how often it writes now, asked. */
+export function asksPaceChosen(text: string, paceJustSaid: boolean): boolean {
+  const said = fold(text);
+  if (HOW_OFTEN_NOW.test(said)) return true;
+  return CHOSEN.test(said) && (paceJustSaid || CHOSEN_BEFORE.test(said));
 }

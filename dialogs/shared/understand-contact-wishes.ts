@@ -166,3 +166,15 @@ export function aboutCheckInPace(said: string): "wish" | "why" | undefined {
   if (WHY_SAME.test(said)) return "why";
   return PACE_WISH.test(said) ? "wish" : undefined;
 }
+
+// Stop the questions, not the contact (tester22 full04: "nej jag menar sluta fråga saker, inte sluta helt" met a worry
+// line, and elsewhere the menu of how often or how to send STOPP): "sluta fråga saker, inte sluta helt", "bara sluta
+// fråga", "i mean stop asking questions, not stop completely". The asking named, and the rest said to go on.
+const STOP_ASKING_PART = /\b(sluta|slutar|sluta med att|stop|quit) (att )?(fraga|fragor|fragorna|asking)\b|\binga (fler |mer )?fragor\b|\bno more questions\b/;
+const NOT_ALL =
+  /\b(inte|int|ej|not|dont|don t) (sluta|slutar|stoppa|stop|stopping|quit)\b|\b(inte|not) (helt|completely|everything|altogether|totally)\b|\b(jag menar|ja menar|menade|i mean|i meant)\b|\b(bara|just|only) (sluta|stop) (att )?(fraga|asking)\b/;
+
+/** The questions asked to stop, and the contact not: check-ins off, messages go on (wishes.ts answersStopAsking). */
+export function stopsAskingOnly(said: string): boolean {
+  return STOP_ASKING_PART.test(said) && NOT_ALL.test(said);
+}

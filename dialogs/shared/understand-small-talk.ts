@@ -450,6 +450,13 @@ export function lightAboutTillit(text: string): boolean {
   return LIGHT_ABOUT_TILLIT.test(fold(text));
 }
 
+// "?" alone, "va?", "hur menar du": what Tillit just said was not clear (read on the text as shown: folding drops "?").
+const WHAT_MEANT = /^(\?+|(va|vad|vadå|hä|hää|ha|huh|what|hm+|eh+)\s*\?+|(hur|vad|va) menar du\s*\?*|what do (you|u) mean\s*\?*|wdym\s*\?*)$/;
+/** What Tillit just said asked about, in a mark or a word ("?", "va?"). */
+export function asksWhatMeant(text: string): boolean {
+  return WHAT_MEANT.test(visible(text).toLowerCase().replace(/[？]/g, "?").replace(/\s+/g, " "));
+}
+
 // What Tillit likes, asked of it as of anyone: "typ vad gillar du", "vad gillar du att göra", "har du några intressen",
 // "gillar du musik?", "what do you like", "what do u like doing", "do you have hobbies" (each met "förstår inte allt").
 const ASKS_WHAT_IT_LIKES = new RegExp(

@@ -46,6 +46,11 @@ async function onboarded(at = SUNDAY_MORNING, language: "sv" | "en" = "sv", name
   return suite.onboarded(language, name);
 }
 
+async function participantRow(p: Participant) {
+  return suite.h.tillit.db.participant.findUniqueOrThrow({ where: { phone: p.phone } });
+}
+
+
 describe("0. found on the way: a question in the getting-to-know talk's second topic", () => {
   it("is answered and the question asked again, not 'Oj, något gick fel hos mig' (the second topic sat inside the first)", async () => {
     const p = await onboarded(MONDAY_10);
@@ -57,6 +62,99 @@ describe("0. found on the way: a question in the getting-to-know talk's second t
     // The rest of the topic goes on, and "sluta fråga" still stops it.
     expect((await said(p, "bra")).join(" ")).toMatch(/jobbat/);
     expect((await said(p, "sluta fråga")).join(" ")).toMatch(/hoppar över resten/);
+  });
+});
+
+
+describe("2. the pace: set when asked how, and what is stored said back", () => {
+  it("'hur gör jag för att ni bara skriver en gång i veckan' sets it, and says so; asked again, it is set already", async () => {
+    const p = await onboarded();
+    const first = await oneReply(p, "hur gör jag för att ni bara skriver en gång i veckan", 60 * SEC);
+    expect(first).toMatch(/en gång i veckan/);
+    expect(first).not.toMatch(WORRY);
+    expect(first).not.toMatch(NOT_UNDERSTOOD);
+    expect((await participantRow(p)).reminderPace).toBe("weekly");
+    const again = await oneReply(p, "hur gör jag för att ni bara skriver en gång i veckan", 60 * SEC);
+    expect(again).toMatch(/redan/);
+    expect(again).not.toBe(first);
+  });
+
+  it("'vad valde jag förra gången' and '?' after a word about the pace: what is stored, said plainly", async () => {
+    const p = await onboarded();
+    await said(p, "1 gång i veckan", 60 * SEC);
+    const chosen = await oneReply(p, "vad valde jag förra gången");
+    expect(chosen).toMatch(/en gång i veckan/);
+    expect(chosen).not.toMatch(NOT_UNDERSTOOD);
+    const asked = await oneReply(p, "?");
+    expect(asked).toMatch(/en gång i veckan/);
+    expect(asked).not.toMatch(NOT_UNDERSTOOD);
+    expect(asked).not.toBe(chosen);
+    // With nothing chosen: as planned, said as such.
+    const q = await onboarded();
+    const none = await oneReply(q, "vad valde jag förra gången", 60 * SEC);
+    expect(none).not.toMatch(NOT_UNDERSTOOD);
+    expect(none).toMatch(/incheckning|som vanligt|inte valt/);
+  });
+
+  it("full04 after START: each line about the pace is answered from what is stored, never 'förstår inte' or a worry", async () => {
+    suite.h.clock.ms = SUNDAY_MORNING;
+    const p = suite.newcomer();
+    for (const line of ["hallå", "ja", "Alex", "morgon", "svenska", "orkar inte fler sms ärligt", "sluta helt", "START"]) await said(p, line);
+    for (const line of ["ok men typ inte varje dag", "vad valde jag förra gången", "hur gör jag för att ni bara skriver en gång i veckan"]) {
+      const reply = await oneReply(p, line);
+      expect(reply, line).toMatch(/en gång i veckan/);
+      expect(reply, line).not.toMatch(NOT_UNDERSTOOD);
+      expect(reply, line).not.toMatch(WORRY);
+    }
+    expect((await participantRow(p)).reminderPace).toBe("weekly");
+    expect((await participantRow(p)).status).not.toBe("opted-out");
+  });
+
+  it("in English too", async () => {
+    const p = await onboarded(SUNDAY_MORNING, "en");
+    expect(await oneReply(p, "how do i make you only text once a week", 60 * SEC)).toMatch(/once a week/);
+    expect(await oneReply(p, "what did i choose last time")).toMatch(/once a week/);
+  });
+});
+
+
+describe("3. 'sluta fråga saker, inte sluta helt': no more questions, messages go on", () => {
+  it("full04: after a check-in cut short, the correction is heard as no more questions, not a worry", async () => {
+    const p = await onboarded();
+    await said(p, "kolla läget", 60 * SEC);
+    await said(p, "5");
+    await said(p, "orkar inte, sluta");
+    const reply = await oneReply(p, "nej jag menar sluta fråga saker, inte sluta helt");
+    expect(reply).toMatch(/inga fler frågor|Inga fler frågor/);
+    expect(reply).not.toMatch(WORRY);
+    expect(reply).not.toMatch(/STOPP/);
+    const row = await participantRow(p);
+    expect(row.status).not.toBe("opted-out");
+    expect(row.remindersOff).toBe(true);
+    // "?" right after: what is stored, said plainly (no check-ins, answers when they write).
+    const asked = await oneReply(p, "?");
+    expect(asked).not.toMatch(NOT_UNDERSTOOD);
+    expect(asked).toMatch(/incheckning|frågor/);
+    expect(asked).not.toBe(reply);
+  });
+
+  it("in the middle of a check-in, with nothing open, and while a person is awaited: the same, never the menu or STOPP", async () => {
+    const mid = await onboarded();
+    await said(mid, "kolla läget", 60 * SEC);
+    await said(mid, "5");
+    const midReply = await oneReply(mid, "sluta fråga saker, inte sluta helt");
+    expect(midReply).toMatch(/inga fler frågor|Inga fler frågor/);
+    const free = await onboarded();
+    const freeReply = await oneReply(free, "nej jag menar sluta fråga saker, inte sluta helt", 60 * SEC);
+    expect(freeReply).toMatch(/inga fler frågor|Inga fler frågor/);
+    expect(freeReply).not.toMatch(/Sluta helt/);
+    const waiting = await onboarded();
+    await said(waiting, "prata med en människa", 60 * SEC);
+    const waitingReply = await oneReply(waiting, "nej jag menar sluta fråga saker, inte sluta helt");
+    expect(waitingReply).toMatch(/inga fler frågor|Inga fler frågor/);
+    expect(waitingReply).not.toMatch(/Skicka STOPP/);
+    const en = await onboarded(SUNDAY_MORNING, "en");
+    expect(await oneReply(en, "i mean stop asking questions, not stop completely", 60 * SEC)).toMatch(/no more questions/i);
   });
 });
 
