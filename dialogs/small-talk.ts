@@ -12,6 +12,7 @@ import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
 import { answersPlainly, correctsGuess, saysOnlyYes, understandYesNo, unsureOfOffer } from "./shared/understand-answers.js";
 import { gotAppointment, isGoodNews, moreOfGoodNews } from "./shared/reflect.js";
+import { newsAhead } from "./shared/news-words.js";
 import { closes, explainsAway, toldHowTheyAre, understandFree } from "./shared/understand-free.js";
 import { greet } from "./free-message.js";
 import { nextStepLabels } from "./shared/next-steps.js";
@@ -144,6 +145,8 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   // kan inte läsa det här", heard as "no, you need not go").
   const mustGo = asksMustGo(text);
   if (mustGo) return offer(dc, mustGo === "af" ? "talk.mustGoAf" : "talk.mustGoAny", "kallelse");
+  // "jag har en jobbintervju på fredag 😬", "börjar en kurs på måndag": something ahead, met warmly (tester22 full05).
+  if (await answersNewsAhead(dc, text, false)) return true;
   // Said to Tillit as to anyone: "hur mår du" gets an honest, friendly answer and the question back (and
   // the "bra" that answers it a glad word); "vad e ditt namn" gets the name; a dull day and missing home
   // get a human word. Each met "jag förstår inte" or "jag är bara ett program".
@@ -323,6 +326,8 @@ export async function celebratesWhileWaiting(dc: DialogContext, text: string): P
     if (gotAppointment(text)) return say(dc, "talk.newAppointment");
     return say(dc, effort ? "talk.effort" : toldRelief(text) && !isGoodNews(text) ? "talk.relief" : "talk.goodNewsMore");
   }
+  // "en annan grej, jag har en jobbintervju på lager på fredag 😬" while a person is awaited (it got "Jag är kvar här").
+  if (await answersNewsAhead(dc, text, true)) return true;
   if (wishesToStart(text)) {
     await dc.context.sendActivity(message(s.t("waiting.wishTold", { coordinator: coordinatorInSentence(s) })));
     return true;
@@ -338,6 +343,27 @@ export async function celebratesWhileWaiting(dc: DialogContext, text: string): P
     return say(dc, "talk.goodNewsMore");
   }
   return false;
+}
+
+/**
+ * Something ahead told (news-words.ts newsAhead): good luck, with the day said back when it was told, and that nerves
+ * are normal; a course or a flat, a warm word that fits. For an interview with nothing awaited, the offer that someone
+ * from the team helps prepare (its yes asks for a person; nothing promised only a person can keep). While a person is
+ * awaited (`waiting`), no offer: the team sees it, and preparing is theirs to take up with them.
+ */
+async function answersNewsAhead(dc: DialogContext, text: string, waiting: boolean): Promise<boolean> {
+  const ahead = newsAhead(text);
+  if (!ahead) return false;
+  const s = services(dc.context);
+  if (ahead.kind !== "interview") {
+    await dc.context.sendActivity(message(s.t(`talk.ahead.${ahead.kind}`)));
+    return true;
+  }
+  const when: Record<string, string> = ahead.when ? { when: s.t(`talk.ahead.when.${ahead.when}`) } : {};
+  const key = `talk.ahead.interview${waiting ? "Waiting" : ""}${ahead.when ? "When" : ""}`;
+  if (!waiting) return sayOffer(dc, s.t(key, when), "program");
+  await dc.context.sendActivity(message(s.t(key, when)));
+  return true;
 }
 
 /**

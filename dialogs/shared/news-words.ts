@@ -50,3 +50,42 @@ export function newsWithAnswer(text: string): NewsTone | undefined {
   if (words.length < 2) return undefined;
   return BUSY.test(rest) ? "busy" : "told";
 }
+
+// Something ahead of the young person, told (tester22 full05: "en annan grej, jag har en jobbintervju på lager på fredag
+// 😬" met "Jag är kvar här…"): an interview, a course or school begun or about to begin, a flat to see or move to. Met
+// with a short warm word that fits (small-talk.ts). Not a question, not what is over ("hade en intervju igår"), not
+// someone else's ("min syster har en intervju"), not a wish ("vill börja plugga": wishesToStart), not a home being lost
+// ("kanske blir av med lägenheten"), and not good news, which has its own joy ("fick en intervju!!!").
+export type AheadKind = "interview" | "course" | "flat";
+/** When it is, said back in the reply's own language (talk.ahead.when.*). */
+export type AheadWhen = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "tomorrow" | "today" | "tonight" | "next-week" | "weekend";
+
+const INTERVIEW = /\b(jobbintervju\w*|anstallningsintervju\w*|intervju\w*|interview\w*)\b/;
+const STARTS = /\b(borjar|borja|ska borja|har borjat|startar|starta|kommer borja|starting|start|starts|begin|begins|beginning|started)\b/;
+const COURSE = /\b(kurs\w*|komvux|sfi|utbildning\w*|folkhogskola\w*|folkhogis|gymnasiet|skola|skolan|plugga|pluggar|praktik\w*|course\w*|class|classes|school|college|training|internship)\b/;
+const FLAT = /\b(lagenhet\w*|lya|lyan|etta|tvaa|visning\w*|apartment|flat|viewing)\b/;
+const FLAT_AHEAD = /\b(ska (kolla|titta|se|flytta)|flyttar|flytta|har visning|pa visning|fick kontrakt|skriver kontrakt|going to (see|view|move)|moving|move in|moving in|viewing)\b/;
+// Asked, not told: "vad ska jag säga på intervjun då", "ska jag ta med cv", "how do i prepare" (a question mark aside).
+const ASKED = /^((och|men|asa|assa|alltsa|ok|okej|typ|but|so|and) )*(vad|va|hur|nar|var|vart|vem|vilken|vilket|vilka|varfor|what|how|when|where|who|which|why|should|can|could|do|does|is|are|will)\b|\b(ska|kan|far|maste|borde|behover|bor) (jag|ja|man|vi)\b/;
+const OVER = /\b(hade|gick (bra|daligt|sadar|ok|okej|inte)|var pa|igar|i forrgar|forra veckan|had|went|was|yesterday|last week)\b/;
+const SOMEONE_ELSE = /\b(min|mitt|mina|hans|hennes|deras|my|his|her|their) (kompis|kompisar|van|vanner|syster|syrra|bror|brorsan|mamma|morsa|pappa|farsa|kille|tjej|pojkvan|flickvan|friend|friends|sister|brother|mum|mom|dad|bf|gf|boyfriend|girlfriend)\b|^(han|hon|hen|de|dom|he|she|they) /;
+const WISH_OR_LOSS = /\b(vill|skulle vilja|tanker|funderar|hoppas|want|wanna|would like|thinking|hoping|blir av med|bli av med|vrak\w*|forlora\w*|forlorar|evict\w*|kastad|kastar ut|slangd|hyra|hyran|obetald|lose|losing|kicked out)\b/;
+
+const WHEN: [AheadWhen, RegExp][] = [
+  ["monday", /\b(pa mandag|mandag|on monday|monday)\b/], ["tuesday", /\b(pa tisdag|tisdag|on tuesday|tuesday)\b/],
+  ["wednesday", /\b(pa onsdag|onsdag|on wednesday|wednesday)\b/], ["thursday", /\b(pa torsdag|torsdag|on thursday|thursday)\b/],
+  ["friday", /\b(pa fredag|fredag|on friday|friday)\b/], ["saturday", /\b(pa lordag|lordag|on saturday|saturday)\b/],
+  ["sunday", /\b(pa sondag|sondag|on sunday|sunday)\b/], ["tomorrow", /\b(imorgon|i morgon|imorn|i morn|tomorrow|tmrw|tmr)\b/],
+  ["tonight", /\b(ikvall|i kvall|tonight)\b/], ["today", /\b(idag|i dag|today)\b/],
+  ["next-week", /\b(nasta vecka|next week)\b/], ["weekend", /\b(i helgen|till helgen|this weekend|at the weekend)\b/],
+];
+
+/** Something ahead told (an interview, a course, a flat), with when if said; undefined for anything else. */
+export function newsAhead(text: string): { kind: AheadKind; when?: AheadWhen } | undefined {
+  const said = fold(text);
+  if (text.includes("?") || ASKED.test(said) || OVER.test(said) || SOMEONE_ELSE.test(said) || WISH_OR_LOSS.test(said) || isGoodNews(text) || HARD.test(said) || feelsBad(said)) return undefined;
+  const kind: AheadKind | undefined = INTERVIEW.test(said) ? "interview" : STARTS.test(said) && COURSE.test(said) ? "course" : FLAT.test(said) && FLAT_AHEAD.test(said) ? "flat" : undefined;
+  if (!kind) return undefined;
+  const when = WHEN.find(([, re]) => re.test(said))?.[0];
+  return when ? { kind, when } : { kind };
+}

@@ -66,6 +66,74 @@ describe("0. found on the way: a question in the getting-to-know talk's second t
 });
 
 
+describe("1. news told: a short warm word that fits", () => {
+  it("full05: the interview told while a person is awaited is met with good luck, not 'Jag är kvar här'", async () => {
+    suite.h.clock.ms = SUNDAY_MORNING;
+    const p = suite.newcomer();
+    for (const line of ["hej jag undrar en sak om csn", "ja", "Elin", "spelar ingen roll", "svenska", "ja som sagt, csn. kan jag få studiemedel om jag börjar på komvux i januari?"]) await said(p, line);
+    await said(p, "ok. och försäkringskassan då, jag fick ett brev om aktivitetsersättning o fattar inget");
+    await said(p, "kan nån hjälpa mig läsa det?");
+    expect((await suite.conversationOf(p)).status).toMatch(/waiting|escalated/);
+    const reply = await oneReply(p, "en annan grej, jag har en jobbintervju på lager på fredag 😬");
+    expect(reply).toMatch(/Lycka till på fredag/);
+    expect(reply).toMatch(/nervös|pirrigt/);
+    expect(reply).not.toMatch(STILL_HERE);
+    expect(reply).not.toMatch(NOT_UNDERSTOOD);
+    // Nothing only a person can promise: the team is waited for already, and the wish to prepare is theirs to take up.
+    expect(reply).not.toMatch(/teamet (hjälper|ringer|kommer)/);
+  });
+
+  it("with nothing awaited: good luck, nerves are normal, and the offer that someone helps prepare; a yes asks for a person", async () => {
+    for (const [language, text, luck] of [
+      ["sv", "jag har en jobbintervju på fredag 😬", /Lycka till på fredag/],
+      ["sv", "ska på intervju imorgon", /Lycka till i morgon|Lycka till imorgon/],
+      ["sv", "har anställningsintervju på ica nästa vecka", /Lycka till nästa vecka/],
+      ["en", "i have a job interview on friday", /Good luck on Friday/],
+    ] as const) {
+      const p = await onboarded(SUNDAY_MORNING, language);
+      const reply = await said(p, text, 60 * SEC);
+      expect(reply, text).toHaveLength(1);
+      expect(reply[0], text).toMatch(luck);
+      expect(reply[0], text).toMatch(language === "sv" ? /nervös|pirrigt/ : /nervous/);
+      expect(reply[0], text).toMatch(language === "sv" ? /förbereda|förbered/ : /prepare/);
+      expect(reply[0], text).toMatch(language === "sv" ? /\n1\. Ja\n2\. Nej$/ : /\n1\. Yes\n2\. No$/);
+      expect(reply[0], text).not.toMatch(NOT_UNDERSTOOD);
+    }
+    const p = await onboarded();
+    await said(p, "jag har en jobbintervju på fredag 😬", 60 * SEC);
+    await said(p, "ja");
+    expect((await suite.conversationOf(p)).status).toMatch(/waiting|escalated/);
+  });
+
+  it("a course or a flat ahead: a warm word that fits, no 'förstår inte' and no offer pressed", async () => {
+    for (const [language, text, fits] of [
+      ["sv", "jag börjar en kurs på måndag", /Spännande|spännande|Lycka till/],
+      ["sv", "ska börja en utbildning i januari", /Lycka till|spännande|Spännande/],
+      ["sv", "jag ska kolla på en lägenhet imorgon", /lägenhet|visning/],
+      ["sv", "flyttar till en egen lägenhet nästa vecka", /lägenhet|flytt/],
+      ["en", "starting a course next week", /Exciting|exciting|Good luck/],
+    ] as const) {
+      const p = await onboarded(SUNDAY_MORNING, language);
+      const reply = await oneReply(p, text, 60 * SEC);
+      expect(reply, text).toMatch(fits);
+      expect(reply, text).not.toMatch(NOT_UNDERSTOOD);
+      expect(reply, text).not.toMatch(/Tack för att du berättar\. Skriv gärna mer/);
+    }
+  });
+
+  it("an interview that is over, asked about or someone else's is no 'good luck'; good news keeps its joy", async () => {
+    const p = await onboarded();
+    expect(await oneReply(p, "hade en intervju igår, gick sådär", 60 * SEC)).not.toMatch(/Lycka till/);
+    const q = await onboarded();
+    expect(await oneReply(q, "fick en intervju!!!", 60 * SEC)).not.toMatch(/Lycka till/);
+    const r = await onboarded();
+    expect((await said(r, "vad ska jag säga på intervjun då", 60 * SEC)).join(" ")).not.toMatch(/Lycka till/);
+    const t = await onboarded();
+    expect((await said(t, "min syster har en intervju på fredag", 60 * SEC)).join(" ")).not.toMatch(/Lycka till/);
+  });
+});
+
+
 describe("2. the pace: set when asked how, and what is stored said back", () => {
   it("'hur gör jag för att ni bara skriver en gång i veckan' sets it, and says so; asked again, it is set already", async () => {
     const p = await onboarded();
