@@ -585,10 +585,14 @@ async function answeredPhoneSafety(dc: DialogContext, text: string): Promise<boo
 
 const QUIET_WITHIN_MS = 60_000;
 
-/** A pure filler, the message before it answered less than a minute ago (so this is the first since). */
+/**
+ * A pure filler, the message before it answered less than a minute ago (so this is the first since). Never a thank-you:
+ * "tack" is said to someone, and silence answers it with nobody (tester22 full01: "tack" right after "Då kallar jag dig J"
+ * met nothing, the last word of the night). A coordinator at work in the chat answers it themself (bot/core/process-turn.ts).
+ */
 export function mayStayQuiet(s: TurnServices, text: string): boolean {
   const { lastAutomatedAt, inboundSinceAutomated } = s.conversation;
-  return isFiller(text) && inboundSinceAutomated <= 1 && lastAutomatedAt !== null && s.now.getTime() - lastAutomatedAt.getTime() < QUIET_WITHIN_MS;
+  return isFiller(text) && closes(text) !== "thanks" && inboundSinceAutomated <= 1 && lastAutomatedAt !== null && s.now.getTime() - lastAutomatedAt.getTime() < QUIET_WITHIN_MS;
 }
 
 /** "hallå??" after this long is a wait that has gone on, and is told so. */

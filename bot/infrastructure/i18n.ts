@@ -113,21 +113,39 @@ export function translate(locales: Locales, lang: Language, key: string, vars: V
 export function translateVaried(locales: Locales, lang: Language, key: string, vars: Vars, recent: readonly string[]): string {
   const templates = phrasings(locales, lang, key);
   const rendered = templates.map((p) => render(p, vars, key));
-  // A phrasing that ends in a placeholder ("… ligger kvar åt {coordinator}. {reading}") went out without it when
-  // it was blank then (when someone reads, said already), so that the message ended with it: what it said is still seen (texter18 #2: the same
-  // sentence chosen again three days on, and the repeat taken off it, left "Någon i teamet läser det på måndag" alone).
-  const bare = templates.map((p) => render(p.replace(/\s*\{\w+\}\s*$/, ""), vars, key).trim());
+  // A phrasing sent with its placeholders filled otherwise than now is still the same phrasing: "{reading}" blank
+  // then (when someone reads, said already) or said then and blank now, a name, a time. So it is known by its own
+  // words, whatever stood in its placeholders (texter18 #2: one ending in "{reading}" was chosen again three days on;
+  // tester22 full07: "Jag hör dig. Allt du skriver ligger kvar åt teamet. {reading} Numren jag skickade gäller hela
+  // tiden." went out with the time, then again without it, and the repeat taken off its opening left "Numren jag
+  // skickade gäller hela tiden." alone).
+  const shapes = templates.map(sentShape);
   let best = rendered[0]!;
   let bestSeen = Infinity;
   for (const [n, text] of rendered.entries()) {
-    const short = bare[n]!.length >= 15 && bare[n] !== text ? bare[n]! : undefined;
+    const shape = shapes[n];
     // A phrasing may have gone out inside a longer message (after a short reflection, say).
     let seen = -1;
-    for (let i = recent.length - 1; i >= 0 && seen === -1; i--) if (recent[i]!.includes(text) || (short && recent[i]!.trimEnd().endsWith(short))) seen = i;
+    for (let i = recent.length - 1; i >= 0 && seen === -1; i--) if (recent[i]!.includes(text) || shape?.test(recent[i]!)) seen = i;
     if (seen === -1) return text;
     if (seen < bestSeen) [best, bestSeen] = [text, seen];
   }
   return best;
+}
+
+/** Own words shorter than this (a phrasing that is mostly its placeholders) are not told apart by shape. */
+const SHAPE_WORDS = 15;
+
+/**
+ * A phrasing's shape in a text sent: its own words in order, anything (or nothing, with the space around it) where
+ * a placeholder stands. Undefined for a phrasing with no placeholder (its text is matched as it is) or with too few
+ * words of its own to tell it by.
+ */
+function sentShape(template: string): RegExp | undefined {
+  const words = template.split(/\s*\{\w+\}\s*/);
+  if (words.length === 1 || words.join("").trim().length < SHAPE_WORDS) return undefined;
+  const escaped = words.map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(escaped.join("(?:\\s*.*?\\s*)"), "s");
 }
 
 export type Translator = (key: string, vars?: Vars) => string;

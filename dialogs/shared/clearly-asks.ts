@@ -15,7 +15,17 @@ const COMPLAINS = /\b(ni sa att|du sa att|hon sa att|han sa att|you said (you|u|
 
 export function clearlyAsks(text: string): boolean {
   const said = fold(text);
-  return text.includes("?") || QUESTION_FIRST.test(said) || complainsOfWaiting(text);
+  return text.includes("?") || QUESTION_FIRST.test(said) || ANYONE_THERE.test(said) || complainsOfWaiting(text);
+}
+
+// "e nån vaken där", "är nån där", "är det nån där?", "is anyone there": asking whether anyone is there, with or without
+// a question mark ("är nån där" in a takeover met silence, not read as asking: fix23e). "här" folds to "har": "nån här"
+// only as a question ("e det nån här", "nån här?"), never "nån har ringt mig" (a reviewer).
+const ANYONE_THERE = /\b(e|ar) ni (dar|kvar|vakna|online|pa plats)\b|\b((e|ar|finns) (det |de )?)?(nan|nagon|ngn|nagn) (vaken|dar|kvar|online|pa plats)\b|\b(e|ar|finns) (det |de )?(nan|nagon|ngn|nagn) har\b|\b(nan|nagon|ngn|nagn) har\s*\?*$|\b(is|are) (any|some)(one|body) (there|awake|here|around|online|up)\b|\b(any|some)(one|body) (there|awake|here|around|up|home)\b/;
+
+/** Whether anyone is there, asked ("är nån där", "e ni kvar", "anyone there"). */
+export function asksAnyoneThere(text: string): boolean {
+  return ANYONE_THERE.test(fold(text));
 }
 
 // "du ska väl anmäla nu", "hon kommer väl tillbaka": a question asked with "väl", expecting a yes.

@@ -9,7 +9,7 @@ import { correctsGuess } from "./understand-answers.js";
 import { saysScared } from "./clearly-asks.js";
 import { ageFitsKey } from "./age-words.js";
 import { correctsToSomeoneElse, someoneElseSafe, stepForSomeoneElse } from "./someone-else-words.js";
-import { asksSomethingReal } from "./clearly-asks.js";
+import { asksAnyoneThere, asksSomethingReal } from "./clearly-asks.js";
 import { screenMessage } from "../../bot/safety/screen.js";
 
 const NEGATED = /\b(inte|int|ej|inge|aldrig|not|never|no|dont|isnt|aint|nt)( \w+)?( \w+)? (battre|bra|okej|ok|better|good|fine|okay|skamt|skoj|skojade|skojar|skamtade|joke|joking|kidding|skratt)\b/;
@@ -90,15 +90,10 @@ export function asksForCall(text: string): boolean {
   return CALL.some((re) => re.test(said)) && !/\bring(a)? (mig|upp mig) (inte|int|ej)\b|\b(dont|do not) call\b/.test(said);
 }
 
-// "e nån vaken där", "är det nån där?", "hallå??", "ingen?", "is anyone there": asking whether anyone is there.
-const ANYONE_THERE = /\b(e|ar) ni (dar|kvar|vakna|online|pa plats)\b|\b((e|ar|finns) (det |de )?)?(nan|nagon|ngn|nagn) (vaken|dar|kvar|online|pa plats)\b|\b(e|ar|finns) (det |de )?(nan|nagon|ngn|nagn) har\b|\b(nan|nagon|ngn|nagn) har\s*\?*$|\b(is|are) (any|some)(one|body) (there|awake|here|around|online|up)\b|\b(any|some)(one|body) (there|awake|here|around|up|home)\b/;
 // "ingen där?" is one too (tester23 #5: it got the stock line for a question kept for the team).
 const CALL_OUT = /^(hallo|halla|hallaa|halloo|hello|helloo|helo|ingen|ingen alls|ingen da|ingen dar|ingen dar da|ingen har|ingen alls dar|nagon|nan|ngn|anyone|anybody|nobody|nobody there|no one there|noone there|nobody here|hallo ingen|hallo nan|hallo ingen dar|hello anyone|hello nobody|ingen svarar|nobody answers|ingen som svarar)$/;
 
-// "här" folds to "har": "nån här" only as a question ("e det nån här", "nån här?"), never "nån har ringt mig" (a reviewer).
-export function asksAnyoneThere(text: string): boolean {
-  return ANYONE_THERE.test(fold(text));
-}
+export { asksAnyoneThere };
 
 /** "hallå??", "ingen?", "hello?", or "e nån där": calling out for someone. */
 export function callsOut(text: string): boolean {
@@ -138,8 +133,8 @@ export function cancelledAgain(text: string): boolean {
   return CANCELLED.test(said) && AGAIN.test(said);
 }
 
-// "ok", "okej", "👍", "tack": a pure filler that needs no answer right after one — a nod (small talk's
-// reading), or a thanks.
+// "ok", "okej", "👍", "tack": a pure filler, a nod (small talk's reading) or a thanks. A nod right after an answer
+// needs none; a thanks is still answered in a wait (dialogs/waiting.ts mayStayQuiet).
 const THANKS_OR_NOD = /^(okk|ok tack|okej tack|tack|tackar|tack tack|thx|thanks|ty|aight|fint|ok cool|toppen|japp|jepp)$/;
 
 export function isFiller(text: string): boolean {
