@@ -22,7 +22,7 @@ import { takesBackRequest } from "./shared/understand-take-back.js";
 import { asksForTeamNumber, declinesNumbers } from "./shared/numbers-words.js";
 import { describeOfficeHours } from "../bot/domain/office-hours.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
-import { ERASURE_HANDOFF_REASON, participantRequests } from "../bot/domain/vocabulary.js";
+import { ERASURE_HANDOFF_REASON, participantRequests, STAFF_RAISED_REASON } from "../bot/domain/vocabulary.js";
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
 import { asksAnyoneThere, asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep, asksOpeningHours, asksWhoAnswers, asksQuietFirst, asksSomeoneToCome, cannotCall, othersLeft, crisisWaitKeys, asksForEnglishHelp, complainsNotAnswered, questionTopic, asksQuestion, saysWhenTheyCan } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
@@ -38,6 +38,7 @@ import { stepReferred, whereKnown } from "./shared/chosen-step-words.js";
 import { answeredOutTonight, nobodyInTonight } from "./out-tonight.js";
 import { asksWhatToDo, correctsToSomeoneElse, forSomeoneElseKey, stateOfSomeoneElse, toldElsewhere } from "./shared/someone-else-words.js";
 import { harmFromOthers } from "./shared/harm-words.js";
+import { firstCrisisKey } from "./shared/crisis-kind.js";
 import { changesName } from "./name-change.js";
 
 // Asking for one of Tillit's dialogs by name ("kolla läget", "berätta om mig"): they wait for the person.
@@ -678,6 +679,7 @@ function asksWhen(said: string): boolean {
 async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): Promise<void> {
   const s = services(dc.context);
   await s.remember({ crisisWaitedAt: s.now.toISOString() });
+  if (await answeredStaffRaise(dc)) return;
   // When a person reads is said once, not under every message of a night (turn-services.ts); asked when, always.
   const { open, reading, full: next } = nextReadingFor(s, { always: asksWhen(said) });
   const vars = { coordinator: coordinatorInSentence(s), reading };
@@ -773,6 +775,23 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   await send(remind ? `${word} ${await helpNumbers(s, "waiting.numbersReminder")}` : word);
 }
 
+
+/**
+ * The first message after a coordinator marked a missed crisis (bot/staff/safety-labels.ts): nothing was sent then, so
+ * no numbers are "still there" (a young tester's next words got "Numren finns kvar … Självmordslinjen 90101", for
+ * violence told). Said once, before anything else has gone to them: that someone in the team has read it and will
+ * write, and the help the crisis reply would have given (dialogs/shared/crisis-kind.ts; the label names no kind, so
+ * the plain one: 112, and BRIS under 18). After it the wait goes on as after any crisis (the numbers now given).
+ */
+async function answeredStaffRaise(dc: DialogContext): Promise<boolean> {
+  const s = services(dc.context);
+  if (s.conversation.request?.reason !== `crisis:${STAFF_RAISED_REASON}`) return false;
+  const raised = await s.lookups.staffRaisedCrisis();
+  if (!raised || raised.toldSince) return false;
+  const help = s.memory.numbersDeclined ? "" : ` ${s.t(firstCrisisKey([], "", await s.lookups.knownMinor()))}`;
+  await dc.context.sendActivity(message(`${s.t("waiting.staffRaised")}${help}`));
+  return true;
+}
 
 /**
  * The team's hours (the office hours the reading is told by), who answers (the coordinator if one is known, else

@@ -7,21 +7,16 @@ import { describeNextReading, nextReading, readingUnlessSaid } from "../domain/o
 import { onCallTargets, queueOnCallAlerts } from "../on-call/queue-on-call-alerts.js";
 import { flagCrisis as flagCrisisTransition } from "../conversations/transitions.js";
 // The core shares this reader with the dialogs, as it does the erasure words (process-turn.ts).
-import { harmFromOthers, harmFromOutside } from "../../dialogs/shared/harm-words.js";
+import { harmFromOthers } from "../../dialogs/shared/harm-words.js";
+import { asTold, firstCrisisKey, fromOutside, fromSomeoneClose } from "../../dialogs/shared/crisis-kind.js";
 import { knownMinor, MINOR_WITH_AN_ADULT } from "./known-age.js";
 import { pleadsSecrecy } from "../../dialogs/shared/secrecy-answer.js";
 import { adultAgeWith } from "../../dialogs/shared/age-words.js";
-import { afterPills, asksWhyNumbers, crisisWaitKeys, keepsPills, PILLS_MS, planInMotion, planInMotionKey, saysDrowsy, toldProtectiveStep, type PlanInMotion } from "../../dialogs/shared/waiting-words.js";
+import { afterPills, asksWhyNumbers, crisisWaitKeys, PILLS_MS, planInMotion, planInMotionKey, saysDrowsy, toldProtectiveStep, type PlanInMotion } from "../../dialogs/shared/waiting-words.js";
 import { crisisFlagsSince } from "../db/audit.js";
 import { fitsTwoSegments } from "../domain/sms-segments.js";
 // Whose crisis it is, as the message tells it: the screen's result names the category, not whose it is.
 import { aboutSomeoneElse, forSomeoneElseKey, toldFromAfar } from "../../dialogs/shared/someone-else-words.js";
-
-const crisisCopy: [CrisisCategory, string][] = [
-  ["overdose", "crisis.overdose"],
-  ["suicide", "crisis.suicide"],
-  ["self-harm", "crisis.selfHarm"],
-];
 
 // What a protective step can be told against: a crisis of one's own (pills, suicide, self-harm), not harm from others.
 const SELF_DIRECTED = new Set<CrisisCategory>(["overdose", "suicide", "self-harm"]);
@@ -33,27 +28,7 @@ const namesSuicideLine = new Set(["crisis.suicide", "crisis.selfHarm", "crisis.s
 // Harm from others (harmFromOthers, harm-words.ts): someone who is hit, threatened, abused or forced out may
 // need protection or a bed tonight, which is the municipality's social services on call (socialjouren,
 // reached through 112 at night), not a suicide line alone. A young tester, hit at night, was given only the helplines.
-
-// Hit, threatened, controlled or abused by someone: most often someone close, a partner or family. The
-// first reply names Kvinnofridslinjen (free, around the clock, not on the phone bill) with what it is for,
-// and a third says what can be done about the phone and asks whether Tillit should stop writing first. A
-// young tester whose boyfriend hit her and reads her phone was given only Självmordslinjen.
-const harmFromSomeoneClose = new Set<CrisisCategory>(["violence", "abuse-at-home", "sexual-abuse"]);
-
-/**
- * Harm from someone close, as the message tells it: the screen's "violence" is a boyfriend's blow and a knife
- * shown in a park alike, so violence told as coming from others outside home (a group, a stranger, school, the
- * street: dialogs/shared/harm-words.ts) and naming nobody close is harm from others: 112, the police to report
- * it and BRIS, never Kvinnofridslinjen or the question about the phone (a boy of sixteen got both).
- */
-function fromSomeoneClose(categories: CrisisCategory[], text: string): boolean {
-  return categories.some((c) => harmFromSomeoneClose.has(c) && !(c === "violence" && harmFromOutside(text)));
-}
-
-/** Violence from others outside home, and nothing closer: its own replies (crisis.harmOutside, crisis.again…Outside). */
-function fromOutside(categories: CrisisCategory[], text: string): boolean {
-  return categories.includes("violence") && !fromSomeoneClose(categories, text);
-}
+// (Which first reply fits the crisis told: dialogs/shared/crisis-kind.ts.)
 
 /** Which second reply goes with the first: the others (after a line that named Självmordslinjen), the one naming socialjouren, or the plain one. */
 function secondVariant(first: string, categories: CrisisCategory[]): "Others" | "Harm" | "HarmMinor" | "" {
@@ -64,27 +39,7 @@ function secondVariant(first: string, categories: CrisisCategory[]): "Others" | 
   return first === "crisis.danger" && harmFromOthers(categories) ? "Harm" : "";
 }
 
-/**
- * The first reply for harm from others: from someone close, from others outside home, or the plain one. To
- * someone known to be under 18 (bot/core/known-age.ts), BRIS comes first (a seventeen-year-old and a boy of
- * sixteen got it last, after Kvinnofridslinjen or the police), with 112 for danger now; for violence from
- * others outside home, 112 and BRIS, then the police to report it. Kvinnofridslinjen is for violence from
- * someone close whatever the gender; to a known minor, BRIS, which is theirs, takes its place.
- */
-function harmKey(categories: CrisisCategory[], text: string, minor: boolean): string {
-  const harm = fromSomeoneClose(categories, text) ? "crisis.harmClose" : fromOutside(categories, text) ? "crisis.harmOutside" : "crisis.danger";
-  return minor && harmFromOthers(categories) ? `${harm}Minor` : harm;
-}
 
-/**
- * The crisis as the message tells it, for choosing the words: pills kept, not taken ("har sparat alla mina tabletter i
- * en burk istället för att ta dom"), are a plan, met with the suicide line first, never "Har du tagit för mycket…"
- * (tester23 #8; the screen reads the pills as an overdose). The flag keeps the screen's categories.
- */
-function asTold(categories: CrisisCategory[], text: string): CrisisCategory[] {
-  if (!categories.includes("overdose") || !keepsPills(text)) return categories;
-  return [...new Set(categories.map((c): CrisisCategory => (c === "overdose" ? "suicide" : c)))];
-}
 
 /**
  * A place, a method, the means at hand or a countdown told in the very message that raises a crisis of one's own
@@ -114,7 +69,7 @@ function firstReplies(ctx: MessageContext, flagged: CrisisCategory[], open: bool
   const plan = other ? undefined : firstPlanInMotion(categories, ctx.message.body);
   const first = withAnAdult
     ? (minor ? "crisis.withAnAdultMinor" : "crisis.withAnAdult")
-    : other ?? (plan ? planInMotionKey(plan) : (crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? harmKey(categories, ctx.message.body, minor)));
+    : other ?? (plan ? planInMotionKey(plan) : firstCrisisKey(categories, ctx.message.body, minor));
   // After harm from someone close, the second says what can be done about the phone and asks whether Tillit should
   // stop writing first, in place of the list of helplines (the first gave 112, BRIS and Kvinnofridslinjen): as a
   // third message it made three in a row before they could answer (texter21 #9), past the two the brief allows.

@@ -7,7 +7,7 @@ import { openErasureRequestId } from "../db/erasure-requests.js";
 import { activePlan, type ActivePlanRow } from "../db/plans.js";
 import { agreedMeetingOf, nextMeetingOf } from "../db/meetings.js";
 import { firstContact, lastStaffWriter, personKnown, staffWordsSince, writtenJustBefore, writtenSinceLastSent } from "../db/messages.js";
-import { crisisFlagsSince, lastHandBack, personSinceCrisis, staffWriterSinceCrisis } from "../db/audit.js";
+import { crisisFlagsSince, lastHandBack, lastStaffRaisedCrisis, personSinceCrisis, staffWriterSinceCrisis } from "../db/audit.js";
 import { knownAdult, knownMinor, MINOR_WITH_AN_ADULT, minorWithAnAdult } from "./known-age.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
 import { sinceTakeover } from "../db/conversations.js";
@@ -95,6 +95,7 @@ function lookupsFor(deps: TurnDeps, participantId: number, conversationId: numbe
     crisisFlagsSince: (since) => crisisFlagsSince(deps.sql, conversationId, since),
     personSinceCrisis: () => personSinceCrisis(deps.sql, conversationId, participantId),
     staffWriterSinceCrisis: () => staffWriterSinceCrisis(deps.sql, conversationId),
+    staffRaisedCrisis: () => lastStaffRaisedCrisis(deps.sql, conversationId),
     knownMinor: () => knownMinor(deps.sql, participantId, deps.now()),
     knownAdult: () => knownAdult(deps.sql, participantId, deps.now()),
     handedBackAt: () => lastHandBack(deps.sql, conversationId),

@@ -117,6 +117,23 @@ export async function staffWriterSinceCrisis(sql: SqlExecutor, conversationId: n
   return row?.firstName == null ? null : String(row.firstName);
 }
 
+/**
+ * A crisis a coordinator raised by marking a message the screen missed (`conversation.crisis-raised`, bot/staff/
+ * safety-labels.ts), the last of them, and whether anything has gone to the participant since (Tillit's words or a
+ * coordinator's): nothing is sent when it is raised, so until then nobody has told them anything of it.
+ */
+export async function lastStaffRaisedCrisis(sql: SqlExecutor, conversationId: number): Promise<{ at: Date; toldSince: boolean } | null> {
+  const [row] = await sql.query(
+    `SELECT r."at" AS "at",
+            EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = ? AND m."direction" = 'out' AND m."status" <> 'refused' AND m."createdAt" > r."at") AS "told"
+       FROM (SELECT MAX("at") AS "at" FROM "AuditLog" WHERE "subjectType" = 'conversation' AND "subjectId" = ? AND "action" = 'conversation.crisis-raised') r
+      WHERE r."at" IS NOT NULL`,
+    [conversationId, String(conversationId)],
+  );
+  if (!row || row.at == null) return null;
+  return { at: date(row.at), toldSince: Boolean(Number(row.told)) || row.told === true };
+}
+
 /** When a coordinator last handed the conversation back to the bot (`conversation.handed-back`), if ever. */
 export async function lastHandBack(sql: SqlExecutor, conversationId: number): Promise<Date | null> {
   const [row] = await sql.query(

@@ -66,6 +66,8 @@ export interface TurnLookups {
   personSinceCrisis(): Promise<boolean>;
   /** The first name of the person from the team who wrote in this conversation since its last crisis flag, if anyone. */
   staffWriterSinceCrisis(): Promise<string | null>;
+  /** The crisis a coordinator last raised by marking a missed one, if any: when, and whether anything was sent to the participant since. */
+  staffRaisedCrisis(): Promise<{ at: Date; toldSince: boolean } | null>;
   /** The participant is known to be under 18 (the profile, or an age they told): BRIS first (bot/core/known-age.ts). */
   knownMinor(): Promise<boolean>;
   /** The participant is known to be 18 or over (the profile, or an age they told): no under-18 sentence in trust answers. */

@@ -151,3 +151,33 @@ describe("3. 'är nån där' in a takeover is asking, and is answered as 'hallå
     expect(await said(p, "e nån där", 31 * MIN)).toMatch(/syns för Maja|Maja har chatten/);
   });
 });
+
+describe("4. after a coordinator marks a missed crisis, the next message is told the truth", () => {
+  async function raised(name: string, told: string): Promise<Participant> {
+    const p = await early(name);
+    await said(p, "kolla läget");
+    await said(p, told);
+    const record = await p.record();
+    const messageId = (await suite.h.tillit.db.message.findFirstOrThrow({ where: { participantId: record.id, direction: "in", body: told }, orderBy: { id: "desc" } })).id;
+    const id = (await suite.conversationOf(p)).id;
+    const maja = await suite.w.client("coordA");
+    const res = await maja.post(`/conversations/${id}/messages/${messageId}/safety-label`, { label: "missed-crisis" });
+    expect(await res.json()).toMatchObject({ raised: "crisis" });
+    suite.h.clock.advance(5 * MIN);
+    return p;
+  }
+
+  it("Vera: no 'still there', no suicide line for violence; that someone in the team has read it and will write, with 112 and BRIS, once", async () => {
+    const vera = await raised("Vera", "6. fick blåmärken igen, får inte träffa mina kompisar av honom");
+    const got = await said(vera, "aa vet inte");
+    expect(got).not.toMatch(/finns kvar|Numren jag skickade|numren ovan/i);
+    expect(got).not.toMatch(/90101|Självmordslinjen/);
+    expect(got).toMatch(/112/);
+    expect(got).toMatch(/BRIS 116 111/);
+    expect(got).toMatch(/någon i teamet (har läst|har sett|skriver|kommer att skriva)/i);
+    // Once: the next message is not given them again.
+    const next = await said(vera, "ok");
+    expect(next).not.toMatch(/116 111/);
+    expect(next).not.toBe("");
+  });
+});
