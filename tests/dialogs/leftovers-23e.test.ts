@@ -181,3 +181,63 @@ describe("4. after a coordinator marks a missed crisis, the next message is told
     expect(next).not.toBe("");
   });
 });
+
+describe("5. help on its way, told in a crisis wait, is heard in what follows", () => {
+  it("'ringde 112, ambulansen kommer' is met as the good step it is", async () => {
+    const p = await early("Alex");
+    await said(p, "jag har tagit en massa tabletter nu");
+    const got = await said(p, "ringde 112, ambulansen kommer");
+    expect(got).toMatch(/Bra att du ringde 112/);
+    expect(got).not.toMatch(/Ring 112 nu|ring 112\./);
+  });
+
+  it("a later message the screen flags again acknowledges the call and does not say to call 112 as if not done", async () => {
+    const p = await early("Alex");
+    await said(p, "jag har tagit en massa tabletter nu");
+    await said(p, "ringde 112, ambulansen kommer");
+    const got = await said(p, "jag vill inte leva längre");
+    expect(got).toMatch(/Bra att du ringde 112|ringde 112/);
+    expect(got).not.toMatch(/Är du i fara nu: ring 112|Akut: 112|Ring 112 nu/);
+  });
+
+  it("drowsy after pills with the ambulance on its way: call again and say so, not 'ring 112 nu' as if never called", async () => {
+    const p = await early("Alex");
+    await said(p, "jag har tagit en massa tabletter nu");
+    await said(p, "ringde 112, ambulansen kommer");
+    const got = await said(p, "mår illa och yr");
+    expect(got).not.toMatch(/^Att må så efter tabletter kan vara farligt\. Ring 112 nu/);
+    expect(got).toMatch(/ring (112 )?igen|ringa igen/i);
+  });
+
+  it("afraid with the ambulance on its way: the fear met, the call acknowledged, not 'Är du i fara: 112'", async () => {
+    const p = await early("Alex");
+    await said(p, "jag har tagit en massa tabletter nu");
+    await said(p, "ringde 112, ambulansen kommer");
+    const got = await said(p, "jag är så rädd");
+    expect(got).toMatch(/rädd/);
+    expect(got).toMatch(/ringde 112/);
+    expect(got).not.toMatch(/Är du i fara: 112|Om det inte kan vänta: ring 112/);
+  });
+
+  it("Alex in a takeover before the coordinator wrote: 'är nån där' after the call says who has the chat, and that calling was good", async () => {
+    const p = await early("Alex");
+    await said(p, "jag har tagit en massa tabletter nu");
+    const id = (await suite.conversationOf(p)).id;
+    const deps = suite.staffDeps();
+    const actor = suite.w.accounts.coordA.actor;
+    suite.h.clock.advance(MIN);
+    await assignConversation(deps, actor, id, actor.id);
+    await takeOver(deps, actor, id);
+    expect(await said(p, "ringde 112, ambulansen kommer")).toMatch(/Maja i teamet har tagit över chatten/);
+    const got = await said(p, "är nån där");
+    expect(got).toMatch(/Maja har chatten men har inte hunnit skriva än/);
+    expect(got).toMatch(/Bra att du ringde 112/);
+    expect(got).not.toMatch(/Om det inte kan vänta: ring 112/);
+  });
+
+  it("without any call told, the crisis wait still gives 112", async () => {
+    const p = await early("Alex");
+    await said(p, "jag har tagit en massa tabletter nu");
+    expect(await said(p, "mår illa och yr")).toMatch(/Ring 112 nu/);
+  });
+});
