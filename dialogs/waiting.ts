@@ -65,9 +65,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // "jag kan inte ringa han hör ju", "kan nån komma hit?", "ok han gick ut nu. lugnt" (texter21 #2).
   if ((await answeredCannotCall(dc, text)) || (await answeredSomeoneToCome(dc, text)) || (await answeredOthersLeft(dc, text))) return;
   // Drowsy, dizzy or sick after pills: an emergency, so 112 at once and every time (in words that vary).
-  // With help on its way (told in the last hours): to call 112 again and say so (bot/core/flag-crisis.ts helpComingTold).
   if (s.flagged === "crisis" && saysDrowsy(text) && afterPills(await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - PILLS_MS)))) {
-    await dc.context.sendActivity(message(s.t((await s.lookups.helpComingTold()) ? "waiting.drowsyHelpComing" : "waiting.drowsyAfterPills")));
+    await dc.context.sendActivity(message(s.t("waiting.drowsyAfterPills")));
     return;
   }
   if (await answeredCrisisNow(dc, text)) return;
@@ -446,8 +445,7 @@ async function answeredCrisisNow(dc: DialogContext, text: string): Promise<boole
   const { open, reading } = nextReadingFor(s, { always: true });
   const here = s.t(open ? "waiting.presence" : "waiting.presenceClosed", { coordinator: coordinatorInSentence(s), reading });
   const outside = s.memory.outdoorsAt !== undefined && s.now.getTime() - Date.parse(s.memory.outdoorsAt) < OUTDOORS_MS;
-  const helpComing = !outside && !declined && (await s.lookups.helpComingTold());
-  const now = outside ? `waiting.presenceOutdoors${minor ? "Minor" : ""}` : declined ? undefined : helpComing ? "waiting.presenceHelpComing" : await helpNumbersKey(s, "waiting.presenceNow");
+  const now = outside ? `waiting.presenceOutdoors${minor ? "Minor" : ""}` : declined ? undefined : await helpNumbersKey(s, "waiting.presenceNow");
   await send(now ? `${here} ${s.t(now)}` : here);
   return true;
 }
@@ -691,8 +689,7 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   if (saysScared(said)) {
     // Fear is told when someone comes, though it was just said: that is what the fear asks.
     const word = s.t(open ? "waiting.scared" : "waiting.scaredLater", { ...vars, reading: next });
-    // With help on its way (told in the last hours): that the call was good, not "Är du i fara: 112" as if not made.
-    const numbers = s.memory.numbersDeclined ? "" : ` ${(await s.lookups.helpComingTold()) ? s.t("waiting.presenceHelpComing") : await helpNumbers(s, "waiting.scaredNumbers")}`;
+    const numbers = s.memory.numbersDeclined ? "" : ` ${await helpNumbers(s, "waiting.scaredNumbers")}`;
     await send(`${word}${numbers}`);
     return;
   }
@@ -759,11 +756,9 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   // "kan inte sova", "cant sleep" (which the screen may read as concern): a short caring word (answeredSleepless).
   if (await answeredSleepless(dc, said)) return;
   const light = isLight(said, intent);
-  // Heavy, urgent or asked for: the numbers with the crisis reply's words (in words that vary); with help on its way
-  // (told in the last hours), that the call was good and to call again if it gets worse, as the crisis reply says it.
+  // Heavy, urgent or asked for: the numbers with the crisis reply's words (in words that vary).
   if (!declined && needsNumbers(s, said)) {
-    const helpComing = await s.lookups.helpComingTold();
-    await send(helpComing ? s.t("crisis.againHelpComing", vars) : await helpNumbers(s, `waiting.${open ? "afterCrisis" : "afterCrisisLater"}`, vars));
+    await send(await helpNumbers(s, `waiting.${open ? "afterCrisis" : "afterCrisisLater"}`, vars));
     return;
   }
   // The crisis flags of the last while, read once: one within hours makes the crisis fresh; any gave the numbers.

@@ -12,10 +12,8 @@ import { asTold, firstCrisisKey, fromOutside, fromSomeoneClose } from "../../dia
 import { knownMinor, MINOR_WITH_AN_ADULT } from "./known-age.js";
 import { pleadsSecrecy } from "../../dialogs/shared/secrecy-answer.js";
 import { adultAgeWith } from "../../dialogs/shared/age-words.js";
-import { afterPills, asksWhyNumbers, crisisWaitKeys, PILLS_MS, planInMotion, planInMotionKey, saysDrowsy, toldHelpComing, toldProtectiveStep, type PlanInMotion } from "../../dialogs/shared/waiting-words.js";
+import { afterPills, asksWhyNumbers, crisisWaitKeys, PILLS_MS, planInMotion, planInMotionKey, saysDrowsy, toldProtectiveStep, type PlanInMotion } from "../../dialogs/shared/waiting-words.js";
 import { crisisFlagsSince } from "../db/audit.js";
-import { writtenSince } from "../db/messages.js";
-import type { SqlExecutor } from "../db/sql.js";
 import { fitsTwoSegments } from "../domain/sms-segments.js";
 // Whose crisis it is, as the message tells it: the screen's result names the category, not whose it is.
 import { aboutSomeoneElse, forSomeoneElseKey, toldFromAfar } from "../../dialogs/shared/someone-else-words.js";
@@ -117,20 +115,6 @@ function introduceIn(replies: BotReply[], short: string, long: string): void {
   if (!fitIn(replies, short, "second")) replies.push({ text: long });
 }
 
-/** How long help told to be on its way ("ringde 112, ambulansen kommer") is what the crisis replies after it build on. */
-const HELP_COMING_MS = 3 * 3_600_000;
-/** How many of the participant's messages of that while are read for it. */
-const HELP_COMING_READ = 20;
-
-/**
- * The participant told, within the last hours, that 112 was called or help is on its way (tester23 #8: Alex said
- * "ringde 112, ambulansen kommer", and the crisis replies after it said "ring 112" as if it had not been done). Read from
- * what they wrote, for the crisis reply here, the takeover's word (process-turn.ts) and the wait (dialogs/waiting.ts).
- */
-export async function helpComingTold(sql: SqlExecutor, conversationId: number, now: Date): Promise<boolean> {
-  return (await writtenSince(sql, conversationId, new Date(now.getTime() - HELP_COMING_MS), HELP_COMING_READ)).some(toldHelpComing);
-}
-
 /**
  * With the flag already standing (the team told, every number just given), more that reads as a crisis
  * is heard in one message, in words that vary, with the numbers for now: a young tester telling more
@@ -157,10 +141,7 @@ async function flaggedAgainReply(ctx: MessageContext, flagged: CrisisCategory[],
   // Far away or in writing, now or when the flag was raised: the steps from afar (someone-else-words.ts toldFromAfar).
   const other = aboutAnother ? forSomeoneElseKey(categories, toldFromAfar(text) || flags.some((f) => f.fromAfar)) : undefined;
   if (other) return { text: copyVaried(ctx, other, recent) };
-  // Help on its way, told in the last hours: the call was good, and to call again if it gets worse, never "ring 112" as
-  // if it had not been made; drowsy after pills, to call again and say so.
-  const helpComing = await helpComingTold(ctx.deps.sql, ctx.message.conversationId, ctx.deps.now());
-  if (saysDrowsy(text) && afterPills(flags)) return { text: copyVaried(ctx, helpComing ? "waiting.drowsyHelpComing" : "waiting.drowsyAfterPills", recent) };
+  if (saysDrowsy(text) && afterPills(flags)) return { text: copyVaried(ctx, "waiting.drowsyAfterPills", recent) };
   // Pills taken, told while a flag for something else stands ("typ ingen skulle märka om jag inte fanns", then
   // "tog några nu. inte alla"): what to do now, as the first reply to an overdose says it, not the general "again"
   // words (a tester got "Akut: 112. Vill du prata med någon nu: 90101"). Once: after that the drowsy words above.
@@ -174,7 +155,6 @@ async function flaggedAgainReply(ctx: MessageContext, flagged: CrisisCategory[],
   const plan = planInMotion(text);
   if (plan) return { text: copyVaried(ctx, planInMotionKey(plan), recent) };
   // When a person reads was just said (the first crisis reply, the answer before): not again under this one.
-  if (helpComing) return { text: copyVaried(ctx, "crisis.againHelpComing", recent, { reading: readingUnlessSaid(reading, recent) }) };
   return { text: copyVaried(ctx, key, recent, { coordinator: coordinatorInSentence(ctx), reading: readingUnlessSaid(reading, recent) }) };
 }
 

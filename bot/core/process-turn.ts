@@ -20,7 +20,7 @@ import { concernReasons, TRAINED_SCREEN } from "../safety/screen-with-model.js";
 import { BURST, BURST_MESSAGES, BURST_WINDOW_MS, burstBefore, screenMessage } from "../safety/screen-in-context.js";
 import { applyEffects } from "./apply-effects.js";
 import { AbortTurnError, TurnTakenError, commit, coordinatorName, copy, copyVaried, type MessageContext, type PendingMessage, type TurnDeps } from "./message-turn.js";
-import { flagCrisis, helpComingTold } from "./flag-crisis.js";
+import { flagCrisis } from "./flag-crisis.js";
 import { answersMeantLess, answersWhileStopped, answersYesToLess, optIn, optOut, readStop } from "./opt-out.js";
 import { coordinatorActive, loadConversationView, recentTexts } from "./conversation-so-far.js";
 import { factsOf, nextPending, participantOf } from "./load-message.js";
@@ -96,7 +96,6 @@ function lookupsFor(deps: TurnDeps, participantId: number, conversationId: numbe
     personSinceCrisis: () => personSinceCrisis(deps.sql, conversationId, participantId),
     staffWriterSinceCrisis: () => staffWriterSinceCrisis(deps.sql, conversationId),
     staffRaisedCrisis: () => lastStaffRaisedCrisis(deps.sql, conversationId),
-    helpComingTold: () => helpComingTold(deps.sql, conversationId, deps.now()),
     knownMinor: () => knownMinor(deps.sql, participantId, deps.now()),
     knownAdult: () => knownAdult(deps.sql, participantId, deps.now()),
     handedBackAt: () => lastHandBack(deps.sql, conversationId),
@@ -255,10 +254,7 @@ async function toldWhoHasIt(ctx: MessageContext): Promise<BotReply[]> {
   const { botMessages, takerFirstName } = await sinceTakeover(deps.sql, message.conversationId, takenOverAt);
   const asked = botMessages === 1 && clearlyAsks(message.body);
   // Not the numbers again to someone who asked for no more of them ("sluta skicka nummer").
-  // Help on its way, told since the crisis ("ringde 112, ambulansen kommer"): good that they called, not "ring 112" again.
-  const notYet = async () =>
-    (await deps.runtime.numbersDeclined(message.conversationId)) ? "core.takenOverNotYetQuiet" : (await helpComingTold(deps.sql, message.conversationId, deps.now())) ? "core.takenOverNotYetHelpComing" : "core.takenOverNotYet";
-  const key = botMessages === 0 ? "core.takenOver" : asked ? await notYet() : undefined;
+  const key = botMessages === 0 ? "core.takenOver" : asked ? ((await deps.runtime.numbersDeclined(message.conversationId)) ? "core.takenOverNotYetQuiet" : "core.takenOverNotYet") : undefined;
   if (!key) return [];
   const recent = await recentTexts(deps.sql, message.conversationId);
   return [{ text: takerFirstName ? copyVaried(ctx, `${key}By`, recent, { taker: takerFirstName }) : copyVaried(ctx, key, recent) }];

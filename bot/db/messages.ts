@@ -115,15 +115,6 @@ export async function writtenSinceLastSent(sql: SqlExecutor, conversationId: num
   return rows.map((r) => String(r.body)).reverse();
 }
 
-/** What the participant wrote in the conversation since `since` (the message being answered too), the latest `limit`, oldest first. */
-export async function writtenSince(sql: SqlExecutor, conversationId: number, since: Date, limit: number): Promise<string[]> {
-  const rows = await sql.query(
-    `SELECT "body" FROM "Message" WHERE "conversationId" = ? AND "direction" = 'in' AND "createdAt" >= ? ORDER BY "id" DESC LIMIT ${Math.floor(limit)}`,
-    [conversationId, since],
-  );
-  return rows.map((r) => String(r.body)).reverse();
-}
-
 /** The texts last sent to the participant, oldest first. */
 export async function recentTexts(sql: SqlExecutor, conversationId: number, limit: number): Promise<string[]> {
   const rows = await sql.query(

@@ -66,8 +66,6 @@ export interface TurnLookups {
   personSinceCrisis(): Promise<boolean>;
   /** The first name of the person from the team who wrote in this conversation since its last crisis flag, if anyone. */
   staffWriterSinceCrisis(): Promise<string | null>;
-  /** The participant told in the last hours that 112 was called or help is on its way (bot/core/flag-crisis.ts helpComingTold). */
-  helpComingTold(): Promise<boolean>;
   /** The crisis a coordinator last raised by marking a missed one, if any: when, and whether anything was sent to the participant since. */
   staffRaisedCrisis(): Promise<{ at: Date; toldSince: boolean } | null>;
   /** The participant is known to be under 18 (the profile, or an age they told): BRIS first (bot/core/known-age.ts). */

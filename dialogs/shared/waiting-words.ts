@@ -511,21 +511,6 @@ export function asksWhereToWrite(text: string): boolean {
   return WRITE_INSTEAD.test(fold(text));
 }
 
-// "ringde 112, ambulansen kommer", "mamma har ringt ambulansen", "polisen är på väg", "i called 112", "the ambulance is
-// coming": help called, or on its way (tester23 #8: Alex was told to ring 112 after saying so). Not "ska jag ringa 112"
-// (asksIfMayCall112), nor a call that did not happen ("har inte ringt", "ingen svarade", "vågar inte ringa").
-const EMERGENCY_LINE = String.raw`(112|ambulans|ambulansen|polisen|polis|sos|sos alarm|911|an ambulance|the ambulance|ambulance|the police|police|the cops|emergency services)`;
-const HELP_CALLED = new RegExp(String.raw`\b(ringde|ringt|har ringt|ringer|larmade|larmat|called|rang|phoned|dialed|dialled|have called|ve called|just called|am calling|m calling)( till| upp)? ${EMERGENCY_LINE}\b`);
-const HELP_ON_ITS_WAY = /\b(ambulansen|ambulans|polisen|hjalpen|ambulance|the ambulance|police|the police|paramedics|help)( (kommer(?=$| (snart|nu|hit|strax|om|och|men|iaf|typ|vad|lol)\b)|ar pa vag|e pa vag|ar har|e har|is coming|s coming|are coming|re coming|is on (its|the) way|s on (its|the) way|are on (their|the) way|re on (their|the) way|is here|s here|are here))\b/;
-const HELP_NOT_CALLED = /\b(inte|int|ej|aldrig|inga|ingen svarade|svarar inte|not|never|didnt|didn t|havent|haven t|cant|can t|wont|won t|no one answered|nobody answered)\b/;
-
-/** Help called or on its way, told: 112, an ambulance or the police. */
-export function toldHelpComing(text: string): boolean {
-  const said = fold(text);
-  // Asked ("ringer jag 112?"), or "polisen kommer ta mig": not told.
-  return !text.includes("?") && (HELP_CALLED.test(said) || HELP_ON_ITS_WAY.test(said)) && !HELP_NOT_CALLED.test(said);
-}
-
 /**
  * What a message in a crisis wait tells that has an answer of its own, whichever way it comes in (the wait,
  * dialogs/waiting.ts, or a message the screen flags again, bot/core/flag-crisis.ts): the copy keys to say, in order,
@@ -533,7 +518,6 @@ export function toldHelpComing(text: string): boolean {
  * - a false alarm corrected: sorry for the misunderstanding, the team sees it and can clear it, no numbers again; and
  *   what they had asked, when it was whether their age fits ("får man vara med om man e 15");
  * - whether to call 112: yes, unsure is reason enough, they ask and help;
- * - 112 called, help on its way: good that they called, and to call again if it gets worse before help is there;
  * - somewhere to write instead of calling: the chats (mind.se, BRIS for under 18), and that this thread is read;
  * - a step for someone else ("jag ringer hennes mamma först"): a good step, and 112 if they are in danger now;
  * - someone else reached and safe ("hon svarade!!"): good to hear, and the team still reads it.
@@ -545,8 +529,6 @@ export function crisisWaitKeys(text: string, harm: boolean): string[] | undefine
     return age ? ["crisis.falseAlarm", age] : ["crisis.falseAlarm"];
   }
   if (asksIfMayCall112(text)) return ["waiting.call112Yes"];
-  // Help called or on its way, after harm from others too (the police coming is as good a step).
-  if (toldHelpComing(text)) return ["waiting.helpComing"];
   if (harm) return undefined;
   if (asksWhereToWrite(text)) return ["waiting.writeInstead"];
   if (stepForSomeoneElse(text)) return ["waiting.stepForOther"];
