@@ -97,13 +97,16 @@ export function forSomeoneElseKey(categories: readonly string[], fromAfar = fals
 // somewhere else ("hon bor i malmö, jag i göteborg", "she lives in another city"). Then "stanna hos hen" and "tryck
 // hårt på såret" fit nobody (tester22 full08): the writer can call 112 for where they are, keep in touch, and ask
 // someone near them to go there.
-const IN_WRITING = /\b(skrev|skriver|har skrivit|messade|messar|smsade|smsar|snappade|snappar|dmade|texted|texts|has texted|wrote|messaged|dmed|dmd|posted|postade|la ut)\b|\b(i chatten|pa snap|pa discord|pa insta|i ett sms|i sms|online|over text|by text|on snap|on discord|on insta|in a text|in the chat)\b|\b(slutat svara|svarar (inte|int) (pa sms|i telefon|pa mobilen|nar jag ringer)|stopped (answering|replying|texting)|(isnt|is not|wont|not) (answering|replying) (my|the) (texts|calls|phone))\b/;
-const ELSEWHERE = /\b(hon|han|hen|dom|de|she|he|they|kompisen|friend) (bor|lives|is living|live) (i|pa|in) [a-z]{3,}|\b(i en annan stad|en annan stad|pa en annan ort|langt (bort|harifran)|inte (har|hos mig|med mig|nara mig)|bor (inte|int) (nara|har))\b|\b(in another (city|town)|different (city|town)|far away|miles away|not (here|with me|near me)|doesnt live (near|here)|other side of)\b/;
+const IN_WRITING = /\b(skrev|har skrivit|messade|messar|smsade|smsar|snappade|snappar|dmade|texted|texts|has texted|wrote|messaged|dmed|dmd|posted|postade|la ut)\b|\bskriver (till mig|att|pa)\b|\b(i chatten|pa snap|pa discord|pa insta|i ett sms|i sms|online|over text|by text|on snap|on discord|on insta|in a text|in the chat)\b|\b(slutat svara|svarar (inte|int) (pa sms|i telefon|pa mobilen|nar jag ringer)|stopped (answering|replying|texting)|(isnt|is not|wont|not) (answering|replying) (my|the) (texts|calls|phone))\b/;
+const ELSEWHERE = /\b(hon|han|hen|dom|de|she|he|they|kompisen|friend) (bor|lives|is living|live) (i|pa|in) [a-z]{3,}|\b(i en annan stad|en annan stad|pa en annan ort|langt (bort|harifran)|bor (inte|int) (nara|har))\b|\b(in another (city|town)|different (city|town)|far away|miles away|doesnt live (near|here)|other side of)\b/;
+// With them, told ("hon ligger här bredvid mig", "next to me"): at their side, whatever else is said
+// (a reviewer: "…ligger här bredvid mig och skriver inte" and "hon är inte här hon e i badrummet" got the steps from afar).
+const AT_THEIR_SIDE = /\b(bredvid mig|bredvid mej|hos mig|hos mej|har hos (mig|mej)|med mig har|har med mig|next to me|is with me|s with me|here with me|beside me)\b|\b(ligger|sitter|star) har\b/;
 
 /** Someone else's crisis told from afar: in writing, not answering, or somewhere else than the writer. */
 export function toldFromAfar(text: string): boolean {
   const said = fold(text);
-  return IN_WRITING.test(said) || ELSEWHERE.test(said);
+  return (IN_WRITING.test(said) || ELSEWHERE.test(said)) && !AT_THEIR_SIDE.test(said);
 }
 
 /** Where they are, told as somewhere else than the writer ("hon bor i malmö, jag i göteborg"): the message says only that. */

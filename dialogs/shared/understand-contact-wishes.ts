@@ -171,10 +171,14 @@ export function aboutCheckInPace(said: string): "wish" | "why" | undefined {
 // line, and elsewhere the menu of how often or how to send STOPP): "sluta fråga saker, inte sluta helt", "bara sluta
 // fråga", "i mean stop asking questions, not stop completely". The asking named, and the rest said to go on.
 const STOP_ASKING_PART = /\b(sluta|slutar|sluta med att|stop|quit) (att )?(fraga|fragor|fragorna|asking)\b|\binga (fler |mer )?fragor\b|\bno more questions\b/;
+// The rest said to go on, in words: "jag menar" alone says nothing of it (a reviewer: "sluta fråga, jag menar sluta skriva
+// till mig" and "jag menar sluta fråga om pappa" turned the check-ins off and said messages go on).
 const NOT_ALL =
-  /\b(inte|int|ej|not|dont|don t) (sluta|slutar|stoppa|stop|stopping|quit)\b|\b(inte|not) (helt|completely|everything|altogether|totally)\b|\b(jag menar|ja menar|menade|i mean|i meant)\b|\b(bara|just|only) (sluta|stop) (att )?(fraga|asking)\b/;
+  /\b(inte|int|ej|not|dont|don t) (sluta|slutar|stoppa|stop|stopping|quit)( (helt|skriva|prata|completely|texting|talking|writing))?\b|\b(inte|not) (helt|completely|everything|altogether|totally)\b|\b(bara|just|only) (sluta|stop) (att )?(fraga|asking)( (saker|fragor|questions|things))?$/;
+// One topic named ("sluta fråga om pappa") or the writing itself ("sluta skriva till mig"): not the questions as such.
+const NOT_QUESTIONS_AS_SUCH = /\b(fraga|fragor|asking)( mig| me)? (om|about) \w+|\b(sluta|stop|quit) (skriva|skicka|texting|messaging|writing)\b/;
 
 /** The questions asked to stop, and the contact not: check-ins off, messages go on (wishes.ts answersStopAsking). */
 export function stopsAskingOnly(said: string): boolean {
-  return STOP_ASKING_PART.test(said) && NOT_ALL.test(said);
+  return STOP_ASKING_PART.test(said) && NOT_ALL.test(said) && !NOT_QUESTIONS_AS_SUCH.test(said);
 }

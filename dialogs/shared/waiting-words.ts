@@ -62,12 +62,14 @@ export function afterPills(flags: readonly { categories: readonly string[] }[]):
 const PILLS = String.raw`(tabletter|tabletterna|tabbar|piller|pillren|mediciner|medicinerna|medicin|medicinen|somntabletter|somntabletterna|sovtabletter|alvedon|citodon|pills|meds|medication|tablets|sleeping pills|painkillers)`;
 const KEEPS_PILLS = new RegExp(String.raw`\b(sparat|sparar|sparade|spara|samlat|samlar|samlade|samla|gomt|gommer|gomde|lagt undan|lagger undan|saving|saved|save|stockpiling|stockpiled|stockpile|hoarding|hoarded|collecting|collected|keeping|kept)( upp| up| pa| on)?( (alla|mina|massa|en massa|typ|all|my|some|a lot of|lots of|of|up))* ${PILLS}\b`);
 const NOT_TAKING = /\b(istallet for att ta|utan att ta|instead of taking|not taking|without taking)\b/;
-const TAKEN = /\b(tog|svalde|svalt|took|swallowed)\b|\b(har|have|ive|i ve|i have) (tagit|taken)\b/;
+// Any word of taking or eating them, with or without "har" ("har sparat tabletter och tagit hälften nu", "been saving my
+// meds and i ate them all", "popped like 15"): then the screen's overdose reply stands (a reviewer).
+const TAKEN = /\b(tog|tagit|tar|svalde|svalt|svaljer|kakat|kakade|at|atit|poppat|poppade|took|taken|taking|take|swallowed|ate|eaten|popped|downed)\b/;
 
-/** Pills told kept or saved up, and nothing told taken. */
+/** Pills told kept or saved up, and nothing told taken (when in doubt, the screen's overdose reply stands). */
 export function keepsPills(text: string): boolean {
   const said = fold(text);
-  return (KEEPS_PILLS.test(said) || (NOT_TAKING.test(said) && new RegExp(String.raw`\b${PILLS}\b`).test(said))) && !TAKEN.test(said);
+  return (KEEPS_PILLS.test(said) || (NOT_TAKING.test(said) && new RegExp(String.raw`\b${PILLS}\b`).test(said))) && !TAKEN.test(said.replace(NOT_TAKING, " "));
 }
 
 // "nu", "nu?", "idag?", "asap", "now?": a question about when, said in one word.
