@@ -83,7 +83,8 @@ describe("check-in", () => {
     expect(await p.say("äpple")).toEqual(["Ingen fara, vi hoppar över den. Har du ätit något ordentligt idag?\n1. Ja\n2. Lite\n3. Nej"]);
     const r = await p.record();
     expect(r.conversations[0]).toMatchObject({ status: "bot", handoffReason: null });
-    expect(await p.say("?")).toEqual(["Jag förstod inte riktigt. Har du ätit något ordentligt idag?\n1. Ja\n2. Lite\n3. Nej"]);
+    // The retry's words vary from the last one said (the no-repeat guard knows a line whatever filled its slots).
+    expect(await p.say("?")).toEqual([expect.stringMatching(/^(Jag förstod inte riktigt|Förlåt, jag hängde inte med)\. Har du ätit något ordentligt idag\?\n1\. Ja\n2\. Lite\n3\. Nej$/)]);
     expect(await h.tillit.db.message.count({ where: { participantId: r.id, body: "äpple" } })).toBe(1);
   });
 });
