@@ -49,6 +49,8 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // Good news or effort told after good news was passed on ("har börjat träna" after "vill bara säga att
   // jag har det bättre nu"): celebrated, not acknowledged as a wait (it once met silence).
   // "sorry för igår natt", the day after a heavy night: a warm word, and what was written still with the coordinator.
+  // The first message after a coordinator raised a missed crisis: the line first, whatever else is answered.
+  await sayStaffRaiseFirst(dc);
   if ((await answersDayAfter(dc, dc.context.activity.text ?? "")) || (await celebratesWhileWaiting(dc, dc.context.activity.text ?? ""))) return;
   const text = dc.context.activity.text ?? "";
   // "stop giving me numbers": heard for the rest of the wait, not for one message (they stay in view above).
@@ -679,7 +681,7 @@ function asksWhen(said: string): boolean {
 async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): Promise<void> {
   const s = services(dc.context);
   await s.remember({ crisisWaitedAt: s.now.toISOString() });
-  if (await answeredStaffRaise(dc)) return;
+  if (dc.context.turnState.get(STAFF_RAISE_SAID)) return;
   // When a person reads is said once, not under every message of a night (turn-services.ts); asked when, always.
   const { open, reading, full: next } = nextReadingFor(s, { always: asksWhen(said) });
   const vars = { coordinator: coordinatorInSentence(s), reading };
@@ -783,15 +785,21 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
  * write, and the help the crisis reply would have given (dialogs/shared/crisis-kind.ts; the label names no kind, so
  * the plain one: 112, and BRIS under 18). After it the wait goes on as after any crisis (the numbers now given).
  */
-async function answeredStaffRaise(dc: DialogContext): Promise<boolean> {
+async function sayStaffRaiseFirst(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
-  if (s.conversation.request?.reason !== `crisis:${STAFF_RAISED_REASON}`) return false;
+  if (dc.context.turnState.get(STAFF_RAISE_SAID)) return;
+  if (s.conversation.request?.reason !== `crisis:${STAFF_RAISED_REASON}`) return;
   const raised = await s.lookups.staffRaisedCrisis();
-  if (!raised || raised.toldSince) return false;
+  if (!raised || raised.toldSince) return;
   const help = s.memory.numbersDeclined ? "" : ` ${s.t(firstCrisisKey([], "", await s.lookups.knownMinor()))}`;
+  // Before whatever this turn answers, as a message of its own: "hallå?" got the plea's answer and the line was never
+  // said (a reviewer). Not as a preface, which is left out when the two would pass two SMS segments together; the
+  // answer after it is the turn's second message, and sayAfterCrisis adds nothing when this was all there was to say.
   await dc.context.sendActivity(message(`${s.t("waiting.staffRaised")}${help}`));
-  return true;
+  dc.context.turnState.set(STAFF_RAISE_SAID, true);
 }
+
+const STAFF_RAISE_SAID = Symbol("staff raise said");
 
 /**
  * The team's hours (the office hours the reading is told by), who answers (the coordinator if one is known, else

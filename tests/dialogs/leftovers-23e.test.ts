@@ -180,4 +180,12 @@ describe("4. after a coordinator marks a missed crisis, the next message is told
     expect(next).not.toMatch(/116 111/);
     expect(next).not.toBe("");
   });
+
+  it("'hallå?' as the next message: the line first, then the answer to it (a reviewer: the line was never said)", async () => {
+    const vera = await raised("Vera", "6. fick blåmärken igen, får inte träffa mina kompisar av honom");
+    const got = await said(vera, "hallå?");
+    expect(got).toMatch(/^Någon i teamet (har läst|har sett|skriver|kommer att skriva)/i);
+    expect(got).toMatch(/BRIS 116 111/);
+    expect(await said(vera, "hallå??")).not.toMatch(/har läst det du skrev förut/i);
+  });
 });
