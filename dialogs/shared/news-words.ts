@@ -69,6 +69,9 @@ const FLAT_AHEAD = /\b(ska (kolla|titta|se|flytta)|flyttar|flytta|har visning|pa
 const ASKED = /^((och|men|asa|assa|alltsa|ok|okej|typ|but|so|and) )*(vad|va|hur|nar|var|vart|vem|vilken|vilket|vilka|varfor|what|how|when|where|who|which|why|should|can|could|do|does|is|are|will)\b|\b(ska|kan|far|maste|borde|behover|bor) (jag|ja|man|vi)\b/;
 const OVER = /\b(hade|gick (bra|daligt|sadar|ok|okej|inte)|var pa|igar|i forrgar|forra veckan|had|went|was|yesterday|last week)\b/;
 const SOMEONE_ELSE = /\b(min|mitt|mina|hans|hennes|deras|my|his|her|their) (kompis|kompisar|van|vanner|syster|syrra|bror|brorsan|mamma|morsa|pappa|farsa|kille|tjej|pojkvan|flickvan|friend|friends|sister|brother|mum|mom|dad|bf|gf|boyfriend|girlfriend)\b|^(han|hon|hen|de|dom|he|she|they) /;
+// Not going, or not a job's ("intervjun imorgon, jag kommer inte gå", "har en intervju med soc imorgon": a reviewer
+// got good luck and the offer to prepare): no good luck for either.
+const NOT_GOING = /\b(inte|int|ej|aldrig|not|never|wont|dont|cant|skippar|skippa|skip|skipping|avboka\w*|cancel\w*)\b|\bintervju\w* (med|hos|pa) (soc|socialtjansten|socialen|polisen|bup|fk|forsakringskassan|migrationsverket)\b|\binterview (with|at) (social services|the police|migration)\b/;
 const WISH_OR_LOSS = /\b(vill|skulle vilja|tanker|funderar|hoppas|want|wanna|would like|thinking|hoping|blir av med|bli av med|vrak\w*|forlora\w*|forlorar|evict\w*|kastad|kastar ut|slangd|hyra|hyran|obetald|lose|losing|kicked out)\b/;
 
 const WHEN: [AheadWhen, RegExp][] = [
@@ -83,7 +86,7 @@ const WHEN: [AheadWhen, RegExp][] = [
 /** Something ahead told (an interview, a course, a flat), with when if said; undefined for anything else. */
 export function newsAhead(text: string): { kind: AheadKind; when?: AheadWhen } | undefined {
   const said = fold(text);
-  if (text.includes("?") || ASKED.test(said) || OVER.test(said) || SOMEONE_ELSE.test(said) || WISH_OR_LOSS.test(said) || isGoodNews(text) || HARD.test(said) || feelsBad(said)) return undefined;
+  if (text.includes("?") || ASKED.test(said) || OVER.test(said) || SOMEONE_ELSE.test(said) || WISH_OR_LOSS.test(said) || NOT_GOING.test(said) || isGoodNews(text) || HARD.test(said) || feelsBad(said)) return undefined;
   const kind: AheadKind | undefined = INTERVIEW.test(said) ? "interview" : STARTS.test(said) && COURSE.test(said) ? "course" : FLAT.test(said) && FLAT_AHEAD.test(said) ? "flat" : undefined;
   if (!kind) return undefined;
   const when = WHEN.find(([, re]) => re.test(said))?.[0];

@@ -26,7 +26,8 @@ const WEEKLY = /\b(?:(?:en|1|ett|bara en|max en|hogst en|once|one) (?:gang|ggr|g
 // skicka", "remind me", "text me"). Not someone else's habit ("min kurator skriver varje vecka") nor a
 // complaint ("sluta skriva varje vecka", "för mycket sms varje vecka"), which the less-contact question takes.
 const ASKS_FEWER = /\b(mer sallan|max|hogst|racker|ar lagom|is enough|at most|tops)\b|\b(ni|du|you|u) (bara |only |just )?(skriver|skickar|smsar|messar|hor av (er|dig)|text|texts|message|messages|write|writes|contact)\b|^(?:ok |okej |men |nej |asa |assa |actually |pls |please |snalla )*(?:(?:kan|kunde) (?:du|ni) |(?:can|could) (?:you|u) |(?:du|ni) (?:kan|far) (?:typ |val |garna )?|you can )?(skriv|skicka|hor av (?:dig|er)|smsa|sms a|messa|paminn|text|message|write|send|remind|contact)\b|\b(text|message|remind|contact|skriv till|hor av dig till) (me|mig|mej)\b/;
-const AGAINST = /\b(sluta|slutar|for mycket|for ofta|too much|too many|too often|inte|int|ej|not|dont|nej)\b/;
+// ...nor what someone else said of it ("mamma sa att ni skriver en gång i veckan": a reviewer; it set the pace).
+const AGAINST = /\b(sluta|slutar|for mycket|for ofta|too much|too many|too often|inte|int|ej|not|dont|nej)\b|\b(sa|sade|sager|said|says|told me|heard) (att|that)\b/;
 
 /** "en gång i veckan" as how often Tillit may write; `alone` (the less-contact question's answer) needs no more. */
 export function namesWeekly(text: string, alone = false): boolean {

@@ -11,6 +11,8 @@ import { toldFromAfar } from "../../dialogs/shared/someone-else-words.js";
 import { keepsPills } from "../../dialogs/shared/waiting-words.js";
 import { stopsAskingOnly } from "../../dialogs/shared/understand-contact-wishes.js";
 import { fold } from "../../dialogs/shared/fold.js";
+import { newsAhead } from "../../dialogs/shared/news-words.js";
+import { namesWeekly } from "../../dialogs/shared/reminder-words.js";
 
 const suite = transcriptSuite(723260000, { clock: Date.parse("2026-11-24T09:20:00Z") });
 const { onboarded } = suite;
@@ -54,5 +56,13 @@ describe("the readers of the session's new replies do not over-read", () => {
   it("'stop asking, not stopping' only when the rest is said to go on; a topic or the writing itself is something else", () => {
     for (const t of ["nej jag menar sluta fråga saker, inte sluta helt", "bara sluta fråga", "i mean stop asking questions, not stop completely"]) expect(stopsAskingOnly(fold(t)), t).toBe(true);
     for (const t of ["sluta fråga, jag menar sluta skriva till mig", "jag menar sluta fråga om pappa", "inga fler frågor jag menar allvar"]) expect(stopsAskingOnly(fold(t)), t).toBe(false);
+  });
+
+  it("no good luck for an interview they will not go to, nor for one with soc; the pace not set by what someone else said", () => {
+    expect(newsAhead("intervjun imorgon, jag kommer inte gå")).toBeUndefined();
+    expect(newsAhead("har en intervju med soc imorgon")).toBeUndefined();
+    expect(newsAhead("jag har en jobbintervju på fredag 😬")).toEqual({ kind: "interview", when: "friday" });
+    expect(namesWeekly("mamma sa att ni skriver en gång i veckan")).toBe(false);
+    expect(namesWeekly("hur gör jag för att ni bara skriver en gång i veckan")).toBe(true);
   });
 });

@@ -21,7 +21,7 @@ const say = (p: Participant, text: string, after = MINUTE) => p.sayLater(text, a
 
 // Since session 23 (fix23a, full04) a stopped person gets at most one answer a week, whatever they write: the one
 // answer fits what was written (the team asked about, fewer messages wished), and what comes after it is quiet.
-describe("after STOPP, a real question gets one true answer (texter17 #14)", () => {
+describe("after STOPP, the first text in a week gets one true answer and what follows is quiet (texter17 #14, changed in session 23)", () => {
   it("Filip: 'kan jag fortfarande prata med maja' and 'en gång i veckan' are answered as the one answer; then quiet", async () => {
     for (const [language, team, less] of [
       ["sv", "kan jag fortfarande prata med maja", "kan du skriva igen typ en gång i veckan inte mer"],
