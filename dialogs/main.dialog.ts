@@ -236,8 +236,10 @@ export class MainDialog extends ComponentDialog {
     }
     // "skattning" to a question with choices (the getting-to-know "Vill du ta några frågor till?", how they slept):
     // what they ask for is begun, what was answered kept. It was taken as a "not now" and nothing began. Not at the
-    // consent, which takes nothing else before it is answered, nor when the words are one of the choices shown.
-    if (startedBy[intent] && !s.concern && leafOf(inner).activeDialog?.id === PROMPTS.option && !awaitsConsentAnswer(inner) && !namesOfferedChoice(inner, text)) {
+    // consent, which takes nothing else before it is answered, nor when the words are one of the choices shown, nor for
+    // what is already under way ("visa hela planen" in the plan's own question shows the rest, below).
+    const begins = startedBy[intent];
+    if (begins && !isActive(inner, begins) && !s.concern && leafOf(inner).activeDialog?.id === PROMPTS.option && !awaitsConsentAnswer(inner) && !namesOfferedChoice(inner, text)) {
       await inner.cancelAllDialogs();
       return inner.beginDialog(`${MAIN_DIALOG}.route`);
     }
