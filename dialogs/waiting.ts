@@ -777,11 +777,10 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
   await send(remind ? `${word} ${await helpNumbers(s, "waiting.numbersReminder")}` : word);
 }
 
-
 /**
  * The first message after a coordinator marked a missed crisis (bot/staff/safety-labels.ts): nothing was sent then, so
  * no numbers are "still there" (a young tester's next words got "Numren finns kvar … Självmordslinjen 90101", for
- * violence told). Said once, before anything else has gone to them: that someone in the team has read it and will
+ * violence told). Said once, first in the turn that answers their next message: that someone in the team has read it and will
  * write, and the help the crisis reply would have given (dialogs/shared/crisis-kind.ts; the label names no kind, so
  * the plain one: 112, and BRIS under 18). After it the wait goes on as after any crisis (the numbers now given).
  */
