@@ -34,7 +34,7 @@ import { aboutProgram, asksIfCounts, asksOtherLanguage, asksSimpler, asksWhyAske
 import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answers.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
 import { isGoodNews } from "./shared/reflect.js";
-import { replyWhileWaiting } from "./waiting.js";
+import { replyWhileWaiting, sayStaffRaiseFirst } from "./waiting.js";
 import { outTonightLine } from "./out-tonight.js";
 import { BURST_PAUSE_DIALOG, endBurst, readBurst, readBurstWhileWaiting, readPausedBurst } from "./burst.js";
 import { acknowledgeAfterCrisis, answerAfterCrisis, answersPerson, answersWhatNow, answersWhetherAnswered, passesOnUnanswered, sayBotIsBack } from "./handed-back.js";
@@ -121,6 +121,7 @@ export class MainDialog extends ComponentDialog {
 
   private async continueActive(inner: DialogContext): Promise<DialogTurnResult> {
     const s = services(inner.context);
+    if (s.conversation.waiting) await sayStaffRaiseFirst(inner);
     // A question of a dialog's is open: what comes next answers it, not a burst before it.
     await endBurst(s);
     const state = mainState(inner);
@@ -399,6 +400,8 @@ export class MainDialog extends ComponentDialog {
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = services(step.context);
+    // After a coordinator raised a missed crisis: told first, whatever answers this message (a question too).
+    if (s.conversation.waiting) await sayStaffRaiseFirst(step);
     const start = (step.options as { start?: DialogStart } | undefined)?.start;
     // A burst paused on a small word that got no line: what it said as a whole is answered now (burst.ts).
     if (start?.dialog === BURST_PAUSE_DIALOG) {

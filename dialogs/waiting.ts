@@ -784,7 +784,7 @@ async function sayAfterCrisis(dc: DialogContext, said: string, intent: string): 
  * write, and the help the crisis reply would have given (dialogs/shared/crisis-kind.ts; the label names no kind, so
  * the plain one: 112, and BRIS under 18). After it the wait goes on as after any crisis (the numbers now given).
  */
-async function sayStaffRaiseFirst(dc: DialogContext): Promise<void> {
+export async function sayStaffRaiseFirst(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
   if (dc.context.turnState.get(STAFF_RAISE_SAID)) return;
   if (s.conversation.request?.reason !== `crisis:${STAFF_RAISED_REASON}`) return;

@@ -188,4 +188,11 @@ describe("4. after a coordinator marks a missed crisis, the next message is told
     expect(got).toMatch(/BRIS 116 111/);
     expect(await said(vera, "hallå??")).not.toMatch(/har läst det du skrev förut/i);
   });
+
+  it("a question as the next message: the line first, then the question's answer (a reviewer: 'kan soc se det här?')", async () => {
+    const vera = await raised("Vera", "6. fick blåmärken igen, får inte träffa mina kompisar av honom");
+    const got = await said(vera, "kan soc se det här?");
+    expect(got).toMatch(/^Någon i teamet (har läst|har sett|skriver|kommer att skriva)/i);
+    expect(got).toMatch(/[Ss]ocialtjänsten/);
+  });
 });
