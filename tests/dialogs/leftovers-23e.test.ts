@@ -73,6 +73,18 @@ function sharedSentences(a: string, b: string): string[] {
   return of(a).filter((s) => theirs.has(s));
 }
 
+/** Someone who asked for a person, their conversation assigned to Maja (coordA) a minute later. */
+async function assignedToMaja(name: string) {
+  const p = await early(name);
+  await said(p, "människa");
+  const id = (await suite.conversationOf(p)).id;
+  const deps = suite.staffDeps();
+  const actor = suite.w.accounts.coordA.actor;
+  suite.h.clock.advance(MIN);
+  await assignConversation(deps, actor, id, actor.id);
+  return { p, id, deps, actor };
+}
+
 describe("1. never the same line twice in a row, when a placeholder inside it was left out the second time", () => {
   it("full07 replayed: 'ok' and 'tack för att du svarar iaf' after 'kan jag skriva nånstans istället' each get their own words", async () => {
     const replies = await replay(FULL07);
@@ -110,13 +122,7 @@ describe("2. a thank-you while a person is awaited gets a warm word", () => {
   });
 
   it("a coordinator at work in the chat answers a thanks themself: Tillit says nothing over them (process-turn.ts questionSeen)", async () => {
-    const p = await early("Bo");
-    await said(p, "människa");
-    const id = (await suite.conversationOf(p)).id;
-    const deps = suite.staffDeps();
-    const actor = suite.w.accounts.coordA.actor;
-    suite.h.clock.advance(MIN);
-    await assignConversation(deps, actor, id, actor.id);
+    const { p, id, deps, actor } = await assignedToMaja("Bo");
     await replyAsCoordinator(deps, actor, id, "Hej Bo, Maja här. Jag ringer dig i morgon förmiddag, okej?");
     await p.received();
     expect(await said(p, "tack")).toBe("");
@@ -125,13 +131,7 @@ describe("2. a thank-you while a person is awaited gets a warm word", () => {
 
 describe("3. 'är nån där' in a takeover is asking, and is answered as 'hallå' is", () => {
   it("nothing written yet: the coordinator has the chat and has not written yet", async () => {
-    const p = await early("Bo");
-    await said(p, "människa");
-    const id = (await suite.conversationOf(p)).id;
-    const deps = suite.staffDeps();
-    const actor = suite.w.accounts.coordA.actor;
-    suite.h.clock.advance(MIN);
-    await assignConversation(deps, actor, id, actor.id);
+    const { p, id, deps, actor } = await assignedToMaja("Bo");
     await takeOver(deps, actor, id);
     expect(await said(p, "ok")).toMatch(/Maja i teamet har tagit över chatten/);
     const got = await said(p, "är nån där");
@@ -139,13 +139,7 @@ describe("3. 'är nån där' in a takeover is asking, and is answered as 'hallå
   });
 
   it("the coordinator quiet for half an hour since their words: that what is written is seen", async () => {
-    const p = await early("Bo");
-    await said(p, "människa");
-    const id = (await suite.conversationOf(p)).id;
-    const deps = suite.staffDeps();
-    const actor = suite.w.accounts.coordA.actor;
-    suite.h.clock.advance(MIN);
-    await assignConversation(deps, actor, id, actor.id);
+    const { p, id, deps, actor } = await assignedToMaja("Bo");
     await replyAsCoordinator(deps, actor, id, "Hej Bo, Maja här. Jag läser det du skrivit.");
     await p.received();
     expect(await said(p, "e nån där", 31 * MIN)).toMatch(/syns för Maja|Maja har chatten/);
