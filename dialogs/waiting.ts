@@ -49,8 +49,6 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // Good news or effort told after good news was passed on ("har börjat träna" after "vill bara säga att
   // jag har det bättre nu"): celebrated, not acknowledged as a wait (it once met silence).
   // "sorry för igår natt", the day after a heavy night: a warm word, and what was written still with the coordinator.
-  // The first message after a coordinator raised a missed crisis: the line first, whatever else is answered.
-  await sayStaffRaiseFirst(dc);
   if ((await answersDayAfter(dc, dc.context.activity.text ?? "")) || (await celebratesWhileWaiting(dc, dc.context.activity.text ?? ""))) return;
   const text = dc.context.activity.text ?? "";
   // "stop giving me numbers": heard for the rest of the wait, not for one message (they stay in view above).
