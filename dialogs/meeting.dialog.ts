@@ -6,7 +6,7 @@ import type { StartableDialog } from "../bot/runtime/turn-types.js";
 import { askChoice, askText, say, takeAnswer } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, services, type TurnServices } from "./turn-services.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
-import { changesRemindedMeeting, wishesOtherPlace } from "./shared/understand-answers.js";
+import { changesRemindedMeeting, wishedMeetingTime, wishesOtherPlace } from "./shared/understand-answers.js";
 import { asksToChangeMeeting } from "./shared/understand-free.js";
 import { fold } from "./shared/fold.js";
 import { message } from "./shared/prompts.js";
@@ -66,6 +66,17 @@ export class MeetingDialog extends TillitDialog {
       this.record(s, m, "cancelled");
       return askChoice(step, "meeting.cancelledOfferNew", "offer", { coordinator: coordinatorInSentence(s) });
     }
+    // "funkar inte tisdag, kan vi ta torsdag istället?": the time is said already; asked again, it reads as unheard.
+    const text = step.context.activity.text ?? "";
+    const wish = wishedMeetingTime(text);
+    if (wish) {
+      this.record(s, m, "reschedule-requested", text.trim().slice(0, 200));
+      askTeamForNewTime(s);
+      const coordinator = coordinatorInSentence(s);
+      if (wish.weekday) await say(step, "meeting.otherDayNoted", { coordinator, day: weekdayName(wish.weekday, s.participant.language) });
+      else await say(step, "meeting.otherTimeSaid", { coordinator });
+      return step.endDialog();
+    }
     return askText(step, "meeting.askOtherTime", undefined, 200);
   }
 
@@ -76,6 +87,7 @@ export class MeetingDialog extends TillitDialog {
     const { answer: first } = step.values as { answer: string };
     if (first === "other") {
       this.record(s, m, "reschedule-requested", answer.kind === "answer" ? answer.value : undefined);
+      askTeamForNewTime(s);
       await say(step, "meeting.otherTimeNoted", { coordinator: coordinatorInSentence(s) });
       return step.endDialog();
     }
@@ -85,6 +97,7 @@ export class MeetingDialog extends TillitDialog {
       const text = step.context.activity.text ?? "";
       const place = wishesOtherPlace(text);
       this.record(s, m, "reschedule-requested", place ? text.trim().slice(0, 200) : undefined);
+      askTeamForNewTime(s);
       const vars = { coordinator: coordinatorInSentence(s) };
       await step.context.sendActivity(message(place ? `${s.t("meeting.newTimeComing", vars)} ${s.t("concern.placeWish", vars)}` : s.t("meeting.newTimeComing", vars)));
     } else {
@@ -92,6 +105,21 @@ export class MeetingDialog extends TillitDialog {
     }
     return step.endDialog();
   }
+}
+
+/**
+ * A new time is the team's to find (the bot promises none): the conversation waits for a person with the reason
+ * "meeting", so the inbox shows "vill ändra ett möte" at the top instead of a status only seen on opening the
+ * participant's page. Not while a person has the conversation or is awaited already.
+ */
+function askTeamForNewTime(s: TurnServices): void {
+  if (!s.conversation.waiting && !s.conversation.takenOver) s.effects.push({ kind: "request-human", reason: "meeting" });
+}
+
+/** The weekday's name in the participant's language ("torsdag", "Thursday"); 1 = Monday. */
+function weekdayName(isoWeekday: number, language: string): string {
+  // 2024-01-01 was a Monday.
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "sv-SE", { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, isoWeekday)));
 }
 
 /** What follows a meeting called off or moved in chat ("kan vi ta nästa vecka" after "kan inte imorgon") is about it this long. */
@@ -131,7 +159,7 @@ export async function answersMeetingChange(dc: DialogContext, text: string): Pro
       ? { kind: "update-meeting", meetingId: m.meetingId, status: "reschedule-requested", requestedTime: text.trim().slice(0, 200) }
       : { kind: "update-meeting", meetingId: m.meetingId, status: "cancelled" },
   );
-  if (!s.conversation.waiting) s.effects.push({ kind: "request-human", reason: "meeting" });
+  askTeamForNewTime(s);
   const coordinator = m.coordinatorFirstName ?? coordinatorInSentence(s);
   await s.remember({ meetingChanged: { meetingId: m.meetingId, at: s.now.toISOString(), coordinator } });
   const when = formatMeetingTime(new Date(m.startsAt), s.participant.language, m.timeZone);

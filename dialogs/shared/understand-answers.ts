@@ -266,6 +266,25 @@ export function understandMeeting(text: string): MeetingAnswer {
   return "unclear";
 }
 
+// The time they would rather have, said with the wish for another ("funkar inte tisdag, kan vi ta torsdag istället?",
+// "nästa vecka istället?", "could we do thursday instead?"): a counter-proposal, not a yes or a no, and nothing to ask
+// again (a tester's "kan vi ta torsdag" got "Vilken dag eller tid skulle passa bättre?"). The weekday is the last one
+// named: the first is usually the one that does not work.
+const WEEKDAYS = ["mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag"];
+const WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAY_NAMED = /\b(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(en|ar|s)?\b/g;
+const TIME_NAMED = /\b(imorgon|i morgon|imorn|imon|i overmorgon|nasta vecka|veckan efter|helgen|formiddag(en)?|eftermiddag(en)?|efter lunch|fore lunch|pa morgonen|pa kvallen|kl ?\d{1,2}|\d{1,2}[:.]\d{2}|tomorrow|next week|the weekend|morning|afternoon|evening|after lunch|at \d{1,2}|\d{1,2} ?(am|pm))\b/;
+
+/** The time wished for instead, when a counter-proposal names one (the weekday, 1 = Monday, when a day is named); else undefined. */
+export function wishedMeetingTime(text: string): { weekday?: number } | undefined {
+  const said = fold(text);
+  if (understandMeeting(text) !== "other-time") return undefined;
+  const days = [...said.matchAll(WEEKDAY_NAMED)].map((m) => m[1]!);
+  const last = days.at(-1);
+  if (last) return { weekday: (WEEKDAYS.includes(last) ? WEEKDAYS.indexOf(last) : WEEKDAYS_EN.indexOf(last)) + 1 };
+  return TIME_NAMED.test(said) ? {} : undefined;
+}
+
 // Said back to a meeting reminder ("Svara om något har ändrats"), the time called off or moved in the
 // words young people use: "kan inte imorgon", "orkar inte imorgon", "kan inte komma", "avboka", "kan vi ta
 // nästa vecka", "kan vi ta det en annan gång". Whole short messages only ("kan inte sova" is no meeting).
