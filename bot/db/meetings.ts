@@ -113,6 +113,21 @@ export async function confirmMeetingByCoordinator(tx: SqlExecutor, c: { meetingI
   return exists ? "not-open" : "none";
 }
 
+/**
+ * The participant asked the coordinator for another time (in their conversation, or by phone): a proposal or an
+ * agreed meeting not yet held is marked so; "none" when it is not this participant's, "not-open" when it is
+ * answered another way already (moved, cancelled, or its outcome recorded).
+ */
+export async function rescheduleMeetingByCoordinator(tx: SqlExecutor, c: { meetingId: number; participantId: number; now: Date }): Promise<"moved" | "none" | "not-open"> {
+  const changed = await tx.execute(
+    `UPDATE "Meeting" SET "status" = 'reschedule-requested', "respondedAt" = ?, "updatedAt" = ? WHERE "id" = ? AND "participantId" = ? AND "status" IN ('proposed', 'confirmed') AND "outcome" IS NULL`,
+    [c.now, c.now, c.meetingId, c.participantId],
+  );
+  if (changed) return "moved";
+  const [exists] = await tx.query(`SELECT 1 AS "one" FROM "Meeting" WHERE "id" = ? AND "participantId" = ?`, [c.meetingId, c.participantId]);
+  return exists ? "not-open" : "none";
+}
+
 /** The coordinator cancelled the participant's meeting; 0 when it is not theirs. */
 export function cancelMeetingByCoordinator(tx: SqlExecutor, c: { meetingId: number; participantId: number; staffId: number; now: Date }): Promise<number> {
   return tx.execute(

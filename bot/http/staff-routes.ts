@@ -14,6 +14,7 @@ import { type StaffActor } from "../staff/staff-actor.js";
 import { summarizeConversation } from "../language-model/summarize-conversation.js";
 import type { LanguageModel } from "../language-model/language-model.js";
 import { sendError } from "./errors.js";
+import { OFFICE_ZONE } from "../domain/office-hours.js";
 import { mountNudgeRoutes } from "./nudge-routes.js";
 import { mountPlanRoutes } from "./plan-routes.js";
 import { mountCannedReplyRoutes } from "./canned-reply-routes.js";
@@ -111,7 +112,8 @@ export function staffRoutes(deps: StaffRoutesDeps): Router {
   authed.get("/me", route(async (_req, res, actor) => {
     const teams = await visibleTeams(deps, actor);
     // summaries: whether a language model is configured, so the page offers "Sammanfatta" only when it can do something.
-    return { me: { id: actor.id, email: actor.email, displayName: actor.displayName, firstName: actor.firstName, role: actor.role, locale: actor.locale ?? "sv" }, teams, csrfToken: staffSession(res).csrfToken, summaries: Boolean(deps.languageModel) };
+    // timeZone: the team's, in which the page shows and reads every time (never the browser's own clock).
+    return { me: { id: actor.id, email: actor.email, displayName: actor.displayName, firstName: actor.firstName, role: actor.role, locale: actor.locale ?? "sv" }, teams, csrfToken: staffSession(res).csrfToken, summaries: Boolean(deps.languageModel), timeZone: OFFICE_ZONE };
   }));
   authed.get("/conversations", route((req, _res, actor) => inboxPage(deps, actor, req.query)));
   authed.get("/conversations/:id", route((req, _res, actor) => {

@@ -3,8 +3,9 @@
 // person has the conversation the bot is silent, so a proposal then goes out as the coordinator's own
 // words and they record the answer themselves ("they said yes").
 import { z } from "zod";
-import { cancelMeetingByCoordinator, confirmMeetingByCoordinator, insertMeeting } from "../db/meetings.js";
+import { cancelMeetingByCoordinator, confirmMeetingByCoordinator, insertMeeting, rescheduleMeetingByCoordinator } from "../db/meetings.js";
 import { formatMeetingTime } from "../domain/format-time.js";
+import { insertAudit } from "../db/audit.js";
 import { isLanguage } from "../domain/vocabulary.js";
 import type { EventBus, PendingEvent } from "../infrastructure/events.js";
 import { requestAnsweredByTeam } from "../conversations/transitions.js";
@@ -93,6 +94,28 @@ export async function confirmMeeting(deps: NudgeAdminDeps & { events: EventBus }
   });
   deps.events.emitAll(decided);
   return made;
+}
+
+/**
+ * The participant asked for another time in the coordinator's own conversation ("funkar inte tisdag, kan vi ta
+ * torsdag istället?"), or by phone: the meeting is marked so and its reminders, or a proposal still held, go. The
+ * new time is proposed as any meeting is. The conversation stays where it is: the new time is still to be found.
+ */
+export async function rescheduleRequested(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, meetingId: number) {
+  // Audited with the change, in its transaction (a refusal is audited by the access check).
+  const c = await authoriseConversation(deps, actor, conversationId, "meeting.reschedule-requested", { grantAudited: false });
+  const now = deps.now();
+  await deps.sql.transaction(async (tx) => {
+    const moved = await rescheduleMeetingByCoordinator(tx, { meetingId, participantId: c.participant.id, now });
+    if (moved === "none") throw new AccessDeniedError(`No meeting ${meetingId} here`);
+    if (moved === "not-open") throw new NudgeError("not-scheduled");
+    await cancelNudges(tx, { meetingId }, "meeting-reschedule-requested", now);
+    await insertAudit(tx, {
+      at: now, actorKind: "staff", actorId: actor.id, action: "meeting.reschedule-requested", subjectType: "conversation", subjectId: conversationId, teamId: c.participant.teamId,
+      details: { meetingId },
+    });
+  });
+  return { meetingId, status: "reschedule-requested" as const };
 }
 
 export async function cancelMeeting(deps: NudgeAdminDeps & { events: EventBus }, actor: StaffActor, conversationId: number, meetingId: number) {

@@ -1,13 +1,14 @@
 // Small hand-written SVG charts for the profile (no library, nothing from a CDN): answers on their
 // real scale inside the box, dates on the axis, a dot for every answer (so one answer is visible), and
 // the latest answers as text for everyone, screen readers included.
-import { dateLocale, t } from "./i18n.js";
+import { t } from "./i18n.js";
+import { formatDay } from "./team-time.js";
 const NS = "http://www.w3.org/2000/svg";
 const W = 320;
 const H = 150;
 const PAD = { left: 26, right: 10, top: 10, bottom: 24 };
 
-const day = (iso) => new Date(iso).toLocaleDateString(dateLocale(), { day: "numeric", month: "short" });
+const day = (iso) => formatDay(iso, { day: "numeric", month: "short" });
 
 function svgEl(tag, attrs, text) {
   const node = document.createElementNS(NS, tag);

@@ -2,6 +2,7 @@
 // agreed another way, and afterwards say what happened. Cancelling is part of the method: the words
 // here say who cancelled so the right person suggests a new time, never that it counts against anyone.
 import { lookup, t } from "./i18n.js";
+import { fromInputValue, withZone } from "./team-time.js";
 const state = (code) => lookup(`meetings.state.${code}`);
 const outcome = (code) => lookup(`meetings.outcome.${code}`);
 
@@ -34,6 +35,19 @@ export function mountMeetings({ api, el, $, when }) {
         }));
         actions.append(b);
       }
+      // "funkar inte tisdag, kan vi ta torsdag istället?" said to a person: marked, its reminders gone, and the
+      // new time typed straight into the form below.
+      if ((m.status === "proposed" || m.status === "confirmed") && new Date(m.startsAt) > new Date()) {
+        const b = el("button", { type: "button", class: "quiet", text: t("meetings.they-want-another"), "aria-label": t("meetings.the-meeting", { name: t("meetings.they-want-another"), at }) });
+        b.addEventListener("click", () => api(`/conversations/${conversationId}/meetings/${m.id}/reschedule`, { method: "POST" }).then(async () => {
+          await show(conversationId);
+          $("meeting-note").textContent = t("meetings.marked-another");
+          $("meeting-at").focus();
+        }).catch(() => {
+          $("meeting-error").textContent = t("meetings.save-failed");
+        }));
+        actions.append(b);
+      }
       if (new Date(m.startsAt) <= new Date() || m.status === "confirmed") {
         record(t("meetings.attended"), { outcome: "attended" });
         record(t("meetings.no-show"), { outcome: "no-show" });
@@ -53,7 +67,7 @@ export function mountMeetings({ api, el, $, when }) {
     const note = el("p", { id: "meeting-note", class: "muted", "aria-live": "polite" });
     const error = el("p", { id: "meeting-error", class: "error", role: "alert" });
     const f = el("form", { id: "meeting-form", class: "compose", novalidate: true },
-      el("label", { for: at.id, text: t("meetings.when") }), at,
+      el("label", { for: at.id, text: withZone(t("meetings.when")) }), at,
       el("label", { for: where.id, text: t("meetings.where") }), where,
       el("span", { class: "check" }, agreed, el("label", { for: agreed.id, text: t("meetings.agreed") })),
       el("button", { type: "submit", class: "quiet", text: t("meetings.propose") }), note, error);
@@ -63,7 +77,7 @@ export function mountMeetings({ api, el, $, when }) {
       error.textContent = "";
       if (!at.value) return (error.textContent = t("meetings.pick-time"));
       try {
-        const made = await api(`/conversations/${conversationId}/meetings`, { method: "POST", body: { startsAt: new Date(at.value).toISOString(), alreadyAgreed: agreed.checked, ...(where.value.trim() ? { location: where.value.trim() } : {}) } });
+        const made = await api(`/conversations/${conversationId}/meetings`, { method: "POST", body: { startsAt: fromInputValue(at.value), alreadyAgreed: agreed.checked, ...(where.value.trim() ? { location: where.value.trim() } : {}) } });
         await show(conversationId);
         // Said as it went: sent by Tillit, sent as the coordinator's own words, or waiting until Tillit may write.
         const said = agreed.checked ? "meetings.saved" : made.proposal === "sent" ? "meetings.sent" : made.proposal === "own-words" ? "meetings.sent-own-words" : "meetings.held";

@@ -6,15 +6,16 @@
 import { locale, t } from "./i18n.js";
 import { barChart, figureTable, stackedColumns } from "./outcome-charts.js";
 import { mountOutcomeSettings } from "./outcome-settings.js";
+import { teamZone } from "./team-time.js";
 
 // Each code with its words in the staff member's language, in the order shown.
 const named = (group, codes) => () => Object.fromEntries(codes.map((c) => [c, t(`outcomes.${group}.${c}`)]));
 const GENDERS = named("gender", ["woman", "man", "other", "undisclosed", "unknown"]);
 const BANDS = named("band", ["u18", "18-20", "21-24", "25+", "unknown"]);
 const OUTCOMES = named("outcome", ["work", "studies", "other-activity", "moved", "no-contact", "unknown"]);
-const ZONE = "Europe/Stockholm";
 
-const iso = (d) => d.toLocaleDateString("sv-SE", { timeZone: ZONE });
+// The period's days on the team's clock.
+const iso = (d) => d.toLocaleDateString("sv-SE", { timeZone: teamZone() });
 const fmt = (v, unit = "") => (v === null || v === undefined ? "–" : `${String(v).replace(".", locale() === "en" ? "." : ",")}${unit}`);
 
 /** The period choices: [value, label, () => [from, to]]. */

@@ -2,6 +2,7 @@
 // marked done or stuck in chat), a form to write or change it with them, and the earlier versions.
 // Everything typed goes on the page with textContent only (see staff.js).
 import { lookup, t } from "./i18n.js";
+import { fromInputValue, toInputValue, withZone } from "./team-time.js";
 const OWNERS = ["participant", "coordinator", "agency"];
 const owner = (code) => t(`plan.owner.${code}`);
 const statuses = (code) => lookup(`plan.status.${code}`);
@@ -13,10 +14,6 @@ export function mountPlan({ api, el, $, when }) {
   let current = null;
   const box = $("c-plan");
 
-  const toLocalInput = (iso) => {
-    const d = new Date(iso);
-    return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
-  };
   const who = (g) => (g.owner === "agency" ? g.agency : owner(g.owner));
 
   function goalRow(g = { text: "", owner: "participant", agency: "", status: "open" }, index) {
@@ -46,14 +43,14 @@ export function mountPlan({ api, el, $, when }) {
     const main = el("input", { id: "plan-main", maxlength: 80, required: true, value: current?.mainActivity ?? "" });
     const week = el("input", { id: "plan-week", maxlength: 80, value: current?.weeklySchedule ?? "" });
     const items = el("input", { id: "plan-items", maxlength: 220, value: (current?.optionalItems ?? []).join(", ") });
-    const follow = el("input", { id: "plan-follow-up", type: "datetime-local", value: current?.nextFollowUpAt ? toLocalInput(current.nextFollowUpAt) : "" });
+    const follow = el("input", { id: "plan-follow-up", type: "datetime-local", value: current?.nextFollowUpAt ? toInputValue(current.nextFollowUpAt) : "" });
     const error = el("p", { id: "plan-error", class: "error", role: "alert" });
     const f = el("form", { id: "plan-form", class: "compose", novalidate: true },
       el("label", { for: main.id, text: t("plan.main") }), main,
       el("label", { for: week.id, text: t("plan.week") }), week,
       goals, addGoal,
       el("label", { for: items.id, text: t("plan.items") }), items,
-      el("label", { for: follow.id, text: t("plan.next") }), follow,
+      el("label", { for: follow.id, text: withZone(t("plan.next")) }), follow,
       el("button", { type: "submit", text: current ? t("plan.save-new") : t("plan.save") }), error);
     f.addEventListener("submit", async (e) => {
       e.preventDefault();
@@ -66,7 +63,7 @@ export function mountPlan({ api, el, $, when }) {
         mainActivity: main.value.trim(), subGoals,
         ...(week.value.trim() ? { weeklySchedule: week.value.trim() } : {}),
         optionalItems: items.value.split(",").map((s) => s.trim()).filter(Boolean),
-        ...(follow.value ? { nextFollowUpAt: new Date(follow.value).toISOString() } : {}),
+        ...(follow.value ? { nextFollowUpAt: fromInputValue(follow.value) } : {}),
       };
       try {
         await api(`/conversations/${conversationId}/action-plan`, { method: "POST", body });

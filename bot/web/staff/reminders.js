@@ -4,14 +4,10 @@
 // young person about the six months of follow-up, which they may decline.
 // The API's codes in words, from the staff member's dictionary (reminders.* keys).
 import { lookup, t } from "./i18n.js";
+import { fromInputValue, toInputValue, weekdayAndTime, withZone } from "./team-time.js";
 const label = (group, code) => lookup(`reminders.${group}.${code}`);
 const outcomes = ["work", "studies", "other-activity", "moved", "no-contact", "unknown"];
 const MAX_DAYS = 120;
-
-const toLocalInput = (iso) => {
-  const d = new Date(iso);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
-};
 
 export function mountReminders({ api, el, $, when, onDischarged }) {
   let conversationId = null;
@@ -24,9 +20,9 @@ export function mountReminders({ api, el, $, when, onDischarged }) {
 
   function oneOffItem(n) {
     const what = n.text ?? label("dialog", n.dialog) ?? label("kind", n.kind) ?? n.kind;
-    const moveInput = el("input", { type: "datetime-local", value: toLocalInput(n.dueAt), "aria-label": t("reminders.new-time", { what }) });
+    const moveInput = el("input", { type: "datetime-local", value: toInputValue(n.dueAt), "aria-label": t("reminders.new-time", { what }) });
     const move = el("button", { type: "button", class: "quiet", text: t("reminders.move") });
-    move.addEventListener("click", () => api(`/conversations/${conversationId}/nudges/${n.id}/move`, { method: "POST", body: { at: new Date(moveInput.value).toISOString() } }).then(() => show(conversationId)).catch(() => undefined));
+    move.addEventListener("click", () => api(`/conversations/${conversationId}/nudges/${n.id}/move`, { method: "POST", body: { at: fromInputValue(moveInput.value) } }).then(() => show(conversationId)).catch(() => undefined));
     const cancel = el("button", { type: "button", class: "quiet", text: t("reminders.remove"), "aria-label": `${t("reminders.remove")} ${what} ${when(n.dueAt)}` });
     cancel.addEventListener("click", () => api(`/conversations/${conversationId}/nudges/${n.id}/cancel`, { method: "POST" }).then(() => show(conversationId)).catch(() => undefined));
     return el("li", { "data-nudge": n.id }, el("strong", { text: when(n.dueAt) }), document.createTextNode(` ${what}`), n.status === "scheduled" ? el("span", { class: "row-actions" }, moveInput, move, cancel) : null);
@@ -48,7 +44,7 @@ export function mountReminders({ api, el, $, when, onDischarged }) {
       often.append(el("span", { class: "check" }, radio, el("label", { for: radio.id, text })));
     }
     const at = el("input", { id: "nudge-at", type: "datetime-local" });
-    const atLabel = el("label", { for: at.id, text: t("reminders.when") });
+    const atLabel = el("label", { for: at.id, text: withZone(t("reminders.when")) });
     const days = el("input", { id: "nudge-days", type: "number", min: 1, max: MAX_DAYS, step: 1, inputmode: "numeric" });
     const daysLabel = el("label", { for: days.id, text: t("reminders.days", { max: MAX_DAYS }) });
     const daysHint = el("p", { id: "nudge-days-hint", class: "muted", text: t("reminders.days-hint") });
@@ -94,13 +90,11 @@ export function mountReminders({ api, el, $, when, onDischarged }) {
       const k = kind();
       try {
         if (k === "once") {
-          const made = await api(`/conversations/${conversationId}/nudges`, { method: "POST", body: { at: new Date(at.value).toISOString(), ...content } });
+          const made = await api(`/conversations/${conversationId}/nudges`, { method: "POST", body: { at: fromInputValue(at.value), ...content } });
           if (made.moved) note.textContent = t("reminders.moved", { when: when(made.dueAt) });
           if (made.remindersOff) note.textContent = t("reminders.saved-but-off");
         } else if (k === "weekly") {
-          const first = new Date(at.value);
-          const weekday = ((first.getDay() + 6) % 7) + 1;
-          const time = `${String(first.getHours()).padStart(2, "0")}:${String(first.getMinutes()).padStart(2, "0")}`;
+          const { weekday, time } = weekdayAndTime(at.value);
           const made = await api(`/conversations/${conversationId}/schedules`, { method: "POST", body: { kind: "weekly", weekday, time, ...content } });
           if (made.remindersOff) note.textContent = t("reminders.saved-but-off");
         } else {

@@ -1,6 +1,7 @@
 // One row of the conversation list: who, why they wait (in words), and the young person's own last
 // words. Built fresh on each update; reconcile.js patches the row that is already on the page.
-import { dateLocale, lookup, t } from "./i18n.js";
+import { lookup, t } from "./i18n.js";
+import { formatWhen } from "./team-time.js";
 
 const why = (code) => lookup(`row.why.${code}`);
 const askedFor = (reason) => lookup(`row.asked.${reason}`);
@@ -13,7 +14,7 @@ export function rowItem({ row, current, el, since, concernText }) {
   if (row.need === "unanswered") badges.push(el("span", { class: "badge waiting", text: t("row.unanswered", { since: since(row.lastInboundAt) }) }));
   if (row.status === "human") badges.push(el("span", { class: "badge", text: t("row.human") }));
   if (row.status === "closed") badges.push(el("span", { class: "badge", text: t("row.closed") }));
-  if (row.snoozedUntil) badges.push(el("span", { class: "badge snoozed", text: t("row.snoozed", { when: new Date(row.snoozedUntil).toLocaleString(dateLocale(), { dateStyle: "short", timeStyle: "short" }) }) }));
+  if (row.snoozedUntil) badges.push(el("span", { class: "badge snoozed", text: t("row.snoozed", { when: formatWhen(row.snoozedUntil) }) }));
   if (row.participantStatus === "opted-out") badges.push(el("span", { class: "badge", text: t("row.stop") }));
   if (row.isDemo) badges.push(el("span", { class: "badge demo", text: "Demo" }));
   if (row.unread) badges.push(el("span", { class: "badge unread", text: t("row.unread", { n: row.unread }), "aria-label": t("row.unread-label", { n: row.unread }) }));

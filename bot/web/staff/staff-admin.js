@@ -2,7 +2,8 @@
 // (the account gets no password, only a one-time link the admin copies and hands over: Tillit sends
 // no e-mail), change role and teams, disable or enable, and a reset link. A link is shown once, in
 // the answer that made it, and leaves the page when the admin says it is passed on.
-import { dateLocale, t } from "./i18n.js";
+import { t } from "./i18n.js";
+import { formatWhen } from "./team-time.js";
 
 const ROLES = ["coordinator", "teamlead", "admin"];
 
@@ -11,7 +12,7 @@ export function mountStaffAdmin({ api, el, teams }) {
   let note = null;
   let linkBox = null;
 
-  const when = (iso) => new Date(iso).toLocaleString(dateLocale(), { dateStyle: "medium", timeStyle: "short" });
+  const when = (iso) => formatWhen(iso, "medium");
   const say = (text, alert = false) => {
     note.setAttribute("role", alert ? "alert" : "status");
     note.className = alert ? "error" : "muted";

@@ -19,7 +19,8 @@ import { mountPresence } from "./presence.js";
 import { mountAttention } from "./attention.js";
 import { mountStaffAdmin } from "./staff-admin.js";
 import { mountTeamAdmin } from "./team-admin.js";
-import { dateLocale, lookup, setLocale, t } from "./i18n.js";
+import { lookup, setLocale, t } from "./i18n.js";
+import { formatWhen, setTeamZone } from "./team-time.js";
 
 const $ = (id) => document.getElementById(id);
 let privacy = null;
@@ -47,7 +48,8 @@ function el(tag, props = {}, ...children) {
 }
 
 const concernText = (reasons) => (reasons || "").split(",").filter(Boolean).map((r) => labels.concern[r] || r).join(", ");
-const when = (iso) => (iso ? new Date(iso).toLocaleString(dateLocale(), { dateStyle: "short", timeStyle: "short" }) : "");
+// Every time on the page is on the team's clock (team-time.js).
+const when = (iso) => formatWhen(iso);
 const since = (iso) => {
   const minutes = Math.max(0, Math.round((Date.now() - new Date(iso).getTime()) / 60000));
   return minutes < 60 ? `${minutes} min` : minutes < 48 * 60 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} d`;
@@ -100,6 +102,7 @@ async function enter() {
   me = data.me;
   teams = data.teams;
   summaries = Boolean(data.summaries);
+  setTeamZone(data.timeZone);
   // Without a language model the button would do nothing visible: it is not offered.
   $("c-summarize").hidden = !summaries;
   setLocale(me.locale);
@@ -243,7 +246,10 @@ async function openConversation(id, { keepScroll = false } = {}) {
   $("c-meta").textContent = [p.phone, p.team?.name, p.language === "en" ? t("c.lang.en") : t("c.lang.sv"), p.status === "opted-out" ? t("c.opted-out") : null].filter(Boolean).join(" · ");
   const reason = c.handoffReason ? (c.handoffReason.startsWith("crisis:") ? crisisText(c) : labels.reason[c.handoffReason] || c.handoffReason) : "";
   const flag = c.priority === "crisis" ? t("c.flag.crisis") : c.priority === "concern" ? t("c.flag.concern", { reasons: concernText(c.concernReason) }) : "";
-  $("c-state").textContent = `${flag}${labels.status[c.status]}${c.assignee ? ` (${c.assignee.displayName})` : ""}${reason ? ` · ${reason}` : ""}`;
+  // The person's name goes with "Hos koordinator" or "Väntar på människa" only: "Hos boten (Demo Koordinator)" after a
+  // hand-back read as if Demo still had it (tester23 #10). Who is responsible is under "Ansvarig" beside it.
+  const holder = c.assignee && (c.status === "human" || c.status === "waiting") ? ` (${c.assignee.displayName})` : "";
+  $("c-state").textContent = `${flag}${labels.status[c.status]}${holder}${reason ? ` · ${reason}` : ""}`;
   $("c-state").className = `state${c.priority === "crisis" ? " crisis" : c.priority === "concern" ? " concern" : ""}`;
   // Harm from others to someone known to be under 18: the duty to report, for staff only.
   $("c-duty").hidden = !c.reportDuty;
@@ -272,6 +278,9 @@ async function openConversation(id, { keepScroll = false } = {}) {
   $("c-snooze").disabled = c.priority === "crisis" || c.status === "closed";
   $("c-close").disabled = c.status === "closed";
   $("c-resolve-note").textContent = c.status === "closed" ? t("c.closed-note") : snoozed ? t("c.snoozed-until", { when: when(c.snoozedUntil) }) : c.priority === "crisis" ? t("c.crisis-no-snooze") : "";
+  // Read again after a takeover or a hand-back: "Ansvarig" follows (it was drawn only on opening, and said "Ingen"
+  // beside a conversation the coordinator had just taken).
+  if (!changed) $("c-assign").value = c.assignee ? String(c.assignee.id) : "";
   if (changed) {
     presence.opened();
     scheduleListRefresh(); // the unread count of this conversation is now zero

@@ -2,10 +2,11 @@
 // and why, earlier steps, and a form to set a new one. Team leads also edit what each step means on
 // their team. Text goes on the page with textContent only (see staff.js).
 import { lookup, t } from "./i18n.js";
+import { todayValue } from "./team-time.js";
 export function mountSteps({ api, el, $, when, me }) {
   let conversationId = null;
   const box = $("c-step");
-  const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" }) /* ISO date for the input, any language */;
+  const today = todayValue;
 
   function stepForm(data) {
     const step = el("select", { id: "step-value" }, ...data.criteria.map((c, i) => el("option", { value: i + 1, text: t("steps.option", { n: i + 1, text: c }) })));
