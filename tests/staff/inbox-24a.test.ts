@@ -4,9 +4,14 @@
 //    wanting another time: its reminders (or a proposal still held) go, it is audited, and the new time is proposed
 //    as any meeting is.
 // 1. The team's time zone is said to the page (/me), which reads and writes times in it (tests/browser/inbox-24a).
+// 3, 4. Already so after fix23c (tests/browser/inbox-signals-23c.test.ts): "Sammanfatta (språkmodell)" is not offered
+//    without a language model, and the method's step names follow the interface's language. What is left to prove
+//    here: no engineering words ("the trained screen's assessment") anywhere in the staff inbox's words.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startHarness, type Harness } from "../helpers/harness.js";
 import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 
 let h: Harness;
 let w: StaffWorld;
@@ -65,5 +70,15 @@ describe("1. the team's time zone", () => {
   it("/me names the zone the inbox reads and writes times in", async () => {
     const maja = await w.client("coordA");
     expect(await maja.json("/me")).toMatchObject({ timeZone: "Europe/Stockholm" });
+  });
+});
+
+describe("4. the staff inbox's words", () => {
+  it("say the automatic reading plainly, never 'the trained screen' or a model's jargon, in either language", () => {
+    // The page's dictionaries, read as the text they are (browser modules, no types for the compiler).
+    const words = ["strings-sv.js", "strings-en.js"].map((f) => readFileSync(path.resolve(import.meta.dirname, "../../bot/web/staff", f), "utf8")).join("\n");
+    expect(words.replace(/"[\w.:-]+":/g, "")).not.toMatch(/tränade?|trained|classifier|klassificerare|confidence|konfidens/i);
+    expect(words).toContain('"label.concern.trained-screen": "Tillits automatiska bedömning av det hen skrev"');
+    expect(words).toContain(`"label.concern.trained-screen": "Tillit's automatic reading of what they wrote"`);
   });
 });
