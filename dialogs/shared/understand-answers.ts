@@ -243,6 +243,10 @@ const OTHER_TIME = /\b(annan (tid|dag|gang|vecka)|andra (tider|dagar)|nagon anna
 // Asking to meet later than proposed: "can we do later?", "kan vi ta det lite senare", "senare istället?"
 // (not "ses senare" / "see you later", which confirms).
 const LATER_TIME = /\b(kan|kunde|could|can|shall|ska|maybe|kanske) (vi|we) (ta|ses|do|meet|kora|gora|have|make|traffas|flytta|move|push|hora|hitta)( det| it| den| motet| that| the meeting| this| up)?( lite| a bit| a little| nagot| nat)? (senare|sen|later)\b|\b(senare|later) (istallet|instead)\b|^(lite |a bit |a little |kanske lite )(senare|later)( kanske| maybe| pls| snalla| tack)?$|\b(gar|funkar|passar|works|work) (det|it|that)( lite| a bit| nagot)? (senare|later)\b|\b(later|senare) (pa dagen|in the day|that day|samma dag|on)\b/;
+// Another day said to suit, with or after a no: "kan inte tisdag men torsdag funkar", "torsdag passar bättre", "but
+// thursday works" (a counter-proposal read as a plain no was a cancellation the young person never meant).
+const DAY_NAME = String.raw`(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|imorgon|i morgon|nasta vecka|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)`;
+const OTHER_DAY_SUITS = new RegExp(String.raw`\b(men|fast|but)( (pa|on|kanske|maybe))? ${DAY_NAME}( \w+)? (funkar|passar|gar|works|is fine|suits)\b|\b${DAY_NAME} (funkar|passar|gar|works|suits me|is) (battre|better)\b`);
 const DECLINE = /\b(passar|funkar|fungerar|gar|works|suits)( (mig|me|for mig|for me))? (daligt|illa|kasst|skit|badly|poorly)\b|\b(funkar|passar|gar|kan|hinner|orkar|kommer|fixar|klarar|blir|ska)( nog| tyvarr| nog tyvarr)? (inte|int|ej|inge)\b|\bkan ej\b|\b(har|har ju) (inte|ingen) tid\b|\bjobba[r]?\b|\bplugga[r]?\b|\bmaste (jobba|plugga|vara|ga|aka|hamta|passa|till)\b|\bhar (skola|lektion|jobb|tid hos|annat|nat annat|nagot annat|ett mote|plugg|traning|tvatt)\b|\btandlakar|\bdoktorn?\b|\bsjuk\b|\bcant\b|\bcan t\b|\bcannot\b|\bwont\b|\bbusy\b|\bupptagen\b|\bstall in\b|\bavboka|\bdont think so\b|\bnot (going|coming)\b/;
 const CONFIRM = /\b(funkar|passar|gar bra|det gar|later bra|ses|vi ses|jag kommer|kommer dit|kommer|works|sounds good|see you|see u|see ya|cya|ses snart|perfekt|toppen|kanon|fine|deal|bra)\b/;
 
@@ -254,7 +258,7 @@ export function understandMeeting(text: string): MeetingAnswer {
   if (said === "1") return "confirm";
   if (said === "2") return "decline";
   if (said === "3") return "other-time";
-  if (OTHER_TIME.test(said) || LATER_TIME.test(said)) return "other-time";
+  if (OTHER_TIME.test(said) || LATER_TIME.test(said) || OTHER_DAY_SUITS.test(said)) return "other-time";
   // "var ska vi ses?", "när då?": asking where, when or who is neither yes nor no.
   if (/^(var|vart|nar|vem|vilka|hur dags|where|when|who|what time)\b/.test(said) && text.includes("?")) return "unclear";
   // "går det senare?", "later?": a time asked about, not a goodbye ("ses senare" confirms).

@@ -51,6 +51,16 @@ describe("2. a counter-proposal to a meeting, read by the bot", () => {
     expect(await suite.conversationOf(p)).toMatchObject({ status: "waiting", handoffReason: "meeting" });
   });
 
+  it("'kan inte tisdag men torsdag funkar' is the same: not a cancellation", async () => {
+    const p = await suite.onTeam("sv", "Nora");
+    const id = await proposed(p);
+    suite.h.clock.advance(60_000);
+    const reply = (await p.say("kan inte tisdag men torsdag funkar")).join(" ");
+    expect(reply).not.toContain("Helt okej, tack för att du säger till");
+    expect(reply).toContain("torsdag");
+    expect(await meeting(id)).toMatchObject({ status: "reschedule-requested", requestedTime: "kan inte tisdag men torsdag funkar", outcome: null, cancelledBy: null });
+  });
+
   it("'annan tid' without a time still asks which would suit, and the answer reaches the team too", async () => {
     const p = await suite.onTeam("sv", "Ebba");
     const id = await proposed(p);
