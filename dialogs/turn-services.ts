@@ -27,6 +27,11 @@ export interface TurnServices {
    * same SMS when it fits; said on its own if nothing follows.
    */
   preface(text: string): void;
+  /**
+   * A message said first in the turn, on its own when at most one message follows it, else in front of the first of
+   * them: a turn never sends more than two (bot/runtime/dialog-runtime.ts foldLead).
+   */
+  lead(text: string): Promise<void>;
   /** The safety screen found concern in this message (dialogs/concern-offer.dialog.ts answers it). */
   concern?: { reasons: string[] };
   /** The conversation already carries a concern flag. */

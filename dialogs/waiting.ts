@@ -790,9 +790,10 @@ export async function sayStaffRaiseFirst(dc: DialogContext): Promise<void> {
   if (!raised || raised.toldSince) return;
   const help = s.memory.numbersDeclined ? "" : ` ${s.t(firstCrisisKey([], "", await s.lookups.knownMinor()))}`;
   // Before whatever this turn answers, as a message of its own: "hallå?" got the plea's answer and the line was never
-  // said (a reviewer). Not as a preface, which is left out when the two would pass two SMS segments together; the
-  // answer after it is the turn's second message, and sayAfterCrisis adds nothing when this was all there was to say.
-  await dc.context.sendActivity(message(`${s.t("waiting.staffRaised")}${help}`));
+  // said (a reviewer). Not as a preface, which is left out when the two would pass two SMS segments together, but as a
+  // lead: an answer of two messages after it takes it in front of its first, so the turn is still two (a reviewer: three
+  // in a row). sayAfterCrisis adds nothing when this was all there was to say.
+  await s.lead(`${s.t("waiting.staffRaised")}${help}`);
   dc.context.turnState.set(STAFF_RAISE_SAID, true);
 }
 

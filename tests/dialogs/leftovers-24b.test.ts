@@ -1,0 +1,73 @@
+// Session 24's leftovers in the conversation (fix24b), found by testers and a reviewer:
+// 1. After a coordinator marks a missed crisis, the next message gets the staff-raise line first as a message of its own;
+//    an answer of two messages under it would make three in a row (the rule: never more than two without an answer).
+//    The line is now a lead (bot/runtime/dialog-runtime.ts foldLead): its own message when one follows it, in front of
+//    the first when two do. No answer of two messages was found under it today (the cases below); the guard keeps it so.
+import { describe, expect, it } from "vitest";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import type { Participant } from "../helpers/conversation.js";
+import { foldLead } from "../../bot/runtime/dialog-runtime.js";
+
+const suite = transcriptSuite(724240000, { clock: "none", staff: true });
+const SEC = 1_000;
+const MIN = 60 * SEC;
+const DAY = 24 * 60 * MIN;
+/** Monday 10:00 in Stockholm: the team is in. */
+const MONDAY = Date.parse("2026-11-23T09:00:00Z");
+/** Sunday 08:48 in Stockholm: nobody from the team in until Monday 08:00. */
+const SUNDAY_MORNING = Date.parse("2026-12-06T07:48:00Z");
+
+/** Replies the two-unanswered rule held back so far (a turn that tried to send three). */
+const heldBack = () => suite.h.logs.lines.filter((l) => l.includes("reply not queued")).length;
+
+/** A coordinator (Maja) marks the participant's message `told` as a missed crisis; five minutes pass. */
+async function markMissed(p: Participant, told: string): Promise<void> {
+  const record = await p.record();
+  const messageId = (await suite.h.tillit.db.message.findFirstOrThrow({ where: { participantId: record.id, direction: "in", body: told }, orderBy: { id: "desc" } })).id;
+  const id = (await suite.conversationOf(p)).id;
+  const maja = await suite.w.client("coordA");
+  const res = await maja.post(`/conversations/${id}/messages/${messageId}/safety-label`, { label: "missed-crisis" });
+  expect(await res.json()).toMatchObject({ raised: "crisis" });
+  suite.h.clock.advance(5 * MIN);
+}
+
+/** Someone on team Nord, onboarded a week before `at`, whose `told` at `at` a coordinator marked as a missed crisis. */
+async function raised(told: string, at: number, name = "Vera"): Promise<Participant> {
+  suite.h.clock.ms = at - 7 * DAY;
+  const p = await suite.onTeam("sv", name);
+  suite.h.clock.ms = at;
+  await p.sayLater("kolla läget", 20 * SEC);
+  await p.sayLater(told, 20 * SEC);
+  await markMissed(p, told);
+  return p;
+}
+
+const VIOLENCE = "6. fick blåmärken igen, får inte träffa mina kompisar av honom";
+
+describe("1. after a staff raise, the turn that answers the next message is at most two messages", () => {
+  const NEXT = ["hallå?", "vem läser det här", "hur funkar det här", "e du en bot? vill prata med en person", "kan vi skriva på engelska? vem läser detta", "har 4% batteri", "min kille kollar min mobil hela tiden", "radera allt", "kalla mig J och ring mig inte", "jag vill ha färre sms"];
+  for (const [when, at] of [["Sunday morning", SUNDAY_MORNING], ["Monday, the team in", MONDAY]] as const) {
+    it(`${when}: the line first, the answer after it, nothing held back`, async () => {
+      for (const next of NEXT) {
+        const p = await raised(VIOLENCE, at);
+        const before = heldBack();
+        suite.h.clock.advance(20 * SEC);
+        const got = await p.say(next);
+        expect(got.length, `${next}: ${got.join(" | ")}`).toBeLessThanOrEqual(2);
+        expect(got[0], next).toMatch(/^(Någon i teamet har läst|Det du skrev förut har någon i teamet läst)/);
+        expect(heldBack(), next).toBe(before);
+      }
+    });
+  }
+
+  it("an answer of two messages under the line takes it in front of its first: two messages, the question last", () => {
+    const lead = { text: "Någon i teamet har läst det du skrev förut och kommer att skriva till dig här." };
+    const answer = { text: "Socialtjänsten kan inte läsa det här." };
+    const question = { text: "Så, är det okej att jag sparar det du skriver?", choices: ["Ja", "Nej"] };
+    expect(foldLead([lead, answer, question], 0)).toEqual([{ text: `${lead.text} ${answer.text}` }, question]);
+    // One message after it: the line stays a message of its own.
+    expect(foldLead([lead, answer], 0)).toEqual([lead, answer]);
+    // No lead this turn: nothing changes.
+    expect(foldLead([answer, question], undefined)).toEqual([answer, question]);
+  });
+});
