@@ -6,6 +6,7 @@
 // "kan inte sova" (texter16 #17).
 import { harmFromOthers } from "./shared/harm-words.js";
 import type { TurnServices } from "./turn-services.js";
+import { STAFF_RAISED_REASON } from "../bot/domain/vocabulary.js";
 
 /** Lines that name the 24/7 numbers and have a variant for a known minor (`${key}Minor`, in both locales). */
 const FOR_MINORS: ReadonlySet<string> = new Set([
@@ -23,6 +24,16 @@ const FOR_MINORS: ReadonlySet<string> = new Set([
   "waiting.urgentAsked",
 ]);
 
+/**
+ * Lines with a variant for a crisis of no known kind (`${key}AnyCrisis`, in both locales): 112, and BRIS for anyone under
+ * 18, as the crisis reply for no kind says (dialogs/shared/crisis-kind.ts). A crisis a coordinator raised by marking a
+ * missed one names no kind, and the week's reminder after it named Självmordslinjen (a reviewer).
+ */
+const FOR_ANY_CRISIS: ReadonlySet<string> = new Set(["waiting.numbersReminder", "waiting.urgent", "waiting.presenceNow"]);
+
+/** Crises whose own line is Självmordslinjen: the plain lines fit them. */
+const SUICIDE_LINE_KINDS: ReadonlySet<string> = new Set(["suicide", "self-harm", "overdose"]);
+
 /** Lines whose minor variant goes to anyone known to be under 18, whatever was told (food or money after hours: BRIS, not an adult's route). */
 const FOR_EVERY_MINOR: ReadonlySet<string> = new Set(["concern.yesAfterHoursPractical"]);
 
@@ -36,6 +47,7 @@ const HARM_LATELY_MS = 7 * 24 * 3_600_000;
  */
 export async function helpNumbersKey(s: TurnServices, key: string, told: readonly string[] = s.concern?.reasons ?? []): Promise<string> {
   if (FOR_EVERY_MINOR.has(key)) return (await s.lookups.knownMinor()) ? `${key}Minor` : key;
+  if (FOR_ANY_CRISIS.has(key) && (await waitsOnCrisisOfNoKnownLine(s))) return (await s.lookups.knownMinor()) ? `${key}Minor` : `${key}AnyCrisis`;
   if (!FOR_MINORS.has(key) || !(told.includes("home-conflict") || (await harmLately(s)))) return key;
   return (await s.lookups.knownMinor()) ? `${key}Minor` : key;
 }
@@ -43,6 +55,17 @@ export async function helpNumbersKey(s: TurnServices, key: string, told: readonl
 /** The line `key` with its numbers for who they are (helpNumbersKey), filled with `vars`. */
 export async function helpNumbers(s: TurnServices, key: string, vars: Record<string, string> = {}): Promise<string> {
   return s.t(await helpNumbersKey(s, key), vars);
+}
+
+/**
+ * The wait is for a crisis a coordinator raised, and nothing the screen read since the wait began names a crisis whose own
+ * line is Självmordslinjen: the numbers are those for any crisis (or BRIS, to a known minor), not Självmordslinjen.
+ */
+async function waitsOnCrisisOfNoKnownLine(s: TurnServices): Promise<boolean> {
+  const request = s.conversation.request;
+  if (request?.reason !== `crisis:${STAFF_RAISED_REASON}`) return false;
+  const flags = await s.lookups.crisisFlagsSince(request.since);
+  return !flags.some((f) => f.categories.some((c) => SUICIDE_LINE_KINDS.has(c)));
 }
 
 async function harmLately(s: TurnServices): Promise<boolean> {

@@ -3,6 +3,8 @@
 //    an answer of two messages under it would make three in a row (the rule: never more than two without an answer).
 //    The line is now a lead (bot/runtime/dialog-runtime.ts foldLead): its own message when one follows it, in front of
 //    the first when two do. No answer of two messages was found under it today (the cases below); the guard keeps it so.
+// 2. The week's reminder of the numbers after a crisis a coordinator raised, no kind recorded, named Självmordslinjen.
+//    It now gives what fits any crisis: 112, and BRIS (to a known minor first; to anyone else, if under 18).
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
@@ -69,5 +71,47 @@ describe("1. after a staff raise, the turn that answers the next message is at m
     expect(foldLead([lead, answer], 0)).toEqual([lead, answer]);
     // No lead this turn: nothing changes.
     expect(foldLead([answer, question], undefined)).toEqual([answer, question]);
+  });
+});
+
+describe("2. the week's reminder of the numbers after a staff raise with no kind names no Självmordslinjen", () => {
+  /** The line said on the next message, then over a week later, something told that is neither light nor heavy. */
+  async function aWeekOn(p: Participant): Promise<string> {
+    expect(await p.sayLater("hej", 20 * SEC)).toMatch(/112/);
+    suite.h.clock.advance(8 * DAY);
+    return p.sayLater("sitter hemma och tänker på allt som hänt");
+  }
+
+  it("an adult, age not known: the reminder gives 112, and BRIS for under 18, never Självmordslinjen", async () => {
+    const got = await aWeekOn(await raised(VIOLENCE, MONDAY - 8 * DAY));
+    expect(got).toMatch(/112/);
+    expect(got).not.toMatch(/90101|Självmordslinjen/);
+  });
+
+  it("someone who told they are sixteen: BRIS first, and 112", async () => {
+    suite.h.clock.ms = MONDAY - 15 * DAY;
+    const p = await suite.onTeam("sv", "Nora");
+    suite.h.clock.ms = MONDAY - 8 * DAY;
+    await p.sayLater("jag är 16", 20 * SEC);
+    await p.sayLater("det var bråk hemma igen igår", 20 * SEC);
+    await markMissed(p, "det var bråk hemma igen igår");
+    const got = await aWeekOn(p);
+    expect(got).toMatch(/BRIS 116 111/);
+    expect(got).not.toMatch(/90101|Självmordslinjen/);
+  });
+
+  it("'hallå?' on a Sunday, right after the line: what to do now names 112 and BRIS, not Självmordslinjen", async () => {
+    const p = await raised(VIOLENCE, SUNDAY_MORNING);
+    const got = await p.sayLater("hallå?", 20 * SEC);
+    expect(got).toMatch(/BRIS 116 111/);
+    expect(got).not.toMatch(/90101|Självmordslinjen/);
+  });
+
+  it("a kind the screen read in the wait whose own line is Självmordslinjen keeps it", async () => {
+    const p = await raised(VIOLENCE, MONDAY - 8 * DAY);
+    await p.sayLater("hej", 20 * SEC);
+    await p.sayLater("jag vill inte leva längre", 20 * SEC);
+    suite.h.clock.advance(8 * DAY);
+    expect(await p.sayLater("sitter hemma och tänker på allt som hänt")).toMatch(/Självmordslinjen 90101/);
   });
 });
