@@ -41,10 +41,19 @@ export class MeetingDialog extends TillitDialog {
     s.effects.push({ kind: "update-meeting", meetingId: m.meetingId, status, ...(requestedTime ? { requestedTime } : {}) });
   }
 
+  /**
+   * Who proposes (and whom the answers name): the person from the team the meeting is with, else the coordinator assigned, else the team's words. A
+   * proposal by Kim to someone whose coordinator is Maja said "Maja föreslår…", and one from Kim to someone with none
+   * assigned "En koordinator föreslår…" (a reviewer: the young person has a named coordinator). First name only.
+   */
+  private async proposer(s: TurnServices, m: MeetingOptions, inSentence = false): Promise<string> {
+    return (await s.lookups.meetingCoordinator(m.meetingId)) ?? (inSentence ? coordinatorInSentence(s) : coordinatorName(s));
+  }
+
   private async propose(step: WaterfallStepContext) {
     const s = services(step.context);
     const m = this.meeting(step);
-    const vars = { coordinator: coordinatorName(s), when: this.when(s, m), where: m.location ?? "" };
+    const vars = { coordinator: await this.proposer(s, m), when: this.when(s, m), where: m.location ?? "" };
     return askChoice(step, m.location ? "meeting.proposeAt" : "meeting.propose", "meetingAnswer", vars);
   }
 
@@ -53,7 +62,7 @@ export class MeetingDialog extends TillitDialog {
     const m = this.meeting(step);
     const answer = takeAnswer<string>(step);
     if (answer.kind === "skipped") {
-      await say(step, "meeting.noAnswerYet", { coordinator: coordinatorInSentence(s) });
+      await say(step, "meeting.noAnswerYet", { coordinator: await this.proposer(s, m, true) });
       return step.endDialog();
     }
     (step.values as { answer: string }).answer = answer.value;
@@ -64,7 +73,7 @@ export class MeetingDialog extends TillitDialog {
     }
     if (answer.value === "cancel") {
       this.record(s, m, "cancelled");
-      return askChoice(step, "meeting.cancelledOfferNew", "offer", { coordinator: coordinatorInSentence(s) });
+      return askChoice(step, "meeting.cancelledOfferNew", "offer", { coordinator: await this.proposer(s, m, true) });
     }
     // "funkar inte tisdag, kan vi ta torsdag istället?": the time is said already; asked again, it reads as unheard.
     const text = step.context.activity.text ?? "";
@@ -72,7 +81,7 @@ export class MeetingDialog extends TillitDialog {
     if (wish) {
       this.record(s, m, "reschedule-requested", text.trim().slice(0, 200));
       askTeamForNewTime(s);
-      const coordinator = coordinatorInSentence(s);
+      const coordinator = await this.proposer(s, m, true);
       if (wish.weekday) await say(step, "meeting.otherDayNoted", { coordinator, day: weekdayName(wish.weekday, s.participant.language) });
       else await say(step, "meeting.otherTimeSaid", { coordinator });
       return step.endDialog();
@@ -88,7 +97,7 @@ export class MeetingDialog extends TillitDialog {
     if (first === "other") {
       this.record(s, m, "reschedule-requested", answer.kind === "answer" ? answer.value : undefined);
       askTeamForNewTime(s);
-      await say(step, "meeting.otherTimeNoted", { coordinator: coordinatorInSentence(s) });
+      await say(step, "meeting.otherTimeNoted", { coordinator: await this.proposer(s, m, true) });
       return step.endDialog();
     }
     if (answer.kind === "answer" && answer.value !== "no") {
@@ -98,7 +107,7 @@ export class MeetingDialog extends TillitDialog {
       const place = wishesOtherPlace(text);
       this.record(s, m, "reschedule-requested", place ? text.trim().slice(0, 200) : undefined);
       askTeamForNewTime(s);
-      const vars = { coordinator: coordinatorInSentence(s) };
+      const vars = { coordinator: await this.proposer(s, m, true) };
       await step.context.sendActivity(message(place ? `${s.t("meeting.newTimeComing", vars)} ${s.t("concern.placeWish", vars)}` : s.t("meeting.newTimeComing", vars)));
     } else {
       await say(step, "meeting.doorOpen");

@@ -5,7 +5,7 @@ import type { SqlExecutor } from "../db/sql.js";
 import { latestSmallStep, mappedTopics, recentMoods, toldTopics } from "../db/answers.js";
 import { openErasureRequestId } from "../db/erasure-requests.js";
 import { activePlan, type ActivePlanRow } from "../db/plans.js";
-import { agreedMeetingOf, nextMeetingOf } from "../db/meetings.js";
+import { agreedMeetingOf, meetingCoordinatorName, nextMeetingOf } from "../db/meetings.js";
 import { firstContact, lastStaffWriter, personKnown, staffWordsSince, writtenJustBefore, writtenSinceLastSent } from "../db/messages.js";
 import { crisisFlagsSince, lastHandBack, lastStaffRaisedCrisis, personSinceCrisis, staffWriterSinceCrisis } from "../db/audit.js";
 import { knownAdult, knownMinor, MINOR_WITH_AN_ADULT, minorWithAnAdult } from "./known-age.js";
@@ -113,6 +113,7 @@ function lookupsFor(deps: TurnDeps, participantId: number, conversationId: numbe
       const m = await nextMeetingOf(deps.sql, participantId, deps.now());
       return m ? { ...m, startsAt: m.startsAt.toISOString() } : null;
     },
+    meetingCoordinator: (meetingId) => meetingCoordinatorName(deps.sql, meetingId, participantId),
     async agreedMeeting() {
       const m = await agreedMeetingOf(deps.sql, participantId, deps.now());
       return m ? { meetingId: m.id, startsAt: m.startsAt.toISOString(), location: m.location, timeZone: m.timeZone, coordinatorFirstName: m.coordinatorFirstName, reminded: m.reminded } : null;

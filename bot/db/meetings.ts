@@ -22,6 +22,15 @@ export async function meetingOf(tx: SqlExecutor, meetingId: number, participantI
   return m ? { startsAt: date(m.startsAt), coordinatorId: m.coordinatorId == null ? null : Number(m.coordinatorId), status: String(m.status) } : undefined;
 }
 
+/** The first name of the person from the team a meeting of the participant's is with (who proposed it), if one is named on it. */
+export async function meetingCoordinatorName(tx: SqlExecutor, meetingId: number, participantId: number): Promise<string | null> {
+  const [m] = await tx.query(
+    `SELECT s."firstName" FROM "Meeting" m JOIN "StaffUser" s ON s."id" = m."coordinatorId" WHERE m."id" = ? AND m."participantId" = ?`,
+    [meetingId, participantId],
+  );
+  return m?.firstName == null ? null : String(m.firstName);
+}
+
 /** A meeting that began this long ago is still "the next one" to someone asking on their way there. */
 const STARTED_GRACE_MS = 60 * 60_000;
 /** A meeting moved at the participant's wish stays theirs to ask about this long, until the new time comes. */

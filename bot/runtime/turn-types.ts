@@ -48,6 +48,8 @@ export interface TurnLookups {
   erasureRequested(): Promise<boolean>;
   /** The next meeting that still stands, if any. */
   nextMeeting(): Promise<NextMeetingView | null>;
+  /** The first name of the person from the team a meeting of the participant's is with (who proposed it), if one is named on it. */
+  meetingCoordinator(meetingId: number): Promise<string | null>;
   /** The next agreed meeting (not begun over an hour ago), with whether a reminder of it has gone out. */
   agreedMeeting(): Promise<AgreedMeetingView | null>;
   /** The first name of the staff member who last wrote in this conversation, if anyone has. */

@@ -5,10 +5,16 @@
 //    the first when two do. No answer of two messages was found under it today (the cases below); the guard keeps it so.
 // 2. The week's reminder of the numbers after a crisis a coordinator raised, no kind recorded, named Självmordslinjen.
 //    It now gives what fits any crisis: 112, and BRIS (to a known minor first; to anyone else, if under 18).
+// 3. The coordinator by name: onboarding already names one assigned before the first message (kept by a test); a meeting
+//    proposal named the assigned coordinator whoever proposed it ("Maja föreslår…" for Kim's), or "En koordinator" when
+//    none was assigned though Kim proposed it. It now names the person the meeting is with, first name only.
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
+import { Participant as Phone } from "../helpers/conversation.js";
 import { foldLead } from "../../bot/runtime/dialog-runtime.js";
+import { assignConversation } from "../../bot/staff/handoff.js";
+import { addMeeting } from "../../bot/staff/meetings.js";
 
 const suite = transcriptSuite(724240000, { clock: "none", staff: true });
 const SEC = 1_000;
@@ -113,5 +119,48 @@ describe("2. the week's reminder of the numbers after a staff raise with no kind
     await p.sayLater("jag vill inte leva längre", 20 * SEC);
     suite.h.clock.advance(8 * DAY);
     expect(await p.sayLater("sitter hemma och tänker på allt som hänt")).toMatch(/Självmordslinjen 90101/);
+  });
+});
+
+describe("3. the coordinator by name, first name only; the team's words when nobody is named", () => {
+  it("onboarding, a coordinator assigned before the first message: the greeting names her", async () => {
+    suite.h.clock.ms = MONDAY;
+    const phone = suite.phone();
+    await suite.h.tillit.db.participant.create({ data: { phone, teamId: suite.w.teamA, coordinatorId: suite.w.accounts.coordA.id } });
+    const got = (await new Phone(suite.h, phone).say("hej")).join(" ");
+    expect(got).toMatch(/Maja läser med/);
+    expect(got).not.toMatch(/Lind|En koordinator läser/);
+  });
+
+  it("onboarding with nobody assigned keeps the team's words", async () => {
+    suite.h.clock.ms = MONDAY;
+    expect((await suite.newcomer().say("hej")).join(" ")).toMatch(/En koordinator läser med/);
+  });
+
+  async function proposedBy(who: "coordA" | "coordA2", assigned?: "coordA") {
+    suite.h.clock.ms = MONDAY;
+    const p = await suite.onTeam("sv", "Vera");
+    const id = (await suite.conversationOf(p)).id;
+    const deps = suite.staffDeps();
+    if (assigned) await assignConversation(deps, suite.w.accounts[assigned].actor, id, suite.w.accounts[assigned].id);
+    await addMeeting(deps, suite.w.accounts[who].actor, id, { startsAt: "2026-11-26T13:00:00+01:00" });
+    return { p, proposal: (await p.received()).join(" ") };
+  }
+
+  it("Kim proposes to someone with nobody assigned: 'Kim föreslår', and a no offers a new time from Kim", async () => {
+    const { p, proposal } = await proposedBy("coordA2");
+    expect(proposal).toMatch(/^Kim föreslår att ni ses/);
+    expect(await p.sayLater("2")).toMatch(/Kim/);
+  });
+
+  it("Kim proposes to someone whose coordinator is Maja: it is Kim's proposal, not Maja's", async () => {
+    const { proposal } = await proposedBy("coordA2", "coordA");
+    expect(proposal).toMatch(/^Kim föreslår/);
+  });
+
+  it("Maja, the assigned coordinator, proposes: 'Maja föreslår', first name only", async () => {
+    const { proposal } = await proposedBy("coordA", "coordA");
+    expect(proposal).toMatch(/^Maja föreslår/);
+    expect(proposal).not.toMatch(/Lind/);
   });
 });
