@@ -1,5 +1,9 @@
 // A coordinator has proposed a time. The participant confirms, cancels or asks for another time.
 // A cancellation is met with a welcome and the offer of a new time, never with reproach.
+// A proposal that came while an offer of a person stood unanswered ("Vill du att teamet hör av sig?") takes the
+// answer first, as the question asked last ("aa" is a yes to the meeting, not to both: a nod answers what was said
+// last, offers.ts), and then comes back to that offer once, so it is not silently dropped (a reviewer; the proposal
+// replaces whatever dialog was open).
 import type { DialogContext, WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
 import type { StartableDialog } from "../bot/runtime/turn-types.js";
@@ -11,6 +15,7 @@ import { asksToChangeMeeting } from "./shared/understand-free.js";
 import { fold } from "./shared/fold.js";
 import { message } from "./shared/prompts.js";
 import { sayWithReading } from "./wishes.js";
+import { OFFER_STANDS_MS, offerReply, personOfferStands } from "./offers.js";
 
 export const MEETING_DIALOG = "meeting" satisfies StartableDialog;
 
@@ -23,6 +28,12 @@ export interface MeetingOptions {
 }
 
 type Status = "confirmed" | "cancelled" | "reschedule-requested";
+
+interface MeetingValues {
+  answer?: string;
+  /** An offer of a person stood unanswered when the proposal came: asked again after the meeting is answered. */
+  offerOpen?: boolean;
+}
 
 export class MeetingDialog extends TillitDialog {
   constructor() {
@@ -53,6 +64,8 @@ export class MeetingDialog extends TillitDialog {
   private async propose(step: WaterfallStepContext) {
     const s = services(step.context);
     const m = this.meeting(step);
+    const offered = s.memory.personOffered;
+    (step.values as MeetingValues).offerOpen = personOfferStands(s) && offered !== undefined && s.now.getTime() - Date.parse(offered) < OFFER_STANDS_MS;
     const vars = { coordinator: await this.proposer(s, m), when: this.when(s, m), where: m.location ?? "" };
     return askChoice(step, m.location ? "meeting.proposeAt" : "meeting.propose", "meetingAnswer", vars);
   }
@@ -65,11 +78,11 @@ export class MeetingDialog extends TillitDialog {
       await say(step, "meeting.noAnswerYet", { coordinator: await this.proposer(s, m, true) });
       return step.endDialog();
     }
-    (step.values as { answer: string }).answer = answer.value;
+    (step.values as MeetingValues).answer = answer.value;
     if (answer.value === "confirm") {
       this.record(s, m, "confirmed");
       await say(step, "meeting.confirmed", { when: this.when(s, m) });
-      return step.endDialog();
+      return this.end(step);
     }
     if (answer.value === "cancel") {
       this.record(s, m, "cancelled");
@@ -93,12 +106,12 @@ export class MeetingDialog extends TillitDialog {
     const s = services(step.context);
     const m = this.meeting(step);
     const answer = takeAnswer<string>(step);
-    const { answer: first } = step.values as { answer: string };
+    const { answer: first } = step.values as MeetingValues;
     if (first === "other") {
       this.record(s, m, "reschedule-requested", answer.kind === "answer" ? answer.value : undefined);
       askTeamForNewTime(s);
       await say(step, "meeting.otherTimeNoted", { coordinator: await this.proposer(s, m, true) });
-      return step.endDialog();
+      return this.end(step);
     }
     if (answer.kind === "answer" && answer.value !== "no") {
       // "men inte biblioteket. för mycket folk": a yes with a wish about the place, kept with the meeting
@@ -111,6 +124,16 @@ export class MeetingDialog extends TillitDialog {
       await step.context.sendActivity(message(place ? `${s.t("meeting.newTimeComing", vars)} ${s.t("concern.placeWish", vars)}` : s.t("meeting.newTimeComing", vars)));
     } else {
       await say(step, "meeting.doorOpen");
+    }
+    return this.end(step);
+  }
+
+  /** The meeting answered: the offer of a person that stood when the proposal came is asked again, once (offerReply). */
+  private async end(step: WaterfallStepContext) {
+    const s = services(step.context);
+    if ((step.values as MeetingValues).offerOpen) {
+      const reply = await offerReply(s, s.t("concern.offerAfterMeeting", { coordinator: coordinatorInSentence(s) }), "distress");
+      await step.context.sendActivity(message(reply.text, reply.choices));
     }
     return step.endDialog();
   }

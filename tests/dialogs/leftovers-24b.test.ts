@@ -8,6 +8,9 @@
 // 3. The coordinator by name: onboarding already names one assigned before the first message (kept by a test); a meeting
 //    proposal named the assigned coordinator whoever proposed it ("Maja föreslår…" for Kim's), or "En koordinator" when
 //    none was assigned though Kim proposed it. It now names the person the meeting is with, first name only.
+// 4. A meeting proposed while "Vill du att teamet hör av sig?" stood unanswered: "aa" confirmed the meeting and the offer
+//    was silently dropped. "aa" still answers the meeting (the question asked last; a yes to both would ask for a person
+//    on her behalf), and the offer comes back once after it.
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
@@ -162,5 +165,46 @@ describe("3. the coordinator by name, first name only; the team's words when nob
     const { proposal } = await proposedBy("coordA", "coordA");
     expect(proposal).toMatch(/^Maja föreslår/);
     expect(proposal).not.toMatch(/Lind/);
+  });
+});
+
+describe("4. an offer of a person standing when a meeting is proposed comes back after the meeting's answer", () => {
+  async function offeredThenProposed(): Promise<Participant> {
+    suite.h.clock.ms = MONDAY;
+    const p = await suite.onTeam("sv", "Vera");
+    const id = (await suite.conversationOf(p)).id;
+    await p.sayLater("kolla läget");
+    expect(await p.sayLater("6 typ. allt e skit hemma")).toMatch(/Vill du att teamet hör av sig/);
+    suite.h.clock.advance(2 * MIN);
+    await addMeeting(suite.staffDeps(), suite.w.accounts.coordA.actor, id, { startsAt: "2026-11-26T13:00:00+01:00" });
+    expect((await p.received()).join(" ")).toMatch(/^Maja föreslår att ni ses/);
+    return p;
+  }
+
+  it("'aa' confirms the meeting, and the offer is asked again in the same turn: two messages", async () => {
+    const p = await offeredThenProposed();
+    suite.h.clock.advance(MIN);
+    const got = await p.say("aa");
+    expect(got).toHaveLength(2);
+    expect(got[0]).toMatch(/Då ses ni torsdag 26 november/);
+    expect(got[1]).toMatch(/från innan.*hör av sig/);
+    // A yes to it now asks for a person.
+    await p.sayLater("ja");
+    expect((await suite.conversationOf(p)).status).toBe("waiting");
+  });
+
+  it("a no to the meeting's time: the new time asked for first, then the offer again", async () => {
+    const p = await offeredThenProposed();
+    expect(await p.sayLater("3")).not.toMatch(/från innan/);
+    expect(await p.sayLater("fredag efter lunch")).toMatch(/från innan.*hör av sig/);
+  });
+
+  it("with no offer standing, the meeting's answer is all that is said", async () => {
+    suite.h.clock.ms = MONDAY;
+    const p = await suite.onTeam("sv", "Vera");
+    await addMeeting(suite.staffDeps(), suite.w.accounts.coordA.actor, (await suite.conversationOf(p)).id, { startsAt: "2026-11-26T13:00:00+01:00" });
+    await p.received();
+    suite.h.clock.advance(MIN);
+    expect(await p.say("aa")).toHaveLength(1);
   });
 });
