@@ -6,7 +6,7 @@ import type { DialogContext } from "botbuilder-dialogs";
 import { asksAboutRecord, asksIfGone, asksIfSocTakesChild, asksWasPerson, signpostTopic, staffAskedIfReal, stillThereName, type FreeIntent, type QuestionKind } from "./shared/understand-free.js";
 import { followUpParty, paysForPhone } from "./shared/understand-privacy-follow-ups.js";
 import { fold } from "./shared/fold.js";
-import { ageSaid } from "./shared/understand-trust-questions.js";
+import { ageSaid, asksNames } from "./shared/understand-trust-questions.js";
 import { secrecyAfterCrisisKeys } from "./shared/secrecy-answer.js";
 import { message } from "./shared/prompts.js";
 import { nextStepLabels } from "./shared/next-steps.js";
@@ -23,7 +23,10 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       // "Maja och teamet läser med", or "teamet läser med" (never "teamet och teamet") when none is named.
       return { text: tWhileRead(s, "answers.isBot", { readers: named ? s.t("core.nameAndTeam", { name: named }) : s.t("core.yourCoordinator") }) };
     case "who-reads":
-      return { text: named ? s.t("answers.whoReadsNamed", { coordinator: coordinatorName(s) }) : s.t("answers.whoReads") };
+      // "…har ni namn" with it, nobody assigned: that no name can be given yet, and that whoever gets in touch says who
+      // they are (a tester's went unanswered). With a coordinator assigned, the answer names them already.
+      if (named) return { text: s.t("answers.whoReadsNamed", { coordinator: coordinatorName(s) }) };
+      return { text: s.t(asksNames(fold(asked)) ? "answers.whoReadsNoName" : "answers.whoReads") };
     case "social-services":
       return { text: s.t(await forAge(s, "answers.socialServices")) };
     case "parents":

@@ -199,3 +199,12 @@ const SCORNS = [
 export function scornsTillit(said: string): boolean {
   return SCORNS.some((re) => re.test(said));
 }
+
+// The people's names asked for with who reads ("ok men vem läser detta på riktigt? har ni namn", "vad heter ni",
+// "do you have names"): of Tillit's people, not one's own ("vad heter du" is the bot's name, "mitt namn" is theirs).
+const ASKS_NAMES = /\b(har (ni|dom|de|dem)|do (you|they) have|have (you|they) got)( (nagra|nan|nagot|nat|nagon|some|any))? (namn|names)\b|\b(vad|va) heter (ni|dom|de|dem)\b|\bwhat (are|r) (your|their) names\b/;
+
+/** Names asked for (folded text): "har ni namn", "vad heter ni", "what are your names". */
+export function asksNames(said: string): boolean {
+  return ASKS_NAMES.test(said);
+}

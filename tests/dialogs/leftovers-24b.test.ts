@@ -11,6 +11,8 @@
 // 4. A meeting proposed while "Vill du att teamet hör av sig?" stood unanswered: "aa" confirmed the meeting and the offer
 //    was silently dropped. "aa" still answers the meeting (the question asked last; a yes to both would ask for a person
 //    on her behalf), and the offer comes back once after it.
+// 5. "har ni namn" inside a who-reads question was not answered: with nobody assigned, that no name can be given yet and
+//    whoever gets in touch says who they are; with a coordinator assigned, her first name (already so, kept by a test).
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
@@ -206,5 +208,38 @@ describe("4. an offer of a person standing when a meeting is proposed comes back
     await p.received();
     suite.h.clock.advance(MIN);
     expect(await p.say("aa")).toHaveLength(1);
+  });
+});
+
+describe("5. 'har ni namn' asked with who reads is answered from what is stored", () => {
+  it("at the consent, nobody assigned (full01): no name yet, and whoever gets in touch says who they are", async () => {
+    suite.h.clock.ms = MONDAY;
+    const p = suite.newcomer();
+    await p.say("hej");
+    const got = await p.sayLater("ok men vem läser detta på riktigt? har ni namn");
+    expect(got).toMatch(/[Kk]oordinatorerna/);
+    expect(got).toMatch(/[Nn]amn kan jag inte ge|[Nn]ågot namn kan jag inte ge/);
+    expect(got).toMatch(/berättar vem hen är|säger vem hen är/);
+  });
+
+  it("onboarded, in English, nobody assigned", async () => {
+    suite.h.clock.ms = MONDAY;
+    const p = await suite.onTeam("en", "Sam");
+    expect(await p.sayLater("who reads this? do you have names")).toMatch(/can't give a name/);
+  });
+
+  it("without asking for names, the who-reads answer is as before", async () => {
+    suite.h.clock.ms = MONDAY;
+    const p = await suite.onTeam("sv", "Vera");
+    expect(await p.sayLater("vem läser det här")).not.toMatch(/namn/i);
+  });
+
+  it("Maja assigned: her first name", async () => {
+    suite.h.clock.ms = MONDAY;
+    const p = await suite.onTeam("sv", "Vera");
+    await assignConversation(suite.staffDeps(), suite.w.accounts.coordA.actor, (await suite.conversationOf(p)).id, suite.w.accounts.coordA.id);
+    const got = await p.sayLater("vem läser detta? har ni namn");
+    expect(got).toMatch(/Maja/);
+    expect(got).not.toMatch(/Lind/);
   });
 });
