@@ -1,4 +1,5 @@
-// Questions asked while onboarding's consent waits ("vem läser detta?", "kan soc se det?", "vad heter koordinatorn?"):
+// Questions asked while a consent waits, onboarding's or the gate's before answers are kept (consent.dialog.ts)
+// ("vem läser detta?", "kan soc se det?", "vad heter koordinatorn?"):
 // each is answered, and the person may ask as much as they want before they decide. The consent is not put again
 // after every answer (a suspicious young tester got it nine times in a row, in four rotating wordings): the choices
 // stay on the answer, so "1" or "ja" answers whenever they are ready, and every few answers a short "ask more, or
@@ -16,7 +17,7 @@ const ASK_MORE_EVERY = 3;
 /** A yes or a no said with the question ("ja men kan soc se det?", "nej men vem läser"): an answer begun, not taken. */
 const YES_OR_NO_FIRST = /^(ja|jaa|japp|jepp|jo|joo|nej|nae|naej|yes|yeah|yep|no|nope|nah)\b/;
 
-/** The consent's prompt (onboarding's first step, awaitsConsentAnswer) and the questions answered while it waits. */
+/** The consent's prompt (onboarding's first step, awaitsConsentAnswer, or the gate's, awaitsConsentGate) and the questions answered while it waits. */
 interface ConsentPromptState {
   options: { validations: ChoiceSpec };
   questionsAnswered?: number;
@@ -29,7 +30,7 @@ function consentPrompt(dc: DialogContext): ConsentPromptState {
 }
 
 /**
- * The question answered while the consent waits (main.dialog.ts calls this only then). A yes or a no said with it
+ * The question answered while a consent waits (main.dialog.ts calls this only then). A yes or a no said with it
  * was not taken, so the consent is asked again at once, in its short line, and the count begins again.
  */
 export async function answerAtConsent(inner: DialogContext, kind: QuestionKind): Promise<DialogTurnResult> {

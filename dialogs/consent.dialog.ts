@@ -3,9 +3,9 @@
 // records the consent and begins what they asked for; anything else keeps nothing and says so. Someone
 // who said no and changes their mind ("ni får spara mina svar") is asked the same way, with nothing to
 // begin after.
-import type { WaterfallStepContext } from "botbuilder-dialogs";
+import type { DialogContext, WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
-import { askChoice, say, takeAnswer } from "./shared/ask.js";
+import { askChoice, awaitsFirstStepChoice, say, takeAnswer } from "./shared/ask.js";
 import { coordinatorName, retentionVars, services } from "./turn-services.js";
 import { beginNamedDialog } from "./begin-dialog.js";
 import type { DialogStart } from "../bot/runtime/turn-types.js";
@@ -14,6 +14,14 @@ import { CONSENT_TEXT_VERSION } from "../bot/privacy/consent-text.js";
 export const CONSENT_DIALOG = "consent";
 // The version lives with the text coordinators read aloud (bot/privacy/consent-text.ts); the dialogs import it from here.
 export { CONSENT_TEXT_VERSION };
+
+/**
+ * The gate's own question waits for its answer (its first step's prompt), as onboarding's awaitsConsentAnswer tells of
+ * the consent there: questions asked at it are answered the same way (consent-questions.ts).
+ */
+export function awaitsConsentGate(dc: DialogContext): boolean {
+  return awaitsFirstStepChoice(dc, `${CONSENT_DIALOG}.steps`);
+}
 
 export interface ConsentOptions {
   /** What the participant asked for, begun once they say yes; none when they came to change their mind. */

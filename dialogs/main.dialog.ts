@@ -39,7 +39,7 @@ import { outTonightLine } from "./out-tonight.js";
 import { BURST_PAUSE_DIALOG, endBurst, readBurst, readBurstWhileWaiting, readPausedBurst } from "./burst.js";
 import { acknowledgeAfterCrisis, answerAfterCrisis, answersPerson, answersWhatNow, answersWhetherAnswered, passesOnUnanswered, sayBotIsBack } from "./handed-back.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
-import { CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
+import { awaitsConsentGate, CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
 import { scornsTillit } from "./shared/understand-trust-questions.js";
 import { detectModelOptOut } from "./shared/model-consent-words.js";
@@ -370,8 +370,9 @@ export class MainDialog extends ComponentDialog {
       return inner.beginDialog(ONBOARDING_DIALOG, { greet: false });
     }
     if (asked && alsoAsksForPerson(text)) return answerAndHandOver(inner, asked);
-    // At the consent, answered with its choices kept, and the consent itself not put after every answer.
-    if (asked && awaitsConsentAnswer(inner)) return answerAtConsent(inner, asked);
+    // At the consent (onboarding's, or the gate's before answers are kept), answered with its choices kept, and the
+    // consent itself not put after every answer (the gate's was put again after each, a reviewer).
+    if (asked && (awaitsConsentAnswer(inner) || awaitsConsentGate(inner))) return answerAtConsent(inner, asked);
     if (asked) {
       await answerQuestion(inner, asked);
       inner.context.turnState.set(ASKED_AGAIN, true);

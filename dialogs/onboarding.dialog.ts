@@ -8,7 +8,7 @@
 // it is not asked again: the young person is told it is noted and onboarding goes on from there.
 import type { DialogContext, WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
-import { PROMPTS, askChoice, askName, say, takeAnswer } from "./shared/ask.js";
+import { PROMPTS, askChoice, askName, awaitsFirstStepChoice, say, takeAnswer } from "./shared/ask.js";
 import { nextStepLabels } from "./shared/next-steps.js";
 import { coordinatorInSentence, coordinatorName, retentionVars, services, tWhileRead, type TurnServices } from "./turn-services.js";
 import { CONSENT_TEXT_VERSION } from "./consent.dialog.js";
@@ -133,12 +133,7 @@ export function nameSaidAgain(dc: DialogContext, text: string): string | undefin
  * dialog asks, so a consent the team recorded meanwhile is not asked again (main.dialog.ts).
  */
 export function awaitsConsentAnswer(dc: DialogContext): boolean {
-  for (let d: DialogContext | undefined = dc; d; d = d.child) {
-    if (d.activeDialog?.id !== PROMPTS.option) continue;
-    const steps = d.stack.find((instance) => instance.id === STEPS);
-    return (steps?.state as { stepIndex?: number } | undefined)?.stepIndex === 0;
-  }
-  return false;
+  return awaitsFirstStepChoice(dc, STEPS);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Small helpers every dialog uses to ask, so the wording, retries and buttons work the same way.
-import type { WaterfallStepContext } from "botbuilder-dialogs";
+import type { DialogContext, WaterfallStepContext } from "botbuilder-dialogs";
 import type { Vars } from "../../bot/infrastructure/i18n.js";
 import { choiceSets, type ChoiceSet, type ChoiceSetSpec } from "./choice-sets.js";
 import { answerOf, message, withoutOpening, type Answer, type AskedAs, type ChoiceSpec, type ScaleSpec } from "./prompts.js";
@@ -11,6 +11,16 @@ export interface ChoiceExtras {
 }
 
 export const PROMPTS = { option: "tillit.option", scale: "tillit.scale", text: "tillit.text", name: "tillit.name" } as const;
+
+/** A question with choices waits for its answer at the first step of the waterfall `steps` (a dialog's own question, as the consent). */
+export function awaitsFirstStepChoice(dc: DialogContext, steps: string): boolean {
+  for (let d: DialogContext | undefined = dc; d; d = d.child) {
+    if (d.activeDialog?.id !== PROMPTS.option) continue;
+    const waterfall = d.stack.find((instance) => instance.id === steps);
+    return (waterfall?.state as { stepIndex?: number } | undefined)?.stepIndex === 0;
+  }
+  return false;
+}
 
 /**
  * `more.retryKey`: what is said when the answer is not understood, instead of the question again. The

@@ -13,6 +13,9 @@
 //    on her behalf), and the offer comes back once after it.
 // 5. "har ni namn" inside a who-reads question was not answered: with nobody assigned, that no name can be given yet and
 //    whoever gets in touch says who they are; with a coordinator assigned, her first name (already so, kept by a test).
+// 6. The consent gate (consent.dialog.ts: asked when someone who said no asks for a check-in) put its question again
+//    after every question back; onboarding's consent (fix23a) keeps its choices on the answer and says "ask more, or
+//    answer yes or no" only every third answer. The gate now does the same (consent-questions.ts).
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
@@ -241,5 +244,24 @@ describe("5. 'har ni namn' asked with who reads is answered from what is stored"
     const got = await p.sayLater("vem läser detta? har ni namn");
     expect(got).toMatch(/Maja/);
     expect(got).not.toMatch(/Lind/);
+  });
+});
+
+describe("6. questions at the consent gate: answered, the consent not put again after every answer", () => {
+  it("someone who said no asks for a check-in, then three questions: no consent line after the first two, the nudge with the third; a yes then begins it", async () => {
+    suite.h.clock.ms = MONDAY;
+    const p = suite.newcomer();
+    for (const t of ["hej", "nej"]) await p.sayLater(t);
+    expect(await p.sayLater("kolla läget")).toMatch(/spara dina svar/);
+    const answers: string[] = [];
+    for (const q of ["vem läser det?", "kan soc se det?", "vad sparas?"]) {
+      const got = await p.say(q);
+      suite.h.clock.advance(MIN);
+      expect(got, q).toHaveLength(1);
+      answers.push(got[0]!);
+    }
+    for (const a of answers.slice(0, 2)) expect(a).not.toMatch(/Okej\?|Vill du att jag sparar|svara ja eller nej|ja eller nej när/);
+    expect(answers[2]).toMatch(/ja eller nej/);
+    expect(await p.sayLater("ja")).toMatch(/skala 1-10|1-10/);
   });
 });
