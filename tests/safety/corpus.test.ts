@@ -276,12 +276,21 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
  * C): rules 49.8 % crisis, 59.1 % concern, false crisis 1.6 %, any flag on neither 5.1 %; rules + model 87.7 %,
  * 78.9 %, 4.4 %, 10.3 % (its hard negatives are the most tempting yet: 18.9 % of them flagged). A retrain on
  * held-back-17 and -18 and four new training writers (F) was measured on it and not shipped (SAFETY.md, round 20).
+ *
+ * Round 21's held-back set (held-back-21.jsonl, 2026-12-06): a twelfth new writer, who saw nothing of the project,
+ * briefed as round 20's with a cast leaning to those earlier writers may have left out (the north, second-language
+ * families, young carers, HVB homes, gamers mixing languages). 620 written; 40 within a word or two of a training
+ * line, of a held-back line or of a rule case taken out: 580 left (205 crisis, 176 concern, 199 neither, 113 of them
+ * hard). Measured with the screen as shipped (retrain C, with round 21's guards): rules 52.2 % crisis, 59.1 % concern,
+ * false crisis 3.7 %, any flag on neither 8.5 %; rules + model 86.8 %, 82.4 %, 5.6 %, 11.6 %. A retrain on four more
+ * training writers (G) was measured on all five held-back sets and not shipped (SAFETY.md, round 21).
  */
 const heldBack = [
   ["held-back-17.jsonl", 536, { crisisRecall: 0.4, concernRecall: 0.54, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.07 }, { crisisRecall: 0.84, concernRecall: 0.82, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.08 }],
   ["held-back-18.jsonl", 549, { crisisRecall: 0.44, concernRecall: 0.52, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.05 }, { crisisRecall: 0.86, concernRecall: 0.77, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.055 }],
   ["held-back-19.jsonl", 530, { crisisRecall: 0.48, concernRecall: 0.56, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.045 }, { crisisRecall: 0.87, concernRecall: 0.85, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.05 }],
   ["held-back-20.jsonl", 569, { crisisRecall: 0.48, concernRecall: 0.57, maxCrisisFalsePositives: 0.025, maxAnyFalsePositives: 0.065 }, { crisisRecall: 0.86, concernRecall: 0.77, maxCrisisFalsePositives: 0.05, maxAnyFalsePositives: 0.115 }],
+  ["held-back-21.jsonl", 580, { crisisRecall: 0.51, concernRecall: 0.58, maxCrisisFalsePositives: 0.045, maxAnyFalsePositives: 0.095 }, { crisisRecall: 0.85, concernRecall: 0.8, maxCrisisFalsePositives: 0.065, maxAnyFalsePositives: 0.13 }],
 ] as const;
 
 describe.each(heldBack)("held back (never trained or tuned on): %s", (file, size, rulesFloor, withModelFloor) => {
