@@ -37,7 +37,11 @@ export function createCombinedScreen(rules: Screen = createScreen(), model: Safe
       // is set aside first, as the model took it for a farewell (model/reading.ts says why and which).
       // A message that is only such a question leaves it nothing to read, and so nothing to raise.
       const read = modelReading(tokens, concepts, hits);
-      if (read.tokens.length === 0) return result;
+      // Nor is a message without a word its to raise: emoji alone mean what the rules say they mean (the knife and
+      // blood together, a pill row with a time). The model learnt "🩸" from the few crisis lines that carry it
+      // ("🩸🩸 sorry") and read a lone "🩸" — a period, as often as not — as a crisis; an emoji's meaning is in the
+      // words around it, and the burst screen reads it with the messages before.
+      if (!read.tokens.some((t) => /\p{L}/u.test(t.key))) return result;
       const scores = model.score(read.tokens, read.concepts);
       return { ...raise(result, scores, model, () => read), model: scores };
     },

@@ -22,6 +22,7 @@ import { round12 } from "./lexicon/round12.js";
 import { round13 } from "./lexicon/round13.js";
 import { round14 } from "./lexicon/round14.js";
 import { round15 } from "./lexicon/round15.js";
+import { round21 } from "./lexicon/round21.js";
 import { compileRule, conceptsOf, HitSet, matchRule, patternConcepts, type CompiledRule, type RuleSpec } from "./rule-engine.js";
 import { harmToSelfRules } from "./rules/harm-to-self-rules.js";
 import { harmFromOthersRules } from "./rules/harm-from-others-rules.js";
@@ -63,6 +64,7 @@ export const lexicon: Lexicon = {
   ...round13,
   ...round14,
   ...round15,
+  ...round21,
   ...context,
 };
 

@@ -52,9 +52,11 @@ function canonical(key: string): string {
  * Words whose doubled letter is all that tells them from another word: "pill"/"pills" squeezed were "pil"
  * (a name, an arrow) and "pils" (a beer): "ska ta en pils ikväll" was an overdose by the trained screen, and
  * a young tester named Pil was answered with 112. They keep their letters; stretched ("piiills") they fold
- * like any word.
+ * like any word. Round 21, from ordinary lines the rules flagged: "noose" squeezed was "nose" ("got a cold, nose
+ * running" was a rope at hand), and "gött"/"gott" squeezed was English "got" ("got the letter, do i need to sign
+ * it" read as "gött att dö").
  */
-const keepDoubled = new Set(["pill", "pills"]);
+const keepDoubled = new Set(["pill", "pills", "noose", "nooses", "gott"]);
 
 /** Lower case, accents off, repeated letters collapsed, SMS spellings read as their word: the form both messages and lexicon are compared in. */
 export function foldWord(word: string): string {

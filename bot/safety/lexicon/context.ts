@@ -42,6 +42,8 @@ export const context = {
     "arm wrestling", "pingis", "ping pong", "tennis", "padel", "brädspel", "yatzy", "poker", "kubb", "bowling", "minigolf", "frågesport", "quiz",
     "tävling*", "boxning", "gymmet", "klättring", "klättra", "climbing", "hopprep", "gungan", "swing", "camping", "båten", "boat", "segling",
     "sailing", "tältet", "sims", "among us", "wow", "raiden", "dnd", "paintball", "airsoft", "laser tag",
+    // Round 21: horror games named with the knife and blood emoji ("playing resident evil 4 all night 🔪🩸").
+    "resident evil", "dead by daylight", "last of us", "call of duty",
   ],
   /** Telling someone off ("dra åt helvete"): the words of hopelessness aimed at another, not at one's life. */
   REBUFF: ["dra åt helvete", "drag åt helvete"],

@@ -153,7 +153,9 @@ export const round10 = {
     "dygnet är vänt", "helt vänt", "vänder på natten", "sovit bort",
     "sover bort", "sleep is basically", "sleep is so", "sömn e ett skämt", "sömn e för svaga", "sömnen e helt kaos", "sömnen är kaos",
     "int sovit ordentligt", "ente sovit", "sov ordentligt senast", "slept properly", "sov inte inatt", "sov inte alls",
-    "didnt sleep at all", "vaken sen", "awake since", "been up since", "up @many hours", "hours straight", "lever på natten", "nattdjur", "nattuggla",
+    "didnt sleep at all", "vaken sen", "awake since", "been up since", "up @many hours",
+    // Round 21: up for hours on end, not "hours straight" alone ("the night feed was his so i got like 6 hours straight").
+    "up for @many hours", "lever på natten", "nattdjur", "nattuggla",
     "night owl", "kan inte sluta sova", "cant stop sleeping", "timmar sömn", "hours of sleep", "noll sömn", "ingen sömn", "no sleep", 
     "still woke up tired", "rädd att sova", "scared to sleep", "afraid to sleep", "tankarna snurrar", "head gets too loud", "samma mardröm", "nightmares every",
     "2 naps a day", "breakfast at dinner", "frukost kl @afternoon", "vaknade o det va mörkt", "whole day gone", "hela dagen borta",
@@ -221,7 +223,9 @@ export const round10 = {
     "monster istället", "druckit kaffe", "min mat nu", 
     "int att nat", "ente äter", "havent eaten", "forgot to eat", "glömmer bort att äta",     "åt ordentligt senast", "ate properly", "riktig middag", "varm mat senast", "ate one meal", "bara ätit", "ba ätit",
     "only ate", "ate half", "en gång per dag", "skippar frukost", "hoppar över frukost", "slutat äta", "slutade äta", "äter inte så mycket",
-    "får inte ner", "living off", "lever på mormors", "sparar maten till", "ger min mat till", "rester", "chips till middag",
+    "får inte ner", "living off", "lever på mormors", "sparar maten till", "ger min mat till",
+    // Round 21: without typo tolerance — "slept 8 hours, proper rested" was leftovers eaten.
+    "=rester", "chips till middag",
     "bara godis", "middag idag var", "dinner tonight is", "jag äter inte", "åt nåt igår", "drack ba vatten", "vatten o kaffe",
     "ingen skolmat", "yr i trappan", "äcklad av mat", "allt känns äckligt", "so my little sister can eat", "living on energy", "int ätit sen", "inte ätit på",
     "hoppa över måltider", "only eat once", "käkat på riktigt", "real meal", "havent really eaten since", "ätit nåt varmt", "nudlar varje dag", "lived on toast", "bara bröd", "only bread", "mostly bread", "macka om dagen", "monster and crisps", "chips o monster", "bara druckit monster", "just monster", "dont really eat anymore", "dont feel hungry anymore", "lost a lot of weight", "illa när jag äter", "illa varje gång ja försöker äta", "illa varje gång jag försöker äta", "tvingar i mig", "äta framför andra", "äter framför andra", "äta när nån ser", "hur lite jag äter", "förtjänar det", "sen inget mer", "inget på helgerna", "knäckebröd i", "cornflakes i", "samma sak varje dag",

@@ -353,6 +353,8 @@ export const round9 = {
     "ugnsplåt*", "oven rack", "brödkniv*", "tonfiskburk*", "making cookies", "gjorde pizza", "baka", "kastrullen", "kokar soppa",
     // Round 15: cooking and what is cut.
     "lagar mat", "matlagning*", "moroten", "löken", "tomaten", "grönsakerna", "stekte", "chopping onions", "the onion",
+    // Round 21: plasters for blisters from new shoes ("fick skavsår av nya skorna, plåster överallt").
+    "skavsår", "blisters", "nya skorna", "new shoes",
   ],
   /** Pulling hair out until it comes loose. */
   HAIR_PULL: ["drar i håret tills det lossnar", "drar ut håret", "rycker ut håret", "pull my hair out until", "pulling my hair out until", "kal fläck", "bald spot"],

@@ -230,7 +230,7 @@ export function questionsAboutAnswering(tokens: Token[]): Set<number> {
 const GLUE = new Set([
   "ASKS_IF_WE_CALL", "PLEA", "WOULD_YOU", "IF_I_TELL", "ELSEWHERE", "KVAR_PLACE", "THING_SUBJ", "ARRIVES_BY", "DOUBT_IF", "NEAR_END", "WATCH",
   "FILM_TITLE", "ALL_GOOD", "FOR_TODAY", "FALSE_ALARM", "SHAVING", "DEBT_SETTLED", "DOUBT_STILL", "SKIN_OTHER", "DEVICE", "ONLINE", "OTHER_PAIN",
-  "CARE_PLACE",
+  "CARE_PLACE", "DEVICE_BATTERY", "APPOINTMENT",
 ]);
 
 /** Whether the model reads a concept as a feature (the rules' glue it does not). */

@@ -52,7 +52,7 @@ export const round10Rules: RuleSpec[] = [
   },
   // Exhaustion.
   {
-    id: "exhaustion.drained", level: "concern", category: "exhaustion", pattern: "DRAINED", negation: "in-pattern", unless: [...SOFT, "TRIVIAL", "WORKOUT", "SIGN_OFF"],
+    id: "exhaustion.drained", level: "concern", category: "exhaustion", pattern: "DRAINED", negation: "in-pattern", unless: [...SOFT, "TRIVIAL", "WORKOUT", "SIGN_OFF", "DEVICE_BATTERY"],
     why: "Energy told as an empty battery, a body of lead or concrete, a shop visit like a marathon, tired of being tired.",
     examples: ["energinivån e typ noll hela veckan", "my legs feel like concrete all week", "e så trött på att vara trött"],
   },
@@ -141,7 +141,7 @@ export const round10Rules: RuleSpec[] = [
     examples: ["hyresvärden säger vi måste ut i juni", "no idea where im supposed to live after may", "blev utslängd hemifrån", "soc säger att jag int e prio för boende"],
   },
   {
-    id: "housing.rough-for-now", level: "concern", category: "housing", pattern: "SLEEPS_ROUGH*2 + STAYS*2 + UNTIL_WHEN*2 + MUST_LEAVE >= 4 ~12", who: "anyone", unless: ["JOKE_PLAIN", "MEDIA", "GAME", "VENUE", "RECOVERED", "WELL_AGAIN", "TRAVEL", "TRIP_STAY"],
+    id: "housing.rough-for-now", level: "concern", category: "housing", pattern: "SLEEPS_ROUGH*2 + STAYS*2 + UNTIL_WHEN*2 + MUST_LEAVE >= 4 ~12", who: "anyone", unless: ["JOKE_PLAIN", "MEDIA", "GAME", "VENUE", "RECOVERED", "WELL_AGAIN", "TRAVEL", "TRIP_STAY", "APPOINTMENT"],
     why: "Sleeping on sofas, in a car, a tent, a laundry room or a kitchen floor, or a roof only until Friday: housing told by where one sleeps. \"Its fine\" after a night in the car is no softening: it is how it is told.",
     examples: ["sover i bilen sen förra veckan", "bor hos en polare bara till fredag", "bor hos kusin men hon säger att jag måste flytta snart"],
   },
