@@ -14,7 +14,7 @@
 // 5. tester23 #8, Alex: after "ringde 112, ambulansen kommer", later crisis replies told them to call 112 again. Now they
 //    say it was good to call, and to call again only if it gets worse before help is there.
 import { describe, expect, it } from "vitest";
-import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import { markedMissedByMaja, transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
 import { assignConversation, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
 import { loadLocales, translateVaried } from "../../bot/infrastructure/i18n.js";
@@ -151,13 +151,7 @@ describe("4. after a coordinator marks a missed crisis, the next message is told
     const p = await early(name);
     await said(p, "kolla läget");
     await said(p, told);
-    const record = await p.record();
-    const messageId = (await suite.h.tillit.db.message.findFirstOrThrow({ where: { participantId: record.id, direction: "in", body: told }, orderBy: { id: "desc" } })).id;
-    const id = (await suite.conversationOf(p)).id;
-    const maja = await suite.w.client("coordA");
-    const res = await maja.post(`/conversations/${id}/messages/${messageId}/safety-label`, { label: "missed-crisis" });
-    expect(await res.json()).toMatchObject({ raised: "crisis" });
-    suite.h.clock.advance(5 * MIN);
+    await markedMissedByMaja(suite, p, told);
     return p;
   }
 

@@ -17,7 +17,7 @@
 //    after every question back; onboarding's consent (fix23a) keeps its choices on the answer and says "ask more, or
 //    answer yes or no" only every third answer. The gate now does the same (consent-questions.ts).
 import { describe, expect, it } from "vitest";
-import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import { markedMissedByMaja, transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
 import { Participant as Phone } from "../helpers/conversation.js";
 import { foldLead } from "../../bot/runtime/dialog-runtime.js";
@@ -36,16 +36,6 @@ const SUNDAY_MORNING = Date.parse("2026-12-06T07:48:00Z");
 /** Replies the two-unanswered rule held back so far (a turn that tried to send three). */
 const heldBack = () => suite.h.logs.lines.filter((l) => l.includes("reply not queued")).length;
 
-/** A coordinator (Maja) marks the participant's message `told` as a missed crisis; five minutes pass. */
-async function markMissed(p: Participant, told: string): Promise<void> {
-  const record = await p.record();
-  const messageId = (await suite.h.tillit.db.message.findFirstOrThrow({ where: { participantId: record.id, direction: "in", body: told }, orderBy: { id: "desc" } })).id;
-  const id = (await suite.conversationOf(p)).id;
-  const maja = await suite.w.client("coordA");
-  const res = await maja.post(`/conversations/${id}/messages/${messageId}/safety-label`, { label: "missed-crisis" });
-  expect(await res.json()).toMatchObject({ raised: "crisis" });
-  suite.h.clock.advance(5 * MIN);
-}
 
 /** Someone on team Nord, onboarded a week before `at`, whose `told` at `at` a coordinator marked as a missed crisis. */
 async function raised(told: string, at: number, name = "Vera"): Promise<Participant> {
@@ -54,7 +44,7 @@ async function raised(told: string, at: number, name = "Vera"): Promise<Particip
   suite.h.clock.ms = at;
   await p.sayLater("kolla läget", 20 * SEC);
   await p.sayLater(told, 20 * SEC);
-  await markMissed(p, told);
+  await markedMissedByMaja(suite, p, told);
   return p;
 }
 
@@ -108,7 +98,7 @@ describe("2. the week's reminder of the numbers after a staff raise with no kind
     suite.h.clock.ms = MONDAY - 8 * DAY;
     await p.sayLater("jag är 16", 20 * SEC);
     await p.sayLater("det var bråk hemma igen igår", 20 * SEC);
-    await markMissed(p, "det var bråk hemma igen igår");
+    await markedMissedByMaja(suite, p, "det var bråk hemma igen igår");
     const got = await aWeekOn(p);
     expect(got).toMatch(/BRIS 116 111/);
     expect(got).not.toMatch(/90101|Självmordslinjen/);

@@ -136,3 +136,18 @@ export function transcriptSuite(firstNumber: number, options: SuiteOptions = {})
 export function officeHoursSuite(firstNumber: number): OfficeHoursSuite {
   return transcriptSuite(firstNumber);
 }
+
+/**
+ * Maja marks the participant's latest message `told` as a missed crisis in the inbox (the staff raise), and the
+ * clock moves on five minutes, as it does between her reading and the young person's next message.
+ */
+export async function markedMissedByMaja(suite: OfficeHoursSuite, p: Participant, told: string): Promise<void> {
+  const record = await p.record();
+  const message = await suite.h.tillit.db.message.findFirstOrThrow({ where: { participantId: record.id, direction: "in", body: told }, orderBy: { id: "desc" } });
+  const id = (await suite.conversationOf(p)).id;
+  const maja = await suite.w.client("coordA");
+  const res = await maja.post(`/conversations/${id}/messages/${message.id}/safety-label`, { label: "missed-crisis" });
+  const body = (await res.json()) as { raised?: string };
+  if (body.raised !== "crisis") throw new Error(`the mark raised ${JSON.stringify(body)}, not a crisis`);
+  suite.h.clock.advance(5 * 60_000);
+}
