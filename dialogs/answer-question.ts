@@ -368,6 +368,8 @@ async function nextMeetingAnswer(s: TurnServices): Promise<string> {
   // The coordinator the meeting is with, not necessarily the one on the record.
   const coordinator = m.coordinatorFirstName ?? coordinatorInSentence(s);
   const vars = { coordinator, when: formatMeetingTime(new Date(m.startsAt), s.participant.language, m.timeZone), where: m.location ?? "" };
+  // Cancelled by the team (they were told so, bot/staff/meetings.ts): said again, not "no meeting booked".
+  if (m.status === "cancelled") return s.t("answers.nextMeetingCancelled", vars);
   const key = m.status === "confirmed" ? "answers.nextMeeting" : m.status === "proposed" ? "answers.nextMeetingProposed" : "answers.nextMeetingMoving";
   return s.t(m.location && m.status !== "reschedule-requested" ? `${key}At` : key, vars);
 }

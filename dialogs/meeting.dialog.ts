@@ -10,7 +10,7 @@ import type { StartableDialog } from "../bot/runtime/turn-types.js";
 import { askChoice, askText, say, takeAnswer } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, services, type TurnServices } from "./turn-services.js";
 import { formatMeetingTime } from "../bot/domain/format-time.js";
-import { changesRemindedMeeting, wishedMeetingTime, wishesOtherPlace } from "./shared/understand-answers.js";
+import { changesRemindedMeeting, movesMeetingDay, wishedMeetingTime, wishesOtherPlace } from "./shared/understand-answers.js";
 import { asksToChangeMeeting } from "./shared/understand-free.js";
 import { fold } from "./shared/fold.js";
 import { message } from "./shared/prompts.js";
@@ -174,7 +174,7 @@ export async function answersMeetingChange(dc: DialogContext, text: string): Pro
   if (s.conversation.takenOver || s.concern) return false;
   const named = asksToChangeMeeting(text);
   const reading = changesRemindedMeeting(text) ?? (named ? (MOVE_WORD.test(fold(text)) ? "move" : "cancel") : undefined);
-  if (!reading) return false;
+  if (!reading) return movesAgreedMeeting(dc, text);
   const lately = s.memory.meetingChanged;
   if (lately && s.now.getTime() - Date.parse(lately.at) < CHANGED_LATELY_MS) {
     if (reading === "move") s.effects.push({ kind: "update-meeting", meetingId: lately.meetingId, status: "reschedule-requested", requestedTime: text.trim().slice(0, 200) });
@@ -197,6 +197,36 @@ export async function answersMeetingChange(dc: DialogContext, text: string): Pro
   const when = formatMeetingTime(new Date(m.startsAt), s.participant.language, m.timeZone);
   await sayWithReading(dc, reading === "move" ? "meeting.reminderMoved" : "meeting.reminderCancelled", { light: true, fresh: true, vars: { coordinator, when } });
   return true;
+}
+
+/**
+ * "funkar inte onsdag ändå, kan vi ta torsdag?" after a yes to Wednesday, days before it and unreminded: the agreed
+ * meeting is moved as a proposal is (a tester's got "hänger inte riktigt med", the meeting stayed booked with its
+ * reminders and the coordinator would have gone alone): marked for another time in their words, its reminders
+ * gone with the mark (apply-effects), the team asked, and the day they want said back with the reminders' end.
+ * Only with the meeting's own day named (movesMeetingDay): a day said in passing moves nothing.
+ */
+async function movesAgreedMeeting(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  const m = await s.lookups.agreedMeeting();
+  if (!m) return false;
+  const startsAt = new Date(m.startsAt);
+  const wish = movesMeetingDay(text, isoWeekday(startsAt, m.timeZone));
+  if (!wish) return false;
+  s.effects.push({ kind: "update-meeting", meetingId: m.meetingId, status: "reschedule-requested", requestedTime: text.trim().slice(0, 200) });
+  askTeamForNewTime(s);
+  const coordinator = m.coordinatorFirstName ?? coordinatorInSentence(s);
+  await s.remember({ meetingChanged: { meetingId: m.meetingId, at: s.now.toISOString(), coordinator } });
+  const when = formatMeetingTime(startsAt, s.participant.language, m.timeZone);
+  const day = wish.weekday ? weekdayName(wish.weekday, s.participant.language) : undefined;
+  await dc.context.sendActivity(message(s.t(day ? "meeting.agreedDayMoved" : "meeting.reminderMoved", { coordinator, when, day: day ?? "" })));
+  return true;
+}
+
+/** The weekday (1 = Monday) of an instant in a time zone. */
+function isoWeekday(at: Date, timeZone: string): number {
+  const short = new Intl.DateTimeFormat("en-GB", { weekday: "short", timeZone }).format(at);
+  return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(short) + 1;
 }
 
 // "e här typ", "är framme", "im here" said at the meeting's time: there, which is a step worth joy.

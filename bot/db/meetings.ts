@@ -38,22 +38,28 @@ const MOVING_KEPT_MS = 14 * 24 * 60 * 60_000;
 
 /**
  * The participant's next meeting that still stands (proposed, agreed, or waiting for a new time; one
- * coming first, a moved one from the last two weeks only when none is),
- * with the participant's time zone for saying when and the first name of the coordinator it is
- * with: "när är mitt nästa möte?".
+ * coming first, a moved one from the last two weeks only when none is), or, when none does, one the team
+ * cancelled that was still to come: with the participant's time zone for saying when and the first name of
+ * the coordinator it is with: "när är mitt nästa möte?". A meeting moved or cancelled is no longer the
+ * answer once a meeting was made after it (the new time is): a tester's agreed Thursday was answered with
+ * the Tuesday she had asked to move.
  */
 export async function nextMeetingOf(
   tx: SqlExecutor,
   participantId: number,
   now: Date,
 ): Promise<{ startsAt: Date; location: string | null; status: string; timeZone: string; coordinatorFirstName: string | null } | undefined> {
+  const started = new Date(now.getTime() - STARTED_GRACE_MS);
   const [m] = await tx.query(
     `SELECT m."startsAt", m."location", m."status", p."timezone", s."firstName" FROM "Meeting" m
        JOIN "Participant" p ON p."id" = m."participantId" LEFT JOIN "StaffUser" s ON s."id" = m."coordinatorId"
       WHERE m."participantId" = ?
-        AND ((m."status" IN ('proposed', 'confirmed', 'reschedule-requested') AND m."startsAt" >= ?) OR (m."status" = 'reschedule-requested' AND m."startsAt" >= ?))
-      ORDER BY CASE WHEN m."startsAt" >= ? THEN 0 ELSE 1 END, m."startsAt", m."id" LIMIT 1`,
-    [participantId, new Date(now.getTime() - STARTED_GRACE_MS), new Date(now.getTime() - MOVING_KEPT_MS), new Date(now.getTime() - STARTED_GRACE_MS)],
+        AND ((m."status" IN ('proposed', 'confirmed') AND m."startsAt" >= ?)
+          OR (m."status" = 'reschedule-requested' AND m."startsAt" >= ?)
+          OR (m."status" = 'cancelled' AND m."cancelledBy" = 'coordinator' AND m."startsAt" >= ?))
+        AND (m."status" IN ('proposed', 'confirmed') OR NOT EXISTS (SELECT 1 FROM "Meeting" n WHERE n."participantId" = m."participantId" AND n."id" > m."id"))
+      ORDER BY CASE WHEN m."status" = 'cancelled' THEN 2 WHEN m."startsAt" >= ? THEN 0 ELSE 1 END, m."startsAt", m."id" LIMIT 1`,
+    [participantId, started, new Date(now.getTime() - MOVING_KEPT_MS), started, started],
   );
   return m
     ? {

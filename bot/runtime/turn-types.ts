@@ -96,7 +96,7 @@ export interface NextMeetingView {
   /** ISO time. */
   startsAt: string;
   location: string | null;
-  /** proposed (not answered yet) | confirmed | reschedule-requested (another time asked for). */
+  /** proposed (not answered yet) | confirmed | reschedule-requested (another time asked for) | cancelled (by the team, still to have come). */
   status: string;
   timeZone: string;
   /** The coordinator the meeting is with, when one is named on it. */

@@ -3,7 +3,7 @@
 // person has the conversation the bot is silent, so a proposal then goes out as the coordinator's own
 // words and they record the answer themselves ("they said yes").
 import { z } from "zod";
-import { cancelMeetingByCoordinator, confirmMeetingByCoordinator, insertMeeting, rescheduleMeetingByCoordinator } from "../db/meetings.js";
+import { cancelMeetingByCoordinator, confirmMeetingByCoordinator, insertMeeting, meetingOf, rescheduleMeetingByCoordinator } from "../db/meetings.js";
 import { formatMeetingTime } from "../domain/format-time.js";
 import { insertAudit } from "../db/audit.js";
 import { isLanguage } from "../domain/vocabulary.js";
@@ -12,7 +12,7 @@ import { requestAnsweredByTeam } from "../conversations/transitions.js";
 import type { SqlExecutor } from "../db/sql.js";
 import { translate, type Locales } from "../infrastructure/i18n.js";
 import { proposeMeeting, MAX_LOCATION } from "./propose-meeting.js";
-import { cancelNudges, scheduleMeetingReminders } from "../nudges/schedule-nudges.js";
+import { cancelNudges, insertNudge, scheduleMeetingReminders } from "../nudges/schedule-nudges.js";
 import { AccessDeniedError, authoriseConversation } from "./access.js";
 import { announceCoordinatorWords, queueCoordinatorWords } from "./handoff.js";
 import { type StaffActor } from "./staff-actor.js";
@@ -118,15 +118,42 @@ export async function rescheduleRequested(deps: NudgeAdminDeps, actor: StaffActo
   return { meetingId, status: "reschedule-requested" as const };
 }
 
-export async function cancelMeeting(deps: NudgeAdminDeps & { events: EventBus }, actor: StaffActor, conversationId: number, meetingId: number) {
+/**
+ * What the young person was told of a meeting the team cancelled: "sent"; "held" (it goes out as soon as Tillit may
+ * write: after quiet hours, or once two unanswered messages are answered); "yours" (a person has the conversation and
+ * writes themselves); "not-sent" (they said STOPP, or it was refused); "not-needed" (the meeting was over or already
+ * called off). The page says which (bot/web/staff/meetings.js).
+ */
+export type CancelTold = "sent" | "held" | "yours" | "not-sent" | "not-needed";
+
+/**
+ * The coordinator cancelled the meeting ("Vi ställde in"). One still to come is said to the young person in one
+ * short message (meeting.cancelledByTeam) through the nudges, the one guarded path for what Tillit says on its own
+ * (a tester's Omar got nothing, and was then told "Jag ser inget inbokat möte" half a minute after "Toppen! Då ses
+ * ni onsdag"). Not while a person has the conversation: the words are then theirs.
+ */
+export async function cancelMeeting(deps: NudgeAdminDeps & { events: EventBus }, actor: StaffActor, conversationId: number, meetingId: number): Promise<{ told: CancelTold }> {
   const c = await authoriseConversation(deps, actor, conversationId, "meeting.cancelled");
   const p = c.participant;
   const now = deps.now();
-  const decided = await deps.sql.transaction(async (tx) => {
+  const { decided, nudgeId, told } = await deps.sql.transaction(async (tx) => {
+    const before = await meetingOf(tx, meetingId, p.id);
     const changed = await cancelMeetingByCoordinator(tx, { meetingId, participantId: p.id, staffId: actor.id, now });
-    if (!changed) throw new AccessDeniedError(`No meeting ${meetingId} here`);
+    if (!changed || !before) throw new AccessDeniedError(`No meeting ${meetingId} here`);
     await cancelNudges(tx, { meetingId }, "meeting-cancelled", now);
-    return answered(tx, actor, c, now, "meeting-cancelled");
+    const stood = before.startsAt > now && ["proposed", "confirmed", "reschedule-requested"].includes(before.status);
+    let nudgeId: number | undefined;
+    const told: CancelTold = stood ? (c.status === "human" ? "yours" : p.status === "opted-out" ? "not-sent" : "sent") : "not-needed";
+    if (told === "sent") {
+      const language = isLanguage(p.language) ? p.language : "sv";
+      const when = formatMeetingTime(before.startsAt, language, p.timezone ?? "Europe/Stockholm");
+      nudgeId = await insertNudge(tx, { participantId: p.id, kind: "meeting-cancelled", dueAt: now, copyKey: "meeting.cancelledByTeam", copyVars: { when }, createdById: actor.id }, now);
+    }
+    const decided = await answered(tx, actor, c, now, "meeting-cancelled");
+    return { decided, nudgeId, told };
   });
   deps.events.emitAll(decided);
+  if (nudgeId === undefined) return { told };
+  const outcome = await deps.nudges.sendNow(nudgeId);
+  return { told: outcome === "sent" ? "sent" : outcome === "held" || outcome === "retry" || outcome === "not-due" ? "held" : "not-sent" };
 }

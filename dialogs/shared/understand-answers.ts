@@ -247,6 +247,9 @@ const LATER_TIME = /\b(kan|kunde|could|can|shall|ska|maybe|kanske) (vi|we) (ta|s
 // thursday works" (a counter-proposal read as a plain no was a cancellation the young person never meant).
 const DAY_NAME = String.raw`(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|imorgon|i morgon|nasta vecka|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)`;
 const OTHER_DAY_SUITS = new RegExp(String.raw`\b(men|fast|but)( (pa|on|kanske|maybe))? ${DAY_NAME}( \w+)? (funkar|passar|gar|works|is fine|suits)\b|\b${DAY_NAME} (funkar|passar|gar|works|suits me|is) (battre|better)\b`);
+// A no to the day with another day asked for, without "istället": "funkar inte tisdag, kan vi ta torsdag?", "cant do
+// wednesday, could we do thursday?" (a tester's got "Vill du att Demo föreslår en ny tid?", the day she named unheard).
+const ASKS_FOR_DAY = new RegExp(String.raw`\b(kan|kunde|could|can|shall) (vi|we) (ta|ses|do|meet|traffas|kora|gora|have|make it|flytta (det|den|motet) till|move it to)( (det|it|den))?( (pa|on))? ${DAY_NAME}\b`);
 const DECLINE = /\b(passar|funkar|fungerar|gar|works|suits)( (mig|me|for mig|for me))? (daligt|illa|kasst|skit|badly|poorly)\b|\b(funkar|passar|gar|kan|hinner|orkar|kommer|fixar|klarar|blir|ska)( nog| tyvarr| nog tyvarr)? (inte|int|ej|inge)\b|\bkan ej\b|\b(har|har ju) (inte|ingen) tid\b|\bjobba[r]?\b|\bplugga[r]?\b|\bmaste (jobba|plugga|vara|ga|aka|hamta|passa|till)\b|\bhar (skola|lektion|jobb|tid hos|annat|nat annat|nagot annat|ett mote|plugg|traning|tvatt)\b|\btandlakar|\bdoktorn?\b|\bsjuk\b|\bcant\b|\bcan t\b|\bcannot\b|\bwont\b|\bbusy\b|\bupptagen\b|\bstall in\b|\bavboka|\bdont think so\b|\bnot (going|coming)\b/;
 const CONFIRM = /\b(funkar|passar|gar bra|det gar|later bra|ses|vi ses|jag kommer|kommer dit|kommer|works|sounds good|see you|see u|see ya|cya|ses snart|perfekt|toppen|kanon|fine|deal|bra)\b/;
 
@@ -264,6 +267,7 @@ export function understandMeeting(text: string): MeetingAnswer {
   // "går det senare?", "later?": a time asked about, not a goodbye ("ses senare" confirms).
   if (text.includes("?") && /\b(senare|later)\b/.test(said) && !/\b(ses|see you|see ya|cya)\b/.test(said)) return "other-time";
   const words = said.split(" ");
+  if (DECLINE.test(said) && ASKS_FOR_DAY.test(said)) return "other-time";
   if (DECLINE.test(said) || words.some((w) => NO_WORDS.has(w)) || NO_PHRASES.test(said)) return "decline";
   if (echoAnswer(said) === "yes") return "confirm";
   if (YES_WORDS.has(words[0]!) || YES_PHRASES.test(said) || CONFIRM.test(said) || yesEmoji.test(shown)) return "confirm";
@@ -287,6 +291,19 @@ export function wishedMeetingTime(text: string): { weekday?: number } | undefine
   const last = days.at(-1);
   if (last) return { weekday: (WEEKDAYS.includes(last) ? WEEKDAYS.indexOf(last) : WEEKDAYS_EN.indexOf(last)) + 1 };
   return TIME_NAMED.test(said) ? {} : undefined;
+}
+
+/**
+ * An agreed meeting's day said not to work, with another time wished for: "funkar inte onsdag ändå, kan vi ta torsdag?"
+ * about a meeting on Wednesday (the weekday, 1 = Monday, in the meeting's own time zone). The meeting's day must be
+ * named: "jag har tandläkaren på torsdag" moves nothing. The time wished for, as wishedMeetingTime; else undefined.
+ */
+export function movesMeetingDay(text: string, meetingWeekday: number): { weekday?: number } | undefined {
+  const days = [...fold(text).matchAll(WEEKDAY_NAMED)].map((m) => m[1]!);
+  const named = days.some((d) => WEEKDAYS.indexOf(d) + 1 === meetingWeekday || WEEKDAYS_EN.indexOf(d) + 1 === meetingWeekday);
+  if (!named) return undefined;
+  const wish = wishedMeetingTime(text);
+  return wish && wish.weekday !== meetingWeekday ? wish : undefined;
 }
 
 // Said back to a meeting reminder ("Svara om något har ändrats"), the time called off or moved in the
