@@ -5,6 +5,7 @@ import express, { type Request, type RequestHandler, type Response, type Router 
 import { z } from "zod";
 import type { StaffActor } from "../staff/staff-actor.js";
 import type { EventBus } from "../infrastructure/events.js";
+import type { NudgeScheduler } from "../nudges/nudge-scheduler.js";
 import * as plans from "../plans/action-plan.js";
 import * as steps from "../plans/steps.js";
 import * as meetings from "../plans/meeting-outcomes.js";
@@ -15,6 +16,8 @@ export interface PlanRoutesDeps extends plans.PlanDeps {
   maxBodyBytes: number;
   /** A meeting's outcome can end a conversation's wait for a person: the inbox hears of it. */
   events: EventBus;
+  /** A meeting the team cancelled is said to the young person (bot/staff/meetings.ts). */
+  nudges: NudgeScheduler;
 }
 
 const id = z.coerce.number().int().positive().max(2 ** 31);

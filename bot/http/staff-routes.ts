@@ -142,7 +142,7 @@ export function staffRoutes(deps: StaffRoutesDeps): Router {
   authed.post("/conversations/:id/phone-link/confirm", route((req, _res, actor) => confirmWebPhone(webLinks, actor, conversationId(req))));
   mountSafetyLabelRoutes(authed, route, adminOnly, { db: deps.db, sql: deps.sql, events: deps.events, now: deps.now, maxBodyBytes: deps.maxBodyBytes });
   mountNudgeRoutes(authed, route, { db: deps.db, sql: deps.sql, nudges: deps.nudges, events: deps.events, locales: deps.locales, now: deps.now, followUpDays: deps.outreachFollowUpDays, defaultCountry: deps.defaultCountry, maxBodyBytes: deps.maxBodyBytes, optOuts: deps.optOuts });
-  mountPlanRoutes(authed, route, { db: deps.db, sql: deps.sql, events: deps.events, now: deps.now, maxBodyBytes: deps.maxBodyBytes });
+  mountPlanRoutes(authed, route, { db: deps.db, sql: deps.sql, events: deps.events, nudges: deps.nudges, now: deps.now, maxBodyBytes: deps.maxBodyBytes });
   mountCannedReplyRoutes(authed, route, { db: deps.db, now: deps.now, maxBodyBytes: deps.maxBodyBytes });
   mountOutcomeRoutes(authed, route, { db: deps.db, sql: deps.sql, now: deps.now, reports: deps.reportSql, maxBodyBytes: deps.maxBodyBytes });
   mountPrivacyRoutes(authed, route, { db: deps.db, sql: deps.sql, events: deps.events, now: deps.now, optOuts: deps.optOuts, retention: deps.retention, maxBodyBytes: deps.maxBodyBytes });

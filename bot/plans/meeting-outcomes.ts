@@ -11,6 +11,8 @@ import type { PlanDeps } from "./action-plan.js";
 import type { EventBus, PendingEvent } from "../infrastructure/events.js";
 import { requestAnsweredByTeam } from "../conversations/transitions.js";
 import { PlanError } from "./plan-error.js";
+import { noticeOfCancelled, tellCancelled } from "../staff/meetings.js";
+import type { NudgeScheduler } from "../nudges/nudge-scheduler.js";
 
 export const outcomeBody = z.discriminatedUnion("outcome", [
   z.object({ outcome: z.literal("attended") }).strict(),
@@ -19,7 +21,7 @@ export const outcomeBody = z.discriminatedUnion("outcome", [
 ]);
 
 /** `events`: where the conversation's change back to the bot is announced (the inbox). */
-export async function recordOutcome(deps: PlanDeps & { events: EventBus }, actor: StaffActor, conversationId: number, meetingId: number, body: unknown) {
+export async function recordOutcome(deps: PlanDeps & { events: EventBus; nudges: NudgeScheduler }, actor: StaffActor, conversationId: number, meetingId: number, body: unknown) {
   const input = outcomeBody.parse(body);
   const c = await authoriseConversation(deps, actor, conversationId, "meeting.outcome-recorded");
   const { participant } = c;
@@ -28,16 +30,20 @@ export async function recordOutcome(deps: PlanDeps & { events: EventBus }, actor
   if (!meeting) throw new AccessDeniedError(`No meeting ${meetingId} here`);
   // Whether someone came can only be said once the time has come.
   if (input.outcome !== "cancelled" && meeting.startsAt > now) throw new PlanError("not-yet-held");
-  const decided: PendingEvent[] = await deps.sql.transaction(async (tx) => {
+  const { decided, notice } = await deps.sql.transaction(async (tx) => {
     const status = input.outcome === "cancelled" ? "cancelled" : meeting.status;
     await setMeetingOutcome(tx, { meetingId, status, outcome: input.outcome, cancelledBy: input.outcome === "cancelled" ? input.cancelledBy : null, staffId: actor.id, now });
     // A cancelled meeting sends no more reminders.
     if (input.outcome === "cancelled") await cancelNudges(tx, { meetingId }, "meeting-cancelled", now);
+    // Cancelled by the team before its time: the young person is told (meetings.ts); their own cancellation they know of.
+    const notice = input.outcome === "cancelled" && input.cancelledBy === "coordinator" ? await noticeOfCancelled(tx, c, meeting, actor, now) : undefined;
     // The coordinator has seen the conversation and acted: a request for a person waiting in it is answered.
-    return requestAnsweredByTeam(tx, { conversationId: c.id, participantId: participant.id, staffId: actor.id, teamId: participant.teamId, now, by: "meeting-outcome" });
+    const decided: PendingEvent[] = await requestAnsweredByTeam(tx, { conversationId: c.id, participantId: participant.id, staffId: actor.id, teamId: participant.teamId, now, by: "meeting-outcome" });
+    return { decided, notice };
   });
   deps.events.emitAll(decided);
-  return meetingList(deps, participant.id);
+  const told = notice ? await tellCancelled(deps, notice) : undefined;
+  return { ...(await meetingList(deps, participant.id)), ...(told ? { told } : {}) };
 }
 
 async function meetingList(deps: PlanDeps, participantId: number) {

@@ -17,6 +17,7 @@ import { AccessDeniedError, authoriseConversation } from "./access.js";
 import { announceCoordinatorWords, queueCoordinatorWords } from "./handoff.js";
 import { type StaffActor } from "./staff-actor.js";
 import { instant, NudgeError, type NudgeAdminDeps } from "./nudge-admin.js";
+import type { NudgeScheduler } from "../nudges/nudge-scheduler.js";
 
 export const meetingInput = z.object({ startsAt: instant, location: z.string().trim().max(MAX_LOCATION).optional(), alreadyAgreed: z.boolean().default(false) });
 
@@ -127,33 +128,49 @@ export async function rescheduleRequested(deps: NudgeAdminDeps, actor: StaffActo
 export type CancelTold = "sent" | "held" | "yours" | "not-sent" | "not-needed";
 
 /**
- * The coordinator cancelled the meeting ("Vi ställde in"). One still to come is said to the young person in one
- * short message (meeting.cancelledByTeam) through the nudges, the one guarded path for what Tillit says on its own
- * (a tester's Omar got nothing, and was then told "Jag ser inget inbokat möte" half a minute after "Toppen! Då ses
- * ni onsdag"). Not while a person has the conversation: the words are then theirs.
+ * A meeting the team cancelled ("Vi ställde in", here or as its outcome, bot/plans/meeting-outcomes.ts), in the
+ * cancellation's transaction: one still to come is to be said to the young person in one short message
+ * (meeting.cancelledByTeam), a nudge sent by tellCancelled through the one guarded path for what Tillit says on its
+ * own (a tester's Omar got nothing, and was then told "Jag ser inget inbokat möte" half a minute after "Toppen! Då ses
+ * ni onsdag"). Not while a person has the conversation: the words are then theirs. `before`: the meeting as it stood.
  */
+export async function noticeOfCancelled(
+  tx: SqlExecutor,
+  c: { status: string; participant: { id: number; status: string; language: string | null; timezone: string | null } },
+  before: { startsAt: Date; status: string },
+  actor: StaffActor,
+  now: Date,
+): Promise<{ told: CancelTold; nudgeId?: number }> {
+  const p = c.participant;
+  const stood = before.startsAt > now && ["proposed", "confirmed", "reschedule-requested"].includes(before.status);
+  if (!stood) return { told: "not-needed" };
+  if (c.status === "human") return { told: "yours" };
+  if (p.status === "opted-out") return { told: "not-sent" };
+  const language = isLanguage(p.language) ? p.language : "sv";
+  const when = formatMeetingTime(before.startsAt, language, p.timezone ?? "Europe/Stockholm");
+  const nudgeId = await insertNudge(tx, { participantId: p.id, kind: "meeting-cancelled", dueAt: now, copyKey: "meeting.cancelledByTeam", copyVars: { when }, createdById: actor.id }, now);
+  return { told: "sent", nudgeId };
+}
+
+/** After the cancellation's commit: the notice sent now, and what came of it. */
+export async function tellCancelled(deps: { nudges: NudgeScheduler }, notice: { told: CancelTold; nudgeId?: number }): Promise<CancelTold> {
+  if (notice.nudgeId === undefined) return notice.told;
+  const outcome = await deps.nudges.sendNow(notice.nudgeId);
+  return outcome === "sent" ? "sent" : outcome === "held" || outcome === "retry" || outcome === "not-due" ? "held" : "not-sent";
+}
+
 export async function cancelMeeting(deps: NudgeAdminDeps & { events: EventBus }, actor: StaffActor, conversationId: number, meetingId: number): Promise<{ told: CancelTold }> {
   const c = await authoriseConversation(deps, actor, conversationId, "meeting.cancelled");
   const p = c.participant;
   const now = deps.now();
-  const { decided, nudgeId, told } = await deps.sql.transaction(async (tx) => {
+  const { decided, notice } = await deps.sql.transaction(async (tx) => {
     const before = await meetingOf(tx, meetingId, p.id);
     const changed = await cancelMeetingByCoordinator(tx, { meetingId, participantId: p.id, staffId: actor.id, now });
     if (!changed || !before) throw new AccessDeniedError(`No meeting ${meetingId} here`);
     await cancelNudges(tx, { meetingId }, "meeting-cancelled", now);
-    const stood = before.startsAt > now && ["proposed", "confirmed", "reschedule-requested"].includes(before.status);
-    let nudgeId: number | undefined;
-    const told: CancelTold = stood ? (c.status === "human" ? "yours" : p.status === "opted-out" ? "not-sent" : "sent") : "not-needed";
-    if (told === "sent") {
-      const language = isLanguage(p.language) ? p.language : "sv";
-      const when = formatMeetingTime(before.startsAt, language, p.timezone ?? "Europe/Stockholm");
-      nudgeId = await insertNudge(tx, { participantId: p.id, kind: "meeting-cancelled", dueAt: now, copyKey: "meeting.cancelledByTeam", copyVars: { when }, createdById: actor.id }, now);
-    }
-    const decided = await answered(tx, actor, c, now, "meeting-cancelled");
-    return { decided, nudgeId, told };
+    const notice = await noticeOfCancelled(tx, c, before, actor, now);
+    return { decided: await answered(tx, actor, c, now, "meeting-cancelled"), notice };
   });
   deps.events.emitAll(decided);
-  if (nudgeId === undefined) return { told };
-  const outcome = await deps.nudges.sendNow(nudgeId);
-  return { told: outcome === "sent" ? "sent" : outcome === "held" || outcome === "retry" || outcome === "not-due" ? "held" : "not-sent" };
+  return { told: await tellCancelled(deps, notice) };
 }

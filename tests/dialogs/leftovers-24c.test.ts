@@ -6,10 +6,14 @@
 //    message (through the one proactive entry), and asked about the meeting the bot says it is cancelled.
 // 3. What the bot says about the next meeting comes from the meetings' current state: a proposal they asked to move,
 //    followed by a new time agreed, is not "the next meeting".
+// (On the page, bot/web/staff/meetings.js, not tested here: the note says what was told, "Blev av / Blev inte av" wait
+// for the meeting's time, and meeting dates carry their weekday.)
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { proposeMeeting } from "../../bot/staff/propose-meeting.js";
 import { addMeeting, cancelMeeting } from "../../bot/staff/meetings.js";
+import { recordOutcome } from "../../bot/plans/meeting-outcomes.js";
+import { takeOver } from "../../bot/staff/handoff.js";
 import type { Participant } from "../helpers/conversation.js";
 
 const suite = transcriptSuite(724300000);
@@ -105,6 +109,50 @@ describe("2. the coordinator cancels an agreed meeting", () => {
     const reply = (await p.say("ses vi fortfarande på onsdag?")).join(" ");
     expect(reply).not.toContain("Jag ser inget inbokat möte");
     expect(reply).toMatch(/inställt/);
+  });
+
+  it("'Vi ställde in' on the page (the meeting's outcome, cancelled by us) tells them the same, once, and says so", async () => {
+    const p = await suite.onTeam("sv", "Ines");
+    const id = await proposed(p, WEDNESDAY_10);
+    suite.h.clock.advance(60_000);
+    await p.say("ja");
+    suite.h.clock.advance(60_000);
+    const c = await suite.conversationOf(p);
+    const result = await recordOutcome(suite.staffDeps(), suite.w.accounts.coordA.actor, c.id, id, { outcome: "cancelled", cancelledBy: "coordinator" });
+    expect(result).toMatchObject({ told: "sent" });
+    const got = await p.received();
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/Maja/);
+    expect(await meeting(id)).toMatchObject({ status: "cancelled", cancelledBy: "coordinator" });
+  });
+
+  it("over HTTP, as the page asks: the answer says what was told, for the page to show (meetings.told.*)", async () => {
+    const p = await suite.onTeam("sv", "Alma");
+    const id = await proposed(p, WEDNESDAY_10);
+    suite.h.clock.advance(60_000);
+    await p.say("ja");
+    const c = await suite.conversationOf(p);
+    const maja = await suite.w.client("coordA");
+    const res = await maja.post(`/conversations/${c.id}/meetings/${id}/outcome`, { outcome: "cancelled", cancelledBy: "coordinator" });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ told: "sent", meetings: [{ id, status: "cancelled" }] });
+    expect(await p.received()).toHaveLength(1);
+  });
+
+  it("their own cancellation recorded sends nothing; nor does ours while a person has the chat", async () => {
+    const p = await suite.onTeam("sv", "Leo");
+    const first = await proposed(p, WEDNESDAY_10);
+    suite.h.clock.advance(60_000);
+    await p.say("ja");
+    const c = await suite.conversationOf(p);
+    const deps = suite.staffDeps();
+    const maja = suite.w.accounts.coordA.actor;
+    expect(await recordOutcome(deps, maja, c.id, first, { outcome: "cancelled", cancelledBy: "participant" })).not.toHaveProperty("told");
+    const second = await proposed(p, THURSDAY_13);
+    await takeOver(deps, maja, c.id);
+    await p.received();
+    expect(await cancelMeeting(deps, maja, c.id, second)).toEqual({ told: "yours" });
+    expect(await p.received()).toEqual([]);
   });
 
   it("in English too", async () => {

@@ -2,7 +2,7 @@
 // agreed another way, and afterwards say what happened. Cancelling is part of the method: the words
 // here say who cancelled so the right person suggests a new time, never that it counts against anyone.
 import { lookup, t } from "./i18n.js";
-import { fromInputValue, withZone } from "./team-time.js";
+import { formatDay, fromInputValue, withZone } from "./team-time.js";
 const state = (code) => lookup(`meetings.state.${code}`);
 const outcome = (code) => lookup(`meetings.outcome.${code}`);
 
@@ -13,12 +13,17 @@ export function mountMeetings({ api, el, $, when }) {
   const label = (m) => (m.outcome ? outcome(m.outcome === "cancelled" ? `cancelled:${m.cancelledBy ?? "participant"}` : m.outcome) : state(m.status) ?? m.status);
 
   function item(m) {
-    const at = when(m.startsAt);
+    // With the weekday, as the young person's texts say it ("torsdag 10 december"): "funkar inte tisdag" is checked at a glance.
+    const at = `${formatDay(m.startsAt, { weekday: "long" })} ${when(m.startsAt)}`;
     const text = `${at}${m.location ? ` · ${m.location}` : ""} · ${label(m)}${m.status === "reschedule-requested" && m.requestedTime ? ` ("${m.requestedTime}")` : ""}`;
     const actions = el("span", { class: "row-actions" });
     const record = (name, body) => {
       const b = el("button", { type: "button", class: "quiet", text: name, "aria-label": t("meetings.the-meeting", { name, at }) });
-      b.addEventListener("click", () => api(`/conversations/${conversationId}/meetings/${m.id}/outcome`, { method: "POST", body }).then(() => show(conversationId)).catch((err) => {
+      b.addEventListener("click", () => api(`/conversations/${conversationId}/meetings/${m.id}/outcome`, { method: "POST", body }).then(async (result) => {
+        await show(conversationId);
+        // Cancelled by us before its time: what the young person was told, or that nothing was (then write yourself).
+        if (result?.told && result.told !== "not-needed") $("meeting-note").textContent = t(`meetings.told.${result.told}`);
+      }).catch((err) => {
         $("meeting-error").textContent = err.message === "not-yet-held" ? t("meetings.not-yet") : t("meetings.save-failed");
       }));
       actions.append(b);
@@ -48,7 +53,8 @@ export function mountMeetings({ api, el, $, when }) {
         }));
         actions.append(b);
       }
-      if (new Date(m.startsAt) <= new Date() || m.status === "confirmed") {
+      // Whether it took place can be said once its time has come (the server refuses it before: not-yet-held).
+      if (new Date(m.startsAt) <= new Date()) {
         record(t("meetings.attended"), { outcome: "attended" });
         record(t("meetings.no-show"), { outcome: "no-show" });
       }

@@ -434,6 +434,7 @@ export const en = {
   "reminders.dialog.action-plan": "The action plan",
   "reminders.dialog.discharge": "The discharge message",
   "reminders.kind.meeting-proposal": "Meeting proposal",
+  "reminders.kind.meeting-cancelled": "Meeting cancelled",
   "reminders.kind.meeting-reminder": "Meeting reminder",
   "reminders.kind.outreach": "First text (list)",
   "reminders.kind.outreach-follow-up": "Second text (list)",
@@ -556,6 +557,10 @@ export const en = {
   "meetings.sent-own-words": "You have the conversation, so the proposal went out as your own message. The answer comes to you here; press “The young person said yes” once you agree, and the reminders follow.",
   "meetings.held": "The proposal is saved and goes out as soon as Tillit may write (not in quiet hours or after two unanswered messages).",
   "meetings.confirmed": "The meeting is confirmed with reminders.",
+  "meetings.told.sent": "A short message was sent: the meeting is cancelled and you will be in touch about a new time.",
+  "meetings.told.held": "A short message that the meeting is cancelled goes out as soon as Tillit may write (not in quiet hours or after two unanswered messages).",
+  "meetings.told.yours": "Nothing was sent, since you have the conversation: write yourself that the meeting is cancelled.",
+  "meetings.told.not-sent": "Nothing was sent about the cancellation (for example after STOPP). Reach them another way if needed.",
 
   // The action plan and steps
   "plan.which-agency": "Which agency",

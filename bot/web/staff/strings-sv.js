@@ -438,6 +438,7 @@ export const sv = {
   "reminders.dialog.action-plan": "Handlingsplanen",
   "reminders.dialog.discharge": "Avslutningsmeddelandet",
   "reminders.kind.meeting-proposal": "Mötesförslag",
+  "reminders.kind.meeting-cancelled": "Inställt möte",
   "reminders.kind.meeting-reminder": "Mötespåminnelse",
   "reminders.kind.outreach": "Första sms:et (lista)",
   "reminders.kind.outreach-follow-up": "Andra sms:et (lista)",
@@ -560,6 +561,10 @@ export const sv = {
   "meetings.sent-own-words": "Du har samtalet, så förslaget gick som ditt eget meddelande. Svaret kommer till dig här; tryck ”Ungdomen sa ja” när ni är överens, så kommer påminnelserna.",
   "meetings.held": "Förslaget är sparat och går ut så snart Tillit får skriva (inte under tysta timmar eller efter två obesvarade meddelanden).",
   "meetings.confirmed": "Mötet är bekräftat med påminnelser.",
+  "meetings.told.sent": "Ett kort meddelande skickades: mötet är inställt och du hör av dig om en ny tid.",
+  "meetings.told.held": "Ett kort meddelande om att mötet är inställt går ut så snart Tillit får skriva (inte under tysta timmar eller efter två obesvarade meddelanden).",
+  "meetings.told.yours": "Inget skickades, eftersom du har samtalet: skriv själv att mötet är inställt.",
+  "meetings.told.not-sent": "Inget skickades om att mötet är inställt (till exempel efter STOPP). Hör av dig på annat sätt om det behövs.",
 
   // The action plan and steps
   "plan.which-agency": "Vilken aktör",
