@@ -105,8 +105,13 @@ describe("upcoming nudges on the participant's page", () => {
     const { meetingId, reminders } = await res.json();
     expect(reminders).toBe(2);
     expect((await nudges(participantId)).map((x) => stockholm(x.dueAt))).toEqual(["2026-11-25 10:00", "2026-11-26 12:00"]);
-    expect((await maja.post(`/conversations/${conversationId}/meetings/${meetingId}/cancel`)).status).toBe(200);
-    expect((await nudges(participantId)).map((x) => x.outcome)).toEqual(["meeting-cancelled", "meeting-cancelled"]);
+    const cancelled = await maja.post(`/conversations/${conversationId}/meetings/${meetingId}/cancel`);
+    expect(cancelled.status).toBe(200);
+    // The reminders go; the young person is told in one message of its own (fix24c), which the answer names.
+    const after = await nudges(participantId);
+    expect(after.filter((x) => x.kind === "meeting-reminder").map((x) => x.outcome)).toEqual(["meeting-cancelled", "meeting-cancelled"]);
+    expect(after.filter((x) => x.kind === "meeting-cancelled")).toHaveLength(1);
+    expect(await cancelled.json()).toHaveProperty("told");
   });
 });
 
