@@ -207,6 +207,8 @@ export async function answersMeetingChange(dc: DialogContext, text: string): Pro
  * Only with the meeting's own day named (movesMeetingDay): a day said in passing moves nothing.
  */
 async function movesAgreedMeeting(dc: DialogContext, text: string): Promise<boolean> {
+  // Words first: most messages wish for no other time, and need no look-up.
+  if (!wishedMeetingTime(text)) return false;
   const s = services(dc.context);
   const m = await s.lookups.agreedMeeting();
   if (!m) return false;
