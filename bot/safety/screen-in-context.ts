@@ -85,9 +85,23 @@ function carriesBurst(text: string, alone: ScreenedMessage): boolean {
   return BURST_CARRIERS.some((c) => concepts.has(c));
 }
 
-function withBurst(text: string, alone: ScreenedMessage, earlier: readonly string[], screen: (text: string) => ScreenResult): ContextScreen {
+/**
+ * A greeting that opens a message ("hej igen, fick ett brev från csn", "hi again", "tjena!"): it says the person is
+ * writing again, nothing about what they wrote before. Read with the burst, its "igen" was an "again" for what came
+ * before: "blev sparkad från jobbet på max lol, de skar ner" (cut-backs) two minutes earlier, then "hej igen, fick ett
+ * brev från csn", read together as self-harm done again (tester24 #4; the suicide line sent over a letter from CSN).
+ */
+const OPENING_GREETING = /^\s*(?:hej(?:san)?|hallå|halloj|tja(?:bba)?|tjena(?:re)?|tjo|hey|hi|hello|yo)(?:\s+(?:igen|again))?(?:\s*[,.!:]+\s*|\s+|$)/iu;
+
+/** The message as it carries a burst on: the opening greeting set aside (the message alone is read whole). */
+export function withoutOpeningGreeting(text: string): string {
+  return text.replace(OPENING_GREETING, "");
+}
+
+function withBurst(whole: string, alone: ScreenedMessage, earlier: readonly string[], screen: (text: string) => ScreenResult): ContextScreen {
   const all = earlier.slice(-BURST_MESSAGES);
-  if (alone.level === "crisis" || all.length === 0 || !carriesBurst(text, alone)) return { ...alone, fromBurst: false };
+  const text = withoutOpeningGreeting(whole);
+  if (alone.level === "crisis" || all.length === 0 || !/\p{L}/u.test(text) || !carriesBurst(text, text === whole ? alone : screen(text) as ScreenedMessage)) return { ...alone, fromBurst: false };
   // Every run of messages that ends with this one, the shortest first: the burst may start anywhere in what
   // came before. Answers to Tillit's own questions ("Sara", "3", "svenska") or a request for a person can come
   // first, and read with the burst they thin out what it says (the trained screen weighs each word of a longer
