@@ -16,6 +16,7 @@ import { fold } from "./shared/fold.js";
 import { worriesAboutSomeoneElse } from "./shared/someone-else-words.js";
 import { helpNumbersKey } from "./help-numbers.js";
 import { understandFree } from "./shared/understand-free.js";
+import { subjectsOf } from "./shared/subject-words.js";
 
 /**
  * When a person will read this, from the team's office hours ("someone reads it tomorrow from
@@ -23,9 +24,10 @@ import { understandFree } from "./shared/understand-free.js";
  * message was a light one ("ok", "tja", "nu": `light`) or one of Tillit's last two texts already said it: a young tester waiting at night got the numbers under
  * every "I'm still here", which reads as alarm rather than care. They stay in view on the screen.
  */
-async function whenSomeoneReads(s: TurnServices, light = false): Promise<{ reading: string; urgent?: string }> {
+async function whenSomeoneReads(s: TurnServices, light = false, dangerOnly = false): Promise<{ reading: string; urgent?: string }> {
   const { open, reading } = nextReadingFor(s);
-  return open || light || s.memory.numbersDeclined || emergencyNumberSaid(s, 2) ? { reading } : { reading, urgent: s.t(await urgentKey(s)) };
+  if (open || light || s.memory.numbersDeclined || emergencyNumberSaid(s, 2)) return { reading };
+  return { reading, urgent: s.t(dangerOnly ? "waiting.urgentDanger" : await urgentKey(s)) };
 }
 
 /**
@@ -58,7 +60,8 @@ export async function sayWithReading(dc: DialogContext, key: string, options: { 
   // they come again only for a heavy message or one that cannot wait (numbersGivenSince):
   // a tester waiting after a false alarm got "Kan det inte vänta? Ring 112…" under "tänkte bara säga det" days on.
   const givenThisWait = !needsNumbers(s, dc.context.activity.text ?? "") && (numbersGivenSince(s, s.conversation.request?.since) || emergencyNumberSaid(s, s.conversation.recentTexts.length));
-  const { reading, urgent } = await whenSomeoneReads(s, options.light || given || givenThisWait || !couldBeUrgent(s, dc.context.activity.text ?? ""));
+  const urgency = couldBeUrgent(s, dc.context.activity.text ?? "");
+  const { reading, urgent } = await whenSomeoneReads(s, options.light || given || givenThisWait || !urgency, urgency === "danger");
   const said = !reading || (options.fresh && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading)));
   const text = s.t(key, { coordinator: coordinatorInSentence(s), ...options.vars });
   await dc.context.sendActivity(message(`${options.before ? `${options.before} ` : ""}${said ? text : `${text} ${reading}`}${options.after ?? ""}`, options.labels));
@@ -68,19 +71,25 @@ export async function sayWithReading(dc: DialogContext, key: string, options: { 
 const DAY_MS = 24 * 3_600_000;
 
 /**
- * What could be urgent, so that "Kan det inte vänta? Ring 112…" may follow at night: a heavy message or one that
+ * What could be urgent, so that "Kan det inte vänta? Ring 112…" may follow at night ("numbers": the 24/7 numbers;
+ * "danger": 112 for danger alone): a heavy message or one that
  * cannot wait, a conversation carrying a concern or crisis flag or taken over by someone who has gone quiet,
  * something hard told just before (a bad day, a
  * sleepless night), a wait for a person over something heavy, or a person asked for in so many words, for no
  * reason given. An ordinary request is not (texter17 #8: "ok tack" to the offer of help with preschool at 06:15
  * got the 112 line, read as a warning that something was wrong).
  */
-function couldBeUrgent(s: TurnServices, text: string): boolean {
-  if (needsNumbers(s, text) || s.flagged || s.conversation.takenOver || understandFree(text) === "human") return true;
+function couldBeUrgent(s: TurnServices, text: string): "numbers" | "danger" | undefined {
+  if (needsNumbers(s, text) || s.flagged || s.conversation.takenOver) return "numbers";
   const talked = s.memory.talkedOf;
-  if (talked && (talked.topic === "distress" || talked.topic === "distress-told")) return true;
+  if (talked && (talked.topic === "distress" || talked.topic === "distress-told")) return "numbers";
   const reason = s.conversation.request?.reason;
-  return reason === "concern" || reason === "crisis";
+  if (reason === "concern" || reason === "crisis") return "numbers";
+  // A person asked for, nothing heavy told: no helpline for a kind of crisis nobody spoke of. With a subject the team
+  // helps with ("can I talk to someone about getting a job?") it is an ordinary wait, which says when someone reads;
+  // for no reason given, 112 for danger only (tester24 #10: both got "Självmordslinjen 90101 svarar dygnet runt").
+  if (understandFree(text) === "human") return subjectsOf(text).length ? undefined : "danger";
+  return undefined;
 }
 
 /** A message the 24/7 numbers go with even when they were given lately: heavy, one that cannot wait, or one asking for them. */

@@ -6,6 +6,9 @@
 //    the tester's comparison persona never wrote the cut-backs. An opening greeting now carries nothing into a burst
 //    (bot/safety/screen-in-context.ts withoutOpeningGreeting). And the check-in's pause after a crisis said "så gör vi
 //    efter något sånt här", which read garbled; it now says "Efter det du skrev…".
+// 3. Out of hours, "can I talk to someone about getting a job?" got Självmordslinjen 90101 under the wait (and
+//    "kan jag prata med en riktig människa?" the same). A person asked for about a subject the team helps with is an
+//    ordinary wait: when someone reads, no numbers. For no reason given, 112 for danger only (dialogs/wishes.ts).
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
@@ -79,5 +82,27 @@ describe("1. a missed concern marked, then an ordinary message: no crisis", () =
     const lines = [...loadLocales().sv.entries()].filter(([key]) => key.includes("checkInAfterCrisis")).map(([, v]) => JSON.stringify(v));
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.join(" ")).not.toMatch(/så gör vi efter något sånt här/);
+  });
+});
+
+describe("3. out of hours, a person asked for: when someone reads, no helpline for a crisis nobody spoke of", () => {
+  for (const [language, asked] of [["en", "hey can I talk to someone about getting a job? i have no idea where to start"], ["sv", "kan jag prata med någon om att hitta jobb?"]] as const) {
+    it(`${language}: "${asked}" gets no numbers`, async () => {
+      suite.h.clock.ms = SUNDAY - 7 * DAY;
+      const p = await suite.onTeam(language, "Alex");
+      suite.h.clock.ms = SUNDAY;
+      const got = (await p.say(asked)).join(" | ");
+      expect(got).toMatch(/08:00/);
+      expect(got).not.toMatch(/90101|112/);
+    });
+  }
+  it('"kan jag prata med en riktig människa?", no reason given: 112 for danger, no Självmordslinjen', async () => {
+    suite.h.clock.ms = SUNDAY - 7 * DAY;
+    const p = await suite.onTeam("sv", "Jonna");
+    suite.h.clock.ms = SUNDAY;
+    const got = (await p.say("kan jag prata med en riktig människa?")).join(" | ");
+    expect(got).toMatch(/08:00/);
+    expect(got).toMatch(/112/);
+    expect(got).not.toMatch(/90101/);
   });
 });
