@@ -56,7 +56,7 @@ import type { DialogStart, StartableDialog } from "../bot/runtime/turn-types.js"
 import { DISCHARGE_DIALOG, DischargeDialog, declineFollowUp, declinesFollowUp } from "./discharge.dialog.js";
 import { personOfferOpen, rememberOffer } from "./offers.js";
 import { worriesAboutSomeoneElse } from "./shared/someone-else-words.js";
-import { acknowledge as acknowledgeConcern, CONCERN_OFFER_DIALOG, ConcernOfferDialog, offerHuman, raiseConcern, readsAsNewMessage, saidGently } from "./concern-offer.dialog.js";
+import { acknowledge as acknowledgeConcern, CONCERN_OFFER_DIALOG, ConcernOfferDialog, type ConcernOfferOptions, offerHuman, raiseConcern, readsAsNewMessage, saidGently } from "./concern-offer.dialog.js";
 
 export { nextMappingTopic } from "./mapping.dialog.js";
 
@@ -218,6 +218,16 @@ export class MainDialog extends ComponentDialog {
     // offer of a person; the question waits underneath and comes again after the offer (it was asked again at once,
     // tester22 full08). Not at the consent, which takes no offer before it is answered.
     if (isPrompt(leafOf(inner)) && !awaitsConsentAnswer(inner) && worriesAboutSomeoneElse(text)) return offerHuman(inner, concernReasonsOf(s, text, s.concern?.reasons ?? []));
+    // "sover i trapphuset" as the answer to a check-in's question: what to do tonight (112 and socialjouren) with the
+    // offer of the team, as outside a check-in, and the check-in ends there: it went on with "Hur har du sovit?" after
+    // "mamma sa att jag inte är välkommen hem längre. sover i trapphuset" (tester24 #8).
+    if (asking && !awaitsConsentAnswer(inner)) {
+      const tonight = await outTonightLine(inner, text);
+      if (tonight !== undefined) {
+        await inner.cancelAllDialogs();
+        return inner.beginDialog(CONCERN_OFFER_DIALOG, { reasons: s.concern?.reasons ?? ["housing"], resumes: false, said: tonight } satisfies ConcernOfferOptions);
+      }
+    }
     // "menade berätta om mig" after a menu's number was read as another choice (or as a mood): the choice corrected,
     // nothing of the one begun kept (it was kept as what makes the day not lower, and the check-in went on).
     const meant = meantInstead(text);

@@ -6,6 +6,10 @@
 //    the tester's comparison persona never wrote the cut-backs. An opening greeting now carries nothing into a burst
 //    (bot/safety/screen-in-context.ts withoutOpeningGreeting). And the check-in's pause after a crisis said "så gör vi
 //    efter något sånt här", which read garbled; it now says "Efter det du skrev…".
+// 4. In a check-in, "mamma sa att jag inte är välkommen hem längre. sover i trapphuset" got the offer of the team and
+//    then "Hur har du sovit?". It now gets what to do tonight (112 and socialjouren) with the offer, and the check-in
+//    ends there, as outside one (dialogs/main.dialog.ts). The screen's category (the trained screen's "home-conflict")
+//    is the screen's; the flag now carries housing too (out-tonight.ts).
 // 3. Out of hours, "can I talk to someone about getting a job?" got Självmordslinjen 90101 under the wait (and
 //    "kan jag prata med en riktig människa?" the same). A person asked for about a subject the team helps with is an
 //    ordinary wait: when someone reads, no numbers. For no reason given, 112 for danger only (dialogs/wishes.ts).
@@ -104,5 +108,22 @@ describe("3. out of hours, a person asked for: when someone reads, no helpline f
     expect(got).toMatch(/08:00/);
     expect(got).toMatch(/112/);
     expect(got).not.toMatch(/90101/);
+  });
+});
+
+describe("4. sleeping in the stairwell told in a check-in", () => {
+  it("what to do tonight with the offer, and no question about sleep after it", async () => {
+    suite.h.clock.ms = SUNDAY - 7 * DAY;
+    const p = await suite.onTeam("sv", "Ida");
+    suite.h.clock.ms = SUNDAY;
+    expect((await p.say("kolla läget")).join(" ")).toMatch(/skala/);
+    await p.sayLater("4", 20 * SEC);
+    const told = await p.sayLater("mamma sa att jag inte är välkommen hem längre. sover i trapphuset", 20 * SEC);
+    expect(told).toMatch(/socialjouren/);
+    expect(told).not.toMatch(/sovit/);
+    const after = await p.sayLater("nej", 20 * SEC);
+    expect(after).not.toMatch(/Hur har du sovit|sovit/);
+    const c = await suite.conversationOf(p);
+    expect(c.priority).toBe("concern");
   });
 });
