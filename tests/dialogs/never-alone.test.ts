@@ -29,6 +29,8 @@ const MINUTE = 60_000;
 
 const OPEN = "Någon i teamet läser under dagen.";
 const URGENT = /112.*90101/;
+/** A person asked for, no reason given, nothing heavy told: 112 for danger, no helpline for a kind of crisis (tester24 #10). */
+const DANGER_ONLY = /^(?!.*90101).*112/;
 
 describe("un-understood messages", () => {
   it("20 in a row with nothing going on: every one answered, never the same line twice in a row, never stuck", async () => {
@@ -99,13 +101,13 @@ describe("waiting for a person", () => {
     expect((await conversationOf(p)).status).toBe("waiting");
   });
 
-  it("outside office hours (Friday evening): when the office opens, and 112 / 90101 for what cannot wait", async () => {
+  it("outside office hours (Friday evening): when the office opens, and 112 for danger", async () => {
     h.clock.ms = Date.parse("2026-11-27T18:00:00Z"); // Friday 19:00 in Stockholm
     const p = await onboarded();
     const handoff = await p.say("jag vill snacka med nån på riktigt");
     expect(handoff).toHaveLength(2);
     expect(handoff[0]).toBe("Självklart, jag säger till teamet. Någon i teamet läser det på måndag från kl 08:00.");
-    expect(handoff[1]).toMatch(URGENT);
+    expect(handoff[1]).toMatch(DANGER_ONLY);
     h.clock.ms = Date.parse("2026-11-28T10:00:00Z"); // Saturday 11:00
     // The numbers were the last thing said: not under every "I'm still here" (a young tester read that
     // as alarm), but again once two replies have gone by without them.
@@ -134,7 +136,7 @@ describe("waiting for a person", () => {
     await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { teamId: team.id } });
     const handoff = await p.say("can i talk to a real person");
     expect(handoff[0]).toBe("Of course, I'll tell the team. Someone on the team reads it tomorrow from 13:00.");
-    expect(handoff[1]).toMatch(URGENT);
+    expect(handoff[1]).toMatch(DANGER_ONLY);
   });
 
   it("a takeover whose coordinator has gone quiet is acknowledged; one at work in the conversation stays the coordinator's", async () => {
