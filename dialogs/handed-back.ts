@@ -193,6 +193,13 @@ export async function answersPerson(dc: DialogContext): Promise<boolean> {
   if (!s.conversation.backFromPerson && !afterPassOn) return false;
   const text = dc.context.activity.text ?? "";
   const said = fold(text);
+  // The coordinator's own question taken up in its words, whatever the answer's form (Sami's "kyrkan i morgon funkar"
+  // to "…socialjouren idag, eller en matkasse via kyrkan i morgon. Vad passar?" was met "Vill du nå Maja, skriv
+  // 'prata med en människa'", and nobody saw the answer: tester24 #5). Goes to them as a yes or no does.
+  if (!afterPassOn && takesUpQuestion(text, s.conversation.recentTexts.at(-1) ?? "")) {
+    await passToPerson(dc, "handedBack.answerPassedOn");
+    return true;
+  }
   const answer = understandYesNo(text);
   if ((answer !== "yes" && answer !== "no") || isFiller(text) || said.split(" ").length > 4 || /\b(tack|thanks|thank|thx)\b/.test(said)) return false;
   if (!OFFERED.test(fold(afterPassOn ? passed.words : (s.conversation.recentTexts.at(-1) ?? "")))) return false;
@@ -204,6 +211,19 @@ export async function answersPerson(dc: DialogContext): Promise<boolean> {
   await s.remember({ passedOn: undefined });
   await passToPerson(dc, answer === "yes" ? "handedBack.yesPassedOnAfter" : "handedBack.noPassedOnAfter");
   return true;
+}
+
+/** Words of four letters or more, folded: what an answer and a question can share. */
+const contentWords = (text: string) => fold(text).split(/[^a-z0-9]+/).filter((w) => w.length >= 4);
+
+/**
+ * A short answer, no question of its own, that takes up a word of a question `lastWords` asked ("kyrkan i morgon
+ * funkar" to "…eller en matkasse via kyrkan i morgon. Vad passar?"): an answer to whoever asked it.
+ */
+function takesUpQuestion(answer: string, lastWords: string): boolean {
+  if (!lastWords.includes("?") || answer.includes("?") || fold(answer).split(" ").length > 8) return false;
+  const asked = new Set(contentWords(lastWords));
+  return contentWords(answer).some((w) => asked.has(w));
 }
 
 /**

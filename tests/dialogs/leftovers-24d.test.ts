@@ -10,6 +10,10 @@
 //    then "Hur har du sovit?". It now gets what to do tonight (112 and socialjouren) with the offer, and the check-in
 //    ends there, as outside one (dialogs/main.dialog.ts). The screen's category (the trained screen's "home-conflict")
 //    is the screen's; the flag now carries housing too (out-tonight.ts).
+// 2. Handed back with the coordinator's question last ("…socialjouren idag, eller en matkasse via kyrkan i morgon. Vad
+//    passar?"), Sami's "kyrkan i morgon funkar" was deflected ("skriv 'prata med en människa'") and nobody saw it. An
+//    answer taking up the coordinator's own question now goes to them and is said to (dialogs/handed-back.ts), as a yes
+//    or no already did. The crisis kind on the inbox row after a hand-back is left for a product decision (report).
 // 3. Out of hours, "can I talk to someone about getting a job?" got Självmordslinjen 90101 under the wait (and
 //    "kan jag prata med en riktig människa?" the same). A person asked for about a subject the team helps with is an
 //    ordinary wait: when someone reads, no numbers. For no reason given, 112 for danger only (dialogs/wishes.ts).
@@ -125,5 +129,20 @@ describe("4. sleeping in the stairwell told in a check-in", () => {
     expect(after).not.toMatch(/Hur har du sovit|sovit/);
     const c = await suite.conversationOf(p);
     expect(c.priority).toBe("concern");
+  });
+});
+
+describe("2. handed back with the coordinator's question last", () => {
+  it("Sami's answer to it goes to the coordinator and is said to", async () => {
+    suite.h.clock.ms = SUNDAY - 7 * DAY;
+    const p = await suite.onTeam("sv", "Sami");
+    suite.h.clock.ms = SUNDAY;
+    await p.sayLater("har inga pengar till mat, kylen e tom", 20 * SEC);
+    await suite.answeredAndHandedBack(p, "Hej Sami, det är Kim. Jag kan hjälpa dig att kontakta socialjouren idag, eller så fixar vi en matkasse via kyrkan i morgon. Vad passar?");
+    suite.h.clock.advance(3 * MIN);
+    const got = (await p.say("kyrkan i morgon funkar")).join(" | ");
+    expect(got).toMatch(/skickat ditt svar till Kim/);
+    expect(got).not.toMatch(/prata med en människa/);
+    expect((await suite.conversationOf(p)).status).toBe("waiting");
   });
 });
