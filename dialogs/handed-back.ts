@@ -195,8 +195,9 @@ export async function answersPerson(dc: DialogContext): Promise<boolean> {
   const said = fold(text);
   // The coordinator's own question taken up in its words, whatever the answer's form (Sami's "kyrkan i morgon funkar"
   // to "…socialjouren idag, eller en matkasse via kyrkan i morgon. Vad passar?" was met "Vill du nå Maja, skriv
-  // 'prata med en människa'", and nobody saw the answer: tester24 #5). Goes to them as a yes or no does.
-  if (!afterPassOn && takesUpQuestion(text, s.conversation.recentTexts.at(-1) ?? "")) {
+  // 'prata med en människa'", and nobody saw the answer: tester24 #5). Goes to them as a yes or no does. Not to a
+  // promise to call ("Jag ringer dig i morgon kl 10 om det är okej?"): what answers that is read after a crisis.
+  if (!afterPassOn && !promisedContact(s) && takesUpQuestion(text, s.conversation.recentTexts.at(-1) ?? "")) {
     await passToPerson(dc, "handedBack.answerPassedOn");
     return true;
   }
