@@ -223,7 +223,9 @@ const contentWords = (text: string) => fold(text).split(/[^a-z0-9]+/).filter((w)
  */
 function takesUpQuestion(answer: string, lastWords: string): boolean {
   if (!lastWords.includes("?") || answer.includes("?") || fold(answer).split(" ").length > 8) return false;
-  const asked = new Set(contentWords(lastWords));
+  // Capitalised words (after any mark, as in the signature "/Maja") are left out: the coordinator's own name ("Hej,
+  // Maja här. Hur går det?") is no content of the question, and "e maja kvar" asks about her rather than answering.
+  const asked = new Set(contentWords(lastWords.split(/\s+/).filter((w) => !/^\P{L}*\p{Lu}/u.test(w)).join(" ")));
   return contentWords(answer).some((w) => asked.has(w));
 }
 

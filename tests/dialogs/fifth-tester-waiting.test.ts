@@ -52,7 +52,7 @@ describe("after a crisis, while a person is awaited", () => {
     expect(hello).toMatch(/^Hej/);
     expect(hello).not.toMatch(NUMBERS);
     const check = (await p.say("kolla läget"))[0]!;
-    expect(check).toMatch(/(väntar|pausade) tills någon i teamet har pratat med dig/);
+    expect(check).toMatch(/(väntar|vänta|pausade) tills någon i teamet har pratat med dig/);
     expect(check).not.toMatch(/Jag hör dig/);
     const score = (await p.say("6"))[0]!;
     expect(score).toMatch(/(väntar|pausat) tills någon i teamet har pratat med dig/);
