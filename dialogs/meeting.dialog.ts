@@ -6,10 +6,10 @@
 // replaces whatever dialog was open).
 import type { DialogContext, WaterfallStepContext } from "botbuilder-dialogs";
 import { TillitDialog } from "./shared/tillit-dialog.js";
-import type { StartableDialog } from "../bot/runtime/turn-types.js";
+import type { AgreedMeetingView, StartableDialog } from "../bot/runtime/turn-types.js";
 import { askChoice, askText, say, takeAnswer } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, services, type TurnServices } from "./turn-services.js";
-import { formatMeetingTime } from "../bot/domain/format-time.js";
+import { formatMeetingTime, weekdayIn, weekdayName } from "../bot/domain/format-time.js";
 import { changesRemindedMeeting, movesMeetingDay, wishedMeetingTime, wishesOtherPlace } from "./shared/understand-answers.js";
 import { asksToChangeMeeting } from "./shared/understand-free.js";
 import { fold } from "./shared/fold.js";
@@ -148,12 +148,6 @@ function askTeamForNewTime(s: TurnServices): void {
   if (!s.conversation.waiting && !s.conversation.takenOver) s.effects.push({ kind: "request-human", reason: "meeting" });
 }
 
-/** The weekday's name in the participant's language ("torsdag", "Thursday"); 1 = Monday. */
-function weekdayName(isoWeekday: number, language: string): string {
-  // 2024-01-01 was a Monday.
-  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "sv-SE", { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, isoWeekday)));
-}
-
 /** What follows a meeting called off or moved in chat ("kan vi ta nästa vecka" after "kan inte imorgon") is about it this long. */
 const CHANGED_LATELY_MS = 12 * 3_600_000;
 /** A meeting this close is what "kan inte komma idag" is about, reminded or not. */
@@ -186,6 +180,16 @@ export async function answersMeetingChange(dc: DialogContext, text: string): Pro
   // not (a tester's went unread, and her coordinator would have waited at the library).
   const soon = m !== null && Date.parse(m.startsAt) - s.now.getTime() < SOON_MS && Date.parse(m.startsAt) - s.now.getTime() > -AROUND_START_MS;
   if (!m || !(m.reminded || named || soon)) return false;
+  const { coordinator, when } = await markChanged(s, m, reading, text);
+  await sayWithReading(dc, reading === "move" ? "meeting.reminderMoved" : "meeting.reminderCancelled", { light: true, fresh: true, vars: { coordinator, when } });
+  return true;
+}
+
+/**
+ * The agreed meeting changed in the participant's words: marked (cancelled, or another time asked for in their
+ * words), the team asked, and remembered so that what follows soon after adds to it. Whom and when to name back.
+ */
+async function markChanged(s: TurnServices, m: AgreedMeetingView, reading: "move" | "cancel", text: string): Promise<{ coordinator: string; when: string }> {
   s.effects.push(
     reading === "move"
       ? { kind: "update-meeting", meetingId: m.meetingId, status: "reschedule-requested", requestedTime: text.trim().slice(0, 200) }
@@ -194,9 +198,7 @@ export async function answersMeetingChange(dc: DialogContext, text: string): Pro
   askTeamForNewTime(s);
   const coordinator = m.coordinatorFirstName ?? coordinatorInSentence(s);
   await s.remember({ meetingChanged: { meetingId: m.meetingId, at: s.now.toISOString(), coordinator } });
-  const when = formatMeetingTime(new Date(m.startsAt), s.participant.language, m.timeZone);
-  await sayWithReading(dc, reading === "move" ? "meeting.reminderMoved" : "meeting.reminderCancelled", { light: true, fresh: true, vars: { coordinator, when } });
-  return true;
+  return { coordinator, when: formatMeetingTime(new Date(m.startsAt), s.participant.language, m.timeZone) };
 }
 
 /**
@@ -212,23 +214,12 @@ async function movesAgreedMeeting(dc: DialogContext, text: string): Promise<bool
   const s = services(dc.context);
   const m = await s.lookups.agreedMeeting();
   if (!m) return false;
-  const startsAt = new Date(m.startsAt);
-  const wish = movesMeetingDay(text, isoWeekday(startsAt, m.timeZone));
+  const wish = movesMeetingDay(text, weekdayIn(new Date(m.startsAt), m.timeZone));
   if (!wish) return false;
-  s.effects.push({ kind: "update-meeting", meetingId: m.meetingId, status: "reschedule-requested", requestedTime: text.trim().slice(0, 200) });
-  askTeamForNewTime(s);
-  const coordinator = m.coordinatorFirstName ?? coordinatorInSentence(s);
-  await s.remember({ meetingChanged: { meetingId: m.meetingId, at: s.now.toISOString(), coordinator } });
-  const when = formatMeetingTime(startsAt, s.participant.language, m.timeZone);
+  const { coordinator, when } = await markChanged(s, m, "move", text);
   const day = wish.weekday ? weekdayName(wish.weekday, s.participant.language) : undefined;
   await dc.context.sendActivity(message(s.t(day ? "meeting.agreedDayMoved" : "meeting.reminderMoved", { coordinator, when, day: day ?? "" })));
   return true;
-}
-
-/** The weekday (1 = Monday) of an instant in a time zone. */
-function isoWeekday(at: Date, timeZone: string): number {
-  const short = new Intl.DateTimeFormat("en-GB", { weekday: "short", timeZone }).format(at);
-  return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(short) + 1;
 }
 
 // "e här typ", "är framme", "im here" said at the meeting's time: there, which is a step worth joy.

@@ -101,7 +101,7 @@ export function withoutOpeningGreeting(text: string): string {
 function withBurst(whole: string, alone: ScreenedMessage, earlier: readonly string[], screen: (text: string) => ScreenResult): ContextScreen {
   const all = earlier.slice(-BURST_MESSAGES);
   const text = withoutOpeningGreeting(whole);
-  if (alone.level === "crisis" || all.length === 0 || !/\p{L}/u.test(text) || !carriesBurst(text, text === whole ? alone : screen(text) as ScreenedMessage)) return { ...alone, fromBurst: false };
+  if (alone.level === "crisis" || all.length === 0 || !/\p{L}/u.test(text) || !carriesBurst(text, text === whole ? alone : screen(text))) return { ...alone, fromBurst: false };
   // Every run of messages that ends with this one, the shortest first: the burst may start anywhere in what
   // came before. Answers to Tillit's own questions ("Sara", "3", "svenska") or a request for a person can come
   // first, and read with the burst they thin out what it says (the trained screen weighs each word of a longer

@@ -147,7 +147,7 @@ export async function noticeOfCancelled(
   if (c.status === "human") return { told: "yours" };
   if (p.status === "opted-out") return { told: "not-sent" };
   const language = isLanguage(p.language) ? p.language : "sv";
-  const when = formatMeetingTime(before.startsAt, language, p.timezone ?? "Europe/Stockholm");
+  const when = formatMeetingTime(before.startsAt, language, p.timezone ?? undefined);
   const nudgeId = await insertNudge(tx, { participantId: p.id, kind: "meeting-cancelled", dueAt: now, copyKey: "meeting.cancelledByTeam", copyVars: { when }, createdById: actor.id }, now);
   return { told: "sent", nudgeId };
 }
