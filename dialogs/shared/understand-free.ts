@@ -814,7 +814,7 @@ const ACTIVITIES = /(grupp|grupper|gruppen|gruppaktivitet\w*|gruppverksamhet\w*|
 // What a practical question is about: support and money from an agency, school and CSN, a driving licence,
 // a CV or a cover letter, a housing queue, registering at AF.
 const PRACTICAL_TOPIC_ALONE =
-  /\b(byta skola|byter skola|byta skolor|byta gymnasium|byta gymnasiet|byta program|byter program|change schools?|switch(ing)? schools?|transfer(ring)? schools?|gymnasiet|gymnasium|gymnasieprogram\w*|gymnasieskola\w*|introduktionsprogram\w*|ovningskor\w*|ovningskora|korlektion\w*|trafikskola\w*|drivers? licen[cs]e|driving (licen[cs]e|lessons?)|forskola\w*|forskoleplats\w*|dagis|preschool|daycare|nursery|csn|studiemedel\w*|studiebidrag\w*|studielan\w*|komvux|sfi|folkhogskola\w*|korkort\w*|cv|cvt|personligt brev|personliga brev|cover letter|resume|bostadsko\w*|bostadskon|lagenhet\w*|hyresratt\w*|forstahandskontrakt\w*|andrahand\w*|forsorjningsstod\w*|ekonomiskt bistand|socialbidrag\w*|bidrag\w*|a kassa\w*|akassa\w*|aktivitetsstod\w*|bostadsbidrag\w*|inskriven|skriva in (mig|sig)|skriver in (mig|sig)|id kort|housing queue|driving licen[cs]e|student aid|student loan|social assistance|benefits)\b/;
+  /\b(byta skola|byter skola|byta skolor|byta gymnasium|byta gymnasiet|byta program|byter program|change schools?|switch(ing)? schools?|transfer(ring)? schools?|gymnasiet|gymnasium|gymnasieprogram\w*|gymnasieskola\w*|introduktionsprogram\w*|ovningskor\w*|ovningskora|korlektion\w*|trafikskola\w*|drivers? licen[cs]e|driving (licen[cs]e|lessons?)|forskola\w*|forskoleplats\w*|dagis|preschool|daycare|nursery|csn|studiemedel\w*|studiebidrag\w*|studielan\w*|komvux|sfi|folkhogskola\w*|korkort\w*|cv|cvt|personligt brev|personliga brev|cover letter|resume|bostadsko\w*|bostadskon|lagenhet\w*|hyresratt\w*|forstahandskontrakt\w*|andrahand\w*|forsorjningsstod\w*|ekonomiskt bistand|socialbidrag\w*|bidrag\w*|a kassa\w*|akassa\w*|aktivitetsstod\w*|bostadsbidrag\w*|inskriven|skriva in (mig|sig)|skriver in (mig|sig)|id kort|housing queue|driving licen[cs]e|student aid|student loan|social assistance|benefits|forsakrin?g?s? ?kass\w*|fk|aktivitetsersattning\w*|sjukersattning\w*)\b/;
 const PRACTICAL_TOPIC = new RegExp(`${PRACTICAL_TOPIC_ALONE.source.slice(0, -3)}|${ACTIVITIES.source})\\b`);
 // Whether someone pays for it: "kan kommunen betala", "betalar soc det", "will the council pay for it".
 const WHO_PAYS_FOR_IT =
@@ -861,7 +861,22 @@ const AF_REGISTER = /\b(register|registrera|registrerar|sign up|signup|enrol|enr
 // Ahmad, an electrician where he grew up, got "förstår inte allt"): what the word means, and where to ask for one's trade.
 const VALIDATION = /\b(validering\w*|validera\w*|validation|validate|validated|yrkesvalidering\w*|reell kompetens)\b/;
 
-export type SignpostTopic = "validation" | "health" | "healthCentre" | "healthCost" | "healthId" | "sickLeave" | "af" | "csn" | "komvux" | "support" | "housing" | "gymnasiet" | "driving" | "preschool" | "cv" | "activities" | "whereToLive" | "costKomvux" | "costSfi" | "costFolkhogskola" | "food";
+// Försäkringskassan, however spelt ("forsakringskassan", "försäkringskasssan", "fk"), and what is applied for there
+// (tester24 #9: "hur ansöker man om aktivitetsersättning från försäkringskassan?" met "förstår inte allt").
+const FK_WORDS = String.raw`forsakrin?g?s? ?kass\w*|fk|aktivitetsersattning\w*|sjukersattning\w*|social insurance( agency)?`;
+const FK = new RegExp(String.raw`\b(${FK_WORDS})\b`);
+// A letter from an agency, not understood ("fick ett brev från försäkringskassan, fattar inget", "got a letter from
+// csn, dont get it"; tester24 #9): the team can go through it with them. Only a letter from an authority: a letter
+// from mum is no signpost's.
+const AGENCY_LETTER = new RegExp(String.raw`\b(brev|brevet|letter)\b.*\b(fran|from|av|fra)\b.*(${FK_WORDS}|\b(csn|af|arbetsformedlingen|skatteverket|kronofogden|migrationsverket|soc|socialen|kommunen|myndighet\w*|agency|council))\b|\b(${FK_WORDS}|csn|skatteverket|kronofogden|migrationsverket)( \w+)?s? (brev|brevet|letter)\b`);
+const NOT_UNDERSTOOD_IT = /\b(fattar (inget|ingenting|inte|noll|nada|ingenting av det)|forstar (inget|ingenting|inte)|begriper (inget|ingenting|inte)|hanger inte med|vad (betyder|menar) (det|de|dom)|(dont|don t|do not|cant|can t|cannot) (get|understand|follow)|no idea what|makes no sense|what does (it|this) mean|help (me )?(read|with)|hjalp (att|med att)? ?lasa|lasa (det|den|brevet) med mig)\b/;
+
+/** A letter from an agency told or asked about as not understood. */
+function agencyLetterUnclear(text: string, said: string): boolean {
+  return AGENCY_LETTER.test(said) && (NOT_UNDERSTOOD_IT.test(said) || text.includes("?"));
+}
+
+export type SignpostTopic = "validation" | "fk" | "letter" | "health" | "healthCentre" | "healthCost" | "healthId" | "sickLeave" | "af" | "csn" | "komvux" | "support" | "housing" | "gymnasiet" | "driving" | "preschool" | "cv" | "activities" | "whereToLive" | "costKomvux" | "costSfi" | "costFolkhogskola" | "food";
 
 // What komvux, sfi or a folkhögskola costs, asked ("vet du om komvux är gratis", "kostar komvux nåt", "måste man betala
 // för sfi", "is komvux free"; texter18 #8: it met "förstår inte" or only how to apply): the tuition is free, and what
@@ -919,6 +934,7 @@ function asksWhereFood(text: string, said: string): boolean {
 export function signpostTopic(text: string): SignpostTopic | undefined {
   const said = fold(text);
   if (VALIDATION.test(said)) return "validation";
+  if (agencyLetterUnclear(text, said)) return "letter";
   if (asksWhereToLive(text, said)) return "whereToLive";
   if (asksWhereFood(text, said)) return "food";
   if (SICK_LEAVE.test(said)) return "sickLeave";
@@ -933,6 +949,7 @@ export function signpostTopic(text: string): SignpostTopic | undefined {
   if (/\b(bostadsko\w*|bostadskon|housing queue|bostadsformedling\w*)\b/.test(said)) return "housing";
   if (asksStudyCost(text, said)) return studyCostTopic(said);
   if (/\b(csn|studiemedel\w*|studiebidrag\w*|studielan\w*|student aid|student loan)\b/.test(said)) return "csn";
+  if (FK.test(said)) return "fk";
   if (/\bkomvux\b/.test(said)) return "komvux";
   if (/\b(gymnasiet|gymnasium|gymnasieprogram\w*|gymnasieskola\w*|introduktionsprogram\w*)\b/.test(said)) return "gymnasiet";
   // When and how, not what it costs ("vad kostar körkort" has no one answer: the team).
@@ -946,9 +963,11 @@ export function signpostTopic(text: string): SignpostTopic | undefined {
 /** A question about how something works out there (support, CSN, a driving licence, a CV, a housing queue, health care). */
 export function asksPractical(text: string): boolean {
   const said = fold(text);
-  if (asksWhereToLive(text, said) || asksStudyCost(text, said) || asksWhereFood(text, said)) return true;
+  if (asksWhereToLive(text, said) || asksStudyCost(text, said) || asksWhereFood(text, said) || agencyLetterUnclear(text, said)) return true;
   if (VALIDATION.test(said) && (text.includes("?") || PRACTICAL_ASKED.test(said) || MEANING_ASKED.test(said))) return true;
   if (asksAboutCare(text, said) || (AF_REGISTER.test(said) && (PRACTICAL_ASKED.test(said) || ASKED_INSIDE.test(said) || text.includes("?")))) return true;
+  // "vem ska jag ringa på försäkringskassan": a person there asked for, whom only the team can help find (no signpost).
+  if (FK.test(said) && /\b(vem|who)\b/.test(said)) return false;
   // "jag vill börja komvux hur gör jag": the how asked after the topic.
   if (PRACTICAL_TOPIC.test(said) && /\b(hur gor (jag|man)|how do i|how can i)\b/.test(said) && !ABOUT_THIS_CHAT.test(said)) return true;
   if (TOO_LATE.test(said)) return true;
