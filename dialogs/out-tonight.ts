@@ -1,4 +1,4 @@
-// Nowhere to be tonight: thrown out, in the stairwell, outdoors, the phone about to die. What to do now is
+// Nowhere to be tonight: thrown out, in the stairwell, outdoors, nowhere to sleep, the phone about to die. What to do now is
 // said at once (112 and socialjouren, a neighbour or relative, BRIS for someone under 18), in a wait or not (outside
 // one, with the offer of the team: main.dialog.ts, the concern offer), and the battery gets the one practical line while there is battery for it (texter18 #4: a 15-year-old
 // thrown out on a Friday night got Självmordslinjen, "Tack för att du skriver" and "Du är inte ensam").
@@ -7,7 +7,7 @@ import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
 import { saysOutdoors } from "./shared/waiting-words.js";
 import { harmFromOthers } from "./shared/harm-words.js";
-import { notWantingHome, saysLowBattery, saysThrownOut, staysWithSomeone } from "./shared/tonight-words.js";
+import { notWantingHome, saysLowBattery, saysNowhereToSleep, saysThrownOut, staysWithSomeone } from "./shared/tonight-words.js";
 import { coordinatorInSentence, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 
 /** How long being outdoors or thrown out, once told, is what a low battery is read with. */
@@ -36,7 +36,9 @@ export async function outTonightLine(dc: DialogContext, text: string): Promise<s
   const s = services(dc.context);
   if (s.conversation.takenOver) return undefined;
   const thrownOut = saysThrownOut(text);
-  const out = thrownOut || saysOutdoors(text);
+  // Nowhere to sleep, or a shelter asked for: the thrown-out line (socialjouren, BRIS for the young), flagged as housing.
+  const nowhere = !thrownOut && saysNowhereToSleep(text);
+  const out = thrownOut || nowhere || saysOutdoors(text);
   const battery = !out && saysLowBattery(text) && (outRecently(s) || (s.flagged === "crisis" && !nextReadingFor(s).open));
   if (!out && !battery) return undefined;
   flagAsTold(s, thrownOut);
@@ -44,7 +46,7 @@ export async function outTonightLine(dc: DialogContext, text: string): Promise<s
   if (out && !staying) await s.remember({ outdoorsAt: s.now.toISOString() });
   // Tillit's people are 15–24: unless known to be 18 or over, the lines for the young (socialjouren helps them, BRIS).
   const young = !(await s.lookups.knownAdult());
-  const key = battery ? "waiting.lowBattery" : `waiting.${staying ? "thrownOutStaying" : thrownOut ? "thrownOut" : "outdoors"}${young ? "Minor" : ""}`;
+  const key = battery ? "waiting.lowBattery" : `waiting.${staying ? "thrownOutStaying" : thrownOut || nowhere ? "thrownOut" : "outdoors"}${young ? "Minor" : ""}`;
   return s.t(key);
 }
 

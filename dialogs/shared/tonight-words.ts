@@ -24,6 +24,16 @@ export function saysThrownOut(text: string): boolean {
   return (THROWN_OUT.test(said) && !ELSEWHERE.test(said)) || STAIRWELL.test(said);
 }
 
+// Nowhere to sleep, or a shelter asked for: "finns det nåt härbärge för unga?", "var kan man sova inatt", "behöver ett
+// ställe att sova", "nowhere to sleep tonight" (tester24 #8: they met "förstår inte allt", no word of socialjouren). Not
+// sleep itself ("kan inte sova inatt", "var sov du").
+const NOWHERE_TO_SLEEP = /\b(harbarge\w*|harberge\w*|akutboende\w*|nodboende\w*|jourboende\w*|shelters?|(ingenstans|inget stalle|nanstans|nagonstans|nat stalle|nagot stalle|ett stalle|stalle|nowhere|no ?where|no place|somewhere|anywhere|a place|place) (att |to |man kan |jag kan |i can |ja kan )?(sova|sova pa|sleep|crash|stay)|(var|vart|where) (kan|ska|far|can|do|could|should) (man|jag|ja|i) (sova|sleep|crash)( (inatt|i natt|ikvall|i kvall|tonight))?|(inget|ingenstans|nowhere|no place) (att )?(bo|to live))\b/;
+
+/** Nowhere to sleep, or a shelter asked for ("finns det nåt härbärge för unga?", "nowhere to sleep tonight"). */
+export function saysNowhereToSleep(text: string): boolean {
+  return NOWHERE_TO_SLEEP.test(fold(text));
+}
+
 // "har 4% batteri", "4 % kvar", "mobilen dör snart", "batteriet e nästan slut", "phone's on 3%", "low battery".
 const PERCENT = /\b\d{1,2} procent\b/;
 const BATTERY_WORD = /\b(batteri|batteriet|battery|batt|kvar|left|laddning|laddare|charger|mobilen|telefonen|phone|phones)\b/;
