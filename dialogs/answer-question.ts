@@ -235,7 +235,23 @@ function whoIsAnswer(s: TurnServices, asked: string): string {
   return s.t(name === s.participant.coordinatorFirstName ? "answers.whoIsCoordinator" : "answers.whoIsStaff", { name });
 }
 
-const WHO_IS = /^(?:vem|vilka|who|whos|who s)(?: (?:ar|e|is|s|var|was))? (\p{L}+)(?: (?:da|nu|then|now|egentligen|lol))?$/u;
+// ("vem är demo förresten?", "who is maja btw": a word or two after the name, tester24 #9.)
+const WHO_IS = /^(?:vem|vilka|who|whos|who s)(?: (?:ar|e|is|s|var|was))? (\p{L}+)(?: (?:da|nu|then|now|egentligen|lol|forresten|btw|anyway|by the way|igen|again))*$/u;
+
+/**
+ * "vem är demo förresten?" about someone from the team who is not the named coordinator (who proposed a meeting, wrote,
+ * or is simply on the team; tester24 #9: not understood, though every meeting text named Demo): a real person on
+ * their team, from the record (bot/db/participant-team.ts); a name nobody there goes by is not answered here.
+ */
+export async function answeredWhoIsTeamMember(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  const asked = WHO_IS.exec(fold(text))?.[1];
+  if (asked === undefined || namedStaff(s, text)) return false;
+  const name = (await s.lookups.teamStaffNames()).find((n) => fold(n) === asked);
+  if (name === undefined) return false;
+  await dc.context.sendActivity(message(s.t("answers.whoIsTeamMember", { name })));
+  return true;
+}
 
 /** "e maja kvar": the name asked about is the coordinator's, or the one a meeting was changed with. */
 function stillThereNamed(s: TurnServices, text: string): boolean {

@@ -26,7 +26,7 @@ import { ACTION_PLAN_DIALOG, ActionPlanDialog, sayRestOfPlan } from "./action-pl
 import { LESS_CONTACT_DIALOG, LessContactDialog } from "./less-contact.dialog.js";
 import { ASK_FIRST_DIALOG, AskFirstDialog } from "./ask-first.dialog.js";
 import { beginNamedDialog } from "./begin-dialog.js";
-import { answerQuestion, answerWhileStopped, questionInContext, stillThereStaff } from "./answer-question.js";
+import { answeredWhoIsTeamMember, answerQuestion, answerWhileStopped, questionInContext, stillThereStaff } from "./answer-question.js";
 import { answerAtConsent } from "./consent-questions.js";
 import { acknowledge, greet, welcomeBackPreface } from "./free-message.js";
 import { answerNight, answerSmallTalk } from "./small-talk.js";
@@ -641,6 +641,8 @@ export class MainDialog extends ComponentDialog {
       await answerQuestion(step, "still-mine");
       return step.endDialog();
     }
+    // "vem är demo förresten?": someone on their team, named (tester24 #9).
+    if (await answeredWhoIsTeamMember(step, text)) return step.endDialog();
     // "har kim svarat på det jag skrev", after a crisis a person answered: yes, truthfully (handed-back.ts).
     if (await answersWhetherAnswered(step, text)) return step.endDialog();
     const composed = isAfterCrisis(s) ? undefined : await s.freeTextReply?.(text);

@@ -13,7 +13,7 @@ import { closes, declinesCall, explainsAway, understandFree, type QuestionKind }
 import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
 import { apologises, asksWhenAnswered, clearlyAsks, complainsOfWaiting, saysScared, saysUrgent } from "./shared/clearly-asks.js";
-import { answerQuestion, questionInContext, stillThereStaff } from "./answer-question.js";
+import { answeredWhoIsTeamMember, answerQuestion, questionInContext, stillThereStaff } from "./answer-question.js";
 import { answersCheckInPace, answersPaceAsked, answersStopAsking, emergencyNumberSaid, needsNumbers, numbersDueAgain, NUMBERS_AGAIN_MS, reminderEffects, reminderReplyKey, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, coordinatorNames, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import { heardInBurst, mayBeginBurstWhileWaiting, plainReceiptQuiet, readAsBurst, readLastAlone, saidEarlierInBurst } from "./burst.js";
@@ -86,6 +86,7 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   }
   const intent = questionInContext(s, text, understandFree(text));
   if (intent === "none" && (await stillThereStaff(s, text))) return answerQuestion(dc, "still-mine");
+  if (intent === "none" && (await answeredWhoIsTeamMember(dc, text))) return;
   // "kan nån hjälpa mig läsa det?" after a letter, "can someone help me read them" (which reads as what is kept).
   if (await answeredQuestion(dc, text, "letter")) return;
   // "sluta fråga saker, inte sluta helt" is no wish to stop (it got how to send STOPP); "vad valde jag förra gången" is

@@ -10,6 +10,7 @@ import { firstContact, lastStaffWriter, personKnown, staffWordsSince, writtenJus
 import { crisisFlagsSince, lastHandBack, lastStaffRaisedCrisis, personSinceCrisis, staffWriterSinceCrisis } from "../db/audit.js";
 import { knownAdult, knownMinor, MINOR_WITH_AN_ADULT, minorWithAnAdult } from "./known-age.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
+import { teamStaffNames } from "../db/participant-team.js";
 import { sinceTakeover } from "../db/conversations.js";
 import { errorSummary } from "../infrastructure/log.js";
 import { detectKeyword, normaliseKeyword, saysWritesLater, wantsContactAgain } from "../domain/keywords.js";
@@ -91,6 +92,7 @@ function lookupsFor(deps: TurnDeps, participantId: number, conversationId: numbe
     erasureRequested: async () => (await openErasureRequestId(deps.sql, participantId)) !== undefined,
     lastStaffWriter: () => lastStaffWriter(deps.sql, conversationId),
     personKnown: () => personKnown(deps.sql, participantId),
+    teamStaffNames: () => teamStaffNames(deps.sql, participantId),
     firstContact: () => firstContact(deps.sql, participantId),
     crisisFlagsSince: (since) => crisisFlagsSince(deps.sql, conversationId, since),
     personSinceCrisis: () => personSinceCrisis(deps.sql, conversationId, participantId),

@@ -56,6 +56,8 @@ export interface TurnLookups {
   lastStaffWriter(): Promise<string | null>;
   /** The first name of the person from the team the participant last talked with or met (any conversation), if anyone. */
   personKnown(): Promise<string | null>;
+  /** The first names of the people on the participant's team, and of anyone from the team who wrote to or met them. */
+  teamStaffNames(): Promise<string[]>;
   /**
    * Who wrote first to the participant, across their conversations: "outreach" (a list the team
    * imported, bot/nudges/outreach-import.ts, and its first SMS went out), "team" (Tillit or a

@@ -12,7 +12,7 @@ export type Subject = "study" | "work" | "licence" | "home" | "money" | "health"
 const SIGNPOSTED: Record<SignpostTopic, Subject> = {
   health: "health", healthCentre: "health", healthCost: "health", healthId: "health", sickLeave: "sick-leave",
   af: "work", cv: "work", validation: "work", csn: "study", komvux: "study", gymnasiet: "study", costKomvux: "study", costSfi: "study", costFolkhogskola: "study",
-  support: "money", food: "money", housing: "home", whereToLive: "home", driving: "licence", preschool: "childcare", activities: "activities",
+  support: "money", food: "money", fk: "money", letter: "money", housing: "home", whereToLive: "home", driving: "licence", preschool: "childcare", activities: "activities",
 };
 
 // Not "tag" ("tåg" folded: "ta tag i mitt liv") nor "work" alone ("how does it work"), a reviewer found: "tåget" and

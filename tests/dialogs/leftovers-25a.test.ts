@@ -101,6 +101,13 @@ describe("4. who a person of the team is", () => {
   });
 });
 
+describe("4b. a name nobody on the team goes by", () => {
+  it("'vem är bosse förresten?' is not answered as someone on the team (nothing invented)", async () => {
+    const p = await suite.onTeam("sv", "Ida");
+    expect((await p.say("vem är bosse förresten?")).join(" ")).not.toMatch(/Bosse (jobbar|är)/);
+  });
+});
+
 describe("5. a question in the middle of the step check-in", () => {
   it("'när är mitt nästa möte?' is answered, and the step line does not come again word for word", async () => {
     const p = await suite.onTeam("sv", "Elin");
@@ -130,6 +137,6 @@ describe("6. the name Jo at onboarding", () => {
     const p = new Participant(suite.h, suite.phone());
     await p.say("Hej");
     await p.say("jo");
-    expect((await p.record()).dataConsent).toBe(true);
+    expect((await p.record()).consents.map((c) => [c.kind, c.granted])).toContainEqual(["data-processing", true]);
   });
 });
