@@ -48,7 +48,9 @@ export class ActionPlanDialog extends TillitDialog {
         return step.endDialog();
       }
     }
-    return askChoice(step, "actionPlan.howDidItGo", "goalProgress", { goal: o.goals[o.index!]!.text });
+    // Asked again after a question back answered ("när är mitt nästa möte?"), in other words: the same line twice
+    // reads as not listening (tester24 #9).
+    return askChoice(step, "actionPlan.howDidItGo", "goalProgress", { goal: o.goals[o.index!]!.text }, "actionPlan.howDidItGoAgain");
   }
 
   private async showRest(step: WaterfallStepContext, pages: string[]) {

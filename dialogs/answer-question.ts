@@ -77,7 +77,7 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       await offersCoordinator(s, nextSteps);
       return { text: await stillTheirsAnswer(s, asked) };
     case "next-meeting":
-      return { text: await nextMeetingAnswer(s) };
+      return { text: await nextMeetingAnswer(s, nextSteps) };
     case "about-me":
       return aboutMeAnswer(s, nextSteps);
     case "storage": {
@@ -378,9 +378,12 @@ function listOf(s: TurnServices, items: string[]): string {
 }
 
 // What Tillit knows of the next meeting, said plainly; a person decides anything about it.
-async function nextMeetingAnswer(s: TurnServices): Promise<string> {
+// `endsTurn`: nothing follows. In the middle of a question (the plan's step, tester24 #9) or a wait, no meeting is said
+// alone: "Vill du träffa någon i teamet?" would be a second question before the one asked again, or ask for a person
+// already awaited.
+async function nextMeetingAnswer(s: TurnServices, endsTurn: boolean): Promise<string> {
   const m = await s.lookups.nextMeeting();
-  if (!m) return s.t("answers.nextMeetingNone");
+  if (!m) return s.t(endsTurn ? "answers.nextMeetingNone" : "answers.nextMeetingNoneMid");
   // The coordinator the meeting is with, not necessarily the one on the record.
   const coordinator = m.coordinatorFirstName ?? coordinatorInSentence(s);
   const vars = { coordinator, when: formatMeetingTime(new Date(m.startsAt), s.participant.language, m.timeZone), where: m.location ?? "" };
