@@ -81,6 +81,9 @@ export function understandName(text: string): NameAnswer {
       break;
     }
   }
+  // "Jo" alone, to the name question, is the name (tester24 #10: Jo was refused, read as Swedish "jo" = yes, and the inbox
+  // showed a phone number). A yes to a yes/no question is read there, never here.
+  if (candidate === undefined && YES_THAT_ARE_NAMES.has(fold(clean))) return asName(clean, true, true);
   if (candidate === undefined) {
     // No sentence around it: one word (a trailing "tack" or "bara" aside), or two where the second is a surname.
     // Fillers around the name do not count: "aa Ali", "yusuf bre", "ok Sam tack".
@@ -98,15 +101,22 @@ const TIMES_AND_LANGUAGES = new Set(["morgon", "morgonen", "formiddag", "eftermi
 // Letters that are small words when written alone ("e" is "är", "o" is "och", "i" is "in" or "I").
 const LETTER_WORDS = /^[eoiaåäöu]$/;
 
-/** `named`: said in a naming shape, where one letter written as a capital, or one that is no small word, is a name. */
-function asName(word: string | undefined, named = false): NameAnswer {
+// Words for yes that are names too, taken as the name when they are the whole answer to the name question.
+const YES_THAT_ARE_NAMES = new Set(["jo"]);
+
+/**
+ * `named`: said in a naming shape, where one letter written as a capital, or one that is no small word, is a name.
+ * `alone`: the whole answer, where a yes that is also a name (YES_THAT_ARE_NAMES) is the name.
+ */
+function asName(word: string | undefined, named = false, alone = false): NameAnswer {
   const name = word?.replace(/^['’-]+|['’-]+$/g, "");
   // One letter alone is no name to call someone by ("e" is "är", "eh"; a tester was called "E" for weeks); named as one, it is.
   const letterNamed = named && name !== undefined && [...name].length === 1 && /^\p{L}$/u.test(name) && (/^\p{Lu}$/u.test(name) || !LETTER_WORDS.test(name));
   if (!name || ([...name].length < 2 && !letterNamed) || [...name].length > MAX_NAME || !/^\p{L}[\p{L}'’-]*$/u.test(name)) return "not-a-name";
   const folded = fold(name);
   // (A letter named as one is no "j" for yes: "kalla mig J".)
-  if (NOT_NAMES.has(folded) || STATES.has(folded) || (!letterNamed && (YES_WORDS.has(folded) || NO_WORDS.has(folded))) || TIMES_AND_LANGUAGES.has(folded)) return "not-a-name";
+  const yesName = alone && YES_THAT_ARE_NAMES.has(folded);
+  if (NOT_NAMES.has(folded) || STATES.has(folded) || (!letterNamed && !yesName && (YES_WORDS.has(folded) || NO_WORDS.has(folded))) || TIMES_AND_LANGUAGES.has(folded)) return "not-a-name";
   return `name:${name.charAt(0).toLocaleUpperCase("sv-SE")}${name.slice(1)}`;
 }
 
