@@ -9,7 +9,7 @@
 // has been in touch. "är det nån där" is answered (who is there, when the team reads, what if it is urgent), and
 // "kan inte sova" heard, with that the person awaited still knows, never only the receipt.
 import type { DialogContext } from "botbuilder-dialogs";
-import { closes, declinesCall, explainsAway, understandFree, type QuestionKind } from "./shared/understand-free.js";
+import { closes, declinesCall, explainsAway, signpostTopic, understandFree, type QuestionKind } from "./shared/understand-free.js";
 import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
 import { apologises, asksWhenAnswered, clearlyAsks, complainsOfWaiting, saysScared, saysUrgent } from "./shared/clearly-asks.js";
@@ -24,7 +24,7 @@ import { describeOfficeHours } from "../bot/domain/office-hours.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
 import { ERASURE_HANDOFF_REASON, participantRequests, STAFF_RAISED_REASON } from "../bot/domain/vocabulary.js";
 import { asksToEraseSome, takesBackErasure } from "./shared/erasure-words.js";
-import { asksAnyoneThere, asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep, asksOpeningHours, asksWhoAnswers, asksQuietFirst, asksSomeoneToCome, cannotCall, othersLeft, crisisWaitKeys, asksForEnglishHelp, complainsNotAnswered, questionTopic, asksQuestion, saysWhenTheyCan } from "./shared/waiting-words.js";
+import { asksAnyoneThere, asksForCall, asksIfMad, asksPractical, asksQuickHelp, asksWhenInAWord, callsOut, cancelledAgain, closesOff, isFiller, isLight, planInMotion, pleadsInAWord, saysBetter, saysDrowsy, saysJoking, saysNoFood, saysOutdoors, quickFoodHelpKey, saysSleepless, afterPills, PILLS_MS, planInMotionKey, asksWhyNumbers, toldProtectiveStep, asksOpeningHours, asksWhoAnswers, asksQuietFirst, asksSomeoneToCome, cannotCall, othersLeft, crisisWaitKeys, asksForEnglishHelp, complainsNotAnswered, questionTopic, asksQuestion, saysWhenTheyCan, mentionsHelp } from "./shared/waiting-words.js";
 import { fold } from "./shared/fold.js";
 import { answersOnItsOwn, saysOnlyYes, understandYesNo, wishesOtherPlace } from "./shared/understand-answers.js";
 import { readScale } from "./shared/understand-scale.js";
@@ -204,6 +204,9 @@ export async function replyWhileWaiting(dc: DialogContext): Promise<void> {
   // "😭" alone is no filler: laughter or tears, asked which, warmly (it met silence right after the request).
   if (faceAlone(text) === "crying") return sayWithReading(dc, "waiting.cryingFace", { fresh: true, light: true });
   // "finns det nån kurs typ truckkort man kan gå gratis?", "whats aktivitetsstöd": a question nothing above answers.
+  // "can you help me with csn?", "behöver hjälp att söka csn": where to read and ask (the signpost), and that the team
+  // helps too and has the question (tester24 #9: "That one is for the team", and "I'm still here" for the second).
+  if (!s.conversation.takenOver && mentionsHelp(text) && signpostTopic(text) !== undefined) return answerQuestion(dc, "practical");
   if (await answeredQuestion(dc, text, "any")) return;
   // Never silence while a person is awaited, but for a pure filler ("ok", "👍") right after an answer in
   // the same minute, and never twice in a row ("nu" and "kan hon ringa" once went unanswered).

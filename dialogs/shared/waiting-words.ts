@@ -568,6 +568,11 @@ const READ = /\b(lasa|las|oversatta|read|translate)\b/;
 const LETTER = /\b(brev|brevet|breven|papper|pappret|papperet|blankett|blanketten|letter|letters|paper|papers|form|forms)\b/;
 const COURSE = /\b(kurs|kurser|kursen|utbildning|utbildningar|truckkort|truck|korkort|yrkesutbildning|course|courses|training|forklift)\b/;
 
+/** Help asked for or with, in a word: "kan du hjälpa mig med csn?", "i need help applying for csn". */
+export function mentionsHelp(text: string): boolean {
+  return HELP.test(fold(text));
+}
+
 /**
  * Something asked, not only whether anyone is there (clearly-asks.ts asksSomethingReal), after a word to begin
  * with too ("whatever. whats aktivitetsstöd", which met silence) and with "whats" for "what is".

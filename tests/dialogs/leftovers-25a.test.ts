@@ -65,11 +65,29 @@ describe("2. the same questions in English get the same answers in English", () 
     }
   });
 
-  it("while a person is awaited, the CSN question in English is answered too, not only 'for the team'", async () => {
-    const p = await suite.onTeam("en", "Alex");
-    await p.say("can I talk to someone about getting a job?");
-    const got = (await p.sayLater("how do i apply for csn?")).toString();
-    expect(got).toMatch(/csn\.se/);
+  it("while a person is awaited, CSN asked about or help with it asked for gets csn.se, not only 'for the team'", async () => {
+    for (const [lang, wait, said] of [
+      ["en", "can I talk to someone about getting a job?", "how do i apply for csn?"],
+      ["en", "can I talk to someone about getting a job?", "can you help me with csn?"],
+      ["en", "can I talk to someone about getting a job?", "i need help applying for csn"],
+      ["sv", "kan jag prata med nån om jobb?", "kan du hjälpa mig med csn?"],
+      ["sv", "kan jag prata med nån om jobb?", "behöver hjälp att söka csn"],
+    ] as const) {
+      const p = await suite.onTeam(lang, lang === "sv" ? "Ida" : "Alex");
+      await p.say(wait);
+      const got = await p.sayLater(said);
+      expect(got, said).toMatch(/csn\.se/);
+      expect(got, said).not.toMatch(/That one is for|Den är för teamet/);
+    }
+  });
+
+  it("'vet du nåt om csn?' asks what Tillit knows (csn.se), as 'do you know anything about csn?' does, not whether CSN sees this", async () => {
+    for (const [lang, said] of [["sv", "vet du nåt om csn?"], ["en", "do you know anything about csn?"]] as const) {
+      const p = await suite.onTeam(lang, "Ida");
+      const got = (await p.say(said)).join(" ");
+      expect(got, said).toMatch(/csn\.se/);
+      expect(got, said).not.toMatch(/Tillit skickar inget|Tillit sends nothing/);
+    }
   });
 });
 
