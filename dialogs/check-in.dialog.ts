@@ -21,7 +21,7 @@ import { TillitDialog } from "./shared/tillit-dialog.js";
 import type { SmallStepView, StartableDialog } from "../bot/runtime/turn-types.js";
 import { askChoice, askScale, askText, say, takeAnswer } from "./shared/ask.js";
 import type { ScaleAnswer } from "./shared/prompts.js";
-import { readCorrection } from "./shared/understand-scale.js";
+import { correctsNumber, readCorrection } from "./shared/understand-scale.js";
 import { sleepToldInPassing } from "./shared/understand-answers.js";
 import { reflectMood, reflectSleep, reflectStatement } from "./shared/reflect.js";
 import { services, type TurnServices } from "./turn-services.js";
@@ -40,6 +40,8 @@ export interface CheckInOptions {
   midConversation?: boolean;
   /** The mood given already ("vet ej typ 4" to "Har du tid för en kort incheckning?"): not asked for again. */
   mood?: ScaleAnswer;
+  /** The mood given is a number just corrected ("3", then "nej 6 menade jag"): said back already, no other word on it. */
+  corrected?: boolean;
   /** Begun with a yes to "Har du tid för en kort incheckning nu?", which greeted already: no second "Hej". */
   afterYes?: boolean;
   /** A number off the scale given to "Har du tid för en kort incheckning?" ("typ 11"): the scale question says so. */
@@ -144,7 +146,7 @@ export class CheckInDialog extends TillitDialog {
     if (mood === null || mood <= 1) return step.next({ tillit: "skipped" });
     const lead = this.leadFor(step);
     if (lead) return askText(step, "checkIn.whatMakesItNotLowerRead", undefined, 500, lead);
-    reflectMood(s, mood);
+    if (!(step.options as CheckInOptions | undefined)?.corrected) reflectMood(s, mood);
     return askText(step, mood === 10 ? "checkIn.whatMakesItTen" : "checkIn.whatMakesItNotLower", { mood });
   }
 
@@ -163,6 +165,15 @@ export class CheckInDialog extends TillitDialog {
       s.preface(correction === "wrong" ? s.t("checkIn.readingDropped") : s.t("checkIn.readingCorrected", { mood: correction.value }));
       await noticeCheckIn(step, v);
       return askChoice(step, "checkIn.sleep", "goodOkBad");
+    }
+    // "3", then "nej 6 menade jag": the number put right. The check-in goes on from the corrected number, asked about
+    // it ("Vad gör att det är en 6:a…"), as if it had been written first; nothing of the 3 is kept (tester24 #9: the
+    // correction was taken as the answer about the 3, and the 3 stored).
+    const fixed = !v.moodReading && better && mood !== null && mood !== undefined ? correctsNumber(better, mood) : undefined;
+    if (fixed !== undefined) {
+      s.preface(s.t("checkIn.readingCorrected", { mood: fixed }));
+      const options: CheckInOptions = { ...((step.options as CheckInOptions | undefined) ?? {}), followUp: null, mood: { value: fixed, reading: "number" }, corrected: true };
+      return step.replaceDialog(`${CHECK_IN_DIALOG}.steps`, options);
     }
     v.betterBecause = better;
     // "jobbigt med allt" for what makes it not lower: a heavy answer the screen may not flag. It gets a pause

@@ -33,7 +33,7 @@ import { answerNight, answerSmallTalk } from "./small-talk.js";
 import { aboutProgram, asksIfCounts, asksOtherLanguage, asksSimpler, asksWhyAsked, doneForNow, faceAlone, lightAboutTillit, stopsAsking, toldAge, toldBirthday, waves } from "./shared/understand-small-talk.js";
 import { isSkip, saysOnlyYes, understandYesNo } from "./shared/understand-answers.js";
 import { takesBackRequest } from "./shared/understand-take-back.js";
-import { isGoodNews } from "./shared/reflect.js";
+import { goodNewsIn } from "./shared/reflect.js";
 import { replyWhileWaiting, sayStaffRaiseFirst } from "./waiting.js";
 import { outTonightLine } from "./out-tonight.js";
 import { BURST_PAUSE_DIALOG, endBurst, readBurst, readBurstWhileWaiting, readPausedBurst } from "./burst.js";
@@ -298,7 +298,12 @@ export class MainDialog extends ComponentDialog {
       await inner.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
-    if (answersWaitingQuestion(inner, text)) return inner.continueDialog();
+    if (answersWaitingQuestion(inner, text)) {
+      // Good news inside the answer ("sorry kan inte, har fått jobbet på lidl och börjar då" to a meeting's time): the
+      // joy first, then the answer goes on (tester24 #9: the job met only "Helt okej, tack för att du säger till!").
+      if (leafOf(inner).activeDialog?.id === PROMPTS.option && !s.concern && goodNewsIn(text)) s.preface(s.t("reflect.goodNews"));
+      return inner.continueDialog();
+    }
     // "💀", "😭" alone to a question that cannot read it: a warm word, and the question again (no try used up).
     if (await meetsFaceMidQuestion(inner, text)) return { status: DialogTurnStatus.waiting };
     // "Samir" again to the times question, the name just taken: heard, and the times asked again (no try used up).
@@ -339,9 +344,10 @@ export class MainDialog extends ComponentDialog {
       const options: CheckInOptions = "offScale" in moodNow ? { offScale: moodNow.offScale, followUp: null } : { mood: moodNow, followUp: null };
       return inner.beginDialog(CHECK_IN_DIALOG, options);
     }
-    // "äntligen!!" after good news told in a check-in: a glad word back, and the question again (not "förstod inte").
-    if (isActive(inner, CHECK_IN_DIALOG) && leafOf(inner).activeDialog?.id === PROMPTS.option && isGoodNews(text)) {
-      s.preface(s.t("talk.goodNewsMore"));
+    // Good news alone to a question of choices ("fick jobbet!!" to "Vill du att Maja föreslår en ny tid?", "äntligen!!"
+    // in a check-in): a glad word back, and the question again, not "Jag förstod inte riktigt" (tester24 #9).
+    if (leafOf(inner).activeDialog?.id === PROMPTS.option && !s.concern && goodNewsIn(text)) {
+      s.preface(s.t(isActive(inner, CHECK_IN_DIALOG) ? "talk.goodNewsMore" : "reflect.goodNews"));
       inner.context.turnState.set(ASKED_AGAIN, true);
       await inner.repromptDialog();
       return { status: DialogTurnStatus.waiting };

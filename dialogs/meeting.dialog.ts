@@ -15,7 +15,7 @@ import { asksToChangeMeeting } from "./shared/understand-free.js";
 import { fold } from "./shared/fold.js";
 import { message } from "./shared/prompts.js";
 import { sayWithReading } from "./wishes.js";
-import { OFFER_STANDS_MS, offerReply, personOfferStands } from "./offers.js";
+import { OFFER_STANDS_MS, personOfferStands, sayOfferAfterMeeting } from "./offers.js";
 
 export const MEETING_DIALOG = "meeting" satisfies StartableDialog;
 
@@ -128,13 +128,9 @@ export class MeetingDialog extends TillitDialog {
     return this.end(step);
   }
 
-  /** The meeting answered: the offer of a person that stood when the proposal came is asked again, once (offerReply). */
+  /** The meeting answered: the offer of a person that stood when the proposal came is asked again, once (offers.ts sayOfferAfterMeeting). */
   private async end(step: WaterfallStepContext) {
-    const s = services(step.context);
-    if ((step.values as MeetingValues).offerOpen) {
-      const reply = await offerReply(s, s.t("concern.offerAfterMeeting", { coordinator: coordinatorInSentence(s) }), "distress");
-      await step.context.sendActivity(message(reply.text, reply.choices));
-    }
+    if ((step.values as MeetingValues).offerOpen) await sayOfferAfterMeeting(step.context, (step.values as MeetingValues).answer === "confirm");
     return step.endDialog();
   }
 }

@@ -7,7 +7,8 @@
 // about oneself) gives way to an offer of a person, which is the one then read; it never comes on top of one.
 // The concern offer reads the same standing offer (concern-offer.dialog.ts). Nor does a question of Tillit's own come
 // on top of a standing offer of a person: a reminder's check-in waits until it is answered or lapses (ownQuestionsWait).
-import { services, type ConversationMemory, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, services, type ConversationMemory, type TurnServices } from "./turn-services.js";
+import type { TurnContext } from "botbuilder";
 import { CONCERN_OFFER_DIALOG_ID } from "../bot/runtime/turn-types.js";
 import type { DialogContext } from "botbuilder-dialogs";
 import { message } from "./shared/prompts.js";
@@ -125,6 +126,22 @@ export async function offerReply(s: TurnServices, text: string, topic: PersonOff
   }
   await rememberOffer(s, topic, subjects);
   return { text, choices: [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")] };
+}
+
+/**
+ * The offer of a person that stood when a meeting was proposed, said after the meeting's answer (meeting.dialog.ts).
+ * Put through offerReply it was nothing but its question while the offer stood, so only "Vill du att någon i teamet
+ * hör av sig om det här också, räcker ett ja." was left, with no "det här" said (tester24 #9). It is the standing
+ * offer asked again: in its own words, with its choices, its topic kept. After a meeting agreed, an offer about what
+ * the team helps with (to prepare for an interview, a topic, a letter) is left out: a person is already coming, and
+ * its yes still counts (personOfferStands). One after something heavy is asked again (leftovers-24b).
+ */
+export async function sayOfferAfterMeeting(context: TurnContext, agreed: boolean): Promise<void> {
+  const s = services(context);
+  const standing = openOffer(s) === "person" ? (s.memory.talkedOf?.topic as PersonOfferTopic) : undefined;
+  if (agreed && (standing === "program" || standing === "kallelse")) return;
+  await rememberOffer(s, standing ?? "distress", s.memory.talkedOf?.subjects ?? []);
+  await context.sendActivity(message(s.t("concern.offerAfterMeeting", { coordinator: coordinatorInSentence(s) }), [s.t("choices.yesNo.yes"), s.t("choices.yesNo.no")]));
 }
 
 /** Says the offer (offerReply) as the turn's reply. */

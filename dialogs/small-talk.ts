@@ -11,7 +11,8 @@ import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksWhatTillit
 import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
 import { answersPlainly, correctsGuess, saysOnlyYes, understandYesNo, unsureOfOffer } from "./shared/understand-answers.js";
-import { gotAppointment, isGoodNews, moreOfGoodNews } from "./shared/reflect.js";
+import { gotAppointment, isBadNews, isGoodNews, moreOfGoodNews } from "./shared/reflect.js";
+import { complainsOfTillit } from "./shared/understand-trust-questions.js";
 import { newsAhead } from "./shared/news-words.js";
 import { closes, explainsAway, toldHowTheyAre, understandFree } from "./shared/understand-free.js";
 import { greet } from "./free-message.js";
@@ -147,6 +148,12 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   if (mustGo) return offer(dc, mustGo === "af" ? "talk.mustGoAf" : "talk.mustGoAny", "kallelse");
   // "jag har en jobbintervju på fredag 😬", "börjar en kurs på måndag": something ahead, met warmly (tester22 full05).
   if (await answersNewsAhead(dc, text, false)) return true;
+  // "du e så jävla dum asså", "varför svarar du alltid samma sak", "this bot is useless": sorry, a bot that does not
+  // understand everything, and how a person answers; unbothered, in a line that varies (they met "Okej! Jag hänger
+  // inte riktigt med…", tester24 #9).
+  if (complainsOfTillit(fold(text))) return say(dc, "talk.scorned");
+  // "blev sparkad från jobbet på max lol": a brief honest word and an open door, not "Tack!" (tester24 #9).
+  if (isBadNews(text)) return say(dc, "talk.badNews");
   // Said to Tillit as to anyone: "hur mår du" gets an honest, friendly answer and the question back (and
   // the "bra" that answers it a glad word); "vad e ditt namn" gets the name; a dull day and missing home
   // get a human word. Each met "jag förstår inte" or "jag är bara ett program".
@@ -346,8 +353,8 @@ export async function celebratesWhileWaiting(dc: DialogContext, text: string): P
 }
 
 /**
- * Something ahead told (news-words.ts newsAhead): good luck, with the day said back when it was told, and that nerves
- * are normal; a course or a flat, a warm word that fits. For an interview with nothing awaited, the offer that someone
+ * Something ahead told (news-words.ts newsAhead): good luck, with the day said back when it was told, and the nerves
+ * met only when they were said; a course or a flat, a warm word that fits. For an interview with nothing awaited, the offer that someone
  * from the team helps prepare (its yes asks for a person; nothing promised only a person can keep). While a person is
  * awaited (`waiting`), no offer: the team sees it, and preparing is theirs to take up with them.
  */
@@ -361,8 +368,11 @@ async function answersNewsAhead(dc: DialogContext, text: string, waiting: boolea
   }
   const when: Record<string, string> = ahead.when ? { when: s.t(`talk.ahead.when.${ahead.when}`) } : {};
   const key = `talk.ahead.interview${waiting ? "Waiting" : ""}${ahead.when ? "When" : ""}`;
-  if (!waiting) return sayOffer(dc, s.t(key, when), "program");
-  await dc.context.sendActivity(message(s.t(key, when)));
+  // Nerves only when they said so ("ska på intervju imorgon, så nervös"): told "Lite nervös är helt normalt" unasked,
+  // a tester who never said he was nervous was told what he felt (tester24 #9).
+  const said = nervous(text) ? `${s.t("talk.nerves")} ${s.t(key, when)}` : s.t(key, when);
+  if (!waiting) return sayOffer(dc, said, "program");
+  await dc.context.sendActivity(message(said));
   return true;
 }
 

@@ -10,7 +10,7 @@ const GOT_HELP = String.raw`\b(fick|fatt|har fatt) (en |ett )?(samtalskontakt|sa
 const GOOD_NEWS = /\b(fick|fatt|har fatt) (ett |en )?(jobb|jobbet|praktik|praktiken|praktikplats|praktikplatsen|plats|platsen|lagenhet|lagenheten|korkort|korkortet|komma in|ja|anstallning|intervju|jobbintervju|anstallningsintervju)\b|\bkom(mit)? in\b(?! (i|hit|hem|pa akuten|pa sjukhuset|pa psyk\w*|pa bup|till akuten|till sjukhuset|till psyk\w*))|\bblev antagen\b|\bantagen (till|pa)\b|\btog (mitt |ett )?korkort(et)?\b|\bklarade\b|\bklarat\b|\bfixade\b|\bfixat\b|\blyckades\b|\bvann\b|\bgodkand\b|\bborjat pa\b|\bborjade pa\b|\bantligen\b|\bjippi|\bwoho|\byay\b|\b(fick|fatt|har fatt) (ett |en |den |det )?(sommar|extra|helg|deltids|heltids|kvalls|natt)?(jobb|jobbet|jobbs|praktik|praktiken|praktikplats)(et|en)?\b|\bgot (a|an|the|my) (summer |part time |weekend |extra )?(job|place|spot|internship|license|licence|apartment|flat|interview|job interview|gig)|\bgot (in|into|accepted|hired)\b(?! (a |an )?(fight|trouble|argument|accident|debt|drugs|a mess))|\bpassed\b|\bi did it\b|\bfinally\b|\bproud\b|\bstolt\b|\b(fick|fatt|har fatt|skaffat|skaffade|har skaffat) (en |ett )?(ny |nytt |liten |litet )?(hund|hundvalp|valp|katt|kattunge|kanin|marsvin|hamster|hast)\b(?! (i halsen|bett|allergi))|\b(got|adopted) (a |an )?(new )?(dog|puppy|cat|kitten|bunny|rabbit|hamster|horse)\b(?! (bite|scratch|allergy|hair))/;
 // What went as hoped, said in a few words ("det gick!!", "it worked"), and a step the first in a long time
 // ("…för första gången på länge"): milestones told without a word for a job or a place (texter15).
-const IT_WORKED = /^(det|de|it) (gick|funkade|funka|worked|went fine|went well)( (bra|fint|ju|faktiskt|typ|anda|anda till slut|till slut|tillslut|actually|tbh|ngl|after all))*$/;
+const IT_WORKED = /^(det|de|it) (gick|funkade|funka|worked|went fine|went well)( (bra|fint|ju|faktiskt|typ|anda|anda till slut|till slut|tillslut|actually|tbh|ngl|after all|tror jag|i think))*$|^(gick|funkade|went) (bra|fint|superbra|jattebra|well|great|fine)( (tror jag|i think|faktiskt|typ|asa|assa|ju|tbh))*$/;
 const FIRST_IN_A_LONG_TIME = /\b(forsta gangen pa (lange|lang tid|evigheter|manga manader|flera (ar|manader|veckor)|ett ar|ett halvar)|first time in (ages|a long time|forever|months|years|a while))\b/;
 const NOT_GOOD_NEWS = /\b(inte|int|ej|aldrig|ingen|inget|sparken|misslyck\w*|underkand|not|didnt|never|failed)\b/;
 // Disbelief is joy here: "fick jobb på ica!! kan inte fatta det", "got in, cant believe it".
@@ -33,6 +33,23 @@ export function isGoodNews(text: string): boolean {
   return (GOOD_NEWS.test(said) || IT_WORKED.test(said) || FIRST_IN_A_LONG_TIME.test(said) || new RegExp(GOT_HELP).test(said) || gotAppointment(text)) && !NOT_GOOD_NEWS.test(said);
 }
 
+// Bad news, often said lightly ("blev sparkad från jobbet på max lol", "fick sparken", "got fired lol", "didnt get the
+// job"): a brief honest word and an open door, never "Tack!" or joy (tester24 #9).
+const BAD_NEWS = /\b(blev|har blivit|bli) (sparkad|sparkat|uppsagd|avskedad|av med (jobbet|praktiken|platsen))\b|\b(fick|fatt|har fatt) sparken\b|\b(fick|fatt|har fatt) (inte|int|ej) (jobbet|platsen|praktiken|praktikplatsen|lagenheten|komma in)\b|\bkom (inte|int|ej) in\b|\b(got|was|been|just got) (fired|sacked|laid off|let go)\b|\blost my (job|internship|place)\b|\b(didnt|did not|didn t) get (the|that|a) (job|place|internship|spot)\b/;
+
+/** Bad news told (a job lost, a place not got), lightly or not. */
+export function isBadNews(text: string): boolean {
+  return BAD_NEWS.test(fold(text));
+}
+
+/**
+ * Good news in one part of a message that also answers something else ("sorry kan inte, har fått jobbet på lidl och
+ * börjar då"): a "not" in another clause does not take the joy away, as it does in isGoodNews.
+ */
+export function goodNewsIn(text: string): boolean {
+  return isGoodNews(text) || text.split(/[,.;!?\n]+/).some((part) => part.trim() !== "" && isGoodNews(part) && !isBadNews(part));
+}
+
 // What follows good news that is more of it: the place, the day, the hours, the joy ("på ica", "börjar nästa
 // lördag", "extra helger", "så glad!!"), or more good news. Not a question ("vad ska jag göra nu", "ska jag
 // säga upp mig?"), a worry or a bad night ("kan inte sova igen", "men e nervös"), nor anything with a "not":
@@ -40,11 +57,16 @@ export function isGoodNews(text: string): boolean {
 const ASKS_SOMETHING = /^((och|men|but|and|so|sa|okej|ok|men asa|asa) )?(vad|vart|hur|nar|vem|vilken|vilket|vilka|varfor|vafan|vaf|what|whats|how|where|when|who|which|why|wat|wut|idk|vet ej)\b|\b(ska|kan|far|maste|borde|behover|bor) (jag|man|vi|ni|du)\b|^(should|can|could|do|does|did|is|are|will|would|must|shall) (i|we|you|they|it|that|this|he|she)\b|\b(vet (inte|int|ej)|dont know|no idea)\b|\b(eller|elr|or what|right)$/;
 const NO_MORE_JOY = /\b(inte|int|ej|aldrig|ingen|inget|inga|not|no|never|cant|dont|wont|didnt|isnt|aint|men|fast|but|though|tho|tyvarr|ledsen|sad|trott|tired|ont|angest|anxiety|anxious|panik|panic|orkar|orka|sova|sov|somna|sleep|radd|scared|afraid|nervos|nervous|stress\w*|jobbig\w*|tung\w*|kass|dalig\w*|daligt|skit|sucks|hard|svart|ensam|alone|lonely|hjalp|help|igen|again|grat\w*|cry\w*|rad|worried|orolig)\b/;
 
+const GREETING = /^(hej|hejsan|halla|halla|tja|tjena|tjenare|hi|hello|hey|yo|hejhej|hej hej)\b/;
+const NOT_JOY = /\b(\w*trott|slut|dum|dumma|javla|jakla|fattar|useless|stupid|dumb|fired|sparkad|sparken|hate|hatar|fan|shit|kass)\b/;
+
 /** More of the good news just told (or more good news): cheered as such; anything else is answered for what it is. */
 export function moreOfGoodNews(text: string): boolean {
   if (isGoodNews(text)) return true;
   const said = fold(text);
   if (!said || text.includes("?") || ASKS_SOMETHING.test(said) || NO_MORE_JOY.test(said) || NOT_GOOD_NEWS.test(said)) return false;
+  // A hello, bad news, scorn or a tired word after it is not more of it (each met "Vad kul, det låter riktigt bra!").
+  if (GREETING.test(said) || isBadNews(text) || NOT_JOY.test(said)) return false;
   return said.split(" ").length <= 6;
 }
 

@@ -428,6 +428,7 @@ const CORRECTION_WORDS = new Set([
   "det", "de", "den", "its", "it", "is", "ar", "e", "egentligen", "actually", "faktiskt", "nog", "mest", "rather", "closer", "narmare", "ungefar", "runt", "around", "about",
   "ish", "idag", "today", "ba", "bara", "sorry", "haha", "lol", "hmm", "eh", "assa", "alltsa", "jag", "ja", "i", "id", "say", "saga", "sager", "skulle", "would", "va", "var",
   "som", "val", "ju", "nu", "mar", "feel", "im", "kanns", "satt", "skriv", "write", "put", "ge", "give", "istallet", "instead", "stallet", "i", "pa", "riktigt", "really", "tbh", "then", "da",
+  "menade", "menar", "meant", "mean", "oj", "oops", "ops", "sorri", "forlat", "skrev", "typo", "felskrev", "felskrivning",
 ]);
 const SAYS_WRONG = /^(nej |na |no |nope |nah )?(det |de |that |thats |its |it s |it )?(ar |e |is |s )?(fel|inte ratt|stammer inte|stammer int|stammer ej|wrong|not right|not true|inte sant|not it)( alls| sorry| tbh)?$/;
 
@@ -440,6 +441,18 @@ export function readCorrection(text: string): { value: number } | "wrong" | unde
   if (!toks.every((t) => t.k === "num" || t.k === "range" || t.k === "brk" || (t.k === "word" && CORRECTION_WORDS.has(t.w)))) return undefined;
   const v = values[0]!;
   return low(v) >= 1 && high(v) <= 10 ? { value: low(v) } : undefined;
+}
+
+// A number written, then put right in the next answer ("3", then "nej 6 menade jag", "sorry 6*", "menade 6"): a
+// correction only with a word that says so, or a bare other number (tester24 #9: it was taken as the answer to
+// "Vad gör att det är en 3:a och inte lägre?").
+const SAYS_CORRECTED = /\b(nej|na|no|nope|fel|wrong|menade|menar|meant|mean|oj|oops|ops|sorry|sorri|forlat|typo|felskrev|istallet|instead|actually|egentligen)\b|\*/;
+
+/** The number that corrects a number just written (`written`), if the answer is such a correction. */
+export function correctsNumber(text: string, written: number): number | undefined {
+  const read = readCorrection(text);
+  if (read === undefined || read === "wrong" || read.value === written) return undefined;
+  return SAYS_CORRECTED.test(fold(text)) || /\*/.test(text) || /^\s*\d{1,2}\s*$/.test(text) ? read.value : undefined;
 }
 
 // The scale itself asked about while it is asked: "hur menar du skala?", "vad menas med skala", "what do

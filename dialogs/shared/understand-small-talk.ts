@@ -269,10 +269,10 @@ export function asksWhatNow(text: string): boolean {
   return WHAT_NOW.test(said) || (text.includes("?") && BARE_WHAT_NOW.test(said));
 }
 
-/** Nerves told: "jag e så nervös", "känner mig nervös", "im so nervous", "what if i mess it up". */
+/** Nerves told: "jag e så nervös", "känner mig nervös", "im so nervous", "what if i mess it up", a "😬" or "😰". */
 export function nervous(text: string): boolean {
   const said = fold(text);
-  return /\b(nervos|nervosa|pirrigt|pirrig|nojig|nervous|anxious about|scared about)\b/.test(said) || WORRY_BEFORE.test(said);
+  return /😬|😰|😟/u.test(text) || /\b(nervos|nervosa|pirrigt|pirrig|nojig|nervous|anxious about|scared about)\b/.test(said) || WORRY_BEFORE.test(said);
 }
 
 // Oneself, or one's own people and places, named: what a statement about one's situation speaks of.

@@ -188,16 +188,26 @@ export function ageSaid(said: string): number | undefined {
 // Doubt and scorn at Tillit itself, not about the person: "ni e så fejk", "du fattar ju inget", "e du dum i huvet",
 // "this is so fake", "you dont get anything". (Said of oneself, "jag är så dum", it is not this.)
 const SCORNS = [
-  /^(men |assa |lol |haha |ok |asså )?(ni|du|dom|de|det har|detta|tillit|den har grejen|appen|boten)( ar| e)?( ju| sa| typ| bara| helt| sjukt| fan| verkligen)* (fejk|fake|falsk|falska|dum|dumma|korkad|korkade|kass|trash|useless|stupid|varldelos|varldelosa|ett skamt|skamt|en joke|joke)( i huvet| i huvudet)?( (lol|haha|asså|assa|ju))*$/,
+  /^(men |assa |lol |haha |ok |asså )?(ni|du|dom|de|det har|detta|tillit|den har grejen|appen|boten)( ar| e)?( ju| sa| typ| bara| helt| sjukt| fan| verkligen| javla| jakla| jakligt| asso)* (fejk|fake|falsk|falska|dum|dumma|korkad|korkade|kass|trash|useless|stupid|varldelos|varldelosa|ett skamt|skamt|en joke|joke)( i huvet| i huvudet)?( (lol|haha|asså|assa|ju))*$/,
   /^(men |assa |lol |haha |ok |asså )?(ar|e) (du|ni) (dum|dumma|korkad|korkade|efterbliven|trog)( i huvet| i huvudet)?( (eller|elr|lol|haha))*$/,
   /^(men |assa |lol |haha |ok |asså )?(du|ni|boten) (fattar|forstar|kan|vet)( ju| ba| bara| typ)* (inget|ingenting|noll|inte nat|inte nagot|inte ett skit)( (ju|lol|haha|asså|assa|alls))*$/,
-  /^(you|u|this|it) (are|r|is|s)?( so| such| just| literally| totally)* (fake|a joke|useless|stupid|dumb|trash|garbage|a scam)( (lol|haha|bro))*$/,
+  /^(you|u|ur|youre|you re|this|it|this bot|the bot|this app|this thing)( (are|r|is|s))?( so| such| just| literally| totally| fucking| fkn| completely)* (fake|a joke|useless|stupid|dumb|trash|garbage|a scam)( (lol|haha|bro))*$/,
   /^(you|u) (dont|don t|do not) (get|understand|know) (anything|shit|nothing)( (lol|haha|bro))*$/,
+  /^(you|u) (understand|get|know) (nothing|fuck all|shit)( (lol|haha|bro))*$/,
 ];
 
 /** Scorn at Tillit ("ni e så fejk", "du fattar ju inget"): answered shortly and truthfully, never with a form. */
 export function scornsTillit(said: string): boolean {
   return SCORNS.some((re) => re.test(said));
+}
+
+// The same answer again and again, complained of: "varför svarar du alltid samma sak", "du säger ju samma sak hela
+// tiden", "why do you always say the same thing", "you keep saying the same thing".
+const SAME_AGAIN = /\b(svarar|sager|skriver|sa?ger) (du |ni )?(ju |bara |alltid |typ )*(samma|exakt samma) (sak|grej|sak hela tiden|svar|saker)\b|\b(always|keep|just) (say|saying|sayin|reply|replying|answer|answering|write|writing) (the )?same\b|\bsame (thing|answer|reply) (again|every time|over and over|all the time)\b/;
+
+/** Scorn at Tillit, or its same answer complained of: met with a sorry, what Tillit is, and the way to a person. */
+export function complainsOfTillit(said: string): boolean {
+  return scornsTillit(said) || SAME_AGAIN.test(said);
 }
 
 // The people's names asked for with who reads ("ok men vem läser detta på riktigt? har ni namn", "vad heter ni",

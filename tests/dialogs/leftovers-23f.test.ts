@@ -83,7 +83,7 @@ describe("1. news told: a short warm word that fits", () => {
     expect(reply).not.toMatch(/teamet (hjälper|ringer|kommer)/);
   });
 
-  it("with nothing awaited: good luck, nerves are normal, and the offer that someone helps prepare; a yes asks for a person", async () => {
+  it("with nothing awaited: good luck, nerves met when said (a 😬), and the offer that someone helps prepare; a yes asks for a person", async () => {
     for (const [language, text, luck] of [
       ["sv", "jag har en jobbintervju på fredag 😬", /Lycka till på fredag/],
       ["sv", "ska på intervju imorgon", /Lycka till i morgon|Lycka till imorgon/],
@@ -94,7 +94,9 @@ describe("1. news told: a short warm word that fits", () => {
       const reply = await said(p, text, 60 * SEC);
       expect(reply, text).toHaveLength(1);
       expect(reply[0], text).toMatch(luck);
-      expect(reply[0], text).toMatch(language === "sv" ? /nervös|pirrigt/ : /nervous/);
+      // Nerves only when said, here by the "😬" (tester24 #9: "Lite nervös är helt normalt" to someone who never said so).
+      if (text.includes("😬")) expect(reply[0], text).toMatch(/nervös|pirrigt/);
+      else expect(reply[0], text).not.toMatch(/nervös|pirrigt|nervous/);
       expect(reply[0], text).toMatch(language === "sv" ? /förbereda|förbered/ : /prepare/);
       expect(reply[0], text).toMatch(language === "sv" ? /\n1\. Ja\n2\. Nej$/ : /\n1\. Yes\n2\. No$/);
       expect(reply[0], text).not.toMatch(NOT_UNDERSTOOD);
