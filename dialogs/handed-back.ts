@@ -173,6 +173,9 @@ export function promisedContact(s: TurnServices): boolean {
 // A yes-or-no question or an offer in a coordinator's last words ("Vill du att jag…?", "Jag kan sitta med."),
 // not "Hur har du det?", which a "ja" does not answer.
 const OFFERED = /\b(vill du|kan jag|kan vi|ska jag|ska vi|passar det|funkar det|jag kan|vi kan|do you want|would you like|want me to|shall i|shall we|can i|can we|should i|i can|we can)\b/;
+// A coordinator's plan asked about as a yes-or-no question ("Jag ringer dig kl 15 idag om det går bra?", "I'll call at
+// 3 if that's ok?"): a bare "ok" to it is the yes (tester24 #5: Nora's "ok" got "skriv 'prata med en människa'").
+const ASKS_OK = /\b(om det (gar bra|ar ok|ar okej|passar|funkar)|gar det bra|ar det (ok|okej)|(is|if) that s (ok|okay|alright|fine)|is that (ok|okay|alright|fine)|if that works|does that work|ok with you|okay with you)\b/;
 
 /** How long after what was left unanswered was passed on a yes or no still answers the coordinator's last words. */
 const PASSED_ON_ANSWER_MS = 2 * 24 * 3_600_000;
@@ -202,8 +205,11 @@ export async function answersPerson(dc: DialogContext): Promise<boolean> {
     return true;
   }
   const answer = understandYesNo(text);
-  if ((answer !== "yes" && answer !== "no") || isFiller(text) || said.split(" ").length > 4 || /\b(tack|thanks|thank|thx)\b/.test(said)) return false;
-  if (!OFFERED.test(fold(afterPassOn ? passed.words : (s.conversation.recentTexts.at(-1) ?? "")))) return false;
+  const asked = fold(afterPassOn ? passed.words : (s.conversation.recentTexts.at(-1) ?? ""));
+  // A bare nod is no answer to an offer ("Jag kan sitta med."), but it is the yes to a plan asked about as a question.
+  const nodAnswers = !afterPassOn && ASKS_OK.test(asked) && nods(text);
+  if ((answer !== "yes" && answer !== "no") || (isFiller(text) && !nodAnswers) || said.split(" ").length > 4 || /\b(tack|thanks|thank|thx)\b/.test(said)) return false;
+  if (!OFFERED.test(asked) && !ASKS_OK.test(asked)) return false;
   if (!afterPassOn) {
     await passToPerson(dc, "handedBack.answerPassedOn");
     return true;
