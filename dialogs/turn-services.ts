@@ -1,6 +1,9 @@
 // What a dialog may use during a turn: the participant and the conversation as the core sees them,
 // the copy in their language, and a way to ask for domain writes (applied by the core in the turn's
 // transaction).
+// How long after the last answer during a crisis wait the conversation still counts as after a crisis (the inbox
+// keeps a handed-back crisis on its row as long).
+import { AFTER_CRISIS_MS } from "../bot/domain/after-crisis.js";
 import type { TurnContext } from "botbuilder";
 import type { ConversationView, ModelIntent, ParticipantView, TurnEffect, TurnLookups } from "../bot/runtime/turn-types.js";
 import type { Translator } from "../bot/infrastructure/i18n.js";
@@ -132,12 +135,6 @@ export interface ConversationMemory {
    */
   passedOn?: { at: string; words: string };
 }
-
-/**
- * How long after the last answer during a crisis wait the conversation still counts as after a crisis: the
- * days right after a hand-back, when a message not understood is raised for a person, not a fortnight of it.
- */
-const AFTER_CRISIS_MS = 3 * 24 * 3_600_000;
 
 /**
  * A crisis was handed back not long ago: read from the last texts sent (the crisis reply among them), or

@@ -4,7 +4,7 @@
 // entry, written in the caller's transaction; it returns the events to emit once that transaction has
 // committed (EventBus.emitAll), so no listener ever hears of a change that was rolled back.
 import { insertAudit } from "../db/audit.js";
-import { closeAllOf, closeConversationRow, conversationStatus, priorityOf, raiseToConcern, raiseToCrisis, setConcern, setCrisis, setHandedBack, setRequestWithdrawn, setTakenOver, setWaiting, snoozeConversationRow, touchLastMessage } from "../db/conversations.js";
+import { closeAllOf, closeConversationRow, conversationStatus, priorityOf, raiseToConcern, raiseToCrisis, setConcern, setCrisis, setHandedBack, setRequestWithdrawn, setTakenOver, setWaiting, snoozeConversationRow, standingFlag, touchLastMessage } from "../db/conversations.js";
 import { insertConsent } from "../db/consents.js";
 import { withdrawOpenErasureRequest } from "../db/erasure-requests.js";
 import { cancelQueuedFor } from "../db/outbox.js";
@@ -147,10 +147,24 @@ export async function takeOver(tx: SqlExecutor, c: StaffChange): Promise<Pending
   return [pendingEvent("conversation.status-changed", { conversationId: c.conversationId, participantId: c.participantId, status: "human", staffId: c.staffId })];
 }
 
-/** A human decided: the bot resumes, and the crisis or concern flag and the handoff reason are cleared. */
-export async function handBack(tx: SqlExecutor, c: StaffChange): Promise<PendingEvent[]> {
-  await setHandedBack(tx, c.conversationId, c.now);
-  await insertAudit(tx, { at: c.now, actorKind: "staff", actorId: c.staffId, action: "conversation.handed-back", subjectType: "conversation", subjectId: c.conversationId, teamId: c.teamId });
+/**
+ * A human decided: the bot resumes, and the crisis or concern flag and the handoff reason are cleared. The flag it
+ * had stays on the conversation as recent (the audit entry says which), so the inbox row still reads "Kris nyligen:
+ * självmordstankar" (tester24 #5: twenty minutes after a suicide flag Nora's row read only "Bad om en person", below
+ * ordinary waits). It ends with time, not with a click: the row keeps it for as long as the bot itself reads what she
+ * writes as after a crisis (bot/domain/after-crisis.ts, one span for both), so the team sees what the bot acts on
+ * and no one can clear the reminder by mistake while the bot still treats the days as fragile. Closing the
+ * conversation ends it too (closeConversation): that is a coordinator saying it is done. A new flag shows as itself.
+ * `falseAlarm`: the message that raised it was marked a false alarm, so nothing is kept.
+ */
+export async function handBack(tx: SqlExecutor, c: StaffChange & { falseAlarm?: boolean }): Promise<PendingEvent[]> {
+  const cleared = await standingFlag(tx, c.conversationId);
+  // A flag marked a false alarm was no crisis: it is cleared and not kept (the audit still says what it was).
+  await setHandedBack(tx, c.conversationId, c.now, c.falseAlarm ? null : cleared);
+  await insertAudit(tx, {
+    at: c.now, actorKind: "staff", actorId: c.staffId, action: "conversation.handed-back", subjectType: "conversation", subjectId: c.conversationId, teamId: c.teamId,
+    ...(cleared ? { details: { cleared, ...(c.falseAlarm ? { falseAlarm: true } : {}) } } : {}),
+  });
   return [pendingEvent("conversation.status-changed", { conversationId: c.conversationId, participantId: c.participantId, status: "bot", staffId: c.staffId })];
 }
 

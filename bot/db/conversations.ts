@@ -180,11 +180,23 @@ export async function sinceTakeover(sql: SqlExecutor, conversationId: number, ta
 }
 
 /** Back to the bot, with every flag and handoff mark cleared. */
-export async function setHandedBack(tx: SqlExecutor, conversationId: number, now: Date): Promise<void> {
+/**
+ * The crisis or concern flag standing on the conversation, as the row keeps it once a hand-back has cleared it
+ * ("crisis:suicide", "crisis:raised-by-staff", "concern:money,food"); null when none stands.
+ */
+export async function standingFlag(tx: SqlExecutor, conversationId: number): Promise<string | null> {
+  const [row] = await tx.query(`SELECT "priority", "handoffReason", "concernReason" FROM "Conversation" WHERE "id" = ?`, [conversationId]);
+  if (row?.priority === "crisis") return strOrNull(row.handoffReason) ?? "crisis:";
+  if (row?.priority === "concern") return `concern:${strOrNull(row.concernReason) ?? ""}`;
+  return null;
+}
+
+/** Back to the bot, its flags cleared; `kept`, the flag it had, stays on the row as recent (an earlier one stays otherwise). */
+export async function setHandedBack(tx: SqlExecutor, conversationId: number, now: Date, kept: string | null = null): Promise<void> {
   await tx.execute(
     `UPDATE "Conversation" SET "status" = 'bot', "priority" = 'normal', "handoffReason" = NULL, "concernReason" = NULL, "concernSince" = NULL,
-       "waitingSince" = NULL, "takenOverAt" = NULL, "idleRemindedAt" = NULL, "updatedAt" = ? WHERE "id" = ?`,
-    [now, conversationId],
+       "waitingSince" = NULL, "takenOverAt" = NULL, "idleRemindedAt" = NULL, ${kept ? `"recentFlag" = ?, "recentFlagAt" = ?, ` : ""}"updatedAt" = ? WHERE "id" = ?`,
+    [...(kept ? [kept, now] : []), now, conversationId],
   );
 }
 
@@ -197,11 +209,12 @@ export async function touchLastMessage(tx: SqlExecutor, conversationId: number, 
   await tx.execute(`UPDATE "Conversation" SET "lastMessageAt" = ?, "updatedAt" = ? WHERE "id" = ?`, [now, now, conversationId]);
 }
 
-/** Closes an open conversation; 0 when it was already closed. Its flags and waiting go with it. */
+/** Closes an open conversation; 0 when it was already closed. Its flags, a recent one too, and waiting go with it. */
 export function closeConversationRow(tx: SqlExecutor, conversationId: number, now: Date): Promise<number> {
   return tx.execute(
     `UPDATE "Conversation" SET "status" = 'closed', "priority" = 'normal', "handoffReason" = NULL, "concernReason" = NULL, "concernSince" = NULL,
-       "waitingSince" = NULL, "snoozedUntil" = NULL, "snoozedAt" = NULL, "idleRemindedAt" = NULL, "updatedAt" = ? WHERE "id" = ? AND "status" <> 'closed'`,
+       "waitingSince" = NULL, "snoozedUntil" = NULL, "snoozedAt" = NULL, "idleRemindedAt" = NULL, "recentFlag" = NULL, "recentFlagAt" = NULL, "updatedAt" = ?
+     WHERE "id" = ? AND "status" <> 'closed'`,
     [now, conversationId],
   );
 }

@@ -53,24 +53,34 @@ export async function queuedWork(sql: Sql, now: Date): Promise<{ outbox: number;
 // indexed query, so the first page stays fast however many quiet conversations a team has. NULL
 // ordering is spelled out: SQLite and PostgreSQL put NULLs at opposite ends by default.
 
-export type NeedTier = "crisis" | "concern" | "waiting" | "unanswered" | "other";
+export type NeedTier = "crisis" | "concern" | "recent" | "waiting" | "unanswered" | "other";
 export type InboxStatusFilter = "any" | "crisis" | "concern" | "waiting" | "human" | "bot" | "snoozed" | "closed";
 
-const tiers: { need: NeedTier; where: string; order: string }[] = [
-  { need: "crisis", where: `c."priority" = 'crisis' AND c."status" <> 'closed'`, order: `COALESCE(c."waitingSince", c."lastInboundAt") ASC NULLS FIRST, c."id" ASC` },
-  { need: "concern", where: `c."priority" = 'concern' AND c."status" <> 'closed'`, order: `c."concernSince" ASC NULLS FIRST, c."id" ASC` },
-  { need: "waiting", where: `c."status" = 'waiting' AND c."priority" NOT IN ('crisis', 'concern')`, order: `c."waitingSince" ASC NULLS FIRST, c."id" ASC` },
+// A crisis or concern a hand-back cleared not long ago (bot/conversations/transitions.ts handBack): its `?` is the
+// time before which it is no longer recent (bot/domain/after-crisis.ts).
+const recent = `(c."recentFlagAt" IS NOT NULL AND c."recentFlagAt" > ? AND c."status" <> 'closed')`;
+
+// `recents`: how many times the tier's condition names `recent` (each takes the cut-off).
+const tiers: { need: NeedTier; where: string; order: string; recents: number }[] = [
+  { need: "crisis", where: `c."priority" = 'crisis' AND c."status" <> 'closed'`, order: `COALESCE(c."waitingSince", c."lastInboundAt") ASC NULLS FIRST, c."id" ASC`, recents: 0 },
+  { need: "concern", where: `c."priority" = 'concern' AND c."status" <> 'closed'`, order: `c."concernSince" ASC NULLS FIRST, c."id" ASC`, recents: 0 },
+  // Below live flags, above every wait: the young person was in crisis days ago, whatever they wait for now.
+  { need: "recent", where: `c."priority" NOT IN ('crisis', 'concern') AND ${recent}`, order: `c."recentFlagAt" DESC, c."id" DESC`, recents: 1 },
+  { need: "waiting", where: `c."status" = 'waiting' AND c."priority" NOT IN ('crisis', 'concern') AND NOT ${recent}`, order: `c."waitingSince" ASC NULLS FIRST, c."id" ASC`, recents: 1 },
   {
     need: "unanswered",
     where: `c."status" = 'human' AND c."priority" NOT IN ('crisis', 'concern') AND c."lastInboundAt" IS NOT NULL
-            AND c."lastInboundAt" > COALESCE(c."lastStaffReplyAt", c."takenOverAt", c."createdAt")`,
+            AND c."lastInboundAt" > COALESCE(c."lastStaffReplyAt", c."takenOverAt", c."createdAt") AND NOT ${recent}`,
     order: `c."lastInboundAt" ASC, c."id" ASC`,
+    recents: 1,
   },
   {
     need: "other",
     where: `c."priority" NOT IN ('crisis', 'concern') AND c."status" IN ('bot', 'human', 'closed')
-            AND NOT (c."status" = 'human' AND c."lastInboundAt" IS NOT NULL AND c."lastInboundAt" > COALESCE(c."lastStaffReplyAt", c."takenOverAt", c."createdAt"))`,
+            AND NOT (c."status" = 'human' AND c."lastInboundAt" IS NOT NULL AND c."lastInboundAt" > COALESCE(c."lastStaffReplyAt", c."takenOverAt", c."createdAt"))
+            AND NOT ${recent}`,
     order: `c."lastMessageAt" DESC NULLS LAST, c."id" DESC`,
+    recents: 1,
   },
 ];
 
@@ -125,12 +135,18 @@ export interface InboxListRow {
   lastMessageAt: Date | null;
   takenOverAt: Date | null;
   snoozedUntil: Date | null;
+  /** The crisis or concern flag a hand-back cleared ("crisis:suicide", "concern:money,food") and when; kept after it is no longer recent. */
+  recentFlag: string | null;
+  recentFlagAt: Date | null;
   /** Unread messages a human should read: none while the bot has the conversation in hand. */
   unread: number;
 }
 
-/** One page of the list, tier after tier; `hasMore` when a row follows the page. */
-export async function inboxListPage(sql: Sql, f: InboxFilter, now: Date): Promise<{ rows: InboxListRow[]; hasMore: boolean }> {
+/**
+ * One page of the list, tier after tier; `hasMore` when a row follows the page. A cleared flag counts as recent
+ * after `recentSince`.
+ */
+export async function inboxListPage(sql: Sql, f: InboxFilter, now: Date, recentSince: Date): Promise<{ rows: InboxListRow[]; hasMore: boolean }> {
   const where: string[] = [statusFilter[f.status]];
   const params: SqlValue[] = f.status === "any" || f.status === "snoozed" ? [now] : [];
   if (f.teamIds) {
@@ -158,10 +174,11 @@ export async function inboxListPage(sql: Sql, f: InboxFilter, now: Date): Promis
   const want = f.limit + 1; // one more than asked tells whether there is a next page
   for (const tier of tiers) {
     if (rows.length >= want) break;
+    const cutoffs: SqlValue[] = Array.from({ length: tier.recents }, () => recentSince);
     const found = await sql.query(
       `SELECT c."id" AS "conversationId", c."participantId", p."preferredName" AS "name", p."phone", p."language", p."status" AS "participantStatus",
               p."teamId", p."isDemo", c."status", c."priority", c."handoffReason", c."concernReason", c."assigneeId", c."waitingSince", c."lastInboundAt",
-              c."lastMessageAt", c."takenOverAt", c."idleRemindedAt", c."snoozedUntil",
+              c."lastMessageAt", c."takenOverAt", c."idleRemindedAt", c."snoozedUntil", c."recentFlag", c."recentFlagAt",
               CASE WHEN c."status" IN ('waiting', 'human') OR c."priority" IN ('crisis', 'concern') THEN
                 (SELECT COUNT(*) FROM "Message" um WHERE um."conversationId" = c."id" AND um."direction" = 'in'
                    AND um."id" > COALESCE((SELECT r."lastReadMessageId" FROM "ConversationRead" r WHERE r."staffId" = ? AND r."conversationId" = c."id"), 0))
@@ -170,13 +187,13 @@ export async function inboxListPage(sql: Sql, f: InboxFilter, now: Date): Promis
         WHERE ${tier.where} AND ${where.join(" AND ")}
         ORDER BY ${tier.order}
         LIMIT ? OFFSET ?`,
-      [f.staffId, ...params, want - rows.length, skip],
+      [f.staffId, ...cutoffs, ...params, want - rows.length, skip],
     );
     if (skip > 0) {
       // The offset is consumed tier by tier: count what this tier held before the page started.
       const [{ n } = { n: 0 }] = await sql.query(
         `SELECT COUNT(*) AS "n" FROM "Conversation" c JOIN "Participant" p ON p."id" = c."participantId" WHERE ${tier.where} AND ${where.join(" AND ")}`,
-        params,
+        [...cutoffs, ...params],
       );
       skip = Math.max(0, skip - int(n));
     }
@@ -208,6 +225,8 @@ function toInboxListRow(r: Record<string, unknown>, need: NeedTier): InboxListRo
     lastMessageAt: optDate(r.lastMessageAt),
     takenOverAt: optDate(r.takenOverAt),
     snoozedUntil: optDate(r.snoozedUntil),
+    recentFlag: strOrNull(r.recentFlag),
+    recentFlagAt: optDate(r.recentFlagAt),
     unread: int(r.unread),
   };
 }

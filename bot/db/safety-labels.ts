@@ -33,3 +33,8 @@ export function labelsOfConversation(db: Db, conversationId: number) {
 export function labelsOfTeam(db: Db, teamId: number | undefined) {
   return db.safetyLabel.findMany({ where: teamId === undefined ? {} : { teamId }, orderBy: { id: "asc" } });
 }
+
+/** A coordinator marked one of the conversation's messages a false alarm at or after `since` (any time for null). */
+export async function falseAlarmMarkedSince(db: Db, conversationId: number, since: Date | null): Promise<boolean> {
+  return (await db.safetyLabel.count({ where: { conversationId, label: "false-alarm", ...(since ? { updatedAt: { gte: since } } : {}) } })) > 0;
+}

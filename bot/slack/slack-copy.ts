@@ -78,6 +78,8 @@ export const slackCopy = {
   idle: (mention: string) => `${mention} Det har varit tyst i ett dygn sedan övertagandet. Hör av dig personligen, eller lämna tillbaka till boten?`,
   unmapped: "Ditt Slack-konto är inte kopplat till ett konto i Tillit, så inget skickades. Be en administratör koppla det (staff:create --slack-user).",
   noAccess: "Du har inte tillgång till den här deltagarens team, så inget skickades.",
+  // A crisis nobody has taken over is not handed back (bot/staff/handoff.ts handBackRefusal).
+  crisisNotTakenOver: "Ingen har tagit över det här krissamtalet än, så det lämnas inte tillbaka till boten. Ta över först, eller markera meddelandet som falsklarm i inkorgen.",
   optedOut: "Deltagaren har avböjt meddelanden (STOPP), så inget skickades.",
   notSent: "Svaret kunde inte skickas. Försök igen i inkorgen.",
 };

@@ -182,6 +182,7 @@ export function createSlackInbox(deps: SlackInboxDeps): SlackInbox {
       if (action.action_id === CLAIM_ACTION) await takeOver(handoffDeps, actor, conversationId);
       else await handBack(handoffDeps, actor, conversationId);
     } catch (err) {
+      if (err instanceof HandoffError && err.reason === "crisis-not-taken-over") return void (await respond({ response_type: "ephemeral", replace_original: false, text: slackCopy.crisisNotTakenOver }));
       if (!(err instanceof AccessDeniedError)) throw err;
       await respond({ response_type: "ephemeral", replace_original: false, text: slackCopy.noAccess });
     }

@@ -23,6 +23,7 @@ import { profileLabels, selfRatingLabels } from "../plans/chart-labels.js";
 import { consentText, type ConsentTextNumbers } from "../privacy/consent-text.js";
 import type { Locales } from "../infrastructure/i18n.js";
 import { authoriseConversation, type AccessDeps } from "./access.js";
+import { handBackRefusal } from "./handoff.js";
 import type { StaffActor } from "./staff-actor.js";
 import { crisisCategoriesOf } from "../domain/vocabulary.js";
 
@@ -94,6 +95,7 @@ export async function viewConversation(deps: AccessDeps & { sql?: SqlExecutor },
       id: c.id, status: c.status, priority: c.priority, handoffReason: c.handoffReason, crisisCategories,
       reportDuty: await reportDuty(deps.sql, p.id, crisisCategories, deps.now()), concernReason: c.concernReason, waitingSince: c.waitingSince,
       takenOverAt: c.takenOverAt, lastStaffReplyAt: c.lastStaffReplyAt, unansweredCount: c.unansweredCount, snoozedUntil: c.snoozedUntil,
+      handBackRefused: await handBackRefusal(deps, c),
       assignee, summary: c.summary ? { ...(JSON.parse(c.summary) as object), at: c.summaryAt } : null,
     },
     participant: {

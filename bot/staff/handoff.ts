@@ -7,6 +7,7 @@ import { int, type Sql, type SqlExecutor } from "../db/sql.js";
 import { assignConversationRow, markStaffReplied } from "../db/conversations.js";
 import { insertNote } from "../db/internal-notes.js";
 import { isActiveMemberOf } from "../db/staff-users.js";
+import { falseAlarmMarkedSince } from "../db/safety-labels.js";
 import type { EventBus, PendingEvent } from "../infrastructure/events.js";
 import { announceQueued, enqueueOutbound, replyChannel } from "../outbox/enqueue-outbound.js";
 import { authoriseConversation } from "./access.js";
@@ -20,8 +21,8 @@ export { AccessDeniedError } from "./access.js";
 export type { StaffActor } from "./staff-actor.js";
 
 export class HandoffError extends DomainError {
-  constructor(readonly reason: "opted-out" | "not-taken-over" | "empty-message" | "too-long" | "not-a-team-member") {
-    super(reason === "opted-out" || reason === "not-taken-over" ? "conflict" : "invalid", reason);
+  constructor(readonly reason: "opted-out" | "not-taken-over" | "crisis-not-taken-over" | "empty-message" | "too-long" | "not-a-team-member", detail?: string) {
+    super(reason === "opted-out" || reason === "not-taken-over" || reason === "crisis-not-taken-over" ? "conflict" : "invalid", reason, detail ? { detail } : {});
   }
 }
 
@@ -56,9 +57,26 @@ export async function takeOver(deps: HandoffDeps, staff: StaffActor, conversatio
   if (notice) announceQueued(deps.events, change, [notice]);
 }
 
+/**
+ * Why the conversation may not be handed back now, or null. A crisis nobody in the team has taken over is not: a hand-back
+ * clears the flag and the bot answers again, and nobody would have spoken to the young person (tester24 #11: the button
+ * was one click on such a conversation). Take it over (and write or call), or, when the screen read it wrong, mark the
+ * message a false alarm: after that, handing back is what the mark offers (bot/web/staff/safety-labels.js). The page
+ * reads this to disable the button with the reason; the route refuses what the button would not allow.
+ */
+export async function handBackRefusal(deps: Pick<HandoffDeps, "db">, c: { id: number; status: string; priority: string; waitingSince: Date | null }): Promise<"crisis-not-taken-over" | null> {
+  if (c.priority !== "crisis" || c.status === "human" || c.status === "closed") return null;
+  return (await falseAlarmMarkedSince(deps.db, c.id, c.waitingSince)) ? null : "crisis-not-taken-over";
+}
+
 export async function handBack(deps: HandoffDeps, staff: StaffActor, conversationId: number): Promise<void> {
   const c = await authoriseConversation(deps, staff, conversationId, "conversation.handed-back", { grantAudited: false });
-  const change = { conversationId: c.id, participantId: c.participantId, staffId: staff.id, teamId: c.participant.teamId, now: deps.now() };
+  if (await handBackRefusal(deps, c)) {
+    throw new HandoffError("crisis-not-taken-over", "A crisis nobody has taken over cannot be handed back to the bot: take it over first, or mark the message a false alarm.");
+  }
+  const flaggedSince = c.priority === "crisis" ? c.waitingSince : c.priority === "concern" ? c.concernSince : undefined;
+  const falseAlarm = flaggedSince !== undefined && (await falseAlarmMarkedSince(deps.db, c.id, flaggedSince));
+  const change = { conversationId: c.id, participantId: c.participantId, staffId: staff.id, teamId: c.participant.teamId, now: deps.now(), falseAlarm };
   const { decided, notice } = await deps.sql.transaction(async (tx) => ({
     decided: await handBackTransition(tx, change),
     notice: c.status !== "human" ? undefined : await queueWebNotice(tx, deps.locales, { ...change, language: c.participant.language, kind: "bot-back" }),

@@ -1,5 +1,5 @@
 // The prioritised conversation list: who needs a human now comes first. Crisis flags, then concern
-// flags (oldest first), then conversations waiting for a human (oldest first), then taken-over conversations whose participant
+// flags (oldest first), then a crisis or concern a hand-back cleared in the last days (newest first), then conversations waiting for a human (oldest first), then taken-over conversations whose participant
 // wrote last (oldest first), then everything else by latest activity. The tiers' queries are
 // bot/db/inbox-queries.ts's; here the reader's scope, and what each row means to a coordinator.
 import { z } from "zod";
@@ -7,6 +7,7 @@ import type { StaffActor } from "./staff-actor.js";
 import type { Sql } from "../db/sql.js";
 import { inboxListPage, lastWordsOf, type InboxListRow, type NeedTier } from "../db/inbox-queries.js";
 import { crisisCategoriesOf } from "../domain/vocabulary.js";
+import { AFTER_CRISIS_MS } from "../domain/after-crisis.js";
 
 export type { NeedTier };
 
@@ -21,10 +22,18 @@ export const listQuery = z.object({
 export type ListQuery = z.infer<typeof listQuery>;
 
 /** Why a row waits, in the inbox's words: asked for a person, crisis, concern, not understood, quiet contact, unanswered. */
-export type WaitReason = "crisis" | "concern" | "asked" | "unclear" | "quiet" | "unanswered";
+export type WaitReason = "crisis" | "concern" | "recent-crisis" | "recent-concern" | "asked" | "unclear" | "quiet" | "unanswered";
+
+/** A crisis or concern a hand-back cleared in the last days, and its kinds ("suicide"; "money", "food"). */
+export interface RecentFlag {
+  level: "crisis" | "concern";
+  kinds: string[];
+}
 
 /** A row as the inbox shows it: the stored row, with whether it has gone quiet, why it waits and the participant's last words. */
-export interface InboxRow extends Omit<InboxListRow, "takenOverAt"> {
+export interface InboxRow extends Omit<InboxListRow, "takenOverAt" | "recentFlag" | "recentFlagAt"> {
+  /** Kept on the row while the bot still reads what they write as after a crisis (bot/domain/after-crisis.ts). */
+  recent: RecentFlag | null;
   idle: boolean;
   why: WaitReason | null;
   /** What kind of crisis the flag stores (none for a crisis a coordinator raised, or no crisis). */
@@ -38,7 +47,7 @@ export async function listConversations(sql: Sql, actor: StaffActor, query: List
   const found = await inboxListPage(sql, {
     staffId: actor.id, teamIds: actor.role === "admin" ? null : actor.teamIds, teamId: query.teamId, mineOf: query.scope === "mine" ? actor.id : undefined,
     status: query.status, q: query.q, limit: query.limit, offset: query.offset,
-  }, now);
+  }, now, new Date(now.getTime() - AFTER_CRISIS_MS));
   const page = found.rows.map((r) => toRow(r, now, idleMs));
   const words = await lastWordsOf(sql, page.map((r) => r.conversationId));
   for (const row of page) {
@@ -48,22 +57,33 @@ export async function listConversations(sql: Sql, actor: StaffActor, query: List
   return { rows: page, hasMore: found.hasMore };
 }
 
-function waitReason(r: InboxListRow, idle: boolean): WaitReason | null {
+function waitReason(r: InboxListRow, idle: boolean, recent: RecentFlag | null): WaitReason | null {
   if (r.priority === "crisis") return "crisis";
   if (r.priority === "concern") return "concern";
+  if (recent) return `recent-${recent.level}`;
   if (r.status === "waiting") return r.handoffReason === "unclear" ? "unclear" : "asked";
   if (idle) return "quiet";
   if (r.need === "unanswered") return "unanswered";
   return null;
 }
 
+/** The flag a hand-back cleared, while it is recent and no live flag or closing has come since; null otherwise. */
+export function recentFlagOf(r: { priority: string; status: string; recentFlag: string | null; recentFlagAt: Date | null }, now: Date): RecentFlag | null {
+  if (!r.recentFlag || !r.recentFlagAt || r.priority !== "normal" || r.status === "closed") return null;
+  if (now.getTime() - r.recentFlagAt.getTime() >= AFTER_CRISIS_MS) return null;
+  const [level, kinds = ""] = r.recentFlag.split(/:(.*)/s);
+  if (level !== "crisis" && level !== "concern") return null;
+  return { level, kinds: kinds.split(",").filter(Boolean) };
+}
+
 function toRow(r: InboxListRow, now: Date, idleMs: number): InboxRow {
   const lastActivity = Math.max(r.lastMessageAt?.getTime() ?? 0, r.takenOverAt?.getTime() ?? 0);
   const idle = r.status === "human" && now.getTime() - lastActivity >= idleMs;
+  const recent = recentFlagOf(r, now);
   return {
     conversationId: r.conversationId, participantId: r.participantId, name: r.name, phone: r.phone, language: r.language, participantStatus: r.participantStatus,
     teamId: r.teamId, status: r.status, priority: r.priority, need: r.need, handoffReason: r.handoffReason, concernReason: r.concernReason,
     assigneeId: r.assigneeId, waitingSince: r.waitingSince, lastInboundAt: r.lastInboundAt, lastMessageAt: r.lastMessageAt,
-    idle, unread: r.unread, why: waitReason(r, idle), crisisCategories: r.priority === "crisis" ? crisisCategoriesOf(r.handoffReason) : [], snoozedUntil: r.snoozedUntil, preview: null, isDemo: r.isDemo,
+    idle, unread: r.unread, why: waitReason(r, idle, recent), recent, crisisCategories: r.priority === "crisis" ? crisisCategoriesOf(r.handoffReason) : [], snoozedUntil: r.snoozedUntil, preview: null, isDemo: r.isDemo,
   };
 }

@@ -82,6 +82,10 @@ describe("take over, answer as yourself, hand back", () => {
     const { phone, conversationId } = await participantOfTeamA();
     await h.sendSms({ From: phone, Body: "jag vill dö" });
     await eventually(async () => (await conversation(conversationId)).priority === "crisis");
+    // Not while nobody has taken it over (fix25d: nobody would have spoken to them).
+    await expect(handBack(deps(), maja, conversationId)).rejects.toMatchObject({ reason: "crisis-not-taken-over" });
+    expect(await conversation(conversationId)).toMatchObject({ status: "waiting", priority: "crisis" });
+    await takeOver(deps(), maja, conversationId);
     await handBack(deps(), maja, conversationId);
     expect(await conversation(conversationId)).toMatchObject({ status: "bot", priority: "normal", handoffReason: null });
   });

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Conversation" ADD COLUMN "recentFlag" TEXT;
+ALTER TABLE "Conversation" ADD COLUMN "recentFlagAt" DATETIME;
+
