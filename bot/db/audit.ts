@@ -150,6 +150,8 @@ export interface MessageFlag {
   by: "screen" | "staff";
   /** The screen's crisis categories or concern reasons (none for a flag raised by staff). */
   kinds: string[];
+  /** Who raised it, for a flag raised by staff (their first name is what the inbox says). */
+  staffId?: number;
 }
 
 /**
@@ -160,7 +162,7 @@ export async function flagsOnMessages(db: Db, conversationId: number): Promise<M
   const rows = await db.auditLog.findMany({
     where: { subjectType: "conversation", subjectId: String(conversationId), action: { in: ["conversation.crisis-flagged", "conversation.concern-flagged", "conversation.crisis-raised", "conversation.concern-raised"] } },
     orderBy: { id: "asc" },
-    select: { action: true, details: true },
+    select: { action: true, details: true, actorId: true },
   });
   const flags: MessageFlag[] = [];
   for (const row of rows) {
@@ -172,7 +174,33 @@ export async function flagsOnMessages(db: Db, conversationId: number): Promise<M
       level: row.action.endsWith("crisis-flagged") || row.action.endsWith("crisis-raised") ? "crisis" : "concern",
       by: row.action.endsWith("-raised") ? "staff" : "screen",
       kinds: kinds.filter((k): k is string => typeof k === "string"),
+      ...(row.action.endsWith("-raised") && row.actorId !== null ? { staffId: row.actorId } : {}),
     });
   }
   return flags;
+}
+
+/** Who raised a flag by marking a missed signal: the first name of whoever raised each level last. */
+export interface FlagRaisers {
+  crisis?: string;
+  concern?: string;
+}
+
+/** For each conversation given, who in the team raised its crisis or concern flag by marking a missed signal (last one wins). */
+export async function flagRaisersOf(sql: SqlExecutor, conversationIds: number[]): Promise<Map<number, FlagRaisers>> {
+  const found = new Map<number, FlagRaisers>();
+  if (!conversationIds.length) return found;
+  const rows = await sql.query(
+    `SELECT a."subjectId", a."action", s."firstName" FROM "AuditLog" a JOIN "StaffUser" s ON s."id" = a."actorId"
+      WHERE a."subjectType" = 'conversation' AND a."action" IN ('conversation.crisis-raised', 'conversation.concern-raised')
+        AND a."subjectId" IN (${conversationIds.map(() => "?").join(", ")})
+      ORDER BY a."id" ASC`,
+    conversationIds.map(String),
+  );
+  for (const r of rows) {
+    const id = Number(r.subjectId);
+    const level = String(r.action) === "conversation.crisis-raised" ? "crisis" : "concern";
+    found.set(id, { ...found.get(id), [level]: String(r.firstName) });
+  }
+  return found;
 }

@@ -17,16 +17,22 @@ const concernWords: Record<string, string> = {
   hopelessness: "hopplöshet", exhaustion: "utmattning", sleep: "sömn", food: "mat", "home-conflict": "bråk hemma", loneliness: "ensamhet",
   housing: "boende", money: "pengar", control: "kontrolleras av någon nära", "low-check-in": "mycket låg incheckning utan sömn eller mat", "low-check-ins": "flera låga incheckningar i rad", "heavy-check-in": "tungt svar i en incheckning",
   model: "språkmodellens bedömning",
-  "trained-screen": "Tillits automatiska bedömning av det hen skrev",
+  // What raised it, said as the inbox says it (bot/web/staff/flag-words.js): in brackets after what it is about.
+  "trained-screen": "skärmen",
   burst: "flera meddelanden i rad tillsammans",
   "after-crisis": "ett meddelande boten inte förstod, efter en kris",
   urgent: "skrev att det är bråttom medan hen väntade på en person",
   "raised-by-staff": "markerad av någon i teamet",
 };
 
-/** "ORO: sömn, mat": what raised a concern flag, in the staff's words. */
+const sources = new Set(["trained-screen", "raised-by-staff"]);
+
+/** "ORO: sömn, mat", "ORO: bråk hemma (skärmen)": what a concern flag is about, in the staff's words, and what raised it. */
 export function describeConcern(reasons: string[]): string {
-  return `ORO: ${reasons.map((r) => concernWords[r] ?? r).join(", ")}`;
+  const words = (list: string[]) => list.map((r) => concernWords[r] ?? r).join(", ");
+  const about = words(reasons.filter((r) => !sources.has(r)));
+  const by = words(reasons.filter((r) => sources.has(r)));
+  return `ORO: ${about && by ? `${about} (${by})` : about || by}`;
 }
 
 export function describeReason(reason: string | null): string {

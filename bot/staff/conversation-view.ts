@@ -2,7 +2,7 @@
 // internal notes, and the participant's profile. Every read is audited; opening a conversation marks
 // it read for that coordinator.
 import { latestCheckIns, mappingAnswersOf, selfRatingsOf } from "../db/answers.js";
-import { auditEventsAbout } from "../db/audit.js";
+import { auditEventsAbout, flagRaisersOf } from "../db/audit.js";
 import { consentsOf } from "../db/consents.js";
 import { markConversationRead } from "../db/conversation-reads.js";
 import { notesOf } from "../db/internal-notes.js";
@@ -24,6 +24,7 @@ import { consentText, type ConsentTextNumbers } from "../privacy/consent-text.js
 import type { Locales } from "../infrastructure/i18n.js";
 import { authoriseConversation, type AccessDeps } from "./access.js";
 import { handBackRefusal } from "./handoff.js";
+import { recentFlagOf } from "./inbox-list.js";
 import type { StaffActor } from "./staff-actor.js";
 import { crisisCategoriesOf } from "../domain/vocabulary.js";
 
@@ -96,6 +97,10 @@ export async function viewConversation(deps: AccessDeps & { sql?: SqlExecutor },
       reportDuty: await reportDuty(deps.sql, p.id, crisisCategories, deps.now()), concernReason: c.concernReason, waitingSince: c.waitingSince,
       takenOverAt: c.takenOverAt, lastStaffReplyAt: c.lastStaffReplyAt, unansweredCount: c.unansweredCount, snoozedUntil: c.snoozedUntil,
       handBackRefused: await handBackRefusal(deps, c),
+      // A crisis or concern a hand-back cleared in the last days, as the list row keeps it.
+      recent: recentFlagOf(c, deps.now()),
+      // Who marked a missed signal that raised the flag, named as the timeline names them (first name).
+      raisedBy: deps.sql ? ((await flagRaisersOf(deps.sql, [c.id])).get(c.id) ?? null) : null,
       assignee, summary: c.summary ? { ...(JSON.parse(c.summary) as object), at: c.summaryAt } : null,
     },
     participant: {

@@ -6,7 +6,8 @@ import { z } from "zod";
 import type { StaffActor } from "./staff-actor.js";
 import type { Sql } from "../db/sql.js";
 import { inboxListPage, lastWordsOf, type InboxListRow, type NeedTier } from "../db/inbox-queries.js";
-import { crisisCategoriesOf } from "../domain/vocabulary.js";
+import { flagRaisersOf, type FlagRaisers } from "../db/audit.js";
+import { crisisCategoriesOf, STAFF_RAISED_REASON } from "../domain/vocabulary.js";
 import { AFTER_CRISIS_MS } from "../domain/after-crisis.js";
 
 export type { NeedTier };
@@ -38,6 +39,8 @@ export interface InboxRow extends Omit<InboxListRow, "takenOverAt" | "recentFlag
   why: WaitReason | null;
   /** What kind of crisis the flag stores (none for a crisis a coordinator raised, or no crisis). */
   crisisCategories: string[];
+  /** Who in the team raised the flag by marking a missed signal (named as the timeline names them); null for none. */
+  raisedBy: FlagRaisers | null;
   /** The young person's own last words (never the bot's). */
   preview: { body: string; authorKind: string } | null;
 }
@@ -50,11 +53,19 @@ export async function listConversations(sql: Sql, actor: StaffActor, query: List
   }, now, new Date(now.getTime() - AFTER_CRISIS_MS));
   const page = found.rows.map((r) => toRow(r, now, idleMs));
   const words = await lastWordsOf(sql, page.map((r) => r.conversationId));
+  const raisers = await flagRaisersOf(sql, page.filter(raisedByStaff).map((r) => r.conversationId));
   for (const row of page) {
     const body = words.get(row.conversationId);
     if (body) row.preview = { body: body.slice(0, 140), authorKind: "participant" };
+    row.raisedBy = raisers.get(row.conversationId) ?? null;
   }
   return { rows: page, hasMore: found.hasMore };
+}
+
+/** A flag on the row, live or recent, that someone in the team raised by marking a missed signal. */
+function raisedByStaff(r: InboxRow): boolean {
+  const reasons = [r.handoffReason, r.concernReason, ...(r.recent?.kinds ?? [])].join(",");
+  return reasons.includes(STAFF_RAISED_REASON);
 }
 
 function waitReason(r: InboxListRow, idle: boolean, recent: RecentFlag | null): WaitReason | null {
@@ -85,5 +96,6 @@ function toRow(r: InboxListRow, now: Date, idleMs: number): InboxRow {
     teamId: r.teamId, status: r.status, priority: r.priority, need: r.need, handoffReason: r.handoffReason, concernReason: r.concernReason,
     assigneeId: r.assigneeId, waitingSince: r.waitingSince, lastInboundAt: r.lastInboundAt, lastMessageAt: r.lastMessageAt,
     idle, unread: r.unread, why: waitReason(r, idle, recent), recent, crisisCategories: r.priority === "crisis" ? crisisCategoriesOf(r.handoffReason) : [], snoozedUntil: r.snoozedUntil, preview: null, isDemo: r.isDemo,
+    raisedBy: null,
   };
 }

@@ -18,6 +18,7 @@ import type { EventBus } from "../infrastructure/events.js";
 import { raiseByStaff } from "../conversations/transitions.js";
 import { inboundMessageIn } from "../db/message-history.js";
 import { deleteSafetyLabel, labelsOfConversation, labelsOfTeam, upsertSafetyLabel } from "../db/safety-labels.js";
+import { staffFirstNames } from "../db/staff-users.js";
 import { redactPersonalData } from "../language-model/redact.js";
 import { screenWithModel } from "../safety/screen-with-model.js";
 import { authoriseConversation, AccessDeniedError, type AccessDeps } from "./access.js";
@@ -87,7 +88,9 @@ export async function setSafetyLabel(deps: LabelDeps, actor: StaffActor, convers
 export async function conversationLabels(deps: AccessDeps, actor: StaffActor, conversationId: number) {
   await authoriseConversation(deps, actor, conversationId, "conversation.safety-labels-viewed");
   const [labels, flags] = await Promise.all([labelsOfConversation(deps.db, conversationId), flagsOnMessages(deps.db, conversationId)]);
-  return { labels, flags };
+  // A flag someone in the team raised names them, as the timeline does ("Kris (markerad av Maja)").
+  const names = await staffFirstNames(deps.db, [...new Set(flags.flatMap((f) => (f.staffId === undefined ? [] : [f.staffId])))]);
+  return { labels, flags: flags.map(({ staffId, ...f }) => ({ ...f, ...(staffId !== undefined && names.has(staffId) ? { staffName: names.get(staffId) } : {}) })) };
 }
 
 /** The labelled set as JSONL lines in the corpus format (admins only; audited with the count). */

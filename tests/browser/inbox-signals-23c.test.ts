@@ -67,11 +67,11 @@ describe.skipIf(!browserAvailable)("signals and the thread in the staff inbox (f
     await expect.poll(() => note.textContent()).toContain("flaggat som kris och ligger överst");
     expect(await note.textContent()).toContain("Inget skickades till Vera, inte heller hjälpnummer: skriv till hen själv.");
     await expect.poll(() => page.locator("#c-state").textContent()).toContain("KRIS");
-    expect(await page.locator("#c-state").textContent()).toContain("markerad av någon i teamet");
+    expect(await page.locator("#c-state").textContent()).toContain("markerad av Demo");
     await expect.poll(() => page.locator("#conversation-list li").first().textContent()).toContain("Vera");
-    expect(await page.locator("#conversation-list li").first().textContent()).toContain("Kris: markerad av någon i teamet");
+    expect(await page.locator("#conversation-list li").first().textContent()).toContain("Kris: markerad av Demo");
     // The message now says what raised the flag, and what it is marked as.
-    await expect.poll(() => message.locator(".flag-tag").textContent()).toBe("Kris (markerad av någon i teamet)");
+    await expect.poll(() => message.locator(".flag-tag").textContent()).toBe("Kris (markerad av Demo)");
     expect(await message.locator("summary").textContent()).toBe("Märkt: Missad krissignal");
     expect(await note.textContent()).toContain("flaggat som kris");
     expect(await h.tillit.db.message.count({ where: { conversationId: id, direction: "out" } })).toBe(sentBefore);

@@ -5,14 +5,14 @@
 // the screen's verdict. The choices sit behind one small, quiet control per message (a disclosure: keyboard and
 // screen reader work as for any <details>), offered where they make sense: a false alarm only on a flagged
 // message. Nothing from a message is put on the page here; only fixed texts, set as text.
-import { lookup, t } from "./i18n.js";
+import { t } from "./i18n.js";
+import { concernText, crisisKinds, markedBy } from "./flag-words.js";
 
-const kindText = (level, kinds) => kinds.map((k) => lookup(`label.${level === "crisis" ? "crisis" : "concern"}.${k}`) ?? k).join(", ");
-
-/** "Kris (skärmen): självmord" or "Oro (markerad av någon i teamet)": what raised a flag on this message. */
+/** "Kris (skärmen): självmord" or "Oro (markerad av Maja)": what raised a flag on this message, in the list's words. */
 function flagText(flag) {
-  const head = t(`safety.flag.${flag.level}.${flag.by}`);
-  const kinds = kindText(flag.level, flag.kinds);
+  const head = t(`safety.flag.${flag.level}`, { by: flag.by === "staff" ? markedBy(flag.staffName) : t("safety.by-screen") });
+  const about = flag.kinds.filter((k) => k !== "trained-screen" && k !== "raised-by-staff");
+  const kinds = flag.level === "crisis" ? crisisKinds(about) : concernText(about);
   return kinds ? `${head}: ${kinds}` : head;
 }
 

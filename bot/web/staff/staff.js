@@ -15,6 +15,8 @@ import { mountCanned } from "./canned.js";
 import { mountShortcuts } from "./shortcuts.js";
 import { reconcile } from "./reconcile.js";
 import { rowItem } from "./rows.js";
+import { confirmDespiteQuestion, questionOpen, showHandBack } from "./hand-back.js";
+import { concernText, crisisText, recentText } from "./flag-words.js";
 import { mountPresence } from "./presence.js";
 import { mountAttention } from "./attention.js";
 import { mountStaffAdmin } from "./staff-admin.js";
@@ -28,6 +30,7 @@ let csrfToken = "";
 let me = null;
 let teams = [];
 let current = null; // the open conversation's id
+let shownHistory = []; // its history as last drawn: whether the newest message is the coordinator's unanswered question
 let oldestLoaded = null;
 let summaries = false; // a language model is configured: "Sammanfatta" can do something
 
@@ -47,7 +50,6 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
-const concernText = (reasons) => (reasons || "").split(",").filter(Boolean).map((r) => labels.concern[r] || r).join(", ");
 // Every time on the page is on the team's clock (team-time.js).
 const when = (iso) => formatWhen(iso);
 const since = (iso) => {
@@ -173,7 +175,7 @@ async function refreshList() {
   refreshTasks().catch(() => undefined);
   lastRows = data.rows;
   const items = data.rows.map((row) => {
-    const node = rowItem({ row, current, el, since, concernText });
+    const node = rowItem({ row, current, el, since });
     return { key: String(row.conversationId), node, signature: node.innerHTML };
   });
   reconcile($("conversation-list"), items);
@@ -245,12 +247,12 @@ async function openConversation(id, { keepScroll = false } = {}) {
   $("reply-to").textContent = t("c.reply-to", { name: p.name || p.phone || t("c.the-participant") });
   $("c-meta").textContent = [p.phone, p.team?.name, p.language === "en" ? t("c.lang.en") : t("c.lang.sv"), p.status === "opted-out" ? t("c.opted-out") : null].filter(Boolean).join(" · ");
   const reason = c.handoffReason ? (c.handoffReason.startsWith("crisis:") ? crisisText(c) : labels.reason[c.handoffReason] || c.handoffReason) : "";
-  const flag = c.priority === "crisis" ? t("c.flag.crisis") : c.priority === "concern" ? t("c.flag.concern", { reasons: concernText(c.concernReason) }) : "";
+  const flag = c.priority === "crisis" ? t("c.flag.crisis") : c.priority === "concern" ? t("c.flag.concern", { reasons: concernText(c.concernReason, c.raisedBy?.concern) }) : c.recent ? `${recentText(c.recent, c.raisedBy)} · ` : "";
   // The person's name goes with "Hos koordinator" or "Väntar på människa" only: "Hos boten (Demo Koordinator)" after a
   // hand-back read as if Demo still had it (tester23 #10). Who is responsible is under "Ansvarig" beside it.
   const holder = c.assignee && (c.status === "human" || c.status === "waiting") ? ` (${c.assignee.displayName})` : "";
   $("c-state").textContent = `${flag}${labels.status[c.status]}${holder}${reason ? ` · ${reason}` : ""}`;
-  $("c-state").className = `state${c.priority === "crisis" ? " crisis" : c.priority === "concern" ? " concern" : ""}`;
+  $("c-state").className = `state${c.priority === "crisis" ? " crisis" : c.priority === "concern" ? " concern" : c.recent ? " recent" : ""}`;
   // Harm from others to someone known to be under 18: the duty to report, for staff only.
   $("c-duty").hidden = !c.reportDuty;
   $("c-duty").textContent = c.reportDuty ? t("c.report-duty") : "";
@@ -261,7 +263,8 @@ async function openConversation(id, { keepScroll = false } = {}) {
   $("reply-text").disabled = stopped;
   $("reply-form").querySelector('button[type="submit"]').disabled = stopped;
   $("c-takeover").disabled = c.status === "human" && c.assignee?.id === me.id;
-  $("c-handback").disabled = c.status === "bot";
+  showHandBack($, c);
+  shownHistory = data.history;
   // Opened, or read again while the coordinator was at the newest message: the thread follows to the newest.
   const follow = !keepScroll || changed || atThreadEnd();
   renderSummary(c.summary);
@@ -310,12 +313,6 @@ function labelOptions(id, p) {
   };
 }
 
-/** "självmord, överdos": the kind of crisis the flag stores; a coordinator's own raise says so; none known, "kan vara i fara". */
-function crisisText(c) {
-  if (c.handoffReason === "crisis:raised-by-staff") return t("c.crisis-raised-by-staff");
-  const kinds = (c.crisisCategories ?? []).map((k) => labels.crisis[k] || k).join(", ");
-  return kinds || t("c.in-danger");
-}
 
 // A live update adds what is new and patches what changed (a delivery status); everything else stays,
 // older pages included. Only the participant's new words are announced, never the whole history.
@@ -340,6 +337,13 @@ function showHistory(history, { fresh, name }) {
   }
 }
 
+/** A system line: who did it named in the words ("Oro markerad av Maja") where the label has room for them, else after it. */
+function eventText(h) {
+  const label = labels.event[h.action];
+  if (label?.includes("{name}")) return t(`label.event.${h.action}`, { name: h.staffName || t("c.someone-in-team") });
+  return `${label || h.action}${h.staffName ? ` (${h.staffName})` : ""}`;
+}
+
 function historyItem(h) {
   if (h.kind === "message") {
     const who = h.author === "participant" ? "" : h.author === "coordinator" ? `${h.staffName ?? t("c.coordinator")}` : h.author === "bot" ? "Tillit" : t("c.system");
@@ -347,7 +351,7 @@ function historyItem(h) {
     const body = h.erasedAt ? t("c.erased", { when: when(h.erasedAt) }) : h.body;
     return el("li", { class: `${h.direction} ${h.author}`, "data-message-id": h.direction === "in" ? h.id : undefined }, document.createTextNode(body), h.choices ? el("span", { class: "meta", text: t("c.choices", { choices: h.choices.join(" / ") }) }) : null, el("span", { class: "meta", text: meta }));
   }
-  if (h.kind === "event") return el("li", { class: "system", text: `${labels.event[h.action] || h.action}${h.staffName ? ` (${h.staffName})` : ""} · ${when(h.at)}` });
+  if (h.kind === "event") return el("li", { class: "system", text: `${eventText(h)} · ${when(h.at)}` });
   return el("li", { class: "system", text: `${labels.consent[h.consentKind] || h.consentKind}: ${h.granted ? t("c.yes") : t("c.no")} · ${when(h.at)}` });
 }
 
@@ -428,7 +432,14 @@ async function act(path, body, id = current) {
 }
 
 $("c-takeover").addEventListener("click", () => act("takeover").catch(() => undefined));
-$("c-handback").addEventListener("click", () => act("handback").catch(() => undefined));
+/** Hands back, asking first when the coordinator's last question is unanswered; whether it was handed back. */
+async function handBackAsked() {
+  const id = current;
+  if (questionOpen(shownHistory) && !(await confirmDespiteQuestion())) return false;
+  await act("handback", undefined, id);
+  return true;
+}
+$("c-handback").addEventListener("click", () => handBackAsked().catch(() => undefined));
 mountShortcuts({
   $,
   nextWaiting: openNextWaiting,
@@ -438,7 +449,7 @@ mountShortcuts({
   },
   handBack: () => {
     if (!current || $("c-handback").disabled) return;
-    act("handback").then(() => announce(t("c.handed-back")), () => undefined);
+    handBackAsked().then((done) => done && announce(t("c.handed-back")), () => undefined);
   },
 });
 $("c-close").addEventListener("click", () => {

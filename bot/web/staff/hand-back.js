@@ -1,0 +1,59 @@
+// The hand-back button, with what a one-click hand-back missed (tester24 #5, #11): on a crisis nobody has taken over it
+// is off, with the server's reason beside it (bot/staff/handoff.ts handBackRefusal; the route refuses the same), and when
+// the coordinator's own last words asked a question nobody has answered, it asks first, in a modal dialog (focus
+// inside, Escape or "Avbryt" keeps the conversation, focus back on the button).
+import { t } from "./i18n.js";
+
+/** The button as the conversation allows it: off while the bot has it, or with the reason the server gives. */
+export function showHandBack($, c) {
+  const button = $("c-handback");
+  const why = $("c-handback-why");
+  const refused = c.handBackRefused ? t(`c.handback.${c.handBackRefused}`) : "";
+  button.disabled = c.status === "bot" || Boolean(refused);
+  why.textContent = refused;
+  why.hidden = !refused;
+  if (refused) button.setAttribute("aria-describedby", "c-handback-why");
+  else button.removeAttribute("aria-describedby");
+}
+
+/** The newest message is a coordinator's question ("Jag ringer dig kl 15 idag om det går bra?"): nobody has answered it. */
+export function questionOpen(history) {
+  const last = history.filter((h) => h.kind === "message").at(-1);
+  return Boolean(last && last.direction === "out" && last.author === "coordinator" && last.body.includes("?"));
+}
+
+/** "Din sista fråga är obesvarad. Lämna tillbaka ändå?": true when the coordinator hands back anyway. */
+export function confirmDespiteQuestion() {
+  return new Promise((resolve) => {
+    const back = document.activeElement;
+    const dialog = document.createElement("dialog");
+    dialog.id = "handback-confirm";
+    dialog.setAttribute("aria-labelledby", "handback-confirm-text");
+    const text = document.createElement("p");
+    text.id = "handback-confirm-text";
+    text.textContent = t("c.handback.open-question");
+    const anyway = document.createElement("button");
+    anyway.type = "button";
+    anyway.textContent = t("c.handback.anyway");
+    anyway.addEventListener("click", () => dialog.close("anyway"));
+    const cancel = document.createElement("button");
+    cancel.type = "button";
+    cancel.className = "quiet";
+    cancel.textContent = t("c.handback.cancel");
+    cancel.addEventListener("click", () => dialog.close("cancel"));
+    const buttons = document.createElement("div");
+    buttons.className = "buttons";
+    buttons.append(cancel, anyway);
+    dialog.append(text, buttons);
+    dialog.addEventListener("close", () => {
+      const answer = dialog.returnValue === "anyway";
+      dialog.remove();
+      if (back instanceof HTMLElement) back.focus();
+      resolve(answer);
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+    // Keeping the conversation is the safe default: Enter on the first focus does not hand back.
+    cancel.focus();
+  });
+}
