@@ -77,6 +77,11 @@ export interface ConversationMemory {
    */
   numbersAt?: string;
   /**
+   * What the message at `numbersAt` gave: helplines among the numbers, or 112 alone (a bare request for a person out of
+   * hours gets 112 alone, and "hallå?" after it was told of "numren jag skickade": wishes.ts numbersInView).
+   */
+  numbersSent?: NumbersSent;
+  /**
    * When a message last said when a person reads ("Någon i teamet läser det i morgon från kl 08:00."), and those
    * words (ISO time; set for every message that does, attachServices): said once, not under the next replies
    * (nextReadingFor).
@@ -183,6 +188,19 @@ export function givesHelpNumbers(text: string): boolean {
   return HELP_NUMBER.test(text);
 }
 
+/** What numbers a text gives: helplines among them ("helplines"), 112 alone ("emergency"), or none. */
+export type NumbersSent = "helplines" | "emergency";
+
+// The lines to talk to, beside 112: Självmordslinjen, 1177, BRIS, Brottsofferjouren, the police's 114 14,
+// Kvinnofridslinjen, Jourhavande medmänniska.
+const HELPLINE = /\b(90101|1177|116 ?111|116 ?006|114 ?14)\b|020-50 50 50|08-702 16 80/;
+
+/** The numbers `text` gives, for how Tillit speaks of them after: "112" alone is not "the numbers". */
+export function numbersSent(text: string): NumbersSent | undefined {
+  if (HELPLINE.test(text)) return "helplines";
+  return givesHelpNumbers(text) ? "emergency" : undefined;
+}
+
 /**
  * Makes `services` the turn's own, and remembers, in this one place, when a message of the turn gave the
  * 24/7 numbers (`numbersAt`), whichever path sent it: the urgent line, "hallå" at night, drowsiness after
@@ -192,7 +210,8 @@ export function givesHelpNumbers(text: string): boolean {
 export function attachServices(context: TurnContext, services: TurnServices): void {
   context.turnState.set(key, services);
   context.onSendActivities(async (_ctx, activities, next) => {
-    if (activities.some((a) => typeof a.text === "string" && givesHelpNumbers(a.text))) await services.remember({ numbersAt: services.now.toISOString() });
+    const sent = activities.map((a) => (typeof a.text === "string" ? numbersSent(a.text) : undefined));
+    if (sent.some(Boolean)) await services.remember({ numbersAt: services.now.toISOString(), numbersSent: sent.includes("helplines") ? "helplines" : "emergency" });
     // A person asked for, by whatever words: any offer of one that stood is answered (offers.ts personOfferStands).
     if (services.memory.personOffered && services.effects.some((e) => e.kind === "request-human")) await services.remember({ personOffered: undefined });
     // How often Tillit writes, changed or said by whatever path (a wish, the less-contact menu, "sluta fråga saker"):

@@ -14,7 +14,7 @@ import { detectReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
 import { apologises, asksWhenAnswered, clearlyAsks, complainsOfWaiting, saysScared, saysUrgent } from "./shared/clearly-asks.js";
 import { answeredWhoIsTeamMember, answerQuestion, questionInContext, stillThereStaff } from "./answer-question.js";
-import { answersCheckInPace, answersPaceAsked, answersStopAsking, emergencyNumberSaid, needsNumbers, numbersDueAgain, NUMBERS_AGAIN_MS, reminderEffects, reminderReplyKey, sayWithReading } from "./wishes.js";
+import { answersCheckInPace, answersPaceAsked, answersStopAsking, helplinesSaid, needsNumbers, numbersDueAgain, numbersInView, NUMBERS_AGAIN_MS, reminderEffects, reminderReplyKey, sayWithReading } from "./wishes.js";
 import { coordinatorInSentence, coordinatorNames, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import { heardInBurst, mayBeginBurstWhileWaiting, plainReceiptQuiet, readAsBurst, readLastAlone, saidEarlierInBurst } from "./burst.js";
 import { routeErasureRequest } from "./erasure-route.js";
@@ -506,11 +506,13 @@ async function answeredCallOut(dc: DialogContext, text: string): Promise<boolean
     // declined): a plea at 03:00 got them, and "hallå?" two messages later got them again. Given so lately, that
     // they hold (common.numbersAbove, no number in it, so the full numbers come again as before once these are no
     // longer the last thing said), never nothing about what to do if it cannot wait.
-    const short = s.memory.numbersDeclined || emergencyNumberSaid(s, 1) || (s.memory.numbersAt !== undefined && s.now.getTime() - Date.parse(s.memory.numbersAt) < CALL_OUT_NUMBERS_MS);
+    const inView = numbersInView(s, 1, CALL_OUT_NUMBERS_MS);
+    const short = s.memory.numbersDeclined || inView !== undefined;
     // Not known to be 18 or over, something heavy open ("e det nån vaken", a 15-year-old at 23:40): where to turn tonight, not only "på måndag".
     const minor = !s.memory.numbersDeclined && (await nobodyInTonight(s));
     const nobody = s.t(minor ? "common.nobodyInNowMinor" : short ? "common.nobodyInNowShort" : "common.nobodyInNow", { reading: always });
-    const tail = s.memory.numbersDeclined ? s.t("waiting.ifUrgentQuiet") : s.t("common.numbersAbove");
+    // What was sent, said as it was: 112 alone is "112", not "the numbers I sent".
+    const tail = s.t(s.memory.numbersDeclined ? "waiting.ifUrgentQuiet" : inView === "emergency" ? "common.emergencyAbove" : "common.numbersAbove");
     await dc.context.sendActivity(message(short && !minor ? `${nobody} ${tail}` : nobody));
     return true;
   }
@@ -538,7 +540,7 @@ async function answeredCallOut(dc: DialogContext, text: string): Promise<boolean
 async function ifUrgent(s: TurnServices): Promise<string> {
   if (s.memory.numbersDeclined) return s.t("waiting.ifUrgentQuiet");
   if (!s.flagged) return s.t("waiting.ifUrgent");
-  return emergencyNumberSaid(s, 2) ? s.t("waiting.ifUrgentInView") : helpNumbers(s, "waiting.urgent");
+  return numbersInView(s, 2) === "helplines" ? s.t("waiting.ifUrgentInView") : helpNumbers(s, "waiting.urgent");
 }
 
 /**
@@ -558,7 +560,7 @@ async function answeredSleepless(dc: DialogContext, text: string): Promise<boole
   // "kan inte sova, när kommer nån?": asked when, always said (a reviewer found the time left out).
   const { open, reading } = nextReadingFor(s, { always: asksWhen(text) });
   const word = s.t(crisis ? "waiting.afterCrisisSleepless" : "waiting.sleepless", { coordinator: coordinatorInSentence(s), reading });
-  const numbers = !s.memory.numbersDeclined && !emergencyNumberSaid(s, 3) && (crisis || (s.flagged === "concern" && !open));
+  const numbers = !s.memory.numbersDeclined && !helplinesSaid(s, 3) && (crisis || (s.flagged === "concern" && !open));
   await dc.context.sendActivity(message(numbers ? `${word} ${await helpNumbers(s, "waiting.sleeplessNumbers")}` : word));
   await heardInBurst(dc, ["sleep"]);
   return true;

@@ -6,7 +6,7 @@ import { asksPaceChosen } from "./shared/reminder-words.js";
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from "botbuilder-dialogs";
 import type { ReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
-import { coordinatorInSentence, givesHelpNumbers, isAfterCrisis, nextReadingFor, numbersGivenSince, services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, isAfterCrisis, numbersSent, type NumbersSent, nextReadingFor, numbersGivenSince, services, type TurnServices } from "./turn-services.js";
 import { asksForNumbers } from "./shared/numbers-words.js";
 import { WITHDRAW_CONSENT_DIALOG } from "./withdraw-consent.dialog.js";
 import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
@@ -26,7 +26,9 @@ import { subjectsOf } from "./shared/subject-words.js";
  */
 async function whenSomeoneReads(s: TurnServices, light = false, dangerOnly = false): Promise<{ reading: string; urgent?: string }> {
   const { open, reading } = nextReadingFor(s);
-  if (open || light || s.memory.numbersDeclined || emergencyNumberSaid(s, 2)) return { reading };
+  // 112 alone said lately stands for danger alone: a heavy message after it still gets the lines to talk to.
+  const inView = numbersInView(s, 2);
+  if (open || light || s.memory.numbersDeclined || inView === "helplines" || (dangerOnly && inView)) return { reading };
   return { reading, urgent: s.t(dangerOnly ? "waiting.urgentDanger" : await urgentKey(s)) };
 }
 
@@ -39,9 +41,21 @@ async function urgentKey(s: TurnServices): Promise<string> {
   return helpNumbersKey(s, s.concern?.reasons.includes("home-conflict") ? "waiting.urgentHome" : "waiting.urgent");
 }
 
-/** One of Tillit's last `texts` texts gave numbers to call. */
-export function emergencyNumberSaid(s: TurnServices, texts: number): boolean {
-  return s.conversation.recentTexts.slice(-texts).some(givesHelpNumbers);
+/** One of Tillit's last `texts` texts gave the 24/7 lines to talk to (112 alone is not them). */
+export function helplinesSaid(s: TurnServices, texts: number): boolean {
+  return numbersInView(s, texts) === "helplines";
+}
+
+/**
+ * Which numbers are in view: those one of Tillit's last `texts` texts gave, or a message within `withinMs` (numbersAt),
+ * helplines among them or 112 alone. What Tillit says of what it sent counts them here, in this one place: after 112
+ * alone (a bare request for a person out of hours, waiting.urgentDanger), "hallå?" was told "numren jag skickade".
+ */
+export function numbersInView(s: TurnServices, texts: number, withinMs = 0): NumbersSent | undefined {
+  const sent = s.conversation.recentTexts.slice(-texts).map(numbersSent);
+  // Given before this change was remembered without what they were: the helplines, as every such line then gave.
+  if (withinMs > 0 && s.memory.numbersAt !== undefined && s.now.getTime() - Date.parse(s.memory.numbersAt) < withinMs) sent.push(s.memory.numbersSent ?? "helplines");
+  return sent.includes("helplines") ? "helplines" : sent.includes("emergency") ? "emergency" : undefined;
 }
 
 
@@ -59,7 +73,7 @@ export async function sayWithReading(dc: DialogContext, key: string, options: { 
   // Given once in this wait, or still among the last texts sent (a crisis reply, a coordinator's "ring 90101"),
   // they come again only for a heavy message or one that cannot wait (numbersGivenSince):
   // a tester waiting after a false alarm got "Kan det inte vänta? Ring 112…" under "tänkte bara säga det" days on.
-  const givenThisWait = !needsNumbers(s, dc.context.activity.text ?? "") && (numbersGivenSince(s, s.conversation.request?.since) || emergencyNumberSaid(s, s.conversation.recentTexts.length));
+  const givenThisWait = !needsNumbers(s, dc.context.activity.text ?? "") && (numbersGivenSince(s, s.conversation.request?.since) || helplinesSaid(s, s.conversation.recentTexts.length));
   const urgency = couldBeUrgent(s, dc.context.activity.text ?? "");
   const { reading, urgent } = await whenSomeoneReads(s, options.light || given || givenThisWait || !urgency, urgency === "danger");
   const said = !reading || (options.fresh && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading)));

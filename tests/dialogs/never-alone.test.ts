@@ -112,16 +112,20 @@ describe("waiting for a person", () => {
     // The numbers were the last thing said: not under every "I'm still here" (a young tester read that
     // as alarm), but again once two replies have gone by without them.
     // "hallå?" outside office hours: honestly, nobody from the team is in, when someone reads, and what to do if it
-    // cannot wait, without the numbers just given (tester23 #5: it once stopped at "nobody is in").
+    // cannot wait, without the numbers just given (tester23 #5: it once stopped at "nobody is in"). Only 112 was sent,
+    // and 112 is what it names, not "numren jag skickade" (fix25c).
     const first = await p.say("hallå?");
     expect(first).toHaveLength(1);
-    expect(first[0]).toMatch(/^(Ingen från teamet är på plats just nu|Teamet är inte på plats nu, jag är bara en bot)\. Någon i teamet läser det på måndag från kl 08:00\. .*(vänta).*numren/);
+    expect(first[0]).toMatch(/^(Ingen från teamet är på plats just nu|Teamet är inte på plats nu, jag är bara en bot)\. Någon i teamet läser det på måndag från kl 08:00\. .*(fara).*112/);
+    expect(first[0]).not.toMatch(/numren/);
     expect(first[0]).not.toMatch(/90101/);
-    // Where to talk now comes again once the numbers are no longer the last thing said, not under every answer.
+    // Asked for a person, nothing heavy told: each call-out says 112 for danger in other words, and no suicide line for
+    // a kind of crisis nobody spoke of (tester24 #10; fix25c: it once gave Självmordslinjen at the second call-out).
     const second = await p.say("är det nån där?");
     expect(second).toHaveLength(1);
-    expect(second[0]).toMatch(/90101/);
-    expect(second[0]).toMatch(/mind\.se/);
+    expect(second[0]).toMatch(/112/);
+    expect(second[0]).not.toMatch(/90101|numren/);
+    expect(second[0]).not.toBe(first[0]);
     const third = await p.say("hallå??");
     expect(third).toHaveLength(1);
     expect(third[0]).not.toMatch(/90101/);
