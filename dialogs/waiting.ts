@@ -351,7 +351,8 @@ async function answeredInCrisisWait(dc: DialogContext, text: string): Promise<bo
 async function answeredCannotCall(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
   if (s.flagged !== "crisis" || !cannotCall(text)) return false;
-  const key = (await s.lookups.knownMinor()) ? "waiting.cannotCallMinor" : (await harmToldLately(s)) ? "waiting.cannotCallHarm" : "waiting.cannotCall";
+  const harm = (await harmToldLately(s)) ? ((await familyHarmLately(s)) ? "waiting.cannotCallHarmFamily" : "waiting.cannotCallHarm") : "waiting.cannotCall";
+  const key = (await s.lookups.knownMinor()) ? "waiting.cannotCallMinor" : harm;
   await dc.context.sendActivity(message(s.t(key)));
   return true;
 }
@@ -360,6 +361,15 @@ async function answeredCannotCall(dc: DialogContext, text: string): Promise<bool
 async function harmToldLately(s: TurnServices): Promise<boolean> {
   const flags = await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - STEPS_MS));
   return flags.some((f) => harmFromOthers(f.categories));
+}
+
+/**
+ * The harm of the night was told as a parent's or family's (dialogs/shared/crisis-kind.ts fromFamily): its lines name
+ * BRIS first for anyone who may be under 18 and no Kvinnofridslinjen (a boy hit by his father was given it, tester24).
+ */
+async function familyHarmLately(s: TurnServices): Promise<boolean> {
+  const flags = await s.lookups.crisisFlagsSince(new Date(s.now.getTime() - STEPS_MS));
+  return flags.some((f) => f.fromFamily);
 }
 
 /**
@@ -391,8 +401,9 @@ async function answeredOthersLeft(dc: DialogContext, text: string): Promise<bool
 async function stepsKey(s: TurnServices, categories: readonly string[]): Promise<string> {
   if (categories.includes("overdose")) return "waiting.whatToDoOverdose";
   if (categories.includes("suicide") || categories.includes("self-harm")) return "waiting.whatToDoSelf";
-  if (harmFromOthers(categories)) return (await s.lookups.knownMinor()) ? "waiting.whatToDoHarmMinor" : "waiting.whatToDoHarm";
-  return "waiting.whatToDo";
+  if (!harmFromOthers(categories)) return "waiting.whatToDo";
+  if (await s.lookups.knownMinor()) return "waiting.whatToDoHarmMinor";
+  return (await familyHarmLately(s)) ? "waiting.whatToDoHarmFamily" : "waiting.whatToDoHarm";
 }
 
 /** How long "right after a crisis" lasts for going out now and closing off: the crisis flags of this while. */

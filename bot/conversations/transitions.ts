@@ -98,13 +98,13 @@ export async function erasureRequested(
  */
 export async function flagCrisis(
   tx: SqlExecutor,
-  c: ConversationRef & { categories: string[]; messageId: number; onCallAlerts: boolean; raisedBy?: { source: string; score?: number }; protective?: boolean; aboutAnother?: boolean; fromAfar?: boolean },
+  c: ConversationRef & { categories: string[]; messageId: number; onCallAlerts: boolean; raisedBy?: { source: string; score?: number }; protective?: boolean; aboutAnother?: boolean; fromAfar?: boolean; fromFamily?: boolean },
 ): Promise<PendingEvent[]> {
   const before = await conversationStatus(tx, c.conversationId);
   await setCrisis(tx, c.conversationId, `crisis:${c.categories.join(",")}`, c.now);
   await insertAudit(tx, {
     at: c.now, actorKind: "system", actorId: null, action: "conversation.crisis-flagged", subjectType: "conversation", subjectId: c.conversationId,
-    details: { categories: c.categories, messageId: c.messageId, onCallAlerts: c.onCallAlerts, ...(c.raisedBy ? { raisedBy: c.raisedBy } : {}), ...(c.protective ? { protective: true } : {}), ...(c.aboutAnother ? { aboutAnother: true } : {}), ...(c.fromAfar ? { fromAfar: true } : {}) },
+    details: { categories: c.categories, messageId: c.messageId, onCallAlerts: c.onCallAlerts, ...(c.raisedBy ? { raisedBy: c.raisedBy } : {}), ...(c.protective ? { protective: true } : {}), ...(c.aboutAnother ? { aboutAnother: true } : {}), ...(c.fromAfar ? { fromAfar: true } : {}), ...(c.fromFamily ? { fromFamily: true } : {}) },
   });
   const events = [pendingEvent("conversation.crisis-flagged", { conversationId: c.conversationId, participantId: c.participantId, categories: c.categories })];
   // Announced whenever the conversation was not with a coordinator: the inbox and Slack's handoff post carry the alert.

@@ -8,8 +8,8 @@ import { onCallTargets, queueOnCallAlerts } from "../on-call/queue-on-call-alert
 import { flagCrisis as flagCrisisTransition } from "../conversations/transitions.js";
 // The core shares this reader with the dialogs, as it does the erasure words (process-turn.ts).
 import { harmFromOthers } from "../../dialogs/shared/harm-words.js";
-import { asTold, firstCrisisKey, fromOutside, fromSomeoneClose } from "../../dialogs/shared/crisis-kind.js";
-import { knownMinor, MINOR_WITH_AN_ADULT } from "./known-age.js";
+import { asTold, firstCrisisKey, fromFamily, fromFamilyStill, fromOutside, fromSomeoneClose } from "../../dialogs/shared/crisis-kind.js";
+import { knownAdult, knownMinor, MINOR_WITH_AN_ADULT } from "./known-age.js";
 import { pleadsSecrecy } from "../../dialogs/shared/secrecy-answer.js";
 import { adultAgeWith } from "../../dialogs/shared/age-words.js";
 import { afterPills, asksWhyNumbers, crisisWaitKeys, PILLS_MS, planInMotion, planInMotionKey, saysDrowsy, toldProtectiveStep, type PlanInMotion } from "../../dialogs/shared/waiting-words.js";
@@ -60,7 +60,7 @@ function firstPlanInMotion(categories: CrisisCategory[], text: string): PlanInMo
  * consentWaitsAfterPerson); after harm from someone close, what can be done about the phone, with the offer to stop writing first
  * (answered while the person is awaited: dialogs/waiting.ts, the only crisis reply with choices).
  */
-function firstReplies(ctx: MessageContext, flagged: CrisisCategory[], open: boolean, onCall: boolean, reading: string, minor: boolean, introduce: boolean, recent: readonly string[], aboutAnother: boolean, raisedBy?: CrisisSource): BotReply[] {
+function firstReplies(ctx: MessageContext, flagged: CrisisCategory[], open: boolean, onCall: boolean, reading: string, minor: boolean, adult: boolean, introduce: boolean, recent: readonly string[], aboutAnother: boolean, raisedBy?: CrisisSource): BotReply[] {
   const categories = asTold(flagged, ctx.message.body);
   // With an adult (the turn's check for a known minor, or the rules' sexual-abuse.older-man-stay for anyone): no harm
   // was told, so not "det är inte ditt fel", but that nobody should have to do anything for a bed, BRIS and 112.
@@ -69,11 +69,11 @@ function firstReplies(ctx: MessageContext, flagged: CrisisCategory[], open: bool
   const plan = other ? undefined : firstPlanInMotion(categories, ctx.message.body);
   const first = withAnAdult
     ? (minor ? "crisis.withAnAdultMinor" : "crisis.withAnAdult")
-    : other ?? (plan ? planInMotionKey(plan) : firstCrisisKey(categories, ctx.message.body, minor));
+    : other ?? (plan ? planInMotionKey(plan) : firstCrisisKey(categories, ctx.message.body, minor, adult));
   // After harm from someone close, the second says what can be done about the phone and asks whether Tillit should
   // stop writing first, in place of the list of helplines (the first gave 112, BRIS and Kvinnofridslinjen): as a
   // third message it made three in a row before they could answer (texter21 #9), past the two the brief allows.
-  const phone = first.startsWith("crisis.harmClose");
+  const phone = first.startsWith("crisis.harmClose") || first.startsWith("crisis.harmFamily");
   const variant = phone ? "HarmPhone" : secondVariant(first, categories);
   const second = open
     ? copy(ctx, `crisis.inHours${variant}`, { coordinator: coordinatorInSentence(ctx) })
@@ -124,15 +124,17 @@ async function flaggedAgainReply(ctx: MessageContext, flagged: CrisisCategory[],
   const text = ctx.message.body;
   const categories = asTold(flagged, text);
   const others = harmFromOthers(categories);
-  // Someone known to be under 18: BRIS first, whoever the harm came from (harmKey).
-  const harm = minor && others ? "Minor" : fromSomeoneClose(categories, text) ? "Close" : fromOutside(categories, text) ? "Outside" : others ? "Harm" : "";
-  const key = `crisis.again${open ? "" : "AfterHours"}${harm}`;
-  const recent = await recentTexts(ctx.deps.sql, ctx.message.conversationId);
   // "she is breathing weird", after a friend's pills: what to do for her now, in other words than the last time
   // (it got "I hear you. The team already knows…", which helps nobody kneeling beside her).
   // Drowsy, dizzy or sick within a day of pills taken, and flagged again by the screen that reads it with the
   // pills before it: 112 at once, as the wait says it (dialogs/waiting.ts), not the general "again" words.
   const flags = await crisisFlagsSince(ctx.deps.sql, ctx.message.conversationId, new Date(ctx.deps.now().getTime() - PILLS_MS));
+  // Someone known to be under 18: BRIS first, whoever the harm came from (harmKey); a parent's or family's harm, told now
+  // or with the flag that stands, BRIS first too and no Kvinnofridslinjen.
+  const family = fromFamilyStill(categories, text, flags.some((f) => f.fromFamily));
+  const harm = minor && others ? "Minor" : family ? "Family" : fromSomeoneClose(categories, text) ? "Close" : fromOutside(categories, text) ? "Outside" : others ? "Harm" : "";
+  const key = `crisis.again${open ? "" : "AfterHours"}${harm}`;
+  const recent = await recentTexts(ctx.deps.sql, ctx.message.conversationId);
   // "ingen slår mig" after the crisis reply, "kan jag ringa 112 fast jag inte vet om det e akut?", which the screen reads
   // as a crisis again: answered as the wait answers them (waiting-words.ts crisisWaitKeys; tester22 full08, full09: a
   // false alarm corrected got socialjouren again, the question about 112 the general "again" words).
@@ -182,6 +184,8 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   const describedReading = describeNextReading((key, vars) => copy(ctx, key, vars), reading);
   // Their age matters only for harm from others (BRIS first for a known minor): read only then.
   const minor = harmFromOthers(categories) && (await knownMinor(deps.sql, message.participant.id, now));
+  // A parent's or family's harm names BRIS first unless they are known to be 18 or over.
+  const adult = !minor && fromFamily(asTold(categories, message.body), message.body) && (await knownAdult(deps.sql, message.participant.id, now));
   const recent = await recentTexts(deps.sql, message.conversationId);
   const introduce = !message.participant.onboarded && message.participant.dataConsent === null && recent.length === 0;
   // A protective step told ("i gave the pills to my sister like kim said"): the flag is the screen's and stands, but
@@ -195,7 +199,7 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
     ? [{ text: copyVaried(ctx, "crisis.protectiveStep", recent, { coordinator: coordinatorInSentence(ctx) }) }]
     : message.conversationPriority === "crisis"
       ? [await flaggedAgainReply(ctx, categories, reading.open, describedReading, minor, aboutAnother)]
-      : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor, introduce, recent, aboutAnother, raisedBy);
+      : firstReplies(ctx, categories, reading.open, onCall !== undefined, describedReading, minor, adult, introduce, recent, aboutAnother, raisedBy);
   // A plea not to tell in the very message, or burst, that raises the crisis ("han e full nu o skriker", then "men säg
   // inget", fix22a), or that the screen flags again: never a promise of secrecy. One short honest line inside the reply's
   // messages, where two SMS segments still hold it (after the help, or in front of the second), so that nothing the reply
@@ -210,7 +214,7 @@ export async function flagCrisis(ctx: MessageContext, categories: CrisisCategory
   await commit(ctx, message.participant.status === "opted-out" ? replies.slice(0, 1) : replies, "crisis", async (tx) => {
     const events = await flagCrisisTransition(tx, {
       conversationId: message.conversationId, participantId: message.participant.id, categories, messageId: message.id, onCallAlerts: Boolean(onCall), now, raisedBy, protective, aboutAnother,
-      fromAfar: aboutAnother && toldFromAfar(message.body),
+      fromAfar: aboutAnother && toldFromAfar(message.body), fromFamily: fromFamily(asTold(categories, message.body), message.body),
     });
     await deps.runtime.stopDialogs(tx, message.conversationId);
     if (onCall) alerts = await queueOnCallAlerts(tx, onCall, { conversationId: message.conversationId, messageId: message.id, now });

@@ -69,6 +69,8 @@ export interface CrisisFlagSeen {
   aboutAnother: boolean;
   /** …and told from afar: in writing, or somewhere else than the writer (someone-else-words.ts toldFromAfar). */
   fromAfar: boolean;
+  /** …harm told as from a parent or family (dialogs/shared/crisis-kind.ts fromFamily): "han slog mig igen" after it is too. */
+  fromFamily: boolean;
 }
 
 export async function crisisFlagsSince(sql: SqlExecutor, conversationId: number, since: Date): Promise<CrisisFlagSeen[]> {
@@ -77,9 +79,9 @@ export async function crisisFlagsSince(sql: SqlExecutor, conversationId: number,
     [String(conversationId), since],
   );
   return rows.map((row) => {
-    const details = typeof row.details === "string" ? (JSON.parse(row.details) as { categories?: unknown; aboutAnother?: unknown; fromAfar?: unknown }) : {};
+    const details = typeof row.details === "string" ? (JSON.parse(row.details) as { categories?: unknown; aboutAnother?: unknown; fromAfar?: unknown; fromFamily?: unknown }) : {};
     const categories = Array.isArray(details.categories) ? details.categories.filter((c): c is string => typeof c === "string") : [];
-    return { at: date(row.at), categories, aboutAnother: details.aboutAnother === true, fromAfar: details.fromAfar === true };
+    return { at: date(row.at), categories, aboutAnother: details.aboutAnother === true, fromAfar: details.fromAfar === true, fromFamily: details.fromFamily === true };
   });
 }
 

@@ -2,7 +2,7 @@
 // the wait says after a crisis a coordinator raised, which no reply of the screen's has answered (dialogs/waiting.ts):
 // the first reply's copy key for the crisis's categories, read with the words of the message that raised it.
 import type { CrisisCategory } from "../../bot/safety/categories.js";
-import { harmFromOthers, harmFromOutside } from "./harm-words.js";
+import { harmFromFamily, harmFromOthers, harmFromOutside, namesPartner } from "./harm-words.js";
 import { keepsPills } from "./waiting-words.js";
 
 const crisisCopy: [CrisisCategory, string][] = [
@@ -27,6 +27,24 @@ export function fromSomeoneClose(categories: CrisisCategory[], text: string): bo
   return categories.some((c) => harmFromSomeoneClose.has(c) && !(c === "violence" && harmFromOutside(text)));
 }
 
+/**
+ * Harm from a parent or family, as the message tells it, not sexual and naming no partner: BRIS first for anyone who may
+ * be under 18, 112 for danger now and Brottsofferjouren for adults (crisis.harmFamily), not Kvinnofridslinjen, whose
+ * place is harm from a partner and sexual harm (tester24: a boy hit by his father was offered it). No gender is guessed.
+ */
+export function fromFamily(categories: CrisisCategory[], text: string): boolean {
+  return fromSomeoneClose(categories, text) && !categories.includes("sexual-abuse") && harmFromFamily(text);
+}
+
+/**
+ * More harm told while a flag for a family's harm stands (`toldBefore`): "han slog mig igen nyss" names nobody, and is
+ * the same father's, not a partner's (it got Kvinnofridslinjen after the first reply had given BRIS and Brottsofferjouren).
+ */
+export function fromFamilyStill(categories: CrisisCategory[], text: string, toldBefore: boolean): boolean {
+  if (fromFamily(categories, text)) return true;
+  return toldBefore && fromSomeoneClose(categories, text) && !categories.includes("sexual-abuse") && !namesPartner(text);
+}
+
 /** Violence from others outside home, and nothing closer: its own replies (crisis.harmOutside, crisis.again…Outside). */
 export function fromOutside(categories: CrisisCategory[], text: string): boolean {
   return categories.includes("violence") && !fromSomeoneClose(categories, text);
@@ -36,12 +54,18 @@ export function fromOutside(categories: CrisisCategory[], text: string): boolean
  * The first reply for harm from others: from someone close, from others outside home, or the plain one. To
  * someone known to be under 18 (bot/core/known-age.ts), BRIS comes first (a seventeen-year-old and a boy of
  * sixteen got it last, after Kvinnofridslinjen or the police), with 112 for danger now; for violence from
- * others outside home, 112 and BRIS, then the police to report it. Kvinnofridslinjen is for violence from
- * someone close whatever the gender; to a known minor, BRIS, which is theirs, takes its place.
+ * others outside home, 112 and BRIS, then the police to report it. Kvinnofridslinjen is for violence from a partner
+ * and for sexual harm, whatever the gender; from a parent or family, BRIS leads for anyone not known to be 18
+ * (crisis.harmFamily); to a known minor, BRIS, which is theirs, takes its place.
  */
-function harmKey(categories: CrisisCategory[], text: string, minor: boolean): string {
-  const harm = fromSomeoneClose(categories, text) ? "crisis.harmClose" : fromOutside(categories, text) ? "crisis.harmOutside" : "crisis.danger";
-  return minor && harmFromOthers(categories) ? `${harm}Minor` : harm;
+function harmKey(categories: CrisisCategory[], text: string, minor: boolean, adult: boolean): string {
+  const family = fromFamily(categories, text);
+  const harm = family || fromSomeoneClose(categories, text) ? "crisis.harmClose" : fromOutside(categories, text) ? "crisis.harmOutside" : "crisis.danger";
+  if (minor && harmFromOthers(categories)) return `${harm}Minor`;
+  // Not known to be under 18, from a parent or family: BRIS still leads (they may be), then 112 and Brottsofferjouren;
+  // known to be 18 or over, 112 and Brottsofferjouren.
+  if (!family) return harm;
+  return adult ? "crisis.harmFamilyAdult" : "crisis.harmFamily";
 }
 
 /**
@@ -60,7 +84,7 @@ export function asTold(categories: CrisisCategory[], text: string): CrisisCatego
  * category at all (a crisis a coordinator raised: the label names no kind), the plain one, 112 and BRIS, which fits
  * every crisis and names no line for one kind only.
  */
-export function firstCrisisKey(flagged: readonly CrisisCategory[], text: string, minor: boolean): string {
+export function firstCrisisKey(flagged: readonly CrisisCategory[], text: string, minor: boolean, adult = false): string {
   const categories = asTold([...flagged], text);
-  return crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? harmKey(categories, text, minor);
+  return crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? harmKey(categories, text, minor, adult);
 }

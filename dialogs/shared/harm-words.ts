@@ -6,8 +6,13 @@
 import { fold } from "./fold.js";
 
 // Someone close: a partner, family, home. "min kille" is a boyfriend; "en kille", "nån kille" is not.
-const CLOSE =
-  /\b(min|mitt|mina|hans|hennes) (kille|tjej|pojkvan|flickvan|sambo|partner|man|fru|ex|karl)\b|\b(pojkvan|flickvan|sambo|pappa|mamma|farsan|morsan|styvpappa|styvmamma|bonuspappa|bonusmamma|brorsan|bror|storebror|syster|farbror|morbror|kusin|familjen|hemma|boyfriend|girlfriend|bf|gf|husband|wife|partner|dad|mum|mom|stepdad|stepmum|stepmom|brother|sister|uncle|family|at home)\b/;
+const PARTNER =
+  /\b(min|mitt|mina|hans|hennes) (kille|tjej|pojkvan|flickvan|sambo|partner|man|fru|ex|karl)\b|\b(pojkvan|flickvan|sambo|boyfriend|girlfriend|bf|gf|husband|wife|partner|my ex)\b/;
+// A parent or family: for someone who may be under 18, BRIS first, never Kvinnofridslinjen alone (a boy hit by his
+// father was given it, tester24).
+const FAMILY =
+  /\b(pappa|mamma|farsan|morsan|foraldrar|foraldrarna|styvpappa|styvmamma|bonuspappa|bonusmamma|brorsan|bror|storebror|syster|systern|storasyster|farbror|morbror|faster|moster|kusin|familjen|farfar|morfar|dad|daddy|father|mum|mom|mother|parents|stepdad|stepmum|stepmom|stepfather|stepmother|brother|sister|uncle|aunt|cousin|family|grandad|grandpa)\b/;
+const CLOSE = new RegExp(`${PARTNER.source}|${FAMILY.source}|\\b(hemma|at home)\\b`);
 
 // Others outside: a group ("de", "dom", "en av dem", "några killar", "ett gäng", "gänget"), a stranger, or a
 // place outside home (the park, school, town, the bus). Not "gäng" alone: folded it is "gång" ("en gång
@@ -22,6 +27,17 @@ const HARM_FROM_OTHERS: ReadonlySet<string> = new Set(["violence", "sexual-abuse
 /** Among the crisis categories is harm done by others (not to oneself). */
 export function harmFromOthers(categories: readonly string[]): boolean {
   return categories.some((c) => HARM_FROM_OTHERS.has(c));
+}
+
+/** The message names a partner ("min kille", "my girlfriend"). */
+export function namesPartner(text: string): boolean {
+  return PARTNER.test(fold(text));
+}
+
+/** The harm told came from a parent or family, and names no partner. */
+export function harmFromFamily(text: string): boolean {
+  const said = fold(text);
+  return FAMILY.test(said) && !PARTNER.test(said);
 }
 
 /** The harm told came from others outside home (a group, a stranger, school, the street) and names nobody close. */

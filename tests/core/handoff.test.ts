@@ -94,7 +94,7 @@ describe("take over, answer as yourself, hand back", () => {
     const p = await onboardedParticipant(h, `+46${n++}`);
     await h.tillit.db.participant.update({ where: { phone: p.phone }, data: { teamId: teamA } });
     const conversationId = (await p.record()).conversations[0]!.id;
-    expect((await p.say("orkar inte leva längre"))[0]).toMatch(/^Tack för att du berättar, det är modigt/);
+    expect((await p.say("orkar inte leva längre"))[0]).toMatch(/^Är du i fara just nu: ring 112\..*Tack för att du berättar, det är modigt\.$/);
     await replyAsCoordinator(deps(), maja, conversationId, "Hej, jag såg det du skrev. Jag ringer dig om fem min, okej?");
     expect(await p.say("ok")).toEqual(["Hej, jag såg det du skrev. Jag ringer dig om fem min, okej?\n/Maja"]); // no bot reply while Maja has it
     await handBack(deps(), maja, conversationId);

@@ -187,7 +187,7 @@ describe("help numbers that fit what happened (texter15 #4)", () => {
     expect(replies).toHaveLength(2);
     expect(replies.join(" ")).not.toMatch(KVINNOFRID);
     expect(replies.join(" ")).not.toMatch(/\n1\. Ja/);
-    expect(replies[0]).toMatch(/^Tack för att du berättar\. Det är inte ditt fel\. Är du i fara nu: ring 112\. .*polisen 114 14.*BRIS 116 111/);
+    expect(replies[0]).toMatch(/^Är du i fara nu: ring 112\. .*BRIS 116 111.*polisen 114 14.*Tack för att du berättar, det är inte ditt fel\.$/);
     const q = await inTeamNord("en");
     const [first] = await say(q, "some guys beat me up in the park");
     expect(first).not.toMatch(KVINNOFRID);

@@ -72,7 +72,7 @@ describe("danger in motion in the first message of a crisis: 112 now, first and 
   it("a crisis told without a place or means keeps the ordinary first reply, and pills already taken keep theirs", async () => {
     const p = await atNight("sv");
     const lines = await p.say("jag vill inte leva längre");
-    expect(lines[0]).toMatch(/^Tack för att du berättar/);
+    expect(lines[0]).toMatch(/^Är du i fara just nu: ring 112\..*Tack för att du berättar/);
     const q = await atNight("sv");
     expect((await q.say("har tagit typ alla mina tabletter"))[0]).toMatch(/ring 112 nu\. Vänta inte/);
   });

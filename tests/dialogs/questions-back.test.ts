@@ -326,6 +326,6 @@ describe("questions back", () => {
     expect(again[0]).not.toBe(reply[0]);
     // Asking us to call is a call for help: a crisis reply (the flag standing, the one for more told).
     const plea = await p.say("kan ni ringa polisen? snälla");
-    expect(plea).toEqual([expect.stringMatching(/^(Jag hör dig|Tack för att du berättar mer).*ring 112/)]);
+    expect(plea).toEqual([expect.stringMatching(/112.*(Jag hör dig|Tack för att du berättar mer)/)]);
   });
 });

@@ -30,7 +30,7 @@ describe("crisis flow (no language model)", () => {
     const reply = await p.say("jag orkar inte leva längre");
     // Monday 11:00 in Stockholm: office hours.
     expect(reply).toEqual([
-      "Tack för att du berättar, det är modigt. Är du i fara just nu, ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se.",
+      "Är du i fara just nu: ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se. Tack för att du berättar, det är modigt.",
       "Jag har sagt till teamet direkt. Fler som svarar: 1177 Vårdguiden för vård och råd dygnet runt, och Jourhavande medmänniska 08-702 16 80 kvällar och nätter. Under 18? BRIS 116 111. Du är inte ensam.",
     ]);
     const r = await p.record();
@@ -59,7 +59,7 @@ describe("crisis flow (no language model)", () => {
     const text = "vill bara somna och aldrig mer vakna upp";
     expect(screenMessage(text).level).toBe("none");
     expect(await p.say(text)).toEqual([
-      "Tack för att du berättar, det är modigt. Är du i fara just nu, ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se.",
+      "Är du i fara just nu: ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se. Tack för att du berättar, det är modigt.",
       "Jag har sagt till teamet direkt. Fler som svarar: 1177 Vårdguiden för vård och råd dygnet runt, och Jourhavande medmänniska 08-702 16 80 kvällar och nätter. Under 18? BRIS 116 111. Du är inte ensam.",
     ]);
     const r = await p.record();
@@ -87,8 +87,8 @@ describe("crisis flow (no language model)", () => {
     const p = await onboarded("en");
     expect((await p.say("i took all my pills"))[0]).toBe("If you have taken too much of something, call 112 now. Don't wait. You can also call 1177 Vårdguiden for advice.");
     const q = await onboarded("en");
-    // Violence at home: BRIS in the first message, before the general 24/7 numbers (a young tester found it last).
-    expect((await q.say("my dad hits me"))[0]).toBe("Thank you for telling me. It's not your fault. If you're in danger now, call 112. Under 18? BRIS 116 111, 24/7. Violence, threats or control from someone close? Kvinnofridslinjen 020-50 50 50 answers anyone, is free, open 24/7 and not shown on the phone bill.");
+    // Violence from a parent, nobody's age known: BRIS leads, the numbers before the warm words, no Kvinnofridslinjen (fix25c).
+    expect((await q.say("my dad hits me"))[0]).toBe("Under 18? BRIS 116 111 answers 24/7, free. If you're in danger now, call 112. 18 or over? Brottsofferjouren (victim support) 116 006 answers in the daytime. Thank you for telling me. It's not your fault.");
   });
 
   it("is never held back by the two-unanswered limit, and works on the very first message", async () => {
@@ -127,7 +127,7 @@ describe("crisis flow (no language model)", () => {
     expect((await p.say(first))[0]).not.toMatch(/112/);
     h.clock.advance(2 * 60_000);
     expect(await p.say(second)).toEqual([
-      "Tack för att du berättar, det är modigt. Är du i fara just nu, ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se.",
+      "Är du i fara just nu: ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se. Tack för att du berättar, det är modigt.",
       "Jag har sagt till teamet direkt. Fler som svarar: 1177 Vårdguiden för vård och råd dygnet runt, och Jourhavande medmänniska 08-702 16 80 kvällar och nätter. Under 18? BRIS 116 111. Du är inte ensam.",
     ]);
     const id = (await p.record()).conversations[0]!.id;
@@ -187,13 +187,13 @@ describe("crisis flow (no language model)", () => {
     expect(await sv.say("kommer ni ringa polisen?")).toEqual([expect.stringMatching(/tystnadsplikt/)]);
     await notFlagged(sv);
     const plea = await onboarded();
-    expect((await plea.say("kan ni ringa polisen? han står utanför dörren"))[0]).toMatch(/^Tack för att du berättar\. Är du eller någon annan i fara just nu, ring 112/);
+    expect((await plea.say("kan ni ringa polisen? han står utanför dörren"))[0]).toMatch(/^Är du eller någon annan i fara just nu: ring 112.*Tack för att du berättar\.$/);
     expect((await plea.record()).conversations[0]).toMatchObject({ priority: "crisis", handoffReason: "crisis:acute-danger" });
   });
 
   it("self-harm told in emoji (a knife and blood) gets the self-harm reply; blood alone is a period as often as not, and is just a message", async () => {
     const p = await onboarded();
-    expect((await p.say("🔪🩸"))[0]).toMatch(/^Tack för att du berättar\. Är det akut, ring 112\. .*90101/);
+    expect((await p.say("🔪🩸"))[0]).toMatch(/^Är det akut: ring 112\. .*90101.*Tack för att du berättar\.$/);
     expect((await p.record()).conversations[0]).toMatchObject({ priority: "crisis", status: "waiting", handoffReason: "crisis:self-harm" });
     const period = await onboarded();
     await period.say("🩸 mensen kom");
@@ -234,7 +234,8 @@ describe("crisis flow (no language model)", () => {
       // Hit at night (a young tester's): protection or a bed tonight is socialjouren, reached through 112.
       const v = await onboarded();
       const hit = await v.say("pappa slog mig ikväll, vågar inte gå hem");
-      expect(hit[0]).toMatch(/^Tack för att du berättar\. Det är inte ditt fel\. Är du i fara nu: ring 112\. Under 18\? BRIS 116 111/);
+      // From a parent, age not known: BRIS first, 112, the warm words after the numbers (fix25c).
+      expect(hit[0]).toMatch(/^Under 18\? BRIS 116 111.*Är du i fara nu: ring 112\..*Tack för att du berättar\. Det är inte ditt fel\.$/);
       // Harm from someone close: the second also asks about the phone (partner-control.test.ts), two messages in all.
       expect(hit).toHaveLength(2);
       expect(hit[1]).toBe(
@@ -244,7 +245,7 @@ describe("crisis flow (no language model)", () => {
       const q = await onboarded("en");
       const reply = await q.say("im gonna end it");
       expect(reply).toEqual([
-        "Thank you for telling me, that takes courage. If you are in danger right now, call 112. Självmordslinjen (the suicide line) is open 24/7: call 90101 or chat at mind.se.",
+        "If you are in danger right now, call 112. Självmordslinjen (the suicide line) is open 24/7: call 90101 or chat at mind.se. Thank you for telling me, that takes courage.",
         "I have told the team. Someone on the team reads it on Monday from 08:00. More people who answer: 1177 Vårdguiden for care and advice, 24/7, and Jourhavande medmänniska 08-702 16 80 (evenings and nights). Under 18? BRIS 116 111.",
       ]);
     } finally {
@@ -260,7 +261,9 @@ describe("crisis flow (no language model)", () => {
     const again = await p.say("han slog mig igen ikväll");
     expect(again).toHaveLength(1);
     expect(first).not.toContain(again[0]);
-    expect(again[0]).toMatch(/^(Jag hör dig|Tack för att du berättar mer).*112.*BRIS 116 111/);
+    // The numbers first, then that it was heard (fix25c); a parent's harm: BRIS and 112, no Kvinnofridslinjen.
+    expect(again[0]).toMatch(/(112.*BRIS 116 111|BRIS 116 111.*112).*(Jag hör dig|Tack för att du berättar mer)/);
+    expect(again[0]).not.toMatch(/Kvinnofrid/);
     const third = await p.say("han slår mamma också");
     expect(third).toHaveLength(1);
     expect(third[0]).not.toBe(again[0]);

@@ -85,7 +85,7 @@ describe("the copy", () => {
       // Each first reply with the second replies it can go with (flag-crisis.ts secondVariant, and HarmPhone after harm close).
       const pairs: [string, string[]][] = [
         ["suicide", ["Others"]], ["selfHarm", ["Others"]], ["overdose", [""]], ["danger", ["", "Harm"]], ["harmOutside", ["Harm"]],
-        ["harmClose", ["HarmPhone"]], ["harmCloseMinor", ["HarmPhone"]], ["dangerMinor", ["HarmMinor"]], ["harmOutsideMinor", ["HarmMinor"]],
+        ["harmClose", ["HarmPhone"]], ["harmFamily", ["HarmPhone"]], ["harmFamilyAdult", ["HarmPhone"]], ["harmCloseMinor", ["HarmPhone"]], ["dangerMinor", ["HarmMinor"]], ["harmOutsideMinor", ["HarmMinor"]],
         ["withAnAdult", [""]], ["withAnAdultMinor", ["HarmMinor"]],
       ];
       for (const [first, variants] of pairs) {

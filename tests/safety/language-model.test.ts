@@ -51,7 +51,7 @@ describe("language model (optional)", () => {
     expect(message.secondOpinion).toBe("pending");
     await eventually(async () => (await p.record()).conversations[0]!.priority === "crisis");
     expect(await p.received()).toEqual([
-      "Tack för att du berättar, det är modigt. Är du i fara just nu, ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se.",
+      "Är du i fara just nu: ring 112. Självmordslinjen svarar dygnet runt: ring 90101 eller chatta på mind.se. Tack för att du berättar, det är modigt.",
       expect.stringMatching(/^Jag har sagt till teamet direkt\./),
     ]);
     expect((await p.record()).conversations[0]).toMatchObject({ status: "waiting", handoffReason: "crisis:suicide" });
@@ -84,7 +84,7 @@ describe("language model (optional)", () => {
     expect((await q.record()).conversations[0]).toMatchObject({ priority: "crisis", handoffReason: "crisis:self-harm" });
     const all = [...said, ...(await q.received())];
     expect(all[0]).toMatch(/^Sömnen påverkar så mycket/);
-    expect(all.slice(1).find((t) => t.startsWith("Tack för att du berättar"))).toMatch(/^Tack för att du berättar\. Är det akut, ring 112/);
+    expect(all.slice(1).find((t) => t.startsWith("Är det akut"))).toMatch(/^Är det akut: ring 112\..*Tack för att du berättar\.$/);
   });
 
   it("an opinion lost to a restart is asked for again", async () => {
