@@ -121,7 +121,8 @@ describe("a sixteen-year-old at home after the crisis reply for abuse at home", 
     const p = await atNight(language, birthYear);
     suite.h.clock.advance(MIN);
     const first = await p.say(language === "sv" ? "pappa slår mig när han är full" : "my dad hits me when hes drunk");
-    expect(first.join(" ")).toMatch(/BRIS 116 111/);
+    // A parent's harm: BRIS first, or to someone known to be 18 or over Brottsofferjouren (fix25c).
+    expect(first.join(" ")).toMatch(/BRIS 116 111|Brottsofferjouren.*116 006/);
     return p;
   }
 
@@ -139,9 +140,11 @@ describe("a sixteen-year-old at home after the crisis reply for abuse at home", 
       expect(reply, said).toMatch(/viska|whisper/);
       expect(reply, said).not.toMatch(/teamet vet om det|the team knows|sms.*112|text 112/i);
     }
-    // An adult: the line for harm from someone close, Kvinnofridslinjen, and 112 (not mind.se's chat: leftovers-22b).
+    // An adult hit by a parent: 112 even whispering, and no Kvinnofridslinjen (fix25c; not mind.se's chat: leftovers-22b).
     const adult = await afterAbuse("sv", 2000);
-    expect(await oneReply(adult, "jag kan inte ringa han hör ju")).toMatch(/Kvinnofridslinjen.*112|112.*Kvinnofridslinjen/s);
+    const cannot = await oneReply(adult, "jag kan inte ringa han hör ju");
+    expect(cannot).toMatch(/112/);
+    expect(cannot).not.toMatch(/Kvinnofridslinjen|mind\.se/);
   });
 
   it("'kan nån komma hit?': honestly nobody from the team can come now, and 112 can send police or an ambulance", async () => {

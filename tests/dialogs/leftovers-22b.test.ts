@@ -116,7 +116,8 @@ describe("2. while waiting: what is no question about the team, and not being ab
     const p = await onboarded(language);
     if (birthYear) await suite.h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { birthYear } });
     const first = await p.say(language === "sv" ? "pappa slår mig när han är full" : "my dad hits me when hes drunk");
-    expect(first.join(" ")).toMatch(/BRIS 116 111/);
+    // A parent's harm: BRIS first, or to someone known to be 18 or over Brottsofferjouren (fix25c).
+    expect(first.join(" ")).toMatch(/BRIS 116 111|Brottsofferjouren.*116 006/);
     return p;
   }
   const CANNOT_CALL = /viska|whisper/;
@@ -132,12 +133,12 @@ describe("2. while waiting: what is no question about the team, and not being ab
     }
   });
 
-  it("not able to call after harm at home: BRIS's chat for under-18s and Kvinnofridslinjen, never mind.se", async () => {
+  it("not able to call after a parent's harm: BRIS's chat for under-18s, never Kvinnofridslinjen (fix25c) nor mind.se", async () => {
     for (const [language, birthYear] of [["sv", undefined], ["sv", 2000], ["en", undefined], ["en", 2001]] as const) {
       const p = await afterHarm(language, birthYear);
       const reply = await p.sayLater(language === "sv" ? "jag kan inte ringa han hör ju" : "i cant call he'll hear");
       expect(reply, `${language} ${birthYear}`).toMatch(/bris\.se/);
-      expect(reply, `${language} ${birthYear}`).toMatch(/Kvinnofridslinjen/);
+      expect(reply, `${language} ${birthYear}`).not.toMatch(/Kvinnofridslinjen/);
       expect(reply, `${language} ${birthYear}`).toMatch(CANNOT_CALL);
       expect(reply, `${language} ${birthYear}`).not.toMatch(/mind\.se|Självmordslinjen/);
     }
