@@ -11,7 +11,7 @@ import type { PlanDeps } from "./action-plan.js";
 import type { EventBus, PendingEvent } from "../infrastructure/events.js";
 import { requestAnsweredByTeam } from "../conversations/transitions.js";
 import { PlanError } from "./plan-error.js";
-import { noticeOfCancelled, tellCancelled } from "../staff/meetings.js";
+import { noticeOfCancelled, tellNotice } from "../staff/meetings.js";
 import type { NudgeScheduler } from "../nudges/nudge-scheduler.js";
 
 export const outcomeBody = z.discriminatedUnion("outcome", [
@@ -42,7 +42,7 @@ export async function recordOutcome(deps: PlanDeps & { events: EventBus; nudges:
     return { decided, notice };
   });
   deps.events.emitAll(decided);
-  const told = notice ? await tellCancelled(deps, notice) : undefined;
+  const told = notice ? await tellNotice(deps, notice) : undefined;
   return { ...(await meetingList(deps, participant.id)), ...(told ? { told } : {}) };
 }
 

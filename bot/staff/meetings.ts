@@ -12,7 +12,7 @@ import { requestAnsweredByTeam } from "../conversations/transitions.js";
 import type { SqlExecutor } from "../db/sql.js";
 import { translate, type Locales } from "../infrastructure/i18n.js";
 import { proposeMeeting, MAX_LOCATION } from "./propose-meeting.js";
-import { cancelNudges, insertNudge, scheduleMeetingReminders } from "../nudges/schedule-nudges.js";
+import { cancelNudges, insertNudge, scheduleMeetingReminders, type NudgeInput } from "../nudges/schedule-nudges.js";
 import { AccessDeniedError, authoriseConversation } from "./access.js";
 import { announceCoordinatorWords, queueCoordinatorWords } from "./handoff.js";
 import { type StaffActor } from "./staff-actor.js";
@@ -83,18 +83,20 @@ export async function confirmMeeting(deps: NudgeAdminDeps & { events: EventBus }
   const c = await authoriseConversation(deps, actor, conversationId, "meeting.confirmed");
   const p = c.participant;
   const now = deps.now();
-  const { made, decided } = await deps.sql.transaction(async (tx) => {
+  const { made, decided, notice } = await deps.sql.transaction(async (tx) => {
+    const before = await meetingOf(tx, meetingId, p.id);
     const m = await confirmMeetingByCoordinator(tx, { meetingId, participantId: p.id, now });
-    if (m === "none") throw new AccessDeniedError(`No meeting ${meetingId} here`);
+    if (m === "none" || !before) throw new AccessDeniedError(`No meeting ${meetingId} here`);
     if (m === "not-open") throw new NudgeError("not-scheduled");
     if (m.startsAt <= now) throw new NudgeError("in-the-past");
     // A proposal still held (quiet hours, or while a person had the conversation) is not sent after all.
     await cancelNudges(tx, { meetingId }, "meeting-confirmed", now);
     const reminders = await scheduleMeetingReminders(tx, { id: meetingId, participantId: p.id, startsAt: m.startsAt, coordinatorId: actor.id }, now);
-    return { made: { meetingId, reminders }, decided: await answered(tx, actor, c, now, "meeting-agreed") };
+    const notice = await noticeOfConfirmed(tx, c, { id: meetingId, coordinatorId: before.coordinatorId }, actor, now);
+    return { made: { meetingId, reminders }, decided: await answered(tx, actor, c, now, "meeting-agreed"), notice };
   });
   deps.events.emitAll(decided);
-  return made;
+  return { ...made, told: await tellNotice(deps, notice) };
 }
 
 /**
@@ -120,40 +122,54 @@ export async function rescheduleRequested(deps: NudgeAdminDeps, actor: StaffActo
 }
 
 /**
- * What the young person was told of a meeting the team cancelled: "sent"; "held" (it goes out as soon as Tillit may
- * write: after quiet hours, or once two unanswered messages are answered); "yours" (a person has the conversation and
- * writes themselves); "not-sent" (they said STOPP, or it was refused); "not-needed" (the meeting was over or already
- * called off). The page says which (bot/web/staff/meetings.js).
+ * What the young person was told of a meeting the team cancelled or agreed for them: "sent"; "held" (it goes out as soon
+ * as Tillit may write: after quiet hours, or once two unanswered messages are answered); "yours" (a person has the
+ * conversation and writes themselves); "not-sent" (they said STOPP, or it was refused); "not-needed" (the meeting was
+ * over or already called off). The page says which (bot/web/staff/meetings.js).
  */
 export type CancelTold = "sent" | "held" | "yours" | "not-sent" | "not-needed";
+export type Told = CancelTold;
+
+type NoticeConversation = { status: string; participant: { id: number; status: string; language: string | null; timezone: string | null } };
 
 /**
- * A meeting the team cancelled ("Vi ställde in", here or as its outcome, bot/plans/meeting-outcomes.ts), in the
- * cancellation's transaction: one still to come is to be said to the young person in one short message
- * (meeting.cancelledByTeam), a nudge sent by tellCancelled through the one guarded path for what Tillit says on its
- * own (a tester's Omar got nothing, and was then told "Jag ser inget inbokat möte" half a minute after "Toppen! Då ses
- * ni onsdag"). Not while a person has the conversation: the words are then theirs. `before`: the meeting as it stood.
+ * One short word to the young person about a meeting the team changed in the inbox, in the change's transaction: a
+ * nudge sent by tellNotice through the one guarded path for what Tillit says on its own. Not while a person has
+ * the conversation: the words are then theirs ("yours"); nor after STOPP.
  */
-export async function noticeOfCancelled(
-  tx: SqlExecutor,
-  c: { status: string; participant: { id: number; status: string; language: string | null; timezone: string | null } },
-  before: { startsAt: Date; status: string },
-  actor: StaffActor,
-  now: Date,
-): Promise<{ told: CancelTold; nudgeId?: number }> {
-  const p = c.participant;
-  const stood = before.startsAt > now && ["proposed", "confirmed", "reschedule-requested"].includes(before.status);
-  if (!stood) return { told: "not-needed" };
+async function noticeOf(tx: SqlExecutor, c: NoticeConversation, nudge: Omit<NudgeInput, "participantId" | "dueAt">, now: Date): Promise<{ told: Told; nudgeId?: number }> {
   if (c.status === "human") return { told: "yours" };
-  if (p.status === "opted-out") return { told: "not-sent" };
-  const language = isLanguage(p.language) ? p.language : "sv";
-  const when = formatMeetingTime(before.startsAt, language, p.timezone ?? undefined);
-  const nudgeId = await insertNudge(tx, { participantId: p.id, kind: "meeting-cancelled", dueAt: now, copyKey: "meeting.cancelledByTeam", copyVars: { when }, createdById: actor.id }, now);
+  if (c.participant.status === "opted-out") return { told: "not-sent" };
+  const nudgeId = await insertNudge(tx, { participantId: c.participant.id, dueAt: now, ...nudge }, now);
   return { told: "sent", nudgeId };
 }
 
-/** After the cancellation's commit: the notice sent now, and what came of it. */
-export async function tellCancelled(deps: { nudges: NudgeScheduler }, notice: { told: CancelTold; nudgeId?: number }): Promise<CancelTold> {
+/**
+ * A meeting the team cancelled ("Vi ställde in", here or as its outcome, bot/plans/meeting-outcomes.ts): one still to
+ * come is said to the young person in one short message (meeting.cancelledByTeam; a tester's Omar got nothing, and was
+ * then told "Jag ser inget inbokat möte" half a minute after "Toppen! Då ses ni onsdag"). `before`: the meeting as it stood.
+ */
+export async function noticeOfCancelled(tx: SqlExecutor, c: NoticeConversation, before: { startsAt: Date; status: string }, actor: StaffActor, now: Date): Promise<{ told: Told; nudgeId?: number }> {
+  const p = c.participant;
+  const stood = before.startsAt > now && ["proposed", "confirmed", "reschedule-requested"].includes(before.status);
+  if (!stood) return { told: "not-needed" };
+  const language = isLanguage(p.language) ? p.language : "sv";
+  const when = formatMeetingTime(before.startsAt, language, p.timezone ?? undefined);
+  return noticeOf(tx, c, { kind: "meeting-cancelled", copyKey: "meeting.cancelledByTeam", copyVars: { when }, createdById: actor.id }, now);
+}
+
+/**
+ * A time agreed with a person ("Ungdomen sa ja" on the page): the young person gets one short confirmation naming the
+ * person, day, time and place (meeting.confirmedByTeam; a tester's Malin agreed Thursday with her coordinator and got
+ * nothing). A nudge of the meeting's, so one called off before it goes is never confirmed (nudge-eligibility.ts), and
+ * written after its reminders (scheduling them replaces the meeting's nudges). Named for whom the meeting is with.
+ */
+export function noticeOfConfirmed(tx: SqlExecutor, c: NoticeConversation, meeting: { id: number; coordinatorId: number | null }, actor: StaffActor, now: Date): Promise<{ told: Told; nudgeId?: number }> {
+  return noticeOf(tx, c, { kind: "meeting-confirmed", copyKey: "meeting.confirmedByTeam", meetingId: meeting.id, createdById: meeting.coordinatorId ?? actor.id }, now);
+}
+
+/** After the change's commit: the notice sent now, and what came of it. */
+export async function tellNotice(deps: { nudges: NudgeScheduler }, notice: { told: Told; nudgeId?: number }): Promise<Told> {
   if (notice.nudgeId === undefined) return notice.told;
   const outcome = await deps.nudges.sendNow(notice.nudgeId);
   return outcome === "sent" ? "sent" : outcome === "held" || outcome === "retry" || outcome === "not-due" ? "held" : "not-sent";
@@ -172,5 +188,5 @@ export async function cancelMeeting(deps: NudgeAdminDeps & { events: EventBus },
     return { decided: await answered(tx, actor, c, now, "meeting-cancelled"), notice };
   });
   deps.events.emitAll(decided);
-  return { told: await tellCancelled(deps, notice) };
+  return { told: await tellNotice(deps, notice) };
 }

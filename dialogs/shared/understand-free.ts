@@ -380,6 +380,9 @@ const NEXT_MEETING = [
   new RegExp(String.raw`\b(mitt|vart|my|our)( (nasta|next))? ${MEETING_NOUN}\b.*\b(nar|vilken tid|vilken dag|when|what time|idag|imorgon|imorn|today|tomorrow|nasta gang|next time)\b|\b(nar|vilken tid|when|what time)\b.*\b(mitt|vart|my|our) ${MEETING_NOUN}\b`),
   // Coming in to see them: "när skulle jag komma in till er nästa gång", "när jag träffa er nästa gång".
   /\b(nar|when)\b.*\b(komma (in )?till (er|kontoret)|come (in|to you|to the office)|traffa (er|dig|dej)|see (you|u) (next|again))\b/,
+  // A day checked back: "så vi ses på torsdag då?", "we're meeting on thursday then?" (a tester's Malin, after agreeing with
+  // her coordinator; asked, as the rest: "vi ses på torsdag!" says it rather than asks).
+  /\b(vi ses|vi traffas|we meet|we re meeting|were meeting|we are meeting)( (fortfarande|anda|alltsa|still))? (pa |den |pa den |on )?(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|imorgon|imorn|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b/,
   /^(ses vi|traffas vi|moter vi|ar vi ses|are we meeting|do we meet|are we still meeting)\b|^(var|vart|where) (ar|e|is) (motet|traffen|the meeting)\b|^(mitt |vart |my |our )?(nasta|next) (mote|traff|meeting|appointment)$/,
 ];
 // Asked though said without a question mark: a when or where in it, "… eller", or begun like a question

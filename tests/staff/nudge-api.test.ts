@@ -167,11 +167,15 @@ describe("a meeting proposed while a person has the conversation", () => {
     const made = await (await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: "2026-11-26T14:00:00+01:00" })).json();
     expect(made.proposal).toBe("held");
     expect((await maja.post(`/conversations/${conversationId}/meetings/999999/agreed`)).status).toBe(404);
-    expect((await maja.post(`/conversations/${conversationId}/meetings/${made.meetingId}/agreed`)).status).toBe(200);
+    const agreed = await maja.post(`/conversations/${conversationId}/meetings/${made.meetingId}/agreed`);
+    expect(agreed.status).toBe(200);
+    // The confirmation to the young person (fix25e) is held by the same rule as the proposal, and says so.
+    expect(await agreed.json()).toMatchObject({ told: "held" });
     expect((await nudges(participantId)).map((x) => [x.kind, x.status, x.outcome])).toEqual([
       ["meeting-proposal", "cancelled", "meeting-confirmed"],
       ["meeting-reminder", "scheduled", null],
       ["meeting-reminder", "scheduled", null],
+      ["meeting-confirmed", "scheduled", null],
     ]);
     await scheduler(h).tick();
     await delivered();

@@ -32,9 +32,10 @@ export function mountMeetings({ api, el, $, when }) {
       // A proposal answered to a person (their own conversation, or by phone): recorded here.
       if (m.status === "proposed" && new Date(m.startsAt) > new Date()) {
         const b = el("button", { type: "button", class: "quiet", text: t("meetings.they-agreed"), "aria-label": t("meetings.the-meeting", { name: t("meetings.they-agreed"), at }) });
-        b.addEventListener("click", () => api(`/conversations/${conversationId}/meetings/${m.id}/agreed`, { method: "POST" }).then(async () => {
+        b.addEventListener("click", () => api(`/conversations/${conversationId}/meetings/${m.id}/agreed`, { method: "POST" }).then(async (result) => {
           await show(conversationId);
-          $("meeting-note").textContent = t("meetings.confirmed");
+          // Confirmed, and what the young person was told of it (day, time and place), or that you write it yourself.
+          $("meeting-note").textContent = t(result?.told ? `meetings.confirmed.${result.told}` : "meetings.confirmed");
         }).catch(() => {
           $("meeting-error").textContent = t("meetings.save-failed");
         }));

@@ -1,0 +1,104 @@
+// Session 25's meeting leftovers (fix25e), from a black-box tester playing a coordinator
+// (/work/notes/s25/tester24/FINDINGS.md, findings 3, 6 and 7).
+import { describe, expect, it } from "vitest";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import { proposeMeeting } from "../../bot/staff/propose-meeting.js";
+import { addMeeting, confirmMeeting } from "../../bot/staff/meetings.js";
+import { handBack, takeOver } from "../../bot/staff/handoff.js";
+import type { Participant } from "../helpers/conversation.js";
+
+const suite = transcriptSuite(725500000);
+// The suite's clock is Monday 23 November 2026, 10:00 in Stockholm.
+const TUESDAY_14 = new Date("2026-11-24T13:00:00Z");
+const THURSDAY_13 = new Date("2026-11-26T12:00:00Z");
+
+async function proposed(p: Participant, startsAt: Date, location?: string): Promise<number> {
+  const { h } = suite;
+  const { meetingId, outcome } = await proposeMeeting({ sql: h.tillit.sql, nudges: h.tillit.nudges, now: h.clock.now }, { participantId: (await p.record()).id, startsAt, location });
+  expect(outcome).toBe("sent");
+  await p.received();
+  return meetingId;
+}
+const meeting = (id: number) => suite.h.tillit.db.meeting.findUniqueOrThrow({ where: { id } });
+
+describe("1. 'Ungdomen sa ja': the young person is told, and asked later the bot answers from the agreed meeting", () => {
+  it("Malin (tester24 #3): Tuesday refused for Thursday, Thursday proposed while Maja has the chat, agreed, handed back", async () => {
+    const p = await suite.onTeam("sv", "Malin");
+    const first = await proposed(p, TUESDAY_14, "Ungdomens hus");
+    suite.h.clock.advance(60_000);
+    expect((await p.say("funkar inte tisdag, kan vi ta torsdag?")).join(" ")).toContain("torsdag");
+    suite.h.clock.advance(60_000);
+    await p.say("ja, torsdag efter lunch typ");
+    const c = await suite.conversationOf(p);
+    const deps = suite.staffDeps();
+    const maja = suite.w.accounts.coordA.actor;
+    await takeOver(deps, maja, c.id);
+    await p.received();
+    const made = await addMeeting(deps, maja, c.id, { startsAt: THURSDAY_13.toISOString(), location: "Ungdomens hus" });
+    expect(made).toMatchObject({ proposal: "own-words" });
+    expect((await p.received()).join(" ")).toContain("torsdag 26 november kl. 13:00, Ungdomens hus");
+    suite.h.clock.advance(60_000);
+    expect(await p.say("aa torsdag funkar")).toEqual([]);
+    // Maja has the chat: the words are hers, and the page says so (nothing sent behind her back).
+    expect(await confirmMeeting(deps, maja, c.id, made.meetingId)).toMatchObject({ told: "yours" });
+    expect(await p.received()).toEqual([]);
+    await handBack(deps, maja, c.id);
+    await p.received();
+    suite.h.clock.advance(60_000);
+    const after = (await p.say("så vi ses på torsdag då?")).join(" ");
+    expect(after).not.toContain("hann inte svara");
+    expect(after).toContain("torsdag 26 november kl. 13:00");
+    expect(await suite.conversationOf(p)).toMatchObject({ status: "bot" });
+    expect(await meeting(first)).toMatchObject({ status: "reschedule-requested" });
+    suite.h.clock.advance(60_000);
+    const still = (await p.say("ses vi fortfarande på torsdag?")).join(" ");
+    expect(still).not.toContain("Du bad om en annan tid");
+    expect(still).toContain("torsdag 26 november kl. 13:00, Ungdomens hus");
+    suite.h.clock.advance(60_000);
+    expect((await p.say("när ses vi?")).join(" ")).toContain("torsdag 26 november kl. 13:00");
+  });
+
+  it("handed back before 'Ungdomen sa ja': one short confirmation naming Maja, the day, the time and the place", async () => {
+    const p = await suite.onTeam("sv", "Tilde");
+    const c = await suite.conversationOf(p);
+    const deps = suite.staffDeps();
+    const maja = suite.w.accounts.coordA.actor;
+    await takeOver(deps, maja, c.id);
+    const { meetingId } = await addMeeting(deps, maja, c.id, { startsAt: THURSDAY_13.toISOString(), location: "Biblioteket" });
+    await p.received();
+    await p.say("aa det funkar");
+    await handBack(deps, maja, c.id);
+    expect(await confirmMeeting(deps, maja, c.id, meetingId)).toMatchObject({ told: "sent", reminders: 2 });
+    const got = await p.received();
+    expect(got).toHaveLength(1);
+    expect(got[0]).toContain("Maja");
+    expect(got[0]).toContain("torsdag 26 november kl. 13:00, Biblioteket");
+    suite.h.clock.advance(60_000);
+    expect((await p.say("ses vi fortfarande på torsdag?")).join(" ")).toContain("torsdag 26 november kl. 13:00, Biblioteket");
+  });
+
+  it("in English; held while two of Tillit's messages stand unanswered; nothing after STOPP", async () => {
+    const deps = suite.staffDeps();
+    const maja = suite.w.accounts.coordA.actor;
+    const p = await suite.onTeam("en", "Jay");
+    const c = await suite.conversationOf(p);
+    await takeOver(deps, maja, c.id);
+    const { meetingId } = await addMeeting(deps, maja, c.id, { startsAt: THURSDAY_13.toISOString() });
+    await p.received();
+    await p.say("yeah works");
+    await handBack(deps, maja, c.id);
+    expect(await confirmMeeting(deps, maja, c.id, meetingId)).toMatchObject({ told: "sent" });
+    expect((await p.received()).join(" ")).toContain("Thursday 26 November");
+    // Onboarding's last question and the proposal, unanswered: a third goes when they write (the path's rule).
+    const q = await suite.onTeam("sv", "Noa");
+    const held = await proposed(q, THURSDAY_13);
+    expect(await confirmMeeting(deps, maja, (await suite.conversationOf(q)).id, held)).toMatchObject({ told: "held" });
+    expect(await q.received()).toEqual([]);
+    const r = await suite.onTeam("sv", "Stina");
+    const other = await proposed(r, THURSDAY_13);
+    await r.say("STOPP");
+    await r.received();
+    expect(await confirmMeeting(deps, maja, (await suite.conversationOf(r)).id, other)).toMatchObject({ told: "not-sent" });
+    expect(await r.received()).toEqual([]);
+  });
+});
