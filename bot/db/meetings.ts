@@ -17,9 +17,20 @@ export async function answerMeeting(tx: SqlExecutor, a: { meetingId: number; par
 }
 
 /** A participant's own meeting: when it starts, with whom, and where it stands. */
-export async function meetingOf(tx: SqlExecutor, meetingId: number, participantId: number): Promise<{ startsAt: Date; coordinatorId: number | null; status: string } | undefined> {
-  const [m] = await tx.query(`SELECT "startsAt", "coordinatorId", "status" FROM "Meeting" WHERE "id" = ? AND "participantId" = ?`, [meetingId, participantId]);
-  return m ? { startsAt: date(m.startsAt), coordinatorId: m.coordinatorId == null ? null : Number(m.coordinatorId), status: String(m.status) } : undefined;
+export async function meetingOf(
+  tx: SqlExecutor,
+  meetingId: number,
+  participantId: number,
+): Promise<{ startsAt: Date; coordinatorId: number | null; status: string; outcome: string | null; superseded: boolean } | undefined> {
+  const [m] = await tx.query(
+    `SELECT m."startsAt", m."coordinatorId", m."status", m."outcome",
+            EXISTS (SELECT 1 FROM "Meeting" n WHERE n."participantId" = m."participantId" AND n."id" > m."id") AS "superseded"
+       FROM "Meeting" m WHERE m."id" = ? AND m."participantId" = ?`,
+    [meetingId, participantId],
+  );
+  return m
+    ? { startsAt: date(m.startsAt), coordinatorId: m.coordinatorId == null ? null : Number(m.coordinatorId), status: String(m.status), outcome: m.outcome == null ? null : String(m.outcome), superseded: Boolean(Number(m.superseded)) }
+    : undefined;
 }
 
 /** The first name of the person from the team a meeting of the participant's is with (who proposed it), if one is named on it. */

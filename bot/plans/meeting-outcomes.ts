@@ -11,6 +11,7 @@ import type { PlanDeps } from "./action-plan.js";
 import type { EventBus, PendingEvent } from "../infrastructure/events.js";
 import { requestAnsweredByTeam } from "../conversations/transitions.js";
 import { PlanError } from "./plan-error.js";
+import { actionsFor, assertMeetingAction } from "../domain/meeting-actions.js";
 import { noticeOfCancelled, tellNotice } from "../staff/meetings.js";
 import type { NudgeScheduler } from "../nudges/nudge-scheduler.js";
 
@@ -30,6 +31,8 @@ export async function recordOutcome(deps: PlanDeps & { events: EventBus; nudges:
   if (!meeting) throw new AccessDeniedError(`No meeting ${meetingId} here`);
   // Whether someone came can only be said once the time has come.
   if (input.outcome !== "cancelled" && meeting.startsAt > now) throw new PlanError("not-yet-held");
+  // Only what the meeting's state leaves open (a refused, cancelled or superseded row has nothing to record).
+  assertMeetingAction(meeting, input.outcome === "cancelled" ? `cancelled:${input.cancelledBy}` : input.outcome, now);
   const { decided, notice } = await deps.sql.transaction(async (tx) => {
     const status = input.outcome === "cancelled" ? "cancelled" : meeting.status;
     await setMeetingOutcome(tx, { meetingId, status, outcome: input.outcome, cancelledBy: input.outcome === "cancelled" ? input.cancelledBy : null, staffId: actor.id, now });
@@ -46,12 +49,15 @@ export async function recordOutcome(deps: PlanDeps & { events: EventBus; nudges:
   return { ...(await meetingList(deps, participant.id)), ...(told ? { told } : {}) };
 }
 
+/** Each meeting with what may be done to it now (actionsFor): the page shows those buttons and no others. */
 async function meetingList(deps: PlanDeps, participantId: number) {
   const rows = await meetingsOf(deps.db, participantId, 50);
+  const now = deps.now();
   return {
     meetings: rows.map((m) => ({
       id: m.id, startsAt: m.startsAt.toISOString(), location: m.location, status: m.status, requestedTime: m.requestedTime,
       outcome: m.outcome, cancelledBy: m.cancelledBy, outcomeAt: m.outcomeAt?.toISOString() ?? null,
+      actions: actionsFor({ ...m, superseded: rows.some((n) => n.id > m.id) }, now),
     })),
   };
 }

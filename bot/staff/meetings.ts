@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { cancelMeetingByCoordinator, confirmMeetingByCoordinator, insertMeeting, meetingOf, rescheduleMeetingByCoordinator } from "../db/meetings.js";
 import { formatMeetingTime } from "../domain/format-time.js";
+import { assertMeetingAction } from "../domain/meeting-actions.js";
 import { insertAudit } from "../db/audit.js";
 import { isLanguage } from "../domain/vocabulary.js";
 import type { EventBus, PendingEvent } from "../infrastructure/events.js";
@@ -85,10 +86,13 @@ export async function confirmMeeting(deps: NudgeAdminDeps & { events: EventBus }
   const now = deps.now();
   const { made, decided, notice } = await deps.sql.transaction(async (tx) => {
     const before = await meetingOf(tx, meetingId, p.id);
+    if (!before) throw new AccessDeniedError(`No meeting ${meetingId} here`);
+    if (before.startsAt <= now) throw new NudgeError("in-the-past");
+    // Not a proposal they refused, one called off, or one a newer time replaced.
+    assertMeetingAction(before, "agreed", now);
     const m = await confirmMeetingByCoordinator(tx, { meetingId, participantId: p.id, now });
-    if (m === "none" || !before) throw new AccessDeniedError(`No meeting ${meetingId} here`);
+    if (m === "none") throw new AccessDeniedError(`No meeting ${meetingId} here`);
     if (m === "not-open") throw new NudgeError("not-scheduled");
-    if (m.startsAt <= now) throw new NudgeError("in-the-past");
     // A proposal still held (quiet hours, or while a person had the conversation) is not sent after all.
     await cancelNudges(tx, { meetingId }, "meeting-confirmed", now);
     const reminders = await scheduleMeetingReminders(tx, { id: meetingId, participantId: p.id, startsAt: m.startsAt, coordinatorId: actor.id }, now);
@@ -109,6 +113,9 @@ export async function rescheduleRequested(deps: NudgeAdminDeps, actor: StaffActo
   const c = await authoriseConversation(deps, actor, conversationId, "meeting.reschedule-requested", { grantAudited: false });
   const now = deps.now();
   await deps.sql.transaction(async (tx) => {
+    const before = await meetingOf(tx, meetingId, c.participant.id);
+    if (!before) throw new AccessDeniedError(`No meeting ${meetingId} here`);
+    assertMeetingAction(before, "reschedule", now);
     const moved = await rescheduleMeetingByCoordinator(tx, { meetingId, participantId: c.participant.id, now });
     if (moved === "none") throw new AccessDeniedError(`No meeting ${meetingId} here`);
     if (moved === "not-open") throw new NudgeError("not-scheduled");
@@ -181,8 +188,10 @@ export async function cancelMeeting(deps: NudgeAdminDeps & { events: EventBus },
   const now = deps.now();
   const { decided, notice } = await deps.sql.transaction(async (tx) => {
     const before = await meetingOf(tx, meetingId, p.id);
+    if (!before) throw new AccessDeniedError(`No meeting ${meetingId} here`);
+    assertMeetingAction(before, "cancelled:coordinator", now);
     const changed = await cancelMeetingByCoordinator(tx, { meetingId, participantId: p.id, staffId: actor.id, now });
-    if (!changed || !before) throw new AccessDeniedError(`No meeting ${meetingId} here`);
+    if (!changed) throw new AccessDeniedError(`No meeting ${meetingId} here`);
     await cancelNudges(tx, { meetingId }, "meeting-cancelled", now);
     const notice = await noticeOfCancelled(tx, c, before, actor, now);
     return { decided: await answered(tx, actor, c, now, "meeting-cancelled"), notice };

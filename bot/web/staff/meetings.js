@@ -12,6 +12,13 @@ export function mountMeetings({ api, el, $, when }) {
 
   const label = (m) => (m.outcome ? outcome(m.outcome === "cancelled" ? `cancelled:${m.cancelledBy ?? "participant"}` : m.outcome) : state(m.status) ?? m.status);
 
+  // A change the server refused: the meeting changed meanwhile (another tab, the young person's answer): the list is
+  // shown as it is now, and said so.
+  function refused(err) {
+    if (err.message === "not-for-this-meeting") void show(conversationId);
+    $("meeting-error").textContent = err.message === "not-yet-held" ? t("meetings.not-yet") : err.message === "not-for-this-meeting" ? t("meetings.changed-meanwhile") : t("meetings.save-failed");
+  }
+
   function item(m) {
     // With the weekday, as the young person's texts say it ("torsdag 10 december"): "funkar inte tisdag" is checked at a glance.
     const at = `${formatDay(m.startsAt, { weekday: "long" })} ${when(m.startsAt)}`;
@@ -23,47 +30,37 @@ export function mountMeetings({ api, el, $, when }) {
         await show(conversationId);
         // Cancelled by us before its time: what the young person was told, or that nothing was (then write yourself).
         if (result?.told && result.told !== "not-needed") $("meeting-note").textContent = t(`meetings.told.${result.told}`);
-      }).catch((err) => {
-        $("meeting-error").textContent = err.message === "not-yet-held" ? t("meetings.not-yet") : t("meetings.save-failed");
-      }));
+      }).catch((err) => refused(err)));
       actions.append(b);
     };
-    if (!m.outcome) {
+    // Only what the meeting's state leaves open, as the server says (bot/domain/meeting-actions.ts): a refused,
+    // cancelled or superseded row has no buttons, and "Blev av / Blev inte av" wait for the meeting's time.
+    const open = new Set(m.actions ?? []);
+    if (open.has("agreed")) {
       // A proposal answered to a person (their own conversation, or by phone): recorded here.
-      if (m.status === "proposed" && new Date(m.startsAt) > new Date()) {
-        const b = el("button", { type: "button", class: "quiet", text: t("meetings.they-agreed"), "aria-label": t("meetings.the-meeting", { name: t("meetings.they-agreed"), at }) });
-        b.addEventListener("click", () => api(`/conversations/${conversationId}/meetings/${m.id}/agreed`, { method: "POST" }).then(async (result) => {
-          await show(conversationId);
-          // Confirmed, and what the young person was told of it (day, time and place), or that you write it yourself.
-          $("meeting-note").textContent = t(result?.told ? `meetings.confirmed.${result.told}` : "meetings.confirmed");
-        }).catch(() => {
-          $("meeting-error").textContent = t("meetings.save-failed");
-        }));
-        actions.append(b);
-      }
+      const b = el("button", { type: "button", class: "quiet", text: t("meetings.they-agreed"), "aria-label": t("meetings.the-meeting", { name: t("meetings.they-agreed"), at }) });
+      b.addEventListener("click", () => api(`/conversations/${conversationId}/meetings/${m.id}/agreed`, { method: "POST" }).then(async (result) => {
+        await show(conversationId);
+        // Confirmed, and what the young person was told of it (day, time and place), or that you write it yourself.
+        $("meeting-note").textContent = t(result?.told ? `meetings.confirmed.${result.told}` : "meetings.confirmed");
+      }).catch((err) => refused(err)));
+      actions.append(b);
+    }
+    if (open.has("reschedule")) {
       // "funkar inte tisdag, kan vi ta torsdag istället?" said to a person: marked, its reminders gone, and the
       // new time typed straight into the form below.
-      if ((m.status === "proposed" || m.status === "confirmed") && new Date(m.startsAt) > new Date()) {
-        const b = el("button", { type: "button", class: "quiet", text: t("meetings.they-want-another"), "aria-label": t("meetings.the-meeting", { name: t("meetings.they-want-another"), at }) });
-        b.addEventListener("click", () => api(`/conversations/${conversationId}/meetings/${m.id}/reschedule`, { method: "POST" }).then(async () => {
-          await show(conversationId);
-          $("meeting-note").textContent = t("meetings.marked-another");
-          $("meeting-at").focus();
-        }).catch(() => {
-          $("meeting-error").textContent = t("meetings.save-failed");
-        }));
-        actions.append(b);
-      }
-      // Whether it took place can be said once its time has come (the server refuses it before: not-yet-held).
-      if (new Date(m.startsAt) <= new Date()) {
-        record(t("meetings.attended"), { outcome: "attended" });
-        record(t("meetings.no-show"), { outcome: "no-show" });
-      }
-      if (m.status !== "cancelled") {
-        record(t("meetings.they-cancelled"), { outcome: "cancelled", cancelledBy: "participant" });
-        record(t("meetings.we-cancelled"), { outcome: "cancelled", cancelledBy: "coordinator" });
-      }
+      const b = el("button", { type: "button", class: "quiet", text: t("meetings.they-want-another"), "aria-label": t("meetings.the-meeting", { name: t("meetings.they-want-another"), at }) });
+      b.addEventListener("click", () => api(`/conversations/${conversationId}/meetings/${m.id}/reschedule`, { method: "POST" }).then(async () => {
+        await show(conversationId);
+        $("meeting-note").textContent = t("meetings.marked-another");
+        $("meeting-at").focus();
+      }).catch((err) => refused(err)));
+      actions.append(b);
     }
+    if (open.has("attended")) record(t("meetings.attended"), { outcome: "attended" });
+    if (open.has("no-show")) record(t("meetings.no-show"), { outcome: "no-show" });
+    if (open.has("cancelled:participant")) record(t("meetings.they-cancelled"), { outcome: "cancelled", cancelledBy: "participant" });
+    if (open.has("cancelled:coordinator")) record(t("meetings.we-cancelled"), { outcome: "cancelled", cancelledBy: "coordinator" });
     return el("li", { "data-meeting": m.id }, document.createTextNode(text), actions);
   }
 

@@ -558,6 +558,7 @@ export const en = {
   "meetings.sent-own-words": "You have the conversation, so the proposal went out as your own message. The answer comes to you here; press “The young person said yes” once you agree, and the reminders follow.",
   "meetings.held": "The proposal is saved and goes out as soon as Tillit may write (not in quiet hours or after two unanswered messages).",
   "meetings.confirmed": "The meeting is confirmed with reminders.",
+  "meetings.changed-meanwhile": "That is no longer possible for this meeting; it changed meanwhile. The list shows it as it is now.",
   "meetings.confirmed.sent": "The meeting is confirmed with reminders, and the young person got a short message with the day, time and place.",
   "meetings.confirmed.held": "The meeting is confirmed with reminders. A short message with the day, time and place goes out as soon as Tillit may write (not in quiet hours or after two unanswered messages).",
   "meetings.confirmed.yours": "The meeting is confirmed with reminders. Nothing was sent, since you have the conversation: write the day, time and place yourself.",

@@ -1,0 +1,87 @@
+// Session 25's meeting leftovers through the staff API (fix25e; tester24 findings 6 and 7):
+// 3. Only the actions the meeting's state leaves open are offered (each meeting in the list carries them), and the
+//    server refuses the rest with 409: a refused, cancelled or superseded row keeps no "Ungdomen ställde in / Vi
+//    ställde in".
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { onboardedParticipant } from "../helpers/conversation.js";
+import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+
+let h: Harness;
+let w: StaffWorld;
+let n = 725560000;
+const phone = () => `+46${n++}`;
+const MONDAY_10 = Date.parse("2026-11-23T09:00:00Z");
+const TUESDAY_14 = "2026-11-24T14:00:00+01:00";
+const THURSDAY_13 = "2026-11-26T13:00:00+01:00";
+
+beforeAll(async () => {
+  h = await startHarness();
+  h.clock.ms = MONDAY_10;
+  w = await staffWorld(h);
+});
+afterAll(async () => h.stop());
+beforeEach(() => {
+  h.clock.ms = MONDAY_10;
+});
+
+async function onTeam() {
+  const p = await onboardedParticipant(h, phone());
+  const record = await p.record();
+  await h.tillit.db.participant.update({ where: { id: record.id }, data: { teamId: w.teamA } });
+  return { p, conversationId: record.conversations[0]!.id };
+}
+
+const every = [
+  ["agreed", undefined],
+  ["reschedule", undefined],
+  ["cancel", undefined],
+  ["outcome", { outcome: "cancelled", cancelledBy: "participant" }],
+  ["outcome", { outcome: "cancelled", cancelledBy: "coordinator" }],
+] as const;
+
+describe("3. a meeting's actions follow its state", () => {
+  it("a time they refused in chat, one called off and one superseded by a newer proposal: no actions listed, and every change refused with 409", async () => {
+    const maja = await w.client("coordA");
+    const { p, conversationId } = await onTeam();
+    const refused = (await (await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: TUESDAY_14 })).json()).meetingId as number;
+    await p.received();
+    await p.say("funkar inte tisdag, kan vi ta torsdag?");
+    const cancelled = (await (await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: THURSDAY_13, alreadyAgreed: true })).json()).meetingId as number;
+    expect((await maja.post(`/conversations/${conversationId}/meetings/${cancelled}/outcome`, { outcome: "cancelled", cancelledBy: "coordinator" })).status).toBe(200);
+    await p.received();
+    const older = (await (await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: "2026-11-27T10:00:00+01:00" })).json()).meetingId as number;
+    const newer = (await (await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: "2026-11-27T11:00:00+01:00" })).json()).meetingId as number;
+    const { meetings } = await maja.json(`/conversations/${conversationId}/meetings`);
+    const actions = (id: number) => meetings.find((m: { id: number }) => m.id === id).actions;
+    expect(actions(refused)).toEqual([]);
+    expect(actions(cancelled)).toEqual([]);
+    expect(actions(older)).toEqual([]);
+    expect(actions(newer)).toEqual(["agreed", "reschedule", "cancelled:participant", "cancelled:coordinator"]);
+    for (const id of [refused, cancelled, older]) {
+      for (const [path, body] of every) {
+        const res = await maja.post(`/conversations/${conversationId}/meetings/${id}/${path}`, body);
+        expect([id, path, res.status, (await res.json()).error]).toEqual([id, path, 409, "not-for-this-meeting"]);
+      }
+    }
+    const before = await h.tillit.db.meeting.findMany({ where: { id: { in: [refused, cancelled, older] } }, orderBy: { id: "asc" } });
+    expect(before.map((m) => [m.status, m.outcome])).toEqual([["reschedule-requested", null], ["cancelled", "cancelled"], ["proposed", null]]);
+  });
+
+  it("an agreed meeting: moved or called off before its time; after it, whether it took place", async () => {
+    let maja = await w.client("coordA");
+    const { conversationId } = await w.participant("A", phone());
+    const id = (await (await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: TUESDAY_14, alreadyAgreed: true })).json()).meetingId as number;
+    const listed = async () => (await maja.json(`/conversations/${conversationId}/meetings`)).meetings[0].actions;
+    expect(await listed()).toEqual(["reschedule", "cancelled:participant", "cancelled:coordinator"]);
+    expect((await maja.post(`/conversations/${conversationId}/meetings/${id}/agreed`)).status).toBe(409);
+    h.clock.ms = Date.parse("2026-11-24T14:00:00Z");
+    // A day on, signed in again (the session has run out).
+    maja = await w.client("coordA");
+    expect(await listed()).toEqual(["attended", "no-show", "cancelled:participant", "cancelled:coordinator"]);
+    expect((await maja.post(`/conversations/${conversationId}/meetings/${id}/reschedule`)).status).toBe(409);
+    expect((await maja.post(`/conversations/${conversationId}/meetings/${id}/outcome`, { outcome: "attended" })).status).toBe(200);
+    expect(await listed()).toEqual([]);
+    expect((await maja.post(`/conversations/${conversationId}/meetings/${id}/outcome`, { outcome: "no-show" })).status).toBe(409);
+  });
+});
