@@ -177,3 +177,16 @@ export async function setMeetingOutcome(
 export function meetingsOf(db: Db, participantId: number, limit: number) {
   return db.meeting.findMany({ where: { participantId }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: limit });
 }
+
+/**
+ * Whether the participant refused a meeting at exactly this time (asked for another, or called it off themselves): a
+ * proposal of it again is asked about first on the page (a tester proposed the Tuesday Malin had just refused).
+ */
+export async function refusedTime(tx: SqlExecutor, participantId: number, startsAt: Date): Promise<boolean> {
+  const [row] = await tx.query(
+    `SELECT 1 AS "hit" FROM "Meeting" WHERE "participantId" = ? AND "startsAt" = ?
+        AND ("status" = 'reschedule-requested' OR ("status" = 'cancelled' AND "cancelledBy" = 'participant')) LIMIT 1`,
+    [participantId, startsAt],
+  );
+  return Boolean(row);
+}

@@ -3,11 +3,12 @@
 // person has the conversation the bot is silent, so a proposal then goes out as the coordinator's own
 // words and they record the answer themselves ("they said yes").
 import { z } from "zod";
-import { cancelMeetingByCoordinator, confirmMeetingByCoordinator, insertMeeting, meetingOf, rescheduleMeetingByCoordinator } from "../db/meetings.js";
+import { cancelMeetingByCoordinator, confirmMeetingByCoordinator, insertMeeting, meetingOf, refusedTime, rescheduleMeetingByCoordinator } from "../db/meetings.js";
 import { formatMeetingTime } from "../domain/format-time.js";
 import { assertMeetingAction } from "../domain/meeting-actions.js";
 import { insertAudit } from "../db/audit.js";
-import { isLanguage } from "../domain/vocabulary.js";
+import { holdsTheBot, isLanguage } from "../domain/vocabulary.js";
+import { DomainError } from "../domain/domain-error.js";
 import type { EventBus, PendingEvent } from "../infrastructure/events.js";
 import { requestAnsweredByTeam } from "../conversations/transitions.js";
 import type { SqlExecutor } from "../db/sql.js";
@@ -20,7 +21,24 @@ import { type StaffActor } from "./staff-actor.js";
 import { instant, NudgeError, type NudgeAdminDeps } from "./nudge-admin.js";
 import type { NudgeScheduler } from "../nudges/nudge-scheduler.js";
 
-export const meetingInput = z.object({ startsAt: instant, location: z.string().trim().max(MAX_LOCATION).optional(), alreadyAgreed: z.boolean().default(false) });
+export const meetingInput = z.object({
+  startsAt: instant, location: z.string().trim().max(MAX_LOCATION).optional(), alreadyAgreed: z.boolean().default(false),
+  /** The coordinator was told that the young person refused this very time, and goes ahead. */
+  despiteRefusal: z.boolean().default(false),
+  /** The coordinator was told that the proposal goes as their own words and takes the conversation, and goes ahead. */
+  takeOver: z.boolean().default(false),
+});
+
+/**
+ * What the page asks the coordinator before a meeting is proposed (409, nothing done): "refused-before", the young
+ * person refused this very time; "takes-over", a person is awaited, so the proposal would go as the coordinator's own
+ * words and take the conversation. The page asks, and sends again with despiteRefusal or takeOver.
+ */
+export class AskFirstError extends DomainError {
+  constructor(reason: "refused-before" | "takes-over") {
+    super("conflict", reason);
+  }
+}
 
 export interface MeetingDeps extends NudgeAdminDeps {
   events: EventBus;
@@ -41,10 +59,22 @@ export async function addMeeting(deps: MeetingDeps, actor: StaffActor, conversat
   const now = deps.now();
   if (input.startsAt <= now) throw new NudgeError("in-the-past");
   if (p.status === "opted-out") throw new NudgeError("opted-out");
-  if (!input.alreadyAgreed && c.status === "bot") {
+  if (!input.alreadyAgreed && !input.despiteRefusal && (await refusedTime(deps.sql, p.id, input.startsAt))) throw new AskFirstError("refused-before");
+  // Tillit's proposal, naming the person, whenever its guarded path may speak: with the bot, and while a request the
+  // bot talks through waits ("vill byta tid" among them), so the conversation is not taken from anyone (a tester's
+  // proposals took Alex and Malin out of "Väntar på människa" and silenced the bot). A new time answers a wish to
+  // move a meeting.
+  if (!input.alreadyAgreed && !holdsTheBot(c.status, c.handoffReason)) {
     const { meetingId, outcome } = await proposeMeeting(deps, { participantId: p.id, startsAt: input.startsAt, location: input.location, coordinatorId: actor.id });
+    if (c.status === "waiting" && c.handoffReason === "meeting") {
+      deps.events.emitAll(await deps.sql.transaction((tx) => answered(tx, actor, c, now, "meeting-proposed")));
+    }
     return { meetingId, proposal: outcome };
   }
+  // A person is awaited (asked for, a concern, a crisis): the path holds what Tillit says, and a proposal is the first
+  // human answer, in the coordinator's own words, taking the conversation. Asked first, never done silently: the page
+  // says the young person is waiting and the bot goes quiet until the hand-back.
+  if (!input.alreadyAgreed && c.status !== "human" && !input.takeOver) throw new AskFirstError("takes-over");
   if (!input.alreadyAgreed) {
     const language = isLanguage(p.language) ? p.language : "sv";
     const when = formatMeetingTime(input.startsAt, language, p.timezone ?? "Europe/Stockholm");

@@ -102,3 +102,70 @@ describe("1. 'Ungdomen sa ja': the young person is told, and asked later the bot
     expect(await r.received()).toEqual([]);
   });
 });
+
+describe("2. proposing a meeting does not silently take the conversation", () => {
+  it("after 'funkar inte tisdag, kan vi ta torsdag?' (the team asked for a new time): Tillit's proposal naming Maja, the bot keeps talking, the wish answered", async () => {
+    const p = await suite.onTeam("sv", "Malin");
+    await proposed(p, TUESDAY_14);
+    suite.h.clock.advance(60_000);
+    await p.say("funkar inte tisdag, kan vi ta torsdag?");
+    const c = await suite.conversationOf(p);
+    expect(c).toMatchObject({ status: "waiting", handoffReason: "meeting" });
+    const made = await addMeeting(suite.staffDeps(), suite.w.accounts.coordA.actor, c.id, { startsAt: THURSDAY_13.toISOString(), location: "Ungdomens hus" });
+    expect(made).toMatchObject({ proposal: "sent" });
+    const got = (await p.received()).join(" ");
+    expect(got).toContain("Maja");
+    expect(got).toContain("torsdag 26 november kl. 13:00");
+    expect(await suite.conversationOf(p)).toMatchObject({ status: "bot" });
+    suite.h.clock.advance(60_000);
+    expect((await p.say("aa")).join(" ")).toContain("Toppen! Då ses ni torsdag 26 november");
+    expect(await meeting(made.meetingId)).toMatchObject({ status: "confirmed" });
+  });
+
+  it("a message passed on to Maja waits: the proposal is Tillit's, and the row stays waiting with its wait time", async () => {
+    const p = await suite.onTeam("sv", "Ebba");
+    await p.say("säg till maja att jag är sjuk idag");
+    const c = await suite.conversationOf(p);
+    expect(c).toMatchObject({ status: "waiting", handoffReason: "message" });
+    suite.h.clock.advance(5 * 60_000);
+    const made = await addMeeting(suite.staffDeps(), suite.w.accounts.coordA.actor, c.id, { startsAt: THURSDAY_13.toISOString() });
+    expect(made).toMatchObject({ proposal: "sent" });
+    expect((await p.received()).join(" ")).toContain("Maja");
+    expect(await suite.conversationOf(p)).toMatchObject({ status: "waiting", handoffReason: "message", waitingSince: c.waitingSince, takenOverAt: null });
+  });
+
+  it("Alex waits for a person (tester24 #6): nothing is sent until Maja is told the proposal takes the conversation, and goes ahead", async () => {
+    const p = await suite.onTeam("en", "Alex");
+    await p.say("can I talk to someone about getting a job?");
+    const c = await suite.conversationOf(p);
+    expect(c).toMatchObject({ status: "waiting" });
+    suite.h.clock.advance(5 * 60_000);
+    const deps = suite.staffDeps();
+    const maja = suite.w.accounts.coordA.actor;
+    await expect(addMeeting(deps, maja, c.id, { startsAt: THURSDAY_13.toISOString() })).rejects.toMatchObject({ error: "takes-over" });
+    expect(await p.received()).toEqual([]);
+    expect(await suite.h.tillit.db.meeting.count({ where: { participantId: c.participantId } })).toBe(0);
+    expect(await suite.conversationOf(p)).toMatchObject({ status: "waiting", waitingSince: c.waitingSince });
+    expect(await addMeeting(deps, maja, c.id, { startsAt: THURSDAY_13.toISOString(), takeOver: true })).toMatchObject({ proposal: "own-words" });
+    expect((await p.received()).join(" ")).toContain("Thursday 26 November");
+    expect(await suite.conversationOf(p)).toMatchObject({ status: "human" });
+  });
+});
+
+describe("4. the time they just refused", () => {
+  it("proposing Tuesday again after 'funkar inte tisdag' is asked about first; gone ahead with, it is sent", async () => {
+    const p = await suite.onTeam("sv", "Maria");
+    await proposed(p, TUESDAY_14);
+    suite.h.clock.advance(60_000);
+    await p.say("funkar inte tisdag, kan vi ta torsdag?");
+    const c = await suite.conversationOf(p);
+    const deps = suite.staffDeps();
+    const maja = suite.w.accounts.coordA.actor;
+    await expect(addMeeting(deps, maja, c.id, { startsAt: TUESDAY_14.toISOString() })).rejects.toMatchObject({ error: "refused-before" });
+    expect(await p.received()).toEqual([]);
+    expect(await addMeeting(deps, maja, c.id, { startsAt: TUESDAY_14.toISOString(), despiteRefusal: true })).toMatchObject({ proposal: "sent" });
+    expect((await p.received()).join(" ")).toContain("tisdag 24 november");
+    // Another time is no question (held here: two of Tillit's proposals stand unanswered).
+    expect(await addMeeting(deps, maja, c.id, { startsAt: THURSDAY_13.toISOString() })).toMatchObject({ proposal: "held" });
+  });
+});

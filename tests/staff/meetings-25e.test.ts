@@ -85,3 +85,19 @@ describe("3. a meeting's actions follow its state", () => {
     expect((await maja.post(`/conversations/${conversationId}/meetings/${id}/outcome`, { outcome: "no-show" })).status).toBe(409);
   });
 });
+
+describe("2 and 4. what the page asks before a proposal, over HTTP", () => {
+  it("a time the young person just refused: 409 refused-before, nothing sent; with despiteRefusal it goes", async () => {
+    const maja = await w.client("coordA");
+    const { p, conversationId } = await onTeam();
+    await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: TUESDAY_14 });
+    await p.received();
+    await p.say("funkar inte tisdag, kan vi ta torsdag?");
+    const asked = await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: TUESDAY_14 });
+    expect([asked.status, await asked.json()]).toEqual([409, { error: "refused-before" }]);
+    expect(await p.received()).toEqual([]);
+    const again = await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: TUESDAY_14, despiteRefusal: true });
+    expect(again.status).toBe(200);
+    expect((await p.received()).join(" ")).toContain("tisdag 24 november");
+  });
+});

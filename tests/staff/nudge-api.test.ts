@@ -144,14 +144,17 @@ describe("a meeting proposed while a person has the conversation", () => {
     expect(await h.tillit.db.auditLog.count({ where: { action: "meeting.confirmed", actorId: w.accounts.coordA.id } })).toBe(2);
   });
 
-  it("while the young person waits for a person, the proposal is her answer: she has the conversation from then on", async () => {
+  it("while the young person waits for a person, the proposal is her answer, once she is told it takes the conversation (fix25e): she has it from then on", async () => {
     const maja = await w.client("coordA");
     const p = phone();
     const { conversationId } = await w.participant("A", p);
     await h.tillit.core.receive({ channel: "sms", providerId: `W-${p}-human`, from: p, body: "vill prata med en människa", receivedAt: h.clock.now() });
     await h.tillit.core.idle();
     expect(await h.tillit.db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).toMatchObject({ status: "waiting" });
-    const made = await (await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: "2026-11-26T15:30:00+01:00" })).json();
+    const asked = await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: "2026-11-26T15:30:00+01:00" });
+    expect([asked.status, await asked.json()]).toEqual([409, { error: "takes-over" }]);
+    expect(await h.tillit.db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).toMatchObject({ status: "waiting" });
+    const made = await (await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: "2026-11-26T15:30:00+01:00", takeOver: true })).json();
     expect(made.proposal).toBe("own-words");
     await delivered();
     expect(h.fake.sentTo(p).at(-1)?.body).toBe("Ska vi ses torsdag 26 november kl. 15:30? Svara här, så ser jag det.\n/Maja");

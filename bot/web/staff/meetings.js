@@ -81,7 +81,10 @@ export function mountMeetings({ api, el, $, when }) {
       error.textContent = "";
       if (!at.value) return (error.textContent = t("meetings.pick-time"));
       try {
-        const made = await api(`/conversations/${conversationId}/meetings`, { method: "POST", body: { startsAt: fromInputValue(at.value), alreadyAgreed: agreed.checked, ...(where.value.trim() ? { location: where.value.trim() } : {}) } });
+        const body = { startsAt: fromInputValue(at.value), alreadyAgreed: agreed.checked, ...(where.value.trim() ? { location: where.value.trim() } : {}) };
+        const made = await proposeAsking(body);
+        // Not sent: the coordinator chose to change the time, or not to take the conversation; the form keeps what was typed.
+        if (!made) return;
         await show(conversationId);
         // Said as it went: sent by Tillit, sent as the coordinator's own words, or waiting until Tillit may write.
         const said = agreed.checked ? "meetings.saved" : made.proposal === "sent" ? "meetings.sent" : made.proposal === "own-words" ? "meetings.sent-own-words" : "meetings.held";
@@ -91,6 +94,28 @@ export function mountMeetings({ api, el, $, when }) {
       }
     });
     return f;
+  }
+
+  /**
+   * Sends the meeting; what the server asks first (bot/staff/meetings.ts AskFirstError) is asked here, and sent again
+   * once the coordinator goes ahead: a time the young person has just refused, and a proposal that would take the
+   * conversation from a young person waiting for a person. Undefined when the coordinator stops.
+   */
+  async function proposeAsking(body) {
+    const asked = {};
+    for (;;) {
+      try {
+        return await api(`/conversations/${conversationId}/meetings`, { method: "POST", body: { ...body, ...asked } });
+      } catch (err) {
+        if (err.message === "refused-before" && !asked.despiteRefusal) {
+          if (!confirm(t("meetings.ask.refused-before", { at: `${formatDay(body.startsAt, { weekday: "long" })} ${when(body.startsAt)}` }))) return undefined;
+          asked.despiteRefusal = true;
+        } else if (err.message === "takes-over" && !asked.takeOver) {
+          if (!confirm(t("meetings.ask.takes-over"))) return undefined;
+          asked.takeOver = true;
+        } else throw err;
+      }
+    }
   }
 
   async function show(id) {

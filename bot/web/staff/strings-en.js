@@ -558,6 +558,8 @@ export const en = {
   "meetings.sent-own-words": "You have the conversation, so the proposal went out as your own message. The answer comes to you here; press “The young person said yes” once you agree, and the reminders follow.",
   "meetings.held": "The proposal is saved and goes out as soon as Tillit may write (not in quiet hours or after two unanswered messages).",
   "meetings.confirmed": "The meeting is confirmed with reminders.",
+  "meetings.ask.refused-before": "The young person has already said no to {at}. Propose the same time anyway? Choose Cancel to change the time.",
+  "meetings.ask.takes-over": "The young person is waiting for a person. The proposal then goes as your own message and you take over the conversation: the bot stays quiet until you hand it back. Send and take over?",
   "meetings.changed-meanwhile": "That is no longer possible for this meeting; it changed meanwhile. The list shows it as it is now.",
   "meetings.confirmed.sent": "The meeting is confirmed with reminders, and the young person got a short message with the day, time and place.",
   "meetings.confirmed.held": "The meeting is confirmed with reminders. A short message with the day, time and place goes out as soon as Tillit may write (not in quiet hours or after two unanswered messages).",

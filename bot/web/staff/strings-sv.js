@@ -562,6 +562,8 @@ export const sv = {
   "meetings.sent-own-words": "Du har samtalet, så förslaget gick som ditt eget meddelande. Svaret kommer till dig här; tryck ”Ungdomen sa ja” när ni är överens, så kommer påminnelserna.",
   "meetings.held": "Förslaget är sparat och går ut så snart Tillit får skriva (inte under tysta timmar eller efter två obesvarade meddelanden).",
   "meetings.confirmed": "Mötet är bekräftat med påminnelser.",
+  "meetings.ask.refused-before": "Ungdomen har redan sagt nej till {at}. Föreslå samma tid ändå? Välj Avbryt för att ändra tiden.",
+  "meetings.ask.takes-over": "Ungdomen väntar på en människa. Förslaget går då som ditt eget meddelande och du tar över samtalet: boten tystnar tills du lämnar tillbaka det. Skicka och ta över?",
   "meetings.changed-meanwhile": "Det går inte längre med det här mötet, det har ändrats under tiden. Listan visar hur det ser ut nu.",
   "meetings.confirmed.sent": "Mötet är bekräftat med påminnelser, och ungdomen fick ett kort meddelande med dag, tid och plats.",
   "meetings.confirmed.held": "Mötet är bekräftat med påminnelser. Ett kort meddelande med dag, tid och plats går ut så snart Tillit får skriva (inte under tysta timmar eller efter två obesvarade meddelanden).",
