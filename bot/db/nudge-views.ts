@@ -4,6 +4,8 @@ import { date, int, type SqlExecutor } from "./sql.js";
 
 export interface UpcomingNudgeRow {
   id: number; kind: string; dialog: string | null; text: string | null; copyKey: string | null; dueAt: Date; scheduleId: number | null; meetingId: number | null; status: string;
+  /** What Tillit's copy is written from (the scheduler renders it: NudgeScheduler.wording). */
+  participantId: number; copyVars: string | null; createdById: number | null;
 }
 export interface RunningScheduleRow {
   id: number; kind: string; dialog: string | null; text: string | null; weekday: number | null; timeOfDay: string | null; everyDays: number | null; cadenceKey: string | null; status: string;
@@ -13,8 +15,14 @@ const strOrNull = (v: unknown) => (v == null ? null : String(v));
 const intOrNull = (v: unknown) => (v == null ? null : int(v));
 
 export async function upcomingNudgeRows(sql: SqlExecutor, participantId: number): Promise<UpcomingNudgeRow[]> {
-  const rows = await sql.query(`SELECT "id", "kind", "dialog", "text", "copyKey", "dueAt", "scheduleId", "meetingId", "status" FROM "Nudge" WHERE "participantId" = ? AND "status" IN ('scheduled', 'claimed') ORDER BY "dueAt", "id" LIMIT 50`, [participantId]);
-  return rows.map((n) => ({ id: int(n.id), kind: String(n.kind), dialog: strOrNull(n.dialog), text: strOrNull(n.text), copyKey: strOrNull(n.copyKey), dueAt: date(n.dueAt), scheduleId: intOrNull(n.scheduleId), meetingId: intOrNull(n.meetingId), status: String(n.status) }));
+  const rows = await sql.query(
+    `SELECT "id", "kind", "dialog", "text", "copyKey", "copyVars", "createdById", "dueAt", "scheduleId", "meetingId", "status" FROM "Nudge" WHERE "participantId" = ? AND "status" IN ('scheduled', 'claimed') ORDER BY "dueAt", "id" LIMIT 50`,
+    [participantId],
+  );
+  return rows.map((n) => ({
+    id: int(n.id), kind: String(n.kind), dialog: strOrNull(n.dialog), text: strOrNull(n.text), copyKey: strOrNull(n.copyKey), dueAt: date(n.dueAt), scheduleId: intOrNull(n.scheduleId), meetingId: intOrNull(n.meetingId), status: String(n.status),
+    participantId, copyVars: strOrNull(n.copyVars), createdById: intOrNull(n.createdById),
+  }));
 }
 
 export async function runningScheduleRows(sql: SqlExecutor, participantId: number): Promise<RunningScheduleRow[]> {

@@ -162,8 +162,19 @@ export class NudgeScheduler {
     }
   }
 
+  /**
+   * The words a nudge of Tillit's copy will say, rendered as its send renders them (the same locale, person, meeting time
+   * and place, and the phrasing this person has not seen for the longest): for the inbox to show what a meeting's
+   * reminder says before it goes (a tester saw only "Mötespåminnelse"). Undefined for a dialog or a coordinator's words.
+   */
+  async wording(nudge: Pick<ClaimedNudge, "participantId" | "createdById" | "meetingId" | "copyKey" | "copyVars" | "dialog" | "text">): Promise<string | undefined> {
+    if (nudge.dialog || nudge.text || !nudge.copyKey) return undefined;
+    const { about } = await this.factsFor(nudge);
+    return this.copyText(nudge, about);
+  }
+
   /** What the decision needs, and what the message is written from. */
-  private async factsFor(nudge: ClaimedNudge): Promise<{ facts: NudgeFacts; about: NudgeAbout }> {
+  private async factsFor(nudge: Pick<ClaimedNudge, "participantId" | "createdById" | "meetingId">): Promise<{ facts: NudgeFacts; about: NudgeAbout }> {
     const { sql } = this.deps;
     const p = await nudgeParticipant(sql, nudge.participantId, nudge.createdById);
     const timing = await timingFor(sql, nudge.participantId);
@@ -232,10 +243,15 @@ export class NudgeScheduler {
     // A one-off of a coordinator's own words, for the time they chose: theirs to send (send-proactive.ts).
     const timed = nudge.kind === "message" && nudge.scheduleId === null;
     if (nudge.text) return nudge.createdById ? { text: translate(locales, about.language, "nudge.coordinatorSays", { text: nudge.text, coordinator: about.coordinator }), coordinatorId: nudge.createdById, timed } : { text: nudge.text };
+    return { text: await this.copyText(nudge, about) };
+  }
+
+  /** Tillit's copy for the nudge, in the phrasing this person has not seen for the longest. */
+  private async copyText(nudge: Pick<ClaimedNudge, "copyKey" | "copyVars">, about: NudgeAbout): Promise<string> {
     // What reached the participant: a message refused at an opt-out was never on their phone (tests/nudges/nudge-phrasing.test.ts).
     const recent = await recentTexts(this.deps.sql, about.conversationId);
     const vars = { coordinator: about.coordinator, when: about.meetingWhen ?? "", ...(nudge.copyVars ? (JSON.parse(nudge.copyVars) as Record<string, string>) : {}) };
-    return { text: translateVaried(locales, about.language, nudge.copyKey ?? "nudge.reEngage", vars, recent) };
+    return translateVaried(this.deps.locales, about.language, nudge.copyKey ?? "nudge.reEngage", vars, recent);
   }
 
   /** Inside the send's transaction: only the holder of the claim marks it sent; then back-off and the next occurrence. */

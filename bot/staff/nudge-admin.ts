@@ -58,13 +58,15 @@ export async function upcomingNudges(deps: NudgeAdminDeps, actor: StaffActor, co
   // A recurring schedule is shown once, with its next occurrence; only nudges of no listed schedule
   // are listed on their own (one-offs, meeting reminders, outreach).
   const listed = new Set(schedules.map((s) => s.id));
-  const nudgeView = (n: UpcomingNudgeRow) => ({ ...n, dueAt: n.dueAt.toISOString() });
+  const nudgeView = ({ participantId: _p, copyVars: _v, createdById: _c, ...n }: UpcomingNudgeRow) => ({ ...n, dueAt: n.dueAt.toISOString() });
+  // A meeting's reminders and notices with the words they will say, rendered as the send renders them.
+  const says = new Map(await Promise.all(nudges.filter((n) => n.kind.startsWith("meeting-")).map(async (n) => [n.id, await deps.nudges.wording(n)] as const)));
   const nextOf = new Map<number, ReturnType<typeof nudgeView>>();
   for (const n of nudges) if (n.scheduleId !== null && listed.has(n.scheduleId) && !nextOf.has(n.scheduleId)) nextOf.set(n.scheduleId, nudgeView(n));
   return {
     timezone: p.timezone, remindersOff: p.remindersOff, reminderPace: p.reminderPace, unansweredNudges: p.unansweredNudges, participantStatus: p.status,
     discharge: p.dischargedAt ? { at: p.dischargedAt.toISOString(), outcome: p.dischargeOutcome, followUpDeclinedAt: p.followUpDeclinedAt?.toISOString() ?? null } : null,
-    nudges: nudges.filter((n) => n.scheduleId === null || !listed.has(n.scheduleId)).map(nudgeView),
+    nudges: nudges.filter((n) => n.scheduleId === null || !listed.has(n.scheduleId)).map((n) => ({ ...nudgeView(n), ...(says.get(n.id) ? { says: says.get(n.id) } : {}) })),
     // The next occurrence is null while paused, or until the scheduler plans the next one.
     schedules: schedules.map((s) => ({ ...s, next: nextOf.get(s.id) ?? null })),
     tasks: tasks.map((t) => ({ ...t, createdAt: t.createdAt.toISOString() })),

@@ -2,8 +2,11 @@
 // 3. Only the actions the meeting's state leaves open are offered (each meeting in the list carries them), and the
 //    server refuses the rest with 409: a refused, cancelled or superseded row keeps no "Ungdomen ställde in / Vi
 //    ställde in".
+// 2, 4. What the page asks before a proposal (409 takes-over, refused-before). 5. Reminders with their time and words.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
+import { scheduler } from "../helpers/nudges.js";
+import { loadLocales, translate } from "../../bot/infrastructure/i18n.js";
 import { onboardedParticipant } from "../helpers/conversation.js";
 import { staffWorld, type StaffWorld } from "../helpers/staff.js";
 
@@ -99,5 +102,24 @@ describe("2 and 4. what the page asks before a proposal, over HTTP", () => {
     const again = await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: TUESDAY_14, despiteRefusal: true });
     expect(again.status).toBe(200);
     expect((await p.received()).join(" ")).toContain("tisdag 24 november");
+  });
+});
+
+describe("5. a meeting's reminders show when they go and what they say", () => {
+  it("each reminder in the list carries the words the young person gets, rendered from the locale; the one sent is the same", async () => {
+    const maja = await w.client("coordA");
+    const { p, conversationId } = await onTeam();
+    expect((await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: THURSDAY_13, location: "Ungdomsporten", alreadyAgreed: true })).status).toBe(200);
+    await p.received();
+    const { nudges } = await maja.json(`/conversations/${conversationId}/nudges`);
+    const reminders = nudges.filter((n: { kind: string }) => n.kind === "meeting-reminder");
+    expect(reminders).toHaveLength(2);
+    const locales = loadLocales();
+    const vars = { coordinator: "Maja", when: "torsdag 26 november kl. 13:00, Ungdomsporten" };
+    expect(reminders.map((n: { says: string }) => n.says)).toEqual([translate(locales, "sv", "nudge.meetingTomorrow", vars), translate(locales, "sv", "nudge.meetingSoon", vars)]);
+    // The day before it goes, and says just that.
+    h.clock.ms = Date.parse(reminders[0].dueAt);
+    await scheduler(h).tick();
+    expect(await p.received()).toEqual([reminders[0].says]);
   });
 });

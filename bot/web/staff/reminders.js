@@ -25,7 +25,9 @@ export function mountReminders({ api, el, $, when, onDischarged }) {
     move.addEventListener("click", () => api(`/conversations/${conversationId}/nudges/${n.id}/move`, { method: "POST", body: { at: fromInputValue(moveInput.value) } }).then(() => show(conversationId)).catch(() => undefined));
     const cancel = el("button", { type: "button", class: "quiet", text: t("reminders.remove"), "aria-label": `${t("reminders.remove")} ${what} ${when(n.dueAt)}` });
     cancel.addEventListener("click", () => api(`/conversations/${conversationId}/nudges/${n.id}/cancel`, { method: "POST" }).then(() => show(conversationId)).catch(() => undefined));
-    return el("li", { "data-nudge": n.id }, el("strong", { text: when(n.dueAt) }), document.createTextNode(` ${what}`), n.status === "scheduled" ? el("span", { class: "row-actions" }, moveInput, move, cancel) : null);
+    // A meeting's reminder with the words it will say, as the young person gets them (rendered by the server from the locale).
+    const says = n.says ? el("q", { class: "nudge-says", text: n.says }) : null;
+    return el("li", { "data-nudge": n.id }, el("strong", { text: when(n.dueAt) }), document.createTextNode(` ${what}${says ? ": " : ""}`), says, n.status === "scheduled" ? el("span", { class: "row-actions" }, moveInput, move, cancel) : null);
   }
 
   function scheduleItem(s) {
