@@ -10,8 +10,8 @@ import type { AgreedMeetingView, StartableDialog } from "../bot/runtime/turn-typ
 import { askChoice, askText, say, takeAnswer } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, services, type TurnServices } from "./turn-services.js";
 import { formatMeetingTime, weekdayIn, weekdayName } from "../bot/domain/format-time.js";
-import { changesRemindedMeeting, movesMeetingDay, wishedMeetingTime, wishesOtherPlace } from "./shared/understand-answers.js";
-import { asksToChangeMeeting } from "./shared/understand-free.js";
+import { changesRemindedMeeting, movesMeetingDay, namesMeetingTime, wishedMeetingTime, wishesOtherPlace } from "./shared/understand-answers.js";
+import { asksToChangeMeeting, understandFree } from "./shared/understand-free.js";
 import { fold } from "./shared/fold.js";
 import { message } from "./shared/prompts.js";
 import { sayWithReading } from "./wishes.js";
@@ -92,9 +92,12 @@ export class MeetingDialog extends TillitDialog {
     const text = step.context.activity.text ?? "";
     const wish = wishedMeetingTime(text);
     if (wish) {
-      this.record(s, m, "reschedule-requested", text.trim().slice(0, 200));
+      const words = text.trim().slice(0, 200);
+      this.record(s, m, "reschedule-requested", words);
       askTeamForNewTime(s);
       const coordinator = await this.proposer(s, m, true);
+      // "ja, torsdag efter lunch typ" just after adds to the wish on the meeting's row (answersMeetingChange).
+      await s.remember({ meetingChanged: { meetingId: m.meetingId, at: s.now.toISOString(), coordinator, words } });
       if (wish.weekday) await say(step, "meeting.otherDayNoted", { coordinator, day: weekdayName(wish.weekday, s.participant.language) });
       else await say(step, "meeting.otherTimeSaid", { coordinator });
       return step.endDialog();
@@ -164,11 +167,21 @@ export async function answersMeetingChange(dc: DialogContext, text: string): Pro
   if (s.conversation.takenOver || s.concern) return false;
   const named = asksToChangeMeeting(text);
   const reading = changesRemindedMeeting(text) ?? (named ? (MOVE_WORD.test(fold(text)) ? "move" : "cancel") : undefined);
-  if (!reading) return movesAgreedMeeting(dc, text);
   const lately = s.memory.meetingChanged;
-  if (lately && s.now.getTime() - Date.parse(lately.at) < CHANGED_LATELY_MS) {
-    if (reading === "move") s.effects.push({ kind: "update-meeting", meetingId: lately.meetingId, status: "reschedule-requested", requestedTime: text.trim().slice(0, 200) });
-    await dc.context.sendActivity(message(s.t(reading === "move" ? "meeting.changedToo" : "meeting.alreadyChanged", { coordinator: lately.coordinator })));
+  const recent = lately && s.now.getTime() - Date.parse(lately.at) < CHANGED_LATELY_MS ? lately : undefined;
+  // A day or time said soon after a wish for another time ("ja, torsdag efter lunch typ" after "funkar inte tisdag, kan
+  // vi ta torsdag?") is more of the wish: kept with it on the meeting's row, in their words (a tester's got "förstår
+  // inte allt" and the row kept only the first message).
+  // A question ("så vi ses på torsdag då?") asks about the meeting, perhaps a newer one: answered as one.
+  if (!reading && recent?.words && namesMeetingTime(text) && !text.includes("?") && understandFree(text) !== "question:next-meeting") {
+    await addsToWish(s, recent, text);
+    await dc.context.sendActivity(message(s.t("meeting.changedToo", { coordinator: recent.coordinator })));
+    return true;
+  }
+  if (!reading) return movesAgreedMeeting(dc, text);
+  if (recent) {
+    if (reading === "move") await addsToWish(s, recent, text);
+    await dc.context.sendActivity(message(s.t(reading === "move" ? "meeting.changedToo" : "meeting.alreadyChanged", { coordinator: recent.coordinator })));
     return true;
   }
   const m = await s.lookups.agreedMeeting();
@@ -179,6 +192,13 @@ export async function answersMeetingChange(dc: DialogContext, text: string): Pro
   const { coordinator, when } = await markChanged(s, m, reading, text);
   await sayWithReading(dc, reading === "move" ? "meeting.reminderMoved" : "meeting.reminderCancelled", { light: true, fresh: true, vars: { coordinator, when } });
   return true;
+}
+
+/** More of the wish for another time: kept after what they said before it on the meeting's row (200 characters at most). */
+async function addsToWish(s: TurnServices, lately: NonNullable<TurnServices["memory"]["meetingChanged"]>, text: string): Promise<void> {
+  const words = (lately.words ? `${lately.words} / ${text.trim()}` : text.trim()).slice(0, 200);
+  s.effects.push({ kind: "update-meeting", meetingId: lately.meetingId, status: "reschedule-requested", requestedTime: words });
+  await s.remember({ meetingChanged: { ...lately, words } });
 }
 
 /**
@@ -193,7 +213,7 @@ async function markChanged(s: TurnServices, m: AgreedMeetingView, reading: "move
   );
   askTeamForNewTime(s);
   const coordinator = m.coordinatorFirstName ?? coordinatorInSentence(s);
-  await s.remember({ meetingChanged: { meetingId: m.meetingId, at: s.now.toISOString(), coordinator } });
+  await s.remember({ meetingChanged: { meetingId: m.meetingId, at: s.now.toISOString(), coordinator, ...(reading === "move" ? { words: text.trim().slice(0, 200) } : {}) } });
   return { coordinator, when: formatMeetingTime(new Date(m.startsAt), s.participant.language, m.timeZone) };
 }
 

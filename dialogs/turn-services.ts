@@ -126,7 +126,8 @@ export interface ConversationMemory {
   /** When onboarding last asked for the consent in full (ISO time): asked again, it comes in its short line. */
   consentAskedAt?: string;
   /** A meeting the participant called off or moved in chat, and when (ISO time): what follows soon after is about it. */
-  meetingChanged?: { meetingId: number; at: string; coordinator: string };
+  /** `words`: their wish as the meeting keeps it (requestedTime), for what follows soon after to add to. */
+  meetingChanged?: { meetingId: number; at: string; coordinator: string; words?: string };
   /** When onboarding's consent was answered no (ISO time): "varför?" and "okej ja då" right after are about it. */
   consentDeclinedAt?: string;
   /**

@@ -283,6 +283,12 @@ const WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "sa
 const WEEKDAY_NAMED = /\b(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(en|ar|s)?\b/g;
 const TIME_NAMED = /\b(imorgon|i morgon|imorn|imon|i overmorgon|nasta vecka|veckan efter|helgen|formiddag(en)?|eftermiddag(en)?|efter lunch|fore lunch|pa morgonen|pa kvallen|kl ?\d{1,2}|\d{1,2}[:.]\d{2}|tomorrow|next week|the weekend|morning|afternoon|evening|after lunch|at \d{1,2}|\d{1,2} ?(am|pm))\b/;
 
+/** A day or a time of day named ("ja, torsdag efter lunch typ"): what follows a wish for another time adds to it. */
+export function namesMeetingTime(text: string): boolean {
+  const said = fold(text);
+  return new RegExp(WEEKDAY_NAMED.source).test(said) || TIME_NAMED.test(said);
+}
+
 /** The time wished for instead, when a counter-proposal names one (the weekday, 1 = Monday, when a day is named); else undefined. */
 export function wishedMeetingTime(text: string): { weekday?: number } | undefined {
   const said = fold(text);

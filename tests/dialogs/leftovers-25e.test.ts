@@ -169,3 +169,19 @@ describe("4. the time they just refused", () => {
     expect(await addMeeting(deps, maja, c.id, { startsAt: THURSDAY_13.toISOString() })).toMatchObject({ proposal: "held" });
   });
 });
+
+describe("6. 'Thursday ignored': their wish is heard, and kept in their words on the meeting's row", () => {
+  it("'funkar inte tisdag, kan vi ta torsdag?' is answered with Thursday; 'ja, torsdag efter lunch typ' after it adds to the wish", async () => {
+    const p = await suite.onTeam("sv", "Wilma");
+    const id = await proposed(p, TUESDAY_14);
+    suite.h.clock.advance(60_000);
+    const reply = (await p.say("funkar inte tisdag, kan vi ta torsdag?")).join(" ");
+    expect(reply).toMatch(/torsdag i stället|torsdag passar dig bättre/);
+    expect(reply).not.toContain("Vill du att");
+    suite.h.clock.advance(60_000);
+    const more = (await p.say("ja, torsdag efter lunch typ")).join(" ");
+    expect(more).not.toContain("förstår inte allt");
+    expect(more).toMatch(/veta också|ser .* också/);
+    expect(await meeting(id)).toMatchObject({ status: "reschedule-requested", requestedTime: "funkar inte tisdag, kan vi ta torsdag? / ja, torsdag efter lunch typ" });
+  });
+});
