@@ -58,6 +58,8 @@ async function meetingList(deps: PlanDeps, participantId: number) {
       id: m.id, startsAt: m.startsAt.toISOString(), location: m.location, status: m.status, requestedTime: m.requestedTime,
       outcome: m.outcome, cancelledBy: m.cancelledBy, outcomeAt: m.outcomeAt?.toISOString() ?? null,
       actions: actionsFor({ ...m, superseded: rows.some((n) => n.id > m.id) }, now),
+      // Once its time has come (a page left open across it offers "Blev av" without a reload).
+      actionsFromStart: actionsFor({ ...m, superseded: rows.some((n) => n.id > m.id) }, m.startsAt),
     })),
   };
 }

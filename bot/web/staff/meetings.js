@@ -35,7 +35,7 @@ export function mountMeetings({ api, el, $, when }) {
     };
     // Only what the meeting's state leaves open, as the server says (bot/domain/meeting-actions.ts): a refused,
     // cancelled or superseded row has no buttons, and "Blev av / Blev inte av" wait for the meeting's time.
-    const open = new Set(m.actions ?? []);
+    const open = new Set((new Date(m.startsAt) <= new Date() ? m.actionsFromStart : m.actions) ?? []);
     if (open.has("agreed")) {
       // A proposal answered to a person (their own conversation, or by phone): recorded here.
       const b = el("button", { type: "button", class: "quiet", text: t("meetings.they-agreed"), "aria-label": t("meetings.the-meeting", { name: t("meetings.they-agreed"), at }) });

@@ -1,0 +1,61 @@
+// Session 25's meeting leftovers (fix25e) in a real browser (Debian's Chromium), from tester24's findings 6 and 7:
+// a refused row keeps no buttons and shows the young person's wish; proposing the refused time again is asked about
+// first (Cancel changes nothing, OK sends it).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { browserAvailable, launchBrowser, signInToInbox } from "../helpers/browser.js";
+import { onboardedParticipant } from "../helpers/conversation.js";
+
+describe.skipIf(!browserAvailable)("meetings in the staff inbox (fix25e)", () => {
+  let h: Harness;
+  let browser: Browser;
+  beforeAll(async () => {
+    h = await startHarness({}, { simulator: true });
+    // Monday 30 November 2026, 10:00 in Stockholm.
+    h.clock.ms = Date.parse("2026-11-30T09:00:00Z");
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await h?.stop();
+  });
+
+  async function staffPage(id: number): Promise<Page> {
+    const page = await browser.newPage({ timezoneId: "Europe/Stockholm", viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(8000);
+    await signInToInbox(page, h.baseUrl, h.demoLogin!);
+    await page.evaluate((c) => { location.hash = `#/c/${c}`; }, id);
+    await page.locator("#meeting-form").waitFor();
+    return page;
+  }
+
+  it("a refused Tuesday: no buttons on its row, the wish shown; proposing it again asks first", async () => {
+    const malin = await onboardedParticipant(h, "+46725590001", "sv", "Malin");
+    const record = await malin.record();
+    const id = record.conversations[0]!.id;
+    const page = await staffPage(id);
+    const meetings = page.locator("#c-meetings");
+    const propose = async () => {
+      await meetings.getByLabel("Nytt möte, när").fill("2026-12-08T14:00");
+      await meetings.getByRole("button", { name: "Föreslå mötet" }).click();
+    };
+    await propose();
+    await meetings.getByText("Förslaget är skickat; svaret syns här.").waitFor();
+    await malin.received();
+    await malin.say("funkar inte tisdag, kan vi ta torsdag?");
+    await page.reload();
+    const row = meetings.locator("#meeting-list li").first();
+    await row.getByText("kan vi ta torsdag?").waitFor();
+    expect(await row.locator("button").count()).toBe(0);
+    const asked: string[] = [];
+    page.once("dialog", (d) => { asked.push(d.message()); void d.dismiss(); });
+    await propose();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain("redan sagt nej till tisdag");
+    expect(await h.tillit.db.meeting.count({ where: { participantId: record.id } })).toBe(1);
+    page.once("dialog", (d) => void d.accept());
+    await propose();
+    await expect.poll(() => h.tillit.db.meeting.count({ where: { participantId: record.id } })).toBe(2);
+  });
+});
