@@ -8,38 +8,18 @@
 // 5. "Hos boten (Demo Koordinator)" after a hand-back read as if Demo still had it: the name goes with "Hos
 //    koordinator" only. ("Övertaget" before the words that caused it: tests/browser/inbox-signals-23c.test.ts.)
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { startHarness, type Harness } from "../helpers/harness.js";
-import { artifactsDir, browserAvailable, launchBrowser, signInToInbox } from "../helpers/browser.js";
-import { onboardedParticipant, type Participant } from "../helpers/conversation.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { inboxInBrowser } from "../helpers/inbox-browser.js";
+import { artifactsDir, browserAvailable } from "../helpers/browser.js";
 import { axeViolations } from "../helpers/axe.js";
 
 describe.skipIf(!browserAvailable)("meetings and the conversation's state in the staff inbox (fix24a)", () => {
-  let h: Harness;
-  let browser: Browser;
-  let n = 701742400;
-  beforeAll(async () => {
-    h = await startHarness({}, { simulator: true });
-    // Monday 30 November 2026, 10:00 in Stockholm.
-    h.clock.ms = Date.parse("2026-11-30T09:00:00Z");
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await h?.stop();
-  });
-
-  const someone = (name: string) => onboardedParticipant(h, `+46${n++}`, "sv", name);
-  const conversationId = async (p: Participant) => (await p.record()).conversations[0]!.id;
-
+  const inbox = inboxInBrowser("2026-11-30T09:00:00Z", 701742400);
+  const { someone, conversationId } = inbox;
   /** The inbox on a laptop whose clock is on `timezoneId`, in an American English browser as the tester's was. */
   async function staffPage(id: number, timezoneId: string): Promise<Page> {
-    const page = await browser.newPage({ timezoneId, locale: "en-US", viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(8000);
-    await signInToInbox(page, h.baseUrl, h.demoLogin!);
-    await page.evaluate((c) => { location.hash = `#/c/${c}`; }, id);
-    await page.locator("#c-history li.in").first().waitFor();
+    const page = await inbox.staffPage(id, { timezoneId, locale: "en-US" });
     await page.locator("#meeting-form").waitFor();
     return page;
   }
@@ -51,7 +31,7 @@ describe.skipIf(!browserAvailable)("meetings and the conversation's state in the
     await meetings.getByLabel("Nytt möte, när").fill("2026-12-08T10:00");
     await meetings.getByRole("button", { name: "Föreslå mötet" }).click();
     await meetings.getByText("Förslaget är skickat; svaret syns här.").waitFor();
-    const meeting = await h.tillit.db.meeting.findFirstOrThrow({ where: { participant: { phone: sam.phone } } });
+    const meeting = await inbox.h.tillit.db.meeting.findFirstOrThrow({ where: { participant: { phone: sam.phone } } });
     expect(meeting.startsAt.toISOString()).toBe("2026-12-08T09:00:00.000Z");
     expect((await sam.received()).join(" ")).toContain("tisdag 8 december kl. 10:00");
     expect(await meetings.locator("#meeting-list li").first().textContent()).toContain("2026-12-08 10:00");

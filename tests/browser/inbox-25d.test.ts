@@ -5,39 +5,14 @@
 //    conversation, "Lämna tillbaka ändå" hands it back.
 // 3. On a crisis nobody has taken over "Lämna tillbaka till boten" is off, with the reason beside it.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { startHarness, type Harness } from "../helpers/harness.js";
-import { artifactsDir, browserAvailable, launchBrowser, signInToInbox } from "../helpers/browser.js";
-import { onboardedParticipant, type Participant } from "../helpers/conversation.js";
-import { axeViolations } from "../helpers/axe.js";
+import { describe, expect, it } from "vitest";
+import { inboxInBrowser } from "../helpers/inbox-browser.js";
+import { artifactsDir, browserAvailable } from "../helpers/browser.js";
 
 describe.skipIf(!browserAvailable)("crisis, concern and hand-back in the staff inbox (fix25d)", () => {
-  let h: Harness;
-  let browser: Browser;
-  let n = 701742500;
-  beforeAll(async () => {
-    h = await startHarness({}, { simulator: true });
-    h.clock.ms = Date.parse("2026-11-30T09:00:00Z"); // Monday 10:00 in Stockholm
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await h?.stop();
-  });
-
-  const someone = (name: string) => onboardedParticipant(h, `+46${n++}`, "sv", name);
-  const conversationId = async (p: Participant) => (await p.record()).conversations[0]!.id;
-
-  async function staffPage(id: number): Promise<Page> {
-    const page = await browser.newPage({ timezoneId: "Europe/Stockholm", viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(8000);
-    await signInToInbox(page, h.baseUrl, h.demoLogin!);
-    await page.evaluate((c) => { location.hash = `#/c/${c}`; }, id);
-    await page.locator("#c-history li.in").first().waitFor();
-    return page;
-  }
-  const serious = async (page: Page, selector: string) => (await axeViolations(page, selector)).filter((v) => v.impact === "serious" || v.impact === "critical");
+  const inbox = inboxInBrowser("2026-11-30T09:00:00Z", 701742500);
+  const { someone, conversationId, serious } = inbox;
+  const { staffPage } = inbox;
 
   it("Nora: the hand-back is off on her crisis until someone takes over; then her unanswered question is asked about; afterwards the row keeps 'Kris nyligen'", async () => {
     const nora = await someone("Nora");
@@ -68,7 +43,7 @@ describe.skipIf(!browserAvailable)("crisis, concern and hand-back in the staff i
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("c-handback");
-    expect((await h.tillit.db.conversation.findUniqueOrThrow({ where: { id } })).status).toBe("human");
+    expect((await inbox.h.tillit.db.conversation.findUniqueOrThrow({ where: { id } })).status).toBe("human");
     // "Lämna tillbaka ändå" hands it back.
     await handBack.click();
     await dialog.getByRole("button", { name: "Lämna tillbaka ändå" }).click();

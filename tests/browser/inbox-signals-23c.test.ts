@@ -9,39 +9,15 @@
 // 4. No "null" in the profile column; the reply box is off, and says why, for someone who wrote STOPP; the
 //    method's step names in the English interface; "Sammanfatta (språkmodell)" only when a model is configured.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { startHarness, type Harness } from "../helpers/harness.js";
-import { artifactsDir, browserAvailable, launchBrowser, signInToInbox } from "../helpers/browser.js";
-import { onboardedParticipant, type Participant } from "../helpers/conversation.js";
+import { describe, expect, it } from "vitest";
+import { inboxInBrowser } from "../helpers/inbox-browser.js";
+import { artifactsDir, browserAvailable } from "../helpers/browser.js";
 import { axeViolations } from "../helpers/axe.js";
 
 describe.skipIf(!browserAvailable)("signals and the thread in the staff inbox (fix23c)", () => {
-  let h: Harness;
-  let browser: Browser;
-  let n = 701741100;
-  beforeAll(async () => {
-    h = await startHarness({}, { simulator: true });
-    h.clock.ms = Date.parse("2026-11-23T09:00:00Z");
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await h?.stop();
-  });
-
-  const someone = (name: string) => onboardedParticipant(h, `+46${n++}`, "sv", name);
-  const conversationId = async (p: Participant) => (await p.record()).conversations[0]!.id;
-
-  async function staffPage(id: number): Promise<Page> {
-    const page = await browser.newPage({ timezoneId: "Europe/Stockholm", viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(8000);
-    await signInToInbox(page, h.baseUrl, h.demoLogin!);
-    await page.evaluate((c) => { location.hash = `#/c/${c}`; }, id);
-    await page.locator("#c-history li.in").first().waitFor();
-    return page;
-  }
-  const serious = async (page: Page, selector: string) => (await axeViolations(page, selector)).filter((v) => v.impact === "serious" || v.impact === "critical");
+  const inbox = inboxInBrowser("2026-11-23T09:00:00Z", 701741100);
+  const { someone, conversationId, serious } = inbox;
+  const { staffPage } = inbox;
 
   it("a missed crisis marked from the keyboard: confirmed in words, nothing sent, the conversation at the top as a crisis; axe finds nothing serious", async () => {
     const vera = await someone("Vera");
@@ -60,7 +36,7 @@ describe.skipIf(!browserAvailable)("signals and the thread in the staff inbox (f
     expect(await message.locator(".label-menu").getAttribute("open")).not.toBeNull();
     expect(await message.getByRole("button").allTextContents()).toEqual(["Missad kris: flagga samtalet som kris", "Missad oro: flagga samtalet som oro"]);
     expect(await message.textContent()).toContain("automatiska läsning");
-    const sentBefore = await h.tillit.db.message.count({ where: { conversationId: id, direction: "out" } });
+    const sentBefore = await inbox.h.tillit.db.message.count({ where: { conversationId: id, direction: "out" } });
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     const note = message.locator(".label-note");
@@ -74,7 +50,7 @@ describe.skipIf(!browserAvailable)("signals and the thread in the staff inbox (f
     await expect.poll(() => message.locator(".flag-tag").textContent()).toBe("Kris (markerad av Demo)");
     expect(await message.locator("summary").textContent()).toBe("Märkt: Missad krissignal");
     expect(await note.textContent()).toContain("flaggat som kris");
-    expect(await h.tillit.db.message.count({ where: { conversationId: id, direction: "out" } })).toBe(sentBefore);
+    expect(await inbox.h.tillit.db.message.count({ where: { conversationId: id, direction: "out" } })).toBe(sentBefore);
     expect(JSON.stringify(await serious(page, "#conversation-pane"))).toBe("[]");
     // The thread with its label controls: clean of every WCAG 2.1 AA rule, not only the serious ones.
     expect(JSON.stringify(await axeViolations(page, "#c-history"))).toBe("[]");
@@ -114,7 +90,7 @@ describe.skipIf(!browserAvailable)("signals and the thread in the staff inbox (f
   it("under 18 and harmed at home: the header names it and reminds staff of the duty to report; not for an adult", async () => {
     const tindra = await someone("Tindra");
     const { id: participantId } = await tindra.record();
-    await h.tillit.db.participant.update({ where: { id: participantId }, data: { birthYear: 2010 } });
+    await inbox.h.tillit.db.participant.update({ where: { id: participantId }, data: { birthYear: 2010 } });
     await tindra.say("min pappa slår mig när han är full");
     const id = await conversationId(tindra);
     const page = await staffPage(id);
@@ -123,7 +99,7 @@ describe.skipIf(!browserAvailable)("signals and the thread in the staff inbox (f
     expect(await page.locator("#c-duty").textContent()).toContain("anmälningsplikten");
 
     const adult = await someone("Kim");
-    await h.tillit.db.participant.update({ where: { id: (await adult.record()).id }, data: { birthYear: 1998 } });
+    await inbox.h.tillit.db.participant.update({ where: { id: (await adult.record()).id }, data: { birthYear: 1998 } });
     await adult.say("min pappa slår mig när han är full");
     await page.evaluate((c) => { location.hash = `#/c/${c}`; }, await conversationId(adult));
     await expect.poll(() => page.locator("#c-name").textContent()).toBe("Kim");
@@ -134,7 +110,7 @@ describe.skipIf(!browserAvailable)("signals and the thread in the staff inbox (f
   it("no 'null' in the profile column (steps, plan, meetings); no summary button without a language model", async () => {
     const sam = await someone("Sam");
     const id = await conversationId(sam);
-    await h.tillit.db.meeting.create({ data: { participantId: (await sam.record()).id, startsAt: new Date("2026-11-25T09:00:00Z"), location: "biblioteket" } });
+    await inbox.h.tillit.db.meeting.create({ data: { participantId: (await sam.record()).id, startsAt: new Date("2026-11-25T09:00:00Z"), location: "biblioteket" } });
     const page = await staffPage(id);
     await page.locator("#meeting-list li").first().waitFor();
     await page.locator("#c-step h3").waitFor();

@@ -1,37 +1,17 @@
 // Session 25's meeting leftovers (fix25e) in a real browser (Debian's Chromium), from tester24's findings 6 and 7:
 // a refused row keeps no buttons and shows the young person's wish; proposing the refused time again is asked about
 // first (Cancel changes nothing, OK sends it).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { startHarness, type Harness } from "../helpers/harness.js";
-import { browserAvailable, launchBrowser, signInToInbox } from "../helpers/browser.js";
+import { describe, expect, it } from "vitest";
+import { inboxInBrowser } from "../helpers/inbox-browser.js";
+import { browserAvailable } from "../helpers/browser.js";
 import { onboardedParticipant } from "../helpers/conversation.js";
 
 describe.skipIf(!browserAvailable)("meetings in the staff inbox (fix25e)", () => {
-  let h: Harness;
-  let browser: Browser;
-  beforeAll(async () => {
-    h = await startHarness({}, { simulator: true });
-    // Monday 30 November 2026, 10:00 in Stockholm.
-    h.clock.ms = Date.parse("2026-11-30T09:00:00Z");
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await h?.stop();
-  });
-
-  async function staffPage(id: number): Promise<Page> {
-    const page = await browser.newPage({ timezoneId: "Europe/Stockholm", viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(8000);
-    await signInToInbox(page, h.baseUrl, h.demoLogin!);
-    await page.evaluate((c) => { location.hash = `#/c/${c}`; }, id);
-    await page.locator("#meeting-form").waitFor();
-    return page;
-  }
+  const inbox = inboxInBrowser("2026-11-30T09:00:00Z", 701742600);
+  const staffPage = (id: number) => inbox.staffPage(id, { waitFor: "#meeting-form" });
 
   it("a refused Tuesday: no buttons on its row, the wish shown; proposing it again asks first", async () => {
-    const malin = await onboardedParticipant(h, "+46725590001", "sv", "Malin");
+    const malin = await onboardedParticipant(inbox.h, "+46725590001", "sv", "Malin");
     const record = await malin.record();
     const id = record.conversations[0]!.id;
     const page = await staffPage(id);
@@ -53,9 +33,9 @@ describe.skipIf(!browserAvailable)("meetings in the staff inbox (fix25e)", () =>
     await propose();
     await expect.poll(() => asked.length).toBe(1);
     expect(asked[0]).toContain("redan sagt nej till tisdag");
-    expect(await h.tillit.db.meeting.count({ where: { participantId: record.id } })).toBe(1);
+    expect(await inbox.h.tillit.db.meeting.count({ where: { participantId: record.id } })).toBe(1);
     page.once("dialog", (d) => void d.accept());
     await propose();
-    await expect.poll(() => h.tillit.db.meeting.count({ where: { participantId: record.id } })).toBe(2);
+    await expect.poll(() => inbox.h.tillit.db.meeting.count({ where: { participantId: record.id } })).toBe(2);
   });
 });
