@@ -207,6 +207,44 @@ export async function mayBeginBurst(dc: DialogContext, text: string): Promise<vo
   if (isFragment(text)) await s.remember({ burst: { texts: [text], at: s.now.toISOString() } });
 }
 
+/**
+ * Several messages sent together (stored before the first of them had its turn: SMS within seconds) are answered as
+ * one reader would: a message whose answer would only greet or say that Tillit did not understand ("hej" with four
+ * more lines on their way, "på ica" before "gick bra tror jag!!") sends nothing while later ones wait
+ * (bot/core/process-turn.ts sets `more`), and what comes next is read with it (takeHeld, heldBefore). Never when the
+ * screen read something heavy, after a crisis, while a person is awaited or before onboarding: each of those is
+ * answered as it comes. The last message has nothing after it, so it is always answered. True: held, nothing said.
+ */
+export async function holdForMore(dc: DialogContext, text: string): Promise<boolean> {
+  const s = services(dc.context);
+  if (!s.more || s.concern || s.flagged === "crisis" || s.conversation.waiting || !s.participant.onboarded) return false;
+  const b = s.memory.burst;
+  // A greeting is held as nothing to read ("" ): the whole read later is what was told.
+  const said = readAsBurst(dc) && b?.texts.length ? b.texts : [text];
+  await s.remember({ burst: { texts: [...heldBefore(dc), ...said].filter(Boolean), at: s.now.toISOString(), held: true } });
+  return true;
+}
+
+const HELD = Symbol("tillit.heldBefore");
+
+/**
+ * At the start of a message's turn with nothing asked: the messages held for it (holdForMore) are taken out of the
+ * memory, for this turn only. The message itself is read alone first ("gick bra tror jag!!" is good news whatever
+ * came before it); where it is not understood alone, the whole is read (free-message.ts acknowledge).
+ */
+export async function takeHeld(dc: DialogContext): Promise<void> {
+  const s = services(dc.context);
+  const b = s.memory.burst;
+  if (!b?.held) return;
+  await s.remember({ burst: undefined });
+  if (s.now.getTime() - Date.parse(b.at) < BURST_GAP_MS) dc.context.turnState.set(HELD, b.texts);
+}
+
+/** What was held for this message (takeHeld), oldest first; none when nothing was. */
+export function heldBefore(dc: DialogContext): string[] {
+  return (dc.context.turnState.get(HELD) as string[] | undefined) ?? [];
+}
+
 /** "Jag läser, skriv klart i lugn och ro.", once in a burst; nothing after it while the burst goes on. */
 export async function sayReading(dc: DialogContext): Promise<boolean> {
   const s = services(dc.context);

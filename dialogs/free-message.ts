@@ -10,7 +10,7 @@ import { apologisesForAway, closes } from "./shared/understand-free.js";
 import { botAgainSaid } from "./handed-back.js";
 import { answeredNotHome } from "./out-tonight.js";
 import { asksForCompany } from "./shared/tonight-words.js";
-import { burstPaused, mayBeginBurst, readAsBurst, sayReading } from "./burst.js";
+import { burstPaused, heldBefore, holdForMore, mayBeginBurst, readAsBurst, sayReading } from "./burst.js";
 import { coordinatorInSentence, services, type TurnServices, tWhileRead } from "./turn-services.js";
 
 /** Back after this long without writing: welcomed, without a word about the absence. */
@@ -33,6 +33,8 @@ export function welcomeBackPreface(s: TurnServices): void {
 
 export async function greet(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
+  // "hej" with more lines on their way: the menu would answer nothing of what follows (burst.ts holdForMore).
+  if (!isBackAfterAWhile(s) && (await holdForMore(dc, ""))) return;
   let text: string;
   if (apologisesForAway(dc.context.activity.text ?? "")) {
     text = named(s, "welcome.backNoSorry");
@@ -74,14 +76,18 @@ export async function acknowledge(dc: DialogContext, text: string, asked?: { com
     await dc.context.sendActivity(message(s.t("talk.company")));
     return;
   }
+  // Not understood alone, after lines sent together with it and held for it ("var på intervju idag" / "på ica"): the
+  // whole is what was said (burst.ts holdForMore).
+  const before = heldBefore(dc);
+  const said = before.length && !isGoodNews(text) && !unsureWhyHere(text) && !toldOwnSituation(text) ? [...before, text].join(" ") : text;
   // "honestly vet inte varför jag e här lol": fine not to know, and what Tillit is for in a line.
   // "jag går typ inte till skolan sen oktober", "bebisen har feber så vet ej": something real told about their
   // life is thanked for, and more is welcome, never "jag förstår inte allt" (nor a scripted question after it).
-  if (!isGoodNews(text) && (unsureWhyHere(text) || toldOwnSituation(text))) {
-    await dc.context.sendActivity(message(s.t(unsureWhyHere(text) ? "talk.whyHere" : "talk.toldSituation", { coordinator: coordinatorInSentence(s) })));
+  if (!isGoodNews(said) && (unsureWhyHere(said) || toldOwnSituation(said))) {
+    await dc.context.sendActivity(message(s.t(unsureWhyHere(said) ? "talk.whyHere" : "talk.toldSituation", { coordinator: coordinatorInSentence(s) })));
     return;
   }
-  const key = isGoodNews(text) ? "reflect.goodNewsTold" : "conversation.acknowledge";
+  const key = isGoodNews(said) ? "reflect.goodNewsTold" : "conversation.acknowledge";
   // What follows good news ("på ica", "äntligen") is read as more of it for a while (small-talk.ts).
   if (key === "reflect.goodNewsTold") await s.remember({ talkedOf: { topic: "good-news", at: s.now.toISOString() } });
   const vars = { coordinator: coordinatorInSentence(s) };
@@ -91,6 +97,8 @@ export async function acknowledge(dc: DialogContext, text: string, asked?: { com
     return;
   }
   if (key === "conversation.acknowledge") {
+    // Not understood, with more lines on their way: they may explain it, so nothing is said yet (burst.ts holdForMore).
+    if (!isBackAfterAWhile(s) && !burstPaused(dc) && (await holdForMore(dc, text))) return;
     // "asså" / "jag" / "vet inte", a few seconds apart: the burst read together and still not understood gets the one
     // line that Tillit is reading (burst.ts); after it, what still says something gets an answer as any message does.
     if (readAsBurst(dc)) {

@@ -36,7 +36,7 @@ import { takesBackRequest } from "./shared/understand-take-back.js";
 import { goodNewsIn } from "./shared/reflect.js";
 import { replyWhileWaiting, sayStaffRaiseFirst } from "./waiting.js";
 import { outTonightLine } from "./out-tonight.js";
-import { BURST_PAUSE_DIALOG, endBurst, readBurst, readBurstWhileWaiting, readPausedBurst } from "./burst.js";
+import { BURST_PAUSE_DIALOG, endBurst, holdForMore, readBurst, readBurstWhileWaiting, readPausedBurst, takeHeld } from "./burst.js";
 import { acknowledgeAfterCrisis, answerAfterCrisis, answersPerson, answersWhatNow, answersWhetherAnswered, passesOnUnanswered, sayBotIsBack } from "./handed-back.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
 import { awaitsConsentGate, CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
@@ -189,6 +189,9 @@ export class MainDialog extends ComponentDialog {
       return inner.beginDialog(`${MAIN_DIALOG}.route`);
     }
     const intent = questionInContext(s, text, understandFree(text));
+    // "hej" / "typ 6" sent together to "Hur är det idag, 1-10?": the question is not asked again for the greeting, its
+    // answer is on the way (burst.ts holdForMore; the next message answers it, read alone).
+    if (intent === "greeting" && !answersWaitingQuestion(inner, text) && (await holdForMore(inner, ""))) return { status: DialogTurnStatus.waiting };
     if (!s.concern && !awaitsConsentAnswer(inner) && asksSamePerson(fold(text))) return askForSamePerson(inner);
     // "ringa någon" on the small-step menu is the step, "ringa någon?? nej tack haha" a no to it: the words of a choice
     // on screen, never a person asked for (a tester's joke got the team told and Självmordslinjen).
@@ -429,6 +432,8 @@ export class MainDialog extends ComponentDialog {
     // everything else asks first.
     if (start) return start.dialog === MEETING_DIALOG || start.dialog === DISCHARGE_DIALOG ? step.replaceDialog(start.dialog, start.options) : step.replaceDialog(ASK_FIRST_DIALOG, start);
     const text = step.context.activity.text ?? "";
+    // Lines sent together with this one and held for it (burst.ts holdForMore): read with it where it needs them.
+    await takeHeld(step);
     // Messages stopped: the core lets only a real question through (bot/core/opt-out.ts), answered and nothing more.
     if (s.participant.status === "opted-out") {
       await answerWhileStopped(step, questionInContext(s, text, readFreeMessage(s, text)));

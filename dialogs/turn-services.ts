@@ -39,6 +39,8 @@ export interface TurnServices {
   concern?: { reasons: string[] };
   /** The conversation already carries a concern flag. */
   flagged?: "concern" | "crisis";
+  /** Later messages were stored before this one's turn (a burst sent together): see burst.ts holdForMore. */
+  more?: boolean;
   /** Concern a dialog noticed during this turn (a low check-in): set by raiseConcern(). */
   concernRaised?: { reasons: string[] };
   /** A language model is configured, so its separate consent is worth asking for. */
@@ -65,6 +67,8 @@ export interface BurstMemory {
   answered?: number;
   /** While a person is awaited: the screen's concern reasons already answered in this burst (answered once). */
   concernHeard?: string[];
+  /** Sent together with messages after them and left unanswered for them (holdForMore): the next is read with these. */
+  held?: boolean;
 }
 
 export interface ConversationMemory {

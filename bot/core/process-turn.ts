@@ -6,7 +6,7 @@ import { latestSmallStep, mappedTopics, recentMoods, toldTopics } from "../db/an
 import { openErasureRequestId } from "../db/erasure-requests.js";
 import { activePlan, type ActivePlanRow } from "../db/plans.js";
 import { agreedMeetingOf, meetingCoordinatorName, nextMeetingOf } from "../db/meetings.js";
-import { firstContact, lastStaffWriter, personKnown, staffWordsSince, writtenJustBefore, writtenSinceLastSent } from "../db/messages.js";
+import { firstContact, lastStaffWriter, personKnown, staffWordsSince, storedAfter, writtenJustBefore, writtenSinceLastSent } from "../db/messages.js";
 import { crisisFlagsSince, lastHandBack, lastStaffRaisedCrisis, personSinceCrisis, staffWriterSinceCrisis } from "../db/audit.js";
 import { knownAdult, knownMinor, MINOR_WITH_AN_ADULT, minorWithAnAdult } from "./known-age.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
@@ -343,6 +343,18 @@ async function recordUnconfirmedErasure(ctx: MessageContext, seen: BotReply[] = 
 async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogStart; allowance: number; beforeCommit?: BeforeCommit }): Promise<void> {
   const start = proactive?.start;
   const { deps, message } = ctx;
+  // Texts sent within seconds ("hej" / "e typ helt slut" / "var på intervju idag" / "på ica" / "gick bra tror jag!!")
+  // are all stored before the first one's turn has sent its reply; each once got its own (a menu, an offer, two
+  // "förstår inte", the joy: five texts within a second, tester24 #9). One reader answers them as one: when later
+  // messages already wait, a message whose answer would only greet or say it did not understand sends nothing and
+  // is read with what follows (dialogs/burst.ts holdForMore), marked processed in this same turn's commit as always
+  // (exactly once; nothing lost: the later message's turn reads it). What the person must hear now is never held: a
+  // crisis (flagged above, before this), a concern (no `more` then), an answer to a question, anything understood.
+  // The last message of a burst has no later one, so it is always answered. Read before the turn's transaction: a
+  // message stored meanwhile only makes this turn answer as before; across instances the turns of a conversation still
+  // run one at a time and oldest first (db/participant-locks.ts), so the later message is always answered after it.
+  // Typed slowly, each answered before the next is stored, nothing changes.
+  const more = Boolean(message.id) && !start && !ctx.concern && !ctx.late && (await storedAfter(deps.sql, message.conversationId, message.id));
   for (let attempt = 1; ; attempt++) {
     try {
       const input = {
@@ -358,6 +370,7 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
         modelIntent: ctx.modelIntent,
         concern: ctx.concern ? { reasons: ctx.concern } : undefined,
         flagged: flagOf(message.conversationPriority),
+        more,
       };
       const outcome = await deps.runtime.runTurn(input, lookupsFor(deps, message.participant.id, message.conversationId, message.id));
       // The screen's concern is flagged whatever the dialogs made of the message.

@@ -35,6 +35,12 @@ export async function markProcessed(tx: SqlExecutor, messageId: number, now: Dat
   await tx.execute(`UPDATE "Message" SET "status" = 'processed', "processedAt" = ? WHERE "id" = ?`, [now, messageId]);
 }
 
+/** Messages of the conversation stored after this one that have not had their turn yet (sent together with it). */
+export async function storedAfter(sql: SqlExecutor, conversationId: number, messageId: number): Promise<boolean> {
+  const rows = await sql.query(`SELECT 1 AS "one" FROM "Message" WHERE "conversationId" = ? AND "id" > ? AND "direction" = 'in' AND "processedAt" IS NULL LIMIT 1`, [conversationId, messageId]);
+  return rows.length > 0;
+}
+
 /** Conversations with a stored message that has not had its turn (after a restart). */
 export async function conversationsWithUnprocessed(sql: SqlExecutor): Promise<number[]> {
   const rows = await sql.query(`SELECT DISTINCT "conversationId" FROM "Message" WHERE "direction" = 'in' AND "processedAt" IS NULL`);

@@ -198,6 +198,11 @@ export interface TurnInput {
   concern?: { reasons: string[] };
   /** The conversation already carries a concern flag (an offer was made, or a person is on it). */
   flagged?: "concern" | "crisis";
+  /**
+   * Later messages of the conversation were stored before this one's turn (sent together, within seconds): a line
+   * that only greets or says it did not understand may wait for them (bot/core/process-turn.ts, dialogs/burst.ts holdForMore).
+   */
+  more?: boolean;
   participant: ParticipantView;
   conversation: ConversationView;
   text: string;
