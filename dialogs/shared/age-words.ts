@@ -29,10 +29,14 @@ const UNDER_18 = /\b(jag ar|jag|im|i m|i am) (under 18|inte 18|not 18|minderarig
 /** The writer's own age as the message tells it (10 to 29), or undefined; "under 18" told is 17. */
 export function ageTold(text: string): number | undefined {
   const said = fold(text);
+  // Each sentence read on its own too: "var kan jag sova inatt? är 20" starts its second sentence with the verb
+  // (tester25 #5: Nils, 20, was given BRIS), which the message as a whole does not.
+  const sentences = [said, ...text.split(/[.?!\n]+/).slice(1).map(fold)];
   for (const [pattern, offset] of TOLD) {
-    const m = pattern.exec(said);
-    const n = m?.slice(1).find((g) => g !== undefined && /^\d+$/.test(g));
-    if (n !== undefined) return Number(n) + offset;
+    for (const sentence of sentences) {
+      const n = pattern.exec(sentence)?.slice(1).find((g) => g !== undefined && /^\d+$/.test(g));
+      if (n !== undefined) return Number(n) + offset;
+    }
   }
   return UNDER_18.test(said) ? 17 : undefined;
 }

@@ -110,9 +110,9 @@ describe("2. harm from a parent or family: BRIS first, no Kvinnofridslinjen; a p
     expect(cannot).not.toMatch(/Kvinnofrid/);
   });
 
-  it("a partner's violence keeps Kvinnofridslinjen, with 112 and BRIS before it; it claims no more than it is (24/7, free, not on the bill)", async () => {
+  it("a partner's violence keeps Kvinnofridslinjen, after 112 and before BRIS (tester25 #5); it claims no more than it is (24/7, free, not on the bill)", async () => {
     const [first = [], again = []] = await told("sv", TUESDAY_NIGHT, "min kille slog mig igår", "han slog mig igen nyss");
-    expect(first[0]).toMatch(/^Är du i fara nu: ring 112\. Under 18\? BRIS 116 111.*Kvinnofridslinjen 020-50 50 50/);
+    expect(first[0]).toMatch(/^Är du i fara nu: ring 112\. .*Kvinnofridslinjen 020-50 50 50.*Under 18\? BRIS 116 111/);
     expect(again[0]).toMatch(/Kvinnofridslinjen/);
     const [en = []] = await told("en", TUESDAY_NIGHT, "my boyfriend hit me");
     expect(en[0]).toMatch(/Kvinnofridslinjen 020-50 50 50/);

@@ -22,7 +22,9 @@ export function concernText(reasons, raisedBy) {
 /** "självmordstankar", "markerad av Maja": what a crisis flag is about, or who raised it; "" when neither is known. */
 export function crisisKinds(reasons, raisedBy) {
   if (reasons.includes("raised-by-staff")) return markedBy(raisedBy);
-  return reasons.map((k) => lookup(`label.crisis.${k}`) ?? k).join(", ");
+  // Abuse from someone close is violence already: "våld, våld eller övergrepp …" said it twice (tester25 #5).
+  const kinds = reasons.includes("abuse-at-home") ? reasons.filter((k) => k !== "violence") : reasons;
+  return kinds.map((k) => lookup(`label.crisis.${k}`) ?? k).join(", ");
 }
 
 /**

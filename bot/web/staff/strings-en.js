@@ -801,7 +801,7 @@ export const en = {
   "label.crisis.overdose": "overdose",
   "label.crisis.violence": "violence",
   "label.crisis.sexual-abuse": "sexual abuse",
-  "label.crisis.abuse-at-home": "violence or abuse at home",
+  "label.crisis.abuse-at-home": "violence or abuse by someone close",
   "label.crisis.crime-coercion": "forced into crime",
   "label.crisis.child-alone": "child left alone",
   "label.crisis.acute-danger": "acute danger",

@@ -805,7 +805,7 @@ export const sv = {
   "label.crisis.overdose": "överdos",
   "label.crisis.violence": "våld",
   "label.crisis.sexual-abuse": "sexuella övergrepp",
-  "label.crisis.abuse-at-home": "våld eller övergrepp hemma",
+  "label.crisis.abuse-at-home": "våld eller övergrepp från någon nära",
   "label.crisis.crime-coercion": "tvingas till brott",
   "label.crisis.child-alone": "barn lämnat ensamt",
   "label.crisis.acute-danger": "akut fara",
