@@ -8,6 +8,8 @@ import { recognizeChoice, type ChoiceOption, type ChoiceReader } from "./recogni
 import { understandName } from "./understand-name.js";
 import { readScale, saysSameAsBefore, understandMood, type ScaleWhy } from "./understand-scale.js";
 import { services } from "../turn-services.js";
+import { fold } from "./fold.js";
+import { complainsOfTillit } from "./understand-trust-questions.js";
 
 /** Set in a turn whose question was asked again after a question back had been answered. */
 export const ASKED_AGAIN = Symbol("tillit.askedAgain");
@@ -140,6 +142,12 @@ export class OptionPrompt extends TwoTriesPrompt<string> {
     const again = askedAgain ? (spec.againKey ? services(context).t(spec.againKey, spec.againVars) : (spec.againText ?? spec.bareText)) : undefined;
     // After a filler let pass ("typ"), the question alone: "Jag förstod inte riktigt" twice in a row would be the same line.
     const afterFiller = isRetry && (state as TriesState).fillerPassed === true && FILLER.test(context.activity.text ?? "");
+    // Scorn at Tillit instead of an answer ("du är så jävla dum alltså, fattar ingenting" to "Hur har du sovit?"): met
+    // with a sorry and the way to a person, the question left standing above, not asked again word for word (tester25 #7).
+    if (isRetry && !afterFiller && complainsOfTillit(fold(context.activity.text ?? ""))) {
+      await context.sendActivity(message(services(context).t("common.retryChoiceScorned")));
+      return;
+    }
     await context.sendActivity(message(afterFiller ? (spec.bareText ?? spec.text) : isRetry ? spec.retryText : again || spec.text, spec.labels));
   }
   protected understand(text: string, options: PromptOptions): string | undefined {

@@ -429,6 +429,8 @@ const CORRECTION_WORDS = new Set([
   "ish", "idag", "today", "ba", "bara", "sorry", "haha", "lol", "hmm", "eh", "assa", "alltsa", "jag", "ja", "i", "id", "say", "saga", "sager", "skulle", "would", "va", "var",
   "som", "val", "ju", "nu", "mar", "feel", "im", "kanns", "satt", "skriv", "write", "put", "ge", "give", "istallet", "instead", "stallet", "i", "pa", "riktigt", "really", "tbh", "then", "da",
   "menade", "menar", "meant", "mean", "oj", "oops", "ops", "sorri", "forlat", "skrev", "typo", "felskrev", "felskrivning",
+  // "nej vänta jag menade 6", "wait i ment 6" (tester25 #7).
+  "vanta", "vant", "wait", "ment",
 ]);
 const SAYS_WRONG = /^(nej |na |no |nope |nah )?(det |de |that |thats |its |it s |it )?(ar |e |is |s )?(fel|inte ratt|stammer inte|stammer int|stammer ej|wrong|not right|not true|inte sant|not it)( alls| sorry| tbh)?$/;
 
@@ -445,8 +447,8 @@ export function readCorrection(text: string): { value: number } | "wrong" | unde
 
 // A number written, then put right in the next answer ("3", then "nej 6 menade jag", "sorry 6*", "menade 6"): a
 // correction only with a word that says so, or a bare other number (tester24 #9: it was taken as the answer to
-// "Vad gör att det är en 3:a och inte lägre?").
-const SAYS_CORRECTED = /\b(nej|na|no|nope|fel|wrong|menade|menar|meant|mean|oj|oops|ops|sorry|sorri|forlat|typo|felskrev|istallet|instead|actually|egentligen)\b|\*/;
+// "Vad gör att det är en 3:a och inte lägre?"). Tester25 #7: "nej vänta jag menade 6", "asså 6", "ment 6" too.
+const SAYS_CORRECTED = /\b(nej|na|no|nope|fel|wrong|menade|menar|meant|ment|mean|oj|oops|ops|sorry|sorri|forlat|typo|felskrev|istallet|instead|actually|egentligen|vanta|vant|wait|assa|alltsa)\b|\*/;
 
 /** The number that corrects a number just written (`written`), if the answer is such a correction. */
 export function correctsNumber(text: string, written: number): number | undefined {

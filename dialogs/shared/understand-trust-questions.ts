@@ -186,9 +186,10 @@ export function ageSaid(said: string): number | undefined {
 }
 
 // Doubt and scorn at Tillit itself, not about the person: "ni e så fejk", "du fattar ju inget", "e du dum i huvet",
+// "du är så jävla dum alltså, fattar ingenting" (tester25 #7),
 // "this is so fake", "you dont get anything". (Said of oneself, "jag är så dum", it is not this.)
 const SCORNS = [
-  /^(men |assa |lol |haha |ok |asså )?(ni|du|dom|de|det har|detta|tillit|den har grejen|appen|boten)( ar| e)?( ju| sa| typ| bara| helt| sjukt| fan| verkligen| javla| jakla| jakligt| asso)* (fejk|fake|falsk|falska|dum|dumma|korkad|korkade|kass|trash|useless|stupid|varldelos|varldelosa|ett skamt|skamt|en joke|joke)( i huvet| i huvudet)?( (lol|haha|asså|assa|ju))*$/,
+  /^(men |assa |lol |haha |ok |asså )?(ni|du|dom|de|det har|detta|tillit|den har grejen|appen|boten)( ar| e)?( ju| sa| typ| bara| helt| sjukt| fan| verkligen| javla| jakla| jakligt| asso)* (fejk|fake|falsk|falska|dum|dumma|korkad|korkade|kass|trash|useless|stupid|varldelos|varldelosa|ett skamt|skamt|en joke|joke)( i huvet| i huvudet)?( (lol|haha|asså|assa|alltsa|ju))*( (du )?(fattar|forstar) (ju )?(inget|ingenting|noll))?$/,
   /^(men |assa |lol |haha |ok |asså )?(ar|e) (du|ni) (dum|dumma|korkad|korkade|efterbliven|trog)( i huvet| i huvudet)?( (eller|elr|lol|haha))*$/,
   /^(men |assa |lol |haha |ok |asså )?(du|ni|boten) (fattar|forstar|kan|vet)( ju| ba| bara| typ)* (inget|ingenting|noll|inte nat|inte nagot|inte ett skit)( (ju|lol|haha|asså|assa|alls))*$/,
   /^(you|u|ur|youre|you re|this|it|this bot|the bot|this app|this thing)( (are|r|is|s))?( so| such| just| literally| totally| fucking| fkn| completely)* (fake|a joke|useless|stupid|dumb|trash|garbage|a scam)( (lol|haha|bro))*$/,
