@@ -11,7 +11,7 @@ import { aboutProgram, afraid, firstInALongTime, asksHowTillitIs, asksWhatTillit
 import { apologises, saysUrgent } from "./shared/clearly-asks.js";
 import { asksIfMad, cancelledAgain } from "./shared/waiting-words.js";
 import { answersPlainly, correctsGuess, saysOnlyYes, understandYesNo, unsureOfOffer } from "./shared/understand-answers.js";
-import { gotAppointment, isBadNews, isGoodNews, moreOfGoodNews } from "./shared/reflect.js";
+import { gotAppointment, isBadNews, isGoodNews, moreOfGoodNews, toldOfDeath } from "./shared/reflect.js";
 import { complainsOfTillit } from "./shared/understand-trust-questions.js";
 import { newsAhead } from "./shared/news-words.js";
 import { closes, explainsAway, toldHowTheyAre, understandFree } from "./shared/understand-free.js";
@@ -152,6 +152,8 @@ export async function answerSmallTalk(dc: DialogContext, text: string): Promise<
   // understand everything, and how a person answers; unbothered, in a line that varies (they met "Okej! Jag hänger
   // inte riktigt med…", tester24 #9).
   if (complainsOfTillit(fold(text))) return say(dc, "talk.scorned");
+  // "min farmor dog i natt": a short warm line first, the door open (it got "Tack för att du berättar", tester25 #9).
+  if (toldOfDeath(text)) return say(dc, "talk.grief");
   // "blev sparkad från jobbet på max lol": a brief honest word and an open door, not "Tack!" (tester24 #9).
   if (isBadNews(text)) return say(dc, "talk.badNews");
   // Said to Tillit as to anyone: "hur mår du" gets an honest, friendly answer and the question back (and

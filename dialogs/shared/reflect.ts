@@ -42,6 +42,19 @@ export function isBadNews(text: string): boolean {
   return BAD_NEWS.test(fold(text));
 }
 
+// A death of someone close told ("min farmor dog i natt", "my grandma passed away"): a short warm line first, not
+// "Tack för att du berättar" (tester25 #9). Not "dog av skratt", not someone unnamed ("han dog i filmen").
+const CLOSE = String.raw`(farmor|farfar|mormor|morfar|mamma|mams|morsan|pappa|farsan|bror|brorsan|syster|syrran|kusin|moster|faster|morbror|farbror|kompis|van|bastis|basta van|flickvan|pojkvan|hund|hunden|katt|katten|gammelmormor|gammelfarmor)`;
+const CLOSE_EN = String.raw`(grandma|grandmother|grandpa|grandfather|granny|gran|nana|mom|mum|mother|dad|father|brother|sister|cousin|aunt|uncle|friend|best friend|bestie|boyfriend|girlfriend|dog|cat)`;
+const DEATH = new RegExp(
+  String.raw`\b${CLOSE} (har )?(dog|dott|gick bort|har gatt bort|somnade in|ar dod|e dod)\b(?! (av skratt|nastan))|\b(my|our) (\w+ )?${CLOSE_EN} (died|passed away|passed|is dead|has died)\b`,
+);
+
+/** A death of someone close told: met first with a short warm line. */
+export function toldOfDeath(text: string): boolean {
+  return DEATH.test(fold(text)) && !text.includes("?");
+}
+
 /**
  * Good news in one part of a message that also answers something else ("sorry kan inte, har fått jobbet på lidl och
  * börjar då"): a "not" in another clause does not take the joy away, as it does in isGoodNews.
