@@ -235,8 +235,9 @@ function whoIsAnswer(s: TurnServices, asked: string): string {
   return s.t(name === s.participant.coordinatorFirstName ? "answers.whoIsCoordinator" : "answers.whoIsStaff", { name });
 }
 
-// ("vem är demo förresten?", "who is maja btw": a word or two after the name, tester24 #9.)
-const WHO_IS = /^(?:vem|vilka|who|whos|who s)(?: (?:ar|e|is|s|var|was))? (\p{L}+)(?: (?:da|nu|then|now|egentligen|lol|forresten|btw|anyway|by the way|igen|again))*$/u;
+// ("vem är demo förresten?", "who is maja btw": a word or two after the name, tester24 #9; "förresten vem är Demo?",
+// "btw who is maja": before the question too, tester25 #10.)
+const WHO_IS = /^(?:(?:forresten|btw|by the way|men|och|assa|alltsa|ok|okej|hmm|anyway|also|and|but|so|sa) )*(?:vem|vilka|who|whos|who s)(?: (?:ar|e|is|s|var|was))? (\p{L}+)(?: (?:da|nu|then|now|egentligen|lol|forresten|btw|anyway|by the way|igen|again))*$/u;
 
 /**
  * "vem är demo förresten?" about someone from the team who is not the named coordinator (who proposed a meeting, wrote,
