@@ -66,7 +66,7 @@ export function numbersInView(s: TurnServices, texts: number, withinMs = 0): Num
  * tester waiting got "Någon i teamet läser under dagen" at the end of five messages in a row). With
  * `light` (a light message: "ok", "tja", "nu") the numbers never follow; with `daily`, not when given within the day; `before`, a word said first in the same text (what else was told, heard).
  */
-export async function sayWithReading(dc: DialogContext, key: string, options: { fresh?: boolean; light?: boolean; daily?: boolean; before?: string; after?: string; labels?: string[]; vars?: Record<string, string> } = {}): Promise<void> {
+export async function sayWithReading(dc: DialogContext, key: string, options: { fresh?: boolean; light?: boolean; daily?: boolean; before?: string; after?: string; labels?: string[]; vars?: Record<string, string>; complaint?: boolean } = {}): Promise<void> {
   const s = services(dc.context);
   // `daily`: an acknowledgment during a wait gives the numbers at most once a day (they stay in view).
   const given = options.daily && s.memory.numbersAt !== undefined && s.now.getTime() - Date.parse(s.memory.numbersAt) < DAY_MS;
@@ -74,7 +74,7 @@ export async function sayWithReading(dc: DialogContext, key: string, options: { 
   // they come again only for a heavy message or one that cannot wait (numbersGivenSince):
   // a tester waiting after a false alarm got "Kan det inte vänta? Ring 112…" under "tänkte bara säga det" days on.
   const givenThisWait = !needsNumbers(s, dc.context.activity.text ?? "") && (numbersGivenSince(s, s.conversation.request?.since) || helplinesSaid(s, s.conversation.recentTexts.length));
-  const urgency = couldBeUrgent(s, dc.context.activity.text ?? "");
+  const urgency = couldBeUrgent(s, dc.context.activity.text ?? "", options.complaint);
   const { reading, urgent } = await whenSomeoneReads(s, options.light || given || givenThisWait || !urgency, urgency === "danger");
   const said = !reading || (options.fresh && s.conversation.recentTexts.slice(-1).some((t) => t.includes(reading)));
   const text = s.t(key, { coordinator: coordinatorInSentence(s), ...options.vars });
@@ -93,7 +93,8 @@ const DAY_MS = 24 * 3_600_000;
  * reason given. An ordinary request is not (texter17 #8: "ok tack" to the offer of help with preschool at 06:15
  * got the 112 line, read as a warning that something was wrong).
  */
-function couldBeUrgent(s: TurnServices, text: string): "numbers" | "danger" | undefined {
+function couldBeUrgent(s: TurnServices, text: string, complaint = false): "numbers" | "danger" | undefined {
+  if (complaint && complaintReadAsHopeless(s, text)) return undefined;
   if (needsNumbers(s, text) || s.flagged || s.conversation.takenOver) return "numbers";
   const talked = s.memory.talkedOf;
   if (talked && (talked.topic === "distress" || talked.topic === "distress-told")) return "numbers";
@@ -104,6 +105,20 @@ function couldBeUrgent(s: TurnServices, text: string): "numbers" | "danger" | un
   // for no reason given, 112 for danger only (tester24 #10: both got "Självmordslinjen 90101 svarar dygnet runt").
   if (understandFree(text) === "human") return subjectsOf(text).length ? undefined : "danger";
   return undefined;
+}
+
+// What the screen reads into a complaint about the service ("jag vill klaga på er, ingen har ringt mig fast ni lovade"
+// read as hopelessness, alone or with the message before it): the complaint's own words, nothing heavy said.
+const COMPLAINT_READS = new Set(["hopelessness", "loneliness", "trained-screen", "burst"]);
+
+/**
+ * A complaint that nobody answered, with nothing heavier than the screen's reading of the complaint itself: no
+ * helpline numbers after the apology (tester25 #6: Maja's complaint got 112 and Självmordslinjen 90101 in a second
+ * SMS). Something urgent or asked for, a flag that stands, or a person who took over keep them.
+ */
+function complaintReadAsHopeless(s: TurnServices, text: string): boolean {
+  if (saysUrgent(text) || asksForNumbers(text) || s.flagged || s.conversation.takenOver) return false;
+  return (s.concern?.reasons ?? []).every((r) => COMPLAINT_READS.has(r));
 }
 
 /** A message the 24/7 numbers go with even when they were given lately: heavy, one that cannot wait, or one asking for them. */
@@ -146,7 +161,7 @@ export async function handToHuman(dc: DialogContext, heard?: string): Promise<Di
 export async function answerNobodyAnswered(dc: DialogContext): Promise<DialogTurnResult> {
   const s = services(dc.context);
   s.effects.push({ kind: "request-human", reason: "asked" });
-  await sayWithReading(dc, "common.nobodyAnswered");
+  await sayWithReading(dc, "common.nobodyAnswered", { complaint: true });
   return dc.cancelAllDialogs();
 }
 

@@ -69,6 +69,23 @@ describe("2. a complaint about the service gets no helpline numbers", () => {
       expect(got.join(" | "), said).not.toMatch(/112|90101/);
     }
   });
+
+  it("after a check-in and scorn (the screen reads the complaint with them as hopelessness): still no numbers", async () => {
+    suite.h.clock.ms = SUNDAY_EVENING - 3_600_000;
+    const p = await suite.onTeam("sv", "Maja");
+    suite.h.clock.ms = SUNDAY_EVENING;
+    for (const said of ["checka in", "3", "nej vänta jag menade 6", "har vart ute lite", "du är så jävla dum alltså, fattar ingenting"]) await p.sayLater(said);
+    const got = await p.sayLater("jag vill klaga på er, ingen har ringt mig fast ni lovade");
+    expect(got).toMatch(/^Förlåt att ingen har hört av sig/);
+    expect(got).toMatch(/i morgon från kl 08:00/);
+    expect(got).not.toMatch(/112|90101/);
+  });
+
+  it("a complaint with something heavy said keeps the numbers", async () => {
+    const p = await at(SUNDAY_EVENING);
+    const got = (await p.say("ingen har ringt mig fast ni lovade och jag orkar inte mer, det är bråttom")).join(" | ");
+    expect(got).toMatch(/112/);
+  });
 });
 
 describe("3. a corrected check-in number is taken; never the same line twice in a row", () => {
