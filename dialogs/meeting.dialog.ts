@@ -10,7 +10,7 @@ import type { AgreedMeetingView, StartableDialog } from "../bot/runtime/turn-typ
 import { askChoice, askText, say, takeAnswer } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, services, type TurnServices } from "./turn-services.js";
 import { formatMeetingTime, weekdayIn, weekdayName } from "../bot/domain/format-time.js";
-import { changesRemindedMeeting, movesMeetingDay, namesMeetingTime, wishedMeetingTime, wishesOtherPlace } from "./shared/understand-answers.js";
+import { changesRemindedMeeting, movesMeetingDay, namesMeetingTime, refusedMeetingDay, wishedMeetingTime, wishesOtherPlace } from "./shared/understand-answers.js";
 import { asksToChangeMeeting, understandFree } from "./shared/understand-free.js";
 import { fold } from "./shared/fold.js";
 import { message } from "./shared/prompts.js";
@@ -91,14 +91,18 @@ export class MeetingDialog extends TillitDialog {
     // "funkar inte tisdag, kan vi ta torsdag istället?": the time is said already; asked again, it reads as unheard.
     const text = step.context.activity.text ?? "";
     const wish = wishedMeetingTime(text);
-    if (wish) {
+    // "tisdag funkar inte ändå, kan vi ta en annan dag?": the day named is the one refused, said back as such (a
+    // tester's got "Okej, tisdag i stället"); the wish is kept in their words and a day said after adds to it.
+    const refused = wish ? undefined : refusedMeetingDay(text);
+    if (wish || refused) {
       const words = text.trim().slice(0, 200);
       this.record(s, m, "reschedule-requested", words);
       askTeamForNewTime(s);
       const coordinator = await this.proposer(s, m, true);
       // "ja, torsdag efter lunch typ" just after adds to the wish on the meeting's row (answersMeetingChange).
       await s.remember({ meetingChanged: { meetingId: m.meetingId, at: s.now.toISOString(), coordinator, words } });
-      if (wish.weekday) await say(step, "meeting.otherDayNoted", { coordinator, day: weekdayName(wish.weekday, s.participant.language) });
+      if (wish?.weekday) await say(step, "meeting.otherDayNoted", { coordinator, day: weekdayName(wish.weekday, s.participant.language) });
+      else if (refused) await say(step, "meeting.dayRefusedNoted", { coordinator, day: weekdayName(refused, s.participant.language) });
       else await say(step, "meeting.otherTimeSaid", { coordinator });
       return step.endDialog();
     }
@@ -226,7 +230,7 @@ async function markChanged(s: TurnServices, m: AgreedMeetingView, reading: "move
  */
 async function movesAgreedMeeting(dc: DialogContext, text: string): Promise<boolean> {
   // Words first: most messages wish for no other time, and need no look-up.
-  if (!wishedMeetingTime(text)) return false;
+  if (!wishedMeetingTime(text) && !refusedMeetingDay(text)) return false;
   const s = services(dc.context);
   const m = await s.lookups.agreedMeeting();
   if (!m) return false;

@@ -250,7 +250,7 @@ const OTHER_DAY_SUITS = new RegExp(String.raw`\b(men|fast|but)( (pa|on|kanske|ma
 // A no to the day with another day asked for, without "istället": "funkar inte tisdag, kan vi ta torsdag?", "cant do
 // wednesday, could we do thursday?" (a tester's got "Vill du att Demo föreslår en ny tid?", the day she named unheard).
 const ASKS_FOR_DAY = new RegExp(String.raw`\b(kan|kunde|could|can|shall) (vi|we) (ta|ses|do|meet|traffas|kora|gora|have|make it|flytta (det|den|motet) till|move it to)( (det|it|den))?( (pa|on))? ${DAY_NAME}\b`);
-const DECLINE = /\b(passar|funkar|fungerar|gar|works|suits)( (mig|me|for mig|for me))? (daligt|illa|kasst|skit|badly|poorly)\b|\b(funkar|passar|gar|kan|hinner|orkar|kommer|fixar|klarar|blir|ska)( nog| tyvarr| nog tyvarr)? (inte|int|ej|inge)\b|\bkan ej\b|\b(har|har ju) (inte|ingen) tid\b|\bjobba[r]?\b|\bplugga[r]?\b|\bmaste (jobba|plugga|vara|ga|aka|hamta|passa|till)\b|\bhar (skola|lektion|jobb|tid hos|annat|nat annat|nagot annat|ett mote|plugg|traning|tvatt)\b|\btandlakar|\bdoktorn?\b|\bsjuk\b|\bcant\b|\bcan t\b|\bcannot\b|\bwont\b|\bbusy\b|\bupptagen\b|\bstall in\b|\bavboka|\bdont think so\b|\bnot (going|coming)\b/;
+const DECLINE = /\b(passar|funkar|fungerar|gar|works|suits)( (mig|me|for mig|for me))? (daligt|illa|kasst|skit|badly|poorly)\b|\b(funkar|passar|gar|kan|hinner|orkar|kommer|fixar|klarar|blir|ska)( nog| tyvarr| nog tyvarr)? (inte|int|ej|inge)\b|\bkan ej\b|\b(har|har ju) (inte|ingen) tid\b|\bjobba[r]?\b|\bplugga[r]?\b|\bmaste (jobba|plugga|vara|ga|aka|hamta|passa|till)\b|\bhar (skola|lektion|jobb|tid hos|annat|nat annat|nagot annat|ett mote|plugg|traning|tvatt)\b|\btandlakar|\bdoktorn?\b|\bsjuk\b|\bcant\b|\bcan t\b|\bcannot\b|\bwont\b|\bbusy\b|\bupptagen\b|\bstall in\b|\bavboka|\bdont think so\b|\bnot (going|coming)\b|\b(doesnt|doesn t|does not|dont|don t|do not) (work|suit)\b/;
 const CONFIRM = /\b(funkar|passar|gar bra|det gar|later bra|ses|vi ses|jag kommer|kommer dit|kommer|works|sounds good|see you|see u|see ya|cya|ses snart|perfekt|toppen|kanon|fine|deal|bra)\b/;
 
 /** The answer to "X suggests meeting on … Does that work?". */
@@ -289,14 +289,56 @@ export function namesMeetingTime(text: string): boolean {
   return new RegExp(WEEKDAY_NAMED.source).test(said) || TIME_NAMED.test(said);
 }
 
-/** The time wished for instead, when a counter-proposal names one (the weekday, 1 = Monday, when a day is named); else undefined. */
+// A day named as the one that does not work is the day refused, never the day wished (a tester's "tisdag funkar inte
+// ändå, kan vi ta en annan dag?" got "Okej, tisdag i stället"): "funkar inte tisdag", "kan inte på tisdag", "inte
+// tisdag utan torsdag", "tisdag funkar inte", "tisdag kan jag inte", "tisdag e kasst", "tuesday doesnt work", "cant do
+// tuesday", "istället för tisdag". Read within a clause ("," "." "men", "but"), so the next clause's day is free. A
+// negation asked as a wish is none: "varför inte torsdag?", "kan vi inte ta torsdag?".
+const NOT = String.raw`(?<!\b(varfor|why|vi|we|man) )\b(inte|int|ej|inge|cant|can t|cannot|dont|don t|doesnt|doesn t|wont|won t|not|aldrig|never)`;
+const DAY_SAID = String.raw`(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(en|ar|s)?`;
+const BEFORE_FILL = String.raw`(pa|on|till|for|do|make|gora|ta|kan|jag|ja|nog|tyvarr|heller|anda|den|the|this|that|nasta|next|riktigt|really|sa|so)`;
+const AFTER_FILL = String.raw`(funkar|funka|funkade|fungerar|gar|passar|kan|kunde|hinner|orkar|klarar|fixar|blir|har|jag|ja|i|vi|we|works|work|does|do|is|e|ar|nog|tyvarr|sorry|forlat|for|mig|me|anda|heller|den|det|pa|it|tid|just|typ|assa|ju|really|tbh|lol|va|var|was|sadly|unfortunately)`;
+const REFUSED_AFTER_NOT = new RegExp(String.raw`${NOT}( ${BEFORE_FILL}){0,3} ${DAY_SAID}\b|\b(istallet for|i stallet for|instead of|utom|except|not on|inte pa) ${DAY_SAID}\b`, "g");
+const REFUSED_BEFORE_NOT = new RegExp(String.raw`\b${DAY_SAID}( ${AFTER_FILL}){0,3} ((inte|int|ej|inge|cant|can t|cannot|dont|don t|doesnt|doesn t|wont|won t|not|aldrig|never)\b|(daligt|illa|kasst|skit|svart|bad|badly|no good|out|sucks)\b)`, "g");
+const CLAUSE_BREAK = /[,.;:!?\n]+/;
+const CLAUSE_WORD = / (men|but|fast|utan|although|though) /;
+
+/** The weekdays said not to work, folded ("tisdag"), as the clauses of `text` name them. */
+function refusedDays(text: string): Set<string> {
+  const refused = new Set<string>();
+  for (const piece of text.split(CLAUSE_BREAK)) {
+    for (const clause of ` ${fold(piece)} `.split(CLAUSE_WORD)) {
+      for (const m of clause.matchAll(REFUSED_AFTER_NOT)) for (const d of m[0].matchAll(WEEKDAY_NAMED)) refused.add(d[1]!);
+      for (const m of clause.matchAll(REFUSED_BEFORE_NOT)) for (const d of m[0].matchAll(WEEKDAY_NAMED)) refused.add(d[1]!);
+    }
+  }
+  return refused;
+}
+
+/**
+ * The time wished for instead, when a counter-proposal names one (the weekday, 1 = Monday, when a day is named as
+ * wished: the last named that is not refused); else undefined.
+ */
 export function wishedMeetingTime(text: string): { weekday?: number } | undefined {
   const said = fold(text);
   if (understandMeeting(text) !== "other-time") return undefined;
-  const days = [...said.matchAll(WEEKDAY_NAMED)].map((m) => m[1]!);
+  const refused = refusedDays(text);
+  const days = [...said.matchAll(WEEKDAY_NAMED)].map((m) => m[1]!).filter((d) => !refused.has(d));
   const last = days.at(-1);
-  if (last) return { weekday: (WEEKDAYS.includes(last) ? WEEKDAYS.indexOf(last) : WEEKDAYS_EN.indexOf(last)) + 1 };
+  if (last) return { weekday: weekdayNumber(last) };
   return TIME_NAMED.test(said) ? {} : undefined;
+}
+
+const weekdayNumber = (day: string) => (WEEKDAYS.includes(day) ? WEEKDAYS.indexOf(day) : WEEKDAYS_EN.indexOf(day)) + 1;
+
+/**
+ * Another time asked for with a day said not to work and none wished ("tisdag funkar inte ändå, kan vi ta en annan
+ * dag?"): the day refused (1 = Monday, the last one named); else undefined. Said back as refused, not as wished.
+ */
+export function refusedMeetingDay(text: string): number | undefined {
+  if (understandMeeting(text) !== "other-time") return undefined;
+  const refused = [...refusedDays(text)];
+  return refused.length ? weekdayNumber(refused.at(-1)!) : undefined;
 }
 
 /**
@@ -309,7 +351,9 @@ export function movesMeetingDay(text: string, meetingWeekday: number): { weekday
   const named = days.some((d) => WEEKDAYS.indexOf(d) + 1 === meetingWeekday || WEEKDAYS_EN.indexOf(d) + 1 === meetingWeekday);
   if (!named) return undefined;
   const wish = wishedMeetingTime(text);
-  return wish && wish.weekday !== meetingWeekday ? wish : undefined;
+  if (wish && wish.weekday !== meetingWeekday) return wish;
+  // The meeting's day refused, another asked for and none named: another time, the day still to be found.
+  return !wish && refusedMeetingDay(text) === meetingWeekday ? {} : undefined;
 }
 
 // Said back to a meeting reminder ("Svara om något har ändrats"), the time called off or moved in the

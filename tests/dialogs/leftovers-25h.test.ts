@@ -1,0 +1,78 @@
+// Session 25's meeting leftovers (fix25h), from a black-box tester playing Ida and her coordinator Demo
+// (/work/notes/s25/tester25/FINDINGS.md, findings 3, 4, 10's "var ses vi?", 11, 12 and 14).
+import { describe, expect, it } from "vitest";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
+import { proposeMeeting } from "../../bot/staff/propose-meeting.js";
+import { confirmMeeting } from "../../bot/staff/meetings.js";
+import { wishedMeetingTime } from "../../dialogs/shared/understand-answers.js";
+import type { Participant } from "../helpers/conversation.js";
+
+const suite = transcriptSuite(725580000);
+// The suite's clock is Monday 23 November 2026, 10:00 in Stockholm.
+const TUESDAY_14 = new Date("2026-11-24T13:00:00Z");
+
+async function proposed(p: Participant, startsAt: Date, location?: string): Promise<number> {
+  const { h } = suite;
+  const { meetingId, outcome } = await proposeMeeting({ sql: h.tillit.sql, nudges: h.tillit.nudges, now: h.clock.now }, { participantId: (await p.record()).id, startsAt, location });
+  expect(outcome).toBe("sent");
+  await p.received();
+  return meetingId;
+}
+const meeting = (id: number) => suite.h.tillit.db.meeting.findUniqueOrThrow({ where: { id } });
+
+describe("1. a day said not to work is the day refused, never the day wished", () => {
+  const TUESDAY = 2;
+  const THURSDAY = 4;
+  it.each([
+    "förlåt men tisdag funkar inte ändå, kan vi ta en annan dag?",
+    "forlat men tisdag funkar inte anda kan vi ta en annan dag",
+    "tisdag funkar inte, kan vi ta en annan dag?",
+    "tisdag går inte, nån annan dag?",
+    "tisdag kan jag inte, en annan dag istället?",
+    "tisdag e kasst, kan vi ta en annan dag",
+    "tisdg funkar int, annan dag?",
+    "kan inte på tisdag, en annan dag kanske?",
+    "sorry tuesday doesnt work after all, can we do another day?",
+    "tuesday doesn't work, another day?",
+    "cant do tuesday, another day?",
+  ])("%s: no day wished", (text) => {
+    expect(wishedMeetingTime(text)?.weekday).toBeUndefined();
+  });
+  it.each([
+    "funkar inte tisdag, kan vi ta torsdag?",
+    "tisdag funkar inte ändå, kan vi ta torsdag?",
+    "tisdag funkar inte kan vi ta torsdag istället",
+    "kan inte tisdag men torsdag funkar",
+    "inte tisdag utan torsdag istället",
+    "kan vi ta torsdag istället för tisdag?",
+    "kan vi inte ta torsdag istället?",
+    "varför inte torsdag istället?",
+    "tuesday doesnt work, could we do thursday?",
+    "cant do tuesday but thursday works",
+    "torsdag passar bättre",
+  ])("%s: Thursday wished", (text) => {
+    expect(wishedMeetingTime(text)?.weekday).toBe(THURSDAY);
+    expect(wishedMeetingTime(text)?.weekday).not.toBe(TUESDAY);
+  });
+
+  it("Ida (tester25 #3): Tuesday agreed with 'Ungdomen sa ja', then 'tisdag funkar inte ändå, kan vi ta en annan dag?' is not 'tisdag i stället'", async () => {
+    const p = await suite.onTeam("sv", "Ida");
+    const id = await proposed(p, TUESDAY_14, "Ungdomens hus, Storgatan 5");
+    const c = await suite.conversationOf(p);
+    await confirmMeeting(suite.staffDeps(), suite.w.accounts.coordA.actor, c.id, id);
+    await p.received();
+    suite.h.clock.advance(5 * 60_000);
+    const reply = (await p.say("förlåt men tisdag funkar inte ändå, kan vi ta en annan dag?")).join(" ");
+    expect(reply).not.toMatch(/tisdag i stället|tisdag passar dig bättre/);
+    expect(await meeting(id)).toMatchObject({ status: "reschedule-requested" });
+  });
+
+  it("the same to a proposal still open, in English: no Tuesday 'instead'", async () => {
+    const p = await suite.onTeam("en", "Ida");
+    const id = await proposed(p, TUESDAY_14);
+    suite.h.clock.advance(60_000);
+    const reply = (await p.say("sorry tuesday doesnt work, can we do another day?")).join(" ");
+    expect(reply).not.toMatch(/Tuesday instead|Tuesday suits you better/);
+    expect(await meeting(id)).toMatchObject({ status: "reschedule-requested" });
+  });
+});
