@@ -18,9 +18,11 @@ import { holdsTheBot } from "../domain/vocabulary.js";
 
 /**
  * A dialog to begin, or a finished text (a coordinator's own words name them as author; `timed`: a
- * one-off the coordinator wrote for a time they chose, not a schedule's).
+ * one-off the coordinator wrote for a time they chose, not a schedule's; `teamsNotice`: Tillit's words for a
+ * change a person in the team made, such as a meeting agreed or called off: counted in the row of unanswered
+ * messages as the coordinator's timed words are, never held back by it).
  */
-export type ProactiveContent = { dialog: DialogStart } | { text: string; coordinatorId?: number; timed?: boolean };
+export type ProactiveContent = { dialog: DialogStart } | { text: string; coordinatorId?: number; timed?: boolean; teamsNotice?: boolean };
 
 /** "started": sent (a dialog begun or a text queued). */
 export type ProactiveOutcome = StartOutcome;
@@ -42,7 +44,7 @@ export async function sendProactive(deps: TurnDeps, conversationId: number, cont
   return sendText(deps, conversationId, content, beforeCommit);
 }
 
-async function sendText(deps: TurnDeps, conversationId: number, content: { text: string; coordinatorId?: number; timed?: boolean }, beforeCommit?: (tx: SqlExecutor) => Promise<void>): Promise<ProactiveOutcome> {
+async function sendText(deps: TurnDeps, conversationId: number, content: { text: string; coordinatorId?: number; timed?: boolean; teamsNotice?: boolean }, beforeCommit?: (tx: SqlExecutor) => Promise<void>): Promise<ProactiveOutcome> {
   const row = await conversationAndParticipantStatus(deps.sql, conversationId);
   if (!row) return "no-conversation";
   if (row.participantStatus === "opted-out") return "opted-out";
@@ -66,7 +68,7 @@ async function sendText(deps: TurnDeps, conversationId: number, content: { text:
       const result = await enqueueOutbound(tx, {
         conversationId, participantId, channel, body: content.text,
         authorKind: content.coordinatorId ? "coordinator" : "bot", authorStaffId: content.coordinatorId,
-        purpose: "nudge", chosenByCoordinator: coordinatorTimed, now,
+        purpose: "nudge", chosenByCoordinator: coordinatorTimed || content.teamsNotice === true, now,
       });
       if (!result.queued) {
         refused = result.reason;

@@ -30,6 +30,15 @@ export function chosenByAPerson(nudge: Pick<DueNudge, "kind" | "text" | "created
   return nudge.kind.startsWith("meeting-") || nudge.kind.startsWith("outreach") || nudge.kind === "follow-up" || (Boolean(nudge.text) && Boolean(nudge.createdById));
 }
 
+/**
+ * Tillit's words for a change a person in the team made to a meeting ("Ungdomen sa ja", "Vi ställde in"): the team's
+ * answer, carried by Tillit, so not held back by two unanswered messages (a tester's Ida, with onboarding's last
+ * question and the proposal unanswered, never got the confirmation the page promised). Quiet hours still hold it.
+ */
+export function isTeamsNotice(kind: string): boolean {
+  return kind === "meeting-confirmed" || kind === "meeting-cancelled";
+}
+
 export interface NudgeFacts {
   /** Absent when the participant is gone. */
   participant?: {

@@ -21,7 +21,7 @@ import { errorSummary, type Logger } from "../infrastructure/log.js";
 import { formatMeetingTime } from "../domain/format-time.js";
 import { isLanguage, type Language } from "../domain/vocabulary.js";
 import type { StartableDialog } from "../runtime/turn-types.js";
-import { decideNudge, weeklyPaceWait, type NudgeFacts } from "./nudge-eligibility.js";
+import { decideNudge, isTeamsNotice, weeklyPaceWait, type NudgeFacts } from "./nudge-eligibility.js";
 import { allowedTime, BURST_PAUSE, planNext, timingFor, type Timing } from "./schedule-nudges.js";
 import { crashPoint } from "../infrastructure/crash-points.js";
 import { openTask } from "./staff-tasks.js";
@@ -243,7 +243,7 @@ export class NudgeScheduler {
     // A one-off of a coordinator's own words, for the time they chose: theirs to send (send-proactive.ts).
     const timed = nudge.kind === "message" && nudge.scheduleId === null;
     if (nudge.text) return nudge.createdById ? { text: translate(locales, about.language, "nudge.coordinatorSays", { text: nudge.text, coordinator: about.coordinator }), coordinatorId: nudge.createdById, timed } : { text: nudge.text };
-    return { text: await this.copyText(nudge, about) };
+    return { text: await this.copyText(nudge, about), ...(isTeamsNotice(nudge.kind) ? { teamsNotice: true } : {}) };
   }
 
   /** Tillit's copy for the nudge, in the phrasing this person has not seen for the longest. */

@@ -46,7 +46,7 @@ export async function recordOutcome(deps: PlanDeps & { events: EventBus; nudges:
   });
   deps.events.emitAll(decided);
   const told = notice ? await tellNotice(deps, notice) : undefined;
-  return { ...(await meetingList(deps, participant.id)), ...(told ? { told } : {}) };
+  return { ...(await meetingList(deps, participant.id)), ...(told ?? {}) };
 }
 
 /** Each meeting with what may be done to it now (actionsFor): the page shows those buttons and no others. */

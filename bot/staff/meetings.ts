@@ -15,6 +15,7 @@ import type { SqlExecutor } from "../db/sql.js";
 import { translate, type Locales } from "../infrastructure/i18n.js";
 import { proposeMeeting, MAX_LOCATION } from "./propose-meeting.js";
 import { cancelNudges, insertNudge, scheduleMeetingReminders, type NudgeInput } from "../nudges/schedule-nudges.js";
+import { nudgeDueAt } from "../db/nudges.js";
 import { AccessDeniedError, authoriseConversation } from "./access.js";
 import { announceCoordinatorWords, queueCoordinatorWords } from "./handoff.js";
 import { type StaffActor } from "./staff-actor.js";
@@ -130,7 +131,7 @@ export async function confirmMeeting(deps: NudgeAdminDeps & { events: EventBus }
     return { made: { meetingId, reminders }, decided: await answered(tx, actor, c, now, "meeting-agreed"), notice };
   });
   deps.events.emitAll(decided);
-  return { ...made, told: await tellNotice(deps, notice) };
+  return { ...made, ...(await tellNotice(deps, notice)) };
 }
 
 /**
@@ -205,14 +206,20 @@ export function noticeOfConfirmed(tx: SqlExecutor, c: NoticeConversation, meetin
   return noticeOf(tx, c, { kind: "meeting-confirmed", copyKey: "meeting.confirmedByTeam", meetingId: meeting.id, createdById: meeting.coordinatorId ?? actor.id }, now);
 }
 
-/** After the change's commit: the notice sent now, and what came of it. */
-export async function tellNotice(deps: { nudges: NudgeScheduler }, notice: { told: Told; nudgeId?: number }): Promise<Told> {
-  if (notice.nudgeId === undefined) return notice.told;
+/**
+ * After the change's commit: the notice sent now, and what came of it; held (quiet hours), with when it goes, so the
+ * page says what happened rather than "as soon as Tillit may write".
+ */
+export async function tellNotice(deps: { nudges: NudgeScheduler; sql: SqlExecutor }, notice: { told: Told; nudgeId?: number }): Promise<{ told: Told; heldUntil?: string }> {
+  if (notice.nudgeId === undefined) return { told: notice.told };
   const outcome = await deps.nudges.sendNow(notice.nudgeId);
-  return outcome === "sent" ? "sent" : outcome === "held" || outcome === "retry" || outcome === "not-due" ? "held" : "not-sent";
+  if (outcome === "sent") return { told: "sent" };
+  if (outcome !== "held" && outcome !== "retry" && outcome !== "not-due") return { told: "not-sent" };
+  const due = await nudgeDueAt(deps.sql, notice.nudgeId);
+  return { told: "held", ...(due ? { heldUntil: due.toISOString() } : {}) };
 }
 
-export async function cancelMeeting(deps: NudgeAdminDeps & { events: EventBus }, actor: StaffActor, conversationId: number, meetingId: number): Promise<{ told: CancelTold }> {
+export async function cancelMeeting(deps: NudgeAdminDeps & { events: EventBus }, actor: StaffActor, conversationId: number, meetingId: number): Promise<{ told: CancelTold; heldUntil?: string }> {
   const c = await authoriseConversation(deps, actor, conversationId, "meeting.cancelled");
   const p = c.participant;
   const now = deps.now();
@@ -227,5 +234,5 @@ export async function cancelMeeting(deps: NudgeAdminDeps & { events: EventBus },
     return { decided: await answered(tx, actor, c, now, "meeting-cancelled"), notice };
   });
   deps.events.emitAll(decided);
-  return { told: await tellNotice(deps, notice) };
+  return tellNotice(deps, notice);
 }

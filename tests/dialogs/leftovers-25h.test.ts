@@ -76,3 +76,29 @@ describe("1. a day said not to work is the day refused, never the day wished", (
     expect(await meeting(id)).toMatchObject({ status: "reschedule-requested" });
   });
 });
+
+describe("2. 'Ungdomen sa ja' after a proposal in the bot's own words: the confirmation goes", () => {
+  it("Ida (tester25 #4): onboarding's last question and the proposal unanswered; the team's confirmation is their answer and goes at once", async () => {
+    const p = await suite.onTeam("sv", "Ida");
+    const id = await proposed(p, TUESDAY_14, "Ungdomens hus, Storgatan 5");
+    const c = await suite.conversationOf(p);
+    expect(await confirmMeeting(suite.staffDeps(), suite.w.accounts.coordA.actor, c.id, id)).toMatchObject({ told: "sent", reminders: 2 });
+    const got = await p.received();
+    expect(got).toHaveLength(1);
+    expect(got[0]).toContain("tisdag 24 november kl. 14:00, Ungdomens hus, Storgatan 5");
+    expect(got[0]).toContain("Maja");
+  });
+
+  it("in quiet hours it is held, and the answer says until when", async () => {
+    const p = await suite.onTeam("sv", "Elin");
+    const id = await proposed(p, TUESDAY_14);
+    const c = await suite.conversationOf(p);
+    // Monday 23:30 in Stockholm.
+    suite.h.clock.ms = Date.parse("2026-11-23T22:30:00Z");
+    const told = await confirmMeeting(suite.staffDeps(), suite.w.accounts.coordA.actor, c.id, id);
+    expect(told).toMatchObject({ told: "held" });
+    expect(told.heldUntil).toBeDefined();
+    expect(Date.parse(told.heldUntil!)).toBeGreaterThan(suite.h.clock.now().getTime());
+    expect(await p.received()).toEqual([]);
+  });
+});

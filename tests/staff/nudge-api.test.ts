@@ -161,7 +161,7 @@ describe("a meeting proposed while a person has the conversation", () => {
     expect(await h.tillit.db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).toMatchObject({ status: "human", assigneeId: w.accounts.coordA.id });
   });
 
-  it("a proposal Tillit may not send yet is held and said so; agreed by phone meanwhile, it is never sent", async () => {
+  it("a proposal Tillit may not send yet is held and said so; agreed by phone meanwhile, it is never sent, and the confirmation is", async () => {
     const maja = await w.client("coordA");
     const p = phone();
     const { conversationId, participantId } = await w.participant("A", p);
@@ -172,17 +172,18 @@ describe("a meeting proposed while a person has the conversation", () => {
     expect((await maja.post(`/conversations/${conversationId}/meetings/999999/agreed`)).status).toBe(404);
     const agreed = await maja.post(`/conversations/${conversationId}/meetings/${made.meetingId}/agreed`);
     expect(agreed.status).toBe(200);
-    // The confirmation to the young person (fix25e) is held by the same rule as the proposal, and says so.
-    expect(await agreed.json()).toMatchObject({ told: "held" });
+    // The confirmation to the young person (fix25e) is the team's answer, not held back by the two unanswered as the
+    // proposal was (fix25h, tester25 #4): it goes, the proposal never does.
+    expect(await agreed.json()).toMatchObject({ told: "sent" });
     expect((await nudges(participantId)).map((x) => [x.kind, x.status, x.outcome])).toEqual([
       ["meeting-proposal", "cancelled", "meeting-confirmed"],
       ["meeting-reminder", "scheduled", null],
       ["meeting-reminder", "scheduled", null],
-      ["meeting-confirmed", "scheduled", null],
+      ["meeting-confirmed", "sent", "sent"],
     ]);
     await scheduler(h).tick();
     await delivered();
-    expect(h.fake.sentTo(p).length).toBe(before);
+    expect(h.fake.sentTo(p).length).toBe(before + 1);
     expect((await maja.post(`/conversations/${conversationId}/meetings/${made.meetingId}/cancel`)).status).toBe(200);
     expect((await maja.post(`/conversations/${conversationId}/meetings/${made.meetingId}/agreed`)).status).toBe(409);
     expect(await h.tillit.db.meeting.findUniqueOrThrow({ where: { id: made.meetingId } })).toMatchObject({ status: "cancelled" });

@@ -10,6 +10,9 @@ export function mountMeetings({ api, el, $, when }) {
   let conversationId = null;
   const box = $("c-meetings");
 
+  // A notice held (quiet hours): when it goes, as the server planned it ("går ut måndag 08:00").
+  const heldAt = (result) => ({ at: result?.heldUntil ? `${formatDay(result.heldUntil, { weekday: "long" })} ${when(result.heldUntil)}` : "" });
+
   const label = (m) => (m.outcome ? outcome(m.outcome === "cancelled" ? `cancelled:${m.cancelledBy ?? "participant"}` : m.outcome) : state(m.status) ?? m.status);
 
   // A change the server refused: the meeting changed meanwhile (another tab, the young person's answer): the list is
@@ -29,7 +32,7 @@ export function mountMeetings({ api, el, $, when }) {
       b.addEventListener("click", () => api(`/conversations/${conversationId}/meetings/${m.id}/outcome`, { method: "POST", body }).then(async (result) => {
         await show(conversationId);
         // Cancelled by us before its time: what the young person was told, or that nothing was (then write yourself).
-        if (result?.told && result.told !== "not-needed") $("meeting-note").textContent = t(`meetings.told.${result.told}`);
+        if (result?.told && result.told !== "not-needed") $("meeting-note").textContent = t(`meetings.told.${result.told}`, heldAt(result));
       }).catch((err) => refused(err)));
       actions.append(b);
     };
@@ -42,7 +45,7 @@ export function mountMeetings({ api, el, $, when }) {
       b.addEventListener("click", () => api(`/conversations/${conversationId}/meetings/${m.id}/agreed`, { method: "POST" }).then(async (result) => {
         await show(conversationId);
         // Confirmed, and what the young person was told of it (day, time and place), or that you write it yourself.
-        $("meeting-note").textContent = t(result?.told ? `meetings.confirmed.${result.told}` : "meetings.confirmed");
+        $("meeting-note").textContent = t(result?.told ? `meetings.confirmed.${result.told}` : "meetings.confirmed", heldAt(result));
       }).catch((err) => refused(err)));
       actions.append(b);
     }

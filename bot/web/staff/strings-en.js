@@ -562,11 +562,11 @@ export const en = {
   "meetings.ask.takes-over": "The young person is waiting for a person. The proposal then goes as your own message and you take over the conversation: the bot stays quiet until you hand it back. Send and take over?",
   "meetings.changed-meanwhile": "That is no longer possible for this meeting; it changed meanwhile. The list shows it as it is now.",
   "meetings.confirmed.sent": "The meeting is confirmed with reminders, and the young person got a short message with the day, time and place.",
-  "meetings.confirmed.held": "The meeting is confirmed with reminders. A short message with the day, time and place goes out as soon as Tillit may write (not in quiet hours or after two unanswered messages).",
+  "meetings.confirmed.held": "The meeting is confirmed with reminders. A short message with the day, time and place goes out {at}, when the quiet hours are over.",
   "meetings.confirmed.yours": "The meeting is confirmed with reminders. Nothing was sent, since you have the conversation: write the day, time and place yourself.",
   "meetings.confirmed.not-sent": "The meeting is confirmed, but nothing was sent (for example after STOPP). Reach them another way if needed.",
   "meetings.told.sent": "A short message was sent: the meeting is cancelled and you will be in touch about a new time.",
-  "meetings.told.held": "A short message that the meeting is cancelled goes out as soon as Tillit may write (not in quiet hours or after two unanswered messages).",
+  "meetings.told.held": "A short message that the meeting is cancelled goes out {at}, when the quiet hours are over.",
   "meetings.told.yours": "Nothing was sent, since you have the conversation: write yourself that the meeting is cancelled.",
   "meetings.told.not-sent": "Nothing was sent about the cancellation (for example after STOPP). Reach them another way if needed.",
 

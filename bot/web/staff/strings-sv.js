@@ -566,11 +566,11 @@ export const sv = {
   "meetings.ask.takes-over": "Ungdomen väntar på en människa. Förslaget går då som ditt eget meddelande och du tar över samtalet: boten tystnar tills du lämnar tillbaka det. Skicka och ta över?",
   "meetings.changed-meanwhile": "Det går inte längre med det här mötet, det har ändrats under tiden. Listan visar hur det ser ut nu.",
   "meetings.confirmed.sent": "Mötet är bekräftat med påminnelser, och ungdomen fick ett kort meddelande med dag, tid och plats.",
-  "meetings.confirmed.held": "Mötet är bekräftat med påminnelser. Ett kort meddelande med dag, tid och plats går ut så snart Tillit får skriva (inte under tysta timmar eller efter två obesvarade meddelanden).",
+  "meetings.confirmed.held": "Mötet är bekräftat med påminnelser. Ett kort meddelande med dag, tid och plats går ut {at}, när de tysta timmarna är slut.",
   "meetings.confirmed.yours": "Mötet är bekräftat med påminnelser. Inget skickades, eftersom du har samtalet: skriv själv dag, tid och plats.",
   "meetings.confirmed.not-sent": "Mötet är bekräftat, men inget skickades (till exempel efter STOPP). Hör av dig på annat sätt om det behövs.",
   "meetings.told.sent": "Ett kort meddelande skickades: mötet är inställt och du hör av dig om en ny tid.",
-  "meetings.told.held": "Ett kort meddelande om att mötet är inställt går ut så snart Tillit får skriva (inte under tysta timmar eller efter två obesvarade meddelanden).",
+  "meetings.told.held": "Ett kort meddelande om att mötet är inställt går ut {at}, när de tysta timmarna är slut.",
   "meetings.told.yours": "Inget skickades, eftersom du har samtalet: skriv själv att mötet är inställt.",
   "meetings.told.not-sent": "Inget skickades om att mötet är inställt (till exempel efter STOPP). Hör av dig på annat sätt om det behövs.",
 
