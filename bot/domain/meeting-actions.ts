@@ -17,13 +17,16 @@ export interface MeetingState {
 /**
  * Open: a proposal still to come that nothing newer replaced (agreed, another time asked for, or called off by either
  * side), or an agreed meeting (moved or called off before its time; afterwards, whether it took place). A time they
- * asked to move, one called off, one with its outcome recorded, a proposal overtaken by a newer one or whose time
- * passed unanswered: nothing is left to do with it (a new time is proposed in the form).
+ * asked to move stays open until it is closed as called off, by either side, whenever that is (a tester's old "vill ha
+ * en annan tid" had no buttons and could never be closed); nothing is said to them then (meetings.ts noticeOfCancelled).
+ * One called off, one with its outcome recorded, a proposal overtaken by a newer one or whose time passed unanswered:
+ * nothing is left to do with it (a new time is proposed in the form).
  */
 export function actionsFor(m: MeetingState, now: Date): MeetingAction[] {
   if (m.outcome) return [];
   const ahead = m.startsAt > now;
   if (m.status === "proposed") return ahead && !m.superseded ? ["agreed", "reschedule", "cancelled:participant", "cancelled:coordinator"] : [];
+  if (m.status === "reschedule-requested") return ["cancelled:participant", "cancelled:coordinator"];
   if (m.status === "confirmed") return ahead ? ["reschedule", "cancelled:participant", "cancelled:coordinator"] : ["attended", "no-show", "cancelled:participant", "cancelled:coordinator"];
   return [];
 }

@@ -189,7 +189,8 @@ async function noticeOf(tx: SqlExecutor, c: NoticeConversation, nudge: Omit<Nudg
  */
 export async function noticeOfCancelled(tx: SqlExecutor, c: NoticeConversation, before: { startsAt: Date; status: string }, actor: StaffActor, now: Date): Promise<{ told: Told; nudgeId?: number }> {
   const p = c.participant;
-  const stood = before.startsAt > now && ["proposed", "confirmed", "reschedule-requested"].includes(before.status);
+  // A time they asked to move is off for them already: closing it says nothing.
+  const stood = before.startsAt > now && ["proposed", "confirmed"].includes(before.status);
   if (!stood) return { told: "not-needed" };
   const language = isLanguage(p.language) ? p.language : "sv";
   const when = formatMeetingTime(before.startsAt, language, p.timezone ?? undefined);
