@@ -77,7 +77,7 @@ export async function answerFor(s: TurnServices, kind: QuestionKind, nextSteps =
       await offersCoordinator(s, nextSteps);
       return { text: await stillTheirsAnswer(s, asked) };
     case "next-meeting":
-      return { text: await nextMeetingAnswer(s, nextSteps) };
+      return { text: await nextMeetingAnswer(s, nextSteps, asked) };
     case "about-me":
       return aboutMeAnswer(s, nextSteps);
     case "storage": {
@@ -382,7 +382,7 @@ function listOf(s: TurnServices, items: string[]): string {
 // `endsTurn`: nothing follows. In the middle of a question (the plan's step, tester24 #9) or a wait, no meeting is said
 // alone: "Vill du träffa någon i teamet?" would be a second question before the one asked again, or ask for a person
 // already awaited.
-async function nextMeetingAnswer(s: TurnServices, endsTurn: boolean): Promise<string> {
+async function nextMeetingAnswer(s: TurnServices, endsTurn: boolean, asked: string): Promise<string> {
   const m = await s.lookups.nextMeeting();
   if (!m) return s.t(endsTurn ? "answers.nextMeetingNone" : "answers.nextMeetingNoneMid");
   // The coordinator the meeting is with, not necessarily the one on the record.
@@ -391,8 +391,13 @@ async function nextMeetingAnswer(s: TurnServices, endsTurn: boolean): Promise<st
   // Cancelled by the team (they were told so, bot/staff/meetings.ts): said again, not "no meeting booked".
   if (m.status === "cancelled") return s.t("answers.nextMeetingCancelled", vars);
   const key = m.status === "confirmed" ? "answers.nextMeeting" : m.status === "proposed" ? "answers.nextMeetingProposed" : "answers.nextMeetingMoving";
-  return s.t(m.location && m.status !== "reschedule-requested" ? `${key}At` : key, vars);
+  const said = s.t(m.location && m.status !== "reschedule-requested" ? `${key}At` : key, vars);
+  // "var ses vi?" about a meeting booked with no place: that none is set yet, and who says (nothing invented).
+  return ASKS_WHERE.test(fold(asked)) && !m.location && m.status !== "reschedule-requested" ? `${said} ${s.t("answers.meetingPlaceNotSet", vars)}` : said;
 }
+
+// Where, not when or whether: "var ses vi?", "vart ska vi ses", "where do we meet" (not "var det på torsdag…", "was").
+const ASKS_WHERE = /^(var|va|vart)\b(?! (det|de|du|jag|ja)\b)|\b(where|vilken plats|var nagonstans|vart nagonstans|which place)\b/;
 
 /**
  * `choices`: the choices of a question still open, kept on the answer (the consent, consent-questions.ts), when the

@@ -373,6 +373,8 @@ const NEXT_MEETING = [
   /\b(nar|when|whens|vilken dag|vilken tid|hur dags|what time|what day)( (ska|skulle|kan|do|will|are|shall|should|can))? (ses vi|vi ses|traffas vi|vi traffas|moter vi|vi moter|we meet|we meeting|are we meeting)( (nu|igen|nasta gang|next|again|then|da))?$/,
   // Where: "va ska vi ses nästa gång", "where are we meeting next time".
   /\b(var|va|vad|vart|where)( (ska|skulle|are|do|will))? (vi|we) (ses|traffas|meet|meeting)\b/,
+  // The verb first, as said: "var ses vi?", "vart träffas vi", "va möts vi" (a tester's got "förstår inte allt").
+  /^(var|va|vart) (ses|traffas|mots|moter) vi\b/,
   // Was it: "var det på torsdag vi skulle träffas eller", "skulle vi ha ett möte snart?"
   /\bvi (skulle|ska) (ses|traffas|ha (ett |nat |nagot )?(mote|traff))\b|\b(skulle|ska|har) vi (ha )?(ett |nat |nagot )?(mote|traff)\b|\b(were|are) we (supposed to )?meet(ing)?\b/,
   new RegExp(String.raw`\b(har jag|ha jag|har vi|ha vi|do i have|do we have|have i got|is there|ar det|e det)( (nat|nagot|ngt|nan|ett|a|an|any|my|our))?( (nytt|new|next))? (${MEETING_NOUN}|tid (bokad|inbokad|hos|med er)|inbokat|bokat)\b|\b(har jag|ha jag|har vi) (nan|nagon|ngn) tid (bokad|inbokad|hos|med)\b`),

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { proposeMeeting } from "../../bot/staff/propose-meeting.js";
-import { confirmMeeting } from "../../bot/staff/meetings.js";
+import { addMeeting, confirmMeeting } from "../../bot/staff/meetings.js";
 import { wishedMeetingTime } from "../../dialogs/shared/understand-answers.js";
 import type { Participant } from "../helpers/conversation.js";
 
@@ -100,5 +100,34 @@ describe("2. 'Ungdomen sa ja' after a proposal in the bot's own words: the confi
     expect(told.heldUntil).toBeDefined();
     expect(Date.parse(told.heldUntil!)).toBeGreaterThan(suite.h.clock.now().getTime());
     expect(await p.received()).toEqual([]);
+  });
+});
+
+describe("4. 'var ses vi?' is answered from the meeting", () => {
+  it("Elin (tester25 #10): a meeting agreed with no place: the time, and that the place is still to be said by Maja", async () => {
+    const p = await suite.onTeam("sv", "Elin");
+    const c = await suite.conversationOf(p);
+    await addMeeting(suite.staffDeps(), suite.w.accounts.coordA.actor, c.id, { startsAt: TUESDAY_14.toISOString(), alreadyAgreed: true });
+    suite.h.clock.advance(60_000);
+    const reply = (await p.say("var ses vi?")).join(" ");
+    expect(reply).not.toMatch(/förstår inte allt|hänger inte riktigt med/);
+    expect(reply).toContain("tisdag 24 november kl. 14:00");
+    expect(reply).toMatch(/plats/);
+    expect(reply).toContain("Maja");
+  });
+
+  it("with a place: the place; in English too", async () => {
+    const p = await suite.onTeam("sv", "Lo");
+    const c = await suite.conversationOf(p);
+    await addMeeting(suite.staffDeps(), suite.w.accounts.coordA.actor, c.id, { startsAt: TUESDAY_14.toISOString(), location: "Biblioteket", alreadyAgreed: true });
+    suite.h.clock.advance(60_000);
+    expect((await p.say("vart ska vi ses")).join(" ")).toContain("Biblioteket");
+    const q = await suite.onTeam("en", "Sam");
+    const d = await suite.conversationOf(q);
+    await addMeeting(suite.staffDeps(), suite.w.accounts.coordA.actor, d.id, { startsAt: TUESDAY_14.toISOString(), alreadyAgreed: true });
+    suite.h.clock.advance(60_000);
+    const reply = (await q.say("where do we meet?")).join(" ");
+    expect(reply).toContain("Tuesday 24 November");
+    expect(reply).toMatch(/place/);
   });
 });
