@@ -10,7 +10,7 @@ import type { AgreedMeetingView, StartableDialog } from "../bot/runtime/turn-typ
 import { askChoice, askText, say, takeAnswer } from "./shared/ask.js";
 import { coordinatorInSentence, coordinatorName, services, type TurnServices } from "./turn-services.js";
 import { formatMeetingTime, weekdayIn, weekdayName } from "../bot/domain/format-time.js";
-import { changesRemindedMeeting, movesMeetingDay, namesMeetingTime, refusedMeetingDay, wishedMeetingTime, wishesOtherPlace } from "./shared/understand-answers.js";
+import { changesRemindedMeeting, declinesMeetingsForNow, movesMeetingDay, namesMeetingTime, refusedMeetingDay, wishedMeetingTime, wishesOtherPlace } from "./shared/understand-answers.js";
 import { asksToChangeMeeting, understandFree } from "./shared/understand-free.js";
 import { fold } from "./shared/fold.js";
 import { message } from "./shared/prompts.js";
@@ -82,6 +82,14 @@ export class MeetingDialog extends TillitDialog {
     if (answer.value === "confirm") {
       this.record(s, m, "confirmed");
       await say(step, "meeting.confirmed", { when: this.when(s, m) });
+      return this.end(step);
+    }
+    const said = step.context.activity.text ?? "";
+    // "jag klarar inte av att träffas alls just nu": a no to meeting at all, not to the time. Called off with their words
+    // kept for the team (the page shows them), no new time offered, the door left open in one line.
+    if (answer.value !== "confirm" && declinesMeetingsForNow(said)) {
+      this.record(s, m, "cancelled", said.trim().slice(0, 200));
+      await say(step, "meeting.noneForNow", { coordinator: await this.proposer(s, m, true) });
       return this.end(step);
     }
     if (answer.value === "cancel") {

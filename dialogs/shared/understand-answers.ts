@@ -267,6 +267,7 @@ export function understandMeeting(text: string): MeetingAnswer {
   // "går det senare?", "later?": a time asked about, not a goodbye ("ses senare" confirms).
   if (text.includes("?") && /\b(senare|later)\b/.test(said) && !/\b(ses|see you|see ya|cya)\b/.test(said)) return "other-time";
   const words = said.split(" ");
+  if (NO_MEETINGS.test(said)) return "decline";
   if (DECLINE.test(said) && ASKS_FOR_DAY.test(said)) return "other-time";
   if (DECLINE.test(said) || words.some((w) => NO_WORDS.has(w)) || NO_PHRASES.test(said)) return "decline";
   if (echoAnswer(said) === "yes") return "confirm";
@@ -327,6 +328,19 @@ export function wishedMeetingTime(text: string): { weekday?: number } | undefine
   const last = days.at(-1);
   if (last) return { weekday: weekdayNumber(last) };
   return TIME_NAMED.test(said) ? {} : undefined;
+}
+
+// A no to meeting at all, not to this time (a tester's Ida, "jag klarar inte av att träffas alls just nu", was offered a
+// new time): "orkar inte träffa nån just nu", "vill inte ses alls", "inga möten på ett tag", "i cant meet at all right
+// now", "no meetings for now".
+const NO_MEETING = /\b(inte|int|ej|cant|can t|cannot|dont|don t|not)\b( \w+){0,3} (traffas|traffa|ses|mota|motas|meet|meeting|see anyone|see anybody)\b/;
+const AT_ALL = /\b(alls|overhuvudtaget|over huvud taget|just nu|pa ett tag|pa ett tag till|nagon mer|at all|right now|for now|rn|for a while|anymore|any more)\b/;
+const NO_MEETINGS = /\b(inga|no) (fler |more )?(moten|meetings)\b/;
+
+/** No meeting at all for now, whatever the time: respected, no new time offered. */
+export function declinesMeetingsForNow(text: string): boolean {
+  const said = fold(text);
+  return (NO_MEETING.test(said) && AT_ALL.test(said)) || NO_MEETINGS.test(said);
 }
 
 const weekdayNumber = (day: string) => (WEEKDAYS.includes(day) ? WEEKDAYS.indexOf(day) : WEEKDAYS_EN.indexOf(day)) + 1;

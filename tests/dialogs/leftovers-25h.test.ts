@@ -131,3 +131,20 @@ describe("4. 'var ses vi?' is answered from the meeting", () => {
     expect(reply).toMatch(/place/);
   });
 });
+
+describe("3. a no to meeting at all is respected", () => {
+  it.each([
+    ["sv", "jag klarar inte av att träffas alls just nu"],
+    ["sv", "vill inte ses alls just nu"],
+    ["sv", "inga möten på ett tag tack"],
+    ["en", "i cant meet at all right now"],
+  ] as const)("%s '%s': called off in their words, no new time offered, the door open", async (language, text) => {
+    const p = await suite.onTeam(language, "Ida");
+    const id = await proposed(p, TUESDAY_14);
+    suite.h.clock.advance(60_000);
+    const reply = (await p.say(text)).join(" ");
+    expect(reply).not.toMatch(/ny tid|new time|föreslår|suggest/);
+    expect(reply).toMatch(/skriva här|write here/);
+    expect(await meeting(id)).toMatchObject({ status: "cancelled", requestedTime: text });
+  });
+});

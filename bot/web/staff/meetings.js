@@ -25,7 +25,7 @@ export function mountMeetings({ api, el, $, when }) {
   function item(m) {
     // With the weekday, as the young person's texts say it ("torsdag 10 december"): "funkar inte tisdag" is checked at a glance.
     const at = `${formatDay(m.startsAt, { weekday: "long" })} ${when(m.startsAt)}`;
-    const text = `${at}${m.location ? ` · ${m.location}` : ""} · ${label(m)}${m.status === "reschedule-requested" && m.requestedTime ? ` ("${m.requestedTime}")` : ""}`;
+    const text = `${at}${m.location ? ` · ${m.location}` : ""} · ${label(m)}${(m.status === "reschedule-requested" || m.status === "cancelled") && m.requestedTime ? ` ("${m.requestedTime}")` : ""}`;
     const actions = el("span", { class: "row-actions" });
     const record = (name, body) => {
       const b = el("button", { type: "button", class: "quiet", text: name, "aria-label": t("meetings.the-meeting", { name, at }) });
