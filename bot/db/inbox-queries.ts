@@ -90,7 +90,9 @@ const snoozed = `(c."priority" <> 'crisis' AND c."snoozedUntil" IS NOT NULL AND 
 const statusFilter: Record<InboxStatusFilter, string> = {
   any: `c."status" <> 'closed' AND NOT ${snoozed}`,
   snoozed: `c."status" <> 'closed' AND ${snoozed}`,
-  crisis: `c."priority" = 'crisis'`,
+  // A crisis a hand-back cleared not long ago ("Kris nyligen") too (tester25 #1: Sara was gone from "Kris" minutes after
+  // a suicide crisis); the filter's label says so.
+  crisis: `(c."priority" = 'crisis' OR (c."priority" NOT IN ('crisis', 'concern') AND (c."recentFlag" = 'crisis' OR c."recentFlag" LIKE 'crisis:%') AND ${recent}))`,
   concern: `c."priority" = 'concern'`,
   waiting: `c."status" = 'waiting'`,
   human: `c."status" = 'human'`,
@@ -148,7 +150,7 @@ export interface InboxListRow {
  */
 export async function inboxListPage(sql: Sql, f: InboxFilter, now: Date, recentSince: Date): Promise<{ rows: InboxListRow[]; hasMore: boolean }> {
   const where: string[] = [statusFilter[f.status]];
-  const params: SqlValue[] = f.status === "any" || f.status === "snoozed" ? [now] : [];
+  const params: SqlValue[] = f.status === "any" || f.status === "snoozed" ? [now] : f.status === "crisis" ? [recentSince] : [];
   if (f.teamIds) {
     where.push(`p."teamId" IN (${f.teamIds.map(() => "?").join(", ")})`);
     params.push(...f.teamIds);

@@ -226,3 +226,20 @@ export async function setDeliveryStatus(tx: SqlExecutor, messageId: number, r: {
     [r.status, r.errorCode, r.status, r.at, r.status, r.at, messageId],
   );
 }
+
+/**
+ * What the participant wrote since anyone from the team last wrote to them (words that were sent), newest first, at
+ * most `limit`, with whether a coordinator marked it a false alarm: the words a hand-back would leave without a
+ * person's answer (bot/staff/handoff.ts unansweredByStaff). Erased messages are left out.
+ */
+export async function writtenSinceStaff(sql: SqlExecutor, conversationId: number, limit: number): Promise<{ id: number; body: string; falseAlarm: boolean }[]> {
+  const rows = await sql.query(
+    `SELECT m."id", m."body", l."label" FROM "Message" m LEFT JOIN "SafetyLabel" l ON l."messageId" = m."id"
+      WHERE m."conversationId" = ? AND m."direction" = 'in' AND m."erasedAt" IS NULL
+        AND m."id" > COALESCE((SELECT MAX(s."id") FROM "Message" s WHERE s."conversationId" = ? AND s."direction" = 'out'
+                                 AND s."authorStaffId" IS NOT NULL AND s."status" <> 'refused'), 0)
+      ORDER BY m."id" DESC LIMIT ${Math.floor(limit)}`,
+    [conversationId, conversationId],
+  );
+  return rows.map((r) => ({ id: int(r.id), body: String(r.body), falseAlarm: r.label === "false-alarm" }));
+}

@@ -61,6 +61,8 @@ const webDir = path.resolve(import.meta.dirname, "../web/staff");
 const loginBody = z.object({ email: z.string().trim().max(200), password: z.string().max(200) });
 const textBody = z.object({ text: z.string().max(10_000) });
 const assignBody = z.object({ staffId: z.number().int().positive().nullable() });
+// `anyway`: the coordinator was told the young person's last message is unanswered and hands back all the same.
+const handBackBody = z.object({ anyway: z.boolean().optional() });
 const idParam = z.coerce.number().int().positive().max(2 ** 31);
 
 type Handler = (req: Request, res: Response, actor: StaffActor) => Promise<unknown>;
@@ -122,7 +124,8 @@ export function staffRoutes(deps: StaffRoutesDeps): Router {
   }));
   authed.get("/conversations/:id/profile", route((req, _res, actor) => participantProfile(deps, actor, conversationId(req))));
   authed.post("/conversations/:id/takeover", route((req, _res, actor) => takeOver(handoffDeps, actor, conversationId(req))));
-  authed.post("/conversations/:id/handback", route((req, _res, actor) => handBack(handoffDeps, actor, conversationId(req))));
+  authed.post("/conversations/:id/handback", json, route((req, _res, actor) =>
+    handBack(handoffDeps, actor, conversationId(req), { unanswered: handBackBody.parse(req.body ?? {}).anyway ? "hand-back" : "ask" })));
   authed.post("/conversations/:id/reply", json, route((req, _res, actor) => replyAsCoordinator(handoffDeps, actor, conversationId(req), textBody.parse(req.body).text)));
   authed.post("/conversations/:id/notes", json, route((req, _res, actor) => addNote(handoffDeps, actor, conversationId(req), textBody.parse(req.body).text)));
   authed.post("/conversations/:id/assign", json, route((req, _res, actor) => assignConversation(handoffDeps, actor, conversationId(req), assignBody.parse(req.body).staffId)));

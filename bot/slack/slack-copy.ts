@@ -86,6 +86,8 @@ export const slackCopy = {
   noAccess: "Du har inte tillgång till den här deltagarens team, så inget skickades.",
   // A crisis nobody has taken over is not handed back (bot/staff/handoff.ts handBackRefusal).
   crisisNotTakenOver: "Ingen har tagit över det här krissamtalet än, så det lämnas inte tillbaka till boten. Ta över först, eller markera meddelandet som falsklarm i inkorgen.",
+  // The young person's last message has no answer from the team (bot/staff/handoff.ts unansweredByStaff).
+  unanswered: (quote: string) => `Ungdomens senaste meddelande är obesvarat ("${escapeMrkdwn(quote)}"), så samtalet lämnades inte tillbaka till boten. Svara först i tråden, eller lämna tillbaka från inkorgen om det inte behöver något svar.`,
   optedOut: "Deltagaren har avböjt meddelanden (STOPP), så inget skickades.",
   notSent: "Svaret kunde inte skickas. Försök igen i inkorgen.",
 };

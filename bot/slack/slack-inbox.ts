@@ -180,9 +180,13 @@ export function createSlackInbox(deps: SlackInboxDeps): SlackInbox {
     if (!actor) return void (await respond({ response_type: "ephemeral", replace_original: false, text: slackCopy.unmapped }));
     try {
       if (action.action_id === CLAIM_ACTION) await takeOver(handoffDeps, actor, conversationId);
-      else await handBack(handoffDeps, actor, conversationId);
+      // A button in Slack cannot ask "hand back anyway?": over an unanswered message it says to answer first.
+      else await handBack(handoffDeps, actor, conversationId, { unanswered: "ask" });
     } catch (err) {
       if (err instanceof HandoffError && err.reason === "crisis-not-taken-over") return void (await respond({ response_type: "ephemeral", replace_original: false, text: slackCopy.crisisNotTakenOver }));
+      if (err instanceof HandoffError && err.reason === "unanswered") {
+        return void (await respond({ response_type: "ephemeral", replace_original: false, text: slackCopy.unanswered(String(err.options.extra?.quote ?? "")) }));
+      }
       if (!(err instanceof AccessDeniedError)) throw err;
       await respond({ response_type: "ephemeral", replace_original: false, text: slackCopy.noAccess });
     }

@@ -5,6 +5,9 @@
 import type { Db } from "../db/client.js";
 import { int, type Sql, type SqlExecutor } from "../db/sql.js";
 import { assignConversationRow, markStaffReplied } from "../db/conversations.js";
+import { writtenSinceStaff } from "../db/messages.js";
+import { isFiller } from "../../dialogs/shared/waiting-words.js";
+import { closes } from "../../dialogs/shared/understand-free.js";
 import { insertNote } from "../db/internal-notes.js";
 import { isActiveMemberOf } from "../db/staff-users.js";
 import { falseAlarmMarkedSince } from "../db/safety-labels.js";
@@ -21,8 +24,8 @@ export { AccessDeniedError } from "./access.js";
 export type { StaffActor } from "./staff-actor.js";
 
 export class HandoffError extends DomainError {
-  constructor(readonly reason: "opted-out" | "not-taken-over" | "crisis-not-taken-over" | "empty-message" | "too-long" | "not-a-team-member", detail?: string) {
-    super(reason === "opted-out" || reason === "not-taken-over" || reason === "crisis-not-taken-over" ? "conflict" : "invalid", reason, detail ? { detail } : {});
+  constructor(readonly reason: "opted-out" | "not-taken-over" | "crisis-not-taken-over" | "unanswered" | "empty-message" | "too-long" | "not-a-team-member", detail?: string, extra?: Record<string, unknown>) {
+    super(["opted-out", "not-taken-over", "crisis-not-taken-over", "unanswered"].includes(reason) ? "conflict" : "invalid", reason, { ...(detail ? { detail } : {}), ...(extra ? { extra } : {}) });
   }
 }
 
@@ -69,10 +72,41 @@ export async function handBackRefusal(deps: Pick<HandoffDeps, "db">, c: { id: nu
   return (await falseAlarmMarkedSince(deps.db, c.id, c.waitingSince)) ? null : "crisis-not-taken-over";
 }
 
-export async function handBack(deps: HandoffDeps, staff: StaffActor, conversationId: number): Promise<void> {
+/** How long the young person's words are quoted when a hand-back asks first: enough to recognise them. */
+export const UNANSWERED_QUOTE = 80;
+
+/**
+ * The young person's newest words nobody from the team has answered, quoted short, or null: what they wrote after the
+ * last words anyone from the team sent them ("jag är hos mamma nu. ringde inte. vad händer nu?", tester25 #1: Sara, in
+ * a crisis, heard nothing after the hand-back). A bare "ok", "tack" or emoji needs no answer; a message a coordinator
+ * marked a false alarm has been read and judged (the mark offers the hand-back, bot/web/staff/safety-labels.js). The
+ * one rule: the route and Slack refuse a hand-back over it unless told to go ahead, and the page asks with the quote.
+ */
+export async function unansweredByStaff(deps: Pick<HandoffDeps, "sql">, conversationId: number): Promise<string | null> {
+  const newest = (await writtenSinceStaff(deps.sql, conversationId, 20)).find((m) => !isFiller(m.body) && !closes(m.body));
+  if (!newest || newest.falseAlarm) return null;
+  const body = newest.body.replace(/\s+/g, " ").trim();
+  const chars = [...body];
+  if (chars.length <= UNANSWERED_QUOTE) return body;
+  // Cut between words where one is near, so the quote reads as her words.
+  const cut = chars.slice(0, UNANSWERED_QUOTE - 1).join("");
+  const atWord = cut.replace(/\s+\S*$/, "");
+  return `${(atWord.length >= UNANSWERED_QUOTE / 2 ? atWord : cut).trimEnd()}…`;
+}
+
+/**
+ * `unanswered`: "ask" (the page, Slack) refuses with 409 `unanswered` and the young person's words quoted when they are
+ * left without a person's answer (unansweredByStaff); "hand-back" goes ahead (the coordinator was asked and said so, or
+ * a caller with no one to ask).
+ */
+export async function handBack(deps: HandoffDeps, staff: StaffActor, conversationId: number, opts: { unanswered?: "ask" | "hand-back" } = {}): Promise<void> {
   const c = await authoriseConversation(deps, staff, conversationId, "conversation.handed-back", { grantAudited: false });
   if (await handBackRefusal(deps, c)) {
     throw new HandoffError("crisis-not-taken-over", "A crisis nobody has taken over cannot be handed back to the bot: take it over first, or mark the message a false alarm.");
+  }
+  const unanswered = opts.unanswered === "ask" ? await unansweredByStaff(deps, c.id) : null;
+  if (unanswered !== null) {
+    throw new HandoffError("unanswered", "The young person's last message has no answer from the team: answer it first, or hand back anyway.", { quote: unanswered });
   }
   const flaggedSince = c.priority === "crisis" ? c.waitingSince : c.priority === "concern" ? c.concernSince : undefined;
   const falseAlarm = flaggedSince !== undefined && (await falseAlarmMarkedSince(deps.db, c.id, flaggedSince));

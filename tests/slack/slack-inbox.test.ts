@@ -209,6 +209,16 @@ describe("one thread per conversation", () => {
     const { phone, conversationId, threadTs } = await handedOff("Ines");
     await press("tillit_claim", conversationId, "UMAJA0001", threadTs);
     await eventually(async () => (await h.tillit.db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).status === "human");
+    // Her "kan jag prata med en människa?" has no answer yet: Slack's Hand back says to answer first (fix25j), and
+    // the conversation stays with Maja.
+    const responsesBefore = slack.responses.length;
+    await press("tillit_hand_back", conversationId, "UMAJA0001", threadTs);
+    await eventually(() => slack.responses.length > responsesBefore);
+    expect(slack.responses.at(-1)).toMatchObject({ response_type: "ephemeral" });
+    expect(String((slack.responses.at(-1) as { text?: string }).text)).toContain('obesvarat ("kan jag prata med en människa?")');
+    expect((await h.tillit.db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).status).toBe("human");
+    await postEvent(threadReplyEvent({ channel: "CNORD0001", threadTs, user: "UMAJA0001", text: "Hej Ines, jag ringer dig i eftermiddag." }));
+    await eventually(async () => (await h.tillit.db.message.count({ where: { conversationId, authorKind: "coordinator" } })) === 1);
     await press("tillit_hand_back", conversationId, "UMAJA0001", threadTs);
     await eventually(async () => (await h.tillit.db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).status === "bot");
     const before = slack.called("chat.postMessage").length;
