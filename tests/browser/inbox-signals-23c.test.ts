@@ -40,7 +40,7 @@ describe.skipIf(!browserAvailable)("signals and the thread in the staff inbox (f
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     const note = message.locator(".label-note");
-    await expect.poll(() => note.textContent()).toContain("flaggat som kris och ligger överst");
+    await expect.poll(() => note.textContent()).toContain("flaggat som kris och ligger bland kriserna överst i listan");
     expect(await note.textContent()).toContain("Inget skickades till Vera, inte heller hjälpnummer: skriv till hen själv.");
     await expect.poll(() => page.locator("#c-state").textContent()).toContain("KRIS");
     expect(await page.locator("#c-state").textContent()).toContain("markerad av Demo");

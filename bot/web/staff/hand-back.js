@@ -1,7 +1,9 @@
-// The hand-back button, with what a one-click hand-back missed (tester24 #5, #11): on a crisis nobody has taken over it
-// is off, with the server's reason beside it (bot/staff/handoff.ts handBackRefusal; the route refuses the same), and when
-// the coordinator's own last words asked a question nobody has answered, it asks first, in a modal dialog (focus
-// inside, Escape or "Avbryt" keeps the conversation, focus back on the button).
+// The hand-back button, with what a one-click hand-back missed (tester24 #5, #11, tester25 #1): on a crisis nobody has
+// taken over it is off, with the server's reason beside it (bot/staff/handoff.ts handBackRefusal; the route refuses the
+// same), and it asks first, in a modal dialog (focus inside, Escape or "Avbryt" keeps the conversation, focus back on
+// the button), when the coordinator's own last words asked a question nobody has answered, or when the young person's
+// last words have no answer from the team (the server's rule, bot/staff/handoff.ts unansweredByStaff: the route refuses
+// with 409 `unanswered` and the words, and the page asks with them).
 import { t } from "./i18n.js";
 
 /** The button as the conversation allows it: off while the bot has it, or with the reason the server gives. */
@@ -22,8 +24,24 @@ export function questionOpen(history) {
   return Boolean(last && last.direction === "out" && last.author === "coordinator" && last.body.includes("?"));
 }
 
-/** "Din sista fråga är obesvarad. Lämna tillbaka ändå?": true when the coordinator hands back anyway. */
-export function confirmDespiteQuestion() {
+/**
+ * Hands back through `post(body)` (the route), asking first as above; whether it was handed back. The server says
+ * when the young person's words are unanswered; the page only asks about them and sends `anyway`.
+ */
+export async function handBackAsking(history, post) {
+  if (questionOpen(history) && !(await confirmHandBack(t("c.handback.open-question")))) return false;
+  try {
+    await post(undefined);
+  } catch (err) {
+    if (err?.status !== 409 || err.data?.error !== "unanswered") throw err;
+    if (!(await confirmHandBack(t("c.handback.unanswered", { quote: err.data.quote ?? "" })))) return false;
+    await post({ anyway: true });
+  }
+  return true;
+}
+
+/** "Din sista fråga är obesvarad. Lämna tillbaka ändå?" (`question`): true when the coordinator hands back anyway. */
+export function confirmHandBack(question) {
   return new Promise((resolve) => {
     const back = document.activeElement;
     const dialog = document.createElement("dialog");
@@ -31,7 +49,7 @@ export function confirmDespiteQuestion() {
     dialog.setAttribute("aria-labelledby", "handback-confirm-text");
     const text = document.createElement("p");
     text.id = "handback-confirm-text";
-    text.textContent = t("c.handback.open-question");
+    text.textContent = question;
     const anyway = document.createElement("button");
     anyway.type = "button";
     anyway.textContent = t("c.handback.anyway");

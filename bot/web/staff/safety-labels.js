@@ -102,7 +102,8 @@ export async function decorateSafetyLabels(conversationId, list, api, { name = "
             back.type = "button";
             back.textContent = t("safety.hand-back");
             back.addEventListener("click", async () => {
-              await handBack();
+              // Asked first when something is unanswered (bot/web/staff/hand-back.js); kept, the note stays.
+              if ((await handBack()) === false) return;
               note.replaceChildren(document.createTextNode(t("safety.handed-back", { name })));
             });
             note.append(" ", back);

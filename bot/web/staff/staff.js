@@ -15,7 +15,7 @@ import { mountCanned } from "./canned.js";
 import { mountShortcuts } from "./shortcuts.js";
 import { reconcile } from "./reconcile.js";
 import { rowItem } from "./rows.js";
-import { confirmDespiteQuestion, questionOpen, showHandBack } from "./hand-back.js";
+import { handBackAsking, showHandBack } from "./hand-back.js";
 import { concernText, crisisText, recentText } from "./flag-words.js";
 import { mountPresence } from "./presence.js";
 import { mountAttention } from "./attention.js";
@@ -308,7 +308,7 @@ function toThreadEnd() {
 function labelOptions(id, p) {
   return {
     name: p.name || t("c.the-participant"),
-    handBack: () => act("handback", undefined, id),
+    handBack: () => handBackAsked(id),
     changed: () => Promise.all([current === id ? openConversation(id, { keepScroll: true }) : undefined, refreshList()]).catch(() => undefined),
   };
 }
@@ -432,12 +432,10 @@ async function act(path, body, id = current) {
 }
 
 $("c-takeover").addEventListener("click", () => act("takeover").catch(() => undefined));
-/** Hands back, asking first when the coordinator's last question is unanswered; whether it was handed back. */
-async function handBackAsked() {
-  const id = current;
-  if (questionOpen(shownHistory) && !(await confirmDespiteQuestion())) return false;
-  await act("handback", undefined, id);
-  return true;
+/** Hands back, asking first when a question or the young person's words are unanswered; whether it was handed back. */
+async function handBackAsked(id = current) {
+  if (!id) return false;
+  return handBackAsking(shownHistory, (body) => act("handback", body, id));
 }
 $("c-handback").addEventListener("click", () => handBackAsked().catch(() => undefined));
 mountShortcuts({
