@@ -33,7 +33,8 @@ const parts = [
   { file: "tests/fixtures/safety/held-back-18.jsonl", title: "Held-back part, round 18 (no rule was tuned on it, the model never trained on it)" },
   { file: "tests/fixtures/safety/held-back-19.jsonl", title: "Held-back part, round 19 (no rule was tuned on it, the model never trained on it)" },
   { file: "tests/fixtures/safety/held-back-20.jsonl", title: "Held-back part, round 20 (no rule was tuned on it, the model never trained on it)" },
-  { file: "tests/fixtures/safety/held-back-21.jsonl", title: "Held-back part, round 21 (no rule was tuned on it, the model never trained on it)" },
+  { file: "tests/fixtures/safety/held-back-21.jsonl", title: "Held-back part, round 21 (measured untouched in round 21; round 22's vocabulary was written with its misses in view; the model never trained on it)" },
+  { file: "tests/fixtures/safety/held-back-22.jsonl", title: "Held-back part, round 22 (no rule was tuned on it, the model never trained on it)" },
 ];
 const date = process.env.SAFETY_REPORT_DATE ?? new Date().toISOString().slice(0, 10);
 const words = Object.values(lexicon).reduce((n, entries) => n + entries.length, 0);

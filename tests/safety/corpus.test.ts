@@ -283,17 +283,28 @@ describe.each(earlierRounds)("earlier held-back round, now training data for the
  * line, of a held-back line or of a rule case taken out: 580 left (205 crisis, 176 concern, 199 neither, 113 of them
  * hard). Measured with the screen as shipped (retrain C, with round 21's guards): rules 52.2 % crisis, 59.1 % concern,
  * false crisis 3.7 %, any flag on neither 8.5 %; rules + model 86.8 %, 82.4 %, 5.6 %, 11.6 %. A retrain on four more
- * training writers (G) was measured on all five held-back sets and not shipped (SAFETY.md, round 21).
+ * training writers (G) was measured on all five held-back sets and not shipped (SAFETY.md, round 21). In round 22
+ * its misses were read and round 22's vocabulary (medicine names, firearms, burning, kinship care, forced marriage)
+ * was written with them in view: rules 53.7 %, rules + model 88.3 % crisis since. It is no longer untouched.
+ *
+ * Round 22's held-back set (held-back-22.jsonl, 2026-12-06): a thirteenth new writer, who saw nothing of the
+ * project, briefed as round 21's with a cast leaning to the big-city suburbs, chronic illness and disability and their
+ * medicines, care leavers, honour-related settings, online relationships, sports clubs and folkhögskola, and very long
+ * or one-word messages. 620 written; 60 within a word or two of any corpus line taken out: 560 left (209 crisis, 170
+ * concern, 181 neither, 105 of them hard). Measured with the screen as shipped after round 21 (retrain C) and again
+ * with round 22's vocabulary: the same figures, rules 46.4 % crisis, 61.8 % concern, false crisis 2.8 %, any flag on
+ * neither 6.6 %; rules + model 88.0 %, 85.9 %, 7.4 %, 13.8 %.
  */
 const heldBack = [
   ["held-back-17.jsonl", 536, { crisisRecall: 0.4, concernRecall: 0.54, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.07 }, { crisisRecall: 0.84, concernRecall: 0.82, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.08 }],
   ["held-back-18.jsonl", 549, { crisisRecall: 0.44, concernRecall: 0.52, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.05 }, { crisisRecall: 0.86, concernRecall: 0.77, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.055 }],
   ["held-back-19.jsonl", 530, { crisisRecall: 0.48, concernRecall: 0.56, maxCrisisFalsePositives: 0.02, maxAnyFalsePositives: 0.045 }, { crisisRecall: 0.87, concernRecall: 0.85, maxCrisisFalsePositives: 0.03, maxAnyFalsePositives: 0.05 }],
   ["held-back-20.jsonl", 569, { crisisRecall: 0.48, concernRecall: 0.57, maxCrisisFalsePositives: 0.025, maxAnyFalsePositives: 0.065 }, { crisisRecall: 0.86, concernRecall: 0.77, maxCrisisFalsePositives: 0.05, maxAnyFalsePositives: 0.115 }],
-  ["held-back-21.jsonl", 580, { crisisRecall: 0.51, concernRecall: 0.58, maxCrisisFalsePositives: 0.045, maxAnyFalsePositives: 0.095 }, { crisisRecall: 0.85, concernRecall: 0.8, maxCrisisFalsePositives: 0.065, maxAnyFalsePositives: 0.13 }],
+  ["held-back-21.jsonl", 580, { crisisRecall: 0.52, concernRecall: 0.58, maxCrisisFalsePositives: 0.045, maxAnyFalsePositives: 0.095 }, { crisisRecall: 0.87, concernRecall: 0.8, maxCrisisFalsePositives: 0.065, maxAnyFalsePositives: 0.13 }],
+  ["held-back-22.jsonl", 560, { crisisRecall: 0.45, concernRecall: 0.6, maxCrisisFalsePositives: 0.035, maxAnyFalsePositives: 0.08 }, { crisisRecall: 0.86, concernRecall: 0.84, maxCrisisFalsePositives: 0.085, maxAnyFalsePositives: 0.155 }],
 ] as const;
 
-describe.each(heldBack)("held back (never trained or tuned on): %s", (file, size, rulesFloor, withModelFloor) => {
+describe.each(heldBack)("held back (never trained on): %s", (file, size, rulesFloor, withModelFloor) => {
   it("parses, its figures are printed against the targets, and it stays above the floor", () => {
     const { rows, errors } = parseLabelled(readFileSync(path.join(fixtures, file), "utf8"));
     expect(errors).toEqual([]);
@@ -374,10 +385,11 @@ describe.each(heldBack)("held back (never trained or tuned on): %s", (file, size
  * Round 17: the same rules, the model retrained on fifty files (C, thresholds 0.681 / 0.862): dev crisis 100 %,
  * concern 93.3 %, false crisis 25.3 %, any flag on neither 44.0 % (each message alone: 37 crisis, 39 concern); held
  * back 89.1 %, 91.1 %, 17.9 %, 32.0 % (alone 32 / 32).
+ * Round 22: the vocabulary of means; one more held-back crisis burst has a message that is a crisis alone (alone 33).
  */
 const burstFiles = [
   ["bursts-dev.jsonl", { crisisRecall: 0.88, concernRecall: 0.88, maxCrisisFalsePositives: 0.29, maxAnyFalsePositives: 0.49 }, { crisis: 37, concern: 39 }],
-  ["bursts-held-back.jsonl", { crisisRecall: 0.8, concernRecall: 0.8, maxCrisisFalsePositives: 0.21, maxAnyFalsePositives: 0.35 }, { crisis: 32, concern: 32 }],
+  ["bursts-held-back.jsonl", { crisisRecall: 0.8, concernRecall: 0.8, maxCrisisFalsePositives: 0.21, maxAnyFalsePositives: 0.35 }, { crisis: 33, concern: 32 }],
 ] as const;
 
 describe.each(burstFiles)("bursts of messages: %s", (file, floor, alone) => {

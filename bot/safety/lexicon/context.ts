@@ -72,6 +72,8 @@ export const context = {
     "sunset", "taking pictures", "chillar", "chilling", "picknick", "picnic", "röker",
     // Round 15: the sky watched.
     "stjärnfall", "stjärnorna", "norrsken*", "northern lights", "the stars", "isflaken",
+    // Round 22: crossing a bridge in traffic, in a car or a queue ("satt i bilen på bron i kö").
+    "i bilen", "i kö", "köar", "i trafiken", "in the car", "in traffic",
   ],
   /**
    * Talked about at school or in a lecture. Not where it happened: "i skolan" / "at school" alone
@@ -146,6 +148,8 @@ export const context = {
   TOOL_USE: [
     "picknick", "picnic", "fiske", "fishing", "grill*", "smör", "frukt", "slöjd", "jakt*",
     "hunting", "scout*", "kockkniv", "julklapp", "present", "gift",
+    // Round 22: hunting and sport shooting, where a family's guns are named ("hagelgeväret på älgjakten").
+    "älgjakt*", "passkytt", "lerduv*", "skytteklubb*", "skyttet", "skeet", "clay pigeons", "deer season",
   ],
   /** Sleeping in before school or work: not waking is routine. */
   WAKE_ROUTINE: ["förrän", "until", "till skolan", "for school", "väckarklocka*", "alarm", "på morgnarna", "in the morning", "on time"],

@@ -15,6 +15,8 @@ export const harmFromOthers = {
     "slår", "slog", "slagit", "slå", "sparkar", "sparkade", "örfilar", "örfilade", "knivhögg", "knivhuggit", "högg", "sköt",
     "=hits", "=hit", "stabbed", "hitting", "beats", "beat", "beating", "kicks", "kicked", "slaps", "slapped", "misshandla*", "punch*",
     "jumped", "attacked", "mugged", "robbed", "rånade", "spöade", "överföll",
+    // Round 22: burning someone (a cigarette, a lighter, hot water) is violence when another does it.
+    "burns me", "burned me", "burnt me", "bränner mig", "brände mig", "bränt mig",
   ],
   /** Choking and strangling: the violence most often before a killing. */
   CHOKE: [
@@ -36,6 +38,11 @@ export const harmFromOthers = {
   WEAPON: ["ett järn", "järnet", 
     "kniv", "kniven", "knivar", "vapen", "vapnet", "pistol", "pistolen", "puffra", "gevär", "machete", "yxa", "=gun", "guns", "knife", "knives",
     "weapon", "axe", "🔪", "🔫", "knogjärn", "brass knuckles", "batong", "baseballträ", "bat",
+    // Round 22: firearms and other weapons by the names they are texted with: shotguns and rifles a family keeps,
+    // handguns, automatic weapons, explosives. ("jaktgevär" is left out: its "jakt" reads as the hunt, a tool's use.)
+    "rifle", "hunting rifle", "shotgun", "handgun", "pistol", "glock", "revolver", "hagelgevär*",
+    "kalasjnikov", "automatkarbin*", "kpist", "handgranat*", "granat", "grenade", "springkniv*", "switchblade",
+    "fällkniv*", "stilett*", "slagträ*", "taser", "elpistol",
   ],
   /** Having, showing or pulling a weapon. */
   HAVE_WEAPON: [
@@ -88,6 +95,8 @@ export const harmFromOthers = {
   HONOR_TALK: [
     "gifta bort mig", "giftas bort", "tvinga mig att gifta mig", "tvingar mig att gifta mig", "hedersvåld", "hedersförtryck", "forced to marry",
     "forced marriage", "arranged marriage", "marry me off", "skicka mig till hemlandet", "skicka tillbaka mig till", "send me back to",
+    // Round 22: a marriage to a cousin or in the parents' country, said as decided for the writer.
+    "gifta mig med min kusin", "gifta mig med kusin", "marry my cousin", "gifta mig i hemlandet", "get married back home",
     "skickar mig till hemlandet", "sending me back to",
   ],
   /** What honour-related threats are about. */

@@ -13,6 +13,12 @@ export const harmToSelf = {
     "ger upp på livet", "gett upp på livet", "give up on life", "given up on life", "giving up on life", "aldrig blivit född", "aldrig ha fötts",
     "aldrig fötts", "never been born", "was never born", "ending things", "end things", "end everything", "slut på mitt liv", "slut på livet",
     "ending it", "göra slut på det", "avsluta livet", "ctb",
+    // Round 22: methods said as acts that have no everyday reading: a car driven into a tree or off the road, an engine
+    // left running in a closed garage, a ligature round the neck.
+    "köra in i ett träd", "köra in i en bergvägg", "köra av vägen med flit", "krascha bilen med flit", "drive into a tree",
+    "drive off the road", "drive off a bridge", "crash my car on purpose",
+    "engine on in the garage", "in the garage with the engine", "bältet runt halsen", "skärpet runt halsen", "sladden runt halsen",
+    "belt around my neck", "cord around my neck", "strypa mig själv", "strangle myself",
   ],
   /** A reason to live, almost always said in the negative ("life isnt worth living"). */
   REASON_TO_LIVE: [
@@ -149,7 +155,17 @@ export const harmToSelf = {
     "💊", "benso*", "benzos", "xanax", "stesolid", "sobril", "oxascand", "imovane", "zopiklon", "propavan", "lergigan", "theralen", "atarax",
     "sertralin", "fluoxetin", "citalopram", "elvanse", "concerta", "alvedon", "panodil", "paracetamol", "pamol", "ipren", "ibuprofen", "ibumetin",
     "treo", "tramadol", "oxycodon*", "oxycontin", "morfin", "kodein", "citodon", "fentanyl", "acetaminophen", "tylenol", "advil", "motrin",
-    "excedrin", "aspirin", "nyquil", "benadryl", "melatonin", "lyrica", "pregabalin", "seroquel", "quetiapin", "antidepressant*", "painkillers",
+    "excedrin", "aspirin", "nyquil", "benadryl", "melatonin", "lyrica", "pregabalin", "seroquel", "quetiapin", "painkillers",
+    // Round 22: medicines young people are prescribed (depression, sleep, ADHD, anxiety, pain, epilepsy, mood), by
+    // generic and Swedish brand name, and English brand names ("antidepp*" is read squeezed: antidepressiva, antidepressants). Only their amount or their being
+    // saved or taken all at once makes a rule; the name alone flags nothing.
+    "antidepp*", "lyckopiller", "ssri", "sömnmedicin*", "lithium", "lamotrigin", "lamictal",
+    "cipralex", "zoloft", "prozac", "fontex", "venlafaxin", "efexor", "duloxetin", "cymbalta", "mirtazapin", "remeron",
+    "bupropion", "voxra", "wellbutrin", "amitriptylin", "saroten", "olanzapin", "zyprexa", "aripiprazol", "abilify", "oxazepam",
+    "diazepam", "alprazolam", "klonazepam", "rivotril", "iktorivil", "zolpidem", "stilnoct", "propiomazin", "hydroxizin", "metylfenidat",
+    "ritalin", "medikinet", "strattera", "atomoxetin", "oxikodon", "oxynorm", "metadon", "subutex", "gabapentin", "neurontin", "naproxen",
+    "diklofenak", "voltaren", "magnecyl", "lexapro", "adderall", "vyvanse", "ambien", "klonopin", "valium", "ativan", "percocet",
+    "vicodin", "codeine", "opioids", "prescription",
   ],
   /** Put aside, gathered, hidden: means kept for later. */
   SAVED: [
@@ -169,6 +185,10 @@ export const harmToSelf = {
   EDGE_PLACE: [
     "bron", "=bro", "spåret", "spåren", "tågspåret", "tågspåren", "rälsen", "järnvägen", "perrongkanten", "taket", "kanten", "stupet", "klippan",
     "balkongräcket", "bridge", "edge", "tracks", "railway", "rails", "roof", "rooftop", "ledge", "cliff",
+    // Round 22: high bridges by name, the ones a young person in the cities and along the coast would stand on.
+    "västerbron", "tranebergsbron", "liljeholmsbron", "skanstullsbron", "essingebron", "danvikbron", "älvsborgsbron", "götaälvbron",
+    "hisingsbron", "tingstadsbron", "öresundsbron", "ölandsbron", "tjörnbron", "almöbron", "högakustenbron", "sundsvallsbron",
+    "uddevallabron", "svinesundsbron", "gångbron", "viadukten", "overpass",
   ],
   /** To jump, without a place ("i'm going to jump"). */
   LEAP: ["hoppa", "jump"],

@@ -28,7 +28,10 @@ export const indirect = {
     "kastade mig mot", "threw me against",
   ],
   /** Being sent abroad or having one's passport taken. */
-  SENT_AWAY: ["sending me abroad", "send me abroad", "skicka mig utomlands", "skickar mig utomlands", "tagit mitt pass", "tog mitt pass", "took my passport"],
+  SENT_AWAY: ["sending me abroad", "send me abroad", "skicka mig utomlands", "skickar mig utomlands", "tagit mitt pass", "tog mitt pass", "took my passport",
+    // Round 22: sent or taken to a named country, said with where ("sending me to somalia this summer to get married").
+    "sending me to", "send me to", "taking me to", "skickar mig till", "skicka mig till", "ska skicka mig", "tar mig till", "åka till hemlandet",
+    "resa till hemlandet", "back home this summer", "i sommar till"],
   /** Marrying, getting engaged. */
   MARRY: ["get married", "gifta mig", "förlovas", "marry"],
   /** Someone getting into the home right now. */

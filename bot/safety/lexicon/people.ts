@@ -32,6 +32,10 @@ export const people = {
     "föräldrar*", "brorsan", "storebror", "syrran", "mom", "mum", "mother", "dad", "father", "stepdad", "stepmom", "stepfather", "stepmother",
     "parents", "brother", "sister", "syster", "mammas kille", "mammas pojkvän", "mammas nya", "pappas tjej", "pappas flickvän", "mums boyfriend",
     "moms boyfriend", "dads girlfriend", "styvbror", "stepbrother", "stepmum", "bror",
+    // Round 22: the aunts many young people live with instead of parents (kinship care): violence from them is
+    // violence at home too. Not grandparents: "mormor" is mostly someone cared for, whose medicines and letters are
+    // ordinary talk.
+    "moster", "faster", "my aunt",
   ],
   /** The family as a group, where honour-related threats come from. */
   FAMILY: ["familjen", "min familj", "släkten", "bröderna", "mina bröder", "my family", "my brothers", "my relatives"],

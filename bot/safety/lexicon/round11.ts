@@ -129,7 +129,7 @@ export const round11 = {
   ],
   /** A height asked about: the tallest garage, the highest bridges, jumping from the eighth floor. */
   HEIGHT_ASKED: [
-    "tallest parking garage", "högsta parkeringshuset", "highest bridges", "högsta broarna", "how high västerbron", "hur hög västerbron", "which bridges",
+    "tallest parking garage", "högsta parkeringshuset", "highest bridges", "högsta broarna", "hur hög västerbron", "which bridges",
     "vilka broar", "hoppar från @minor", "hoppa från @minor", "jumping from @minor", "from @minor floors", "från @minor e våningen", "how high is",
   ],
   /** Up high or at the tracks, now or again and again: the top floor of a car park, an overpass, the cliff, a named bridge. */

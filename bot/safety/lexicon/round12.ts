@@ -29,7 +29,7 @@ export const round12 = {
   ],
   /** A hypothetical vanishing: not coming back, driving into a tree, just leaving. */
   VANISH_ACT: [
-    "didnt come back", "dont come back", "never came back", "kom inte tillbaka", "inte kom tillbaka", "kommer inte tillbaka därifrån", "drove into a tree", "drive into a tree",
+    "didnt come back", "dont come back", "never came back", "kom inte tillbaka", "inte kom tillbaka", "kommer inte tillbaka därifrån", "drove into a tree",
     "körde in i ett träd", "kör in i ett träd", "left left", "just disappeared", "bara försvann", "bara försvinner", "walked into the sea", "gick ut i sjön", "gick ut i havet",
   ],
   /** Who would notice, care or mind: the question after a vanishing. */

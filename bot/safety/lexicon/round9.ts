@@ -381,10 +381,10 @@ export const round9 = {
   NOT_BACK: ["inte komma tillbaka", "not come back", "never come back", "aldrig komma tillbaka", "not coming back"],
   /** Swallowed or took all of it. */
   SWALLOWED_ALL: [
-    "svalde allt", "svalde jag alla", "svalde jag allt", "tog allt från", "tog allt jag hade kvar", "swallowed everything", "swallowed my whole", "took everything in", "tog allt i", "svalt allt",
+    "svalde allt", "svalde jag allt", "tog allt från", "tog allt jag hade kvar", "swallowed everything", "took everything in", "tog allt i", "svalt allt",
   ],
   /** Where pills are kept: the jar, the cabinet, the dosette, the prescription. */
-  CONTAINER: ["i burken", "dosett*", "bathroom cabinet", "prescription", "strip of", "sömnpillren", "från boendet", "på recept"],
+  CONTAINER: ["i burken", "dosett*", "bathroom cabinet", "strip of", "sömnpillren", "från boendet", "på recept"],
   /** Not knowing how many. */
   UNKNOWN_AMOUNT: ["vet inte hur många", "idk how many", "dont know how many", "no idea how many", "ingen aning hur många"],
   /** Asking whether it is a lot. */

@@ -327,7 +327,7 @@ export const round9Rules: RuleSpec[] = [
     id: "overdose.swallowed-all", level: "crisis", category: "overdose", pattern: "SWALLOWED_ALL*2 + PILLS|CONTAINER*2 + SLEEPY_AFTER + UNKNOWN_AMOUNT >= 4 ~16",
     needs: ["SWALLOWED_ALL"], who: "anyone", unless: [...STORY, "ROUTINE"],
     why: "Everything in the jar, the dosette or the cabinet swallowed: an overdose told by the container, call 112.",
-    examples: ["efter bråket svalde jag alla lamotrigin i burken", "swallowed my whole prescription. im so sleepy now", "tog allt från mormors dosett. förlåt"],
+    examples: ["efter bråket svalde jag allt i burken", "swallowed everything in the bathroom cabinet. im so sleepy now", "tog allt från mormors dosett. förlåt"],
   },
   {
     id: "overdose.lost-count", level: "crisis", category: "overdose", pattern: "UNKNOWN_AMOUNT*2 + TOOK*2 + MANY + PILLS|IS_IT_MUCH*2 >= 6 ~16", needs: ["UNKNOWN_AMOUNT", "PILLS|IS_IT_MUCH"],
