@@ -72,8 +72,9 @@ export const context = {
     "sunset", "taking pictures", "chillar", "chilling", "picknick", "picnic", "röker",
     // Round 15: the sky watched.
     "stjärnfall", "stjärnorna", "norrsken*", "northern lights", "the stars", "isflaken",
-    // Round 22: crossing a bridge in traffic, in a car or a queue ("satt i bilen på bron i kö").
-    "i bilen", "i kö", "köar", "i trafiken", "in the car", "in traffic",
+    // Round 22: crossing a bridge in a queue of traffic ("satt i bilen på bron i kö"). Not the car alone: "åkte till
+    // ölandsbron idag. satt i bilen en timme" is a crisis.
+    "i kö", "köar", "i trafiken", "in traffic",
   ],
   /**
    * Talked about at school or in a lecture. Not where it happened: "i skolan" / "at school" alone
