@@ -10,7 +10,7 @@
 // for the meeting's time, and meeting dates carry their weekday.)
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
-import { proposeMeeting } from "../../bot/staff/propose-meeting.js";
+import { meetingRow, proposedTo } from "../helpers/meeting-steps.js";
 import { addMeeting, cancelMeeting } from "../../bot/staff/meetings.js";
 import { recordOutcome } from "../../bot/plans/meeting-outcomes.js";
 import { takeOver } from "../../bot/staff/handoff.js";
@@ -22,14 +22,8 @@ const TUESDAY_14 = new Date("2026-11-24T13:00:00Z");
 const WEDNESDAY_10 = new Date("2026-11-25T09:00:00Z");
 const THURSDAY_13 = new Date("2026-11-26T12:00:00Z");
 
-async function proposed(p: Participant, startsAt: Date, location?: string): Promise<number> {
-  const { h } = suite;
-  const { meetingId, outcome } = await proposeMeeting({ sql: h.tillit.sql, nudges: h.tillit.nudges, now: h.clock.now }, { participantId: (await p.record()).id, startsAt, location });
-  expect(outcome).toBe("sent");
-  await p.received();
-  return meetingId;
-}
-const meeting = (id: number) => suite.h.tillit.db.meeting.findUniqueOrThrow({ where: { id } });
+const proposed = (p: Participant, startsAt: Date, location?: string) => proposedTo(suite, p, startsAt, location);
+const meeting = (id: number) => meetingRow(suite, id);
 const reminders = (meetingId: number) => suite.h.tillit.db.nudge.count({ where: { meetingId, kind: "meeting-reminder", status: "scheduled" } });
 
 describe("1. an agreed meeting moved in ordinary words", () => {

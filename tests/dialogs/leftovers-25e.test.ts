@@ -2,7 +2,7 @@
 // (/work/notes/s25/tester24/FINDINGS.md, findings 3, 6 and 7).
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
-import { proposeMeeting } from "../../bot/staff/propose-meeting.js";
+import { meetingRow, proposedTo } from "../helpers/meeting-steps.js";
 import { addMeeting, confirmMeeting } from "../../bot/staff/meetings.js";
 import { handBack, takeOver } from "../../bot/staff/handoff.js";
 import type { Participant } from "../helpers/conversation.js";
@@ -12,14 +12,8 @@ const suite = transcriptSuite(725500000);
 const TUESDAY_14 = new Date("2026-11-24T13:00:00Z");
 const THURSDAY_13 = new Date("2026-11-26T12:00:00Z");
 
-async function proposed(p: Participant, startsAt: Date, location?: string): Promise<number> {
-  const { h } = suite;
-  const { meetingId, outcome } = await proposeMeeting({ sql: h.tillit.sql, nudges: h.tillit.nudges, now: h.clock.now }, { participantId: (await p.record()).id, startsAt, location });
-  expect(outcome).toBe("sent");
-  await p.received();
-  return meetingId;
-}
-const meeting = (id: number) => suite.h.tillit.db.meeting.findUniqueOrThrow({ where: { id } });
+const proposed = (p: Participant, startsAt: Date, location?: string) => proposedTo(suite, p, startsAt, location);
+const meeting = (id: number) => meetingRow(suite, id);
 
 describe("1. 'Ungdomen sa ja': the young person is told, and asked later the bot answers from the agreed meeting", () => {
   it("Malin (tester24 #3): Tuesday refused for Thursday, Thursday proposed while Maja has the chat, agreed, handed back", async () => {

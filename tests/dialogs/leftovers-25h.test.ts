@@ -2,7 +2,7 @@
 // (/work/notes/s25/tester25/FINDINGS.md, findings 3, 4, 10's "var ses vi?", 11, 12 and 14).
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
-import { proposeMeeting } from "../../bot/staff/propose-meeting.js";
+import { meetingRow, proposedTo } from "../helpers/meeting-steps.js";
 import { addMeeting, confirmMeeting } from "../../bot/staff/meetings.js";
 import { wishedMeetingTime } from "../../dialogs/shared/understand-answers.js";
 import type { Participant } from "../helpers/conversation.js";
@@ -11,14 +11,8 @@ const suite = transcriptSuite(725580000);
 // The suite's clock is Monday 23 November 2026, 10:00 in Stockholm.
 const TUESDAY_14 = new Date("2026-11-24T13:00:00Z");
 
-async function proposed(p: Participant, startsAt: Date, location?: string): Promise<number> {
-  const { h } = suite;
-  const { meetingId, outcome } = await proposeMeeting({ sql: h.tillit.sql, nudges: h.tillit.nudges, now: h.clock.now }, { participantId: (await p.record()).id, startsAt, location });
-  expect(outcome).toBe("sent");
-  await p.received();
-  return meetingId;
-}
-const meeting = (id: number) => suite.h.tillit.db.meeting.findUniqueOrThrow({ where: { id } });
+const proposed = (p: Participant, startsAt: Date, location?: string) => proposedTo(suite, p, startsAt, location);
+const meeting = (id: number) => meetingRow(suite, id);
 
 describe("1. a day said not to work is the day refused, never the day wished", () => {
   const TUESDAY = 2;
