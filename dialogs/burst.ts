@@ -211,13 +211,14 @@ export async function mayBeginBurst(dc: DialogContext, text: string): Promise<vo
  * Several messages sent together (stored before the first of them had its turn: SMS within seconds) are answered as
  * one reader would: a message whose answer would only greet or say that Tillit did not understand ("hej" with four
  * more lines on their way, "på ica" before "gick bra tror jag!!") sends nothing while later ones wait
- * (bot/core/process-turn.ts sets `more`), and what comes next is read with it (takeHeld, heldBefore). Never when the
+ * (bot/core/process-turn.ts gives `laterStored`), and what comes next is read with it (takeHeld, heldBefore). Never when the
  * screen read something heavy, after a crisis, while a person is awaited or before onboarding: each of those is
  * answered as it comes. The last message has nothing after it, so it is always answered. True: held, nothing said.
  */
 export async function holdForMore(dc: DialogContext, text: string): Promise<boolean> {
   const s = services(dc.context);
-  if (!s.more || s.concern || s.flagged === "crisis" || s.conversation.waiting || !s.participant.onboarded) return false;
+  if (!s.laterStored || s.concern || s.flagged === "crisis" || s.conversation.waiting || !s.participant.onboarded) return false;
+  if (!(await s.laterStored())) return false;
   const b = s.memory.burst;
   // A greeting is held as nothing to read ("" ): the whole read later is what was told.
   const said = readAsBurst(dc) && b?.texts.length ? b.texts : [text];

@@ -39,8 +39,8 @@ export interface TurnServices {
   concern?: { reasons: string[] };
   /** The conversation already carries a concern flag. */
   flagged?: "concern" | "crisis";
-  /** Later messages were stored before this one's turn (a burst sent together): see burst.ts holdForMore. */
-  more?: boolean;
+  /** Whether later messages were stored before this one's turn (a burst sent together): see burst.ts holdForMore. */
+  laterStored?: () => Promise<boolean>;
   /** Concern a dialog noticed during this turn (a low check-in): set by raiseConcern(). */
   concernRaised?: { reasons: string[] };
   /** A language model is configured, so its separate consent is worth asking for. */

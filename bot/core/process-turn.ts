@@ -353,8 +353,10 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
   // The last message of a burst has no later one, so it is always answered. Read before the turn's transaction: a
   // message stored meanwhile only makes this turn answer as before; across instances the turns of a conversation still
   // run one at a time and oldest first (db/participant-locks.ts), so the later message is always answered after it.
-  // Typed slowly, each answered before the next is stored, nothing changes.
-  const more = Boolean(message.id) && !start && !ctx.concern && !ctx.late && (await storedAfter(deps.sql, message.conversationId, message.id));
+  // Typed slowly, each answered before the next is stored, nothing changes. Asked only when a dialog would hold the
+  // message (most turns answer something and never ask), once per turn.
+  let later: Promise<boolean> | undefined;
+  const laterStored = message.id && !start && !ctx.concern && !ctx.late ? () => (later ??= storedAfter(deps.sql, message.conversationId, message.id)) : undefined;
   for (let attempt = 1; ; attempt++) {
     try {
       const input = {
@@ -370,7 +372,7 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
         modelIntent: ctx.modelIntent,
         concern: ctx.concern ? { reasons: ctx.concern } : undefined,
         flagged: flagOf(message.conversationPriority),
-        more,
+        laterStored,
       };
       const outcome = await deps.runtime.runTurn(input, lookupsFor(deps, message.participant.id, message.conversationId, message.id));
       // The screen's concern is flagged whatever the dialogs made of the message.

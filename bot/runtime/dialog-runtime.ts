@@ -80,7 +80,7 @@ export function createDialogRuntime(sql: Sql, locales: Locales, root: Dialog, op
         modelIntent: input.modelIntent,
         concern: input.concern,
         flagged: input.flagged,
-        more: input.more,
+        laterStored: input.laterStored,
         modelAvailable: model !== undefined,
         retention: options.retention ?? DEFAULT_RETENTION,
         memory: {},

@@ -199,10 +199,11 @@ export interface TurnInput {
   /** The conversation already carries a concern flag (an offer was made, or a person is on it). */
   flagged?: "concern" | "crisis";
   /**
-   * Later messages of the conversation were stored before this one's turn (sent together, within seconds): a line
-   * that only greets or says it did not understand may wait for them (bot/core/process-turn.ts, dialogs/burst.ts holdForMore).
+   * Whether later messages of the conversation were stored before this one's turn (sent together, within seconds): a
+   * line that only greets or says it did not understand may wait for them (bot/core/process-turn.ts, dialogs/burst.ts
+   * holdForMore). Asked only when a dialog would hold a message; absent where nothing may be held.
    */
-  more?: boolean;
+  laterStored?: () => Promise<boolean>;
   participant: ParticipantView;
   conversation: ConversationView;
   text: string;

@@ -165,8 +165,7 @@ export async function rescheduleRequested(deps: NudgeAdminDeps, actor: StaffActo
  * conversation and writes themselves); "not-sent" (they said STOPP, or it was refused); "not-needed" (the meeting was
  * over or already called off). The page says which (bot/web/staff/meetings.js).
  */
-export type CancelTold = "sent" | "held" | "yours" | "not-sent" | "not-needed";
-export type Told = CancelTold;
+export type Told = "sent" | "held" | "yours" | "not-sent" | "not-needed";
 
 type NoticeConversation = { status: string; participant: { id: number; status: string; language: string | null; timezone: string | null } };
 
@@ -220,7 +219,7 @@ export async function tellNotice(deps: { nudges: NudgeScheduler; sql: SqlExecuto
   return { told: "held", ...(due ? { heldUntil: due.toISOString() } : {}) };
 }
 
-export async function cancelMeeting(deps: NudgeAdminDeps & { events: EventBus }, actor: StaffActor, conversationId: number, meetingId: number): Promise<{ told: CancelTold; heldUntil?: string }> {
+export async function cancelMeeting(deps: NudgeAdminDeps & { events: EventBus }, actor: StaffActor, conversationId: number, meetingId: number): Promise<{ told: Told; heldUntil?: string }> {
   const c = await authoriseConversation(deps, actor, conversationId, "meeting.cancelled");
   const p = c.participant;
   const now = deps.now();
