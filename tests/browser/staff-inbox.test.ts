@@ -85,6 +85,10 @@ describe.skipIf(!browserAvailable)("the staff inbox in a real browser", () => {
     await staff.screenshot({ path: path.join(artifactsDir, "staff-inbox-conversation.png"), fullPage: true });
 
     await staff.getByRole("button", { name: "Lämna tillbaka till boten" }).click();
+    // Her answer came after the coordinator's message and nobody from the team has answered it: the page asks
+    // first, quoting her words (fix25j), and the coordinator goes ahead.
+    const ask = staff.getByRole("dialog", { name: /Ungdomens senaste meddelande är obesvarat: "det gäller praktiken/ });
+    await ask.getByRole("button", { name: "Lämna tillbaka ändå" }).click();
     await expect.poll(() => staff.locator("#c-state").textContent()).toContain("Hos boten");
     const outBefore = await youth.locator(".msg.out").count();
     await text(youth, "checka in");
