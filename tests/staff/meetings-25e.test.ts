@@ -3,36 +3,19 @@
 //    server refuses the rest with 409: a refused, cancelled or superseded row keeps no "Ungdomen ställde in / Vi
 //    ställde in".
 // 2, 4. What the page asks before a proposal (409 takes-over, refused-before). 5. Reminders with their time and words.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "../helpers/harness.js";
+import { describe, expect, it } from "vitest";
+import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import { scheduler } from "../helpers/nudges.js";
 import { loadLocales, translate } from "../../bot/infrastructure/i18n.js";
-import { onboardedParticipant } from "../helpers/conversation.js";
-import { staffWorld, type StaffWorld } from "../helpers/staff.js";
 
-let h: Harness;
-let w: StaffWorld;
-let n = 725560000;
-const phone = () => `+46${n++}`;
-const MONDAY_10 = Date.parse("2026-11-23T09:00:00Z");
+const suite = transcriptSuite(725560000, { staff: true });
 const TUESDAY_14 = "2026-11-24T14:00:00+01:00";
 const THURSDAY_13 = "2026-11-26T13:00:00+01:00";
 
-beforeAll(async () => {
-  h = await startHarness();
-  h.clock.ms = MONDAY_10;
-  w = await staffWorld(h);
-});
-afterAll(async () => h.stop());
-beforeEach(() => {
-  h.clock.ms = MONDAY_10;
-});
-
+/** Someone past onboarding on team Nord, and their conversation's id. */
 async function onTeam() {
-  const p = await onboardedParticipant(h, phone());
-  const record = await p.record();
-  await h.tillit.db.participant.update({ where: { id: record.id }, data: { teamId: w.teamA } });
-  return { p, conversationId: record.conversations[0]!.id };
+  const p = await suite.onboarded();
+  return { p, ...(await suite.joinTeam(p)) };
 }
 
 const every = [
@@ -45,7 +28,7 @@ const every = [
 
 describe("3. a meeting's actions follow its state", () => {
   it("a time they refused in chat, one called off and one superseded by a newer proposal: no actions listed, and every change refused with 409", async () => {
-    const maja = await w.client("coordA");
+    const maja = await suite.w.client("coordA");
     const { p, conversationId } = await onTeam();
     const refused = (await (await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: TUESDAY_14 })).json()).meetingId as number;
     await p.received();
@@ -68,20 +51,20 @@ describe("3. a meeting's actions follow its state", () => {
         expect([id, path, res.status, (await res.json()).error]).toEqual([id, path, 409, "not-for-this-meeting"]);
       }
     }
-    const before = await h.tillit.db.meeting.findMany({ where: { id: { in: [refused, cancelled, older] } }, orderBy: { id: "asc" } });
+    const before = await suite.h.tillit.db.meeting.findMany({ where: { id: { in: [refused, cancelled, older] } }, orderBy: { id: "asc" } });
     expect(before.map((m) => [m.status, m.outcome])).toEqual([["reschedule-requested", null], ["cancelled", "cancelled"], ["proposed", null]]);
   });
 
   it("an agreed meeting: moved or called off before its time; after it, whether it took place", async () => {
-    let maja = await w.client("coordA");
-    const { conversationId } = await w.participant("A", phone());
+    let maja = await suite.w.client("coordA");
+    const { conversationId } = await suite.w.participant("A", suite.phone());
     const id = (await (await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: TUESDAY_14, alreadyAgreed: true })).json()).meetingId as number;
     const listed = async () => (await maja.json(`/conversations/${conversationId}/meetings`)).meetings[0].actions;
     expect(await listed()).toEqual(["reschedule", "cancelled:participant", "cancelled:coordinator"]);
     expect((await maja.post(`/conversations/${conversationId}/meetings/${id}/agreed`)).status).toBe(409);
-    h.clock.ms = Date.parse("2026-11-24T14:00:00Z");
+    suite.h.clock.ms = Date.parse("2026-11-24T14:00:00Z");
     // A day on, signed in again (the session has run out).
-    maja = await w.client("coordA");
+    maja = await suite.w.client("coordA");
     expect(await listed()).toEqual(["attended", "no-show", "cancelled:participant", "cancelled:coordinator"]);
     expect((await maja.post(`/conversations/${conversationId}/meetings/${id}/reschedule`)).status).toBe(409);
     expect((await maja.post(`/conversations/${conversationId}/meetings/${id}/outcome`, { outcome: "attended" })).status).toBe(200);
@@ -92,7 +75,7 @@ describe("3. a meeting's actions follow its state", () => {
 
 describe("2 and 4. what the page asks before a proposal, over HTTP", () => {
   it("a time the young person just refused: 409 refused-before, nothing sent; with despiteRefusal it goes", async () => {
-    const maja = await w.client("coordA");
+    const maja = await suite.w.client("coordA");
     const { p, conversationId } = await onTeam();
     await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: TUESDAY_14 });
     await p.received();
@@ -108,7 +91,7 @@ describe("2 and 4. what the page asks before a proposal, over HTTP", () => {
 
 describe("5. a meeting's reminders show when they go and what they say", () => {
   it("each reminder in the list carries the words the young person gets, rendered from the locale; the one sent is the same", async () => {
-    const maja = await w.client("coordA");
+    const maja = await suite.w.client("coordA");
     const { p, conversationId } = await onTeam();
     expect((await maja.post(`/conversations/${conversationId}/meetings`, { startsAt: THURSDAY_13, location: "Ungdomsporten", alreadyAgreed: true })).status).toBe(200);
     await p.received();
@@ -119,8 +102,8 @@ describe("5. a meeting's reminders show when they go and what they say", () => {
     const vars = { coordinator: "Maja", when: "torsdag 26 november kl. 13:00, Ungdomsporten" };
     expect(reminders.map((n: { says: string }) => n.says)).toEqual([translate(locales, "sv", "nudge.meetingTomorrow", vars), translate(locales, "sv", "nudge.meetingSoon", vars)]);
     // The day before it goes, and says just that.
-    h.clock.ms = Date.parse(reminders[0].dueAt);
-    await scheduler(h).tick();
+    suite.h.clock.ms = Date.parse(reminders[0].dueAt);
+    await scheduler(suite.h).tick();
     expect(await p.received()).toEqual([reminders[0].says]);
   });
 });
