@@ -5,42 +5,23 @@
 // records the meeting attended. Each section passes axe-core's WCAG 2.1 AA rules. Screenshots go to
 // test-artifacts/.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { startHarness, type Harness } from "../helpers/harness.js";
-import { artifactsDir, browserAvailable, launchBrowser, signInToInbox, simulatorPage, textFromSimulator } from "../helpers/browser.js";
-import { onboardedParticipant } from "../helpers/conversation.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { inboxInBrowser } from "../helpers/inbox-browser.js";
+import { artifactsDir, browserAvailable, simulatorPage, textFromSimulator } from "../helpers/browser.js";
 import { axeViolations } from "../helpers/axe.js";
 
 describe.skipIf(!browserAvailable)("the plan in the staff inbox, in a real browser", () => {
-  let h: Harness;
-  let browser: Browser;
-  beforeAll(async () => {
-    h = await startHarness({}, { simulator: true });
-    h.clock.ms = Date.parse("2026-11-23T09:00:00Z");
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await h?.stop();
-  });
+  const inbox = inboxInBrowser("2026-11-23T09:00:00Z", 701740661);
+  const staffPage = (conversationId: number): Promise<Page> => inbox.staffPage(conversationId, { waitFor: "#c-plan h3", height: 1100 });
 
-  async function staffPage(conversationId: number): Promise<Page> {
-    const page = await browser.newPage({ timezoneId: "Europe/Stockholm", viewport: { width: 1400, height: 1100 } });
-    page.setDefaultTimeout(8000);
-    await signInToInbox(page, h.baseUrl, h.demoLogin!);
-    await page.evaluate((id) => { location.hash = `#/c/${id}`; }, conversationId);
-    await page.locator("#c-plan h3").waitFor();
-    return page;
-  }
-
-  const participantPage = (phone: string): Promise<Page> => simulatorPage(browser, h.baseUrl, phone);
+  const participantPage = (phone: string): Promise<Page> => simulatorPage(inbox.browser, inbox.h.baseUrl, phone);
 
   const text = textFromSimulator;
 
   it("plan with two sub-goals, step 2, a meeting confirmed in chat and recorded attended; the participant marks a sub-goal done and the inbox shows it live", async () => {
     const phone = "+46701740661";
-    const sara = await onboardedParticipant(h, phone);
+    const sara = await inbox.someone("Sara");
     const { conversations } = await sara.record();
     const staff = await staffPage(conversations[0]!.id);
 
@@ -59,13 +40,13 @@ describe.skipIf(!browserAvailable)("the plan in the staff inbox, in a real brows
     await plan.getByLabel("Vilken aktör").nth(1).fill("");
     await plan.getByRole("button", { name: "Spara planen" }).click();
     await expect.poll(() => plan.getByRole("alert").textContent()).toBe("Skriv vilken aktör som gör delmålet.");
-    expect(await h.tillit.db.actionPlan.count({ where: { participant: { phone } } })).toBe(0);
+    expect(await inbox.h.tillit.db.actionPlan.count({ where: { participant: { phone } } })).toBe(0);
     await plan.getByLabel("Vilken aktör").nth(1).fill("Arbetsförmedlingen");
     await plan.getByRole("button", { name: "Spara planen" }).click();
     await plan.getByText("Planen är sparad.").waitFor();
     await plan.getByText("åka buss dit själv · Ungdomen · öppet").waitFor();
     await plan.getByText("skicka info om praktiken · Arbetsförmedlingen · öppet").waitFor();
-    const stored = await h.tillit.db.actionPlan.findFirstOrThrow({ where: { participant: { phone } } });
+    const stored = await inbox.h.tillit.db.actionPlan.findFirstOrThrow({ where: { participant: { phone } } });
     expect(stored.nextFollowUpAt?.toISOString()).toBe("2026-12-07T09:00:00.000Z");
     expect(await axeViolations(staff, "#c-plan")).toEqual([]);
 
@@ -80,7 +61,7 @@ describe.skipIf(!browserAvailable)("the plan in the staff inbox, in a real brows
     await step.getByRole("button", { name: "Sätt steg" }).click();
     await step.getByText("Steg 2 av 5: Kartläggning och plan").waitFor();
     await step.getByText("Nått 2026-11-23 · Planen gjord ihop", { exact: false }).waitFor();
-    expect(await h.tillit.db.participantStep.findFirstOrThrow({ where: { participant: { phone } } })).toMatchObject({ step: 2, note: "Planen gjord ihop" });
+    expect(await inbox.h.tillit.db.participantStep.findFirstOrThrow({ where: { participant: { phone } } })).toMatchObject({ step: 2, note: "Planen gjord ihop" });
     expect(await axeViolations(staff, "#c-step")).toEqual([]);
 
     // A meeting proposed from the inbox; the participant confirms it in the simulator (below).
@@ -111,10 +92,10 @@ describe.skipIf(!browserAvailable)("the plan in the staff inbox, in a real brows
     await staff.screenshot({ path: path.join(artifactsDir, "staff-inbox-plan.png"), fullPage: true });
 
     // After the meeting: it took place. (Before its time, the server would refuse "attended".)
-    h.clock.ms = Date.parse("2026-11-23T10:05:00Z");
+    inbox.h.clock.ms = Date.parse("2026-11-23T10:05:00Z");
     await meetings.getByRole("button", { name: /^Blev av: mötet/ }).click();
     await meetings.getByText("Ungdomsporten · blev av", { exact: false }).waitFor();
-    expect(await h.tillit.db.meeting.findFirstOrThrow({ where: { participant: { phone } } })).toMatchObject({ status: "confirmed", outcome: "attended" });
+    expect(await inbox.h.tillit.db.meeting.findFirstOrThrow({ where: { participant: { phone } } })).toMatchObject({ status: "confirmed", outcome: "attended" });
     expect(await axeViolations(staff, "#c-meetings")).toEqual([]);
 
     // Editing keeps the done sub-goal done; the first version is history.
@@ -130,7 +111,7 @@ describe.skipIf(!browserAvailable)("the plan in the staff inbox, in a real brows
 
   it("a meeting proposed while the coordinator has the conversation goes out as her words; she records the yes", async () => {
     const phone = "+46701740662";
-    const leo = await onboardedParticipant(h, phone);
+    const leo = await inbox.someone("Sara");
     const { conversations } = await leo.record();
     const staff = await staffPage(conversations[0]!.id);
     await staff.getByRole("button", { name: "Ta över" }).click();
@@ -146,7 +127,7 @@ describe.skipIf(!browserAvailable)("the plan in the staff inbox, in a real brows
     await meetings.getByRole("button", { name: /^Ungdomen sa ja: mötet/ }).click();
     await meetings.getByText("Mötet är bekräftat med påminnelser.").waitFor();
     await meetings.getByText("· bekräftat", { exact: false }).waitFor();
-    expect(await h.tillit.db.meeting.findFirstOrThrow({ where: { participant: { phone } } })).toMatchObject({ status: "confirmed" });
+    expect(await inbox.h.tillit.db.meeting.findFirstOrThrow({ where: { participant: { phone } } })).toMatchObject({ status: "confirmed" });
     expect(await axeViolations(staff, "#c-meetings")).toEqual([]);
     await youth.close();
     await staff.close();

@@ -5,39 +5,19 @@
 // and the inbox shows the follow-up declined, live. axe-core clean; a screenshot is kept in
 // test-artifacts/.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { startHarness, type Harness } from "../helpers/harness.js";
-import { artifactsDir, browserAvailable, launchBrowser, signInToInbox } from "../helpers/browser.js";
-import { onboardedParticipant } from "../helpers/conversation.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { inboxInBrowser } from "../helpers/inbox-browser.js";
+import { artifactsDir, browserAvailable } from "../helpers/browser.js";
 import { axeViolations } from "../helpers/axe.js";
 
 describe.skipIf(!browserAvailable)("reminders and discharge in the staff inbox, in a real browser", () => {
-  let h: Harness;
-  let browser: Browser;
-  beforeAll(async () => {
-    h = await startHarness({}, { simulator: true });
-    h.clock.ms = Date.parse("2026-11-23T09:00:00Z"); // Monday 10:00 in Stockholm
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await h?.stop();
-  });
-
-  async function staffPage(conversationId: number): Promise<Page> {
-    const page = await browser.newPage({ timezoneId: "Europe/Stockholm", viewport: { width: 1400, height: 1300 } });
-    page.setDefaultTimeout(8000);
-    page.on("dialog", (d) => void d.accept());
-    await signInToInbox(page, h.baseUrl, h.demoLogin!);
-    await page.evaluate((id) => { location.hash = `#/c/${id}`; }, conversationId);
-    await page.locator("#nudge-form").waitFor();
-    return page;
-  }
+  const inbox = inboxInBrowser("2026-11-23T09:00:00Z", 701740663); // Monday 10:00 in Stockholm
+  const staffPage = (conversationId: number): Promise<Page> => inbox.staffPage(conversationId, { waitFor: "#nudge-form", height: 1300, acceptDialogs: true });
 
   it("every N days and weekly, each shown once; a bad number is explained; discharge with an outcome, declined in chat, shown live", async () => {
     const phone = "+46701740663";
-    const sara = await onboardedParticipant(h, phone);
+    const sara = await inbox.someone("Sara");
     const { id: participantId, conversations } = await sara.record();
     const staff = await staffPage(conversations[0]!.id);
     const box = staff.locator("#c-nudges");
@@ -52,7 +32,7 @@ describe.skipIf(!browserAvailable)("reminders and discharge in the staff inbox, 
     await box.getByLabel("Antal dagar mellan gångerna (1-120)").fill("2.5");
     await box.getByRole("button", { name: "Lägg till" }).click();
     await expect.poll(() => box.locator("#nudge-error").textContent()).toBe("Skriv antal dagar som ett heltal, 1-120.");
-    expect(await h.tillit.db.nudgeSchedule.count({ where: { participantId } })).toBe(0);
+    expect(await inbox.h.tillit.db.nudgeSchedule.count({ where: { participantId } })).toBe(0);
     await box.getByLabel("Antal dagar mellan gångerna (1-120)").fill("3");
     await box.getByRole("button", { name: "Lägg till" }).click();
     await list.getByText(/Återkommande: Incheckning, var 3:e dag · nästa 2026-11-26/).waitFor();
@@ -72,7 +52,7 @@ describe.skipIf(!browserAvailable)("reminders and discharge in the staff inbox, 
 
     await box.getByRole("button", { name: /^Stoppa: Incheckning, var 3:e dag/ }).click();
     await expect.poll(() => list.locator("li").count()).toBe(1);
-    expect(await h.tillit.db.nudgeSchedule.findMany({ where: { participantId }, orderBy: { id: "asc" }, select: { status: true } })).toEqual([{ status: "stopped" }, { status: "active" }]);
+    expect(await inbox.h.tillit.db.nudgeSchedule.findMany({ where: { participantId }, orderBy: { id: "asc" }, select: { status: true } })).toEqual([{ status: "stopped" }, { status: "active" }]);
 
     // Discharge: the outcome is required, then the farewell goes out and the follow-up is listed.
     const discharge = box.locator("#discharge");
@@ -86,9 +66,9 @@ describe.skipIf(!browserAvailable)("reminders and discharge in the staff inbox, 
     expect(await list.getByText("fredagar").count()).toBe(0); // what was planned ended
     expect(await sara.record()).toMatchObject({ status: "discharged", dischargeOutcome: "studies" });
 
-    const youth = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const youth = await inbox.browser.newPage({ viewport: { width: 390, height: 844 } });
     youth.setDefaultTimeout(8000);
-    await youth.goto(`${h.baseUrl}/simulator`);
+    await youth.goto(`${inbox.h.baseUrl}/simulator`);
     await youth.getByLabel("Ditt mobilnummer").fill("070-174 06 63");
     await youth.getByRole("button", { name: "Byt nummer" }).click();
     await youth.getByText("Vi hör av oss en gång i månaden i ett halvår för att höra hur det går. Vill du inte det, svara nej tack.", { exact: false }).waitFor();
