@@ -16,7 +16,7 @@ describe.skipIf(!browserAvailable)("reminders and discharge in the staff inbox, 
   const staffPage = (conversationId: number): Promise<Page> => inbox.staffPage(conversationId, { waitFor: "#nudge-form", height: 1300, acceptDialogs: true });
 
   it("every N days and weekly, each shown once; a bad number is explained; discharge with an outcome, declined in chat, shown live", async () => {
-    const phone = "+46701740663";
+    // +46701740663, the suite's first number: the simulator page below is opened on it.
     const sara = await inbox.someone("Sara");
     const { id: participantId, conversations } = await sara.record();
     const staff = await staffPage(conversations[0]!.id);
