@@ -206,3 +206,61 @@ export async function flagRaisersOf(sql: SqlExecutor, conversationIds: number[])
   }
   return found;
 }
+
+/** A message that raised a flag still standing: its id, its words (null once erased) and the categories the screen gave it. */
+export interface FlagRaiser {
+  messageId: number;
+  body: string | null;
+  /** The screen's crisis categories or concern reasons; none for a flag someone in the team raised. */
+  kinds: string[];
+}
+
+const FLAG_ACTIONS: Record<string, "crisis" | "concern"> = {
+  "conversation.crisis-flagged": "crisis", "conversation.crisis-raised": "crisis",
+  "conversation.concern-flagged": "concern", "conversation.concern-raised": "concern",
+};
+
+/**
+ * For each conversation given, the messages that raised its standing crisis and concern flags, oldest first: the flags'
+ * audit entries (their messageId) since the last hand-back or closing, the only two that clear a flag
+ * (bot/conversations/transitions.ts). The inbox quotes the first (tester25 #2: a crisis row quoted "hallå?") and orders
+ * the crises by them (bot/domain/crisis-acuity.ts).
+ */
+export async function standingFlagRaisers(sql: SqlExecutor, conversationIds: number[]): Promise<Map<number, { crisis: FlagRaiser[]; concern: FlagRaiser[] }>> {
+  const found = new Map<number, { crisis: FlagRaiser[]; concern: FlagRaiser[] }>();
+  if (!conversationIds.length) return found;
+  const actions = [...Object.keys(FLAG_ACTIONS), "conversation.handed-back", "conversation.closed"];
+  const rows = await sql.query(
+    `SELECT a."subjectId", a."action", a."details" FROM "AuditLog" a
+      WHERE a."subjectType" = 'conversation' AND a."subjectId" IN (${conversationIds.map(() => "?").join(", ")})
+        AND a."action" IN (${actions.map(() => "?").join(", ")})
+      ORDER BY a."id" ASC`,
+    [...conversationIds.map(String), ...actions],
+  );
+  const raised: { conversationId: number; level: "crisis" | "concern"; messageId: number; kinds: string[] }[] = [];
+  for (const r of rows) {
+    const conversationId = Number(r.subjectId);
+    const level = FLAG_ACTIONS[String(r.action)];
+    if (!level) {
+      // Cleared: what came before no longer stands.
+      for (let i = raised.length - 1; i >= 0; i--) if (raised[i]!.conversationId === conversationId) raised.splice(i, 1);
+      continue;
+    }
+    const details = r.details ? (JSON.parse(String(r.details)) as { messageId?: unknown; categories?: unknown; reasons?: unknown }) : {};
+    if (typeof details.messageId !== "number") continue;
+    const kinds = ([details.categories, details.reasons].find(Array.isArray) ?? []).filter((k): k is string => typeof k === "string");
+    raised.push({ conversationId, level, messageId: details.messageId, kinds });
+  }
+  if (!raised.length) return found;
+  const ids = [...new Set(raised.map((r) => r.messageId))];
+  const bodies = new Map(
+    (await sql.query(`SELECT "id", "body", "erasedAt" FROM "Message" WHERE "id" IN (${ids.map(() => "?").join(", ")})`, ids))
+      .map((m) => [Number(m.id), m.erasedAt ? null : m.body == null ? null : String(m.body)] as const),
+  );
+  for (const r of raised) {
+    const entry = found.get(r.conversationId) ?? { crisis: [], concern: [] };
+    entry[r.level].push({ messageId: r.messageId, body: bodies.get(r.messageId) ?? null, kinds: r.kinds });
+    found.set(r.conversationId, entry);
+  }
+  return found;
+}

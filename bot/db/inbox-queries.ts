@@ -2,6 +2,8 @@
 // are bot/staff/inbox-list.ts), the young person's last words, the count needing a human, the work
 // waiting to go out.
 import { date, int, strOrNull, type Sql, type SqlValue } from "./sql.js";
+import { standingFlagRaisers, type FlagRaiser } from "./audit.js";
+import { crisisAcuity } from "../domain/crisis-acuity.js";
 
 /** The young person's own last words in each conversation (never the bot's help text); erased text stays erased. */
 export async function lastWordsOf(sql: Sql, conversationIds: number[]): Promise<Map<number, string | null>> {
@@ -51,7 +53,10 @@ export async function queuedWork(sql: Sql, now: Date): Promise<{ outbox: number;
 
 // The prioritised list (bot/staff/inbox-list.ts says who needs a human first). Each tier is its own
 // indexed query, so the first page stays fast however many quiet conversations a team has. NULL
-// ordering is spelled out: SQLite and PostgreSQL put NULLs at opposite ends by default.
+// ordering is spelled out: SQLite and PostgreSQL put NULLs at opposite ends by default. The crisis tier alone is
+// ordered here after its query: the most acute crisis first (bot/domain/crisis-acuity.ts: something taken or danger
+// now, then a plan with means or a time, then the rest), the longest wait first within each (tester25 #2: Sara's plan
+// for tonight with the pills at hand came 4th). Its rows are few at any time, so all of them are read to order them.
 
 export type NeedTier = "crisis" | "concern" | "recent" | "waiting" | "unanswered" | "other";
 export type InboxStatusFilter = "any" | "crisis" | "concern" | "waiting" | "human" | "bot" | "snoozed" | "closed";
@@ -142,6 +147,8 @@ export interface InboxListRow {
   recentFlagAt: Date | null;
   /** Unread messages a human should read: none while the bot has the conversation in hand. */
   unread: number;
+  /** The young person's words that raised the standing crisis or concern flag (the first of them); null for none or erased. */
+  flagWords: string | null;
 }
 
 /**
@@ -177,6 +184,7 @@ export async function inboxListPage(sql: Sql, f: InboxFilter, now: Date, recentS
   for (const tier of tiers) {
     if (rows.length >= want) break;
     const cutoffs: SqlValue[] = Array.from({ length: tier.recents }, () => recentSince);
+    const ordered = tier.need === "crisis";
     const found = await sql.query(
       `SELECT c."id" AS "conversationId", c."participantId", p."preferredName" AS "name", p."phone", p."language", p."status" AS "participantStatus",
               p."teamId", p."isDemo", c."status", c."priority", c."handoffReason", c."concernReason", c."assigneeId", c."waitingSince", c."lastInboundAt",
@@ -188,9 +196,18 @@ export async function inboxListPage(sql: Sql, f: InboxFilter, now: Date, recentS
          FROM "Conversation" c JOIN "Participant" p ON p."id" = c."participantId"
         WHERE ${tier.where} AND ${where.join(" AND ")}
         ORDER BY ${tier.order}
-        LIMIT ? OFFSET ?`,
-      [f.staffId, ...cutoffs, ...params, want - rows.length, skip],
+        ${ordered ? "" : "LIMIT ? OFFSET ?"}`,
+      [f.staffId, ...cutoffs, ...params, ...(ordered ? [] : [want - rows.length, skip])],
     );
+    if (ordered) {
+      const raisers = await standingFlagRaisers(sql, found.map((r) => int(r.conversationId)));
+      const acuity = (r: Record<string, unknown>) => crisisAcuity(raisers.get(int(r.conversationId))?.crisis ?? []);
+      // A stable sort: within one acuity the query's longest wait first stays.
+      const page = found.map((r) => ({ r, a: acuity(r) })).sort((x, y) => x.a - y.a).slice(skip, skip + want - rows.length);
+      skip = Math.max(0, skip - found.length);
+      for (const { r } of page) rows.push(toInboxListRow(r, tier.need));
+      continue;
+    }
     if (skip > 0) {
       // The offset is consumed tier by tier: count what this tier held before the page started.
       const [{ n } = { n: 0 }] = await sql.query(
@@ -201,8 +218,15 @@ export async function inboxListPage(sql: Sql, f: InboxFilter, now: Date, recentS
     }
     for (const r of found) rows.push(toInboxListRow(r, tier.need));
   }
-  return { rows: rows.slice(0, f.limit), hasMore: rows.length > f.limit };
+  const page = rows.slice(0, f.limit);
+  const flagged = page.filter((r) => r.priority === "crisis" || r.priority === "concern");
+  const raisers = await standingFlagRaisers(sql, flagged.map((r) => r.conversationId));
+  for (const r of flagged) r.flagWords = firstWords(raisers.get(r.conversationId)?.[r.priority as "crisis" | "concern"] ?? []);
+  return { rows: page, hasMore: rows.length > f.limit };
 }
+
+/** The first words that raised the flag and are still there to quote. */
+const firstWords = (raisers: FlagRaiser[]): string | null => raisers.find((r) => r.body)?.body ?? null;
 
 const optDate = (v: unknown) => (v === null || v === undefined ? null : date(v));
 
@@ -230,5 +254,6 @@ function toInboxListRow(r: Record<string, unknown>, need: NeedTier): InboxListRo
     recentFlag: strOrNull(r.recentFlag),
     recentFlagAt: optDate(r.recentFlagAt),
     unread: int(r.unread),
+    flagWords: null,
   };
 }

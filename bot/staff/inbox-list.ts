@@ -1,5 +1,5 @@
-// The prioritised conversation list: who needs a human now comes first. Crisis flags, then concern
-// flags (oldest first), then a crisis or concern a hand-back cleared in the last days (newest first), then conversations waiting for a human (oldest first), then taken-over conversations whose participant
+// The prioritised conversation list: who needs a human now comes first. Crisis flags (the most acute first, then the
+// longest wait: bot/domain/crisis-acuity.ts), then concern flags (oldest first), then a crisis or concern a hand-back cleared in the last days (newest first), then conversations waiting for a human (oldest first), then taken-over conversations whose participant
 // wrote last (oldest first), then everything else by latest activity. The tiers' queries are
 // bot/db/inbox-queries.ts's; here the reader's scope, and what each row means to a coordinator.
 import { z } from "zod";
@@ -41,8 +41,13 @@ export interface InboxRow extends Omit<InboxListRow, "takenOverAt" | "recentFlag
   crisisCategories: string[];
   /** Who in the team raised the flag by marking a missed signal (named as the timeline names them); null for none. */
   raisedBy: FlagRaisers | null;
-  /** The young person's own last words (never the bot's). */
+  /**
+   * The young person's words the row quotes (never the bot's): on a crisis or concern row the words that raised the
+   * flag (tester25 #2: Sara's row quoted "hallå?", not her plan), elsewhere their last words.
+   */
   preview: { body: string; authorKind: string } | null;
+  /** Their last words on a flagged row, when they are not the words quoted: said second. */
+  latest: string | null;
 }
 
 export async function listConversations(sql: Sql, actor: StaffActor, query: ListQuery, now: Date, idleMs: number): Promise<{ rows: InboxRow[]; hasMore: boolean }> {
@@ -55,8 +60,10 @@ export async function listConversations(sql: Sql, actor: StaffActor, query: List
   const words = await lastWordsOf(sql, page.map((r) => r.conversationId));
   const raisers = await flagRaisersOf(sql, page.filter(raisedByStaff).map((r) => r.conversationId));
   for (const row of page) {
-    const body = words.get(row.conversationId);
-    if (body) row.preview = { body: body.slice(0, 140), authorKind: "participant" };
+    const last = words.get(row.conversationId);
+    const quoted = row.flagWords ?? last;
+    if (quoted) row.preview = { body: quoted.slice(0, 140), authorKind: "participant" };
+    if (row.flagWords && last && last !== row.flagWords) row.latest = last.slice(0, 140);
     row.raisedBy = raisers.get(row.conversationId) ?? null;
   }
   return { rows: page, hasMore: found.hasMore };
@@ -96,6 +103,6 @@ function toRow(r: InboxListRow, now: Date, idleMs: number): InboxRow {
     teamId: r.teamId, status: r.status, priority: r.priority, need: r.need, handoffReason: r.handoffReason, concernReason: r.concernReason,
     assigneeId: r.assigneeId, waitingSince: r.waitingSince, lastInboundAt: r.lastInboundAt, lastMessageAt: r.lastMessageAt,
     idle, unread: r.unread, why: waitReason(r, idle, recent), recent, crisisCategories: r.priority === "crisis" ? crisisCategoriesOf(r.handoffReason) : [], snoozedUntil: r.snoozedUntil, preview: null, isDemo: r.isDemo,
-    raisedBy: null,
+    raisedBy: null, flagWords: r.flagWords, latest: null,
   };
 }

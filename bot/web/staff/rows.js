@@ -28,6 +28,8 @@ export function rowItem({ row, current, el, since }) {
     ...badges,
     reason ? el("span", { class: "why", text: reason }) : null,
     el("div", { class: "preview", text: row.preview ? `”${row.preview.body}”` : "" }),
+    // A flagged row quotes the words that raised the flag; what they wrote last comes second, when it is other words.
+    row.latest ? el("div", { class: "preview latest", text: t("row.latest", { body: row.latest }) }) : null,
   );
   return el("li", {}, link);
 }

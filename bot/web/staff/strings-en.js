@@ -354,6 +354,7 @@ export const en = {
   "row.closed": "Closed",
   "row.snoozed": "Snoozed until {when}",
   "row.stop": "STOP",
+  "row.latest": "Latest: “{body}”",
   "row.unread": "{n} unread",
   "row.unread-label": "{n} unread messages",
   "row.participant": "Participant {id}",

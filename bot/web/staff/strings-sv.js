@@ -358,6 +358,7 @@ export const sv = {
   "row.closed": "Avslutat",
   "row.snoozed": "Pausat till {when}",
   "row.stop": "STOPP",
+  "row.latest": "Senast: ”{body}”",
   "row.unread": "{n} olästa",
   "row.unread-label": "{n} olästa meddelanden",
   "row.participant": "Deltagare {id}",
