@@ -31,6 +31,8 @@ type Status = "confirmed" | "cancelled" | "reschedule-requested";
 
 interface MeetingValues {
   answer?: string;
+  /** Their words calling the meeting off, kept with a no to a new time after them. */
+  words?: string;
   /** An offer of a person stood unanswered when the proposal came: asked again after the meeting is answered. */
   offerOpen?: boolean;
 }
@@ -94,6 +96,7 @@ export class MeetingDialog extends TillitDialog {
     }
     if (answer.value === "cancel") {
       this.record(s, m, "cancelled");
+      (step.values as MeetingValues).words = said.trim();
       return askChoice(step, "meeting.cancelledOfferNew", "offer", { coordinator: await this.proposer(s, m, true) });
     }
     // "funkar inte tisdag, kan vi ta torsdag istället?": the time is said already; asked again, it reads as unheard.
@@ -138,6 +141,14 @@ export class MeetingDialog extends TillitDialog {
       const vars = { coordinator: await this.proposer(s, m, true) };
       await step.context.sendActivity(message(place ? `${s.t("meeting.newTimeComing", vars)} ${s.t("concern.placeWish", vars)}` : s.t("meeting.newTimeComing", vars)));
     } else {
+      // A no to a new time ("nej" to "Vill du att Demo föreslår en ny tid?"): kept on the meeting's row in their words, as
+      // a no to meeting at all is, so that the team's own cancellation after it promises no new time (tester25 #11,
+      // bot/db/meetings.ts saidNoToMeetingLast), and the page shows it.
+      if (answer.kind === "answer" && answer.value === "no") {
+        const { words } = step.values as MeetingValues;
+        const nay = (step.context.activity.text ?? "").trim();
+        this.record(s, m, "cancelled", (words ? `${words} / ${nay}` : nay).slice(0, 200) || undefined);
+      }
       await say(step, "meeting.doorOpen");
     }
     return this.end(step);

@@ -229,7 +229,8 @@ const FLAG_ACTIONS: Record<string, "crisis" | "concern"> = {
 export async function standingFlagRaisers(sql: SqlExecutor, conversationIds: number[]): Promise<Map<number, { crisis: FlagRaiser[]; concern: FlagRaiser[] }>> {
   const found = new Map<number, { crisis: FlagRaiser[]; concern: FlagRaiser[] }>();
   if (!conversationIds.length) return found;
-  const actions = [...Object.keys(FLAG_ACTIONS), "conversation.handed-back", "conversation.closed"];
+  // A hand-back and a closing clear the flags.
+  const actions = [...Object.keys(FLAG_ACTIONS), ...["handed-back", "closed"].map((a) => `conversation.${a}`)];
   const rows = await sql.query(
     `SELECT a."subjectId", a."action", a."details" FROM "AuditLog" a
       WHERE a."subjectType" = 'conversation' AND a."subjectId" IN (${conversationIds.map(() => "?").join(", ")})

@@ -16,6 +16,21 @@ export async function answerMeeting(tx: SqlExecutor, a: { meetingId: number; par
   );
 }
 
+/**
+ * Whether the participant's last answer to a meeting was a no to meeting at all or to a new time: a meeting they called
+ * off in words (dialogs/meeting.dialog.ts keeps their words on it only then: 'jag klarar inte av att träffas alls just
+ * nu', or a cancellation and their no to a new time). A yes or a wish for another time since then says otherwise. A
+ * meeting "Redan överenskommet" on the page is no answer of theirs in chat (no respondedAt), so it does not undo the no.
+ */
+export async function saidNoToMeetingLast(tx: SqlExecutor, participantId: number): Promise<boolean> {
+  const [m] = await tx.query(
+    `SELECT "status", "cancelledBy", "requestedTime", "outcomeAt" FROM "Meeting" WHERE "participantId" = ? AND "respondedAt" IS NOT NULL ORDER BY "respondedAt" DESC, "id" DESC LIMIT 1`,
+    [participantId],
+  );
+  // Called off in chat (no outcomeAt: "Ungdomen ställde in" on the page closing a wish for another time is not it).
+  return m !== undefined && m.status === "cancelled" && m.cancelledBy === "participant" && m.requestedTime != null && m.outcomeAt == null;
+}
+
 /** A participant's own meeting: when it starts, with whom, and where it stands. */
 export async function meetingOf(
   tx: SqlExecutor,

@@ -39,6 +39,8 @@ export function mountNudgeRoutes(authed: Router, route: (h: Handler) => RequestH
   authed.post("/conversations/:id/meetings", json, route((req, _res, actor) => meetings.addMeeting(deps, actor, conv(req), req.body)));
   authed.post("/conversations/:id/meetings/:meetingId/agreed", route((req, _res, actor) => meetings.confirmMeeting(deps, actor, conv(req), id.parse(req.params.meetingId))));
   authed.post("/conversations/:id/meetings/:meetingId/reschedule", route((req, _res, actor) => meetings.rescheduleRequested(deps, actor, conv(req), id.parse(req.params.meetingId))));
+  // What "Vi ställde in" would send, for the page to show and ask before it goes.
+  authed.get("/conversations/:id/meetings/:meetingId/cancel-notice", route((req, _res, actor) => meetings.cancelNoticePreview(deps, actor, conv(req), id.parse(req.params.meetingId))));
   authed.post("/conversations/:id/meetings/:meetingId/cancel", route((req, _res, actor) => meetings.cancelMeeting(deps, actor, conv(req), id.parse(req.params.meetingId))));
   authed.post("/conversations/:id/discharge", json, route((req, _res, actor) => discharge.discharge(deps, actor, conv(req), req.body)));
 

@@ -3,7 +3,7 @@
 // person has the conversation the bot is silent, so a proposal then goes out as the coordinator's own
 // words and they record the answer themselves ("they said yes").
 import { z } from "zod";
-import { cancelMeetingByCoordinator, confirmMeetingByCoordinator, insertMeeting, meetingOf, refusedTime, rescheduleMeetingByCoordinator } from "../db/meetings.js";
+import { cancelMeetingByCoordinator, confirmMeetingByCoordinator, insertMeeting, meetingOf, refusedTime, rescheduleMeetingByCoordinator, saidNoToMeetingLast } from "../db/meetings.js";
 import { formatMeetingTime } from "../domain/format-time.js";
 import { assertMeetingAction } from "../domain/meeting-actions.js";
 import { insertAudit } from "../db/audit.js";
@@ -175,10 +175,19 @@ type NoticeConversation = { status: string; participant: { id: number; status: s
  * the conversation: the words are then theirs ("yours"); nor after STOPP.
  */
 async function noticeOf(tx: SqlExecutor, c: NoticeConversation, nudge: Omit<NudgeInput, "participantId" | "dueAt">, now: Date): Promise<{ told: Told; nudgeId?: number }> {
+  const plan = noticePlan(c, nudge);
+  if (!plan.nudge) return { told: plan.told };
+  const nudgeId = await insertNudge(tx, { participantId: c.participant.id, dueAt: now, ...plan.nudge }, now);
+  return { told: "sent", nudgeId };
+}
+
+type NoticeNudge = Omit<NudgeInput, "participantId" | "dueAt">;
+
+/** Whether Tillit carries the notice (the nudge to send), or why not: the one rule noticeOf and the preview share. */
+function noticePlan(c: NoticeConversation, nudge: NoticeNudge): { told: Told; nudge?: NoticeNudge } {
   if (c.status === "human") return { told: "yours" };
   if (c.participant.status === "opted-out") return { told: "not-sent" };
-  const nudgeId = await insertNudge(tx, { participantId: c.participant.id, dueAt: now, ...nudge }, now);
-  return { told: "sent", nudgeId };
+  return { told: "sent", nudge };
 }
 
 /**
@@ -187,13 +196,44 @@ async function noticeOf(tx: SqlExecutor, c: NoticeConversation, nudge: Omit<Nudg
  * then told "Jag ser inget inbokat möte" half a minute after "Toppen! Då ses ni onsdag"). `before`: the meeting as it stood.
  */
 export async function noticeOfCancelled(tx: SqlExecutor, c: NoticeConversation, before: { startsAt: Date; status: string }, actor: StaffActor, now: Date): Promise<{ told: Told; nudgeId?: number }> {
+  const plan = await cancelledPlan(tx, c, before, actor, now);
+  if (!plan.nudge) return { told: plan.told };
+  const nudgeId = await insertNudge(tx, { participantId: c.participant.id, dueAt: now, ...plan.nudge }, now);
+  return { told: "sent", nudgeId };
+}
+
+/**
+ * What the team's cancellation tells the young person. After a no to meeting at all, or to a new time, it promises no
+ * new time (tester25 #11: Ida's 'jag klarar inte av att träffas alls just nu' and her 'nej' to a new time were followed
+ * by '…Demo hör av sig om en ny tid'): it leaves the door open instead (meeting.cancelledByTeamNoNewTime).
+ */
+async function cancelledPlan(tx: SqlExecutor, c: NoticeConversation, before: { startsAt: Date; status: string }, actor: StaffActor, now: Date): Promise<{ told: Told; nudge?: NoticeNudge }> {
   const p = c.participant;
   // A time they asked to move is off for them already: closing it says nothing.
   const stood = before.startsAt > now && ["proposed", "confirmed"].includes(before.status);
   if (!stood) return { told: "not-needed" };
   const language = isLanguage(p.language) ? p.language : "sv";
   const when = formatMeetingTime(before.startsAt, language, p.timezone ?? undefined);
-  return noticeOf(tx, c, { kind: "meeting-cancelled", copyKey: "meeting.cancelledByTeam", copyVars: { when }, createdById: actor.id }, now);
+  const copyKey = (await saidNoToMeetingLast(tx, p.id)) ? "meeting.cancelledByTeamNoNewTime" : "meeting.cancelledByTeam";
+  return noticePlan(c, { kind: "meeting-cancelled", copyKey, copyVars: { when }, createdById: actor.id });
+}
+
+/**
+ * What "Vi ställde in" would tell the young person, before it is pressed (tester25 #11: it sent an SMS at once): the
+ * words as the scheduler would write them now, or why nothing would go. The page shows them and asks.
+ */
+export async function cancelNoticePreview(deps: NudgeAdminDeps, actor: StaffActor, conversationId: number, meetingId: number): Promise<{ told: Told; says?: string }> {
+  const c = await authoriseConversation(deps, actor, conversationId, "meetings.viewed");
+  const now = deps.now();
+  const before = await meetingOf(deps.sql, meetingId, c.participant.id);
+  if (!before) throw new AccessDeniedError(`No meeting ${meetingId} here`);
+  const plan = await cancelledPlan(deps.sql, c, before, actor, now);
+  if (!plan.nudge) return { told: plan.told };
+  const says = await deps.nudges.wording({
+    participantId: c.participant.id, createdById: plan.nudge.createdById ?? null, meetingId: null, copyKey: plan.nudge.copyKey ?? null,
+    copyVars: plan.nudge.copyVars ? JSON.stringify(plan.nudge.copyVars) : null, dialog: null, text: null,
+  });
+  return { told: plan.told, ...(says ? { says } : {}) };
 }
 
 /**

@@ -27,14 +27,25 @@ export function mountMeetings({ api, el, $, when }) {
     const at = `${formatDay(m.startsAt, { weekday: "long" })} ${when(m.startsAt)}`;
     const text = `${at}${m.location ? ` · ${m.location}` : ""} · ${label(m)}${(m.status === "reschedule-requested" || m.status === "cancelled") && m.requestedTime ? ` ("${m.requestedTime}")` : ""}`;
     const actions = el("span", { class: "row-actions" });
-    const record = (name, body) => {
+    const record = (name, body, ask) => {
       const b = el("button", { type: "button", class: "quiet", text: name, "aria-label": t("meetings.the-meeting", { name, at }) });
-      b.addEventListener("click", () => api(`/conversations/${conversationId}/meetings/${m.id}/outcome`, { method: "POST", body }).then(async (result) => {
+      b.addEventListener("click", async () => {
+        // Asked first when it tells the young person something (tester25 #11: "Vi ställde in" sent an SMS at once).
+        try { if (ask && !(await ask())) return; } catch (err) { return refused(err); }
+        return recordNow(body);
+      });
+      actions.append(b);
+    };
+    const recordNow = (body) =>
+      api(`/conversations/${conversationId}/meetings/${m.id}/outcome`, { method: "POST", body }).then(async (result) => {
         await show(conversationId);
         // Cancelled by us before its time: what the young person was told, or that nothing was (then write yourself).
         if (result?.told && result.told !== "not-needed") $("meeting-note").textContent = t(`meetings.told.${result.told}`, heldAt(result));
-      }).catch((err) => refused(err)));
-      actions.append(b);
+      }).catch((err) => refused(err));
+    // "Vi ställde in": the words the young person would get, as the server would write them now, or that nothing goes.
+    const askCancel = async () => {
+      const notice = await api(`/conversations/${conversationId}/meetings/${m.id}/cancel-notice`);
+      return confirm(notice.says ? t("meetings.ask.we-cancel", { says: notice.says }) : t(`meetings.ask.we-cancel-${notice.told === "yours" ? "yours" : "silent"}`));
     };
     // Only what the meeting's state leaves open, as the server says (bot/domain/meeting-actions.ts): a refused,
     // cancelled or superseded row has no buttons, and "Blev av / Blev inte av" wait for the meeting's time.
@@ -63,7 +74,7 @@ export function mountMeetings({ api, el, $, when }) {
     if (open.has("attended")) record(t("meetings.attended"), { outcome: "attended" });
     if (open.has("no-show")) record(t("meetings.no-show"), { outcome: "no-show" });
     if (open.has("cancelled:participant")) record(t("meetings.they-cancelled"), { outcome: "cancelled", cancelledBy: "participant" });
-    if (open.has("cancelled:coordinator")) record(t("meetings.we-cancelled"), { outcome: "cancelled", cancelledBy: "coordinator" });
+    if (open.has("cancelled:coordinator")) record(t("meetings.we-cancelled"), { outcome: "cancelled", cancelledBy: "coordinator" }, askCancel);
     return el("li", { "data-meeting": m.id }, document.createTextNode(text), actions);
   }
 
