@@ -89,6 +89,7 @@ export async function decorateSafetyLabels(conversationId, list, api, { name = "
       b.addEventListener("click", async () => {
         try {
           const result = await api(`/conversations/${conversationId}/messages/${messageId}/safety-label`, { method: "POST", body: { label: code } });
+          const before = current.get(messageId);
           current.set(messageId, code ?? undefined);
           box.dataset.saved = code ?? "none";
           box.dataset.signature = JSON.stringify([code ?? null, flag ?? null]);
@@ -109,7 +110,9 @@ export async function decorateSafetyLabels(conversationId, list, api, { name = "
             note.append(" ", back);
           }
           summary.focus();
-          if (result.raised) changed?.();
+          // Read again when the flag rose, and when a false alarm is marked or taken back: the header's hand-back button
+          // follows it (tester25 #13: after "Falsklarm" it stayed disabled, beside "Ta över först", until a reload).
+          if (result.raised || code === "false-alarm" || before === "false-alarm") changed?.();
         } catch {
           note.textContent = t("safety.failed");
         }
