@@ -190,3 +190,13 @@ export async function latestSentReminder(tx: SqlExecutor, participantId: number,
     copyVars: latest.copyVars ? (JSON.parse(String(latest.copyVars)) as Record<string, string>) : null, createdById: latest.createdById == null ? null : int(latest.createdById),
   };
 }
+
+/** Each meeting's latest confirmation to the young person (a 'meeting-confirmed' nudge): where it stands, when it is due and when it went. */
+export async function confirmationsOf(tx: SqlExecutor, meetingIds: number[]): Promise<Map<number, { status: string; dueAt: Date; processedAt: Date | null }>> {
+  if (!meetingIds.length) return new Map();
+  const rows = await tx.query(
+    `SELECT "meetingId", "status", "dueAt", "processedAt" FROM "Nudge" WHERE "kind" = 'meeting-confirmed' AND "meetingId" IN (${meetingIds.map(() => "?").join(", ")}) ORDER BY "id" ASC`,
+    meetingIds,
+  );
+  return new Map(rows.map((r) => [int(r.meetingId), { status: String(r.status), dueAt: date(r.dueAt), processedAt: r.processedAt == null ? null : date(r.processedAt) }]));
+}

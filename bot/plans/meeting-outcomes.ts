@@ -14,6 +14,7 @@ import { PlanError } from "./plan-error.js";
 import { actionsFor, assertMeetingAction } from "../domain/meeting-actions.js";
 import { noticeOfCancelled, tellNotice } from "../staff/meetings.js";
 import type { NudgeScheduler } from "../nudges/nudge-scheduler.js";
+import { confirmationsOf } from "../db/nudges.js";
 
 export const outcomeBody = z.discriminatedUnion("outcome", [
   z.object({ outcome: z.literal("attended") }).strict(),
@@ -46,15 +47,34 @@ export async function recordOutcome(deps: PlanDeps & { events: EventBus; nudges:
   });
   deps.events.emitAll(decided);
   const told = notice ? await tellNotice(deps, notice) : undefined;
-  return { ...(await meetingList(deps, participant.id)), ...(told ?? {}) };
+  return { ...(await meetingList(deps, participant.id, c.status)), ...(told ?? {}) };
+}
+
+/**
+ * Where the confirmation of an agreed meeting stands, from what is stored (tester25 #4: the page's "går ut så snart
+ * Tillit får skriva" was gone after a reload): "sent" (when), "held" (until when, and why: a person has the
+ * conversation, or Tillit may not write yet, e.g. quiet hours), "not-sent" (STOPP, or it could not go), or
+ * "not-needed" (none was planned: the young person said yes in the chat and Tillit answered, or it was agreed with
+ * you directly). Nothing for a meeting that is not agreed and still to come.
+ */
+export type Confirmation = { state: "sent" | "held" | "not-sent" | "not-needed"; at?: string; why?: "person" | "later" };
+
+function confirmationOf(m: { status: string; outcome: string | null }, nudge: { status: string; dueAt: Date; processedAt: Date | null } | undefined, withPerson: boolean): Confirmation | null {
+  if (m.status !== "confirmed" || m.outcome) return null;
+  if (!nudge) return { state: "not-needed" };
+  if (nudge.status === "sent") return { state: "sent", ...(nudge.processedAt ? { at: nudge.processedAt.toISOString() } : {}) };
+  if (nudge.status === "scheduled" || nudge.status === "claimed") return { state: "held", at: nudge.dueAt.toISOString(), why: withPerson ? "person" : "later" };
+  return { state: "not-sent" };
 }
 
 /** Each meeting with what may be done to it now (actionsFor): the page shows those buttons and no others. */
-async function meetingList(deps: PlanDeps, participantId: number) {
+async function meetingList(deps: PlanDeps, participantId: number, conversationStatus?: string) {
   const rows = await meetingsOf(deps.db, participantId, 50);
   const now = deps.now();
+  const confirmations = await confirmationsOf(deps.sql, rows.map((m) => m.id));
   return {
     meetings: rows.map((m) => ({
+      confirmation: confirmationOf(m, confirmations.get(m.id), conversationStatus === "human"),
       id: m.id, startsAt: m.startsAt.toISOString(), location: m.location, status: m.status, requestedTime: m.requestedTime,
       outcome: m.outcome, cancelledBy: m.cancelledBy, outcomeAt: m.outcomeAt?.toISOString() ?? null,
       actions: actionsFor({ ...m, superseded: rows.some((n) => n.id > m.id) }, now),
@@ -66,6 +86,6 @@ async function meetingList(deps: PlanDeps, participantId: number) {
 
 /** Every meeting of the participant, the latest first. */
 export async function meetingHistory(deps: PlanDeps, actor: StaffActor, conversationId: number) {
-  const { participant } = await authoriseConversation(deps, actor, conversationId, "meetings.viewed");
-  return meetingList(deps, participant.id);
+  const { participant, status } = await authoriseConversation(deps, actor, conversationId, "meetings.viewed");
+  return meetingList(deps, participant.id, status);
 }

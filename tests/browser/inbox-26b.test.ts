@@ -2,6 +2,7 @@
 // (/work/notes/s25/tester25/FINDINGS.md); the server's side is tests/staff/inbox-26b.test.ts and
 // tests/dialogs/leftovers-26b.test.ts:
 // 2. (#2) A crisis row quotes the words that raised it, the latest words second, as text.
+// 3. (#4) An agreed meeting's row says whether a confirmation went, from what is stored.
 // 4. (#11) "Vi ställde in" shows what will be sent and asks; Cancel sends nothing.
 // 5. (#13) After "Falsklarm" the header's "Lämna tillbaka till boten" is on without a reload.
 import { describe, expect, it } from "vitest";
@@ -55,6 +56,9 @@ describe.skipIf(!browserAvailable)("the staff inbox after tester25 (fix26b)", ()
     await meetings.getByRole("button", { name: "Spara mötet" }).click();
     const row = meetings.locator("#meeting-list li").first();
     await row.getByRole("button", { name: /Vi ställde in/ }).waitFor();
+    // 3. (#4) What the young person was told of it, from what is stored: read again after a reload too.
+    await page.reload();
+    await row.getByText("ingen bekräftelse från Tillit behövdes", { exact: false }).waitFor();
     await ida.received();
     const asked: string[] = [];
     page.once("dialog", (d) => { asked.push(d.message()); void d.dismiss(); });

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { staffWorld, type StaffWorld } from "../helpers/staff.js";
+import { onboardedParticipant } from "../helpers/conversation.js";
 
 let h: Harness;
 let w: StaffWorld;
@@ -70,5 +71,47 @@ describe("1 and 2. crisis rows: the most acute first, each quoting what raised i
     const { rows } = (await maja.json("/conversations")) as { rows: Row[] };
     expect(rows.find((r) => r.conversationId === conversationId)).toMatchObject({ preview: { body: "har inte ätit på två dagar, pengarna är slut" }, latest: "ok" });
     expect(rows.find((r) => r.conversationId === other.conversationId)).toMatchObject({ preview: { body: "tjena" }, latest: null });
+  });
+});
+
+// 3. (#4) "Ungdomen sa ja"'s line about the confirmation was gone after a reload: the meeting list says it from what is stored.
+describe("3. an agreed meeting's confirmation, as stored", () => {
+  type Meeting = { id: number; confirmation: { state: string; at?: string; why?: string } | null };
+  const listed = async (maja: Awaited<ReturnType<StaffWorld["client"]>>, conversationId: number, id: number) =>
+    ((await maja.json(`/conversations/${conversationId}/meetings`)).meetings as Meeting[]).find((m) => m.id === id)!;
+
+  /** Someone past onboarding on team Nord (a proposal to them goes at once in office hours). */
+  const onboarded = async (name: string) => {
+    const p = await onboardedParticipant(h, phone(), "sv", name);
+    const record = await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { teamId: w.teamA }, include: { conversations: true } });
+    return { conversationId: record.conversations[0]!.id };
+  };
+
+  it("sent, held until when (quiet hours), or not needed (agreed with the team directly); nothing on a proposal", async () => {
+    h.clock.ms = Date.parse("2026-12-07T09:00:00Z"); // Monday 10:00 in Stockholm: a proposal goes at once
+    let maja = await w.client("coordA");
+    const ida = await onboarded("Ida");
+    const proposal = await (await maja.post(`/conversations/${ida.conversationId}/meetings`, { startsAt: "2026-12-08T14:00:00+01:00", location: "Ungdomens hus" })).json();
+    expect(proposal.proposal).toBe("sent");
+    expect(await listed(maja, ida.conversationId, proposal.meetingId)).toMatchObject({ confirmation: null });
+    expect(await (await maja.post(`/conversations/${ida.conversationId}/meetings/${proposal.meetingId}/agreed`)).json()).toMatchObject({ told: "sent" });
+    const sent = await listed(maja, ida.conversationId, proposal.meetingId);
+    expect(sent.confirmation).toMatchObject({ state: "sent" });
+    expect(Date.parse(sent.confirmation!.at!)).toBe(h.clock.now().getTime());
+
+    const elin = await onboarded("Elin");
+    const second = await (await maja.post(`/conversations/${elin.conversationId}/meetings`, { startsAt: "2026-12-09T14:00:00+01:00" })).json();
+    const before = h.clock.ms;
+    h.clock.ms = Date.parse("2026-12-07T22:30:00Z"); // Monday 23:30 in Stockholm
+    const late = await w.client("coordA"); // signed in again: a session does not last the evening
+    const told = await (await late.post(`/conversations/${elin.conversationId}/meetings/${second.meetingId}/agreed`)).json();
+    expect(told).toMatchObject({ told: "held" });
+    expect(await listed(late, elin.conversationId, second.meetingId)).toMatchObject({ confirmation: { state: "held", at: told.heldUntil, why: "later" } });
+    h.clock.ms = before;
+    maja = await w.client("coordA");
+
+    const sam = await onboarded("Sam");
+    const agreed = await (await maja.post(`/conversations/${sam.conversationId}/meetings`, { startsAt: "2026-12-09T10:00:00+01:00", alreadyAgreed: true })).json();
+    expect(await listed(maja, sam.conversationId, agreed.meetingId)).toMatchObject({ confirmation: { state: "not-needed" } });
   });
 });

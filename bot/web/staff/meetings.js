@@ -22,10 +22,19 @@ export function mountMeetings({ api, el, $, when }) {
     $("meeting-error").textContent = err.message === "not-yet-held" ? t("meetings.not-yet") : err.message === "not-for-this-meeting" ? t("meetings.changed-meanwhile") : t("meetings.save-failed");
   }
 
+  // An agreed meeting says, from what is stored, whether the young person got the confirmation: sent, waiting (until
+  // when, and why) or not needed; so it is still said after a reload (tester25 #4).
+  function confirmationText(c) {
+    if (!c) return "";
+    const at = c.at ? `${formatDay(c.at, { weekday: "long" })} ${when(c.at)}` : "";
+    const key = c.state === "held" ? `meetings.confirmation.held.${c.why ?? "later"}` : c.state === "sent" && !at ? "meetings.confirmation.sent-now" : `meetings.confirmation.${c.state}`;
+    return ` · ${t(key, { at })}`;
+  }
+
   function item(m) {
     // With the weekday, as the young person's texts say it ("torsdag 10 december"): "funkar inte tisdag" is checked at a glance.
     const at = `${formatDay(m.startsAt, { weekday: "long" })} ${when(m.startsAt)}`;
-    const text = `${at}${m.location ? ` · ${m.location}` : ""} · ${label(m)}${(m.status === "reschedule-requested" || m.status === "cancelled") && m.requestedTime ? ` ("${m.requestedTime}")` : ""}`;
+    const text = `${at}${m.location ? ` · ${m.location}` : ""} · ${label(m)}${(m.status === "reschedule-requested" || m.status === "cancelled") && m.requestedTime ? ` ("${m.requestedTime}")` : ""}${confirmationText(m.confirmation)}`;
     const actions = el("span", { class: "row-actions" });
     const record = (name, body, ask) => {
       const b = el("button", { type: "button", class: "quiet", text: name, "aria-label": t("meetings.the-meeting", { name, at }) });
