@@ -145,7 +145,10 @@ export interface InboxListRow {
   /** The crisis or concern flag a hand-back cleared ("crisis:suicide", "concern:money,food") and when; kept after it is no longer recent. */
   recentFlag: string | null;
   recentFlagAt: Date | null;
-  /** Unread messages a human should read: none while the bot has the conversation in hand. */
+  /**
+   * Unread messages a human should read: none while the bot has the conversation in hand, and never the answers to
+   * onboarding's questions, which the bot took (tester25 #15: "6 olästa" on a crisis of one message).
+   */
   unread: number;
   /** The young person's words that raised the standing crisis or concern flag (the first of them); null for none or erased. */
   flagWords: string | null;
@@ -191,6 +194,7 @@ export async function inboxListPage(sql: Sql, f: InboxFilter, now: Date, recentS
               c."lastMessageAt", c."takenOverAt", c."idleRemindedAt", c."snoozedUntil", c."recentFlag", c."recentFlagAt",
               CASE WHEN c."status" IN ('waiting', 'human') OR c."priority" IN ('crisis', 'concern') THEN
                 (SELECT COUNT(*) FROM "Message" um WHERE um."conversationId" = c."id" AND um."direction" = 'in'
+                   AND (p."onboardedAt" IS NULL OR um."createdAt" > p."onboardedAt")
                    AND um."id" > COALESCE((SELECT r."lastReadMessageId" FROM "ConversationRead" r WHERE r."staffId" = ? AND r."conversationId" = c."id"), 0))
               ELSE 0 END AS "unread"
          FROM "Conversation" c JOIN "Participant" p ON p."id" = c."participantId"

@@ -63,3 +63,23 @@ describe("4. after a no to meeting at all, the team's cancellation promises no n
     expect(preview.says).toBe(got[0]);
   });
 });
+
+// 5. (#14) Elin chose "eftermiddag" and her meeting's reminder the day before went at 12:00. Decided and kept: each part
+//    of the day's reminder goes at the part's first hour (morning 09:00, afternoon 12:00, evening 17:00, bot/nudges/
+//    time-rules.ts dayParts), the span the reminder settings themselves name; the day-before reminder asks "Svara om
+//    något har ändrats", and at 12:00 the team still has its afternoon in office hours to read a change and answer it
+//    the same day, which a later hour (14, 15) would shorten. It is inside the time she chose, never before it.
+describe("5. the day-before reminder for 'eftermiddag' goes at noon, the first hour of the afternoon", () => {
+  it("Elin (tester25 #14): afternoon → 12:00 the day before; evening → 17:00", async () => {
+    const at = (d: Date) => d.toLocaleString("sv-SE", { timeZone: "Europe/Stockholm" }).slice(0, 16);
+    for (const [part, expected] of [["afternoon", "2026-11-25 12:00"], ["evening", "2026-11-25 17:00"]] as const) {
+      const p = await suite.onTeam("sv", "Elin");
+      const { id } = await p.record();
+      await suite.h.tillit.db.participant.update({ where: { id }, data: { preferredTimes: JSON.stringify([part]) } });
+      const c = await suite.conversationOf(p);
+      await addMeeting(suite.staffDeps(), suite.w.accounts.coordA.actor, c.id, { startsAt: THURSDAY_14.toISOString(), alreadyAgreed: true });
+      const reminders = await suite.h.tillit.db.nudge.findMany({ where: { participantId: id, kind: "meeting-reminder" }, orderBy: { dueAt: "asc" } });
+      expect(at(reminders[0]!.dueAt)).toBe(expected);
+    }
+  });
+});

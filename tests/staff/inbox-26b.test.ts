@@ -115,3 +115,19 @@ describe("3. an agreed meeting's confirmation, as stored", () => {
     expect(await listed(maja, sam.conversationId, agreed.meetingId)).toMatchObject({ confirmation: { state: "not-needed" } });
   });
 });
+
+// 5. (#15) "6 olästa" on a crisis of one message: the unread count left out nothing, onboarding's answers included.
+describe("5. unread counts what a person should read, not onboarding's answers", () => {
+  it("onboarded, then one crisis message: 1 unread; one more: 2", async () => {
+    const maja = await w.client("coordA");
+    const p = await onboardedParticipant(h, phone(), "sv", "Vera");
+    const record = await h.tillit.db.participant.update({ where: { id: (await p.record()).id }, data: { teamId: w.teamA }, include: { conversations: true } });
+    const conversationId = record.conversations[0]!.id;
+    expect(await h.tillit.db.message.count({ where: { conversationId, direction: "in" } })).toBeGreaterThan(2);
+    await says(record.phone!, "orkar inte leva mer");
+    const row = async () => ((await maja.json("/conversations")).rows as (Row & { unread: number })[]).find((r) => r.conversationId === conversationId)!;
+    expect(await row()).toMatchObject({ why: "crisis", unread: 1 });
+    await says(record.phone!, "hallå?");
+    expect(await row()).toMatchObject({ unread: 2 });
+  });
+});
