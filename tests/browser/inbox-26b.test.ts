@@ -4,6 +4,7 @@
 // 2. (#2) A crisis row quotes the words that raised it, the latest words second, as text.
 // 3. (#4) An agreed meeting's row says whether a confirmation went, from what is stored.
 // 4. (#11) "Vi ställde in" shows what will be sent and asks; Cancel sends nothing.
+// 5. (#16) A date field is said back in the page's words beside it.
 // 5. (#13) After "Falsklarm" the header's "Lämna tillbaka till boten" is on without a reload.
 import { describe, expect, it } from "vitest";
 import { inboxInBrowser } from "../helpers/inbox-browser.js";
@@ -74,6 +75,21 @@ describe.skipIf(!browserAvailable)("the staff inbox after tester25 (fix26b)", ()
     const got = await ida.received();
     expect(got).toHaveLength(1);
     expect(asked[1]).toContain(got[0]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!browserAvailable)("date fields said back in the page's words (fix26b, tester25 #16)", () => {
+  const inbox = inboxInBrowser("2026-12-06T15:30:00Z", 701742750);
+
+  it("in an English browser, which draws the field its own way (mm/dd/yyyy), the time picked is said beside it in Swedish", async () => {
+    const tove = await inbox.someone("Tove");
+    const page = await inbox.staffPage(await inbox.conversationId(tove), { waitFor: "#meeting-form", locale: "en-US" });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("sv");
+    await page.locator("#meeting-at").fill("2026-12-08T14:00");
+    await expect.poll(() => page.locator("#meeting-at-said").textContent()).toBe("tisdag 8 december 2026 kl. 14:00");
+    expect(await page.locator("#meeting-at").getAttribute("aria-describedby")).toContain("meeting-at-said");
+    expect(JSON.stringify(await inbox.serious(page, "#c-meetings"))).toBe("[]");
     await page.close();
   });
 });

@@ -2,7 +2,7 @@
 // agreed another way, and afterwards say what happened. Cancelling is part of the method: the words
 // here say who cancelled so the right person suggests a new time, never that it counts against anyone.
 import { lookup, t } from "./i18n.js";
-import { formatDay, fromInputValue, withZone } from "./team-time.js";
+import { formatDay, fromInputValue, saidBack, withZone } from "./team-time.js";
 const state = (code) => lookup(`meetings.state.${code}`);
 const outcome = (code) => lookup(`meetings.outcome.${code}`);
 
@@ -94,7 +94,7 @@ export function mountMeetings({ api, el, $, when }) {
     const note = el("p", { id: "meeting-note", class: "muted", "aria-live": "polite" });
     const error = el("p", { id: "meeting-error", class: "error", role: "alert" });
     const f = el("form", { id: "meeting-form", class: "compose", novalidate: true },
-      el("label", { for: at.id, text: withZone(t("meetings.when")) }), at,
+      el("label", { for: at.id, text: withZone(t("meetings.when")) }), at, saidBack(at, el),
       el("label", { for: where.id, text: t("meetings.where") }), where,
       el("span", { class: "check" }, agreed, el("label", { for: agreed.id, text: t("meetings.agreed") })),
       el("button", { type: "submit", class: "quiet", text: t("meetings.propose") }), note, error);

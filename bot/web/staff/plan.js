@@ -2,7 +2,7 @@
 // marked done or stuck in chat), a form to write or change it with them, and the earlier versions.
 // Everything typed goes on the page with textContent only (see staff.js).
 import { lookup, t } from "./i18n.js";
-import { fromInputValue, toInputValue, withZone } from "./team-time.js";
+import { fromInputValue, saidBack, toInputValue, withZone } from "./team-time.js";
 const OWNERS = ["participant", "coordinator", "agency"];
 const owner = (code) => t(`plan.owner.${code}`);
 const statuses = (code) => lookup(`plan.status.${code}`);
@@ -50,7 +50,7 @@ export function mountPlan({ api, el, $, when }) {
       el("label", { for: week.id, text: t("plan.week") }), week,
       goals, addGoal,
       el("label", { for: items.id, text: t("plan.items") }), items,
-      el("label", { for: follow.id, text: withZone(t("plan.next")) }), follow,
+      el("label", { for: follow.id, text: withZone(t("plan.next")) }), follow, saidBack(follow, el),
       el("button", { type: "submit", text: current ? t("plan.save-new") : t("plan.save") }), error);
     f.addEventListener("submit", async (e) => {
       e.preventDefault();

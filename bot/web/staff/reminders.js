@@ -4,7 +4,7 @@
 // young person about the six months of follow-up, which they may decline.
 // The API's codes in words, from the staff member's dictionary (reminders.* keys).
 import { lookup, t } from "./i18n.js";
-import { fromInputValue, toInputValue, weekdayAndTime, withZone } from "./team-time.js";
+import { fromInputValue, saidBack, toInputValue, weekdayAndTime, withZone } from "./team-time.js";
 const label = (group, code) => lookup(`reminders.${group}.${code}`);
 const outcomes = ["work", "studies", "other-activity", "moved", "no-contact", "unknown"];
 const MAX_DAYS = 120;
@@ -57,7 +57,8 @@ export function mountReminders({ api, el, $, when, onDischarged }) {
     const text = el("textarea", { id: "nudge-text", rows: 2, maxlength: 280 });
     const note = el("p", { id: "nudge-note", class: "muted", "aria-live": "polite" });
     const error = el("p", { id: "nudge-error", class: "error", role: "alert" });
-    f.append(often, atLabel, at, daysLabel, days, daysHint, el("label", { for: what.id, text: t("reminders.what") }), what,
+    const atSaid = saidBack(at, el);
+    f.append(often, atLabel, at, atSaid, daysLabel, days, daysHint, el("label", { for: what.id, text: t("reminders.what") }), what,
       el("label", { for: text.id, text: t("reminders.message") }), text,
       el("button", { type: "submit", class: "quiet", text: t("reminders.add") }), note, error);
 
@@ -65,7 +66,7 @@ export function mountReminders({ api, el, $, when, onDischarged }) {
     const arrange = () => {
       const k = kind();
       atLabel.textContent = k === "weekly" ? t("reminders.first-time") : t("reminders.when");
-      for (const node of [atLabel, at]) node.hidden = k === "interval";
+      for (const node of [atLabel, at, atSaid]) node.hidden = k === "interval";
       for (const node of [daysLabel, days, daysHint]) node.hidden = k !== "interval";
       text.disabled = what.value !== "text";
     };

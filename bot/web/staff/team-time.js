@@ -70,3 +70,25 @@ export function weekdayAndTime(value) {
 
 /** Today's date on the team's clock, as a date input's value. */
 export const todayValue = () => toInputValue(new Date().toISOString()).slice(0, 10);
+
+/**
+ * A date or time field said back in the page's own words right after it ("tisdag 8 december 2026 14:00"), for the field
+ * named by `describedBy`. The browser draws the field in its own locale, whatever the page's lang says (a Swedish page
+ * in an English Chromium shows mm/dd/yyyy, tester25 #16), so what was picked is read here without guessing the order of
+ * day and month. Returns the element to put after the field.
+ */
+export function saidBack(input, el) {
+  const out = el("span", { id: `${input.id}-said`, class: "muted said-back", "aria-live": "polite" });
+  const say = () => {
+    const v = input.value;
+    if (!v) return void (out.textContent = "");
+    const iso = v.includes("T") ? fromInputValue(v) : fromInputValue(`${v}T12:00`);
+    const options = { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: zone, ...(v.includes("T") ? { hour: "2-digit", minute: "2-digit" } : {}) };
+    out.textContent = new Date(iso).toLocaleString(dateLocale(), options);
+  };
+  input.addEventListener("input", say);
+  input.addEventListener("change", say);
+  input.setAttribute("aria-describedby", [input.getAttribute("aria-describedby"), out.id].filter(Boolean).join(" "));
+  say();
+  return out;
+}
