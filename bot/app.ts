@@ -160,7 +160,7 @@ export function createTillit(config: Config, options: TillitOptions = {}): Tilli
   // migrated by then); on PostgreSQL, through `sql`.
   let reportReaders: ReportReaders | undefined;
   let started = false;
-  const slack = config.slack.kind === "off" ? undefined : createSlackInbox({ settings: config.slack, db, sql, events, log, now, publicUrl: config.publicUrl, locales });
+  const slack = config.slack.kind === "off" ? undefined : createSlackInbox({ settings: config.slack, db, sql, events, log, now, publicUrl: config.publicUrl, locales, nudges });
 
   const onCall = new OnCallSender({
     sql, sms, log, now, publicUrl: config.publicUrl,

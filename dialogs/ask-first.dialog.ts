@@ -14,7 +14,7 @@ import { newsWithAnswer } from "./shared/news-words.js";
 
 export const ASK_FIRST_DIALOG = "ask-first";
 
-const questionKey: Record<Exclude<StartableDialog, "meeting" | "discharge" | "burst-pause">, string> = {
+const questionKey: Record<Exclude<StartableDialog, "meeting" | "discharge" | "burst-pause" | "handed-back">, string> = {
   "check-in": "askFirst.checkIn",
   "self-rating": "askFirst.selfRating",
   mapping: "askFirst.mapping",

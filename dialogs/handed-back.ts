@@ -12,8 +12,11 @@ import { saysUrgent } from "./shared/clearly-asks.js";
 import { answersDayAfter, celebratesWhileWaiting } from "./small-talk.js";
 import { asksIfAnswered, isFiller, toldProtectiveStep } from "./shared/waiting-words.js";
 import { understandYesNo } from "./shared/understand-answers.js";
-import { coordinatorInSentence, givesHelpNumbers, isAfterCrisis, nextReadingFor, services, tWhileRead, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, givesHelpNumbers, numbersSent, isAfterCrisis, nextReadingFor, promisedContact, services, tWhileRead, type TurnServices } from "./turn-services.js";
+
+export { promisedContact };
 import { helpNumbers } from "./help-numbers.js";
+import type { StartableDialog } from "../bot/runtime/turn-types.js";
 
 const SAID = Symbol("tillit.botAgainSaid");
 const BETTER = /\b(battre|bra|lugnare|lattare|okej|ok|better|good|fine|okay|calmer)\b/;
@@ -33,10 +36,19 @@ const THANKED = Symbol("tillit.thankedAtHandBack");
 export async function sayBotIsBack(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
   if (!s.conversation.backFromPerson || dc.context.turnState.get(SAID)) return;
+  // Said at the hand-back itself (sayHandedBack): not again. A thank-you to the person gets "Varsågod!" alone; anything
+  // else is answered as it is.
+  if (s.conversation.handBackTold) {
+    if (closes(withoutNames(dc.context.activity.text ?? "", [(await s.lookups.lastStaffWriter()) ?? ""])) !== "thanks") return;
+    dc.context.turnState.set(SAID, true);
+    dc.context.turnState.set(THANKED, true);
+    s.preface(s.t("handedBack.welcome"));
+    return;
+  }
   dc.context.turnState.set(SAID, true);
   // The coordinator's last words gave the 24/7 numbers ("ring 90101 eller 112"): they are in view, so what
   // follows need not give them again (turn-services.ts, numbersGivenSince).
-  if (givesHelpNumbers(s.conversation.recentTexts.at(-1) ?? "")) await s.remember({ numbersAt: s.now.toISOString() });
+  if (givesHelpNumbers(coordinatorsLastWords(s))) await s.remember({ numbersAt: s.now.toISOString() });
   // "va det kim eller roboten som skrev", "e kim en riktig person": the answer itself says which messages were the
   // person's and that this one is Tillit's, so the notice in front of it would say it twice, with two ways to reach a
   // person in one message (texter18 #7).
@@ -70,6 +82,14 @@ export async function acknowledgeAfterCrisis(dc: DialogContext, text: string): P
   const said = fold(text);
   await dc.context.sendActivity(message(tWhileRead(s, BETTER.test(said) && !NOT.test(said) ? "handedBack.toldGood" : "handedBack.told", { coordinator })));
   return dc.endDialog();
+}
+
+/**
+ * The coordinator's last words, handed back: the last text sent, or the one before the word at the hand-back that
+ * Tillit answers again (sayHandedBack), which answered nothing of theirs.
+ */
+function coordinatorsLastWords(s: TurnServices): string {
+  return s.conversation.recentTexts.at(s.conversation.handBackTold ? -2 : -1) ?? "";
 }
 
 /** The person to name after a hand-back: the one who has just been writing, else the coordinator on record. */
@@ -135,7 +155,8 @@ export async function answerAfterCrisis(dc: DialogContext, text: string): Promis
  */
 export async function passesOnUnanswered(dc: DialogContext): Promise<boolean> {
   const s = services(dc.context);
-  if (!s.conversation.backFromPerson || s.concern || dc.context.turnState.get(SAID)) return false;
+  // Told at the hand-back, what was left then went to a person with it (sayHandedBack).
+  if (!s.conversation.backFromPerson || s.conversation.handBackTold || s.concern || dc.context.turnState.get(SAID)) return false;
   const left = (await s.lookups.writtenSinceLastSent()).filter((t) => !isFiller(t) && !closes(t));
   if (!left.length) return false;
   await s.remember({ passedOn: { at: s.now.toISOString(), words: s.conversation.recentTexts.at(-1) ?? "" } });
@@ -143,11 +164,40 @@ export async function passesOnUnanswered(dc: DialogContext): Promise<boolean> {
   return true;
 }
 
+/** The nudge's dialog that tells the young person, at the hand-back itself, that Tillit answers again (handoff.ts handBack). */
+export const HANDED_BACK_DIALOG = "handed-back" satisfies StartableDialog;
+
+/**
+ * Said at the hand-back, before they write again (tester25 #1: Sara, after a suicide crisis, and Sam heard nothing until
+ * their "hallå?"): that Tillit answers again and when a person reads next (or that the coordinator's promise stands);
+ * what they wrote last and nobody answered goes to a person again, as it would at their next message
+ * (passesOnUnanswered); and when a crisis stood at the hand-back or in the days before it (the recent flag the inbox
+ * shows as "Kris nyligen"), the 24/7 numbers that fit it (help-numbers.ts). Sent as a nudge through the one guarded
+ * path (bot/staff/handoff.ts handBack); the next message does not say it again (sayBotIsBack, handBackTold).
+ */
+export async function sayHandedBack(dc: DialogContext): Promise<void> {
+  const s = services(dc.context);
+  // After a crisis, the 24/7 numbers, unless the coordinator's last words gave them ("ring 90101 eller 112").
+  const numbers = (await s.lookups.recentCrisis()) !== null && numbersSent(s.conversation.recentTexts.at(-1) ?? "") !== "helplines" ? await helpNumbers(s, "waiting.numbersReminder") : "";
+  const left = (await s.lookups.writtenSinceLastSent()).filter((t) => !isFiller(t) && !closes(t));
+  if (left.length) {
+    await s.remember({ passedOn: { at: s.now.toISOString(), words: s.conversation.recentTexts.at(-1) ?? "" } });
+    return passToPerson(dc, "handedBack.unansweredPassedOn", numbers);
+  }
+  const name = await s.lookups.lastStaffWriter();
+  const reading = promisedContact(s) ? s.t("handedBack.promiseStands", { name: name ?? coordinatorInSentence(s) }) : nextReadingFor(s, { always: true }).reading;
+  // On the web chat its own line has just said that Tillit answers again (bot/staff/web-notices.ts): not twice.
+  const webSaid = s.conversation.recentTexts.at(-1) === s.t("webchat.botBack");
+  const said = webSaid ? reading : name ? s.t("handedBack.backNow", { name, reading }) : s.t("handedBack.backNowNoName", { reading });
+  await dc.context.sendActivity(message(numbers ? `${said} ${numbers}` : said));
+}
+
 /**
  * What the person wrote goes to a person (a message for the team, which pauses nothing), said with who last
  * wrote (`key`, or `key`NoName) and when someone reads; the notice of the bot being back is not said besides.
+ * `after`: the 24/7 numbers, when they belong to it.
  */
-async function passToPerson(dc: DialogContext, key: string): Promise<void> {
+async function passToPerson(dc: DialogContext, key: string, after = ""): Promise<void> {
   const s = services(dc.context);
   dc.context.turnState.set(SAID, true);
   s.effects.push({ kind: "request-human", reason: "message" });
@@ -155,19 +205,8 @@ async function passToPerson(dc: DialogContext, key: string): Promise<void> {
   // "Jag ringer dig kl 11" in the coordinator's last words: that stands, and the bot does not say "på måndag" over it
   // (texter18 #15: a 15-year-old heard it 30 minutes after Maja promised to call at 11).
   const reading = promisedContact(s) ? s.t("handedBack.promiseStands", { name: name ?? coordinatorInSentence(s) }) : nextReadingFor(s).reading;
-  await dc.context.sendActivity(message(name ? s.t(key, { name, reading }) : s.t(`${key}NoName`, { reading })));
-}
-
-// A coordinator's own word to get in touch ("Jag ringer dig kl 11", "hör av mig i eftermiddag", "I'll call you at 3").
-const PROMISED = /\b(jag ringer|ringer dig|ringer upp|jag hor av mig|hor av mig (till dig )?(i|ikvall|imorgon|idag|pa|efter|senare|snart|kl)|jag skriver (till dig )?(igen )?(i|ikvall|imorgon|idag|pa|efter|senare|snart|kl)|i ll call|ill call|i will call|call you|i ll text|i will text|text you (back |again )?(at|later|tomorrow|tonight|soon|this)|get back to you)\b/;
-
-/**
- * A coordinator's promise to get in touch among the last texts sent, with their request still open or just handed
- * back: what they said stands, and neither a "when someone reads" nor a new offer of contact is said over it.
- */
-export function promisedContact(s: TurnServices): boolean {
-  if (!s.conversation.backFromPerson && !s.conversation.request) return false;
-  return s.conversation.recentTexts.slice(-3).some((t) => PROMISED.test(fold(t)));
+  const said = name ? s.t(key, { name, reading }) : s.t(`${key}NoName`, { reading });
+  await dc.context.sendActivity(message(after ? `${said} ${after}` : said));
 }
 
 // A yes-or-no question or an offer in a coordinator's last words ("Vill du att jag…?", "Jag kan sitta med."),
@@ -200,12 +239,12 @@ export async function answersPerson(dc: DialogContext): Promise<boolean> {
   // to "…socialjouren idag, eller en matkasse via kyrkan i morgon. Vad passar?" was met "Vill du nå Maja, skriv
   // 'prata med en människa'", and nobody saw the answer: tester24 #5). Goes to them as a yes or no does. Not to a
   // promise to call ("Jag ringer dig i morgon kl 10 om det är okej?"): what answers that is read after a crisis.
-  if (!afterPassOn && !promisedContact(s) && takesUpQuestion(text, s.conversation.recentTexts.at(-1) ?? "")) {
+  if (!afterPassOn && !promisedContact(s) && takesUpQuestion(text, coordinatorsLastWords(s))) {
     await passToPerson(dc, "handedBack.answerPassedOn");
     return true;
   }
   const answer = understandYesNo(text);
-  const asked = fold(afterPassOn ? passed.words : (s.conversation.recentTexts.at(-1) ?? ""));
+  const asked = fold(afterPassOn ? passed.words : coordinatorsLastWords(s));
   // A bare nod is no answer to an offer ("Jag kan sitta med."), but it is the yes to a plan asked about as a question.
   const nodAnswers = !afterPassOn && ASKS_OK.test(asked) && nods(text);
   if ((answer !== "yes" && answer !== "no") || (isFiller(text) && !nodAnswers) || said.split(" ").length > 4 || /\b(tack|thanks|thank|thx)\b/.test(said)) return false;

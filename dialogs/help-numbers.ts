@@ -58,13 +58,15 @@ export async function helpNumbers(s: TurnServices, key: string, vars: Record<str
 }
 
 /**
- * The wait is for a crisis a coordinator raised, and nothing the screen read since the wait began names a crisis whose own
+ * The wait is for a crisis a coordinator raised (or it was, and was handed back in the last days), and nothing the screen read since the wait began names a crisis whose own
  * line is Självmordslinjen: the numbers are those for any crisis (or BRIS, to a known minor), not Självmordslinjen.
  */
 async function waitsOnCrisisOfNoKnownLine(s: TurnServices): Promise<boolean> {
   const request = s.conversation.request;
-  if (request?.reason !== `crisis:${STAFF_RAISED_REASON}`) return false;
-  const flags = await s.lookups.crisisFlagsSince(request.since);
+  // Handed back since (the bot answers again), the crisis it was stays on the conversation for some days: its reason.
+  const reason = request?.reason ?? (s.conversation.waiting ? null : await s.lookups.recentCrisis());
+  if (reason !== `crisis:${STAFF_RAISED_REASON}`) return false;
+  const flags = await s.lookups.crisisFlagsSince(request?.since ?? new Date(s.now.getTime() - HARM_LATELY_MS));
   return !flags.some((f) => f.categories.some((c) => SUICIDE_LINE_KINDS.has(c)));
 }
 

@@ -37,7 +37,7 @@ import { goodNewsIn } from "./shared/reflect.js";
 import { replyWhileWaiting, sayStaffRaiseFirst } from "./waiting.js";
 import { outTonightLine } from "./out-tonight.js";
 import { BURST_PAUSE_DIALOG, endBurst, holdForMore, readBurst, readBurstWhileWaiting, readPausedBurst, takeHeld } from "./burst.js";
-import { acknowledgeAfterCrisis, answerAfterCrisis, answersPerson, answersWhatNow, answersWhetherAnswered, passesOnUnanswered, sayBotIsBack } from "./handed-back.js";
+import { acknowledgeAfterCrisis, answerAfterCrisis, answersPerson, answersWhatNow, answersWhetherAnswered, HANDED_BACK_DIALOG, passesOnUnanswered, sayBotIsBack, sayHandedBack } from "./handed-back.js";
 import { ERASURE_REQUEST_DIALOG, ErasureRequestDialog } from "./erasure-request.dialog.js";
 import { awaitsConsentGate, CONSENT_DIALOG, CONSENT_TEXT_VERSION, ConsentDialog } from "./consent.dialog.js";
 import { changesMindOnStorage } from "./shared/storage-consent-words.js";
@@ -427,6 +427,11 @@ export class MainDialog extends ComponentDialog {
     if (start?.dialog === BURST_PAUSE_DIALOG) {
       const burst = await readPausedBurst(step);
       return burst === undefined ? step.endDialog() : this.routeFree(step, burst);
+    }
+    // Handed back: told at once that Tillit answers again (handed-back.ts).
+    if (start?.dialog === HANDED_BACK_DIALOG) {
+      await sayHandedBack(step);
+      return step.endDialog();
     }
     // A meeting proposal and the farewell at discharge are one question that can be answered whenever;
     // everything else asks first.

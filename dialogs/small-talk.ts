@@ -417,7 +417,10 @@ export async function answerNight(dc: DialogContext, text: string): Promise<bool
   const { open, reading } = nextReadingFor(s);
   const vars = { coordinator: coordinatorInSentence(s), reading };
   // Once in a night: not when Tillit's last text or any message of the last hours gave them (or they were declined).
-  const numbersInView = Boolean(s.memory.numbersDeclined) || givesHelpNumbers(s.conversation.recentTexts.at(-1) ?? "") || (s.memory.numbersAt !== undefined && s.now.getTime() - Date.parse(s.memory.numbersAt) < NIGHT_MS);
+  // The word at a hand-back is dated (numbersAt): its numbers count for a night, not for the week it may stay the last
+  // text (a hard night a week after a crisis got none, as they were "in view" in it).
+  const lastGave = !s.conversation.handBackTold && givesHelpNumbers(s.conversation.recentTexts.at(-1) ?? "");
+  const numbersInView = Boolean(s.memory.numbersDeclined) || lastGave || (s.memory.numbersAt !== undefined && s.now.getTime() - Date.parse(s.memory.numbersAt) < NIGHT_MS);
   if (asksToWriteAtNight(text)) {
     await dc.context.sendActivity(message(s.t(open ? "talk.writeAtNight" : "talk.writeAtNightNow", vars)));
     return true;

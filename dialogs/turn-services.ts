@@ -9,6 +9,7 @@ import type { ConversationView, ModelIntent, ParticipantView, TurnEffect, TurnLo
 import type { Translator } from "../bot/infrastructure/i18n.js";
 import type { Language } from "../bot/domain/vocabulary.js";
 import { describeNextReading, nextReading, readingUnlessSaid } from "../bot/domain/office-hours.js";
+import { fold } from "./shared/fold.js";
 
 export interface TurnServices {
   participant: ParticipantView;
@@ -271,6 +272,18 @@ export function nextReadingFor(s: TurnServices, options: { always?: boolean; unl
   if (saidInLastTexts(s, full)) return { open: next.open, reading: "", full };
   if (options.unlessJustSaid || passesOnNow(s) || !readingSaidLately(s, full)) return { open: next.open, reading: full, full };
   return { open: next.open, reading: "", full };
+}
+
+// A coordinator's own word to get in touch ("Jag ringer dig kl 11", "hör av mig i eftermiddag", "I'll call you at 3").
+const PROMISED = /\b(jag ringer|ringer dig|ringer upp|jag hor av mig|hor av mig (till dig )?(i|ikvall|imorgon|idag|pa|efter|senare|snart|kl)|jag skriver (till dig )?(igen )?(i|ikvall|imorgon|idag|pa|efter|senare|snart|kl)|i ll call|ill call|i will call|call you|i ll text|i will text|text you (back |again )?(at|later|tomorrow|tonight|soon|this)|get back to you)\b/;
+
+/**
+ * A coordinator's promise to get in touch among the last texts sent, with their request still open or just handed
+ * back: what they said stands, and neither a "when someone reads" nor a new offer of contact is said over it.
+ */
+export function promisedContact(s: TurnServices): boolean {
+  if (!s.conversation.backFromPerson && !s.conversation.request) return false;
+  return s.conversation.recentTexts.slice(-3).some((t) => PROMISED.test(fold(t)));
 }
 
 /** How long when a person reads, once said, stays said (a night, an afternoon). */

@@ -6,7 +6,7 @@ import { asksPaceChosen } from "./shared/reminder-words.js";
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from "botbuilder-dialogs";
 import type { ReminderRequest } from "./shared/recognize.js";
 import { message } from "./shared/prompts.js";
-import { coordinatorInSentence, isAfterCrisis, numbersSent, type NumbersSent, nextReadingFor, numbersGivenSince, services, type TurnServices } from "./turn-services.js";
+import { coordinatorInSentence, isAfterCrisis, numbersSent, type NumbersSent, nextReadingFor, numbersGivenSince, promisedContact, services, type TurnServices } from "./turn-services.js";
 import { asksForNumbers } from "./shared/numbers-words.js";
 import { WITHDRAW_CONSENT_DIALOG } from "./withdraw-consent.dialog.js";
 import { withdrawsStorageConsent } from "./shared/storage-consent-words.js";
@@ -25,11 +25,24 @@ import { subjectsOf } from "./shared/subject-words.js";
  * every "I'm still here", which reads as alarm rather than care. They stay in view on the screen.
  */
 async function whenSomeoneReads(s: TurnServices, light = false, dangerOnly = false): Promise<{ reading: string; urgent?: string }> {
-  const { open, reading } = nextReadingFor(s);
+  const { open, reading } = await readingOrPromise(s);
   // 112 alone said lately stands for danger alone: a heavy message after it still gets the lines to talk to.
   const inView = numbersInView(s, 2);
   if (open || light || s.memory.numbersDeclined || inView === "helplines" || (dangerOnly && inView)) return { reading };
   return { reading, urgent: s.t(dangerOnly ? "waiting.urgentDanger" : await urgentKey(s)) };
+}
+
+/**
+ * When a person reads next, or, out of office hours, that what a coordinator promised last stands ("Jag ringer dig kl
+ * 11"): "på måndag" is never said over it (texter18 #15), in the wait that the word at a hand-back began either
+ * (tester25 #1: her unanswered words passed on at the hand-back, the next question got "på måndag"). Said once: not
+ * again right after a text that said it.
+ */
+async function readingOrPromise(s: TurnServices): Promise<{ open: boolean; reading: string }> {
+  const next = nextReadingFor(s);
+  if (next.open || !next.reading || !promisedContact(s)) return next;
+  const stands = s.t("handedBack.promiseStands", { name: (await s.lookups.lastStaffWriter()) ?? coordinatorInSentence(s) });
+  return { open: false, reading: s.conversation.recentTexts.at(-1)?.includes(stands) ? "" : stands };
 }
 
 /**

@@ -64,7 +64,10 @@ export async function loadConversationView(sql: SqlExecutor, f: ConversationFact
     // Handed back with the coordinator's words the last thing sent: over SMS nothing has said that the
     // bot answers again (the web chat gets its own line, which is then the last thing sent).
     // A receipt sent while they had the chat (that a question was visible to them) answered nothing.
-    backFromPerson: f.status === "bot" && recent.find((r) => r.purpose !== "receipt")?.authorKind === "coordinator",
+    // The word at the hand-back itself (purpose hand-back) leaves the coordinator's words their last: what answers them
+    // is still read so (handed-back.ts), only the notice is not said again (handBackTold).
+    backFromPerson: f.status === "bot" && recent.find((r) => r.purpose !== "receipt" && r.purpose !== "hand-back")?.authorKind === "coordinator",
+    handBackTold: f.status === "bot" && recent.find((r) => r.purpose !== "receipt")?.purpose === "hand-back",
     // A crisis reply among the last texts, and a person has since handed the conversation back.
     afterCrisis: f.status === "bot" && recent.some((r) => r.purpose === "crisis"),
     crisisQuestionOpen: recent[0]?.purpose === "crisis" && Boolean(recent[0].choices?.length),

@@ -106,7 +106,7 @@ export async function commit(ctx: MessageContext, replies: BotReply[], purpose: 
         conversationId: message.conversationId,
         participantId: message.participant.id,
         channel: message.channel,
-        authorKind: purpose === "reply" || purpose === "nudge" || purpose === "crisis" ? "bot" : "system",
+        authorKind: purpose === "reply" || purpose === "nudge" || purpose === "crisis" || purpose === "hand-back" ? "bot" : "system",
         purpose,
         now,
       },

@@ -11,7 +11,8 @@ import { crisisFlagsSince, lastHandBack, lastStaffRaisedCrisis, personSinceCrisi
 import { knownAdult, knownMinor, MINOR_WITH_AN_ADULT, minorWithAnAdult } from "./known-age.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
 import { teamStaffNames } from "../db/participant-team.js";
-import { sinceTakeover } from "../db/conversations.js";
+import { recentFlagOf, sinceTakeover } from "../db/conversations.js";
+import { AFTER_CRISIS_MS } from "../domain/after-crisis.js";
 import { errorSummary } from "../infrastructure/log.js";
 import { detectKeyword, normaliseKeyword, saysWritesLater, wantsContactAgain } from "../domain/keywords.js";
 import { MAX_UNANSWERED_BOT_MESSAGES, replyChannel, unansweredInRow } from "../outbox/enqueue-outbound.js";
@@ -100,9 +101,14 @@ function lookupsFor(deps: TurnDeps, participantId: number, conversationId: numbe
     staffRaisedCrisis: () => lastStaffRaisedCrisis(deps.sql, conversationId),
     knownMinor: () => knownMinor(deps.sql, participantId, deps.now()),
     knownAdult: () => knownAdult(deps.sql, participantId, deps.now()),
+    async recentCrisis() {
+      const recent = await recentFlagOf(deps.sql, conversationId);
+      return recent !== null && recent.flag.startsWith("crisis") && deps.now().getTime() - recent.at.getTime() < AFTER_CRISIS_MS ? recent.flag : null;
+    },
     handedBackAt: () => lastHandBack(deps.sql, conversationId),
     // A proactive turn (no message) answers nothing, so nothing is left unanswered before it.
-    writtenSinceLastSent: async () => (messageId > 0 ? writtenSinceLastSent(deps.sql, conversationId, messageId, 5) : []),
+    // A proactive turn (no message of its own: the word at a hand-back) reads everything written since the last message sent.
+    writtenSinceLastSent: async () => writtenSinceLastSent(deps.sql, conversationId, messageId > 0 ? messageId : 2 ** 31 - 1, 5),
     async postponedDialog() {
       const dialog = await postponedDialogOf(deps.sql, participantId);
       return (answerCollectingDialogs as readonly string[]).includes(dialog ?? "") ? (dialog as StartableDialog) : null;
@@ -383,7 +389,7 @@ async function runDialogTurn(ctx: MessageContext, proactive?: { start: DialogSta
       // Stopping everything from a dialog is STOPP's opt-out; its confirmation is the one message still allowed.
       // A question answered while stopped goes out as the stop's own lines do, and changes nothing but the screen's flag.
       const stopped = message.participant.status === "opted-out";
-      const purpose = stopped || outcome.effects.some((e) => e.kind === "opt-out") ? "opt-out-confirmation" : start ? "nudge" : "reply";
+      const purpose = stopped || outcome.effects.some((e) => e.kind === "opt-out") ? "opt-out-confirmation" : start?.dialog === "handed-back" ? "hand-back" : start ? "nudge" : "reply";
       await commit(ctx, replies, purpose, async (tx) => {
         await proactive?.beforeCommit?.(tx);
         await outcome.saveState(tx);

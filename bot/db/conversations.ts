@@ -2,7 +2,7 @@
 // when a state may change, and the audit and events that go with it, are
 // bot/conversations/transitions.ts; this module only runs the guarded statements it asks for.
 import type { Db } from "./client.js";
-import { int, strOrNull, type SqlExecutor } from "./sql.js";
+import { date, int, strOrNull, type SqlExecutor } from "./sql.js";
 import { requestsTheBotTalksThrough } from "../domain/vocabulary.js";
 
 /** The participant's open conversation (the newest not closed), made when there is none. */
@@ -189,6 +189,16 @@ export async function standingFlag(tx: SqlExecutor, conversationId: number): Pro
   if (row?.priority === "crisis") return strOrNull(row.handoffReason) ?? "crisis:";
   if (row?.priority === "concern") return `concern:${strOrNull(row.concernReason) ?? ""}`;
   return null;
+}
+
+/**
+ * The flag kept on the conversation at its last hand-back ("crisis:suicide", "concern:money"; transitions.ts handBack)
+ * and when, or null: what the inbox shows as "Kris nyligen" and the hand-back's word to the young person reads.
+ */
+export async function recentFlagOf(sql: SqlExecutor, conversationId: number): Promise<{ flag: string; at: Date } | null> {
+  const [row] = await sql.query(`SELECT "recentFlag", "recentFlagAt" FROM "Conversation" WHERE "id" = ?`, [conversationId]);
+  const flag = strOrNull(row?.recentFlag);
+  return flag && row?.recentFlagAt != null ? { flag, at: date(row.recentFlagAt) } : null;
 }
 
 /** Back to the bot, its flags cleared; `kept`, the flag it had, stays on the row as recent (an earlier one stays otherwise). */

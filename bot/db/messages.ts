@@ -227,19 +227,31 @@ export async function setDeliveryStatus(tx: SqlExecutor, messageId: number, r: {
   );
 }
 
+/** What raises a message for a person: a request for one, or a crisis or concern flag (the screen's, or a coordinator's mark). */
+const RAISED_FOR_A_PERSON = ["conversation.handoff-requested", "conversation.crisis-flagged", "conversation.concern-flagged", "conversation.crisis-raised", "conversation.concern-raised"];
+
 /**
  * What the participant wrote since anyone from the team last wrote to them (words that were sent), newest first, at
  * most `limit`, with whether a coordinator marked it a false alarm: the words a hand-back would leave without a
- * person's answer (bot/staff/handoff.ts unansweredByStaff). Erased messages are left out.
+ * person's answer (bot/staff/handoff.ts unansweredByStaff). Erased messages are left out. `botAnswered`: Tillit
+ * itself answered it while it had the conversation (a reply of the bot's after it, written before any takeover);
+ * `raised`: a request for a person or a crisis or concern flag came at it or after it, or one stands on the conversation
+ * (demo data and older rows have no audit of it), which only a person answers.
  */
-export async function writtenSinceStaff(sql: SqlExecutor, conversationId: number, limit: number): Promise<{ id: number; body: string; falseAlarm: boolean }[]> {
+export async function writtenSinceStaff(sql: SqlExecutor, conversationId: number, limit: number): Promise<{ id: number; body: string; falseAlarm: boolean; botAnswered: boolean; raised: boolean }[]> {
   const rows = await sql.query(
-    `SELECT m."id", m."body", l."label" FROM "Message" m LEFT JOIN "SafetyLabel" l ON l."messageId" = m."id"
+    `SELECT m."id", m."body", l."label",
+            CASE WHEN (c."takenOverAt" IS NULL OR m."createdAt" < c."takenOverAt")
+                  AND EXISTS (SELECT 1 FROM "Message" b WHERE b."conversationId" = m."conversationId" AND b."direction" = 'out'
+                                AND b."authorKind" = 'bot' AND b."status" <> 'refused' AND b."id" > m."id") THEN 1 ELSE 0 END AS "botAnswered",
+            CASE WHEN c."handoffReason" IS NOT NULL OR c."priority" IN ('crisis', 'concern') OR EXISTS (SELECT 1 FROM "AuditLog" a WHERE a."subjectType" = 'conversation' AND a."subjectId" = ?
+                                AND a."action" IN (${RAISED_FOR_A_PERSON.map(() => "?").join(", ")}) AND a."at" >= m."createdAt") THEN 1 ELSE 0 END AS "raised"
+       FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId" LEFT JOIN "SafetyLabel" l ON l."messageId" = m."id"
       WHERE m."conversationId" = ? AND m."direction" = 'in' AND m."erasedAt" IS NULL
         AND m."id" > COALESCE((SELECT MAX(s."id") FROM "Message" s WHERE s."conversationId" = ? AND s."direction" = 'out'
                                  AND s."authorStaffId" IS NOT NULL AND s."status" <> 'refused'), 0)
       ORDER BY m."id" DESC LIMIT ${Math.floor(limit)}`,
-    [conversationId, conversationId],
+    [String(conversationId), ...RAISED_FOR_A_PERSON, conversationId, conversationId],
   );
-  return rows.map((r) => ({ id: int(r.id), body: String(r.body), falseAlarm: r.label === "false-alarm" }));
+  return rows.map((r) => ({ id: int(r.id), body: String(r.body), falseAlarm: r.label === "false-alarm", botAnswered: Number(r.botAnswered) === 1, raised: Number(r.raised) === 1 }));
 }

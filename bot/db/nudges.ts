@@ -167,6 +167,12 @@ export async function upcomingReminders(tx: SqlExecutor, participantId: number):
   return rows.map((n) => ({ id: int(n.id), dueAt: date(n.dueAt) }));
 }
 
+/** What a processed nudge came to ("sent", "unanswered-limit", …), or undefined while it is not processed. */
+export async function nudgeOutcomeOf(sql: SqlExecutor, id: number): Promise<string | undefined> {
+  const [n] = await sql.query(`SELECT "outcome" FROM "Nudge" WHERE "id" = ?`, [id]);
+  return n?.outcome == null ? undefined : String(n.outcome);
+}
+
 export async function nudgeDueAt(tx: SqlExecutor, id: number): Promise<Date | undefined> {
   const [n] = await tx.query(`SELECT "dueAt" FROM "Nudge" WHERE "id" = ?`, [id]);
   return n ? date(n.dueAt) : undefined;

@@ -59,7 +59,9 @@ export type AuthorKind = (typeof authorKinds)[number];
 // receipt: while a coordinator has the chat, that a question is visible to them (bot/core/process-turn.ts); it
 // answers nothing, so what it followed still counts as left unanswered at the hand-back.
 // erasure-receipt: after STOPP, that a request to erase everything has gone to the team (bot/core/process-turn.ts).
-export const outboxPurposes = ["reply", "opt-out-confirmation", "staff", "nudge", "system", "crisis", "verification", "receipt", "erasure-receipt"] as const;
+// hand-back: the word at a hand-back that Tillit answers again (dialogs/handed-back.ts sayHandedBack), guarded as a nudge;
+// what the coordinator wrote before it still counts as their last words (bot/core/conversation-so-far.ts).
+export const outboxPurposes = ["reply", "opt-out-confirmation", "staff", "nudge", "system", "crisis", "verification", "receipt", "erasure-receipt", "hand-back"] as const;
 export type OutboxPurpose = (typeof outboxPurposes)[number];
 
 /** The purposes that still reach someone who said STOPP (reachesAfterStop): each named for what it is. */

@@ -70,7 +70,7 @@ type Handler = (req: Request, res: Response, actor: StaffActor) => Promise<unkno
 export function staffRoutes(deps: StaffRoutesDeps): Router {
   const router = Router();
   const json = express.json({ limit: deps.maxBodyBytes });
-  const handoffDeps = { db: deps.db, sql: deps.sql, events: deps.events, now: deps.now, locales: deps.locales };
+  const handoffDeps = { db: deps.db, sql: deps.sql, events: deps.events, now: deps.now, locales: deps.locales, nudges: deps.nudges };
   const presence = new PresenceBoard({ sql: deps.sql, events: deps.events, now: deps.now });
 
   router.get("/staff", (_req, res) => res.set("cache-control", "no-store").sendFile(path.join(webDir, "index.html")));

@@ -3,7 +3,7 @@
 // guards every proactive message shares (opt-out, a human's conversation, two unanswered in a row within
 // days), are the core's (bot/core/send-proactive.ts). Tillit's own initiatives are all nudges, so the
 // absolute rule for them (never a third unanswered until the participant writes) is decided here.
-import { allowedTime, BURST_PAUSE, BURST_PAUSE_STALE_MS, type Timing } from "./schedule-nudges.js";
+import { allowedTime, BURST_PAUSE, BURST_PAUSE_STALE_MS, HANDED_BACK, type Timing } from "./schedule-nudges.js";
 import { isQuiet } from "./time-rules.js";
 import { REMINDER_KIND_LIST } from "../db/nudges.js";
 
@@ -76,7 +76,7 @@ export function decideNudge(nudge: DueNudge, facts: NudgeFacts, now: Date, rules
   // Meetings and outreach keep their own rules; "no reminders" and the back-off concern the rest.
   const reminder = !nudge.kind.startsWith("meeting-") && !nudge.kind.startsWith("outreach");
   if (p.status === "opted-out") return { act: "skip", outcome: "opted-out" };
-  if (nudge.kind === BURST_PAUSE) return burstPause(nudge, p, now);
+  if (nudge.kind === BURST_PAUSE || nudge.kind === HANDED_BACK) return burstPause(nudge, p, now);
   if (reminder && p.remindersOff) return { act: "skip", outcome: "reminders-off" };
   // A coordinator's task is not a message: no quiet hours, and never too late to appear.
   if (nudge.kind === "outreach-task") return p.lastInboundAt ? { act: "skip", outcome: "answered" } : { act: "open-task" };
@@ -109,7 +109,8 @@ export function decideNudge(nudge: DueNudge, facts: NudgeFacts, now: Date, rules
  * minute or two ago, not Tillit's initiative. Not a reminder ("no reminders" does not silence replies), and not
  * held for quiet hours: someone writing at 03:00 is answered at 03:00, as any message is, never at 08:00 about
  * the night before. Anything written after it was planned answers it (that turn cancels it too); the core's
- * guards (opt-out, a human's conversation, two unanswered in a row) hold as for every proactive message.
+ * guards (opt-out, a human's conversation, two unanswered in a row) hold as for every proactive message. The word at a
+ * hand-back (HANDED_BACK) is of the moment in the same way: what they write after it is answered with it instead.
  */
 function burstPause(nudge: DueNudge, p: NonNullable<NudgeFacts["participant"]>, now: Date): NudgeDecision {
   if (p.lastInboundAt && p.lastInboundAt > nudge.createdAt) return { act: "skip", outcome: "answered" };

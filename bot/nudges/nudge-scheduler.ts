@@ -22,7 +22,7 @@ import { formatMeetingTime } from "../domain/format-time.js";
 import { isLanguage, type Language } from "../domain/vocabulary.js";
 import type { StartableDialog } from "../runtime/turn-types.js";
 import { decideNudge, isTeamsNotice, weeklyPaceWait, type NudgeFacts } from "./nudge-eligibility.js";
-import { allowedTime, BURST_PAUSE, planNext, timingFor, type Timing } from "./schedule-nudges.js";
+import { allowedTime, BURST_PAUSE, HANDED_BACK, planNext, timingFor, type Timing } from "./schedule-nudges.js";
 import { crashPoint } from "../infrastructure/crash-points.js";
 import { openTask } from "./staff-tasks.js";
 
@@ -211,8 +211,9 @@ export class NudgeScheduler {
       return !pacedUntil && (await this.markSent(tx, nudge, now));
     };
     const outcome = await this.deps.core.sendProactive(about.conversationId, await this.content(nudge, about, quietContact), claim);
-    // A burst's pause answer is a reply of the moment: held, it would answer an old sentence later.
-    if (nudge.kind === BURST_PAUSE && (outcome === "held-for-human" || outcome === "unanswered-limit")) return this.finish(nudge, "skipped", outcome);
+    // A burst's pause answer is a reply of the moment: held, it would answer an old sentence later; so is the word at a
+    // hand-back (a person who took the conversation again writes themselves).
+    if ((nudge.kind === BURST_PAUSE || nudge.kind === HANDED_BACK) && (outcome === "held-for-human" || outcome === "unanswered-limit")) return this.finish(nudge, "skipped", outcome);
     switch (outcome) {
       case "started":
         crashPoint("after-nudge-sent");
@@ -258,7 +259,7 @@ export class NudgeScheduler {
   private async markSent(tx: SqlExecutor, nudge: ClaimedNudge, now: Date): Promise<boolean> {
     if (!(await finishClaimedNudge(tx, nudge, "sent", "sent", now))) return false;
     // A meeting reminder is not counted as unanswered: it asks for nothing; nor is a burst's answer, a reply.
-    await addUnansweredNudge(tx, nudge.participantId, nudge.kind.startsWith("meeting-") || nudge.kind === BURST_PAUSE ? 0 : 1);
+    await addUnansweredNudge(tx, nudge.participantId, nudge.kind.startsWith("meeting-") || nudge.kind === BURST_PAUSE || nudge.kind === HANDED_BACK ? 0 : 1);
     await this.continueSchedule(tx, nudge, now);
     return true;
   }

@@ -45,6 +45,18 @@ export const BURST_PAUSE_MS = 2 * 60_000;
 /** Past this after it was due (the scheduler down, a backlog), the answer is no longer of the moment and is skipped. */
 export const BURST_PAUSE_STALE_MS = 15 * 60_000;
 
+/**
+ * The word to the young person when a coordinator hands the conversation back (dialogs/handed-back.ts sayHandedBack): a
+ * nudge due at once, sent through the one guarded path for what Tillit says on its own (tester25 #1: Sara, handed back
+ * after a suicide crisis over her unanswered "vad händer nu?", heard nothing until her "hallå?"). Like a burst's
+ * answer it belongs to the moment: not a reminder, not held for quiet hours, skipped once they have written.
+ */
+export const HANDED_BACK = "handed-back";
+
+export async function planHandBackNotice(tx: SqlExecutor, participantId: number, staffId: number, now: Date): Promise<number> {
+  return insertNudge(tx, { participantId, kind: HANDED_BACK, dialog: HANDED_BACK, dueAt: now, createdById: staffId }, now);
+}
+
 export async function scheduleBurstPause(tx: SqlExecutor, participantId: number, now: Date): Promise<void> {
   await cancelBurstPause(tx, participantId, now);
   await insertNudge(tx, { participantId, kind: BURST_PAUSE, dialog: BURST_PAUSE, dueAt: new Date(now.getTime() + BURST_PAUSE_MS) }, now);

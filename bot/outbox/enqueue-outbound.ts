@@ -40,7 +40,7 @@ export const MAX_UNANSWERED_BOT_MESSAGES = 2;
  */
 export const UNANSWERED_ROW_PAUSE_MS = 3 * 24 * 3_600_000;
 
-const countsAsUnanswered = (purpose: OutboxPurpose) => purpose === "reply" || purpose === "nudge" || purpose === "system";
+const countsAsUnanswered = (purpose: OutboxPurpose) => purpose === "reply" || purpose === "nudge" || purpose === "system" || purpose === "hand-back";
 
 /** Unanswered automated messages in the current row, given the conversation's counter and last message time. */
 export function unansweredInRow(count: number, lastMessageAt: Date | null, now: Date): number {

@@ -79,6 +79,11 @@ export interface TurnLookups {
   /** When a coordinator last handed the conversation back to the bot, if ever. */
   handedBackAt(): Promise<Date | null>;
   /**
+   * A crisis was standing when the conversation was last handed back, within the days after it (bot/domain/after-crisis.ts):
+   * the flag the inbox keeps as "Kris nyligen" (transitions.ts handBack): its reason ("crisis:suicide"), or null.
+   */
+  recentCrisis(): Promise<string | null>;
+  /**
    * What the participant wrote after the last message sent to them and before this one, oldest first (at
    * most five): after a hand-back, the messages the coordinator left unanswered ("nej inte ringa", "skriv bara").
    */
@@ -156,6 +161,8 @@ export interface ConversationView {
   inboundSinceAutomated: number;
   /** A coordinator handed the conversation back and their words were the last thing sent: the bot says it is the bot again. */
   backFromPerson: boolean;
+  /** The young person was told at the hand-back that Tillit answers again, and what was left unanswered then passed on. */
+  handBackTold: boolean;
   /** A coordinator handed back a conversation whose last texts include a crisis reply: no scripted check-in starts on its own. */
   afterCrisis: boolean;
   /** The last text sent was a crisis reply that asked something (its choices are lastChoices): the phone-safety offer. */
@@ -175,7 +182,7 @@ export interface ActionPlanView {
 }
 
 /** Dialogs that can be begun from outside a participant's message; each dialog file's id satisfies this. */
-export type StartableDialog = "check-in" | "self-rating" | "mapping" | "meeting" | "action-plan" | "discharge" | "burst-pause";
+export type StartableDialog = "check-in" | "self-rating" | "mapping" | "meeting" | "action-plan" | "discharge" | "burst-pause" | "handed-back";
 
 /** Dialogs that collect the participant's answers: only with consent to data processing. */
 export const answerCollectingDialogs: readonly StartableDialog[] = ["check-in", "self-rating", "mapping", "action-plan"];

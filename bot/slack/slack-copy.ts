@@ -88,6 +88,12 @@ export const slackCopy = {
   crisisNotTakenOver: "Ingen har tagit över det här krissamtalet än, så det lämnas inte tillbaka till boten. Ta över först, eller markera meddelandet som falsklarm i inkorgen.",
   // The young person's last message has no answer from the team (bot/staff/handoff.ts unansweredByStaff).
   unanswered: (quote: string) => `Ungdomens senaste meddelande är obesvarat ("${escapeMrkdwn(quote)}"), så samtalet lämnades inte tillbaka till boten. Svara först i tråden, eller lämna tillbaka från inkorgen om det inte behöver något svar.`,
+  // Handed back, but the young person was not told at once that Tillit answers again (bot/staff/handoff.ts HandBackTold).
+  handedBackUntold: {
+    "unanswered-limit": "Lämnat tillbaka till boten. Ungdomen har redan två obesvarade meddelanden från Tillit, så inget mer skickades nu: hen får veta att Tillit svarar igen när hen skriver nästa gång.",
+    "not-sent": "Lämnat tillbaka till boten. Ungdomen har avböjt meddelanden (STOPP), så inget skickades.",
+    later: "Lämnat tillbaka till boten. Beskedet att Tillit svarar igen går ut inom några minuter, om ungdomen inte skriver först.",
+  },
   optedOut: "Deltagaren har avböjt meddelanden (STOPP), så inget skickades.",
   notSent: "Svaret kunde inte skickas. Försök igen i inkorgen.",
 };

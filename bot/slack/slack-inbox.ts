@@ -21,6 +21,7 @@ import { AccessDeniedError, handBack, HandoffError, replyAsCoordinator, takeOver
 import { CLAIM_ACTION, HAND_BACK_ACTION, handoffBlocks, slackCopy } from "./slack-copy.js";
 import { deleteMarkedPosts } from "./slack-posts.js";
 import type { Locales } from "../infrastructure/i18n.js";
+import type { NudgeScheduler } from "../nudges/nudge-scheduler.js";
 
 export interface SlackInboxDeps {
   settings: Exclude<Config["slack"], { kind: "off" }>;
@@ -31,6 +32,8 @@ export interface SlackInboxDeps {
   now: () => Date;
   publicUrl: string;
   locales?: Locales;
+  /** Sends the word to the young person at a hand-back at once (bot/staff/handoff.ts handBack). */
+  nudges?: Pick<NudgeScheduler, "sendNow">;
 }
 
 export interface SlackInbox {
@@ -171,7 +174,7 @@ export function createSlackInbox(deps: SlackInboxDeps): SlackInbox {
     const staffId = await staffIdForSlackUser(deps.db, slackUserId);
     return staffId === undefined ? undefined : loadStaffActor(deps.db, staffId);
   }
-  const handoffDeps = { db: deps.db, sql: deps.sql, events: deps.events, now: deps.now, locales: deps.locales };
+  const handoffDeps = { db: deps.db, sql: deps.sql, events: deps.events, now: deps.now, locales: deps.locales, nudges: deps.nudges };
 
   async function onButton({ ack, body, action, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> {
     await ack();
@@ -181,7 +184,11 @@ export function createSlackInbox(deps: SlackInboxDeps): SlackInbox {
     try {
       if (action.action_id === CLAIM_ACTION) await takeOver(handoffDeps, actor, conversationId);
       // A button in Slack cannot ask "hand back anyway?": over an unanswered message it says to answer first.
-      else await handBack(handoffDeps, actor, conversationId, { unanswered: "ask" });
+      else {
+        // Handed back, and the young person not told now (two of Tillit's messages unanswered, STOPP): said, truthfully.
+        const { told } = await handBack(handoffDeps, actor, conversationId, { unanswered: "ask" });
+        if (told !== "sent") await respond({ response_type: "ephemeral", replace_original: false, text: slackCopy.handedBackUntold[told] });
+      }
     } catch (err) {
       if (err instanceof HandoffError && err.reason === "crisis-not-taken-over") return void (await respond({ response_type: "ephemeral", replace_original: false, text: slackCopy.crisisNotTakenOver }));
       if (err instanceof HandoffError && err.reason === "unanswered") {

@@ -19,6 +19,9 @@ import type { StaffActor } from "./staff-actor.js";
 import { DomainError } from "../domain/domain-error.js";
 import type { Locales } from "../infrastructure/i18n.js";
 import { queueWebNotice } from "./web-notices.js";
+import { planHandBackNotice } from "../nudges/schedule-nudges.js";
+import { nudgeOutcomeOf } from "../db/nudges.js";
+import type { NudgeScheduler } from "../nudges/nudge-scheduler.js";
 
 export { AccessDeniedError } from "./access.js";
 export type { StaffActor } from "./staff-actor.js";
@@ -36,6 +39,8 @@ export interface HandoffDeps {
   now: () => Date;
   /** The copy of the web chat's "a person joined" / "the bot is back" lines (the locale files when absent). */
   locales?: Locales;
+  /** Sends the word at a hand-back at once (without it, the scheduler's next tick sends it). */
+  nudges?: Pick<NudgeScheduler, "sendNow">;
 }
 
 export const MAX_STAFF_MESSAGE = 1000;
@@ -79,11 +84,16 @@ export const UNANSWERED_QUOTE = 80;
  * The young person's newest words nobody from the team has answered, quoted short, or null: what they wrote after the
  * last words anyone from the team sent them ("jag är hos mamma nu. ringde inte. vad händer nu?", tester25 #1: Sara, in
  * a crisis, heard nothing after the hand-back). A bare "ok", "tack" or emoji needs no answer; a message a coordinator
- * marked a false alarm has been read and judged (the mark offers the hand-back, bot/web/staff/safety-labels.js). The
+ * marked a false alarm has been read and judged (the mark offers the hand-back, bot/web/staff/safety-labels.js); what
+ * the bot answered before anyone took over needs no person unless it asked for one or was flagged (Mira's onboarding
+ * answers asked the coordinator "Lämna tillbaka ändå?" for nothing). The
  * one rule: the route and Slack refuse a hand-back over it unless told to go ahead, and the page asks with the quote.
  */
 export async function unansweredByStaff(deps: Pick<HandoffDeps, "sql">, conversationId: number): Promise<string | null> {
-  const newest = (await writtenSinceStaff(deps.sql, conversationId, 20)).find((m) => !isFiller(m.body) && !closes(m.body));
+  // What the bot itself answered (her onboarding answers, "hej" and the menu) is no one's unanswered words, unless it
+  // asked for a person or was flagged: "someone will get back to you" answers nothing a person must.
+  const owed = (await writtenSinceStaff(deps.sql, conversationId, 20)).filter((m) => !m.botAnswered || m.raised);
+  const newest = owed.find((m) => !isFiller(m.body) && !closes(m.body));
   if (!newest || newest.falseAlarm) return null;
   const body = newest.body.replace(/\s+/g, " ").trim();
   const chars = [...body];
@@ -99,7 +109,7 @@ export async function unansweredByStaff(deps: Pick<HandoffDeps, "sql">, conversa
  * left without a person's answer (unansweredByStaff); "hand-back" goes ahead (the coordinator was asked and said so, or
  * a caller with no one to ask).
  */
-export async function handBack(deps: HandoffDeps, staff: StaffActor, conversationId: number, opts: { unanswered?: "ask" | "hand-back" } = {}): Promise<void> {
+export async function handBack(deps: HandoffDeps, staff: StaffActor, conversationId: number, opts: { unanswered?: "ask" | "hand-back" } = {}): Promise<{ told: HandBackTold }> {
   const c = await authoriseConversation(deps, staff, conversationId, "conversation.handed-back", { grantAudited: false });
   if (await handBackRefusal(deps, c)) {
     throw new HandoffError("crisis-not-taken-over", "A crisis nobody has taken over cannot be handed back to the bot: take it over first, or mark the message a false alarm.");
@@ -111,12 +121,36 @@ export async function handBack(deps: HandoffDeps, staff: StaffActor, conversatio
   const flaggedSince = c.priority === "crisis" ? c.waitingSince : c.priority === "concern" ? c.concernSince : undefined;
   const falseAlarm = flaggedSince !== undefined && (await falseAlarmMarkedSince(deps.db, c.id, flaggedSince));
   const change = { conversationId: c.id, participantId: c.participantId, staffId: staff.id, teamId: c.participant.teamId, now: deps.now(), falseAlarm };
-  const { decided, notice } = await deps.sql.transaction(async (tx) => ({
+  const { decided, notice, word } = await deps.sql.transaction(async (tx) => ({
     decided: await handBackTransition(tx, change),
     notice: c.status !== "human" ? undefined : await queueWebNotice(tx, deps.locales, { ...change, language: c.participant.language, kind: "bot-back" }),
+    // The young person is told at once that Tillit answers again, and when a person reads (tester25 #1: Sara, handed
+    // back after a suicide crisis over her unanswered "vad händer nu?", heard nothing until her "hallå?"). Through
+    // the guarded path, as a nudge: never after STOPP, never as a third unanswered message.
+    word: c.participant.status === "opted-out" ? undefined : await planHandBackNotice(tx, c.participantId, staff.id, change.now),
   }));
   deps.events.emitAll(decided);
   if (notice) announceQueued(deps.events, change, [notice]);
+  return { told: await tellHandedBack(deps, word) };
+}
+
+/**
+ * What became of the word at a hand-back, for the page and Slack to say (tester25 #1): "sent"; "unanswered-limit", not
+ * sent, as two of Tillit's messages already stand unanswered (never a third): the young person is told when they next
+ * write, by the answer to it (dialogs/handed-back.ts sayBotIsBack), so it is dropped rather than sent days later about a
+ * hand-back long past; "not-sent" after STOPP; "later" when no scheduler was at hand here or it must try again (its next
+ * round sends it, unless they have written first: then their answer says it).
+ */
+export type HandBackTold = "sent" | "unanswered-limit" | "not-sent" | "later";
+
+async function tellHandedBack(deps: HandoffDeps, nudgeId: number | undefined): Promise<HandBackTold> {
+  if (nudgeId === undefined) return "not-sent";
+  if (!deps.nudges) return "later";
+  const outcome = await deps.nudges.sendNow(nudgeId);
+  if (outcome === "sent") return "sent";
+  if (outcome !== "skipped") return "later";
+  const why = await nudgeOutcomeOf(deps.sql, nudgeId);
+  return why === "unanswered-limit" ? "unanswered-limit" : "not-sent";
 }
 
 /** Sends the coordinator's own words, signed "/Firstname", through the outbox. Takes over if needed, in the same transaction. */

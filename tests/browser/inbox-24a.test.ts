@@ -77,10 +77,11 @@ describe.skipIf(!browserAvailable)("meetings and the conversation's state in the
     await page.getByRole("button", { name: "Ta över", exact: true }).click();
     await expect.poll(() => page.locator("#c-state").textContent()).toMatch(/^Hos koordinator \(Demo/);
     await page.getByRole("button", { name: "Lämna tillbaka till boten", exact: true }).click();
-    // Nobody from the team has written to her, so her last words count as unanswered and the page asks first
-    // (fix25j); the coordinator goes ahead.
-    await page.getByRole("button", { name: "Lämna tillbaka ändå" }).click();
+    // Her only words are her onboarding answers, which the bot answered: nothing to ask about (fix26a), no dialog.
     await expect.poll(() => page.locator("#c-state").textContent()).toMatch(/^Hos boten/);
+    expect(await page.locator("#handback-confirm").count()).toBe(0);
+    // What she was told is said beside the button (fix26a, tester25 #1).
+    expect(await page.locator("#c-handback-why").textContent()).toMatch(/fått veta att Tillit svarar igen/);
     expect(await page.locator("#c-state").textContent()).not.toContain("Demo");
     expect(await page.locator("#c-assign option:checked").textContent()).toContain("Demo");
     await page.close();

@@ -62,6 +62,8 @@ describe("1. 'Ungdomen sa ja': the young person is told, and asked later the bot
     await p.received();
     await p.say("aa det funkar");
     await handBack(deps, maja, c.id);
+    // The word at the hand-back (fix25g) comes first, on its own.
+    expect((await p.received()).join(" ")).toMatch(/Tillit, boten/);
     expect(await confirmMeeting(deps, maja, c.id, meetingId)).toMatchObject({ told: "sent", reminders: 2 });
     const got = await p.received();
     expect(got).toHaveLength(1);

@@ -109,6 +109,9 @@ describe("the night", () => {
     await replyAsCoordinator(suite.staffDeps(), maja, id, "Hej Julia, Maja här. Jag ringer dig kl 10.");
     await p.received();
     await handBack(suite.staffDeps(), maja, id);
+    // Told at the hand-back (fix25g), with the numbers after the crisis: that was a week ago.
+    await suite.h.tillit.core.idle();
+    expect((await p.received()).join(" ")).toMatch(/Tillit, boten/);
     // The next Friday, 03:00.
     suite.h.clock.ms = local(5, "03:00", 1);
     const said: string[] = [];

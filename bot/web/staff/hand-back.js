@@ -6,15 +6,33 @@
 // with 409 `unanswered` and the words, and the page asks with them).
 import { t } from "./i18n.js";
 
-/** The button as the conversation allows it: off while the bot has it, or with the reason the server gives. */
+/**
+ * What the young person was told at a hand-back from this page, by conversation: the server's answer (bot/staff/handoff.ts
+ * HandBackTold: told now; not, as two of Tillit's messages stand unanswered or after STOPP; or in a few minutes).
+ */
+const toldAt = new Map();
+
+/** Keeps what the server said of the word to the young person at a hand-back of conversation `id`. */
+export function rememberTold(id, told) {
+  if (told) toldAt.set(id, told);
+}
+
+/**
+ * The button as the conversation allows it: off while the bot has it, or with the reason the server gives; handed back
+ * here, with what the young person was told (tester25 #1: Sara heard nothing, and the page did not say so).
+ */
 export function showHandBack($, c) {
   const button = $("c-handback");
   const why = $("c-handback-why");
   const refused = c.handBackRefused ? t(`c.handback.${c.handBackRefused}`) : "";
+  // Told, with her unanswered words passed on to the team again by the same message, the conversation waits for a person.
+  const said = toldAt.get(c.id) === "sent" && c.status === "waiting" ? "sent-passed-on" : toldAt.get(c.id);
+  const told = c.status !== "human" && said ? t(`c.handback.told.${said}`) : "";
+  if (c.status === "human") toldAt.delete(c.id);
   button.disabled = c.status === "bot" || Boolean(refused);
-  why.textContent = refused;
-  why.hidden = !refused;
-  if (refused) button.setAttribute("aria-describedby", "c-handback-why");
+  why.textContent = refused || told;
+  why.hidden = !(refused || told);
+  if (refused || told) button.setAttribute("aria-describedby", "c-handback-why");
   else button.removeAttribute("aria-describedby");
 }
 

@@ -15,7 +15,7 @@ import { mountCanned } from "./canned.js";
 import { mountShortcuts } from "./shortcuts.js";
 import { reconcile } from "./reconcile.js";
 import { rowItem } from "./rows.js";
-import { handBackAsking, showHandBack } from "./hand-back.js";
+import { handBackAsking, rememberTold, showHandBack } from "./hand-back.js";
 import { concernText, crisisText, recentText } from "./flag-words.js";
 import { mountPresence } from "./presence.js";
 import { mountAttention } from "./attention.js";
@@ -425,9 +425,10 @@ async function renderProfile(id) {
 }
 
 // The conversation is named by the caller: a reply goes where it was written, whatever is open when it lands.
-async function act(path, body, id = current) {
+// `heard`: what the server answered, taken before the conversation is drawn again.
+async function act(path, body, id = current, heard = undefined) {
   if (!id) return;
-  await api(`/conversations/${id}/${path}`, { method: "POST", body });
+  heard?.(await api(`/conversations/${id}/${path}`, { method: "POST", body }));
   await Promise.all([current === id ? openConversation(id, { keepScroll: true }) : undefined, refreshList()]);
 }
 
@@ -435,7 +436,7 @@ $("c-takeover").addEventListener("click", () => act("takeover").catch(() => unde
 /** Hands back, asking first when a question or the young person's words are unanswered; whether it was handed back. */
 async function handBackAsked(id = current) {
   if (!id) return false;
-  return handBackAsking(shownHistory, (body) => act("handback", body, id));
+  return handBackAsking(shownHistory, (body) => act("handback", body, id, (answer) => rememberTold(id, answer?.told)));
 }
 $("c-handback").addEventListener("click", () => handBackAsked().catch(() => undefined));
 mountShortcuts({

@@ -838,4 +838,9 @@ export const en = {
   "c.handback.unanswered": "The young person's last message is unanswered: \"{quote}\". Hand back anyway?",
   "c.handback.anyway": "Hand back anyway",
   "c.handback.cancel": "Cancel",
+  "c.handback.told.sent": "The young person has been told that Tillit answers again and when someone from the team reads, after a crisis also the support numbers.",
+  "c.handback.told.sent-passed-on": "The young person has been told that Tillit answers again, that what they wrote last stays with the team and when someone reads, after a crisis also the support numbers. So the conversation waits for a person.",
+  "c.handback.told.unanswered-limit": "Nothing was sent to the young person: two of Tillit's messages are already unanswered, and a third is never sent. They will be told that Tillit answers again when they next write.",
+  "c.handback.told.not-sent": "Nothing was sent to the young person: they have opted out of messages (STOPP).",
+  "c.handback.told.later": "The word that Tillit answers again goes out within a few minutes, unless the young person writes first.",
 };

@@ -842,4 +842,9 @@ export const sv = {
   "c.handback.unanswered": "Ungdomens senaste meddelande är obesvarat: \"{quote}\". Lämna tillbaka ändå?",
   "c.handback.anyway": "Lämna tillbaka ändå",
   "c.handback.cancel": "Avbryt",
+  "c.handback.told.sent": "Ungdomen har fått veta att Tillit svarar igen och när någon i teamet läser, efter en kris också stödnumren.",
+  "c.handback.told.sent-passed-on": "Ungdomen har fått veta att Tillit svarar igen, att det hen skrev sist ligger kvar hos teamet och när någon läser, efter en kris också stödnumren. Samtalet väntar därför på en människa.",
+  "c.handback.told.unanswered-limit": "Inget skickades till ungdomen: två meddelanden från Tillit är redan obesvarade, och ett tredje skickas aldrig. Hen får veta att Tillit svarar igen när hen skriver nästa gång.",
+  "c.handback.told.not-sent": "Inget skickades till ungdomen: hen har avböjt meddelanden (STOPP).",
+  "c.handback.told.later": "Beskedet att Tillit svarar igen går ut inom några minuter, om ungdomen inte skriver först.",
 };
