@@ -241,7 +241,7 @@ const RAISED_FOR_A_PERSON = ["conversation.handoff-requested", "conversation.cri
 export async function writtenSinceStaff(sql: SqlExecutor, conversationId: number, limit: number): Promise<{ id: number; body: string; falseAlarm: boolean; botAnswered: boolean; raised: boolean }[]> {
   const rows = await sql.query(
     `SELECT m."id", m."body", l."label",
-            CASE WHEN (c."takenOverAt" IS NULL OR m."createdAt" < c."takenOverAt")
+            CASE WHEN (c."takenOverAt" IS NULL OR m."createdAt" <= c."takenOverAt")
                   AND EXISTS (SELECT 1 FROM "Message" b WHERE b."conversationId" = m."conversationId" AND b."direction" = 'out'
                                 AND b."authorKind" = 'bot' AND b."status" <> 'refused' AND b."id" > m."id") THEN 1 ELSE 0 END AS "botAnswered",
             CASE WHEN c."handoffReason" IS NOT NULL OR c."priority" IN ('crisis', 'concern') OR EXISTS (SELECT 1 FROM "AuditLog" a WHERE a."subjectType" = 'conversation' AND a."subjectId" = ?

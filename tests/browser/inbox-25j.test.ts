@@ -46,7 +46,8 @@ describe.skipIf(!browserAvailable)("hand-back over the young person's unanswered
 
     await page.keyboard.press("Alt+Shift+KeyB");
     await dialog.getByRole("button", { name: "Lämna tillbaka ändå" }).click();
-    await expect.poll(() => page.locator("#c-state").textContent()).toMatch(/^Kris nyligen: .* · Hos boten/);
+    // Handed back; the word to her at once (fix26a) passes her question on to the team, so she waits for a person.
+    await expect.poll(() => page.locator("#c-state").textContent()).toMatch(/^Kris nyligen: .* · Väntar på människa/);
 
     // 4. Under "Kris", as "Kris nyligen", and the filter says it lists them.
     const status = page.getByLabel("Status", { exact: true });

@@ -89,7 +89,11 @@ describe.skipIf(!browserAvailable)("the staff inbox in a real browser", () => {
     // first, quoting her words (fix25j), and the coordinator goes ahead.
     const ask = staff.getByRole("dialog", { name: /Ungdomens senaste meddelande är obesvarat: "det gäller praktiken/ });
     await ask.getByRole("button", { name: "Lämna tillbaka ändå" }).click();
-    await expect.poll(() => staff.locator("#c-state").textContent()).toContain("Hos boten");
+    // She is told at once that Tillit answers again and that her words went on to the team (fix26a), so the
+    // conversation waits for a person again, with the bot answering meanwhile; the page says so beside the button.
+    await youth.getByText("hann inte svara på det du skrev sist", { exact: false }).waitFor();
+    await expect.poll(() => staff.locator("#c-state").textContent()).toContain("Väntar på människa");
+    expect(await staff.locator("#c-handback-why").textContent()).toMatch(/det hen skrev sist ligger kvar hos teamet/);
     const outBefore = await youth.locator(".msg.out").count();
     await text(youth, "checka in");
     await expect.poll(() => youth.locator(".msg.out").count()).toBeGreaterThan(outBefore);

@@ -425,10 +425,14 @@ async function renderProfile(id) {
 }
 
 // The conversation is named by the caller: a reply goes where it was written, whatever is open when it lands.
-// `heard`: what the server answered, taken before the conversation is drawn again.
-async function act(path, body, id = current, heard = undefined) {
+async function act(path, body, id = current) {
   if (!id) return;
-  heard?.(await api(`/conversations/${id}/${path}`, { method: "POST", body }));
+  await api(`/conversations/${id}/${path}`, { method: "POST", body });
+  await redraw(id);
+}
+
+/** The conversation `id` (when it is the one open) and the list drawn again after an action. */
+async function redraw(id) {
   await Promise.all([current === id ? openConversation(id, { keepScroll: true }) : undefined, refreshList()]);
 }
 
@@ -436,7 +440,11 @@ $("c-takeover").addEventListener("click", () => act("takeover").catch(() => unde
 /** Hands back, asking first when a question or the young person's words are unanswered; whether it was handed back. */
 async function handBackAsked(id = current) {
   if (!id) return false;
-  return handBackAsking(shownHistory, (body) => act("handback", body, id, (answer) => rememberTold(id, answer?.told)));
+  return handBackAsking(shownHistory, async (body) => {
+    // What the young person was told, kept before the conversation is drawn again beside the button.
+    rememberTold(id, (await api(`/conversations/${id}/handback`, { method: "POST", body }))?.told);
+    await redraw(id);
+  });
 }
 $("c-handback").addEventListener("click", () => handBackAsked().catch(() => undefined));
 mountShortcuts({
