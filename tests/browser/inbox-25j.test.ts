@@ -11,19 +11,10 @@ import { artifactsDir, browserAvailable } from "../helpers/browser.js";
 
 describe.skipIf(!browserAvailable)("hand-back over the young person's unanswered words (fix25j)", () => {
   const inbox = inboxInBrowser("2026-11-30T09:00:00Z", 701742590);
-  const { someone, conversationId, serious, staffPage } = inbox;
+  const { serious } = inbox;
 
   it("Sara: the button and the shortcut ask with her words; Escape keeps her; 'Lämna tillbaka ändå' hands back; she stays under 'Kris'", async () => {
-    const sara = await someone("Sara");
-    await sara.say("jag tänker ta mitt liv ikväll. har tabletterna här");
-    const id = await conversationId(sara);
-    const page = await staffPage(id);
-    await page.getByLabel("Svar till deltagaren", { exact: false }).fill("Jag läser det du skrev. Är du säker just nu? Har du ringt 112?");
-    await page.getByRole("button", { name: "Skicka", exact: true }).click();
-    await expect.poll(() => page.locator("#c-state").textContent()).toContain("Hos koordinator");
-    const said = "jag är hos mamma nu. ringde inte. vad händer nu?";
-    await sara.say(said);
-    await page.locator("#c-history li.in", { hasText: said }).waitFor();
+    const { id, page, said } = await inbox.saraAskingAfterCrisis();
 
     const handBack = page.getByRole("button", { name: "Lämna tillbaka till boten" });
     await handBack.click();

@@ -11,16 +11,7 @@ describe.skipIf(!browserAvailable)("what the young person is told at a hand-back
   const { someone, conversationId, serious, staffPage } = inbox;
 
   it("Sara, after a crisis, handed back over 'vad händer nu?': told with the numbers, and the page says so and that she waits", async () => {
-    const sara = await someone("Sara");
-    await sara.say("jag tänker ta mitt liv ikväll. har tabletterna här");
-    const id = await conversationId(sara);
-    const page = await staffPage(id);
-    await page.getByLabel("Svar till deltagaren", { exact: false }).fill("Jag läser det du skrev. Är du säker just nu? Har du ringt 112?");
-    await page.getByRole("button", { name: "Skicka", exact: true }).click();
-    await expect.poll(() => page.locator("#c-state").textContent()).toContain("Hos koordinator");
-    const said = "jag är hos mamma nu. ringde inte. vad händer nu?";
-    await sara.say(said);
-    await page.locator("#c-history li.in", { hasText: said }).waitFor();
+    const { sara, page } = await inbox.saraAskingAfterCrisis();
     await sara.received();
     await page.getByRole("button", { name: "Lämna tillbaka till boten" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Lämna tillbaka ändå" }).click();

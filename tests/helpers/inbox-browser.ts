@@ -1,7 +1,7 @@
 // The staff inbox in a real browser, as every inbox browser test sets it up: one harness with the SMS simulator,
 // its clock at a fixed instant, one Chromium, and the coordinator's page opened on a conversation. Call it inside a
 // `describe` (it registers the suite's beforeAll and afterAll).
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startHarness, type Harness } from "./harness.js";
 import { launchBrowser, signInToInbox } from "./browser.js";
@@ -29,6 +29,12 @@ export interface InboxInBrowser {
   staffPage(conversationId: number, opts?: InboxPageOptions): Promise<Page>;
   /** axe-core's serious and critical findings inside the selector. */
   serious(page: Page, selector: string): Promise<AxeViolation[]>;
+  /**
+   * Tester25's Sara (FINDINGS.md 1): a suicide crisis with the means at hand, the coordinator answers from the page
+   * ("Är du säker just nu? Har du ringt 112?"), and she asks back (`said`, "vad händer nu?"), shown in the thread:
+   * the moment a hand-back would leave her words unanswered.
+   */
+  saraAskingAfterCrisis(): Promise<{ sara: Participant; id: number; page: Page; said: string }>;
 }
 
 /** `clock`: the harness's time at the start (an ISO instant); `firstNumber`: the suite's phone numbers start here. */
@@ -68,5 +74,18 @@ export function inboxInBrowser(clock: string, firstNumber: number): InboxInBrows
       return page;
     },
     serious: async (page, selector) => (await axeViolations(page, selector)).filter((v) => v.impact === "serious" || v.impact === "critical"),
+    async saraAskingAfterCrisis() {
+      const sara = await this.someone("Sara");
+      await sara.say("jag tänker ta mitt liv ikväll. har tabletterna här");
+      const id = await this.conversationId(sara);
+      const page = await this.staffPage(id);
+      await page.getByLabel("Svar till deltagaren", { exact: false }).fill("Jag läser det du skrev. Är du säker just nu? Har du ringt 112?");
+      await page.getByRole("button", { name: "Skicka", exact: true }).click();
+      await expect.poll(() => page.locator("#c-state").textContent()).toContain("Hos koordinator");
+      const said = "jag är hos mamma nu. ringde inte. vad händer nu?";
+      await sara.say(said);
+      await page.locator("#c-history li.in", { hasText: said }).waitFor();
+      return { sara, id, page, said };
+    },
   };
 }
