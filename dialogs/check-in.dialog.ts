@@ -64,6 +64,8 @@ interface CheckInValues {
   concern?: string;
   /** The night told before the sleep question ("5, sov skit dåligt"): kept as the answer, the question not asked. */
   sleepTold?: "good" | "bad";
+  /** The question about the mood was held, its answer already on its way (askWhatHelps): what came is told, not an answer. */
+  whyHeld?: boolean;
 }
 
 export class CheckInDialog extends TillitDialog {
@@ -144,6 +146,13 @@ export class CheckInDialog extends TillitDialog {
     await noticeCheckIn(step, v);
     // The exception question only makes sense when there is room below.
     if (mood === null || mood <= 1) return step.next({ tillit: "skipped" });
+    // "typ 6" / "sov dåligt" sent together: "Vad gör att det är en 6:a…" would be asked after the next message had come,
+    // and that message taken as its answer (session 25's left item 4). With more already stored, and nothing to say now
+    // (no reading to say back, no concern), the question is held: the next message is read as told (askSleep), one reply.
+    if (!v.readingToSay && !v.concern && s.concernRaised === undefined && !s.concern && (await s.laterStored?.())) {
+      v.whyHeld = true;
+      return askText(step, "checkIn.whatMakesItNotLower", { mood }, 500, undefined, { held: true });
+    }
     const lead = this.leadFor(step);
     if (lead) return askText(step, "checkIn.whatMakesItNotLowerRead", undefined, 500, lead);
     if (!(step.options as CheckInOptions | undefined)?.corrected) reflectMood(s, mood);
@@ -175,7 +184,9 @@ export class CheckInDialog extends TillitDialog {
       const options: CheckInOptions = { ...((step.options as CheckInOptions | undefined) ?? {}), followUp: null, mood: { value: fixed, reading: "number" }, corrected: true };
       return step.replaceDialog(`${CHECK_IN_DIALOG}.steps`, options);
     }
-    v.betterBecause = better;
+    // Held, never asked: what came is not what makes it the number (askWhatHelps), though it is heard as told.
+    v.betterBecause = v.whyHeld ? null : better;
+    v.whyHeld = undefined;
     // "jobbigt med allt" for what makes it not lower: a heavy answer the screen may not flag. It gets a pause
     // and the offer of a person, not "Hur har du sovit?" (tone.md); the check-in waits underneath.
     if (better && !v.concern && feelsBad(better)) {

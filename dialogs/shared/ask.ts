@@ -107,14 +107,19 @@ export interface TextSpec {
   question?: string;
   /** An open question ("Vad tycker du om att göra?"): a bare "ja" answers nothing in it (main.dialog.ts asks it again, once). */
   open?: boolean;
+  /**
+   * Not said: its answer is already stored and on its way (a burst sent together; check-in.dialog.ts askWhatHelps). The
+   * message that comes is read as told, not as the answer to it.
+   */
+  held?: boolean;
 }
 
-/** `lead`: said in front of the question, as in choiceSpec; `more.open`: see TextSpec. */
-export function askText(step: WaterfallStepContext, textKey: string, vars?: Vars, maxLength = 500, lead?: string, more: { open?: boolean } = {}) {
+/** `lead`: said in front of the question, as in choiceSpec; `more.open`, `more.held`: see TextSpec. */
+export function askText(step: WaterfallStepContext, textKey: string, vars?: Vars, maxLength = 500, lead?: string, more: { open?: boolean; held?: boolean } = {}) {
   const s = services(step.context);
   const question = s.t(textKey, vars);
   const text = lead ? `${lead} ${question}` : question;
-  const spec: TextSpec = { text, askedAs: { key: textKey, ...(vars ? { vars } : {}) }, retryText: s.t("common.retryText", { question }), maxLength, ...(more.open ? { open: true, question } : {}) };
+  const spec: TextSpec = { text, askedAs: { key: textKey, ...(vars ? { vars } : {}) }, retryText: s.t("common.retryText", { question }), maxLength, ...(more.open ? { open: true, question } : {}), ...(more.held ? { held: true } : {}) };
   return step.prompt(PROMPTS.text, { validations: spec });
 }
 

@@ -242,7 +242,8 @@ export function recognizeScaleAnswer(text: string, spec: unknown): ScaleAnswer |
 /** Any non-empty text, up to a limit. */
 export class FreeTextPrompt extends TwoTriesPrompt<string> {
   protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
-    const spec = options.validations as { text: string; retryText: string; maxLength?: number };
+    const spec = options.validations as { text: string; retryText: string; maxLength?: number; held?: boolean };
+    if (spec.held && !isRetry) return;
     await context.sendActivity(message(isRetry ? spec.retryText : spec.text));
   }
   protected understand(text: string, options: PromptOptions): string | undefined {

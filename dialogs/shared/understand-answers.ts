@@ -186,7 +186,9 @@ const TOLD_SLEPT_BADLY = new RegExp(
   String.raw`\b${SLEEP_WORD}( typ| knappt| nastan| ju| liksom| alls| fan| nt| inget)? (inte|int|ej|nada|noll|knappt|nt|skit|kasst|daligt|dalit|uselt|piss)\b` +
     String.raw`|\b(har|hade|ha) (inte|int|ej|knappt)( typ| ens| riktigt)? (sovit|somnat)\b|\b(ingen|noll|nada|knappt nan|knappt nagon) somn\b` +
     String.raw`|\b(kan|kunde|kunnat|lyckas|lyckades) (inte|int|ej)( typ| ens)? (sova|somna)\b|\bsomnlos\b|\bvaken (hela|typ hela) (natten|natterna)\b` +
-    String.raw`|\b(didnt|did not|havent|have not|hasnt|cant|couldnt|could not|cannot|barely|never) (sleep|slept|fall asleep)\b|\bno sleep\b|\binsomnia\b|\bup all night\b`,
+    String.raw`|\b(didnt|did not|havent|have not|hasnt|cant|couldnt|could not|cannot|barely|never) (sleep|slept|fall asleep)\b|\bno sleep\b|\binsomnia\b|\bup all night\b` +
+    // "slept like crap", "sov som skit": a bad night said as young people say it ("sov skit bra" is read as good above).
+    String.raw`|\b(slept|sleep|sleeping)( so| really| pretty)? (badly|bad|terribly|terrible|awful|awfully|poorly|horribly|like (crap|shit|garbage|trash|hell))\b|\b(sov|sovit)( typ)? som (skit|fan|en kratta|ett as)\b`,
 );
 const SLEPT_WORD = new RegExp(String.raw`\b${SLEEP_WORD}\b`);
 const SLEPT_NOT_HERE = new RegExp(String.raw`\b${SLEEP_WORD} (inte|int|ej) (hemma|hos|dar|har|pa|i|med|over)\b`);
