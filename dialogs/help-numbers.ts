@@ -5,6 +5,8 @@
 // waiting after harm got BRIS in the crisis reply, then Självmordslinjen alone in the week's reminder and under
 // "kan inte sova" (texter16 #17).
 import { harmFromOthers } from "./shared/harm-words.js";
+import { firstCrisisKey, numbersOfFirstReply } from "./shared/crisis-kind.js";
+import type { CrisisCategory } from "../bot/safety/categories.js";
 import type { TurnServices } from "./turn-services.js";
 import { STAFF_RAISED_REASON } from "../bot/domain/vocabulary.js";
 
@@ -34,6 +36,13 @@ const FOR_ANY_CRISIS: ReadonlySet<string> = new Set(["waiting.numbersReminder", 
 /** Crises whose own line is Självmordslinjen: the plain lines fit them. */
 const SUICIDE_LINE_KINDS: ReadonlySet<string> = new Set(["suicide", "self-harm", "overdose"]);
 
+/**
+ * Lines with a variant for each kind of harm from others (`${key}HarmClose`, …: crisis-kind.ts numbersOfFirstReply), in
+ * both locales: after harm from others, the numbers the first crisis reply gave for its kind and their age. The word at a
+ * hand-back after a partner's violence named Självmordslinjen and 112, not Kvinnofridslinjen (fix26c).
+ */
+const FOR_HARM_KINDS: ReadonlySet<string> = new Set(["waiting.numbersReminder"]);
+
 /** Lines whose minor variant goes to anyone known to be under 18, whatever was told (food or money after hours: BRIS, not an adult's route). */
 const FOR_EVERY_MINOR: ReadonlySet<string> = new Set(["concern.yesAfterHoursPractical"]);
 
@@ -48,6 +57,10 @@ const HARM_LATELY_MS = 7 * 24 * 3_600_000;
 export async function helpNumbersKey(s: TurnServices, key: string, told: readonly string[] = s.concern?.reasons ?? []): Promise<string> {
   if (FOR_EVERY_MINOR.has(key)) return (await s.lookups.knownMinor()) ? `${key}Minor` : key;
   if (FOR_ANY_CRISIS.has(key) && (await waitsOnCrisisOfNoKnownLine(s))) return (await s.lookups.knownMinor()) ? `${key}Minor` : `${key}AnyCrisis`;
+  if (FOR_HARM_KINDS.has(key)) {
+    const harm = await harmNumbers(s);
+    if (harm !== undefined) return `${key}${harm}`;
+  }
   if (!FOR_MINORS.has(key) || !(told.includes("home-conflict") || (await harmLately(s)))) return key;
   return (await s.lookups.knownMinor()) ? `${key}Minor` : key;
 }
@@ -68,6 +81,20 @@ async function waitsOnCrisisOfNoKnownLine(s: TurnServices): Promise<boolean> {
   if (reason !== `crisis:${STAFF_RAISED_REASON}`) return false;
   const flags = await s.lookups.crisisFlagsSince(request?.since ?? new Date(s.now.getTime() - HARM_LATELY_MS));
   return !flags.some((f) => f.categories.some((c) => SUICIDE_LINE_KINDS.has(c)));
+}
+
+/**
+ * After harm from others (the crisis flags since the wait began, or of the last week), the numbers the first crisis reply
+ * gave them: its key, as the core chose it (firstCrisisKey), for what those messages told read together and the age known
+ * now. Undefined when no harm from others was flagged.
+ */
+async function harmNumbers(s: TurnServices): Promise<ReturnType<typeof numbersOfFirstReply> | undefined> {
+  const flags = await s.lookups.crisisFlagsSince(s.conversation.request?.since ?? new Date(s.now.getTime() - HARM_LATELY_MS));
+  if (!flags.some((f) => harmFromOthers(f.categories))) return undefined;
+  const categories = [...new Set(flags.flatMap((f) => f.categories))] as CrisisCategory[];
+  const text = flags.map((f) => f.body ?? "").join(" ");
+  const minor = await s.lookups.knownMinor();
+  return numbersOfFirstReply(firstCrisisKey(categories, text, minor, !minor && (await s.lookups.knownAdult())));
 }
 
 async function harmLately(s: TurnServices): Promise<boolean> {

@@ -71,6 +71,8 @@ export interface CrisisFlagSeen {
   fromAfar: boolean;
   /** …harm told as from a parent or family (dialogs/shared/crisis-kind.ts fromFamily): "han slog mig igen" after it is too. */
   fromFamily: boolean;
+  /** The words of the message that raised it (null once erased, or none recorded): which numbers fit its kind. */
+  body: string | null;
 }
 
 export async function crisisFlagsSince(sql: SqlExecutor, conversationId: number, since: Date): Promise<CrisisFlagSeen[]> {
@@ -78,11 +80,19 @@ export async function crisisFlagsSince(sql: SqlExecutor, conversationId: number,
     `SELECT "at", "details" FROM "AuditLog" WHERE "subjectType" = 'conversation' AND "subjectId" = ? AND "action" = 'conversation.crisis-flagged' AND "at" >= ? AND ${NOT_PROTECTIVE}`,
     [String(conversationId), since],
   );
-  return rows.map((row) => {
-    const details = typeof row.details === "string" ? (JSON.parse(row.details) as { categories?: unknown; aboutAnother?: unknown; fromAfar?: unknown; fromFamily?: unknown }) : {};
+  const flags = rows.map((row) => {
+    const details = typeof row.details === "string" ? (JSON.parse(row.details) as { categories?: unknown; aboutAnother?: unknown; fromAfar?: unknown; fromFamily?: unknown; messageId?: unknown }) : {};
     const categories = Array.isArray(details.categories) ? details.categories.filter((c): c is string => typeof c === "string") : [];
-    return { at: date(row.at), categories, aboutAnother: details.aboutAnother === true, fromAfar: details.fromAfar === true, fromFamily: details.fromFamily === true };
+    const messageId = typeof details.messageId === "number" ? details.messageId : undefined;
+    return { at: date(row.at), categories, aboutAnother: details.aboutAnother === true, fromAfar: details.fromAfar === true, fromFamily: details.fromFamily === true, messageId };
   });
+  const ids = [...new Set(flags.flatMap((f) => (f.messageId === undefined ? [] : [f.messageId])))];
+  const bodies = new Map(
+    ids.length
+      ? (await sql.query(`SELECT "id", "body", "erasedAt" FROM "Message" WHERE "id" IN (${ids.map(() => "?").join(", ")})`, ids)).map((m) => [Number(m.id), m.erasedAt || m.body == null ? null : String(m.body)] as const)
+      : [],
+  );
+  return flags.map(({ messageId, ...f }) => ({ ...f, body: messageId === undefined ? null : (bodies.get(messageId) ?? null) }));
 }
 
 /**

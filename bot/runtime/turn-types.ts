@@ -65,7 +65,7 @@ export interface TurnLookups {
    */
   firstContact(): Promise<FirstContact>;
   /** The crisis flags the safety screen raised in this conversation since then: when, the categories each recorded, and whether it was told of someone else. */
-  crisisFlagsSince(since: Date): Promise<{ at: Date; categories: string[]; aboutAnother: boolean; fromAfar: boolean; fromFamily: boolean }[]>;
+  crisisFlagsSince(since: Date): Promise<{ at: Date; categories: string[]; aboutAnother: boolean; fromAfar: boolean; fromFamily: boolean; body: string | null }[]>;
   /** A coordinator wrote to or met the participant since the conversation's last crisis flag. */
   personSinceCrisis(): Promise<boolean>;
   /** The first name of the person from the team who wrote in this conversation since its last crisis flag, if anyone. */

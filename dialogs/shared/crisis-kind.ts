@@ -88,3 +88,25 @@ export function firstCrisisKey(flagged: readonly CrisisCategory[], text: string,
   const categories = asTold([...flagged], text);
   return crisisCopy.find(([c]) => categories.includes(c))?.[1] ?? harmKey(categories, text, minor, adult);
 }
+
+/**
+ * The numbers a first crisis reply gave (its key, from firstCrisisKey), named as the variant of a line that gives the
+ * numbers again later (dialogs/help-numbers.ts: `${key}${variant}`): Självmordslinjen for a crisis of one's own (""), BRIS
+ * first to someone known to be under 18, Kvinnofridslinjen after someone close, BRIS first after a parent's harm (age not
+ * known), 112 and socialjouren to an adult hit by a parent, 112 and the police after others outside home, and 112 with
+ * BRIS for any other crisis. So a reminder after a crisis names the numbers its first reply named, chosen in one place.
+ */
+export type NumbersVariant = "" | "Minor" | "AnyCrisis" | "HarmClose" | "HarmFamily" | "HarmFamilyAdult" | "HarmOutside";
+
+const NUMBERS_OF_FIRST: Readonly<Record<string, NumbersVariant>> = {
+  "crisis.harmClose": "HarmClose",
+  "crisis.harmFamily": "HarmFamily",
+  "crisis.harmFamilyAdult": "HarmFamilyAdult",
+  "crisis.harmOutside": "HarmOutside",
+  "crisis.danger": "AnyCrisis",
+};
+
+export function numbersOfFirstReply(firstKey: string): NumbersVariant {
+  if (firstKey.endsWith("Minor")) return "Minor";
+  return NUMBERS_OF_FIRST[firstKey] ?? "";
+}
