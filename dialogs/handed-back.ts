@@ -157,11 +157,20 @@ export async function passesOnUnanswered(dc: DialogContext): Promise<boolean> {
   const s = services(dc.context);
   // Told at the hand-back, what was left then went to a person with it (sayHandedBack).
   if (!s.conversation.backFromPerson || s.conversation.handBackTold || s.concern || dc.context.turnState.get(SAID)) return false;
-  const left = (await s.lookups.writtenSinceLastSent()).filter((t) => !isFiller(t) && !closes(t));
-  if (!left.length) return false;
+  if (!(await leftForAPerson(s))) return false;
   await s.remember({ passedOn: { at: s.now.toISOString(), words: s.conversation.recentTexts.at(-1) ?? "" } });
   await passToPerson(dc, "handedBack.unansweredPassedOn");
   return true;
+}
+
+/**
+ * They wrote after the last message sent to them and nobody answered it, and it is owed a person's answer by the rule a
+ * hand-back asks by (bot/domain/owed-words.ts): a nod or a thanks is not, nor a request for a person they took back ("glöm
+ * det" to the coordinator's takeover was passed on to the team again, and the conversation waited for nothing).
+ */
+async function leftForAPerson(s: TurnServices): Promise<boolean> {
+  const left = (await s.lookups.writtenSinceLastSent()).filter((t) => !isFiller(t) && !closes(t));
+  return left.length > 0 && (await s.lookups.owedToPerson());
 }
 
 /** The nudge's dialog that tells the young person, at the hand-back itself, that Tillit answers again (handoff.ts handBack). */
@@ -179,8 +188,7 @@ export async function sayHandedBack(dc: DialogContext): Promise<void> {
   const s = services(dc.context);
   // After a crisis, the 24/7 numbers, unless the coordinator's last words gave them ("ring 90101 eller 112").
   const numbers = (await s.lookups.recentCrisis()) !== null && numbersSent(s.conversation.recentTexts.at(-1) ?? "") !== "helplines" ? await helpNumbers(s, "waiting.numbersReminder") : "";
-  const left = (await s.lookups.writtenSinceLastSent()).filter((t) => !isFiller(t) && !closes(t));
-  if (left.length) {
+  if (await leftForAPerson(s)) {
     await s.remember({ passedOn: { at: s.now.toISOString(), words: s.conversation.recentTexts.at(-1) ?? "" } });
     return passToPerson(dc, "handedBack.unansweredPassedOn", numbers);
   }

@@ -18,7 +18,7 @@ import { answersCheckInPace, answersPaceAsked, answersStopAsking, helplinesSaid,
 import { coordinatorInSentence, coordinatorNames, nextReadingFor, services, type TurnServices } from "./turn-services.js";
 import { heardInBurst, mayBeginBurstWhileWaiting, plainReceiptQuiet, readAsBurst, readLastAlone, saidEarlierInBurst } from "./burst.js";
 import { routeErasureRequest } from "./erasure-route.js";
-import { takesBackRequest } from "./shared/understand-take-back.js";
+import { LOOSE_TAKE_BACK_MS, takesBackRequest } from "./shared/understand-take-back.js";
 import { asksForTeamNumber, declinesNumbers } from "./shared/numbers-words.js";
 import { describeOfficeHours } from "../bot/domain/office-hours.js";
 import { passesOnMessage } from "./shared/pass-on-words.js";
@@ -631,9 +631,6 @@ async function answeredControl(dc: DialogContext): Promise<boolean> {
   await dc.context.sendActivity(message(`${acknowledgeConcern(s, ["control"])} ${reading}`));
   return true;
 }
-
-/** "glöm det" soon after asking is a change of mind; later it may be giving up on us (understand-take-back.ts). */
-const LOOSE_TAKE_BACK_MS = 30 * 60_000;
 
 /**
  * "nej vänta", "jag ångrar mig": the participant's own request for a person, taken back, is heard. A

@@ -6,7 +6,8 @@ import { latestSmallStep, mappedTopics, recentMoods, toldTopics } from "../db/an
 import { openErasureRequestId } from "../db/erasure-requests.js";
 import { activePlan, type ActivePlanRow } from "../db/plans.js";
 import { agreedMeetingOf, meetingCoordinatorName, nextMeetingOf } from "../db/meetings.js";
-import { firstContact, lastStaffWriter, personKnown, staffWordsSince, storedAfter, writtenJustBefore, writtenSinceLastSent } from "../db/messages.js";
+import { firstContact, lastStaffWriter, personKnown, staffWordsSince, storedAfter, writtenJustBefore, writtenSinceLastSent, writtenSinceStaff } from "../db/messages.js";
+import { owedWords } from "../domain/owed-words.js";
 import { crisisFlagsSince, lastHandBack, lastStaffRaisedCrisis, personSinceCrisis, staffWriterSinceCrisis } from "../db/audit.js";
 import { knownAdult, knownMinor, MINOR_WITH_AN_ADULT, minorWithAnAdult } from "./known-age.js";
 import { conversationForProactiveTurn } from "../db/turn-reads.js";
@@ -109,6 +110,7 @@ function lookupsFor(deps: TurnDeps, participantId: number, conversationId: numbe
     // A proactive turn (no message) answers nothing, so nothing is left unanswered before it.
     // A proactive turn (no message of its own: the word at a hand-back) reads everything written since the last message sent.
     writtenSinceLastSent: async () => writtenSinceLastSent(deps.sql, conversationId, messageId > 0 ? messageId : 2 ** 31 - 1, 5),
+    owedToPerson: async () => owedWords(await writtenSinceStaff(deps.sql, conversationId, 20, messageId > 0 ? messageId : 2 ** 31 - 1)) !== null,
     async postponedDialog() {
       const dialog = await postponedDialogOf(deps.sql, participantId);
       return (answerCollectingDialogs as readonly string[]).includes(dialog ?? "") ? (dialog as StartableDialog) : null;

@@ -227,31 +227,55 @@ export async function setDeliveryStatus(tx: SqlExecutor, messageId: number, r: {
   );
 }
 
+/** The crisis and concern flags, the screen's or a coordinator's mark: not the young person's to take back. */
+const FLAGGED = ["conversation.crisis-flagged", "conversation.concern-flagged", "conversation.crisis-raised", "conversation.concern-raised"];
 /** What raises a message for a person: a request for one, or a crisis or concern flag (the screen's, or a coordinator's mark). */
-const RAISED_FOR_A_PERSON = ["conversation.handoff-requested", "conversation.crisis-flagged", "conversation.concern-flagged", "conversation.crisis-raised", "conversation.concern-raised"];
+const RAISED_FOR_A_PERSON = ["conversation.handoff-requested", ...FLAGGED];
+
+/** A message of the participant's since the team last wrote, as a hand-back reads it (writtenSinceStaff). */
+export interface WrittenSinceStaff {
+  id: number;
+  body: string;
+  at: Date;
+  falseAlarm: boolean;
+  botAnswered: boolean;
+  raised: boolean;
+  requestedAt: Date | null;
+  flagged: boolean;
+}
 
 /**
  * What the participant wrote since anyone from the team last wrote to them (words that were sent), newest first, at
  * most `limit`, with whether a coordinator marked it a false alarm: the words a hand-back would leave without a
  * person's answer (bot/staff/handoff.ts unansweredByStaff). Erased messages are left out. `botAnswered`: Tillit
  * itself answered it while it had the conversation (a reply of the bot's after it, written before any takeover);
+ * `before`: only messages before that id (a turn's own message is not yet left unanswered).
  * `raised`: a request for a person or a crisis or concern flag came at it or after it, or one stands on the conversation
- * (demo data and older rows have no audit of it), which only a person answers.
+ * (demo data and older rows have no audit of it), which only a person answers. `requestedAt`: when a person was last
+ * asked for in the conversation, at or before it (the request's audit); `flagged`: a crisis or concern flag came at it or after it, or
+ * one stands, which the young person cannot take back as they can a request (handoff.ts unansweredByStaff).
  */
-export async function writtenSinceStaff(sql: SqlExecutor, conversationId: number, limit: number): Promise<{ id: number; body: string; falseAlarm: boolean; botAnswered: boolean; raised: boolean }[]> {
+export async function writtenSinceStaff(sql: SqlExecutor, conversationId: number, limit: number, before = 2 ** 31 - 1): Promise<WrittenSinceStaff[]> {
   const rows = await sql.query(
-    `SELECT m."id", m."body", l."label",
+    `SELECT m."id", m."body", m."createdAt", l."label",
             CASE WHEN (c."takenOverAt" IS NULL OR m."createdAt" <= c."takenOverAt")
                   AND EXISTS (SELECT 1 FROM "Message" b WHERE b."conversationId" = m."conversationId" AND b."direction" = 'out'
                                 AND b."authorKind" = 'bot' AND b."status" <> 'refused' AND b."id" > m."id") THEN 1 ELSE 0 END AS "botAnswered",
             CASE WHEN c."handoffReason" IS NOT NULL OR c."priority" IN ('crisis', 'concern') OR EXISTS (SELECT 1 FROM "AuditLog" a WHERE a."subjectType" = 'conversation' AND a."subjectId" = ?
-                                AND a."action" IN (${RAISED_FOR_A_PERSON.map(() => "?").join(", ")}) AND a."at" >= m."createdAt") THEN 1 ELSE 0 END AS "raised"
+                                AND a."action" IN (${RAISED_FOR_A_PERSON.map(() => "?").join(", ")}) AND a."at" >= m."createdAt") THEN 1 ELSE 0 END AS "raised",
+            (SELECT MAX(a."at") FROM "AuditLog" a WHERE a."subjectType" = 'conversation' AND a."subjectId" = ? AND a."action" = 'conversation.handoff-requested'
+                AND a."at" <= m."createdAt") AS "requestedAt",
+            CASE WHEN c."priority" IN ('crisis', 'concern') OR EXISTS (SELECT 1 FROM "AuditLog" a WHERE a."subjectType" = 'conversation' AND a."subjectId" = ?
+                                AND a."action" IN (${FLAGGED.map(() => "?").join(", ")}) AND a."at" >= m."createdAt") THEN 1 ELSE 0 END AS "flagged"
        FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId" LEFT JOIN "SafetyLabel" l ON l."messageId" = m."id"
-      WHERE m."conversationId" = ? AND m."direction" = 'in' AND m."erasedAt" IS NULL
+      WHERE m."conversationId" = ? AND m."direction" = 'in' AND m."erasedAt" IS NULL AND m."id" < ?
         AND m."id" > COALESCE((SELECT MAX(s."id") FROM "Message" s WHERE s."conversationId" = ? AND s."direction" = 'out'
                                  AND s."authorStaffId" IS NOT NULL AND s."status" <> 'refused'), 0)
       ORDER BY m."id" DESC LIMIT ${Math.floor(limit)}`,
-    [String(conversationId), ...RAISED_FOR_A_PERSON, conversationId, conversationId],
+    [String(conversationId), ...RAISED_FOR_A_PERSON, String(conversationId), String(conversationId), ...FLAGGED, conversationId, before, conversationId],
   );
-  return rows.map((r) => ({ id: int(r.id), body: String(r.body), falseAlarm: r.label === "false-alarm", botAnswered: Number(r.botAnswered) === 1, raised: Number(r.raised) === 1 }));
+  return rows.map((r) => ({
+    id: int(r.id), body: String(r.body), at: date(r.createdAt), falseAlarm: r.label === "false-alarm",
+    botAnswered: Number(r.botAnswered) === 1, raised: Number(r.raised) === 1, requestedAt: r.requestedAt == null ? null : date(r.requestedAt), flagged: Number(r.flagged) === 1,
+  }));
 }

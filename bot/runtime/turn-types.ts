@@ -89,6 +89,11 @@ export interface TurnLookups {
    */
   writtenSinceLastSent(): Promise<string[]>;
   /**
+   * Something they wrote before this message is owed a person's answer, by the rule a hand-back asks by
+   * (bot/domain/owed-words.ts): not a nod or a thanks, nor a request for a person they took back ("nej vänta, behövs inte").
+   */
+  owedToPerson(): Promise<boolean>;
+  /**
    * When "senare" would bring the reminder of the last day back (ISO), and whether that is still today;
    * null when there is none to bring back (bot/nudges/participant-wishes.ts, the same rule the effect applies).
    */

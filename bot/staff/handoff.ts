@@ -6,8 +6,7 @@ import type { Db } from "../db/client.js";
 import { int, type Sql, type SqlExecutor } from "../db/sql.js";
 import { assignConversationRow, markStaffReplied } from "../db/conversations.js";
 import { writtenSinceStaff } from "../db/messages.js";
-import { isFiller } from "../../dialogs/shared/waiting-words.js";
-import { closes } from "../../dialogs/shared/understand-free.js";
+import { owedWords } from "../domain/owed-words.js";
 import { insertNote } from "../db/internal-notes.js";
 import { isActiveMemberOf } from "../db/staff-users.js";
 import { falseAlarmMarkedSince } from "../db/safety-labels.js";
@@ -83,18 +82,13 @@ export const UNANSWERED_QUOTE = 80;
 /**
  * The young person's newest words nobody from the team has answered, quoted short, or null: what they wrote after the
  * last words anyone from the team sent them ("jag är hos mamma nu. ringde inte. vad händer nu?", tester25 #1: Sara, in
- * a crisis, heard nothing after the hand-back). A bare "ok", "tack" or emoji needs no answer; a message a coordinator
- * marked a false alarm has been read and judged (the mark offers the hand-back, bot/web/staff/safety-labels.js); what
- * the bot answered before anyone took over needs no person unless it asked for one or was flagged (Mira's onboarding
- * answers asked the coordinator "Lämna tillbaka ändå?" for nothing). The
- * one rule: the route and Slack refuse a hand-back over it unless told to go ahead, and the page asks with the quote.
+ * a crisis, heard nothing after the hand-back), as the one rule reads them (bot/domain/owed-words.ts: not a bare "ok"
+ * or "tack", a false alarm, what the bot answered unless it asked for a person or was flagged, nor a request for a person
+ * taken back). The route and Slack refuse a hand-back over it unless told to go ahead, and the page asks with the quote.
  */
 export async function unansweredByStaff(deps: Pick<HandoffDeps, "sql">, conversationId: number): Promise<string | null> {
-  // What the bot itself answered (her onboarding answers, "hej" and the menu) is no one's unanswered words, unless it
-  // asked for a person or was flagged: "someone will get back to you" answers nothing a person must.
-  const owed = (await writtenSinceStaff(deps.sql, conversationId, 20)).filter((m) => !m.botAnswered || m.raised);
-  const newest = owed.find((m) => !isFiller(m.body) && !closes(m.body));
-  if (!newest || newest.falseAlarm) return null;
+  const newest = owedWords(await writtenSinceStaff(deps.sql, conversationId, 20));
+  if (!newest) return null;
   const body = newest.body.replace(/\s+/g, " ").trim();
   const chars = [...body];
   if (chars.length <= UNANSWERED_QUOTE) return body;

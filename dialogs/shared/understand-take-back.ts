@@ -35,6 +35,15 @@ const LOOSE = [/\b(glom det|glom vad jag sa|skit i det|skit samma|strunta i det|
 // Said out of waiting too long, or hurt: never read as taking the request back.
 const GIVING_UP = /\b(ingen svarar|ingen bryr|svarar (ju )?aldrig|svarar (ju )?inte|ingen kommer|no one (answers|cares|comes)|nobody (answers|cares|comes)|ni bryr|you dont care|you don t care)\b/;
 
+/** "glöm det" soon after asking is a change of mind; later it may be giving up on us (dialogs/waiting.ts, bot/staff/handoff.ts). */
+export const LOOSE_TAKE_BACK_MS = 30 * 60_000;
+
+/** `text`, written at `at`, takes back a request for a person made at `askedAt`: clearly, or in loose words soon after. */
+export function takesBackRequestMadeAt(text: string, askedAt: Date, at: Date): boolean {
+  const takeBack = takesBackRequest(text);
+  return takeBack === "clear" || (takeBack === "loose" && at.getTime() - askedAt.getTime() <= LOOSE_TAKE_BACK_MS);
+}
+
 export function takesBackRequest(text: string): TakeBack | undefined {
   const said = fold(text);
   if (!said || GIVING_UP.test(said)) return undefined;
