@@ -194,19 +194,27 @@ export async function sayHandedBack(dc: DialogContext): Promise<void> {
   }
   const name = await s.lookups.lastStaffWriter();
   const reading = promisedContact(s) ? s.t("handedBack.promiseStands", { name: name ?? coordinatorInSentence(s) }) : nextReadingFor(s, { always: true }).reading;
-  // On the web chat its own line has just said that Tillit answers again (bot/staff/web-notices.ts): not twice.
-  const webSaid = s.conversation.recentTexts.at(-1) === s.t("webchat.botBack");
-  const said = webSaid ? reading : name ? s.t("handedBack.backNow", { name, reading }) : s.t("handedBack.backNowNoName", { reading });
+  const said = webSaidBotBack(s) ? reading : name ? s.t("handedBack.backNow", { name, reading }) : s.t("handedBack.backNowNoName", { reading });
   await dc.context.sendActivity(message(numbers ? `${said} ${numbers}` : said));
 }
 
+/** The last thing said is the web chat's own line that Tillit answers again (bot/staff/web-notices.ts): not said twice in a row. */
+function webSaidBotBack(s: TurnServices): boolean {
+  return s.conversation.recentTexts.at(-1) === s.t("webchat.botBack");
+}
+
+/** Lines that begin by saying that Tillit answers again, with a variant without it (`${key}Web`) for after the web chat's line. */
+const SAYS_BOT_BACK: ReadonlySet<string> = new Set(["handedBack.unansweredPassedOn", "handedBack.answerPassedOn"]);
+
 /**
  * What the person wrote goes to a person (a message for the team, which pauses nothing), said with who last
- * wrote (`key`, or `key`NoName) and when someone reads; the notice of the bot being back is not said besides.
+ * wrote (`key`, or `key`NoName) and when someone reads; the notice of the bot being back is not said besides, nor
+ * said right after the web chat's own line that says it (its `Web` variant).
  * `after`: the 24/7 numbers, when they belong to it.
  */
-async function passToPerson(dc: DialogContext, key: string, after = ""): Promise<void> {
+async function passToPerson(dc: DialogContext, line: string, after = ""): Promise<void> {
   const s = services(dc.context);
+  const key = SAYS_BOT_BACK.has(line) && webSaidBotBack(s) ? `${line}Web` : line;
   dc.context.turnState.set(SAID, true);
   s.effects.push({ kind: "request-human", reason: "message" });
   const name = await s.lookups.lastStaffWriter();

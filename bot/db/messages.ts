@@ -108,7 +108,9 @@ export async function writtenJustBefore(sql: SqlExecutor, conversationId: number
 /**
  * What the participant wrote after the last message sent to them and before `messageId`, oldest first, at
  * most `limit`: messages nobody answered (written while a coordinator had the chat and then handed it back). A
- * receipt (that a question was visible to the coordinator) answered nothing, and is not counted as sent. An answer
+ * receipt (that a question was visible to the coordinator) answered nothing, and is not counted as sent; nor is a line
+ * of the system's own (the web chat's "Nu svarar Tillit igen" at a hand-back, a phone code: bot/staff/web-notices.ts),
+ * which made her unanswered words on the web chat look answered, so they were never passed on. An answer
  * to a meeting the coordinator then recorded ("aa torsdag funkar", and "Ungdomen sa ja" on the page) was answered
  * by that: a tester's Malin was told after the hand-back that her coordinator had not had time to answer it.
  */
@@ -116,7 +118,7 @@ export async function writtenSinceLastSent(sql: SqlExecutor, conversationId: num
   const rows = await sql.query(
     `SELECT w."body" FROM "Message" w WHERE w."conversationId" = ? AND w."direction" = 'in' AND w."id" < ?
         AND w."id" > COALESCE((SELECT MAX(m."id") FROM "Message" m WHERE m."conversationId" = ? AND m."direction" = 'out' AND m."status" <> 'refused'
-                               AND NOT EXISTS (SELECT 1 FROM "OutboxItem" o WHERE o."messageId" = m."id" AND o."purpose" = 'receipt')), 0)
+                               AND m."authorKind" <> 'system' AND NOT EXISTS (SELECT 1 FROM "OutboxItem" o WHERE o."messageId" = m."id" AND o."purpose" = 'receipt')), 0)
         AND NOT EXISTS (SELECT 1 FROM "Meeting" r WHERE r."participantId" = w."participantId" AND r."respondedAt" >= w."createdAt")
       ORDER BY w."id" DESC LIMIT ${Math.floor(limit)}`,
     [conversationId, messageId, conversationId],

@@ -2,10 +2,13 @@
 // 1. After a hand-back following harm from others, the notice gave Självmordslinjen 90101 and 112, not the numbers the
 //    first crisis reply gave for that kind and age: Kvinnofridslinjen after a partner's violence, BRIS first after a
 //    parent's (age unknown), 112 and socialjouren to an adult hit by a parent, BRIS to someone known to be under 18.
+// 3. On the web chat, the chat's own line says "Nu svarar Tillit igen" at a hand-back; when the word at the hand-back
+//    then passed her unanswered words on, it began "Det är Tillit, boten, som svarar nu igen" right after it.
 import { describe, expect, it } from "vitest";
 import { transcriptSuite } from "../helpers/office-hours-suite.js";
 import type { Participant } from "../helpers/conversation.js";
 import { handBack, replyAsCoordinator, takeOver } from "../../bot/staff/handoff.js";
+import { chatSession } from "../helpers/directline.js";
 
 const suite = transcriptSuite(726030000, { clock: "none", staff: true });
 const SEC = 1_000;
@@ -93,5 +96,42 @@ describe("1. the hand-back's numbers after harm from others are the first crisis
     await said(nora, "orkar inte mer, vill bara försvinna för alltid");
     const told = await answeredAndHandedBack(nora, "Hej Nora, Maja här. Jag ringer dig i morgon kl 10.");
     expect(told).toMatch(/90101/);
+  });
+});
+
+describe("3. on the web chat the word at the hand-back does not say again what the chat's line just said", () => {
+  /** Moa writes from the web chat (a personal link), Maja takes over and answers, Moa answers `answer`, Maja hands back. */
+  async function onTheWeb(language: "sv" | "en", name: string, answer: string): Promise<string[]> {
+    const moa = await early(language, name);
+    const id = (await suite.conversationOf(moa)).id;
+    const maja = await suite.w.client("coordA");
+    const invite = (await (await maja.post(`/conversations/${id}/web-invite`)).json()) as { url: string };
+    const web = await chatSession(suite.h, { invite: new URL(invite.url).searchParams.get("invite")! });
+    const participantId = (await moa.record()).id;
+    const deps = suite.staffDeps();
+    await takeOver(deps, suite.w.accounts.coordA.actor, id);
+    await replyAsCoordinator(deps, suite.w.accounts.coordA.actor, id, language === "sv" ? "Hej, Maja här. Hur går det med CV:t?" : "Hi, Maja here. How is the CV going?");
+    suite.h.clock.advance(2 * MIN);
+    await suite.h.tillit.core.receive({ channel: "webchat", providerId: `${web.conversationId}/${name}-1`, from: "", participantId, body: answer, receivedAt: suite.h.clock.now() });
+    await suite.h.tillit.core.idle();
+    suite.h.clock.advance(MIN);
+    expect(await handBack(deps, suite.w.accounts.coordA.actor, id)).toEqual({ told: "sent" });
+    await suite.h.tillit.core.idle();
+    const out = await suite.h.tillit.db.message.findMany({ where: { conversationId: id, direction: "out" }, orderBy: { id: "desc" }, take: 2 });
+    return out.map((m) => m.body).reverse();
+  }
+
+  it("Moa's unanswered question passed on: the chat's line, then only that it went on and when someone reads", async () => {
+    const [line, word] = await onTheWeb("sv", "Moa", "jag har inte börjat, vet inte hur man gör ett. kan du hjälpa mig?");
+    expect(line).toMatch(/^Nu svarar Tillit igen/);
+    expect(word).toMatch(/skickat det vidare/);
+    expect(word).not.toMatch(/svarar nu igen|Tillit, boten/);
+  });
+
+  it("in English, the same", async () => {
+    const [line, word] = await onTheWeb("en", "Mia", "haven't started, don't know how. can you help me?");
+    expect(line).toMatch(/^Tillit is answering again/);
+    expect(word).toMatch(/passed it on/);
+    expect(word).not.toMatch(/answering again|Tillit, the bot/);
   });
 });
