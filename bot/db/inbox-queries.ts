@@ -4,6 +4,7 @@
 import { date, int, strOrNull, type Sql, type SqlValue } from "./sql.js";
 import { standingFlagRaisers, type FlagRaiser } from "./audit.js";
 import { crisisAcuity } from "../domain/crisis-acuity.js";
+import { writtenFrom } from "./messages.js";
 
 /** The young person's own last words in each conversation (never the bot's help text); erased text stays erased. */
 export async function lastWordsOf(sql: Sql, conversationIds: number[]): Promise<Map<number, string | null>> {
@@ -205,7 +206,9 @@ export async function inboxListPage(sql: Sql, f: InboxFilter, now: Date, recentS
     );
     if (ordered) {
       const raisers = await standingFlagRaisers(sql, found.map((r) => int(r.conversationId)));
-      const acuity = (r: Record<string, unknown>) => crisisAcuity(raisers.get(int(r.conversationId))?.crisis ?? []);
+      // What they wrote from the first message that raised the crisis on, read with it ("leva", then "ikväll").
+      const since = await writtenFrom(sql, new Map([...raisers].flatMap(([id, r]) => (r.crisis[0] ? [[id, r.crisis[0].messageId] as const] : []))));
+      const acuity = (r: Record<string, unknown>) => crisisAcuity(raisers.get(int(r.conversationId))?.crisis ?? [], since.get(int(r.conversationId)));
       // A stable sort: within one acuity the query's longest wait first stays.
       const page = found.map((r) => ({ r, a: acuity(r) })).sort((x, y) => x.a - y.a).slice(skip, skip + want - rows.length);
       skip = Math.max(0, skip - found.length);

@@ -126,6 +126,31 @@ export async function writtenSinceLastSent(sql: SqlExecutor, conversationId: num
   return rows.map((r) => String(r.body)).reverse();
 }
 
+/** How many of a conversation's messages writtenFrom reads: a crisis's words, not a week of them. */
+const WRITTEN_FROM_MESSAGES = 20;
+
+/**
+ * For each conversation given (its id, and the id of a message of the participant's), what the participant wrote from
+ * that message on, oldest first, at most WRITTEN_FROM_MESSAGES, erased messages left out: the words after the one that
+ * raised a standing crisis, which its acuity reads with it (bot/db/inbox-queries.ts, bot/domain/crisis-acuity.ts).
+ */
+export async function writtenFrom(sql: SqlExecutor, from: ReadonlyMap<number, number>): Promise<Map<number, string[]>> {
+  const found = new Map<number, string[]>();
+  if (!from.size) return found;
+  const rows = await sql.query(
+    `SELECT "conversationId", "body" FROM "Message" WHERE "direction" = 'in' AND "erasedAt" IS NULL
+        AND (${[...from].map(() => `("conversationId" = ? AND "id" >= ?)`).join(" OR ")})
+      ORDER BY "id" ASC`,
+    [...from].flat(),
+  );
+  for (const r of rows) {
+    const words = found.get(int(r.conversationId)) ?? [];
+    if (words.length < WRITTEN_FROM_MESSAGES) words.push(String(r.body));
+    found.set(int(r.conversationId), words);
+  }
+  return found;
+}
+
 /** The texts last sent to the participant, oldest first. */
 export async function recentTexts(sql: SqlExecutor, conversationId: number, limit: number): Promise<string[]> {
   const rows = await sql.query(

@@ -6,8 +6,8 @@
 //      breathing), or being at the place ("står vid spåret nu").
 //   1. A plan: the means at hand, a method, a place, a countdown, a farewell, or a time set ("ikväll", "inatt").
 //   2. Every other crisis: a wish not to live, harm told, a crisis a coordinator marked.
-// Read from what the screen recorded (the flag's categories) and the words of the messages that raised the flag, as
-// the crisis wait reads a plan in motion (dialogs/shared/waiting-words.ts planInMotion); the screen is not asked again.
+// Read from what the screen recorded (the flag's categories) and the words of the messages that raised the flag and
+// came after it while it stands, as the crisis wait reads a plan in motion (dialogs/shared/waiting-words.ts planInMotion); the screen is not asked again.
 import { planInMotion } from "../../dialogs/shared/waiting-words.js";
 import { fold } from "../../dialogs/shared/fold.js";
 
@@ -28,7 +28,15 @@ export function messageAcuity(categories: readonly string[], body: string | null
   return selfDirected && TIME_SET.test(fold(body)) ? 1 : 2;
 }
 
-/** A standing crisis is as acute as the most acute of the messages that raised it. */
-export function crisisAcuity(raisers: readonly { kinds: readonly string[]; body: string | null }[]): CrisisAcuity {
-  return raisers.reduce<CrisisAcuity>((most, r) => Math.min(most, messageAcuity(r.kinds, r.body)) as CrisisAcuity, 2);
+/**
+ * A standing crisis is as acute as the most acute of the messages that raised it, or of what the young person wrote from
+ * the first of them on (`since`, oldest first), read together with the categories they raised, as the screen reads a
+ * burst (bot/safety/screen-in-context.ts): in "jag" / "orkar inte" / "leva" / "mer" / "ikväll" the flag was raised on
+ * "leva", and the "ikväll" a minute later sets the time (fix26c; it stayed in the last group).
+ */
+export function crisisAcuity(raisers: readonly { kinds: readonly string[]; body: string | null }[], since: readonly string[] = []): CrisisAcuity {
+  const alone = raisers.reduce<CrisisAcuity>((most, r) => Math.min(most, messageAcuity(r.kinds, r.body)) as CrisisAcuity, 2);
+  if (!raisers.length || !since.length) return alone;
+  const kinds = [...new Set(raisers.flatMap((r) => r.kinds))];
+  return Math.min(alone, messageAcuity(kinds, since.join(" "))) as CrisisAcuity;
 }

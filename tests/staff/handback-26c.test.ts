@@ -85,3 +85,41 @@ describe("2. a request for a person taken back needs no person at a hand-back", 
     expect(await unansweredByStaff(suite.staffDeps(), crisis)).not.toBeNull();
   });
 });
+
+// 4. A crisis's acuity (the order of the crisis rows, bot/domain/crisis-acuity.ts) read only the message that raised the
+//    flag: in Ebba's burst "jag" / "orkar inte" / "leva" / "mer" / "ikväll" the flag was raised on "leva", and the
+//    "ikväll" a minute later was not read, so her row stayed in the last group, below a wish told with no time. The
+//    standing crisis now reads her messages from the raising one on, together, as the screen reads a burst.
+describe("4. a crisis's acuity reads the words after the one that raised it", () => {
+  type Row = { conversationId: number };
+  it("Ebba's 'ikväll' after the burst's 'leva' puts her above a wish with no time that has waited longer", async () => {
+    const ali = await suite.onTeam("sv", "Ali");
+    const ebba = await suite.onTeam("sv", "Ebba");
+    suite.h.clock.advance(MIN);
+    await ali.say("jag vill inte leva längre");
+    expect((await suite.conversationOf(ali)).priority).toBe("crisis");
+    suite.h.clock.advance(10 * MIN);
+    for (const word of ["jag", "orkar inte", "leva", "mer", "ikväll"]) {
+      suite.h.clock.advance(20_000);
+      await ebba.say(word);
+    }
+    expect((await suite.conversationOf(ebba)).priority).toBe("crisis");
+    const ids = [(await suite.conversationOf(ebba)).id, (await suite.conversationOf(ali)).id];
+    const { rows } = (await (await suite.w.client("coordA")).json("/conversations?status=crisis")) as { rows: Row[] };
+    expect(rows.map((r) => r.conversationId).filter((id) => ids.includes(id))).toEqual(ids);
+  });
+
+  it("a wish told alone, with nothing after it, stays below a plan for tonight", async () => {
+    const liv = await suite.onTeam("sv", "Liv");
+    const nils = await suite.onTeam("sv", "Nils");
+    suite.h.clock.advance(MIN);
+    await liv.say("vill inte leva längre");
+    suite.h.clock.advance(MIN);
+    await liv.say("hallå?");
+    suite.h.clock.advance(MIN);
+    await nils.say("tänker ta livet av mig inatt");
+    const ids = [(await suite.conversationOf(nils)).id, (await suite.conversationOf(liv)).id];
+    const { rows } = (await (await suite.w.client("coordA")).json("/conversations?status=crisis")) as { rows: Row[] };
+    expect(rows.map((r) => r.conversationId).filter((id) => ids.includes(id))).toEqual(ids);
+  });
+});
