@@ -155,6 +155,16 @@ export interface InboxListRow {
   flagWords: string | null;
 }
 
+/** A row of the list as the page shows it; its one parameter is the reader's staff id (their unread count). */
+const LIST_COLUMNS = `c."id" AS "conversationId", c."participantId", p."preferredName" AS "name", p."phone", p."language", p."status" AS "participantStatus",
+  p."teamId", p."isDemo", c."status", c."priority", c."handoffReason", c."concernReason", c."assigneeId", c."waitingSince", c."lastInboundAt",
+  c."lastMessageAt", c."takenOverAt", c."idleRemindedAt", c."snoozedUntil", c."recentFlag", c."recentFlagAt",
+  CASE WHEN c."status" IN ('waiting', 'human') OR c."priority" IN ('crisis', 'concern') THEN
+    (SELECT COUNT(*) FROM "Message" um WHERE um."conversationId" = c."id" AND um."direction" = 'in'
+       AND (p."onboardedAt" IS NULL OR um."createdAt" > p."onboardedAt")
+       AND um."id" > COALESCE((SELECT r."lastReadMessageId" FROM "ConversationRead" r WHERE r."staffId" = ? AND r."conversationId" = c."id"), 0))
+  ELSE 0 END AS "unread"`;
+
 /**
  * One page of the list, tier after tier; `hasMore` when a row follows the page. A cleared flag counts as recent
  * after `recentSince`.
@@ -188,33 +198,42 @@ export async function inboxListPage(sql: Sql, f: InboxFilter, now: Date, recentS
   for (const tier of tiers) {
     if (rows.length >= want) break;
     const cutoffs: SqlValue[] = Array.from({ length: tier.recents }, () => recentSince);
-    const ordered = tier.need === "crisis";
+    if (tier.need === "crisis") {
+      // Ordered by acuity, which is read from words: every crisis row's id in the order of wait (a light query), the
+      // acuity of each, then the page's rows alone read whole (their unread counts are the costly part).
+      const all = await sql.query(
+        `SELECT c."id" AS "conversationId" FROM "Conversation" c JOIN "Participant" p ON p."id" = c."participantId"
+          WHERE ${tier.where} AND ${where.join(" AND ")} ORDER BY ${tier.order}`,
+        [...cutoffs, ...params],
+      );
+      const ids = all.map((r) => int(r.conversationId));
+      const raisers = await standingFlagRaisers(sql, ids);
+      // What they wrote from the first message that raised the crisis on, read with it ("leva", then "ikväll").
+      const since = await writtenFrom(sql, new Map([...raisers].flatMap(([id, r]) => (r.crisis[0] ? [[id, r.crisis[0].messageId] as const] : []))));
+      // A stable sort: within one acuity the query's longest wait first stays.
+      const pageIds = ids
+        .map((id) => ({ id, a: crisisAcuity(raisers.get(id)?.crisis ?? [], since.get(id)) }))
+        .sort((x, y) => x.a - y.a)
+        .slice(skip, skip + want - rows.length)
+        .map((x) => x.id);
+      skip = Math.max(0, skip - ids.length);
+      if (!pageIds.length) continue;
+      const read = await sql.query(`SELECT ${LIST_COLUMNS} FROM "Conversation" c JOIN "Participant" p ON p."id" = c."participantId" WHERE c."id" IN (${pageIds.map(() => "?").join(", ")})`, [f.staffId, ...pageIds]);
+      const byId = new Map(read.map((r) => [int(r.conversationId), r]));
+      for (const id of pageIds) {
+        const r = byId.get(id);
+        if (r) rows.push(toInboxListRow(r, tier.need));
+      }
+      continue;
+    }
     const found = await sql.query(
-      `SELECT c."id" AS "conversationId", c."participantId", p."preferredName" AS "name", p."phone", p."language", p."status" AS "participantStatus",
-              p."teamId", p."isDemo", c."status", c."priority", c."handoffReason", c."concernReason", c."assigneeId", c."waitingSince", c."lastInboundAt",
-              c."lastMessageAt", c."takenOverAt", c."idleRemindedAt", c."snoozedUntil", c."recentFlag", c."recentFlagAt",
-              CASE WHEN c."status" IN ('waiting', 'human') OR c."priority" IN ('crisis', 'concern') THEN
-                (SELECT COUNT(*) FROM "Message" um WHERE um."conversationId" = c."id" AND um."direction" = 'in'
-                   AND (p."onboardedAt" IS NULL OR um."createdAt" > p."onboardedAt")
-                   AND um."id" > COALESCE((SELECT r."lastReadMessageId" FROM "ConversationRead" r WHERE r."staffId" = ? AND r."conversationId" = c."id"), 0))
-              ELSE 0 END AS "unread"
+      `SELECT ${LIST_COLUMNS}
          FROM "Conversation" c JOIN "Participant" p ON p."id" = c."participantId"
         WHERE ${tier.where} AND ${where.join(" AND ")}
         ORDER BY ${tier.order}
-        ${ordered ? "" : "LIMIT ? OFFSET ?"}`,
-      [f.staffId, ...cutoffs, ...params, ...(ordered ? [] : [want - rows.length, skip])],
+        LIMIT ? OFFSET ?`,
+      [f.staffId, ...cutoffs, ...params, want - rows.length, skip],
     );
-    if (ordered) {
-      const raisers = await standingFlagRaisers(sql, found.map((r) => int(r.conversationId)));
-      // What they wrote from the first message that raised the crisis on, read with it ("leva", then "ikväll").
-      const since = await writtenFrom(sql, new Map([...raisers].flatMap(([id, r]) => (r.crisis[0] ? [[id, r.crisis[0].messageId] as const] : []))));
-      const acuity = (r: Record<string, unknown>) => crisisAcuity(raisers.get(int(r.conversationId))?.crisis ?? [], since.get(int(r.conversationId)));
-      // A stable sort: within one acuity the query's longest wait first stays.
-      const page = found.map((r) => ({ r, a: acuity(r) })).sort((x, y) => x.a - y.a).slice(skip, skip + want - rows.length);
-      skip = Math.max(0, skip - found.length);
-      for (const { r } of page) rows.push(toInboxListRow(r, tier.need));
-      continue;
-    }
     if (skip > 0) {
       // The offset is consumed tier by tier: count what this tier held before the page started.
       const [{ n } = { n: 0 }] = await sql.query(

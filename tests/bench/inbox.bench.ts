@@ -27,7 +27,8 @@ const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 
 const dir = path.join(tmpdir(), "tillit-bench-inbox");
 mkdirSync(dir, { recursive: true });
-const file = path.join(dir, `inbox-v2-${participants}-${messages}.db`);
+// v3: crises carry the audit entries that raised them (the crisis rows are ordered and quoted by them since session 26).
+const file = path.join(dir, `inbox-v3-${participants}-${messages}.db`);
 
 if (!existsSync(file)) {
   const building = `${file}.building`;
@@ -49,6 +50,9 @@ if (!existsSync(file)) {
   );
   // Inbound messages are already processed (processedAt), as in a running system: nothing to recover.
   const insertMessage = db.prepare(`INSERT INTO "Message" ("conversationId", "participantId", "direction", "channel", "authorKind", "body", "status", "createdAt", "processedAt") VALUES (?, ?, ?, 'sms', ?, ?, ?, ?, ?)`);
+  // A crisis as the screen leaves it: the flag's audit entry names the message that raised it, which the inbox quotes and
+  // orders the crisis rows by (bot/db/audit.ts standingFlagRaisers, bot/domain/crisis-acuity.ts).
+  const insertFlag = db.prepare(`INSERT INTO "AuditLog" ("at", "actorKind", "action", "subjectType", "subjectId", "teamId", "details") VALUES (?, 'system', 'conversation.crisis-flagged', 'conversation', ?, ?, ?)`);
   const perConversation = Math.floor(messages / participants);
   const start = now.getTime() - 365 * 86_400_000;
   const batch = 2000;
@@ -67,10 +71,13 @@ if (!existsSync(file)) {
           status === "waiting" ? iso(last) : null, status === "human" ? iso(last - 7_200_000) : null, status === "human" && id % 2 ? iso(last - 3_600_000) : null,
           iso(last), iso(last), iso(created), iso(last),
         );
+        let lastInbound = 0;
         for (let m = 0; m < perConversation; m++) {
           const inbound = m % 2 === 1;
-          insertMessage.run(id, id, inbound ? "in" : "out", inbound ? "participant" : "bot", inbound ? "ok, det låter bra tycker jag" : "Hej! Hur är dagen idag, på en skala 1–10?", inbound ? "processed" : "delivered", iso(created + m * 3_600_000), inbound ? iso(created + m * 3_600_000) : null);
+          const row = insertMessage.run(id, id, inbound ? "in" : "out", inbound ? "participant" : "bot", inbound ? "ok, det låter bra tycker jag" : "Hej! Hur är dagen idag, på en skala 1–10?", inbound ? "processed" : "delivered", iso(created + m * 3_600_000), inbound ? iso(created + m * 3_600_000) : null);
+          if (inbound) lastInbound = Number(row.lastInsertRowid);
         }
+        if (priority === "crisis" && lastInbound) insertFlag.run(iso(last), String(id), team, JSON.stringify({ messageId: lastInbound, categories: ["suicide"] }));
       }
     })();
     if (first % 20_000 === 1) process.stderr.write(`  filled ${first - 1 + batch} / ${participants} participants\r`);
