@@ -93,7 +93,7 @@ describe.skipIf(!browserAvailable)("the staff inbox in a real browser", () => {
     // conversation waits for a person again, with the bot answering meanwhile; the page says so beside the button.
     await youth.getByText("hann inte svara på det du skrev sist", { exact: false }).waitFor();
     await expect.poll(() => staff.locator("#c-state").textContent()).toContain("Väntar på människa");
-    expect(await staff.locator("#c-handback-why").textContent()).toMatch(/det hen skrev sist ligger kvar hos teamet/);
+    await expect.poll(() => staff.locator("#c-handback-why").textContent()).toMatch(/det hen skrev sist ligger kvar hos teamet/);
     const outBefore = await youth.locator(".msg.out").count();
     await text(youth, "checka in");
     await expect.poll(() => youth.locator(".msg.out").count()).toBeGreaterThan(outBefore);
