@@ -57,7 +57,8 @@ export async function queuedWork(sql: Sql, now: Date): Promise<{ outbox: number;
 // ordering is spelled out: SQLite and PostgreSQL put NULLs at opposite ends by default. The crisis tier alone is
 // ordered here after its query: the most acute crisis first (bot/domain/crisis-acuity.ts: something taken or danger
 // now, then a plan with means or a time, then the rest), the longest wait first within each (tester25 #2: Sara's plan
-// for tonight with the pills at hand came 4th). Its rows are few at any time, so all of them are read to order them.
+// for tonight with the pills at hand came 4th). Its rows are few at any time: all their ids are ordered, and only the
+// page's rows are read whole (BENCHMARKS.md, bench:inbox). The page says the order (index.html #list-order).
 
 export type NeedTier = "crisis" | "concern" | "recent" | "waiting" | "unanswered" | "other";
 export type InboxStatusFilter = "any" | "crisis" | "concern" | "waiting" | "human" | "bot" | "snoozed" | "closed";

@@ -154,6 +154,7 @@ export const en = {
   "page.team": "Team",
   "page.sok-namn-nummer-eller": "Search name, number or text",
   "page.inga-samtal-har-just": "No conversations here right now.",
+  "page.list-order": "Order: crisis (most acute first: something taken or danger now, then a plan), concern, recent crisis or concern, waiting for a person, waiting for an answer, the rest.",
   "page.att-gora": "To do",
   "page.begaran-om-radering": "Erasure requests",
   "page.inga-oppna-begaran": "No open requests.",

@@ -158,6 +158,7 @@ export const sv = {
   "page.team": "Team",
   "page.sok-namn-nummer-eller": "Sök namn, nummer eller text",
   "page.inga-samtal-har-just": "Inga samtal här just nu.",
+  "page.list-order": "Ordning: kris (mest akut först: något taget eller fara nu, sedan en plan), oro, kris eller oro nyligen, väntar på människa, väntar på svar, övriga.",
   "page.att-gora": "Att göra",
   "page.begaran-om-radering": "Begäran om radering",
   "page.inga-oppna-begaran": "Inga öppna begäran.",
