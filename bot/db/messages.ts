@@ -1,6 +1,7 @@
 // The Message table: what participants wrote and what was sent to them, with its turn and delivery
 // state. (Claims and retries of outgoing messages are outbox.ts.)
 import { date, int, type SqlExecutor } from "./sql.js";
+import type { WrittenWords } from "../domain/owed-words.js";
 
 /** Stored once per provider id: undefined when this channel's id is already stored (a provider's retry). */
 export async function insertInbound(
@@ -259,16 +260,9 @@ const FLAGGED = ["conversation.crisis-flagged", "conversation.concern-flagged", 
 /** What raises a message for a person: a request for one, or a crisis or concern flag (the screen's, or a coordinator's mark). */
 const RAISED_FOR_A_PERSON = ["conversation.handoff-requested", ...FLAGGED];
 
-/** A message of the participant's since the team last wrote, as a hand-back reads it (writtenSinceStaff). */
-export interface WrittenSinceStaff {
+/** A message of the participant's since the team last wrote, as a hand-back reads it (writtenSinceStaff): the rule's words, and its id. */
+export interface WrittenSinceStaff extends WrittenWords {
   id: number;
-  body: string;
-  at: Date;
-  falseAlarm: boolean;
-  botAnswered: boolean;
-  raised: boolean;
-  requestedAt: Date | null;
-  flagged: boolean;
 }
 
 /**
