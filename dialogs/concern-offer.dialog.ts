@@ -29,7 +29,7 @@ import { checkInConcern, LOW_MOOD, type CheckInSoFar } from "../bot/safety/check
 import { CHECK_IN_DIALOG, type CheckInOptions } from "./check-in.dialog.js";
 import { beginNamedDialog } from "./begin-dialog.js";
 import { helpNumbersKey } from "./help-numbers.js";
-import { promisedContact } from "./handed-back.js";
+import { promisedContact } from "./turn-services.js";
 import { personOfferAnswered, personOfferOpen, rememberOffer, rememberPersonOffered } from "./offers.js";
 
 export const CONCERN_OFFER_DIALOG = CONCERN_OFFER_DIALOG_ID;

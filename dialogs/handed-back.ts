@@ -13,8 +13,6 @@ import { answersDayAfter, celebratesWhileWaiting } from "./small-talk.js";
 import { asksIfAnswered, isFiller, toldProtectiveStep } from "./shared/waiting-words.js";
 import { understandYesNo } from "./shared/understand-answers.js";
 import { coordinatorInSentence, givesHelpNumbers, numbersSent, isAfterCrisis, nextReadingFor, promisedContact, services, tWhileRead, type TurnServices } from "./turn-services.js";
-
-export { promisedContact };
 import { helpNumbers } from "./help-numbers.js";
 import type { StartableDialog } from "../bot/runtime/turn-types.js";
 
@@ -193,9 +191,14 @@ export async function sayHandedBack(dc: DialogContext): Promise<void> {
     return passToPerson(dc, "handedBack.unansweredPassedOn", numbers);
   }
   const name = await s.lookups.lastStaffWriter();
-  const reading = promisedContact(s) ? s.t("handedBack.promiseStands", { name: name ?? coordinatorInSentence(s) }) : nextReadingFor(s, { always: true }).reading;
+  // Nothing of theirs waits for a person: "Någon i teamet läser det i morgon" would promise a reading nobody is queued
+  // for (tester26 #2: Zoe, in no queue, was told so). What stands is the coordinator's promise, if any, and the way to
+  // reach a person the line itself gives.
+  const reading = promisedContact(s) ? s.t("handedBack.promiseStands", { name: name ?? coordinatorInSentence(s) }) : "";
   const said = webSaidBotBack(s) ? reading : name ? s.t("handedBack.backNow", { name, reading }) : s.t("handedBack.backNowNoName", { reading });
-  await dc.context.sendActivity(message(numbers ? `${said} ${numbers}` : said));
+  const text = [said, numbers].filter(Boolean).join(" ");
+  // On the web chat with nothing to add, its own line has said it all: no empty message.
+  if (text) await dc.context.sendActivity(message(text));
 }
 
 /** The last thing said is the web chat's own line that Tillit answers again (bot/staff/web-notices.ts): not said twice in a row. */

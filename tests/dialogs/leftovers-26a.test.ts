@@ -103,6 +103,18 @@ describe("1. the young person is told at the hand-back", () => {
     expect(await said(nora, "jag sov lite bättre i natt", 5 * MIN)).not.toMatch(BACK_AGAIN);
   });
 
+  it("Leo, answered, nothing left unanswered and nothing promised: told Tillit answers again and how to reach a person, no reading promised for what nobody queued", async () => {
+    const leo = await early("sv", "Leo");
+    await said(leo, "kan jag prata med en människa?");
+    const id = await answeredBy(leo, "Hej Leo, Maja här. Vad kul att du hör av dig! Säg till om du undrar något.", "ok");
+    const told = await handedBack(leo, id);
+    expect(told).toMatch(/Tillit, boten/);
+    expect(told).toMatch(/prata med en människa/);
+    // Nothing of his waits for a person (tester26 #2: Zoe was told "Someone on the team reads it tomorrow").
+    expect(told).not.toMatch(/läser det|i morgon|måndag/);
+    expect(await suite.conversationOf(leo)).toMatchObject({ status: "bot" });
+  });
+
   it("Ida, two of Tillit's messages already unanswered: nothing sent (never a third), the hand-back says so, and her next message is told once", async () => {
     const ida = await early("sv", "Ida");
     const id = (await suite.conversationOf(ida)).id;
