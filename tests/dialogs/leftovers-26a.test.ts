@@ -33,12 +33,7 @@ async function said(p: Participant, text: string, after = 20 * SEC): Promise<str
 
 /** Maja takes over, writes `words`, and the young person answers `answer`; the conversation's id. */
 async function answeredBy(p: Participant, words: string, answer: string): Promise<number> {
-  const id = (await suite.conversationOf(p)).id;
-  const deps = suite.staffDeps();
-  const maja = suite.w.accounts.coordA.actor;
-  await takeOver(deps, maja, id);
-  await replyAsCoordinator(deps, maja, id, words);
-  await p.received();
+  const id = await suite.takenOverAndWritten(p, words);
   await said(p, answer, 2 * MIN);
   return id;
 }

@@ -31,14 +31,9 @@ async function said(p: Participant, text: string, after = 20 * SEC): Promise<str
 
 /** Maja takes over, answers, and hands back; what the young person was told at the hand-back. */
 async function answeredAndHandedBack(p: Participant, words: string): Promise<string> {
-  const id = (await suite.conversationOf(p)).id;
-  const deps = suite.staffDeps();
-  const maja = suite.w.accounts.coordA.actor;
-  await takeOver(deps, maja, id);
-  await replyAsCoordinator(deps, maja, id, words);
-  await p.received();
+  const id = await suite.takenOverAndWritten(p, words);
   suite.h.clock.advance(MIN);
-  expect(await handBack(deps, maja, id)).toEqual({ told: "sent" });
+  expect(await handBack(suite.staffDeps(), suite.w.accounts.coordA.actor, id)).toEqual({ told: "sent" });
   await suite.h.tillit.core.idle();
   return (await p.received()).join(" ");
 }

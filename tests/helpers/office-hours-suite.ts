@@ -50,6 +50,8 @@ export interface OfficeHoursSuite {
    * hands it back; the participant's phone has read up to there. The conversation's id.
    */
   answeredAndHandedBack(p: Participant, words: string, coordinator?: "coordA" | "coordA2"): Promise<number>;
+  /** A coordinator (Maja unless said) takes the conversation over and writes `words`; the phone has read them. Its id. */
+  takenOverAndWritten(p: Participant, words: string, coordinator?: "coordA" | "coordA2"): Promise<number>;
 }
 
 export type StaffDeps = ReturnType<typeof depsOf>;
@@ -110,9 +112,17 @@ export function transcriptSuite(firstNumber: number, options: SuiteOptions = {})
       const deps = suite.staffDeps();
       const actor = suite.w.accounts[coordinator].actor;
       await assignConversation(deps, actor, id, actor.id);
+      await suite.takenOverAndWritten(p, words, coordinator);
+      await handBack(deps, actor, id);
+      await p.received();
+      return id;
+    },
+    async takenOverAndWritten(p, words, coordinator = "coordA") {
+      const id = (await suite.conversationOf(p)).id;
+      const deps = suite.staffDeps();
+      const actor = suite.w.accounts[coordinator].actor;
       await takeOver(deps, actor, id);
       await replyAsCoordinator(deps, actor, id, words);
-      await handBack(deps, actor, id);
       await p.received();
       return id;
     },
