@@ -194,6 +194,8 @@ export async function inboxListPage(sql: Sql, f: InboxFilter, now: Date, recentS
     params.push(like, ...(digits.length >= 3 ? [`%${digits.replace(/^0/, "")}%`] : []), like);
   }
   const rows: InboxListRow[] = [];
+  // The crisis tier reads its raisers to order them; the page's quotes read them again only for the rows it did not.
+  let raisersRead = new Map<number, { crisis: FlagRaiser[]; concern: FlagRaiser[] }>();
   let skip = f.offset;
   const want = f.limit + 1; // one more than asked tells whether there is a next page
   for (const tier of tiers) {
@@ -209,6 +211,7 @@ export async function inboxListPage(sql: Sql, f: InboxFilter, now: Date, recentS
       );
       const ids = all.map((r) => int(r.conversationId));
       const raisers = await standingFlagRaisers(sql, ids);
+      raisersRead = raisers;
       // What they wrote from the first message that raised the crisis on, read with it ("leva", then "ikväll").
       const since = await writtenFrom(sql, new Map([...raisers].flatMap(([id, r]) => (r.crisis[0] ? [[id, r.crisis[0].messageId] as const] : []))));
       // A stable sort: within one acuity the query's longest wait first stays.
@@ -247,7 +250,8 @@ export async function inboxListPage(sql: Sql, f: InboxFilter, now: Date, recentS
   }
   const page = rows.slice(0, f.limit);
   const flagged = page.filter((r) => r.priority === "crisis" || r.priority === "concern");
-  const raisers = await standingFlagRaisers(sql, flagged.map((r) => r.conversationId));
+  const toRead = flagged.filter((r) => r.priority !== "crisis" || !raisersRead.has(r.conversationId)).map((r) => r.conversationId);
+  const raisers = new Map([...raisersRead, ...(await standingFlagRaisers(sql, toRead))]);
   for (const r of flagged) r.flagWords = firstWords(raisers.get(r.conversationId)?.[r.priority as "crisis" | "concern"] ?? []);
   return { rows: page, hasMore: rows.length > f.limit };
 }
